@@ -1,0 +1,121 @@
+"""Command line: ``explorer [PATH...]`` opens the app; subcommands run headless and never import Qt.
+
+The GUI is imported only when no subcommand is given, so ``extract`` and ``tag`` start fast and work
+on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from typing import Sequence
+
+from explorer import __version__
+
+SUBCOMMANDS = ("extract", "tag")
+
+log = logging.getLogger(__name__)
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explorer",
+        description=(
+            "Timeline Explorer: find the dated events in articles and browse them on a timeline linked "
+            "to their text. With no subcommand, opens the app on PATH... (files or folders), or on the "
+            "bundled sample corpus when no path is given."
+        ),
+        epilog="Run 'explorer SUBCOMMAND --help' for a subcommand's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    gui = sub.add_parser("open", help="open the app (the default when no subcommand is given)")
+    gui.add_argument("paths", nargs="*", metavar="PATH", help="files or folders of .txt/.md articles")
+
+    extract = sub.add_parser(
+        "extract",
+        help="extract dated events from articles and print them (JSON Lines, JSON or CSV)",
+        description="Extract events from files or folders (recursively) and write them to stdout.",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .txt/.md articles")
+    extract.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl", help="output format (default: jsonl)")
+    extract.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input, overriding headers")
+    extract.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+
+    tag = sub.add_parser(
+        "tag",
+        help="print every temporal expression of one file (JSON Lines or TimeML)",
+        description="Tag the temporal expressions (TIMEX3) of a file.",
+    )
+    tag.add_argument("path", metavar="FILE")
+    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD); default: header, sidecar or inferred")
+    tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
+    return parser
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from explorer.exports.data import write_events
+    from explorer.pipeline import extract_paths
+
+    corpus = extract_paths(args.paths, dct=args.dct, jobs=args.jobs)
+    for problem in corpus.problems:
+        print(f"explorer: skipped {problem}", file=sys.stderr)
+    write_events(corpus.events, sys.stdout, args.format)
+    return 0 if corpus.documents or not corpus.problems else 1
+
+
+def _run_tag(args: argparse.Namespace) -> int:
+    from explorer.documents import ReadError, read_document
+    from explorer.pipeline import date_document, read_sidecar
+    from explorer import temporal
+    from explorer.exports.timeml import to_timeml
+
+    try:
+        doc = date_document(read_document(args.path), args.dct, read_sidecar(args.path))
+    except ReadError as err:
+        print(f"explorer: {err}", file=sys.stderr)
+        return 1
+    timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
+    if args.format == "timeml":
+        sys.stdout.write(to_timeml(doc.text, timexes, doc.date))
+        return 0
+    for t in timexes:
+        record = {
+            "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
+            "begin": t.begin.isoformat() if t.begin else None,
+            "end_day": t.end_day.isoformat() if t.end_day else None,
+            "certainty": t.certainty, "derivation": t.derivation, "anchor": t.anchor,
+        }
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    # Paths alone open the app: `explorer ~/articles/` without having to type `open`.
+    if not argv or (argv[0] not in (*SUBCOMMANDS, "open") and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _run_extract(args)
+        if args.command == "tag":
+            return _run_tag(args)
+    except BrokenPipeError:  # `explorer extract data | head` is normal use
+        sys.stderr.close()
+        return 0
+    from explorer.gui.app import run
+
+    return run(args.paths)

@@ -1,0 +1,31 @@
+"""The document record: the text exactly as the app shows it, plus what we know of its date.
+
+Every character offset in the program (event sentences, expressions, highlights) indexes into
+``Document.text``; readers normalise line ends once, here, so the offsets never drift between the
+extractor, the exports and the source pane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+DateSource = Literal["header", "sidecar", "given", "inferred", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    text: str
+    title: str
+    date: date | None = None
+    date_source: DateSource = "none"
+
+    def with_date(self, when: date | None, source: DateSource) -> "Document":
+        return replace(self, date=when, date_source=source)
+
+    @property
+    def name(self) -> str:
+        """A short label for lanes and tables: the file name without folders."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]

@@ -1,0 +1,86 @@
+"""Turning paths into documents: folders are walked recursively, unreadable files are reported.
+
+The text is decoded once and its line ends normalised to ``\\n``; that string is the one every offset
+refers to.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+from explorer.documents.document import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md")
+
+
+class ReadError(Exception):
+    """A file that cannot become a document; the message says why, in words for the user."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[ReadError]]:
+    """Expand files and folders (recursively, sorted) into document paths.
+
+    Paths keep the spelling the user gave (``data/x.txt`` stays relative) so the ``doc`` field of the
+    output matches what they typed.
+    """
+    found: list[str] = []
+    problems: list[ReadError] = []
+    for raw in paths:
+        path = os.fspath(raw)
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or name.lower() == "readme.md":
+                        continue
+                    if os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
+                        found.append(os.path.join(root, name))
+        elif os.path.isfile(path):
+            if os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES:
+                found.append(path)
+            else:
+                problems.append(ReadError(path, "not a supported kind of file (.txt or .md)"))
+        else:
+            problems.append(ReadError(path, "no such file or folder"))
+    return found, problems
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes the way a reader expects: BOMs honoured, UTF-8 first, Windows-1252 as fallback."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def guess_title(text: str, path: str) -> str:
+    """The first line that reads like a headline; the file name when none does."""
+    for line in text.split("\n")[:12]:
+        line = line.strip().lstrip("#").strip()
+        if 12 <= len(line) <= 140 and not line.lower().startswith(("close button", "switch to")):
+            return line
+    return Path(path).stem.replace("_", " ").replace("-", " ")
+
+
+def read_document(path: str) -> Document:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise ReadError(path, err.strerror or str(err)) from err
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(path, "looks like a binary file, not text")
+    text = decode_text(data)
+    return Document(path=path, text=text, title=guess_title(text, path))

@@ -1,0 +1,46 @@
+"""Events as JSON Lines, JSON or CSV, all from ``Event.to_dict`` so every format carries the same fields."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Callable, Iterable, TextIO
+
+from explorer.events.record import FIELDS, Event
+
+
+def write_jsonl(events: Iterable[Event], out: TextIO) -> None:
+    for event in events:
+        out.write(json.dumps(event.to_dict(), ensure_ascii=False))
+        out.write("\n")
+
+
+def write_json(events: Iterable[Event], out: TextIO) -> None:
+    json.dump([event.to_dict() for event in events], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(events: Iterable[Event], out: TextIO) -> None:
+    """Lists (actors, places) are joined with "; " so each row stays one flat record."""
+    writer = csv.DictWriter(out, fieldnames=list(FIELDS), lineterminator="\n")
+    writer.writeheader()
+    for event in events:
+        row = event.to_dict()
+        for key in ("actors", "places"):
+            row[key] = "; ".join(row[key])
+        writer.writerow(row)
+
+
+FORMATS: dict[str, Callable[[Iterable[Event], TextIO], None]] = {
+    "jsonl": write_jsonl,
+    "json": write_json,
+    "csv": write_csv,
+}
+
+
+def write_events(events: Iterable[Event], out: TextIO, fmt: str) -> None:
+    try:
+        writer = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    writer(events, out)

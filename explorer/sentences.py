@@ -1,0 +1,94 @@
+"""Sentence boundaries as character spans, so highlights and events point into the original text.
+
+News text breaks sentences at ``. ? !`` followed by a capital, and also at line ends (headlines,
+bylines, list items and "February 9, 2020:" entries stand on lines of their own). Abbreviations
+("Mr.", "U.S.", "Oct.", "No.") and initials ("Y. Carmon") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt maj capt cmdr adm sgt rev st jr sr no nos vol vols fig figs art
+    sec p pp ed eds est approx dept univ inc ltd co corp vs etc al e.g i.e cf jan feb mar apr jun jul
+    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m
+    gov sen rep pres ft mt""".split()
+)
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and text[word_start].isupper():
+        return True  # an initial: "Y. Carmon", "George W. Bush"
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return True  # "U.S", "e.g"
+    return False
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; whitespace between sentences belongs to none."""
+    spans: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        line_start = line.start()
+        segment_start = line_start
+        for match in _END.finditer(line.group()):
+            end = line_start + match.end()
+            punct_at = line_start + match.start()
+            if text[punct_at] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, punct_at):
+                continue
+            rest = text[end:line.end()].lstrip()
+            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘([*-"):
+                continue
+            spans.append(Sentence(segment_start, end))
+            segment_start = end
+        spans.append(Sentence(segment_start, line.end()))
+    return [_trim(text, s) for s in spans if text[s.start : s.end].strip()]
+
+
+def _trim(text: str, span: Sentence) -> Sentence:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end)
+
+
+class SentenceIndex:
+    """Finds the sentence that holds an offset, in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences = split_sentences(text)
+        self._starts = [s.start for s in self.sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def index_at(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1

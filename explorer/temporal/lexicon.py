@@ -1,0 +1,101 @@
+"""Words the grammar is built from, in one place so the regexes and the normaliser agree.
+
+Each table maps a surface form (lower case) to the value the normaliser needs, so adding a spelling
+("Sept.", "autumn") is one line here and never a change to a pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+):
+    for _n in _names:
+        WEEKDAYS[_n] = _i
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+NUMBERS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5,
+    "a half": 0.5, "dozen": 12, "a dozen": 12,
+}
+# Quantities that say "some number" without one: TIMEX3 writes them as X ("PXY").
+VAGUE_NUMBERS = {"several", "a few", "few", "some", "many", "recent", "the past few", "couple of"}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1, "final": -1,
+}
+
+# Unit word -> TIMEX3 duration letter and its size in days (for arithmetic and spans).
+UNITS: dict[str, tuple[str, float]] = {
+    "second": ("S", 1 / 86400), "minute": ("M", 1 / 1440), "hour": ("H", 1 / 24),
+    "day": ("D", 1), "night": ("D", 1), "week": ("W", 7), "weekend": ("WE", 2), "month": ("M", 30.44),
+    "quarter": ("Q", 91.3), "year": ("Y", 365.25), "decade": ("DE", 3652.5),
+    "century": ("CE", 36525), "centurie": ("CE", 36525),
+}
+TIME_UNITS = {"second", "minute", "hour"}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+# Words before an expression that change which part of it is meant (TIMEX3 mod).
+MODIFIERS: dict[str, str] = {
+    "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the dawn of": "START", "the first days of": "START",
+    "late": "END", "the late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "toward the end of": "END", "towards the end of": "END", "by the end of": "END",
+    "the latter part of": "END", "the last days of": "END", "mid": "MID", "mid-": "MID",
+    "the middle of": "MID", "middle of": "MID", "the mid": "MID", "the mid-": "MID",
+    "the height of": "MID",
+}
+APPROX_WORDS = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "more than",
+                "less than", "at least", "over", "under", "up to", "circa", "c.")
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "c.": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+}
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first so "sept" wins over "sep"."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[arg-type]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def number_value(word: str) -> float | None:
+    """A quantity word or numeral as a number; None for vague quantities ("several")."""
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if w.replace(".", "", 1).isdigit():
+        return float(w)
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = re.split(r"[-\s]+", w)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-four"
+    return None

@@ -1,0 +1,34 @@
+"""The tagger's output record: one temporal expression, where it is and what it means.
+
+``value`` follows TimeML TIMEX3 (``2015-09``, ``2018-12-26``, ``1997-SU``, ``P2W``, ``PAST_REF``);
+``begin``/``end`` are the first and last calendar day the expression can cover, inclusive, which is
+what the timeline draws. A duration or a set has no calendar span of its own (``begin`` is None).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Certainty = Literal["exact", "inferred", "undated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    begin: date | None = None
+    end_day: date | None = None
+    certainty: Certainty = "exact"
+    derivation: str = "explicit"
+    anchor: int | None = None  # index (in the tagger's output list) of the expression this one hangs on
+
+    @property
+    def is_dated(self) -> bool:
+        return self.begin is not None and self.type in ("DATE", "TIME")
