@@ -63,6 +63,14 @@ def read_sidecar(path: str) -> dict[str, str]:
     return {}
 
 
+def _sidecar_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        parsed = temporal.parse_date_phrase(text)
+        return parsed[0] if parsed else None
+
+
 def date_document(doc: Document, dct: date | None = None, sidecar: dict[str, str] | None = None) -> Document:
     """Give ``doc`` its date by the precedence above."""
     sidecar = sidecar or {}
@@ -71,9 +79,9 @@ def date_document(doc: Document, dct: date | None = None, sidecar: dict[str, str
     if dct is not None:
         return doc.with_date(dct, "given")
     if sidecar.get("date"):
-        parsed = temporal.parse_date_phrase(sidecar["date"])
-        if parsed:
-            return doc.with_date(parsed[0], "sidecar")
+        when = _sidecar_date(sidecar["date"])
+        if when is not None:
+            return doc.with_date(when, "sidecar")
     found = temporal.find_document_date(doc.text)
     if found is not None:
         return doc.with_date(found, "header")

@@ -31,11 +31,46 @@ def is_event_worthy(timex: Timex) -> bool:
     return timex.begin is not None or timex.anchor is not None
 
 
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def header_end(text: str) -> int:
+    """Where the article body begins: the first line long enough to be prose (20+ words).
+
+    Headlines, bylines and datelines sit above it; a date there that equals the document's own date
+    is the publication date, not something that happened.
+    """
+    offset = 0
+    for line in text.split("\n"):
+        if len(line.split()) >= 20:
+            return offset
+        offset += len(line) + 1
+    return 0
+
+
+def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
+    """A publication date in page furniture: alone on its line, or the document date in the header."""
+    line_start, line_end = _line_at(doc.text, timex.start)
+    rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
+    if not re.search(r"[A-Za-z]{2,}", rest):
+        return True
+    return (
+        timex.start < body_start
+        and doc.date is not None
+        and timex.begin == doc.date
+        and timex.end_day == doc.date
+    )
+
+
 def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     sentences = SentenceIndex(doc.text)
+    body_start = header_end(doc.text)
     events: list[Event] = []
     for timex in timexes:
-        if not is_event_worthy(timex):
+        if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
         sentence = sentences.at(timex.start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)

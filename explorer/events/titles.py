@@ -14,11 +14,11 @@ MAX_WORDS = 8
 _FRAMING = re.compile(
     r"^(?:according to [^,]+,|it (?:should|must) be (?:noted|emphasized|stressed) that|"
     r"in (?:a|an) [^,]{0,40},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
-    r"also,?|in fact,|indeed,|then,)\s*",
+    r"also,?|in fact,|indeed,|then,)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
-_LEADING_JUNK = re.compile(r"^[\s,;:–—\-\"“”'‘’(\[]+")
-_TRAILING_JUNK = re.compile(r"[\s,;:–—\-\"“”'‘’(\[]+$")
+_LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
+_TRAILING_JUNK = re.compile(r"(?:[\s,;:.–—\-\"“”'‘’(|*]|\[\w{1,4}\])+$")
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|the|a|an|through|toward|towards)$",
     re.IGNORECASE,

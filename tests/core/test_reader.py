@@ -1,0 +1,53 @@
+from pathlib import Path
+
+import pytest
+
+from explorer.documents import ReadError, find_documents, read_document
+from explorer.documents.reader import decode_text, guess_title
+
+
+def test_folders_are_walked_recursively_and_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.md").write_text("x")
+    (tmp_path / "one.txt").write_text("x")
+    (tmp_path / "skip.pdfx").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    found, problems = find_documents([tmp_path])
+    assert [Path(p).name for p in found] == ["one.txt", "two.md"]
+    assert problems == []
+
+
+def test_missing_and_unsupported_paths_are_reported_not_fatal(tmp_path: Path) -> None:
+    odd = tmp_path / "image.png"
+    odd.write_bytes(b"\x89PNG")
+    found, problems = find_documents([tmp_path / "nope", odd])
+    assert found == []
+    assert [p.reason for p in problems] == ["no such file or folder", "not a supported kind of file (.txt or .md)"]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("caf\u00e9\r\nline".encode("utf-8"), "caf\u00e9\nline"),
+        (b"\xef\xbb\xbfbom", "bom"),
+        ("utf16 \u00e9".encode("utf-16"), "utf16 \u00e9"),
+        ("smart \u201cquotes\u201d".encode("cp1252"), "smart \u201cquotes\u201d"),
+        (b"old\rmac", "old\nmac"),
+    ],
+)
+def test_decoding(raw: bytes, expected: str) -> None:
+    assert decode_text(raw) == expected
+
+
+def test_binary_file_is_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(b"\x00\x01\x02" * 10)
+    with pytest.raises(ReadError, match="binary"):
+        read_document(str(path))
+
+
+def test_title_is_the_first_headline_like_line() -> None:
+    assert guess_title("\nIran At The Crossroads: Between Russia And The U.S.\n\nBody text.", "x.txt") == (
+        "Iran At The Crossroads: Between Russia And The U.S."
+    )
+    assert guess_title("", "some_article-name.txt") == "some article name"

@@ -1,0 +1,47 @@
+"""Sentence spans must match what a reader calls a sentence, since highlights and titles use them."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from explorer.sentences import SentenceIndex, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text(text) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        ("Mr. Smith met Dr. Jones in the U.S. on Monday. Then he flew home.",
+         ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "Then he flew home."]),
+        ("By Y. Carmon and A. Savyon. The report follows.", ["By Y. Carmon and A. Savyon.", "The report follows."]),
+        ("Headline Without Stop\nFirst sentence here. Second one!", ["Headline Without Stop", "First sentence here.", "Second one!"]),
+        ('He said: "We will go." Nobody believed him.', ['He said: "We will go."', "Nobody believed him."]),
+        ("Series No. 1191 was published.", ["Series No. 1191 was published."]),
+        ("It rose 3.5 percent. Prices fell.", ["It rose 3.5 percent.", "Prices fell."]),
+        ("Is it true? Yes.", ["Is it true?", "Yes."]),
+        ("the talks in the U.S. ended", ["the talks in the U.S. ended"]),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_index_finds_the_sentence_holding_an_offset() -> None:
+    text = "One here. Two there.\nThree."
+    index = SentenceIndex(text)
+    assert index.at(text.index("Two")).text(text) == "Two there."
+    assert index.at(text.index("Three")).text(text) == "Three."
+    assert index.at(0).text(text) == "One here."
+
+
+@given(st.text(max_size=300))
+def test_spans_are_ordered_inside_the_text_and_disjoint(text: str) -> None:
+    last_end = 0
+    for s in split_sentences(text):
+        assert last_end <= s.start < s.end <= len(text)
+        assert s.text(text).strip() == s.text(text)
+        last_end = s.end
