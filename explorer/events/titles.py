@@ -1,8 +1,10 @@
 """Short event titles built from the event's sentence by general rules.
 
-A title should say what happened in a few words ("Suleimani visits Moscow"), so we take the clause
-that holds the date expression, drop the expression itself and the framing around it ("According to
-…", "It should be noted that …"), and keep the first few content words from the subject on.
+A title should say what happened in a few words ("Suleimani visits Moscow"). We take the clause that
+holds the date expression, drop the expression with its preposition, the framing around the clause
+("According to …,", "It should be noted that …") and asides (appositives, parentheses), turn a
+nominal event ("the visit of X to Y", "X's visit to Y") into a verb phrase, and keep the first few
+words from the subject on. Nothing here knows any particular name, place or date.
 """
 
 from __future__ import annotations
@@ -11,53 +13,146 @@ import re
 
 MAX_WORDS = 8
 
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})"
+# Nominal events and the verb phrase that says the same thing.
+_NOMINAL_VERBS = {
+    "visit": "visits", "visits": "visits", "trip": "travels to", "trips": "travels to", "journey": "travels to",
+    "meeting": "meets", "meetings": "meets", "talks": "holds talks with", "resignation": "resigns",
+    "death": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
+    "arrival": "arrives in", "return": "returns to", "departure": "leaves", "election": "is elected",
+    "appointment": "is appointed", "inauguration": "is inaugurated", "speech": "speaks", "interview": "gives interview",
+}
+_NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
+_NOMINAL_OF = re.compile(
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+)*?({_NAME})(?:\s*,[^,]{{1,120}},)?\s+(?:to|in|with)\s+(?:the\s+)?({_NAME})"
+)
+_NOMINAL_POSSESSIVE = re.compile(
+    rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+)
+
 _FRAMING = re.compile(
-    r"^(?:according to [^,]+,|it (?:should|must) be (?:noted|emphasized|stressed) that|"
+    r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
+    r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"in (?:a|an) [^,]{0,40},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
-    r"also,?|in fact,|indeed,|then,)(?![A-Za-z])\s*",
+    r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
+_ATTACHED_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|between|through|throughout|toward|towards|"
+    r"around|about|before|after|as of|as early as|as late as|early|late|the|its|his|her|their)\s+)+$",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|then|now|former)\b[^,;]{0,100},")
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:.–—\-\"“”'‘’(|*]|\[\w{1,4}\])+$")
-_DANGLING_PREP = re.compile(
-    r"\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|the|a|an|through|toward|towards)$",
+_DANGLING = re.compile(
+    r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
+    r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r";|—| – |[“”\"]|, (?:but|while|whereas|although|though) ")
 
 
-def _clause_around(sentence: str, start: int, end: int) -> str:
-    """The part of the sentence between the separators nearest the expression."""
-    left = max(sentence.rfind(sep, 0, start) for sep in (";", ":", "—", " – ", "“", '"'))
-    right_candidates = [i for i in (sentence.find(sep, end) for sep in (";", "—", " – ", "”")) if i != -1]
-    right = min(right_candidates) if right_candidates else len(sentence)
-    clause = sentence[left + 1 : right]
-    # A clause that is only the date ("February 9, 2020:") says nothing: use what follows it.
-    if len(re.findall(r"[A-Za-z]{3,}", clause.replace(sentence[start:end], ""))) < 2:
-        clause = sentence[end:]
-    return clause
+def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The clause holding the expression, and the expression's offsets inside it."""
+    left = 0
+    right = len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    clause = sentence[left:right]
+    rest = (clause[: start - left] + clause[end - left :]).strip()
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and end < len(sentence):
+        # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
+        return sentence[end:], 0, 0
+    return clause, start - left, end - left
+
+
+def _remove_expression(clause: str, start: int, end: int) -> str:
+    if end <= start:
+        return clause
+    before = _ATTACHED_PREPOSITION.sub("", clause[:start].rstrip() + " ").rstrip()
+    after = clause[end:]
+    # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
+    after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
+    return f"{before} {after.lstrip()}" if before else after
+
+
+def _nominal_event(text: str) -> str | None:
+    """'the visit of X, the head of Z, to Y' / "X's visit to Y" -> 'X visits Y'."""
+    for pattern in (_NOMINAL_OF, _NOMINAL_POSSESSIVE):
+        m = pattern.search(text)
+        if not m:
+            continue
+        if pattern is _NOMINAL_OF:
+            noun, who, where = m.group(1), m.group(2), m.group(3)
+        else:
+            who, noun, where = m.group(1), m.group(2), m.group(3)
+        verb = _NOMINAL_VERBS[noun.lower()]
+        who = _short_name(who)
+        if where:
+            joiner = "" if verb.endswith((" to", " in", " with")) else ""
+            return f"{who} {verb}{joiner} {where}".strip()
+        return f"{who} {verb}"
+    return None
+
+
+def _short_name(name: str) -> str:
+    """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
+    words = name.split()
+    while len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _LEADING_TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+_LEADING_TITLE_WORDS = frozenset(
+    """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
+    major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
+    governor mayor ambassador envoy director minister-president mr mrs ms dr prof haj hajj syrian
+    iranian russian american british french german chinese israeli iraqi afghan former then-foreign""".split()
+)
 
 
 def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``."""
-    clause = _clause_around(sentence, timex_start, timex_end)
     expression = sentence[timex_start:timex_end]
-    if expression and expression in clause:
-        before, _, after = clause.partition(expression)
-        before = _DANGLING_PREP.sub("", before.rstrip()).rstrip()
-        clause = f"{before} {after}" if before.strip() else after
+    clause, start, end = _clause_around(sentence, timex_start, timex_end)
+    clause = _remove_expression(clause, start, end)
+    clause = _PARENTHESES.sub("", clause)
+    nominal = _nominal_event(clause)
+    if nominal:
+        return _finish(nominal.split(), expression)
+    clause = _APPOSITIVE.sub("", clause)
     clause = _LEADING_JUNK.sub("", clause)
-    for _ in range(3):
-        stripped = _FRAMING.sub("", clause)
+    for _ in range(4):
+        stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
         if stripped == clause:
             break
-        clause = _LEADING_JUNK.sub("", stripped)
+        clause = stripped
+    clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     words = clause.split()
+    if len(words) > MAX_WORDS:
+        # Prefer to stop at a comma inside the first few words rather than mid-phrase.
+        head = " ".join(words[:MAX_WORDS])
+        cut = head.find(",", 12)
+        if cut != -1 and len(head[:cut].split()) >= 3:
+            return _finish(head[:cut].split(), expression)
+    return _finish(words, expression)
+
+
+def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
-    title = " ".join(words[:MAX_WORDS])
-    title = _TRAILING_JUNK.sub("", title)
-    while _DANGLING_PREP.search(title) and len(title.split()) > 2:
-        title = _TRAILING_JUNK.sub("", _DANGLING_PREP.sub("", title))
+    title = _TRAILING_JUNK.sub("", " ".join(words[:MAX_WORDS]))
+    while len(title.split()) > 2:
+        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
+        if shorter == title:
+            break
+        title = shorter
     if len(words) > MAX_WORDS:
         title += "…"
-    return title[:1].upper() + title[1:]
+    return title[:1].upper() + title[1:] if title else (expression.strip() or "Event")
