@@ -112,7 +112,7 @@ def _short_name(name: str) -> str:
 _LEADING_TITLE_WORDS = frozenset(
     """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
     major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
-    governor mayor ambassador envoy director minister-president mr mrs ms dr prof haj hajj syrian
+    governor mayor ambassador envoy director chancellor premier minister-president mr mrs ms dr prof haj hajj syrian
     iranian russian american british french german chinese israeli iraqi afghan former then-foreign""".split()
 )
 
