@@ -1,0 +1,11 @@
+"""The Qt front end: one main window whose timeline, event table and source pane share one model.
+
+pyqtgraph prefers PyQt6 when both bindings are importable, so the binding is pinned here, before any
+module of this package can import pyqtgraph.
+"""
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import PySide6.QtCore  # noqa: E402,F401  (loaded first so pyqtgraph finds PySide6 already chosen)

@@ -1,0 +1,109 @@
+"""Application bootstrap: the QApplication, the error dialog, and the run/teardown sequence.
+
+``run()`` is what ``python -m explorer [PATH...]`` calls. It shows the window before reading any
+article (so the window paints at once), and tears the window down while Qt is still alive: letting
+pyqtgraph items holding large arrays be collected at interpreter exit has aborted PySide6 6.12 with
+"Fatal Python error: none_dealloc".
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from explorer.resources import resource, sample_dir
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "TimelineExplorer"
+APPLICATION = "Timeline Explorer"
+
+
+def create_app(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication (reused if one exists, as under pytest-qt), named for QSettings."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("timeline-explorer.invalid")
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("timeline-explorer")
+    icon = resource("icons/timeline-explorer.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    sys.excepthook = excepthook
+    return app
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Show unexpected errors instead of letting a slot swallow them into stderr."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unhandled exception\n%s", text)
+    sys.__excepthook__(kind, value, tb)
+    app = QApplication.instance()
+    if app is None or kind is KeyboardInterrupt:
+        return
+    try:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
+                          f"Something went wrong: {value}", QMessageBox.StandardButton.Close,
+                          QApplication.activeWindow())
+        box.setDetailedText(text)
+        box.exec()
+    except Exception:  # the dialog itself failed: stderr already has the traceback
+        pass
+
+
+def main_window(app: QApplication | None = None) -> QWidget | None:
+    """The running main window, for drivers and tests that start through :func:`run`."""
+    from explorer.gui.main_window import MainWindow
+
+    for widget in (app or QApplication.instance()).topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None
+
+
+def run(paths: Sequence[str]) -> int:
+    """Show the window, then open ``paths`` (the bundled sample when empty); return the exit code."""
+    app = create_app()
+    from explorer.gui.main_window import MainWindow  # after create_app: pyqtgraph wants a QApplication
+
+    window = MainWindow()
+    window.closed.connect(app.quit)
+    window.show()
+    targets = [str(p) for p in paths] or [str(sample_dir())]
+    QTimer.singleShot(0, lambda: window.open_paths(targets))
+    try:
+        code = app.exec()
+    finally:
+        shutdown(window)
+    return code
+
+
+def shutdown(window: QWidget) -> None:
+    """Destroy the window and its graphics now, in Qt's order, instead of at interpreter exit."""
+    app = QApplication.instance()
+    teardown = getattr(window, "teardown", None)
+    if teardown is not None:
+        teardown()
+    window.hide()
+    window.deleteLater()
+    if app is not None:
+        app.processEvents()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

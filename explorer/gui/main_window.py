@@ -1,0 +1,216 @@
+"""The main window: timeline on top, event table and source pane below, all over one model and one
+selection. It owns the model, wires the views together once, and offers the plain methods the
+action table binds to shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from explorer.documents import ReadError
+from explorer.gui.actions import create_actions, populate_menus
+from explorer.gui.event_model import EventProxyModel, EventTableModel
+from explorer.gui.loader import DocumentLoader
+from explorer.gui.selection import EventSelection
+from explorer.gui.source_pane import SourcePane
+from explorer.gui.table_view import EventTablePanel
+from explorer.gui.timeline import TimelineView
+from explorer.pipeline import ExtractedDocument
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Articles (*.txt *.md);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    #: The window accepted a close: the application should end (see ``app.run``).
+    closed = Signal()
+    #: Loading of the paths last opened has finished.
+    loadFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Timeline Explorer")
+        self.setAcceptDrops(True)
+        self.model = EventTableModel(self)
+        self.proxy = EventProxyModel(self.model, self)
+        self.selection = EventSelection(self.proxy, self)
+        self.problems: list[ReadError] = []
+        self._torn_down = False
+
+        self.timeline = TimelineView(self.selection)
+        self.table_panel = EventTablePanel(self.selection)
+        self.table = self.table_panel.table
+        self.source = SourcePane(self.selection)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.table_panel)
+        bottom.addWidget(self.source)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.actions = create_actions(self, self)
+        populate_menus(self.menuBar(), self.actions)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.loader = DocumentLoader(self)
+        self.loader.documentLoaded.connect(self.model.add_document)
+        self.loader.problem.connect(self._on_problem)
+        self.loader.progress.connect(self._on_progress)
+        self.loader.finished.connect(self._on_load_finished)
+        self.model.rowsInserted.connect(self._update_counts)
+        self.model.documentsChanged.connect(self._update_counts)
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.layoutChanged.connect(self._update_counts)
+        self.proxy.modelReset.connect(self._update_counts)
+
+        self.resize(1280, 820)
+        self._restore_geometry()
+        self._update_counts()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[str | Path]) -> None:
+        """Replace what is shown with the articles under ``paths`` (files or folders)."""
+        self.loader.cancel()
+        self.selection.clear()
+        self.proxy.set_filter_text("")
+        self.model.clear()
+        self.problems.clear()
+        self.timeline.fit_all()
+        self.loader.start([str(p) for p in paths])
+
+    def add_documents(self, documents: Iterable[ExtractedDocument]) -> None:
+        """Add already extracted documents (each one batch), as loading does."""
+        self.model.add_documents(documents)
+
+    def open_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", self._last_dir(), FILE_FILTER)
+        if files:
+            self._remember_dir(str(Path(files[0]).parent))
+            self.open_paths(files)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", self._last_dir())
+        if folder:
+            self._remember_dir(folder)
+            self.open_paths([folder])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    # -- view commands -------------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        self.timeline.fit_all()
+
+    def zoom_in(self) -> None:
+        self.timeline.zoom(0.5)
+
+    def zoom_out(self) -> None:
+        self.timeline.zoom(2.0)
+
+    def focus_filter(self) -> None:
+        self.table_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table_panel.filter.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Timeline Explorer",
+                          "<b>Timeline Explorer</b><p>Finds the dated events in a folder of articles "
+                          "and shows them on a linked, zoomable timeline.</p>")
+
+    def quit_app(self) -> None:
+        self.close()
+
+    # -- status --------------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        return self.counts.text()
+
+    def _update_counts(self, *args) -> None:
+        docs = self.model.document_count()
+        events = self.model.rowCount()
+        undated = self.model.undated_count()
+        text = f"{docs} document{'s' if docs != 1 else ''}, {events} event{'s' if events != 1 else ''}"
+        if undated:
+            text += f" ({undated} undated)"
+        shown = self.proxy.rowCount()
+        if self.proxy.is_filtering():
+            text += f" \u00b7 {shown} shown"
+        if self.problems:
+            text += f" \u00b7 {len(self.problems)} unreadable"
+        self.counts.setText(text)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total and done < total:
+            self.statusBar().showMessage(f"Reading {done}/{total}\u2026")
+
+    def _on_problem(self, err: ReadError) -> None:
+        self.problems.append(err)
+        self.counts.setToolTip("\n".join(str(p) for p in self.problems))
+        self._update_counts()
+
+    def _on_load_finished(self) -> None:
+        self.statusBar().clearMessage()
+        if self.model.document_count() == 0 and not self.problems:
+            self.statusBar().showMessage("No .txt or .md articles found", 5000)
+        self._update_counts()
+        self.loadFinished.emit()
+
+    # -- settings and shutdown -------------------------------------------------------------------
+
+    def _last_dir(self) -> str:
+        return str(QSettings().value("paths/lastDir", str(Path.home())))
+
+    def _remember_dir(self, folder: str) -> None:
+        QSettings().setValue("paths/lastDir", folder)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        self.loader.cancel()
+        event.accept()
+        self.closed.emit()
+
+    def teardown(self) -> None:
+        """Release graphics and models while Qt is fully alive (see ``app.shutdown``)."""
+        if self._torn_down:
+            return
+        self._torn_down = True
+        self.loader.cancel()
+        self.timeline.teardown()
