@@ -53,7 +53,7 @@ ORDINALS: dict[str, int] = {
 
 # Unit word -> TIMEX3 duration letter and its size in days (for arithmetic and spans).
 UNITS: dict[str, tuple[str, float]] = {
-    "second": ("S", 1 / 86400), "minute": ("M", 1 / 1440), "hour": ("H", 1 / 24),
+    "second": ("TS", 1 / 86400), "minute": ("TM", 1 / 1440), "hour": ("TH", 1 / 24),
     "day": ("D", 1), "night": ("D", 1), "week": ("W", 7), "weekend": ("WE", 2), "month": ("M", 30.44),
     "quarter": ("Q", 91.3), "year": ("Y", 365.25), "decade": ("DE", 3652.5),
     "century": ("CE", 36525), "centurie": ("CE", 36525),

@@ -1,62 +1,63 @@
-"""PROVISIONAL tagger: a handful of patterns so the pipeline runs end to end while the real grammar
-is written. Replaced wholesale by the temporal package's grammar; do not build on its internals."""
+"""The tagger: detect candidates, coordinate ranges and lists, anchor each against the document.
+
+This module only orchestrates; the grammar (what counts as an expression), the normaliser (what a
+value covers) and the resolver (what an underspecified one means here) are separate so each can be
+tested and changed alone.
+"""
 
 from __future__ import annotations
 
-import calendar
-import re
+import statistics
 from datetime import date
 
+from explorer.sentences import split_sentences
+from explorer.temporal.coordination import coordinate
+from explorer.temporal.document_date import find_document_date, infer_document_date
+from explorer.temporal.grammar import Cand, find_candidates
+from explorer.temporal.resolve import Context, Resolver
 from explorer.temporal.timex import Timex
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
-_FULL = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}}), (\d{{4}})\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE}) (\d{{4}})\b")
-_YEAR = re.compile(r"\b(?:in|from|of|since) ((?:19|20)\d\d)\b")
+
+def _looks_narrative(cands: list[Cand], dct: date | None) -> bool:
+    """A history (WikiWars) rather than news: its stated years are far from the document date,
+    so "5 December" must follow the story, not the publication date."""
+    if dct is None:
+        return True
+    years = [c.spec.year for c in cands if c.kind == "abs" and c.spec is not None and c.spec.year is not None]
+    if len(years) < 3:
+        return False
+    return statistics.median(years) < dct.year - 8
 
 
-def tag(text: str, dct: date | None = None, **_opts: object) -> list[Timex]:
-    found: list[Timex] = []
-    taken: list[tuple[int, int]] = []
+def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
+        narrative: bool | None = None) -> list[Timex]:
+    """Every temporal expression in ``text``, sorted by start, resolved against ``dct``.
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for m in _FULL.finditer(text):
-        d = date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
-        found.append(Timex(m.start(), m.end(), m[0], "DATE", d.isoformat(), begin=d, end_day=d))
-        taken.append(m.span())
-    for m in _MONTH_YEAR.finditer(text):
-        if free(*m.span()):
-            y, mo = int(m[2]), _MONTHS[m[1].lower()]
-            last = calendar.monthrange(y, mo)[1]
-            found.append(Timex(m.start(), m.end(), m[0], "DATE", f"{y:04d}-{mo:02d}",
-                               begin=date(y, mo, 1), end_day=date(y, mo, last)))
-            taken.append(m.span())
-    for m in _YEAR.finditer(text):
-        if free(*m.span(1)):
-            y = int(m[1])
-            found.append(Timex(m.start(1), m.end(1), m[1], "DATE", f"{y:04d}",
-                               begin=date(y, 1, 1), end_day=date(y, 12, 31)))
-    return sorted(found, key=lambda t: t.start)
-
-
-def find_document_date(text: str) -> date | None:
-    head = text[:600]
-    m = _FULL.search(head)
-    if m:
-        return date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
-    return None
-
-
-def infer_document_date(text: str) -> date | None:
-    dated = [t.end_day for t in tag(text) if t.end_day]
-    return max(dated) if dated else None
+    ``dct_inferred`` marks everything resolved against the document date as "inferred" (use it
+    with :func:`infer_document_date`). ``narrative`` forces (True) or forbids (False) reading
+    underspecified dates against the last mentioned date; by default it is decided from the text.
+    """
+    cands = coordinate(text, find_candidates(text))
+    if narrative is None:
+        narrative = _looks_narrative(cands, dct)
+    ctx = Context(text, dct, dct_inferred, narrative, [(s.start, s.end) for s in split_sentences(text)])
+    resolver = Resolver(ctx)
+    for c in cands:
+        resolver.add(c)
+    return resolver.out
 
 
 def parse_date_phrase(phrase: str, reference: date | None = None) -> tuple[date, date] | None:
-    found = tag(phrase, reference)
-    if found and found[0].begin and found[0].end_day:
-        return found[0].begin, found[0].end_day
-    return None
+    """A phrase a user typed ("March 2019", "the 1990s") as an inclusive day span."""
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    found = [t for t in tag(phrase, reference or date.today(), narrative=False) if t.begin and t.end_day]
+    if not found:
+        return None
+    best = max(found, key=lambda t: t.end - t.start)
+    assert best.begin is not None and best.end_day is not None
+    return best.begin, best.end_day
+
+
+__all__ = ["tag", "find_document_date", "infer_document_date", "parse_date_phrase"]

@@ -28,6 +28,9 @@ class Timex:
     certainty: Certainty = "exact"
     derivation: str = "explicit"
     anchor: int | None = None  # index (in the tagger's output list) of the expression this one hangs on
+    # For a range ("1997-2004") or open range ("from 2013 onward"): its end points as separate
+    # expressions with their own spans, which is how TimeML annotates them.
+    parts: tuple["Timex", ...] = ()
 
     @property
     def is_dated(self) -> bool:

@@ -1,0 +1,76 @@
+"""Ranges and lists: how neighbouring candidates share parts.
+
+"July, August and September 2015" states the year once for three months, "from March to May 2011"
+once for both ends; "1997-2004" and "between 1997 and 1998" are one interval. This runs on the
+candidates, before anchoring, so the shared year is known when each part is resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal.grammar import Cand, range_of
+from explorer.temporal.normalize import Spec
+
+_RANGE_SEP = re.compile(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|up\s+to)\s*$")
+_AND_SEP = re.compile(r"(?i)^\s*and\s*$")
+_LIST_SEP = re.compile(r"(?i)^\s*(?:,|and|or|,\s*and|,\s*or|&|/)\s*$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_OPEN_END = re.compile(r"(?i)^\s*(?:on(?:wards?)?|and\s+(?:beyond|after|later|onwards?))\b")
+_FROM = re.compile(r"(?i)\b(?:from|since|starting\s+(?:in|from))\s+$")
+_CALENDAR_GRANS = {"D", "M", "S", "Q", "H", "Y"}
+
+
+def _calendar(c: Cand) -> bool:
+    return c.kind in ("abs", "under") and c.spec is not None and c.spec.gran in _CALENDAR_GRANS and not c.parts
+
+
+def _share_year(c1: Cand, c2: Cand, is_range: bool) -> None:
+    """Copy a year stated on one side to the other, in place."""
+    s1, s2 = c1.spec, c2.spec
+    assert s1 is not None and s2 is not None
+    if c1.kind == "under" and c2.kind == "abs" and s2.year is not None and s1.gran in ("D", "M", "S") and s2.gran in ("D", "M", "S"):
+        y = s2.year
+        if is_range and (s1.month or 0) > (s2.month or 13) and s1.gran in ("D", "M") and s2.gran in ("D", "M"):
+            y -= 1  # "December to February 2016"
+        if s1.gran == "D" and s1.weekday is not None and s1.month is None:
+            return
+        c1.spec = s1.with_(year=y)
+        c1.kind = "abs"
+    elif c2.kind == "under" and c1.kind == "abs" and s1.year is not None and is_range and s2.gran in ("D", "M", "S") and s1.gran in ("D", "M", "S"):
+        if s2.gran == "D" and s2.month is None:
+            return
+        y = s1.year
+        if (s2.month or 13) < (s1.month or 0):
+            y += 1  # "from November 2018 to March"
+        c2.spec = s2.with_(year=y)
+        c2.kind = "abs"
+
+
+def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
+    """Distribute shared years over lists and merge range ends into single candidates."""
+    out = list(cands)
+    i = len(out) - 2
+    while i >= 0:
+        c1, c2 = out[i], out[i + 1]
+        gap = text[c1.end:c2.start]
+        if _calendar(c1) and _calendar(c2) and len(gap) <= 12:
+            before = text[max(0, c1.start - 12):c1.start]
+            is_range = bool(_RANGE_SEP.match(gap)) or (bool(_AND_SEP.match(gap)) and bool(_BETWEEN.search(before)))
+            if is_range or _LIST_SEP.match(gap):
+                _share_year(c1, c2, is_range)
+            if is_range and gap.strip() not in ("-", "–", "—") or (is_range and c1.kind == c2.kind):
+                out[i:i + 2] = [range_of(c1, c2)]
+        i -= 1
+    for c in out:
+        if _calendar(c) and c.kind == "abs":
+            m = _OPEN_END.match(text[c.end:c.end + 20])
+            if m and _FROM.search(text[max(0, c.start - 20):c.start]):
+                part = Cand(c.start, c.end, c.kind, c.type, c.spec, c.mod, c.unit, c.n, c.value, c.rel)
+                c.parts = [part]
+                c.end += m.end()
+                c.open_end = True
+    return out
+
+
+__all__ = ["coordinate", "Spec"]

@@ -1,0 +1,722 @@
+"""Candidate detection: compiled patterns that find temporal expressions and read their parts.
+
+Each rule is one regex plus a builder that turns a match into a :class:`Cand` (what was said, not
+yet what it means in this document) or rejects it (a count, a series number, a modal "may").
+Rules overlap on purpose; :func:`find_candidates` keeps the longest match at each place, so
+"mid-May 2015" wins over "May 2015" and "May". Spans follow TimeML: leading prepositions ("on",
+"in", "for") stay outside, determiners and modifiers ("the", "early", "mid-") stay inside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.normalize import Spec, duration_value, valid_day
+
+# ----------------------------------------------------------------------------------------------
+# Building blocks
+
+
+def _cap_variants(words: object) -> str:
+    """Month and weekday names only count capitalised (or in capitals): "may" is a verb."""
+    out: set[str] = set()
+    for w in words:  # type: ignore[attr-defined]
+        out.add(w.capitalize())
+        out.add(w.upper())
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 3 or m == "may"]
+_ABBR_MONTHS = [m for m in lx.MONTHS if len(m) <= 4 and m not in ("may", "june", "july")]
+MON = rf"(?:(?:{_cap_variants(_FULL_MONTHS)})\b|(?:{_cap_variants(_ABBR_MONTHS)})(?:\.|\b))"
+MON_FULL = rf"(?:{_cap_variants(_FULL_MONTHS)})\b"
+WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
+WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%])"
+NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
+NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
+ORD = lx.alternation(lx.ORDINALS)
+SEASON = r"(?:spring|summer|autumn|winter|fall)"
+MODP = (
+    r"(?:(?P<mod>(?i:early|late|mid|the\s+(?:beginning|start|end|middle|dawn|close|turn|latter\s+part)\s+of"
+    r"|(?:toward|towards)\s+the\s+end\s+of|the\s+(?:early|late|mid)))(?:-|\s+|-\s*))?"
+)
+_I = re.IGNORECASE
+
+
+def _month(word: str) -> int:
+    return lx.MONTHS[word.rstrip(".").lower()]
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower().strip("- "))
+    for key in (w, w.replace("toward ", "").replace("towards ", "")):
+        if key in lx.MODIFIERS:
+            return lx.MODIFIERS[key]
+    if "end" in w or "late" in w or "close" in w or "latter" in w:
+        return "END"
+    if "mid" in w or "middle" in w:
+        return "MID"
+    if w.startswith("the turn"):
+        return None
+    return "START"
+
+
+# ----------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass(slots=True)
+class Cand:
+    """One expression as read: ``kind`` says what it needs to be resolved.
+
+    abs   a calendar spec with its year (or decade/century) stated;
+    under a spec lacking its year ("December 26", "Tuesday", "in May"); ``rel`` may say
+          which occurrence ("last", "next", "this");
+    dct   an offset of ``n`` ``unit`` from the document date ("two weeks ago", "last year");
+    prev  an offset from the previous dated expression ("two weeks later", "the next day");
+    ref   PAST_REF / PRESENT_REF / FUTURE_REF; dur a duration; set a recurrence.
+    """
+
+    start: int
+    end: int
+    kind: str
+    type: str = "DATE"
+    spec: Spec | None = None
+    mod: str | None = None
+    unit: str | None = None  # granularity code of an offset: D W WE M Q S Y DE CE
+    n: float | None = None
+    value: str | None = None
+    rel: str | None = None
+    anchored_span: str | None = None  # "past"/"next" for "the past four months"
+    range_to: "Cand | None" = None
+    open_end: bool = False  # "from 2013 onward"
+    priority: int = 0
+    parts: list["Cand"] = field(default_factory=list)
+
+
+def range_of(first: Cand, second: Cand) -> Cand:
+    """One candidate spanning both ends; the parts keep their own spans for TimeML export."""
+    return Cand(first.start, second.end, first.kind, first.type, first.spec, first.mod, first.unit, first.n,
+                first.value, first.rel, range_to=second, parts=[first, second])
+
+
+Builder = Callable[[re.Match[str], str], "Cand | None"]
+RULES: list[tuple[str, re.Pattern[str], Builder, int]] = []
+
+
+def rule(pattern: str, flags: int = 0, priority: int = 0) -> Callable[[Builder], Builder]:
+    def deco(fn: Builder) -> Builder:
+        RULES.append((fn.__name__, re.compile(pattern, flags), fn, priority))
+        return fn
+
+    return deco
+
+
+def _before(text: str, pos: int, n: int = 30) -> str:
+    return text[max(0, pos - n) : pos]
+
+
+def _after(text: str, pos: int, n: int = 30) -> str:
+    return text[pos : pos + n]
+
+
+_SERIES = re.compile(r"(?i)(?:\bno\.?|\bnos\.?|#|\bnumber|\bseries|\bissue|\bvol\.?|\bvolume|\bpage|\bpp?\.|\bart\.|\bsection|\bcode|\bext\.?|\broute|\bflight|\bmodel|\broom)\s*$")
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
+_COUNT_AFTER = re.compile(
+    r"(?i)^\s*(?:%|percent|per\s*cent|million|billion|thousand|trillion|dollars|euros|pounds|yen|"
+    r"rials?|tomans?|km|kilomet|miles?|meters?|metres|feet|ft\b|kg|tons?|tonnes|barrels|people|"
+    r"persons|troops|soldiers|men\b|women|fighters|members|votes|seats|deaths|casualties|units|"
+    r"hours|minutes|times|pages|words|points|ad\b|bc\b|b\.c|a\.d)"
+)
+_YEAR_PREP = re.compile(
+    r"(?i)(?:\b(?:in|since|by|from|until|till|through|throughout|to|during|before|after|of|around|"
+    r"circa|c\.|early|late|mid|fiscal|year|years|and|or|between|for|the|spring|summer|autumn|fall|"
+    r"winter|end|beginning|start|middle|decade|than|on|at|as)\s+|mid-|[(,]\s*)$"
+)
+
+
+def _plausible_year(text: str, start: int, end: int, strong_context: bool = False) -> bool:
+    """Whether a bare four-digit number is a year, judged from its neighbours only."""
+    y = int(text[start:end])
+    before, after = _before(text, start), _after(text, end)
+    if _SERIES.search(before) or _MONEY_BEFORE.search(before):
+        return False
+    if re.search(r"[\d.,:/\-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+        return False
+    if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
+        return False
+    if _COUNT_AFTER.match(after):
+        return False
+    if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
+        return y >= 1900 and y <= 2100 and strong_context  # "(2015)" ok only when told, "[1191]" not
+    prep = bool(_YEAR_PREP.search(before))
+    if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
+        if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
+            return False
+    if re.match(r"^\s+[a-z]+s\b", after) and not re.match(r"^\s+(?:was|has|is|as|its|this|his|saw|towards|goes|does|proves|seems|marks|comes|brings|sees|remains)\b", after):
+        # "1500 soldiers": a count of things (but "1998 was", "2015 marks")
+        if not prep or re.search(r"(?i)\b(?:than|about|some|over|of)\s+$", before):
+            return False
+    if 1900 <= y <= 2100:
+        return True
+    return prep or strong_context
+
+
+# -- explicit calendar dates --------------------------------------------------------------------
+
+
+@rule(r"(?<![\d\-/])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?![\d\-])", priority=5)
+def iso_date(m: re.Match[str], text: str) -> Cand | None:
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not valid_day(y, mo, d):
+        return None
+    if m[4]:
+        return Cand(m.start(), m.end(), "abs", "TIME", Spec("D", year=y, month=mo, day=d, clock=f"{m[4]}:{m[5]}"))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+
+
+@rule(r"(?<![\d\-/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d|\d)", priority=4)
+def numeric_date(m: re.Match[str], text: str) -> Cand | None:
+    a, b, y = int(m[1]), int(m[3]), m[4]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if m[2] == ".":
+        a, b = b, a  # 13.10.2015 is day.month.year
+    mo, d = (b, a) if a > 12 else (a, b)  # 10/13/2015 month first unless impossible
+    if not valid_day(year, mo, d) or _SERIES.search(_before(text, m.start())):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
+
+
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=[^\d]|$))", priority=3)
+def month_day_year(m: re.Match[str], text: str) -> Cand | None:
+    mo, d = _month(m["mon"]), _day(m["day"])
+    if m["year"]:
+        y = int(m["year"])
+        if not valid_day(y, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
+    if not valid_day(2000, mo, d):
+        return None
+    if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH") and re.match(r"^\s*(?:%|[-–]\d|\d*\s*(?:percent|people|of\b))", text[m.end():m.end() + 12]):
+        return None
+    wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
+
+
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3)
+def day_month_year(m: re.Match[str], text: str) -> Cand | None:
+    mo, d = _month(m["mon"]), _day(m["day"])
+    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]$", _before(text, m.start("day"))):
+        return None
+    if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]):
+        if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())):
+            return None  # "5 may" is rarely a date without a preposition
+    if m["year"]:
+        y = int(m["year"])
+        if not valid_day(y, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+    if not valid_day(2000, mo, d):
+        return None
+    wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd))
+
+
+@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2)
+def month_year(m: re.Match[str], text: str) -> Cand | None:
+    if re.match(r"^[\d,]", text[m.end():m.end() + 1]):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=_month(m["mon"])), mod=_mod(m["mod"]))
+
+
+_MONTH_PREP = re.compile(
+    r"(?i)(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|of|last|next|this|"
+    r"that|early|late|between|and|or|mid|until|each|every|since|the\s+end\s+of|the\s+beginning\s+of|"
+    r"the\s+middle\s+of|past|previous|coming)\s+|mid-|[-–]\s*)$"
+)
+
+
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![-\w])", priority=1)
+def bare_month(m: re.Match[str], text: str) -> Cand | None:
+    word = m["mon"]
+    before = _before(text, m.start())
+    strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
+    if word.lower().rstrip(".") in ("may", "march"):
+        if not strong:
+            return None
+        if re.match(r"^\s+(?:be|have|not|also|well|never|still|soon|only|yet|even|just|help|lead|want|need|face|get|see|seem|take|make|come|go|use|cause|try|become|find|give|say|do)\b", text[m.end():m.end() + 12]):
+            return None
+    elif not strong and re.match(r"^\s*[A-Z][a-z]", text[m.end():m.end() + 3]) and word[0].isupper() and word.lower() in ("june", "april", "august"):
+        return None  # a first name: "April Smith"
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!\s*[-–/]\s*\d)", priority=0)
+def bare_year(m: re.Match[str], text: str) -> Cand | None:
+    ys, ye = m.span("year")
+    if not _plausible_year(text, ys, ye, strong_context=bool(m["fy"] or m["mod"])):
+        return None
+    if re.match(r"^\s*(?:BC|B\.C\.|BCE|AD|A\.D\.)", text[ye:ye + 6]):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
+
+
+@rule(r"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*)?(?P<y>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])", priority=2)
+def era_year(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m["y"])
+    if y == 0:
+        return None
+    bc = m["era"].startswith("B")
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y, bc=bc))
+
+
+@rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6)
+def year_range(m: re.Match[str], text: str) -> Cand | None:
+    a, braw = int(m["a"]), m["b"]
+    b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)
+    if len(braw) == 2 and b <= a:
+        return None  # "2015-10" is a month, not a range
+    if b <= a or b - a > 200 or _SERIES.search(_before(text, m.start())) or _MONEY_BEFORE.search(_before(text, m.start())):
+        return None
+    if _COUNT_AFTER.match(_after(text, m.end())):
+        return None
+    first = Cand(m.start("a"), m.end("a"), "abs", spec=Spec("Y", year=a))
+    second = Cand(m.start("b"), m.end("b"), "abs", spec=Spec("Y", year=b))
+    return range_of(first, second)
+
+
+@rule(rf"(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6)
+def day_day_month(m: re.Match[str], text: str) -> Cand | None:
+    mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1 or not valid_day(2000, mo, d2):
+        return None
+    kind = "abs" if m["year"] else "under"
+    y = int(m["year"]) if m["year"] else None
+    first = Cand(m.start("d1"), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
+    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
+    return range_of(first, second)
+
+
+@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?", priority=6)
+def month_day_day(m: re.Match[str], text: str) -> Cand | None:
+    mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1 or not valid_day(2000, mo, d2):
+        return None
+    kind = "abs" if m["year"] else "under"
+    y = int(m["year"]) if m["year"] else None
+    first = Cand(m.start(), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
+    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
+    return range_of(first, second)
+
+
+# -- decades, centuries, seasons, quarters ------------------------------------------------------
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2)
+def decade(m: re.Match[str], text: str) -> Cand | None:
+    if m["dec"]:
+        s = m[0]
+        if re.search(r"\d00'?s$", s) and not re.search(r"\d000'?s$", s):
+            c = int(m["dec"]) // 10
+            return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=c), mod=_mod(m["mod"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"])), mod=_mod(m["mod"]))
+    if m["word"] and not (m["the"] or m["mod"]):
+        return None  # "in her forties" is an age
+    d = int(m["short"]) if m["short"] else _DECADE_WORDS[m["word"].lower()]
+    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
+
+
+@rule(rf"(?:the\s+)?{MODP}(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2)
+def century(m: re.Match[str], text: str) -> Cand | None:
+    w = m["n"].lower()
+    n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
+    if n <= 0 or n > 99:
+        return None
+    bc = bool(m["era"] and m["era"].upper().startswith("B"))
+    if bc:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, bc=True), value=f"BC{n - 1:02d}")
+    return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
+
+
+@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:\s+of)?(?:\s+(?P<year>{YEAR})|\s+(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2)
+def season(m: re.Match[str], text: str) -> Cand | None:
+    s = lx.SEASONS[m["season"].lower()]
+    det = (m["the"] or "").lower()
+    if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"]):
+        return None  # "prices fall"
+    if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
+        return None  # "the fall of Baghdad"
+    if m["season"][0].isupper() and not (det or m["year"]) and m.start() > 0 and text[m.start() - 1] not in "\n\"“(":
+        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)):
+            return None  # "Operation Winter"
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
+    if not (det or m["mod"] or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+        return None
+    rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
+    if m["rel2"]:
+        rel = m["rel2"].lower()
+    return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?P<year0>{YEAR})\s+(?P<season>spring|summer|autumn|winter)\b", _I, priority=2)
+def year_season(m: re.Match[str], text: str) -> Cand | None:
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year0"]), season=lx.SEASONS[m["season"].lower()]))
+
+
+_QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3)
+def quarter(m: re.Match[str], text: str) -> Cand | None:
+    q = _QN[m["q"].lower()]
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=int(m["year"]), quarter=q))
+    det = (m["det"] or "").lower()
+    rel = None
+    if m["ry"] or "year" in det:
+        w = (m["ry"] or det).lower()
+        rel = "year-1" if ("last" in w or "earlier" in w or "ago" in w) else "year+1" if "next" in w else "year0"
+    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
+
+
+@rule(rf"(?<!\w)(?:Q(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b", priority=3)
+def quarter_code(m: re.Match[str], text: str) -> Cand | None:
+    q = int(m["q1"] or m["q2"])
+    y = m["y1"] or m["y2"]
+    year = 2000 + int(y[1:]) if y.startswith("'") else int(y)
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
+
+
+@rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3)
+def half(m: re.Match[str], text: str) -> Cand | None:
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=int(m["year"]), half=h))
+    ry = (m["ry"] or "").lower()
+    return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if ry == "last" else "year+1" if ry == "next" else "year0")
+
+
+# -- relative to the document date --------------------------------------------------------------
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "this time": "PRESENT_REF",
+    "at this time": "PRESENT_REF", "so far": "PRESENT_REF", "to date": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "earlier": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
+    "recent": "PAST_REF",
+}
+_REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
+           "lately", "the past", "the future", "previously", "the near future", "the recent past",
+           "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
+           "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
+           "coming days", "the years ahead", "the months ahead", "formerly", "at this time", "so far"}
+
+
+@rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
+def ref_word(m: re.Match[str], text: str) -> Cand | None:
+    w = re.sub(r"\s+", " ", m[0].lower())
+    if w == "now" and re.match(r"^\s*(?:that|defunct|-)", text[m.end():m.end() + 9]):
+        return None
+    if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], _I):
+        return None
+    if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
+        return None
+    if w == "at this time":
+        return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
+    return Cand(m.start(), m.end(), "ref", value=_REFS[w])
+
+
+_DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
+
+
+@rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", _I, priority=2)
+def day_word(m: re.Match[str], text: str) -> Cand | None:
+    w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
+    end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
+    if w == "today" and re.match(r"^\s*(?:'s\s+)?(?:show|program|newspaper)", text[end:end + 12]):
+        pass
+    if w == "tonight":
+        return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value="NI")
+    return Cand(m.start(), end, "dct", unit="D", n=_DAYWORDS[w])
+
+
+_RELDIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+           "this past": -1, "this coming": 1, "the current": 0, "this current": 0}
+_UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+              "decade": "DE", "century": "CE"}
+
+
+@rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2)
+def this_unit(m: re.Match[str], text: str) -> Cand | None:
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    unit = _UNIT_GRAN[m["unit"].lower()]
+    before = _before(text, m.start())
+    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous"):
+        # "the past year", "the next year": a duration of one unit
+        return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),
+                    m.end(), "dur", "DURATION", value=duration_value(1, "D" if unit == "D" else ("W" if unit == "W" else unit)),
+                    anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None
+    if d in ("past", "previous") and unit != "WE":
+        return None
+    if re.match(r"^\s+of\b", text[m.end():m.end() + 4]) and unit in ("week", "W"):
+        return None
+    if unit == "D" and d in ("this", "current"):
+        return None
+    return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
+
+
+@rule(rf"(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4)
+def offset(m: re.Match[str], text: str) -> Cand | None:
+    n = lx.number_value(m["n"])
+    unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
+    unit = _UNIT_GRAN.get(unit_word)
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    if unit is None:
+        return None
+    if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6]):
+        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
+    if d == "since":
+        return None
+    sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
+    kind = "dct" if d in ("ago", "hence", "from now") else "prev"
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    if n is None:
+        return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod)
+
+
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2)
+def anaphoric(m: re.Match[str], text: str) -> Cand | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit_word = (m["unit"] or "").lower()
+    if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
+        if unit_word:
+            return None
+        unit = _UNIT_GRAN[det.split()[1]]
+        return Cand(m.start(), m.end(), "prev", unit=unit, n=-1 if det.endswith("before") else 1)
+    if not unit_word:
+        return None
+    if det == "that" and unit_word in ("week", "month", "day") and re.match(r"^\s+(?:of|he|she|they|it|was)\b", text[m.end():m.end() + 6]):
+        pass
+    after = text[m.end():m.end() + 12]
+    if det in ("the next", "the following", "the previous", "the prior", "the preceding") and re.match(r"^\s*(?:of|'s)\b", after):
+        return None
+    pod = lx.PARTS_OF_DAY.get(unit_word)
+    if unit_word in ("spring", "summer", "autumn", "winter", "fall"):
+        if unit_word == "fall" and re.match(r"^\s+of\b", after):
+            return None
+        n = 0 if det in ("that", "the same") else (1 if det in ("the next", "the following") else -1)
+        return Cand(m.start(), m.end(), "prev", unit="S", n=n, value=lx.SEASONS[unit_word])
+    n = 0 if det in ("that", "the same") else (1 if det in ("the next", "the following") else -1)
+    if pod:
+        return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[unit_word], n=n)
+
+
+# -- weekdays, parts of days, clock times -------------------------------------------------------
+
+
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d))", _I, priority=1)
+def weekday(m: re.Match[str], text: str) -> Cand | None:
+    if not m["wd"][0].isupper():
+        return None
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    spec = Spec("D", weekday=wd, part_of_day=lx.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None)
+    return Cand(m.start(), m.end(), "under", "TIME" if m["pod"] else "DATE", spec=spec, rel=rel)
+
+
+@rule(r"\b(?:(?P<det>the|this|last|next|that|over\s+the|coming)\s+)?weekend\b", _I, priority=1)
+def weekend(m: re.Match[str], text: str) -> Cand | None:
+    det = (m["det"] or "").lower()
+    start = m.start() + (5 if det.startswith("over") else 0)
+    if not det:
+        return None
+    n = -1 if det == "last" else 1 if det in ("next", "coming") else 0
+    if det == "that":
+        return Cand(start, m.end(), "prev", unit="WE", n=0)
+    return Cand(start, m.end(), "dct", unit="WE", n=n, rel="the" if det in ("the", "over the") else det)
+
+
+@rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", _I, priority=3)
+def part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    det = m["det"].lower().split()[-1]
+    n = -1 if det in ("yesterday", "last") else 1 if det == "tomorrow" else 0
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
+
+
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow))?", priority=3)
+def clock_time(m: re.Match[str], text: str) -> Cand | None:
+    h = int(m["h"])
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    h = (h % 12) + (12 if pm else 0)
+    clock = f"{h:02d}:{m['mi'] or '00'}"
+    start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
+    wd = (m["wd"] or "").lower()
+    if wd in lx.WEEKDAYS:
+        return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+    n = {"yesterday": -1, "tomorrow": 1}.get(wd, 0)
+    return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
+
+
+@rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
+def noon(m: re.Match[str], text: str) -> Cand | None:
+    clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
+    wd = (m["wd"] or "").lower()
+    if wd in lx.WEEKDAYS:
+        return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n={"yesterday": -1, "tomorrow": 1}.get(wd, 0), value=clock)
+
+
+# -- durations and sets -------------------------------------------------------------------------
+
+
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2)
+def duration(m: re.Match[str], text: str) -> Cand | None:
+    unit_word = m["unit"].lower().replace("centurie", "century")
+    if unit_word == "night":
+        unit_word = "day"
+    code = lx.UNITS[unit_word][0]
+    nword = m["n"].lower()
+    if nword in ("a", "an") and not m["the"] and not m["approx"]:
+        # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
+        if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):
+            return None
+    if nword in ("some", "many") and not m["the"]:
+        return None
+    if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
+        return None
+    n = lx.number_value(m["n"])
+    if m["n2"]:
+        n2 = lx.number_value(m["n2"])
+        if n is None or n2 is None:
+            return None
+    if n is not None and n > 10000:
+        return None
+    if unit_word == "quarter" and n is not None and code == "Q":
+        pass
+    value = duration_value(None if m["n2"] else n, code)
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    anch = None
+    if m["dir"]:
+        anch = "past" if m["dir"].lower() in ("past", "last", "previous", "recent", "preceding") else "next" if m["dir"].lower() in ("next", "coming", "remaining") else None
+    end = m.end()
+    if m["long"] and m["long"].strip().lower() == "old":
+        end = m.end("unit") + (1 if text[m.end("unit"):m.end("unit") + 1] == "s" else 0)
+    return Cand(m.start(), end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
+                unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
+
+
+@rule(r"\b(?:(?P<det>for|over|in|within)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1)
+def vague_duration(m: re.Match[str], text: str) -> Cand | None:
+    u = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    code = lx.UNITS[u][0]
+    if m["det"].lower() in ("in", "within") and not re.match(r"^\s*[,.]", text[m.end():m.end() + 2]):
+        return None
+    return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
+
+
+_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M",
+         "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}
+
+
+@rule(r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
+def set_adverb(m: re.Match[str], text: str) -> Cand | None:
+    w = m[0].lower()
+    if w in ("daily", "weekly", "monthly") and re.match(r"^\s+[A-Z]", text[m.end():m.end() + 3]) or re.match(r"^\s+(?:newspaper|magazine|paper|news)\b", text[m.end():m.end() + 12]):
+        return None  # "the pro-Hizbullah Lebanese daily Al-Akhbar"
+    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly"):
+        return None
+    return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
+
+
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3)
+def set_every(m: re.Match[str], text: str) -> Cand | None:
+    det = m[0].split()[0].lower()
+    if det in ("a", "per") and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
+        return None
+    if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):
+        return None
+    if m["wd"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'].lower()] + 1}")
+    if m["season"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
+    if m["mon"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")
+    unit = m["unit"].lower().replace("night", "day")
+    n = lx.number_value(m["n"]) if m["n"] else 1
+    start = m.start()
+    if det in ("a", "per"):
+        # "twice a year": the frequency words are part of the set
+        fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", _before(text, m.start(), 20))
+        if fm is None:
+            return None
+        start = m.start() - len(fm[0])
+    return Cand(start, m.end(), "set", "SET", value=duration_value(n, lx.UNITS[unit][0]))
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+_LEADING_PREP = re.compile(r"(?i)^(?:on|in|at|for|since|from|by|during|until|till|of)\s+")
+
+
+def find_candidates(text: str) -> list[Cand]:
+    """All non-overlapping candidates, longest match first, in text order."""
+    found: list[Cand] = []
+    for _name, pattern, build, prio in RULES:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            c = build(m, text)
+            if c is None or c.end <= c.start:
+                continue
+            c.priority = prio
+            # trim whitespace and trailing punctuation the patterns may have eaten
+            while c.end > c.start and text[c.end - 1] in " \t\n,":
+                c.end -= 1
+            while c.start < c.end and text[c.start].isspace():
+                c.start += 1
+            lp = _LEADING_PREP.match(text[c.start:c.end])
+            if lp and c.kind not in ("dur", "set"):
+                c.start += lp.end()
+            found.append(c)
+    found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Cand] = []
+    occupied = bytearray(len(text) + 1)
+    for c in found:
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken

@@ -1,0 +1,225 @@
+"""Calendar meaning of a (possibly partial) date: its TIMEX3 value and the days it covers.
+
+A :class:`Spec` is what the grammar read off the text; nothing here knows about documents or
+tense. Keeping value and span derived from the same record is what makes a "2015-09" always cover
+exactly 1-30 September 2015 on the timeline.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+MIN_DAY = date(1, 1, 1)
+MAX_DAY = date(9999, 12, 31)
+
+# Season -> (first month, last month); winter runs into the next year.
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """Fields stated (or resolved) for one calendar expression; None means "not said".
+
+    Exactly one granularity is meaningful at a time; ``gran`` names it so that "2015" and
+    "January 2015" are not confused once a month has been filled in by anchoring.
+    """
+
+    gran: str  # D day, M month, Y year, S season, Q quarter, H half, W week, WE weekend, DE decade, CE century
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    week: int | None = None
+    weekday: int | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 18 for the 19th century (1800-1899)
+    part_of_day: str | None = None  # MO AF EV NI
+    clock: str | None = None  # "14:30"
+    bc: bool = False
+
+    def with_(self, **kw: object) -> "Spec":
+        return replace(self, **kw)  # type: ignore[arg-type]
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None or self.decade is not None or self.century is not None
+
+
+def valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def value_of(s: Spec) -> str:
+    """The TIMEX3 value; unknown parts are X so an unanchored "December 26" reads XXXX-12-26."""
+    if s.gran == "CE":
+        return f"{s.century:02d}" if s.century is not None else "XX"
+    if s.gran == "DE":
+        return f"{s.decade:03d}" if s.decade is not None else "XXX"
+    y = ("BC" if s.bc else "") + (f"{s.year:04d}" if s.year is not None else "XXXX")
+    if s.gran == "Y":
+        return y
+    if s.gran == "S":
+        return f"{y}-{s.season}"
+    if s.gran == "Q":
+        return f"{y}-Q{s.quarter}" if s.quarter else f"{y}-QX"
+    if s.gran == "H":
+        return f"{y}-H{s.half}"
+    if s.gran in ("W", "WE"):
+        w = f"{y}-W{s.week:02d}" if s.week else f"{y}-WXX"
+        return w + ("-WE" if s.gran == "WE" else "")
+    if s.gran == "M":
+        return f"{y}-{s.month:02d}" if s.month else f"{y}-XX"
+    # day
+    if s.month is None and s.day is None and s.weekday is not None:
+        base = f"XXXX-WXX-{s.weekday + 1}"
+    else:
+        m = f"{s.month:02d}" if s.month else "XX"
+        d = f"{s.day:02d}" if s.day else "XX"
+        base = f"{y}-{m}-{d}"
+    if s.clock:
+        return f"{base}T{s.clock}"
+    if s.part_of_day:
+        return f"{base}T{s.part_of_day}"
+    return base
+
+
+def month_span(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def iso_week_span(y: int, w: int) -> tuple[date, date]:
+    start = date.fromisocalendar(y, w, 1)
+    return start, start + timedelta(days=6)
+
+
+def span_of(s: Spec) -> tuple[date, date] | None:
+    """First and last day covered, inclusive; None while any needed part is unknown or BC."""
+    try:
+        if s.bc:
+            return None
+        if s.gran == "CE" and s.century is not None:
+            a = max(1, s.century * 100)
+            return date(a, 1, 1), date(min(9999, s.century * 100 + 99), 12, 31)
+        if s.gran == "DE" and s.decade is not None:
+            a = max(1, s.decade * 10)
+            return date(a, 1, 1), date(min(9999, s.decade * 10 + 9), 12, 31)
+        if s.year is None:
+            return None
+        y = s.year
+        if s.gran == "Y":
+            return date(y, 1, 1), date(y, 12, 31)
+        if s.gran == "S" and s.season:
+            first, last = SEASON_MONTHS[s.season]
+            if s.season == "WI":  # winter of Y: December Y to February Y+1
+                return date(y, 12, 1), (month_span(y + 1, 2)[1] if y < 9999 else date(y, 12, 31))
+            return month_span(y, first)[0], month_span(y, last)[1]
+        if s.gran == "Q" and s.quarter:
+            return month_span(y, 3 * s.quarter - 2)[0], month_span(y, 3 * s.quarter)[1]
+        if s.gran == "H" and s.half:
+            return month_span(y, 6 * s.half - 5)[0], month_span(y, 6 * s.half)[1]
+        if s.gran == "W" and s.week:
+            return iso_week_span(y, s.week)
+        if s.gran == "WE" and s.week:
+            a, _ = iso_week_span(y, s.week)
+            return a + timedelta(days=5), a + timedelta(days=6)
+        if s.gran == "M" and s.month:
+            return month_span(y, s.month)
+        if s.gran == "D" and s.month and s.day and valid_day(y, s.month, s.day):
+            d = date(y, s.month, s.day)
+            return d, d
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def narrow(span: tuple[date, date], mod: str | None) -> tuple[date, date]:
+    """The part of a span a START/MID/END modifier points at (first, middle, last third)."""
+    a, b = span
+    n = (b - a).days + 1
+    if n < 3 or mod not in ("START", "MID", "END"):
+        return span
+    third = n // 3
+    if mod == "START":
+        return a, a + timedelta(days=third - 1)
+    if mod == "END":
+        return b - timedelta(days=third - 1), b
+    return a + timedelta(days=third), b - timedelta(days=third)
+
+
+def spec_of_day(d: date, gran: str = "D") -> Spec:
+    """A spec of granularity ``gran`` that contains day ``d`` (used after date arithmetic)."""
+    if gran == "D":
+        return Spec("D", year=d.year, month=d.month, day=d.day)
+    if gran == "M":
+        return Spec("M", year=d.year, month=d.month)
+    if gran == "Y":
+        return Spec("Y", year=d.year)
+    if gran == "Q":
+        return Spec("Q", year=d.year, quarter=(d.month - 1) // 3 + 1)
+    if gran in ("W", "WE"):
+        iy, iw, _ = d.isocalendar()
+        return Spec(gran, year=iy, week=iw)
+    if gran == "DE":
+        return Spec("DE", decade=d.year // 10)
+    if gran == "CE":
+        return Spec("CE", century=d.year // 100)
+    if gran == "S":
+        m = d.month
+        season = "SP" if m in (3, 4, 5) else "SU" if m in (6, 7, 8) else "FA" if m in (9, 10, 11) else "WI"
+        y = d.year - 1 if m in (1, 2) else d.year
+        return Spec("S", year=y, season=season)
+    return Spec("D", year=d.year, month=d.month, day=d.day)
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    y = min(max(y, 1), 9999)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: date, unit: str, n: float) -> date:
+    """``d`` moved by ``n`` units, clamped to the calendar the timeline can draw."""
+    try:
+        if unit in ("D",):
+            return d + timedelta(days=round(n))
+        if unit in ("W", "WE"):
+            return d + timedelta(days=round(7 * n))
+        if unit == "M":
+            return add_months(d, round(n))
+        if unit == "Q":
+            return add_months(d, round(3 * n))
+        if unit == "Y":
+            return add_months(d, round(12 * n))
+        if unit == "DE":
+            return add_months(d, round(120 * n))
+        if unit == "CE":
+            return add_months(d, round(1200 * n))
+    except (OverflowError, ValueError):
+        return MAX_DAY if n > 0 else MIN_DAY
+    return d
+
+
+def clamp(d: date) -> date:
+    return min(max(d, MIN_DAY), MAX_DAY)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P7Y, PT3H, PXM for a vague quantity, P1.5M for halves."""
+    t = ""
+    if unit.startswith("T"):
+        t, unit = "T", unit[1:]
+    if n is None:
+        q = "X"
+    elif float(n).is_integer():
+        q = str(int(n))
+    else:
+        q = f"{n:g}"
+    if unit == "WE":
+        unit = "D"
+        q = str(2 * int(n)) if n is not None and float(n).is_integer() else q
+    return f"P{t}{q}{unit}"

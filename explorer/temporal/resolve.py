@@ -1,0 +1,375 @@
+"""Anchoring: what a candidate means in this document.
+
+An underspecified "December 26" or "Tuesday" takes its year/week from a reference: the document
+date in news, the last mentioned date in a narrative (or in the same sentence), and the tense of
+the sentence decides whether the nearest earlier or later occurrence is meant. "Two weeks later"
+hangs on the previous dated expression, and if that one is undated, so is this one: we never
+invent a date from nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import (
+    MAX_DAY, MIN_DAY, Spec, clamp, narrow, shift, span_of, spec_of_day, value_of,
+)
+from explorer.temporal.timex import Timex
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|expected\s+to|"
+    r"is\s+to|are\s+to|intends?\s+to|upcoming|due\s+to\s+(?:be|take|start|open|meet|visit))\b"
+)
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|told|met|went|came|took|made|became|began|left|saw|gave|"
+    r"held|led|won|lost|fell|rose|sent|spoke|wrote|announced|[a-z]{2,}ed|ago|last|earlier)\b"
+)
+
+_GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+
+
+@dataclass(slots=True)
+class Context:
+    """What anchoring needs besides the candidate itself; passed, never global."""
+
+    text: str
+    dct: date | None
+    dct_inferred: bool
+    narrative: bool
+    sentences: list[tuple[int, int]]
+
+
+def tense_at(ctx: Context, pos: int) -> str | None:
+    """"past", "future" or None, from the verb markers nearest to ``pos`` in its sentence."""
+    a, b = _sentence_of(ctx, pos)
+    s = ctx.text[a:b]
+    rel = pos - a
+    best: tuple[int, str] | None = None
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pat.finditer(s):
+            d = abs(m.start() - rel)
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
+def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
+    for a, b in ctx.sentences:
+        if a <= pos < b:
+            return a, b
+    return max(0, pos - 150), min(len(ctx.text), pos + 150)
+
+
+def _distance(span: tuple[date, date], ref: date) -> int:
+    a, b = span
+    if a <= ref <= b:
+        return 0
+    return (a - ref).days if a > ref else (ref - b).days
+
+
+def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str | None,
+           rel: str | None, narrative: bool) -> tuple[Spec, tuple[date, date]] | None:
+    """Pick the occurrence a tense (or "last"/"next"/"this") points at, relative to ``ref``."""
+    if not options:
+        return None
+    if rel in ("last", "past", "previous", "this past"):
+        before = [o for o in options if o[1][1] < ref]
+        return max(before, key=lambda o: o[1][0]) if before else options[0]
+    if rel in ("next", "coming", "this coming"):
+        after = [o for o in options if o[1][0] > ref]
+        return min(after, key=lambda o: o[1][0]) if after else options[-1]
+    if rel == "this":
+        return min(options, key=lambda o: _distance(o[1], ref))
+    if narrative:
+        def cost(o: tuple[Spec, tuple[date, date]]) -> int:
+            a, b = o[1]
+            if a <= ref <= b:
+                return 0
+            return (a - ref).days if a > ref else 2 * (ref - b).days
+        return min(options, key=cost)
+    if tense == "past":
+        before = [o for o in options if o[1][0] <= ref]
+        if before:
+            return max(before, key=lambda o: o[1][0])
+    if tense == "future":
+        after = [o for o in options if o[1][1] >= ref]
+        if after:
+            return min(after, key=lambda o: o[1][0])
+    return min(options, key=lambda o: _distance(o[1], ref))
+
+
+def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool) -> Spec | None:
+    """Fill in the year (or week) an underspecified spec leaves open."""
+    if spec.gran == "D" and spec.month is None and spec.weekday is not None:
+        opts = []
+        for k in range(-7, 8):
+            d = ref + timedelta(days=k)
+            if d.weekday() == spec.weekday:
+                opts.append((spec.with_(year=d.year, month=d.month, day=d.day), (d, d)))
+        if rel is None and not narrative:
+            # news: a bare weekday is within the week around the document date
+            rng = range(0, 7) if tense == "future" else range(-6, 1)
+            opts = [o for o in opts if (o[1][0] - ref).days in rng]
+            return opts[0][0] if opts else None
+        if rel is None and narrative:
+            opts = [o for o in opts if 0 <= (o[1][0] - ref).days <= 6]
+            return opts[0][0] if opts else None
+        if rel == "this":
+            iso = ref.isocalendar()
+            opts = [o for o in opts if o[1][0].isocalendar()[:2] == iso[:2]]
+            return opts[0][0] if opts else None
+        picked = choose(opts, ref, tense, rel, narrative)
+        return picked[0] if picked else None
+    if spec.gran in ("Q", "H") and rel and rel.startswith("year"):
+        off = {"year-1": -1, "year+1": 1}.get(rel, 0)
+        return spec.with_(year=ref.year + off)
+    opts = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not 1 <= y <= 9999:
+            continue
+        s = spec.with_(year=y)
+        sp = span_of(s)
+        if sp:
+            opts.append((s, sp))
+    if rel == "quarter":
+        rel = None
+    picked = choose(opts, ref, tense, rel, narrative)
+    return picked[0] if picked else None
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0) else b
+
+
+def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation: str,
+           anchor: int | None = None, value: str | None = None) -> Timex:
+    span = span_of(spec) if spec is not None else None
+    if span and c.mod in ("START", "MID", "END"):
+        span = narrow(span, c.mod)
+    if value is None:
+        value = value_of(spec) if spec is not None else "XXXX-XX-XX"
+    if span is None and certainty != "undated" and c.kind not in ("dur", "set", "ref"):
+        certainty = "undated"
+    return Timex(
+        c.start, c.end, ctx.text[c.start:c.end], c.type, value, c.mod,  # type: ignore[arg-type]
+        span[0] if span else None, span[1] if span else None,
+        certainty if span else ("undated" if c.kind not in ("dur", "set", "ref") else "exact"),  # type: ignore[arg-type]
+        derivation, anchor,
+    )
+
+
+class Resolver:
+    """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.out: list[Timex] = []
+        self.last_dated: int | None = None  # index in out
+        self.last_spec: dict[int, Spec] = {}
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _dct_certainty(self) -> str:
+        return "inferred" if self.ctx.dct_inferred else "exact"
+
+    def _reference(self, c: Cand) -> tuple[date | None, str, bool]:
+        """The date an underspecified expression is read against, and how to describe it."""
+        ctx = self.ctx
+        # a year stated earlier in the same sentence wins even in news ("in 1998 ... on March 3")
+        if self.last_dated is not None:
+            prev = self.out[self.last_dated]
+            sa, _ = _sentence_of(ctx, c.start)
+            same_sentence = prev.start >= sa
+            if (ctx.narrative or same_sentence or ctx.dct is None) and prev.begin is not None:
+                return prev.begin, f"previous date {prev.value}", True
+        if ctx.dct is not None:
+            return ctx.dct, f"document date {ctx.dct.isoformat()}", False
+        return None, "", False
+
+    def _cert_for(self, from_narrative: bool) -> str:
+        if from_narrative:
+            return "inferred"
+        return self._dct_certainty()
+
+    # -- per kind -------------------------------------------------------------------------------
+    def add(self, c: Cand) -> None:
+        t = self._resolve(c)
+        self.out.append(t)
+        if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
+            self.last_dated = len(self.out) - 1
+
+    def _resolve(self, c: Cand) -> Timex:
+        if c.range_to is not None or c.open_end:
+            return self._range(c)
+        return self._single(c)
+
+    def _single(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        if c.kind == "abs":
+            assert c.spec is not None
+            return _timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
+        if c.kind == "under":
+            assert c.spec is not None
+            ref, how, narr = self._reference(c)
+            if ref is None:
+                return _timex(ctx, c, None, "undated", "no reference date", value=value_of(c.spec))
+            tense = tense_at(ctx, c.start)
+            spec = resolve_under(c.spec, ref, tense, c.rel, ctx.narrative or narr)
+            if spec is None:
+                return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
+            why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
+            anchor = self.last_dated if narr else None
+            return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+        if c.kind == "dct":
+            return self._from_dct(c)
+        if c.kind == "prev":
+            return self._from_prev(c)
+        if c.kind == "dur":
+            return self._duration(c)
+        if c.kind in ("ref", "set"):
+            return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
+                         c.mod, None, None, "exact", "explicit", None)
+        raise ValueError(c.kind)
+
+    def _offset_spec(self, base: date, c: Cand, gran_hint: str | None = None) -> Spec:
+        assert c.unit is not None
+        n = c.n or 0
+        unit = c.unit
+        d = shift(base, "W" if unit == "WE" else unit, n)
+        gran = unit
+        if c.value == "ago" or c.kind == "prev":
+            gran = {"W": "D", "DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
+        if gran_hint is not None:
+            gran = gran_hint
+        s = spec_of_day(d, gran)
+        if c.type == "TIME" and c.value and gran == "D":
+            s = s.with_(clock=c.value) if ":" in c.value else s.with_(part_of_day=c.value)
+        return s
+
+    def _from_dct(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        if ctx.dct is None:
+            return _timex(ctx, c, None, "undated", "needs the document date", value=_undated_value(c))
+        n = c.n or 0
+        if c.unit == "WE" and c.rel == "the":
+            tense = tense_at(ctx, c.start)
+            wd = ctx.dct.weekday()
+            n = -1 if tense == "past" and wd < 5 else 0
+            c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
+        spec = self._offset_spec(ctx.dct, c)
+        sign = "+" if n >= 0 else "-"
+        unit_name = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
+                     "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
+        why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
+        return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _from_prev(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        anchor = self.last_dated
+        if anchor is None:
+            # nothing earlier in the text: news writes "a year earlier" against the document date
+            if ctx.dct is None or c.unit == "S":
+                return _timex(ctx, c, None, "undated", "no earlier date to hang on", value=_undated_value(c))
+            spec = self._offset_spec(ctx.dct, c)
+            return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
+        prev = self.out[anchor]
+        base = prev.begin
+        assert base is not None and c.unit is not None
+        prev_gran = _gran_of_value(prev.value)
+        if c.unit == "S":
+            y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
+            spec = Spec("S", year=y, season=c.value)
+            return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+        if prev_gran in ("Q", "S", "H") and c.unit == "Y":
+            gran = prev_gran
+        elif c.unit == "D" and c.type == "TIME":
+            gran = "D"
+        else:
+            gran = _coarser(prev_gran, c.unit) if (c.n or 0) == 0 else c.unit
+            if _GRAN_ORDER.get(prev_gran, 0) > _GRAN_ORDER.get(c.unit, 0):
+                gran = prev_gran  # can't be more precise than what we hang on
+        spec = self._offset_spec(base, c, gran_hint=gran)
+        if prev.value.startswith("XXXX") or prev.certainty == "undated":
+            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))
+        n = c.n or 0
+        unit_name = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "Y": "years",
+                     "DE": "decades", "CE": "centuries"}.get(c.unit, c.unit)
+        why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
+        cert = "inferred" if prev.certainty != "exact" or self.ctx.narrative else "exact"
+        return _timex(ctx, c, spec, cert, why, anchor)
+
+    def _duration(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        begin = end = None
+        why = "explicit"
+        cert = "exact"
+        if c.anchored_span and ctx.dct is not None and c.unit and c.n:
+            # "the past four months" states its own anchor (now); "for four months" does not
+            if c.anchored_span == "past":
+                begin, end = clamp(shift(ctx.dct, c.unit, -c.n) + timedelta(days=1)), ctx.dct
+            else:
+                begin, end = ctx.dct, clamp(shift(ctx.dct, c.unit, c.n) - timedelta(days=1))
+            why = f"document date {ctx.dct.isoformat()}, {c.anchored_span} {c.n:g} {c.unit}"
+            cert = self._dct_certainty()
+        return Timex(c.start, c.end, ctx.text[c.start:c.end], "DURATION", c.value or "PXX", c.mod,
+                     begin, end, cert, why, None)  # type: ignore[arg-type]
+
+    def _range(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        first = self._single(_without_range(c))
+        parts = [first]
+        if c.range_to is not None:
+            second = self._single(c.range_to)
+            parts.append(second)
+            begin = first.begin
+            end = second.end_day
+            if begin and end and end < begin and c.range_to.kind == "under" and second.begin:
+                end = None
+            if begin is None or end is None:
+                begin, end = None, None
+            cert = "exact" if first.certainty == second.certainty == "exact" else ("inferred" if begin else "undated")
+            return Timex(c.start, c.end, ctx.text[c.start:c.end], first.type, first.value, c.mod,
+                         begin, end, cert, f"range {first.value} to {second.value}", first.anchor,  # type: ignore[arg-type]
+                         parts=tuple(parts))
+        # open end: "from 2013 onward" runs to the document date (or at least to its own end)
+        begin = first.begin
+        bound = ctx.dct if ctx.dct and first.end_day and ctx.dct >= first.end_day else first.end_day
+        how = f"open range bounded by document date {ctx.dct}" if bound == ctx.dct and ctx.dct else "open range bounded by its own end"
+        return Timex(c.start, c.end, ctx.text[c.start:c.end], first.type, first.value, "ON_OR_AFTER",
+                     begin, bound if begin else None, "inferred" if begin else "undated", how, first.anchor,
+                     parts=(first,))
+
+
+def _without_range(c: Cand) -> Cand:
+    return c.parts[0] if c.parts else c
+
+
+def _gran_of_value(v: str) -> str:
+    if re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d.*", v):
+        return "D"
+    if re.fullmatch(r"\d{4}-\d\d", v):
+        return "M"
+    if re.fullmatch(r"\d{4}-Q\d", v):
+        return "Q"
+    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v):
+        return "S"
+    if re.fullmatch(r"\d{4}-H\d", v):
+        return "H"
+    if re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", v):
+        return "W"
+    if re.fullmatch(r"\d{3}", v):
+        return "DE"
+    if re.fullmatch(r"\d{2}", v):
+        return "CE"
+    return "Y"
+
+
+def _undated_value(c: Cand) -> str:
+    unit = c.unit or "D"
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+            "Y": "XXXX", "DE": "XXX", "CE": "XX", "S": f"XXXX-{c.value or 'XX'}"}.get(unit, "XXXX-XX-XX")
+
+
+__all__ = ["Context", "Resolver", "tense_at", "resolve_under", "MIN_DAY", "MAX_DAY"]
