@@ -12,7 +12,7 @@ from typing import Iterable
 
 from explorer.documents.document import Document
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
 class ReadError(Exception):
@@ -46,7 +46,7 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], 
             if os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES:
                 found.append(path)
             else:
-                problems.append(ReadError(path, "not a supported kind of file (.txt or .md)"))
+                problems.append(ReadError(path, f"not a supported kind of file ({', '.join(SUPPORTED_SUFFIXES)})"))
         else:
             problems.append(ReadError(path, "no such file or folder"))
     return found, problems
@@ -63,6 +63,11 @@ def decode_text(data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
+    return normalise_text(text)
+
+
+def normalise_text(text: str) -> str:
+    """Line ends to ``\\n``: every importer's text goes through here, so offsets never drift."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -75,12 +80,36 @@ def guess_title(text: str, path: str) -> str:
     return Path(path).stem.replace("_", " ").replace("-", " ")
 
 
-def read_document(path: str) -> Document:
+def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
+    """A document of any supported kind, and what its format says about it (title, date, author).
+
+    Importers are chosen by suffix; .html/.htm, .pdf and .docx need their libraries only when such a
+    file is read."""
     try:
         data = Path(path).read_bytes()
     except OSError as err:
         raise ReadError(path, err.strerror or str(err)) from err
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(path, "looks like a binary file, not text")
-    text = decode_text(data)
-    return Document(path=path, text=text, title=guess_title(text, path))
+    suffix = os.path.splitext(path)[1].lower()
+    metadata: dict[str, str] = {}
+    if suffix in (".html", ".htm"):
+        from explorer.documents.html import read_html
+
+        text, metadata = read_html(path, data)
+    elif suffix == ".pdf":
+        from explorer.documents.pdf import read_pdf
+
+        text, metadata = read_pdf(path, data)
+    elif suffix == ".docx":
+        from explorer.documents.docx import read_docx
+
+        text, metadata = read_docx(path, data)
+    else:
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ReadError(path, "looks like a binary file, not text")
+        text = decode_text(data)
+    title = metadata.get("title") or guess_title(text, path)
+    return Document(path=path, text=text, title=title), metadata
+
+
+def read_document(path: str) -> Document:
+    return read_with_metadata(path)[0]

@@ -1,0 +1,95 @@
+"""Web pages saved to disk: the article's main text, via trafilatura.
+
+Nothing is fetched and no script runs: the saved bytes are parsed as they are. The page's title is
+put on the first line (where a reader of a .txt article finds it) so titles and dates in the header
+work as for plain text. When trafilatura finds no main text (a tiny page), the visible text of the
+body is used instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from html.parser import HTMLParser
+
+from explorer.documents.reader import ReadError, normalise_text
+
+log = logging.getLogger(__name__)
+
+_SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "svg", "iframe", "object"}
+_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre"}
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def visible_text(markup: str) -> str:
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _decode(data: bytes) -> str:
+    head = data[:4096].decode("ascii", errors="ignore")
+    match = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.I)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not match:
+        from explorer.documents.reader import decode_text
+
+        return decode_text(data)
+    try:
+        return data.decode(match.group(1), errors="replace")
+    except LookupError:
+        from explorer.documents.reader import decode_text
+
+        return decode_text(data)
+
+
+def read_html(path: str, data: bytes) -> tuple[str, dict[str, str]]:
+    """The main text of a saved page and what its metadata says (title, date, author, site)."""
+    try:
+        import trafilatura
+    except ImportError as err:  # a broken install, not a bad file: say so plainly
+        raise ReadError(path, f"HTML import needs trafilatura ({err})") from err
+    markup = _decode(data)
+    if not markup.strip():
+        raise ReadError(path, "empty HTML file")
+    metadata: dict[str, str] = {}
+    try:
+        body = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
+        meta = trafilatura.extract_metadata(markup)
+    except Exception as err:  # noqa: BLE001 - a parser failure is a reason to skip this one file
+        raise ReadError(path, f"could not parse the HTML ({err})") from err
+    if meta is not None:
+        for name in ("title", "date", "author", "sitename", "url", "description"):
+            value = getattr(meta, name, None)
+            if value:
+                metadata[name] = str(value)
+    if not body or not body.strip():
+        body = visible_text(markup)
+    if not body.strip():
+        raise ReadError(path, "no readable text in this page")
+    title = metadata.get("title", "").strip()
+    text = body if not title or body.lstrip().startswith(title) else f"{title}\n\n{body}"
+    return normalise_text(text), metadata

@@ -1,0 +1,401 @@
+"""The project: documents, their extracted events and the user's edits, in one Qt-free object.
+
+:meth:`Project.events` returns the :class:`~explorer.events.record.Event` records with the edits
+applied (``dataclasses.replace``); the rest of the curation state (lane, star, tags, note, rejected,
+merged sources) sits beside each event in a :class:`~explorer.curation.model.Curation` record, keyed
+by event id. Listeners are plain callables receiving a :class:`Change`; a Qt model maps them to
+signals, one batch per document.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import os
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Callable, Iterable, Literal, Mapping, Sequence
+
+from explorer import temporal
+from explorer.curation.commands import Command, UndoStack
+from explorer.curation.model import Curation, EventEdit, SpanKey
+from explorer.documents import Document, ReadError
+from explorer.events.build import document_key
+from explorer.events.record import Event
+from explorer.events.titles import make_title
+from explorer.pipeline import ExtractedDocument, extract_document
+from explorer.sentences import SentenceIndex
+
+#: The project file's extension.
+SUFFIX = ".tlproj"
+
+DateStatus = Literal["found", "given", "inferred", "none"]
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document: the SHA-256 of its text as the app shows it (offsets index it)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectDocument:
+    hash: str
+    document: Document  # dated by the last extraction
+    sidecar: Mapping[str, str] = field(default_factory=dict)  # date/title hints: sidecar file, importer
+    metadata: Mapping[str, str] = field(default_factory=dict)  # what the importer found (author, ...)
+    user_date: date | None = None  # set by the user in the app; wins over everything else
+
+    @property
+    def date_status(self) -> DateStatus:
+        """Whether the document's date was found (header, sidecar), given (by the user), or inferred."""
+        source = self.document.date_source
+        if self.user_date is not None or source == "given":
+            return "given"
+        if source in ("header", "sidecar"):
+            return "found"
+        return "inferred" if source == "inferred" else "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What changed: ``kind`` is "documents" (added, removed or re-extracted), "events" (edits) or
+    "reset" (everything, e.g. after opening); ``docs`` are the content hashes concerned."""
+
+    kind: Literal["documents", "events", "reset"]
+    docs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One event as shown, with its curation state and the key its edits are stored under."""
+
+    event: Event
+    curation: Curation
+    key: SpanKey
+    hidden: bool = False  # merged into another event
+
+
+def value_for_span(begin: date, end: date) -> str:
+    """A TIMEX3-style value for a user's span: day, month, year or decade, else an ISO interval."""
+    if begin == end:
+        return begin.isoformat()
+    if begin.day == 1 and begin.month == end.month and begin.year == end.year and end.day == calendar.monthrange(end.year, end.month)[1]:
+        return f"{begin.year:04d}-{begin.month:02d}"
+    if (begin.month, begin.day, end.month, end.day) == (1, 1, 12, 31):
+        if begin.year == end.year:
+            return f"{begin.year:04d}"
+        if begin.year % 10 == 0 and end.year == begin.year + 9:
+            return f"{begin.year // 10:03d}"
+    return f"{begin.isoformat()}/{end.isoformat()}"
+
+
+def _whole_months(begin: date, end: date) -> bool:
+    return begin.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+
+
+def _add_months(day: date, months: int, last: bool = False) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last_day = calendar.monthrange(year, month)[1]
+    return date(year, month, last_day if last else min(day.day, last_day))
+
+
+def shift_like(begin: date, end: date, old_anchor: date, new_anchor: date) -> tuple[date, date]:
+    """Move a span by the anchor's move, in whole months when both are month-aligned, else in days."""
+    if _whole_months(begin, end) and old_anchor.day == new_anchor.day == 1:
+        months = (new_anchor.year - old_anchor.year) * 12 + new_anchor.month - old_anchor.month
+        return _add_months(begin, months), _add_months(end, months, last=True)
+    delta = new_anchor - old_anchor
+    return begin + delta, end + delta
+
+
+class Project:
+    """The source of truth for one analyst's timeline. Not thread-safe: use from one thread."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path: str | None = os.fspath(path) if path is not None else None
+        self._docs: dict[str, ProjectDocument] = {}
+        self._extracted: dict[str, ExtractedDocument] = {}
+        self._edits: dict[SpanKey, EventEdit] = {}
+        self.problems: list[ReadError] = []
+        self.info: dict[str, str] = {}
+        self.undo_stack = UndoStack(self)
+        self._listeners: list[Callable[[Change], None]] = []
+        self._rows: list[Row] | None = None
+        self._by_id: dict[str, Row] = {}
+        self._dirty = False
+
+    # -- opening and saving ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> "Project":
+        from explorer.store.sqlite import load
+
+        return load(path)
+
+    def save(self, path: str | os.PathLike[str] | None = None, progress: Callable[[int, int], None] | None = None) -> None:
+        """Save to ``path`` (Save As) or to the file it came from, in one transaction."""
+        from explorer.store.sqlite import save
+
+        target = os.fspath(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("this project has no file yet: give a path")
+        save(self, target, progress=progress)
+        self.path = target
+        self._dirty = False
+        self.undo_stack.set_clean()
+
+    @property
+    def is_modified(self) -> bool:
+        return self._dirty or not self.undo_stack.is_clean
+
+    # -- listeners ------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        """Call ``listener(change)`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _changed(self, change: Change) -> None:
+        self._rows = None
+        self._dirty = True
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def documents(self) -> list[ProjectDocument]:
+        return list(self._docs.values())
+
+    def document(self, doc_hash: str) -> ProjectDocument:
+        return self._docs[doc_hash]
+
+    def document_by_path(self, path: str) -> ProjectDocument | None:
+        for doc in self._docs.values():
+            if doc.document.path == path:
+                return doc
+        return None
+
+    def extracted(self, doc_hash: str) -> ExtractedDocument:
+        return self._extracted[doc_hash]
+
+    def add_extracted(
+        self,
+        extracted: ExtractedDocument,
+        sidecar: Mapping[str, str] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        *,
+        notify: bool = True,
+    ) -> ProjectDocument:
+        """Add a document, or replace the extraction of one already here (same text).
+
+        A file whose text changed gets a new hash: the old version leaves the project and the edits
+        made on it stay, reported by :meth:`orphaned_edits` (a later import of the old text finds them).
+        """
+        doc = extracted.document
+        doc_hash = content_hash(doc.text)
+        old = self._docs.get(doc_hash)
+        for other in [d for d in self._docs.values() if d.document.path == doc.path and d.hash != doc_hash]:
+            del self._docs[other.hash]
+            del self._extracted[other.hash]
+        record = ProjectDocument(
+            doc_hash, doc, dict(sidecar or (old.sidecar if old else {})), dict(metadata or (old.metadata if old else {})),
+            old.user_date if old else None,
+        )
+        if record.user_date is not None and doc.date != record.user_date:
+            extracted = extract_document(doc, record.user_date, dict(record.sidecar))
+            record = replace(record, document=extracted.document)
+        self._docs[doc_hash] = record
+        self._extracted[doc_hash] = extracted
+        if notify:
+            self._changed(Change("documents", (doc_hash,)))
+        return record
+
+    def remove_document(self, doc_hash: str) -> None:
+        """The edits on it are kept (orphaned) so adding it back restores them."""
+        del self._docs[doc_hash]
+        del self._extracted[doc_hash]
+        self._changed(Change("documents", (doc_hash,)))
+
+    def reextract(self, hashes: Iterable[str] | None = None) -> None:
+        """Run the current tagger again over stored texts (a new program version); edits re-apply."""
+        hashes = list(self._docs) if hashes is None else list(hashes)
+        for doc_hash in hashes:
+            self._reextract_one(doc_hash)
+        self._changed(Change("documents", tuple(hashes)))
+
+    def _reextract_one(self, doc_hash: str) -> None:
+        record = self._docs[doc_hash]
+        raw = Document(record.document.path, record.document.text, record.document.title)
+        extracted = extract_document(raw, record.user_date, dict(record.sidecar))
+        self._docs[doc_hash] = replace(record, document=extracted.document)
+        self._extracted[doc_hash] = extracted
+
+    # -- the curation state the commands change --------------------------------------------------
+
+    def get_edit(self, key: SpanKey) -> EventEdit:
+        return self._edits.get(key, EventEdit())
+
+    def set_edit(self, key: SpanKey, edit: EventEdit) -> None:
+        self.set_edits([(key, edit)])
+
+    def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
+        for key, edit in changes:
+            if edit.is_empty:
+                self._edits.pop(key, None)
+            else:
+                self._edits[key] = edit
+        self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes))))
+
+    def edits(self) -> dict[SpanKey, EventEdit]:
+        return dict(self._edits)
+
+    def document_user_date(self, doc_hash: str) -> date | None:
+        return self._docs[doc_hash].user_date
+
+    def set_document_date(self, doc_hash: str, when: date | None) -> None:
+        """``None`` goes back to the date found in or inferred from the document."""
+        self._docs[doc_hash] = replace(self._docs[doc_hash], user_date=when)
+        self._reextract_one(doc_hash)
+        self._changed(Change("documents", (doc_hash,)))
+
+    def apply(self, command: Command) -> None:
+        """Run an edit through the undo stack (what the Edit menu's actions do)."""
+        self.undo_stack.push(command)
+
+    # -- events with the edits applied ----------------------------------------------------------
+
+    def rows(self, include_hidden: bool = False) -> list[Row]:
+        if self._rows is None:
+            self._rows = self._build_rows()
+            self._by_id = {row.event.id: row for row in self._rows}
+        return self._rows if include_hidden else [row for row in self._rows if not row.hidden]
+
+    def events(self, include_rejected: bool = False) -> list[Event]:
+        return [row.event for row in self.rows() if include_rejected or not row.curation.rejected]
+
+    def row(self, event_id: str) -> Row:
+        self.rows()
+        try:
+            return self._by_id[event_id]
+        except KeyError:
+            raise KeyError(f"no event {event_id!r} in this project") from None
+
+    def event(self, event_id: str) -> Event:
+        return self.row(event_id).event
+
+    def curation(self, event_id: str) -> Curation:
+        return self.row(event_id).curation
+
+    def curations(self) -> dict[str, Curation]:
+        return {row.event.id: row.curation for row in self.rows(include_hidden=True)}
+
+    def orphaned_edits(self) -> list[tuple[SpanKey, EventEdit]]:
+        """Edits whose document or expression is no longer in the project: kept, never dropped."""
+        self.rows()
+        live = {row.key for row in self._rows or ()}
+        return [(key, edit) for key, edit in self._edits.items() if key not in live]
+
+    def _build_rows(self) -> list[Row]:
+        by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
+        for key, edit in self._edits.items():
+            by_doc.setdefault(key.doc_hash, {})[key] = edit
+        drafts: list[tuple[Event, SpanKey, EventEdit]] = []
+        for doc_hash, record in self._docs.items():
+            edits = by_doc.get(doc_hash, {})
+            drafts.extend(self._document_events(record, self._extracted[doc_hash], edits))
+        id_of = {key: event.id for event, key, _ in drafts}
+        doc_of = {key: event.doc for event, key, _ in drafts}
+        rows = []
+        for event, key, edit in drafts:
+            absorbed = [k for k in edit.absorbed if k in id_of]
+            edited = tuple(
+                name for name, on in (
+                    ("date", edit.has_date), ("title", edit.title is not None), ("lane", edit.lane is not None),
+                    ("merged", bool(edit.absorbed)),
+                ) if on
+            )
+            curation = Curation(
+                lane=edit.lane, starred=edit.starred, tags=edit.tags, note=edit.note, rejected=edit.rejected,
+                added=edit.added, sources=(event.id, *(id_of[k] for k in absorbed)),
+                source_docs=tuple(dict.fromkeys((event.doc, *(doc_of[k] for k in absorbed)))), edited=edited,
+            )
+            hidden = edit.merged_into is not None and edit.merged_into in id_of
+            rows.append(Row(event, curation, key, hidden))
+        return rows
+
+    def _document_events(
+        self, record: ProjectDocument, extracted: ExtractedDocument, edits: Mapping[SpanKey, EventEdit]
+    ) -> list[tuple[Event, SpanKey, EventEdit]]:
+        base: dict[SpanKey, Event] = {SpanKey(record.hash, e.timex_start, e.timex_end): e for e in extracted.events}
+        sentences: SentenceIndex | None = None
+        for key, edit in edits.items():
+            if edit.added and key not in base and 0 <= key.start < key.end <= len(record.document.text):
+                sentences = sentences or SentenceIndex(record.document.text)
+                base[key] = _added_event(record.document, key, sentences)
+        key_of_id = {event.id: key for key, event in base.items()}
+        final: dict[SpanKey, Event] = {}
+
+        def resolve(key: SpanKey, seen: frozenset[SpanKey] = frozenset()) -> Event:
+            if key in final:
+                return final[key]
+            event, edit = base[key], edits.get(key, EventEdit())
+            changes: dict[str, object] = {}
+            if edit.title is not None:
+                changes["title"] = edit.title
+            if edit.begin is not None:
+                end = edit.end or edit.begin
+                changes.update(
+                    begin=edit.begin, end=end, value=value_for_span(edit.begin, end), certainty="exact",
+                    derivation="user", type=event.type if event.type in ("DATE", "TIME") else "DATE",
+                )
+            elif event.anchor in key_of_id and key_of_id[event.anchor] not in seen and key_of_id[event.anchor] != key:
+                anchor_key = key_of_id[event.anchor]
+                moved = resolve(anchor_key, seen | {key})
+                changes.update(_follow_anchor(event, base[anchor_key], moved))
+            final[key] = replace(event, **changes) if changes else event
+            return final[key]
+
+        ordered = sorted(base, key=lambda k: (k.start, k.end))
+        return [(resolve(key), key, edits.get(key, EventEdit())) for key in ordered]
+
+
+def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dict[str, object]:
+    """Re-resolve an anchored event ("two weeks later") when its anchor's date changed."""
+    if anchor_now.begin is None or (anchor_now.begin, anchor_now.end) == (anchor_before.begin, anchor_before.end):
+        return {}
+    parsed = temporal.parse_date_phrase(event.timex, anchor_now.begin)
+    if parsed is not None:  # the expression read again with the anchor as its reference
+        begin, end = parsed
+    elif event.begin is not None and event.end is not None and anchor_before.begin is not None:
+        begin, end = shift_like(event.begin, event.end, anchor_before.begin, anchor_now.begin)
+    else:
+        return {}
+    certainty = event.certainty if event.certainty != "undated" else "inferred"
+    return {"begin": begin, "end": end, "value": value_for_span(begin, end), "certainty": certainty}
+
+
+def _added_event(doc: Document, key: SpanKey, sentences: SentenceIndex) -> Event:
+    """An event the user made from a selection; the date comes from its edit."""
+    sentence = sentences.at(key.start)
+    s_start, s_end = (sentence.start, sentence.end) if sentence else (key.start, key.end)
+    s_start, s_end = min(s_start, key.start), max(s_end, key.end)
+    text = doc.text[s_start:s_end]
+    return Event(
+        id=f"{document_key(doc)}#{key.start}-{key.end}",
+        doc=doc.path,
+        title=make_title(text, key.start - s_start, key.end - s_start),
+        sentence=text,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        timex=doc.text[key.start : key.end],
+        timex_start=key.start,
+        timex_end=key.end,
+        value="",
+        type="DATE",
+        begin=None,
+        end=None,
+        certainty="undated",
+        derivation="user",
+    )
