@@ -1,0 +1,228 @@
+"""A finished timeline figure: title, lanes with their names, the date axis, legend and undated footer.
+
+The same builder serves the headless export and (later) the app, so an exported image is the
+picture the app shows. The figure is a ``GraphicsLayoutWidget`` that is laid out without ever being
+shown on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
+from explorer.timeline.labels import elide_to
+from explorer.timeline.lanes import lane_color
+from explorer.gui.render.axes import LaneAxis, TextDateAxis
+from explorer.gui.render.item import TimelineItem
+from explorer.gui.render.theme import LIGHT, Theme
+
+MAX_LEGEND_LANES = 12
+UNDATED_SHOWN = 6
+
+
+class LegendStrip(pg.GraphicsWidget):
+    """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
+
+    def __init__(self, events: EventsArray, theme: Theme) -> None:
+        super().__init__()
+        self.events = events
+        self.theme = theme
+        self.pixel_scale = 1.0
+        self.font = QFont()
+        self.font.setPixelSize(11)
+        self._entries: list[tuple[str, str, str]] = []  # (kind, colour, text)
+        lanes = events.lanes
+        if lanes.mode != "none":
+            for i, label in enumerate(lanes.labels[:MAX_LEGEND_LANES]):
+                self._entries.append(("lane", lane_color(i), elide_to(label, 200, QFontMetricsF(self.font).horizontalAdvance)))
+            if len(lanes) > MAX_LEGEND_LANES:
+                self._entries.append(("text", "", f"+{len(lanes) - MAX_LEGEND_LANES} more lanes"))
+        self._entries += [
+            ("day", "", "day"), ("coarse", "", "month / season / year"), ("range", "", "exact date range"),
+            ("inferred", "", "inferred date (faded)"), ("open", "", "open end"), ("cluster", "", "cluster of n events"),
+        ]
+        undated = events.undated_row
+        self.undated_text = ""
+        if len(undated):
+            titles = [events.titles[int(r)] for r in undated[:UNDATED_SHOWN]]
+            more = f"; \u2026 and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
+            self.undated_text = f"Undated ({len(undated)}): " + "; ".join(titles) + more
+        self._rows = 1
+
+    def relayout(self, width: float) -> None:
+        fm = QFontMetricsF(self.font)
+        x, rows = 10.0, 1
+        for kind, _, text in self._entries:
+            w = 26 + fm.horizontalAdvance(text) + 14
+            if x + w > width - 10 and x > 10:
+                rows += 1
+                x = 10.0
+            x += w
+        self._rows = rows + (1 if self.undated_text else 0)
+        h = self._rows * 18 + 8
+        self.setMinimumHeight(h)
+        self.setMaximumHeight(h)
+        self.setPreferredHeight(h)
+
+    def paint(self, p: QPainter, opt, widget=None) -> None:
+        rect = self.boundingRect()
+        fm = QFontMetricsF(self.font)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setFont(self.font)
+        text_color = QColor(self.theme.text)
+        x, y = 10.0, 14.0
+        sample = QColor(lane_color(0)) if self.events.lanes.mode == "none" else QColor(self.theme.muted)
+        for kind, colour, text in self._entries:
+            w = 26 + fm.horizontalAdvance(text) + 14
+            if x + w > rect.width() - 10 and x > 10:
+                x, y = 10.0, y + 18
+            c = QColor(colour) if colour else sample
+            cy = y - 4
+            if kind == "lane":
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(c))
+                p.drawRect(QRectF(x, cy - 5, 18, 10))
+            elif kind == "day":
+                p.setPen(QPen(QColor(self.theme.outline), 1))
+                p.setBrush(QBrush(c))
+                p.drawEllipse(QPointF(x + 9, cy), 4.5, 4.5)
+            elif kind == "coarse":
+                fill = QColor(c)
+                fill.setAlpha(110)
+                p.setPen(QPen(c, 1))
+                p.setBrush(QBrush(fill))
+                p.drawRect(QRectF(x, cy - 4, 18, 8))
+            elif kind == "range":
+                p.setPen(QPen(c.darker(140), 1))
+                p.setBrush(QBrush(c))
+                p.drawRect(QRectF(x, cy - 5, 18, 10))
+            elif kind == "inferred":
+                p.setPen(QPen(c, 2))
+                p.setBrush(QBrush(QColor(self.theme.background)))
+                p.drawEllipse(QPointF(x + 9, cy), 3.5, 3.5)
+            elif kind == "open":
+                from PySide6.QtGui import QLinearGradient
+                grad = QLinearGradient(QPointF(x, cy), QPointF(x + 20, cy))
+                c0, c1 = QColor(c), QColor(c)
+                c0.setAlpha(200)
+                c1.setAlpha(0)
+                grad.setColorAt(0, c0)
+                grad.setColorAt(1, c1)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(grad))
+                p.drawRect(QRectF(x, cy - 4, 20, 8))
+            elif kind == "cluster":
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(c))
+                p.drawRoundedRect(QRectF(x, cy - 7, 18, 14), 3, 3)
+                p.setPen(QColor(self.theme.badge_text))
+                p.drawText(QRectF(x, cy - 7, 18, 14), Qt.AlignmentFlag.AlignCenter, "n")
+            p.setPen(text_color)
+            p.drawText(QPointF(x + 24, y), text)
+            x += w
+        if self.undated_text:
+            y += 18
+            p.setPen(text_color)
+            p.drawText(QPointF(10, y), elide_to(self.undated_text, rect.width() - 20, fm.horizontalAdvance))
+        p.restore()
+
+
+@dataclass
+class Figure:
+    widget: pg.GraphicsLayoutWidget
+    plot: pg.PlotItem
+    item: TimelineItem
+    legend: LegendStrip
+    date_axis: TextDateAxis
+    lane_axis: LaneAxis
+    title: str
+
+    @property
+    def scene(self):
+        return self.widget.scene()
+
+    def set_x_range(self, x0: float, x1: float) -> None:
+        x0, x1 = clamp_range(x0, x1)
+        self.plot.getViewBox().setXRange(x0, x1, padding=0)
+
+    def x_range(self) -> tuple[float, float]:
+        r = self.plot.getViewBox().viewRange()[0]
+        return float(r[0]), float(r[1])
+
+    def close(self) -> None:
+        """Take the items apart before the interpreter exits (avoids PySide6 teardown crashes)."""
+        self.plot.getViewBox().removeItem(self.item)
+        self.widget.clear()
+        self.widget.close()
+        self.widget.deleteLater()
+        QApplication.processEvents()
+
+
+def default_range(events: EventsArray) -> tuple[float, float]:
+    r = events.data_range()
+    if r is None:
+        return clamp_range(0.0, 365.2425 * 86400)
+    x0, x1 = r
+    width = max(x1 - x0, MIN_SPAN_S)
+    # Room on the right for the last labels, a little on the left for the first marks.
+    return clamp_range(x0 - 0.04 * width, x1 + 0.16 * width)
+
+
+def make_figure(
+    events: EventsArray,
+    title: str | None = None,
+    theme: Theme = LIGHT,
+    size: tuple[int, int] = (1600, 900),
+    x_range: tuple[float, float] | None = None,
+) -> Figure:
+    """Build and lay out a figure of ``size`` logical pixels; needs a ``QApplication``."""
+    widget = pg.GraphicsLayoutWidget()
+    widget.setBackground(theme.background)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    layout = widget.ci
+    layout.setContentsMargins(8, 8, 16, 6)
+    row = 0
+    if title:
+        label = pg.LabelItem(title, size="15pt", color=theme.text, bold=True)
+        layout.addItem(label, row=row, col=0)
+        row += 1
+    date_axis = TextDateAxis("bottom")
+    lane_axis = LaneAxis("left", max_width=max(120.0, size[0] * 0.22))
+    plot = layout.addPlot(row=row, col=0, axisItems={"bottom": date_axis, "left": lane_axis})
+    row += 1
+    for axis in (date_axis, lane_axis):
+        axis.setPen(pg.mkPen(theme.muted))
+        axis.setTextPen(pg.mkPen(theme.text))
+    undated = events.undated_counts()
+    lane_axis.set_lanes([f"{label} ({n} undated)" if n else label for label, n in zip(events.lanes.labels, undated)])
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    plot.showGrid(x=True, y=False, alpha=0.18)
+    vb = plot.getViewBox()
+    vb.invertY(True)
+    vb.setMouseEnabled(x=True, y=False)
+    vb.setLimits(xMin=X_MIN, xMax=X_MAX, minXRange=MIN_SPAN_S, maxXRange=MAX_SPAN_S)
+    item = TimelineItem(events, theme)
+    vb.addItem(item, ignoreBounds=True)
+    n = max(events.n_lanes, 1)
+    vb.setYRange(-0.6, n - 0.4, padding=0)
+    legend = LegendStrip(events, theme)
+    legend.relayout(size[0] - 24)
+    layout.addItem(legend, row=row, col=0)
+    fig = Figure(widget, plot, item, legend, date_axis, lane_axis, title or "")
+    fig.set_x_range(*(x_range or default_range(events)))
+    widget.resize(*size)
+    widget.show()  # laid out but never on screen (WA_DontShowOnScreen); offscreen without a display
+    QApplication.processEvents()
+    return fig
+
+
+def no_item_caching(scene) -> None:
+    for it in scene.items():
+        it.setCacheMode(QGraphicsItem.CacheMode.NoCache)

@@ -1,0 +1,264 @@
+"""The timeline's one graphics item: marks, bars, density bands and labels for the visible range.
+
+``paint`` asks the engine what the current view needs (:func:`explorer.timeline.view_detail`), then
+draws in device pixels: positions are computed in numpy as ``(t - view_left) * scale`` from float64
+epoch seconds, so 1.7e9-second coordinates never reach a float-precision-sensitive Qt path (SVG and
+PDF get pixel-sized coordinates), and text is drawn with ``drawText`` (real text in vector files).
+Marks per style are drawn in one call each (points with ``drawPoints``, bars with ``drawRects``),
+after collapsing marks that land on the same pixel.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph import functions as fn
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath,
+                           QPen)
+
+from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
+from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
+from explorer.timeline.lanes import lane_color
+from explorer.timeline.lod import MARK_LIMIT, ViewDetail
+from explorer.gui.render.theme import LIGHT, Theme
+
+POINT_PX = 8.0
+BAR_PX = 8.0
+MIN_BAR_PX = 2.0
+FADE_PX = 36.0
+FONT_PX = 11.0
+LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
+
+
+class TimelineItem(pg.GraphicsObject):
+    """Draws an :class:`EventsArray` in a ``ViewBox`` whose y axis has one unit per lane (lane 0 on top,
+    use ``invertY(True)``). Add it with ``ignoreBounds=True`` and set the x range explicitly."""
+
+    def __init__(self, events: EventsArray | None = None, theme: Theme = LIGHT) -> None:
+        super().__init__()
+        self.theme = theme
+        #: Multiplies every pixel size (marks, fonts, gaps); exports at high DPI raise it.
+        self.pixel_scale = 1.0
+        self.mark_limit = MARK_LIMIT
+        self.show_labels = True
+        self.events: EventsArray | None = None
+        #: What the last paint drew, for tests and for hit-testing by the app.
+        self.last_detail: ViewDetail | None = None
+        self.last_labels: list[LabelBox] = []
+        self._font = QFont()
+        self._bold = QFont()
+        self._widths: dict[str, float] = {}
+        if events is not None:
+            self.set_events(events)
+
+    # ------------------------------------------------------------------ data
+    def set_events(self, events: EventsArray) -> None:
+        self.prepareGeometryChange()
+        self.events = events
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        lanes = self.events.n_lanes if self.events is not None else 1
+        return QRectF(X_MIN, -0.5, X_MAX - X_MIN, max(lanes, 1))
+
+    # ------------------------------------------------------------------ painting
+    def _measure(self, text: str) -> float:
+        w = self._widths.get(text)
+        if w is None:
+            w = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return w
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        arr = self.events
+        vb = self.getViewBox()
+        if arr is None or vb is None or not arr.n_lanes:
+            return
+        view = vb.viewRect()
+        vx0, vx1 = float(view.left()), float(view.right())
+        if vx1 <= vx0:
+            return
+        t = painter.transform()
+        p0, p1 = t.map(QPointF(vx0, 0.0)), t.map(QPointF(vx1, 0.0))
+        left_px, width_px = p0.x(), p1.x() - p0.x()
+        if width_px <= 1:
+            return
+        lane_y = [t.map(QPointF(vx0, float(l))).y() for l in range(arr.n_lanes)]
+        lane_h = abs(t.map(QPointF(vx0, 1.0)).y() - t.map(QPointF(vx0, 0.0)).y())
+        top = min(t.map(QPointF(vx0, float(view.top()))).y(), t.map(QPointF(vx0, float(view.bottom()))).y())
+        bottom = max(t.map(QPointF(vx0, float(view.top()))).y(), t.map(QPointF(vx0, float(view.bottom()))).y())
+        visible = [l for l in range(arr.n_lanes) if top - lane_h / 2 <= lane_y[l] <= bottom + lane_h / 2]
+        s = self.pixel_scale
+        detail = view_detail(arr, vx0, vx1, width_px, visible, self.mark_limit, column_px=2.0 * s)
+        self.last_detail = detail
+        self.last_labels = []
+        scale = width_px / (vx1 - vx0)
+
+        def X(x: np.ndarray) -> np.ndarray:
+            return left_px + (x - vx0) * scale
+
+        self._font.setPixelSize(max(1, round(FONT_PX * s)))
+        self._bold.setPixelSize(max(1, round(FONT_PX * s)))
+        self._bold.setBold(True)
+        self._metrics = QFontMetricsF(self._font)
+        self._widths = {}
+        labels_on = self.show_labels and lane_h >= LABEL_LANE_PX * s
+
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setFont(self._font)
+        dens_max = max((int(d.counts.max()) for d in detail.lanes if d.counts is not None and len(d.counts)), default=1)
+        band_h = min(lane_h * 0.7, 40.0 * s)
+        for d in detail.lanes:
+            y = lane_y[d.lane]
+            color = QColor(lane_color(d.lane))
+            if d.mode == "density":
+                self._paint_density(painter, d.counts, X(detail.edges), y, band_h, dens_max, color)
+                if labels_on:
+                    painter.setPen(QColor(self.theme.text))
+                    painter.drawText(QPointF(left_px + 4 * s, y - band_h / 2 - 3 * s),
+                                     f"{d.count:,} events (density; zoom in for detail)")
+            elif d.mode == "marks":
+                self._paint_marks(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color)
+                if labels_on:
+                    boxes = layout_labels(
+                        arr, d.lane, d.idx, vx0, vx1, width_px, measure=self._measure,
+                        cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
+                        min_label_px=40 * s, badge_pad_px=5 * s)
+                    self._paint_labels(painter, boxes, left_px, y, color)
+                    self.last_labels.extend(boxes)
+        painter.restore()
+
+    def _paint_density(self, painter, counts, xs, y, band_h, dens_max, color) -> None:
+        s = self.pixel_scale
+        h = band_h * np.sqrt(counts / max(dens_max, 1))
+        h = np.where(counts > 0, np.maximum(h, 1.5 * s), 0.0)
+        base = y + band_h / 2
+        px = np.repeat(xs, 2)[1:-1]
+        py = base - np.repeat(h, 2)
+        path = fn.arrayToQPath(np.r_[xs[0], px, xs[-1]], np.r_[base, py, base], connect="all")
+        path.closeSubpath()
+        fill = QColor(color)
+        fill.setAlpha(170)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(path)
+        painter.setPen(QPen(QColor(self.theme.muted), 0.8 * s))
+        painter.drawLine(QPointF(xs[0], base), QPointF(xs[-1], base))
+
+    def _paint_marks(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:
+        s = self.pixel_scale
+        prec = arr.precision[idx]
+        cert = arr.certainty[idx]
+        flags = arr.flags[idx]
+        point = prec == Precision.DAY
+        margin = 4 * FADE_PX * s
+        lo_px, hi_px = left_px - margin, left_px + width_px + margin
+        # --- bars: coarse (month, season, year...) light; precise day ranges solid; inferred faded
+        sp = ~point
+        if sp.any():
+            xl = np.clip(X(arr.begin[idx[sp]]), lo_px, hi_px)
+            xr = np.clip(X(arr.end[idx[sp]]), lo_px, hi_px)
+            grow = np.maximum(MIN_BAR_PX * s - (xr - xl), 0) / 2
+            xl, xr = xl - grow, xr + grow
+            coarse = prec[sp] >= Precision.MONTH
+            inferred = cert[sp] > 0
+            for is_coarse in (True, False):  # coarse (wide) first, precise on top
+                for is_inf in (False, True):
+                    sel = (coarse == is_coarse) & (inferred == is_inf)
+                    if not sel.any():
+                        continue
+                    rects = _unique_rects(xl[sel], xr[sel])
+                    h = BAR_PX * s if is_coarse else BAR_PX * s * 1.25
+                    fill = QColor(color)
+                    fill.setAlpha((110 if is_coarse else 235) // (3 if is_inf else 1))
+                    pen = QPen(QColor(color).darker(140) if not is_coarse else QColor(color), 1.0 * s)
+                    if is_inf:
+                        pen.setStyle(Qt.PenStyle.DashLine)
+                    painter.setPen(pen)
+                    painter.setBrush(QBrush(fill))
+                    painter.drawRects([QRectF(a, y - h / 2, b - a, h) for a, b in rects])
+            self._paint_fades(painter, xl, xr, flags[sp], y, color)
+        # --- points: exact = filled dot with outline; inferred = hollow ring
+        if point.any():
+            xp = X((arr.begin[idx[point]] + arr.end[idx[point]]) / 2)
+            inf = cert[point] > 0
+            for is_inf in (False, True):
+                sel = inf == is_inf
+                if not sel.any():
+                    continue
+                xs = np.unique(np.round(xp[sel] * 2) / 2)
+                poly = fn.create_qpolygonf(len(xs))
+                buf = fn.ndarray_from_qpolygonf(poly)
+                buf[:, 0] = xs
+                buf[:, 1] = y
+                outer = QPen(QColor(self.theme.outline) if not is_inf else color, (POINT_PX + 1.5) * s)
+                outer.setCapStyle(Qt.PenCapStyle.RoundCap)
+                inner = QPen(color if not is_inf else QColor(self.theme.background), (POINT_PX - (1.5 if not is_inf else 3.5)) * s)
+                inner.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(outer)
+                painter.drawPoints(poly)
+                painter.setPen(inner)
+                painter.drawPoints(poly)
+            fl = flags[point]
+            if fl.any():
+                self._paint_fades(painter, xp - POINT_PX * s / 2, xp + POINT_PX * s / 2, fl, y, color)
+
+    def _paint_fades(self, painter, xl, xr, flags, y, color) -> None:
+        """Soft ends: a gradient tail beyond an open or approximate end."""
+        s = self.pixel_scale
+        h = BAR_PX * s
+        for i in np.flatnonzero(flags):
+            f = int(flags[i])
+            for side in (-1, 1):
+                if not (f & APPROX or (side > 0 and f & OPEN_END) or (side < 0 and f & OPEN_START)):
+                    continue
+                length = FADE_PX * s * (0.5 if f & APPROX else 1.0)
+                x_from = float(xr[i] if side > 0 else xl[i])
+                x_to = x_from + side * length
+                grad = QLinearGradient(QPointF(x_from, y), QPointF(x_to, y))
+                c0 = QColor(color)
+                c0.setAlpha(170)
+                c1 = QColor(color)
+                c1.setAlpha(0)
+                grad.setColorAt(0.0, c0)
+                grad.setColorAt(1.0, c1)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(grad))
+                painter.drawRect(QRectF(min(x_from, x_to), y - h / 2, length, h))
+
+    def _paint_labels(self, painter, boxes, left_px, y, color) -> None:
+        s = self.pixel_scale
+        text_color = QColor(self.theme.text)
+        base = y - BAR_PX * s * 0.75 - 4 * s  # text baseline, just above the marks
+        ascent = self._metrics.ascent()
+        for b in boxes:
+            x = left_px + b.left
+            if b.is_cluster:
+                painter.setPen(QPen(color, 1.2 * s))
+                yb = y - BAR_PX * s * 0.75 - 1 * s
+                painter.drawLine(QPointF(left_px + b.extent[0], yb), QPointF(left_px + b.extent[1], yb))
+                rect = QRectF(x, base - ascent - 1 * s, b.width, ascent + 4 * s)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(color))
+                painter.drawRoundedRect(rect, 4 * s, 4 * s)
+                painter.setPen(QColor(self.theme.badge_text))
+                painter.setFont(self._bold)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, b.text)
+                painter.setFont(self._font)
+            else:
+                painter.setPen(text_color)
+                painter.drawText(QPointF(x, base), b.text)
+
+
+def _unique_rects(xl: np.ndarray, xr: np.ndarray) -> list[tuple[float, float]]:
+    """Bars that cover the same pixels drawn once (rounded to half pixels)."""
+    if len(xl) > 64:
+        pairs = np.unique(np.stack([np.round(xl * 2) / 2, np.round(xr * 2) / 2], axis=1), axis=0)
+        return list(map(tuple, pairs.tolist()))
+    return list(zip(xl.tolist(), xr.tolist()))

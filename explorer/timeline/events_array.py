@@ -1,0 +1,198 @@
+"""A columnar, time-sorted store of the dated events, built once from :class:`Event` records.
+
+Rows are grouped by lane and sorted by begin within each lane, so every question the view asks
+(what is visible, how many events fall in each pixel column) is a handful of ``np.searchsorted``
+calls per lane instead of a pass over all events. Times are float64 UTC epoch seconds: ``begin`` is
+the start of the first day, ``end`` the start of the day after the last (exclusive), computed from
+proleptic day numbers so years 1-9999 all work without the OS clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from explorer.events.record import Event
+from explorer.timeline.lanes import LaneSet, assign_lanes
+from explorer.timeline.zoom import SECONDS_PER_DAY
+
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
+
+
+class Precision(IntEnum):
+    """How precisely an event is dated; decides its glyph, so a year never looks like a day."""
+
+    DAY = 0  # a single day: a round mark
+    RANGE = 1  # an explicit day-to-day range: a solid bar with crisp ends
+    MONTH = 2  # whole month(s)
+    SEASON = 3  # a season or quarter (three whole months)
+    YEAR = 4  # one whole year
+    YEARS = 5  # several whole years, a decade, a century
+
+    @property
+    def coarse(self) -> bool:
+        return self >= Precision.MONTH
+
+
+#: ``flags`` bits
+OPEN_START = 1  # "until 2004", "before 1990": the start is unknown
+OPEN_END = 2  # "from 2013 onward": the end is unknown
+APPROX = 4  # "around 1990": both ends soft
+
+_OPEN_END_MODS = {"AFTER", "ON_OR_AFTER", "EQUAL_OR_MORE", "MORE_THAN"}
+_OPEN_START_MODS = {"BEFORE", "ON_OR_BEFORE", "EQUAL_OR_LESS", "LESS_THAN"}
+_APPROX_MODS = {"APPROX"}
+CERTAINTY_CODES = {"exact": 0, "inferred": 1}
+
+
+def classify_precision(begin_day: np.ndarray, end_day: np.ndarray) -> np.ndarray:
+    """Precision class of inclusive day spans given as days since 1970-01-01 (int64 arrays)."""
+    b = begin_day.astype("datetime64[D]")
+    after = (end_day + 1).astype("datetime64[D]")  # first day after the span
+    days = end_day - begin_day + 1
+    month_aligned = (b.astype("datetime64[M]").astype("datetime64[D]") == b) & (
+        after.astype("datetime64[M]").astype("datetime64[D]") == after)
+    year_aligned = month_aligned & (b.astype("datetime64[Y]").astype("datetime64[D]") == b) & (
+        after.astype("datetime64[Y]").astype("datetime64[D]") == after)
+    months = after.astype("datetime64[M]").astype(np.int64) - b.astype("datetime64[M]").astype(np.int64)
+    years = after.astype("datetime64[Y]").astype(np.int64) - b.astype("datetime64[Y]").astype(np.int64)
+    out = np.full(len(b), Precision.RANGE, np.uint8)
+    out[month_aligned & (months <= 2)] = Precision.MONTH
+    out[month_aligned & (months == 3)] = Precision.SEASON
+    out[month_aligned & (months > 3)] = Precision.SEASON  # several whole months: a season-like span
+    out[year_aligned & (years == 1)] = Precision.YEAR
+    out[year_aligned & (years > 1)] = Precision.YEARS
+    out[days <= 1] = Precision.DAY
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class EventsArray:
+    """All dated events as parallel arrays (lane-major, begin-sorted), plus the undated rows."""
+
+    begin: np.ndarray  # float64 epoch seconds, start of first day
+    end: np.ndarray  # float64 epoch seconds, start of the day after the last (exclusive)
+    lane: np.ndarray  # int32
+    precision: np.ndarray  # uint8 Precision
+    certainty: np.ndarray  # uint8: 0 exact, 1 inferred
+    flags: np.ndarray  # uint8 OPEN_START | OPEN_END | APPROX
+    row: np.ndarray  # int64 index into the source events (the model's row)
+    lane_start: np.ndarray  # int64, len(lanes) + 1: lane l is rows lane_start[l]:lane_start[l+1]
+    end_cummax: np.ndarray  # float64 running max of ``end`` within each lane (for visibility)
+    end_sorted: np.ndarray  # float64 ``end`` sorted within each lane (for density counts)
+    titles: Sequence[str]  # by source row
+    lanes: LaneSet
+    undated_row: np.ndarray  # int64 source rows with no date
+    undated_lane: np.ndarray  # int32 their lane
+
+    def __len__(self) -> int:
+        return len(self.begin)
+
+    @property
+    def n_lanes(self) -> int:
+        return len(self.lanes)
+
+    def lane_slice(self, lane: int) -> slice:
+        return slice(int(self.lane_start[lane]), int(self.lane_start[lane + 1]))
+
+    def undated_counts(self) -> np.ndarray:
+        return np.bincount(self.undated_lane, minlength=self.n_lanes)
+
+    def data_range(self) -> tuple[float, float] | None:
+        if not len(self.begin):
+            return None
+        return float(self.begin.min()), float(self.end.max())
+
+    def title(self, i: int) -> str:
+        """Title of array position ``i``."""
+        return self.titles[int(self.row[i])]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.begin, self.end, self.lane, self.precision, self.certainty,
+                                       self.flags, self.row, self.end_cummax, self.end_sorted))
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def from_columns(
+        cls,
+        begin_day: np.ndarray,
+        end_day: np.ndarray,
+        lane: np.ndarray,
+        row: np.ndarray,
+        titles: Sequence[str],
+        lanes: LaneSet,
+        certainty: np.ndarray | None = None,
+        flags: np.ndarray | None = None,
+        undated_row: np.ndarray | None = None,
+        undated_lane: np.ndarray | None = None,
+    ) -> "EventsArray":
+        """From inclusive day numbers (days since 1970-01-01) of dated events, one entry per lane membership."""
+        begin_day = np.asarray(begin_day, np.int64)
+        end_day = np.maximum(np.asarray(end_day, np.int64), begin_day)
+        lane = np.asarray(lane, np.int32)
+        n = len(begin_day)
+        certainty = np.zeros(n, np.uint8) if certainty is None else np.asarray(certainty, np.uint8)
+        flags = np.zeros(n, np.uint8) if flags is None else np.asarray(flags, np.uint8)
+        order = np.lexsort((begin_day, lane))
+        begin = begin_day[order].astype(np.float64) * SECONDS_PER_DAY
+        end = (end_day[order] + 1).astype(np.float64) * SECONDS_PER_DAY
+        lane_sorted = lane[order]
+        lane_start = np.searchsorted(lane_sorted, np.arange(len(lanes) + 1), side="left").astype(np.int64)
+        end_cummax = np.empty_like(end)
+        end_sorted = np.empty_like(end)
+        for l in range(len(lanes)):
+            s, e = lane_start[l], lane_start[l + 1]
+            if e > s:
+                np.maximum.accumulate(end[s:e], out=end_cummax[s:e])
+                end_sorted[s:e] = np.sort(end[s:e])
+        return cls(
+            begin=begin, end=end, lane=lane_sorted,
+            precision=classify_precision(begin_day[order], end_day[order]),
+            certainty=certainty[order], flags=flags[order], row=np.asarray(row, np.int64)[order],
+            lane_start=lane_start, end_cummax=end_cummax, end_sorted=end_sorted, titles=titles,
+            lanes=lanes,
+            undated_row=np.zeros(0, np.int64) if undated_row is None else np.asarray(undated_row, np.int64),
+            undated_lane=np.zeros(0, np.int32) if undated_lane is None else np.asarray(undated_lane, np.int32),
+        )
+
+    @classmethod
+    def from_events(
+        cls,
+        events: Sequence[Event],
+        lanes: str = "document",
+        doc_titles: Mapping[str, str] | None = None,
+        documents: Sequence[str] | None = None,
+    ) -> "EventsArray":
+        """From event records; ``row`` indexes ``events``. Undated events are kept aside, never dropped."""
+        ev_index, lane, lane_set = assign_lanes(events, lanes, doc_titles, documents)
+        n = len(events)
+        begin = np.fromiter((e.begin.toordinal() if e.begin is not None else 0 for e in events), np.int64, n)
+        end = np.fromiter(
+            (e.end.toordinal() if e.end is not None else (e.begin.toordinal() if e.begin is not None else 0)
+             for e in events), np.int64, n)
+        dated = np.fromiter((e.begin is not None and e.certainty != "undated" for e in events), bool, n)
+        certainty = np.fromiter((CERTAINTY_CODES.get(e.certainty, 1) for e in events), np.uint8, n)
+        flags = np.fromiter((_flags(e.mod) for e in events), np.uint8, n)
+        titles = [e.title for e in events]
+        keep = dated[ev_index]
+        sel = ev_index[keep]
+        return cls.from_columns(
+            begin[sel] - _EPOCH_ORDINAL, end[sel] - _EPOCH_ORDINAL, lane[keep], sel, titles, lane_set,
+            certainty[sel], flags[sel], undated_row=ev_index[~keep], undated_lane=lane[~keep],
+        )
+
+
+def _flags(mod: str | None) -> int:
+    if not mod:
+        return 0
+    if mod in _OPEN_END_MODS:
+        return OPEN_END
+    if mod in _OPEN_START_MODS:
+        return OPEN_START
+    if mod in _APPROX_MODS:
+        return APPROX
+    return 0

@@ -1,0 +1,94 @@
+"""Lanes: which horizontal strip each event sits in (by document, by actor, or one lane), and its colour.
+
+Lane order is stable (documents in the order given, actors by number of events then name) and a lane
+keeps its colour for as long as it keeps its index, so the legend, the app and exported figures agree.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal, Mapping, Sequence
+
+import numpy as np
+
+from explorer.events.record import Event
+
+LaneMode = Literal["document", "actor", "none"]
+LANE_MODES: tuple[str, ...] = ("document", "actor", "none")
+NO_ACTOR = "(no actor)"
+
+#: Okabe & Ito's colour-blind-safe palette (yellow moved last: it is weak on white), then greys.
+PALETTE: tuple[str, ...] = (
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#999933", "#882255",
+    "#F0E442", "#7f7f7f",
+)
+
+
+def lane_color(lane: int) -> str:
+    return PALETTE[lane % len(PALETTE)]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneSet:
+    mode: str
+    keys: tuple[str, ...]  # document path / actor name / "all"
+    labels: tuple[str, ...]  # what the lane axis and the legend show
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @property
+    def colors(self) -> tuple[str, ...]:
+        return tuple(lane_color(i) for i in range(len(self.keys)))
+
+
+def _doc_label(doc: str, titles: Mapping[str, str] | None) -> str:
+    if titles and titles.get(doc):
+        return titles[doc]
+    return os.path.splitext(os.path.basename(doc))[0] or doc
+
+
+def assign_lanes(
+    events: Sequence[Event],
+    mode: str = "document",
+    doc_titles: Mapping[str, str] | None = None,
+    documents: Sequence[str] | None = None,
+) -> tuple[np.ndarray, np.ndarray, LaneSet]:
+    """``(event_index, lane, lanes)``: one pair per (event, lane) it belongs to.
+
+    An event with two actors appears in both actors' lanes; an event with none goes to a
+    "(no actor)" lane, so nothing is silently dropped. ``documents`` fixes the document lane order
+    (and adds lanes for documents without events).
+    """
+    n = len(events)
+    if mode == "none":
+        return np.arange(n, dtype=np.int64), np.zeros(n, np.int32), LaneSet("none", ("all",), ("All events",))
+    if mode == "document":
+        order: dict[str, int] = {}
+        for doc in documents or ():
+            order.setdefault(doc, len(order))
+        lane = np.fromiter((order.setdefault(e.doc, len(order)) for e in events), np.int32, n)
+        keys = tuple(order)
+        return np.arange(n, dtype=np.int64), lane, LaneSet("document", keys, tuple(_doc_label(k, doc_titles) for k in keys))
+    if mode == "actor":
+        counts = Counter(a for e in events for a in e.actors)
+        keys = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        has_none = any(not e.actors for e in events)
+        if has_none:
+            keys.append(NO_ACTOR)
+        index = {k: i for i, k in enumerate(keys)}
+        ev: list[int] = []
+        ln: list[int] = []
+        none_lane = index.get(NO_ACTOR, -1)
+        for i, e in enumerate(events):
+            if e.actors:
+                for a in dict.fromkeys(e.actors):
+                    ev.append(i)
+                    ln.append(index[a])
+            else:
+                ev.append(i)
+                ln.append(none_lane)
+        return np.asarray(ev, np.int64), np.asarray(ln, np.int32), LaneSet("actor", tuple(keys), tuple(keys))
+    raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")
