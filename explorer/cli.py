@@ -48,10 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract dated events from articles and print them (JSON Lines, JSON or CSV)",
         description="Extract events from files or folders (recursively) and write them to stdout.",
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .txt/.md articles")
-    extract.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl", help="output format (default: jsonl)")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles (.txt, .md, .html, .pdf, .docx), or one .tlproj project to export")
+    extract.add_argument(
+        "--format", choices=("jsonl", "json", "csv", "timelinejs", "ics", "timeml"), default=None,
+        help="output format (default: jsonl; with --project, nothing is printed unless a format is given). "
+        "timelinejs: a TimelineJS 3 JSON file; ics: iCalendar, all-day events; timeml: one NAME.tml per "
+        "document, written into the folder given with -o",
+    )
     extract.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input, overriding headers")
     extract.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    extract.add_argument(
+        "--project", metavar="FILE",
+        help="create or update this project file (.tlproj) with the articles; documents already in it are "
+        "extracted again and the user's edits are kept. A lone PATH ending in .tlproj is exported instead",
+    )
+    extract.add_argument("--reextract", action="store_true", help="run the tagger again over every document stored in the project")
+    extract.add_argument("--include-rejected", action="store_true", help="export rejected events too (left out by default)")
+    extract.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout (a folder for --format timeml)")
 
     tag = sub.add_parser(
         "tag",
@@ -67,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_extract(args: argparse.Namespace) -> int:
     from explorer.exports.data import write_events
     from explorer.pipeline import extract_paths
+    from explorer.store.commandline import run_extract as run_project_extract, wants_project_mode
+
+    if wants_project_mode(args):
+        return run_project_extract(args)
+    args.format = args.format or "jsonl"
 
     corpus = extract_paths(args.paths, dct=args.dct, jobs=args.jobs)
     for problem in corpus.problems:

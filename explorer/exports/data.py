@@ -31,10 +31,24 @@ def write_csv(events: Iterable[Event], out: TextIO) -> None:
         writer.writerow(row)
 
 
+def write_timelinejs(events: Iterable[Event], out: TextIO) -> None:
+    from explorer.exports.timelinejs import write_timelinejs as write
+
+    write(events, out)
+
+
+def write_ics(events: Iterable[Event], out: TextIO) -> None:
+    from explorer.exports.ics import write_ics as write
+
+    write(events, out)
+
+
 FORMATS: dict[str, Callable[[Iterable[Event], TextIO], None]] = {
     "jsonl": write_jsonl,
     "json": write_json,
     "csv": write_csv,
+    "timelinejs": write_timelinejs,
+    "ics": write_ics,
 }
 
 

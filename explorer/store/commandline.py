@@ -1,0 +1,104 @@
+"""The project side of ``explorer extract`` (headless, no Qt).
+
+* ``extract PATH... --project FILE`` creates FILE or adds to it; documents already in it are extracted
+  again and every user edit re-applies. ``--reextract`` re-runs the tagger over all stored documents.
+* ``extract FILE.tlproj --format FMT [-o PATH] [--include-rejected]`` exports the project's events with
+  the user's edits applied; rejected events are left out unless asked. ``timeml`` writes one
+  ``NAME.tml`` per document into the folder given with ``-o``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from contextlib import contextmanager
+from typing import Iterator, TextIO
+
+from explorer.store.project import SUFFIX, Project
+
+DEFAULT_FORMAT = "jsonl"
+
+
+def is_project_path(path: str) -> bool:
+    return path.lower().endswith(SUFFIX)
+
+
+def wants_project_mode(args: argparse.Namespace) -> bool:
+    """Whether ``extract`` must go through a project (file or in memory) rather than the plain stream."""
+    return bool(
+        getattr(args, "project", None)
+        or any(is_project_path(p) for p in args.paths)
+        or args.format in ("timelinejs", "ics", "timeml")
+        or getattr(args, "output", None)
+        or getattr(args, "include_rejected", False)
+        or getattr(args, "reextract", False)
+    )
+
+
+def _say(message: str) -> None:
+    print(f"explorer: {message}", file=sys.stderr)
+
+
+@contextmanager
+def _output(path: str | None, binary_lines: bool) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="" if binary_lines else None) as handle:
+        yield handle
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from explorer.exports.project import write_project, write_timeml_folder
+    from explorer.store.importing import import_paths
+    from explorer.store.sqlite import ProjectFileError
+
+    projects = [p for p in args.paths if is_project_path(p)]
+    inputs = [p for p in args.paths if not is_project_path(p)]
+    target = getattr(args, "project", None)
+    if target is None and len(projects) == 1:
+        target = projects[0]
+        if not os.path.isfile(target):
+            _say(f"{target}: no such project file")
+            return 1
+    elif projects:
+        _say("give one project file to export, or --project FILE to add articles to")
+        return 2
+    try:
+        project = Project.open(target) if target and os.path.isfile(target) else Project(target)
+    except ProjectFileError as err:
+        _say(str(err))
+        return 1
+
+    failed_all = False
+    if inputs:
+        report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs)
+        for problem in report.problems:
+            _say(f"skipped {problem}")
+        failed_all = not report.added and not report.updated and bool(report.problems)
+        if target:
+            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {target}")
+    if getattr(args, "reextract", False):
+        project.reextract()
+    for key, edit in project.orphaned_edits():
+        _say(f"kept an edit whose text is gone (document {key.doc_hash[:12]}…, characters {key.start}-{key.end}): {edit.to_json()}")
+    if target and (inputs or getattr(args, "reextract", False) or not os.path.isfile(target)):
+        project.save(target)
+
+    fmt = args.format
+    exporting = fmt is not None or not getattr(args, "project", None)
+    if exporting:
+        fmt = fmt or DEFAULT_FORMAT
+        include = getattr(args, "include_rejected", False)
+        output = getattr(args, "output", None)
+        if fmt == "timeml":
+            if not output or output == "-":
+                _say("--format timeml writes one NAME.tml per document: give a folder with -o")
+                return 2
+            for path in write_timeml_folder(project, output, include):
+                print(path)
+        else:
+            with _output(output, binary_lines=fmt == "ics") as out:
+                write_project(project, out, fmt, include)
+    return 1 if failed_all else 0
