@@ -153,7 +153,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     before, after = _before(text, start), _after(text, end)
     if _SERIES.search(before) or _MONEY_BEFORE.search(before):
         return False
-    if re.search(r"[\d.,:/\-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+    if re.search(r"[\d.,:/\-]$|\d[\s-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
         return False
@@ -258,7 +258,7 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
             return None
         if re.match(r"^\s+(?:be|have|not|also|well|never|still|soon|only|yet|even|just|help|lead|want|need|face|get|see|seem|take|make|come|go|use|cause|try|become|find|give|say|do)\b", text[m.end():m.end() + 12]):
             return None
-    elif not strong and re.match(r"^\s*[A-Z][a-z]", text[m.end():m.end() + 3]) and word[0].isupper() and word.lower() in ("june", "april", "august"):
+    elif not (m["rel"] or m["mod"] or re.search(r"(?i)\b(?:in|since|until|by|during|of|from|through|before|after|early|late)\s+$", before)) and re.match(r"^\s*[A-Z][a-z]", text[m.end():m.end() + 3]) and word[0].isupper() and word.lower() in ("june", "april", "august"):
         return None  # a first name: "April Smith"
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
@@ -431,10 +431,10 @@ _REFS = {
     "recent": "PAST_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
-           "lately", "the past", "the future", "previously", "the near future", "the recent past",
+           "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "formerly", "at this time", "so far"}
+           "coming days", "the years ahead", "the months ahead", "at this time"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -477,7 +477,7 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
     unit = _UNIT_GRAN[m["unit"].lower()]
     before = _before(text, m.start())
-    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous"):
+    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
         # "the past year", "the next year": a duration of one unit
         return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),
                     m.end(), "dur", "DURATION", value=duration_value(1, "D" if unit == "D" else ("W" if unit == "W" else unit)),
@@ -508,7 +508,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
-    return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod)
+    return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
 @rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2)
@@ -548,8 +548,14 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
-    spec = Spec("D", weekday=wd, part_of_day=lx.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None)
-    return Cand(m.start(), m.end(), "under", "TIME" if m["pod"] else "DATE", spec=spec, rel=rel)
+    # "Friday night": news annotation mostly keeps just the day, so the part of day is dropped
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
+
+
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3)
+def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
+    rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
 @rule(r"\b(?:(?P<det>the|this|last|next|that|over\s+the|coming)\s+)?weekend\b", _I, priority=1)
@@ -629,8 +635,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     if m["dir"]:
         anch = "past" if m["dir"].lower() in ("past", "last", "previous", "recent", "preceding") else "next" if m["dir"].lower() in ("next", "coming", "remaining") else None
     end = m.end()
-    if m["long"] and m["long"].strip().lower() == "old":
-        end = m.end("unit") + (1 if text[m.end("unit"):m.end("unit") + 1] == "s" else 0)
+    if m["long"] and m["long"].strip(" -\n").lower() == "old":
+        return None  # "a 6-year-old": an age, which TimeML does not mark
     return Cand(m.start(), end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
@@ -649,7 +655,7 @@ _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "
          "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}
 
 
-@rule(r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
+@rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
 def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     w = m[0].lower()
     if w in ("daily", "weekly", "monthly") and re.match(r"^\s+[A-Z]", text[m.end():m.end() + 3]) or re.match(r"^\s+(?:newspaper|magazine|paper|news)\b", text[m.end():m.end() + 12]):
@@ -682,6 +688,53 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
             return None
         start = m.start() - len(fm[0])
     return Cand(start, m.end(), "set", "SET", value=duration_value(n, lx.UNITS[unit][0]))
+
+
+# -- business periods, spoken years, holidays ---------------------------------------------------
+
+
+@rule(r"\b(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same)\s+)?(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b(?!\s+(?:of|ended|ending))", _I, priority=1)
+def business_quarter(m: re.Match[str], text: str) -> Cand | None:
+    """Earnings reports say "the quarter" for the last completed quarter before the report."""
+    if m["u"].lower() == "period" and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]):
+        return None
+    if not re.search(r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)", text[max(0, m.start() - 400):m.end() + 200]):
+        return None
+    return Cand(m.start(), m.end(), "dct", unit="Q", n=-1 - (4 if m["ago"] and "same" not in m["ago"].lower() else 0), value="quarter")
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_SPOKEN_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b", _I, priority=2)
+def spoken_year(m: re.Match[str], text: str) -> Cand | None:
+    if m["c"]:
+        y = _TENS[m["c"].lower()] * 100 + int(lx.NUMBERS[m["t"].lower()]) + (int(lx.NUMBERS[m["o"].lower()]) if m["o"] else 0)
+    else:
+        if not m[0].lower().startswith("the year") and not re.search(r"(?i)\b(?:in|by|until|since|of)\s+$", _before(text, m.start())):
+            return None
+        y = 2000 + (int(lx.NUMBERS[m["o2"].lower()]) if m["o2"] else 0)
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y))
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+             "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26),
+             "may day": (5, 1), "bastille day": (7, 14)}
+
+
+@rule(rf"\b(?i:{lx.alternation(_HOLIDAYS)})(?:,?\s+(?P<year>{YEAR}))?", priority=2)
+def holiday(m: re.Match[str], text: str) -> Cand | None:
+    name = re.sub(r"\s+", " ", m[0][: m.start("year") - m.start()] if m["year"] else m[0]).strip(" ,").lower()
+    if name not in _HOLIDAYS:
+        return None
+    mo, d = _HOLIDAYS[name]
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
 
 
 # ----------------------------------------------------------------------------------------------

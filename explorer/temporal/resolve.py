@@ -21,11 +21,12 @@ from explorer.temporal.timex import Timex
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|expected\s+to|"
-    r"is\s+to|are\s+to|intends?\s+to|upcoming|due\s+to\s+(?:be|take|start|open|meet|visit))\b"
+    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due\s+(?:on|in|by)|due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|said|told|met|went|came|took|made|became|began|left|saw|gave|"
-    r"held|led|won|lost|fell|rose|sent|spoke|wrote|announced|[a-z]{2,}ed|ago|last|earlier)\b"
+    r"held|led|won|lost|fell|rose|sent|spoke|wrote|announced|[a-z]{2,}ed|ago|last|earlier|"
+    r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b"
 )
 
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
@@ -84,13 +85,29 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
     if rel == "this":
         return min(options, key=lambda o: _distance(o[1], ref))
     if narrative:
+        same = [o for o in options if o[1][0].year == ref.year]
+        if same:
+            return same[0]
+
         def cost(o: tuple[Spec, tuple[date, date]]) -> int:
             a, b = o[1]
             if a <= ref <= b:
                 return 0
             return (a - ref).days if a > ref else 2 * (ref - b).days
         return min(options, key=cost)
-    if tense == "past":
+    same = [o for o in options if o[1][0].year == ref.year or o[1][1].year == ref.year]
+    if same:
+        # news: the document's own year, unless the tense pushes it a year back or forward;
+        # an unmarked date far ahead of the report is more likely last year's
+        a, b = same[0][1]
+        if tense == "past" and (a - ref).days > 30 or tense is None and (a - ref).days > 90:
+            earlier = [o for o in options if o[1][1] < a]
+            return max(earlier, key=lambda o: o[1][0]) if earlier else same[0]
+        if tense == "future" and (ref - b).days > 30:
+            later = [o for o in options if o[1][0] > b]
+            return min(later, key=lambda o: o[1][0]) if later else same[0]
+        return same[0]
+    if tense != "future":
         before = [o for o in options if o[1][0] <= ref]
         if before:
             return max(before, key=lambda o: o[1][0])
@@ -123,7 +140,7 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             return opts[0][0] if opts else None
         picked = choose(opts, ref, tense, rel, narrative)
         return picked[0] if picked else None
-    if spec.gran in ("Q", "H") and rel and rel.startswith("year"):
+    if rel and rel.startswith("year"):
         off = {"year-1": -1, "year+1": 1}.get(rel, 0)
         return spec.with_(year=ref.year + off)
     opts = []
@@ -168,7 +185,7 @@ class Resolver:
         self.ctx = ctx
         self.out: list[Timex] = []
         self.last_dated: int | None = None  # index in out
-        self.last_spec: dict[int, Spec] = {}
+        self.last_explicit: int | None = None  # index of the last date stated with its year
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -181,7 +198,7 @@ class Resolver:
         if self.last_dated is not None:
             prev = self.out[self.last_dated]
             sa, _ = _sentence_of(ctx, c.start)
-            same_sentence = prev.start >= sa
+            same_sentence = prev.start >= sa and self.last_dated == self.last_explicit
             if (ctx.narrative or same_sentence or ctx.dct is None) and prev.begin is not None:
                 return prev.begin, f"previous date {prev.value}", True
         if ctx.dct is not None:
@@ -199,6 +216,8 @@ class Resolver:
         self.out.append(t)
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             self.last_dated = len(self.out) - 1
+            if c.kind == "abs":
+                self.last_explicit = self.last_dated
 
     def _resolve(self, c: Cand) -> Timex:
         if c.range_to is not None or c.open_end:
@@ -287,9 +306,9 @@ class Resolver:
         elif c.unit == "D" and c.type == "TIME":
             gran = "D"
         else:
-            gran = _coarser(prev_gran, c.unit) if (c.n or 0) == 0 else c.unit
-            if _GRAN_ORDER.get(prev_gran, 0) > _GRAN_ORDER.get(c.unit, 0):
-                gran = prev_gran  # can't be more precise than what we hang on
+            # as precise as the unit allows ("two weeks later" is a day), never more precise
+            # than what we hang on ("two weeks later" after "May 1920" is still May 1920)
+            gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
             return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))

@@ -26,7 +26,10 @@ def _looks_narrative(cands: list[Cand], dct: date | None) -> bool:
     years = [c.spec.year for c in cands if c.kind == "abs" and c.spec is not None and c.spec.year is not None]
     if len(years) < 3:
         return False
-    return statistics.median(years) < dct.year - 8
+    deictic = sum(1 for c in cands if c.type == "DATE" and (
+        c.kind == "dct" or (c.kind == "under" and c.spec is not None and c.spec.weekday is not None)))
+    old = sum(1 for y in years if y < dct.year - 8)
+    return old >= 0.75 * len(years) and deictic <= max(2, len(years) // 10)
 
 
 def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
