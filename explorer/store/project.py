@@ -335,6 +335,9 @@ class Project:
                 sentences = sentences or SentenceIndex(record.document.text)
                 base[key] = _added_event(record.document, key, sentences)
         key_of_id = {event.id: key for key, event in base.items()}
+        for key, edit in edits.items():  # an event added on an expression others hang on takes its id
+            if edit.added and key in base:
+                key_of_id.setdefault(f"{document_key(record.document)}#{key.start}", key)
         final: dict[SpanKey, Event] = {}
 
         def resolve(key: SpanKey, seen: frozenset[SpanKey] = frozenset()) -> Event:
