@@ -15,7 +15,7 @@ from typing import Sequence
 
 from explorer import __version__
 
-SUBCOMMANDS = ("extract", "tag")
+SUBCOMMANDS = ("extract", "tag", "export", "bench")
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,43 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("path", metavar="FILE")
     tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD); default: header, sidecar or inferred")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
+    _add_render_parsers(sub)
     return parser
+
+
+def _size_arg(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1600x900: {text!r}") from None
+    if not (100 <= w <= 20000 and 100 <= h <= 20000):
+        raise argparse.ArgumentTypeError(f"size out of range (100-20000 pixels a side): {text!r}")
+    return w, h
+
+
+def _add_render_parsers(sub) -> None:
+    export = sub.add_parser(
+        "export",
+        help="draw the timeline of articles into an image (PNG, SVG or PDF) without opening a window",
+        description="Extract events from files or folders and write the timeline figure the app would show.",
+    )
+    export.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="image to write: .png, .svg or .pdf")
+    export.add_argument("--size", type=_size_arg, default=(1600, 900), help="figure size in pixels at 96 DPI (default: 1600x900)")
+    export.add_argument("--dpi", type=float, default=96.0, help="PNG resolution; 300 for print (default: 96)")
+    export.add_argument("--from", dest="date_from", type=_date_arg, help="first day shown (default: all events)")
+    export.add_argument("--to", dest="date_to", type=_date_arg, help="last day shown (default: all events)")
+    export.add_argument("--lanes", choices=("document", "actor", "none"), default="document", help="one lane per document (default), per actor, or a single lane")
+    export.add_argument("--title", help="figure title (default: a summary of the corpus)")
+    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input")
+
+    bench = sub.add_parser("bench", help="measure performance (offscreen); prints one JSON object per figure")
+    bench_sub = bench.add_subparsers(dest="bench_target", metavar="TARGET", required=True)
+    render = bench_sub.add_parser("render", help="timeline repaint, load time and memory vs a plain ScatterPlotItem")
+    render.add_argument("--events", type=int, default=100_000, help="number of synthetic events (default: 100000)")
+    render.add_argument("--steps", type=int, default=40, help="pan and zoom steps measured (default: 40)")
+    render.add_argument("--baseline-steps", type=int, default=None, help="steps for the slow baseline (default: as --steps)")
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -131,6 +167,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_extract(args)
         if args.command == "tag":
             return _run_tag(args)
+        if args.command == "export":
+            from explorer.gui.render.commandline import run_export
+
+            return run_export(args)
+        if args.command == "bench":
+            from explorer.bench import main_render
+
+            return main_render(args.events, args.steps, args.baseline_steps)
     except BrokenPipeError:  # `explorer extract data | head` is normal use
         sys.stderr.close()
         return 0

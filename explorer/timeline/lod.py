@@ -16,6 +16,10 @@ from explorer.timeline.events_array import EventsArray
 
 #: Above this many visible events in one lane, the lane shows a density band instead of marks.
 MARK_LIMIT = 2000
+#: Above this many visible events in all lanes together, lanes share it: each lane keeps marks only
+#: up to ``TOTAL_LIMIT / visible lanes`` (but at least ``MIN_LANE_LIMIT``).
+TOTAL_LIMIT = 4000
+MIN_LANE_LIMIT = 250
 #: Width of one density column in pixels.
 COLUMN_PX = 2.0
 
@@ -82,12 +86,15 @@ def view_detail(
     lanes: Iterable[int] | None = None,
     mark_limit: int = MARK_LIMIT,
     column_px: float = COLUMN_PX,
+    total_limit: int = TOTAL_LIMIT,
 ) -> ViewDetail:
     width_px = max(float(width_px), 1.0)
     ncols = max(1, int(np.ceil(width_px / column_px)))
     edges = np.linspace(x0, x1, ncols + 1)
     out: list[LaneDetail] = []
-    for lane in range(arr.n_lanes) if lanes is None else lanes:
+    lanes = list(range(arr.n_lanes) if lanes is None else lanes)
+    mark_limit = min(mark_limit, max(MIN_LANE_LIMIT, total_limit // max(len(lanes), 1)))
+    for lane in lanes:
         count = overlap_count(arr, lane, x0, x1)
         if count <= 0:
             out.append(LaneDetail(lane, "empty", 0))

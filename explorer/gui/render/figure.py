@@ -157,7 +157,8 @@ class Figure:
 
     def close(self) -> None:
         """Take the items apart before the interpreter exits (avoids PySide6 teardown crashes)."""
-        self.plot.getViewBox().removeItem(self.item)
+        if self.item.scene() is not None:
+            self.plot.getViewBox().removeItem(self.item)
         self.widget.clear()
         self.widget.close()
         self.widget.deleteLater()

@@ -14,8 +14,10 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import functions as fn
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath,
-                           QPen)
+from pyqtgraph.Qt import internals
+from PySide6.QtCore import QLineF
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPaintEngine,
+                           QPen, QPixmap)
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
@@ -49,6 +51,9 @@ class TimelineItem(pg.GraphicsObject):
         self._font = QFont()
         self._bold = QFont()
         self._widths: dict[str, float] = {}
+        self._sprites: dict[tuple, QPixmap] = {}
+        self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._vector = False
         if events is not None:
             self.set_events(events)
 
@@ -108,9 +113,12 @@ class TimelineItem(pg.GraphicsObject):
         self._widths = {}
         labels_on = self.show_labels and lane_h >= LABEL_LANE_PX * s
 
+        engine = painter.paintEngine()
+        self._vector = engine is not None and engine.type() in (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Bars and density steps are axis-aligned: no antialiasing needed (and much faster).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setFont(self._font)
         dens_max = max((int(d.counts.max()) for d in detail.lanes if d.counts is not None and len(d.counts)), default=1)
         band_h = min(lane_h * 0.7, 40.0 * s)
@@ -193,21 +201,62 @@ class TimelineItem(pg.GraphicsObject):
                 if not sel.any():
                     continue
                 xs = np.unique(np.round(xp[sel] * 2) / 2)
-                poly = fn.create_qpolygonf(len(xs))
-                buf = fn.ndarray_from_qpolygonf(poly)
-                buf[:, 0] = xs
-                buf[:, 1] = y
-                outer = QPen(QColor(self.theme.outline) if not is_inf else color, (POINT_PX + 1.5) * s)
-                outer.setCapStyle(Qt.PenCapStyle.RoundCap)
-                inner = QPen(color if not is_inf else QColor(self.theme.background), (POINT_PX - (1.5 if not is_inf else 3.5)) * s)
-                inner.setCapStyle(Qt.PenCapStyle.RoundCap)
-                painter.setPen(outer)
-                painter.drawPoints(poly)
-                painter.setPen(inner)
-                painter.drawPoints(poly)
+                if self._vector:
+                    self._points_vector(painter, xs, y, color, is_inf)
+                else:
+                    self._points_sprites(painter, xs, y, color, is_inf)
             fl = flags[point]
             if fl.any():
                 self._paint_fades(painter, xp - POINT_PX * s / 2, xp + POINT_PX * s / 2, fl, y, color)
+
+    def _points_vector(self, painter, xs, y, color, is_inf) -> None:
+        """Round pen points: circles in SVG and PDF."""
+        s = self.pixel_scale
+        poly = fn.create_qpolygonf(len(xs))
+        buf = fn.ndarray_from_qpolygonf(poly)
+        buf[:, 0] = xs
+        buf[:, 1] = y
+        outer = QPen(QColor(self.theme.outline) if not is_inf else color, (POINT_PX + 1.5) * s)
+        outer.setCapStyle(Qt.PenCapStyle.RoundCap)
+        inner = QPen(color if not is_inf else QColor(self.theme.background), (POINT_PX - (1.5 if not is_inf else 3.5)) * s)
+        inner.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(outer)
+        painter.drawPoints(poly)
+        painter.setPen(inner)
+        painter.drawPoints(poly)
+
+    def _sprite(self, color: QColor, is_inf: bool) -> QPixmap:
+        s = self.pixel_scale
+        key = (color.rgba(), is_inf, s, self.theme.name)
+        pix = self._sprites.get(key)
+        if pix is None:
+            size = int(np.ceil((POINT_PX + 2) * s)) + 2
+            img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            img.fill(0)
+            p = QPainter(img)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            c = QPointF(size / 2, size / 2)
+            r = (POINT_PX + 1.5) * s / 2
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(QColor(self.theme.outline) if not is_inf else color))
+            p.drawEllipse(c, r, r)
+            r2 = (POINT_PX - (1.5 if not is_inf else 3.5)) * s / 2
+            p.setBrush(QBrush(color if not is_inf else QColor(self.theme.background)))
+            p.drawEllipse(c, r2, r2)
+            p.end()
+            pix = self._sprites[key] = QPixmap.fromImage(img)
+        return pix
+
+    def _points_sprites(self, painter, xs, y, color, is_inf) -> None:
+        """Pre-rendered dots stamped with one ``drawPixmapFragments`` call (as ScatterPlotItem does)."""
+        pix = self._sprite(color, is_inf)
+        self._fragments.resize(len(xs))
+        frags = self._fragments.ndarray()
+        frags[:, 0] = xs
+        frags[:, 1] = y
+        frags[:, 2:6] = [0, 0, pix.width(), pix.height()]
+        frags[:, 6:10] = [1.0, 1.0, 0.0, 1.0]
+        painter.drawPixmapFragments(*self._fragments.drawargs(), pix)
 
     def _paint_fades(self, painter, xl, xr, flags, y, color) -> None:
         """Soft ends: a gradient tail beyond an open or approximate end."""
@@ -237,16 +286,21 @@ class TimelineItem(pg.GraphicsObject):
         text_color = QColor(self.theme.text)
         base = y - BAR_PX * s * 0.75 - 4 * s  # text baseline, just above the marks
         ascent = self._metrics.ascent()
+        yb = y - BAR_PX * s * 0.75 - 1 * s
+        brackets = [QLineF(left_px + b.extent[0], yb, left_px + b.extent[1], yb)
+                    for b in boxes if b.is_cluster and b.extent[1] - b.extent[0] >= 2 * s]
+        if brackets:
+            painter.setPen(QPen(color, 1.2 * s))
+            painter.drawLines(brackets)
         for b in boxes:
             x = left_px + b.left
             if b.is_cluster:
-                painter.setPen(QPen(color, 1.2 * s))
-                yb = y - BAR_PX * s * 0.75 - 1 * s
-                painter.drawLine(QPointF(left_px + b.extent[0], yb), QPointF(left_px + b.extent[1], yb))
                 rect = QRectF(x, base - ascent - 1 * s, b.width, ascent + 4 * s)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(color))
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.drawRoundedRect(rect, 4 * s, 4 * s)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 painter.setPen(QColor(self.theme.badge_text))
                 painter.setFont(self._bold)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, b.text)
