@@ -37,6 +37,10 @@ class Corpus:
 
     documents: list[ExtractedDocument] = field(default_factory=list)
     problems: list[ReadError] = field(default_factory=list)
+    #: Set by ``explorer.entities.annotate_corpus``: the corpus's actors and places, and its events
+    #: grouped across documents (``ActorIndex`` and ``list[EventGroup]``).
+    actors: object | None = None
+    groups: list = field(default_factory=list)
 
     @property
     def events(self) -> list[Event]:
@@ -132,4 +136,6 @@ def extract_paths(
             corpus.documents.append(result)
         if progress:
             progress(done, len(files))
-    return corpus
+    from explorer.entities import annotate_corpus  # who and where needs the whole corpus
+
+    return annotate_corpus(corpus)

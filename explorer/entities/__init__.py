@@ -1,0 +1,34 @@
+"""Who and where: people, organisations and places in the events' sentences, merged across a corpus.
+
+Qt-free. ``find_mentions`` works on one document (and can run in worker processes); ``build_index``
+and ``annotate_corpus`` work on the whole corpus, because "Zarif" in one article is "Mohammad Javad
+Zarif" in another; ``group_events`` finds one happening reported by several articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from explorer.entities.annotate import build_index
+from explorer.entities.grouping import EventGroup, group_events
+from explorer.entities.index import ActorIndex, Entity, MentionRef
+from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
+
+if TYPE_CHECKING:
+    from explorer.pipeline import Corpus
+
+__all__ = [
+    "ActorIndex", "DocumentMentions", "Entity", "EventGroup", "Mention", "MentionRef", "annotate_corpus",
+    "build_index", "find_mentions", "group_events",
+]
+
+
+def annotate_corpus(corpus: "Corpus") -> "Corpus":
+    """Fill every event's ``actors`` and ``places`` and set ``corpus.actors`` and ``corpus.groups``."""
+    docs = [(d.document.path, d.document.text) for d in corpus.documents]
+    index = build_index(docs)
+    corpus.documents = [replace(d, events=tuple(index.label(e) for e in d.events)) for d in corpus.documents]
+    corpus.actors = index
+    corpus.groups = group_events(corpus.events)
+    return corpus

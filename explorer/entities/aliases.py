@@ -1,0 +1,135 @@
+"""Corpus-wide alias merging: which full names, surnames and acronyms are one actor.
+
+People: two full names are one person when their last words are spellings of one word and the given
+names of the shorter are, in order, among those of the longer (initials count): "Javad Zarif" and
+"Mohammad-Javad Zarif" are one; "Hassan Rouhani" and "Hossein Rouhani" are two. Full names are merged
+longest first; a shorter name that fits two different longer ones stays apart. A surname alone goes to
+the nearest earlier person of that surname in its document, else to the only one in the corpus; a given
+name alone ("Haj Qassim") only to a single candidate.
+
+Organisations: equal up to spelling ("Quds Force" / "Qods Force"), a parenthesised acronym to its long
+name, an unparenthesised acronym to the one long name with those initials, and "IRGC Quds Force" to
+"Quds Force" when the prefix is itself an organisation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from explorer.entities.fold import fold_token, tokens_match
+
+NameKey = tuple[str, ...]
+
+
+def name_key(words: Iterable[str]) -> NameKey:
+    return tuple(k for k in (fold_token(w) for w in words) if k)
+
+
+def _word_match(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return tokens_match(a, b)
+
+
+def compatible(a: NameKey, b: NameKey) -> bool:
+    """Could full names ``a`` and ``b`` name the same person?"""
+    if not a or not b or not _word_match(a[-1], b[-1]) or len(a[-1]) == 1 or len(b[-1]) == 1:
+        return False
+    short, long = sorted((a[:-1], b[:-1]), key=len)
+    j = 0
+    for word in short:
+        while j < len(long) and not _word_match(word, long[j]):
+            j += 1
+        if j == len(long):
+            return False
+        j += 1
+    return True
+
+
+@dataclass(slots=True)
+class PersonCluster:
+    seed: NameKey
+    members: list[NameKey] = field(default_factory=list)
+    docs: Counter = field(default_factory=Counter)
+
+
+def cluster_full_names(forms: dict[NameKey, Counter]) -> dict[NameKey, int]:
+    """Cluster index of each full-name key. ``forms`` maps a key to a Counter of the documents using it."""
+    order = sorted(forms, key=lambda k: (-len(k), -sum(forms[k].values()), k))
+    clusters: list[PersonCluster] = []
+    of: dict[NameKey, int] = {}
+    for key in order:
+        fits = [i for i, c in enumerate(clusters) if all(compatible(key, m) for m in c.members)]
+        if len(fits) > 1:
+            # Fits two people: keep it only where the documents say which.
+            shared = [(sum((clusters[i].docs & forms[key]).values()), i) for i in fits]
+            shared.sort(reverse=True)
+            fits = [shared[0][1]] if shared[0][0] > 0 and shared[0][0] > shared[1][0] else []
+        if fits:
+            cluster = clusters[fits[0]]
+        else:
+            cluster = PersonCluster(key)
+            clusters.append(cluster)
+        cluster.members.append(key)
+        cluster.docs.update(forms[key])
+        of[key] = clusters.index(cluster)
+    return of
+
+
+def _org_word(word: str) -> str:
+    key = fold_token(word)
+    return key[:-1] if len(key) > 3 and key.endswith("s") else key
+
+
+def org_key(words: Sequence[str]) -> NameKey:
+    return tuple(k for k in (_org_word(w) for w in words if w.lower() != "the") if k)
+
+
+def initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in ("of", "the", "and", "for", "on")).lower()
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+
+def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterable[tuple[NameKey, NameKey]]) -> UnionFind:
+    """Union-find over organisation keys. ``surfaces`` maps a key to the words of one surface form."""
+    uf = UnionFind()
+    for key in surfaces:
+        uf.find(key)
+    for short, long in acronym_links:
+        uf.union(short, long)
+    acronyms = {k for k, words in surfaces.items() if len(words) == 1 and words[0].replace(".", "").isupper()}
+    by_initials: dict[str, list[NameKey]] = defaultdict(list)
+    for key, words in surfaces.items():
+        if len(words) >= 2:
+            by_initials[initials(words)].append(key)
+    for key in acronyms:
+        letters = surfaces[key][0].replace(".", "").lower()
+        longs = {uf.find(k) for k in by_initials.get(letters, [])}
+        if len(longs) == 1:
+            uf.union(key, by_initials[letters][0])
+    # "IRGC Quds Force" is the "Quds Force": a known organisation followed by another.
+    for key in surfaces:
+        for cut in range(1, len(key) - 1):
+            prefix, suffix = key[:cut], key[cut:]
+            if suffix in surfaces and (prefix in surfaces or any(prefix == (k[0],) for k in acronyms if len(k) == 1)):
+                uf.union(key, suffix)
+                break
+    return uf

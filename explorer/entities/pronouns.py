@@ -1,0 +1,35 @@
+""""He said" after "Ali Shamkhani visited Kabul": a pronoun stands for the one person of the sentence
+before (or the one before that), and only when that sentence names exactly one person and the
+pronoun's own sentence names none before it."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+LOOKBACK = 2
+
+
+def resolve_pronouns(
+    text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``people``: (sentence index, start offset, entity id) of person mentions, sorted by offset.
+    Returns (start, end, entity id) for each resolved pronoun, at most one per sentence."""
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for s_index, start, entity_id in people:
+        by_sentence.setdefault(s_index, []).append((start, entity_id))
+    out: list[tuple[int, int, str]] = []
+    for s_index, (s_start, s_end) in enumerate(sentences):
+        match = _PRONOUN.search(text, s_start, s_end)
+        if match is None:
+            continue
+        if any(start < match.start() for start, _ in by_sentence.get(s_index, ())):
+            continue
+        for back in range(s_index - 1, max(-1, s_index - 1 - LOOKBACK), -1):
+            named = {entity_id for _, entity_id in by_sentence.get(back, ())}
+            if named:
+                if len(named) == 1:
+                    out.append((match.start(), match.end(), named.pop()))
+                break
+    return out
