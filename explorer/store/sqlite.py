@@ -97,6 +97,18 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _probe(path: str) -> None:
+    """Refuse a file that is not ours before anything (even the journal mode) is changed in it."""
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise ProjectFileError(f"{path}: not a project file")
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        _check(db, path)
+    finally:
+        db.close()
+
+
 def _is_project(path: str) -> bool:
     if not os.path.isfile(path):
         return False
@@ -235,6 +247,7 @@ def load(path: str | os.PathLike[str]) -> Project:
     path = os.fspath(path)
     if not os.path.isfile(path):
         raise FileNotFoundError(path)
+    _probe(path)
     db = _connect(path)
     try:
         db.execute("BEGIN IMMEDIATE")
