@@ -1,0 +1,161 @@
+"""The Qt-free engine: arrays, level of detail, label layout and clustering, lanes, zoom bounds."""
+
+import subprocess
+import sys
+from datetime import date
+
+import numpy as np
+import pytest
+
+from explorer.timeline import EventsArray, Precision, clamp_range, layout_labels, view_detail
+from explorer.timeline.events_array import OPEN_END
+from explorer.timeline.labels import overlaps
+from explorer.timeline.lanes import PALETTE, LaneSet, assign_lanes
+from explorer.timeline.lod import column_counts, visible_indices
+from explorer.timeline.zoom import MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN
+
+from .conftest import make_event
+
+DAY = 86400.0
+
+
+def random_array(n=5000, lanes=3, seed=1, long_spans=True):
+    rng = np.random.default_rng(seed)
+    b = rng.integers(0, 20000, n)
+    e = b + np.where(rng.random(n) < 0.3, rng.integers(0, 400, n), 0)
+    if long_spans:
+        e[:5] = b[:5] + 15000
+    return EventsArray.from_columns(b, e, rng.integers(0, lanes, n), np.arange(n), [f"E{i}" for i in range(n)],
+                                    LaneSet("none", tuple("abc"[:lanes]), tuple("ABC"[:lanes])))
+
+
+def test_engine_imports_no_qt():
+    code = ("import sys, explorer.timeline, explorer.timeline.labels, explorer.timeline.lod\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6','shiboken6','pyqtgraph')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_from_events_sorts_classifies_and_keeps_undated(small_events):
+    arr = EventsArray.from_events(small_events, "document", {"a.txt": "Doc A"})
+    assert arr.lanes.labels == ("Doc A", "b", "c")
+    assert len(arr) == 7 and list(arr.undated_row) == [6]
+    assert list(arr.undated_counts()) == [0, 1, 0]
+    for l in range(arr.n_lanes):
+        seg = arr.begin[arr.lane_slice(l)]
+        assert np.all(np.diff(seg) >= 0)
+    prec = {arr.title(i): Precision(arr.precision[i]) for i in range(len(arr))}
+    assert prec["Treaty signed in Geneva"] is Precision.DAY
+    assert prec["Negotiations through 1998"] is Precision.YEAR
+    assert prec["Summer offensive"] is Precision.SEASON
+    assert prec["Occupation 1997-2004"] is Precision.YEARS
+    assert prec["Visit to Moscow"] is Precision.RANGE
+    i = [arr.title(k) for k in range(len(arr))].index("Sanctions from 2013 onward")
+    assert arr.flags[i] & OPEN_END
+    j = [arr.title(k) for k in range(len(arr))].index("Summer offensive")
+    assert arr.certainty[j] == 1
+    # days as epoch seconds: begin is the day start, end the start of the next day
+    k = [arr.title(k) for k in range(len(arr))].index("Treaty signed in Geneva")
+    assert arr.begin[k] == 920419200.0 and arr.end[k] - arr.begin[k] == DAY
+
+
+def test_month_precision_and_far_dates():
+    evs = [make_event(1, begin=date(2020, 2, 1), end=date(2020, 2, 29)),
+           make_event(2, begin=date(1, 1, 1)), make_event(3, begin=date(9999, 12, 31))]
+    arr = EventsArray.from_events(evs)
+    assert Precision(arr.precision[list(arr.row).index(0)]) is Precision.MONTH
+    assert arr.begin.min() == X_MIN and arr.end.max() == X_MAX
+
+
+def test_lanes_by_actor_and_single(small_events):
+    ev, lane, lanes = assign_lanes(small_events, "actor")
+    assert lanes.labels == ("Army", "UN", "(no actor)")
+    assert sorted(lane[ev == 5].tolist()) == [0, 1]  # two actors: two lanes
+    assert len(ev) == len(small_events) + 1
+    arr = EventsArray.from_events(small_events, "none")
+    assert arr.n_lanes == 1 and len(arr) == 7
+    assert arr.lanes.colors[0] == PALETTE[0]
+    with pytest.raises(ValueError):
+        assign_lanes(small_events, "colour")
+
+
+def test_visible_indices_match_brute_force():
+    arr = random_array()
+    for x0, x1 in [(1000 * DAY, 1300 * DAY), (0, 5 * DAY), (19990 * DAY, 21000 * DAY), (-10 * DAY, -1 * DAY)]:
+        for lane in range(arr.n_lanes):
+            got = visible_indices(arr, lane, x0, x1)
+            s = arr.lane_slice(lane)
+            want = np.flatnonzero((arr.begin[s] < x1) & (arr.end[s] > x0)) + s.start
+            assert got.tolist() == want.tolist()
+
+
+def test_density_counts_and_mode_switch():
+    arr = random_array(30000)
+    wide = view_detail(arr, 0, 20000 * DAY, 1600, mark_limit=2000)
+    assert all(d.mode == "density" for d in wide.lanes)
+    edges = wide.edges
+    s = arr.lane_slice(0)
+    counts = column_counts(arr, 0, edges)
+    brute = [int(np.sum((arr.begin[s] < b) & (arr.end[s] > a))) for a, b in zip(edges[:-1:97], edges[1::97])]
+    assert counts[::97].tolist() == brute
+    narrow = view_detail(arr, 5000 * DAY, 5030 * DAY, 1600)
+    assert all(d.mode == "marks" for d in narrow.lanes)
+    assert narrow.total == sum(len(d.idx) for d in narrow.lanes)
+
+
+def dense_case():
+    """200 events in one lane, ten a day for 20 days, plus isolated events far apart."""
+    evs = [make_event(i, title=f"Dense headline number {i}", begin=date(2020, 1, 1 + i // 10)) for i in range(200)]
+    evs += [make_event(300 + k, title=f"Isolated {k}", begin=date(2020, 6 + k, 15)) for k in range(3)]
+    return EventsArray.from_events(evs, "none")
+
+
+def test_dense_labels_never_overlap_and_stay_inside():
+    arr = dense_case()
+    x0, x1 = 1577836800.0 - 5 * DAY, 1577836800.0 + 300 * DAY
+    idx = visible_indices(arr, 0, x0, x1)
+    boxes = layout_labels(arr, 0, idx, x0, x1, 1200.0)
+    assert boxes and not overlaps(boxes)
+    for b in boxes:
+        assert 0 <= b.left and b.right <= 1200.0
+    # every visible event is stood for by exactly one box (no label is lost silently)
+    members = np.concatenate([b.members for b in boxes])
+    assert sorted(members.tolist()) == sorted(idx.tolist())
+    clusters = [b for b in boxes if b.is_cluster]
+    assert clusters and sum(b.count for b in clusters) >= 190
+    assert {"Isolated 0", "Isolated 1", "Isolated 2"} <= {b.text for b in boxes}
+    again = layout_labels(arr, 0, idx, x0, x1, 1200.0)  # deterministic
+    assert [(b.left, b.text, b.count) for b in again] == [(b.left, b.text, b.count) for b in boxes]
+
+
+def test_clusters_expand_when_zooming_in():
+    arr = dense_case()
+    start = 1577836800.0
+    counts = []
+    for days in (300, 30, 4):
+        x0, x1 = start - DAY, start + days * DAY
+        idx = visible_indices(arr, 0, x0, x1)
+        boxes = layout_labels(arr, 0, idx, x0, x1, 1600.0)
+        assert not overlaps(boxes)
+        counts.append((len(boxes), max(b.count for b in boxes)))
+    assert counts[0][0] < counts[1][0]  # more boxes as we zoom in
+    assert counts[0][1] > counts[1][1] >= counts[2][1]  # the biggest cluster shrinks...
+    assert counts[2][1] == 10  # ...down to the ten events sharing one day
+
+
+def test_labels_at_right_edge_are_not_clipped():
+    evs = [make_event(1, title="A long title that cannot fit at the very right", begin=date(2020, 1, 30))]
+    arr = EventsArray.from_events(evs, "none")
+    x0, x1 = 1577836800.0, 1577836800.0 + 31 * DAY
+    boxes = layout_labels(arr, 0, visible_indices(arr, 0, x0, x1), x0, x1, 800.0)
+    assert len(boxes) == 1 and boxes[0].right <= 800.0
+
+
+def test_zoom_bounds():
+    a, b = clamp_range(0.0, 10.0)
+    assert b - a == pytest.approx(MIN_SPAN_S)
+    a, b = clamp_range(-1e13, 1e13)
+    assert b - a == pytest.approx(MAX_SPAN_S)
+    a, b = clamp_range(X_MIN - 1e9, X_MIN + 1e9)
+    assert a == X_MIN
+    assert clamp_range(5e9, 4e9) == (4e9, 5e9)
