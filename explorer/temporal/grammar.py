@@ -9,6 +9,8 @@ Rules overlap on purpose; :func:`find_candidates` keeps the longest match at eac
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -113,12 +115,20 @@ def range_of(first: Cand, second: Cand) -> Cand:
 
 
 Builder = Callable[[re.Match[str], str], "Cand | None"]
-RULES: list[tuple[str, re.Pattern[str], Builder, int]] = []
+RULES: list[tuple[str, re.Pattern[str], Builder, int, str | None]] = []
+
+# Words every match of a rule must contain. Scanning for these is cheap; the full pattern (with
+# its optional prefixes tried at every position) then runs only in windows around them, which is
+# what makes the tagger many times faster than trying every pattern at every character.
+_T_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur)"
+_T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_WINDOW = 70
 
 
-def rule(pattern: str, flags: int = 0, priority: int = 0) -> Callable[[Builder], Builder]:
+def rule(pattern: str, flags: int = 0, priority: int = 0, trigger: str | None = None) -> Callable[[Builder], Builder]:
     def deco(fn: Builder) -> Builder:
-        RULES.append((fn.__name__, re.compile(pattern, flags), fn, priority))
+        RULES.append((fn.__name__, re.compile(pattern, flags), fn, priority, trigger))
         return fn
 
     return deco
@@ -177,7 +187,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
 # -- explicit calendar dates --------------------------------------------------------------------
 
 
-@rule(r"(?<![\d\-/])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?![\d\-])", priority=5)
+@rule(r"(?<![\d\-/])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?![\d\-])", priority=5, trigger=r"\d{4}-\d\d-")
 def iso_date(m: re.Match[str], text: str) -> Cand | None:
     y, mo, d = int(m[1]), int(m[2]), int(m[3])
     if not valid_day(y, mo, d):
@@ -187,7 +197,7 @@ def iso_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
 
 
-@rule(r"(?<![\d\-/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d|\d)", priority=4)
+@rule(r"(?<![\d\-/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d|\d)", priority=4, trigger=r"\d[/.]\d")
 def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     a, b, y = int(m[1]), int(m[3]), m[4]
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
@@ -199,7 +209,7 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=[^\d]|$))", priority=3)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=[^\d]|$))", priority=3, trigger=_T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
     if m["year"]:
@@ -215,7 +225,7 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
     if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]$", _before(text, m.start("day"))):
@@ -234,7 +244,7 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd))
 
 
-@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2)
+@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=_T_MON)
 def month_year(m: re.Match[str], text: str) -> Cand | None:
     if re.match(r"^[\d,]", text[m.end():m.end() + 1]):
         return None
@@ -248,7 +258,7 @@ _MONTH_PREP = re.compile(
 )
 
 
-@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![-\w])", priority=1)
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![-\w])", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
@@ -264,7 +274,7 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
 
 
-@rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!\s*[-–/]\s*\d)", priority=0)
+@rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!\s*[-–/]\s*\d)", priority=0, trigger=r"\d{4}")
 def bare_year(m: re.Match[str], text: str) -> Cand | None:
     ys, ye = m.span("year")
     if not _plausible_year(text, ys, ye, strong_context=bool(m["fy"] or m["mod"])):
@@ -274,7 +284,7 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
 
 
-@rule(r"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*)?(?P<y>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])", priority=2)
+@rule(r"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*)?(?P<y>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])", priority=2, trigger=r"\b(?:BC|B\.C|BCE|AD|A\.D|CE)\b")
 def era_year(m: re.Match[str], text: str) -> Cand | None:
     y = int(m["y"])
     if y == 0:
@@ -283,7 +293,7 @@ def era_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y, bc=bc))
 
 
-@rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6)
+@rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6, trigger=r"\d{4}")
 def year_range(m: re.Match[str], text: str) -> Cand | None:
     a, braw = int(m["a"]), m["b"]
     b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)
@@ -298,7 +308,7 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6)
+@rule(rf"(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
@@ -310,7 +320,7 @@ def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?", priority=6)
+@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
 def month_day_day(m: re.Match[str], text: str) -> Cand | None:
     mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
@@ -328,7 +338,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
-@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2)
+@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2, trigger=r"\d0\'?s\b|(?i:ties\b)")
 def decade(m: re.Match[str], text: str) -> Cand | None:
     if m["dec"]:
         s = m[0]
@@ -342,7 +352,7 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:the\s+)?{MODP}(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2)
+@rule(rf"(?:the\s+)?{MODP}(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
@@ -354,7 +364,7 @@ def century(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:\s+of)?(?:\s+(?P<year>{YEAR})|\s+(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2)
+@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:\s+of)?(?:\s+(?P<year>{YEAR})|\s+(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def season(m: re.Match[str], text: str) -> Cand | None:
     s = lx.SEASONS[m["season"].lower()]
     det = (m["the"] or "").lower()
@@ -383,7 +393,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3)
+@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["year"]:
@@ -396,7 +406,7 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
-@rule(rf"(?<!\w)(?:Q(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b", priority=3)
+@rule(rf"(?<!\w)(?:Q(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b", priority=3, trigger=r"Q[1-4]")
 def quarter_code(m: re.Match[str], text: str) -> Cand | None:
     q = int(m["q1"] or m["q2"])
     y = m["y1"] or m["y2"]
@@ -404,7 +414,7 @@ def quarter_code(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
 
 
-@rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3)
+@rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
@@ -472,7 +482,7 @@ _UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter":
               "decade": "DE", "century": "CE"}
 
 
-@rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2)
+@rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
     unit = _UNIT_GRAN[m["unit"].lower()]
@@ -491,7 +501,7 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
-@rule(rf"(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4)
+@rule(rf"(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -511,7 +521,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2)
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|fall)")
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()
@@ -542,7 +552,7 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d))", _I, priority=1)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
@@ -552,13 +562,13 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
-@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3)
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
-@rule(r"\b(?:(?P<det>the|this|last|next|that|over\s+the|coming)\s+)?weekend\b", _I, priority=1)
+@rule(r"\b(?:(?P<det>the|this|last|next|that|over\s+the|coming)\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
     det = (m["det"] or "").lower()
     start = m.start() + (5 if det.startswith("over") else 0)
@@ -570,14 +580,14 @@ def weekend(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", unit="WE", n=n, rel="the" if det in ("the", "over the") else det)
 
 
-@rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", _I, priority=3)
+@rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", _I, priority=3, trigger=r"(?i:morning|afternoon|evening|night)")
 def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     det = m["det"].lower().split()[-1]
     n = -1 if det in ("yesterday", "last") else 1 if det == "tomorrow" else 0
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow))?", priority=3)
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow))?", priority=3, trigger=r"(?i:[ap]\.?m\b)")
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -605,7 +615,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2)
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -641,7 +651,7 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
-@rule(r"\b(?:(?P<det>for|over|in|within)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1)
+@rule(r"\b(?:(?P<det>for|over|in|within)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]
@@ -665,7 +675,7 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3)
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:every|each|per|once|twice|times)\s")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     det = m[0].split()[0].lower()
     if det in ("a", "per") and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
@@ -693,7 +703,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
-@rule(r"\b(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same)\s+)?(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b(?!\s+(?:of|ended|ending))", _I, priority=1)
+@rule(r"\b(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same)\s+)?(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b(?!\s+(?:of|ended|ending))", _I, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     """Earnings reports say "the quarter" for the last completed quarter before the report."""
     if m["u"].lower() == "period" and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]):
@@ -709,7 +719,7 @@ _SPOKEN_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
-@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b", _I, priority=2)
+@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b", _I, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
 def spoken_year(m: re.Match[str], text: str) -> Cand | None:
     if m["c"]:
         y = _TENS[m["c"].lower()] * 100 + int(lx.NUMBERS[m["t"].lower()]) + (int(lx.NUMBERS[m["o"].lower()]) if m["o"] else 0)
@@ -743,11 +753,53 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
 _LEADING_PREP = re.compile(r"(?i)^(?:on|in|at|for|since|from|by|during|until|till|of)\s+")
 
 
+def _windows(text: str, trigger: str) -> list[tuple[int, int]]:
+    """Merged windows around the trigger words; a match containing a trigger lies inside one."""
+    out: list[tuple[int, int]] = []
+    for m in _compiled(trigger).finditer(text):
+        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(p: str) -> re.Pattern[str]:
+    if p not in _TRIGGER_CACHE:
+        _TRIGGER_CACHE[p] = re.compile(p)
+    return _TRIGGER_CACHE[p]
+
+
 def find_candidates(text: str) -> list[Cand]:
-    """All non-overlapping candidates, longest match first, in text order."""
+    """All non-overlapping candidates, longest match first, in text order.
+
+    Finding the document date and tagging read the same text; the scan is cached and each caller
+    gets its own (shallow) copies, since coordination rewrites candidates in place."""
+    return [copy.copy(c) for c in _find_candidates_cached(text)]
+
+
+@functools.lru_cache(maxsize=64)
+def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> list[Cand]:
     found: list[Cand] = []
-    for _name, pattern, build, prio in RULES:
-        for m in pattern.finditer(text):
+    windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
+    for _name, pattern, build, prio, trigger in RULES:
+        if trigger is None:
+            matches = list(pattern.finditer(text))
+        else:
+            if trigger not in windows_by_trigger:
+                windows_by_trigger[trigger] = _windows(text, trigger)
+            matches = []
+            for a, b in windows_by_trigger[trigger]:
+                matches.extend(pattern.finditer(text, a, b))
+        for m in matches:
             if m.end() == m.start():
                 continue
             c = build(m, text)

@@ -185,10 +185,9 @@ def add_months(d: date, n: int) -> date:
 def shift(d: date, unit: str, n: float) -> date:
     """``d`` moved by ``n`` units, clamped to the calendar the timeline can draw."""
     try:
-        if unit in ("D",):
-            return d + timedelta(days=round(n))
-        if unit in ("W", "WE"):
-            return d + timedelta(days=round(7 * n))
+        if unit in ("D", "W", "WE"):
+            days = round(n) if unit == "D" else round(7 * n)
+            return date.fromordinal(min(max(d.toordinal() + days, 1), MAX_DAY.toordinal()))
         if unit == "M":
             return add_months(d, round(n))
         if unit == "Q":

@@ -123,6 +123,8 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
     if spec.gran == "D" and spec.month is None and spec.weekday is not None:
         opts = []
         for k in range(-7, 8):
+            if not MIN_DAY.toordinal() <= ref.toordinal() + k <= MAX_DAY.toordinal():
+                continue  # the calendar's edge
             d = ref + timedelta(days=k)
             if d.weekday() == spec.weekday:
                 opts.append((spec.with_(year=d.year, month=d.month, day=d.day), (d, d)))
@@ -327,9 +329,11 @@ class Resolver:
         if c.anchored_span and ctx.dct is not None and c.unit and c.n:
             # "the past four months" states its own anchor (now); "for four months" does not
             if c.anchored_span == "past":
-                begin, end = clamp(shift(ctx.dct, c.unit, -c.n) + timedelta(days=1)), ctx.dct
+                begin, end = clamp(date.fromordinal(max(1, shift(ctx.dct, c.unit, -c.n).toordinal() + 1))), ctx.dct
             else:
-                begin, end = ctx.dct, clamp(shift(ctx.dct, c.unit, c.n) - timedelta(days=1))
+                begin, end = ctx.dct, clamp(date.fromordinal(max(1, shift(ctx.dct, c.unit, c.n).toordinal() - 1)))
+            if end < begin:
+                begin, end = end, begin
             why = f"document date {ctx.dct.isoformat()}, {c.anchored_span} {c.n:g} {c.unit}"
             cert = self._dct_certainty()
         return Timex(c.start, c.end, ctx.text[c.start:c.end], "DURATION", c.value or "PXX", c.mod,

@@ -1,0 +1,59 @@
+"""Accuracy on a fixed slice of public TimeML corpora, scored by the shared TempEval-3 scorer.
+
+Every 4th document of TBAQ (news) and of WikiWars (narrative) is exported to plain text, tagged,
+and scored with ``shared/timeml/score_timex.py``; the test fails if strict/relaxed span F1 or
+value F1 fall below what the tagger reached when the thresholds were set (a little below it).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from explorer.temporal.evaluate import tag_corpus
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+TIMEML = SHARED / "timeml"
+
+# corpus dir -> minimum (strict F1, relaxed F1, value F1), measured minus ~0.02
+THRESHOLDS = {
+    "tbaq-cleaned": (0.81, 0.89, 0.72),
+    "wikiwars/train": (0.71, 0.85, 0.67),
+}
+
+
+def _run(*args: str) -> None:
+    r = subprocess.run([sys.executable, str(TIMEML / "score_timex.py"), *args], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+
+
+def score_slice(corpus: str, tmp: Path, every: int = 4) -> dict:
+    files = sorted((TIMEML / corpus).rglob("*.tml"))[::every]
+    gold = tmp / "gold"
+    gold.mkdir()
+    for f in files:
+        (gold / f.name).symlink_to(f)
+    plain = tmp / "plain"
+    _run("export", "--gold", str(gold), "--out", str(plain), "--quiet")
+    pred = tmp / "pred.jsonl"
+    tag_corpus(plain, pred)
+    out = tmp / "score.json"
+    _run("score", "--gold", str(gold), "--pred", str(pred), "--json", str(out), "--quiet")
+    return json.loads(out.read_text())
+
+
+@pytest.mark.parametrize("corpus", sorted(THRESHOLDS))
+def test_timeml_slice(corpus: str, tmp_path: Path) -> None:
+    if not (TIMEML / "score_timex.py").exists() or not (TIMEML / corpus).is_dir():
+        pytest.skip(f"shared TimeML corpora not found at {TIMEML} (sibling 'shared/' of the repository)")
+    res = score_slice(corpus, tmp_path)
+    got = (res["strict"]["F1"], res["relaxed"]["F1"], res["value"]["F1"])
+    want = THRESHOLDS[corpus]
+    print(corpus, "strict/relaxed/value F1:", [round(x, 3) for x in got])
+    for name, g, w in zip(("strict", "relaxed", "value"), got, want):
+        assert g >= w, f"{corpus}: {name} F1 {g:.3f} < {w}"
