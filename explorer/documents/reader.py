@@ -23,6 +23,10 @@ class ReadError(Exception):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type["ReadError"], tuple[str, str]]:
+        # Workers return these to the parent process: pickle with both arguments, not the message.
+        return (ReadError, (self.path, self.reason))
+
 
 def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[ReadError]]:
     """Expand files and folders (recursively, sorted) into document paths.
