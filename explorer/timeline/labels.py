@@ -127,7 +127,15 @@ def layout_labels(
         if cur is None:
             continue
         while placed and cur[0] < placed[-1][0] + placed[-1][1] + gap_px:
-            prev = placed.pop()
+            prev = placed[-1]
+            if prev[4] - prev[3] == 1 and cur[4] - cur[3] == 1:
+                # Two titles: hang the previous one to the left of its mark if there is room.
+                flipped = prev[5] - mark_pad_px - prev[1]
+                before = placed[-2][0] + placed[-2][1] + gap_px if len(placed) > 1 else 0.0
+                if flipped >= before and cur[0] >= flipped + prev[1] + gap_px:
+                    prev[0] = flipped
+                    break
+            placed.pop()
             cur = badge(prev[3], cur[4])
         placed.append(cur)
     out = []
