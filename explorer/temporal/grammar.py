@@ -246,7 +246,7 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=_T_MON)
 def month_year(m: re.Match[str], text: str) -> Cand | None:
-    if re.match(r"^[\d,]", text[m.end():m.end() + 1]):
+    if re.match(r"^(?:\d|,\d)", text[m.end():m.end() + 2]):
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=_month(m["mon"])), mod=_mod(m["mod"]))
 
@@ -364,7 +364,7 @@ def century(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:\s+of)?(?:\s+(?P<year>{YEAR})|\s+(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def season(m: re.Match[str], text: str) -> Cand | None:
     s = lx.SEASONS[m["season"].lower()]
     det = (m["the"] or "").lower()
@@ -487,6 +487,8 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
     unit = _UNIT_GRAN[m["unit"].lower()]
     before = _before(text, m.start())
+    if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
+        return None  # "The next year, ...", "the previous year": the year after/before the story's last date
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
         # "the past year", "the next year": a duration of one unit
         return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),
