@@ -22,7 +22,7 @@ def test_missing_and_unsupported_paths_are_reported_not_fatal(tmp_path: Path) ->
     odd.write_bytes(b"\x89PNG")
     found, problems = find_documents([tmp_path / "nope", odd])
     assert found == []
-    assert [p.reason for p in problems] == ["no such file or folder", "not a supported kind of file (.txt or .md)"]
+    assert [p.reason for p in problems] == ["no such file or folder", "not a supported kind of file (.txt, .md, .html, .htm, .pdf, .docx)"]
 
 
 @pytest.mark.parametrize(
