@@ -34,7 +34,15 @@ def _word_match(a: str, b: str) -> bool:
 
 
 def compatible(a: NameKey, b: NameKey) -> bool:
-    """Could full names ``a`` and ``b`` name the same person?"""
+    """Could full names ``a`` and ``b`` name the same person? ("Nicolás Maduro Moros" and
+    "Nicolás Maduro": a second surname may be left out.)"""
+    if _compatible(a, b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and len(long) > len(short) and len(long) >= 3 and _compatible(short, long[:-1])
+
+
+def _compatible(a: NameKey, b: NameKey) -> bool:
     if not a or not b or not _word_match(a[-1], b[-1]) or len(a[-1]) == 1 or len(b[-1]) == 1:
         return False
     short, long = sorted((a[:-1], b[:-1]), key=len)

@@ -100,6 +100,7 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter]) -> None:
             or _only({c for k, c in corpus_keys.items() if _word_match(word, k[-1])})
             or _only({c for _, c, k in full_in_doc[item.doc] if _word_match(word, k[0])})
             or _only({c for k, c in corpus_keys.items() if _word_match(word, k[0])})
+            or _only({c for k, c in corpus_keys.items() if len(k) >= 3 and any(_word_match(word, w) for w in k[1:-1])})
             or ("person-word", word)
         )
 

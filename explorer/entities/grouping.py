@@ -17,7 +17,7 @@ from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.events.record import Event
 
 #: Pairs scoring at least this are the same happening.
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 #: Dates further apart than this (days) are different happenings, however alike the text.
 MAX_DISAGREEMENT_DAYS = 3
 _WORD = re.compile(r"[^\W\d_]{3,}")

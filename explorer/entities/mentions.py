@@ -79,7 +79,9 @@ def _demonyms() -> frozenset[str]:
     for country in gazetteer().countries:
         c = country.lower()
         if " " in c:
-            continue
+            head, _, c = c.rpartition(" ")
+            if not all(w in _COMPASS for w in head.split()):
+                continue
         forms = {c + "n", c + "ian", c + "an", c + "i", c + "ese", c + "ish", c[:-1] + "ian", c[:-1] + "an",
                  c[:-1] + "ese", c[:-1] + "ish", c[:-2] + "ish", c[:-2] + "ese"}
         if c.endswith("y"):
@@ -208,6 +210,9 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
         i = run[k]
         low = words[i].text.lower()
         tail = words[run[-1]].text.lower()
+        if low in _COMPASS and k + 1 < len(run) and is_demonym(words[run[k + 1]].text):
+            k += 1  # "North Korean": drop both words
+            continue
         if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) or low in MONTHS_AND_DAYS:
             if piece:
                 pieces.append((piece, titled))
