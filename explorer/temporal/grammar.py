@@ -456,6 +456,10 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
         return None
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
         return None
+    um = re.fullmatch(r"(?:the )?(?:recent|coming) (year|month|week|day)s", w)
+    if um:
+        # TimeML reads "in recent years" / "in coming weeks" as a vague duration (PXY)
+        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[um[1]][0]))
     if w == "at this time":
         return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])

@@ -280,6 +280,11 @@ class Resolver:
             n = -1 if tense == "past" and wd < 5 else 0
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         spec = self._offset_spec(ctx.dct, c)
+        if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
+            prev = self.out[self.last_dated]
+            if _gran_of_value(prev.value) == "Q" and prev.begin is not None:
+                # earnings reports: "a year ago" compares with the quarter just named
+                spec = spec_of_day(shift(prev.begin, "Y", n), "Q")
         sign = "+" if n >= 0 else "-"
         unit_name = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
