@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from explorer.documents.document import Document
+from explorer.documents.headline import guess_title
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -73,15 +74,6 @@ def decode_text(data: bytes) -> str:
 def normalise_text(text: str) -> str:
     """Line ends to ``\\n``: every importer's text goes through here, so offsets never drift."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def guess_title(text: str, path: str) -> str:
-    """The first line that reads like a headline; the file name when none does."""
-    for line in text.split("\n")[:12]:
-        line = line.strip().lstrip("#").strip()
-        if 12 <= len(line) <= 140 and not line.lower().startswith(("close button", "switch to")):
-            return line
-    return Path(path).stem.replace("_", " ").replace("-", " ")
 
 
 def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:

@@ -51,3 +51,17 @@ def test_title_is_the_first_headline_like_line() -> None:
         "Iran At The Crossroads: Between Russia And The U.S."
     )
     assert guess_title("", "some_article-name.txt") == "some article name"
+
+
+def test_title_skips_page_furniture_and_datelines() -> None:
+    text = (
+        "close button\nSwitch to Lite?\nIt looks like you are having trouble loading the content on this page.\n"
+        "Politics\n\nTalks Resume in Vienna After Long Pause\n\nJune 25, 2014\nA. Writer\n5 min read\n"
+        "Talks Resume in Vienna After Long Pause\n\nThe talks resumed today after a long pause in the spring.\n"
+    )
+    assert guess_title(text, "x.txt") == "Talks Resume in Vienna After Long Pause"
+
+
+def test_title_falls_back_to_the_opening_sentence() -> None:
+    text = "October 13, 2015 Series No. 12\n\nThe council met on Monday and agreed on a budget for the year. It then adjourned.\n"
+    assert guess_title(text, "x.txt") == "The council met on Monday and agreed on a budget for the year"
