@@ -122,8 +122,12 @@ class Project:
         self.info: dict[str, str] = {}
         self.undo_stack = UndoStack(self)
         self._listeners: list[Callable[[Change], None]] = []
+        # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
         self._by_id: dict[str, Row] = {}
+        self._edits_by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
+        self._drafts: dict[str, dict[SpanKey, tuple[Event, EventEdit]]] = {}
+        self._doc_rows: dict[str, list[Row]] = {}
         self._dirty = False
 
     # -- opening and saving ---------------------------------------------------------------------
@@ -159,6 +163,19 @@ class Project:
 
     def _changed(self, change: Change) -> None:
         self._rows = None
+        if change.kind == "reset":
+            self._edits_by_doc = {}
+            for key, edit in self._edits.items():
+                self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
+            self._drafts.clear()
+            self._doc_rows.clear()
+        else:
+            for doc_hash in change.docs:
+                self._drafts.pop(doc_hash, None)
+                self._doc_rows.pop(doc_hash, None)
+            for doc_hash, doc_edits in self._edits_by_doc.items():  # merges look into other documents
+                if any(e.absorbed or e.merged_into for e in doc_edits.values()):
+                    self._doc_rows.pop(doc_hash, None)
         self._dirty = True
         for listener in list(self._listeners):
             listener(change)
@@ -242,10 +259,13 @@ class Project:
 
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
         for key, edit in changes:
+            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
             if edit.is_empty:
                 self._edits.pop(key, None)
+                doc_edits.pop(key, None)
             else:
                 self._edits[key] = edit
+                doc_edits[key] = edit
         self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes))))
 
     def edits(self) -> dict[SpanKey, EventEdit]:
@@ -268,7 +288,7 @@ class Project:
 
     def rows(self, include_hidden: bool = False) -> list[Row]:
         if self._rows is None:
-            self._rows = self._build_rows()
+            self._rows = [row for doc_hash in self._docs for row in self._rows_of(doc_hash)]
             self._by_id = {row.event.id: row for row in self._rows}
         return self._rows if include_hidden else [row for row in self._rows if not row.hidden]
 
@@ -293,36 +313,42 @@ class Project:
 
     def orphaned_edits(self) -> list[tuple[SpanKey, EventEdit]]:
         """Edits whose document or expression is no longer in the project: kept, never dropped."""
-        self.rows()
-        live = {row.key for row in self._rows or ()}
+        live = {key for doc_hash in self._docs for key in self._drafts_of(doc_hash)}
         return [(key, edit) for key, edit in self._edits.items() if key not in live]
 
-    def _build_rows(self) -> list[Row]:
-        by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
-        for key, edit in self._edits.items():
-            by_doc.setdefault(key.doc_hash, {})[key] = edit
-        drafts: list[tuple[Event, SpanKey, EventEdit]] = []
-        for doc_hash, record in self._docs.items():
-            edits = by_doc.get(doc_hash, {})
-            drafts.extend(self._document_events(record, self._extracted[doc_hash], edits))
-        id_of = {key: event.id for event, key, _ in drafts}
-        doc_of = {key: event.doc for event, key, _ in drafts}
+    def _drafts_of(self, doc_hash: str) -> dict[SpanKey, tuple[Event, EventEdit]]:
+        if doc_hash not in self._drafts:
+            edits = self._edits_by_doc.get(doc_hash, {})
+            drafts = self._document_events(self._docs[doc_hash], self._extracted[doc_hash], edits)
+            self._drafts[doc_hash] = {key: (event, edit) for event, key, edit in drafts}
+        return self._drafts[doc_hash]
+
+    def _lookup(self, key: SpanKey) -> Event | None:
+        if key.doc_hash not in self._docs:
+            return None
+        found = self._drafts_of(key.doc_hash).get(key)
+        return found[0] if found else None
+
+    def _rows_of(self, doc_hash: str) -> list[Row]:
+        if doc_hash in self._doc_rows:
+            return self._doc_rows[doc_hash]
         rows = []
-        for event, key, edit in drafts:
-            absorbed = [k for k in edit.absorbed if k in id_of]
+        for key, (event, edit) in self._drafts_of(doc_hash).items():
+            absorbed = [e for e in (self._lookup(k) for k in edit.absorbed) if e is not None]
             edited = tuple(
                 name for name, on in (
                     ("date", edit.has_date), ("title", edit.title is not None), ("lane", edit.lane is not None),
-                    ("merged", bool(edit.absorbed)),
+                    ("merged", bool(absorbed)),
                 ) if on
             )
             curation = Curation(
                 lane=edit.lane, starred=edit.starred, tags=edit.tags, note=edit.note, rejected=edit.rejected,
-                added=edit.added, sources=(event.id, *(id_of[k] for k in absorbed)),
-                source_docs=tuple(dict.fromkeys((event.doc, *(doc_of[k] for k in absorbed)))), edited=edited,
+                added=edit.added, sources=(event.id, *(e.id for e in absorbed)),
+                source_docs=tuple(dict.fromkeys((event.doc, *(e.doc for e in absorbed)))), edited=edited,
             )
-            hidden = edit.merged_into is not None and edit.merged_into in id_of
+            hidden = edit.merged_into is not None and self._lookup(edit.merged_into) is not None
             rows.append(Row(event, curation, key, hidden))
+        self._doc_rows[doc_hash] = rows
         return rows
 
     def _document_events(
