@@ -43,7 +43,10 @@ _ATTACHED_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|then|now|former)\b[^,;]{0,100},")
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had))\b[^,;]{0,100}(?=,)"
+)
+_SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:.–—\-\"“”'‘’(|*]|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
@@ -126,7 +129,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
     nominal = _nominal_event(clause)
     if nominal:
         return _finish(nominal.split(), expression)
-    clause = _APPOSITIVE.sub("", clause)
+    for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
+        shorter = _APPOSITIVE.sub("", clause, count=1)
+        if shorter == clause:
+            break
+        clause = shorter
+    clause = _SUBJECT_COMMA.sub(r"\1 ", clause)
     clause = _LEADING_JUNK.sub("", clause)
     for _ in range(4):
         stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))

@@ -51,3 +51,11 @@ def test_a_sentence_that_is_only_a_date_still_gets_a_title() -> None:
 )
 def test_titles_say_what_happened(sentence: str, expression: str, expected: str) -> None:
     assert title_for(sentence, expression) == expected
+
+
+def test_consecutive_asides_are_all_removed() -> None:
+    sentence = (
+        "The Daily Herald, which is run by a family trust, the oldest paper in town, and is aligned with "
+        "the mayor, republished its archive in 2020."
+    )
+    assert title_for(sentence, "2020") == "The Daily Herald republished its archive"
