@@ -44,7 +44,7 @@ _ATTACHED_PREPOSITION = re.compile(
 )
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had))\b[^,;]{0,100}(?=,)"
+    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during)\b[^,;]{0,100}(?=,)"
 )
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
@@ -120,10 +120,32 @@ _LEADING_TITLE_WORDS = frozenset(
 )
 
 
+_ENTRY_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)\s*:\s*")
+_RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=_NAME))
+
+
+def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
+    """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause."""
+    m = _RELATIVE.search(text[:start])
+    if not m:
+        return None
+    return m.end(), _short_name(m.group(1))
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``."""
     expression = sentence[timex_start:timex_end]
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
+    entry = _ENTRY_DATE.match(clause)
+    if entry and entry.end() <= start:
+        clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()
+    relative = _relative_clause(clause, start)
+    if relative:
+        cut, who = relative
+        close = clause.find(",", end)
+        body = clause[cut : close if close != -1 else len(clause)]
+        clause = f"{who} {body}"
+        start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
     nominal = _nominal_event(clause)
@@ -134,8 +156,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
         if shorter == clause:
             break
         clause = shorter
-    clause = _SUBJECT_COMMA.sub(r"\1 ", clause)
-    clause = _LEADING_JUNK.sub("", clause)
+    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
     for _ in range(4):
         stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
         if stripped == clause:

@@ -59,3 +59,9 @@ def test_consecutive_asides_are_all_removed() -> None:
         "the mayor, republished its archive in 2020."
     )
     assert title_for(sentence, "2020") == "The Daily Herald republished its archive"
+
+
+def test_a_date_inside_a_relative_clause_belongs_to_its_antecedent() -> None:
+    sentence = "March 2, 2020: Anna Berg, who served as the bank's chief economist from 1997-2004, spoke to reporters."
+    assert title_for(sentence, "1997-2004") == "Anna Berg served as the bank’s chief economist".replace("’", "'")
+    assert title_for(sentence, "March 2, 2020").startswith("Anna Berg")
