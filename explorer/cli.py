@@ -15,7 +15,7 @@ from typing import Sequence
 
 from explorer import __version__
 
-SUBCOMMANDS = ("extract", "tag", "export", "bench")
+SUBCOMMANDS = ("extract", "tag", "export", "bench", "actors", "places", "groups")
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD); default: header, sidecar or inferred")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     _add_render_parsers(sub)
+    from explorer.entities.commandline import add_parsers as add_entity_parsers
+
+    add_entity_parsers(sub)
     return parser
 
 
@@ -171,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from explorer.gui.render.commandline import run_export
 
             return run_export(args)
+        if args.command in ("actors", "places", "groups"):
+            from explorer.entities.commandline import run as run_entities
+
+            return run_entities(args)
         if args.command == "bench":
             from explorer.bench import main_render
 
