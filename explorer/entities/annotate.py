@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from explorer.entities.aliases import cluster_full_names, cluster_orgs, name_key, org_key, _word_match
@@ -135,6 +136,8 @@ def _group_orgs(items: list[_Item], found: Sequence[DocumentMentions], by_positi
 
 
 def _canonical(kind: str, surfaces: Counter) -> str:
+    """The most complete frequent form; among equally complete spellings, the one whose words are
+    written most often across the entity's mentions (see ``best_spelling``)."""
     if kind == PLACE:
         return max(surfaces, key=lambda s: (surfaces[s], s))
     forms = Counter()
@@ -144,14 +147,59 @@ def _canonical(kind: str, surfaces: Counter) -> str:
         key = name_key(words) if kind == PERSON else org_key(words)
         forms[key] += n
         spelling[key][surface] += n
-    candidates = [k for k in forms if len(k) > 1 and not (kind == ORG and surfaces.get(" ".join(k)) is not None)]
     if kind == ORG:
         candidates = [k for k in forms if not all(s.replace(".", "").isupper() for s in spelling[k])] or list(forms)
-    candidates = [k for k in candidates if len(k) > 1] or candidates or list(forms)
-    top = max(forms[k] for k in candidates)
-    frequent = [k for k in candidates if forms[k] >= FREQUENT_SHARE * top]
-    best = max(frequent, key=lambda k: (len(k), forms[k], k))
-    return max(spelling[best], key=lambda s: (spelling[best][s], "-" not in s, s))
+        candidates = [k for k in candidates if len(k) > 1] or candidates
+        top = max(forms[k] for k in candidates)
+        frequent = [k for k in candidates if forms[k] >= FREQUENT_SHARE * top]
+        best = max(frequent, key=lambda k: (len(k), forms[k], k))
+        return best_spelling(spelling[best], surfaces)
+    # People: completeness is the number of words; spellings of one length are pooled, since
+    # "Qasem Soleimani" and "Qassim Suleimani" are equally complete forms of one name.
+    by_length = Counter()
+    for key, n in forms.items():
+        by_length[len(key)] += n
+    lengths = [n for n in by_length if n > 1] or list(by_length)
+    top = max(by_length[n] for n in lengths)
+    length = max(n for n in lengths if by_length[n] >= FREQUENT_SHARE * top)
+    options = Counter()
+    for key, spellings in spelling.items():
+        if len(key) == length:
+            options.update(spellings)
+    return best_spelling(options, surfaces)
+
+
+def _spelling_words(surface: str) -> list[str]:
+    return [w.strip(".,") for w in surface.replace("-", " ").split() if w.strip(".,")]
+
+
+def best_spelling(options: Counter, surfaces: Counter) -> str:
+    """Of ``options`` (equally complete surface forms), the one whose words are, in total, written
+    most often in ``surfaces`` (every mention of the entity, alone or in a full name), word by word:
+    "Qasem Soleimani" (1 + 24) beats "Qassim Suleimani" (2 + 17) when "Soleimani" is the common
+    spelling of the surname. Ties: the spelling nearer to the commonest spelling of each word, then
+    accents kept ("López" over "Lopez"), then no hyphen, the shorter, the alphabetically first."""
+    if len(options) == 1:
+        return next(iter(options))
+    written = Counter()
+    for surface, n in surfaces.items():
+        for word in _spelling_words(surface):
+            written[word] += n
+    ranked = sorted(written, key=lambda w: (-written[w], w))
+
+    def commonest(word: str) -> str:
+        key = fold_token(word)
+        return next((w for w in ranked if _word_match(fold_token(w), key)), word)
+
+    def score(surface: str) -> tuple:
+        words = _spelling_words(surface)
+        total = sum(written[w] for w in words)
+        nearness = sum(SequenceMatcher(None, w.lower(), commonest(w).lower()).ratio() for w in words)
+        accents = sum(not w.isascii() for w in words)
+        return (total, options[surface], round(nearness, 6), accents, "-" not in surface, -len(surface))
+
+    best = max(score(s) for s in options)
+    return min(s for s in options if score(s) == best)
 
 
 def _make_index(items: list[_Item], docs: Sequence[tuple[str, str]]) -> ActorIndex:
