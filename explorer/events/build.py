@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from explorer.documents.document import Document
 from explorer.events.record import Event
+from explorer.events.occurrences import Occurrence, find_occurrence, occurrence_title
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import Timex
@@ -98,4 +100,101 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=event_id(doc, anchor) if anchor is not None else None,
             )
         )
-    return events
+    return add_undated_occurrences(doc, timexes, events)
+
+
+_OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
+
+
+def _undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
+    text = doc.text[sentence_start:sentence_end]
+    trigger_start = found.trigger_start
+    return Event(
+        id=f"{document_key(doc)}#u{trigger_start}",
+        doc=doc.path,
+        title=occurrence_title(doc.text, found) or make_title(text, trigger_start - sentence_start, trigger_start - sentence_start),
+        sentence=text,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        timex="",
+        timex_start=trigger_start,
+        timex_end=trigger_start,
+        value="",
+        type="DATE",
+        begin=None,
+        end=None,
+        certainty="undated",
+        derivation=f"no date in the text: a notable occurrence ({found.word})",
+    )
+
+
+def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
+    """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
+    relative expressions ("two weeks later") on such an occurrence when it is their nearest antecedent.
+    """
+    sentences = SentenceIndex(doc.text)
+    body_start = header_end(doc.text)
+    dated_sentences = {sentences.index_at(t.start) for t in timexes if t.type in ("DATE", "TIME")}
+    occurrences: list[Event] = []
+    for i, sentence in enumerate(sentences.sentences):
+        if sentence.start < body_start or i in dated_sentences:
+            continue
+        found = find_occurrence(doc.text, sentence.start, sentence.end)
+        if found:
+            occurrences.append(_undated_event(doc, sentence.start, sentence.end, found))
+    if not occurrences:
+        return events
+    rehung: list[Event] = []
+    for event in events:
+        timex = next((t for t in timexes if t.start == event.timex_start), None)
+        if timex is None or timex.anchor is None:
+            rehung.append(event)
+            continue
+        anchor_end = timexes[timex.anchor].end
+        between = [o for o in occurrences if anchor_end <= o.timex_start < timex.start]
+        if not between:
+            rehung.append(event)
+            continue
+        nearest = between[-1]
+        offset = _OFFSET.search(event.derivation)
+        rehung.append(
+            replace(
+                event,
+                begin=None,
+                end=None,
+                certainty="undated",
+                anchor=nearest.id,
+                derivation=f"anchored on undated event {nearest.id}" + (f" {offset.group()}" if offset else ""),
+            )
+        )
+    occurrences = [bound_by_neighbours(o, rehung, sentences) for o in occurrences]
+    return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
+
+
+#: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
+NEIGHBOUR_WINDOW = 3
+
+
+def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex) -> Event:
+    """Between the nearest dated events before and after it, when the narrative there runs forward.
+
+    Only close neighbours count, and only when the earlier one does not start after the later one
+    ends: a text that jumps back in time gives no honest bound, and the occurrence stays undated.
+    """
+    here = sentences.index_at(occurrence.sentence_start)
+    dated = [e for e in events if e.begin is not None and e.certainty != "undated"]
+    before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
+    after = [e for e in dated if 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
+    if not before or not after:
+        return occurrence
+    first, last = before[-1], after[0]
+    assert first.begin is not None and last.end is not None
+    if first.begin > last.end:
+        return occurrence
+    return replace(
+        occurrence,
+        begin=first.begin,
+        end=last.end,
+        certainty="inferred",
+        derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
+    )

@@ -18,7 +18,7 @@ _NAME = r"(?:[A-Z][\wâ€™'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\wâ€
 _NOMINAL_VERBS = {
     "visit": "visits", "visits": "visits", "trip": "travels to", "trips": "travels to", "journey": "travels to",
     "meeting": "meets", "meetings": "meets", "talks": "holds talks with", "resignation": "resigns",
-    "death": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
+    "death": "dies", "demise": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
     "arrival": "arrives in", "return": "returns to", "departure": "leaves", "election": "is elected",
     "appointment": "is appointed", "inauguration": "is inaugurated", "speech": "speaks", "interview": "gives interview",
 }
