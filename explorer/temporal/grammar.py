@@ -504,6 +504,10 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         return None
     if unit == "D" and d in ("this", "current"):
         return None
+    if unit == "WE":
+        rel = {"this past": "last", "past": "last", "previous": "last", "this coming": "coming",
+               "current": "this", "the current": "this"}.get(d, d)
+        return Cand(m.start(), m.end(), "dct", unit="WE", n=0, rel=rel)
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
@@ -574,16 +578,17 @@ def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
-@rule(r"\b(?:(?P<det>the|this|last|next|that|over\s+the|coming)\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
+@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past)\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
-    det = (m["det"] or "").lower()
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     start = m.start() + (5 if det.startswith("over") else 0)
     if not det:
         return None
-    n = -1 if det == "last" else 1 if det in ("next", "coming") else 0
     if det == "that":
         return Cand(start, m.end(), "prev", unit="WE", n=0)
-    return Cand(start, m.end(), "dct", unit="WE", n=n, rel="the" if det in ("the", "over the") else det)
+    # which weekend is decided against the document date's weekday (and the tense, for "the"/"this")
+    rel = {"over the": "the", "this past": "last", "past": "last", "this coming": "coming"}.get(det, det)
+    return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
 
 
 @rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", _I, priority=3, trigger=r"(?i:morning|afternoon|evening|night)")

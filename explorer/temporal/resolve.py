@@ -20,13 +20,32 @@ from explorer.temporal.normalize import (
 from explorer.temporal.timex import Timex
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|expected\s+to|"
-    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due\s+(?:on|in|by)|due\s+to\s+(?:be|take|start|open|meet|visit))\b"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?\s+to|expected\s+to|"
+    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due|payable|"
+    r"would|as\s+soon\s+as|tomorrow|"
+    r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|said|told|met|went|came|took|made|became|began|left|saw|gave|"
-    r"held|led|won|lost|fell|rose|sent|spoke|wrote|announced|[a-z]{2,}ed|ago|last|earlier|"
-    r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b"
+    r"(?i)\b(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
+    r"held|led|won|lost|fell|rose|sent|spoke|wrote|ago|last|earlier|yesterday|"
+    r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
+)
+# Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective)\b")
+# A future marker in the past perfect ("had been due to expire") is a plan that has passed
+_PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# Reporting verbs say when something was reported, not when it happened ("they said they expect
+# the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
+_REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
+# A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed").
+_REPORTED_ON = re.compile(
+    r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
+_PASSIVE_ED = re.compile(r"(?i)\b(?:be|being|is|are|am|to\s+be)\s+$")
+# "-ed" words that are mostly adjectives in news prose, not past verbs
+_ED_ADJECTIVES = frozenset(
+    "reduced expected proposed planned scheduled limited based related united detailed advanced "
+    "combined continued estimated increased adjusted restricted retired alleged suspected armed "
+    "concerned interested unexpected unprecedented needed supposed".split()
 )
 
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
@@ -44,17 +63,38 @@ class Context:
 
 
 def tense_at(ctx: Context, pos: int) -> str | None:
-    """"past", "future" or None, from the verb markers nearest to ``pos`` in its sentence."""
+    """"past", "future" or None, from the verb markers nearest to ``pos`` in its sentence.
+
+    A reporting verb right before the expression ("said Friday") is what the expression dates, so
+    it decides; elsewhere reporting verbs only say when the news was told and count last."""
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
+    if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
+        return "past"
     best: tuple[int, str] | None = None
     for pat, name in ((_FUTURE, "future"), (_PAST, "past")):
         for m in pat.finditer(s):
+            w = m.group(0).lower()
+            if name == "past" and w.endswith("ed") and " " not in w:
+                if w in _ED_ADJECTIVES or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
+                    continue
+            if _REPORTING.fullmatch(w):
+                continue
+            if name == "future" and _PAST_AUX.search(s[max(0, m.start() - 12):m.start()]):
+                name_here = "past"
+            else:
+                name_here = name
             d = abs(m.start() - rel)
             if best is None or d < best[0]:
-                best = (d, name)
-    return best[1] if best else None
+                best = (d, name_here)
+    if best is None:
+        if _WEAK_FUTURE.search(s):
+            return "future"
+        if _REPORTING.search(s):
+            return "past"
+        return None
+    return best[1]
 
 
 def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
@@ -83,6 +123,9 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
         after = [o for o in options if o[1][0] > ref]
         return min(after, key=lambda o: o[1][0]) if after else options[-1]
     if rel == "this":
+        same = [o for o in options if o[0].year == ref.year]
+        if same and o_gran(same[0][0]) in ("M", "S", "Q", "H"):
+            return same[0]  # "this September" is the document year's, even when it has passed
         return min(options, key=lambda o: _distance(o[1], ref))
     if narrative:
         same = [o for o in options if o[1][0].year == ref.year]
@@ -116,6 +159,10 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
         if after:
             return min(after, key=lambda o: o[1][0])
     return min(options, key=lambda o: _distance(o[1], ref))
+
+
+def o_gran(spec: Spec) -> str:
+    return spec.gran
 
 
 def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool) -> Spec | None:
@@ -159,6 +206,29 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
     return picked[0] if picked else None
 
 
+def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
+    """Which weekend, in ISO weeks from the document date's week.
+
+    News reports what happened: "over the weekend" / "this weekend" without a future marker is the
+    most recent weekend (on a Saturday or Sunday, the one under way); with a future tense or
+    "coming" it is the next one. "last" is the one before the most recent, counted the same way
+    as "last week" from a weekday, and "next" the one after the coming one."""
+    on_weekend = dct.weekday() >= 5
+    latest = 0 if on_weekend else -1  # the most recent weekend
+    upcoming = 1 if on_weekend else 0  # the first weekend still ahead
+    if rel in ("the", "this"):
+        if tense == "future":
+            return 0 if on_weekend else upcoming
+        return latest if not on_weekend else 0
+    if rel == "last":
+        return -1
+    if rel == "coming":
+        return upcoming
+    if rel == "next":
+        return upcoming if on_weekend else 1
+    return 0
+
+
 def _coarser(a: str, b: str) -> str:
     return a if _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0) else b
 
@@ -188,6 +258,7 @@ class Resolver:
         self.out: list[Timex] = []
         self.last_dated: int | None = None  # index in out
         self.last_explicit: int | None = None  # index of the last date stated with its year
+        self.last_point: int | None = None  # index of the last time point, when it is undated
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -201,6 +272,9 @@ class Resolver:
             prev = self.out[self.last_dated]
             sa, _ = _sentence_of(ctx, c.start)
             same_sentence = prev.start >= sa and self.last_dated == self.last_explicit
+            if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
+                    and prev.end_day < ctx.dct and tense_at(ctx, c.start) == "future":
+                same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
             if (ctx.narrative or same_sentence or ctx.dct is None) and prev.begin is not None:
                 return prev.begin, f"previous date {prev.value}", True
         if ctx.dct is not None:
@@ -216,6 +290,8 @@ class Resolver:
     def add(self, c: Cand) -> None:
         t = self._resolve(c)
         self.out.append(t)
+        if t.type in ("DATE", "TIME") and c.kind in ("abs", "under", "prev") and not c.parts:
+            self.last_point = len(self.out) - 1 if t.certainty == "undated" else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
@@ -274,10 +350,8 @@ class Resolver:
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", value=_undated_value(c))
         n = c.n or 0
-        if c.unit == "WE" and c.rel == "the":
-            tense = tense_at(ctx, c.start)
-            wd = ctx.dct.weekday()
-            n = -1 if tense == "past" and wd < 5 else 0
+        if c.unit == "WE" and c.rel is not None:
+            n = weekend_offset(ctx.dct, c.rel, tense_at(ctx, c.start))
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
@@ -294,6 +368,11 @@ class Resolver:
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         anchor = self.last_dated
+        if self.last_point is not None and (anchor is None or self.last_point > anchor):
+            # the story's last time point has no date ("on a Monday"): what hangs on it has none either
+            prev = self.out[self.last_point]
+            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", self.last_point,
+                          value=_undated_value(c))
         if anchor is None:
             # nothing earlier in the text: news writes "a year earlier" against the document date
             if ctx.dct is None or c.unit == "S":
@@ -323,8 +402,8 @@ class Resolver:
         unit_name = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "Y": "years",
                      "DE": "decades", "CE": "centuries"}.get(c.unit, c.unit)
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
-        cert = "inferred" if prev.certainty != "exact" or self.ctx.narrative else "exact"
-        return _timex(ctx, c, spec, cert, why, anchor)
+        # computed from another expression, not stated: never more certain than "inferred"
+        return _timex(ctx, c, spec, "inferred", why, anchor)
 
     def _duration(self, c: Cand) -> Timex:
         ctx = self.ctx

@@ -219,3 +219,27 @@ def test_parse_date_phrase(phrase: str, span: tuple[date, date] | None) -> None:
 
 def test_parse_date_phrase_reference() -> None:
     assert parse_date_phrase("December 26", date(2019, 1, 8)) == (date(2018, 12, 26), date(2018, 12, 26))
+
+
+def test_weekend_in_news_is_the_most_recent_one_unless_future() -> None:
+    wed = date(2014, 6, 25)  # a Wednesday
+    (t,) = tag("Despite his forceful remarks over the weekend, the minister stayed on.", wed)
+    assert t.value == "2014-W25-WE" and (t.begin, t.end_day) == (date(2014, 6, 21), date(2014, 6, 22))
+    (t,) = tag("Crowds gathered in the square this weekend.", wed)
+    assert t.value == "2014-W25-WE"
+    (t,) = tag("The delegates will meet over the weekend.", wed)
+    assert t.value == "2014-W26-WE" and t.begin == date(2014, 6, 28)
+    (t,) = tag("They meet again this coming weekend.", wed)
+    assert t.value == "2014-W26-WE"
+    (t,) = tag("Protests continued over the weekend.", date(2014, 6, 29))  # written on the Sunday
+    assert t.value == "2014-W26-WE"
+
+
+def test_offset_from_an_anchor_is_inferred_with_its_derivation() -> None:
+    out = tag("The deal was signed on 2 June 2015. Two weeks later it collapsed.", date(2015, 10, 13))
+    assert out[0].certainty == "exact"
+    later = out[1]
+    assert later.value == "2015-06-16" and later.certainty == "inferred" and later.anchor == 0
+    assert "2015-06-02" in later.derivation and "2 weeks" in later.derivation
+    undated = tag("On a Monday in spring he arrived. Two weeks later he left.", None)
+    assert undated[-1].certainty == "undated" and undated[-1].begin is None
