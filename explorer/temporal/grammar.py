@@ -568,7 +568,8 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
-    # "Friday night": news annotation mostly keeps just the day, so the part of day is dropped
+    # "Friday night": news annotation (TBAQ) keeps just the day about as often as it writes the part
+    # of day (TNI/TEV/TMO), so the part of day is dropped
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
@@ -598,7 +599,7 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow))?", priority=3, trigger=r"(?i:[ap]\.?m\b)")
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=r"(?i:[ap]\.?m\b)")
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -607,6 +608,14 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = (h % 12) + (12 if pm else 0)
     clock = f"{h:02d}:{m['mi'] or '00'}"
     start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
+    if m["mon"]:
+        # "5 p.m. EST, Nov. 6": the clock time on that day
+        mo, d = _month(m["mon"]), _day(m["day"])
+        if valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
+            if m["year"]:
+                return Cand(start, m.end(), "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
+            return Cand(start, m.end(), "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
+        return None
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))

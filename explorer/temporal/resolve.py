@@ -202,6 +202,14 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             opts.append((s, sp))
     if rel == "quarter":
         rel = None
+        if not narrative and spec.gran == "Q":
+            # business news reports on quarters of the document's year, usually just ended; only
+            # a past-tense mention of a quarter that has not begun yet is last year's
+            s = spec.with_(year=ref.year)
+            sp = span_of(s)
+            if sp and sp[0] > ref and tense == "past":
+                return spec.with_(year=ref.year - 1)
+            return s
     picked = choose(opts, ref, tense, rel, narrative)
     return picked[0] if picked else None
 
@@ -258,6 +266,7 @@ class Resolver:
         self.out: list[Timex] = []
         self.last_dated: int | None = None  # index in out
         self.last_explicit: int | None = None  # index of the last date stated with its year
+        self.cands: list[Cand] = []  # the candidate each output came from
         self.last_point: int | None = None  # index of the last time point, when it is undated
 
     # -- helpers --------------------------------------------------------------------------------
@@ -290,6 +299,7 @@ class Resolver:
     def add(self, c: Cand) -> None:
         t = self._resolve(c)
         self.out.append(t)
+        self.cands.append(c)
         if t.type in ("DATE", "TIME") and c.kind in ("abs", "under", "prev") and not c.parts:
             self.last_point = len(self.out) - 1 if t.certainty == "undated" else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
@@ -356,7 +366,7 @@ class Resolver:
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]
-            if _gran_of_value(prev.value) == "Q" and prev.begin is not None:
+            if _gran_of_value(prev.value) == "Q" and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), "Q")
         sign = "+" if n >= 0 else "-"
@@ -380,6 +390,13 @@ class Resolver:
             spec = self._offset_spec(ctx.dct, c)
             return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
         prev = self.out[anchor]
+        pc = self.cands[anchor]
+        if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
+                and (pc.n or 0) < 0 and (c.n or 0) < 0):
+            # "up from $3 a year ago ... compared with $2 a year earlier": both name the same
+            # comparison period, counted from the report, not one from the other
+            spec = self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
         base = prev.begin
         assert base is not None and c.unit is not None
         prev_gran = _gran_of_value(prev.value)
