@@ -13,7 +13,7 @@ from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.kinds import (
-    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, name_words, resolve_single, single_word_override,
+    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
 )
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 from explorer.entities.pronouns import resolve_pronouns
@@ -67,6 +67,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
         item.kind = single_word_override(item.mention, item.kind, surnames)
 
     _group_people(items, full_forms)
+    _require_person_evidence(items)
+    items = [item for item in items if item.kind]
     _group_orgs(items, found, by_position)
     gaz = gazetteer()
     for item in items:
@@ -104,6 +106,59 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter]) -> None:
             or _only({c for k, c in corpus_keys.items() if len(k) >= 3 and any(_word_match(word, w) for w in k[1:-1])})
             or ("person-word", word)
         )
+
+
+def _direct_evidence(members: list[_Item]) -> bool:
+    """A title, a verb of saying, a role or kinship in apposition, a pronoun referring back, a name's
+    own form (an initial, a particle), or both a full name and the surname alone outside headlines."""
+    full: set[str] = set()
+    single: set[str] = set()
+    for item in members:
+        m = item.mention
+        if m.titled:
+            return True
+        if m.headline or m.quoted:
+            continue
+        if m.speech or m.said_before or m.role_before or m.apposition or m.pronoun_after:
+            return True
+        words = name_words(m)
+        if len(words) >= 2 and (len(words) < len(m.words) or any(len(w.rstrip(".")) == 1 for w in words[:-1])):
+            return True
+        if len(words) >= 2:
+            full.add(name_key(words)[-1])
+        elif len(words) == 1:
+            single.add(fold_token(words[0]))
+    # The surname alone after the full name: "Jane Roe ... Roe", not "Islamic Jihad ... Islamic groups".
+    return any(_word_match(a, b) for a in full for b in single)
+
+
+def _require_person_evidence(items: list[_Item]) -> None:
+    """A person needs evidence; a name word shared with a person who has it counts ("Kim Yo-jong"
+    beside "leader Kim Jong-un", "Hafez al-Assad" beside "President Bashar al-Assad"). Without any,
+    a name on a headline or in quotes is dropped, and one in running text is taken for an organisation."""
+    groups: dict[object, list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == PERSON:
+            groups[item.group].append(item)
+    evident = {g for g, members in groups.items() if _direct_evidence(members)}
+    firsts, lasts = set(), set()
+    for g in evident:
+        for item in groups[g]:
+            key = name_key(name_words(item.mention))
+            if len(key) >= 2:
+                firsts.add(key[0]) if len(key[0]) > 1 else None
+                lasts.add(key[-1])
+    for g, members in groups.items():
+        if g in evident:
+            continue
+        keys = [name_key(name_words(i.mention)) for i in members if not i.mention.headline and not i.mention.quoted]
+        if any(len(k) >= 2 and (any(_word_match(k[0], f) for f in firsts) or any(_word_match(k[-1], w) for w in lasts))
+               for k in keys):
+            continue
+        for item in members:
+            m = item.mention
+            lowered = any(w[:1].islower() and not is_particle(w) for w in m.words)
+            item.kind = "" if m.headline or m.quoted or lowered else ORG
 
 
 def _nearest(full: list[tuple[int, int, tuple]], at: int, fits) -> tuple | None:

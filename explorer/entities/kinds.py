@@ -84,6 +84,8 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     if mention.cue == "place":
         return PLACE
     words = name_words(mention)
+    if any(w[:1].islower() and (len(w) >= 5 or vocab.is_common(w)) for w in words):
+        return None  # "Iran-watchers": a capitalised word joined to a common one ("Jong-un" stays)
     if len(words) >= 2:
         if words[-1].lower() in MISC_HEADS:
             return None

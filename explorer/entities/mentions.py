@@ -12,7 +12,7 @@ Pure functions of the text, picklable results: usable from the pipeline's worker
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
@@ -22,7 +22,7 @@ from explorer.entities.lexicon import (
 )
 from explorer.sentences import split_sentences
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:(?:-['’]?|['’])[^\W\d_]+)*")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|as|ad|ash|ar|an|at|az|ad|ed)-(?=[^\W\d_])")
 _TIME_PREFIX = re.compile(r"^(?:then|ex|former|now)-(?=[^\W\d_])", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -46,6 +46,12 @@ class Mention:
     place_prep: bool = False  # after "in", "to", "from"...
     article: bool = False  # after "the"
     expands: int | None = None  # for "(IRGC)": index of the long name it abbreviates
+    said_before: bool = False  # after a verb of saying: "writes Jane Roe"
+    role_before: bool = False  # after a lower-case title: "opposition leader Jane Roe"
+    apposition: bool = False  # followed by ", the/a ... spokeswoman" or ", the sister of"
+    pronoun_after: bool = False  # "he"/"she" later in the sentence or in the next one
+    headline: bool = False  # on a short line mostly in Title Case: no evidence of anything
+    quoted: bool = False  # in quotation marks or after a colon in Title Case: a work's or a thing's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +132,81 @@ def find_mentions(text: str) -> DocumentMentions:
             if w.text[:1].islower() and not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text):
                 lower_words.add(w.text.lower())
         _sentence_mentions(text, words, s_index, mentions, noninitial)
-    return DocumentMentions(tuple(mentions), tuple((s.start, s.end) for s in sentences),
-                            frozenset(lower_words), frozenset(noninitial))
+    spans = tuple((s.start, s.end) for s in sentences)
+    mentions = _context_cues(text, mentions, spans)
+    return DocumentMentions(tuple(mentions), spans, frozenset(lower_words), frozenset(noninitial))
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.IGNORECASE)
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_OPEN_QUOTES = "\"“‘«'"
+_CLOSE_QUOTES = "\"”’»'"
+#: Lines of at most this many words can be headlines, section titles or page furniture.
+HEADLINE_MAX_WORDS = 14
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of short lines that do not end as a sentence and whose words are mostly capitalised
+    ("Switch to Site Light?", "The Slow Effect: Escalation Due to Energy Trade?")."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        stripped = line.strip()
+        if not stripped or stripped.endswith((".", ";", ",")) and not stripped.endswith("..."):
+            continue
+        words = _LINE_WORD.findall(stripped)
+        if not 2 <= len(words) <= HEADLINE_MAX_WORDS:
+            continue
+        content = [w for w in words if w.lower() not in FUNCTION_WORDS or w[:1].isupper() and w is not words[0]]
+        content = [w for w in words if w.lower() not in FUNCTION_WORDS] or content
+        capitalised = sum(1 for w in content if w[:1].isupper())
+        if content and capitalised >= 0.6 * len(content):
+            out.append((start, start + len(line)))
+    return out
+
+
+def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int, int], ...]) -> list[Mention]:
+    """The evidence around each mention that it names a person, or that it names no one."""
+    heads = headline_lines(text)
+    starts = sorted(m.start for m in mentions if len(m.words) > 1 and m.cue is None)  # who could be "he"
+    out = []
+    for m in mentions:
+        if m.expands is not None:
+            out.append(m)
+            continue
+        s_start, s_end = sentences[m.sentence] if m.sentence < len(sentences) else (m.start, m.end)
+        before = text[max(s_start, m.start - 60):m.start]
+        prev_words = re.findall(r"[^\W\d_]+", before)
+        prev = prev_words[-1] if prev_words else ""
+        separated = bool(re.search(r"[,;:()\"“”]\s*$", before))
+        low = prev.lower()
+        said_before = not separated and low in SPEECH_VERBS
+        role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP)
+        after = text[m.end:s_end]
+        apposition = bool(_APPOSITION.match(after))
+        next_end = sentences[m.sentence + 1][1] if m.sentence + 1 < len(sentences) else s_end
+        pronoun = _PRONOUN.search(text, m.end, next_end)
+        # Only when no other name stands between: "a report by Kayhan London, Minister Jane Roe, on his visit".
+        pronoun_after = pronoun is not None and not any(m.end <= s < pronoun.start() for s in starts)
+        headline = any(a <= m.start < b for a, b in heads)
+        quoted = (text[m.start - 1:m.start] in _OPEN_QUOTES and text[m.start - 1:m.start] != ""
+                  and text[m.end:m.end + 2].lstrip(",.")[:1] in _CLOSE_QUOTES) or bool(_AFTER_TITLE_COLON.search(before))
+        out.append(replace(m, said_before=said_before, role_before=role_before, apposition=apposition,
+                           pronoun_after=pronoun_after, headline=headline, quoted=quoted))
+    return out
+
+
+#: ", the company's chief executive", ", a spokeswoman for", ", the sister of": a person in apposition.
+KINSHIP = frozenset("""sister brother wife husband son daughter mother father widow widower uncle aunt cousin
+    nephew niece grandson granddaughter grandfather grandmother""".split())
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+[- ]){0,3}?(?:"
+    + "|".join(sorted(TITLE_HEADS | KINSHIP, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
+#: "... Through Jihadist Eyes: A Perfect Enemy": the subtitle of a work.
+_AFTER_TITLE_COLON = re.compile(r"[A-Z][^\W\d_]*:\s+(?:(?:A|An|The)\s+)?$")
 
 
 def _sentence_mentions(text: str, words: list[_Word], s_index: int, out: list[Mention], noninitial: set[str]) -> None:

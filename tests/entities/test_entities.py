@@ -93,7 +93,7 @@ def test_two_smiths_and_two_kims_do_not_merge_but_surnames_follow_their_document
     people = _people([
         "John Smith, the mayor, opened the bridge. Smith said it was late.",
         "Mary Smith, a nurse, joined the union. Smith said she was proud.",
-        "Kim Jong-un watched a parade. Kim Yo-jong issued a statement.",
+        "North Korean leader Kim Jong-un watched a parade. His sister Kim Yo-jong issued a statement.",
     ])
     assert people["John Smith"] == {"John Smith", "Smith"}
     assert people["Mary Smith"] == {"Mary Smith", "Smith"}
