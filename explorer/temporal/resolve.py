@@ -20,27 +20,34 @@ from explorer.temporal.normalize import (
 from explorer.temporal.timex import Timex
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?\s+to|expected\s+to|"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due|payable|"
     r"would|as\s+soon\s+as|tomorrow|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
-    r"held|led|won|lost|fell|rose|sent|spoke|wrote|ago|last|earlier|yesterday|"
+    r"held|led|won|lost|fell|rose|sent|spoke|wrote|spent|brought|bought|caught|fought|sought|thought|"
+    r"found|heard|kept|felt|stood|struck|drove|flew|ran|began|chose|broke|grew|knew|threw|paid|"
+    r"ago|last|earlier|yesterday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective)\b")
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective|may|might)\b(?!\s+have)")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
-# A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed").
+# A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed");
+# after a determiner it is an adjective ("a still unspecified date").
+_SAID = re.compile(r"(?i)\b(?:said|told)\b")
+_REPORTED_AFTER = re.compile(
+    r"(?i)^(?:'s)?\s*,?\s*(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\b")
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
-_PASSIVE_ED = re.compile(r"(?i)\b(?:be|being|is|are|am|to\s+be)\s+$")
+_PASSIVE_ED = re.compile(
+    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
@@ -65,34 +72,38 @@ class Context:
 def tense_at(ctx: Context, pos: int) -> str | None:
     """"past", "future" or None, from the verb markers nearest to ``pos`` in its sentence.
 
-    A reporting verb right before the expression ("said Friday") is what the expression dates, so
-    it decides; elsewhere reporting verbs only say when the news was told and count last."""
+    A reporting verb right next to the expression ("said Friday", "on Tuesday said") is what the
+    expression dates, so it decides; elsewhere reporting verbs only say when the news was told and
+    count less than any other verb."""
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
         return "past"
+    end = re.match(r"[\w.]*", s[rel:])
+    after = s[rel + (end.end() if end else 0):]
+    if _REPORTED_AFTER.match(after):
+        return "past"  # "Bush on Tuesday said"
     best: tuple[int, str] | None = None
-    for pat, name in ((_FUTURE, "future"), (_PAST, "past")):
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if name == "past" and w.endswith("ed") and " " not in w:
                 if w in _ED_ADJECTIVES or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
                     continue
+            penalty = 0
             if _REPORTING.fullmatch(w):
-                continue
+                penalty = 30  # a reporting verb dates the report, so a nearby real verb outweighs it
             if name == "future" and _PAST_AUX.search(s[max(0, m.start() - 12):m.start()]):
                 name_here = "past"
             else:
                 name_here = name
-            d = abs(m.start() - rel)
+            d = abs(m.start() - rel) + penalty
             if best is None or d < best[0]:
                 best = (d, name_here)
     if best is None:
         if _WEAK_FUTURE.search(s):
             return "future"
-        if _REPORTING.search(s):
-            return "past"
         return None
     return best[1]
 
@@ -449,8 +460,8 @@ class Resolver:
             parts.append(second)
             begin = first.begin
             end = second.end_day
-            if begin and end and end < begin and c.range_to.kind == "under" and second.begin:
-                end = None
+            if begin and end and end < begin:
+                end = None  # ends in the wrong order ("1901-01-01 - 1900"): no span rather than a wrong one
             if begin is None or end is None:
                 begin, end = None, None
             cert = "exact" if first.certainty == second.certainty == "exact" else ("inferred" if begin else "undated")
