@@ -145,8 +145,7 @@ class SourcePane(QWidget):
         whose expression is nearest."""
         if self._path is None:
             return None
-        rows = self.model.rows_of_document(self._path)
-        events = [self.model.event_at(r) for r in rows]
+        events = self.model.events_of_document(self._path)
         for event in events:
             if event.timex_start <= position <= event.timex_end:
                 return event

@@ -8,6 +8,8 @@ window in event ids via :class:`EventSelection`, and offers a small range API (`
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
@@ -15,13 +17,12 @@ from PySide6.QtGui import QBrush, QCursor
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
-from explorer.gui.event_model import TimeArrays
+from explorer.gui.event_model import TimeArrays, document_label
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds, event_when
 from explorer.gui.palette import COLORS
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import BAR_HEIGHT_PX, BAR_OFFSET_PX, SelectionHighlight, SpanBars
 from explorer.gui.timeline.lanes import LaneAxis, lane_y_range
-from explorer.gui.event_model import document_label
 
 POINT_SIZE = 10
 HIT_RADIUS_PX = 7.0
@@ -65,8 +66,8 @@ class TimelineView(QWidget):
         self.vb.addItem(self.highlight, ignoreBounds=True)
         self._brushes = [QBrush(c) for c in COLORS]
 
-        # render cache: source rows drawn and their positions (index-aligned)
-        self._rows = np.empty(0, np.int64)
+        # render cache: keys of the events drawn and their positions (index-aligned)
+        self._keys = np.empty(0, np.int64)
         self._x0 = np.empty(0)
         self._x1 = np.empty(0)
         self._lane = np.empty(0, np.int32)
@@ -137,15 +138,15 @@ class TimelineView(QWidget):
     # -- queries (hover, clicks, tests) -------------------------------------------------------
 
     def mark_count(self) -> int:
-        return len(self._rows)
+        return len(self._keys)
 
     def drawn_event_ids(self) -> list[str]:
-        return [self.model.event_at(int(r)).id for r in self._rows]
+        return [self.model.event_by_key(int(k)).id for k in self._keys]
 
     def viewport_pos_of(self, event_id: str) -> QPoint | None:
         """Where the mark of ``event_id`` is drawn, in the plot's viewport coordinates."""
-        row = self.model.row_of(event_id)
-        hits = np.flatnonzero(self._rows == row) if row is not None else ()
+        key = self.model.key_of(event_id)
+        hits = np.flatnonzero(self._keys == key) if key is not None else ()
         if not len(hits):
             return None
         i = int(hits[0])
@@ -157,7 +158,7 @@ class TimelineView(QWidget):
 
     def event_at(self, scene_pos: QPointF) -> Event | None:
         """The event under a scene position: the nearest point mark, else the narrowest bar."""
-        if not len(self._rows) or not self.vb.sceneBoundingRect().contains(scene_pos):
+        if not len(self._keys) or not self.vb.sceneBoundingRect().contains(scene_pos):
             return None
         view = self.vb.mapSceneToView(scene_pos)
         px, py = self.vb.viewPixelSize()
@@ -171,13 +172,13 @@ class TimelineView(QWidget):
         dist = np.where(points, np.hypot(dx, dy), np.inf)
         best = int(np.argmin(dist))
         if dist[best] <= HIT_RADIUS_PX:
-            return self.model.event_at(int(self._rows[best]))
+            return self.model.event_by_key(int(self._keys[best]))
         bar_dy = np.abs((self._lane - my) / py + BAR_OFFSET_PX)
         inside = self._span & (bar_dy <= BAR_HEIGHT_PX / 2 + 2) \
             & (self._x0 - 3 * px <= mx) & (mx <= np.maximum(self._x1, self._x0 + 3 * px) + 3 * px)
         if inside.any():
             widths = np.where(inside, self._x1 - self._x0, np.inf)
-            return self.model.event_at(int(self._rows[int(np.argmin(widths))]))
+            return self.model.event_by_key(int(self._keys[int(np.argmin(widths))]))
         return None
 
     def tooltip_text(self, event: Event) -> str:
@@ -191,27 +192,29 @@ class TimelineView(QWidget):
         self._rebuild_timer.start()
 
     def _on_layout_changed(self, *args) -> None:
-        # Sorting reorders proxy rows but not the set drawn; only a filter change matters here.
-        self._schedule_rebuild()
+        # Sorting reorders rows but not the set of events drawn, which is all the timeline shows.
+        if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
+            self._schedule_rebuild()
 
     def refresh(self) -> None:
         """Rebuild the drawn marks from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
         arrays: TimeArrays = self.model.time_arrays()
         if self.proxy.is_filtering():
-            rows = np.fromiter((self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-                                for r in range(self.proxy.rowCount())), np.int64)
-            rows.sort()
+            proxy, model = self.proxy, self.model
+            keys = np.fromiter((model.key_of_row(proxy.mapToSource(proxy.index(r, 0)).row())
+                                for r in range(proxy.rowCount())), np.int64)
+            keys.sort()
         else:
-            rows = np.arange(len(arrays.x0), dtype=np.int64)
-        rows = rows[~np.isnan(arrays.x0[rows])] if len(rows) else rows
-        self._rows = rows
-        self._x0, self._x1 = arrays.x0[rows], arrays.x1[rows]
-        self._lane, self._span = arrays.lane[rows], arrays.span[rows]
+            keys = np.arange(len(arrays.x0), dtype=np.int64)
+        keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
+        self._keys = keys
+        self._x0, self._x1 = arrays.x0[keys], arrays.x1[keys]
+        self._lane, self._span = arrays.lane[keys], arrays.span[keys]
         pts = ~self._span
         lanes = self._lane[pts]
         self.points.setData(
-            x=((self._x0 + self._x1) / 2)[pts], y=lanes.astype(float), data=rows[pts],
+            x=((self._x0 + self._x1) / 2)[pts], y=lanes.astype(float), data=keys[pts],
             brush=[self._brushes[int(lane) % len(self._brushes)] for lane in lanes],
         )
         self.spans.set_spans(self._x0[self._span], self._x1[self._span], self._lane[self._span])
@@ -279,8 +282,6 @@ class TimelineView(QWidget):
 
 
 def day_start_seconds_year(year: int) -> float:
-    from datetime import date
-
     return day_start_seconds(date(year, 1, 1))
 
 
