@@ -438,19 +438,19 @@ _REFS = {
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
-    "recent": "PAST_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "at this time"}
+           "coming days", "the years ahead", "the months ahead", "at this time", "current"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
 def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
-    if w == "now" and re.match(r"^\s*(?:that|defunct|-)", text[m.end():m.end() + 9]):
+    if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
         return None
     if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], _I):
         return None
@@ -460,6 +460,11 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     if um:
         # TimeML reads "in recent years" / "in coming weeks" as a vague duration (PXY)
         return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[um[1]][0]))
+    if w == "current" and (re.match(r"(?i)^[\s-]+(?:account|assets?|liabilit|events|affairs|flows?|year|quarter|month|week|period|"
+                                    r"fiscal|season|session|term|issue|edition|price|dollars|law|laws|rules?|system|"
+                                    r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
+                           or re.search(r"(?i)\b(?:then|electric|alternating|direct|ocean|jet)[\s-]+$", _before(text, m.start(), 12))):
+        return None  # "current account", "the then current price", "the current year" (handled as a year)
     if w == "at this time":
         return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])
@@ -731,6 +736,30 @@ def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     if not re.search(r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)", text[max(0, m.start() - 400):m.end() + 200]):
         return None
     return Cand(m.start(), m.end(), "dct", unit="Q", n=-1 - (4 if m["ago"] and "same" not in m["ago"].lower() else 0), value="quarter")
+
+
+@rule(r"\b(?:year-earlier|year-ago|year-before)\b", _I, priority=0, trigger=r"(?i:year-)")
+def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
+    """ "a year-earlier loss", "the year-ago results": the same period a year before the report."""
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
+
+
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar)\s+year\b(?!\s+(?:ended|ending|to|through)\b)", _I, priority=2, trigger=r"(?i:year)")
+def current_year(m: re.Match[str], text: str) -> Cand | None:
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
+def year_end(m: re.Match[str], text: str) -> Cand | None:
+    if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], _I):
+        return None
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
+
+
+@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d))", priority=2, trigger=r"(?i:year)")
+def year_ended(m: re.Match[str], text: str) -> Cand | None:
+    """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
+    return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")
 
 
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

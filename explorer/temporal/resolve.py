@@ -22,7 +22,7 @@ from explorer.temporal.timex import Timex
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due|payable|"
-    r"would|as\s+soon\s+as|tomorrow|"
+    r"as\s+soon\s+as|tomorrow|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
@@ -54,6 +54,9 @@ _ED_ADJECTIVES = frozenset(
     "combined continued estimated increased adjusted restricted retired alleged suspected armed "
     "concerned interested unexpected unprecedented needed supposed".split()
 )
+
+# The future of the writer's now (not a future seen from a past date, like "would", "planned to")
+_WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
@@ -293,7 +296,7 @@ class Resolver:
             sa, _ = _sentence_of(ctx, c.start)
             same_sentence = prev.start >= sa and self.last_dated == self.last_explicit
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
-                    and prev.end_day < ctx.dct and tense_at(ctx, c.start) == "future":
+                    and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
                 same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
             if (ctx.narrative or same_sentence or ctx.dct is None) and prev.begin is not None:
                 return prev.begin, f"previous date {prev.value}", True
@@ -334,6 +337,8 @@ class Resolver:
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", value=value_of(c.spec))
             tense = tense_at(ctx, c.start)
+            if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
+                tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
             spec = resolve_under(c.spec, ref, tense, c.rel, ctx.narrative or narr)
             if spec is None:
                 return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
