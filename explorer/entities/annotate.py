@@ -15,7 +15,7 @@ from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.kinds import (
     ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
 )
-from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
+from explorer.entities.mentions import DocumentMentions, Mention, demonym_country, find_mentions, place_name
 from explorer.entities.pronouns import resolve_pronouns
 
 #: A form counts as "frequent" for the canonical name when used at least this share as often as the most used.
@@ -73,7 +73,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     gaz = gazetteer()
     for item in items:
         if item.kind == PLACE:
-            item.group = ("place", gaz.lookup(item.mention.text) or ascii_lower_phrase(item.mention.text))
+            item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))
 
     index = _make_index(items, docs)
     _add_pronouns(index, items, docs, found)
@@ -188,6 +188,48 @@ def _group_orgs(items: list[_Item], found: Sequence[DocumentMentions], by_positi
     for item in items:
         if item.kind == ORG:
             item.group = ("org", uf.find(org_key(item.mention.words)))
+    _attach_bare_orgs(items, uf)
+
+
+def _attach_bare_orgs(items: list[_Item], uf) -> None:
+    """"Russian Foreign Ministry" and "Iranian Foreign Ministry" are two; a bare "Foreign Ministry"
+    is the one of the country its article is about (the country it names most), when the corpus
+    has that country's ministry; in an article about no one country, the only nationality the
+    article gives that name. Otherwise it stays bare."""
+    qualified: dict[tuple, dict[str, tuple]] = defaultdict(dict)  # bare key -> country -> full key
+    for item in items:
+        words = item.mention.words
+        if item.kind == ORG and len(words) >= 3:
+            country = demonym_country(words[0])
+            if country is not None:
+                qualified[org_key(words[1:])][country] = org_key(words)
+    if not qualified:
+        return
+    gaz = gazetteer()
+    in_doc: dict[int, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
+    countries: dict[int, Counter] = defaultdict(Counter)
+    for item in items:
+        words = item.mention.words
+        if item.kind == ORG and len(words) >= 3 and demonym_country(words[0]) is not None:
+            in_doc[item.doc][org_key(words[1:])].add(demonym_country(words[0]))
+        elif item.kind == PLACE:
+            found = place_name(item.mention.text)
+            if found is not None and gaz.is_country(found):
+                countries[item.doc][found] += 1
+    for item in items:
+        if item.kind != ORG:
+            continue
+        key = org_key(item.mention.words)
+        if key not in qualified:
+            continue
+        named = in_doc[item.doc].get(key, set())
+        ranked = countries[item.doc].most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            country = ranked[0][0]  # the article is about this country
+        else:
+            country = next(iter(named)) if len(named) == 1 else None
+        if country is not None and country in qualified[key]:
+            item.group = ("org", uf.find(qualified[key][country]))
 
 
 def _canonical(kind: str, surfaces: Counter) -> str:
@@ -266,7 +308,7 @@ def _make_index(items: list[_Item], docs: Sequence[tuple[str, str]]) -> ActorInd
     used: set[str] = set()
     for (kind, group), members in groups.items():
         surfaces = Counter(i.mention.text for i in members)
-        name = group[1] if kind == PLACE and gazetteer().lookup(members[0].mention.text) else _canonical(kind, surfaces)
+        name = group[1] if kind == PLACE and place_name(members[0].mention.text) else _canonical(kind, surfaces)
         entity_id = f"{kind}:{name}"
         n = 2
         while entity_id in used:

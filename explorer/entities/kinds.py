@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from explorer.entities.fold import fold_token
+from explorer.entities.gazetteer import gazetteer
 from explorer.entities.lexicon import (
     CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
 )
@@ -69,10 +70,23 @@ def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
             rest = mention.text[cut:]
             if not rest[:1].isupper():
                 return None
-            return replace(mention, start=mention.start + cut, text=rest, words=words[1:], initial=False)
-    if len(words) == 1 and mention.cue is None and (vocab.is_common(words[0]) or _generic(words[0]) or len(words[0]) == 1):
+            mention = replace(mention, start=mention.start + cut, text=rest, words=words[1:], initial=False)
+            words = mention.words
+    if len(words) == 1 and mention.cue is None and (
+        vocab.is_common(words[0]) or _generic(words[0]) or len(words[0]) == 1
+        or (not mention.speech and _adjective(words[0]))
+    ):
         return None
     return mention
+
+
+def _adjective(word: str) -> bool:
+    """"Islamic", "Scandinavian", "Napoleonic": a capitalised adjective alone is no name."""
+    low = word.lower()
+    return len(low) >= 6 and low.endswith(_ADJECTIVE_SUFFIXES)
+
+
+_ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish", "ical", "istic")
 
 
 def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
@@ -107,8 +121,15 @@ def resolve_single(mention: Mention, surnames: set[str], given: set[str]) -> str
 
 
 def single_word_override(mention: Mention, kind: str, surnames: set[str]) -> str:
-    """A gazetteer town that is also a person's surname here ("Jackson") is the person unless it
-    follows "in", "to", "from"."""
-    if kind == PLACE and len(mention.words) == 1 and mention.speech and fold_token(mention.words[0]) in surnames:
+    """A gazetteer town that is also a person's surname here ("Jackson") is the person when said to
+    speak, or when it follows no "in", "to", "from" or "the"."""
+    if kind != PLACE or len(mention.words) != 1 or fold_token(mention.words[0]) not in surnames:
+        return kind
+    if mention.speech:
+        return PERSON
+    # A town the corpus also knows as a surname ("George W. Bush" ... "like Bush"), not after "in"/"to"
+    # and not a country: the person.
+    found = gazetteer().lookup(mention.text)
+    if not mention.place_prep and not mention.article and found is not None and not gazetteer().is_country(found):
         return PERSON
     return kind

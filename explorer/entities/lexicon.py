@@ -95,6 +95,20 @@ IRREGULAR_DEMONYMS = frozenset(
     israeli iraqi somali bengali nepali""".split()
 )
 
+#: Nationality adjectives whose country the suffix rules cannot find.
+IRREGULAR_DEMONYM_COUNTRIES = {
+    "french": "France", "british": "United Kingdom", "english": "United Kingdom", "dutch": "Netherlands",
+    "swiss": "Switzerland", "welsh": "United Kingdom", "scottish": "United Kingdom", "irish": "Ireland",
+    "afghan": "Afghanistan", "turkish": "Turkey", "greek": "Greece", "thai": "Thailand", "filipino": "Philippines",
+    "pakistani": "Pakistan", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "yemeni": "Yemen",
+    "omani": "Oman", "qatari": "Qatar", "bahraini": "Bahrain", "kuwaiti": "Kuwait", "israeli": "Israel",
+    "iraqi": "Iraq", "somali": "Somalia", "bengali": "Bangladesh", "nepali": "Nepal", "american": "United States",
+    "spanish": "Spain", "german": "Germany", "chinese": "China", "russian": "Russia", "iranian": "Iran",
+    "ukrainian": "Ukraine", "italian": "Italy", "japanese": "Japan", "mexican": "Mexico", "polish": "Poland",
+    "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "belgian": "Belgium",
+    "portuguese": "Portugal", "austrian": "Austria", "hungarian": "Hungary", "czech": "Czechia",
+}
+
 #: Last words of names of events, documents and works, which are neither actors nor places.
 MISC_HEADS = frozenset(
     """conference summit agreement accord treaty deal plan war revolution effect crisis talks protocol
@@ -125,4 +139,7 @@ COUNTRY_SHORT_NAMES = {
     "holland": "Netherlands",
     "burma": "Myanmar",
     "persia": "Iran",
+    "czech republic": "Czechia",
+    "ivory coast": "Ivory Coast",
+    "east timor": "Timor Leste",
 }

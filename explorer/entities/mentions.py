@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.lexicon import (
-    CONNECTORS, FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS,
+    CONNECTORS, FUNCTION_WORDS, IRREGULAR_DEMONYM_COUNTRIES, IRREGULAR_DEMONYMS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS,
     PARTICLES, PLACE_HEADS, PLACE_OF_HEADS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIOS,
 )
 from explorer.sentences import split_sentences
@@ -102,6 +102,35 @@ def _demonyms() -> frozenset[str]:
 
 def is_demonym(word: str) -> bool:
     return word.lower() in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    countries = sorted(gazetteer().countries, key=len)  # "Iran" before "Iran, Islamic Republic"
+    for country in countries:
+        c = country.lower()
+        if " " in c or "," in c:
+            continue
+        forms = [c + "n", c + "ian", c + "an", c + "i", c + "ese", c + "ish", c[:-1] + "ian", c[:-1] + "an",
+                 c[:-1] + "ese", c[:-1] + "ish", c[:-2] + "ish", c[:-2] + "ese"]
+        if c.endswith("y"):
+            forms.append(c[:-1])
+        if c.endswith("istan"):
+            forms.append(c[:-5])
+        for form in forms:
+            out.setdefault(form, country)
+            out.setdefault(form + "s", country)
+    for word, country in IRREGULAR_DEMONYM_COUNTRIES.items():
+        found = gazetteer().lookup(country)
+        out[word] = found or country
+    return out
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a nationality adjective: "Russian" -> "Russia", "Saudi" -> "Saudi Arabia"."""
+    low = word.lower()
+    return _demonym_countries().get(low) if low in _demonyms() or low in IRREGULAR_DEMONYM_COUNTRIES else None
 
 
 def _split_words(word: str) -> list[str]:
@@ -409,6 +438,10 @@ def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
         return "org"
     if gazetteer().lookup(surface) is not None:
         return "place"
+    if len(lows) > 2 and "of" in lows and place_name(surface) is not None:
+        return "place"  # "Islamic Republic of Iran"
+    if len(lows) > 1 and lows[-1] in REGIME_HEADS:
+        return "org"  # "the Islamic Republic", "the Hashemite Kingdom": a state's regime, not a place
     if len(lows) > 1 and lows[0] in _COMPASS and gazetteer().lookup(" ".join(name_words[1:])) is not None:
         return "place"
     if (len(lows) > 1 and lows[-1] in PLACE_HEADS) or (len(lows) > 2 and lows[0] in PLACE_OF_HEADS and lows[1] == "of"):
@@ -416,6 +449,24 @@ def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
     if len(lows) == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2:
         return "org"
     return None
+
+
+#: Last words of the names of states as regimes; the gazetteer knows the ones that are places
+#: ("Czech Republic", "United Kingdom").
+REGIME_HEADS = frozenset("republic kingdom emirate caliphate sultanate principality".split())
+_STATE_OF = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:republic|kingdom|emirate|state|sultanate|principality)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def place_name(text: str) -> str | None:
+    """The gazetteer's name of a place, "Islamic Republic of Iran" being Iran."""
+    gaz = gazetteer()
+    found = gaz.lookup(text)
+    if found is None:
+        m = _STATE_OF.match(text)
+        if m:
+            inner = gaz.lookup(m.group(1))
+            found = inner if inner is not None and gaz.is_country(inner) else None
+    return found
 
 
 def place_key(text: str) -> str:
