@@ -662,8 +662,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             return None
     if n is not None and n > 10000:
         return None
-    if unit_word == "quarter" and n is not None and code == "Q":
-        pass
+    if unit_word == "quarter" and (m["hy"].startswith("-") or re.match(r"^\s+of\b", text[m.end():m.end() + 4])):
+        return None  # "three-quarters of its food": a fraction
     value = duration_value(None if m["n2"] else n, code)
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     anch = None
