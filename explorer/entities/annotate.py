@@ -3,6 +3,7 @@ documents, giving an ``ActorIndex`` and events with their ``actors`` and ``place
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -12,6 +13,7 @@ from explorer.entities.aliases import cluster_full_names, cluster_orgs, name_key
 from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
+from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.entities.kinds import (
     ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
 )
@@ -66,7 +68,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
             item.kind = resolve_single(item.mention, surnames, given)
         item.kind = single_word_override(item.mention, item.kind, surnames)
 
-    _group_people(items, full_forms)
+    _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
     _group_orgs(items, found, by_position)
@@ -80,7 +82,40 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     return index
 
 
-def _group_people(items: list[_Item], full_forms: dict[tuple, Counter]) -> None:
+class _SentenceWords:
+    """Content words of a mention's sentence (six-letter prefixes), for telling apart two people of
+    one surname by what is said around them."""
+
+    def __init__(self, docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> None:
+        self.docs, self.found, self.cache = docs, found, {}
+
+    def __call__(self, item: _Item) -> frozenset[str]:
+        key = (item.doc, item.mention.sentence)
+        if key not in self.cache:
+            spans = self.found[item.doc].sentences
+            start, end = spans[item.mention.sentence] if item.mention.sentence < len(spans) else (0, 0)
+            text = self.docs[item.doc][1][start:end]
+            self.cache[key] = frozenset(
+                w[:6] for w in (m.group().lower() for m in _CONTENT_WORD.finditer(text))
+                if w not in FUNCTION_WORDS and w not in MONTHS_AND_DAYS
+            )
+        return self.cache[key]
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _by_context(item: _Item, clusters: set[int], context: dict[int, Counter], words) -> tuple | None:
+    """Of several people with this surname, the one whose full-name sentences share most words with
+    this mention's sentence, when one clearly does."""
+    if len(clusters) < 2:
+        return None
+    mine = words(item)
+    scored = sorted(((sum(1 for w in mine if context[c][w]), c) for c in clusters), reverse=True)
+    return ("person", scored[0][1]) if scored[0][0] > scored[1][0] else None
+
+
+def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence_words=None) -> None:
     cluster_of = cluster_full_names(full_forms)
     full_in_doc: dict[int, list[tuple[int, int, tuple]]] = defaultdict(list)
     for item in items:
@@ -90,6 +125,11 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter]) -> None:
             item.group = ("person", cluster_of[key])
             full_in_doc[item.doc].append((item.mention.start, cluster_of[key], key))
     corpus_keys = {key: c for key, c in cluster_of.items()}
+    context: dict[int, Counter] = defaultdict(Counter)
+    if sentence_words is not None:
+        for item in items:
+            if item.kind == PERSON and item.group is not None and item.group[0] == "person":
+                context[item.group[1]].update(sentence_words(item))
     for item in items:
         if item.kind != PERSON or item.group is not None:
             continue
@@ -98,8 +138,12 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter]) -> None:
         if not word:
             item.group = ("person-word", "")
             continue
+        fits = lambda k: _word_match(word, k[-1])  # noqa: E731
+        earlier = [start for start, _, key in full_in_doc[item.doc] if fits(key) and start < item.mention.start]
         item.group = (
-            _nearest(full_in_doc[item.doc], item.mention.start, lambda k: _word_match(word, k[-1]))
+            (None if earlier or sentence_words is None else
+             _by_context(item, {c for k, c in corpus_keys.items() if fits(k)}, context, sentence_words))
+            or _nearest(full_in_doc[item.doc], item.mention.start, fits)
             or _only({c for k, c in corpus_keys.items() if _word_match(word, k[-1])})
             or _only({c for _, c, k in full_in_doc[item.doc] if _word_match(word, k[0])})
             or _only({c for k, c in corpus_keys.items() if _word_match(word, k[0])})
@@ -115,10 +159,10 @@ def _direct_evidence(members: list[_Item]) -> bool:
     single: set[str] = set()
     for item in members:
         m = item.mention
+        if m.headline or m.quoted:
+            continue  # "Leaders Meet in Brussels": not even a title counts on a headline
         if m.titled:
             return True
-        if m.headline or m.quoted:
-            continue
         if m.speech or m.said_before or m.role_before or m.apposition or m.pronoun_after:
             return True
         words = name_words(m)
@@ -159,6 +203,15 @@ def _require_person_evidence(items: list[_Item]) -> None:
             m = item.mention
             lowered = any(w[:1].islower() and not is_particle(w) for w in m.words)
             item.kind = "" if m.headline or m.quoted or lowered else ORG
+    # A one-word name with no form of an organisation, only ever on headlines: a capitalised word.
+    bare: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == ORG and item.mention.cue is None and item.mention.expands is None and len(item.mention.words) == 1:
+            bare[fold_token(item.mention.words[0])].append(item)
+    for members in bare.values():
+        if all(i.mention.headline for i in members):
+            for item in members:
+                item.kind = ""
 
 
 def _nearest(full: list[tuple[int, int, tuple]], at: int, fits) -> tuple | None:
