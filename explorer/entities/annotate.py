@@ -61,12 +61,15 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
         if item.kind == PERSON and len(name_words(item.mention)) >= 2:
             full_forms[name_key(name_words(item.mention))][item.doc] += 1
     surnames = {key[-1] for key in full_forms}
+    # Only a surname its own mention shows to be a person's can turn a town into that person.
+    evidenced_surnames = {name_key(name_words(i.mention))[-1] for i in items
+                          if i.kind == PERSON and len(name_words(i.mention)) >= 2 and _mention_evidence(i.mention)}
     given = {key[0] for key in full_forms}
     surnames |= {fold_token(i.mention.words[0]) for i in items if i.kind == PERSON and len(name_words(i.mention)) == 1}
     for item in items:
         if item.kind == "":
             item.kind = resolve_single(item.mention, surnames, given)
-        item.kind = single_word_override(item.mention, item.kind, surnames)
+        item.kind = single_word_override(item.mention, item.kind, evidenced_surnames)
 
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
@@ -152,6 +155,17 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
         )
 
 
+def _mention_evidence(m: Mention) -> bool:
+    """What one mention shows by itself: not on a headline ("Leaders Meet in Brussels": not even a
+    title counts there), a title, a verb of saying, a role or kinship, a pronoun, an initial or particle."""
+    if m.headline or m.quoted:
+        return False
+    if m.titled or m.speech or m.said_before or m.role_before or m.apposition or m.pronoun_after:
+        return True
+    words = name_words(m)
+    return len(words) >= 2 and (len(words) < len(m.words) or any(len(w.rstrip(".")) == 1 for w in words[:-1]))
+
+
 def _direct_evidence(members: list[_Item]) -> bool:
     """A title, a verb of saying, a role or kinship in apposition, a pronoun referring back, a name's
     own form (an initial, a particle), or both a full name and the surname alone outside headlines."""
@@ -159,15 +173,11 @@ def _direct_evidence(members: list[_Item]) -> bool:
     single: set[str] = set()
     for item in members:
         m = item.mention
+        if _mention_evidence(m):
+            return True
         if m.headline or m.quoted:
-            continue  # "Leaders Meet in Brussels": not even a title counts on a headline
-        if m.titled:
-            return True
-        if m.speech or m.said_before or m.role_before or m.apposition or m.pronoun_after:
-            return True
+            continue
         words = name_words(m)
-        if len(words) >= 2 and (len(words) < len(m.words) or any(len(w.rstrip(".")) == 1 for w in words[:-1])):
-            return True
         if len(words) >= 2:
             full.add(name_key(words)[-1])
         elif len(words) == 1:

@@ -56,6 +56,8 @@ def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
     words = mention.words
     if not words:
         return None
+    if mention.titled and len(words) == 1 and _generic(words[0]):
+        return None  # "General Staff": a title before a common noun
     if mention.expands is not None or mention.titled:
         return mention
     if mention.initial and mention.cue is None:

@@ -121,3 +121,14 @@ def test_nationality_keeps_ministries_apart_and_bare_ones_follow_their_article()
     iranian = index.find("Iranian Foreign Ministry")
     assert sum(1 for r in iranian.mentions if r.text == "Foreign Ministry") == 2  # docs 1 and 2
     assert all(r.doc != "doc0" for r in iranian.mentions)
+
+
+def test_an_unproven_name_cannot_turn_a_city_into_a_person() -> None:
+    index = _index("According to a report by Harbour Madrid, talks failed. Later Madrid hosted the talks.")
+    assert any(e.is_place and e.name == "Madrid" for e in index.entities.values())
+    assert not index.people()
+
+
+def test_a_title_before_a_common_noun_is_no_person() -> None:
+    index = _index("He served on the General Staff of the army. The Chief of Staff Ana Ruiz said so.")
+    assert {e.name for e in index.people()} == {"Ana Ruiz"}
