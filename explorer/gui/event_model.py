@@ -129,7 +129,7 @@ class EventTableModel(QAbstractTableModel):
                 when = event_when(event)
                 self._events.append(event)
                 self._display.append((when, event.title, doc_name))
-                self._haystack.append(f"{when}\n{event.title}\n{doc_name}\n{event.timex}".casefold())
+                self._haystack.append(f"{when}\n{event.title}\n{doc_name}\n{event.sentence}".casefold())
                 self._lanes.append(lane)
                 self._date_keys.append(_date_key(event))
                 self._title_keys.append(event.title.casefold())

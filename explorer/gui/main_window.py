@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
 
+        self.table.setFocus()  # keys go somewhere useful from the start (and shortcuts need a focus)
         self.resize(1280, 820)
         self._restore_geometry()
         self._update_counts()

@@ -54,7 +54,7 @@ class EventTablePanel(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("eventFilter")
-        self.filter.setPlaceholderText("Filter events (title, date, document)\u2026")
+        self.filter.setPlaceholderText("Filter events (date, title, document, sentence)\u2026")
         self.filter.setClearButtonEnabled(True)
         self.table = EventTableView(selection, self)
         self.filter.textChanged.connect(selection.proxy.set_filter_text)

@@ -1,7 +1,7 @@
 """Run the real app in a subprocess, optionally with many synthetic events, and quit through the
 Quit action after a delay. Used by test_quit.py; prints timings on stdout for the startup check.
 
-usage: python quit_driver.py [--synthetic N] [--quit-after MS] [PATH...]
+usage: python quit_driver.py [--synthetic N] [--quit-after MS] [--cli] [PATH...]
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--synthetic", type=int, default=0)
     parser.add_argument("--quit-after", type=int, default=1500)
+    parser.add_argument("--cli", action="store_true", help="start through explorer.cli.main, as `python -m explorer`")
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
 
@@ -89,6 +90,10 @@ def main() -> int:
         window.loadFinished.connect(loaded)
 
     QTimer.singleShot(0, on_started)
+    if args.cli:
+        from explorer.cli import main as cli_main
+
+        return cli_main(args.paths)
     return run(args.paths)
 
 

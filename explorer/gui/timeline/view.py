@@ -131,7 +131,6 @@ class TimelineView(QWidget):
         if start >= x0 + margin and end <= x1 - margin or (start <= x0 + margin and end >= x1 - margin):
             return False
         centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
-        self._auto_fit = False
         self.set_visible_range(centre - width / 2, centre + width / 2)
         return True
 
@@ -218,9 +217,9 @@ class TimelineView(QWidget):
             brush=[self._brushes[int(lane) % len(self._brushes)] for lane in lanes],
         )
         self.spans.set_spans(self._x0[self._span], self._x1[self._span], self._lane[self._span])
-        self._show_selected(self.selection.current_event())
         if self._auto_fit:
             self.fit_all()
+        self._show_selected(self.selection.current_event())
 
     def _update_lanes(self) -> None:
         docs = self.model.documents

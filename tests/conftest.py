@@ -1,0 +1,53 @@
+"""Test-wide isolation: Qt runs offscreen, settings go to a temporary folder, modal dialogs never
+block. Qt is only touched when a test module has already loaded it, so Qt-free core tests stay
+Qt-free."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    """Every test gets empty QSettings in its own folder, never the developer's real ones."""
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A modal dialog in an offscreen test would wait forever; record it and fail instead."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield []
+        return
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    shown: list[tuple[str, tuple]] = []
+
+    def refuse(name):
+        def dialog(*args, **kwargs):
+            shown.append((name, args))
+            raise AssertionError(f"unexpected modal dialog {name}: patch it in the test")
+        return dialog
+
+    for name in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("QMessageBox.exec", (self.text(),))) or 0)
+    for name in ("getOpenFileName", "getOpenFileNames", "getExistingDirectory", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    yield shown
