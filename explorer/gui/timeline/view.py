@@ -127,8 +127,8 @@ class TimelineView(QWidget):
         start, end = pos
         x0, x1 = self.visible_range()
         width = x1 - x0
-        margin = width * 0.05
-        if start >= x0 + margin and end <= x1 - margin or (start <= x0 + margin and end >= x1 - margin):
+        margin = width * 0.01
+        if end > x0 + margin and start < x1 - margin:  # any of it on screen is enough: no jumps
             return False
         centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
         self.set_visible_range(centre - width / 2, centre + width / 2)
