@@ -10,10 +10,13 @@ of two or more words ("U.S.", "UK", "UAE").
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+log = logging.getLogger(__name__)
 
 from explorer.entities.fold import ascii_lower
 from explorer.entities.lexicon import COUNTRY_SHORT_NAMES
@@ -59,8 +62,11 @@ def _build() -> Gazetteer:
         country_rows = _read("countries.json")
         states = _read("us_states.json")
         continents = _read("continents.json")
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
-        return Gazetteer({}, frozenset(), {})  # no gazetteer: the cue rules still find places
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as err:
+        # Degrade rather than fail: the cue rules still find some places. But say so, since a
+        # broken install otherwise looks like poor extraction.
+        log.warning("place gazetteer unavailable (%s); places will be found by cue words only", err)
+        return Gazetteer({}, frozenset(), {})
     for city in (cities.values() if isinstance(cities, dict) else cities):
         name = city.get("name", "")
         if " " not in name and city.get("population", 0) < SINGLE_WORD_MIN_POPULATION:
