@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-log = logging.getLogger(__name__)
-
 from explorer.entities.fold import ascii_lower
 from explorer.entities.lexicon import COUNTRY_SHORT_NAMES
+
+log = logging.getLogger(__name__)
 
 #: Smaller single-word towns are too often also surnames or words ("Eagle", "Mobile", "Kim").
 SINGLE_WORD_MIN_POPULATION = 100_000
