@@ -13,7 +13,7 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QCursor
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
@@ -30,11 +30,15 @@ HIT_RADIUS_PX = 7.0
 _X_MIN = -62135596800.0
 _X_MAX = 253402300799.0
 _MIN_X_RANGE = 6 * 3600.0
+FOCUS_FRAME_PX = 2
+FOCUS_COLOR = QColor("#3b82f6")
 
 
 class TimelineView(QWidget):
     #: The user clicked a mark: an event id. Also applied to the shared selection directly.
     eventClicked = Signal(str)
+    #: The shown time range changed (by any means): start, end in UTC epoch seconds.
+    visibleRangeChanged = Signal(float, float)
 
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,8 +93,14 @@ class TimelineView(QWidget):
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)
 
+        self._emphasis: set[str] | None = None
+        self.vb.sigXRangeChanged.connect(self._emit_range)
+        # Keyboard focus lives on this widget (clicks on the plot give it focus, the plot itself
+        # takes none); a frame around the plot shows when it has it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX)
         layout.addWidget(self.plot)
         self._update_lanes()
         self.set_visible_range(day_start_seconds_year(2000), day_start_seconds_year(2030))
@@ -133,6 +143,68 @@ class TimelineView(QWidget):
         centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
         self.set_visible_range(centre - width / 2, centre + width / 2)
         return True
+
+    def pan(self, fraction: float) -> None:
+        """Move the visible range by ``fraction`` of its width (negative: towards earlier times)."""
+        x0, x1 = self.visible_range()
+        d = (x1 - x0) * fraction
+        self.set_visible_range(x0 + d, x1 + d)
+
+    def set_emphasis(self, event_ids: set[str] | None) -> None:
+        """Draw ``event_ids`` emphasised and every other event dimmed; ``None`` draws all normally."""
+        self._emphasis = None if event_ids is None else set(event_ids)
+        self.refresh()
+
+    def emphasis(self) -> set[str] | None:
+        return None if self._emphasis is None else set(self._emphasis)
+
+    # -- lanes --------------------------------------------------------------------------------
+
+    def lane_count(self) -> int:
+        return len(self.model.documents)
+
+    def lane_name(self, i: int) -> str:
+        return document_label(self.model.documents[i])
+
+    def lanes_of(self, event: Event) -> list[int]:
+        lane = self.model.lane_of(event.doc)
+        return [] if lane is None else [lane]
+
+    def lane_events(self, i: int) -> list[Event]:
+        """The dated events drawn in lane ``i`` (those the filter keeps), sorted by begin."""
+        sel = np.flatnonzero(self._lane == i)
+        sel = sel[np.argsort(self._x0[sel], kind="stable")]
+        return [self.model.event_by_key(int(k)) for k in self._keys[sel]]
+
+    # -- focus frame --------------------------------------------------------------------------
+
+    def has_focus_frame(self) -> bool:
+        """Whether the focus frame is drawn (the widget has keyboard focus)."""
+        return self.hasFocus()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(FOCUS_COLOR, FOCUS_FRAME_PX)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = FOCUS_FRAME_PX / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+        painter.end()
+
+    def _emit_range(self, *args) -> None:
+        x0, x1 = self.visible_range()
+        self.visibleRangeChanged.emit(x0, x1)
 
     # -- queries (hover, clicks, tests) -------------------------------------------------------
 
