@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from typing import Sequence
@@ -15,9 +16,14 @@ from explorer.temporal.timex import Timex
 
 
 def document_key(doc: Document) -> str:
-    """A readable, stable prefix for event ids: the file name without its extension."""
+    """A readable, stable prefix for event ids: the file name and a short hash of the text.
+
+    The hash keeps two articles with the same file name in different folders apart, and, unlike the
+    path, does not change when the same file is opened from elsewhere.
+    """
     stem = doc.name.rsplit(".", 1)[0]
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
+    return f"{slug}-{hashlib.sha1(doc.text.encode('utf-8', 'surrogatepass')).hexdigest()[:4]}"
 
 
 def event_id(doc: Document, timex: Timex) -> str:

@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import TextIO
 
 from explorer.curation.model import CURATION_FIELDS
-from explorer.events.build import document_key
 from explorer.events.record import FIELDS
 from explorer.exports.ics import write_ics
 from explorer.exports.timelinejs import write_timelinejs
@@ -93,7 +92,7 @@ def write_timeml_folder(project: Project, folder: str | os.PathLike[str], includ
     written: list[str] = []
     used: set[str] = set()
     for record in project.documents():
-        key = document_key(record.document)
+        key = os.path.splitext(record.document.name)[0] or "document"  # the user's file name, not the id prefix
         name, n = key, 1
         while name in used:
             n += 1
