@@ -55,6 +55,11 @@ _ED_ADJECTIVES = frozenset(
     "concerned interested unexpected unprecedented needed supposed".split()
 )
 
+# Past markers that are never participles (so never passive voice)
+_FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
+# "effective Feb. 1", "to take effect March 1": a change announced ahead of the day it applies
+_EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect)\s+(?:on\s+|as\s+of\s+)?$")
+
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
@@ -83,6 +88,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     rel = pos - a
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
         return "past"
+    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]):
+        return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
     if _REPORTED_AFTER.match(after):
@@ -91,7 +98,9 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
-            if name == "past" and w.endswith("ed") and " " not in w:
+            if name == "past" and " " not in w and w not in _FINITE_PAST:
+                # a participle after "be" is passive voice, whose tense is the auxiliary's
+                # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
                 if w in _ED_ADJECTIVES or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
                     continue
             penalty = 0
@@ -109,6 +118,29 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             return "future"
         return None
     return best[1]
+
+
+def adjacent_past(ctx: Context, start: int, end: int) -> bool:
+    """A past-tense verb right before the expression, or in the clause it opens ("In January, X
+    brought in ..."), so that the expression dates a past event for sure."""
+    before = re.split(r"[,.;:!?\n(\"]", ctx.text[max(0, start - 40):start])[-1]
+    words = before.split()[-4:]
+    for i, w in enumerate(words):
+        w = w.lower()
+        if w in _ED_ADJECTIVES or not _PAST.fullmatch(w):
+            continue
+        if w not in _FINITE_PAST and i > 0 and words[i - 1].lower() in ("be", "been", "being", "to", "the", "a", "an"):
+            continue
+        if w not in ("last", "earlier", "ago", "yesterday"):
+            return True
+    after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
+    if after.startswith(","):
+        for pm in _PAST.finditer(after):
+            w = pm.group(0).lower()
+            if w in _ED_ADJECTIVES or (w not in _FINITE_PAST and _PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
+                continue
+            return True
+    return False
 
 
 def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
@@ -179,8 +211,12 @@ def o_gran(spec: Spec) -> str:
     return spec.gran
 
 
-def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool) -> Spec | None:
-    """Fill in the year (or week) an underspecified spec leaves open."""
+def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool,
+                  strong_past: bool = False) -> Spec | None:
+    """Fill in the year (or week) an underspecified spec leaves open.
+
+    ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
+    "In January, the company brought in ...") keeps even a distant past reading."""
     if spec.gran == "D" and spec.month is None and spec.weekday is not None:
         opts = []
         for k in range(-7, 8):
@@ -225,6 +261,15 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
                 return spec.with_(year=ref.year - 1)
             return s
     picked = choose(opts, ref, tense, rel, narrative)
+    if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past:
+        # news names a day or month without its year when it is near the report: a reading more
+        # than half a year away loses to one within four months on the other side, whatever the
+        # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
+        far = _distance(picked[1], ref)
+        if far > 183:
+            near = [o for o in opts if _distance(o[1], ref) <= 120]
+            if near:
+                picked = min(near, key=lambda o: _distance(o[1], ref))
     return picked[0] if picked else None
 
 
@@ -339,7 +384,8 @@ class Resolver:
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
-            spec = resolve_under(c.spec, ref, tense, c.rel, ctx.narrative or narr)
+            spec = resolve_under(c.spec, ref, tense, c.rel, ctx.narrative or narr,
+                                 strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end))
             if spec is None:
                 return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
             why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how

@@ -128,6 +128,13 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("He called at noon.", D, [("noon", "2015-10-13T12:00")]),
     # spoken years and holidays
     ("in nineteen ninety-six, prices fell", N, [("nineteen ninety-six", "1996")]),
+    # news: a passive participle takes its auxiliary's tense; "effective X" looks ahead; a
+    # yearless day or month is near the report unless a past verb sits right next to it
+    ("The increased dividend will be paid Dec. 14.", date(1989, 10, 26), [("Dec. 14", "1989-12-14")]),
+    ("The board created a new office, effective Feb. 1.", date(1989, 10, 26), [("Feb. 1", "1990-02-01")]),
+    ("He asked her to testify before the committee on Feb. 10.", date(2000, 1, 7), [("Feb. 10", "2000-02-10")]),
+    ("In the fiscal year ended Jan. 31, the company reported a loss.", date(1989, 10, 31), [("the fiscal year", "P1Y"), ("Jan. 31", "1989-01-31")]),
+    ("In January, the company brought in a new chief executive.", date(1989, 10, 27), [("January", "1989-01")]),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),
     ("May God protect us, we pray.", D, []),
