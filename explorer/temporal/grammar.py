@@ -399,11 +399,17 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=int(m["year"]), quarter=q))
     det = (m["det"] or "").lower()
+    start = m.start()
+    if det in ("the", "this", "that") and "-" in text[m.end("q"):m.end()] and re.match(r"^\s+[a-z]", text[m.end():m.end() + 3]):
+        # "the third-quarter profit": the article belongs to the noun the quarter modifies
+        start = m.start("q")
+        if "fiscal" in text[m.start():m.start("q")].lower():
+            start = m.start() + len(m["det"]) + 1
     rel = None
     if m["ry"] or "year" in det:
         w = (m["ry"] or det).lower()
         rel = "year-1" if ("last" in w or "earlier" in w or "ago" in w) else "year+1" if "next" in w else "year0"
-    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
+    return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
 @rule(rf"(?<!\w)(?:Q(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b", priority=3, trigger=r"Q[1-4]")
@@ -452,8 +458,15 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
         return None
+    if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", _before(text, m.start(), 4)):
+        # "Now, he says, ...": a sentence adverb set off by a comma frames the discourse rather
+        # than pointing at the present (TimeML leaves it untagged); "For now," / "right now," stay
+        return None
     if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], _I):
         return None
+    if w == "recently" and re.search(r"(?i)\bmost\s+$", _before(text, m.start(), 6)) and re.match(
+            rf"^,?\s+(?:(?:in|on|at|last|this)\s+)?(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)", text[m.end():m.end() + 20]):
+        return None  # "most recently last October": the date that follows is the expression
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
         return None
     um = re.fullmatch(r"(?:the )?(?:recent|coming) (year|month|week|day)s", w)
@@ -640,7 +653,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -655,6 +668,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None
     if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
         return None
+    if re.fullmatch(r"\d{4}", m["n"]):
+        return None  # "the 1988 quarter": a year, not 1988 quarters
     n = lx.number_value(m["n"])
     if m["n2"]:
         n2 = lx.number_value(m["n2"])
@@ -670,9 +685,16 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     if m["dir"]:
         anch = "past" if m["dir"].lower() in ("past", "last", "previous", "recent", "preceding") else "next" if m["dir"].lower() in ("next", "coming", "remaining") else None
     end = m.end()
+    start = m.start()
+    if m["approx"] and m["the"] and m["approx"].lower() == "over":
+        # "over the past two years": "over" is the preposition of a period, not "more than"
+        start, mod = m.start("the"), None
+    if m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
+        # "the two-year contract": the article belongs to the noun the duration modifies
+        start = m.start("n")
     if m["long"] and m["long"].strip(" -\n").lower() == "old":
         return None  # "a 6-year-old": an age, which TimeML does not mark
-    return Cand(m.start(), end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
+    return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
@@ -873,4 +895,27 @@ def _scan(text: str) -> list[Cand]:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
+    for c in taken:
+        _extend_with_modifier(text, c, occupied)
     return taken
+
+
+_DEICTIC_START = re.compile(r"(?i)(?:this|next|last|yesterday|today|tomorrow)\b")
+_PART_BEFORE = re.compile(r"(?i)\b(?P<w>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+$")
+
+
+def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
+    """ "early next year", "late yesterday", "earlier this month", "the end of this week": TimeML
+    spans keep the word that picks a part of a period said relative to now (mod START/END)."""
+    if c.kind != "dct" or c.type != "DATE" or c.value is not None or c.mod:
+        return
+    if not _DEICTIC_START.match(text, c.start):
+        return
+    m = _PART_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if m is None or any(occupied[m.start():c.start]):
+        return
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    c.mod = {"early": "START", "late": "END", "the end of": "END", "the beginning of": "START",
+             "the start of": "START", "the middle of": "MID"}.get(w)
+    occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
+    c.start = m.start()

@@ -135,6 +135,22 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("He asked her to testify before the committee on Feb. 10.", date(2000, 1, 7), [("Feb. 10", "2000-02-10")]),
     ("In the fiscal year ended Jan. 31, the company reported a loss.", date(1989, 10, 31), [("the fiscal year", "P1Y"), ("Jan. 31", "1989-01-31")]),
     ("In January, the company brought in a new chief executive.", date(1989, 10, 27), [("January", "1989-01")]),
+    # TimeML span conventions: the part-of-period word stays in, "over" (a preposition) and the
+    # article of a modified noun stay out, the article of a duration stays in
+    ("The company earlier this month announced a deal.", D, [("earlier this month", "2015-10")]),
+    ("The product will ship early next year.", D, [("early next year", "2016")]),
+    ("Results were weak at the end of this week.", D, [("the end of this week", "2015-W42")]),
+    ("Sales rose over the past two years.", D, [("the past two years", "P2Y")]),
+    ("For the nine months, profit rose.", D, [("the nine months", "P9M")]),
+    ("He signed the two-year contract.", D, [("two-year", "P2Y")]),
+    ("The third-quarter profit rose.", D, [("third-quarter", "2015-Q3")]),
+    ("It earned $5 million in the 1988 quarter.", D, [("1988", "1988")]),
+    # discourse "Now," / "Currently," is not a reference to the present; "most recently" + a date
+    ("Now, he says, it looks bad.", D, []),
+    ("Currently, organs are rationed by region.", D, []),
+    ("The firm now owns 72% and currently holds the rest.", D, [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")]),
+    ("For now, the staff works from home.", D, [("now", "PRESENT_REF")]),
+    ("Doctors were attacked, most recently last October.", D, [("last October", "2014-10")]),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),
     ("May God protect us, we pray.", D, []),
