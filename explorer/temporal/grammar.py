@@ -804,18 +804,50 @@ def spoken_year(m: re.Match[str], text: str) -> Cand | None:
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
              "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
              "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26),
-             "may day": (5, 1), "bastille day": (7, 14)}
+             "may day": (5, 1), "bastille day": (7, 14), "the fourth of july": (7, 4),
+             "fourth of july": (7, 4), "july fourth": (7, 4), "veterans day": (11, 11),
+             "veterans' day": (11, 11), "armistice day": (11, 11), "new year's": (1, 1)}
+# Holidays whose date moves (computed per year in normalize.MOVABLE_HOLIDAYS); named with a capital
+_MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", "election day": "election",
+            "easter sunday": "easter", "easter": "easter", "good friday": "goodfriday",
+            "easter monday": "eastermonday", "memorial day": "memorial", "labor day": "labor",
+            "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
+            "martin luther king, jr. day": "mlk", "presidents' day": "presidents",
+            "presidents day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
+            "father's day": "fathers"}
 
 
-@rule(rf"\b(?i:{lx.alternation(_HOLIDAYS)})(?:,?\s+(?P<year>{YEAR}))?", priority=2)
+def _holiday_names() -> str:
+    fixed = lx.alternation(_HOLIDAYS)
+    movable = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted((" ".join(w.capitalize() for w in k.split()) for k in _MOVABLE), key=len, reverse=True))
+    return rf"(?:(?i:{fixed})|{movable}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
+
+
+@rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR}))?",
+      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
-    name = re.sub(r"\s+", " ", m[0][: m.start("year") - m.start()] if m["year"] else m[0]).strip(" ,").lower()
-    if name not in _HOLIDAYS:
+    """Holidays are dates: fixed ones like a month-day, movable ones by their calendar rule, both
+    read against the document date like a month-day when the year is not said."""
+    name = re.sub(r"\s+", " ", m["name"]).lower()
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    start = m.start() if rel else m.start("name")
+    if name in _HOLIDAYS:
+        mo, d = _HOLIDAYS[name]
+        if name == "may day" and not m["name"][0].isupper():
+            return None
+        if m["year"]:
+            return Cand(start, m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
+        return Cand(start, m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
+    key = _MOVABLE.get(name)
+    if key is None:
         return None
-    mo, d = _HOLIDAYS[name]
-    if m["year"]:
-        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
-    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+    if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", _before(text, m.start(), 12)):
+        return None  # "on a general election day": not a named date
+    if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising)\b", text[m.end():m.end() + 12]):
+        return None
+    year = int(m["year"]) if m["year"] else None
+    return Cand(start, m.end("year") if m["year"] else m.end("name"), "abs" if year else "under",
+                spec=Spec("D", year=year), value="HOLIDAY:" + key, rel=rel)
 
 
 # ----------------------------------------------------------------------------------------------

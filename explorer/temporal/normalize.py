@@ -222,3 +222,53 @@ def duration_value(n: float | None, unit: str) -> str:
         unit = "D"
         q = str(2 * int(n)) if n is not None and float(n).is_integer() else q
     return f"P{t}{q}{unit}"
+
+
+# -- holidays ---------------------------------------------------------------------------------
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday of year ``y`` (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last one."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(y, month, calendar.monthrange(y, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays whose day moves with the year: name -> the day in a given year
+MOVABLE_HOLIDAYS = {
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),  # fourth Thursday of November (US)
+    "election": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),  # Tuesday after the first Monday of November
+    "easter": easter,
+    "goodfriday": lambda y: easter(y) - timedelta(days=2),
+    "eastermonday": lambda y: easter(y) + timedelta(days=1),
+    "memorial": lambda y: nth_weekday(y, 5, 0, -1),  # last Monday of May
+    "labor": lambda y: nth_weekday(y, 9, 0, 1),  # first Monday of September
+    "mlk": lambda y: nth_weekday(y, 1, 0, 3),
+    "presidents": lambda y: nth_weekday(y, 2, 0, 3),
+    "columbus": lambda y: nth_weekday(y, 10, 0, 2),
+    "mothers": lambda y: nth_weekday(y, 5, 6, 2),
+    "fathers": lambda y: nth_weekday(y, 6, 6, 3),
+}
+
+
+def holiday_date(key: str, y: int) -> date | None:
+    fn = MOVABLE_HOLIDAYS.get(key)
+    if fn is None or not 1583 <= y <= 9999:
+        return None
+    return fn(y)

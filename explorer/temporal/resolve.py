@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, clamp, narrow, shift, span_of, spec_of_day, value_of,
+    MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
 )
 from explorer.temporal.timex import Timex
 
@@ -373,6 +373,8 @@ class Resolver:
 
     def _single(self, c: Cand) -> Timex:
         ctx = self.ctx
+        if c.value and c.value.startswith("HOLIDAY:") and c.spec is not None:
+            return self._holiday(c, c.value.split(":", 1)[1])
         if c.kind == "abs":
             assert c.spec is not None
             return _timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
@@ -401,6 +403,37 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _holiday(self, c: Cand, key: str) -> Timex:
+        """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
+        the year the tense points at, chosen among the occurrences around the reference date."""
+        ctx = self.ctx
+        assert c.spec is not None
+        undated = "XXXX-XX-XX"
+        if c.spec.year is not None:
+            d = holiday_date(key, c.spec.year)
+            if d is None:
+                return _timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
+            return _timex(ctx, c, spec_of_day(d), "exact", f"holiday {key} {c.spec.year}")
+        ref, how, narr = self._reference(c)
+        if ref is None:
+            return _timex(ctx, c, None, "undated", "no reference date", value=undated)
+        tense = tense_at(ctx, c.start)
+        opts = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            d = holiday_date(key, y)
+            if d is not None:
+                opts.append((spec_of_day(d), (d, d)))
+        narrative = ctx.narrative or narr
+        picked = choose(opts, ref, tense, c.rel, narrative)
+        if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
+            near = [o for o in opts if _distance(o[1], ref) <= 120]
+            if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):
+                picked = min(near, key=lambda o: _distance(o[1], ref))
+        if picked is None:
+            return _timex(ctx, c, None, "undated", "no consistent reading", value=undated)
+        return _timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
+                      anchor=self.last_dated if narr else None)
 
     def _offset_spec(self, base: date, c: Cand, gran_hint: str | None = None) -> Spec:
         assert c.unit is not None

@@ -151,6 +151,17 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("The firm now owns 72% and currently holds the rest.", D, [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")]),
     ("For now, the staff works from home.", D, [("now", "PRESENT_REF")]),
     ("Doctors were attacked, most recently last October.", D, [("last October", "2014-10")]),
+    # holidays: fixed and movable (by their calendar rule), read against the report like a month-day
+    ("Elian was found Thanksgiving Day clinging to a tube.", date(2000, 1, 7), [("Thanksgiving Day", "1999-11-25")]),
+    ("He was found last Thanksgiving.", date(2000, 2, 10), [("last Thanksgiving", "1999-11-25")]),
+    ("The campaign runs until Election Day.", date(1998, 10, 26), [("Election Day", "1998-11-03")]),
+    ("The church was full on Easter Sunday 2019.", N, [("Easter Sunday 2019", "2019-04-21")]),
+    ("Shops close on Good Friday.", date(2000, 4, 10), [("Good Friday", "2000-04-21")]),
+    ("They met on Labor Day 1995.", N, [("Labor Day 1995", "1995-09-04")]),
+    ("The pool opens on Memorial Day.", date(2019, 5, 1), [("Memorial Day", "2019-05-27")]),
+    ("The deal closed on New Year's Eve.", date(2000, 1, 5), [("New Year's Eve", "1999-12-31")]),
+    ("Fireworks are planned for July Fourth.", date(2000, 5, 1), [("July Fourth", "2000-07-04")]),
+    ("Troops moved into Eastern Europe on a general election day.", D, []),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),
     ("May God protect us, we pray.", D, []),
