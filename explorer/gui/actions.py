@@ -1,73 +1,226 @@
-"""Every command of the window, in one table: menu text, shortcut, help line, and the plain method
-that does it. Menus, shortcuts, tests and the (future) help overlay are all generated from
+"""Every command of the window, in one table: menu text, shortcuts, help line, and the plain method
+that does it. Menus, shortcuts, tests and the help overlay (F1 / ?) are all generated from
 :data:`ACTIONS`, so they cannot drift apart.
+
+Two scopes of keys:
+
+* ``WINDOW`` keys (Ctrl+…, Alt+…, F-keys, Esc, Tab) work wherever the focus is in the window;
+* ``TIMELINE`` keys (single letters, arrows, Home/End, Enter, ``?``) act only while the timeline
+  has focus (``Qt.WidgetWithChildrenShortcut`` on actions added to the timeline widget), so the
+  table keeps its arrows and type-ahead, the source pane its cursor keys, and line edits their text.
+
+An action may have keys in both scopes (``F1`` anywhere and ``?`` on the timeline): the menu shows
+its first shortcut, the overlay all of them. ``method`` may be a dotted path from the window
+(``"nav.next_in_time"``) so the commands can live in small modules rather than in the window.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+WINDOW = "window"  #: the key works anywhere in the main window
+TIMELINE = "timeline"  #: the key acts only while the timeline (or a child of it) has focus
 
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     name: str  #: stable key in ``window.actions``
     text: str  #: menu text, with an ``&`` mnemonic
-    shortcut: str | None  #: portable text form, e.g. "Ctrl+O"
-    method: str  #: name of a no-argument method on the window
+    shortcut: str | None  #: primary key, portable text form ("Ctrl+O", "Right"); shown in the menu
+    method: str  #: no-argument method on the window, or a dotted path from it ("nav.first")
     menu: str  #: top-level menu title
     help: str  #: one line for status tips and the help overlay
+    scope: str = WINDOW  #: where ``shortcut`` and ``alternates`` act
+    alternates: tuple[str, ...] = ()  #: more keys in the same scope ("L" besides "Right")
+    window_keys: tuple[str, ...] = ()  #: extra keys working anywhere (Ctrl+0 for a timeline "0")
+    timeline_keys: tuple[str, ...] = ()  #: extra keys acting on the timeline only ("?" besides F1)
+    section: str = ""  #: a separator goes between consecutive actions of different sections
+
+    def keys(self) -> list[tuple[str, str]]:
+        """Every (key, scope) of this action, the menu's shortcut first."""
+        out = [(k, self.scope) for k in ((self.shortcut,) if self.shortcut else ()) + self.alternates]
+        out += [(k, WINDOW) for k in self.window_keys]
+        out += [(k, TIMELINE) for k in self.timeline_keys]
+        return out
 
 
+_T = TIMELINE
 ACTIONS: tuple[ActionSpec, ...] = (
+    # -- File
     ActionSpec("open", "&Open Files\u2026", "Ctrl+O", "open_files_dialog", "&File",
                "Open article files (.txt, .md) in place of the current ones"),
     ActionSpec("open_folder", "Open &Folder\u2026", "Ctrl+Shift+O", "open_folder_dialog", "&File",
                "Open every article in a folder and its subfolders"),
-    ActionSpec("quit", "&Quit", "Ctrl+Q", "quit_app", "&File", "Quit Timeline Explorer"),
-    ActionSpec("fit_all", "&Fit All Events", "Ctrl+0", "fit_all", "&View",
-               "Zoom the timeline out to show every dated event"),
-    ActionSpec("zoom_in", "Zoom &In", "Ctrl+=", "zoom_in", "&View", "Zoom the timeline in around its centre"),
-    ActionSpec("zoom_out", "Zoom &Out", "Ctrl+-", "zoom_out", "&View", "Zoom the timeline out around its centre"),
-    ActionSpec("filter", "&Filter Events", "Ctrl+F", "focus_filter", "&View",
-               "Type to narrow the table and the timeline to matching events"),
+    ActionSpec("quit", "&Quit", "Ctrl+Q", "quit_app", "&File", "Quit Timeline Explorer", section="quit"),
+    # -- View
+    ActionSpec("zoom_in", "Zoom &In", "+", "nav.zoom_in", "&View",
+               "Zoom the timeline in around the selected event (or its centre)",
+               scope=_T, alternates=("=",), window_keys=("Ctrl+=",)),
+    ActionSpec("zoom_out", "Zoom &Out", "-", "nav.zoom_out", "&View",
+               "Zoom the timeline out around the selected event (or its centre)",
+               scope=_T, window_keys=("Ctrl+-",)),
+    ActionSpec("fit_all", "&Fit All Events", "0", "fit_all", "&View",
+               "Zoom the timeline out to show every dated event", scope=_T, window_keys=("Ctrl+0",)),
+    ActionSpec("zoom_to_selection", "&Zoom to Selection", "Z", "nav.zoom_to_selection", "&View",
+               "Zoom the timeline to the selected event", scope=_T),
+    ActionSpec("pan_right", "Pan &Later", "Shift+Right", "nav.pan_right", "&View",
+               "Move the timeline a tenth of its width towards later times", scope=_T, section="pan"),
+    ActionSpec("pan_left", "Pan &Earlier", "Shift+Left", "nav.pan_left", "&View",
+               "Move the timeline a tenth of its width towards earlier times", scope=_T, section="pan"),
+    ActionSpec("filter", "Fi&lter Events", "Ctrl+L", "focus_filter", "&View",
+               "Type to narrow the table and the timeline to matching events", section="panes"),
+    ActionSpec("next_pane", "&Next Pane", "Tab", "panes.focus_next", "&View",
+               "Move the focus to the next pane: timeline, table, source text", section="panes"),
+    ActionSpec("previous_pane", "&Previous Pane", "Shift+Tab", "panes.focus_previous", "&View",
+               "Move the focus to the previous pane", section="panes"),
+    ActionSpec("escape", "&Back to Timeline", "Esc", "escape", "&View",
+               "Clear the search, close overlays and bars, focus the timeline", section="panes"),
+    # -- Go
+    ActionSpec("next_event", "&Next Event", "Right", "nav.next_in_time", "&Go",
+               "Select the next event in time", scope=_T, alternates=("L",)),
+    ActionSpec("previous_event", "&Previous Event", "Left", "nav.previous_in_time", "&Go",
+               "Select the previous event in time", scope=_T, alternates=("H",)),
+    ActionSpec("next_in_text", "Next in &Text", "]", "nav.next_in_text", "&Go",
+               "Select the next event in the text of the current document", scope=_T),
+    ActionSpec("previous_in_text", "Previous in T&ext", "[", "nav.previous_in_text", "&Go",
+               "Select the previous event in the text of the current document", scope=_T),
+    ActionSpec("next_lane", "Next &Lane", "Down", "nav.next_lane", "&Go",
+               "Select the event closest in time in the lane below", scope=_T, alternates=("J",)),
+    ActionSpec("previous_lane", "Previous L&ane", "Up", "nav.previous_lane", "&Go",
+               "Select the event closest in time in the lane above", scope=_T, alternates=("K",)),
+    ActionSpec("first_event", "&First Event", "Home", "nav.first", "&Go",
+               "Select the earliest event", scope=_T),
+    ActionSpec("last_event", "Las&t Event", "End", "nav.last", "&Go", "Select the latest event", scope=_T),
+    ActionSpec("show_in_source", "Show in &Source", "Return", "show_in_source", "&Go",
+               "Show the selected event's sentence in the source pane and focus it",
+               scope=_T, alternates=("Enter",)),
+    ActionSpec("go_to_date", "Go to &Date\u2026", "G", "go_to_date", "&Go",
+               "Type a date in words (\u201cMarch 2019\u201d, \u201cthe 1990s\u201d) to show it",
+               scope=_T, section="jump"),
+    ActionSpec("back", "&Back", "Alt+Left", "nav.back", "&Go",
+               "Go back to the previously selected event", section="history"),
+    ActionSpec("forward", "For&ward", "Alt+Right", "nav.forward", "&Go",
+               "Go forward again through the selected events", section="history"),
+    ActionSpec("find", "&Find\u2026", "Ctrl+F", "find", "&Go",
+               "Highlight events whose title, sentence, actors or places match as you type",
+               timeline_keys=("/",), section="find"),
+    ActionSpec("find_next", "Find Ne&xt", "F3", "find_next", "&Go", "Select the next match", section="find"),
+    ActionSpec("find_previous", "Find Pre&vious", "Shift+F3", "find_previous", "&Go",
+               "Select the previous match", section="find"),
+    # -- Help
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "F1", "toggle_help", "&Help",
+               "Show or hide this list of keys", timeline_keys=("?",)),
     ActionSpec("about", "&About Timeline Explorer", None, "show_about", "&Help", "Version and credits"),
 )
 
 
-def create_actions(target: object, parent: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dict[str, QAction]:
-    """One ``QAction`` per spec, triggering ``getattr(target, spec.method)``; added to ``parent`` so
-    the shortcuts work even when the menu bar is hidden."""
+def resolve(target: object, dotted: str) -> Callable[[], object]:
+    """``target.a.b`` for ``"a.b"``: the method an action triggers."""
+    obj = target
+    for part in dotted.split("."):
+        obj = getattr(obj, part)
+    assert callable(obj), dotted
+    return obj  # type: ignore[return-value]
+
+
+def create_actions(target: object, parent: QWidget, specs: Iterable[ActionSpec] = ACTIONS,
+                   timeline: QWidget | None = None) -> dict[str, QAction]:
+    """One ``QAction`` per spec, triggering its method; added to ``parent`` (window keys, so they work
+    even when the menu bar is hidden) or to ``timeline`` (timeline keys). An action with keys in both
+    scopes gets a twin ``window.actions[name + "@timeline"]`` (or ``"@window"``) that is in no menu."""
     actions: dict[str, QAction] = {}
     for spec in specs:
-        action = QAction(spec.text, parent)
-        action.setObjectName(f"action_{spec.name}")
-        if spec.shortcut:
-            action.setShortcut(QKeySequence(spec.shortcut))
-        action.setStatusTip(spec.help)
-        action.setToolTip(spec.help)
-        method: Callable[[], object] = getattr(target, spec.method)
-        action.triggered.connect(lambda _checked=False, m=method: m())
-        parent.addAction(action)
-        actions[spec.name] = action
+        method = resolve(target, spec.method)
+        by_scope: dict[str, list[str]] = {}
+        for key, scope in spec.keys():
+            by_scope.setdefault(scope, []).append(key)
+        main_scope = spec.scope if spec.shortcut else (next(iter(by_scope), WINDOW))
+        for scope in [main_scope] + [s for s in by_scope if s != main_scope]:
+            action = QAction(spec.text, parent)
+            name = spec.name if scope == main_scope else f"{spec.name}@{scope}"
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts([QKeySequence(k) for k in by_scope.get(scope, [])])
+            if scope == TIMELINE:
+                if timeline is None:
+                    raise ValueError(f"{spec.name}: timeline keys need the timeline widget")
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                timeline.addAction(action)
+            else:
+                parent.addAction(action)
+            action.setStatusTip(spec.help)
+            action.setToolTip(spec.help)
+            action.triggered.connect(lambda _checked=False, m=method: m())
+            if name != spec.name:
+                main = actions[spec.name]
+                main.enabledChanged.connect(action.setEnabled)
+            actions[name] = action
     return actions
 
 
-def populate_menus(menubar: QMenuBar, actions: dict[str, QAction], specs: Iterable[ActionSpec] = ACTIONS) -> None:
-    menus = {}
+def populate_menus(menubar: QMenuBar, actions: dict[str, QAction], specs: Iterable[ActionSpec] = ACTIONS) -> dict[str, QMenu]:
+    menus: dict[str, QMenu] = {}
+    last_section: dict[str, str] = {}
     for spec in specs:
         if spec.menu not in menus:
             menus[spec.menu] = menubar.addMenu(spec.menu)
+            last_section[spec.menu] = spec.section
         menu = menus[spec.menu]
-        if spec.name == "quit":
+        if spec.section != last_section[spec.menu]:
             menu.addSeparator()
+            last_section[spec.menu] = spec.section
         menu.addAction(actions[spec.name])
+    return menus
+
+
+def native(key: str) -> str:
+    """A key as the user's platform writes it (menus use the same text)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+_ARROWS = {"Left": "\u2190", "Right": "\u2192", "Up": "\u2191", "Down": "\u2193"}
+
+
+def key_label(key: str) -> str:
+    """A key for the help overlay: native text with arrows drawn as arrows ("Alt+\u2190")."""
+    return re.sub(r"\b(Left|Right|Up|Down)\b", lambda m: _ARROWS[m.group(1)], native(key))
 
 
 def shortcut_table(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]]:
-    """(shortcut as the user's platform writes it, help) for the help overlay."""
-    return [(QKeySequence(s.shortcut).toString(QKeySequence.SequenceFormat.NativeText), s.help)
-            for s in specs if s.shortcut]
+    """(primary shortcut as the user's platform writes it, help) of every action that has one."""
+    return [(native(s.shortcut), s.help) for s in specs if s.shortcut]
+
+
+@dataclass(frozen=True, slots=True)
+class OverlayRow:
+    menu: str  #: the menu title without its mnemonic
+    text: str  #: the menu text without its mnemonic
+    keys: tuple[tuple[str, bool], ...]  #: (key label, acts on the timeline only), every key
+    help: str
+
+    @property
+    def timeline_only(self) -> bool:
+        return all(on_timeline for _, on_timeline in self.keys)
+
+
+def overlay_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[OverlayRow]:
+    """What the help overlay lists: every action with keys, in menu order."""
+    rows = []
+    for spec in specs:
+        keys = spec.keys()
+        if not keys:
+            continue
+        rows.append(OverlayRow(
+            menu=_plain(spec.menu), text=_plain(spec.text).rstrip("\u2026"),
+            keys=tuple((key_label(k), scope == TIMELINE) for k, scope in keys), help=spec.help,
+        ))
+    return rows
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -10,12 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from explorer.documents import ReadError
 from explorer.gui.actions import create_actions, populate_menus
 from explorer.gui.event_model import EventProxyModel, EventTableModel
+from explorer.gui.help_overlay import HelpOverlay
 from explorer.gui.loader import DocumentLoader
+from explorer.gui.navigation import Navigator
+from explorer.gui.panes import Pane, PaneCycle
+from explorer.gui.search_bar import GoToDate, Search
 from explorer.gui.selection import EventSelection
 from explorer.gui.source_pane import SourcePane
 from explorer.gui.table_view import EventTablePanel
@@ -61,10 +65,34 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
 
-        self.actions = create_actions(self, self)
-        populate_menus(self.menuBar(), self.actions)
+        # keyboard: navigation commands, the find / go-to-date bars above the panes, pane cycling
+        self.nav = Navigator(self.selection, self.timeline, lambda: self.source.document_path, self)
+        central = QWidget(self)
+        self.search = Search(self.nav, central)
+        self.goto = GoToDate(self.nav, central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.search.bar)
+        column.addWidget(self.goto.bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.panes = PaneCycle([
+            Pane("timeline", self.timeline, self.timeline, own_frame=True),
+            Pane("table", self.table_panel, self.table),
+            Pane("source", self.source, self.source.text),
+        ], self)
+        self.table.setTabKeyNavigation(False)  # Tab moves between panes; arrows move between cells
+        self.table.activated.connect(lambda _index: self.show_in_source())  # Enter / double click
+        self.nav.message.connect(self._show_message)
+        self.goto.went.connect(self._show_message)
+        self.search.bar.closed.connect(self.focus_timeline)
+        self.goto.bar.closed.connect(self.focus_timeline)
+
+        self.actions = create_actions(self, self, timeline=self.timeline)
+        self.menus = populate_menus(self.menuBar(), self.actions)
+        self.help_overlay = HelpOverlay(self)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
@@ -82,7 +110,7 @@ class MainWindow(QMainWindow):
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
 
-        self.table.setFocus()  # keys go somewhere useful from the start (and shortcuts need a focus)
+        self.timeline.setFocus()  # the keys of the timeline work from the start (shortcuts need a focus)
         self.resize(1280, 820)
         self._restore_geometry()
         self._update_counts()
@@ -131,14 +159,56 @@ class MainWindow(QMainWindow):
         self.timeline.fit_all()
 
     def zoom_in(self) -> None:
-        self.timeline.zoom(0.5)
+        self.nav.zoom_in()
 
     def zoom_out(self) -> None:
-        self.timeline.zoom(2.0)
+        self.nav.zoom_out()
 
     def focus_filter(self) -> None:
         self.table_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.table_panel.filter.selectAll()
+
+    # -- keyboard commands (the Go menu's navigation lives in ``self.nav``) ---------------------
+
+    def focus_timeline(self) -> None:
+        self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def escape(self) -> None:
+        """Esc: clear the search, close the overlay and the bars, focus the timeline."""
+        self.help_overlay.close_overlay(restore_focus=False)
+        self.search.clear()
+        self.goto.bar.close_bar()
+        self.focus_timeline()
+
+    def show_in_source(self) -> None:
+        """Enter: the selected event's sentence in the source pane, with the focus there."""
+        event = self.selection.current_event()
+        if event is None:
+            self._show_message("Select an event first (\u2190 \u2192, Home, End)")
+            return
+        self.source.show_event(event)
+        self.source.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.source.text.ensureCursorVisible()
+
+    def go_to_date(self) -> None:
+        self.search.bar.close_bar()
+        self.goto.open()
+
+    def find(self) -> None:
+        self.goto.bar.close_bar()
+        self.search.open()
+
+    def find_next(self) -> None:
+        self.search.next()
+
+    def find_previous(self) -> None:
+        self.search.previous()
+
+    def toggle_help(self) -> None:
+        self.help_overlay.toggle()
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Timeline Explorer",

@@ -6,21 +6,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.gui.actions import ACTIONS, shortcut_table
+from explorer.gui.actions import ACTIONS, resolve, shortcut_table
 
 
 def test_the_action_table_is_consistent(make_window):
     window = make_window()
-    shortcuts = [spec.shortcut for spec in ACTIONS if spec.shortcut]
+    shortcuts = [key for spec in ACTIONS for key, _scope in spec.keys()]
     assert len(shortcuts) == len(set(shortcuts))
     for spec in ACTIONS:
-        assert callable(getattr(window, spec.method)), spec.method
+        assert callable(resolve(window, spec.method)), spec.method
         action = window.actions[spec.name]
         assert action.shortcut() == QKeySequence(spec.shortcut or "")
         assert action.statusTip() == spec.help
     assert ("Ctrl+Q", "Quit Timeline Explorer") in shortcut_table()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&View", "&Go", "&Help"]
 
 
 def test_ctrl_o_opens_a_file_dialog_and_loads_the_chosen_file(qtbot, make_window, tmp_path, monkeypatch):
@@ -55,8 +55,9 @@ def test_ctrl_q_closes_the_window_and_asks_the_app_to_quit(qtbot, window):
     assert not window.isVisible()
 
 
-def test_ctrl_f_focuses_the_filter_and_typing_filters(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+def test_ctrl_l_focuses_the_filter_and_typing_filters(qtbot, window):
+    # Ctrl+F is the find bar now (tests/gui/test_keys_search.py); the filter box moved to Ctrl+L
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.table_panel.filter.hasFocus()
     qtbot.keyClicks(window.table_panel.filter, "1998")
     assert window.proxy.rowCount() == 1

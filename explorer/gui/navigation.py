@@ -1,0 +1,220 @@
+"""Keyboard navigation on the window: the plain methods the Go and View actions call.
+
+Which event comes next is decided by :mod:`explorer.navigation` (Qt-free, unit tested); this class
+only gathers the events the views currently show (the table's filter applied), selects what that
+module returns, and moves the timeline's visible range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from explorer import navigation as nav
+from explorer.events.record import Event
+from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
+from explorer.gui.selection import EventSelection
+from explorer.gui.timeline import TimelineView
+
+ZOOM_STEP = 0.5  #: one zoom-in halves the visible width
+PAN_STEP = 0.1  #: Shift+arrow pans a tenth of the view
+KEEP_IN_VIEW_MARGIN = 0.05  #: a selected event nearer the edge than this (of the width) is re-centred
+MIN_SELECTION_ZOOM = 30 * SECONDS_PER_DAY  #: Z on a one-day event shows about a month
+
+
+class Navigator(QObject):
+    #: Something to tell the user (no event in that direction, no lane below...).
+    message = Signal(str)
+
+    def __init__(self, selection: EventSelection, timeline: TimelineView,
+                 current_document: Callable[[], str | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.proxy = selection.proxy
+        self.model = selection.model
+        self.timeline = timeline
+        self._current_document = current_document
+        self._order: nav.TimeOrder | None = None
+        self._visible: list[Event] | None = None
+        self.history = nav.History()
+        self._restoring = False
+        #: (event id, time, lane) of the last lane move: Down, Down keeps the first event's time
+        self._lane_anchor: tuple[str, float, int] | None = None
+        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                    self.proxy.layoutChanged):
+            sig.connect(self._invalidate)
+        self.proxy.modelReset.connect(self.history.clear)  # other documents: old ids mean nothing
+        selection.eventChanged.connect(self._on_event_changed)
+
+    # -- what is shown ---------------------------------------------------------------------------
+
+    def visible_events(self) -> list[Event]:
+        """The events the table shows (filter applied), in storage order; cached until the proxy changes."""
+        if self._visible is None:
+            model, proxy = self.model, self.proxy
+            if proxy.is_filtering():
+                self._visible = [model.event_at(proxy.mapToSource(proxy.index(r, 0)).row())
+                                 for r in range(proxy.rowCount())]
+            else:
+                self._visible = [model.event_by_key(k) for k in range(model.rowCount())]
+        return self._visible
+
+    def time_order(self) -> nav.TimeOrder:
+        if self._order is None:
+            self._order = nav.TimeOrder(self.visible_events())
+        return self._order
+
+    def is_visible(self, event_id: str) -> bool:
+        row = self.model.row_of(event_id)
+        return row is not None and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
+    def _invalidate(self, *args) -> None:
+        self._order = None
+        self._visible = None
+
+    # -- selecting -------------------------------------------------------------------------------
+
+    def select(self, event: Event | None, what: str = "event") -> bool:
+        if event is None:
+            self.message.emit(f"No {what} there")
+            return False
+        self.selection.select_event(event.id)
+        self.keep_in_view(event)
+        return True
+
+    def keep_in_view(self, event: Event) -> None:
+        """Pan (never zoom) so the event is on screen and not hugging an edge."""
+        if event.begin is None:
+            return
+        start = day_start_seconds(event.begin)
+        end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
+        x0, x1 = self.timeline.visible_range()
+        width = x1 - x0
+        margin = width * KEEP_IN_VIEW_MARGIN
+        if end > x0 + margin and start < x1 - margin:
+            return
+        centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
+        self.timeline.set_visible_range(centre - width / 2, centre + width / 2)
+
+    # -- in time ---------------------------------------------------------------------------------
+
+    def next_in_time(self) -> None:
+        self.select(self.time_order().step(self.selection.current_event(), +1), "later event")
+
+    def previous_in_time(self) -> None:
+        self.select(self.time_order().step(self.selection.current_event(), -1), "earlier event")
+
+    def first(self) -> None:
+        self.select(self.time_order().first(), "dated event")
+
+    def last(self) -> None:
+        self.select(self.time_order().last(), "dated event")
+
+    # -- in the text -----------------------------------------------------------------------------
+
+    def next_in_text(self) -> None:
+        self._step_text(+1)
+
+    def previous_in_text(self) -> None:
+        self._step_text(-1)
+
+    def _step_text(self, delta: int) -> None:
+        current = self.selection.current_event()
+        if current is not None and not self.is_visible(current.id):
+            current = None
+        event = nav.step_in_text(self.visible_events(), current, delta, self._current_document())
+        self.select(event, "event in this document")
+
+    # -- across lanes ----------------------------------------------------------------------------
+
+    def next_lane(self) -> None:
+        self._step_lane(+1)
+
+    def previous_lane(self) -> None:
+        self._step_lane(-1)
+
+    def _step_lane(self, delta: int) -> None:
+        tl = self.timeline
+        current = self.selection.current_event()
+        lane: int | None = None
+        if current is not None and current.begin is not None:
+            when = nav.midpoint(current)
+            lanes = tl.lanes_of(current)
+            lane = lanes[0] if lanes else None
+            if self._lane_anchor is not None and self._lane_anchor[0] == current.id:
+                _, when, lane = self._lane_anchor
+        else:
+            x0, x1 = tl.visible_range()
+            when = nav.epoch_to_ordinal((x0 + x1) / 2)
+            if current is not None:  # undated: its document's lane is still "here"
+                lanes = tl.lanes_of(current)
+                lane = lanes[0] if lanes else None
+        target = nav.next_lane(tl.lane_count(), lane, delta, lambda i: bool(tl.lane_events(i)))
+        if target is None:
+            self.message.emit("No lane " + ("below" if delta > 0 else "above"))
+            return
+        event = nav.closest_in_time(tl.lane_events(target), when)
+        if self.select(event):
+            assert event is not None
+            self._lane_anchor = (event.id, when, target)
+
+    # -- the view --------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.timeline.zoom(ZOOM_STEP, self._zoom_centre())
+
+    def zoom_out(self) -> None:
+        self.timeline.zoom(1 / ZOOM_STEP, self._zoom_centre())
+
+    def _zoom_centre(self) -> float | None:
+        """The selected event's middle if it is on screen, else None (the view's centre)."""
+        event = self.selection.current_event()
+        if event is None or event.begin is None:
+            return None
+        start = day_start_seconds(event.begin)
+        end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
+        x0, x1 = self.timeline.visible_range()
+        mid = (start + end) / 2
+        return mid if x0 <= mid <= x1 else None
+
+    def zoom_to_selection(self) -> None:
+        event = self.selection.current_event()
+        if event is None or event.begin is None:
+            self.message.emit("Select a dated event to zoom to it")
+            return
+        start = day_start_seconds(event.begin)
+        end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
+        width = max((end - start) * 1.5, MIN_SELECTION_ZOOM)
+        mid = (start + end) / 2
+        self.timeline.set_visible_range(mid - width / 2, mid + width / 2)
+
+    def pan_left(self) -> None:
+        self.timeline.pan(-PAN_STEP)
+
+    def pan_right(self) -> None:
+        self.timeline.pan(PAN_STEP)
+
+    # -- history ---------------------------------------------------------------------------------
+
+    def back(self) -> None:
+        self._restore(self.history.back(self.is_visible), "earlier selection")
+
+    def forward(self) -> None:
+        self._restore(self.history.forward(self.is_visible), "later selection")
+
+    def _restore(self, event_id: str | None, what: str) -> None:
+        if event_id is None:
+            self.message.emit(f"No {what}")
+            return
+        row = self.model.row_of(event_id)
+        assert row is not None
+        self._restoring = True
+        try:
+            self.select(self.model.event_at(row))
+        finally:
+            self._restoring = False
+
+    def _on_event_changed(self, event: Event | None) -> None:
+        if event is not None and not self._restoring:
+            self.history.visit(event.id)

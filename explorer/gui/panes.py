@@ -1,0 +1,107 @@
+"""The three panes the keyboard moves between (Tab / Shift+Tab): timeline, table, source text.
+
+Tab is a window action, so it cycles panes from anywhere, including from inside the table (whose own
+Tab would walk cells forever) and the filter box; the table's cells are walked with the arrows.
+A focus widget outside the panes (a search bar) counts as the timeline: Tab goes to the table.
+
+The focused pane is marked by a frame: the timeline draws its own; the other panes get a
+:class:`FocusFrame` in the same colour, laid over them and transparent to the mouse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QWidget
+
+FRAME_PX = 2
+FRAME_COLOR = QColor("#3b82f6")  # the timeline's focus frame colour
+
+
+@dataclass(frozen=True, slots=True)
+class Pane:
+    name: str
+    container: QWidget  #: what counts as "in the pane" and is framed
+    target: QWidget  #: what gets the focus
+    own_frame: bool = False  #: the pane marks its focus itself
+
+
+class FocusFrame(QWidget):
+    """A frame drawn over a pane's edge while it has the focus."""
+
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__(pane)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._pane = pane
+        pane.installEventFilter(self)
+        self.setGeometry(pane.rect())
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._pane and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._pane.rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        pen = QPen(FRAME_COLOR, FRAME_PX)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = FRAME_PX / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+        painter.end()
+
+
+class PaneCycle(QObject):
+    #: The pane holding the focus changed: its name, or "" when none does.
+    paneChanged = Signal(str)
+
+    def __init__(self, panes: list[Pane], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panes = panes
+        self.frames = {p.name: FocusFrame(p.container) for p in panes if not p.own_frame}
+        self._current = ""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def pane(self, name: str) -> Pane:
+        return next(p for p in self.panes if p.name == name)
+
+    def current(self) -> str:
+        """The name of the pane holding the focus, or ""."""
+        focus = QApplication.focusWidget()
+        for pane in self.panes:
+            if focus is not None and (focus is pane.container or pane.container.isAncestorOf(focus)):
+                return pane.name
+        return ""
+
+    def focus(self, name: str) -> None:
+        self.pane(name).target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_next(self) -> None:
+        self._cycle(+1)
+
+    def focus_previous(self) -> None:
+        self._cycle(-1)
+
+    def _cycle(self, delta: int) -> None:
+        names = [p.name for p in self.panes]
+        current = self.current()
+        index = names.index(current) if current in names else 0  # outside the panes: as the timeline
+        self.focus(names[(index + delta) % len(names)])
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        current = self.current()
+        if new is None and not current:
+            return  # the window lost the focus (a dialog): keep the mark where it was
+        for name, frame in self.frames.items():
+            frame.setVisible(name == current)
+            if name == current:
+                frame.raise_()
+        if current != self._current:
+            self._current = current
+            self.paneChanged.emit(current)

@@ -1,0 +1,201 @@
+"""Bars that open above the timeline to take a line of text: incremental search (/ or Ctrl+F) and
+"go to date" (G). Inline bars rather than dialogs: no window to activate, and focus simply goes back
+to the timeline when they close (Esc, or after a date was found).
+
+Search filters nothing: matches (title, sentence, actors, places) are emphasised on the timeline,
+the others dimmed; Enter / F3 selects the next match in time, Shift+Enter / Shift+F3 the previous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from explorer import navigation as nav
+from explorer.events.record import Event
+from explorer.gui.formatting import event_when
+from explorer.gui.navigation import Navigator
+from explorer.temporal import parse_date_phrase
+
+_ERROR_STYLE = "color: #b91c1c;"
+_INFO_STYLE = "color: #555;"
+
+
+class _PromptEdit(QLineEdit):
+    """A line edit that reports Shift+Enter separately (previous match)."""
+
+    shiftReturnPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.shiftReturnPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PromptBar(QWidget):
+    """A label, a line edit, a message and a close button, in one row."""
+
+    closed = Signal()
+
+    def __init__(self, label: str, placeholder: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.label = QLabel(label, self)
+        self.edit = _PromptEdit(self)
+        self.edit.setObjectName(object_name + "Edit")
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self.message = QLabel(self)
+        self.message.setObjectName(object_name + "Message")
+        self.message.setMinimumWidth(220)
+        close = QToolButton(self)
+        close.setText("\u2715")
+        close.setAutoRaise(True)
+        close.setToolTip("Close (Esc)")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
+
+    def set_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+
+
+class Search(QObject):
+    """The search bar and its state: the matches of the current text among the shown events."""
+
+    def __init__(self, navigator: Navigator, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self.timeline = navigator.timeline
+        self.bar = PromptBar("Find:", "Title, sentence, actor or place\u2026", "searchBar", parent)
+        self._matches: list[Event] = []
+        self.bar.edit.textChanged.connect(self._update)
+        self.bar.edit.returnPressed.connect(self.next)
+        self.bar.edit.shiftReturnPressed.connect(self.previous)
+        proxy = navigator.proxy
+        for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset):
+            sig.connect(self._refresh)
+
+    def text(self) -> str:
+        return self.bar.edit.text()
+
+    def matches(self) -> list[Event]:
+        return list(self._matches)
+
+    def open(self) -> None:
+        self.bar.open_bar()
+
+    def clear(self) -> None:
+        """Forget the search: no emphasis, bar closed."""
+        self.bar.edit.clear()
+        self.bar.close_bar()
+
+    def next(self) -> None:
+        self._step(+1)
+
+    def previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self.text().strip():
+            self.open()
+            return
+        event = nav.step_in_matches(self._matches, self.navigator.selection.current_event(), delta)
+        if event is None:
+            self.bar.set_message("No match", error=True)
+            return
+        self.navigator.select(event)
+        self._show_count(event)
+
+    def _refresh(self, *args) -> None:
+        if self.text().strip():
+            self._update(self.text())
+
+    def _update(self, text: str) -> None:
+        if not text.strip():
+            self._matches = []
+            self.timeline.set_emphasis(None)
+            self.bar.set_message("")
+            return
+        self._matches = nav.search(self.navigator.visible_events(), text)
+        self.timeline.set_emphasis({e.id for e in self._matches})
+        self._show_count(None)
+
+    def _show_count(self, current: Event | None) -> None:
+        n = len(self._matches)
+        if n == 0:
+            self.bar.set_message("No match", error=True)
+            return
+        ids = [e.id for e in self._matches]
+        if current is not None and current.id in ids:
+            self.bar.set_message(f"{ids.index(current.id) + 1} of {n} matches")
+        else:
+            self.bar.set_message(f"{n} match{'es' if n != 1 else ''} \u00b7 Enter for the next")
+
+
+class GoToDate(QObject):
+    """The "go to date" bar: a date in words, parsed by our tagger, shown with a margin."""
+
+    #: The date was found and shown: a line for the status bar.
+    went = Signal(str)
+
+    def __init__(self, navigator: Navigator, parent: QWidget,
+                 reference: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self.reference = reference
+        self.bar = PromptBar("Go to date:", "March 2019, 26 Dec 2018, the 1990s\u2026", "gotoBar", parent)
+        self.bar.edit.returnPressed.connect(self.go)
+
+    def open(self) -> None:
+        self.bar.set_message("")
+        self.bar.open_bar()
+
+    def go(self) -> bool:
+        text = self.bar.edit.text().strip()
+        span = parse_date_phrase(text, self.reference()) if text else None
+        if span is None:
+            shown = f"\u201c{text}\u201d" if text else "That"
+            self.bar.set_message(f"{shown} is no date I can read; try \u201cMarch 2019\u201d", error=True)
+            self.bar.edit.selectAll()
+            return False
+        begin, end = span
+        self.navigator.timeline.set_visible_range(*nav.span_with_margin(begin, end))
+        nearest = self.navigator.time_order().nearest(begin, end)
+        if nearest is not None:
+            self.navigator.selection.select_event(nearest.id)
+            # the selection may have panned the timeline towards a far-away event: the date wins
+            self.navigator.timeline.set_visible_range(*nav.span_with_margin(begin, end))
+        self.bar.close_bar()
+        self.went.emit(_went_message(begin, end, nearest))
+        return True
+
+
+def _went_message(begin: date, end: date, nearest: Event | None) -> str:
+    shown = begin.isoformat() if begin == end else f"{begin.isoformat()} \u2013 {end.isoformat()}"
+    if nearest is None:
+        return f"Showing {shown}"
+    return f"Showing {shown}; nearest event: {nearest.title} ({event_when(nearest)})"

@@ -1,0 +1,240 @@
+"""Keyboard navigation over events, without Qt: which event is next in time, in the text, in the
+next lane; where a search matches; the back/forward history of selected events.
+
+The GUI hands these functions the events it currently shows (the table's filter applied) and selects
+whatever they return, so every rule about *which* event comes next lives here and is tested fast.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
+
+from explorer.events.record import Event
+
+#: How many selections the history remembers.
+HISTORY_LIMIT = 500
+
+
+def time_key(event: Event) -> tuple[int, int, str, int, str]:
+    """A total chronological order of dated events: start, then the narrower first, then document
+    and position in the text, so equal dates still step in a predictable order."""
+    assert event.begin is not None
+    end = event.end or event.begin
+    return event.begin.toordinal(), end.toordinal(), event.doc, event.timex_start, event.id
+
+
+def midpoint(event: Event) -> float:
+    """The middle of an event's inclusive day span, as a proleptic ordinal (days)."""
+    assert event.begin is not None
+    end = event.end or event.begin
+    return (event.begin.toordinal() + end.toordinal()) / 2
+
+
+class TimeOrder:
+    """The dated events in chronological order, with stepping by position."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.events: list[Event] = sorted((e for e in events if e.begin is not None), key=time_key)
+        self._keys = [time_key(e) for e in self.events]
+        self._position = {e.id: i for i, e in enumerate(self.events)}
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def first(self) -> Event | None:
+        return self.events[0] if self.events else None
+
+    def last(self) -> Event | None:
+        return self.events[-1] if self.events else None
+
+    def step(self, current: Event | None, delta: int) -> Event | None:
+        """The event ``delta`` places after ``current`` (before it if negative), stopping at the
+        ends. Without a current event, or one not shown (undated, filtered out), the first or last
+        event in the direction of travel; an undated or hidden event with a date is stepped from
+        where it would be."""
+        if not self.events:
+            return None
+        if current is None:
+            return self.first() if delta > 0 else self.last()
+        position = self._position.get(current.id)
+        if position is None:
+            if current.begin is None:
+                return self.first() if delta > 0 else self.last()
+            key = time_key(current)
+            # where it would sit: the next one is at bisect_right, the previous one before bisect_left
+            position = bisect_right(self._keys, key) - 1 if delta > 0 else bisect_left(self._keys, key)
+        target = max(0, min(len(self.events) - 1, position + delta))
+        return self.events[target]
+
+    def nearest(self, begin: date, end: date) -> Event | None:
+        """The event closest to the inclusive span ``begin..end``: one overlapping it if any (the one
+        starting nearest its start), else the one with the smallest gap."""
+        if not self.events:
+            return None
+        lo, hi = begin.toordinal(), end.toordinal()
+
+        def distance(e: Event) -> tuple[int, int]:
+            assert e.begin is not None
+            s, t = e.begin.toordinal(), (e.end or e.begin).toordinal()
+            gap = max(0, s - hi, lo - t)
+            return gap, abs(s - lo)
+
+        # candidates: a window around the insertion point is enough for the gap, but overlapping
+        # long spans can start far before; events are few enough per key press to scan them all
+        return min(self.events, key=distance)
+
+
+def step_in_text(events: Sequence[Event], current: Event | None, delta: int, document: str | None) -> Event | None:
+    """The event ``delta`` places after ``current`` in the text order of its document (or of
+    ``document`` when nothing is selected), undated events included; stops at the document's ends."""
+    doc = current.doc if current is not None else document
+    if doc is None:
+        return None
+    in_doc = sorted((e for e in events if e.doc == doc), key=lambda e: (e.timex_start, e.sentence_start, e.id))
+    if not in_doc:
+        return None
+    if current is None:
+        return in_doc[0] if delta > 0 else in_doc[-1]
+    starts = [(e.timex_start, e.sentence_start, e.id) for e in in_doc]
+    key = (current.timex_start, current.sentence_start, current.id)
+    if key in starts:
+        position = starts.index(key)
+    else:
+        position = bisect_right(starts, key) - 1 if delta > 0 else bisect_left(starts, key)
+    return in_doc[max(0, min(len(in_doc) - 1, position + delta))]
+
+
+def closest_in_time(candidates: Sequence[Event], when: float) -> Event | None:
+    """Of ``candidates``, the dated event whose middle is closest to ``when`` (an ordinal); ties go
+    to the earlier one."""
+    best: Event | None = None
+    best_key: tuple[float, tuple] | None = None
+    for event in candidates:
+        if event.begin is None:
+            continue
+        key = (abs(midpoint(event) - when), time_key(event))
+        if best_key is None or key < best_key:
+            best, best_key = event, key
+    return best
+
+
+def next_lane(lane_count: int, current_lane: int | None, delta: int,
+              has_events: Callable[[int], bool]) -> int | None:
+    """The nearest lane in ``delta``'s direction that ``has_events`` (empty lanes are skipped), or
+    None past the last one. Without a current lane: the first (or last) lane with events."""
+    if current_lane is None:
+        lanes = range(lane_count) if delta > 0 else range(lane_count - 1, -1, -1)
+    elif delta > 0:
+        lanes = range(current_lane + 1, lane_count)
+    else:
+        lanes = range(min(current_lane, lane_count) - 1, -1, -1)
+    return next((lane for lane in lanes if has_events(lane)), None)
+
+
+def matches(event: Event, needle: str) -> bool:
+    """Whether a casefolded ``needle`` occurs in the event's title, sentence, actors or places."""
+    if not needle:
+        return False
+    if needle in event.title.casefold() or needle in event.sentence.casefold():
+        return True
+    return any(needle in name.casefold() for name in (*event.actors, *event.places))
+
+
+def search(events: Iterable[Event], text: str) -> list[Event]:
+    """The events matching ``text`` (case-insensitive), dated ones in time order, then undated ones."""
+    needle = text.strip().casefold()
+    if not needle:
+        return []
+    found = [e for e in events if matches(e, needle)]
+    dated = sorted((e for e in found if e.begin is not None), key=time_key)
+    undated = [e for e in found if e.begin is None]
+    return dated + undated
+
+
+def step_in_matches(found: Sequence[Event], current: Event | None, delta: int) -> Event | None:
+    """The next (or previous) match after ``current`` in time, wrapping around at either end."""
+    if not found:
+        return None
+    ids = [e.id for e in found]
+    if current is not None and current.id in ids:
+        return found[(ids.index(current.id) + delta) % len(found)]
+    if current is None or current.begin is None:
+        return found[0] if delta > 0 else found[-1]
+    key = time_key(current)
+    dated = [e for e in found if e.begin is not None]
+    if delta > 0:
+        later = [e for e in dated if time_key(e) > key]
+        return later[0] if later else found[0]
+    earlier = [e for e in dated if time_key(e) < key]
+    return earlier[-1] if earlier else found[-1]
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+SECONDS_PER_DAY = 86400.0
+
+
+def span_with_margin(begin: date, end: date, fraction: float = 0.1, min_days: float = 3.0) -> tuple[float, float]:
+    """The inclusive day span ``begin..end`` widened by ``fraction`` of its length on each side (at
+    least ``min_days``), as a half-open range in UTC epoch seconds, the timeline's unit."""
+    lo = float(begin.toordinal() - _EPOCH_ORDINAL)
+    hi = float((end + timedelta(days=1)).toordinal() - _EPOCH_ORDINAL)
+    pad = max((hi - lo) * fraction, min_days)
+    return (lo - pad) * SECONDS_PER_DAY, (hi + pad) * SECONDS_PER_DAY
+
+
+def epoch_to_ordinal(seconds: float) -> float:
+    """UTC epoch seconds as a (fractional) proleptic ordinal, the unit of :func:`midpoint`."""
+    return seconds / SECONDS_PER_DAY + _EPOCH_ORDINAL
+
+
+class History:
+    """Back/forward through selected events, as in a browser: selecting something new drops the
+    forward part; moving back and forward does not record."""
+
+    def __init__(self, limit: int = HISTORY_LIMIT) -> None:
+        self._items: list[str] = []
+        self._index = -1
+        self._limit = limit
+
+    def visit(self, event_id: str) -> None:
+        if 0 <= self._index < len(self._items) and self._items[self._index] == event_id:
+            return
+        del self._items[self._index + 1:]
+        self._items.append(event_id)
+        if len(self._items) > self._limit:
+            del self._items[: len(self._items) - self._limit]
+        self._index = len(self._items) - 1
+
+    def current(self) -> str | None:
+        return self._items[self._index] if self._index >= 0 else None
+
+    def can_go_back(self) -> bool:
+        return self._index > 0
+
+    def can_go_forward(self) -> bool:
+        return self._index < len(self._items) - 1
+
+    def back(self, exists=lambda event_id: True) -> str | None:
+        """Move back to the latest earlier entry for which ``exists`` holds (skipping vanished or
+        filtered-out events); None, and no move, if there is none."""
+        for i in range(self._index - 1, -1, -1):
+            if exists(self._items[i]):
+                self._index = i
+                return self._items[i]
+        return None
+
+    def forward(self, exists=lambda event_id: True) -> str | None:
+        for i in range(self._index + 1, len(self._items)):
+            if exists(self._items[i]):
+                self._index = i
+                return self._items[i]
+        return None
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._index = -1
+
+    def __len__(self) -> int:
+        return len(self._items)
