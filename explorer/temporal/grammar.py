@@ -37,7 +37,7 @@ MON = rf"(?:(?:{_cap_variants(_FULL_MONTHS)})\b|(?:{_cap_variants(_ABBR_MONTHS)}
 MON_FULL = rf"(?:{_cap_variants(_FULL_MONTHS)})\b"
 WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
 WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%])"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
 NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
@@ -262,6 +262,8 @@ _MONTH_PREP = re.compile(
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
+    if m["rel"] and re.match(r"^\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
+        return None  # "last Oct. 23": the month-day is the expression, read by its tense
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong:

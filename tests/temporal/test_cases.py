@@ -162,6 +162,9 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("The deal closed on New Year's Eve.", date(2000, 1, 5), [("New Year's Eve", "1999-12-31")]),
     ("Fireworks are planned for July Fourth.", date(2000, 5, 1), [("July Fourth", "2000-07-04")]),
     ("Troops moved into Eastern Europe on a general election day.", D, []),
+    # a month-day before a colon is still a day; "last" before a month-day leaves it to the tense
+    ("The Times said in an editorial on Thursday, April 6: the boy should go.", date(2000, 4, 6), [("Thursday, April 6", "2000-04-06")]),
+    ("He was shot to death last Oct. 23 at his home.", date(1999, 4, 19), [("Oct. 23", "1998-10-23")]),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),
     ("May God protect us, we pray.", D, []),
