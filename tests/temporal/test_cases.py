@@ -165,6 +165,9 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     # a month-day before a colon is still a day; "last" before a month-day leaves it to the tense
     ("The Times said in an editorial on Thursday, April 6: the boy should go.", date(2000, 4, 6), [("Thursday, April 6", "2000-04-06")]),
     ("He was shot to death last Oct. 23 at his home.", date(1999, 4, 19), [("Oct. 23", "1998-10-23")]),
+    # a short news story about the past still reads "last Tuesday" against its document date
+    ("Relatives fled in 1966, 1979, 1983 and 1984, and more in 1990. Manuel met Lazaro last Tuesday.", date(2000, 2, 24),
+     [("1966", "1966"), ("1979", "1979"), ("1983", "1983"), ("1984", "1984"), ("1990", "1990"), ("last Tuesday", "2000-02-22")]),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),
     ("May God protect us, we pray.", D, []),
