@@ -45,6 +45,9 @@ def test_emphasis_round_trip(window):
 def test_focus_is_visibly_marked(qtbot, window):
     tl = window.timeline
     assert tl.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    window.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: not tl.hasFocus())
+    assert not tl.has_focus_frame()
     before = tl.grab().toImage()
     tl.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(tl.hasFocus)

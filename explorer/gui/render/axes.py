@@ -35,7 +35,8 @@ class LaneAxis(pg.AxisItem):
         super().__init__(orientation)
         self.max_width = max_width
         self.setStyle(tickLength=0, autoExpandTextSpace=False, hideOverlappingLabels=False)
-        self.labels: tuple[str, ...] = ()
+        self._labels: tuple[str, ...] = ()  # as given
+        self.shown: tuple[str, ...] = ()  # as drawn (elided to fit)
 
     def set_lanes(self, labels: Sequence[str], font: QFont | None = None) -> None:
         from explorer.timeline.labels import elide_to
@@ -43,9 +44,13 @@ class LaneAxis(pg.AxisItem):
         metrics = QFontMetricsF(font or self.style["tickFont"] or QFont())
         measure = metrics.horizontalAdvance
         shown = [elide_to(label, self.max_width - 16, measure) for label in labels]
-        self.labels = tuple(shown)
+        self._labels = tuple(labels)
+        self.shown = tuple(shown)
         self.setTicks([[(float(i), text) for i, text in enumerate(shown)], []])
         self.setWidth(min(self.max_width, max((measure(t) for t in shown), default=20) + 16))
+
+    def labels(self) -> tuple[str, ...]:
+        return self._labels
 
     def paint(self, p, opt, widget) -> None:
         _paint_direct(self, p)

@@ -28,13 +28,19 @@ UNDATED_SHOWN = 6
 class LegendStrip(pg.GraphicsWidget):
     """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
 
-    def __init__(self, events: EventsArray, theme: Theme) -> None:
+    def __init__(self, events: EventsArray, theme: Theme, show_undated: bool = True) -> None:
         super().__init__()
-        self.events = events
         self.theme = theme
         self.pixel_scale = 1.0
+        self.show_undated = show_undated
         self.font = QFont()
         self.font.setPixelSize(11)
+        self._rows = 1
+        self._width = 0.0
+        self.set_events(events)
+
+    def set_events(self, events: EventsArray) -> None:
+        self.events = events
         self._entries: list[tuple[str, str, str]] = []  # (kind, colour, text)
         lanes = events.lanes
         if lanes.mode != "none":
@@ -48,13 +54,24 @@ class LegendStrip(pg.GraphicsWidget):
         ]
         undated = events.undated_row
         self.undated_text = ""
-        if len(undated):
+        if len(undated) and self.show_undated:
             titles = [events.titles[int(r)] for r in undated[:UNDATED_SHOWN]]
             more = f"; \u2026 and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
             self.undated_text = f"Undated ({len(undated)}): " + "; ".join(titles) + more
-        self._rows = 1
+        if self._width:
+            self.relayout(self._width)
+        self.update()
+
+    def entries(self) -> list[tuple[str, str, str]]:
+        return list(self._entries)
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        if abs(self.size().width() - self._width) > 0.5:
+            self.relayout(self.size().width())
 
     def relayout(self, width: float) -> None:
+        self._width = width
         fm = QFontMetricsF(self.font)
         x, rows = 10.0, 1
         for kind, _, text in self._entries:

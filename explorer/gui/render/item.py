@@ -22,7 +22,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinear
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import lane_color
-from explorer.timeline.lod import MARK_LIMIT, ViewDetail
+from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
 from explorer.gui.render.theme import LIGHT, Theme
 
 POINT_PX = 8.0
@@ -31,6 +31,7 @@ MIN_BAR_PX = 2.0
 FADE_PX = 36.0
 FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
+DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
 
 
 class TimelineItem(pg.GraphicsObject):
@@ -54,6 +55,11 @@ class TimelineItem(pg.GraphicsObject):
         self._sprites: dict[tuple, QPixmap] = {}
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
         self._vector = False
+        #: Emphasis (search matches): a bool per array position, or None to draw everything normally.
+        self._emph: np.ndarray | None = None
+        #: Where the last paint put things, in the painter's device pixels: (x0, x1, left_px, width_px,
+        #: lane centre y per lane, label baseline offset, font ascent, descent); for hit-testing.
+        self.last_geometry: tuple | None = None
         if events is not None:
             self.set_events(events)
 
@@ -61,7 +67,20 @@ class TimelineItem(pg.GraphicsObject):
     def set_events(self, events: EventsArray) -> None:
         self.prepareGeometryChange()
         self.events = events
+        self._emph = None
         self.update()
+
+    def set_emphasis(self, rows: np.ndarray | None) -> None:
+        """Emphasise the events whose ``row`` is in ``rows`` and dim the others; ``None`` for normal drawing."""
+        if rows is None or self.events is None:
+            self._emph = None
+        else:
+            self._emph = np.isin(self.events.row, np.asarray(rows, np.int64))
+        self.update()
+
+    @property
+    def emphasis_mask(self) -> np.ndarray | None:
+        return self._emph
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -112,6 +131,9 @@ class TimelineItem(pg.GraphicsObject):
         self._metrics = QFontMetricsF(self._font)
         self._widths = {}
         labels_on = self.show_labels and lane_h >= LABEL_LANE_PX * s
+        emph = self._emph
+        self.last_geometry = (vx0, vx1, left_px, width_px, lane_y, self._label_base_offset(),
+                              self._metrics.ascent(), self._metrics.descent())
 
         engine = painter.paintEngine()
         self._vector = engine is not None and engine.type() in (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
@@ -126,21 +148,83 @@ class TimelineItem(pg.GraphicsObject):
             y = lane_y[d.lane]
             color = QColor(lane_color(d.lane))
             if d.mode == "density":
+                painter.setOpacity(DIM_OPACITY if emph is not None else 1.0)
                 self._paint_density(painter, d.counts, X(detail.edges), y, band_h, dens_max, color)
                 if labels_on:
                     painter.setPen(QColor(self.theme.text))
                     painter.drawText(QPointF(left_px + 4 * s, y - band_h / 2 - 3 * s),
                                      f"{d.count:,} events (density; zoom in for detail)")
+                painter.setOpacity(1.0)
+                if emph is not None:  # matches stay visible as marks over the dimmed band
+                    shown = visible_indices(arr, d.lane, vx0, vx1)
+                    shown = shown[emph[shown]][:self.mark_limit]
+                    if len(shown):
+                        self._paint_marks(painter, arr, shown, X, vx0, vx1, left_px, width_px, y, color)
             elif d.mode == "marks":
-                self._paint_marks(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color)
+                if emph is None:
+                    self._paint_marks(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color)
+                else:
+                    on = emph[d.idx]
+                    painter.setOpacity(DIM_OPACITY)
+                    self._paint_marks(painter, arr, d.idx[~on], X, vx0, vx1, left_px, width_px, y, color)
+                    painter.setOpacity(1.0)
+                    self._paint_marks(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color)
                 if labels_on:
-                    boxes = layout_labels(
-                        arr, d.lane, d.idx, vx0, vx1, width_px, measure=self._measure,
-                        cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
-                        min_label_px=40 * s, badge_pad_px=5 * s)
-                    self._paint_labels(painter, boxes, left_px, y, color)
+                    boxes = self._layout(arr, d.lane, d.idx, vx0, vx1, width_px)
+                    self._paint_labels(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
         painter.restore()
+
+    def _label_base_offset(self) -> float:
+        """Baseline of the label row relative to the lane centre (negative: above the marks)."""
+        s = self.pixel_scale
+        return -BAR_PX * s * 0.75 - 4 * s
+
+    def _layout(self, arr, lane, idx, vx0, vx1, width_px) -> list[LabelBox]:
+        s = self.pixel_scale
+        return layout_labels(
+            arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
+            cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
+            min_label_px=40 * s, badge_pad_px=5 * s)
+
+    # ------------------------------------------------------------------ hit-testing
+    def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:
+        """What the last paint drew at device pixel ``(x, y)``: ``("event", array position)`` for a mark
+        or a title, ``("cluster", LabelBox)`` for a cluster badge, ``("density", lane)``, or None.
+        Point marks win over bars, and among bars the narrowest (a month inside a year) wins."""
+        arr, geo, detail = self.events, self.last_geometry, self.last_detail
+        if arr is None or geo is None or detail is None:
+            return None
+        vx0, vx1, left_px, width_px, lane_y, base_off, ascent, descent = geo
+        scale = width_px / (vx1 - vx0)
+        s = self.pixel_scale
+        for d in detail.lanes:
+            ly = lane_y[d.lane]
+            if d.mode == "marks" and abs(y - ly) <= max(BAR_PX * s * 0.75, radius):
+                idx = d.idx
+                b, e = arr.begin[idx], arr.end[idx]
+                point = arr.precision[idx] == Precision.DAY
+                xp = left_px + ((b + e) / 2 - vx0) * scale
+                dist = np.where(point, np.hypot(xp - x, ly - y), np.inf)
+                if len(dist) and dist.min() <= radius:
+                    return "event", int(idx[int(np.argmin(dist))])
+                xl = left_px + (b - vx0) * scale
+                xr = np.maximum(left_px + (e - vx0) * scale, xl + MIN_BAR_PX * s)
+                inside = ~point & (xl - 3 <= x) & (x <= xr + 3) & (abs(y - ly) <= BAR_PX * s * 0.75 + 2)
+                if inside.any():
+                    widths = np.where(inside, e - b, np.inf)
+                    return "event", int(idx[int(np.argmin(widths))])
+            elif d.mode == "density" and abs(y - ly) <= 20 * s:
+                return "density", d.lane
+        top = base_off - ascent - 2 * s
+        bottom = base_off + descent + 2 * s
+        for box in self.last_labels:
+            ly = lane_y[box.lane]
+            if ly + top <= y <= ly + bottom and left_px + box.left - 2 <= x <= left_px + box.right + 2:
+                if box.is_cluster:
+                    return "cluster", box
+                return "event", int(box.members[0])
+        return None
 
     def _paint_density(self, painter, counts, xs, y, band_h, dens_max, color) -> None:
         s = self.pixel_scale
@@ -281,10 +365,18 @@ class TimelineItem(pg.GraphicsObject):
                 painter.setBrush(QBrush(grad))
                 painter.drawRect(QRectF(min(x_from, x_to), y - h / 2, length, h))
 
-    def _paint_labels(self, painter, boxes, left_px, y, color) -> None:
+    def _paint_labels(self, painter, boxes, left_px, y, color, emph=None) -> None:
+        if emph is not None:  # matches in full, the rest dimmed
+            on = [b for b in boxes if emph[b.members].any()]
+            off = [b for b in boxes if not emph[b.members].any()]
+            painter.setOpacity(DIM_OPACITY)
+            self._paint_labels(painter, off, left_px, y, color)
+            painter.setOpacity(1.0)
+            self._paint_labels(painter, on, left_px, y, color)
+            return
         s = self.pixel_scale
         text_color = QColor(self.theme.text)
-        base = y - BAR_PX * s * 0.75 - 4 * s  # text baseline, just above the marks
+        base = y + self._label_base_offset()  # text baseline, just above the marks
         ascent = self._metrics.ascent()
         yb = y - BAR_PX * s * 0.75 - 1 * s
         brackets = [QLineF(left_px + b.extent[0], yb, left_px + b.extent[1], yb)

@@ -1,37 +1,82 @@
-"""The timeline widget: events of the proxy (so the table's filter applies) as marks on lanes.
+"""The timeline widget: events of the proxy (so the table's filter applies) drawn by the engine.
 
-Positions come from the model's precomputed arrays; this widget keeps only a render cache of the
-rows it currently draws, rebuilt (coalesced) on the proxy's signals. It speaks to the rest of the
-window in event ids via :class:`EventSelection`, and offers a small range API (``visible_range``,
-``set_visible_range``, ``ensure_visible``, ``fit_all``) that keyboard navigation and export can use.
+Drawing is the render package's :class:`TimelineItem` (the same item the headless export draws),
+over an :class:`EventsArray` built from the proxy's rows: a columnar render cache indexed by the
+model's stable event keys, rebuilt (coalesced) on the proxy's signals. Nothing here keeps Event
+records; titles, certainty and open-end flags are cached by key as plain columns. The widget speaks
+to the rest of the window in event ids via :class:`EventSelection`, and offers a small API that
+keyboard navigation and export use: ``visible_range``, ``set_visible_range``, ``pan``, ``zoom``,
+``fit_all``, ``ensure_visible``, ``set_emphasis``, the lane queries and ``visibleRangeChanged``.
+
+Fitting: the first range shown (and the range after a filter, until the user moves the view)
+covers the 1st to 99th percentile of begins and ends when the full extent is more than three times
+wider, so one century-wide span cannot squeeze every other event into a few pixels; "Fit all"
+(Ctrl+0, double-click) always shows the full extent.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from explorer.events.record import Event
-from explorer.gui.event_model import TimeArrays, document_label
-from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds, event_when
-from explorer.gui.palette import COLORS
+from explorer.gui.event_model import document_label
+from explorer.gui.formatting import elide, event_when
+from explorer.gui.render.axes import LaneAxis, TextDateAxis
+from explorer.gui.render.figure import LegendStrip
+from explorer.gui.render.item import TimelineItem
+from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
-from explorer.gui.timeline.items import BAR_HEIGHT_PX, BAR_OFFSET_PX, SelectionHighlight, SpanBars
-from explorer.gui.timeline.lanes import LaneAxis, lane_y_range
+from explorer.gui.timeline.items import SelectionHighlight
+from explorer.gui.timeline.lanes import lane_y_range
+from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
+from explorer.timeline.events_array import CERTAINTY_CODES, Precision, _flags
+from explorer.timeline.lanes import LANE_MODES, NO_ACTOR
+from explorer.timeline.zoom import SECONDS_PER_DAY
 
-POINT_SIZE = 10
 HIT_RADIUS_PX = 7.0
-#: Bounds of what the axis can show: years 1 to 9999, the range ``datetime.date`` can represent.
-_X_MIN = -62135596800.0
-_X_MAX = 253402300799.0
-_MIN_X_RANGE = 6 * 3600.0
 FOCUS_FRAME_PX = 2
 FOCUS_COLOR = QColor("#3b82f6")
+#: With more lanes than this, the view shows this many and the user drags vertically for the rest.
+MAX_VISIBLE_LANES = 12
+#: Undated events listed in the strip (the count is always exact).
+UNDATED_LISTED = 2000
+#: Spans longer than this do not stretch the first range shown (see :meth:`TimelineView.fit_range`).
+ROBUST_MAX_SPAN_S = 10 * 365.2425 * SECONDS_PER_DAY
+LANE_LABELS = {"document": "By document", "actor": "By actor", "none": "Single lane"}
+
+
+class TimelineViewBox(pg.ViewBox):
+    """Wheel zooms time around the cursor, drag pans, Shift+drag or right-drag selects a range to zoom to."""
+
+    rangeSelected = Signal(float, float)
+
+    def wheelEvent(self, ev, axis=None) -> None:
+        super().wheelEvent(ev, axis=0)  # time only, even when lanes can be dragged vertically
+
+    def mouseDragEvent(self, ev, axis=None) -> None:
+        rubber = ev.button() == Qt.MouseButton.RightButton or (
+            ev.button() == Qt.MouseButton.LeftButton and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if not rubber:
+            super().mouseDragEvent(ev, axis)
+            return
+        ev.accept()
+        start, now = ev.buttonDownPos(), ev.pos()
+        if ev.isFinish():
+            self.rbScaleBox.hide()
+            if abs(now.x() - start.x()) >= 4:
+                a, b = self.mapToView(start).x(), self.mapToView(now).x()
+                self.rangeSelected.emit(min(a, b), max(a, b))
+        else:
+            h = self.boundingRect().height()
+            self.updateScaleBox(QPointF(start.x(), 0.0), QPointF(now.x(), h))
 
 
 class TimelineView(QWidget):
@@ -39,71 +84,104 @@ class TimelineView(QWidget):
     eventClicked = Signal(str)
     #: The shown time range changed (by any means): start, end in UTC epoch seconds.
     visibleRangeChanged = Signal(float, float)
+    #: The lane mode changed ("document", "actor" or "none").
+    laneModeChanged = Signal(str)
 
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.selection = selection
         self.proxy = selection.proxy
         self.model = selection.model
+        self._lane_mode = "document"
 
-        self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.lane_axis = LaneAxis()
-        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis, "left": self.lane_axis}, background="w")
+        self.axis = TextDateAxis("bottom")
+        self.lane_axis = LaneAxis("left", max_width=240.0)
+        self.vb = TimelineViewBox()
+        self.plot = pg.GraphicsLayoutWidget()
         self.plot.setObjectName("timelinePlot")
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.plot.showGrid(x=True, y=False, alpha=0.15)
-        for name in ("bottom", "left"):
-            ax = self.plot.getAxis(name)
-            ax.setPen(pg.mkPen("#888"))
-            ax.setTextPen(pg.mkPen("#222"))
-        self.vb: pg.ViewBox = self.plot.getViewBox()
+        self.plot.setBackground(LIGHT.background)
+        self.plot.ci.setContentsMargins(4, 4, 12, 2)
+        self.plot_item: pg.PlotItem = self.plot.ci.addPlot(
+            row=0, col=0, viewBox=self.vb, axisItems={"bottom": self.axis, "left": self.lane_axis})
+        self.plot_item.hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.showGrid(x=True, y=False, alpha=0.15)
+        for ax in (self.axis, self.lane_axis):
+            ax.setPen(pg.mkPen(LIGHT.muted))
+            ax.setTextPen(pg.mkPen(LIGHT.text))
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.invertY(True)
-        self.vb.setLimits(xMin=_X_MIN, xMax=_X_MAX, minXRange=_MIN_X_RANGE)
+        self.vb.setLimits(xMin=X_MIN, xMax=X_MAX, minXRange=MIN_SPAN_S, maxXRange=MAX_SPAN_S)
 
-        self.spans = SpanBars()
-        self.points = pg.ScatterPlotItem(pxMode=True, size=POINT_SIZE, pen=pg.mkPen("#333", width=0.6))
+        self.arr = _empty_array()
+        self.item = TimelineItem(self.arr, LIGHT)
         self.highlight = SelectionHighlight()
-        self.vb.addItem(self.spans, ignoreBounds=True)
-        self.vb.addItem(self.points, ignoreBounds=True)
+        self.vb.addItem(self.item, ignoreBounds=True)
         self.vb.addItem(self.highlight, ignoreBounds=True)
-        self._brushes = [QBrush(c) for c in COLORS]
+        self.legend = LegendStrip(self.arr, LIGHT, show_undated=False)
+        self.plot.ci.addItem(self.legend, row=1, col=0)
 
-        # render cache: keys of the events drawn and their positions (index-aligned)
-        self._keys = np.empty(0, np.int64)
-        self._x0 = np.empty(0)
-        self._x1 = np.empty(0)
-        self._lane = np.empty(0, np.int32)
-        self._span = np.empty(0, bool)
-        self._auto_fit = True
+        self.undated_label = QLabel()
+        self.undated_label.setObjectName("undatedLabel")
+        self.undated_list = QListWidget()
+        self.undated_list.setObjectName("undatedList")
+        self.undated_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.undated_list.setWrapping(False)
+        frame = 2 * self.undated_list.frameWidth()
+        bar = self.undated_list.style().pixelMetric(self.undated_list.style().PixelMetric.PM_ScrollBarExtent)
+        self.undated_list.setFixedHeight(self.undated_list.fontMetrics().height() + 10 + bar + frame)
+        self.undated_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.undated_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.undated_list.setSpacing(2)
+        self.undated_list.itemClicked.connect(self._on_undated_clicked)
+        self.undated_list.setToolTip("Events with no date in the text: click one to select it")
+        self.undated_row = QWidget()
+        row = QHBoxLayout(self.undated_row)
+        row.setContentsMargins(6, 0, 6, 2)
+        row.addWidget(self.undated_label)
+        row.addWidget(self.undated_list, 1)
+        self.undated_row.hide()
+
+        # per-key columns (the model's keys are stable and append-only until a reset)
+        self._k_titles: list[str] = []
+        self._k_cert = np.zeros(0, np.uint8)
+        self._k_flags = np.zeros(0, np.uint8)
+        self._k_actors: list[tuple[str, ...]] = []
+        self._actor_lanes: tuple[str, ...] | None = None
+        self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
+        self._emphasis: set[str] | None = None
+        self._auto_fit: str | None = "robust"  # None once the user moved the view
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
         self._rebuild_timer.timeout.connect(self.refresh)
-        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
             sig.connect(self._schedule_rebuild)
+        self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
-        self.model.documentsChanged.connect(self._update_lanes)
+        self.model.documentsChanged.connect(self._schedule_rebuild)
         selection.eventChanged.connect(self._show_selected)
         self.vb.sigRangeChangedManually.connect(self._on_user_range)
+        self.vb.sigXRangeChanged.connect(self._emit_range)
+        self.vb.rangeSelected.connect(self._zoom_to_selection)
 
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)
 
-        self._emphasis: set[str] | None = None
-        self.vb.sigXRangeChanged.connect(self._emit_range)
-        # Keyboard focus lives on this widget (clicks on the plot give it focus, the plot itself
-        # takes none); a frame around the plot shows when it has it.
+        # Keyboard focus lives on this widget (a click on the plot gives it focus, the plot itself
+        # takes none); a frame around it shows when it has it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undated_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX)
-        layout.addWidget(self.plot)
-        self._update_lanes()
-        self.set_visible_range(day_start_seconds_year(2000), day_start_seconds_year(2030))
+        layout.setSpacing(0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.undated_row)
+        self._apply_lanes()
+        self._apply_range(*clamp_range(_year(2000), _year(2030)))
 
     # -- range API ---------------------------------------------------------------------------
 
@@ -113,21 +191,54 @@ class TimelineView(QWidget):
         return float(x0), float(x1)
 
     def set_visible_range(self, start: float, end: float) -> None:
-        self.vb.setXRange(start, end, padding=0)
+        """Show ``[start, end]`` (clamped to the zoom bounds); the view stops following the data."""
+        self._auto_fit = None
+        self._apply_range(start, end)
+
+    def _apply_range(self, start: float, end: float) -> None:
+        x0, x1 = clamp_range(start, end)
+        self.vb.setXRange(x0, x1, padding=0)
+
+    def fit_range(self, robust: bool = False) -> tuple[float, float] | None:
+        """The range that shows every drawn event, with room on the right for the last labels; None
+        with nothing dated. ``robust`` (the first range shown): spans longer than a decade do not
+        stretch it (their bars cross the view), and with 100 events or more neither do the 1% earliest
+        and latest, when leaving them out makes the range at least three times narrower."""
+        arr = self.arr
+        if not len(arr):
+            return None
+        lo, hi = float(arr.begin.min()), float(arr.end.max())
+        if robust:
+            short = (arr.end - arr.begin) <= ROBUST_MAX_SPAN_S
+            b, e = (arr.begin[short], arr.end[short]) if short.any() else (arr.begin, arr.end)
+            plo, phi = float(b.min()), float(e.max())
+            if len(b) >= 100:
+                qlo, qhi = float(np.percentile(b, 1)), float(np.percentile(e, 99))
+                if qhi > qlo and phi - plo > 3 * (qhi - qlo):
+                    plo, phi = qlo, qhi
+            lo, hi = plo, phi
+        width = max(hi - lo, MIN_SPAN_S)
+        return clamp_range(lo - 0.04 * width, hi + 0.16 * width)
 
     def fit_all(self) -> None:
-        """Every drawn event in view with a small margin; a sensible decade when nothing is dated."""
-        self._auto_fit = True
-        if len(self._x0):
-            lo, hi = float(self._x0.min()), float(self._x1.max())
-            pad = max((hi - lo) * 0.04, 15 * SECONDS_PER_DAY)
-            self.set_visible_range(lo - pad, hi + pad)
+        """Every drawn event in view (the full extent); keeps fitting as events arrive."""
+        if not len(self.arr):
+            self._auto_fit = "robust"
+            return
+        self._auto_fit = "full"
+        self._apply_range(*self.fit_range(robust=False))
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """Scale the visible width by ``factor`` (<1 zooms in), keeping ``centre`` fixed on screen."""
         x0, x1 = self.visible_range()
         c = (x0 + x1) / 2 if centre is None else centre
         self.set_visible_range(c - (c - x0) * factor, c + (x1 - c) * factor)
+
+    def pan(self, fraction: float) -> None:
+        """Move the visible range by ``fraction`` of its width (negative: towards earlier times)."""
+        x0, x1 = self.visible_range()
+        d = (x1 - x0) * fraction
+        self.set_visible_range(x0 + d, x1 + d)
 
     def ensure_visible(self, event: Event) -> bool:
         """Pan (keeping the zoom) so ``event`` is on screen; returns whether it had to move."""
@@ -144,37 +255,365 @@ class TimelineView(QWidget):
         self.set_visible_range(centre - width / 2, centre + width / 2)
         return True
 
-    def pan(self, fraction: float) -> None:
-        """Move the visible range by ``fraction`` of its width (negative: towards earlier times)."""
-        x0, x1 = self.visible_range()
-        d = (x1 - x0) * fraction
-        self.set_visible_range(x0 + d, x1 + d)
+    # -- emphasis ------------------------------------------------------------------------------
 
     def set_emphasis(self, event_ids: set[str] | None) -> None:
         """Draw ``event_ids`` emphasised and every other event dimmed; ``None`` draws all normally."""
         self._emphasis = None if event_ids is None else set(event_ids)
-        self.refresh()
+        self._apply_emphasis()
 
     def emphasis(self) -> set[str] | None:
         return None if self._emphasis is None else set(self._emphasis)
 
-    # -- lanes --------------------------------------------------------------------------------
+    def _apply_emphasis(self) -> None:
+        if self._emphasis is None:
+            self.item.set_emphasis(None)
+            return
+        keys = [self.model.key_of(i) for i in self._emphasis]
+        self.item.set_emphasis(np.asarray([k for k in keys if k is not None], np.int64))
+
+    # -- lanes ---------------------------------------------------------------------------------
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_lane_mode(self, mode: str) -> None:
+        """One lane per document ("document"), per actor ("actor") or a single lane ("none")."""
+        if mode not in LANE_MODES:
+            raise ValueError(f"unknown lane mode {mode!r}")
+        if mode == self._lane_mode:
+            return
+        self._lane_mode = mode
+        self.refresh()
+        self.laneModeChanged.emit(mode)
 
     def lane_count(self) -> int:
-        return len(self.model.documents)
+        return self.arr.n_lanes
 
     def lane_name(self, i: int) -> str:
-        return document_label(self.model.documents[i])
+        return self.arr.lanes.labels[i]
 
     def lanes_of(self, event: Event) -> list[int]:
-        lane = self.model.lane_of(event.doc)
-        return [] if lane is None else [lane]
+        """The lanes ``event`` is drawn in (several in actor mode for an event with several actors)."""
+        key = self.model.key_of(event.id)
+        if key is None:
+            return []
+        return sorted({int(l) for l in self.arr.lane[self.arr.row == key]})
 
     def lane_events(self, i: int) -> list[Event]:
         """The dated events drawn in lane ``i`` (those the filter keeps), sorted by begin."""
-        sel = np.flatnonzero(self._lane == i)
-        sel = sel[np.argsort(self._x0[sel], kind="stable")]
-        return [self.model.event_by_key(int(k)) for k in self._keys[sel]]
+        rows = self.arr.row[self.arr.lane_slice(i)]
+        return [self.model.event_by_key(int(k)) for k in rows]
+
+    # -- export --------------------------------------------------------------------------------
+
+    def figure_title(self) -> str:
+        docs = self.model.documents
+        if len(docs) == 1:
+            return document_label(docs[0], 120)
+        return f"Timeline of {len(self._keys):,} events from {len(docs):,} documents"
+
+    def export_image(self, path: str | Path, size: tuple[int, int] | None = None, dpi: float = 96.0,
+                     title: str | None = None) -> tuple[Path, tuple[float, float]]:
+        """Write the current view (its range, lanes, filter and emphasis) as PNG, SVG or PDF."""
+        from explorer.gui.render.export import render_figure
+        from explorer.gui.render.figure import make_figure
+
+        if size is None:
+            size = (max(self.plot.width(), 400), max(self.plot.height(), 300))
+        fig = make_figure(self.arr, title=self.figure_title() if title is None else title, size=size,
+                          x_range=self.visible_range())
+        try:
+            if self.item.emphasis_mask is not None:
+                fig.item._emph = self.item.emphasis_mask
+            return render_figure(fig, path, dpi), fig.x_range()
+        finally:
+            fig.close()
+
+    # -- queries (hover, clicks, tests) -------------------------------------------------------
+
+    def mark_count(self) -> int:
+        """Dated events drawn (an event in several lanes counts once)."""
+        return len(self._keys)
+
+    def drawn_event_ids(self) -> list[str]:
+        return [self.model.event_by_key(int(k)).id for k in self._keys]
+
+    def undated_event_ids(self) -> list[str]:
+        return [self.undated_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.undated_list.count())]
+
+    def viewport_pos_of(self, event_id: str) -> QPoint | None:
+        """Where the mark of ``event_id`` is drawn (its first lane), in the plot's viewport coordinates."""
+        key = self.model.key_of(event_id)
+        hits = np.flatnonzero(self.arr.row == key) if key is not None else ()
+        if not len(hits):
+            return None
+        i = int(hits[0])
+        x = (self.arr.begin[i] + self.arr.end[i]) / 2
+        scene = self.vb.mapViewToScene(QPointF(float(x), float(self.arr.lane[i])))
+        return self.plot.mapFromScene(scene)
+
+    def hit(self, scene_pos: QPointF):
+        """What is drawn at ``scene_pos``: see :meth:`TimelineItem.hit`."""
+        if not self.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.plot.viewportTransform().map(scene_pos)
+        return self.item.hit(p.x(), p.y(), HIT_RADIUS_PX)
+
+    def event_at(self, scene_pos: QPointF) -> Event | None:
+        """The event under a scene position (a mark, a bar or its title), if any."""
+        got = self.hit(scene_pos)
+        if got is None or got[0] != "event":
+            return None
+        return self.model.event_by_key(int(self.arr.row[got[1]]))
+
+    def tooltip_text(self, event: Event) -> str:
+        extracted = self.model.document(event.doc)
+        source = document_label(extracted) if extracted else event.doc
+        resolved = event_when(event)
+        if event.mod:
+            resolved += f" ({_MOD_TEXT.get(event.mod, event.mod.lower())})"
+        lines = [f"<b>{_html(event.title)}</b>"]
+        if event.timex:
+            lines.append(f"Written: \u201c{_html(event.timex)}\u201d")
+        lines.append(f"Date: {_html(resolved)}")
+        lines.append(f"Certainty: {_html(event.certainty)}")
+        lines.append(f"Derived: {_html(_derivation_text(event))}")
+        lines.append(f"Source: <i>{_html(source)}</i>")
+        return "<br>".join(lines)
+
+    def cluster_tooltip(self, box) -> str:
+        titles = [self.arr.title(int(i)) for i in box.members[:8]]
+        more = f"<br>\u2026 and {box.count - 8:,} more" if box.count > 8 else ""
+        return (f"<b>{box.count:,} events</b> (click to zoom in)<br>"
+                + "<br>".join(_html(elide(t, 70)) for t in titles) + more)
+
+    # -- rebuilding the render cache ----------------------------------------------------------
+
+    def _schedule_rebuild(self, *args) -> None:
+        self._rebuild_timer.start()
+
+    def _on_reset(self) -> None:
+        self._k_titles = []
+        self._k_cert = np.zeros(0, np.uint8)
+        self._k_flags = np.zeros(0, np.uint8)
+        self._k_actors = []
+        self._actor_lanes = None
+        self._auto_fit = "robust"
+        self._schedule_rebuild()
+
+    def _on_layout_changed(self, *args) -> None:
+        # Sorting reorders rows but not the set of events drawn, which is all the timeline shows.
+        if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
+            self._schedule_rebuild()
+
+    def _extend_key_cache(self, n: int) -> None:
+        have = len(self._k_titles)
+        if n < have:  # the model was cleared without our seeing the reset yet
+            self._k_titles, self._k_actors, have = [], [], 0
+            self._k_cert, self._k_flags = np.zeros(0, np.uint8), np.zeros(0, np.uint8)
+        if n == have:
+            return
+        events = [self.model.event_by_key(k) for k in range(have, n)]
+        self._k_titles.extend(e.title for e in events)
+        self._k_actors.extend(e.actors for e in events)
+        self._k_cert = np.concatenate([self._k_cert, np.fromiter(
+            (CERTAINTY_CODES.get(e.certainty, 1) for e in events), np.uint8, len(events))])
+        self._k_flags = np.concatenate([self._k_flags, np.fromiter((_flags(e.mod) for e in events), np.uint8, len(events))])
+        self._actor_lanes = None
+
+    def _filtered_keys(self, n: int) -> np.ndarray:
+        if not self.proxy.is_filtering():
+            return np.arange(n, dtype=np.int64)
+        proxy, model = self.proxy, self.model
+        keys = np.fromiter((model.key_of_row(proxy.mapToSource(proxy.index(r, 0)).row())
+                            for r in range(proxy.rowCount())), np.int64)
+        keys.sort()
+        return keys
+
+    def refresh(self) -> None:
+        """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
+        self._rebuild_timer.stop()
+        arrays = self.model.time_arrays()
+        n = len(arrays.x0)
+        self._extend_key_cache(n)
+        keys = self._filtered_keys(n)
+        docs = self.model.documents
+        mode = self._lane_mode
+        if mode == "document":
+            lane = arrays.lane[keys]
+            member = keys
+            lanes = LaneSet("document", tuple(d.document.path for d in docs),
+                            tuple(document_label(d) for d in docs))
+        elif mode == "none":
+            lane = np.zeros(len(keys), np.int32)
+            member = keys
+            lanes = LaneSet("none", ("all",), ("All events",))
+        else:
+            names = self._actor_lane_names()
+            index = {a: i for i, a in enumerate(names)}
+            none_lane = index.get(NO_ACTOR, len(names))
+            pairs_k: list[int] = []
+            pairs_l: list[int] = []
+            actors = self._k_actors
+            for k in keys.tolist():
+                acts = actors[k]
+                if acts:
+                    for a in dict.fromkeys(acts):
+                        pairs_k.append(k)
+                        pairs_l.append(index[a])
+                else:
+                    pairs_k.append(k)
+                    pairs_l.append(none_lane)
+            member = np.asarray(pairs_k, np.int64)
+            lane = np.asarray(pairs_l, np.int32)
+            lanes = LaneSet("actor", names, names)
+        x0 = arrays.x0[member]
+        dated = ~np.isnan(x0)
+        begin_day = np.floor(x0[dated] / SECONDS_PER_DAY).astype(np.int64)
+        end_day = np.round(arrays.x1[member][dated] / SECONDS_PER_DAY).astype(np.int64) - 1
+        dm = member[dated]
+        self.arr = EventsArray.from_columns(
+            begin_day, end_day, lane[dated], dm, self._k_titles, lanes, self._k_cert[dm], self._k_flags[dm],
+            undated_row=member[~dated], undated_lane=lane[~dated])
+        self._keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
+        self.item.set_events(self.arr)
+        self._apply_emphasis()
+        self.legend.set_events(self.arr)
+        self._apply_lanes()
+        self._fill_undated(np.unique(member[~dated]))
+        if self._auto_fit and len(self.arr):
+            self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
+        self._show_selected(self.selection.current_event(), pan=False)
+
+    def _actor_lane_names(self) -> tuple[str, ...]:
+        """Actors by number of events (all events, so colours do not change with the filter)."""
+        if self._actor_lanes is None:
+            counts = Counter(a for acts in self._k_actors for a in dict.fromkeys(acts))
+            names = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+            if any(not acts for acts in self._k_actors):
+                names.append(NO_ACTOR)
+            self._actor_lanes = tuple(names)
+        return self._actor_lanes
+
+    def _apply_lanes(self) -> None:
+        n = self.arr.n_lanes
+        self.lane_axis.set_lanes(self.arr.lanes.labels)
+        lo, hi = lane_y_range(n)
+        self.vb.setLimits(yMin=lo, yMax=hi)
+        many = n > MAX_VISIBLE_LANES
+        self.vb.setMouseEnabled(x=True, y=many)
+        self.vb.setYRange(lo, lane_y_range(MAX_VISIBLE_LANES)[1] if many else hi, padding=0)
+
+    def _fill_undated(self, keys: np.ndarray) -> None:
+        lst = self.undated_list
+        lst.clear()
+        n = len(keys)
+        self.undated_row.setVisible(n > 0)
+        self.undated_label.setText(f"Undated ({n:,}):")
+        for k in keys[:UNDATED_LISTED].tolist():
+            event = self.model.event_by_key(int(k))
+            item = QListWidgetItem(elide(event.title, 48))
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(self.tooltip_text(event))
+            lst.addItem(item)
+        if n > UNDATED_LISTED:
+            more = QListWidgetItem(f"\u2026 {n - UNDATED_LISTED:,} more in the table")
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            lst.addItem(more)
+
+    # -- selection and input ------------------------------------------------------------------
+
+    def _event_x(self, event: Event) -> tuple[float, float] | None:
+        key = self.model.key_of(event.id)
+        if key is None or event.begin is None:
+            return None
+        arrays = self.model.time_arrays()
+        if key >= len(arrays.x0):
+            return None
+        return float(arrays.x0[key]), float(arrays.x1[key])
+
+    def _show_selected(self, event: Event | None, pan: bool = True) -> None:
+        key = self.model.key_of(event.id) if event is not None else None
+        pos = np.flatnonzero(self.arr.row == key) if key is not None else np.zeros(0, np.int64)
+        self.undated_list.blockSignals(True)
+        self.undated_list.clearSelection()
+        if event is not None and event.begin is None:
+            for i in range(self.undated_list.count()):
+                it = self.undated_list.item(i)
+                if it.data(Qt.ItemDataRole.UserRole) == event.id:
+                    self.undated_list.setCurrentItem(it)
+                    self.undated_list.scrollToItem(it)
+                    break
+        self.undated_list.blockSignals(False)
+        if not len(pos):
+            self.highlight.clear()
+            return
+        i = int(pos[0])
+        lanes = sorted({float(self.arr.lane[j]) for j in pos})
+        self.highlight.set_target(float(self.arr.begin[i]), float(self.arr.end[i]), lanes[0],
+                                  bool(self.arr.precision[i] != Precision.DAY), lanes[1:])
+        if pan:
+            self.ensure_visible(event)
+
+    def _on_user_range(self, *args) -> None:
+        self._auto_fit = None
+
+    def _emit_range(self, *args) -> None:
+        x0, x1 = self.visible_range()
+        self.visibleRangeChanged.emit(x0, x1)
+
+    def _zoom_to_selection(self, x0: float, x1: float) -> None:
+        self.set_visible_range(x0, x1)
+
+    def _on_scene_click(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        if ev.double():
+            ev.accept()
+            self.fit_all()
+            return
+        got = self.hit(ev.scenePos())
+        if got is None:
+            return
+        ev.accept()
+        kind, what = got
+        if kind == "event":
+            event = self.model.event_by_key(int(self.arr.row[what]))
+            self.selection.select_event(event.id)
+            self.eventClicked.emit(event.id)
+        elif kind == "cluster":
+            self._zoom_into_cluster(what)
+
+    def _zoom_into_cluster(self, box) -> None:
+        """Zoom so the cluster's members spread out (its labels then expand, as in vis-timeline)."""
+        members = box.members
+        lo = float(self.arr.begin[members].min())
+        hi = float(self.arr.begin[members].max())
+        x0, x1 = self.visible_range()
+        width = max((hi - lo) * 2.5, (x1 - x0) / 8, MIN_SPAN_S)
+        centre = (lo + hi) / 2
+        self.set_visible_range(centre - width / 2, centre + width / 2)
+
+    def _on_scene_hover(self, scene_pos: QPointF) -> None:
+        got = self.hit(scene_pos)
+        if got is None or got[0] == "density":
+            self.plot.viewport().unsetCursor()
+            if got is not None:
+                d = next((d for d in self.item.last_detail.lanes if d.lane == got[1]), None)
+                if d is not None:
+                    QToolTip.showText(QCursor.pos(), f"{d.count:,} events in view in this lane: zoom in for detail",
+                                      self.plot)
+                    return
+            QToolTip.hideText()
+            return
+        self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        kind, what = got
+        if kind == "event":
+            text = self.tooltip_text(self.model.event_by_key(int(self.arr.row[what])))
+        else:
+            text = self.cluster_tooltip(what)
+        QToolTip.showText(QCursor.pos(), text, self.plot)
 
     # -- focus frame --------------------------------------------------------------------------
 
@@ -202,157 +641,50 @@ class TimelineView(QWidget):
         painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
         painter.end()
 
-    def _emit_range(self, *args) -> None:
-        x0, x1 = self.visible_range()
-        self.visibleRangeChanged.emit(x0, x1)
-
-    # -- queries (hover, clicks, tests) -------------------------------------------------------
-
-    def mark_count(self) -> int:
-        return len(self._keys)
-
-    def drawn_event_ids(self) -> list[str]:
-        return [self.model.event_by_key(int(k)).id for k in self._keys]
-
-    def viewport_pos_of(self, event_id: str) -> QPoint | None:
-        """Where the mark of ``event_id`` is drawn, in the plot's viewport coordinates."""
-        key = self.model.key_of(event_id)
-        hits = np.flatnonzero(self._keys == key) if key is not None else ()
-        if not len(hits):
-            return None
-        i = int(hits[0])
-        x = (self._x0[i] + self._x1[i]) / 2 if not self._span[i] else self._x0[i] + (self._x1[i] - self._x0[i]) / 2
-        scene = self.vb.mapViewToScene(QPointF(float(x), float(self._lane[i])))
-        if self._span[i]:
-            scene = scene + QPointF(0, BAR_OFFSET_PX)
-        return self.plot.mapFromScene(scene)
-
-    def event_at(self, scene_pos: QPointF) -> Event | None:
-        """The event under a scene position: the nearest point mark, else the narrowest bar."""
-        if not len(self._keys) or not self.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        view = self.vb.mapSceneToView(scene_pos)
-        px, py = self.vb.viewPixelSize()
-        if px <= 0 or py <= 0:
-            return None
-        mx, my = view.x(), view.y()
-        points = ~self._span
-        centre = (self._x0 + self._x1) / 2
-        dx = (centre - mx) / px
-        dy = (self._lane - my) / py
-        dist = np.where(points, np.hypot(dx, dy), np.inf)
-        best = int(np.argmin(dist))
-        if dist[best] <= HIT_RADIUS_PX:
-            return self.model.event_by_key(int(self._keys[best]))
-        bar_dy = np.abs((self._lane - my) / py + BAR_OFFSET_PX)
-        inside = self._span & (bar_dy <= BAR_HEIGHT_PX / 2 + 2) \
-            & (self._x0 - 3 * px <= mx) & (mx <= np.maximum(self._x1, self._x0 + 3 * px) + 3 * px)
-        if inside.any():
-            widths = np.where(inside, self._x1 - self._x0, np.inf)
-            return self.model.event_by_key(int(self._keys[int(np.argmin(widths))]))
-        return None
-
-    def tooltip_text(self, event: Event) -> str:
-        extracted = self.model.document(event.doc)
-        source = document_label(extracted) if extracted else event.doc
-        return f"<b>{_html(event.title)}</b><br>{_html(event_when(event))}<br><i>{_html(source)}</i>"
-
-    # -- rebuilding the render cache ----------------------------------------------------------
-
-    def _schedule_rebuild(self, *args) -> None:
-        self._rebuild_timer.start()
-
-    def _on_layout_changed(self, *args) -> None:
-        # Sorting reorders rows but not the set of events drawn, which is all the timeline shows.
-        if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
-            self._schedule_rebuild()
-
-    def refresh(self) -> None:
-        """Rebuild the drawn marks from the proxy now (normally coalesced after model changes)."""
-        self._rebuild_timer.stop()
-        arrays: TimeArrays = self.model.time_arrays()
-        if self.proxy.is_filtering():
-            proxy, model = self.proxy, self.model
-            keys = np.fromiter((model.key_of_row(proxy.mapToSource(proxy.index(r, 0)).row())
-                                for r in range(proxy.rowCount())), np.int64)
-            keys.sort()
-        else:
-            keys = np.arange(len(arrays.x0), dtype=np.int64)
-        keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
-        self._keys = keys
-        self._x0, self._x1 = arrays.x0[keys], arrays.x1[keys]
-        self._lane, self._span = arrays.lane[keys], arrays.span[keys]
-        pts = ~self._span
-        lanes = self._lane[pts]
-        self.points.setData(
-            x=((self._x0 + self._x1) / 2)[pts], y=lanes.astype(float), data=keys[pts],
-            brush=[self._brushes[int(lane) % len(self._brushes)] for lane in lanes],
-        )
-        self.spans.set_spans(self._x0[self._span], self._x1[self._span], self._lane[self._span])
-        if self._auto_fit:
-            self.fit_all()
-        self._show_selected(self.selection.current_event())
-
-    def _update_lanes(self) -> None:
-        docs = self.model.documents
-        self.lane_axis.set_lanes([document_label(d) for d in docs])
-        lo, hi = lane_y_range(len(docs))
-        self.vb.setLimits(yMin=lo, yMax=hi)
-        self.vb.setYRange(lo, hi, padding=0)
-
-    # -- selection and input ------------------------------------------------------------------
-
-    def _event_x(self, event: Event) -> tuple[float, float] | None:
-        if event.begin is None:
-            return None
-        start = day_start_seconds(event.begin)
-        return start, day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
-
-    def _show_selected(self, event: Event | None) -> None:
-        pos = self._event_x(event) if event is not None else None
-        lane = self.model.lane_of(event.doc) if event is not None else None
-        if pos is None or lane is None:
-            self.highlight.clear()
-            return
-        self.highlight.set_target(pos[0], pos[1], float(lane), event.is_span)
-        self.ensure_visible(event)
-
-    def _on_user_range(self, *args) -> None:
-        self._auto_fit = False
-
-    def _on_scene_click(self, ev) -> None:
-        if ev.button() != Qt.MouseButton.LeftButton:
-            return
-        event = self.event_at(ev.scenePos())
-        if event is not None:
-            ev.accept()
-            self.selection.select_event(event.id)
-            self.eventClicked.emit(event.id)
-
-    def _on_scene_hover(self, scene_pos: QPointF) -> None:
-        event = self.event_at(scene_pos)
-        if event is None:
-            self.plot.viewport().unsetCursor()
-            QToolTip.hideText()
-            return
-        self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(QCursor.pos(), self.tooltip_text(event), self.plot)
+    def _on_undated_clicked(self, item: QListWidgetItem) -> None:
+        event_id = item.data(Qt.ItemDataRole.UserRole)
+        if event_id:
+            self.selection.select_event(event_id)
+            self.eventClicked.emit(event_id)
 
     def teardown(self) -> None:
         """Drop the graphics items before Qt and Python tear down in an unknown order: pyqtgraph
         items with large arrays alive at interpreter exit have crashed PySide6 (none_dealloc)."""
         self._rebuild_timer.stop()
-        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
             try:
                 sig.disconnect(self._schedule_rebuild)
             except (RuntimeError, TypeError):
                 pass
-        self.points.clear()
+        self.item.set_events(_empty_array())
         self.plot.clear()
         self.plot.scene().clear()
 
 
-def day_start_seconds_year(year: int) -> float:
+_MOD_TEXT = {"AFTER": "onward", "ON_OR_AFTER": "onward", "BEFORE": "or earlier", "ON_OR_BEFORE": "or earlier",
+             "APPROX": "approximately", "START": "its start", "MID": "its middle", "END": "its end",
+             "EQUAL_OR_MORE": "or more", "MORE_THAN": "more than", "LESS_THAN": "less than"}
+
+
+def _derivation_text(event: Event) -> str:
+    d = (event.derivation or "explicit").strip()
+    if d == "explicit":
+        return "explicit in the text"
+    if d in ("dct", "document date"):
+        return "from the document's date"
+    return d
+
+
+def _empty_array() -> EventsArray:
+    z = np.zeros(0, np.int64)
+    return EventsArray.from_columns(z, z, np.zeros(0, np.int32), z, [], LaneSet("document", (), ()))
+
+
+def _year(year: int) -> float:
+    from datetime import date
+
+    from explorer.gui.formatting import day_start_seconds
+
     return day_start_seconds(date(year, 1, 1))
 
 
