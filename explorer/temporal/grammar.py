@@ -513,6 +513,12 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     before = _before(text, m.start())
     if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
         return None  # "The next year, ...", "the previous year": the year after/before the story's last date
+    the = re.search(r"(?i)\bthe\s+$", before)
+    if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]):
+        # "in the past year", "over the last decade": news annotation (TBAQ) reads the period just
+        # before the report as a date, like "last year"
+        return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
+                    anchored_span="past")
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
         # "the past year", "the next year": a duration of one unit
         return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),

@@ -454,6 +454,9 @@ class Resolver:
         ctx = self.ctx
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", value=_undated_value(c))
+        if c.value == "the past" and ctx.narrative:
+            # a story's "in the past year" is the year before its own moment, a stretch of time
+            return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
         n = c.n or 0
         if c.unit == "WE" and c.rel is not None:
             n = weekend_offset(ctx.dct, c.rel, tense_at(ctx, c.start))
@@ -532,7 +535,12 @@ class Resolver:
                 begin, end = end, begin
             why = f"document date {ctx.dct.isoformat()}, {c.anchored_span} {c.n:g} {c.unit}"
             cert = self._dct_certainty()
-        return Timex(c.start, c.end, ctx.text[c.start:c.end], "DURATION", c.value or "PXX", c.mod,
+        value = c.value or "PXX"
+        dm = re.fullmatch(r"P(\d+)(DE|CE)", value)
+        if dm and not ctx.narrative:
+            # news annotation counts decades and centuries in years ("two decades": P20Y)
+            value = f"P{int(dm[1]) * (10 if dm[2] == 'DE' else 100)}Y"
+        return Timex(c.start, c.end, ctx.text[c.start:c.end], "DURATION", value, c.mod,
                      begin, end, cert, why, None)  # type: ignore[arg-type]
 
     def _range(self, c: Cand) -> Timex:

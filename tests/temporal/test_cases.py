@@ -168,6 +168,12 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     # a short news story about the past still reads "last Tuesday" against its document date
     ("Relatives fled in 1966, 1979, 1983 and 1984, and more in 1990. Manuel met Lazaro last Tuesday.", date(2000, 2, 24),
      [("1966", "1966"), ("1979", "1979"), ("1983", "1983"), ("1984", "1984"), ("1990", "1990"), ("last Tuesday", "2000-02-22")]),
+    # news: "in the past year" is the year before the report, "the last week of August" is not;
+    # decades and centuries as durations are counted in years
+    ("The investigation widened in the past year.", date(1989, 10, 30), [("the past year", "1988")]),
+    ("Wages lost ground in the last decade.", date(1998, 2, 6), [("the last decade", "198")]),
+    ("The plant will close over the next year or so.", date(1989, 10, 30), [("the next year", "P1Y")]),
+    ("The rate is the lowest for almost two decades.", date(1998, 2, 6), [("almost two decades", "P20Y")]),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),
     ("May God protect us, we pray.", D, []),
