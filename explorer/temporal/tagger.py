@@ -11,6 +11,7 @@ import statistics
 from datetime import date
 
 from explorer.sentences import split_sentences
+from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.document_date import find_document_date, infer_document_date
 from explorer.temporal.grammar import Cand, find_candidates
@@ -53,16 +54,25 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
 
 
 def parse_date_phrase(phrase: str, reference: date | None = None) -> tuple[date, date] | None:
-    """A phrase a user typed ("March 2019", "the 1990s") as an inclusive day span."""
+    """A phrase a user typed ("March 2019", "the 1990s") as an inclusive day span.
+
+    Our grammar reads English the way the tagger does; what it cannot read goes to dateparser.
+    """
     phrase = phrase.strip()
     if not phrase:
         return None
     found = [t for t in tag(phrase, reference or date.today(), narrative=False) if t.begin and t.end_day]
     if not found:
-        return None
+        return dateparser_span(phrase, reference)
     best = max(found, key=lambda t: t.end - t.start)
     assert best.begin is not None and best.end_day is not None
-    return best.begin, best.end_day
+    ours = best.begin, best.end_day
+    if (best.end - best.start) < 0.8 * len(phrase):
+        # We read only part of it ("2018" of "26 décembre 2018"): a finer reading inside ours wins.
+        theirs = dateparser_span(phrase, reference)
+        if theirs and ours[0] <= theirs[0] and theirs[1] <= ours[1]:
+            return theirs
+    return ours
 
 
 __all__ = ["tag", "find_document_date", "infer_document_date", "parse_date_phrase"]
