@@ -57,6 +57,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Open article files (.txt, .md) in place of the current ones"),
     ActionSpec("open_folder", "Open &Folder\u2026", "Ctrl+Shift+O", "open_folder_dialog", "&File",
                "Open every article in a folder and its subfolders"),
+    ActionSpec("export_image", "&Export Image\u2026", "Ctrl+E", "timeline_menus.export_image", "&File",
+               "Save the timeline as shown (range, lanes, labels) as a PNG, SVG or PDF image"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", "quit_app", "&File", "Quit Timeline Explorer", section="quit"),
     # -- View
     ActionSpec("zoom_in", "Zoom &In", "+", "nav.zoom_in", "&View",

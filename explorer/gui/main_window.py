@@ -24,6 +24,7 @@ from explorer.gui.selection import EventSelection
 from explorer.gui.source_pane import SourcePane
 from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
+from explorer.gui.timeline.menu import TimelineMenus
 from explorer.pipeline import ExtractedDocument
 
 log = logging.getLogger(__name__)
@@ -90,8 +91,10 @@ class MainWindow(QMainWindow):
         self.search.bar.closed.connect(self.focus_timeline)
         self.goto.bar.closed.connect(self.focus_timeline)
 
+        self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image
         self.actions = create_actions(self, self, timeline=self.timeline)
         self.menus = populate_menus(self.menuBar(), self.actions)
+        self.timeline_menus.install(self.menus)
         self.help_overlay = HelpOverlay(self)
 
         self.counts = QLabel()

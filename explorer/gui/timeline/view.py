@@ -79,6 +79,23 @@ class TimelineViewBox(pg.ViewBox):
             self.updateScaleBox(QPointF(start.x(), 0.0), QPointF(now.x(), h))
 
 
+class _PlotWidget(pg.GraphicsLayoutWidget):
+    """The plot's view; a left double-click anywhere on it means "fit all".
+
+    (An override returning nothing, on purpose: an event filter returning a bool on every viewport
+    event drains ``True``/``False``'s reference count under PySide6 6.12 on CPython 3.11, like the
+    ``None`` bug described in :mod:`explorer.gui.workarounds`, and aborts the process.)"""
+
+    doubleClicked = Signal()
+
+    def mouseDoubleClickEvent(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.doubleClicked.emit()
+            return
+        super().mouseDoubleClickEvent(ev)
+
+
 class TimelineView(QWidget):
     #: The user clicked a mark: an event id. Also applied to the shared selection directly.
     eventClicked = Signal(str)
@@ -97,7 +114,7 @@ class TimelineView(QWidget):
         self.axis = TextDateAxis("bottom")
         self.lane_axis = LaneAxis("left", max_width=240.0)
         self.vb = TimelineViewBox()
-        self.plot = pg.GraphicsLayoutWidget()
+        self.plot = _PlotWidget()
         self.plot.setObjectName("timelinePlot")
         self.plot.setBackground(LIGHT.background)
         self.plot.ci.setContentsMargins(4, 4, 12, 2)
@@ -166,6 +183,7 @@ class TimelineView(QWidget):
         self.vb.sigXRangeChanged.connect(self._emit_range)
         self.vb.rangeSelected.connect(self._zoom_to_selection)
 
+        self.plot.doubleClicked.connect(self.fit_all)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)
@@ -570,8 +588,7 @@ class TimelineView(QWidget):
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         if ev.double():
-            ev.accept()
-            self.fit_all()
+            ev.accept()  # handled by the event filter (fit all)
             return
         got = self.hit(ev.scenePos())
         if got is None:
