@@ -24,3 +24,33 @@ def clamp_range(x0: float, x1: float) -> tuple[float, float]:
     if x0 + width > X_MAX:
         x0 = X_MAX - width
     return x0, x0 + width
+
+
+#: Spans longer than this do not stretch a robust fit (their bars simply cross the view).
+ROBUST_MAX_SPAN_S = 10 * 365.2425 * SECONDS_PER_DAY
+
+
+def fit_range(begin, end, robust: bool = True) -> tuple[float, float] | None:
+    """A range showing events with these ``begin``/``end`` arrays (epoch seconds), with a little room on
+    the left and room for the last labels on the right; None for no events.
+
+    ``robust`` (the first range the app shows, and the headless export's default): spans longer than
+    a decade do not stretch it, and with 100 events or more neither do the 1% earliest and latest, when
+    leaving them out makes the range at least three times narrower. Without it: the full extent.
+    """
+    import numpy as np
+
+    begin, end = np.asarray(begin, float), np.asarray(end, float)
+    if not len(begin):
+        return None
+    lo, hi = float(begin.min()), float(end.max())
+    if robust:
+        short = (end - begin) <= ROBUST_MAX_SPAN_S
+        b, e = (begin[short], end[short]) if short.any() else (begin, end)
+        lo, hi = float(b.min()), float(e.max())
+        if len(b) >= 100:
+            qlo, qhi = float(np.percentile(b, 1)), float(np.percentile(e, 99))
+            if qhi > qlo and hi - lo > 3 * (qhi - qlo):
+                lo, hi = qlo, qhi
+    width = max(hi - lo, MIN_SPAN_S)
+    return clamp_range(lo - 0.04 * width, hi + 0.16 * width)

@@ -159,3 +159,19 @@ def test_zoom_bounds():
     a, b = clamp_range(X_MIN - 1e9, X_MIN + 1e9)
     assert a == X_MIN
     assert clamp_range(5e9, 4e9) == (4e9, 5e9)
+
+
+def test_robust_fit_ignores_century_spans_and_far_outliers():
+    from explorer.timeline.zoom import fit_range
+
+    day = 86400.0
+    rng = np.random.default_rng(1)
+    begin = 1.0e9 + rng.random(500) * 3650 * day  # ten busy years around 2001-2011
+    end = begin + day
+    begin = np.r_[begin, -2.2e9, -5.0e9]  # the 20th century as one span, and one event in 1811
+    end = np.r_[end, 0.95e9, -5.0e9 + day]
+    x0, x1 = fit_range(begin, end, robust=True)
+    assert 0.9e9 < x0 < 1.0e9 and x1 < 1.0e9 + 4000 * 86400 * 1.2
+    full = fit_range(begin, end, robust=False)
+    assert full[0] < -5.0e9 and full[1] >= end.max()
+    assert fit_range(np.zeros(0), np.zeros(0)) is None

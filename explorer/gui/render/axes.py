@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEngine
 
 
 def _paint_direct(axis: pg.AxisItem, painter) -> None:
@@ -18,6 +18,11 @@ def _paint_direct(axis: pg.AxisItem, painter) -> None:
     painter.restore()
 
 
+def _vector(painter) -> bool:
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() in (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
+
+
 class TextDateAxis(pg.DateAxisItem):
     """UTC date axis from centuries down to days."""
 
@@ -25,7 +30,10 @@ class TextDateAxis(pg.DateAxisItem):
         super().__init__(orientation=orientation, utcOffset=0, **kwargs)
 
     def paint(self, p, opt, widget) -> None:
-        _paint_direct(self, p)
+        if _vector(p):  # real text in SVG and PDF
+            _paint_direct(self, p)
+        else:  # on screen and in PNG: pyqtgraph's cached picture, redrawn only when the axis changes
+            super().paint(p, opt, widget)
 
 
 class LaneAxis(pg.AxisItem):
@@ -53,4 +61,7 @@ class LaneAxis(pg.AxisItem):
         return self._labels
 
     def paint(self, p, opt, widget) -> None:
-        _paint_direct(self, p)
+        if _vector(p):  # real text in SVG and PDF
+            _paint_direct(self, p)
+        else:  # on screen and in PNG: pyqtgraph's cached picture, redrawn only when the axis changes
+            super().paint(p, opt, widget)

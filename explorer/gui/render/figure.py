@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.labels import elide_to
+from explorer.timeline.zoom import fit_range
 from explorer.timeline.lanes import lane_color
 from explorer.gui.render.axes import LaneAxis, TextDateAxis
 from explorer.gui.render.item import TimelineItem
@@ -183,13 +184,9 @@ class Figure:
 
 
 def default_range(events: EventsArray) -> tuple[float, float]:
-    r = events.data_range()
-    if r is None:
-        return clamp_range(0.0, 365.2425 * 86400)
-    x0, x1 = r
-    width = max(x1 - x0, MIN_SPAN_S)
-    # Room on the right for the last labels, a little on the left for the first marks.
-    return clamp_range(x0 - 0.04 * width, x1 + 0.16 * width)
+    """The app's first range for these events (robust fit, see :func:`explorer.timeline.zoom.fit_range`)."""
+    got = fit_range(events.begin, events.end, robust=True)
+    return got if got is not None else clamp_range(0.0, 365.2425 * 86400)
 
 
 def make_figure(
@@ -221,12 +218,12 @@ def make_figure(
     lane_axis.set_lanes([f"{label} ({n} undated)" if n else label for label, n in zip(events.lanes.labels, undated)])
     plot.hideButtons()
     plot.setMenuEnabled(False)
-    plot.showGrid(x=True, y=False, alpha=0.18)
     vb = plot.getViewBox()
     vb.invertY(True)
     vb.setMouseEnabled(x=True, y=False)
     vb.setLimits(xMin=X_MIN, xMax=X_MAX, minXRange=MIN_SPAN_S, maxXRange=MAX_SPAN_S)
     item = TimelineItem(events, theme)
+    item.grid_axis = date_axis
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(-0.6, n - 0.4, padding=0)

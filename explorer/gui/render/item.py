@@ -60,6 +60,9 @@ class TimelineItem(pg.GraphicsObject):
         #: Where the last paint put things, in the painter's device pixels: (x0, x1, left_px, width_px,
         #: lane centre y per lane, label baseline offset, font ascent, descent); for hit-testing.
         self.last_geometry: tuple | None = None
+        #: The date axis whose ticks the grid follows (drawn here, opaque and in one call: pyqtgraph's
+        #: translucent grid cost as much as everything else together).
+        self.grid_axis = None
         if events is not None:
             self.set_events(events)
 
@@ -142,6 +145,8 @@ class TimelineItem(pg.GraphicsObject):
         # Bars and density steps are axis-aligned: no antialiasing needed (and much faster).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setFont(self._font)
+        if self.grid_axis is not None:
+            self._paint_grid(painter, vx0, vx1, left_px, width_px, top, bottom)
         dens_max = max((int(d.counts.max()) for d in detail.lanes if d.counts is not None and len(d.counts)), default=1)
         band_h = min(lane_h * 0.7, 40.0 * s)
         for d in detail.lanes:
@@ -174,6 +179,30 @@ class TimelineItem(pg.GraphicsObject):
                     self._paint_labels(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
         painter.restore()
+
+    def _paint_grid(self, painter, vx0, vx1, left_px, width_px, top, bottom) -> None:
+        axis = self.grid_axis
+        if getattr(axis, "fontMetrics", None) is None:  # DateAxisItem sets it when it first paints
+            from PySide6.QtGui import QFontMetrics
+            axis.fontMetrics = QFontMetrics(axis.style.get("tickFont") or QFont())
+        try:
+            levels = axis.tickValues(vx0, vx1, width_px)
+        except (ValueError, OverflowError):
+            return
+        bg, fg = QColor(self.theme.background), QColor(self.theme.muted)
+        scale = width_px / (vx1 - vx0)
+        drawn: set[float] = set()
+        for level, weight in zip(levels[:2], (0.28, 0.12)):
+            xs = [left_px + (v - vx0) * scale for v in level[1]]
+            xs = [round(x) + 0.5 for x in xs if left_px <= x <= left_px + width_px and round(x) not in drawn]
+            drawn.update(round(x - 0.5) for x in xs)
+            if not xs:
+                continue
+            c = QColor(round(bg.red() + (fg.red() - bg.red()) * weight), round(bg.green() + (fg.green() - bg.green()) * weight),
+                       round(bg.blue() + (fg.blue() - bg.blue()) * weight))
+            pen = QPen(c, 1.0 * self.pixel_scale)
+            painter.setPen(pen)
+            painter.drawLines([QLineF(x, top, x, bottom) for x in xs])
 
     def _label_base_offset(self) -> float:
         """Baseline of the label row relative to the lane centre (negative: above the marks)."""

@@ -8,10 +8,11 @@ to the rest of the window in event ids via :class:`EventSelection`, and offers a
 keyboard navigation and export use: ``visible_range``, ``set_visible_range``, ``pan``, ``zoom``,
 ``fit_all``, ``ensure_visible``, ``set_emphasis``, the lane queries and ``visibleRangeChanged``.
 
-Fitting: the first range shown (and the range after a filter, until the user moves the view)
-covers the 1st to 99th percentile of begins and ends when the full extent is more than three times
-wider, so one century-wide span cannot squeeze every other event into a few pixels; "Fit all"
-(Ctrl+0, double-click) always shows the full extent.
+Fitting: the first range shown (and the range after a filter, until the user moves the view) is
+robust: spans longer than a decade do not stretch it, nor (with 100 events or more) the 1% earliest
+and latest events when that makes it three times narrower, so one century-wide span cannot squeeze
+every other event into a few pixels; "Fit all" (0 / Ctrl+0, double-click) shows the full extent. The
+headless export's default range is the same robust fit, so it shows what the app first shows.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from explorer.gui.timeline.lanes import lane_y_range
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.events_array import CERTAINTY_CODES, Precision, _flags
 from explorer.timeline.lanes import LANE_MODES, NO_ACTOR
-from explorer.timeline.zoom import SECONDS_PER_DAY
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 
 HIT_RADIUS_PX = 7.0
 FOCUS_FRAME_PX = 2
@@ -48,8 +49,6 @@ FOCUS_COLOR = QColor("#3b82f6")
 MAX_VISIBLE_LANES = 12
 #: Undated events listed in the strip (the count is always exact).
 UNDATED_LISTED = 2000
-#: Spans longer than this do not stretch the first range shown (see :meth:`TimelineView.fit_range`).
-ROBUST_MAX_SPAN_S = 10 * 365.2425 * SECONDS_PER_DAY
 LANE_LABELS = {"document": "By document", "actor": "By actor", "none": "Single lane"}
 
 
@@ -122,7 +121,6 @@ class TimelineView(QWidget):
             row=0, col=0, viewBox=self.vb, axisItems={"bottom": self.axis, "left": self.lane_axis})
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
-        self.plot_item.showGrid(x=True, y=False, alpha=0.15)
         for ax in (self.axis, self.lane_axis):
             ax.setPen(pg.mkPen(LIGHT.muted))
             ax.setTextPen(pg.mkPen(LIGHT.text))
@@ -132,6 +130,7 @@ class TimelineView(QWidget):
 
         self.arr = _empty_array()
         self.item = TimelineItem(self.arr, LIGHT)
+        self.item.grid_axis = self.axis
         self.highlight = SelectionHighlight()
         self.vb.addItem(self.item, ignoreBounds=True)
         self.vb.addItem(self.highlight, ignoreBounds=True)
@@ -218,25 +217,8 @@ class TimelineView(QWidget):
         self.vb.setXRange(x0, x1, padding=0)
 
     def fit_range(self, robust: bool = False) -> tuple[float, float] | None:
-        """The range that shows every drawn event, with room on the right for the last labels; None
-        with nothing dated. ``robust`` (the first range shown): spans longer than a decade do not
-        stretch it (their bars cross the view), and with 100 events or more neither do the 1% earliest
-        and latest, when leaving them out makes the range at least three times narrower."""
-        arr = self.arr
-        if not len(arr):
-            return None
-        lo, hi = float(arr.begin.min()), float(arr.end.max())
-        if robust:
-            short = (arr.end - arr.begin) <= ROBUST_MAX_SPAN_S
-            b, e = (arr.begin[short], arr.end[short]) if short.any() else (arr.begin, arr.end)
-            plo, phi = float(b.min()), float(e.max())
-            if len(b) >= 100:
-                qlo, qhi = float(np.percentile(b, 1)), float(np.percentile(e, 99))
-                if qhi > qlo and phi - plo > 3 * (qhi - qlo):
-                    plo, phi = qlo, qhi
-            lo, hi = plo, phi
-        width = max(hi - lo, MIN_SPAN_S)
-        return clamp_range(lo - 0.04 * width, hi + 0.16 * width)
+        """The range that shows the drawn events (``robust``: see :func:`explorer.timeline.zoom.fit_range`)."""
+        return fit_range(self.arr.begin, self.arr.end, robust)
 
     def fit_all(self) -> None:
         """Every drawn event in view (the full extent); keeps fitting as events arrive."""
