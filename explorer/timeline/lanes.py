@@ -19,10 +19,11 @@ LaneMode = Literal["document", "actor", "none"]
 LANE_MODES: tuple[str, ...] = ("document", "actor", "none")
 NO_ACTOR = "(no actor)"
 
-#: Okabe & Ito's colour-blind-safe palette (yellow moved last: it is weak on white), then greys.
+#: Tableau 10, the same colours as the app's table (``explorer.gui.palette``), so a colour means one
+#: document everywhere on screen and in exported figures.
 PALETTE: tuple[str, ...] = (
-    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#999933", "#882255",
-    "#F0E442", "#7f7f7f",
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
 )
 
 
