@@ -3,7 +3,7 @@ three, kept in the settings with the window state), and the handler behind File 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import Qt, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -57,9 +57,23 @@ class TimelineMenus(QObject):
         self.lane_actions[mode].setChecked(True)
 
     def export_image(self):
+        """Export, then give focus back to where the user was and say what was written.
+
+        Dialogs hand focus back only on some window managers; browsing by keyboard must not
+        depend on that.
+        """
+        from PySide6.QtWidgets import QApplication
+
         from explorer.gui.export_dialog import export_image_dialog
 
-        return export_image_dialog(self.timeline, self.window)
+        before = QApplication.focusWidget() or self.timeline
+        try:
+            written = export_image_dialog(self.timeline, self.window)
+        finally:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        if written is not None and hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(f"Exported the timeline to {written}", 8000)
+        return written
 
 
 def _menu(window: QMainWindow, name: str) -> QMenu | None:
