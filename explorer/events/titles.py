@@ -33,12 +33,13 @@ _NOMINAL_POSSESSIVE = re.compile(
 _FRAMING = re.compile(
     r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
-    r"in (?:a|an) [^,]{0,40},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
+    r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
+    r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|between|through|throughout|toward|towards|"
+    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
     r"around|about|before|after|as of|as early as|as late as|early|late|the|its|his|her|their)\s+)+$",
     re.IGNORECASE,
 )
@@ -75,10 +76,24 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     return clause, start - left, end - left
 
 
+_FUNCTION_WORDS = frozenset(
+    "after before and or but when while that which who with without to from by as at on in of for than "
+    "because although though since until if the a an his her their its this that these those".split()
+)
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
-    before = _ATTACHED_PREPOSITION.sub("", clause[:start].rstrip() + " ").rstrip()
+    head = clause[:start].rstrip() + " "
+    following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
+    if following and following.group(1) not in _FUNCTION_WORDS:
+        # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head) if not re.search(
+            r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
+        before = head.rstrip()
+    else:
+        before = _ATTACHED_PREPOSITION.sub("", head).rstrip()
     after = clause[end:]
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
@@ -107,7 +122,9 @@ def _nominal_event(text: str) -> str | None:
 def _short_name(name: str) -> str:
     """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
     words = name.split()
-    while len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _LEADING_TITLE_WORDS:
+    while len(words) > 2 and words[0][:1].isupper() and all(
+        part in _LEADING_TITLE_WORDS for part in words[0].lower().split("-")
+    ):
         words.pop(0)
     return " ".join(words)
 
@@ -115,7 +132,7 @@ def _short_name(name: str) -> str:
 _LEADING_TITLE_WORDS = frozenset(
     """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
     major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
-    governor mayor ambassador envoy director chancellor premier minister-president mr mrs ms dr prof haj hajj syrian
+    governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj syrian
     iranian russian american british french german chinese israeli iraqi afghan former then-foreign""".split()
 )
 
@@ -130,6 +147,19 @@ def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
     if not m:
         return None
     return m.end(), _short_name(m.group(1))
+
+
+_ROLE_THEN_NAME = re.compile(
+    rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({_NAME}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
+)
+
+
+def _name_for_role(clause: str) -> str:
+    """ "The Secretary of the Council, Rear Admiral Ali Shamkhani, said …" -> "Ali Shamkhani said …"."""
+    m = _ROLE_THEN_NAME.match(clause)
+    if not m or len(m.group(1).split()) < 2:
+        return clause
+    return f"{_short_name(m.group(1))} {clause[m.end():]}"
 
 
 def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
@@ -151,17 +181,19 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
     nominal = _nominal_event(clause)
     if nominal:
         return _finish(nominal.split(), expression)
+    clause = _LEADING_JUNK.sub("", clause)
+    for _ in range(4):  # framing first, so the subject stands at the start for the rules below
+        stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
+        if stripped == clause:
+            break
+        clause = stripped
+    clause = _name_for_role(clause)
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _APPOSITIVE.sub("", clause, count=1)
         if shorter == clause:
             break
         clause = shorter
     clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
-    for _ in range(4):
-        stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
-        if stripped == clause:
-            break
-        clause = stripped
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     words = clause.split()
     if len(words) > MAX_WORDS:

@@ -65,3 +65,22 @@ def test_a_date_inside_a_relative_clause_belongs_to_its_antecedent() -> None:
     sentence = "March 2, 2020: Anna Berg, who served as the bank's chief economist from 1997-2004, spoke to reporters."
     assert title_for(sentence, "1997-2004") == "Anna Berg served as the bank’s chief economist".replace("’", "'")
     assert title_for(sentence, "March 2, 2020").startswith("Anna Berg")
+
+
+def test_a_role_followed_by_the_name_gives_the_name() -> None:
+    sentence = "The Secretary of the National Council, Rear Admiral Jan Kowalski, said on May 7 that talks had failed."
+    assert title_for(sentence, "May 7") == "Jan Kowalski said that talks had failed"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("His forceful remarks over the weekend angered the allies.", "the weekend", "His forceful remarks angered the allies"),
+        ("In recent years the council has repeatedly criticised the 2001 treaty.", "2001",
+         "The council has repeatedly criticised the treaty"),
+        ("During a speech on January 8, General Ana Ruiz, the head of the guard, warned the cabinet.", "January 8",
+         "General Ana Ruiz warned the cabinet"),
+    ],
+)
+def test_framing_prepositions_and_roles(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
