@@ -34,6 +34,7 @@ _FRAMING = re.compile(
     r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
+    r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,)(?![A-Za-z])\s*",
     re.IGNORECASE,
@@ -48,6 +49,10 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during)\b[^,;]{0,100}(?=,)"
 )
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
+# A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
+)
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:.–—\-\"“”'‘’(|*]|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
@@ -181,7 +186,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
     nominal = _nominal_event(clause)
     if nominal:
         return _finish(nominal.split(), expression)
-    clause = _LEADING_JUNK.sub("", clause)
+    clause = _DATELINE.sub("", _LEADING_JUNK.sub("", clause))
     for _ in range(4):  # framing first, so the subject stands at the start for the rules below
         stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
         if stripped == clause:

@@ -84,3 +84,18 @@ def test_a_role_followed_by_the_name_gives_the_name() -> None:
 )
 def test_framing_prepositions_and_roles(sentence: str, expression: str, expected: str) -> None:
     assert title_for(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("O'SMACH, Cambodia_ The top commander of the army defected on Thursday.", "Thursday",
+         "The top commander of the army defected"),
+        ("WASHINGTON (AP) — The Senate passed the bill on Friday.", "Friday", "The Senate passed the bill"),
+        ("In Phnom Penh, officials denied the report last month.", "last month", "Officials denied the report"),
+        ("In response to the new charges, the lawyer filed a motion in November.", "November",
+         "The lawyer filed a motion"),
+    ],
+)
+def test_datelines_and_leading_place_phrases_are_not_titles(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
