@@ -28,14 +28,15 @@ def synthetic_documents(n_events: int, n_docs: int = 10):
     docs = []
     for d in range(n_docs):
         path = f"/synthetic/doc{d}.txt"
-        text = "On a day something happened. " * 4
+        # a project keys an event by its document's text and its expression's span: both distinct
+        text = f"Document {d}: on a day something happened. " + "x" * per_doc
         events = []
         for i in range(per_doc):
             begin = date(1950, 1, 1) + timedelta(days=(i * 7919 + d * 131) % 27000)
             end = begin + timedelta(days=30 if i % 5 == 0 else 0)
             events.append(Event(
                 id=f"doc{d}#{i}", doc=path, title=f"Synthetic event {d}-{i}", sentence=text[:30],
-                sentence_start=0, sentence_end=30, timex="a day", timex_start=3, timex_end=8,
+                sentence_start=0, sentence_end=30, timex="x", timex_start=40 + i, timex_end=41 + i,
                 value=begin.isoformat(), type="DATE", begin=begin, end=end, certainty="exact",
             ))
         docs.append(ExtractedDocument(Document(path, text, f"Synthetic document {d}"), (), tuple(events)))

@@ -204,7 +204,8 @@ def _dense_corpus(n: int = 60) -> list[ExtractedDocument]:
     base = build_corpus()
     alpha = base[0]
     template = alpha.events[1]
-    events = [dataclasses.replace(template, id=f"dense#{i}", title=f"Dense event number {i}",
+    # distinct expression spans: a project keys each event by its span in the document
+    events = [dataclasses.replace(template, id=f"dense#{i}", title=f"Dense event number {i}", timex_start=i, timex_end=i + 1,
                                   begin=date(2003, 5, 1) + timedelta(days=i), end=date(2003, 5, 1) + timedelta(days=i))
               for i in range(n)]
     return [dataclasses.replace(alpha, events=tuple(events))]

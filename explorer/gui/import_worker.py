@@ -1,0 +1,223 @@
+"""Importing files off the GUI thread: extraction in a worker thread (and worker processes for large
+imports), results applied to the project on the main thread, a few at a time.
+
+The core's :func:`explorer.store.import_paths` adds its results in the calling thread, and the
+project is not thread-safe, so the work is split here: :class:`ImportThread` reads and extracts
+(:func:`explorer.store.importing.import_one`, the same function the core runs) and sends each
+finished document through a queued signal; :class:`ImportJob` adds it to the project in the GUI
+thread. Results are batched by time (every ``BATCH_S``) so a fast extraction cannot flood the event
+loop, and each batch is applied within a time budget, leaving the rest for the next turn.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+from explorer.documents import ReadError, find_documents
+from explorer.store import Project, content_hash
+from explorer.store.importing import Imported, import_one
+
+log = logging.getLogger(__name__)
+
+PARALLEL_THRESHOLD = 8  #: fewer files than this are extracted in the worker thread itself
+BATCH_S = 0.05  #: results are sent to the GUI thread at most this often
+APPLY_BUDGET_S = 0.03  #: GUI-thread time spent adding documents per event-loop turn
+
+
+def _work(path: str) -> Imported | ReadError:
+    try:
+        return import_one(path)
+    except Exception as err:  # a bug in one document must not end the import of the others
+        log.exception("extraction failed for %s", path)
+        return ReadError(path, f"could not be processed ({type(err).__name__}: {err})")
+
+
+class ImportThread(QThread):
+    """Finds the files, extracts them (all cores for large imports), reports results in batches."""
+
+    found = Signal(int, object)  #: total files, problems found while listing (list[ReadError])
+    results = Signal(object)  #: list[tuple[str, Imported | ReadError]]
+
+    def __init__(self, paths: Sequence[str], jobs: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = [str(p) for p in paths]
+        self.jobs = jobs or os.cpu_count() or 1
+        self.cancel_event = threading.Event()
+        self._batch: list[tuple[str, Imported | ReadError]] = []
+        self._last_send = 0.0
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        files, problems = find_documents(self.paths)
+        self.found.emit(len(files), list(problems))
+        if self.jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
+            self._run_pool(files)
+        else:
+            for path in files:
+                if self.cancel_event.is_set():
+                    break
+                self._add(path, _work(path))
+        self._flush()
+
+    def _run_pool(self, files: list[str]) -> None:
+        # forkserver: forking a process that runs Qt threads can deadlock the child
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+            pending: dict[Future, str] = {}
+            queue = iter(files)
+
+            def fill() -> None:
+                for path in queue:
+                    pending[pool.submit(_work, path)] = path
+                    if len(pending) >= self.jobs * 4:
+                        break
+
+            fill()
+            while pending:
+                done, _ = wait(pending, timeout=BATCH_S, return_when=FIRST_COMPLETED)
+                for future in done:
+                    path = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except Exception as err:  # a worker died
+                        result = ReadError(path, f"could not be processed ({type(err).__name__})")
+                    self._add(path, result)
+                if self.cancel_event.is_set():
+                    for future in pending:
+                        future.cancel()
+                    break
+                fill()
+                self._maybe_flush()
+
+    def _add(self, path: str, result: Imported | ReadError) -> None:
+        self._batch.append((path, result))
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        if self._batch and time.perf_counter() - self._last_send >= BATCH_S:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self.results.emit(self._batch)
+            self._batch = []
+        self._last_send = time.perf_counter()
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    total: int = 0
+    done: int = 0
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    problems: list[ReadError] = field(default_factory=list)
+    cancelled: bool = False
+    started: float = field(default_factory=time.perf_counter)
+
+    def time_left(self) -> float | None:
+        """Seconds, extrapolated from the documents done so far (None before the first)."""
+        if not self.done or self.done >= self.total:
+            return None
+        elapsed = time.perf_counter() - self.started
+        return elapsed / self.done * (self.total - self.done)
+
+
+class ImportJob(QObject):
+    """One import into ``project``: runs the thread, applies results on the GUI thread."""
+
+    progress = Signal(int, int)  #: documents done (added or failed), total
+    problem = Signal(object)  #: ReadError
+    finished = Signal(object)  #: ImportSummary
+
+    def __init__(self, project: Project, paths: Sequence[str], jobs: int | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.summary = ImportSummary()
+        self._pending: deque[tuple[str, Imported | ReadError]] = deque()
+        self._thread_done = False
+        self._finished = False
+        self.thread = ImportThread(paths, jobs, self)
+        self.thread.found.connect(self._on_found)
+        self.thread.results.connect(self._on_results)
+        self.thread.finished.connect(self._on_thread_finished)
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._apply)
+        self._known = {d.hash for d in project.documents()}
+
+    def start(self) -> None:
+        self.summary.started = time.perf_counter()
+        self.thread.start()
+
+    def cancel(self) -> None:
+        """Stop extracting; documents already finished are kept."""
+        self.summary.cancelled = True
+        self.thread.cancel()
+
+    def is_running(self) -> bool:
+        return not self._finished
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the thread ends (shutdown); pending results are dropped when cancelled."""
+        return self.thread.wait(timeout_ms)
+
+    def _on_found(self, total: int, problems: list[ReadError]) -> None:
+        self.summary.total = total
+        for err in problems:
+            self._problem(err)
+        self.progress.emit(0, total)
+
+    def _on_results(self, batch: list) -> None:
+        self._pending.extend(batch)
+        self._drain.start()
+
+    def _apply(self) -> None:
+        deadline = time.perf_counter() + APPLY_BUDGET_S
+        while self._pending and time.perf_counter() < deadline:
+            if self.summary.cancelled and self._thread_done:
+                self._pending.clear()
+                break
+            path, result = self._pending.popleft()
+            self.summary.done += 1
+            if isinstance(result, ReadError):
+                self._problem(result)
+            else:
+                doc_hash = content_hash(result.extracted.document.text)
+                (self.summary.updated if doc_hash in self._known else self.summary.added).append(doc_hash)
+                self._known.add(doc_hash)
+                self.project.problems = [p for p in self.project.problems if p.path != path]
+                self.project.add_extracted(result.extracted, result.sidecar, result.metadata)
+            self.progress.emit(self.summary.done, self.summary.total)
+        if self._pending:
+            self._drain.start()
+        elif self._thread_done:
+            self._finish()
+
+    def _problem(self, err: ReadError) -> None:
+        self.summary.problems.append(err)
+        self.project.problems = [p for p in self.project.problems if p.path != err.path] + [err]
+        self.problem.emit(err)
+
+    def _on_thread_finished(self) -> None:
+        self._thread_done = True
+        if not self._drain.isActive():
+            self._apply()
+
+    def _finish(self) -> None:
+        if not self._finished:
+            self._finished = True
+            self.finished.emit(self.summary)

@@ -1,0 +1,393 @@
+"""File ▸ New / Open / Save / Save As / recent projects, importing, paste, undo and redo: the window's
+current :class:`~explorer.store.Project` and everything that replaces, fills or saves it.
+
+The window always has a project (a new untitled one at start). Imports go through
+:class:`~explorer.gui.import_worker.ImportJob` (extraction off the GUI thread, documents added on it
+as they finish). Undo and redo drive the core's :class:`~explorer.curation.UndoStack`; the Edit
+menu's texts follow its labels ("Undo Reject event “…”").
+
+*Unsaved work* is what re-opening the same files could not give back: edits, or any change to a
+project that has a file. An untitled project with only imported articles closes without asking.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton
+
+from explorer.documents import Document, ReadError
+from explorer.gui.import_worker import ImportJob, ImportSummary
+from explorer.pipeline import extract_document
+from explorer.store import SUFFIX, Project, ProjectFileError
+
+if TYPE_CHECKING:
+    from explorer.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PROJECT_FILTER = f"Timeline projects (*{SUFFIX})"
+IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
+MAX_RECENT = 8
+_Save = QMessageBox.StandardButton.Save
+_Discard = QMessageBox.StandardButton.Discard
+_Cancel = QMessageBox.StandardButton.Cancel
+
+
+def is_project_file(path: str | os.PathLike[str]) -> bool:
+    return str(path).lower().endswith(SUFFIX)
+
+
+class ProjectController(QObject):
+    #: The title, the undo labels or the modified mark changed.
+    stateChanged = Signal()
+    #: An import ended (also after a cancel): its summary.
+    importFinished = Signal(object)
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.model = window.model
+        self.job: ImportJob | None = None
+        self._pasted = 0
+        self._state_timer = QTimer(self)  # coalesce: an import notifies once per document
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(0)
+        self._state_timer.timeout.connect(self.update_state)
+
+        bar = window.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v/%m")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        for w in (self.progress, self.cancel_button):
+            w.hide()
+            bar.addPermanentWidget(w)
+        self._watch(self.project)
+        self.model.projectChanged.connect(lambda: self._watch(self.project))
+        window.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        window.undo_stack.indexChanged.connect(lambda _i: self._state_timer.start())
+
+    @property
+    def project(self) -> Project:
+        return self.model.project
+
+    def _watch(self, project: Project) -> None:
+        project.subscribe(lambda _change: self._state_timer.start())
+        project.undo_stack.subscribe(self._state_timer.start)
+        self.update_state()
+
+    # -- state: title, modified mark, Edit menu ------------------------------------------------
+
+    def display_name(self) -> str:
+        return os.path.basename(self.project.path) if self.project.path else "Untitled"
+
+    def has_unsaved_work(self) -> bool:
+        project = self.project
+        if not project.is_modified:
+            return False
+        return project.path is not None or len(project.undo_stack) > 0 or bool(project.edits())
+
+    def update_state(self) -> None:
+        self._state_timer.stop()
+        mark = "*" if self.has_unsaved_work() else ""
+        self.window.setWindowTitle(f"{self.display_name()}{mark} \u2014 Timeline Explorer")
+        self._update_undo_texts()
+        self.stateChanged.emit()
+
+    def _update_undo_texts(self) -> None:
+        actions = getattr(self.window, "actions", None)
+        stack = self.window.undo_stack
+        if isinstance(actions, dict):
+            undo, redo = actions.get("undo"), actions.get("redo")
+            if undo is not None:
+                undo.setEnabled(stack.canUndo())
+                undo.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
+            if redo is not None:
+                redo.setEnabled(stack.canRedo())
+                redo.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+
+    # -- undo / redo: the window's QUndoStack drives the project's core stack ----------------------
+
+    def push(self, command) -> None:
+        """Run a core curation command through the window's undo stack (Edit ▸ Undo takes it back)."""
+        self.window.undo_stack.push(CoreCommand(self.project, command))
+
+    # -- new, open, save -----------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved work; False when the user cancels (or saving failed)."""
+        if not self.has_unsaved_work():
+            return True
+        answer = QMessageBox.question(
+            self.window, "Unsaved changes",
+            f"Save the changes to {self.display_name()} before closing it?",
+            _Save | _Discard | _Cancel, _Save)
+        if answer == _Save:
+            return self.save()
+        return answer == _Discard
+
+    def new_project(self) -> None:
+        if not self.maybe_save():
+            return
+        self.cancel_import(wait=True)
+        self._replace(Project())
+        self.window.show_message("New project")
+
+    def open_project_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Project", self._last_dir(), PROJECT_FILTER)
+        if path:
+            self.open_project(path, ask=False)
+
+    def open_project(self, path: str | os.PathLike[str], ask: bool = True) -> bool:
+        """Open a ``.tlproj``; a file that cannot be opened is reported and the current project kept."""
+        if ask and not self.maybe_save():
+            return False
+        path = os.fspath(path)
+        t0 = time.perf_counter()
+        try:
+            project = Project.open(path)
+        except (ProjectFileError, OSError, ValueError) as err:
+            QMessageBox.warning(self.window, "Cannot open project", f"{path} could not be opened:\n{err}")
+            self._forget_recent(path)
+            return False
+        self.cancel_import(wait=True)
+        self._replace(project)
+        self._add_recent(path)
+        self._remember_dir(str(Path(path).parent))
+        log.info("opened %s in %.2f s", path, time.perf_counter() - t0)
+        self.window.show_message(f"Opened {os.path.basename(path)}")
+        return True
+
+    def save(self) -> bool:
+        if self.project.path is None:
+            return self.save_as()
+        return self._save_to(self.project.path)
+
+    def save_as(self) -> bool:
+        start = self.project.path or os.path.join(self._last_dir(), "Untitled" + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save Project As", start, PROJECT_FILTER)
+        if not path:
+            return False
+        if not is_project_file(path):
+            path += SUFFIX
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        if self.job is not None and self.job.is_running():
+            self.window.show_message("Saving what is imported so far; the import goes on")
+        t0 = time.perf_counter()
+        try:
+            self.project.save(path)
+        except (OSError, ProjectFileError, ValueError) as err:
+            QMessageBox.warning(self.window, "Cannot save project",
+                                f"The project could not be saved to {path}:\n{err}\n\nYour work is still open.")
+            return False
+        self._add_recent(path)
+        self._remember_dir(str(Path(path).parent))
+        self.update_state()
+        self.window.show_message(f"Saved {os.path.basename(path)} ({time.perf_counter() - t0:.1f} s)")
+        return True
+
+    def _replace(self, project: Project) -> None:
+        self.window.undo_stack.clear()  # its commands belong to the project being closed
+        self.window.selection.clear()
+        self.window.proxy.set_filter_text("")
+        self.window.problems[:] = list(project.problems)
+        self.model.set_project(project)
+        self.window.timeline.fit_all()
+        self.window.annotate_entities()
+        self.update_state()
+
+    # -- recent projects ---------------------------------------------------------------------------
+
+    def recent_projects(self) -> list[str]:
+        value = QSettings().value("projects/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: str) -> None:
+        path = os.path.abspath(path)
+        recent = [path] + [p for p in self.recent_projects() if p != path]
+        QSettings().setValue("projects/recent", recent[:MAX_RECENT])
+
+    def _forget_recent(self, path: str) -> None:
+        path = os.path.abspath(path)
+        QSettings().setValue("projects/recent", [p for p in self.recent_projects() if p != path])
+
+    def fill_recent_menu(self, menu) -> None:
+        menu.clear()
+        recent = self.recent_projects()
+        if not recent:
+            menu.addAction("(none)").setEnabled(False)
+            return
+        for i, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{i} {os.path.basename(path)}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+
+    # -- importing ---------------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[str | os.PathLike[str]]) -> None:
+        """Project files are opened; anything else is imported into the current project."""
+        paths = [os.fspath(p) for p in paths]
+        projects = [p for p in paths if is_project_file(p)]
+        if projects:
+            self.open_project(projects[0])
+            paths = [p for p in paths if not is_project_file(p)]
+        if paths:
+            self.import_paths(paths)
+        elif not projects:
+            self.window.loadFinished.emit()
+
+    def import_paths(self, paths: Sequence[str], jobs: int | None = None) -> ImportJob:
+        """Add files and folders (recursively) to the project, off the GUI thread."""
+        if self.job is not None and self.job.is_running():
+            self.cancel_import(wait=True)
+        job = ImportJob(self.project, [os.fspath(p) for p in paths], jobs, self)
+        job.progress.connect(self._on_progress)
+        job.problem.connect(self.window.on_problem)
+        job.finished.connect(self._on_import_finished)
+        self.job = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.window.show_message("Reading\u2026", 0)
+        job.start()
+        return job
+
+    def import_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Import Articles", self._last_dir(), IMPORT_FILTER)
+        if files:
+            self._remember_dir(str(Path(files[0]).parent))
+            self.open_paths(files)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import Folder of Articles", self._last_dir())
+        if folder:
+            self._remember_dir(folder)
+            self.import_paths([folder])
+
+    def paste_document(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text becomes a new document in the project."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.window.show_message("The clipboard holds no text to paste")
+            return
+        self.add_text_document(text)
+
+    def add_text_document(self, text: str, title: str | None = None) -> str:
+        self._pasted += 1
+        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted text")
+        name = f"pasted-{time.strftime('%Y%m%d-%H%M%S')}-{self._pasted}.txt"
+        doc = Document(f"clipboard/{name}", text, title or first_line[:80])
+        record = self.project.add_extracted(extract_document(doc))
+        self.window.show_message(f"Pasted a new document: {record.document.title}")
+        return record.hash
+
+    def cancel_import(self, wait: bool = False) -> None:
+        job = self.job
+        if job is None or not job.is_running():
+            return
+        job.cancel()
+        if wait:
+            job.wait()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        job = self.job
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        left = job.summary.time_left() if job is not None else None
+        eta = f", about {_duration(left)} left" if left is not None else ""
+        if total and done < total:
+            self.window.show_message(f"Reading {done}/{total}{eta}", 0)
+
+    def _on_import_finished(self, summary: ImportSummary) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.window.clear_message()
+        self.window.on_import_finished(summary)
+        self.importFinished.emit(summary)
+
+    # -- export ------------------------------------------------------------------------------------
+
+    def export_data(self) -> int | None:
+        """File ▸ Export Data: format, rejected or not, destination; returns how many were written."""
+        from explorer.gui import export_data_dialog as ed
+
+        focus = self.window.focusWidget()
+        dialog = ed.ExportDataDialog(self.project, self.window)
+        try:
+            if not ed.run_dialog(dialog):
+                return None
+            try:
+                count = dialog.export()
+            except OSError as err:
+                QMessageBox.warning(self.window, "Export failed", f"Could not write {dialog.path.text()}:\n{err}")
+                return None
+            what = "documents" if dialog.fmt() == "timeml" else "events"
+            self.window.show_message(f"Exported {count} {what} to {dialog.path.text()}")
+            return count
+        finally:
+            dialog.deleteLater()
+            if focus is not None and focus.isVisible():
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- closing -------------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self.cancel_import(wait=True)
+        self.model.detach()
+
+    def _last_dir(self) -> str:
+        return str(QSettings().value("paths/lastDir", str(Path.home())))
+
+    def _remember_dir(self, folder: str) -> None:
+        QSettings().setValue("paths/lastDir", folder)
+
+
+class CoreCommand(QUndoCommand):
+    """A core command (:mod:`explorer.curation.commands`) on the Qt stack: the first redo runs it
+    through the project's own stack; later undo/redo step that stack, so its clean mark (saved
+    state) stays right."""
+
+    def __init__(self, project: Project, command) -> None:
+        super().__init__(command.label)
+        self.project = project
+        self.command = command
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._done_once = True
+            self.project.apply(self.command)
+        elif self.project.undo_stack.can_redo:
+            self.project.undo_stack.redo()
+
+    def undo(self) -> None:
+        if self.project.undo_stack.can_undo:
+            self.project.undo_stack.undo()
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
+
+
+def problem_text(problems: Sequence[ReadError]) -> str:
+    return "\n".join(str(p) for p in problems)

@@ -1,0 +1,201 @@
+"""The event model over a :class:`~explorer.store.Project`: the project is the source of truth, the
+Qt model shows ``project.rows()`` (edits applied) and follows the project's notifications.
+
+* New documents (an import) arrive as one ``beginInsertRows`` batch each, through the base model's
+  :meth:`EventTableModel.add_document`, so the timeline and the table grow as documents finish.
+* Any other change (an edit, a re-dated document, a merge, a filter) rebuilds the rows in one
+  ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
+  selection back on the same event id.
+
+What is shown is filtered here, not in the proxy: rejected events are hidden unless the "rejected"
+filter is on (then only they are shown, to be restored), and an :class:`EventFilter` narrows by
+star, tag, certainty, document and date range. The proxy keeps its own text and facet filters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+
+from explorer.curation.filters import EventFilter
+from explorer.curation.model import Curation
+from explorer.gui.event_model import Column, EventTableModel
+from explorer.pipeline import ExtractedDocument
+from explorer.store import Change, Project, Row
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+STAR = "\u2605"
+CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
+
+
+class ProjectEventModel(EventTableModel):
+    #: About to rebuild every row (an edit, a filter): views save what they want to keep.
+    aboutToReload = Signal()
+    #: Rows were rebuilt from the project; the event ids kept their meaning.
+    reloaded = Signal()
+    #: Another project object is now shown (New, Open).
+    projectChanged = Signal()
+
+    def __init__(self, parent=None, project: Project | None = None) -> None:
+        self._project: Project | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._bulk = False
+        self._hashes: list[str] = []  # documents shown, in project order
+        self._curations: dict[str, Curation] = {}
+        self._event_filter = EventFilter(rejected=None)  # rejected handled by ``_show_rejected``
+        self._show_rejected = False
+        super().__init__(parent)
+        self.set_project(project if project is not None else Project())
+
+    # -- the project ---------------------------------------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        assert self._project is not None
+        return self._project
+
+    def set_project(self, project: Project) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._project = project
+        self._unsubscribe = project.subscribe(self._on_change)
+        self._reload()
+        self.projectChanged.emit()
+
+    def detach(self) -> None:
+        """Stop following the project (window teardown)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def add_document(self, extracted: ExtractedDocument) -> None:
+        """Add an already extracted document to the project (it notifies; the rows follow)."""
+        if self._bulk:
+            super().add_document(extracted)
+        else:
+            self.project.add_extracted(extracted)
+
+    def clear(self) -> None:
+        """A new, empty, untitled project."""
+        self.set_project(Project())
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def show_rejected(self) -> bool:
+        return self._show_rejected
+
+    def set_show_rejected(self, on: bool) -> None:
+        if on != self._show_rejected:
+            self._show_rejected = on
+            self._reload()
+
+    def event_filter(self) -> EventFilter:
+        return self._event_filter
+
+    def set_event_filter(self, event_filter: EventFilter) -> None:
+        event_filter = dataclasses.replace(event_filter, rejected=None)
+        if event_filter != self._event_filter:
+            self._event_filter = event_filter
+            self._reload()
+
+    def is_curation_filtering(self) -> bool:
+        return self._show_rejected or self._event_filter != EventFilter(rejected=None)
+
+    def curation_of(self, event_id: str) -> Curation | None:
+        return self._curations.get(event_id)
+
+    def doc_hash_of(self, path: str) -> str | None:
+        record = self.project.document_by_path(path)
+        return record.hash if record is not None else None
+
+    def _keep(self, row: Row) -> bool:
+        return row.curation.rejected == self._show_rejected and self._event_filter.matches(row)
+
+    def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
+        record = self.project.document(doc_hash)
+        extracted = self.project.extracted(doc_hash)
+        events = []
+        for row in rows:
+            self._curations[row.event.id] = row.curation
+            if self._keep(row):
+                events.append(row.event)
+        return dataclasses.replace(extracted, document=record.document, events=tuple(events))
+
+    def _rows_by_doc(self, hashes: Iterable[str] | None = None) -> dict[str, list[Row]]:
+        wanted = None if hashes is None else set(hashes)
+        out: dict[str, list[Row]] = {}
+        for row in self.project.rows():
+            if wanted is None or row.key.doc_hash in wanted:
+                out.setdefault(row.key.doc_hash, []).append(row)
+        return out
+
+    # -- following the project -----------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        hashes = [d.hash for d in self.project.documents()]
+        shown = self._hashes
+        if (change.kind == "documents" and hashes[: len(shown)] == shown and len(hashes) > len(shown)
+                and not set(change.docs).intersection(shown)):
+            new = hashes[len(shown):]
+            by_doc = self._rows_by_doc(new)
+            for doc_hash in new:  # one insertion per document
+                self._hashes.append(doc_hash)
+                EventTableModel.add_document(self, self._view_document(doc_hash, by_doc.get(doc_hash, ())))
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        self.aboutToReload.emit()
+        sort = self._sort_column
+        self.beginResetModel()
+        self._reset_storage()
+        self._curations = {}
+        self._hashes = []
+        self._bulk = True
+        self._sort_column = -1
+        self.blockSignals(True)
+        try:
+            if self._project is not None:
+                by_doc = self._rows_by_doc()
+                for record in self.project.documents():
+                    self._hashes.append(record.hash)
+                    super().add_document(self._view_document(record.hash, by_doc.get(record.hash, ())))
+        finally:
+            self.blockSignals(False)
+            self._bulk = False
+            self._sort_column = sort
+        self.endResetModel()
+        if sort >= 0 and self.rowCount():
+            self._apply_sort()
+        self.documentsChanged.emit()
+        self.reloaded.emit()
+
+    # The base model calls these around each document; inside a reset they must not be emitted.
+    def beginInsertRows(self, parent, first, last) -> None:  # noqa: N802 (Qt name)
+        if not self._bulk:
+            super().beginInsertRows(parent, first, last)
+
+    def endInsertRows(self) -> None:  # noqa: N802
+        if not self._bulk:
+            super().endInsertRows()
+
+    # -- display -------------------------------------------------------------------------------
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if role == CURATION_ROLE:
+            return self._curations.get(self.event_at(index.row()).id)
+        value = super().data(index, role)
+        if (role == _DISPLAY or role == _TOOLTIP) and index.column() == Column.TITLE and self._curations:
+            cur = self._curations.get(self.event_at(index.row()).id)
+            if cur is not None:
+                if role == _DISPLAY:
+                    if cur.starred:
+                        value = f"{STAR} {value}"
+                    if cur.tags:
+                        value = f"{value}  [{', '.join(cur.tags)}]"
+                elif cur.note:
+                    value = f"{value}\n\nNote: {cur.note}"
+        return value
