@@ -41,7 +41,9 @@ class LabelBox:
         return self.count > 1
 
 
-def elide_to(text: str, max_px: float, measure: Callable[[str], float]) -> str:
+def elide_to(text: str, max_px: float, measure: Callable[[str], float], min_chars: int = 1) -> str:
+    """``text`` (whitespace collapsed) shortened with an ellipsis to fit ``max_px``; "" when fewer than
+    ``min_chars`` characters would remain (a lone "5…" reads as a number, not a title)."""
     text = " ".join(text.split())
     if measure(text) <= max_px:
         return text
@@ -52,7 +54,12 @@ def elide_to(text: str, max_px: float, measure: Callable[[str], float]) -> str:
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip() + ELLIPSIS if lo else ""
+    kept = text[:lo].rstrip()
+    return kept + ELLIPSIS if kept and len(kept) >= min_chars else ""
+
+
+#: A shortened title keeps at least this many characters, or it is not shown.
+MIN_TITLE_CHARS = 3
 
 
 def anchors(arr: EventsArray, idx: np.ndarray, x0: float) -> np.ndarray:
@@ -77,72 +84,113 @@ def layout_labels(
     max_label_px: float = 220.0,
     min_label_px: float = 40.0,
     badge_pad_px: float = 5.0,
+    cache: dict | None = None,
 ) -> list[LabelBox]:
-    """Non-overlapping labels (titles and cluster badges) for the visible events ``idx`` of ``lane``."""
+    """Non-overlapping labels (titles and cluster badges) for the visible events ``idx`` of ``lane``.
+
+    A title starts just right of its mark (a span's visible start). Only a day's title may hang to
+    the left of its round mark (when the right has no room); a span's title never sits left of the
+    bar's start: it is shortened to fit before the next label (keeping at least
+    :data:`MIN_TITLE_CHARS` characters), or merged into a cluster.
+
+    ``cache``: a dict the caller keeps while ``measure`` is unchanged (same font), holding elided
+    titles and badge widths, so a repaint measures no text it measured before.
+    """
     if measure is None:
         measure = lambda s: len(s) * char_px  # noqa: E731
     if not len(idx) or x1 <= x0:
         return []
+    if cache is None:
+        cache = {}
+    idx = np.asarray(idx)
     scale = width_px / (x1 - x0)
-    anchor_x = anchors(arr, np.asarray(idx), x0)
+    anchor_x = anchors(arr, idx, x0)
     order = np.argsort(anchor_x, kind="stable")
     anchor_x = anchor_x[order]
-    members_all = np.asarray(idx)[order]
+    members_all = idx[order]
     px = (anchor_x - x0) * scale
-    cell_s = cell_px / scale
-    cell = np.floor(anchor_x / cell_s).astype(np.int64)
+    cell = np.floor(anchor_x / (cell_px / scale)).astype(np.int64)
     starts = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
     ends = np.r_[starts[1:], len(cell)]
     csum = np.r_[0.0, np.cumsum(px)]
+    px_l = px.tolist()
+    point_l = (arr.precision[members_all] == Precision.DAY).tolist()
+    row_l = arr.row[members_all].tolist()
+    csum_l = csum.tolist()
+    titles = arr.titles
+    min_chars = MIN_TITLE_CHARS
+    right_edge = max(width_px, 0.0)
+    max_badge_left = max(width_px, 0.0)
 
     def badge(lo: int, hi: int) -> list:
         count = hi - lo
-        centre = (csum[hi] - csum[lo]) / count
-        text = f"{count:,}"
-        w = measure(text) + 2 * badge_pad_px
-        left = min(max(centre - w / 2, 0.0), max(width_px - w, 0.0))
-        return [left, w, text, lo, hi, centre]
+        centre = (csum_l[hi] - csum_l[lo]) / count
+        got = cache.get(count)
+        if got is None:
+            text = f"{count:,}"
+            got = cache[count] = (text, measure(text) + 2 * badge_pad_px)
+        text, w = got
+        left = centre - w / 2
+        if left < 0.0:
+            left = 0.0
+        lim = max_badge_left - w
+        if left > lim:
+            left = lim if lim > 0.0 else 0.0
+        return [left, w, text, lo, hi, centre, False]
 
-    placed: list[list] = []  # [left, width, text, lo, hi, anchor]
+    def title_fit(lo: int, room: float) -> tuple[str, float]:
+        """The title of sorted position ``lo`` elided to ``room`` pixels (cached), or ("", 0)."""
+        room = min(room, max_label_px)
+        if room < min_label_px:
+            return "", 0.0
+        key = (row_l[lo], round(room))
+        got = cache.get(key)
+        if got is None:
+            text = elide_to(titles[row_l[lo]], key[1], measure, min_chars)
+            got = cache[key] = (text, measure(text) if text else 0.0)
+        return got
+
+    placed: list[list] = []  # [left, width, text, lo, hi, anchor, is_title]
     for lo, hi in zip(starts.tolist(), ends.tolist()):
         if hi - lo == 1:
-            a = float(px[lo])
-            title = arr.title(int(members_all[lo]))
-            prev_right = placed[-1][0] + placed[-1][1] + gap_px if placed else 0.0
-            text = elide_to(title, max_label_px, measure)
-            w = measure(text)
-            left = max(a + mark_pad_px, 0.0)
-            if left + w > width_px:  # no room on the right: try the left of the mark, then shorten
-                if a - mark_pad_px - w >= max(prev_right, 0.0):
+            a = px_l[lo]
+            text, w = title_fit(lo, max_label_px)
+            left = a + mark_pad_px
+            if left < 0.0:
+                left = 0.0
+            if text and left + w > right_edge:  # no room on the right
+                prev_right = placed[-1][0] + placed[-1][1] + gap_px if placed else 0.0
+                if point_l[lo] and a - mark_pad_px - w >= prev_right:  # a day may hang left of its dot
                     left = a - mark_pad_px - w
                 else:
-                    text = elide_to(title, width_px - left, measure) if width_px - left >= min_label_px else ""
-                    w = measure(text) if text else 0.0
+                    text, w = title_fit(lo, right_edge - left)
             if not text:
-                cur = None  # no room for any text: the mark stays, unlabelled
-            else:
-                cur = [left, w, text, lo, hi, a]
+                continue  # no room for any text: the mark stays, unlabelled
+            cur = [left, w, text, lo, hi, a, True]
         else:
             cur = badge(lo, hi)
-        if cur is None:
-            continue
-        while placed and cur[0] < placed[-1][0] + placed[-1][1] + gap_px:
+        while placed:
             prev = placed[-1]
-            if prev[4] - prev[3] == 1 and cur[4] - cur[3] == 1:
-                # Two titles: hang the previous one to the left of its mark if there is room.
-                flipped = prev[5] - mark_pad_px - prev[1]
+            if cur[0] >= prev[0] + prev[1] + gap_px:
+                break
+            if prev[6] and cur[6]:
                 before = placed[-2][0] + placed[-2][1] + gap_px if len(placed) > 1 else 0.0
-                if flipped >= before and cur[0] >= flipped + prev[1] + gap_px:
-                    prev[0] = flipped
+                # Two titles: a day's title may hang to the left of its dot if there is room...
+                if point_l[prev[3]]:
+                    flipped = prev[5] - mark_pad_px - prev[1]
+                    if flipped >= before and cur[0] >= flipped + prev[1] + gap_px:
+                        prev[0] = flipped
+                        break
+                # ...otherwise the previous title is shortened to end before this one, if it still reads.
+                text, w = title_fit(prev[3], cur[0] - gap_px - prev[0])
+                if text and prev[0] + w + gap_px <= cur[0]:
+                    prev[1], prev[2] = w, text
                     break
             placed.pop()
             cur = badge(prev[3], cur[4])
         placed.append(cur)
-    out = []
-    for left, w, text, lo, hi, a in placed:
-        out.append(LabelBox(lane, float(left), float(w), text, hi - lo, members_all[lo:hi],
-                            float(a), (float(px[lo]), float(px[hi - 1]))))
-    return out
+    return [LabelBox(lane, float(left), float(w), text, hi - lo, members_all[lo:hi], float(a), (px_l[lo], px_l[hi - 1]))
+            for left, w, text, lo, hi, a, _ in placed]
 
 
 def overlaps(boxes: list[LabelBox]) -> list[tuple[LabelBox, LabelBox]]:

@@ -32,6 +32,7 @@ FADE_PX = 36.0
 FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
 DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
+DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
 
 
 class TimelineItem(pg.GraphicsObject):
@@ -51,7 +52,10 @@ class TimelineItem(pg.GraphicsObject):
         self.last_labels: list[LabelBox] = []
         self._font = QFont()
         self._bold = QFont()
-        self._widths: dict[str, float] = {}
+        self._widths: dict[str, float] = {}  # text -> advance at ``_widths_key`` (kept across paints)
+        self._widths_key: tuple | None = None
+        self._label_cache: dict = {}  # elided titles and badge widths for this font (see layout_labels)
+        self._badges: dict[tuple, QPixmap] = {}  # cluster badges pre-rendered (raster painting)
         self._sprites: dict[tuple, QPixmap] = {}
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
         self._vector = False
@@ -95,10 +99,11 @@ class TimelineItem(pg.GraphicsObject):
 
     # ------------------------------------------------------------------ painting
     def _measure(self, text: str) -> float:
-        w = self._widths.get(text)
-        if w is None:
+        try:
+            return self._widths[text]
+        except KeyError:
             w = self._widths[text] = self._metrics.horizontalAdvance(text)
-        return w
+            return w
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         arr = self.events
@@ -131,8 +136,17 @@ class TimelineItem(pg.GraphicsObject):
         self._font.setPixelSize(max(1, round(FONT_PX * s)))
         self._bold.setPixelSize(max(1, round(FONT_PX * s)))
         self._bold.setBold(True)
-        self._metrics = QFontMetricsF(self._font)
-        self._widths = {}
+        font_key = (self._font.pixelSize(), self._font.family())
+        if font_key != self._widths_key:  # widths (and elided titles) are reused until the font changes
+            self._metrics = QFontMetricsF(self._font)
+            self._widths, self._widths_key = {}, font_key
+            self._label_cache = {}
+            self._badges = {}
+        if len(self._widths) > 200_000 or len(self._label_cache) > 200_000:
+            self._widths.clear()
+            self._label_cache.clear()
+        if len(self._badges) > 2000:
+            self._badges.clear()
         labels_on = self.show_labels and lane_h >= LABEL_LANE_PX * s
         emph = self._emph
         self.last_geometry = (vx0, vx1, left_px, width_px, lane_y, self._label_base_offset(),
@@ -185,6 +199,7 @@ class TimelineItem(pg.GraphicsObject):
         if getattr(axis, "fontMetrics", None) is None:  # DateAxisItem sets it when it first paints
             from PySide6.QtGui import QFontMetrics
             axis.fontMetrics = QFontMetrics(axis.style.get("tickFont") or QFont())
+        _share_tick_values(axis)
         try:
             levels = axis.tickValues(vx0, vx1, width_px)
         except (ValueError, OverflowError):
@@ -214,7 +229,7 @@ class TimelineItem(pg.GraphicsObject):
         return layout_labels(
             arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
             cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
-            min_label_px=40 * s, badge_pad_px=5 * s)
+            min_label_px=40 * s, badge_pad_px=5 * s, cache=self._label_cache)
 
     # ------------------------------------------------------------------ hit-testing
     def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:
@@ -260,14 +275,14 @@ class TimelineItem(pg.GraphicsObject):
         h = band_h * np.sqrt(counts / max(dens_max, 1))
         h = np.where(counts > 0, np.maximum(h, 1.5 * s), 0.0)
         base = y + band_h / 2
-        px = np.repeat(xs, 2)[1:-1]
-        py = base - np.repeat(h, 2)
-        path = fn.arrayToQPath(np.r_[xs[0], px, xs[-1]], np.r_[base, py, base], connect="all")
-        path.closeSubpath()
         fill = QColor(color)
         fill.setAlpha(170)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(fill))
+        px = np.repeat(xs, 2)[1:-1]
+        py = base - np.repeat(h, 2)
+        path = fn.arrayToQPath(np.r_[xs[0], px, xs[-1]], np.r_[base, py, base], connect="all")
+        path.closeSubpath()
         painter.drawPath(path)
         painter.setPen(QPen(QColor(self.theme.muted), 0.8 * s))
         painter.drawLine(QPointF(xs[0], base), QPointF(xs[-1], base))
@@ -294,16 +309,32 @@ class TimelineItem(pg.GraphicsObject):
                     sel = (coarse == is_coarse) & (inferred == is_inf)
                     if not sel.any():
                         continue
-                    rects = _unique_rects(xl[sel], xr[sel])
                     h = BAR_PX * s if is_coarse else BAR_PX * s * 1.25
                     fill = QColor(color)
                     fill.setAlpha((110 if is_coarse else 235) // (3 if is_inf else 1))
-                    pen = QPen(QColor(color).darker(140) if not is_coarse else QColor(color), 1.0 * s)
-                    if is_inf:
-                        pen.setStyle(Qt.PenStyle.DashLine)
-                    painter.setPen(pen)
+                    base_pen = QColor(color).darker(140) if not is_coarse else QColor(color)
                     painter.setBrush(QBrush(fill))
-                    painter.drawRects([QRectF(a, y - h / 2, b - a, h) for a, b in rects])
+                    if not is_inf:
+                        painter.setPen(QPen(base_pen, 1.0 * s))
+                        painter.drawRects(_rects(xl[sel], xr[sel], y, h))
+                        continue
+                    # Inferred: a dashed outline, but only on bars long enough for the dashes to read
+                    # as a line; on a narrow bar the dash fragments look like a stray digit, so it
+                    # gets a solid, lighter outline instead.
+                    wide = (xr[sel] - xl[sel]) >= DASH_MIN_PX * s
+                    for is_wide in (True, False):
+                        part = wide if is_wide else ~wide
+                        if not part.any():
+                            continue
+                        pen = QPen(base_pen, 1.0 * s)
+                        if is_wide:
+                            pen.setStyle(Qt.PenStyle.DashLine)
+                        else:
+                            c = QColor(base_pen)
+                            c.setAlpha(150)
+                            pen.setColor(c)
+                        painter.setPen(pen)
+                        painter.drawRects(_rects(xl[sel][part], xr[sel][part], y, h))
             self._paint_fades(painter, xl, xr, flags[sp], y, color)
         # --- points: exact = filled dot with outline; inferred = hollow ring
         if point.any():
@@ -360,6 +391,30 @@ class TimelineItem(pg.GraphicsObject):
             pix = self._sprites[key] = QPixmap.fromImage(img)
         return pix
 
+    def _badge(self, text: str, width: float, color: QColor) -> QPixmap:
+        """A cluster badge (rounded box with the count), rendered once per text, colour and size."""
+        s = self.pixel_scale
+        key = (text, color.rgba(), s, self.theme.name)
+        pix = self._badges.get(key)
+        if pix is None:
+            ascent = self._metrics.ascent()
+            w, h = int(np.ceil(width)), int(np.ceil(ascent + 4 * s))
+            img = QImage(max(w, 1), max(h, 1), QImage.Format.Format_ARGB32_Premultiplied)
+            img.fill(0)
+            p = QPainter(img)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            rect = QRectF(0, 0, width, ascent + 4 * s)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(color))
+            p.drawRoundedRect(rect, 4 * s, 4 * s)
+            p.setPen(QColor(self.theme.badge_text))
+            p.setFont(self._bold)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            p.end()
+            pix = self._badges[key] = QPixmap.fromImage(img)
+        return pix
+
     def _points_sprites(self, painter, xs, y, color, is_inf) -> None:
         """Pre-rendered dots stamped with one ``drawPixmapFragments`` call (as ScatterPlotItem does)."""
         pix = self._sprite(color, is_inf)
@@ -411,8 +466,17 @@ class TimelineItem(pg.GraphicsObject):
         brackets = [QLineF(left_px + b.extent[0], yb, left_px + b.extent[1], yb)
                     for b in boxes if b.is_cluster and b.extent[1] - b.extent[0] >= 2 * s]
         if brackets:
-            painter.setPen(QPen(color, 1.2 * s))
+            painter.setPen(QPen(color, max(1.0, round(1.2 * s))))  # whole pixels: the fast stroker
             painter.drawLines(brackets)
+        if not self._vector:  # on screen and in PNG: badges are pre-rendered pixmaps, titles plain text
+            painter.setPen(text_color)
+            top = base - ascent - 1 * s
+            for b in boxes:
+                if b.is_cluster:
+                    painter.drawPixmap(QPointF(round(left_px + b.left), round(top)), self._badge(b.text, b.width, color))
+                else:
+                    painter.drawText(QPointF(left_px + b.left, base), b.text)
+            return
         for b in boxes:
             x = left_px + b.left
             if b.is_cluster:
@@ -431,9 +495,40 @@ class TimelineItem(pg.GraphicsObject):
                 painter.drawText(QPointF(x, base), b.text)
 
 
+def _share_tick_values(axis) -> None:
+    """Let the grid and the axis share one tick computation per view: ``DateAxisItem.tickValues``
+    converts every tick through ``QDateTime`` and cost ~2 ms a repaint, paid twice (axis and grid).
+    Memoises the last few answers on the axis instance (pure function of its arguments)."""
+    if getattr(axis, "_tick_memo", None) is not None:
+        return
+    compute = axis.tickValues
+    memo: dict = {}
+
+    def tick_values(minVal, maxVal, size):
+        key = (float(minVal), float(maxVal), round(float(size)))
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > 8:
+                memo.clear()
+            got = memo[key] = compute(minVal, maxVal, size)
+        return got
+
+    axis._tick_memo = memo
+    axis.tickValues = tick_values
+
+
 def _unique_rects(xl: np.ndarray, xr: np.ndarray) -> list[tuple[float, float]]:
     """Bars that cover the same pixels drawn once (rounded to half pixels)."""
     if len(xl) > 64:
-        pairs = np.unique(np.stack([np.round(xl * 2) / 2, np.round(xr * 2) / 2], axis=1), axis=0)
-        return list(map(tuple, pairs.tolist()))
+        a = np.round(xl * 2).astype(np.int64)
+        b = np.round(xr * 2).astype(np.int64)
+        key = np.unique((a - a.min()) * (int(b.max() - b.min()) + 1) + (b - b.min()))
+        span = int(b.max() - b.min()) + 1
+        ua, ub = key // span + a.min(), key % span + b.min()
+        return list(zip((ua / 2).tolist(), (ub / 2).tolist()))
     return list(zip(xl.tolist(), xr.tolist()))
+
+
+def _rects(xl: np.ndarray, xr: np.ndarray, y: float, h: float) -> list[QRectF]:
+    top = y - h / 2
+    return [QRectF(a, top, b - a, h) for a, b in _unique_rects(xl, xr)]
