@@ -56,6 +56,8 @@ class ProjectController(QObject):
         self.window = window
         self.model = window.model
         self.job: ImportJob | None = None
+        self._unwatch = None
+        self._closed = False
         self._pasted = 0
         self._state_timer = QTimer(self)  # coalesce: an import notifies once per document
         self._state_timer.setSingleShot(True)
@@ -83,8 +85,10 @@ class ProjectController(QObject):
         return self.model.project
 
     def _watch(self, project: Project) -> None:
-        project.subscribe(lambda _change: self._state_timer.start())
-        project.undo_stack.subscribe(self._state_timer.start)
+        if self._unwatch is not None:
+            self._unwatch()
+        self._unwatch = project.subscribe(lambda _change: self.update_state())
+        project.undo_stack.subscribe(self.update_state)
         self.update_state()
 
     # -- state: title, modified mark, Edit menu ------------------------------------------------
@@ -100,12 +104,16 @@ class ProjectController(QObject):
 
     def update_state(self) -> None:
         self._state_timer.stop()
+        if self._closed:
+            return
         mark = "*" if self.has_unsaved_work() else ""
         self.window.setWindowTitle(f"{self.display_name()}{mark} \u2014 Timeline Explorer")
         self._update_undo_texts()
         self.stateChanged.emit()
 
     def _update_undo_texts(self) -> None:
+        if self._closed:
+            return
         actions = getattr(self.window, "actions", None)
         stack = self.window.undo_stack
         if isinstance(actions, dict):
@@ -208,7 +216,9 @@ class ProjectController(QObject):
         self.window.problems[:] = list(project.problems)
         self.model.set_project(project)
         self.window.timeline.fit_all()
-        self.window.annotate_entities()
+        annotate = getattr(self.window, "annotate_entities", None)  # actors and places, if shown
+        if annotate is not None:
+            annotate()
         self.update_state()
 
     # -- recent projects ---------------------------------------------------------------------------
@@ -251,7 +261,7 @@ class ProjectController(QObject):
             paths = [p for p in paths if not is_project_file(p)]
         if paths:
             self.import_paths(paths)
-        elif not projects:
+        else:
             self.window.loadFinished.emit()
 
     def import_paths(self, paths: Sequence[str], jobs: int | None = None) -> ImportJob:
@@ -350,6 +360,10 @@ class ProjectController(QObject):
     # -- closing -------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._closed = True
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
         self.cancel_import(wait=True)
         self.model.detach()
 

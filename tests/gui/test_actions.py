@@ -20,7 +20,7 @@ def test_the_action_table_is_consistent(make_window):
         assert action.statusTip() == spec.help
     assert ("Ctrl+Q", "Quit Timeline Explorer") in shortcut_table()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Go", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Go", "&Help"]
 
 
 def test_ctrl_o_opens_a_file_dialog_and_loads_the_chosen_file(qtbot, make_window, tmp_path, monkeypatch):
