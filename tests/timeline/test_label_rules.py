@@ -1,0 +1,216 @@
+"""Where labels may go: after a bar's start (never to its left), a day's title left of its dot only when
+attached to it, no title cut to a stub, and every short box that is not a title is a badge with a
+background. Engine rules first (Qt-free), then what the item actually paints."""
+
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+
+from explorer.timeline import EventsArray, Precision, layout_labels
+from explorer.timeline.labels import ELLIPSIS, MIN_TITLE_CHARS, anchors, overlaps
+from explorer.timeline.lod import visible_indices
+
+from .conftest import make_event
+
+DAY = 86400.0
+PAD = 6.0  # layout_labels' default mark_pad_px
+LONG = ("Mohammad Sadr served as the Foreign Ministry's Middle East deputy", "Through its careful examination of the "
+        "forces shaping policy", "Soleimani tried to pass himself off to American officials", "Al-Quds",
+        "It is unclear which of the 12 conditions were met", "ISNA", "Bashar al-Assad visits Tehran")
+
+
+def mixed_events(seed: int, n: int = 40):
+    """Days, months, years and multi-year spans with long and short titles, crowded in a decade."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        start = date(1995, 1, 1) + timedelta(days=int(rng.integers(0, 3650)))
+        kind = int(rng.integers(0, 4))
+        if kind == 0:
+            begin, end = start, start
+        elif kind == 1:
+            begin = start.replace(day=1)
+            end = (begin.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        elif kind == 2:
+            begin, end = date(start.year, 1, 1), date(start.year, 12, 31)
+        else:
+            begin, end = date(start.year, 1, 1), date(start.year + int(rng.integers(2, 9)), 12, 31)
+        out.append(make_event(i, title=f"{LONG[i % len(LONG)]} {i}" if i % 3 else LONG[i % len(LONG)],
+                              begin=begin, end=end, certainty="inferred" if i % 5 == 0 else "exact"))
+    return EventsArray.from_events(out, "none")
+
+
+def check_rules(arr, boxes, x0, x1, width):
+    assert not overlaps(boxes)
+    for b in boxes:
+        assert 0 <= b.left and b.right <= width + 1e-6
+        if b.is_cluster:
+            assert b.text.replace(",", "").isdigit() and int(b.text.replace(",", "")) == b.count
+            continue
+        i = int(b.members[0])
+        title = " ".join(arr.title(i).split())
+        # no stub: a shortened title keeps at least MIN_TITLE_CHARS characters before its ellipsis
+        if b.text != title:
+            assert b.text.endswith(ELLIPSIS) and len(b.text[:-1].rstrip()) >= MIN_TITLE_CHARS, b.text
+            assert title.startswith(b.text[:-1].rstrip())
+        a = float(b.anchor)
+        assert a == pytest.approx((anchors(arr, np.array([i]), x0)[0] - x0) * width / (x1 - x0))
+        if arr.precision[i] != Precision.DAY:
+            # a span's title starts after the bar's (visible) start, never to its left
+            assert b.left >= a - 1e-6, (b.text, b.left, a)
+        elif b.left < a:
+            # a day's title hangs left of its dot only right next to it (attached)
+            assert b.right == pytest.approx(a - PAD), (b.text, b.right, a)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("days", [4000, 1500, 500, 120])
+@pytest.mark.parametrize("width", [500.0, 1000.0, 1600.0])
+def test_span_titles_never_left_of_their_bar_and_no_stubs(seed, days, width):
+    arr = mixed_events(seed)
+    x0 = (date(1995, 1, 1) - date(1970, 1, 1)).days * DAY + seed * 97 * DAY
+    x1 = x0 + days * DAY
+    idx = visible_indices(arr, 0, x0, x1)
+    boxes = layout_labels(arr, 0, idx, x0, x1, width)
+    check_rules(arr, boxes, x0, x1, width)
+    members = np.concatenate([b.members for b in boxes]) if boxes else np.zeros(0, np.int64)
+    assert set(members.tolist()) <= set(idx.tolist())
+
+
+def test_two_crowded_bars_shorten_the_first_title_instead_of_moving_it_left():
+    evs = [make_event(1, title=LONG[0], begin=date(1997, 1, 1), end=date(2004, 12, 31)),
+           make_event(2, title=LONG[1], begin=date(2000, 1, 1), end=date(2099, 12, 31))]
+    arr = EventsArray.from_events(evs, "none")
+    x0 = (date(1988, 1, 1) - date(1970, 1, 1)).days * DAY
+    x1 = (date(2027, 1, 1) - date(1970, 1, 1)).days * DAY
+    boxes = layout_labels(arr, 0, visible_indices(arr, 0, x0, x1), x0, x1, 1000.0)
+    assert [b.count for b in boxes] == [1, 1]
+    first, second = sorted(boxes, key=lambda b: b.left)
+    assert first.left >= first.anchor and first.text.endswith(ELLIPSIS)  # right of 1997, shortened
+    assert first.right + 6.0 <= second.left
+
+
+def test_a_day_title_may_hang_left_only_when_attached():
+    evs = [make_event(1, title="Treaty signed in Geneva", begin=date(2020, 1, 29))]
+    arr = EventsArray.from_events(evs, "none")
+    x0 = (date(2020, 1, 1) - date(1970, 1, 1)).days * DAY
+    x1 = x0 + 31 * DAY
+    (box,) = layout_labels(arr, 0, visible_indices(arr, 0, x0, x1), x0, x1, 800.0)
+    assert box.text == "Treaty signed in Geneva" and box.right == pytest.approx(box.anchor - PAD)
+
+
+def test_a_title_too_short_to_read_is_dropped_not_stubbed():
+    # a long title at the right edge with only ~2 characters of room: no "5…"-like stub
+    evs = [make_event(1, title="5 500 people marched through the capital", begin=date(2020, 1, 1), end=date(2020, 12, 31))]
+    arr = EventsArray.from_events(evs, "none")
+    x0 = (date(2019, 1, 1) - date(1970, 1, 1)).days * DAY
+    x1 = (date(2021, 1, 1) - date(1970, 1, 1)).days * DAY
+    idx = visible_indices(arr, 0, x0, x1)
+    for width in (60.0, 80.0, 100.0, 130.0, 400.0):
+        for b in layout_labels(arr, 0, idx, x0, x1, width, min_label_px=10.0):
+            assert b.text == "5 500 people marched through the capital" or len(b.text[:-1].rstrip()) >= MIN_TITLE_CHARS
+
+
+# ------------------------------------------------------------------ what the item paints
+
+pytest.importorskip("PySide6")
+
+
+class RecordingPainter:
+    """Enough of QPainter for ``TimelineItem._paint_marks``: records pens and rectangles."""
+
+    def __init__(self):
+        self.calls = []
+        self.pen = None
+
+    def setPen(self, pen):
+        self.pen = pen
+
+    def setBrush(self, brush):
+        pass
+
+    def drawRects(self, rects):
+        self.calls.append((self.pen, [(r.left(), r.width()) for r in rects]))
+
+    def setOpacity(self, o):
+        pass
+
+    def drawPixmapFragments(self, *args):
+        pass
+
+    def drawRect(self, r):
+        pass
+
+
+def test_narrow_inferred_bars_are_not_dashed(qapp):
+    """A dashed outline on a 3-pixel month bar looked like a stray "5" next to a mark (the app's
+    screenshot, lane "ANALYSIS: ...", May 2019): narrow inferred bars get a solid outline."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from explorer.gui.render.item import DASH_MIN_PX, TimelineItem
+
+    evs = [make_event(1, title="It is unclear which of the 12 conditions", begin=date(2019, 5, 1), end=date(2019, 5, 31),
+                       certainty="inferred"),
+           make_event(2, title="Sanctions", begin=date(2015, 1, 1), end=date(2018, 12, 31), certainty="inferred")]
+    arr = EventsArray.from_events(evs, "none")
+    item = TimelineItem(arr)
+    x0 = (date(1990, 1, 1) - date(1970, 1, 1)).days * DAY
+    x1 = (date(2027, 1, 1) - date(1970, 1, 1)).days * DAY
+    scale = 1000.0 / (x1 - x0)
+    painter = RecordingPainter()
+    item._paint_marks(painter, arr, np.arange(len(arr)), lambda x: (x - x0) * scale, x0, x1, 0.0, 1000.0, 50.0,
+                      QColor("#76b7b2"))
+    drawn = [(pen.style(), left, w) for pen, rects in painter.calls for left, w in rects]
+    assert len(drawn) == 2
+    for style, left, w in drawn:
+        if w < DASH_MIN_PX:
+            assert style == Qt.PenStyle.SolidLine  # the month: a few pixels, solid
+        else:
+            assert style == Qt.PenStyle.DashLine  # the four years: wide enough for dashes to read
+
+
+def test_painted_short_labels_are_badges_with_a_background(qapp):
+    """On the sample corpus at several widths: every label is a title of 3+ characters (or the whole
+    short title), or a cluster badge painted on a filled box of the lane's colour."""
+    from explorer.gui.render.figure import make_figure
+    from explorer.timeline.lanes import lane_color
+
+    rng = np.random.default_rng(1)
+    evs = []
+    for i in range(300):
+        d = date(2015, 1, 1) + timedelta(days=int(rng.integers(0, 1500)))
+        span = i % 4 == 1
+        evs.append(make_event(i, doc=f"d{i % 3}.txt", title=("ISNA" if i % 7 == 0 else f"{LONG[i % len(LONG)]} {i}"),
+                              begin=d, end=d + timedelta(days=200) if span else d,
+                              certainty="inferred" if i % 6 == 0 else "exact"))
+    arr = EventsArray.from_events(evs)
+    for size in ((900, 500), (1600, 900)):
+        fig = make_figure(arr, size=size)
+        try:
+            img = fig.widget.grab().toImage()
+            item = fig.item
+            vx0, vx1, left_px, width_px, lane_y, base_off, ascent, descent = item.last_geometry
+            assert item.last_labels
+            for b in item.last_labels:
+                if not b.is_cluster:
+                    title = " ".join(arr.title(int(b.members[0])).split())
+                    assert b.text == title or len(b.text.rstrip(ELLIPSIS).rstrip()) >= MIN_TITLE_CHARS
+                    assert len(b.text) >= min(MIN_TITLE_CHARS, len(title))
+                    continue
+                # the badge's box: sample its fill just inside the left edge, above the baseline
+                x = int(round(left_px + b.left)) + 3
+                y = int(round(lane_y[b.lane] + base_off - ascent / 2))
+                got = img.pixelColor(x, y)
+                want = QColor_of(lane_color(b.lane))
+                assert abs(got.red() - want.red()) + abs(got.green() - want.green()) + abs(got.blue() - want.blue()) < 60, \
+                    (b.text, got.name(), want.name())
+        finally:
+            fig.close()
+
+
+def QColor_of(name):
+    from PySide6.QtGui import QColor
+
+    return QColor(name)
