@@ -14,7 +14,7 @@ Display strings, sort keys, filter text and time positions are computed once on 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from explorer.entities.grouping import EventGroup
 from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds, elide, event_when
 from explorer.gui.palette import lane_color
@@ -40,10 +41,11 @@ class Column(IntEnum):
     DATE = 0
     TITLE = 1
     DOCUMENT = 2
+    SOURCES = 3  #: how many articles report the event (grouped events), and whether their dates differ
 
 
 COLUMN_COUNT = len(Column)
-HEADERS = ("Date", "Title", "Document")
+HEADERS = ("Date", "Title", "Document", "Sources")
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -52,6 +54,7 @@ EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  #: the :class:`Event` itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  #: a key that sorts the column meaningfully (dates by time)
 LANE_ROLE = Qt.ItemDataRole.UserRole + 3  #: the document's lane index
 KEY_ROLE = Qt.ItemDataRole.UserRole + 4  #: the event's stable storage key
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 5  #: the :class:`EventGroup` the event belongs to, or None
 
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
@@ -76,6 +79,10 @@ def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
 class EventTableModel(QAbstractTableModel):
     #: A document (lane) was added or all were cleared; lanes and headers follow it.
     documentsChanged = Signal()
+    #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
+    annotationsChanged = Signal()
+    #: The groups of one happening reported by several articles, or which are expanded, changed.
+    groupsChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -86,7 +93,7 @@ class EventTableModel(QAbstractTableModel):
     def _reset_storage(self) -> None:
         # by key
         self._events: list[Event] = []
-        self._display: list[tuple[str, str, str]] = []
+        self._display: list[tuple[str, str, str, str]] = []
         self._haystack: list[str] = []
         self._lanes: list[int] = []
         self._date_keys: list[int] = []
@@ -103,6 +110,10 @@ class EventTableModel(QAbstractTableModel):
         self._documents: list[ExtractedDocument] = []
         self._lane_of_path: dict[str, int] = {}
         self._doc_keys_range: list[range] = []
+        # groups (see ``set_groups``): key -> group, key -> its position among the group's sources
+        self._group_of_key: dict[int, object] = {}
+        self._group_keys: dict[str, list[int]] = {}
+        self._expanded: set[str] = set()
 
     # -- filling ---------------------------------------------------------------------------------
 
@@ -128,8 +139,8 @@ class EventTableModel(QAbstractTableModel):
             for key, event in enumerate(events, start=first):
                 when = event_when(event)
                 self._events.append(event)
-                self._display.append((when, event.title, doc_name))
-                self._haystack.append(f"{when}\n{event.title}\n{doc_name}\n{event.sentence}".casefold())
+                self._display.append((when, event.title, doc_name, ""))
+                self._haystack.append(_haystack(when, event, doc_name))
                 self._lanes.append(lane)
                 self._date_keys.append(_date_key(event))
                 self._title_keys.append(event.title.casefold())
@@ -144,6 +155,93 @@ class EventTableModel(QAbstractTableModel):
             if self._sort_column >= 0:
                 self._apply_sort()
         self.documentsChanged.emit()
+
+    def relabel(self, label: Callable[[Event], Event]) -> None:
+        """Replace every event by ``label(event)`` (who and where filled in or changed), keeping keys,
+        rows and ids; one ``dataChanged`` for the table and ``annotationsChanged`` for the rest."""
+        if not self._events:
+            return
+        for key, event in enumerate(self._events):
+            new = label(event)
+            self._events[key] = new
+            when, _title, doc_name, _sources = self._display[key]
+            self._haystack[key] = _haystack(when, new, doc_name)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
+        self.annotationsChanged.emit()
+
+    def set_groups(self, groups: Sequence[EventGroup]) -> None:
+        """Events reported by several articles: each group shows as its first source's row (the
+        others hidden by the proxy until the group is expanded) with a source count."""
+        self._group_of_key, self._group_keys = {}, {}
+        for group in groups:
+            keys = [k for k in (self._key_of_id.get(i) for i in group.event_ids) if k is not None]
+            if len(keys) < 2:
+                continue
+            self._group_keys[group.id] = keys
+            for k in keys:
+                self._group_of_key[k] = group
+        self._expanded &= set(self._group_keys)
+        self._refresh_sources_column()
+        self.groupsChanged.emit()
+
+    def group_of_key(self, key: int) -> EventGroup | None:
+        return self._group_of_key.get(key)  # type: ignore[return-value]
+
+    def group_of(self, event_id: str) -> EventGroup | None:
+        key = self._key_of_id.get(event_id)
+        return None if key is None else self.group_of_key(key)
+
+    def group_events(self, group_id: str) -> list[Event]:
+        """The group's sources, the shown one first."""
+        return [self._events[k] for k in self._group_keys.get(group_id, [])]
+
+    def group_count(self) -> int:
+        return len(self._group_keys)
+
+    def groups(self) -> list[EventGroup]:
+        return [self._group_of_key[keys[0]] for keys in self._group_keys.values()]  # type: ignore[misc]
+
+    def representative_key(self, key: int) -> int:
+        """The key whose row stands for ``key``'s group while it is collapsed (``key`` if none)."""
+        group = self._group_of_key.get(key)
+        return key if group is None else self._group_keys[group.id][0]  # type: ignore[attr-defined]
+
+    def is_hidden_source(self, key: int) -> bool:
+        """A second (third…) source of a collapsed group: the proxy hides its row."""
+        group = self._group_of_key.get(key)
+        return (group is not None and group.id not in self._expanded  # type: ignore[attr-defined]
+                and self._group_keys[group.id][0] != key)  # type: ignore[attr-defined]
+
+    def has_hidden_sources(self) -> bool:
+        return len(self._expanded) < len(self._group_keys)
+
+    def is_expanded(self, group_id: str) -> bool:
+        return group_id in self._expanded
+
+    def set_expanded(self, group_id: str, expanded: bool) -> None:
+        if group_id not in self._group_keys or (group_id in self._expanded) == expanded:
+            return
+        (self._expanded.add if expanded else self._expanded.discard)(group_id)
+        self._refresh_sources_column()
+        self.groupsChanged.emit()
+
+    def _refresh_sources_column(self) -> None:
+        for key, (when, title, doc_name, _s) in enumerate(self._display):
+            group = self._group_of_key.get(key)
+            self._display[key] = (when, title, doc_name, "" if group is None else self._sources_text(key, group))
+        if self._order:
+            self.dataChanged.emit(self.index(0, Column.SOURCES), self.index(len(self._order) - 1, Column.SOURCES))
+
+    def _sources_text(self, key: int, group) -> str:
+        keys = self._group_keys[group.id]
+        if keys[0] == key:
+            arrow = "\u25be" if group.id in self._expanded else "\u25b8"
+            text = f"{arrow} {len(keys)} sources"
+        else:
+            text = f"\u21b3 source {keys.index(key) + 1} of {len(keys)}"
+        if group.disputed:
+            text += " \u26a0 " + disputed_dates(group)
+        return text
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -169,6 +267,9 @@ class EventTableModel(QAbstractTableModel):
             primary = date
         elif self._sort_column == Column.TITLE:
             primary = _string_ranks(self._title_keys)
+        elif self._sort_column == Column.SOURCES:
+            primary = np.asarray([len(self._group_keys[g.id]) if (g := self._group_of_key.get(k)) else 1  # type: ignore[attr-defined]
+                                  for k in range(len(self._events))], np.int64)
         else:
             primary = _string_ranks(self._doc_keys)
         new_order = np.lexsort((keys, date, primary))
@@ -200,7 +301,12 @@ class EventTableModel(QAbstractTableModel):
         if role == EVENT_ROLE:
             return self._events[self._order[index.row()]]
         if role == _TOOLTIP:
-            return self._events[self._order[index.row()]].sentence
+            key = self._order[index.row()]
+            if index.column() == Column.SOURCES and key in self._group_of_key:
+                return self._sources_tooltip(key)
+            return self._events[key].sentence
+        if role == GROUP_ROLE:
+            return self._group_of_key.get(self._order[index.row()])
         if role == _DECORATION:
             if index.column() == Column.DOCUMENT:
                 return lane_color(self._lanes[self._order[index.row()]])
@@ -212,6 +318,8 @@ class EventTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             key = self._order[index.row()]
             column = index.column()
+            if column == Column.SOURCES:
+                return self._display[key][3]
             return (self._date_keys, self._title_keys, self._doc_keys)[column][key]
         return None
 
@@ -244,6 +352,15 @@ class EventTableModel(QAbstractTableModel):
     def matches(self, key: int, needle: str) -> bool:
         """Whether the event's date, title, document or expression contains ``needle`` (casefolded)."""
         return needle in self._haystack[key]
+
+    def _sources_tooltip(self, key: int) -> str:
+        group = self._group_of_key[key]
+        lines = [f"Reported by {len(self._group_keys[group.id])} articles:"]  # type: ignore[attr-defined]
+        for k in self._group_keys[group.id]:  # type: ignore[attr-defined]
+            lines.append(f"  {self._display[k][0]}  {self._display[k][2]}")
+        if group.disputed:  # type: ignore[attr-defined]
+            lines.append("\u26a0 The sources disagree on the date: " + disputed_dates(group))
+        return "\n".join(lines)
 
     def undated_count(self) -> int:
         return self._undated
@@ -279,6 +396,25 @@ class EventTableModel(QAbstractTableModel):
         return self._arrays
 
 
+def _haystack(when: str, event: Event, doc_name: str) -> str:
+    """What the filter box searches: date, title, document, sentence, actors and places."""
+    who = "\n".join(event.actors + event.places)
+    return f"{when}\n{event.title}\n{doc_name}\n{event.sentence}\n{who}".casefold()
+
+
+def disputed_dates(group: EventGroup) -> str:
+    """"5 Mar 2020 / 6 Mar 2020": the distinct dates a group's sources give."""
+    out = []
+    for begin, end in group.dates:
+        if begin is None:
+            continue
+        text = f"{begin.day} {begin:%b %Y}"
+        if end is not None and end != begin:
+            text += f"\u2013{end.day} {end:%b %Y}"
+        out.append(text)
+    return " / ".join(dict.fromkeys(out))
+
+
 def _date_key(event: Event) -> int:
     """Chronological, and at equal starts the narrower expression first (a day before its month)."""
     if event.begin is None:
@@ -311,14 +447,21 @@ class EventProxyModel(QSortFilterProxyModel):
 
     #: The filter text changed, from whichever side; the filter box follows it.
     filterTextChanged = Signal(str)
+    #: The actors and places filtered on changed: (actors, places), both tuples of canonical names.
+    entityFilterChanged = Signal(object, object)
 
     def __init__(self, source: EventTableModel, parent=None) -> None:
         super().__init__(parent)
         self._filter_text = ""
         self._needle = ""
+        self._actors: frozenset[str] = frozenset()
+        self._places: frozenset[str] = frozenset()
+        self._entity_order: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+        source.groupsChanged.connect(self._refilter)
+        source.annotationsChanged.connect(self._on_annotations)
 
     def events_model(self) -> EventTableModel:
         model = self.sourceModel()
@@ -340,11 +483,65 @@ class EventProxyModel(QSortFilterProxyModel):
     def filter_text(self) -> str:
         return self._filter_text
 
+    def set_entity_filter(self, actors: Iterable[str] = (), places: Iterable[str] = ()) -> None:
+        """Keep the events naming any of ``actors`` or ``places`` (canonical names); none: keep all.
+        A collapsed group is kept when any of its sources names one."""
+        order = (tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)))
+        if order == self._entity_order:
+            return
+        self.beginFilterChange()
+        self._entity_order = order
+        self._actors, self._places = frozenset(order[0]), frozenset(order[1])
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.entityFilterChanged.emit(*order)
+
+    def entity_filter(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(actors, places) filtered on, in the order chosen."""
+        return self._entity_order
+
+    def clear_filters(self) -> None:
+        self.set_filter_text("")
+        self.set_entity_filter()
+
     def is_filtering(self) -> bool:
-        return bool(self._needle)
+        """Whether any event is left out: by the filter text, by actors or places, or as a second
+        source of a collapsed group."""
+        return bool(self._needle or self._actors or self._places) or self.events_model().has_hidden_sources()
+
+    def is_user_filtering(self) -> bool:
+        """Whether the user narrowed the events (text, actors or places)."""
+        return bool(self._needle or self._actors or self._places)
+
+    def reveal(self, source: QModelIndex) -> QModelIndex:
+        """The proxy row showing the source row ``source``: its group's row while the group is
+        collapsed; the user's filters are cleared if they hide it (the user asked for that event)."""
+        model = self.events_model()
+        shown = model.index(model.row_of_key(model.representative_key(model.key_of_row(source.row()))), 0)
+        index = self.mapFromSource(shown)
+        if not index.isValid() and self.is_user_filtering():
+            self.clear_filters()
+            index = self.mapFromSource(shown)
+        return index
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _on_annotations(self) -> None:
+        if self._needle or self._actors or self._places:
+            self._refilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.events_model()
+        key = model.key_of_row(source_row)
+        if model.is_hidden_source(key):
+            return False
+        if self._actors or self._places:
+            group = model.group_of_key(key)
+            events = model.group_events(group.id) if group is not None and not model.is_expanded(group.id) \
+                else (model.event_by_key(key),)
+            if not any(self._actors.intersection(e.actors) or self._places.intersection(e.places) for e in events):
+                return False
         if not self._needle:
             return True
-        model = self.events_model()
-        return model.matches(model.key_of_row(source_row), self._needle)
+        return model.matches(key, self._needle)

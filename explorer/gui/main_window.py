@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from explorer.documents import ReadError
 from explorer.gui.actions import create_actions, populate_menus
 from explorer.gui.event_model import EventProxyModel, EventTableModel
+from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
+from explorer.gui.loader import DocumentLoader
 from explorer.gui.navigation import Navigator
-from explorer.gui.project_wiring import finish_project_menus, install_project
-from explorer.gui.project_model import ProjectEventModel
 from explorer.gui.panes import Pane, PaneCycle
+from explorer.gui.people import People
 from explorer.gui.search_bar import GoToDate, Search
 from explorer.gui.selection import EventSelection
 from explorer.gui.source_pane import SourcePane
@@ -30,8 +31,7 @@ from explorer.pipeline import ExtractedDocument
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
-               "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
+FILE_FILTER = "Articles (*.txt *.md);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Timeline Explorer")
         self.setAcceptDrops(True)
-        self.model = ProjectEventModel(self)  # the project is the source of truth
+        self.model = EventTableModel(self)
         self.proxy = EventProxyModel(self.model, self)
         self.selection = EventSelection(self.proxy, self)
         self.problems: list[ReadError] = []
@@ -55,7 +55,12 @@ class MainWindow(QMainWindow):
         self.table_panel = EventTablePanel(self.selection)
         self.table = self.table_panel.table
         self.source = SourcePane(self.selection)
+        # who and where: the corpus's actors, places and event groups, computed once loading ends
         self.undo_stack = QUndoStack(self)
+        self.people = People(self.model, self.undo_stack, self)
+        self.source.set_people(self.people)
+        self.facets = FacetDock(self.people, self.proxy, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.facets)
 
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.table_panel)
@@ -75,11 +80,13 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.search = Search(self.nav, central)
         self.goto = GoToDate(self.nav, central)
+        self.filter_chip = FilterChip(self.proxy, central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.search.bar)
         column.addWidget(self.goto.bar)
+        column.addWidget(self.filter_chip)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.panes = PaneCycle([
@@ -94,24 +101,29 @@ class MainWindow(QMainWindow):
         self.search.bar.closed.connect(self.focus_timeline)
         self.goto.bar.closed.connect(self.focus_timeline)
 
-        install_project(self)  # File (projects, import, export data), Edit (curation), filters
         self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image
         self.actions = create_actions(self, self, timeline=self.timeline)
         self.menus = populate_menus(self.menuBar(), self.actions)
         self.timeline_menus.install(self.menus)
-        finish_project_menus(self)
         self.help_overlay = HelpOverlay(self)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts)
 
+        self.loader = DocumentLoader(self)
+        self.loader.documentLoaded.connect(self.model.add_document)
+        self.loader.problem.connect(self._on_problem)
+        self.loader.progress.connect(self._on_progress)
+        self.loader.finished.connect(self._on_load_finished)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.documentsChanged.connect(self._update_counts)
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
+        self.proxy.entityFilterChanged.connect(self._update_counts)
+        self.people.changed.connect(self._update_counts)
 
         self.timeline.setFocus()  # the keys of the timeline work from the start (shortcuts need a focus)
         self.resize(1280, 820)
@@ -121,22 +133,35 @@ class MainWindow(QMainWindow):
     # -- opening -----------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[str | Path]) -> None:
-        """Open a project file, or import articles (files, folders) into the current project."""
-        self.project_ctl.open_paths([str(p) for p in paths])
+        """Replace what is shown with the articles under ``paths`` (files or folders)."""
+        self.loader.cancel()
+        self.selection.clear()
+        self.proxy.clear_filters()
+        self.model.clear()
+        self.problems.clear()
+        self.timeline.fit_all()
+        self.loader.start([str(p) for p in paths])
 
-    def add_documents(self, documents: Iterable[ExtractedDocument]) -> None:
-        """Add already extracted documents (each one batch), as loading does."""
+    def add_documents(self, documents: Iterable[ExtractedDocument], annotate: bool = False) -> None:
+        """Add already extracted documents (each one batch), as loading does; ``annotate``: then find
+        their actors, places and groups, as the end of loading does."""
         self.model.add_documents(documents)
+        if annotate:
+            self.annotate_entities()
+
+    def annotate_entities(self) -> None:
+        """Actors, places and groups of every document shown (they need the whole corpus)."""
+        if self.model.document_count():
+            self.people.annotate()
 
     def open_files_dialog(self) -> None:
-        """Ctrl+O: a project opens; articles are imported into the current project."""
-        files, _ = QFileDialog.getOpenFileNames(self, "Open Project or Articles", self._last_dir(), FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", self._last_dir(), FILE_FILTER)
         if files:
             self._remember_dir(str(Path(files[0]).parent))
             self.open_paths(files)
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import Folder of Articles", self._last_dir())
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", self._last_dir())
         if folder:
             self._remember_dir(folder)
             self.open_paths([folder])
@@ -172,9 +197,11 @@ class MainWindow(QMainWindow):
         self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def escape(self) -> None:
-        """Esc: clear the search, close the overlay and the bars, focus the timeline."""
+        """Esc: clear the search and the actor/place filter, close the overlay and the bars, focus
+        the timeline."""
         self.help_overlay.close_overlay(restore_focus=False)
         self.search.clear()
+        self.facets.clear_filter()
         self.goto.bar.close_bar()
         self.focus_timeline()
 
@@ -191,6 +218,44 @@ class MainWindow(QMainWindow):
     def go_to_date(self) -> None:
         self.search.bar.close_bar()
         self.goto.open()
+
+    # -- actors, places and sources -------------------------------------------------------------
+
+    def focus_facets(self) -> None:
+        self.facets.show()
+        self.facets.focus_lists()
+
+    def next_source(self) -> None:
+        """The selected event as the next article reporting it tells it (the selection stays)."""
+        if not self.source.next_source():
+            self._show_message("The selected event has one source" if self.selection.current_event()
+                               else "Select an event first (\u2190 \u2192, Home, End)")
+
+    def previous_source(self) -> None:
+        if not self.source.previous_source():
+            self._show_message("The selected event has one source" if self.selection.current_event()
+                               else "Select an event first (\u2190 \u2192, Home, End)")
+
+    def _current_group(self):
+        event = self.selection.current_event()
+        return None if event is None else self.model.group_of(event.id)
+
+    def toggle_sources(self) -> None:
+        """Show the selected group's other sources as rows of their own, or fold them back."""
+        group = self._current_group()
+        if group is None:
+            self._show_message("The selected event has one source")
+            return
+        self.model.set_expanded(group.id, not self.model.is_expanded(group.id))
+
+    def ungroup_sources(self) -> None:
+        """Undo the automatic grouping of the selected event's sources (undoable)."""
+        group = self._current_group()
+        if group is None:
+            self._show_message("The selected event has one source")
+            return
+        self.people.ungroup(group.id)
+        self._show_message(f"Ungrouped {group.sources} sources (Ctrl+Z to undo)")
 
     def undo(self) -> None:
         if self.undo_stack.canUndo():
@@ -218,25 +283,6 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
-    def show_message(self, text: str, timeout: int = 5000) -> None:
-        self.statusBar().showMessage(text, timeout)
-
-    def clear_message(self) -> None:
-        self.statusBar().clearMessage()
-
-    def on_problem(self, err: ReadError) -> None:
-        self._on_problem(err)
-
-    def on_import_finished(self, summary) -> None:
-        """An import ended: actors and counts follow; unreadable files are named with the reason."""
-        self._on_load_finished()
-        if summary.problems:
-            first = summary.problems[0]
-            more = f" (and {len(summary.problems) - 1} more: hover the counts)" if len(summary.problems) > 1 else ""
-            self.show_message(f"Could not read {first}{more}", 15000)
-        elif summary.cancelled:
-            self.show_message(f"Import cancelled after {summary.done} of {summary.total} documents", 8000)
-
     def show_about(self) -> None:
         QMessageBox.about(self, "About Timeline Explorer",
                           "<b>Timeline Explorer</b><p>Finds the dated events in a folder of articles "
@@ -258,10 +304,11 @@ class MainWindow(QMainWindow):
         if undated:
             text += f" ({undated} undated)"
         shown = self.proxy.rowCount()
-        if self.proxy.is_filtering():
+        groups = self.model.group_count()
+        if groups:
+            text += f" \u00b7 {groups} reported by several articles"
+        if self.proxy.is_user_filtering():
             text += f" \u00b7 {shown} shown"
-        if self.model.is_curation_filtering():
-            text += " \u00b7 rejected only" if self.model.show_rejected() else " \u00b7 filtered"
         if self.problems:
             text += f" \u00b7 {len(self.problems)} unreadable"
         self.counts.setText(text)
@@ -277,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def _on_load_finished(self) -> None:
         self.statusBar().clearMessage()
+        self.annotate_entities()
         if self.model.document_count() == 0 and not self.problems:
             self.statusBar().showMessage("No .txt or .md articles found", 5000)
         self._update_counts()
@@ -300,13 +348,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._torn_down and not self.project_ctl.maybe_save():
-            event.ignore()  # the user cancelled, or saving failed: the work stays open
-            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        self.project_ctl.cancel_import(wait=True)
+        self.loader.cancel()
         event.accept()
         self.closed.emit()
 
@@ -315,5 +360,5 @@ class MainWindow(QMainWindow):
         if self._torn_down:
             return
         self._torn_down = True
-        self.project_ctl.shutdown()
+        self.loader.cancel()
         self.timeline.teardown()

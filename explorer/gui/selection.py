@@ -38,15 +38,15 @@ class EventSelection(QObject):
 
     def select_event(self, event_id: str) -> bool:
         """Make ``event_id`` current everywhere. A filtered-out event is revealed by clearing the
-        filter: the user asked for that event, hiding it again would look like a failed click."""
+        filter: the user asked for that event, hiding it again would look like a failed click. A
+        second source of a collapsed group selects the group's row."""
         row = self.model.row_of(event_id)
         if row is None:
             return False
         source = self.model.index(row, 0)
         index = self.proxy.mapFromSource(source)
-        if not index.isValid() and self.proxy.is_filtering():
-            self.proxy.set_filter_text("")
-            index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # a collapsed group's other source, or filtered out
+            index = self.proxy.reveal(source)
         if not index.isValid():
             return False
         current = self.selection_model.currentIndex()

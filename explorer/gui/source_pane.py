@@ -1,5 +1,9 @@
 """The source pane: one document's text, every temporal expression highlighted, the selected event's
 sentence highlighted more strongly; moving the text cursor into an expression selects its event.
+Actor and place mentions are underlined (dotted for actors, dashed for places), below the dates.
+
+An event several articles report (a group) is read one source at a time: a bar says "Source 1 of 3",
+and Alt+PgDown / Alt+PgUp step through the articles without changing the selected event.
 
 Highlights are ``extraSelections`` rather than edits to the document's formatting, so the text (and
 so every character offset the extractor produced) is never modified.
@@ -15,6 +19,7 @@ from explorer.events.record import Event
 from explorer.gui.event_model import document_label
 from explorer.gui.palette import SELECTED_TIMEX_BACKGROUND, SENTENCE_BACKGROUND, TIMEX_BACKGROUND, lane_color
 from explorer.gui.selection import EventSelection
+from explorer.gui.sources import SourcesBar
 from explorer.pipeline import ExtractedDocument
 
 
@@ -27,6 +32,9 @@ class SourcePane(QWidget):
         self._event: Event | None = None
         self._moving_cursor = False  # True while we move the cursor ourselves: not a user choice
         self._ranges: list[tuple[int, int, str]] = []
+        self._people = None  # explorer.gui.people.People, for the mentions (``set_people``)
+        self._sources: list[Event] = []  # the selected event's sources (itself alone if ungrouped)
+        self._source_i = 0
 
         self.header = QLabel(self)
         self.header.setObjectName("sourceHeader")
@@ -45,7 +53,11 @@ class SourcePane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.sources_bar = SourcesBar(self)
+        self.sources_bar.nextRequested.connect(self.next_source)
+        self.sources_bar.previousRequested.connect(self.previous_source)
         layout.addWidget(self.header)
+        layout.addWidget(self.sources_bar)
         layout.addWidget(self.text, 1)
 
         selection.eventChanged.connect(self.show_event)
@@ -71,16 +83,55 @@ class SourcePane(QWidget):
         self._set_header(extracted)
         self._refresh_highlights()
 
+    def set_people(self, people) -> None:
+        """Mark the actor and place mentions of ``people`` (a :class:`explorer.gui.people.People`)."""
+        self._people = people
+        people.changed.connect(self._on_people_changed)
+        self.model.groupsChanged.connect(self._on_people_changed)
+
     def show_event(self, event: Event | None) -> None:
-        """Follow the shared selection: its document, its sentence highlighted and scrolled to."""
-        self._event = event
+        """Follow the shared selection: its document, its sentence highlighted and scrolled to. For a
+        group, the source in the document already shown if it has one, else the event's own."""
         if event is None:
+            self._sources, self._source_i = [], 0
+            self.sources_bar.show_source(None, 0, 0)
+            self._event = None
             self._refresh_highlights()
             return
+        group = self.model.group_of(event.id)
+        self._sources = self.model.group_events(group.id) if group is not None else [event]
+        ids = [e.id for e in self._sources]
+        here = [i for i, e in enumerate(self._sources) if e.doc == self._path]
+        self._source_i = here[0] if here and event.doc != self._path else ids.index(event.id) if event.id in ids else 0
+        self._show_source()
+
+    def next_source(self) -> bool:
+        """Show the selected event as the next article reporting it tells it."""
+        return self._step_source(1)
+
+    def previous_source(self) -> bool:
+        return self._step_source(-1)
+
+    def source_position(self) -> tuple[int, int]:
+        """(shown source, sources) of the selected event, 0-based; (0, 0) with none selected."""
+        return self._source_i, len(self._sources)
+
+    def _step_source(self, step: int) -> bool:
+        if len(self._sources) < 2:
+            return False
+        self._source_i = (self._source_i + step) % len(self._sources)
+        self._show_source(force_cursor=True)
+        return True
+
+    def _show_source(self, force_cursor: bool = False) -> None:
+        event = self._sources[self._source_i]
+        self._event = event
+        group = self.model.group_of(event.id)
+        self.sources_bar.show_source(group, self._source_i, len(self._sources))
         self.show_document(event.doc)
         self._refresh_highlights()
         position = self.text.textCursor().position()
-        if self._event_at(position) is event:
+        if not force_cursor and self._event_at(position) is event:
             return  # the user put the cursor here: leave it (and the scroll) alone
         self._moving_cursor = True
         try:
@@ -101,6 +152,8 @@ class SourcePane(QWidget):
         extracted = self.model.document(self._path) if self._path else None
         ranges: list[tuple[int, int, str]] = []
         if extracted is not None:
+            if self._people is not None:  # lowest precedence: dates and the sentence draw over them
+                ranges.extend(self._people.mentions_in(self._path))
             event = self._event if self._event is not None and self._event.doc == self._path else None
             if event is not None:
                 ranges.append((event.sentence_start, event.sentence_end, "sentence"))
@@ -112,6 +165,8 @@ class SourcePane(QWidget):
             "sentence": _format(SENTENCE_BACKGROUND),
             "timex": _format(TIMEX_BACKGROUND),
             "event": _format(SELECTED_TIMEX_BACKGROUND, bold=True),
+            "actor": _mention_format(ACTOR_UNDERLINE, QTextCharFormat.UnderlineStyle.DotLine),
+            "place": _mention_format(PLACE_UNDERLINE, QTextCharFormat.UnderlineStyle.DashUnderline),
         }
         selections = []
         doc = self.text.document()
@@ -158,8 +213,23 @@ class SourcePane(QWidget):
         if self._moving_cursor:
             return
         event = self._event_at(self.text.textCursor().position())
-        if event is not None and (self._event is None or event.id != self._event.id):
-            self.selection.select_event(event.id)
+        if event is None or (self._event is not None and event.id == self._event.id):
+            return
+        ids = [e.id for e in self._sources]
+        if event.id in ids:  # another source of the same group: read it, the selection stays
+            self._source_i = ids.index(event.id)
+            self._event = event
+            self.sources_bar.show_source(self.model.group_of(event.id), self._source_i, len(self._sources))
+            self._refresh_highlights()
+            return
+        self.selection.select_event(event.id)
+
+    def _on_people_changed(self) -> None:
+        current = self.selection.current_event()
+        if current is not None:
+            self.show_event(current)
+        else:
+            self._refresh_highlights()
 
     def _on_documents_changed(self) -> None:
         if self.model.document_count() == 0:
@@ -169,6 +239,17 @@ class SourcePane(QWidget):
             self._set_header(None)
         elif self._path is None:
             self.show_document(self.model.documents[0].document.path)
+
+
+ACTOR_UNDERLINE = QColor("#6b7280")
+PLACE_UNDERLINE = QColor("#2f855a")
+
+
+def _mention_format(color: QColor, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(color)
+    return fmt
 
 
 def _format(color: QColor, bold: bool = False) -> QTextCharFormat:

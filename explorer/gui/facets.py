@@ -1,0 +1,299 @@
+"""The facet dock: actors and places with their event counts; clicking filters the timeline and the
+table (through the proxy's ``set_entity_filter``), Ctrl-click adds to the filter. The variants merged
+under a canonical name show under the lists and in tooltips; right-click merges or splits (undoable).
+
+:class:`FilterChip` shows the active filter above the panes ("Filter: Zarif, Vienna ×"); Esc or its
+button clears it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from explorer.entities.index import Entity
+from explorer.gui.event_model import EventProxyModel
+from explorer.gui.people import People
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: entity id
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  #: canonical name (what events carry)
+
+
+def variants_text(entity: Entity) -> str:
+    """The other spellings merged under the canonical name, most used first."""
+    others = [v for v, _ in entity.variants.most_common() if v != entity.name]
+    return ", ".join(others)
+
+
+class FacetList(QListWidget):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setUniformItemSizes(True)
+
+    def selected_names(self) -> list[str]:
+        return [it.data(NAME_ROLE) for it in self.selectedItems()]
+
+    def selected_ids(self) -> list[str]:
+        return [it.data(ID_ROLE) for it in self.selectedItems()]
+
+    def item_named(self, name: str) -> QListWidgetItem | None:
+        for i in range(self.count()):
+            if self.item(i).data(NAME_ROLE) == name:
+                return self.item(i)
+        return None
+
+
+class FacetDock(QDockWidget):
+    def __init__(self, people: People, proxy: EventProxyModel, parent: QWidget | None = None) -> None:
+        super().__init__("Actors && Places", parent)
+        self.setObjectName("facetDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.people = people
+        self.proxy = proxy
+        self._syncing = False
+
+        body = QWidget(self)
+        self.search = QLineEdit(body)
+        self.search.setObjectName("facetSearch")
+        self.search.setPlaceholderText("Find an actor or place\u2026")
+        self.search.setClearButtonEnabled(True)
+        self.actors = FacetList("actorFacets", body)
+        self.places = FacetList("placeFacets", body)
+        self.actors_label = QLabel("Actors", body)
+        self.places_label = QLabel("Places", body)
+        self.variants = QLabel(body)
+        self.variants.setObjectName("facetVariants")
+        self.variants.setWordWrap(True)
+        self.variants.setTextFormat(Qt.TextFormat.PlainText)
+        self.variants.setStyleSheet("color: #555;")
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        for label, lst in ((self.actors_label, self.actors), (self.places_label, self.places)):
+            box = QWidget(splitter)
+            col = QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(1)
+            col.addWidget(label)
+            col.addWidget(lst, 1)
+            splitter.addWidget(box)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.variants)
+        self.setWidget(body)
+
+        self.search.textChanged.connect(self._apply_search)
+        for lst in (self.actors, self.places):
+            lst.itemSelectionChanged.connect(lambda lst=lst: self._on_selection(lst))
+            lst.itemPressed.connect(lambda _item, lst=lst: self._on_selection(lst))
+            lst.currentItemChanged.connect(self._show_variants)
+            lst.customContextMenuRequested.connect(lambda pos, lst=lst: self._context_menu(lst, pos))
+        people.changed.connect(self.rebuild)
+        proxy.entityFilterChanged.connect(self._sync_from_proxy)
+        self.rebuild()
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Refill both lists from the index (keeps what is selected, by canonical name)."""
+        counts = self.people.event_counts()
+        actors, places = self.proxy.entity_filter()
+        self._syncing = True
+        try:
+            for lst, entities, chosen in ((self.actors, self.people.actors(), actors),
+                                          (self.places, self.people.places(), places)):
+                lst.clear()
+                for entity in sorted(entities, key=lambda e: (-counts[e.name], e.name.casefold())):
+                    n = counts[entity.name]
+                    item = QListWidgetItem(f"{entity.name}  ({n})")
+                    item.setData(ID_ROLE, entity.id)
+                    item.setData(NAME_ROLE, entity.name)
+                    also = variants_text(entity)
+                    tip = f"{entity.name}: {entity.kind}, {n} event{'s' if n != 1 else ''}"
+                    item.setToolTip(tip + (f"\nAlso written: {also}" if also else ""))
+                    lst.addItem(item)
+                    item.setSelected(entity.name in chosen)
+            self.actors_label.setText(f"Actors ({self.actors.count()})")
+            self.places_label.setText(f"Places ({self.places.count()})")
+        finally:
+            self._syncing = False
+        self._apply_search(self.search.text())
+        # names merged away or split off leave the filter
+        known = {self.actors.item(i).data(NAME_ROLE) for i in range(self.actors.count())}
+        known_places = {self.places.item(i).data(NAME_ROLE) for i in range(self.places.count())}
+        if any(a not in known for a in actors) or any(p not in known_places for p in places):
+            self.proxy.set_entity_filter([a for a in actors if a in known], [p for p in places if p in known_places])
+
+    def _apply_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for lst in (self.actors, self.places):
+            for i in range(lst.count()):
+                item = lst.item(i)
+                entity = self.people.entity(item.data(ID_ROLE))
+                words = [item.data(NAME_ROLE)] + (list(entity.variants) if entity else [])
+                item.setHidden(bool(needle) and not any(needle in w.casefold() for w in words))
+
+    # -- filtering ---------------------------------------------------------------------------
+
+    def select(self, names: Sequence[str], add: bool = False) -> None:
+        """Filter on ``names`` (actors or places), as clicks (``add``: as Ctrl-clicks) would."""
+        actors, places = self.proxy.entity_filter() if add else ((), ())
+        actor_names = {self.actors.item(i).data(NAME_ROLE) for i in range(self.actors.count())}
+        new_actors = list(actors) + [n for n in names if n in actor_names]
+        new_places = list(places) + [n for n in names if n not in actor_names]
+        self.proxy.set_entity_filter(new_actors, new_places)
+
+    def clear_filter(self) -> None:
+        self.proxy.set_entity_filter()
+
+    def _on_selection(self, lst: FacetList) -> None:
+        if self._syncing:
+            return
+        other = self.places if lst is self.actors else self.actors
+        mods = QApplication.keyboardModifiers()
+        if lst.selectedItems() and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self._syncing = True  # a plain click filters on this one alone
+            try:
+                other.clearSelection()
+            finally:
+                self._syncing = False
+        self.proxy.set_entity_filter(self.actors.selected_names(), self.places.selected_names())
+
+    def _sync_from_proxy(self, actors: tuple[str, ...], places: tuple[str, ...]) -> None:
+        self._syncing = True
+        try:
+            for lst, chosen in ((self.actors, set(actors)), (self.places, set(places))):
+                for i in range(lst.count()):
+                    item = lst.item(i)
+                    want = item.data(NAME_ROLE) in chosen
+                    if item.isSelected() != want:
+                        item.setSelected(want)
+        finally:
+            self._syncing = False
+
+    def _show_variants(self, item: QListWidgetItem | None, _previous=None) -> None:
+        entity = self.people.entity(item.data(ID_ROLE)) if item is not None else None
+        if entity is None:
+            self.variants.clear()
+            return
+        also = variants_text(entity)
+        self.variants.setText(f"{entity.name}: also written {also}" if also else f"{entity.name}: one spelling")
+
+    # -- focus and edits ---------------------------------------------------------------------
+
+    def focus_lists(self) -> None:
+        lst = self.places if self.places.hasFocus() else self.actors
+        if lst.currentItem() is None and lst.count():
+            lst.setCurrentRow(0, lst.selectionModel().SelectionFlag.NoUpdate)
+        lst.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focused_list(self) -> FacetList:
+        return self.places if self.places.hasFocus() else self.actors
+
+    def merge_selected(self) -> bool:
+        """Merge the selected entries of the focused list into its current entry (or the first)."""
+        lst = self._focused_list()
+        ids = lst.selected_ids()
+        current = lst.currentItem()
+        target = current.data(ID_ROLE) if current is not None and current.data(ID_ROLE) in ids else (ids[0] if ids else None)
+        if target is None or len(ids) < 2:
+            self.window().statusBar().showMessage("Select two or more names (Ctrl-click) to merge", 5000)
+            return False
+        done = self.people.merge(target, [i for i in ids if i != target])
+        self._restore_focus(lst)
+        return done
+
+    def split_current(self) -> None:
+        """Offer the current entry's spellings to split off (a menu under the entry)."""
+        lst = self._focused_list()
+        item = lst.currentItem()
+        entity = self.people.entity(item.data(ID_ROLE)) if item is not None else None
+        if entity is None or len(entity.variants) < 2:
+            self.window().statusBar().showMessage("Choose a name with several spellings to split", 5000)
+            return
+        menu = self._split_menu(lst, entity)
+        menu.popup(lst.viewport().mapToGlobal(lst.visualItemRect(item).bottomLeft()))
+
+    def _split_menu(self, lst: FacetList, entity: Entity, parent: QMenu | None = None) -> QMenu:
+        menu = QMenu(f"Split from {entity.name}", parent or lst)
+        menu.setObjectName("splitMenu")
+        for variant, count in entity.variants.most_common():
+            action = menu.addAction(f"\u201c{variant}\u201d ({count} mention{'s' if count != 1 else ''}) as its own actor")
+            action.triggered.connect(lambda _c=False, v=variant: self._split(lst, entity.id, v))
+        return menu
+
+    def _split(self, lst: FacetList, entity_id: str, variant: str) -> None:
+        self.people.split(entity_id, [variant], variant)
+        self._restore_focus(lst)
+
+    def _restore_focus(self, lst: FacetList) -> None:
+        if not lst.hasFocus():
+            lst.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _context_menu(self, lst: FacetList, pos: QPoint) -> None:
+        self.context_menu(lst, lst.itemAt(pos)).popup(lst.viewport().mapToGlobal(pos))
+
+    def context_menu(self, lst: FacetList, item: QListWidgetItem | None) -> QMenu:
+        """Filter on / add to filter / merge the selection into this / split a spelling off."""
+        menu = QMenu(lst)
+        menu.setObjectName("facetMenu")
+        entity = self.people.entity(item.data(ID_ROLE)) if item is not None else None
+        if entity is None:
+            menu.addAction("Clear Filter", self.clear_filter)
+            return menu
+        menu.addAction(f"Filter on {entity.name}", lambda: self.select([entity.name]))
+        menu.addAction("Add to Filter", lambda: self.select([entity.name], add=True))
+        menu.addSeparator()
+        others = [i for i in lst.selected_ids() if i != entity.id]
+        merge = menu.addAction(f"Merge {len(others)} Selected into {entity.name}" if others
+                               else "Merge with\u2026 (select names with Ctrl-click first)")
+        merge.setEnabled(bool(others))
+        merge.triggered.connect(lambda: (self.people.merge(entity.id, others), self._restore_focus(lst)))
+        split = menu.addMenu(self._split_menu(lst, entity, menu))
+        split.setEnabled(len(entity.variants) > 1)
+        return menu
+
+
+class FilterChip(QWidget):
+    """"Filter: Zarif, Vienna ×" above the panes while actors or places filter the events."""
+
+    def __init__(self, proxy: EventProxyModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterChip")
+        self.proxy = proxy
+        self.label = QLabel(self)
+        self.label.setObjectName("filterChipLabel")
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName("filterChipClear")
+        self.clear_button.setText("\u00d7")
+        self.clear_button.setToolTip("Clear the actor and place filter (Esc)")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(lambda: proxy.set_entity_filter())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 4, 2)
+        row.setSpacing(4)
+        row.addWidget(self.label)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        self.setStyleSheet("#filterChipLabel { background: #e8f0fe; border: 1px solid #a8c4f0;"
+                           " border-radius: 9px; padding: 1px 8px; }")
+        proxy.entityFilterChanged.connect(self._update)
+        self._update(*proxy.entity_filter())
+
+    def _update(self, actors: tuple[str, ...], places: tuple[str, ...]) -> None:
+        names = list(actors) + list(places)
+        self.label.setText("Filter: " + ", ".join(names))
+        self.label.setToolTip("Events naming any of: " + ", ".join(names))
+        self.setVisible(bool(names))
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
