@@ -6,6 +6,11 @@ then, offscreen at 1600x900, measures in the same run our timeline item and a pl
 zoom steps (set the range, then grab the whole widget), the time to load the events into the view
 (records to first picture), and the resident memory of the process with the view and model loaded.
 Prints one JSON object per line and figure.
+
+``impl: "app"`` is the same measurement in the app's own widget, as users see it: a ``TimelineView``
+over the event table model and its filter proxy, in a 1600x900 main window beside the event table
+(the app's layout, without menus, settings or projects); each step sets the range through the
+view's API (``set_visible_range``, as keyboard and wheel do) and grabs the timeline widget.
 """
 
 from __future__ import annotations
@@ -120,8 +125,79 @@ def _time_steps(fig, ranges: Sequence[tuple[float, float]]) -> list[float]:
     return out
 
 
+def _app_window(events: Sequence[Event], lanes: int):
+    """A main window like the app's: the timeline above the event table, over one model and proxy."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
+
+    from explorer.documents import Document
+    from explorer.gui.event_model import EventProxyModel, EventTableModel
+    from explorer.gui.selection import EventSelection
+    from explorer.gui.timeline import TimelineView
+    from explorer.pipeline import ExtractedDocument
+
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    docs = [ExtractedDocument(Document(path, "", f"Synthetic document {i}"), (), tuple(evs))
+            for i, (path, evs) in enumerate(sorted(by_doc.items()))]
+    window = QMainWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    model = EventTableModel(window)
+    proxy = EventProxyModel(model, window)
+    selection = EventSelection(proxy, window)
+    timeline = TimelineView(selection)
+    table = QTableView()
+    table.setModel(proxy)
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(timeline)
+    split.addWidget(table)
+    split.setSizes([560, 340])
+    window.setCentralWidget(split)
+    window.resize(*SIZE)
+    window.show()
+    model.add_documents(docs)
+    timeline.refresh()
+    return window, timeline, table
+
+
+def _time_app_steps(timeline, ranges: Sequence[tuple[float, float]]) -> list[float]:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    out = []
+    for a, b in ranges:
+        t0 = time.perf_counter()
+        timeline.set_visible_range(a, b)
+        timeline.grab()
+        out.append((time.perf_counter() - t0) * 1000.0)
+    return out
+
+
+def bench_app(events: Sequence[Event], ranges: Sequence[tuple[float, float]], lanes: int,
+              put: Callable[[str, str, float], None]) -> None:
+    """``impl: "app"``: load time, median repaint over ``ranges`` and memory in the app's widget."""
+    from PySide6.QtWidgets import QApplication
+
+    gc.collect()
+    t0 = time.perf_counter()
+    window, timeline, table = _app_window(events, lanes)
+    timeline.grab()
+    put("load_s", "app", time.perf_counter() - t0)
+    _time_app_steps(timeline, ranges[:2])  # warm up
+    put("repaint_ms", "app", statistics.median(_time_app_steps(timeline, ranges)))
+    put("rss_mb", "app", rss_mb())
+    timeline.teardown()
+    table.setModel(None)
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    del window, timeline, table
+    gc.collect()
+
+
 def bench_render(n: int, step_count: int = 40, baseline_steps: int | None = None, lanes: int = 8,
-                 emit: Callable[[dict], None] | None = None) -> list[dict]:
+                 emit: Callable[[dict], None] | None = None, app: bool = True) -> list[dict]:
     """Run the render benchmark; returns (and emits) the figure records."""
     from explorer.gui.render.export import ensure_app
 
@@ -157,6 +233,8 @@ def bench_render(n: int, step_count: int = 40, baseline_steps: int | None = None
     fig.close()
     del fig
     gc.collect()
+    if app:
+        bench_app(events, ranges, lanes, put)
 
     # Baseline: the same figure, but every event as a point of one plain ScatterPlotItem.
     t0 = time.perf_counter()
@@ -188,11 +266,11 @@ def bench_render(n: int, step_count: int = 40, baseline_steps: int | None = None
     return records
 
 
-def main_render(n: int, step_count: int, baseline_steps: int | None) -> int:
+def main_render(n: int, step_count: int, baseline_steps: int | None, app: bool = True) -> int:
     def emit(rec: dict) -> None:
         print(json.dumps(rec), flush=True)
 
-    bench_render(n, step_count, baseline_steps, emit=emit)
+    bench_render(n, step_count, baseline_steps, emit=emit, app=app)
     return 0
 
 
