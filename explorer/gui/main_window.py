@@ -17,10 +17,11 @@ from explorer.gui.actions import create_actions, populate_menus
 from explorer.gui.event_model import EventProxyModel, EventTableModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
-from explorer.gui.loader import DocumentLoader
 from explorer.gui.navigation import Navigator
 from explorer.gui.panes import Pane, PaneCycle
 from explorer.gui.people import People
+from explorer.gui.project_wiring import finish_project_menus, install_project
+from explorer.gui.project_model import ProjectEventModel
 from explorer.gui.search_bar import GoToDate, Search
 from explorer.gui.selection import EventSelection
 from explorer.gui.source_pane import SourcePane
@@ -31,7 +32,8 @@ from explorer.pipeline import ExtractedDocument
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Articles (*.txt *.md);;All files (*)"
+FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
+               "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Timeline Explorer")
         self.setAcceptDrops(True)
-        self.model = EventTableModel(self)
+        self.model = ProjectEventModel(self)  # the project is the source of truth
         self.proxy = EventProxyModel(self.model, self)
         self.selection = EventSelection(self.proxy, self)
         self.problems: list[ReadError] = []
@@ -101,21 +103,18 @@ class MainWindow(QMainWindow):
         self.search.bar.closed.connect(self.focus_timeline)
         self.goto.bar.closed.connect(self.focus_timeline)
 
+        install_project(self)  # File (projects, import, export data), Edit (curation), filters
         self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image
         self.actions = create_actions(self, self, timeline=self.timeline)
         self.menus = populate_menus(self.menuBar(), self.actions)
         self.timeline_menus.install(self.menus)
+        finish_project_menus(self)
         self.help_overlay = HelpOverlay(self)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts)
 
-        self.loader = DocumentLoader(self)
-        self.loader.documentLoaded.connect(self.model.add_document)
-        self.loader.problem.connect(self._on_problem)
-        self.loader.progress.connect(self._on_progress)
-        self.loader.finished.connect(self._on_load_finished)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.documentsChanged.connect(self._update_counts)
         self.proxy.rowsInserted.connect(self._update_counts)
@@ -133,14 +132,8 @@ class MainWindow(QMainWindow):
     # -- opening -----------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[str | Path]) -> None:
-        """Replace what is shown with the articles under ``paths`` (files or folders)."""
-        self.loader.cancel()
-        self.selection.clear()
-        self.proxy.clear_filters()
-        self.model.clear()
-        self.problems.clear()
-        self.timeline.fit_all()
-        self.loader.start([str(p) for p in paths])
+        """Open a project file, or import articles (files, folders) into the current project."""
+        self.project_ctl.open_paths([str(p) for p in paths])
 
     def add_documents(self, documents: Iterable[ExtractedDocument], annotate: bool = False) -> None:
         """Add already extracted documents (each one batch), as loading does; ``annotate``: then find
@@ -155,13 +148,14 @@ class MainWindow(QMainWindow):
             self.people.annotate()
 
     def open_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", self._last_dir(), FILE_FILTER)
+        """Ctrl+O: a project opens; articles are imported into the current project."""
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Project or Articles", self._last_dir(), FILE_FILTER)
         if files:
             self._remember_dir(str(Path(files[0]).parent))
             self.open_paths(files)
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", self._last_dir())
+        folder = QFileDialog.getExistingDirectory(self, "Import Folder of Articles", self._last_dir())
         if folder:
             self._remember_dir(folder)
             self.open_paths([folder])
@@ -283,6 +277,25 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
+    def show_message(self, text: str, timeout: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def clear_message(self) -> None:
+        self.statusBar().clearMessage()
+
+    def on_problem(self, err: ReadError) -> None:
+        self._on_problem(err)
+
+    def on_import_finished(self, summary) -> None:
+        """An import ended: actors and counts follow; unreadable files are named with the reason."""
+        self._on_load_finished()
+        if summary.problems:
+            first = summary.problems[0]
+            more = f" (and {len(summary.problems) - 1} more: hover the counts)" if len(summary.problems) > 1 else ""
+            self.show_message(f"Could not read {first}{more}", 15000)
+        elif summary.cancelled:
+            self.show_message(f"Import cancelled after {summary.done} of {summary.total} documents", 8000)
+
     def show_about(self) -> None:
         QMessageBox.about(self, "About Timeline Explorer",
                           "<b>Timeline Explorer</b><p>Finds the dated events in a folder of articles "
@@ -309,6 +322,8 @@ class MainWindow(QMainWindow):
             text += f" \u00b7 {groups} reported by several articles"
         if self.proxy.is_user_filtering():
             text += f" \u00b7 {shown} shown"
+        if self.model.is_curation_filtering():
+            text += " \u00b7 rejected only" if self.model.show_rejected() else " \u00b7 filtered"
         if self.problems:
             text += f" \u00b7 {len(self.problems)} unreadable"
         self.counts.setText(text)
@@ -348,10 +363,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._torn_down and not self.project_ctl.maybe_save():
+            event.ignore()  # the user cancelled, or saving failed: the work stays open
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        self.loader.cancel()
+        self.project_ctl.cancel_import(wait=True)
         event.accept()
         self.closed.emit()
 
@@ -360,5 +378,5 @@ class MainWindow(QMainWindow):
         if self._torn_down:
             return
         self._torn_down = True
-        self.loader.cancel()
+        self.project_ctl.shutdown()
         self.timeline.teardown()
