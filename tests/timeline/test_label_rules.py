@@ -124,14 +124,19 @@ class RecordingPainter:
         self.calls = []
         self.pen = None
 
-    def setPen(self, pen):
-        self.pen = pen
-
     def setBrush(self, brush):
         pass
 
-    def drawRects(self, rects):
-        self.calls.append((self.pen, [(r.left(), r.width()) for r in rects]))
+    def setPen(self, pen):
+        from PySide6.QtGui import QPen
+
+        self.pen = pen if isinstance(pen, QPen) else None  # Qt.NoPen: fills only
+
+    def drawRects(self, rects, count=None):
+        if count is not None:  # the on-screen fast path: a pointer to ``count`` rectangles, no pen
+            self.calls.append((self.pen, [None] * count))
+        else:
+            self.calls.append((self.pen, [(r.left(), r.width()) for r in rects]))
 
     def setOpacity(self, o):
         pass
@@ -143,7 +148,8 @@ class RecordingPainter:
         pass
 
 
-def test_narrow_inferred_bars_are_not_dashed(qapp):
+@pytest.mark.parametrize("vector", [True, False])
+def test_narrow_inferred_bars_are_not_dashed(qapp, vector):
     """A dashed outline on a 3-pixel month bar looked like a stray "5" next to a mark (the app's
     screenshot, lane "ANALYSIS: ...", May 2019): narrow inferred bars get a solid outline."""
     from PySide6.QtCore import Qt
@@ -156,19 +162,21 @@ def test_narrow_inferred_bars_are_not_dashed(qapp):
            make_event(2, title="Sanctions", begin=date(2015, 1, 1), end=date(2018, 12, 31), certainty="inferred")]
     arr = EventsArray.from_events(evs, "none")
     item = TimelineItem(arr)
+    item._vector = vector  # SVG/PDF: stroked outlines; on screen: outlines as one-pixel fills
     x0 = (date(1990, 1, 1) - date(1970, 1, 1)).days * DAY
     x1 = (date(2027, 1, 1) - date(1970, 1, 1)).days * DAY
     scale = 1000.0 / (x1 - x0)
     painter = RecordingPainter()
     item._paint_marks(painter, arr, np.arange(len(arr)), lambda x: (x - x0) * scale, x0, x1, 0.0, 1000.0, 50.0,
                       QColor("#76b7b2"))
-    drawn = [(pen.style(), left, w) for pen, rects in painter.calls for left, w in rects]
-    assert len(drawn) == 2
-    for style, left, w in drawn:
-        if w < DASH_MIN_PX:
-            assert style == Qt.PenStyle.SolidLine  # the month: a few pixels, solid
-        else:
-            assert style == Qt.PenStyle.DashLine  # the four years: wide enough for dashes to read
+    dashed = [r for pen, rects in painter.calls if pen is not None and pen.style() == Qt.PenStyle.DashLine
+              for r in rects]
+    assert len(dashed) == 1  # only the four years: wide enough for dashes to read
+    if vector:
+        (narrow, wide) = sorted(((w, pen.style()) for pen, rects in painter.calls for left, w in rects),
+                                key=lambda d: d[0])
+        assert narrow[0] < DASH_MIN_PX and narrow[1] == Qt.PenStyle.SolidLine  # the month: solid
+        assert wide[0] >= DASH_MIN_PX and wide[1] == Qt.PenStyle.DashLine
 
 
 def test_painted_short_labels_are_badges_with_a_background(qapp):

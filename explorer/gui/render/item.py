@@ -58,6 +58,7 @@ class TimelineItem(pg.GraphicsObject):
         self._badges: dict[tuple, QPixmap] = {}  # cluster badges pre-rendered (raster painting)
         self._sprites: dict[tuple, QPixmap] = {}
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._rect_buf = internals.PrimitiveArray(QRectF, 4)
         self._vector = False
         #: Emphasis (search matches): a bool per array position, or None to draw everything normally.
         self._emph: np.ndarray | None = None
@@ -330,10 +331,8 @@ class TimelineItem(pg.GraphicsObject):
                     fill = QColor(color)
                     fill.setAlpha((110 if is_coarse else 235) // (3 if is_inf else 1))
                     base_pen = QColor(color).darker(140) if not is_coarse else QColor(color)
-                    painter.setBrush(QBrush(fill))
                     if not is_inf:
-                        painter.setPen(QPen(base_pen, 1.0 * s))
-                        painter.drawRects(_rects(xl[sel], xr[sel], y, h))
+                        self._bars(painter, xl[sel], xr[sel], y, h, fill, base_pen)
                         continue
                     # Inferred: a dashed outline, but only on bars long enough for the dashes to read
                     # as a line; on a narrow bar the dash fragments look like a stray digit, so it
@@ -343,15 +342,10 @@ class TimelineItem(pg.GraphicsObject):
                         part = wide if is_wide else ~wide
                         if not part.any():
                             continue
-                        pen = QPen(base_pen, 1.0 * s)
-                        if is_wide:
-                            pen.setStyle(Qt.PenStyle.DashLine)
-                        else:
-                            c = QColor(base_pen)
+                        c = QColor(base_pen)
+                        if not is_wide:
                             c.setAlpha(150)
-                            pen.setColor(c)
-                        painter.setPen(pen)
-                        painter.drawRects(_rects(xl[sel][part], xr[sel][part], y, h))
+                        self._bars(painter, xl[sel][part], xr[sel][part], y, h, fill, c, dashed=is_wide)
             self._paint_fades(painter, xl, xr, flags[sp], y, color)
         # --- points: exact = filled dot with outline; inferred = hollow ring
         if point.any():
@@ -369,6 +363,46 @@ class TimelineItem(pg.GraphicsObject):
             fl = flags[point]
             if fl.any():
                 self._paint_fades(painter, xp - POINT_PX * s / 2, xp + POINT_PX * s / 2, fl, y, color)
+
+    def _bars(self, painter, xl, xr, y, h, fill: QColor, outline: QColor, dashed: bool = False) -> None:
+        """Filled bars with a one-pixel outline. SVG and PDF get stroked rectangles; on screen the
+        outline is four one-pixel fills per bar (a stroked outline costs the raster engine five
+        times the fill) on whole pixels, from numpy straight into one ``drawRects`` call each."""
+        s = self.pixel_scale
+        if self._vector or dashed:
+            pen = QPen(outline, 1.0 * s)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(fill))
+            painter.drawRects(_rects(xl, xr, y, h))
+            return
+        a = np.floor(xl + 0.5)
+        b = np.maximum(np.floor(xr + 0.5), a + 1)
+        if len(a) > 16:  # bars covering the same pixels drawn once
+            key = np.unique((a - a.min()) * (b.max() - b.min() + 1) + (b - b.min()))
+            span = b.max() - b.min() + 1
+            a, b = np.floor(key / span) + a.min(), np.mod(key, span) + b.min()
+        top, hh = float(round(y - h / 2)), float(max(round(h), 1))
+        lw = float(max(round(s), 1))
+        w = b - a
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(fill))
+        self._draw_rects(painter, a, top, w, hh)
+        painter.setBrush(QBrush(outline))
+        n = len(a)
+        ex = np.concatenate([a, a, a, b - lw])
+        ey = np.concatenate([np.full(n, top), np.full(n, top + hh - lw), np.full(n, top), np.full(n, top)])
+        ew = np.concatenate([w, w, np.full(n, lw), np.full(n, lw)])
+        eh = np.concatenate([np.full(n, lw), np.full(n, lw), np.full(n, hh), np.full(n, hh)])
+        self._draw_rects(painter, ex, ey, ew, eh)
+
+    def _draw_rects(self, painter, x, y, w, h) -> None:
+        buf = self._rect_buf
+        buf.resize(len(x))
+        arr = buf.ndarray()
+        arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3] = x, y, w, h
+        painter.drawRects(*buf.drawargs())
 
     def _points_vector(self, painter, xs, y, color, is_inf) -> None:
         """Round pen points: circles in SVG and PDF."""
@@ -522,13 +556,15 @@ def _share_tick_values(axis) -> None:
     memo: dict = {}
 
     def tick_values(minVal, maxVal, size):
-        key = (float(minVal), float(maxVal), round(float(size)))
+        # The axis measures its length a pixel or two differently from the view's width: the same
+        # ticks either way (and the grid should follow exactly the axis's ticks).
+        key = (float(minVal), float(maxVal))
         got = memo.get(key)
-        if got is None:
+        if got is None or abs(got[0] - size) > 0.01 * max(size, 1.0):
             if len(memo) > 8:
                 memo.clear()
-            got = memo[key] = compute(minVal, maxVal, size)
-        return got
+            got = memo[key] = (size, compute(minVal, maxVal, size))
+        return got[1]
 
     axis._tick_memo = memo
     axis.tickValues = tick_values
