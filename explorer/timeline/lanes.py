@@ -1,4 +1,5 @@
-"""Lanes: which horizontal strip each event sits in (by document, by actor, or one lane), and its colour.
+"""Lanes: which horizontal strip each event sits in (by document, by actor, by place, or one lane), and
+its colour.
 
 Lane order is stable (documents in the order given, actors by number of events then name) and a lane
 keeps its colour for as long as it keeps its index, so the legend, the app and exported figures agree.
@@ -15,9 +16,10 @@ import numpy as np
 
 from explorer.events.record import Event
 
-LaneMode = Literal["document", "actor", "none"]
-LANE_MODES: tuple[str, ...] = ("document", "actor", "none")
+LaneMode = Literal["document", "actor", "place", "none"]
+LANE_MODES: tuple[str, ...] = ("document", "actor", "place", "none")
 NO_ACTOR = "(no actor)"
+NO_PLACE = "(no place)"
 
 #: Tableau 10, the same colours as the app's table (``explorer.gui.palette``), so a colour means one
 #: document everywhere on screen and in exported figures.
@@ -73,23 +75,25 @@ def assign_lanes(
         lane = np.fromiter((order.setdefault(e.doc, len(order)) for e in events), np.int32, n)
         keys = tuple(order)
         return np.arange(n, dtype=np.int64), lane, LaneSet("document", keys, tuple(_doc_label(k, doc_titles) for k in keys))
-    if mode == "actor":
-        counts = Counter(a for e in events for a in e.actors)
+    if mode in ("actor", "place"):
+        names_of = (lambda e: e.actors) if mode == "actor" else (lambda e: e.places)
+        missing = NO_ACTOR if mode == "actor" else NO_PLACE
+        counts = Counter(a for e in events for a in dict.fromkeys(names_of(e)))
         keys = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-        has_none = any(not e.actors for e in events)
+        has_none = any(not names_of(e) for e in events)
         if has_none:
-            keys.append(NO_ACTOR)
+            keys.append(missing)
         index = {k: i for i, k in enumerate(keys)}
         ev: list[int] = []
         ln: list[int] = []
-        none_lane = index.get(NO_ACTOR, -1)
+        none_lane = index.get(missing, -1)
         for i, e in enumerate(events):
-            if e.actors:
-                for a in dict.fromkeys(e.actors):
+            if names_of(e):
+                for a in dict.fromkeys(names_of(e)):
                     ev.append(i)
                     ln.append(index[a])
             else:
                 ev.append(i)
                 ln.append(none_lane)
-        return np.asarray(ev, np.int64), np.asarray(ln, np.int32), LaneSet("actor", tuple(keys), tuple(keys))
+        return np.asarray(ev, np.int64), np.asarray(ln, np.int32), LaneSet(mode, tuple(keys), tuple(keys))
     raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")

@@ -189,3 +189,28 @@ def test_help_overlay_lists_the_new_keys():
     for text in ("Next Source", "Previous Source", "Actors and Places", "Expand Sources", "Ungroup Sources",
                  "Merge Selected Names", "Split a Spelling Off", "Undo", "Redo"):
         assert text in rows and rows[text].keys, text
+
+
+def test_place_lanes_from_the_menu_and_lanes_follow_a_later_annotation(make_window, documents, qtbot):
+    from dataclasses import replace
+
+    window = make_window()
+    bare = [replace(d, events=tuple(replace(e, actors=(), places=()) for e in d.events)) for d in documents]
+    window.add_documents(bare)  # as loading does: events first, who and where once all are read
+    window.timeline_menus.lane_actions["place"].trigger()
+    assert window.timeline.lane_mode() == "place"
+    qtbot.waitUntil(lambda: window.timeline.lane_count() >= 1)
+    assert [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())] == ["(no place)"]
+    window.annotate_entities()
+    window.timeline.refresh()
+    names = [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())]
+    assert "Moscow" in names and "Pyongyang" in names
+    event = next(e for e in shown_events(window) if len(set(e.places)) >= 2)
+    assert len(window.timeline.lanes_of(event)) == len(set(event.places))
+    # a group's mark carries its source count
+    group = next(g for g in window.model.groups() if g.sources == 3)
+    key = window.model.key_of(group.event_ids[0])
+    assert window.timeline._k_titles[key].endswith("\u29c93")
+    window.timeline_menus.lane_actions["actor"].trigger()
+    window.timeline.refresh()
+    assert "Sergei Lavrov" in [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())]

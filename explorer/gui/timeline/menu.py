@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from explorer.timeline.lanes import LANE_MODES
 
 SETTINGS_KEY = "window/timelineLanes"
-LANE_MENU_TEXT = {"document": "By &Document", "actor": "By &Actor", "none": "&Single Lane"}
+LANE_MENU_TEXT = {"document": "By &Document", "actor": "By &Actor", "place": "By &Place", "none": "&Single Lane"}
 LANE_HELP = {"document": "One lane per document, labelled with its title",
              "actor": "One lane per actor; an event with several actors is in each of their lanes",
+             "place": "One lane per place; an event naming several places is in each of their lanes",
              "none": "Every event in one lane"}
 
 

@@ -39,7 +39,7 @@ from explorer.gui.timeline.items import SelectionHighlight
 from explorer.gui.timeline.lanes import lane_y_range
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.events_array import CERTAINTY_CODES, Precision, _flags
-from explorer.timeline.lanes import LANE_MODES, NO_ACTOR
+from explorer.timeline.lanes import LANE_MODES, NO_ACTOR, NO_PLACE
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 
 HIT_RADIUS_PX = 7.0
@@ -49,7 +49,7 @@ FOCUS_COLOR = QColor("#3b82f6")
 MAX_VISIBLE_LANES = 12
 #: Undated events listed in the strip (the count is always exact).
 UNDATED_LISTED = 2000
-LANE_LABELS = {"document": "By document", "actor": "By actor", "none": "Single lane"}
+LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -100,7 +100,7 @@ class TimelineView(QWidget):
     eventClicked = Signal(str)
     #: The shown time range changed (by any means): start, end in UTC epoch seconds.
     visibleRangeChanged = Signal(float, float)
-    #: The lane mode changed ("document", "actor" or "none").
+    #: The lane mode changed ("document", "actor", "place" or "none").
     laneModeChanged = Signal(str)
 
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
@@ -163,7 +163,8 @@ class TimelineView(QWidget):
         self._k_cert = np.zeros(0, np.uint8)
         self._k_flags = np.zeros(0, np.uint8)
         self._k_actors: list[tuple[str, ...]] = []
-        self._actor_lanes: tuple[str, ...] | None = None
+        self._k_places: list[tuple[str, ...]] = []
+        self._actor_lanes: tuple[str, tuple[str, ...]] | None = None  # (mode, lane names)
         self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
         self._emphasis: set[str] | None = None
         self._auto_fit: str | None = "robust"  # None once the user moved the view
@@ -177,6 +178,10 @@ class TimelineView(QWidget):
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
         self.model.documentsChanged.connect(self._schedule_rebuild)
+        # actors, places and groups arrive after the events (and change on merge/split/ungroup)
+        for sig in (getattr(self.model, "annotationsChanged", None), getattr(self.model, "groupsChanged", None)):
+            if sig is not None:
+                sig.connect(self._on_relabelled)
         selection.eventChanged.connect(self._show_selected)
         self.vb.sigRangeChangedManually.connect(self._on_user_range)
         self.vb.sigXRangeChanged.connect(self._emit_range)
@@ -278,7 +283,8 @@ class TimelineView(QWidget):
         return self._lane_mode
 
     def set_lane_mode(self, mode: str) -> None:
-        """One lane per document ("document"), per actor ("actor") or a single lane ("none")."""
+        """One lane per document ("document"), per actor ("actor"), per place ("place") or a single
+        lane ("none")."""
         if mode not in LANE_MODES:
             raise ValueError(f"unknown lane mode {mode!r}")
         if mode == self._lane_mode:
@@ -402,6 +408,13 @@ class TimelineView(QWidget):
         self._auto_fit = "robust"
         self._schedule_rebuild()
 
+    def _on_relabelled(self) -> None:
+        """Titles (a group's source count), actors and places are cached per key: rebuild them."""
+        self._k_titles, self._k_actors, self._k_places = [], [], []
+        self._k_cert, self._k_flags = np.zeros(0, np.uint8), np.zeros(0, np.uint8)
+        self._actor_lanes = None
+        self._schedule_rebuild()
+
     def _on_layout_changed(self, *args) -> None:
         # Sorting reorders rows but not the set of events drawn, which is all the timeline shows.
         if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
@@ -410,13 +423,14 @@ class TimelineView(QWidget):
     def _extend_key_cache(self, n: int) -> None:
         have = len(self._k_titles)
         if n < have:  # the model was cleared without our seeing the reset yet
-            self._k_titles, self._k_actors, have = [], [], 0
+            self._k_titles, self._k_actors, self._k_places, have = [], [], [], 0
             self._k_cert, self._k_flags = np.zeros(0, np.uint8), np.zeros(0, np.uint8)
         if n == have:
             return
         events = [self.model.event_by_key(k) for k in range(have, n)]
-        self._k_titles.extend(e.title for e in events)
+        self._k_titles.extend(self._mark_title(k, e) for k, e in enumerate(events, start=have))
         self._k_actors.extend(e.actors for e in events)
+        self._k_places.extend(e.places for e in events)
         self._k_cert = np.concatenate([self._k_cert, np.fromiter(
             (CERTAINTY_CODES.get(e.certainty, 1) for e in events), np.uint8, len(events))])
         self._k_flags = np.concatenate([self._k_flags, np.fromiter((_flags(e.mod) for e in events), np.uint8, len(events))])
@@ -452,10 +466,10 @@ class TimelineView(QWidget):
         else:
             names = self._actor_lane_names()
             index = {a: i for i, a in enumerate(names)}
-            none_lane = index.get(NO_ACTOR, len(names))
+            none_lane = index.get(NO_ACTOR if mode == "actor" else NO_PLACE, len(names))
             pairs_k: list[int] = []
             pairs_l: list[int] = []
-            actors = self._k_actors
+            actors = self._k_actors if mode == "actor" else self._k_places
             for k in keys.tolist():
                 acts = actors[k]
                 if acts:
@@ -467,7 +481,7 @@ class TimelineView(QWidget):
                     pairs_l.append(none_lane)
             member = np.asarray(pairs_k, np.int64)
             lane = np.asarray(pairs_l, np.int32)
-            lanes = LaneSet("actor", names, names)
+            lanes = LaneSet(mode, names, names)
         x0 = arrays.x0[member]
         dated = ~np.isnan(x0)
         begin_day = np.floor(x0[dated] / SECONDS_PER_DAY).astype(np.int64)
@@ -488,13 +502,22 @@ class TimelineView(QWidget):
 
     def _actor_lane_names(self) -> tuple[str, ...]:
         """Actors by number of events (all events, so colours do not change with the filter)."""
-        if self._actor_lanes is None:
-            counts = Counter(a for acts in self._k_actors for a in dict.fromkeys(acts))
+        if self._actor_lanes is None or self._actor_lanes[0] != self._lane_mode:
+            names_of = self._k_actors if self._lane_mode == "actor" else self._k_places
+            counts = Counter(a for acts in names_of for a in dict.fromkeys(acts))
             names = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-            if any(not acts for acts in self._k_actors):
-                names.append(NO_ACTOR)
-            self._actor_lanes = tuple(names)
-        return self._actor_lanes
+            if any(not acts for acts in names_of):
+                names.append(NO_ACTOR if self._lane_mode == "actor" else NO_PLACE)
+            self._actor_lanes = (self._lane_mode, tuple(names))
+        return self._actor_lanes[1]
+
+    def _mark_title(self, key: int, event: Event) -> str:
+        """The label of a mark: a group's shown source carries its source count ("… ⧉3")."""
+        group_of_key = getattr(self.model, "group_of_key", None)
+        group = group_of_key(key) if group_of_key is not None else None
+        if group is None or self.model.is_expanded(group.id):
+            return event.title
+        return f"{event.title} \u29c9{group.sources}" + (" \u26a0" if group.disputed else "")
 
     def _apply_lanes(self) -> None:
         n = self.arr.n_lanes
