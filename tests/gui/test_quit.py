@@ -37,11 +37,24 @@ def test_quit_with_100k_events_exits_cleanly():
     assert values["marks"] >= 100_000  # the events really were on screen when Quit was pressed
 
 
-def test_cli_on_the_sample_starts_fast_and_quits_cleanly():
+def test_cli_on_the_sample_shows_the_events_and_quits_cleanly():
     result = run_driver("--cli", "--quit-after", "300", str(sample_dir()))
     assert result.returncode == 0, result.stderr
     assert "Fatal" not in result.stderr and "Traceback" not in result.stderr, result.stderr
     values = timings(result.stdout)
     assert values["marks"] > 0
-    # process start -> window painted with the sample loaded (offscreen; measured ~0.6 s)
-    assert values["painted-loaded"] < 2.0, result.stdout
+
+
+@pytest.mark.benchmark
+def test_startup_to_a_painted_window_with_the_sample(benchmark):
+    """Target: within 2 s from the command to the window painted with the sample loaded. A speed
+    target, so a benchmark (run with --benchmark-only), not a timed unit test that flakes under load."""
+
+    def start() -> float:
+        result = run_driver("--cli", "--quit-after", "100", str(sample_dir()))
+        assert result.returncode == 0, result.stderr
+        return timings(result.stdout)["painted-loaded"]
+
+    seconds = benchmark.pedantic(start, rounds=3, iterations=1)
+    benchmark.extra_info["painted_loaded_s"] = seconds
+    assert seconds < 2.0
