@@ -180,8 +180,10 @@ def test_narrow_inferred_bars_are_not_dashed(qapp, vector):
 
 
 def test_painted_short_labels_are_badges_with_a_background(qapp):
-    """On the sample corpus at several widths: every label is a title of 3+ characters (or the whole
+    """A crowded three-lane figure at two sizes: every label is a title of 3+ characters (or the whole
     short title), or a cluster badge painted on a filled box of the lane's colour."""
+    from PySide6.QtGui import QColor
+
     from explorer.gui.render.figure import make_figure
     from explorer.timeline.lanes import lane_color
 
@@ -211,14 +213,9 @@ def test_painted_short_labels_are_badges_with_a_background(qapp):
                 x = int(round(left_px + b.left)) + 3
                 y = int(round(lane_y[b.lane] + base_off - ascent / 2))
                 got = img.pixelColor(x, y)
-                want = QColor_of(lane_color(b.lane))
+                want = QColor(lane_color(b.lane))
                 assert abs(got.red() - want.red()) + abs(got.green() - want.green()) + abs(got.blue() - want.blue()) < 60, \
                     (b.text, got.name(), want.name())
         finally:
             fig.close()
 
-
-def QColor_of(name):
-    from PySide6.QtGui import QColor
-
-    return QColor(name)

@@ -59,6 +59,7 @@ class TimelineItem(pg.GraphicsObject):
         self._sprites: dict[tuple, QPixmap] = {}
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
         self._rect_buf = internals.PrimitiveArray(QRectF, 4)
+        self._edge_buf = internals.PrimitiveArray(QRectF, 4)
         self._vector = False
         #: Emphasis (search matches): a bool per array position, or None to draw everything normally.
         self._emph: np.ndarray | None = None
@@ -379,28 +380,33 @@ class TimelineItem(pg.GraphicsObject):
         a = np.floor(xl + 0.5)
         b = np.maximum(np.floor(xr + 0.5), a + 1)
         if len(a) > 16:  # bars covering the same pixels drawn once
-            key = np.unique((a - a.min()) * (b.max() - b.min() + 1) + (b - b.min()))
-            span = b.max() - b.min() + 1
-            a, b = np.floor(key / span) + a.min(), np.mod(key, span) + b.min()
+            amin, bmin = a.min(), b.min()
+            span = b.max() - bmin + 1
+            key = np.unique((a - amin) * span + (b - bmin))
+            a, b = np.floor(key / span) + amin, np.mod(key, span) + bmin
+        n = len(a)
         top, hh = float(round(y - h / 2)), float(max(round(h), 1))
         lw = float(max(round(s), 1))
         w = b - a
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(fill))
-        self._draw_rects(painter, a, top, w, hh)
-        painter.setBrush(QBrush(outline))
-        n = len(a)
-        ex = np.concatenate([a, a, a, b - lw])
-        ey = np.concatenate([np.full(n, top), np.full(n, top + hh - lw), np.full(n, top), np.full(n, top)])
-        ew = np.concatenate([w, w, np.full(n, lw), np.full(n, lw)])
-        eh = np.concatenate([np.full(n, lw), np.full(n, lw), np.full(n, hh), np.full(n, hh)])
-        self._draw_rects(painter, ex, ey, ew, eh)
-
-    def _draw_rects(self, painter, x, y, w, h) -> None:
         buf = self._rect_buf
-        buf.resize(len(x))
-        arr = buf.ndarray()
-        arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3] = x, y, w, h
+        buf.resize(n)
+        r = buf.ndarray()
+        r[:, 0], r[:, 1], r[:, 2], r[:, 3] = a, top, w, hh
+        painter.drawRects(*buf.drawargs())
+        painter.setBrush(QBrush(outline))
+        buf = self._edge_buf
+        buf.resize(4 * n)
+        e = buf.ndarray()
+        e[:, 1], e[:, 3] = top, lw  # top and bottom edges, then left and right
+        e[:2 * n, 0] = np.tile(a, 2)
+        e[:2 * n, 2] = np.tile(w, 2)
+        e[n:2 * n, 1] = top + hh - lw
+        e[2 * n:3 * n, 0] = a
+        e[3 * n:, 0] = b - lw
+        e[2 * n:, 2] = lw
+        e[2 * n:, 3] = hh
         painter.drawRects(*buf.drawargs())
 
     def _points_vector(self, painter, xs, y, color, is_inf) -> None:
@@ -441,15 +447,17 @@ class TimelineItem(pg.GraphicsObject):
             pix = self._sprites[key] = QPixmap.fromImage(img)
         return pix
 
-    def _badge(self, text: str, width: float, color: QColor) -> QPixmap:
-        """A cluster badge (rounded box with the count), rendered once per text, colour and size."""
+    def _badge(self, text: str, width: float, color: QColor, dpr: float = 1.0) -> QPixmap:
+        """A cluster badge (rounded box with the count), rendered once per text, colour, size and
+        device pixel ratio (sharp on high-DPI screens)."""
         s = self.pixel_scale
-        key = (text, color.rgba(), s, self.theme.name)
+        key = (text, color.rgba(), s, self.theme.name, dpr)
         pix = self._badges.get(key)
         if pix is None:
             ascent = self._metrics.ascent()
             w, h = int(np.ceil(width)), int(np.ceil(ascent + 4 * s))
-            img = QImage(max(w, 1), max(h, 1), QImage.Format.Format_ARGB32_Premultiplied)
+            img = QImage(max(round(w * dpr), 1), max(round(h * dpr), 1), QImage.Format.Format_ARGB32_Premultiplied)
+            img.setDevicePixelRatio(dpr)
             img.fill(0)
             p = QPainter(img)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -521,9 +529,11 @@ class TimelineItem(pg.GraphicsObject):
         if not self._vector:  # on screen and in PNG: badges are pre-rendered pixmaps, titles plain text
             painter.setPen(text_color)
             top = base - ascent - 1 * s
+            device = painter.device()
+            dpr = device.devicePixelRatioF() if device is not None else 1.0
             for b in boxes:
                 if b.is_cluster:
-                    painter.drawPixmap(QPointF(round(left_px + b.left), round(top)), self._badge(b.text, b.width, color))
+                    painter.drawPixmap(QPointF(round(left_px + b.left), round(top)), self._badge(b.text, b.width, color, dpr))
                 else:
                     painter.drawText(QPointF(left_px + b.left, base), b.text)
             return
