@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.people = People(self.model, self.undo_stack, self)
         self.source.set_people(self.people)
+        self.people.message.connect(self._show_message)
         self.facets = FacetDock(self.people, self.proxy, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.facets)
 
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
             self.annotate_entities()
 
     def annotate_entities(self) -> None:
-        """Actors, places and groups of every document shown (they need the whole corpus)."""
+        """Actors, places and groups of every document shown (they need the whole corpus), found off
+        the GUI thread; ``people.annotated`` tells when they are on the events."""
         if self.model.document_count():
             self.people.annotate()
 
@@ -248,8 +250,8 @@ class MainWindow(QMainWindow):
         if group is None:
             self._show_message("The selected event has one source")
             return
-        self.people.ungroup(group.id)
-        self._show_message(f"Ungrouped {group.sources} sources (Ctrl+Z to undo)")
+        if self.people.ungroup(group.id):
+            self._show_message(f"Ungrouped {group.sources} sources (Ctrl+Z to undo)")
 
     def undo(self) -> None:
         if self.undo_stack.canUndo():
@@ -378,5 +380,6 @@ class MainWindow(QMainWindow):
         if self._torn_down:
             return
         self._torn_down = True
+        self.people.shutdown()
         self.project_ctl.shutdown()
         self.timeline.teardown()

@@ -201,7 +201,8 @@ def test_place_lanes_from_the_menu_and_lanes_follow_a_later_annotation(make_wind
     assert window.timeline.lane_mode() == "place"
     qtbot.waitUntil(lambda: window.timeline.lane_count() >= 1)
     assert [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())] == ["(no place)"]
-    window.annotate_entities()
+    with qtbot.waitSignal(window.people.annotated, timeout=30_000):
+        window.annotate_entities()  # off the GUI thread; applied when done
     window.timeline.refresh()
     names = [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())]
     assert "Moscow" in names and "Pyongyang" in names
