@@ -21,7 +21,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.entities import ActorIndex, EventGroup, annotate_corpus
@@ -137,6 +137,7 @@ class People(QObject):
         self._running = threading.Thread(target=run, name=f"annotate-{generation}", daemon=True)
         self._running.start()
 
+    @Slot(int, object)  # a declared slot: cross-thread delivery to plain methods can crash (PYSIDE-3124)
     def _on_result(self, generation: int, result: Annotation | BaseException) -> None:
         self._running = None
         if self._queued and not self._closed:
