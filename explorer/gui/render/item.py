@@ -558,7 +558,7 @@ class TimelineItem(pg.GraphicsObject):
 def _share_tick_values(axis) -> None:
     """Let the grid and the axis share one tick computation per view: ``DateAxisItem.tickValues``
     converts every tick through ``QDateTime`` and cost ~2 ms a repaint, paid twice (axis and grid).
-    Memoises the last few answers on the axis instance (pure function of its arguments)."""
+    Memoises the last few answers on the axis instance, with the zoom level each one set."""
     if getattr(axis, "_tick_memo", None) is not None:
         return
     compute = axis.tickValues
@@ -572,7 +572,12 @@ def _share_tick_values(axis) -> None:
         if got is None or abs(got[0] - size) > 0.01 * max(size, 1.0):
             if len(memo) > 8:
                 memo.clear()
-            got = memo[key] = (size, compute(minVal, maxVal, size))
+            values = compute(minVal, maxVal, size)
+            got = memo[key] = (size, values, getattr(axis, "zoomLevel", None), getattr(axis, "minSpacing", None))
+        elif got[2] is not None:
+            # DateAxisItem.tickValues also sets the zoom level its tickStrings reads: restore it, or a
+            # range seen before (zooming back out) is labelled with another level's formats (crash).
+            axis.zoomLevel, axis.minSpacing = got[2], got[3]
         return got[1]
 
     axis._tick_memo = memo
