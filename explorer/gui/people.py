@@ -56,6 +56,9 @@ class _Relay(QObject):
     done = Signal(int, object)  #: generation, Annotation | BaseException
 
 
+_LIVE_RELAYS: set[_Relay] = set()  #: relays whose worker may still emit (kept alive until delivered)
+
+
 class _EntityCommand(QUndoCommand):
     """A core command (``do``/``undo``/``label``) on the Qt undo stack, then ``after()``."""
 
@@ -91,8 +94,8 @@ class People(QObject):
         self._running: threading.Thread | None = None
         self._queued = False  # a request arrived while a run was going
         self._closed = False
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        self._closed_flag = threading.Event()  # read by workers, which must not touch ``self``
+        self._relay: _Relay | None = None
         model.documentsChanged.connect(self._on_documents_changed)
         model.modelReset.connect(self._on_model_reset)
 
@@ -115,23 +118,27 @@ class People(QObject):
     def shutdown(self) -> None:
         """Window teardown: a run still going is abandoned (its result dropped), never waited for."""
         self._closed = True
+        self._closed_flag.set()
         self._generation += 1
         self._queued = False
 
     def _start(self) -> None:
-        generation, documents = self._generation, list(self.model.documents)
-        relay = self._relay
+        generation, documents, closed = self._generation, list(self.model.documents), self._closed_flag
+        # The worker touches no Qt object but its relay, which has no parent and stays referenced
+        # here until its result is delivered: a wrapper freed on the worker thread, or a relay
+        # deleted with the window while the worker still runs, crashes PySide.
+        relay = _Relay()
+        relay.done.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        _LIVE_RELAYS.add(relay)
+        self._relay = relay
 
         def run() -> None:
             try:
                 result: Annotation | BaseException = _annotate(documents)
             except Exception as err:  # reported on the GUI thread, where it surfaces
                 result = err
-            if not self._closed:  # stale or not: the GUI thread learns the run ended
-                try:
-                    relay.done.emit(generation, result)
-                except RuntimeError:  # the window went away meanwhile
-                    pass
+            if not closed.is_set():  # stale or not: the GUI thread learns the run ended
+                relay.done.emit(generation, result)
 
         # a daemon thread: annotate_corpus cannot be interrupted, and quitting must not wait for it
         self._running = threading.Thread(target=run, name=f"annotate-{generation}", daemon=True)
@@ -139,7 +146,12 @@ class People(QObject):
 
     @Slot(int, object)  # a declared slot: cross-thread delivery to plain methods can crash (PYSIDE-3124)
     def _on_result(self, generation: int, result: Annotation | BaseException) -> None:
-        self._running = None
+        if self._running is not None:
+            self._running.join()  # it has emitted: only returning is left; then no thread holds the relay
+            self._running = None
+        if self._relay is not None:
+            _LIVE_RELAYS.discard(self._relay)  # freed here, on the GUI thread
+            self._relay = None
         if self._queued and not self._closed:
             self._queued = False
             self._start()

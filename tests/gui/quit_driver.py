@@ -78,6 +78,7 @@ def main() -> int:
 
         def quit_via_action() -> None:
             print(f"marks {window.timeline.mark_count()}", flush=True)
+            print(f"events {window.model.rowCount()}", flush=True)
             window.actions["quit"].trigger()
 
         def loaded() -> None:
