@@ -1,6 +1,7 @@
 """Importing through the GUI: folders recursively and files, an unreadable file named with its reason
 while the rest go on, drop onto the window, events appearing as documents finish; and the
-benchmark: 1,000 articles imported while a timer measures the event loop's longest pause."""
+benchmark: 1,000 articles imported, and their actors and places found, while a timer measures the
+event loop's longest pause."""
 
 from __future__ import annotations
 
@@ -81,16 +82,21 @@ def test_benchmark_event_loop_stays_responsive_while_1000_articles_import(qtbot,
     timer.timeout.connect(tick)
     t0 = time.perf_counter()
 
+    imported = [0.0]
+
     def run() -> None:
-        with qtbot.waitSignal(win.project_ctl.importFinished, timeout=600_000):
-            win.project_ctl.import_paths([str(tmp_path)])
-            last[0] = time.perf_counter()
-            timer.start()
+        # measured until the actors and places found after the import are on the events
+        with qtbot.waitSignal(win.people.annotated, timeout=600_000):
+            with qtbot.waitSignal(win.project_ctl.importFinished, timeout=600_000):
+                win.project_ctl.import_paths([str(tmp_path)])
+                last[0] = time.perf_counter()
+                timer.start()
+            imported[0] = time.perf_counter() - t0
         timer.stop()
 
     benchmark.pedantic(run, rounds=1, iterations=1)
     elapsed = time.perf_counter() - t0
-    print(f"\n1000 articles: {elapsed:.1f} s, max event-loop gap {max(gaps) * 1000:.0f} ms, "
+    print(f"\n1000 articles: imported {imported[0]:.1f} s, annotated {elapsed:.1f} s, max event-loop gap {max(gaps) * 1000:.0f} ms, "
           f"p99 {sorted(gaps)[int(len(gaps) * 0.99)] * 1000:.0f} ms, {win.model.rowCount()} events")
-    assert win.model.document_count() == 1000
+    assert win.model.document_count() == 1000 and win.people.index is not None
     assert max(gaps) < 0.1
