@@ -103,7 +103,10 @@ def _add_render_parsers(sub) -> None:
     export.add_argument("--dpi", type=float, default=96.0, help="PNG resolution; 300 for print (default: 96)")
     export.add_argument("--from", dest="date_from", type=_date_arg, help="first day shown (default: all events)")
     export.add_argument("--to", dest="date_to", type=_date_arg, help="last day shown (default: all events)")
-    export.add_argument("--lanes", choices=("document", "actor", "none"), default="document", help="one lane per document (default), per actor, or a single lane")
+    export.add_argument("--lanes", choices=("document", "actor", "place", "none"), default="document", help="one lane per document (default), per actor, per place, or a single lane")
+    export.add_argument("--colour", "--color", dest="colour", choices=("document", "actor", "place"),
+                        help="colour the events by document, by (first) actor or by place, as View > Colour By "
+                             "in the app (default: as the lanes, by document for a single lane)")
     export.add_argument("--title", help="figure title (default: a summary of the corpus)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input")

@@ -144,6 +144,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("escape", "&Back to Timeline", "Esc", "escape", "&View",
                "Clear the search and the actor/place filter, close overlays and bars, focus the timeline",
                section="panes"),
+    ActionSpec("cycle_colour", "Next &Colour Key", "C", "timeline_menus.cycle_colour", "&View",
+               "Colour the marks by the next of document, actor, place (the legend shows the key)",
+               scope=_T, section="colour"),
     # -- Go
     ActionSpec("next_event", "&Next Event", "Right", "nav.next_in_time", "&Go",
                "Select the next event in time", scope=_T, alternates=("L",)),

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
-from explorer.gui.event_model import Column
+from explorer.gui.event_model import HEADERS, Column, disputed_dates
 from explorer.gui.selection import EventSelection
+
+#: The Sources column never takes more than this (its tooltip has every date); the title keeps the rest.
+MAX_SOURCES_PX = 380
+#: The Document column's width when there is room, and how narrow it may get so the title keeps room.
+DOCUMENT_PX = 220
+MIN_DOCUMENT_PX = 80
 
 
 class EventTableView(QTableView):
@@ -37,9 +43,73 @@ class EventTableView(QTableView):
         header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.DOCUMENT, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.DATE, self.fontMetrics().horizontalAdvance("0000-00-00\u20130000-00-00") + 16)
-        header.resizeSection(Column.DOCUMENT, 220)
+        header.resizeSection(Column.DOCUMENT, DOCUMENT_PX)
+        self._doc_auto = True  # until the user drags its edge, the Document column gives way to the title
+        self._sizing = False
+        header.sectionResized.connect(self._on_section_resized)
+        header.setSectionResizeMode(Column.SOURCES, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         selection.eventChanged.connect(self._scroll_to_current)
+        # The Sources column fits its widest text ("▸ 2 sources ⚠ 5 Mar 2020 / 6 Mar 2020"), measured
+        # from the groups (a handful of strings), not from every row as ResizeToContents would.
+        self._sources_timer = QTimer(self)
+        self._sources_timer.setSingleShot(True)
+        self._sources_timer.setInterval(0)
+        self._sources_timer.timeout.connect(self.fit_sources_column)
+        model = selection.model
+        for sig in (getattr(model, "groupsChanged", None), model.modelReset):
+            if sig is not None:
+                sig.connect(self._sources_timer.start)
+        self.fit_sources_column()
+
+    def sources_column_texts(self) -> list[str]:
+        """The longest texts the Sources column can show, one set per group."""
+        model = self.selection.model
+        texts = []
+        for group in getattr(model, "groups", lambda: [])():
+            n = len(group.event_ids)
+            suffix = (" \u26a0 " + disputed_dates(group)) if group.disputed else ""
+            texts += [f"\u25be {n} sources{suffix}", f"\u25b8 {n} sources{suffix}", f"\u21b3 source {n} of {n}{suffix}"]
+        return texts
+
+    def fit_sources_column(self) -> None:
+        """Width of the widest Sources text plus the cell's margins (at least the header's, at most
+        :data:`MAX_SOURCES_PX`)."""
+        self._sources_timer.stop()
+        fm = self.fontMetrics()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
+        header = self.horizontalHeader()
+        header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.SOURCES]) + 24
+        widest = max((fm.horizontalAdvance(t) for t in self.sources_column_texts()), default=0)
+        self._sizing = True
+        try:
+            header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))
+        finally:
+            self._sizing = False
+        self._fit_document_column()
+
+    def _fit_document_column(self) -> None:
+        """In a narrow table the Document column (elided, and coloured) shrinks towards
+        :data:`MIN_DOCUMENT_PX` before the title gets narrower than it."""
+        if not self._doc_auto:
+            return
+        header = self.horizontalHeader()
+        rest = self.viewport().width() - header.sectionSize(Column.DATE) - header.sectionSize(Column.SOURCES)
+        doc = int(min(DOCUMENT_PX, max(MIN_DOCUMENT_PX, rest // 2)))
+        if doc != header.sectionSize(Column.DOCUMENT):
+            self._sizing = True
+            try:
+                header.resizeSection(Column.DOCUMENT, doc)
+            finally:
+                self._sizing = False
+
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == Column.DOCUMENT and not self._sizing and self.isVisible():
+            self._doc_auto = False  # the user chose a width: keep it
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_document_column()
 
     def _scroll_to_current(self, event: Event | None) -> None:
         index = self.selection.selection_model.currentIndex()

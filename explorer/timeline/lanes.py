@@ -97,3 +97,116 @@ def assign_lanes(
                 ln.append(none_lane)
         return np.asarray(ev, np.int64), np.asarray(ln, np.int32), LaneSet(mode, tuple(keys), tuple(keys))
     raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")
+
+
+# -- colour keys: what a mark's colour means, independent of its lane ------------------------------
+
+COLOUR_MODES: tuple[str, ...] = ("document", "actor", "place")
+#: Entries a colour key lists by name; rarer actors or places share the "other" colour.
+COLOUR_KEY_LIMIT = 12
+NO_NAME = "(none)"
+OTHER = "other"
+#: Names (actors, places) get twelve distinct colours: Tableau 10 without its grey (kept for
+#: "(none)" and "other"), then three darker/lighter Tableau 20 hues that stay apart from those.
+NAME_PALETTE: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+    "#499894", "#b6992d", "#a0cbe8",
+)
+NONE_COLOUR = "#c4c4c4"  # neutral grey: no actor / no place
+OTHER_COLOUR = "#79706e"  # dark grey: one of the rarer names
+
+
+@dataclass(frozen=True, slots=True)
+class ColourKey:
+    """What each colour means: ``labels[i]`` is drawn in ``colors[i]``; ``counts[i]`` events have it."""
+
+    mode: str
+    labels: tuple[str, ...]
+    colors: tuple[str, ...]
+    counts: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def color_of(self, label: str) -> str | None:
+        try:
+            return self.colors[self.labels.index(label)]
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Colouring:
+    """A colour per source row (``code[row]`` indexes ``key``), e.g. per model key or event index."""
+
+    key: ColourKey
+    code: np.ndarray  # int32 by row
+
+    @property
+    def mode(self) -> str:
+        return self.key.mode
+
+    def color_of_row(self, row: int) -> str:
+        return self.key.colors[int(self.code[row])]
+
+
+def colour_by_document(doc_index: np.ndarray, labels: Sequence[str]) -> Colouring:
+    """Documents keep their table colour (Tableau 10 by document order); ``doc_index`` by row."""
+    doc_index = np.asarray(doc_index, np.int32)
+    counts = np.bincount(doc_index, minlength=len(labels)) if len(doc_index) else np.zeros(len(labels), np.int64)
+    key = ColourKey("document", tuple(labels), tuple(lane_color(i) for i in range(len(labels))),
+                    tuple(int(c) for c in counts[:len(labels)]))
+    return Colouring(key, doc_index)
+
+
+def colour_by_names(mode: str, names: Sequence[Sequence[str]], limit: int = COLOUR_KEY_LIMIT) -> Colouring:
+    """Actors or places (``names`` by row): an event takes its first (primary) name's colour. The
+    ``limit`` most frequent first names have their own colour, the rest share "other", events
+    without a name are "(no actor)" / "(no place)" in neutral grey."""
+    firsts = [n[0] if n else None for n in names]
+    counts = Counter(f for f in firsts if f is not None)
+    ranked = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    shown = ranked[:limit]
+    labels = list(shown)
+    colors = [NAME_PALETTE[i % len(NAME_PALETTE)] for i in range(len(shown))]
+    tallies = [counts[a] for a in shown]
+    index = {a: i for i, a in enumerate(shown)}
+    other = none = -1
+    if len(ranked) > limit:
+        other = len(labels)
+        labels.append(OTHER)
+        colors.append(OTHER_COLOUR)
+        tallies.append(sum(counts[a] for a in ranked[limit:]))
+    n_none = sum(1 for f in firsts if f is None)
+    if n_none:
+        none = len(labels)
+        labels.append({"actor": NO_ACTOR, "place": NO_PLACE}.get(mode, NO_NAME))
+        colors.append(NONE_COLOUR)
+        tallies.append(n_none)
+    code = np.fromiter((none if f is None else index.get(f, other) for f in firsts), np.int32, len(firsts))
+    return Colouring(ColourKey(mode, tuple(labels), tuple(colors), tuple(tallies)), code)
+
+
+def colour_events(
+    events: Sequence[Event],
+    mode: str = "document",
+    doc_titles: Mapping[str, str] | None = None,
+    documents: Sequence[str] | None = None,
+) -> Colouring:
+    """The colouring of ``events`` (rows are their indices), as the app colours them."""
+    if mode == "document":
+        order: dict[str, int] = {}
+        for doc in documents or ():
+            order.setdefault(doc, len(order))
+        idx = np.fromiter((order.setdefault(e.doc, len(order)) for e in events), np.int32, len(events))
+        return colour_by_document(idx, [_doc_label(d, doc_titles) for d in order])
+    if mode == "actor":
+        return colour_by_names("actor", [e.actors for e in events])
+    if mode == "place":
+        return colour_by_names("place", [e.places for e in events])
+    raise ValueError(f"unknown colour mode {mode!r}; expected one of {COLOUR_MODES}")
+
+
+def default_colour_mode(lane_mode: str) -> str:
+    """Before the user picks one, colours follow the lanes (as they always did)."""
+    return lane_mode if lane_mode in COLOUR_MODES else "document"

@@ -9,6 +9,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a command-line export never needs a screen
 
 from explorer.timeline import EventsArray  # noqa: E402
+from explorer.timeline.lanes import colour_events, default_colour_mode  # noqa: E402
 from explorer.timeline.zoom import SECONDS_PER_DAY  # noqa: E402
 
 _EPOCH_ORDINAL = 719163
@@ -38,6 +39,8 @@ def run_export(args: argparse.Namespace) -> int:
     titles = {d.path: (d.title or d.name) for d in docs}
     events = corpus.events
     arr = EventsArray.from_events(events, args.lanes, titles, [d.path for d in docs])
+    colouring = colour_events(events, getattr(args, "colour", None) or default_colour_mode(args.lanes), titles,
+                              [d.path for d in docs])
     x0, x1 = default_range(arr)
     if args.date_from:
         x0 = day_seconds(args.date_from)
@@ -51,6 +54,6 @@ def run_export(args: argparse.Namespace) -> int:
         title = docs[0].title if len(docs) == 1 and docs[0].title else (
             f"Timeline of {len(events):,} events from {len(docs):,} documents")
     path, shown = export_timeline(arr, args.output, size=args.size, dpi=args.dpi, x_range=(x0, x1),
-                                  title=title, theme=args.theme)
+                                  title=title, theme=args.theme, colouring=colouring)
     print(f"explorer: wrote {path}", file=sys.stderr)
     return 0

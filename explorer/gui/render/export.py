@@ -108,6 +108,7 @@ def export_timeline(
     x_range: tuple[float, float] | None = None,
     title: str | None = None,
     theme: str = "light",
+    colouring=None,
 ) -> tuple[Path, tuple[float, float]]:
     """Write an image of ``events``; returns the path and the time range shown (epoch seconds)."""
     format_of(path)
@@ -115,7 +116,8 @@ def export_timeline(
     from explorer.gui.render.figure import make_figure
     from explorer.gui.render.theme import THEMES
 
-    fig = make_figure(events, title=title, theme=THEMES[theme], size=size, x_range=x_range)
+    fig = make_figure(events, title=title, theme=THEMES[theme], size=size, x_range=x_range,
+                      colouring=colouring)
     try:
         out = render_figure(fig, path, dpi)
         return out, fig.x_range()

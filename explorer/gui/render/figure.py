@@ -17,19 +17,25 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.labels import elide_to
 from explorer.timeline.zoom import fit_range
-from explorer.timeline.lanes import lane_color
+from explorer.timeline.lanes import Colouring, ColourKey, lane_color
 from explorer.gui.render.axes import LaneAxis, TextDateAxis
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT, Theme
 
 MAX_LEGEND_LANES = 12
 UNDATED_SHOWN = 6
+COLOUR_HEADINGS = {"document": "Documents:", "actor": "Actors:", "place": "Places:"}
+
+
+def _entry_width(kind: str, text: str, advance) -> float:
+    return (0 if kind == "heading" else 26) + advance(text) + 14
 
 
 class LegendStrip(pg.GraphicsWidget):
     """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
 
-    def __init__(self, events: EventsArray, theme: Theme, show_undated: bool = True) -> None:
+    def __init__(self, events: EventsArray, theme: Theme, show_undated: bool = True,
+                 colour_key: ColourKey | None = None) -> None:
         super().__init__()
         self.theme = theme
         self.pixel_scale = 1.0
@@ -38,13 +44,24 @@ class LegendStrip(pg.GraphicsWidget):
         self.font.setPixelSize(11)
         self._rows = 1
         self._width = 0.0
-        self.set_events(events)
+        self.set_events(events, colour_key)
 
-    def set_events(self, events: EventsArray) -> None:
+    def set_events(self, events: EventsArray, colour_key: ColourKey | None = None) -> None:
+        """Show ``events``; the colour entries are ``colour_key``'s (what a mark's colour means) or,
+        without one, the lanes' colours."""
         self.events = events
+        self.colour_key = colour_key
         self._entries: list[tuple[str, str, str]] = []  # (kind, colour, text)
         lanes = events.lanes
-        if lanes.mode != "none":
+        advance = QFontMetricsF(self.font).horizontalAdvance
+        if colour_key is not None:
+            self._entries.append(("heading", "", COLOUR_HEADINGS.get(colour_key.mode, "Colour:")))
+            shown = colour_key.labels[:MAX_LEGEND_LANES] if colour_key.mode == "document" else colour_key.labels
+            for label, colour in zip(shown, colour_key.colors):
+                self._entries.append(("lane", colour, elide_to(label, 200, advance)))
+            if len(colour_key) > len(shown):
+                self._entries.append(("text", "", f"+{len(colour_key) - len(shown)} more documents"))
+        elif lanes.mode != "none":
             for i, label in enumerate(lanes.labels[:MAX_LEGEND_LANES]):
                 self._entries.append(("lane", lane_color(i), elide_to(label, 200, QFontMetricsF(self.font).horizontalAdvance)))
             if len(lanes) > MAX_LEGEND_LANES:
@@ -76,7 +93,7 @@ class LegendStrip(pg.GraphicsWidget):
         fm = QFontMetricsF(self.font)
         x, rows = 10.0, 1
         for kind, _, text in self._entries:
-            w = 26 + fm.horizontalAdvance(text) + 14
+            w = _entry_width(kind, text, fm.horizontalAdvance)
             if x + w > width - 10 and x > 10:
                 rows += 1
                 x = 10.0
@@ -95,9 +112,10 @@ class LegendStrip(pg.GraphicsWidget):
         p.setFont(self.font)
         text_color = QColor(self.theme.text)
         x, y = 10.0, 14.0
-        sample = QColor(lane_color(0)) if self.events.lanes.mode == "none" else QColor(self.theme.muted)
+        sample = (QColor(lane_color(0)) if self.events.lanes.mode == "none" and self.colour_key is None
+                  else QColor(self.theme.muted))
         for kind, colour, text in self._entries:
-            w = 26 + fm.horizontalAdvance(text) + 14
+            w = _entry_width(kind, text, fm.horizontalAdvance)
             if x + w > rect.width() - 10 and x > 10:
                 x, y = 10.0, y + 18
             c = QColor(colour) if colour else sample
@@ -142,7 +160,7 @@ class LegendStrip(pg.GraphicsWidget):
                 p.setPen(QColor(self.theme.badge_text))
                 p.drawText(QRectF(x, cy - 7, 18, 14), Qt.AlignmentFlag.AlignCenter, "n")
             p.setPen(text_color)
-            p.drawText(QPointF(x + 24, y), text)
+            p.drawText(QPointF(x if kind == "heading" else x + 24, y), text)
             x += w
         if self.undated_text:
             y += 18
@@ -195,8 +213,10 @@ def make_figure(
     theme: Theme = LIGHT,
     size: tuple[int, int] = (1600, 900),
     x_range: tuple[float, float] | None = None,
+    colouring: Colouring | None = None,
 ) -> Figure:
-    """Build and lay out a figure of ``size`` logical pixels; needs a ``QApplication``."""
+    """Build and lay out a figure of ``size`` logical pixels; needs a ``QApplication``. ``colouring``
+    colours marks by document, actor or place whatever the lanes (default: each lane its colour)."""
     widget = pg.GraphicsLayoutWidget()
     widget.setBackground(theme.background)
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -223,11 +243,12 @@ def make_figure(
     vb.setMouseEnabled(x=True, y=False)
     vb.setLimits(xMin=X_MIN, xMax=X_MAX, minXRange=MIN_SPAN_S, maxXRange=MAX_SPAN_S)
     item = TimelineItem(events, theme)
+    item.set_colouring(colouring)
     item.grid_axis = date_axis
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(-0.6, n - 0.4, padding=0)
-    legend = LegendStrip(events, theme)
+    legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None)
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)
     fig = Figure(widget, plot, item, legend, date_axis, lane_axis, title or "")

@@ -21,7 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinear
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
-from explorer.timeline.lanes import lane_color
+from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
 from explorer.gui.render.theme import LIGHT, Theme
 
@@ -69,6 +69,11 @@ class TimelineItem(pg.GraphicsObject):
         #: The date axis whose ticks the grid follows (drawn here, opaque and in one call: pyqtgraph's
         #: translucent grid cost as much as everything else together).
         self.grid_axis = None
+        #: What a mark's colour means (by document, actor or place); None: each lane its own colour.
+        self.colouring: Colouring | None = None
+        self._code: np.ndarray | None = None  # colour index per array position
+        self._qcolors: list[QColor] = []
+        self._lane_qcolors: list[QColor] = []
         if events is not None:
             self.set_events(events)
 
@@ -77,7 +82,33 @@ class TimelineItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self.events = events
         self._emph = None
+        self._recolour()
         self.update()
+
+    def set_colouring(self, colouring: Colouring | None) -> None:
+        """Colour marks by ``colouring`` (its ``code`` indexed by the events' ``row``), whatever their lane."""
+        self.colouring = colouring
+        self._recolour()
+        self.update()
+
+    def colour_at(self, i: int) -> str:
+        """The colour (``#rrggbb``) the mark at array position ``i`` is drawn in."""
+        if self._code is not None:
+            return self._qcolors[int(self._code[i])].name()
+        return QColor(lane_color(int(self.events.lane[i]))).name()
+
+    def _recolour(self) -> None:
+        arr, col = self.events, self.colouring
+        self._code = None
+        self._lane_qcolors = [QColor(lane_color(l)) for l in range(arr.n_lanes)] if arr is not None else []
+        if arr is None or col is None or (len(arr.row) and int(arr.row.max()) >= len(col.code)):
+            return  # lane colours (or the colouring of other rows: the caller sets the matching one next)
+        self._qcolors = [QColor(c) for c in col.key.colors]
+        self._code = col.code[arr.row] if len(arr.row) else np.zeros(0, np.int32)
+        for l in range(arr.n_lanes):  # a density band in one colour only if its whole lane has it
+            codes = self._code[arr.lane_slice(l)]
+            uniform = len(codes) and (codes == codes[0]).all()
+            self._lane_qcolors[l] = self._qcolors[int(codes[0])] if uniform else QColor(self.theme.muted)
 
     def set_emphasis(self, rows: np.ndarray | None) -> None:
         """Emphasise the events whose ``row`` is in ``rows`` and dim the others; ``None`` for normal drawing."""
@@ -167,7 +198,7 @@ class TimelineItem(pg.GraphicsObject):
         band_h = min(lane_h * 0.7, 40.0 * s)
         for d in detail.lanes:
             y = lane_y[d.lane]
-            color = QColor(lane_color(d.lane))
+            color = self._lane_qcolors[d.lane]
             if d.mode == "density":
                 painter.setOpacity(DIM_OPACITY if emph is not None else 1.0)
                 self._paint_density(painter, d.counts, X(detail.edges), y, band_h, dens_max, color)
@@ -180,21 +211,47 @@ class TimelineItem(pg.GraphicsObject):
                     shown = visible_indices(arr, d.lane, vx0, vx1)
                     shown = shown[emph[shown]][:self.mark_limit]
                     if len(shown):
-                        self._paint_marks(painter, arr, shown, X, vx0, vx1, left_px, width_px, y, color)
+                        self._paint_marks_coloured(painter, arr, shown, X, vx0, vx1, left_px, width_px, y, color)
             elif d.mode == "marks":
                 if emph is None:
-                    self._paint_marks(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color)
+                    self._paint_marks_coloured(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color)
                 else:
                     on = emph[d.idx]
                     painter.setOpacity(DIM_OPACITY)
-                    self._paint_marks(painter, arr, d.idx[~on], X, vx0, vx1, left_px, width_px, y, color)
+                    self._paint_marks_coloured(painter, arr, d.idx[~on], X, vx0, vx1, left_px, width_px, y, color)
                     painter.setOpacity(1.0)
-                    self._paint_marks(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color)
+                    self._paint_marks_coloured(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color)
                 if labels_on:
                     boxes = self._layout(arr, d.lane, d.idx, vx0, vx1, width_px)
-                    self._paint_labels(painter, boxes, left_px, y, color, emph)
+                    self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
         painter.restore()
+
+    def _paint_marks_coloured(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:
+        """Marks in their colouring's colours (one batch per colour), or all in the lane's ``color``."""
+        code = self._code
+        if code is None or not len(idx):
+            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color)
+            return
+        codes = code[idx]
+        if (codes == codes[0]).all():
+            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, self._qcolors[int(codes[0])])
+            return
+        for c in np.unique(codes):
+            self._paint_marks(painter, arr, idx[codes == c], X, vx0, vx1, left_px, width_px, y, self._qcolors[int(c)])
+
+    def _paint_labels_coloured(self, painter, boxes, left_px, y, color, emph=None) -> None:
+        """Cluster badges and brackets in their members' colour (neutral when the members differ)."""
+        code = self._code
+        if code is None:
+            self._paint_labels(painter, boxes, left_px, y, color, emph)
+            return
+        groups: dict[int, list] = {}
+        for b in boxes:
+            c = code[b.members]
+            groups.setdefault(int(c[0]) if len(c) and (c == c[0]).all() else -1, []).append(b)
+        for k, part in groups.items():
+            self._paint_labels(painter, part, left_px, y, self._qcolors[k] if k >= 0 else QColor(self.theme.muted), emph)
 
     def _paint_grid(self, painter, vx0, vx1, left_px, width_px, top, bottom) -> None:
         axis = self.grid_axis

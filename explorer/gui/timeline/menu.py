@@ -1,5 +1,6 @@
-"""The timeline's menu entries that the action table cannot express: View ▸ Lanes (checkable, one of
-three, kept in the settings with the window state), and the handler behind File ▸ Export Image."""
+"""The timeline's menu entries that the action table cannot express: View ▸ Lanes and View ▸ Colour By
+(checkable, one of several each, kept in the settings with the window state), and the handlers behind
+File ▸ Export Image and View ▸ Colour By ▸ Next Colour Key (``C`` on the timeline, in the action table)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,14 @@ from PySide6.QtCore import Qt, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from explorer.timeline.lanes import LANE_MODES
+from explorer.timeline.lanes import COLOUR_MODES, LANE_MODES, default_colour_mode
 
 SETTINGS_KEY = "window/timelineLanes"
+COLOUR_SETTINGS_KEY = "window/timelineColour"
+COLOUR_MENU_TEXT = {"document": "&Document", "actor": "&Actor", "place": "&Place"}
+COLOUR_HELP = {"document": "Colour each event by its document (the table's colours)",
+               "actor": "Colour each event by its first actor; events without one are grey",
+               "place": "Colour each event by its first place; events without one are grey"}
 LANE_MENU_TEXT = {"document": "By &Document", "actor": "By &Actor", "place": "By &Place", "none": "&Single Lane"}
 LANE_HELP = {"document": "One lane per document, labelled with its title",
              "actor": "One lane per actor; an event with several actors is in each of their lanes",
@@ -41,14 +47,44 @@ class TimelineMenus(QObject):
         self._check(self.timeline.lane_mode())
         self.timeline.laneModeChanged.connect(self._check)
 
+        self.colour_menu = QMenu("&Colour By", window)
+        self.colour_menu.setObjectName("menu_colour")
+        self.colour_group = QActionGroup(self)
+        self.colour_group.setExclusive(True)
+        self.colour_actions: dict[str, QAction] = {}
+        for mode in COLOUR_MODES:
+            action = QAction(COLOUR_MENU_TEXT[mode], self.colour_menu)
+            action.setObjectName(f"action_colour_{mode}")
+            action.setCheckable(True)
+            action.setStatusTip(COLOUR_HELP[mode])
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_colour_mode(m))
+            self.colour_group.addAction(action)
+            self.colour_menu.addAction(action)
+            self.colour_actions[mode] = action
+        saved = str(QSettings().value(COLOUR_SETTINGS_KEY, ""))
+        self.timeline.set_colour_mode(saved if saved in COLOUR_MODES else default_colour_mode(self.timeline.lane_mode()))
+        self._check_colour(self.timeline.colour_mode())
+        self.timeline.colourModeChanged.connect(self._check_colour)
+        self.timeline.laneModeChanged.connect(self._follow_lanes)
+
     def install(self, menus: dict[str, QMenu] | None = None) -> None:
         """Add View ▸ Lanes to the window's View menu (or the menu bar if it has none)."""
         view = (menus or {}).get("&View") or _menu(self.window, "View")
+        cycle = getattr(self.window, "actions", {}).get("cycle_colour")
+        if cycle is not None:  # the action table's entry (the help overlay lists its key), also here
+            self.colour_menu.addSeparator()
+            self.colour_menu.addAction(cycle)
         if view is not None:
-            view.addSeparator()
-            view.addMenu(self.lanes_menu)
+            if cycle is not None and cycle in view.actions():  # Lanes ▸, Colour By ▸, Next Colour Key
+                view.insertMenu(cycle, self.lanes_menu)
+                view.insertMenu(cycle, self.colour_menu)
+            else:
+                view.addSeparator()
+                view.addMenu(self.lanes_menu)
+                view.addMenu(self.colour_menu)
         else:
             self.window.menuBar().addMenu(self.lanes_menu)
+            self.window.menuBar().addMenu(self.colour_menu)
 
     def set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
@@ -56,6 +92,28 @@ class TimelineMenus(QObject):
 
     def _check(self, mode: str) -> None:
         self.lane_actions[mode].setChecked(True)
+
+    def set_colour_mode(self, mode: str) -> None:
+        """The user's choice: kept, and from now on independent of the lanes."""
+        self.timeline.set_colour_mode(mode)
+        QSettings().setValue(COLOUR_SETTINGS_KEY, mode)
+
+    def _follow_lanes(self, lane_mode: str) -> None:
+        """Until the user picks a colour key, colours follow the lanes (as they did before there was
+        a choice): lanes by actor are coloured by actor, and so on."""
+        if str(QSettings().value(COLOUR_SETTINGS_KEY, "")) not in COLOUR_MODES:
+            self.timeline.set_colour_mode(default_colour_mode(lane_mode))
+
+    def cycle_colour(self) -> None:
+        """Colour by the next of document, actor, place; the status bar says which."""
+        modes = list(COLOUR_MODES)
+        mode = modes[(modes.index(self.timeline.colour_mode()) + 1) % len(modes)]
+        self.set_colour_mode(mode)
+        if hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(f"Colour by {mode}", 4000)
+
+    def _check_colour(self, mode: str) -> None:
+        self.colour_actions[mode].setChecked(True)
 
     def export_image(self):
         """Export, then give focus back to where the user was and say what was written.

@@ -39,7 +39,8 @@ from explorer.gui.timeline.items import SelectionHighlight
 from explorer.gui.timeline.lanes import lane_y_range
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.events_array import CERTAINTY_CODES, Precision, _flags
-from explorer.timeline.lanes import LANE_MODES, NO_ACTOR, NO_PLACE
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
+                                     colour_by_document, colour_by_names)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 
 HIT_RADIUS_PX = 7.0
@@ -102,6 +103,8 @@ class TimelineView(QWidget):
     visibleRangeChanged = Signal(float, float)
     #: The lane mode changed ("document", "actor", "place" or "none").
     laneModeChanged = Signal(str)
+    #: What a mark's colour means changed ("document", "actor" or "place").
+    colourModeChanged = Signal(str)
 
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +112,8 @@ class TimelineView(QWidget):
         self.proxy = selection.proxy
         self.model = selection.model
         self._lane_mode = "document"
+        self._colour_mode = "document"
+        self._colouring: tuple[tuple, Colouring] | None = None  # (cache key, colouring of every model key)
 
         self.axis = TextDateAxis("bottom")
         self.lane_axis = LaneAxis("left", max_width=240.0)
@@ -293,6 +298,44 @@ class TimelineView(QWidget):
         self.refresh()
         self.laneModeChanged.emit(mode)
 
+    # -- colours -------------------------------------------------------------------------------
+
+    def colour_mode(self) -> str:
+        return self._colour_mode
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour marks by document, by actor (an event's first actor; "(none)" grey without one) or
+        by place, whatever the lanes; the legend shows the key."""
+        if mode not in COLOUR_MODES:
+            raise ValueError(f"unknown colour mode {mode!r}")
+        if mode == self._colour_mode:
+            return
+        self._colour_mode = mode
+        self.refresh()
+        self.colourModeChanged.emit(mode)
+
+    def colour_key(self) -> ColourKey | None:
+        """What each colour means (the legend's entries), for the current colour mode."""
+        return self.item.colouring.key if self.item.colouring is not None else None
+
+    def mark_colour(self, event_id: str) -> str | None:
+        """The colour (``#rrggbb``) the mark of ``event_id`` is drawn in, if it is drawn."""
+        key = self.model.key_of(event_id)
+        hits = np.flatnonzero(self.arr.row == key) if key is not None else ()
+        return self.item.colour_at(int(hits[0])) if len(hits) else None
+
+    def _current_colouring(self, n: int, doc_lane: np.ndarray) -> Colouring:
+        """Colours of every model key (not only those the filter keeps: colours stay put as it changes)."""
+        docs = self.model.documents
+        cache_key = (self._colour_mode, n, len(docs))
+        if self._colouring is None or self._colouring[0] != cache_key:
+            if self._colour_mode == "document":
+                got = colour_by_document(doc_lane[:n], [document_label(d) for d in docs])
+            else:
+                got = colour_by_names(self._colour_mode, self._k_actors if self._colour_mode == "actor" else self._k_places)
+            self._colouring = (cache_key, got)
+        return self._colouring[1]
+
     def lane_count(self) -> int:
         return self.arr.n_lanes
 
@@ -328,7 +371,7 @@ class TimelineView(QWidget):
         if size is None:
             size = (max(self.plot.width(), 400), max(self.plot.height(), 300))
         fig = make_figure(self.arr, title=self.figure_title() if title is None else title, size=size,
-                          x_range=self.visible_range())
+                          x_range=self.visible_range(), colouring=self.item.colouring)
         try:
             if self.item.emphasis_mask is not None:
                 fig.item._emph = self.item.emphasis_mask
@@ -405,6 +448,7 @@ class TimelineView(QWidget):
         self._k_flags = np.zeros(0, np.uint8)
         self._k_actors = []
         self._actor_lanes = None
+        self._colouring = None
         self._auto_fit = "robust"
         self._schedule_rebuild()
 
@@ -413,6 +457,7 @@ class TimelineView(QWidget):
         self._k_titles, self._k_actors, self._k_places = [], [], []
         self._k_cert, self._k_flags = np.zeros(0, np.uint8), np.zeros(0, np.uint8)
         self._actor_lanes = None
+        self._colouring = None
         self._schedule_rebuild()
 
     def _on_layout_changed(self, *args) -> None:
@@ -435,6 +480,7 @@ class TimelineView(QWidget):
             (CERTAINTY_CODES.get(e.certainty, 1) for e in events), np.uint8, len(events))])
         self._k_flags = np.concatenate([self._k_flags, np.fromiter((_flags(e.mod) for e in events), np.uint8, len(events))])
         self._actor_lanes = None
+        self._colouring = None
 
     def _filtered_keys(self, n: int) -> np.ndarray:
         if not self.proxy.is_filtering():
@@ -491,9 +537,11 @@ class TimelineView(QWidget):
             begin_day, end_day, lane[dated], dm, self._k_titles, lanes, self._k_cert[dm], self._k_flags[dm],
             undated_row=member[~dated], undated_lane=lane[~dated])
         self._keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
+        colouring = self._current_colouring(n, arrays.lane)
+        self.item.set_colouring(colouring)
         self.item.set_events(self.arr)
         self._apply_emphasis()
-        self.legend.set_events(self.arr)
+        self.legend.set_events(self.arr, colouring.key)
         self._apply_lanes()
         self._fill_undated(np.unique(member[~dated]))
         if self._auto_fit and len(self.arr):
