@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from explorer.documents import ReadError
@@ -32,6 +32,8 @@ from explorer.pipeline import ExtractedDocument
 
 log = logging.getLogger(__name__)
 
+#: On first run (nothing saved) the window takes this much of the available screen, each way.
+FIRST_RUN_FRACTION = 0.85
 FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
@@ -358,11 +360,26 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.first_run_geometry()
         state = settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+
+    def first_run_geometry(self, fraction: float = FIRST_RUN_FRACTION) -> None:
+        """No saved geometry: most of the available screen (``fraction`` of each side), centred; never
+        smaller than 1280x820 unless the screen is."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 820)
+            return
+        avail = screen.availableGeometry()
+        w = min(max(round(avail.width() * fraction), 1280), avail.width())
+        h = min(max(round(avail.height() * fraction), 820), avail.height())
+        self.resize(w, h)
+        frame = self.frameGeometry()
+        frame.moveCenter(avail.center())
+        self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._torn_down and not self.project_ctl.maybe_save():
