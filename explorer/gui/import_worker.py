@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from explorer.documents import ReadError, find_documents
+from explorer.gui.gc_guard import worker_running
 from explorer.store import Project, content_hash
 from explorer.store.importing import Imported, import_one
 
@@ -60,6 +61,10 @@ class ImportThread(QThread):
         self.cancel_event.set()
 
     def run(self) -> None:
+        with worker_running():
+            self._run()
+
+    def _run(self) -> None:
         files, problems = find_documents(self.paths)
         self.found.emit(len(files), list(problems))
         if self.jobs > 1 and len(files) >= PARALLEL_THRESHOLD:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from explorer.documents import ReadError
+from explorer.gui.gc_guard import GuiGarbageCollector
 from explorer.gui.actions import create_actions, populate_menus
 from explorer.gui.event_model import EventProxyModel, EventTableModel
 from explorer.gui.facets import FacetDock, FilterChip
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        GuiGarbageCollector.install()  # collections only on this thread, between worker runs
         self.setObjectName("mainWindow")
         self.setWindowTitle("Timeline Explorer")
         self.setAcceptDrops(True)

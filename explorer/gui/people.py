@@ -2,8 +2,10 @@
 
 The index and the groups are computed by :func:`explorer.entities.annotate_corpus` once every article
 is read (they need the whole corpus), in a worker thread: at 100k events it takes seconds, and the
-window must stay responsive. The result (index, groups, each event's actors and places) comes back
-through a queued signal and is applied on the GUI thread in one step. Each request has a generation
+window must stay responsive. The worker is a plain Python thread that touches no Qt object at all (PySide
+6.12 crashes when wrappers are emitted through or freed on another thread): it fills a
+``concurrent.futures.Future``, which a timer on the GUI thread polls; the result (index, groups, each
+event's actors and places) is then applied on the GUI thread in one step. Each request has a generation
 number; a result whose generation is no longer the latest (another import, a new project, all
 documents gone) is dropped, and at most one annotation runs at a time (a request made meanwhile
 starts when it ends, on the documents shown then). Merge, split and ungroup wait for it: an edit
@@ -20,8 +22,9 @@ import logging
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from concurrent.futures import Future
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.entities import ActorIndex, EventGroup, annotate_corpus
@@ -29,6 +32,7 @@ from explorer.entities.commands import MergeActors, SplitActor, Ungroup
 from explorer.entities.index import Entity
 from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
+from explorer.gui.gc_guard import worker_running
 from explorer.pipeline import Corpus, ExtractedDocument
 
 log = logging.getLogger(__name__)
@@ -50,13 +54,8 @@ def _annotate(documents: list[ExtractedDocument]) -> Annotation:
     return Annotation(corpus.actors, tuple(corpus.groups), labels)  # type: ignore[arg-type]
 
 
-class _Relay(QObject):
-    """Carries a worker's result to the GUI thread (a queued connection: it lives there)."""
-
-    done = Signal(int, object)  #: generation, Annotation | BaseException
-
-
-_LIVE_RELAYS: set[_Relay] = set()  #: relays whose worker may still emit (kept alive until delivered)
+#: How often the GUI thread looks whether a worker has finished (ms): short enough to feel immediate.
+POLL_MS = 40
 
 
 class _EntityCommand(QUndoCommand):
@@ -94,8 +93,11 @@ class People(QObject):
         self._running: threading.Thread | None = None
         self._queued = False  # a request arrived while a run was going
         self._closed = False
-        self._closed_flag = threading.Event()  # read by workers, which must not touch ``self``
-        self._relay: _Relay | None = None
+        self._future: Future[Annotation] | None = None
+        self._future_generation = 0
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_worker)
         model.documentsChanged.connect(self._on_documents_changed)
         model.modelReset.connect(self._on_model_reset)
 
@@ -118,40 +120,38 @@ class People(QObject):
     def shutdown(self) -> None:
         """Window teardown: a run still going is abandoned (its result dropped), never waited for."""
         self._closed = True
-        self._closed_flag.set()
+        self._poll.stop()
         self._generation += 1
         self._queued = False
 
     def _start(self) -> None:
-        generation, documents, closed = self._generation, list(self.model.documents), self._closed_flag
-        # The worker touches no Qt object but its relay, which has no parent and stays referenced
-        # here until its result is delivered: a wrapper freed on the worker thread, or a relay
-        # deleted with the window while the worker still runs, crashes PySide.
-        relay = _Relay()
-        relay.done.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
-        _LIVE_RELAYS.add(relay)
-        self._relay = relay
+        generation, documents = self._generation, list(self.model.documents)
+        future: Future[Annotation] = Future()
 
-        def run() -> None:
-            try:
-                result: Annotation | BaseException = _annotate(documents)
-            except Exception as err:  # reported on the GUI thread, where it surfaces
-                result = err
-            if not closed.is_set():  # stale or not: the GUI thread learns the run ended
-                relay.done.emit(generation, result)
+        def run() -> None:  # plain Python only: no Qt object is reachable from here
+            with worker_running():
+                try:
+                    future.set_result(_annotate(documents))
+                except BaseException as err:  # handed to the GUI thread, where it surfaces
+                    future.set_exception(err)
 
+        self._future, self._future_generation = future, generation
         # a daemon thread: annotate_corpus cannot be interrupted, and quitting must not wait for it
         self._running = threading.Thread(target=run, name=f"annotate-{generation}", daemon=True)
         self._running.start()
+        self._poll.start()
 
-    @Slot(int, object)  # a declared slot: cross-thread delivery to plain methods can crash (PYSIDE-3124)
+    def _check_worker(self) -> None:
+        future = self._future
+        if future is None or not future.done():
+            return
+        self._poll.stop()
+        self._future = None
+        self._running = None
+        error = future.exception()
+        self._on_result(self._future_generation, error if error is not None else future.result())
+
     def _on_result(self, generation: int, result: Annotation | BaseException) -> None:
-        if self._running is not None:
-            self._running.join()  # it has emitted: only returning is left; then no thread holds the relay
-            self._running = None
-        if self._relay is not None:
-            _LIVE_RELAYS.discard(self._relay)  # freed here, on the GUI thread
-            self._relay = None
         if self._queued and not self._closed:
             self._queued = False
             self._start()

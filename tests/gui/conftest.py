@@ -70,6 +70,19 @@ def build_corpus() -> list[ExtractedDocument]:
     ]
 
 
+@pytest.fixture(autouse=True)
+def _collect_when_workers_are_done():
+    """Automatic collection is off in the app (see explorer/gui/gc_guard.py); collect after each
+    test, once no worker thread runs, so wrappers are freed on this thread and never mid-work."""
+    yield
+    import gc
+
+    from explorer.gui.gc_guard import wait_until_idle
+
+    assert wait_until_idle(60), "a worker thread was still running 60 s after the test"
+    gc.collect()
+
+
 @pytest.fixture
 def corpus() -> list[ExtractedDocument]:
     return build_corpus()

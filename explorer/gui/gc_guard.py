@@ -1,0 +1,89 @@
+"""Garbage collection only on the GUI thread, and only while no worker thread runs Python.
+
+PySide6 (seen with 6.12 on Python 3.11) releases the GIL while it frees a Qt wrapper. When that
+happens inside a garbage collection, another Python thread (our import and annotation workers, a
+process pool's feeder threads) can run and allocate in the middle of the collection, and the process
+dies with a segmentation fault. pyqtgraph's ``GarbageCollector`` turns automatic collection off for a
+related reason; we do the same and collect from a GUI-thread timer, skipping turns while any worker
+is active. Workers mark themselves with :func:`worker_running`, since a ``QThread`` running Python
+does not show up in ``threading.enumerate()``.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QTimer
+
+#: How often the GUI thread considers a collection (ms).
+INTERVAL_MS = 500
+
+_active = 0
+_lock = threading.Lock()
+
+
+@contextmanager
+def worker_running() -> Iterator[None]:
+    """Wrap a worker thread's body: no collection starts while it runs."""
+    global _active
+    with _lock:
+        _active += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _active -= 1
+
+
+def workers_busy() -> bool:
+    if _active:
+        return True
+    main = threading.main_thread()
+    return any(t is not main and t.is_alive() for t in threading.enumerate())
+
+
+def wait_until_idle(timeout: float = 30.0) -> bool:
+    """Block until no worker runs (teardown and tests); True when idle within ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while workers_busy():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+class GuiGarbageCollector(QObject):
+    """Process-wide: created once, by the first main window."""
+
+    _instance: "GuiGarbageCollector | None" = None
+
+    @classmethod
+    def install(cls) -> "GuiGarbageCollector":
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def __init__(self) -> None:
+        super().__init__()
+        gc.disable()
+        self.skipped = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        if workers_busy():
+            self.skipped += 1
+            return
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        generation = -1
+        for gen in range(3):
+            if counts[gen] > thresholds[gen]:
+                generation = gen
+        if generation >= 0:
+            gc.collect(generation)
