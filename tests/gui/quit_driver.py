@@ -87,6 +87,16 @@ def main() -> int:
             if args.synthetic:
                 window.add_documents(synthetic_documents(args.synthetic))
                 print(f"synthetic {window.model.rowCount()}", flush=True)
+                deadline = time.perf_counter() + 60
+
+                def when_drawn() -> None:  # quit only once the events are on screen (or give up)
+                    if window.timeline.mark_count() >= args.synthetic or time.perf_counter() > deadline:
+                        QTimer.singleShot(args.quit_after, quit_via_action)
+                    else:
+                        QTimer.singleShot(100, when_drawn)
+
+                when_drawn()
+                return
             QTimer.singleShot(args.quit_after, quit_via_action)
 
         window.loadFinished.connect(loaded)
