@@ -8,27 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from PySide6.QtWidgets import QApplication
 
-from explorer.gui.event_model import EVENT_ROLE
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 
-K = Qt.Key
-NO = Qt.KeyboardModifier.NoModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def press(qtbot, key, modifier=NO) -> None:
-    """A key press where the user's keys go: the focused widget."""
-    target = QApplication.focusWidget()
-    assert target is not None, "the focus is lost"
-    qtbot.keyClick(target, key, modifier)
-
-
-def selected(window):
-    index = window.table.currentIndex()
-    return index.data(EVENT_ROLE) if index.isValid() else None
+from .keys import ALT, CTRL, NO, SHIFT, K, press, selected  # noqa: F401
 
 
 @pytest.fixture

@@ -6,26 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from explorer.gui.actions import ACTIONS, TIMELINE, key_label
-from explorer.gui.event_model import EVENT_ROLE
 
-K = Qt.Key
-NO = Qt.KeyboardModifier.NoModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def press(qtbot, key, modifier=NO) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "the focus is lost"
-    qtbot.keyClick(target, key, modifier)
-
-
-def selected(window):
-    index = window.table.currentIndex()
-    return index.data(EVENT_ROLE) if index.isValid() else None
+from .keys import ALT, CTRL, NO, SHIFT, K, press, selected  # noqa: F401
 
 
 def marked(win) -> list[str]:

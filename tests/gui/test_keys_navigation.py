@@ -5,29 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 
-NO = Qt.KeyboardModifier.NoModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-ALT = Qt.KeyboardModifier.AltModifier
-K = Qt.Key
-
-
-def press(qtbot, key, modifier=NO, text=None) -> None:
-    """A key press where the user's keys go: the focused widget."""
-    target = QApplication.focusWidget()
-    assert target is not None, "the focus is lost"
-    qtbot.keyClick(target, key, modifier)
-
-
-def selected(window):
-    """The event of the table's current row: what the user sees selected."""
-    index = window.table.currentIndex()
-    from explorer.gui.event_model import EVENT_ROLE
-
-    return index.data(EVENT_ROLE) if index.isValid() else None
+from .keys import ALT, CTRL, NO, SHIFT, K, press, selected  # noqa: F401
 
 
 def sentence(window) -> list[str]:

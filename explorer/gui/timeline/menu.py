@@ -23,44 +23,41 @@ LANE_HELP = {"document": "One lane per document, labelled with its title",
              "none": "Every event in one lane"}
 
 
+def _choice_menu(window, owner, title, name, modes, texts, helps, pick):
+    """A submenu of exclusive, checkable choices (lanes, colours), one action per mode."""
+    menu = QMenu(title, window)
+    menu.setObjectName(f"menu_{name}")
+    group = QActionGroup(owner)
+    group.setExclusive(True)
+    actions: dict[str, QAction] = {}
+    for mode in modes:
+        action = QAction(texts[mode], menu)
+        action.setObjectName(f"action_{name}_{mode}")
+        action.setCheckable(True)
+        action.setStatusTip(helps[mode])
+        action.triggered.connect(lambda _checked=False, m=mode: pick(m))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[mode] = action
+    return menu, group, actions
+
+
 class TimelineMenus(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.timeline = window.timeline
-        self.lanes_menu = QMenu("&Lanes", window)
-        self.lanes_menu.setObjectName("menu_lanes")
-        self.group = QActionGroup(self)
-        self.group.setExclusive(True)
-        self.lane_actions: dict[str, QAction] = {}
-        for mode in LANE_MODES:
-            action = QAction(LANE_MENU_TEXT[mode], self.lanes_menu)
-            action.setObjectName(f"action_lanes_{mode}")
-            action.setCheckable(True)
-            action.setStatusTip(LANE_HELP[mode])
-            action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
-            self.group.addAction(action)
-            self.lanes_menu.addAction(action)
-            self.lane_actions[mode] = action
+        self.lanes_menu, self.group, self.lane_actions = _choice_menu(
+            window, self, "&Lanes", "lanes", LANE_MODES, LANE_MENU_TEXT, LANE_HELP, self.set_lane_mode
+        )
         saved = str(QSettings().value(SETTINGS_KEY, "document"))
         self.timeline.set_lane_mode(saved if saved in LANE_MODES else "document")
         self._check(self.timeline.lane_mode())
         self.timeline.laneModeChanged.connect(self._check)
 
-        self.colour_menu = QMenu("&Colour By", window)
-        self.colour_menu.setObjectName("menu_colour")
-        self.colour_group = QActionGroup(self)
-        self.colour_group.setExclusive(True)
-        self.colour_actions: dict[str, QAction] = {}
-        for mode in COLOUR_MODES:
-            action = QAction(COLOUR_MENU_TEXT[mode], self.colour_menu)
-            action.setObjectName(f"action_colour_{mode}")
-            action.setCheckable(True)
-            action.setStatusTip(COLOUR_HELP[mode])
-            action.triggered.connect(lambda _checked=False, m=mode: self.set_colour_mode(m))
-            self.colour_group.addAction(action)
-            self.colour_menu.addAction(action)
-            self.colour_actions[mode] = action
+        self.colour_menu, self.colour_group, self.colour_actions = _choice_menu(
+            window, self, "&Colour By", "colour", COLOUR_MODES, COLOUR_MENU_TEXT, COLOUR_HELP, self.set_colour_mode
+        )
         saved = str(QSettings().value(COLOUR_SETTINGS_KEY, ""))
         self.timeline.set_colour_mode(saved if saved in COLOUR_MODES else default_colour_mode(self.timeline.lane_mode()))
         self._check_colour(self.timeline.colour_mode())
