@@ -42,7 +42,6 @@ class ProjectEventModel(EventTableModel):
     def __init__(self, parent=None, project: Project | None = None) -> None:
         self._project: Project | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._bulk = False
         self._hashes: list[str] = []  # documents shown, in project order
         self._curations: dict[str, Curation] = {}
         self._event_filter = EventFilter(rejected=None)  # rejected handled by ``_show_rejected``
@@ -73,9 +72,10 @@ class ProjectEventModel(EventTableModel):
 
     def add_document(self, extracted: ExtractedDocument) -> None:
         """Add an already extracted document to the project (it notifies; the rows follow)."""
-        if self._bulk:
-            super().add_document(extracted)
-        else:
+        self.project.add_extracted(extracted)
+
+    def add_documents(self, documents: Iterable[ExtractedDocument]) -> None:
+        for extracted in documents:
             self.project.add_extracted(extracted)
 
     def clear(self) -> None:
@@ -149,38 +149,19 @@ class ProjectEventModel(EventTableModel):
 
     def _reload(self) -> None:
         self.aboutToReload.emit()
-        sort = self._sort_column
         self.beginResetModel()
         self._reset_storage()
         self._curations = {}
         self._hashes = []
-        self._bulk = True
-        self._sort_column = -1
-        self.blockSignals(True)
-        try:
-            if self._project is not None:
-                by_doc = self._rows_by_doc()
-                for record in self.project.documents():
-                    self._hashes.append(record.hash)
-                    super().add_document(self._view_document(record.hash, by_doc.get(record.hash, ())))
-        finally:
-            self.blockSignals(False)
-            self._bulk = False
-            self._sort_column = sort
+        if self._project is not None:
+            by_doc = self._rows_by_doc()
+            for record in self.project.documents():
+                self._hashes.append(record.hash)
+                self._register(self._view_document(record.hash, by_doc.get(record.hash, ())), signal=False)
+        self._order_all()
         self.endResetModel()
-        if sort >= 0 and self.rowCount():
-            self._apply_sort()
         self.documentsChanged.emit()
         self.reloaded.emit()
-
-    # The base model calls these around each document; inside a reset they must not be emitted.
-    def beginInsertRows(self, parent, first, last) -> None:  # noqa: N802 (Qt name)
-        if not self._bulk:
-            super().beginInsertRows(parent, first, last)
-
-    def endInsertRows(self) -> None:  # noqa: N802
-        if not self._bulk:
-            super().endInsertRows()
 
     # -- display -------------------------------------------------------------------------------
 

@@ -50,22 +50,27 @@ CERTAINTY_CODES = {"exact": 0, "inferred": 1}
 
 def classify_precision(begin_day: np.ndarray, end_day: np.ndarray) -> np.ndarray:
     """Precision class of inclusive day spans given as days since 1970-01-01 (int64 arrays)."""
-    b = begin_day.astype("datetime64[D]")
-    after = (end_day + 1).astype("datetime64[D]")  # first day after the span
-    days = end_day - begin_day + 1
-    month_aligned = (b.astype("datetime64[M]").astype("datetime64[D]") == b) & (
-        after.astype("datetime64[M]").astype("datetime64[D]") == after)
-    year_aligned = month_aligned & (b.astype("datetime64[Y]").astype("datetime64[D]") == b) & (
-        after.astype("datetime64[Y]").astype("datetime64[D]") == after)
-    months = after.astype("datetime64[M]").astype(np.int64) - b.astype("datetime64[M]").astype(np.int64)
-    years = after.astype("datetime64[Y]").astype(np.int64) - b.astype("datetime64[Y]").astype(np.int64)
-    out = np.full(len(b), Precision.RANGE, np.uint8)
-    out[month_aligned & (months <= 2)] = Precision.MONTH
-    out[month_aligned & (months == 3)] = Precision.SEASON
-    out[month_aligned & (months > 3)] = Precision.SEASON  # several whole months: a season-like span
-    out[year_aligned & (years == 1)] = Precision.YEAR
-    out[year_aligned & (years > 1)] = Precision.YEARS
-    out[days <= 1] = Precision.DAY
+    begin_day = np.asarray(begin_day, np.int64)
+    end_day = np.asarray(end_day, np.int64)
+    out = np.full(len(begin_day), Precision.DAY, np.uint8)
+    longer = np.flatnonzero(end_day > begin_day)  # most events are single days: classify the rest
+    if not len(longer):
+        return out
+    b = begin_day[longer].astype("datetime64[D]")
+    after = (end_day[longer] + 1).astype("datetime64[D]")  # first day after the span
+    b_month, after_month = b.astype("datetime64[M]"), after.astype("datetime64[M]")
+    month_aligned = (b_month.astype("datetime64[D]") == b) & (after_month.astype("datetime64[D]") == after)
+    b_year, after_year = b_month.astype("datetime64[Y]"), after_month.astype("datetime64[Y]")
+    year_aligned = month_aligned & (b_year.astype("datetime64[M]") == b_month) & (
+        after_year.astype("datetime64[M]") == after_month)
+    months = after_month.view(np.int64) - b_month.view(np.int64)
+    years = after_year.view(np.int64) - b_year.view(np.int64)
+    sub = np.full(len(longer), Precision.RANGE, np.uint8)
+    sub[month_aligned & (months <= 2)] = Precision.MONTH
+    sub[month_aligned & (months >= 3)] = Precision.SEASON  # a season, or several whole months
+    sub[year_aligned & (years == 1)] = Precision.YEAR
+    sub[year_aligned & (years > 1)] = Precision.YEARS
+    out[longer] = sub
     return out
 
 
@@ -176,7 +181,7 @@ class EventsArray:
              for e in events), np.int64, n)
         dated = np.fromiter((e.begin is not None and e.certainty != "undated" for e in events), bool, n)
         certainty = np.fromiter((CERTAINTY_CODES.get(e.certainty, 1) for e in events), np.uint8, n)
-        flags = np.fromiter((_flags(e.mod) for e in events), np.uint8, n)
+        flags = np.fromiter((mod_flags(e.mod) for e in events), np.uint8, n)
         titles = [e.title for e in events]
         keep = dated[ev_index]
         sel = ev_index[keep]
@@ -186,7 +191,8 @@ class EventsArray:
         )
 
 
-def _flags(mod: str | None) -> int:
+def mod_flags(mod: str | None) -> int:
+    """The ``flags`` bits of a TimeML ``mod``."""
     if not mod:
         return 0
     if mod in _OPEN_END_MODS:

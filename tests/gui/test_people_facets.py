@@ -211,7 +211,7 @@ def test_place_lanes_from_the_menu_and_lanes_follow_a_later_annotation(make_wind
     # a group's mark carries its source count
     group = next(g for g in window.model.groups() if g.sources == 3)
     key = window.model.key_of(group.event_ids[0])
-    assert window.timeline._k_titles[key].endswith("\u29c93")
+    assert window.timeline.arr.titles[key].endswith("\u29c93")
     window.timeline_menus.lane_actions["actor"].trigger()
     window.timeline.refresh()
     assert "Sergei Lavrov" in [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())]

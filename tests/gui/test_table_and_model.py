@@ -3,19 +3,33 @@ by clicking its header."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import numpy as np
 from PySide6.QtCore import Qt
 
-from explorer.gui.event_model import EVENT_ROLE, Column, EventTableModel
+from explorer.documents import Document
+from explorer.gui.event_model import EVENT_ROLE, Column, EventProxyModel, EventTableModel
+from explorer.pipeline import ExtractedDocument
+from tests.gui.conftest import build_corpus
 
 
-def test_one_insertion_per_document_never_per_event(qtbot, corpus):
+def test_a_load_is_one_insertion_then_one_per_document_never_per_event(qtbot, corpus):
     model = EventTableModel()
     inserts: list[tuple[int, int]] = []
     model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
-    model.add_documents(corpus)
-    assert inserts == [(0, 2), (3, 5)]
+    model.add_documents(corpus)  # into an empty model: a load
+    assert inserts == [(0, 5)]
     assert model.rowCount() == 6
     assert model.index(4, Column.TITLE).data(EVENT_ROLE).timex == "1997-2004"
+
+    growing = EventTableModel()
+    inserts.clear()
+    growing.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    growing.add_document(corpus[0])
+    growing.add_documents(corpus[1:])  # documents arriving as an import finishes them
+    assert inserts == [(0, 2), (3, 5)]
+    assert [growing.event_at(r).id for r in range(6)] == [model.event_at(r).id for r in range(6)]
 
 
 def test_opening_a_document_twice_keeps_one_copy(corpus):
@@ -56,3 +70,74 @@ def test_sorting_keeps_the_selected_event(qtbot, window):
     click_header(qtbot, window, Column.TITLE)
     assert table.currentIndex().data(EVENT_ROLE) is chosen
     assert window.selection.current_event() is chosen
+
+
+def test_the_proxy_asks_per_row_only_while_something_is_filtered(qtbot, corpus):
+    """With nothing filtered Qt's own filter accepts every row without a call into Python (a
+    million rows load in one pass); typing a filter switches it on, clearing it switches it off."""
+    model = EventTableModel()
+    proxy = EventProxyModel(model)
+    asked: list[int] = []
+    accepts = proxy._accepts_key
+    model.set_row_filter(lambda key: asked.append(key) or accepts(key))
+    model.add_documents(corpus)
+    assert proxy.rowCount() == 6 and asked == []
+
+    proxy.set_filter_text("treaty")
+    assert [proxy.index(r, Column.TITLE).data(EVENT_ROLE).timex for r in range(proxy.rowCount())] == ["5 May 2003"]
+    assert sorted(set(asked)) == list(range(6))
+    assert proxy.accepted_mask().tolist() == [model.event_by_key(k).timex == "5 May 2003" for k in range(6)]
+
+    asked.clear()
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 6 and asked == []
+    model.add_document(ExtractedDocument(Document("gamma.txt", "On 1 May 2020 it ended.", "Gamma"), (),
+                                         (dataclasses.replace(corpus[0].events[0], id="gamma#3", doc="gamma.txt"),)))
+    assert proxy.rowCount() == 7 and asked == []
+
+
+def test_a_filter_on_follows_rows_added_later(qtbot, corpus):
+    model = EventTableModel()
+    proxy = EventProxyModel(model)
+    model.add_document(corpus[0])
+    proxy.set_filter_text("1997")
+    assert proxy.rowCount() == 0
+    model.add_document(corpus[1])  # arrives while the filter is on
+    assert [proxy.index(r, Column.TITLE).data(EVENT_ROLE).timex for r in range(proxy.rowCount())] == ["1997-2004"]
+    assert len(proxy.accepted_mask()) == model.rowCount()
+    model.clear()
+    assert proxy.rowCount() == 0
+    model.add_documents(corpus)
+    assert proxy.rowCount() == 1
+
+
+def test_columns_built_for_every_event_shape():
+    """Times, sort keys, certainty and open-end flags come from one pass per field: undated events,
+    a missing end, an end before the begin (kept as one day), a span, a "from … onward"."""
+    from datetime import date
+
+    from explorer.gui.event_model import _time_arrays
+    from explorer.timeline.events_array import OPEN_END
+
+    doc = Document("d.txt", "x" * 50, "D")
+    base = build_corpus()[0].events[0]
+    shapes = [(date(2001, 3, 5), None, "exact", None), (None, None, "undated", None),
+              (date(2001, 3, 5), date(2001, 3, 1), "exact", None), (date(2001, 1, 1), date(2001, 12, 31), "inferred", None),
+              (date(2013, 1, 1), date(2013, 12, 31), "exact", "AFTER")]
+    events = [dataclasses.replace(base, id=f"d#{i}", doc=doc.path, begin=b, end=e, certainty=c, mod=m)
+              for i, (b, e, c, m) in enumerate(shapes)]
+    cols = _time_arrays(events, 3)
+    day = 86400.0
+    start = (date(2001, 3, 5) - date(1970, 1, 1)).days * day
+    assert cols.x0[0] == start and cols.x1[0] == start + day
+    assert np.isnan(cols.x0[1]) and np.isnan(cols.x1[1])
+    assert cols.x0[2] == start and cols.x1[2] == start + day
+    assert cols.x1[3] - cols.x0[3] == 365 * day
+    assert cols.span.tolist() == [False, False, False, True, True]
+    assert cols.certainty.tolist() == [0, 1, 0, 1, 0]
+    assert cols.flags.tolist() == [0, 0, 0, 0, OPEN_END]
+    assert cols.lane.tolist() == [3] * 5
+    keys = cols.date_key.tolist()
+    assert keys[1] > max(keys[0], keys[2], keys[3], keys[4])  # undated sorts last
+    assert keys[3] < keys[0]  # 2001 starts before 5 March 2001
+    assert keys[0] == keys[2]

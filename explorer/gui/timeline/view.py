@@ -3,7 +3,8 @@
 Drawing is the render package's :class:`TimelineItem` (the same item the headless export draws),
 over an :class:`EventsArray` built from the proxy's rows: a columnar render cache indexed by the
 model's stable event keys, rebuilt (coalesced) on the proxy's signals. Nothing here keeps Event
-records; titles, certainty and open-end flags are cached by key as plain columns. The widget speaks
+records: certainty and open-end flags are the model's columns, titles are read from the model when a
+label is drawn, and actors and places are listed by key only in the modes that need them. The widget speaks
 to the rest of the window in event ids via :class:`EventSelection`, and offers a small API that
 keyboard navigation and export use: ``visible_range``, ``set_visible_range``, ``pan``, ``zoom``,
 ``fit_all``, ``ensure_visible``, ``set_emphasis``, the lane queries and ``visibleRangeChanged``.
@@ -18,11 +19,12 @@ headless export's default range is the same robust fit, so it shows what the app
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolTip, QVBoxLayout,
                                QWidget)
@@ -38,7 +40,7 @@ from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
 from explorer.gui.timeline.lanes import lane_y_range
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
-from explorer.timeline.events_array import CERTAINTY_CODES, Precision, _flags
+from explorer.timeline.events_array import Precision
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
                                      colour_by_document, colour_by_names)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
@@ -144,7 +146,7 @@ class TimelineView(QWidget):
 
         self.undated_label = QLabel()
         self.undated_label.setObjectName("undatedLabel")
-        self.undated_list = QListWidget()
+        self.undated_list = _UndatedList(self._undated_tooltip)
         self.undated_list.setObjectName("undatedList")
         self.undated_list.setFlow(QListWidget.Flow.LeftToRight)
         self.undated_list.setWrapping(False)
@@ -163,12 +165,10 @@ class TimelineView(QWidget):
         row.addWidget(self.undated_list, 1)
         self.undated_row.hide()
 
-        # per-key columns (the model's keys are stable and append-only until a reset)
-        self._k_titles: list[str] = []
-        self._k_cert = np.zeros(0, np.uint8)
-        self._k_flags = np.zeros(0, np.uint8)
-        self._k_actors: list[tuple[str, ...]] = []
-        self._k_places: list[tuple[str, ...]] = []
+        # actors / places by key, listed when a mode needs them (the model's keys are stable and
+        # append-only until a reset or a relabel, which drop the lists)
+        self._k_names: dict[str, list[tuple[str, ...]]] = {}
+        self._titles = _MarkTitles(self.model)
         self._actor_lanes: tuple[str, tuple[str, ...]] | None = None  # (mode, lane names)
         self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
         self._emphasis: set[str] | None = None
@@ -332,7 +332,7 @@ class TimelineView(QWidget):
             if self._colour_mode == "document":
                 got = colour_by_document(doc_lane[:n], [document_label(d) for d in docs])
             else:
-                got = colour_by_names(self._colour_mode, self._k_actors if self._colour_mode == "actor" else self._k_places)
+                got = colour_by_names(self._colour_mode, self._names_by_key(self._colour_mode, n))
             self._colouring = (cache_key, got)
         return self._colouring[1]
 
@@ -443,19 +443,15 @@ class TimelineView(QWidget):
         self._rebuild_timer.start()
 
     def _on_reset(self) -> None:
-        self._k_titles = []
-        self._k_cert = np.zeros(0, np.uint8)
-        self._k_flags = np.zeros(0, np.uint8)
-        self._k_actors = []
+        self._k_names = {}
         self._actor_lanes = None
         self._colouring = None
         self._auto_fit = "robust"
         self._schedule_rebuild()
 
     def _on_relabelled(self) -> None:
-        """Titles (a group's source count), actors and places are cached per key: rebuild them."""
-        self._k_titles, self._k_actors, self._k_places = [], [], []
-        self._k_cert, self._k_flags = np.zeros(0, np.uint8), np.zeros(0, np.uint8)
+        """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
+        self._k_names = {}
         self._actor_lanes = None
         self._colouring = None
         self._schedule_rebuild()
@@ -465,38 +461,26 @@ class TimelineView(QWidget):
         if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
             self._schedule_rebuild()
 
-    def _extend_key_cache(self, n: int) -> None:
-        have = len(self._k_titles)
-        if n < have:  # the model was cleared without our seeing the reset yet
-            self._k_titles, self._k_actors, self._k_places, have = [], [], [], 0
-            self._k_cert, self._k_flags = np.zeros(0, np.uint8), np.zeros(0, np.uint8)
-        if n == have:
-            return
-        events = [self.model.event_by_key(k) for k in range(have, n)]
-        self._k_titles.extend(self._mark_title(k, e) for k, e in enumerate(events, start=have))
-        self._k_actors.extend(e.actors for e in events)
-        self._k_places.extend(e.places for e in events)
-        self._k_cert = np.concatenate([self._k_cert, np.fromiter(
-            (CERTAINTY_CODES.get(e.certainty, 1) for e in events), np.uint8, len(events))])
-        self._k_flags = np.concatenate([self._k_flags, np.fromiter((_flags(e.mod) for e in events), np.uint8, len(events))])
-        self._actor_lanes = None
-        self._colouring = None
+    def _names_by_key(self, mode: str, n: int) -> list[tuple[str, ...]]:
+        """Actors (``mode`` "actor") or places of every model key below ``n``."""
+        kind = "actors" if mode == "actor" else "places"
+        names = self._k_names.get(kind)
+        if names is None or len(names) != n:
+            names = self._k_names[kind] = self.model.names_by_key(kind)[:n]
+            self._actor_lanes = None
+            self._colouring = None
+        return names
 
     def _filtered_keys(self, n: int) -> np.ndarray:
         if not self.proxy.is_filtering():
             return np.arange(n, dtype=np.int64)
-        proxy, model = self.proxy, self.model
-        keys = np.fromiter((model.key_of_row(proxy.mapToSource(proxy.index(r, 0)).row())
-                            for r in range(proxy.rowCount())), np.int64)
-        keys.sort()
-        return keys
+        return np.flatnonzero(self.proxy.accepted_mask()[:n]).astype(np.int64)
 
     def refresh(self) -> None:
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
         arrays = self.model.time_arrays()
         n = len(arrays.x0)
-        self._extend_key_cache(n)
         keys = self._filtered_keys(n)
         docs = self.model.documents
         mode = self._lane_mode
@@ -510,12 +494,12 @@ class TimelineView(QWidget):
             member = keys
             lanes = LaneSet("none", ("all",), ("All events",))
         else:
-            names = self._actor_lane_names()
+            names = self._actor_lane_names(n)
             index = {a: i for i, a in enumerate(names)}
             none_lane = index.get(NO_ACTOR if mode == "actor" else NO_PLACE, len(names))
             pairs_k: list[int] = []
             pairs_l: list[int] = []
-            actors = self._k_actors if mode == "actor" else self._k_places
+            actors = self._names_by_key(mode, n)
             for k in keys.tolist():
                 acts = actors[k]
                 if acts:
@@ -534,7 +518,7 @@ class TimelineView(QWidget):
         end_day = np.round(arrays.x1[member][dated] / SECONDS_PER_DAY).astype(np.int64) - 1
         dm = member[dated]
         self.arr = EventsArray.from_columns(
-            begin_day, end_day, lane[dated], dm, self._k_titles, lanes, self._k_cert[dm], self._k_flags[dm],
+            begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
             undated_row=member[~dated], undated_lane=lane[~dated])
         self._keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
         colouring = self._current_colouring(n, arrays.lane)
@@ -548,24 +532,16 @@ class TimelineView(QWidget):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
 
-    def _actor_lane_names(self) -> tuple[str, ...]:
+    def _actor_lane_names(self, n: int) -> tuple[str, ...]:
         """Actors by number of events (all events, so colours do not change with the filter)."""
+        names_of = self._names_by_key(self._lane_mode, n)
         if self._actor_lanes is None or self._actor_lanes[0] != self._lane_mode:
-            names_of = self._k_actors if self._lane_mode == "actor" else self._k_places
             counts = Counter(a for acts in names_of for a in dict.fromkeys(acts))
             names = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
             if any(not acts for acts in names_of):
                 names.append(NO_ACTOR if self._lane_mode == "actor" else NO_PLACE)
             self._actor_lanes = (self._lane_mode, tuple(names))
         return self._actor_lanes[1]
-
-    def _mark_title(self, key: int, event: Event) -> str:
-        """The label of a mark: a group's shown source carries its source count ("… ⧉3")."""
-        group_of_key = getattr(self.model, "group_of_key", None)
-        group = group_of_key(key) if group_of_key is not None else None
-        if group is None or self.model.is_expanded(group.id):
-            return event.title
-        return f"{event.title} \u29c9{group.sources}" + (" \u26a0" if group.disputed else "")
 
     def _apply_lanes(self) -> None:
         n = self.arr.n_lanes
@@ -586,7 +562,6 @@ class TimelineView(QWidget):
             event = self.model.event_by_key(int(k))
             item = QListWidgetItem(elide(event.title, 48))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
-            item.setToolTip(self.tooltip_text(event))
             lst.addItem(item)
         if n > UNDATED_LISTED:
             more = QListWidgetItem(f"\u2026 {n - UNDATED_LISTED:,} more in the table")
@@ -711,6 +686,10 @@ class TimelineView(QWidget):
         painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
         painter.end()
 
+    def _undated_tooltip(self, event_id: str) -> str | None:
+        key = self.model.key_of(event_id)
+        return None if key is None else self.tooltip_text(self.model.event_by_key(key))
+
     def _on_undated_clicked(self, item: QListWidgetItem) -> None:
         event_id = item.data(Qt.ItemDataRole.UserRole)
         if event_id:
@@ -760,3 +739,39 @@ def _year(year: int) -> float:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _MarkTitles(Sequence[str]):
+    """Mark labels by model key, read from the model when a label is laid out (a few hundred per
+    repaint) rather than copied for a million events on every rebuild."""
+
+    def __init__(self, model) -> None:
+        self._model = model
+
+    def __len__(self) -> int:
+        return self._model.rowCount()
+
+    def __getitem__(self, key):  # type: ignore[override]
+        return self._model.mark_title(int(key))
+
+
+class _UndatedList(QListWidget):
+    """The undated strip: an item's tooltip is written when it is hovered, not for each of
+    thousands of items whenever the events change."""
+
+    def __init__(self, tooltip_for: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._tooltip_for = tooltip_for
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            event_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            text = self._tooltip_for(event_id) if event_id else None
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
