@@ -43,7 +43,10 @@ def workers_busy() -> bool:
     if _active:
         return True
     main = threading.main_thread()
-    return any(t is not main and t.is_alive() for t in threading.enumerate())
+    # A thread started outside ``threading`` (a QThread) that asked for ``current_thread()`` stays
+    # listed as a ``_DummyThread`` for ever, alive or not; ours are counted by ``worker_running``.
+    return any(t is not main and t.is_alive() and not isinstance(t, threading._DummyThread)  # type: ignore[attr-defined]
+               for t in threading.enumerate())
 
 
 def wait_until_idle(timeout: float = 30.0) -> bool:

@@ -1,14 +1,13 @@
 """Who and where in the app: the corpus's :class:`ActorIndex` and event groups, kept beside the model.
 
 The index and the groups are computed by :func:`explorer.entities.annotate_corpus` once every article
-is read (they need the whole corpus), in a worker thread: at 100k events it takes seconds, and the
-window must stay responsive. The worker is a plain Python thread that touches no Qt object at all (PySide
-6.12 crashes when wrappers are emitted through or freed on another thread): it fills a
-``concurrent.futures.Future``, which a timer on the GUI thread polls; the result (index, groups, each
-event's actors and places) is then applied on the GUI thread in one step. Each request has a generation
-number; a result whose generation is no longer the latest (another import, a new project, all
-documents gone) is dropped, and at most one annotation runs at a time (a request made meanwhile
-starts when it ends, on the documents shown then). Merge, split and ungroup wait for it: an edit
+is read (they need the whole corpus), in a child process (:class:`AnnotationJob`): at 100k events it
+takes seconds, and the window must stay responsive. A thread was tried first; it held the GIL, and the
+GUI thread waited for it at every call into Qt (see :mod:`explorer.entities.annotation`). A timer on
+the GUI thread polls the job; the result (index, groups, each event's actors and places) is then
+applied on the GUI thread in one step. At most one run goes at a time: a new request (another
+import) stops the running one, and a new project or all documents gone stop it too; each request has
+a generation number, and a result that is not the latest's is dropped. Merge, split and ungroup wait for it: an edit
 on the index being replaced would be lost. User edits (merge, split, ungroup) are the Qt-free commands of
 :mod:`explorer.entities.commands`, each wrapped in a ``QUndoCommand`` on the window's undo stack;
 after each do or undo the events are relabelled from the same index, so the table, the timeline, the
@@ -19,39 +18,73 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import multiprocessing
+import os
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from concurrent.futures import Future
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from explorer.entities import ActorIndex, EventGroup, annotate_corpus
+from explorer.entities import ActorIndex, EventGroup
+from explorer.entities.annotation import Annotation, annotate_from_pipe
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
 from explorer.entities.index import Entity
 from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.gc_guard import worker_running
-from explorer.pipeline import Corpus, ExtractedDocument
+from explorer.pipeline import ExtractedDocument
 
 log = logging.getLogger(__name__)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Annotation:
-    """What one run of :func:`annotate_corpus` found: the index, the groups, and every event's
-    (actors, places) by id."""
+class AnnotationJob:
+    """One annotation run in a child process (daemonic: quitting never waits for it)."""
 
-    index: ActorIndex
-    groups: tuple[EventGroup, ...]
-    labels: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    def __init__(self, documents: list[ExtractedDocument]) -> None:
+        # forkserver: forking a process that runs Qt threads can deadlock the child
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        self._receive, child_send = context.Pipe(duplex=False)
+        child_receive, self._send = context.Pipe(duplex=False)
+        self.process = context.Process(target=annotate_from_pipe, args=(child_receive, child_send),
+                                       name="annotate", daemon=True)
+        self.process.start()
+        child_send.close()
+        child_receive.close()
+        # Writing megabytes of documents waits for the child to read them: not on the GUI thread.
+        self._sender = threading.Thread(target=self._send_documents, args=(documents,), name="annotate-send", daemon=True)
+        self._sender.start()
 
+    def _send_documents(self, documents: list[ExtractedDocument]) -> None:
+        with worker_running():
+            try:
+                self._send.send(documents)
+            except OSError:  # the child was stopped meanwhile
+                pass
+            finally:
+                self._send.close()
 
-def _annotate(documents: list[ExtractedDocument]) -> Annotation:
-    corpus = annotate_corpus(Corpus(documents=documents))
-    labels = {e.id: (e.actors, e.places) for e in corpus.events}
-    return Annotation(corpus.actors, tuple(corpus.groups), labels)  # type: ignore[arg-type]
+    def done(self) -> bool:
+        return self._receive.poll() or not self.process.is_alive()
+
+    def result(self) -> Annotation:
+        """The run's result (once :meth:`done`); raises if it failed or the process died."""
+        try:
+            if not self._receive.poll():
+                raise RuntimeError(f"the process finding actors and places ended (exit code {self.process.exitcode})")
+            kind, value = self._receive.recv()
+        finally:
+            self._receive.close()
+            self.process.join(5)
+        if kind != "ok":
+            raise RuntimeError(f"finding actors and places failed:\n{value}")
+        return value  # type: ignore[return-value]
+
+    def cancel(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self._receive.close()
 
 
 #: How often the GUI thread looks whether a worker has finished (ms): short enough to feel immediate.
@@ -90,11 +123,11 @@ class People(QObject):
         self.groups: list[EventGroup] = []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self._generation = 0  # of the latest request; older results are stale
-        self._running: threading.Thread | None = None
-        self._queued = False  # a request arrived while a run was going
+        #: Starts a run on documents; tests put a controllable one here.
+        self.job_factory: Callable[[list[ExtractedDocument]], AnnotationJob] = AnnotationJob
+        self._job: AnnotationJob | None = None
+        self._job_generation = 0
         self._closed = False
-        self._future: Future[Annotation] | None = None
-        self._future_generation = 0
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_worker)
@@ -108,53 +141,44 @@ class People(QObject):
         is named differently across articles) off the GUI thread; the events are relabelled when
         the result arrives (:attr:`annotated`). Returns the request's generation."""
         self._generation += 1
-        if self._running is not None:
-            self._queued = True  # started on the documents shown when the current run ends
-        else:
-            self._start()
+        self._stop_job()  # its result would be stale
+        self._start()
         return self._generation
 
     def is_annotating(self) -> bool:
-        return self._running is not None
+        return self._job is not None
 
     def shutdown(self) -> None:
-        """Window teardown: a run still going is abandoned (its result dropped), never waited for."""
+        """Window teardown: a run still going is stopped (its result dropped), never waited for."""
         self._closed = True
         self._poll.stop()
         self._generation += 1
-        self._queued = False
+        self._stop_job()
+
+    def _stop_job(self) -> None:
+        if self._job is not None:
+            self._poll.stop()
+            self._job.cancel()
+            self._job = None
 
     def _start(self) -> None:
-        generation, documents = self._generation, list(self.model.documents)
-        future: Future[Annotation] = Future()
-
-        def run() -> None:  # plain Python only: no Qt object is reachable from here
-            with worker_running():
-                try:
-                    future.set_result(_annotate(documents))
-                except BaseException as err:  # handed to the GUI thread, where it surfaces
-                    future.set_exception(err)
-
-        self._future, self._future_generation = future, generation
-        # a daemon thread: annotate_corpus cannot be interrupted, and quitting must not wait for it
-        self._running = threading.Thread(target=run, name=f"annotate-{generation}", daemon=True)
-        self._running.start()
+        self._job_generation = self._generation
+        self._job = self.job_factory(list(self.model.documents))
         self._poll.start()
 
     def _check_worker(self) -> None:
-        future = self._future
-        if future is None or not future.done():
+        job = self._job
+        if job is None or not job.done():
             return
         self._poll.stop()
-        self._future = None
-        self._running = None
-        error = future.exception()
-        self._on_result(self._future_generation, error if error is not None else future.result())
+        self._job = None
+        try:
+            result: Annotation | BaseException = job.result()
+        except Exception as err:
+            result = err
+        self._on_result(self._job_generation, result)
 
     def _on_result(self, generation: int, result: Annotation | BaseException) -> None:
-        if self._queued and not self._closed:
-            self._queued = False
-            self._start()
         if self._closed or generation != self._generation:
             return  # stale: a newer request is running (or the window closed)
         if isinstance(result, BaseException):
@@ -194,9 +218,9 @@ class People(QObject):
             self.model.set_groups(self.groups)
 
     def _on_documents_changed(self) -> None:
-        if self.model.document_count() == 0 and (self.index is not None or self._running is not None):
+        if self.model.document_count() == 0 and (self.index is not None or self._job is not None):
             self._generation += 1  # a run on the documents just removed is stale
-            self._queued = False
+            self._stop_job()
             self.index, self.groups, self._mentions = None, [], None
             self.undo_stack.clear()
             self.changed.emit()
@@ -234,7 +258,7 @@ class People(QObject):
         return self._mentions.get(doc, [])
 
     def _busy(self) -> bool:
-        if self._running is None:
+        if self._job is None:
             return False
         self.message.emit("Still finding actors and places; try again in a moment")
         return True

@@ -1,0 +1,55 @@
+"""One annotation run over a corpus as a picklable result, so it can run in a child process.
+
+The app annotates off the GUI thread. A thread was not enough: ``annotate_corpus`` is pure Python
+and holds the GIL, and while it ran every call the GUI thread made into Qt and back waited for the
+GIL (pauses of 200-450 ms while the timeline redrew after an import). A child process shares no GIL;
+it receives the documents and sends back this record through a pipe.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+
+from explorer.entities.grouping import EventGroup
+from explorer.entities.index import ActorIndex
+
+if TYPE_CHECKING:
+    from explorer.pipeline import ExtractedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What one run of :func:`annotate_corpus` found: the index, the groups, and every event's
+    (actors, places) by id."""
+
+    index: ActorIndex
+    groups: tuple[EventGroup, ...]
+    labels: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def annotate_documents(documents: list["ExtractedDocument"]) -> Annotation:
+    from explorer.entities import annotate_corpus
+    from explorer.pipeline import Corpus
+
+    corpus = annotate_corpus(Corpus(documents=documents))
+    labels = {e.id: (e.actors, e.places) for e in corpus.events}
+    return Annotation(corpus.actors, tuple(corpus.groups), labels)  # type: ignore[arg-type]
+
+
+def annotate_from_pipe(receive: Connection, send: Connection) -> None:
+    """A child process's body: the documents arrive on ``receive``; ``("ok", Annotation)`` or
+    ``("error", traceback text)`` goes back on ``send``. The documents come through a pipe rather
+    than as the process's arguments: those are written while the parent waits for the child to start."""
+    try:
+        documents = receive.recv()
+        receive.close()
+        message: tuple[str, object] = ("ok", annotate_documents(documents))
+    except BaseException:  # the parent shows it; the child just ends
+        message = ("error", traceback.format_exc())
+    try:
+        send.send(message)
+    finally:
+        send.close()
