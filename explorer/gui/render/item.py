@@ -33,6 +33,8 @@ FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
 DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
 DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
+_MIXED = -1  # a lane's events have several colours: its density band is drawn muted
+_OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
 
 
 class TimelineItem(pg.GraphicsObject):
@@ -73,7 +75,7 @@ class TimelineItem(pg.GraphicsObject):
         self.colouring: Colouring | None = None
         self._code: np.ndarray | None = None  # colour index per array position
         self._qcolors: list[QColor] = []
-        self._lane_qcolors: list[QColor] = []
+        self._lane_code = np.zeros(0, np.int64)  # per lane: colour code, -1 muted (mixed), -2 the lane's own
         if events is not None:
             self.set_events(events)
 
@@ -98,17 +100,29 @@ class TimelineItem(pg.GraphicsObject):
         return QColor(lane_color(int(self.events.lane[i]))).name()
 
     def _recolour(self) -> None:
+        """Colour codes per mark and per lane, as arrays: QColors are made only for what is painted
+        (a thousand lanes must not cost a thousand QColors on every rebuild)."""
         arr, col = self.events, self.colouring
         self._code = None
-        self._lane_qcolors = [QColor(lane_color(l)) for l in range(arr.n_lanes)] if arr is not None else []
+        self._lane_code = np.full(arr.n_lanes if arr is not None else 0, _OWN_LANE_COLOUR, np.int64)
         if arr is None or col is None or (len(arr.row) and int(arr.row.max()) >= len(col.code)):
             return  # lane colours (or the colouring of other rows: the caller sets the matching one next)
         self._qcolors = [QColor(c) for c in col.key.colors]
         self._code = col.code[arr.row] if len(arr.row) else np.zeros(0, np.int32)
-        for l in range(arr.n_lanes):  # a density band in one colour only if its whole lane has it
-            codes = self._code[arr.lane_slice(l)]
-            uniform = len(codes) and (codes == codes[0]).all()
-            self._lane_qcolors[l] = self._qcolors[int(codes[0])] if uniform else QColor(self.theme.muted)
+        # a density band in one colour only if its whole lane has it
+        starts, ends = arr.lane_start[:-1], arr.lane_start[1:]
+        filled = np.flatnonzero(ends > starts)
+        self._lane_code[:] = _MIXED
+        if len(filled):
+            lo = np.minimum.reduceat(self._code, starts[filled])
+            hi = np.maximum.reduceat(self._code, starts[filled])
+            self._lane_code[filled] = np.where(lo == hi, lo, _MIXED)
+
+    def _lane_qcolor(self, lane: int) -> QColor:
+        code = int(self._lane_code[lane])
+        if code == _OWN_LANE_COLOUR:
+            return QColor(lane_color(lane))
+        return self._qcolors[code] if code >= 0 else QColor(self.theme.muted)
 
     def set_emphasis(self, rows: np.ndarray | None) -> None:
         """Emphasise the events whose ``row`` is in ``rows`` and dim the others; ``None`` for normal drawing."""
@@ -152,11 +166,13 @@ class TimelineItem(pg.GraphicsObject):
         left_px, width_px = p0.x(), p1.x() - p0.x()
         if width_px <= 1:
             return
-        lane_y = [t.map(QPointF(vx0, float(l))).y() for l in range(arr.n_lanes)]
-        lane_h = abs(t.map(QPointF(vx0, 1.0)).y() - t.map(QPointF(vx0, 0.0)).y())
+        y0, y1 = t.map(QPointF(vx0, 0.0)).y(), t.map(QPointF(vx0, 1.0)).y()  # the view maps lanes linearly
+        lane_ys = y0 + (y1 - y0) * np.arange(arr.n_lanes, dtype=np.float64)
+        lane_y = lane_ys.tolist()
+        lane_h = abs(y1 - y0)
         top = min(t.map(QPointF(vx0, float(view.top()))).y(), t.map(QPointF(vx0, float(view.bottom()))).y())
         bottom = max(t.map(QPointF(vx0, float(view.top()))).y(), t.map(QPointF(vx0, float(view.bottom()))).y())
-        visible = [l for l in range(arr.n_lanes) if top - lane_h / 2 <= lane_y[l] <= bottom + lane_h / 2]
+        visible = np.flatnonzero((top - lane_h / 2 <= lane_ys) & (lane_ys <= bottom + lane_h / 2)).tolist()
         s = self.pixel_scale
         detail = view_detail(arr, vx0, vx1, width_px, visible, self.mark_limit, column_px=2.0 * s)
         self.last_detail = detail
@@ -198,7 +214,7 @@ class TimelineItem(pg.GraphicsObject):
         band_h = min(lane_h * 0.7, 40.0 * s)
         for d in detail.lanes:
             y = lane_y[d.lane]
-            color = self._lane_qcolors[d.lane]
+            color = self._lane_qcolor(d.lane)
             if d.mode == "density":
                 painter.setOpacity(DIM_OPACITY if emph is not None else 1.0)
                 self._paint_density(painter, d.counts, X(detail.edges), y, band_h, dens_max, color)
