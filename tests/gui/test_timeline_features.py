@@ -248,3 +248,39 @@ def test_emphasis_dims_all_but_the_matches(qtbot, window):
     assert timeline.arr.title(int(np.flatnonzero(mask)[0])) == war.title
     timeline.set_emphasis(None)
     assert timeline.item.emphasis_mask is None
+
+
+def test_with_hundreds_of_lanes_the_axis_draws_only_those_in_view(qtbot, make_window):
+    """300 documents give 300 lanes: twelve show, a vertical drag brings the others, and the lane
+    axis lays out the names in view only (all of them on every redraw froze imports)."""
+    base = build_corpus()[0]
+    docs = []
+    for i in range(300):
+        doc = dataclasses.replace(base.document, path=f"many/{i:03d}.txt", title=f"Document {i:03d}",
+                                  text=f"{base.document.text}\n\nCopy {i}.")  # each its own content
+        event = dataclasses.replace(base.events[0], id=f"{i:03d}#0", doc=doc.path)
+        docs.append(ExtractedDocument(doc, (), (event,)))
+    window = make_window()
+    window.add_documents(docs)
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 300)
+    drawn = timeline.lane_axis.drawn()
+    assert set(drawn) <= set(range(0, 14)) and {0, 5, 11} <= set(drawn)
+    assert drawn[3] == "Document 003"
+    assert len(timeline.lane_axis.labels()) == 300
+
+    plot = timeline.plot
+    centre = plot.viewport().rect().center()
+    start = QPointF(centre)
+    qtbot.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    for step in range(1, 11):  # drag up: later lanes come into view
+        move = QMouseEvent(QEvent.Type.MouseMove, start - QPointF(0, 30 * step), start - QPointF(0, 30 * step),
+                           Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(plot.viewport(), move)
+    qtbot.mouseRelease(plot.viewport(), Qt.MouseButton.LeftButton, pos=(start - QPointF(0, 300)).toPoint())
+    top, bottom = sorted(timeline.vb.viewRange()[1])
+    assert top > 3  # scrolled
+    drawn = timeline.lane_axis.drawn()
+    in_view = {l for l in range(300) if top <= l <= bottom}
+    assert in_view <= set(drawn) and len(drawn) <= len(in_view) + 4  # half-shown lanes and one either side
+    assert all(drawn[l] == f"Document {l:03d}" for l in in_view)

@@ -153,5 +153,9 @@ def test_render_targets(benchmark, n):
     assert got[("repaint_ms", "ours")] <= 16.0
     assert got[("load_s", "ours")] <= 3.0
     assert got[("rss_mb", "ours")] <= 1500.0
+    # the same in the app's widgets: model, proxy, sorted table and timeline
+    assert got[("repaint_ms", "app")] <= 16.0
+    assert got[("load_s", "app")] <= 3.0
+    assert got[("rss_mb", "app")] <= 1500.0
     if n >= 1_000_000:
         assert got[("repaint_ms", "scatter")] >= 10 * got[("repaint_ms", "ours")]

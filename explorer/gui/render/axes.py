@@ -80,6 +80,11 @@ class LaneAxis(pg.AxisItem):
     def labels(self) -> tuple[str, ...]:
         return self._labels
 
+    def drawn(self) -> dict[int, str]:
+        """The lanes whose labels the axis draws now (those in view, and one either side)."""
+        first, last = self._ticked
+        return {i: self._shown(i) for i in range(first, last + 1)}
+
     def setRange(self, mn: float, mx: float) -> None:  # noqa: N802 (pyqtgraph name)
         self._tick_lanes(mn, mx)
         super().setRange(mn, mx)
