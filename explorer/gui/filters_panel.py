@@ -6,7 +6,7 @@ timeline follow the model. Dates are typed in words, read by our tagger ("2001",
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QWidget)
 
@@ -15,6 +15,7 @@ from explorer.curation.filters import EventFilter
 from explorer.gui.project_model import ProjectEventModel
 
 CERTAINTIES = ("exact", "inferred", "undated")
+REFRESH_MS = 250  #: the tag and document lists follow new documents at most this often
 ANY = "(any)"
 
 
@@ -69,9 +70,19 @@ class FiltersPanel(QDockWidget):
         self.since.editingFinished.connect(self.apply)
         self.until.editingFinished.connect(self.apply)
         self.reset_button.clicked.connect(self.reset)
+        # The tag and document lists are rebuilt at most a few times a second: an import adds
+        # documents one by one, and rebuilding them each time grew with the square of their number.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_choices)
         model.reloaded.connect(self.refresh_choices)
-        model.documentsChanged.connect(self.refresh_choices)
+        model.documentsChanged.connect(self._schedule_refresh)
         self.refresh_choices()
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def refresh_choices(self) -> None:
         project = self.model.project

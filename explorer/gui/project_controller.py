@@ -40,6 +40,9 @@ _Save = QMessageBox.StandardButton.Save
 _Discard = QMessageBox.StandardButton.Discard
 _Cancel = QMessageBox.StandardButton.Cancel
 
+#: The progress bar is updated at most this often while an import runs.
+PROGRESS_INTERVAL_S = 0.1
+
 
 def is_project_file(path: str | os.PathLike[str]) -> bool:
     return str(path).lower().endswith(SUFFIX)
@@ -53,6 +56,7 @@ class ProjectController(QObject):
 
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
+        self._progress_shown = 0.0  # when the progress bar was last updated (monotonic seconds)
         self.window = window
         self.model = window.model
         self.job: ImportJob | None = None
@@ -318,6 +322,11 @@ class ProjectController(QObject):
             job.wait()
 
     def _on_progress(self, done: int, total: int) -> None:
+        # A styled progress bar repaints at once on setValue (4 ms here): ten times a second is enough.
+        now = time.monotonic()
+        if 0 < done < total and now - self._progress_shown < PROGRESS_INTERVAL_S:
+            return
+        self._progress_shown = now
         job = self.job
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)

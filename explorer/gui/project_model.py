@@ -139,11 +139,10 @@ class ProjectEventModel(EventTableModel):
         shown = self._hashes
         if (change.kind == "documents" and hashes[: len(shown)] == shown and len(hashes) > len(shown)
                 and not set(change.docs).intersection(shown)):
-            new = hashes[len(shown):]
-            by_doc = self._rows_by_doc(new)
-            for doc_hash in new:  # one insertion per document
+            for doc_hash in hashes[len(shown):]:  # one insertion per document
                 self._hashes.append(doc_hash)
-                EventTableModel.add_document(self, self._view_document(doc_hash, by_doc.get(doc_hash, ())))
+                rows = self.project.rows_of_document(doc_hash)
+                EventTableModel.add_document(self, self._view_document(doc_hash, rows))
             return
         self._reload()
 

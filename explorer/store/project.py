@@ -292,6 +292,10 @@ class Project:
             self._by_id = {row.event.id: row for row in self._rows}
         return self._rows if include_hidden else [row for row in self._rows if not row.hidden]
 
+    def rows_of_document(self, doc_hash: str) -> list[Row]:
+        """One document's shown rows (as in :meth:`rows`), without building every document's."""
+        return [row for row in self._rows_of(doc_hash) if not row.hidden] if doc_hash in self._docs else []
+
     def events(self, include_rejected: bool = False) -> list[Event]:
         return [row.event for row in self.rows() if include_rejected or not row.curation.rejected]
 

@@ -51,15 +51,23 @@ class LaneAxis(pg.AxisItem):
         self._labels: tuple[str, ...] = ()  # as given
         self._elided: dict[int, str] = {}  # lane -> as drawn (elided to fit), for lanes drawn so far
         self._measure = QFontMetricsF(QFont()).horizontalAdvance
+        self._font_key = ""
+        self._widths: dict[str, float] = {}  # label -> width in the current font
         self._ticked: tuple[int, int] = (0, -1)  # lanes currently given as ticks
 
     def set_lanes(self, labels: Sequence[str], font: QFont | None = None) -> None:
         labels = tuple(labels)
-        self._measure = QFontMetricsF(font or self.style["tickFont"] or QFont()).horizontalAdvance
+        font = font or self.style["tickFont"] or QFont()
+        if font.key() != self._font_key:
+            self._measure, self._font_key, self._widths = QFontMetricsF(font).horizontalAdvance, font.key(), {}
         if labels != self._labels:
             self._labels = labels
             self._elided = {}
-            widest = max((self._measure(" ".join(t.split())) for t in labels), default=4.0)
+            widths = self._widths  # lanes come and go (an import adds one per document): measure each once
+            for text in labels:
+                if text not in widths:
+                    widths[text] = self._measure(" ".join(text.split()))
+            widest = max((widths[t] for t in labels), default=4.0)
             self.setWidth(min(self.max_width, widest + 16))
         self._ticked = (0, -1)
         self._tick_lanes(*self.range)
