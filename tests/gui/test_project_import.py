@@ -37,6 +37,10 @@ def test_a_folder_imports_recursively_and_an_unreadable_file_is_listed(qtbot, ma
     assert progress[-1] == (11, 11)
     assert not win.project_ctl.progress.isVisible()
     qtbot.waitUntil(lambda: win.timeline.mark_count() == 20)
+    # the Filters panel's document list follows (rebuilt a few times a second, not per document)
+    panel = win.filters.document
+    qtbot.waitUntil(lambda: panel.count() == 11)
+    assert sorted(panel.itemText(i) for i in range(1, 11)) == [f"Report number {i}" for i in range(10)]
 
 
 def test_dropping_files_imports_them_into_the_project(qtbot, make_window, tmp_path, corpus):

@@ -238,3 +238,16 @@ def test_edits_of_a_vanished_expression_are_kept_as_orphans(fx) -> None:
 )
 def test_values_for_user_spans(begin: date, end: date, value: str) -> None:
     assert value_for_span(begin, end) == value
+
+
+def test_one_documents_rows_are_its_share_of_all_rows_merges_included() -> None:
+    """``rows_of_document`` (what the app reads when a document arrives) against ``rows()``."""
+    project = make_project(("a.txt", "On 3 March 2004 the minister resigned. On 9 April 2004 he returned."),
+                           ("b.txt", "On 5 May 2005 the party split. In June 2006 it merged again."))
+    march, april = find(project, "3 March 2004").id, find(project, "9 April 2004").id
+    project.apply(edits.merge(project, march, april))  # april's row is absorbed: hidden
+    for record in project.documents():
+        expected = [r for r in project.rows() if r.key.doc_hash == record.hash]
+        assert project.rows_of_document(record.hash) == expected
+    assert [r.event.id for r in project.rows_of_document(project.documents()[0].hash)] == [march]
+    assert project.rows_of_document("no such hash") == []
