@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 PARALLEL_THRESHOLD = 8  #: fewer files than this are extracted in the worker thread itself
 BATCH_S = 0.05  #: results are sent to the GUI thread at most this often
+#: Documents in flight or finished out of order, per worker process.
+IN_ORDER_WINDOW = 8
 APPLY_BUDGET_S = 0.02  #: GUI-thread time spent adding documents per event-loop turn
 
 
@@ -77,34 +79,44 @@ class ImportThread(QThread):
         self._flush()
 
     def _run_pool(self, files: list[str]) -> None:
+        """Extract in worker processes; results are handed on in the files' order (a document that
+        finishes early waits for those before it), so an import gives the same project, with its
+        lanes in the same order, every time."""
         # forkserver: forking a process that runs Qt threads can deadlock the child
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        window = self.jobs * IN_ORDER_WINDOW
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
-            pending: dict[Future, str] = {}
-            queue = iter(files)
+            pending: dict[Future, int] = {}
+            ready: dict[int, Imported | ReadError] = {}  # finished, waiting for an earlier one
+            queue = iter(enumerate(files))
+            next_out = 0
 
             def fill() -> None:
-                for path in queue:
-                    pending[pool.submit(_work, path)] = path
-                    if len(pending) >= self.jobs * 4:
+                for i, path in queue:
+                    pending[pool.submit(_work, path)] = i
+                    if len(pending) + len(ready) >= window:
                         break
 
             fill()
             while pending:
                 done, _ = wait(pending, timeout=BATCH_S, return_when=FIRST_COMPLETED)
                 for future in done:
-                    path = pending.pop(future)
+                    i = pending.pop(future)
                     try:
-                        result = future.result()
+                        ready[i] = future.result()
                     except Exception as err:  # a worker died
-                        result = ReadError(path, f"could not be processed ({type(err).__name__})")
-                    self._add(path, result)
+                        ready[i] = ReadError(files[i], f"could not be processed ({type(err).__name__})")
+                while next_out in ready:
+                    self._add(files[next_out], ready.pop(next_out))
+                    next_out += 1
                 if self.cancel_event.is_set():
                     for future in pending:
                         future.cancel()
                     break
                 fill()
                 self._maybe_flush()
+            for i in sorted(ready):  # cancelled: what was read is kept
+                self._add(files[i], ready[i])
 
     def _add(self, path: str, result: Imported | ReadError) -> None:
         self._batch.append((path, result))

@@ -109,3 +109,21 @@ def test_benchmark_event_loop_stays_responsive_while_1000_articles_import(qtbot,
     print("largest gaps (ms, ended at s):", [(round(g * 1000), round(w, 2)) for g, w in big])
     assert win.model.document_count() == 1000 and win.people.index is not None
     assert max(gaps) < 0.1
+
+
+def test_documents_arrive_in_the_files_order_whichever_finishes_first(qtbot, make_window, tmp_path):
+    """Worker processes finish in any order (here the first file is long); the project, and so the
+    document lanes, take the documents in the order of the files, the same on every import."""
+    from explorer.documents import find_documents
+
+    _articles(tmp_path, 40)
+    first = tmp_path / "part0" / "a0000.txt"
+    first.write_text("Report number 0\n\n" + " ".join(
+        f"On {1 + i % 27} May {1950 + i % 60} the council met again." for i in range(3000)), encoding="utf-8")
+    win = make_window()
+    with qtbot.waitSignal(win.loadFinished, timeout=120_000):
+        win.project_ctl.import_paths([str(tmp_path)], jobs=4)
+    files, _ = find_documents([str(tmp_path)])
+    assert [d.document.path for d in win.model.project.documents()] == [str(f) for f in files]
+    qtbot.waitUntil(lambda: win.timeline.lane_count() == 40)
+    assert [win.timeline.lane_name(i) for i in range(3)] == [f"Report number {i}" for i in (0, 3, 6)]
