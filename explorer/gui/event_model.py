@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -106,6 +107,10 @@ class EventTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_filter: Callable[[int], bool] = lambda key: True
+        self._sort_timer = QTimer(self)
+        self._sort_timer.setSingleShot(True)
+        self._sort_timer.setInterval(0)
+        self._sort_timer.timeout.connect(self._apply_sort)
 
     def _reset_storage(self) -> None:
         # by key
@@ -159,7 +164,9 @@ class EventTableModel(QAbstractTableModel):
             self._rank = None
             self.endInsertRows()
             if self._sort_column >= 0 and not self._batch:
-                self._apply_sort()
+                # Documents arriving one after another (an import) are sorted in once, on the next
+                # event-loop turn: each sort is a layout change the proxy and the views redo in full.
+                self._sort_timer.start()
         if count is not None:
             self.documentsChanged.emit()
 
@@ -178,6 +185,7 @@ class EventTableModel(QAbstractTableModel):
         """Rows for every stored event, in the sort order (rows are what views see: between the
         storing of events and this, they see no change)."""
         if self._sort_column >= 0:
+            self._sort_timer.stop()
             order = self._sorted_order()
             self._order, self._rank = order.tolist(), _inverse(order)
         else:
@@ -303,11 +311,20 @@ class EventTableModel(QAbstractTableModel):
         if column >= 0:
             self._apply_sort()
 
+    def flush_sort(self) -> None:
+        """Sort now the documents added since the last sort (normally done on the next turn)."""
+        if self._sort_timer.isActive():
+            self._sort_timer.stop()
+            self._apply_sort()
+
     def sort_column(self) -> int:
         return self._sort_column
 
     def _apply_sort(self) -> None:
         """Reorder rows by the sort column (ties by date, then by key, so the order is total)."""
+        self._sort_timer.stop()
+        if self._sort_column < 0:
+            return
         new_order = self._sorted_order()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

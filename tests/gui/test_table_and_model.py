@@ -141,3 +141,24 @@ def test_columns_built_for_every_event_shape():
     assert keys[1] > max(keys[0], keys[2], keys[3], keys[4])  # undated sorts last
     assert keys[3] < keys[0]  # 2001 starts before 5 March 2001
     assert keys[0] == keys[2]
+
+
+def test_documents_added_one_by_one_to_a_sorted_table_are_sorted_in_once(qtbot, corpus):
+    """An import adds documents one at a time; each sort is a layout change the proxy and the views
+    redo in full, so the ones added in one event-loop turn are sorted in together, on the next."""
+    model = EventTableModel()
+    model.sort(Column.DATE)
+    layouts: list[int] = []
+    model.layoutChanged.connect(lambda *a: layouts.append(model.rowCount()))
+    model.add_document(corpus[0])
+    model.add_document(corpus[1])
+    assert layouts == []
+    qtbot.waitUntil(lambda: layouts == [6])
+    keys = [model.event_at(r) for r in range(6)]
+    dated = [e.begin for e in keys if e.begin is not None]
+    assert dated == sorted(dated) and keys[-1].begin is None  # undated last
+    model.add_document(dataclasses.replace(corpus[0], document=dataclasses.replace(corpus[0].document, path="again.txt"),
+                                           events=tuple(dataclasses.replace(e, id="again" + e.id, doc="again.txt")
+                                                        for e in corpus[0].events)))
+    model.flush_sort()  # a reader that needs the order at once
+    assert layouts == [6, 9]
