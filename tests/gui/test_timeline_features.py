@@ -251,8 +251,8 @@ def test_emphasis_dims_all_but_the_matches(qtbot, window):
 
 
 def test_with_hundreds_of_lanes_the_axis_draws_only_those_in_view(qtbot, make_window):
-    """300 documents give 300 lanes: twelve show, a vertical drag brings the others, and the lane
-    axis lays out the names in view only (all of them on every redraw froze imports)."""
+    """300 documents give 300 lanes: twelve show, scrolling brings the others, and the lane axis
+    lays out the names in view only (all of them on every redraw froze imports)."""
     base = build_corpus()[0]
     docs = []
     for i in range(300):
@@ -269,17 +269,9 @@ def test_with_hundreds_of_lanes_the_axis_draws_only_those_in_view(qtbot, make_wi
     assert drawn[3] == "Document 003"
     assert len(timeline.lane_axis.labels()) == 300
 
-    plot = timeline.plot
-    centre = plot.viewport().rect().center()
-    start = QPointF(centre)
-    qtbot.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    for step in range(1, 11):  # drag up: later lanes come into view
-        move = QMouseEvent(QEvent.Type.MouseMove, start - QPointF(0, 30 * step), start - QPointF(0, 30 * step),
-                           Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(plot.viewport(), move)
-    qtbot.mouseRelease(plot.viewport(), Qt.MouseButton.LeftButton, pos=(start - QPointF(0, 300)).toPoint())
+    timeline.vb.setYRange(150, 162, padding=0)  # scrolled down to the middle lanes
     top, bottom = sorted(timeline.vb.viewRange()[1])
-    assert top > 3  # scrolled
+    assert 149 <= top < 151
     drawn = timeline.lane_axis.drawn()
     in_view = {l for l in range(300) if top <= l <= bottom}
     assert in_view <= set(drawn) and len(drawn) <= len(in_view) + 4  # half-shown lanes and one either side
