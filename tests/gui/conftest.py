@@ -7,6 +7,7 @@ what the views do with events, not about which events the tagger finds.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,24 @@ def window(make_window, corpus, qtbot):
     win.add_documents(corpus)
     qtbot.waitUntil(lambda: win.timeline.mark_count() == 5)
     return win
+
+
+ENTITY_CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def entity_documents() -> list[ExtractedDocument]:
+    """The people-and-places test corpus, extracted by the tagger (once per run)."""
+    from explorer.pipeline import extract_paths
+
+    return list(extract_paths([ENTITY_CORPUS]).documents)
+
+
+@pytest.fixture
+def annotated_window(make_window, entity_documents, qtbot):
+    """A window on the people-and-places corpus once its actors, places and groups are applied."""
+    window = make_window()
+    window.add_documents(entity_documents, annotate=True)
+    qtbot.waitUntil(lambda: window.people.index is not None and not window.people.is_annotating(), timeout=60_000)
+    window.timeline.refresh()
+    return window

@@ -17,25 +17,16 @@ from PySide6.QtGui import QColor, QGuiApplication
 from explorer.gui.actions import overlay_rows
 from explorer.gui.event_model import Column
 from explorer.gui.palette import lane_color as table_colour
-from explorer.pipeline import extract_paths
 from explorer.timeline.events_array import Precision
 from explorer.timeline.lanes import NO_ACTOR, OTHER, colour_by_names
 
 CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
 
 
-@pytest.fixture(scope="module")
-def documents():
-    return list(extract_paths([CORPUS]).documents)
-
 
 @pytest.fixture
-def win(make_window, documents, qtbot):
-    window = make_window()
-    window.add_documents(documents, annotate=True)
-    qtbot.waitUntil(lambda: window.facets.actors.count() > 0)
-    window.timeline.refresh()
-    return window
+def win(annotated_window):
+    return annotated_window
 
 
 def legend_names(timeline) -> list[str]:

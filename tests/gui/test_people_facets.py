@@ -7,7 +7,6 @@ reported by three articles, one by two that disagree on the date), extracted by 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,22 +14,13 @@ from PySide6.QtGui import QTextCharFormat
 
 from explorer.gui.actions import overlay_rows
 from explorer.gui.facets import NAME_ROLE
-from explorer.pipeline import extract_paths
-
-CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
 
 
-@pytest.fixture(scope="module")
-def documents():
-    return list(extract_paths([CORPUS]).documents)
 
 
 @pytest.fixture
-def win(make_window, documents, qtbot):
-    window = make_window()
-    window.add_documents(documents, annotate=True)
-    qtbot.waitUntil(lambda: window.facets.actors.count() > 0)
-    return window
+def win(annotated_window):
+    return annotated_window
 
 
 def shown_events(window):
@@ -191,11 +181,11 @@ def test_help_overlay_lists_the_new_keys():
         assert text in rows and rows[text].keys, text
 
 
-def test_place_lanes_from_the_menu_and_lanes_follow_a_later_annotation(make_window, documents, qtbot):
+def test_place_lanes_from_the_menu_and_lanes_follow_a_later_annotation(make_window, entity_documents, qtbot):
     from dataclasses import replace
 
     window = make_window()
-    bare = [replace(d, events=tuple(replace(e, actors=(), places=()) for e in d.events)) for d in documents]
+    bare = [replace(d, events=tuple(replace(e, actors=(), places=()) for e in d.events)) for d in entity_documents]
     window.add_documents(bare)  # as loading does: events first, who and where once all are read
     window.timeline_menus.lane_actions["place"].trigger()
     assert window.timeline.lane_mode() == "place"

@@ -4,30 +4,19 @@ ungrouping undoable. Corpus: tests/entities/corpus, extracted by the real pipeli
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from explorer.gui.event_model import EVENT_ROLE, Column
-from explorer.pipeline import extract_paths
 
-CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
 ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(scope="module")
-def documents():
-    return list(extract_paths([CORPUS]).documents)
-
 
 @pytest.fixture
-def win(make_window, documents, qtbot):
-    window = make_window()
-    window.add_documents(documents, annotate=True)
-    qtbot.waitUntil(lambda: window.model.group_count() > 0)
-    window.timeline.refresh()
-    return window
+def win(annotated_window):
+    return annotated_window
 
 
 def rows(window):
