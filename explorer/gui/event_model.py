@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
-from itertools import repeat
 
 import numpy as np
 from PySide6.QtCore import (
@@ -39,7 +37,7 @@ from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
 from explorer.gui.palette import lane_color
 from explorer.pipeline import ExtractedDocument
-from explorer.timeline.events_array import CERTAINTY_CODES, mod_flags
+from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -66,9 +64,6 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy
 
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
-_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
-_NO_DAY = -1
-_FILLER_DAY = date(1970, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +74,7 @@ class TimeArrays:
     x1: np.ndarray  # end (exclusive: the day after the inclusive end), UTC epoch seconds
     lane: np.ndarray  # int32 lane (document) index
     span: np.ndarray  # bool: more than one day
-    date_key: np.ndarray  # int64: chronological sort key (see ``_date_keys``)
+    date_key: np.ndarray  # int64: chronological sort key (see ``_time_arrays``)
     certainty: np.ndarray  # uint8 ``CERTAINTY_CODES``
     flags: np.ndarray  # uint8 open-start / open-end / approximate bits
 
@@ -470,6 +465,10 @@ class EventTableModel(QAbstractTableModel):
             return event.title
         return f"{event.title} \u29c9{group.sources}" + (" \u26a0" if group.disputed else "")  # type: ignore[attr-defined]
 
+    def key_count(self) -> int:
+        """How many events are stored (keys run from 0 to this)."""
+        return len(self._events)
+
     def names_by_key(self, kind: str) -> list[tuple[str, ...]]:
         """``actors`` or ``places`` of every event, by key."""
         return [getattr(e, kind) for e in self._events]
@@ -547,33 +546,14 @@ def _inverse(order: np.ndarray) -> np.ndarray:
 
 
 def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
-    """The columns of ``events``: a list per field and ``map`` over it, the arithmetic in numpy
-    (a million events in about a quarter of a second)."""
-    n = len(events)
-    begin = _ordinals([e.begin for e in events])
-    end = _ordinals([e.end for e in events])
-    dated = begin != _NO_DAY
-    end = np.where(end == _NO_DAY, begin, np.maximum(end, begin))
-    x0 = np.where(dated, (begin - _EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
-    x1 = np.where(dated, (end - _EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
+    """The columns of ``events`` (see :func:`event_columns`), with times and sort keys in numpy."""
+    begin, end, certainty, flags = event_columns(events)
+    dated = begin != NO_DAY
+    x0 = np.where(dated, (begin - EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
+    x1 = np.where(dated, (end - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
     # Chronological, and at equal starts the narrower expression first (a day before its month).
     date_key = np.where(dated, begin * 100_000 + np.minimum(end - begin, 99_999), _UNDATED_KEY)
-    certainty = np.fromiter(map(CERTAINTY_CODES.get, [e.certainty for e in events], repeat(1)), np.uint8, n)
-    flags = np.zeros(n, np.uint8)
-    for i, mod in enumerate([e.mod for e in events]):
-        if mod:
-            flags[i] = mod_flags(mod)
-    return TimeArrays(x0, x1, np.full(n, lane, np.int32), dated & (end > begin), date_key, certainty, flags)
-
-
-def _ordinals(days: list[date | None]) -> np.ndarray:
-    """Proleptic ordinals of ``days``, ``_NO_DAY`` for None."""
-    missing = [i for i, d in enumerate(days) if d is None]
-    if missing:
-        days = [d or _FILLER_DAY for d in days]
-    out = np.fromiter(map(date.toordinal, days), np.int64, len(days))  # type: ignore[arg-type]
-    out[missing] = _NO_DAY
-    return out
+    return TimeArrays(x0, x1, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
 
 
 class EventProxyModel(QSortFilterProxyModel):
@@ -710,7 +690,7 @@ class EventProxyModel(QSortFilterProxyModel):
 
     def accepted_mask(self) -> np.ndarray:
         """Whether each model key passes the filters (bool, by key), for the current filter state."""
-        n = len(self._model._events)
+        n = self._model.key_count()
         if self._mask is None:
             self._mask = self._compute_mask(0, n)
         elif len(self._mask) < n:

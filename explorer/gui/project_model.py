@@ -124,12 +124,10 @@ class ProjectEventModel(EventTableModel):
                 events.append(row.event)
         return dataclasses.replace(extracted, document=record.document, events=tuple(events))
 
-    def _rows_by_doc(self, hashes: Iterable[str] | None = None) -> dict[str, list[Row]]:
-        wanted = None if hashes is None else set(hashes)
+    def _rows_by_doc(self) -> dict[str, list[Row]]:
         out: dict[str, list[Row]] = {}
         for row in self.project.rows():
-            if wanted is None or row.key.doc_hash in wanted:
-                out.setdefault(row.key.doc_hash, []).append(row)
+            out.setdefault(row.key.doc_hash, []).append(row)
         return out
 
     # -- following the project -----------------------------------------------------------------
