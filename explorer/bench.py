@@ -128,7 +128,7 @@ def _time_steps(fig, ranges: Sequence[tuple[float, float]]) -> list[float]:
 def _documents(events: Sequence[Event]) -> list:
     """The synthetic events as the extracted documents the app receives from an import."""
     from explorer.documents import Document
-    from explorer.pipeline import ExtractedDocument
+    from explorer.ingest import ExtractedDocument
 
     by_doc: dict[str, list[Event]] = {}
     for e in events:

@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD); default: header, sidecar or inferred")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     _add_render_parsers(sub)
-    from explorer.entities.commandline import add_parsers as add_entity_parsers
+    from explorer.commands.entities import add_parsers as add_entity_parsers
 
     add_entity_parsers(sub)
     return parser
@@ -119,30 +119,16 @@ def _add_render_parsers(sub) -> None:
     render.add_argument("--baseline-steps", type=int, default=None, help="steps for the slow baseline (default: as --steps)")
 
 
-def _run_extract(args: argparse.Namespace) -> int:
-    from explorer.exports.data import write_events
-    from explorer.pipeline import extract_paths
-    from explorer.store.commandline import run_extract as run_project_extract, wants_project_mode
-
-    if wants_project_mode(args):
-        return run_project_extract(args)
-    args.format = args.format or "jsonl"
-
-    corpus = extract_paths(args.paths, dct=args.dct, jobs=args.jobs)
-    for problem in corpus.problems:
-        print(f"explorer: skipped {problem}", file=sys.stderr)
-    write_events(corpus.events, sys.stdout, args.format)
-    return 0 if corpus.documents or not corpus.problems else 1
-
-
 def _run_tag(args: argparse.Namespace) -> int:
-    from explorer.documents import ReadError, read_document
-    from explorer.pipeline import date_document, read_sidecar
+    from explorer.documents import ReadError
+    from explorer.documents.reader import read_with_metadata
+    from explorer.ingest import date_document, read_sidecar
     from explorer import temporal
     from explorer.exports.timeml import to_timeml
 
     try:
-        doc = date_document(read_document(args.path), args.dct, read_sidecar(args.path))
+        raw, metadata = read_with_metadata(args.path)  # one date rule for every route and file type
+        doc = date_document(raw, args.dct, read_sidecar(args.path), metadata)
     except ReadError as err:
         print(f"explorer: {err}", file=sys.stderr)
         return 1
@@ -170,7 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            return _run_extract(args)
+            from explorer.commands.extract import run_extract
+
+            return run_extract(args)
         if args.command == "tag":
             return _run_tag(args)
         if args.command == "export":
@@ -178,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_export(args)
         if args.command in ("actors", "places", "groups"):
-            from explorer.entities.commandline import run as run_entities
+            from explorer.commands.entities import run as run_entities
 
             return run_entities(args)
         if args.command == "bench":

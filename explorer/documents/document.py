@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-DateSource = Literal["header", "sidecar", "given", "inferred", "none"]
+DateSource = Literal["header", "sidecar", "metadata", "given", "inferred", "none"]
 
 
 @dataclass(frozen=True, slots=True)

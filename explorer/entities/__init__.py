@@ -8,15 +8,26 @@ Zarif" in another; ``group_events`` finds one happening reported by several arti
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, Sequence
 
 from explorer.entities.annotate import build_index
 from explorer.entities.grouping import EventGroup, group_events
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 
-if TYPE_CHECKING:
-    from explorer.pipeline import Corpus
+
+
+class Corpus(Protocol):
+    """What annotation needs of a corpus (``explorer.ingest.Corpus`` is one): its documents, each
+    with ``document`` (path, text) and ``events``; it sets ``actors`` and ``groups``. A protocol, so
+    the entities need not import the engine that calls them."""
+
+    documents: Sequence[Any]
+    actors: Any
+    groups: list
+
+    @property
+    def events(self) -> list: ...
 
 __all__ = [
     "ActorIndex", "DocumentMentions", "Entity", "EventGroup", "Mention", "MentionRef", "annotate_corpus",
@@ -24,11 +35,11 @@ __all__ = [
 ]
 
 
-def annotate_corpus(corpus: "Corpus") -> "Corpus":
+def annotate_corpus(corpus: Corpus) -> Corpus:
     """Fill every event's ``actors`` and ``places`` and set ``corpus.actors`` and ``corpus.groups``."""
     docs = [(d.document.path, d.document.text) for d in corpus.documents]
     index = build_index(docs)
-    corpus.documents = [replace(d, events=tuple(index.label(e) for e in d.events)) for d in corpus.documents]
+    corpus.documents = [replace(d, events=tuple(index.label(e) for e in d.events)) for d in corpus.documents]  # type: ignore[misc]
     corpus.actors = index
     corpus.groups = group_events(corpus.events)
     return corpus

@@ -9,15 +9,12 @@ it receives the documents and sends back this record through a pipe.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING
+from typing import Any, Sequence
 
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
-
-if TYPE_CHECKING:
-    from explorer.pipeline import ExtractedDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +27,27 @@ class Annotation:
     labels: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
-def annotate_documents(documents: list["ExtractedDocument"]) -> Annotation:
-    from explorer.entities import annotate_corpus
-    from explorer.pipeline import Corpus
+@dataclass(slots=True)
+class _Documents:
+    """The least a corpus is for :func:`annotate_corpus`: documents (each with ``document`` and
+    ``events``, as ``explorer.ingest.ExtractedDocument``) and what annotation sets."""
 
-    corpus = annotate_corpus(Corpus(documents=documents))
+    documents: Sequence[Any]
+    actors: Any = None
+    groups: list = field(default_factory=list)
+
+    @property
+    def events(self) -> list:
+        return [event for doc in self.documents for event in doc.events]
+
+
+def annotate_documents(documents: Sequence[Any]) -> Annotation:
+    """Annotate extracted documents (``explorer.ingest.ExtractedDocument``: ``document``, ``events``)."""
+    from explorer.entities import annotate_corpus
+
+    corpus = annotate_corpus(_Documents(list(documents)))
     labels = {e.id: (e.actors, e.places) for e in corpus.events}
-    return Annotation(corpus.actors, tuple(corpus.groups), labels)  # type: ignore[arg-type]
+    return Annotation(corpus.actors, tuple(corpus.groups), labels)
 
 
 def annotate_from_pipe(receive: Connection, send: Connection) -> None:

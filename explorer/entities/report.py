@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, TextIO
 
 if TYPE_CHECKING:
-    from explorer.pipeline import Corpus
+    from explorer.entities import Corpus
 
 ENTITY_FIELDS = ("name", "kind", "events", "mentions", "variants")
 

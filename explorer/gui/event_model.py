@@ -36,7 +36,7 @@ from explorer.entities.grouping import EventGroup
 from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
 from explorer.gui.palette import lane_color
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,124 +1,80 @@
-"""Importing files off the GUI thread: extraction in a worker thread (and worker processes for large
-imports), results applied to the project on the main thread, a few at a time.
+"""Importing files off the GUI thread: the one ingest engine (:func:`explorer.ingest.ingest`, its
+process pool included) runs in a worker thread; results are applied to the project on the main thread,
+a few at a time.
 
-The core's :func:`explorer.store.import_paths` adds its results in the calling thread, and the
-project is not thread-safe, so the work is split here: :class:`ImportThread` reads and extracts
-(:func:`explorer.store.importing.import_one`, the same function the core runs) and sends each
-finished document through a queued signal; :class:`ImportJob` adds it to the project in the GUI
-thread. Results are batched by time (every ``BATCH_S``) so a fast extraction cannot flood the event
-loop, and each batch is applied within a time budget, leaving the rest for the next turn.
+The project is not thread-safe, so the work is split here: :class:`ImportThread` runs the engine, the
+same one the command line runs, and sends each finished document through a queued signal;
+:class:`ImportJob` adds it to the project in the GUI thread. Results are batched by time (every
+``BATCH_S``) so a fast extraction cannot flood the event loop, and each batch is applied within a time
+budget, leaving the rest for the next turn.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 import time
 from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from explorer.documents import ReadError, find_documents
+from explorer.documents import ReadError
 from explorer.gui.gc_guard import worker_running
+from explorer.ingest import Extracted, Run, ingest
 from explorer.store import Project, content_hash
-from explorer.store.importing import Imported, import_one
 
 log = logging.getLogger(__name__)
 
-PARALLEL_THRESHOLD = 8  #: fewer files than this are extracted in the worker thread itself
 BATCH_S = 0.05  #: results are sent to the GUI thread at most this often
-#: Documents in flight or finished out of order, per worker process.
-IN_ORDER_WINDOW = 8
 APPLY_BUDGET_S = 0.02  #: GUI-thread time spent adding documents per event-loop turn
 
-
-def _work(path: str) -> Imported | ReadError:
-    try:
-        return import_one(path)
-    except Exception as err:  # a bug in one document must not end the import of the others
-        log.exception("extraction failed for %s", path)
-        return ReadError(path, f"could not be processed ({type(err).__name__}: {err})")
+#: Kept for readers of the old name: one finished file, as the engine gives it.
+Imported = Extracted
 
 
 class ImportThread(QThread):
-    """Finds the files, extracts them (all cores for large imports), reports results in batches."""
+    """Runs the ingest engine over the paths, reporting results in batches."""
 
     found = Signal(int, object)  #: total files, problems found while listing (list[ReadError])
-    results = Signal(object)  #: list[tuple[str, Imported | ReadError]]
+    results = Signal(object)  #: list[tuple[str, Extracted | ReadError]]
 
     def __init__(self, paths: Sequence[str], jobs: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = [str(p) for p in paths]
         self.jobs = jobs or os.cpu_count() or 1
         self.cancel_event = threading.Event()
-        self._batch: list[tuple[str, Imported | ReadError]] = []
+        self._batch: list[tuple[str, Extracted | ReadError]] = []
         self._last_send = 0.0
+        self._listing: list[ReadError] | None = None
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
     def run(self) -> None:
         with worker_running():
-            self._run()
+            try:
+                self._run()
+            except Exception:  # an exception must not escape a QThread's run: it would end the app
+                log.exception("import failed")
+            self._flush()
 
     def _run(self) -> None:
-        files, problems = find_documents(self.paths)
-        self.found.emit(len(files), list(problems))
-        if self.jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-            self._run_pool(files)
-        else:
-            for path in files:
-                if self.cancel_event.is_set():
-                    break
-                self._add(path, _work(path))
-        self._flush()
+        def on_found(run: Run) -> None:
+            self._listing = list(run.problems)
+            self.found.emit(len(run.files), list(run.problems))
 
-    def _run_pool(self, files: list[str]) -> None:
-        """Extract in worker processes; results are handed on in the files' order (a document that
-        finishes early waits for those before it), so an import gives the same project, with its
-        lanes in the same order, every time."""
-        # forkserver: forking a process that runs Qt threads can deadlock the child
-        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-        window = self.jobs * IN_ORDER_WINDOW
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
-            pending: dict[Future, int] = {}
-            ready: dict[int, Imported | ReadError] = {}  # finished, waiting for an earlier one
-            queue = iter(enumerate(files))
-            next_out = 0
+        def on_problem(err: ReadError) -> None:
+            if self._listing is not None and err in self._listing:
+                return  # already sent with the listing
+            self._add(err.path, err)
 
-            def fill() -> None:
-                for i, path in queue:
-                    pending[pool.submit(_work, path)] = i
-                    if len(pending) + len(ready) >= window:
-                        break
+        ingest(self.paths, self._add, jobs=self.jobs, cancel=self.cancel_event, on_found=on_found,
+               on_problem=on_problem, progress=lambda *_: self._maybe_flush())
 
-            fill()
-            while pending:
-                done, _ = wait(pending, timeout=BATCH_S, return_when=FIRST_COMPLETED)
-                for future in done:
-                    i = pending.pop(future)
-                    try:
-                        ready[i] = future.result()
-                    except Exception as err:  # a worker died
-                        ready[i] = ReadError(files[i], f"could not be processed ({type(err).__name__})")
-                while next_out in ready:
-                    self._add(files[next_out], ready.pop(next_out))
-                    next_out += 1
-                if self.cancel_event.is_set():
-                    for future in pending:
-                        future.cancel()
-                    break
-                fill()
-                self._maybe_flush()
-            for i in sorted(ready):  # cancelled: what was read is kept
-                self._add(files[i], ready[i])
-
-    def _add(self, path: str, result: Imported | ReadError) -> None:
+    def _add(self, path: str, result: Extracted | ReadError) -> None:
         self._batch.append((path, result))
         self._maybe_flush()
 
@@ -163,7 +119,7 @@ class ImportJob(QObject):
         super().__init__(parent)
         self.project = project
         self.summary = ImportSummary()
-        self._pending: deque[tuple[str, Imported | ReadError]] = deque()
+        self._pending: deque[tuple[str, Extracted | ReadError]] = deque()
         self._thread_done = False
         self._finished = False
         self.thread = ImportThread(paths, jobs, self)

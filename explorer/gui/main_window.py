@@ -29,7 +29,7 @@ from explorer.gui.source_pane import SourcePane
 from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 
 log = logging.getLogger(__name__)
 

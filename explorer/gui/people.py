@@ -34,7 +34,7 @@ from explorer.entities.index import Entity
 from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.gc_guard import worker_running
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 
 log = logging.getLogger(__name__)
 

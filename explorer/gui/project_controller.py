@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 
 from explorer.documents import Document, ReadError
 from explorer.gui.import_worker import ImportJob, ImportSummary
-from explorer.pipeline import extract_document
+from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from explorer.curation.filters import EventFilter
 from explorer.curation.model import Curation
 from explorer.gui.event_model import Column, EventTableModel
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole

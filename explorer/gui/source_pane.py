@@ -20,7 +20,7 @@ from explorer.gui.event_model import document_label
 from explorer.gui.palette import SELECTED_TIMEX_BACKGROUND, SENTENCE_BACKGROUND, TIMEX_BACKGROUND, lane_color
 from explorer.gui.selection import EventSelection
 from explorer.gui.sources import SourcesBar
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 
 
 class SourcePane(QWidget):

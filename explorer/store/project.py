@@ -22,8 +22,10 @@ from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.documents import Document, ReadError
 from explorer.events.build import document_key
 from explorer.events.record import Event
+from explorer.entities.grouping import EventGroup
+from explorer.entities.index import ActorIndex
 from explorer.events.titles import make_title
-from explorer.pipeline import ExtractedDocument, extract_document
+from explorer.ingest.extract import ExtractedDocument, extract_document
 from explorer.sentences import SentenceIndex
 
 #: The project file's extension.
@@ -51,17 +53,19 @@ class ProjectDocument:
         source = self.document.date_source
         if self.user_date is not None or source == "given":
             return "given"
-        if source in ("header", "sidecar"):
+        if source in ("header", "sidecar", "metadata"):
             return "found"
         return "inferred" if source == "inferred" else "none"
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: ``kind`` is "documents" (added, removed or re-extracted), "events" (edits) or
-    "reset" (everything, e.g. after opening); ``docs`` are the content hashes concerned."""
+    """What changed: ``kind`` is "documents" (added, removed or re-extracted), "events" (edits),
+    "entities" (the actors, places and groups: found again, merged, split, ungrouped; the events'
+    ``actors`` and ``places`` of ``docs`` follow) or "reset" (everything, e.g. after opening);
+    ``docs`` are the content hashes concerned."""
 
-    kind: Literal["documents", "events", "reset"]
+    kind: Literal["documents", "events", "entities", "reset"]
     docs: tuple[str, ...] = ()
 
 
@@ -121,6 +125,10 @@ class Project:
         self.problems: list[ReadError] = []
         self.info: dict[str, str] = {}
         self.undo_stack = UndoStack(self)
+        #: Who and where (found by ``explorer.store.importing.annotate_project`` or the app's worker,
+        #: then edited by the user): saved with the project, so reopening needs no new annotation.
+        self._index: ActorIndex | None = None
+        self._groups: list[EventGroup] = []
         self._listeners: list[Callable[[Change], None]] = []
         # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
@@ -150,6 +158,20 @@ class Project:
         self._dirty = False
         self.undo_stack.set_clean()
 
+    def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
+                edits: Mapping[SpanKey, EventEdit]) -> None:
+        """Put back the documents and edits of a saved project (what opening a file does)."""
+        for record, extracted in documents:
+            self._docs[record.hash] = record
+            self._extracted[record.hash] = extracted
+        self._edits.update(edits)
+        self._changed(Change("reset"))
+
+    def mark_saved(self) -> None:
+        """What is in memory is what the file holds (after opening or saving)."""
+        self._dirty = False
+        self.undo_stack.set_clean()
+
     @property
     def is_modified(self) -> bool:
         return self._dirty or not self.undo_stack.is_clean
@@ -163,7 +185,10 @@ class Project:
 
     def _changed(self, change: Change) -> None:
         self._rows = None
-        if change.kind == "reset":
+        if change.kind == "entities":
+            self._drafts.clear()
+            self._doc_rows.clear()
+        elif change.kind == "reset":
             self._edits_by_doc = {}
             for key, edit in self._edits.items():
                 self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
@@ -221,7 +246,7 @@ class Project:
             old.user_date if old else None,
         )
         if record.user_date is not None and doc.date != record.user_date:
-            extracted = extract_document(doc, record.user_date, dict(record.sidecar))
+            extracted = extract_document(doc, record.user_date, dict(record.sidecar), record.metadata)
             record = replace(record, document=extracted.document)
         self._docs[doc_hash] = record
         self._extracted[doc_hash] = extracted
@@ -245,9 +270,35 @@ class Project:
     def _reextract_one(self, doc_hash: str) -> None:
         record = self._docs[doc_hash]
         raw = Document(record.document.path, record.document.text, record.document.title)
-        extracted = extract_document(raw, record.user_date, dict(record.sidecar))
+        extracted = extract_document(raw, record.user_date, dict(record.sidecar), record.metadata)
         self._docs[doc_hash] = replace(record, document=extracted.document)
         self._extracted[doc_hash] = extracted
+
+    # -- who and where --------------------------------------------------------------------------
+
+    @property
+    def actor_index(self) -> ActorIndex | None:
+        """The actors and places of the project's documents, with the user's merges and splits."""
+        return self._index
+
+    @property
+    def groups(self) -> list[EventGroup]:
+        """Events of several documents reporting one happening (the user's ungroups applied).
+        Entity commands edit this list in place, then call :meth:`entities_changed`."""
+        return self._groups
+
+    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = ()) -> None:
+        """Keep a new annotation of the whole project; every event is labelled from ``index``."""
+        self._index = index
+        self._groups = list(groups)
+        self.entities_changed()
+
+    def entities_changed(self) -> None:
+        """The index or the groups were edited in place (a merge, a split, an ungroup or its undo)."""
+        self._changed(Change("entities", tuple(self._docs)))
+
+    def _label(self, event: Event) -> Event:
+        return self._index.label(event) if self._index is not None else event
 
     # -- the curation state the commands change --------------------------------------------------
 
@@ -391,7 +442,7 @@ class Project:
             return final[key]
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
-        return [(resolve(key), key, edits.get(key, EventEdit())) for key in ordered]
+        return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
 
 
 def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dict[str, object]:

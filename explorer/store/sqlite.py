@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 from dataclasses import fields
+from pathlib import Path
 from datetime import date
 from typing import Any, Callable
 
@@ -21,8 +22,9 @@ from explorer import __version__
 from explorer.curation.model import EventEdit, SpanKey
 from explorer.documents import Document, ReadError
 from explorer.events.record import FIELDS, Event
-from explorer.pipeline import ExtractedDocument
-from explorer.store.project import Change, Project, ProjectDocument
+from explorer.ingest.extract import ExtractedDocument
+from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
+from explorer.store.project import Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
 #: "TLPR": marks a SQLite file as ours.
@@ -64,8 +66,15 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    """Who and where, as the user last saw them (merges and splits included): ``name`` is "index" (the
+    actors and places) or "groups" (events of several documents); ``record`` is JSON. A version-1
+    file has no row: the app finds them again once, on opening."""
+    _run(db, "CREATE TABLE annotations (name TEXT PRIMARY KEY, record TEXT NOT NULL)")
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -109,13 +118,18 @@ def _probe(path: str) -> None:
         db.close()
 
 
+def is_project_file(path: str) -> bool:
+    """Whether ``path`` is an SQLite file with our application id (a project, whatever its name)."""
+    return _is_project(path)
+
+
 def _is_project(path: str) -> bool:
     if not os.path.isfile(path):
         return False
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             return False
-    db = sqlite3.connect(path)
+    db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)  # only looking: nothing is created or changed
     try:
         return db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     except sqlite3.DatabaseError:
@@ -203,7 +217,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
         db.execute("BEGIN IMMEDIATE")
         try:
             _migrate(db, _check(db, path))
-            for table in ("info", "documents", "events", "edits", "problems"):
+            for table in ("info", "documents", "events", "edits", "problems", "annotations"):
                 db.execute(f"DELETE FROM {table}")
             info = {**project.info, "program_version": __version__}
             info.setdefault("created_by", __version__)
@@ -218,6 +232,11 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 [(k.doc_hash, k.start, k.end, json.dumps(e.to_json(), ensure_ascii=False)) for k, e in project.edits().items()],
             )
             db.executemany("INSERT INTO problems VALUES (?, ?)", [(p.path, p.reason) for p in project.problems])
+            if project.actor_index is not None:
+                db.executemany("INSERT INTO annotations VALUES (?, ?)", [
+                    ("index", json.dumps(index_to_json(project.actor_index), ensure_ascii=False, separators=(",", ":"))),
+                    ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))),
+                ])
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -267,19 +286,24 @@ def load(path: str | os.PathLike[str]) -> Project:
         rows = db.execute(
             "SELECT hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents ORDER BY position"
         )
+        documents: list[tuple[ProjectDocument, ExtractedDocument]] = []
         for doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
             doc = Document(doc_path, text, title, _day(day), source)
             extracted = ExtractedDocument(
                 doc, tuple(_timex_from_dict(t) for t in json.loads(timexes)), tuple(events.get(doc_hash, ()))
             )
-            project._docs[doc_hash] = ProjectDocument(doc_hash, doc, json.loads(sidecar), json.loads(metadata), _day(user_date))
-            project._extracted[doc_hash] = extracted
-        for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits"):
-            project._edits[SpanKey(doc_hash, start, end)] = EventEdit.from_json(json.loads(record))
+            documents.append((ProjectDocument(doc_hash, doc, json.loads(sidecar), json.loads(metadata), _day(user_date)), extracted))
+        edits = {
+            SpanKey(doc_hash, start, end): EventEdit.from_json(json.loads(record))
+            for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits")
+        }
+        project.restore(documents, edits)
         project.problems = [ReadError(p, reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
+        annotations = dict(db.execute("SELECT name, record FROM annotations"))
     finally:
         db.close()
-    project._changed(Change("reset"))
-    project._dirty = False
-    project.undo_stack.set_clean()
+    if "index" in annotations:
+        project.set_annotation(index_from_json(json.loads(annotations["index"])),
+                               groups_from_json(json.loads(annotations.get("groups", "[]"))))
+    project.mark_saved()
     return project

@@ -136,7 +136,7 @@ def test_sidecar_gives_date_and_title(tmp_path: Path) -> None:
     article.write_text("The envoy arrived on December 26 and left two days later.\n")
     (tmp_path / "note.meta.json").write_text(json.dumps({"date": "2019-01-10", "title": "Envoy trip"}))
     from explorer.documents import read_document
-    from explorer.pipeline import date_document, read_sidecar
+    from explorer.ingest import date_document, read_sidecar
 
     doc = date_document(read_document(str(article)), None, read_sidecar(str(article)))
     assert (doc.date.isoformat(), doc.date_source, doc.title) == ("2019-01-10", "sidecar", "Envoy trip")

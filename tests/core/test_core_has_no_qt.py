@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 CORE_MODULES = [
-    "explorer.cli", "explorer.pipeline", "explorer.documents", "explorer.temporal", "explorer.events",
+    "explorer.cli", "explorer.ingest", "explorer.documents", "explorer.temporal", "explorer.events",
     "explorer.exports", "explorer.exports.timeml", "explorer.sentences",
 ]
 

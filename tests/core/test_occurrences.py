@@ -7,7 +7,7 @@ import pytest
 from explorer.documents import Document
 from explorer.events.build import build_events
 from explorer.events.occurrences import find_occurrence
-from explorer.pipeline import extract_document
+from explorer.ingest import extract_document
 
 
 def occurrence(sentence: str) -> str | None:

@@ -5,7 +5,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from explorer.documents import Document
-from explorer.pipeline import extract_document
+from explorer.ingest import extract_document
 
 WORDS = st.sampled_from(
     "the on in of we may March march 2015 1997-2004 December 26 , . : ; No. 1191 [1] 5 min read 12 "

@@ -14,7 +14,7 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from explorer.pipeline import Corpus, extract_paths
+from explorer.ingest import Corpus, extract_paths
 
 CORPUS = Path(__file__).parent / "corpus"
 EUROPE = Path(__file__).parent / "corpus_europe"

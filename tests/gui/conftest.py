@@ -14,7 +14,7 @@ import pytest
 from explorer.documents import Document
 from explorer.events.record import Event
 from explorer.gui.app import create_app
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 from explorer.temporal.timex import Timex
 
 ALPHA = (
@@ -124,7 +124,7 @@ ENTITY_CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
 @pytest.fixture(scope="session")
 def entity_documents() -> list[ExtractedDocument]:
     """The people-and-places test corpus, extracted by the tagger (once per run)."""
-    from explorer.pipeline import extract_paths
+    from explorer.ingest import extract_paths
 
     return list(extract_paths([ENTITY_CORPUS]).documents)
 

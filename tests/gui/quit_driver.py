@@ -22,7 +22,7 @@ def synthetic_documents(n_events: int, n_docs: int = 10):
     """Events spread over decades, a fifth of them spans, built directly (no tagger)."""
     from explorer.documents import Document
     from explorer.events.record import Event
-    from explorer.pipeline import ExtractedDocument
+    from explorer.ingest import ExtractedDocument
 
     per_doc = max(1, n_events // n_docs)
     docs = []

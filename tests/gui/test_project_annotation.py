@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from explorer.entities.annotation import annotate_documents
-from explorer.pipeline import extract_paths
+from explorer.ingest import extract_paths
 
 CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
 

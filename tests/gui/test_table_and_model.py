@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from explorer.documents import Document
 from explorer.gui.event_model import EVENT_ROLE, Column, EventProxyModel, EventTableModel
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 from tests.gui.conftest import build_corpus
 
 

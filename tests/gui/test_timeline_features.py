@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QToolTip
 
 from explorer.gui.export_dialog import ExportOptionsDialog
 from explorer.gui.formatting import day_start_seconds
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 from explorer.timeline.labels import overlaps
 
 from .conftest import build_corpus

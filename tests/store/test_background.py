@@ -53,7 +53,7 @@ def test_cancel_before_start_in_one_process(tmp_path: Path, fx) -> None:
 
 def test_store_curation_and_exports_import_no_qt() -> None:
     modules = [
-        "explorer.store", "explorer.store.commandline", "explorer.curation", "explorer.curation.edits",
+        "explorer.store", "explorer.commands.extract", "explorer.curation", "explorer.curation.edits",
         "explorer.curation.filters", "explorer.exports.project", "explorer.exports.timelinejs", "explorer.exports.ics",
         "explorer.documents.html", "explorer.documents.pdf", "explorer.documents.docx",
     ]

@@ -155,9 +155,14 @@ def test_timeml_writes_one_file_per_document_with_the_edits(curated, cli, tmp_pa
     assert no_folder.returncode == 2 and "-o" in no_folder.stderr
 
 
-def test_plain_extract_still_streams_and_new_formats_work_without_a_project(articles: Path, cli) -> None:
+def test_plain_extract_streams_the_fields_of_a_project_export_and_new_formats_work_without_a_project(
+    articles: Path, cli, tmp_path: Path
+) -> None:
     lines = cli("extract", str(articles)).stdout.splitlines()
-    assert lines and "starred" not in json.loads(lines[0])
+    cli("extract", str(articles), "--project", str(tmp_path / "p.tlproj"))
+    exported = cli("extract", str(tmp_path / "p.tlproj")).stdout.splitlines()
+    assert lines and [json.loads(line) for line in lines] == [json.loads(line) for line in exported]
+    assert json.loads(lines[0])["starred"] is False  # the stream is a project never written
     data = json.loads(cli("extract", str(articles), "--format", "timelinejs").stdout)
     assert data["events"]
 

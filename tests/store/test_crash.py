@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from explorer.curation.model import EventEdit, SpanKey
 from explorer.documents import Document
 from explorer.events.record import Event
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 from explorer.store import Project
 
 path, mode = sys.argv[1], sys.argv[2]

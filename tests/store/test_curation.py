@@ -14,7 +14,7 @@ from explorer.curation.edits import DateNeeded
 from explorer.curation.filters import EventFilter
 from explorer.documents import Document
 from explorer.events.record import Event
-from explorer.pipeline import ExtractedDocument, extract_document
+from explorer.ingest import ExtractedDocument, extract_document
 from explorer.store import Change, Project, content_hash
 from explorer.store.project import value_for_span
 

@@ -22,7 +22,7 @@ def day_seconds(day) -> float:
 def run_export(args: argparse.Namespace) -> int:
     from explorer.gui.render.export import export_timeline, format_of
     from explorer.gui.render.figure import default_range
-    from explorer.pipeline import extract_paths
+    from explorer.ingest import extract_paths
 
     try:
         format_of(args.output)

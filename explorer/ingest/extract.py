@@ -1,27 +1,31 @@
-"""The extraction pipeline shared by the command line and the app: paths in, documents and events out.
+"""One document through the engine: a file read, dated and tagged into an :class:`ExtractedDocument`.
 
-Deciding a document's date has a fixed precedence, so users can always override what we guess:
-``--dct`` (given) > sidecar ``NAME.meta.json`` > header or byline > inferred from the text.
+Deciding a document's date has one fixed precedence for every kind of file, so users can always
+override what we guess and the same file gets the same date by every route:
+``--dct`` (given) > sidecar ``NAME.meta.json`` > header or byline of the text > the file format's
+own metadata (HTML ``<meta>``/JSON-LD, PDF and DOCX properties) > inferred from the text.
+The text comes before the format's metadata because the metadata of a saved page is often the
+page's (a script's build date, a later update), while the dateline is what the reader sees and what
+the article's relative dates hang on.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from explorer import temporal
-from explorer.documents import Document, ReadError, find_documents, read_document
+from explorer.documents import Document, ReadError, find_documents
+from explorer.documents.reader import read_with_metadata
 from explorer.events.build import build_events
 from explorer.events.record import Event
+from explorer.ingest.pool import run_in_order
 from explorer.temporal.timex import Timex
-
-#: Below this many documents the process pool costs more than it saves.
-PARALLEL_THRESHOLD = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +79,11 @@ def _sidecar_date(text: str) -> date | None:
         return parsed[0] if parsed else None
 
 
-def date_document(doc: Document, dct: date | None = None, sidecar: dict[str, str] | None = None) -> Document:
-    """Give ``doc`` its date by the precedence above."""
+def date_document(
+    doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> Document:
+    """Give ``doc`` its date by the precedence above (``metadata``: what the file format says)."""
     sidecar = sidecar or {}
     if sidecar.get("title"):
         doc = Document(doc.path, doc.text, sidecar["title"], doc.date, doc.date_source)
@@ -89,36 +96,59 @@ def date_document(doc: Document, dct: date | None = None, sidecar: dict[str, str
     found = temporal.find_document_date(doc.text)
     if found is not None:
         return doc.with_date(found, "header")
+    if metadata and metadata.get("date"):
+        when = _sidecar_date(metadata["date"])
+        if when is not None:
+            return doc.with_date(when, "metadata")
     inferred = temporal.infer_document_date(doc.text)
     if inferred is not None:
         return doc.with_date(inferred, "inferred")
     return doc.with_date(None, "none")
 
 
-def extract_document(doc: Document, dct: date | None = None, sidecar: dict[str, str] | None = None) -> ExtractedDocument:
-    doc = date_document(doc, dct, sidecar)
+def extract_document(
+    doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> ExtractedDocument:
+    doc = date_document(doc, dct, sidecar, metadata)
     timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
     return ExtractedDocument(doc, tuple(timexes), tuple(build_events(doc, timexes)))
 
 
-def _extract_path(args: tuple[str, date | None]) -> ExtractedDocument | ReadError:
-    path, dct = args
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One file through the engine: its extraction, its sidecar file's hints (kept by a project so a
+    re-extraction dates it alike) and what its format said about it (title, date, author, ...)."""
+
+    extracted: ExtractedDocument
+    sidecar: Mapping[str, str]
+    metadata: Mapping[str, str]
+
+
+def extract_file(path: str, dct: date | None = None) -> Extracted | ReadError:
+    """Read one file of any supported kind, date it by the rule above and tag it; a file that cannot
+    be read comes back as a value, and so does a bug in one document (the others go on)."""
     try:
-        return extract_document(read_document(path), dct, read_sidecar(path))
+        doc, metadata = read_with_metadata(path)
+        sidecar = read_sidecar(path)
+        return Extracted(extract_document(doc, dct, sidecar, metadata), sidecar, metadata)
     except ReadError as err:
         return err
+    except Exception as err:  # noqa: BLE001 - reported as this file's problem, never the whole run's
+        return failed(path, err)
 
 
-def iter_extract(paths: Sequence[str], dct: date | None = None, jobs: int | None = None) -> Iterator[ExtractedDocument | ReadError]:
-    """Extract each path, in input order, on all cores when there are enough documents."""
-    work = [(path, dct) for path in paths]
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(work) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_extract_path, work, chunksize=4)
-    else:
-        for item in work:
-            yield _extract_path(item)
+def failed(path: str, err: BaseException) -> ReadError:
+    """A document the program failed on (or whose worker died), as a problem the user is shown."""
+    return ReadError(path, f"could not be processed ({type(err).__name__}: {err})")
+
+
+def iter_extract(
+    paths: Sequence[str], dct: date | None = None, jobs: int | None = None, cancel=None,
+) -> Iterator[Extracted | ReadError]:
+    """Extract each path, in input order, on the engine's one pool (:mod:`explorer.ingest.pool`)."""
+    for _, result in run_in_order(partial(extract_file, dct=dct), paths, jobs, cancel, failed):
+        yield result
 
 
 def extract_paths(
@@ -133,7 +163,7 @@ def extract_paths(
         if isinstance(result, ReadError):
             corpus.problems.append(result)
         else:
-            corpus.documents.append(result)
+            corpus.documents.append(result.extracted)
         if progress:
             progress(done, len(files))
     from explorer.entities import annotate_corpus  # who and where needs the whole corpus

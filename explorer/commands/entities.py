@@ -46,7 +46,7 @@ def add_parsers(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from explorer.entities.report import entity_rows, group_rows, write_entities, write_groups
-    from explorer.pipeline import extract_paths
+    from explorer.ingest import extract_paths
 
     corpus = extract_paths(args.paths, dct=args.dct, jobs=args.jobs)
     for problem in corpus.problems:

@@ -1,5 +1,8 @@
-"""The project side of ``explorer extract`` (headless, no Qt).
+"""``explorer extract`` (headless, no Qt): every route is a project.
 
+* ``extract PATH...`` (to stdout or ``-o``) fills a project that is never written and exports it, so
+  the stream carries the same events with the same fields (actors and places included) as a saved
+  project's export or the app's Export Data.
 * ``extract PATH... --project FILE`` creates FILE or adds to it; documents already in it are extracted
   again and every user edit re-applies. ``--reextract`` re-runs the tagger over all stored documents.
 * ``extract FILE.tlproj --format FMT [-o PATH] [--include-rejected]`` exports the project's events with
@@ -21,19 +24,11 @@ DEFAULT_FORMAT = "jsonl"
 
 
 def is_project_path(path: str) -> bool:
-    return path.lower().endswith(SUFFIX)
+    """A project is known by its content (our SQLite application id) whatever its name; a ``.tlproj``
+    that is not one is still taken for a project, so opening it says clearly what is wrong."""
+    from explorer.store.sqlite import is_project_file
 
-
-def wants_project_mode(args: argparse.Namespace) -> bool:
-    """Whether ``extract`` must go through a project (file or in memory) rather than the plain stream."""
-    return bool(
-        getattr(args, "project", None)
-        or any(is_project_path(p) for p in args.paths)
-        or args.format in ("timelinejs", "ics", "timeml")
-        or getattr(args, "output", None)
-        or getattr(args, "include_rejected", False)
-        or getattr(args, "reextract", False)
-    )
+    return path.lower().endswith(SUFFIX) or is_project_file(path)
 
 
 def _say(message: str) -> None:
@@ -51,8 +46,11 @@ def _output(path: str | None, binary_lines: bool) -> Iterator[TextIO]:
 
 def run_extract(args: argparse.Namespace) -> int:
     from explorer.exports.project import write_project, write_timeml_folder
-    from explorer.store.importing import import_paths
+    from explorer.store.importing import annotate_project, import_paths
     from explorer.store.sqlite import ProjectFileError
+
+    if args.format is None and not getattr(args, "project", None):
+        args.format = DEFAULT_FORMAT
 
     projects = [p for p in args.paths if is_project_path(p)]
     inputs = [p for p in args.paths if not is_project_path(p)]
@@ -77,10 +75,15 @@ def run_extract(args: argparse.Namespace) -> int:
         for problem in report.problems:
             _say(f"skipped {problem}")
         failed_all = not report.added and not report.updated and bool(report.problems)
+        if failed_all and not target:
+            return 1
         if target:
             _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {target}")
     if getattr(args, "reextract", False):
         project.reextract()
+        annotate_project(project)
+    elif project.actor_index is None and project.documents():
+        annotate_project(project)  # a project saved before who and where were kept (schema 1)
     for key, edit in project.orphaned_edits():
         _say(f"kept an edit whose text is gone (document {key.doc_hash[:12]}…, characters {key.start}-{key.end}): {edit.to_json()}")
     if target and (inputs or getattr(args, "reextract", False) or not os.path.isfile(target)):

@@ -1,0 +1,82 @@
+"""The one ingest engine: paths → documents → tagged events → actors, places and groups.
+
+Every route runs this: ``explorer extract`` (a project never written), ``extract --project`` and the
+app's import (``explorer.store.importing`` adds the results to a project; the app calls it from a
+worker thread). Listing the files, reading, dating and tagging them on the one pool
+(:mod:`explorer.ingest.pool`), progress and cancellation are here; what to do with each finished
+document is the caller's ``on_document``. Who and where needs the whole corpus ("Zarif" in one
+article is "Mohammad Javad Zarif" in another), so it is a second step, :func:`annotate`, over all
+the documents of the project.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from typing import Callable, Iterable, Sequence
+
+from explorer.documents import ReadError, find_documents
+from explorer.entities.annotation import Annotation, annotate_documents
+from explorer.ingest.extract import Extracted, ExtractedDocument, extract_file, failed
+from explorer.ingest.pool import run_in_order
+
+#: progress(done, total, path): once per file, read or failed, in the files' order.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class Run:
+    """One ingest: the files found, the problems met (listing included), whether it was cancelled."""
+
+    files: list[str] = field(default_factory=list)
+    problems: list[ReadError] = field(default_factory=list)
+    done: int = 0
+    cancelled: bool = False
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    on_document: Callable[[str, Extracted], None],
+    *,
+    dct: date | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    on_found: Callable[[Run], None] | None = None,
+    on_problem: Callable[[ReadError], None] | None = None,
+) -> Run:
+    """Read, date and tag every file under ``paths`` (folders recursively), calling
+    ``on_document(path, result)`` for each in the files' order, in the calling thread.
+
+    ``on_found(run)`` is called once the files are listed (``run.files``, ``run.problems`` so far);
+    ``on_problem`` for each file that could not be read (listed or read), which also joins
+    ``run.problems``. Setting ``cancel`` stops the run; documents finished before it are kept.
+    """
+    files, problems = find_documents(paths)
+    run = Run(files=files, problems=list(problems))
+    if on_found is not None:
+        on_found(run)
+    if on_problem is not None:
+        for problem in problems:
+            on_problem(problem)
+    for index, result in run_in_order(partial(extract_file, dct=dct), files, jobs, cancel, failed):
+        run.done += 1
+        if isinstance(result, ReadError):
+            run.problems.append(result)
+            if on_problem is not None:
+                on_problem(result)
+        else:
+            on_document(files[index], result)
+        if progress is not None:
+            progress(run.done, len(files), files[index])
+    run.cancelled = bool(cancel is not None and cancel.is_set() and run.done < len(files))
+    return run
+
+
+def annotate(documents: Sequence[ExtractedDocument]) -> Annotation:
+    """Actors, places and groups of a whole corpus: the index, the groups and each event's labels.
+    Pure Python and picklable, so the app can run it in a child process."""
+    return annotate_documents(documents)

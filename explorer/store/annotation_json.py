@@ -1,0 +1,60 @@
+"""The project's actors, places and groups as JSON for the project file (schema 2).
+
+The index is saved as the user last saw it, merges and splits included, so reopening a project shows
+the same actors, lanes and facets without finding them again. Mentions are stored as compact rows
+(``[doc, start, end, text, derived]``): a large project has hundreds of thousands of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any, Iterable
+
+from explorer.entities.grouping import EventGroup
+from explorer.entities.index import ActorIndex, Entity, MentionRef
+
+
+def index_to_json(index: ActorIndex) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": e.id, "name": e.name, "kind": e.kind, "variants": dict(e.variants),
+            "mentions": [[m.doc, m.start, m.end, m.text, m.derived] for m in e.mentions],
+        }
+        for e in index.entities.values()
+    ]
+
+
+def index_from_json(raw: Iterable[dict[str, Any]]) -> ActorIndex:
+    return ActorIndex(
+        Entity(
+            e["id"], e["name"], e["kind"], Counter(e.get("variants") or {}),
+            [MentionRef(m[0], int(m[1]), int(m[2]), m[3], bool(m[4])) for m in e.get("mentions") or ()],
+        )
+        for e in raw
+    )
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def groups_to_json(groups: Iterable[EventGroup]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": g.id, "event_ids": list(g.event_ids), "docs": list(g.docs),
+            "dates": [[b.isoformat() if b else None, e.isoformat() if e else None] for b, e in g.dates],
+            "disputed": g.disputed, "score": g.score,
+        }
+        for g in groups
+    ]
+
+
+def groups_from_json(raw: Iterable[dict[str, Any]]) -> list[EventGroup]:
+    return [
+        EventGroup(
+            g["id"], tuple(g["event_ids"]), tuple(g["docs"]), tuple((_day(b), _day(e)) for b, e in g["dates"]),
+            bool(g["disputed"]), float(g["score"]),
+        )
+        for g in raw
+    ]
