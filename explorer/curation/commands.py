@@ -68,6 +68,41 @@ class SetDocumentDate(Command):
         state.set_document_date(self.doc_hash, self.before)
 
 
+class EntityOperation(Protocol):
+    """An edit of who is who (``explorer.entities.commands``: merge, split, ungroup), in place on the
+    project's actor index or groups."""
+
+    label: str
+
+    def do(self) -> None: ...
+    def undo(self) -> None: ...
+
+
+class EntityState(Protocol):
+    def entities_changed(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class EditEntities(Command):
+    """A merge, split or ungroup as a core command, on the same stack as the curation edits: it
+    changes the project's index or groups in place, then the project tells its listeners (every
+    event's actors and places follow). The history stays in memory; the result is saved."""
+
+    operation: EntityOperation
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return self.operation.label
+
+    def do(self, state: EntityState) -> None:  # type: ignore[override]
+        self.operation.do()
+        state.entities_changed()
+
+    def undo(self, state: EntityState) -> None:  # type: ignore[override]
+        self.operation.undo()
+        state.entities_changed()
+
+
 class UndoStack:
     """A linear history with a clean mark (the state last saved).
 

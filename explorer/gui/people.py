@@ -9,9 +9,16 @@ applied on the GUI thread in one step. At most one run goes at a time: a new req
 import) stops the running one, and a new project or all documents gone stop it too; each request has
 a generation number, and a result that is not the latest's is dropped. Merge, split and ungroup wait for it: an edit
 on the index being replaced would be lost. User edits (merge, split, ungroup) are the Qt-free commands of
-:mod:`explorer.entities.commands`, each wrapped in a ``QUndoCommand`` on the window's undo stack;
-after each do or undo the events are relabelled from the same index, so the table, the timeline, the
-facet lists and the source pane all follow.
+:mod:`explorer.entities.commands`; after each do or undo the events are relabelled from the same index
+(one ``dataChanged``, no model reset), so the table, the timeline, the facet lists and the source pane
+all follow.
+
+With a project (the app's model is a :class:`~explorer.gui.project_model.ProjectEventModel`) the
+project holds the index and the groups: a finished annotation is kept in it, a project opened with
+them shows them at once without annotating again, and each edit is a core
+:class:`~explorer.curation.commands.EditEntities` on the project's own undo stack, beside the
+curation edits (the window's ``QUndoStack`` only drives it). The history of the session stays in
+memory; the edited index and groups are saved with the project.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from explorer.curation.commands import EditEntities
 from explorer.entities import ActorIndex, EventGroup
 from explorer.entities.annotation import Annotation, annotate_from_pipe
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
@@ -107,6 +115,22 @@ class _EntityCommand(QUndoCommand):
         self.after()
 
 
+class _Relabelling(QUndoCommand):
+    """A project's core command on the Qt stack, then the model relabelled (``after``)."""
+
+    def __init__(self, command: QUndoCommand, after) -> None:
+        super().__init__(command.text())
+        self.command, self.after = command, after
+
+    def redo(self) -> None:
+        self.command.redo()
+        self.after()
+
+    def undo(self) -> None:
+        self.command.undo()
+        self.after()
+
+
 class People(QObject):
     #: The index or the groups changed (annotation, merge, split, ungroup, or their undo).
     changed = Signal()
@@ -133,6 +157,32 @@ class People(QObject):
         self._poll.timeout.connect(self._check_worker)
         model.documentsChanged.connect(self._on_documents_changed)
         model.modelReset.connect(self._on_model_reset)
+        projectChanged = getattr(model, "projectChanged", None)
+        if projectChanged is not None:
+            projectChanged.connect(self.adopt_project)
+
+    # -- the project's annotation ------------------------------------------------------------
+
+    def _project(self):  # type: ignore[no-untyped-def]
+        return getattr(self.model, "project", None)
+
+    def adopt_project(self) -> bool:
+        """Show the annotation a project holds (opened from a file), with no new run; returns
+        whether it had one. A project without one is annotated when the window asks."""
+        project = self._project()
+        self._generation += 1  # a run for the previous project is stale
+        self._stop_job()
+        if project is None or project.actor_index is None:
+            self.index, self.groups, self._mentions = None, [], None
+            self.changed.emit()
+            return False
+        self.set_entities(project.actor_index, project.groups)
+        return True
+
+    def has_annotation(self) -> bool:
+        """Whether every document shown has its actors and places (a project opened with them)."""
+        project = self._project()
+        return project is not None and project.actor_index is not None and self.index is project.actor_index
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -186,6 +236,10 @@ class People(QObject):
             raise result
         self.index = result.index
         self.groups = list(result.groups)
+        project = self._project()
+        if project is not None:  # kept in the project: saved with it, edited through it
+            project.set_annotation(self.index, self.groups)
+            self.groups = project.groups
         labels = result.labels
         index = result.index
 
@@ -200,7 +254,7 @@ class People(QObject):
 
     def set_entities(self, index: ActorIndex, groups: Sequence[EventGroup]) -> None:
         self.index = index
-        self.groups = list(groups)
+        self.groups = groups if isinstance(groups, list) else list(groups)  # the project's own list
         self._apply()
 
     def _apply(self, label=None) -> None:
@@ -272,7 +326,7 @@ class People(QObject):
         others = tuple(i for i in other_ids if i != target_id and self.entity(i) is not None)
         if self.index is None or self.entity(target_id) is None or not others:
             return False
-        self.undo_stack.push(_EntityCommand(MergeActors(self.index, target_id, others), self._apply))
+        self._push(MergeActors(self.index, target_id, others))
         return True
 
     def split(self, entity_id: str, variants: Sequence[str], name: str | None = None) -> bool:
@@ -283,7 +337,7 @@ class People(QObject):
         variants = tuple(v for v in variants if entity is not None and v in entity.variants)
         if self.index is None or entity is None or not variants or len(variants) == len(entity.variants):
             return False
-        self.undo_stack.push(_EntityCommand(SplitActor(self.index, entity_id, variants, name or variants[0]), self._apply))
+        self._push(SplitActor(self.index, entity_id, variants, name or variants[0]))
         return True
 
     def ungroup(self, group_id: str) -> bool:
@@ -292,5 +346,15 @@ class People(QObject):
             return False
         if not any(g.id == group_id for g in self.groups):
             return False
-        self.undo_stack.push(_EntityCommand(Ungroup(self.groups, group_id), self._apply))
+        self._push(Ungroup(self.groups, group_id))
         return True
+
+    def _push(self, operation) -> None:  # type: ignore[no-untyped-def]
+        """The project's stack when the index is the project's (one undo protocol), else the window's."""
+        project = self._project()
+        if project is not None and project.actor_index is self.index:
+            from explorer.gui.project_controller import CoreCommand
+
+            self.undo_stack.push(_Relabelling(CoreCommand(project, EditEntities(operation)), self._apply))
+        else:
+            self.undo_stack.push(_EntityCommand(operation, self._apply))

@@ -220,8 +220,9 @@ class ProjectController(QObject):
         self.window.problems[:] = list(project.problems)
         self.model.set_project(project)
         self.window.timeline.fit_all()
+        people = getattr(self.window, "people", None)  # a project saved with its actors needs no new run
         annotate = getattr(self.window, "annotate_entities", None)  # actors and places, if shown
-        if annotate is not None:
+        if annotate is not None and not (people is not None and people.has_annotation()):
             annotate()
         self.update_state()
 

@@ -133,6 +133,8 @@ class ProjectEventModel(EventTableModel):
     # -- following the project -----------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if change.kind == "entities":
+            return  # who and where: the window's People relabels the rows in place (dataChanged)
         hashes = [d.hash for d in self.project.documents()]
         shown = self._hashes
         if (change.kind == "documents" and hashes[: len(shown)] == shown and len(hashes) > len(shown)

@@ -1,0 +1,86 @@
+"""The project holds who and where: merge two actors and split another in the app, save, quit,
+reopen, and the same actors, lanes and facets come back with no new annotation; within the session
+the entity edits undo on the same stack as the curation edits.
+
+Corpus: tests/entities/corpus (Lavrov spelled three ways), extracted by the real engine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from explorer.gui.facets import NAME_ROLE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def facet_names(window, lst) -> list[str]:
+    return sorted(lst.item(i).data(NAME_ROLE) for i in range(lst.count()))
+
+
+def labels(window) -> dict[str, tuple]:
+    model = window.model
+    return {e.id: (e.actors, e.places) for e in (model.event_by_key(k) for k in range(model.rowCount()))}
+
+
+def actor_lanes(window, qtbot) -> list[str]:
+    window.timeline_menus.lane_actions["actor"].trigger()
+    qtbot.waitUntil(lambda: window.timeline.lane_mode() == "actor")
+    window.timeline.refresh()
+    return [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())]
+
+
+def click_item(qtbot, lst, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    item = lst.item_named(name)
+    assert item is not None, name
+    lst.scrollToItem(item)
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, modifier, lst.visualItemRect(item).center())
+
+
+def test_merge_split_save_quit_reopen_gives_the_same_actors_lanes_and_facets(
+    annotated_window, make_window, qtbot, monkeypatch, tmp_path
+):
+    win = annotated_window
+    people, project = win.people, win.model.project
+    assert project.actor_index is people.index  # the annotation is the project's
+
+    # merge two actors with the keyboard, as a user does
+    click_item(qtbot, win.facets.actors, "Sergei Lavrov")
+    click_item(qtbot, win.facets.actors, "Wang Yi", CTRL)
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_M, CTRL | SHIFT)
+    merged = facet_names(win, win.facets.actors)
+    assert ("Wang Yi" in merged) != ("Sergei Lavrov" in merged)
+    # split a spelling off another actor
+    other = next(e for e in people.actors() if len(e.variants) >= 2 and e.name not in ("Sergei Lavrov", "Wang Yi"))
+    variant = next(v for v in other.variants if v != other.name)
+    assert people.split(other.id, [variant])
+    assert variant in facet_names(win, win.facets.actors)
+    # one undo protocol: the entity edits are on the project's own stack, beside the curation edits
+    assert len(project.undo_stack) == 2
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_Z, CTRL)
+    assert variant not in facet_names(win, win.facets.actors) and project.undo_stack.index == 1
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert variant in facet_names(win, win.facets.actors)
+    # the project's own rows (what exports and saves read) follow the edits
+    assert {r.event.id: (r.event.actors, r.event.places) for r in project.rows()} == labels(win)
+
+    before_actors, before_places = facet_names(win, win.facets.actors), facet_names(win, win.facets.places)
+    before_labels, before_lanes = labels(win), actor_lanes(win, qtbot)
+    before_groups = sorted(g.event_ids for g in people.groups)
+    target = tmp_path / "people.tlproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    qtbot.keyClick(win, Qt.Key.Key_S, CTRL)
+    assert target.is_file() and not project.is_modified
+    win.close()
+
+    again = make_window()
+    with qtbot.waitSignal(again.loadFinished, timeout=10_000):
+        again.open_paths([str(target)])
+    assert not again.people.is_annotating()  # nothing found again: what was saved is shown
+    assert again.people.index is again.model.project.actor_index is not None
+    assert facet_names(again, again.facets.actors) == before_actors
+    assert facet_names(again, again.facets.places) == before_places
+    assert labels(again) == before_labels
+    assert sorted(g.event_ids for g in again.people.groups) == before_groups
+    assert actor_lanes(again, qtbot) == before_lanes
