@@ -21,14 +21,13 @@ def write_json(events: Iterable[Event], out: TextIO) -> None:
 
 
 def write_csv(events: Iterable[Event], out: TextIO) -> None:
-    """Lists (actors, places) are joined with "; " so each row stays one flat record."""
+    """Lists (actors, places) are JSON arrays, so each row stays one flat record that reads back
+    unambiguously."""
     writer = csv.DictWriter(out, fieldnames=list(FIELDS), lineterminator="\n")
     writer.writeheader()
     for event in events:
         row = event.to_dict()
-        for key in ("actors", "places"):
-            row[key] = "; ".join(row[key])
-        writer.writerow(row)
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()})
 
 
 def write_timelinejs(events: Iterable[Event], out: TextIO) -> None:

@@ -3,11 +3,13 @@
 Our events are days or spans of days, so every VEVENT is all-day (``VALUE=DATE``) with the RFC's
 exclusive end. Text is escaped (``\\\\ ; , newline``) and lines are folded at 75 octets without splitting
 a UTF-8 character. Undated events are left out. The file is written with CRLF line ends, so open the
-output in binary or with ``newline=""``.
+output in binary or with ``newline=""``. Each VEVENT also carries the event's full record
+(``X-TIMELINE-RECORD``: the JSON of ``extract --format jsonl``), so no field is lost on the way.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
 from typing import Iterable, Mapping, TextIO
 
@@ -79,6 +81,8 @@ def to_ics(
             lines.append("PRIORITY:1")
         if event.certainty != "exact":
             lines.append(f"X-TIMELINE-CERTAINTY:{escape_text(event.certainty)}")
+        record = {**event.to_dict(), **(curation.to_dict() if curation is not None else {})}
+        lines.append(f"X-TIMELINE-RECORD:{escape_text(json.dumps(record, ensure_ascii=False))}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + CRLF for line in lines)

@@ -1,7 +1,9 @@
 """Exporting a project: the events with the user's edits applied, rejected ones left out unless asked.
 
-CSV, JSON and JSON Lines carry the event record's fields followed by the curation columns
-(:data:`~explorer.curation.model.CURATION_FIELDS`: lane, starred, tags, note, ...). TimelineJS and
+CSV, JSON and JSON Lines carry the event record's fields (``Event.to_dict``, so a field added to
+the record flows into every format) followed by the curation columns
+(:data:`~explorer.curation.model.CURATION_FIELDS`: lane, starred, tags, note, ...); TimelineJS and
+iCalendar carry the same record in each slide or VEVENT. In CSV a list is a JSON array. TimelineJS and
 iCalendar use them where those formats have a place (group, categories). TimeML is one file per
 document, ``NAME.tml`` in a folder, with the edited values in the TIMEX3 tags.
 """
@@ -27,6 +29,12 @@ STREAM_FORMATS = ("csv", "json", "jsonl", "timelinejs", "ics")
 FORMATS = (*STREAM_FORMATS, "timeml")
 
 
+def csv_cells(record: dict) -> dict:
+    """List fields (actors, places, tags, sources, ...) as JSON arrays: read back with ``json.loads``
+    whatever the names contain (a "; " join could not tell "Smith; Jones" from two names)."""
+    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in record.items()}
+
+
 def export_rows(project: Project, include_rejected: bool = False) -> list[Row]:
     return [row for row in project.rows() if include_rejected or not row.curation.rejected]
 
@@ -48,11 +56,7 @@ def write_project(project: Project, out: TextIO, fmt: str, include_rejected: boo
         writer = csv.DictWriter(out, fieldnames=[*FIELDS, *CURATION_FIELDS], lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            record = _record(row)
-            for key, value in record.items():
-                if isinstance(value, list):
-                    record[key] = "; ".join(value)
-            writer.writerow(record)
+            writer.writerow(csv_cells(_record(row)))
     elif fmt in ("timelinejs", "ics"):
         curations = {row.event.id: row.curation for row in rows}
         title = os.path.splitext(os.path.basename(project.path or "Timeline"))[0]
@@ -67,22 +71,25 @@ def document_timexes(project: Project, doc_hash: str, include_rejected: bool = F
     """The document's expressions with the user's edits: edited values, added events, rejected ones out."""
     extracted = project.extracted(doc_hash)
     rows = {(r.key.start, r.key.end): r for r in project.rows(include_hidden=True) if r.key.doc_hash == doc_hash}
-    out: list[Timex] = []
-    for timex in extracted.timexes:
+    out: list[tuple[int | None, Timex]] = []  # (index in the extraction, expression)
+    for index, timex in enumerate(extracted.timexes):
         row = rows.pop((timex.start, timex.end), None)
         if row is not None:
             if (row.curation.rejected and not include_rejected) or row.hidden:
                 continue
             timex = replace(timex, value=row.event.value or timex.value, begin=row.event.begin, end_day=row.event.end,
                             derivation=row.event.derivation)
-        out.append(timex)
+        out.append((index, timex))
     for (start, end), row in rows.items():  # added by hand
         if row.hidden or (row.curation.rejected and not include_rejected):
             continue
         event = row.event
-        out.append(Timex(start, end, event.timex, event.type, event.value, event.mod, event.begin, event.end,
-                         event.certainty, event.derivation))
-    return sorted(out, key=lambda t: (t.start, t.end))
+        out.append((None, Timex(start, end, event.timex, event.type, event.value, event.mod, event.begin, event.end,
+                                event.certainty, event.derivation)))
+    out.sort(key=lambda item: (item[1].start, item[1].end))
+    # ``anchor`` indexes the list: point it at the anchor's new place (None when the anchor was left out)
+    new_index = {old: new for new, (old, _) in enumerate(out) if old is not None}
+    return [replace(t, anchor=new_index.get(t.anchor) if t.anchor is not None else None) for _, t in out]
 
 
 def write_timeml_folder(project: Project, folder: str | os.PathLike[str], include_rejected: bool = False) -> list[str]:

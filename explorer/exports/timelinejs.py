@@ -1,8 +1,12 @@
 """TimelineJS 3 JSON: a file TimelineJS renders as it is (``new TL.Timeline(id, 'events.json')``).
 
 Dates carry only the precision the event has: a day gives year/month/day, a month year/month, a year
-just the year; other spans get an end date. Undated events cannot be placed and are left out.
-Text fields are HTML in TimelineJS, so sentences and notes are escaped.
+just the year; other spans get an end date, and that end is always the span's last day in full
+(TimelineJS reads ``{"year": 2004}`` as 1 January 2004, which would cut a span short by a year).
+``display_date`` is written from the event's dates, not from its words: "May" alone hides the year,
+and would survive the user's re-dating. Undated events cannot be placed and are left out.
+Text fields are HTML in TimelineJS, so sentences and notes are escaped. Each slide also carries the
+event's full record (``record``: the fields of ``extract --format jsonl``), which TimelineJS ignores.
 """
 
 from __future__ import annotations
@@ -39,6 +43,30 @@ def _precision(begin: date, end: date) -> tuple[str, bool]:
     return "day", True
 
 
+def _day_text(day: date, precision: str) -> str:
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{calendar.month_name[day.month]} {day.year}"
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def display_date(begin: date, end: date) -> str:
+    """How a reader writes the span: "12 May 2019", "May 2019", "2019", "2001 – 2004",
+    "March – May 2019", "11 – 17 March 2019"."""
+    precision, spans = _precision(begin, end)
+    first = _day_text(begin, precision)
+    if not spans:
+        return first
+    if precision == "year":
+        return f"{begin.year} – {end.year}"
+    if precision == "month" and begin.year == end.year:
+        return f"{calendar.month_name[begin.month]} – {_day_text(end, precision)}"
+    if precision == "day" and (begin.year, begin.month) == (end.year, end.month):
+        return f"{begin.day} – {_day_text(end, precision)}"
+    return f"{first} – {_day_text(end, precision)}"
+
+
 def timeline_slide(event: Event, curation: Curation | None = None) -> dict[str, Any] | None:
     if event.begin is None:
         return None
@@ -50,15 +78,16 @@ def timeline_slide(event: Event, curation: Curation | None = None) -> dict[str, 
     body += f"<p><small>{escape(event.doc)}</small></p>"
     slide: dict[str, Any] = {
         "unique_id": event.id,
-        "start_date": {**_date(event.begin, precision), "display_date": event.timex},
+        "start_date": {**_date(event.begin, precision), "display_date": display_date(event.begin, end)},
         "text": {"headline": escape(event.title), "text": body},
     }
     if spans:
-        slide["end_date"] = _date(end, precision)
+        slide["end_date"] = _date(end, "day")  # the last day in full: a bare year means its 1 January
     if curation is not None and curation.lane:
         slide["group"] = curation.lane
     if curation is not None and curation.tags:
         slide["tags"] = list(curation.tags)  # ignored by TimelineJS, kept for readers of the file
+    slide["record"] = {**event.to_dict(), **(curation.to_dict() if curation is not None else {})}
     return slide
 
 

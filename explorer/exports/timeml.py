@@ -9,22 +9,66 @@ from xml.sax.saxutils import escape, quoteattr
 from explorer.temporal.timex import Timex
 
 
+def _interval(value: str) -> tuple[str, str] | None:
+    """The two days of an ISO interval value ("2019-03-11/2019-03-17"), which TIMEX3 has no value for."""
+    if "/" not in value:
+        return None
+    first, _, last = value.partition("/")
+    try:
+        date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return None
+    return first, last
+
+
 def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str = "doc") -> str:
-    """Tags never nest or overlap in TimeML, so an expression overlapping an earlier one is dropped."""
-    parts: list[str] = []
+    """Tags never nest or overlap in TimeML, so an expression overlapping an earlier one is dropped.
+
+    ``anchor`` of a timex is an index into ``timexes``: an expression resolved against another gets
+    ``anchorTimeID`` naming that one's tag (or the creation time ``t0``, when it hangs on the
+    document date). A span of days (a user's re-dating, "2019-03-11/2019-03-17") is written the
+    TimeML way: a DURATION of so many days with ``beginPoint``/``endPoint`` naming two empty
+    (non-consuming) DATE tags, since an ISO interval is not a valid TIMEX3 value.
+    """
+    order = sorted(range(len(timexes)), key=lambda i: (timexes[i].start, -timexes[i].end))
+    kept: list[int] = []
     cursor = 0
-    tid = 0
-    for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
+    for i in order:
+        timex = timexes[i]
         if timex.start < cursor or timex.end <= timex.start:
             continue
-        tid += 1
-        attrs = f'tid="t{tid}" type="{timex.type}" value={quoteattr(timex.value)}'
+        kept.append(i)
+        cursor = timex.end
+    tid_of = {i: f"t{n}" for n, i in enumerate(kept, start=1)}
+    extra = len(kept)
+    parts: list[str] = []
+    cursor = 0
+    for i in kept:
+        timex = timexes[i]
+        tid = tid_of[i]
+        points = ""
+        interval = _interval(timex.value)
+        if interval is not None:
+            first, last = interval
+            days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+            begin_id, end_id = f"t{extra + 1}", f"t{extra + 2}"
+            extra += 2
+            attrs = (f'tid="{tid}" type="DURATION" value="P{days}D" beginPoint="{begin_id}" endPoint="{end_id}"')
+            points = (f'<TIMEX3 tid="{begin_id}" type="DATE" value="{first}"/>'
+                      f'<TIMEX3 tid="{end_id}" type="DATE" value="{last}"/>')
+        else:
+            attrs = f'tid="{tid}" type="{timex.type}" value={quoteattr(timex.value)}'
         if timex.mod:
             attrs += f" mod={quoteattr(timex.mod)}"
-        if timex.type in ("DATE", "TIME") and timex.derivation != "explicit":
+        if timex.type in ("DATE", "TIME") and timex.derivation not in ("explicit", "user") and interval is None:
             attrs += ' temporalFunction="true"'
+            anchor = tid_of.get(timex.anchor) if timex.anchor is not None else None
+            if anchor is None and dct is not None:
+                anchor = "t0"
+            if anchor is not None and anchor != tid:
+                attrs += f' anchorTimeID="{anchor}"'
         parts.append(escape(text[cursor : timex.start]))
-        parts.append(f"<TIMEX3 {attrs}>{escape(text[timex.start : timex.end])}</TIMEX3>")
+        parts.append(f"<TIMEX3 {attrs}>{escape(text[timex.start : timex.end])}</TIMEX3>{points}")
         cursor = timex.end
     parts.append(escape(text[cursor:]))
     dct_xml = ""

@@ -81,9 +81,9 @@ def test_csv_json_jsonl_carry_the_edits_and_leave_rejected_out(curated, cli) -> 
     redated = by_id[ids["redated"]]
     assert (redated["begin"], redated["end"], redated["value"]) == ("2019-03-01", "2019-03-31", "2019-03")
     assert redated["title"] == "Warnings, issued; by the \"office\"" and redated["lane"] == "Weather"
-    assert redated["sources"] == f"{ids['redated']}; {ids['merged']}"
+    assert json.loads(redated["sources"]) == [ids["redated"], ids["merged"]]  # lists read back as JSON
     starred = by_id[ids["starred"]]
-    assert starred["starred"] == "True" and starred["tags"] == "legal; draft"
+    assert starred["starred"] == "True" and json.loads(starred["tags"]) == ["legal", "draft"]
     assert starred["note"] == "Never ratified, see p. 4;\nfollow up"
     with_rejected = {row["id"]: row for row in csv.DictReader(io.StringIO(export(cli, path, "csv", "--include-rejected")))}
     assert with_rejected[ids["rejected"]]["rejected"] == "True"

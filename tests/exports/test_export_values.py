@@ -1,0 +1,78 @@
+"""What the exports write for a date: TimelineJS display text and span ends, valid TIMEX3 values with
+their anchors, CSV lists that read back exactly."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import date
+
+from explorer.events.record import Event
+from explorer.exports.data import write_csv
+from explorer.exports.timelinejs import timeline_slide
+from explorer.exports.timeml import to_timeml
+from explorer.temporal.timex import Timex
+
+#: A TIMEX3 value as TimeML 1.2 allows it (dates, weeks, seasons, times, durations, references).
+TIMEX3_VALUE = re.compile(
+    r"^(\d{4}|\d{3}|\d{2}|X{4})(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q\d|H\d|XX)(-\d{2})?)?(T[\d:]+|TMO|TAF|TEV|TNI)?$"
+    r"|^P[\dYMWDTHS.X]+$|^(PAST|PRESENT|FUTURE)_REF$"
+)
+
+
+def event(**changes) -> Event:
+    base = Event(
+        id="a#0", doc="a.txt", title="Talks", sentence="Talks were held in May.", sentence_start=0, sentence_end=23,
+        timex="May", timex_start=19, timex_end=22, value="2019-05", type="DATE", begin=date(2019, 5, 1),
+        end=date(2019, 5, 31), certainty="exact", actors=("Smith; Jones", "Ruiz"), places=("Rome",),
+    )
+    return replace(base, **changes)
+
+
+def test_timelinejs_display_date_comes_from_the_dates_not_the_words():
+    slide = timeline_slide(event())
+    assert slide["start_date"]["display_date"] == "May 2019"  # not "May": the year shows
+    redated = timeline_slide(event(begin=date(2020, 3, 2), end=date(2020, 3, 2), value="2020-03-02"))
+    assert redated["start_date"]["display_date"] == "2 March 2020"  # follows a user's re-dating
+
+
+def test_timelinejs_spans_end_on_their_last_day():
+    slide = timeline_slide(event(timex="2001-2004", value="2001/2004", begin=date(2001, 1, 1), end=date(2004, 12, 31)))
+    assert slide["start_date"]["year"] == 2001 and "month" not in slide["start_date"]
+    assert slide["end_date"] == {"year": 2004, "month": 12, "day": 31}  # {year: 2004} would mean 1 January
+    assert slide["start_date"]["display_date"] == "2001 \u2013 2004"
+    assert slide["record"]["actors"] == ["Smith; Jones", "Ruiz"]  # the full record rides along
+
+
+def test_timeml_values_are_valid_timex3_and_anchored_ones_name_their_anchor():
+    text = "On 11 March 2019 talks began; two weeks later they ended. Yesterday we learnt more."
+    timexes = [
+        Timex(3, 16, "11 March 2019", "DATE", "2019-03-11/2019-03-17", begin=date(2019, 3, 11), end_day=date(2019, 3, 17),
+              derivation="user"),
+        Timex(30, 45, "two weeks later", "DATE", "2019-03-25", begin=date(2019, 3, 25), end_day=date(2019, 3, 25),
+              derivation="anchored", anchor=0),
+        Timex(58, 67, "Yesterday", "DATE", "2019-04-01", begin=date(2019, 4, 1), end_day=date(2019, 4, 1),
+              derivation="relative"),
+    ]
+    root = ET.fromstring(to_timeml(text, timexes, date(2019, 4, 2)))
+    tags = {t.get("tid"): t for t in root.iter("TIMEX3")}
+    assert all(TIMEX3_VALUE.match(t.get("value")) for t in tags.values()), [t.get("value") for t in tags.values()]
+    span = next(t for t in tags.values() if t.text == "11 March 2019")
+    assert span.get("type") == "DURATION" and span.get("value") == "P7D"
+    assert tags[span.get("beginPoint")].get("value") == "2019-03-11" and tags[span.get("endPoint")].get("value") == "2019-03-17"
+    later = next(t for t in tags.values() if t.text == "two weeks later")
+    assert later.get("temporalFunction") == "true" and later.get("anchorTimeID") == span.get("tid")
+    yesterday = next(t for t in tags.values() if t.text == "Yesterday")
+    assert yesterday.get("anchorTimeID") == "t0"  # the document's creation time
+    assert "".join(root.find("TEXT").itertext()) == text
+
+
+def test_csv_lists_read_back_exactly():
+    out = io.StringIO()
+    write_csv([event()], out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert json.loads(row["actors"]) == ["Smith; Jones", "Ruiz"] and json.loads(row["places"]) == ["Rome"]
