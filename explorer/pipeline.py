@@ -107,6 +107,8 @@ def _extract_path(args: tuple[str, date | None]) -> ExtractedDocument | ReadErro
         return extract_document(read_document(path), dct, read_sidecar(path))
     except ReadError as err:
         return err
+    except Exception as err:  # noqa: BLE001 - a bug met on one file fails that file, not the run
+        return ReadError(path, f"could not be processed ({type(err).__name__}: {err})")
 
 
 def iter_extract(paths: Sequence[str], dct: date | None = None, jobs: int | None = None) -> Iterator[ExtractedDocument | ReadError]:

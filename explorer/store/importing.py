@@ -50,6 +50,8 @@ def import_one(path: str, dct: date | None = None) -> Imported | ReadError:
         return Imported(extract_document(doc, dct, sidecar), sidecar, metadata)
     except ReadError as err:
         return err
+    except Exception as err:  # noqa: BLE001 - a bug met on one file fails that file, not the run
+        return ReadError(path, f"could not be processed ({type(err).__name__}: {err})")
 
 
 def _work(args: tuple[str, date | None]) -> Imported | ReadError:
