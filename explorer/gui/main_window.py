@@ -384,7 +384,12 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._torn_down and not self.project_ctl.maybe_save():
+        try:
+            keep_open = not self._torn_down and not self.project_ctl.maybe_save()
+        except Exception:  # noqa: BLE001 - an error escaping closeEvent kills PySide6: keep the work open
+            log.exception("asking to save before closing failed")
+            keep_open = True
+        if keep_open:
             event.ignore()  # the user cancelled, or saving failed: the work stays open
             return
         settings = QSettings()
