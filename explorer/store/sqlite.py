@@ -182,6 +182,12 @@ def event_from_json(text: str) -> Event:
     data = {name: raw.get(name) for name in FIELDS if name in raw}
     data["begin"], data["end"] = _day(data.get("begin")), _day(data.get("end"))
     data["actors"], data["places"] = tuple(data.get("actors") or ()), tuple(data.get("places") or ())
+    for name in ("sentence_start", "sentence_end", "timex_start", "timex_end"):  # offsets index the text
+        if name in data and (not isinstance(data[name], int) or isinstance(data[name], bool)):
+            raise TypeError(f"event {name} is {type(data[name]).__name__}, not a number")
+    for name in ("id", "doc", "sentence", "title", "timex"):
+        if name in data and not isinstance(data[name], str):
+            raise TypeError(f"event {name} is {type(data[name]).__name__}, not text")
     return Event(**data)
 
 
@@ -383,6 +389,21 @@ def _remove_new_log(sidecars: list[str], existed: dict[str, bool]) -> None:
         pass
 
 
+def _loads(text: str, kind: type) -> Any:
+    """A JSON column that must hold a ``kind`` (a damaged file may hold anything)."""
+    value = json.loads(text)
+    if not isinstance(value, kind):
+        raise TypeError(f"expected a JSON {kind.__name__}, found {type(value).__name__}")
+    return value
+
+
+def _expect(record: object, kind: type, *names: str) -> None:
+    for name in names:
+        value = getattr(record, name)
+        if not isinstance(value, kind):
+            raise TypeError(f"{name} is {type(value).__name__}, not {kind.__name__}")
+
+
 def _load(path: str, read_only: bool) -> Project:
     _probe(path)
     if read_only:
@@ -412,10 +433,12 @@ def _load(path: str, read_only: bool) -> Project:
         )
         for doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
             doc = Document(_unname(doc_path), _unname(text), _unname(title), _day(day), source)
+            _expect(doc, str, "path", "text", "title")
             extracted = ExtractedDocument(
-                doc, tuple(_timex_from_dict(t) for t in json.loads(timexes)), tuple(events.get(doc_hash, ()))
+                doc, tuple(_timex_from_dict(t) for t in _loads(timexes, list)), tuple(events.get(doc_hash, ()))
             )
-            project._docs[doc_hash] = ProjectDocument(doc_hash, doc, json.loads(sidecar), json.loads(metadata), _day(user_date))
+            project._docs[doc_hash] = ProjectDocument(
+                doc_hash, doc, _loads(sidecar, dict), _loads(metadata, dict), _day(user_date))
             project._extracted[doc_hash] = extracted
         for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits"):
             project._edits[SpanKey(doc_hash, start, end)] = EventEdit.from_json(json.loads(record))
