@@ -7,6 +7,7 @@ import json
 from typing import Callable, Iterable, TextIO
 
 from explorer.events.record import FIELDS, Event
+from explorer.exports.safe_text import csv_cell
 
 
 def write_jsonl(events: Iterable[Event], out: TextIO) -> None:
@@ -21,14 +22,15 @@ def write_json(events: Iterable[Event], out: TextIO) -> None:
 
 
 def write_csv(events: Iterable[Event], out: TextIO) -> None:
-    """Lists (actors, places) are joined with "; " so each row stays one flat record."""
+    """Lists (actors, places) are joined with "; " so each row stays one flat record. A cell that a
+    spreadsheet would run as a formula (``=HYPERLINK(…)`` in a sentence) is neutralised."""
     writer = csv.DictWriter(out, fieldnames=list(FIELDS), lineterminator="\n")
     writer.writeheader()
     for event in events:
         row = event.to_dict()
         for key in ("actors", "places"):
             row[key] = "; ".join(row[key])
-        writer.writerow(row)
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
 
 
 def write_timelinejs(events: Iterable[Event], out: TextIO) -> None:

@@ -6,11 +6,15 @@ from datetime import date
 from typing import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from explorer.exports.safe_text import xml_text
 from explorer.temporal.timex import Timex
 
 
 def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str = "doc") -> str:
-    """Tags never nest or overlap in TimeML, so an expression overlapping an earlier one is dropped."""
+    """Tags never nest or overlap in TimeML, so an expression overlapping an earlier one is dropped.
+    Characters XML 1.0 forbids (NUL, VT, FF, ESC…) become U+FFFD, one for one, so offsets hold."""
+    text = xml_text(text)
+    doc_id = xml_text(doc_id)
     parts: list[str] = []
     cursor = 0
     tid = 0

@@ -30,6 +30,7 @@ from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
 from explorer.pipeline import ExtractedDocument
+from explorer.gui.plain_text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _on_problem(self, err: ReadError) -> None:
         self.problems.append(err)
-        self.counts.setToolTip("\n".join(str(p) for p in self.problems))
+        self.counts.setToolTip(plain_tooltip("\n".join(str(p) for p in self.problems)))
         self._update_counts()
 
     def _on_load_finished(self) -> None:
