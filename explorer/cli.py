@@ -147,9 +147,23 @@ def _run_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tolerant_streams() -> None:
+    """A file name with bytes that are not UTF-8 (kept as surrogates so it can still be opened) must
+    not crash the output on a strict terminal: such characters are written as ``\\udcNN`` escapes,
+    which JSON readers turn back into the same name."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or unusual stream: leave it as it is
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    _tolerant_streams()
     # Paths alone open the app: `explorer ~/articles/` without having to type `open`.
     if not argv or (argv[0] not in (*SUBCOMMANDS, "open") and not argv[0].startswith("-")):
         argv = ["open", *argv]

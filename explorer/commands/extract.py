@@ -18,6 +18,7 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator, TextIO
 
+from explorer.documents.reader import printable_path
 from explorer.store.project import SUFFIX, Project
 
 DEFAULT_FORMAT = "jsonl"
@@ -45,6 +46,21 @@ def _output(path: str | None, binary_lines: bool) -> Iterator[TextIO]:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from explorer.store.lock import project_lock
+
+    target = getattr(args, "project", None)
+    projects = [p for p in args.paths if is_project_path(p)]
+    if target is None and len(projects) == 1:
+        target = projects[0]
+    inputs = [p for p in args.paths if not is_project_path(p)]
+    writes = target is not None and (bool(inputs) or getattr(args, "reextract", False) or not os.path.isfile(target))
+    if writes:  # from reading the project to saving it: a second writer waits, then adds to our result
+        with project_lock(target, lambda: _say(f"waiting for another program writing {printable_path(target)}\u2026")):
+            return _run_extract(args)
+    return _run_extract(args)
+
+
+def _run_extract(args: argparse.Namespace) -> int:
     from explorer.exports.project import write_project, write_timeml_folder
     from explorer.store.importing import annotate_project, import_paths
     from explorer.store.sqlite import ProjectFileError
@@ -58,13 +74,13 @@ def run_extract(args: argparse.Namespace) -> int:
     if target is None and len(projects) == 1:
         target = projects[0]
         if not os.path.isfile(target):
-            _say(f"{target}: no such project file")
+            _say(f"{printable_path(target)}: no such project file")
             return 1
     elif projects:
         _say("give one project file to export, or --project FILE to add articles to")
         return 2
     try:
-        project = Project.open(target) if target and os.path.isfile(target) else Project(target)
+        project = Project.open(target) if target and os.path.exists(target) else Project(target)
     except ProjectFileError as err:
         _say(str(err))
         return 1
@@ -77,8 +93,8 @@ def run_extract(args: argparse.Namespace) -> int:
         failed_all = not report.added and not report.updated and bool(report.problems)
         if failed_all and not target:
             return 1
-        if target:
-            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {target}")
+        if target and not failed_all:
+            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}")
     if getattr(args, "reextract", False):
         project.reextract()
         annotate_project(project)
@@ -86,8 +102,16 @@ def run_extract(args: argparse.Namespace) -> int:
         annotate_project(project)  # a project saved before who and where were kept (schema 1)
     for key, edit in project.orphaned_edits():
         _say(f"kept an edit whose text is gone (document {key.doc_hash[:12]}…, characters {key.start}-{key.end}): {edit.to_json()}")
-    if target and (inputs or getattr(args, "reextract", False) or not os.path.isfile(target)):
-        project.save(target)
+    creating = target is not None and not os.path.isfile(target)
+    if failed_all and creating:
+        _say(f"every input failed: {printable_path(target)} was not created")
+        return 1
+    if target and (inputs or getattr(args, "reextract", False) or creating):
+        try:
+            project.save(target)
+        except ProjectFileError as err:
+            _say(f"could not save {err}")
+            return 1
 
     fmt = args.format
     exporting = fmt is not None or not getattr(args, "project", None)
@@ -100,7 +124,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 _say("--format timeml writes one NAME.tml per document: give a folder with -o")
                 return 2
             for path in write_timeml_folder(project, output, include):
-                print(path)
+                print(printable_path(path))
         else:
             with _output(output, binary_lines=fmt == "ics") as out:
                 write_project(project, out, fmt, include)

@@ -1,10 +1,33 @@
-"""Word documents (.docx): paragraphs and tables in body order, via python-docx."""
+"""Word documents (.docx): paragraphs and tables in body order, via python-docx.
+
+A .docx is a zip: a 1 MB file can expand to gigabytes of XML. Each member's uncompressed size is
+checked before anything is parsed (``zipfile`` never inflates a member past the size it declares),
+and the package is refused above the reader's size cap.
+"""
 
 from __future__ import annotations
 
 import io
+import zipfile
 
-from explorer.documents.reader import ReadError, normalise_text
+from explorer.documents.reader import MAX_FILE_MB_ENV, ReadError, max_file_bytes, normalise_text
+
+
+def check_zip_sizes(path: str, data: bytes, limit: int | None = None) -> None:
+    """Refuse a zip whose members would expand past ``limit`` bytes in all (default: the size cap)."""
+    limit = max_file_bytes() if limit is None else limit
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
+        raise ReadError(path, f"not a readable Word document ({err})") from err
+    total = 0
+    for member in members:
+        total += member.file_size
+        if total > limit:
+            raise ReadError(path, f"expands to more than {limit / 2**20:.0f} MB when unpacked "
+                                  f"(\u201c{member.filename}\u201d alone is {member.file_size / 2**20:.0f} MB); "
+                                  f"a decompression bomb? Skipped (set {MAX_FILE_MB_ENV} to raise the limit)")
 
 
 def read_docx(path: str, data: bytes) -> tuple[str, dict[str, str]]:
@@ -14,6 +37,7 @@ def read_docx(path: str, data: bytes) -> tuple[str, dict[str, str]]:
         from docx.text.paragraph import Paragraph
     except ImportError as err:
         raise ReadError(path, f"Word import needs python-docx ({err})") from err
+    check_zip_sizes(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []

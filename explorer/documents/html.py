@@ -12,7 +12,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from explorer.documents.reader import ReadError, normalise_text
+from explorer.documents.reader import ReadError, decode_declared, normalise_text
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +58,12 @@ def _decode(data: bytes) -> str:
         from explorer.documents.reader import decode_text
 
         return decode_text(data)
-    try:
-        return data.decode(match.group(1), errors="replace")
-    except LookupError:
+    declared = decode_declared(data, match.group(1))
+    if declared is None:  # unknown or unusable (``idna``, ``base64``): guess as for plain text
         from explorer.documents.reader import decode_text
 
         return decode_text(data)
+    return normalise_text(declared)
 
 
 def read_html(path: str, data: bytes) -> tuple[str, dict[str, str]]:

@@ -2,12 +2,19 @@
 
 The text is decoded once and its line ends normalised to ``\\n``; that string is the one every offset
 refers to.
+
+Whatever goes wrong with one file is that file's :class:`ReadError`, never the run's: only regular
+files are read (a FIFO would block forever, a link to ``/dev/zero`` would never end), no file above
+:func:`max_file_bytes` is read at all, and any exception a format library raises on hostile bytes
+becomes a reason in words. Callers (the CLI stream, project imports, the app) get this for free.
 """
 
 from __future__ import annotations
 
+import codecs
+import logging
 import os
-from pathlib import Path
+import stat
 from typing import Iterable
 
 from explorer.documents.document import Document
@@ -15,12 +22,81 @@ from explorer.documents.headline import guess_title
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
+log = logging.getLogger(__name__)
+
+#: Files larger than this many megabytes are skipped (named, with the reason); override with the
+#: environment variable below. 50 MB of text is several thousand articles' worth.
+DEFAULT_MAX_FILE_MB = 50.0
+MAX_FILE_MB_ENV = "EXPLORER_MAX_FILE_MB"
+
+
+def max_file_bytes() -> int:
+    """The size cap in bytes, read at each call so a test or a user can change it without a restart."""
+    raw = os.environ.get(MAX_FILE_MB_ENV, "")
+    try:
+        megabytes = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_FILE_MB
+    if not megabytes > 0 or megabytes != megabytes:  # 0, negatives and nan mean "the default"
+        megabytes = DEFAULT_MAX_FILE_MB
+    return int(min(megabytes, 1e9) * 1024 * 1024)
+
+
+def _describe_mode(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def read_file_bytes(path: str, limit: int | None = None) -> bytes:
+    """The bytes of a regular file no larger than ``limit`` (default :func:`max_file_bytes`).
+
+    Opened non-blocking and checked with ``fstat`` on the open descriptor, so a FIFO or a device
+    swapped in after a directory listing is refused rather than read."""
+    limit = max_file_bytes() if limit is None else limit
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as err:
+        raise ReadError(path, err.strerror or str(err)) from err
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(path, f"not a regular file ({_describe_mode(info.st_mode)}); skipped")
+        if info.st_size > limit:
+            raise ReadError(path, f"too large ({_megabytes(info.st_size)}; the limit is {_megabytes(limit)}, "
+                                  f"set {MAX_FILE_MB_ENV} to raise it); skipped")
+        chunks: list[bytes] = []
+        size = 0
+        while True:  # the file may grow while we read: never past the cap
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise ReadError(path, f"too large (over {_megabytes(limit)}, set {MAX_FILE_MB_ENV} to raise it); skipped")
+        return b"".join(chunks)
+    except OSError as err:
+        raise ReadError(path, err.strerror or str(err)) from err
+    finally:
+        os.close(fd)
+
 
 class ReadError(Exception):
     """A file that cannot become a document; the message says why, in words for the user."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable_path(path)}: {reason}")
         self.path = path
         self.reason = reason
 
@@ -52,23 +128,90 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], 
                 found.append(path)
             else:
                 problems.append(ReadError(path, f"not a supported kind of file ({', '.join(SUPPORTED_SUFFIXES)})"))
+        elif os.path.exists(path):
+            problems.append(ReadError(path, f"not a regular file ({_describe_mode(os.stat(path).st_mode)}); skipped"))
         else:
             problems.append(ReadError(path, "no such file or folder"))
     return found, problems
 
 
-def decode_text(data: bytes) -> str:
-    """Decode bytes the way a reader expects: BOMs honoured, UTF-8 first, Windows-1252 as fallback."""
+def sniff_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for BOM-less UTF-16 of mostly Latin text (a NUL in every other
+    byte, on one side), else None. Text in other scripts without a BOM is not guessed at."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls >= 0.6 * half and even_nuls <= 0.05 * half:
+        return "utf-16-le"
+    if even_nuls >= 0.6 * half and odd_nuls <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that fail strict UTF-8 are UTF-8 with a few damaged bytes (valid multi-byte
+    sequences outnumber the invalid bytes) rather than a legacy 8-bit encoding."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    good = sum(1 for ch in text if "\u0080" <= ch != "\ufffd")
+    return good > bad
+
+
+def decode_text_reporting(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes the way a reader expects, and a warning when the decoding had to guess or repair.
+
+    BOMs honoured, UTF-16 without a BOM recognised, UTF-8 first; UTF-8 with damaged bytes keeps its
+    good characters (the bad ones become U+FFFD and the warning counts them); other bytes are read
+    as Windows-1252."""
+    warning: str | None = None
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
+    elif (utf16 := sniff_utf16(data)) is not None:
+        text = data.decode(utf16, errors="replace")
+        warning = f"read as {utf16.upper()} (no byte-order mark)"
     else:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-    return normalise_text(text)
+            if _mostly_utf8(data):
+                text = data.decode("utf-8", errors="replace")
+                bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+                warning = f"{bad} byte(s) of invalid UTF-8 replaced with \ufffd"
+            else:
+                text = data.decode("cp1252", errors="replace")
+                warning = "not UTF-8: read as Windows-1252"
+    return normalise_text(text), warning
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes the way a reader expects (see :func:`decode_text_reporting`)."""
+    return decode_text_reporting(data)[0]
+
+
+def decode_declared(data: bytes, encoding: str) -> str | None:
+    """``data`` in the encoding a file declares, or None when that name is no text codec we can use
+    (unknown, ``idna``, ``base64``…) or it fails: the caller falls back to guessing."""
+    try:
+        info = codecs.lookup(encoding)
+        if not getattr(info, "_is_text_encoding", True) or info.name in ("idna", "punycode"):
+            return None
+        return data.decode(info.name, errors="replace")
+    except Exception:  # noqa: BLE001 - a hostile declaration is a reason to guess, never to fail
+        return None
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\n\t\f") or "\x7f" <= ch < "\xa0")
+    return bad / len(sample)
 
 
 def normalise_text(text: str) -> str:
@@ -82,9 +225,22 @@ def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
     Importers are chosen by suffix; .html/.htm, .pdf and .docx need their libraries only when such a
     file is read."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise ReadError(path, err.strerror or str(err)) from err
+        return _read(path)
+    except (ReadError, KeyboardInterrupt, SystemExit):
+        raise
+    except MemoryError as err:
+        raise ReadError(path, "not enough memory to read this file; skipped") from err
+    except RecursionError as err:
+        raise ReadError(path, "too deeply nested to read; skipped") from err
+    except Exception as err:  # noqa: BLE001 - one hostile file is that file's failure, never the run's
+        log.debug("reading %r failed", path, exc_info=True)
+        raise ReadError(path, f"could not be read ({type(err).__name__}: {err})") from err
+
+
+def _read(path: str) -> tuple[Document, dict[str, str]]:
+    data = read_file_bytes(path)
+    if not data.strip():
+        raise ReadError(path, "the file is empty")
     suffix = os.path.splitext(path)[1].lower()
     metadata: dict[str, str] = {}
     if suffix in (".html", ".htm"):
@@ -100,11 +256,38 @@ def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
 
         text, metadata = read_docx(path, data)
     else:
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(data) is not None
+        if b"\x00" in data[:4096] and not utf16:
             raise ReadError(path, "looks like a binary file, not text")
-        text = decode_text(data)
+        text, warning = decode_text_reporting(data)
+        if warning:
+            metadata["warning"] = warning
+        if _control_ratio(text) > 0.1:
+            raise ReadError(path, "looks like a binary file, not text")
+    if not text.strip():
+        raise ReadError(path, "no text in this file")
+    if metadata.get("warning"):
+        log.warning("%s: %s", printable_path(path), metadata["warning"])
+    if len(text) > max_file_bytes():
+        raise ReadError(path, f"too much text ({len(text):,} characters; the limit is {max_file_bytes():,}, "
+                              f"set {MAX_FILE_MB_ENV} to raise it); skipped")
     title = metadata.get("title") or guess_title(text, path)
     return Document(path=path, text=text, title=title), metadata
+
+
+def printable_path(path: str) -> str:
+    """``path`` safe for any terminal or log: undecodable bytes (kept in ``path`` as surrogates, so
+    the file can still be opened) shown as ``\\xNN``, control characters as escapes, never raw."""
+    text = os.fsencode(path).decode("utf-8", errors="backslashreplace") if _has_surrogates(path) else path
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def read_document(path: str) -> Document:

@@ -7,6 +7,7 @@ import json
 from typing import Callable, Iterable, TextIO
 
 from explorer.events.record import FIELDS, Event
+from explorer.exports.safe_text import csv_cell
 
 
 def write_jsonl(events: Iterable[Event], out: TextIO) -> None:
@@ -22,12 +23,15 @@ def write_json(events: Iterable[Event], out: TextIO) -> None:
 
 def write_csv(events: Iterable[Event], out: TextIO) -> None:
     """Lists (actors, places) are JSON arrays, so each row stays one flat record that reads back
-    unambiguously."""
+    unambiguously. A cell that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a sentence)
+    is neutralised."""
     writer = csv.DictWriter(out, fieldnames=list(FIELDS), lineterminator="\n")
     writer.writeheader()
     for event in events:
         row = event.to_dict()
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()})
+        writer.writerow({
+            k: csv_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v) for k, v in row.items()
+        })
 
 
 def write_timelinejs(events: Iterable[Event], out: TextIO) -> None:

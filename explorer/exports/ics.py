@@ -16,15 +16,26 @@ from typing import Iterable, Mapping, TextIO
 from explorer import __version__
 from explorer.curation.model import Curation
 from explorer.events.record import Event
+from explorer.exports.safe_text import ics_text
 
 CRLF = "\r\n"
 
 
 def escape_text(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    """RFC 5545 TEXT: backslash, ``;``, ``,`` and newlines escaped, other control characters dropped
+    (as U+FFFD), an undecodable file name's bytes shown as ``\\xNN``."""
+    return ics_text(
+        printable_surrogates(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
         .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
     )
+
+
+def printable_surrogates(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="backslashreplace")
+    return text
 
 
 def fold(line: str, limit: int = 75) -> str:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from explorer.exports.safe_text import xml_text
 from explorer.temporal.timex import Timex
 
 
@@ -29,7 +30,10 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
     document date). A span of days (a user's re-dating, "2019-03-11/2019-03-17") is written the
     TimeML way: a DURATION of so many days with ``beginPoint``/``endPoint`` naming two empty
     (non-consuming) DATE tags, since an ISO interval is not a valid TIMEX3 value.
+    Characters XML 1.0 forbids (NUL, VT, FF, ESC…) become U+FFFD, one for one, so offsets hold.
     """
+    text = xml_text(text)
+    doc_id = xml_text(doc_id)
     order = sorted(range(len(timexes)), key=lambda i: (timexes[i].start, -timexes[i].end))
     kept: list[int] = []
     cursor = 0

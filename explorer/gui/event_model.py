@@ -38,6 +38,7 @@ from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
 from explorer.gui.palette import lane_color
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
+from explorer.gui.plain_text import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -374,8 +375,8 @@ class EventTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             key = self._order[index.row()]
             if index.column() == Column.SOURCES and key in self._group_of_key:
-                return self._sources_tooltip(key)
-            return self._events[key].sentence
+                return plain_tooltip(self._sources_tooltip(key))
+            return plain_tooltip(self._events[key].sentence)  # an article's text, never markup
         if role == GROUP_ROLE:
             return self._group_of_key.get(self._order[index.row()])
         if role == _DECORATION:

@@ -30,6 +30,7 @@ from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
 from explorer.ingest import ExtractedDocument
+from explorer.gui.plain_text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _on_problem(self, err: ReadError) -> None:
         self.problems.append(err)
-        self.counts.setToolTip("\n".join(str(p) for p in self.problems))
+        self.counts.setToolTip(plain_tooltip("\n".join(str(p) for p in self.problems)))
         self._update_counts()
 
     def _on_load_finished(self) -> None:
@@ -384,7 +385,12 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._torn_down and not self.project_ctl.maybe_save():
+        try:
+            keep_open = not self._torn_down and not self.project_ctl.maybe_save()
+        except Exception:  # noqa: BLE001 - an error escaping closeEvent kills PySide6: keep the work open
+            log.exception("asking to save before closing failed")
+            keep_open = True
+        if keep_open:
             event.ignore()  # the user cancelled, or saving failed: the work stays open
             return
         settings = QSettings()

@@ -24,9 +24,11 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton
 
 from explorer.documents import Document, ReadError
+from explorer.documents.reader import printable_path
 from explorer.gui.import_worker import ImportJob, ImportSummary
 from explorer.ingest import extract_document
-from explorer.store import SUFFIX, Project, ProjectFileError
+from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError
+from explorer.store.failures import why_save_failed
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -98,7 +100,10 @@ class ProjectController(QObject):
     # -- state: title, modified mark, Edit menu ------------------------------------------------
 
     def display_name(self) -> str:
-        return os.path.basename(self.project.path) if self.project.path else "Untitled"
+        if not self.project.path:
+            return "Untitled"
+        name = printable_path(os.path.basename(self.project.path))
+        return f"{name} (read-only)" if self.project.read_only else name
 
     def has_unsaved_work(self) -> bool:
         project = self.project
@@ -171,20 +176,29 @@ class ProjectController(QObject):
         t0 = time.perf_counter()
         try:
             project = Project.open(path)
-        except (ProjectFileError, OSError, ValueError) as err:
-            QMessageBox.warning(self.window, "Cannot open project", f"{path} could not be opened:\n{err}")
+        except Exception as err:  # noqa: BLE001 - a damaged file is a message; the current work stays
+            if not isinstance(err, ProjectFileError):
+                log.warning("opening %s failed", printable_path(path), exc_info=True)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open project",
+                              f"{err}\n\nThe project you were working on is still open.", parent=self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
             self._forget_recent(path)
             return False
         self.cancel_import(wait=True)
         self._replace(project)
         self._add_recent(path)
         self._remember_dir(str(Path(path).parent))
-        log.info("opened %s in %.2f s", path, time.perf_counter() - t0)
-        self.window.show_message(f"Opened {os.path.basename(path)}")
+        log.info("opened %s in %.2f s", printable_path(path), time.perf_counter() - t0)
+        shown = printable_path(os.path.basename(path))
+        if project.read_only:
+            self.window.show_message(f"Opened {shown} read-only: its file or folder cannot be written (use Save As)")
+        else:
+            self.window.show_message(f"Opened {shown}")
         return True
 
     def save(self) -> bool:
-        if self.project.path is None:
+        if self.project.path is None or self.project.read_only:
             return self.save_as()
         return self._save_to(self.project.path)
 
@@ -203,15 +217,30 @@ class ProjectController(QObject):
         t0 = time.perf_counter()
         try:
             self.project.save(path)
-        except (OSError, ProjectFileError, ValueError) as err:
-            QMessageBox.warning(self.window, "Cannot save project",
-                                f"The project could not be saved to {path}:\n{err}\n\nYour work is still open.")
-            return False
+        except Exception as err:  # noqa: BLE001 - from closeEvent an escaping error kills the app: say why, keep the work
+            log.warning("saving %s failed", printable_path(path), exc_info=not isinstance(err, ProjectFileError))
+            return self._save_failed(path, err)
         self._add_recent(path)
         self._remember_dir(str(Path(path).parent))
         self.update_state()
-        self.window.show_message(f"Saved {os.path.basename(path)} ({time.perf_counter() - t0:.1f} s)")
+        self.window.show_message(f"Saved {printable_path(os.path.basename(path))} ({time.perf_counter() - t0:.1f} s)")
         return True
+
+    def _save_failed(self, path: str, err: BaseException) -> bool:
+        """Say why the save failed, keep the window and the edits, and offer Save As; True only if the
+        user then saved elsewhere."""
+        reason = err.reason if isinstance(err, ProjectSaveError) else why_save_failed(err, path)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot save project",
+                          f"The project could not be saved to {printable_path(path)}:\n{reason}.\n\n"
+                          "Nothing was lost: your work is still open.", parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        save_as = box.addButton("Save As\u2026", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return self.save_as()
+        return False
 
     def _replace(self, project: Project) -> None:
         self.window.undo_stack.clear()  # its commands belong to the project being closed

@@ -21,6 +21,7 @@ from explorer.gui.palette import SELECTED_TIMEX_BACKGROUND, SENTENCE_BACKGROUND,
 from explorer.gui.selection import EventSelection
 from explorer.gui.sources import SourcesBar
 from explorer.ingest import ExtractedDocument
+from explorer.gui.plain_text import escaped
 
 
 class SourcePane(QWidget):
@@ -188,10 +189,10 @@ class SourcePane(QWidget):
         lane = self.model.lane_of(doc.path) or 0
         when = doc.date.isoformat() if doc.date else "undated"
         colour = lane_color(lane).name()
-        title = document_label(extracted, 120).replace("&", "&amp;").replace("<", "&lt;")
-        self.header.setText(
+        title = escaped(document_label(extracted, 120))
+        self.header.setText(  # the title and the file name are the article's: escaped, never markup
             f"<span style='color:{colour}; font-size:14pt'>&#9632;</span> <b>{title}</b><br>"
-            f"<small>{doc.name} &middot; dated {when} ({doc.date_source}) &middot; "
+            f"<small>{escaped(doc.name)} &middot; dated {when} ({escaped(doc.date_source)}) &middot; "
             f"{len(extracted.timexes)} expressions, {len(extracted.events)} events</small>"
         )
 

@@ -34,6 +34,10 @@ SUFFIX = ".tlproj"
 DateStatus = Literal["found", "given", "inferred", "none"]
 
 
+def _same_path(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
+
+
 def content_hash(text: str) -> str:
     """The identity of a document: the SHA-256 of its text as the app shows it (offsets index it)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -124,6 +128,8 @@ class Project:
         self._edits: dict[SpanKey, EventEdit] = {}
         self.problems: list[ReadError] = []
         self.info: dict[str, str] = {}
+        #: Opened from a file or folder that cannot be written: browse and export, Save As elsewhere.
+        self.read_only = False
         self.undo_stack = UndoStack(self)
         #: Who and where (found by ``explorer.store.importing.annotate_project`` or the app's worker,
         #: then edited by the user): saved with the project, so reopening needs no new annotation.
@@ -154,6 +160,8 @@ class Project:
         if target is None:
             raise ValueError("this project has no file yet: give a path")
         save(self, target, progress=progress)
+        if not _same_path(target, self.path):
+            self.read_only = False  # saved somewhere writable: that file is ours now
         self.path = target
         self._dirty = False
         self.undo_stack.set_clean()

@@ -13,14 +13,21 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
+import uuid
 from dataclasses import fields
 from pathlib import Path
 from datetime import date
 from typing import Any, Callable
 
 from explorer import __version__
+from explorer.store.failures import (
+    ProjectConflictError, ProjectFileError, ProjectSaveError, is_writable_place, why_open_failed, why_save_failed,
+    writer_name,
+)
 from explorer.curation.model import EventEdit, SpanKey
 from explorer.documents import Document, ReadError
+from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
@@ -31,8 +38,10 @@ from explorer.temporal.timex import Timex
 APPLICATION_ID = 0x544C5052
 
 
-class ProjectFileError(Exception):
-    """A file that is not a project, or one from a newer version of the program."""
+#: ``info`` keys written at each save: a fresh token (so a writer can tell the file changed since it
+#: read it) and who wrote it (named in the message to the writer who finds it changed).
+SAVE_TOKEN = "save_token"
+SAVED_BY = "saved_by"
 
 
 def _run(db: sqlite3.Connection, script: str) -> None:
@@ -78,8 +87,12 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+#: How long a save waits for another program's write to finish before saying the file is busy.
+BUSY_TIMEOUT_S = 5.0
+
+
 def _connect(path: str) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit
+    db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)  # transactions are explicit
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     return db
@@ -110,7 +123,7 @@ def _probe(path: str) -> None:
     """Refuse a file that is not ours before anything (even the journal mode) is changed in it."""
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise ProjectFileError(f"{path}: not a project file")
+            raise ProjectFileError(f"{printable_path(path)}: not a project file")
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         _check(db, path)
@@ -149,8 +162,33 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _name(text: str) -> str | bytes:
+    """A path (or title) for a TEXT column: as it is, or, when it holds bytes that are not UTF-8 (a
+    file name kept with surrogates), those exact bytes as a BLOB, so the name survives a save."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text)
+    return text
+
+
+def _unname(value: str | bytes) -> str:
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _json(value: Any, **options: Any) -> str:
+    """JSON readable as UTF-8; lone surrogates (undecodable file names) are kept as ``\\udcNN`` escapes,
+    which ``json.loads`` turns back into the same characters."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value, ensure_ascii=True, **options)
+    return text
+
+
 def event_to_json(event: Event) -> str:
-    return json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return _json(event.to_dict(), separators=(",", ":"))
 
 
 def event_from_json(text: str) -> Event:
@@ -158,6 +196,12 @@ def event_from_json(text: str) -> Event:
     data = {name: raw.get(name) for name in FIELDS if name in raw}
     data["begin"], data["end"] = _day(data.get("begin")), _day(data.get("end"))
     data["actors"], data["places"] = tuple(data.get("actors") or ()), tuple(data.get("places") or ())
+    for name in ("sentence_start", "sentence_end", "timex_start", "timex_end"):  # offsets index the text
+        if name in data and (not isinstance(data[name], int) or isinstance(data[name], bool)):
+            raise TypeError(f"event {name} is {type(data[name]).__name__}, not a number")
+    for name in ("id", "doc", "sentence", "title", "timex"):
+        if name in data and not isinstance(data[name], str):
+            raise TypeError(f"event {name} is {type(data[name]).__name__}, not text")
     return Event(**data)
 
 
@@ -198,28 +242,86 @@ def _timex_from_dict(raw: dict[str, Any]) -> Timex:
 
 
 def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None) -> None:
-    """Write the whole project in one transaction. ``progress(done, total)`` is called per document."""
+    """Write the whole project in one transaction. ``progress(done, total)`` is called per document.
+
+    Any failure is a :class:`ProjectSaveError` saying why in words, and leaves the file as it was.
+    Saving over the file the project came from refuses (:class:`ProjectConflictError`) when another
+    program saved it in between, instead of silently writing over that program's work."""
     path = os.fspath(path)
+    if getattr(project, "read_only", False) and _same_file(path, project.path):
+        raise ProjectSaveError(path, "the project was opened read-only (its file or folder cannot be written); "
+                                     "save it under another name (Save As)")
+    try:
+        _save(project, path, progress)
+    except ProjectFileError:
+        raise
+    except (sqlite3.Error, OSError, UnicodeError) as err:
+        raise ProjectSaveError(path, why_save_failed(err, path)) from err
+
+
+def _same_file(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
+
+
+def _save(project: Project, path: str, progress: Callable[[int, int], None] | None) -> None:
+    own_file = _same_file(path, project.path)
+    expected = project.info.get(SAVE_TOKEN) if own_file else None
     if _is_project(path):
-        _write(project, path, progress)
+        _write(project, path, progress, expected if own_file else _ANY)
         return
     temporary = f"{path}.saving"
     for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
         if os.path.exists(leftover):
             os.remove(leftover)
-    _write(project, temporary, progress)
-    os.replace(temporary, path)
+    try:
+        _write(project, temporary, progress, _ANY)
+        if own_file and expected is None:
+            _place_new(temporary, path)  # another writer may have created it meanwhile: never clobber
+        else:
+            os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
 
 
-def _write(project: Project, path: str, progress: Callable[[int, int], None] | None) -> None:
+def _place_new(temporary: str, path: str) -> None:
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise ProjectConflictError(path, _holder_of(path)) from None
+    except OSError:  # no hard links on this file system: fall back to a plain rename
+        os.replace(temporary, path)
+
+
+def _holder_of(path: str) -> str | None:
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM info WHERE key = ?", (SAVED_BY,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+#: Passed as the expected save token when any previous content may be replaced (Save As, new file).
+_ANY = object()
+
+
+def _write(project: Project, path: str, progress: Callable[[int, int], None] | None, expected: object = _ANY) -> None:
     db = _connect(path)
     try:
         db.execute("BEGIN IMMEDIATE")
         try:
             _migrate(db, _check(db, path))
+            if expected is not _ANY:
+                found = dict(db.execute("SELECT key, value FROM info WHERE key IN (?, ?)", (SAVE_TOKEN, SAVED_BY)))
+                if found.get(SAVE_TOKEN) != expected:
+                    raise ProjectConflictError(path, found.get(SAVED_BY))
             for table in ("info", "documents", "events", "edits", "problems", "annotations"):
                 db.execute(f"DELETE FROM {table}")
-            info = {**project.info, "program_version": __version__}
+            info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
             db.executemany("INSERT INTO info VALUES (?, ?)", sorted(info.items()))
             documents = project.documents()
@@ -229,9 +331,9 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                     progress(position + 1, len(documents))
             db.executemany(
                 "INSERT INTO edits VALUES (?, ?, ?, ?)",
-                [(k.doc_hash, k.start, k.end, json.dumps(e.to_json(), ensure_ascii=False)) for k, e in project.edits().items()],
+                [(k.doc_hash, k.start, k.end, _json(e.to_json())) for k, e in project.edits().items()],
             )
-            db.executemany("INSERT INTO problems VALUES (?, ?)", [(p.path, p.reason) for p in project.problems])
+            db.executemany("INSERT INTO problems VALUES (?, ?)", [(_name(p.path), p.reason) for p in project.problems])
             if project.actor_index is not None:
                 db.executemany("INSERT INTO annotations VALUES (?, ?)", [
                     ("index", json.dumps(index_to_json(project.actor_index), ensure_ascii=False, separators=(",", ":"))),
@@ -239,7 +341,8 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 ])
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
         project.info = info
     finally:
@@ -251,9 +354,9 @@ def _write_document(db: sqlite3.Connection, position: int, record: ProjectDocume
     db.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            record.hash, position, doc.path, doc.title, doc.text, _iso(doc.date), doc.date_source, _iso(record.user_date),
-            json.dumps(dict(record.sidecar), ensure_ascii=False), json.dumps(dict(record.metadata), ensure_ascii=False),
-            json.dumps([_timex_to_dict(t) for t in extracted.timexes], ensure_ascii=False, separators=(",", ":")),
+            record.hash, position, _name(doc.path), _name(doc.title), _name(doc.text), _iso(doc.date), doc.date_source,
+            _iso(record.user_date), _json(dict(record.sidecar)), _json(dict(record.metadata)),
+            _json([_timex_to_dict(t) for t in extracted.timexes], separators=(",", ":")),
         ),
     )
     db.executemany(
@@ -263,22 +366,83 @@ def _write_document(db: sqlite3.Connection, position: int, record: ProjectDocume
 
 
 def load(path: str | os.PathLike[str]) -> Project:
+    """The project in ``path``; any failure is one :class:`ProjectFileError` naming the file and why.
+
+    Nothing is left behind on failure (a ``-wal``/``-shm`` pair SQLite created is removed). A file
+    in a place that cannot be written (read-only folder or file) opens read-only: ``read_only`` is
+    set, the project can be browsed and exported, and saving over it asks for another name."""
     path = os.fspath(path)
-    if not os.path.isfile(path):
-        raise FileNotFoundError(path)
-    _probe(path)
-    db = _connect(path)
+    shown = printable_path(path)
     try:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            version = _check(db, path)
-            if version < SCHEMA_VERSION:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise ProjectFileError(f"{shown}: no such project file") from None
+    except OSError as err:
+        raise ProjectFileError(f"{shown}: cannot be opened ({why_open_failed(err)})") from err
+    if not stat.S_ISREG(mode):
+        raise ProjectFileError(f"{shown}: not a project file (not a regular file)")
+    sidecars = [f"{path}-wal", f"{path}-shm"]
+    existed = {name: os.path.exists(name) for name in sidecars}
+    try:
+        return _load(path, read_only=not is_writable_place(path))
+    except ProjectFileError:
+        raise
+    except Exception as err:  # noqa: BLE001 - any damage is a message naming the file, never a traceback
+        raise ProjectFileError(f"{shown}: cannot be opened: {why_open_failed(err)}") from err
+    finally:
+        _remove_new_log(sidecars, existed)
+
+
+def _remove_new_log(sidecars: list[str], existed: dict[str, bool]) -> None:
+    """Remove a ``-wal``/``-shm`` pair that opening created and left behind (a failed open), but only
+    while the log holds nothing: a log with pages in it is someone's unsaved transaction."""
+    wal, shm = sidecars
+    if existed[wal] or not os.path.exists(wal):
+        return
+    try:
+        if os.path.getsize(wal) == 0:
+            os.remove(wal)
+            if not existed[shm] and os.path.exists(shm):
+                os.remove(shm)
+    except OSError:
+        pass
+
+
+def _loads(text: str, kind: type) -> Any:
+    """A JSON column that must hold a ``kind`` (a damaged file may hold anything)."""
+    value = json.loads(text)
+    if not isinstance(value, kind):
+        raise TypeError(f"expected a JSON {kind.__name__}, found {type(value).__name__}")
+    return value
+
+
+def _expect(record: object, kind: type, *names: str) -> None:
+    for name in names:
+        value = getattr(record, name)
+        if not isinstance(value, kind):
+            raise TypeError(f"{name} is {type(value).__name__}, not {kind.__name__}")
+
+
+def _load(path: str, read_only: bool) -> Project:
+    _probe(path)
+    if read_only:
+        # No log can be written beside it: read the file as it is, without touching its journal.
+        db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    else:
+        db = _connect(path)
+    try:
+        version = _check(db, path)
+        if version < SCHEMA_VERSION and not read_only:
+            db.execute("BEGIN IMMEDIATE")
+            try:
                 _migrate(db, version)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
         project = Project(path)
+        project.read_only = read_only
         project.info = dict(db.execute("SELECT key, value FROM info"))
         events: dict[str, list[Event]] = {}
         for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
@@ -288,17 +452,18 @@ def load(path: str | os.PathLike[str]) -> Project:
         )
         documents: list[tuple[ProjectDocument, ExtractedDocument]] = []
         for doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
-            doc = Document(doc_path, text, title, _day(day), source)
+            doc = Document(_unname(doc_path), _unname(text), _unname(title), _day(day), source)
+            _expect(doc, str, "path", "text", "title")
             extracted = ExtractedDocument(
-                doc, tuple(_timex_from_dict(t) for t in json.loads(timexes)), tuple(events.get(doc_hash, ()))
+                doc, tuple(_timex_from_dict(t) for t in _loads(timexes, list)), tuple(events.get(doc_hash, ()))
             )
-            documents.append((ProjectDocument(doc_hash, doc, json.loads(sidecar), json.loads(metadata), _day(user_date)), extracted))
+            documents.append((ProjectDocument(doc_hash, doc, _loads(sidecar, dict), _loads(metadata, dict), _day(user_date)), extracted))
         edits = {
             SpanKey(doc_hash, start, end): EventEdit.from_json(json.loads(record))
             for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits")
         }
         project.restore(documents, edits)
-        project.problems = [ReadError(p, reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
+        project.problems = [ReadError(_unname(p), reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
     finally:
         db.close()

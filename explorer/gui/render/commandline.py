@@ -20,12 +20,12 @@ def day_seconds(day) -> float:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from explorer.gui.render.export import export_timeline, format_of
+    from explorer.gui.render.export import check_image_request, export_timeline, format_of
     from explorer.gui.render.figure import default_range
     from explorer.ingest import extract_paths
 
     try:
-        format_of(args.output)
+        check_image_request(args.size, args.dpi, format_of(args.output))
     except ValueError as err:
         print(f"explorer: {err}", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ precision. Sizes are logical pixels at 96 DPI; ``dpi`` scales the PNG (300 DPI g
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -34,8 +35,36 @@ def format_of(path: str | os.PathLike[str]) -> str:
     return ext
 
 
+#: Limits on what an export may ask for: a PNG of 20000 x 20000 pixels at 1200 DPI would need a
+#: 2 TiB image. ``MAX_PIXELS`` (ARGB, 4 bytes each) is 1 GiB of memory.
+MIN_DPI, MAX_DPI = 24.0, 1200.0
+MIN_SIDE, MAX_SIDE = 100, 20000
+MAX_PIXELS = 256 * 1024 * 1024
+
+
+def check_image_request(size: tuple[int, int], dpi: float, fmt: str = "png") -> None:
+    """Refuse sizes and resolutions that are not numbers in range, or a raster too big to allocate,
+    with a message that says what is allowed (``ValueError``)."""
+    try:
+        w, h, dpi = float(size[0]), float(size[1]), float(dpi)
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"the size must be two numbers of pixels, not {size!r}") from None
+    if not all(math.isfinite(v) for v in (w, h)) or w != int(w) or h != int(h) or not (
+            MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
+        raise ValueError(f"the size must be whole pixels, {MIN_SIDE}-{MAX_SIDE} a side, not {size[0]}x{size[1]}")
+    if not math.isfinite(dpi) or not MIN_DPI <= dpi <= MAX_DPI:
+        raise ValueError(f"the resolution must be {MIN_DPI:.0f}-{MAX_DPI:.0f} DPI, not {dpi:g}")
+    if fmt == "png":
+        k = dpi / SCREEN_DPI
+        pixels = round(w * k) * round(h * k)
+        if pixels > MAX_PIXELS:
+            raise ValueError(f"a {w:.0f}x{h:.0f} image at {dpi:g} DPI would be {round(w * k)}x{round(h * k)} pixels "
+                             f"({pixels * 4 / 2**30:.1f} GiB); lower the size or the DPI")
+
+
 def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) -> Path:
-    """Write ``fig`` to ``path`` (format from the suffix)."""
+    """Write ``fig`` to ``path`` (format from the suffix). An SVG never holds a character XML 1.0
+    forbids (a control character in a title or label becomes U+FFFD)."""
     from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
     from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtWidgets import QApplication
@@ -44,6 +73,7 @@ def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) ->
 
     path = Path(path)
     fmt = format_of(path)
+    check_image_request((fig.widget.width(), fig.widget.height()), dpi, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     no_item_caching(fig.scene)
     QApplication.processEvents()
@@ -87,6 +117,7 @@ def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) ->
         painter = QPainter(gen)
         draw(painter, QRectF(0, 0, w, h), 1.0)
         painter.end()
+        _well_formed_svg(path)
     else:
         writer = QPdfWriter(str(path))
         writer.setResolution(round(SCREEN_DPI))
@@ -100,6 +131,16 @@ def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) ->
     return path
 
 
+def _well_formed_svg(path: Path) -> None:
+    """Qt writes label text into the SVG as it is: replace what XML 1.0 forbids."""
+    from explorer.exports.safe_text import xml_text
+
+    text = path.read_text(encoding="utf-8", errors="surrogateescape")
+    cleaned = xml_text(text)
+    if cleaned != text:
+        path.write_text(cleaned, encoding="utf-8", errors="surrogateescape")
+
+
 def export_timeline(
     events: EventsArray,
     path: str | os.PathLike[str],
@@ -111,7 +152,7 @@ def export_timeline(
     colouring=None,
 ) -> tuple[Path, tuple[float, float]]:
     """Write an image of ``events``; returns the path and the time range shown (epoch seconds)."""
-    format_of(path)
+    check_image_request(size, dpi, format_of(path))
     ensure_app()
     from explorer.gui.render.figure import make_figure
     from explorer.gui.render.theme import THEMES

@@ -1,0 +1,30 @@
+"""Text from articles and file names shown by Qt as exactly that text, never as markup.
+
+Qt renders a tooltip or a label as rich text when it *looks* like HTML (``Qt::mightBeRichText``),
+so a sentence such as ``<img src=…>`` or a file called ``<b>x</b>.txt`` would be drawn as markup.
+These helpers escape it and wrap it in rich text that shows the characters as they are.
+"""
+
+from __future__ import annotations
+
+import html
+
+from explorer.documents.reader import printable_path
+
+
+def escaped(text: str) -> str:
+    """``text`` for a rich-text label: markup characters escaped, undecodable bytes shown as ``\\xNN``."""
+    return html.escape(printable_path(text) if _has_surrogates(text) else text, quote=True)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (line breaks kept) whatever characters it holds."""
+    return f"<p style='white-space:pre-wrap'>{escaped(text)}</p>" if text else ""
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -1,0 +1,118 @@
+"""In the app, nothing is lost (issue 15): quitting while the save fails keeps the window and the
+edits and says why, with Save As offered; a damaged project is one message naming the file and the
+current work stays; a project in a place that cannot be written opens read-only."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from explorer.store import Project
+from explorer.store import sqlite as store
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def saved_window(window, monkeypatch, tmp_path):
+    """The corpus window saved to a project file, then given one unsaved edit (a star)."""
+    target = tmp_path / "work.tlproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    window.actions["save_as"].trigger()
+    assert target.is_file()
+    project = window.project_ctl.project
+    from explorer.curation import edits
+
+    window.project_ctl.push(edits.star(project, project.events()[0].id))
+    assert window.project_ctl.has_unsaved_work()
+    return window, target
+
+
+def _boxes(monkeypatch, answer=None) -> list[QMessageBox]:
+    """Record message boxes; click ``answer`` (a button text) when it is offered, else close them."""
+    seen: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box)
+        for button in box.buttons():
+            if answer is not None and button.text() == answer:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return seen
+
+
+def test_quitting_while_another_program_writes_keeps_the_window_and_the_edits(qtbot, saved_window, monkeypatch):
+    window, target = saved_window
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Save))
+    boxes = _boxes(monkeypatch)
+    other = sqlite3.connect(target, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_Q, CTRL)  # File ▸ Quit, "Save" answered, the save fails
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.isVisible()
+    assert window.project_ctl.has_unsaved_work() and window.project_ctl.project.edits()
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    assert "another program is writing this project" in text and "work.tlproj" in text
+    assert "Save As\u2026" in [b.text() for b in boxes[0].buttons()]
+
+
+def test_a_failed_save_offers_save_as_which_keeps_the_work(qtbot, saved_window, monkeypatch, tmp_path):
+    window, target = saved_window
+    elsewhere = tmp_path / "elsewhere.tlproj"
+    boxes = _boxes(monkeypatch, answer="Save As\u2026")
+    first = window.project_ctl.project
+    second = Project.open(target)  # another program saves the same file meanwhile
+    second.save()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(elsewhere), "")))
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert "changed this project since it was opened" in boxes[0].text()
+    assert Project.open(elsewhere).edits() == first.edits()
+    assert not Project.open(target).edits()  # the other program's save was not overwritten
+    assert window.windowTitle().startswith("elsewhere.tlproj \u2014")
+
+
+@pytest.mark.parametrize("kind", ["empty", "garbage", "truncated", "event json", "timex json", "missing table",
+                                  "newer schema", "a folder"])
+def test_opening_a_damaged_project_says_which_file_and_keeps_the_current_work(qtbot, window, monkeypatch, tmp_path, kind):
+    from tests.store.test_save_and_open_failures import _damage
+
+    target = tmp_path / "damaged.tlproj"
+    source = window.project_ctl.project
+    source.save(target)
+    window.project_ctl.project.path = None  # the window's work is untitled again, and unsaved
+    _damage(target, kind)
+    rows = window.model.rowCount()
+    boxes = _boxes(monkeypatch)
+    assert window.project_ctl.open_project(target, ask=False) is False
+    assert len(boxes) == 1 and str(target) in boxes[0].text()
+    assert "still open" in boxes[0].text()
+    assert window.model.rowCount() == rows and window.project_ctl.project is source
+    assert not any(p.name.endswith(("-wal", "-shm")) for p in tmp_path.iterdir())
+
+
+def test_a_read_only_project_opens_read_only_and_ctrl_s_asks_for_another_name(qtbot, saved_window, monkeypatch, tmp_path):
+    window, target = saved_window
+    window.project_ctl.save()
+    monkeypatch.setattr(store, "is_writable_place", lambda path: False)
+    assert window.project_ctl.open_project(target, ask=False)
+    assert window.project_ctl.project.read_only
+    assert "(read-only)" in window.windowTitle()
+    assert window.model.rowCount() > 0
+    asked: list[str] = []
+    copy = tmp_path / "copy.tlproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: asked.append(a[2]) or (str(copy), "")))
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert asked and copy.is_file()
+    assert "(read-only)" not in window.windowTitle()
