@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from explorer import temporal
+from explorer import children, temporal
 from explorer.documents import Document, ReadError, find_documents, read_document
 from explorer.events.build import build_events
 from explorer.events.record import Event
@@ -114,7 +114,7 @@ def iter_extract(paths: Sequence[str], dct: date | None = None, jobs: int | None
     work = [(path, dct) for path in paths]
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(work) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, **children.pool_options()) as pool:
             yield from pool.map(_extract_path, work, chunksize=4)
     else:
         for item in work:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from explorer import children
 from explorer.documents import ReadError, find_documents
 from explorer.gui.gc_guard import worker_running
 from explorer.store import Project, content_hash
@@ -85,7 +86,7 @@ class ImportThread(QThread):
         # forkserver: forking a process that runs Qt threads can deadlock the child
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         window = self.jobs * IN_ORDER_WINDOW
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, **children.pool_options()) as pool:
             pending: dict[Future, int] = {}
             ready: dict[int, Imported | ReadError] = {}  # finished, waiting for an earlier one
             queue = iter(enumerate(files))

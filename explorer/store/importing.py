@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Mapping
 
+from explorer import children
 from explorer.documents import ReadError, find_documents
 from explorer.documents.reader import read_with_metadata
 from explorer.pipeline import PARALLEL_THRESHOLD, ExtractedDocument, extract_document, read_sidecar
@@ -81,7 +82,7 @@ def import_paths(
             progress(len(results), total, files[index])
 
     if jobs > 1 and total >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, **children.pool_options()) as pool:
             pending: dict[Future[Imported | ReadError], int] = {}
             queue = iter(enumerate(files))
             for index, path in queue:  # keep a bounded number in flight so cancel is quick
