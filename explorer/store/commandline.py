@@ -15,6 +15,7 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator, TextIO
 
+from explorer.curation import orphans
 from explorer.store.project import SUFFIX, Project
 
 DEFAULT_FORMAT = "jsonl"
@@ -81,8 +82,8 @@ def run_extract(args: argparse.Namespace) -> int:
             _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {target}")
     if getattr(args, "reextract", False):
         project.reextract()
-    for key, edit in project.orphaned_edits():
-        _say(f"kept an edit whose text is gone (document {key.doc_hash[:12]}…, characters {key.start}-{key.end}): {edit.to_json()}")
+    for line in orphans.report(orphans.list_orphans(project), project):
+        _say(line)
     if target and (inputs or getattr(args, "reextract", False) or not os.path.isfile(target)):
         project.save(target)
 

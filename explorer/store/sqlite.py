@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from explorer import __version__
 from explorer.curation.model import EventEdit, SpanKey
+from explorer.curation.orphans import PreviousText
 from explorer.documents import Document, ReadError
 from explorer.events.record import FIELDS, Event
 from explorer.pipeline import ExtractedDocument
@@ -64,8 +65,16 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    """The old text of a changed (or removed) document, kept while orphaned edits point into it."""
+    db.execute(
+        "CREATE TABLE previous_texts (hash TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL,"
+        " text TEXT NOT NULL, successor TEXT)"
+    )
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -203,7 +212,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
         db.execute("BEGIN IMMEDIATE")
         try:
             _migrate(db, _check(db, path))
-            for table in ("info", "documents", "events", "edits", "problems"):
+            for table in ("info", "documents", "events", "edits", "problems", "previous_texts"):
                 db.execute(f"DELETE FROM {table}")
             info = {**project.info, "program_version": __version__}
             info.setdefault("created_by", __version__)
@@ -218,6 +227,10 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 [(k.doc_hash, k.start, k.end, json.dumps(e.to_json(), ensure_ascii=False)) for k, e in project.edits().items()],
             )
             db.executemany("INSERT INTO problems VALUES (?, ?)", [(p.path, p.reason) for p in project.problems])
+            db.executemany(
+                "INSERT INTO previous_texts VALUES (?, ?, ?, ?, ?)",
+                [(p.hash, p.path, p.title, p.text, p.successor) for p in project.previous_texts()],
+            )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -277,6 +290,8 @@ def load(path: str | os.PathLike[str]) -> Project:
         for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits"):
             project._edits[SpanKey(doc_hash, start, end)] = EventEdit.from_json(json.loads(record))
         project.problems = [ReadError(p, reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
+        for row in db.execute("SELECT hash, path, title, text, successor FROM previous_texts"):
+            project._previous[row[0]] = PreviousText(*row)
     finally:
         db.close()
     project._changed(Change("reset"))
