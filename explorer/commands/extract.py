@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import Iterator, TextIO
 
 from explorer.documents.reader import printable_path
+from explorer.curation import orphans
 from explorer.store.project import SUFFIX, Project
 
 DEFAULT_FORMAT = "jsonl"
@@ -100,8 +101,8 @@ def _run_extract(args: argparse.Namespace) -> int:
         annotate_project(project)
     elif project.actor_index is None and project.documents():
         annotate_project(project)  # a project saved before who and where were kept (schema 1)
-    for key, edit in project.orphaned_edits():
-        _say(f"kept an edit whose text is gone (document {key.doc_hash[:12]}…, characters {key.start}-{key.end}): {edit.to_json()}")
+    for line in orphans.report(orphans.list_orphans(project), project):
+        _say(line)
     creating = target is not None and not os.path.isfile(target)
     if failed_all and creating:
         _say(f"every input failed: {printable_path(target)} was not created")

@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.curation.commands import EditEntities
+from explorer import children
 from explorer.entities import ActorIndex, EventGroup
 from explorer.entities.annotation import Annotation, annotate_from_pipe
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
@@ -55,7 +56,7 @@ class AnnotationJob:
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         self._receive, child_send = context.Pipe(duplex=False)
         child_receive, self._send = context.Pipe(duplex=False)
-        self.process = context.Process(target=annotate_from_pipe, args=(child_receive, child_send),
+        self.process = context.Process(target=children.guarded(annotate_from_pipe), args=(child_receive, child_send),
                                        name="annotate", daemon=True)
         self.process.start()
         child_send.close()

@@ -15,6 +15,8 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Callable, Iterator, Sequence, TypeVar
 
+from explorer import children
+
 #: Below this many files a pool costs more (start-up, pickling) than it saves.
 PARALLEL_THRESHOLD = 8
 #: Files in flight or finished out of order, per worker process.
@@ -35,11 +37,13 @@ def plan_workers(files: int, jobs: int | None = None) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """forkserver when the caller runs other threads (the app's Qt threads, an import thread):
-    forking a process with threads can deadlock the child; plain fork otherwise, as it starts fastest."""
+    """forkserver when the caller runs other threads (the app's Qt threads, an import thread, which
+    Python's ``threading`` sees only as the calling thread not being the main one): forking a process
+    with threads can deadlock the child; plain fork otherwise, as it starts fastest."""
     if os.name != "posix":
         return multiprocessing.get_context("spawn")
-    return multiprocessing.get_context("forkserver" if threading.active_count() > 1 else "fork")
+    threaded = threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
+    return multiprocessing.get_context("forkserver" if threaded else "fork")
 
 
 def run_in_order(
@@ -69,7 +73,7 @@ def run_in_order(
             yield i, result
         return
     window = workers * IN_ORDER_WINDOW
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), **children.pool_options()) as pool:
         pending: dict[Future[T], int] = {}
         ready: dict[int, T] = {}
         queue = iter(enumerate(items))

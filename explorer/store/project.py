@@ -19,6 +19,8 @@ from typing import Callable, Iterable, Literal, Mapping, Sequence
 from explorer import temporal
 from explorer.curation.commands import Command, UndoStack
 from explorer.curation.model import Curation, EventEdit, SpanKey
+from explorer.curation.orphans import PreviousText
+from explorer.curation.reanchor import carry_edits
 from explorer.documents import Document, ReadError
 from explorer.events.build import document_key
 from explorer.events.record import Event
@@ -126,6 +128,9 @@ class Project:
         self._docs: dict[str, ProjectDocument] = {}
         self._extracted: dict[str, ExtractedDocument] = {}
         self._edits: dict[SpanKey, EventEdit] = {}
+        # Texts replaced by a changed file (or removed), kept while orphaned edits point into them
+        self._previous: dict[str, PreviousText] = {}
+        self._moved: dict[SpanKey, SpanKey] = {}  # edits carried to a new text: old key -> new key
         self.problems: list[ReadError] = []
         self.info: dict[str, str] = {}
         #: Opened from a file or folder that cannot be written: browse and export, Save As elsewhere.
@@ -167,12 +172,13 @@ class Project:
         self.undo_stack.set_clean()
 
     def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
-                edits: Mapping[SpanKey, EventEdit]) -> None:
-        """Put back the documents and edits of a saved project (what opening a file does)."""
+                edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
+        """Put back the documents, edits and kept old texts of a saved project (what opening a file does)."""
         for record, extracted in documents:
             self._docs[record.hash] = record
             self._extracted[record.hash] = extracted
         self._edits.update(edits)
+        self._previous.update((p.hash, p) for p in previous)
         self._changed(Change("reset"))
 
     def mark_saved(self) -> None:
@@ -240,30 +246,83 @@ class Project:
     ) -> ProjectDocument:
         """Add a document, or replace the extraction of one already here (same text).
 
-        A file whose text changed gets a new hash: the old version leaves the project and the edits
-        made on it stay, reported by :meth:`orphaned_edits` (a later import of the old text finds them).
+        A file whose text changed gets a new hash: the old version leaves the project and its edits
+        follow their expressions into the new text (:mod:`explorer.curation.reanchor`); those whose
+        expression is gone stay on the old text, which is kept, and are listed by
+        :func:`explorer.curation.orphans.list_orphans` until the user re-attaches or discards them.
         """
         doc = extracted.document
         doc_hash = content_hash(doc.text)
         old = self._docs.get(doc_hash)
-        for other in [d for d in self._docs.values() if d.document.path == doc.path and d.hash != doc_hash]:
+        replaced = [d for d in self._docs.values() if d.document.path == doc.path and d.hash != doc_hash]
+        for other in replaced:
             del self._docs[other.hash]
-            del self._extracted[other.hash]
         record = ProjectDocument(
             doc_hash, doc, dict(sidecar or (old.sidecar if old else {})), dict(metadata or (old.metadata if old else {})),
-            old.user_date if old else None,
+            old.user_date if old else next((d.user_date for d in replaced if d.user_date), None),
         )
         if record.user_date is not None and doc.date != record.user_date:
             extracted = extract_document(doc, record.user_date, dict(record.sidecar), record.metadata)
             record = replace(record, document=extracted.document)
         self._docs[doc_hash] = record
         self._extracted[doc_hash] = extracted
+        self._previous.pop(doc_hash, None)  # an old text back again: its edits apply to it as they are
+        for other in replaced:
+            self._carry_edits(other, self._extracted.pop(other.hash), extracted)
         if notify:
-            self._changed(Change("documents", (doc_hash,)))
+            self._changed(Change("documents", (*(d.hash for d in replaced), doc_hash)))
         return record
 
+    def _carry_edits(self, old: ProjectDocument, old_extracted: ExtractedDocument, new: ExtractedDocument) -> None:
+        """Move the edits on ``old`` to the text that replaced it; keep ``old``'s text for the rest."""
+        new_hash = content_hash(new.document.text)
+        edits = {k: e for k, e in self._edits.items() if k.doc_hash == old.hash}
+        moves = carry_edits(edits, old.document.text, new.document.text, new_hash, old_extracted.events, new.events)
+        moves = {a: b for a, b in moves.items() if b not in self._edits}  # an edit already there wins
+        for a, b in moves.items():
+            self._edits[b] = self._edits.pop(a)
+            self._moved[a] = b
+            self._moved.pop(b, None)
+        if moves:
+            for key, edit in self._edits.items():  # merges that point at a moved edit follow it
+                if edit.merged_into in moves or any(k in moves for k in edit.absorbed):
+                    self._edits[key] = self._follow_edit(edit)
+        self._edits_by_doc = {}
+        for key, edit in self._edits.items():
+            self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
+        if len(moves) < len(edits):
+            self._previous[old.hash] = PreviousText(old.hash, old.document.path, old.document.title, old.document.text, new_hash)
+
+    def _follow(self, key: SpanKey) -> SpanKey:
+        """Where an edit's key went when its text changed (an undo of an older edit lands there)."""
+        seen = {key}
+        while key in self._moved and self._moved[key] not in seen:
+            key = self._moved[key]
+            seen.add(key)
+        return key
+
+    def _follow_edit(self, edit: EventEdit) -> EventEdit:
+        if edit.merged_into is None and not edit.absorbed:
+            return edit
+        merged_into = self._follow(edit.merged_into) if edit.merged_into is not None else None
+        return edit.with_(merged_into=merged_into, absorbed=tuple(self._follow(k) for k in edit.absorbed))
+
+    def has_document(self, doc_hash: str) -> bool:
+        return doc_hash in self._docs
+
+    def previous_text(self, doc_hash: str) -> PreviousText | None:
+        """The old text of a changed or removed document, while edits point into it."""
+        return self._previous.get(doc_hash)
+
+    def previous_texts(self) -> list[PreviousText]:
+        """The old texts still needed: some edit points into each (what the project file keeps)."""
+        needed = {key.doc_hash for key in self._edits}
+        return [p for h, p in self._previous.items() if h in needed and h not in self._docs]
+
     def remove_document(self, doc_hash: str) -> None:
-        """The edits on it are kept (orphaned) so adding it back restores them."""
+        """The edits on it are kept (orphaned, with its text) so adding it back restores them."""
+        record = self._docs[doc_hash]
+        self._previous[doc_hash] = PreviousText(doc_hash, record.document.path, record.document.title, record.document.text)
         del self._docs[doc_hash]
         del self._extracted[doc_hash]
         self._changed(Change("documents", (doc_hash,)))
@@ -317,6 +376,8 @@ class Project:
         self.set_edits([(key, edit)])
 
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
+        if self._moved:
+            changes = [(self._follow(key), self._follow_edit(edit)) for key, edit in changes]
         for key, edit in changes:
             doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
             if edit.is_empty:

@@ -26,6 +26,7 @@ from explorer.store.failures import (
     writer_name,
 )
 from explorer.curation.model import EventEdit, SpanKey
+from explorer.curation.orphans import PreviousText
 from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
@@ -82,8 +83,14 @@ def _v2(db: sqlite3.Connection) -> None:
     _run(db, "CREATE TABLE annotations (name TEXT PRIMARY KEY, record TEXT NOT NULL)")
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    """The old text of a changed (or removed) document, kept while orphaned edits point into it."""
+    _run(db, "CREATE TABLE previous_texts (hash TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL,"
+         " text TEXT NOT NULL, successor TEXT)")
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -319,7 +326,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 found = dict(db.execute("SELECT key, value FROM info WHERE key IN (?, ?)", (SAVE_TOKEN, SAVED_BY)))
                 if found.get(SAVE_TOKEN) != expected:
                     raise ProjectConflictError(path, found.get(SAVED_BY))
-            for table in ("info", "documents", "events", "edits", "problems", "annotations"):
+            for table in ("info", "documents", "events", "edits", "problems", "annotations", "previous_texts"):
                 db.execute(f"DELETE FROM {table}")
             info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
@@ -339,6 +346,10 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                     ("index", json.dumps(index_to_json(project.actor_index), ensure_ascii=False, separators=(",", ":"))),
                     ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))),
                 ])
+            db.executemany(
+                "INSERT INTO previous_texts VALUES (?, ?, ?, ?, ?)",
+                [(p.hash, p.path, p.title, p.text, p.successor) for p in project.previous_texts()],
+            )
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -462,7 +473,8 @@ def _load(path: str, read_only: bool) -> Project:
             SpanKey(doc_hash, start, end): EventEdit.from_json(json.loads(record))
             for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits")
         }
-        project.restore(documents, edits)
+        previous = [PreviousText(*row) for row in db.execute("SELECT hash, path, title, text, successor FROM previous_texts")]
+        project.restore(documents, edits, previous)
         project.problems = [ReadError(_unname(p), reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
     finally:

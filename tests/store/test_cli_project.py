@@ -56,10 +56,16 @@ def test_a_changed_article_reports_its_orphaned_edits(curated, articles: Path, c
     flood = articles / "flood.txt"
     flood.write_text(flood.read_text().replace("March 3, 2019", "early March"), encoding="utf-8")
     run = cli("extract", str(articles), "--project", str(path))
-    assert "kept an edit whose text is gone" in run.stderr
+    assert "explorer: 1 edit lost its expression when the document changed" in run.stderr
+    report = next(line for line in run.stderr.splitlines() if line.startswith("explorer:   flood.txt:"))
+    assert "dated March 2019" in report and "renamed" in report and "moved to lane Weather" in report
+    assert "on “March 3, 2019” in “The first warnings were issued on March 3, 2019, by the regional weather office.”" in report
+    assert "the new text has “early March” there" in report
     project = Project.open(path)
-    assert project.orphaned_edits()
-    assert ids["rejected"] not in {e.id for e in project.events()}  # edits elsewhere in the file still hold
+    assert len(project.orphaned_edits()) == 1
+    assert project.previous_text(project.orphaned_edits()[0][0].doc_hash) is not None  # kept in the file
+    june = next(r for r in project.rows() if r.event.timex == "June 2018")
+    assert june.curation.rejected  # the other edits in the changed file followed their expressions
 
 
 def test_adding_articles_to_an_existing_project(tmp_path: Path, articles: Path, cli, fx) -> None:
