@@ -30,6 +30,7 @@ from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
 from explorer.pipeline import ExtractedDocument
+from explorer.gui.guard import guard_overrides
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
 
+@guard_overrides
 class MainWindow(QMainWindow):
     #: The window accepted a close: the application should end (see ``app.run``).
     closed = Signal()

@@ -27,6 +27,7 @@ from explorer.documents import Document, ReadError
 from explorer.gui.import_worker import ImportJob, ImportSummary
 from explorer.pipeline import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError
+from explorer.gui.guard import guard_overrides
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -383,6 +384,7 @@ class ProjectController(QObject):
         QSettings().setValue("paths/lastDir", folder)
 
 
+@guard_overrides
 class CoreCommand(QUndoCommand):
     """A core command (:mod:`explorer.curation.commands`) on the Qt stack: the first redo runs it
     through the project's own stack; later undo/redo step that stack, so its clean mark (saved

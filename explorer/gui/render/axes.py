@@ -7,6 +7,7 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEngine
+from explorer.gui.guard import guard_overrides
 
 
 def _paint_direct(axis: pg.AxisItem, painter) -> None:
@@ -24,6 +25,7 @@ def _vector(painter) -> bool:
     return engine is not None and engine.type() in (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
 
 
+@guard_overrides
 class TextDateAxis(pg.DateAxisItem):
     """UTC date axis from centuries down to days."""
 
@@ -37,6 +39,7 @@ class TextDateAxis(pg.DateAxisItem):
             super().paint(p, opt, widget)
 
 
+@guard_overrides
 class LaneAxis(pg.AxisItem):
     """Lane names at integer positions (lane 0 on top, with an inverted view), nothing in between.
 

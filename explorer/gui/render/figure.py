@@ -21,6 +21,7 @@ from explorer.timeline.lanes import Colouring, ColourKey, lane_color
 from explorer.gui.render.axes import LaneAxis, TextDateAxis
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT, Theme
+from explorer.gui.guard import guard_overrides
 
 MAX_LEGEND_LANES = 12
 UNDATED_SHOWN = 6
@@ -31,6 +32,7 @@ def _entry_width(kind: str, text: str, advance) -> float:
     return (0 if kind == "heading" else 26) + advance(text) + 14
 
 
+@guard_overrides
 class LegendStrip(pg.GraphicsWidget):
     """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
 

@@ -24,6 +24,7 @@ from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precisi
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
 from explorer.gui.render.theme import LIGHT, Theme
+from explorer.gui.guard import guard_overrides
 
 POINT_PX = 8.0
 BAR_PX = 8.0
@@ -37,6 +38,7 @@ _MIXED = -1  # a lane's events have several colours: its density band is drawn m
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
 
 
+@guard_overrides
 class TimelineItem(pg.GraphicsObject):
     """Draws an :class:`EventsArray` in a ``ViewBox`` whose y axis has one unit per lane (lane 0 on top,
     use ``invertY(True)``). Add it with ``ignoreBounds=True`` and set the x range explicitly."""

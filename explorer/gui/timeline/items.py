@@ -13,11 +13,13 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 
 from explorer.gui.palette import SELECTION_OUTLINE
 from explorer.gui.render.item import BAR_PX, MIN_BAR_PX
+from explorer.gui.guard import guard_overrides
 
 #: Half the height of the outline around a bar (the engine's precise bars are 1.25 x BAR_PX tall).
 BAR_HALF_PX = BAR_PX * 0.625 + 3.0
 
 
+@guard_overrides
 class SelectionHighlight(pg.GraphicsObject):
     """A red ring around the selected point, or a red outline around the selected bar."""
 

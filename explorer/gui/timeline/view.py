@@ -44,6 +44,7 @@ from explorer.timeline.events_array import Precision
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
                                      colour_by_document, colour_by_names)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
+from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
 FOCUS_FRAME_PX = 2
@@ -55,6 +56,7 @@ UNDATED_LISTED = 2000
 LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
 
 
+@guard_overrides
 class TimelineViewBox(pg.ViewBox):
     """Wheel zooms time around the cursor, drag pans, Shift+drag or right-drag selects a range to zoom to."""
 
@@ -81,6 +83,7 @@ class TimelineViewBox(pg.ViewBox):
             self.updateScaleBox(QPointF(start.x(), 0.0), QPointF(now.x(), h))
 
 
+@guard_overrides
 class _PlotWidget(pg.GraphicsLayoutWidget):
     """The plot's view; a left double-click anywhere on it means "fit all".
 
@@ -98,6 +101,7 @@ class _PlotWidget(pg.GraphicsLayoutWidget):
         super().mouseDoubleClickEvent(ev)
 
 
+@guard_overrides
 class TimelineView(QWidget):
     #: The user clicked a mark: an event id. Also applied to the shared selection directly.
     eventClicked = Signal(str)
@@ -443,11 +447,14 @@ class TimelineView(QWidget):
         self._rebuild_timer.start()
 
     def _on_reset(self) -> None:
+        """After a reset every model key may name another event, or none: the render cache is
+        rebuilt now, not on the next turn of the event loop, or a paint in between would lay out
+        labels for keys that are gone (a rejected event: IndexError inside ``paint``)."""
         self._k_names = {}
         self._actor_lanes = None
         self._colouring = None
         self._auto_fit = "robust"
-        self._schedule_rebuild()
+        self.refresh()
 
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
@@ -755,6 +762,7 @@ class _MarkTitles(Sequence[str]):
         return self._model.mark_title(int(key))
 
 
+@guard_overrides
 class _UndatedList(QListWidget):
     """The undated strip: an item's tooltip is written when it is hovered, not for each of
     thousands of items whenever the events change."""
