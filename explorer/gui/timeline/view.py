@@ -26,8 +26,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollBar, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
@@ -39,6 +39,7 @@ from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
 from explorer.gui.timeline.lanes import lane_y_range
+from explorer.gui.timeline.scroll import MAX_VISIBLE_LANES, LaneOverview, first_lane_for
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.events_array import Precision
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
@@ -49,8 +50,6 @@ from explorer.gui.guard import guard_overrides
 HIT_RADIUS_PX = 7.0
 FOCUS_FRAME_PX = 2
 FOCUS_COLOR = QColor("#3b82f6")
-#: With more lanes than this, the view shows this many and the user drags vertically for the rest.
-MAX_VISIBLE_LANES = 12
 #: Undated events listed in the strip (the count is always exact).
 UNDATED_LISTED = 2000
 LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
@@ -61,8 +60,16 @@ class TimelineViewBox(pg.ViewBox):
     """Wheel zooms time around the cursor, drag pans, Shift+drag or right-drag selects a range to zoom to."""
 
     rangeSelected = Signal(float, float)
+    #: Shift+wheel: scroll the lanes by this many steps (positive: down, to later lanes).
+    laneWheel = Signal(int)
 
     def wheelEvent(self, ev, axis=None) -> None:
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            ev.accept()
+            delta = ev.delta()
+            if delta:
+                self.laneWheel.emit(-1 if delta > 0 else 1)
+            return
         super().wheelEvent(ev, axis=0)  # time only, even when lanes can be dragged vertically
 
     def mouseDragEvent(self, ev, axis=None) -> None:
@@ -206,10 +213,24 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undated_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scroll.setObjectName("laneScroll")
+        self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lane_scroll.valueChanged.connect(self._on_lane_scroll)
+        self.overview = LaneOverview()
+        self.overview.laneClicked.connect(self.scroll_to_lane)
+        self.vb.laneWheel.connect(lambda steps: self.scroll_lanes(3 * steps))
+        self.vb.sigYRangeChanged.connect(self._sync_lane_scroll)
+        plot_row = QHBoxLayout()
+        plot_row.setContentsMargins(0, 0, 0, 0)
+        plot_row.setSpacing(1)
+        plot_row.addWidget(self.plot, 1)
+        plot_row.addWidget(self.lane_scroll)
+        plot_row.addWidget(self.overview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX)
         layout.setSpacing(0)
-        layout.addWidget(self.plot, 1)
+        layout.addLayout(plot_row, 1)
         layout.addWidget(self.undated_row)
         self._apply_lanes()
         self._apply_range(*clamp_range(_year(2000), _year(2030)))
@@ -557,7 +578,63 @@ class TimelineView(QWidget):
         self.vb.setLimits(yMin=lo, yMax=hi)
         many = n > MAX_VISIBLE_LANES
         self.vb.setMouseEnabled(x=True, y=many)
-        self.vb.setYRange(lo, lane_y_range(MAX_VISIBLE_LANES)[1] if many else hi, padding=0)
+        first = min(self.first_lane(), max(n - MAX_VISIBLE_LANES, 0)) if many else 0
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setRange(0, max(n - MAX_VISIBLE_LANES, 0))
+        self.lane_scroll.setPageStep(MAX_VISIBLE_LANES)
+        self.lane_scroll.blockSignals(False)
+        self.lane_scroll.setVisible(many)
+        self.overview.setVisible(many)
+        self._show_lanes_from(first)
+
+    # -- scrolling the lanes -------------------------------------------------------------------
+
+    def lanes_in_view(self) -> int:
+        """How many lanes the view shows at once."""
+        return min(self.arr.n_lanes, MAX_VISIBLE_LANES)
+
+    def first_lane(self) -> int:
+        """The topmost lane in view."""
+        top = min(self.vb.viewRange()[1])
+        return max(0, int(round(top + 0.6)))
+
+    def _show_lanes_from(self, first: int) -> None:
+        n = self.arr.n_lanes
+        shown = self.lanes_in_view()
+        first = max(0, min(first, n - shown)) if n > shown else 0
+        if n > MAX_VISIBLE_LANES:
+            self.vb.setYRange(first - 0.6, first + shown - 0.4, padding=0)
+        else:
+            self.vb.setYRange(*lane_y_range(n), padding=0)
+        self._sync_lane_scroll()
+
+    def scroll_to_lane(self, lane: int) -> None:
+        """Scroll the lanes (as little as needed) so ``lane`` is in view."""
+        self._show_lanes_from(first_lane_for(lane, self.first_lane(), self.lanes_in_view(), self.arr.n_lanes))
+
+    def scroll_lanes(self, delta: int) -> None:
+        """Scroll the lanes by ``delta`` lanes (positive: down)."""
+        self._show_lanes_from(self.first_lane() + delta)
+
+    def page_lanes_down(self) -> None:
+        self.scroll_lanes(max(self.lanes_in_view() - 1, 1))
+
+    def page_lanes_up(self) -> None:
+        self.scroll_lanes(-max(self.lanes_in_view() - 1, 1))
+
+    def _on_lane_scroll(self, value: int) -> None:
+        if value != self.first_lane():
+            self._show_lanes_from(value)
+
+    def _sync_lane_scroll(self, *args) -> None:
+        """The scroll bar and the overview follow the view (a drag or a scroll moves all three)."""
+        first = self.first_lane()
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setValue(first)
+        self.lane_scroll.blockSignals(False)
+        counts = np.diff(self.arr.lane_start) if len(self.arr.lane_start) else np.zeros(0, np.int64)
+        lanes = self.highlight.lanes()
+        self.overview.set_state(counts, first, self.lanes_in_view(), int(lanes[0]) if lanes else None)
 
     def _fill_undated(self, keys: np.ndarray) -> None:
         lst = self.undated_list
@@ -601,6 +678,7 @@ class TimelineView(QWidget):
         self.undated_list.blockSignals(False)
         if not len(pos):
             self.highlight.clear()
+            self._sync_lane_scroll()
             return
         i = int(pos[0])
         lanes = sorted({float(self.arr.lane[j]) for j in pos})
@@ -608,6 +686,9 @@ class TimelineView(QWidget):
                                   bool(self.arr.precision[i] != Precision.DAY), lanes[1:])
         if pan:
             self.ensure_visible(event)
+            if not any(self.first_lane() <= lane < self.first_lane() + self.lanes_in_view() for lane in lanes):
+                self.scroll_to_lane(int(lanes[0]))
+        self._sync_lane_scroll()
 
     def _on_user_range(self, *args) -> None:
         self._auto_fit = None

@@ -1,0 +1,76 @@
+"""More lanes than fit: the selected event's lane is always brought into view; a scroll bar, Page
+Up/Down and Shift+wheel scroll the lanes; the overview shows where the selection is."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from .keys import K, SHIFT, press, selected
+from .test_monkey import monkey_corpus
+
+
+@pytest.fixture
+def lanes_window(make_window, qtbot):
+    window = make_window()
+    window.add_documents(monkey_corpus(n_docs=20, per_doc=6))
+    qtbot.waitUntil(lambda: window.timeline.lane_count() == 20)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    return window
+
+
+def _in_view(timeline, lane: int) -> bool:
+    top, bottom = sorted(timeline.vb.viewRange()[1])
+    return top <= lane <= bottom
+
+
+def test_the_selected_events_lane_is_scrolled_into_view(qtbot, lanes_window):
+    timeline = lanes_window.timeline
+    assert timeline.lane_scroll.isVisible() and timeline.overview.isVisible()
+    assert not _in_view(timeline, 19)
+    for _ in range(25):  # Down walks the lanes to the last document (and stays there)
+        press(qtbot, K.Key_Down)
+    event = selected(lanes_window)
+    lane = timeline.lanes_of(event)[0]
+    assert lane == 19 and _in_view(timeline, 19)
+    assert timeline.lane_axis.drawn()[19] == timeline.lane_name(19)  # its name is drawn too
+    assert timeline.overview.state()[2] == 19  # the overview marks it
+    assert timeline.lane_scroll.value() == timeline.first_lane() > 0
+    press(qtbot, K.Key_Home)  # the first event in time, wherever its lane is
+    lane = timeline.lanes_of(selected(lanes_window))[0]
+    assert _in_view(timeline, lane) and timeline.overview.state()[2] == lane
+
+
+def test_selecting_in_the_table_scrolls_the_lanes(qtbot, lanes_window):
+    timeline, table = lanes_window.timeline, lanes_window.table
+    model, proxy = lanes_window.model, table.model()
+    last_doc = model.documents[-1].document.path
+    row = next(r for r in range(proxy.rowCount())
+               if (e := model.event_at(proxy.mapToSource(proxy.index(r, 0)).row())).doc == last_doc and e.begin)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, 1))
+    assert _in_view(timeline, 19)
+
+
+def test_page_down_page_up_and_shift_wheel_scroll_the_lanes(qtbot, lanes_window):
+    timeline = lanes_window.timeline
+    assert timeline.first_lane() == 0
+    press(qtbot, K.Key_PageDown)
+    assert timeline.first_lane() == 8 and _in_view(timeline, 19)  # the last page (20 lanes, 12 shown)
+    press(qtbot, K.Key_PageUp)
+    assert timeline.first_lane() == 0
+    viewport = timeline.plot.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    x_before = timeline.visible_range()
+    ev = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                     Qt.MouseButton.NoButton, SHIFT, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, ev)
+    assert timeline.first_lane() == 3
+    assert timeline.visible_range() == pytest.approx(x_before)  # time did not zoom
+    timeline.lane_scroll.setValue(6)  # the scroll bar
+    assert timeline.first_lane() == 6
+    qtbot.mouseClick(timeline.overview, Qt.MouseButton.LeftButton, pos=QPoint(5, timeline.overview.height() - 2))
+    assert _in_view(timeline, 19)
