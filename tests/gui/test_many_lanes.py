@@ -74,3 +74,31 @@ def test_page_down_page_up_and_shift_wheel_scroll_the_lanes(qtbot, lanes_window)
     assert timeline.first_lane() == 6
     qtbot.mouseClick(timeline.overview, Qt.MouseButton.LeftButton, pos=QPoint(5, timeline.overview.height() - 2))
     assert _in_view(timeline, 19)
+
+
+def test_the_selection_always_shows_its_title_date_and_document(qtbot, lanes_window):
+    """Twelve lanes in view are too thin for labels: the selected event gets a card."""
+    timeline = lanes_window.timeline
+    press(qtbot, K.Key_End)
+    event = selected(lanes_window)
+    timeline.fit_all()
+    timeline.plot.grab()
+    card = timeline.highlight.last_card
+    title, detail = timeline.highlight.card_text()
+    assert card is not None and title == event.title
+    assert event.begin.strftime("%Y") in detail and "Monkey document" in detail
+    viewport = timeline.plot.viewport().rect()
+    assert viewport.contains(card.toRect().center())
+    own = [b for b in timeline.item.last_labels if not b.is_cluster and b.text == event.title]
+    assert not own
+
+
+def test_with_room_the_selection_keeps_its_own_label_and_needs_no_card(qtbot, window):
+    timeline = window.timeline
+    timeline.setFocus()
+    press(qtbot, K.Key_End)
+    event = selected(window)
+    press(qtbot, K.Key_Z)  # zoomed to it: room for its own title
+    timeline.plot.grab()
+    drawn = [b for b in timeline.item.last_labels if not b.is_cluster and event.title.startswith(b.text.rstrip("\u2026"))]
+    assert drawn and timeline.highlight.last_card is None

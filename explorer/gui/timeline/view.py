@@ -684,6 +684,10 @@ class TimelineView(QWidget):
         lanes = sorted({float(self.arr.lane[j]) for j in pos})
         self.highlight.set_target(float(self.arr.begin[i]), float(self.arr.end[i]), lanes[0],
                                   bool(self.arr.precision[i] != Precision.DAY), lanes[1:])
+        doc = self.model.document(event.doc)
+        source = document_label(doc, 60) if doc is not None else event.doc
+        self.highlight.set_card(self.model.mark_title(int(key)), f"{event_when(event)} \u00b7 {source}",
+                                self.item, pos)
         if pan:
             self.ensure_visible(event)
             if not any(self.first_lane() <= lane < self.first_lane() + self.lanes_in_view() for lane in lanes):
