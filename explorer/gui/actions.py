@@ -121,7 +121,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Zoom the timeline out around the selected event (or its centre)",
                scope=_T, window_keys=("Ctrl+-",)),
     ActionSpec("fit_all", "&Fit All Events", "0", "fit_all", "&View",
-               "Zoom the timeline out to show every dated event", scope=_T, window_keys=("Ctrl+0",)),
+               "Fit the dated events (a few century-wide vague spans left out); again: every event", scope=_T, window_keys=("Ctrl+0",)),
     ActionSpec("zoom_to_selection", "&Zoom to Selection", "Z", "nav.zoom_to_selection", "&View",
                "Zoom the timeline to the selected event", scope=_T),
     ActionSpec("pan_right", "Pan &Later", "Shift+Right", "nav.pan_right", "&View",

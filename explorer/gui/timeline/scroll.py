@@ -18,6 +18,13 @@ from explorer.gui.guard import guard_overrides
 
 #: With more lanes than this, the view shows this many and scrolls for the rest.
 MAX_VISIBLE_LANES = 12
+#: ...and fewer when the window is small: each lane in view gets at least this height, room for two
+#: rows of titles above its marks (the render item stacks as many rows as a lane's height holds).
+MIN_LANE_PX = 50
+#: Whatever the height, at least this many lanes are shown (they may then be too thin for titles).
+MIN_LANES_SHOWN = 3
+#: The plot's height that is not lanes: the date axis and the legend below it (about).
+AXIS_AND_LEGEND_PX = 90
 OVERVIEW_PX = 14
 SELECTED_COLOUR = QColor("#dc2626")
 FRAME_COLOUR = QColor("#3b82f6")

@@ -12,8 +12,9 @@ keyboard navigation and export use: ``visible_range``, ``set_visible_range``, ``
 Fitting: the first range shown (and the range after a filter, until the user moves the view) is
 robust: spans longer than a decade do not stretch it, nor (with 100 events or more) the 1% earliest
 and latest events when that makes it three times narrower, so one century-wide span cannot squeeze
-every other event into a few pixels; "Fit all" (0 / Ctrl+0, double-click) shows the full extent. The
-headless export's default range is the same robust fit, so it shows what the app first shows.
+every other event into a few pixels. "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
+again there, it shows the full extent. The headless export's default range is the same robust fit,
+so it shows what the app first shows.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
-from explorer.gui.timeline.lanes import lane_y_range
-from explorer.gui.timeline.scroll import MAX_VISIBLE_LANES, LaneOverview, first_lane_for
+from explorer.gui.timeline.lanes import TOP_MARGIN, lane_y_range
+from explorer.gui.timeline.scroll import (AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN,
+                                          LaneOverview, first_lane_for)
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
-from explorer.timeline.events_array import Precision
+from explorer.timeline.events_array import Precision, salience_column
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
                                      colour_by_document, colour_by_names)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
@@ -99,6 +101,11 @@ class _PlotWidget(pg.GraphicsLayoutWidget):
     ``None`` bug described in :mod:`explorer.gui.workarounds`, and aborts the process.)"""
 
     doubleClicked = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(ev)
+        self.resized.emit()
 
     def mouseDoubleClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
@@ -204,6 +211,8 @@ class TimelineView(QWidget):
         self.vb.rangeSelected.connect(self._zoom_to_selection)
 
         self.plot.doubleClicked.connect(self.fit_all)
+        self._lanes_applied = 0
+        self.plot.resized.connect(self._on_plot_resized)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)
@@ -256,12 +265,18 @@ class TimelineView(QWidget):
         return fit_range(self.arr.begin, self.arr.end, robust)
 
     def fit_all(self) -> None:
-        """Every drawn event in view (the full extent); keeps fitting as events arrive."""
+        """The events in view by the robust fit (the first view's: a handful of century-wide vague
+        spans never squash the rest); pressed again at that fit, the full extent. Keeps fitting as
+        events arrive."""
         if not len(self.arr):
             self._auto_fit = "robust"
             return
-        self._auto_fit = "full"
-        self._apply_range(*self.fit_range(robust=False))
+        robust, full = self.fit_range(robust=True), self.fit_range(robust=False)
+        x0, x1 = self.visible_range()
+        tol = 1e-6 * max(robust[1] - robust[0], 1.0)
+        at_robust = abs(x0 - robust[0]) <= tol and abs(x1 - robust[1]) <= tol
+        self._auto_fit = "full" if at_robust and full != robust else "robust"
+        self._apply_range(*(full if self._auto_fit == "full" else robust))
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """Scale the visible width by ``factor`` (<1 zooms in), keeping ``centre`` fixed on screen."""
@@ -499,6 +514,13 @@ class TimelineView(QWidget):
             self._colouring = None
         return names
 
+    def _priority_by_key(self, n: int) -> np.ndarray | None:
+        """Label priority (salience where the records have one) of every model key below ``n``."""
+        got = self._k_names.get("salience")
+        if got is None or len(got[0]) != n:
+            got = self._k_names["salience"] = ([0] * n, salience_column([self.model.event_by_key(k) for k in range(n)]))
+        return got[1]
+
     def _filtered_keys(self, n: int) -> np.ndarray:
         if not self.proxy.is_filtering():
             return np.arange(n, dtype=np.int64)
@@ -547,7 +569,7 @@ class TimelineView(QWidget):
         dm = member[dated]
         self.arr = EventsArray.from_columns(
             begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
-            undated_row=member[~dated], undated_lane=lane[~dated])
+            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._priority_by_key(n))
         self._keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
         colouring = self._current_colouring(n, arrays.lane)
         self.item.set_colouring(colouring)
@@ -576,12 +598,13 @@ class TimelineView(QWidget):
         self.lane_axis.set_lanes(self.arr.lanes.labels)
         lo, hi = lane_y_range(n)
         self.vb.setLimits(yMin=lo, yMax=hi)
-        many = n > MAX_VISIBLE_LANES
+        shown = self._lanes_applied = self.lanes_in_view()
+        many = n > shown
         self.vb.setMouseEnabled(x=True, y=many)
-        first = min(self.first_lane(), max(n - MAX_VISIBLE_LANES, 0)) if many else 0
+        first = min(self.first_lane(), max(n - shown, 0)) if many else 0
         self.lane_scroll.blockSignals(True)
-        self.lane_scroll.setRange(0, max(n - MAX_VISIBLE_LANES, 0))
-        self.lane_scroll.setPageStep(MAX_VISIBLE_LANES)
+        self.lane_scroll.setRange(0, max(n - shown, 0))
+        self.lane_scroll.setPageStep(shown)
         self.lane_scroll.blockSignals(False)
         self.lane_scroll.setVisible(many)
         self.overview.setVisible(many)
@@ -590,20 +613,28 @@ class TimelineView(QWidget):
     # -- scrolling the lanes -------------------------------------------------------------------
 
     def lanes_in_view(self) -> int:
-        """How many lanes the view shows at once."""
-        return min(self.arr.n_lanes, MAX_VISIBLE_LANES)
+        """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
+        many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
+        n = self.arr.n_lanes
+        fit = int(max(self.plot.height() - AXIS_AND_LEGEND_PX, 0) // MIN_LANE_PX)
+        return min(n, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
+
+    def _on_plot_resized(self) -> None:
+        """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
+        if self.arr.n_lanes and self.lanes_in_view() != self._lanes_applied:
+            self._apply_lanes()
 
     def first_lane(self) -> int:
         """The topmost lane in view."""
         top = min(self.vb.viewRange()[1])
-        return max(0, int(round(top + 0.6)))
+        return max(0, int(round(top + TOP_MARGIN)))
 
     def _show_lanes_from(self, first: int) -> None:
         n = self.arr.n_lanes
         shown = self.lanes_in_view()
         first = max(0, min(first, n - shown)) if n > shown else 0
-        if n > MAX_VISIBLE_LANES:
-            self.vb.setYRange(first - 0.6, first + shown - 0.4, padding=0)
+        if n > shown:
+            self.vb.setYRange(first - TOP_MARGIN, first + shown - 0.4, padding=0)
         else:
             self.vb.setYRange(*lane_y_range(n), padding=0)
         self._sync_lane_scroll()
