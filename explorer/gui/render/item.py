@@ -280,13 +280,9 @@ class TimelineItem(pg.GraphicsObject):
             self._paint_labels(painter, part, left_px, y, self._qcolors[k] if k >= 0 else QColor(self.theme.muted), emph)
 
     def _paint_grid(self, painter, vx0, vx1, left_px, width_px, top, bottom) -> None:
-        axis = self.grid_axis
-        if getattr(axis, "fontMetrics", None) is None:  # DateAxisItem sets it when it first paints
-            from PySide6.QtGui import QFontMetrics
-            axis.fontMetrics = QFontMetrics(axis.style.get("tickFont") or QFont())
-        _share_tick_values(axis)
+        axis = self.grid_axis  # a CalendarAxis: it memoises its ticks, shared by the grid and the axis
         try:
-            levels = axis.tickValues(vx0, vx1, width_px)
+            levels = axis.tickValues(vx0, vx1, width_px / self.pixel_scale)  # the export's logical size
         except (ValueError, OverflowError):
             return
         bg, fg = QColor(self.theme.background), QColor(self.theme.muted)
@@ -658,35 +654,6 @@ class TimelineItem(pg.GraphicsObject):
             else:
                 painter.setPen(text_color)
                 painter.drawText(QPointF(x, base), b.text)
-
-
-def _share_tick_values(axis) -> None:
-    """Let the grid and the axis share one tick computation per view: ``DateAxisItem.tickValues``
-    converts every tick through ``QDateTime`` and cost ~2 ms a repaint, paid twice (axis and grid).
-    Memoises the last few answers on the axis instance, with the zoom level each one set."""
-    if getattr(axis, "_tick_memo", None) is not None:
-        return
-    compute = axis.tickValues
-    memo: dict = {}
-
-    def tick_values(minVal, maxVal, size):
-        # The axis measures its length a pixel or two differently from the view's width: the same
-        # ticks either way (and the grid should follow exactly the axis's ticks).
-        key = (float(minVal), float(maxVal))
-        got = memo.get(key)
-        if got is None or abs(got[0] - size) > 0.01 * max(size, 1.0):
-            if len(memo) > 8:
-                memo.clear()
-            values = compute(minVal, maxVal, size)
-            got = memo[key] = (size, values, getattr(axis, "zoomLevel", None), getattr(axis, "minSpacing", None))
-        elif got[2] is not None:
-            # DateAxisItem.tickValues also sets the zoom level its tickStrings reads: restore it, or a
-            # range seen before (zooming back out) is labelled with another level's formats (crash).
-            axis.zoomLevel, axis.minSpacing = got[2], got[3]
-        return got[1]
-
-    axis._tick_memo = memo
-    axis.tickValues = tick_values
 
 
 def _unique_rects(xl: np.ndarray, xr: np.ndarray) -> list[tuple[float, float]]:

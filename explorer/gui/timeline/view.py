@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
 from explorer.gui.formatting import elide, event_when
-from explorer.gui.render.axes import LaneAxis, TextDateAxis
+from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.gui.render.figure import LegendStrip
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
@@ -135,7 +135,7 @@ class TimelineView(QWidget):
         self._colour_mode = "document"
         self._colouring: tuple[tuple, Colouring] | None = None  # (cache key, colouring of every model key)
 
-        self.axis = TextDateAxis("bottom")
+        self.axis = CalendarAxis("bottom")
         self.lane_axis = LaneAxis("left", max_width=240.0)
         self.vb = TimelineViewBox()
         self.plot = _PlotWidget()
