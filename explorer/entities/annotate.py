@@ -43,8 +43,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     for d, dm in enumerate(found):
         for i, raw in enumerate(dm.mentions):
             m = clean(raw, vocab)
-            if m is None:
-                continue
+            if m is None or not name_key(name_words(m)) or not name_key(m.words):
+                continue  # nothing of it makes a key (symbols only, or particles only): no name to merge
             if m.expands is not None:
                 long = by_position.get((d, m.expands))
                 kind = long.kind if long is not None and long.kind in (ORG, PLACE) else ORG

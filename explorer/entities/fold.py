@@ -26,8 +26,13 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=65536)
 def ascii_lower(token: str) -> str:
+    """``token`` lower-cased without diacritics, hyphens or apostrophes ("Qāsem" → "qasem").
+
+    Letters and digits of every script are kept ("Αλέξανδρος" → "αλεξανδροσ"): a key made only of
+    the Latin letters would be empty for a Greek, Cyrillic, Arabic or CJK name, and an empty key
+    broke the alias merging for the whole corpus."""
     decomposed = unicodedata.normalize("NFKD", token)
-    return re.sub(r"[^a-z0-9]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower())
+    return "".join(c for c in decomposed.casefold() if c.isalnum() and not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)

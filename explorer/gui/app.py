@@ -11,11 +11,12 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -56,21 +57,59 @@ def create_app(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+#: Errors already shown this session, by :func:`_signature` (each is shown once, then only logged).
+_shown_errors: set[str] = set()
+#: The open error messages (kept referenced: they are non-modal and parentless).
+_error_boxes: list[QMessageBox] = []
+
+
+def _signature(kind: type[BaseException], tb: TracebackType | None) -> str:
+    """An error's identity for "show once": its type and where it was raised."""
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+    return f"{kind.__name__}@{where}"
+
+
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """Show unexpected errors instead of letting a slot swallow them into stderr."""
+    """Log an unexpected error and show it once in a non-modal message; the app goes on.
+
+    Called for exceptions in slots (by PySide6) and for those the boundary in
+    :mod:`explorer.gui.guard` caught in a Qt override, often in the middle of a paint: so it never
+    opens a modal dialog (a nested event loop inside ``paint``) and never raises."""
     text = "".join(traceback.format_exception(kind, value, tb))
     log.error("unhandled exception\n%s", text)
     sys.__excepthook__(kind, value, tb)
     app = QApplication.instance()
     if app is None or kind is KeyboardInterrupt:
         return
+    signature = _signature(kind, tb)
+    if signature in _shown_errors:
+        return
+    _shown_errors.add(signature)
+    show = lambda: _show_error(str(value) or kind.__name__, text)  # noqa: E731
+    if threading.current_thread() is threading.main_thread():
+        QTimer.singleShot(0, show)  # after the paint or handler that failed has returned
+    else:
+        QTimer.singleShot(0, app, show)  # on the GUI thread
+
+
+def _show_error(message: str, details: str) -> None:
     try:
         box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
-                          f"Something went wrong: {value}", QMessageBox.StandardButton.Close,
-                          QApplication.activeWindow())
-        box.setDetailedText(text)
-        box.exec()
-    except Exception:  # the dialog itself failed: stderr already has the traceback
+                          f"Something went wrong: {message}\n\nThe app goes on; your work is kept. "
+                          "The details are also in the log.",
+                          QMessageBox.StandardButton.Close, QApplication.activeWindow())
+        box.setObjectName("errorMessage")
+        box.setDetailedText(details)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)  # Enter closes, it does not open the details
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
+        box.setModal(False)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.finished.connect(lambda *_: _error_boxes.remove(box) if box in _error_boxes else None)
+        _error_boxes.append(box)
+        box.show()
+    except Exception:  # the message itself failed: the log and stderr already have the traceback
         pass
 
 

@@ -39,6 +39,7 @@ from explorer.gui.palette import lane_color
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
 from explorer.gui.plain_text import plain_tooltip
+from explorer.gui.guard import guard_overrides
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -89,6 +90,7 @@ def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
     return elide(doc.title or doc.name, limit)
 
 
+@guard_overrides
 class EventTableModel(QAbstractTableModel):
     #: A document (lane) was added or all were cleared; lanes and headers follow it.
     documentsChanged = Signal()
@@ -557,6 +559,7 @@ def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
     return TimeArrays(x0, x1, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
 
 
+@guard_overrides
 class EventProxyModel(QSortFilterProxyModel):
     """The views' model: filters by text here, and hands sorting to the source model (see the
     module docstring for why); the proxy itself never reorders, so its order is the source's.

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.gui.actions import OverlayRow, overlay_rows
+from explorer.gui.guard import guard_overrides
 
 COLUMNS = 3
 _SHADE = QColor(20, 24, 32, 150)
@@ -21,6 +22,7 @@ _LEGEND = (f"{_TIMELINE_MARK} keys act when the timeline has focus; the others a
            "Tab moves between panes, Esc returns to the timeline. Close with Esc, ? or F1.")
 
 
+@guard_overrides
 class HelpOverlay(QWidget):
     def __init__(self, window: QWidget, rows: Sequence[OverlayRow] | None = None) -> None:
         super().__init__(window)

@@ -31,6 +31,7 @@ from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
 from explorer.ingest import ExtractedDocument
 from explorer.gui.plain_text import plain_tooltip
+from explorer.gui.guard import guard_overrides
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
 
+@guard_overrides
 class MainWindow(QMainWindow):
     #: The window accepted a close: the application should end (see ``app.run``).
     closed = Signal()

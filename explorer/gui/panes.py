@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
+from explorer.gui.guard import guard_overrides
 
 FRAME_PX = 2
 FRAME_COLOR = QColor("#3b82f6")  # the timeline's focus frame colour
@@ -28,6 +29,7 @@ class Pane:
     own_frame: bool = False  #: the pane marks its focus itself
 
 
+@guard_overrides
 class FocusFrame(QWidget):
     """A frame drawn over a pane's edge while it has the focus."""
 

@@ -44,6 +44,7 @@ from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.gc_guard import worker_running
 from explorer.ingest import ExtractedDocument
+from explorer.gui.guard import guard_overrides
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ class AnnotationJob:
 POLL_MS = 40
 
 
+@guard_overrides
 class _EntityCommand(QUndoCommand):
     """A core command (``do``/``undo``/``label``) on the Qt undo stack, then ``after()``."""
 

@@ -29,6 +29,7 @@ from explorer.gui.import_worker import ImportJob, ImportSummary
 from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError
 from explorer.store.failures import why_save_failed
+from explorer.gui.guard import guard_overrides
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -413,6 +414,7 @@ class ProjectController(QObject):
         QSettings().setValue("paths/lastDir", folder)
 
 
+@guard_overrides
 class CoreCommand(QUndoCommand):
     """A core command (:mod:`explorer.curation.commands`) on the Qt stack: the first redo runs it
     through the project's own stack; later undo/redo step that stack, so its clean mark (saved

@@ -24,6 +24,7 @@ from explorer.curation.model import Curation
 from explorer.gui.event_model import Column, EventTableModel
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
+from explorer.gui.guard import guard_overrides
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -31,6 +32,7 @@ STAR = "\u2605"
 CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 
 
+@guard_overrides
 class ProjectEventModel(EventTableModel):
     #: About to rebuild every row (an edit, a filter): views save what they want to keep.
     aboutToReload = Signal()

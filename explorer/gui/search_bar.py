@@ -20,11 +20,13 @@ from explorer.events.record import Event
 from explorer.gui.formatting import event_when
 from explorer.gui.navigation import Navigator
 from explorer.temporal import parse_date_phrase
+from explorer.gui.guard import guard_overrides
 
 _ERROR_STYLE = "color: #b91c1c;"
 _INFO_STYLE = "color: #555;"
 
 
+@guard_overrides
 class _PromptEdit(QLineEdit):
     """A line edit that reports Shift+Enter separately (previous match)."""
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle,
 from explorer.events.record import Event
 from explorer.gui.event_model import HEADERS, Column, disputed_dates
 from explorer.gui.selection import EventSelection
+from explorer.gui.guard import guard_overrides
 
 #: The Sources column never takes more than this (its tooltip has every date); the title keeps the rest.
 MAX_SOURCES_PX = 380
@@ -16,6 +17,7 @@ DOCUMENT_PX = 220
 MIN_DOCUMENT_PX = 80
 
 
+@guard_overrides
 class EventTableView(QTableView):
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)

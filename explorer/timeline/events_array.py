@@ -96,6 +96,9 @@ class EventsArray:
     lanes: LaneSet
     undated_row: np.ndarray  # int64 source rows with no date
     undated_lane: np.ndarray  # int32 their lane
+    #: float64 by source row: which titles the label layout keeps first (salience 0-1 where the
+    #: records have it); None: all alike, earliest first
+    priority: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.begin)
@@ -138,6 +141,7 @@ class EventsArray:
         flags: np.ndarray | None = None,
         undated_row: np.ndarray | None = None,
         undated_lane: np.ndarray | None = None,
+        priority: np.ndarray | None = None,
     ) -> "EventsArray":
         """From inclusive day numbers (days since 1970-01-01) of dated events, one entry per lane membership."""
         begin_day = np.asarray(begin_day, np.int64)
@@ -160,6 +164,7 @@ class EventsArray:
             lanes=lanes,
             undated_row=np.zeros(0, np.int64) if undated_row is None else np.asarray(undated_row, np.int64),
             undated_lane=np.zeros(0, np.int32) if undated_lane is None else np.asarray(undated_lane, np.int32),
+            priority=None if priority is None else np.asarray(priority, np.float64),
         )
 
     @classmethod
@@ -180,7 +185,21 @@ class EventsArray:
         return cls.from_columns(
             begin[sel] - EPOCH_ORDINAL, end[sel] - EPOCH_ORDINAL, lane[keep], sel, titles, lane_set,
             certainty[sel], flags[sel], undated_row=ev_index[~keep], undated_lane=lane[~keep],
+            priority=salience_column(events),
         )
+
+
+#: Label priority of a record without a salience (another part of the pipeline may add one).
+DEFAULT_SALIENCE = 0.5
+
+
+def salience_column(events: Sequence[Event]) -> np.ndarray | None:
+    """Each record's ``salience`` (0-1) where it has one, :data:`DEFAULT_SALIENCE` where not; None
+    when no record has one (read with ``getattr``: the field may not exist yet)."""
+    values = [getattr(e, "salience", None) for e in events]
+    if all(v is None for v in values):
+        return None
+    return np.asarray([DEFAULT_SALIENCE if v is None else float(v) for v in values], np.float64)
 
 
 def event_columns(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -31,6 +31,9 @@ class LabelBox:
     members: np.ndarray  # array positions (into the EventsArray) of the events it stands for
     anchor: float  # pixel x of the mark, or the cluster's mean position
     extent: tuple[float, float]  # pixel x range of the members' anchors
+    row: int = 0  # label row within the lane: 0 just above the marks, 1 above that...
+    caption: str = ""  # a cluster's most important member's title, drawn after its count badge
+    pill: float = 0.0  # a cluster's count badge width (``width`` then includes the caption)
 
     @property
     def right(self) -> float:
@@ -194,14 +197,134 @@ def layout_labels(
 
 
 def overlaps(boxes: list[LabelBox]) -> list[tuple[LabelBox, LabelBox]]:
-    """Pairs of boxes in the same lane whose extents intersect (for tests and assertions)."""
+    """Pairs of boxes in the same lane and row whose extents intersect (for tests and assertions)."""
     bad = []
-    by_lane: dict[int, list[LabelBox]] = {}
+    by_lane: dict[tuple[int, int], list[LabelBox]] = {}
     for b in boxes:
-        by_lane.setdefault(b.lane, []).append(b)
+        by_lane.setdefault((b.lane, b.row), []).append(b)
     for lane_boxes in by_lane.values():
         lane_boxes.sort(key=lambda b: b.left)
         for a, b in zip(lane_boxes, lane_boxes[1:]):
             if b.left < a.right:
                 bad.append((a, b))
     return bad
+
+
+
+def stack_labels(
+    arr: EventsArray,
+    boxes: list[LabelBox],
+    rows: int,
+    priority: np.ndarray | None,
+    x0: float,
+    x1: float,
+    width_px: float,
+    measure: Callable[[str], float] | None = None,
+    char_px: float = 6.5,
+    gap_px: float = 6.0,
+    mark_pad_px: float = 6.0,
+    max_label_px: float = 220.0,
+    min_label_px: float = 40.0,
+    idx: np.ndarray | None = None,
+) -> list[LabelBox]:
+    """The one-row layout of :func:`layout_labels` (``boxes``, one lane) stacked into ``rows`` rows.
+
+    Clusters are opened by importance: their members' titles, most important first (``priority``
+    indexed by source row, higher first: salience where the records have it), go into the upper
+    rows wherever they overlap no title already there, as TimelineJS stacks its flags. What stays
+    clustered keeps its count badge, followed by the title of its most important remaining member
+    where there is room, so a zoomed-out lane still tells the story. A cluster left with one member
+    becomes that member's title if it fits, else an unlabelled mark. ``idx``: every visible event of
+    the lane; those the one-row layout left unlabelled (no room) are candidates for the upper rows
+    too. Deterministic for a given view.
+    """
+    if measure is None:
+        measure = lambda s: len(s) * char_px  # noqa: E731
+    if not boxes or x1 <= x0:
+        return list(boxes)
+    lane = boxes[0].lane
+    scale = width_px / (x1 - x0)
+    rows = max(rows, 1)
+    occupied: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
+    pr = np.asarray(priority, np.float64) if priority is not None and len(priority) else None
+
+    def free(r: int, left: float, right: float) -> bool:
+        return all(right + gap_px <= a or left >= b + gap_px for a, b in occupied[r])
+
+    def px(m: int) -> float:
+        return float((anchors(arr, np.asarray([m]), x0)[0] - x0) * scale)
+
+    def importance(m: int) -> tuple[float, float]:
+        return (-(float(pr[arr.row[m]]) if pr is not None else 0.0), float(arr.begin[m]))
+
+    def title_at(m: int, left: float) -> str:
+        full = arr.titles[int(arr.row[m])]
+        text = elide_to(full, min(max_label_px, width_px - left), measure, MIN_TITLE_CHARS)
+        return text if text and measure(text) >= min(min_label_px, measure(" ".join(full.split()))) else ""
+
+    clusters = [b for b in boxes if b.is_cluster]
+    for b in boxes:  # row 0 keeps the one-row layout's titles and badges where they are
+        occupied[0].append((b.left, b.right))
+    opened: list[set[int]] = [set() for _ in clusters]
+    out: list[LabelBox] = []
+    loose = np.zeros(0, np.int64)
+    if idx is not None and len(idx):
+        boxed = np.concatenate([b.members for b in boxes]) if boxes else np.zeros(0, np.int64)
+        loose = np.setdiff1d(np.asarray(idx, np.int64), boxed)
+    if rows > 1 and (clusters or len(loose)):
+        budget = max(int(width_px / max(min_label_px, 1.0)) * (rows - 1) * 2, 8)
+        cand = [(importance(m), ci, m) for ci, b in enumerate(clusters) for m in _ranked(arr, b.members, pr)[:budget]]
+        cand += [(importance(m), -1, m) for m in _ranked(arr, loose, pr)[:budget]]
+        cand.sort()
+        for _, ci, m in cand[:budget]:
+            a = px(m)
+            left = max(a + mark_pad_px, 0.0)
+            text = title_at(m, left)
+            if not text:
+                continue
+            w = measure(text)
+            for r in range(1, rows):
+                if free(r, left, left + w):
+                    occupied[r].append((left, left + w))
+                    if ci >= 0:
+                        opened[ci].add(m)
+                    out.append(LabelBox(lane, left, w, text, 1, np.asarray([m], np.int64), a, (a, a), row=r))
+                    break
+    for ci, b in enumerate(clusters):
+        rest = [m for m in b.members.tolist() if m not in opened[ci]]
+        occupied[0].remove((b.left, b.right))
+        if not rest:
+            continue
+        if len(rest) == 1:
+            m = rest[0]
+            a = px(m)
+            left = max(a + mark_pad_px, 0.0)
+            text = title_at(m, left)
+            if text and free(0, left, left + measure(text)):
+                occupied[0].append((left, left + measure(text)))
+                out.append(LabelBox(lane, left, measure(text), text, 1, np.asarray(rest, np.int64), a, (a, a)))
+            continue
+        count = f"{len(rest):,}"
+        pill = measure(count) + (b.width - measure(b.text))
+        start = b.left + pill + 4
+        right_limit = min([l for l, _ in occupied[0] if l >= start - 1e-9] + [width_px]) - gap_px
+        top = _ranked(arr, np.asarray(rest, np.int64), pr)[0]
+        caption = ""
+        if right_limit - start >= min_label_px:
+            caption = elide_to(arr.titles[int(arr.row[top])], min(right_limit - start, max_label_px), measure,
+                               MIN_TITLE_CHARS)
+        width = pill + (4 + measure(caption) if caption else 0.0)
+        occupied[0].append((b.left, b.left + width))
+        members = np.asarray(rest, np.int64)
+        out.append(LabelBox(lane, b.left, width, count, len(rest), members, b.anchor, b.extent,
+                            caption=caption, pill=pill))
+    out.extend(b for b in boxes if not b.is_cluster)
+    out.sort(key=lambda b: (b.row, b.left))
+    return out
+
+
+def _ranked(arr: EventsArray, members: np.ndarray, priority: np.ndarray | None) -> list[int]:
+    """``members`` most important first, then earliest (vectorised: a cluster may hold thousands)."""
+    members = np.asarray(members, np.int64)
+    p = priority[arr.row[members]] if priority is not None else np.zeros(len(members))
+    return members[np.lexsort((arr.begin[members], -p))].tolist()

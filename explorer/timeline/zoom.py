@@ -1,10 +1,11 @@
-"""Bounds of what the timeline can show: dates of years 1 to 9999, zoom from a few days to a few millennia."""
+"""Bounds of what the timeline can show: 10000 BC to AD 9999, zoom from a few days to a few millennia."""
 
 from __future__ import annotations
 
 SECONDS_PER_DAY = 86400.0
-#: 0001-01-01 and 10000-01-01 (the end of 9999) as UTC epoch seconds, via proleptic ordinals.
-X_MIN = -62135596800.0
+#: 10000 BC (astronomical year -9999) and 10000-01-01 (the end of 9999) as UTC epoch seconds, via
+#: proleptic day ordinals (:mod:`explorer.calendar`): histories reach back before year 1.
+X_MIN = (-3652424 - 719163) * SECONDS_PER_DAY  # calendar.ordinal(-9999, 1, 1) - the epoch
 X_MAX = 253402300800.0
 #: Narrowest visible range: three days, so a day still reads as a day next to its neighbours.
 MIN_SPAN_S = 3 * SECONDS_PER_DAY

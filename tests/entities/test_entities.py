@@ -191,3 +191,49 @@ def test_any_text_is_handled(text: str) -> None:
     for entity in index.entities.values():
         for ref in entity.mentions:
             assert docs[ref.doc][ref.start:ref.end] == ref.text
+
+
+_SCRIPT_NAMES = [
+    ("Αλέξανδρος Παπαδόπουλος", "Greek"),
+    ("Владимир Ленин", "Cyrillic"),
+    ("محمد مصدق", "Arabic"),
+    ("محمود احمدی‌نژاد", "Persian"),
+    ("דוד בן-גוריון", "Hebrew"),
+    ("毛 泽东", "CJK"),
+    ("महात्मा गांधी", "Devanagari"),
+]
+
+
+@pytest.mark.parametrize("name, script", _SCRIPT_NAMES)
+def test_a_two_word_name_in_any_script_never_breaks_the_index(name, script):
+    """A two-word Greek name gave an empty name key and IndexError for the whole corpus."""
+    docs = [("/a.txt", f"On March 3, 2019, {name} visited Paris. Hassan Rouhani met {name} in Tehran."),
+            ("/b.txt", "Hassan Rouhani spoke in Tehran on May 5, 2019.")]
+    index = build_index(docs)
+    names = {e.name for e in index.entities.values()}
+    assert "Hassan Rouhani" in names and "Paris" in names  # the rest of the corpus still gets its actors
+    if script in ("Greek", "Cyrillic"):  # scripts with capitals: the name itself is found
+        assert name in names
+
+
+def test_keys_keep_letters_of_every_script():
+    assert name_key(["Αλέξανδρος", "Παπαδόπουλος"]) == ("αλεξανδροσ", "παπαδοπουλοσ")
+    assert name_key(["Qāsem", "Soleimani"]) == name_key(["Qasem", "Suleimani"])
+    assert fold_token("Владимир") and fold_token("محمد")
+
+
+_ANY_WORD = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_ANY_WORD, st.sampled_from(["On", "March", "3,", "2019,", "visited", "Paris.", "de",
+                                                       "al-", "The", "Mr.", "\n", "Αλέξανδρος", "Παπαδόπουλος"])),
+                max_size=30))
+def test_entities_take_any_unicode_text(words):
+    text = " ".join(words)
+    index = build_index([("/x.txt", text), ("/y.txt", "Hassan Rouhani visited Paris. " + text)])
+    texts = {"/x.txt": text, "/y.txt": "Hassan Rouhani visited Paris. " + text}
+    for entity in index.entities.values():
+        assert entity.name
+        for ref in entity.mentions:
+            assert 0 <= ref.start < ref.end <= len(texts[ref.doc])

@@ -222,9 +222,8 @@ def test_painted_short_labels_are_badges_with_a_background(qapp):
 
 
 def test_axis_labels_after_returning_to_a_range_seen_before(qapp):
-    """The grid shares the date axis's tick computation (a memo on the axis): going back to a range
-    seen before must also bring back the axis's zoom level, or its labels use another level's
-    formats (this crashed pyqtgraph's tickStrings)."""
+    """The grid shares the date axis's ticks (a memo on the axis): going back to a range seen before
+    gives the same labels as the first time, whatever was shown in between."""
     from explorer.gui.render.figure import make_figure
 
     evs = [make_event(i, title=f"Event {i}", begin=date(1990, 1, 1) + timedelta(days=40 * i)) for i in range(300)]
@@ -232,15 +231,13 @@ def test_axis_labels_after_returning_to_a_range_seen_before(qapp):
     try:
         wide = fig.x_range()
         centre = (wide[0] + wide[1]) / 2
+        seen = {}
         for r in (wide, (centre - 20 * DAY, centre + 20 * DAY), wide, (centre - 2 * DAY, centre + 2 * DAY), wide):
             fig.set_x_range(*r)
             fig.widget.grab()
             axis = fig.date_axis
-            levels = axis.tickValues(*fig.x_range(), axis.width() if axis.orientation in ("left", "right") else axis.geometry().width())
-            strings = axis.tickStrings(levels[0][1][:3], 1.0, levels[0][0])
-            assert all(isinstance(s, str) for s in strings)
-            assert axis.zoomLevel in axis.zoomLevels.values()
-            spacings = {spec.spacing for spec in axis.zoomLevel.tickSpecs}
-            assert all(sp in spacings for sp, _ in levels)  # labels formatted by the level that made the ticks
+            got = (tuple(axis.last_minor), tuple(axis.last_bands))
+            assert got[0]
+            assert seen.setdefault(tuple(round(v) for v in fig.x_range()), got) == got
     finally:
         fig.close()

@@ -6,7 +6,12 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEngine
+
+from explorer.gui.guard import guard_overrides
+from explorer.timeline.labels import elide_to
+from explorer.timeline.ticks import Ticks, date_ticks
 
 
 def _paint_direct(axis: pg.AxisItem, painter) -> None:
@@ -24,19 +29,95 @@ def _vector(painter) -> bool:
     return engine is not None and engine.type() in (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
 
 
-class TextDateAxis(pg.DateAxisItem):
-    """UTC date axis from centuries down to days."""
+@guard_overrides
+class CalendarAxis(pg.AxisItem):
+    """The two-tier date axis of :mod:`explorer.timeline.ticks`: fine ticks labelled with what starts
+    there (a year, a month, a day of the month), and above them at month and day zoom a band with the
+    year or the month and year, whose label stays at the left edge while its stretch is in view.
+    Any year, BC included; painted directly (real text in SVG and PDF), in the item's logical
+    pixels, so an export at 300 DPI gets the ticks of its logical size, not three times as many."""
 
     def __init__(self, orientation: str = "bottom", **kwargs) -> None:
-        super().__init__(orientation=orientation, utcOffset=0, **kwargs)
+        super().__init__(orientation=orientation, **kwargs)
+        self._font = QFont()
+        self._font.setPixelSize(11)
+        self._bold = QFont(self._font)
+        self._bold.setBold(True)
+        self._metrics = QFontMetricsF(self._font)
+        self._bold_metrics = QFontMetricsF(self._bold)
+        self._memo: tuple | None = None
+        self.setHeight(int(self._metrics.height() * 2 + 14))
+        #: What the last paint drew: the fine labels and the band labels (for tests).
+        self.last_minor: list[tuple[float, str]] = []
+        self.last_bands: list[tuple[float, float, str]] = []
+
+    def ticks(self, x0: float, x1: float, width_px: float) -> Ticks:
+        key = (x0, x1, round(width_px))
+        if self._memo is None or self._memo[0] != key:
+            self._memo = (key, date_ticks(x0, x1, width_px, self._metrics.horizontalAdvance))
+        return self._memo[1]
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph names)
+        """[(spacing, band starts), (spacing, fine ticks)] for the grid (the bands' lines stronger)."""
+        t = self.ticks(float(minVal), float(maxVal), float(size))
+        spacing = t.step.approx_days * 86400.0
+        minor = [x for x, _ in t.minor]
+        if t.bands:
+            return [(spacing * 12, [a for a, _, _ in t.bands]), (spacing, minor)]
+        return [(spacing, minor)]
 
     def paint(self, p, opt, widget) -> None:
-        if _vector(p):  # real text in SVG and PDF
-            _paint_direct(self, p)
-        else:  # on screen and in PNG: pyqtgraph's cached picture, redrawn only when the axis changes
-            super().paint(p, opt, widget)
+        rect = self.boundingRect()
+        x0, x1 = (float(v) for v in self.range)
+        width = rect.width()
+        if x1 <= x0 or width <= 1:
+            return
+        t = self.ticks(x0, x1, width)
+        scale = width / (x1 - x0)
+
+        def X(v: float) -> float:
+            return rect.left() + (v - x0) * scale
+
+        pen = self.pen()
+        text_pen = self.textPen()
+        p.save()
+        p.setPen(pen)
+        p.drawLine(QPointF(rect.left(), rect.top() + 0.5), QPointF(rect.right(), rect.top() + 0.5))
+        line_h = self._metrics.height()
+        band_top = rect.top() + 3
+        minor_top = band_top + (line_h + 4 if t.bands else 0)
+        self.last_bands = []
+        if t.bands:
+            p.setFont(self._bold)
+            for a, b, text in t.bands:
+                left, right = max(X(a), rect.left()), min(X(b), rect.right())
+                if right <= rect.left() or left >= rect.right():
+                    continue
+                if X(a) >= rect.left():
+                    p.setPen(pen)
+                    p.drawLine(QPointF(X(a), rect.top()), QPointF(X(a), minor_top + line_h))
+                room = right - left - 6
+                shown = elide_to(text, room, self._bold_metrics.horizontalAdvance)
+                if shown:
+                    p.setPen(text_pen)
+                    p.drawText(QPointF(left + 3, band_top + self._bold_metrics.ascent()), shown)
+                    self.last_bands.append((a, b, shown))
+        p.setFont(self._font)
+        self.last_minor = []
+        for v, text in t.minor:
+            x = X(v)
+            if x < rect.left() - 0.5 or x > rect.right():
+                continue
+            p.setPen(pen)
+            p.drawLine(QPointF(x, rect.top()), QPointF(x, minor_top + 3))
+            if x + 3 + self._metrics.horizontalAdvance(text) <= rect.right() + 2:
+                p.setPen(text_pen)
+                p.drawText(QPointF(x + 3, minor_top + self._metrics.ascent()), text)
+                self.last_minor.append((v, text))
+        p.restore()
 
 
+@guard_overrides
 class LaneAxis(pg.AxisItem):
     """Lane names at integer positions (lane 0 on top, with an inverted view), nothing in between.
 

@@ -18,9 +18,10 @@ from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN,
 from explorer.timeline.labels import elide_to
 from explorer.timeline.zoom import fit_range
 from explorer.timeline.lanes import Colouring, ColourKey, lane_color
-from explorer.gui.render.axes import LaneAxis, TextDateAxis
+from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT, Theme
+from explorer.gui.guard import guard_overrides
 
 MAX_LEGEND_LANES = 12
 UNDATED_SHOWN = 6
@@ -31,6 +32,7 @@ def _entry_width(kind: str, text: str, advance) -> float:
     return (0 if kind == "heading" else 26) + advance(text) + 14
 
 
+@guard_overrides
 class LegendStrip(pg.GraphicsWidget):
     """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
 
@@ -175,7 +177,7 @@ class Figure:
     plot: pg.PlotItem
     item: TimelineItem
     legend: LegendStrip
-    date_axis: TextDateAxis
+    date_axis: CalendarAxis
     lane_axis: LaneAxis
     title: str
 
@@ -227,7 +229,7 @@ def make_figure(
         label = pg.LabelItem(title, size="15pt", color=theme.text, bold=True)
         layout.addItem(label, row=row, col=0)
         row += 1
-    date_axis = TextDateAxis("bottom")
+    date_axis = CalendarAxis("bottom")
     lane_axis = LaneAxis("left", max_width=max(120.0, size[0] * 0.22))
     plot = layout.addPlot(row=row, col=0, axisItems={"bottom": date_axis, "left": lane_axis})
     row += 1

@@ -20,10 +20,12 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinear
                            QPen, QPixmap)
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
+from explorer.timeline.labels import stack_labels
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
 from explorer.gui.render.theme import LIGHT, Theme
+from explorer.gui.guard import guard_overrides
 
 POINT_PX = 8.0
 BAR_PX = 8.0
@@ -31,12 +33,14 @@ MIN_BAR_PX = 2.0
 FADE_PX = 36.0
 FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
+MAX_LABEL_ROWS = 6  # label rows stacked above a lane's marks, at most
 DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
 DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
 
 
+@guard_overrides
 class TimelineItem(pg.GraphicsObject):
     """Draws an :class:`EventsArray` in a ``ViewBox`` whose y axis has one unit per lane (lane 0 on top,
     use ``invertY(True)``). Add it with ``ignoreBounds=True`` and set the x range explicitly."""
@@ -52,6 +56,9 @@ class TimelineItem(pg.GraphicsObject):
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None
         self.last_labels: list[LabelBox] = []
+        #: Label rows per lane in the last paint, and the height of one (device pixels).
+        self.last_rows = 1
+        self._row_h = 14.0
         self._font = QFont()
         self._bold = QFont()
         self._widths: dict[str, float] = {}  # text -> advance at ``_widths_key`` (kept across paints)
@@ -197,6 +204,9 @@ class TimelineItem(pg.GraphicsObject):
         if len(self._badges) > 2000:
             self._badges.clear()
         labels_on = self.show_labels and lane_h >= LABEL_LANE_PX * s
+        self._row_h = self._metrics.height() + 2 * s
+        rows = int((lane_h - BAR_PX * s * 1.25) // self._row_h)
+        self.last_rows = rows = max(1, min(rows, MAX_LABEL_ROWS))
         emph = self._emph
         self.last_geometry = (vx0, vx1, left_px, width_px, lane_y, self._label_base_offset(),
                               self._metrics.ascent(), self._metrics.descent())
@@ -238,7 +248,7 @@ class TimelineItem(pg.GraphicsObject):
                     painter.setOpacity(1.0)
                     self._paint_marks_coloured(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color)
                 if labels_on:
-                    boxes = self._layout(arr, d.lane, d.idx, vx0, vx1, width_px)
+                    boxes = self._layout(arr, d.lane, d.idx, vx0, vx1, width_px, rows)
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
         painter.restore()
@@ -270,13 +280,9 @@ class TimelineItem(pg.GraphicsObject):
             self._paint_labels(painter, part, left_px, y, self._qcolors[k] if k >= 0 else QColor(self.theme.muted), emph)
 
     def _paint_grid(self, painter, vx0, vx1, left_px, width_px, top, bottom) -> None:
-        axis = self.grid_axis
-        if getattr(axis, "fontMetrics", None) is None:  # DateAxisItem sets it when it first paints
-            from PySide6.QtGui import QFontMetrics
-            axis.fontMetrics = QFontMetrics(axis.style.get("tickFont") or QFont())
-        _share_tick_values(axis)
+        axis = self.grid_axis  # a CalendarAxis: it memoises its ticks, shared by the grid and the axis
         try:
-            levels = axis.tickValues(vx0, vx1, width_px)
+            levels = axis.tickValues(vx0, vx1, width_px / self.pixel_scale)  # the export's logical size
         except (ValueError, OverflowError):
             return
         bg, fg = QColor(self.theme.background), QColor(self.theme.muted)
@@ -304,12 +310,17 @@ class TimelineItem(pg.GraphicsObject):
         s = self.pixel_scale
         return -BAR_PX * s * 0.75 - 4 * s
 
-    def _layout(self, arr, lane, idx, vx0, vx1, width_px) -> list[LabelBox]:
+    def _layout(self, arr, lane, idx, vx0, vx1, width_px, rows: int = 1) -> list[LabelBox]:
+        """One row laid out by the engine, then stacked into ``rows`` rows by importance."""
         s = self.pixel_scale
-        return layout_labels(
+        boxes = layout_labels(
             arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
             cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
             min_label_px=40 * s, badge_pad_px=5 * s, cache=self._label_cache)
+        if not any(b.is_cluster for b in boxes) and (rows == 1 or len(boxes) == len(idx)):
+            return boxes  # every event has its title: nothing to stack
+        return stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=self._measure,
+                            gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s, min_label_px=40 * s, idx=idx)
 
     # ------------------------------------------------------------------ hit-testing
     def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:
@@ -343,7 +354,7 @@ class TimelineItem(pg.GraphicsObject):
         top = base_off - ascent - 2 * s
         bottom = base_off + descent + 2 * s
         for box in self.last_labels:
-            ly = lane_y[box.lane]
+            ly = lane_y[box.lane] - box.row * self._row_h
             if ly + top <= y <= ly + bottom and left_px + box.left - 2 <= x <= left_px + box.right + 2:
                 if box.is_cluster:
                     return "cluster", box
@@ -591,7 +602,8 @@ class TimelineItem(pg.GraphicsObject):
             return
         s = self.pixel_scale
         text_color = QColor(self.theme.text)
-        base = y + self._label_base_offset()  # text baseline, just above the marks
+        base0 = y + self._label_base_offset()  # text baseline of row 0, just above the marks
+        row_h = self._row_h
         ascent = self._metrics.ascent()
         yb = y - BAR_PX * s * 0.75 - 1 * s
         brackets = [QLineF(left_px + b.extent[0], yb, left_px + b.extent[1], yb)
@@ -599,21 +611,37 @@ class TimelineItem(pg.GraphicsObject):
         if brackets:
             painter.setPen(QPen(color, max(1.0, round(1.2 * s))))  # whole pixels: the fast stroker
             painter.drawLines(brackets)
+        leaders = [QLineF(left_px + b.anchor, yb, left_px + b.anchor, base0 - (b.row - 1) * row_h - ascent)
+                   for b in boxes if b.row > 0]
+        if leaders:  # a stacked title hangs from its mark by a thin line, as a flag on a pole
+            leader = QColor(color)
+            leader.setAlpha(120)
+            painter.setPen(QPen(leader, max(1.0, round(s))))
+            painter.drawLines(leaders)
         if not self._vector:  # on screen and in PNG: badges are pre-rendered pixmaps, titles plain text
             painter.setPen(text_color)
-            top = base - ascent - 1 * s
             device = painter.device()
             dpr = device.devicePixelRatioF() if device is not None else 1.0
             for b in boxes:
+                base = base0 - b.row * row_h
                 if b.is_cluster:
-                    painter.drawPixmap(QPointF(round(left_px + b.left), round(top)), self._badge(b.text, b.width, color, dpr))
+                    pill = b.pill or b.width
+                    painter.drawPixmap(QPointF(round(left_px + b.left), round(base - ascent - 1 * s)),
+                                       self._badge(b.text, pill, color, dpr))
+                    if b.caption:
+                        painter.drawText(QPointF(left_px + b.left + pill + 4 * s, base), b.caption)
                 else:
                     painter.drawText(QPointF(left_px + b.left, base), b.text)
             return
         for b in boxes:
             x = left_px + b.left
+            base = base0 - b.row * row_h
             if b.is_cluster:
-                rect = QRectF(x, base - ascent - 1 * s, b.width, ascent + 4 * s)
+                pill = b.pill or b.width
+                if b.caption:
+                    painter.setPen(text_color)
+                    painter.drawText(QPointF(x + pill + 4 * s, base), b.caption)
+                rect = QRectF(x, base - ascent - 1 * s, pill, ascent + 4 * s)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(color))
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -626,35 +654,6 @@ class TimelineItem(pg.GraphicsObject):
             else:
                 painter.setPen(text_color)
                 painter.drawText(QPointF(x, base), b.text)
-
-
-def _share_tick_values(axis) -> None:
-    """Let the grid and the axis share one tick computation per view: ``DateAxisItem.tickValues``
-    converts every tick through ``QDateTime`` and cost ~2 ms a repaint, paid twice (axis and grid).
-    Memoises the last few answers on the axis instance, with the zoom level each one set."""
-    if getattr(axis, "_tick_memo", None) is not None:
-        return
-    compute = axis.tickValues
-    memo: dict = {}
-
-    def tick_values(minVal, maxVal, size):
-        # The axis measures its length a pixel or two differently from the view's width: the same
-        # ticks either way (and the grid should follow exactly the axis's ticks).
-        key = (float(minVal), float(maxVal))
-        got = memo.get(key)
-        if got is None or abs(got[0] - size) > 0.01 * max(size, 1.0):
-            if len(memo) > 8:
-                memo.clear()
-            values = compute(minVal, maxVal, size)
-            got = memo[key] = (size, values, getattr(axis, "zoomLevel", None), getattr(axis, "minSpacing", None))
-        elif got[2] is not None:
-            # DateAxisItem.tickValues also sets the zoom level its tickStrings reads: restore it, or a
-            # range seen before (zooming back out) is labelled with another level's formats (crash).
-            axis.zoomLevel, axis.minSpacing = got[2], got[3]
-        return got[1]
-
-    axis._tick_memo = memo
-    axis.tickValues = tick_values
 
 
 def _unique_rects(xl: np.ndarray, xr: np.ndarray) -> list[tuple[float, float]]:

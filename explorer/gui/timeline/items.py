@@ -3,21 +3,30 @@
 It paints in device pixels (mapping its data rectangle through the painter's transform) so a ring
 keeps its size at any zoom and a one-day bar's outline stays visible at a zoom of centuries. In actor
 lanes an event can sit in several lanes: each gets the outline.
+
+The selection always shows what it is: when the label layout gave its mark no title (a crowded lane,
+a cluster, a lane too thin for labels), a card beside the mark shows its title, date and document.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.gui.palette import SELECTION_OUTLINE
 from explorer.gui.render.item import BAR_PX, MIN_BAR_PX
+from explorer.gui.guard import guard_overrides
 
 #: Half the height of the outline around a bar (the engine's precise bars are 1.25 x BAR_PX tall).
 BAR_HALF_PX = BAR_PX * 0.625 + 3.0
+CARD_MAX_PX = 320.0
+CARD_PAD_PX = 5.0
+CARD_GAP_PX = 12.0
 
 
+@guard_overrides
 class SelectionHighlight(pg.GraphicsObject):
     """A red ring around the selected point, or a red outline around the selected bar."""
 
@@ -28,6 +37,24 @@ class SelectionHighlight(pg.GraphicsObject):
         self._pen = QPen(SELECTION_OUTLINE, 2.5)
         self._pen.setCosmetic(True)
         self.setZValue(10)
+        #: (title, "date · document") of the selected event, and the item whose labels are checked
+        self._card: tuple[str, str] | None = None
+        self._labelled_by = None  # the TimelineItem drawing the labels
+        self._positions = np.zeros(0, np.int64)  # the event's array positions in that item's events
+        #: Where the card was drawn last (device pixels), or None when the mark's own label showed.
+        self.last_card: QRectF | None = None
+        self._font = QFont()
+        self._font.setPixelSize(11)
+        self._bold = QFont(self._font)
+        self._bold.setBold(True)
+
+    def set_card(self, title: str, detail: str, item=None, positions=()) -> None:
+        """The text of the selection's card, shown when ``item`` (a TimelineItem) drew no title for
+        any of the array ``positions`` of the selected event."""
+        self._card = (" ".join(title.split()), detail)
+        self._labelled_by = item
+        self._positions = np.asarray(positions, np.int64)
+        self.update()
 
     def set_target(self, x0: float, x1: float, lane: float, is_span: bool, extra_lanes=()) -> None:
         self.prepareGeometryChange()
@@ -39,7 +66,18 @@ class SelectionHighlight(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._target = None
         self._extra = ()
+        self._card = None
+        self.last_card = None
         self.update()
+
+    def card_text(self) -> tuple[str, str] | None:
+        return self._card
+
+    def _has_own_label(self) -> bool:
+        item = self._labelled_by
+        if item is None or not len(self._positions):
+            return False
+        return any(not b.is_cluster and np.isin(b.members, self._positions).any() for b in item.last_labels)
 
     def target(self) -> tuple[float, float, float, bool] | None:
         return self._target
@@ -55,6 +93,9 @@ class SelectionHighlight(pg.GraphicsObject):
         px = self.pixelWidth() or 0.0
         py = self.pixelHeight() or 0.0
         lo, hi = min(lanes), max(lanes)
+        if self._card is not None:  # room for the card on either side, above or below
+            side = (CARD_MAX_PX + 2 * CARD_GAP_PX) * px
+            return QRectF(x0 - side, lo - 60 * py, (x1 - x0) + 2 * side, (hi - lo) + 120 * py)
         return QRectF(x0 - 12 * px, lo - 14 * py, (x1 - x0) + 24 * px, (hi - lo) + 28 * py)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -76,4 +117,47 @@ class SelectionHighlight(pg.GraphicsObject):
             else:
                 centre = transform.map(QPointF((x0 + x1) / 2, lane))
                 painter.drawEllipse(centre, 8.0, 8.0)
+        self.last_card = None
+        if self._card is not None and not self._has_own_label():
+            lane = self._target[2]
+            left = transform.map(QPointF(x0, lane))
+            right = transform.map(QPointF(x1, lane))
+            device = painter.device()
+            width = float(device.width()) if device is not None else 1e9
+            height = float(device.height()) if device is not None else 1e9
+            self._paint_card(painter, left, right, width, height, is_span)
         painter.restore()
+
+    def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, width: float, height: float,
+                    is_span: bool) -> None:
+        """Title (bold) over "date · document", in a white box beside the mark: to its right, or to
+        its left when the right has no room; below the mark, or above it at the bottom."""
+        from explorer.timeline.labels import elide_to
+
+        title, detail = self._card
+        bold, plain = QFontMetricsF(self._bold), QFontMetricsF(self._font)
+        inner = CARD_MAX_PX - 2 * CARD_PAD_PX
+        title = elide_to(title, inner, bold.horizontalAdvance) or title[:1]
+        detail = elide_to(detail, inner, plain.horizontalAdvance)
+        w = max(bold.horizontalAdvance(title), plain.horizontalAdvance(detail)) + 2 * CARD_PAD_PX
+        h = bold.height() + plain.height() + 2 * CARD_PAD_PX
+        anchor_l = max(left.x(), 0.0) if is_span else (left.x() + right.x()) / 2
+        anchor_r = min(right.x(), width) if is_span else anchor_l
+        x = anchor_r + CARD_GAP_PX
+        if x + w > width - 2:
+            x = anchor_l - CARD_GAP_PX - w
+        x = max(2.0, min(x, width - w - 2))
+        y = left.y() + BAR_HALF_PX + 3
+        if y + h > height - 2:
+            y = left.y() - BAR_HALF_PX - 3 - h
+        rect = QRectF(x, y, w, h)
+        painter.setPen(QPen(SELECTION_OUTLINE, 1.5))
+        painter.setBrush(QBrush(QColor(255, 255, 255, 240)))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("#111827"))
+        painter.setFont(self._bold)
+        painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.ascent()), title)
+        painter.setPen(QColor("#4b5563"))
+        painter.setFont(self._font)
+        painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.height() + plain.ascent()), detail)
+        self.last_card = rect

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 
+#: Room above the first lane's marks (in lanes): its stacked label rows must not be cut off.
+TOP_MARGIN = 0.9
+
+
 def lane_y_range(lane_count: int) -> tuple[float, float]:
-    """Half a lane of margin above the first and below the last lane."""
-    return -0.6, max(lane_count, 1) - 0.4
+    """Room above the first lane for its labels, half a lane below the last."""
+    return -TOP_MARGIN, max(lane_count, 1) - 0.4

@@ -12,8 +12,9 @@ keyboard navigation and export use: ``visible_range``, ``set_visible_range``, ``
 Fitting: the first range shown (and the range after a filter, until the user moves the view) is
 robust: spans longer than a decade do not stretch it, nor (with 100 events or more) the 1% earliest
 and latest events when that makes it three times narrower, so one century-wide span cannot squeeze
-every other event into a few pixels; "Fit all" (0 / Ctrl+0, double-click) shows the full extent. The
-headless export's default range is the same robust fit, so it shows what the app first shows.
+every other event into a few pixels. "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
+again there, it shows the full extent. The headless export's default range is the same robust fit,
+so it shows what the app first shows.
 """
 
 from __future__ import annotations
@@ -26,41 +27,51 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollBar, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
 from explorer.gui.formatting import elide, event_when
-from explorer.gui.render.axes import LaneAxis, TextDateAxis
+from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.gui.render.figure import LegendStrip
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
-from explorer.gui.timeline.lanes import lane_y_range
+from explorer.gui.timeline.lanes import TOP_MARGIN, lane_y_range
+from explorer.gui.timeline.scroll import (AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN,
+                                          LaneOverview, first_lane_for)
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
-from explorer.timeline.events_array import Precision
+from explorer.timeline.events_array import Precision, salience_column
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
                                      colour_by_document, colour_by_names)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
+from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
 FOCUS_FRAME_PX = 2
 FOCUS_COLOR = QColor("#3b82f6")
-#: With more lanes than this, the view shows this many and the user drags vertically for the rest.
-MAX_VISIBLE_LANES = 12
 #: Undated events listed in the strip (the count is always exact).
 UNDATED_LISTED = 2000
 LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
 
 
+@guard_overrides
 class TimelineViewBox(pg.ViewBox):
     """Wheel zooms time around the cursor, drag pans, Shift+drag or right-drag selects a range to zoom to."""
 
     rangeSelected = Signal(float, float)
+    #: Shift+wheel: scroll the lanes by this many steps (positive: down, to later lanes).
+    laneWheel = Signal(int)
 
     def wheelEvent(self, ev, axis=None) -> None:
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            ev.accept()
+            delta = ev.delta()
+            if delta:
+                self.laneWheel.emit(-1 if delta > 0 else 1)
+            return
         super().wheelEvent(ev, axis=0)  # time only, even when lanes can be dragged vertically
 
     def mouseDragEvent(self, ev, axis=None) -> None:
@@ -81,6 +92,7 @@ class TimelineViewBox(pg.ViewBox):
             self.updateScaleBox(QPointF(start.x(), 0.0), QPointF(now.x(), h))
 
 
+@guard_overrides
 class _PlotWidget(pg.GraphicsLayoutWidget):
     """The plot's view; a left double-click anywhere on it means "fit all".
 
@@ -89,6 +101,11 @@ class _PlotWidget(pg.GraphicsLayoutWidget):
     ``None`` bug described in :mod:`explorer.gui.workarounds`, and aborts the process.)"""
 
     doubleClicked = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(ev)
+        self.resized.emit()
 
     def mouseDoubleClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
@@ -98,6 +115,7 @@ class _PlotWidget(pg.GraphicsLayoutWidget):
         super().mouseDoubleClickEvent(ev)
 
 
+@guard_overrides
 class TimelineView(QWidget):
     #: The user clicked a mark: an event id. Also applied to the shared selection directly.
     eventClicked = Signal(str)
@@ -117,7 +135,7 @@ class TimelineView(QWidget):
         self._colour_mode = "document"
         self._colouring: tuple[tuple, Colouring] | None = None  # (cache key, colouring of every model key)
 
-        self.axis = TextDateAxis("bottom")
+        self.axis = CalendarAxis("bottom")
         self.lane_axis = LaneAxis("left", max_width=240.0)
         self.vb = TimelineViewBox()
         self.plot = _PlotWidget()
@@ -193,6 +211,8 @@ class TimelineView(QWidget):
         self.vb.rangeSelected.connect(self._zoom_to_selection)
 
         self.plot.doubleClicked.connect(self.fit_all)
+        self._lanes_applied = 0
+        self.plot.resized.connect(self._on_plot_resized)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)
@@ -202,10 +222,24 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undated_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scroll.setObjectName("laneScroll")
+        self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lane_scroll.valueChanged.connect(self._on_lane_scroll)
+        self.overview = LaneOverview()
+        self.overview.laneClicked.connect(self.scroll_to_lane)
+        self.vb.laneWheel.connect(lambda steps: self.scroll_lanes(3 * steps))
+        self.vb.sigYRangeChanged.connect(self._sync_lane_scroll)
+        plot_row = QHBoxLayout()
+        plot_row.setContentsMargins(0, 0, 0, 0)
+        plot_row.setSpacing(1)
+        plot_row.addWidget(self.plot, 1)
+        plot_row.addWidget(self.lane_scroll)
+        plot_row.addWidget(self.overview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX)
         layout.setSpacing(0)
-        layout.addWidget(self.plot, 1)
+        layout.addLayout(plot_row, 1)
         layout.addWidget(self.undated_row)
         self._apply_lanes()
         self._apply_range(*clamp_range(_year(2000), _year(2030)))
@@ -231,12 +265,18 @@ class TimelineView(QWidget):
         return fit_range(self.arr.begin, self.arr.end, robust)
 
     def fit_all(self) -> None:
-        """Every drawn event in view (the full extent); keeps fitting as events arrive."""
+        """The events in view by the robust fit (the first view's: a handful of century-wide vague
+        spans never squash the rest); pressed again at that fit, the full extent. Keeps fitting as
+        events arrive."""
         if not len(self.arr):
             self._auto_fit = "robust"
             return
-        self._auto_fit = "full"
-        self._apply_range(*self.fit_range(robust=False))
+        robust, full = self.fit_range(robust=True), self.fit_range(robust=False)
+        x0, x1 = self.visible_range()
+        tol = 1e-6 * max(robust[1] - robust[0], 1.0)
+        at_robust = abs(x0 - robust[0]) <= tol and abs(x1 - robust[1]) <= tol
+        self._auto_fit = "full" if at_robust and full != robust else "robust"
+        self._apply_range(*(full if self._auto_fit == "full" else robust))
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """Scale the visible width by ``factor`` (<1 zooms in), keeping ``centre`` fixed on screen."""
@@ -443,11 +483,14 @@ class TimelineView(QWidget):
         self._rebuild_timer.start()
 
     def _on_reset(self) -> None:
+        """After a reset every model key may name another event, or none: the render cache is
+        rebuilt now, not on the next turn of the event loop, or a paint in between would lay out
+        labels for keys that are gone (a rejected event: IndexError inside ``paint``)."""
         self._k_names = {}
         self._actor_lanes = None
         self._colouring = None
         self._auto_fit = "robust"
-        self._schedule_rebuild()
+        self.refresh()
 
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
@@ -470,6 +513,13 @@ class TimelineView(QWidget):
             self._actor_lanes = None
             self._colouring = None
         return names
+
+    def _priority_by_key(self, n: int) -> np.ndarray | None:
+        """Label priority (salience where the records have one) of every model key below ``n``."""
+        got = self._k_names.get("salience")
+        if got is None or len(got[0]) != n:
+            got = self._k_names["salience"] = ([0] * n, salience_column([self.model.event_by_key(k) for k in range(n)]))
+        return got[1]
 
     def _filtered_keys(self, n: int) -> np.ndarray:
         if not self.proxy.is_filtering():
@@ -519,7 +569,7 @@ class TimelineView(QWidget):
         dm = member[dated]
         self.arr = EventsArray.from_columns(
             begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
-            undated_row=member[~dated], undated_lane=lane[~dated])
+            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._priority_by_key(n))
         self._keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
         colouring = self._current_colouring(n, arrays.lane)
         self.item.set_colouring(colouring)
@@ -548,9 +598,74 @@ class TimelineView(QWidget):
         self.lane_axis.set_lanes(self.arr.lanes.labels)
         lo, hi = lane_y_range(n)
         self.vb.setLimits(yMin=lo, yMax=hi)
-        many = n > MAX_VISIBLE_LANES
+        shown = self._lanes_applied = self.lanes_in_view()
+        many = n > shown
         self.vb.setMouseEnabled(x=True, y=many)
-        self.vb.setYRange(lo, lane_y_range(MAX_VISIBLE_LANES)[1] if many else hi, padding=0)
+        first = min(self.first_lane(), max(n - shown, 0)) if many else 0
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setRange(0, max(n - shown, 0))
+        self.lane_scroll.setPageStep(shown)
+        self.lane_scroll.blockSignals(False)
+        self.lane_scroll.setVisible(many)
+        self.overview.setVisible(many)
+        self._show_lanes_from(first)
+
+    # -- scrolling the lanes -------------------------------------------------------------------
+
+    def lanes_in_view(self) -> int:
+        """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
+        many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
+        n = self.arr.n_lanes
+        fit = int(max(self.plot.height() - AXIS_AND_LEGEND_PX, 0) // MIN_LANE_PX)
+        return min(n, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
+
+    def _on_plot_resized(self) -> None:
+        """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
+        if self.arr.n_lanes and self.lanes_in_view() != self._lanes_applied:
+            self._apply_lanes()
+
+    def first_lane(self) -> int:
+        """The topmost lane in view."""
+        top = min(self.vb.viewRange()[1])
+        return max(0, int(round(top + TOP_MARGIN)))
+
+    def _show_lanes_from(self, first: int) -> None:
+        n = self.arr.n_lanes
+        shown = self.lanes_in_view()
+        first = max(0, min(first, n - shown)) if n > shown else 0
+        if n > shown:
+            self.vb.setYRange(first - TOP_MARGIN, first + shown - 0.4, padding=0)
+        else:
+            self.vb.setYRange(*lane_y_range(n), padding=0)
+        self._sync_lane_scroll()
+
+    def scroll_to_lane(self, lane: int) -> None:
+        """Scroll the lanes (as little as needed) so ``lane`` is in view."""
+        self._show_lanes_from(first_lane_for(lane, self.first_lane(), self.lanes_in_view(), self.arr.n_lanes))
+
+    def scroll_lanes(self, delta: int) -> None:
+        """Scroll the lanes by ``delta`` lanes (positive: down)."""
+        self._show_lanes_from(self.first_lane() + delta)
+
+    def page_lanes_down(self) -> None:
+        self.scroll_lanes(max(self.lanes_in_view() - 1, 1))
+
+    def page_lanes_up(self) -> None:
+        self.scroll_lanes(-max(self.lanes_in_view() - 1, 1))
+
+    def _on_lane_scroll(self, value: int) -> None:
+        if value != self.first_lane():
+            self._show_lanes_from(value)
+
+    def _sync_lane_scroll(self, *args) -> None:
+        """The scroll bar and the overview follow the view (a drag or a scroll moves all three)."""
+        first = self.first_lane()
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setValue(first)
+        self.lane_scroll.blockSignals(False)
+        counts = np.diff(self.arr.lane_start) if len(self.arr.lane_start) else np.zeros(0, np.int64)
+        lanes = self.highlight.lanes()
+        self.overview.set_state(counts, first, self.lanes_in_view(), int(lanes[0]) if lanes else None)
 
     def _fill_undated(self, keys: np.ndarray) -> None:
         lst = self.undated_list
@@ -594,13 +709,21 @@ class TimelineView(QWidget):
         self.undated_list.blockSignals(False)
         if not len(pos):
             self.highlight.clear()
+            self._sync_lane_scroll()
             return
         i = int(pos[0])
         lanes = sorted({float(self.arr.lane[j]) for j in pos})
         self.highlight.set_target(float(self.arr.begin[i]), float(self.arr.end[i]), lanes[0],
                                   bool(self.arr.precision[i] != Precision.DAY), lanes[1:])
+        doc = self.model.document(event.doc)
+        source = document_label(doc, 60) if doc is not None else event.doc
+        self.highlight.set_card(self.model.mark_title(int(key)), f"{event_when(event)} \u00b7 {source}",
+                                self.item, pos)
         if pan:
             self.ensure_visible(event)
+            if not any(self.first_lane() <= lane < self.first_lane() + self.lanes_in_view() for lane in lanes):
+                self.scroll_to_lane(int(lanes[0]))
+        self._sync_lane_scroll()
 
     def _on_user_range(self, *args) -> None:
         self._auto_fit = None
@@ -755,6 +878,7 @@ class _MarkTitles(Sequence[str]):
         return self._model.mark_title(int(key))
 
 
+@guard_overrides
 class _UndatedList(QListWidget):
     """The undated strip: an item's tooltip is written when it is hovered, not for each of
     thousands of items whenever the events change."""

@@ -1,0 +1,92 @@
+"""Scrolling through more lanes than fit: a vertical scroll bar and a compact overview of every lane.
+
+The timeline shows at most :data:`MAX_VISIBLE_LANES` lanes; with more, the user scrolls (scroll bar,
+Page Up/Down, Shift+wheel) and the view scrolls by itself to the lane of the selected event. The
+overview is a narrow strip beside the scroll bar where each lane is a row shaded by its number of
+events, the lanes in view are framed, and the selected event's lane is marked, so the user always
+sees where the selection is among hundreds of documents (as an editor's minimap does).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from explorer.gui.guard import guard_overrides
+
+#: With more lanes than this, the view shows this many and scrolls for the rest.
+MAX_VISIBLE_LANES = 12
+#: ...and fewer when the window is small: each lane in view gets at least this height, room for two
+#: rows of titles above its marks (the render item stacks as many rows as a lane's height holds).
+MIN_LANE_PX = 50
+#: Whatever the height, at least this many lanes are shown (they may then be too thin for titles).
+MIN_LANES_SHOWN = 3
+#: The plot's height that is not lanes: the date axis and the legend below it (about).
+AXIS_AND_LEGEND_PX = 90
+OVERVIEW_PX = 14
+SELECTED_COLOUR = QColor("#dc2626")
+FRAME_COLOUR = QColor("#3b82f6")
+
+
+def first_lane_for(lane: int, first: int, shown: int, n_lanes: int) -> int:
+    """The first lane to show so ``lane`` is in view, moving as little as possible from ``first``."""
+    if lane < first:
+        first = lane
+    elif lane >= first + shown:
+        first = lane - shown + 1
+    return max(0, min(first, max(n_lanes - shown, 0)))
+
+
+@guard_overrides
+class LaneOverview(QWidget):
+    """Every lane as a thin row: shaded by its event count, lanes in view framed, the selected one red."""
+
+    laneClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("laneOverview")
+        self.setFixedWidth(OVERVIEW_PX)
+        self.setToolTip("All lanes: the frame shows the lanes in view, red the selected event's lane. Click to go there.")
+        self._counts = np.zeros(0, np.int64)
+        self._first, self._shown = 0, 0
+        self._selected: int | None = None
+
+    def set_state(self, counts: np.ndarray, first: int, shown: int, selected: int | None) -> None:
+        self._counts = np.asarray(counts, np.int64)
+        self._first, self._shown, self._selected = first, shown, selected
+        self.update()
+
+    def state(self) -> tuple[int, int, int | None]:
+        """(first lane in view, lanes in view, selected lane), as drawn."""
+        return self._first, self._shown, self._selected
+
+    def _lane_h(self) -> float:
+        return self.height() / max(len(self._counts), 1)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        n = len(self._counts)
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#f3f4f6"))
+        if n:
+            h = self._lane_h()
+            peak = max(int(self._counts.max()), 1)
+            for i, c in enumerate(self._counts.tolist()):
+                if c:
+                    shade = QColor("#6b7280")
+                    shade.setAlphaF(0.25 + 0.75 * c / peak)
+                    p.fillRect(QRectF(2, i * h, self.width() - 4, max(h - (1 if h > 3 else 0), 1)), shade)
+            if self._shown < n:
+                p.setPen(QPen(FRAME_COLOUR, 1.5))
+                p.drawRect(QRectF(0.75, self._first * h + 0.75, self.width() - 1.5, max(self._shown * h - 1.5, 2)))
+            if self._selected is not None and 0 <= self._selected < n:
+                p.fillRect(QRectF(0, self._selected * h + h / 2 - max(h, 3) / 2, self.width(), max(h, 3)), SELECTED_COLOUR)
+        p.end()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        n = len(self._counts)
+        if n and event.button() == Qt.MouseButton.LeftButton:
+            self.laneClicked.emit(min(n - 1, max(0, int(event.position().y() / self._lane_h()))))
+            event.accept()

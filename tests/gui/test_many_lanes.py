@@ -1,0 +1,121 @@
+"""More lanes than fit: the selected event's lane is always brought into view; a scroll bar, Page
+Up/Down and Shift+wheel scroll the lanes; the overview shows where the selection is."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from .keys import K, SHIFT, press, selected
+from .test_monkey import monkey_corpus
+
+
+@pytest.fixture
+def lanes_window(make_window, qtbot):
+    window = make_window()
+    window.add_documents(monkey_corpus(n_docs=20, per_doc=6))
+    qtbot.waitUntil(lambda: window.timeline.lane_count() == 20)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    return window
+
+
+def _in_view(timeline, lane: int) -> bool:
+    top, bottom = sorted(timeline.vb.viewRange()[1])
+    return top <= lane <= bottom
+
+
+def test_the_selected_events_lane_is_scrolled_into_view(qtbot, lanes_window):
+    timeline = lanes_window.timeline
+    assert timeline.lane_scroll.isVisible() and timeline.overview.isVisible()
+    assert not _in_view(timeline, 19)
+    for _ in range(25):  # Down walks the lanes to the last document (and stays there)
+        press(qtbot, K.Key_Down)
+    event = selected(lanes_window)
+    lane = timeline.lanes_of(event)[0]
+    assert lane == 19 and _in_view(timeline, 19)
+    assert timeline.lane_axis.drawn()[19] == timeline.lane_name(19)  # its name is drawn too
+    assert timeline.overview.state()[2] == 19  # the overview marks it
+    assert timeline.lane_scroll.value() == timeline.first_lane() > 0
+    press(qtbot, K.Key_Home)  # the first event in time, wherever its lane is
+    lane = timeline.lanes_of(selected(lanes_window))[0]
+    assert _in_view(timeline, lane) and timeline.overview.state()[2] == lane
+
+
+def test_selecting_in_the_table_scrolls_the_lanes(qtbot, lanes_window):
+    timeline, table = lanes_window.timeline, lanes_window.table
+    model, proxy = lanes_window.model, table.model()
+    last_doc = model.documents[-1].document.path
+    row = next(r for r in range(proxy.rowCount())
+               if (e := model.event_at(proxy.mapToSource(proxy.index(r, 0)).row())).doc == last_doc and e.begin)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, 1))
+    assert _in_view(timeline, 19)
+
+
+def test_page_down_page_up_and_shift_wheel_scroll_the_lanes(qtbot, lanes_window):
+    timeline = lanes_window.timeline
+    assert timeline.first_lane() == 0
+    shown = timeline.lanes_in_view()
+    assert 3 <= shown < 20
+    press(qtbot, K.Key_PageDown)
+    assert timeline.first_lane() == shown - 1  # a page, keeping one lane of context
+    for _ in range(5):
+        press(qtbot, K.Key_PageDown)
+    assert timeline.first_lane() == 20 - shown and _in_view(timeline, 19)  # the last page
+    for _ in range(6):
+        press(qtbot, K.Key_PageUp)
+    assert timeline.first_lane() == 0
+    viewport = timeline.plot.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    x_before = timeline.visible_range()
+    ev = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                     Qt.MouseButton.NoButton, SHIFT, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, ev)
+    assert timeline.first_lane() == 3
+    assert timeline.visible_range() == pytest.approx(x_before)  # time did not zoom
+    timeline.lane_scroll.setValue(6)  # the scroll bar
+    assert timeline.first_lane() == 6
+    qtbot.mouseClick(timeline.overview, Qt.MouseButton.LeftButton, pos=QPoint(5, timeline.overview.height() - 2))
+    assert _in_view(timeline, 19)
+
+
+def test_the_selection_always_shows_its_title_date_and_document(qtbot, make_window):
+    """Whatever the crowding, the selected event shows its title: its own label, or else a card."""
+    window = make_window()
+    window.add_documents(monkey_corpus(n_docs=4, per_doc=150))
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 4)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_Home)
+    cards = 0
+    for _ in range(12):
+        press(qtbot, K.Key_Right)
+        event = selected(window)
+        timeline.plot.grab()
+        own = [b for b in timeline.item.last_labels
+               if not b.is_cluster and event.title.startswith(b.text.rstrip("\u2026"))
+               and timeline.model.event_by_key(int(timeline.arr.row[b.members[0]])).id == event.id]
+        card = timeline.highlight.last_card
+        assert bool(own) != (card is not None)  # one or the other, never neither
+        if card is not None:
+            cards += 1
+            title, detail = timeline.highlight.card_text()
+            assert title == event.title
+            assert str(event.begin.year) in detail and "Monkey document" in detail
+            assert timeline.plot.viewport().rect().contains(card.toRect().center())
+    assert cards, "600 events over 120 years: some selections have no room for their own label"
+
+
+def test_with_room_the_selection_keeps_its_own_label_and_needs_no_card(qtbot, window):
+    timeline = window.timeline
+    timeline.setFocus()
+    press(qtbot, K.Key_End)
+    event = selected(window)
+    press(qtbot, K.Key_Z)  # zoomed to it: room for its own title
+    timeline.plot.grab()
+    drawn = [b for b in timeline.item.last_labels if not b.is_cluster and event.title.startswith(b.text.rstrip("\u2026"))]
+    assert drawn and timeline.highlight.last_card is None

@@ -1,0 +1,88 @@
+"""Labels stacked into rows within a lane: clusters open by importance (salience where the records
+have it), what stays clustered shows its most important member's title, nothing overlaps."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from explorer.timeline import EventsArray, layout_labels
+from explorer.timeline.events_array import DEFAULT_SALIENCE, salience_column
+from explorer.timeline.labels import ELLIPSIS, overlaps, stack_labels
+from explorer.timeline.lanes import LaneSet
+from explorer.timeline.lod import visible_indices
+
+DAY = 86400.0
+
+
+def crowded(n: int = 40, seed: int = 2, important: int | None = None) -> EventsArray:
+    """``n`` day events crowded in a month of 2001; ``important``: one of them with salience 1."""
+    rng = np.random.default_rng(seed)
+    days = 11323 + rng.integers(0, 30, n)  # 2001-01-01 + up to a month
+    titles = [f"Event number {i} in the crowd" for i in range(n)]
+    priority = None
+    if important is not None:
+        priority = np.full(n, 0.1)
+        priority[important] = 1.0
+    return EventsArray.from_columns(days, days, np.zeros(n, np.int32), np.arange(n), titles,
+                                    LaneSet("none", ("all",), ("All",)), priority=priority)
+
+
+def _layout(arr, rows, width=900.0, span_days=60):
+    x0 = 11320 * DAY
+    x1 = x0 + span_days * DAY
+    idx = visible_indices(arr, 0, x0, x1)
+    one = layout_labels(arr, 0, idx, x0, x1, width)
+    return one, stack_labels(arr, one, rows, arr.priority, x0, x1, width, idx=idx)
+
+
+@pytest.mark.parametrize("rows", [1, 2, 4])
+@pytest.mark.parametrize("seed", range(4))
+def test_rows_never_overlap_and_every_event_is_accounted_for_once(rows, seed):
+    arr = crowded(seed=seed)
+    one, boxes = _layout(arr, rows)
+    assert not overlaps(boxes)
+    assert all(0 <= b.row < rows for b in boxes)
+    members = np.concatenate([b.members for b in boxes])
+    assert len(members) == len(set(members.tolist()))  # no event both titled and in a cluster
+    clustered = sum(b.count for b in one if b.is_cluster)
+    assert sum(1 for b in boxes if not b.is_cluster) >= sum(1 for b in one if not b.is_cluster)
+    if rows > 1 and clustered:
+        assert sum(1 for b in boxes if not b.is_cluster) > sum(1 for b in one if not b.is_cluster)
+
+
+def test_more_rows_show_more_titles():
+    arr = crowded(60)
+    shown = [sum(1 for b in _layout(arr, rows)[1] if not b.is_cluster) for rows in (1, 2, 3, 5)]
+    assert shown == sorted(shown) and shown[-1] > shown[0]
+
+
+def test_the_most_salient_member_gets_a_title_first():
+    for important in (3, 17, 31):
+        arr = crowded(40, important=important)
+        _, boxes = _layout(arr, 2)
+        titled = {int(arr.row[b.members[0]]) for b in boxes if not b.is_cluster}  # source rows
+        captions = [b.caption for b in boxes if b.is_cluster]
+        assert important in titled or any(c.rstrip(ELLIPSIS) and arr.titles[important].startswith(c.rstrip(ELLIPSIS))
+                                          for c in captions)
+
+
+def test_a_zoomed_out_cluster_shows_its_most_important_members_title():
+    arr = crowded(40, important=22)
+    x0 = 10000 * DAY  # decades: the month is one cluster
+    x1 = x0 + 9000 * DAY
+    idx = visible_indices(arr, 0, x0, x1)
+    one = layout_labels(arr, 0, idx, x0, x1, 900.0)
+    assert len(one) == 1 and one[0].is_cluster and one[0].caption == ""
+    (box,) = stack_labels(arr, one, 1, arr.priority, x0, x1, 900.0)
+    assert box.count == 40 and box.text == "40"
+    assert box.caption == arr.titles[22]
+    assert box.width > box.pill > 0
+
+
+def test_salience_is_read_where_the_records_have_it():
+    assert salience_column([SimpleNamespace(title="a"), SimpleNamespace(title="b")]) is None
+    col = salience_column([SimpleNamespace(salience=0.9), SimpleNamespace(), SimpleNamespace(salience=None)])
+    assert col.tolist() == [0.9, DEFAULT_SALIENCE, DEFAULT_SALIENCE]
