@@ -1,7 +1,8 @@
 """The extraction pipeline shared by the command line and the app: paths in, documents and events out.
 
 Deciding a document's date has a fixed precedence, so users can always override what we guess:
-``--dct`` (given) > sidecar ``NAME.meta.json`` > header or byline > inferred from the text.
+``--dct`` (given) > sidecar ``NAME.meta.json`` > header, byline or dateline > inferred from the text >
+unknown.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from explorer import temporal
 from explorer.documents import Document, ReadError, find_documents, read_document
 from explorer.events.build import build_events
 from explorer.events.record import Event
+from explorer.temporal.document_date import printed_document_date
 from explorer.temporal.timex import Timex
 
 #: Below this many documents the process pool costs more than it saves.
@@ -86,13 +88,13 @@ def date_document(doc: Document, dct: date | None = None, sidecar: dict[str, str
         when = _sidecar_date(sidecar["date"])
         if when is not None:
             return doc.with_date(when, "sidecar")
-    found = temporal.find_document_date(doc.text)
-    if found is not None:
-        return doc.with_date(found, "header")
+    printed = printed_document_date(doc.text)
+    if printed is not None:
+        return doc.with_date(*printed)
     inferred = temporal.infer_document_date(doc.text)
     if inferred is not None:
         return doc.with_date(inferred, "inferred")
-    return doc.with_date(None, "none")
+    return doc.with_date(None, "unknown")
 
 
 def extract_document(doc: Document, dct: date | None = None, sidecar: dict[str, str] | None = None) -> ExtractedDocument:

@@ -51,7 +51,7 @@ class ProjectDocument:
         source = self.document.date_source
         if self.user_date is not None or source == "given":
             return "given"
-        if source in ("header", "sidecar"):
+        if source in ("header", "dateline", "sidecar"):
             return "found"
         return "inferred" if source == "inferred" else "none"
 
