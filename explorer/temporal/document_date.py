@@ -19,6 +19,7 @@ from explorer.sentences import split_sentences
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import span_of
+from explorer.temporal.narrative import is_prospective, quoted_spans
 from explorer.temporal.resolve import Context, tense_at
 
 Printed = Literal["header", "dateline"]
@@ -115,6 +116,13 @@ def find_document_date(text: str) -> date | None:
     return printed[0] if printed else None
 
 
+def _sentence_start(ctx: Context, pos: int) -> int:
+    for a, b in ctx.sentences:
+        if a <= pos < b:
+            return a
+    return max(0, pos - 150)
+
+
 def infer_document_date(text: str, today: date | None = None) -> date | None:
     """The earliest date consistent with the text: not before its latest explicit past date, and
     late enough that day-and-month mentions without a year fall after that date too.
@@ -127,6 +135,7 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     today = today or date.today()
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, [(s.start, s.end) for s in split_sentences(text)])
+    quotes = quoted_spans(text)
     latest: tuple[date, date] | None = None
     latest_gran = ""
     loose: list[Cand] = []
@@ -136,8 +145,10 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
                 continue
             if part.kind == "abs" and part.spec.gran in ("D", "M", "S", "Q", "H", "Y") and not part.spec.bc:
                 sp = span_of(part.spec)
-                if sp is None or sp[0] > today or tense_at(ctx, part.start) == "future":
-                    continue
+                if sp is None or sp[0] > today or tense_at(ctx, part.start) == "future" \
+                        or is_prospective(text, _sentence_start(ctx, part.start), part) \
+                        or any(a <= part.start < b for a, b in quotes):
+                    continue  # a plan or a quoted title says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:

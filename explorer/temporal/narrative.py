@@ -27,7 +27,7 @@ _HEADING = re.compile(r"(?m)^[^\S\n]*[^\n.!?:;,]{1,80}[^\S\n]*$")
 # What makes an explicit date incidental to the story, said just before it in its clause.
 _INCIDENTAL_BEFORE = re.compile(
     r"(?i)\b(?:since|until|till|born|b\.|died|d\.|founded|established|built|published|printed|"
-    r"found|discovered|excavated|dated|planned|scheduled|expected|intended|hoped|due|slated|"
+    r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
 _FLASHBACK = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame)\b[^,;.]*$")
@@ -79,14 +79,15 @@ def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) 
     if deictic > max(2, len(years) // 10):
         return False
     if dct is not None and dct_known:
-        # a history is told long after its years; a news story about the past still says when it
-        # is told, so with few years one deictic expression is enough to read it as news
-        old = sum(1 for y in years if y < dct.year - 8)
+        # a history is told after its years (two calendar years or more: a recent war's history
+        # too); a news story about the past still says when it is told, so with few years one
+        # deictic expression is enough to read it as news
+        old = sum(1 for y in years if y < dct.year - 1)
         if len(years) < 3:
             return None
         return old >= 0.75 * len(years) and (len(years) >= 8 or deictic == 0)
-    # no document date we can trust: dated points with nothing deictic outside quotes tell a story
-    if len(years) >= 3 and deictic <= max(1, len(years) // 12):
+    # no document date we can trust: dated points with little deictic outside quotes tell a story
+    if len(years) >= 3 and deictic <= max(2, len(years) // 10):
         return True
     return None if deictic == 0 else False
 
@@ -126,6 +127,15 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
 def narrative_at(parts: list[Passage], pos: int) -> bool:
     i = bisect.bisect_right([p.start for p in parts], pos) - 1
     return parts[max(0, i)].narrative if parts else False
+
+
+_PROSPECTIVE = re.compile(
+    r"(?i)\b(?:planned|scheduled|expected|intended|hoped|due|slated|would|will|shall)\b[^,;.]*$")
+
+
+def is_prospective(text: str, sentence_start: int, c: Cand) -> bool:
+    """A date the clause looks ahead to ("a campaign planned for 1976"): not something reported."""
+    return bool(_PROSPECTIVE.search(text[max(sentence_start, c.start - 80):c.start]))
 
 
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:

@@ -64,6 +64,8 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
+_DEICTIC_WORD = re.compile(r"(?i)\b(?:this|these|today|now|current|present|ago|last|next|past|coming|recent)\b")
+
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 
@@ -116,6 +118,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             else:
                 name_here = name
             d = abs(m.start() - rel) + penalty
+            if m.start() > rel and re.search(r",|\b(?:and|but|while|whereas)\b", s[rel:m.start()]):
+                d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
             if best is None or d < best[0]:
                 best = (d, name_here)
     if best is None:
@@ -222,7 +226,8 @@ def o_gran(spec: Spec) -> str:
 
 
 def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool,
-                  strong_past: bool = False, ref_end: date | None = None) -> Spec | None:
+                  strong_past: bool = False, ref_end: date | None = None,
+                  strong_future: bool = False) -> Spec | None:
     """Fill in the year (or week) an underspecified spec leaves open.
 
     ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
@@ -271,7 +276,8 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
                 return spec.with_(year=ref.year - 1)
             return s
     picked = choose(opts, ref, tense, rel, narrative, ref_end)
-    if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past:
+    if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past \
+            and not strong_future:
         # news names a day or month without its year when it is near the report: a reading more
         # than half a year away loses to one within four months on the other side, whatever the
         # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
@@ -281,6 +287,18 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
     return picked[0] if picked else None
+
+
+# A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
+_PLAIN_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
+
+
+def _plainly_future(ctx: Context, pos: int) -> bool:
+    """A future verb earlier in the expression's clause, not reported from the past ("said it would")."""
+    a, _ = _sentence_of(ctx, pos)
+    clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
+    return bool(_PLAIN_FUTURE.search(clause)) and not _PAST_AUX.search(clause)
 
 
 def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
@@ -330,8 +348,11 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, upcoming: list[Cand] | None = None) -> None:
         self.ctx = ctx
+        #: every candidate of the text, in order, so a year can be checked against what follows it
+        self.upcoming = upcoming or []
+        self._next = 0
         self.out: list[Timex] = []
         self.last_dated: int | None = None  # index in out
         self.last_explicit: int | None = None  # index of the last date stated with its year
@@ -357,6 +378,28 @@ class Resolver:
         if first.begin is None or first.end_day is None:
             return None
         return first.begin, first.end_day
+
+    def _stray(self, c: Cand) -> bool:
+        """A year far from the story's that the text leaves again at once: the next stated year is
+        back near the story's time ("declassified in 2005, ... in 1959"), so this one was an aside."""
+        story = self._story_span()
+        if story is None or c.spec is None or c.spec.year is None:
+            return False
+        here = story[0].year
+        year = -c.spec.year if c.spec.bc else c.spec.year
+        if abs(year - here) < 2:
+            return False
+        while self._next < len(self.upcoming) and self.upcoming[self._next].start <= c.start:
+            self._next += 1
+        for nxt in self.upcoming[self._next:self._next + 12]:
+            if nxt.start - c.end > 1500:
+                break
+            spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
+            if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
+                continue
+            then = -spec.year if spec.bc else spec.year
+            return abs(then - here) < abs(year - here) and abs(then - year) > 1
+        return False
 
     def _story_end(self) -> date | None:
         span = self._story_span()
@@ -396,6 +439,8 @@ class Resolver:
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
                 and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
             return  # a citation, a birth year, a plan: the story's time stays where it was
+        if c.kind == "abs" and ctx.narrative and self._stray(c):
+            return
         if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
             return  # "during the previous year" looks back; the story does not go with it
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
@@ -430,9 +475,16 @@ class Resolver:
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
-            spec = resolve_under(c.spec, ref, tense, c.rel, ctx.narrative or narr,
+            plain_future = tense != "past" and _plainly_future(ctx, c.start)
+            if plain_future:
+                tense = "future"
+            weekday = c.spec.weekday is not None and c.spec.month is None
+            # a weekday beside a dated dateline is still news: the tense says which side of it
+            story_like = ctx.narrative or (narr and not weekday)
+            spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
-                                 ref_end=self._story_end() if narr else None)
+                                 ref_end=self._story_end() if narr else None,
+                                 strong_future=plain_future)
             if spec is None:
                 return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
             why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
@@ -502,6 +554,12 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M") \
+                and not _DEICTIC_WORD.search(ctx.text[c.start:c.end]):
+            # "the end of the year" in a story is the story's year; "this year" is still the writer's
+            spec = spec_of_day(story[0], c.unit)
+            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
+                          self.last_dated)
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                           value=_undated_value(c))

@@ -31,7 +31,7 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     sentences = [(s.start, s.end) for s in split_sentences(text)]
     parts = passages(text, cands, dct, not dct_inferred) if narrative is None else None
     ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text))
-    resolver = Resolver(ctx)
+    resolver = Resolver(ctx, cands)
     for c in cands:
         resolver.add(c)
     return resolver.out
