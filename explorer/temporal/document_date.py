@@ -32,7 +32,7 @@ _BYLINE = re.compile(r"(?i)\||\bby\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
-_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—:]|--)\s")
+_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
 _STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:[.\s]|$)")
 
@@ -49,15 +49,20 @@ def _day_of(c: Cand) -> date | None:
     return sp[0] if sp else None
 
 
-def _dateline(line: str) -> date | None:
-    """The date of "CITY, DATE —" (or "CITY (AGENCY), DATE:") at the start of a line."""
-    for c in _full_days(line[:120]):
+def _dateline(line: str) -> Cand | None:
+    """The date of "CITY, DATE —" (or "CITY (AGENCY), DATE:", "CITY, Month D (AGENCY) --") at the
+    start of a line; wire copy often leaves the year out."""
+    for c in find_candidates(line[:120]):
+        if c.spec is None or c.spec.gran != "D" or c.parts or c.spec.bc or c.spec.month is None:
+            continue
+        if c.kind != "abs" and not (c.kind == "under" and c.spec.day is not None):
+            continue
         head = line[:c.start]
         m = _DATELINE_HEAD.match(head)
         if m is None or m.end() != len(head) or not head.strip() or len(head) > 60:
             continue
         if _DATELINE_END.match(line[c.end:]):
-            return _day_of(c)
+            return c
     return None
 
 
@@ -94,9 +99,11 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
     for seen, line in enumerate(lines):
         if seen >= _HEAD_LINES:
             break
-        found = _dateline(line)
-        if found is not None:
-            return found, "dateline"
+        dateline = _dateline(line)
+        if dateline is not None:
+            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
+            if when is not None:
+                return when, "dateline"
         if len(line) > _BODY_LINE:
             break  # the body has begun: its dates are events
         found = _stamp(line) or _header_line(line)
@@ -123,16 +130,22 @@ def _sentence_start(ctx: Context, pos: int) -> int:
     return max(0, pos - 150)
 
 
-def infer_document_date(text: str, today: date | None = None) -> date | None:
-    """The earliest date consistent with the text: not before its latest explicit past date, and
-    late enough that day-and-month mentions without a year fall after that date too.
+def _year_for(text: str, dateline: Cand) -> date | None:
+    """A yearless dateline ("HAVANA, August 7 (Xinhua) --") in the year the text reports: the first
+    such day not before the latest date it states as past."""
+    latest, _, _ = _reported(text, date.today())
+    if latest is None or dateline.spec is None:
+        return None
+    for y in (latest[0].year, latest[0].year + 1):
+        sp = span_of(dateline.spec.with_(year=y))
+        if sp and sp[0] >= latest[0]:
+            return sp[0]
+    return None
 
-    None (unknown) when all it has is a year: "in 2019" says the article is from 2019 or later, not
-    which day "last Monday" was. Future-tense dates ("the plant opens in December 2024") never count."""
-    stated = find_document_date(text)
-    if stated is not None:
-        return stated
-    today = today or date.today()
+
+def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, list[Cand]]:
+    """The latest explicit date the text reports (not a plan, not a quoted title, not after
+    ``today``), its granularity, and the past yearless day-and-month dates."""
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, [(s.start, s.end) for s in split_sentences(text)])
     quotes = quoted_spans(text)
@@ -153,7 +166,20 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:
                 loose.append(part)
-    loose = [c for c in loose if tense_at(ctx, c.start) != "future"]
+    return latest, latest_gran, [c for c in loose if tense_at(ctx, c.start) != "future"]
+
+
+def infer_document_date(text: str, today: date | None = None) -> date | None:
+    """The earliest date consistent with the text: not before its latest explicit past date, and
+    late enough that day-and-month mentions without a year fall after that date too.
+
+    None (unknown) when all it has is a year: "in 2019" says the article is from 2019 or later, not
+    which day "last Monday" was. Future-tense dates ("the plant opens in December 2024") never count."""
+    stated = find_document_date(text)
+    if stated is not None:
+        return stated
+    today = today or date.today()
+    latest, latest_gran, loose = _reported(text, today)
     if latest is None or (latest_gran not in ("D", "M") and not loose):
         return None  # a bare year: too little to place "Monday" or "last week" on
     best = latest[1]

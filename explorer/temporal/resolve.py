@@ -470,6 +470,10 @@ class Resolver:
         if c.kind == "under":
             assert c.spec is not None
             ref, how, narr = self._reference(c)
+            weekday = c.spec.weekday is not None and c.spec.month is None
+            if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
+                # "last Monday" needs a day to count from; a year ("since 2019") is none
+                ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             tense = tense_at(ctx, c.start)
@@ -478,7 +482,6 @@ class Resolver:
             plain_future = tense != "past" and _plainly_future(ctx, c.start)
             if plain_future:
                 tense = "future"
-            weekday = c.spec.weekday is not None and c.spec.month is None
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
