@@ -119,8 +119,12 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
         overall = dct is None or not dct_known and not any(d for _, d in stats) and len(all_years) >= 3
     out = []
     for (a, b), (years, deictic) in zip(spans, stats):
-        verdict = _verdict(years, deictic, dct, dct_known) if len(years) >= 3 or deictic >= 2 else None
-        out.append(Passage(a, b, overall if verdict is None else verdict))
+        here = overall
+        if overall and deictic >= 3 and deictic > len(years) // 5:
+            here = False  # "Today, veterans ...": a clearly deictic section of a history
+        elif not overall and len(years) >= 3 and _verdict(years, deictic, dct, dct_known):
+            here = True  # a background section of a news story, told with its own years
+        out.append(Passage(a, b, here))
     return out
 
 
