@@ -136,3 +136,11 @@ def test_weekdays_beside_a_dateline_on_every_day_of_the_week(offset: int) -> Non
 def test_last_may_in_news_is_before_the_document_date_not_another_year() -> None:
     got = values("In 2016 the economy grew. It shrank last May, officials said.", date(2019, 3, 6))
     assert got["last May"] == ["2018-05"]
+
+
+def test_seasons_narrated_from_december_roll_over_the_new_year() -> None:
+    got = story("In December 1941 the army reached the river. That winter was cold. "
+                "In the spring the offensive resumed, and in May the city fell.")
+    assert got["That winter"] == ["1941-WI"]
+    assert got["the spring"] == ["1942-SP"]
+    assert got["May"] == ["1942-05"]
