@@ -294,11 +294,28 @@ _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
 
 
+_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated)\b[^.;]*\bwould\b")
+
+
 def _plainly_future(ctx: Context, pos: int) -> bool:
-    """A future verb earlier in the expression's clause, not reported from the past ("said it would")."""
+    """A future verb earlier in the expression's clause with no past verb between them ("will
+    double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
     a, _ = _sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
-    return bool(_PLAIN_FUTURE.search(clause)) and not _PAST_AUX.search(clause)
+    found = list(_PLAIN_FUTURE.finditer(clause))
+    if not found:
+        m = _REPORTED_FUTURE.search(ctx.text[a:pos])
+        if m is None:
+            return False
+        rest = ctx.text[a + m.end():pos]
+    else:
+        rest = clause[found[-1].end():]
+    if _PAST_AUX.search(clause[:found[-1].start()] if found else ""):
+        return False
+    if _REPORTING.search(rest):
+        return False  # "will march next week, organisers said on Monday": the report is past
+    return not any(w.group(0).lower() not in _ED_ADJECTIVES and not _PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
+                   for w in _PAST.finditer(rest))
 
 
 def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
@@ -354,7 +371,8 @@ class Resolver:
         self.upcoming = upcoming or []
         self._next = 0
         self.out: list[Timex] = []
-        self.last_dated: int | None = None  # index in out
+        self.last_dated: int | None = None  # index in out: the story's current time
+        self.last_mentioned: int | None = None  # the last dated expression, incidental or not
         self.last_explicit: int | None = None  # index of the last date stated with its year
         self.cands: list[Cand] = []  # the candidate each output came from
         self.last_point: int | None = None  # index of the last time point, when it is undated
@@ -436,6 +454,8 @@ class Resolver:
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
+        if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
+            self.last_mentioned = len(self.out) - 1
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
                 and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
             return  # a citation, a birth year, a plan: the story's time stays where it was
@@ -479,7 +499,7 @@ class Resolver:
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
-            plain_future = tense != "past" and _plainly_future(ctx, c.start)
+            plain_future = not ctx.narrative and _plainly_future(ctx, c.start)
             if plain_future:
                 tense = "future"
             # a weekday beside a dated dateline is still news: the tense says which side of it
@@ -588,6 +608,8 @@ class Resolver:
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         anchor = self.last_dated
+        if not c.n and c.unit != "S" and self.last_mentioned is not None:
+            anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
         if self.last_point is not None and (anchor is None or self.last_point > anchor):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]

@@ -144,3 +144,17 @@ def test_seasons_narrated_from_december_roll_over_the_new_year() -> None:
     assert got["That winter"] == ["1941-WI"]
     assert got["the spring"] == ["1942-SP"]
     assert got["May"] == ["1942-05"]
+
+
+def test_that_year_is_the_year_just_named_even_in_an_aside() -> None:
+    got = values("The man had fled to Florida in June 1998 and returned to Cuba later that year, "
+                 "officials said on Friday.", date(2000, 1, 28))
+    assert got["that year"] == ["1998"]
+
+
+def test_a_future_governs_its_clause_and_a_reported_plan_looks_ahead() -> None:
+    got = values("The airline will almost double its flights by August in the search for markets untouched "
+                 "by the crisis. It said two new flights would leave on March 30, with a third from August 6.",
+                 date(1998, 2, 13))
+    assert got["August"] == ["1998-08"]
+    assert got["August 6"] == ["1998-08-06"]
