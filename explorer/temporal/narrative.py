@@ -30,7 +30,8 @@ _INCIDENTAL_BEFORE = re.compile(
     r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
-_FLASHBACK = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame)\b[^,;.]*$")
+_FLASHBACK = re.compile(
+    r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -140,6 +141,20 @@ _PROSPECTIVE = re.compile(
 def is_prospective(text: str, sentence_start: int, c: Cand) -> bool:
     """A date the clause looks ahead to ("a campaign planned for 1976"): not something reported."""
     return bool(_PROSPECTIVE.search(text[max(sentence_start, c.start - 80):c.start]))
+
+
+_LOOKS_BACK = re.compile(
+    r"(?i)\b(?:compared\s+(?:to|with)|than\s+(?:in\s+)?|prior\s+to|since)\b[^.;:]{0,40}$")
+
+
+def looks_back(text: str, sentence_start: int, c: Cand) -> bool:
+    """The clause before a yearless date looks back from the story's time: a past perfect ("who
+    had spent the spring organising") or a comparison ("compared to the carnage of November")."""
+    before = text[max(sentence_start, c.start - 80):c.start]
+    clause = re.split(r"[;:—–]|\s-\s", before)[-1]
+    if re.search(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?$", clause):
+        return False  # "had been repulsed by January": where the story got to, not behind it
+    return bool(_FLASHBACK.search(clause) or _LOOKS_BACK.search(clause))
 
 
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:

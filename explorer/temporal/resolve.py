@@ -17,7 +17,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
 )
-from explorer.temporal.narrative import Passage, is_incidental, narrative_at
+from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
@@ -419,6 +419,19 @@ class Resolver:
             return abs(then - here) < abs(year - here) and abs(then - year) > 1
         return False
 
+    def _looking_back(self, spec: Spec, ref: date) -> Spec | None:
+        """The latest occurrence that begins no later than the story's time ("the spring" in a
+        flashback told in December 1919 is the spring of 1919)."""
+        best: tuple[date, Spec] | None = None
+        for y in (ref.year - 1, ref.year):
+            if not 1 <= y <= 9999:
+                continue
+            s = spec.with_(year=y)
+            sp = span_of(s)
+            if sp and sp[0] <= ref and (best is None or sp[0] > best[0]):
+                best = (sp[0], s)
+        return best[1] if best else None
+
     def _story_end(self) -> date | None:
         span = self._story_span()
         return span[1] if span else None
@@ -456,6 +469,8 @@ class Resolver:
         self.cands.append(c)
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             self.last_mentioned = len(self.out) - 1
+        if t.derivation.endswith(", looking back"):
+            return  # a flashback or a comparison: the story stays where it was
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
                 and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
             return  # a citation, a birth year, a plan: the story's time stays where it was
@@ -504,6 +519,10 @@ class Resolver:
                 tense = "future"
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
+            if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
+                back = self._looking_back(c.spec, self._story_end() or ref)
+                if back is not None:
+                    return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
                                  ref_end=self._story_end() if narr else None,

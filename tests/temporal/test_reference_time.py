@@ -158,3 +158,20 @@ def test_a_future_governs_its_clause_and_a_reported_plan_looks_ahead() -> None:
                  date(1998, 2, 13))
     assert got["August"] == ["1998-08"]
     assert got["August 6"] == ["1998-08-06"]
+
+
+def test_a_flashback_or_a_comparison_looks_back_and_leaves_the_story_where_it_was() -> None:
+    got = story("The Red Army recaptured the city on 17 December 1919. The new threat came from a general "
+                "who had spent the spring organizing an army. In January the front moved west.")
+    assert got["the spring"] == ["1919-SP"]
+    assert got["January"] == ["1920-01"]
+    got = story("Elections were held on 30 January 2005. February to April proved quiet compared to the "
+                "carnage of November and January. In May the attacks resumed.")
+    assert got["November"] == ["2004-11"]
+    assert got["January"] == ["2005-01"]
+    assert got["May"] == ["2005-05"]
+
+
+def test_an_endpoint_reached_is_no_flashback() -> None:
+    got = story("The offensive began on 16 December 1944. It had been repulsed by January with no gains.")
+    assert got["January"] == ["1945-01"]
