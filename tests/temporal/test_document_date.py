@@ -28,11 +28,20 @@ from explorer.temporal.document_date import infer_document_date, printed_documen
     ("ANALYSIS\nMarch 6, 2019 | 10:42 AM\n\nThe text.", "2019-03-06", "header"),
     ("Published: 3 March 2019 10:42 GMT\nThe text begins here.", "2019-03-03", "header"),
     ("Some headline\n19980213\n\nThe text.", "1998-02-13", "header"),
+    ("March 6, 2019\nLONDON (Reuters) - The economy shrank, officials said on Tuesday.", "2019-03-06", "header"),
+    ("Economy shrinks\nBy Jane Doe, Reuters, 6 March 2019\nLONDON (Reuters) - It shrank.", "2019-03-06", "header"),
+    ("Economy shrinks\nWed 6 Mar 2019 10.42 GMT\n\nThe economy shrank.", "2019-03-06", "header"),
     ("LONDON (Reuters) - The economy shrank, officials said.\n\nMore text about it.\n\n"
      "Posted on March 3, 2019 by admin", "2019-03-03", "header"),
 ])
 def test_printed_dates_wherever_the_page_puts_them(text: str, when: str, source: str) -> None:
     assert printed_document_date(text) == (date.fromisoformat(when), source)
+
+
+def test_a_date_in_a_body_sentence_is_no_printed_date() -> None:
+    text = ("The economy shrank, officials said on Tuesday in a report on the events of March 3, 2019 "
+            "and more.\nThey expect growth.")
+    assert printed_document_date(text) is None
 
 
 def test_a_later_date_in_the_body_never_beats_a_printed_dateline() -> None:
