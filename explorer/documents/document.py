@@ -11,7 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-DateSource = Literal["header", "sidecar", "metadata", "given", "inferred", "none"]
+#: ``header``: a date line at the top; ``dateline``: "CITY, DATE —" opening the body; ``metadata``: the
+#: file format's own date (HTML meta, PDF/DOCX properties); ``unknown``: the text gives too little, so
+#: relative dates wait for one (``none`` is what older projects stored).
+DateSource = Literal["header", "dateline", "sidecar", "metadata", "given", "inferred", "unknown", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +23,7 @@ class Document:
     text: str
     title: str
     date: date | None = None
-    date_source: DateSource = "none"
+    date_source: DateSource = "unknown"
 
     def with_date(self, when: date | None, source: DateSource) -> "Document":
         return replace(self, date=when, date_source=source)

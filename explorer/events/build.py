@@ -12,7 +12,7 @@ from explorer.events.record import Event
 from explorer.events.occurrences import Occurrence, find_occurrence, occurrence_title
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
-from explorer.temporal.timex import Timex
+from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
 def document_key(doc: Document) -> str:
@@ -85,6 +85,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         s_end = max(s_end, timex.end)
         text = doc.text[s_start:s_end]
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
+        anchor_id = event_id(doc, anchor) if anchor is not None else (
+            document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
         events.append(
             Event(
                 id=event_id(doc, timex),
@@ -103,10 +105,17 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 certainty=timex.certainty if timex.begin is not None else "undated",
                 mod=timex.mod,
                 derivation=timex.derivation,
-                anchor=event_id(doc, anchor) if anchor is not None else None,
+                anchor=anchor_id,
             )
         )
-    return add_undated_occurrences(doc, timexes, events)
+    return with_document_date(doc, add_undated_occurrences(doc, timexes, events))
+
+
+def with_document_date(doc: Document, events: list[Event]) -> list[Event]:
+    """Stamp each event with its document's date and where that date came from."""
+    when = doc.date.isoformat() if doc.date is not None else None
+    source = "unknown" if doc.date is None or doc.date_source == "none" else doc.date_source
+    return [replace(e, doc_date=when, doc_date_source=source) for e in events]  # type: ignore[arg-type]
 
 
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")

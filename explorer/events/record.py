@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from explorer.temporal.timex import Certainty, TimexType
 
@@ -17,8 +17,12 @@ from explorer.temporal.timex import Certainty, TimexType
 FIELDS = (
     "doc", "id", "title", "sentence", "sentence_start", "sentence_end", "timex", "timex_start",
     "timex_end", "value", "type", "mod", "begin", "end", "certainty", "derivation", "anchor",
-    "actors", "places",
+    "actors", "places", "doc_date", "doc_date_source",
 )
+
+#: Where a document's date came from: given on the command line or by the user, a sidecar file, a
+#: header or dateline line at the top, inferred from what the text reports, or unknown.
+DocDateSource = Literal["given", "sidecar", "header", "dateline", "inferred", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,10 @@ class Event:
     anchor: str | None = None
     actors: tuple[str, ...] = field(default=())
     places: tuple[str, ...] = field(default=())
+    # The document's date as an ISO day (what every relative date here was read against) and its
+    # source, so an export says how far each date can be trusted without the project file.
+    doc_date: str | None = None
+    doc_date_source: DocDateSource = "unknown"
 
     @property
     def is_dated(self) -> bool:

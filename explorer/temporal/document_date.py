@@ -1,76 +1,190 @@
-"""The document's own date: stated in a header or byline, or inferred from the text.
+"""The document's own date: printed at the top (a header line, a byline, a dateline opening the
+first sentence), in a "Posted on ..." footer, or inferred from the text; else unknown.
 
-Only the top of a document counts as a header: a date inside the body ("February 9, 2020: Sadr
-said...") is an event, not the publication date. When nothing states the date, we infer the
-earliest date at which everything the text says could have been written.
+Only the page furniture counts as a printed date: a date inside the body ("February 9, 2020: Sadr
+said...", "the plant opens in December 2024") is an event, not the publication date, and never beats
+a printed one. When nothing is printed we infer the earliest date at which everything the text
+reports could have been written, but not from a bare year: that would place every "Monday" and
+"last week" on an invented day, so then the date is unknown and the relative dates wait for the
+user to give one.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Literal
 
 from explorer.sentences import split_sentences
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import span_of
+from explorer.temporal.narrative import is_prospective, quoted_spans
 from explorer.temporal.resolve import Context, tense_at
+
+Printed = Literal["header", "dateline"]
 
 _HEAD_LINES = 15
 _BODY_LINE = 220  # a line this long is a paragraph: the header is over
+_FOOT_LINES = 6
 _BYLINE = re.compile(r"(?i)\||\bby\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$")
+# A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
+# "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"
+_DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
+_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:_])(?:\s|$)")
+# A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
+_STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:[.\s]|$)")
 
 
-def find_document_date(text: str) -> date | None:
-    """A full date (day, month, year) on a header or byline line near the top."""
-    seen = 0
-    pos = 0
-    for line in text[:3000].split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
+def _full_days(line: str) -> list[Cand]:
+    """Explicit full dates (day, month, year) on one line, not part of a range."""
+    return [c for c in find_candidates(line)
+            if c.kind == "abs" and c.spec is not None and c.spec.gran == "D" and not c.parts and not c.spec.bc]
+
+
+def _day_of(c: Cand) -> date | None:
+    assert c.spec is not None
+    sp = span_of(c.spec)
+    return sp[0] if sp else None
+
+
+def _dateline(line: str) -> Cand | None:
+    """The date of "CITY, DATE —" (or "CITY (AGENCY), DATE:", "CITY, Month D (AGENCY) --") at the
+    start of a line; wire copy often leaves the year out."""
+    for c in find_candidates(line[:120]):
+        if c.spec is None or c.spec.gran != "D" or c.parts or c.spec.bc or c.spec.month is None:
             continue
-        seen += 1
-        if seen > _HEAD_LINES or len(line) > _BODY_LINE:
-            break
-        for c in find_candidates(line):
-            if c.kind != "abs" or c.spec is None or c.spec.gran != "D" or c.parts:
-                continue
-            rest = (line[:c.start] + line[c.end:]).strip()
-            alone = len(rest) < 4 or c.start <= 2
-            if alone or _BYLINE.search(rest) or len(line) < 60:
-                sp = span_of(c.spec)
-                if sp:
-                    return sp[0]
+        if c.kind != "abs" and not (c.kind == "under" and c.spec.day is not None):
+            continue
+        head = line[:c.start]
+        m = _DATELINE_HEAD.match(head)
+        if m is None or m.end() != len(head) or not head.strip() or len(head) > 60:
+            continue
+        if _DATELINE_END.match(line[c.end:]):
+            return c
     return None
 
 
-def infer_document_date(text: str, today: date | None = None) -> date | None:
-    """The earliest date consistent with the text: not before its latest explicit (past) date,
-    and late enough that day-and-month mentions without a year fall after that date too."""
-    stated = find_document_date(text)
-    if stated is not None:
-        return stated
-    today = today or date.today()
+def _stamp(line: str) -> date | None:
+    m = _STAMP.match(line)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _header_line(line: str) -> date | None:
+    """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
+    for c in _full_days(line):
+        rest = (line[:c.start] + line[c.end:]).strip()
+        alone = len(rest) < 4 or c.start <= 2
+        if alone or _BYLINE.search(rest) or len(line) < 60:
+            return _day_of(c)
+    return None
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def printed_document_date(text: str) -> tuple[date, Printed] | None:
+    """The date the page prints for itself, and whether a header line or a dateline said it.
+
+    Looks at the first lines (a header line, a stamp, or a dateline opening the first paragraph,
+    however long) and, failing those, at a "Posted on"/"Published" footer in the last lines."""
+    lines = _lines(text[:4000])
+    for seen, line in enumerate(lines):
+        if seen >= _HEAD_LINES:
+            break
+        dateline = _dateline(line)
+        if dateline is not None:
+            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
+            if when is not None:
+                return when, "dateline"
+        if len(line) > _BODY_LINE:
+            break  # the body has begun: its dates are events
+        found = _stamp(line) or _header_line(line)
+        if found is not None:
+            return found, "header"
+    for line in _lines(text[-1500:])[-_FOOT_LINES:]:
+        if len(line) <= _BODY_LINE and re.search(r"(?i)\b(?:posted|published|updated|last\s+modified)\b", line):
+            found = _header_line(line)
+            if found is not None:
+                return found, "header"
+    return None
+
+
+def find_document_date(text: str) -> date | None:
+    """The printed document date, if any (see :func:`printed_document_date`)."""
+    printed = printed_document_date(text)
+    return printed[0] if printed else None
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    for a, b in ctx.sentences:
+        if a <= pos < b:
+            return a
+    return max(0, pos - 150)
+
+
+def _year_for(text: str, dateline: Cand) -> date | None:
+    """A yearless dateline ("HAVANA, August 7 (Xinhua) --") in the year the text reports: the first
+    such day not before the latest date it states as past."""
+    latest, _, _ = _reported(text, date.today())
+    if latest is None or dateline.spec is None:
+        return None
+    for y in (latest[0].year, latest[0].year + 1):
+        sp = span_of(dateline.spec.with_(year=y))
+        if sp and sp[0] >= latest[0]:
+            return sp[0]
+    return None
+
+
+def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, list[Cand]]:
+    """The latest explicit date the text reports (not a plan, not a quoted title, not after
+    ``today``), its granularity, and the past yearless day-and-month dates."""
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, [(s.start, s.end) for s in split_sentences(text)])
+    quotes = quoted_spans(text)
     latest: tuple[date, date] | None = None
+    latest_gran = ""
     loose: list[Cand] = []
     for c in cands:
         for part in (c.parts or [c]):
             if part.spec is None or part.kind not in ("abs", "under"):
                 continue
-            if part.kind == "abs" and part.spec.gran in ("D", "M", "S", "Q", "H", "Y"):
+            if part.kind == "abs" and part.spec.gran in ("D", "M", "S", "Q", "H", "Y") and not part.spec.bc:
                 sp = span_of(part.spec)
-                if sp is None or sp[0] > today or tense_at(ctx, part.start) == "future":
-                    continue
-                if latest is None or sp[0] > latest[0]:
-                    latest = sp
+                if sp is None or sp[0] > today or tense_at(ctx, part.start) == "future" \
+                        or is_prospective(text, _sentence_start(ctx, part.start), part) \
+                        or any(a <= part.start < b for a, b in quotes):
+                    continue  # a plan or a quoted title says nothing of when the text was written
+                if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
+                    latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:
                 loose.append(part)
-    if latest is None:
-        return None
+    return latest, latest_gran, [c for c in loose if tense_at(ctx, c.start) != "future"]
+
+
+def infer_document_date(text: str, today: date | None = None) -> date | None:
+    """The earliest date consistent with the text: not before its latest explicit past date, and
+    late enough that day-and-month mentions without a year fall after that date too.
+
+    None (unknown) when all it has is a year: "in 2019" says the article is from 2019 or later, not
+    which day "last Monday" was. Future-tense dates ("the plant opens in December 2024") never count."""
+    stated = find_document_date(text)
+    if stated is not None:
+        return stated
+    today = today or date.today()
+    latest, latest_gran, loose = _reported(text, today)
+    if latest is None or (latest_gran not in ("D", "M") and not loose):
+        return None  # a bare year: too little to place "Monday" or "last week" on
     best = latest[1]
     for c in loose:
+        # a yearless "on January 8" reported after "November 2018" happened after it
         assert c.spec is not None
         for y in (latest[0].year, latest[0].year + 1):
             sp = span_of(c.spec.with_(year=y))

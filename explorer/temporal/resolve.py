@@ -10,14 +10,15 @@ invent a date from nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
 )
-from explorer.temporal.timex import Timex
+from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
+from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
@@ -63,6 +64,8 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
+_DEICTIC_WORD = re.compile(r"(?i)\b(?:this|these|today|now|current|present|ago|last|next|past|coming|recent)\b")
+
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 
@@ -75,6 +78,10 @@ class Context:
     dct_inferred: bool
     narrative: bool
     sentences: list[tuple[int, int]]
+    #: news or narrative per passage (``narrative`` then follows the candidate being resolved);
+    #: None when the caller forced one reading for the whole text
+    passages: list[Passage] | None = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
 def tense_at(ctx: Context, pos: int) -> str | None:
@@ -111,6 +118,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             else:
                 name_here = name
             d = abs(m.start() - rel) + penalty
+            if m.start() > rel and re.search(r",|\b(?:and|but|while|whereas)\b", s[rel:m.start()]):
+                d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
             if best is None or d < best[0]:
                 best = (d, name_here)
     if best is None:
@@ -158,8 +167,12 @@ def _distance(span: tuple[date, date], ref: date) -> int:
 
 
 def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str | None,
-           rel: str | None, narrative: bool) -> tuple[Spec, tuple[date, date]] | None:
-    """Pick the occurrence a tense (or "last"/"next"/"this") points at, relative to ``ref``."""
+           rel: str | None, narrative: bool, ref_end: date | None = None) -> tuple[Spec, tuple[date, date]] | None:
+    """Pick the occurrence a tense (or "last"/"next"/"this") points at, relative to ``ref``.
+
+    In a narrative ``ref``..``ref_end`` is the story's current time (a day, or all of "1944"): the
+    nearest occurrence wins, one ahead of the story preferred to one behind it (stories move on,
+    so a season narrated from December into May rolls over the new year)."""
     if not options:
         return None
     if rel in ("last", "past", "previous", "this past"):
@@ -174,15 +187,16 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
             return same[0]  # "this September" is the document year's, even when it has passed
         return min(options, key=lambda o: _distance(o[1], ref))
     if narrative:
-        same = [o for o in options if o[1][0].year == ref.year]
-        if same:
-            return same[0]
+        last = ref_end or ref
 
         def cost(o: tuple[Spec, tuple[date, date]]) -> int:
             a, b = o[1]
-            if a <= ref <= b:
+            if a <= last and ref <= b:
                 return 0
-            return (a - ref).days if a > ref else 2 * (ref - b).days
+            if a > last:
+                return (a - last).days
+            # behind the story: three times as far, and a year further when it leaves the story's year
+            return 3 * (ref - b).days + (365 if b.year < ref.year else 0)
         return min(options, key=cost)
     same = [o for o in options if o[1][0].year == ref.year or o[1][1].year == ref.year]
     if same:
@@ -212,7 +226,8 @@ def o_gran(spec: Spec) -> str:
 
 
 def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool,
-                  strong_past: bool = False) -> Spec | None:
+                  strong_past: bool = False, ref_end: date | None = None,
+                  strong_future: bool = False) -> Spec | None:
     """Fill in the year (or week) an underspecified spec leaves open.
 
     ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
@@ -260,8 +275,9 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             if sp and sp[0] > ref and tense == "past":
                 return spec.with_(year=ref.year - 1)
             return s
-    picked = choose(opts, ref, tense, rel, narrative)
-    if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past:
+    picked = choose(opts, ref, tense, rel, narrative, ref_end)
+    if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past \
+            and not strong_future:
         # news names a day or month without its year when it is near the report: a reading more
         # than half a year away loses to one within four months on the other side, whatever the
         # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
@@ -271,6 +287,35 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
     return picked[0] if picked else None
+
+
+# A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
+_PLAIN_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
+
+
+_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated)\b[^.;]*\bwould\b")
+
+
+def _plainly_future(ctx: Context, pos: int) -> bool:
+    """A future verb earlier in the expression's clause with no past verb between them ("will
+    double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
+    a, _ = _sentence_of(ctx, pos)
+    clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
+    found = list(_PLAIN_FUTURE.finditer(clause))
+    if not found:
+        m = _REPORTED_FUTURE.search(ctx.text[a:pos])
+        if m is None:
+            return False
+        rest = ctx.text[a + m.end():pos]
+    else:
+        rest = clause[found[-1].end():]
+    if _PAST_AUX.search(clause[:found[-1].start()] if found else ""):
+        return False
+    if _REPORTING.search(rest):
+        return False  # "will march next week, organisers said on Monday": the report is past
+    return not any(w.group(0).lower() not in _ED_ADJECTIVES and not _PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
+                   for w in _PAST.finditer(rest))
 
 
 def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
@@ -320,10 +365,14 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, upcoming: list[Cand] | None = None) -> None:
         self.ctx = ctx
+        #: every candidate of the text, in order, so a year can be checked against what follows it
+        self.upcoming = upcoming or []
+        self._next = 0
         self.out: list[Timex] = []
-        self.last_dated: int | None = None  # index in out
+        self.last_dated: int | None = None  # index in out: the story's current time
+        self.last_mentioned: int | None = None  # the last dated expression, incidental or not
         self.last_explicit: int | None = None  # index of the last date stated with its year
         self.cands: list[Cand] = []  # the candidate each output came from
         self.last_point: int | None = None  # index of the last time point, when it is undated
@@ -331,6 +380,61 @@ class Resolver:
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
         return "inferred" if self.ctx.dct_inferred else "exact"
+
+    def _story_span(self) -> tuple[date, date] | None:
+        """The story's current time: the last dated point, all of "1944" when that is all we know
+        (also after "late 1944": the story is in that year), the first end of a range."""
+        if self.last_dated is None:
+            return None
+        prev = self.out[self.last_dated]
+        c = self.cands[self.last_dated]
+        if c.kind == "abs" and c.mod in ("START", "MID", "END") and c.spec is not None and not c.parts:
+            whole = span_of(c.spec)
+            if whole is not None:
+                return whole
+        first = prev.parts[0] if prev.parts else prev
+        if first.begin is None or first.end_day is None:
+            return None
+        return first.begin, first.end_day
+
+    def _stray(self, c: Cand) -> bool:
+        """A year far from the story's that the text leaves again at once: the next stated year is
+        back near the story's time ("declassified in 2005, ... in 1959"), so this one was an aside."""
+        story = self._story_span()
+        if story is None or c.spec is None or c.spec.year is None:
+            return False
+        here = story[0].year
+        year = -c.spec.year if c.spec.bc else c.spec.year
+        if abs(year - here) < 2:
+            return False
+        while self._next < len(self.upcoming) and self.upcoming[self._next].start <= c.start:
+            self._next += 1
+        for nxt in self.upcoming[self._next:self._next + 12]:
+            if nxt.start - c.end > 1500:
+                break
+            spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
+            if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
+                continue
+            then = -spec.year if spec.bc else spec.year
+            return abs(then - here) < abs(year - here) and abs(then - year) > 1
+        return False
+
+    def _looking_back(self, spec: Spec, ref: date) -> Spec | None:
+        """The latest occurrence that begins no later than the story's time ("the spring" in a
+        flashback told in December 1919 is the spring of 1919)."""
+        best: tuple[date, Spec] | None = None
+        for y in (ref.year - 1, ref.year):
+            if not 1 <= y <= 9999:
+                continue
+            s = spec.with_(year=y)
+            sp = span_of(s)
+            if sp and sp[0] <= ref and (best is None or sp[0] > best[0]):
+                best = (sp[0], s)
+        return best[1] if best else None
+
+    def _story_end(self) -> date | None:
+        span = self._story_span()
+        return span[1] if span else None
 
     def _reference(self, c: Cand) -> tuple[date | None, str, bool]:
         """The date an underspecified expression is read against, and how to describe it."""
@@ -343,8 +447,9 @@ class Resolver:
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
                     and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
                 same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
-            if (ctx.narrative or same_sentence or ctx.dct is None) and prev.begin is not None:
-                return prev.begin, f"previous date {prev.value}", True
+            story = self._story_span()
+            if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None:
+                return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
@@ -356,9 +461,28 @@ class Resolver:
 
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:
+        ctx = self.ctx
+        if ctx.passages is not None:
+            ctx.narrative = narrative_at(ctx.passages, c.start)
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
+        if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
+            self.last_mentioned = len(self.out) - 1
+        if t.derivation.endswith(", looking back"):
+            return  # a flashback or a comparison: the story stays where it was
+        if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
+                and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
+            return  # a citation, a birth year, a plan: the story's time stays where it was
+        if c.kind == "abs" and ctx.narrative and self._stray(c):
+            return
+        if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
+            return  # "during the previous year" looks back; the story does not go with it
+        if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
+            prev = self.out[self.last_dated]
+            if prev.begin is not None and prev.end_day is not None and t.begin <= prev.begin \
+                    and prev.end_day <= t.end_day and (prev.begin, prev.end_day) != (t.begin, t.end_day):
+                return  # "1941" after "December 7": the story is still on that day
         if t.type in ("DATE", "TIME") and c.kind in ("abs", "under", "prev") and not c.parts:
             self.last_point = len(self.out) - 1 if t.certainty == "undated" else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
@@ -381,13 +505,28 @@ class Resolver:
         if c.kind == "under":
             assert c.spec is not None
             ref, how, narr = self._reference(c)
+            weekday = c.spec.weekday is not None and c.spec.month is None
+            if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
+                # "last Monday" needs a day to count from; a year ("since 2019") is none
+                ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
             if ref is None:
-                return _timex(ctx, c, None, "undated", "no reference date", value=value_of(c.spec))
+                return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
-            spec = resolve_under(c.spec, ref, tense, c.rel, ctx.narrative or narr,
-                                 strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end))
+            plain_future = not ctx.narrative and _plainly_future(ctx, c.start)
+            if plain_future:
+                tense = "future"
+            # a weekday beside a dated dateline is still news: the tense says which side of it
+            story_like = ctx.narrative or (narr and not weekday)
+            if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
+                back = self._looking_back(c.spec, self._story_end() or ref)
+                if back is not None:
+                    return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
+            spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
+                                 strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
+                                 ref_end=self._story_end() if narr else None,
+                                 strong_future=plain_future)
             if spec is None:
                 return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
             why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
@@ -417,7 +556,7 @@ class Resolver:
             return _timex(ctx, c, spec_of_day(d), "exact", f"holiday {key} {c.spec.year}")
         ref, how, narr = self._reference(c)
         if ref is None:
-            return _timex(ctx, c, None, "undated", "no reference date", value=undated)
+            return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
         tense = tense_at(ctx, c.start)
         opts = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -425,7 +564,7 @@ class Resolver:
             if d is not None:
                 opts.append((spec_of_day(d), (d, d)))
         narrative = ctx.narrative or narr
-        picked = choose(opts, ref, tense, c.rel, narrative)
+        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None)
         if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
             near = [o for o in opts if _distance(o[1], ref) <= 120]
             if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):
@@ -452,8 +591,20 @@ class Resolver:
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
+        story = self._story_span()
+        if ctx.narrative and c.type == "TIME" and not c.n and story is not None and story[0] == story[1]:
+            # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
+            spec = self._offset_spec(story[0], c)
+            return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M") \
+                and not _DEICTIC_WORD.search(ctx.text[c.start:c.end]):
+            # "the end of the year" in a story is the story's year; "this year" is still the writer's
+            spec = spec_of_day(story[0], c.unit)
+            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
+                          self.last_dated)
         if ctx.dct is None:
-            return _timex(ctx, c, None, "undated", "needs the document date", value=_undated_value(c))
+            return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                          value=_undated_value(c))
         if c.value == "the past" and ctx.narrative:
             # a story's "in the past year" is the year before its own moment, a stretch of time
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
@@ -476,6 +627,8 @@ class Resolver:
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         anchor = self.last_dated
+        if not c.n and c.unit != "S" and self.last_mentioned is not None:
+            anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
         if self.last_point is not None and (anchor is None or self.last_point > anchor):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]
@@ -484,7 +637,8 @@ class Resolver:
         if anchor is None:
             # nothing earlier in the text: news writes "a year earlier" against the document date
             if ctx.dct is None or c.unit == "S":
-                return _timex(ctx, c, None, "undated", "no earlier date to hang on", value=_undated_value(c))
+                return _timex(ctx, c, None, "undated", "no earlier date to hang on",
+                              DOCUMENT_ANCHOR if ctx.dct is None else None, value=_undated_value(c))
             spec = self._offset_spec(ctx.dct, c)
             return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
         prev = self.out[anchor]

@@ -7,32 +7,16 @@ tested and changed alone.
 
 from __future__ import annotations
 
-import statistics
 from datetime import date
 
 from explorer.sentences import split_sentences
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.document_date import find_document_date, infer_document_date
-from explorer.temporal.grammar import Cand, find_candidates
+from explorer.temporal.grammar import find_candidates
+from explorer.temporal.narrative import passages, quoted_spans
 from explorer.temporal.resolve import Context, Resolver
 from explorer.temporal.timex import Timex
-
-
-def _looks_narrative(cands: list[Cand], dct: date | None) -> bool:
-    """A history (WikiWars) rather than news: its stated years are far from the document date,
-    so "5 December" must follow the story, not the publication date."""
-    if dct is None:
-        return True
-    years = [c.spec.year for c in cands if c.kind == "abs" and c.spec is not None and c.spec.year is not None]
-    if len(years) < 3:
-        return False
-    deictic = sum(1 for c in cands if c.type == "DATE" and (
-        c.kind == "dct" or (c.kind == "under" and c.spec is not None and c.spec.weekday is not None)))
-    old = sum(1 for y in years if y < dct.year - 8)
-    # a short news story about the past ("the 1960s ... 1979 ... last Tuesday") still says when it is
-    # told: with few years, one deictic expression is enough to read it against the document date
-    return old >= 0.75 * len(years) and deictic <= max(2, len(years) // 10) and (len(years) >= 8 or deictic == 0)
 
 
 def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
@@ -41,13 +25,13 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
 
     ``dct_inferred`` marks everything resolved against the document date as "inferred" (use it
     with :func:`infer_document_date`). ``narrative`` forces (True) or forbids (False) reading
-    underspecified dates against the last mentioned date; by default it is decided from the text.
+    underspecified dates against the story's current time; by default each passage decides.
     """
     cands = coordinate(text, find_candidates(text))
-    if narrative is None:
-        narrative = _looks_narrative(cands, dct)
-    ctx = Context(text, dct, dct_inferred, narrative, [(s.start, s.end) for s in split_sentences(text)])
-    resolver = Resolver(ctx)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    parts = passages(text, cands, dct, not dct_inferred) if narrative is None else None
+    ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text))
+    resolver = Resolver(ctx, cands)
     for c in cands:
         resolver.add(c)
     return resolver.out

@@ -12,6 +12,10 @@ from datetime import date
 from typing import Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+#: ``Timex.anchor`` of an expression that hangs on the document's date while that date is unknown
+#: ("last week" in an undated article): undated now, dated once the user gives the date.
+DOCUMENT_ANCHOR = -1
 Certainty = Literal["exact", "inferred", "undated"]
 
 
@@ -27,7 +31,7 @@ class Timex:
     end_day: date | None = None
     certainty: Certainty = "exact"
     derivation: str = "explicit"
-    anchor: int | None = None  # index (in the tagger's output list) of the expression this one hangs on
+    anchor: int | None = None  # index (in the tagger's output list) of the expression this one hangs on, or DOCUMENT_ANCHOR
     # For a range ("1997-2004") or open range ("from 2013 onward"): its end points as separate
     # expressions with their own spans, which is how TimeML annotates them.
     parts: tuple["Timex", ...] = ()

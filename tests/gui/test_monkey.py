@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from explorer.documents import Document
 from explorer.events.record import Event
 from explorer.gui.actions import ACTIONS
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 
 SEED = 20261129
 N_DOCS, PER_DOC = 20, 100  # 2,000 events in 20 lanes (more than fit: the lanes scroll)

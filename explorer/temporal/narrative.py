@@ -1,0 +1,176 @@
+"""News or narrative, decided per passage, and which explicit dates set the story's current time.
+
+In news a yearless "December 7" or "Monday" is read against the day the article was written; in a
+narrative (a history, a biography, a long look back) against the story's current time, the last
+explicitly dated point. A document can hold both: a history that ends with "today, veterans meet
+every year", a news story with a background paragraph. So the choice is made per passage (a
+section, or a paragraph that says clearly which it is) and never from deictic words ("yesterday",
+"last week") that only appear inside quoted speech.
+
+Not every explicit date moves the story: a year in a citation or a parenthesis, "since 1990", a
+birth year, a quoted date, a plan ("a campaign planned for 1976") or a relative clause about
+something else is incidental, and one such year must not drag every later yearless date with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from explorer.temporal.grammar import Cand
+
+_QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”|«[^»\n]{1,600}»')
+# A heading: a short line without the punctuation that ends a sentence.
+_HEADING = re.compile(r"(?m)^[^\S\n]*[^\n.!?:;,]{1,80}[^\S\n]*$")
+# What makes an explicit date incidental to the story, said just before it in its clause.
+_INCIDENTAL_BEFORE = re.compile(
+    r"(?i)\b(?:since|until|till|born|b\.|died|d\.|founded|established|built|published|printed|"
+    r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
+    r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
+_RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
+_FLASHBACK = re.compile(
+    r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted speech and titles, in text order."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _is_year_date(c: Cand) -> bool:
+    return c.kind == "abs" and c.spec is not None and c.spec.gran not in ("DE", "CE") and (
+        c.spec.year is not None)
+
+
+def _is_deictic(c: Cand) -> bool:
+    """An expression whose meaning is the writer's now: "yesterday", "last week", "on Tuesday"."""
+    if c.kind == "dct":
+        return not (c.type == "TIME" and not c.n)  # a clock time is on the story's day as well
+    return c.kind == "under" and c.spec is not None and c.spec.weekday is not None and c.spec.month is None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    start: int
+    end: int
+    narrative: bool
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """Sections between headings; the whole text when it has none."""
+    cuts = [0]
+    for m in _HEADING.finditer(text):
+        if m.start() > 0 and text[m.start() - 1:m.start()] == "\n" and len(m.group(0).split()) <= 10:
+            cuts.append(m.start())
+    cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) -> bool | None:
+    """True (narrative), False (news) or None (too little to say) for one stretch of text."""
+    if not years:
+        return None if deictic == 0 else False
+    if deictic > max(2, len(years) // 10):
+        return False
+    if dct is not None and dct_known:
+        # a history is told after its years (two calendar years or more: a recent war's history
+        # too); a news story about the past still says when it is told, so with few years one
+        # deictic expression is enough to read it as news
+        old = sum(1 for y in years if y < dct.year - 1)
+        if len(years) < 3:
+            return None
+        return old >= 0.75 * len(years) and (len(years) >= 8 or deictic == 0)
+    # no document date we can trust: dated points with little deictic outside quotes tell a story
+    if len(years) >= 3 and deictic <= max(2, len(years) // 10):
+        return True
+    return None if deictic == 0 else False
+
+
+def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) -> list[Passage]:
+    """The text cut into sections, each marked narrative or news.
+
+    A section too short to judge follows the document as a whole; the document with no date at all
+    is a narrative unless it speaks deictically (there is nothing else to read "Monday" against)."""
+    quotes = quoted_spans(text)
+    qstarts = [a for a, _ in quotes]
+    spans = _sections(text)
+    stats: list[tuple[list[int], int]] = [([], 0) for _ in spans]
+    starts = [a for a, _ in spans]
+    for c in cands:
+        if _inside(quotes, qstarts, c.start):
+            continue
+        i = max(0, bisect.bisect_right(starts, c.start) - 1)
+        years, deictic = stats[i]
+        for part in (c.parts or [c]):
+            if _is_year_date(part):
+                assert part.spec is not None and part.spec.year is not None
+                years.append(part.spec.year if not part.spec.bc else -part.spec.year)
+        if _is_deictic(c):
+            stats[i] = (years, deictic + 1)
+    all_years = [y for ys, _ in stats for y in ys]
+    overall = _verdict(all_years, sum(d for _, d in stats), dct, dct_known)
+    if overall is None:
+        overall = dct is None or not dct_known and not any(d for _, d in stats) and len(all_years) >= 3
+    out = []
+    for (a, b), (years, deictic) in zip(spans, stats):
+        here = overall
+        if overall and deictic >= 3 and deictic > len(years) // 5:
+            here = False  # "Today, veterans ...": a clearly deictic section of a history
+        elif not overall and len(years) >= 3 and _verdict(years, deictic, dct, dct_known):
+            here = True  # a background section of a news story, told with its own years
+        out.append(Passage(a, b, here))
+    return out
+
+
+def narrative_at(parts: list[Passage], pos: int) -> bool:
+    i = bisect.bisect_right([p.start for p in parts], pos) - 1
+    return parts[max(0, i)].narrative if parts else False
+
+
+_PROSPECTIVE = re.compile(
+    r"(?i)\b(?:planned|scheduled|expected|intended|hoped|due|slated|would|will|shall)\b[^,;.]*$")
+
+
+def is_prospective(text: str, sentence_start: int, c: Cand) -> bool:
+    """A date the clause looks ahead to ("a campaign planned for 1976"): not something reported."""
+    return bool(_PROSPECTIVE.search(text[max(sentence_start, c.start - 80):c.start]))
+
+
+_LOOKS_BACK = re.compile(
+    r"(?i)\b(?:compared\s+(?:to|with)|than\s+(?:in\s+)?|prior\s+to|since)\b[^.;:]{0,40}$")
+
+
+def looks_back(text: str, sentence_start: int, c: Cand) -> bool:
+    """The clause before a yearless date looks back from the story's time: a past perfect ("who
+    had spent the spring organising") or a comparison ("compared to the carnage of November")."""
+    before = text[max(sentence_start, c.start - 80):c.start]
+    clause = re.split(r"[;:—–]|\s-\s", before)[-1]
+    if re.search(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?$", clause):
+        return False  # "had been repulsed by January": where the story got to, not behind it
+    return bool(_FLASHBACK.search(clause) or _LOOKS_BACK.search(clause))
+
+
+def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:
+    """An explicit date that is not the story's time: quoted, in parentheses, a plan, a citation,
+    a birth year, "since <year>", a relative clause or a past-perfect flashback."""
+    if any(a <= c.start < b for a, b in quotes):
+        return True
+    before = text[sentence_start:c.start]
+    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+        return True
+    clause = re.split(r"[;:—–]|\s-\s", before)[-1]
+    tail = clause[-80:]
+    if _INCIDENTAL_BEFORE.search(tail):
+        return True
+    if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail):
+        return True
+    if re.search(r"(?i)\bbefore\s+(?:the\s+|its\s+|their\s+)?$", tail):
+        return True  # "before the summer offensive": a time the story is not at
+    return bool(_FLASHBACK.search(tail))

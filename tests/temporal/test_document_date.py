@@ -1,0 +1,101 @@
+"""The document's own date: printed (header, byline, dateline, stamp, footer), inferred, or unknown,
+and carried on every event record with where it came from."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explorer.documents.document import Document
+from explorer.exports.data import write_events
+from explorer.ingest import date_document, extract_document, extract_paths
+from explorer.temporal.document_date import infer_document_date, printed_document_date
+
+
+@pytest.mark.parametrize("text,when,source", [
+    ("WASHINGTON, March 3, 2019 — The president said on Monday that the plant opens in December 2024, "
+     "and that he had met the governor in 2018 to talk about it at length over a long lunch.", "2019-03-03", "dateline"),
+    ("Kabul, Afghanistan, 3 March 2019: Officials met.", "2019-03-03", "dateline"),
+    ("CANBERRA, Australia, March 3, 2019 (AP)_ Qantas will double its flights.", "2019-03-03", "dateline"),
+    ("\nHAVANA, August 7 (Xinhua) --\nThe government on Friday condemned the bombs, as it did in 1998.",
+     "1998-08-07", "dateline"),
+    ("Iran's new envoy\nBy Jane Doe | Updated Mar. 6, 2019\n\nThe envoy arrived.", "2019-03-06", "header"),
+    ("ANALYSIS\nMarch 6, 2019 | 10:42 AM\n\nThe text.", "2019-03-06", "header"),
+    ("Published: 3 March 2019 10:42 GMT\nThe text begins here.", "2019-03-03", "header"),
+    ("Some headline\n19980213\n\nThe text.", "1998-02-13", "header"),
+    ("March 6, 2019\nLONDON (Reuters) - The economy shrank, officials said on Tuesday.", "2019-03-06", "header"),
+    ("Economy shrinks\nBy Jane Doe, Reuters, 6 March 2019\nLONDON (Reuters) - It shrank.", "2019-03-06", "header"),
+    ("Economy shrinks\nWed 6 Mar 2019 10.42 GMT\n\nThe economy shrank.", "2019-03-06", "header"),
+    ("LONDON (Reuters) - The economy shrank, officials said.\n\nMore text about it.\n\n"
+     "Posted on March 3, 2019 by admin", "2019-03-03", "header"),
+])
+def test_printed_dates_wherever_the_page_puts_them(text: str, when: str, source: str) -> None:
+    assert printed_document_date(text) == (date.fromisoformat(when), source)
+
+
+def test_a_date_in_a_body_sentence_is_no_printed_date() -> None:
+    text = ("The economy shrank, officials said on Tuesday in a report on the events of March 3, 2019 "
+            "and more.\nThey expect growth.")
+    assert printed_document_date(text) is None
+
+
+def test_a_later_date_in_the_body_never_beats_a_printed_dateline() -> None:
+    text = ("PARIS, January 10, 2019 — The company said the new plant opens in December 2024. "
+            "It was announced on March 3, 2020 that work had started.")
+    doc = date_document(Document("a.txt", text, "a"))
+    assert (doc.date, doc.date_source) == (date(2019, 1, 10), "dateline")
+
+
+def test_an_inferred_date_is_not_earlier_than_what_the_text_reports_as_past() -> None:
+    text = "The minister resigned on March 3, 2019. A new cabinet was formed on April 2."
+    assert infer_document_date(text, today=date(2025, 1, 1)) == date(2019, 4, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks have gone on since 2019. Officials met last Monday and will meet again next week.",
+    "Everyone agrees that the reforms of the 1990s failed. Yesterday the minister said so again.",
+    "A plan unveiled on Tuesday would build the plant by 2030.",
+])
+def test_too_little_gives_an_unknown_date_and_undated_anchored_relatives(text: str) -> None:
+    extracted = extract_document(Document("a.txt", text, "a"))
+    assert extracted.document.date is None and extracted.document.date_source == "unknown"
+    relative = [e for e in extracted.events if e.timex.lower().startswith(("last", "yesterday", "tuesday"))]
+    assert relative, [e.timex for e in extracted.events]
+    for event in relative:
+        assert event.begin is None and event.certainty == "undated"
+        assert event.anchor is not None and "#" not in event.anchor  # hangs on the document itself
+        assert (event.doc_date, event.doc_date_source) == (None, "unknown")
+
+
+def test_relative_dates_move_when_the_user_gives_the_date() -> None:
+    text = "The talks have gone on since 2019. Officials met last Monday."
+    extracted = extract_document(Document("a.txt", text, "a"), dct=date(2021, 6, 9))  # a Wednesday
+    monday = next(e for e in extracted.events if e.timex == "last Monday")
+    assert monday.begin is not None and monday.begin.weekday() == 0 and monday.begin < date(2021, 6, 9)
+    assert (monday.doc_date, monday.doc_date_source) == ("2021-06-09", "given")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_every_record_says_its_document_date_and_source_in_every_format(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "a.txt").write_text("PARIS, January 10, 2019 — The summit opened on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The summit opened on Monday. It closed two days later.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The summit opened on Monday.\n", encoding="utf-8")
+    (tmp_path / "c.meta.json").write_text('{"date": "2019-02-01"}', encoding="utf-8")
+    corpus = extract_paths([tmp_path], jobs=1)
+    out = io.StringIO()
+    write_events(corpus.events, out, fmt)
+    text = out.getvalue()
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+    elif fmt == "json":
+        rows = json.loads(text)
+    else:
+        rows = [json.loads(line) for line in text.splitlines()]
+    by_doc = {Path(r["doc"]).name: (r["doc_date"] or None, r["doc_date_source"]) for r in rows}
+    assert by_doc == {"a.txt": ("2019-01-10", "dateline"), "b.txt": (None, "unknown"),
+                      "c.txt": ("2019-02-01", "sidecar")}

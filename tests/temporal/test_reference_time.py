@@ -1,0 +1,177 @@
+"""The reference a yearless date or a relative expression is read against: the story's current time
+in a narrative, the document date (or a dateline in the same sentence) in news, and the tense that
+says which side of it. Our own sentences, not the corpora's."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from explorer.documents.document import Document
+from explorer.ingest import date_document
+from explorer.temporal import tag
+
+
+def values(text: str, dct: date | None = None) -> dict[str, list[str]]:
+    """What the app would show for ``text`` dropped in (its date found as the pipeline finds it)."""
+    doc = date_document(Document("story.txt", text, "story"), dct)
+    out: dict[str, list[str]] = {}
+    for t in tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred"):
+        out.setdefault(t.text, []).append(t.value)
+    return out
+
+
+def story(text: str) -> dict[str, list[str]]:
+    """``text`` read as a narrative with no document date."""
+    out: dict[str, list[str]] = {}
+    for t in tag(text, None, narrative=True):
+        out.setdefault(t.text, []).append(t.value)
+    return out
+
+
+# -- narrative time ----------------------------------------------------------------------------
+
+def test_yearless_date_follows_the_story_not_a_guessed_document_date() -> None:
+    text = ("In the summer of 1941 the war spread east. On December 7, Japan attacked the fleet. "
+            "Two weeks later the invasion of the islands began. In March the last garrison surrendered.")
+    got = values(text)
+    assert got["December 7"] == ["1941-12-07"]
+    assert got["Two weeks later"] == ["1941-12-21"]
+    assert got["March"] == ["1942-03"]  # narrated from December into March: the new year
+
+
+def test_the_next_day_moves_the_story_time() -> None:
+    got = story("The siege began on 3 March 1915. The next day the walls were breached. "
+                "On 5 December the town fell.")
+    assert got["The next day"] == ["1915-03-04"]
+    assert got["5 December"] == ["1915-12-05"]
+
+
+@pytest.mark.parametrize("aside", [
+    "a campaign planned for 1976",
+    "a report declassified in 2005",
+    "the treaty (signed in 1922)",
+    "a general born in 1890",
+    "the alliance that had existed since 1904",
+    "the song \"Christmas in 1990\"",
+])
+def test_one_incidental_year_does_not_drag_later_dates(aside: str) -> None:
+    text = ("The war reached the plains in 1943. "
+            f"On 10 March 1944 the offensive opened. The army, following {aside}, moved north. "
+            "The line collapsed on 11 March and the city fell on 2 April.")
+    for got in (values(text), story(text)):  # dropped in as it is, and read as a story
+        assert got["11 March"] == ["1944-03-11"], aside
+        assert got["2 April"] == ["1944-04-02"], aside
+
+
+def test_a_year_restated_after_its_day_keeps_the_day() -> None:
+    got = story("In 1941 the war spread. On December 7 (December 8 in Asia), 1941, the attack began. "
+                "In January the allies met.")
+    assert got["January"] == ["1942-01"]
+
+
+def test_a_late_year_is_still_the_story_year() -> None:
+    got = story("In early 1949 the front held. By late 1949 the army was in the south. "
+                 "The government retreated on April 23 and again on October 15.")
+    assert got["April 23"] == ["1949-04-23"]
+
+
+def test_looking_back_does_not_move_the_story() -> None:
+    got = story("In January 1942 the offensive stalled, keeping the gains of the previous year. "
+                 "In February the lines were quiet. Fighting resumed in 1942 in May.")
+    assert got["February"] == ["1942-02"]
+
+
+def test_a_narrative_needs_no_document_date_but_keeps_a_given_one_for_its_clock_times() -> None:
+    text = ("The assault began on 20 March 2003. At 5:34 AM the first missiles struck. "
+            "On April 9 the capital fell. In 1990 the first war had begun. In 1991 it ended. In 1998 the strikes came.")
+    for dct in (None, date(2009, 12, 1)):
+        got = values(text, dct)
+        assert got["5:34 AM"] == ["2003-03-20T05:34"], dct
+        assert got["April 9"] == ["2003-04-09"], dct
+
+
+def test_news_and_narrative_are_decided_per_section() -> None:
+    history = ("History\n\nThe first war began in 1950. It spread in 1951 and 1952. "
+               "An armistice came in 1953. On 27 July the guns fell silent.\n\n")
+    today = ("Today\n\nVeterans met on Tuesday in the capital. They will march again next week, "
+             "organisers said on Monday, and yesterday they laid wreaths.\n")
+    got = values(history + today, date(2019, 3, 6))  # a Wednesday
+    assert got["27 July"] == ["1953-07-27"]
+    assert got["Tuesday"] == ["2019-03-05"]
+    assert got["Monday"] == ["2019-03-04"]
+
+
+def test_deictic_words_inside_quotes_do_not_make_a_history_news() -> None:
+    text = ("The campaign opened in 1812. The army crossed the river in 1812 and took the city in 1812. "
+            "\"We march tomorrow, and yesterday we buried our dead,\" a soldier wrote. "
+            "The retreat began in 1812. On 14 December the last troops left.")
+    got = values(text, date(2015, 6, 1))
+    assert got["14 December"] == ["1812-12-14"]
+
+
+# -- tense and direction -----------------------------------------------------------------------
+
+def test_future_looks_forward_from_the_document_date() -> None:
+    assert values("Qatar will host the summit on 26 December.", date(2019, 1, 10))["26 December"] == ["2019-12-26"]
+    assert values("The summit is planned for 26 December.", date(2019, 1, 10))["26 December"] == ["2019-12-26"]
+    assert values("The summit was held on 26 December.", date(2019, 1, 10))["26 December"] == ["2018-12-26"]
+    assert values("The shop stays open until Sunday.", date(2019, 1, 10))["Sunday"] == ["2019-01-13"]
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_weekdays_beside_a_dateline_on_every_day_of_the_week(offset: int) -> None:
+    day = date(2019, 3, 4) + timedelta(days=offset)  # Monday 4 March 2019 .. Sunday 10 March
+    text = (f"WASHINGTON, {day:%B} {day.day}, 2019 — The senator said on Monday that she met the envoy "
+            "on Friday and will meet him again on Tuesday.\nThe talks go on.")
+    got = values(text)
+    for name, weekday in (("Monday", 0), ("Friday", 4)):  # past reporting: on or before the dateline
+        when = date.fromisoformat(got[name][0])
+        assert when.weekday() == weekday and 0 <= (day - when).days <= 6, (day, name, when)
+    when = date.fromisoformat(got["Tuesday"][0])  # the future: on or after it
+    assert when.weekday() == 1 and 0 <= (when - day).days <= 6, (day, when)
+
+
+def test_last_may_in_news_is_before_the_document_date_not_another_year() -> None:
+    got = values("In 2016 the economy grew. It shrank last May, officials said.", date(2019, 3, 6))
+    assert got["last May"] == ["2018-05"]
+
+
+def test_seasons_narrated_from_december_roll_over_the_new_year() -> None:
+    got = story("In December 1941 the army reached the river. That winter was cold. "
+                "In the spring the offensive resumed, and in May the city fell.")
+    assert got["That winter"] == ["1941-WI"]
+    assert got["the spring"] == ["1942-SP"]
+    assert got["May"] == ["1942-05"]
+
+
+def test_that_year_is_the_year_just_named_even_in_an_aside() -> None:
+    got = values("The man had fled to Florida in June 1998 and returned to Cuba later that year, "
+                 "officials said on Friday.", date(2000, 1, 28))
+    assert got["that year"] == ["1998"]
+
+
+def test_a_future_governs_its_clause_and_a_reported_plan_looks_ahead() -> None:
+    got = values("The airline will almost double its flights by August in the search for markets untouched "
+                 "by the crisis. It said two new flights would leave on March 30, with a third from August 6.",
+                 date(1998, 2, 13))
+    assert got["August"] == ["1998-08"]
+    assert got["August 6"] == ["1998-08-06"]
+
+
+def test_a_flashback_or_a_comparison_looks_back_and_leaves_the_story_where_it_was() -> None:
+    got = story("The Red Army recaptured the city on 17 December 1919. The new threat came from a general "
+                "who had spent the spring organizing an army. In January the front moved west.")
+    assert got["the spring"] == ["1919-SP"]
+    assert got["January"] == ["1920-01"]
+    got = story("Elections were held on 30 January 2005. February to April proved quiet compared to the "
+                "carnage of November and January. In May the attacks resumed.")
+    assert got["November"] == ["2004-11"]
+    assert got["January"] == ["2005-01"]
+    assert got["May"] == ["2005-05"]
+
+
+def test_an_endpoint_reached_is_no_flashback() -> None:
+    got = story("The offensive began on 16 December 1944. It had been repulsed by January with no gains.")
+    assert got["January"] == ["1945-01"]
