@@ -416,6 +416,7 @@ def score_part(part: str = "readable", with_dct: bool = False, jobs: int = 1,
     event_total: dict[str, int] = {}
     doc_dates = 0
     errors: dict[str, list[dict[str, Any]]] = {}
+    per_doc: dict[str, dict[str, float]] = {}
     for doc in docs:
         got = predicted[doc.name]
         t_counts, t_errors = timex_counts(doc.timexes, got.timexes)
@@ -425,6 +426,12 @@ def score_part(part: str = "readable", with_dct: bool = False, jobs: int = 1,
                 total[key] = total.get(key, 0) + n
         doc_dates += got.doc_date == doc.doc_date
         if collect_errors:
+            per_doc[doc.name] = {
+                "timex_value_F1": timex_metrics(t_counts)["value"]["F1"],
+                "event_P": event_metrics(e_counts)["P"],
+                "event_R": event_metrics(e_counts)["R"],
+                "title_acceptable": event_metrics(e_counts)["title_acceptable"],
+            }
             date_error = [] if got.doc_date == doc.doc_date else [
                 {"kind": "document date", "gold": doc.doc_date, "pred": got.doc_date, "source": got.doc_date_source}]
             errors[doc.name] = date_error + t_errors + e_errors
@@ -438,6 +445,7 @@ def score_part(part: str = "readable", with_dct: bool = False, jobs: int = 1,
     }
     if collect_errors:
         result["errors"] = errors
+        result["per_doc"] = per_doc
     return result
 
 
@@ -460,11 +468,13 @@ def format_result(result: dict[str, Any]) -> str:
     ])
 
 
-def format_errors(errors: dict[str, list[dict[str, Any]]]) -> str:
+def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, dict[str, float]]) -> str:
     lines = []
     for name, items in errors.items():
         if items:
-            lines.append(f"-- {name}")
+            figures = per_doc.get(name, {})
+            summary = "  ".join(f"{key} {value:.2f}" for key, value in figures.items())
+            lines.append(f"-- {name}  ({summary})")
             lines.extend("   " + json.dumps(item, ensure_ascii=False) for item in items)
     return "\n".join(lines)
 
@@ -486,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append(result)
         print(format_result(result))
         if errors:
-            print(format_errors(result.pop("errors")))
+            print(format_errors(result.pop("errors"), result.pop("per_doc")))
         print()
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
