@@ -162,21 +162,21 @@ def readable():
 
 
 def test_readable_part_does_not_regress_timexes(readable):
-    """Floors a little below the figures measured when the set was written (value F1 0.780,
-    strict 0.902, relaxed 0.942, document dates 15 of 24); raise them as the tagger improves."""
+    """Floors a little below the figures measured when the set was written (value F1 0.769,
+    strict 0.883, relaxed 0.933, document dates 15 of 27); raise them as the tagger improves."""
     timex = readable["timex"]
-    assert timex["value"]["F1"] >= 0.74
-    assert timex["strict"]["F1"] >= 0.86
-    assert timex["relaxed"]["F1"] >= 0.90
-    assert readable["doc_date_accuracy"] >= 0.58
+    assert timex["value"]["F1"] >= 0.73
+    assert timex["strict"]["F1"] >= 0.84
+    assert timex["relaxed"]["F1"] >= 0.89
+    assert readable["doc_date_accuracy"] >= 0.51
 
 
 def test_readable_part_does_not_regress_events(readable):
-    """Measured when the set was written: precision 0.622, recall 0.934, date accuracy 0.897,
-    right year 0.967, titles acceptable 0.257."""
+    """Measured when the set was written: precision 0.637, recall 0.905, date accuracy 0.874,
+    right year 0.938, titles acceptable 0.263."""
     events = readable["events"]
-    assert events["P"] >= 0.57
-    assert events["R"] >= 0.88
-    assert events["date_accuracy"] >= 0.85
-    assert events["right_year"] >= 0.93
+    assert events["P"] >= 0.58
+    assert events["R"] >= 0.86
+    assert events["date_accuracy"] >= 0.83
+    assert events["right_year"] >= 0.90
     assert events["title_acceptable"] >= 0.20
