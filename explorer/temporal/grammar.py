@@ -959,3 +959,8 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
              "the start of": "START", "the middle of": "MID"}.get(w)
     occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
     c.start = m.start()
+
+
+# Rules kept in their own modules register themselves on import (they need ``rule`` and the
+# building blocks above, so they come last).
+from explorer.temporal import rules_informal, rules_time  # noqa: E402,F401

@@ -452,6 +452,9 @@ class Resolver:
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
+        if c.rel == "bare" and c.type == "TIME" and c.value and (ctx.narrative or ctx.dct is None):
+            # "at night", "at 19:00" in a story: a time of some day the text does not name here
+            return _timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", value=_undated_value(c))
         if c.value == "the past" and ctx.narrative:
