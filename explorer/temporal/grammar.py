@@ -38,7 +38,7 @@ MON_FULL = rf"(?:{_cap_variants(_FULL_MONTHS)})\b"
 WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
 WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%])"
+YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
 NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
@@ -163,6 +163,8 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     before, after = _before(text, start), _after(text, end)
     if _SERIES.search(before) or _MONEY_BEFORE.search(before):
         return False
+    if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+        return True  # "mid-2015"
     if re.search(r"[\d.,:/\-]$|\d[\s-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
@@ -310,7 +312,7 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
@@ -322,11 +324,14 @@ def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
 def month_day_day(m: re.Match[str], text: str) -> Cand | None:
     mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
         return None
+    if re.search(r"(?i)and|&|to", text[m.end("d1"):m.start("d2")]) and not m["year"] and re.match(
+            r"^\s+(?!(?:in|at|on|when|while|as|and|but|after|before|the|to|with|of|for|this|that)\b)[a-z]", text[m.end():m.end() + 12]):
+        return None  # "May 3 and 4 others": a count, not a second day
     kind = "abs" if m["year"] else "under"
     y = int(m["year"]) if m["year"] else None
     first = Cand(m.start(), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
@@ -354,7 +359,7 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:the\s+)?{MODP}(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2, trigger=r"(?i:centur)")
+@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
@@ -379,8 +384,11 @@ def season(m: re.Match[str], text: str) -> Cand | None:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
-    if not (det or m["mod"] or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
-        return None
+    bare_lower = m["season"].islower() and m["season"] != "fall" and not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16])
+    if not (det or m["mod"] or bare_lower or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+        return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
+    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|main|indian)\s+$", _before(text, m.start(), 10)):
+        return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
     if m["rel2"]:
         rel = m["rel2"].lower()
@@ -395,7 +403,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?<![\w-])(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["year"]:
@@ -422,7 +430,7 @@ def quarter_code(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
 
 
-@rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
@@ -706,7 +714,7 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
-@rule(r"\b(?:(?P<det>for|over|in|within)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]
@@ -730,10 +738,15 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:every|each|per|once|twice|times)\s")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:every|each|per|once|twice|times)\s")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     det = m[0].split()[0].lower()
-    if det in ("a", "per") and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
+    if m["pod"]:
+        if det not in ("every", "each") or m["n"]:
+            return None
+        return Cand(m.start(), m.end(), "set", "SET", value="T" + lx.PARTS_OF_DAY[m["pod"].lower()])  # "every morning"
+    per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
+    if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
         return None
     if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):
         return None
@@ -749,9 +762,9 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     if det in ("a", "per"):
         # "twice a year": the frequency words are part of the set
         fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", _before(text, m.start(), 20))
-        if fm is None:
+        if fm is None and not per_period:
             return None
-        start = m.start() - len(fm[0])
+        start = m.start() - len(fm[0]) if fm else m.start()
     return Cand(start, m.end(), "set", "SET", value=duration_value(n, lx.UNITS[unit][0]))
 
 
@@ -774,13 +787,15 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar)\s+year\b(?!\s+(?:ended|ending|to|through)\b)", _I, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
 
 
-@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
+@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
 def year_end(m: re.Match[str], text: str) -> Cand | None:
+    if m["part"] and m["part"].lower() != "end":
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="MID" if m["part"].lower() == "middle" else "START")
     if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], _I):
         return None
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")

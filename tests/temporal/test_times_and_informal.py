@@ -41,6 +41,26 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("only 2 hrs left, 30mins more", D, [("2 hrs", "DURATION", "PT2H"), ("30mins", "DURATION", "PT30M")]),
     ("doors at 730pm", D, [("730pm", "TIME", "2019-01-10T19:30")]),
     ("LEE MIN HO waved", D, []),
+    # ranges and lists of days: each end its own TIMEX3, the shared month and year distributed
+    ("They met on 3 and 4 May 2012.", D, [("3", "DATE", "2012-05-03"), ("4 May 2012", "DATE", "2012-05-04")]),
+    ("Fighting lasted between 5 and 9 August 1914.", D, [("5", "DATE", "1914-08-05"), ("9 August 1914", "DATE", "1914-08-09")]),
+    ("It ran from 3 to 5 June 2011.", D, [("3", "DATE", "2011-06-03"), ("5 June 2011", "DATE", "2011-06-05")]),
+    ("It ran on May 3 and 4, 2012.", D, [("May 3", "DATE", "2012-05-03"), ("4, 2012", "DATE", "2012-05-04")]),
+    ("On May 3 and 4 others came.", D, [("May 3", "DATE", "2019-05-03")]),
+    ("From March to May 2011 the talks went on.", D, [("March", "DATE", "2011-03"), ("May 2011", "DATE", "2011-05")]),
+    ("The war of 1914-18 was long.", D, [("1914", "DATE", "1914"), ("18", "DATE", "1918")]),
+    # seasons, periods, vague durations, sets
+    ("In 1944 in spring the army moved.", D, [("1944", "DATE", "1944"), ("spring", "DATE", "1944-SP")]),
+    ("They ran a summer camp near a hot spring.", D, []),
+    ("Growth slowed in mid-2015.", D, [("mid-2015", "DATE", "2015")]),
+    ("It took minutes. It lasted decades.", D, [("minutes", "DURATION", "PTXM"), ("decades", "DURATION", "PXDE")]),
+    ("He ran every morning; 500 died per month.", D, [("every morning", "SET", "TMO"), ("per month", "SET", "P1M")]),
+    ("The chip runs 15 million instructions per second.", D, []),
+    ("Sales rose at the beginning of the year.", D, [("the beginning of the year", "DATE", "2019")]),
+    ("Sales rose in the fiscal year.", D, [("the fiscal year", "DATE", "2019")]),
+    # an ordinal inside a longer word is no ordinal
+    ("The semifinal quarter was tense.", D, []),
+    ("The 1921st century club met.", D, []),
 ]
 
 
