@@ -288,15 +288,6 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
 
 
-@rule(r"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*)?(?P<y>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])", priority=2, trigger=r"\b(?:BC|B\.C|BCE|AD|A\.D|CE)\b")
-def era_year(m: re.Match[str], text: str) -> Cand | None:
-    y = int(m["y"])
-    if y == 0:
-        return None
-    bc = m["era"].startswith("B")
-    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y, bc=bc))
-
-
 @rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6, trigger=r"\d{4}")
 def year_range(m: re.Match[str], text: str) -> Cand | None:
     a, braw = int(m["a"]), m["b"]
@@ -359,7 +350,7 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2, trigger=r"(?i:centur)")
+@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
@@ -978,4 +969,4 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
 
 # Rules kept in their own modules register themselves on import (they need ``rule`` and the
 # building blocks above, so they come last).
-from explorer.temporal import rules_informal, rules_time  # noqa: E402,F401
+from explorer.temporal import rules_era, rules_informal, rules_time  # noqa: E402,F401
