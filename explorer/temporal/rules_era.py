@@ -100,8 +100,8 @@ def _era_marks(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, bool], ...]
     return tuple(pos), tuple(marks)
 
 
-# no trigger window: the year may stand far from the last "BC" (the builder's first test is cheap)
-@rule(r"(?<![\w$€£#.,/:-])(?P<y>[1-9]\d{1,2})(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=0)
+@rule(r"(?<![\w$€£#.,/:-])(?P<y>[1-9]\d{1,2})(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=0,
+      trigger=_T_ERA)
 def year_in_bc_story(m: re.Match[str], text: str) -> Cand | None:
     """ "In 218 BC Hannibal crossed the Alps; in 216 he won at Cannae": once a history counts its
     years BC, a bare year after a preposition is one of them. Only near an earlier BC year (within
@@ -119,6 +119,9 @@ def year_in_bc_story(m: re.Match[str], text: str) -> Cand | None:
     if not _plausible_year(text, m.start("y"), m.end("y"), strong_context=True):
         return None
     return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=y, bc=True))
+
+
+year_in_bc_story.reads_on = True  # type: ignore[attr-defined]  # scanned from the first era mark on
 
 
 __all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story"]

@@ -10,12 +10,19 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import NUMW, Cand, _before, rule
+from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, rule
 from explorer.temporal.normalize import Spec, duration_value
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SHORT_DAYS = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)"
 _REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
+_DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
+             "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
+             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
+_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
+#: one scan finds every informal word, for all the rules below
+T_INFORMAL = (r"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
+              r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
 
 
@@ -27,7 +34,7 @@ def _weekday(word: str) -> int:
 
 
 @rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",
-      re.IGNORECASE, priority=1, trigger=r"(?i:mon|tue|wed|thu|fri|sat|sun)")
+      re.IGNORECASE, priority=1, trigger=T_INFORMAL)
 def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "monday", "this sat", "next Fri", "sat night", "every mon"; capitalised full names are the
     grammar's own rule."""
@@ -52,14 +59,8 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
                 spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
 
 
-_DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
-             "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
-             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
-_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
-
-
 @rule(rf"\b(?P<w>{lx.alternation(list(_DAYWORDS) + list(_NIGHTS))})(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",
-      re.IGNORECASE, priority=2, trigger=r"(?i:tm|to|2|td|td|yd|yes)")
+      re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
     """ "tmr", "tdy", "tonite", "tmr night": today, tomorrow and yesterday as people type them."""
     w = m["w"].lower()
@@ -75,7 +76,7 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="D", n=n)
 
 
-@rule(r"\b(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=r"(?i:x-?mas)")
+@rule(r"\b(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def xmas(m: re.Match[str], text: str) -> Cand | None:
     d = 24 if (m["day"] or "").lower() == "eve" else 25
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=12, day=d))
@@ -84,7 +85,7 @@ def xmas(m: re.Match[str], text: str) -> Cand | None:
 _YR_UNITS = {"yr": "Y", "wk": "W", "mth": "M", "mo": "M"}
 
 
-@rule(r"\b(?P<dir>last|next|nxt|this)\s+(?P<u>yr|wk|mth)\b", re.IGNORECASE, priority=2, trigger=r"(?i:yr|wk|mth)")
+@rule(r"\b(?P<dir>last|next|nxt|this)\s+(?P<u>yr|wk|mth)\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
     """ "nxt yr", "last wk": the document's next year, last week."""
     n = {"last": -1, "this": 0}.get(m["dir"].lower(), 1)
@@ -96,7 +97,7 @@ _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs"
 
 
 @rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)\b(?!\s+(?:ago|read))",
-      re.IGNORECASE, priority=2, trigger=r"(?i:hrs?|mins?|secs?|yrs?|wks?)\b")
+      re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS": durations with the unit shortened."""
     n = lx.number_value(m["n"])
@@ -108,7 +109,7 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]), mod=mod)
 
 
-@rule(r"(?<![\w:.$])(?P<h>1[0-2]|0?[1-9])(?P<mi>[0-5]\d)\s*(?P<ap>[ap]m|[AP]M)\b", priority=3, trigger=r"\d[0-5]\d\s*(?i:[ap]m)")
+@rule(r"(?<![\w:.$])(?P<h>1[0-2]|0?[1-9])(?P<mi>[0-5]\d)\s*(?P<ap>[ap]m|[AP]M)\b", priority=3, trigger=T_CLOCK)
 def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "730pm", "1130pm": a clock time typed without its colon."""
     h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "pm" else 0)

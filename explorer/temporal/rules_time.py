@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import DAY, MON, WDAY, YEAR, Cand, _before, _day, _month, rule
+from explorer.temporal.grammar import (
+    DAY, MON, T_CLOCK, WDAY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
+)
 from explorer.temporal.normalize import Spec, valid_day
 
 _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
@@ -25,9 +27,9 @@ CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
            rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
 _AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|about|around|since|to)\s+$")
-_T_CLOCK = r"\d:[0-5]\d|\d{4}\s*(?:hrs|hours|h\b|" + _ZONES + ")"
 
-PARTS = r"(?:morning|afternoon|evening|night|overnight|daytime|night-?time)"
+PARTS = r"(?:morning|afternoon|evening|night|overnight|night-?time)"
+_T_PARTS = r"(?i:morning|afternoon|evening|night)"  # the grammar's part_of_day rule scans for the same
 
 
 def _clock_of(m: re.Match[str]) -> str | None:
@@ -48,7 +50,7 @@ def _ampm_clock(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{m['am'] or '00'}"
 
 
-@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=_T_CLOCK)
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=T_CLOCK)
 def clock24(m: re.Match[str], text: str) -> Cand | None:
     """A 24-hour or zoned clock time alone: on the day of the document (or of the story)."""
     clock = _clock_of(m)
@@ -81,7 +83,7 @@ def _date_spec(m: re.Match[str]) -> tuple[str, Spec] | None:
 
 
 @rule(rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})(?:,?\s+(?:at\s+)?)(?:{CLOCK24}|{_AMPM})(?:\s+(?P<tz2>{_ZONES})\b)?",
-      priority=5, trigger=_T_CLOCK + r"|(?i:[ap]\.?m\b)")
+      priority=5, trigger=T_CLOCK)
 def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "12 March 1944 2100 hours", "May 10, 2014 2pm", "March 7 14:30": the clock time on that day."""
     got = _date_spec(m)
@@ -105,7 +107,7 @@ def _pod(word: str) -> str:
 
 
 @rule(rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:the\s+)?(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
-      rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})", re.IGNORECASE, priority=6, trigger=r"(?i:morning|afternoon|evening|night)")
+      rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})", re.IGNORECASE, priority=6, trigger=_T_PARTS)
 def part_of_date(m: re.Match[str], text: str) -> Cand | None:
     """ "the night of 5 March 1945", "the evening of June 4", "early in the morning of 29 April 1975"."""
     if not (m["mon1"] or m["mon2"] or "")[0].isupper():
@@ -118,7 +120,7 @@ def part_of_date(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|previous|past))\s+)?(?P<wd>{WDAY})\s+(?P<pod>(?i:morning|afternoon|evening|night))s?(?![\w-])",
-      priority=2, trigger=r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+      priority=2, trigger=_T_WDAY)
 def weekday_part(m: re.Match[str], text: str) -> Cand | None:
     """ "Tuesday afternoon" is the afternoon of that Tuesday (…TAF), a time, not the whole day."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
@@ -143,7 +145,7 @@ _POD_ALONE_AFTER = re.compile(
 
 
 @rule(rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS})(?![\w-])",
-      priority=1, trigger=r"(?i:morning|afternoon|evening|night|daytime)")
+      priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     word = m["pod"]
     if word[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", _before(text, m.start("pod"), 4)):
