@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 _DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 #: Days from 0000-03-01 to 0001-01-01, less one: shifts the count below so 0001-01-01 is day 1.
@@ -71,9 +71,12 @@ def iso_year(year: int) -> str:
 _ISO_DAY = re.compile(r"^([+-]?)(\d{4,})-(\d\d)-(\d\d)$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Day:
     """One calendar day on any year; compares, hashes and steps like ``date``.
+
+    It orders against ``date`` too (by ordinal), so a list of days where most are ``date`` and a
+    few, beyond year 1-9999, are ``Day`` sorts and compares without a ``TypeError``.
 
     ``isoformat`` writes ISO 8601 with astronomical years ("-0263-03-01" is 1 March 264 BC), the form
     JavaScript and most ISO readers accept; :meth:`parse` reads it back.
@@ -116,6 +119,26 @@ class Day:
     def toordinal(self) -> int:
         return self.ordinal
 
+    def __lt__(self, other: object) -> bool:
+        o = _ordinal_of(other)
+        return NotImplemented if o is None else self.ordinal < o
+
+    def __le__(self, other: object) -> bool:
+        o = _ordinal_of(other)
+        return NotImplemented if o is None else self.ordinal <= o
+
+    def __gt__(self, other: object) -> bool:
+        o = _ordinal_of(other)
+        return NotImplemented if o is None else self.ordinal > o
+
+    def __ge__(self, other: object) -> bool:
+        o = _ordinal_of(other)
+        return NotImplemented if o is None else self.ordinal >= o
+
+    def weekday(self) -> int:
+        """Monday 0 ... Sunday 6, as ``date.weekday``."""
+        return (self.ordinal + 6) % 7
+
     def to_date(self) -> date | None:
         """The ``datetime.date`` for years 1-9999, else None."""
         return date.fromordinal(self.ordinal) if 1 <= self.ordinal <= date.max.toordinal() else None
@@ -133,11 +156,21 @@ class Day:
         days = other.days if isinstance(other, timedelta) else other
         return Day(self.ordinal + days)
 
-    def __sub__(self, other: Day | timedelta | int) -> Day | timedelta:  # type: ignore[override]
-        if isinstance(other, Day):
-            return timedelta(days=self.ordinal - other.ordinal)
-        days = other.days if isinstance(other, timedelta) else other
-        return Day(self.ordinal - days)
+    def __sub__(self, other: Day | date | timedelta | int) -> Day | timedelta:  # type: ignore[override]
+        o = _ordinal_of(other)
+        if o is not None:
+            return timedelta(days=self.ordinal - o)
+        days = other.days if isinstance(other, timedelta) else other  # type: ignore[union-attr]
+        return Day(self.ordinal - days)  # type: ignore[operator]
+
+    def __rsub__(self, other: date) -> timedelta:
+        """``date - Day``: the days between, as between two dates."""
+        o = _ordinal_of(other)
+        if o is None:
+            return NotImplemented
+        return timedelta(days=o - self.ordinal)
+
+    __radd__ = __add__
 
     def __str__(self) -> str:
         return self.isoformat()
@@ -147,3 +180,31 @@ MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+
+
+def _ordinal_of(value: object) -> int | None:
+    if isinstance(value, Day):
+        return value.ordinal
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.toordinal()
+    return None
+
+
+def calendar_day(n: int) -> date | Day:
+    """The day of ordinal ``n`` as a ``date`` where one exists (years 1-9999), else as a ``Day``.
+
+    The event record carries its days this way: ordinary dates stay ``date`` for every reader, and
+    a date before year 1 ("264 BC") is still a day that sorts, spans and writes (ISO 8601)."""
+    return date.fromordinal(n) if 1 <= n <= _DATE_MAX else Day(n)
+
+
+def parse_day(text: str) -> date | Day:
+    """``date.fromisoformat`` that also reads expanded years ("-0263-03-01"); the inverse of
+    ``isoformat`` for both kinds :func:`calendar_day` gives."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return calendar_day(Day.parse(text).ordinal)
+
+
+_DATE_MAX = date.max.toordinal()

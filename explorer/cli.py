@@ -68,12 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     tag = sub.add_parser(
         "tag",
-        help="print every temporal expression of one file (JSON Lines or TimeML)",
-        description="Tag the temporal expressions (TIMEX3) of a file.",
+        help="print every temporal expression of files or folders (JSON Lines or TimeML)",
+        description="Tag the temporal expressions (TIMEX3) of files and folders (recursively) in one process. "
+        "Each file's document date is --dct, else its sidecar NAME.meta.json, else read from its text as "
+        "'extract' does.",
     )
-    tag.add_argument("path", metavar="FILE")
-    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD); default: header, sidecar or inferred")
+    tag.add_argument("paths", nargs="+", metavar="FILE", help="files or folders of articles")
+    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, header or inferred")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
+    tag.add_argument("-o", "--output", metavar="DIR",
+                     help="with --format timeml: write one NAME.tml per file into DIR (needed for more than one file)")
     _add_render_parsers(sub)
     from explorer.commands.entities import add_parsers as add_entity_parsers
 
@@ -120,31 +124,50 @@ def _add_render_parsers(sub) -> None:
 
 
 def _run_tag(args: argparse.Namespace) -> int:
-    from explorer.documents import ReadError
+    """Tag every file named or found in the folders named; one bad file is reported and skipped."""
+    from explorer.documents import ReadError, find_documents
     from explorer.documents.reader import read_with_metadata
     from explorer.ingest import date_document, read_sidecar
     from explorer import temporal
     from explorer.exports.timeml import to_timeml
+    from explorer.temporal.evaluate import timeml_view
 
-    try:
-        raw, metadata = read_with_metadata(args.path)  # one date rule for every route and file type
-        doc = date_document(raw, args.dct, read_sidecar(args.path), metadata)
-    except ReadError as err:
-        print(f"explorer: {err}", file=sys.stderr)
-        return 1
-    timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
-    if args.format == "timeml":
-        sys.stdout.write(to_timeml(doc.text, timexes, doc.date))
-        return 0
-    for t in timexes:
-        record = {
-            "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-            "begin": t.begin.isoformat() if t.begin else None,
-            "end_day": t.end_day.isoformat() if t.end_day else None,
-            "certainty": t.certainty, "derivation": t.derivation, "anchor": t.anchor,
-        }
-        print(json.dumps(record, ensure_ascii=False))
-    return 0
+    files, problems = find_documents(args.paths)
+    if args.format == "timeml" and len(files) > 1 and not args.output:
+        print("explorer: --format timeml with more than one file needs -o DIR", file=sys.stderr)
+        return 2
+    tagged = 0
+    for problem in problems:
+        print(f"explorer: skipped {problem}", file=sys.stderr)
+    for path in files:
+        try:
+            raw, metadata = read_with_metadata(path)  # one date rule for every route and file type
+            doc = date_document(raw, args.dct, read_sidecar(path), metadata)
+        except ReadError as err:
+            print(f"explorer: skipped {err}", file=sys.stderr)
+            continue
+        tagged += 1
+        timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
+        if args.format == "timeml":
+            xml = to_timeml(doc.text, timexes, doc.date)
+            if args.output:
+                from pathlib import Path
+
+                out = Path(args.output)
+                out.mkdir(parents=True, exist_ok=True)
+                (out / (Path(path).stem + ".tml")).write_text(xml, encoding="utf-8")
+            else:
+                sys.stdout.write(xml)
+            continue
+        for t in timeml_view(timexes):  # a range's two ends as two expressions, as TimeML marks them
+            record = {
+                "doc": path, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                "mod": t.mod, "begin": t.begin.isoformat() if t.begin else None,
+                "end_day": t.end_day.isoformat() if t.end_day else None,
+                "certainty": t.certainty, "derivation": t.derivation, "anchor": t.anchor,
+            }
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0 if tagged or not (problems or files) else 1
 
 
 def _tolerant_streams() -> None:

@@ -7,10 +7,11 @@ timeline, the command line and the exports; nothing downstream keeps a parallel 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from explorer.calendar import Day
 from explorer.temporal.timex import Certainty, TimexType
 
 #: Field order of the tabular exports (CSV) and of ``to_dict``.
@@ -38,8 +39,10 @@ class Event:
     timex_end: int
     value: str
     type: TimexType
-    begin: date | None
-    end: date | None
+    #: first and last day, inclusive: a ``date`` for years 1-9999, a ``Day`` before year 1 ("264 BC");
+    #: the two order and subtract together, and both write ISO 8601 ("-0263-01-01" for 264 BC)
+    begin: date | Day | None
+    end: date | Day | None
     certainty: Certainty
     mod: str | None = None
     derivation: str = "explicit"
@@ -61,11 +64,11 @@ class Event:
         return self.begin is not None and self.end is not None and self.end > self.begin
 
     def to_dict(self) -> dict[str, Any]:
-        raw = asdict(self)
+        raw = {name: getattr(self, name) for name in FIELDS}  # not asdict: it would unpack a Day
         out: dict[str, Any] = {}
         for name in FIELDS:
             value = raw[name]
-            if isinstance(value, date):
+            if isinstance(value, (date, Day)):
                 value = value.isoformat()
             elif isinstance(value, tuple):
                 value = list(value)

@@ -69,8 +69,8 @@ def to_ics(
         f"X-WR-CALNAME:{escape_text(name)}",
     ]
     for event in events:
-        if event.begin is None:
-            continue
+        if event.begin is None or event.begin.year < 1:
+            continue  # iCalendar dates have four-digit years from 0001: no day before year 1 can be written
         curation = (curations or {}).get(event.id)
         end = (event.end or event.begin) + timedelta(days=1)
         description = event.sentence

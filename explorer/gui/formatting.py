@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from explorer.calendar import year_label
 from explorer.events.record import Event
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -25,7 +26,8 @@ def format_when(begin: date | None, end: date | None) -> str:
         return begin.isoformat()
     whole_years = begin.month == 1 and begin.day == 1 and end.month == 12 and end.day == 31
     if whole_years:
-        return str(begin.year) if begin.year == end.year else f"{begin.year}\u2013{end.year}"
+        # year_label: a year before 1 reads as historians write it ("264 BC", not astronomical -263)
+        return year_label(begin.year) if begin.year == end.year else f"{year_label(begin.year)}\u2013{year_label(end.year)}"
     last_day = calendar.monthrange(end.year, end.month)[1]
     whole_months = begin.day == 1 and end.day == last_day
     if whole_months:

@@ -25,6 +25,7 @@ from explorer.store.failures import (
     ProjectConflictError, ProjectFileError, ProjectSaveError, is_writable_place, why_open_failed, why_save_failed,
     writer_name,
 )
+from explorer.calendar import Day, parse_day
 from explorer.curation.model import EventEdit, SpanKey
 from explorer.curation.orphans import PreviousText
 from explorer.documents import Document, ReadError
@@ -165,8 +166,8 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _day(text: str | None) -> date | Day | None:
+    return parse_day(text) if text else None  # "-0263-01-01" (264 BC) comes back as a Day
 
 
 def _name(text: str) -> str | bytes:
@@ -218,7 +219,7 @@ _TIMEX_FIELDS = {f.name: str(f.type) for f in fields(Timex)}
 def _plain(value: Any) -> Any:
     if isinstance(value, Timex):
         return _timex_to_dict(value)
-    if isinstance(value, date):
+    if isinstance(value, (date, Day)):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
@@ -240,7 +241,7 @@ def _timex_from_dict(raw: dict[str, Any]) -> Timex:
         if isinstance(value, list):
             value = tuple(_timex_from_dict(v) if isinstance(v, dict) else v for v in value)
         elif isinstance(value, str) and "date" in kind and name not in ("text", "value"):
-            value = date.fromisoformat(value)
+            value = parse_day(value)
         data[name] = value
     return Timex(**data)
 

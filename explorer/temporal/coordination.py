@@ -35,7 +35,7 @@ def _share_year(c1: Cand, c2: Cand, is_range: bool) -> None:
             y -= 1  # "December to February 2016"
         if s1.gran == "D" and s1.weekday is not None and s1.month is None:
             return
-        c1.spec = s1.with_(year=y)
+        c1.spec = s1.with_(year=y, bc=s2.bc)  # "the summer and autumn of 481 BC": the era goes with the year
         c1.kind = "abs"
     elif c2.kind == "under" and c1.kind == "abs" and s1.year is not None and is_range and s2.gran in ("D", "M", "S") and s1.gran in ("D", "M", "S"):
         if s2.gran == "D" and s2.month is None:
@@ -43,7 +43,7 @@ def _share_year(c1: Cand, c2: Cand, is_range: bool) -> None:
         y = s1.year
         if (s2.month or 13) < (s1.month or 0):
             y += 1  # "from November 2018 to March"
-        c2.spec = s2.with_(year=y)
+        c2.spec = s2.with_(year=y, bc=s1.bc)
         c2.kind = "abs"
 
 

@@ -38,7 +38,7 @@ MON_FULL = rf"(?:{_cap_variants(_FULL_MONTHS)})\b"
 WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
 WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%])"
+YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
 NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
@@ -124,6 +124,10 @@ _T_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MA
 _T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur)"
 _T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _WINDOW = 70
+#: shared by the rules about days, parts of days and periods (one scan serves them all)
+T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|fall)"
+#: clock times: am/pm, a colon before minutes, a zone or "hrs"
+T_CLOCK = r"(?i:[ap]\.?m\b|:[0-5]\d|gmt|utc|hrs\b|hours\b)"
 
 
 def rule(pattern: str, flags: int = 0, priority: int = 0, trigger: str | None = None) -> Callable[[Builder], Builder]:
@@ -163,6 +167,8 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     before, after = _before(text, start), _after(text, end)
     if _SERIES.search(before) or _MONEY_BEFORE.search(before):
         return False
+    if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+        return True  # "mid-2015"
     if re.search(r"[\d.,:/\-]$|\d[\s-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
@@ -286,15 +292,6 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
 
 
-@rule(r"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*)?(?P<y>\d{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\w])", priority=2, trigger=r"\b(?:BC|B\.C|BCE|AD|A\.D|CE)\b")
-def era_year(m: re.Match[str], text: str) -> Cand | None:
-    y = int(m["y"])
-    if y == 0:
-        return None
-    bc = m["era"].startswith("B")
-    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y, bc=bc))
-
-
 @rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6, trigger=r"\d{4}")
 def year_range(m: re.Match[str], text: str) -> Cand | None:
     a, braw = int(m["a"]), m["b"]
@@ -310,7 +307,7 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
@@ -322,11 +319,14 @@ def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
 def month_day_day(m: re.Match[str], text: str) -> Cand | None:
     mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
         return None
+    if re.search(r"(?i)and|&|to", text[m.end("d1"):m.start("d2")]) and not m["year"] and re.match(
+            r"^\s+(?!(?:in|at|on|when|while|as|and|but|after|before|the|to|with|of|for|this|that)\b)[a-z]", text[m.end():m.end() + 12]):
+        return None  # "May 3 and 4 others": a count, not a second day
     kind = "abs" if m["year"] else "under"
     y = int(m["year"]) if m["year"] else None
     first = Cand(m.start(), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
@@ -354,7 +354,7 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:the\s+)?{MODP}(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BC|AD|B\.C\.|A\.D\.))?", _I, priority=2, trigger=r"(?i:centur)")
+@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
@@ -379,8 +379,11 @@ def season(m: re.Match[str], text: str) -> Cand | None:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
-    if not (det or m["mod"] or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
-        return None
+    bare_lower = m["season"].islower() and m["season"] != "fall" and not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16])
+    if not (det or m["mod"] or bare_lower or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+        return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
+    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|main|indian)\s+$", _before(text, m.start(), 10)):
+        return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
     if m["rel2"]:
         rel = m["rel2"].lower()
@@ -395,7 +398,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?<![\w-])(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["year"]:
@@ -422,7 +425,7 @@ def quarter_code(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
 
 
-@rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
@@ -557,7 +560,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|fall)")
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()
@@ -625,7 +628,7 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=r"(?i:[ap]\.?m\b)")
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -706,7 +709,7 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
-@rule(r"\b(?:(?P<det>for|over|in|within)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]
@@ -730,10 +733,15 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:every|each|per|once|twice|times)\s")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     det = m[0].split()[0].lower()
-    if det in ("a", "per") and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
+    if m["pod"]:
+        if det not in ("every", "each") or m["n"]:
+            return None
+        return Cand(m.start(), m.end(), "set", "SET", value="T" + lx.PARTS_OF_DAY[m["pod"].lower()])  # "every morning"
+    per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
+    if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
         return None
     if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):
         return None
@@ -749,9 +757,9 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     if det in ("a", "per"):
         # "twice a year": the frequency words are part of the set
         fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", _before(text, m.start(), 20))
-        if fm is None:
+        if fm is None and not per_period:
             return None
-        start = m.start() - len(fm[0])
+        start = m.start() - len(fm[0]) if fm else m.start()
     return Cand(start, m.end(), "set", "SET", value=duration_value(n, lx.UNITS[unit][0]))
 
 
@@ -774,13 +782,15 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar)\s+year\b(?!\s+(?:ended|ending|to|through)\b)", _I, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
 
 
-@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
+@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
 def year_end(m: re.Match[str], text: str) -> Cand | None:
+    if m["part"] and m["part"].lower() != "end":
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="MID" if m["part"].lower() == "middle" else "START")
     if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], _I):
         return None
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
@@ -864,10 +874,14 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
 _LEADING_PREP = re.compile(r"(?i)^(?:on|in|at|for|since|from|by|during|until|till|of)\s+")
 
 
-def _windows(text: str, trigger: str) -> list[tuple[int, int]]:
-    """Merged windows around the trigger words; a match containing a trigger lies inside one."""
+def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
+    """Merged windows around the trigger words; a match containing a trigger lies inside one.
+
+    ``lower`` is ``text.lower()`` when that keeps every offset: a trigger that is one
+    case-insensitive group then runs case-sensitively on it, four to five times faster."""
     out: list[tuple[int, int]] = []
-    for m in _compiled(trigger).finditer(text):
+    plain = _lowercase_form(trigger) if lower is not None else None
+    for m in (plain.finditer(lower) if plain is not None else _compiled(trigger).finditer(text)):  # type: ignore[arg-type]
         a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
@@ -877,6 +891,26 @@ def _windows(text: str, trigger: str) -> list[tuple[int, int]]:
 
 
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _lowercase_form(trigger: str) -> re.Pattern[str] | None:
+    """``(?i:X)`` as ``X`` compiled case-sensitively (for lowercased text), when the whole trigger is
+    that one group and X names no capital letter; else None."""
+    if not (trigger.startswith("(?i:") and trigger.endswith(")")):
+        return None
+    depth = 0
+    for i, ch in enumerate(trigger):
+        if ch == "(" and (i == 0 or trigger[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and trigger[i - 1] != "\\":
+            depth -= 1
+            if depth == 0 and i != len(trigger) - 1:
+                return None  # "(?i:a)|b": the group closes before the end
+    inner = trigger[4:-1]
+    if re.search(r"(?<!\\)[A-Z]", inner.replace("\\", "")):
+        return None
+    return re.compile(inner)
 
 
 def _compiled(p: str) -> re.Pattern[str]:
@@ -900,15 +934,26 @@ def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
 
 def _scan(text: str) -> list[Cand]:
     found: list[Cand] = []
+    lower: str | None = text.lower()
+    if len(lower) != len(text):  # type: ignore[arg-type]
+        lower = None  # some letter lowercases to two ("İ"): offsets would shift
     windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
     for _name, pattern, build, prio, trigger in RULES:
         if trigger is None:
             matches = list(pattern.finditer(text))
         else:
-            if trigger not in windows_by_trigger:
-                windows_by_trigger[trigger] = _windows(text, trigger)
+            if getattr(build, "reads_on", False):
+                # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
+                key = "reads_on:" + trigger
+                if key not in windows_by_trigger:
+                    first = _compiled(trigger).search(text)
+                    windows_by_trigger[key] = [(first.start(), len(text))] if first else []
+            else:
+                key = trigger
+                if key not in windows_by_trigger:
+                    windows_by_trigger[key] = _windows(text, trigger, lower)
             matches = []
-            for a, b in windows_by_trigger[trigger]:
+            for a, b in windows_by_trigger[key]:
                 matches.extend(pattern.finditer(text, a, b))
         for m in matches:
             if m.end() == m.start():
@@ -959,3 +1004,8 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
              "the start of": "START", "the middle of": "MID"}.get(w)
     occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
     c.start = m.start()
+
+
+# Rules kept in their own modules register themselves on import (they need ``rule`` and the
+# building blocks above, so they come last).
+from explorer.temporal import rules_era, rules_informal, rules_time  # noqa: E402,F401

@@ -8,8 +8,11 @@ exactly 1-30 September 2015 on the timeline.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from explorer.calendar import Day, days_in_month
 
 MIN_DAY = date(1, 1, 1)
 MAX_DAY = date(9999, 12, 31)
@@ -55,10 +58,11 @@ def valid_day(y: int, m: int, d: int) -> bool:
 
 def value_of(s: Spec) -> str:
     """The TIMEX3 value; unknown parts are X so an unanchored "December 26" reads XXXX-12-26."""
+    era = "BC" if s.bc else ""
     if s.gran == "CE":
-        return f"{s.century:02d}" if s.century is not None else "XX"
+        return era + (f"{s.century:02d}" if s.century is not None else "XX")
     if s.gran == "DE":
-        return f"{s.decade:03d}" if s.decade is not None else "XXX"
+        return era + (f"{s.decade:03d}" if s.decade is not None else "XXX")
     y = ("BC" if s.bc else "") + (f"{s.year:04d}" if s.year is not None else "XXXX")
     if s.gran == "Y":
         return y
@@ -272,3 +276,44 @@ def holiday_date(key: str, y: int) -> date | None:
     if fn is None or not 1583 <= y <= 9999:
         return None
     return fn(y)
+
+
+# -- years before 1 -----------------------------------------------------------------------------
+
+_BC_VALUE = re.compile(r"^BC(?P<y>\d{2,4})(?:-(?:(?P<m>\d\d)|(?P<s>SP|SU|FA|WI))(?:-(?P<d>\d\d))?)?$")
+
+
+def bc_span(value: str) -> tuple[Day, Day] | None:
+    """First and last day of a TIMEX3 value before year 1 ("BC0264", "BC0480-08", "BC0481-FA",
+    "BC047" the 470s BC, "BC02" the 3rd century BC), as :class:`~explorer.calendar.Day` since
+    ``date`` has no such years. Historians' "264 BC" is astronomical year -263 (there is no year 0)."""
+    m = _BC_VALUE.match(value)
+    if m is None:
+        return None
+    digits = m["y"]
+    if len(digits) == 2:  # century c: (100c+100) BC .. (100c+1) BC
+        c = int(digits)
+        return Day.of(1 - (100 * c + 100)), Day.of(1 - (100 * c + 1), 12, 31)
+    if len(digits) == 3:  # decade d: (10d+9) BC .. max(10d, 1) BC
+        d = int(digits)
+        return Day.of(1 - (10 * d + 9)), Day.of(1 - max(10 * d, 1), 12, 31)
+    bc = int(digits)
+    if bc < 1:
+        return None
+    y = 1 - bc
+    if m["s"]:
+        first, last = SEASON_MONTHS[m["s"]]
+        if m["s"] == "WI":
+            return Day.of(y, 12, 1), Day.of(y + 1, 2, days_in_month(y + 1, 2))
+        return Day.of(y, first, 1), Day.of(y, last, days_in_month(y, last))
+    if m["m"]:
+        mo = int(m["m"])
+        if not 1 <= mo <= 12:
+            return None
+        if m["d"]:
+            d = int(m["d"])
+            if not 1 <= d <= days_in_month(y, mo):
+                return None
+            return Day.of(y, mo, d), Day.of(y, mo, d)
+        return Day.of(y, mo, 1), Day.of(y, mo, days_in_month(y, mo))
+    return Day.of(y, 1, 1), Day.of(y, 12, 31)

@@ -602,6 +602,10 @@ class Resolver:
             spec = spec_of_day(story[0], c.unit)
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
+        if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative and story is not None:
+            # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
+            # no story time at all it hangs on the document's date, below, and moves when that is set)
+            return _timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                           value=_undated_value(c))

@@ -7,6 +7,7 @@ tested and changed alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from explorer.sentences import split_sentences
@@ -15,6 +16,7 @@ from explorer.temporal.coordination import coordinate
 from explorer.temporal.document_date import find_document_date, infer_document_date
 from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
+from explorer.temporal.normalize import bc_span, narrow
 from explorer.temporal.resolve import Context, Resolver
 from explorer.temporal.timex import Timex
 
@@ -34,7 +36,26 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     resolver = Resolver(ctx, cands)
     for c in cands:
         resolver.add(c)
-    return resolver.out
+    return [_with_bc_days(t) for t in resolver.out]
+
+
+def _with_bc_days(t: Timex) -> Timex:
+    """A stated year before 1 ("264 BC") gets its calendar days, as ``Day`` (``date`` has none)."""
+    if t.begin is not None or not t.value.startswith("BC") or t.derivation != "explicit" and not t.parts:
+        return t
+    if t.parts:
+        parts = tuple(_with_bc_days(p) for p in t.parts)
+        if any(p.begin is None for p in parts):
+            return t
+        begin = min(p.begin for p in parts)  # type: ignore[type-var]
+        end = max(p.end_day for p in parts)  # type: ignore[type-var]
+        return replace(t, parts=parts, begin=begin, end_day=end, certainty="exact")
+    span = bc_span(t.value)
+    if span is None:
+        return t
+    if t.mod in ("START", "MID", "END"):
+        span = narrow(span, t.mod)  # type: ignore[arg-type]
+    return replace(t, begin=span[0], end_day=span[1], certainty="exact")
 
 
 def parse_date_phrase(phrase: str, reference: date | None = None) -> tuple[date, date] | None:
@@ -45,7 +66,9 @@ def parse_date_phrase(phrase: str, reference: date | None = None) -> tuple[date,
     phrase = phrase.strip()
     if not phrase:
         return None
-    found = [t for t in tag(phrase, reference or date.today(), narrative=False) if t.begin and t.end_day]
+    # its callers (go to date, editing a date, sidecars) take ``date``s: a day before year 1 is not one yet
+    found = [t for t in tag(phrase, reference or date.today(), narrative=False)
+             if isinstance(t.begin, date) and isinstance(t.end_day, date)]
     if not found:
         return dateparser_span(phrase, reference)
     best = max(found, key=lambda t: t.end - t.start)

@@ -2,7 +2,8 @@
 
 ``value`` follows TimeML TIMEX3 (``2015-09``, ``2018-12-26``, ``1997-SU``, ``P2W``, ``PAST_REF``);
 ``begin``/``end`` are the first and last calendar day the expression can cover, inclusive, which is
-what the timeline draws. A duration or a set has no calendar span of its own (``begin`` is None).
+what the timeline draws: a ``date`` for years 1-9999, an :class:`explorer.calendar.Day` before year 1
+("264 BC"). A duration or a set has no calendar span of its own (``begin`` is None).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
+
+from explorer.calendar import Day
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -27,8 +30,8 @@ class Timex:
     type: TimexType
     value: str
     mod: str | None = None
-    begin: date | None = None
-    end_day: date | None = None
+    begin: date | Day | None = None
+    end_day: date | Day | None = None
     certainty: Certainty = "exact"
     derivation: str = "explicit"
     anchor: int | None = None  # index (in the tagger's output list) of the expression this one hangs on, or DOCUMENT_ANCHOR

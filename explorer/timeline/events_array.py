@@ -22,7 +22,9 @@ from explorer.timeline.lanes import LaneSet, assign_lanes
 from explorer.timeline.zoom import SECONDS_PER_DAY
 
 EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
-NO_DAY = -1  #: ``event_columns``' ordinal for a missing date
+#: ``event_columns``' ordinal for a missing date: the smallest int64, since every other value,
+#: negative ones too, is a real day ("264 BC" is about -96,000)
+NO_DAY = int(np.iinfo(np.int64).min)
 _FILLER_DAY = date(1970, 1, 1)
 
 
@@ -222,7 +224,8 @@ def _ordinals(days: list[date | None]) -> np.ndarray:
     missing = [i for i, d in enumerate(days) if d is None]
     if missing:
         days = [d or _FILLER_DAY for d in days]
-    out = np.fromiter(map(date.toordinal, days), np.int64, len(days))  # type: ignore[arg-type]
+    # not ``map(date.toordinal, ...)``: a day before year 1 is an ``explorer.calendar.Day``
+    out = np.fromiter((d.toordinal() for d in days), np.int64, len(days))  # type: ignore[union-attr]
     out[missing] = NO_DAY
     return out
 

@@ -165,7 +165,7 @@ class Predicted:
 def _extract_paths():
     """The app's entry point for a dropped folder (it may move into an ``ingest`` package)."""
     try:
-        from explorer.pipeline import extract_paths
+        from explorer.ingest import extract_paths
     except ImportError:  # pragma: no cover - after the move
         from explorer.ingest import extract_paths  # type: ignore[no-redef]
     return extract_paths

@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explorer.calendar import Day
 from explorer.temporal import find_document_date, infer_document_date, parse_date_phrase, tag
 
 _WORDS = st.sampled_from(
@@ -26,7 +27,9 @@ def _check(text: str, dct: date | None) -> None:
         if t.begin is not None or t.end_day is not None:
             assert t.begin is not None and t.end_day is not None
             assert t.begin <= t.end_day
-            assert 1 <= t.begin.year <= 9999 and 1 <= t.end_day.year <= 9999
+            for d in (t.begin, t.end_day):
+                # a ``date`` within 1-9999; before year 1 (BC) an ``explorer.calendar.Day``
+                assert (isinstance(d, date) and 1 <= d.year <= 9999) or (isinstance(d, Day) and d.year < 1)
         if t.type in ("DURATION", "SET"):
             assert t.anchor is None
         for p in t.parts:

@@ -1,0 +1,127 @@
+"""Rules for years with an era: "264 BC", "146 B.C.", "AD 9", "April 480 BC", "autumn of 481 BC",
+"the 470s BC", "264-241 BC", and the bare "in 216" of a history that counts its years BC.
+
+TimeML writes a year before 1 with a "BC" prefix (``BC0264``, ``BC0480-04``, ``BC047``); the
+tagger turns those values into calendar days with :func:`explorer.temporal.normalize.bc_span`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar import DAY, MODP, MON, Cand, _day, _mod, _month, _plausible_year, range_of, rule
+from explorer.temporal.normalize import Spec
+
+ERA = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w])"
+_T_ERA = r"\b(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b"
+
+
+def _bc(era: str) -> bool:
+    return era.upper().startswith("B")
+
+
+@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|\s*(?:BC|B\.C))|(?P<y>\d{{1,4}})\s*{ERA})",
+      priority=2, trigger=_T_ERA)
+def era_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "264 BC", "146 B.C.", "500 BCE", "9 AD", "AD 9", "1066 CE"."""
+    y = int(m["y0"] or m["y"])
+    if y == 0:
+        return None
+    bc = bool(m["era"]) and _bc(m["era"])
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y, bc=bc))
+
+
+@rule(rf"{MODP}(?P<mon>{MON})\s+(?:of\s+)?(?P<y>\d{{1,4}})\s*{ERA}", priority=3, trigger=_T_ERA)
+def era_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "April 480 BC"."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["y"]), month=_month(m["mon"]), bc=_bc(m["era"])),
+                mod=_mod(m["mod"]))
+
+
+@rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY})),?\s+(?P<y>\d{{1,4}})\s*{ERA}",
+      priority=4, trigger=_T_ERA)
+def era_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "15 March 44 BC", "March 15, 44 BC"."""
+    d, mo = (_day(m["d1"]), _month(m["mon1"])) if m["d1"] else (_day(m["d2"]), _month(m["mon2"]))
+    if not 1 <= d <= 31:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d, bc=_bc(m["era"])))
+
+
+@rule(rf"(?:the\s+)?{MODP}(?P<season>(?i:spring|summer|autumn|winter|fall))\s+(?:of\s+)?(?P<y>\d{{1,4}})\s*{ERA}",
+      priority=3, trigger=_T_ERA)
+def era_season(m: re.Match[str], text: str) -> Cand | None:
+    """ "autumn of 481 BC", "the spring of 480 BC"."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["y"]), season=lx.SEASONS[m["season"].lower()],
+                                                     bc=_bc(m["era"])), mod=_mod(m["mod"]))
+
+
+@rule(rf"(?:the\s+)?{MODP}(?P<dec>\d{{1,3}})0'?s\s*{ERA}", priority=3, trigger=_T_ERA)
+def era_decade(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 470s BC" (value BC047: the years 479-470 BC)."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"]), bc=_bc(m["era"])), mod=_mod(m["mod"]))
+
+
+@rule(rf"(?<![\w$.,])(?P<a>\d{{1,4}})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b)\s*(?P<b>\d{{1,4}})\s*{ERA}", priority=6, trigger=_T_ERA)
+def era_range(m: re.Match[str], text: str) -> Cand | None:
+    """ "264-241 BC", "between 264 and 241 BC", "AD 14 to 37": both ends in the era, each its own TIMEX3."""
+    a, b = int(m["a"]), int(m["b"])
+    bc = _bc(m["era"])
+    if a == 0 or b == 0 or (a <= b if bc else a >= b):
+        return None  # BC years count down, AD years up
+    first = Cand(m.start("a"), m.end("a"), "abs", spec=Spec("Y", year=a, bc=bc))
+    second = Cand(m.start("b"), m.end(), "abs", spec=Spec("Y", year=b, bc=bc))
+    return range_of(first, second)
+
+
+# -- a bare year in a history told BC -------------------------------------------------------------
+
+_ERA_MARK = re.compile(r"(?<![\w$])(\d{1,4})\s*(BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![\w])|\b(AD|A\.D\.)\s*(\d{1,4})\b")
+_BARE_PREP = re.compile(
+    r"(?i)\b(?:in|by|of|until|till|since|from|to|after|before|and|around|circa|c\.|ca\.|the\s+rest\s+of|"
+    r"spring|summer|autumn|winter|year|early|late|mid)\s+$")
+
+
+@functools.lru_cache(maxsize=16)
+def _era_marks(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, bool], ...]]:
+    """Offsets of the text's era-marked years and, for each, (year, is BC)."""
+    pos: list[int] = []
+    marks: list[tuple[int, bool]] = []
+    for m in _ERA_MARK.finditer(text):
+        if m[1]:
+            pos.append(m.start())
+            marks.append((int(m[1]), _bc(m[2])))
+        else:
+            pos.append(m.start())
+            marks.append((int(m[4]), False))
+    return tuple(pos), tuple(marks)
+
+
+@rule(r"(?<![\w$€£#.,/:-])(?P<y>[1-9]\d{1,2})(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=0,
+      trigger=_T_ERA)
+def year_in_bc_story(m: re.Match[str], text: str) -> Cand | None:
+    """ "In 218 BC Hannibal crossed the Alps; in 216 he won at Cannae": once a history counts its
+    years BC, a bare year after a preposition is one of them. Only near an earlier BC year (within
+    a century of it), so counts ("in 300 ships") and other numbers stay out."""
+    pos, marks = _era_marks(text)
+    if not pos or not _BARE_PREP.search(text, max(0, m.start() - 14), m.start()):
+        return None
+    i = bisect.bisect_right(pos, m.start()) - 1
+    if i < 0:
+        return None
+    year, bc = marks[i]
+    y = int(m["y"])
+    if not bc or abs(y - year) > 100 or m.start() - pos[i] > 4000:
+        return None
+    if not _plausible_year(text, m.start("y"), m.end("y"), strong_context=True):
+        return None
+    return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=y, bc=True))
+
+
+year_in_bc_story.reads_on = True  # type: ignore[attr-defined]  # scanned from the first era mark on
+
+
+__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story"]

@@ -1,0 +1,120 @@
+"""Rules for informal writing (posts, messages, notes): lowercase and abbreviated weekdays, "tmr",
+"tdy", "xmas", "nxt yr", "2 hrs", "730pm".
+
+Short forms that are also ordinary words ("sat", "sun", "wed", "mon") count only where nothing but
+a day can be meant: after "this"/"next"/"last"/"every"/"on", or before a part of day ("sat night").
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, rule
+from explorer.temporal.normalize import Spec, duration_value
+
+_FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SHORT_DAYS = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)"
+_REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
+_DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
+             "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
+             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
+_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
+#: one scan finds every informal word, for all the rules below
+T_INFORMAL = (r"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
+              r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
+_PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
+
+
+def _weekday(word: str) -> int:
+    w = word.rstrip(".").lower()
+    if w in lx.WEEKDAYS:
+        return lx.WEEKDAYS[w]
+    return lx.WEEKDAYS[w[:3]]
+
+
+@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",
+      re.IGNORECASE, priority=1, trigger=T_INFORMAL)
+def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
+    """ "monday", "this sat", "next Fri", "sat night", "every mon"; capitalised full names are the
+    grammar's own rule."""
+    word = m["full"] or m["short"]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    if m["full"] and word[0].isupper() and word[1:].islower() and not rel:
+        return None  # "Monday": the main weekday rule
+    if m["short"] and not (rel or m["pod"]):
+        return None  # "sat", "sun", "wed" alone are words
+    if m["short"] and rel == "on" and not m["pod"] and word.lower() in ("sun", "sat", "wed", "mon"):
+        return None  # "on sun cream", "sat on"
+    if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
+        if word.lower() in ("sun", "sat", "wed", "mon"):
+            return None  # "this sun is hot"
+    wd = _weekday(word)
+    pod = _PODS.get((m["pod"] or "").lower())
+    start = m.start() if rel not in ("on",) else m.start("full") if m["full"] else m.start("short")
+    if rel in ("every", "each"):
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
+    rel = {"nxt": "next", "on": None}.get(rel or "", rel)
+    return Cand(start, m.end(), "under", "TIME" if pod else "DATE",
+                spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
+
+
+@rule(rf"\b(?P<w>{lx.alternation(list(_DAYWORDS) + list(_NIGHTS))})(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",
+      re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
+    """ "tmr", "tdy", "tonite", "tmr night": today, tomorrow and yesterday as people type them."""
+    w = m["w"].lower()
+    if w in ("tday", "yest") and not re.match(r"^\s*[.,!?:)]|\s+(?:morning|night|at|is|was|will)\b|\s*$", text[m.end():m.end() + 8]):
+        return None
+    if w.startswith("2") and re.search(r"[\d$#@]\s*$", _before(text, m.start(), 2)):
+        return None
+    if w in _NIGHTS:
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value="NI")
+    n = _DAYWORDS.get(w, 0)
+    if m["pod"]:
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=_PODS[m["pod"].lower()])
+    return Cand(m.start(), m.end(), "dct", unit="D", n=n)
+
+
+@rule(r"\b(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+def xmas(m: re.Match[str], text: str) -> Cand | None:
+    d = 24 if (m["day"] or "").lower() == "eve" else 25
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=12, day=d))
+
+
+_YR_UNITS = {"yr": "Y", "wk": "W", "mth": "M", "mo": "M"}
+
+
+@rule(r"\b(?P<dir>last|next|nxt|this)\s+(?P<u>yr|wk|mth)\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "nxt yr", "last wk": the document's next year, last week."""
+    n = {"last": -1, "this": 0}.get(m["dir"].lower(), 1)
+    return Cand(m.start(), m.end(), "dct", unit=_YR_UNITS[m["u"].lower()], n=n)
+
+
+_ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
+         "wk": "W", "wks": "W"}
+
+
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)\b(?!\s+(?:ago|read))",
+      re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
+    """ "2 hrs", "30mins", "6 YRS": durations with the unit shortened."""
+    n = lx.number_value(m["n"])
+    if n is None or n > 1000:
+        return None
+    if m["u"].lower().startswith("min") and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
+        return None  # a name ("Lee Min Ho")
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]), mod=mod)
+
+
+@rule(r"(?<![\w:.$])(?P<h>1[0-2]|0?[1-9])(?P<mi>[0-5]\d)\s*(?P<ap>[ap]m|[AP]M)\b", priority=3, trigger=T_CLOCK)
+def compact_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "730pm", "1130pm": a clock time typed without its colon."""
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "pm" else 0)
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
+
+
+__all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
+           "compact_clock"]

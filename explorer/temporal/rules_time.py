@@ -1,0 +1,161 @@
+"""Rules for times of day: 24-hour and zoned clock times, a date with its clock time, a weekday or
+a date with its part of day, and a part of day said alone.
+
+TimeML writes a clock time on its day (``2019-01-08T14:30``) and a part of day as a time code on
+its day (``…TAF``, ``…TNI``); both are TIME expressions. The rules register with the grammar's
+:func:`~explorer.temporal.grammar.rule` like the others, so the longest match still wins: "12 March
+1944 2100 hours" is one expression, and "1430" after "March 7" is a time, never the year 1430.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar import (
+    DAY, MON, T_CLOCK, WDAY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
+)
+from explorer.temporal.normalize import Spec, valid_day
+
+_ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+# 14:30, 14:30:05 (not a score "2:1", a ratio in a hashtag, or the 1:18 of a model's scale);
+# 1430 GMT, 2100 hrs, 0530hrs; "2100 hours" only after a preposition of time ("1500 hours of work"
+# is a duration).
+_COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+_MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r")))"
+CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
+           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
+_AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
+_TIME_PREP = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|about|around|since|to)\s+$")
+
+PARTS = r"(?:morning|afternoon|evening|night|overnight|night-?time)"
+_T_PARTS = r"(?i:morning|afternoon|evening|night)"  # the grammar's part_of_day rule scans for the same
+
+
+def _clock_of(m: re.Match[str]) -> str | None:
+    """ "HH:MM" (or "HH:MM:SS") of a CLOCK24 match, None when it is no time of day."""
+    if m["h"] is not None:
+        clock = f"{int(m['h']):02d}:{m['mi']}"
+        return clock + (f":{m['s']}" if m["s"] else "")
+    if m["mh"] is not None:
+        return f"{m['mh']}:{m['mm']}"
+    return None
+
+
+def _ampm_clock(m: re.Match[str]) -> str | None:
+    h = int(m["ah"])
+    if not 1 <= h <= 12:
+        return None
+    h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return f"{h:02d}:{m['am'] or '00'}"
+
+
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=T_CLOCK)
+def clock24(m: re.Match[str], text: str) -> Cand | None:
+    """A 24-hour or zoned clock time alone: on the day of the document (or of the story)."""
+    clock = _clock_of(m)
+    if clock is None:
+        return None
+    if m["mh"] is not None and (m["mu"] or "").lower() == "hours" and not _TIME_PREP.search(_before(text, m.start(), 12)):
+        return None  # "1500 hours of flying": a quantity
+    if m["h"] is not None and re.match(r"^[-–/]\d", text[m.end():m.end() + 2]):
+        return None
+    if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
+        return None  # a Bible verse, "John 3:16"
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
+_DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
+_MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
+
+
+def _date_spec(m: re.Match[str]) -> tuple[str, Spec] | None:
+    """The day a _DMY or _MDY group names, as (kind, spec); None when there is no such day."""
+    if m["d1"]:
+        d, mo, y = _day(m["d1"]), _month(m["mon1"]), m["y1"]
+    else:
+        d, mo, y = _day(m["d2"]), _month(m["mon2"]), m["y2"]
+    if not valid_day(int(y) if y else 2000, mo, d):
+        return None
+    if y:
+        return "abs", Spec("D", year=int(y), month=mo, day=d)
+    return "under", Spec("D", month=mo, day=d)
+
+
+@rule(rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})(?:,?\s+(?:at\s+)?)(?:{CLOCK24}|{_AMPM})(?:\s+(?P<tz2>{_ZONES})\b)?",
+      priority=5, trigger=T_CLOCK)
+def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "12 March 1944 2100 hours", "May 10, 2014 2pm", "March 7 14:30": the clock time on that day."""
+    got = _date_spec(m)
+    if got is None:
+        return None
+    clock = _ampm_clock(m) if m["ap"] else _clock_of(m)
+    if clock is None:
+        return None
+    kind, spec = got
+    if m["mh"] is not None and not m["mu"] and not m["tz"]:
+        return None
+    return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(clock=clock))
+
+
+_POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+             "daytime": "DT", "nighttime": "NI", "night-time": "NI"}
+
+
+def _pod(word: str) -> str:
+    return _POD_CODE[word.lower()]
+
+
+@rule(rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:the\s+)?(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
+      rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})", re.IGNORECASE, priority=6, trigger=_T_PARTS)
+def part_of_date(m: re.Match[str], text: str) -> Cand | None:
+    """ "the night of 5 March 1945", "the evening of June 4", "early in the morning of 29 April 1975"."""
+    if not (m["mon1"] or m["mon2"] or "")[0].isupper():
+        return None  # "the night of may 5" is rarely a date; "may" is a verb
+    got = _date_spec(m)
+    if got is None:
+        return None
+    kind, spec = got
+    return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day=_pod(m["pod"])))
+
+
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|previous|past))\s+)?(?P<wd>{WDAY})\s+(?P<pod>(?i:morning|afternoon|evening|night))s?(?![\w-])",
+      priority=2, trigger=_T_WDAY)
+def weekday_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "Tuesday afternoon" is the afternoon of that Tuesday (…TAF), a time, not the whole day."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    if m[0].lower().endswith("s") and not rel:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{wd + 1}T{_pod(m['pod'])}")  # "Monday nights"
+    return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=wd, part_of_day=_pod(m["pod"])), rel=rel)
+
+
+# A part of day said alone ("fighting went on through the night", "in the morning"): the day is the
+# document's (news, tweets) or unknown (a story). Not "the night the flight crashed", not a noun's
+# modifier ("morning talk show"), not one handled with its own determiner elsewhere.
+_POD_ALONE_BEFORE = re.compile(
+    r"(?i)\b(?:this|that|last|next|tomorrow|yesterday|every|each|per|a|an|one|same|following|previous|"
+    r"good|his|her|their|its|our|my|your|whole|entire|all|opening|first|second|third|final|wedding|election)\s+$|[\w'’]s\s+$")
+_POD_PREP = re.compile(r"(?i)\b(?:in|during|at|through|throughout|into|by|until|till|overnight)\s+$")
+_POD_ALONE_AFTER = re.compile(
+    r"(?i)^[\s-]+(?:talk|show|shows|news|newspapers?|paper|edition|shift|prayers?|session|sessions|of|"
+    r"club|clubs|sky|vision|watch|flight|flights|raid|raids|attack|attacks|bombing|fighter|fighters|"
+    r"life|school|classes|market|trading|rush|commute|light|air|glory|star|stars|time|before|after|"
+    r"when|that|the|he|she|they|we|it|stay|stays|hours|delivery|program|programme|person|owl|mare)\b")
+
+
+@rule(rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS})(?![\w-])",
+      priority=1, trigger=_T_PARTS)
+def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
+    word = m["pod"]
+    if word[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", _before(text, m.start("pod"), 4)):
+        return None  # "Night of the Long Knives", "Morning Edition"
+    if _POD_ALONE_BEFORE.search(_before(text, m.start(), 14)):
+        return None
+    if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
+        return None
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
+
+
+__all__ = ["clock24", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
