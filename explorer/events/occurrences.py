@@ -63,7 +63,9 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         return None
     from explorer.events.titles import _short_name  # the same title-stripping as event titles
 
-    return f"{_short_name(m.group(1))} {occurrence.trigger}"
+    from explorer.events.tense import headline_tense
+
+    return headline_tense(f"{_short_name(m.group(1))} {occurrence.trigger}")
 
 
 def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurrence | None:

@@ -17,7 +17,7 @@ from explorer.temporal.timex import Certainty, TimexType
 FIELDS = (
     "doc", "id", "title", "sentence", "sentence_start", "sentence_end", "timex", "timex_start",
     "timex_end", "value", "type", "mod", "begin", "end", "certainty", "derivation", "anchor",
-    "actors", "places",
+    "actors", "places", "salience",
 )
 
 
@@ -42,6 +42,9 @@ class Event:
     anchor: str | None = None
     actors: tuple[str, ...] = field(default=())
     places: tuple[str, ...] = field(default=())
+    #: How much a zoomed-out timeline should show this event, 0 (background) to 1 (central): see
+    #: ``explorer.events.salience``. Labels compete for room in this order.
+    salience: float = 0.0
 
     @property
     def is_dated(self) -> bool:

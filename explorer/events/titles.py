@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
+from explorer.events.tense import headline_tense
+
 MAX_WORDS = 8
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})"
@@ -60,24 +63,29 @@ _DANGLING = re.compile(
     r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|—| – |[“”\"]|, (?:but|while|whereas|although|though) ")
+_QUOTE_BREAK = re.compile(r"[“”\"]")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
-    left = 0
-    right = len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    left, right = clause_bounds(sentence, start, end)
+    for m in _QUOTE_BREAK.finditer(sentence):  # a quotation is its own clause for a title
         if m.end() <= start:
-            left = m.end()
+            left = max(left, m.end())
         elif m.start() >= end:
-            right = m.start()
+            right = min(right, m.start())
             break
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and end < len(sentence):
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return sentence[end:], 0, 0
+    if is_subjectless(sentence, left):
+        # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
+        subject = subject_before(sentence, left)
+        if subject:
+            shift = len(subject) + 1
+            return f"{subject} {clause.lstrip()}", start - left + shift - (len(clause) - len(clause.lstrip())), end - left + shift - (len(clause) - len(clause.lstrip()))
     return clause, start - left, end - left
 
 
@@ -221,4 +229,4 @@ def _finish(words: list[str], expression: str) -> str:
         title = shorter
     if len(words) > MAX_WORDS:
         title += "…"
-    return title[:1].upper() + title[1:] if title else (expression.strip() or "Event")
+    return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

@@ -1,0 +1,100 @@
+"""The clause of an event's predicate inside its sentence.
+
+A sentence often reports several happenings ("X's visit to A on May 4, and the visits of Y to B in
+June"); who took part and where belong to the clause of each one, not to the whole sentence, and its
+title is told from that clause. A clause here is a stretch between general break points: semicolons
+and dashes, a contrast ("but", "while", "whereas"), a participle that opens a list of examples
+(", stressing in particular"), and a coordination that starts a new subject or noun phrase
+(", and the visits of …"). A coordination followed by a bare verb (", and reprised the same claim")
+shares its subject with what went before; :func:`subject_before` finds that subject.
+Nothing here knows any particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
+#: Break points; each match's span is left out of both neighbouring clauses.
+CLAUSE_BREAK = re.compile(
+    r";|—| – | -- |"
+    r",\s+(?:but|while|whereas|although|though|yet)\s+|"
+    r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
+    r"(?:\s+in\s+particular)?\s+|"
+    rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|"
+    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
+)
+_BARE_VERB_START = re.compile(r"^\s*(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ted)\b")
+_QUOTE_CHARS = "“”\""
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """``(left, right)`` offsets in ``sentence`` of the clause holding ``sentence[start:end]``.
+
+    Breaks inside the expression itself ("July, August and September 2015") do not count.
+    """
+    left, right = 0, len(sentence)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.start() < end and m.end() > start:
+            continue  # inside the expression
+        if m.end() <= start:
+            if _is_list_of_names(sentence, m):
+                continue
+            left = m.end()
+        elif m.start() >= end:
+            if _is_list_of_names(sentence, m):
+                continue
+            right = m.start()
+            break
+    return left, right
+
+
+def _is_list_of_names(sentence: str, m: re.Match[str]) -> bool:
+    """ "Syria and Iraq", "Hezbollah, Hamas, and Islamic Jihad": a list of names, not two clauses."""
+    if "and" not in m.group():
+        return False
+    before = sentence[: m.start()].rstrip()
+    after = sentence[m.end():]
+    last = re.search(r"([\w’'-]+)\W*$", before)
+    nxt = re.match(r"([\w’'-]+)(?:\s+([\w’'-]+))?", after)
+    if not last or not nxt:
+        return False
+    if not (last.group(1)[:1].isupper() and nxt.group(1)[:1].isupper()):
+        return False
+    # "Hamas and Fatah resumed": names joined without a comma are one noun phrase; after a comma,
+    # a name followed by its own verb starts a clause ("…, and Weber signed").
+    following = nxt.group(2) or ""
+    return not m.group().startswith(",") or not following.endswith("ed")
+
+
+def is_subjectless(sentence: str, left: int) -> bool:
+    """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003"."""
+    return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
+
+
+def subject_before(sentence: str, left: int) -> str | None:
+    """The subject a bare-verb clause shares: the first capitalised run of the sentence's
+    previous clause (the words before its first lower-case verb)."""
+    prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
+    head = sentence[prev_left:left]
+    m = re.match(r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+[a-z]", head)
+    return m.group(1) if m else None
+
+
+def in_quotation(sentence: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside quotation marks: what someone said rather than narration."""
+    return sum(sentence[:offset].count(q) for q in _QUOTE_CHARS) % 2 == 1
+
+
+def clause_spans(sentence: str, sentence_start: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Document offsets of the text whose names belong to the event at ``[start, end)`` (document
+    offsets) of ``sentence`` (which starts at ``sentence_start``): its clause, and for a bare-verb
+    clause also the shared subject."""
+    left, right = clause_bounds(sentence, start - sentence_start, end - sentence_start)
+    spans = [(sentence_start + left, sentence_start + right)]
+    if is_subjectless(sentence, left):
+        subject = subject_before(sentence, left)
+        if subject:
+            at = sentence.rfind(subject, 0, left)
+            spans.insert(0, (sentence_start + at, sentence_start + at + len(subject)))
+    return spans
