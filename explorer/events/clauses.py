@@ -24,7 +24,14 @@ CLAUSE_BREAK = re.compile(
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
 )
+_BARE_VERB_BREAK = re.compile(r",\s+and\s+$")
+_DATE_WORD = re.compile(
+    r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
+)
 _BARE_VERB_START = re.compile(r"^\s*(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ted)\b")
+_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are)\b")
+_NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however".split())
 _QUOTE_CHARS = "“”\""
 
 
@@ -44,6 +51,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         elif m.start() >= end:
             if _is_list_of_names(sentence, m):
                 continue
+            if _BARE_VERB_BREAK.match(m.group()) and not _DATE_WORD.search(sentence[m.end():]):
+                continue  # ", and signed the deal": no date of its own, so part of this happening
             right = m.start()
             break
     return left, right
@@ -77,8 +86,10 @@ def subject_before(sentence: str, left: int) -> str | None:
     previous clause (the words before its first lower-case verb)."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = sentence[prev_left:left]
-    m = re.match(r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+[a-z]", head)
-    return m.group(1) if m else None
+    for m in _SUBJECT.finditer(head):
+        if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
+            return m.group(1)
+    return None
 
 
 def in_quotation(sentence: str, offset: int) -> bool:

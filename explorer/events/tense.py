@@ -81,12 +81,14 @@ def present_of(word: str) -> str | None:
         stem = low[:-3]
     elif low.endswith(("lled", "ssed", "rred", "ffed")):
         stem = low[:-2]
-        if low.endswith("rred"):
-            stem = low[:-3]  # "preferred" -> "prefer"
+        if low.endswith("rred") or (low.endswith("elled") and len(low) >= 8):
+            stem = low[:-3]  # "preferred" -> "prefer", "travelled" -> "travel" (but "shelled" -> "shell")
     else:
         stem = low[:-2]
         if stem.endswith("e"):
             stem = low[:-1]  # "agreed", "freed"
+        elif stem.endswith("u"):
+            stem += "e"  # "issued", "continued", "argued"
         elif re.search(r"[aeiou]{2}[szvcg]$", stem):
             stem += "e"  # "raised", "caused", "seized", "received"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
@@ -104,6 +106,8 @@ def _third_person(stem: str) -> str:
     return stem + "s"
 
 
+_DETERMINERS = frozenset("a an the his her its their this these those".split())
+_ADVERBS = frozenset("later then also soon still just once again already never ever thus".split())
 _STOP = frozenset(
     "that which who whom whose to and or but when if with for in on at by from as than "
     "is are has have does do will would can could may might must should shall not".split()
@@ -114,21 +118,30 @@ _AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
 def headline_tense(title: str, max_subject_words: int = 6) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
     words = title.split(" ")
+    subject_end = ""
+    lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
+            subject_end = bare
             continue
         if i == 0:
             return title
         low = bare.lower()
-        if low.endswith("ly") and low not in ("rallied", "applied", "replied"):
-            continue  # "X theatrically resigned"
+        if low == "of":
+            continue  # "Secretary of State X", "three of the hostages": still the subject
+        if low in _DETERMINERS and lower_seen and words[i - 1].lower() != "of":
+            return title  # "X denies a reported meeting": a determiner after a verb; we are past it
+        lower_seen = lower_seen or low not in _DETERMINERS
+        if low.endswith("ly") or low in _ADVERBS:
+            continue  # "X theatrically resigned", "X later resigned"
         new = _AUX_PRESENT.get(low) or present_of(bare)
         if new is None:
             if low in _STOP or not low.isalpha():
                 return title  # past the subject without finding its verb: leave the title alone
+            subject_end = bare
             continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"
-        if new not in ("are", "have") and _plural_subject(words[i - 1].strip(",;:"), first=i == 1):
+        if new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
             new = _plural_present(new)
         words[i] = word.replace(bare, new)
         return " ".join(words)

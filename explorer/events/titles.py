@@ -27,7 +27,7 @@ _NOMINAL_VERBS = {
 }
 _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
 _NOMINAL_OF = re.compile(
-    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+)*?({_NAME})(?:\s*,[^,]{{1,120}},)?\s+(?:to|in|with)\s+(?:the\s+)?({_NAME})"
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+){{0,2}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
 _NOMINAL_POSSESSIVE = re.compile(
     rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
@@ -35,11 +35,13 @@ _NOMINAL_POSSESSIVE = re.compile(
 
 _FRAMING = re.compile(
     r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
+    r"it (?:would |may |might )?(?:seems?|appears?) that|"
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
-    r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,)(?![A-Za-z])\s*",
+    r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
+    r"when|while|once|especially|particularly|notably|between)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
@@ -102,7 +104,7 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if following and following.group(1) not in _FUNCTION_WORDS:
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
-        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head) if not re.search(
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
@@ -124,7 +126,7 @@ def _nominal_event(text: str) -> str | None:
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
         verb = _NOMINAL_VERBS[noun.lower()]
-        who = _short_name(who)
+        who = _short_name(who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
             return f"{who} {verb}{joiner} {where}".strip()
@@ -135,18 +137,25 @@ def _nominal_event(text: str) -> str | None:
 def _short_name(name: str) -> str:
     """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
     words = name.split()
-    while len(words) > 2 and words[0][:1].isupper() and all(
+    if words and words[-1].lower() in _ORG_HEADS:
+        return name  # "Supreme National Security Council": the whole name, titles and all
+    while len(words) > 2 and words[0][:1].isupper() and (all(
         part in _LEADING_TITLE_WORDS for part in words[0].lower().split("-")
-    ):
+    ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in _LEADING_TITLE_WORDS):
         words.pop(0)
     return " ".join(words)
 
 
+_ORG_HEADS = frozenset(
+    """council ministry force forces corps party army navy committee court parliament assembly agency
+    office department commission government cabinet bureau union league front movement""".split()
+)
 _LEADING_TITLE_WORDS = frozenset(
     """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
     major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
     governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj syrian
-    iranian russian american british french german chinese israeli iraqi afghan former then-foreign""".split()
+    iranian russian american british french german chinese israeli iraqi afghan former then-foreign
+    affairs of state defence defense interior justice finance economy trade""".split()
 )
 
 
@@ -175,8 +184,24 @@ def _name_for_role(clause: str) -> str:
     return f"{_short_name(m.group(1))} {clause[m.end():]}"
 
 
-def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
-    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``."""
+_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
+
+
+_OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
+
+
+def _owner(context: str) -> str | None:
+    """The last full name before this sentence: whom "his" most likely stands for."""
+    names = _PERSON.findall(context)
+    return _short_name(names[-1]) if names else None
+
+
+def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "") -> str:
+    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
+
+    ``context``, the text before the sentence, lets "Despite his remarks over the weekend" name its
+    owner ("Ali Khamenei’s remarks")."""
     expression = sentence[timex_start:timex_end]
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     entry = _ENTRY_DATE.match(clause)
@@ -189,6 +214,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
+    if _SUBJECT_AFTER.match(clause[end:]) and re.search(
+        r"(?:,|\b(?:when|after|before|as|while|since|until|then))\s*(?:[a-z]+\s+){0,2}$", clause[:start]
+    ):
+        # "According to reports, …, in the past four months Iran has held talks": the subject
+        # follows the date, and what precedes it is framing.
+        clause, start, end = clause[end:], 0, 0
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
     nominal = _nominal_event(clause)
@@ -201,6 +232,14 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
             break
         clause = stripped
     clause = _name_for_role(clause)
+    opener = _OPENER_POSSESSIVE.match(clause)
+    if opener:
+        # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
+        owner = _owner(context + " " + sentence[:timex_start])
+        if owner:
+            rest = clause[opener.end():]
+            cut = re.search(r",", rest)
+            return _finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _APPOSITIVE.sub("", clause, count=1)
         if shorter == clause:

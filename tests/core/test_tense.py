@@ -10,7 +10,8 @@ from explorer.events.tense import headline_tense, present_of
     [("resigned", "resigns"), ("served", "serves"), ("discussed", "discusses"), ("tried", "tries"),
      ("announced", "announces"), ("planned", "plans"), ("called", "calls"), ("agreed", "agrees"),
      ("led", "leads"), ("withdrew", "withdraws"), ("visited", "visits"), ("tweeted", "tweets"),
-     ("raised", "raises"), ("died", "dies"), ("preferred", "prefers"), ("invaded", "invades")],
+     ("raised", "raises"), ("died", "dies"), ("preferred", "prefers"), ("invaded", "invades"),
+     ("travelled", "travels"), ("shelled", "shells"), ("issued", "issues"), ("continued", "continues")],
 )
 def test_past_forms_become_third_person_present(past: str, present: str) -> None:
     assert present_of(past) == present
