@@ -55,6 +55,8 @@ _SOURCE_PREFIX = re.compile(r"^(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*:\s
 _CLAUSE_END = re.compile(r"[;—–]|,(?!\s*\d)")
 #: Words a label from the first sentence keeps at most.
 LEAD_WORDS = 10
+#: A clause this short is kept whole.
+LEAD_CHARS = 70
 
 
 def _is_byline_or_initials(line: str) -> bool:
@@ -78,9 +80,13 @@ def lead_label(line: str) -> str:
     if cut is not None:
         sentence = sentence[:cut]
         words = sentence.split()
-    text = " ".join(words[:LEAD_WORDS])
+    if len(sentence) <= LEAD_CHARS:
+        words_kept = words
+    else:
+        words_kept = words[:LEAD_WORDS]
+    text = " ".join(words_kept)
     text = text.rstrip(" ,;:.") if not re.search(r"\b[A-Z]\.$", text) else text
-    return text + ("…" if len(words) > LEAD_WORDS else "")
+    return text + ("…" if len(words) > len(words_kept) else "")
 
 
 def guess_title(text: str, path: str) -> str:
