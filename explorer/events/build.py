@@ -114,7 +114,11 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             Event(
                 id=event_id(doc, timex),
                 doc=doc.path,
-                title=make_title(text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start]),
+                title=make_title(
+                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start],
+                    others=[(t.start - s_start, t.end - s_start) for t in timexes
+                            if t is not timex and s_start <= t.start and t.end <= s_end],
+                ),
                 sentence=text,
                 sentence_start=s_start,
                 sentence_end=s_end,

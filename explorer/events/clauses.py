@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import IRREGULAR
+
 _DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
@@ -24,13 +26,17 @@ CLAUSE_BREAK = re.compile(
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
 )
-_BARE_VERB_BREAK = re.compile(r",\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
 )
-_BARE_VERB_START = re.compile(r"^\s*(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ted)\b")
-_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are)\b")
+_BARE_VERB_START = re.compile(
+    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has)\b(?!\s+(?:that|to)\b)"
+)
+_SUBJECT = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
 _NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however".split())
 _QUOTE_CHARS = "“”\""
 
@@ -51,7 +57,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         elif m.start() >= end:
             if _is_list_of_names(sentence, m):
                 continue
-            if _BARE_VERB_BREAK.match(m.group()) and not _DATE_WORD.search(sentence[m.end():]):
+            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]):
                 continue  # ", and signed the deal": no date of its own, so part of this happening
             right = m.start()
             break
@@ -63,7 +69,7 @@ def _is_list_of_names(sentence: str, m: re.Match[str]) -> bool:
     if "and" not in m.group():
         return False
     before = sentence[: m.start()].rstrip()
-    after = sentence[m.end():]
+    after = re.sub(r"^(?:the|a|an)\s+", "", sentence[m.end():])  # "the United Kingdom and the United States"
     last = re.search(r"([\w’'-]+)\W*$", before)
     nxt = re.match(r"([\w’'-]+)(?:\s+([\w’'-]+))?", after)
     if not last or not nxt:

@@ -107,7 +107,7 @@ def _third_person(stem: str) -> str:
 
 
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
-_ADVERBS = frozenset("later then also soon still just once again already never ever thus".split())
+_ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally".split())
 _STOP = frozenset(
     "that which who whom whose to and or but when if with for in on at by from as than "
     "is are has have does do will would can could may might must should shall not".split()
@@ -121,18 +121,26 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     subject_end = ""
     lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
-        bare = word.strip(",;:")
+        bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
-            subject_end = bare
+            subject_end = "they" if subject_end == "they" else bare
             continue
         if i == 0:
             return title
+        if i == 1 and words[0].lower() in _AUX_PRESENT:
+            return title  # "Was repulsed by …": no subject, nothing to conjugate
         low = bare.lower()
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
+        if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+            subject_end = "they"  # "Germany and Slovakia": a plural subject
+            continue
         if low in _DETERMINERS and lower_seen and words[i - 1].lower() != "of":
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
         lower_seen = lower_seen or low not in _DETERMINERS
+        if i > 0 and words[i - 1].lower() in _DETERMINERS:
+            subject_end = bare
+            continue  # "An embittered president": after a determiner, an adjective or a noun
         if low.endswith("ly") or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"
         new = _AUX_PRESENT.get(low) or present_of(bare)
@@ -152,6 +160,8 @@ _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ion
 
 
 def _plural_subject(word: str, first: bool) -> bool:
+    if word.lower() in ("they", "we", "you", "i"):
+        return True
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
     low = word.lower()

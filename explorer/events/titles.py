@@ -10,6 +10,7 @@ words from the subject on. Nothing here knows any particular name, place or date
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
 from explorer.events.tense import headline_tense
@@ -41,17 +42,19 @@ _FRAMING = re.compile(
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
-    r"when|while|once|especially|particularly|notably|between)(?![A-Za-z])\s*",
+    r"when|while|once|especially|particularly|notably|between|"
+    r"(?:despite|before|after|following|amid|during|with) [^,]{1,50},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
-    r"around|about|before|after|as of|as early as|as late as|early|late|the|its|his|her|their)\s+)+$",
+    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their)\s+)+$",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during)\b[^,;]{0,100}(?=,)"
+    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin))\b[^,;]{0,100}(?=,)"
 )
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
@@ -71,7 +74,9 @@ _QUOTE_BREAK = re.compile(r"[“”\"]")
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
-    for m in _QUOTE_BREAK.finditer(sentence):  # a quotation is its own clause for a title
+    for m in _QUOTE_BREAK.finditer(sentence):  # a quotation introduced by ":" or "," is its own clause
+        if m.group() in "“\"" and not re.search(r"[:,]\s*$", sentence[: m.start()]) and m.end() <= start:
+            continue  # scare quotes: "the "overall level of violence" had dropped"
         if m.end() <= start:
             left = max(left, m.end())
         elif m.start() >= end:
@@ -79,7 +84,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             break
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and end < len(sentence):
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return sentence[end:], 0, 0
     if is_subjectless(sentence, left):
@@ -139,7 +144,7 @@ def _short_name(name: str) -> str:
     words = name.split()
     if words and words[-1].lower() in _ORG_HEADS:
         return name  # "Supreme National Security Council": the whole name, titles and all
-    while len(words) > 2 and words[0][:1].isupper() and (all(
+    while len(words) > 1 and not all(_is_title_word(w) for w in words[1:]) and words[0][:1].isupper() and (all(
         part in _LEADING_TITLE_WORDS for part in words[0].lower().split("-")
     ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in _LEADING_TITLE_WORDS):
         words.pop(0)
@@ -150,6 +155,10 @@ _ORG_HEADS = frozenset(
     """council ministry force forces corps party army navy committee court parliament assembly agency
     office department commission government cabinet bureau union league front movement""".split()
 )
+def _is_title_word(word: str) -> bool:
+    return all(part in _LEADING_TITLE_WORDS for part in word.lower().split("-"))
+
+
 _LEADING_TITLE_WORDS = frozenset(
     """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
     major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
@@ -197,12 +206,45 @@ def _owner(context: str) -> str | None:
     return _short_name(names[-1]) if names else None
 
 
-def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "") -> str:
+_OTHER_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|through|toward|towards|around|before|after|"
+    r"as of|as early as|as late as|beginning|starting|early|late|(?:\w+ days|weeks|months|years) (?:later|earlier))\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
+    """``sentence`` without the other date expressions (and the prepositions that introduce them), so
+    the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
+            continue
+        head = sentence[:o_start]
+        prep = _OTHER_PREPOSITION.search(head)
+        cut_from = prep.start() if prep else o_start
+        tail = sentence[o_end:]
+        if re.match(r"^\s*\(", tail) is None and re.search(r",\s*$", sentence[:cut_from]) and re.match(r"^\s*,", tail):
+            tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
+        elif cut_from == 0 or not sentence[:cut_from].strip():
+            tail = re.sub(r"^\s*,\s*", "", tail, count=1)
+        new = sentence[:cut_from].rstrip() + (" " if sentence[:cut_from].strip() else "") + tail.lstrip()
+        if o_end <= start:
+            shift = len(sentence) - len(new)
+            start, end = start - shift, end - shift
+        sentence = new
+    return sentence, start, end
+
+
+def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
+               others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
 
     ``context``, the text before the sentence, lets "Despite his remarks over the weekend" name its
-    owner ("Ali Khamenei’s remarks")."""
+    owner ("Ali Khamenei’s remarks"); ``others`` are the sentence's other date expressions (offsets in
+    ``sentence``), left out of the title."""
     expression = sentence[timex_start:timex_end]
+    if others:
+        sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     entry = _ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
@@ -227,32 +269,35 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(nominal.split(), expression)
     clause = _DATELINE.sub("", _LEADING_JUNK.sub("", clause))
     for _ in range(4):  # framing first, so the subject stands at the start for the rules below
+        opener = _OPENER_POSSESSIVE.match(clause)
+        if opener:
+            # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
+            owner = _owner(context + " " + sentence[:timex_start])
+            if owner:
+                rest = clause[opener.end():]
+                cut = re.search(r",", rest)
+                return _finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
         stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
         if stripped == clause:
             break
         clause = stripped
     clause = _name_for_role(clause)
-    opener = _OPENER_POSSESSIVE.match(clause)
-    if opener:
-        # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
-        owner = _owner(context + " " + sentence[:timex_start])
-        if owner:
-            rest = clause[opener.end():]
-            cut = re.search(r",", rest)
-            return _finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _APPOSITIVE.sub("", clause, count=1)
         if shorter == clause:
             break
         clause = shorter
     clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
+    # "The Red army, was forced": the comma an aside left between a subject and its verb
+    clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     words = clause.split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase.
         head = " ".join(words[:MAX_WORDS])
-        cut = head.find(",", 12)
-        if cut != -1 and len(head[:cut].split()) >= 3:
+        comma = re.compile(r",(?!\d)").search(head, 12)
+        cut = comma.start() if comma else -1
+        if cut != -1 and len(head[:cut].split()) >= 3 and re.search(r"\s[a-z]", head[:cut]):
             return _finish(head[:cut].split(), expression)
     return _finish(words, expression)
 

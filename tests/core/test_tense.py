@@ -25,6 +25,9 @@ def test_past_forms_become_third_person_present(past: str, present: str) -> None
         ("Officials denied the report", "Officials deny the report"),
         ("Senior officials were killed", "Senior officials are killed"),
         ("The rebels captured the city", "The rebels capture the city"),
+        ("An embittered President Thieu resigned", "An embittered President Thieu resigns"),
+        ("They further invaded the province", "They further invade the province"),
+        ("Was repulsed by late September", "Was repulsed by late September"),
         # Already present, or no verb found right after the subject: left alone.
         ("The council has repeatedly criticised the treaty", "The council has repeatedly criticised the treaty"),
         ("Despite his forceful remarks", "Despite his forceful remarks"),

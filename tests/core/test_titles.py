@@ -106,3 +106,36 @@ def test_two_dated_happenings_in_one_sentence_get_two_titles() -> None:
     first, second = title_for(sentence, "2001"), title_for(sentence, "2003")
     assert first.startswith("Soleimani claims") and "Iraq" not in first
     assert second == "Soleimani reprises the same claim in Iraq"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, others, title",
+    [
+        ("On September 1, 1939, Germany and Slovakia attacked Poland and the war broke out.", "1939",
+         ("September 1",), "Germany and Slovakia attack Poland"),
+        ("Six days later, on 7 October, with UN authorization, the UN Command forces followed the ROK forces.",
+         "7 October", ("Six days later",), "The UN Command forces follow the ROK forces"),
+        ("By 12 September, the army halted the advance at the Marne (5 September-12 September).",
+         "5 September-12 September", ("12 September",), "The army halts the advance at the Marne"),
+    ],
+)
+def test_other_dates_of_the_sentence_are_not_left_in_the_title(sentence, expression, others, title) -> None:
+    start = sentence.index(expression)
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    assert make_title(sentence, start, start + len(expression), others=spans) == title
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, title",
+    [
+        ("He died in early 1916.", "early 1916", "He dies"),
+        ("Japan launched an attack on the city, but was repulsed by late September.", "late September",
+         "Japan is repulsed"),
+        ("The Red army, stretched thin by fighting on all fronts, was forced out of Kiev on 2 September 1919.",
+         "2 September 1919", "The Red army is forced out of Kiev"),
+        ("In December 2008 the \"overall level of violence\" had dropped.", "December 2008",
+         "The \"overall level of violence\" has dropped"),
+    ],
+)
+def test_no_fragment_titles(sentence: str, expression: str, title: str) -> None:
+    assert title_for(sentence, expression) == title
