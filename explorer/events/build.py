@@ -12,7 +12,8 @@ from explorer.events.furniture import Furniture
 from explorer.events.record import Event
 from explorer.events.repeats import merge_repeats
 from explorer.events.salience import score_events
-from explorer.events.occurrences import Occurrence, find_occurrence, occurrence_title
+from explorer.events.clauses import clause_bounds
+from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import Timex
@@ -173,15 +174,28 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     """
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
-    dated_sentences = {sentences.index_at(t.start) for t in timexes if t.type in ("DATE", "TIME")}
+    # Where the events' own dates are: an occurrence in a clause of its own beside them is another
+    # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
+    # clause is theirs.
+    dated: dict[int, list[tuple[int, int]]] = {}
+    for event in events:
+        if event.timex:
+            dated.setdefault(sentences.index_at(event.timex_start), []).append((event.timex_start, event.timex_end))
     furniture = Furniture(doc.text)
     occurrences: list[Event] = []
     for i, sentence in enumerate(sentences.sentences):
-        if sentence.start < body_start or i in dated_sentences:
+        if sentence.start < body_start:
             continue
-        found = find_occurrence(doc.text, sentence.start, sentence.end)
-        if found and not furniture.why(found.trigger_start, found.trigger_end):
+        text = doc.text[sentence.start:sentence.end]
+        for found in iter_occurrences(doc.text, sentence.start, sentence.end):
+            if furniture.why(found.trigger_start, found.trigger_end):
+                continue
+            if i in dated:
+                left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                if any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+                    continue
             occurrences.append(_undated_event(doc, sentence.start, sentence.end, found))
+            break
     if not occurrences:
         return events
     rehung: list[Event] = []

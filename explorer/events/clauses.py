@@ -4,8 +4,8 @@ A sentence often reports several happenings ("X's visit to A on May 4, and the v
 June"); who took part and where belong to the clause of each one, not to the whole sentence, and its
 title is told from that clause. A clause here is a stretch between general break points: semicolons
 and dashes, a contrast ("but", "while", "whereas"), a participle that opens a list of examples
-(", stressing in particular"), and a coordination that starts a new subject or noun phrase
-(", and the visits of …"). A coordination followed by a bare verb (", and reprised the same claim")
+(", stressing in particular"), a coordination that starts a new subject or noun phrase
+(", and the visits of …"), and "when" between two dated happenings ("in 2001 … when in 2002 …"). A coordination followed by a bare verb (", and reprised the same claim")
 shares its subject with what went before; :func:`subject_before` finds that subject.
 Nothing here knows any particular name, place or date.
 """
@@ -23,7 +23,7 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
-    rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|"
+    rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
 )
 _DATE_WORD = re.compile(
@@ -50,6 +50,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     for m in CLAUSE_BREAK.finditer(sentence):
         if m.start() < end and m.end() > start:
             continue  # inside the expression
+        if "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():])):
+            continue  # "hostile to X when the two met in May": one happening, unless each side has its date
         if m.end() <= start:
             if _is_list_of_names(sentence, m):
                 continue

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
+
+from explorer.events.clauses import clause_bounds
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -115,21 +118,39 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     return headline_tense(_finish(title.split(), occurrence.trigger))
 
 
+def inside_quotation(before: str) -> bool:
+    """Whether the text after ``before`` is inside quotation marks. A straight quote opens after a
+    space or at the start and closes otherwise, so a sentence that begins inside a quotation (its
+    first mark closes it) is not read the wrong way round."""
+    depth = 0
+    for i, ch in enumerate(before):
+        if ch == "“" or ch == '"' and (i == 0 or before[i - 1] in " \t\n([—–-"):
+            depth += 1
+        elif ch in "”\"":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurrence | None:
     """The first narrated (not quoted, not hypothetical) notable occurrence in a sentence, if any."""
+    return next(iter_occurrences(text, sentence_start, sentence_end), None)
+
+
+def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
+    """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
     if len(sentence.split()) < 5 or _FURNITURE.match(sentence):
-        return None
+        return
     for m in TRIGGER.finditer(sentence):
         before = sentence[: m.start()]
-        if sum(before.count(q) for q in _QUOTES) % 2 == 1:
+        if inside_quotation(before):
             continue  # inside a quotation: what someone said, not what happened
         if _NOT_NARRATIVE.search(before):
             continue
         if not re.search(r"[A-Z][a-z]", before + sentence[m.end():]):
             continue  # nobody named: "deaths rose" is a statistic, not an occurrence
         nominal = m.group()[:1] in "’'" or m.group().lower().startswith(("his ", "her ", "their ", "its ", "the "))
-        if nominal and _DEMAND.search(sentence):
+        left, right = clause_bounds(sentence, m.start(), m.end())
+        if nominal and _DEMAND.search(sentence[max(left, m.start() - 60):min(right, m.end() + 80)]):
             continue  # a condition or a demand names what should happen, not what did
-        return Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group())
-    return None
+        yield Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group())

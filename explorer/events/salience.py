@@ -27,7 +27,7 @@ from typing import Sequence
 
 from explorer.events.record import Event
 
-WEIGHTS = {"centrality": 0.3, "precision": 0.25, "agency": 0.3, "sources": 0.15}
+WEIGHTS = {"centrality": 0.25, "precision": 0.3, "agency": 0.3, "sources": 0.15}
 #: Spans at least this long (days) are background: a decade, a century.
 BACKGROUND_DAYS = 9 * 366
 #: A background event's score is scaled down by this much, whatever else it has.
@@ -51,8 +51,12 @@ def precision_score(event: Event) -> float:
     if event.begin is None or event.end is None:
         return 0.25
     days = (event.end - event.begin).days + 1
-    if event.certainty == "inferred":
-        return 0.3
+    if not event.timex:
+        return 0.3  # an occurrence the text never dates, bounded by its neighbours
+    return _by_width(days) * (0.9 if event.certainty == "inferred" else 1.0)
+
+
+def _by_width(days: int) -> float:
     if days <= 1:
         return 1.0
     if days <= 3:

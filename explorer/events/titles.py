@@ -25,6 +25,7 @@ _NOMINAL_VERBS = {
     "death": "dies", "demise": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
     "arrival": "arrives in", "return": "returns to", "departure": "leaves", "election": "is elected",
     "appointment": "is appointed", "inauguration": "is inaugurated", "speech": "speaks", "interview": "gives interview",
+    "ban": "bans", "veto": "vetoes",
 }
 _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
 _NOMINAL_OF = re.compile(

@@ -60,3 +60,10 @@ def test_events_get_the_actors_and_places_of_their_own_clause_and_their_own_titl
     weber = labelled["September 2015"]
     assert (weber.actors, weber.places) == (("Karl Weber",), ("Vienna",))
     assert weber.title == "Karl Weber visits Vienna"
+
+
+def test_when_separates_two_dated_happenings_but_not_one() -> None:
+    two = "Khamenei reproached the reformists for the 2001 Bonn Conference when in 2002 Bush described Iran as evil."
+    assert "Bush" not in _clause(two, "2001") and "Khamenei" not in _clause(two, "2002")
+    one = "Shamkhani was very hostile towards Hunt when the two met in Tehran in November 2018."
+    assert _clause(one, "November 2018") == one

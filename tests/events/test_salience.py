@@ -10,7 +10,7 @@ from explorer.events.salience import agency_score, choose_labels, label_order, p
 
 
 def _event(title: str, begin: date | None, end: date | None, actors=(), doc="a.txt", **kw) -> Event:
-    return Event(f"{doc}#{title}", doc, title, title, 0, 1, "", 0, 0, "", "DATE", begin, end,
+    return Event(f"{doc}#{title}", doc, title, title, 0, 1, "then" if begin else "", 0, 0, "", "DATE", begin, end,
                  "exact" if begin else "undated", actors=tuple(actors), **kw)
 
 
@@ -33,6 +33,12 @@ def test_precise_dates_beat_vague_ones_and_centuries_are_background() -> None:
 )
 def test_someone_doing_something_beats_speech_beats_states(better: str, worse: str) -> None:
     assert agency_score(better) > agency_score(worse)
+
+
+def test_an_occurrence_bounded_by_its_neighbours_is_less_precise_than_its_span_says() -> None:
+    told = _event("A resigns", date(2015, 8, 4), date(2015, 8, 6))
+    bounded = replace(told, timex="", certainty="inferred")
+    assert precision_score(bounded) < precision_score(replace(told, certainty="inferred")) < precision_score(told)
 
 
 def test_central_actors_and_several_sources_raise_salience() -> None:
