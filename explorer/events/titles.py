@@ -194,6 +194,53 @@ def _name_for_role(clause: str) -> str:
     return f"{_short_name(m.group(1))} {clause[m.end():]}"
 
 
+#: Verbs of a reduced passive ("conditions set by X") and the active present that tells it.
+_PASSIVE_VERBS = {
+    "set": "sets", "made": "makes", "held": "holds", "led": "leads", "given": "gives", "taken": "takes",
+    "signed": "signs", "imposed": "imposes", "issued": "issues", "announced": "announces", "proposed": "proposes",
+    "presented": "presents", "offered": "offers", "launched": "launches", "ordered": "orders", "adopted": "adopts",
+    "passed": "passes", "approved": "approves", "introduced": "introduces", "declared": "declares",
+}
+_REDUCED_PASSIVE = re.compile(
+    r"(?:the\s+)?(\d+)?\s*([a-z]+s)\s+([a-z]+)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,6})\s+(?:in|on|at|during)?\s*$"
+)
+
+
+def _agent_name(name: str) -> str:
+    """ "U.S. Secretary of State Mike Pompeo" -> "Mike Pompeo": the words after the last title word."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip(".") in _LEADING_TITLE_WORDS), default=-1)
+    rest = words[last + 1:]
+    return " ".join(rest) if rest else _short_name(name)
+
+
+#: "Most of Iran's senior military and political officials in Iran have been expressing their views"
+#: -> "Iran's officials express their views": a quantifier, a possessor's adjectives and a progressive.
+_QUANTIFIER = re.compile(r"^(?:most|many|some|all|several|a few|few|each|both) of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSOR_ADJECTIVES = re.compile(
+    r"^([A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+(?:and\s+)?){1,4}([a-z]+s)\b(?:\s+in\s+[A-Z][\w-]*)?"
+)
+_PROGRESSIVE = re.compile(r"\b(?:has|have|had) been ([a-z]+)ing\b")
+
+
+def _compact_subject(clause: str) -> str:
+    shorter = _QUANTIFIER.sub("", clause)
+    if shorter != clause:
+        shorter = shorter[:1].upper() + shorter[1:]
+        m = _POSSESSOR_ADJECTIVES.match(shorter)
+        if m:
+            shorter = f"{m.group(1)} {m.group(2)}" + shorter[m.end():]
+        clause = shorter
+    progressive = _PROGRESSIVE.search(clause)
+    if progressive and progressive.start() < 60:
+        stem = progressive.group(1)
+        if re.search(r"([bdgmnprt])\1$", stem):
+            stem = stem[:-1]  # "planning" -> "plan"
+        clause = clause[: progressive.start()] + stem + "ed" + clause[progressive.end():]  # the tense rule makes it present
+    return clause
+
+
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
 
 
@@ -263,6 +310,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
+    agent = _REDUCED_PASSIVE.search(clause[:start])
+    if agent and agent.group(3).lower() in _PASSIVE_VERBS:
+        # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
+        verb = _PASSIVE_VERBS[agent.group(3).lower()]
+        thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
+        return _finish(f"{_agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
     nominal = _nominal_event(clause)
@@ -292,6 +345,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     # "The Red army, was forced": the comma an aside left between a subject and its verb
     clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
+    clause = _compact_subject(clause)
     words = clause.split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase.

@@ -139,3 +139,16 @@ def test_other_dates_of_the_sentence_are_not_left_in_the_title(sentence, express
 )
 def test_no_fragment_titles(sentence: str, expression: str, title: str) -> None:
     assert title_for(sentence, expression) == title
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, title",
+    [
+        ("It is unclear which of the 12 conditions set by the U.S. Secretary of State Anna Berg in May the council "
+         "would accept.", "May", "Anna Berg sets 12 conditions"),
+        ("Over the past two weeks most of Norway’s senior military and political officials have been expressing "
+         "their views.", "the past two weeks", "Norway’s officials express their views"),
+    ],
+)
+def test_long_subjects_and_reduced_passives_name_who_did_what(sentence: str, expression: str, title: str) -> None:
+    assert title_for(sentence, expression) == title
