@@ -14,6 +14,7 @@ from explorer.entities.annotate import build_index
 from explorer.entities.grouping import EventGroup, group_events
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
+from explorer.events.salience import score_events
 
 
 
@@ -39,7 +40,10 @@ def annotate_corpus(corpus: Corpus) -> Corpus:
     """Fill every event's ``actors`` and ``places`` and set ``corpus.actors`` and ``corpus.groups``."""
     docs = [(d.document.path, d.document.text) for d in corpus.documents]
     index = build_index(docs)
-    corpus.documents = [replace(d, events=tuple(index.label(e) for e in d.events)) for d in corpus.documents]  # type: ignore[misc]
+    labelled = [[index.label(e) for e in d.events] for d in corpus.documents]
+    # Salience needs every event's actors across the corpus (how central each actor is).
+    scored = iter(score_events([e for events in labelled for e in events]))
+    corpus.documents = [replace(d, events=tuple(next(scored) for _ in events)) for d, events in zip(corpus.documents, labelled)]
     corpus.actors = index
     corpus.groups = group_events(corpus.events)
     return corpus

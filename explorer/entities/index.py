@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
 
 ACTOR_KINDS = ("person", "org")
@@ -97,7 +98,12 @@ class ActorIndex:
         return out
 
     def label(self, event: Event) -> Event:
-        found = self.in_range(event.doc, event.sentence_start, event.sentence_end)
+        """Actors and places of the event's own clause (see ``explorer.events.clauses``): a sentence
+        reporting two visits gives each visit its own visitor and destination."""
+        spans = clause_spans(event.sentence, event.sentence_start, event.timex_start, event.timex_end)
+        found: list[Entity] = []
+        for start, end in spans:
+            found += [e for e in self.in_range(event.doc, start, end) if e not in found]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
         return replace(event, actors=actors, places=places)

@@ -8,8 +8,12 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.documents.document import Document
+from explorer.events.furniture import Furniture
 from explorer.events.record import Event
-from explorer.events.occurrences import Occurrence, find_occurrence, occurrence_title
+from explorer.events.repeats import merge_repeats
+from explorer.events.salience import score_events
+from explorer.events.clauses import clause_bounds
+from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -33,10 +37,29 @@ def event_id(doc: Document, timex: Timex) -> str:
 
 
 def is_event_worthy(timex: Timex) -> bool:
-    """Durations and sets are tagged but are not events; an anchored but undated expression is."""
-    if timex.type in ("DURATION", "SET"):
+    """Sets and free durations ("for three years") are tagged but are not events; an anchored but
+    undated expression is, and so is a duration that the tagger placed in time ("in the past four
+    months": what happened then happened between four months ago and the document's date)."""
+    if timex.type == "SET":
         return False
+    if timex.type == "DURATION":
+        return timex.begin is not None and timex.end_day is not None
     return timex.begin is not None or timex.anchor is not None
+
+
+#: "articles from 2020", "a report dated May 3": the date of a thing that is mentioned, not of a
+#: happening; the happening in that clause (publishing, republishing) has no date of its own here.
+_DATED_THING = re.compile(
+    r"\b(?:articles?|reports?|documents?|papers?|files?|letters?|photos?|photographs?|pictures?|videos?|"
+    r"footage|records?|archives?|issues?|editions?|columns?|posts?|tweets?|books?|memoirs?|data)\s+"
+    r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_dated_thing(text: str, timex: Timex) -> bool:
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return bool(_DATED_THING.search(text[max(line_start, timex.start - 60):timex.start]))
 
 
 def _line_at(text: str, offset: int) -> tuple[int, int]:
@@ -77,8 +100,11 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
     events: list[Event] = []
+    furniture = Furniture(doc.text)
     for timex in timexes:
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
+            continue
+        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex):
             continue
         sentence = sentences.at(timex.start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
@@ -91,7 +117,11 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             Event(
                 id=event_id(doc, timex),
                 doc=doc.path,
-                title=make_title(text, timex.start - s_start, timex.end - s_start),
+                title=make_title(
+                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start],
+                    others=[(t.start - s_start, t.end - s_start) for t in timexes
+                            if t is not timex and s_start <= t.start and t.end <= s_end],
+                ),
                 sentence=text,
                 sentence_start=s_start,
                 sentence_end=s_end,
@@ -108,7 +138,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
-    return with_document_date(doc, add_undated_occurrences(doc, timexes, events))
+    return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
 
 
 def with_document_date(doc: Document, events: list[Event]) -> list[Event]:
@@ -124,10 +154,14 @@ _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
 def _undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
     text = doc.text[sentence_start:sentence_end]
     trigger_start = found.trigger_start
+    told = text
+    if found.trigger.split()[0].lower() in ("was", "were", "has", "have", "had"):
+        # A passive with no agent named: the title ends with it ("… hostages were released").
+        told = text[: found.trigger_end - sentence_start]
     return Event(
         id=f"{document_key(doc)}#u{trigger_start}",
         doc=doc.path,
-        title=occurrence_title(doc.text, found) or make_title(text, trigger_start - sentence_start, trigger_start - sentence_start),
+        title=occurrence_title(doc.text, found) or make_title(told, trigger_start - sentence_start, trigger_start - sentence_start),
         sentence=text,
         sentence_start=sentence_start,
         sentence_end=sentence_end,
@@ -149,14 +183,28 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     """
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
-    dated_sentences = {sentences.index_at(t.start) for t in timexes if t.type in ("DATE", "TIME")}
+    # Where the events' own dates are: an occurrence in a clause of its own beside them is another
+    # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
+    # clause is theirs.
+    dated: dict[int, list[tuple[int, int]]] = {}
+    for event in events:
+        if event.timex:
+            dated.setdefault(sentences.index_at(event.timex_start), []).append((event.timex_start, event.timex_end))
+    furniture = Furniture(doc.text)
     occurrences: list[Event] = []
     for i, sentence in enumerate(sentences.sentences):
-        if sentence.start < body_start or i in dated_sentences:
+        if sentence.start < body_start:
             continue
-        found = find_occurrence(doc.text, sentence.start, sentence.end)
-        if found:
+        text = doc.text[sentence.start:sentence.end]
+        for found in iter_occurrences(doc.text, sentence.start, sentence.end):
+            if furniture.why(found.trigger_start, found.trigger_end):
+                continue
+            if i in dated:
+                left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                if any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+                    continue
             occurrences.append(_undated_event(doc, sentence.start, sentence.end, found))
+            break
     if not occurrences:
         return events
     rehung: list[Event] = []

@@ -10,22 +10,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
+
+from explorer.events.clauses import clause_bounds
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
+#: Passives of things done once to someone or something: "was later elected", "was convicted".
+_PASSIVES = (
+    r"killed|assassinated|executed|appointed|named|sworn in|inaugurated|(?:re-)?elected|arrested|detained|"
+    r"released|freed|fired|dismissed|sacked|ousted|overthrown|founded|established|created|formed|dissolved|"
+    r"banned|convicted|sentenced|acquitted|indicted|charged|denied|vetoed|rejected|approved|imposed|lifted|"
+    r"expelled|deported|exiled|kidnapped|abducted|wounded|injured|captured|defeated|elevated|promoted|"
+    r"demoted|impeached|suspended|abolished|annexed|occupied|liberated"
+)
 _VERBS = (
-    r"resigned|quit|stepped down|died|was killed|were killed|was assassinated|was executed|"
-    r"(?:was|were) appointed|was named|(?:was|were) sworn in|was inaugurated|(?:was|were) (?:re-)?elected|"
-    r"(?:was|were) arrested|(?:was|were) detained|(?:was|were) released|(?:was|were) freed|(?:was|were) fired|"
-    r"(?:was|were) dismissed|(?:was|were) sacked|(?:was|were) ousted|(?:was|were) overthrown|was born|married|"
-    r"(?:was|were) founded|signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed"
+    r"resigned|quit|stepped down|died|was born|married|"
+    rf"(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
+    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
+    r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
+    r"(?:has|have|had) failed to|failed to"
 )
 _NOUNS = (
     r"resignation|death|demise|killing|assassination|execution|appointment|inauguration|election|arrest|"
-    r"release|dismissal|ouster|overthrow|invasion|capture|withdrawal|founding|signing"
+    r"release|dismissal|ouster|overthrow|invasion|capture|withdrawal|founding|signing|ban|veto"
 )
 TRIGGER = re.compile(
-    rf"\b(?:{_VERBS})\b|(?:[’']s|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{_NOUNS})\b|\bthe\s+(?:{_NOUNS})\s+of\b",
+    rf"\b(?:{_VERBS})\b|(?:[’']s|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{_NOUNS})\b|"
+    rf"\bthe\s+(?:{_NOUNS})\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",  # "the election of Rouhani", not "of a representative"
     re.IGNORECASE,
 )
 # Page furniture that links elsewhere, not narrative.
@@ -35,6 +47,11 @@ _NOT_NARRATIVE = re.compile(
     r"\b(?:if|would|could|might|may|should|will|unless|whether|any|every|no)\b[^.;]{0,40}$", re.IGNORECASE
 )
 _QUOTES = "“”\""
+_DEMAND = re.compile(
+    r"\b(?:conditions?|preconditions?|demands?|demanded|requirements?|ultimatum|calls? for|called for|"
+    r"proposals?|proposed|urged|insisted on|needs? to meet|must meet)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,35 +66,91 @@ class Occurrence:
         return self.trigger.split()[-1].lower() if not self.trigger.lower().startswith("the ") else self.trigger.split()[1].lower()
 
 
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,3}"
-_SUBJECT_VERB = re.compile(rf"({_NAME})\s+(?:\w+ly\s+)?$")
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,4}"
+# The subject right before the verb, perhaps with an aside between: "X, on his last visit, offered".
+_SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
+# Words that show a name before the verb is not its subject: "a meeting between A and B was denied".
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|from|by|against|than)\s+$")
+_PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
+_OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
+_CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
+_WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
+
+
+def _continuation(text: str, at: int, limit: int) -> str:
+    """The object after the verb, up to the next punctuation or clause word."""
+    rest = text[at:limit]
+    cut = _CONTINUATION_END.search(rest)
+    return " ".join(rest[: cut.start() if cut else len(rest)].split())
 
 
 def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
-    """ "… Foreign Minister Javad Zarif theatrically resigned over …" -> "Javad Zarif resigned"."""
+    """ "… Foreign Minister Javad Zarif theatrically resigned over …" -> "Javad Zarif resigns";
+    "… was denied by the Russian Foreign Ministry" -> "Russian Foreign Ministry denies …"."""
     if occurrence.trigger[:1] in "’'" or occurrence.trigger.lower().startswith(("his ", "her ", "their ", "its ", "the ")):
         return None  # nominal: the title rules turn "X's death" into "X dies"
-    line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
-    m = _SUBJECT_VERB.search(text[max(line_start, occurrence.trigger_start - 80) : occurrence.trigger_start])
-    if not m:
-        return None
-    from explorer.events.titles import _short_name  # the same title-stripping as event titles
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles import MAX_WORDS, _finish, _short_name  # the same title rules as event titles
 
-    return f"{_short_name(m.group(1))} {occurrence.trigger}"
+    line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
+    line_end = text.find("\n", occurrence.trigger_end)
+    line_end = len(text) if line_end == -1 else line_end
+    sentence_end = min((i for i in (text.find(". ", occurrence.trigger_end), line_end) if i != -1), default=line_end)
+    before = text[max(line_start, occurrence.trigger_start - 120) : occurrence.trigger_start]
+    words = occurrence.trigger.split()
+    by = _PASSIVE_BY.match(text[occurrence.trigger_end:sentence_end])
+    if by and words[0].lower() in ("was", "were", "has", "have", "had") and (active := present_of(words[-1])):
+        # Passive with its agent: say it actively, the agent first.
+        clause_start = max(before.rfind(c) + len(c) if before.rfind(c) != -1 else 0 for c in (",", ";", ":", " that ", "—"))
+        patient = before[clause_start:].strip()
+        whose = _WHOSE.search(before)
+        if whose:  # "X whose appointment was vetoed by Y" -> "Y vetoes X's appointment"
+            patient = f"{_short_name(whose.group(1))}’s " + before[whose.end():].strip()
+        patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
+        agent = _short_name(by.group(1).rstrip("."))
+        return _finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
+    m = _SUBJECT_VERB.search(before)
+    if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
+        return None
+    title = f"{_short_name(m.group(1))} {occurrence.trigger}"
+    if occurrence.trigger.endswith(" to") or _OBJECT_START.match(text[occurrence.trigger_end:sentence_end]):
+        title += " " + _continuation(text, occurrence.trigger_end, sentence_end)
+    return headline_tense(_finish(title.split(), occurrence.trigger))
+
+
+def inside_quotation(before: str) -> bool:
+    """Whether the text after ``before`` is inside quotation marks. A straight quote opens after a
+    space or at the start and closes otherwise, so a sentence that begins inside a quotation (its
+    first mark closes it) is not read the wrong way round."""
+    depth = 0
+    for i, ch in enumerate(before):
+        if ch == "“" or ch == '"' and (i == 0 or before[i - 1] in " \t\n([—–-"):
+            depth += 1
+        elif ch in "”\"":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurrence | None:
     """The first narrated (not quoted, not hypothetical) notable occurrence in a sentence, if any."""
+    return next(iter_occurrences(text, sentence_start, sentence_end), None)
+
+
+def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
+    """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
     if len(sentence.split()) < 5 or _FURNITURE.match(sentence):
-        return None
+        return
     for m in TRIGGER.finditer(sentence):
         before = sentence[: m.start()]
-        if sum(before.count(q) for q in _QUOTES) % 2 == 1:
+        if inside_quotation(before):
             continue  # inside a quotation: what someone said, not what happened
         if _NOT_NARRATIVE.search(before):
             continue
         if not re.search(r"[A-Z][a-z]", before + sentence[m.end():]):
             continue  # nobody named: "deaths rose" is a statistic, not an occurrence
-        return Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group())
-    return None
+        nominal = m.group()[:1] in "’'" or m.group().lower().startswith(("his ", "her ", "their ", "its ", "the "))
+        left, right = clause_bounds(sentence, m.start(), m.end())
+        if nominal and _DEMAND.search(sentence[max(left, m.start() - 60):min(right, m.end() + 80)]):
+            continue  # a condition or a demand names what should happen, not what did
+        yield Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group())

@@ -18,12 +18,12 @@ from explorer.temporal.timex import Certainty, TimexType
 FIELDS = (
     "doc", "id", "title", "sentence", "sentence_start", "sentence_end", "timex", "timex_start",
     "timex_end", "value", "type", "mod", "begin", "end", "certainty", "derivation", "anchor",
-    "actors", "places", "doc_date", "doc_date_source",
+    "actors", "places", "doc_date", "doc_date_source", "salience",
 )
 
 #: Where a document's date came from: given on the command line or by the user, a sidecar file, a
-#: header or dateline line at the top, inferred from what the text reports, or unknown.
-DocDateSource = Literal["given", "sidecar", "header", "dateline", "inferred", "unknown"]
+#: header or dateline line at the top, the file format's metadata, inferred from what the text reports, or unknown.
+DocDateSource = Literal["given", "sidecar", "header", "dateline", "metadata", "inferred", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,9 @@ class Event:
     # source, so an export says how far each date can be trusted without the project file.
     doc_date: str | None = None
     doc_date_source: DocDateSource = "unknown"
+    #: How much a zoomed-out timeline should show this event, 0 (background) to 1 (central): see
+    #: ``explorer.events.salience``. Labels compete for room in this order.
+    salience: float = 0.0
 
     @property
     def is_dated(self) -> bool:

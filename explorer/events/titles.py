@@ -10,6 +10,10 @@ words from the subject on. Nothing here knows any particular name, place or date
 from __future__ import annotations
 
 import re
+from typing import Sequence
+
+from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
+from explorer.events.tense import headline_tense
 
 MAX_WORDS = 8
 
@@ -21,10 +25,11 @@ _NOMINAL_VERBS = {
     "death": "dies", "demise": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
     "arrival": "arrives in", "return": "returns to", "departure": "leaves", "election": "is elected",
     "appointment": "is appointed", "inauguration": "is inaugurated", "speech": "speaks", "interview": "gives interview",
+    "ban": "bans", "veto": "vetoes",
 }
 _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
 _NOMINAL_OF = re.compile(
-    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+)*?({_NAME})(?:\s*,[^,]{{1,120}},)?\s+(?:to|in|with)\s+(?:the\s+)?({_NAME})"
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+){{0,2}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
 _NOMINAL_POSSESSIVE = re.compile(
     rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
@@ -32,21 +37,25 @@ _NOMINAL_POSSESSIVE = re.compile(
 
 _FRAMING = re.compile(
     r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
+    r"it (?:would |may |might )?(?:seems?|appears?) that|"
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
-    r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,)(?![A-Za-z])\s*",
+    r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
+    r"when|while|once|especially|particularly|notably|between|"
+    r"(?:despite|before|after|following|amid|during|with) [^,]{1,50},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
-    r"around|about|before|after|as of|as early as|as late as|early|late|the|its|his|her|their)\s+)+$",
+    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their)\s+)+$",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during)\b[^,;]{0,100}(?=,)"
+    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin))\b[^,;]{0,100}(?=,)"
 )
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
@@ -60,24 +69,31 @@ _DANGLING = re.compile(
     r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|—| – |[“”\"]|, (?:but|while|whereas|although|though) ")
+_QUOTE_BREAK = re.compile(r"[“”\"]")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
-    left = 0
-    right = len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    left, right = clause_bounds(sentence, start, end)
+    for m in _QUOTE_BREAK.finditer(sentence):  # a quotation introduced by ":" or "," is its own clause
+        if m.group() in "“\"" and not re.search(r"[:,]\s*$", sentence[: m.start()]) and m.end() <= start:
+            continue  # scare quotes: "the "overall level of violence" had dropped"
         if m.end() <= start:
-            left = m.end()
+            left = max(left, m.end())
         elif m.start() >= end:
-            right = m.start()
+            right = min(right, m.start())
             break
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and end < len(sentence):
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return sentence[end:], 0, 0
+    if is_subjectless(sentence, left):
+        # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
+        subject = subject_before(sentence, left)
+        if subject:
+            shift = len(subject) + 1
+            return f"{subject} {clause.lstrip()}", start - left + shift - (len(clause) - len(clause.lstrip())), end - left + shift - (len(clause) - len(clause.lstrip()))
     return clause, start - left, end - left
 
 
@@ -94,7 +110,7 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if following and following.group(1) not in _FUNCTION_WORDS:
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
-        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head) if not re.search(
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
@@ -116,7 +132,7 @@ def _nominal_event(text: str) -> str | None:
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
         verb = _NOMINAL_VERBS[noun.lower()]
-        who = _short_name(who)
+        who = _short_name(who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
             return f"{who} {verb}{joiner} {where}".strip()
@@ -127,18 +143,29 @@ def _nominal_event(text: str) -> str | None:
 def _short_name(name: str) -> str:
     """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
     words = name.split()
-    while len(words) > 2 and words[0][:1].isupper() and all(
+    if words and words[-1].lower() in _ORG_HEADS:
+        return name  # "Supreme National Security Council": the whole name, titles and all
+    while len(words) > 1 and not all(_is_title_word(w) for w in words[1:]) and words[0][:1].isupper() and (all(
         part in _LEADING_TITLE_WORDS for part in words[0].lower().split("-")
-    ):
+    ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in _LEADING_TITLE_WORDS):
         words.pop(0)
     return " ".join(words)
+
+
+_ORG_HEADS = frozenset(
+    """council ministry force forces corps party army navy committee court parliament assembly agency
+    office department commission government cabinet bureau union league front movement""".split()
+)
+def _is_title_word(word: str) -> bool:
+    return all(part in _LEADING_TITLE_WORDS for part in word.lower().split("-"))
 
 
 _LEADING_TITLE_WORDS = frozenset(
     """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
     major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
     governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj syrian
-    iranian russian american british french german chinese israeli iraqi afghan former then-foreign""".split()
+    iranian russian american british french german chinese israeli iraqi afghan former then-foreign
+    affairs of state defence defense interior justice finance economy trade""".split()
 )
 
 
@@ -167,9 +194,105 @@ def _name_for_role(clause: str) -> str:
     return f"{_short_name(m.group(1))} {clause[m.end():]}"
 
 
-def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
-    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``."""
+#: Verbs of a reduced passive ("conditions set by X") and the active present that tells it.
+_PASSIVE_VERBS = {
+    "set": "sets", "made": "makes", "held": "holds", "led": "leads", "given": "gives", "taken": "takes",
+    "signed": "signs", "imposed": "imposes", "issued": "issues", "announced": "announces", "proposed": "proposes",
+    "presented": "presents", "offered": "offers", "launched": "launches", "ordered": "orders", "adopted": "adopts",
+    "passed": "passes", "approved": "approves", "introduced": "introduces", "declared": "declares",
+}
+_REDUCED_PASSIVE = re.compile(
+    r"(?:the\s+)?(\d+)?\s*([a-z]+s)\s+([a-z]+)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,6})\s+(?:in|on|at|during)?\s*$"
+)
+
+
+def _agent_name(name: str) -> str:
+    """ "U.S. Secretary of State Mike Pompeo" -> "Mike Pompeo": the words after the last title word."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip(".") in _LEADING_TITLE_WORDS), default=-1)
+    rest = words[last + 1:]
+    return " ".join(rest) if rest else _short_name(name)
+
+
+#: "Most of Iran's senior military and political officials in Iran have been expressing their views"
+#: -> "Iran's officials express their views": a quantifier, a possessor's adjectives and a progressive.
+_QUANTIFIER = re.compile(r"^(?:most|many|some|all|several|a few|few|each|both) of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSOR_ADJECTIVES = re.compile(
+    r"^([A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+(?:and\s+)?){1,4}([a-z]+s)\b(?:\s+in\s+[A-Z][\w-]*)?"
+)
+_PROGRESSIVE = re.compile(r"\b(?:has|have|had) been ([a-z]+)ing\b")
+
+
+def _compact_subject(clause: str) -> str:
+    shorter = _QUANTIFIER.sub("", clause)
+    if shorter != clause:
+        shorter = shorter[:1].upper() + shorter[1:]
+        m = _POSSESSOR_ADJECTIVES.match(shorter)
+        if m:
+            shorter = f"{m.group(1)} {m.group(2)}" + shorter[m.end():]
+        clause = shorter
+    progressive = _PROGRESSIVE.search(clause)
+    if progressive and progressive.start() < 60:
+        stem = progressive.group(1)
+        if re.search(r"([bdgmnprt])\1$", stem):
+            stem = stem[:-1]  # "planning" -> "plan"
+        clause = clause[: progressive.start()] + stem + "ed" + clause[progressive.end():]  # the tense rule makes it present
+    return clause
+
+
+_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
+
+
+_OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
+
+
+def _owner(context: str) -> str | None:
+    """The last full name before this sentence: whom "his" most likely stands for."""
+    names = _PERSON.findall(context)
+    return _short_name(names[-1]) if names else None
+
+
+_OTHER_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|through|toward|towards|around|before|after|"
+    r"as of|as early as|as late as|beginning|starting|early|late|(?:\w+ days|weeks|months|years) (?:later|earlier))\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
+    """``sentence`` without the other date expressions (and the prepositions that introduce them), so
+    the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
+            continue
+        head = sentence[:o_start]
+        prep = _OTHER_PREPOSITION.search(head)
+        cut_from = prep.start() if prep else o_start
+        tail = sentence[o_end:]
+        if re.match(r"^\s*\(", tail) is None and re.search(r",\s*$", sentence[:cut_from]) and re.match(r"^\s*,", tail):
+            tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
+        elif cut_from == 0 or not sentence[:cut_from].strip():
+            tail = re.sub(r"^\s*,\s*", "", tail, count=1)
+        new = sentence[:cut_from].rstrip() + (" " if sentence[:cut_from].strip() else "") + tail.lstrip()
+        if o_end <= start:
+            shift = len(sentence) - len(new)
+            start, end = start - shift, end - shift
+        sentence = new
+    return sentence, start, end
+
+
+def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
+               others: Sequence[tuple[int, int]] = ()) -> str:
+    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
+
+    ``context``, the text before the sentence, lets "Despite his remarks over the weekend" name its
+    owner ("Ali Khamenei’s remarks"); ``others`` are the sentence's other date expressions (offsets in
+    ``sentence``), left out of the title."""
     expression = sentence[timex_start:timex_end]
+    if others:
+        sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     entry = _ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
@@ -181,6 +304,18 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
+    if _SUBJECT_AFTER.match(clause[end:]) and re.search(
+        r"(?:,|\b(?:when|after|before|as|while|since|until|then))\s*(?:[a-z]+\s+){0,2}$", clause[:start]
+    ):
+        # "According to reports, …, in the past four months Iran has held talks": the subject
+        # follows the date, and what precedes it is framing.
+        clause, start, end = clause[end:], 0, 0
+    agent = _REDUCED_PASSIVE.search(clause[:start])
+    if agent and agent.group(3).lower() in _PASSIVE_VERBS:
+        # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
+        verb = _PASSIVE_VERBS[agent.group(3).lower()]
+        thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
+        return _finish(f"{_agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
     nominal = _nominal_event(clause)
@@ -188,6 +323,14 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
         return _finish(nominal.split(), expression)
     clause = _DATELINE.sub("", _LEADING_JUNK.sub("", clause))
     for _ in range(4):  # framing first, so the subject stands at the start for the rules below
+        opener = _OPENER_POSSESSIVE.match(clause)
+        if opener:
+            # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
+            owner = _owner(context + " " + sentence[:timex_start])
+            if owner:
+                rest = clause[opener.end():]
+                cut = re.search(r",", rest)
+                return _finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
         stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
         if stripped == clause:
             break
@@ -199,13 +342,17 @@ def make_title(sentence: str, timex_start: int, timex_end: int) -> str:
             break
         clause = shorter
     clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
+    # "The Red army, was forced": the comma an aside left between a subject and its verb
+    clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
+    clause = _compact_subject(clause)
     words = clause.split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase.
         head = " ".join(words[:MAX_WORDS])
-        cut = head.find(",", 12)
-        if cut != -1 and len(head[:cut].split()) >= 3:
+        comma = re.compile(r",(?!\d)").search(head, 12)
+        cut = comma.start() if comma else -1
+        if cut != -1 and len(head[:cut].split()) >= 3 and re.search(r"\s[a-z]", head[:cut]):
             return _finish(head[:cut].split(), expression)
     return _finish(words, expression)
 
@@ -221,4 +368,4 @@ def _finish(words: list[str], expression: str) -> str:
         title = shorter
     if len(words) > MAX_WORDS:
         title += "…"
-    return title[:1].upper() + title[1:] if title else (expression.strip() or "Event")
+    return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

@@ -79,4 +79,4 @@ def test_a_dated_entry_line_in_the_body_is_kept() -> None:
     doc = Document("a.txt", text, "A", date(2020, 2, 9), "header")
     t = timex_for(text, "February 9, 2020", "2020-02-09", date(2020, 2, 9), date(2020, 2, 9))
     [event] = [e for e in build_events(doc, [t]) if e.timex]
-    assert event.title.startswith("The envoy discussed")
+    assert event.title.startswith("The envoy discusses")

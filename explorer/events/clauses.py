@@ -1,0 +1,119 @@
+"""The clause of an event's predicate inside its sentence.
+
+A sentence often reports several happenings ("X's visit to A on May 4, and the visits of Y to B in
+June"); who took part and where belong to the clause of each one, not to the whole sentence, and its
+title is told from that clause. A clause here is a stretch between general break points: semicolons
+and dashes, a contrast ("but", "while", "whereas"), a participle that opens a list of examples
+(", stressing in particular"), a coordination that starts a new subject or noun phrase
+(", and the visits of …"), and "when" between two dated happenings ("in 2001 … when in 2002 …"). A coordination followed by a bare verb (", and reprised the same claim")
+shares its subject with what went before; :func:`subject_before` finds that subject.
+Nothing here knows any particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.tense import IRREGULAR
+
+_DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
+#: Break points; each match's span is left out of both neighbouring clauses.
+CLAUSE_BREAK = re.compile(
+    r";|—| – | -- |"
+    r",\s+(?:but|while|whereas|although|though|yet)\s+|"
+    r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
+    r"(?:\s+in\s+particular)?\s+|"
+    rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
+    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
+)
+_DATE_WORD = re.compile(
+    r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
+)
+_BARE_VERB_START = re.compile(
+    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has)\b(?!\s+(?:that|to)\b)"
+)
+_SUBJECT = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+_NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however".split())
+_QUOTE_CHARS = "“”\""
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """``(left, right)`` offsets in ``sentence`` of the clause holding ``sentence[start:end]``.
+
+    Breaks inside the expression itself ("July, August and September 2015") do not count.
+    """
+    left, right = 0, len(sentence)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.start() < end and m.end() > start:
+            continue  # inside the expression
+        if "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():])):
+            continue  # "hostile to X when the two met in May": one happening, unless each side has its date
+        if m.end() <= start:
+            if _is_list_of_names(sentence, m):
+                continue
+            left = m.end()
+        elif m.start() >= end:
+            if _is_list_of_names(sentence, m):
+                continue
+            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]):
+                continue  # ", and signed the deal": no date of its own, so part of this happening
+            right = m.start()
+            break
+    return left, right
+
+
+def _is_list_of_names(sentence: str, m: re.Match[str]) -> bool:
+    """ "Syria and Iraq", "Hezbollah, Hamas, and Islamic Jihad": a list of names, not two clauses."""
+    if "and" not in m.group():
+        return False
+    before = sentence[: m.start()].rstrip()
+    after = re.sub(r"^(?:the|a|an)\s+", "", sentence[m.end():])  # "the United Kingdom and the United States"
+    last = re.search(r"([\w’'-]+)\W*$", before)
+    nxt = re.match(r"([\w’'-]+)(?:\s+([\w’'-]+))?", after)
+    if not last or not nxt:
+        return False
+    if not (last.group(1)[:1].isupper() and nxt.group(1)[:1].isupper()):
+        return False
+    # "Hamas and Fatah resumed": names joined without a comma are one noun phrase; after a comma,
+    # a name followed by its own verb starts a clause ("…, and Weber signed").
+    following = nxt.group(2) or ""
+    return not m.group().startswith(",") or not following.endswith("ed")
+
+
+def is_subjectless(sentence: str, left: int) -> bool:
+    """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003"."""
+    return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
+
+
+def subject_before(sentence: str, left: int) -> str | None:
+    """The subject a bare-verb clause shares: the first capitalised run of the sentence's
+    previous clause (the words before its first lower-case verb)."""
+    prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
+    head = sentence[prev_left:left]
+    for m in _SUBJECT.finditer(head):
+        if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
+            return m.group(1)
+    return None
+
+
+def in_quotation(sentence: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside quotation marks: what someone said rather than narration."""
+    return sum(sentence[:offset].count(q) for q in _QUOTE_CHARS) % 2 == 1
+
+
+def clause_spans(sentence: str, sentence_start: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Document offsets of the text whose names belong to the event at ``[start, end)`` (document
+    offsets) of ``sentence`` (which starts at ``sentence_start``): its clause, and for a bare-verb
+    clause also the shared subject."""
+    left, right = clause_bounds(sentence, start - sentence_start, end - sentence_start)
+    spans = [(sentence_start + left, sentence_start + right)]
+    if is_subjectless(sentence, left):
+        subject = subject_before(sentence, left)
+        if subject:
+            at = sentence.rfind(subject, 0, left)
+            spans.insert(0, (sentence_start + at, sentence_start + at + len(subject)))
+    return spans

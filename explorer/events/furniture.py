@@ -1,0 +1,104 @@
+"""Page furniture: the parts of a saved article that are not its story.
+
+Footnotes and citations ("[1] Al-Akhbar (Lebanon), October 12, 2015"), bylines, section headings and
+headlines ("Eastern Theater 1861-1863"), teaser links ("READ MORE: …") and whatever follows the
+story's end marker ("Support Us", "This article was provided by …", "comments", "Share this Report")
+are read by the tagger like any text, but nothing in them happened: no event comes from them.
+
+:class:`Furniture` answers, for an offset of a document's text, whether it lies in furniture. All rules
+are about the form of lines, never about particular outlets, names or dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+#: A footnote or author note: "[3] …", "* A. B. is director of …".
+_FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\[[ivx]{1,5}\]|\*\s)")
+#: A citation's date ends its footnote line: "…, Al-Quds (London), October 1, 2015."
+_CITATION_TAIL = re.compile(r"^\W*$")
+_BYLINE = re.compile(r"^\s*(?:by|from|written by|reporting by)\s+[A-Z]|\|\s*by\s+[A-Z]", re.IGNORECASE)
+#: Lines that say the story is over; what follows them is the site's, not the story's.
+_END_MARKER = re.compile(
+    r"^\W*(?:support us|share this\b|comments?\b|related(?: articles?| stories| posts| content)?\b|"
+    r"more (?:from|on|stories)\b|recommended\b|you may also like|about the authors?\b|"
+    r"this (?:article|report|story|piece) (?:was|is|has been) (?:provided|originally|first|republished|reproduced|syndicated)|"
+    r"subscribe\b|sign up\b|newsletter\b|translated (?:from|by)\b|copyright\b|©)",
+    re.IGNORECASE,
+)
+#: A teaser or advert line inside the story.
+_TEASER = re.compile(
+    r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+#: Lines of at most this many words may be headings.
+HEADING_MAX_WORDS = 14
+#: An end marker counts only in the last part of the document (a "Related" heading near the top of a
+#: long story is not its end).
+END_MARKER_FROM = 0.5
+
+
+def is_heading(line: str) -> bool:
+    """A short line that does not end as a sentence and whose words are mostly capitalised."""
+    stripped = line.strip().lstrip("#-•* ").strip()
+    if not stripped or stripped.endswith((".", ";", ",", ":")) and not stripped.endswith("..."):
+        return False
+    words = _LINE_WORD.findall(stripped)
+    if not 1 <= len(words) <= HEADING_MAX_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= 0.6 * len(content)
+
+
+class Furniture:
+    """The furniture spans of one document's text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int, str]] = []  # (start, end, why)
+        self._citation_lines: list[tuple[int, int]] = []
+        at = 0
+        lines = text.split("\n")
+        end_of_story: int | None = None
+        for line in lines:
+            start, at = at, at + len(line) + 1
+            end = start + len(line)
+            if end_of_story is not None:
+                continue
+            if _END_MARKER.match(line) and start >= END_MARKER_FROM * len(text) and (
+                len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
+            ):
+                end_of_story = start
+                self._spans.append((start, len(text), "after the story's end"))
+            elif _TEASER.match(line):
+                self._spans.append((start, end, "teaser or advert"))
+            elif _BYLINE.search(line) and len(line.split()) <= 16:
+                self._spans.append((start, end, "byline"))
+            elif is_heading(line):
+                self._spans.append((start, end, "heading"))
+            elif _FOOTNOTE.match(line):
+                self._citation_lines.append((start, end))
+        self._starts = [s for s, _, _ in self._spans]
+
+    def why(self, start: int, end: int | None = None) -> str | None:
+        """Why ``text[start:end]`` is furniture, or None when it is part of the story."""
+        end = start if end is None else end
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0 and self._spans[i][0] <= start and end <= self._spans[i][1]:
+            return self._spans[i][2]
+        for line_start, line_end in self._citation_lines:
+            if line_start <= start <= line_end:
+                if _CITATION_TAIL.match(self.text[end:line_end]) and re.search(r",\s*$", self.text[line_start:start]):
+                    return "citation date"
+                if start == line_start or re.match(r"^\s*\*", self.text[line_start:line_end]):
+                    return "note"
+        return None
+
+    def __contains__(self, offset: int) -> bool:
+        return self.why(offset) is not None

@@ -1,0 +1,180 @@
+"""Headline tense: "Javad Zarif resigned" reads on a timeline as "Javad Zarif resigns".
+
+News headlines tell past happenings in the simple present. A title built from a sentence starts with
+its subject and then its verb; we turn that first finite verb (past simple, or the "was"/"were"/"had"
+of a passive or perfect) into the third person present, by general English morphology and a small
+table of irregular verbs. Anything we are unsure of is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Irregular past forms and their third-person present.
+IRREGULAR = {
+    "was": "is", "were": "are", "had": "has", "did": "does", "said": "says", "led": "leads", "met": "meets",
+    "made": "makes", "took": "takes", "gave": "gives", "went": "goes", "came": "comes", "told": "tells",
+    "held": "holds", "left": "leaves", "won": "wins", "lost": "loses", "sent": "sends", "spoke": "speaks",
+    "wrote": "writes", "began": "begins", "became": "becomes", "fought": "fights", "brought": "brings",
+    "bought": "buys", "sold": "sells", "built": "builds", "fled": "flees", "fell": "falls", "rose": "rises",
+    "struck": "strikes", "broke": "breaks", "chose": "chooses", "drove": "drives", "ran": "runs",
+    "saw": "sees", "sought": "seeks", "stood": "stands", "swore": "swears", "threw": "throws", "thought": "thinks",
+    "withdrew": "withdraws", "overthrew": "overthrows", "undertook": "undertakes", "got": "gets",
+    "quit": "quits", "hit": "hits", "put": "puts", "set": "sets", "cut": "cuts", "let": "lets", "shot": "shoots",
+    "paid": "pays", "laid": "lays", "meant": "means", "kept": "keeps", "felt": "feels", "heard": "hears",
+    "found": "finds", "forbade": "forbids", "forgave": "forgives", "bore": "bears", "wore": "wears",
+    "oversaw": "oversees", "foresaw": "foresees", "knew": "knows", "grew": "grows", "drew": "draws",
+    "flew": "flies", "slew": "slays", "spent": "spends", "lent": "lends", "bent": "bends", "dealt": "deals",
+}
+#: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
+_E_STEMS = re.compile(
+    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|ad|od|am|ag|eg)$"
+)
+#: Stems ending so but whose base has no final "e".
+_NO_E = frozenset(
+    "visit edit exhibit limit audit credit inherit merit posit profit vomit elicit deposit solicit prohibit "
+    "inhibit orbit covet "
+    "attack block check knock lock mock pick rock shock sack kick track hack trick "
+    "destroy employ convey obey enjoy deploy "
+    "appear clear fear hear near gear bear wear tear "
+    "offer answer gather order consider deliver enter suffer render discover cover recover differ "
+    "remember murder wonder shelter register trigger transfer prefer refer defer confer deter "
+    "occur recur incur concur "
+    "reveal appeal conceal heal seal steal "
+    "cancel travel level model label signal "
+    "boil toil soil recoil spoil foil "
+    "fail mail nail sail rail hail jail bail "
+    "call fall kill fill spill install enroll roll poll pull "
+    "shoot root "
+    "doom boom "
+    "claim aim maim "
+    "join coin ruin gain rain train obtain detain retain maintain contain attain sustain complain "
+    "explain remain reign feign strain abstain "
+    "open happen listen threaten sharpen strengthen weaken broaden deepen widen awaken lessen fasten "
+    "sign design resign assign consign align campaign "
+    "return turn burn earn learn concern govern "
+    "warn mourn adjourn "
+    "focus bias harass embarrass "
+    "plan scan ban span "
+    "mention question function "
+    "fuel duel "
+    "bug tug lug hug "
+    "develop envelop gallop "
+    "benefit target market budget "
+    "ask bask task mask "
+    "sanction".split()
+)
+_DOUBLED = re.compile(r"([bdgklmnprt])\1ed$")
+
+
+def present_of(word: str) -> str | None:
+    """The third person present of a past-tense ``word``, or None when it is not one we know."""
+    low = word.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if not low.endswith("ed") or len(low) < 4 or not low.isalpha():
+        return None
+    if low.endswith("ied"):
+        return low[:-3] + "ies"
+    if _DOUBLED.search(low) and low[-4] not in "l":
+        # "planned" -> "plans", "stopped" -> "stops"; but "called", "killed", "dressed" keep both
+        stem = low[:-3]
+    elif low.endswith(("lled", "ssed", "rred", "ffed")):
+        stem = low[:-2]
+        if low.endswith("rred") or (low.endswith("elled") and len(low) >= 8):
+            stem = low[:-3]  # "preferred" -> "prefer", "travelled" -> "travel" (but "shelled" -> "shell")
+    else:
+        stem = low[:-2]
+        if stem.endswith("e"):
+            stem = low[:-1]  # "agreed", "freed"
+        elif stem.endswith("u"):
+            stem += "e"  # "issued", "continued", "argued"
+        elif re.search(r"[aeiou]{2}[szvcg]$", stem):
+            stem += "e"  # "raised", "caused", "seized", "received"
+        elif re.search(r"[aeiou]{2}[a-z]$", stem):
+            pass  # "tweeted", "explained", "revealed"
+        elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
+            stem += "e"
+    return _third_person(stem)
+
+
+def _third_person(stem: str) -> str:
+    if stem.endswith(("s", "sh", "ch", "x", "z", "o")) and not stem.endswith("ee"):
+        return stem + "es"
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies"
+    return stem + "s"
+
+
+_DETERMINERS = frozenset("a an the his her its their this these those".split())
+_ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally".split())
+_STOP = frozenset(
+    "that which who whom whose to and or but when if with for in on at by from as than "
+    "is are has have does do will would can could may might must should shall not".split()
+)
+_AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
+
+
+def headline_tense(title: str, max_subject_words: int = 6) -> str:
+    """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
+    words = title.split(" ")
+    subject_end = ""
+    lower_seen = False
+    for i, word in enumerate(words[: max_subject_words + 1]):
+        bare = word.strip(",;:\"“”‘’")
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
+            subject_end = "they" if subject_end == "they" else bare
+            continue
+        if i == 0:
+            return title
+        if i == 1 and words[0].lower() in _AUX_PRESENT:
+            return title  # "Was repulsed by …": no subject, nothing to conjugate
+        low = bare.lower()
+        if low == "of":
+            continue  # "Secretary of State X", "three of the hostages": still the subject
+        if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+            subject_end = "they"  # "Germany and Slovakia": a plural subject
+            continue
+        if low in _DETERMINERS and lower_seen and words[i - 1].lower() != "of":
+            return title  # "X denies a reported meeting": a determiner after a verb; we are past it
+        lower_seen = lower_seen or low not in _DETERMINERS
+        if i > 0 and words[i - 1].lower() in _DETERMINERS:
+            subject_end = bare
+            continue  # "An embittered president": after a determiner, an adjective or a noun
+        if low.endswith("ly") or low in _ADVERBS:
+            continue  # "X theatrically resigned", "X later resigned"
+        new = _AUX_PRESENT.get(low) or present_of(bare)
+        if new is None:
+            if low in _STOP or not low.isalpha():
+                return title  # past the subject without finding its verb: leave the title alone
+            subject_end = bare
+            continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"
+        if new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
+            new = _plural_present(new)
+        words[i] = word.replace(bare, new)
+        return " ".join(words)
+    return title
+
+
+_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ions|ups|ies|ops)$")
+
+
+def _plural_subject(word: str, first: bool) -> bool:
+    if word.lower() in ("they", "we", "you", "i"):
+        return True
+    """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
+    word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))
+
+
+def _plural_present(third: str) -> str:
+    if third in ("is", "has", "does", "goes"):
+        return {"is": "are", "has": "have", "does": "do", "goes": "go"}[third]
+    if third.endswith("ies") and len(third) > 4:
+        return third[:-3] + "y"
+    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return third[:-2]
+    return third[:-1]

@@ -1,0 +1,38 @@
+"""Titles read as headlines: the first verb after the subject in the present tense."""
+
+import pytest
+
+from explorer.events.tense import headline_tense, present_of
+
+
+@pytest.mark.parametrize(
+    "past, present",
+    [("resigned", "resigns"), ("served", "serves"), ("discussed", "discusses"), ("tried", "tries"),
+     ("announced", "announces"), ("planned", "plans"), ("called", "calls"), ("agreed", "agrees"),
+     ("led", "leads"), ("withdrew", "withdraws"), ("visited", "visits"), ("tweeted", "tweets"),
+     ("raised", "raises"), ("died", "dies"), ("preferred", "prefers"), ("invaded", "invades"),
+     ("travelled", "travels"), ("shelled", "shells"), ("issued", "issues"), ("continued", "continues")],
+)
+def test_past_forms_become_third_person_present(past: str, present: str) -> None:
+    assert present_of(past) == present
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Javad Zarif theatrically resigned", "Javad Zarif theatrically resigns"),
+        ("Parliament was dissolved", "Parliament is dissolved"),
+        ("Officials denied the report", "Officials deny the report"),
+        ("Senior officials were killed", "Senior officials are killed"),
+        ("The rebels captured the city", "The rebels capture the city"),
+        ("An embittered President Thieu resigned", "An embittered President Thieu resigns"),
+        ("They further invaded the province", "They further invade the province"),
+        ("Was repulsed by late September", "Was repulsed by late September"),
+        # Already present, or no verb found right after the subject: left alone.
+        ("The council has repeatedly criticised the treaty", "The council has repeatedly criticised the treaty"),
+        ("Despite his forceful remarks", "Despite his forceful remarks"),
+        ("Mikhail Bogdanov visits Tehran", "Mikhail Bogdanov visits Tehran"),
+    ],
+)
+def test_headline_tense(title: str, expected: str) -> None:
+    assert headline_tense(title) == expected

@@ -1,0 +1,76 @@
+"""Page furniture never becomes events: footnotes, citations, bylines, headings, teasers, and whatever
+follows the story's end marker."""
+
+from datetime import date
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.events.build import build_events
+from explorer.events.furniture import Furniture, is_heading
+
+STORY = (
+    "Ledger Of The Valley Towns 1861-1863\n\n"
+    "By Jane Roe and A. Writer\n\n"
+    "The council of the valley towns met on March 3, 2012 to settle the dispute over the river, and the "
+    "mayor Karl Berger signed the agreement that evening before a crowd of farmers and traders.[1] "
+    "The agreement held for two years and brought peace to the valley towns and their markets.\n\n"
+    "- READ MORE: The river dispute flared again in 2014 after the drought.\n\n"
+    "The towns later built a bridge, which opened in 2015 and doubled the trade between them.\n\n"
+    "[1] The Valley Herald (Riverton), March 4, 2012.\n\n"
+    "[2] The agreement was later amended on June 5, 2013, its archive says.\n\n"
+    "Support Us\n\n"
+    "Through its careful work the Valley Institute will shape the region in the 21st century.\n"
+)
+
+
+def _events(text: str) -> list:
+    doc = Document("a.txt", text, "t", date(2016, 1, 1), "given")
+    return build_events(doc, temporal.tag(text, doc.date))
+
+
+def test_no_event_comes_from_furniture_but_the_story_is_kept() -> None:
+    events = _events(STORY)
+    dated = {e.timex for e in events if e.timex}
+    assert {"March 3, 2012", "2015"} <= dated  # the story
+    assert "1861-1863" not in dated  # a section heading with its years
+    assert "March 4, 2012" not in dated  # a footnote's citation date
+    assert "2014" not in dated  # a teaser link
+    assert "the 21st century" not in dated  # the publisher's boilerplate after "Support Us"
+    # A footnote that tells something keeps its event: only the citation's date is furniture.
+    assert "June 5, 2013" in dated
+
+
+def test_furniture_reasons() -> None:
+    f = Furniture(STORY)
+    assert f.why(STORY.index("1861")) == "heading"
+    assert f.why(STORY.index("Jane Roe")) == "byline"
+    assert f.why(STORY.index("March 4, 2012"), STORY.index("March 4, 2012") + 13) == "citation date"
+    assert f.why(STORY.index("21st")) == "after the story's end"
+    assert f.why(STORY.index("bridge")) is None
+
+
+def test_headings_are_short_capitalised_lines_not_sentences() -> None:
+    assert is_heading("Eastern Theater 1861-1863")
+    assert is_heading("An American-Zionist Conspiracy")
+    assert not is_heading("The council met on March 3, 2012.")
+    assert not is_heading("the towns later built a bridge over the river in 2015 and")
+
+
+def test_an_end_marker_near_the_top_does_not_end_the_story() -> None:
+    text = "Related\n\n" + STORY.split("Support Us")[0]
+    assert "March 3, 2012" in {e.timex for e in _events(text)}
+
+
+def test_dates_of_things_mentioned_are_not_happenings() -> None:
+    text = ("The newspaper, which has covered the valley for decades and won several prizes for its reporting, "
+            "recently republished several of its articles from 2020 and 2021 about the river dispute.\n")
+    assert not [e for e in _events(text) if e.timex in ("2020", "2021")]
+
+
+def test_a_duration_placed_in_time_is_an_event_over_that_period() -> None:
+    text = ("According to several reports, in the past four months the two councils have held intensive talks "
+            "about the river and the bridge and the markets of the valley towns.\n")
+    [event] = [e for e in _events(text) if e.timex]
+    assert event.timex == "the past four months"
+    assert (event.begin.year, event.begin.month, event.end) == (2015, 9, date(2016, 1, 1))
+    assert event.title.startswith("The two councils have held intensive talks")

@@ -1,0 +1,56 @@
+"""Undated happenings told with common verbs are found, demands are not, and their titles say who did
+what (a passive with its agent is told actively)."""
+
+import pytest
+
+from explorer.events.occurrences import find_occurrence, occurrence_title
+
+
+def _found(sentence: str):
+    return find_occurrence(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former governor Anna Berg was later elected to the senate by a wide margin.",
+        "The businessman Karl Weber was convicted of fraud by the district court.",
+        "A reported meeting between the two ministers was denied by the Foreign Ministry.",
+        "The Security Council established a special tribunal for the region.",
+        "The first round of talks between the envoys has failed to yield any results.",
+    ],
+)
+def test_common_verbs_of_happenings_are_found(sentence: str) -> None:
+    assert _found(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran's military withdrawal from Syria is one of the twelve conditions set by Washington.",
+        "As one of several measures, the appointment of a special representative is intended to help.",
+    ],
+)
+def test_demands_and_unnamed_nominals_are_not_happenings(sentence: str) -> None:
+    assert _found(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("It should be noted that a reported meeting between the two ministers was denied by the Foreign Ministry.",
+         "Foreign Ministry denies a reported meeting…"),
+        ("Deputy Minister Anna Berg whose appointment as envoy was vetoed by the United States spoke on.",
+         "United States vetoes Anna Berg’s appointment as envoy"),
+        ("The Supreme National Security Council established the Headquarters for Countering Sanctions, which grew.",
+         "The Supreme National Security Council establishes the Headquarters…"),
+        ("Italian Foreign Minister Enzo Rossi, on his last visit to Paris, offered to mediate in the talks.",
+         "Enzo Rossi offers to mediate in the talks"),
+        ("Foreign Minister Javad Zarif theatrically resigned over being shut out of meetings.",
+         "Javad Zarif resigns"),
+    ],
+)
+def test_occurrence_titles_name_who_did_what(sentence: str, title: str) -> None:
+    found = _found(sentence)
+    assert found is not None
+    assert occurrence_title(sentence, found) == title

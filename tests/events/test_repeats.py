@@ -1,0 +1,35 @@
+"""The same happening told twice in one document is one event."""
+
+from datetime import date
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.events.build import build_events
+from explorer.events.record import Event
+from explorer.events.repeats import merge_repeats
+
+
+def _event(title: str, start: int, begin=None, end=None) -> Event:
+    return Event(f"a#{start}", "a.txt", title, title, start, start + 10, "", start, start, "", "DATE", begin, end,
+                 "exact" if begin else "undated")
+
+
+def test_a_happening_told_twice_is_kept_once_with_both_places() -> None:
+    merged = merge_repeats([_event("Qasem Soleimani dies", 0), _event("Javad Zarif resigns", 50), _event("Soleimani dies", 100)])
+    assert [e.title for e in merged] == ["Qasem Soleimani dies", "Javad Zarif resigns"]
+    assert "also told at 100-110" in merged[0].derivation
+
+
+def test_the_same_title_on_different_dates_is_two_happenings() -> None:
+    july, august = (date(2015, 7, 1), date(2015, 7, 31)), (date(2015, 8, 1), date(2015, 8, 31))
+    events = [_event("Karl Weber visits Vienna", 0, *july), _event("Karl Weber visits Vienna", 5, *august)]
+    assert len(merge_repeats(events)) == 2
+
+
+def test_a_lede_and_a_later_mention_of_a_death_give_one_event() -> None:
+    text = ("Herald: The party lost more than its leader with the demise of Maria Lopez last winter.\n"
+            "The party has not recovered, and its rivals have gained ground in every region of the country.\n"
+            "This is what the party lost with Lopez’s death, and what her successors must now rebuild alone.\n")
+    doc = Document("a.txt", text, "t", date(2020, 1, 1), "given")
+    deaths = [e for e in build_events(doc, temporal.tag(text, doc.date)) if "dies" in e.title]
+    assert len(deaths) == 1
