@@ -328,6 +328,8 @@ def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
     on_weekend = dct.weekday() >= 5
     latest = 0 if on_weekend else -1  # the most recent weekend
     upcoming = 1 if on_weekend else 0  # the first weekend still ahead
+    if rel == "this" and tense != "past":
+        return 0 if on_weekend else upcoming  # "this weekend" said on a weekday is the coming one
     if rel in ("the", "this"):
         if tense == "future":
             return 0 if on_weekend else upcoming
