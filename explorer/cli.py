@@ -140,6 +140,7 @@ def _run_tag(args: argparse.Namespace) -> int:
     from explorer.pipeline import date_document, read_sidecar
     from explorer import temporal
     from explorer.exports.timeml import to_timeml
+    from explorer.temporal.timex import DOCUMENT_ANCHOR
 
     try:
         doc = date_document(read_document(args.path), args.dct, read_sidecar(args.path))
@@ -155,7 +156,8 @@ def _run_tag(args: argparse.Namespace) -> int:
             "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
             "begin": t.begin.isoformat() if t.begin else None,
             "end_day": t.end_day.isoformat() if t.end_day else None,
-            "certainty": t.certainty, "derivation": t.derivation, "anchor": t.anchor,
+            "certainty": t.certainty, "derivation": t.derivation,
+            "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else t.anchor,
         }
         print(json.dumps(record, ensure_ascii=False))
     return 0

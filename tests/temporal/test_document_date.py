@@ -112,3 +112,14 @@ def test_an_undated_relative_event_is_dated_once_the_user_sets_the_document_date
     project.apply(edits.set_document_date(project, project.documents()[0].hash, date(2021, 6, 9)))
     (monday,) = [e for e in project.events() if e.timex == "last Monday"]
     assert monday.begin == date(2021, 6, 7) and (monday.doc_date, monday.doc_date_source) == ("2021-06-09", "given")
+
+
+def test_tag_says_an_expression_waits_for_the_document_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from explorer.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("The talks began in 2019. Officials met last Monday.\n", encoding="utf-8")
+    assert main(["tag", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    monday = next(r for r in rows if r["text"] == "last Monday")
+    assert monday["anchor"] == "document" and monday["begin"] is None
