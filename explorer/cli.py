@@ -131,6 +131,7 @@ def _run_tag(args: argparse.Namespace) -> int:
     from explorer import temporal
     from explorer.exports.timeml import to_timeml
     from explorer.temporal.evaluate import timeml_view
+    from explorer.temporal.timex import DOCUMENT_ANCHOR
 
     files, problems = find_documents(args.paths)
     if args.format == "timeml" and len(files) > 1 and not args.output:
@@ -164,7 +165,8 @@ def _run_tag(args: argparse.Namespace) -> int:
                 "doc": path, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                 "mod": t.mod, "begin": t.begin.isoformat() if t.begin else None,
                 "end_day": t.end_day.isoformat() if t.end_day else None,
-                "certainty": t.certainty, "derivation": t.derivation, "anchor": t.anchor,
+                "certainty": t.certainty, "derivation": t.derivation,
+                "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else t.anchor,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0 if tagged or not (problems or files) else 1

@@ -210,7 +210,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     rehung: list[Event] = []
     for event in events:
         timex = next((t for t in timexes if t.start == event.timex_start), None)
-        if timex is None or timex.anchor is None:
+        if timex is None or timex.anchor is None or timex.anchor == DOCUMENT_ANCHOR:
             rehung.append(event)
             continue
         anchor_end = timexes[timex.anchor].end

@@ -297,6 +297,10 @@ _PLAIN_FUTURE = re.compile(
 _REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated)\b[^.;]*\bwould\b")
 
 
+def _inside_quotes(ctx: Context, pos: int) -> bool:
+    return any(a <= pos < b for a, b in ctx.quotes)
+
+
 def _plainly_future(ctx: Context, pos: int) -> bool:
     """A future verb earlier in the expression's clause with no past verb between them ("will
     double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
@@ -328,6 +332,8 @@ def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
     on_weekend = dct.weekday() >= 5
     latest = 0 if on_weekend else -1  # the most recent weekend
     upcoming = 1 if on_weekend else 0  # the first weekend still ahead
+    if rel == "this" and tense != "past":
+        return 0 if on_weekend else upcoming  # "this weekend" said on a weekday is the coming one
     if rel in ("the", "this"):
         if tense == "future":
             return 0 if on_weekend else upcoming
@@ -471,6 +477,8 @@ class Resolver:
             self.last_mentioned = len(self.out) - 1
         if t.derivation.endswith(", looking back"):
             return  # a flashback or a comparison: the story stays where it was
+        if c.kind == "dct" and ctx.narrative and self.last_dated is not None:
+            return  # the writer's "this year" is not a step of the story
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
                 and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
             return  # a citation, a birth year, a plan: the story's time stays where it was
@@ -596,6 +604,12 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
+                and not _inside_quotes(ctx, c.start):
+            # "had tricked him two years ago", told in 1975: counted from the story's time
+            spec = self._offset_spec(story[0], c)
+            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
+                          self.last_dated)
         if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M") \
                 and not _DEICTIC_WORD.search(ctx.text[c.start:c.end]):
             # "the end of the year" in a story is the story's year; "this year" is still the writer's

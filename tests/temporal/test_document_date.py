@@ -99,3 +99,27 @@ def test_every_record_says_its_document_date_and_source_in_every_format(tmp_path
     by_doc = {Path(r["doc"]).name: (r["doc_date"] or None, r["doc_date_source"]) for r in rows}
     assert by_doc == {"a.txt": ("2019-01-10", "dateline"), "b.txt": (None, "unknown"),
                       "c.txt": ("2019-02-01", "sidecar")}
+
+
+def test_an_undated_relative_event_is_dated_once_the_user_sets_the_document_date() -> None:
+    from explorer.curation import edits
+    from explorer.store import Project
+
+    project = Project()
+    project.add_extracted(extract_document(Document("a.txt", "The talks began in 2019. Officials met last Monday.", "a")))
+    (monday,) = [e for e in project.events() if e.timex == "last Monday"]
+    assert monday.begin is None and monday.doc_date_source == "unknown"
+    project.apply(edits.set_document_date(project, project.documents()[0].hash, date(2021, 6, 9)))
+    (monday,) = [e for e in project.events() if e.timex == "last Monday"]
+    assert monday.begin == date(2021, 6, 7) and (monday.doc_date, monday.doc_date_source) == ("2021-06-09", "given")
+
+
+def test_tag_says_an_expression_waits_for_the_document_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from explorer.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("The talks began in 2019. Officials met last Monday.\n", encoding="utf-8")
+    assert main(["tag", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    monday = next(r for r in rows if r["text"] == "last Monday")
+    assert monday["anchor"] == "document" and monday["begin"] is None

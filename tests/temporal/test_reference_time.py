@@ -175,3 +175,16 @@ def test_a_flashback_or_a_comparison_looks_back_and_leaves_the_story_where_it_wa
 def test_an_endpoint_reached_is_no_flashback() -> None:
     got = story("The offensive began on 16 December 1944. It had been repulsed by January with no gains.")
     assert got["January"] == ["1945-01"]
+
+
+def test_this_weekend_said_on_a_weekday_is_the_coming_one_unless_past() -> None:
+    tue = date(2014, 8, 26)
+    assert values("Join us this weekend for a photo walk.", tue)["this weekend"] == ["2014-W35-WE"]
+    assert values("Crowds gathered in the square this weekend.", tue)["this weekend"] == ["2014-W34-WE"]
+
+
+def test_ago_in_a_story_counts_from_the_story_and_the_writers_now_does_not_move_it() -> None:
+    got = story("The president resigned on 21 April 1975. He said the envoy had tricked him into signing "
+                "the agreement two years ago. He left the country on 25 April.")
+    assert got["two years ago"] == ["1973"]
+    assert got["25 April"] == ["1975-04-25"]
