@@ -175,8 +175,10 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if _COUNT_AFTER.match(after):
         return False
+    if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
+        return 1000 <= y <= 2100  # "the Gallipoli campaign (1915)": a year in parentheses
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
-        return y >= 1900 and y <= 2100 and strong_context  # "(2015)" ok only when told, "[1191]" not
+        return False  # "[1191]": a reference number
     prep = bool(_YEAR_PREP.search(before))
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
         if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
@@ -237,8 +239,9 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]$", _before(text, m.start("day"))):
         return None
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]):
-        if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())):
-            return None  # "5 may" is rarely a date without a preposition
+        if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())) \
+                and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
+            return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):
@@ -264,7 +267,7 @@ _MONTH_PREP = re.compile(
 )
 
 
-@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![-\w])", priority=1, trigger=_T_MON)
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
@@ -379,10 +382,12 @@ def season(m: re.Match[str], text: str) -> Cand | None:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
-    bare_lower = m["season"].islower() and m["season"] != "fall" and not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16])
+    bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
+        r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
+        or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
     if not (det or m["mod"] or bare_lower or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
-    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|main|indian)\s+$", _before(text, m.start(), 10)):
+    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
     if m["rel2"]:
@@ -398,7 +403,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?<![\w-])(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["year"]:
@@ -602,6 +607,18 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
+def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "October of that year", "July 25 of the same year": the year of the story's last date."""
+    mo = _month(m["mon"])
+    if m["day"]:
+        d = _day(m["day"])
+        if not valid_day(2000, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="year0")
+
+
 @rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
@@ -671,6 +688,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         unit_word = "day"
     code = lx.UNITS[unit_word][0]
     nword = m["n"].lower()
+    if nword == "a" and unit_word == "second" and not re.match(r"^\s*(?:[,.;:)]|$|or\b|and\b|of\b|later\b|ago\b|earlier\b|before\b|after\b)", text[m.end():m.end() + 8]):
+        return None  # "a second offensive": the ordinal, not one second
     if nword in ("a", "an") and not m["the"] and not m["approx"]:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
         if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):

@@ -58,6 +58,17 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("The chip runs 15 million instructions per second.", D, []),
     ("Sales rose at the beginning of the year.", D, [("the beginning of the year", "DATE", "2019")]),
     ("Sales rose in the fiscal year.", D, [("the fiscal year", "DATE", "2019")]),
+    ("It blew up at 10:35 a.m. (0735 GMT).", D, [("10:35 a.m.", "TIME", "2019-01-10T10:35")]),
+    ("It happened mid-afternoon yesterday.", D, [("mid-afternoon yesterday", "TIME", "2019-01-09TAF")]),
+    ("Profit fell in the fiscal-first quarter.", D, [("the fiscal-first quarter", "DATE", "2019-Q1")]),
+    # narrative forms
+    ("The Gallipoli campaign (1915) failed; see note [1191].", None, [("1915", "DATE", "1915")]),
+    ("In 1940 a second offensive began.", None, [("1940", "DATE", "1940")]),
+    ("The battle (August-September 1950) was long.", None, [("August", "DATE", "1950-08"), ("September 1950", "DATE", "1950-09")]),
+    ("The battle (21 March - 21 June 1952) was long.", None, [("21 March", "DATE", "1952-03-21"), ("21 June 1952", "DATE", "1952-06-21")]),
+    ("In 1918 the front broke. In October of that year Austria fell.", None,
+     [("1918", "DATE", "1918"), ("October of that year", "DATE", "1918-10")]),
+    ("In 1942 they launched the main summer offensive.", None, [("1942", "DATE", "1942"), ("summer", "DATE", "1942-SU")]),
     # an ordinal inside a longer word is no ordinal
     ("The semifinal quarter was tense.", D, []),
     ("The 1921st century club met.", D, []),
