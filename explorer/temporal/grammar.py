@@ -460,7 +460,7 @@ _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "at this time", "current"}
+           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
