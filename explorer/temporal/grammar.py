@@ -625,12 +625,14 @@ def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
-@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past)\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
+@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     start = m.start() + (5 if det.startswith("over") else 0)
-    if not det:
-        return None
+    if not det or det == "a" and not re.search(r"(?i)long\s+weekend$", m[0]):
+        return None  # "a weekend of talks" is no particular weekend; "a long weekend" is the coming or last one
+    if det == "a":
+        det = "the"
     if det == "that":
         return Cand(start, m.end(), "prev", unit="WE", n=0)
     # which weekend is decided against the document date's weekday (and the tense, for "the"/"this")

@@ -70,6 +70,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("1918", "DATE", "1918"), ("October of that year", "DATE", "1918-10")]),
     ("In 1942 they launched the main summer offensive.", None, [("1942", "DATE", "1942"), ("summer", "DATE", "1942-SU")]),
     ("The recent coup changed the army.", D, [("recent", "DATE", "PAST_REF")]),
+    ("We rested after a long weekend; a weekend of talks followed.", D, [("a long weekend", "DATE", "2019-W01-WE")]),
     # an ordinal inside a longer word is no ordinal
     ("The semifinal quarter was tense.", D, []),
     ("The 1921st century club met.", D, []),
