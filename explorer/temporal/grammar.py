@@ -125,7 +125,7 @@ _T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|cent
 _T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _WINDOW = 70
 #: shared by the rules about days, parts of days and periods (one scan serves them all)
-T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|fall)"
+T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|spring|summer|autumn|winter|fall)"
 #: clock times: am/pm, a colon before minutes, a zone or "hrs"
 T_CLOCK = r"(?i:[ap]\.?m\b|:[0-5]\d|gmt|utc|hrs\b|hours\b)"
 
@@ -395,6 +395,15 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
 
 
+@rule(rf"(?:the\s+)?(?P<season>winter)\s+(?:of\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<b>\d{{2}}|{YEAR})(?![\d%])", _I, priority=7, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+def winter_of_years(m: re.Match[str], text: str) -> Cand | None:
+    """ "the winter of 2011-12": the winter that starts in the first year (TimeML 2011-WI)."""
+    a, b = int(m["a"]), int(m["b"][-2:])
+    if b != (a + 1) % 100:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=a, season="WI"))
+
+
 @rule(rf"(?P<year0>{YEAR})\s+(?P<season>spring|summer|autumn|winter)\b", _I, priority=2)
 def year_season(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year0"]), season=lx.SEASONS[m["season"].lower()]))
@@ -565,7 +574,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()
@@ -671,7 +680,7 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
+@rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
     wd = (m["wd"] or "").lower()
@@ -806,6 +815,15 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+month|month's\s+end|(?P<this>this|that)\s+month's\s+end)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def month_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the month", "by month's end": that part of the month the text is in (the
+    document's in news, the story's in a history)."""
+    part = (m["part"] or "end").lower()
+    mod = {"end": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
 
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")

@@ -70,6 +70,12 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("1918", "DATE", "1918"), ("October of that year", "DATE", "1918-10")]),
     ("In 1942 they launched the main summer offensive.", None, [("1942", "DATE", "1942"), ("summer", "DATE", "1942-SU")]),
     ("The recent coup changed the army.", D, [("recent", "DATE", "PAST_REF")]),
+    ("In May 1940 they fought. By the end of the month it was over.", None,
+     [("May 1940", "DATE", "1940-05"), ("the end of the month", "DATE", "1940-05")]),
+    ("Profit rose in the first quarter of 2013 from the previous quarter.", D,
+     [("the first quarter of 2013", "DATE", "2013-Q1"), ("the previous quarter", "DATE", "2012-Q4")]),
+    ("Snow fell all through the winter of 2011-12.", D, [("the winter of 2011-12", "DATE", "2011-WI")]),
+    ("The polls will close at midnight on Sunday.", D, [("midnight on Sunday", "TIME", "2019-01-13T24:00")]),
     ("We rested after a long weekend; a weekend of talks followed.", D, [("a long weekend", "DATE", "2019-W01-WE")]),
     # an ordinal inside a longer word is no ordinal
     ("The semifinal quarter was tense.", D, []),
