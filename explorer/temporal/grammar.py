@@ -125,7 +125,7 @@ _T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|cent
 _T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _WINDOW = 70
 #: shared by the rules about days, parts of days and periods (one scan serves them all)
-T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter|fall)"
+T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|spring|summer|autumn|winter|fall)"
 #: clock times: am/pm, a colon before minutes, a zone or "hrs"
 T_CLOCK = r"(?i:[ap]\.?m\b|:[0-5]\d|gmt|utc|hrs\b|hours\b)"
 
@@ -175,8 +175,10 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if _COUNT_AFTER.match(after):
         return False
+    if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
+        return 1000 <= y <= 2100  # "the Gallipoli campaign (1915)": a year in parentheses
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
-        return y >= 1900 and y <= 2100 and strong_context  # "(2015)" ok only when told, "[1191]" not
+        return False  # "[1191]": a reference number
     prep = bool(_YEAR_PREP.search(before))
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
         if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
@@ -237,8 +239,9 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]$", _before(text, m.start("day"))):
         return None
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]):
-        if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())):
-            return None  # "5 may" is rarely a date without a preposition
+        if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())) \
+                and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
+            return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):
@@ -264,7 +267,7 @@ _MONTH_PREP = re.compile(
 )
 
 
-@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![-\w])", priority=1, trigger=_T_MON)
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
@@ -379,15 +382,26 @@ def season(m: re.Match[str], text: str) -> Cand | None:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
-    bare_lower = m["season"].islower() and m["season"] != "fall" and not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16])
+    bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
+        r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
+        or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
     if not (det or m["mod"] or bare_lower or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
-    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|main|indian)\s+$", _before(text, m.start(), 10)):
+    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
     if m["rel2"]:
         rel = m["rel2"].lower()
     return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?:the\s+)?(?P<season>winter)\s+(?:of\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<b>\d{{2}}|{YEAR})(?![\d%])", _I, priority=7, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+def winter_of_years(m: re.Match[str], text: str) -> Cand | None:
+    """ "the winter of 2011-12": the winter that starts in the first year (TimeML 2011-WI)."""
+    a, b = int(m["a"]), int(m["b"][-2:])
+    if b != (a + 1) % 100:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=a, season="WI"))
 
 
 @rule(rf"(?P<year0>{YEAR})\s+(?P<season>spring|summer|autumn|winter)\b", _I, priority=2)
@@ -398,7 +412,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?<![\w-])(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["year"]:
@@ -455,7 +469,7 @@ _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "at this time", "current"}
+           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -560,7 +574,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()
@@ -602,18 +616,32 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
+def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "October of that year", "July 25 of the same year": the year of the story's last date."""
+    mo = _month(m["mon"])
+    if m["day"]:
+        d = _day(m["day"])
+        if not valid_day(2000, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="year0")
+
+
 @rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
-@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past)\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
+@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     start = m.start() + (5 if det.startswith("over") else 0)
-    if not det:
-        return None
+    if not det or det == "a" and not re.search(r"(?i)long\s+weekend$", m[0]):
+        return None  # "a weekend of talks" is no particular weekend; "a long weekend" is the coming or last one
+    if det == "a":
+        det = "the"
     if det == "that":
         return Cand(start, m.end(), "prev", unit="WE", n=0)
     # which weekend is decided against the document date's weekday (and the tense, for "the"/"this")
@@ -652,7 +680,7 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
+@rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
     wd = (m["wd"] or "").lower()
@@ -671,6 +699,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         unit_word = "day"
     code = lx.UNITS[unit_word][0]
     nword = m["n"].lower()
+    if nword == "a" and unit_word == "second" and not re.match(r"^\s*(?:[,.;:)]|$|or\b|and\b|of\b|later\b|ago\b|earlier\b|before\b|after\b)", text[m.end():m.end() + 8]):
+        return None  # "a second offensive": the ordinal, not one second
     if nword in ("a", "an") and not m["the"] and not m["approx"]:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
         if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):
@@ -785,6 +815,15 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+month|month's\s+end|(?P<this>this|that)\s+month's\s+end)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def month_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the month", "by month's end": that part of the month the text is in (the
+    document's in news, the story's in a history)."""
+    part = (m["part"] or "end").lower()
+    mod = {"end": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
 
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")

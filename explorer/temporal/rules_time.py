@@ -60,6 +60,8 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # "1500 hours of flying": a quantity
     if m["h"] is not None and re.match(r"^[-–/]\d", text[m.end():m.end() + 2]):
         return None
+    if re.search(r"(?i)(?:[ap]\.?m\.?|\d)\s*\(\s*$", _before(text, m.start(), 12)):
+        return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
@@ -144,7 +146,7 @@ _POD_ALONE_AFTER = re.compile(
     r"when|that|the|he|she|they|we|it|stay|stays|hours|delivery|program|programme|person|owl|mare)\b")
 
 
-@rule(rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS})(?![\w-])",
+@rule(rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS})(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
       priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     word = m["pod"]
@@ -155,6 +157,9 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
         return None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    if m["dw"]:  # "mid-afternoon yesterday": that part of that day
+        n = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=_pod(word), mod=mod)
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 

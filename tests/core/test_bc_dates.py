@@ -91,3 +91,11 @@ def test_a_project_file_keeps_bc_days(tmp_path: Path) -> None:
         assert event_from_json(event_to_json(e)) == e
     for t in tag(HISTORY, None):
         assert _timex_from_dict(_timex_to_dict(t)) == t
+
+
+def test_sentences_do_not_break_after_bc_or_ad() -> None:
+    from explorer.sentences import split_sentences
+
+    text = "In 146 B.C. Carthage was razed by Rome. About A.D. 9 Varus lost three legions. In 44 B.C.E. Caesar died."
+    assert [s.text(text) for s in split_sentences(text)] == [
+        "In 146 B.C. Carthage was razed by Rome.", "About A.D. 9 Varus lost three legions.", "In 44 B.C.E. Caesar died."]
