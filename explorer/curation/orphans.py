@@ -78,6 +78,7 @@ def list_orphans(project: "Project") -> list[Orphan]:
     """The project's orphaned edits, in document and text order, with a suggestion where one is seen."""
     out = []
     anchors: dict[str, Reanchor | None] = {}
+    sentences: dict[str, SentenceIndex] = {}
     for key, edit in sorted(project.orphaned_edits(), key=lambda item: (item[0].doc_hash, item[0].start)):
         previous = project.previous_text(key.doc_hash)
         if previous is None:
@@ -87,7 +88,9 @@ def list_orphans(project: "Project") -> list[Orphan]:
             text, path, successor = previous.text, previous.path, previous.successor
         expression, sentence = text[key.start : key.end], ""
         if text:
-            found = SentenceIndex(text).at(key.start)
+            if key.doc_hash not in sentences:
+                sentences[key.doc_hash] = SentenceIndex(text)
+            found = sentences[key.doc_hash].at(key.start)
             sentence = text[found.start : found.end] if found else expression
         suggestion = None
         if previous is not None and previous.successor is not None and project.has_document(previous.successor):

@@ -377,8 +377,10 @@ class Project:
 
     def orphaned_edits(self) -> list[tuple[SpanKey, EventEdit]]:
         """Edits whose document or expression is no longer in the project: kept, never dropped."""
-        live = {key for doc_hash in self._docs for key in self._drafts_of(doc_hash)}
-        return [(key, edit) for key, edit in self._edits.items() if key not in live]
+        return [
+            (key, edit) for key, edit in self._edits.items()
+            if key.doc_hash not in self._docs or key not in self._drafts_of(key.doc_hash)
+        ]  # per edit, not per event: the Orphaned Edits dock asks after every change
 
     def _drafts_of(self, doc_hash: str) -> dict[SpanKey, tuple[Event, EventEdit]]:
         if doc_hash not in self._drafts:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from explorer.curation import edits, orphans
-from explorer.curation.model import SpanKey
+from explorer.curation.reanchor import Reanchor
 from explorer.curation.textmap import diff_texts
 from explorer.documents import Document
 from explorer.pipeline import extract_document
@@ -249,3 +249,51 @@ def test_diff_speed_on_a_long_article(benchmark) -> None:
     typo = time.perf_counter() - started
     benchmark.extra_info.update(chars=len(old), typo_s=typo)
     assert benchmark.stats.stats.max < 0.5 and typo < 0.05
+
+
+def test_a_moved_paragraph_takes_its_edits_along_by_their_words_and_sentence() -> None:
+    paragraphs = FLOOD.split("\n\n")
+    moved = "\n\n".join([paragraphs[0], paragraphs[1], paragraphs[3].rstrip("\n"), paragraphs[2]]) + "\n"
+    anchor = Reanchor(FLOOD, moved, {(m.start(), m.end()): "" for m in _find(moved, "March 3, 2019", "June 2018")}, {})
+    start = FLOOD.index("March 3, 2019")
+    placed = anchor.place((start, start + len("March 3, 2019")))
+    assert placed.how == "reanchored" and moved[placed.new[0] : placed.new[1]] == "March 3, 2019"
+    project = curated()
+    before = state(project)
+    change(project, moved)
+    assert state(project) == before and not project.orphaned_edits()
+
+
+def test_the_same_words_in_an_unrelated_sentence_do_not_take_the_edit() -> None:
+    project = curated()
+    new_text = FLOOD.replace("The dam was inspected in June 2018 and found sound.", "").replace(
+        "Share this Report:", "In June 2018 a new director took over the regional office. Share this Report:")
+    change(project, new_text)
+    lost = orphans.list_orphans(project)
+    assert [(o.expression, o.what) for o in lost] == [("June 2018", "rejected")]
+    june = next(r for r in project.rows() if r.event.timex == "June 2018")
+    assert not june.curation.rejected
+
+
+def test_a_version_1_project_file_opens_and_gains_the_old_texts_table(tmp_path: Path) -> None:
+    from explorer.store import sqlite as store
+
+    path = tmp_path / "old.tlproj"
+    db = sqlite3.connect(path, isolation_level=None)
+    store.MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
+    db.close()
+    project = Project.open(path)
+    change(project, FLOOD)
+    project.save()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION >= 2
+    assert db.execute("SELECT count(*) FROM previous_texts").fetchone()[0] == 0
+    db.close()
+
+
+def _find(text: str, *words: str):
+    import re
+
+    return [m for w in words for m in re.finditer(re.escape(w), text)]
