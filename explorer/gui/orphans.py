@@ -41,6 +41,20 @@ SENTENCE_CHARS = 160
 _KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def _to_qt(text: str, offset: int) -> int:
+    """A Python offset into ``text`` as a Qt text position (UTF-16: a character beyond the BMP is two)."""
+    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
+
+
+def _from_qt(text: str, position: int) -> int:
+    """A Qt text position in ``text`` as a Python offset."""
+    offset = units = 0
+    while offset < len(text) and units < position:
+        units += 2 if ord(text[offset]) > 0xFFFF else 1
+        offset += 1
+    return offset
+
+
 def _sentence(orphan: Orphan) -> str:
     """The old sentence, the lost expression in brackets, shortened around it."""
     text = " ".join(orphan.sentence.split())
@@ -178,8 +192,9 @@ class OrphansDock(QDockWidget):
                 return
             cursor = source.text.textCursor()
             if orphan.suggestion is not None:
-                cursor.setPosition(orphan.suggestion.start)
-                cursor.setPosition(orphan.suggestion.end, QTextCursor.MoveMode.KeepAnchor)
+                text = self.project.document(orphan.successor).document.text
+                cursor.setPosition(_to_qt(text, orphan.suggestion.start))
+                cursor.setPosition(_to_qt(text, orphan.suggestion.end), QTextCursor.MoveMode.KeepAnchor)
             else:  # nothing offered: no words selected, the user picks them
                 cursor.clearSelection()
             source.text.setTextCursor(cursor)
@@ -203,7 +218,8 @@ class OrphansDock(QDockWidget):
         cursor = source.text.textCursor()
         if not cursor.hasSelection():
             return None
-        return SpanKey(doc_hash, cursor.selectionStart(), cursor.selectionEnd())
+        text = self.project.document(doc_hash).document.text
+        return SpanKey(doc_hash, _from_qt(text, cursor.selectionStart()), _from_qt(text, cursor.selectionEnd()))
 
     # -- commands ----------------------------------------------------------------------------------------
 

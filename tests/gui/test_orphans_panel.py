@@ -127,3 +127,12 @@ def test_view_menu_toggles_the_dock(qtbot, make_window):
     assert win.orphans.isVisible() and "No orphaned edits" in win.orphans.summary.text()
     win.actions["show_orphans"].trigger()
     assert not win.orphans.isVisible()
+
+
+def test_text_positions_count_characters_beyond_the_bmp_as_qt_does():
+    from explorer.gui.orphans import _from_qt, _to_qt
+
+    text = "Flood \U0001F30A on 5 March 2019"
+    start = text.index("5 March")
+    assert _to_qt(text, start) == start + 1 and _from_qt(text, start + 1) == start
+    assert [_from_qt(text, _to_qt(text, i)) for i in range(len(text) + 1)] == list(range(len(text) + 1))
