@@ -253,6 +253,8 @@ class Project:
             for key, edit in self._edits.items():  # merges that point at a moved edit follow it
                 if edit.merged_into in moves or any(k in moves for k in edit.absorbed):
                     self._edits[key] = self._follow_edit(edit)
+                    self._drafts.pop(key.doc_hash, None)  # its rows were built with the old reference
+                    self._doc_rows.pop(key.doc_hash, None)
         self._edits_by_doc = {}
         for key, edit in self._edits.items():
             self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit

@@ -297,3 +297,19 @@ def _find(text: str, *words: str):
     import re
 
     return [m for w in words for m in re.finditer(re.escape(w), text)]
+
+
+def test_a_merge_across_documents_follows_the_changed_one() -> None:
+    project = curated()
+    other = Document("/articles/treaty.txt", "Treaty talks\n\nA draft was signed on 12 May 2018 in Geneva.\n", "Treaty")
+    project.add_extracted(extract_document(other, date(2019, 3, 11)))
+    keep = next(e.id for e in project.events() if e.timex == "14 April 2019")
+    folded = next(e.id for e in project.events() if e.timex == "12 May 2018")
+    project.apply(edits.merge(project, keep, folded))
+    assert folded not in {e.id for e in project.events()}
+    changed = other.text.replace("Treaty talks\n\n", "Treaty talks\n\nTalks resumed this week. ")
+    project.add_extracted(extract_document(Document(other.path, changed, "Treaty"), date(2019, 3, 11)))
+    shown = {r.event.timex: r for r in project.rows()}
+    assert "12 May 2018" not in shown  # still folded into the other event
+    assert len(shown["14 April 2019"].curation.sources) == 2 and "/articles/treaty.txt" in shown["14 April 2019"].curation.source_docs
+    assert not project.orphaned_edits()
