@@ -313,3 +313,20 @@ def test_a_merge_across_documents_follows_the_changed_one() -> None:
     assert "12 May 2018" not in shown  # still folded into the other event
     assert len(shown["14 April 2019"].curation.sources) == 2 and "/articles/treaty.txt" in shown["14 April 2019"].curation.source_docs
     assert not project.orphaned_edits()
+
+
+@pytest.mark.parametrize(
+    "new_text, new_value, how",
+    [
+        ("They met on December 7, 2018 in Paris.", "2018-12-07", "reanchored"),  # the extractor reads more words, same day
+        ("They met on December 7 to 9 in Paris.", "2018-12-07/2018-12-09", "orphaned"),  # more words, other dates
+    ],
+)
+def test_an_expression_read_longer_is_taken_only_with_the_same_value(new_text: str, new_value: str, how: str) -> None:
+    old_text = "They met on December 7 in Paris."
+    start = old_text.index("December 7")
+    old_span = (start, start + len("December 7"))
+    new_span = (start, new_text.index(" in Paris"))
+    placed = Reanchor(old_text, new_text, {new_span: new_value}, {old_span: "2018-12-07"}).place(old_span)
+    assert placed.how == how
+    assert (placed.new if how == "reanchored" else placed.suggestion) == new_span
