@@ -3,7 +3,8 @@ with each (View ▸ Orphaned Edits; it opens by itself when an import leaves new
 
 Each row shows the document, the old sentence with the lost expression in brackets, what the edit
 did, and the expression the new text has in its place, if any. Selecting a row shows the document's
-new text in the source pane with that suggestion selected. Then:
+new text in the source pane with that suggestion selected (a rebuild of the list, after any change
+to the project, leaves the source pane alone). Then:
 
 * **Re-attach** (Enter) puts the edit on the words selected in the source pane: the suggestion as
   offered, or any other words the user selects instead;
@@ -91,7 +92,9 @@ class OrphansDock(QDockWidget):
         self.list.setWordWrap(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the user's choice of row (keys or a click) shows it; a rebuild of the list does not
         self.list.currentItemChanged.connect(lambda *_: self._on_current())
+        self.list.itemClicked.connect(lambda *_: self._on_current())
         self.list.installEventFilter(self)
         self.reattach_button = QPushButton("&Re-attach to Selected Words", body)
         self.reattach_button.setObjectName("orphansReattach")
@@ -146,10 +149,13 @@ class OrphansDock(QDockWidget):
         keys = {o.key for o in self._orphans}
         new = keys - self._known
         self._known = keys
-        self.list.blockSignals(True)
+        self.list.blockSignals(True)  # rebuilt after any change: the source pane is left as the user has it
         self.list.clear()
         for orphan in self._orphans:
             self.list.addTopLevelItem(QTreeWidgetItem([orphan.name, _sentence(orphan), orphan.what, self._suggested(orphan)]))
+        if self._orphans:
+            keep = next((i for i, o in enumerate(self._orphans) if current is not None and o.key == current.key), 0)
+            self.list.setCurrentItem(self.list.topLevelItem(keep))
         self.list.blockSignals(False)
         n = len(self._orphans)
         self.summary.setText(
@@ -157,9 +163,6 @@ class OrphansDock(QDockWidget):
             "Select one, select the words it belongs to in the source pane, and re-attach it; or discard it."
             if n else "No orphaned edits: every edit is on its expression."
         )
-        if n:
-            keep = next((i for i, o in enumerate(self._orphans) if current is not None and o.key == current.key), 0)
-            self.list.setCurrentItem(self.list.topLevelItem(keep))
         self._update_buttons()
         if new:
             self.show()

@@ -101,6 +101,11 @@ def test_the_orphaned_edits_dock_lists_reattaches_and_discards_undoably(qtbot, m
     for _ in range(len("14 April 2019")):
         qtbot.keyClick(text, Qt.Key.Key_Right, SHIFT)
     assert text.textCursor().selectedText() == "14 April 2019"
+    # an edit meanwhile rebuilds the list but leaves the user's selection alone
+    project = win.model.project
+    win.project_ctl.push(edits.annotate(project, next(e.id for e in project.events() if e.timex == "Monday"), "seen"))
+    qtbot.wait(50)
+    assert dock.list.topLevelItemCount() == 1 and text.textCursor().selectedText() == "14 April 2019"
     qtbot.mouseClick(dock.reattach_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dock.list.topLevelItemCount() == 0)
     april = next(r for r in win.model.project.rows() if r.event.timex == "14 April 2019")
