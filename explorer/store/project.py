@@ -262,9 +262,10 @@ class Project:
             self._previous[old.hash] = PreviousText(old.hash, old.document.path, old.document.title, old.document.text, new_hash)
 
     def _follow(self, key: SpanKey) -> SpanKey:
-        """Where an edit's key went when its text changed (an undo of an older edit lands there)."""
+        """Where an edit's key went when its text changed (an undo of an older edit lands there);
+        a key into a text that is in the project (again, or as another file) stays where it is."""
         seen = {key}
-        while key in self._moved and self._moved[key] not in seen:
+        while key.doc_hash not in self._docs and key in self._moved and self._moved[key] not in seen:
             key = self._moved[key]
             seen.add(key)
         return key

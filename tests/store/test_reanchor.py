@@ -330,3 +330,14 @@ def test_an_expression_read_longer_is_taken_only_with_the_same_value(new_text: s
     placed = Reanchor(old_text, new_text, {new_span: new_value}, {old_span: "2018-12-07"}).place(old_span)
     assert placed.how == how
     assert (placed.new if how == "reanchored" else placed.suggestion) == new_span
+
+
+def test_an_edit_on_a_copy_of_the_old_text_stays_on_the_copy() -> None:
+    project = curated()
+    change(project, "Updated.\n\n" + FLOOD)  # the edits move to the new text
+    copy = Document("/articles/copy-of-flood.txt", FLOOD, "Copy")
+    project.add_extracted(extract_document(copy, date(2019, 3, 11)))
+    in_copy = next(e.id for e in project.events() if e.doc == copy.path and e.timex == "14 April 2019")
+    project.apply(edits.set_lane(project, in_copy, "Copy lane"))
+    lanes = {r.event.doc: r.curation.lane for r in project.rows() if r.event.timex == "14 April 2019"}
+    assert lanes == {"/articles/flood.txt": "Engineers", "/articles/copy-of-flood.txt": "Copy lane"}
