@@ -82,8 +82,10 @@ class Reanchor:
 
     def place(self, span: Span, free: bool = False) -> Placement:
         start, end = span
-        if not 0 <= start < end <= len(self.old):
+        if not 0 <= start <= end <= len(self.old) or (free and start == end):
             return Placement(span, None, "orphaned")
+        if start == end:
+            return self._place_point(span)
         exact = self.map.span(start, end)
         if exact is not None:
             landed = self._land(exact, free, self.old_values.get(span, ""))
@@ -95,6 +97,24 @@ class Reanchor:
         return self._reworded(span, free)
 
     # -- the steps ---------------------------------------------------------------------------------
+
+    def _place_point(self, span: Span) -> Placement:
+        """An event the text never dates ("Zarif resigned") is keyed by a point before its word: it
+        goes where the diff puts that point, else to the same word in the sentence most like its own."""
+        exact = self.map.span(*span)
+        if exact is not None and exact in self.targets:
+            return Placement(span, exact, "moved")
+        word = TOKEN.match(self.old, span[0])
+        old_sentence, near = self._old_sentence(span), self.map.position(span[0])
+        best: tuple[float, int, Span] | None = None
+        for target in self._target_list:
+            if target[0] != target[1] or (word is not None and not self.new.startswith(word.group(), target[0])):
+                continue
+            s_start, s_end = self._new_sentence_at(target[0])
+            score = similarity(old_sentence, self.new[s_start:s_end])
+            if score >= SAME_SENTENCE and (best is None or (-score, abs(target[0] - near), target) < best):
+                best = (-score, abs(target[0] - near), target)
+        return Placement(span, best[2], "reanchored") if best is not None else Placement(span, None, "orphaned")
 
     def _land(self, new_span: Span, free: bool, old_value: str = "") -> Span | None:
         """``new_span`` if an edit can stand there; else the one expression the extractor found over

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from explorer.curation import edits, orphans
+from explorer.curation.model import SpanKey
 from explorer.curation.reanchor import Reanchor
 from explorer.curation.textmap import diff_texts
 from explorer.documents import Document
@@ -341,3 +342,53 @@ def test_an_edit_on_a_copy_of_the_old_text_stays_on_the_copy() -> None:
     project.apply(edits.set_lane(project, in_copy, "Copy lane"))
     lanes = {r.event.doc: r.curation.lane for r in project.rows() if r.event.timex == "14 April 2019"}
     assert lanes == {"/articles/flood.txt": "Engineers", "/articles/copy-of-flood.txt": "Copy lane"}
+
+
+def _line_to_the_end(text: str, words: str) -> str:
+    lines = text.splitlines(keepends=True)
+    i = next(i for i, line in enumerate(lines) if words in line)
+    return "".join(lines[:i] + lines[i + 1 :]) + "\n" + lines[i]
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "khamenei-soleimani-partnership.txt"
+
+
+@pytest.mark.parametrize(
+    "edit_text",
+    [
+        lambda text: "An editor's note.\n\n" + text,  # text above: the point moves with it
+        lambda text: text.replace("And this is what Khamenei lost", "And this is exactly what Khamenei lost"),  # its sentence
+        lambda text: _line_to_the_end(text, "Khamenei lost"),  # its paragraph moved: found by its word and sentence
+    ],
+)
+def test_an_edit_on_an_undated_event_follows_its_word(edit_text) -> None:
+    from explorer.documents import read_document
+
+    sample = read_document(str(SAMPLE))
+    project = Project()
+    project.add_extracted(extract_document(sample))
+    undated = next(e for e in project.events() if not e.timex and "death" in e.sentence)
+    project.apply(edits.reject(project, undated.id))
+    project.apply(edits.retitle(project, undated.id, "Soleimani killed"))
+    project.add_extracted(extract_document(Document(sample.path, edit_text(sample.text), sample.title)))
+    assert not project.orphaned_edits()
+    [row] = [r for r in project.rows() if r.event.title == "Soleimani killed"]
+    assert row.curation.rejected and not row.event.timex and "death" in row.event.sentence
+
+
+def test_reattaching_to_words_that_are_no_event_adds_the_event_by_hand() -> None:
+    project = curated()
+    new_text = FLOOD.replace(" The dam was inspected in June 2018 and found sound.", "")
+    change(project, new_text)
+    [lost] = orphans.list_orphans(project)
+    start = new_text.index("heavy rain")
+    target = SpanKey(project.documents()[0].hash, start, start + len("heavy rain"))
+    project.apply(orphans.reattach(project, lost.key, target))
+    [row] = [r for r in project.rows(include_hidden=True) if r.event.timex == "heavy rain"]
+    assert row.curation.added and row.curation.rejected and not project.orphaned_edits()
+    # words over an event's expression attach to that event
+    project.undo_stack.undo()
+    around = new_text.index("return on 14 April")
+    project.apply(orphans.reattach(project, lost.key, SpanKey(target.doc_hash, around, around + len("return on 14 April"))))
+    april = next(r for r in project.rows(include_hidden=True) if r.event.timex == "14 April 2019")
+    assert april.curation.rejected and april.curation.lane == "Engineers" and not april.curation.added
