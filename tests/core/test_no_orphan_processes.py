@@ -161,3 +161,15 @@ time.sleep(60)
 def test_without_the_kernels_signal_the_watching_thread_ends_the_child() -> None:
     left = kill_mid_run([sys.executable, "-c", FALLBACK], 1, ready_line="started")
     assert not left, f"processes left behind: {sorted(left)}"
+
+
+def test_a_process_is_known_by_its_pid_and_start_time() -> None:
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        started = children.start_time(sleeper.pid)
+        assert started is not None and children.is_alive(sleeper.pid, started)
+        assert not children.is_alive(sleeper.pid, started + 1)  # the same pid, another process
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert not children.is_alive(sleeper.pid, started)
