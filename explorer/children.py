@@ -52,9 +52,10 @@ def die_with_parent(program_pid: int) -> None:
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         _set_parent_death_signal()
-    if not is_alive(program_pid) or (parent == program_pid and os.getppid() != parent):
+    started = start_time(program_pid)  # a pid used again by another process later is not the program
+    if not is_alive(program_pid, started) or (parent == program_pid and os.getppid() != parent):
         os._exit(1)  # the program died before we could ask to be told: nothing to work for
-    watcher = threading.Thread(target=_watch, args=(program_pid, parent), name="watch-parent", daemon=True)
+    watcher = threading.Thread(target=_watch, args=(program_pid, started, parent), name="watch-parent", daemon=True)
     watcher.start()
 
 
@@ -66,15 +67,33 @@ def _set_parent_death_signal() -> bool:
         return False
 
 
-def _watch(program_pid: int, parent: int) -> None:
+def _watch(program_pid: int, started: int | None, parent: int) -> None:
+    """The only guard of a fork server's child on Linux too: the server lives as long as any of its
+    children holds its pipe, so the child's own parent-death signal never comes."""
     stop = threading.Event()
     while not stop.wait(POLL_S):
-        if os.getppid() != parent or not is_alive(program_pid):
+        if os.getppid() != parent or not is_alive(program_pid, started):
             os._exit(1)
 
 
-def is_alive(pid: int) -> bool:
-    """Whether process ``pid`` runs (a zombie, dead but not yet collected by its parent, does not)."""
+def _proc_stat(pid: int) -> list[bytes] | None:
+    """The fields of ``/proc/PID/stat`` after the command name (state first), None without /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
+def start_time(pid: int) -> int | None:
+    """When ``pid`` started (clock ticks after boot), to tell it from a later process with its pid."""
+    fields = _proc_stat(pid)
+    return int(fields[19]) if fields is not None and len(fields) > 19 else None
+
+
+def is_alive(pid: int, started: int | None = None) -> bool:
+    """Whether process ``pid`` runs (a zombie, dead but not yet collected by its parent, does not),
+    and is the one that started at ``started`` when that is given."""
     if os.name == "nt":
         return _windows_alive(pid)
     try:
@@ -82,13 +101,13 @@ def is_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            state = handle.read().rsplit(b")", 1)[1].split()[0]
-        return state not in (b"Z", b"X")
-    except (OSError, IndexError):
+        pass
+    fields = _proc_stat(pid)
+    if fields is None:
         return True  # no /proc (macOS): a reparented child is caught by the ppid check instead
+    if fields[0] in (b"Z", b"X"):
+        return False
+    return started is None or start_time(pid) == started
 
 
 def _windows_alive(pid: int) -> bool:

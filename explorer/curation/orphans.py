@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from explorer.curation.commands import EditEvents
 from explorer.curation.model import EventEdit, SpanKey
 from explorer.curation.reanchor import Reanchor
+from explorer.curation.textmap import TOKEN
 from explorer.sentences import SentenceIndex
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ def list_orphans(project: "Project") -> list[Orphan]:
     """The project's orphaned edits, in document and text order, with a suggestion where one is seen."""
     out = []
     anchors: dict[str, Reanchor | None] = {}
+    sentences: dict[str, SentenceIndex] = {}
     for key, edit in sorted(project.orphaned_edits(), key=lambda item: (item[0].doc_hash, item[0].start)):
         previous = project.previous_text(key.doc_hash)
         if previous is None:
@@ -86,8 +88,13 @@ def list_orphans(project: "Project") -> list[Orphan]:
         else:
             text, path, successor = previous.text, previous.path, previous.successor
         expression, sentence = text[key.start : key.end], ""
+        if key.start == key.end:  # an undated event: its key is the point before its word
+            word = TOKEN.match(text, key.start)
+            expression = word.group() if word is not None else ""
         if text:
-            found = SentenceIndex(text).at(key.start)
+            if key.doc_hash not in sentences:
+                sentences[key.doc_hash] = SentenceIndex(text)
+            found = sentences[key.doc_hash].at(key.start)
             sentence = text[found.start : found.end] if found else expression
         suggestion = None
         if previous is not None and previous.successor is not None and project.has_document(previous.successor):
@@ -132,7 +139,9 @@ def _combine(here: EventEdit, incoming: EventEdit) -> EventEdit:
 
 
 def reattach(project: "Project", key: SpanKey, target: SpanKey) -> EditEvents:
-    """Put the orphaned edit at ``key`` on the span ``target`` (of the document's new text)."""
+    """Put the orphaned edit at ``key`` on the span ``target`` (of the document's new text): on the
+    event there, or the one event whose expression lies in or over it; on words that are no event,
+    the edit becomes an event added by hand (it would show nowhere otherwise)."""
     edit = project.get_edit(key)
     if edit.is_empty:
         raise KeyError(f"no edit at {key}")
@@ -141,12 +150,21 @@ def reattach(project: "Project", key: SpanKey, target: SpanKey) -> EditEvents:
     text = project.document(target.doc_hash).document.text
     if not 0 <= target.start < target.end <= len(text):
         raise ValueError(f"span {target.start}..{target.end} is outside the document")
+    moved = edit
+    events = {row.key for row in project.rows(include_hidden=True) if row.key.doc_hash == target.doc_hash}
+    if target not in events:
+        over = [k for k in events if k.start < target.end and max(k.end, k.start + 1) > target.start]
+        if len(over) == 1:
+            target = over[0]
+        else:
+            moved = edit.with_(added=True)
     before = [(key, edit), (target, project.get_edit(target))]
-    after = [(key, EventEdit()), (target, _combine(project.get_edit(target), edit))]
+    after = [(key, EventEdit()), (target, _combine(project.get_edit(target), moved))]
     for ref, ref_edit in _references(project, key):
         before.append((ref, ref_edit))
         after.append((ref, _repoint(ref_edit, key, target)))
-    words = " ".join(text[target.start : target.end].split())
+    point = TOKEN.match(text, target.start) if target.start == target.end else None
+    words = point.group() if point is not None else " ".join(text[target.start : target.end].split())
     return EditEvents(f"Re-attach edit ({describe(edit)}) to “{words[:40]}”", tuple(before), tuple(after))
 
 

@@ -16,7 +16,7 @@ in the new text, in this order:
 
 An edit on an extracted event lands only on a span the extractor found in the new text (else it
 would show nowhere): when the words are there but the extractor cut them differently, the one
-expression overlapping them is taken.
+expression overlapping them is taken if it has the same value.
 """
 
 from __future__ import annotations
@@ -82,11 +82,13 @@ class Reanchor:
 
     def place(self, span: Span, free: bool = False) -> Placement:
         start, end = span
-        if not 0 <= start < end <= len(self.old):
+        if not 0 <= start <= end <= len(self.old) or (free and start == end):
             return Placement(span, None, "orphaned")
+        if start == end:
+            return self._place_point(span)
         exact = self.map.span(start, end)
         if exact is not None:
-            landed = self._land(exact, free)
+            landed = self._land(exact, free, self.old_values.get(span, ""))
             if landed is not None:
                 return Placement(span, landed, "moved" if landed == exact else "reanchored")
         found = self._by_words(span, free)
@@ -96,11 +98,33 @@ class Reanchor:
 
     # -- the steps ---------------------------------------------------------------------------------
 
-    def _land(self, new_span: Span, free: bool) -> Span | None:
+    def _place_point(self, span: Span) -> Placement:
+        """An event the text never dates ("Zarif resigned") is keyed by a point before its word: it
+        goes where the diff puts that point, else to the same word in the sentence most like its own."""
+        exact = self.map.span(*span)
+        if exact is not None and exact in self.targets:
+            return Placement(span, exact, "moved")
+        word = TOKEN.match(self.old, span[0])
+        old_sentence, near = self._old_sentence(span), self.map.position(span[0])
+        best: tuple[float, int, Span] | None = None
+        for target in self._target_list:
+            if target[0] != target[1] or (word is not None and not self.new.startswith(word.group(), target[0])):
+                continue
+            s_start, s_end = self._new_sentence_at(target[0])
+            score = similarity(old_sentence, self.new[s_start:s_end])
+            if score >= SAME_SENTENCE and (best is None or (-score, abs(target[0] - near), target) < best):
+                best = (-score, abs(target[0] - near), target)
+        return Placement(span, best[2], "reanchored") if best is not None else Placement(span, None, "orphaned")
+
+    def _land(self, new_span: Span, free: bool, old_value: str = "") -> Span | None:
+        """``new_span`` if an edit can stand there; else the one expression the extractor found over
+        those words, when it means the same ("December 7" read as "December 7, 2018")."""
         if free or new_span in self.targets:
             return new_span
         overlapping = self._overlapping(new_span)
-        return overlapping[0] if len(overlapping) == 1 else None
+        if len(overlapping) == 1 and (not old_value or self.targets[overlapping[0]] == old_value):
+            return overlapping[0]
+        return None
 
     def _overlapping(self, span: Span) -> list[Span]:
         start, end = span
@@ -126,7 +150,7 @@ class Reanchor:
         for _ in range(MAX_CANDIDATES):
             if at < 0:
                 break
-            landed = self._land((at, at + len(words)), free)
+            landed = self._land((at, at + len(words)), free, self.old_values.get(span, ""))
             if landed is not None:
                 s_start, s_end = self._new_sentence_at(at)
                 score = similarity(old_sentence, self.new[s_start:s_end])

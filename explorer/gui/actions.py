@@ -141,6 +141,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Filter by star, tag, certainty, document and dates", section="panes"),
     ActionSpec("show_rejected", "Show &Rejected Events", None, "filters.toggle_rejected", "&View",
                "Show only the rejected events, to restore them", section="panes"),
+    ActionSpec("show_orphans", "&Orphaned Edits", None, "orphans.toggle", "&View",
+               "Edits whose words are gone from a changed document: re-attach or discard each", section="panes"),
     ActionSpec("next_pane", "&Next Pane", "Tab", "panes.focus_next", "&View",
                "Move the focus to the next pane: timeline, table, source text", section="panes"),
     ActionSpec("previous_pane", "&Previous Pane", "Shift+Tab", "panes.focus_previous", "&View",

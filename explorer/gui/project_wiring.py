@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 
 from explorer.gui.curation_ui import CurationCommands
 from explorer.gui.filters_panel import FiltersPanel
+from explorer.gui.orphans import OrphansDock
 from explorer.gui.project_controller import ProjectController
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ def install_project(window: "MainWindow") -> None:
     window.filters = FiltersPanel(window.model, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.filters)
     window.filters.hide()
+    window.orphans = OrphansDock(window)  # edits a changed document lost: opens itself when there are new ones
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.orphans)
+    window.orphans.hide()
     _keep_selection_across_reloads(window)
     _context_menus(window)
 

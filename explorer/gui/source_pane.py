@@ -30,6 +30,7 @@ class SourcePane(QWidget):
         self.selection = selection
         self.model = selection.model
         self._path: str | None = None
+        self._text_shown: str | None = None  # the text object on screen, to see a re-import changed it
         self._event: Event | None = None
         self._moving_cursor = False  # True while we move the cursor ourselves: not a user choice
         self._ranges: list[tuple[int, int, str]] = []
@@ -72,9 +73,10 @@ class SourcePane(QWidget):
         return self._path
 
     def show_document(self, path: str | None) -> None:
-        if path == self._path:
-            return
         extracted = self.model.document(path) if path is not None else None
+        if path == self._path and (extracted is None or extracted.document.text == self._text_shown):
+            return  # the same text (a file re-imported changed has the same path, another text)
+        self._text_shown = extracted.document.text if extracted else None
         self._path = path if extracted is not None else None
         self._moving_cursor = True
         try:
@@ -240,6 +242,8 @@ class SourcePane(QWidget):
             self._set_header(None)
         elif self._path is None:
             self.show_document(self.model.documents[0].document.path)
+        else:
+            self.show_document(self._path)  # its text may have changed (re-imported)
 
 
 ACTOR_UNDERLINE = QColor("#6b7280")

@@ -287,6 +287,8 @@ class Project:
             for key, edit in self._edits.items():  # merges that point at a moved edit follow it
                 if edit.merged_into in moves or any(k in moves for k in edit.absorbed):
                     self._edits[key] = self._follow_edit(edit)
+                    self._drafts.pop(key.doc_hash, None)  # its rows were built with the old reference
+                    self._doc_rows.pop(key.doc_hash, None)
         self._edits_by_doc = {}
         for key, edit in self._edits.items():
             self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
@@ -294,9 +296,10 @@ class Project:
             self._previous[old.hash] = PreviousText(old.hash, old.document.path, old.document.title, old.document.text, new_hash)
 
     def _follow(self, key: SpanKey) -> SpanKey:
-        """Where an edit's key went when its text changed (an undo of an older edit lands there)."""
+        """Where an edit's key went when its text changed (an undo of an older edit lands there);
+        a key into a text that is in the project (again, or as another file) stays where it is."""
         seen = {key}
-        while key in self._moved and self._moved[key] not in seen:
+        while key.doc_hash not in self._docs and key in self._moved and self._moved[key] not in seen:
             key = self._moved[key]
             seen.add(key)
         return key
@@ -437,8 +440,10 @@ class Project:
 
     def orphaned_edits(self) -> list[tuple[SpanKey, EventEdit]]:
         """Edits whose document or expression is no longer in the project: kept, never dropped."""
-        live = {key for doc_hash in self._docs for key in self._drafts_of(doc_hash)}
-        return [(key, edit) for key, edit in self._edits.items() if key not in live]
+        return [
+            (key, edit) for key, edit in self._edits.items()
+            if key.doc_hash not in self._docs or key not in self._drafts_of(key.doc_hash)
+        ]  # per edit, not per event: the Orphaned Edits dock asks after every change
 
     def _drafts_of(self, doc_hash: str) -> dict[SpanKey, tuple[Event, EventEdit]]:
         if doc_hash not in self._drafts:

@@ -145,3 +145,31 @@ def test_the_annotation_job_dies_with_the_app() -> None:
     # 600 documents take the child several seconds to annotate: alone it would go on past the grace time
     left = kill_mid_run([sys.executable, "-c", ANNOTATION, str(REPO / "data"), "120"], 1, ready_line="sent")
     assert not left, f"processes left behind: {sorted(left)}"
+
+
+FALLBACK = """
+import multiprocessing, time
+from explorer import children
+children._set_parent_death_signal = lambda: False  # as where the kernel has no parent-death signal
+child = multiprocessing.get_context("fork").Process(target=children.guarded(time.sleep), args=(60,))
+child.start()
+print("started", flush=True)
+time.sleep(60)
+"""
+
+
+def test_without_the_kernels_signal_the_watching_thread_ends_the_child() -> None:
+    left = kill_mid_run([sys.executable, "-c", FALLBACK], 1, ready_line="started")
+    assert not left, f"processes left behind: {sorted(left)}"
+
+
+def test_a_process_is_known_by_its_pid_and_start_time() -> None:
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        started = children.start_time(sleeper.pid)
+        assert started is not None and children.is_alive(sleeper.pid, started)
+        assert not children.is_alive(sleeper.pid, started + 1)  # the same pid, another process
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert not children.is_alive(sleeper.pid, started)

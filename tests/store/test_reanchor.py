@@ -14,6 +14,7 @@ import pytest
 
 from explorer.curation import edits, orphans
 from explorer.curation.model import SpanKey
+from explorer.curation.reanchor import Reanchor
 from explorer.curation.textmap import diff_texts
 from explorer.documents import Document
 from explorer.ingest import extract_document
@@ -249,3 +250,145 @@ def test_diff_speed_on_a_long_article(benchmark) -> None:
     typo = time.perf_counter() - started
     benchmark.extra_info.update(chars=len(old), typo_s=typo)
     assert benchmark.stats.stats.max < 0.5 and typo < 0.05
+
+
+def test_a_moved_paragraph_takes_its_edits_along_by_their_words_and_sentence() -> None:
+    paragraphs = FLOOD.split("\n\n")
+    moved = "\n\n".join([paragraphs[0], paragraphs[1], paragraphs[3].rstrip("\n"), paragraphs[2]]) + "\n"
+    anchor = Reanchor(FLOOD, moved, {(m.start(), m.end()): "" for m in _find(moved, "March 3, 2019", "June 2018")}, {})
+    start = FLOOD.index("March 3, 2019")
+    placed = anchor.place((start, start + len("March 3, 2019")))
+    assert placed.how == "reanchored" and moved[placed.new[0] : placed.new[1]] == "March 3, 2019"
+    project = curated()
+    before = state(project)
+    change(project, moved)
+    assert state(project) == before and not project.orphaned_edits()
+
+
+def test_the_same_words_in_an_unrelated_sentence_do_not_take_the_edit() -> None:
+    project = curated()
+    new_text = FLOOD.replace("The dam was inspected in June 2018 and found sound.", "").replace(
+        "Share this Report:", "In June 2018 a new director took over the regional office. Share this Report:")
+    change(project, new_text)
+    lost = orphans.list_orphans(project)
+    assert [(o.expression, o.what) for o in lost] == [("June 2018", "rejected")]
+    june = next(r for r in project.rows() if r.event.timex == "June 2018")
+    assert not june.curation.rejected
+
+
+def test_a_version_1_project_file_opens_and_gains_the_old_texts_table(tmp_path: Path) -> None:
+    from explorer.store import sqlite as store
+
+    path = tmp_path / "old.tlproj"
+    db = sqlite3.connect(path, isolation_level=None)
+    store.MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
+    db.close()
+    project = Project.open(path)
+    change(project, FLOOD)
+    project.save()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION >= 2
+    assert db.execute("SELECT count(*) FROM previous_texts").fetchone()[0] == 0
+    db.close()
+
+
+def _find(text: str, *words: str):
+    import re
+
+    return [m for w in words for m in re.finditer(re.escape(w), text)]
+
+
+def test_a_merge_across_documents_follows_the_changed_one() -> None:
+    project = curated()
+    other = Document("/articles/treaty.txt", "Treaty talks\n\nA draft was signed on 12 May 2018 in Geneva.\n", "Treaty")
+    project.add_extracted(extract_document(other, date(2019, 3, 11)))
+    keep = next(e.id for e in project.events() if e.timex == "14 April 2019")
+    folded = next(e.id for e in project.events() if e.timex == "12 May 2018")
+    project.apply(edits.merge(project, keep, folded))
+    assert folded not in {e.id for e in project.events()}
+    changed = other.text.replace("Treaty talks\n\n", "Treaty talks\n\nTalks resumed this week. ")
+    project.add_extracted(extract_document(Document(other.path, changed, "Treaty"), date(2019, 3, 11)))
+    shown = {r.event.timex: r for r in project.rows()}
+    assert "12 May 2018" not in shown  # still folded into the other event
+    assert len(shown["14 April 2019"].curation.sources) == 2 and "/articles/treaty.txt" in shown["14 April 2019"].curation.source_docs
+    assert not project.orphaned_edits()
+
+
+@pytest.mark.parametrize(
+    "new_text, new_value, how",
+    [
+        ("They met on December 7, 2018 in Paris.", "2018-12-07", "reanchored"),  # the extractor reads more words, same day
+        ("They met on December 7 to 9 in Paris.", "2018-12-07/2018-12-09", "orphaned"),  # more words, other dates
+    ],
+)
+def test_an_expression_read_longer_is_taken_only_with_the_same_value(new_text: str, new_value: str, how: str) -> None:
+    old_text = "They met on December 7 in Paris."
+    start = old_text.index("December 7")
+    old_span = (start, start + len("December 7"))
+    new_span = (start, new_text.index(" in Paris"))
+    placed = Reanchor(old_text, new_text, {new_span: new_value}, {old_span: "2018-12-07"}).place(old_span)
+    assert placed.how == how
+    assert (placed.new if how == "reanchored" else placed.suggestion) == new_span
+
+
+def test_an_edit_on_a_copy_of_the_old_text_stays_on_the_copy() -> None:
+    project = curated()
+    change(project, "Updated.\n\n" + FLOOD)  # the edits move to the new text
+    copy = Document("/articles/copy-of-flood.txt", FLOOD, "Copy")
+    project.add_extracted(extract_document(copy, date(2019, 3, 11)))
+    in_copy = next(e.id for e in project.events() if e.doc == copy.path and e.timex == "14 April 2019")
+    project.apply(edits.set_lane(project, in_copy, "Copy lane"))
+    lanes = {r.event.doc: r.curation.lane for r in project.rows() if r.event.timex == "14 April 2019"}
+    assert lanes == {"/articles/flood.txt": "Engineers", "/articles/copy-of-flood.txt": "Copy lane"}
+
+
+def _line_to_the_end(text: str, words: str) -> str:
+    lines = text.splitlines(keepends=True)
+    i = next(i for i, line in enumerate(lines) if words in line)
+    return "".join(lines[:i] + lines[i + 1 :]) + "\n" + lines[i]
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "khamenei-soleimani-partnership.txt"
+
+
+@pytest.mark.parametrize(
+    "edit_text",
+    [
+        lambda text: "An editor's note.\n\n" + text,  # text above: the point moves with it
+        lambda text: text.replace("And this is what Khamenei lost", "And this is exactly what Khamenei lost"),  # its sentence
+        lambda text: _line_to_the_end(text, "Khamenei lost"),  # its paragraph moved: found by its word and sentence
+    ],
+)
+def test_an_edit_on_an_undated_event_follows_its_word(edit_text) -> None:
+    from explorer.documents import read_document
+
+    sample = read_document(str(SAMPLE))
+    project = Project()
+    project.add_extracted(extract_document(sample))
+    undated = next(e for e in project.events() if not e.timex and "death" in e.sentence)
+    project.apply(edits.reject(project, undated.id))
+    project.apply(edits.retitle(project, undated.id, "Soleimani killed"))
+    project.add_extracted(extract_document(Document(sample.path, edit_text(sample.text), sample.title)))
+    assert not project.orphaned_edits()
+    [row] = [r for r in project.rows() if r.event.title == "Soleimani killed"]
+    assert row.curation.rejected and not row.event.timex and "death" in row.event.sentence
+
+
+def test_reattaching_to_words_that_are_no_event_adds_the_event_by_hand() -> None:
+    project = curated()
+    new_text = FLOOD.replace(" The dam was inspected in June 2018 and found sound.", "")
+    change(project, new_text)
+    [lost] = orphans.list_orphans(project)
+    start = new_text.index("heavy rain")
+    target = SpanKey(project.documents()[0].hash, start, start + len("heavy rain"))
+    project.apply(orphans.reattach(project, lost.key, target))
+    [row] = [r for r in project.rows(include_hidden=True) if r.event.timex == "heavy rain"]
+    assert row.curation.added and row.curation.rejected and not project.orphaned_edits()
+    # words over an event's expression attach to that event
+    project.undo_stack.undo()
+    around = new_text.index("return on 14 April")
+    project.apply(orphans.reattach(project, lost.key, SpanKey(target.doc_hash, around, around + len("return on 14 April"))))
+    april = next(r for r in project.rows(include_hidden=True) if r.event.timex == "14 April 2019")
+    assert april.curation.rejected and april.curation.lane == "Engineers" and not april.curation.added

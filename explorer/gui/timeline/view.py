@@ -875,7 +875,10 @@ class _MarkTitles(Sequence[str]):
         return self._model.rowCount()
 
     def __getitem__(self, key):  # type: ignore[override]
-        return self._model.mark_title(int(key))
+        key = int(key)
+        # Between a model reset and the rebuild it schedules, a repaint can still lay out the old
+        # keys (a re-imported article with fewer events): no label for a key the model no longer has.
+        return self._model.mark_title(key) if key < self._model.key_count() else ""
 
 
 @guard_overrides
