@@ -2,7 +2,7 @@
 
 The route is the one a user takes by dropping a folder into the app: each article is read with no
 document date given (no ``--dct``, no sidecar), tagged and turned into events by
-``explorer``'s own extraction entry point (``explorer.pipeline.extract_paths``). ``--dct`` instead
+``explorer``'s own extraction entry point (``explorer.ingest.extract_paths``). ``--dct`` instead
 gives every article its gold publication date, the TimeML route, to separate tagging errors from
 document-date errors.
 
@@ -163,11 +163,9 @@ class Predicted:
 
 
 def _extract_paths():
-    """The app's entry point for a dropped folder (it may move into an ``ingest`` package)."""
-    try:
-        from explorer.ingest import extract_paths
-    except ImportError:  # pragma: no cover - after the move
-        from explorer.ingest import extract_paths  # type: ignore[no-redef]
+    """The app's entry point for a dropped folder."""
+    from explorer.ingest import extract_paths
+
     return extract_paths
 
 
