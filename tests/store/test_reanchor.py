@@ -357,8 +357,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "khamenei-soleimani-part
     "edit_text",
     [
         lambda text: "An editor's note.\n\n" + text,  # text above: the point moves with it
-        lambda text: text.replace("And this is what Khamenei lost", "And this is exactly what Khamenei lost"),  # its sentence
-        lambda text: _line_to_the_end(text, "Khamenei lost"),  # its paragraph moved: found by its word and sentence
+        lambda text: text.replace("Zarif theatrically resigned", "Zarif very theatrically resigned"),  # its sentence
+        lambda text: _line_to_the_end(text, "theatrically resigned"),  # its paragraph moved: found by its word and sentence
     ],
 )
 def test_an_edit_on_an_undated_event_follows_its_word(edit_text) -> None:
@@ -367,13 +367,13 @@ def test_an_edit_on_an_undated_event_follows_its_word(edit_text) -> None:
     sample = read_document(str(SAMPLE))
     project = Project()
     project.add_extracted(extract_document(sample))
-    undated = next(e for e in project.events() if not e.timex and "death" in e.sentence)
+    undated = next(e for e in project.events() if not e.timex and "resigned" in e.sentence)
     project.apply(edits.reject(project, undated.id))
-    project.apply(edits.retitle(project, undated.id, "Soleimani killed"))
+    project.apply(edits.retitle(project, undated.id, "Zarif quits"))
     project.add_extracted(extract_document(Document(sample.path, edit_text(sample.text), sample.title)))
     assert not project.orphaned_edits()
-    [row] = [r for r in project.rows() if r.event.title == "Soleimani killed"]
-    assert row.curation.rejected and not row.event.timex and "death" in row.event.sentence
+    [row] = [r for r in project.rows() if r.event.title == "Zarif quits"]
+    assert row.curation.rejected and not row.event.timex and "resigned" in row.event.sentence
 
 
 def test_reattaching_to_words_that_are_no_event_adds_the_event_by_hand() -> None:
