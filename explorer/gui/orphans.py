@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.curation import orphans
 from explorer.curation.model import SpanKey
 from explorer.curation.orphans import Orphan
+from explorer.gui.guard import guard_overrides
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -70,6 +71,7 @@ def _sentence(orphan: Orphan) -> str:
     return marked
 
 
+@guard_overrides
 class OrphansDock(QDockWidget):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__("Orphaned Edits", window)

@@ -118,6 +118,7 @@ class _EntityCommand(QUndoCommand):
         self.after()
 
 
+@guard_overrides
 class _Relabelling(QUndoCommand):
     """A project's core command on the Qt stack, then the model relabelled (``after``)."""
 
