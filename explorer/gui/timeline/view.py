@@ -212,6 +212,15 @@ class TimelineView(QWidget):
 
         self.plot.doubleClicked.connect(self.fit_all)
         self._lanes_applied = 0
+        # the empty state: what happened and how to open articles, over the plot when nothing is drawn
+        self.empty_state = QLabel(self.plot)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setStyleSheet("#emptyState { background: white; color: #374151; font-size: 14px; }")
+        self.empty_state.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._empty_reason = ""
         self.plot.resized.connect(self._on_plot_resized)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
@@ -243,6 +252,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.undated_row)
         self._apply_lanes()
         self._apply_range(*clamp_range(_year(2000), _year(2030)))
+        self._update_empty_state()
 
     # -- range API ---------------------------------------------------------------------------
 
@@ -581,6 +591,7 @@ class TimelineView(QWidget):
         if self._auto_fit and len(self.arr):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
+        self._update_empty_state()
 
     def _actor_lane_names(self, n: int) -> tuple[str, ...]:
         """Actors by number of events (all events, so colours do not change with the filter)."""
@@ -619,8 +630,41 @@ class TimelineView(QWidget):
         fit = int(max(self.plot.height() - AXIS_AND_LEGEND_PX, 0) // MIN_LANE_PX)
         return min(n, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
 
+    def set_empty_reason(self, html: str) -> None:
+        """Why nothing could be shown (a path that does not exist, a folder with no article), for the
+        empty state; "" for the default text."""
+        self._empty_reason = html
+        self._update_empty_state()
+
+    def empty_state_text(self) -> str | None:
+        """The empty state's text while it is shown, else None."""
+        return self.empty_state.text() if self.empty_state.isVisible() else None
+
+    def _update_empty_state(self) -> None:
+        docs = self.model.document_count()
+        nothing = not len(self.arr) and not len(self.arr.undated_row)
+        if not nothing:
+            self.empty_state.hide()
+            return
+        how = ("Drop a folder or articles here, or press <b>Ctrl+O</b> to open files "
+               "(<b>Ctrl+Shift+O</b> for a whole folder).<br>Articles can be .txt, .md, .html, .pdf or .docx.")
+        if self._empty_reason and not docs:
+            head = self._empty_reason
+        elif docs:
+            filtering = self.proxy.is_filtering() or getattr(self.model, "is_curation_filtering", lambda: False)()
+            head = (f"<b>No events to show</b><br>{docs:,} document{'s' if docs > 1 else ''} open, but "
+                    + ("the filters keep no event." if filtering else "no dated event was found in them."))
+        else:
+            head = "<b>No articles open</b>"
+        self.empty_state.setText(f"<p>{head}</p><p>{how}</p>")
+        self.empty_state.setGeometry(self.plot.rect())
+        self.empty_state.show()
+        self.empty_state.raise_()
+
     def _on_plot_resized(self) -> None:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
+        if self.empty_state.isVisible():
+            self.empty_state.setGeometry(self.plot.rect())
         if self.arr.n_lanes and self.lanes_in_view() != self._lanes_applied:
             self._apply_lanes()
 
