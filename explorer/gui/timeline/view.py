@@ -407,10 +407,11 @@ class TimelineView(QWidget):
     # -- export --------------------------------------------------------------------------------
 
     def figure_title(self) -> str:
+        """The same count as the CLI's (every event the filter keeps, undated ones too)."""
+        from explorer.timeline.caption import event_counts, figure_title
+
         docs = self.model.documents
-        if len(docs) == 1:
-            return document_label(docs[0], 120)
-        return f"Timeline of {len(self._keys):,} events from {len(docs):,} documents"
+        return figure_title(event_counts(self.arr, 0.0, 0.0), len(docs), document_label(docs[0], 120) if len(docs) == 1 else None)
 
     def export_image(self, path: str | Path, size: tuple[int, int] | None = None, dpi: float = 96.0,
                      title: str | None = None) -> tuple[Path, tuple[float, float]]:
