@@ -802,10 +802,12 @@ class TimelineView(QWidget):
         """Zoom so the cluster's members spread out (its labels then expand, as in vis-timeline)."""
         members = box.members
         lo = float(self.arr.begin[members].min())
-        hi = float(self.arr.begin[members].max())
+        hi = float(self.arr.end[members].max())
         x0, x1 = self.visible_range()
-        width = max((hi - lo) * 2.5, (x1 - x0) / 8, MIN_SPAN_S)
-        centre = (lo + hi) / 2
+        # straight to the members' own extent (one click for a cluster of 8, not several), with room
+        # for the last one's title; never wider than half the view, so a click always zooms in
+        width = min(max((hi - lo) * 1.5, MIN_SPAN_S), (x1 - x0) / 2)
+        centre = (lo + hi) / 2 + (hi - lo) * 0.15
         self.set_visible_range(centre - width / 2, centre + width / 2)
 
     def _on_scene_hover(self, scene_pos: QPointF) -> None:
