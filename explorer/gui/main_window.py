@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         if self.proxy.is_user_filtering():
             text += f" \u00b7 {shown} shown"
         if self.model.is_curation_filtering():
-            text += " \u00b7 rejected only" if self.model.show_rejected() else " \u00b7 filtered"
+            text += " \u00b7 rejected shown" if self.model.show_rejected() else " \u00b7 filtered"
         if self.problems:
             text += f" \u00b7 {len(self.problems)} unreadable"
         self.counts.setText(text)

@@ -7,9 +7,9 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
   ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
   selection back on the same event id.
 
-What is shown is filtered here, not in the proxy: rejected events are hidden unless the "rejected"
-filter is on (then only they are shown, to be restored), and an :class:`EventFilter` narrows by
-star, tag, certainty, document and date range. The proxy keeps its own text and facet filters.
+What is shown is filtered here, not in the proxy: rejected events are hidden unless "Show Rejected
+Events" is on (then they are added, marked with a cross and struck out, to be restored), and an
+:class:`EventFilter` narrows by star, tag, certainty, document and date range. The proxy keeps its own text and facet filters.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from explorer.gui.guard import guard_overrides
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 STAR = "\u2605"
+REJECTED_MARK = "\u2715"
 CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 
 
@@ -114,7 +115,13 @@ class ProjectEventModel(EventTableModel):
         return record.hash if record is not None else None
 
     def _keep(self, row: Row) -> bool:
-        return row.curation.rejected == self._show_rejected and self._event_filter.matches(row)
+        return (self._show_rejected or not row.curation.rejected) and self._event_filter.matches(row)
+
+    def mark_title(self, key: int) -> str:
+        """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross."""
+        title = super().mark_title(key)
+        cur = self._curations.get(self.event_by_key(key).id)
+        return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
 
     def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
         record = self.project.document(doc_hash)
@@ -172,6 +179,8 @@ class ProjectEventModel(EventTableModel):
             cur = self._curations.get(self.event_at(index.row()).id)
             if cur is not None:
                 if role == _DISPLAY:
+                    if cur.rejected:
+                        value = f"{REJECTED_MARK} {value} (rejected)"
                     if cur.starred:
                         value = f"{STAR} {value}"
                     if cur.tags:

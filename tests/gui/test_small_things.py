@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from explorer.documents import Document
 from explorer.pipeline import ExtractedDocument
 
@@ -40,3 +42,24 @@ def test_next_in_text_at_the_end_of_a_document_says_so(qtbot, window):
     for _ in range(8):
         press(qtbot, K.Key_BracketLeft)
     assert window.statusBar().currentMessage() == "The first event in this document"
+
+
+def test_show_rejected_adds_them_marked_rather_than_showing_only_them(qtbot, window):
+    from explorer.gui.event_model import Column
+
+    total = window.proxy.rowCount()
+    window.timeline.setFocus()
+    press(qtbot, K.Key_Home)
+    gone = selected(window)
+    press(qtbot, K.Key_Delete)
+    assert window.proxy.rowCount() == total - 1
+    window.actions["show_rejected"].trigger()
+    assert window.proxy.rowCount() == total  # the rejected one added back, the others still there
+    row = next(r for r in range(window.proxy.rowCount())
+               if window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).id == gone.id)
+    title = window.proxy.index(row, Column.TITLE).data()
+    assert title.startswith("\u2715") and title.endswith("(rejected)")
+    key = window.model.key_of(gone.id)
+    assert window.model.mark_title(key).startswith("\u2715")
+    window.actions["show_rejected"].trigger()
+    assert window.proxy.rowCount() == total - 1
