@@ -30,6 +30,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 STAR = "\u2605"
 REJECTED_MARK = "\u2715"
+EDITED_MARK = "\u270e"  #: after a date the user set (the table's Date cell, the mark's title)
 CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 
 
@@ -121,6 +122,8 @@ class ProjectEventModel(EventTableModel):
         """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross."""
         title = super().mark_title(key)
         cur = self._curations.get(self.event_by_key(key).id)
+        if cur is not None and "date" in cur.edited:
+            title = f"{title} {EDITED_MARK}"
         return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
 
     def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
@@ -175,6 +178,15 @@ class ProjectEventModel(EventTableModel):
         if role == CURATION_ROLE:
             return self._curations.get(self.event_at(index.row()).id)
         value = super().data(index, role)
+        if role == _DISPLAY and index.column() == Column.DATE and self._curations:
+            cur = self._curations.get(self.event_at(index.row()).id)
+            if cur is not None and "date" in cur.edited:
+                return f"{value} {EDITED_MARK}"
+        if role == _TOOLTIP and index.column() == Column.DATE and self._curations:
+            cur = self._curations.get(self.event_at(index.row()).id)
+            if cur is not None and "date" in cur.edited:
+                event = self.event_at(index.row())
+                return f"Date set by you; the text says \u201c{event.timex}\u201d" if event.timex else "Date set by you"
         if (role == _DISPLAY or role == _TOOLTIP) and index.column() == Column.TITLE and self._curations:
             cur = self._curations.get(self.event_at(index.row()).id)
             if cur is not None:

@@ -11,7 +11,7 @@ from explorer.documents import Document
 from explorer.pipeline import ExtractedDocument
 
 from .conftest import _event
-from .keys import K, press, selected
+from .keys import CTRL, K, press, selected
 
 
 def test_places_and_actors_with_no_event_are_not_listed(qtbot, make_window):
@@ -63,3 +63,25 @@ def test_show_rejected_adds_them_marked_rather_than_showing_only_them(qtbot, win
     assert window.model.mark_title(key).startswith("\u2715")
     window.actions["show_rejected"].trigger()
     assert window.proxy.rowCount() == total - 1
+
+
+def test_an_edited_date_is_marked_and_its_old_words_struck_out(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from explorer.gui.event_model import Column
+
+    window.timeline.setFocus()
+    press(qtbot, K.Key_Home)
+    event = selected(window)
+    assert ("event" in {k for *_, k in window.source.highlighted_ranges()})
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("4 July 1999", True)))
+    press(qtbot, K.Key_D, CTRL)
+    window.selection.select_event(event.id)
+    row = next(r for r in range(window.proxy.rowCount())
+               if window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).id == event.id)
+    cell = window.proxy.index(row, Column.DATE)
+    assert cell.data().startswith("1999-07-04") and cell.data().endswith("\u270e")
+    assert "the text says" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    kinds = {(s, e): k for s, e, k in window.source.highlighted_ranges()}
+    assert kinds[(event.timex_start, event.timex_end)] == "superseded"
+    assert window.model.mark_title(window.model.key_of(event.id)).endswith("\u270e")
