@@ -628,7 +628,8 @@ class TimelineView(QWidget):
         """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
         many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
         n = self.arr.n_lanes
-        fit = int(max(self.plot.height() - AXIS_AND_LEGEND_PX, 0) // MIN_LANE_PX)
+        area = self.vb.height() if self.vb.height() > 1 else self.plot.height() - AXIS_AND_LEGEND_PX
+        fit = int(max(area, 0) // MIN_LANE_PX)
         return min(n, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
 
     def set_empty_reason(self, html: str) -> None:
