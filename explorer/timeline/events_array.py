@@ -9,6 +9,8 @@ proleptic day numbers so years 1-9999 all work without the OS clock.
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -22,8 +24,9 @@ from explorer.timeline.lanes import LaneSet, assign_lanes
 from explorer.timeline.zoom import SECONDS_PER_DAY
 
 EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
-NO_DAY = -1  #: ``event_columns``' ordinal for a missing date
+NO_DAY = np.iinfo(np.int64).min  #: ``event_columns``' ordinal for a missing date (every other value is a day: BC too)
 _FILLER_DAY = date(1970, 1, 1)
+_TOORDINAL = methodcaller("toordinal")
 
 
 class Precision(IntEnum):
@@ -222,7 +225,8 @@ def _ordinals(days: list[date | None]) -> np.ndarray:
     missing = [i for i, d in enumerate(days) if d is None]
     if missing:
         days = [d or _FILLER_DAY for d in days]
-    out = np.fromiter(map(date.toordinal, days), np.int64, len(days))  # type: ignore[arg-type]
+    # ``toordinal`` of each: ``datetime.date`` or ``explorer.calendar.Day`` (any year, BC included)
+    out = np.fromiter(map(_TOORDINAL, days), np.int64, len(days))  # type: ignore[arg-type]
     out[missing] = NO_DAY
     return out
 
