@@ -47,7 +47,7 @@ def caption(counts: EventCounts) -> str:
     if counts.outside:
         parts.append(f"{counts.outside:,} outside the dates shown")
     if counts.undated:
-        parts.append(f"{counts.undated:,} undated (listed below)")
+        parts.append(f"{counts.undated:,} undated (named in the Undated line)")
     if not parts:
         return ""
     return f"{counts.shown:,} of {counts.total:,} events drawn; not drawn: " + ", ".join(parts)

@@ -19,6 +19,7 @@ from explorer.timeline.labels import elide_to
 from explorer.timeline.zoom import fit_range
 from explorer.timeline.lanes import Colouring, ColourKey, lane_color
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
+from explorer.timeline.lanes import lane_y_range
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT, Theme
 from explorer.gui.guard import guard_overrides
@@ -260,7 +261,7 @@ def make_figure(
     item.grid_axis = date_axis
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
-    vb.setYRange(-0.6, n - 0.4, padding=0)
+    vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
     legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None)
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)

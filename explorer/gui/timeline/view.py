@@ -39,13 +39,12 @@ from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
-from explorer.gui.timeline.lanes import TOP_MARGIN, lane_y_range
 from explorer.gui.timeline.scroll import (AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN,
                                           LaneOverview, first_lane_for)
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.events_array import Precision, salience_column
-from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
-                                     colour_by_document, colour_by_names)
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, TOP_MARGIN, Colouring, ColourKey,
+                                     colour_by_document, colour_by_names, lane_y_range)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 from explorer.gui.guard import guard_overrides
 
