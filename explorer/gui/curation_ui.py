@@ -136,7 +136,7 @@ class CurationCommands(QObject):
         if not self.project.curation(event.id).rejected:
             self.window.show_message("This event is not rejected")
             return
-        neighbour = self._neighbour(event.id) if self.window.model.show_rejected() else event.id
+        neighbour = event.id  # restored, it stays where it is (shown with or without the rejected)
         self._apply(edits.restore(self.project, event.id))
         if neighbour is not None:
             self.selection.select_event(neighbour)

@@ -113,6 +113,8 @@ class FacetDock(QDockWidget):
                 lst.clear()
                 for entity in sorted(entities, key=lambda e: (-counts[e.name], e.name.casefold())):
                     n = counts[entity.name]
+                    if n == 0 and entity.name not in chosen:
+                        continue  # named only outside any event's sentence: nothing to filter to
                     item = QListWidgetItem(f"{entity.name}  ({n})")
                     item.setData(ID_ROLE, entity.id)
                     item.setData(NAME_ROLE, entity.name)

@@ -32,11 +32,17 @@ from explorer.gui.timeline.menu import TimelineMenus
 from explorer.ingest import ExtractedDocument
 from explorer.gui.plain_text import plain_tooltip
 from explorer.gui.guard import guard_overrides
+from explorer.gui.undated_docs import UndatedDocumentsBar
 
 log = logging.getLogger(__name__)
 
 #: On first run (nothing saved) the window takes this much of the available screen, each way.
 FIRST_RUN_FRACTION = 0.85
+#: First-run layout (the user's own splitter positions are remembered): the timeline over half the
+#: height, the source text wider than the table beside it, so the article reads as a page (about 15
+#: lines at 1366x768) rather than a strip of five.
+DEFAULT_SPLIT = (0.5, 0.5)
+DEFAULT_BOTTOM_SPLIT = (0.42, 0.58)
 FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
@@ -72,7 +78,8 @@ class MainWindow(QMainWindow):
         self.facets = FacetDock(self.people, self.proxy, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.facets)
 
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom = self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        bottom.setObjectName("bottomSplitter")
         bottom.addWidget(self.table_panel)
         bottom.addWidget(self.source)
         bottom.setStretchFactor(0, 3)
@@ -112,6 +119,12 @@ class MainWindow(QMainWindow):
         self.goto.bar.closed.connect(self.focus_timeline)
 
         install_project(self)  # File (projects, import, export data), Edit (curation), filters
+        self.undated_docs = UndatedDocumentsBar(lambda: self.model.project, self.project_ctl.push, self.undo_stack,
+                                                central)
+        self.undated_docs.message.connect(self._show_message)
+        column.insertWidget(column.indexOf(self.splitter), self.undated_docs)
+        self.model.reloaded.connect(self.undated_docs.refresh)
+        self.model.documentsChanged.connect(self.undated_docs.refresh)
         self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image
         self.actions = create_actions(self, self, timeline=self.timeline)
         self.menus = populate_menus(self.menuBar(), self.actions)
@@ -141,7 +154,8 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: Sequence[str | Path]) -> None:
         """Open a project file, or import articles (files, folders) into the current project."""
-        self.project_ctl.open_paths([str(p) for p in paths])
+        self._opened = [str(p) for p in paths]
+        self.project_ctl.open_paths(self._opened)
 
     def add_documents(self, documents: Iterable[ExtractedDocument], annotate: bool = False) -> None:
         """Add already extracted documents (each one batch), as loading does; ``annotate``: then find
@@ -332,7 +346,7 @@ class MainWindow(QMainWindow):
         if self.proxy.is_user_filtering():
             text += f" \u00b7 {shown} shown"
         if self.model.is_curation_filtering():
-            text += " \u00b7 rejected only" if self.model.show_rejected() else " \u00b7 filtered"
+            text += " \u00b7 rejected shown" if self.model.show_rejected() else " \u00b7 filtered"
         if self.problems:
             text += f" \u00b7 {len(self.problems)} unreadable"
         self.counts.setText(text)
@@ -349,8 +363,12 @@ class MainWindow(QMainWindow):
     def _on_load_finished(self) -> None:
         self.statusBar().clearMessage()
         self.annotate_entities()
-        if self.model.document_count() == 0 and not self.problems:
-            self.statusBar().showMessage("No .txt or .md articles found", 5000)
+        if self.model.document_count() == 0:
+            reason = nothing_opened_reason(getattr(self, "_opened", []), self.problems)
+            self.timeline.set_empty_reason(reason)
+            if not self.problems:
+                self.statusBar().showMessage("No article found to read", 5000)
+        self.undated_docs.refresh()
         self._update_counts()
         self.loadFinished.emit()
 
@@ -367,9 +385,11 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.first_run_geometry()
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        for splitter, key, default in ((self.splitter, "window/splitter", DEFAULT_SPLIT),
+                                       (self.bottom_splitter, "window/bottomSplitter", DEFAULT_BOTTOM_SPLIT)):
+            state = settings.value(key)
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes([round(1000 * f) for f in default])  # proportions: Qt scales them
 
     def first_run_geometry(self, fraction: float = FIRST_RUN_FRACTION) -> None:
         """No saved geometry: most of the available screen (``fraction`` of each side), centred; never
@@ -398,6 +418,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
         self.project_ctl.cancel_import(wait=True)
         event.accept()
         self.closed.emit()
@@ -410,3 +431,21 @@ class MainWindow(QMainWindow):
         self.people.shutdown()
         self.project_ctl.shutdown()
         self.timeline.teardown()
+
+
+def nothing_opened_reason(paths: Sequence[str], problems: Sequence) -> str:
+    """Why opening ``paths`` gave no document, in words for the empty state (HTML)."""
+    from html import escape
+
+    lines = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            lines.append(f"\u201c{escape(str(path))}\u201d does not exist.")
+        elif path.is_dir():
+            lines.append(f"The folder \u201c{escape(str(path))}\u201d has no article that can be read.")
+    lines += [escape(str(problem)) for problem in list(problems)[:5]
+              if not any(str(Path(p)) in str(problem) for p in paths)]
+    if not lines:
+        return ""
+    return "<b>Nothing could be opened</b><br>" + "<br>".join(lines)

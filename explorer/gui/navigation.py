@@ -124,6 +124,9 @@ class Navigator(QObject):
         if current is not None and not self.is_visible(current.id):
             current = None
         event = nav.step_in_text(self.visible_events(), current, delta, self._current_document())
+        if event is not None and current is not None and event.id == current.id:  # at the document's end
+            self.message.emit("The last event in this document" if delta > 0 else "The first event in this document")
+            return
         self.select(event, "event in this document")
 
     # -- across lanes ----------------------------------------------------------------------------

@@ -7,9 +7,9 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
   ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
   selection back on the same event id.
 
-What is shown is filtered here, not in the proxy: rejected events are hidden unless the "rejected"
-filter is on (then only they are shown, to be restored), and an :class:`EventFilter` narrows by
-star, tag, certainty, document and date range. The proxy keeps its own text and facet filters.
+What is shown is filtered here, not in the proxy: rejected events are hidden unless "Show Rejected
+Events" is on (then they are added, marked with a cross and struck out, to be restored), and an
+:class:`EventFilter` narrows by star, tag, certainty, document and date range. The proxy keeps its own text and facet filters.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from explorer.gui.guard import guard_overrides
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 STAR = "\u2605"
+REJECTED_MARK = "\u2715"
+EDITED_MARK = "\u270e"  #: after a date the user set (the table's Date cell, the mark's title)
 CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 
 
@@ -114,7 +116,15 @@ class ProjectEventModel(EventTableModel):
         return record.hash if record is not None else None
 
     def _keep(self, row: Row) -> bool:
-        return row.curation.rejected == self._show_rejected and self._event_filter.matches(row)
+        return (self._show_rejected or not row.curation.rejected) and self._event_filter.matches(row)
+
+    def mark_title(self, key: int) -> str:
+        """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross."""
+        title = super().mark_title(key)
+        cur = self._curations.get(self.event_by_key(key).id)
+        if cur is not None and "date" in cur.edited:
+            title = f"{title} {EDITED_MARK}"
+        return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
 
     def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
         record = self.project.document(doc_hash)
@@ -170,10 +180,21 @@ class ProjectEventModel(EventTableModel):
         if role == CURATION_ROLE:
             return self._curations.get(self.event_at(index.row()).id)
         value = super().data(index, role)
+        if role == _DISPLAY and index.column() == Column.DATE and self._curations:
+            cur = self._curations.get(self.event_at(index.row()).id)
+            if cur is not None and "date" in cur.edited:
+                return f"{value} {EDITED_MARK}"
+        if role == _TOOLTIP and index.column() == Column.DATE and self._curations:
+            cur = self._curations.get(self.event_at(index.row()).id)
+            if cur is not None and "date" in cur.edited:
+                event = self.event_at(index.row())
+                return f"Date set by you; the text says \u201c{event.timex}\u201d" if event.timex else "Date set by you"
         if (role == _DISPLAY or role == _TOOLTIP) and index.column() == Column.TITLE and self._curations:
             cur = self._curations.get(self.event_at(index.row()).id)
             if cur is not None:
                 if role == _DISPLAY:
+                    if cur.rejected:
+                        value = f"{REJECTED_MARK} {value} (rejected)"
                     if cur.starred:
                         value = f"{STAR} {value}"
                     if cur.tags:

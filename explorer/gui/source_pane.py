@@ -146,7 +146,8 @@ class SourcePane(QWidget):
             self._moving_cursor = False
 
     def highlighted_ranges(self) -> list[tuple[int, int, str]]:
-        """What is highlighted, as (start, end, kind) with kind "timex", "sentence" or "event"."""
+        """What is highlighted, as (start, end, kind) with kind "timex", "sentence", "event", or
+        "superseded" (the selected event's expression when the user re-dated the event)."""
         return list(self._ranges)
 
     # -- internals -------------------------------------------------------------------------------
@@ -162,12 +163,16 @@ class SourcePane(QWidget):
                 ranges.append((event.sentence_start, event.sentence_end, "sentence"))
             ranges.extend((t.start, t.end, "timex") for t in extracted.timexes)
             if event is not None:
-                ranges.append((event.timex_start, event.timex_end, "event"))
+                # re-dated by the user: the words in the text no longer give the event's date
+                curation = getattr(self.model, "curation_of", lambda _id: None)(event.id)
+                edited = curation is not None and "date" in curation.edited
+                ranges.append((event.timex_start, event.timex_end, "superseded" if edited else "event"))
         self._ranges = ranges
         formats = {
             "sentence": _format(SENTENCE_BACKGROUND),
             "timex": _format(TIMEX_BACKGROUND),
             "event": _format(SELECTED_TIMEX_BACKGROUND, bold=True),
+            "superseded": _superseded_format(),
             "actor": _mention_format(ACTOR_UNDERLINE, QTextCharFormat.UnderlineStyle.DotLine),
             "place": _mention_format(PLACE_UNDERLINE, QTextCharFormat.UnderlineStyle.DashUnderline),
         }
@@ -254,6 +259,14 @@ def _mention_format(color: QColor, style: QTextCharFormat.UnderlineStyle) -> QTe
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(style)
     fmt.setUnderlineColor(color)
+    return fmt
+
+
+def _superseded_format() -> QTextCharFormat:
+    """The selected event's expression when the user gave the event another date: struck out."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#e5e7eb"))
+    fmt.setFontStrikeOut(True)
     return fmt
 
 

@@ -9,6 +9,8 @@ proleptic day numbers so years 1-9999 all work without the OS clock.
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -26,6 +28,7 @@ EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 #: negative ones too, is a real day ("264 BC" is about -96,000)
 NO_DAY = int(np.iinfo(np.int64).min)
 _FILLER_DAY = date(1970, 1, 1)
+_TOORDINAL = methodcaller("toordinal")
 
 
 class Precision(IntEnum):
@@ -224,8 +227,8 @@ def _ordinals(days: list[date | None]) -> np.ndarray:
     missing = [i for i, d in enumerate(days) if d is None]
     if missing:
         days = [d or _FILLER_DAY for d in days]
-    # not ``map(date.toordinal, ...)``: a day before year 1 is an ``explorer.calendar.Day``
-    out = np.fromiter((d.toordinal() for d in days), np.int64, len(days))  # type: ignore[union-attr]
+    # ``toordinal`` of each: ``datetime.date`` or ``explorer.calendar.Day`` (any year, BC included)
+    out = np.fromiter(map(_TOORDINAL, days), np.int64, len(days))  # type: ignore[arg-type]
     out[missing] = NO_DAY
     return out
 

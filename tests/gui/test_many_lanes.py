@@ -106,7 +106,8 @@ def test_the_selection_always_shows_its_title_date_and_document(qtbot, make_wind
             title, detail = timeline.highlight.card_text()
             assert title == event.title
             assert str(event.begin.year) in detail and "Monkey document" in detail
-            assert timeline.plot.viewport().rect().contains(card.toRect().center())
+            view_box = timeline.plot.mapFromScene(timeline.vb.sceneBoundingRect()).boundingRect()
+            assert view_box.adjusted(-1, -1, 1, 1).contains(card.toRect())  # whole, inside the plot area
     assert cards, "600 events over 120 years: some selections have no room for their own label"
 
 
@@ -119,3 +120,31 @@ def test_with_room_the_selection_keeps_its_own_label_and_needs_no_card(qtbot, wi
     timeline.plot.grab()
     drawn = [b for b in timeline.item.last_labels if not b.is_cluster and event.title.startswith(b.text.rstrip("\u2026"))]
     assert drawn and timeline.highlight.last_card is None
+
+
+def test_one_click_on_a_cluster_of_eight_opens_it(qtbot, make_window):
+    import dataclasses
+    from datetime import date, timedelta
+
+    from explorer.gui.formatting import day_start_seconds
+
+    docs = monkey_corpus(n_docs=1, per_doc=8)
+    doc = docs[0]
+    eight = tuple(dataclasses.replace(e, begin=date(2003, 5, 1) + timedelta(days=i), end=date(2003, 5, 1) + timedelta(days=i),
+                                      title=f"Meeting {i}") for i, e in enumerate(doc.events))
+    window = make_window()
+    window.add_documents([dataclasses.replace(doc, events=eight)])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == 8)
+    timeline.set_visible_range(day_start_seconds(date(1990, 1, 1)), day_start_seconds(date(2015, 1, 1)))
+    timeline.plot.viewport().repaint()
+    box = max((b for b in timeline.item.last_labels if b.is_cluster), key=lambda b: b.count)
+    assert box.count >= 3  # (the most important members may already have titles in the rows above)
+    left, lane_y, base = timeline.item.last_geometry[2], timeline.item.last_geometry[4], timeline.item.last_geometry[5]
+    pos = QPoint(int(left + box.left + min(box.pill or box.width, box.width) / 2), int(lane_y[box.lane] + base - 4))
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    timeline.plot.viewport().repaint()
+    labels = timeline.item.last_labels
+    assert not any(b.is_cluster for b in labels)
+    titled = {int(b.members[0]) for b in labels}
+    assert set(box.members.tolist()) <= titled  # every member of the cluster has its title after one click

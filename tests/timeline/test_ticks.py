@@ -3,6 +3,7 @@ beside a day number, bands name the year or month above, BC years placed and lab
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from explorer.calendar import ordinal
@@ -73,3 +74,29 @@ def test_across_year_zero_there_is_no_year_zero():
     labels = [text for _, text in t.minor]
     assert "0" not in labels and "0 BC" not in labels
     assert labels.index("5") == labels.index("5 BC") + 1
+
+
+def test_bc_events_are_placed_by_their_day_ordinals():
+    """Event.begin/end may be ``explorer.calendar.Day`` (another part moves the record to it): the
+    engine reads ordinals, so BC days place, sort and span like any other, and none is 'undated'."""
+    from datetime import date
+
+    from explorer.calendar import Day
+    from explorer.gui.formatting import format_when
+    from explorer.timeline import EventsArray
+
+    from .conftest import make_event
+
+    evs = [make_event(0, title="Cannae", begin=Day.of(-215, 8, 2), end=Day.of(-215, 8, 2)),
+           make_event(1, title="Second Punic War", begin=Day.of(-217, 1, 1), end=Day.of(-200, 12, 31)),
+           make_event(2, title="The day before year 1", begin=Day.of(0, 12, 31), end=Day.of(0, 12, 31)),
+           make_event(3, title="Modern", begin=date(2001, 9, 11), end=date(2001, 9, 11))]
+    arr = EventsArray.from_events(evs, "none")
+    assert len(arr) == 4 and not len(arr.undated_row)
+    by_title = {arr.title(i): i for i in range(len(arr))}
+    assert arr.begin[by_title["Cannae"]] == seconds(ordinal(-215, 8, 2))
+    assert arr.end[by_title["Second Punic War"]] == seconds(ordinal(-199, 1, 1))
+    assert arr.begin[by_title["The day before year 1"]] == seconds(0)  # ordinal 0: a day, not "missing"
+    assert list(np.argsort(arr.begin)) == [by_title[t] for t in ("Second Punic War", "Cannae", "The day before year 1", "Modern")]
+    assert format_when(evs[0].begin, evs[0].end) == "2 Aug 216 BC"
+    assert format_when(evs[1].begin, evs[1].end) == "218 BC\u2013201 BC"

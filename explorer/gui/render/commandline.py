@@ -9,6 +9,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a command-line export never needs a screen
 
 from explorer.timeline import EventsArray  # noqa: E402
+from explorer.timeline.caption import event_counts, figure_title  # noqa: E402
 from explorer.timeline.lanes import colour_events, default_colour_mode  # noqa: E402
 from explorer.timeline.zoom import SECONDS_PER_DAY  # noqa: E402
 
@@ -50,9 +51,8 @@ def run_export(args: argparse.Namespace) -> int:
         print("explorer: --to is before --from", file=sys.stderr)
         return 2
     title = args.title
-    if title is None:
-        title = docs[0].title if len(docs) == 1 and docs[0].title else (
-            f"Timeline of {len(events):,} events from {len(docs):,} documents")
+    if title is None:  # the same count as the app's (explorer.timeline.caption)
+        title = figure_title(event_counts(arr, 0.0, 0.0), len(docs), docs[0].title if len(docs) == 1 else None)
     path, shown = export_timeline(arr, args.output, size=args.size, dpi=args.dpi, x_range=(x0, x1),
                                   title=title, theme=args.theme, colouring=colouring)
     print(f"explorer: wrote {path}", file=sys.stderr)

@@ -76,6 +76,10 @@ def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) ->
     check_image_request((fig.widget.width(), fig.widget.height()), dpi, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     no_item_caching(fig.scene)
+    from explorer.timeline.caption import caption, event_counts
+
+    if fig.item.events is not None:  # the caption says what the image leaves out
+        fig.legend.set_note(caption(event_counts(fig.item.events, *fig.x_range())))
     QApplication.processEvents()
     w, h = fig.widget.width(), fig.widget.height()
     source = QRectF(fig.widget.viewport().rect()) if fig.widget.viewport() else QRectF(0, 0, w, h)

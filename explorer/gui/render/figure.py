@@ -19,6 +19,7 @@ from explorer.timeline.labels import elide_to
 from explorer.timeline.zoom import fit_range
 from explorer.timeline.lanes import Colouring, ColourKey, lane_color
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
+from explorer.timeline.lanes import lane_y_range
 from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT, Theme
 from explorer.gui.guard import guard_overrides
@@ -46,7 +47,15 @@ class LegendStrip(pg.GraphicsWidget):
         self.font.setPixelSize(11)
         self._rows = 1
         self._width = 0.0
+        #: What the image leaves out (see :mod:`explorer.timeline.caption`), a line of its own.
+        self.note_text = ""
         self.set_events(events, colour_key)
+
+    def set_note(self, text: str) -> None:
+        self.note_text = text
+        if self._width:
+            self.relayout(self._width)
+        self.update()
 
     def set_events(self, events: EventsArray, colour_key: ColourKey | None = None) -> None:
         """Show ``events``; the colour entries are ``colour_key``'s (what a mark's colour means) or,
@@ -100,7 +109,7 @@ class LegendStrip(pg.GraphicsWidget):
                 rows += 1
                 x = 10.0
             x += w
-        self._rows = rows + (1 if self.undated_text else 0)
+        self._rows = rows + (1 if self.undated_text else 0) + (1 if self.note_text else 0)
         h = self._rows * 18 + 8
         self.setMinimumHeight(h)
         self.setMaximumHeight(h)
@@ -144,17 +153,13 @@ class LegendStrip(pg.GraphicsWidget):
                 p.setPen(QPen(c, 2))
                 p.setBrush(QBrush(QColor(self.theme.background)))
                 p.drawEllipse(QPointF(x + 9, cy), 3.5, 3.5)
-            elif kind == "open":
-                from PySide6.QtGui import QLinearGradient
-                grad = QLinearGradient(QPointF(x, cy), QPointF(x + 20, cy))
-                c0, c1 = QColor(c), QColor(c)
-                c0.setAlpha(200)
-                c1.setAlpha(0)
-                grad.setColorAt(0, c0)
-                grad.setColorAt(1, c1)
+            elif kind == "open":  # stepped, not a gradient: PDF readers draw an alpha gradient solid
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QBrush(grad))
-                p.drawRect(QRectF(x, cy - 4, 20, 8))
+                for k in range(8):
+                    step = QColor(c)
+                    step.setAlpha(round(200 * (1 - (k + 0.5) / 8)))
+                    p.setBrush(QBrush(step))
+                    p.drawRect(QRectF(x + 2.5 * k, cy - 4, 2.5, 8))
             elif kind == "cluster":
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QBrush(c))
@@ -168,6 +173,13 @@ class LegendStrip(pg.GraphicsWidget):
             y += 18
             p.setPen(text_color)
             p.drawText(QPointF(10, y), elide_to(self.undated_text, rect.width() - 20, fm.horizontalAdvance))
+        if self.note_text:
+            y += 18
+            p.setPen(text_color)
+            italic = QFont(self.font)
+            italic.setItalic(True)
+            p.setFont(italic)
+            p.drawText(QPointF(10, y), elide_to(self.note_text, rect.width() - 20, QFontMetricsF(italic).horizontalAdvance))
         p.restore()
 
 
@@ -223,7 +235,7 @@ def make_figure(
     widget.setBackground(theme.background)
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     layout = widget.ci
-    layout.setContentsMargins(8, 8, 16, 6)
+    layout.setContentsMargins(16, 12, 28, 12)  # margins: nothing runs to the image's edge
     row = 0
     if title:
         label = pg.LabelItem(title, size="15pt", color=theme.text, bold=True)
@@ -249,7 +261,7 @@ def make_figure(
     item.grid_axis = date_axis
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
-    vb.setYRange(-0.6, n - 0.4, padding=0)
+    vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
     legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None)
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)

@@ -36,6 +36,7 @@ LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
 MAX_LABEL_ROWS = 6  # label rows stacked above a lane's marks, at most
 DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
 DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
+FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling opacity
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
 
@@ -453,6 +454,15 @@ class TimelineItem(pg.GraphicsObject):
         outline is four one-pixel fills per bar (a stroked outline costs the raster engine five
         times the fill) on whole pixels, from numpy straight into one ``drawRects`` call each."""
         s = self.pixel_scale
+        if self._vector and dashed:
+            # PDF viewers (poppler) drop Qt's dash pattern: the dashes are drawn as short lines
+            rects = _rects(xl, xr, y, h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(fill))
+            painter.drawRects(rects)
+            painter.setPen(QPen(outline, 1.0 * s))
+            painter.drawLines(_dash_lines(rects, 4.0 * s, 3.0 * s))
+            return
         if self._vector or dashed:
             pen = QPen(outline, 1.0 * s)
             if dashed:
@@ -580,6 +590,16 @@ class TimelineItem(pg.GraphicsObject):
                 length = FADE_PX * s * (0.5 if f & APPROX else 1.0)
                 x_from = float(xr[i] if side > 0 else xl[i])
                 x_to = x_from + side * length
+                if self._vector:  # PDF readers draw Qt's alpha gradient as a solid block: steps instead
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    for k in range(FADE_STEPS):
+                        c = QColor(color)
+                        c.setAlpha(round(170 * (1 - (k + 0.5) / FADE_STEPS)))
+                        a = x_from + side * length * k / FADE_STEPS
+                        b = x_from + side * length * (k + 1) / FADE_STEPS
+                        painter.setBrush(QBrush(c))
+                        painter.drawRect(QRectF(min(a, b), y - h / 2, abs(b - a), h))
+                    continue
                 grad = QLinearGradient(QPointF(x_from, y), QPointF(x_to, y))
                 c0 = QColor(color)
                 c0.setAlpha(170)
@@ -666,6 +686,26 @@ def _unique_rects(xl: np.ndarray, xr: np.ndarray) -> list[tuple[float, float]]:
         ua, ub = key // span + a.min(), key % span + b.min()
         return list(zip((ua / 2).tolist(), (ub / 2).tolist()))
     return list(zip(xl.tolist(), xr.tolist()))
+
+
+def _dash_lines(rects: list[QRectF], dash: float, gap: float) -> list[QLineF]:
+    """A dashed outline of each rectangle as plain line segments (which every vector reader keeps)."""
+    lines: list[QLineF] = []
+    for r in rects:
+        for (ax, ay), (bx, by) in (((r.left(), r.top()), (r.right(), r.top())),
+                                   ((r.right(), r.top()), (r.right(), r.bottom())),
+                                   ((r.right(), r.bottom()), (r.left(), r.bottom())),
+                                   ((r.left(), r.bottom()), (r.left(), r.top()))):
+            length = abs(bx - ax) + abs(by - ay)
+            if length <= 0:
+                continue
+            ux, uy = (bx - ax) / length, (by - ay) / length
+            t = 0.0
+            while t < length:
+                e = min(t + dash, length)
+                lines.append(QLineF(ax + ux * t, ay + uy * t, ax + ux * e, ay + uy * e))
+                t = e + gap
+    return lines
 
 
 def _rects(xl: np.ndarray, xr: np.ndarray, y: float, h: float) -> list[QRectF]:

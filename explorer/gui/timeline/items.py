@@ -122,14 +122,16 @@ class SelectionHighlight(pg.GraphicsObject):
             lane = self._target[2]
             left = transform.map(QPointF(x0, lane))
             right = transform.map(QPointF(x1, lane))
-            device = painter.device()
-            width = float(device.width()) if device is not None else 1e9
-            height = float(device.height()) if device is not None else 1e9
-            self._paint_card(painter, left, right, width, height, is_span)
+            vb = self.getViewBox()
+            if vb is not None:  # the card stays inside the view box, not merely the widget
+                box = transform.mapRect(self.mapRectFromScene(vb.sceneBoundingRect()))
+            else:
+                device = painter.device()
+                box = QRectF(0, 0, float(device.width()), float(device.height()))
+            self._paint_card(painter, left, right, box, is_span)
         painter.restore()
 
-    def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, width: float, height: float,
-                    is_span: bool) -> None:
+    def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, box: QRectF, is_span: bool) -> None:
         """Title (bold) over "date · document", in a white box beside the mark: to its right, or to
         its left when the right has no room; below the mark, or above it at the bottom."""
         from explorer.timeline.labels import elide_to
@@ -141,15 +143,16 @@ class SelectionHighlight(pg.GraphicsObject):
         detail = elide_to(detail, inner, plain.horizontalAdvance)
         w = max(bold.horizontalAdvance(title), plain.horizontalAdvance(detail)) + 2 * CARD_PAD_PX
         h = bold.height() + plain.height() + 2 * CARD_PAD_PX
-        anchor_l = max(left.x(), 0.0) if is_span else (left.x() + right.x()) / 2
-        anchor_r = min(right.x(), width) if is_span else anchor_l
+        anchor_l = max(left.x(), box.left()) if is_span else (left.x() + right.x()) / 2
+        anchor_r = min(right.x(), box.right()) if is_span else anchor_l
         x = anchor_r + CARD_GAP_PX
-        if x + w > width - 2:
+        if x + w > box.right() - 2:
             x = anchor_l - CARD_GAP_PX - w
-        x = max(2.0, min(x, width - w - 2))
+        x = max(box.left() + 2, min(x, box.right() - w - 2))
         y = left.y() + BAR_HALF_PX + 3
-        if y + h > height - 2:
+        if y + h > box.bottom() - 2:
             y = left.y() - BAR_HALF_PX - 3 - h
+        y = max(y, box.top() + 2)
         rect = QRectF(x, y, w, h)
         painter.setPen(QPen(SELECTION_OUTLINE, 1.5))
         painter.setBrush(QBrush(QColor(255, 255, 255, 240)))

@@ -20,7 +20,7 @@ from explorer.gui.guard import guard_overrides
 MAX_VISIBLE_LANES = 12
 #: ...and fewer when the window is small: each lane in view gets at least this height, room for two
 #: rows of titles above its marks (the render item stacks as many rows as a lane's height holds).
-MIN_LANE_PX = 50
+MIN_LANE_PX = 44
 #: Whatever the height, at least this many lanes are shown (they may then be too thin for titles).
 MIN_LANES_SHOWN = 3
 #: The plot's height that is not lanes: the date axis and the legend below it (about).

@@ -39,13 +39,12 @@ from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
-from explorer.gui.timeline.lanes import TOP_MARGIN, lane_y_range
 from explorer.gui.timeline.scroll import (AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN,
                                           LaneOverview, first_lane_for)
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.events_array import Precision, salience_column
-from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey,
-                                     colour_by_document, colour_by_names)
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, TOP_MARGIN, Colouring, ColourKey,
+                                     colour_by_document, colour_by_names, lane_y_range)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 from explorer.gui.guard import guard_overrides
 
@@ -212,6 +211,15 @@ class TimelineView(QWidget):
 
         self.plot.doubleClicked.connect(self.fit_all)
         self._lanes_applied = 0
+        # the empty state: what happened and how to open articles, over the plot when nothing is drawn
+        self.empty_state = QLabel(self.plot)
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setStyleSheet("#emptyState { background: white; color: #374151; font-size: 14px; }")
+        self.empty_state.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._empty_reason = ""
         self.plot.resized.connect(self._on_plot_resized)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
@@ -243,6 +251,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.undated_row)
         self._apply_lanes()
         self._apply_range(*clamp_range(_year(2000), _year(2030)))
+        self._update_empty_state()
 
     # -- range API ---------------------------------------------------------------------------
 
@@ -397,10 +406,11 @@ class TimelineView(QWidget):
     # -- export --------------------------------------------------------------------------------
 
     def figure_title(self) -> str:
+        """The same count as the CLI's (every event the filter keeps, undated ones too)."""
+        from explorer.timeline.caption import event_counts, figure_title
+
         docs = self.model.documents
-        if len(docs) == 1:
-            return document_label(docs[0], 120)
-        return f"Timeline of {len(self._keys):,} events from {len(docs):,} documents"
+        return figure_title(event_counts(self.arr, 0.0, 0.0), len(docs), document_label(docs[0], 120) if len(docs) == 1 else None)
 
     def export_image(self, path: str | Path, size: tuple[int, int] | None = None, dpi: float = 96.0,
                      title: str | None = None) -> tuple[Path, tuple[float, float]]:
@@ -581,6 +591,7 @@ class TimelineView(QWidget):
         if self._auto_fit and len(self.arr):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
+        self._update_empty_state()
 
     def _actor_lane_names(self, n: int) -> tuple[str, ...]:
         """Actors by number of events (all events, so colours do not change with the filter)."""
@@ -616,11 +627,45 @@ class TimelineView(QWidget):
         """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
         many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
         n = self.arr.n_lanes
-        fit = int(max(self.plot.height() - AXIS_AND_LEGEND_PX, 0) // MIN_LANE_PX)
+        area = self.vb.height() if self.vb.height() > 1 else self.plot.height() - AXIS_AND_LEGEND_PX
+        fit = int(max(area, 0) // MIN_LANE_PX)
         return min(n, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
+
+    def set_empty_reason(self, html: str) -> None:
+        """Why nothing could be shown (a path that does not exist, a folder with no article), for the
+        empty state; "" for the default text."""
+        self._empty_reason = html
+        self._update_empty_state()
+
+    def empty_state_text(self) -> str | None:
+        """The empty state's text while it is shown, else None."""
+        return self.empty_state.text() if self.empty_state.isVisible() else None
+
+    def _update_empty_state(self) -> None:
+        docs = self.model.document_count()
+        nothing = not len(self.arr) and not len(self.arr.undated_row)
+        if not nothing:
+            self.empty_state.hide()
+            return
+        how = ("Drop a folder or articles here, or press <b>Ctrl+O</b> to open files "
+               "(<b>Ctrl+Shift+O</b> for a whole folder).<br>Articles can be .txt, .md, .html, .pdf or .docx.")
+        if self._empty_reason and not docs:
+            head = self._empty_reason
+        elif docs:
+            filtering = self.proxy.is_filtering() or getattr(self.model, "is_curation_filtering", lambda: False)()
+            head = (f"<b>No events to show</b><br>{docs:,} document{'s' if docs > 1 else ''} open, but "
+                    + ("the filters keep no event." if filtering else "no dated event was found in them."))
+        else:
+            head = "<b>No articles open</b>"
+        self.empty_state.setText(f"<p>{head}</p><p>{how}</p>")
+        self.empty_state.setGeometry(self.plot.rect())
+        self.empty_state.show()
+        self.empty_state.raise_()
 
     def _on_plot_resized(self) -> None:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
+        if self.empty_state.isVisible():
+            self.empty_state.setGeometry(self.plot.rect())
         if self.arr.n_lanes and self.lanes_in_view() != self._lanes_applied:
             self._apply_lanes()
 
@@ -757,10 +802,12 @@ class TimelineView(QWidget):
         """Zoom so the cluster's members spread out (its labels then expand, as in vis-timeline)."""
         members = box.members
         lo = float(self.arr.begin[members].min())
-        hi = float(self.arr.begin[members].max())
+        hi = float(self.arr.end[members].max())
         x0, x1 = self.visible_range()
-        width = max((hi - lo) * 2.5, (x1 - x0) / 8, MIN_SPAN_S)
-        centre = (lo + hi) / 2
+        # straight to the members' own extent (one click for a cluster of 8, not several), with room
+        # for the last one's title; never wider than half the view, so a click always zooms in
+        width = min(max((hi - lo) * 1.5, MIN_SPAN_S), (x1 - x0) / 2)
+        centre = (lo + hi) / 2 + (hi - lo) * 0.15
         self.set_visible_range(centre - width / 2, centre + width / 2)
 
     def _on_scene_hover(self, scene_pos: QPointF) -> None:

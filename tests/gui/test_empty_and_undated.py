@@ -1,0 +1,122 @@
+"""Empty states, documents without a date, and the default layout on a small screen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+NEWS = {
+    "minister.txt": "Minister resigns\n\nThe minister resigned yesterday after a week of protests. "
+                    "Talks resume next Monday.\n",
+    "flood.txt": "Flood hits the valley\n\nThe river burst its banks on Tuesday. Two days later the water receded.\n",
+}
+
+
+def _open(qtbot, window, paths) -> None:
+    with qtbot.waitSignal(window.loadFinished, timeout=20_000):
+        window.open_paths([str(p) for p in paths])
+
+
+def test_a_missing_path_shows_an_empty_state_that_says_what_happened(qtbot, make_window, tmp_path):
+    window = make_window()
+    assert "No articles open" in window.timeline.empty_state_text()  # before anything is opened
+    missing = tmp_path / "no-such-folder"
+    _open(qtbot, window, [missing])
+    text = window.timeline.empty_state_text()
+    assert text is not None and "does not exist" in text and str(missing) in text
+    assert "Ctrl+O" in text and "Drop a folder" in text
+
+
+def test_a_folder_without_articles_shows_an_empty_state(qtbot, make_window, tmp_path):
+    (tmp_path / "notes.xyz").write_text("not an article", encoding="utf-8")
+    window = make_window()
+    _open(qtbot, window, [tmp_path])
+    text = window.timeline.empty_state_text()
+    assert text is not None and "has no article" in text
+
+
+def test_the_empty_state_goes_when_events_arrive(qtbot, window):
+    assert window.timeline.empty_state_text() is None
+
+
+@pytest.fixture
+def news(tmp_path):
+    for name, text in NEWS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _begins(window) -> set[date]:
+    return {window.model.event_by_key(k).begin for k in range(window.model.key_count())} - {None}
+
+
+def test_documents_without_a_date_get_a_bar_and_one_date_for_all(qtbot, make_window, news):
+    window = make_window()
+    _open(qtbot, window, [news])
+    bar = window.undated_docs
+    qtbot.waitUntil(bar.isVisible)
+    assert "2 of 2 documents have no date" in bar.text.text()
+    assert not bar.isWindow()  # a bar in the window, not a dialog: the user can go on working
+    assert date(2019, 3, 2) not in _begins(window)
+    bar.date.setFocus()
+    qtbot.keyClicks(bar.date, "3 March 2019")
+    qtbot.keyClick(bar.date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert date(2019, 3, 2) in _begins(window)  # "yesterday" re-resolved at once
+    assert all(r.date_status == "given" for r in window.model.project.documents())
+    window.undo_stack.undo()  # one step takes both back
+    qtbot.waitUntil(bar.isVisible)
+    assert all(r.date_status == "none" for r in window.model.project.documents())
+
+
+def test_one_document_at_a_time(qtbot, make_window, news):
+    window = make_window()
+    _open(qtbot, window, [news])
+    bar = window.undated_docs
+    qtbot.waitUntil(bar.isVisible)
+    minister = next(i for i in range(bar.which.count()) if bar.which.itemText(i).startswith("The minister"))
+    assert minister > 0  # after "for all 2"
+    bar.which.setCurrentIndex(minister)
+    bar.which.activated.emit(minister)  # as a user's pick does
+    bar.date.setFocus()  # where the user clicks to type
+    qtbot.keyClicks(bar.date, "2019-03-03")
+    qtbot.keyClick(bar.date, Qt.Key.Key_Return)
+    status = {r.document.title: r.date_status for r in window.model.project.documents()}
+    assert sorted(status.values()) == ["given", "none"]
+    assert status[next(t for t in status if t.startswith("The minister"))] == "given"
+    assert bar.isVisible() and "The river burst its banks" in bar.text.text()
+
+
+def test_a_typo_says_so_and_sets_nothing(qtbot, make_window, news):
+    window = make_window()
+    _open(qtbot, window, [news])
+    bar = window.undated_docs
+    qtbot.waitUntil(bar.isVisible)
+    bar.date.setFocus()
+    with qtbot.waitSignal(bar.message) as said:
+        qtbot.keyClicks(bar.date, "blue fish")
+        qtbot.keyClick(bar.date, Qt.Key.Key_Return)
+    assert "Not a date" in said.args[0] or "Type a date" in said.args[0]
+    assert all(r.date_status == "none" for r in window.model.project.documents())
+
+
+def test_at_1366x768_the_source_shows_a_page_and_splitters_are_remembered(qtbot, make_window):
+    from explorer.resources import sample_dir
+
+    window = make_window()
+    window.resize(1366, 768)
+    _open(qtbot, window, [sample_dir()])
+    qtbot.wait(50)
+    text = window.source.text
+    lines = text.viewport().height() / text.fontMetrics().lineSpacing()
+    assert lines >= 12, f"the source pane shows {lines:.1f} lines"
+    assert window.timeline.plot.height() >= 240, "the timeline keeps room too"
+    window.splitter.setSizes([300, 400])
+    window.bottom_splitter.setSizes([700, 300])
+    saved = (window.splitter.sizes(), window.bottom_splitter.sizes())
+    window.close()
+    again = make_window()
+    again.resize(window.size())
+    assert (again.splitter.sizes(), again.bottom_splitter.sizes()) == saved
