@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from explorer.documents import Document
-from explorer.pipeline import ExtractedDocument
+from explorer.ingest import ExtractedDocument
 
 from .conftest import _event
 from .keys import CTRL, K, press, selected
