@@ -91,8 +91,10 @@ def _check(db: sqlite3.Connection, path: str) -> int:
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as err:
         raise ProjectFileError(f"{path}: not a project file ({err})") from err
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version != 0):
-        raise ProjectFileError(f"{path}: not a Timeline Explorer project")
+    # Only an empty database (one just created) may lack our id: any other is someone else's file.
+    foreign = app_id == 0 and (version != 0 or db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    if app_id not in (0, APPLICATION_ID) or foreign:
+        raise ProjectFileError(f"{path}: not a Timeline Explorer project (an SQLite database of another program)")
     if version > SCHEMA_VERSION:
         raise ProjectFileError(f"{path}: made by a newer version of Timeline Explorer (schema {version}); please update")
     return version
