@@ -67,6 +67,11 @@ class Change:
 
     kind: Literal["documents", "events", "entities", "reset"]
     docs: tuple[str, ...] = ()
+    #: For "events": the events whose edits changed. ``in_place``: only their curation state changed
+    #: (star, tags, note, lane): the same events, in the same rows, with new flags, so a view can
+    #: update those rows instead of rebuilding all of them.
+    keys: tuple[SpanKey, ...] = ()
+    in_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +138,7 @@ class Project:
         # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
         self._by_id: dict[str, Row] = {}
+        self._row_pos: dict[str, int] = {}  # event id -> position in ``_rows``
         self._edits_by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
         self._drafts: dict[str, dict[SpanKey, tuple[Event, EventEdit]]] = {}
         self._doc_rows: dict[str, list[Row]] = {}
@@ -309,6 +315,8 @@ class Project:
         self.set_edits([(key, edit)])
 
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
+        if self._set_flags(changes):
+            return
         for key, edit in changes:
             doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
             if edit.is_empty:
@@ -317,7 +325,48 @@ class Project:
             else:
                 self._edits[key] = edit
                 doc_edits[key] = edit
-        self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes))))
+        self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
+                             tuple(key for key, _ in changes)))
+
+    def _set_flags(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
+        """Edits that change only curation flags (star, tags, note, lane) of shown rows: the cached
+        rows are patched in place, and listeners told which keys changed, so a star toggle costs the
+        events it touches, not the project. Returns False (nothing done) for any other edit."""
+        if self._rows is None:
+            return False
+        patched: list[tuple[SpanKey, EventEdit, Row, int, int]] = []
+        for key, edit in changes:
+            old = self._edits.get(key, EventEdit())
+            if _replace_flags(old, edit) != edit:
+                return False  # a date, title, rejection, merge...: the rows are rebuilt
+            drafts = self._drafts.get(key.doc_hash)
+            found = drafts.get(key) if drafts is not None else None
+            doc_rows = self._doc_rows.get(key.doc_hash)
+            if found is None or doc_rows is None:
+                return False
+            row = self._by_id.get(found[0].id)
+            if row is None or row.key != key:
+                return False
+            patched.append((key, edit, row, self._row_pos[row.event.id], next(i for i, r in enumerate(doc_rows) if r is row)))
+        for key, edit, row, position, in_doc in patched:
+            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
+            if edit.is_empty:
+                self._edits.pop(key, None)
+                doc_edits.pop(key, None)
+            else:
+                self._edits[key] = edit
+                doc_edits[key] = edit
+            self._drafts[key.doc_hash][key] = (self._drafts[key.doc_hash][key][0], edit)
+            new = replace(row, curation=_with_flags(row.curation, edit))
+            self._rows[position] = new  # type: ignore[index]
+            self._doc_rows[key.doc_hash][in_doc] = new
+            self._by_id[row.event.id] = new
+        self._dirty = True
+        change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
+                        tuple(key for key, _ in changes), in_place=True)
+        for listener in list(self._listeners):
+            listener(change)
+        return True
 
     def edits(self) -> dict[SpanKey, EventEdit]:
         return dict(self._edits)
@@ -341,6 +390,7 @@ class Project:
         if self._rows is None:
             self._rows = [row for doc_hash in self._docs for row in self._rows_of(doc_hash)]
             self._by_id = {row.event.id: row for row in self._rows}
+            self._row_pos = {row.event.id: i for i, row in enumerate(self._rows)}
         return self._rows if include_hidden else [row for row in self._rows if not row.hidden]
 
     def rows_of_document(self, doc_hash: str) -> list[Row]:
@@ -351,11 +401,20 @@ class Project:
         return [row.event for row in self.rows() if include_rejected or not row.curation.rejected]
 
     def row(self, event_id: str) -> Row:
-        self.rows()
+        self.rows(include_hidden=True)  # builds the caches once; no copy of the list
         try:
             return self._by_id[event_id]
         except KeyError:
             raise KeyError(f"no event {event_id!r} in this project") from None
+
+    def row_at(self, key: SpanKey) -> Row | None:
+        """The row of the event whose expression is ``key`` (None if it has none)."""
+        drafts = self._drafts_of(key.doc_hash) if key.doc_hash in self._docs else {}
+        found = drafts.get(key)
+        if found is None:
+            return None
+        self.rows(include_hidden=True)
+        return self._by_id.get(found[0].id)
 
     def event(self, event_id: str) -> Event:
         return self.row(event_id).event
@@ -443,6 +502,21 @@ class Project:
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
         return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
+
+
+#: Edit fields that change a row's curation flags and nothing else (not its event, not which rows show).
+FLAG_FIELDS = ("starred", "tags", "note", "lane")
+
+
+def _replace_flags(old: EventEdit, new: EventEdit) -> EventEdit:
+    """``old`` with ``new``'s flags: equal to ``new`` exactly when only flags differ."""
+    return replace(old, **{name: getattr(new, name) for name in FLAG_FIELDS})
+
+
+def _with_flags(curation: Curation, edit: EventEdit) -> Curation:
+    edited = tuple(n for n in ("date", "title", "lane", "merged")
+                   if (edit.lane is not None if n == "lane" else n in curation.edited))
+    return replace(curation, lane=edit.lane, starred=edit.starred, tags=edit.tags, note=edit.note, edited=edited)
 
 
 def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dict[str, object]:
