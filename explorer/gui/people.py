@@ -265,11 +265,16 @@ class People(QObject):
         self.changed.emit()
 
     def _on_model_reset(self) -> None:
-        """A model rebuilt from its source (a project after an edit) has its events unlabelled:
-        label them again from the same index and groups."""
+        """A model rebuilt from its source (a project after an edit): the project labels its rows
+        from the index it holds, so only the groups go back on the new rows (a model over plain
+        documents is labelled again); the facet counts follow."""
         if self.index is not None and self.model.document_count():
-            self.model.relabel(self.index.label)
+            project = self._project()
+            if project is None or project.actor_index is not self.index:
+                self.model.relabel(self.index.label)
             self.model.set_groups(self.groups)
+            self._mentions = None
+            self.changed.emit()
 
     def _on_documents_changed(self) -> None:
         if self.model.document_count() == 0 and (self.index is not None or self._job is not None):

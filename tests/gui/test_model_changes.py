@@ -107,3 +107,19 @@ def test_benchmark_star_toggle_over_100k_events_in_the_model(qtbot, benchmark):
     print(f"\nstar toggle over 100k events: median {median * 1000:.2f} ms, max {max(times) * 1000:.2f} ms")
     assert seen["reset"] == 0 and len(seen["changed"]) == len(ids)
     assert median < 0.005
+
+
+def test_an_edit_that_rebuilds_rows_keeps_actors_without_relabelling(annotated_window):
+    """The project labels its rows from the index it holds: a rebuilt model needs no relabel (it
+    was relabelled twice per edit), and the actors and groups are still on the rows."""
+    win = annotated_window
+    project = win.model.project
+    labelled = {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.rowCount()))}
+    groups = win.model.group_count()
+    relabels = []
+    win.model.annotationsChanged.connect(lambda: relabels.append(1))
+    event_id = next(i for i, v in labelled.items() if v[0])
+    project.apply(edits.retitle(project, event_id, "A new title"))
+    assert relabels == []
+    assert {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.rowCount()))} == labelled
+    assert win.model.group_count() == groups
