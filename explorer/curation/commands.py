@@ -70,16 +70,18 @@ class SetDocumentDate(Command):
 
 class EntityOperation(Protocol):
     """An edit of who is who (``explorer.entities.commands``: merge, split, ungroup), in place on the
-    project's actor index or groups."""
+    project's actor index or groups; ``record`` says what was done in names, set by ``do``."""
 
     label: str
+    record: dict
 
     def do(self) -> None: ...
     def undo(self) -> None: ...
 
 
 class EntityState(Protocol):
-    def entities_changed(self) -> None: ...
+    def entity_edit_done(self, record: dict) -> None: ...
+    def entity_edit_undone(self, record: dict) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -96,11 +98,12 @@ class EditEntities(Command):
 
     def do(self, state: EntityState) -> None:  # type: ignore[override]
         self.operation.do()
-        state.entities_changed()
+        state.entity_edit_done(self.operation.record)
 
     def undo(self, state: EntityState) -> None:  # type: ignore[override]
+        record = self.operation.record
         self.operation.undo()
-        state.entities_changed()
+        state.entity_edit_undone(record)
 
 
 class UndoStack:

@@ -1,10 +1,16 @@
 """User edits of who is who and what goes with what, as commands with ``do``/``undo`` and a label
-(a ``QUndoStack`` in the app can drive them; the logic stays here, free of Qt)."""
+(a ``QUndoStack`` in the app can drive them; the logic stays here, free of Qt).
+
+Each edit also has a ``record``: what the user did in names, not ids ("merge Lavrov into Sergei
+Lavrov"), so a project can keep its user's edits and :func:`replay` them on a new annotation (after
+more articles are imported), where the ids are new.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any, Iterable
 
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex, Entity
@@ -19,6 +25,7 @@ class MergeActors:
     others: tuple[str, ...]
     _saved: list[Entity] = field(default_factory=list)
     _before: Counter | None = None
+    record: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -26,6 +33,7 @@ class MergeActors:
 
     def do(self) -> None:
         target = self.index.entities[self.target]
+        self.record = {"op": "merge", "into": target.name, "names": [self.index.entities[i].name for i in self.others]}
         self._before = Counter(target.variants)
         self._saved = [self.index.remove(entity_id) for entity_id in self.others]
         for entity in self._saved:
@@ -54,6 +62,7 @@ class SplitActor:
     variants: tuple[str, ...]
     name: str
     new_id: str = ""
+    record: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -61,6 +70,7 @@ class SplitActor:
 
     def do(self) -> None:
         source = self.index.entities[self.source]
+        self.record = {"op": "split", "from": source.name, "variants": list(self.variants), "name": self.name}
         moving = [r for r in source.mentions if r.text in self.variants]
         source.mentions[:] = [r for r in source.mentions if r.text not in self.variants]
         counts = Counter({v: source.variants.pop(v) for v in self.variants if v in source.variants})
@@ -83,6 +93,7 @@ class Ungroup:
     groups: list[EventGroup]
     group_id: str
     _removed: tuple[int, EventGroup] | None = None
+    record: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -92,9 +103,40 @@ class Ungroup:
         for i, group in enumerate(self.groups):
             if group.id == self.group_id:
                 self._removed = (i, self.groups.pop(i))
+                self.record = {"op": "ungroup", "events": list(group.event_ids)}
                 return
 
     def undo(self) -> None:
         if self._removed is not None:
             self.groups.insert(*self._removed)
             self._removed = None
+
+
+def replay(index: ActorIndex, groups: list[EventGroup], records: Iterable[dict[str, Any]]) -> int:
+    """Apply a user's recorded edits, in order, to a new annotation (names are looked up again;
+    an edit whose names or events are gone is skipped). Returns how many applied."""
+    applied = 0
+    for record in records:
+        op = record.get("op")
+        if op == "merge":
+            target = index.find(record["into"])
+            others = tuple(dict.fromkeys(
+                e.id for e in (index.find(n) for n in record["names"]) if e is not None and target is not None and e.id != target.id
+            ))
+            if target is not None and others:
+                MergeActors(index, target.id, others).do()
+                applied += 1
+        elif op == "split":
+            source = index.find(record["from"])
+            variants = tuple(v for v in record["variants"] if source is not None and v in source.variants)
+            if source is not None and variants and len(variants) < len(source.variants):
+                SplitActor(index, source.id, variants, record["name"]).do()
+                applied += 1
+        elif op == "ungroup":
+            events = set(record["events"])
+            for group in list(groups):
+                if len(events.intersection(group.event_ids)) >= 2:
+                    Ungroup(groups, group.id).do()
+                    applied += 1
+                    break
+    return applied

@@ -231,16 +231,19 @@ class People(QObject):
     def _on_result(self, generation: int, result: Annotation | BaseException) -> None:
         if self._closed or generation != self._generation:
             return  # stale: a newer request is running (or the window closed)
-        if isinstance(result, BaseException):
+        if isinstance(result, BaseException):  # called from a timer: raising here would end the app
             log.error("finding actors and places failed", exc_info=result)
-            raise result
+            self.message.emit(f"Finding actors and places failed: {result}")
+            return
         self.index = result.index
         self.groups = list(result.groups)
         project = self._project()
+        labels = result.labels
         if project is not None:  # kept in the project: saved with it, edited through it
+            if project.entity_edits():
+                labels = {}  # the user's merges and splits are replayed on it: label from the index
             project.set_annotation(self.index, self.groups)
             self.groups = project.groups
-        labels = result.labels
         index = result.index
 
         def label(event: Event) -> Event:  # the worker's labels; events added or edited since: the index

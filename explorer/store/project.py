@@ -22,6 +22,7 @@ from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.documents import Document, ReadError
 from explorer.events.build import document_key
 from explorer.events.record import Event
+from explorer.entities.commands import replay as replay_edits
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
 from explorer.events.titles import make_title
@@ -134,6 +135,8 @@ class Project:
         #: then edited by the user): saved with the project, so reopening needs no new annotation.
         self._index: ActorIndex | None = None
         self._groups: list[EventGroup] = []
+        #: The user's merges, splits and ungroups in names, replayed on a new annotation.
+        self._entity_edits: list[dict] = []
         self._listeners: list[Callable[[Change], None]] = []
         # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
@@ -293,10 +296,32 @@ class Project:
         Entity commands edit this list in place, then call :meth:`entities_changed`."""
         return self._groups
 
-    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = ()) -> None:
-        """Keep a new annotation of the whole project; every event is labelled from ``index``."""
+    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True) -> None:
+        """Keep a new annotation of the whole project; every event is labelled from ``index``. The
+        user's entity edits are applied to it again (``replay=False``: they already are, as in a
+        saved annotation)."""
         self._index = index
         self._groups = list(groups)
+        if replay and index is not None and self._entity_edits:
+            replay_edits(index, self._groups, self._entity_edits)
+        self.entities_changed()
+
+    def entity_edits(self) -> list[dict]:
+        """The user's merges, splits and ungroups, in order, as records in names."""
+        return list(self._entity_edits)
+
+    def restore_entity_edits(self, records: Iterable[dict]) -> None:
+        self._entity_edits = list(records)
+
+    def entity_edit_done(self, record: dict) -> None:
+        self._entity_edits.append(record)
+        self.entities_changed()
+
+    def entity_edit_undone(self, record: dict) -> None:
+        for i in range(len(self._entity_edits) - 1, -1, -1):
+            if self._entity_edits[i] == record:
+                del self._entity_edits[i]
+                break
         self.entities_changed()
 
     def entities_changed(self) -> None:

@@ -68,7 +68,8 @@ def _v1(db: sqlite3.Connection) -> None:
 
 def _v2(db: sqlite3.Connection) -> None:
     """Who and where, as the user last saw them (merges and splits included): ``name`` is "index" (the
-    actors and places) or "groups" (events of several documents); ``record`` is JSON. A version-1
+    actors and places), "groups" (events of several documents) or "edits" (the user's merges, splits
+    and ungroups in names, replayed when the project is annotated again); ``record`` is JSON. A version-1
     file has no row: the app finds them again once, on opening."""
     _run(db, "CREATE TABLE annotations (name TEXT PRIMARY KEY, record TEXT NOT NULL)")
 
@@ -239,6 +240,9 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                     ("index", json.dumps(index_to_json(project.actor_index), ensure_ascii=False, separators=(",", ":"))),
                     ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))),
                 ])
+            if project.entity_edits():
+                db.execute("INSERT INTO annotations VALUES (?, ?)",
+                           ("edits", json.dumps(project.entity_edits(), ensure_ascii=False, separators=(",", ":"))))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -304,8 +308,9 @@ def load(path: str | os.PathLike[str]) -> Project:
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
     finally:
         db.close()
-    if "index" in annotations:
+    project.restore_entity_edits(json.loads(annotations.get("edits", "[]")))
+    if "index" in annotations:  # saved with the user's edits applied
         project.set_annotation(index_from_json(json.loads(annotations["index"])),
-                               groups_from_json(json.loads(annotations.get("groups", "[]"))))
+                               groups_from_json(json.loads(annotations.get("groups", "[]"))), replay=False)
     project.mark_saved()
     return project
