@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 from explorer.documents import Document, ReadError
 from explorer.gui.import_worker import ImportJob, ImportSummary
 from explorer.ingest import extract_document
-from explorer.store import SUFFIX, Project, ProjectFileError
+from explorer.store import SUFFIX, Project, ProjectFileError, is_project_path
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -45,7 +45,8 @@ PROGRESS_INTERVAL_S = 0.1
 
 
 def is_project_file(path: str | os.PathLike[str]) -> bool:
-    return str(path).lower().endswith(SUFFIX)
+    """A project by its content (application id) whatever its name, or by its .tlproj name."""
+    return is_project_path(path)
 
 
 class ProjectController(QObject):

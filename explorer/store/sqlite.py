@@ -24,7 +24,7 @@ from explorer.documents import Document, ReadError
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
-from explorer.store.project import Project, ProjectDocument
+from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
 #: "TLPR": marks a SQLite file as ours.
@@ -124,6 +124,14 @@ def _probe(path: str) -> None:
 def is_project_file(path: str) -> bool:
     """Whether ``path`` is an SQLite file with our application id (a project, whatever its name)."""
     return _is_project(path)
+
+
+def is_project_path(path: str | os.PathLike[str]) -> bool:
+    """Whether to open ``path`` as a project rather than read it as an article: a project is known by
+    its content whatever its name, and a ``.tlproj`` that is not one is still taken for a project, so
+    opening it says clearly what is wrong with it."""
+    path = os.fspath(path)
+    return path.lower().endswith(SUFFIX) or _is_project(path)
 
 
 def _is_project(path: str) -> bool:

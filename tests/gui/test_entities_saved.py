@@ -114,3 +114,16 @@ def test_the_users_merges_survive_a_new_annotation_after_an_import(annotated_win
     again = Project.open(tmp_path / "p.tlproj")
     assert again.entity_edits() == project.entity_edits()
     assert again.actor_index.find("Wang Yi").id == again.actor_index.find("Sergei Lavrov").id
+
+
+def test_a_project_named_otherwise_opens_as_a_project_in_the_app(annotated_window, make_window, qtbot, tmp_path):
+    """Known by its content (the application id), not its extension."""
+    saved = tmp_path / "study.tlproj"
+    annotated_window.model.project.save(saved)
+    renamed = tmp_path / "study.sqlite"
+    saved.rename(renamed)
+    again = make_window()
+    with qtbot.waitSignal(again.loadFinished, timeout=10_000):
+        again.open_paths([str(renamed)])
+    assert again.model.project.path == str(renamed)
+    assert again.model.rowCount() == annotated_window.model.rowCount() and again.people.index is not None
