@@ -164,11 +164,31 @@ def event_to_json(event: Event) -> str:
     return json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
+#: The record's field types as written (``from __future__ import annotations``: strings).
+_EVENT_TYPES = {f.name: str(f.type) for f in fields(Event)}
+
+
+def _field_from_json(kind: str, value: Any) -> Any:
+    """A JSON value back to the record's type, read off the field's annotation, so a field added to
+    the record (a day, a list of names) is saved and opened without touching this file."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, str) and "Day" in kind:
+        from explorer.calendar import Day
+
+        return Day.parse(value)
+    if isinstance(value, str) and "date" in kind:
+        return date.fromisoformat(value)
+    return value
+
+
 def event_from_json(text: str) -> Event:
     raw = json.loads(text)
-    data = {name: raw.get(name) for name in FIELDS if name in raw}
-    data["begin"], data["end"] = _day(data.get("begin")), _day(data.get("end"))
-    data["actors"], data["places"] = tuple(data.get("actors") or ()), tuple(data.get("places") or ())
+    data = {name: _field_from_json(_EVENT_TYPES[name], raw[name]) for name in FIELDS if name in raw and name in _EVENT_TYPES}
+    for name in ("actors", "places"):
+        data[name] = tuple(data.get(name) or ())
     return Event(**data)
 
 
