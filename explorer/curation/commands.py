@@ -80,15 +80,15 @@ class EntityOperation(Protocol):
 
 
 class EntityState(Protocol):
-    def entity_edit_done(self, record: dict) -> None: ...
-    def entity_edit_undone(self, record: dict) -> None: ...
+    def do_entity_edit(self, operation: EntityOperation) -> None: ...
+    def undo_entity_edit(self, operation: EntityOperation) -> None: ...
 
 
 @dataclass(frozen=True)
 class EditEntities(Command):
-    """A merge, split or ungroup as a core command, on the same stack as the curation edits: it
-    changes the project's index or groups in place, then the project tells its listeners (every
-    event's actors and places follow). The history stays in memory; the result is saved."""
+    """A merge, split or ungroup as a core command, on the same stack as the curation edits: the
+    project does it on its index or groups, keeps it (saved, and done again on a new annotation),
+    and tells its listeners (every event's actors and places follow). The history stays in memory."""
 
     operation: EntityOperation
 
@@ -97,13 +97,10 @@ class EditEntities(Command):
         return self.operation.label
 
     def do(self, state: EntityState) -> None:  # type: ignore[override]
-        self.operation.do()
-        state.entity_edit_done(self.operation.record)
+        state.do_entity_edit(self.operation)  # the project keeps it, re-applied on a new annotation
 
     def undo(self, state: EntityState) -> None:  # type: ignore[override]
-        record = self.operation.record
-        self.operation.undo()
-        state.entity_edit_undone(record)
+        state.undo_entity_edit(self.operation)
 
 
 class UndoStack:

@@ -2,8 +2,10 @@
 (a ``QUndoStack`` in the app can drive them; the logic stays here, free of Qt).
 
 Each edit also has a ``record``: what the user did in names, not ids ("merge Lavrov into Sergei
-Lavrov"), so a project can keep its user's edits and :func:`replay` them on a new annotation (after
-more articles are imported), where the ids are new.
+Lavrov"), set when it is done. A new annotation (after more articles are imported) has new ids: a
+project keeps its user's edits and ``rebind``s each to the new index by those names, then does it
+again, so merges and splits survive, and an edit still on the undo stack undoes on the index shown.
+:func:`from_record` makes an edit from a saved record.
 """
 
 from __future__ import annotations
@@ -42,6 +44,17 @@ class MergeActors:
                 target.mentions.append(ref)
                 self.index._own(ref, target.id)
 
+    def rebind(self, index: ActorIndex, groups: list[EventGroup]) -> bool:
+        """Point this merge (by its record's names) at ``index``; False if it no longer applies."""
+        target = index.find(self.record.get("into", ""))
+        others = tuple(dict.fromkeys(
+            e.id for e in (index.find(n) for n in self.record.get("names", ())) if e is not None and target is not None and e.id != target.id
+        ))
+        if target is None or not others:
+            return False
+        self.index, self.target, self.others, self._saved, self._before = index, target.id, others, [], None
+        return True
+
     def undo(self) -> None:
         target = self.index.entities[self.target]
         moved = {(r.doc, r.start) for e in self._saved for r in e.mentions}
@@ -77,6 +90,14 @@ class SplitActor:
         self.new_id = self.new_id or f"{source.kind}:{self.name}#split"
         self.index.add(Entity(self.new_id, self.name, source.kind, counts, moving))
 
+    def rebind(self, index: ActorIndex, groups: list[EventGroup]) -> bool:
+        source = index.find(self.record.get("from", ""))
+        variants = tuple(v for v in self.record.get("variants", ()) if source is not None and v in source.variants)
+        if source is None or not variants or len(variants) == len(source.variants):
+            return False
+        self.index, self.source, self.variants, self.new_id = index, source.id, variants, ""
+        return True
+
     def undo(self) -> None:
         split = self.index.remove(self.new_id)
         source = self.index.entities[self.source]
@@ -106,10 +127,37 @@ class Ungroup:
                 self.record = {"op": "ungroup", "events": list(group.event_ids)}
                 return
 
+    def rebind(self, index: ActorIndex, groups: list[EventGroup]) -> bool:
+        events = set(self.record.get("events", ()))
+        for group in groups:
+            if len(events.intersection(group.event_ids)) >= 2:
+                self.groups, self.group_id, self._removed = groups, group.id, None
+                return True
+        return False
+
     def undo(self) -> None:
         if self._removed is not None:
             self.groups.insert(*self._removed)
             self._removed = None
+
+
+EntityEdit = MergeActors | SplitActor | Ungroup
+
+
+def from_record(record: dict[str, Any]) -> EntityEdit | None:
+    """An edit made from a saved record, bound to nothing yet (``rebind`` it before ``do``)."""
+    op = record.get("op")
+    edit: EntityEdit
+    if op == "merge":
+        edit = MergeActors(ActorIndex(), "", ())
+    elif op == "split":
+        edit = SplitActor(ActorIndex(), "", (), str(record.get("name", "")))
+    elif op == "ungroup":
+        edit = Ungroup([], "")
+    else:
+        return None
+    edit.record = dict(record)
+    return edit
 
 
 def replay(index: ActorIndex, groups: list[EventGroup], records: Iterable[dict[str, Any]]) -> int:
@@ -117,26 +165,8 @@ def replay(index: ActorIndex, groups: list[EventGroup], records: Iterable[dict[s
     an edit whose names or events are gone is skipped). Returns how many applied."""
     applied = 0
     for record in records:
-        op = record.get("op")
-        if op == "merge":
-            target = index.find(record["into"])
-            others = tuple(dict.fromkeys(
-                e.id for e in (index.find(n) for n in record["names"]) if e is not None and target is not None and e.id != target.id
-            ))
-            if target is not None and others:
-                MergeActors(index, target.id, others).do()
-                applied += 1
-        elif op == "split":
-            source = index.find(record["from"])
-            variants = tuple(v for v in record["variants"] if source is not None and v in source.variants)
-            if source is not None and variants and len(variants) < len(source.variants):
-                SplitActor(index, source.id, variants, record["name"]).do()
-                applied += 1
-        elif op == "ungroup":
-            events = set(record["events"])
-            for group in list(groups):
-                if len(events.intersection(group.event_ids)) >= 2:
-                    Ungroup(groups, group.id).do()
-                    applied += 1
-                    break
+        edit = from_record(record)
+        if edit is not None and edit.rebind(index, groups):
+            edit.do()
+            applied += 1
     return applied

@@ -22,7 +22,7 @@ from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.documents import Document, ReadError
 from explorer.events.build import document_key
 from explorer.events.record import Event
-from explorer.entities.commands import replay as replay_edits
+from explorer.entities.commands import EntityEdit, Ungroup, from_record
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
 from explorer.events.titles import make_title
@@ -135,8 +135,8 @@ class Project:
         #: then edited by the user): saved with the project, so reopening needs no new annotation.
         self._index: ActorIndex | None = None
         self._groups: list[EventGroup] = []
-        #: The user's merges, splits and ungroups in names, replayed on a new annotation.
-        self._entity_edits: list[dict] = []
+        #: The user's merges, splits and ungroups, in order, done again on a new annotation.
+        self._entity_log: list[_LoggedEdit] = []
         self._listeners: list[Callable[[Change], None]] = []
         # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
@@ -298,31 +298,50 @@ class Project:
 
     def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True) -> None:
         """Keep a new annotation of the whole project; every event is labelled from ``index``. The
-        user's entity edits are applied to it again (``replay=False``: they already are, as in a
-        saved annotation)."""
+        user's entity edits are done again on it, found by name (``replay=False``: they already
+        are, as in a saved annotation); an edit whose names are gone is kept for a later one."""
         self._index = index
         self._groups = list(groups)
-        if replay and index is not None and self._entity_edits:
-            replay_edits(index, self._groups, self._entity_edits)
+        if replay and index is not None:
+            for entry in self._entity_log:
+                edit = entry.edit or from_record(entry.record)
+                entry.edit = edit if edit is not None and edit.rebind(index, self._groups) else None
+                if entry.edit is not None:
+                    entry.edit.do()
+                    entry.record = dict(entry.edit.record)
+        else:
+            for entry in self._entity_log:
+                entry.edit = None  # applied already; nothing in this session to undo on it
         self.entities_changed()
 
     def entity_edits(self) -> list[dict]:
         """The user's merges, splits and ungroups, in order, as records in names."""
-        return list(self._entity_edits)
+        return [dict(entry.record) for entry in self._entity_log]
 
     def restore_entity_edits(self, records: Iterable[dict]) -> None:
-        self._entity_edits = list(records)
+        self._entity_log = [_LoggedEdit(dict(r)) for r in records]
 
-    def entity_edit_done(self, record: dict) -> None:
-        self._entity_edits.append(record)
+    def do_entity_edit(self, edit: EntityEdit) -> None:
+        """Do a merge, split or ungroup on the index or groups shown, and keep it."""
+        if not self._bound(edit) and not edit.rebind(self._index or ActorIndex(), self._groups):
+            return  # a redo after a new annotation left its names behind
+        edit.do()
+        self._entity_log.append(_LoggedEdit(dict(edit.record), edit))
         self.entities_changed()
 
-    def entity_edit_undone(self, record: dict) -> None:
-        for i in range(len(self._entity_edits) - 1, -1, -1):
-            if self._entity_edits[i] == record:
-                del self._entity_edits[i]
+    def undo_entity_edit(self, edit: EntityEdit) -> None:
+        for i in range(len(self._entity_log) - 1, -1, -1):
+            entry = self._entity_log[i]
+            if entry.edit is edit or (entry.edit is None and entry.record == edit.record):
+                del self._entity_log[i]
+                if entry.edit is not None and self._bound(edit):
+                    edit.undo()
                 break
         self.entities_changed()
+
+    def _bound(self, edit: EntityEdit) -> bool:
+        """Whether ``edit`` works on the index and groups the project holds now."""
+        return edit.groups is self._groups if isinstance(edit, Ungroup) else edit.index is self._index
 
     def entities_changed(self) -> None:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo)."""
@@ -527,6 +546,15 @@ class Project:
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
         return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
+
+
+@dataclass(slots=True)
+class _LoggedEdit:
+    """One entity edit the user made: its record (names) and, when it is done on the index shown
+    now, the edit itself (so undo undoes it there)."""
+
+    record: dict
+    edit: EntityEdit | None = None
 
 
 #: Edit fields that change a row's curation flags and nothing else (not its event, not which rows show).

@@ -108,6 +108,16 @@ def test_the_users_merges_survive_a_new_annotation_after_an_import(annotated_win
     assert index.find("Sergey Lavrov").id != index.find("Sergei Lavrov").id  # split again
     events = [win.model.event_by_key(k) for k in range(win.model.rowCount())]
     assert not any("Wang Yi" in e.actors for e in events)
+    # the edits still on the undo stack undo on the new index, the one shown
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_Z, CTRL)
+    assert people.index.find("Sergey Lavrov").id == people.index.find("Sergei Lavrov").id
+    assert [r["op"] for r in project.entity_edits()] == ["merge"]
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_Z, CTRL)
+    assert people.index.find("Wang Yi").id != people.index.find("Sergei Lavrov").id and not project.entity_edits()
+    events = [win.model.event_by_key(k) for k in range(win.model.rowCount())]
+    assert any("Wang Yi" in e.actors for e in events)
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_Z, CTRL | SHIFT)  # redo the merge
+    assert people.index.find("Wang Yi").id == people.index.find("Sergei Lavrov").id
     project.save(tmp_path / "p.tlproj")
     from explorer.store import Project
 
