@@ -174,7 +174,10 @@ class People(QObject):
             self.index, self.groups, self._mentions = None, [], None
             self.changed.emit()
             return False
-        self.set_entities(project.actor_index, project.groups)
+        # the model's rows come from the project, labelled from this index already: no relabel
+        self.index, self.groups, self._mentions = project.actor_index, project.groups, None
+        self.model.set_groups(self.groups)
+        self.changed.emit()
         return True
 
     def has_annotation(self) -> bool:
