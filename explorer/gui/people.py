@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import multiprocessing
+import os
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -40,7 +42,6 @@ from explorer.entities.index import Entity
 from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.gc_guard import worker_running
-from explorer.ingest.pool import process_context
 from explorer.ingest import ExtractedDocument
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,8 @@ class AnnotationJob:
     """One annotation run in a child process (daemonic: quitting never waits for it)."""
 
     def __init__(self, documents: list[ExtractedDocument]) -> None:
-        context = process_context()  # the engine's one rule (forkserver beside Qt's threads)
+        # forkserver: forking a process that runs Qt threads can deadlock the child
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         self._receive, child_send = context.Pipe(duplex=False)
         child_receive, self._send = context.Pipe(duplex=False)
         self.process = context.Process(target=annotate_from_pipe, args=(child_receive, child_send),

@@ -34,9 +34,8 @@ def plan_workers(files: int, jobs: int | None = None) -> int:
     return min(jobs, files)
 
 
-def process_context() -> multiprocessing.context.BaseContext:
-    """How every child process of the program starts (the pool's workers, the app's annotation run):
-    forkserver when the caller runs other threads (the app's Qt threads, an import thread), since
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver when the caller runs other threads (the app's Qt threads, an import thread):
     forking a process with threads can deadlock the child; plain fork otherwise, as it starts fastest."""
     if os.name != "posix":
         return multiprocessing.get_context("spawn")
@@ -70,7 +69,7 @@ def run_in_order(
             yield i, result
         return
     window = workers * IN_ORDER_WINDOW
-    with ProcessPoolExecutor(max_workers=workers, mp_context=process_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         pending: dict[Future[T], int] = {}
         ready: dict[int, T] = {}
         queue = iter(enumerate(items))

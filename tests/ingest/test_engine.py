@@ -110,23 +110,3 @@ def test_a_project_keeps_its_annotation_and_a_version_1_file_is_migrated(tmp_pat
     assert old.actor_index is None and len(old.events()) == len(project.events())
     tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
     assert "annotations" in tables
-
-
-def test_children_start_by_one_rule_forkserver_beside_threads():
-    import os
-
-    from explorer.ingest.pool import process_context
-
-    if os.name != "posix":
-        pytest.skip("spawn everywhere else")
-    stop = threading.Event()
-    helper = threading.Thread(target=stop.wait)
-    alone = threading.active_count() == 1
-    helper.start()
-    try:
-        assert process_context().get_start_method() == "forkserver"  # forking beside threads can deadlock
-    finally:
-        stop.set()
-        helper.join()
-    if alone:
-        assert process_context().get_start_method() == "fork"
