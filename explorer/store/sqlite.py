@@ -175,12 +175,15 @@ def _field_from_json(kind: str, value: Any) -> Any:
         return None
     if isinstance(value, list):
         return tuple(value)
-    if isinstance(value, str) and "Day" in kind:
-        from explorer.calendar import Day
+    if isinstance(value, str) and ("date" in kind or "Day" in kind):
+        try:
+            return date.fromisoformat(value)  # years 1-9999: a date, as the record holds them
+        except ValueError:
+            if "Day" not in kind:
+                raise
+            from explorer.calendar import Day
 
-        return Day.parse(value)
-    if isinstance(value, str) and "date" in kind:
-        return date.fromisoformat(value)
+            return Day.parse(value)  # before year 1 ("-0263-03-01"): a Day
     return value
 
 

@@ -12,7 +12,8 @@ from explorer.store.sqlite import _field_from_json, event_from_json, event_to_js
 
 
 def test_values_come_back_by_the_fields_annotation():
-    assert _field_from_json("Day | None", "-0263-03-01") == Day.of(-263, 3, 1)
+    assert _field_from_json("date | Day | None", "-0263-03-01") == Day.of(-263, 3, 1)  # BC: a Day
+    assert _field_from_json("date | Day | None", "2019-01-02") == date(2019, 1, 2)  # else a date
     assert _field_from_json("date | None", "2019-01-02") == date(2019, 1, 2)
     assert _field_from_json("tuple[str, ...]", ["a", "b"]) == ("a", "b")
     assert _field_from_json("float | None", 0.5) == 0.5 and _field_from_json("date | None", None) is None
