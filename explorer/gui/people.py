@@ -115,22 +115,6 @@ class _EntityCommand(QUndoCommand):
         self.after()
 
 
-class _Relabelling(QUndoCommand):
-    """A project's core command on the Qt stack, then the model relabelled (``after``)."""
-
-    def __init__(self, command: QUndoCommand, after) -> None:
-        super().__init__(command.text())
-        self.command, self.after = command, after
-
-    def redo(self) -> None:
-        self.command.redo()
-        self.after()
-
-    def undo(self) -> None:
-        self.command.undo()
-        self.after()
-
-
 class People(QObject):
     #: The index or the groups changed (annotation, merge, split, ungroup, or their undo).
     changed = Signal()
@@ -157,18 +141,38 @@ class People(QObject):
         self._poll.timeout.connect(self._check_worker)
         model.documentsChanged.connect(self._on_documents_changed)
         model.modelReset.connect(self._on_model_reset)
+        self._unfollow: Callable[[], None] | None = None
+        self._quiet = False  # applying a new annotation: its result relabels once, by itself
         projectChanged = getattr(model, "projectChanged", None)
         if projectChanged is not None:
             projectChanged.connect(self.adopt_project)
+            self._follow()
 
     # -- the project's annotation ------------------------------------------------------------
 
     def _project(self):  # type: ignore[no-untyped-def]
         return getattr(self.model, "project", None)
 
+    def _follow(self) -> None:
+        """Listen to the model's project: an entity edit done or undone through its stack (the one
+        undo protocol) relabels the rows in place."""
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
+        project = self._project()
+        if project is not None:
+            self._unfollow = project.subscribe(self._on_project_change)
+
+    def _on_project_change(self, change) -> None:  # type: ignore[no-untyped-def]
+        project = self._project()
+        if (change.kind == "entities" and not self._quiet and self.index is not None
+                and project is not None and project.actor_index is self.index):
+            self._apply()
+
     def adopt_project(self) -> bool:
         """Show the annotation a project holds (opened from a file), with no new run; returns
         whether it had one. A project without one is annotated when the window asks."""
+        self._follow()
         project = self._project()
         self._generation += 1  # a run for the previous project is stale
         self._stop_job()
@@ -204,6 +208,9 @@ class People(QObject):
     def shutdown(self) -> None:
         """Window teardown: a run still going is stopped (its result dropped), never waited for."""
         self._closed = True
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
         self._poll.stop()
         self._generation += 1
         self._stop_job()
@@ -245,7 +252,11 @@ class People(QObject):
         if project is not None:  # kept in the project: saved with it, edited through it
             if project.entity_edits():
                 labels = {}  # the user's merges and splits are replayed on it: label from the index
-            project.set_annotation(self.index, self.groups)
+            self._quiet = True
+            try:
+                project.set_annotation(self.index, self.groups)
+            finally:
+                self._quiet = False
             self.groups = project.groups
         index = result.index
 
@@ -366,6 +377,6 @@ class People(QObject):
         if project is not None and project.actor_index is self.index:
             from explorer.gui.project_controller import CoreCommand
 
-            self.undo_stack.push(_Relabelling(CoreCommand(project, EditEntities(operation)), self._apply))
+            self.undo_stack.push(CoreCommand(project, EditEntities(operation)))  # the project tells us
         else:
             self.undo_stack.push(_EntityCommand(operation, self._apply))

@@ -42,7 +42,9 @@ HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Flood in the v
 
 
 @pytest.fixture
-def corpus(tmp_path, minimal_pdf) -> Path:
+def corpus(tmp_path) -> Path:
+    from ..store.conftest import minimal_pdf  # the PDF builder of the importer tests
+
     docx = pytest.importorskip("docx")
     folder = tmp_path / "corpus"
     shutil.copytree(REPO / "data", folder, ignore=shutil.ignore_patterns("README.md"))

@@ -101,12 +101,16 @@ def test_a_project_keeps_its_annotation_and_a_version_1_file_is_migrated(tmp_pat
     project.save(path)
     again = Project.open(path)
     assert [e.to_dict() for e in again.events()] == [e.to_dict() for e in project.events()]
-    db = sqlite3.connect(path)  # as a version-1 file: no annotations table
-    db.execute("DROP TABLE annotations")
+    old_file = tmp_path / "old.tlproj"  # a file as version 1 of the program wrote it
+    from explorer.store.sqlite import APPLICATION_ID, MIGRATIONS
+
+    db = sqlite3.connect(old_file, isolation_level=None)
+    MIGRATIONS[0](db)
+    db.execute("INSERT INTO documents VALUES ('h', 0, 'a.txt', 'Talks', 'Talks in Geneva.', NULL, 'none', NULL, '{}', '{}', '[]')")
     db.execute("PRAGMA user_version = 1")
-    db.commit()
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.close()
-    old = Project.open(path)
-    assert old.actor_index is None and len(old.events()) == len(project.events())
-    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
-    assert "annotations" in tables
+    old = Project.open(old_file)
+    assert old.actor_index is None and [d.document.title for d in old.documents()] == ["Talks"]
+    tables = {r[0] for r in sqlite3.connect(old_file).execute("SELECT name FROM sqlite_master")}
+    assert "annotations" in tables  # migrated on opening

@@ -56,8 +56,33 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a real text layer, built by hand (Helvetica, WinAnsi)."""
+    def esc(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(f"({esc(line)}) '" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 @pytest.fixture
-def fx(minimal_pdf) -> SimpleNamespace:
-    """The texts above and the PDF builder (tests/conftest.py), for test modules (importlib mode
-    cannot import conftest)."""
+def fx() -> SimpleNamespace:
+    """The texts and builders above, for test modules (importlib mode cannot import conftest)."""
     return SimpleNamespace(FLOOD=FLOOD, TREATY=TREATY, RELATIVE=RELATIVE, minimal_pdf=minimal_pdf)
