@@ -209,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_entities(args)
         if args.command == "bench":
-            from explorer.bench import main_render
+            from explorer.gui.bench import main_render
 
             return main_render(args.events, args.steps, args.baseline_steps)
     except BrokenPipeError:  # `explorer extract data | head` is normal use

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from datetime import date
 
 COMMANDS = ("actors", "places", "groups")
@@ -44,13 +45,26 @@ def add_parsers(sub) -> None:
     g.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
 
 
-def run(args: argparse.Namespace) -> int:
-    from explorer.entities.report import entity_rows, group_rows, write_entities, write_groups
-    from explorer.ingest import extract_paths
+@dataclass(slots=True)
+class _ProjectCorpus:
+    """What the reports read, from a project: its who-and-where and its events (edits applied)."""
 
-    corpus = extract_paths(args.paths, dct=args.dct, jobs=args.jobs)
-    for problem in corpus.problems:
+    actors: object
+    events: list
+    groups: list
+
+
+def run(args: argparse.Namespace) -> int:
+    """Through a project never written, as ``extract`` is: the same engine, the same annotation."""
+    from explorer.entities.report import entity_rows, group_rows, write_entities, write_groups
+    from explorer.store import Project
+    from explorer.store.importing import import_paths
+
+    project = Project()
+    report = import_paths(project, args.paths, dct=args.dct, jobs=args.jobs)
+    for problem in report.problems:
         print(f"explorer: skipped {problem}", file=sys.stderr)
+    corpus = _ProjectCorpus(project.actor_index, project.events(), project.groups)
     if args.command == "groups":
         write_groups(group_rows(corpus), sys.stdout, args.format)
     else:
@@ -59,4 +73,4 @@ def run(args: argparse.Namespace) -> int:
         else:
             kinds = ("person", "org") if args.kind == "all" else (args.kind,)
         write_entities(entity_rows(corpus, kinds), sys.stdout, args.format)
-    return 0 if corpus.documents or not corpus.problems else 1
+    return 0 if project.documents() or not report.problems else 1

@@ -21,16 +21,9 @@ from typing import Iterator, TextIO
 from explorer.documents.reader import printable_path
 from explorer.curation import orphans
 from explorer.store.project import SUFFIX, Project
+from explorer.store.sqlite import is_project_path  # one rule for the CLI and the app
 
 DEFAULT_FORMAT = "jsonl"
-
-
-def is_project_path(path: str) -> bool:
-    """A project is known by its content (our SQLite application id) whatever its name; a ``.tlproj``
-    that is not one is still taken for a project, so opening it says clearly what is wrong."""
-    from explorer.store.sqlite import is_project_file
-
-    return path.lower().endswith(SUFFIX) or is_project_file(path)
 
 
 def _say(message: str) -> None:

@@ -70,23 +70,25 @@ class SetDocumentDate(Command):
 
 class EntityOperation(Protocol):
     """An edit of who is who (``explorer.entities.commands``: merge, split, ungroup), in place on the
-    project's actor index or groups."""
+    project's actor index or groups; ``record`` says what was done in names, set by ``do``."""
 
     label: str
+    record: dict
 
     def do(self) -> None: ...
     def undo(self) -> None: ...
 
 
 class EntityState(Protocol):
-    def entities_changed(self) -> None: ...
+    def do_entity_edit(self, operation: EntityOperation) -> None: ...
+    def undo_entity_edit(self, operation: EntityOperation) -> None: ...
 
 
 @dataclass(frozen=True)
 class EditEntities(Command):
-    """A merge, split or ungroup as a core command, on the same stack as the curation edits: it
-    changes the project's index or groups in place, then the project tells its listeners (every
-    event's actors and places follow). The history stays in memory; the result is saved."""
+    """A merge, split or ungroup as a core command, on the same stack as the curation edits: the
+    project does it on its index or groups, keeps it (saved, and done again on a new annotation),
+    and tells its listeners (every event's actors and places follow). The history stays in memory."""
 
     operation: EntityOperation
 
@@ -95,12 +97,10 @@ class EditEntities(Command):
         return self.operation.label
 
     def do(self, state: EntityState) -> None:  # type: ignore[override]
-        self.operation.do()
-        state.entities_changed()
+        state.do_entity_edit(self.operation)  # the project keeps it, re-applied on a new annotation
 
     def undo(self, state: EntityState) -> None:  # type: ignore[override]
-        self.operation.undo()
-        state.entities_changed()
+        state.undo_entity_edit(self.operation)
 
 
 class UndoStack:

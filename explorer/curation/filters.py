@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from explorer.store.project import Row
+if TYPE_CHECKING:  # a type only: the store imports curation, never the other way at run time
+    from explorer.store.project import Row
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ budget, leaving the rest for the next turn.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections import deque
@@ -44,7 +43,7 @@ class ImportThread(QThread):
     def __init__(self, paths: Sequence[str], jobs: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = [str(p) for p in paths]
-        self.jobs = jobs or os.cpu_count() or 1
+        self.jobs = jobs  # None: the engine decides (explorer.ingest.pool.plan_workers)
         self.cancel_event = threading.Event()
         self._batch: list[tuple[str, Extracted | ReadError]] = []
         self._last_send = 0.0

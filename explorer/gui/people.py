@@ -118,23 +118,6 @@ class _EntityCommand(QUndoCommand):
         self.after()
 
 
-@guard_overrides
-class _Relabelling(QUndoCommand):
-    """A project's core command on the Qt stack, then the model relabelled (``after``)."""
-
-    def __init__(self, command: QUndoCommand, after) -> None:
-        super().__init__(command.text())
-        self.command, self.after = command, after
-
-    def redo(self) -> None:
-        self.command.redo()
-        self.after()
-
-    def undo(self) -> None:
-        self.command.undo()
-        self.after()
-
-
 class People(QObject):
     #: The index or the groups changed (annotation, merge, split, ungroup, or their undo).
     changed = Signal()
@@ -161,18 +144,38 @@ class People(QObject):
         self._poll.timeout.connect(self._check_worker)
         model.documentsChanged.connect(self._on_documents_changed)
         model.modelReset.connect(self._on_model_reset)
+        self._unfollow: Callable[[], None] | None = None
+        self._quiet = False  # applying a new annotation: its result relabels once, by itself
         projectChanged = getattr(model, "projectChanged", None)
         if projectChanged is not None:
             projectChanged.connect(self.adopt_project)
+            self._follow()
 
     # -- the project's annotation ------------------------------------------------------------
 
     def _project(self):  # type: ignore[no-untyped-def]
         return getattr(self.model, "project", None)
 
+    def _follow(self) -> None:
+        """Listen to the model's project: an entity edit done or undone through its stack (the one
+        undo protocol) relabels the rows in place."""
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
+        project = self._project()
+        if project is not None:
+            self._unfollow = project.subscribe(self._on_project_change)
+
+    def _on_project_change(self, change) -> None:  # type: ignore[no-untyped-def]
+        project = self._project()
+        if (change.kind == "entities" and not self._quiet and self.index is not None
+                and project is not None and project.actor_index is self.index):
+            self._apply()
+
     def adopt_project(self) -> bool:
         """Show the annotation a project holds (opened from a file), with no new run; returns
         whether it had one. A project without one is annotated when the window asks."""
+        self._follow()
         project = self._project()
         self._generation += 1  # a run for the previous project is stale
         self._stop_job()
@@ -180,7 +183,10 @@ class People(QObject):
             self.index, self.groups, self._mentions = None, [], None
             self.changed.emit()
             return False
-        self.set_entities(project.actor_index, project.groups)
+        # the model's rows come from the project, labelled from this index already: no relabel
+        self.index, self.groups, self._mentions = project.actor_index, project.groups, None
+        self.model.set_groups(self.groups)
+        self.changed.emit()
         return True
 
     def has_annotation(self) -> bool:
@@ -205,6 +211,9 @@ class People(QObject):
     def shutdown(self) -> None:
         """Window teardown: a run still going is stopped (its result dropped), never waited for."""
         self._closed = True
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
         self._poll.stop()
         self._generation += 1
         self._stop_job()
@@ -235,16 +244,23 @@ class People(QObject):
     def _on_result(self, generation: int, result: Annotation | BaseException) -> None:
         if self._closed or generation != self._generation:
             return  # stale: a newer request is running (or the window closed)
-        if isinstance(result, BaseException):
+        if isinstance(result, BaseException):  # called from a timer: raising here would end the app
             log.error("finding actors and places failed", exc_info=result)
-            raise result
+            self.message.emit(f"Finding actors and places failed: {result}")
+            return
         self.index = result.index
         self.groups = list(result.groups)
         project = self._project()
-        if project is not None:  # kept in the project: saved with it, edited through it
-            project.set_annotation(self.index, self.groups)
-            self.groups = project.groups
         labels = result.labels
+        if project is not None:  # kept in the project: saved with it, edited through it
+            if project.entity_edits():
+                labels = {}  # the user's merges and splits are replayed on it: label from the index
+            self._quiet = True
+            try:
+                project.set_annotation(self.index, self.groups)
+            finally:
+                self._quiet = False
+            self.groups = project.groups
         index = result.index
 
         def label(event: Event) -> Event:  # the worker's labels; events added or edited since: the index
@@ -269,11 +285,16 @@ class People(QObject):
         self.changed.emit()
 
     def _on_model_reset(self) -> None:
-        """A model rebuilt from its source (a project after an edit) has its events unlabelled:
-        label them again from the same index and groups."""
+        """A model rebuilt from its source (a project after an edit): the project labels its rows
+        from the index it holds, so only the groups go back on the new rows (a model over plain
+        documents is labelled again); the facet counts follow."""
         if self.index is not None and self.model.document_count():
-            self.model.relabel(self.index.label)
+            project = self._project()
+            if project is None or project.actor_index is not self.index:
+                self.model.relabel(self.index.label)
             self.model.set_groups(self.groups)
+            self._mentions = None
+            self.changed.emit()
 
     def _on_documents_changed(self) -> None:
         if self.model.document_count() == 0 and (self.index is not None or self._job is not None):
@@ -359,6 +380,6 @@ class People(QObject):
         if project is not None and project.actor_index is self.index:
             from explorer.gui.project_controller import CoreCommand
 
-            self.undo_stack.push(_Relabelling(CoreCommand(project, EditEntities(operation)), self._apply))
+            self.undo_stack.push(CoreCommand(project, EditEntities(operation)))  # the project tells us
         else:
             self.undo_stack.push(_EntityCommand(operation, self._apply))

@@ -27,7 +27,7 @@ from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.gui.import_worker import ImportJob, ImportSummary
 from explorer.ingest import extract_document
-from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError
+from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError, is_project_path
 from explorer.store.failures import why_save_failed
 from explorer.gui.guard import guard_overrides
 
@@ -48,7 +48,8 @@ PROGRESS_INTERVAL_S = 0.1
 
 
 def is_project_file(path: str | os.PathLike[str]) -> bool:
-    return str(path).lower().endswith(SUFFIX)
+    """A project by its content (application id) whatever its name, or by its .tlproj name."""
+    return is_project_path(path)
 
 
 class ProjectController(QObject):

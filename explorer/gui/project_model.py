@@ -3,7 +3,9 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
 
 * New documents (an import) arrive as one ``beginInsertRows`` batch each, through the base model's
   :meth:`EventTableModel.add_document`, so the timeline and the table grow as documents finish.
-* Any other change (an edit, a re-dated document, a merge, a filter) rebuilds the rows in one
+* An edit of curation flags only (star, tags, note, lane: ``Change.in_place``) updates the rows of
+  the keys it names with one ``dataChanged`` each: a star toggle costs one row, not the project.
+* Any other change (a re-dated document, a merge, a filter) rebuilds the rows in one
   ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
   selection back on the same event id.
 
@@ -21,7 +23,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from explorer.curation.filters import EventFilter
 from explorer.curation.model import Curation
-from explorer.gui.event_model import Column, EventTableModel
+from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 from explorer.gui.guard import guard_overrides
@@ -147,6 +149,8 @@ class ProjectEventModel(EventTableModel):
     def _on_change(self, change: Change) -> None:
         if change.kind == "entities":
             return  # who and where: the window's People relabels the rows in place (dataChanged)
+        if change.in_place and self._update_rows(change):
+            return
         hashes = [d.hash for d in self.project.documents()]
         shown = self._hashes
         if (change.kind == "documents" and hashes[: len(shown)] == shown and len(hashes) > len(shown)
@@ -157,6 +161,25 @@ class ProjectEventModel(EventTableModel):
                 EventTableModel.add_document(self, self._view_document(doc_hash, rows))
             return
         self._reload()
+
+    def _update_rows(self, change: Change) -> bool:
+        """New curation flags on the rows of ``change.keys``; False when a row would appear or
+        disappear under the filters (then the caller rebuilds)."""
+        updates: list[tuple[int, Row]] = []
+        for key in change.keys:
+            row = self.project.row_at(key)
+            if row is None:
+                return False
+            model_row = self.row_of(row.event.id)
+            if (model_row is not None) != self._keep(row):
+                return False
+            updates.append((-1 if model_row is None else model_row, row))
+        last = COLUMN_COUNT - 1
+        for model_row, row in updates:
+            self._curations[row.event.id] = row.curation
+            if model_row >= 0:
+                self.dataChanged.emit(self.index(model_row, 0), self.index(model_row, last))
+        return True
 
     def _reload(self) -> None:
         self.aboutToReload.emit()

@@ -67,9 +67,6 @@ def _keep_selection_across_reloads(window: "MainWindow") -> None:
         saved["range"] = window.timeline.visible_range()
 
     def after() -> None:
-        people = getattr(window, "people", None)
-        if people is not None and people.index is not None and window.model.document_count():
-            people.set_entities(people.index, people.groups)  # actors and groups on the new rows
         if saved.get("fit") is None and "range" in saved:
             # an edit is no reason to re-fit the timeline the user has zoomed (the view's reset
             # handler starts fitting again; the range is put back on the next rebuild)

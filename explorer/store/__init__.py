@@ -7,9 +7,9 @@ cores with progress and cancellation; ``project.events()`` is the timeline with 
 from explorer.store.importing import Cancelled, ImportReport, import_paths
 from explorer.store.project import SUFFIX, Change, Project, ProjectDocument, Row, content_hash
 from explorer.store.failures import ProjectConflictError, ProjectSaveError
-from explorer.store.sqlite import SCHEMA_VERSION, ProjectFileError
+from explorer.store.sqlite import SCHEMA_VERSION, ProjectFileError, is_project_path
 
 __all__ = [
     "Cancelled", "ImportReport", "import_paths", "SUFFIX", "Change", "Project", "ProjectDocument", "Row",
-    "content_hash", "SCHEMA_VERSION", "ProjectFileError", "ProjectSaveError", "ProjectConflictError",
+    "content_hash", "SCHEMA_VERSION", "ProjectFileError", "ProjectSaveError", "ProjectConflictError", "is_project_path",
 ]

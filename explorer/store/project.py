@@ -24,6 +24,7 @@ from explorer.curation.reanchor import carry_edits
 from explorer.documents import Document, ReadError
 from explorer.events.build import document_key
 from explorer.events.record import Event
+from explorer.entities.commands import EntityEdit, Ungroup, from_record
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
 from explorer.events.titles import make_title
@@ -73,6 +74,11 @@ class Change:
 
     kind: Literal["documents", "events", "entities", "reset"]
     docs: tuple[str, ...] = ()
+    #: For "events": the events whose edits changed. ``in_place``: only their curation state changed
+    #: (star, tags, note, lane): the same events, in the same rows, with new flags, so a view can
+    #: update those rows instead of rebuilding all of them.
+    keys: tuple[SpanKey, ...] = ()
+    in_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +146,13 @@ class Project:
         #: then edited by the user): saved with the project, so reopening needs no new annotation.
         self._index: ActorIndex | None = None
         self._groups: list[EventGroup] = []
+        #: The user's merges, splits and ungroups, in order, done again on a new annotation.
+        self._entity_log: list[_LoggedEdit] = []
         self._listeners: list[Callable[[Change], None]] = []
         # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
         self._by_id: dict[str, Row] = {}
+        self._row_pos: dict[str, int] = {}  # event id -> position in ``_rows``
         self._edits_by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
         self._drafts: dict[str, dict[SpanKey, tuple[Event, EventEdit]]] = {}
         self._doc_rows: dict[str, list[Row]] = {}
@@ -357,11 +366,52 @@ class Project:
         Entity commands edit this list in place, then call :meth:`entities_changed`."""
         return self._groups
 
-    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = ()) -> None:
-        """Keep a new annotation of the whole project; every event is labelled from ``index``."""
+    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True) -> None:
+        """Keep a new annotation of the whole project; every event is labelled from ``index``. The
+        user's entity edits are done again on it, found by name (``replay=False``: they already
+        are, as in a saved annotation); an edit whose names are gone is kept for a later one."""
         self._index = index
         self._groups = list(groups)
+        if replay and index is not None:
+            for entry in self._entity_log:
+                edit = entry.edit or from_record(entry.record)
+                entry.edit = edit if edit is not None and edit.rebind(index, self._groups) else None
+                if entry.edit is not None:
+                    entry.edit.do()
+                    entry.record = dict(entry.edit.record)
+        else:
+            for entry in self._entity_log:
+                entry.edit = None  # applied already; nothing in this session to undo on it
         self.entities_changed()
+
+    def entity_edits(self) -> list[dict]:
+        """The user's merges, splits and ungroups, in order, as records in names."""
+        return [dict(entry.record) for entry in self._entity_log]
+
+    def restore_entity_edits(self, records: Iterable[dict]) -> None:
+        self._entity_log = [_LoggedEdit(dict(r)) for r in records]
+
+    def do_entity_edit(self, edit: EntityEdit) -> None:
+        """Do a merge, split or ungroup on the index or groups shown, and keep it."""
+        if not self._bound(edit) and not edit.rebind(self._index or ActorIndex(), self._groups):
+            return  # a redo after a new annotation left its names behind
+        edit.do()
+        self._entity_log.append(_LoggedEdit(dict(edit.record), edit))
+        self.entities_changed()
+
+    def undo_entity_edit(self, edit: EntityEdit) -> None:
+        for i in range(len(self._entity_log) - 1, -1, -1):
+            entry = self._entity_log[i]
+            if entry.edit is edit or (entry.edit is None and entry.record == edit.record):
+                del self._entity_log[i]
+                if entry.edit is not None and self._bound(edit):
+                    edit.undo()
+                break
+        self.entities_changed()
+
+    def _bound(self, edit: EntityEdit) -> bool:
+        """Whether ``edit`` works on the index and groups the project holds now."""
+        return edit.groups is self._groups if isinstance(edit, Ungroup) else edit.index is self._index
 
     def entities_changed(self) -> None:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo)."""
@@ -381,6 +431,8 @@ class Project:
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
         if self._moved:
             changes = [(self._follow(key), self._follow_edit(edit)) for key, edit in changes]
+        if self._set_flags(changes):
+            return
         for key, edit in changes:
             doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
             if edit.is_empty:
@@ -389,7 +441,48 @@ class Project:
             else:
                 self._edits[key] = edit
                 doc_edits[key] = edit
-        self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes))))
+        self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
+                             tuple(key for key, _ in changes)))
+
+    def _set_flags(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
+        """Edits that change only curation flags (star, tags, note, lane) of shown rows: the cached
+        rows are patched in place, and listeners told which keys changed, so a star toggle costs the
+        events it touches, not the project. Returns False (nothing done) for any other edit."""
+        if self._rows is None:
+            return False
+        patched: list[tuple[SpanKey, EventEdit, Row, int, int]] = []
+        for key, edit in changes:
+            old = self._edits.get(key, EventEdit())
+            if _replace_flags(old, edit) != edit:
+                return False  # a date, title, rejection, merge...: the rows are rebuilt
+            drafts = self._drafts.get(key.doc_hash)
+            found = drafts.get(key) if drafts is not None else None
+            doc_rows = self._doc_rows.get(key.doc_hash)
+            if found is None or doc_rows is None:
+                return False
+            row = self._by_id.get(found[0].id)
+            if row is None or row.key != key:
+                return False
+            patched.append((key, edit, row, self._row_pos[row.event.id], next(i for i, r in enumerate(doc_rows) if r is row)))
+        for key, edit, row, position, in_doc in patched:
+            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
+            if edit.is_empty:
+                self._edits.pop(key, None)
+                doc_edits.pop(key, None)
+            else:
+                self._edits[key] = edit
+                doc_edits[key] = edit
+            self._drafts[key.doc_hash][key] = (self._drafts[key.doc_hash][key][0], edit)
+            new = replace(row, curation=_with_flags(row.curation, edit))
+            self._rows[position] = new  # type: ignore[index]
+            self._doc_rows[key.doc_hash][in_doc] = new
+            self._by_id[row.event.id] = new
+        self._dirty = True
+        change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
+                        tuple(key for key, _ in changes), in_place=True)
+        for listener in list(self._listeners):
+            listener(change)
+        return True
 
     def edits(self) -> dict[SpanKey, EventEdit]:
         return dict(self._edits)
@@ -413,6 +506,7 @@ class Project:
         if self._rows is None:
             self._rows = [row for doc_hash in self._docs for row in self._rows_of(doc_hash)]
             self._by_id = {row.event.id: row for row in self._rows}
+            self._row_pos = {row.event.id: i for i, row in enumerate(self._rows)}
         return self._rows if include_hidden else [row for row in self._rows if not row.hidden]
 
     def rows_of_document(self, doc_hash: str) -> list[Row]:
@@ -423,11 +517,20 @@ class Project:
         return [row.event for row in self.rows() if include_rejected or not row.curation.rejected]
 
     def row(self, event_id: str) -> Row:
-        self.rows()
+        self.rows(include_hidden=True)  # builds the caches once; no copy of the list
         try:
             return self._by_id[event_id]
         except KeyError:
             raise KeyError(f"no event {event_id!r} in this project") from None
+
+    def row_at(self, key: SpanKey) -> Row | None:
+        """The row of the event whose expression is ``key`` (None if it has none)."""
+        drafts = self._drafts_of(key.doc_hash) if key.doc_hash in self._docs else {}
+        found = drafts.get(key)
+        if found is None:
+            return None
+        self.rows(include_hidden=True)
+        return self._by_id.get(found[0].id)
 
     def event(self, event_id: str) -> Event:
         return self.row(event_id).event
@@ -517,6 +620,30 @@ class Project:
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
         return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
+
+
+@dataclass(slots=True)
+class _LoggedEdit:
+    """One entity edit the user made: its record (names) and, when it is done on the index shown
+    now, the edit itself (so undo undoes it there)."""
+
+    record: dict
+    edit: EntityEdit | None = None
+
+
+#: Edit fields that change a row's curation flags and nothing else (not its event, not which rows show).
+FLAG_FIELDS = ("starred", "tags", "note", "lane")
+
+
+def _replace_flags(old: EventEdit, new: EventEdit) -> EventEdit:
+    """``old`` with ``new``'s flags: equal to ``new`` exactly when only flags differ."""
+    return replace(old, **{name: getattr(new, name) for name in FLAG_FIELDS})
+
+
+def _with_flags(curation: Curation, edit: EventEdit) -> Curation:
+    edited = tuple(n for n in ("date", "title", "lane", "merged")
+                   if (edit.lane is not None if n == "lane" else n in curation.edited))
+    return replace(curation, lane=edit.lane, starred=edit.starred, tags=edit.tags, note=edit.note, edited=edited)
 
 
 def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dict[str, object]:

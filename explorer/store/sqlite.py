@@ -33,7 +33,7 @@ from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
-from explorer.store.project import Project, ProjectDocument
+from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
 #: "TLPR": marks a SQLite file as ours.
@@ -79,7 +79,8 @@ def _v1(db: sqlite3.Connection) -> None:
 
 def _v2(db: sqlite3.Connection) -> None:
     """Who and where, as the user last saw them (merges and splits included): ``name`` is "index" (the
-    actors and places) or "groups" (events of several documents); ``record`` is JSON. A version-1
+    actors and places), "groups" (events of several documents) or "edits" (the user's merges, splits
+    and ungroups in names, replayed when the project is annotated again); ``record`` is JSON. A version-1
     file has no row: the app finds them again once, on opening."""
     _run(db, "CREATE TABLE annotations (name TEXT PRIMARY KEY, record TEXT NOT NULL)")
 
@@ -112,8 +113,10 @@ def _check(db: sqlite3.Connection, path: str) -> int:
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as err:
         raise ProjectFileError(f"{path}: not a project file ({err})") from err
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version != 0):
-        raise ProjectFileError(f"{path}: not a Timeline Explorer project")
+    # Only an empty database (one just created) may lack our id: any other is someone else's file.
+    foreign = app_id == 0 and (version != 0 or db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    if app_id not in (0, APPLICATION_ID) or foreign:
+        raise ProjectFileError(f"{path}: not a Timeline Explorer project (an SQLite database of another program)")
     if version > SCHEMA_VERSION:
         raise ProjectFileError(f"{path}: made by a newer version of Timeline Explorer (schema {version}); please update")
     return version
@@ -142,6 +145,14 @@ def _probe(path: str) -> None:
 def is_project_file(path: str) -> bool:
     """Whether ``path`` is an SQLite file with our application id (a project, whatever its name)."""
     return _is_project(path)
+
+
+def is_project_path(path: str | os.PathLike[str]) -> bool:
+    """Whether to open ``path`` as a project rather than read it as an article: a project is known by
+    its content whatever its name, and a ``.tlproj`` that is not one is still taken for a project, so
+    opening it says clearly what is wrong with it."""
+    path = os.fspath(path)
+    return path.lower().endswith(SUFFIX) or _is_project(path)
 
 
 def _is_project(path: str) -> bool:
@@ -199,11 +210,34 @@ def event_to_json(event: Event) -> str:
     return _json(event.to_dict(), separators=(",", ":"))
 
 
+#: The record's field types as written (``from __future__ import annotations``: strings).
+_EVENT_TYPES = {f.name: str(f.type) for f in fields(Event)}
+
+
+def _field_from_json(kind: str, value: Any) -> Any:
+    """A JSON value back to the record's type, read off the field's annotation, so a field added to
+    the record (a day, a list of names) is saved and opened without touching this file."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, str) and ("date" in kind or "Day" in kind):
+        try:
+            return date.fromisoformat(value)  # years 1-9999: a date, as the record holds them
+        except ValueError:
+            if "Day" not in kind:
+                raise
+            from explorer.calendar import Day
+
+            return Day.parse(value)  # before year 1 ("-0263-03-01"): a Day
+    return value
+
+
 def event_from_json(text: str) -> Event:
     raw = json.loads(text)
-    data = {name: raw.get(name) for name in FIELDS if name in raw}
-    data["begin"], data["end"] = _day(data.get("begin")), _day(data.get("end"))
-    data["actors"], data["places"] = tuple(data.get("actors") or ()), tuple(data.get("places") or ())
+    data = {name: _field_from_json(_EVENT_TYPES[name], raw[name]) for name in FIELDS if name in raw and name in _EVENT_TYPES}
+    for name in ("actors", "places"):
+        data[name] = tuple(data.get(name) or ())
     for name in ("sentence_start", "sentence_end", "timex_start", "timex_end"):  # offsets index the text
         if name in data and (not isinstance(data[name], int) or isinstance(data[name], bool)):
             raise TypeError(f"event {name} is {type(data[name]).__name__}, not a number")
@@ -351,6 +385,9 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 "INSERT INTO previous_texts VALUES (?, ?, ?, ?, ?)",
                 [(p.hash, p.path, p.title, p.text, p.successor) for p in project.previous_texts()],
             )
+            if project.entity_edits():
+                db.execute("INSERT INTO annotations VALUES (?, ?)",
+                           ("edits", json.dumps(project.entity_edits(), ensure_ascii=False, separators=(",", ":"))))
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -480,8 +517,9 @@ def _load(path: str, read_only: bool) -> Project:
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
     finally:
         db.close()
-    if "index" in annotations:
+    project.restore_entity_edits(json.loads(annotations.get("edits", "[]")))
+    if "index" in annotations:  # saved with the user's edits applied
         project.set_annotation(index_from_json(json.loads(annotations["index"])),
-                               groups_from_json(json.loads(annotations.get("groups", "[]"))))
+                               groups_from_json(json.loads(annotations.get("groups", "[]"))), replay=False)
     project.mark_saved()
     return project

@@ -145,7 +145,7 @@ def test_bench_small_prints_figures():
 @pytest.mark.slow
 @pytest.mark.parametrize("n", [10_000, 100_000, 1_000_000])
 def test_render_targets(benchmark, n):
-    from explorer.bench import bench_render
+    from explorer.gui.bench import bench_render
 
     recs = benchmark.pedantic(bench_render, args=(n, 40, 8 if n >= 1_000_000 else None), rounds=1, iterations=1)
     got = {(r["figure"], r["impl"]): r["value"] for r in recs}
