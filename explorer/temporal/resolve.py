@@ -9,6 +9,8 @@ invent a date from nothing.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -144,7 +146,10 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
 
 
 def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
-    for a, b in ctx.sentences:
+    # Sentences are in text order and do not overlap: a binary search, not a scan per expression.
+    i = bisect.bisect_right(ctx.sentences, (pos, math.inf)) - 1
+    if i >= 0:
+        a, b = ctx.sentences[i]
         if a <= pos < b:
             return a, b
     return max(0, pos - 150), min(len(ctx.text), pos + 150)
