@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.gui.import_worker import ImportJob, ImportSummary
+from explorer.gui.plain_text import plain_tooltip
 from explorer.pipeline import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError
 from explorer.store.failures import why_save_failed
@@ -179,10 +180,8 @@ class ProjectController(QObject):
         except Exception as err:  # noqa: BLE001 - a damaged file is a message; the current work stays
             if not isinstance(err, ProjectFileError):
                 log.warning("opening %s failed", printable_path(path), exc_info=True)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open project",
-                              f"{err}\n\nThe project you were working on is still open.", parent=self.window)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            QMessageBox.warning(self.window, "Cannot open project",  # the file name shown as it is, never markup
+                                plain_tooltip(f"{err}\n\nThe project you were working on is still open."))
             self._forget_recent(path)
             return False
         self.cancel_import(wait=True)
