@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
+    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
 )
 from explorer.temporal.timex import Timex
 
@@ -322,6 +322,10 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
     )
 
 
+class _BeyondCalendar(Exception):
+    """An offset that lands outside years 1-9999: the expression is left undated."""
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -374,7 +378,10 @@ class Resolver:
     def _resolve(self, c: Cand) -> Timex:
         if c.range_to is not None or c.open_end:
             return self._range(c)
-        return self._single(c)
+        try:
+            return self._single(c)
+        except _BeyondCalendar:  # "9999 years ago": no day the calendar has, so no date, not year 1
+            return _timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
 
     def _single(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -444,6 +451,8 @@ class Resolver:
         assert c.unit is not None
         n = c.n or 0
         unit = c.unit
+        if beyond_calendar(base, "W" if unit == "WE" else unit, n):
+            raise _BeyondCalendar
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":
