@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.store import Project
 from explorer.store import sqlite as store
+from tests.store.test_save_and_open_failures import DAMAGE, _damage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -82,10 +83,9 @@ def test_a_failed_save_offers_save_as_which_keeps_the_work(qtbot, saved_window, 
     assert window.windowTitle().startswith("elsewhere.tlproj \u2014")
 
 
-@pytest.mark.parametrize("kind", ["empty", "garbage", "truncated", "event json", "timex json", "missing table",
-                                  "newer schema", "a folder"])
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("kind", DAMAGE)
 def test_opening_a_damaged_project_says_which_file_and_keeps_the_current_work(qtbot, window, monkeypatch, tmp_path, kind):
-    from tests.store.test_save_and_open_failures import _damage
 
     target = tmp_path / "damaged.tlproj"
     source = window.project_ctl.project
