@@ -24,6 +24,7 @@ from explorer.curation.model import Curation
 from explorer.gui.event_model import Column, EventTableModel
 from explorer.pipeline import ExtractedDocument
 from explorer.store import Change, Project, Row
+from explorer.gui.plain_text import plain_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -174,6 +175,6 @@ class ProjectEventModel(EventTableModel):
                         value = f"{STAR} {value}"
                     if cur.tags:
                         value = f"{value}  [{', '.join(cur.tags)}]"
-                elif cur.note:
-                    value = f"{value}\n\nNote: {cur.note}"
+                elif cur.note:  # the sentence and the user's note, both shown as typed, never as markup
+                    value = plain_tooltip(f"{self.event_at(index.row()).sentence}\n\nNote: {cur.note}")
         return value
