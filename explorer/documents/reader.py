@@ -201,9 +201,12 @@ def decode_declared(data: bytes, encoding: str) -> str | None:
         info = codecs.lookup(encoding)
         if not getattr(info, "_is_text_encoding", True) or info.name in ("idna", "punycode"):
             return None
-        return data.decode(info.name, errors="replace")
+        text = data.decode(info.name, errors="replace")
     except Exception:  # noqa: BLE001 - a hostile declaration is a reason to guess, never to fail
         return None
+    if text.count("\ufffd") > len(text) // 100:  # the declaration is wrong (UTF-32 over ASCII bytes…)
+        return None
+    return text
 
 
 def _control_ratio(text: str) -> float:
