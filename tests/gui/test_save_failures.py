@@ -5,7 +5,6 @@ current work stays; a project in a place that cannot be written opens read-only.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
