@@ -34,7 +34,8 @@ class Sentence:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    floor = max(0, dot - 24)  # abbreviations are short: never walk back over a long run of letters
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
     if not word:
@@ -59,13 +60,47 @@ def split_sentences(text: str) -> list[Sentence]:
             punct_at = line_start + match.start()
             if text[punct_at] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, punct_at):
                 continue
-            rest = text[end:line.end()].lstrip()
-            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘([*-"):
+            after = _SPACE.match(text, end, line.end()).end()  # the next character, not the rest of the line
+            if after < line.end() and not (text[after].isupper() or text[after].isdigit() or text[after] in "\"'“‘([*-"):
                 continue
             spans.append(Sentence(segment_start, end))
             segment_start = end
         spans.append(Sentence(segment_start, line.end()))
-    return [_trim(text, s) for s in spans if text[s.start : s.end].strip()]
+    return [piece for s in spans if text[s.start : s.end].strip() for piece in _bounded(text, _trim(text, s))]
+
+
+#: A "sentence" longer than this (a clause list without punctuation, a one-line 50 MB file) is cut
+#: into pieces at spaces: everything that reads a sentence per expression then stays linear in the text.
+MAX_SENTENCE_CHARS = 1000
+_SPACE = re.compile(r"\s*")
+
+
+def _bounded(text: str, span: Sentence) -> list[Sentence]:
+    """``span`` as it is, or cut into pieces of at most ``MAX_SENTENCE_CHARS``, each at the last
+    clause break (``,`` ``;`` ``:``) or else the last space in its second half."""
+    if span.end - span.start <= MAX_SENTENCE_CHARS:
+        return [span]
+    pieces: list[Sentence] = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE_CHARS:
+        low, limit = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        at = _last_clause_break(text, low, limit)
+        if at == -1:
+            at = text.rfind(" ", low, limit)
+        cut = at + 1 if at != -1 else limit
+        pieces.append(_trim(text, Sentence(start, cut)))
+        start = cut
+    pieces.append(_trim(text, Sentence(start, span.end)))
+    return [piece for piece in pieces if piece.end > piece.start]
+
+
+def _last_clause_break(text: str, low: int, high: int) -> int:
+    """The offset of the last ``,``/``;``/``:`` followed by a space in ``text[low:high]``, or -1."""
+    best = -1
+    for mark in ",;:":
+        at = text.rfind(mark + " ", low, high)
+        best = max(best, at)
+    return best
 
 
 def _trim(text: str, span: Sentence) -> Sentence:

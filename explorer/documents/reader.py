@@ -46,7 +46,7 @@ def _describe_mode(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return "a named pipe, FIFO"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     if stat.S_ISSOCK(mode):
@@ -71,10 +71,10 @@ def read_file_bytes(path: str, limit: int | None = None) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ReadError(path, f"not a regular file ({_describe_mode(info.st_mode)}); skipped")
+            raise ReadError(path, f"not a regular file ({_describe_mode(info.st_mode)})")
         if info.st_size > limit:
             raise ReadError(path, f"too large ({_megabytes(info.st_size)}; the limit is {_megabytes(limit)}, "
-                                  f"set {MAX_FILE_MB_ENV} to raise it); skipped")
+                                  f"set {MAX_FILE_MB_ENV} to raise it)")
         chunks: list[bytes] = []
         size = 0
         while True:  # the file may grow while we read: never past the cap
@@ -84,7 +84,7 @@ def read_file_bytes(path: str, limit: int | None = None) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise ReadError(path, f"too large (over {_megabytes(limit)}, set {MAX_FILE_MB_ENV} to raise it); skipped")
+                raise ReadError(path, f"too large (over {_megabytes(limit)}, set {MAX_FILE_MB_ENV} to raise it)")
         return b"".join(chunks)
     except OSError as err:
         raise ReadError(path, err.strerror or str(err)) from err
@@ -129,7 +129,7 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], 
             else:
                 problems.append(ReadError(path, f"not a supported kind of file ({', '.join(SUPPORTED_SUFFIXES)})"))
         elif os.path.exists(path):
-            problems.append(ReadError(path, f"not a regular file ({_describe_mode(os.stat(path).st_mode)}); skipped"))
+            problems.append(ReadError(path, f"not a regular file ({_describe_mode(os.stat(path).st_mode)})"))
         else:
             problems.append(ReadError(path, "no such file or folder"))
     return found, problems
@@ -201,9 +201,12 @@ def decode_declared(data: bytes, encoding: str) -> str | None:
         info = codecs.lookup(encoding)
         if not getattr(info, "_is_text_encoding", True) or info.name in ("idna", "punycode"):
             return None
-        return data.decode(info.name, errors="replace")
+        text = data.decode(info.name, errors="replace")
     except Exception:  # noqa: BLE001 - a hostile declaration is a reason to guess, never to fail
         return None
+    if text.count("\ufffd") > len(text) // 100:  # the declaration is wrong (UTF-32 over ASCII bytes…)
+        return None
+    return text
 
 
 def _control_ratio(text: str) -> float:
@@ -229,9 +232,9 @@ def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
     except (ReadError, KeyboardInterrupt, SystemExit):
         raise
     except MemoryError as err:
-        raise ReadError(path, "not enough memory to read this file; skipped") from err
+        raise ReadError(path, "not enough memory to read this file") from err
     except RecursionError as err:
-        raise ReadError(path, "too deeply nested to read; skipped") from err
+        raise ReadError(path, "too deeply nested to read") from err
     except Exception as err:  # noqa: BLE001 - one hostile file is that file's failure, never the run's
         log.debug("reading %r failed", path, exc_info=True)
         raise ReadError(path, f"could not be read ({type(err).__name__}: {err})") from err
@@ -270,7 +273,7 @@ def _read(path: str) -> tuple[Document, dict[str, str]]:
         log.warning("%s: %s", printable_path(path), metadata["warning"])
     if len(text) > max_file_bytes():
         raise ReadError(path, f"too much text ({len(text):,} characters; the limit is {max_file_bytes():,}, "
-                              f"set {MAX_FILE_MB_ENV} to raise it); skipped")
+                              f"set {MAX_FILE_MB_ENV} to raise it)")
     title = metadata.get("title") or guess_title(text, path)
     return Document(path=path, text=text, title=title), metadata
 

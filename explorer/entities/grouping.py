@@ -91,16 +91,29 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
     dated = [e for e in events if e.begin is not None]
     dated.sort(key=lambda e: e.begin)
     words = {e.id: _content(e) for e in dated}
+    # other_doc[j]: the first index from j on whose document differs from dated[j]'s, so a run of
+    # one document's events (a long article's same-year dates) is skipped in one step, not pairwise.
+    other_doc = [len(dated)] * len(dated)
+    for j in range(len(dated) - 2, -1, -1):
+        if dated[j + 1].doc == dated[j].doc:
+            other_doc[j] = other_doc[j + 1]
+        else:
+            other_doc[j] = j + 1
     pairs: list[tuple[float, int, int]] = []
     for i, a in enumerate(dated):
         horizon = (a.end or a.begin)
-        for j in range(i + 1, len(dated)):
+        j = i + 1
+        while j < len(dated):
             b = dated[j]
             if (b.begin - horizon).days > MAX_DISAGREEMENT_DAYS:
                 break
+            if b.doc == a.doc:  # never the same document: jump past this run of it
+                j = other_doc[j]
+                continue
             score = similarity(a, b, words)
             if score >= threshold:
                 pairs.append((score, i, j))
+            j += 1
     pairs.sort(reverse=True)
     cluster: dict[int, int] = {}
     members: dict[int, list[int]] = {}

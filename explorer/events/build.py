@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from explorer.documents.document import Document
@@ -27,7 +28,14 @@ def document_key(doc: Document) -> str:
     """
     stem = doc.name.rsplit(".", 1)[0]
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
-    return f"{slug}-{hashlib.sha1(doc.text.encode('utf-8', 'surrogatepass')).hexdigest()[:4]}"
+    return f"{slug}-{_text_digest(doc.text)}"
+
+
+@lru_cache(maxsize=256)
+def _text_digest(text: str) -> str:
+    """Hashed once per text, not once per event (a str caches its own hash, so the lookup is O(1)
+    for the same text object): hashing 1 MB per event made extraction quadratic."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:4]
 
 
 def event_id(doc: Document, timex: Timex) -> str:
@@ -58,14 +66,24 @@ _DATED_THING = re.compile(
 
 
 def is_dated_thing(text: str, timex: Timex) -> bool:
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    return bool(_DATED_THING.search(text[max(line_start, timex.start - 60):timex.start]))
+    low = max(0, timex.start - 60)  # only the last words before it matter: never scan a long line
+    line_start = text.rfind("\n", low, timex.start) + 1
+    return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))
+
+
+#: How far around an expression its line is looked at: a dateline is short, and scanning a
+#: megabyte-long line once per expression would make extraction quadratic.
+_LINE_REACH = 400
 
 
 def _line_at(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end
+    """The line around ``offset``, cut to ``_LINE_REACH`` characters either side."""
+    low = max(0, offset - _LINE_REACH)
+    start = text.rfind("\n", low, offset)
+    start = low if start == -1 else start + 1
+    high = min(len(text), offset + _LINE_REACH)
+    end = text.find("\n", offset, high)
+    return start, high if end == -1 else end
 
 
 def header_end(text: str) -> int:

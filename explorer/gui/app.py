@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -137,6 +138,13 @@ def run(paths: Sequence[str]) -> int:
         code = app.exec()
     finally:
         shutdown(window)
+    from explorer.gui.project_controller import imports_left_running
+
+    if imports_left_running():  # a cancelled import still inside one huge document: do not wait for it
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        os._exit(code)
     return code
 
 

@@ -91,6 +91,9 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
     except OSError as err:
         QMessageBox.warning(parent, "Export Image", f"Could not write {path}:\n{err}")
         return None
+    except ValueError as err:  # a size or resolution too big to draw: say so (never escape the slot)
+        QMessageBox.warning(parent, "Export Image", f"Cannot export this image: {err}.")
+        return None
     settings.setValue("export/lastDir", str(Path(path).parent))
     settings.setValue("export/format", fmt)
     settings.setValue("export/dpi", dpi)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.gui.import_worker import ImportJob, ImportSummary
+from explorer.gui.plain_text import plain_tooltip
 from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError, is_project_path
 from explorer.store.failures import why_save_failed
@@ -181,10 +182,8 @@ class ProjectController(QObject):
         except Exception as err:  # noqa: BLE001 - a damaged file is a message; the current work stays
             if not isinstance(err, ProjectFileError):
                 log.warning("opening %s failed", printable_path(path), exc_info=True)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open project",
-                              f"{err}\n\nThe project you were working on is still open.", parent=self.window)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            QMessageBox.warning(self.window, "Cannot open project",  # the file name shown as it is, never markup
+                                plain_tooltip(f"{err}\n\nThe project you were working on is still open."))
             self._forget_recent(path)
             return False
         self.cancel_import(wait=True)
@@ -346,12 +345,20 @@ class ProjectController(QObject):
         return record.hash
 
     def cancel_import(self, wait: bool = False) -> None:
+        """Stop the import (documents already read are kept). ``wait``: until its thread ends, or
+        :data:`CANCEL_WAIT_MS` at most; a document still being extracted then (one huge file) is
+        left to finish unseen (:func:`abandon_import`), so closing never hangs nor destroys a running
+        thread ("QThread: Destroyed while thread is still running" aborts the process)."""
         job = self.job
         if job is None or not job.is_running():
             return
         job.cancel()
-        if wait:
-            job.wait()
+        if wait and not job.wait(CANCEL_WAIT_MS):
+            log.warning("an import was still extracting a document after %d ms; leaving it behind", CANCEL_WAIT_MS)
+            abandon_import(job)
+            self.job = None
+            if not self._closed:
+                self._on_import_finished(job.summary)
 
     def _on_progress(self, done: int, total: int) -> None:
         # A styled progress bar repaints at once on setValue (4 ms here): ten times a second is enough.
@@ -437,6 +444,24 @@ class CoreCommand(QUndoCommand):
     def undo(self) -> None:
         if self.project.undo_stack.can_undo:
             self.project.undo_stack.undo()
+
+
+#: How long cancelling (on quit, New, Open) waits for the document being extracted to finish.
+CANCEL_WAIT_MS = 3000
+_ABANDONED: list[QObject] = []
+
+
+def abandon_import(job: ImportJob) -> None:
+    """Keep a job whose thread still runs alive, silenced and owned by nobody, so that no window's
+    teardown destroys the running thread; :func:`imports_left_running` tells ``app.run`` to end
+    the process without waiting for it."""
+    job.blockSignals(True)
+    job.setParent(None)
+    _ABANDONED.append(job)
+
+
+def imports_left_running() -> bool:
+    return any(not job.thread.isFinished() for job in _ABANDONED)
 
 
 def _duration(seconds: float) -> str:

@@ -27,6 +27,7 @@ from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 from explorer.gui.guard import guard_overrides
+from explorer.gui.plain_text import plain_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -222,6 +223,6 @@ class ProjectEventModel(EventTableModel):
                         value = f"{STAR} {value}"
                     if cur.tags:
                         value = f"{value}  [{', '.join(cur.tags)}]"
-                elif cur.note:
-                    value = f"{value}\n\nNote: {cur.note}"
+                elif cur.note:  # the sentence and the user's note, both shown as typed, never as markup
+                    value = plain_tooltip(f"{self.event_at(index.row()).sentence}\n\nNote: {cur.note}")
         return value

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -97,14 +97,23 @@ class Search(QObject):
         self.bar.edit.textChanged.connect(self._update)
         self.bar.edit.returnPressed.connect(self.next)
         self.bar.edit.shiftReturnPressed.connect(self.previous)
+        # A filter change removes and inserts rows in many ranges, one signal each: searching again
+        # on each made every Filter keystroke quadratic. Recompute once, on the next event-loop turn
+        # (or at once when someone asks for the matches).
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_now)
         proxy = navigator.proxy
-        for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset):
+        for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
             sig.connect(self._refresh)
 
     def text(self) -> str:
         return self.bar.edit.text()
 
     def matches(self) -> list[Event]:
+        self._refresh_now()
         return list(self._matches)
 
     def open(self) -> None:
@@ -125,6 +134,7 @@ class Search(QObject):
         if not self.text().strip():
             self.open()
             return
+        self._refresh_now()
         event = nav.step_in_matches(self._matches, self.navigator.selection.current_event(), delta)
         if event is None:
             self.bar.set_message("No match", error=True)
@@ -134,9 +144,16 @@ class Search(QObject):
 
     def _refresh(self, *args) -> None:
         if self.text().strip():
+            self._stale = True
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        if self._stale:
             self._update(self.text())
 
     def _update(self, text: str) -> None:
+        self._stale = False
+        self._refresh_timer.stop()
         if not text.strip():
             self._matches = []
             self.timeline.set_emphasis(None)

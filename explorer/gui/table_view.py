@@ -119,6 +119,11 @@ class EventTableView(QTableView):
             self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
 
+#: A table with at least this many events is filtered when typing pauses for FILTER_PAUSE_MS.
+LARGE_TABLE_ROWS = 20_000
+FILTER_PAUSE_MS = 250
+
+
 class EventTablePanel(QWidget):
     """The table with its filter box; the filter narrows the table and the timeline alike."""
 
@@ -129,7 +134,14 @@ class EventTablePanel(QWidget):
         self.filter.setPlaceholderText("Filter events (date, title, document, sentence)\u2026")
         self.filter.setClearButtonEnabled(True)
         self.table = EventTableView(selection, self)
-        self.filter.textChanged.connect(selection.proxy.set_filter_text)
+        # Filtering a large table takes a second or more: typing "kabul" must not pay it per letter.
+        # Small tables filter at once; large ones once typing pauses (or at Enter).
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_PAUSE_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._on_filter_edited)
+        self.filter.returnPressed.connect(self.apply_filter)
         selection.proxy.filterTextChanged.connect(self._sync_filter_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +149,17 @@ class EventTablePanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         self._proxy = selection.proxy
+
+    def _on_filter_edited(self, text: str) -> None:
+        if self._proxy.sourceModel().rowCount() < LARGE_TABLE_ROWS:
+            self.apply_filter()
+        else:
+            self._filter_timer.start()
+
+    def apply_filter(self) -> None:
+        """Filter by what the box holds now (the pause timer, Enter, or at once for a small table)."""
+        self._filter_timer.stop()
+        self._proxy.set_filter_text(self.filter.text())
 
     def _sync_filter_text(self, text: str) -> None:
         if self.filter.text() != text:

@@ -223,7 +223,7 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):
-            return None
+            return _impossible_day(m, y, mo)
         return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
     if not valid_day(2000, mo, d):
         return None
@@ -245,12 +245,20 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):
-            return None
+            return _impossible_day(m, y, mo)
         return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
     if not valid_day(2000, mo, d):
         return None
     wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd))
+
+
+def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
+    """"February 30, 2019": the month and year the writer gave, as a month (the day cannot be), so
+    the words are not read as a bare "February" in another year plus "2019"."""
+    if not 1 <= y <= 9999:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=mo))
 
 
 @rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=_T_MON)

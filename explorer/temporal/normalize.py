@@ -182,8 +182,21 @@ def spec_of_day(d: date, gran: str = "D") -> Spec:
 def add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
-    y = min(max(y, 1), 9999)
+    if not 1 <= y <= 9999:  # past the calendar's edge: its last (or first) day, never a month back
+        return MAX_DAY if y > 9999 else MIN_DAY
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def beyond_calendar(d: date, unit: str, n: float) -> bool:
+    """Whether moving ``d`` by ``n`` units leaves years 1-9999, where :func:`shift` can only clamp."""
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is not None:
+        year = d.year + (d.month - 1 + round(months * n)) // 12
+        return not 1 <= year <= 9999
+    if unit in ("D", "W", "WE"):
+        days = round(n) if unit == "D" else round(7 * n)
+        return not 1 <= d.toordinal() + days <= MAX_DAY.toordinal()
+    return False
 
 
 def shift(d: date, unit: str, n: float) -> date:

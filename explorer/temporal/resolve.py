@@ -9,13 +9,15 @@ invent a date from nothing.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
+    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
 )
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -153,7 +155,10 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
 
 
 def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
-    for a, b in ctx.sentences:
+    # Sentences are in text order and do not overlap: a binary search, not a scan per expression.
+    i = bisect.bisect_right(ctx.sentences, (pos, math.inf)) - 1
+    if i >= 0:
+        a, b = ctx.sentences[i]
         if a <= pos < b:
             return a, b
     return max(0, pos - 150), min(len(ctx.text), pos + 150)
@@ -368,6 +373,10 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
     )
 
 
+class _BeyondCalendar(Exception):
+    """An offset that lands outside years 1-9999: the expression is left undated."""
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -501,7 +510,10 @@ class Resolver:
     def _resolve(self, c: Cand) -> Timex:
         if c.range_to is not None or c.open_end:
             return self._range(c)
-        return self._single(c)
+        try:
+            return self._single(c)
+        except _BeyondCalendar:  # "9999 years ago": no day the calendar has, so no date, not year 1
+            return _timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
 
     def _single(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -586,6 +598,8 @@ class Resolver:
         assert c.unit is not None
         n = c.n or 0
         unit = c.unit
+        if beyond_calendar(base, "W" if unit == "WE" else unit, n):
+            raise _BeyondCalendar
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":

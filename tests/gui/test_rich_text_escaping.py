@@ -46,3 +46,15 @@ def test_the_source_header_and_the_tooltips_show_markup_as_text(qtbot, make_wind
     assert "<h1>Big</h1> title" in header
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert _plain(tooltip).strip() == SENTENCE
+
+
+def test_a_note_in_the_tooltip_is_shown_as_typed(qtbot, make_window):
+    from explorer.curation import edits
+
+    win = make_window()
+    win.add_documents([_document()])
+    qtbot.waitUntil(lambda: win.proxy.rowCount() == 1)
+    project = win.project_ctl.project
+    win.project_ctl.push(edits.annotate(project, project.events()[0].id, "<b>check</b> & <i>verify</i>"))
+    tooltip = win.proxy.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert _plain(tooltip).strip() == SENTENCE + "\n\nNote: <b>check</b> & <i>verify</i>"

@@ -204,3 +204,10 @@ def test_fuzz_readers_either_read_or_say_why(tmp_path: Path, data: bytes, suffix
     else:
         assert document.text.strip() and "\r" not in document.text
         assert isinstance(metadata, dict)
+
+
+def test_a_wrong_declared_charset_falls_back_to_guessing(tmp_path: Path) -> None:
+    page = IDNA_HTML.replace(b'charset="idna"', b'charset="utf-32"')
+    (tmp_path / "wrong.html").write_bytes(page)
+    document, _ = read_with_metadata(str(tmp_path / "wrong.html"))
+    assert "12 May 2018" in document.text

@@ -238,3 +238,10 @@ def test_problems_json_round_trip_is_untouched_by_the_token(saved: Path) -> None
     info = dict(sqlite3.connect(saved).execute("SELECT key, value FROM info"))
     assert info[store.SAVE_TOKEN] and "process" in info[store.SAVED_BY]
     assert json.loads(json.dumps(info)) == info
+
+
+def test_the_cli_says_why_a_project_cannot_be_saved_in_one_line(tmp_path: Path, articles: Path, cli) -> None:
+    target = tmp_path / "gone" / "p.tlproj"
+    done = cli("extract", str(articles), "--project", str(target), "--jobs", "1", check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "could not save" in done.stderr and "folder no longer exists" in done.stderr and str(target) in done.stderr

@@ -96,3 +96,25 @@ def test_cli_export_refuses_a_huge_dpi_at_once(tmp_path) -> None:
                            str(tmp_path / "t.png"), "--dpi", "5000"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "resolution must be 24-1200 DPI" in done.stderr
     assert not (tmp_path / "t.png").exists()
+
+
+def test_the_app_refuses_a_too_big_image_with_a_message_not_an_error(qtbot, qapp, tmp_path, monkeypatch) -> None:
+    """The dialog allows 20000 x 20000 pixels and 1200 DPI: together they are refused in words."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    from explorer.gui.app import create_app
+    from explorer.gui.export_dialog import ExportOptionsDialog
+    from explorer.gui.main_window import MainWindow
+
+    create_app()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.teardown())
+    path = tmp_path / "huge.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ExportOptionsDialog, "options", lambda self: ((20000, 20000), 1200, "Huge"))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    window.actions["export_image"].trigger()
+    assert warned and "lower the size or the DPI" in warned[0]
+    assert not path.exists()

@@ -55,5 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
         title = figure_title(event_counts(arr, 0.0, 0.0), len(docs), docs[0].title if len(docs) == 1 else None)
     path, shown = export_timeline(arr, args.output, size=args.size, dpi=args.dpi, x_range=(x0, x1),
                                   title=title, theme=args.theme, colouring=colouring)
-    print(f"explorer: wrote {path}", file=sys.stderr)
+    from explorer.documents.reader import printable_path
+
+    print(f"explorer: wrote {printable_path(str(path))}", file=sys.stderr)
     return 0
