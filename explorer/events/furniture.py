@@ -92,7 +92,8 @@ class Furniture:
         i = bisect.bisect_right(self._starts, start) - 1
         if i >= 0 and self._spans[i][0] <= start and end <= self._spans[i][1]:
             return self._spans[i][2]
-        for line_start, line_end in self._citation_lines:
+        j = bisect.bisect_right(self._citation_lines, (start, len(self.text) + 1)) - 1
+        for line_start, line_end in self._citation_lines[max(j, 0): j + 1]:
             if line_start <= start <= line_end:
                 if _CITATION_TAIL.match(self.text[end:line_end]) and re.search(r",\s*$", self.text[line_start:start]):
                     return "citation date"
