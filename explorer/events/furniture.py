@@ -32,6 +32,10 @@ _TEASER = re.compile(
     r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
     re.IGNORECASE,
 )
+_ADVERT_LABEL = re.compile(
+    r"^\W*(?:advertisement|advertising|sponsored(?: content| post)?|promoted(?: content)?|paid content|ad|anzeige)\W*$",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 #: Lines of at most this many words may be headings.
@@ -66,10 +70,20 @@ class Furniture:
         at = 0
         lines = text.split("\n")
         end_of_story: int | None = None
+        advert_follows = False
         for line in lines:
             start, at = at, at + len(line) + 1
             end = start + len(line)
             if end_of_story is not None:
+                continue
+            if advert_follows and line.strip():
+                self._spans.append((start, end, "advert"))
+                advert_follows = False
+                continue
+            if _ADVERT_LABEL.match(line):
+                # "Advertisement" alone on a line labels the paragraph after it (an HTML page's ad slot).
+                self._spans.append((start, end, "advert"))
+                advert_follows = True
                 continue
             if _END_MARKER.match(line) and start >= END_MARKER_FROM * len(text) and (
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
