@@ -63,7 +63,8 @@ class Occurrence:
     @property
     def word(self) -> str:
         """The occurrence itself ("resigned", "death"), for derivations."""
-        return self.trigger.split()[-1].lower() if not self.trigger.lower().startswith("the ") else self.trigger.split()[1].lower()
+        words = [w for w in self.trigger.lower().split() if w not in ("to", "down", "in", "of")]
+        return words[1] if words[0] == "the" and len(words) > 1 else words[-1]
 
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,4}"

@@ -123,12 +123,14 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
-            subject_end = "they" if subject_end == "they" else bare
+            plural_people = (i > 0 and words[i - 1].lower() == "the" and re.search(r"[^su]s$", bare)
+                             and i + 1 < len(words) and words[i + 1][:1].islower())
+            subject_end = "they" if subject_end == "they" or plural_people else bare  # "The Romans"
             continue
         if i == 0:
             return title
-        if i == 1 and words[0].lower() in _AUX_PRESENT:
-            return title  # "Was repulsed by …": no subject, nothing to conjugate
+        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
+            return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
