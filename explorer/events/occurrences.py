@@ -73,6 +73,8 @@ _SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
 # Words that show a name before the verb is not its subject: "a meeting between A and B was denied".
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|from|by|against|than)\s+$")
 _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
+#: Verbs whose title reads better with what follows ("posts on his page a picture …").
+_TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew".split())
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
 _CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
@@ -114,7 +116,10 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
     title = f"{_short_name(m.group(1))} {occurrence.trigger}"
-    if occurrence.trigger.endswith(" to") or _OBJECT_START.match(text[occurrence.trigger_end:sentence_end]):
+    following = text[occurrence.trigger_end:sentence_end]
+    if occurrence.trigger.endswith(" to") or _OBJECT_START.match(following) or (
+        occurrence.word in _TAKES_OBJECT and re.match(r"^\s+(?:on|in|at|to|from|with|against)\s", following)
+    ):
         title += " " + _continuation(text, occurrence.trigger_end, sentence_end)
     return headline_tense(_finish(title.split(), occurrence.trigger))
 

@@ -31,6 +31,8 @@ _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
 _NOMINAL_OF = re.compile(
     rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+){{0,2}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
+_TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
+_NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
 _NOMINAL_POSSESSIVE = re.compile(
     rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
@@ -63,7 +65,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
 )
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
-_TRAILING_JUNK = re.compile(r"(?:[\s,;:.–—\-\"“”'‘’(|*]|\[\w{1,4}\])+$")
+_TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
     r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
@@ -75,9 +77,15 @@ _QUOTE_BREAK = re.compile(r"[“”\"]")
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
+    skip_close = False
     for m in _QUOTE_BREAK.finditer(sentence):  # a quotation introduced by ":" or "," is its own clause
-        if m.group() in "“\"" and not re.search(r"[:,]\s*$", sentence[: m.start()]) and m.end() <= start:
-            continue  # scare quotes: "the "overall level of violence" had dropped"
+        opening = m.group() == "“" or m.group() == '"' and (m.start() == 0 or sentence[m.start() - 1] in " (")
+        if opening and not re.search(r"[:,]\s*$", sentence[: m.start()]):
+            skip_close = True
+            continue  # scare quotes or a name: "the "overall level of violence" had dropped", "part of “Axis of Evil”"
+        if not opening and skip_close:
+            skip_close = False
+            continue
         if m.end() <= start:
             left = max(left, m.end())
         elif m.start() >= end:
@@ -136,6 +144,9 @@ def _nominal_event(text: str) -> str | None:
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
             return f"{who} {verb}{joiner} {where}".strip()
+        thing = _NOMINAL_OBJECT.match(text[m.end():]) if noun.lower() in _TRANSITIVE_NOMINALS else None
+        if thing:
+            return f"{who} {verb} {thing.group(1)}"  # "X's ban on further talks" -> "X bans further talks"
         return f"{who} {verb}"
     return None
 
