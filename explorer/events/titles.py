@@ -15,7 +15,7 @@ from typing import Sequence
 from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
 from explorer.events.tense import headline_tense
 
-MAX_WORDS = 8
+MAX_WORDS = 10
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})"
 # Nominal events and the verb phrase that says the same thing.
