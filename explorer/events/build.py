@@ -118,7 +118,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 title=make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start],
                     others=[(t.start - s_start, t.end - s_start) for t in timexes
-                            if t is not timex and s_start <= t.start and t.end <= s_end],
+                            if t is not timex and s_start <= t.start and t.end <= s_end and is_event_worthy(t)],
                 ),
                 sentence=text,
                 sentence_start=s_start,

@@ -106,6 +106,7 @@ def _third_person(stem: str) -> str:
     return stem + "s"
 
 
+_SUBORDINATORS = frozenset("if unless whether although though because while when whenever".split())
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
 _ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally".split())
 _STOP = frozenset(
@@ -118,6 +119,8 @@ _AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
 def headline_tense(title: str, max_subject_words: int = 6) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
     words = title.split(" ")
+    if words[0].lower() in _SUBORDINATORS:
+        return title  # "If I were …": a condition, not a happening to retell
     subject_end = ""
     lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
@@ -162,7 +165,7 @@ _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ion
 
 
 def _plural_subject(word: str, first: bool) -> bool:
-    if word.lower() in ("they", "we", "you", "i"):
+    if word.lower() in ("they", "we", "you"):
         return True
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""

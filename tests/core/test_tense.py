@@ -33,6 +33,7 @@ def test_past_forms_become_third_person_present(past: str, present: str) -> None
         # Already present, or no verb found right after the subject: left alone.
         ("The council has repeatedly criticised the treaty", "The council has repeatedly criticised the treaty"),
         ("Despite his forceful remarks", "Despite his forceful remarks"),
+        ("If I were choosing the people", "If I were choosing the people"),
         ("Mikhail Bogdanov visits Tehran", "Mikhail Bogdanov visits Tehran"),
     ],
 )
