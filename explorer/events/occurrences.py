@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
+from explorer.events.names import short_name
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -93,7 +94,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     if occurrence.trigger[:1] in "’'" or occurrence.trigger.lower().startswith(("his ", "her ", "their ", "its ", "the ")):
         return None  # nominal: the title rules turn "X's death" into "X dies"
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import MAX_WORDS, _finish, _short_name  # the same title rules as event titles
+    from explorer.events.titles import MAX_WORDS, _finish  # the same title rules as event titles
 
     line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
     line_end = text.find("\n", occurrence.trigger_end)
@@ -108,14 +109,14 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         patient = before[clause_start:].strip()
         whose = _WHOSE.search(before)
         if whose:  # "X whose appointment was vetoed by Y" -> "Y vetoes X's appointment"
-            patient = f"{_short_name(whose.group(1))}’s " + before[whose.end():].strip()
+            patient = f"{short_name(whose.group(1))}’s " + before[whose.end():].strip()
         patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
-        agent = _short_name(by.group(1).rstrip("."))
+        agent = short_name(by.group(1).rstrip("."))
         return _finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
-    title = f"{_short_name(m.group(1))} {occurrence.trigger}"
+    title = f"{short_name(m.group(1))} {occurrence.trigger}"
     following = text[occurrence.trigger_end:sentence_end]
     if occurrence.trigger.endswith(" to") or _OBJECT_START.match(following) or (
         occurrence.word in _TAKES_OBJECT and re.match(r"^\s+(?:on|in|at|to|from|with|against)\s", following)

@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
+from explorer.events.names import agent_name, short_name
 from explorer.events.tense import headline_tense
 
 MAX_WORDS = 10
@@ -140,7 +141,7 @@ def _nominal_event(text: str) -> str | None:
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
         verb = _NOMINAL_VERBS[noun.lower()]
-        who = _short_name(who.rstrip("."))
+        who = short_name(who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
             return f"{who} {verb}{joiner} {where}".strip()
@@ -149,35 +150,6 @@ def _nominal_event(text: str) -> str | None:
             return f"{who} {verb} {thing.group(1)}"  # "X's ban on further talks" -> "X bans further talks"
         return f"{who} {verb}"
     return None
-
-
-def _short_name(name: str) -> str:
-    """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
-    words = name.split()
-    if words and words[-1].lower() in _ORG_HEADS:
-        return name  # "Supreme National Security Council": the whole name, titles and all
-    while len(words) > 1 and not all(_is_title_word(w) for w in words[1:]) and words[0][:1].isupper() and (all(
-        part in _LEADING_TITLE_WORDS for part in words[0].lower().split("-")
-    ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in _LEADING_TITLE_WORDS):
-        words.pop(0)
-    return " ".join(words)
-
-
-_ORG_HEADS = frozenset(
-    """council ministry force forces corps party army navy committee court parliament assembly agency
-    office department commission government cabinet bureau union league front movement""".split()
-)
-def _is_title_word(word: str) -> bool:
-    return all(part in _LEADING_TITLE_WORDS for part in word.lower().split("-"))
-
-
-_LEADING_TITLE_WORDS = frozenset(
-    """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
-    major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
-    governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj syrian
-    iranian russian american british french german chinese israeli iraqi afghan former then-foreign
-    affairs of state defence defense interior justice finance economy trade""".split()
-)
 
 
 _ENTRY_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)\s*:\s*")
@@ -189,7 +161,7 @@ def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
     m = _RELATIVE.search(text[:start])
     if not m:
         return None
-    return m.end(), _short_name(m.group(1))
+    return m.end(), short_name(m.group(1))
 
 
 _ROLE_THEN_NAME = re.compile(
@@ -202,7 +174,7 @@ def _name_for_role(clause: str) -> str:
     m = _ROLE_THEN_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
-    return f"{_short_name(m.group(1))} {clause[m.end():]}"
+    return f"{short_name(m.group(1))} {clause[m.end():]}"
 
 
 #: Verbs of a reduced passive ("conditions set by X") and the active present that tells it.
@@ -216,14 +188,6 @@ _REDUCED_PASSIVE = re.compile(
     r"(?:the\s+)?(\d+)?\s*([a-z]+s)\s+([a-z]+)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,6})\s+(?:in|on|at|during)?\s*$"
 )
-
-
-def _agent_name(name: str) -> str:
-    """ "U.S. Secretary of State Mike Pompeo" -> "Mike Pompeo": the words after the last title word."""
-    words = name.split()
-    last = max((i for i, w in enumerate(words) if w.lower().strip(".") in _LEADING_TITLE_WORDS), default=-1)
-    rest = words[last + 1:]
-    return " ".join(rest) if rest else _short_name(name)
 
 
 #: "Most of Iran's senior military and political officials in Iran have been expressing their views"
@@ -262,7 +226,7 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
 def _owner(context: str) -> str | None:
     """The last full name before this sentence: whom "his" most likely stands for."""
     names = _PERSON.findall(context)
-    return _short_name(names[-1]) if names else None
+    return short_name(names[-1]) if names else None
 
 
 _OTHER_PREPOSITION = re.compile(
@@ -326,7 +290,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
         verb = _PASSIVE_VERBS[agent.group(3).lower()]
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
-        return _finish(f"{_agent_name(agent.group(4))} {verb} {thing}".split(), expression)
+        return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
     nominal = _nominal_event(clause)
