@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
+from explorer.events.clauses import clause_bounds, is_subjectless, subject_before, subject_follows
 from explorer.events.names import agent_name, short_name
 from explorer.events.tense import headline_tense
 
@@ -216,7 +216,6 @@ def _compact_subject(clause: str) -> str:
     return clause
 
 
-_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
 
 
 _OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
@@ -279,9 +278,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
-    if _SUBJECT_AFTER.match(clause[end:]) and re.search(
-        r"(?:,|\b(?:when|after|before|as|while|since|until|then))\s*(?:[a-z]+\s+){0,2}$", clause[:start]
-    ):
+    if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
