@@ -75,3 +75,8 @@ def test_framing_before_a_date_is_not_the_happening_s_clause() -> None:
     at = sentence.index("the past four months")
     [(start, end)] = clause_spans(sentence, 0, at, at + len("the past four months"))
     assert "Jan Roe" not in sentence[start:end] and "Ruritania has held contacts" in sentence[start:end]
+
+
+def test_a_footnote_mark_ends_the_clause() -> None:
+    sentence = "In May Ruritania held talks with Freedonia.[1] According to Jan Roe, it was agreed that Oslo would help."
+    assert "Jan Roe" not in _clause(sentence, "May")
