@@ -46,6 +46,8 @@ def _shorten(text: str) -> str:
     return text[: cut if cut > 20 else MAX_LABEL].rstrip(",;:") + "…"
 
 
+#: A section label in capitals before a headline: "ANALYSIS: …", "EXCLUSIVE — …".
+_KICKER = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?\s*(?::|—|–|--|\|)\s+(?=[A-Z])")
 #: A news dateline opening the story: "HAVANA (AP) --", "O'SMACH, Cambodia_", "PARIS, June 3 —".
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z. ]{2,12}\))?\s*(?:--|—|–|_|-)\s*"
@@ -97,7 +99,7 @@ def guess_title(text: str, path: str) -> str:
     headlines = [line for line in lines if _is_headline(line) and not _DATELINE.match(line)]
     if headlines:
         repeated = [line for line in headlines if repeats[line] > 1]
-        return _shorten((repeated or headlines)[0])
+        return _shorten(_KICKER.sub("", (repeated or headlines)[0], count=1))
     for line in lines:
         if len(line.split()) >= 6 and not _FURNITURE.match(line) and not _DATE_START.match(line):
             if _is_byline_or_initials(line):

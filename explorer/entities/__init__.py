@@ -41,9 +41,13 @@ def annotate_corpus(corpus: Corpus) -> Corpus:
     docs = [(d.document.path, d.document.text) for d in corpus.documents]
     index = build_index(docs)
     labelled = [[index.label(e) for e in d.events] for d in corpus.documents]
-    # Salience needs every event's actors across the corpus (how central each actor is).
-    scored = iter(score_events([e for events in labelled for e in events]))
+    everything = [e for events in labelled for e in events]
+    groups = group_events(everything)
+    # Salience needs every event's actors across the corpus (how central each actor is) and the
+    # groups (how many documents tell each happening).
+    sources = {event_id: len(set(g.docs)) for g in groups for event_id in g.event_ids}
+    scored = iter(score_events(everything, sources))
     corpus.documents = [replace(d, events=tuple(next(scored) for _ in events)) for d, events in zip(corpus.documents, labelled)]
     corpus.actors = index
-    corpus.groups = group_events(corpus.events)
+    corpus.groups = groups
     return corpus

@@ -9,12 +9,12 @@ from functools import lru_cache
 from typing import Sequence
 
 from explorer.documents.document import Document
+from explorer.events.clauses import clause_bounds
 from explorer.events.furniture import Furniture
+from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import merge_repeats
 from explorer.events.salience import score_events
-from explorer.events.clauses import clause_bounds
-from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -26,16 +26,15 @@ def document_key(doc: Document) -> str:
     The hash keeps two articles with the same file name in different folders apart, and, unlike the
     path, does not change when the same file is opened from elsewhere.
     """
-    stem = doc.name.rsplit(".", 1)[0]
+    return _document_key(doc.name, doc.text)
+
+
+@lru_cache(maxsize=64)
+def _document_key(name: str, text: str) -> str:
+    """Cached: every event id of a document needs it, and hashing a long text for each was quadratic."""
+    stem = name.rsplit(".", 1)[0]
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
-    return f"{slug}-{_text_digest(doc.text)}"
-
-
-@lru_cache(maxsize=256)
-def _text_digest(text: str) -> str:
-    """Hashed once per text, not once per event (a str caches its own hash, so the lookup is O(1)
-    for the same text object): hashing 1 MB per event made extraction quadratic."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:4]
+    return f"{slug}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:4]}"
 
 
 def event_id(doc: Document, timex: Timex) -> str:
@@ -119,6 +118,10 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     body_start = header_end(doc.text)
     events: list[Event] = []
     furniture = Furniture(doc.text)
+    by_sentence: dict[int, list[Timex]] = {}  # the event dates of each sentence, for titles
+    for t in timexes:
+        if is_event_worthy(t):
+            by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
     for timex in timexes:
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
@@ -137,7 +140,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 doc=doc.path,
                 title=make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start],
-                    others=[(t.start - s_start, t.end - s_start) for t in timexes
+                    others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
                 ),
                 sentence=text,
@@ -226,8 +229,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     if not occurrences:
         return events
     rehung: list[Event] = []
+    at_offset = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
     for event in events:
-        timex = next((t for t in timexes if t.start == event.timex_start), None)
+        timex = at_offset.get(event.timex_start)
         if timex is None or timex.anchor is None or timex.anchor == DOCUMENT_ANCHOR:
             rehung.append(event)
             continue
@@ -248,7 +252,17 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 derivation=f"anchored on undated event {nearest.id}" + (f" {offset.group()}" if offset else ""),
             )
         )
-    occurrences = [bound_by_neighbours(o, rehung, sentences) for o in occurrences]
+    # Only events within the window can bound an occurrence: look them up by sentence, not by a scan.
+    by_sentence: dict[int, list[tuple[int, Event]]] = {}
+    for n, event in enumerate(rehung):
+        by_sentence.setdefault(sentences.index_at(event.sentence_start), []).append((n, event))
+
+    def nearby(o: Event) -> list[Event]:
+        here = sentences.index_at(o.sentence_start)
+        found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
+        return [event for _, event in sorted(found, key=lambda item: item[0])]
+
+    occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
 
 

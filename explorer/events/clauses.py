@@ -19,7 +19,7 @@ from explorer.events.tense import IRREGULAR
 _DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
-    r";|—| – | -- |"
+    r";|—| – | -- |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
@@ -84,6 +84,17 @@ def _is_list_of_names(sentence: str, m: re.Match[str]) -> bool:
     return not m.group().startswith(",") or not following.endswith("ed")
 
 
+#: A subject and its verb right after a date expression.
+SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
+_FRAMING_BEFORE = re.compile(r"(?:,|\b(?:when|after|before|as|while|since|until|then))\s*(?:[a-z]+\s+){0,2}$")
+
+
+def subject_follows(clause: str, start: int, end: int) -> bool:
+    """True when the expression at ``clause[start:end]`` follows framing and precedes the clause's own
+    subject: "According to reports, …, in the past four months Iran has held talks"."""
+    return bool(SUBJECT_AFTER.match(clause[end:]) and _FRAMING_BEFORE.search(clause[:start]))
+
+
 def is_subjectless(sentence: str, left: int) -> bool:
     """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003"."""
     return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
@@ -110,6 +121,8 @@ def clause_spans(sentence: str, sentence_start: int, start: int, end: int) -> li
     offsets) of ``sentence`` (which starts at ``sentence_start``): its clause, and for a bare-verb
     clause also the shared subject."""
     left, right = clause_bounds(sentence, start - sentence_start, end - sentence_start)
+    if subject_follows(sentence[left:right], start - sentence_start - left, end - sentence_start - left):
+        left = start - sentence_start  # "According to a report by X, in May Iran held talks": Iran's clause
     spans = [(sentence_start + left, sentence_start + right)]
     if is_subjectless(sentence, left):
         subject = subject_before(sentence, left)

@@ -32,6 +32,10 @@ _TEASER = re.compile(
     r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
     re.IGNORECASE,
 )
+_ADVERT_LABEL = re.compile(
+    r"^\W*(?:advertisement|advertising|sponsored(?: content| post)?|promoted(?: content)?|paid content|ad|anzeige)\W*$",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 #: Lines of at most this many words may be headings.
@@ -66,10 +70,20 @@ class Furniture:
         at = 0
         lines = text.split("\n")
         end_of_story: int | None = None
+        advert_follows = False
         for line in lines:
             start, at = at, at + len(line) + 1
             end = start + len(line)
             if end_of_story is not None:
+                continue
+            if advert_follows and line.strip():
+                self._spans.append((start, end, "advert"))
+                advert_follows = False
+                continue
+            if _ADVERT_LABEL.match(line):
+                # "Advertisement" alone on a line labels the paragraph after it (an HTML page's ad slot).
+                self._spans.append((start, end, "advert"))
+                advert_follows = True
                 continue
             if _END_MARKER.match(line) and start >= END_MARKER_FROM * len(text) and (
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
@@ -92,7 +106,8 @@ class Furniture:
         i = bisect.bisect_right(self._starts, start) - 1
         if i >= 0 and self._spans[i][0] <= start and end <= self._spans[i][1]:
             return self._spans[i][2]
-        for line_start, line_end in self._citation_lines:
+        j = bisect.bisect_right(self._citation_lines, (start, len(self.text) + 1)) - 1
+        for line_start, line_end in self._citation_lines[max(j, 0): j + 1]:
             if line_start <= start <= line_end:
                 if _CITATION_TAIL.match(self.text[end:line_end]) and re.search(r",\s*$", self.text[line_start:start]):
                     return "citation date"

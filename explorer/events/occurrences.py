@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
+from explorer.events.names import short_name
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -63,7 +64,8 @@ class Occurrence:
     @property
     def word(self) -> str:
         """The occurrence itself ("resigned", "death"), for derivations."""
-        return self.trigger.split()[-1].lower() if not self.trigger.lower().startswith("the ") else self.trigger.split()[1].lower()
+        words = [w for w in self.trigger.lower().split() if w not in ("to", "down", "in", "of")]
+        return words[1] if words[0] == "the" and len(words) > 1 else words[-1]
 
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,4}"
@@ -72,6 +74,8 @@ _SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
 # Words that show a name before the verb is not its subject: "a meeting between A and B was denied".
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|from|by|against|than)\s+$")
 _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
+#: Verbs whose title reads better with what follows ("posts on his page a picture …").
+_TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew".split())
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
 _CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
@@ -90,7 +94,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     if occurrence.trigger[:1] in "’'" or occurrence.trigger.lower().startswith(("his ", "her ", "their ", "its ", "the ")):
         return None  # nominal: the title rules turn "X's death" into "X dies"
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import MAX_WORDS, _finish, _short_name  # the same title rules as event titles
+    from explorer.events.titles import MAX_WORDS, _finish  # the same title rules as event titles
 
     line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
     line_end = text.find("\n", occurrence.trigger_end)
@@ -105,15 +109,18 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         patient = before[clause_start:].strip()
         whose = _WHOSE.search(before)
         if whose:  # "X whose appointment was vetoed by Y" -> "Y vetoes X's appointment"
-            patient = f"{_short_name(whose.group(1))}’s " + before[whose.end():].strip()
+            patient = f"{short_name(whose.group(1))}’s " + before[whose.end():].strip()
         patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
-        agent = _short_name(by.group(1).rstrip("."))
+        agent = short_name(by.group(1).rstrip("."))
         return _finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
-    title = f"{_short_name(m.group(1))} {occurrence.trigger}"
-    if occurrence.trigger.endswith(" to") or _OBJECT_START.match(text[occurrence.trigger_end:sentence_end]):
+    title = f"{short_name(m.group(1))} {occurrence.trigger}"
+    following = text[occurrence.trigger_end:sentence_end]
+    if occurrence.trigger.endswith(" to") or _OBJECT_START.match(following) or (
+        occurrence.word in _TAKES_OBJECT and re.match(r"^\s+(?:on|in|at|to|from|with|against)\s", following)
+    ):
         title += " " + _continuation(text, occurrence.trigger_end, sentence_end)
     return headline_tense(_finish(title.split(), occurrence.trigger))
 

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from explorer.events.record import Event
 
+_BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -31,8 +32,8 @@ def happening_key(event: Event) -> tuple | None:
             continue
         break
     predicate = words[len(subject):]
-    if not subject or not predicate:
-        return None
+    if not subject or not predicate or (len(predicate) == 1 and predicate[0].lower() in _BARE_SPEECH):
+        return None  # "X says" twice is two statements as far as the title can tell
     return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
 
 

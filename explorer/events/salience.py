@@ -10,8 +10,8 @@ signals, none of which names a person, place or date:
   century") is background;
 - **agency**: a title that says someone did something ("X visits Y") beats one that reports speech
   ("X says"), which beats a state ("X is hostile", "X serves as"), which beats no subject at all;
-- **sources**: the same happening (an actor in common and overlapping dates) told by several
-  documents.
+- **sources**: the same happening told by several documents (the corpus's event groups, see
+  ``explorer.entities.grouping``).
 
 ``score_events`` rescored over a whole corpus gives the final values; over one document (before
 actors are known) it gives a first estimate from the event's own form. ``label_order`` and
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from explorer.events.record import Event
 
@@ -96,30 +96,6 @@ def agency_score(title: str) -> float:
     return 1.0 if verb else 0.4
 
 
-def _overlaps(a: Event, b: Event) -> bool:
-    return a.begin is not None and b.begin is not None and a.end is not None and b.end is not None and (
-        a.begin <= b.end and b.begin <= a.end
-    )
-
-
-def source_counts(events: Sequence[Event]) -> list[int]:
-    """For each event, how many documents tell a happening with one of its actors on overlapping dates."""
-    by_actor: dict[str, list[int]] = {}
-    for i, e in enumerate(events):
-        for actor in e.actors:
-            by_actor.setdefault(actor, []).append(i)
-    out = []
-    for e in events:
-        docs = {e.doc}
-        for actor in e.actors:
-            for j in by_actor[actor]:
-                other = events[j]
-                if other.doc not in docs and _overlaps(e, other):
-                    docs.add(other.doc)
-        out.append(len(docs))
-    return out
-
-
 def main_actor(event: Event) -> str | None:
     """The actor the title names (its subject, usually), else the first actor of the clause: an
     interview that mentions the protagonist is not the protagonist's happening."""
@@ -131,13 +107,17 @@ def main_actor(event: Event) -> str | None:
     return event.actors[0] if event.actors else None
 
 
-def score_events(events: Sequence[Event]) -> list[Event]:
-    """``events`` with ``salience`` set from the signals above, computed over these events together."""
+def score_events(events: Sequence[Event], sources: Mapping[str, int] | None = None) -> list[Event]:
+    """``events`` with ``salience`` set from the signals above, computed over these events together.
+
+    ``sources``: by event id, how many documents tell that happening (from the corpus's grouping of
+    events across documents); an event not in it is told by its own document only."""
     counts = Counter(actor for e in events for actor in set(e.actors))
     top = max(counts.values(), default=0)
-    sources = source_counts(events)
+    sources = sources or {}
     out = []
-    for e, n_sources in zip(events, sources):
+    for e in events:
+        n_sources = sources.get(e.id, 1)
         main = main_actor(e)
         centrality = counts[main] / top if top and main else 0.0
         precision = precision_score(e)

@@ -106,6 +106,7 @@ def _third_person(stem: str) -> str:
     return stem + "s"
 
 
+_SUBORDINATORS = frozenset("if unless whether although though because while when whenever".split())
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
 _ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally".split())
 _STOP = frozenset(
@@ -118,17 +119,21 @@ _AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
 def headline_tense(title: str, max_subject_words: int = 6) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
     words = title.split(" ")
+    if words[0].lower() in _SUBORDINATORS:
+        return title  # "If I were …": a condition, not a happening to retell
     subject_end = ""
     lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
-            subject_end = "they" if subject_end == "they" else bare
+            plural_people = (i > 0 and words[i - 1].lower() == "the" and re.search(r"[^su]s$", bare)
+                             and i + 1 < len(words) and words[i + 1][:1].islower())
+            subject_end = "they" if subject_end == "they" or plural_people else bare  # "The Romans"
             continue
         if i == 0:
             return title
-        if i == 1 and words[0].lower() in _AUX_PRESENT:
-            return title  # "Was repulsed by …": no subject, nothing to conjugate
+        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
+            return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
@@ -160,7 +165,7 @@ _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ion
 
 
 def _plural_subject(word: str, first: bool) -> bool:
-    if word.lower() in ("they", "we", "you", "i"):
+    if word.lower() in ("they", "we", "you"):
         return True
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import clause_bounds, is_subjectless, subject_before
+from explorer.events.clauses import clause_bounds, is_subjectless, subject_before, subject_follows
+from explorer.events.names import agent_name, short_name
 from explorer.events.tense import headline_tense
 
-MAX_WORDS = 8
+MAX_WORDS = 10
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})"
 # Nominal events and the verb phrase that says the same thing.
@@ -31,6 +32,8 @@ _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
 _NOMINAL_OF = re.compile(
     rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+){{0,2}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
+_TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
+_NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
 _NOMINAL_POSSESSIVE = re.compile(
     rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
@@ -63,7 +66,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
 )
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
-_TRAILING_JUNK = re.compile(r"(?:[\s,;:.–—\-\"“”'‘’(|*]|\[\w{1,4}\])+$")
+_TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
     r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
@@ -75,9 +78,15 @@ _QUOTE_BREAK = re.compile(r"[“”\"]")
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
+    skip_close = False
     for m in _QUOTE_BREAK.finditer(sentence):  # a quotation introduced by ":" or "," is its own clause
-        if m.group() in "“\"" and not re.search(r"[:,]\s*$", sentence[: m.start()]) and m.end() <= start:
-            continue  # scare quotes: "the "overall level of violence" had dropped"
+        opening = m.group() == "“" or m.group() == '"' and (m.start() == 0 or sentence[m.start() - 1] in " (")
+        if opening and not re.search(r"[:,]\s*$", sentence[: m.start()]):
+            skip_close = True
+            continue  # scare quotes or a name: "the "overall level of violence" had dropped", "part of “Axis of Evil”"
+        if not opening and skip_close:
+            skip_close = False
+            continue
         if m.end() <= start:
             left = max(left, m.end())
         elif m.start() >= end:
@@ -132,41 +141,15 @@ def _nominal_event(text: str) -> str | None:
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
         verb = _NOMINAL_VERBS[noun.lower()]
-        who = _short_name(who.rstrip("."))
+        who = short_name(who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
             return f"{who} {verb}{joiner} {where}".strip()
+        thing = _NOMINAL_OBJECT.match(text[m.end():]) if noun.lower() in _TRANSITIVE_NOMINALS else None
+        if thing:
+            return f"{who} {verb} {thing.group(1)}"  # "X's ban on further talks" -> "X bans further talks"
         return f"{who} {verb}"
     return None
-
-
-def _short_name(name: str) -> str:
-    """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
-    words = name.split()
-    if words and words[-1].lower() in _ORG_HEADS:
-        return name  # "Supreme National Security Council": the whole name, titles and all
-    while len(words) > 1 and not all(_is_title_word(w) for w in words[1:]) and words[0][:1].isupper() and (all(
-        part in _LEADING_TITLE_WORDS for part in words[0].lower().split("-")
-    ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in _LEADING_TITLE_WORDS):
-        words.pop(0)
-    return " ".join(words)
-
-
-_ORG_HEADS = frozenset(
-    """council ministry force forces corps party army navy committee court parliament assembly agency
-    office department commission government cabinet bureau union league front movement""".split()
-)
-def _is_title_word(word: str) -> bool:
-    return all(part in _LEADING_TITLE_WORDS for part in word.lower().split("-"))
-
-
-_LEADING_TITLE_WORDS = frozenset(
-    """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
-    major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
-    governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj syrian
-    iranian russian american british french german chinese israeli iraqi afghan former then-foreign
-    affairs of state defence defense interior justice finance economy trade""".split()
-)
 
 
 _ENTRY_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)\s*:\s*")
@@ -178,7 +161,7 @@ def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
     m = _RELATIVE.search(text[:start])
     if not m:
         return None
-    return m.end(), _short_name(m.group(1))
+    return m.end(), short_name(m.group(1))
 
 
 _ROLE_THEN_NAME = re.compile(
@@ -191,7 +174,7 @@ def _name_for_role(clause: str) -> str:
     m = _ROLE_THEN_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
-    return f"{_short_name(m.group(1))} {clause[m.end():]}"
+    return f"{short_name(m.group(1))} {clause[m.end():]}"
 
 
 #: Verbs of a reduced passive ("conditions set by X") and the active present that tells it.
@@ -205,14 +188,6 @@ _REDUCED_PASSIVE = re.compile(
     r"(?:the\s+)?(\d+)?\s*([a-z]+s)\s+([a-z]+)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,6})\s+(?:in|on|at|during)?\s*$"
 )
-
-
-def _agent_name(name: str) -> str:
-    """ "U.S. Secretary of State Mike Pompeo" -> "Mike Pompeo": the words after the last title word."""
-    words = name.split()
-    last = max((i for i, w in enumerate(words) if w.lower().strip(".") in _LEADING_TITLE_WORDS), default=-1)
-    rest = words[last + 1:]
-    return " ".join(rest) if rest else _short_name(name)
 
 
 #: "Most of Iran's senior military and political officials in Iran have been expressing their views"
@@ -241,7 +216,6 @@ def _compact_subject(clause: str) -> str:
     return clause
 
 
-_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
 
 
 _OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
@@ -251,7 +225,7 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
 def _owner(context: str) -> str | None:
     """The last full name before this sentence: whom "his" most likely stands for."""
     names = _PERSON.findall(context)
-    return _short_name(names[-1]) if names else None
+    return short_name(names[-1]) if names else None
 
 
 _OTHER_PREPOSITION = re.compile(
@@ -304,9 +278,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
-    if _SUBJECT_AFTER.match(clause[end:]) and re.search(
-        r"(?:,|\b(?:when|after|before|as|while|since|until|then))\s*(?:[a-z]+\s+){0,2}$", clause[:start]
-    ):
+    if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
@@ -315,7 +287,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
         verb = _PASSIVE_VERBS[agent.group(3).lower()]
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
-        return _finish(f"{_agent_name(agent.group(4))} {verb} {thing}".split(), expression)
+        return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
     nominal = _nominal_event(clause)

@@ -67,3 +67,16 @@ def test_when_separates_two_dated_happenings_but_not_one() -> None:
     assert "Bush" not in _clause(two, "2001") and "Khamenei" not in _clause(two, "2002")
     one = "Shamkhani was very hostile towards Hunt when the two met in Tehran in November 2018."
     assert _clause(one, "November 2018") == one
+
+
+def test_framing_before_a_date_is_not_the_happening_s_clause() -> None:
+    sentence = ("According to published reports, for example a report by Jan Roe, editor of the Daily Herald, "
+                "in the past four months Ruritania has held contacts with Freedonia.")
+    at = sentence.index("the past four months")
+    [(start, end)] = clause_spans(sentence, 0, at, at + len("the past four months"))
+    assert "Jan Roe" not in sentence[start:end] and "Ruritania has held contacts" in sentence[start:end]
+
+
+def test_a_footnote_mark_ends_the_clause() -> None:
+    sentence = "In May Ruritania held talks with Freedonia.[1] According to Jan Roe, it was agreed that Oslo would help."
+    assert "Jan Roe" not in _clause(sentence, "May")

@@ -11,6 +11,8 @@ from explorer.documents.headline import guess_title
     [
         ("Iran At The Crossroads: Between Russia And The U.S.\n\nBy Y. Carmon\n\nThe story begins here and goes on.\n",
          "Iran At The Crossroads: Between Russia And The U.S."),
+        ("ANALYSIS: Top Officials Prefer Direct Talks\n\nBy A. Writer\n\nThe story begins here and goes on.\n",
+         "Top Officials Prefer Direct Talks"),
         ("HAVANA (AP) -- Cuba freed three dissidents on Tuesday, officials said after a long wait.\n",
          "Cuba freed three dissidents on Tuesday"),
         ("A.L.\nForeign Minister H. Smith resigned on Monday, after a long dispute with the party.\n",

@@ -28,9 +28,12 @@ def test_past_forms_become_third_person_present(past: str, present: str) -> None
         ("An embittered President Thieu resigned", "An embittered President Thieu resigns"),
         ("They further invaded the province", "They further invade the province"),
         ("Was repulsed by late September", "Was repulsed by late September"),
+        ("The Romans pre-emptively invaded the Po region", "The Romans pre-emptively invade the Po region"),
+        ("Using captured French ports the navy sailed", "Using captured French ports the navy sailed"),
         # Already present, or no verb found right after the subject: left alone.
         ("The council has repeatedly criticised the treaty", "The council has repeatedly criticised the treaty"),
         ("Despite his forceful remarks", "Despite his forceful remarks"),
+        ("If I were choosing the people", "If I were choosing the people"),
         ("Mikhail Bogdanov visits Tehran", "Mikhail Bogdanov visits Tehran"),
     ],
 )

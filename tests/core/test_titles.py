@@ -1,6 +1,6 @@
 import pytest
 
-from explorer.events.titles import make_title
+from explorer.events.titles import MAX_WORDS, make_title
 
 
 def title_for(sentence: str, expression: str) -> str:
@@ -26,7 +26,7 @@ def test_titles_drop_the_date_and_the_framing(sentence: str, expression: str, ex
 
 def test_long_clauses_are_cut_to_a_few_words() -> None:
     title = title_for("In 2001 the new government of the country announced a long list of reforms to the tax code.", "2001")
-    assert len(title.rstrip("…").split()) <= 8 and title.endswith("…")
+    assert len(title.rstrip("…").split()) <= MAX_WORDS and title.endswith("…")
     assert title.startswith("The new government")
 
 

@@ -15,6 +15,8 @@ STORY = (
     "mayor Karl Berger signed the agreement that evening before a crowd of farmers and traders.[1] "
     "The agreement held for two years and brought peace to the valley towns and their markets.\n\n"
     "- READ MORE: The river dispute flared again in 2014 after the drought.\n\n"
+    "Advertisement\n\n"
+    "Book now: the Riverton summer fair opens its gates on July 1, 2016 with rides for the whole family.\n\n"
     "The towns later built a bridge, which opened in 2015 and doubled the trade between them.\n\n"
     "[1] The Valley Herald (Riverton), March 4, 2012.\n\n"
     "[2] The agreement was later amended on June 5, 2013, its archive says.\n\n"
@@ -35,6 +37,7 @@ def test_no_event_comes_from_furniture_but_the_story_is_kept() -> None:
     assert "1861-1863" not in dated  # a section heading with its years
     assert "March 4, 2012" not in dated  # a footnote's citation date
     assert "2014" not in dated  # a teaser link
+    assert "July 1, 2016" not in dated  # the advert after an "Advertisement" label
     assert "the 21st century" not in dated  # the publisher's boilerplate after "Support Us"
     # A footnote that tells something keeps its event: only the citation's date is furniture.
     assert "June 5, 2013" in dated

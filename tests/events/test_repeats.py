@@ -33,3 +33,8 @@ def test_a_lede_and_a_later_mention_of_a_death_give_one_event() -> None:
     doc = Document("a.txt", text, "t", date(2020, 1, 1), "given")
     deaths = [e for e in build_events(doc, temporal.tag(text, doc.date)) if "dies" in e.title]
     assert len(deaths) == 1
+
+
+def test_bare_statements_are_not_merged() -> None:
+    day = (date(2015, 10, 7), date(2015, 10, 7))
+    assert len(merge_repeats([_event("Rohani says", 0, *day), _event("Rohani says", 100, *day)])) == 2

@@ -48,8 +48,22 @@ def test_central_actors_and_several_sources_raise_salience() -> None:
     scored = score_events(hero + [extra])
     assert all(0.0 <= e.salience <= 1.0 for e in scored)
     assert min(e.salience for e in scored[:3]) > scored[3].salience
-    alone = score_events([_event("Hero acts", *when, actors=("Hero",)), extra])[0]
-    assert scored[0].salience > alone.salience  # three documents tell it
+    told_thrice = score_events(hero + [extra], sources={e.id: 3 for e in hero})
+    assert told_thrice[0].salience > scored[0].salience
+
+
+def test_annotating_a_corpus_counts_the_documents_that_tell_a_happening(tmp_path) -> None:
+    from explorer.ingest import extract_paths
+
+    story = ("The Ruritanian foreign minister Anna Berg visited Vienna on March 2, 2021 and met the chancellor "
+             "Karl Weber for talks on the border dispute that has divided the two countries for years.\n")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(story.replace("March 2", "June 9"), encoding="utf-8")  # another visit
+    corpus = extract_paths([str(tmp_path)], jobs=1)
+    by_doc = {e.doc.rsplit("/", 1)[-1]: e for e in corpus.events if e.timex}
+    assert any(len(g.docs) == 2 for g in corpus.groups)
+    assert by_doc["a.txt"].salience > by_doc["c.txt"].salience
 
 
 def test_labels_claim_room_in_salience_order() -> None:

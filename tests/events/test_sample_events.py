@@ -74,3 +74,19 @@ def test_zoomed_out_first_view_labels_the_story(sample) -> None:
     assert any("Suleimani visits Moscow" in t for t in labelled), labelled
     assert "Bashar al-Assad visits Tehran" in labelled, labelled
     assert any("Shamkhani leads a delegation" in t for t in labelled), labelled
+
+
+def test_salience_is_in_the_csv_and_json_exports(sample) -> None:
+    import csv
+    import io
+    import json
+
+    from explorer.exports.data import write_csv, write_jsonl
+
+    out = io.StringIO()
+    write_csv(sample.events, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [float(r["salience"]) for r in rows] == [e.salience for e in sample.events]
+    out = io.StringIO()
+    write_jsonl(sample.events, out)
+    assert [json.loads(line)["salience"] for line in out.getvalue().splitlines()] == [e.salience for e in sample.events]
