@@ -36,7 +36,7 @@ def test_the_text_is_hashed_once_per_document_not_once_per_event(monkeypatch) ->
         return real(data)
 
     monkeypatch.setattr(build.hashlib, "sha1", counting)
-    build._text_digest.cache_clear()
+    build._document_key.cache_clear()
     extracted = extract_document(Document("long.txt", _text(PROSE, 20_000), "Long"), date(2020, 1, 1))
     assert len(extracted.events) > 100
     assert len(calls) == 1

@@ -247,7 +247,7 @@ def test_a_bad_project_file_is_reported_and_the_work_kept(qtbot, win, monkeypatc
     bad = tmp_path / "broken.tlproj"
     bad.write_text("not a project", encoding="utf-8")
     warned = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
     assert not win.project_ctl.open_project(bad)
     assert warned and "broken.tlproj" in warned[0]
     assert win.model.rowCount() == 6
