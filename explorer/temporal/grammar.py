@@ -169,7 +169,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return True  # "mid-2015"
-    if re.search(r"[\d.,:/\-]$|\d[\s-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+    if re.search(r"[\d.,:/\-]\Z|\d[\s-]\Z", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
         return False
@@ -236,7 +236,7 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
 @rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
-    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]$", _before(text, m.start("day"))):
+    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
         return None
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]):
         if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())) \
