@@ -1047,4 +1047,4 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
 
 # Rules kept in their own modules register themselves on import (they need ``rule`` and the
 # building blocks above, so they come last).
-from explorer.temporal import rules_era, rules_informal, rules_time  # noqa: E402,F401
+from explorer.temporal import rules_bare, rules_era, rules_informal, rules_time  # noqa: E402,F401

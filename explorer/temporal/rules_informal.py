@@ -42,9 +42,10 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     if m["full"] and word[0].isupper() and word[1:].islower() and not rel:
         return None  # "Monday": the main weekday rule
-    if m["short"] and not (rel or m["pod"]):
+    listed = _in_weekday_list(text, m.start("full") if m["full"] else m.start("short"), m.end())
+    if m["short"] and not (rel or m["pod"] or listed):
         return None  # "sat", "sun", "wed" alone are words
-    if m["short"] and rel == "on" and not m["pod"] and word.lower() in ("sun", "sat", "wed", "mon"):
+    if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon"):
         return None  # "on sun cream", "sat on"
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
@@ -52,11 +53,32 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     wd = _weekday(word)
     pod = _PODS.get((m["pod"] or "").lower())
     start = m.start() if rel not in ("on",) else m.start("full") if m["full"] else m.start("short")
+    if not rel and listed == "every":
+        # "every mon, wed, thur": the head's "every" is shared by the whole list
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
     if rel in ("every", "each"):
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
     rel = {"nxt": "next", "on": None}.get(rel or "", rel)
     return Cand(start, m.end(), "under", "TIME" if pod else "DATE",
                 spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
+
+
+_ANY_DAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS})\.?(?:\s+(?:morning|afternoon|evening|night|nite))?"
+_LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|&|/|-|–|\band\b|\bor\b)\s*"
+_LIST_BEFORE = re.compile(rf"(?i)\b(?P<head>(?:every|each)\s+)?{_ANY_DAY}(?:{_LIST_JOIN}{_ANY_DAY})*{_LIST_JOIN}\Z")
+_LIST_AFTER = re.compile(rf"(?i)\.?{_LIST_JOIN}{_ANY_DAY}\b")
+
+
+def _in_weekday_list(text: str, start: int, end: int) -> str | None:
+    """ "mon, wed, thur", "Mon and tues", "friday night or sat", "Sat-Sun": a short form that is
+    also a word ("sat", "wed") is a day when it stands in a list of days. Returns "every" when the
+    list's head is a recurrence ("every mon, wed"), "list" for another list, None outside one."""
+    m = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    if m:
+        return "every" if m["head"] else "list"
+    if _LIST_AFTER.match(text, end):
+        return "list"
+    return None
 
 
 @rule(rf"\b(?P<w>{lx.alternation(list(_DAYWORDS) + list(_NIGHTS))})(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",

@@ -1,5 +1,5 @@
 """Forms found missing or misread on the readable TimeML slices and in posts: dates that open a
-line, lists of weekdays and days, "future" as a noun. Each row is a sentence, a document date and
+line, lists of weekdays, a day or week as lived ("a long day"), a bare "weekend", "future" as a noun. Each row is a sentence, a document date and
 exactly the expressions (text, type, TIMEX3 value) TimeML marks in it; our own sentences."""
 
 from __future__ import annotations
@@ -22,6 +22,28 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("The plant closed.\n2016 was a hard year.", D, [("2016", "DATE", "2016")]),
     ("It cost 3.\n9 February", D, [("9 February", "DATE", "2020-02-09")]),
     ("The rate rose to 1.9 in February.", D, [("February", "DATE", "2020-02")]),  # no day "9 February"
+    # short weekdays that are also words count inside a list of days; "every" reaches the whole list
+    ("How about friday night or sat? We go.", D,
+     [("friday night", "TIME", "2020-02-28TNI"), ("sat", "DATE", "2020-02-29")]),
+    ("My paper on Mon and tues only!", D, [("Mon", "DATE", "2020-02-24"), ("tues", "DATE", "2020-02-25")]),
+    ("every mon, wed, thur got parade", D,
+     [("every mon", "SET", "XXXX-WXX-1"), ("wed", "SET", "XXXX-WXX-3"), ("thur", "SET", "XXXX-WXX-4")]),
+    ("the sun is out and we sat down on wed", D, []),
+    ("He sat and ate, then wed her.", D, []),
+    # a day or week as it was lived is one unit long; the adjective stays outside the span
+    ("Had a fun day staying at the airport.", D, [("day", "DURATION", "P1D")]),
+    ("Home after a very long, tiring day in school.", D, [("day", "DURATION", "P1D")]),
+    ("Crazy week of school", D, [("week", "DURATION", "P1W")]),
+    ("It was a good day's work.", D, []),
+    ("The long day of talks ended.", D, []),
+    # a bare weekend is the one the text is in
+    ("Great weekend staycation!", date(2020, 3, 9), [("weekend", "DATE", "2020-W10-WE")]),
+    ("In weekend's best: new dresses", D, [("weekend", "DATE", "2020-W09-WE")]),
+    ("He reads weekend editions.", D, []),
+    # "future" as a noun is the time to come; the adjective is left alone
+    ("Hope to work with you more in future!", D, [("future", "DATE", "FUTURE_REF")]),
+    ("What is my future? Nobody knows.", D, [("future", "DATE", "FUTURE_REF")]),
+    ("It will cut future losses.", D, []),
 ]
 
 
