@@ -377,15 +377,20 @@ def season(m: re.Match[str], text: str) -> Cand | None:
         return None  # "prices fall"
     if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
         return None  # "the fall of Baghdad"
+    # "hues of Spring", "from Spring's florals": a capitalised season after a preposition, with no
+    # name going on after it ("Winter Park", "Operation Winter Storm" stay names)
+    cap_after_prep = m["season"][0].isupper() and bool(re.search(
+        r"(?i)\b(?:of|from|with|in|during|until|till|since|through|for)\s+$", _before(text, m.start(), 8))) and not re.match(
+        r"(?:'s|’s)?\s+[A-Z]", text[m.end():m.end() + 4])
     if m["season"][0].isupper() and not (det or m["year"]) and m.start() > 0 and text[m.start() - 1] not in "\n\"“(":
-        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)):
+        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)) and not cap_after_prep:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
     bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
         r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
         or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
-    if not (det or m["mod"] or bare_lower or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+    if not (det or m["mod"] or bare_lower or cap_after_prep or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
     if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
@@ -510,8 +515,11 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day 
 def day_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
-    if w == "today" and re.match(r"^\s*(?:'s\s+)?(?:show|program|newspaper)", text[end:end + 12]):
-        pass
+    if w == "today" and m[0].lower().endswith("'s") and re.match(
+            r"(?i)\s+(?:(?:modern|young|global|fast-paced|changing|competitive|digital|complex)\s+)?(?:world|youth|society|generation|young|children|kids|"
+            r"teens|teenagers|students|standards|culture|economy|technology|consumers|families|workplace|age|times|"
+            r"(?:[\w-]+\s+)?computers|people)\b", text[end + 2:end + 32]):
+        return None  # "today's youth", "in today's world": the present age, not the document's day
     if w == "tonight":
         return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value="NI")
     return Cand(m.start(), end, "dct", unit="D", n=_DAYWORDS[w])
@@ -683,6 +691,8 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
+    if re.search(r"(?i)\bhigh\s+$", _before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
+        return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
@@ -692,7 +702,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":

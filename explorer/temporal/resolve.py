@@ -368,6 +368,10 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
     )
 
 
+#: how an expression read in a story's year before 1 says where its year came from
+STORY_BC = "story year"
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -382,6 +386,9 @@ class Resolver:
         self.last_explicit: int | None = None  # index of the last date stated with its year
         self.cands: list[Cand] = []  # the candidate each output came from
         self.last_point: int | None = None  # index of the last time point, when it is undated
+        #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
+        #: becomes ``last_dated``; a yearless "the winter" after it is in its year
+        self.bc_point: tuple[int, Spec] | None = None
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -477,6 +484,10 @@ class Resolver:
             self.last_mentioned = len(self.out) - 1
         if t.derivation.endswith(", looking back"):
             return  # a flashback or a comparison: the story stays where it was
+        if c.kind == "abs" and c.spec is not None and c.spec.bc and c.spec.year is not None and not c.parts \
+                and c.spec.gran in ("Y", "S", "M", "D") \
+                and not is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
+            self.bc_point = (len(self.out) - 1, c.spec)
         if c.kind == "dct" and ctx.narrative and self.last_dated is not None:
             return  # the writer's "this year" is not a step of the story
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
@@ -512,6 +523,9 @@ class Resolver:
             return _timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
         if c.kind == "under":
             assert c.spec is not None
+            bc = self._bc_story(c)
+            if bc is not None:
+                return bc
             ref, how, narr = self._reference(c)
             weekday = c.spec.weekday is not None and c.spec.month is None
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
@@ -550,6 +564,27 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _bc_story(self, c: Cand) -> Timex | None:
+        """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,
+        as the story's time. The calendar days are added with the stated year's (``tagger``)."""
+        if self.bc_point is None:
+            return None
+        index, story = self.bc_point
+        ctx = self.ctx
+        if not ctx.narrative and ctx.dct is not None:
+            # in news only "that summer" or the stated year's own sentence hang on it
+            same_sentence = self.out[index].start >= _sentence_of(ctx, c.start)[0]
+            if not (same_sentence or re.match(r"(?i)that\b", ctx.text[c.start:c.start + 5])):
+                return None
+        spec = c.spec
+        assert spec is not None and story.year is not None
+        if spec.year is not None or spec.gran not in ("S", "M", "D") or spec.weekday is not None and spec.month is None:
+            return None
+        if self.last_dated is not None and self.last_dated > index:
+            return None  # the story has moved to a dated point since
+        return _timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
+                      f"{STORY_BC} {value_of(story)}", anchor=index)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in

@@ -44,6 +44,23 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Hope to work with you more in future!", D, [("future", "DATE", "FUTURE_REF")]),
     ("What is my future? Nobody knows.", D, [("future", "DATE", "FUTURE_REF")]),
     ("It will cut future losses.", D, []),
+    # no time of any day: an idiom, a generic "today's", a name ("Sandra Day")
+    ("The poster showed High Noon, and high noon comes today.", D, [("today", "DATE", "2020-03-01")]),
+    ("We met at noon.", D, [("noon", "TIME", "2020-03-01T12:00")]),
+    ("The case is for today's youth and today's personal computers.", D, []),
+    ("Today's meeting was short.", D, [("Today", "DATE", "2020-03-01")]),
+    ("Justices Sandra Day O'Connor and Anthony Kennedy agreed.", D, []),
+    ("It lasted a day.", D, [("a day", "DURATION", "P1D")]),
+    # a capitalised season after a preposition is the season, unless a name goes on after it
+    ("New rompers in hues of Spring. Shop here", D, [("Spring", "DATE", "2020-SP")]),
+    ("Take your cue from Spring's florals.", D, [("Spring", "DATE", "2020-SP")]),
+    ("They retreated to Winter Park.", D, []),
+    ("Operation Winter Storm began.", D, []),
+    # a story in a year before 1: its yearless seasons and months are in that year
+    ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
+     [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
+    ("The city fell in 146 B.C. That summer the senate met.", date(2011, 1, 1),
+     [("146 B.C.", "DATE", "BC0146"), ("That summer", "DATE", "BC0146-SU")]),
 ]
 
 
@@ -51,3 +68,13 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
 def test_expressions(text: str, dct: date | None, want: list[tuple[str, str, str]]) -> None:
     got = [(t.text, t.type, t.value) for t in timeml_view(tag(text, dct))]
     assert got == want
+
+
+def test_a_season_in_a_story_before_year_one_has_its_days() -> None:
+    """The timeline can place "the winter" of 479 BC: it carries calendar days (as ``Day``) and
+    says it was inferred from the story's year, not stated."""
+    got = {t.text: t for t in tag("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.")}
+    winter, june = got["the winter"], got["June 479 BC"]
+    assert winter.begin is not None and winter.end_day is not None and june.begin is not None
+    assert june.begin < winter.begin < winter.end_day
+    assert winter.certainty == "inferred" and june.certainty == "exact"
