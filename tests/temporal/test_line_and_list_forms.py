@@ -56,6 +56,13 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Take your cue from Spring's florals.", D, [("Spring", "DATE", "2020-SP")]),
     ("They retreated to Winter Park.", D, []),
     ("Operation Winter Storm began.", D, []),
+    # a clock time with an informal day word is one time; "5+am" is five in the morning
+    ("Sleep at 11, so 6 am tmrw Singapore time", D, [("6 am tmrw", "TIME", "2020-03-02T06:00")]),
+    ("Doors open 4pm tmr @ the hall", D, [("4pm tmr", "TIME", "2020-03-02T16:00")]),
+    ("Left camp at 5+am and came back late", D, [("5+am", "TIME", "2020-03-01T05:00")]),
+    # "two more weeks", "an additional year": durations with the count's adjective inside
+    ("It took two more weeks.", D, [("two more weeks", "DURATION", "P2W")]),
+    ("They asked for an additional year of talks.", D, [("an additional year", "DURATION", "P1Y")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
