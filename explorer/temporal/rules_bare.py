@@ -1,11 +1,13 @@
 """Rules for period words said without a number or a "last"/"next": "a long day", "a crazy week",
-"the week", "a great weekend", "my future".
+"a great weekend", "my future", "Day 3".
 
 TimeML marks these wherever they name a stretch of time: an evaluated day or week is a duration
 of one unit ("a long [day]" P1D, the adjective outside the span, as the tweets corpus and TBAQ
-mark it); "the week" and a bare "weekend" are the week or weekend the text is in (the document's);
-"future" as a noun ("in future", "my future") is FUTURE_REF, like "the future". The adjective
-"future" ("future losses") stays untagged: news annotation marks it only now and then.
+mark it), and so is one numbered day of a run ("Day 3" P1D); a bare "weekend" is the weekend the
+text is in (the document's); "future" as a noun ("in future", "my future") is FUTURE_REF, like
+"the future". The adjective "future" ("future losses") stays untagged: news annotation marks it
+only now and then. A bare "the week" is left alone too: the corpora give it values no rule can
+share (TBAQ "1989-WXX", the tweets "2014-07-W28").
 """
 
 from __future__ import annotations
@@ -57,4 +59,16 @@ def future_noun(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("w"), m.end("w"), "ref", value="FUTURE_REF")
 
 
-__all__ = ["judged_unit", "bare_weekend", "future_noun"]
+
+
+@rule(r"(?<![\w-])day\s+(?P<n>[1-9]\d?)(?![\d:.,/]|\s*(?:st|nd|rd|th|%|[ap]\.?m\b|-\d))", re.IGNORECASE, priority=0, trigger=r"(?i:day)")
+def numbered_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "Day 1: the death railway", "CNY day 2": one day of a numbered run (a day long, P1D)."""
+    if re.match(r"(?i)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end():m.end() + 14]):
+        return None  # "day 9 May": a date, read elsewhere
+    if re.search(r"[A-Z][a-z]+\s+$", _before(text, m.start(), 14)) and m[0][0] == "D":
+        return None  # "Memorial Day 2": a holiday's name
+    return Cand(m.start(), m.end(), "dur", "DURATION", value="P1D")
+
+
+__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day"]

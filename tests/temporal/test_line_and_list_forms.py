@@ -63,6 +63,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     # "two more weeks", "an additional year": durations with the count's adjective inside
     ("It took two more weeks.", D, [("two more weeks", "DURATION", "P2W")]),
     ("They asked for an additional year of talks.", D, [("an additional year", "DURATION", "P1Y")]),
+    # one numbered day of a run is a day long; a holiday's name or a date is not one
+    ("Red dress for cny day 1 hope all had fun", D, [("day 1", "DURATION", "P1D")]),
+    ("Day 12 of the trial began.", D, [("Day 12", "DURATION", "P1D")]),
+    ("Memorial Day 2 was fun", D, [("Memorial Day", "DATE", "2020-05-25")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
