@@ -624,7 +624,8 @@ class Resolver:
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":
-            gran = {"W": "D", "DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
+            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year
+            gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
         s = spec_of_day(d, gran)
