@@ -40,7 +40,7 @@ WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
-NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+NUM = rf"(?:\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
 ORD = lx.alternation(lx.ORDINALS)
 SEASON = r"(?:spring|summer|autumn|winter|fall)"
@@ -624,16 +624,19 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
-@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<day0>{DAY})\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
 def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
-    """ "October of that year", "July 25 of the same year": the year of the story's last date."""
+    """ "October of that year", "July 25 of the same year", "3 May of that year": the year of the
+    story's last date."""
     mo = _month(m["mon"])
-    if m["day"]:
-        d = _day(m["day"])
+    if m["day0"] and m["day"]:
+        return None
+    if m["day"] or m["day0"]:
+        d = _day(m["day"] or m["day0"])
         if not valid_day(2000, mo, d):
             return None
-        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="year0")
-    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="year0")
+        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="that_year")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="that_year")
 
 
 @rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
@@ -664,7 +667,7 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:

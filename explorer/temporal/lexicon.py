@@ -88,6 +88,9 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def number_value(word: str) -> float | None:
     """A quantity word or numeral as a number; None for vague quantities ("several")."""
     w = re.sub(r"\s+", " ", word.strip().lower())
@@ -96,6 +99,9 @@ def number_value(word: str) -> float | None:
     if w in NUMBERS:
         return NUMBERS[w]
     parts = re.split(r"[-\s]+", w)
+    if len(parts) == 2 and parts[1] in _SCALES:
+        n = 1 if parts[0] in ("a", "an", "one") else NUMBERS.get(parts[0])
+        return None if n is None else n * _SCALES[parts[1]]  # "a hundred", "two thousand"
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-four"
     return None

@@ -216,6 +216,8 @@ def duration_value(n: float | None, unit: str) -> str:
     t = ""
     if unit.startswith("T"):
         t, unit = "T", unit[1:]
+    if unit == "Y" and n is not None and n >= 1000 and float(n / 1000).is_integer():
+        n, unit = n / 1000, "L"  # "two thousand years": P2L, millennia as TimeML counts them
     if n is None:
         q = "X"
     elif float(n).is_integer():

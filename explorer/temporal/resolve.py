@@ -15,7 +15,8 @@ from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
+    MAX_DAY, MIN_DAY, Spec, clamp, holiday_date, narrow, shift, span_of, spec_of_day, valid_day,
+    value_of,
 )
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -254,6 +255,12 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             return opts[0][0] if opts else None
         picked = choose(opts, ref, tense, rel, narrative)
         return picked[0] if picked else None
+    if spec.gran == "D" and spec.weekday is not None and spec.month is not None and spec.day is not None and not rel:
+        # "Sunday 30 June": the weekday names the year, of those around the reference
+        fits = [y for y in (ref.year, ref.year + 1, ref.year - 1)
+                if 1 <= y <= 9999 and valid_day(y, spec.month, spec.day) and date(y, spec.month, spec.day).weekday() == spec.weekday]
+        if len(fits) == 1:
+            return spec.with_(year=fits[0])
     if rel and rel.startswith("year"):
         off = {"year-1": -1, "year+1": 1}.get(rel, 0)
         return spec.with_(year=ref.year + off)
@@ -526,6 +533,8 @@ class Resolver:
             bc = self._bc_story(c)
             if bc is not None:
                 return bc
+            if c.rel == "that_year":
+                return self._that_year(c)
             ref, how, narr = self._reference(c)
             weekday = c.spec.weekday is not None and c.spec.month is None
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
@@ -564,6 +573,23 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _that_year(self, c: Cand) -> Timex:
+        """ "3 May of that year", "October of the same year": the year of the date just named,
+        in news as in a story (with none named, the document's)."""
+        assert c.spec is not None
+        named = self.out[self.last_mentioned] if self.last_mentioned is not None else None
+        if named is not None and named.begin is not None and isinstance(named.begin, date):
+            return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
+                          f"year of {named.value}", anchor=self.last_mentioned)
+        if self.bc_point is not None:
+            index, story = self.bc_point
+            return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
+                          f"{STORY_BC} {value_of(story)}", anchor=index)
+        if self.ctx.dct is None:
+            return _timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        return _timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year), self._dct_certainty(),
+                      f"document date {self.ctx.dct.isoformat()}")
 
     def _bc_story(self, c: Cand) -> Timex | None:
         """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,

@@ -67,6 +67,22 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Red dress for cny day 1 hope all had fun", D, [("day 1", "DURATION", "P1D")]),
     ("Day 12 of the trial began.", D, [("Day 12", "DURATION", "P1D")]),
     ("Memorial Day 2 was fun", D, [("Memorial Day", "DATE", "2020-05-25")]),
+    # a clock time before "on <weekday> <date>" leaves the date whole; it never reads across a line
+    ("The doors open at 9 a.m. on Tuesday 12 March.", date(2024, 3, 1),
+     [("9 a.m.", "TIME", "2024-03-01T09:00"), ("Tuesday 12 March", "DATE", "2024-03-12")]),
+    ("Kick-off is 9.30 p.m.\nSunday 30 June is the final.", date(2024, 3, 1),
+     [("9.30 p.m.", "TIME", "2024-03-01T21:30"), ("Sunday 30 June", "DATE", "2024-06-30")]),
+    ("We met at 9 a.m. on Tuesday.", date(2024, 3, 1), [("9 a.m. on Tuesday", "TIME", "2024-02-27T09:00")]),
+    # the weekday says the year of a yearless date ("Sunday 30 June" is 2024's, not 2023's)
+    ("The final was played on Friday 30 June.", date(2024, 3, 1), [("Friday 30 June", "DATE", "2023-06-30")]),
+    # "of that year" is the year just named, in news as in a story
+    ("The works began in 1903. On 3 May of that year the bridge fell.", date(2024, 3, 1),
+     [("1903", "DATE", "1903"), ("3 May of that year", "DATE", "1903-05-03")]),
+    ("October of that year was wet.", date(2024, 3, 1), [("October of that year", "DATE", "2024-10")]),
+    # "a hundred years", "two thousand years" (millennia: P2L)
+    ("It took a hundred years.", D, [("a hundred years", "DURATION", "P100Y")]),
+    ("It has more than two thousand years of history.", D, [("more than two thousand years", "DURATION", "P2L")]),
+    ("A hundred people came.", D, []),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
