@@ -238,7 +238,8 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
     if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
         return None
-    if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]):
+    if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
+            and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", _before(text, m.start())):
         if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())) \
                 and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
             return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
@@ -706,7 +707,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further)\s+)?(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":

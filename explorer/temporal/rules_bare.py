@@ -71,4 +71,13 @@ def numbered_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1D")
 
 
-__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day"]
+_PLURAL_DAYS = {"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7}
+
+
+@rule(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b(?!['’])", priority=1, trigger=r"(?i:days)")
+def weekday_plural(m: re.Match[str], text: str) -> Cand | None:
+    """ "runs on Thursdays and Sundays", "open Saturdays": every such day (SET XXXX-WXX-4)."""
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{_PLURAL_DAYS[m['wd'].lower()]}")
+
+
+__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural"]

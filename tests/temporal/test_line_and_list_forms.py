@@ -83,6 +83,16 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("It took a hundred years.", D, [("a hundred years", "DURATION", "P100Y")]),
     ("It has more than two thousand years of history.", D, [("more than two thousand years", "DURATION", "P2L")]),
     ("A hundred people came.", D, []),
+    # plural weekdays are every such day
+    ("The market runs on Thursdays and Sundays.", D,
+     [("Thursdays", "SET", "XXXX-WXX-4"), ("Sundays", "SET", "XXXX-WXX-7")]),
+    # "a single day", "a full year": one unit
+    ("It was built in a single day.", D, [("a single day", "DURATION", "P1D")]),
+    ("After a full year of work it opened.", D, [("a full year", "DURATION", "P1Y")]),
+    # a diary's heading "Wednesday 9 March" (a weekday, or the start of a line, makes "9 March" a date)
+    ("Wednesday 9 March, La Paz\nRode up to the market.", date(2016, 3, 7), [("Wednesday 9 March", "DATE", "2016-03-09")]),
+    ("Notes\n5 March: talks began.", D, [("5 March", "DATE", "2020-03-05")]),
+    ("He scored 5 march goals.", D, []),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
