@@ -40,7 +40,9 @@ WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
-NUM = rf"(?:\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = rf"(?:(?:\d+|{NUMW}|an?)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
 ORD = lx.alternation(lx.ORDINALS)
 SEASON = r"(?:spring|summer|autumn|winter|fall)"
@@ -707,7 +709,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -733,6 +735,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             return None
     if n is not None and n > 10000:
         return None
+    if n is not None and m["andhalf"]:
+        n += 0.5  # "a minute and a half"
     if unit_word == "quarter" and (m["hy"].startswith("-") or re.match(r"^\s+of\b", text[m.end():m.end() + 4])):
         return None  # "three-quarters of its food": a fraction
     value = duration_value(None if m["n2"] else n, code)

@@ -94,6 +94,10 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 def number_value(word: str) -> float | None:
     """A quantity word or numeral as a number; None for vague quantities ("several")."""
     w = re.sub(r"\s+", " ", word.strip().lower())
+    half = re.fullmatch(r"(.+?) (?:and a half|1/2)", w)
+    if half:
+        whole = 1 if half[1] in ("a", "an") else number_value(half[1])
+        return None if whole is None else whole + 0.5  # "two and a half", "2 1/2"
     if w.replace(".", "", 1).isdigit():
         return float(w)
     if w in NUMBERS:

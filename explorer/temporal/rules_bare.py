@@ -29,8 +29,10 @@ _UNIT_VALUE = {"day": "P1D", "week": "P1W"}
 def judged_unit(m: re.Match[str], text: str) -> Cand | None:
     """ "a long day", "Crazy week of school", "have a nice day": one day or week as it was lived."""
     after = text[m.end():m.end() + 12]
-    if re.match(r"(?i)\s*(?:'s|’s|-|of\s+(?:the|this|that)\b|(?:job|jobs|care|trip|trips|pass|passes|rate|off)\b)", after):
-        return None  # "a good day's work" reads on, "a good day-trip", "a day off"
+    if re.match(r"(?i)\s*(?:'s|’s|-|of\s+(?:the|this|that)\b|for\b|in\s+(?:the\s+)?history\b|(?:job|jobs|care|trip|trips|pass|passes|rate|off)\b)", after):
+        # "a good day's work" reads on, "a good day-trip", "a day off"; "a great day for Poland"
+        # names the day it is said on (news marks that day's date), not a day's length
+        return None
     if re.search(r"(?i)\b(?:the|this|that|every|each|one|some|any)\s+(?:[a-z]+\s+)?$", _before(text, m.start(), 20)) and \
             not re.search(r"(?i)\b(?:what|such)\s+(?:an?|the)\s+$", _before(text, m.start(), 12)):
         return None  # "the long day of talks", "one fine day": a particular day, not one lived

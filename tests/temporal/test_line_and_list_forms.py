@@ -93,6 +93,14 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Wednesday 9 March, La Paz\nRode up to the market.", date(2016, 3, 7), [("Wednesday 9 March", "DATE", "2016-03-09")]),
     ("Notes\n5 March: talks began.", D, [("5 March", "DATE", "2020-03-05")]),
     ("He scored 5 march goals.", D, []),
+    # halves are written in the next smaller unit; "twenty four" needs no hyphen
+    ("It took a minute and a half.", D, [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("He served 2 1/2 years.", D, [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("Talks went on for one and a half months.", D, [("one and a half months", "DURATION", "P1M15D")]),
+    ("It rained in the last twenty four hours.", D, [("the last twenty four hours", "DURATION", "PT24H")]),
+    ("Twenty four people came.", D, []),
+    # "a great day for Poland" is no day's length
+    ("It was a great day for Poland.", D, []),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
