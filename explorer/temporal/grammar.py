@@ -854,6 +854,14 @@ def year_end(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
 
 
+@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
+      priority=1, trigger=r"(?i:year)")
+def the_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "For the year, volume was flat", "a high for the year", "the first nine months of the
+    year": the year the text is in (the report's in news, the story's in a history)."""
+    return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
+
+
 @rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d))", priority=2, trigger=r"(?i:year)")
 def year_ended(m: re.Match[str], text: str) -> Cand | None:
     """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""

@@ -101,6 +101,11 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Twenty four people came.", D, []),
     # "a great day for Poland" is no day's length
     ("It was a great day for Poland.", D, []),
+    # "for the year", "of the year": the year the text is in
+    ("For the year, pet food volume was flat.", date(1989, 11, 1), [("the year", "DATE", "1989")]),
+    ("Sales fell in the first nine months of the year.", date(1989, 11, 1),
+     [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "1989")]),
+    ("It was the year of the dragon.", D, []),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
