@@ -505,6 +505,8 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
                                     r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
                            or re.search(r"(?i)\b(?:then|electric|alternating|direct|ocean|jet)[\s-]+$", _before(text, m.start(), 12))):
         return None  # "current account", "the then current price", "the current year" (handled as a year)
+    if w == "current" and re.search(r"(?i)\b(?:my|your|its|our|their)\s+$", _before(text, m.start(), 8)):
+        return None  # "my current obsession", "its current source": what one has, not when
     if w == "at this time":
         return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])

@@ -138,5 +138,24 @@ def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
 
 
+_LOWER_MONTHS = r"(?:january|february|april|june|july|september|october|november|december)"
+_SHORT_MONTHS = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+
+
+@rule(rf"\b(?P<pre>(?i:last|next|this|in|by|until|till|since|from|early|late|mid)[ -]+)?(?:(?P<full>{_LOWER_MONTHS})|(?P<short>(?i:{_SHORT_MONTHS})))\b(?:,?[ ]+(?P<year>(?:1[89]|20)\d\d)\b)?(?![-.\s]*\d|['’.])",
+      priority=0, trigger=r"(?i:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)")
+def informal_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "cepatlah november", "exam in Jun": a month typed in lower case, or shortened without its
+    full stop after a preposition ("may", "march" and "august" stay words)."""
+    pre = (m["pre"] or "").strip(" -").lower()
+    if m["short"] and not pre:
+        return None  # "the jun kit": a short form alone is no month
+    rel = pre if pre in ("last", "next", "this") else None
+    start = m.start() if rel else m.start("full") if m["full"] else m.start("short")
+    word = (m["full"] or m["short"]).lower()
+    if m["year"]:
+        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]))
+    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel)
+
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
-           "compact_clock"]
+           "compact_clock", "informal_month"]

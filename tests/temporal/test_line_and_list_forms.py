@@ -106,6 +106,15 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Sales fell in the first nine months of the year.", date(1989, 11, 1),
      [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "1989")]),
     ("It was the year of the dragon.", D, []),
+    # "my current obsession" is what one has, not when
+    ("Food feast regardless of my current condition!", D, []),
+    ("The plunge helped spark the current weakness in London.", D, [("current", "DATE", "PRESENT_REF")]),
+    # months typed in lower case, or shortened without a full stop after a preposition
+    ("Cepatlah november , im waiting", D, [("november", "DATE", "2019-11")]),
+    ("study hard for the exam in Jun", D, [("Jun", "DATE", "2020-06")]),
+    ("we met in june 2014", D, [("june 2014", "DATE", "2014-06")]),
+    ("I may march in august", D, []),
+    ("the jun kit is here", D, []),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
