@@ -115,6 +115,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("we met in june 2014", D, [("june 2014", "DATE", "2014-06")]),
     ("I may march in august", D, []),
     ("the jun kit is here", D, []),
+    # "no more than sixty days" keeps its bound; "Jia Jun 2" is a name and a number
+    ("It must act within no more than sixty days.", D, [("no more than sixty days", "DURATION", "P60D")]),
+    ("My full name is Lester Koh Jia Jun 2. Born here", D, []),
+    ("The concert is on Jun 2 at eight.", D, [("Jun 2", "DATE", "2020-06-02")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
