@@ -85,6 +85,18 @@ class Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
+_HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
+    most a place after it: "Thursday 10 March, El Alto"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _HEADING_REST.match(text, end) is not None
+
+
 def tense_at(ctx: Context, pos: int) -> str | None:
     """"past", "future" or None, from the verb markers nearest to ``pos`` in its sentence.
 
@@ -487,6 +499,11 @@ class Resolver:
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
+        if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
+                and is_heading(ctx.text, t.start, t.end):
+            # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
+            # "tomorrow" or "this morning" is said on that day, until the next such heading
+            ctx.dct = t.begin
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             self.last_mentioned = len(self.out) - 1
         if t.derivation.endswith(", looking back"):

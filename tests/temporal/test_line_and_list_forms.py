@@ -119,6 +119,15 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("It must act within no more than sixty days.", D, [("no more than sixty days", "DURATION", "P60D")]),
     ("My full name is Lester Koh Jia Jun 2. Born here", D, []),
     ("The concert is on Jun 2 at eight.", D, [("Jun 2", "DATE", "2020-06-02")]),
+    # a dated heading (a diary entry, a log) is the day its lines speak from, until the next one
+    ("Monday 7 March 2016, La Paz\nSlept.\n\nSaturday 12 March, Copacabana\nTomorrow we sail. "
+     "This morning it rained.\n", None,
+     [("Monday 7 March 2016", "DATE", "2016-03-07"), ("Saturday 12 March", "DATE", "2016-03-12"),
+      ("Tomorrow", "DATE", "2016-03-13"), ("This morning", "TIME", "2016-03-12TMO")]),
+    ("WASHINGTON, March 3 (Xinhua) --\nThe talks ended today.", date(1998, 3, 3),
+     [("March 3", "DATE", "1998-03-03"), ("today", "DATE", "1998-03-03")]),
+    ("The talks began on March 3 and ended today.", date(1998, 3, 9),
+     [("March 3", "DATE", "1998-03-03"), ("today", "DATE", "1998-03-09")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
