@@ -400,6 +400,8 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
+    if det == "that":
+        rel = "that_year"  # "that winter": the winter of the year just named
     if m["rel2"]:
         rel = m["rel2"].lower()
     return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)

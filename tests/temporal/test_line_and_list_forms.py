@@ -128,6 +128,9 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("March 3", "DATE", "1998-03-03"), ("today", "DATE", "1998-03-03")]),
     ("The talks began on March 3 and ended today.", date(1998, 3, 9),
      [("March 3", "DATE", "1998-03-03"), ("today", "DATE", "1998-03-09")]),
+    # "that winter" is the winter of the year just named, in news too
+    ("The mill closed in March 1991. That winter the town starved.", date(2017, 3, 1),
+     [("March 1991", "DATE", "1991-03"), ("That winter", "DATE", "1991-WI")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
