@@ -21,8 +21,8 @@ _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "
              "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
 _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: one scan finds every informal word, for all the rules below
-T_INFORMAL = (r"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
-              r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
+T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
+              r"yrs?|wks?|mth|hrs?|mins?|secs?|days|months|weeks|years|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
 
 
@@ -115,16 +115,21 @@ def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
 
 
 _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
-         "wk": "W", "wks": "W"}
+         "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS": durations with the unit shortened."""
     n = lx.number_value(m["n"])
     if n is None or n > 1000:
         return None
+    if m["glued"]:
+        if not m["n"][-1].isdigit():
+            return None  # "sevendays" is no word; the duration rule reads "seven days"
+        # "16days", "7months": a count typed against its unit
+        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["glued"].lower()]))
     if m["u"].lower().startswith("min") and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
         return None  # a name ("Lee Min Ho")
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None

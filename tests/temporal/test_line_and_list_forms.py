@@ -131,6 +131,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     # "that winter" is the winter of the year just named, in news too
     ("The mill closed in March 1991. That winter the town starved.", date(2017, 3, 1),
      [("March 1991", "DATE", "1991-03"), ("That winter", "DATE", "1991-WI")]),
+    # a count typed against its unit
+    ("It takes 1.5hrs just to play 3mins.", D, [("1.5hrs", "DURATION", "PT1H30M"), ("3mins", "DURATION", "PT3M")]),
+    ("Haven't run in 16days", D, [("16days", "DURATION", "P16D")]),
+    ("Survived 7Days in Chiang Mai", D, [("7Days", "DURATION", "P7D")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
