@@ -21,8 +21,10 @@ _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "
              "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
 _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: one scan finds every informal word, for all the rules below
-T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
-              r"yrs?|wks?|mth|hrs?|mins?|secs?|days|months|weeks|years|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
+T_INFORMAL = (r"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
+              r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
+#: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
+T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?)\b|\d(?:days|weeks|months|years)\b)"
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
 
 
@@ -119,7 +121,7 @@ _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs"
 
 
 @rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
-      re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+      re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS": durations with the unit shortened."""
     n = lx.number_value(m["n"])
