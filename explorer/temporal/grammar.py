@@ -108,6 +108,8 @@ class Cand:
     open_end: bool = False  # "from 2013 onward"
     priority: int = 0
     parts: list["Cand"] = field(default_factory=list)
+    #: the date a bare listed day shares its month and year with ("12" of "12, 13 and 14 July")
+    list_head: "Cand | None" = None
 
 
 def range_of(first: Cand, second: Cand) -> Cand:

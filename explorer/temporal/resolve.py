@@ -552,6 +552,11 @@ class Resolver:
                 return bc
             if c.rel == "that_year":
                 return self._that_year(c)
+            if c.list_head is not None:
+                head = self._single(c.list_head)  # read alone: nothing it depends on is changed
+                if isinstance(head.begin, date) and head.certainty != "undated":
+                    return _timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
+                                  f"listed with {head.value}")
             ref, how, narr = self._reference(c)
             weekday = c.spec.weekday is not None and c.spec.month is None
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:

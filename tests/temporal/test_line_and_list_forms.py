@@ -135,6 +135,18 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("It takes 1.5hrs just to play 3mins.", D, [("1.5hrs", "DURATION", "PT1H30M"), ("3mins", "DURATION", "PT3M")]),
     ("Haven't run in 16days", D, [("16days", "DURATION", "P16D")]),
     ("Survived 7Days in Chiang Mai", D, [("7Days", "DURATION", "P7D")]),
+    # a list of bare day numbers beside a date: each its own date in that month
+    ("Shows on 12, 13 and 14 July.", date(2015, 3, 1),
+     [("12", "DATE", "2014-07-12"), ("13", "DATE", "2014-07-13"), ("14 July", "DATE", "2014-07-14")]),
+    ("The market opens on March 3, 10, 17 and 24.", date(2015, 3, 1),
+     [("March 3", "DATE", "2015-03-03"), ("10", "DATE", "2015-03-10"), ("17", "DATE", "2015-03-17"),
+      ("24", "DATE", "2015-03-24")]),
+    ("They met on the 3rd, 4th and 5th of May.", date(2015, 3, 1),
+     [("3rd", "DATE", "2015-05-03"), ("4th", "DATE", "2015-05-04"), ("5th of May", "DATE", "2015-05-05")]),
+    ("The works began in 1903. On 2 and 3 May of that year the bridge fell.", date(2015, 3, 1),
+     [("1903", "DATE", "1903"), ("2", "DATE", "1903-05-02"), ("3 May of that year", "DATE", "1903-05-03")]),
+    ("On July 12, 14 people died.", date(2015, 3, 1), [("July 12", "DATE", "2014-07-12")]),
+    ("On 5 May 1945, 12 ships sank.", date(2015, 3, 1), [("5 May 1945", "DATE", "1945-05-05")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
