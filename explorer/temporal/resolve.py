@@ -49,7 +49,7 @@ _REPORTED_AFTER = re.compile(
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
 _PASSIVE_ED = re.compile(
-    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
+    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "

@@ -147,6 +147,9 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("1903", "DATE", "1903"), ("2", "DATE", "1903-05-02"), ("3 May of that year", "DATE", "1903-05-03")]),
     ("On July 12, 14 people died.", date(2015, 3, 1), [("July 12", "DATE", "2014-07-12")]),
     ("On 5 May 1945, 12 ships sank.", date(2015, 3, 1), [("5 May 1945", "DATE", "1945-05-05")]),
+    # "will stay closed until mid-November": "closed" after "stay" is no past verb, the plan looks forward
+    ("The roof fell in on Monday and the library will stay closed until at least mid-November.",
+     date(2019, 9, 5), [("Monday", "DATE", "2019-09-02"), ("mid-November", "DATE", "2019-11")]),
     # a story in a year before 1: its yearless seasons and months are in that year
     ("In June 479 BC the Greeks marched. In the winter the fleet refused to sail.", None,
      [("June 479 BC", "DATE", "BC0479-06"), ("the winter", "DATE", "BC0479-WI")]),
