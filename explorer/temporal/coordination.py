@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal.grammar import Cand, range_of
-from explorer.temporal.normalize import Spec
+from explorer.temporal.normalize import Spec, valid_day
 
 _RANGE_SEP = re.compile(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|up\s+to)\s*$")
 _AND_SEP = re.compile(r"(?i)^\s*and\s*$")
@@ -47,9 +47,71 @@ def _share_year(c1: Cand, c2: Cand, is_range: bool) -> None:
         c2.kind = "abs"
 
 
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+_BARE_DAY = r"(?P<dd>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+# a bare number that goes on as something else is no day: "14 people", "12:30", "13 percent"
+_NOT_A_DAY_AFTER = (r"(?![\d:.,/%]\d|[ \t]*(?:%|percent|per\b|people|of\b|[ap]\.?m\b|hours?|days?|years?|months?|"
+                    r"weeks?|minutes?|times|[-–]|[A-Z][a-z]))")
+# nor one a noun follows: "May 3 and 4 others"
+_NO_NOUN_AFTER = (r"(?![ \t]+(?!(?:in|at|on|when|while|as|and|or|but|after|before|the|to|with|of|for|this|that|"
+                  r"were|was|are|is|will|from|until|last|next)\b)[a-z])")
+_NEXT_DAY = re.compile(_LIST_JOIN + r"\b" + _BARE_DAY + r"\b" + _NOT_A_DAY_AFTER + _NO_NOUN_AFTER)
+_PREV_DAY = re.compile(r"(?<![\d.,:/$])\b" + _BARE_DAY + r"\b" + _LIST_JOIN + r"\Z")
+
+
+def _day_head(c: Cand) -> Cand | None:
+    """The day a list of bare day numbers would share its month with: a day-level date, or the
+    first end of a range of them."""
+    first = c.parts[0] if c.parts else c
+    sp = first.spec
+    if first.kind not in ("abs", "under") or sp is None or sp.gran != "D" or sp.month is None or sp.day is None \
+            or sp.clock is not None or sp.part_of_day is not None:
+        return None
+    return first
+
+
+def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "July 12, 13 and 14", "12, 13 and 14 July", "March 3, 10, 17 and 24": each bare day number
+    listed beside a date is its own date in the same month (and year), as TimeML marks them."""
+    occupied = [(c.start, c.end) for c in cands]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in occupied)
+
+    extra: list[Cand] = []
+    for c in cands:
+        head = _day_head(c)
+        if head is None:
+            continue
+        sp = head.spec
+        assert sp is not None
+        if not c.parts and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\Z", text[c.start:c.end]):  # forward: "July 12, 13 and 14"
+            pos = c.end
+            while (m := _NEXT_DAY.match(text, pos)) and free(m.start("d"), m.end()):
+                d = int(m["d"])
+                if not valid_day(sp.year or 2000, sp.month, d):  # type: ignore[arg-type]
+                    break
+                extra.append(Cand(m.start("d"), m.end(), head.kind, head.type, sp.with_(day=d, weekday=None), rel=head.rel,
+                                   list_head=head))
+                occupied.append((m.start("d"), m.end()))
+                pos = m.end()
+        pos = c.start  # backward: "12, 13 and 14 July"
+        while (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")):
+            d = int(m["d"])
+            if not valid_day(sp.year or 2000, sp.month, d) or d >= (sp.day or 32):  # type: ignore[arg-type]
+                break
+            extra.append(Cand(m.start(), m.end("dd"), head.kind, head.type, sp.with_(day=d, weekday=None), rel=head.rel,
+                                   list_head=head))
+            occupied.append((m.start(), m.end("dd")))
+            pos = m.start()
+    if not extra:
+        return cands
+    return sorted(cands + extra, key=lambda c: c.start)
+
+
 def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
-    out = list(cands)
+    out = day_lists(text, list(cands))
     i = len(out) - 2
     while i >= 0:
         c1, c2 = out[i], out[i + 1]
@@ -73,4 +135,4 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-__all__ = ["coordinate", "Spec"]
+__all__ = ["coordinate", "day_lists", "Spec"]

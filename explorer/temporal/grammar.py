@@ -40,7 +40,9 @@ WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
-NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = rf"(?:(?:\d+|{NUMW}|an?)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
 ORD = lx.alternation(lx.ORDINALS)
 SEASON = r"(?:spring|summer|autumn|winter|fall)"
@@ -106,6 +108,8 @@ class Cand:
     open_end: bool = False  # "from 2013 onward"
     priority: int = 0
     parts: list["Cand"] = field(default_factory=list)
+    #: the date a bare listed day shares its month and year with ("12" of "12, 13 and 14 July")
+    list_head: "Cand | None" = None
 
 
 def range_of(first: Cand, second: Cand) -> Cand:
@@ -169,7 +173,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return True  # "mid-2015"
-    if re.search(r"[\d.,:/\-]$|\d[\s-]$", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+    if re.search(r"[\d.,:/\-]\Z|\d[\s-]\Z", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
         return False
@@ -227,7 +231,9 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
     if not valid_day(2000, mo, d):
         return None
-    if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH") and re.match(r"^\s*(?:%|[-–]\d|\d*\s*(?:percent|people|of\b))", text[m.end():m.end() + 12]):
+    if not m["wd"] and m["mon"] in ("Jun", "Jan") and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\Z", _before(text, m.start(), 24)) \
+            and not re.search(rf"(?:{WDAY_ANY}|{MON})\s+\Z", _before(text, m.start(), 14)):
+        return None  # "Lester Koh Jia Jun 2": a given name, then a numberr"^\s*(?:%|[-–]\d|\d*\s*(?:percent|people|of\b))", text[m.end():m.end() + 12]):
         return None
     wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
@@ -236,9 +242,10 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
 @rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
-    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]$", _before(text, m.start("day"))):
+    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
         return None
-    if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]):
+    if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
+            and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", _before(text, m.start())):
         if not re.search(r"(?i)\b(?:on|by|until|from|since|of|the|to|and|before|after)\s+$", _before(text, m.start())) \
                 and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
             return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
@@ -385,19 +392,26 @@ def season(m: re.Match[str], text: str) -> Cand | None:
         return None  # "prices fall"
     if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
         return None  # "the fall of Baghdad"
+    # "hues of Spring", "from Spring's florals": a capitalised season after a preposition, with no
+    # name going on after it ("Winter Park", "Operation Winter Storm" stay names)
+    cap_after_prep = m["season"][0].isupper() and bool(re.search(
+        r"(?i)\b(?:of|from|with|in|during|until|till|since|through|for)\s+$", _before(text, m.start(), 8))) and not re.match(
+        r"(?:'s|’s)?\s+[A-Z]", text[m.end():m.end() + 4])
     if m["season"][0].isupper() and not (det or m["year"]) and m.start() > 0 and text[m.start() - 1] not in "\n\"“(":
-        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)):
+        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)) and not cap_after_prep:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
     bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
         r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
         or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
-    if not (det or m["mod"] or bare_lower or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+    if not (det or m["mod"] or bare_lower or cap_after_prep or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
     if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
+    if det == "that":
+        rel = "that_year"  # "that winter": the winter of the year just named
     if m["rel2"]:
         rel = m["rel2"].lower()
     return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
@@ -505,6 +519,8 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
                                     r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
                            or re.search(r"(?i)\b(?:then|electric|alternating|direct|ocean|jet)[\s-]+$", _before(text, m.start(), 12))):
         return None  # "current account", "the then current price", "the current year" (handled as a year)
+    if w == "current" and re.search(r"(?i)\b(?:my|your|its|our|their)\s+$", _before(text, m.start(), 8)):
+        return None  # "my current obsession", "its current source": what one has, not when
     if w == "at this time":
         return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])
@@ -518,8 +534,11 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day 
 def day_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
-    if w == "today" and re.match(r"^\s*(?:'s\s+)?(?:show|program|newspaper)", text[end:end + 12]):
-        pass
+    if w == "today" and m[0].lower().endswith("'s") and re.match(
+            r"(?i)\s+(?:(?:modern|young|global|fast-paced|changing|competitive|digital|complex)\s+)?(?:world|youth|society|generation|young|children|kids|"
+            r"teens|teenagers|students|standards|culture|economy|technology|consumers|families|workplace|age|times|"
+            r"(?:[\w-]+\s+)?computers|people)\b", text[end + 2:end + 32]):
+        return None  # "today's youth", "in today's world": the present age, not the document's day
     if w == "tonight":
         return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value="NI")
     return Cand(m.start(), end, "dct", unit="D", n=_DAYWORDS[w])
@@ -562,7 +581,7 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
-@rule(rf"(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -624,16 +643,19 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
-@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<day0>{DAY})\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
 def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
-    """ "October of that year", "July 25 of the same year": the year of the story's last date."""
+    """ "October of that year", "July 25 of the same year", "3 May of that year": the year of the
+    story's last date."""
     mo = _month(m["mon"])
-    if m["day"]:
-        d = _day(m["day"])
+    if m["day0"] and m["day"]:
+        return None
+    if m["day"] or m["day0"]:
+        d = _day(m["day"] or m["day0"])
         if not valid_day(2000, mo, d):
             return None
-        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="year0")
-    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="year0")
+        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="that_year")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="that_year")
 
 
 @rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
@@ -664,7 +686,7 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{WDAY}|today|yesterday|tomorrow)|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -684,13 +706,16 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
-    n = {"yesterday": -1, "tomorrow": 1}.get(wd, 0)
+    # "6 am tmrw", "4pm tdy": the informal day words as well
+    n = {"yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1}.get(wd, 0)
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
 @rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
+    if re.search(r"(?i)\bhigh\s+$", _before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
+        return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
@@ -700,7 +725,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?P<unit>{UNIT})s?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -726,6 +751,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             return None
     if n is not None and n > 10000:
         return None
+    if n is not None and m["andhalf"]:
+        n += 0.5  # "a minute and a half"
     if unit_word == "quarter" and (m["hy"].startswith("-") or re.match(r"^\s+of\b", text[m.end():m.end() + 4])):
         return None  # "three-quarters of its food": a fraction
     value = duration_value(None if m["n2"] else n, code)
@@ -841,6 +868,14 @@ def year_end(m: re.Match[str], text: str) -> Cand | None:
     if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], _I):
         return None
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
+
+
+@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
+      priority=1, trigger=r"(?i:year)")
+def the_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "For the year, volume was flat", "a high for the year", "the first nine months of the
+    year": the year the text is in (the report's in news, the story's in a history)."""
+    return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
 
 
 @rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d))", priority=2, trigger=r"(?i:year)")
@@ -1055,4 +1090,4 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
 
 # Rules kept in their own modules register themselves on import (they need ``rule`` and the
 # building blocks above, so they come last).
-from explorer.temporal import rules_era, rules_informal, rules_time  # noqa: E402,F401
+from explorer.temporal import rules_bare, rules_era, rules_informal, rules_time  # noqa: E402,F401

@@ -78,7 +78,8 @@ APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "c.": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE",
 }
 
 
@@ -88,14 +89,24 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def number_value(word: str) -> float | None:
     """A quantity word or numeral as a number; None for vague quantities ("several")."""
     w = re.sub(r"\s+", " ", word.strip().lower())
+    half = re.fullmatch(r"(.+?) (?:and a half|1/2)", w)
+    if half:
+        whole = 1 if half[1] in ("a", "an") else number_value(half[1])
+        return None if whole is None else whole + 0.5  # "two and a half", "2 1/2"
     if w.replace(".", "", 1).isdigit():
         return float(w)
     if w in NUMBERS:
         return NUMBERS[w]
     parts = re.split(r"[-\s]+", w)
+    if len(parts) == 2 and parts[1] in _SCALES:
+        n = 1 if parts[0] in ("a", "an", "one") else NUMBERS.get(parts[0])
+        return None if n is None else n * _SCALES[parts[1]]  # "a hundred", "two thousand"
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-four"
     return None

@@ -224,11 +224,20 @@ def clamp(d: date) -> date:
     return min(max(d, MIN_DAY), MAX_DAY)
 
 
+#: half a unit in the next smaller one ("H" hours and "M" minutes come with a leading "T")
+_HALVES = {("", "Y"): "6M", ("", "M"): "15D", ("", "D"): "T12H", ("T", "H"): "30M", ("T", "M"): "30S"}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P7Y, PT3H, PXM for a vague quantity, P1.5M for halves."""
+    """TIMEX3 duration: P7Y, PT3H, PXM for a vague quantity, P2Y6M for "two and a half years"."""
     t = ""
     if unit.startswith("T"):
         t, unit = "T", unit[1:]
+    if unit == "Y" and n is not None and n >= 1000 and float(n / 1000).is_integer():
+        n, unit = n / 1000, "L"  # "two thousand years": P2L, millennia as TimeML counts them
+    if n is not None and n > 1 and float(n * 2).is_integer() and not float(n).is_integer() and (t, unit) in _HALVES:
+        # "2 1/2 years": P2Y6M, "a minute and a half": PT1M30S, as TimeML writes them
+        return f"P{t}{int(n)}{unit}{_HALVES[(t, unit)]}"
     if n is None:
         q = "X"
     elif float(n).is_integer():

@@ -17,7 +17,8 @@ from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, holiday_date, narrow, shift, span_of, spec_of_day, value_of,
+    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, holiday_date, narrow, shift, span_of, spec_of_day, valid_day,
+    value_of,
 )
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -50,7 +51,7 @@ _REPORTED_AFTER = re.compile(
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
 _PASSIVE_ED = re.compile(
-    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
+    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
@@ -84,6 +85,18 @@ class Context:
     #: None when the caller forced one reading for the whole text
     passages: list[Passage] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+_HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
+    most a place after it: "Thursday 10 March, El Alto"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _HEADING_REST.match(text, end) is not None
 
 
 def tense_at(ctx: Context, pos: int) -> str | None:
@@ -259,6 +272,12 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             return opts[0][0] if opts else None
         picked = choose(opts, ref, tense, rel, narrative)
         return picked[0] if picked else None
+    if spec.gran == "D" and spec.weekday is not None and spec.month is not None and spec.day is not None and not rel:
+        # "Sunday 30 June": the weekday names the year, of those around the reference
+        fits = [y for y in (ref.year, ref.year + 1, ref.year - 1)
+                if 1 <= y <= 9999 and valid_day(y, spec.month, spec.day) and date(y, spec.month, spec.day).weekday() == spec.weekday]
+        if len(fits) == 1:
+            return spec.with_(year=fits[0])
     if rel and rel.startswith("year"):
         off = {"year-1": -1, "year+1": 1}.get(rel, 0)
         return spec.with_(year=ref.year + off)
@@ -377,6 +396,10 @@ class _BeyondCalendar(Exception):
     """An offset that lands outside years 1-9999: the expression is left undated."""
 
 
+#: how an expression read in a story's year before 1 says where its year came from
+STORY_BC = "story year"
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -391,6 +414,9 @@ class Resolver:
         self.last_explicit: int | None = None  # index of the last date stated with its year
         self.cands: list[Cand] = []  # the candidate each output came from
         self.last_point: int | None = None  # index of the last time point, when it is undated
+        #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
+        #: becomes ``last_dated``; a yearless "the winter" after it is in its year
+        self.bc_point: tuple[int, Spec] | None = None
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -482,10 +508,19 @@ class Resolver:
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
+        if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
+                and is_heading(ctx.text, t.start, t.end):
+            # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
+            # "tomorrow" or "this morning" is said on that day, until the next such heading
+            ctx.dct = t.begin
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             self.last_mentioned = len(self.out) - 1
         if t.derivation.endswith(", looking back"):
             return  # a flashback or a comparison: the story stays where it was
+        if c.kind == "abs" and c.spec is not None and c.spec.bc and c.spec.year is not None and not c.parts \
+                and c.spec.gran in ("Y", "S", "M", "D") \
+                and not is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
+            self.bc_point = (len(self.out) - 1, c.spec)
         if c.kind == "dct" and ctx.narrative and self.last_dated is not None:
             return  # the writer's "this year" is not a step of the story
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
@@ -524,6 +559,16 @@ class Resolver:
             return _timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
         if c.kind == "under":
             assert c.spec is not None
+            bc = self._bc_story(c)
+            if bc is not None:
+                return bc
+            if c.rel == "that_year":
+                return self._that_year(c)
+            if c.list_head is not None:
+                head = self._single(c.list_head)  # read alone: nothing it depends on is changed
+                if isinstance(head.begin, date) and head.certainty != "undated":
+                    return _timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
+                                  f"listed with {head.value}")
             ref, how, narr = self._reference(c)
             weekday = c.spec.weekday is not None and c.spec.month is None
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
@@ -562,6 +607,44 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _that_year(self, c: Cand) -> Timex:
+        """ "3 May of that year", "October of the same year": the year of the date just named,
+        in news as in a story (with none named, the document's)."""
+        assert c.spec is not None
+        named = self.out[self.last_mentioned] if self.last_mentioned is not None else None
+        if named is not None and named.begin is not None and isinstance(named.begin, date):
+            return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
+                          f"year of {named.value}", anchor=self.last_mentioned)
+        if self.bc_point is not None:
+            index, story = self.bc_point
+            return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
+                          f"{STORY_BC} {value_of(story)}", anchor=index)
+        if self.ctx.dct is None:
+            return _timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        return _timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year), self._dct_certainty(),
+                      f"document date {self.ctx.dct.isoformat()}")
+
+    def _bc_story(self, c: Cand) -> Timex | None:
+        """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,
+        as the story's time. The calendar days are added with the stated year's (``tagger``)."""
+        if self.bc_point is None:
+            return None
+        index, story = self.bc_point
+        ctx = self.ctx
+        if not ctx.narrative and ctx.dct is not None:
+            # in news only "that summer" or the stated year's own sentence hang on it
+            same_sentence = self.out[index].start >= _sentence_of(ctx, c.start)[0]
+            if not (same_sentence or re.match(r"(?i)that\b", ctx.text[c.start:c.start + 5])):
+                return None
+        spec = c.spec
+        assert spec is not None and story.year is not None
+        if spec.year is not None or spec.gran not in ("S", "M", "D") or spec.weekday is not None and spec.month is None:
+            return None
+        if self.last_dated is not None and self.last_dated > index:
+            return None  # the story has moved to a dated point since
+        return _timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
+                      f"{STORY_BC} {value_of(story)}", anchor=index)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
@@ -603,7 +686,8 @@ class Resolver:
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":
-            gran = {"W": "D", "DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
+            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year
+            gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
         s = spec_of_day(d, gran)

@@ -23,6 +23,8 @@ _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: one scan finds every informal word, for all the rules below
 T_INFORMAL = (r"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
+#: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
+T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?)\b|\d(?:days|weeks|months|years)\b)"
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
 
 
@@ -42,9 +44,10 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     if m["full"] and word[0].isupper() and word[1:].islower() and not rel:
         return None  # "Monday": the main weekday rule
-    if m["short"] and not (rel or m["pod"]):
+    listed = _in_weekday_list(text, m.start("full") if m["full"] else m.start("short"), m.end())
+    if m["short"] and not (rel or m["pod"] or listed):
         return None  # "sat", "sun", "wed" alone are words
-    if m["short"] and rel == "on" and not m["pod"] and word.lower() in ("sun", "sat", "wed", "mon"):
+    if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon"):
         return None  # "on sun cream", "sat on"
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
@@ -52,11 +55,32 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     wd = _weekday(word)
     pod = _PODS.get((m["pod"] or "").lower())
     start = m.start() if rel not in ("on",) else m.start("full") if m["full"] else m.start("short")
+    if not rel and listed == "every":
+        # "every mon, wed, thur": the head's "every" is shared by the whole list
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
     if rel in ("every", "each"):
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
     rel = {"nxt": "next", "on": None}.get(rel or "", rel)
     return Cand(start, m.end(), "under", "TIME" if pod else "DATE",
                 spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
+
+
+_ANY_DAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS})\.?(?:\s+(?:morning|afternoon|evening|night|nite))?"
+_LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|&|/|-|–|\band\b|\bor\b)\s*"
+_LIST_BEFORE = re.compile(rf"(?i)\b(?P<head>(?:every|each)\s+)?{_ANY_DAY}(?:{_LIST_JOIN}{_ANY_DAY})*{_LIST_JOIN}\Z")
+_LIST_AFTER = re.compile(rf"(?i)\.?{_LIST_JOIN}{_ANY_DAY}\b")
+
+
+def _in_weekday_list(text: str, start: int, end: int) -> str | None:
+    """ "mon, wed, thur", "Mon and tues", "friday night or sat", "Sat-Sun": a short form that is
+    also a word ("sat", "wed") is a day when it stands in a list of days. Returns "every" when the
+    list's head is a recurrence ("every mon, wed"), "list" for another list, None outside one."""
+    m = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    if m:
+        return "every" if m["head"] else "list"
+    if _LIST_AFTER.match(text, end):
+        return "list"
+    return None
 
 
 @rule(rf"\b(?P<w>{lx.alternation(list(_DAYWORDS) + list(_NIGHTS))})(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",
@@ -93,16 +117,21 @@ def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
 
 
 _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
-         "wk": "W", "wks": "W"}
+         "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)\b(?!\s+(?:ago|read))",
-      re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+      re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS": durations with the unit shortened."""
     n = lx.number_value(m["n"])
     if n is None or n > 1000:
         return None
+    if m["glued"]:
+        if not m["n"][-1].isdigit():
+            return None  # "sevendays" is no word; the duration rule reads "seven days"
+        # "16days", "7months": a count typed against its unit
+        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["glued"].lower()]))
     if m["u"].lower().startswith("min") and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
         return None  # a name ("Lee Min Ho")
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
@@ -116,5 +145,24 @@ def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
 
 
+_LOWER_MONTHS = r"(?:january|february|april|june|july|september|october|november|december)"
+_SHORT_MONTHS = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+
+
+@rule(rf"\b(?P<pre>(?i:last|next|this|in|by|until|till|since|from|early|late|mid)[ -]+)?(?:(?P<full>{_LOWER_MONTHS})|(?P<short>(?i:{_SHORT_MONTHS})))\b(?:,?[ ]+(?P<year>(?:1[89]|20)\d\d)\b)?(?![-.\s]*\d|['’.])",
+      priority=0, trigger=r"(?i:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)")
+def informal_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "cepatlah november", "exam in Jun": a month typed in lower case, or shortened without its
+    full stop after a preposition ("may", "march" and "august" stay words)."""
+    pre = (m["pre"] or "").strip(" -").lower()
+    if m["short"] and not pre:
+        return None  # "the jun kit": a short form alone is no month
+    rel = pre if pre in ("last", "next", "this") else None
+    start = m.start() if rel else m.start("full") if m["full"] else m.start("short")
+    word = (m["full"] or m["short"]).lower()
+    if m["year"]:
+        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]))
+    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel)
+
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
-           "compact_clock"]
+           "compact_clock", "informal_month"]

@@ -17,7 +17,7 @@ from explorer.temporal.document_date import find_document_date, infer_document_d
 from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
 from explorer.temporal.normalize import bc_span, narrow
-from explorer.temporal.resolve import Context, Resolver
+from explorer.temporal.resolve import STORY_BC, Context, Resolver
 from explorer.temporal.timex import Timex
 
 
@@ -41,7 +41,8 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
 
 def _with_bc_days(t: Timex) -> Timex:
     """A stated year before 1 ("264 BC") gets its calendar days, as ``Day`` (``date`` has none)."""
-    if t.begin is not None or not t.value.startswith("BC") or t.derivation != "explicit" and not t.parts:
+    stated = t.derivation == "explicit" or t.derivation.startswith(STORY_BC)
+    if t.begin is not None or not t.value.startswith("BC") or not stated and not t.parts:
         return t
     if t.parts:
         parts = tuple(_with_bc_days(p) for p in t.parts)
@@ -55,7 +56,7 @@ def _with_bc_days(t: Timex) -> Timex:
         return t
     if t.mod in ("START", "MID", "END"):
         span = narrow(span, t.mod)  # type: ignore[arg-type]
-    return replace(t, begin=span[0], end_day=span[1], certainty="exact")
+    return replace(t, begin=span[0], end_day=span[1], certainty="exact" if t.derivation == "explicit" else "inferred")
 
 
 def parse_date_phrase(phrase: str, reference: date | None = None) -> tuple[date, date] | None:

@@ -1,6 +1,6 @@
 """Accuracy on a fixed slice of public TimeML corpora, scored by the shared TempEval-3 scorer.
 
-Every 4th document of TBAQ (news) and of WikiWars (narrative) is exported to plain text, tagged,
+Every 4th document of TBAQ (news), WikiWars (narrative) and the tweets is exported to plain text, tagged,
 and scored with ``shared/timeml/score_timex.py``; the test fails if strict/relaxed span F1 or
 value F1 fall below what the tagger reached when the thresholds were set (a little below it).
 """
@@ -21,8 +21,12 @@ TIMEML = SHARED / "timeml"
 
 # corpus dir -> minimum (strict F1, relaxed F1, value F1), just below what was measured
 THRESHOLDS = {
-    "tbaq-cleaned": (0.855, 0.915, 0.76),
-    "wikiwars/train": (0.87, 0.92, 0.80),  # BC years, times of day and day ranges (issue 11): was 0.83/0.89/0.755
+    # measured 0.872/0.932/0.781 after the third round of issue 11 (was 0.865/0.925/0.768)
+    "tbaq-cleaned": (0.865, 0.925, 0.775),
+    # measured 0.879/0.934/0.871 (BC years, times of day and day ranges, then a BC story's seasons)
+    "wikiwars/train": (0.87, 0.925, 0.86),
+    # measured 0.844/0.902/0.756 (informal forms: lists of short weekdays, "a long day", "in Jun")
+    "tweets/train": (0.835, 0.89, 0.745),
 }
 
 

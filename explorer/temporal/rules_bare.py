@@ -1,0 +1,85 @@
+"""Rules for period words said without a number or a "last"/"next": "a long day", "a crazy week",
+"a great weekend", "my future", "Day 3".
+
+TimeML marks these wherever they name a stretch of time: an evaluated day or week is a duration
+of one unit ("a long [day]" P1D, the adjective outside the span, as the tweets corpus and TBAQ
+mark it), and so is one numbered day of a run ("Day 3" P1D); a bare "weekend" is the weekend the
+text is in (the document's); "future" as a noun ("in future", "my future") is FUTURE_REF, like
+"the future". The adjective "future" ("future losses") stays untagged: news annotation marks it
+only now and then. A bare "the week" is left alone too: the corpora give it values no rule can
+share (TBAQ "1989-WXX", the tweets "2014-07-W28").
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal.grammar import Cand, _before, rule
+
+# adjectives that say how a day or week went or felt, never which one it was
+_JUDGED = (r"long|great|nice|good|fun|lovely|wonderful|quality|busy|tiring|productive|happy|beautiful|"
+           r"perfect|bad|hard|tough|successful|rainy|chilly|sunny|lazy|exhausting|awesome|amazing|"
+           r"fantastic|crazy|hectic|stressful|relaxing|memorable|blessed|fruitful|eventful|slow")
+_JUDGED_UNIT = re.compile(
+    rf"(?i)\b(?:{_JUDGED})(?:[\s,]+(?:and\s+)?(?:{_JUDGED}))*\s+(?P<u>day|week)\b(?![\w-])")
+_UNIT_VALUE = {"day": "P1D", "week": "P1W"}
+
+
+@rule(_JUDGED_UNIT.pattern, priority=0, trigger=r"(?i:day|week)")
+def judged_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "a long day", "Crazy week of school", "have a nice day": one day or week as it was lived."""
+    after = text[m.end():m.end() + 12]
+    if re.match(r"(?i)\s*(?:'s|’s|-|of\s+(?:the|this|that)\b|for\b|in\s+(?:the\s+)?history\b|(?:job|jobs|care|trip|trips|pass|passes|rate|off)\b)", after):
+        # "a good day's work" reads on, "a good day-trip", "a day off"; "a great day for Poland"
+        # names the day it is said on (news marks that day's date), not a day's length
+        return None
+    if re.search(r"(?i)\b(?:the|this|that|every|each|one|some|any)\s+(?:[a-z]+\s+)?$", _before(text, m.start(), 20)) and \
+            not re.search(r"(?i)\b(?:what|such)\s+(?:an?|the)\s+$", _before(text, m.start(), 12)):
+        return None  # "the long day of talks", "one fine day": a particular day, not one lived
+    u = m["u"].lower()
+    return Cand(m.start("u"), m.end(), "dur", "DURATION", value=_UNIT_VALUE[u])
+
+
+@rule(r"\b(?:(?P<adj>great|long|good|nice|lovely|fun|happy|best|busy|relaxing|lazy|quiet)\s+)?weekend(?P<s>'s|’s)?\b(?!-)",
+      re.IGNORECASE, priority=0, trigger=r"(?i:weekend)")
+def bare_weekend(m: re.Match[str], text: str) -> Cand | None:
+    """ "Great weekend staycation!", "In weekend's best": the weekend the text is written in."""
+    before = _before(text, m.start(), 24)
+    if re.search(r"(?i)\b(?:a|an|every|each|per|one|some|any|the|this|that|last|next|coming|past|over|of|no)\s+$", before):
+        return None  # the grammar's rule reads a determiner; "a weekend of talks" is none in particular
+    if re.match(r"(?i)\s+(?:edition|editions|warriors?|shifts?|workers?|jobs?|classes|courses?|passes|rates?|services?|trains?|hours)\b",
+                text[m.end():m.end() + 12]):
+        return None  # "weekend edition": a kind of thing, not a time
+    end = m.end() - (len(m["s"]) if m["s"] else 0)
+    return Cand(end - len("weekend"), end, "dct", unit="WE", n=0, rel="the")  # the adjective stays outside
+
+
+@rule(r"\b(?P<pre>in|for|my|your|our|their|his|her|its)\s+(?P<w>future)\b(?=\s*(?:[.,;:!?)\"”'#]|$|\s+(?:is|was|looks?|will|and|or|dont|don't|lies|holds)\b))",
+      re.IGNORECASE, priority=0, trigger=r"(?i:future)")
+def future_noun(m: re.Match[str], text: str) -> Cand | None:
+    """ "more in future!", "What is my future?": the time to come (FUTURE_REF), as "the future"."""
+    return Cand(m.start("w"), m.end("w"), "ref", value="FUTURE_REF")
+
+
+
+
+@rule(r"(?<![\w-])day\s+(?P<n>[1-9]\d?)(?![\d:.,/]|\s*(?:st|nd|rd|th|%|[ap]\.?m\b|-\d))", re.IGNORECASE, priority=0, trigger=r"(?i:day)")
+def numbered_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "Day 1: the death railway", "CNY day 2": one day of a numbered run (a day long, P1D)."""
+    if re.match(r"(?i)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end():m.end() + 14]):
+        return None  # "day 9 May": a date, read elsewhere
+    if re.search(r"[A-Z][a-z]+\s+$", _before(text, m.start(), 14)) and m[0][0] == "D":
+        return None  # "Memorial Day 2": a holiday's name
+    return Cand(m.start(), m.end(), "dur", "DURATION", value="P1D")
+
+
+_PLURAL_DAYS = {"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7}
+
+
+@rule(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b(?!['’])", priority=1, trigger=r"(?i:days)")
+def weekday_plural(m: re.Match[str], text: str) -> Cand | None:
+    """ "runs on Thursdays and Sundays", "open Saturdays": every such day (SET XXXX-WXX-4)."""
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{_PLURAL_DAYS[m['wd'].lower()]}")
+
+
+__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural"]
