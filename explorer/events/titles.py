@@ -257,6 +257,32 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
     return sentence, start, end
 
 
+_AUXILIARY = r"(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)"
+_NOT_NOUN = frozenset("who which that whom whose had has have was were is are be been not also it they he she we".split())
+#: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
+_PARTICIPLE_SUBJECT = re.compile(
+    rf"^((?:the|a|an|its|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+([a-z]+(?:ed|en|wn))\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
+    re.IGNORECASE,
+)
+_DATE_PREPOSITION = re.compile(r"^\s*(?:(?:on|in|at|during|since|early|late|last|this|earlier|later)\s+)*$", re.IGNORECASE)
+
+
+def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | None:
+    """ "A plan unveiled on Tuesday would build the plant": the participle's happening ("Plan is
+    unveiled") when the expression sits between the participle and the finite verb; else the clause
+    without the participle ("A plan would build the plant"), so the subject is not read as a verb."""
+    m = _PARTICIPLE_SUBJECT.match(clause)
+    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()):
+        return None
+    noun = f"{m.group(1) or ''}{m.group(2)}"
+    if m.end(3) <= start and _DATE_PREPOSITION.match(clause[m.end(3):start]) and re.match(
+            rf"^\s*,?\s*{_AUXILIARY}\b", clause[end:], re.IGNORECASE):
+        return f"{noun} {'are' if m.group(2).endswith('s') and not m.group(2).endswith('ss') else 'is'} {m.group(3)}", True
+    if m.group(4).strip() == "" and start >= m.end(3):
+        return noun + clause[m.end(3):], False
+    return None
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -282,6 +308,13 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
+    participle = _participle_subject(clause, start, end)
+    if participle and participle[1]:
+        return _finish(participle[0].split(), expression)
+    if participle:
+        removed = len(clause) - len(participle[0])  # the participle, cut before the expression
+        clause = participle[0]
+        start, end = max(0, start - removed), max(0, end - removed)
     agent = _REDUCED_PASSIVE.search(clause[:start])
     if agent and agent.group(3).lower() in _PASSIVE_VERBS:
         # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
