@@ -24,8 +24,17 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
-    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
+    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)|"
+    # ", and in 2015 it began …": a coordination that opens with its own time or place
+    r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
+    # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
+    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
+    # "…, organisers announced today": a trailing report of the telling, a happening of its own
+    r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )
+#: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
+#: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
+_VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
@@ -59,7 +68,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         elif m.start() >= end:
             if _is_list_of_names(sentence, m):
                 continue
-            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]):
+            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]) \
+                    and not _VERB_AND.match(m.group()):
                 continue  # ", and signed the deal": no date of its own, so part of this happening
             right = m.start()
             break

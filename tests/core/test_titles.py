@@ -152,3 +152,26 @@ def test_no_fragment_titles(sentence: str, expression: str, title: str) -> None:
 )
 def test_long_subjects_and_reduced_passives_name_who_did_what(sentence: str, expression: str, title: str) -> None:
     assert title_for(sentence, expression) == title
+
+
+def _titles(sentence: str, *expressions: str) -> list[str]:
+    spans = [(sentence.index(x), sentence.index(x) + len(x)) for x in expressions]
+    return [make_title(sentence, a, b, others=[o for o in spans if o != (a, b)]) for a, b in spans]
+
+
+@pytest.mark.parametrize(
+    "sentence, expressions, expected",
+    [
+        # a second verb joined without a comma is a second happening, with the first's subject
+        ("Anna Vogel suffered a stroke in the spring of 1967 and died in Uppsala that autumn.",
+         ("the spring of 1967", "that autumn"), ["Anna Vogel suffers a stroke", "Anna Vogel dies in Uppsala"]),
+        # a coordination that opens with its own time
+        ("In 2004 the firm moved to a new site in Leeds, and in 2015 it began building electric bicycles.",
+         ("2004", "2015"), ["The firm moves to a new site in Leeds", "It begins building electric bicycles"]),
+        # a trailing report of the telling
+        ("The fair will return this summer for ten days, organisers announced today.",
+         ("this summer", "today"), ["The fair will return for ten days", "Organisers announce"]),
+    ],
+)
+def test_each_clause_of_a_sentence_titles_its_own_happening(sentence, expressions, expected) -> None:
+    assert _titles(sentence, *expressions) == expected
