@@ -159,7 +159,49 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
+    events = one_per_clause(events)
     return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
+
+
+def _span_days(event: Event) -> float:
+    if event.begin is None or event.end is None:
+        return float("inf")
+    return float((event.end - event.begin).days) if hasattr(event.end - event.begin, "days") else float(event.end - event.begin)
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+
+
+def _a_list_of_dates(events: Sequence[Event]) -> bool:
+    """Whether two of the expressions follow each other with only a comma or "and" between them."""
+    ordered = sorted(events, key=lambda e: e.timex_start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]
+        if _LIST_JOINER.match(between):
+            return True
+    return False
+
+
+def one_per_clause(events: Sequence[Event]) -> list[Event]:
+    """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
+    to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
+    events of one sentence whose titles come out the same are one happening, since each clause of a
+    sentence is titled from itself. The most precise date is kept (the first of equally precise ones);
+    the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
+    August and September 2015") are as many happenings, and stay apart."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for n, event in enumerate(events):
+        groups.setdefault((event.sentence_start, event.title), []).append(n)
+    drop: set[int] = set()
+    keep_as: dict[int, Event] = {}
+    for members in groups.values():
+        if len(members) < 2 or _a_list_of_dates([events[n] for n in members]):
+            continue
+        best = min(members, key=lambda n: (_span_days(events[n]), n))
+        others = [events[n].timex for n in members if n != best]
+        keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
+        drop.update(n for n in members if n != best)
+    return [keep_as.get(n, event) for n, event in enumerate(events) if n not in drop]
 
 
 def with_document_date(doc: Document, events: list[Event]) -> list[Event]:

@@ -29,6 +29,11 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
     # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
     rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
+    # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
+    # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
+    rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
+    rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )

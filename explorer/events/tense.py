@@ -148,6 +148,13 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue  # "An embittered president": after a determiner, an adjective or a noun
         if low.endswith("ly") or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"
+        if low == "had" and i + 1 < len(words):
+            # a pluperfect tells a happening before the story's time: "a flood had destroyed" -> "destroys"
+            following = words[i + 1].strip(",;:\"“”‘’").lower()
+            if following == "been":
+                return " ".join(words[:i] + ["is"] + words[i + 2:])
+            if following.endswith("ed") and present_of(following):
+                return headline_tense(" ".join(words[:i] + words[i + 1:]), max_subject_words)
         new = _AUX_PRESENT.get(low) or present_of(bare)
         if new is None:
             if low in _STOP or not low.isalpha():

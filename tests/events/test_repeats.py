@@ -60,3 +60,21 @@ def test_two_date_expressions_of_one_sentence_are_never_one_repeated_happening()
     assert {e.timex for e in events} == {"Tuesday", "2030"}
     titles = {e.timex: e.title for e in events}
     assert titles == {"Tuesday": "A plan is unveiled", "2030": "A plan would build the plant"}
+
+
+def _built(text: str) -> list[Event]:
+    doc = Document("a.txt", text, "t", date(2024, 3, 1), "given")
+    return build_events(doc, temporal.tag(text, doc.date))
+
+
+def test_several_dates_of_one_clause_are_one_happening_but_a_list_of_dates_is_several() -> None:
+    one = _built("The museum bought the collection in the 2019-20 financial year, on 3 March 2020, for an undisclosed sum.")
+    assert len([e for e in one if e.timex]) == 1
+    listed = _built("The minister Karl Weber visited Moscow in July, August and September 2015.")
+    assert len([e for e in listed if e.timex]) == 3
+
+
+def test_a_subordinate_clause_with_its_own_date_is_its_own_happening() -> None:
+    events = _built("The Rucaleo viaduct opened on 12 December 1936 after a flood had destroyed the old bridge in June 1934.")
+    titles = {e.timex: e.title for e in events if e.timex}
+    assert titles == {"12 December 1936": "The Rucaleo viaduct opens", "June 1934": "A flood destroys the old bridge"}
