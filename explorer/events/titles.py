@@ -362,15 +362,32 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     return _finish(words, expression)
 
 
+#: Words that open a phrase after the predicate; a long clause is cut before one of them.
+_PHRASE_OPENERS = frozenset(
+    "with for after before at in on from by over during because which who whose when while as since until "
+    "including and but or than under into amid following despite between where whereas although though "
+    "across through throughout near along around against without".split()
+)
+
+
+def _phrase_cut(words: list[str]) -> list[str]:
+    """At most ``MAX_WORDS`` words of ``words``, ending where a phrase ends (before a preposition or a
+    clause word, or after a comma) rather than mid-phrase; a title is never cut with an ellipsis."""
+    if len(words) <= MAX_WORDS:
+        return words
+    for k in range(MAX_WORDS, 2, -1):
+        if words[k].lower().strip(",;:") in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":")):
+            return words[:k]
+    return words[:MAX_WORDS]
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
-    title = _TRAILING_JUNK.sub("", " ".join(words[:MAX_WORDS]))
+    title = _TRAILING_JUNK.sub("", " ".join(_phrase_cut(words)))
     while len(title.split()) > 2:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:
             break
         title = shorter
-    if len(words) > MAX_WORDS:
-        title += "…"
     return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

@@ -26,8 +26,14 @@ def test_titles_drop_the_date_and_the_framing(sentence: str, expression: str, ex
 
 def test_long_clauses_are_cut_to_a_few_words() -> None:
     title = title_for("In 2001 the new government of the country announced a long list of reforms to the tax code.", "2001")
-    assert len(title.rstrip("…").split()) <= MAX_WORDS and title.endswith("…")
+    assert len(title.split()) <= MAX_WORDS and "…" not in title
     assert title.startswith("The new government")
+
+
+def test_a_long_clause_is_cut_where_a_phrase_ends_never_with_an_ellipsis() -> None:
+    title = title_for("On Saturday Harbourside Athletic won the County Cup for the first time in the club's long history.",
+                      "Saturday")
+    assert title == "Harbourside Athletic wins the County Cup for the first time"
 
 
 def test_a_sentence_that_is_only_a_date_still_gets_a_title() -> None:
