@@ -35,7 +35,7 @@ CLAUSE_BREAK = re.compile(
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
-    r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
+    r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
@@ -45,7 +45,8 @@ _DATE_WORD = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
 )
 _BARE_VERB_START = re.compile(
-    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has)\b(?!\s+(?:that|to)\b)"
+    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b(?!\s+(?:that|to)\b)"
 )
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are|"
@@ -69,6 +70,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         if m.end() <= start:
             if _is_list_of_names(sentence, m):
                 continue
+            if _VERB_AND.match(m.group()) and ", " in sentence[m.end():start]:
+                continue  # "X, a teacher who … and later founded …, died on Saturday": an aside's verb
             left = m.end()
         elif m.start() >= end:
             if _is_list_of_names(sentence, m):
@@ -115,14 +118,28 @@ def is_subjectless(sentence: str, left: int) -> bool:
     return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
 
 
+_ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
+#: A subject that is not a name: "The fund's board", "She", "the two companies", before their verb.
+_PLAIN_SUBJECT = re.compile(
+    r"^\s*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|had|has|is|are|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
-    previous clause (the words before its first lower-case verb)."""
+    previous clause (the words before its first lower-case verb), asides left out ("Pym, who had
+    been born in 1889, retired … and died"); else the plain noun phrase or pronoun opening that
+    clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
-    head = sentence[prev_left:left]
+    head = _ASIDE.sub("", sentence[prev_left:left])
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return m.group(1)
+    plain = _PLAIN_SUBJECT.match(head)
+    if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
+        return plain.group(1)
     return None
 
 

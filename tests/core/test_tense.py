@@ -47,3 +47,10 @@ def test_a_pluperfect_is_told_in_the_present() -> None:
     assert headline_tense("A flood had destroyed the old bridge") == "A flood destroys the old bridge"
     assert headline_tense("The mayor had been warned") == "The mayor is warned"
     assert headline_tense("The company had 40 staff") == "The company has 40 staff"
+
+
+def test_two_syllable_stems_keep_their_e() -> None:
+    from explorer.events.tense import present_of
+
+    assert [present_of(w) for w in ("graduated", "hiked", "evaluated", "tweeted")] == [
+        "graduates", "hikes", "evaluates", "tweets"]

@@ -181,3 +181,29 @@ def _titles(sentence: str, *expressions: str) -> list[str]:
 )
 def test_each_clause_of_a_sentence_titles_its_own_happening(sentence, expressions, expected) -> None:
     assert _titles(sentence, *expressions) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, others, expected",
+    [
+        # a second verb shares a subject that is no name
+        ("The fund's board suspended Marlowe within days and dismissed him on Feb. 3, 2020.", "Feb. 3, 2020", (),
+         "The fund's board dismisses him"),
+        # an irregular second verb, and a number's comma is no clause break
+        ("Crane Foods issued a profit warning last May and cut 1,200 jobs earlier this year.", "earlier this year",
+         ("last May",), "Crane Foods cuts 1,200 jobs"),
+        # an aside between the subject and its verbs
+        ("Pym, who had been born in 1889, retired the following year and died in 1961.", "1961",
+         ("1889", "the following year"), "Pym dies"),
+        # a long aside with a verb of its own does not take the main verb's date
+        ("Ruth Abernathy, a teacher who spent 38 years at Millbrook Elementary School and later founded the "
+         "town's adult literacy program, died on Saturday.", "Saturday", ("38 years",), "Ruth Abernathy dies"),
+        # "was reported" is a passive, not a report of the telling
+        ("The first case, a child who had returned from a trip abroad, was reported on January 24.", "January 24", (),
+         "The first case is reported"),
+    ],
+)
+def test_a_clause_without_its_own_subject_takes_the_one_it_shares(sentence, expression, others, expected) -> None:
+    spans = [(sentence.index(x), sentence.index(x) + len(x)) for x in others]
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression), others=spans) == expected
