@@ -114,6 +114,10 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     )
 
 
+#: How much text before a sentence its title may look at to name whom "he", "she" or "his" stands for.
+TITLE_CONTEXT = 2000
+
+
 def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
@@ -140,7 +144,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 id=event_id(doc, timex),
                 doc=doc.path,
                 title=make_title(
-                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start],
+                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
                 ),

@@ -222,6 +222,29 @@ _OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
 
 
+#: A person named at the opening of a sentence ("Ruth Abernathy, a teacher …, died"; "In 1928 Anna
+#: Vogel moved"): the one a later "She …" most likely stands for, unlike a name in an object.
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+)
+_NOT_PERSON_WORDS = frozenset(
+    "the a an in on by after before from war institute university school college company street road academy "
+    "council society museum hospital park river bridge church library railway court fund party group league "
+    "club cup station office ministry department board committee county city town state national royal".split()
+)
+
+
+def _protagonist(context: str) -> str | None:
+    """The one person named as a sentence's subject before this sentence; None when there are
+    several (a pronoun's gender is not known here, so two candidates are one too many)."""
+    found = set()
+    for m in _SENTENCE_SUBJECT.finditer(context):
+        words = m.group(1).split()
+        if not any(w.lower() in _NOT_PERSON_WORDS for w in words) and len(words) <= 4:
+            found.add(short_name(" ".join(words)))
+    return found.pop() if len(found) == 1 else None
+
+
 def _owner(context: str) -> str | None:
     """The last full name before this sentence: whom "his" most likely stands for."""
     names = _PERSON.findall(context)
@@ -351,6 +374,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
+    pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
+    if pronoun and context:
+        # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
+        who = _protagonist(context)
+        if who:
+            clause = f"{who} {clause[pronoun.end():]}"
     words = clause.split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase.

@@ -207,3 +207,12 @@ def test_a_clause_without_its_own_subject_takes_the_one_it_shares(sentence, expr
     spans = [(sentence.index(x), sentence.index(x) + len(x)) for x in others]
     start = sentence.index(expression)
     assert make_title(sentence, start, start + len(expression), others=spans) == expected
+
+
+def test_she_in_a_title_names_the_one_person_the_story_is_about() -> None:
+    context = "Anna Vogel was born in Leeds in 1890. Anna Vogel, an engineer, built bridges. "
+    sentence = "She retired in June 1960."
+    start = sentence.index("June 1960")
+    assert make_title(sentence, start, start + 9, context=context) == "Anna Vogel retires"
+    two = context + "Karl Berger, her partner, ran the firm. "
+    assert make_title(sentence, start, start + 9, context=two) == "She retires"  # whom? two candidates
