@@ -31,7 +31,7 @@ CLAUSE_BREAK = re.compile(
     rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
-    rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
@@ -39,6 +39,8 @@ CLAUSE_BREAK = re.compile(
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
+_SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
+_MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|long|just|immediately|decades?)\s*$")
 _VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -67,6 +69,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
             continue  # inside the expression
         if "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():])):
             continue  # "hostile to X when the two met in May": one happening, unless each side has its date
+        if _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()]):
+            continue  # "two days after the KPA invaded": a measure of time, not a clause of its own
         if m.end() <= start:
             if _is_list_of_names(sentence, m):
                 continue

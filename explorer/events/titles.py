@@ -306,6 +306,24 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
     return None
 
 
+_SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
+
+
+def _past_the_opener(clause: str) -> str:
+    """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
+    reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
+    what follows a later comma has one, the happening is told after it."""
+    head = clause.split(", ", 1)[0].split()
+    if _verb_at(head[:MAX_WORDS + 1]) is not None or ", " not in clause:
+        return clause
+    parts = clause.split(", ")
+    for i in range(1, len(parts)):
+        rest = ", ".join(parts[i:])
+        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and _SUBJECT_START.match(rest):
+            return rest
+    return clause
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -380,6 +398,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         who = _protagonist(context)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
+    clause = _past_the_opener(clause)
     words = clause.split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase.
@@ -399,13 +418,37 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+_CLAUSE_WORDS = frozenset("and but which while when after before as because although whereas though".split())
+_FINITE = frozenset("is are was were has have had will would says said".split())
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """Where the clause's verb is: the first word after the first that reads as a past or finite verb."""
+    from explorer.events.tense import present_of
+
+    for i, word in enumerate(words[1:], 1):
+        bare = word.strip(",;:\"“”")
+        if not bare[:1].islower():
+            continue  # a name ("the United Kingdom") is no verb
+        if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
+            return i
+    return None
+
+
 def _phrase_cut(words: list[str]) -> list[str]:
-    """At most ``MAX_WORDS`` words of ``words``, ending where a phrase ends (before a preposition or a
-    clause word, or after a comma) rather than mid-phrase; a title is never cut with an ellipsis."""
+    """At most ``MAX_WORDS`` words of ``words``, ending where a phrase after the verb ends (before a
+    preposition or a clause word, or after a comma) rather than mid-phrase; a title is never cut with
+    an ellipsis. A cut right after the verb is made only before a clause word ("France surrendered and
+    …"), never before its agent or complement ("forces accompanied by …")."""
     if len(words) <= MAX_WORDS:
         return words
-    for k in range(MAX_WORDS, 2, -1):
-        if words[k].lower().strip(",;:") in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":")):
+    verb = _verb_at(words[: MAX_WORDS + 1])
+    if verb is None:
+        return words[:MAX_WORDS]
+    for k in range(MAX_WORDS, verb, -1):
+        nxt = words[k].lower().strip(",;:")
+        boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
+        if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
     return words[:MAX_WORDS]
 

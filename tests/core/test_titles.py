@@ -216,3 +216,22 @@ def test_she_in_a_title_names_the_one_person_the_story_is_about() -> None:
     assert make_title(sentence, start, start + 9, context=context) == "Anna Vogel retires"
     two = context + "Karl Berger, her partner, ran the firm. "
     assert make_title(sentence, start, start + 9, context=two) == "She retires"  # whom? two candidates
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("Towards the end of the 460s BC, the Athenians took the ambitious decision to support a revolt.",
+         "the 460s BC", "The Athenians take the ambitious decision to support a revolt"),
+        ("Deprived of food, ammunition, and fresh reinforcements, the army was defeated in October.", "October",
+         "The army is defeated"),
+    ],
+)
+def test_an_opening_phrase_without_a_verb_is_not_the_title(sentence, expression, expected) -> None:
+    assert title_for(sentence, expression) == expected
+
+
+def test_a_long_subject_is_not_cut_before_its_verb() -> None:
+    title = title_for("In August, the United Kingdom and the United States jointly issued the Atlantic Charter on trade.",
+                      "August")
+    assert title.startswith("The United Kingdom and the United States jointly issue")
