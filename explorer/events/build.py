@@ -100,12 +100,19 @@ def header_end(text: str) -> int:
     return 0
 
 
+#: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
+_DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
+_DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
+
+
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     """A publication date in page furniture: alone on its line, or the document date in the header."""
     line_start, line_end = _line_at(doc.text, timex.start)
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
     if not re.search(r"[A-Za-z]{2,}", rest):
         return True
+    if _DATELINE_OPENER.match(doc.text[line_start:timex.start]) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
+        return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
     return (
         timex.start < body_start
         and doc.date is not None

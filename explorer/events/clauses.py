@@ -34,6 +34,8 @@ CLAUSE_BREAK = re.compile(
     rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
+    # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
+    rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )
@@ -115,6 +117,18 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
     """True when the expression at ``clause[start:end]`` follows framing and precedes the clause's own
     subject: "According to reports, …, in the past four months Iran has held talks"."""
     return bool(SUBJECT_AFTER.match(clause[end:]) and _FRAMING_BEFORE.search(clause[:start]))
+
+
+_ANTECEDENT = re.compile(
+    r"((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
+)
+
+
+def relative_antecedent(sentence: str, left: int) -> str | None:
+    """For a clause opened by "that"/"which"/"who" and its verb, the noun phrase it tells of: "a
+    property venture" in "… into a property venture that collapsed in 2020"."""
+    m = _ANTECEDENT.search(sentence[max(0, left - 80):left])
+    return m.group(1) if m else None
 
 
 def is_subjectless(sentence: str, left: int) -> bool:

@@ -37,7 +37,7 @@ _ADVERT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
-_LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+[^\W\d_]*")  # "1920s" is one word
 #: Lines of at most this many words may be headings.
 HEADING_MAX_WORDS = 14
 #: An end marker counts only in the last part of the document (a "Related" heading near the top of a

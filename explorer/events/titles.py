@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import clause_bounds, is_subjectless, subject_before, subject_follows
+from explorer.events.clauses import (
+    clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+)
 from explorer.events.names import agent_name, short_name
 from explorer.events.tense import headline_tense
 
@@ -75,6 +77,9 @@ _DANGLING = re.compile(
 _QUOTE_BREAK = re.compile(r"[“”\"]")
 
 
+_BARE_VERB = re.compile(r"^\s*(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+")
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -97,6 +102,11 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return sentence[end:], 0, 0
+    antecedent = relative_antecedent(sentence, left) if left > 0 else None
+    if antecedent and _BARE_VERB.match(clause):
+        # "a property venture that collapsed in 2020": the relative clause tells of its noun
+        shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
+        return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
     if is_subjectless(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left)
@@ -258,11 +268,23 @@ _OTHER_PREPOSITION = re.compile(
 )
 
 
+_DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
+
+
 def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """``sentence`` without the other date expressions (and the prepositions that introduce them), so
     the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
     for o_start, o_end in sorted(others, reverse=True):
         if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
+            continue
+        if o_end <= start and _DATE_JOINER.match(sentence[o_end:start]):
+            # "on Thursday and Friday", told for Friday: drop "Thursday and ", keep "on"
+            new = sentence[:o_start] + sentence[start:]
+            shift = start - o_start
+            sentence, start, end = new, start - shift, end - shift
+            continue
+        if o_start >= end and _DATE_JOINER.match(sentence[end:o_start]):
+            sentence = sentence[:end] + sentence[o_end:]  # told for Thursday: drop " and Friday"
             continue
         head = sentence[:o_start]
         prep = _OTHER_PREPOSITION.search(head)

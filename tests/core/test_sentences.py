@@ -57,3 +57,11 @@ def test_an_era_or_clock_abbreviation_ends_a_sentence_before_a_sentence_opener()
         "The clinic is open until 8 p.m. Sunday and until 9 p.m.", "More than 900 doses were given.",
         "The U.S. Army left.",
     ]
+
+
+def test_circa_does_not_end_a_sentence() -> None:
+    from explorer.sentences import split_sentences
+
+    text = "Such a peace was made at this point (ca. 466 BC). Herodotus mentions it."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Such a peace was made at this point (ca. 466 BC).", "Herodotus mentions it."]

@@ -235,3 +235,14 @@ def test_a_long_subject_is_not_cut_before_its_verb() -> None:
     title = title_for("In August, the United Kingdom and the United States jointly issued the Atlantic Charter on trade.",
                       "August")
     assert title.startswith("The United Kingdom and the United States jointly issue")
+
+
+def test_a_relative_clause_with_its_own_date_tells_of_its_noun() -> None:
+    assert _titles("A former manager of the fund was sentenced on Thursday for moving money into a venture "
+                   "that collapsed in 2020.", "Thursday", "2020")[1] == "A venture collapses"
+
+
+def test_each_date_of_a_list_keeps_the_clause_title() -> None:
+    titles = _titles("Forecasters warned that another storm could bring heavy rain to the coast on Thursday and Friday.",
+                     "Thursday", "Friday")
+    assert titles[0] == titles[1] and titles[0].startswith("Forecasters warn")

@@ -90,3 +90,13 @@ def test_a_story_paragraph_moved_below_the_end_marker_is_the_story_again() -> No
     assert f.why(moved.index("21st")) == "after the story's end"
     assert Furniture(STORY + paragraph.replace("Karl Berger", "the author").replace("Anna Vogel", "a friend")).why(
         len(STORY) + 10) == "after the story's end"
+
+
+def test_a_wire_dateline_date_is_no_event_but_its_story_is() -> None:
+    text = ("PELL JUNCTION, Nev., February 16, 2023 — The county commission approved the new solar farm on "
+            "Tuesday after a two-year review of its water use and its effect on the desert tortoise.\n\n"
+            "The Halverstown team played in the 1920s and 1930s before moving to the coast in 1951.\n\n"
+            "The 1920s and 1930s\n\nThe club won the cup in 1931 and again in 1936.\n")
+    dated = {e.timex for e in _events(text) if e.timex}
+    assert "February 16, 2023" not in dated and "Tuesday" in dated
+    assert is_heading("The 1920s and 1930s")  # a decade is one word, as a heading's year is
