@@ -28,7 +28,10 @@ CLAUSE_BREAK = re.compile(
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
     # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
-    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
+    # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
+    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
+    r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
+    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|\d)\b|\s+[A-Z]))|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
     rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
@@ -43,6 +46,12 @@ CLAUSE_BREAK = re.compile(
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
 _SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
 _MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|long|just|immediately|decades?)\s*$")
+#: "…, died on Saturday": after an aside's comma, the main verb takes up the sentence again.
+_VERB_RESUMES = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+_NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
+_NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -69,6 +78,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     for m in CLAUSE_BREAK.finditer(sentence):
         if m.start() < end and m.end() > start:
             continue  # inside the expression
+        if _VERB_AND.match(m.group()) and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():]):
+            continue  # "between Admiral Ali and unnamed American officials": names joined, not two verbs
         if "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():])):
             continue  # "hostile to X when the two met in May": one happening, unless each side has its date
         if _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()]):
@@ -76,7 +87,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         if m.end() <= start:
             if _is_list_of_names(sentence, m):
                 continue
-            if _VERB_AND.match(m.group()) and ", " in sentence[m.end():start]:
+            if _VERB_AND.match(m.group()) and _VERB_RESUMES.search(sentence[m.end():start]):
                 continue  # "X, a teacher who … and later founded …, died on Saturday": an aside's verb
             left = m.end()
         elif m.start() >= end:

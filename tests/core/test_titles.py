@@ -246,3 +246,11 @@ def test_each_date_of_a_list_keeps_the_clause_title() -> None:
     titles = _titles("Forecasters warned that another storm could bring heavy rain to the coast on Thursday and Friday.",
                      "Thursday", "Friday")
     assert titles[0] == titles[1] and titles[0].startswith("Forecasters warn")
+
+
+def test_an_adjective_in_ed_after_and_is_no_second_verb() -> None:
+    title = title_for("In May the first round of talks between Karl Weber and unnamed American officials failed.", "May")
+    assert title.startswith("The first round of talks between Karl Weber and unnamed")  # one clause
+    married = _titles("Anna Vogel graduated from college in 1947 and married Karl Berger, a machinist, two years later.",
+                      "1947", "two years later")
+    assert married == ["Anna Vogel graduates from college", "Anna Vogel marries Karl Berger"]
