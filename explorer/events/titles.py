@@ -421,9 +421,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
     clause = _past_the_opener(clause)
-    words = clause.split()
+    words = _shorter_subject(clause.split())
     if len(words) > MAX_WORDS:
-        # Prefer to stop at a comma inside the first few words rather than mid-phrase.
+        # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
         comma = re.compile(r",(?!\d)").search(head, 12)
         cut = comma.start() if comma else -1
@@ -440,6 +440,7 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+_ADJECTIVE_BEFORE = frozenset("the a an and his her its their of with many most some".split())
 _CLAUSE_WORDS = frozenset("and but which while when after before as because although whereas though".split())
 _FINITE = frozenset("is are was were has have had will would says said".split())
 
@@ -449,12 +450,47 @@ def _verb_at(words: list[str]) -> int | None:
     from explorer.events.tense import present_of
 
     for i, word in enumerate(words[1:], 1):
-        bare = word.strip(",;:\"“”")
+        bare = word.strip(",;:.!?\"“”")
         if not bare[:1].islower():
             continue  # a name ("the United Kingdom") is no verb
+        if words[i - 1].lower() in _ADJECTIVE_BEFORE and bare.endswith("ed"):
+            continue  # "the injured", "and unnamed American officials": an adjective
         if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
             return i
     return None
+
+
+_DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
+_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along".split())
+#: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
+SUBJECT_WORDS = 5
+
+
+def _starts_with_verb(words: list[str]) -> bool:
+    from explorer.events.tense import present_of
+
+    return present_of(words[0].lower()) is not None  # "Landed at El Alto …": no subject to shorten
+
+
+def _shorter_subject(words: list[str]) -> list[str]:
+    """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
+    "A former manager was sentenced to six years": a long subject loses its trailing prepositional
+    phrases (and an aside between commas), last first, until the verb comes within the title."""
+    verb = _verb_at(words[:25])
+    if verb is None or verb <= SUBJECT_WORDS or len(words) <= MAX_WORDS or words[0].lower() in _FUNCTION_WORDS - _DETERMINER_WORDS \
+            or _starts_with_verb(words):
+        return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
+    subject = words[:verb]
+    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:4]) or any(w.endswith(",") for w in subject):
+        return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
+    while len(subject) > SUBJECT_WORDS:
+        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), default=None)
+        if at is None or at < 3:
+            break  # "The opening of the railway" keeps what it is the opening of
+        if any(w.lower() in ("between", "and", "with") for w in subject[at:]):
+            break  # "talks between A and B": who took part is what the title must keep
+        subject = subject[:at]
+    return subject + words[verb:]
 
 
 def _phrase_cut(words: list[str]) -> list[str]:

@@ -254,3 +254,19 @@ def test_an_adjective_in_ed_after_and_is_no_second_verb() -> None:
     married = _titles("Anna Vogel graduated from college in 1947 and married Karl Berger, a machinist, two years later.",
                       "1947", "two years later")
     assert married == ["Anna Vogel graduates from college", "Anna Vogel marries Karl Berger"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("A former manager of the Lower Valley Teachers' Pension Fund was sentenced on Thursday to six years in prison.",
+         "Thursday", "A former manager is sentenced to six years in prison"),
+        ("Part of the roof of the Maple Street branch library collapsed early on Monday.", "Monday",
+         "Part of the roof collapses"),
+        # who took part stays in the title, however long
+        ("In May the first round of talks between Admiral Karl Weber and American officials in Vienna failed.", "May",
+         "The first round of talks between Admiral Karl Weber"),
+    ],
+)
+def test_a_long_subject_loses_its_trailing_modifiers_so_the_verb_fits(sentence, expression, expected) -> None:
+    assert title_for(sentence, expression) == expected
