@@ -30,12 +30,16 @@ def document_key(doc: Document) -> str:
     return _document_key(doc.name, doc.text)
 
 
-@lru_cache(maxsize=64)
 def _document_key(name: str, text: str) -> str:
-    """Cached: every event id of a document needs it, and hashing a long text for each was quadratic."""
     stem = name.rsplit(".", 1)[0]
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
-    return f"{slug}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:4]}"
+    return f"{slug}-{_text_digest(text)}"
+
+
+@lru_cache(maxsize=64)
+def _text_digest(text: str) -> str:
+    """Cached: every event id of a document needs it, and hashing a long text for each was quadratic."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:4]
 
 
 def event_id(doc: Document, timex: Timex) -> str:
