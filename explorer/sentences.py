@@ -15,8 +15,27 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt maj capt cmdr adm sgt rev st jr sr no nos vol vols fig figs art
     sec p pp ed eds est approx dept univ inc ltd co corp vs etc al e.g i.e cf jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m
-    gov sen rep pres ft mt""".split()
+    gov sen rep pres ft mt ca c fl""".split()
 )
+
+#: Abbreviations that often end a sentence ("in 46 B.C. The settlers …", "until 8 p.m. More than …"):
+#: they do when the next word is one that opens sentences, never a name ("8 p.m. Sunday").
+_CAN_END = frozenset("a.m p.m b.c a.d bc ad b.c.e c.e u.s u.k etc inc ltd co corp jr sr".split())
+_OPENERS = frozenset(
+    """the a an in on at by under it he she they we this that these those his her their its more most
+    some after before during when while but however then there our many""".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
+
+
+def _ends_anyway(text: str, dot: int) -> bool:
+    """An abbreviation that closes a sentence: one of ``_CAN_END`` followed by a sentence opener."""
+    word_start = dot
+    while word_start > max(0, dot - 8) and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    return text[word_start:dot].lower() in _CAN_END and nxt is not None and nxt.group(1).lower() in _OPENERS
+
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
@@ -58,7 +77,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for match in _END.finditer(line.group()):
             end = line_start + match.end()
             punct_at = line_start + match.start()
-            if text[punct_at] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, punct_at):
+            if text[punct_at] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, punct_at) \
+                    and not _ends_anyway(text, punct_at):
                 continue
             after = _SPACE.match(text, end, line.end()).end()  # the next character, not the rest of the line
             if after < line.end() and not (text[after].isupper() or text[after].isdigit() or text[after] in "\"'“‘([*-"):

@@ -1,6 +1,8 @@
 """"He said" after "Ali Shamkhani visited Kabul": a pronoun stands for the one person of the sentence
 before (or the one before that), and only when that sentence names exactly one person and the
-pronoun's own sentence names none before it."""
+pronoun's own sentence names none before it. A sentence whose pronoun was resolved names that person
+for the next: "Lind was born in 1890. She studied in Stockholm. She graduated in 1914." is Lind's
+all along, as a biography tells it."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ def resolve_pronouns(
     for s_index, start, entity_id in people:
         by_sentence.setdefault(s_index, []).append((start, entity_id))
     out: list[tuple[int, int, str]] = []
+    resolved: dict[int, str] = {}  # sentence index -> whom its pronoun stood for
     for s_index, (s_start, s_end) in enumerate(sentences):
         match = _PRONOUN.search(text, s_start, s_end)
         if match is None:
@@ -27,9 +30,11 @@ def resolve_pronouns(
         if any(start < match.start() for start, _ in by_sentence.get(s_index, ())):
             continue
         for back in range(s_index - 1, max(-1, s_index - 1 - LOOKBACK), -1):
-            named = {entity_id for _, entity_id in by_sentence.get(back, ())}
+            named = {entity_id for _, entity_id in by_sentence.get(back, ())} or (
+                {resolved[back]} if back in resolved else set())
             if named:
                 if len(named) == 1:
-                    out.append((match.start(), match.end(), named.pop()))
+                    resolved[s_index] = next(iter(named))
+                    out.append((match.start(), match.end(), resolved[s_index]))
                 break
     return out

@@ -11,6 +11,7 @@ from typing import Sequence
 from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.furniture import Furniture
+from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import merge_repeats
@@ -29,12 +30,16 @@ def document_key(doc: Document) -> str:
     return _document_key(doc.name, doc.text)
 
 
-@lru_cache(maxsize=64)
 def _document_key(name: str, text: str) -> str:
-    """Cached: every event id of a document needs it, and hashing a long text for each was quadratic."""
     stem = name.rsplit(".", 1)[0]
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
-    return f"{slug}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:4]}"
+    return f"{slug}-{_text_digest(text)}"
+
+
+@lru_cache(maxsize=64)
+def _text_digest(text: str) -> str:
+    """Cached: every event id of a document needs it, and hashing a long text for each was quadratic."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:4]
 
 
 def event_id(doc: Document, timex: Timex) -> str:
@@ -99,18 +104,29 @@ def header_end(text: str) -> int:
     return 0
 
 
+#: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
+_DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
+_DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
+
+
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     """A publication date in page furniture: alone on its line, or the document date in the header."""
     line_start, line_end = _line_at(doc.text, timex.start)
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
     if not re.search(r"[A-Za-z]{2,}", rest):
         return True
+    if _DATELINE_OPENER.match(doc.text[line_start:timex.start]) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
+        return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
     return (
         timex.start < body_start
         and doc.date is not None
         and timex.begin == doc.date
         and timex.end_day == doc.date
     )
+
+
+#: How much text before a sentence its title may look at to name whom "he", "she" or "his" stands for.
+TITLE_CONTEXT = 2000
 
 
 def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
@@ -139,7 +155,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 id=event_id(doc, timex),
                 doc=doc.path,
                 title=make_title(
-                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - 400):s_start],
+                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
                 ),
@@ -159,7 +175,49 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
+    events = one_per_clause([e for e in events if not is_non_happening(e.title)])
     return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
+
+
+def _span_days(event: Event) -> float:
+    if event.begin is None or event.end is None:
+        return float("inf")
+    return float((event.end - event.begin).days) if hasattr(event.end - event.begin, "days") else float(event.end - event.begin)
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+
+
+def _a_list_of_dates(events: Sequence[Event]) -> bool:
+    """Whether two of the expressions follow each other with only a comma or "and" between them."""
+    ordered = sorted(events, key=lambda e: e.timex_start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]
+        if _LIST_JOINER.match(between):
+            return True
+    return False
+
+
+def one_per_clause(events: Sequence[Event]) -> list[Event]:
+    """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
+    to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
+    events of one sentence whose titles come out the same are one happening, since each clause of a
+    sentence is titled from itself. The most precise date is kept (the first of equally precise ones);
+    the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
+    August and September 2015") are as many happenings, and stay apart."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for n, event in enumerate(events):
+        groups.setdefault((event.sentence_start, event.title), []).append(n)
+    drop: set[int] = set()
+    keep_as: dict[int, Event] = {}
+    for members in groups.values():
+        if len(members) < 2 or _a_list_of_dates([events[n] for n in members]):
+            continue
+        best = min(members, key=lambda n: (_span_days(events[n]), n))
+        others = [events[n].timex for n in members if n != best]
+        keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
+        drop.update(n for n in members if n != best)
+    return [keep_as.get(n, event) for n, event in enumerate(events) if n not in drop]
 
 
 def with_document_date(doc: Document, events: list[Event]) -> list[Event]:

@@ -24,14 +24,42 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
-    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)",
+    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)|"
+    # ", and in 2015 it began …": a coordination that opens with its own time or place
+    r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
+    # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
+    # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
+    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
+    r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
+    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|\d)\b|\s+[A-Z]))|"
+    # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
+    # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
+    rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
+    rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
+    # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
+    rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
+    # "…, organisers announced today": a trailing report of the telling, a happening of its own
+    r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )
+#: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
+#: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
+_SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
+_MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|long|just|immediately|decades?)\s*$")
+#: "…, died on Saturday": after an aside's comma, the main verb takes up the sentence again.
+_VERB_RESUMES = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+_NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
+_NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
+_VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
 )
 _BARE_VERB_START = re.compile(
-    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has)\b(?!\s+(?:that|to)\b)"
+    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b(?!\s+(?:that|to)\b)"
 )
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are|"
@@ -50,16 +78,23 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     for m in CLAUSE_BREAK.finditer(sentence):
         if m.start() < end and m.end() > start:
             continue  # inside the expression
+        if _VERB_AND.match(m.group()) and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():]):
+            continue  # "between Admiral Ali and unnamed American officials": names joined, not two verbs
         if "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():])):
             continue  # "hostile to X when the two met in May": one happening, unless each side has its date
+        if _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()]):
+            continue  # "two days after the KPA invaded": a measure of time, not a clause of its own
         if m.end() <= start:
             if _is_list_of_names(sentence, m):
                 continue
+            if _VERB_AND.match(m.group()) and _VERB_RESUMES.search(sentence[m.end():start]):
+                continue  # "X, a teacher who … and later founded …, died on Saturday": an aside's verb
             left = m.end()
         elif m.start() >= end:
             if _is_list_of_names(sentence, m):
                 continue
-            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]):
+            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]) \
+                    and not _VERB_AND.match(m.group()):
                 continue  # ", and signed the deal": no date of its own, so part of this happening
             right = m.start()
             break
@@ -95,19 +130,45 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
     return bool(SUBJECT_AFTER.match(clause[end:]) and _FRAMING_BEFORE.search(clause[:start]))
 
 
+_ANTECEDENT = re.compile(
+    r"((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
+)
+
+
+def relative_antecedent(sentence: str, left: int) -> str | None:
+    """For a clause opened by "that"/"which"/"who" and its verb, the noun phrase it tells of: "a
+    property venture" in "… into a property venture that collapsed in 2020"."""
+    m = _ANTECEDENT.search(sentence[max(0, left - 80):left])
+    return m.group(1) if m else None
+
+
 def is_subjectless(sentence: str, left: int) -> bool:
     """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003"."""
     return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
 
 
+_ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
+#: A subject that is not a name: "The fund's board", "She", "the two companies", before their verb.
+_PLAIN_SUBJECT = re.compile(
+    r"^\s*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|had|has|is|are|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
-    previous clause (the words before its first lower-case verb)."""
+    previous clause (the words before its first lower-case verb), asides left out ("Pym, who had
+    been born in 1889, retired … and died"); else the plain noun phrase or pronoun opening that
+    clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
-    head = sentence[prev_left:left]
+    head = _ASIDE.sub("", sentence[prev_left:left])
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return m.group(1)
+    plain = _PLAIN_SUBJECT.match(head)
+    if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
+        return plain.group(1)
     return None
 
 

@@ -37,7 +37,7 @@ _ADVERT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
-_LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+[^\W\d_]*")  # "1920s" is one word
 #: Lines of at most this many words may be headings.
 HEADING_MAX_WORDS = 14
 #: An end marker counts only in the last part of the document (a "Related" heading near the top of a
@@ -60,6 +60,45 @@ def is_heading(line: str) -> bool:
     return capitalised >= 0.6 * len(content)
 
 
+#: A paragraph after the end marker is the story's again (moved or appended there by an edit) when
+#: it is prose of at least this many words whose names are mostly the story's own.
+STORY_PARAGRAPH_WORDS = 20
+_INNER_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][\w-]+")
+
+
+def _story_names(text: str) -> set[str]:
+    """Capitalised words inside sentences (not opening one): the story's people, places, bodies."""
+    return set(_INNER_NAME.findall(text))
+
+
+def returns_to_story(line: str, names: set[str]) -> bool:
+    """A paragraph after the end marker that tells the story: long prose that names the story's own
+    people or places (twice at least, a third of its names). The site's boilerplate names the site,
+    its founders and its newsletter, which the story's body does not."""
+    if len(line.split()) < STORY_PARAGRAPH_WORDS:
+        return False
+    found = _INNER_NAME.findall(line)
+    known = sum(1 for name in found if name in names)
+    return known >= 2 and 3 * known >= len(found)
+
+
+def _after_the_end(text: str, end_of_story: int, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Furniture spans from the end marker on: all of it, but for paragraphs that return to the story."""
+    first_line_end = text.find("\n")
+    names = _story_names(text[first_line_end + 1 if first_line_end != -1 else 0:end_of_story])
+    spans: list[tuple[int, int, str]] = []
+    run_start = end_of_story
+    for start, end, line in lines:
+        if start == end_of_story or not returns_to_story(line, names):
+            continue
+        if run_start < start:
+            spans.append((run_start, start, "after the story's end"))
+        run_start = end + 1
+    if run_start < len(text):
+        spans.append((run_start, len(text), "after the story's end"))
+    return spans
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -71,10 +110,12 @@ class Furniture:
         lines = text.split("\n")
         end_of_story: int | None = None
         advert_follows = False
+        after_end: list[tuple[int, int, str]] = []  # the lines after the end marker
         for line in lines:
             start, at = at, at + len(line) + 1
             end = start + len(line)
             if end_of_story is not None:
+                after_end.append((start, end, line))
                 continue
             if advert_follows and line.strip():
                 self._spans.append((start, end, "advert"))
@@ -89,7 +130,6 @@ class Furniture:
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
             ):
                 end_of_story = start
-                self._spans.append((start, len(text), "after the story's end"))
             elif _TEASER.match(line):
                 self._spans.append((start, end, "teaser or advert"))
             elif _BYLINE.search(line) and len(line.split()) <= 16:
@@ -98,6 +138,8 @@ class Furniture:
                 self._spans.append((start, end, "heading"))
             elif _FOOTNOTE.match(line):
                 self._citation_lines.append((start, end))
+        if end_of_story is not None:
+            self._spans.extend(_after_the_end(text, end_of_story, after_end))
         self._starts = [s for s, _, _ in self._spans]
 
     def why(self, start: int, end: int | None = None) -> str | None:

@@ -18,7 +18,7 @@ from explorer.temporal.timex import Certainty, TimexType
 FIELDS = (
     "doc", "id", "title", "sentence", "sentence_start", "sentence_end", "timex", "timex_start",
     "timex_end", "value", "type", "mod", "begin", "end", "certainty", "derivation", "anchor",
-    "actors", "places", "doc_date", "doc_date_source", "salience",
+    "actors", "places", "doc_date", "doc_date_source", "salience", "mentions",
 )
 
 #: Where a document's date came from: given on the command line or by the user, a sidecar file, a
@@ -56,6 +56,10 @@ class Event:
     #: How much a zoomed-out timeline should show this event, 0 (background) to 1 (central): see
     #: ``explorer.events.salience``. Labels compete for room in this order.
     salience: float = 0.0
+    #: Where else the document tells this same happening: ``(sentence_start, sentence_end)`` of each
+    #: other telling, in text order (the event's own sentence is ``sentence_start``..``sentence_end``).
+    #: Empty when it is told once. See ``explorer.events.repeats``.
+    mentions: tuple[tuple[int, int], ...] = field(default=())
 
     @property
     def is_dated(self) -> bool:
@@ -74,6 +78,6 @@ class Event:
             if isinstance(value, (date, Day)):
                 value = value.isoformat()
             elif isinstance(value, tuple):
-                value = list(value)
+                value = [list(item) if isinstance(item, tuple) else item for item in value]
             out[name] = value
         return out

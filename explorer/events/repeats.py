@@ -4,9 +4,11 @@ An article may announce "the demise of Qasem Soleimani" in its lede and come bac
 death" later: both become the title "… Soleimani dies", and a reader wants one mark on the timeline.
 Two events of a document are the same happening when their titles say the same thing of the same
 subject (the subject compared by its last name, so "Qasem Soleimani" and "Soleimani" agree) and their
-dates agree (the same day span, or one of them undated). The first telling is kept (the first dated
-one if the first is undated); its ``derivation`` lists where the others are, so the source pane can
-still reach every mention.
+dates agree: the same day span, or one of them told with no date expression at all. An expression
+the text gives but that cannot be resolved yet ("on Tuesday" in an undated article) is a date of its
+own, never a repeat of another date ("A plan unveiled on Tuesday would build the plant by 2030" is
+two happenings). The first telling is kept (the first dated one if the first is undated); the record's
+``mentions`` lists where the others are, so the source pane and the exports reach every one.
 """
 
 from __future__ import annotations
@@ -38,8 +40,12 @@ def happening_key(event: Event) -> tuple | None:
 
 
 def _same_time(a: Event, b: Event) -> bool:
-    """Equal dates, or one telling undated (it does not contradict the other)."""
-    return a.begin is None or b.begin is None or (a.begin, a.end) == (b.begin, b.end)
+    """Equal dates, or one telling with no date expression (it does not contradict the other)."""
+    if a.begin is None and not a.timex or b.begin is None and not b.timex:
+        return True
+    if a.begin is None or b.begin is None:
+        return a.begin is None and b.begin is None and a.value == b.value and a.value != ""
+    return (a.begin, a.end) == (b.begin, b.end)
 
 
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
@@ -57,5 +63,11 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
             continue
         first = out[twin]
         keep, other = (event, first) if first.begin is None and event.begin is not None else (first, event)
-        out[twin] = replace(keep, derivation=f"{keep.derivation}; also told at {other.sentence_start}-{other.sentence_end}")
+        tellings = {(other.sentence_start, other.sentence_end), *other.mentions, *keep.mentions}
+        tellings.discard((keep.sentence_start, keep.sentence_end))
+        out[twin] = replace(
+            keep,
+            derivation=f"{keep.derivation}; also told at {other.sentence_start}-{other.sentence_end}",
+            mentions=tuple(sorted(tellings)),
+        )
     return out

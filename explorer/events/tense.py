@@ -28,7 +28,7 @@ IRREGULAR = {
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
-    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|ad|od|am|ag|eg)$"
+    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|ad|od|am|ag|eg)$"
 )
 #: Stems ending so but whose base has no final "e".
 _NO_E = frozenset(
@@ -91,6 +91,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "issued", "continued", "argued"
         elif re.search(r"[aeiou]{2}[szvcg]$", stem):
             stem += "e"  # "raised", "caused", "seized", "received"
+        elif stem.endswith("uat"):
+            stem += "e"  # "graduated", "evaluated": two syllables, not a digraph
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
@@ -148,6 +150,13 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue  # "An embittered president": after a determiner, an adjective or a noun
         if low.endswith("ly") or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"
+        if low == "had" and i + 1 < len(words):
+            # a pluperfect tells a happening before the story's time: "a flood had destroyed" -> "destroys"
+            following = words[i + 1].strip(",;:\"“”‘’").lower()
+            if following == "been":
+                return " ".join(words[:i] + ["is"] + words[i + 2:])
+            if following.endswith("ed") and present_of(following):
+                return headline_tense(" ".join(words[:i] + words[i + 1:]), max_subject_words)
         new = _AUX_PRESENT.get(low) or present_of(bare)
         if new is None:
             if low in _STOP or not low.isalpha():

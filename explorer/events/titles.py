@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import clause_bounds, is_subjectless, subject_before, subject_follows
+from explorer.events.clauses import (
+    clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+)
 from explorer.events.names import agent_name, short_name
 from explorer.events.tense import headline_tense
 
@@ -58,7 +60,7 @@ _ATTACHED_PREPOSITION = re.compile(
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
-    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin))\b[^,;]{0,100}(?=,)"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin))\b[^,;]{0,160}(?=,)"
 )
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
@@ -73,6 +75,9 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_BREAK = re.compile(r"[“”\"]")
+
+
+_BARE_VERB = re.compile(r"^\s*(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
@@ -97,6 +102,11 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return sentence[end:], 0, 0
+    antecedent = relative_antecedent(sentence, left) if left > 0 else None
+    if antecedent and _BARE_VERB.match(clause):
+        # "a property venture that collapsed in 2020": the relative clause tells of its noun
+        shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
+        return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
     if is_subjectless(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left)
@@ -222,6 +232,29 @@ _OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
 
 
+#: A person named at the opening of a sentence ("Ruth Abernathy, a teacher …, died"; "In 1928 Anna
+#: Vogel moved"): the one a later "She …" most likely stands for, unlike a name in an object.
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+)
+_NOT_PERSON_WORDS = frozenset(
+    "the a an in on by after before from war institute university school college company street road academy "
+    "council society museum hospital park river bridge church library railway court fund party group league "
+    "club cup station office ministry department board committee county city town state national royal".split()
+)
+
+
+def _protagonist(context: str) -> str | None:
+    """The one person named as a sentence's subject before this sentence; None when there are
+    several (a pronoun's gender is not known here, so two candidates are one too many)."""
+    found = set()
+    for m in _SENTENCE_SUBJECT.finditer(context):
+        words = m.group(1).split()
+        if not any(w.lower() in _NOT_PERSON_WORDS for w in words) and len(words) <= 4:
+            found.add(short_name(" ".join(words)))
+    return found.pop() if len(found) == 1 else None
+
+
 def _owner(context: str) -> str | None:
     """The last full name before this sentence: whom "his" most likely stands for."""
     names = _PERSON.findall(context)
@@ -235,11 +268,23 @@ _OTHER_PREPOSITION = re.compile(
 )
 
 
+_DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
+
+
 def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """``sentence`` without the other date expressions (and the prepositions that introduce them), so
     the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
     for o_start, o_end in sorted(others, reverse=True):
         if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
+            continue
+        if o_end <= start and _DATE_JOINER.match(sentence[o_end:start]):
+            # "on Thursday and Friday", told for Friday: drop "Thursday and ", keep "on"
+            new = sentence[:o_start] + sentence[start:]
+            shift = start - o_start
+            sentence, start, end = new, start - shift, end - shift
+            continue
+        if o_start >= end and _DATE_JOINER.match(sentence[end:o_start]):
+            sentence = sentence[:end] + sentence[o_end:]  # told for Thursday: drop " and Friday"
             continue
         head = sentence[:o_start]
         prep = _OTHER_PREPOSITION.search(head)
@@ -255,6 +300,50 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
             start, end = start - shift, end - shift
         sentence = new
     return sentence, start, end
+
+
+_AUXILIARY = r"(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)"
+_NOT_NOUN = frozenset("who which that whom whose had has have was were is are be been not also it they he she we".split())
+#: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
+_PARTICIPLE_SUBJECT = re.compile(
+    rf"^((?:the|a|an|its|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+([a-z]+(?:ed|en|wn))\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
+    re.IGNORECASE,
+)
+_DATE_PREPOSITION = re.compile(r"^\s*(?:(?:on|in|at|during|since|early|late|last|this|earlier|later)\s+)*$", re.IGNORECASE)
+
+
+def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | None:
+    """ "A plan unveiled on Tuesday would build the plant": the participle's happening ("Plan is
+    unveiled") when the expression sits between the participle and the finite verb; else the clause
+    without the participle ("A plan would build the plant"), so the subject is not read as a verb."""
+    m = _PARTICIPLE_SUBJECT.match(clause)
+    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()):
+        return None
+    noun = f"{m.group(1) or ''}{m.group(2)}"
+    if m.end(3) <= start and _DATE_PREPOSITION.match(clause[m.end(3):start]) and re.match(
+            rf"^\s*,?\s*{_AUXILIARY}\b", clause[end:], re.IGNORECASE):
+        return f"{noun} {'are' if m.group(2).endswith('s') and not m.group(2).endswith('ss') else 'is'} {m.group(3)}", True
+    if m.group(4).strip() == "" and start >= m.end(3):
+        return noun + clause[m.end(3):], False
+    return None
+
+
+_SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
+
+
+def _past_the_opener(clause: str) -> str:
+    """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
+    reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
+    what follows a later comma has one, the happening is told after it."""
+    head = clause.split(", ", 1)[0].split()
+    if _verb_at(head[:MAX_WORDS + 1]) is not None or ", " not in clause:
+        return clause
+    parts = clause.split(", ")
+    for i in range(1, len(parts)):
+        rest = ", ".join(parts[i:])
+        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and _SUBJECT_START.match(rest):
+            return rest
+    return clause
 
 
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -282,6 +371,13 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
+    participle = _participle_subject(clause, start, end)
+    if participle and participle[1]:
+        return _finish(participle[0].split(), expression)
+    if participle:
+        removed = len(clause) - len(participle[0])  # the participle, cut before the expression
+        clause = participle[0]
+        start, end = max(0, start - removed), max(0, end - removed)
     agent = _REDUCED_PASSIVE.search(clause[:start])
     if agent and agent.group(3).lower() in _PASSIVE_VERBS:
         # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
@@ -318,9 +414,16 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
-    words = clause.split()
+    pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
+    if pronoun and context:
+        # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
+        who = _protagonist(context)
+        if who:
+            clause = f"{who} {clause[pronoun.end():]}"
+    clause = _past_the_opener(clause)
+    words = _shorter_subject(clause.split())
     if len(words) > MAX_WORDS:
-        # Prefer to stop at a comma inside the first few words rather than mid-phrase.
+        # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
         comma = re.compile(r",(?!\d)").search(head, 12)
         cut = comma.start() if comma else -1
@@ -329,15 +432,92 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     return _finish(words, expression)
 
 
+#: Words that open a phrase after the predicate; a long clause is cut before one of them.
+_PHRASE_OPENERS = frozenset(
+    "with for after before at in on from by over during because which who whose when while as since until "
+    "including and but or than under into amid following despite between where whereas although though "
+    "across through throughout near along around against without".split()
+)
+
+
+_ADJECTIVE_BEFORE = frozenset("the a an and his her its their of with many most some".split())
+_CLAUSE_WORDS = frozenset("and but which while when after before as because although whereas though".split())
+_FINITE = frozenset("is are was were has have had will would says said".split())
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """Where the clause's verb is: the first word after the first that reads as a past or finite verb."""
+    from explorer.events.tense import present_of
+
+    for i, word in enumerate(words[1:], 1):
+        bare = word.strip(",;:.!?\"“”")
+        if not bare[:1].islower():
+            continue  # a name ("the United Kingdom") is no verb
+        if words[i - 1].lower() in _ADJECTIVE_BEFORE and bare.endswith("ed"):
+            continue  # "the injured", "and unnamed American officials": an adjective
+        if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
+            return i
+    return None
+
+
+_DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
+_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along".split())
+#: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
+SUBJECT_WORDS = 5
+
+
+def _starts_with_verb(words: list[str]) -> bool:
+    from explorer.events.tense import present_of
+
+    return present_of(words[0].lower()) is not None  # "Landed at El Alto …": no subject to shorten
+
+
+def _shorter_subject(words: list[str]) -> list[str]:
+    """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
+    "A former manager was sentenced to six years": a long subject loses its trailing prepositional
+    phrases (and an aside between commas), last first, until the verb comes within the title."""
+    verb = _verb_at(words[:25])
+    if verb is None or verb <= SUBJECT_WORDS or len(words) <= MAX_WORDS or words[0].lower() in _FUNCTION_WORDS - _DETERMINER_WORDS \
+            or _starts_with_verb(words):
+        return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
+    subject = words[:verb]
+    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:4]) or any(w.endswith(",") for w in subject):
+        return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
+    while len(subject) > SUBJECT_WORDS:
+        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), default=None)
+        if at is None or at < 3:
+            break  # "The opening of the railway" keeps what it is the opening of
+        if any(w.lower() in ("between", "and", "with") for w in subject[at:]):
+            break  # "talks between A and B": who took part is what the title must keep
+        subject = subject[:at]
+    return subject + words[verb:]
+
+
+def _phrase_cut(words: list[str]) -> list[str]:
+    """At most ``MAX_WORDS`` words of ``words``, ending where a phrase after the verb ends (before a
+    preposition or a clause word, or after a comma) rather than mid-phrase; a title is never cut with
+    an ellipsis. A cut right after the verb is made only before a clause word ("France surrendered and
+    …"), never before its agent or complement ("forces accompanied by …")."""
+    if len(words) <= MAX_WORDS:
+        return words
+    verb = _verb_at(words[: MAX_WORDS + 1])
+    if verb is None:
+        return words[:MAX_WORDS]
+    for k in range(MAX_WORDS, verb, -1):
+        nxt = words[k].lower().strip(",;:")
+        boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
+        if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
+            return words[:k]
+    return words[:MAX_WORDS]
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
-    title = _TRAILING_JUNK.sub("", " ".join(words[:MAX_WORDS]))
+    title = _TRAILING_JUNK.sub("", " ".join(_phrase_cut(words)))
     while len(title.split()) > 2:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:
             break
         title = shorter
-    if len(words) > MAX_WORDS:
-        title += "…"
     return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

@@ -220,7 +220,7 @@ def _field_from_json(kind: str, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, list):
-        return tuple(value)
+        return tuple(tuple(item) if isinstance(item, list) else item for item in value)  # pairs stay pairs
     if isinstance(value, str) and ("date" in kind or "Day" in kind):
         try:
             return date.fromisoformat(value)  # years 1-9999: a date, as the record holds them

@@ -45,3 +45,23 @@ def test_spans_are_ordered_inside_the_text_and_disjoint(text: str) -> None:
         assert last_end <= s.start < s.end <= len(text)
         assert s.text(text).strip() == s.text(text)
         last_end = s.end
+
+
+def test_an_era_or_clock_abbreviation_ends_a_sentence_before_a_sentence_opener() -> None:
+    from explorer.sentences import split_sentences
+
+    text = ("The town was refounded in 46 B.C. The new settlers built a forum. The clinic is open until "
+            "8 p.m. Sunday and until 9 p.m. More than 900 doses were given. The U.S. Army left.")
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "The town was refounded in 46 B.C.", "The new settlers built a forum.",
+        "The clinic is open until 8 p.m. Sunday and until 9 p.m.", "More than 900 doses were given.",
+        "The U.S. Army left.",
+    ]
+
+
+def test_circa_does_not_end_a_sentence() -> None:
+    from explorer.sentences import split_sentences
+
+    text = "Such a peace was made at this point (ca. 466 BC). Herodotus mentions it."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Such a peace was made at this point (ca. 466 BC).", "Herodotus mentions it."]

@@ -39,3 +39,18 @@ def test_past_forms_become_third_person_present(past: str, present: str) -> None
 )
 def test_headline_tense(title: str, expected: str) -> None:
     assert headline_tense(title) == expected
+
+
+def test_a_pluperfect_is_told_in_the_present() -> None:
+    from explorer.events.tense import headline_tense
+
+    assert headline_tense("A flood had destroyed the old bridge") == "A flood destroys the old bridge"
+    assert headline_tense("The mayor had been warned") == "The mayor is warned"
+    assert headline_tense("The company had 40 staff") == "The company has 40 staff"
+
+
+def test_two_syllable_stems_keep_their_e() -> None:
+    from explorer.events.tense import present_of
+
+    assert [present_of(w) for w in ("graduated", "hiked", "evaluated", "tweeted")] == [
+        "graduates", "hikes", "evaluates", "tweets"]

@@ -237,3 +237,11 @@ def test_entities_take_any_unicode_text(words):
         assert entity.name
         for ref in entity.mentions:
             assert 0 <= ref.start < ref.end <= len(texts[ref.doc])
+
+
+def test_a_pronoun_chain_keeps_standing_for_the_same_person() -> None:
+    text = ("Dr. Anna Vogel was born in Leeds. She studied engineering there. She joined the firm in 1920. "
+            "She retired in 1960.")
+    index = build_index([("d", text)])
+    last = text.rindex("She")
+    assert index.entity_at("d", last) is not None and index.entity_at("d", last).name == "Anna Vogel"

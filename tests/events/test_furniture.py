@@ -77,3 +77,26 @@ def test_a_duration_placed_in_time_is_an_event_over_that_period() -> None:
     assert event.timex == "the past four months"
     assert (event.begin.year, event.begin.month, event.end) == (2015, 9, date(2016, 1, 1))
     assert event.title.startswith("The two councils have held intensive talks")
+
+
+def test_a_story_paragraph_moved_below_the_end_marker_is_the_story_again() -> None:
+    """An edit that moves a paragraph of the story below the footer keeps its events; the site's own
+    boilerplate there (naming only the site) stays furniture."""
+    paragraph = ("The mayor Karl Berger later resigned over the bridge contract, and the council of the valley "
+                 "towns named Anna Vogel to finish the work that the river dispute had held up for years.\n")
+    moved = STORY.replace("The towns later built", "Karl Berger and Anna Vogel later built") + paragraph
+    f = Furniture(moved)
+    assert f.why(moved.index("resigned over")) is None
+    assert f.why(moved.index("21st")) == "after the story's end"
+    assert Furniture(STORY + paragraph.replace("Karl Berger", "the author").replace("Anna Vogel", "a friend")).why(
+        len(STORY) + 10) == "after the story's end"
+
+
+def test_a_wire_dateline_date_is_no_event_but_its_story_is() -> None:
+    text = ("PELL JUNCTION, Nev., February 16, 2023 — The county commission approved the new solar farm on "
+            "Tuesday after a two-year review of its water use and its effect on the desert tortoise.\n\n"
+            "The Halverstown team played in the 1920s and 1930s before moving to the coast in 1951.\n\n"
+            "The 1920s and 1930s\n\nThe club won the cup in 1931 and again in 1936.\n")
+    dated = {e.timex for e in _events(text) if e.timex}
+    assert "February 16, 2023" not in dated and "Tuesday" in dated
+    assert is_heading("The 1920s and 1930s")  # a decade is one word, as a heading's year is

@@ -38,3 +38,43 @@ def test_a_lede_and_a_later_mention_of_a_death_give_one_event() -> None:
 def test_bare_statements_are_not_merged() -> None:
     day = (date(2015, 10, 7), date(2015, 10, 7))
     assert len(merge_repeats([_event("Rohani says", 0, *day), _event("Rohani says", 100, *day)])) == 2
+
+
+def test_a_merged_event_keeps_every_telling_as_a_mention_and_exports_them() -> None:
+    import json
+
+    from explorer.store.sqlite import event_from_json, event_to_json
+
+    merged = merge_repeats([_event("Qasem Soleimani dies", 0), _event("Javad Zarif resigns", 50),
+                            _event("Soleimani dies", 100), _event("Soleimani dies", 200)])
+    assert merged[0].mentions == ((100, 110), (200, 210))
+    assert merged[1].mentions == ()
+    assert json.loads(json.dumps(merged[0].to_dict()))["mentions"] == [[100, 110], [200, 210]]
+    assert event_from_json(event_to_json(merged[0])) == merged[0]  # the project file keeps them
+
+
+def test_two_date_expressions_of_one_sentence_are_never_one_repeated_happening() -> None:
+    text = "A plan unveiled on Tuesday would build the plant by 2030."
+    doc = Document("a.txt", text, "t")
+    events = build_events(doc, temporal.tag(text, None))
+    assert {e.timex for e in events} == {"Tuesday", "2030"}
+    titles = {e.timex: e.title for e in events}
+    assert titles == {"Tuesday": "A plan is unveiled", "2030": "A plan would build the plant"}
+
+
+def _built(text: str) -> list[Event]:
+    doc = Document("a.txt", text, "t", date(2024, 3, 1), "given")
+    return build_events(doc, temporal.tag(text, doc.date))
+
+
+def test_several_dates_of_one_clause_are_one_happening_but_a_list_of_dates_is_several() -> None:
+    one = _built("The museum bought the collection in the 2019-20 financial year, on 3 March 2020, for an undisclosed sum.")
+    assert len([e for e in one if e.timex]) == 1
+    listed = _built("The minister Karl Weber visited Moscow in July, August and September 2015.")
+    assert len([e for e in listed if e.timex]) == 3
+
+
+def test_a_subordinate_clause_with_its_own_date_is_its_own_happening() -> None:
+    events = _built("The Rucaleo viaduct opened on 12 December 1936 after a flood had destroyed the old bridge in June 1934.")
+    titles = {e.timex: e.title for e in events if e.timex}
+    assert titles == {"12 December 1936": "The Rucaleo viaduct opens", "June 1934": "A flood destroys the old bridge"}
