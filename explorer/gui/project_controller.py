@@ -30,6 +30,7 @@ from explorer.gui.plain_text import plain_tooltip
 from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError, is_project_path
 from explorer.store.failures import why_save_failed
+from explorer.store.lock import project_lock
 from explorer.gui.guard import guard_overrides
 
 if TYPE_CHECKING:
@@ -217,7 +218,8 @@ class ProjectController(QObject):
             self.window.show_message("Saving what is imported so far; the import goes on")
         t0 = time.perf_counter()
         try:
-            self.project.save(path)
+            with project_lock(path, wait=False):  # never inside a command-line run on this folder
+                self.project.save(path)
         except Exception as err:  # noqa: BLE001 - from closeEvent an escaping error kills the app: say why, keep the work
             log.warning("saving %s failed", printable_path(path), exc_info=not isinstance(err, ProjectFileError))
             return self._save_failed(path, err)
