@@ -194,7 +194,8 @@ class ProjectController(QObject):
         log.info("opened %s in %.2f s", printable_path(path), time.perf_counter() - t0)
         shown = printable_path(os.path.basename(path))
         if project.read_only:
-            self.window.show_message(f"Opened {shown} read-only: its file or folder cannot be written (use Save As)")
+            why = project.read_only_reason or "its file or folder cannot be written"
+            self.window.show_message(f"Opened {shown} read-only: {why} (use Save As)")
         else:
             self.window.show_message(f"Opened {shown}")
         return True
