@@ -251,6 +251,7 @@ class ProjectController(QObject):
         self.window.selection.clear()
         self.window.proxy.set_filter_text("")
         self.window.problems[:] = list(project.problems)
+        self.window.repairs.clear()  # they were the closed project's files
         self.model.set_project(project)
         self.window.timeline.fit_all()
         people = getattr(self.window, "people", None)  # a project saved with its actors needs no new run
@@ -381,8 +382,23 @@ class ProjectController(QObject):
         self.progress.hide()
         self.cancel_button.hide()
         self.window.clear_message()
-        self.window.on_import_finished(summary)
+        self.window.on_import_finished(summary, self._repairs_of(summary))
         self.importFinished.emit(summary)
+
+    def _repairs_of(self, summary: ImportSummary) -> list[str]:
+        """What reading had to guess or repair in the files this import added ("3 byte(s) of invalid
+        UTF-8 replaced", "read as UTF-16-LE (no byte-order mark)"), one line per file: until now only
+        stderr and the document's metadata knew."""
+        lines = []
+        for doc_hash in [*summary.added, *summary.updated]:
+            try:
+                record = self.project.document(doc_hash)
+            except KeyError:
+                continue
+            warning = record.metadata.get("warning")
+            if warning:
+                lines.append(f"{printable_path(record.document.name)}: {warning}")
+        return lines
 
     # -- export ------------------------------------------------------------------------------------
 
