@@ -134,3 +134,54 @@ def test_extraction_time_is_linear_from_64_kb_to_16_mb(benchmark, unit: str) -> 
     benchmark.extra_info["seconds_per_mb"] = {f"{k >> 10} KB": round(v, 2) for k, v in per_mb.items()}
     print(benchmark.extra_info["seconds_per_mb"])
     assert per_mb[sizes[-1]] <= 2 * per_mb[sizes[0]]
+
+
+def _dated(i: int, doc: str, sentence: str, actors: tuple[str, ...], day: date, end: date | None = None) -> Event:
+    return Event(id=f"{doc}#{i}", doc=doc, title="t", sentence=sentence, sentence_start=0, sentence_end=len(sentence),
+                 timex="x", timex_start=0, timex_end=0, value="x", type="DATE", begin=day, end=end or day,
+                 certainty="exact", actors=actors)
+
+
+def test_many_documents_sharing_a_date_window_are_not_compared_pairwise(monkeypatch) -> None:
+    """Two thousand articles each with one event dated "2018", about different things: comparing
+    every pair was two million similarity calls; pairs with no actor and little wording in common
+    cannot score, and are never looked at."""
+    import random
+
+    rng = random.Random(7)
+    vocabulary = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(20_000)]
+    events = [_dated(0, f"d{n}.txt", " ".join(rng.sample(vocabulary, 12)), (f"Person {n}",), date(2018, 1, 1),
+                     date(2018, 12, 31)) for n in range(2000)]
+    compared: list[int] = []
+    real = grouping.similarity
+    monkeypatch.setattr(grouping, "similarity", lambda a, b, words=None: compared.append(1) or real(a, b, words))
+    assert grouping.group_events(events) == []
+    assert len(compared) < 20_000  # (before: 1,999,000)
+
+
+def test_the_pairs_left_out_are_exactly_those_that_cannot_score(monkeypatch) -> None:
+    """Against every pair of each date window: whatever scores above zero is still compared, so the
+    groups are those of comparing all pairs."""
+    import random
+
+    rng = random.Random(11)
+    words = ["council", "minister", "treaty", "flood", "river", "election", "army", "talks", "bridge", "strike",
+             "harbour", "vote", "budget", "summit", "border", "protest", "market", "storm", "court", "ruling"]
+    people = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Park", "Ed Moss", "Fay Ruiz"]
+    events = []
+    for n in range(400):
+        start = date(2018, 1, 1).toordinal() + rng.randrange(60)
+        span = rng.choice([0, 0, 0, 6, 30, 364])
+        events.append(_dated(n, f"d{rng.randrange(60)}.txt", " ".join(rng.sample(words, rng.randrange(0, 7))),
+                             tuple(rng.sample(people, rng.randrange(0, 3))), date.fromordinal(start),
+                             date.fromordinal(start + span)))
+    compared: set[frozenset[str]] = set()
+    real = grouping.similarity
+    monkeypatch.setattr(grouping, "similarity",
+                        lambda a, b, words=None: compared.add(frozenset((a.id, b.id))) or real(a, b, words))
+    groups = grouping.group_events(events)
+    ordered = sorted(events, key=lambda e: e.begin)
+    scoring = {frozenset((a.id, b.id)) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+               if (b.begin - a.end).days <= grouping.MAX_DISAGREEMENT_DAYS and real(a, b) > 0}
+    assert scoring and scoring <= compared
+    assert groups  # the sample does group some events
