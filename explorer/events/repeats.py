@@ -47,6 +47,8 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
     its first dated one when the first is undated."""
     kept: dict[tuple, list[int]] = {}
     out: list[Event] = []
+    also: dict[int, list[str]] = {}  # the other tellings of out[i], joined once at the end: appending
+    # to the derivation at each repeat copied it each time (quadratic in a long, repetitive text)
     for event in events:
         key = happening_key(event)
         twin = next((i for i in kept.get(key, []) if _same_time(out[i], event)), None) if key else None
@@ -56,6 +58,11 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
             out.append(event)
             continue
         first = out[twin]
-        keep, other = (event, first) if first.begin is None and event.begin is not None else (first, event)
-        out[twin] = replace(keep, derivation=f"{keep.derivation}; also told at {other.sentence_start}-{other.sentence_end}")
+        if first.begin is None and event.begin is not None:
+            out[twin], also[twin] = event, [f"{first.sentence_start}-{first.sentence_end}"]
+        else:
+            also.setdefault(twin, []).append(f"{event.sentence_start}-{event.sentence_end}")
+    for i, places in also.items():
+        keep = out[i]
+        out[i] = replace(keep, derivation=keep.derivation + "".join(f"; also told at {p}" for p in places))
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace as replace_event
 from datetime import date
 
 import pytest
@@ -185,3 +186,20 @@ def test_the_pairs_left_out_are_exactly_those_that_cannot_score(monkeypatch) -> 
                if (b.begin - a.end).days <= grouping.MAX_DISAGREEMENT_DAYS and real(a, b) > 0}
     assert scoring and scoring <= compared
     assert groups  # the sample does group some events
+
+
+def test_a_happening_told_thousands_of_times_is_merged_once_not_rewritten_per_telling(monkeypatch) -> None:
+    """A long repetitive text tells one happening thousands of times: the kept event's derivation was
+    rebuilt (and copied) at each telling, quadratic in the text; it is now written once."""
+    from explorer.events import repeats
+
+    rewritten: list[int] = []
+    real = repeats.replace
+    monkeypatch.setattr(repeats, "replace", lambda event, **changes: rewritten.append(1) or real(event, **changes))
+    tellings = [_dated(i, "a.txt", "The council met", ("Council",), date(2019, 3, 12)) for i in range(5000)]
+    tellings = [replace_event(e, title="Council meets", sentence_start=100 * i, sentence_end=100 * i + 15)
+                for i, e in enumerate(tellings)]
+    merged = repeats.merge_repeats(tellings)
+    assert len(merged) == 1 and len(rewritten) == 1
+    assert merged[0].derivation.count("; also told at ") == 4999
+    assert merged[0].derivation.endswith("; also told at 499900-499915")
