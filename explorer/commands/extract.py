@@ -33,10 +33,35 @@ def _say(message: str) -> None:
 @contextmanager
 def _output(path: str | None, binary_lines: bool) -> Iterator[TextIO]:
     if path is None or path == "-":
-        yield sys.stdout
+        # On a terminal a file name or sentence holding ESC or CR would recolour or rewrite the screen
+        # (CSV writes cells as they are): escape what the terminal would act on. A pipe or a file
+        # gets the exact text.
+        yield _TerminalSafe(sys.stdout) if _isatty(sys.stdout) else sys.stdout
         return
     with open(path, "w", encoding="utf-8", newline="" if binary_lines else None) as handle:
         yield handle
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+class _TerminalSafe:
+    """A text stream for a terminal: what is written goes through :func:`terminal_text`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from explorer.exports.safe_text import terminal_text
+
+        return self._stream.write(terminal_text(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def run_extract(args: argparse.Namespace) -> int:

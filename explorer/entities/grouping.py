@@ -8,10 +8,13 @@ dropping a group (see ``commands``).
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.events.record import Event
@@ -20,6 +23,8 @@ from explorer.events.record import Event
 THRESHOLD = 0.6
 #: Dates further apart than this (days) are different happenings, however alike the text.
 MAX_DISAGREEMENT_DAYS = 3
+#: Below this share of wording, events with no actor in common are never the same happening.
+_MIN_TEXT = 0.25
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -81,9 +86,46 @@ def similarity(a: Event, b: Event, words: dict[str, frozenset[str]] | None = Non
     places = _jaccard(set(a.places), set(b.places))
     text = _jaccard(wa, wb)
     evidence = 0.4 * actors + 0.2 * places + 0.4 * min(1.0, 2 * text)
-    if not (set(a.actors) & set(b.actors)) and text < 0.25:
+    if not (set(a.actors) & set(b.actors)) and text < _MIN_TEXT:
         return 0.0
     return round(0.35 * dates + 0.65 * evidence, 4)
+
+
+def _candidates(dated: Sequence[Event], words: dict[str, frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of ``dated`` (sorted by begin) that can score at all, without looking at the
+    others: both in one date window (``b`` begins at most ``MAX_DISAGREEMENT_DAYS`` after ``a`` ends),
+    of different documents, and sharing an actor or enough wording (a pair with neither scores 0,
+    see :func:`similarity`).
+
+    Comparing every pair of a date window was quadratic when many documents share it (a thousand
+    articles dated "2018"). Wording is found by prefix filtering: two word sets whose Jaccard index
+    reaches ``t`` share one of the ``n - ceil(t n) + 1`` rarest words of each, so only those are
+    indexed. Events that share a common actor are still all compared, as they can all score."""
+    begins = [e.begin.toordinal() for e in dated]  # type: ignore[union-attr]
+    frequency = Counter(w for e in dated for w in words[e.id])
+    by_word: dict[str, list[int]] = {}
+    by_actor: dict[str, list[int]] = {}
+    prefixes: list[list[str]] = []
+    for i, e in enumerate(dated):  # postings in ascending order: ranges are found by bisection
+        ranked = sorted(words[e.id], key=lambda w: (frequency[w], w))
+        prefixes.append(ranked[: len(ranked) - math.ceil(_MIN_TEXT * len(ranked)) + 1] if ranked else [])
+        for w in prefixes[-1]:
+            by_word.setdefault(w, []).append(i)
+        for actor in set(e.actors):
+            by_actor.setdefault(actor, []).append(i)
+    for i, a in enumerate(dated):
+        horizon = (a.end or a.begin).toordinal() + MAX_DISAGREEMENT_DAYS  # type: ignore[union-attr]
+        stop = bisect.bisect_right(begins, horizon)
+        if stop <= i + 1:
+            continue
+        found: set[int] = set()
+        for postings in [*(by_word[w] for w in prefixes[i]), *(by_actor[x] for x in set(a.actors))]:
+            lo = bisect.bisect_right(postings, i)
+            hi = bisect.bisect_left(postings, stop, lo)
+            found.update(postings[lo:hi])
+        for j in sorted(found):
+            if dated[j].doc != a.doc:
+                yield i, j
 
 
 def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[EventGroup]:
@@ -91,29 +133,11 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
     dated = [e for e in events if e.begin is not None]
     dated.sort(key=lambda e: e.begin)
     words = {e.id: _content(e) for e in dated}
-    # other_doc[j]: the first index from j on whose document differs from dated[j]'s, so a run of
-    # one document's events (a long article's same-year dates) is skipped in one step, not pairwise.
-    other_doc = [len(dated)] * len(dated)
-    for j in range(len(dated) - 2, -1, -1):
-        if dated[j + 1].doc == dated[j].doc:
-            other_doc[j] = other_doc[j + 1]
-        else:
-            other_doc[j] = j + 1
     pairs: list[tuple[float, int, int]] = []
-    for i, a in enumerate(dated):
-        horizon = (a.end or a.begin)
-        j = i + 1
-        while j < len(dated):
-            b = dated[j]
-            if (b.begin - horizon).days > MAX_DISAGREEMENT_DAYS:
-                break
-            if b.doc == a.doc:  # never the same document: jump past this run of it
-                j = other_doc[j]
-                continue
-            score = similarity(a, b, words)
-            if score >= threshold:
-                pairs.append((score, i, j))
-            j += 1
+    for i, j in _candidates(dated, words):
+        score = similarity(dated[i], dated[j], words)
+        if score >= threshold:
+            pairs.append((score, i, j))
     pairs.sort(reverse=True)
     cluster: dict[int, int] = {}
     members: dict[int, list[int]] = {}

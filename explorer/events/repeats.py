@@ -53,6 +53,8 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
     its first dated one when the first is undated."""
     kept: dict[tuple, list[int]] = {}
     out: list[Event] = []
+    others: dict[int, list[tuple[int, int]]] = {}  # the other tellings of out[i], joined once at the
+    # end: joining them at each repeat copied them each time (quadratic in a long, repetitive text)
     for event in events:
         key = happening_key(event)
         twin = next((i for i in kept.get(key, []) if _same_time(out[i], event)), None) if key else None
@@ -62,12 +64,18 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
             out.append(event)
             continue
         first = out[twin]
-        keep, other = (event, first) if first.begin is None and event.begin is not None else (first, event)
-        tellings = {(other.sentence_start, other.sentence_end), *other.mentions, *keep.mentions}
-        tellings.discard((keep.sentence_start, keep.sentence_end))
-        out[twin] = replace(
+        if first.begin is None and event.begin is not None:
+            out[twin], other = event, first  # the first dated telling is the one kept
+        else:
+            other = event
+        others.setdefault(twin, []).extend([(other.sentence_start, other.sentence_end), *other.mentions])
+    for i, tellings in others.items():
+        keep = out[i]
+        here = (keep.sentence_start, keep.sentence_end)
+        told = list(dict.fromkeys(t for t in tellings if t != here))
+        out[i] = replace(
             keep,
-            derivation=f"{keep.derivation}; also told at {other.sentence_start}-{other.sentence_end}",
-            mentions=tuple(sorted(tellings)),
+            derivation=keep.derivation + "".join(f"; also told at {s}-{e}" for s, e in told),
+            mentions=tuple(sorted(set(told) | set(keep.mentions) - {here})),
         )
     return out

@@ -9,6 +9,7 @@ words from the subject on. Nothing here knows any particular name, place or date
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -267,6 +268,44 @@ _OTHER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+# The longest run of introducing words looked for before another date ("as early as", "two weeks later in").
+_PREPOSITION_REACH = 64
+# The words that can end such a run: a cheap test that spares the search for most dates.
+_INTRODUCING_LAST_WORDS = frozenset(
+    "on in at from since until till by during of for over through toward towards around before after as "
+    "beginning starting early late later earlier".split()
+)
+_TRAILING_WORD = re.compile(r"\w+$")
+
+
+def _word_before(sentence: str, end: int) -> str:
+    """The word that whitespace separates from ``end`` (lowercased), or "" when none does."""
+    window = sentence[max(0, end - _PREPOSITION_REACH):end]
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return ""
+    m = _TRAILING_WORD.search(stripped[-30:])
+    return m.group().lower() if m else ""
+
+
+def _introduction_start(sentence: str, at: int) -> int:
+    """Where the words introducing the date at ``at`` begin ("as early as 2001"), else ``at``.
+
+    Looked for only in the few words before ``at`` (searching the whole text before it cost the
+    sentence's length per date, issue 15), and remembered by those words: each of a sentence's
+    dates asks the same question about every other one."""
+    lo = max(0, at - _PREPOSITION_REACH)
+    context = max(0, lo - 1)  # the character before the window decides a word boundary at its start
+    return at - _introduction_length(sentence[context:at], lo - context)
+
+
+@functools.lru_cache(maxsize=8192)
+def _introduction_length(window: str, pos: int) -> int:
+    if _word_before(window, len(window)) not in _INTRODUCING_LAST_WORDS:
+        return 0
+    prep = _OTHER_PREPOSITION.search(window, pos)
+    return len(window) - prep.start() if prep else 0
+
 
 _DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
 
@@ -286,11 +325,11 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
         if o_start >= end and _DATE_JOINER.match(sentence[end:o_start]):
             sentence = sentence[:end] + sentence[o_end:]  # told for Thursday: drop " and Friday"
             continue
-        head = sentence[:o_start]
-        prep = _OTHER_PREPOSITION.search(head)
-        cut_from = prep.start() if prep else o_start
+        # Only the words just before the expression can introduce it: searching the whole head from
+        # its start made each title cost the sentence's length times its number of dates (issue 15).
+        cut_from = _introduction_start(sentence, o_start)
         tail = sentence[o_end:]
-        if re.match(r"^\s*\(", tail) is None and re.search(r",\s*$", sentence[:cut_from]) and re.match(r"^\s*,", tail):
+        if re.match(r"^\s*\(", tail) is None and sentence[:cut_from].rstrip().endswith(",") and re.match(r"^\s*,", tail):
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
         elif cut_from == 0 or not sentence[:cut_from].strip():
             tail = re.sub(r"^\s*,\s*", "", tail, count=1)

@@ -14,6 +14,8 @@ import re
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: RFC 5545 TEXT: no control characters except HTAB (newlines are escaped as ``\\n`` before this).
 _ICS_FORBIDDEN = re.compile("[\x00-\x08\x0a-\x1f\x7f\ud800-\udfff]")
+#: What a terminal acts on rather than shows: C0 controls but tab and newline, DEL, and C1 (0x9b is CSI).
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")  # a CRLF line end stays
 #: A cell starting with these is a formula to Excel, LibreOffice and Google Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Plain numbers and dates ("-12", "-0044-03-15", "+3.5") compute nothing: left as they are.
@@ -38,3 +40,10 @@ def csv_cell(value: object) -> object:
     if _PLAIN_NUMBER.fullmatch(value):
         return value
     return "'" + value
+
+
+def terminal_text(text: str) -> str:
+    """``text`` as a terminal should receive it: each control character it would act on (ESC starting
+    a colour or cursor sequence, CR rewriting the line, BEL) written as a visible ``\\xNN`` escape.
+    For output going to a screen only: a file keeps the exact characters."""
+    return _TERMINAL_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

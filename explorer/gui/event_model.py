@@ -38,7 +38,7 @@ from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
 from explorer.gui.palette import lane_color
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
-from explorer.gui.plain_text import plain_tooltip
+from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -86,8 +86,7 @@ _FIELDS = ("x0", "x1", "lane", "span", "date_key", "certainty", "flags")
 
 def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
     """Titles guessed from the first line can be long or junk; the file name always identifies."""
-    doc = extracted.document
-    return elide(doc.title or doc.name, limit)
+    return elide(document_name(extracted.document), limit)
 
 
 @guard_overrides

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, Q
 from explorer.curation.edits import DateNeeded, parse_date
 from explorer.curation.filters import EventFilter
 from explorer.gui.project_model import ProjectEventModel
+from explorer.gui.plain_text import document_name
 
 CERTAINTIES = ("exact", "inferred", "undated")
 REFRESH_MS = 250  #: the tag and document lists follow new documents at most this often
@@ -87,7 +88,7 @@ class FiltersPanel(QDockWidget):
     def refresh_choices(self) -> None:
         project = self.model.project
         tags = sorted({t for c in project.curations().values() for t in c.tags}, key=str.casefold)
-        docs = [(d.document.path, d.document.title or d.document.name) for d in project.documents()]
+        docs = [(d.document.path, document_name(d.document)) for d in project.documents()]
         _fill(self.tag, [(ANY, None)] + [(t, t) for t in tags])
         _fill(self.document, [(ANY, None)] + [(title, path) for path, title in docs])
 

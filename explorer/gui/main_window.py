@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.proxy = EventProxyModel(self.model, self)
         self.selection = EventSelection(self.proxy, self)
         self.problems: list[ReadError] = []
+        #: files read by guessing or repairing their encoding, "name: what was done"
+        self.repairs: list[str] = []
         self._torn_down = False
 
         self.timeline = TimelineView(self.selection)
@@ -309,13 +311,18 @@ class MainWindow(QMainWindow):
     def on_problem(self, err: ReadError) -> None:
         self._on_problem(err)
 
-    def on_import_finished(self, summary) -> None:
-        """An import ended: actors and counts follow; unreadable files are named with the reason."""
+    def on_import_finished(self, summary, repairs: Sequence[str] = ()) -> None:
+        """An import ended: actors and counts follow; unreadable files are named with the reason, and
+        files read only by guessing or repairing their encoding are named with what was done."""
+        self.repairs.extend(repairs)
         self._on_load_finished()
         if summary.problems:
             first = summary.problems[0]
             more = f" (and {len(summary.problems) - 1} more: hover the counts)" if len(summary.problems) > 1 else ""
             self.show_message(f"Could not read {first}{more}", 15000)
+        elif repairs:
+            more = f" (and {len(repairs) - 1} more: hover the counts)" if len(repairs) > 1 else ""
+            self.show_message(f"Read with a repair: {repairs[0]}{more}", 15000)
         elif summary.cancelled:
             self.show_message(f"Import cancelled after {summary.done} of {summary.total} documents", 8000)
 
@@ -349,7 +356,10 @@ class MainWindow(QMainWindow):
             text += " \u00b7 rejected shown" if self.model.show_rejected() else " \u00b7 filtered"
         if self.problems:
             text += f" \u00b7 {len(self.problems)} unreadable"
+        if self.repairs:
+            text += f" \u00b7 {len(self.repairs)} read with repairs"
         self.counts.setText(text)
+        self.counts.setToolTip(plain_tooltip("\n".join([*(str(p) for p in self.problems), *self.repairs])))
 
     def _on_progress(self, done: int, total: int) -> None:
         if total and done < total:
@@ -357,7 +367,6 @@ class MainWindow(QMainWindow):
 
     def _on_problem(self, err: ReadError) -> None:
         self.problems.append(err)
-        self.counts.setToolTip(plain_tooltip("\n".join(str(p) for p in self.problems)))
         self._update_counts()
 
     def _on_load_finished(self) -> None:

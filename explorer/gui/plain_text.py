@@ -17,6 +17,18 @@ def escaped(text: str) -> str:
     return html.escape(printable_path(text) if _has_surrogates(text) else text, quote=True)
 
 
+def shown_text(text: str) -> str:
+    """``text`` for a plain-text Qt widget: a Python string holding undecodable bytes of a file name
+    (kept as surrogates, so the file can still be opened) loses them on its way into a QString;
+    shown as ``\\xNN`` they stay visible and tell two such names apart."""
+    return printable_path(text) if _has_surrogates(text) else text
+
+
+def document_name(document) -> str:
+    """What the app calls a document: its title, else its file name, undecodable bytes escaped."""
+    return shown_text(document.title or document.name)
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally (line breaks kept) whatever characters it holds."""
     return f"<p style='white-space:pre-wrap'>{escaped(text)}</p>" if text else ""

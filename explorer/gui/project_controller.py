@@ -30,6 +30,7 @@ from explorer.gui.plain_text import plain_tooltip
 from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError, is_project_path
 from explorer.store.failures import why_save_failed
+from explorer.store.lock import project_lock
 from explorer.gui.guard import guard_overrides
 
 if TYPE_CHECKING:
@@ -193,7 +194,8 @@ class ProjectController(QObject):
         log.info("opened %s in %.2f s", printable_path(path), time.perf_counter() - t0)
         shown = printable_path(os.path.basename(path))
         if project.read_only:
-            self.window.show_message(f"Opened {shown} read-only: its file or folder cannot be written (use Save As)")
+            why = project.read_only_reason or "its file or folder cannot be written"
+            self.window.show_message(f"Opened {shown} read-only: {why} (use Save As)")
         else:
             self.window.show_message(f"Opened {shown}")
         return True
@@ -217,7 +219,8 @@ class ProjectController(QObject):
             self.window.show_message("Saving what is imported so far; the import goes on")
         t0 = time.perf_counter()
         try:
-            self.project.save(path)
+            with project_lock(path, wait=False):  # never inside a command-line run on this folder
+                self.project.save(path)
         except Exception as err:  # noqa: BLE001 - from closeEvent an escaping error kills the app: say why, keep the work
             log.warning("saving %s failed", printable_path(path), exc_info=not isinstance(err, ProjectFileError))
             return self._save_failed(path, err)
@@ -248,6 +251,7 @@ class ProjectController(QObject):
         self.window.selection.clear()
         self.window.proxy.set_filter_text("")
         self.window.problems[:] = list(project.problems)
+        self.window.repairs.clear()  # they were the closed project's files
         self.model.set_project(project)
         self.window.timeline.fit_all()
         people = getattr(self.window, "people", None)  # a project saved with its actors needs no new run
@@ -378,8 +382,23 @@ class ProjectController(QObject):
         self.progress.hide()
         self.cancel_button.hide()
         self.window.clear_message()
-        self.window.on_import_finished(summary)
+        self.window.on_import_finished(summary, self._repairs_of(summary))
         self.importFinished.emit(summary)
+
+    def _repairs_of(self, summary: ImportSummary) -> list[str]:
+        """What reading had to guess or repair in the files this import added ("3 byte(s) of invalid
+        UTF-8 replaced", "read as UTF-16-LE (no byte-order mark)"), one line per file: until now only
+        stderr and the document's metadata knew."""
+        lines = []
+        for doc_hash in [*summary.added, *summary.updated]:
+            try:
+                record = self.project.document(doc_hash)
+            except KeyError:
+                continue
+            warning = record.metadata.get("warning")
+            if warning:
+                lines.append(f"{printable_path(record.document.name)}: {warning}")
+        return lines
 
     # -- export ------------------------------------------------------------------------------------
 

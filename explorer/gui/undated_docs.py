@@ -9,6 +9,7 @@ re-extracts a document whose date is set). Each setting is an undoable edit, all
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
 
 from explorer.curation import edits
 from explorer.gui.formatting import elide
+from explorer.gui.plain_text import document_name
 
 ALL = "__all__"
 
@@ -79,7 +81,7 @@ class UndatedDocumentsBar(QFrame):
         self.text.setText(
             f"<b>{n} of {total} documents have no date</b>: their relative dates (\u201clast week\u201d) "
             "cannot be placed. Set one:" if n > 1 else
-            f"<b>{elide(records[0].document.title or records[0].document.name, 50)}</b> has no date: its relative "
+            f"<b>{html.escape(elide(document_name(records[0].document), 50))}</b> has no date: its relative "
             "dates (\u201clast week\u201d) cannot be placed. Set one:")
         current = self._chosen
         self.which.blockSignals(True)
@@ -87,7 +89,7 @@ class UndatedDocumentsBar(QFrame):
         if n > 1:
             self.which.addItem(f"for all {n}", ALL)
         for r in records:
-            self.which.addItem(elide(r.document.title or r.document.name, 40), r.hash)
+            self.which.addItem(elide(document_name(r.document), 40), r.hash)
         index = self.which.findData(current)
         self.which.setCurrentIndex(index if index >= 0 else 0)
         self.which.blockSignals(False)

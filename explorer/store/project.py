@@ -141,6 +141,8 @@ class Project:
         self.info: dict[str, str] = {}
         #: Opened from a file or folder that cannot be written: browse and export, Save As elsewhere.
         self.read_only = False
+        #: why it is read-only when that is not the place itself (say, a full disk), for the refusal to save
+        self.read_only_reason: str | None = None
         self.undo_stack = UndoStack(self)
         #: Who and where (found by ``explorer.store.importing.annotate_project`` or the app's worker,
         #: then edited by the user): saved with the project, so reopening needs no new annotation.

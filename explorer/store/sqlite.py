@@ -100,9 +100,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_S = 5.0
 
 
-def _connect(path: str) -> sqlite3.Connection:
+def _connect(path: str, wal: bool = True) -> sqlite3.Connection:
+    """``wal=False`` for a file nobody else reads yet (a save's temporary): with a write-ahead log a
+    commit on a nearly full disk succeeds into the log, the checkpoint into the file fails silently
+    at close, and the file then renamed into place lacks what was saved. A rollback journal makes
+    the commit itself fail instead (found on a real 160 KB tmpfs, issue 15)."""
     db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)  # transactions are explicit
-    db.execute("PRAGMA journal_mode=WAL")
+    db.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
     db.execute("PRAGMA synchronous=FULL")
     return db
 
@@ -111,6 +115,8 @@ def _check(db: sqlite3.Connection, path: str) -> int:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.OperationalError:
+        raise  # the disk, the folder or another writer, not the file's content: the caller says which
     except sqlite3.DatabaseError as err:
         raise ProjectFileError(f"{path}: not a project file ({err})") from err
     # Only an empty database (one just created) may lack our id: any other is someone else's file.
@@ -130,12 +136,14 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _probe(path: str) -> None:
+def _probe(path: str, read_only: bool = False) -> None:
     """Refuse a file that is not ours before anything (even the journal mode) is changed in it."""
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise ProjectFileError(f"{printable_path(path)}: not a project file")
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # In a read-only place a write-ahead-logged file cannot even be read without "immutable": SQLite
+    # would need to create its shared-memory file beside it (a real read-only mount, issue 15).
+    db = sqlite3.connect(f"file:{path}?mode=ro{'&immutable=1' if read_only else ''}", uri=True)
     try:
         _check(db, path)
     finally:
@@ -291,7 +299,8 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
     program saved it in between, instead of silently writing over that program's work."""
     path = os.fspath(path)
     if getattr(project, "read_only", False) and _same_file(path, project.path):
-        raise ProjectSaveError(path, "the project was opened read-only (its file or folder cannot be written); "
+        why = getattr(project, "read_only_reason", None) or "its file or folder cannot be written"
+        raise ProjectSaveError(path, f"the project was opened read-only ({why}); "
                                      "save it under another name (Save As)")
     try:
         _save(project, path, progress)
@@ -316,7 +325,7 @@ def _save(project: Project, path: str, progress: Callable[[int, int], None] | No
         if os.path.exists(leftover):
             os.remove(leftover)
     try:
-        _write(project, temporary, progress, _ANY)
+        _write(project, temporary, progress, _ANY, wal=False)
         if own_file and expected is None:
             _place_new(temporary, path)  # another writer may have created it meanwhile: never clobber
         else:
@@ -351,8 +360,9 @@ def _holder_of(path: str) -> str | None:
 _ANY = object()
 
 
-def _write(project: Project, path: str, progress: Callable[[int, int], None] | None, expected: object = _ANY) -> None:
-    db = _connect(path)
+def _write(project: Project, path: str, progress: Callable[[int, int], None] | None, expected: object = _ANY,
+           wal: bool = True) -> None:
+    db = _connect(path, wal)
     try:
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -393,6 +403,8 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+        if not wal:  # committed into the file itself: now the mode every project file has
+            db.execute("PRAGMA journal_mode=WAL")
         project.info = info
     finally:
         db.close()  # the last connection checkpoints the log into the main file
@@ -433,13 +445,35 @@ def load(path: str | os.PathLike[str]) -> Project:
     sidecars = [f"{path}-wal", f"{path}-shm"]
     existed = {name: os.path.exists(name) for name in sidecars}
     try:
-        return _load(path, read_only=not is_writable_place(path))
+        writable = is_writable_place(path)
+        try:
+            return _load(path, read_only=not writable)
+        except sqlite3.OperationalError as err:
+            if not writable or not _no_room(err, path):
+                raise
+            _remove_new_log(sidecars, existed)
+            # No room for the log a writer needs: browse and export it, save it elsewhere.
+            project = _load(path, read_only=True)
+            project.read_only_reason = "the disk is full"
+            return project
     except ProjectFileError:
         raise
     except Exception as err:  # noqa: BLE001 - any damage is a message naming the file, never a traceback
         raise ProjectFileError(f"{shown}: cannot be opened: {why_open_failed(err)}") from err
     finally:
         _remove_new_log(sidecars, existed)
+
+
+def _no_room(err: sqlite3.OperationalError, path: str) -> bool:
+    """Whether SQLite failed for want of space (it reports a full tmpfs as an I/O error on its
+    shared-memory file, not as "disk is full")."""
+    if getattr(err, "sqlite_errorname", "") == "SQLITE_FULL" or "full" in str(err):
+        return True
+    try:
+        room = os.statvfs(os.path.dirname(os.path.abspath(path)) or ".")
+    except (OSError, AttributeError):
+        return False
+    return getattr(err, "sqlite_errorname", "").startswith("SQLITE_IOERR") and room.f_bavail * room.f_frsize < 64 * 1024
 
 
 def _remove_new_log(sidecars: list[str], existed: dict[str, bool]) -> None:
@@ -473,7 +507,7 @@ def _expect(record: object, kind: type, *names: str) -> None:
 
 
 def _load(path: str, read_only: bool) -> Project:
-    _probe(path)
+    _probe(path, read_only)
     if read_only:
         # No log can be written beside it: read the file as it is, without touching its journal.
         db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)

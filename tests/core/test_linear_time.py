@@ -4,7 +4,9 @@ events are never compared pairwise when grouping. Speed itself is a benchmark (s
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace as replace_event
 from datetime import date
 
 import pytest
@@ -36,7 +38,7 @@ def test_the_text_is_hashed_once_per_document_not_once_per_event(monkeypatch) ->
         return real(data)
 
     monkeypatch.setattr(build.hashlib, "sha1", counting)
-    build._document_key.cache_clear()
+    build._text_digest.cache_clear()
     # each paragraph a different year, so no two tellings are merged as one happening
     text = "".join(PROSE.replace("2019", str(1800 + i)).replace("2018", str(1600 + i)) for i in range(60))
     extracted = extract_document(Document("long.txt", text, "Long"), date(2020, 1, 1))
@@ -72,6 +74,43 @@ def test_events_of_one_document_are_never_compared_when_grouping(monkeypatch) ->
     assert len(groups) == 1 and set(groups[0].docs) == {"a.txt", "b.txt"}
 
 
+def test_a_title_looks_only_just_before_each_other_date_of_its_sentence(monkeypatch) -> None:
+    """A 1000-character clause list holds dozens of dates; each title drops every other one with the
+    words introducing it, and searching the whole text before each (as before) cost the sentence's
+    length per pair: 64 KB of clauses took 13 s. Now the search covers a bounded window."""
+    from explorer.events import titles
+
+    searched: list[int] = []
+    real = titles._OTHER_PREPOSITION
+
+    class Recording:
+        def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1):
+            searched.append(min(endpos, len(string)) - pos)
+            return real.search(string, pos, endpos)
+
+    monkeypatch.setattr(titles, "_OTHER_PREPOSITION", Recording())
+    titles._introduction_length.cache_clear()
+    sentence = _text(CLAUSES, 950)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\b(?:\d{4}|June|Tuesday)\b", sentence)]
+    start, end = spans[-1]
+    title = titles.make_title(sentence, start, end, others=spans[:-1])
+    assert searched and max(searched) <= titles._PREPOSITION_REACH + 1
+    assert "2003" not in title and "June" not in title  # the other dates still go, with their "in"/"on"
+
+
+def test_the_words_introducing_another_date_still_go_with_it() -> None:
+    from explorer.events import titles
+
+    sentence = "The talks began as early as 2001, and the treaty was signed in 2004."
+    start = sentence.index("2004")
+    title = titles.make_title(sentence, start, start + 4, others=[(sentence.index("2001"), sentence.index("2001") + 4)])
+    assert "early" not in title and "2001" not in title
+    sentence = "Three weeks later in June the council met, and the army moved north in 2018."
+    start = sentence.index("2018")
+    title = titles.make_title(sentence, start, start + 4, others=[(sentence.index("June"), sentence.index("June") + 4)])
+    assert "later" not in title.lower() and "June" not in title
+
+
 def _seconds(text: str) -> float:
     from explorer.temporal.grammar import _find_candidates_cached
 
@@ -98,3 +137,71 @@ def test_extraction_time_is_linear_from_64_kb_to_16_mb(benchmark, unit: str) -> 
     benchmark.extra_info["seconds_per_mb"] = {f"{k >> 10} KB": round(v, 2) for k, v in per_mb.items()}
     print(benchmark.extra_info["seconds_per_mb"])
     assert per_mb[sizes[-1]] <= 2 * per_mb[sizes[0]]
+
+
+def _dated(i: int, doc: str, sentence: str, actors: tuple[str, ...], day: date, end: date | None = None) -> Event:
+    return Event(id=f"{doc}#{i}", doc=doc, title="t", sentence=sentence, sentence_start=0, sentence_end=len(sentence),
+                 timex="x", timex_start=0, timex_end=0, value="x", type="DATE", begin=day, end=end or day,
+                 certainty="exact", actors=actors)
+
+
+def test_many_documents_sharing_a_date_window_are_not_compared_pairwise(monkeypatch) -> None:
+    """Two thousand articles each with one event dated "2018", about different things: comparing
+    every pair was two million similarity calls; pairs with no actor and little wording in common
+    cannot score, and are never looked at."""
+    import random
+
+    rng = random.Random(7)
+    vocabulary = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(20_000)]
+    events = [_dated(0, f"d{n}.txt", " ".join(rng.sample(vocabulary, 12)), (f"Person {n}",), date(2018, 1, 1),
+                     date(2018, 12, 31)) for n in range(2000)]
+    compared: list[int] = []
+    real = grouping.similarity
+    monkeypatch.setattr(grouping, "similarity", lambda a, b, words=None: compared.append(1) or real(a, b, words))
+    assert grouping.group_events(events) == []
+    assert len(compared) < 20_000  # (before: 1,999,000)
+
+
+def test_the_pairs_left_out_are_exactly_those_that_cannot_score(monkeypatch) -> None:
+    """Against every pair of each date window: whatever scores above zero is still compared, so the
+    groups are those of comparing all pairs."""
+    import random
+
+    rng = random.Random(11)
+    words = ["council", "minister", "treaty", "flood", "river", "election", "army", "talks", "bridge", "strike",
+             "harbour", "vote", "budget", "summit", "border", "protest", "market", "storm", "court", "ruling"]
+    people = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Park", "Ed Moss", "Fay Ruiz"]
+    events = []
+    for n in range(400):
+        start = date(2018, 1, 1).toordinal() + rng.randrange(60)
+        span = rng.choice([0, 0, 0, 6, 30, 364])
+        events.append(_dated(n, f"d{rng.randrange(60)}.txt", " ".join(rng.sample(words, rng.randrange(0, 7))),
+                             tuple(rng.sample(people, rng.randrange(0, 3))), date.fromordinal(start),
+                             date.fromordinal(start + span)))
+    compared: set[frozenset[str]] = set()
+    real = grouping.similarity
+    monkeypatch.setattr(grouping, "similarity",
+                        lambda a, b, words=None: compared.add(frozenset((a.id, b.id))) or real(a, b, words))
+    groups = grouping.group_events(events)
+    ordered = sorted(events, key=lambda e: e.begin)
+    scoring = {frozenset((a.id, b.id)) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+               if (b.begin - a.end).days <= grouping.MAX_DISAGREEMENT_DAYS and real(a, b) > 0}
+    assert scoring and scoring <= compared
+    assert groups  # the sample does group some events
+
+
+def test_a_happening_told_thousands_of_times_is_merged_once_not_rewritten_per_telling(monkeypatch) -> None:
+    """A long repetitive text tells one happening thousands of times: the kept event's derivation was
+    rebuilt (and copied) at each telling, quadratic in the text; it is now written once."""
+    from explorer.events import repeats
+
+    rewritten: list[int] = []
+    real = repeats.replace
+    monkeypatch.setattr(repeats, "replace", lambda event, **changes: rewritten.append(1) or real(event, **changes))
+    tellings = [_dated(i, "a.txt", "The council met", ("Council",), date(2019, 3, 12)) for i in range(5000)]
+    tellings = [replace_event(e, title="Council meets", sentence_start=100 * i, sentence_end=100 * i + 15)
+                for i, e in enumerate(tellings)]
+    merged = repeats.merge_repeats(tellings)
+    assert len(merged) == 1 and len(rewritten) == 1
+    assert merged[0].derivation.count("; also told at ") == 4999
+    assert merged[0].derivation.endswith("; also told at 499900-499915")

@@ -116,3 +116,24 @@ def test_a_read_only_project_opens_read_only_and_ctrl_s_asks_for_another_name(qt
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     assert asked and copy.is_file()
     assert "(read-only)" not in window.windowTitle()
+
+
+def test_the_app_never_saves_inside_a_command_line_run_and_keeps_the_work(qtbot, saved_window, monkeypatch):
+    """`extract --project` holds the writers' lock from reading the project to saving it; an app save
+    landing in between would be lost to it (or make it fail). The app's save takes the same lock
+    without waiting: refused in words while the run goes on, done once it has finished."""
+    from explorer.store.lock import project_lock
+
+    window, target = saved_window
+    boxes = _boxes(monkeypatch)
+    before = target.read_bytes()
+    with project_lock(str(target)):  # what a command-line run holds (a separate open file: flock conflicts)
+        qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert len(boxes) == 1
+    assert "another program" in boxes[0].text() and "extract --project" in boxes[0].text()
+    assert "work.tlproj" in boxes[0].text()
+    assert target.read_bytes() == before
+    assert window.project_ctl.has_unsaved_work() and window.project_ctl.project.edits()
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)  # the run has finished: the save goes through
+    assert len(boxes) == 1 and not window.project_ctl.has_unsaved_work()
+    assert Project.open(target).edits() == window.project_ctl.project.edits()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -211,3 +213,46 @@ def test_a_wrong_declared_charset_falls_back_to_guessing(tmp_path: Path) -> None
     (tmp_path / "wrong.html").write_bytes(page)
     document, _ = read_with_metadata(str(tmp_path / "wrong.html"))
     assert "12 May 2018" in document.text
+
+
+def _on_a_terminal(args: list[str]) -> bytes:
+    """What the command line writes to a real terminal (a pseudo-terminal) as its standard output."""
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        child = subprocess.Popen([sys.executable, "-m", "explorer", *args], stdout=slave, stderr=subprocess.DEVNULL)
+    finally:
+        os.close(slave)
+    seen = b""
+    try:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+        child.wait(timeout=120)
+    return seen
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_file_name_with_escape_codes_reaches_a_terminal_escaped_and_a_pipe_exact(tmp_path: Path, fmt: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "a\x1b[2Jcleared\x9b1mbold\rover.txt"  # clear screen, CSI, carriage return
+    (folder / name).write_text("The council met on 12 March 2019 in the capital.\n", encoding="utf-8")
+    args = ["extract", str(folder), "--format", fmt, "--jobs", "1"]
+    shown = _on_a_terminal(args)
+    assert b"12 March 2019" in shown
+    assert b"\x1b" not in shown and "\x9b".encode() not in shown and b"\rover" not in shown
+    assert b"cleared" in shown and b"over.txt" in shown
+    piped = subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True, timeout=120).stdout
+    if fmt == "csv":
+        assert name.encode() in piped  # a file keeps the exact name
+    else:
+        assert json.loads(piped.splitlines()[0])["doc"].endswith("/" + name)
