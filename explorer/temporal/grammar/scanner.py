@@ -8,7 +8,7 @@ import copy
 import functools
 import re
 
-from explorer.temporal.grammar.registry import Cand, RULES
+from explorer.temporal.grammar.registry import RULES, Builder, Cand
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
@@ -145,3 +145,31 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
              "the start of": "START", "the middle of": "MID"}.get(w)
     occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
     c.start = m.start()
+
+
+def trigger_misses(text: str, rules: list[tuple[str, re.Pattern[str], Builder, int, str | None]] | None = None,
+                   ) -> list[tuple[str, int, int]]:
+    """Every match a rule makes on ``text`` (scanning all of it) that its trigger does not cover.
+
+    Scanning runs a rule's pattern only around its trigger words, so a match without its trigger is
+    silently lost (unless another trigger happens to be near). This is the check that a rule's
+    trigger is present in every match it can produce: inside the match or the candidate built from
+    it, or, for a rule that ``reads_on``, anywhere before its end. A match the builder rejects does
+    not count. Returns
+    ``(rule name, start, end)`` of each uncovered match; tests run it over real text."""
+    misses: list[tuple[str, int, int]] = []
+    for name, pattern, build, _prio, trigger in RULES if rules is None else rules:
+        if trigger is None:
+            continue
+        reads_on = getattr(build, "reads_on", False)
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            c = build(m, text)
+            if c is None or c.end <= c.start:
+                continue
+            # the candidate may reach before its match ("twice a year" from "a year")
+            zone = (0 if reads_on else min(m.start(), c.start), max(m.end(), c.end))
+            if _compiled(trigger).search(text, *zone) is None:
+                misses.append((name, m.start(), m.end()))
+    return misses
