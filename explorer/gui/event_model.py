@@ -70,18 +70,33 @@ _UNDATED_KEY = 10**12
 
 @dataclass(frozen=True, slots=True)
 class TimeArrays:
-    """Every event's columns by key, for sorting and the timeline; ``x0`` is NaN for undated events."""
+    """Every event's columns by key, for sorting and the timeline. Time is day ordinals (any year,
+    BC included), as the core gives it; seconds exist only where pyqtgraph draws (``x0``, ``x1``)."""
 
-    x0: np.ndarray  # start, UTC epoch seconds
-    x1: np.ndarray  # end (exclusive: the day after the inclusive end), UTC epoch seconds
+    begin: np.ndarray  # int64 day ordinal of the first day; ``NO_DAY`` for an undated event
+    end: np.ndarray  # int64 day ordinal of the last day (inclusive); ``NO_DAY`` when undated
     lane: np.ndarray  # int32 lane (document) index
     span: np.ndarray  # bool: more than one day
     date_key: np.ndarray  # int64: chronological sort key (see ``_time_arrays``)
     certainty: np.ndarray  # uint8 ``CERTAINTY_CODES``
     flags: np.ndarray  # uint8 open-start / open-end / approximate bits
 
+    @property
+    def dated(self) -> np.ndarray:
+        return self.begin != NO_DAY
 
-_FIELDS = ("x0", "x1", "lane", "span", "date_key", "certainty", "flags")
+    @property
+    def x0(self) -> np.ndarray:
+        """Starts in the plot's unit (UTC epoch seconds), NaN for undated events."""
+        return np.where(self.dated, (self.begin - EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
+
+    @property
+    def x1(self) -> np.ndarray:
+        """Exclusive ends (the day after the last) in the plot's unit, NaN for undated events."""
+        return np.where(self.dated, (self.end - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
+
+
+_FIELDS = ("begin", "end", "lane", "span", "date_key", "certainty", "flags")
 
 
 def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
@@ -552,11 +567,9 @@ def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
     """The columns of ``events`` (see :func:`event_columns`), with times and sort keys in numpy."""
     begin, end, certainty, flags = event_columns(events)
     dated = begin != NO_DAY
-    x0 = np.where(dated, (begin - EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
-    x1 = np.where(dated, (end - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
     # Chronological, and at equal starts the narrower expression first (a day before its month).
     date_key = np.where(dated, begin * 100_000 + np.minimum(end - begin, 99_999), _UNDATED_KEY)
-    return TimeArrays(x0, x1, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
+    return TimeArrays(begin, end, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
 
 
 @guard_overrides
