@@ -123,3 +123,31 @@ def test_an_edit_that_rebuilds_rows_keeps_actors_without_relabelling(annotated_w
     assert relabels == []
     assert {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.rowCount()))} == labelled
     assert win.model.group_count() == groups
+
+
+def test_a_rejection_keeps_the_users_zoom_and_a_fitted_view_keeps_fitting(window, qtbot):
+    """The window keeps the zoom across an edit's reload through the view's public API."""
+    win = window
+    tl = win.timeline
+    assert tl.is_fitting()
+    fitted = tl.visible_range()
+    zoomed = (fitted[0] + (fitted[1] - fitted[0]) * 0.25, fitted[0] + (fitted[1] - fitted[0]) * 0.5)
+    tl.set_visible_range(*zoomed)
+    assert not tl.is_fitting()
+    event = next(r.event for r in win.model.project.rows() if r.event.timex == "12 January 1998")
+    assert win.selection.select_event(event.id)
+    tl.setFocus()
+    qtbot.keyClick(win, Qt.Key.Key_Delete)  # Edit > Reject
+    assert event.id not in tl.drawn_event_ids()
+    tl.refresh()
+    assert not tl.is_fitting()
+    x0, x1 = tl.visible_range()  # the same zoom (it may pan to show the newly selected neighbour)
+    assert x1 - x0 == pytest.approx(zoomed[1] - zoomed[0], rel=1e-9)
+    qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    tl.fit_all()
+    assert tl.is_fitting()
+    other = next(r.event for r in win.model.project.rows() if r.event.timex == "12 January 1998")
+    assert win.selection.select_event(other.id)
+    qtbot.keyClick(win, Qt.Key.Key_Delete)
+    tl.refresh()
+    assert tl.is_fitting()

@@ -265,6 +265,16 @@ class TimelineView(QWidget):
         self._auto_fit = None
         self._apply_range(start, end)
 
+    def is_fitting(self) -> bool:
+        """Whether the view follows the data (re-fits as events change) rather than a range the
+        user chose (zoomed, panned, a date gone to)."""
+        return self._auto_fit is not None
+
+    def keep_range(self) -> None:
+        """Stop following the data: the next rebuild keeps the visible range (an edit's reload is
+        no reason to re-fit a timeline the user has zoomed)."""
+        self._auto_fit = None
+
     def _apply_range(self, start: float, end: float) -> None:
         x0, x1 = clamp_range(start, end)
         self.vb.setXRange(x0, x1, padding=0)
