@@ -151,3 +151,49 @@ def test_a_rejection_keeps_the_users_zoom_and_a_fitted_view_keeps_fitting(window
     qtbot.keyClick(win, Qt.Key.Key_Delete)
     tl.refresh()
     assert tl.is_fitting()
+
+
+def _edit_kinds(project: Project, ids: list[str], i: int):
+    """One edit of each kind on the i-th sample event, and how to see it in the model."""
+    event_id, other_id = ids[i], ids[i + 1]
+    row = project.row(event_id)
+    doc_hash = row.key.doc_hash
+    text = project.document(doc_hash).document.text
+    start = row.event.sentence_start  # "Event 0000123" opens the sentence: an added event from it
+    return {
+        "reject": (edits.reject(project, event_id), lambda m: m.row_of(event_id) is None),
+        "redate": (edits.redate(project, event_id, span=(date(1900, 1, 1), date(1900, 1, 1))),
+                   lambda m: m.event_at(m.row_of(event_id)).begin == date(1900, 1, 1)),
+        "retitle": (edits.retitle(project, event_id, "Retitled"),
+                    lambda m: m.event_at(m.row_of(event_id)).title == "Retitled"),
+        "merge": (edits.merge(project, event_id, other_id), lambda m: m.row_of(other_id) is None),
+        "add": (edits.add_event(project, doc_hash, start, start + 13, span=(date(1901, 1, 1), date(1901, 1, 1)),
+                                title=text[start:start + 13] + " added"),
+                lambda m: any(m.event_at(r).title.endswith(" added") for r in range(m.rowCount() - 1, -1, -1))),
+    }
+
+
+@pytest.mark.benchmark
+@pytest.mark.parametrize("kind", ["reject", "redate", "retitle", "merge", "add"])
+def test_benchmark_each_edit_kind_over_100k_events_in_the_model(qtbot, benchmark, kind):
+    """From the edit to the model's rows showing it, at 100k events, per kind of edit; prints the
+    median and whether the model was reset. Target (the star toggle's): under 5 ms, no reset. Today
+    these edits rebuild the rows (a reset), see the report of issue 14."""
+    project = big_project(100_000)
+    model = ProjectEventModel(project=project)
+    ids = [model.event_at(r).id for r in range(0, 100_000, 9973)]
+    seen = watch(model)
+    times: list[float] = []
+
+    def run() -> None:
+        for i in range(0, len(ids) - 1, 2):
+            command, visible = _edit_kinds(project, ids, i)[kind]
+            t0 = time.perf_counter()
+            project.apply(command)
+            times.append(time.perf_counter() - t0)
+            assert visible(model), kind
+
+    benchmark.pedantic(run, rounds=1, iterations=1)
+    median = sorted(times)[len(times) // 2]
+    print(f"\n{kind} over 100k events: median {median * 1000:.1f} ms, max {max(times) * 1000:.1f} ms, "
+          f"{seen['reset']} resets for {len(times)} edits")
