@@ -17,7 +17,7 @@ the row of a key after a sort. The timeline takes the columns without walking th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -111,6 +111,8 @@ class EventTableModel(QAbstractTableModel):
     documentsChanged = Signal()
     #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
     annotationsChanged = Signal()
+    #: Some events got new records with the same ids, rows and dates (``replace_events``: a new title).
+    eventsReplaced = Signal()
     #: The groups of one happening reported by several articles, or which are expanded, changed.
     groupsChanged = Signal()
 
@@ -238,6 +240,28 @@ class EventTableModel(QAbstractTableModel):
         self._haystacks = []
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
         self.annotationsChanged.emit()
+
+    def replace_events(self, events: Mapping[int, Event]) -> None:
+        """New records for the events of some keys, with the same ids and dates (a new title): one
+        ``dataChanged`` per row, ``eventsReplaced`` for the filter and the timeline's labels, and a
+        re-sort if the table is sorted by title. Keys, rows and the time columns stay."""
+        if not events:
+            return
+        for key, event in events.items():
+            self._events[key] = event
+        have = len(self._haystacks)
+        for key in events:
+            if key < have:
+                self._haystacks[key] = _haystack(event_when(self._events[key]), self._events[key],
+                                                 self._doc_names[self._lanes[key]])
+        last = COLUMN_COUNT - 1
+        rank = self._ranks()
+        for key in events:
+            row = int(rank[key])
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self.eventsReplaced.emit()
+        if self._sort_column == Column.TITLE:
+            self._apply_sort()
 
     def set_groups(self, groups: Sequence[EventGroup]) -> None:
         """Events reported by several articles: each group shows as its first source's row (the
@@ -610,6 +634,7 @@ class EventProxyModel(QSortFilterProxyModel):
         source.modelReset.connect(self._on_source_reset)
         source.groupsChanged.connect(self._refilter)
         source.annotationsChanged.connect(self._on_annotations)
+        source.eventsReplaced.connect(self._on_annotations)  # the text searched changed too
 
     def events_model(self) -> EventTableModel:
         model = self.sourceModel()

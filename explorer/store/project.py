@@ -79,6 +79,9 @@ class Change:
     #: update those rows instead of rebuilding all of them.
     keys: tuple[SpanKey, ...] = ()
     in_place: bool = False
+    #: For "events": the events of ``keys`` were replaced by new records with the same ids, in the
+    #: same rows (a new title), so a view can update those rows instead of rebuilding all of them.
+    replaced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,7 +434,7 @@ class Project:
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
         if self._moved:
             changes = [(self._follow(key), self._follow_edit(edit)) for key, edit in changes]
-        if self._set_flags(changes):
+        if self._set_flags(changes) or self._set_titles(changes):
             return
         for key, edit in changes:
             doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
@@ -480,6 +483,56 @@ class Project:
         self._dirty = True
         change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
                         tuple(key for key, _ in changes), in_place=True)
+        for listener in list(self._listeners):
+            listener(change)
+        return True
+
+    def _set_titles(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
+        """Edits that change only the titles of shown, extracted events (a retitle and its undo):
+        the cached rows get new records with the same ids, and listeners are told which keys were
+        replaced. Returns False (nothing done) for any other edit: the rows are then rebuilt."""
+        if self._rows is None:
+            return False
+        patched: list[tuple[SpanKey, EventEdit, Row, int, int, Event]] = []
+        for key, edit in changes:
+            old = self._edits.get(key, EventEdit())
+            if replace(old, title=edit.title) != edit or old.added or edit.title == old.title:
+                return False
+            drafts = self._drafts.get(key.doc_hash)
+            found = drafts.get(key) if drafts is not None else None
+            doc_rows = self._doc_rows.get(key.doc_hash)
+            if found is None or doc_rows is None:
+                return False
+            row = self._by_id.get(found[0].id)
+            if row is None or row.key != key or row.hidden:
+                return False
+            title = edit.title
+            if title is None:  # back to the title the text gave
+                base = next((e for e in self._extracted[key.doc_hash].events
+                             if (e.timex_start, e.timex_end) == (key.start, key.end)), None)
+                if base is None:
+                    return False
+                title = base.title
+            in_doc = next(i for i, r in enumerate(doc_rows) if r is row)
+            patched.append((key, edit, row, self._row_pos[row.event.id], in_doc, replace(row.event, title=title)))
+        for key, edit, row, position, in_doc, event in patched:
+            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
+            if edit.is_empty:
+                self._edits.pop(key, None)
+                doc_edits.pop(key, None)
+            else:
+                self._edits[key] = edit
+                doc_edits[key] = edit
+            self._drafts[key.doc_hash][key] = (event, edit)
+            edited = tuple(n for n in ("date", "title", "lane", "merged")
+                           if (edit.title is not None if n == "title" else n in row.curation.edited))
+            new = Row(event, replace(row.curation, edited=edited), key, row.hidden)
+            self._rows[position] = new  # type: ignore[index]
+            self._doc_rows[key.doc_hash][in_doc] = new
+            self._by_id[event.id] = new
+        self._dirty = True
+        change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
+                        tuple(key for key, _ in changes), replaced=True)
         for listener in list(self._listeners):
             listener(change)
         return True

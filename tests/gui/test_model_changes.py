@@ -197,3 +197,28 @@ def test_benchmark_each_edit_kind_over_100k_events_in_the_model(qtbot, benchmark
     median = sorted(times)[len(times) // 2]
     print(f"\n{kind} over 100k events: median {median * 1000:.1f} ms, max {max(times) * 1000:.1f} ms, "
           f"{seen['reset']} resets for {len(times)} edits")
+
+
+def test_retitle_by_key_replaces_one_row_and_undo_puts_it_back(window, qtbot, monkeypatch):
+    """F2 gives the event a new title: the table row and the timeline's mark show it, with one
+    ``dataChanged`` and no reset; Ctrl+Z brings the text's title back the same way."""
+    from PySide6.QtWidgets import QInputDialog
+
+    win = window
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Treaty signed", True)))
+    event = next(r.event for r in win.model.project.rows() if r.event.timex == "5 May 2003")
+    assert win.selection.select_event(event.id)
+    row, key = win.model.row_of(event.id), win.model.key_of(event.id)
+    seen = watch(win.model)
+    win.timeline.setFocus()
+    qtbot.keyClick(win, Qt.Key.Key_F2)
+    assert seen["reset"] == 0 and seen["changed"] == [(row, row)]
+    assert win.proxy.data(win.proxy.mapFromSource(win.model.index(row, 1))) == "Treaty signed"
+    assert win.timeline._titles[key] == "Treaty signed"  # the mark's label
+    assert win.selection.current_event().title == "Treaty signed"
+    qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert seen["reset"] == 0 and seen["changed"] == [(row, row), (row, row)]
+    assert win.model.index(row, 1).data() == event.title
+    rebuilt = [(r.event, r.curation) for r in win.model.project.rows()]
+    win.model.project.restore([], {})  # drops every cache: the rows built from scratch are the same
+    assert [(r.event, r.curation) for r in win.model.project.rows()] == rebuilt

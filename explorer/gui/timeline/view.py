@@ -200,6 +200,9 @@ class TimelineView(QWidget):
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
         self.model.documentsChanged.connect(self._schedule_rebuild)
+        replaced = getattr(self.model, "eventsReplaced", None)
+        if replaced is not None:  # new titles: the labels are laid out again
+            replaced.connect(self._schedule_rebuild)
         # actors, places and groups arrive after the events (and change on merge/split/ungroup)
         for sig in (getattr(self.model, "annotationsChanged", None), getattr(self.model, "groupsChanged", None)):
             if sig is not None:
