@@ -111,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
     documentsChanged = Signal()
     #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
     annotationsChanged = Signal()
-    #: Some events got new records with the same ids, rows and dates (``replace_events``: a new title).
+    #: Some events got new records with the same ids (``replace_events``: a new title or date).
     eventsReplaced = Signal()
     #: The groups of one happening reported by several articles, or which are expanded, changed.
     groupsChanged = Signal()
@@ -242,13 +242,18 @@ class EventTableModel(QAbstractTableModel):
         self.annotationsChanged.emit()
 
     def replace_events(self, events: Mapping[int, Event]) -> None:
-        """New records for the events of some keys, with the same ids and dates (a new title): one
-        ``dataChanged`` per row, ``eventsReplaced`` for the filter and the timeline's labels, and a
-        re-sort if the table is sorted by title. Keys, rows and the time columns stay."""
+        """New records for the events of some keys, with the same ids (a new title or date): their
+        time columns patched, one ``dataChanged`` per row, ``eventsReplaced`` for the filter and the
+        timeline, and a re-sort (a layout change) if the table is sorted. Keys stay."""
         if not events:
             return
+        arrays = self.time_arrays()  # one concatenated set of columns: patched in place
         for key, event in events.items():
             self._events[key] = event
+            one = _time_arrays((event,), self._lanes[key])
+            self._undated += int(one.begin[0] == NO_DAY) - int(arrays.begin[key] == NO_DAY)
+            for name in _FIELDS:
+                getattr(arrays, name)[key] = getattr(one, name)[0]
         have = len(self._haystacks)
         for key in events:
             if key < have:
@@ -260,7 +265,7 @@ class EventTableModel(QAbstractTableModel):
             row = int(rank[key])
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         self.eventsReplaced.emit()
-        if self._sort_column == Column.TITLE:
+        if self._sort_column >= 0:
             self._apply_sort()
 
     def set_groups(self, groups: Sequence[EventGroup]) -> None:

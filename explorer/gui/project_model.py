@@ -5,8 +5,8 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
   :meth:`EventTableModel.add_document`, so the timeline and the table grow as documents finish.
 * An edit of curation flags only (star, tags, note, lane: ``Change.in_place``) updates the rows of
   the keys it names with one ``dataChanged`` each: a star toggle costs one row, not the project.
-* A new title (``Change.replaced``: new records, same ids and rows) replaces those rows' events in
-  place (:meth:`EventTableModel.replace_events`), never a reset.
+* A new title or date (``Change.replaced``: new records, same ids) replaces those rows' events in
+  place (:meth:`EventTableModel.replace_events`), with a re-sort if sorted, never a reset.
 * Any other change (a re-dated document, a merge, a filter) rebuilds the rows in one
   ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
   selection back on the same event id.
@@ -187,8 +187,8 @@ class ProjectEventModel(EventTableModel):
         return True
 
     def _replace_rows(self, change: Change) -> bool:
-        """New records (same ids, same rows: a new title) for the rows of ``change.keys``; False
-        when one is not shown as it was (then the caller rebuilds)."""
+        """New records (same ids: a new title or date) for the rows of ``change.keys``; False when
+        one is not shown as it was, or would no longer pass the filters (then the caller rebuilds)."""
         replaced: dict[int, object] = {}
         for span_key in change.keys:
             row = self.project.row_at(span_key)

@@ -80,7 +80,7 @@ class Change:
     keys: tuple[SpanKey, ...] = ()
     in_place: bool = False
     #: For "events": the events of ``keys`` were replaced by new records with the same ids, in the
-    #: same rows (a new title), so a view can update those rows instead of rebuilding all of them.
+    #: same rows (a new title or date), so a view can update those rows instead of rebuilding all.
     replaced: bool = False
 
 
@@ -434,7 +434,7 @@ class Project:
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
         if self._moved:
             changes = [(self._follow(key), self._follow_edit(edit)) for key, edit in changes]
-        if self._set_flags(changes) or self._set_titles(changes):
+        if self._set_flags(changes) or self._set_events(changes):
             return
         for key, edit in changes:
             doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
@@ -487,52 +487,51 @@ class Project:
             listener(change)
         return True
 
-    def _set_titles(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
-        """Edits that change only the titles of shown, extracted events (a retitle and its undo):
-        the cached rows get new records with the same ids, and listeners are told which keys were
-        replaced. Returns False (nothing done) for any other edit: the rows are then rebuilt."""
-        if self._rows is None:
+    def _set_events(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
+        """Edits of one document that change only events' titles and dates (a retitle, a redate,
+        their undo), where the same rows stay shown: that document's events are resolved again
+        (events anchored on a re-dated one follow it), the cached rows of those that changed are
+        replaced, and listeners are told which keys were replaced. Returns False (nothing done)
+        for any other edit (a rejection, a merge, an added event...): the rows are then rebuilt."""
+        if self._rows is None or len({key.doc_hash for key, _ in changes}) != 1:
             return False
-        patched: list[tuple[SpanKey, EventEdit, Row, int, int, Event]] = []
+        doc_hash = changes[0][0].doc_hash
+        drafts, doc_rows = self._drafts.get(doc_hash), self._doc_rows.get(doc_hash)
+        if drafts is None or doc_rows is None or doc_hash not in self._docs:
+            return False
+        doc_edits = dict(self._edits_by_doc.get(doc_hash, {}))
+        if any(e.absorbed or e.merged_into or e.added for e in doc_edits.values()):
+            return False  # merges look into other documents; an added event's words may move
         for key, edit in changes:
             old = self._edits.get(key, EventEdit())
-            if replace(old, title=edit.title) != edit or old.added or edit.title == old.title:
+            same_rest = replace(old, title=edit.title, begin=edit.begin, end=edit.end, date_text=edit.date_text)
+            if same_rest != edit or edit.added or key not in drafts:
                 return False
-            drafts = self._drafts.get(key.doc_hash)
-            found = drafts.get(key) if drafts is not None else None
-            doc_rows = self._doc_rows.get(key.doc_hash)
-            if found is None or doc_rows is None:
-                return False
-            row = self._by_id.get(found[0].id)
-            if row is None or row.key != key or row.hidden:
-                return False
-            title = edit.title
-            if title is None:  # back to the title the text gave
-                base = next((e for e in self._extracted[key.doc_hash].events
-                             if (e.timex_start, e.timex_end) == (key.start, key.end)), None)
-                if base is None:
-                    return False
-                title = base.title
-            in_doc = next(i for i, r in enumerate(doc_rows) if r is row)
-            patched.append((key, edit, row, self._row_pos[row.event.id], in_doc, replace(row.event, title=title)))
-        for key, edit, row, position, in_doc, event in patched:
-            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
             if edit.is_empty:
-                self._edits.pop(key, None)
                 doc_edits.pop(key, None)
             else:
-                self._edits[key] = edit
                 doc_edits[key] = edit
-            self._drafts[key.doc_hash][key] = (event, edit)
-            edited = tuple(n for n in ("date", "title", "lane", "merged")
-                           if (edit.title is not None if n == "title" else n in row.curation.edited))
-            new = Row(event, replace(row.curation, edited=edited), key, row.hidden)
-            self._rows[position] = new  # type: ignore[index]
-            self._doc_rows[key.doc_hash][in_doc] = new
-            self._by_id[event.id] = new
+        resolved = self._document_events(self._docs[doc_hash], self._extracted[doc_hash], doc_edits)
+        new_drafts = {key: (event, edit) for event, key, edit in resolved}
+        if new_drafts.keys() != drafts.keys() or any(new_drafts[k][0].id != drafts[k][0].id for k in drafts):
+            return False
+        changed = [k for k in drafts if new_drafts[k] != drafts[k]]
+        if any(self._by_id.get(drafts[k][0].id) is None for k in changed):
+            return False
+        for key, edit in changes:
+            if edit.is_empty:
+                self._edits.pop(key, None)
+            else:
+                self._edits[key] = edit
+        self._edits_by_doc[doc_hash] = doc_edits
+        self._drafts[doc_hash] = new_drafts
+        del self._doc_rows[doc_hash]
+        for row in self._rows_of(doc_hash):
+            position = self._row_pos[row.event.id]
+            self._rows[position] = row  # type: ignore[index]
+            self._by_id[row.event.id] = row
         self._dirty = True
-        change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
-                        tuple(key for key, _ in changes), replaced=True)
+        change = Change("events", (doc_hash,), tuple(changed), replaced=True)
         for listener in list(self._listeners):
             listener(change)
         return True

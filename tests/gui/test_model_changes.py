@@ -6,8 +6,11 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+
+from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY
 
 from explorer.curation import edits
 from explorer.documents import Document
@@ -222,3 +225,41 @@ def test_retitle_by_key_replaces_one_row_and_undo_puts_it_back(window, qtbot, mo
     rebuilt = [(r.event, r.curation) for r in win.model.project.rows()]
     win.model.project.restore([], {})  # drops every cache: the rows built from scratch are the same
     assert [(r.event, r.curation) for r in win.model.project.rows()] == rebuilt
+
+
+def test_redate_replaces_rows_in_place_and_the_timeline_moves_the_mark(window, qtbot):
+    """A new date: the row shows it and the mark moves, with no reset (the rows are re-sorted)."""
+    win = window
+    project = win.model.project
+    event = next(r.event for r in project.rows() if r.event.timex == "5 May 2003")
+    seen = watch(win.model)
+    project.apply(edits.redate(project, event.id, span=(date(1990, 2, 1), date(1990, 2, 28))))
+    assert seen["reset"] == 0
+    row = win.model.row_of(event.id)
+    assert win.model.index(row, 0).data() == "1990-02 \u270e" and row == 0  # sorted first, marked as set by you
+    win.timeline.refresh()
+    key = win.model.key_of(event.id)
+    [i] = np.flatnonzero(win.timeline.arr.row == key)
+    assert win.timeline.arr.begin[i] == (date(1990, 2, 1).toordinal() - EPOCH_ORDINAL) * SECONDS_PER_DAY
+    project.undo_stack.undo()
+    assert seen["reset"] == 0 and win.model.event_at(win.model.row_of(event.id)).begin == event.begin
+
+
+def test_a_redate_carries_anchored_events_like_a_rebuild():
+    """ "Two weeks later" follows the date it hangs on; the rows patched equal the rows rebuilt."""
+    from explorer.ingest import extract_document
+
+    text = ("Cabinet crisis\n\nOn 3 March 2004 the minister resigned over the leak. "
+            "Two weeks later the government fell. His resignation shocked the party.")
+    project = Project()
+    project.add_extracted(extract_document(Document("crisis.txt", text, "Cabinet crisis", date(2004, 3, 20), "given")))
+    changes = []
+    project.subscribe(changes.append)
+    march = next(r.event for r in project.rows() if r.event.timex == "3 March 2004")
+    later = next(r.event for r in project.rows() if r.event.timex == "Two weeks later")
+    project.apply(edits.redate(project, march.id, span=(date(2004, 4, 1), date(2004, 4, 1))))
+    assert changes[-1].replaced and project.row_at(changes[-1].keys[0]) is not None
+    assert project.event(later.id).begin != later.begin  # it followed
+    patched = [(r.event, r.curation, r.hidden) for r in project.rows(include_hidden=True)]
+    project.restore([], {})
+    assert [(r.event, r.curation, r.hidden) for r in project.rows(include_hidden=True)] == patched
