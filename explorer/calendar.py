@@ -18,6 +18,12 @@ _DAYS_BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 _ORIGIN = 305
 
 
+#: The screen's day zero, 1970-01-01: the timeline draws ``(ordinal - EPOCH_ORDINAL)`` days (times a
+#: day's seconds for pyqtgraph's date axis). The one definition; everything else imports it.
+EPOCH_ORDINAL = 719163
+SECONDS_PER_DAY = 86400.0
+
+
 def is_leap(year: int) -> bool:
     """Proleptic Gregorian leap year, astronomical numbering (year 0 = 1 BC is a leap year)."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
+from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY
 from explorer.events.record import Event
 
 #: How many selections the history remembers.
@@ -171,22 +172,18 @@ def step_in_matches(found: Sequence[Event], current: Event | None, delta: int) -
     return earlier[-1] if earlier else found[-1]
 
 
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-SECONDS_PER_DAY = 86400.0
-
-
 def span_with_margin(begin: date, end: date, fraction: float = 0.1, min_days: float = 3.0) -> tuple[float, float]:
     """The inclusive day span ``begin..end`` widened by ``fraction`` of its length on each side (at
     least ``min_days``), as a half-open range in UTC epoch seconds, the timeline's unit."""
-    lo = float(begin.toordinal() - _EPOCH_ORDINAL)
-    hi = float((end + timedelta(days=1)).toordinal() - _EPOCH_ORDINAL)
+    lo = float(begin.toordinal() - EPOCH_ORDINAL)
+    hi = float((end + timedelta(days=1)).toordinal() - EPOCH_ORDINAL)
     pad = max((hi - lo) * fraction, min_days)
     return (lo - pad) * SECONDS_PER_DAY, (hi + pad) * SECONDS_PER_DAY
 
 
 def epoch_to_ordinal(seconds: float) -> float:
     """UTC epoch seconds as a (fractional) proleptic ordinal, the unit of :func:`midpoint`."""
-    return seconds / SECONDS_PER_DAY + _EPOCH_ORDINAL
+    return seconds / SECONDS_PER_DAY + EPOCH_ORDINAL
 
 
 class History:

@@ -26,6 +26,7 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
+from explorer.calendar import SECONDS_PER_DAY
 from explorer.events.record import Event
 
 SIZE = (1600, 900)
@@ -90,7 +91,7 @@ def steps(x0: float, x1: float, count: int) -> Iterator[tuple[float, float]]:
     panning a tenth of the width between zooms."""
     full = x1 - x0
     centre = (x0 + x1) / 2
-    widths = np.geomspace(full, 30 * 86400.0, max(count // 2, 1))
+    widths = np.geomspace(full, 30 * SECONDS_PER_DAY, max(count // 2, 1))
     widths = np.r_[widths, widths[::-1]][:count]
     for i, w in enumerate(widths):
         if i % 2:

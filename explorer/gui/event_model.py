@@ -17,7 +17,7 @@ the row of a key after a sort. The timeline takes the columns without walking th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -70,18 +70,33 @@ _UNDATED_KEY = 10**12
 
 @dataclass(frozen=True, slots=True)
 class TimeArrays:
-    """Every event's columns by key, for sorting and the timeline; ``x0`` is NaN for undated events."""
+    """Every event's columns by key, for sorting and the timeline. Time is day ordinals (any year,
+    BC included), as the core gives it; seconds exist only where pyqtgraph draws (``x0``, ``x1``)."""
 
-    x0: np.ndarray  # start, UTC epoch seconds
-    x1: np.ndarray  # end (exclusive: the day after the inclusive end), UTC epoch seconds
+    begin: np.ndarray  # int64 day ordinal of the first day; ``NO_DAY`` for an undated event
+    end: np.ndarray  # int64 day ordinal of the last day (inclusive); ``NO_DAY`` when undated
     lane: np.ndarray  # int32 lane (document) index
     span: np.ndarray  # bool: more than one day
     date_key: np.ndarray  # int64: chronological sort key (see ``_time_arrays``)
     certainty: np.ndarray  # uint8 ``CERTAINTY_CODES``
     flags: np.ndarray  # uint8 open-start / open-end / approximate bits
 
+    @property
+    def dated(self) -> np.ndarray:
+        return self.begin != NO_DAY
 
-_FIELDS = ("x0", "x1", "lane", "span", "date_key", "certainty", "flags")
+    @property
+    def x0(self) -> np.ndarray:
+        """Starts in the plot's unit (UTC epoch seconds), NaN for undated events."""
+        return np.where(self.dated, (self.begin - EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
+
+    @property
+    def x1(self) -> np.ndarray:
+        """Exclusive ends (the day after the last) in the plot's unit, NaN for undated events."""
+        return np.where(self.dated, (self.end - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
+
+
+_FIELDS = ("begin", "end", "lane", "span", "date_key", "certainty", "flags")
 
 
 def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
@@ -95,6 +110,8 @@ class EventTableModel(QAbstractTableModel):
     documentsChanged = Signal()
     #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
     annotationsChanged = Signal()
+    #: Some events got new records with the same ids (``replace_events``: a new title or date).
+    eventsReplaced = Signal()
     #: The groups of one happening reported by several articles, or which are expanded, changed.
     groupsChanged = Signal()
 
@@ -222,6 +239,33 @@ class EventTableModel(QAbstractTableModel):
         self._haystacks = []
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
         self.annotationsChanged.emit()
+
+    def replace_events(self, events: Mapping[int, Event]) -> None:
+        """New records for the events of some keys, with the same ids (a new title or date): their
+        time columns patched, one ``dataChanged`` per row, ``eventsReplaced`` for the filter and the
+        timeline, and a re-sort (a layout change) if the table is sorted. Keys stay."""
+        if not events:
+            return
+        arrays = self.time_arrays()  # one concatenated set of columns: patched in place
+        for key, event in events.items():
+            self._events[key] = event
+            one = _time_arrays((event,), self._lanes[key])
+            self._undated += int(one.begin[0] == NO_DAY) - int(arrays.begin[key] == NO_DAY)
+            for name in _FIELDS:
+                getattr(arrays, name)[key] = getattr(one, name)[0]
+        have = len(self._haystacks)
+        for key in events:
+            if key < have:
+                self._haystacks[key] = _haystack(event_when(self._events[key]), self._events[key],
+                                                 self._doc_names[self._lanes[key]])
+        last = COLUMN_COUNT - 1
+        rank = self._ranks()
+        for key in events:
+            row = int(rank[key])
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self.eventsReplaced.emit()
+        if self._sort_column >= 0:
+            self._apply_sort()
 
     def set_groups(self, groups: Sequence[EventGroup]) -> None:
         """Events reported by several articles: each group shows as its first source's row (the
@@ -551,11 +595,9 @@ def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
     """The columns of ``events`` (see :func:`event_columns`), with times and sort keys in numpy."""
     begin, end, certainty, flags = event_columns(events)
     dated = begin != NO_DAY
-    x0 = np.where(dated, (begin - EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
-    x1 = np.where(dated, (end - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
     # Chronological, and at equal starts the narrower expression first (a day before its month).
     date_key = np.where(dated, begin * 100_000 + np.minimum(end - begin, 99_999), _UNDATED_KEY)
-    return TimeArrays(x0, x1, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
+    return TimeArrays(begin, end, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
 
 
 @guard_overrides
@@ -596,6 +638,7 @@ class EventProxyModel(QSortFilterProxyModel):
         source.modelReset.connect(self._on_source_reset)
         source.groupsChanged.connect(self._refilter)
         source.annotationsChanged.connect(self._on_annotations)
+        source.eventsReplaced.connect(self._on_annotations)  # the text searched changed too
 
     def events_model(self) -> EventTableModel:
         model = self.sourceModel()

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from explorer.calendar import MONTH_NAMES, days_in_month, year_label
+from explorer.calendar import EPOCH_ORDINAL, MONTH_NAMES, SECONDS_PER_DAY, days_in_month, year_label
 from explorer.events.record import Event
-
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-SECONDS_PER_DAY = 86400.0
 
 
 def day_start_seconds(day: date) -> float:
     """UTC epoch seconds at the start of ``day``; via ordinals so years 1-9999 all work (no OS time)."""
-    return (day.toordinal() - _EPOCH_ORDINAL) * SECONDS_PER_DAY
+    return (day.toordinal() - EPOCH_ORDINAL) * SECONDS_PER_DAY
 
 
 def format_when(begin: date | None, end: date | None) -> str:

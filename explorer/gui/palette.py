@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-# Tableau 10: distinct on white, readable as thin bars, and still distinguishable in greyscale print.
-_HEX = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-)
-COLORS: tuple[QColor, ...] = tuple(QColor(h) for h in _HEX)
+from explorer.timeline.lanes import PALETTE
+
+# The engine's palette (Tableau 10), as Qt colours: one list of colours for lanes, legend and table.
+COLORS: tuple[QColor, ...] = tuple(QColor(h) for h in PALETTE)
 
 #: Text expressions (every timex) and the selected event's sentence in the source pane.
 TIMEX_BACKGROUND = QColor("#fff3b0")

@@ -5,6 +5,8 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
   :meth:`EventTableModel.add_document`, so the timeline and the table grow as documents finish.
 * An edit of curation flags only (star, tags, note, lane: ``Change.in_place``) updates the rows of
   the keys it names with one ``dataChanged`` each: a star toggle costs one row, not the project.
+* A new title or date (``Change.replaced``: new records, same ids) replaces those rows' events in
+  place (:meth:`EventTableModel.replace_events`), with a re-sort if sorted, never a reset.
 * Any other change (a re-dated document, a merge, a filter) rebuilds the rows in one
   ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
   selection back on the same event id.
@@ -152,6 +154,8 @@ class ProjectEventModel(EventTableModel):
             return  # who and where: the window's People relabels the rows in place (dataChanged)
         if change.in_place and self._update_rows(change):
             return
+        if change.replaced and self._replace_rows(change):
+            return
         hashes = [d.hash for d in self.project.documents()]
         shown = self._hashes
         if (change.kind == "documents" and hashes[: len(shown)] == shown and len(hashes) > len(shown)
@@ -180,6 +184,23 @@ class ProjectEventModel(EventTableModel):
             self._curations[row.event.id] = row.curation
             if model_row >= 0:
                 self.dataChanged.emit(self.index(model_row, 0), self.index(model_row, last))
+        return True
+
+    def _replace_rows(self, change: Change) -> bool:
+        """New records (same ids: a new title or date) for the rows of ``change.keys``; False when
+        one is not shown as it was, or would no longer pass the filters (then the caller rebuilds)."""
+        replaced: dict[int, object] = {}
+        for span_key in change.keys:
+            row = self.project.row_at(span_key)
+            if row is None:
+                return False
+            key = self.key_of(row.event.id)
+            if key is None or self.row_of(row.event.id) is None or not self._keep(row):
+                return False
+            replaced[key] = row
+        for key, row in replaced.items():
+            self._curations[row.event.id] = row.curation  # type: ignore[attr-defined]
+        self.replace_events({key: row.event for key, row in replaced.items()})  # type: ignore[attr-defined]
         return True
 
     def _reload(self) -> None:

@@ -63,14 +63,14 @@ def _keep_selection_across_reloads(window: "MainWindow") -> None:
     def before() -> None:
         event = window.selection.current_event()
         saved["id"] = event.id if event is not None else None
-        saved["fit"] = getattr(window.timeline, "_auto_fit", None)
+        saved["fit"] = window.timeline.is_fitting()
         saved["range"] = window.timeline.visible_range()
 
     def after() -> None:
-        if saved.get("fit") is None and "range" in saved:
+        if not saved.get("fit", True) and "range" in saved:
             # an edit is no reason to re-fit the timeline the user has zoomed (the view's reset
-            # handler starts fitting again; the range is put back on the next rebuild)
-            window.timeline._auto_fit = None  # noqa: SLF001
+            # handler has fitted it again): the user's range comes back, and stays
+            window.timeline.set_visible_range(*saved["range"])  # type: ignore[misc]
         if saved.get("id"):
             window.selection.select_event(saved["id"])  # type: ignore[arg-type]
 

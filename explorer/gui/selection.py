@@ -31,6 +31,9 @@ class EventSelection(QObject):
         self._current_id: str | None = None
         self.selection_model.currentRowChanged.connect(self._on_current_row)
         proxy.modelReset.connect(self._on_current_row)
+        replaced = getattr(self.model, "eventsReplaced", None)
+        if replaced is not None:  # the same event with a new title or date: the panes show it again
+            replaced.connect(self._on_events_replaced)
 
     def current_event(self) -> Event | None:
         index = self.selection_model.currentIndex()
@@ -57,6 +60,11 @@ class EventSelection(QObject):
 
     def clear(self) -> None:
         self.selection_model.clear()
+
+    def _on_events_replaced(self) -> None:
+        event = self.current_event()
+        if event is not None:
+            self.eventChanged.emit(event)
 
     def _on_current_row(self, current: QModelIndex | None = None, _previous: QModelIndex | None = None) -> None:
         event = self.current_event()

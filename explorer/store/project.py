@@ -79,6 +79,9 @@ class Change:
     #: update those rows instead of rebuilding all of them.
     keys: tuple[SpanKey, ...] = ()
     in_place: bool = False
+    #: For "events": the events of ``keys`` were replaced by new records with the same ids, in the
+    #: same rows (a new title or date), so a view can update those rows instead of rebuilding all.
+    replaced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +436,7 @@ class Project:
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
         if self._moved:
             changes = [(self._follow(key), self._follow_edit(edit)) for key, edit in changes]
-        if self._set_flags(changes):
+        if self._set_flags(changes) or self._set_events(changes):
             return
         for key, edit in changes:
             doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
@@ -482,6 +485,55 @@ class Project:
         self._dirty = True
         change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
                         tuple(key for key, _ in changes), in_place=True)
+        for listener in list(self._listeners):
+            listener(change)
+        return True
+
+    def _set_events(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
+        """Edits of one document that change only events' titles and dates (a retitle, a redate,
+        their undo), where the same rows stay shown: that document's events are resolved again
+        (events anchored on a re-dated one follow it), the cached rows of those that changed are
+        replaced, and listeners are told which keys were replaced. Returns False (nothing done)
+        for any other edit (a rejection, a merge, an added event...): the rows are then rebuilt."""
+        if self._rows is None or len({key.doc_hash for key, _ in changes}) != 1:
+            return False
+        doc_hash = changes[0][0].doc_hash
+        drafts, doc_rows = self._drafts.get(doc_hash), self._doc_rows.get(doc_hash)
+        if drafts is None or doc_rows is None or doc_hash not in self._docs:
+            return False
+        doc_edits = dict(self._edits_by_doc.get(doc_hash, {}))
+        if any(e.absorbed or e.merged_into or e.added for e in doc_edits.values()):
+            return False  # merges look into other documents; an added event's words may move
+        for key, edit in changes:
+            old = self._edits.get(key, EventEdit())
+            same_rest = replace(old, title=edit.title, begin=edit.begin, end=edit.end, date_text=edit.date_text)
+            if same_rest != edit or edit.added or key not in drafts:
+                return False
+            if edit.is_empty:
+                doc_edits.pop(key, None)
+            else:
+                doc_edits[key] = edit
+        resolved = self._document_events(self._docs[doc_hash], self._extracted[doc_hash], doc_edits)
+        new_drafts = {key: (event, edit) for event, key, edit in resolved}
+        if new_drafts.keys() != drafts.keys() or any(new_drafts[k][0].id != drafts[k][0].id for k in drafts):
+            return False
+        changed = [k for k in drafts if new_drafts[k] != drafts[k]]
+        if any(self._by_id.get(drafts[k][0].id) is None for k in changed):
+            return False
+        for key, edit in changes:
+            if edit.is_empty:
+                self._edits.pop(key, None)
+            else:
+                self._edits[key] = edit
+        self._edits_by_doc[doc_hash] = doc_edits
+        self._drafts[doc_hash] = new_drafts
+        del self._doc_rows[doc_hash]
+        for row in self._rows_of(doc_hash):
+            position = self._row_pos[row.event.id]
+            self._rows[position] = row  # type: ignore[index]
+            self._by_id[row.event.id] = row
+        self._dirty = True
+        change = Change("events", (doc_hash,), tuple(changed), replaced=True)
         for listener in list(self._listeners):
             listener(change)
         return True

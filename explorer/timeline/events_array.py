@@ -21,9 +21,8 @@ import numpy as np
 
 from explorer.events.record import Event
 from explorer.timeline.lanes import LaneSet, assign_lanes
-from explorer.timeline.zoom import SECONDS_PER_DAY
+from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY  # noqa: F401 (EPOCH_ORDINAL: re-exported)
 
-EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 #: ``event_columns``' ordinal for a missing date: the smallest int64, since every other value,
 #: negative ones too, is a real day ("264 BC" is about -96,000)
 NO_DAY = int(np.iinfo(np.int64).min)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal, Mapping, Sequence
+from typing import Iterable, Literal, Mapping, Sequence
 
 import numpy as np
 
@@ -85,27 +85,43 @@ def assign_lanes(
         keys = tuple(order)
         return np.arange(n, dtype=np.int64), lane, LaneSet("document", keys, tuple(_doc_label(k, doc_titles) for k in keys))
     if mode in ("actor", "place"):
-        names_of = (lambda e: e.actors) if mode == "actor" else (lambda e: e.places)
-        missing = NO_ACTOR if mode == "actor" else NO_PLACE
-        counts = Counter(a for e in events for a in dict.fromkeys(names_of(e)))
-        keys = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-        has_none = any(not names_of(e) for e in events)
-        if has_none:
-            keys.append(missing)
-        index = {k: i for i, k in enumerate(keys)}
-        ev: list[int] = []
-        ln: list[int] = []
-        none_lane = index.get(missing, -1)
-        for i, e in enumerate(events):
-            if names_of(e):
-                for a in dict.fromkeys(names_of(e)):
-                    ev.append(i)
-                    ln.append(index[a])
-            else:
-                ev.append(i)
-                ln.append(none_lane)
-        return np.asarray(ev, np.int64), np.asarray(ln, np.int32), LaneSet(mode, tuple(keys), tuple(keys))
+        names = [e.actors for e in events] if mode == "actor" else [e.places for e in events]
+        keys = name_lane_order(names, mode)
+        ev, ln = name_lane_pairs(range(n), names, keys, mode)
+        return ev, ln, LaneSet(mode, keys, keys)
     raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")
+
+
+def name_lane_order(names: Sequence[Sequence[str]], mode: str) -> tuple[str, ...]:
+    """The lanes of actor (``mode`` "actor") or place mode, given each event's names: by number of
+    events, then name, and a last "(no actor)" lane when some event has none. The app passes every
+    event (not only those its filter keeps), so a lane keeps its place and colour as the filter
+    changes."""
+    counts = Counter(a for got in names for a in dict.fromkeys(got))
+    keys = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if any(not got for got in names):
+        keys.append(NO_ACTOR if mode == "actor" else NO_PLACE)
+    return tuple(keys)
+
+
+def name_lane_pairs(rows: Iterable[int], names: Sequence[Sequence[str]], lanes: Sequence[str],
+                    mode: str) -> tuple[np.ndarray, np.ndarray]:
+    """``(row, lane)``, one pair per lane each of ``rows`` sits in: one per distinct name of
+    ``names[row]``, or the "(no actor)" lane for a row without names."""
+    index = {k: i for i, k in enumerate(lanes)}
+    none_lane = index.get(NO_ACTOR if mode == "actor" else NO_PLACE, len(lanes))
+    ev: list[int] = []
+    ln: list[int] = []
+    for i in rows:
+        got = names[i]
+        if got:
+            for a in dict.fromkeys(got):
+                ev.append(i)
+                ln.append(index[a])
+        else:
+            ev.append(i)
+            ln.append(none_lane)
+    return np.asarray(ev, np.int64), np.asarray(ln, np.int32)
 
 
 # -- colour keys: what a mark's colour means, independent of its lane ------------------------------

@@ -21,10 +21,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.calendar import MONTH_NAMES, civil, ordinal, year_label
-from explorer.timeline.zoom import SECONDS_PER_DAY
+from explorer.calendar import EPOCH_ORDINAL, MONTH_NAMES, SECONDS_PER_DAY, civil, ordinal, year_label
 
-EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 _ABBR = tuple(m[:3] for m in MONTH_NAMES)
 #: Ticks closer than this are too dense to read, whatever their labels' widths.
 MIN_TICK_PX = 40.0

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-SECONDS_PER_DAY = 86400.0
+from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY
+
 #: 10000 BC (astronomical year -9999) and 10000-01-01 (the end of 9999) as UTC epoch seconds, via
 #: proleptic day ordinals (:mod:`explorer.calendar`): histories reach back before year 1.
-X_MIN = (-3652424 - 719163) * SECONDS_PER_DAY  # calendar.ordinal(-9999, 1, 1) - the epoch
+X_MIN = (-3652424 - EPOCH_ORDINAL) * SECONDS_PER_DAY  # calendar.ordinal(-9999, 1, 1) - the epoch
 X_MAX = 253402300800.0
 #: Narrowest visible range: three days, so a day still reads as a day next to its neighbours.
 MIN_SPAN_S = 3 * SECONDS_PER_DAY

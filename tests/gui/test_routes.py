@@ -26,6 +26,8 @@ from explorer.gui import export_data_dialog
 
 REPO = Path(__file__).resolve().parents[2]
 FORMATS = ("jsonl", "json", "csv", "timelinejs", "ics", "timeml")
+#: the formats a stream without a project writes (TimeML needs a project's documents)
+STREAM_FORMATS = ("jsonl", "json", "csv", "timelinejs", "ics")
 
 DATELINE = "January 8, 2019"
 PARAGRAPHS = [
@@ -108,6 +110,15 @@ def check_export(fmt: str, path: Path, expected: list[dict]) -> None:
                 assert (record["timex"], record["value"]) in tagged[name], record
 
 
+def test_the_routes_cover_every_format_each_route_offers() -> None:
+    """A format added to the stream, the project export or the dialog is a route this test must run."""
+    from explorer.exports import FORMATS as stream
+    from explorer.exports.project import FORMATS as project
+
+    assert set(STREAM_FORMATS) == set(stream)
+    assert set(FORMATS) == set(project) == set(export_data_dialog.FORMATS)
+
+
 def test_every_route_gives_the_same_events_with_the_same_fields(corpus, tmp_path, make_window, qtbot, monkeypatch):
     stream = subprocess.run([sys.executable, "-m", "explorer", "extract", str(corpus)], capture_output=True,
                             text=True, cwd=REPO, timeout=300, check=True).stdout
@@ -118,9 +129,13 @@ def test_every_route_gives_the_same_events_with_the_same_fields(corpus, tmp_path
     yesterday = {Path(r["doc"]).suffix: r["value"] for r in expected if r["timex"] == "yesterday"}
     assert yesterday[".html"] == yesterday[".docx"] == yesterday[".pdf"] == "2019-01-07"
 
-    out = tmp_path / "o.jsonl"
-    run_cli(str(corpus), "-o", str(out), "--jobs", "1")
-    check_export("jsonl", out, expected)
+    for fmt in STREAM_FORMATS:  # the stream (no project) in every format, to stdout and with -o
+        shown = tmp_path / f"stdout.{fmt}"
+        shown.write_text(run_cli(str(corpus), "--format", fmt, "--jobs", "1"), encoding="utf-8")
+        check_export(fmt, shown, expected)
+        out = tmp_path / f"o.{fmt}"
+        run_cli(str(corpus), "--format", fmt, "-o", str(out), "--jobs", "1")
+        check_export(fmt, out, expected)
 
     project = tmp_path / "p.tlproj"
     run_cli(str(corpus), "--project", str(project))

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEngine
 
+from explorer.calendar import SECONDS_PER_DAY
 from explorer.gui.guard import guard_overrides
 from explorer.timeline.labels import elide_to
 from explorer.timeline.ticks import Ticks, date_ticks
@@ -60,7 +61,7 @@ class CalendarAxis(pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph names)
         """[(spacing, band starts), (spacing, fine ticks)] for the grid (the bands' lines stronger)."""
         t = self.ticks(float(minVal), float(maxVal), float(size))
-        spacing = t.step.approx_days * 86400.0
+        spacing = t.step.approx_days * SECONDS_PER_DAY
         minor = [x for x, _ in t.minor]
         if t.bands:
             return [(spacing * 12, [a for a, _, _ in t.bands]), (spacing, minor)]

@@ -11,13 +11,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a command-line export n
 from explorer.timeline import EventsArray  # noqa: E402
 from explorer.timeline.caption import event_counts, figure_title  # noqa: E402
 from explorer.timeline.lanes import colour_events, default_colour_mode  # noqa: E402
-from explorer.timeline.zoom import SECONDS_PER_DAY  # noqa: E402
-
-_EPOCH_ORDINAL = 719163
+from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY  # noqa: E402
 
 
 def day_seconds(day) -> float:
-    return (day.toordinal() - _EPOCH_ORDINAL) * SECONDS_PER_DAY
+    return (day.toordinal() - EPOCH_ORDINAL) * SECONDS_PER_DAY
 
 
 def run_export(args: argparse.Namespace) -> int:

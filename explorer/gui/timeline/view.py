@@ -19,7 +19,6 @@ so it shows what the app first shows.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -42,9 +41,10 @@ from explorer.gui.timeline.items import SelectionHighlight
 from explorer.gui.timeline.scroll import (AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN,
                                           LaneOverview, first_lane_for)
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
-from explorer.timeline.events_array import Precision, salience_column
-from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, TOP_MARGIN, Colouring, ColourKey,
-                                     colour_by_document, colour_by_names, lane_y_range)
+from explorer.calendar import EPOCH_ORDINAL
+from explorer.timeline.events_array import NO_DAY, Precision, salience_column
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, TOP_MARGIN, Colouring, ColourKey, colour_by_document,
+                                     colour_by_names, lane_y_range, name_lane_order, name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 from explorer.gui.guard import guard_overrides
 
@@ -200,6 +200,9 @@ class TimelineView(QWidget):
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
         self.model.documentsChanged.connect(self._schedule_rebuild)
+        replaced = getattr(self.model, "eventsReplaced", None)
+        if replaced is not None:  # new titles or dates: rebuilt now, as after a reset (see _on_reset)
+            replaced.connect(self._on_events_replaced)
         # actors, places and groups arrive after the events (and change on merge/split/ungroup)
         for sig in (getattr(self.model, "annotationsChanged", None), getattr(self.model, "groupsChanged", None)):
             if sig is not None:
@@ -264,6 +267,16 @@ class TimelineView(QWidget):
         """Show ``[start, end]`` (clamped to the zoom bounds); the view stops following the data."""
         self._auto_fit = None
         self._apply_range(start, end)
+
+    def is_fitting(self) -> bool:
+        """Whether the view follows the data (re-fits as events change) rather than a range the
+        user chose (zoomed, panned, a date gone to)."""
+        return self._auto_fit is not None
+
+    def keep_range(self) -> None:
+        """Stop following the data: the next rebuild keeps the visible range (an edit's reload is
+        no reason to re-fit a timeline the user has zoomed)."""
+        self._auto_fit = None
 
     def _apply_range(self, start: float, end: float) -> None:
         x0, x1 = clamp_range(start, end)
@@ -502,6 +515,11 @@ class TimelineView(QWidget):
         self._auto_fit = "robust"
         self.refresh()
 
+    def _on_events_replaced(self) -> None:
+        """Events got new dates or titles under the same keys: the render cache is rebuilt now, so
+        no paint lays out labels from the old dates (marks standing for the wrong events)."""
+        self.refresh()
+
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
         self._k_names = {}
@@ -540,7 +558,7 @@ class TimelineView(QWidget):
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
         arrays = self.model.time_arrays()
-        n = len(arrays.x0)
+        n = len(arrays.begin)
         keys = self._filtered_keys(n)
         docs = self.model.documents
         mode = self._lane_mode
@@ -555,32 +573,15 @@ class TimelineView(QWidget):
             lanes = LaneSet("none", ("all",), ("All events",))
         else:
             names = self._actor_lane_names(n)
-            index = {a: i for i, a in enumerate(names)}
-            none_lane = index.get(NO_ACTOR if mode == "actor" else NO_PLACE, len(names))
-            pairs_k: list[int] = []
-            pairs_l: list[int] = []
-            actors = self._names_by_key(mode, n)
-            for k in keys.tolist():
-                acts = actors[k]
-                if acts:
-                    for a in dict.fromkeys(acts):
-                        pairs_k.append(k)
-                        pairs_l.append(index[a])
-                else:
-                    pairs_k.append(k)
-                    pairs_l.append(none_lane)
-            member = np.asarray(pairs_k, np.int64)
-            lane = np.asarray(pairs_l, np.int32)
+            member, lane = name_lane_pairs(keys.tolist(), self._names_by_key(mode, n), names, mode)
             lanes = LaneSet(mode, names, names)
-        x0 = arrays.x0[member]
-        dated = ~np.isnan(x0)
-        begin_day = np.floor(x0[dated] / SECONDS_PER_DAY).astype(np.int64)
-        end_day = np.round(arrays.x1[member][dated] / SECONDS_PER_DAY).astype(np.int64) - 1
+        dated = arrays.begin[member] != NO_DAY
         dm = member[dated]
+        begin_day, end_day = arrays.begin[dm] - EPOCH_ORDINAL, arrays.end[dm] - EPOCH_ORDINAL
         self.arr = EventsArray.from_columns(
             begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
             undated_row=member[~dated], undated_lane=lane[~dated], priority=self._priority_by_key(n))
-        self._keys = keys[~np.isnan(arrays.x0[keys])] if len(keys) else keys
+        self._keys = keys[arrays.begin[keys] != NO_DAY] if len(keys) else keys
         colouring = self._current_colouring(n, arrays.lane)
         self.item.set_colouring(colouring)
         self.item.set_events(self.arr)
@@ -597,11 +598,7 @@ class TimelineView(QWidget):
         """Actors by number of events (all events, so colours do not change with the filter)."""
         names_of = self._names_by_key(self._lane_mode, n)
         if self._actor_lanes is None or self._actor_lanes[0] != self._lane_mode:
-            counts = Counter(a for acts in names_of for a in dict.fromkeys(acts))
-            names = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-            if any(not acts for acts in names_of):
-                names.append(NO_ACTOR if self._lane_mode == "actor" else NO_PLACE)
-            self._actor_lanes = (self._lane_mode, tuple(names))
+            self._actor_lanes = (self._lane_mode, name_lane_order(names_of, self._lane_mode))
         return self._actor_lanes[1]
 
     def _apply_lanes(self) -> None:
@@ -735,9 +732,10 @@ class TimelineView(QWidget):
         if key is None or event.begin is None:
             return None
         arrays = self.model.time_arrays()
-        if key >= len(arrays.x0):
+        if key >= len(arrays.begin) or arrays.begin[key] == NO_DAY:
             return None
-        return float(arrays.x0[key]), float(arrays.x1[key])
+        return ((int(arrays.begin[key]) - EPOCH_ORDINAL) * SECONDS_PER_DAY,
+                (int(arrays.end[key]) - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY)
 
     def _show_selected(self, event: Event | None, pan: bool = True) -> None:
         key = self.model.key_of(event.id) if event is not None else None

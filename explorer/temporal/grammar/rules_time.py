@@ -22,7 +22,7 @@ _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 # 1430 GMT, 2100 hrs, 0530hrs; "2100 hours" only after a preposition of time ("1500 hours of work"
 # is a duration).
 _COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
-_MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r")))"
+_MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)))"
 CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
            rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
 _AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
@@ -50,7 +50,7 @@ def _ampm_clock(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{m['am'] or '00'}"
 
 
-@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=T_CLOCK)
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
 def clock24(m: re.Match[str], text: str) -> Cand | None:
     """A 24-hour or zoned clock time alone: on the day of the document (or of the story)."""
     clock = _clock_of(m)

@@ -1,0 +1,24 @@
+"""Candidate detection: compiled patterns that find temporal expressions and read their parts.
+
+Each rule is one regex plus a builder that turns a match into a :class:`Cand` (what was said, not
+yet what it means in this document) or rejects it (a count, a series number, a modal "may").
+Rules overlap on purpose; :func:`find_candidates` keeps the longest match at each place, so
+"mid-May 2015" wins over "May 2015" and "May". Spans follow TimeML: leading prepositions ("on",
+"in", "for") stay outside, determiners and modifiers ("the", "early", "mid-") stay inside.
+"""
+
+from __future__ import annotations
+
+# The package is laid out as: ``blocks`` (word patterns, trigger words, neighbour checks),
+# ``registry`` (the candidate record and :func:`rule`), ``scanner`` (windows, overlap resolution),
+# and the rule files ``rules_*``. Names are re-exported here so rule files and callers keep one
+# import path.
+from explorer.temporal.grammar.blocks import (  # noqa: F401
+    DAY, MODP, MON, MON_FULL, NUM, NUMW, ORD, SEASON, T_CLOCK, T_PERIOD_WORDS, UNIT, WDAY, WDAY_ANY, YEAR,
+    _T_MON, _T_UNIT, _T_WDAY, _after, _before, _day, _mod, _month, _plausible_year,
+)
+from explorer.temporal.grammar.registry import RULES, Builder, Cand, range_of, rule  # noqa: F401
+from explorer.temporal.grammar.scanner import _find_candidates_cached, find_candidates  # noqa: F401
+
+# Rules register themselves on import, in this order (the order breaks ties between equal matches).
+from explorer.temporal.grammar import rules_general, rules_bare, rules_era, rules_informal, rules_time  # noqa: E402,F401,I001

@@ -1,0 +1,136 @@
+"""The grammar's building blocks: the word patterns rules are written in (months, days, years,
+numbers, units, modifiers), the trigger words scanning starts from, and the neighbour checks that
+tell a year from a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+
+# ----------------------------------------------------------------------------------------------
+# Building blocks
+
+
+def _cap_variants(words: object) -> str:
+    """Month and weekday names only count capitalised (or in capitals): "may" is a verb."""
+    out: set[str] = set()
+    for w in words:  # type: ignore[attr-defined]
+        out.add(w.capitalize())
+        out.add(w.upper())
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 3 or m == "may"]
+_ABBR_MONTHS = [m for m in lx.MONTHS if len(m) <= 4 and m not in ("may", "june", "july")]
+MON = rf"(?:(?:{_cap_variants(_FULL_MONTHS)})\b|(?:{_cap_variants(_ABBR_MONTHS)})(?:\.|\b))"
+MON_FULL = rf"(?:{_cap_variants(_FULL_MONTHS)})\b"
+WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
+WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
+NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = rf"(?:(?:\d+|{NUMW}|an?)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
+ORD = lx.alternation(lx.ORDINALS)
+SEASON = r"(?:spring|summer|autumn|winter|fall)"
+MODP = (
+    r"(?:(?P<mod>(?i:early|late|mid|the\s+(?:beginning|start|end|middle|dawn|close|turn|latter\s+part)\s+of"
+    r"|(?:toward|towards)\s+the\s+end\s+of|the\s+(?:early|late|mid)))(?:-|\s+|-\s*))?"
+)
+_I = re.IGNORECASE
+
+
+def _month(word: str) -> int:
+    return lx.MONTHS[word.rstrip(".").lower()]
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower().strip("- "))
+    for key in (w, w.replace("toward ", "").replace("towards ", "")):
+        if key in lx.MODIFIERS:
+            return lx.MODIFIERS[key]
+    if "end" in w or "late" in w or "close" in w or "latter" in w:
+        return "END"
+    if "mid" in w or "middle" in w:
+        return "MID"
+    if w.startswith("the turn"):
+        return None
+    return "START"
+
+
+
+
+# Words every match of a rule must contain. Scanning for these is cheap; the full pattern (with
+# its optional prefixes tried at every position) then runs only in windows around them, which is
+# what makes the tagger many times faster than trying every pattern at every character.
+_T_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur)"
+_T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+#: shared by the rules about days, parts of days and periods (one scan serves them all)
+T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|spring|summer|autumn|winter|fall)"
+#: clock times: am/pm, a colon before minutes, a zone or "hrs"
+T_CLOCK = r"(?i:[ap]\.?m\b|:[0-5]\d|gmt|utc|hrs\b|hours\b)"
+
+
+def _before(text: str, pos: int, n: int = 30) -> str:
+    return text[max(0, pos - n) : pos]
+
+
+def _after(text: str, pos: int, n: int = 30) -> str:
+    return text[pos : pos + n]
+
+
+_SERIES = re.compile(r"(?i)(?:\bno\.?|\bnos\.?|#|\bnumber|\bseries|\bissue|\bvol\.?|\bvolume|\bpage|\bpp?\.|\bart\.|\bsection|\bcode|\bext\.?|\broute|\bflight|\bmodel|\broom)\s*$")
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
+_COUNT_AFTER = re.compile(
+    r"(?i)^\s*(?:%|percent|per\s*cent|million|billion|thousand|trillion|dollars|euros|pounds|yen|"
+    r"rials?|tomans?|km|kilomet|miles?|meters?|metres|feet|ft\b|kg|tons?|tonnes|barrels|people|"
+    r"persons|troops|soldiers|men\b|women|fighters|members|votes|seats|deaths|casualties|units|"
+    r"hours|minutes|times|pages|words|points|ad\b|bc\b|b\.c|a\.d)"
+)
+_YEAR_PREP = re.compile(
+    r"(?i)(?:\b(?:in|since|by|from|until|till|through|throughout|to|during|before|after|of|around|"
+    r"circa|c\.|early|late|mid|fiscal|year|years|and|or|between|for|the|spring|summer|autumn|fall|"
+    r"winter|end|beginning|start|middle|decade|than|on|at|as)\s+|mid-|[(,]\s*)$"
+)
+
+
+def _plausible_year(text: str, start: int, end: int, strong_context: bool = False) -> bool:
+    """Whether a bare four-digit number is a year, judged from its neighbours only."""
+    y = int(text[start:end])
+    before, after = _before(text, start), _after(text, end)
+    if _SERIES.search(before) or _MONEY_BEFORE.search(before):
+        return False
+    if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+        return True  # "mid-2015"
+    if re.search(r"[\d.,:/\-]\Z|\d[\s-]\Z", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
+        return False
+    if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
+        return False
+    if _COUNT_AFTER.match(after):
+        return False
+    if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
+        return 1000 <= y <= 2100  # "the Gallipoli campaign (1915)": a year in parentheses
+    if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
+        return False  # "[1191]": a reference number
+    prep = bool(_YEAR_PREP.search(before))
+    if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
+        if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
+            return False
+    if re.match(r"^\s+[a-z]+s\b", after) and not re.match(r"^\s+(?:was|has|is|as|its|this|his|saw|towards|goes|does|proves|seems|marks|comes|brings|sees|remains)\b", after):
+        # "1500 soldiers": a count of things (but "1998 was", "2015 marks")
+        if not prep or re.search(r"(?i)\b(?:than|about|some|over|of)\s+$", before):
+            return False
+    if 1900 <= y <= 2100:
+        return True
+    return prep or strong_context

@@ -1,0 +1,175 @@
+"""The scanner: runs every registered rule (only in windows around its trigger words), then keeps
+the longest match at each place and widens relative expressions by the word that picks their part.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+
+from explorer.temporal.grammar.registry import RULES, Builder, Cand
+
+#: how far around a trigger word a rule's pattern is tried
+_WINDOW = 70
+_LEADING_PREP = re.compile(r"(?i)^(?:on|in|at|for|since|from|by|during|until|till|of)\s+")
+
+
+def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
+    """Merged windows around the trigger words; a match containing a trigger lies inside one.
+
+    ``lower`` is ``text.lower()`` when that keeps every offset: a trigger that is one
+    case-insensitive group then runs case-sensitively on it, four to five times faster."""
+    out: list[tuple[int, int]] = []
+    plain = _lowercase_form(trigger) if lower is not None else None
+    for m in (plain.finditer(lower) if plain is not None else _compiled(trigger).finditer(text)):  # type: ignore[arg-type]
+        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _lowercase_form(trigger: str) -> re.Pattern[str] | None:
+    """``(?i:X)`` as ``X`` compiled case-sensitively (for lowercased text), when the whole trigger is
+    that one group and X names no capital letter; else None."""
+    if not (trigger.startswith("(?i:") and trigger.endswith(")")):
+        return None
+    depth = 0
+    for i, ch in enumerate(trigger):
+        if ch == "(" and (i == 0 or trigger[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and trigger[i - 1] != "\\":
+            depth -= 1
+            if depth == 0 and i != len(trigger) - 1:
+                return None  # "(?i:a)|b": the group closes before the end
+    inner = trigger[4:-1]
+    if re.search(r"(?<!\\)[A-Z]", inner.replace("\\", "")):
+        return None
+    return re.compile(inner)
+
+
+def _compiled(p: str) -> re.Pattern[str]:
+    if p not in _TRIGGER_CACHE:
+        _TRIGGER_CACHE[p] = re.compile(p)
+    return _TRIGGER_CACHE[p]
+
+
+def find_candidates(text: str) -> list[Cand]:
+    """All non-overlapping candidates, longest match first, in text order.
+
+    Finding the document date and tagging read the same text; the scan is cached and each caller
+    gets its own (shallow) copies, since coordination rewrites candidates in place."""
+    return [copy.copy(c) for c in _find_candidates_cached(text)]
+
+
+@functools.lru_cache(maxsize=64)
+def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> list[Cand]:
+    found: list[Cand] = []
+    lower: str | None = text.lower()
+    if len(lower) != len(text):  # type: ignore[arg-type]
+        lower = None  # some letter lowercases to two ("İ"): offsets would shift
+    windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
+    for _name, pattern, build, prio, trigger in RULES:
+        if trigger is None:
+            matches = list(pattern.finditer(text))
+        else:
+            if getattr(build, "reads_on", False):
+                # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
+                key = "reads_on:" + trigger
+                if key not in windows_by_trigger:
+                    first = _compiled(trigger).search(text)
+                    windows_by_trigger[key] = [(first.start(), len(text))] if first else []
+            else:
+                key = trigger
+                if key not in windows_by_trigger:
+                    windows_by_trigger[key] = _windows(text, trigger, lower)
+            matches = []
+            for a, b in windows_by_trigger[key]:
+                matches.extend(pattern.finditer(text, a, b))
+        for m in matches:
+            if m.end() == m.start():
+                continue
+            c = build(m, text)
+            if c is None or c.end <= c.start:
+                continue
+            c.priority = prio
+            # trim whitespace and trailing punctuation the patterns may have eaten
+            while c.end > c.start and text[c.end - 1] in " \t\n,":
+                c.end -= 1
+            while c.start < c.end and text[c.start].isspace():
+                c.start += 1
+            lp = _LEADING_PREP.match(text[c.start:c.end])
+            if lp and c.kind not in ("dur", "set"):
+                c.start += lp.end()
+            found.append(c)
+    found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Cand] = []
+    occupied = bytearray(len(text) + 1)
+    for c in found:
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    for c in taken:
+        _extend_with_modifier(text, c, occupied)
+    return taken
+
+
+_DEICTIC_START = re.compile(r"(?i)(?:this|next|last|yesterday|today|tomorrow)\b")
+_PART_BEFORE = re.compile(r"(?i)\b(?P<w>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+$")
+
+
+def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
+    """ "early next year", "late yesterday", "earlier this month", "the end of this week": TimeML
+    spans keep the word that picks a part of a period said relative to now (mod START/END)."""
+    if c.kind != "dct" or c.type != "DATE" or c.value is not None or c.mod:
+        return
+    if not _DEICTIC_START.match(text, c.start):
+        return
+    m = _PART_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if m is None or any(occupied[m.start():c.start]):
+        return
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    c.mod = {"early": "START", "late": "END", "the end of": "END", "the beginning of": "START",
+             "the start of": "START", "the middle of": "MID"}.get(w)
+    occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
+    c.start = m.start()
+
+
+def trigger_misses(text: str, rules: list[tuple[str, re.Pattern[str], Builder, int, str | None]] | None = None,
+                   ) -> list[tuple[str, int, int]]:
+    """Every match a rule makes on ``text`` (scanning all of it) that its trigger does not cover.
+
+    Scanning runs a rule's pattern only around its trigger words, so a match without its trigger is
+    silently lost (unless another trigger happens to be near). This is the check that a rule's
+    trigger is present in every match it can produce: inside the match or the candidate built from
+    it, or, for a rule that ``reads_on``, anywhere before its end. A match the builder rejects does
+    not count. Returns
+    ``(rule name, start, end)`` of each uncovered match; tests run it over real text."""
+    misses: list[tuple[str, int, int]] = []
+    for name, pattern, build, _prio, trigger in RULES if rules is None else rules:
+        if trigger is None:
+            continue
+        reads_on = getattr(build, "reads_on", False)
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            c = build(m, text)
+            if c is None or c.end <= c.start:
+                continue
+            # the candidate may reach before its match ("twice a year" from "a year")
+            zone = (0 if reads_on else min(m.start(), c.start), max(m.end(), c.end))
+            if _compiled(trigger).search(text, *zone) is None:
+                misses.append((name, m.start(), m.end()))
+    return misses
