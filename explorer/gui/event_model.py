@@ -105,6 +105,8 @@ class EventTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_filter: Callable[[int], bool] = lambda key: True
+        #: Which keys have rows (bool by key), or None for all: the proxy's filters, see ``set_visibility``.
+        self._visibility: Callable[[], np.ndarray | None] = lambda: None
         self._sort_timer = QTimer(self)
         self._sort_timer.setSingleShot(True)
         self._sort_timer.setInterval(0)
@@ -156,11 +158,16 @@ class EventTableModel(QAbstractTableModel):
     def add_document(self, extracted: ExtractedDocument) -> None:
         """Append one document and its events as one insertion, whatever its size."""
         first = len(self._events)
-        count = self._register(extracted, signal=True)
+        count = self._register(extracted, signal=False)
         if count:
-            self._order.extend(range(first, first + count))
-            self._rank = None
-            self.endInsertRows()
+            visible = self._visibility()  # while filtering, only the new keys that pass get rows
+            keys = range(first, first + count) if visible is None else \
+                (np.flatnonzero(visible[first:first + count]) + first).tolist()
+            if keys:
+                self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(keys) - 1)
+                self._order.extend(keys)
+                self._rank = None
+                self.endInsertRows()
             if self._sort_column >= 0 and not self._batch:
                 # Documents arriving one after another (an import) are sorted in once, on the next
                 # event-loop turn: each sort is a layout change the proxy and the views redo in full.
@@ -171,23 +178,26 @@ class EventTableModel(QAbstractTableModel):
     def _load(self, documents: Iterable[ExtractedDocument]) -> None:
         first = len(self._events)
         added = sum(1 for extracted in documents if self._register(extracted, signal=False) is not None)
-        count = len(self._events) - first
-        if count:
-            self.beginInsertRows(QModelIndex(), first, first + count - 1)
-            self._order_all()
-            self.endInsertRows()
+        if len(self._events) > first:
+            shown = len(self._order)
+            order = self._ordered_keys()  # the filters may leave some (or all) keys without a row
+            if len(order) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(order) - 1)
+                self._order, self._rank = order, None
+                self.endInsertRows()
         if added:
             self.documentsChanged.emit()
 
     def _order_all(self) -> None:
-        """Rows for every stored event, in the sort order (rows are what views see: between the
-        storing of events and this, they see no change)."""
-        if self._sort_column >= 0:
+        """Rows for every stored event the filters keep, in the sort order (rows are what views see:
+        between the storing of events and this, they see no change)."""
+        self._order, self._rank = self._ordered_keys(), None
+
+    def _ordered_keys(self) -> list[int]:
+        if self._sort_column >= 0 or self._visibility() is not None:
             self._sort_timer.stop()
-            order = self._sorted_order()
-            self._order, self._rank = order.tolist(), _inverse(order)
-        else:
-            self._order, self._rank = list(range(len(self._events))), None
+            return self._sorted_order().tolist()
+        return list(range(len(self._events)))
 
     def _register(self, extracted: ExtractedDocument, signal: bool) -> int | None:
         """Store a document and its events' columns (not yet rows); ``signal``: between a
@@ -205,8 +215,8 @@ class EventTableModel(QAbstractTableModel):
         self._doc_keys_range.append(range(first, first + len(events)))
         if events:
             arrays = _time_arrays(events, lane)
-            if signal:
-                self.beginInsertRows(QModelIndex(), first, first + len(events) - 1)
+            if signal:  # new rows go at the end, shown until the next ordering (sort and filters)
+                self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(events) - 1)
             self._events.extend(events)
             self._lanes.extend([lane] * len(events))
             self._undated += int(np.count_nonzero(np.isnan(arrays.x0)))
@@ -318,25 +328,40 @@ class EventTableModel(QAbstractTableModel):
     def sort_column(self) -> int:
         return self._sort_column
 
-    def _apply_sort(self) -> None:
-        """Reorder rows by the sort column (ties by date, then by key, so the order is total)."""
+    def set_visibility(self, visible: Callable[[], np.ndarray | None]) -> None:
+        """``visible()``: which keys have rows (a bool array by key, at least as long as the keys), or
+        None for every key. The proxy's filters live here as the row order, so that filtering is one
+        numpy pass and one layout change rather than a call through the bindings per row."""
+        self._visibility = visible
+
+    def refresh_rows(self) -> None:
+        """The rows again after the filters changed: one layout change (see :meth:`_apply_sort`)."""
+        self._apply_sort(force=True)
+
+    def _apply_sort(self, force: bool = False) -> None:
+        """Reorder rows by the sort column (ties by date, then by key, so the order is total), keeping
+        only the visible keys; rows of keys that are no longer shown lose their persistent indexes."""
         self._sort_timer.stop()
-        if self._sort_column < 0:
+        if self._sort_column < 0 and not force and self._visibility() is None:
             return
         new_order = self._sorted_order()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        persistent_keys = [self._order[p.row()] for p in persistent]
+        persistent_keys = [self._order[p.row()] if 0 <= p.row() < len(self._order) else -1 for p in persistent]
         self._order = new_order.tolist()
-        self._rank = _inverse(new_order)
+        self._rank = rank = _inverse(new_order, len(self._events))
         self.changePersistentIndexList(
-            persistent, [self.index(int(self._rank[k]), p.column()) for p, k in zip(persistent, persistent_keys)]
+            persistent, [self.index(int(rank[k]), p.column()) if k >= 0 and rank[k] >= 0 else QModelIndex()
+                         for p, k in zip(persistent, persistent_keys)]
         )
         self.layoutChanged.emit()
 
     def _sorted_order(self) -> np.ndarray:
-        """Keys in the order of the sort column."""
+        """Visible keys in the order of the sort column (by key when unsorted)."""
         keys = np.arange(len(self._events))
+        visible = self._visibility()
+        if self._sort_column < 0:
+            return keys if visible is None else np.flatnonzero(visible[: len(keys)])
         date = self.time_arrays().date_key
         if self._sort_column == Column.DATE:
             primary = date
@@ -352,6 +377,8 @@ class EventTableModel(QAbstractTableModel):
         new_order = np.lexsort((keys, date, primary))
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             new_order = np.lexsort((-keys, -date, -primary))
+        if visible is not None:
+            new_order = new_order[visible[: len(keys)][new_order]]
         return new_order
 
     # -- Qt interface ----------------------------------------------------------------------------
@@ -411,6 +438,7 @@ class EventTableModel(QAbstractTableModel):
         return self._order[row]
 
     def row_of_key(self, key: int) -> int:
+        """The key's row, -1 while the filters hide it."""
         return int(self._ranks()[key])
 
     def event_by_key(self, key: int) -> Event:
@@ -425,12 +453,16 @@ class EventTableModel(QAbstractTableModel):
         return self._key_of_id.get(event_id)
 
     def row_of(self, event_id: str) -> int | None:
+        """The event's row; None if it is not stored or the filters hide it (see :meth:`key_of`)."""
         key = self.key_of(event_id)
-        return None if key is None else int(self._ranks()[key])
+        if key is None:
+            return None
+        row = int(self._ranks()[key])
+        return None if row < 0 else row
 
     def _ranks(self) -> np.ndarray:
-        if self._rank is None or len(self._rank) != len(self._order):
-            self._rank = _inverse(np.asarray(self._order, np.int64))
+        if self._rank is None or len(self._rank) != len(self._events):
+            self._rank = _inverse(np.asarray(self._order, np.int64), len(self._events))
         return self._rank
 
     def _display(self, key: int, column: int) -> str:
@@ -542,8 +574,9 @@ def _string_ranks(values: list[str]) -> np.ndarray:
     return inverse.astype(np.int64)
 
 
-def _inverse(order: np.ndarray) -> np.ndarray:
-    rank = np.empty(len(order), np.int64)
+def _inverse(order: np.ndarray, size: int | None = None) -> np.ndarray:
+    """Row by key; -1 for the keys ``order`` leaves out."""
+    rank = np.full(len(order) if size is None else size, -1, np.int64)
     rank[order] = np.arange(len(order))
     return rank
 
@@ -564,13 +597,13 @@ class EventProxyModel(QSortFilterProxyModel):
     """The views' model: filters by text here, and hands sorting to the source model (see the
     module docstring for why); the proxy itself never reorders, so its order is the source's.
 
-    Qt asks whether each source row passes whenever rows arrive or the layout changes. A Python
-    ``filterAcceptsRow`` would be a call through the bindings per row even with nothing filtered (0.6 s
-    for a million rows), so this class does not override it: Qt's own filter, on ``FILTER_ROLE``, is
-    switched on only while something is filtered; with an empty pattern it accepts every row in C++.
-    While filtering, the answer for every key is computed for the whole model at once, as a numpy
-    mask per filter state (extended as keys are added); the model's ``FILTER_ROLE`` reads it, and the
-    timeline reads the same mask."""
+    Qt's own filtering asks about each source row through the bindings (``filterAcceptsRow`` or
+    ``data()`` on a filter role): 1.3-1.9 s per Filter keystroke at 100k events. So Qt's filter stays
+    off (with an empty pattern it accepts every row in C++), and filtering is done in the source model's
+    row order: the answer for every key is one numpy mask per filter state (extended as keys are
+    added), the source keeps the rows of the accepted keys (:meth:`EventTableModel.set_visibility`) and
+    tells the views with one layout change. The timeline reads the same mask; ``FILTER_ROLE`` still
+    answers from it for anyone who asks."""
 
     #: The filter text changed, from whichever side; the filter box follows it.
     filterTextChanged = Signal(str)
@@ -593,6 +626,7 @@ class EventProxyModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(Column.DATE)
         self.setDynamicSortFilter(True)
         source.set_row_filter(self._accepts_key)
+        source.set_visibility(lambda: self.accepted_mask() if self.is_filtering() else None)
         source.modelAboutToBeReset.connect(self._forget_mask)
         source.modelReset.connect(self._on_source_reset)
         source.groupsChanged.connect(self._refilter)
@@ -609,7 +643,6 @@ class EventProxyModel(QSortFilterProxyModel):
     def set_filter_text(self, text: str) -> None:
         if text == self._filter_text:
             return
-        self.beginFilterChange()
         self._filter_text = text
         self._needle = text.strip().casefold()
         self._end_filter_change()
@@ -624,7 +657,6 @@ class EventProxyModel(QSortFilterProxyModel):
         order = (tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)))
         if order == self._entity_order:
             return
-        self.beginFilterChange()
         self._entity_order = order
         self._actors, self._places = frozenset(order[0]), frozenset(order[1])
         self._end_filter_change()
@@ -651,35 +683,30 @@ class EventProxyModel(QSortFilterProxyModel):
         """The proxy row showing the source row ``source``: its group's row while the group is
         collapsed; the user's filters are cleared if they hide it (the user asked for that event)."""
         model = self.events_model()
-        shown = model.index(model.row_of_key(model.representative_key(model.key_of_row(source.row()))), 0)
-        index = self.mapFromSource(shown)
-        if not index.isValid() and self.is_user_filtering():
+        return self.reveal_key(model.key_of_row(source.row()))
+
+    def reveal_key(self, key: int) -> QModelIndex:
+        """The proxy row showing the event of ``key`` (or its collapsed group), clearing the user's
+        filters if they hide it; invalid if it still has no row."""
+        model = self.events_model()
+        shown = model.representative_key(key)
+        if model.row_of_key(shown) < 0 and self.is_user_filtering():
             self.clear_filters()
-            index = self.mapFromSource(shown)
-        return index
+        row = model.row_of_key(shown)
+        return self.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
 
     def _refilter(self) -> None:
-        self.beginFilterChange()
         self._end_filter_change()
 
     def _end_filter_change(self) -> None:
-        """After ``beginFilterChange`` and a change of the filter state: Qt's filter is switched on
-        or off to match, and the rows are filtered anew."""
+        """After a change of the filter state: the source keeps the rows of the keys that pass.
+        One layout change, not a removal and an insertion per range of rows: a keystroke in the
+        filter box that keeps every other event was thousands of signals, each running every view's
+        and controller's slot, Find's search included. Selection and current row are persistent
+        indexes: the source carries them over (or drops them with their hidden rows)."""
         self._mask = None
-        filtering = self.is_filtering()
-        if filtering != self._filtering:
-            self._filtering = filtering
-            # Switching Qt's filter on or off re-filters at once; the layout change below tells the views.
-            blocked = self.blockSignals(True)
-            try:
-                self.setFilterFixedString("1" if filtering else "")
-            finally:
-                self.blockSignals(blocked)
-        # One layout change, not a removal and an insertion per range of rows: a keystroke in the
-        # filter box that keeps every other event was thousands of signals, each running every
-        # view's and controller's slot, Find's search included (seconds at 100k events). Selection
-        # and current row are persistent indexes: the proxy carries them over the layout change.
-        self.invalidate()
+        self._filtering = self.is_filtering()
+        self.events_model().refresh_rows()
 
     def _on_annotations(self) -> None:
         if self._needle or self._actors or self._places:
@@ -692,8 +719,7 @@ class EventProxyModel(QSortFilterProxyModel):
 
     def _on_source_reset(self) -> None:
         self._mask = None
-        if self._filtering != self.is_filtering():  # a reset drops the groups
-            self._refilter()
+        self._filtering = self.is_filtering()  # a reset drops the groups; rows are made afresh
 
     def _accepts_key(self, key: int) -> bool:
         mask = self._mask

@@ -171,9 +171,11 @@ class ProjectEventModel(EventTableModel):
             row = self.project.row_at(key)
             if row is None:
                 return False
-            model_row = self.row_of(row.event.id)
-            if (model_row is not None) != self._keep(row):
+            key = self.key_of(row.event.id)  # stored, whether or not the filters give it a row
+            if (key is not None) != self._keep(row):
                 return False
+            model_row = self.row_of_key(key) if key is not None else None
+            model_row = None if model_row is not None and model_row < 0 else model_row
             updates.append((-1 if model_row is None else model_row, row))
         last = COLUMN_COUNT - 1
         for model_row, row in updates:

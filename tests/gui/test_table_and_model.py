@@ -72,9 +72,10 @@ def test_sorting_keeps_the_selected_event(qtbot, window):
     assert window.selection.current_event() is chosen
 
 
-def test_the_proxy_asks_per_row_only_while_something_is_filtered(qtbot, corpus):
-    """With nothing filtered Qt's own filter accepts every row without a call into Python (a
-    million rows load in one pass); typing a filter switches it on, clearing it switches it off."""
+def test_the_proxy_never_asks_per_row_even_while_filtering(qtbot, corpus):
+    """Qt's own filter accepts every row in C++ (a million rows load in one pass), and filtering is
+    one numpy mask applied to the source's row order: no call into Python per row, filtered or not
+    (issue 16: 1.3-1.9 s per Filter keystroke at 100k events when Qt asked each row)."""
     model = EventTableModel()
     proxy = EventProxyModel(model)
     asked: list[int] = []
@@ -85,7 +86,7 @@ def test_the_proxy_asks_per_row_only_while_something_is_filtered(qtbot, corpus):
 
     proxy.set_filter_text("treaty")
     assert [proxy.index(r, Column.TITLE).data(EVENT_ROLE).timex for r in range(proxy.rowCount())] == ["5 May 2003"]
-    assert sorted(set(asked)) == list(range(6))
+    assert asked == []
     assert proxy.accepted_mask().tolist() == [model.event_by_key(k).timex == "5 May 2003" for k in range(6)]
 
     asked.clear()
@@ -104,7 +105,7 @@ def test_a_filter_on_follows_rows_added_later(qtbot, corpus):
     assert proxy.rowCount() == 0
     model.add_document(corpus[1])  # arrives while the filter is on
     assert [proxy.index(r, Column.TITLE).data(EVENT_ROLE).timex for r in range(proxy.rowCount())] == ["1997-2004"]
-    assert len(proxy.accepted_mask()) == model.rowCount()
+    assert len(proxy.accepted_mask()) == model.key_count()
     model.clear()
     assert proxy.rowCount() == 0
     model.add_documents(corpus)
