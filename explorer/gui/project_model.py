@@ -197,6 +197,7 @@ class ProjectEventModel(EventTableModel):
                 self._register(self._view_document(record.hash, by_doc.get(record.hash, ())), signal=False)
         self._order_all()
         self.endResetModel()
+        self._start_haystacks()
         self.documentsChanged.emit()
         self.reloaded.emit()
 
