@@ -234,19 +234,8 @@ def _field_from_json(kind: str, value: Any) -> Any:
 
 
 def event_from_json(text: str) -> Event:
-    return event_from_dict(json.loads(text))
-
-
-#: The record's fields as (name, annotation), read once rather than once per event.
-_EVENT_FIELDS = tuple((name, _EVENT_TYPES[name]) for name in FIELDS if name in _EVENT_TYPES)
-#: Fields whose JSON value may need turning back into a day or a tuple; the rest are taken as they are.
-_CONVERTED = frozenset(name for name, kind in _EVENT_FIELDS if "date" in kind or "Day" in kind or "tuple" in kind)
-
-
-def event_from_dict(raw: dict[str, Any]) -> Event:
-    """An event from its decoded JSON object (checked as :func:`event_from_json` says)."""
-    data = {name: (_field_from_json(kind, raw[name]) if name in _CONVERTED or isinstance(raw[name], list) else raw[name])
-            for name, kind in _EVENT_FIELDS if name in raw}
+    raw = json.loads(text)
+    data = {name: _field_from_json(_EVENT_TYPES[name], raw[name]) for name in FIELDS if name in raw and name in _EVENT_TYPES}
     for name in ("actors", "places"):
         data[name] = tuple(data.get(name) or ())
     for name in ("sentence_start", "sentence_end", "timex_start", "timex_end"):  # offsets index the text
@@ -483,26 +472,6 @@ def _expect(record: object, kind: type, *names: str) -> None:
             raise TypeError(f"{name} is {type(value).__name__}, not {kind.__name__}")
 
 
-#: Event records decoded per batch: one ``json.loads`` over many records is several times faster
-#: than one call per record, and the batch bounds the memory of the joined text.
-EVENT_BATCH = 20_000
-
-
-def _load_events(db: sqlite3.Connection) -> dict[str, list[Event]]:
-    """Every event record, by document, decoded a batch at a time."""
-    events: dict[str, list[Event]] = {}
-    cursor = db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position")
-    while rows := cursor.fetchmany(EVENT_BATCH):
-        decoded = _loads("[" + ",".join(record for _, record in rows) + "]", list)
-        if len(decoded) != len(rows):  # a record holding more than one value (a damaged file)
-            raise TypeError("an event record is not one JSON object")
-        for (doc_hash, _), raw in zip(rows, decoded):
-            if not isinstance(raw, dict):
-                raise TypeError(f"expected a JSON object for an event, found {type(raw).__name__}")
-            events.setdefault(doc_hash, []).append(event_from_dict(raw))
-    return events
-
-
 def _load(path: str, read_only: bool) -> Project:
     _probe(path)
     if read_only:
@@ -524,7 +493,9 @@ def _load(path: str, read_only: bool) -> Project:
         project = Project(path)
         project.read_only = read_only
         project.info = dict(db.execute("SELECT key, value FROM info"))
-        events = _load_events(db)
+        events: dict[str, list[Event]] = {}
+        for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
+            events.setdefault(doc_hash, []).append(event_from_json(record))
         rows = db.execute(
             "SELECT hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents ORDER BY position"
         )
