@@ -67,6 +67,9 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy
 #: Events whose search text is built per event-loop turn in the background (about 20 µs each).
 HAYSTACK_CHUNK = 2000
 
+#: How many filter texts' masks the proxy keeps (a word typed and erased letter by letter).
+TEXT_MASKS_KEPT = 32
+
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
 
@@ -655,6 +658,7 @@ class EventProxyModel(QSortFilterProxyModel):
         self._model = source
         self._filtering = False  # whether Qt's filter (on FILTER_ROLE) is switched on
         self._mask: np.ndarray | None = None  # by key, for the current filter state
+        self._text_masks: dict[str, np.ndarray] = {}  # by needle, over every key; see ``_text_mask``
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.setFilterRole(FILTER_ROLE)
@@ -744,6 +748,7 @@ class EventProxyModel(QSortFilterProxyModel):
         self.events_model().refresh_rows()
 
     def _on_annotations(self) -> None:
+        self._text_masks.clear()  # who and where are in the search text
         if self._needle or self._actors or self._places:
             self._refilter()
         else:
@@ -751,6 +756,7 @@ class EventProxyModel(QSortFilterProxyModel):
 
     def _forget_mask(self) -> None:
         self._mask = None
+        self._text_masks.clear()  # the search texts are rebuilt (relabelled or other events)
 
     def _on_source_reset(self) -> None:
         self._mask = None
@@ -779,12 +785,34 @@ class EventProxyModel(QSortFilterProxyModel):
             hidden = hidden[(hidden >= start) & (hidden < stop)]
             keep[hidden - start] = False
         if self._needle:
-            needle = self._needle
-            keep &= np.array([needle in h for h in model.haystacks()[start:stop]], bool)
+            keep &= self._text_mask(start, stop)
         if self._actors or self._places:
             for i in np.flatnonzero(keep).tolist():
                 keep[i] = self._names_any(start + i)
         return keep
+
+    def _text_mask(self, start: int, stop: int) -> np.ndarray:
+        """Which keys' search text contains the needle. Over all keys, the masks of recent needles
+        are kept: a typed letter searches only the events the shorter text kept, and a backspace
+        finds its answer kept (each was a pass over every event: 0.2 s at 100k)."""
+        needle, haystacks = self._needle, self._model.haystacks()
+        if start:
+            return np.fromiter((needle in h for h in haystacks[start:stop]), bool, stop - start)
+        masks = self._text_masks
+        if needle in masks and len(masks[needle]) == stop:
+            masks[needle] = masks.pop(needle)  # most recently used last
+            return masks[needle]
+        narrower = [m for text, m in masks.items() if text in needle and len(m) == stop]
+        if narrower:
+            candidates = np.flatnonzero(min(narrower, key=np.count_nonzero))
+            mask = np.zeros(stop, bool)
+            mask[candidates] = np.fromiter((needle in haystacks[k] for k in candidates.tolist()), bool, len(candidates))
+        else:
+            mask = np.fromiter((needle in h for h in haystacks[:stop]), bool, stop)
+        masks[needle] = mask
+        while len(masks) > TEXT_MASKS_KEPT:
+            del masks[next(iter(masks))]
+        return mask
 
     def _names_any(self, key: int) -> bool:
         """Whether the event (or, for a collapsed group, any of its sources) names a chosen actor or place."""

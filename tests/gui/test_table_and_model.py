@@ -163,3 +163,35 @@ def test_documents_added_one_by_one_to_a_sorted_table_are_sorted_in_once(qtbot, 
                                                         for e in corpus[0].events)))
     model.flush_sort()  # a reader that needs the order at once
     assert layouts == [6, 9]
+
+
+def test_typing_searches_only_what_the_shorter_text_kept_and_a_backspace_searches_nothing(qtbot, corpus):
+    """Issue 16: each filter text was a pass over every event's search text; a letter typed now
+    searches only the events the text before it kept, and erasing it finds the earlier answer."""
+    model = EventTableModel()
+    proxy = EventProxyModel(model)
+    model.add_documents(corpus)
+    searched: list[str] = []
+
+    class Spy(list):
+        def __getitem__(self, key):
+            got = super().__getitem__(key)
+            searched.extend(got if isinstance(key, slice) else [got])
+            return got
+
+    haystacks = Spy(model.haystacks())
+    model.haystacks = lambda: haystacks
+    proxy.set_filter_text("tr")
+    kept = proxy.rowCount()
+    assert len(searched) == 6 and 0 < kept < 6
+    searched.clear()
+    proxy.set_filter_text("tre")
+    assert len(searched) == kept  # only the rows "tr" kept
+    assert [proxy.index(r, 0).data(EVENT_ROLE).timex for r in range(proxy.rowCount())] == ["5 May 2003"]
+    searched.clear()
+    proxy.set_filter_text("tr")
+    assert searched == [] and proxy.rowCount() == kept
+    del model.haystacks  # the model's own search texts again
+    model.relabel(lambda e: dataclasses.replace(e, actors=("Treasury",)))  # new search texts: no stale answer
+    proxy.set_filter_text("tre")
+    assert proxy.rowCount() == 6
