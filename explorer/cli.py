@@ -121,6 +121,11 @@ def _add_render_parsers(sub) -> None:
     render.add_argument("--events", type=int, default=100_000, help="number of synthetic events (default: 100000)")
     render.add_argument("--steps", type=int, default=40, help="pan and zoom steps measured (default: 40)")
     render.add_argument("--baseline-steps", type=int, default=None, help="steps for the slow baseline (default: as --steps)")
+    from explorer.commands.bench_project import add_parser as add_project_parser
+
+    add_project_parser(bench_sub)
+    opened = bench_sub.add_parser("open", help="open a project in the app offscreen and time what a user does (issue 16 targets)")
+    opened.add_argument("project", metavar="FILE", help="a .tlproj, e.g. from `explorer bench project`")
 
 
 def _run_tag(args: argparse.Namespace) -> int:
@@ -208,6 +213,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from explorer.commands.entities import run as run_entities
 
             return run_entities(args)
+        if args.command == "bench" and args.bench_target == "project":
+            from explorer.commands.bench_project import run as run_bench_project
+
+            return run_bench_project(args)
+        if args.command == "bench" and args.bench_target == "open":
+            from explorer.gui.bench_open import main_open
+
+            return main_open(args.project)
         if args.command == "bench":
             from explorer.gui.bench import main_render
 

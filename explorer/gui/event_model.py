@@ -64,6 +64,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 4  #: the event's stable storage key
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 5  #: the :class:`EventGroup` the event belongs to, or None
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy's filters, else "0"
 
+#: Events whose search text is built per event-loop turn in the background (about 20 µs each).
+HAYSTACK_CHUNK = 2000
+
+#: How many filter texts' masks the proxy keeps (a word typed and erased letter by letter).
+TEXT_MASKS_KEPT = 32
+
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
 
@@ -121,10 +127,17 @@ class EventTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_filter: Callable[[int], bool] = lambda key: True
+        #: Which keys have rows (bool by key), or None for all: the proxy's filters, see ``set_visibility``.
+        self._visibility: Callable[[], np.ndarray | None] = lambda: None
         self._sort_timer = QTimer(self)
         self._sort_timer.setSingleShot(True)
         self._sort_timer.setInterval(0)
         self._sort_timer.timeout.connect(self._apply_sort)
+        # The filter's search text is built in the background, a chunk per event-loop turn, so the
+        # first Filter keystroke does not pay for it (2.1 s at 100k events when built on demand).
+        self._haystack_timer = QTimer(self)
+        self._haystack_timer.setInterval(0)
+        self._haystack_timer.timeout.connect(self._build_haystacks_step)
 
     def _reset_storage(self) -> None:
         # by key
@@ -134,6 +147,7 @@ class EventTableModel(QAbstractTableModel):
         self._arrays: TimeArrays | None = None
         self._haystacks: list[str] = []  # built up to len(_events) on the first filter, see haystacks()
         self._key_of_id: dict[str, int] = {}
+        self._title_ranks: np.ndarray | None = None  # by key; titles never change in place (relabel keeps them)
         self._ids_indexed = 0  # keys below this are in _key_of_id
         self._undated = 0
         # by row
@@ -172,11 +186,17 @@ class EventTableModel(QAbstractTableModel):
     def add_document(self, extracted: ExtractedDocument) -> None:
         """Append one document and its events as one insertion, whatever its size."""
         first = len(self._events)
-        count = self._register(extracted, signal=True)
+        count = self._register(extracted, signal=False)
         if count:
-            self._order.extend(range(first, first + count))
-            self._rank = None
-            self.endInsertRows()
+            visible = self._visibility()  # while filtering, only the new keys that pass get rows
+            keys = range(first, first + count) if visible is None else \
+                (np.flatnonzero(visible[first:first + count]) + first).tolist()
+            if keys:
+                self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(keys) - 1)
+                self._order.extend(keys)
+                self._rank = None
+                self.endInsertRows()
+            self._start_haystacks()
             if self._sort_column >= 0 and not self._batch:
                 # Documents arriving one after another (an import) are sorted in once, on the next
                 # event-loop turn: each sort is a layout change the proxy and the views redo in full.
@@ -187,23 +207,27 @@ class EventTableModel(QAbstractTableModel):
     def _load(self, documents: Iterable[ExtractedDocument]) -> None:
         first = len(self._events)
         added = sum(1 for extracted in documents if self._register(extracted, signal=False) is not None)
-        count = len(self._events) - first
-        if count:
-            self.beginInsertRows(QModelIndex(), first, first + count - 1)
-            self._order_all()
-            self.endInsertRows()
+        self._start_haystacks()
+        if len(self._events) > first:
+            shown = len(self._order)
+            order = self._ordered_keys()  # the filters may leave some (or all) keys without a row
+            if len(order) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(order) - 1)
+                self._order, self._rank = order, None
+                self.endInsertRows()
         if added:
             self.documentsChanged.emit()
 
     def _order_all(self) -> None:
-        """Rows for every stored event, in the sort order (rows are what views see: between the
-        storing of events and this, they see no change)."""
-        if self._sort_column >= 0:
+        """Rows for every stored event the filters keep, in the sort order (rows are what views see:
+        between the storing of events and this, they see no change)."""
+        self._order, self._rank = self._ordered_keys(), None
+
+    def _ordered_keys(self) -> list[int]:
+        if self._sort_column >= 0 or self._visibility() is not None:
             self._sort_timer.stop()
-            order = self._sorted_order()
-            self._order, self._rank = order.tolist(), _inverse(order)
-        else:
-            self._order, self._rank = list(range(len(self._events))), None
+            return self._sorted_order().tolist()
+        return list(range(len(self._events)))
 
     def _register(self, extracted: ExtractedDocument, signal: bool) -> int | None:
         """Store a document and its events' columns (not yet rows); ``signal``: between a
@@ -221,8 +245,8 @@ class EventTableModel(QAbstractTableModel):
         self._doc_keys_range.append(range(first, first + len(events)))
         if events:
             arrays = _time_arrays(events, lane)
-            if signal:
-                self.beginInsertRows(QModelIndex(), first, first + len(events) - 1)
+            if signal:  # new rows go at the end, shown until the next ordering (sort and filters)
+                self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(events) - 1)
             self._events.extend(events)
             self._lanes.extend([lane] * len(events))
             self._undated += int(np.count_nonzero(np.isnan(arrays.x0)))
@@ -237,6 +261,7 @@ class EventTableModel(QAbstractTableModel):
             return
         self._events = [label(event) for event in self._events]
         self._haystacks = []
+        self._start_haystacks()
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
         self.annotationsChanged.emit()
 
@@ -361,30 +386,47 @@ class EventTableModel(QAbstractTableModel):
     def sort_column(self) -> int:
         return self._sort_column
 
-    def _apply_sort(self) -> None:
-        """Reorder rows by the sort column (ties by date, then by key, so the order is total)."""
+    def set_visibility(self, visible: Callable[[], np.ndarray | None]) -> None:
+        """``visible()``: which keys have rows (a bool array by key, at least as long as the keys), or
+        None for every key. The proxy's filters live here as the row order, so that filtering is one
+        numpy pass and one layout change rather than a call through the bindings per row."""
+        self._visibility = visible
+
+    def refresh_rows(self) -> None:
+        """The rows again after the filters changed: one layout change (see :meth:`_apply_sort`)."""
+        self._apply_sort(force=True)
+
+    def _apply_sort(self, force: bool = False) -> None:
+        """Reorder rows by the sort column (ties by date, then by key, so the order is total), keeping
+        only the visible keys; rows of keys that are no longer shown lose their persistent indexes."""
         self._sort_timer.stop()
-        if self._sort_column < 0:
+        if self._sort_column < 0 and not force and self._visibility() is None:
             return
         new_order = self._sorted_order()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        persistent_keys = [self._order[p.row()] for p in persistent]
+        persistent_keys = [self._order[p.row()] if 0 <= p.row() < len(self._order) else -1 for p in persistent]
         self._order = new_order.tolist()
-        self._rank = _inverse(new_order)
+        self._rank = rank = _inverse(new_order, len(self._events))
         self.changePersistentIndexList(
-            persistent, [self.index(int(self._rank[k]), p.column()) for p, k in zip(persistent, persistent_keys)]
+            persistent, [self.index(int(rank[k]), p.column()) if k >= 0 and rank[k] >= 0 else QModelIndex()
+                         for p, k in zip(persistent, persistent_keys)]
         )
         self.layoutChanged.emit()
 
     def _sorted_order(self) -> np.ndarray:
-        """Keys in the order of the sort column."""
+        """Visible keys in the order of the sort column (by key when unsorted)."""
         keys = np.arange(len(self._events))
+        visible = self._visibility()
+        if self._sort_column < 0:
+            return keys if visible is None else np.flatnonzero(visible[: len(keys)])
         date = self.time_arrays().date_key
         if self._sort_column == Column.DATE:
             primary = date
         elif self._sort_column == Column.TITLE:
-            primary = _string_ranks([e.title.casefold() for e in self._events])
+            if self._title_ranks is None or len(self._title_ranks) != len(self._events):
+                self._title_ranks = _string_ranks([e.title.casefold() for e in self._events])
+            primary = self._title_ranks
         elif self._sort_column == Column.SOURCES:
             primary = np.ones(len(keys), np.int64)
             for group_keys in self._group_keys.values():
@@ -395,6 +437,8 @@ class EventTableModel(QAbstractTableModel):
         new_order = np.lexsort((keys, date, primary))
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             new_order = np.lexsort((-keys, -date, -primary))
+        if visible is not None:
+            new_order = new_order[visible[: len(keys)][new_order]]
         return new_order
 
     # -- Qt interface ----------------------------------------------------------------------------
@@ -454,6 +498,7 @@ class EventTableModel(QAbstractTableModel):
         return self._order[row]
 
     def row_of_key(self, key: int) -> int:
+        """The key's row, -1 while the filters hide it."""
         return int(self._ranks()[key])
 
     def event_by_key(self, key: int) -> Event:
@@ -468,12 +513,16 @@ class EventTableModel(QAbstractTableModel):
         return self._key_of_id.get(event_id)
 
     def row_of(self, event_id: str) -> int | None:
+        """The event's row; None if it is not stored or the filters hide it (see :meth:`key_of`)."""
         key = self.key_of(event_id)
-        return None if key is None else int(self._ranks()[key])
+        if key is None:
+            return None
+        row = int(self._ranks()[key])
+        return None if row < 0 else row
 
     def _ranks(self) -> np.ndarray:
-        if self._rank is None or len(self._rank) != len(self._order):
-            self._rank = _inverse(np.asarray(self._order, np.int64))
+        if self._rank is None or len(self._rank) != len(self._events):
+            self._rank = _inverse(np.asarray(self._order, np.int64), len(self._events))
         return self._rank
 
     def _display(self, key: int, column: int) -> str:
@@ -487,13 +536,32 @@ class EventTableModel(QAbstractTableModel):
         return self._sources.get(key, "")
 
     def haystacks(self) -> list[str]:
-        """By key, what the filter box searches (casefolded); built when first needed."""
+        """By key, what the filter box searches (casefolded): built in the background after events
+        arrive (see :meth:`_build_haystacks_step`), and the rest at once when needed before then."""
+        self._extend_haystacks(len(self._events))
+        return self._haystacks
+
+    def _extend_haystacks(self, stop: int) -> None:
         have = len(self._haystacks)
-        if have < len(self._events):
+        if have < stop:
             names, lanes = self._doc_names, self._lanes
             self._haystacks.extend(_haystack(event_when(e), e, names[lanes[k]])
-                                   for k, e in enumerate(self._events[have:], start=have))
-        return self._haystacks
+                                   for k, e in enumerate(self._events[have:stop], start=have))
+
+    def search_ready(self) -> bool:
+        """Whether every event's search text is built (a Filter keystroke then only searches)."""
+        return len(self._haystacks) >= len(self._events)
+
+    def _start_haystacks(self) -> None:
+        if len(self._haystacks) < len(self._events) and not self._haystack_timer.isActive():
+            self._haystack_timer.start()
+
+    def _build_haystacks_step(self) -> None:
+        """One chunk of the search text (a few tens of milliseconds), until every event has one."""
+        if len(self._haystacks) >= len(self._events):
+            self._haystack_timer.stop()
+            return
+        self._extend_haystacks(min(len(self._haystacks) + HAYSTACK_CHUNK, len(self._events)))
 
     def matches(self, key: int, needle: str) -> bool:
         """Whether the event's date, title, document or expression contains ``needle`` (casefolded)."""
@@ -580,13 +648,16 @@ def disputed_dates(group: EventGroup) -> str:
 
 
 def _string_ranks(values: list[str]) -> np.ndarray:
-    """Integer ranks of strings, so lexsort (and negation for descending) works on them."""
-    _, inverse = np.unique(np.asarray(values, dtype=object), return_inverse=True)
-    return inverse.astype(np.int64)
+    """Integer ranks of strings (equal strings, equal ranks), so lexsort (and negation for
+    descending) works on them. Sorting the distinct strings and looking each up is about ten times
+    faster than ``np.unique`` on an object array (0.7 s against 7 s for a million titles)."""
+    rank = {text: i for i, text in enumerate(sorted(set(values)))}
+    return np.fromiter((rank[text] for text in values), np.int64, len(values))
 
 
-def _inverse(order: np.ndarray) -> np.ndarray:
-    rank = np.empty(len(order), np.int64)
+def _inverse(order: np.ndarray, size: int | None = None) -> np.ndarray:
+    """Row by key; -1 for the keys ``order`` leaves out."""
+    rank = np.full(len(order) if size is None else size, -1, np.int64)
     rank[order] = np.arange(len(order))
     return rank
 
@@ -605,13 +676,13 @@ class EventProxyModel(QSortFilterProxyModel):
     """The views' model: filters by text here, and hands sorting to the source model (see the
     module docstring for why); the proxy itself never reorders, so its order is the source's.
 
-    Qt asks whether each source row passes whenever rows arrive or the layout changes. A Python
-    ``filterAcceptsRow`` would be a call through the bindings per row even with nothing filtered (0.6 s
-    for a million rows), so this class does not override it: Qt's own filter, on ``FILTER_ROLE``, is
-    switched on only while something is filtered; with an empty pattern it accepts every row in C++.
-    While filtering, the answer for every key is computed for the whole model at once, as a numpy
-    mask per filter state (extended as keys are added); the model's ``FILTER_ROLE`` reads it, and the
-    timeline reads the same mask."""
+    Qt's own filtering asks about each source row through the bindings (``filterAcceptsRow`` or
+    ``data()`` on a filter role): 1.3-1.9 s per Filter keystroke at 100k events. So Qt's filter stays
+    off (with an empty pattern it accepts every row in C++), and filtering is done in the source model's
+    row order: the answer for every key is one numpy mask per filter state (extended as keys are
+    added), the source keeps the rows of the accepted keys (:meth:`EventTableModel.set_visibility`) and
+    tells the views with one layout change. The timeline reads the same mask; ``FILTER_ROLE`` still
+    answers from it for anyone who asks."""
 
     #: The filter text changed, from whichever side; the filter box follows it.
     filterTextChanged = Signal(str)
@@ -628,12 +699,14 @@ class EventProxyModel(QSortFilterProxyModel):
         self._model = source
         self._filtering = False  # whether Qt's filter (on FILTER_ROLE) is switched on
         self._mask: np.ndarray | None = None  # by key, for the current filter state
+        self._text_masks: dict[str, np.ndarray] = {}  # by needle, over every key; see ``_text_mask``
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.setFilterRole(FILTER_ROLE)
         self.setFilterKeyColumn(Column.DATE)
         self.setDynamicSortFilter(True)
         source.set_row_filter(self._accepts_key)
+        source.set_visibility(lambda: self.accepted_mask() if self.is_filtering() else None)
         source.modelAboutToBeReset.connect(self._forget_mask)
         source.modelReset.connect(self._on_source_reset)
         source.groupsChanged.connect(self._refilter)
@@ -651,7 +724,6 @@ class EventProxyModel(QSortFilterProxyModel):
     def set_filter_text(self, text: str) -> None:
         if text == self._filter_text:
             return
-        self.beginFilterChange()
         self._filter_text = text
         self._needle = text.strip().casefold()
         self._end_filter_change()
@@ -666,7 +738,6 @@ class EventProxyModel(QSortFilterProxyModel):
         order = (tuple(dict.fromkeys(actors)), tuple(dict.fromkeys(places)))
         if order == self._entity_order:
             return
-        self.beginFilterChange()
         self._entity_order = order
         self._actors, self._places = frozenset(order[0]), frozenset(order[1])
         self._end_filter_change()
@@ -693,37 +764,33 @@ class EventProxyModel(QSortFilterProxyModel):
         """The proxy row showing the source row ``source``: its group's row while the group is
         collapsed; the user's filters are cleared if they hide it (the user asked for that event)."""
         model = self.events_model()
-        shown = model.index(model.row_of_key(model.representative_key(model.key_of_row(source.row()))), 0)
-        index = self.mapFromSource(shown)
-        if not index.isValid() and self.is_user_filtering():
+        return self.reveal_key(model.key_of_row(source.row()))
+
+    def reveal_key(self, key: int) -> QModelIndex:
+        """The proxy row showing the event of ``key`` (or its collapsed group), clearing the user's
+        filters if they hide it; invalid if it still has no row."""
+        model = self.events_model()
+        shown = model.representative_key(key)
+        if model.row_of_key(shown) < 0 and self.is_user_filtering():
             self.clear_filters()
-            index = self.mapFromSource(shown)
-        return index
+        row = model.row_of_key(shown)
+        return self.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
 
     def _refilter(self) -> None:
-        self.beginFilterChange()
         self._end_filter_change()
 
     def _end_filter_change(self) -> None:
-        """After ``beginFilterChange`` and a change of the filter state: Qt's filter is switched on
-        or off to match, and the rows are filtered anew."""
+        """After a change of the filter state: the source keeps the rows of the keys that pass.
+        One layout change, not a removal and an insertion per range of rows: a keystroke in the
+        filter box that keeps every other event was thousands of signals, each running every view's
+        and controller's slot, Find's search included. Selection and current row are persistent
+        indexes: the source carries them over (or drops them with their hidden rows)."""
         self._mask = None
-        filtering = self.is_filtering()
-        if filtering != self._filtering:
-            self._filtering = filtering
-            # Switching Qt's filter on or off re-filters at once; the layout change below tells the views.
-            blocked = self.blockSignals(True)
-            try:
-                self.setFilterFixedString("1" if filtering else "")
-            finally:
-                self.blockSignals(blocked)
-        # One layout change, not a removal and an insertion per range of rows: a keystroke in the
-        # filter box that keeps every other event was thousands of signals, each running every
-        # view's and controller's slot, Find's search included (seconds at 100k events). Selection
-        # and current row are persistent indexes: the proxy carries them over the layout change.
-        self.invalidate()
+        self._filtering = self.is_filtering()
+        self.events_model().refresh_rows()
 
     def _on_annotations(self) -> None:
+        self._text_masks.clear()  # who and where are in the search text
         if self._needle or self._actors or self._places:
             self._refilter()
         else:
@@ -731,11 +798,11 @@ class EventProxyModel(QSortFilterProxyModel):
 
     def _forget_mask(self) -> None:
         self._mask = None
+        self._text_masks.clear()  # the search texts are rebuilt (relabelled or other events)
 
     def _on_source_reset(self) -> None:
         self._mask = None
-        if self._filtering != self.is_filtering():  # a reset drops the groups
-            self._refilter()
+        self._filtering = self.is_filtering()  # a reset drops the groups; rows are made afresh
 
     def _accepts_key(self, key: int) -> bool:
         mask = self._mask
@@ -760,12 +827,34 @@ class EventProxyModel(QSortFilterProxyModel):
             hidden = hidden[(hidden >= start) & (hidden < stop)]
             keep[hidden - start] = False
         if self._needle:
-            needle = self._needle
-            keep &= np.array([needle in h for h in model.haystacks()[start:stop]], bool)
+            keep &= self._text_mask(start, stop)
         if self._actors or self._places:
             for i in np.flatnonzero(keep).tolist():
                 keep[i] = self._names_any(start + i)
         return keep
+
+    def _text_mask(self, start: int, stop: int) -> np.ndarray:
+        """Which keys' search text contains the needle. Over all keys, the masks of recent needles
+        are kept: a typed letter searches only the events the shorter text kept, and a backspace
+        finds its answer kept (each was a pass over every event: 0.2 s at 100k)."""
+        needle, haystacks = self._needle, self._model.haystacks()
+        if start:
+            return np.fromiter((needle in h for h in haystacks[start:stop]), bool, stop - start)
+        masks = self._text_masks
+        if needle in masks and len(masks[needle]) == stop:
+            masks[needle] = masks.pop(needle)  # most recently used last
+            return masks[needle]
+        narrower = [m for text, m in masks.items() if text in needle and len(m) == stop]
+        if narrower:
+            candidates = np.flatnonzero(min(narrower, key=np.count_nonzero))
+            mask = np.zeros(stop, bool)
+            mask[candidates] = np.fromiter((needle in haystacks[k] for k in candidates.tolist()), bool, len(candidates))
+        else:
+            mask = np.fromiter((needle in h for h in haystacks[:stop]), bool, stop)
+        masks[needle] = mask
+        while len(masks) > TEXT_MASKS_KEPT:
+            del masks[next(iter(masks))]
+        return mask
 
     def _names_any(self, key: int) -> bool:
         """Whether the event (or, for a collapsed group, any of its sources) names a chosen actor or place."""

@@ -8,6 +8,7 @@ module returns, and moves the timeline's visible range.
 from __future__ import annotations
 
 from collections.abc import Callable
+import numpy as np
 
 from PySide6.QtCore import QObject, Signal
 
@@ -53,11 +54,10 @@ class Navigator(QObject):
         """The events the table shows (filter applied), in storage order; cached until the proxy changes."""
         if self._visible is None:
             model, proxy = self.model, self.proxy
-            if proxy.is_filtering():
-                self._visible = [model.event_at(proxy.mapToSource(proxy.index(r, 0)).row())
-                                 for r in range(proxy.rowCount())]
+            if proxy.is_filtering():  # the keys that have rows, found in numpy
+                self._visible = [model.event_by_key(k) for k in np.flatnonzero(proxy.accepted_mask()).tolist()]
             else:
-                self._visible = [model.event_by_key(k) for k in range(model.rowCount())]
+                self._visible = [model.event_by_key(k) for k in range(model.key_count())]
         return self._visible
 
     def time_order(self) -> nav.TimeOrder:
@@ -210,11 +210,11 @@ class Navigator(QObject):
         if event_id is None:
             self.message.emit(f"No {what}")
             return
-        row = self.model.row_of(event_id)
-        assert row is not None
+        key = self.model.key_of(event_id)
+        assert key is not None
         self._restoring = True
         try:
-            self.select(self.model.event_at(row))
+            self.select(self.model.event_by_key(key))
         finally:
             self._restoring = False
 

@@ -318,7 +318,7 @@ class People(QObject):
     def event_counts(self) -> Counter:
         """Events naming each canonical name (actors and places), over all events."""
         counts: Counter = Counter()
-        for key in range(self.model.rowCount()):
+        for key in range(self.model.key_count()):
             event = self.model.event_by_key(key)
             for name in set(event.actors + event.places):
                 counts[name] += 1

@@ -175,9 +175,11 @@ class ProjectEventModel(EventTableModel):
             row = self.project.row_at(key)
             if row is None:
                 return False
-            model_row = self.row_of(row.event.id)
-            if (model_row is not None) != self._keep(row):
+            key = self.key_of(row.event.id)  # stored, whether or not the filters give it a row
+            if (key is not None) != self._keep(row):
                 return False
+            model_row = self.row_of_key(key) if key is not None else None
+            model_row = None if model_row is not None and model_row < 0 else model_row
             updates.append((-1 if model_row is None else model_row, row))
         last = COLUMN_COUNT - 1
         for model_row, row in updates:
@@ -216,6 +218,7 @@ class ProjectEventModel(EventTableModel):
                 self._register(self._view_document(record.hash, by_doc.get(record.hash, ())), signal=False)
         self._order_all()
         self.endResetModel()
+        self._start_haystacks()
         self.documentsChanged.emit()
         self.reloaded.emit()
 

@@ -43,13 +43,13 @@ class EventSelection(QObject):
         """Make ``event_id`` current everywhere. A filtered-out event is revealed by clearing the
         filter: the user asked for that event, hiding it again would look like a failed click. A
         second source of a collapsed group selects the group's row."""
-        row = self.model.row_of(event_id)
-        if row is None:
+        key = self.model.key_of(event_id)
+        if key is None:
             return False
-        source = self.model.index(row, 0)
-        index = self.proxy.mapFromSource(source)
+        row = self.model.row_of_key(key)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
         if not index.isValid():  # a collapsed group's other source, or filtered out
-            index = self.proxy.reveal(source)
+            index = self.proxy.reveal_key(key)
         if not index.isValid():
             return False
         current = self.selection_model.currentIndex()

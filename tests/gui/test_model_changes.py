@@ -117,14 +117,14 @@ def test_an_edit_that_rebuilds_rows_keeps_actors_without_relabelling(annotated_w
     was relabelled twice per edit), and the actors and groups are still on the rows."""
     win = annotated_window
     project = win.model.project
-    labelled = {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.rowCount()))}
+    labelled = {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.key_count()))}
     groups = win.model.group_count()
     relabels = []
     win.model.annotationsChanged.connect(lambda: relabels.append(1))
     event_id = next(i for i, v in labelled.items() if v[0])
     project.apply(edits.retitle(project, event_id, "A new title"))
     assert relabels == []
-    assert {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.rowCount()))} == labelled
+    assert {e.id: (e.actors, e.places) for e in (win.model.event_by_key(k) for k in range(win.model.key_count()))} == labelled
     assert win.model.group_count() == groups
 
 

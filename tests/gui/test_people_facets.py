@@ -44,7 +44,7 @@ def test_facets_list_canonical_actors_and_places_with_counts_and_variants(win):
     actors = {win.facets.actors.item(i).data(NAME_ROLE): win.facets.actors.item(i) for i in range(win.facets.actors.count())}
     assert "Sergei Lavrov" in actors and "Lavrov" not in actors and "Sergey Lavrov" not in actors
     item = actors["Sergei Lavrov"]
-    n = sum("Sergei Lavrov" in e.actors for e in (win.model.event_by_key(k) for k in range(win.model.rowCount())))
+    n = sum("Sergei Lavrov" in e.actors for e in (win.model.event_by_key(k) for k in range(win.model.key_count())))
     assert n >= 1 and item.text() == f"Sergei Lavrov  ({n})"
     assert "Also written: Lavrov, Sergey Lavrov" in item.toolTip() or "Also written: Sergey Lavrov, Lavrov" in item.toolTip()
     win.facets.actors.setCurrentItem(item)
@@ -98,7 +98,7 @@ def test_click_filters_ctrl_click_adds_chip_shows_and_esc_clears(win, qtbot):
 def test_chip_button_clears_and_selecting_a_hidden_event_reveals_it(win, qtbot):
     win.facets.select(["Pyongyang"])
     assert win.filter_chip.isVisible()
-    hidden = next(e for e in (win.model.event_by_key(k) for k in range(win.model.rowCount()))
+    hidden = next(e for e in (win.model.event_by_key(k) for k in range(win.model.key_count()))
                   if "Pyongyang" not in e.places and not win.model.group_of(e.id))
     assert win.selection.select_event(hidden.id)  # the user asked for it: the filter goes
     assert win.proxy.entity_filter() == ((), ())

@@ -66,7 +66,7 @@ def test_annotation_runs_in_another_process_and_the_facets_fill_in_afterwards(qt
     assert not window.people.is_annotating() and not job.process.is_alive()
     assert window.facets.actors.count() > 0 and window.facets.places.count() > 0
     assert window.model.group_count() > 0
-    assert any(window.model.event_by_key(k).actors for k in range(window.model.rowCount()))
+    assert any(window.model.event_by_key(k).actors for k in range(window.model.key_count()))
 
 
 def test_closing_the_window_stops_a_running_annotation(qtbot, make_window, documents):

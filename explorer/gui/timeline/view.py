@@ -917,7 +917,7 @@ class _MarkTitles(Sequence[str]):
         self._model = model
 
     def __len__(self) -> int:
-        return self._model.rowCount()
+        return self._model.key_count()
 
     def __getitem__(self, key):  # type: ignore[override]
         key = int(key)

@@ -1,0 +1,177 @@
+"""``explorer bench open FILE.tlproj``: the app, offscreen, driven through a large project as a user would.
+
+Each figure is printed as one JSON line with its target (issue 16) and whether it holds:
+
+* ``open_s``: File > Open of the project until the timeline is drawn (the window already shown);
+* ``annotation_s``: actors and places after opening (0 when the project carries them), and
+  ``annotation_blocked_ms``: the longest the event loop was stuck meanwhile;
+* ``after_open_ms``: the first event-loop turn after the timeline is drawn (work opening deferred);
+* ``search_index_s``: the Filter's search text built in the background after opening, and
+  ``search_index_blocked_ms``: the longest event-loop turn meanwhile;
+* ``filter_key_ms``: the slowest keystroke in the table's Filter box (each letter, then Enter so a
+  large table filters at once, until the table shows the result), then ``filter_backspace_ms``;
+* ``select_ms``: the slowest of a few Down keys in the table (the next event selected and shown);
+* ``star_ms`` / ``undo_ms``: S on the selected event, then Ctrl+Z;
+* ``sort_title_ms``: a click on the Title header;
+* ``rss_mb`` (after all of the above) and ``peak_rss_mb``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from typing import Callable
+
+#: figure -> (target, unit). Targets are the issue's.
+TARGETS = {
+    "open_s": 3.0, "annotation_s": 60.0, "annotation_blocked_ms": 100.0, "filter_key_ms": 100.0,
+    "filter_backspace_ms": 100.0, "select_ms": 50.0, "star_ms": 50.0, "undo_ms": 50.0,
+    "sort_title_ms": 500.0, "after_open_ms": 100.0, "search_index_s": 60.0, "search_index_blocked_ms": 100.0, "rss_mb": 1536.0, "peak_rss_mb": 1536.0,
+}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _timed(action: Callable[[], None]) -> float:
+    """Milliseconds for ``action`` and every event it posted (repaints included)."""
+    from PySide6.QtWidgets import QApplication
+
+    t0 = time.perf_counter()
+    action()
+    QApplication.processEvents()
+    return (time.perf_counter() - t0) * 1000.0
+
+
+def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mills",
+               annotation_timeout_s: float = 600.0) -> list[dict]:
+    """Open ``path`` in a fresh main window and drive it; returns (and emits) the figure records."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.gui.app import create_app
+    from explorer.gui.event_model import Column
+    from explorer.gui.main_window import MainWindow
+
+    app = create_app()
+    app.setQuitOnLastWindowClosed(False)
+    settings_dir = tempfile.mkdtemp(prefix="bench-settings-")  # never the user's recent projects
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    records: list[dict] = []
+    events = 0
+
+    def put(figure: str, value: float, **extra) -> None:
+        target = TARGETS[figure]
+        rec = {"figure": figure, "events": events, "value": round(value, 3), "target": target,
+               "holds": value <= target, **extra}
+        records.append(rec)
+        emit(rec)
+
+    win = MainWindow()
+    win.resize(1600, 900)
+    win.show()
+    win.activateWindow()
+    QApplication.processEvents()
+    t0 = time.perf_counter()
+    if not win.project_ctl.open_project(path, ask=False):
+        raise RuntimeError(f"{path}: the app could not open it")
+    win.timeline.grab()
+    open_s = time.perf_counter() - t0
+    events = win.model.key_count()
+    put("open_s", open_s, marks=win.timeline.mark_count())
+    put("rss_mb", rss_mb(), when="opened")
+
+    # Actors and places: stored, or found in the background while the event loop keeps turning.
+    t0 = time.perf_counter()
+    worst = 0.0
+    while not win.people.has_annotation() and time.perf_counter() - t0 < annotation_timeout_s:
+        t1 = time.perf_counter()
+        QApplication.processEvents()
+        worst = max(worst, (time.perf_counter() - t1) * 1000.0)
+        time.sleep(0.01)
+    put("annotation_s", time.perf_counter() - t0 if win.people.has_annotation() else float("inf"),
+        stored=worst == 0.0)
+    put("annotation_blocked_ms", worst)
+
+    # What opening left for the next turns of the event loop (layouts, deferred rebuilds).
+    put("after_open_ms", _timed(lambda: None))
+    # The Filter's search text, built in the background while the event loop turns.
+    t0 = time.perf_counter()
+    worst = 0.0
+    while not win.model.search_ready() and time.perf_counter() - t0 < annotation_timeout_s:
+        t1 = time.perf_counter()
+        QApplication.processEvents()
+        worst = max(worst, (time.perf_counter() - t1) * 1000.0)
+    put("search_index_s", time.perf_counter() - t0)
+    put("search_index_blocked_ms", worst)
+
+    edit = win.table_panel.filter
+    edit.setFocus()
+    times = []
+    for ch in filter_text:
+        times.append(_timed(lambda: (QTest.keyClicks(edit, ch), QTest.keyClick(edit, Qt.Key.Key_Return))))
+    put("filter_key_ms", max(times), each=[round(t, 1) for t in times], rows=win.proxy.rowCount())
+    times = []
+    for _ in filter_text:
+        times.append(_timed(lambda: (QTest.keyClick(edit, Qt.Key.Key_Backspace), QTest.keyClick(edit, Qt.Key.Key_Return))))
+    put("filter_backspace_ms", max(times), each=[round(t, 1) for t in times], rows=win.proxy.rowCount())
+
+    table = win.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    QApplication.processEvents()
+    times = []
+    for _ in range(5):
+        before = win.selection.current_event()
+        times.append(_timed(lambda: QTest.keyClick(table, Qt.Key.Key_Down)))
+        if win.selection.current_event() == before:
+            raise RuntimeError("Down did not select the next event")
+    put("select_ms", max(times), each=[round(t, 1) for t in times])
+
+    current = win.selection.current_event()
+    star = win.actions["toggle_star"]
+    undo = win.actions["undo"]
+    put("star_ms", _timed(star.trigger),
+        starred=win.model.project.curation(current.id).starred)
+    put("undo_ms", _timed(undo.trigger), starred=win.model.project.curation(current.id).starred)
+
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(Column.TITLE) + header.sectionSize(Column.TITLE) // 2
+    from PySide6.QtCore import QPoint
+
+    put("sort_title_ms", _timed(lambda: QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                                                         Qt.KeyboardModifier.NoModifier, QPoint(x, 5))),
+        sorted_by=win.model.sort_column())
+    put("rss_mb", rss_mb(), when="after the actions")
+    put("peak_rss_mb", peak_rss_mb())
+    win.teardown()
+    win.close()
+    win.deleteLater()
+    QApplication.processEvents()
+    return records
+
+
+def main_open(path: str) -> int:
+    bench_open(path, lambda rec: print(json.dumps(rec), flush=True))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main_open(sys.argv[1]))
