@@ -50,11 +50,9 @@ def _same_time(a: Event, b: Event) -> bool:
 
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
     """``events`` of one document with each repeated happening kept once: at its first telling, or at
-    its first dated one when the first is undated. Linear in the number of tellings: the other
-    tellings are gathered per kept event and written into ``mentions`` once, at the end."""
+    its first dated one when the first is undated."""
     kept: dict[tuple, list[int]] = {}
     out: list[Event] = []
-    others: dict[int, list[tuple[int, int]]] = {}
     for event in events:
         key = happening_key(event)
         twin = next((i for i in kept.get(key, []) if _same_time(out[i], event)), None) if key else None
@@ -65,15 +63,11 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
             continue
         first = out[twin]
         keep, other = (event, first) if first.begin is None and event.begin is not None else (first, event)
-        tellings = others.setdefault(twin, [])
-        tellings.append((other.sentence_start, other.sentence_end))
-        tellings.extend(other.mentions)
-        if len(tellings) == 1 or keep is event:
-            keep = replace(keep, derivation=f"{keep.derivation}; also told at {other.sentence_start}-{other.sentence_end}")
-        out[twin] = keep
-    for i, tellings in others.items():
-        event = out[i]
-        spans = set(tellings) | set(event.mentions)
-        spans.discard((event.sentence_start, event.sentence_end))
-        out[i] = replace(event, mentions=tuple(sorted(spans)))
+        tellings = {(other.sentence_start, other.sentence_end), *other.mentions, *keep.mentions}
+        tellings.discard((keep.sentence_start, keep.sentence_end))
+        out[twin] = replace(
+            keep,
+            derivation=f"{keep.derivation}; also told at {other.sentence_start}-{other.sentence_end}",
+            mentions=tuple(sorted(tellings)),
+        )
     return out
