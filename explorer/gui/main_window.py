@@ -84,9 +84,18 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.source)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
+        # The bars (find, go to date, filter chip, documents without a date) sit above the timeline
+        # inside the splitter's first pane, so one appearing or going never changes the splitter's
+        # height: the sizes the user set (and the ones remembered) stay the sizes shown.
+        top = self.top_pane = QWidget()
+        top.setObjectName("timelinePane")
+        self._top_column = QVBoxLayout(top)
+        self._top_column.setContentsMargins(0, 0, 0, 0)
+        self._top_column.setSpacing(0)
+        self._top_column.addWidget(self.timeline, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -101,10 +110,10 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.search.bar)
-        column.addWidget(self.goto.bar)
-        column.addWidget(self.filter_chip)
         column.addWidget(self.splitter, 1)
+        bars = self._top_column
+        for i, bar in enumerate((self.search.bar, self.goto.bar, self.filter_chip)):
+            bars.insertWidget(i, bar)
         self.setCentralWidget(central)
         self.panes = PaneCycle([
             Pane("timeline", self.timeline, self.timeline, own_frame=True),
@@ -122,7 +131,7 @@ class MainWindow(QMainWindow):
         self.undated_docs = UndatedDocumentsBar(lambda: self.model.project, self.project_ctl.push, self.undo_stack,
                                                 central)
         self.undated_docs.message.connect(self._show_message)
-        column.insertWidget(column.indexOf(self.splitter), self.undated_docs)
+        bars.insertWidget(bars.indexOf(self.timeline), self.undated_docs)
         self.model.reloaded.connect(self.undated_docs.refresh)
         self.model.documentsChanged.connect(self.undated_docs.refresh)
         self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image

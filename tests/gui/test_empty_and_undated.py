@@ -120,3 +120,22 @@ def test_at_1366x768_the_source_shows_a_page_and_splitters_are_remembered(qtbot,
     again = make_window()
     again.resize(window.size())
     assert (again.splitter.sizes(), again.bottom_splitter.sizes()) == saved
+
+
+def test_a_bar_coming_or_going_leaves_the_splitter_as_the_user_set_it(qtbot, make_window, news):
+    """The undated-documents bar (and the find bars) take their room from the timeline's pane, not
+    from the splitter: closing the bar must not move the handle the user placed (the sample, with two
+    articles whose date is unknown, once reopened with other sizes than it was closed with)."""
+    window = make_window()
+    window.resize(1366, 768)
+    _open(qtbot, window, [news])
+    bar = window.undated_docs
+    qtbot.waitUntil(bar.isVisible)
+    window.splitter.setSizes([300, 400])
+    before = window.splitter.sizes()
+    timeline_height = window.timeline.height()
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.wait(20)
+    assert window.splitter.sizes() == before
+    assert window.timeline.height() > timeline_height  # the bar's room goes back to the timeline
