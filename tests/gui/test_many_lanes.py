@@ -148,3 +148,60 @@ def test_one_click_on_a_cluster_of_eight_opens_it(qtbot, make_window):
     assert not any(b.is_cluster for b in labels)
     titled = {int(b.members[0]) for b in labels}
     assert set(box.members.tolist()) <= titled  # every member of the cluster has its title after one click
+
+
+
+def _doc(path: str, dated: list) -> "ExtractedDocument":
+    """A document whose sentences are ``(title, day)`` pairs, each one event."""
+    from datetime import date
+
+    from explorer.documents.document import Document
+    from explorer.events.record import Event
+    from explorer.ingest.extract import ExtractedDocument
+
+    events, sentences, pos = [], [], 0
+    for title, day in dated:
+        sentence = f"{title} on {day.isoformat()}."
+        start = pos + sentence.index(day.isoformat())
+        events.append(Event(
+            id=f"{path}#{start}", doc=path, title=title, sentence=sentence, sentence_start=pos,
+            sentence_end=pos + len(sentence), timex=day.isoformat(), timex_start=start,
+            timex_end=start + len(day.isoformat()), value=day.isoformat(), type="DATE", begin=day, end=day,
+            certainty="exact"))
+        sentences.append(sentence)
+        pos += len(sentence) + 1
+    return ExtractedDocument(Document(path, " ".join(sentences), path, date(2020, 1, 1), "header"), (), tuple(events))
+
+
+def test_a_lane_with_stacked_labels_is_drawn_taller_and_named_beside_its_marks(qtbot, make_window):
+    """One document tells many events of one month (its titles stack into rows), the other two far
+    apart: the busy lane gets the height of its rows, the quiet one little more than its marks, the
+    lane axis names each lane where its marks are drawn and the selection ring sits on them."""
+    from datetime import date
+
+    busy = [(f"Busy event number {i} happens", date(2001, 1, 1 + 2 * i)) for i in range(6)]
+    busy.append(("Far away", date(2009, 1, 1)))
+    quiet = [("Quiet event", date(2005, 6, 1)), ("Another quiet one", date(2008, 6, 1))]
+    window = make_window()
+    window.add_documents([_doc("/t/busy.txt", busy), _doc("/t/quiet.txt", quiet)])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == 9)
+    timeline.plot.repaint()
+    qtbot.wait(20)
+    item = timeline.item
+    rows: dict[int, int] = {}
+    for b in item.last_labels:
+        rows[b.lane] = max(rows.get(b.lane, 0), b.row + 1)
+    assert rows[0] >= 3 and rows[1] == 1, rows  # the busy lane's titles stacked into rows
+    y0, y1 = item.lane_positions[0], item.lane_positions[1]
+    scene_y = lambda y: timeline.vb.mapViewToScene(QPointF(0.0, y)).y()  # noqa: E731
+    busy_h = scene_y(y0) - scene_y(timeline.vb.viewRange()[1][0])
+    quiet_h = scene_y(y1) - scene_y(y0)
+    assert busy_h > 1.5 * quiet_h, (busy_h, quiet_h)  # the busy lane, down to its marks, is the taller
+    assert timeline.lane_axis.position(0) == y0 and timeline.lane_axis.position(1) == y1
+    for lane, y in ((0, y0), (1, y1)):
+        event_id = window.model.event_at(0).id if lane == 0 else None
+        path = "/t/busy.txt" if lane == 0 else "/t/quiet.txt"
+        event_id = next(window.model.event_by_key(k).id for k in range(window.model.key_count())
+                        if window.model.event_by_key(k).doc == path)
+        assert abs(timeline.viewport_pos_of(event_id).y() - timeline.plot.mapFromScene(QPointF(0.0, scene_y(y))).y()) <= 1

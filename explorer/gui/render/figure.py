@@ -259,6 +259,7 @@ def make_figure(
     item = TimelineItem(events, theme)
     item.set_colouring(colouring)
     item.grid_axis = date_axis
+    item.lane_axis = lane_axis
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows

@@ -79,6 +79,16 @@ class SelectionHighlight(pg.GraphicsObject):
             return False
         return any(not b.is_cluster and np.isin(b.members, self._positions).any() for b in item.last_labels)
 
+    def lanes_moved(self) -> None:
+        """The timeline drew its lanes at other heights: follow them."""
+        self.prepareGeometryChange()
+        self.update()
+
+    def _y(self, lane: float) -> float:
+        """Where the timeline drew ``lane`` (lanes vary in height), in view coordinates."""
+        item = self._labelled_by
+        return item.lane_view_y(lane) if item is not None else float(lane)
+
     def target(self) -> tuple[float, float, float, bool] | None:
         return self._target
 
@@ -89,7 +99,7 @@ class SelectionHighlight(pg.GraphicsObject):
         if self._target is None:
             return QRectF()
         x0, x1, lane, _ = self._target
-        lanes = self.lanes()
+        lanes = [self._y(lane) for lane in self.lanes()]
         px = self.pixelWidth() or 0.0
         py = self.pixelHeight() or 0.0
         lo, hi = min(lanes), max(lanes)
@@ -108,7 +118,7 @@ class SelectionHighlight(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(self._pen)
         painter.setBrush(QBrush())
-        for lane in self.lanes():
+        for lane in map(self._y, self.lanes()):
             if is_span:
                 left = transform.map(QPointF(x0, lane))
                 right = transform.map(QPointF(x1, lane))
@@ -119,7 +129,7 @@ class SelectionHighlight(pg.GraphicsObject):
                 painter.drawEllipse(centre, 8.0, 8.0)
         self.last_card = None
         if self._card is not None and not self._has_own_label():
-            lane = self._target[2]
+            lane = self._y(self._target[2])
             left = transform.map(QPointF(x0, lane))
             right = transform.map(QPointF(x1, lane))
             vb = self.getViewBox()
