@@ -42,6 +42,14 @@ _MIXED = -1  # a lane's events have several colours: its density band is drawn m
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
 
 
+def _rows_wanted(boxes: list[LabelBox], visible: int) -> int:
+    """The label rows a lane's one-row layout could use: one, plus as many as its biggest cluster
+    has members to open (or one more for titles that found no room), at most MAX_LABEL_ROWS."""
+    biggest = max((b.count for b in boxes if b.is_cluster), default=0)
+    loose = visible - sum(b.count for b in boxes)
+    return max(1, min(MAX_LABEL_ROWS, 1 + max(biggest, 1 if loose > 0 else 0)))
+
+
 @guard_overrides
 class TimelineItem(pg.GraphicsObject):
     """Draws an :class:`EventsArray` in a ``ViewBox`` whose y axis has one unit per lane (lane 0 on top,
@@ -338,8 +346,8 @@ class TimelineItem(pg.GraphicsObject):
             if not labels_on:
                 wanted.append(0)
             elif d is not None and d.mode == "marks" and len(d.idx):
-                boxes = layouts[lane] = self._layout(arr, lane, d.idx, vx0, vx1, width_px, MAX_LABEL_ROWS)
-                wanted.append(1 + max((b.row for b in boxes), default=0))
+                boxes = layouts[lane] = self._row_layout(arr, lane, d.idx, vx0, vx1, width_px)
+                wanted.append(_rows_wanted(boxes, len(d.idx)))
             else:
                 wanted.append(1)  # a density band's caption, or an empty lane's room
         rows, heights = lane_rows_and_heights(wanted, row_h, base, bottom - top)
@@ -347,9 +355,8 @@ class TimelineItem(pg.GraphicsObject):
         for k, lane in enumerate(visible):
             lane_ys[lane] = ys[k]
             got = int(rows[k])
-            if lane in layouts and got < wanted[k]:
-                d = modes[lane]
-                layouts[lane] = self._layout(arr, lane, d.idx, vx0, vx1, width_px, got) if got else []
+            if lane in layouts:
+                layouts[lane] = self._stack(arr, layouts[lane], modes[lane].idx, vx0, vx1, width_px, got) if got else []
         return (layouts, {lane: int(rows[k]) for k, lane in enumerate(visible)},
                 {lane: float(heights[k]) for k, lane in enumerate(visible)})
 
@@ -376,11 +383,19 @@ class TimelineItem(pg.GraphicsObject):
 
     def _layout(self, arr, lane, idx, vx0, vx1, width_px, rows: int = 1) -> list[LabelBox]:
         """One row laid out by the engine, then stacked into ``rows`` rows by importance."""
+        return self._stack(arr, self._row_layout(arr, lane, idx, vx0, vx1, width_px), idx, vx0, vx1, width_px, rows)
+
+    def _row_layout(self, arr, lane, idx, vx0, vx1, width_px) -> list[LabelBox]:
+        """The engine's one-row layout of a lane's labels (titles and cluster badges)."""
         s = self.pixel_scale
-        boxes = layout_labels(
+        return layout_labels(
             arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
             cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
             min_label_px=40 * s, badge_pad_px=5 * s, cache=self._label_cache)
+
+    def _stack(self, arr, boxes, idx, vx0, vx1, width_px, rows: int) -> list[LabelBox]:
+        """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience)."""
+        s = self.pixel_scale
         if not any(b.is_cluster for b in boxes) and (rows == 1 or len(boxes) == len(idx)):
             return boxes  # every event has its title: nothing to stack
         return stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=self._measure,
