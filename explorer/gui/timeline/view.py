@@ -161,6 +161,7 @@ class TimelineView(QWidget):
         self.vb.addItem(self.item, ignoreBounds=True)
         self.vb.addItem(self.highlight, ignoreBounds=True)
         self.legend = LegendStrip(self.arr, LIGHT, show_undated=False)
+        self.legend.lanes_named = True  # the lane axis names the documents
         self.plot.ci.addItem(self.legend, row=1, col=0)
 
         self.undated_label = QLabel()
