@@ -205,3 +205,39 @@ def test_a_lane_with_stacked_labels_is_drawn_taller_and_named_beside_its_marks(q
         event_id = next(window.model.event_by_key(k).id for k in range(window.model.key_count())
                         if window.model.event_by_key(k).doc == path)
         assert abs(timeline.viewport_pos_of(event_id).y() - timeline.plot.mapFromScene(QPointF(0.0, scene_y(y))).y()) <= 1
+
+
+def test_the_selection_card_covers_no_label_where_a_place_beside_the_mark_is_free(qtbot, make_window):
+    """The card goes right or left of the mark, below or above it: where it hides no neighbour's
+    label if one of those four places is free (it used to go right and below whatever was there)."""
+    from PySide6.QtCore import QRectF
+
+    from explorer.gui.timeline.items import BAR_HALF_PX, CARD_GAP_PX
+
+    window = make_window()
+    window.add_documents(monkey_corpus(n_docs=4, per_doc=150))
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 4)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_Home)
+    checked = 0
+    for _ in range(40):
+        press(qtbot, K.Key_Right)
+        timeline.plot.grab()
+        card = timeline.highlight.last_card
+        if card is None:
+            continue
+        labels = timeline.item.label_rects()
+        x0, x1, lane, _span = timeline.highlight.target()
+        to_px = lambda x: timeline.vb.mapViewToDevice(QPointF(x, timeline.item.lane_view_y(lane)))  # noqa: E731
+        a, b = to_px(x0), to_px(x1)
+        w, h = card.width(), card.height()
+        view = timeline.vb.mapRectToDevice(timeline.vb.boundingRect())
+        places = [QRectF(x, y, w, h) for y in (a.y() + BAR_HALF_PX + 3, a.y() - BAR_HALF_PX - 3 - h)
+                  for x in (max(b.x(), view.left()) + CARD_GAP_PX, a.x() - CARD_GAP_PX - w)]
+        free = [p for p in places if view.contains(p) and not any(p.intersects(r) for r in labels)]
+        if free:
+            checked += 1
+            assert not any(card.intersects(r) for r in labels), (card, [r for r in labels if card.intersects(r)])
+    assert checked, "some cards had a free place beside their mark"

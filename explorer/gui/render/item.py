@@ -371,6 +371,15 @@ class TimelineItem(pg.GraphicsObject):
         for follow in self.lanes_moved:
             follow()
 
+    def label_rects(self) -> list[QRectF]:
+        """Where the last paint drew each label (titles, badges and captions), in device pixels."""
+        geo = self.last_geometry
+        if geo is None:
+            return []
+        _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = geo
+        return [QRectF(left_px + b.left, lane_y[b.lane] - b.row * self._row_h + base_off - ascent, b.width,
+                       ascent + descent) for b in self.last_labels]
+
     def lane_view_y(self, lane: float) -> float:
         """Where the last paint drew ``lane``'s marks, in view coordinates (the lane index itself
         for a lane not in view)."""
