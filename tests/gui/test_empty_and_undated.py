@@ -139,3 +139,20 @@ def test_a_bar_coming_or_going_leaves_the_splitter_as_the_user_set_it(qtbot, mak
     qtbot.wait(20)
     assert window.splitter.sizes() == before
     assert window.timeline.height() > timeline_height  # the bar's room goes back to the timeline
+
+
+def test_at_1366x768_the_samples_five_lanes_are_all_in_view(qtbot, make_window):
+    """With lanes sized by their label rows, the five sample articles fit a small screen's timeline
+    without a scroll bar (with the undated-documents bar shown); each lane's name is drawn."""
+    from explorer.resources import sample_dir
+
+    window = make_window()
+    window.resize(1366, 768)
+    _open(qtbot, window, [sample_dir()])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 5)
+    qtbot.wait(50)
+    assert window.undated_docs.isVisible()
+    assert timeline.lanes_in_view() == 5 and not timeline.lane_scroll.isVisible()
+    timeline.plot.repaint()
+    assert set(timeline.lane_axis.drawn()) >= set(range(5))
