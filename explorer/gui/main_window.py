@@ -394,6 +394,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.first_run_geometry()
+        state = settings.value("window/state")
+        if state is not None:  # the actors dock as wide as it was, so the splitters get the room they had
+            self.restoreState(state)
         for splitter, key, default in ((self.splitter, "window/splitter", DEFAULT_SPLIT),
                                        (self.bottom_splitter, "window/bottomSplitter", DEFAULT_BOTTOM_SPLIT)):
             state = settings.value(key)
@@ -426,6 +429,7 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())  # the dock's width: the splitters' room
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
         self.project_ctl.cancel_import(wait=True)

@@ -113,6 +113,8 @@ def test_at_1366x768_the_source_shows_a_page_and_splitters_are_remembered(qtbot,
     lines = text.viewport().height() / text.fontMetrics().lineSpacing()
     assert lines >= 12, f"the source pane shows {lines:.1f} lines"
     assert window.timeline.plot.height() >= 240, "the timeline keeps room too"
+    window.resizeDocks([window.facets], [300], Qt.Orientation.Horizontal)  # the user widens the dock
+    qtbot.wait(20)
     window.splitter.setSizes([300, 400])
     window.bottom_splitter.setSizes([700, 300])
     saved = (window.splitter.sizes(), window.bottom_splitter.sizes())
