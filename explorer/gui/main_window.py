@@ -86,9 +86,18 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.source)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
+        # The bars (find, go to date, filter chip, documents without a date) sit above the timeline
+        # inside the splitter's first pane, so one appearing or going never changes the splitter's
+        # height: the sizes the user set (and the ones remembered) stay the sizes shown.
+        top = self.top_pane = QWidget()
+        top.setObjectName("timelinePane")
+        self._top_column = QVBoxLayout(top)
+        self._top_column.setContentsMargins(0, 0, 0, 0)
+        self._top_column.setSpacing(0)
+        self._top_column.addWidget(self.timeline, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -103,10 +112,10 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.search.bar)
-        column.addWidget(self.goto.bar)
-        column.addWidget(self.filter_chip)
         column.addWidget(self.splitter, 1)
+        bars = self._top_column
+        for i, bar in enumerate((self.search.bar, self.goto.bar, self.filter_chip)):
+            bars.insertWidget(i, bar)
         self.setCentralWidget(central)
         self.panes = PaneCycle([
             Pane("timeline", self.timeline, self.timeline, own_frame=True),
@@ -124,7 +133,7 @@ class MainWindow(QMainWindow):
         self.undated_docs = UndatedDocumentsBar(lambda: self.model.project, self.project_ctl.push, self.undo_stack,
                                                 central)
         self.undated_docs.message.connect(self._show_message)
-        column.insertWidget(column.indexOf(self.splitter), self.undated_docs)
+        bars.insertWidget(bars.indexOf(self.timeline), self.undated_docs)
         self.model.reloaded.connect(self.undated_docs.refresh)
         self.model.documentsChanged.connect(self.undated_docs.refresh)
         self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image
@@ -394,6 +403,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.first_run_geometry()
+        state = settings.value("window/state")
+        if state is not None:  # the actors dock as wide as it was, so the splitters get the room they had
+            self.restoreState(state)
         for splitter, key, default in ((self.splitter, "window/splitter", DEFAULT_SPLIT),
                                        (self.bottom_splitter, "window/bottomSplitter", DEFAULT_BOTTOM_SPLIT)):
             state = settings.value(key)
@@ -426,6 +438,7 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())  # the dock's width: the splitters' room
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
         self.project_ctl.cancel_import(wait=True)

@@ -233,7 +233,8 @@ def stack_labels(
     indexed by source row, higher first: salience where the records have it), go into the upper
     rows wherever they overlap no title already there, as TimelineJS stacks its flags. What stays
     clustered keeps its count badge, followed by the title of its most important remaining member
-    where there is room, so a zoomed-out lane still tells the story. A cluster left with one member
+    where there is room, so a zoomed-out lane still tells the story (a less important title right of
+    a cluster, leaving no room for that caption, joins the cluster). A cluster left with one member
     becomes that member's title if it fits, else an unlabelled mark. ``idx``: every visible event of
     the lane; those the one-row layout left unlabelled (no room) are candidates for the upper rows
     too. Deterministic for a given view.
@@ -290,6 +291,9 @@ def stack_labels(
                         opened[ci].add(m)
                     out.append(LabelBox(lane, left, w, text, 1, np.asarray([m], np.int64), a, (a, a), row=r))
                     break
+    singles = {b.left: b for b in boxes if not b.is_cluster}  # row 0's titles, by where they start
+    gone: set[int] = set()  # titles a cluster took in (see below)
+    absorbed: dict[int, list[LabelBox]] = {}
     for ci, b in enumerate(clusters):
         rest = [m for m in b.members.tolist() if m not in opened[ci]]
         occupied[0].remove((b.left, b.right))
@@ -304,11 +308,26 @@ def stack_labels(
                 occupied[0].append((left, left + measure(text)))
                 out.append(LabelBox(lane, left, measure(text), text, 1, np.asarray(rest, np.int64), a, (a, a)))
             continue
-        count = f"{len(rest):,}"
-        pill = measure(count) + (b.width - measure(b.text))
-        start = b.left + pill + 4
-        right_limit = min([l for l, _ in occupied[0] if l >= start - 1e-9] + [width_px]) - gap_px
         top = _ranked(arr, np.asarray(rest, np.int64), pr)[0]
+        extent = b.extent
+        while True:
+            count = f"{len(rest) + sum(x.count for x in absorbed.get(ci, ())):,}"
+            pill = measure(count) + (b.width - measure(b.text))
+            start = b.left + pill + 4
+            next_left = min([l for l, _ in occupied[0] if l >= start - 1e-9] + [width_px])
+            right_limit = next_left - gap_px
+            if right_limit - start >= min_label_px or pr is None:
+                break
+            # No room for the caption: a less important title just right of it joins the cluster,
+            # so the most important member's title is the one read (vis-timeline's clusters grow so).
+            nxt = singles.get(next_left)
+            if nxt is None or nxt.row != 0 or id(nxt) in gone or pr[arr.row[nxt.members[0]]] >= pr[arr.row[top]]:
+                break
+            gone.add(id(nxt))
+            absorbed.setdefault(ci, []).append(nxt)
+            occupied[0].remove((nxt.left, nxt.right))
+            extent = (min(extent[0], nxt.anchor), max(extent[1], nxt.anchor))
+        rest += [int(m) for x in absorbed.get(ci, ()) for m in x.members.tolist()]
         caption = ""
         if right_limit - start >= min_label_px:
             caption = elide_to(arr.titles[int(arr.row[top])], min(right_limit - start, max_label_px), measure,
@@ -316,9 +335,9 @@ def stack_labels(
         width = pill + (4 + measure(caption) if caption else 0.0)
         occupied[0].append((b.left, b.left + width))
         members = np.asarray(rest, np.int64)
-        out.append(LabelBox(lane, b.left, width, count, len(rest), members, b.anchor, b.extent,
+        out.append(LabelBox(lane, b.left, width, count, len(rest), members, b.anchor, extent,
                             caption=caption, pill=pill))
-    out.extend(b for b in boxes if not b.is_cluster)
+    out.extend(b for b in boxes if not b.is_cluster and id(b) not in gone)
     out.sort(key=lambda b: (b.row, b.left))
     return out
 

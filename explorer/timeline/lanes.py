@@ -38,6 +38,50 @@ def lane_y_range(lane_count: int) -> tuple[float, float]:
     return -TOP_MARGIN, max(lane_count, 1) - 0.4
 
 
+def lane_rows_and_heights(
+    wanted_rows: Sequence[int], row_px: float, base_px: float, total_px: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """How many label rows each lane in view gets, and its height in pixels, so a lane's height
+    follows its label rows (as TimelineJS sizes its rows by their stacked flags).
+
+    ``wanted_rows[i]``: the rows lane ``i``'s labels would fill at this zoom; a lane is ``base_px``
+    (its marks) plus ``row_px`` per row. When everything fits, each lane gets what it wants and the
+    room left is shared evenly. When not, rows are capped at one level for all lanes (water-filling:
+    the busiest lanes give up rows first, a quiet lane never loses its only row to a busy one), and
+    the room the cap leaves goes, one row at a time, to the lane missing the most rows (ties: the
+    upper lane). Heights always sum to ``total_px``.
+    """
+    wanted = np.maximum(np.asarray(wanted_rows, np.int64), 0)
+    n = len(wanted)
+    if n == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.float64)
+    total_px = max(float(total_px), 0.0)
+
+    def need(rows: np.ndarray) -> float:
+        return float(n * base_px + rows.sum() * row_px)
+
+    cap = int(wanted.max())
+    while cap > 0 and need(np.minimum(wanted, cap)) > total_px:
+        cap -= 1
+    rows = np.minimum(wanted, cap)
+    left = total_px - need(rows)
+    if left < 0:  # not even the marks fit: equal thin lanes, no label rows
+        return np.zeros(n, np.int64), np.full(n, total_px / n)
+    while left >= row_px and (wanted > rows).any():
+        i = int(np.argmax(wanted - rows))  # the most rows still missing; ties: the upper lane
+        rows[i] += 1
+        left -= row_px
+    heights = base_px + rows * row_px + left / n
+    return rows, heights.astype(np.float64)
+
+
+def lane_mark_ys(heights: Sequence[float], top_px: float, below_px: float) -> np.ndarray:
+    """The pixel y of each lane's marks, lanes stacked from ``top_px`` with the given ``heights``:
+    the marks sit ``below_px`` above their lane's bottom, its label rows fill the room above them."""
+    h = np.asarray(heights, np.float64)
+    return top_px + np.cumsum(h) - below_px
+
+
 def lane_color(lane: int) -> str:
     return PALETTE[lane % len(PALETTE)]
 

@@ -37,8 +37,9 @@ def fit_range(begin, end, robust: bool = True) -> tuple[float, float] | None:
     the left and room for the last labels on the right; None for no events.
 
     ``robust`` (the first range the app shows, and the headless export's default): spans longer than
-    a decade do not stretch it, and with 100 events or more neither do the 1% earliest and latest, when
-    leaving them out makes the range at least three times narrower. Without it: the full extent.
+    a decade do not stretch it, and with 100 events or more neither do the 1% earliest and latest (with
+    20 to 99, the one earliest and the one latest), when leaving them out makes the range at least
+    three times narrower. Without it: the full extent.
     """
     import numpy as np
 
@@ -52,7 +53,11 @@ def fit_range(begin, end, robust: bool = True) -> tuple[float, float] | None:
         lo, hi = float(b.min()), float(e.max())
         if len(b) >= 100:
             qlo, qhi = float(np.percentile(b, 1)), float(np.percentile(e, 99))
-            if qhi > qlo and hi - lo > 3 * (qhi - qlo):
-                lo, hi = qlo, qhi
+        elif len(b) >= 20:  # a small folder: one stray date (a misread "1,000") is already 1 in 20
+            qlo, qhi = float(np.sort(b)[1]), float(np.sort(e)[-2])
+        else:
+            qlo = qhi = lo
+        if qhi > qlo and hi - lo > 3 * (qhi - qlo):
+            lo, hi = qlo, qhi
     width = max(hi - lo, MIN_SPAN_S)
     return clamp_range(lo - 0.04 * width, hi + 0.16 * width)

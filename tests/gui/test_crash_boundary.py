@@ -76,7 +76,7 @@ def test_an_exception_in_paint_is_reported_and_the_app_goes_on(qtbot, window, mo
     def broken(*args, **kwargs):
         raise IndexError("tuple index out of range")
 
-    monkeypatch.setattr(window.timeline.item, "_layout", broken)
+    monkeypatch.setattr(window.timeline.item, "_row_layout", broken)  # the label layout paint calls
     with qtbot.capture_exceptions() as caught:
         window.timeline.plot.grab()
         window.timeline.plot.viewport().repaint()

@@ -113,6 +113,8 @@ def test_at_1366x768_the_source_shows_a_page_and_splitters_are_remembered(qtbot,
     lines = text.viewport().height() / text.fontMetrics().lineSpacing()
     assert lines >= 12, f"the source pane shows {lines:.1f} lines"
     assert window.timeline.plot.height() >= 240, "the timeline keeps room too"
+    window.resizeDocks([window.facets], [300], Qt.Orientation.Horizontal)  # the user widens the dock
+    qtbot.wait(20)
     window.splitter.setSizes([300, 400])
     window.bottom_splitter.setSizes([700, 300])
     saved = (window.splitter.sizes(), window.bottom_splitter.sizes())
@@ -120,3 +122,39 @@ def test_at_1366x768_the_source_shows_a_page_and_splitters_are_remembered(qtbot,
     again = make_window()
     again.resize(window.size())
     assert (again.splitter.sizes(), again.bottom_splitter.sizes()) == saved
+
+
+def test_a_bar_coming_or_going_leaves_the_splitter_as_the_user_set_it(qtbot, make_window, news):
+    """The undated-documents bar (and the find bars) take their room from the timeline's pane, not
+    from the splitter: closing the bar must not move the handle the user placed (the sample, with two
+    articles whose date is unknown, once reopened with other sizes than it was closed with)."""
+    window = make_window()
+    window.resize(1366, 768)
+    _open(qtbot, window, [news])
+    bar = window.undated_docs
+    qtbot.waitUntil(bar.isVisible)
+    window.splitter.setSizes([300, 400])
+    before = window.splitter.sizes()
+    timeline_height = window.timeline.height()
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.wait(20)
+    assert window.splitter.sizes() == before
+    assert window.timeline.height() > timeline_height  # the bar's room goes back to the timeline
+
+
+def test_at_1366x768_the_samples_five_lanes_are_all_in_view(qtbot, make_window):
+    """With lanes sized by their label rows, the five sample articles fit a small screen's timeline
+    without a scroll bar (with the undated-documents bar shown); each lane's name is drawn."""
+    from explorer.resources import sample_dir
+
+    window = make_window()
+    window.resize(1366, 768)
+    _open(qtbot, window, [sample_dir()])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 5)
+    qtbot.wait(50)
+    assert window.undated_docs.isVisible()
+    assert timeline.lanes_in_view() == 5 and not timeline.lane_scroll.isVisible()
+    timeline.plot.repaint()
+    assert set(timeline.lane_axis.drawn()) >= set(range(5))

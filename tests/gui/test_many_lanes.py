@@ -148,3 +148,96 @@ def test_one_click_on_a_cluster_of_eight_opens_it(qtbot, make_window):
     assert not any(b.is_cluster for b in labels)
     titled = {int(b.members[0]) for b in labels}
     assert set(box.members.tolist()) <= titled  # every member of the cluster has its title after one click
+
+
+
+def _doc(path: str, dated: list) -> "ExtractedDocument":
+    """A document whose sentences are ``(title, day)`` pairs, each one event."""
+    from datetime import date
+
+    from explorer.documents.document import Document
+    from explorer.events.record import Event
+    from explorer.ingest.extract import ExtractedDocument
+
+    events, sentences, pos = [], [], 0
+    for title, day in dated:
+        sentence = f"{title} on {day.isoformat()}."
+        start = pos + sentence.index(day.isoformat())
+        events.append(Event(
+            id=f"{path}#{start}", doc=path, title=title, sentence=sentence, sentence_start=pos,
+            sentence_end=pos + len(sentence), timex=day.isoformat(), timex_start=start,
+            timex_end=start + len(day.isoformat()), value=day.isoformat(), type="DATE", begin=day, end=day,
+            certainty="exact"))
+        sentences.append(sentence)
+        pos += len(sentence) + 1
+    return ExtractedDocument(Document(path, " ".join(sentences), path, date(2020, 1, 1), "header"), (), tuple(events))
+
+
+def test_a_lane_with_stacked_labels_is_drawn_taller_and_named_beside_its_marks(qtbot, make_window):
+    """One document tells many events of one month (its titles stack into rows), the other two far
+    apart: the busy lane gets the height of its rows, the quiet one little more than its marks, the
+    lane axis names each lane where its marks are drawn and the selection ring sits on them."""
+    from datetime import date
+
+    busy = [(f"Busy event number {i} happens", date(2001, 1, 1 + 2 * i)) for i in range(6)]
+    busy.append(("Far away", date(2009, 1, 1)))
+    quiet = [("Quiet event", date(2005, 6, 1)), ("Another quiet one", date(2008, 6, 1))]
+    window = make_window()
+    window.add_documents([_doc("/t/busy.txt", busy), _doc("/t/quiet.txt", quiet)])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == 9)
+    timeline.plot.repaint()
+    qtbot.wait(20)
+    item = timeline.item
+    rows: dict[int, int] = {}
+    for b in item.last_labels:
+        rows[b.lane] = max(rows.get(b.lane, 0), b.row + 1)
+    assert rows[0] >= 3 and rows[1] == 1, rows  # the busy lane's titles stacked into rows
+    y0, y1 = item.lane_positions[0], item.lane_positions[1]
+    scene_y = lambda y: timeline.vb.mapViewToScene(QPointF(0.0, y)).y()  # noqa: E731
+    busy_h = scene_y(y0) - scene_y(timeline.vb.viewRange()[1][0])
+    quiet_h = scene_y(y1) - scene_y(y0)
+    assert busy_h > 1.5 * quiet_h, (busy_h, quiet_h)  # the busy lane, down to its marks, is the taller
+    assert timeline.lane_axis.position(0) == y0 and timeline.lane_axis.position(1) == y1
+    for lane, y in ((0, y0), (1, y1)):
+        event_id = window.model.event_at(0).id if lane == 0 else None
+        path = "/t/busy.txt" if lane == 0 else "/t/quiet.txt"
+        event_id = next(window.model.event_by_key(k).id for k in range(window.model.key_count())
+                        if window.model.event_by_key(k).doc == path)
+        assert abs(timeline.viewport_pos_of(event_id).y() - timeline.plot.mapFromScene(QPointF(0.0, scene_y(y))).y()) <= 1
+
+
+def test_the_selection_card_covers_no_label_where_a_place_beside_the_mark_is_free(qtbot, make_window):
+    """The card goes right or left of the mark, below or above it: where it hides no neighbour's
+    label if one of those four places is free (it used to go right and below whatever was there)."""
+    from PySide6.QtCore import QRectF
+
+    from explorer.gui.timeline.items import BAR_HALF_PX, CARD_GAP_PX
+
+    window = make_window()
+    window.add_documents(monkey_corpus(n_docs=4, per_doc=150))
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 4)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_Home)
+    checked = 0
+    for _ in range(40):
+        press(qtbot, K.Key_Right)
+        timeline.plot.grab()
+        card = timeline.highlight.last_card
+        if card is None:
+            continue
+        labels = timeline.item.label_rects()
+        x0, x1, lane, _span = timeline.highlight.target()
+        to_px = lambda x: timeline.vb.mapViewToDevice(QPointF(x, timeline.item.lane_view_y(lane)))  # noqa: E731
+        a, b = to_px(x0), to_px(x1)
+        w, h = card.width(), card.height()
+        view = timeline.vb.mapRectToDevice(timeline.vb.boundingRect())
+        places = [QRectF(x, y, w, h) for y in (a.y() + BAR_HALF_PX + 3, a.y() - BAR_HALF_PX - 3 - h)
+                  for x in (max(b.x(), view.left()) + CARD_GAP_PX, a.x() - CARD_GAP_PX - w)]
+        free = [p for p in places if view.contains(p) and not any(p.intersects(r) for r in labels)]
+        if free:
+            checked += 1
+            assert not any(card.intersects(r) for r in labels), (card, [r for r in labels if card.intersects(r)])
+    assert checked, "some cards had a free place beside their mark"

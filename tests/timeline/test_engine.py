@@ -176,3 +176,19 @@ def test_robust_fit_ignores_century_spans_and_far_outliers():
     full = fit_range(begin, end, robust=False)
     assert full[0] < -5.0e9 and full[1] >= end.max()
     assert fit_range(np.zeros(0), np.zeros(0)) is None
+
+
+def test_robust_fit_of_a_small_folder_leaves_out_one_stray_date():
+    """30 news files: 40 events in 1997-1998 and one misread year 1000 (from "1,000"): the first view
+    shows the news, not a millennium; with only the news it is the same view."""
+    from explorer.timeline.zoom import fit_range
+
+    day = 86400.0
+    news = np.arange(40) * 15.0 * day + 10227 * day  # from 1998-01-01, every two weeks
+    stray = np.array([-30681 * day])  # 1000-01-01
+    begin = np.r_[stray, news]
+    x0, x1 = fit_range(begin, begin + day, robust=True)
+    assert x0 > 9000 * day and x1 - x0 < 3 * 365 * day
+    assert x0 <= news.min() and news.max() + day <= x1  # every piece of news in view
+    few = np.r_[stray, news[:10]]  # too few events to call one of them stray
+    assert fit_range(few, few + day, robust=True)[0] < -30000 * day

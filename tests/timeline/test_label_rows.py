@@ -86,3 +86,24 @@ def test_salience_is_read_where_the_records_have_it():
     assert salience_column([SimpleNamespace(title="a"), SimpleNamespace(title="b")]) is None
     col = salience_column([SimpleNamespace(salience=0.9), SimpleNamespace(), SimpleNamespace(salience=None)])
     assert col.tolist() == [0.9, DEFAULT_SALIENCE, DEFAULT_SALIENCE]
+
+
+def test_a_cluster_takes_in_a_less_important_title_to_show_its_most_important_member():
+    """Zoomed out, a cluster whose caption has no room because a less important title starts just
+    after its badge takes that title in: the badge counts it and the caption is the important one."""
+    days = np.array([1000, 1000, 1019, 1100])  # at 4/3 px a day: the third starts 25 px after the pair
+    titles = ["Minor thing", "Important visit", "Less important talk", "Far later"]
+    priority = np.array([0.2, 0.9, 0.3, 0.5])
+    arr = EventsArray.from_columns(days, days, np.zeros(4, np.int32), np.arange(4), titles,
+                                   LaneSet("none", ("all",), ("All",)), priority=priority)
+    x0, x1, width = 900 * DAY, 1200 * DAY, 400.0
+    one = layout_labels(arr, 0, np.arange(4), x0, x1, width)
+    assert [b.count for b in one] == [2, 1, 1]  # the pair's badge, then two titles
+    boxes = stack_labels(arr, one, 1, priority, x0, x1, width, idx=np.arange(4))
+    assert not overlaps(boxes)
+    [cluster] = [b for b in boxes if b.is_cluster]
+    assert cluster.count == 3 and cluster.text == "3" and cluster.caption == "Important visit"
+    assert [b.text for b in boxes if not b.is_cluster] == ["Far later"]
+    # without saliences nothing is taken in: the pair keeps its badge, the title stays
+    plain = stack_labels(arr, one, 1, None, x0, x1, width, idx=np.arange(4))
+    assert [b.count for b in plain] == [2, 1, 1]

@@ -136,6 +136,19 @@ class LaneAxis(pg.AxisItem):
         self._font_key = ""
         self._widths: dict[str, float] = {}  # label -> width in the current font
         self._ticked: tuple[int, int] = (0, -1)  # lanes currently given as ticks
+        #: where the timeline drew each lane in view (view units): lanes vary in height with their
+        #: label rows, so a name sits beside its lane's marks, not at the lane's index
+        self._positions: dict[int, float] = {}
+
+    def set_positions(self, positions: dict[int, float]) -> None:
+        """Name each lane at the y the timeline drew its marks (others stay at their index)."""
+        if positions != self._positions:
+            self._positions = dict(positions)
+            self._ticked = (0, -1)
+            self._tick_lanes(*self.range)
+
+    def position(self, lane: int) -> float:
+        return self._positions.get(lane, float(lane))
 
     def set_lanes(self, labels: Sequence[str], font: QFont | None = None) -> None:
         labels = tuple(labels)
@@ -187,7 +200,7 @@ class LaneAxis(pg.AxisItem):
         last = min(len(self._labels) - 1, int(np.ceil(hi)) + 1)
         if (first, last) != self._ticked:
             self._ticked = (first, last)
-            self.setTicks([[(float(i), self._shown(i)) for i in range(first, last + 1)], []])
+            self.setTicks([[(self.position(i), self._shown(i)) for i in range(first, last + 1)], []])
 
     def paint(self, p, opt, widget) -> None:
         if _vector(p):  # real text in SVG and PDF

@@ -49,6 +49,10 @@ class LegendStrip(pg.GraphicsWidget):
         self._width = 0.0
         #: What the image leaves out (see :mod:`explorer.timeline.caption`), a line of its own.
         self.note_text = ""
+        #: In the app, lanes by document coloured by document need no colour entries: the lane axis
+        #: names each lane and all its marks have its colour. Dropping them keeps the legend to one
+        #: row, which on a small screen is a lane more of the timeline.
+        self.lanes_named = False
         self.set_events(events, colour_key)
 
     def set_note(self, text: str) -> None:
@@ -65,7 +69,9 @@ class LegendStrip(pg.GraphicsWidget):
         self._entries: list[tuple[str, str, str]] = []  # (kind, colour, text)
         lanes = events.lanes
         advance = QFontMetricsF(self.font).horizontalAdvance
-        if colour_key is not None:
+        if colour_key is not None and self.lanes_named and colour_key.mode == lanes.mode == "document":
+            pass  # the lane axis says it
+        elif colour_key is not None:
             self._entries.append(("heading", "", COLOUR_HEADINGS.get(colour_key.mode, "Colour:")))
             shown = colour_key.labels[:MAX_LEGEND_LANES] if colour_key.mode == "document" else colour_key.labels
             for label, colour in zip(shown, colour_key.colors):
@@ -259,6 +265,7 @@ def make_figure(
     item = TimelineItem(events, theme)
     item.set_colouring(colouring)
     item.grid_axis = date_axis
+    item.lane_axis = lane_axis
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows

@@ -21,6 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinear
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
 from explorer.timeline.labels import stack_labels
+from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
@@ -39,6 +40,14 @@ DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) out
 FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling opacity
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
+
+
+def _rows_wanted(boxes: list[LabelBox], visible: int) -> int:
+    """The label rows a lane's one-row layout could use: one, plus as many as its biggest cluster
+    has members to open (or one more for titles that found no room), at most MAX_LABEL_ROWS."""
+    biggest = max((b.count for b in boxes if b.is_cluster), default=0)
+    loose = visible - sum(b.count for b in boxes)
+    return max(1, min(MAX_LABEL_ROWS, 1 + max(biggest, 1 if loose > 0 else 0)))
 
 
 @guard_overrides
@@ -79,6 +88,10 @@ class TimelineItem(pg.GraphicsObject):
         #: The date axis whose ticks the grid follows (drawn here, opaque and in one call: pyqtgraph's
         #: translucent grid cost as much as everything else together).
         self.grid_axis = None
+        #: the LaneAxis naming the lanes: told where each lane in view is drawn (lanes vary in height)
+        self.lane_axis = None
+        self.lane_positions: dict[int, float] = {}  # lane -> its marks' y in view coordinates
+        self.lanes_moved: list = []  # callables told when lanes in view are drawn at other heights
         #: What a mark's colour means (by document, actor or place); None: each lane its own colour.
         self.colouring: Colouring | None = None
         self._code: np.ndarray | None = None  # colour index per array position
@@ -174,15 +187,21 @@ class TimelineItem(pg.GraphicsObject):
         left_px, width_px = p0.x(), p1.x() - p0.x()
         if width_px <= 1:
             return
-        y0, y1 = t.map(QPointF(vx0, 0.0)).y(), t.map(QPointF(vx0, 1.0)).y()  # the view maps lanes linearly
+        y0, y1 = t.map(QPointF(vx0, 0.0)).y(), t.map(QPointF(vx0, 1.0)).y()  # the view's lane scale
         lane_ys = y0 + (y1 - y0) * np.arange(arr.n_lanes, dtype=np.float64)
-        lane_y = lane_ys.tolist()
-        lane_h = abs(y1 - y0)
         top = min(t.map(QPointF(vx0, float(view.top()))).y(), t.map(QPointF(vx0, float(view.bottom()))).y())
         bottom = max(t.map(QPointF(vx0, float(view.top()))).y(), t.map(QPointF(vx0, float(view.bottom()))).y())
-        visible = np.flatnonzero((top - lane_h / 2 <= lane_ys) & (lane_ys <= bottom + lane_h / 2)).tolist()
+        # The lanes in view share the view's height by their label rows (see _place_lanes); the view
+        # box only says which lanes are in view (lane i at y = i), not how tall each is drawn.
+        in_view = np.flatnonzero((top <= lane_ys) & (lane_ys <= bottom))
+        if not len(in_view):  # a view narrower than a lane: the nearest lane, at its linear place
+            lane_h = abs(y1 - y0) or 1.0
+            in_view = np.flatnonzero((top - lane_h / 2 <= lane_ys) & (lane_ys <= bottom + lane_h / 2))
+        if y1 < y0:  # lane 0 at the bottom: stack from the top down all the same
+            in_view = in_view[::-1]
+        visible = in_view.tolist()
         s = self.pixel_scale
-        detail = view_detail(arr, vx0, vx1, width_px, visible, self.mark_limit, column_px=2.0 * s)
+        detail = view_detail(arr, vx0, vx1, width_px, sorted(visible), self.mark_limit, column_px=2.0 * s)
         self.last_detail = detail
         self.last_labels = []
         scale = width_px / (vx1 - vx0)
@@ -204,10 +223,14 @@ class TimelineItem(pg.GraphicsObject):
             self._label_cache.clear()
         if len(self._badges) > 2000:
             self._badges.clear()
-        labels_on = self.show_labels and lane_h >= LABEL_LANE_PX * s
         self._row_h = self._metrics.height() + 2 * s
-        rows = int((lane_h - BAR_PX * s * 1.25) // self._row_h)
-        self.last_rows = rows = max(1, min(rows, MAX_LABEL_ROWS))
+        labels_on = self.show_labels and bool(visible) and (bottom - top) / len(visible) >= LABEL_LANE_PX * s
+        layouts, rows_of, height_of = self._place_lanes(
+            arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys)
+        lane_y = lane_ys.tolist()
+        self.last_rows = max(rows_of.values(), default=1) or 1
+        if abs(y1 - y0) > 1e-12:  # where the lane axis names each lane, in view coordinates
+            self._publish_lane_positions({lane: (lane_ys[lane] - y0) / (y1 - y0) for lane in visible})
         emph = self._emph
         self.last_geometry = (vx0, vx1, left_px, width_px, lane_y, self._label_base_offset(),
                               self._metrics.ascent(), self._metrics.descent())
@@ -222,9 +245,9 @@ class TimelineItem(pg.GraphicsObject):
         if self.grid_axis is not None:
             self._paint_grid(painter, vx0, vx1, left_px, width_px, top, bottom)
         dens_max = max((int(d.counts.max()) for d in detail.lanes if d.counts is not None and len(d.counts)), default=1)
-        band_h = min(lane_h * 0.7, 40.0 * s)
         for d in detail.lanes:
             y = lane_y[d.lane]
+            band_h = min(height_of.get(d.lane, 0.0) * 0.7, 40.0 * s)
             color = self._lane_qcolor(d.lane)
             if d.mode == "density":
                 painter.setOpacity(DIM_OPACITY if emph is not None else 1.0)
@@ -248,8 +271,8 @@ class TimelineItem(pg.GraphicsObject):
                     self._paint_marks_coloured(painter, arr, d.idx[~on], X, vx0, vx1, left_px, width_px, y, color)
                     painter.setOpacity(1.0)
                     self._paint_marks_coloured(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color)
-                if labels_on:
-                    boxes = self._layout(arr, d.lane, d.idx, vx0, vx1, width_px, rows)
+                boxes = layouts.get(d.lane)
+                if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
         painter.restore()
@@ -306,6 +329,62 @@ class TimelineItem(pg.GraphicsObject):
                 painter.setBrush(QBrush(c))
                 painter.drawRects([QRectF(x - 0.5, top, lw, bottom - top) for x in xs])
 
+    def _place_lanes(self, arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys):
+        """Lay out each lane's labels with as many rows as they would fill, share the view's height by
+        those rows (:func:`~explorer.timeline.lanes.lane_rows_and_heights`), and lay out again the
+        lanes that got fewer rows than they wanted. Writes each lane's mark y into ``lane_ys``.
+        Returns ``(labels by lane, rows by lane, height by lane)``."""
+        s = self.pixel_scale
+        row_h = self._row_h
+        below = BAR_PX * s * 0.625 + 3 * s  # the marks' lower half and a gap under them
+        base = below + BAR_PX * s * 0.75 + 4 * s  # a lane with no label row
+        modes = {d.lane: d for d in detail.lanes}
+        layouts: dict[int, list[LabelBox]] = {}
+        wanted = []
+        for lane in visible:
+            d = modes.get(lane)
+            if not labels_on:
+                wanted.append(0)
+            elif d is not None and d.mode == "marks" and len(d.idx):
+                boxes = layouts[lane] = self._row_layout(arr, lane, d.idx, vx0, vx1, width_px)
+                wanted.append(_rows_wanted(boxes, len(d.idx)))
+            else:
+                wanted.append(1)  # a density band's caption, or an empty lane's room
+        rows, heights = lane_rows_and_heights(wanted, row_h, base, bottom - top)
+        ys = lane_mark_ys(heights, top, below)
+        for k, lane in enumerate(visible):
+            lane_ys[lane] = ys[k]
+            got = int(rows[k])
+            if lane in layouts:
+                layouts[lane] = self._stack(arr, layouts[lane], modes[lane].idx, vx0, vx1, width_px, got) if got else []
+        return (layouts, {lane: int(rows[k]) for k, lane in enumerate(visible)},
+                {lane: float(heights[k]) for k, lane in enumerate(visible)})
+
+    def _publish_lane_positions(self, positions: dict[int, float]) -> None:
+        """Tell the lane axis (when there is one) where each lane in view is drawn, in view units."""
+        rounded = {k: round(float(v), 4) for k, v in positions.items()}
+        if rounded == self.lane_positions:
+            return
+        self.lane_positions = rounded
+        if self.lane_axis is not None:
+            self.lane_axis.set_positions(rounded)
+        for follow in self.lanes_moved:
+            follow()
+
+    def label_rects(self) -> list[QRectF]:
+        """Where the last paint drew each label (titles, badges and captions), in device pixels."""
+        geo = self.last_geometry
+        if geo is None:
+            return []
+        _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = geo
+        return [QRectF(left_px + b.left, lane_y[b.lane] - b.row * self._row_h + base_off - ascent, b.width,
+                       ascent + descent) for b in self.last_labels]
+
+    def lane_view_y(self, lane: float) -> float:
+        """Where the last paint drew ``lane``'s marks, in view coordinates (the lane index itself
+        for a lane not in view)."""
+        return self.lane_positions.get(int(lane), float(lane)) if float(lane).is_integer() else float(lane)
+
     def _label_base_offset(self) -> float:
         """Baseline of the label row relative to the lane centre (negative: above the marks)."""
         s = self.pixel_scale
@@ -313,11 +392,19 @@ class TimelineItem(pg.GraphicsObject):
 
     def _layout(self, arr, lane, idx, vx0, vx1, width_px, rows: int = 1) -> list[LabelBox]:
         """One row laid out by the engine, then stacked into ``rows`` rows by importance."""
+        return self._stack(arr, self._row_layout(arr, lane, idx, vx0, vx1, width_px), idx, vx0, vx1, width_px, rows)
+
+    def _row_layout(self, arr, lane, idx, vx0, vx1, width_px) -> list[LabelBox]:
+        """The engine's one-row layout of a lane's labels (titles and cluster badges)."""
         s = self.pixel_scale
-        boxes = layout_labels(
+        return layout_labels(
             arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
             cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
             min_label_px=40 * s, badge_pad_px=5 * s, cache=self._label_cache)
+
+    def _stack(self, arr, boxes, idx, vx0, vx1, width_px, rows: int) -> list[LabelBox]:
+        """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience)."""
+        s = self.pixel_scale
         if not any(b.is_cluster for b in boxes) and (rows == 1 or len(boxes) == len(idx)):
             return boxes  # every event has its title: nothing to stack
         return stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=self._measure,

@@ -79,6 +79,16 @@ class SelectionHighlight(pg.GraphicsObject):
             return False
         return any(not b.is_cluster and np.isin(b.members, self._positions).any() for b in item.last_labels)
 
+    def lanes_moved(self) -> None:
+        """The timeline drew its lanes at other heights: follow them."""
+        self.prepareGeometryChange()
+        self.update()
+
+    def _y(self, lane: float) -> float:
+        """Where the timeline drew ``lane`` (lanes vary in height), in view coordinates."""
+        item = self._labelled_by
+        return item.lane_view_y(lane) if item is not None else float(lane)
+
     def target(self) -> tuple[float, float, float, bool] | None:
         return self._target
 
@@ -89,7 +99,7 @@ class SelectionHighlight(pg.GraphicsObject):
         if self._target is None:
             return QRectF()
         x0, x1, lane, _ = self._target
-        lanes = self.lanes()
+        lanes = [self._y(lane) for lane in self.lanes()]
         px = self.pixelWidth() or 0.0
         py = self.pixelHeight() or 0.0
         lo, hi = min(lanes), max(lanes)
@@ -108,7 +118,7 @@ class SelectionHighlight(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(self._pen)
         painter.setBrush(QBrush())
-        for lane in self.lanes():
+        for lane in map(self._y, self.lanes()):
             if is_span:
                 left = transform.map(QPointF(x0, lane))
                 right = transform.map(QPointF(x1, lane))
@@ -119,7 +129,7 @@ class SelectionHighlight(pg.GraphicsObject):
                 painter.drawEllipse(centre, 8.0, 8.0)
         self.last_card = None
         if self._card is not None and not self._has_own_label():
-            lane = self._target[2]
+            lane = self._y(self._target[2])
             left = transform.map(QPointF(x0, lane))
             right = transform.map(QPointF(x1, lane))
             vb = self.getViewBox()
@@ -130,6 +140,28 @@ class SelectionHighlight(pg.GraphicsObject):
                 box = QRectF(0, 0, float(device.width()), float(device.height()))
             self._paint_card(painter, left, right, box, is_span)
         painter.restore()
+
+    def _card_place(self, w: float, h: float, anchor_l: float, anchor_r: float, mark_y: float, box: QRectF) -> QRectF:
+        """Where the card goes: beside the mark (right or left of it, below or above it), inside the
+        view box, where it covers the fewest of the labels drawn around it (the first such place, in
+        that order, so it does not jump about for nothing)."""
+        def fit(x: float, y: float) -> QRectF:
+            x = max(box.left() + 2, min(x, box.right() - w - 2))
+            y = max(box.top() + 2, min(y, box.bottom() - h - 2))
+            return QRectF(x, y, w, h)
+
+        below, above = mark_y + BAR_HALF_PX + 3, mark_y - BAR_HALF_PX - 3 - h
+        right, left = anchor_r + CARD_GAP_PX, anchor_l - CARD_GAP_PX - w
+        places = [fit(x, y) for y in (below, above) for x in (right, left)]
+        item = self._labelled_by
+        labels = item.label_rects() if item is not None and hasattr(item, "label_rects") else []
+        if not labels:
+            return places[0] if right + w <= box.right() - 2 else places[1]
+
+        def covered(rect: QRectF) -> float:
+            return sum((lambda r: r.width() * r.height())(rect.intersected(lab)) for lab in labels if rect.intersects(lab))
+
+        return min(places, key=covered)  # min keeps the first of equals
 
     def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, box: QRectF, is_span: bool) -> None:
         """Title (bold) over "date · document", in a white box beside the mark: to its right, or to
@@ -145,18 +177,11 @@ class SelectionHighlight(pg.GraphicsObject):
         h = bold.height() + plain.height() + 2 * CARD_PAD_PX
         anchor_l = max(left.x(), box.left()) if is_span else (left.x() + right.x()) / 2
         anchor_r = min(right.x(), box.right()) if is_span else anchor_l
-        x = anchor_r + CARD_GAP_PX
-        if x + w > box.right() - 2:
-            x = anchor_l - CARD_GAP_PX - w
-        x = max(box.left() + 2, min(x, box.right() - w - 2))
-        y = left.y() + BAR_HALF_PX + 3
-        if y + h > box.bottom() - 2:
-            y = left.y() - BAR_HALF_PX - 3 - h
-        y = max(y, box.top() + 2)
-        rect = QRectF(x, y, w, h)
+        rect = self._card_place(w, h, anchor_l, anchor_r, left.y(), box)
         painter.setPen(QPen(SELECTION_OUTLINE, 1.5))
         painter.setBrush(QBrush(QColor(255, 255, 255, 240)))
         painter.drawRoundedRect(rect, 4, 4)
+        x, y = rect.x(), rect.y()
         painter.setPen(QColor("#111827"))
         painter.setFont(self._bold)
         painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.ascent()), title)

@@ -18,9 +18,10 @@ from explorer.gui.guard import guard_overrides
 
 #: With more lanes than this, the view shows this many and scrolls for the rest.
 MAX_VISIBLE_LANES = 12
-#: ...and fewer when the window is small: each lane in view gets at least this height, room for two
-#: rows of titles above its marks (the render item stacks as many rows as a lane's height holds).
-MIN_LANE_PX = 44
+#: ...and fewer when the window is small: the lanes in view get at least this height on average, a
+#: row of titles over each lane's marks and some to spare; the render item shares the height by the
+#: rows each lane's titles fill, so a busy lane takes the room quiet lanes do not need.
+MIN_LANE_PX = 38
 #: Whatever the height, at least this many lanes are shown (they may then be too thin for titles).
 MIN_LANES_SHOWN = 3
 #: The plot's height that is not lanes: the date axis and the legend below it (about).

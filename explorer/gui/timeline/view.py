@@ -155,10 +155,13 @@ class TimelineView(QWidget):
         self.arr = _empty_array()
         self.item = TimelineItem(self.arr, LIGHT)
         self.item.grid_axis = self.axis
+        self.item.lane_axis = self.lane_axis
         self.highlight = SelectionHighlight()
+        self.item.lanes_moved.append(self.highlight.lanes_moved)
         self.vb.addItem(self.item, ignoreBounds=True)
         self.vb.addItem(self.highlight, ignoreBounds=True)
         self.legend = LegendStrip(self.arr, LIGHT, show_undated=False)
+        self.legend.lanes_named = True  # the lane axis names the documents
         self.plot.ci.addItem(self.legend, row=1, col=0)
 
         self.undated_label = QLabel()
@@ -462,7 +465,7 @@ class TimelineView(QWidget):
             return None
         i = int(hits[0])
         x = (self.arr.begin[i] + self.arr.end[i]) / 2
-        scene = self.vb.mapViewToScene(QPointF(float(x), float(self.arr.lane[i])))
+        scene = self.vb.mapViewToScene(QPointF(float(x), self.item.lane_view_y(int(self.arr.lane[i]))))
         return self.plot.mapFromScene(scene)
 
     def hit(self, scene_pos: QPointF):

@@ -1,0 +1,44 @@
+"""A lane's height follows its label rows: the engine's plain functions that share the view's height."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
+
+
+def test_everything_fits_each_lane_gets_its_rows_and_the_rest_is_shared_evenly():
+    rows, heights = lane_rows_and_heights([1, 4, 2], row_px=10, base_px=20, total_px=200)
+    assert rows.tolist() == [1, 4, 2]
+    assert heights.sum() == 200
+    extra = (200 - 3 * 20 - 7 * 10) / 3
+    assert np.allclose(heights, [30 + extra, 60 + extra, 40 + extra])
+    assert heights[1] > heights[2] > heights[0]  # taller where there are more rows
+
+
+def test_too_little_room_caps_the_busy_lanes_first_and_a_quiet_lane_keeps_its_row():
+    # 4 lanes of 20 px marks in 150 px: 70 px for rows of 10, 7 rows: capped at 2, the quiet lane's
+    # one row is never taken for a busy lane
+    rows, heights = lane_rows_and_heights([6, 1, 3, 6], row_px=10, base_px=20, total_px=150)
+    assert rows.tolist() == [2, 1, 2, 2]
+    assert np.isclose(heights.sum(), 150)
+    # 15 px more: one more row, for the lane missing the most (a tie: the upper one)
+    rows, heights = lane_rows_and_heights([6, 1, 3, 6], row_px=10, base_px=20, total_px=165)
+    assert rows.tolist() == [3, 1, 2, 2]
+    assert np.isclose(heights.sum(), 165)
+    assert all(heights[i] >= 20 + 10 * rows[i] for i in range(4))
+
+
+def test_not_even_the_marks_fit_equal_lanes_without_label_rows():
+    rows, heights = lane_rows_and_heights([2, 2], row_px=10, base_px=50, total_px=60)
+    assert rows.tolist() == [0, 0] and heights.tolist() == [30.0, 30.0]
+
+
+def test_no_lane_no_height():
+    rows, heights = lane_rows_and_heights([], row_px=10, base_px=20, total_px=100)
+    assert len(rows) == 0 and len(heights) == 0
+
+
+def test_marks_sit_at_the_bottom_of_their_lane_under_its_rows():
+    ys = lane_mark_ys([30.0, 60.0, 40.0], top_px=100.0, below_px=5.0)
+    assert ys.tolist() == [125.0, 185.0, 225.0]
