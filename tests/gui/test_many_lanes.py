@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from .keys import K, SHIFT, press, selected
 from .test_monkey import monkey_corpus
+from explorer.ingest import ExtractedDocument
 
 
 @pytest.fixture
@@ -151,7 +152,7 @@ def test_one_click_on_a_cluster_of_eight_opens_it(qtbot, make_window):
 
 
 
-def _doc(path: str, dated: list) -> "ExtractedDocument":
+def _doc(path: str, dated: list) -> ExtractedDocument:
     """A document whose sentences are ``(title, day)`` pairs, each one event."""
     from datetime import date
 
