@@ -26,6 +26,8 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:(?:-['’]?|['’])[^\W\d_]+
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|as|ad|ash|ar|an|at|az|ad|ed)-(?=[^\W\d_])")
 _TIME_PREFIX = re.compile(r"^(?:then|ex|former|now)-(?=[^\W\d_])", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
+#: Era markers stand beside years ("264 BC", "AD 9"): never a name nor part of one ("BC Hannibal").
+ERA_WORDS = frozenset("bc b.c. bce b.c.e. ad a.d. ce c.e.".split())
 _COMPASS = frozenset("north south east west central middle upper lower northern southern eastern western northeast northwest southeast southwest".split())
 _PLACE_PREPOSITIONS = frozenset("in to from at into near across toward towards outside inside throughout via".split())
 
@@ -307,7 +309,7 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
         return
     # Leading function words and dates: "The", "In", "On Monday".
     while run and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
-                   or not _is_capitalised(words[run[0]].text)):
+                   or words[run[0]].text.lower() in ERA_WORDS or not _is_capitalised(words[run[0]].text)):
         run = run[1:]
     # Cut at demonyms and at title chains.
     pieces: list[tuple[list[int], bool]] = []
@@ -321,7 +323,8 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
         if low in _COMPASS and k + 1 < len(run) and is_demonym(words[run[k + 1]].text):
             k += 1  # "North Korean": drop both words
             continue
-        if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) or low in MONTHS_AND_DAYS:
+        if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) \
+                or low in MONTHS_AND_DAYS or low in ERA_WORDS:
             if piece:
                 pieces.append((piece, titled))
             piece, titled, k = [], False, k + 1

@@ -245,3 +245,14 @@ def test_a_pronoun_chain_keeps_standing_for_the_same_person() -> None:
     index = build_index([("d", text)])
     last = text.rindex("She")
     assert index.entity_at("d", last) is not None and index.entity_at("d", last).name == "Anna Vogel"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In 264 BC Hannibal marched on Rome.", ["Hannibal", "Rome"]),
+    ("By 146 B.C. Scipio had taken Carthage.", ["Scipio", "Carthage"]),
+    ("In AD 9 Varus lost three legions.", ["Varus"]),
+])
+def test_an_era_marker_is_no_name_nor_part_of_one(text: str, names: list[str]) -> None:
+    from explorer.entities.mentions import find_mentions
+
+    assert [m.text for m in find_mentions(text).mentions] == names
