@@ -31,6 +31,7 @@ from explorer.curation import orphans
 from explorer.curation.model import SpanKey
 from explorer.curation.orphans import Orphan
 from explorer.gui.guard import guard_overrides
+from explorer.gui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -93,7 +94,11 @@ class OrphansDock(QDockWidget):
         self.list.setUniformRowHeights(True)
         self.list.setWordWrap(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.list.header()
+        for column in range(len(COLUMNS)):  # the short columns take what they need, the sentence the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        body.setMinimumWidth(420)  # room for the old sentence, the reason to open this panel
         # the user's choice of row (keys or a click) shows it; a rebuild of the list does not
         self.list.currentItemChanged.connect(lambda *_: self._on_current())
         self.list.itemClicked.connect(lambda *_: self._on_current())
@@ -154,7 +159,11 @@ class OrphansDock(QDockWidget):
         self.list.blockSignals(True)  # rebuilt after any change: the source pane is left as the user has it
         self.list.clear()
         for orphan in self._orphans:
-            self.list.addTopLevelItem(QTreeWidgetItem([orphan.name, _sentence(orphan), orphan.what, self._suggested(orphan)]))
+            cells = [orphan.name, _sentence(orphan), orphan.what, self._suggested(orphan)]
+            item = QTreeWidgetItem(cells)
+            for column, text in enumerate(cells):  # the whole text on hover, never read as markup
+                item.setToolTip(column, plain_tooltip(text))
+            self.list.addTopLevelItem(item)
         if self._orphans:
             keep = next((i for i, o in enumerate(self._orphans) if current is not None and o.key == current.key), 0)
             self.list.setCurrentItem(self.list.topLevelItem(keep))

@@ -141,3 +141,29 @@ def test_text_positions_count_characters_beyond_the_bmp_as_qt_does():
     start = text.index("5 March")
     assert _to_qt(text, start) == start + 1 and _from_qt(text, start + 1) == start
     assert [_from_qt(text, _to_qt(text, i)) for i in range(len(text) + 1)] == list(range(len(text) + 1))
+
+
+def _drawn_titles(qtbot, win) -> set[str]:
+    qtbot.wait(50)
+    win.timeline.plot.grab()  # paint: lays the labels out
+    return {box.text for box in win.timeline.item.last_labels}
+
+
+def test_the_timeline_never_draws_a_title_the_events_no_longer_have(qtbot, make_window, tmp_path):
+    article = tmp_path / "flood.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    win = make_window()
+    win.resize(1600, 1000)
+    import_file(qtbot, win, article)
+    project = win.model.project
+    april = next(e.id for e in project.events() if e.timex == "14 April 2019")
+    assert _drawn_titles(qtbot, win)
+    win.project_ctl.push(edits.retitle(project, april, "Engineers come back"))
+    qtbot.waitUntil(lambda: "Engineers come back" in _drawn_titles(qtbot, win), timeout=5_000)
+    # the article loses a sentence: the keys after it now name other events
+    article.write_text(ARTICLE.replace(" The dam was inspected in June 2018 and found sound.", ""), encoding="utf-8")
+    import_file(qtbot, win, article)
+    qtbot.waitUntil(lambda: win.model.key_count() == 3, timeout=5_000)
+    titles_now = {win.model.mark_title(k) for k in range(win.model.key_count())}
+    qtbot.waitUntil(lambda: all(t.rstrip("\u2026") and any(n.startswith(t.rstrip("\u2026")) for n in titles_now)
+                                for t in _drawn_titles(qtbot, win)), timeout=5_000)

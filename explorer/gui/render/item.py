@@ -104,6 +104,9 @@ class TimelineItem(pg.GraphicsObject):
     def set_events(self, events: EventsArray) -> None:
         self.prepareGeometryChange()
         self.events = events
+        # elided titles are kept by model key: after a rebuild a key may name another event (a
+        # re-imported article) or a retitled one, so none of them may outlive the data they came from
+        self._label_cache = {}
         self._emph = None
         self._recolour()
         self.update()
