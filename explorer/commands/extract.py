@@ -20,7 +20,7 @@ from typing import Iterator, TextIO
 
 from explorer.documents.reader import printable_path
 from explorer.curation import orphans
-from explorer.store.project import SUFFIX, Project
+from explorer.store.project import Project
 from explorer.store.sqlite import is_project_path  # one rule for the CLI and the app
 
 DEFAULT_FORMAT = "jsonl"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from explorer import temporal
 from explorer.curation.commands import EditEvents, SetDocumentDate
-from explorer.curation.model import EventEdit, SpanKey
+from explorer.curation.model import SpanKey
 
 if TYPE_CHECKING:
     from explorer.store.project import Project

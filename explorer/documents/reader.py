@@ -281,11 +281,12 @@ def _read(path: str) -> tuple[Document, dict[str, str]]:
 def printable_path(path: str) -> str:
     """``path`` safe for any terminal or log: undecodable bytes (kept in ``path`` as surrogates, so
     the file can still be opened) shown as ``\\xNN``, control characters as escapes, never raw."""
-    text = os.fsencode(path).decode("utf-8", errors="backslashreplace") if _has_surrogates(path) else path
+    text = os.fsencode(path).decode("utf-8", errors="backslashreplace") if has_surrogates(path) else path
     return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
-def _has_surrogates(text: str) -> bool:
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds bytes that were not UTF-8 (kept as lone surrogates)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

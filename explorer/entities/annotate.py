@@ -75,7 +75,6 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
     _group_orgs(items, found, by_position)
-    gaz = gazetteer()
     for item in items:
         if item.kind == PLACE:
             item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))

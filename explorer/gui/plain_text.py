@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import html
 
-from explorer.documents.reader import printable_path
+from explorer.documents.reader import has_surrogates, printable_path
 
 
 def escaped(text: str) -> str:
     """``text`` for a rich-text label: markup characters escaped, undecodable bytes shown as ``\\xNN``."""
-    return html.escape(printable_path(text) if _has_surrogates(text) else text, quote=True)
+    return html.escape(printable_path(text) if has_surrogates(text) else text, quote=True)
 
 
 def shown_text(text: str) -> str:
     """``text`` for a plain-text Qt widget: a Python string holding undecodable bytes of a file name
     (kept as surrogates, so the file can still be opened) loses them on its way into a QString;
     shown as ``\\xNN`` they stay visible and tell two such names apart."""
-    return printable_path(text) if _has_surrogates(text) else text
+    return printable_path(text) if has_surrogates(text) else text
 
 
 def document_name(document) -> str:
@@ -34,9 +34,3 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{escaped(text)}</p>" if text else ""
 
 
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False

@@ -13,7 +13,7 @@ import calendar
 import hashlib
 import os
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Iterable, Literal, Mapping, Sequence
 
 from explorer import temporal
@@ -439,15 +439,19 @@ class Project:
         if self._set_flags(changes) or self._set_events(changes):
             return
         for key, edit in changes:
-            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
-            if edit.is_empty:
-                self._edits.pop(key, None)
-                doc_edits.pop(key, None)
-            else:
-                self._edits[key] = edit
-                doc_edits[key] = edit
+            self._store_edit(key, edit)
         self._changed(Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
                              tuple(key for key, _ in changes)))
+
+    def _store_edit(self, key: SpanKey, edit: EventEdit) -> None:
+        """Keep ``edit`` (an empty one removes the key) in both indexes: all edits, and by document."""
+        doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
+        if edit.is_empty:
+            self._edits.pop(key, None)
+            doc_edits.pop(key, None)
+        else:
+            self._edits[key] = edit
+            doc_edits[key] = edit
 
     def _set_flags(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
         """Edits that change only curation flags (star, tags, note, lane) of shown rows: the cached
@@ -470,13 +474,7 @@ class Project:
                 return False
             patched.append((key, edit, row, self._row_pos[row.event.id], next(i for i, r in enumerate(doc_rows) if r is row)))
         for key, edit, row, position, in_doc in patched:
-            doc_edits = self._edits_by_doc.setdefault(key.doc_hash, {})
-            if edit.is_empty:
-                self._edits.pop(key, None)
-                doc_edits.pop(key, None)
-            else:
-                self._edits[key] = edit
-                doc_edits[key] = edit
+            self._store_edit(key, edit)
             self._drafts[key.doc_hash][key] = (self._drafts[key.doc_hash][key][0], edit)
             new = replace(row, curation=_with_flags(row.curation, edit))
             self._rows[position] = new  # type: ignore[index]
