@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, Q
 from explorer.curation.edits import DateNeeded, parse_date
 from explorer.curation.filters import EventFilter
 from explorer.gui.project_model import ProjectEventModel
+from explorer.gui.panes import toggle_panel
 from explorer.gui.plain_text import document_name
 
 CERTAINTIES = ("exact", "inferred", "undated")
@@ -116,12 +117,7 @@ class FiltersPanel(QDockWidget):
 
     def toggle(self) -> None:
         """Ctrl+Shift+F: show the panel and focus it, or hide it."""
-        if self.isVisible():
-            self.hide()
-            return
-        self.show()
-        self.raise_()
-        self.starred.setFocus()
+        toggle_panel(self, self.starred)
 
     def toggle_rejected(self) -> None:
         self.rejected.setChecked(not self.rejected.isChecked())

@@ -31,6 +31,7 @@ from explorer.curation import orphans
 from explorer.curation.model import SpanKey
 from explorer.curation.orphans import Orphan
 from explorer.gui.guard import guard_overrides
+from explorer.gui.panes import toggle_panel
 from explorer.gui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -267,12 +268,7 @@ class OrphansDock(QDockWidget):
 
     def toggle(self) -> None:
         """View ▸ Orphaned Edits: show the dock and focus its list, or hide it."""
-        if self.isVisible():
-            self.hide()
-            return
-        self.show()
-        self.raise_()
-        self.list.setFocus()
+        toggle_panel(self, self.list)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         try:

@@ -107,3 +107,13 @@ class PaneCycle(QObject):
         if current != self._current:
             self._current = current
             self.paneChanged.emit(current)
+
+
+def toggle_panel(panel: QWidget, focus: QWidget) -> None:
+    """Show a side panel with the keyboard in ``focus``, or hide it: one shortcut opens and closes."""
+    if panel.isVisible():
+        panel.hide()
+        return
+    panel.show()
+    panel.raise_()
+    focus.setFocus()

@@ -83,8 +83,8 @@ def test_page_down_page_up_and_shift_wheel_scroll_the_lanes(qtbot, lanes_window)
     assert _in_view(timeline, 19)
 
 
-def test_the_selection_always_shows_its_title_date_and_document(qtbot, make_window):
-    """Whatever the crowding, the selected event shows its title: its own label, or else a card."""
+def _crowded_at_first_event(qtbot, make_window):
+    """Four lanes of 150 events each, the timeline focused and its first event selected."""
     window = make_window()
     window.add_documents(monkey_corpus(n_docs=4, per_doc=150))
     timeline = window.timeline
@@ -92,6 +92,12 @@ def test_the_selection_always_shows_its_title_date_and_document(qtbot, make_wind
     timeline.setFocus()
     qtbot.waitUntil(timeline.hasFocus)
     press(qtbot, K.Key_Home)
+    return window, timeline
+
+
+def test_the_selection_always_shows_its_title_date_and_document(qtbot, make_window):
+    """Whatever the crowding, the selected event shows its title: its own label, or else a card."""
+    window, timeline = _crowded_at_first_event(qtbot, make_window)
     cards = 0
     for _ in range(12):
         press(qtbot, K.Key_Right)
@@ -215,13 +221,7 @@ def test_the_selection_card_covers_no_label_where_a_place_beside_the_mark_is_fre
 
     from explorer.gui.timeline.items import BAR_HALF_PX, CARD_GAP_PX
 
-    window = make_window()
-    window.add_documents(monkey_corpus(n_docs=4, per_doc=150))
-    timeline = window.timeline
-    qtbot.waitUntil(lambda: timeline.lane_count() == 4)
-    timeline.setFocus()
-    qtbot.waitUntil(timeline.hasFocus)
-    press(qtbot, K.Key_Home)
+    window, timeline = _crowded_at_first_event(qtbot, make_window)
     checked = 0
     for _ in range(40):
         press(qtbot, K.Key_Right)
