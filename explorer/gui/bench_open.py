@@ -56,6 +56,22 @@ def _timed(action: Callable[[], None]) -> float:
     return (time.perf_counter() - t0) * 1000.0
 
 
+def _turn_until(done: Callable[[], bool], timeout_s: float, pause_s: float = 0.0) -> tuple[float, float]:
+    """Turn the event loop until ``done()`` (or ``timeout_s``): seconds waited, and the longest turn in
+    milliseconds, which is how long the window was unresponsive at worst while the work went on."""
+    from PySide6.QtWidgets import QApplication
+
+    t0 = time.perf_counter()
+    worst = 0.0
+    while not done() and time.perf_counter() - t0 < timeout_s:
+        t1 = time.perf_counter()
+        QApplication.processEvents()
+        worst = max(worst, (time.perf_counter() - t1) * 1000.0)
+        if pause_s:
+            time.sleep(pause_s)
+    return time.perf_counter() - t0, worst
+
+
 def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mills",
                annotation_timeout_s: float = 600.0) -> list[dict]:
     """Open ``path`` in a fresh main window and drive it; returns (and emits) the figure records."""
@@ -99,27 +115,15 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
     put("rss_mb", rss_mb(), when="opened")
 
     # Actors and places: stored, or found in the background while the event loop keeps turning.
-    t0 = time.perf_counter()
-    worst = 0.0
-    while not win.people.has_annotation() and time.perf_counter() - t0 < annotation_timeout_s:
-        t1 = time.perf_counter()
-        QApplication.processEvents()
-        worst = max(worst, (time.perf_counter() - t1) * 1000.0)
-        time.sleep(0.01)
-    put("annotation_s", time.perf_counter() - t0 if win.people.has_annotation() else float("inf"),
-        stored=worst == 0.0)
+    waited, worst = _turn_until(win.people.has_annotation, annotation_timeout_s, pause_s=0.01)
+    put("annotation_s", waited if win.people.has_annotation() else float("inf"), stored=worst == 0.0)
     put("annotation_blocked_ms", worst)
 
     # What opening left for the next turns of the event loop (layouts, deferred rebuilds).
     put("after_open_ms", _timed(lambda: None))
     # The Filter's search text, built in the background while the event loop turns.
-    t0 = time.perf_counter()
-    worst = 0.0
-    while not win.model.search_ready() and time.perf_counter() - t0 < annotation_timeout_s:
-        t1 = time.perf_counter()
-        QApplication.processEvents()
-        worst = max(worst, (time.perf_counter() - t1) * 1000.0)
-    put("search_index_s", time.perf_counter() - t0)
+    waited, worst = _turn_until(win.model.search_ready, annotation_timeout_s)
+    put("search_index_s", waited)
     put("search_index_blocked_ms", worst)
 
     edit = win.table_panel.filter
