@@ -17,6 +17,7 @@ the row of a key after a sort. The timeline takes the columns without walking th
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -70,6 +71,9 @@ HAYSTACK_CHUNK = 2000
 #: How many filter texts' masks the proxy keeps (a word typed and erased letter by letter).
 TEXT_MASKS_KEPT = 32
 
+#: Above this many changed rows, one ``dataChanged`` spans them all (see ``_rows_changed``).
+MANY_ROWS = 500
+
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
 
@@ -120,6 +124,9 @@ class EventTableModel(QAbstractTableModel):
     eventsReplaced = Signal()
     #: The groups of one happening reported by several articles, or which are expanded, changed.
     groupsChanged = Signal()
+    #: ``update_events`` is done: events came, went or changed (rows told one by one, never a
+    #: reset); the timeline rebuilds now, so no paint draws an event that is gone.
+    eventsUpdated = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -127,6 +134,7 @@ class EventTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._row_filter: Callable[[int], bool] = lambda key: True
+        self._keys_changed: Callable[[Sequence[int]], None] = lambda keys: None
         #: Which keys have rows (bool by key), or None for all: the proxy's filters, see ``set_visibility``.
         self._visibility: Callable[[], np.ndarray | None] = lambda: None
         self._sort_timer = QTimer(self)
@@ -157,10 +165,15 @@ class EventTableModel(QAbstractTableModel):
         self._documents: list[ExtractedDocument] = []
         self._doc_names: list[str] = []  # the Document column's text, by lane
         self._lane_of_path: dict[str, int] = {}
-        self._doc_keys_range: list[range] = []
+        self._doc_keys: list[list[int]] = []  # by lane, every key the document has had (see ``_gone``)
+        #: Keys whose event the source no longer shows (rejected, merged away, an added event undone):
+        #: keys are never reused, so a key that comes back (an undo) is the same event, same key.
+        self._gone: set[int] = set()
         # groups (see ``set_groups``): key -> group, group id -> its keys, key -> Sources column text
         self._group_of_key: dict[int, object] = {}
         self._group_keys: dict[str, list[int]] = {}
+        self._all_groups: list[EventGroup] = []  # as last given, with groups that now lack a second source
+        self._grouped_ids: set[str] = set()  # the event ids of ``_all_groups``
         self._sources: dict[int, str] = {}
         self._expanded: set[str] = set()
         self._batch = False
@@ -224,7 +237,7 @@ class EventTableModel(QAbstractTableModel):
         self._order, self._rank = self._ordered_keys(), None
 
     def _ordered_keys(self) -> list[int]:
-        if self._sort_column >= 0 or self._visibility() is not None:
+        if self._sort_column >= 0 or self._visible_mask() is not None:
             self._sort_timer.stop()
             return self._sorted_order().tolist()
         return list(range(len(self._events)))
@@ -242,7 +255,7 @@ class EventTableModel(QAbstractTableModel):
         self._documents.append(extracted)
         self._doc_names.append(document_label(extracted, 40))
         self._lane_of_path[path] = lane
-        self._doc_keys_range.append(range(first, first + len(events)))
+        self._doc_keys.append(list(range(first, first + len(events))))
         if events:
             arrays = _time_arrays(events, lane)
             if signal:  # new rows go at the end, shown until the next ordering (sort and filters)
@@ -266,36 +279,198 @@ class EventTableModel(QAbstractTableModel):
         self.annotationsChanged.emit()
 
     def replace_events(self, events: Mapping[int, Event]) -> None:
-        """New records for the events of some keys, with the same ids (a new title or date): their
-        time columns patched, one ``dataChanged`` per row, ``eventsReplaced`` for the filter and the
-        timeline, and a re-sort (a layout change) if the table is sorted. Keys stay."""
-        if not events:
-            return
+        """New records for the events of some keys, with the same ids (a new title or date): see
+        :meth:`update_events`. Keys stay."""
+        self.update_events(replaced=events)
+
+    def update_lanes(self, lanes: Mapping[int, Sequence[Event]]) -> bool:
+        """What some documents show now, each as a whole (lane -> its events): matched by id to the
+        keys the lane has had, each event is replaced (or brought back), added or gone, through
+        :meth:`update_events`. False, with nothing done, for an unknown lane or an id given twice."""
+        replaced: dict[int, Event] = {}
+        added: list[tuple[int, Event]] = []
+        removed: list[int] = []
+        gone, stored = self._gone, self._events
+        for lane, events in lanes.items():
+            if not 0 <= lane < len(self._documents):
+                return False
+            known = {stored[k].id: k for k in self._doc_keys[lane]}
+            ids: set[str] = set()
+            for event in events:
+                if event.id in ids:
+                    return False
+                ids.add(event.id)
+                key = known.get(event.id)
+                if key is None:
+                    added.append((lane, event))
+                elif key in gone or stored[key] != event:
+                    replaced[key] = event
+            removed.extend(k for k in self._doc_keys[lane] if k not in gone and stored[k].id not in ids)
+        self.update_events(replaced, added, removed)
+        return True
+
+    def update_events(self, replaced: Mapping[int, Event] | None = None, added: Sequence[tuple[int, Event]] = (),
+                      removed: Iterable[int] = ()) -> list[int]:
+        """Tell the views exactly what changed, never with a reset: ``replaced`` keys get new records
+        with the same ids (a gone key among them comes back: an undo); ``added`` events (lane, event)
+        get new keys; ``removed`` keys are gone (rejected, merged away), kept so an undo finds them.
+        Rows leave with ``beginRemoveRows``, arrive with ``beginInsertRows`` where the sort puts them,
+        changed rows get ``dataChanged``; selection and scroll positions are persistent indexes and
+        survive. Returns the new keys of ``added``."""
+        replaced = dict(replaced or {})
+        removed = sorted({k for k in removed if k not in self._gone and k not in replaced})
+        if not (replaced or added or removed):
+            return []
         arrays = self.time_arrays()  # one concatenated set of columns: patched in place
-        for key, event in events.items():
-            self._events[key] = event
+        undated = self._undated
+        names_changed = titles_changed = False
+        for key in removed:
+            self._gone.add(key)
+            undated -= int(arrays.begin[key] == NO_DAY)
+        have = len(self._haystacks)
+        for key, event in replaced.items():
+            old = self._events[key]
             one = _time_arrays((event,), self._lanes[key])
-            self._undated += int(one.begin[0] == NO_DAY) - int(arrays.begin[key] == NO_DAY)
+            undated += int(one.begin[0] == NO_DAY) - (0 if key in self._gone else int(arrays.begin[key] == NO_DAY))
+            self._gone.discard(key)
             for name in _FIELDS:
                 getattr(arrays, name)[key] = getattr(one, name)[0]
-        have = len(self._haystacks)
-        for key in events:
+            self._events[key] = event
+            names_changed |= (old.actors, old.places) != (event.actors, event.places)
+            titles_changed |= old.title != event.title
             if key < have:
-                self._haystacks[key] = _haystack(event_when(self._events[key]), self._events[key],
-                                                 self._doc_names[self._lanes[key]])
-        last = COLUMN_COUNT - 1
+                self._haystacks[key] = _haystack(event_when(event), event, self._doc_names[self._lanes[key]])
+        new_keys: list[int] = []
+        by_lane: dict[int, list[Event]] = {}
+        for lane, event in added:
+            by_lane.setdefault(lane, []).append(event)
+        for lane, events in by_lane.items():
+            first = len(self._events)
+            keys = range(first, first + len(events))
+            columns = _time_arrays(events, lane)
+            self._events.extend(events)
+            self._lanes.extend([lane] * len(events))
+            self._doc_keys[lane].extend(keys)
+            self._chunks.append(columns)
+            self._arrays = None
+            undated += int(np.count_nonzero(columns.begin == NO_DAY))
+            new_keys.extend(keys)
+        self._undated = undated
+        if titles_changed or new_keys:
+            self._title_ranks = None
+        touched = sorted({*replaced, *removed, *new_keys})
+        self._keys_changed(touched)  # the proxy's answers for these keys follow
+        arrived = self._move_rows(touched)
         rank = self._ranks()
-        for key in events:
-            row = int(rank[key])
+        changed_rows = [int(rank[k]) for k in replaced if k not in arrived and rank[k] >= 0]
+        self._rows_changed(changed_rows)
+        self._start_haystacks()
+        if self._grouped_ids and any(self._events[k].id in self._grouped_ids for k in touched):
+            self.set_groups(self._all_groups)  # a group's shown source may have gone or come back
+        if names_changed:
+            self.annotationsChanged.emit()
+        if replaced:
+            self.eventsReplaced.emit()
+        self.eventsUpdated.emit()
+        return new_keys
+
+    def _rows_changed(self, rows: Sequence[int]) -> None:
+        """``dataChanged`` for these rows: one per row, or one over all rows when there are many
+        (a new annotation relabels thousands: one signal costs the views less than thousands)."""
+        if not rows:
+            return
+        last = COLUMN_COUNT - 1
+        if len(rows) > MANY_ROWS:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+            return
+        for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        self.eventsReplaced.emit()
-        if self._sort_column >= 0:
-            self._apply_sort()
+
+    def _move_rows(self, keys: Sequence[int]) -> set[int]:
+        """Rows for ``keys`` leave or arrive as the filters and ``_gone`` say now; each arrives where
+        the sort order puts it, and a re-sort (a layout change) follows only if a changed event moved.
+        Returns the keys that arrived."""
+        mask = self._visible_mask()
+        rank = self._ranks()
+
+        def shown(key: int) -> bool:
+            return mask is None or bool(mask[key])
+
+        leaving = sorted((int(rank[k]) for k in keys if rank[k] >= 0 and not shown(k)), reverse=True)
+        i = 0
+        while i < len(leaving):  # contiguous rows leave together, from the bottom up
+            last = first = leaving[i]
+            while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
+                i += 1
+                first = leaving[i]
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._order[first:last + 1]
+            self._rank = None
+            self.endRemoveRows()
+            i += 1
+        arriving = [k for k in keys if rank[k] < 0 and shown(k)]
+        if self._sort_column < 0 and not self._sort_timer.isActive():
+            for key in arriving:  # unsorted rows are in key order
+                self._insert_row(bisect.bisect_left(self._order, key), key)
+            return set(arriving)
+        if self._sort_timer.isActive():  # documents arriving: the pending sort places these too
+            for key in arriving:
+                self._insert_row(len(self._order), key)
+            return set(arriving)
+        target = self._sorted_order()
+        if arriving:
+            where = _inverse(target, len(self._events))
+            for key in sorted(arriving, key=lambda k: where[k]):
+                self._insert_row(min(int(where[key]), len(self._order)), key)
+        if len(target) != len(self._order) or not np.array_equal(target, np.asarray(self._order, np.int64)):
+            self._apply_sort()  # a changed event moved (a new date sorts elsewhere)
+        return set(arriving)
+
+    def _insert_row(self, row: int, key: int) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._order.insert(row, key)
+        self._rank = None
+        self.endInsertRows()
+
+    def _visible_mask(self) -> np.ndarray | None:
+        """Which keys have rows (bool by key), or None for every key: the proxy's filters, less the
+        keys that are gone."""
+        visible = self._visibility()
+        if not self._gone:
+            return visible
+        n = len(self._events)
+        mask = np.ones(n, bool) if visible is None else np.array(visible[:n], bool)
+        mask[np.fromiter(self._gone, np.int64, len(self._gone))] = False
+        return mask
+
+    def is_gone(self, key: int) -> bool:
+        """Whether the source no longer shows the event of ``key`` (see :meth:`update_events`)."""
+        return key in self._gone
+
+    def gone_keys(self) -> set[int]:
+        return set(self._gone)
+
+    def has_gone_keys(self) -> bool:
+        return bool(self._gone)
+
+    def event_count(self) -> int:
+        """How many events the source shows (stored keys less the gone ones)."""
+        return len(self._events) - len(self._gone)
+
+    def set_key_listener(self, changed: Callable[[Sequence[int]], None]) -> None:
+        """``changed(keys)`` is called when the events of ``keys`` changed, came or went, before rows
+        move: the proxy updates its answers for those keys (see :meth:`update_events`)."""
+        self._keys_changed = changed
 
     def set_groups(self, groups: Sequence[EventGroup]) -> None:
         """Events reported by several articles: each group shows as its first source's row (the
-        others hidden by the proxy until the group is expanded) with a source count."""
+        others hidden by the proxy until the group is expanded) with a source count. The same groups
+        again (an actor merge leaves them as they were) change nothing and tell nobody."""
+        if list(groups) == self._all_groups and not self._group_keys_stale(groups):
+            return
         self._group_of_key, self._group_keys = {}, {}
+        self._all_groups = list(groups)
+        self._grouped_ids = {i for group in groups for i in group.event_ids}
         for group in groups:
             keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
             if len(keys) < 2:
@@ -306,6 +481,14 @@ class EventTableModel(QAbstractTableModel):
         self._expanded &= set(self._group_keys)
         self._refresh_sources_column()
         self.groupsChanged.emit()
+
+    def _group_keys_stale(self, groups: Sequence[EventGroup]) -> bool:
+        """Whether the keys of ``groups`` differ from those shown (events came or went since)."""
+        for group in groups:
+            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
+            if (self._group_keys.get(group.id, []) if len(keys) >= 2 else []) != (keys if len(keys) >= 2 else []):
+                return True
+        return False
 
     def group_of_key(self, key: int) -> EventGroup | None:
         return self._group_of_key.get(key)  # type: ignore[return-value]
@@ -400,7 +583,7 @@ class EventTableModel(QAbstractTableModel):
         """Reorder rows by the sort column (ties by date, then by key, so the order is total), keeping
         only the visible keys; rows of keys that are no longer shown lose their persistent indexes."""
         self._sort_timer.stop()
-        if self._sort_column < 0 and not force and self._visibility() is None:
+        if self._sort_column < 0 and not force and self._visible_mask() is None:
             return
         new_order = self._sorted_order()
         self.layoutAboutToBeChanged.emit()
@@ -417,7 +600,7 @@ class EventTableModel(QAbstractTableModel):
     def _sorted_order(self) -> np.ndarray:
         """Visible keys in the order of the sort column (by key when unsorted)."""
         keys = np.arange(len(self._events))
-        visible = self._visibility()
+        visible = self._visible_mask()
         if self._sort_column < 0:
             return keys if visible is None else np.flatnonzero(visible[: len(keys)])
         date = self.time_arrays().date_key
@@ -510,7 +693,8 @@ class EventTableModel(QAbstractTableModel):
             for key in range(self._ids_indexed, len(self._events)):
                 index.setdefault(self._events[key].id, key)
             self._ids_indexed = len(self._events)
-        return self._key_of_id.get(event_id)
+        key = self._key_of_id.get(event_id)
+        return None if key is None or key in self._gone else key
 
     def row_of(self, event_id: str) -> int | None:
         """The event's row; None if it is not stored or the filters hide it (see :meth:`key_of`)."""
@@ -615,7 +799,10 @@ class EventTableModel(QAbstractTableModel):
 
     def events_of_document(self, path: str) -> list[Event]:
         lane = self._lane_of_path.get(path)
-        return [] if lane is None else [self._events[k] for k in self._doc_keys_range[lane]]
+        if lane is None:
+            return []
+        gone = self._gone
+        return [self._events[k] for k in self._doc_keys[lane] if k not in gone]
 
     def time_arrays(self) -> TimeArrays:
         """All events' positions by key, concatenated once per change rather than once per read."""
@@ -707,11 +894,11 @@ class EventProxyModel(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         source.set_row_filter(self._accepts_key)
         source.set_visibility(lambda: self.accepted_mask() if self.is_filtering() else None)
+        source.set_key_listener(self._on_keys_changed)
         source.modelAboutToBeReset.connect(self._forget_mask)
         source.modelReset.connect(self._on_source_reset)
         source.groupsChanged.connect(self._refilter)
         source.annotationsChanged.connect(self._on_annotations)
-        source.eventsReplaced.connect(self._on_annotations)  # the text searched changed too
 
     def events_model(self) -> EventTableModel:
         model = self.sourceModel()
@@ -754,7 +941,8 @@ class EventProxyModel(QSortFilterProxyModel):
     def is_filtering(self) -> bool:
         """Whether any event is left out: by the filter text, by actors or places, or as a second
         source of a collapsed group."""
-        return bool(self._needle or self._actors or self._places) or self.events_model().has_hidden_sources()
+        model = self.events_model()
+        return bool(self._needle or self._actors or self._places) or model.has_hidden_sources() or model.has_gone_keys()
 
     def is_user_filtering(self) -> bool:
         """Whether the user narrowed the events (text, actors or places)."""
@@ -796,6 +984,20 @@ class EventProxyModel(QSortFilterProxyModel):
         else:
             self._forget_mask()
 
+    def _on_keys_changed(self, keys: Sequence[int]) -> None:
+        """Some events changed, came or went (:meth:`EventTableModel.update_events`): the answers
+        for those keys are computed again, the rest kept (no pass over every event)."""
+        self._text_masks.clear()  # they hold the old texts of these keys
+        mask = self._mask
+        if mask is None or not keys:
+            return
+        n = self._model.key_count()
+        if len(mask) < n:
+            mask = self._mask = np.concatenate([mask, self._compute_mask(len(mask), n)])
+        for key in keys:
+            if key < len(mask):
+                mask[key] = bool(self._compute_mask(key, key + 1)[0])
+
     def _forget_mask(self) -> None:
         self._mask = None
         self._text_masks.clear()  # the search texts are rebuilt (relabelled or other events)
@@ -822,6 +1024,9 @@ class EventProxyModel(QSortFilterProxyModel):
     def _compute_mask(self, start: int, stop: int) -> np.ndarray:
         model = self._model
         keep = np.ones(stop - start, bool)
+        gone = [k for k in model.gone_keys() if start <= k < stop]
+        if gone:
+            keep[np.asarray(gone, np.int64) - start] = False
         if model.has_hidden_sources():
             hidden = np.asarray(model.hidden_source_keys(), np.int64)
             hidden = hidden[(hidden >= start) & (hidden < stop)]

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self, *args) -> None:
         docs = self.model.document_count()
-        events = self.model.key_count()
+        events = self.model.event_count()
         undated = self.model.undated_count()
         text = f"{docs} document{'s' if docs != 1 else ''}, {events} event{'s' if events != 1 else ''}"
         if undated:

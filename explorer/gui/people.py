@@ -279,10 +279,16 @@ class People(QObject):
 
     def _apply(self, label=None) -> None:
         self._mentions = None
-        if self.index is not None:
+        if self.index is not None and not self._project_labels():
             self.model.relabel(label or self.index.label)
         self.model.set_groups(self.groups)
         self.changed.emit()
+
+    def _project_labels(self) -> bool:
+        """Whether the model's rows come from a project that labels them from this index: then an
+        entity edit reaches the rows as the project's change (the rows it touched), not a relabel."""
+        project = self._project()
+        return project is not None and project.actor_index is self.index
 
     def _on_model_reset(self) -> None:
         """A model rebuilt from its source (a project after an edit): the project labels its rows
@@ -318,7 +324,10 @@ class People(QObject):
     def event_counts(self) -> Counter:
         """Events naming each canonical name (actors and places), over all events."""
         counts: Counter = Counter()
+        gone = self.model.gone_keys()  # rejected or merged away: not shown, not counted
         for key in range(self.model.key_count()):
+            if key in gone:
+                continue
             event = self.model.event_by_key(key)
             for name in set(event.actors + event.places):
                 counts[name] += 1

@@ -99,7 +99,7 @@ class ProjectEventModel(EventTableModel):
     def set_show_rejected(self, on: bool) -> None:
         if on != self._show_rejected:
             self._show_rejected = on
-            self._reload()
+            self._refilter()
 
     def event_filter(self) -> EventFilter:
         return self._event_filter
@@ -108,6 +108,11 @@ class ProjectEventModel(EventTableModel):
         event_filter = dataclasses.replace(event_filter, rejected=None)
         if event_filter != self._event_filter:
             self._event_filter = event_filter
+            self._refilter()
+
+    def _refilter(self) -> None:
+        """Every document's rows again under the new curation filters: rows leave and arrive."""
+        if not self._update_documents(self._hashes):
             self._reload()
 
     def is_curation_filtering(self) -> bool:
@@ -150,8 +155,6 @@ class ProjectEventModel(EventTableModel):
     # -- following the project -----------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "entities":
-            return  # who and where: the window's People relabels the rows in place (dataChanged)
         if change.in_place and self._update_rows(change):
             return
         if change.replaced and self._replace_rows(change):
@@ -165,7 +168,45 @@ class ProjectEventModel(EventTableModel):
                 rows = self.project.rows_of_document(doc_hash)
                 EventTableModel.add_document(self, self._view_document(doc_hash, rows))
             return
+        if change.kind != "reset" and hashes == shown and self._update_documents(change.docs):
+            return
         self._reload()
+
+    def _update_documents(self, docs: Iterable[str]) -> bool:
+        """The rows of ``docs`` as the project shows them now, told to the views as rows removed,
+        inserted and changed (a rejection, a merge, an added event, an entity edit, a re-dated
+        document, and their undo), never as a reset. False when a document is not shown (rebuild)."""
+        lane_of = {doc_hash: lane for lane, doc_hash in enumerate(self._hashes)}
+        docs = [h for h in dict.fromkeys(docs)]
+        if any(h not in lane_of for h in docs):
+            return False
+        lanes: dict[int, list] = {}
+        restyled: list[str] = []  # ids whose curation changed (a star, a merge's sources...)
+        moved_documents = False
+        for doc_hash in docs:
+            lane = lane_of[doc_hash]
+            rows = self.project.rows_of_document(doc_hash)
+            for row in rows:
+                if self._curations.get(row.event.id) != row.curation:
+                    restyled.append(row.event.id)
+                    self._curations[row.event.id] = row.curation
+            lanes[lane] = [row.event for row in rows if self._keep(row)]
+            old = self._documents[lane]
+            view = self._view_document(doc_hash, rows)
+            self._documents[lane] = view
+            moved_documents |= view.document != old.document or view.timexes != old.timexes
+        if not self.update_lanes(lanes):
+            return False
+        rank = self._ranks()
+        rows_changed = []
+        for event_id in restyled:
+            key = self.key_of(event_id)
+            if key is not None and rank[key] >= 0:
+                rows_changed.append(int(rank[key]))
+        self._rows_changed(sorted(set(rows_changed)))
+        if moved_documents:
+            self.documentsChanged.emit()
+        return True
 
     def _update_rows(self, change: Change) -> bool:
         """New curation flags on the rows of ``change.keys``; False when a row would appear or

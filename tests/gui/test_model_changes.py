@@ -43,8 +43,8 @@ def test_star_by_key_updates_one_row_and_undo_puts_it_back(window, qtbot):
     assert win.selection.current_event().id == event.id
     qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert seen["reset"] == 0 and not win.model.index(row, 1).data().startswith(STAR)
-    win.model.project.apply(edits.reject(win.model.project, event.id))  # a row leaves: rebuilt
-    assert seen["reset"] == 1 and win.model.row_of(event.id) is None
+    win.model.project.apply(edits.reject(win.model.project, event.id))  # a row leaves: removed, no reset
+    assert seen["reset"] == 0 and win.model.row_of(event.id) is None
 
 
 def test_rows_patched_in_place_equal_rows_rebuilt():

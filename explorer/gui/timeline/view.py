@@ -203,9 +203,9 @@ class TimelineView(QWidget):
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
         self.model.documentsChanged.connect(self._schedule_rebuild)
-        replaced = getattr(self.model, "eventsReplaced", None)
-        if replaced is not None:  # new titles or dates: rebuilt now, as after a reset (see _on_reset)
-            replaced.connect(self._on_events_replaced)
+        updated = getattr(self.model, "eventsUpdated", None)
+        if updated is not None:  # events came, went or got new titles or dates: rebuilt now (see _on_reset)
+            updated.connect(self._on_events_replaced)
         # actors, places and groups arrive after the events (and change on merge/split/ungroup)
         for sig in (getattr(self.model, "annotationsChanged", None), getattr(self.model, "groupsChanged", None)):
             if sig is not None:
@@ -519,8 +519,8 @@ class TimelineView(QWidget):
         self.refresh()
 
     def _on_events_replaced(self) -> None:
-        """Events got new dates or titles under the same keys: the render cache is rebuilt now, so
-        no paint lays out labels from the old dates (marks standing for the wrong events)."""
+        """Events came, went or got new dates or titles under the same keys: the render cache is
+        rebuilt now, so no paint lays out labels from the old dates or for gone events."""
         self.refresh()
 
     def _on_relabelled(self) -> None:
