@@ -24,7 +24,7 @@ from explorer.curation.reanchor import carry_edits
 from explorer.documents import Document, ReadError
 from explorer.events.build import document_key
 from explorer.events.record import Event
-from explorer.entities.commands import EntityEdit, Ungroup, from_record
+from explorer.entities.commands import EntityEdit, MergeActors, SplitActor, Ungroup, from_record
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
 from explorer.events.titles import make_title
@@ -213,10 +213,7 @@ class Project:
 
     def _changed(self, change: Change) -> None:
         self._rows = None
-        if change.kind == "entities":
-            self._drafts.clear()
-            self._doc_rows.clear()
-        elif change.kind == "reset":
+        if change.kind == "reset":
             self._edits_by_doc = {}
             for key, edit in self._edits.items():
                 self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
@@ -400,11 +397,13 @@ class Project:
         """Do a merge, split or ungroup on the index or groups shown, and keep it."""
         if not self._bound(edit) and not edit.rebind(self._index or ActorIndex(), self._groups):
             return  # a redo after a new annotation left its names behind
+        before = self._entity_docs(edit)
         edit.do()
         self._entity_log.append(_LoggedEdit(dict(edit.record), edit))
-        self.entities_changed()
+        self.entities_changed(before | self._entity_docs(edit))
 
     def undo_entity_edit(self, edit: EntityEdit) -> None:
+        touched = self._entity_docs(edit)
         for i in range(len(self._entity_log) - 1, -1, -1):
             entry = self._entity_log[i]
             if entry.edit is edit or (entry.edit is None and entry.record == edit.record):
@@ -412,15 +411,30 @@ class Project:
                 if entry.edit is not None and self._bound(edit):
                     edit.undo()
                 break
-        self.entities_changed()
+        self.entities_changed(touched | self._entity_docs(edit))
+
+    def _entity_docs(self, edit: EntityEdit) -> set[str]:
+        """The documents (hashes) whose events a merge or split relabels: those mentioning any actor
+        it moves mentions between (an ungroup relabels none)."""
+        if isinstance(edit, MergeActors):
+            ids, saved = (edit.target, *edit.others), list(edit._saved)
+        elif isinstance(edit, SplitActor):
+            ids, saved = (edit.source, edit.new_id), []
+        else:
+            return set()
+        entities = [e for e in (edit.index.entities.get(i) for i in ids) if e is not None] + saved
+        paths = {ref.doc for entity in entities for ref in entity.mentions}
+        return {h for h, d in self._docs.items() if d.document.path in paths}
 
     def _bound(self, edit: EntityEdit) -> bool:
         """Whether ``edit`` works on the index and groups the project holds now."""
         return edit.groups is self._groups if isinstance(edit, Ungroup) else edit.index is self._index
 
-    def entities_changed(self) -> None:
-        """The index or the groups were edited in place (a merge, a split, an ungroup or its undo)."""
-        self._changed(Change("entities", tuple(self._docs)))
+    def entities_changed(self, docs: Iterable[str] | None = None) -> None:
+        """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
+        ``docs``: the documents whose events it relabels (None: all of them)."""
+        touched = tuple(self._docs) if docs is None else tuple(h for h in self._docs if h in set(docs))
+        self._changed(Change("entities", touched))
 
     def _label(self, event: Event) -> Event:
         return self._index.label(event) if self._index is not None else event
