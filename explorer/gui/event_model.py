@@ -324,6 +324,7 @@ class EventTableModel(QAbstractTableModel):
         arrays = self.time_arrays()  # one concatenated set of columns: patched in place
         undated = self._undated
         names_changed = titles_changed = False
+        resorted: list[int] = []  # shown events whose sort values changed (a new date or title)
         for key in removed:
             self._gone.add(key)
             undated -= int(arrays.begin[key] == NO_DAY)
@@ -333,6 +334,8 @@ class EventTableModel(QAbstractTableModel):
             one = _time_arrays((event,), self._lanes[key])
             undated += int(one.begin[0] == NO_DAY) - (0 if key in self._gone else int(arrays.begin[key] == NO_DAY))
             self._gone.discard(key)
+            if arrays.date_key[key] != one.date_key[0] or old.title != event.title:
+                resorted.append(key)
             for name in _FIELDS:
                 getattr(arrays, name)[key] = getattr(one, name)[0]
             self._events[key] = event
@@ -356,11 +359,13 @@ class EventTableModel(QAbstractTableModel):
             undated += int(np.count_nonzero(columns.begin == NO_DAY))
             new_keys.extend(keys)
         self._undated = undated
+        if new_keys and self._rank is not None:  # the new keys have no row yet
+            self._rank = np.concatenate([self._rank, np.full(len(new_keys), -1, np.int64)])
         if titles_changed or new_keys:
             self._title_ranks = None
         touched = sorted({*replaced, *removed, *new_keys})
         self._keys_changed(touched)  # the proxy's answers for these keys follow
-        arrived = self._move_rows(touched)
+        arrived = self._move_rows(touched, resorted)
         rank = self._ranks()
         changed_rows = [int(rank[k]) for k in replaced if k not in arrived and rank[k] >= 0]
         self._rows_changed(changed_rows)
@@ -386,9 +391,11 @@ class EventTableModel(QAbstractTableModel):
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
-    def _move_rows(self, keys: Sequence[int]) -> set[int]:
-        """Rows for ``keys`` leave or arrive as the filters and ``_gone`` say now; each arrives where
-        the sort order puts it, and a re-sort (a layout change) follows only if a changed event moved.
+    def _move_rows(self, keys: Sequence[int], resorted: Iterable[int] = ()) -> set[int]:
+        """Rows for ``keys`` leave or arrive as the filters and ``_gone`` say now, each arriving where
+        the sort order puts it; the rows of ``resorted`` keys (a new date or title) move to their
+        place with ``beginMoveRows``. Positions are found in numpy over the keys, and the row of
+        every key is kept up to date as rows move, so no pass over the rows runs in Python.
         Returns the keys that arrived."""
         mask = self._visible_mask()
         rank = self._ranks()
@@ -404,33 +411,66 @@ class EventTableModel(QAbstractTableModel):
                 i += 1
                 first = leaving[i]
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._order[first:last + 1]
-            self._rank = None
+            self._take_rows(first, last)
             self.endRemoveRows()
             i += 1
-        arriving = [k for k in keys if rank[k] < 0 and shown(k)]
-        if self._sort_column < 0 and not self._sort_timer.isActive():
-            for key in arriving:  # unsorted rows are in key order
-                self._insert_row(bisect.bisect_left(self._order, key), key)
-            return set(arriving)
-        if self._sort_timer.isActive():  # documents arriving: the pending sort places these too
-            for key in arriving:
-                self._insert_row(len(self._order), key)
-            return set(arriving)
-        target = self._sorted_order()
-        if arriving:
-            where = _inverse(target, len(self._events))
-            for key in sorted(arriving, key=lambda k: where[k]):
-                self._insert_row(min(int(where[key]), len(self._order)), key)
-        if len(target) != len(self._order) or not np.array_equal(target, np.asarray(self._order, np.int64)):
-            self._apply_sort()  # a changed event moved (a new date sorts elsewhere)
+        arriving = [k for k in keys if self._ranks()[k] < 0 and shown(k)]
+        pending = self._sort_timer.isActive()  # documents arriving: the pending sort places these too
+        for key in arriving:
+            row = len(self._order) if pending else self._row_for(key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._put_row(row, key)
+            self.endInsertRows()
+        if self._sort_column >= 0 and not pending:
+            for key in resorted:
+                self._resort_row(key)
         return set(arriving)
 
-    def _insert_row(self, row: int, key: int) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
+    def _resort_row(self, key: int) -> None:
+        """Move the row of ``key`` (whose sort values changed) to where the sort order puts it."""
+        row = int(self._ranks()[key])
+        if row < 0:
+            return
+        target = self._row_for(key)  # before the first row that sorts after it (its own row never does)
+        if target in (row, row + 1):
+            return
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target)
+        self._take_rows(row, row)
+        self._put_row(target - 1 if target > row else target, key)
+        self.endMoveRows()
+
+    def _row_for(self, key: int) -> int:
+        """Where the row of ``key`` goes: before the first shown row whose key sorts after it (by
+        key when unsorted; by the sort column, then date, then key, as :meth:`_sorted_order`)."""
+        rank = self._ranks()
+        n = len(self._events)
+        keys = np.arange(n)
+        if self._sort_column < 0:
+            after = keys > key
+        else:
+            primary, date = self._sort_primary(), self.time_arrays().date_key
+            p, d = primary[key], date[key]
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                after = (primary < p) | ((primary == p) & ((date < d) | ((date == d) & (keys < key))))
+            else:
+                after = (primary > p) | ((primary == p) & ((date > d) | ((date == d) & (keys > key))))
+        rows = rank[after & (rank >= 0)]
+        return int(rows.min()) if len(rows) else len(self._order)
+
+    def _take_rows(self, first: int, last: int) -> None:
+        """Rows ``first``..``last`` leave ``_order``; the rows of the keys below them move up."""
+        rank = self._ranks()
+        taken = self._order[first:last + 1]
+        del self._order[first:last + 1]
+        rank[rank > last] -= last - first + 1
+        rank[taken] = -1
+
+    def _put_row(self, row: int, key: int) -> None:
+        """``key`` gets row ``row``; the rows from there move down one."""
+        rank = self._ranks()
         self._order.insert(row, key)
-        self._rank = None
-        self.endInsertRows()
+        rank[rank >= row] += 1
+        rank[key] = row
 
     def _visible_mask(self) -> np.ndarray | None:
         """Which keys have rows (bool by key), or None for every key: the proxy's filters, less the
@@ -604,25 +644,29 @@ class EventTableModel(QAbstractTableModel):
         if self._sort_column < 0:
             return keys if visible is None else np.flatnonzero(visible[: len(keys)])
         date = self.time_arrays().date_key
-        if self._sort_column == Column.DATE:
-            primary = date
-        elif self._sort_column == Column.TITLE:
-            if self._title_ranks is None or len(self._title_ranks) != len(self._events):
-                self._title_ranks = _string_ranks([e.title.casefold() for e in self._events])
-            primary = self._title_ranks
-        elif self._sort_column == Column.SOURCES:
-            primary = np.ones(len(keys), np.int64)
-            for group_keys in self._group_keys.values():
-                primary[group_keys] = len(group_keys)
-        else:
-            lane_rank = _string_ranks([name.casefold() for name in self._doc_names])
-            primary = lane_rank[self.time_arrays().lane]
+        primary = self._sort_primary()
         new_order = np.lexsort((keys, date, primary))
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             new_order = np.lexsort((-keys, -date, -primary))
         if visible is not None:
             new_order = new_order[visible[: len(keys)][new_order]]
         return new_order
+
+    def _sort_primary(self) -> np.ndarray:
+        """By key, what the sort column orders by (ties go by date, then key)."""
+        if self._sort_column == Column.DATE:
+            return self.time_arrays().date_key
+        if self._sort_column == Column.TITLE:
+            if self._title_ranks is None or len(self._title_ranks) != len(self._events):
+                self._title_ranks = _string_ranks([e.title.casefold() for e in self._events])
+            return self._title_ranks
+        if self._sort_column == Column.SOURCES:
+            primary = np.ones(len(self._events), np.int64)
+            for group_keys in self._group_keys.values():
+                primary[group_keys] = len(group_keys)
+            return primary
+        lane_rank = _string_ranks([name.casefold() for name in self._doc_names])
+        return lane_rank[self.time_arrays().lane]
 
     # -- Qt interface ----------------------------------------------------------------------------
 
