@@ -6,10 +6,11 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
 * An edit of curation flags only (star, tags, note, lane: ``Change.in_place``) updates the rows of
   the keys it names with one ``dataChanged`` each: a star toggle costs one row, not the project.
 * A new title or date (``Change.replaced``: new records, same ids) replaces those rows' events in
-  place (:meth:`EventTableModel.replace_events`), with a re-sort if sorted, never a reset.
-* Any other change (a re-dated document, a merge, a filter) rebuilds the rows in one
-  ``beginResetModel`` / ``endResetModel``; :attr:`reloaded` follows so the window can put the
-  selection back on the same event id.
+  place (:meth:`EventTableModel.replace_events`); a row whose sort place changed moves.
+* Any other change (a rejection, a merge, an added event, an entity edit, a re-dated or re-imported
+  document, a curation filter, and their undo) is diffed for the documents it names: rows leave,
+  arrive and change (:meth:`EventTableModel.update_lanes`), so the selection and the views'
+  positions survive. Only a new project (New, Open) or a restored one resets the model.
 
 What is shown is filtered here, not in the proxy: rejected events are hidden unless "Show Rejected
 Events" is on (then they are added, marked with a cross and struck out, to be restored), and an
@@ -25,7 +26,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from explorer.curation.filters import EventFilter
 from explorer.curation.model import Curation
-from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel
+from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel, document_label
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 from explorer.gui.guard import guard_overrides
@@ -41,8 +42,6 @@ CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 
 @guard_overrides
 class ProjectEventModel(EventTableModel):
-    #: About to rebuild every row (an edit, a filter): views save what they want to keep.
-    aboutToReload = Signal()
     #: Rows were rebuilt from the project; the event ids kept their meaning.
     reloaded = Signal()
     #: Another project object is now shown (New, Open).
@@ -161,23 +160,46 @@ class ProjectEventModel(EventTableModel):
             return
         hashes = [d.hash for d in self.project.documents()]
         shown = self._hashes
-        if (change.kind == "documents" and hashes[: len(shown)] == shown and len(hashes) > len(shown)
+        known = set(shown)
+        added = [h for h in hashes if h not in known]
+        if (change.kind == "documents" and added and known.issubset(hashes)
                 and not set(change.docs).intersection(shown)):
-            for doc_hash in hashes[len(shown):]:  # one insertion per document
+            for doc_hash in added:  # one insertion per document
                 self._hashes.append(doc_hash)
                 rows = self.project.rows_of_document(doc_hash)
                 EventTableModel.add_document(self, self._view_document(doc_hash, rows))
             return
-        if change.kind != "reset" and hashes == shown and self._update_documents(change.docs):
+        if change.kind != "reset" and self._follow_replaced(hashes) and self._update_documents(change.docs):
             return
         self._reload()
+
+    def _follow_replaced(self, hashes: list[str]) -> bool:
+        """Whether the project shows the documents of our lanes, a changed file's new text in the
+        lane of its old one (same path: its events keep their ids and their rows)."""
+        shown = set(self._hashes)
+        if set(hashes) == shown:
+            return True
+        new = [h for h in hashes if h not in shown]
+        old = [h for h in self._hashes if h not in set(hashes)]
+        if len(new) != len(old):
+            return False
+        lane_of_path = {self._documents[self._hashes.index(h)].document.path: self._hashes.index(h) for h in old}
+        moves = {}
+        for doc_hash in new:
+            lane = lane_of_path.get(self.project.document(doc_hash).document.path)
+            if lane is None:
+                return False
+            moves[lane] = doc_hash
+        for lane, doc_hash in moves.items():
+            self._hashes[lane] = doc_hash
+        return True
 
     def _update_documents(self, docs: Iterable[str]) -> bool:
         """The rows of ``docs`` as the project shows them now, told to the views as rows removed,
         inserted and changed (a rejection, a merge, an added event, an entity edit, a re-dated
         document, and their undo), never as a reset. False when a document is not shown (rebuild)."""
         lane_of = {doc_hash: lane for lane, doc_hash in enumerate(self._hashes)}
-        docs = [h for h in dict.fromkeys(docs)]
+        docs = [h for h in dict.fromkeys(docs) if h in lane_of or self.project.has_document(h)]  # not a replaced text
         if any(h not in lane_of for h in docs):
             return False
         lanes: dict[int, list] = {}
@@ -194,6 +216,7 @@ class ProjectEventModel(EventTableModel):
             old = self._documents[lane]
             view = self._view_document(doc_hash, rows)
             self._documents[lane] = view
+            self._doc_names[lane] = document_label(view, 40)
             moved_documents |= view.document != old.document or view.timexes != old.timexes
         if not self.update_lanes(lanes):
             return False
@@ -247,7 +270,6 @@ class ProjectEventModel(EventTableModel):
         return True
 
     def _reload(self) -> None:
-        self.aboutToReload.emit()
         self.beginResetModel()
         self._reset_storage()
         self._curations = {}

@@ -1,6 +1,6 @@
 """Wiring the project into the main window: the controllers, the Filters dock, context menus with
-the curation commands, the Recent Projects menu, and keeping the selected event (and the user's
-view of the timeline) across the model rebuilds that edits cause.
+the curation commands and the Recent Projects menu. (Edits never rebuild the model: they reach it
+as rows removed, inserted and changed, so the selection and the timeline's view need no keeping.)
 
 Kept out of ``main_window.py`` so the window stays a list of panes and commands.
 """
@@ -31,7 +31,6 @@ def install_project(window: "MainWindow") -> None:
     window.orphans = OrphansDock(window)  # edits a changed document lost: opens itself when there are new ones
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.orphans)
     window.orphans.hide()
-    _keep_selection_across_reloads(window)
     _context_menus(window)
 
 
@@ -55,27 +54,6 @@ def finish_project_menus(window: "MainWindow") -> None:
         rejected.setCheckable(True)
         window.filters.rejected.toggled.connect(rejected.setChecked)
     window.project_ctl.update_state()
-
-
-def _keep_selection_across_reloads(window: "MainWindow") -> None:
-    saved: dict[str, object] = {}
-
-    def before() -> None:
-        event = window.selection.current_event()
-        saved["id"] = event.id if event is not None else None
-        saved["fit"] = window.timeline.is_fitting()
-        saved["range"] = window.timeline.visible_range()
-
-    def after() -> None:
-        if not saved.get("fit", True) and "range" in saved:
-            # an edit is no reason to re-fit the timeline the user has zoomed (the view's reset
-            # handler has fitted it again): the user's range comes back, and stays
-            window.timeline.set_visible_range(*saved["range"])  # type: ignore[misc]
-        if saved.get("id"):
-            window.selection.select_event(saved["id"])  # type: ignore[arg-type]
-
-    window.model.aboutToReload.connect(before)
-    window.model.reloaded.connect(after)
 
 
 def _context_menus(window: "MainWindow") -> None:
