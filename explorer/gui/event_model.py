@@ -17,7 +17,6 @@ the row of a key after a sort. The timeline takes the columns without walking th
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum

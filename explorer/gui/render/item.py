@@ -21,6 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinear
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
 from explorer.timeline.labels import stack_labels
+from explorer.timeline.label_cache import LabelCache, rows_wanted
 from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
@@ -40,14 +41,6 @@ DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) out
 FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling opacity
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
-
-
-def _rows_wanted(boxes: list[LabelBox], visible: int) -> int:
-    """The label rows a lane's one-row layout could use: one, plus as many as its biggest cluster
-    has members to open (or one more for titles that found no room), at most MAX_LABEL_ROWS."""
-    biggest = max((b.count for b in boxes if b.is_cluster), default=0)
-    loose = visible - sum(b.count for b in boxes)
-    return max(1, min(MAX_LABEL_ROWS, 1 + max(biggest, 1 if loose > 0 else 0)))
 
 
 @guard_overrides
@@ -71,9 +64,9 @@ class TimelineItem(pg.GraphicsObject):
         self._row_h = 14.0
         self._font = QFont()
         self._bold = QFont()
-        self._widths: dict[str, float] = {}  # text -> advance at ``_widths_key`` (kept across paints)
-        self._widths_key: tuple | None = None
-        self._label_cache: dict = {}  # elided titles and badge widths for this font (see layout_labels)
+        #: widths and elided titles for the font in use, kept across paints (see explorer.timeline.label_cache)
+        self.labels_memory = LabelCache()
+        self._metrics_key: tuple | None = None
         self._badges: dict[tuple, QPixmap] = {}  # cluster badges pre-rendered (raster painting)
         self._sprites: dict[tuple, QPixmap] = {}
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
@@ -104,9 +97,9 @@ class TimelineItem(pg.GraphicsObject):
     def set_events(self, events: EventsArray) -> None:
         self.prepareGeometryChange()
         self.events = events
-        # elided titles are kept by model key: after a rebuild a key may name another event (a
+        # elided titles are kept by array position: after a rebuild it may name another event (a
         # re-imported article) or a retitled one, so none of them may outlive the data they came from
-        self._label_cache = {}
+        self.labels_memory.forget_titles()
         self._emph = None
         self._recolour()
         self.update()
@@ -170,11 +163,7 @@ class TimelineItem(pg.GraphicsObject):
 
     # ------------------------------------------------------------------ painting
     def _measure(self, text: str) -> float:
-        try:
-            return self._widths[text]
-        except KeyError:
-            w = self._widths[text] = self._metrics.horizontalAdvance(text)
-            return w
+        return self.labels_memory.width(text)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         arr = self.events
@@ -216,14 +205,10 @@ class TimelineItem(pg.GraphicsObject):
         self._bold.setPixelSize(max(1, round(FONT_PX * s)))
         self._bold.setBold(True)
         font_key = (self._font.pixelSize(), self._font.family())
-        if font_key != self._widths_key:  # widths (and elided titles) are reused until the font changes
-            self._metrics = QFontMetricsF(self._font)
-            self._widths, self._widths_key = {}, font_key
-            self._label_cache = {}
+        if font_key != self._metrics_key:  # widths (and elided titles) are reused until the font changes
+            self._metrics, self._metrics_key = QFontMetricsF(self._font), font_key
             self._badges = {}
-        if len(self._widths) > 200_000 or len(self._label_cache) > 200_000:
-            self._widths.clear()
-            self._label_cache.clear()
+        self.labels_memory.use_font(font_key, self._metrics.horizontalAdvance)
         if len(self._badges) > 2000:
             self._badges.clear()
         self._row_h = self._metrics.height() + 2 * s
@@ -350,7 +335,7 @@ class TimelineItem(pg.GraphicsObject):
                 wanted.append(0)
             elif d is not None and d.mode == "marks" and len(d.idx):
                 boxes = layouts[lane] = self._row_layout(arr, lane, d.idx, vx0, vx1, width_px)
-                wanted.append(_rows_wanted(boxes, len(d.idx)))
+                wanted.append(rows_wanted(boxes, len(d.idx), MAX_LABEL_ROWS))
             else:
                 wanted.append(1)  # a density band's caption, or an empty lane's room
         rows, heights = lane_rows_and_heights(wanted, row_h, base, bottom - top)
@@ -403,7 +388,7 @@ class TimelineItem(pg.GraphicsObject):
         return layout_labels(
             arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
             cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
-            min_label_px=40 * s, badge_pad_px=5 * s, cache=self._label_cache)
+            min_label_px=40 * s, badge_pad_px=5 * s, cache=self.labels_memory.titles)
 
     def _stack(self, arr, boxes, idx, vx0, vx1, width_px, rows: int) -> list[LabelBox]:
         """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience)."""

@@ -15,29 +15,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from explorer.gui.guard import guard_overrides
+from explorer.timeline.scrolling import (  # noqa: F401 (the scrolling rules, re-exported)
+    AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN, first_lane_for)
 
-#: With more lanes than this, the view shows this many and scrolls for the rest.
-MAX_VISIBLE_LANES = 12
-#: ...and fewer when the window is small: the lanes in view get at least this height on average, a
-#: row of titles over each lane's marks and some to spare; the render item shares the height by the
-#: rows each lane's titles fill, so a busy lane takes the room quiet lanes do not need.
-MIN_LANE_PX = 38
-#: Whatever the height, at least this many lanes are shown (they may then be too thin for titles).
-MIN_LANES_SHOWN = 3
-#: The plot's height that is not lanes: the date axis and the legend below it (about).
-AXIS_AND_LEGEND_PX = 90
 OVERVIEW_PX = 14
 SELECTED_COLOUR = QColor("#dc2626")
 FRAME_COLOUR = QColor("#3b82f6")
-
-
-def first_lane_for(lane: int, first: int, shown: int, n_lanes: int) -> int:
-    """The first lane to show so ``lane`` is in view, moving as little as possible from ``first``."""
-    if lane < first:
-        first = lane
-    elif lane >= first + shown:
-        first = lane - shown + 1
-    return max(0, min(first, max(n_lanes - shown, 0)))
 
 
 @guard_overrides

@@ -38,12 +38,12 @@ from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
-from explorer.gui.timeline.scroll import (AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN,
-                                          LaneOverview, first_lane_for)
+from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_view
+from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, LaneOverview, first_lane_for
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.calendar import EPOCH_ORDINAL
 from explorer.timeline.events_array import NO_DAY, Precision, salience_column
-from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, TOP_MARGIN, Colouring, ColourKey, colour_by_document,
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, colour_by_document,
                                      colour_by_names, lane_y_range, name_lane_order, name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 from explorer.gui.guard import guard_overrides
@@ -626,10 +626,8 @@ class TimelineView(QWidget):
     def lanes_in_view(self) -> int:
         """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
         many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
-        n = self.arr.n_lanes
         area = self.vb.height() if self.vb.height() > 1 else self.plot.height() - AXIS_AND_LEGEND_PX
-        fit = int(max(area, 0) // MIN_LANE_PX)
-        return min(n, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
+        return lanes_in_view(self.arr.n_lanes, area)
 
     def set_empty_reason(self, html: str) -> None:
         """Why nothing could be shown (a path that does not exist, a folder with no article), for the
@@ -671,17 +669,11 @@ class TimelineView(QWidget):
 
     def first_lane(self) -> int:
         """The topmost lane in view."""
-        top = min(self.vb.viewRange()[1])
-        return max(0, int(round(top + TOP_MARGIN)))
+        return first_lane_at(min(self.vb.viewRange()[1]))
 
     def _show_lanes_from(self, first: int) -> None:
-        n = self.arr.n_lanes
-        shown = self.lanes_in_view()
-        first = max(0, min(first, n - shown)) if n > shown else 0
-        if n > shown:
-            self.vb.setYRange(first - TOP_MARGIN, first + shown - 0.4, padding=0)
-        else:
-            self.vb.setYRange(*lane_y_range(n), padding=0)
+        _first, (y0, y1) = lane_window(first, self.arr.n_lanes, self.lanes_in_view())
+        self.vb.setYRange(y0, y1, padding=0)
         self._sync_lane_scroll()
 
     def scroll_to_lane(self, lane: int) -> None:

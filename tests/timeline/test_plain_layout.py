@@ -1,0 +1,115 @@
+"""The timeline's caches and layout rules as plain functions, tested without Qt: the label cache
+(widths and elided titles per font), the rows a lane's labels want, and which lanes are in view."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from explorer.timeline.label_cache import LabelCache, rows_wanted
+from explorer.timeline.labels import LabelBox, layout_labels
+from explorer.timeline.lanes import TOP_MARGIN, lane_y_range
+from explorer.timeline.scrolling import (MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN, first_lane_at,
+                                         first_lane_for, lane_window, lanes_in_view)
+
+
+class CountingMeasure:
+    """A fixed-pitch font that counts how often it is asked."""
+
+    def __init__(self, pitch: float) -> None:
+        self.pitch, self.calls = pitch, 0
+
+    def __call__(self, text: str) -> float:
+        self.calls += 1
+        return self.pitch * len(text)
+
+
+def test_a_width_is_measured_once_per_font_and_a_new_font_measures_again():
+    cache = LabelCache()
+    small, big = CountingMeasure(6.0), CountingMeasure(9.0)
+    assert cache.use_font(("Sans", 12), small)
+    assert cache.width("Treaty") == 36.0 and cache.width("Treaty") == 36.0 and small.calls == 1
+    assert not cache.use_font(("Sans", 12), small)  # the same font keeps what it measured
+    assert cache.width("Treaty") == 36.0 and small.calls == 1
+    cache.titles["kept"] = ("Trea\u2026", 30.0)
+    assert cache.use_font(("Sans", 18), big)  # another size: nothing measured in the old one survives
+    assert cache.titles == {} and cache.width("Treaty") == 54.0 and big.calls == 1
+
+
+def test_rebuilt_events_forget_elided_titles_but_keep_widths():
+    cache = LabelCache()
+    measure = CountingMeasure(6.0)
+    cache.use_font("f", measure)
+    cache.width("Flood")
+    cache.titles[(3, 100.0)] = ("Flood", 30.0)
+    cache.forget_titles()
+    assert cache.titles == {} and cache.width("Flood") == 30.0 and measure.calls == 1
+
+
+def test_past_the_limit_everything_is_dropped_on_the_next_paint():
+    cache = LabelCache(limit=3)
+    measure = CountingMeasure(1.0)
+    cache.use_font("f", measure)
+    for text in ("a", "bb", "ccc", "dddd"):
+        cache.width(text)
+    assert len(cache.widths) == 4
+    cache.use_font("f", measure)
+    assert cache.widths == {} and cache.titles == {}
+
+
+def test_a_width_before_any_font_is_an_error_not_a_guess():
+    with pytest.raises(RuntimeError):
+        LabelCache().width("x")
+
+
+def test_the_label_engine_fills_the_cache_and_reuses_it():
+    """``layout_labels`` keeps its elided titles in the cache it is given: a second layout of the
+    same lane at the same zoom measures nothing new."""
+    from explorer.timeline.lod import visible_indices
+    from tests.timeline.test_label_rows import DAY, crowded
+
+    arr = crowded(12)
+    x0, x1 = 11320 * DAY, 11380 * DAY
+    idx = visible_indices(arr, 0, x0, x1)
+    cache = LabelCache()
+    measure = CountingMeasure(6.0)
+    cache.use_font("f", measure)
+    first = layout_labels(arr, 0, idx, x0, x1, 900.0, measure=cache.width, cache=cache.titles)
+    assert cache.titles and first
+    calls = measure.calls
+    again = layout_labels(arr, 0, idx, x0, x1, 900.0, measure=cache.width, cache=cache.titles)
+    assert [(b.text, b.left) for b in again] == [(b.text, b.left) for b in first] and measure.calls == calls
+
+
+def _box(count: int) -> LabelBox:
+    return LabelBox(0, 0.0, 10.0, "t", count, np.arange(count), 0.0, (0.0, 0.0))
+
+
+def test_rows_wanted_opens_the_biggest_cluster_and_is_capped():
+    assert rows_wanted([_box(1), _box(1)], 2, 6) == 1  # every title has its place
+    assert rows_wanted([_box(1)], 3, 6) == 2  # two titles found no room: one more row
+    assert rows_wanted([_box(1), _box(4)], 5, 6) == 5  # a cluster of four opens into four more rows
+    assert rows_wanted([_box(40)], 40, 6) == 6
+    assert rows_wanted([], 0, 6) == 1
+
+
+def test_lanes_in_view_fit_the_height_within_bounds():
+    assert lanes_in_view(5, 5 * MIN_LANE_PX) == 5
+    assert lanes_in_view(50, 100 * MIN_LANE_PX) == MAX_VISIBLE_LANES
+    assert lanes_in_view(50, 0) == MIN_LANES_SHOWN
+    assert lanes_in_view(2, 0) == 2
+    assert lanes_in_view(50, 7 * MIN_LANE_PX + MIN_LANE_PX - 1) == 7
+
+
+def test_scrolling_to_a_lane_moves_as_little_as_possible():
+    assert first_lane_for(5, 0, 4, 20) == 2  # below the view: it becomes the last lane shown
+    assert first_lane_for(1, 3, 4, 20) == 1  # above: it becomes the first
+    assert first_lane_for(4, 3, 4, 20) == 3  # in view: no move
+    assert first_lane_for(19, 0, 4, 20) == 16 and first_lane_for(3, 10, 4, 3) == 0
+
+
+def test_the_lane_window_and_the_first_lane_agree():
+    first, (y0, y1) = lane_window(30, 20, 4)
+    assert first == 16 and first_lane_at(y0) == 16 and y1 - y0 == pytest.approx(4 - 0.4 + TOP_MARGIN)
+    assert lane_window(5, 3, 4) == (0, lane_y_range(3))
+    assert lane_window(-2, 20, 4)[0] == 0
