@@ -3,14 +3,13 @@
 The app annotates off the GUI thread. A thread was not enough: ``annotate_corpus`` is pure Python
 and holds the GIL, and while it ran every call the GUI thread made into Qt and back waited for the
 GIL (pauses of 200-450 ms while the timeline redrew after an import). A child process shares no GIL;
-it receives the documents and sends back this record through a pipe.
+it receives the documents and sends back this record through a pipe
+(:class:`explorer.ingest.pool.BackgroundTask`, started by :func:`explorer.ingest.engine.annotate_in_background`).
 """
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from typing import Any, Sequence
 
 from explorer.entities.grouping import EventGroup
@@ -48,19 +47,3 @@ def annotate_documents(documents: Sequence[Any]) -> Annotation:
     corpus = annotate_corpus(_Documents(list(documents)))
     labels = {e.id: (e.actors, e.places) for e in corpus.events}
     return Annotation(corpus.actors, tuple(corpus.groups), labels)
-
-
-def annotate_from_pipe(receive: Connection, send: Connection) -> None:
-    """A child process's body: the documents arrive on ``receive``; ``("ok", Annotation)`` or
-    ``("error", traceback text)`` goes back on ``send``. The documents come through a pipe rather
-    than as the process's arguments: those are written while the parent waits for the child to start."""
-    try:
-        documents = receive.recv()
-        receive.close()
-        message: tuple[str, object] = ("ok", annotate_documents(documents))
-    except BaseException:  # the parent shows it; the child just ends
-        message = ("error", traceback.format_exc())
-    try:
-        send.send(message)
-    finally:
-        send.close()

@@ -1,7 +1,8 @@
 """Who and where in the app: the corpus's :class:`ActorIndex` and event groups, kept beside the model.
 
 The index and the groups are computed by :func:`explorer.entities.annotate_corpus` once every article
-is read (they need the whole corpus), in a child process (:class:`AnnotationJob`): at 100k events it
+is read (they need the whole corpus), in a child process started by the ingest engine's pool module
+(:func:`explorer.ingest.engine.annotate_in_background`, one place deciding how processes are used): at 100k events it
 takes seconds, and the window must stay responsive. A thread was tried first; it held the GIL, and the
 GUI thread waited for it at every call into Qt (see :mod:`explorer.entities.annotation`). A timer on
 the GUI thread polls the job; the result (index, groups, each event's actors and places) is then
@@ -25,9 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import multiprocessing
-import os
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -35,66 +33,25 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.curation.commands import EditEntities
-from explorer import children
 from explorer.entities import ActorIndex, EventGroup
-from explorer.entities.annotation import Annotation, annotate_from_pipe
+from explorer.entities.annotation import Annotation
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
 from explorer.entities.index import Entity
 from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.gc_guard import worker_running
 from explorer.ingest import ExtractedDocument
+from explorer.ingest.engine import annotate_in_background
+from explorer.ingest.pool import BackgroundTask
 from explorer.gui.guard import guard_overrides
 
 log = logging.getLogger(__name__)
 
 
-class AnnotationJob:
-    """One annotation run in a child process (daemonic: quitting never waits for it)."""
-
-    def __init__(self, documents: list[ExtractedDocument]) -> None:
-        # forkserver: forking a process that runs Qt threads can deadlock the child
-        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-        self._receive, child_send = context.Pipe(duplex=False)
-        child_receive, self._send = context.Pipe(duplex=False)
-        self.process = context.Process(target=children.guarded(annotate_from_pipe), args=(child_receive, child_send),
-                                       name="annotate", daemon=True)
-        self.process.start()
-        child_send.close()
-        child_receive.close()
-        # Writing megabytes of documents waits for the child to read them: not on the GUI thread.
-        self._sender = threading.Thread(target=self._send_documents, args=(documents,), name="annotate-send", daemon=True)
-        self._sender.start()
-
-    def _send_documents(self, documents: list[ExtractedDocument]) -> None:
-        with worker_running():
-            try:
-                self._send.send(documents)
-            except OSError:  # the child was stopped meanwhile
-                pass
-            finally:
-                self._send.close()
-
-    def done(self) -> bool:
-        return self._receive.poll() or not self.process.is_alive()
-
-    def result(self) -> Annotation:
-        """The run's result (once :meth:`done`); raises if it failed or the process died."""
-        try:
-            if not self._receive.poll():
-                raise RuntimeError(f"the process finding actors and places ended (exit code {self.process.exitcode})")
-            kind, value = self._receive.recv()
-        finally:
-            self._receive.close()
-            self.process.join(5)
-        if kind != "ok":
-            raise RuntimeError(f"finding actors and places failed:\n{value}")
-        return value  # type: ignore[return-value]
-
-    def cancel(self) -> None:
-        if self.process.is_alive():
-            self.process.terminate()
-        self._receive.close()
+def _annotation_task(documents: list[ExtractedDocument]) -> BackgroundTask:
+    """The engine's annotation in a child process; the thread sending it the documents is marked
+    as a worker, so the GUI thread's garbage collection waits for it (see ``gc_guard``)."""
+    return annotate_in_background(documents, sending=worker_running)
 
 
 #: How often the GUI thread looks whether a worker has finished (ms): short enough to feel immediate.
@@ -134,9 +91,9 @@ class People(QObject):
         self.groups: list[EventGroup] = []
         self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self._generation = 0  # of the latest request; older results are stale
-        #: Starts a run on documents; tests put a controllable one here.
-        self.job_factory: Callable[[list[ExtractedDocument]], AnnotationJob] = AnnotationJob
-        self._job: AnnotationJob | None = None
+        #: Starts a run on documents (on the engine's pool module); tests put a controllable one here.
+        self.job_factory: Callable[[list[ExtractedDocument]], BackgroundTask] = _annotation_task
+        self._job: BackgroundTask | None = None
         self._job_generation = 0
         self._closed = False
         self._poll = QTimer(self)

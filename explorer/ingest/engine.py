@@ -6,13 +6,14 @@ worker thread). Listing the files, reading, dating and tagging them on the one p
 (:mod:`explorer.ingest.pool`), progress and cancellation are here; what to do with each finished
 document is the caller's ``on_document``. Who and where needs the whole corpus ("Zarif" in one
 article is "Mohammad Javad Zarif" in another), so it is a second step, :func:`annotate`, over all
-the documents of the project.
+the documents of the project (in the app, :func:`annotate_in_background`, on the pool module too).
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -21,7 +22,7 @@ from typing import Callable, Iterable, Sequence
 from explorer.documents import ReadError, find_documents
 from explorer.entities.annotation import Annotation, annotate_documents
 from explorer.ingest.extract import Extracted, ExtractedDocument, extract_file, failed
-from explorer.ingest.pool import run_in_order
+from explorer.ingest.pool import BackgroundTask, run_in_order
 
 #: progress(done, total, path): once per file, read or failed, in the files' order.
 Progress = Callable[[int, int, str], None]
@@ -80,3 +81,15 @@ def annotate(documents: Sequence[ExtractedDocument]) -> Annotation:
     """Actors, places and groups of a whole corpus: the index, the groups and each event's labels.
     Pure Python and picklable, so the app can run it in a child process."""
     return annotate_documents(documents)
+
+
+def annotate_in_background(documents: Sequence[ExtractedDocument],
+                           sending: Callable[[], AbstractContextManager[object]] | None = None,
+                           ) -> BackgroundTask[Annotation]:
+    """:func:`annotate` on the engine's pool module, in a child process: the app's import stays
+    responsive while a corpus is annotated (see :class:`~explorer.ingest.pool.BackgroundTask`)."""
+    return BackgroundTask(_annotate_list, list(documents), sending)
+
+
+def _annotate_list(documents: object) -> Annotation:
+    return annotate_documents(documents)  # type: ignore[arg-type]

@@ -5,6 +5,8 @@ Every route (``extract`` to stdout, ``--project``, the app's import) reads and t
 files' order whichever worker finishes first (a document that finishes early waits for the ones
 before it, within a window per worker), so an import gives the same project, with its lanes in the
 same order, every time; setting ``cancel`` stops handing out work, and what was finished is kept.
+Work that must run apart from a responsive caller (the app's annotation) is a
+:class:`BackgroundTask`, started here too, so one module decides how the program uses processes.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import traceback
+from contextlib import AbstractContextManager, nullcontext
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Callable, Iterator, Sequence, TypeVar
+from multiprocessing.connection import Connection
+from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from explorer import children
 
@@ -110,3 +115,74 @@ def run_in_order(
             fill()
         for i in sorted(ready):  # cancelled: what was finished is kept
             yield i, ready[i]
+
+
+class BackgroundTask(Generic[T]):
+    """One call of ``work(payload)`` in a child process of this module's kind (the same start
+    method and the same dying with the program as the pool's workers), for work that holds the GIL
+    for seconds while the caller must stay responsive (the app's annotation of a whole corpus).
+
+    The payload goes through a pipe from a thread, so a caller with megabytes of documents does not
+    wait for the child to read them; ``sending`` (a context manager factory) wraps that thread's
+    body (the app marks it as a worker for its garbage collector). Poll :meth:`done`, then take
+    :meth:`result`; :meth:`cancel` ends the child at once (a newer request, a closed window)."""
+
+    def __init__(self, work: Callable[[object], T], payload: object,
+                 sending: Callable[[], AbstractContextManager[object]] | None = None) -> None:
+        context = _context()
+        self._receive, child_send = context.Pipe(duplex=False)
+        child_receive, self._send = context.Pipe(duplex=False)
+        self.process = context.Process(target=children.guarded(_task_body), args=(work, child_receive, child_send),
+                                       name=getattr(work, "__name__", "task"), daemon=True)
+        self.process.start()
+        child_send.close()
+        child_receive.close()
+        self._sending = sending or nullcontext
+        self._sender = threading.Thread(target=self._send_payload, args=(payload,), name="task-send", daemon=True)
+        self._sender.start()
+
+    def _send_payload(self, payload: object) -> None:
+        with self._sending():
+            try:
+                self._send.send(payload)
+            except OSError:  # the child was stopped meanwhile
+                pass
+            finally:
+                self._send.close()
+
+    def done(self) -> bool:
+        return self._receive.poll() or not self.process.is_alive()
+
+    def result(self) -> T:
+        """The work's result (once :meth:`done`); raises if it failed or the child died."""
+        try:
+            if not self._receive.poll():
+                raise RuntimeError(f"the background process ended (exit code {self.process.exitcode})")
+            kind, value = self._receive.recv()
+        finally:
+            self._receive.close()
+            self.process.join(5)
+        if kind != "ok":
+            raise RuntimeError(f"the background work failed:\n{value}")
+        return value  # type: ignore[return-value]
+
+    def cancel(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self._receive.close()
+
+
+def _task_body(work: Callable[[object], object], receive: Connection, send: Connection) -> None:
+    """A background task's child: the payload arrives on ``receive``; ``("ok", result)`` or
+    ``("error", traceback text)`` goes back on ``send``. The payload comes through a pipe rather than
+    as the process's arguments: those are written while the parent waits for the child to start."""
+    try:
+        payload = receive.recv()
+        receive.close()
+        message: tuple[str, object] = ("ok", work(payload))
+    except BaseException:  # the parent reports it; the child just ends
+        message = ("error", traceback.format_exc())
+    try:
+        send.send(message)
+    finally:
+        send.close()

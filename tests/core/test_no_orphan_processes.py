@@ -124,7 +124,7 @@ def test_import_workers_die_with_the_app(big_folder: Path) -> None:
 ANNOTATION = """
 import dataclasses, sys, time
 from pathlib import Path
-from explorer.gui.people import AnnotationJob
+from explorer.ingest.engine import annotate_in_background
 from explorer.ingest import extract_paths
 
 documents = extract_paths([sys.argv[1]], jobs=1).documents
@@ -134,7 +134,7 @@ for i in range(int(sys.argv[2])):  # the same articles many times over: seconds 
         doc = dataclasses.replace(d.document, path=f"/copies/{i}/{d.document.path}")
         events = tuple(dataclasses.replace(e, doc=doc.path, id=f"{i}/{e.id}") for e in d.events)
         many.append(dataclasses.replace(d, document=doc, events=events))
-job = AnnotationJob(many)
+job = annotate_in_background(many)  # the app's annotation, on the engine's pool module
 job._sender.join()
 print("sent", flush=True)
 time.sleep(120)

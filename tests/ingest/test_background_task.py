@@ -1,0 +1,76 @@
+"""The pool module's background task: one call in a child process, its result or its error back,
+and cancel ends the child at once (the app's annotation runs on it)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from explorer.ingest.engine import annotate_in_background
+from explorer.ingest.pool import BackgroundTask
+
+
+def _pid_and_sum(numbers: object) -> tuple[int, int]:
+    return os.getpid(), sum(numbers)  # type: ignore[call-overload]
+
+
+def _fails(_: object) -> None:
+    raise ValueError("no such thing")
+
+
+def _sleeps(seconds: object) -> None:
+    time.sleep(seconds)  # type: ignore[arg-type]
+
+
+def wait_done(task: BackgroundTask, timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not task.done():
+        assert time.monotonic() < end, "the task did not finish"
+        time.sleep(0.02)
+
+
+def test_the_work_runs_in_another_process_and_its_result_comes_back():
+    task = BackgroundTask(_pid_and_sum, list(range(100_000)))
+    wait_done(task)
+    pid, total = task.result()
+    assert pid != os.getpid() and total == sum(range(100_000))
+    assert not task.process.is_alive()
+
+
+def test_an_error_in_the_work_is_raised_with_its_traceback():
+    task = BackgroundTask(_fails, None)
+    wait_done(task)
+    with pytest.raises(RuntimeError, match="no such thing"):
+        task.result()
+
+
+def test_cancel_ends_the_child_at_once():
+    task = BackgroundTask(_sleeps, 60)
+    time.sleep(0.2)
+    assert not task.done()
+    task.cancel()
+    task.process.join(5)
+    assert not task.process.is_alive()
+
+
+def test_the_engine_annotates_in_the_background_what_it_annotates_in_process():
+    from explorer.ingest import extract_paths
+    from explorer.ingest.engine import annotate
+    from pathlib import Path
+
+    documents = list(extract_paths([Path(__file__).resolve().parents[1] / "entities" / "corpus"], jobs=1).documents)
+    entered = []
+    from contextlib import contextmanager
+
+    @contextmanager
+    def sending():
+        entered.append(1)
+        yield
+
+    task = annotate_in_background(documents, sending=sending)
+    wait_done(task, 60)
+    got, here = task.result(), annotate(documents)
+    assert got.labels == here.labels and [g.event_ids for g in got.groups] == [g.event_ids for g in here.groups]
+    assert entered == [1]
