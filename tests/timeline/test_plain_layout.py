@@ -113,3 +113,53 @@ def test_the_lane_window_and_the_first_lane_agree():
     assert first == 16 and first_lane_at(y0) == 16 and y1 - y0 == pytest.approx(4 - 0.4 + TOP_MARGIN)
     assert lane_window(5, 3, 4) == (0, lane_y_range(3))
     assert lane_window(-2, 20, 4)[0] == 0
+
+
+class Events:
+    """Events by key with actors, counting how often the columns walk them."""
+
+    def __init__(self, actors: list[tuple[str, ...]]) -> None:
+        from datetime import date
+
+        from explorer.events.record import Event
+
+        self.events = [Event(id=f"d#{i}", doc="d", title=f"t{i}", sentence="s", sentence_start=0, sentence_end=1,
+                             timex="2001", timex_start=0, timex_end=4, value="2001", type="DATE",
+                             begin=date(2001, 1, 1), end=date(2001, 12, 31), certainty="exact", actors=a)
+                       for i, a in enumerate(actors)]
+        self.walks = 0
+
+    def names_by_key(self, kind: str) -> list[tuple[str, ...]]:
+        self.walks += 1
+        return [getattr(e, kind) for e in self.events]
+
+    def event_by_key(self, key: int):
+        return self.events[key]
+
+
+def test_key_columns_walk_the_events_once_until_forgotten():
+    from explorer.timeline.key_columns import KeyColumns
+
+    events = Events([("Ann",), ("Bo", "Ann"), ()])
+    columns = KeyColumns(events.names_by_key, events.event_by_key)
+    assert columns.names("actor", 3) == [("Ann",), ("Bo", "Ann"), ()]
+    assert columns.lane_order("actor", 3)[0] == "Ann"  # the actor of most events first
+    first = columns.colouring("actor", 3, np.zeros(3, np.int64), ["d"])
+    assert columns.colouring("actor", 3, np.zeros(3, np.int64), ["d"]) is first and events.walks == 1
+    events.events[2] = events.events[2].__class__(**{**{f: getattr(events.events[2], f) for f in
+                                                      events.events[2].__dataclass_fields__}, "actors": ("Cy",)})
+    assert columns.names("actor", 3)[2] == ()  # kept: the events' names are said to change by forget()
+    columns.forget()
+    assert columns.names("actor", 3)[2] == ("Cy",) and events.walks == 2
+    assert columns.colouring("actor", 3, np.zeros(3, np.int64), ["d"]) is not first
+
+
+def test_more_keys_compute_the_columns_again():
+    from explorer.timeline.key_columns import KeyColumns
+
+    events = Events([("Ann",), ("Bo",)])
+    columns = KeyColumns(events.names_by_key, events.event_by_key)
+    assert len(columns.names("actor", 1)) == 1 and len(columns.names("actor", 2)) == 2 and events.walks == 2
+    assert columns.priority(2) is columns.priority(2)
+    doc = columns.colouring("document", 2, np.array([0, 1]), ["a", "b"])
+    assert columns.colouring("document", 2, np.array([0, 1]), ["a", "b", "c"]) is not doc  # a new document

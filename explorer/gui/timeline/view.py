@@ -38,13 +38,13 @@ from explorer.gui.render.item import TimelineItem
 from explorer.gui.render.theme import LIGHT
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline.items import SelectionHighlight
+from explorer.timeline.key_columns import KeyColumns
 from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_view
 from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, LaneOverview, first_lane_for
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.calendar import EPOCH_ORDINAL
-from explorer.timeline.events_array import NO_DAY, Precision, salience_column
-from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, colour_by_document,
-                                     colour_by_names, lane_y_range, name_lane_order, name_lane_pairs)
+from explorer.timeline.events_array import NO_DAY, Precision
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 from explorer.gui.guard import guard_overrides
 
@@ -132,7 +132,6 @@ class TimelineView(QWidget):
         self.model = selection.model
         self._lane_mode = "document"
         self._colour_mode = "document"
-        self._colouring: tuple[tuple, Colouring] | None = None  # (cache key, colouring of every model key)
 
         self.axis = CalendarAxis("bottom")
         self.lane_axis = LaneAxis("left", max_width=240.0)
@@ -185,11 +184,10 @@ class TimelineView(QWidget):
         row.addWidget(self.undated_list, 1)
         self.undated_row.hide()
 
-        # actors / places by key, listed when a mode needs them (the model's keys are stable and
-        # append-only until a reset or a relabel, which drop the lists)
-        self._k_names: dict[str, list[tuple[str, ...]]] = {}
+        # actors, places, salience, lane order and colours by model key (explorer.timeline.key_columns):
+        # keys are stable and append-only, so these are kept until the events' names change
+        self._columns = KeyColumns(self.model.names_by_key, self.model.event_by_key)
         self._titles = _MarkTitles(self.model)
-        self._actor_lanes: tuple[str, tuple[str, ...]] | None = None  # (mode, lane names)
         self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
         self._emphasis: set[str] | None = None
         self._auto_fit: str | None = "robust"  # None once the user moved the view
@@ -391,15 +389,7 @@ class TimelineView(QWidget):
 
     def _current_colouring(self, n: int, doc_lane: np.ndarray) -> Colouring:
         """Colours of every model key (not only those the filter keeps: colours stay put as it changes)."""
-        docs = self.model.documents
-        cache_key = (self._colour_mode, n, len(docs))
-        if self._colouring is None or self._colouring[0] != cache_key:
-            if self._colour_mode == "document":
-                got = colour_by_document(doc_lane[:n], [document_label(d) for d in docs])
-            else:
-                got = colour_by_names(self._colour_mode, self._names_by_key(self._colour_mode, n))
-            self._colouring = (cache_key, got)
-        return self._colouring[1]
+        return self._columns.colouring(self._colour_mode, n, doc_lane, [document_label(d) for d in self.model.documents])
 
     def lane_count(self) -> int:
         return self.arr.n_lanes
@@ -512,9 +502,7 @@ class TimelineView(QWidget):
         """After a reset every model key may name another event, or none: the render cache is
         rebuilt now, not on the next turn of the event loop, or a paint in between would lay out
         labels for keys that are gone (a rejected event: IndexError inside ``paint``)."""
-        self._k_names = {}
-        self._actor_lanes = None
-        self._colouring = None
+        self._columns.forget()
         self._auto_fit = "robust"
         self.refresh()
 
@@ -525,32 +513,13 @@ class TimelineView(QWidget):
 
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
-        self._k_names = {}
-        self._actor_lanes = None
-        self._colouring = None
+        self._columns.forget()
         self._schedule_rebuild()
 
     def _on_layout_changed(self, *args) -> None:
         # Sorting reorders rows but not the set of events drawn, which is all the timeline shows.
         if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
             self._schedule_rebuild()
-
-    def _names_by_key(self, mode: str, n: int) -> list[tuple[str, ...]]:
-        """Actors (``mode`` "actor") or places of every model key below ``n``."""
-        kind = "actors" if mode == "actor" else "places"
-        names = self._k_names.get(kind)
-        if names is None or len(names) != n:
-            names = self._k_names[kind] = self.model.names_by_key(kind)[:n]
-            self._actor_lanes = None
-            self._colouring = None
-        return names
-
-    def _priority_by_key(self, n: int) -> np.ndarray | None:
-        """Label priority (salience where the records have one) of every model key below ``n``."""
-        got = self._k_names.get("salience")
-        if got is None or len(got[0]) != n:
-            got = self._k_names["salience"] = ([0] * n, salience_column([self.model.event_by_key(k) for k in range(n)]))
-        return got[1]
 
     def _filtered_keys(self, n: int) -> np.ndarray:
         if not self.proxy.is_filtering():
@@ -575,15 +544,15 @@ class TimelineView(QWidget):
             member = keys
             lanes = LaneSet("none", ("all",), ("All events",))
         else:
-            names = self._actor_lane_names(n)
-            member, lane = name_lane_pairs(keys.tolist(), self._names_by_key(mode, n), names, mode)
+            names = self._columns.lane_order(mode, n)
+            member, lane = name_lane_pairs(keys.tolist(), self._columns.names(mode, n), names, mode)
             lanes = LaneSet(mode, names, names)
         dated = arrays.begin[member] != NO_DAY
         dm = member[dated]
         begin_day, end_day = arrays.begin[dm] - EPOCH_ORDINAL, arrays.end[dm] - EPOCH_ORDINAL
         self.arr = EventsArray.from_columns(
             begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
-            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._priority_by_key(n))
+            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._columns.priority(n))
         self._keys = keys[arrays.begin[keys] != NO_DAY] if len(keys) else keys
         colouring = self._current_colouring(n, arrays.lane)
         self.item.set_colouring(colouring)
@@ -596,13 +565,6 @@ class TimelineView(QWidget):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
         self._update_empty_state()
-
-    def _actor_lane_names(self, n: int) -> tuple[str, ...]:
-        """Actors by number of events (all events, so colours do not change with the filter)."""
-        names_of = self._names_by_key(self._lane_mode, n)
-        if self._actor_lanes is None or self._actor_lanes[0] != self._lane_mode:
-            self._actor_lanes = (self._lane_mode, name_lane_order(names_of, self._lane_mode))
-        return self._actor_lanes[1]
 
     def _apply_lanes(self) -> None:
         n = self.arr.n_lanes
