@@ -217,3 +217,34 @@ def test_benchmark_reject_and_undo_over_100k_events_in_the_model(qtbot, benchmar
           f"undo: median {med(undos) * 1000:.1f} ms, max {max(undos) * 1000:.1f} ms; {spy.reset} resets")
     assert spy.reset == 0 and len(spy.removed) == len(ids) == len(spy.inserted)
     assert med(rejects) < 0.05 and med(undos) < 0.05
+
+
+def test_a_redate_moves_the_selected_row_and_it_stays_selected(window, qtbot):
+    """A new date sorts the event elsewhere: its row moves (``rowsMoved``, no reset, no layout
+    change of every row) and the table's selection moves with it."""
+    win = window
+    project = win.model.project
+    event = by_timex(win, "2010")
+    assert win.selection.select_event(event.id)
+    moved, layouts = [], []
+    win.model.rowsMoved.connect(lambda *args: moved.append(args[1:3] + args[4:]))
+    win.model.layoutChanged.connect(lambda *args: layouts.append(1))
+    spy = Spy(win.proxy)
+    before = rows_shown(win)
+    project.apply(edits.redate(project, event.id, span=(date(1990, 1, 1), date(1990, 1, 1))))
+    assert spy.reset == 0 and layouts == [] and moved == [(before.index(event.id), before.index(event.id), 0)]
+    assert rows_shown(win)[0] == event.id
+    assert win.selection.current_event().id == event.id
+    assert win.selection.selection_model.currentIndex().row() == 0
+    project.undo_stack.undo()
+    assert rows_shown(win) == before and win.selection.current_event().id == event.id
+
+
+def test_an_ungroup_and_its_undo_never_reset_the_model(annotated_window, qtbot):
+    win = annotated_window
+    group = win.model.groups()[0]
+    spy = Spy(win.model)
+    assert win.people.ungroup(group.id)
+    assert spy.reset == 0 and win.model.group_of(group.event_ids[0]) is None
+    win.undo_stack.undo()
+    assert spy.reset == 0 and win.model.group_of(group.event_ids[0]) is not None
