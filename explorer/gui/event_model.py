@@ -1029,8 +1029,16 @@ class EventProxyModel(QSortFilterProxyModel):
 
     def _on_keys_changed(self, keys: Sequence[int]) -> None:
         """Some events changed, came or went (:meth:`EventTableModel.update_events`): the answers
-        for those keys are computed again, the rest kept (no pass over every event)."""
-        self._text_masks.clear()  # they hold the old texts of these keys
+        for those keys are computed again, the rest kept (no pass over every event); many keys (a
+        new annotation relabels all) are computed again in one pass when next asked."""
+        if len(keys) > MANY_ROWS:
+            self._forget_mask()
+            return
+        haystacks = self._model.haystacks() if self._text_masks else []
+        for needle, kept in self._text_masks.items():  # the searched texts of these keys changed
+            for key in keys:
+                if key < len(kept):
+                    kept[key] = needle in haystacks[key]
         mask = self._mask
         if mask is None or not keys:
             return

@@ -248,3 +248,21 @@ def test_an_ungroup_and_its_undo_never_reset_the_model(annotated_window, qtbot):
     assert spy.reset == 0 and win.model.group_of(group.event_ids[0]) is None
     win.undo_stack.undo()
     assert spy.reset == 0 and win.model.group_of(group.event_ids[0]) is not None
+
+
+def test_while_filtering_an_edit_that_makes_an_event_match_brings_its_row_in(window, qtbot):
+    """The filter's answers for the edited event are computed again (not for every event): a new
+    title that matches the filter text brings the row in, the old title takes it out again."""
+    win = window
+    project = win.model.project
+    win.proxy.set_filter_text("treaty")
+    treaty = by_timex(win, "5 May 2003")
+    assert rows_shown(win) == [treaty.id]
+    other = by_timex(win, "2010")
+    spy = Spy(win.proxy)
+    project.apply(edits.retitle(project, other.id, "Treaty renewed"))
+    assert spy.reset == 0 and len(spy.inserted) == 1 and set(rows_shown(win)) == {treaty.id, other.id}
+    project.undo_stack.undo()
+    assert spy.reset == 0 and len(spy.removed) == 1 and rows_shown(win) == [treaty.id]
+    win.proxy.set_filter_text("")
+    assert len(rows_shown(win)) == 6
