@@ -1,7 +1,11 @@
 """The one Qt model every view reads: events as table rows, plus the documents they came from.
 
 Events are stored append-only and addressed by a *key* (their storage index) that never changes;
-table rows are a permutation of keys. Documents arrive one ``beginInsertRows`` batch each.
+table rows are a permutation of keys. Documents arrive one ``beginInsertRows`` batch each. An edit
+is told, never as a reset (:meth:`EventTableModel.update_events`): a key whose event the source no
+longer shows is *gone* (kept, so an undo brings back the same key), its row leaves with
+``beginRemoveRows``; a new or returning event's row arrives with ``beginInsertRows`` where the sort
+puts it; a changed event gets ``dataChanged`` (and ``beginMoveRows`` if it now sorts elsewhere).
 
 Sorting happens here, with numpy, rather than in ``QSortFilterProxyModel.lessThan``: the proxy's
 comparisons call ``data()`` through the bindings twice per comparison, which took 36 s to keep
