@@ -67,6 +67,39 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
+_WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
+#: a clock typed without its colon after a day ("this Fri night, 2359"): never a year
+_HHMM = r"(?P<xh>[01]\d|2[0-3])(?P<xm>[0-5]\d)(?!\d)"
+_T_DAY_CLOCK = rf"{T_CLOCK}|\d\.[0-5]\d\b|(?i:\b{_WD_WORD}\.?(?:\s+[a-z]+)?,?\s+\d{{4}}\b)"
+
+
+@rule(rf"(?i:(?P<rel>last|next|this|this\s+coming|coming|on)\s+)?(?P<wd>(?i:{_WD_WORD}))\.?"
+      rf"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night|nite)))?(?:\s*,\s*|\s+)(?:(?i:at)\s+|@\s*)?"
+      rf"(?:{_AMPM}|(?P<ch>[01]?\d|2[0-3])[:.](?P<cm>[0-5]\d)(?![\d:.])(?!\s*[ap]\.?m)|{_HHMM})",
+      priority=4, trigger=_T_DAY_CLOCK)
+def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "this Sat, 7pm", "Sun 1:00pm", "this Fri night, 2359": a clock time on a weekday is one
+    time, on that day (TimeML writes it ``2013-04-13T19:00``), not a weekday and a time of today."""
+    word = m["wd"].rstrip(".")
+    if m["ap"]:
+        clock = _ampm_clock(m)
+    elif m["ch"] is not None:
+        clock = f"{int(m['ch']):02d}:{m['cm']}"
+    else:
+        if 1000 <= int(m["xh"] + m["xm"]) <= 2100 and not m["pod"]:
+            return None  # "Sunday, 1945": more likely a year than a time
+        clock = f"{m['xh']}:{m['xm']}"
+    if clock is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    if word.islower() and len(word) <= 4 and not (rel or m["pod"]) and word.lower() in ("sun", "sat", "wed", "mon"):
+        if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", _before(text, m.start("wd"), 6)):
+            return None  # "the sun 10:30" is no day; in a list of days it is ("Sat-sun 1pm")
+    start = m.start() if rel not in (None, "on") else m.start("wd")
+    spec = Spec("D", weekday=lx.WEEKDAYS[word.lower()], clock=clock)
+    return Cand(start, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
+
+
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
 _MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
 
@@ -163,4 +196,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["clock24", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["clock24", "weekday_clock", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]

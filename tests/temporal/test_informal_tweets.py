@@ -1,0 +1,58 @@
+"""Informal writing as posts and messages type it: a clock time on a weekday, a clock time after
+the day it is on, weekdays listed beside a date, lists of day ranges. Each row is our own sentence,
+a document date and exactly the expressions (text, type, TIMEX3 value) TimeML marks in it; a
+hypothesis test feeds the new rules random informal text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.temporal import tag
+from explorer.temporal.evaluate import timeml_view
+
+from tests.temporal.test_properties import _check
+
+D = date(2015, 4, 20)  # a Monday
+
+CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
+    # a clock time on a weekday is one time, on that day
+    ("finals happening this Sat, 7pm at the hall", D, [("this Sat, 7pm", "TIME", "2015-04-25T19:00")]),
+    ("voting closes this Fri night, 2359!!", D, [("this Fri night, 2359", "TIME", "2015-04-24T23:59")]),
+    ("dinner next Fri @ 8pm?", D, [("next Fri @ 8pm", "TIME", "2015-04-24T20:00")]),
+    ("brunch this Sunday at 10.30", D, [("this Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
+    ("it rained on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-19T10:30")]),
+    ("the sun 10:30 glare", D, [("10:30", "TIME", "2015-04-20T10:30")]),
+    ("Sunday, 1945 was the year", D, [("1945", "DATE", "1945")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_informal(text: str, dct: date | None, want: list[tuple[str, str, str]]) -> None:
+    got = [(t.text, t.type, t.value) for t in timeml_view(tag(text, dct))]
+    assert got == want
+
+
+_INFORMAL = st.sampled_from(
+    ["this", "next", "on", "Sat", "sat", "sun", "Sun", "fri", "Friday", "night", ",", "7pm", "2359", "1945",
+     "10.30", "@", "at", "tomorrow", "tmr", "12pm", "May", "5", "-", "6", "(", ")", "Tues", "Wed", "9:00am",
+     "and", "or", "9", "10", "16", "17", "26nov", "nov", "2015", "every", "other", "week", "annual",
+     "quarterly", "weekly", "daily", "min", "hr", "1/2", "day", "noon", "12", "the", "month", "of", "April"])
+_TEXT = st.one_of(st.text(max_size=120), st.lists(_INFORMAL, max_size=25).map(" ".join),
+                  st.lists(_INFORMAL, max_size=25).map("".join))
+_DCT = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, _DCT)
+def test_informal_rules_any_text(text: str, dct: date | None) -> None:
+    """No exception, spans inside the text, begin <= end, for any mix of the informal words."""
+    _check(text, dct)
+
+
+def test_calendar_edges() -> None:
+    _check("this Sat, 7pm, this Fri night, 2359", date(9999, 12, 31))
+    _check("this Sat, 7pm, this Fri night, 2359", date(1, 1, 1))
