@@ -27,6 +27,16 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("it rained on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-19T10:30")]),
     ("the sun 10:30 glare", D, [("10:30", "TIME", "2015-04-20T10:30")]),
     ("Sunday, 1945 was the year", D, [("1945", "DATE", "1945")]),
+    # a clock time right after a day is on that day, not on the document's
+    ("new collection coming up tomorrow at 12pm!", D,
+     [("tomorrow", "DATE", "2015-04-21"), ("12pm", "TIME", "2015-04-21T12:00")]),
+    ("class May 5 - 6 (Tues-Wed 9:00am - 5:30pm)", D,
+     [("May 5", "DATE", "2015-05-05"), ("6", "DATE", "2015-05-06"), ("Tues", "DATE", "2015-05-05"),
+      ("Wed 9:00am", "TIME", "2015-05-06T09:00"), ("5:30pm", "TIME", "2015-05-06T17:30")]),
+    # weekdays listed after a day share its week
+    ("come to our branch this Friday, Saturday and Sunday", D,
+     [("this Friday", "DATE", "2015-04-24"), ("Saturday", "DATE", "2015-04-25"), ("Sunday", "DATE", "2015-04-26")]),
+    ("On May 7 (Thursday) we sail.", D, [("May 7", "DATE", "2015-05-07"), ("Thursday", "DATE", "2015-05-07")]),
 ]
 
 
@@ -34,6 +44,14 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
 def test_informal(text: str, dct: date | None, want: list[tuple[str, str, str]]) -> None:
     got = [(t.text, t.type, t.value) for t in timeml_view(tag(text, dct))]
     assert got == want
+
+
+def test_clock_on_a_listed_weekday_has_that_days_bounds() -> None:
+    """The record's begin/end follow the value: the timeline puts "Sun 1pm" on that Sunday."""
+    t = [x for x in timeml_view(tag("(Sat-Sun 1:00pm-6:00pm)", D))]
+    assert [(x.text, x.begin, x.end_day) for x in t] == [
+        ("Sat", date(2015, 4, 18), date(2015, 4, 18)), ("Sun 1:00pm", date(2015, 4, 19), date(2015, 4, 19)),
+        ("6:00pm", date(2015, 4, 19), date(2015, 4, 19))]
 
 
 _INFORMAL = st.sampled_from(
@@ -54,5 +72,5 @@ def test_informal_rules_any_text(text: str, dct: date | None) -> None:
 
 
 def test_calendar_edges() -> None:
-    _check("this Sat, 7pm, this Fri night, 2359", date(9999, 12, 31))
-    _check("this Sat, 7pm, this Fri night, 2359", date(1, 1, 1))
+    _check("May 5 - 6 (Tues-Wed 9:00am - 5:30pm), this Sat, 7pm, tomorrow at 12pm", date(9999, 12, 31))
+    _check("Dec 30 - 31 (Sat-Sun 1pm), this Fri night, 2359", date(1, 1, 1))
