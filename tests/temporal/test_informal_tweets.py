@@ -37,6 +37,15 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("come to our branch this Friday, Saturday and Sunday", D,
      [("this Friday", "DATE", "2015-04-24"), ("Saturday", "DATE", "2015-04-25"), ("Sunday", "DATE", "2015-04-26")]),
     ("On May 7 (Thursday) we sail.", D, [("May 7", "DATE", "2015-05-07"), ("Thursday", "DATE", "2015-05-07")]),
+    # recurrences: a period, or the pattern each occurrence fills
+    ("we meet every other week", D, [("every other week", "SET", "P2W")]),
+    ("bins go out every second month", D, [("every second month", "SET", "P2M")]),
+    ("Every min is an adventure, every hr a joy", D, [("Every min", "SET", "PT1M"), ("every hr", "SET", "PT1H")]),
+    ("we saw each other day after day", D, []),
+    ("then every nite 10pm must go parade square", D, [("every nite 10pm", "SET", "XXXX-XX-XXT22:00")]),
+    ("training every mon 7pm", D, [("every mon 7pm", "SET", "XXXX-WXX-1T19:00")]),
+    ("Dividends are paid quarterly.", D, [("quarterly", "SET", "P3M")]),
+    ("It raised its quarterly dividend.", D, []),
 ]
 
 

@@ -145,6 +145,55 @@ def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
 
 
+# Recurrences as people write them. TimeML marks a recurrence as a SET whose value is its period
+# ("every other week": P2W) or the pattern each occurrence fills ("every night at 10pm":
+# XXXX-XX-XXT22:00, "every mon 7pm": XXXX-WXX-1T19:00), unknown components written as X.
+_SET_UNITS = {"second": "TS", "sec": "TS", "minute": "TM", "min": "TM", "hour": "TH", "hr": "TH", "day": "D",
+              "night": "D", "nite": "D", "week": "W", "wk": "W", "month": "M", "mth": "M", "quarter": "Q",
+              "year": "Y", "yr": "Y"}
+_SKIP = {"other": 2, "second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule(r"\b(?P<every>every|each)\s+(?:(?P<skip>other|second|third|fourth|2nd|3rd|4th)\s+)?"
+      r"(?P<u>second|sec|minute|min|hour|hr|day|night|nite|week|wk|month|mth|quarter|year|yr)s?\b(?![-'’])",
+      re.IGNORECASE, priority=4, trigger=r"(?i:(?:every|each)\s)")
+def every_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "every other week" (P2W), "every second month" (P2M), "every min" (PT1M): the short units
+    and the skipping ordinals the general set rule does not read ("every second" is no period)."""
+    u = m["u"].lower()
+    if m["every"].lower() == "each" and (m["skip"] or "").lower() == "other":
+        return None  # "each other day": reciprocal, no recurrence
+    if not m["skip"] and u in ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year"):
+        return None  # the general rule's
+    n = _SKIP.get((m["skip"] or "").lower(), 1)
+    code = _SET_UNITS[u]
+    if code == "Q":
+        n, code = 3 * n, "M"
+    t = "T" if code.startswith("T") else ""
+    return Cand(m.start(), m.end(), "set", "SET", value=f"P{t}{n}{code.lstrip('T')}")
+
+
+@rule(r"\b(?P<every>every|each)\s+(?:(?P<pod>morning|afternoon|evening|night|nite)|(?P<day>day)|"
+      r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun))\.?"
+      r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)",
+      re.IGNORECASE, priority=5, trigger=T_CLOCK)
+def every_at_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time."""
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    clock = f"T{h:02d}:{m['mi'] or '00'}"
+    if m["wd"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{_weekday(m['wd']) + 1}{clock}")
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-XX{clock}")
+
+
+@rule(r"\bquarterly\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|in|on|at|for|from|by|until|since|during|after|before|instead|now)\b))",
+      re.IGNORECASE, priority=1, trigger=r"(?i:quarterly)")
+def quarterly_adverb(m: re.Match[str], text: str) -> Cand | None:
+    """ "dividends are paid quarterly": every three months (TimeBank leaves the adjective in
+    "quarterly dividend" unmarked, so only the adverb counts)."""
+    return Cand(m.start(), m.end(), "set", "SET", value="P3M")
+
+
 _LOWER_MONTHS = r"(?:january|february|april|june|july|september|october|november|december)"
 _SHORT_MONTHS = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
 
@@ -165,4 +214,4 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel)
 
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
-           "compact_clock", "informal_month"]
+           "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb"]
