@@ -37,6 +37,13 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("come to our branch this Friday, Saturday and Sunday", D,
      [("this Friday", "DATE", "2015-04-24"), ("Saturday", "DATE", "2015-04-25"), ("Sunday", "DATE", "2015-04-26")]),
     ("On May 7 (Thursday) we sail.", D, [("May 7", "DATE", "2015-05-07"), ("Thursday", "DATE", "2015-05-07")]),
+    # lists of day ranges: each end its own date, the month shared, the weekdays after them in the first week
+    ("COURSE May 2 - 3, 9 - 10, 16 - 17 (Sat-Sun 1:00pm-6:00pm)", D,
+     [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03"), ("9", "DATE", "2015-05-09"),
+      ("10", "DATE", "2015-05-10"), ("16", "DATE", "2015-05-16"), ("17", "DATE", "2015-05-17"),
+      ("Sat", "DATE", "2015-05-02"), ("Sun 1:00pm", "TIME", "2015-05-03T13:00"), ("6:00pm", "TIME", "2015-05-03T18:00")]),
+    ("on May 2 - 3, 1 - 2 went wrong", D, [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03")]),
+    ("seats May 2 - 3, 9 - 10 people", D, [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03")]),
     # recurrences: a period, or the pattern each occurrence fills
     ("we meet every other week", D, [("every other week", "SET", "P2W")]),
     ("bins go out every second month", D, [("every second month", "SET", "P2M")]),
@@ -53,6 +60,14 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
 def test_informal(text: str, dct: date | None, want: list[tuple[str, str, str]]) -> None:
     got = [(t.text, t.type, t.value) for t in timeml_view(tag(text, dct))]
     assert got == want
+
+
+def test_a_list_of_day_ranges_is_one_event_span_each() -> None:
+    """Each pair is a range whose record spans both days (the timeline draws it as a span)."""
+    t = tag("held July 4-5, 11-12 and 18-19", D)
+    assert [(x.text, x.begin, x.end_day) for x in t] == [
+        ("July 4-5", date(2014, 7, 4), date(2014, 7, 5)), ("11-12", date(2014, 7, 11), date(2014, 7, 12)),
+        ("18-19", date(2014, 7, 18), date(2014, 7, 19))]  # "held": the July before the document date
 
 
 def test_clock_on_a_listed_weekday_has_that_days_bounds() -> None:
