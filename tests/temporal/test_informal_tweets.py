@@ -44,6 +44,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
       ("Sat", "DATE", "2015-05-02"), ("Sun 1:00pm", "TIME", "2015-05-03T13:00"), ("6:00pm", "TIME", "2015-05-03T18:00")]),
     ("on May 2 - 3, 1 - 2 went wrong", D, [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03")]),
     ("seats May 2 - 3, 9 - 10 people", D, [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03")]),
+    # a day typed against its month
+    ("exam 26nov 2015... lazy study", D, [("26nov 2015", "DATE", "2015-11-26")]),
+    ("party on 1stJan, see u 12sept, 2016", D, [("1stJan", "DATE", "2015-01-01"), ("12sept, 2016", "DATE", "2016-09-12")]),
+    ("got 5marks and v2mar", D, []),
     # recurrences: a period, or the pattern each occurrence fills
     ("we meet every other week", D, [("every other week", "SET", "P2W")]),
     ("bins go out every second month", D, [("every second month", "SET", "P2M")]),

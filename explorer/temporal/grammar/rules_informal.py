@@ -11,7 +11,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, rule
-from explorer.temporal.normalize import Spec, duration_value
+from explorer.temporal.normalize import Spec, duration_value, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SHORT_DAYS = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)"
@@ -145,6 +145,24 @@ def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
 
 
+@rule(r"(?<![\w.,/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+      r"(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\b(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d)\b(?![\d%]))?",
+      re.IGNORECASE, priority=2, trigger=r"(?i:\d(?:st|nd|rd|th)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+def glued_day_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "26nov 2015", "5dec", "1stJan": a day typed against its month, without the space."""
+    word = m[0][m.start("mon") - m.start():m.end("mon") - m.start()].lower()
+    full = text[m.start("mon"):m.end()].split()[0].rstrip(",").lower()
+    if full != word and full not in lx.MONTHS:
+        return None  # "5marks": not a month
+    mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
+    d = int(m["d"])
+    if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
 # Recurrences as people write them. TimeML marks a recurrence as a SET whose value is its period
 # ("every other week": P2W) or the pattern each occurrence fills ("every night at 10pm":
 # XXXX-XX-XXT22:00, "every mon 7pm": XXXX-WXX-1T19:00), unknown components written as X.
@@ -214,4 +232,5 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel)
 
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
-           "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb"]
+           "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb",
+           "glued_day_month"]
