@@ -44,6 +44,13 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
       ("Sat", "DATE", "2015-05-02"), ("Sun 1:00pm", "TIME", "2015-05-03T13:00"), ("6:00pm", "TIME", "2015-05-03T18:00")]),
     ("on May 2 - 3, 1 - 2 went wrong", D, [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03")]),
     ("seats May 2 - 3, 9 - 10 people", D, [("May 2", "DATE", "2015-05-02"), ("3", "DATE", "2015-05-03")]),
+    # what a post says of plans looks forward: "how about", "see u", "can't wait", "gonna", "let's"
+    ("how about friday night or sat?", D, [("friday night", "TIME", "2015-04-24TNI"), ("sat", "DATE", "2015-04-25")]),
+    ("see u on sunday!", D, [("sunday", "DATE", "2015-04-26")]),
+    ("can't wait for saturday", D, [("saturday", "DATE", "2015-04-25")]),
+    ("gonna watch it on Thursday", D, [("Thursday", "DATE", "2015-04-23")]),
+    ("we watched it on Thursday", D, [("Thursday", "DATE", "2015-04-16")]),
+    ("see you on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
     # a day typed against its month
     ("exam 26nov 2015... lazy study", D, [("26nov 2015", "DATE", "2015-11-26")]),
     ("party on 1stJan, see u 12sept, 2016", D, [("1stJan", "DATE", "2015-01-01"), ("12sept, 2016", "DATE", "2016-09-12")]),
