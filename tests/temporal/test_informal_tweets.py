@@ -55,6 +55,12 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("exam 26nov 2015... lazy study", D, [("26nov 2015", "DATE", "2015-11-26")]),
     ("party on 1stJan, see u 12sept, 2016", D, [("1stJan", "DATE", "2015-01-01"), ("12sept, 2016", "DATE", "2016-09-12")]),
     ("got 5marks and v2mar", D, []),
+    # durations typed in two units, or as a half
+    ("AN HOUR THIRTY MINUTES LAYING ON MY BED", D, [("AN HOUR THIRTY MINUTES", "DURATION", "PT1H30M")]),
+    ("took 2 hours 15 minutes, then 1 hr 30 mins", D,
+     [("2 hours 15 minutes", "DURATION", "PT2H15M"), ("1 hr 30 mins", "DURATION", "PT1H30M")]),
+    ("he was on 1/2 day leave for half an hour", D, [("1/2 day", "DURATION", "PT12H"), ("half an hour", "DURATION", "PT30M")]),
+    ("Yesterday's dinner was great", D, [("Yesterday", "DATE", "2015-04-19")]),
     # recurrences: a period, or the pattern each occurrence fills
     ("we meet every other week", D, [("every other week", "SET", "P2W")]),
     ("bins go out every second month", D, [("every second month", "SET", "P2M")]),

@@ -18,7 +18,7 @@ _SHORT_DAYS = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)"
 _REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
 _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
              "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
-             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
+             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1}
 _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: one scan finds every informal word, for all the rules below (a unit may follow its number: "12hrs")
 T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
@@ -145,7 +145,36 @@ def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
 
 
-@rule(r"(?<![\w.,/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_HM_UNITS = {"h": "H", "hr": "H", "hrs": "H", "hour": "H", "hours": "H", "m": "M", "min": "M", "mins": "M",
+             "minute": "M", "minutes": "M", "s": "S", "sec": "S", "secs": "S", "second": "S", "seconds": "S"}
+
+
+@rule(rf"(?<![\w.,:$])(?P<n1>\d+|an?|one|{NUMW})\s*(?P<u1>hours?|hrs?|minutes?|mins?)\s*(?:,\s*|and\s+)?"
+      rf"(?P<n2>\d+|{NUMW})\s*(?P<u2>minutes?|mins?|seconds?|secs?)\b(?!\s+(?:ago|later|earlier|before|after)\b)",
+      re.IGNORECASE, priority=3, trigger=T_UNIT_ABBR + r"|(?i:hour|minute)")
+def compound_duration(m: re.Match[str], text: str) -> Cand | None:
+    """ "an hour thirty minutes", "2 hours 15 minutes", "1 hr 30 mins": one duration, PT1H30M."""
+    n1 = 1 if m["n1"].lower() in ("a", "an") else lx.number_value(m["n1"])
+    n2 = lx.number_value(m["n2"])
+    u1, u2 = _HM_UNITS[m["u1"].lower()], _HM_UNITS[m["u2"].lower()]
+    order = "HMS"
+    if n1 is None or n2 is None or order.index(u2) != order.index(u1) + 1 or n1 > 1000 or n2 >= 60:
+        return None  # "30 minutes 2 hours", "5 minutes 90 seconds": not one compound duration
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=f"PT{int(n1)}{u1}{int(n2)}{u2}")
+
+
+_HALF = {"day": "PT12H", "hour": "PT30M", "hr": "PT30M", "minute": "PT30S", "min": "PT30S", "year": "P6M",
+         "yr": "P6M", "month": "P0.5M", "week": "P3DT12H", "wk": "P3DT12H"}
+
+
+@rule(r"(?<![\w/])(?:1/2|½|half(?:\s+an?)?)[\s-]*(?P<u>day|hour|hr|minute|min|year|yr|month|week|wk)\b",
+      re.IGNORECASE, priority=3, trigger=r"(?i:1/2|½|half)")
+def half_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "1/2 day leave", "half an hour", "half-day": half the unit (not "2 day" of "1/2 day")."""
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_HALF[m["u"].lower()])
+
+
+@rule(r"(?<![\w/])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
       r"(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\b(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d)\b(?![\d%]))?",
       re.IGNORECASE, priority=2, trigger=r"(?i:\d(?:st|nd|rd|th)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 def glued_day_month(m: re.Match[str], text: str) -> Cand | None:
@@ -233,4 +262,4 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
 
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
            "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb",
-           "glued_day_month"]
+           "glued_day_month", "compound_duration", "half_unit"]
