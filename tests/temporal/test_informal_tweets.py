@@ -22,6 +22,8 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     # a clock time on a weekday is one time, on that day
     ("finals happening this Sat, 7pm at the hall", D, [("this Sat, 7pm", "TIME", "2015-04-25T19:00")]),
     ("voting closes this Fri night, 2359!!", D, [("this Fri night, 2359", "TIME", "2015-04-24T23:59")]),
+    ("Catch it happening this Sat, 430pm at the park", D, [("this Sat, 430pm", "TIME", "2015-04-25T16:30")]),
+    ("a new collection later at 12 noon!", D, [("12 noon", "TIME", "2015-04-20T12:00")]),
     ("dinner next Fri @ 8pm?", D, [("next Fri @ 8pm", "TIME", "2015-04-24T20:00")]),
     ("brunch this Sunday at 10.30", D, [("this Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
     ("it rained on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-19T10:30")]),

@@ -75,7 +75,8 @@ _T_DAY_CLOCK = rf"{T_CLOCK}|\d\.[0-5]\d\b|(?i:\b{_WD_WORD}\.?(?:\s+[a-z]+)?,?\s+
 
 @rule(rf"(?i:(?P<rel>last|next|this|this\s+coming|coming|on)\s+)?(?P<wd>(?i:{_WD_WORD}))\.?"
       rf"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night|nite)))?(?:\s*,\s*|\s+)(?:(?i:at)\s+|@\s*)?"
-      rf"(?:{_AMPM}|(?P<ch>[01]?\d|2[0-3])[:.](?P<cm>[0-5]\d)(?![\d:.])(?!\s*[ap]\.?m)|{_HHMM})",
+      rf"(?:{_AMPM}|(?P<ph>1[0-2]|0?[1-9])(?P<pm>[0-5]\d)\s*(?P<pap>[ap]m\b|[AP]M\b)"
+      rf"|(?P<ch>[01]?\d|2[0-3])[:.](?P<cm>[0-5]\d)(?![\d:.])(?!\s*[ap]\.?m)|{_HHMM})",
       priority=4, trigger=_T_DAY_CLOCK)
 def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "this Sat, 7pm", "Sun 1:00pm", "this Fri night, 2359": a clock time on a weekday is one
@@ -83,6 +84,8 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
     word = m["wd"].rstrip(".")
     if m["ap"]:
         clock = _ampm_clock(m)
+    elif m["pap"]:  # "430pm": typed without its colon
+        clock = f"{int(m['ph']) % 12 + (12 if m['pap'].lower() == 'pm' else 0):02d}:{m['pm']}"
     elif m["ch"] is not None:
         clock = f"{int(m['ch']):02d}:{m['cm']}"
     else:
@@ -98,6 +101,13 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
     start = m.start() if rel not in (None, "on") else m.start("wd")
     spec = Spec("D", weekday=lx.WEEKDAYS[word.lower()], clock=clock)
     return Cand(start, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
+
+
+@rule(r"\b12[ \t]*(?P<w>noon|midnight)\b", re.IGNORECASE, priority=3, trigger=r"(?i:noon|midnight)")
+def twelve_noon(m: re.Match[str], text: str) -> Cand | None:
+    """ "12 noon", "12 midnight": the number is part of the time (TimeBank writes midnight T24:00)."""
+    clock = "12:00" if m["w"].lower() == "noon" else "24:00"
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
@@ -196,4 +206,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["clock24", "weekday_clock", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["clock24", "weekday_clock", "twelve_noon", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
