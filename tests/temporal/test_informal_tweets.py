@@ -63,6 +63,11 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("2 hours 15 minutes", "DURATION", "PT2H15M"), ("1 hr 30 mins", "DURATION", "PT1H30M")]),
     ("he was on 1/2 day leave for half an hour", D, [("1/2 day", "DURATION", "PT12H"), ("half an hour", "DURATION", "PT30M")]),
     ("Yesterday's dinner was great", D, [("Yesterday", "DATE", "2015-04-19")]),
+    # a holiday naming a thing is no date; its shopping still points at the day
+    ("so cool inside a Christmas tree at the mall", D, []),
+    ("xmas lights and Halloween costumes everywhere", D, []),
+    ("get your Christmas shopping done soon, folks", date(2015, 11, 1),
+     [("Christmas", "DATE", "2015-12-25")]),
     # recurrences: a period, or the pattern each occurrence fills
     ("we meet every other week", D, [("every other week", "SET", "P2W")]),
     ("bins go out every second month", D, [("every second month", "SET", "P2M")]),

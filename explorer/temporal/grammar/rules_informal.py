@@ -11,6 +11,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, rule
+from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -102,6 +103,8 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def xmas(m: re.Match[str], text: str) -> Cand | None:
+    if not m["day"] and _HOLIDAY_THING.match(text, m.end()):
+        return None  # "xmas treats", "XMAS TREE": things, not the day
     d = 24 if (m["day"] or "").lower() == "eve" else 25
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=12, day=d))
 
