@@ -122,3 +122,38 @@ def test_informal_rules_any_text(text: str, dct: date | None) -> None:
 def test_calendar_edges() -> None:
     _check("May 5 - 6 (Tues-Wed 9:00am - 5:30pm), this Sat, 7pm, tomorrow at 12pm", date(9999, 12, 31))
     _check("Dec 30 - 31 (Sat-Sun 1pm), this Fri night, 2359", date(1, 1, 1))
+
+
+def test_new_value_forms_reach_the_record_and_every_export(tmp_path) -> None:
+    """The new forms keep the record usable: a weekday's clock time and a list of day ranges are
+    events with their days; sets and compound durations are tagged but are no events; every data
+    export and the TimeML export write them."""
+    import json
+    import xml.dom.minidom
+
+    import io
+
+    from explorer.exports.data import write_events
+    from explorer.exports.timeml import to_timeml
+    from explorer.ingest.extract import Extracted, extract_file
+
+    text = ("Dance news\n\nThe dancers said the finals are happening this Sat, 7pm at the theatre.\n"
+            "The course runs May 2 - 3, 9 - 10 (Sat-Sun 1:00pm-6:00pm) at the studio.\n"
+            "We train every other week and every nite 10pm at the square, for 1 hr 30 mins, on 26nov 2015.\n")
+    path = tmp_path / "post.txt"
+    path.write_text(text, encoding="utf-8")
+    got = extract_file(str(path), D)
+    assert isinstance(got, Extracted)
+    events = {e.timex: e for e in got.extracted.events}
+    assert (events["this Sat, 7pm"].begin, events["this Sat, 7pm"].end) == (date(2015, 4, 25), date(2015, 4, 25))
+    assert (events["9 - 10"].begin, events["9 - 10"].end) == (date(2015, 5, 9), date(2015, 5, 10))
+    assert events["26nov 2015"].begin == date(2015, 11, 26)
+    assert not {"every other week", "every nite 10pm", "1 hr 30 mins"} & set(events)
+    for fmt in ("jsonl", "json", "csv", "timelinejs", "ics"):
+        out = io.StringIO()
+        write_events(list(got.extracted.events), out, fmt)
+        assert "2015-05-09" in out.getvalue() or "20150509" in out.getvalue(), fmt
+    tml = to_timeml(text, got.extracted.timexes, D)
+    xml.dom.minidom.parseString(tml)  # well-formed
+    assert 'value="XXXX-XX-XXT22:00"' in tml and 'value="PT1H30M"' in tml and 'value="P2W"' in tml
+    json.dumps([e.value for e in got.extracted.events])
