@@ -62,6 +62,8 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("took 2 hours 15 minutes, then 1 hr 30 mins", D,
      [("2 hours 15 minutes", "DURATION", "PT2H15M"), ("1 hr 30 mins", "DURATION", "PT1H30M")]),
     ("he was on 1/2 day leave for half an hour", D, [("1/2 day", "DURATION", "PT12H"), ("half an hour", "DURATION", "PT30M")]),
+    ("home 2 hours later, RJ left 50mins Flu is killing me", D,
+     [("2 hours", "DURATION", "PT2H"), ("50mins", "DURATION", "PT50M")]),
     ("Yesterday's dinner was great", D, [("Yesterday", "DATE", "2015-04-19")]),
     # a holiday naming a thing is no date; its shopping still points at the day
     ("so cool inside a Christmas tree at the mall", D, []),

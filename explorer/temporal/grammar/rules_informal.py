@@ -135,8 +135,10 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
             return None  # "sevendays" is no word; the duration rule reads "seven days"
         # "16days", "7months": a count typed against its unit
         return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["glued"].lower()]))
-    if m["u"].lower().startswith("min") and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
-        return None  # a name ("Lee Min Ho")
+    glued = m["n"][-1].isdigit() and m.start("u") == m.end("n")
+    if m["u"].lower().startswith("min") and not (glued and m["u"].islower()) \
+            and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
+        return None  # a name ("Lee Min Ho"), not "left 50mins Flu ..."
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]), mod=mod)
 
