@@ -70,6 +70,21 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("xmas lights and Halloween costumes everywhere", D, []),
     ("get your Christmas shopping done soon, folks", date(2015, 11, 1),
      [("Christmas", "DATE", "2015-12-25")]),
+    # periods, parts of days and units typed short
+    ("party this wknd!", D, [("this wknd", "DATE", "2015-W17-WE")]),
+    ("it rained all last wkend", D, [("last wkend", "DATE", "2015-W16-WE")]),
+    ("last nite was fun, this mornin not, tmr arvo maybe", D,
+     [("last nite", "TIME", "2015-04-19TNI"), ("this mornin", "TIME", "2015-04-20TMO"), ("tmr arvo", "TIME", "2015-04-21TAF")]),
+    ("met 2wks ago, moved a yr ago", D, [("2wks ago", "DATE", "2015-W15"), ("a yr ago", "DATE", "2014")]),
+    # a clock range sharing its am/pm
+    ("open 8-10pm, lunch 11-2pm, score 5-3pm", D,
+     [("8", "TIME", "2015-04-20T20:00"), ("10pm", "TIME", "2015-04-20T22:00"), ("11", "TIME", "2015-04-20T11:00"),
+      ("2pm", "TIME", "2015-04-20T14:00"), ("3pm", "TIME", "2015-04-20T15:00")]),
+    ("sat 10am-2pm at the park", D, [("sat 10am", "TIME", "2015-04-18T10:00"), ("2pm", "TIME", "2015-04-18T14:00")]),
+    # a day of a month in lower case
+    ("party on dec 25th, back 25th dec or jan 1st", D,
+     [("dec 25th", "DATE", "2014-12-25"), ("25th dec", "DATE", "2014-12-25"), ("jan 1st", "DATE", "2015-01-01")]),
+    ("we may 5 times, see you may 5th", D, [("may 5th", "DATE", "2015-05-05")]),
     # recurrences: a period, or the pattern each occurrence fills
     ("we meet every other week", D, [("every other week", "SET", "P2W")]),
     ("bins go out every second month", D, [("every second month", "SET", "P2M")]),
@@ -108,7 +123,9 @@ _INFORMAL = st.sampled_from(
     ["this", "next", "on", "Sat", "sat", "sun", "Sun", "fri", "Friday", "night", ",", "7pm", "2359", "1945",
      "10.30", "@", "at", "tomorrow", "tmr", "12pm", "May", "5", "-", "6", "(", ")", "Tues", "Wed", "9:00am",
      "and", "or", "9", "10", "16", "17", "26nov", "nov", "2015", "every", "other", "week", "annual",
-     "quarterly", "weekly", "daily", "min", "hr", "1/2", "day", "noon", "12", "the", "month", "of", "April"])
+     "quarterly", "weekly", "daily", "min", "hr", "1/2", "day", "noon", "12", "the", "month", "of", "April",
+     "wknd", "nite", "arvo", "mornin", "2wks", "ago", "yr", "8-10pm", "11-2pm", "dec", "25th", "jan", "1st",
+     "half", "an", "hour", "thirty", "minutes", "50mins", "xmas", "tree", "Christmas"])
 _TEXT = st.one_of(st.text(max_size=120), st.lists(_INFORMAL, max_size=25).map(" ".join),
                   st.lists(_INFORMAL, max_size=25).map("".join))
 _DCT = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))

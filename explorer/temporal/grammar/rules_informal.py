@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, rule
+from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, range_of, rule
 from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
@@ -268,3 +268,96 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
            "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb",
            "glued_day_month", "compound_duration", "half_unit"]
+
+
+# -- abbreviations of periods, parts of days and units ------------------------------------------
+
+_WKND = r"(?:wknd|wkend|weeknd|wkd)"
+
+
+@rule(rf"\b(?P<det>the|this\s+coming|this\s+past|this|last|next|nxt|coming|past|over\s+the)\s+(?:long\s+)?{_WKND}\b",
+      re.IGNORECASE, priority=2, trigger=rf"(?i:{_WKND})")
+def weekend_abbr(m: re.Match[str], text: str) -> Cand | None:
+    """ "this wknd", "last wkend": the weekend, read like the full word."""
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    start = m.start() + (5 if det.startswith("over") else 0)
+    rel = {"over the": "the", "this past": "last", "past": "last", "this coming": "coming", "nxt": "next"}.get(det, det)
+    return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
+
+
+_POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF"}
+
+
+@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo)\b(?!-)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:nite|morn|arvo)")
+def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
+    """ "last nite", "this mornin", "tmr arvo": a part of a day, typed short."""
+    det = m["det"].lower()
+    n = -1 if det in ("last", "yesterday", "yday") else 1 if det.startswith(("tm", "tomorrow")) else 0
+    pod = _POD_ABBR[m["pod"].lower()]
+    if det == "last" and pod != "NI":
+        return None  # "last morn" is rarely yesterday's
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=pod)
+
+
+_AGO_UNITS = {"wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M", "mnth": "M", "mnths": "M"}
+
+
+@rule(rf"(?<![\w'’.])(?P<n>\d+|an?|one|{NUMW})\+?\s*(?P<u>wks?|yrs?|mn?ths?)\s+ago\b", re.IGNORECASE, priority=4,
+      trigger=r"(?i:(?:wk|yr|th)s?\s+ago)")
+def abbreviated_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "2wks ago", "a yr ago": counted back from the document date, like "two weeks ago"."""
+    n = 1 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
+    if n is None or n > 1000:
+        return None
+    return Cand(m.start(), m.end(), "dct", unit=_AGO_UNITS[m["u"].lower()], n=-n, value="ago")
+
+
+@rule(r"(?<![\w:.$/-])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?[ \t]*[-–][ \t]*"
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>[ap]m|[AP]M)\b",
+      priority=3, trigger=T_CLOCK)
+def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
+    """ "8-10pm", "11-2pm", "9.30-11am": the first end shares the second's am/pm (or is the morning
+    before an afternoon end); each end is its own TIME, as TimeML marks a range."""
+    pm = m["ap"].lower() == "pm"
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    h2_24 = h2 % 12 + (12 if pm else 0)
+    h1_24 = h1 % 12 + (12 if pm else 0)
+    if h1_24 > h2_24:
+        if not 9 <= h1 <= 11:
+            return None  # "5-3pm": a score before a time, no range
+        h1_24 -= 12  # "11-2pm", "10-8pm": from the morning
+    if h1_24 < 0 or (h1_24, int(m["m1"] or 0)) >= (h2_24, int(m["m2"] or 0)):
+        return None
+    one = Cand(m.start("h1"), m.end("m1") if m["m1"] else m.end("h1"), "dct", "TIME", unit="D", n=0,
+               value=f"{h1_24:02d}:{m['m1'] or '00'}")
+    two = Cand(m.start("h2"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h2_24:02d}:{m['m2'] or '00'}")
+    return range_of(one, two)
+
+
+_LC_MONTH = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april|june|july|september|october|november|december)"
+_ORD_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
+
+
+@rule(rf"\b(?:(?P<mon>{_LC_MONTH}|may|march|august)\.?[ \t]+{_ORD_DAY}|{_ORD_DAY.replace('?P<d>', '?P<d2>').replace('?P<suf>', '?P<suf2>')}"
+      rf"[ \t]+(?:of[ \t]+)?(?P<mon2>{_LC_MONTH}|may|march|august))\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?(?![\d%:.,]\d|[ \t]*%)",
+      priority=1, trigger=r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "on dec 25th", "25th dec", "jan 1st": a day of a month typed in lower case. "may", "march"
+    and "august" are words too: they count only with an ordinal ending ("may 5th")."""
+    word = (m["mon"] or m["mon2"])
+    if not word.islower():
+        return None  # capitalised months are the general rules'
+    suffix = m["suf"] if m["mon"] else m["suf2"]
+    if word in ("may", "march", "august") and not suffix:
+        return None  # "we may 5 times", "march 10 miles"
+    d = int(m["d"] or m["d2"])
+    mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
+    if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+__all__ += ["weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]

@@ -95,9 +95,9 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
     if clock is None:
         return None
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
-    if word.islower() and len(word) <= 4 and not (rel or m["pod"]) and word.lower() in ("sun", "sat", "wed", "mon"):
+    if word.islower() and len(word) <= 4 and not (rel or m["pod"] or m["ap"] or m["pap"]) and word.lower() in ("sun", "sat", "wed", "mon"):
         if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", _before(text, m.start("wd"), 6)):
-            return None  # "the sun 10:30" is no day; in a list of days it is ("Sat-sun 1pm")
+            return None  # "the sun 10:30" is no day; in a list of days it is ("Sat-sun 1:00"), and before am/pm ("sat 10am")
     start = m.start() if rel not in (None, "on") else m.start("wd")
     spec = Spec("D", weekday=lx.WEEKDAYS[word.lower()], clock=clock)
     return Cand(start, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
