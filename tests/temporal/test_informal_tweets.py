@@ -81,6 +81,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("8", "TIME", "2015-04-20T20:00"), ("10pm", "TIME", "2015-04-20T22:00"), ("11", "TIME", "2015-04-20T11:00"),
       ("2pm", "TIME", "2015-04-20T14:00"), ("3pm", "TIME", "2015-04-20T15:00")]),
     ("sat 10am-2pm at the park", D, [("sat 10am", "TIME", "2015-04-18T10:00"), ("2pm", "TIME", "2015-04-18T14:00")]),
+    # a part of day in a title or a shouted line, after its preposition in the same capitals
+    ("See You In The Morning", D, [("The Morning", "TIME", "2015-04-20TMO")]),
+    ("OPEN AT NIGHT", D, [("NIGHT", "TIME", "2015-04-20TNI")]),
+    ("In The Night Kitchen by Sendak; Night of the Long Knives; on Morning Edition", D, []),
     # a day of a month in lower case
     ("party on dec 25th, back 25th dec or jan 1st", D,
      [("dec 25th", "DATE", "2014-12-25"), ("25th dec", "DATE", "2014-12-25"), ("jan 1st", "DATE", "2015-01-01")]),

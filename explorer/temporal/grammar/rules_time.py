@@ -181,6 +181,9 @@ def weekday_part(m: re.Match[str], text: str) -> Cand | None:
 _POD_ALONE_BEFORE = re.compile(
     r"(?i)\b(?:this|that|last|next|tomorrow|yesterday|every|each|per|a|an|one|same|following|previous|"
     r"good|his|her|their|its|our|my|your|whole|entire|all|opening|first|second|third|final|wedding|election)\s+$|[\w'’]s\s+$")
+# A preposition of time written in the same capitals as the part of day after it: a title or a
+# shouted line ("See You In The Morning", "OPEN AT NIGHT"), where a capital is no name
+_TITLED_PREP = re.compile(r"\b(?:In|At|During|Through|Throughout|Until|Till|IN|AT|DURING|THROUGH|THROUGHOUT|UNTIL|TILL)\s+(?:The\s+|THE\s+)?$")
 _POD_PREP = re.compile(r"(?i)\b(?:in|during|at|through|throughout|into|by|until|till|overnight)\s+$")
 _POD_ALONE_AFTER = re.compile(
     r"(?i)^[\s-]+(?:talk|show|shows|news|newspapers?|paper|edition|shift|prayers?|session|sessions|of|"
@@ -189,12 +192,15 @@ _POD_ALONE_AFTER = re.compile(
     r"when|that|the|he|she|they|we|it|stay|stays|hours|delivery|program|programme|person|owl|mare)\b")
 
 
-@rule(rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS})(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
+@rule(rf"(?:(?P<the>the|The|THE)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS}|(?i:{PARTS}))(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
       priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     word = m["pod"]
-    if word[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", _before(text, m.start("pod"), 4)):
-        return None  # "Night of the Long Knives", "Morning Edition"
+    if word[0].isupper() and not _TITLED_PREP.search(_before(text, m.start(), 12)):
+        return None  # "Night of the Long Knives", "Morning Edition"; but "In The Morning", "AT NIGHT"
+    if word[0].isupper() and (m["the"] and m["the"][0].islower()
+                              or not word.isupper() and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2])):
+        return None  # "In The Night Kitchen": a title goes on in capitals
     if _POD_ALONE_BEFORE.search(_before(text, m.start(), 14)):
         return None
     if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
