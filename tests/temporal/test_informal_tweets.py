@@ -107,6 +107,15 @@ def test_informal(text: str, dct: date | None, want: list[tuple[str, str, str]])
     assert got == want
 
 
+@pytest.mark.parametrize("text", [c[0] for c in CASES], ids=[c[0][:40] for c in CASES])
+def test_the_new_rules_triggers_cover_their_matches(text: str) -> None:
+    """Each rule runs only around its trigger words: none of these sentences has a match a
+    trigger misses (a match it would silently lose)."""
+    from explorer.temporal.grammar.scanner import trigger_misses
+
+    assert trigger_misses(text) == []
+
+
 def test_a_list_of_day_ranges_is_one_event_span_each() -> None:
     """Each pair is a range whose record spans both days (the timeline draws it as a span)."""
     t = tag("held July 4-5, 11-12 and 18-19", D)

@@ -156,7 +156,7 @@ _HM_UNITS = {"h": "H", "hr": "H", "hrs": "H", "hour": "H", "hours": "H", "m": "M
 
 @rule(rf"(?<![\w.,:$])(?P<n1>\d+|an?|one|{NUMW})\s*(?P<u1>hours?|hrs?|minutes?|mins?)\s*(?:,\s*|and\s+)?"
       rf"(?P<n2>\d+|{NUMW})\s*(?P<u2>minutes?|mins?|seconds?|secs?)\b(?!\s+(?:ago|later|earlier|before|after)\b)",
-      re.IGNORECASE, priority=3, trigger=T_UNIT_ABBR + r"|(?i:hour|minute)")
+      re.IGNORECASE, priority=3, trigger=r"(?i:(?:hour|hr|minute|min)s?\s*(?:,\s*|and\s+)?(?:\d+|[a-z]+)\s*(?:min|sec))")
 def compound_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "an hour thirty minutes", "2 hours 15 minutes", "1 hr 30 mins": one duration, PT1H30M."""
     n1 = 1 if m["n1"].lower() in ("a", "an") else lx.number_value(m["n1"])
@@ -228,7 +228,7 @@ def every_unit(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?P<every>every|each)\s+(?:(?P<pod>morning|afternoon|evening|night|nite)|(?P<day>day)|"
       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun))\.?"
       r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)",
-      re.IGNORECASE, priority=5, trigger=T_CLOCK)
+      re.IGNORECASE, priority=5, trigger=r"(?i:(?:every|each)\s)")
 def every_at_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time."""
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
@@ -289,7 +289,7 @@ _POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF"}
 
 
 @rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo)\b(?!-)",
-      re.IGNORECASE, priority=3, trigger=r"(?i:nite|morn|arvo)")
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo)\b)")
 def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     """ "last nite", "this mornin", "tmr arvo": a part of a day, typed short."""
     det = m["det"].lower()
@@ -315,7 +315,7 @@ def abbreviated_ago(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"(?<![\w:.$/-])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?[ \t]*[-–][ \t]*"
       r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>[ap]m|[AP]M)\b",
-      priority=3, trigger=T_CLOCK)
+      priority=3, trigger=r"(?i:\d[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]m)")
 def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
     """ "8-10pm", "11-2pm", "9.30-11am": the first end shares the second's am/pm (or is the morning
     before an afternoon end); each end is its own TIME, as TimeML marks a range."""
@@ -341,7 +341,8 @@ _ORD_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
 
 @rule(rf"\b(?:(?P<mon>{_LC_MONTH}|may|march|august)\.?[ \t]+{_ORD_DAY}|{_ORD_DAY.replace('?P<d>', '?P<d2>').replace('?P<suf>', '?P<suf2>')}"
       rf"[ \t]+(?:of[ \t]+)?(?P<mon2>{_LC_MONTH}|may|march|august))\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?(?![\d%:.,]\d|[ \t]*%)",
-      priority=1, trigger=r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+      priority=1, trigger=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
+                          r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
     """ "on dec 25th", "25th dec", "jan 1st": a day of a month typed in lower case. "may", "march"
     and "august" are words too: they count only with an ordinal ending ("may 5th")."""

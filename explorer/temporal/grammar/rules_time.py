@@ -70,7 +70,8 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
 _WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
 #: a clock typed without its colon after a day ("this Fri night, 2359"): never a year
 _HHMM = r"(?P<xh>[01]\d|2[0-3])(?P<xm>[0-5]\d)(?!\d)"
-_T_DAY_CLOCK = rf"{T_CLOCK}|\d\.[0-5]\d\b|(?i:\b{_WD_WORD}\.?(?:\s+[a-z]+)?,?\s+\d{{4}}\b)"
+# a weekday word with a digit right after it (one lowercase group: scanned fast on lowercased text)
+_T_DAY_CLOCK = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+[a-z]+)?\s*,?\s*(?:at\s+|@\s*)?\d)"
 
 
 @rule(rf"(?i:(?P<rel>last|next|this|this\s+coming|coming|on)\s+)?(?P<wd>(?i:{_WD_WORD}))\.?"
@@ -103,7 +104,7 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
 
 
-@rule(r"\b12[ \t]*(?P<w>noon|midnight)\b", re.IGNORECASE, priority=3, trigger=r"(?i:noon|midnight)")
+@rule(r"\b12[ \t]*(?P<w>noon|midnight)\b", re.IGNORECASE, priority=3, trigger=r"(?i:12[ \t]*(?:noon|midnight))")
 def twelve_noon(m: re.Match[str], text: str) -> Cand | None:
     """ "12 noon", "12 midnight": the number is part of the time (TimeBank writes midnight T24:00)."""
     clock = "12:00" if m["w"].lower() == "noon" else "24:00"
