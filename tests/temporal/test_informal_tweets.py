@@ -53,6 +53,8 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("gonna watch it on Thursday", D, [("Thursday", "DATE", "2015-04-23")]),
     ("we watched it on Thursday", D, [("Thursday", "DATE", "2015-04-16")]),
     ("see you on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
+    # a day's name inside a longer word is no day
+    ("For today's #WineWednesday, and a SuperSunday sale", D, [("today", "DATE", "2015-04-20")]),
     # a day typed against its month
     ("exam 26nov 2015... lazy study", D, [("26nov 2015", "DATE", "2015-11-26")]),
     ("party on 1stJan, see u 12sept, 2016", D, [("1stJan", "DATE", "2015-01-01"), ("12sept, 2016", "DATE", "2016-09-12")]),

@@ -457,6 +457,8 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
+    if m.start("wd") > 0 and text[m.start("wd") - 1].isalpha():
+        return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
     # "Friday night": news annotation (TBAQ) keeps just the day about as often as it writes the part
