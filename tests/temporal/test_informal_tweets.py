@@ -24,6 +24,11 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("voting closes this Fri night, 2359!!", D, [("this Fri night, 2359", "TIME", "2015-04-24T23:59")]),
     ("Catch it happening this Sat, 430pm at the park", D, [("this Sat, 430pm", "TIME", "2015-04-25T16:30")]),
     ("a new collection later at 12 noon!", D, [("12 noon", "TIME", "2015-04-20T12:00")]),
+    # an hour said with its part of day
+    ("who drinks at 2 in teh afternoon? me", D, [("2 in teh afternoon", "TIME", "2015-04-20T14:00")]),
+    ("up at 3 in the morning, home by 11 at night", D,
+     [("3 in the morning", "TIME", "2015-04-20T03:00"), ("11 at night", "TIME", "2015-04-20T23:00")]),
+    ("we scored 2 in the morning session", D, [("the morning", "TIME", "2015-04-20TMO")]),
     ("dinner next Fri @ 8pm?", D, [("next Fri @ 8pm", "TIME", "2015-04-24T20:00")]),
     ("brunch this Sunday at 10.30", D, [("this Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
     ("it rained on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-19T10:30")]),

@@ -111,6 +111,24 @@ def twelve_noon(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
+@rule(r"(?i:\b(?:at|around|about|by|until|till|from|since|before|after|to)\s+)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+      r"(?:\s*o'?clock)?\s+(?i:in|at)\s+(?i:(?:the|teh)\s+)?(?P<pod>(?i:morning|afternoon|evening|night))\b",
+      priority=4, trigger=r"(?i:\d\s+(?:o'?clock\s+)?(?:in|at)\s+(?:(?:the|teh)\s+)?(?:morning|afternoon|evening|night))")
+def hour_in_part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "at 2 in the afternoon" (14:00), "at 3 in the morning", "by 11 at night": the part of day
+    says which half of the clock; the preposition before it stays outside, as TimeML marks it."""
+    h, pod = int(m["h"]), m["pod"].lower()
+    if pod == "night" and h == 12 and not m["mi"]:
+        clock = "24:00"  # midnight, as TimeBank writes it
+    else:
+        if pod == "morning" or pod == "night" and (h < 6 or h == 12):
+            h %= 12
+        else:
+            h = h % 12 + 12
+        clock = f"{h:02d}:{m['mi'] or '00'}"
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
 _MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
 
@@ -213,4 +231,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["clock24", "weekday_clock", "twelve_noon", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
