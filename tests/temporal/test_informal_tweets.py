@@ -58,7 +58,8 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("gonna watch it on Thursday", D, [("Thursday", "DATE", "2015-04-23")]),
     ("we watched it on Thursday", D, [("Thursday", "DATE", "2015-04-16")]),
     ("see you on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
-    # a day's name inside a longer word is no day
+    # a day's name inside a longer word is no day, nor a part of day ("goodnight")
+    ("'okay goodnight friends!!", D, []),
     ("For today's #WineWednesday, and a SuperSunday sale", D, [("today", "DATE", "2015-04-20")]),
     # a day typed against its month
     ("exam 26nov 2015... lazy study", D, [("26nov 2015", "DATE", "2015-11-26")]),

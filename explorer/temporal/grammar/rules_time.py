@@ -215,6 +215,8 @@ _POD_ALONE_AFTER = re.compile(
       priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     word = m["pod"]
+    if m.start("pod") > 0 and text[m.start("pod") - 1].isalpha():
+        return None  # "goodnight", "weeknight": a part of day inside a word
     if word[0].isupper() and not _TITLED_PREP.search(_before(text, m.start(), 12)):
         return None  # "Night of the Long Knives", "Morning Edition"; but "In The Morning", "AT NIGHT"
     if word[0].isupper() and (m["the"] and m["the"][0].islower()
