@@ -89,6 +89,11 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("8", "TIME", "2015-04-20T20:00"), ("10pm", "TIME", "2015-04-20T22:00"), ("11", "TIME", "2015-04-20T11:00"),
       ("2pm", "TIME", "2015-04-20T14:00"), ("3pm", "TIME", "2015-04-20T15:00")]),
     ("sat 10am-2pm at the park", D, [("sat 10am", "TIME", "2015-04-18T10:00"), ("2pm", "TIME", "2015-04-18T14:00")]),
+    ("Late post from last nights pba game", D, [("last nights", "TIME", "2015-04-19TNI")]),
+    ("the last nights of the festival", D, []),
+    # the words that name a month are part of it
+    ("Special Class for the month of April: circuits", D, [("the month of April", "DATE", "2015-04")]),
+    ("join him this August 2013 for the show", D, [("this August 2013", "DATE", "2013-08")]),
     # a part of day in a title or a shouted line, after its preposition in the same capitals
     ("See You In The Morning", D, [("The Morning", "TIME", "2015-04-20TMO")]),
     ("OPEN AT NIGHT", D, [("NIGHT", "TIME", "2015-04-20TNI")]),

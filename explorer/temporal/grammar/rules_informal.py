@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, range_of, rule
+from explorer.temporal.grammar import MON_FULL, NUMW, T_CLOCK, YEAR, Cand, _before, _month, range_of, rule
 from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
@@ -288,11 +288,16 @@ def weekend_abbr(m: re.Match[str], text: str) -> Cand | None:
 _POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF"}
 
 
-@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo)\b(?!-)",
-      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo)\b)")
+@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo|nights(?=\s+[a-z]))\b(?!-)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo|last\s+nights)\b)")
 def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
-    """ "last nite", "this mornin", "tmr arvo": a part of a day, typed short."""
+    """ "last nite", "this mornin", "tmr arvo", "last nights game" (last night's): a part of a day,
+    typed short."""
     det = m["det"].lower()
+    if m["pod"].lower() == "nights":
+        if det != "last" or re.search(r"(?i)\b(?:the|of|for|few|two|three)\s+$", _before(text, m.start(), 8)):
+            return None  # "the last nights of the festival": several nights
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=-1, value="NI")
     n = -1 if det in ("last", "yesterday", "yday") else 1 if det.startswith(("tm", "tomorrow")) else 0
     pod = _POD_ABBR[m["pod"].lower()]
     if det == "last" and pod != "NI":
@@ -361,4 +366,17 @@ def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
 
 
-__all__ += ["weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]
+@rule(rf"\b(?:(?P<the>(?i:the)\s+month\s+of)|(?P<this>(?i:this)))\s+(?P<mon>{MON_FULL})(?:,?\s+(?P<y>{YEAR}))?",
+      priority=3, trigger=r"(?i:month\s+of|this\s+[a-z]+\s+\d{4})")
+def month_phrase(m: re.Match[str], text: str) -> Cand | None:
+    """ "the month of April", "this August 2013": the words that name the month are part of it
+    (TimeML's extent); the value is the month's."""
+    mo = _month(m["mon"])
+    if m["this"] and not m["y"]:
+        return None  # "this August": the general rule reads it, with its "this"
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["y"]), month=mo))
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo))
+
+
+__all__ += ["month_phrase", "weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]
