@@ -58,6 +58,23 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("gonna watch it on Thursday", D, [("Thursday", "DATE", "2015-04-23")]),
     ("we watched it on Thursday", D, [("Thursday", "DATE", "2015-04-16")]),
     ("see you on Sunday at 10.30", D, [("Sunday at 10.30", "TIME", "2015-04-26T10:30")]),
+    # decades and years written short
+    ("back in the 90s, 90's music, the ‘80s and early 70s rock", D,
+     [("the 90s", "DATE", "199"), ("90's", "DATE", "199"), ("the ‘80s", "DATE", "198"), ("early 70s", "DATE", "197")]),
+    ("she is in her 40s, he in his early 30s", D, []),
+    ("summer '14 and Dec '14, class of '14", D,
+     [("summer '14", "DATE", "2014-SU"), ("Dec '14", "DATE", "2014-12"), ("'14", "DATE", "2014")]),
+    ("rock 'n' roll", D, []),
+    # a month with its part, typed short
+    ("early jan or mid-nov", D, [("early jan", "DATE", "2015-01"), ("mid-nov", "DATE", "2014-11")]),
+    # recurrences and holidays as typed
+    ("I run everyday. everyday life is dull", D, [("everyday", "SET", "P1D")]),
+    ("every weekend, or at least on weekends", D,
+     [("every weekend", "SET", "XXXX-WXX-WE"), ("weekends", "SET", "XXXX-WXX-WE")]),
+    ("sundays are for brunch", D, [("sundays", "SET", "XXXX-WXX-7")]),
+    ("NYE party then valentines day gifts", date(2015, 12, 1),
+     [("NYE", "DATE", "2015-12-31"), ("valentines day", "DATE", "2016-02-14")]),
+    ("see you the day after tmr", D, [("the day after tmr", "DATE", "2015-04-22")]),
     # a day's name inside a longer word is no day, nor a part of day ("goodnight")
     ("'okay goodnight friends!!", D, []),
     ("For today's #WineWednesday, and a SuperSunday sale", D, [("today", "DATE", "2015-04-20")]),

@@ -33,6 +33,7 @@ SENTENCES = [
     "Finals this Sat, 7pm at 12 noon; we meet every other week, every nite 10pm, paid quarterly.",
     "Exam 26nov 2015, 1 hr 30 mins, 1/2 day leave, this wknd, last nite, 2wks ago, open 8-10pm.",
     "Party on dec 25th, at 2 in the afternoon, for the month of April and this August 2013.",
+    "Back in the 90s, summer '14, I ran everyday, every weekend, sundays too, NYE, the day after tmr.",
 ]
 
 

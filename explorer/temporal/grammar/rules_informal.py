@@ -259,11 +259,12 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
     if m["short"] and not pre:
         return None  # "the jun kit": a short form alone is no month
     rel = pre if pre in ("last", "next", "this") else None
-    start = m.start() if rel else m.start("full") if m["full"] else m.start("short")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
+    start = m.start() if rel or mod else m.start("full") if m["full"] else m.start("short")
     word = (m["full"] or m["short"]).lower()
     if m["year"]:
-        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]))
-    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel)
+        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]), mod=mod)
+    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel, mod=mod)
 
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
            "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb",
@@ -379,4 +380,79 @@ def month_phrase(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo))
 
 
-__all__ += ["month_phrase", "weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]
+@rule(r"(?:(?P<the>\b(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?<![\w.,$])(?P<q>['‘’])?(?P<d>[3-9])0(?P<q2>['’])?s\b",
+      priority=2, trigger=r"(?<![\w.,$])['‘’]?[3-9]0['’]?s\b")
+def short_decade(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 90s", "90's music", "the ‘80s", "early 70s": a decade of the 1900s written short."""
+    if not (m["the"] or m["q"] or m["q2"] or m["mod"]):
+        return None  # "scored in the 90s" has its "the"; a bare "80s" may be a count or a speed
+    if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", _before(text, m.start("d") - (1 if m["q"] else 0), 24)):
+        return None  # "in his early 30s": an age
+    start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    return Cand(start, m.end(), "abs", spec=Spec("DE", decade=190 + int(m["d"])), mod=mod)
+
+
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+@rule(r"\b(?:(?P<season>(?i:spring|summer|autumn|fall|winter))|(?P<mon>" + MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+      r"|(?P<cls>(?i:class\s+of)))[ \t]+['‘’](?P<y>\d\d)\b(?!['’]?s)",
+      priority=3, trigger=r"[ \t]['‘’]\d\d\b")
+def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "summer '14", "Dec '14", "class of '14": a year written with its century left out (the
+    nearest such year to now: 2000s up to 30, else 1900s)."""
+    yy = int(m["y"])
+    year = 2000 + yy if yy <= 30 else 1900 + yy
+    if m["season"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=year, season=_SEASON_CODE[m["season"].lower()]))
+    if m["mon"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=_month(m["mon"])))
+    return Cand(m.start("y") - 1, m.end(), "abs", spec=Spec("Y", year=year))
+
+
+@rule(r"\beveryday\b(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|but|so|for|at|in|to|since|till|until|now|too|lol|haha)\b))",
+      re.IGNORECASE, priority=2, trigger=r"(?i:everyday)")
+def everyday_adverb(m: re.Match[str], text: str) -> Cand | None:
+    """ "I run everyday.": "every day" typed as one word (the adjective, "everyday life", is none)."""
+    return Cand(m.start(), m.end(), "set", "SET", value="P1D")
+
+
+@rule(r"\b(?:(?P<every>every|each)\s+weekend|(?P<on>on\s+|at\s+|happy\s+)?weekends)\b", re.IGNORECASE, priority=2,
+      trigger=r"(?i:weekend)")
+def weekend_set(m: re.Match[str], text: str) -> Cand | None:
+    """ "every weekend", "on weekends": the weekend of every week (XXXX-WXX-WE, as "every Monday" is
+    XXXX-WXX-1)."""
+    if not (m["every"] or m["on"]):
+        return None  # "two weekends": a count; the duration rules read it
+    start = m.start() if m["every"] else m.start() + len(m["on"])
+    return Cand(start, m.end(), "set", "SET", value="XXXX-WXX-WE")
+
+
+@rule(r"\b(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", priority=1,
+      trigger=r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+def lowercase_weekday_set(m: re.Match[str], text: str) -> Cand | None:
+    """ "sundays are for brunch": a lowercase plural weekday recurs (capitalised ones are the
+    general rule's)."""
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'][:3]] + 1}")
+
+
+@rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day)))\b", priority=2, trigger=r"NYE|(?i:valentines?\s+day)")
+def informal_holiday(m: re.Match[str], text: str) -> Cand | None:
+    """ "NYE" (New Year's Eve), "valentines day" typed without its apostrophe."""
+    mo, d = (12, 31) if m["nye"] else (2, 14)
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+@rule(r"\b(?i:the\s+day\s+(?P<dir>after|before)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest)\b", priority=3,
+      trigger=r"(?i:day\s+(?:after|before)\s+)")
+def day_after_informal(m: re.Match[str], text: str) -> Cand | None:
+    """ "the day after tmr", "the day before yday"."""
+    n = 2 if m["dir"].lower() == "after" else -2
+    if (n > 0) != m["w"].lower().startswith(("t", "2")):
+        return None  # "the day after yday" is today: too odd to guess
+    return Cand(m.start(), m.end(), "dct", unit="D", n=n)
+
+
+__all__ += ["everyday_adverb", "weekend_set", "lowercase_weekday_set", "informal_holiday", "day_after_informal",
+            "short_decade", "apostrophe_year", "month_phrase", "weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]
