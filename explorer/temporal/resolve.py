@@ -522,8 +522,9 @@ class Resolver:
         return prev, len(self.out) - 1
 
     def _weekday_near(self, c: Cand) -> Timex | None:
-        """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)",
-        "Sat-Sun"): the occurrence nearest that day, not one counted from the document date."""
+        """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
+        occurrence nearest that day, not one counted from the document date; the second end of a
+        range of weekdays that would end before it begins: the first such day after its first end."""
         assert c.spec is not None
         first = self._range_first
         if first is not None and isinstance(first.begin, date) and first.begin == first.end_day:
@@ -886,11 +887,17 @@ class Resolver:
         first = self._single(_without_range(c))
         parts = [first]
         if c.range_to is not None:
-            self._range_first = first
-            try:
-                second = self._single(c.range_to)
-            finally:
-                self._range_first = None
+            second = self._single(c.range_to)
+            end = c.range_to.spec
+            if isinstance(first.begin, date) and isinstance(second.begin, date) and second.begin < first.begin \
+                    and end is not None and end.weekday is not None and end.month is None:
+                # "(Sat-Sun)" read each from the document date can end before it begins: the second
+                # weekday is then the first such day on or after the first end
+                self._range_first = first
+                try:
+                    second = self._single(c.range_to)
+                finally:
+                    self._range_first = None
             parts.append(second)
             begin = first.begin
             end = second.end_day
