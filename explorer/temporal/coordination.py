@@ -56,6 +56,9 @@ _NOT_A_DAY_AFTER = (r"(?![\d:.,/%]\d|[ \t]*(?:%|percent|per\b|people|of\b|[ap]\.
 _NO_NOUN_AFTER = (r"(?![ \t]+(?!(?:in|at|on|when|while|as|and|or|but|after|before|the|to|with|of|for|this|that|"
                   r"were|was|are|is|will|from|until|last|next)\b)[a-z])")
 _NEXT_DAY = re.compile(_LIST_JOIN + r"\b" + _BARE_DAY + r"\b" + _NOT_A_DAY_AFTER + _NO_NOUN_AFTER)
+# "May 2 - 3, 9 - 10, 16 - 17": after a range of days, more ranges of bare days in the same month
+_NEXT_DAY_PAIR = re.compile(_LIST_JOIN + r"\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*[-–][ \t]*"
+                            r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b" + _NOT_A_DAY_AFTER + _NO_NOUN_AFTER)
 _PREV_DAY = re.compile(r"(?<![\d.,:/$])\b" + _BARE_DAY + r"\b" + _LIST_JOIN + r"\Z")
 
 
@@ -95,6 +98,20 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
                                    list_head=head))
                 occupied.append((m.start("d"), m.end()))
                 pos = m.end()
+        if len(c.parts) == 2 and c.range_to is not None and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\Z", text[c.start:c.end]):
+            last = (c.parts[1].spec.day if c.parts[1].spec is not None else None) or 32
+            pos = c.end
+            while (m := _NEXT_DAY_PAIR.match(text, pos)) and free(m.start("d"), m.end()):
+                d, d2 = int(m["d"]), int(m["d2"])
+                if not (last < d < d2) or not valid_day(sp.year or 2000, sp.month, d2):  # type: ignore[arg-type]
+                    break  # the days of a list go forward: "3 - 4, 1 - 2" is something else
+                one = Cand(m.start("d"), m.end("d"), head.kind, head.type, sp.with_(day=d, weekday=None), rel=head.rel,
+                           list_head=head)
+                two = Cand(m.start("d2"), m.end(), head.kind, head.type, sp.with_(day=d2, weekday=None), rel=head.rel,
+                           list_head=head)
+                extra.append(range_of(one, two))
+                occupied.append((m.start("d"), m.end()))
+                pos, last = m.end(), d2
         pos = c.start  # backward: "12, 13 and 14 July"
         while (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")):
             d = int(m["d"])

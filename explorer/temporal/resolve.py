@@ -27,6 +27,8 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due|payable|"
     r"as\s+soon\s+as|tomorrow|"
+    # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
+    r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
@@ -66,6 +68,11 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
+
+# What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
+_CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
+# ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
+_WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 
 _DEICTIC_WORD = re.compile(r"(?i)\b(?:this|these|today|now|current|present|ago|last|next|past|coming|recent)\b")
 
@@ -417,6 +424,8 @@ class Resolver:
         #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
         #: becomes ``last_dated``; a yearless "the winter" after it is in its year
         self.bc_point: tuple[int, Spec] | None = None
+        #: while a range is resolved, its first end: the second end's weekday counts from it
+        self._range_first: Timex | None = None
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -500,6 +509,54 @@ class Resolver:
             return "inferred"
         return self._dct_certainty()
 
+    def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
+        """The output right before ``c`` in its sentence, when it names one day and only ``gap``
+        stands between them ("tomorrow at 12pm", "May 5 (Tues"): ``c`` is said of that day."""
+        if not self.out:
+            return None
+        prev = self.out[-1]
+        if prev.end > c.start or prev.certainty == "undated" or prev.type not in ("DATE", "TIME"):
+            return None
+        if not gap.fullmatch(self.ctx.text[prev.end:c.start]) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+            return None
+        return prev, len(self.out) - 1
+
+    def _weekday_near(self, c: Cand) -> Timex | None:
+        """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
+        occurrence nearest that day, not one counted from the document date; the second end of a
+        range of weekdays that would end before it begins: the first such day after its first end."""
+        assert c.spec is not None
+        first = self._range_first
+        if first is not None and isinstance(first.begin, date) and first.begin == first.end_day:
+            base, anchor, how = first.begin, None, f"after {first.value}"
+            days = range(0, 7)
+        else:
+            got = self._day_just_before(c, _WEEKDAY_AFTER_DAY)
+            if got is None:
+                return None
+            prev, anchor = got
+            pc = self.cands[anchor]
+            head = pc.list_head if pc.list_head is not None else (pc.parts[0].list_head if pc.parts else None)
+            day = prev.parts[0] if prev.parts else prev
+            base = day.begin  # type: ignore[assignment]
+            if head is not None:
+                # "May 2 - 3, 9 - 10 (Sat-Sun)": the days of the whole list, from its first
+                for t in self.out:
+                    if t.start == head.start and isinstance(t.begin, date):
+                        base = t.begin
+                        break
+            if not isinstance(base, date) or not isinstance(day.end_day, date) or day.begin != day.end_day and not prev.parts:
+                return None
+            how = f"beside {prev.value}"
+            days = range(-3, 4)
+        for k in sorted(days, key=abs):
+            if not MIN_DAY.toordinal() <= base.toordinal() + k <= MAX_DAY.toordinal():
+                continue  # the calendar's edge
+            d = base + timedelta(days=k)
+            if d.weekday() == c.spec.weekday:
+                return _timex(self.ctx, c, c.spec.with_(year=d.year, month=d.month, day=d.day), "inferred", how, anchor)
+        return None
+
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:
         ctx = self.ctx
@@ -569,6 +626,10 @@ class Resolver:
                 if isinstance(head.begin, date) and head.certainty != "undated":
                     return _timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                                   f"listed with {head.value}")
+            if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
+                near = self._weekday_near(c)
+                if near is not None:
+                    return near
             ref, how, narr = self._reference(c)
             weekday = c.spec.weekday is not None and c.spec.month is None
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
@@ -714,6 +775,14 @@ class Resolver:
             spec = spec_of_day(story[0], c.unit)
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
+            got = self._day_just_before(c, _CLOCK_AFTER_DAY)
+            if got is not None:
+                prev, index = got
+                day = prev.parts[-1] if prev.parts else prev
+                if isinstance(day.begin, date) and day.begin == day.end_day:
+                    # "tomorrow at 12pm", "Sat-Sun 1:00pm-6:00pm": the clock is on the day just named
+                    return _timex(ctx, c, self._offset_spec(day.begin, c), "inferred", f"on the day of {day.value}", index)
         if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative and story is not None:
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
             # no story time at all it hangs on the document's date, below, and moves when that is set)
@@ -819,6 +888,16 @@ class Resolver:
         parts = [first]
         if c.range_to is not None:
             second = self._single(c.range_to)
+            end = c.range_to.spec
+            if isinstance(first.begin, date) and isinstance(second.begin, date) and second.begin < first.begin \
+                    and end is not None and end.weekday is not None and end.month is None:
+                # "(Sat-Sun)" read each from the document date can end before it begins: the second
+                # weekday is then the first such day on or after the first end
+                self._range_first = first
+                try:
+                    second = self._single(c.range_to)
+                finally:
+                    self._range_first = None
             parts.append(second)
             begin = first.begin
             end = second.end_day

@@ -25,8 +25,9 @@ THRESHOLDS = {
     "tbaq-cleaned": (0.865, 0.925, 0.775),
     # measured 0.879/0.934/0.871 (BC years, times of day and day ranges, then a BC story's seasons)
     "wikiwars/train": (0.87, 0.925, 0.86),
-    # measured 0.844/0.902/0.756 (informal forms: lists of short weekdays, "a long day", "in Jun")
-    "tweets/train": (0.835, 0.89, 0.745),
+    # measured 0.868/0.912/0.766 after round three's informal forms (was 0.847/0.905/0.759): a clock
+    # time on its weekday, day-range lists, sets, short forms; corpus-only values are not written
+    "tweets/train": (0.86, 0.905, 0.76),
 }
 
 

@@ -32,7 +32,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("In 1944 the army crossed the river. They attacked at night.", None,
      [("1944", "DATE", "1944"), ("night", "TIME", "XXXX-XX-XXTNI")]),
     # informal forms
-    ("see you monday, or tmr", D, [("monday", "DATE", "2019-01-07"), ("tmr", "DATE", "2019-01-11")]),
+    ("see you monday, or tmr", D, [("monday", "DATE", "2019-01-14"), ("tmr", "DATE", "2019-01-11")]),  # a plan: the coming Monday
     ("Sat night party, then next Fri", D, [("Sat night", "TIME", "2019-01-12TNI"), ("next Fri", "DATE", "2019-01-11")]),
     ("the sun is out and we sat down on wed", D, []),
     ("we meet every mon", D, [("every mon", "SET", "XXXX-WXX-1")]),

@@ -29,6 +29,11 @@ SENTENCES = [
     "Twice a year, every Monday and three times a week they met, 5 dollars a month.",
     "In 218 BC Hannibal crossed; in 216 he won. Augustus died in AD 14, in the 470s BC.",
     "Nineteen eighty-four, Christmas Day 2010 and this weekend are dates too.",
+    # informal forms (issue 11, tweets): one sentence per family of their triggers
+    "Finals this Sat, 7pm at 12 noon; we meet every other week, every nite 10pm, paid quarterly.",
+    "Exam 26nov 2015, 1 hr 30 mins, 1/2 day leave, this wknd, last nite, 2wks ago, open 8-10pm.",
+    "Party on dec 25th, at 2 in the afternoon, for the month of April and this August 2013.",
+    "Back in the 90s, summer '14, I ran everyday, every weekend, sundays too, NYE, the day after tmr.",
 ]
 
 

@@ -457,6 +457,8 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
+    if m.start("wd") > 0 and text[m.start("wd") - 1].isalpha():
+        return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
     # "Friday night": news annotation (TBAQ) keeps just the day about as often as it writes the part
@@ -744,6 +746,13 @@ def _holiday_names() -> str:
     return rf"(?:(?i:{fixed})|{movable}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
 
 
+# Things a holiday's name describes rather than dates ("Christmas tree", "Halloween costume"); its
+# shopping, gifts, season and mood still point at the day
+_HOLIDAY_THING = re.compile(
+    r"(?i)[ \t]+(?:trees?|lights|decorations?|ornaments?|cards?|carols?|songs?|music|movies?|films?|jumpers?|"
+    r"sweaters?|costumes?|candy|cakes?|puddings?|stockings?|wreaths?)\b")
+
+
 @rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR}))?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
@@ -754,6 +763,8 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     start = m.start() if rel else m.start("name")
     if name in _HOLIDAYS:
         mo, d = _HOLIDAYS[name]
+        if not m["year"] and not rel and _HOLIDAY_THING.match(text, m.end()):
+            return None  # "a Christmas tree", "Halloween costumes": things, not the day
         if name == "may day" and not m["name"][0].isupper():
             return None
         if m["year"]:

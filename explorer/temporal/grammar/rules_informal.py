@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, rule
-from explorer.temporal.normalize import Spec, duration_value
+from explorer.temporal.grammar import MON_FULL, NUMW, T_CLOCK, YEAR, Cand, _before, _month, range_of, rule
+from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
+from explorer.temporal.normalize import Spec, duration_value, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SHORT_DAYS = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)"
 _REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
 _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
              "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
-             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1, "yesterday's": -1}
+             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1}
 _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: one scan finds every informal word, for all the rules below (a unit may follow its number: "12hrs")
 T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
@@ -102,6 +103,8 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def xmas(m: re.Match[str], text: str) -> Cand | None:
+    if not m["day"] and _HOLIDAY_THING.match(text, m.end()):
+        return None  # "xmas treats", "XMAS TREE": things, not the day
     d = 24 if (m["day"] or "").lower() == "eve" else 25
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=12, day=d))
 
@@ -132,8 +135,10 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
             return None  # "sevendays" is no word; the duration rule reads "seven days"
         # "16days", "7months": a count typed against its unit
         return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["glued"].lower()]))
-    if m["u"].lower().startswith("min") and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
-        return None  # a name ("Lee Min Ho")
+    glued = m["n"][-1].isdigit() and m.start("u") == m.end("n")
+    if m["u"].lower().startswith("min") and not (glued and m["u"].islower()) \
+            and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
+        return None  # a name ("Lee Min Ho"), not "left 50mins Flu ..."
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]), mod=mod)
 
@@ -143,6 +148,102 @@ def compact_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "730pm", "1130pm": a clock time typed without its colon."""
     h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "pm" else 0)
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{m['mi']}")
+
+
+_HM_UNITS = {"h": "H", "hr": "H", "hrs": "H", "hour": "H", "hours": "H", "m": "M", "min": "M", "mins": "M",
+             "minute": "M", "minutes": "M", "s": "S", "sec": "S", "secs": "S", "second": "S", "seconds": "S"}
+
+
+@rule(rf"(?<![\w.,:$])(?P<n1>\d+|an?|one|{NUMW})\s*(?P<u1>hours?|hrs?|minutes?|mins?)\s*(?:,\s*|and\s+)?"
+      rf"(?P<n2>\d+|{NUMW})\s*(?P<u2>minutes?|mins?|seconds?|secs?)\b(?!\s+(?:ago|later|earlier|before|after)\b)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:(?:hour|hr|minute|min)s?\s*(?:,\s*|and\s+)?(?:\d+|[a-z]+)\s*(?:min|sec))")
+def compound_duration(m: re.Match[str], text: str) -> Cand | None:
+    """ "an hour thirty minutes", "2 hours 15 minutes", "1 hr 30 mins": one duration, PT1H30M."""
+    n1 = 1 if m["n1"].lower() in ("a", "an") else lx.number_value(m["n1"])
+    n2 = lx.number_value(m["n2"])
+    u1, u2 = _HM_UNITS[m["u1"].lower()], _HM_UNITS[m["u2"].lower()]
+    order = "HMS"
+    if n1 is None or n2 is None or order.index(u2) != order.index(u1) + 1 or n1 > 1000 or n2 >= 60:
+        return None  # "30 minutes 2 hours", "5 minutes 90 seconds": not one compound duration
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=f"PT{int(n1)}{u1}{int(n2)}{u2}")
+
+
+_HALF = {"day": "PT12H", "hour": "PT30M", "hr": "PT30M", "minute": "PT30S", "min": "PT30S", "year": "P6M",
+         "yr": "P6M", "month": "P0.5M", "week": "P3DT12H", "wk": "P3DT12H"}
+
+
+@rule(r"(?<![\w/])(?:1/2|½|half(?:\s+an?)?)[\s-]*(?P<u>day|hour|hr|minute|min|year|yr|month|week|wk)\b",
+      re.IGNORECASE, priority=3, trigger=r"(?i:1/2|½|half)")
+def half_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "1/2 day leave", "half an hour", "half-day": half the unit (not "2 day" of "1/2 day")."""
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_HALF[m["u"].lower()])
+
+
+@rule(r"(?<![\w/])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+      r"(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\b(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d)\b(?![\d%]))?",
+      re.IGNORECASE, priority=2, trigger=r"(?i:\d(?:st|nd|rd|th)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+def glued_day_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "26nov 2015", "5dec", "1stJan": a day typed against its month, without the space."""
+    word = m[0][m.start("mon") - m.start():m.end("mon") - m.start()].lower()
+    full = text[m.start("mon"):m.end()].split()[0].rstrip(",").lower()
+    if full != word and full not in lx.MONTHS:
+        return None  # "5marks": not a month
+    mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
+    d = int(m["d"])
+    if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+# Recurrences as people write them. TimeML marks a recurrence as a SET whose value is its period
+# ("every other week": P2W) or the pattern each occurrence fills ("every night at 10pm":
+# XXXX-XX-XXT22:00, "every mon 7pm": XXXX-WXX-1T19:00), unknown components written as X.
+_SET_UNITS = {"second": "TS", "sec": "TS", "minute": "TM", "min": "TM", "hour": "TH", "hr": "TH", "day": "D",
+              "night": "D", "nite": "D", "week": "W", "wk": "W", "month": "M", "mth": "M", "quarter": "Q",
+              "year": "Y", "yr": "Y"}
+_SKIP = {"other": 2, "second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule(r"\b(?P<every>every|each)\s+(?:(?P<skip>other|second|third|fourth|2nd|3rd|4th)\s+)?"
+      r"(?P<u>second|sec|minute|min|hour|hr|day|night|nite|week|wk|month|mth|quarter|year|yr)s?\b(?![-'’])",
+      re.IGNORECASE, priority=4, trigger=r"(?i:(?:every|each)\s)")
+def every_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "every other week" (P2W), "every second month" (P2M), "every min" (PT1M): the short units
+    and the skipping ordinals the general set rule does not read ("every second" is no period)."""
+    u = m["u"].lower()
+    if m["every"].lower() == "each" and (m["skip"] or "").lower() == "other":
+        return None  # "each other day": reciprocal, no recurrence
+    if not m["skip"] and u in ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year"):
+        return None  # the general rule's
+    n = _SKIP.get((m["skip"] or "").lower(), 1)
+    code = _SET_UNITS[u]
+    if code == "Q":
+        n, code = 3 * n, "M"
+    t = "T" if code.startswith("T") else ""
+    return Cand(m.start(), m.end(), "set", "SET", value=f"P{t}{n}{code.lstrip('T')}")
+
+
+@rule(r"\b(?P<every>every|each)\s+(?:(?P<pod>morning|afternoon|evening|night|nite)|(?P<day>day)|"
+      r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun))\.?"
+      r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)",
+      re.IGNORECASE, priority=5, trigger=r"(?i:(?:every|each)\s)")
+def every_at_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time."""
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    clock = f"T{h:02d}:{m['mi'] or '00'}"
+    if m["wd"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{_weekday(m['wd']) + 1}{clock}")
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-XX{clock}")
+
+
+@rule(r"\bquarterly\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|in|on|at|for|from|by|until|since|during|after|before|instead|now)\b))",
+      re.IGNORECASE, priority=1, trigger=r"(?i:quarterly)")
+def quarterly_adverb(m: re.Match[str], text: str) -> Cand | None:
+    """ "dividends are paid quarterly": every three months (TimeBank leaves the adjective in
+    "quarterly dividend" unmarked, so only the adverb counts)."""
+    return Cand(m.start(), m.end(), "set", "SET", value="P3M")
 
 
 _LOWER_MONTHS = r"(?:january|february|april|june|july|september|october|november|december)"
@@ -158,11 +259,200 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
     if m["short"] and not pre:
         return None  # "the jun kit": a short form alone is no month
     rel = pre if pre in ("last", "next", "this") else None
-    start = m.start() if rel else m.start("full") if m["full"] else m.start("short")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
+    start = m.start() if rel or mod else m.start("full") if m["full"] else m.start("short")
     word = (m["full"] or m["short"]).lower()
     if m["year"]:
-        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]))
-    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel)
+        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]), mod=mod)
+    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel, mod=mod)
 
 __all__ = ["informal_weekday", "informal_day_word", "xmas", "informal_this_unit", "abbreviated_duration",
-           "compact_clock", "informal_month"]
+           "compact_clock", "informal_month", "every_unit", "every_at_clock", "quarterly_adverb",
+           "glued_day_month", "compound_duration", "half_unit"]
+
+
+# -- abbreviations of periods, parts of days and units ------------------------------------------
+
+_WKND = r"(?:wknd|wkend|weeknd|wkd)"
+
+
+@rule(rf"\b(?P<det>the|this\s+coming|this\s+past|this|last|next|nxt|coming|past|over\s+the)\s+(?:long\s+)?{_WKND}\b",
+      re.IGNORECASE, priority=2, trigger=rf"(?i:{_WKND})")
+def weekend_abbr(m: re.Match[str], text: str) -> Cand | None:
+    """ "this wknd", "last wkend": the weekend, read like the full word."""
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    start = m.start() + (5 if det.startswith("over") else 0)
+    rel = {"over the": "the", "this past": "last", "past": "last", "this coming": "coming", "nxt": "next"}.get(det, det)
+    return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
+
+
+_POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF"}
+
+
+@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo|nights(?=\s+[a-z]))\b(?!-)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo|last\s+nights)\b)")
+def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
+    """ "last nite", "this mornin", "tmr arvo", "last nights game" (last night's): a part of a day,
+    typed short."""
+    det = m["det"].lower()
+    if m["pod"].lower() == "nights":
+        if det != "last" or re.search(r"(?i)\b(?:the|of|for|few|two|three)\s+$", _before(text, m.start(), 8)):
+            return None  # "the last nights of the festival": several nights
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=-1, value="NI")
+    n = -1 if det in ("last", "yesterday", "yday") else 1 if det.startswith(("tm", "tomorrow")) else 0
+    pod = _POD_ABBR[m["pod"].lower()]
+    if det == "last" and pod != "NI":
+        return None  # "last morn" is rarely yesterday's
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=pod)
+
+
+_AGO_UNITS = {"wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M", "mnth": "M", "mnths": "M"}
+
+
+@rule(rf"(?<![\w'’.])(?P<n>\d+|an?|one|{NUMW})\+?\s*(?P<u>wks?|yrs?|mn?ths?)\s+ago\b", re.IGNORECASE, priority=4,
+      trigger=r"(?i:(?:wk|yr|th)s?\s+ago)")
+def abbreviated_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "2wks ago", "a yr ago": counted back from the document date, like "two weeks ago"."""
+    n = 1 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
+    if n is None or n > 1000:
+        return None
+    return Cand(m.start(), m.end(), "dct", unit=_AGO_UNITS[m["u"].lower()], n=-n, value="ago")
+
+
+@rule(r"(?<![\w:.$/-])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?[ \t]*[-–][ \t]*"
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>[ap]m|[AP]M)\b",
+      priority=3, trigger=r"(?i:\d[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]m)")
+def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
+    """ "8-10pm", "11-2pm", "9.30-11am": the first end shares the second's am/pm (or is the morning
+    before an afternoon end); each end is its own TIME, as TimeML marks a range."""
+    pm = m["ap"].lower() == "pm"
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    h2_24 = h2 % 12 + (12 if pm else 0)
+    h1_24 = h1 % 12 + (12 if pm else 0)
+    if h1_24 > h2_24:
+        if not 9 <= h1 <= 11:
+            return None  # "5-3pm": a score before a time, no range
+        h1_24 -= 12  # "11-2pm", "10-8pm": from the morning
+    if h1_24 < 0 or (h1_24, int(m["m1"] or 0)) >= (h2_24, int(m["m2"] or 0)):
+        return None
+    one = Cand(m.start("h1"), m.end("m1") if m["m1"] else m.end("h1"), "dct", "TIME", unit="D", n=0,
+               value=f"{h1_24:02d}:{m['m1'] or '00'}")
+    two = Cand(m.start("h2"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h2_24:02d}:{m['m2'] or '00'}")
+    return range_of(one, two)
+
+
+_LC_MONTH = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april|june|july|september|october|november|december)"
+_ORD_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
+
+
+@rule(rf"\b(?:(?P<mon>{_LC_MONTH}|may|march|august)\.?[ \t]+{_ORD_DAY}|{_ORD_DAY.replace('?P<d>', '?P<d2>').replace('?P<suf>', '?P<suf2>')}"
+      rf"[ \t]+(?:of[ \t]+)?(?P<mon2>{_LC_MONTH}|may|march|august))\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?(?![\d%:.,]\d|[ \t]*%)",
+      priority=1, trigger=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
+                          r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "on dec 25th", "25th dec", "jan 1st": a day of a month typed in lower case. "may", "march"
+    and "august" are words too: they count only with an ordinal ending ("may 5th")."""
+    word = (m["mon"] or m["mon2"])
+    if not word.islower():
+        return None  # capitalised months are the general rules'
+    suffix = m["suf"] if m["mon"] else m["suf2"]
+    if word in ("may", "march", "august") and not suffix:
+        return None  # "we may 5 times", "march 10 miles"
+    d = int(m["d"] or m["d2"])
+    mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
+    if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+@rule(rf"\b(?:(?P<the>(?i:the)\s+month\s+of)|(?P<this>(?i:this)))\s+(?P<mon>{MON_FULL})(?:,?\s+(?P<y>{YEAR}))?",
+      priority=3, trigger=r"(?i:month\s+of|this\s+[a-z]+\s+\d{4})")
+def month_phrase(m: re.Match[str], text: str) -> Cand | None:
+    """ "the month of April", "this August 2013": the words that name the month are part of it
+    (TimeML's extent); the value is the month's."""
+    mo = _month(m["mon"])
+    if m["this"] and not m["y"]:
+        return None  # "this August": the general rule reads it, with its "this"
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["y"]), month=mo))
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo))
+
+
+@rule(r"(?:(?P<the>\b(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?<![\w.,$])(?P<q>['‘’])?(?P<d>[3-9])0(?P<q2>['’])?s\b",
+      priority=2, trigger=r"(?<![\w.,$])['‘’]?[3-9]0['’]?s\b")
+def short_decade(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 90s", "90's music", "the ‘80s", "early 70s": a decade of the 1900s written short."""
+    if not (m["the"] or m["q"] or m["q2"] or m["mod"]):
+        return None  # "scored in the 90s" has its "the"; a bare "80s" may be a count or a speed
+    if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", _before(text, m.start("d") - (1 if m["q"] else 0), 24)):
+        return None  # "in his early 30s": an age
+    start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    return Cand(start, m.end(), "abs", spec=Spec("DE", decade=190 + int(m["d"])), mod=mod)
+
+
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+@rule(r"\b(?:(?P<season>(?i:spring|summer|autumn|fall|winter))|(?P<mon>" + MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+      r"|(?P<cls>(?i:class\s+of)))[ \t]+['‘’](?P<y>\d\d)\b(?!['’]?s)",
+      priority=3, trigger=r"[ \t]['‘’]\d\d\b")
+def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "summer '14", "Dec '14", "class of '14": a year written with its century left out (the
+    nearest such year to now: 2000s up to 30, else 1900s)."""
+    yy = int(m["y"])
+    year = 2000 + yy if yy <= 30 else 1900 + yy
+    if m["season"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=year, season=_SEASON_CODE[m["season"].lower()]))
+    if m["mon"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=_month(m["mon"])))
+    return Cand(m.start("y") - 1, m.end(), "abs", spec=Spec("Y", year=year))
+
+
+@rule(r"\beveryday\b(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|but|so|for|at|in|to|since|till|until|now|too|lol|haha)\b))",
+      re.IGNORECASE, priority=2, trigger=r"(?i:everyday)")
+def everyday_adverb(m: re.Match[str], text: str) -> Cand | None:
+    """ "I run everyday.": "every day" typed as one word (the adjective, "everyday life", is none)."""
+    return Cand(m.start(), m.end(), "set", "SET", value="P1D")
+
+
+@rule(r"\b(?:(?P<every>every|each)\s+weekend|(?P<on>on\s+|at\s+|happy\s+)?weekends)\b", re.IGNORECASE, priority=2,
+      trigger=r"(?i:weekend)")
+def weekend_set(m: re.Match[str], text: str) -> Cand | None:
+    """ "every weekend", "on weekends": the weekend of every week (XXXX-WXX-WE, as "every Monday" is
+    XXXX-WXX-1)."""
+    if not (m["every"] or m["on"]):
+        return None  # "two weekends": a count; the duration rules read it
+    start = m.start() if m["every"] else m.start() + len(m["on"])
+    return Cand(start, m.end(), "set", "SET", value="XXXX-WXX-WE")
+
+
+@rule(r"\b(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", priority=1,
+      trigger=r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+def lowercase_weekday_set(m: re.Match[str], text: str) -> Cand | None:
+    """ "sundays are for brunch": a lowercase plural weekday recurs (capitalised ones are the
+    general rule's)."""
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'][:3]] + 1}")
+
+
+@rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day)))\b", priority=2, trigger=r"NYE|(?i:valentines?\s+day)")
+def informal_holiday(m: re.Match[str], text: str) -> Cand | None:
+    """ "NYE" (New Year's Eve), "valentines day" typed without its apostrophe."""
+    mo, d = (12, 31) if m["nye"] else (2, 14)
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+@rule(r"\b(?i:the\s+day\s+(?P<dir>after|before)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest)\b", priority=3,
+      trigger=r"(?i:day\s+(?:after|before)\s+)")
+def day_after_informal(m: re.Match[str], text: str) -> Cand | None:
+    """ "the day after tmr", "the day before yday"."""
+    n = 2 if m["dir"].lower() == "after" else -2
+    if (n > 0) != m["w"].lower().startswith(("t", "2")):
+        return None  # "the day after yday" is today: too odd to guess
+    return Cand(m.start(), m.end(), "dct", unit="D", n=n)
+
+
+__all__ += ["everyday_adverb", "weekend_set", "lowercase_weekday_set", "informal_holiday", "day_after_informal",
+            "short_decade", "apostrophe_year", "month_phrase", "weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]

@@ -67,6 +67,68 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
+_WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
+#: a clock typed without its colon after a day ("this Fri night, 2359"): never a year
+_HHMM = r"(?P<xh>[01]\d|2[0-3])(?P<xm>[0-5]\d)(?!\d)"
+# a weekday word with a digit right after it (one lowercase group: scanned fast on lowercased text)
+_T_DAY_CLOCK = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+[a-z]+)?\s*,?\s*(?:at\s+|@\s*)?\d)"
+
+
+@rule(rf"(?i:(?P<rel>last|next|this|this\s+coming|coming|on)\s+)?(?P<wd>(?i:{_WD_WORD}))\.?"
+      rf"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night|nite)))?(?:\s*,\s*|\s+)(?:(?i:at)\s+|@\s*)?"
+      rf"(?:{_AMPM}|(?P<ph>1[0-2]|0?[1-9])(?P<pm>[0-5]\d)\s*(?P<pap>[ap]m\b|[AP]M\b)"
+      rf"|(?P<ch>[01]?\d|2[0-3])[:.](?P<cm>[0-5]\d)(?![\d:.])(?!\s*[ap]\.?m)|{_HHMM})",
+      priority=4, trigger=_T_DAY_CLOCK)
+def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "this Sat, 7pm", "Sun 1:00pm", "this Fri night, 2359": a clock time on a weekday is one
+    time, on that day (TimeML writes it ``2013-04-13T19:00``), not a weekday and a time of today."""
+    word = m["wd"].rstrip(".")
+    if m["ap"]:
+        clock = _ampm_clock(m)
+    elif m["pap"]:  # "430pm": typed without its colon
+        clock = f"{int(m['ph']) % 12 + (12 if m['pap'].lower() == 'pm' else 0):02d}:{m['pm']}"
+    elif m["ch"] is not None:
+        clock = f"{int(m['ch']):02d}:{m['cm']}"
+    else:
+        if 1000 <= int(m["xh"] + m["xm"]) <= 2100 and not m["pod"]:
+            return None  # "Sunday, 1945": more likely a year than a time
+        clock = f"{m['xh']}:{m['xm']}"
+    if clock is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    if word.islower() and len(word) <= 4 and not (rel or m["pod"] or m["ap"] or m["pap"]) and word.lower() in ("sun", "sat", "wed", "mon"):
+        if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", _before(text, m.start("wd"), 6)):
+            return None  # "the sun 10:30" is no day; in a list of days it is ("Sat-sun 1:00"), and before am/pm ("sat 10am")
+    start = m.start() if rel not in (None, "on") else m.start("wd")
+    spec = Spec("D", weekday=lx.WEEKDAYS[word.lower()], clock=clock)
+    return Cand(start, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
+
+
+@rule(r"\b12[ \t]*(?P<w>noon|midnight)\b", re.IGNORECASE, priority=3, trigger=r"(?i:12[ \t]*(?:noon|midnight))")
+def twelve_noon(m: re.Match[str], text: str) -> Cand | None:
+    """ "12 noon", "12 midnight": the number is part of the time (TimeBank writes midnight T24:00)."""
+    clock = "12:00" if m["w"].lower() == "noon" else "24:00"
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
+@rule(r"(?i:\b(?:at|around|about|by|until|till|from|since|before|after|to)\s+)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+      r"(?:\s*o'?clock)?\s+(?i:in|at)\s+(?i:(?:the|teh)\s+)?(?P<pod>(?i:morning|afternoon|evening|night))\b",
+      priority=4, trigger=r"(?i:\d\s+(?:o'?clock\s+)?(?:in|at)\s+(?:(?:the|teh)\s+)?(?:morning|afternoon|evening|night))")
+def hour_in_part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "at 2 in the afternoon" (14:00), "at 3 in the morning", "by 11 at night": the part of day
+    says which half of the clock; the preposition before it stays outside, as TimeML marks it."""
+    h, pod = int(m["h"]), m["pod"].lower()
+    if pod == "night" and h == 12 and not m["mi"]:
+        clock = "24:00"  # midnight, as TimeBank writes it
+    else:
+        if pod == "morning" or pod == "night" and (h < 6 or h == 12):
+            h %= 12
+        else:
+            h = h % 12 + 12
+        clock = f"{h:02d}:{m['mi'] or '00'}"
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
 _MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
 
@@ -138,6 +200,9 @@ def weekday_part(m: re.Match[str], text: str) -> Cand | None:
 _POD_ALONE_BEFORE = re.compile(
     r"(?i)\b(?:this|that|last|next|tomorrow|yesterday|every|each|per|a|an|one|same|following|previous|"
     r"good|his|her|their|its|our|my|your|whole|entire|all|opening|first|second|third|final|wedding|election)\s+$|[\w'’]s\s+$")
+# A preposition of time written in the same capitals as the part of day after it: a title or a
+# shouted line ("See You In The Morning", "OPEN AT NIGHT"), where a capital is no name
+_TITLED_PREP = re.compile(r"\b(?:In|At|During|Through|Throughout|Until|Till|IN|AT|DURING|THROUGH|THROUGHOUT|UNTIL|TILL)\s+(?:The\s+|THE\s+)?$")
 _POD_PREP = re.compile(r"(?i)\b(?:in|during|at|through|throughout|into|by|until|till|overnight)\s+$")
 _POD_ALONE_AFTER = re.compile(
     r"(?i)^[\s-]+(?:talk|show|shows|news|newspapers?|paper|edition|shift|prayers?|session|sessions|of|"
@@ -146,12 +211,17 @@ _POD_ALONE_AFTER = re.compile(
     r"when|that|the|he|she|they|we|it|stay|stays|hours|delivery|program|programme|person|owl|mare)\b")
 
 
-@rule(rf"(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS})(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
+@rule(rf"(?:(?P<the>the|The|THE)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS}|(?i:{PARTS}))(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
       priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     word = m["pod"]
-    if word[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", _before(text, m.start("pod"), 4)):
-        return None  # "Night of the Long Knives", "Morning Edition"
+    if m.start("pod") > 0 and text[m.start("pod") - 1].isalpha():
+        return None  # "goodnight", "weeknight": a part of day inside a word
+    if word[0].isupper() and not _TITLED_PREP.search(_before(text, m.start(), 12)):
+        return None  # "Night of the Long Knives", "Morning Edition"; but "In The Morning", "AT NIGHT"
+    if word[0].isupper() and (m["the"] and m["the"][0].islower()
+                              or not word.isupper() and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2])):
+        return None  # "In The Night Kitchen": a title goes on in capitals
     if _POD_ALONE_BEFORE.search(_before(text, m.start(), 14)):
         return None
     if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
@@ -163,4 +233,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["clock24", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
