@@ -74,7 +74,9 @@ def test_the_unopened_quarter_is_a_fixed_quarter_of_the_set():
     names = score.all_names()
     assert len(names) >= 32
     assert set(score.HOLDOUT) <= set(names)
-    assert len(score.HOLDOUT) == len(names) // 4
+    assert len(score.HOLDOUT) == (len(names) - len(score.FRESH_CHECKED)) // 4
+    assert not set(score.FRESH_CHECKED) & set(score.HOLDOUT)
+    assert set(score.FRESH_CHECKED) <= set(names)
     readable, holdout = score.part_names("readable"), score.part_names("holdout")
     assert not set(readable) & set(holdout)
     assert sorted(readable + holdout) == names
