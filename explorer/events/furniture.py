@@ -99,6 +99,23 @@ def _after_the_end(text: str, end_of_story: int, lines: list[tuple[int, int, str
     return spans
 
 
+#: A headline written in sentence case is no heading by capitals, but it is still the document's first
+#: line, short, and not ended as a sentence; the story below tells what it announces, so a date in
+#: it ("… posts higher third-quarter profit") would be the same happening again.
+HEADLINE_MAX_WORDS = 20
+
+
+def is_first_line_headline(line: str, rest: str) -> bool:
+    """The document's first non-blank line is a headline when it is short, does not end as a
+    sentence, and prose follows it."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith((".", "!", "?", ":", ",", ";")) or stripped.endswith(('."', '.”')):
+        return False
+    if not 3 <= len(_LINE_WORD.findall(stripped)) <= HEADLINE_MAX_WORDS:
+        return False
+    return any(len(later.split()) >= STORY_PARAGRAPH_WORDS for later in rest.split("\n")[:12])
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -111,9 +128,15 @@ class Furniture:
         end_of_story: int | None = None
         advert_follows = False
         after_end: list[tuple[int, int, str]] = []  # the lines after the end marker
+        first_line = True
         for line in lines:
             start, at = at, at + len(line) + 1
             end = start + len(line)
+            if first_line and line.strip():
+                first_line = False
+                if not is_heading(line) and is_first_line_headline(line, text[at:at + 4000]):
+                    self._spans.append((start, end, "headline"))
+                    continue
             if end_of_story is not None:
                 after_end.append((start, end, line))
                 continue
