@@ -11,7 +11,7 @@ from typing import Sequence
 from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_non_happening
+from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import merge_repeats
@@ -175,7 +175,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
-    events = one_per_clause([e for e in events if not is_non_happening(e.title)])
+    events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
     return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
 
 
