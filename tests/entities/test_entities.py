@@ -256,3 +256,16 @@ def test_an_era_marker_is_no_name_nor_part_of_one(text: str, names: list[str]) -
     from explorer.entities.mentions import find_mentions
 
     assert [m.text for m in find_mentions(text).mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The engine of the Airbus A320 failed at 14:20 UTC over the sea.", ["Airbus"]),
+        ("The museum of Dunmore opens on Tuesdays and Saturdays.", ["Dunmore"]),
+        ("Water in the bay of Kessel reached 33 degrees Celsius.", ["Water", "Kessel"]),
+        ("They recalled the Homefield K200 kettles.", ["Homefield"]),
+    ],
+)
+def test_time_zones_scales_plural_weekdays_and_model_codes_are_no_names(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_mentions(text).mentions] == names
