@@ -142,9 +142,15 @@ def relative_antecedent(sentence: str, left: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: An aside that may stand between a coordination and its bare verb: ", but after having done
+#: almost no fighting, withdrew their troops".
+_LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|without)\s[^,]{1,80},\s*")
+
+
 def is_subjectless(sentence: str, left: int) -> bool:
-    """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003"."""
-    return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
+    """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003",
+    ", but after a short fight, withdrew their troops"."""
+    return left > 0 and bool(_BARE_VERB_START.match(_LEADING_ASIDE.sub("", sentence[left:], count=1)))
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
@@ -169,6 +175,12 @@ def subject_before(sentence: str, left: int) -> str | None:
     plain = _PLAIN_SUBJECT.match(head)
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
         return plain.group(1)
+    # "In Mesopotamia, after the siege, British Imperial forces reorganised and captured …": the
+    # subject opens the last stretch after a comma, before the previous clause's verb.
+    for cut in reversed([m.end() for m in re.finditer(r"[,)]\s+", head)]):
+        plain = _PLAIN_SUBJECT.match(head[cut:])
+        if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
+            return plain.group(1)
     return None
 
 

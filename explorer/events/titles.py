@@ -14,7 +14,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import (
-    clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+    _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import agent_name, short_name
 from explorer.events.tense import headline_tense
@@ -112,8 +112,11 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left)
         if subject:
-            shift = len(subject) + 1
-            return f"{subject} {clause.lstrip()}", start - left + shift - (len(clause) - len(clause.lstrip())), end - left + shift - (len(clause) - len(clause.lstrip()))
+            body = clause.lstrip()
+            aside = _LEADING_ASIDE.match(body)
+            cut = len(clause) - len(body) + (aside.end() if aside and aside.end() <= start - left else 0)
+            shift = len(subject) + 1 - cut
+            return f"{subject} {clause[cut:]}", start - left + shift, end - left + shift
     return clause, start - left, end - left
 
 

@@ -270,3 +270,18 @@ def test_an_adjective_in_ed_after_and_is_no_second_verb() -> None:
 )
 def test_a_long_subject_loses_its_trailing_modifiers_so_the_verb_fits(sentence, expression, expected) -> None:
     assert title_for(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # the subject opens the stretch after the last comma before the first verb
+        ("In the north, after the long siege of the port, the relief columns regrouped and took the citadel in May 1702.",
+         "May 1702", "The relief columns take the citadel"),
+        # an aside between the coordination and its bare verb is left out
+        ("The garrison marched to the coast, but after waiting in vain for the fleet, surrendered the fort on 3 June 1703.",
+         "3 June 1703", "The garrison surrenders the fort"),
+    ],
+)
+def test_a_bare_verb_after_an_aside_or_a_long_opener_takes_its_subject(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
