@@ -10,6 +10,7 @@ words from the subject on. Nothing here knows any particular name, place or date
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from typing import Sequence
 
@@ -17,7 +18,7 @@ from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import agent_name, short_name
-from explorer.events.tense import headline_tense
+from explorer.events.tense import IRREGULAR, headline_tense
 
 MAX_WORDS = 10
 
@@ -251,12 +252,40 @@ _NOT_PERSON_WORDS = frozenset(
 def _protagonist(context: str) -> str | None:
     """The one person named as a sentence's subject before this sentence; None when there are
     several (a pronoun's gender is not known here, so two candidates are one too many)."""
-    found = set()
+    found: Counter[str] = Counter()
     for m in _SENTENCE_SUBJECT.finditer(context):
         words = m.group(1).split()
         if not any(w.lower() in _NOT_PERSON_WORDS for w in words) and len(words) <= 4:
-            found.add(short_name(" ".join(words)))
-    return found.pop() if len(found) == 1 else None
+            found[short_name(" ".join(words))] += 1
+    ranked = found.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]  # the one the story is about: named as a subject more often than anyone else
+    return None
+
+
+#: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
+#: before its verb; what a later "it" in the sentence (or in the next one) stands for.
+_THING_SUBJECT = re.compile(
+    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\band\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
+    r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+
+
+def _thing_antecedent(before: str, context: str) -> str | None:
+    """What "it" at the start of a clause stands for: the last description opening a clause earlier in
+    its sentence (``before``), else the one opening the previous sentence (the end of ``context``)."""
+    found = list(_THING_SUBJECT.finditer(before))
+    if not found:
+        last = re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""
+        found = list(_THING_SUBJECT.finditer(last))[:1]
+    if not found:
+        return None
+    words = found[-1].group(1).split()
+    if words[-1].lower() in _NOT_PERSON_WORDS or len(words) >= 2:
+        return "The " + " ".join(words[1:]) if words[0].lower() in ("the", "a", "an") else " ".join(words)
+    return None
 
 
 def _owner(context: str) -> str | None:
@@ -462,6 +491,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         who = _protagonist(context)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
+    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause)
+    if thing:
+        # "…, and it paid a fine": the title names what "it" stands for.
+        what = _thing_antecedent(sentence[:timex_start], context)
+        if what:
+            clause = f"{what} {clause[thing.end():]}"
     clause = _past_the_opener(clause)
     words = _shorter_subject(clause.split())
     if len(words) > MAX_WORDS:
