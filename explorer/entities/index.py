@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from explorer.entities.subject import REACH, resolve_subject
+from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
 
@@ -126,7 +126,9 @@ class ActorIndex:
             event.title, self.named_before(event.doc, min(start for start, _ in spans)),
             (lambda at: at in subjects) if subjects else (lambda at: True),
         )
-        if stands_for is not None:
+        if stands_for is None:
+            stands_for = named_subject(event.title, [e for _, e in self.named_before(event.doc, event.sentence_start)])
+        if stands_for is not None and not stands_for.is_place:
             found = [stands_for] + [e for e in found if e is not stands_for]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")

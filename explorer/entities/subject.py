@@ -77,8 +77,21 @@ def resolve_subject(
         if heads & set(nouns):
             return entity
     if set(nouns) & GENERAL_BODIES:
-        return candidates[0][1]
+        subjects = [e for at, e in candidates if is_subject_at(at)]
+        return subjects[0] if subjects else candidates[0][1]
     return None
+
+
+def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
+    """The entity whose name or a spelling of it opens ``title`` ("Ruth Abernathy retires", where the
+    clause itself said "She"), the longest such spelling first."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        for name in (entity.name, *entity.variants):
+            if name and title.startswith(name) and title[len(name):len(name) + 1] in ("", " ", "’", "'"):
+                if best is None or len(name) > best[0]:
+                    best = (len(name), entity)
+    return best[1] if best else None
 
 
 #: Before a subject: nothing since the sentence or clause began, or only a determiner or a time.

@@ -51,3 +51,14 @@ def test_events_get_the_actor_their_pronoun_or_description_stands_for() -> None:
     actors = {e.timex: e.actors for e in events if e.timex}
     assert actors["1950"][0] == "Acre Tools"
     assert actors["1961"][0] == "Ida Voss"
+
+
+def test_a_title_that_opens_with_a_name_takes_that_actor() -> None:
+    from explorer.entities.subject import named_subject
+
+    ida, ida_short = _entity("Ida Voss", "person"), _entity("Ida Vossberg", "person")
+    ida.variants.update({"Ida Voss": 2, "Voss": 1})
+    ida_short.variants.update({"Ida Vossberg": 1})
+    assert named_subject("Ida Voss retires", [ida, ida_short]) is ida
+    assert named_subject("Ida Vossberg retires", [ida, ida_short]) is ida_short  # the longest spelling
+    assert named_subject("The firm retires", [ida]) is None
