@@ -64,7 +64,7 @@ def is_non_happening(title: str) -> bool:
 #: the state the clause opens with.
 _OWN_VERB_BEFORE = re.compile(
     r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|"
-    r"announced|reported|confirmed|stated|noted)\b)[a-z]+ed|\bto\s+[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
+    r"announced|reported|confirmed|stated|noted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
     r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
 )
 
@@ -76,4 +76,6 @@ def is_state(title: str, before_date: str = "") -> bool:
     or dash opens another clause before it."""
     if not (_STATE.search(title) or _REPORTED_EXPECTATION.search(title)):
         return False
-    return not (_OWN_VERB_BEFORE.search(before_date[-80:]) or re.search(r"[:;—–]", before_date))
+    # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
+    tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
+    return not (_OWN_VERB_BEFORE.search(tail[-80:]) or re.search(r"[:;—–]", tail))

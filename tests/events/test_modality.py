@@ -70,3 +70,16 @@ def test_states_and_expectations_give_no_event_but_the_happening_beside_them_doe
             "The council sold the depot in 2019. The mill is a brick building, built in 1871.")
     doc = Document("a.txt", text, "t", date(2024, 3, 6), "given")
     assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["2019", "1871"]
+
+
+@pytest.mark.parametrize(
+    ("title", "before_date"),
+    [
+        # the date's own clause is the statement's, not the one before ", and"
+        ("The operator says sailings would not resume", "Ferries remained suspended, and the operator said sailings would not resume before "),
+        # "to the coast" is no infinitive of a verb of its own
+        ("Forecasters warn that a front could bring rain", "Forecasters warned that a front could bring rain to the coast on "),
+    ],
+)
+def test_an_expectation_is_read_in_its_own_clause(title: str, before_date: str) -> None:
+    assert is_state(title, before_date)
