@@ -75,6 +75,16 @@ def is_dated_thing(text: str, timex: Timex) -> bool:
     return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))
 
 
+def is_quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a direct quotation of its paragraph ("'We had planned to call
+    the roofer on Tuesday,' she said"): what someone said, in their words, not what the story reports
+    as having happened; the story tells its happenings in its own words."""
+    low = max(0, offset - _LINE_REACH)
+    start = text.rfind("\n", low, offset)
+    before = text[(low if start == -1 else start + 1):offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 #: How far around an expression its line is looked at: a dateline is short, and scanning a
 #: megabyte-long line once per expression would make extraction quadratic.
 _LINE_REACH = 400
@@ -141,7 +151,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     for timex in timexes:
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
-        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex):
+        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
         sentence = sentences.at(timex.start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)

@@ -83,3 +83,10 @@ def test_states_and_expectations_give_no_event_but_the_happening_beside_them_doe
 )
 def test_an_expectation_is_read_in_its_own_clause(title: str, before_date: str) -> None:
     assert is_state(title, before_date)
+
+
+def test_a_date_inside_a_direct_quotation_gives_no_event() -> None:
+    text = ("The roof of the school collapsed on Monday. \u201cWe had planned to call the roofer on Tuesday,\u201d "
+            "the caretaker said. \"It was fine in March,\" a teacher said, and the council closed the hall on Wednesday.")
+    doc = Document("a.txt", text, "t", date(2024, 3, 14), "given")
+    assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Monday", "Wednesday"]
