@@ -75,6 +75,20 @@ def is_dated_thing(text: str, timex: Timex) -> bool:
     return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))
 
 
+#: A name opening its sentence, then its life dates in brackets: "Margarethe Lind (4 February 1890 –".
+_LIFE_DATES_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+\((?:born[ \t]+|b\.[ \t]+)?$")
+
+
+def life_dates_owner(text: str, timex: Timex) -> str | None:
+    """Whose life a range in brackets right after a name opening a paragraph spans ("Margarethe Lind
+    (4 February 1890 – 17 October 1967) was a Swedish-born engineer"): the range is no happening of
+    its own, its first day is the birth of the one named. None for any other expression."""
+    if len(timex.parts) != 2 or not text[timex.end:timex.end + 2].startswith(")"):
+        return None
+    m = _LIFE_DATES_BEFORE.search(text[max(0, timex.start - 80):timex.start])
+    return m.group(1) if m else None
+
+
 def is_quoted(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside a direct quotation of its paragraph ("'We had planned to call
     the roofer on Tuesday,' she said"): what someone said, in their words, not what the story reports
@@ -153,6 +167,10 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             continue
         if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
+        born = life_dates_owner(doc.text, timex)
+        if born is not None:
+            # "Margarethe Lind (4 February 1890 – 17 October 1967) was …": her birth, on the first day.
+            timex = replace(timex.parts[0], anchor=None)
         sentence = sentences.at(timex.start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
         s_end = max(s_end, timex.end)
@@ -164,7 +182,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             Event(
                 id=event_id(doc, timex),
                 doc=doc.path,
-                title=make_title(
+                title=f"{born} is born" if born is not None else make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
