@@ -93,6 +93,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "raised", "caused", "seized", "received"
         elif stem.endswith("uat"):
             stem += "e"  # "graduated", "evaluated": two syllables, not a digraph
+        elif re.search(r"[bcdfgkptz]l$", stem):
+            stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):

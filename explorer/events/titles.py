@@ -18,7 +18,7 @@ from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import agent_name, short_name
-from explorer.events.tense import IRREGULAR, headline_tense
+from explorer.events.tense import IRREGULAR, headline_tense, present_of
 
 MAX_WORDS = 10
 
@@ -402,6 +402,37 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 
 
+#: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
+#: Carvalho, after …" — who did it is the agent, and the title tells it actively.
+_NAMED_AGENT = re.compile(
+    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
+    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck)\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})\b"
+)
+
+
+def _active_for_named_agent(clause: str) -> str:
+    """ "The proposal was tabled by the minister, Ines Carvalho, after …" -> "Ines Carvalho tabled the
+    proposal"; a clause without a named agent is left as it is."""
+    m = _NAMED_AGENT.match(clause)
+    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
+        return clause
+    thing = m.group(1)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
+    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    rest = clause[m.end():]
+    if rest.lstrip().startswith(","):
+        rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
+    return f"{m.group(3)} {verb} {thing}{rest}"
+
+
+_PARTICIPLE_PRESENT = {
+    "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
+    "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
+    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes",
+}
+
+
 def _past_the_opener(clause: str) -> str:
     """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
     reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
@@ -457,6 +488,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
+    clause = _active_for_named_agent(clause)
     nominal = _nominal_event(clause)
     if nominal:
         return _finish(nominal.split(), expression)

@@ -304,3 +304,23 @@ def test_a_bare_verb_after_an_aside_or_a_long_opener_takes_its_subject(sentence:
 def test_it_in_a_title_names_the_description_it_stands_for(sentence, expression, context, expected) -> None:
     start = sentence.index(expression)
     assert make_title(sentence, start, start + len(expression), context=context) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The motion was first tabled in March 2019 by the transport minister, Ada Lunde, after fares rose sharply.",
+         "March 2019", "Ada Lunde tables the motion"),
+        ("The new charter was written in 1844 by Tomas Berg for the guild.", "1844", "Tomas Berg writes the new charter for the guild"),
+        ("The bridge was opened in May 1931 by the mayor.", "May 1931", "The bridge is opened by the mayor"),  # no name: as told
+    ],
+)
+def test_a_passive_with_a_named_agent_is_told_actively(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
+
+
+def test_verbs_in_le_keep_their_e_in_the_present() -> None:
+    from explorer.events.tense import present_of
+
+    assert [present_of(w) for w in ("tabled", "settled", "struggled", "tackled", "called")] == [
+        "tables", "settles", "struggles", "tackles", "calls"]
