@@ -189,6 +189,8 @@ def _name_for_role(clause: str) -> str:
     m = _ROLE_THEN_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
+    if _verb_at(clause[: m.start(1)].split()) is not None:
+        return clause  # "The band recorded its first cassette, Low Tide, in a hall": a title, not a role
     return f"{short_name(m.group(1))} {clause[m.end():]}"
 
 

@@ -324,3 +324,8 @@ def test_verbs_in_le_keep_their_e_in_the_present() -> None:
 
     assert [present_of(w) for w in ("tabled", "settled", "struggled", "tackled", "called")] == [
         "tables", "settles", "struggles", "tackles", "calls"]
+
+
+def test_a_clause_with_a_verb_before_a_named_thing_is_no_role_before_a_name() -> None:
+    sentence = "The choir recorded its first album, Salt Hymns, in a barn in the spring of 1997."
+    assert title_for(sentence, "the spring of 1997") == "The choir records its first album"
