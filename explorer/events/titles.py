@@ -435,6 +435,29 @@ _PARTICIPLE_PRESENT = {
 }
 
 
+#: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
+#: clearance, is now in the museum": a participle between commas that holds the date tells its own
+#: happening, of the noun before it.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<noun>[^,]{3,80}?),\s+(?P<part>(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|begun|built|made|held|sold|written|"
+    r"shown|known|taken|given|chosen|won|led|cut|put|laid|paid|sent|spent))\b(?P<rest>[^,;]*)(?:[,;]|$)"
+)
+
+
+def _participle_aside(clause: str, start: int, end: int) -> str | None:
+    """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
+    lies in the aside and the noun has no verb of its own; else None."""
+    m = _PARTICIPLE_ASIDE.match(clause)
+    if not m or not (m.start("part") <= start and end <= m.end("rest")):
+        return None
+    noun = m.group("noun").strip()
+    if _verb_at(noun.split()) is not None or not _SUBJECT_START.match(noun):
+        return None
+    rest = _remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
+    be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+    return f"{noun} {be} {rest.strip()}"
+
+
 def _past_the_opener(clause: str) -> str:
     """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
     reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
@@ -475,6 +498,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
+    aside = _participle_aside(clause, start, end)
+    if aside:
+        return _finish(aside.split(), expression)
     participle = _participle_subject(clause, start, end)
     if participle and participle[1]:
         return _finish(participle[0].split(), expression)

@@ -329,3 +329,15 @@ def test_verbs_in_le_keep_their_e_in_the_present() -> None:
 def test_a_clause_with_a_verb_before_a_named_thing_is_no_role_before_a_name() -> None:
     sentence = "The choir recorded its first album, Salt Hymns, in a barn in the spring of 1997."
     assert title_for(sentence, "the spring of 1997") == "The choir records its first album"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The town's charter, granted in 1312, still hangs in the hall.", "1312", "The town's charter is granted"),
+        ("The old mill, converted in 1990 into flats, burned down last year.", "1990", "The old mill is converted into flats"),
+        ("Rome, the capital, fell in 410.", "410", "Rome falls"),  # an apposition, no participle
+    ],
+)
+def test_a_participle_aside_holding_the_date_tells_its_own_happening(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
