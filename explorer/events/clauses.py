@@ -32,6 +32,8 @@ CLAUSE_BREAK = re.compile(
     rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
     r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|\d)\b|\s+[A-Z]))|"
+    # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
     rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
@@ -172,9 +174,9 @@ def subject_before(sentence: str, left: int) -> str | None:
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return m.group(1)
-    plain = _PLAIN_SUBJECT.match(head)
+    plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1))
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
-        return plain.group(1)
+        return plain.group(1)  # "The tunnel, 1,420 yards long, took six years": the aside left out
     # "In Mesopotamia, after the siege, British Imperial forces reorganised and captured …": the
     # subject opens the last stretch after a comma, before the previous clause's verb.
     for cut in reversed([m.end() for m in re.finditer(r"[,)]\s+", head)]):

@@ -141,6 +141,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         low = bare.lower()
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
+        if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "The tunnel at Ashcote was finished": a place still in the subject
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue

@@ -598,7 +598,7 @@ def _verb_at(words: list[str]) -> int | None:
 
 
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
-_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along".split())
+_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along between".split())
 #: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
 SUBJECT_WORDS = 5
 
@@ -607,6 +607,15 @@ def _starts_with_verb(words: list[str]) -> bool:
     from explorer.events.tense import present_of
 
     return present_of(words[0].lower()) is not None  # "Landed at El Alto …": no subject to shorten
+
+
+#: Happenings whose "between A and B" or "with X" names who took part, which a title keeps; a thing
+#: "between A and B" (a railway, a road) is only placed by it.
+_TAKING_PART = frozenset(
+    "talks talk meeting meetings war wars fighting match game games agreement deal treaty clash clashes battle "
+    "negotiations contact contacts cooperation dispute conflict relations relationship partnership summit "
+    "merger alliance truce ceasefire exchange race final".split()
+)
 
 
 def _shorter_subject(words: list[str]) -> list[str]:
@@ -618,13 +627,14 @@ def _shorter_subject(words: list[str]) -> list[str]:
             or _starts_with_verb(words):
         return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
     subject = words[:verb]
-    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:4]) or any(w.endswith(",") for w in subject):
+    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
     while len(subject) > SUBJECT_WORDS:
         at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), default=None)
         if at is None or at < 3:
             break  # "The opening of the railway" keeps what it is the opening of
-        if any(w.lower() in ("between", "and", "with") for w in subject[at:]):
+        if any(w.lower() in ("between", "and", "with") for w in subject[at:]) and (
+                subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
             break  # "talks between A and B": who took part is what the title must keep
         subject = subject[:at]
     return subject + words[verb:]

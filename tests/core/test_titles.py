@@ -341,3 +341,21 @@ def test_a_clause_with_a_verb_before_a_named_thing_is_no_role_before_a_name() ->
 )
 def test_a_participle_aside_holding_the_date_tells_its_own_happening(sentence: str, expression: str, expected: str) -> None:
     assert title_for(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a second verb in the passive after "and" is a clause of its own; the subject skips the aside
+        ("The north tunnel at Brell, 2,300 yards long, took four years to dig and was finished in the spring of 1801.",
+         "the spring of 1801", "The north tunnel at Brell is finished"),
+        # a thing "between A and B" is only placed by it: the subject is cut so that the verb fits
+        ("The Moor Valley branch railway between Ashby Cross and Penwick will reopen to passengers on 6 May, after repairs.",
+         "6 May", "The Moor Valley branch railway will reopen to passengers"),
+        # talks "between A and B" keep who took part
+        ("Talks between the Grand Duchy of Lurnia and the Republic of Osterland began in Vienna in May 1921.",
+         "May 1921", "Talks between the Grand Duchy of Lurnia and the Republic"),
+    ],
+)
+def test_long_subjects_with_places_keep_their_verb(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
