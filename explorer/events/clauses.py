@@ -170,7 +170,7 @@ def subject_before(sentence: str, left: int) -> str | None:
     been born in 1889, retired … and died"); else the plain noun phrase or pronoun opening that
     clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
-    head = _ASIDE.sub("", sentence[prev_left:left])
+    head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return m.group(1)

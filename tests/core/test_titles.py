@@ -359,3 +359,8 @@ def test_a_participle_aside_holding_the_date_tells_its_own_happening(sentence: s
 )
 def test_long_subjects_with_places_keep_their_verb(sentence: str, expression: str, expected: str) -> None:
     assert title_for(sentence, expression) == expected
+
+
+def test_a_shared_subject_is_found_past_its_abbreviation_in_brackets() -> None:
+    sentence = "Two days later, the Royal Northern Army (RNA) crossed the river and took the fort in June 1702."
+    assert title_for(sentence, "June 1702") == "Royal Northern Army takes the fort"
