@@ -127,12 +127,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
+_PART_OF = re.compile(
+    r"\s(?:for\s+|during\s+|in\s+|through\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|the\s+bulk|some)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
     head = clause[:start].rstrip() + " "
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
-    if following and following.group(1) not in _FUNCTION_WORDS:
+    if _PART_OF.search(head):
+        before = _PART_OF.sub(" ", head).rstrip()
+    elif following and following.group(1) not in _FUNCTION_WORDS:
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head

@@ -364,3 +364,14 @@ def test_long_subjects_with_places_keep_their_verb(sentence: str, expression: st
 def test_a_shared_subject_is_found_past_its_abbreviation_in_brackets() -> None:
     sentence = "Two days later, the Royal Northern Army (RNA) crossed the river and took the fort in June 1702."
     assert title_for(sentence, "June 1702") == "Royal Northern Army takes the fort"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The survey ship spent most of 1911 in the ice.", "1911", "The survey ship spends in the ice"),
+        ("A panel of the senate spent much of 1998 hearing witnesses.", "1998", "A panel of the senate spends hearing witnesses"),
+    ],
+)
+def test_a_share_of_the_time_goes_with_the_date(sentence: str, expression: str, expected: str) -> None:
+    assert title_for(sentence, expression) == expected
