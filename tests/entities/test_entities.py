@@ -269,3 +269,13 @@ def test_an_era_marker_is_no_name_nor_part_of_one(text: str, names: list[str]) -
 )
 def test_time_zones_scales_plural_weekdays_and_model_codes_are_no_names(text: str, names: list[str]) -> None:
     assert [m.text for m in find_mentions(text).mentions] == names
+
+
+def test_company_names_ending_in_a_trade_word_are_organisations() -> None:
+    docs = [("a.txt", "Orvik Energy signed the lease on Monday. Later, Orvik Energy built the farm. "
+                      "Brightmoor Appliances recalled a kettle, and Saltwick Line added two ferries.")]
+    index = build_index(docs)
+    kinds = {e.name: e.kind for e in index.entities.values()}
+    assert kinds.get("Orvik Energy") == "org"
+    assert kinds.get("Brightmoor Appliances") == "org"
+    assert kinds.get("Saltwick Line") == "org"
