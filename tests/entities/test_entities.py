@@ -279,3 +279,9 @@ def test_company_names_ending_in_a_trade_word_are_organisations() -> None:
     assert kinds.get("Orvik Energy") == "org"
     assert kinds.get("Brightmoor Appliances") == "org"
     assert kinds.get("Saltwick Line") == "org"
+
+
+def test_a_name_opened_by_mount_lake_or_cape_is_a_place() -> None:
+    index = build_index([("a.txt", "Ash from Mount Orrin fell on the farms, and the ferries on Lake Vessa stopped.")])
+    kinds = {e.name: e.kind for e in index.entities.values()}
+    assert kinds.get("Mount Orrin") == "place" and kinds.get("Lake Vessa") == "place"
