@@ -76,7 +76,9 @@ def present_of(word: str) -> str | None:
         return None
     if low.endswith("ied"):
         return low[:-3] + "ies"
-    if _DOUBLED.search(low) and low[-4] not in "l":
+    if _DOUBLED.search(low) and len(low) <= 5:
+        stem = low[:-2]  # "added" -> "adds", "egged" -> "eggs": a short base keeps its double consonant
+    elif _DOUBLED.search(low) and low[-4] not in "l":
         # "planned" -> "plans", "stopped" -> "stops"; but "called", "killed", "dressed" keep both
         stem = low[:-3]
     elif low.endswith(("lled", "ssed", "rred", "ffed")):

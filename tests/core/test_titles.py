@@ -375,3 +375,9 @@ def test_a_shared_subject_is_found_past_its_abbreviation_in_brackets() -> None:
 )
 def test_a_share_of_the_time_goes_with_the_date(sentence: str, expression: str, expected: str) -> None:
     assert title_for(sentence, expression) == expected
+
+
+def test_a_short_base_keeps_its_double_consonant_in_the_present() -> None:
+    from explorer.events.tense import present_of
+
+    assert [present_of(w) for w in ("added", "egged", "erred", "planned", "stopped")] == ["adds", "eggs", "errs", "plans", "stops"]
