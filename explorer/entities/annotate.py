@@ -19,6 +19,7 @@ from explorer.entities.kinds import (
 )
 from explorer.entities.mentions import DocumentMentions, Mention, demonym_country, find_mentions, place_name
 from explorer.entities.pronouns import resolve_pronouns
+from explorer.entities.subject import subject_starts
 
 #: A form counts as "frequent" for the canonical name when used at least this share as often as the most used.
 FREQUENT_SHARE = 0.25
@@ -81,6 +82,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
 
     index = _make_index(items, docs)
     _add_pronouns(index, items, docs, found)
+    for path, text in docs:
+        index.subjects[path] = subject_starts(text, [start for start, _ in index.spans(path)])
     return index
 
 

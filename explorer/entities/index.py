@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
 
@@ -46,6 +47,9 @@ class ActorIndex:
         self.entities: dict[str, Entity] = {}
         self._owner: dict[tuple[str, int], str] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        #: Per document, the offsets of mentions in subject position (opening a sentence or clause),
+        #: for whom a later "she" or "the company" stands; empty when unknown (any mention will do).
+        self.subjects: dict[str, set[int]] = {}
         for entity in entities:
             self.add(entity)
 
@@ -97,13 +101,35 @@ class ActorIndex:
                 out.append(self.entities[entity_id])
         return out
 
+    def spans(self, doc: str) -> list[tuple[int, int]]:
+        """The (start, end) of every mention in ``doc``, in text order."""
+        return list(self._spans.get(doc, ()))
+
+    def named_before(self, doc: str, offset: int, reach: int = REACH) -> list[tuple[int, Entity]]:
+        """(offset, entity) of the mentions in ``doc`` within ``reach`` characters before ``offset``."""
+        spans = self._spans.get(doc, [])
+        low = bisect.bisect_left(spans, (offset - reach, -1))
+        high = bisect.bisect_left(spans, (offset, -1))
+        return [(start, self.entities[self._owner[(doc, start)]]) for start, _ in spans[low:high]]
+
     def label(self, event: Event) -> Event:
         """Actors and places of the event's own clause (see ``explorer.events.clauses``): a sentence
-        reporting two visits gives each visit its own visitor and destination."""
+        reporting two visits gives each visit its own visitor and destination. When the clause's
+        subject is a pronoun or a description ("She retires", "The company moves"), the actor it
+        stands for comes first (see ``explorer.entities.subject``)."""
         spans = clause_spans(event.sentence, event.sentence_start, event.timex_start, event.timex_end)
         found: list[Entity] = []
         for start, end in spans:
             found += [e for e in self.in_range(event.doc, start, end) if e not in found]
+        subjects = self.subjects.get(event.doc)
+        stands_for = resolve_subject(
+            event.title, self.named_before(event.doc, min(start for start, _ in spans)),
+            (lambda at: at in subjects) if subjects else (lambda at: True),
+        )
+        if stands_for is None:
+            stands_for = named_subject(event.title, [e for _, e in self.named_before(event.doc, event.sentence_start)])
+        if stands_for is not None and not stands_for.is_place:
+            found = [stands_for] + [e for e in found if e is not stands_for]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
         return replace(event, actors=actors, places=places)

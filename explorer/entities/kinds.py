@@ -91,6 +91,10 @@ def _adjective(word: str) -> bool:
 _ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish", "ical", "istic")
 
 
+#: First words that make a place of the name they open.
+PLACE_FIRST_WORDS = frozenset("mount mt lake cape fort isle loch glen".split())
+
+
 def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     """The kind the mention's own form and context say; None when it is not a name."""
     if mention.titled:
@@ -105,6 +109,8 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     if len(words) >= 2:
         if words[-1].lower() in MISC_HEADS:
             return None
+        if words[0].lower() in PLACE_FIRST_WORDS:
+            return PLACE  # "Mount Harrad", "Lake Orva", "Cape Verran", "Fort Sumter"
         if any(w.lower() in CONNECTORS for w in words) or any(vocab.is_common(w) for w in words if len(w) > 1):
             return None
         return PERSON

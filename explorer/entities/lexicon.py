@@ -41,7 +41,10 @@ ORG_HEADS = frozenset(
     police administration government board directorate command unit hospital school college academy
     museum tribunal secretariat mission ministries caucus militia militias federation agencies
     institution organizations organisations exchange airlines airways channel broadcasting
-    foundation trust partners holdings industries systems house""".split()
+    foundation trust partners holdings industries systems house
+    energy appliances foods cycles motors airline air line lines railway railways communications media
+    pharmaceuticals technologies labs laboratories electric steel mining insurance ventures products
+    brands stores festival orchestra theatre theater library observatory""".split()
 )
 
 #: First word of an organisation's name when followed by "of" ("Ministry of Foreign Affairs").

@@ -28,6 +28,12 @@ _TIME_PREFIX = re.compile(r"^(?:then|ex|former|now)-(?=[^\W\d_])", re.IGNORECASE
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Era markers stand beside years ("264 BC", "AD 9"): never a name nor part of one ("BC Hannibal").
 ERA_WORDS = frozenset("bc b.c. bce b.c.e. ad a.d. ce c.e.".split())
+#: Capitalised words that name no one: time zones, temperature scales, weekdays as plurals
+#: ("on Tuesdays"). They cut a run of capitals as a month or a weekday does.
+NOT_NAMES = frozenset(
+    """utc gmt cet cest est edt pst pdt bst celsius fahrenheit kelvin mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays""".split()
+)
 _COMPASS = frozenset("north south east west central middle upper lower northern southern eastern western northeast northwest southeast southwest".split())
 _PLACE_PREPOSITIONS = frozenset("in to from at into near across toward towards outside inside throughout via".split())
 
@@ -309,7 +315,8 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
         return
     # Leading function words and dates: "The", "In", "On Monday".
     while run and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
-                   or words[run[0]].text.lower() in ERA_WORDS or not _is_capitalised(words[run[0]].text)):
+                   or words[run[0]].text.lower() in ERA_WORDS or words[run[0]].text.lower() in NOT_NAMES
+                   or not _is_capitalised(words[run[0]].text)):
         run = run[1:]
     # Cut at demonyms and at title chains.
     pieces: list[tuple[list[int], bool]] = []
@@ -324,7 +331,7 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
             k += 1  # "North Korean": drop both words
             continue
         if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) \
-                or low in MONTHS_AND_DAYS or low in ERA_WORDS:
+                or low in MONTHS_AND_DAYS or low in ERA_WORDS or low in NOT_NAMES:
             if piece:
                 pieces.append((piece, titled))
             piece, titled, k = [], False, k + 1
@@ -405,6 +412,11 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
 
 def _emit(text: str, words: list[_Word], piece: list[int], s_index: int, out: list[Mention], titled: bool,
           sentence_first: int | None = None) -> None:
+    # A single capital before digits ("Airbus A320", "model K200") is a model code, not part of a name.
+    while piece and len(words[piece[-1]].text) == 1 and text[words[piece[-1]].end:words[piece[-1]].end + 1].isdigit():
+        piece = piece[:-1]
+    if not piece:
+        return
     span = [words[i] for i in piece]
     initial = piece[0] == 0 or (sentence_first is not None and piece[0] == sentence_first == 0)
     out.append(_mention(text, span, s_index, initial, titled, words, piece[-1], first_index=piece[0]))

@@ -11,7 +11,7 @@ from typing import Sequence
 from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_non_happening
+from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import merge_repeats
@@ -73,6 +73,30 @@ def is_dated_thing(text: str, timex: Timex) -> bool:
     low = max(0, timex.start - 60)  # only the last words before it matter: never scan a long line
     line_start = text.rfind("\n", low, timex.start) + 1
     return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))
+
+
+#: A name opening its sentence, then its life dates in brackets: "Margarethe Lind (4 February 1890 –".
+_LIFE_DATES_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+\((?:born[ \t]+|b\.[ \t]+)?$")
+
+
+def life_dates_owner(text: str, timex: Timex) -> str | None:
+    """Whose life a range in brackets right after a name opening a paragraph spans ("Margarethe Lind
+    (4 February 1890 – 17 October 1967) was a Swedish-born engineer"): the range is no happening of
+    its own, its first day is the birth of the one named. None for any other expression."""
+    if len(timex.parts) != 2 or not text[timex.end:timex.end + 2].startswith(")"):
+        return None
+    m = _LIFE_DATES_BEFORE.search(text[max(0, timex.start - 80):timex.start])
+    return m.group(1) if m else None
+
+
+def is_quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a direct quotation of its paragraph ("'We had planned to call
+    the roofer on Tuesday,' she said"): what someone said, in their words, not what the story reports
+    as having happened; the story tells its happenings in its own words."""
+    low = max(0, offset - _LINE_REACH)
+    start = text.rfind("\n", low, offset)
+    before = text[(low if start == -1 else start + 1):offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 #: How far around an expression its line is looked at: a dateline is short, and scanning a
@@ -141,8 +165,12 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     for timex in timexes:
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
-        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex):
+        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
+        born = life_dates_owner(doc.text, timex)
+        if born is not None:
+            # "Margarethe Lind (4 February 1890 – 17 October 1967) was …": her birth, on the first day.
+            timex = replace(timex.parts[0], anchor=None)
         sentence = sentences.at(timex.start)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
         s_end = max(s_end, timex.end)
@@ -154,7 +182,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             Event(
                 id=event_id(doc, timex),
                 doc=doc.path,
-                title=make_title(
+                title=f"{born} is born" if born is not None else make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
@@ -175,7 +203,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
-    events = one_per_clause([e for e in events if not is_non_happening(e.title)])
+    events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
     return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
 
 

@@ -32,6 +32,8 @@ CLAUSE_BREAK = re.compile(
     rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
     r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|\d)\b|\s+[A-Z]))|"
+    # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
     rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
@@ -142,9 +144,15 @@ def relative_antecedent(sentence: str, left: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: An aside that may stand between a coordination and its bare verb: ", but after having done
+#: almost no fighting, withdrew their troops".
+_LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|without)\s[^,]{1,80},\s*")
+
+
 def is_subjectless(sentence: str, left: int) -> bool:
-    """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003"."""
-    return left > 0 and bool(_BARE_VERB_START.match(sentence[left:]))
+    """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003",
+    ", but after a short fight, withdrew their troops"."""
+    return left > 0 and bool(_BARE_VERB_START.match(_LEADING_ASIDE.sub("", sentence[left:], count=1)))
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
@@ -162,13 +170,19 @@ def subject_before(sentence: str, left: int) -> str | None:
     been born in 1889, retired … and died"); else the plain noun phrase or pronoun opening that
     clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
-    head = _ASIDE.sub("", sentence[prev_left:left])
+    head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return m.group(1)
-    plain = _PLAIN_SUBJECT.match(head)
+    plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1))
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
-        return plain.group(1)
+        return plain.group(1)  # "The tunnel, 1,420 yards long, took six years": the aside left out
+    # "In Mesopotamia, after the siege, British Imperial forces reorganised and captured …": the
+    # subject opens the last stretch after a comma, before the previous clause's verb.
+    for cut in reversed([m.end() for m in re.finditer(r"[,)]\s+", head)]):
+        plain = _PLAIN_SUBJECT.match(head[cut:])
+        if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
+            return plain.group(1)
     return None
 
 

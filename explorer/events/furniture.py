@@ -99,6 +99,48 @@ def _after_the_end(text: str, end_of_story: int, lines: list[tuple[int, int, str
     return spans
 
 
+#: A headline written in sentence case is no heading by capitals, but it is still the document's first
+#: line, short, and not ended as a sentence; the story below tells what it announces, so a date in
+#: it ("… posts higher third-quarter profit") would be the same happening again.
+HEADLINE_MAX_WORDS = 20
+
+
+def is_first_line_headline(line: str, rest: str) -> bool:
+    """The document's first non-blank line is a headline when it is short, does not end as a
+    sentence, and prose follows it."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith((".", "!", "?", ":", ",", ";")) or stripped.endswith(('."', '.”')):
+        return False
+    if not 3 <= len(_LINE_WORD.findall(stripped)) <= HEADLINE_MAX_WORDS:
+        return False
+    return any(len(later.split()) >= STORY_PARAGRAPH_WORDS for later in rest.split("\n")[:12])
+
+
+#: A section heading in sentence case ("Allied victory: summer and autumn 1918", "2007: US troop
+#: surge") is a paragraph of its own, at most this many words, not ended as a sentence, with prose
+#: after it. A chronology's items ("1994: the band is formed") follow one another without prose
+#: between them, and stay the story's.
+SECTION_HEADING_MAX_WORDS = 12
+
+
+def _next_text(lines: list[str], n: int) -> str:
+    """The first non-blank line after line ``n``, if the blank line that a heading needs comes first."""
+    if n + 1 >= len(lines) or lines[n + 1].strip():
+        return ""
+    return next((line for line in lines[n + 2:n + 6] if line.strip()), "")
+
+
+def is_section_heading(line: str, before: str, after: str) -> bool:
+    """``line`` stands alone between blank lines (``before``: the line above, "" at the top;
+    ``after``: the next non-blank line) and heads the prose paragraph that follows it."""
+    stripped = line.strip()
+    if before.strip() or not stripped or stripped.endswith((".", "!", "?", ";", ",", ":", '"', "”")):
+        return False
+    if not 1 <= len(_LINE_WORD.findall(stripped)) <= SECTION_HEADING_MAX_WORDS:
+        return False
+    return len(after.split()) >= STORY_PARAGRAPH_WORDS
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -111,9 +153,15 @@ class Furniture:
         end_of_story: int | None = None
         advert_follows = False
         after_end: list[tuple[int, int, str]] = []  # the lines after the end marker
-        for line in lines:
+        first_line = True
+        for n, line in enumerate(lines):
             start, at = at, at + len(line) + 1
             end = start + len(line)
+            if first_line and line.strip():
+                first_line = False
+                if not is_heading(line) and is_first_line_headline(line, text[at:at + 4000]):
+                    self._spans.append((start, end, "headline"))
+                    continue
             if end_of_story is not None:
                 after_end.append((start, end, line))
                 continue
@@ -135,6 +183,8 @@ class Furniture:
             elif _BYLINE.search(line) and len(line.split()) <= 16:
                 self._spans.append((start, end, "byline"))
             elif is_heading(line):
+                self._spans.append((start, end, "heading"))
+            elif n > 0 and is_section_heading(line, lines[n - 1], _next_text(lines, n)):
                 self._spans.append((start, end, "heading"))
             elif _FOOTNOTE.match(line):
                 self._citation_lines.append((start, end))

@@ -1,4 +1,6 @@
-"""Clauses that tell no happening: a negated perfect or future, and a bare possibility.
+"""Clauses that tell no happening: a negated perfect or future, a bare possibility, what may be done
+("can register"), a future state ("will stay open"), a state ("employs 80 people", "is one of the
+oldest") and a statement whose content is an expectation ("the mayor says the bridge would reopen").
 
 "The Falcons have not won the league since 1994", "Sailings would not resume until Wednesday",
 "Some remote valleys could wait until the weekend": the date there bounds something that did not (or
@@ -22,6 +24,58 @@ _NEGATED = re.compile(
 _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
 
 
+#: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
+#: that rain could bring floods". The saying reports what may come, not what happened; a statement
+#: of what happened ("X says the U.S. had tried …") or a bare one ("X says") stays an event.
+_REPORTED_EXPECTATION = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
+    r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
+    re.IGNORECASE,
+)
+#: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
+#: a member of", "Turnout is 38.4 per cent", "It is one of the oldest"), "have" with a noun phrase
+#: ("The station has a staff of twelve"), or a verb that tells how things stand ("employs 64 people",
+#: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
+_STATE = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.-]+\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
+    r"unbeaten|available|local|rich)\b|"
+    r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
+    r"(?:employs|employed|employ|accounts\s+for|account\s+for|covers|consists\s+of|comprises|contains|"
+    r"belongs\s+to|stands\s+(?:at|on|in|near|beside))\b)",
+    re.IGNORECASE,
+)
+#: Something that may be done, not something done: "Volunteers can register", "Books can be returned".
+_ABLE = re.compile(_SUBJECT + r"can\s+(?!not\b)[a-z]+", re.IGNORECASE)
+#: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
+_FUTURE_STATE = re.compile(
+    _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free))\b", re.IGNORECASE
+)
+
+
 def is_non_happening(title: str) -> bool:
-    """True when the clause titled ``title`` says something did not happen or only might."""
-    return bool(_NEGATED.search(title) or _POSSIBLE.search(title))
+    """True when the clause titled ``title`` says something did not happen or only might, or reports
+    an expectation. (A state is told apart by :func:`is_state`, which needs the date's place too.)"""
+    return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title))
+
+
+#: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
+#: admitted to the institute in 1909", "(born 4 February 1890": the date tells that happening, not
+#: the state the clause opens with.
+_OWN_VERB_BEFORE = re.compile(
+    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|"
+    r"announced|reported|confirmed|stated|noted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
+    r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
+)
+
+
+def is_state(title: str, before_date: str = "") -> bool:
+    """True when the clause titled ``title`` tells how things stand, not what happened, or reports
+    what someone expects; unless the date is not that clause's: the words just before it
+    (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
+    or dash opens another clause before it."""
+    if not (_STATE.search(title) or _REPORTED_EXPECTATION.search(title)):
+        return False
+    # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
+    tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
+    return not (_OWN_VERB_BEFORE.search(tail[-80:]) or re.search(r"[:;—–]", tail))

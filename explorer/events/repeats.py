@@ -39,9 +39,14 @@ def happening_key(event: Event) -> tuple | None:
     return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
 
 
+def _told_undated(event: Event) -> bool:
+    """No date expression of its own: undated, or only bounded by its dated neighbours (inferred)."""
+    return not event.timex and (event.begin is None or event.certainty != "exact")
+
+
 def _same_time(a: Event, b: Event) -> bool:
     """Equal dates, or one telling with no date expression (it does not contradict the other)."""
-    if a.begin is None and not a.timex or b.begin is None and not b.timex:
+    if _told_undated(a) or _told_undated(b):
         return True
     if a.begin is None or b.begin is None:
         return a.begin is None and b.begin is None and a.value == b.value and a.value != ""

@@ -76,7 +76,9 @@ def present_of(word: str) -> str | None:
         return None
     if low.endswith("ied"):
         return low[:-3] + "ies"
-    if _DOUBLED.search(low) and low[-4] not in "l":
+    if _DOUBLED.search(low) and len(low) <= 5:
+        stem = low[:-2]  # "added" -> "adds", "egged" -> "eggs": a short base keeps its double consonant
+    elif _DOUBLED.search(low) and low[-4] not in "l":
         # "planned" -> "plans", "stopped" -> "stops"; but "called", "killed", "dressed" keep both
         stem = low[:-3]
     elif low.endswith(("lled", "ssed", "rred", "ffed")):
@@ -93,6 +95,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "raised", "caused", "seized", "received"
         elif stem.endswith("uat"):
             stem += "e"  # "graduated", "evaluated": two syllables, not a digraph
+        elif re.search(r"[bcdfgkptz]l$", stem):
+            stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
@@ -139,6 +143,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         low = bare.lower()
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
+        if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "The tunnel at Ashcote was finished": a place still in the subject
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue

@@ -10,14 +10,15 @@ words from the subject on. Nothing here knows any particular name, place or date
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from typing import Sequence
 
 from explorer.events.clauses import (
-    clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+    _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import agent_name, short_name
-from explorer.events.tense import headline_tense
+from explorer.events.tense import IRREGULAR, headline_tense, present_of
 
 MAX_WORDS = 10
 
@@ -112,8 +113,11 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left)
         if subject:
-            shift = len(subject) + 1
-            return f"{subject} {clause.lstrip()}", start - left + shift - (len(clause) - len(clause.lstrip())), end - left + shift - (len(clause) - len(clause.lstrip()))
+            body = clause.lstrip()
+            aside = _LEADING_ASIDE.match(body)
+            cut = len(clause) - len(body) + (aside.end() if aside and aside.end() <= start - left else 0)
+            shift = len(subject) + 1 - cut
+            return f"{subject} {clause[cut:]}", start - left + shift, end - left + shift
     return clause, start - left, end - left
 
 
@@ -123,12 +127,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
+_PART_OF = re.compile(
+    r"\s(?:for\s+|during\s+|in\s+|through\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|the\s+bulk|some)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
     head = clause[:start].rstrip() + " "
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
-    if following and following.group(1) not in _FUNCTION_WORDS:
+    if _PART_OF.search(head):
+        before = _PART_OF.sub(" ", head).rstrip()
+    elif following and following.group(1) not in _FUNCTION_WORDS:
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
@@ -185,6 +198,8 @@ def _name_for_role(clause: str) -> str:
     m = _ROLE_THEN_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
+    if _verb_at(clause[: m.start(1)].split()) is not None:
+        return clause  # "The band recorded its first cassette, Low Tide, in a hall": a title, not a role
     return f"{short_name(m.group(1))} {clause[m.end():]}"
 
 
@@ -248,12 +263,40 @@ _NOT_PERSON_WORDS = frozenset(
 def _protagonist(context: str) -> str | None:
     """The one person named as a sentence's subject before this sentence; None when there are
     several (a pronoun's gender is not known here, so two candidates are one too many)."""
-    found = set()
+    found: Counter[str] = Counter()
     for m in _SENTENCE_SUBJECT.finditer(context):
         words = m.group(1).split()
         if not any(w.lower() in _NOT_PERSON_WORDS for w in words) and len(words) <= 4:
-            found.add(short_name(" ".join(words)))
-    return found.pop() if len(found) == 1 else None
+            found[short_name(" ".join(words))] += 1
+    ranked = found.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]  # the one the story is about: named as a subject more often than anyone else
+    return None
+
+
+#: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
+#: before its verb; what a later "it" in the sentence (or in the next one) stands for.
+_THING_SUBJECT = re.compile(
+    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\band\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
+    r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+
+
+def _thing_antecedent(before: str, context: str) -> str | None:
+    """What "it" at the start of a clause stands for: the last description opening a clause earlier in
+    its sentence (``before``), else the one opening the previous sentence (the end of ``context``)."""
+    found = list(_THING_SUBJECT.finditer(before))
+    if not found:
+        last = re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""
+        found = list(_THING_SUBJECT.finditer(last))[:1]
+    if not found:
+        return None
+    words = found[-1].group(1).split()
+    if words[-1].lower() in _NOT_PERSON_WORDS or len(words) >= 2:
+        return "The " + " ".join(words[1:]) if words[0].lower() in ("the", "a", "an") else " ".join(words)
+    return None
 
 
 def _owner(context: str) -> str | None:
@@ -370,6 +413,60 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 
 
+#: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
+#: Carvalho, after …" — who did it is the agent, and the title tells it actively.
+_NAMED_AGENT = re.compile(
+    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
+    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck)\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})\b"
+)
+
+
+def _active_for_named_agent(clause: str) -> str:
+    """ "The proposal was tabled by the minister, Ines Carvalho, after …" -> "Ines Carvalho tabled the
+    proposal"; a clause without a named agent is left as it is."""
+    m = _NAMED_AGENT.match(clause)
+    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
+        return clause
+    thing = m.group(1)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
+    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    rest = clause[m.end():]
+    if rest.lstrip().startswith(","):
+        rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
+    return f"{m.group(3)} {verb} {thing}{rest}"
+
+
+_PARTICIPLE_PRESENT = {
+    "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
+    "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
+    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes",
+}
+
+
+#: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
+#: clearance, is now in the museum": a participle between commas that holds the date tells its own
+#: happening, of the noun before it.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<noun>[^,]{3,80}?),\s+(?P<part>(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|begun|built|made|held|sold|written|"
+    r"shown|known|taken|given|chosen|won|led|cut|put|laid|paid|sent|spent))\b(?P<rest>[^,;]*)(?:[,;]|$)"
+)
+
+
+def _participle_aside(clause: str, start: int, end: int) -> str | None:
+    """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
+    lies in the aside and the noun has no verb of its own; else None."""
+    m = _PARTICIPLE_ASIDE.match(clause)
+    if not m or not (m.start("part") <= start and end <= m.end("rest")):
+        return None
+    noun = m.group("noun").strip()
+    if _verb_at(noun.split()) is not None or not _SUBJECT_START.match(noun):
+        return None
+    rest = _remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
+    be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+    return f"{noun} {be} {rest.strip()}"
+
+
 def _past_the_opener(clause: str) -> str:
     """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
     reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
@@ -410,6 +507,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
+    aside = _participle_aside(clause, start, end)
+    if aside:
+        return _finish(aside.split(), expression)
     participle = _participle_subject(clause, start, end)
     if participle and participle[1]:
         return _finish(participle[0].split(), expression)
@@ -425,6 +525,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
+    clause = _active_for_named_agent(clause)
     nominal = _nominal_event(clause)
     if nominal:
         return _finish(nominal.split(), expression)
@@ -459,6 +560,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         who = _protagonist(context)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
+    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause)
+    if thing:
+        # "…, and it paid a fine": the title names what "it" stands for.
+        what = _thing_antecedent(sentence[:timex_start], context)
+        if what:
+            clause = f"{what} {clause[thing.end():]}"
     clause = _past_the_opener(clause)
     words = _shorter_subject(clause.split())
     if len(words) > MAX_WORDS:
@@ -500,7 +607,7 @@ def _verb_at(words: list[str]) -> int | None:
 
 
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
-_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along".split())
+_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along between".split())
 #: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
 SUBJECT_WORDS = 5
 
@@ -509,6 +616,15 @@ def _starts_with_verb(words: list[str]) -> bool:
     from explorer.events.tense import present_of
 
     return present_of(words[0].lower()) is not None  # "Landed at El Alto …": no subject to shorten
+
+
+#: Happenings whose "between A and B" or "with X" names who took part, which a title keeps; a thing
+#: "between A and B" (a railway, a road) is only placed by it.
+_TAKING_PART = frozenset(
+    "talks talk meeting meetings war wars fighting match game games agreement deal treaty clash clashes battle "
+    "negotiations contact contacts cooperation dispute conflict relations relationship partnership summit "
+    "merger alliance truce ceasefire exchange race final".split()
+)
 
 
 def _shorter_subject(words: list[str]) -> list[str]:
@@ -520,13 +636,14 @@ def _shorter_subject(words: list[str]) -> list[str]:
             or _starts_with_verb(words):
         return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
     subject = words[:verb]
-    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:4]) or any(w.endswith(",") for w in subject):
+    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
     while len(subject) > SUBJECT_WORDS:
         at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), default=None)
         if at is None or at < 3:
             break  # "The opening of the railway" keeps what it is the opening of
-        if any(w.lower() in ("between", "and", "with") for w in subject[at:]):
+        if any(w.lower() in ("between", "and", "with") for w in subject[at:]) and (
+                subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
             break  # "talks between A and B": who took part is what the title must keep
         subject = subject[:at]
     return subject + words[verb:]

@@ -256,3 +256,32 @@ def test_an_era_marker_is_no_name_nor_part_of_one(text: str, names: list[str]) -
     from explorer.entities.mentions import find_mentions
 
     assert [m.text for m in find_mentions(text).mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The engine of the Airbus A320 failed at 14:20 UTC over the sea.", ["Airbus"]),
+        ("The museum of Dunmore opens on Tuesdays and Saturdays.", ["Dunmore"]),
+        ("Water in the bay of Kessel reached 33 degrees Celsius.", ["Water", "Kessel"]),
+        ("They recalled the Homefield K200 kettles.", ["Homefield"]),
+    ],
+)
+def test_time_zones_scales_plural_weekdays_and_model_codes_are_no_names(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_mentions(text).mentions] == names
+
+
+def test_company_names_ending_in_a_trade_word_are_organisations() -> None:
+    docs = [("a.txt", "Orvik Energy signed the lease on Monday. Later, Orvik Energy built the farm. "
+                      "Brightmoor Appliances recalled a kettle, and Saltwick Line added two ferries.")]
+    index = build_index(docs)
+    kinds = {e.name: e.kind for e in index.entities.values()}
+    assert kinds.get("Orvik Energy") == "org"
+    assert kinds.get("Brightmoor Appliances") == "org"
+    assert kinds.get("Saltwick Line") == "org"
+
+
+def test_a_name_opened_by_mount_lake_or_cape_is_a_place() -> None:
+    index = build_index([("a.txt", "Ash from Mount Orrin fell on the farms, and the ferries on Lake Vessa stopped.")])
+    kinds = {e.name: e.kind for e in index.entities.values()}
+    assert kinds.get("Mount Orrin") == "place" and kinds.get("Lake Vessa") == "place"

@@ -100,3 +100,28 @@ def test_a_wire_dateline_date_is_no_event_but_its_story_is() -> None:
     dated = {e.timex for e in _events(text) if e.timex}
     assert "February 16, 2023" not in dated and "Tuesday" in dated
     assert is_heading("The 1920s and 1930s")  # a decade is one word, as a heading's year is
+
+
+def test_a_sentence_case_headline_gives_no_second_event_for_its_story() -> None:
+    text = (
+        "Mill owner posts record profit for the third quarter of 2019, raises dividend\n\n"
+        "The owner of the Brookfield paper mill said on Tuesday that it earned more than in any quarter "
+        "before, as prices for packaging rose across the region during the summer months of the year.\n"
+    )
+    events = _events(text)
+    assert [e.timex for e in events if e.timex] == ["Tuesday"]
+    assert Furniture(text).why(text.index("2019")) == "headline"
+    # a first line that is a sentence of the story is no headline
+    assert Furniture("The mill opened in 2019.\n\n" + text[text.index("The owner"):]).why(10) is None
+
+
+def test_a_section_heading_in_sentence_case_gives_no_event() -> None:
+    prose = ("The relief columns reached the port in the spring and held it against two assaults, while the "
+             "fleet kept the sea lanes open for the merchants of the coast. ")
+    text = (prose + "\n\nRelief of the port: summer 1702\n\n" + prose + "The siege ended on 3 June 1703.\n\n"
+            "1704: the treaty\n1705: the fleet sails home\n")
+    events = _events(text)
+    dated = {e.timex for e in events if e.timex}
+    assert "summer 1702" not in dated and "3 June 1703" in dated
+    furniture = Furniture(text)
+    assert furniture.why(text.index("1704")) is None and furniture.why(text.index("1705")) is None  # a chronology

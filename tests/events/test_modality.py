@@ -7,7 +7,7 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
-from explorer.events.modality import is_non_happening
+from explorer.events.modality import is_non_happening, is_state
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,60 @@ def test_a_negated_or_possible_clause_gives_no_event() -> None:
             "The Falcons beat the Rovers on Saturday.")
     doc = Document("a.txt", text, "t", date(2024, 3, 1), "given")
     assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("title", "before_date", "expected"),
+    [
+        ("The mill employs 80 people", "By ", True),
+        ("Attendance is 61.5 per cent", "Attendance was 61.5 per cent, up from half ", True),
+        ("The priory is a Cistercian house near the river", "The priory is a Cistercian house near the river, founded in ", False),
+        ("The ferry is one of only four boats licensed", "The ferry is one of only four boats licensed in ", False),
+        ("It is one of the oldest harbours of the coast", "By ", True),
+        ("The club has a membership of 300", "In ", True),
+        ("It is the third recall this year", "It is the third recall this year: in ", False),
+        ("The mayor says the bridge would reopen", "The mayor said the bridge would reopen in ", True),
+        ("Forecasters warn that a second storm could arrive", "Forecasters warned on ", True),
+        ("The mayor says she would reopen the pool", "The mayor said she would reopen the pool, which closed in ", False),
+        ("The mayor says the council had sold the land", "The mayor said on ", False),  # what happened
+        ("The bridge is completed", "The bridge was completed in ", False),  # a passive
+        ("The council sells the depot", "The council sold the depot in ", False),
+    ],
+)
+def test_states_and_reported_expectations_are_no_happenings(title: str, before_date: str, expected: bool) -> None:
+    assert is_state(title, before_date) is expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Volunteers can register", "Parcels can be collected at the depot", "The pool will stay open",
+              "The road will remain closed", "The pass will be valid"],
+)
+def test_what_may_be_done_and_future_states_are_no_happenings(title: str) -> None:
+    assert is_non_happening(title)
+
+
+def test_states_and_expectations_give_no_event_but_the_happening_beside_them_does() -> None:
+    text = ("The depot employs 40 people in 2024. The mayor said on Monday that the line would reopen. "
+            "The council sold the depot in 2019. The mill is a brick building, built in 1871.")
+    doc = Document("a.txt", text, "t", date(2024, 3, 6), "given")
+    assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["2019", "1871"]
+
+
+@pytest.mark.parametrize(
+    ("title", "before_date"),
+    [
+        # the date's own clause is the statement's, not the one before ", and"
+        ("The operator says sailings would not resume", "Ferries remained suspended, and the operator said sailings would not resume before "),
+        # "to the coast" is no infinitive of a verb of its own
+        ("Forecasters warn that a front could bring rain", "Forecasters warned that a front could bring rain to the coast on "),
+    ],
+)
+def test_an_expectation_is_read_in_its_own_clause(title: str, before_date: str) -> None:
+    assert is_state(title, before_date)
+
+
+def test_a_date_inside_a_direct_quotation_gives_no_event() -> None:
+    text = ("The roof of the school collapsed on Monday. \u201cWe had planned to call the roofer on Tuesday,\u201d "
+            "the caretaker said. \"It was fine in March,\" a teacher said, and the council closed the hall on Wednesday.")
+    doc = Document("a.txt", text, "t", date(2024, 3, 14), "given")
+    assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Monday", "Wednesday"]

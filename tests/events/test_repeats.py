@@ -1,5 +1,6 @@
 """The same happening told twice in one document is one event."""
 
+from dataclasses import replace
 from datetime import date
 
 from explorer import temporal
@@ -78,3 +79,20 @@ def test_a_subordinate_clause_with_its_own_date_is_its_own_happening() -> None:
     events = _built("The Rucaleo viaduct opened on 12 December 1936 after a flood had destroyed the old bridge in June 1934.")
     titles = {e.timex: e.title for e in events if e.timex}
     assert titles == {"12 December 1936": "The Rucaleo viaduct opens", "June 1934": "A flood destroys the old bridge"}
+
+
+def test_a_telling_bounded_only_by_its_neighbours_repeats_a_dated_one() -> None:
+    dated = _event("Ida Voss is born", 0, date(1890, 2, 4), date(1890, 2, 4))
+    bounded = replace(_event("Voss is born", 100, date(1889, 1, 1), date(1895, 12, 31)), certainty="inferred")
+    assert [e.title for e in merge_repeats([dated, bounded])] == ["Ida Voss is born"]
+
+
+def test_life_dates_after_a_name_give_the_birth_and_no_life_long_event() -> None:
+    text = ("Ida Voss\n\nIda Voss (4 February 1890 \u2013 17 October 1967) was a Danish architect known for her "
+            "schools and libraries in the towns of the west coast and on the islands.\n\n"
+            "Voss was born in Ribe, the daughter of a printer. She opened her own office in 1921.")
+    doc = Document("a.txt", text, "t", None, "none")
+    events = build_events(doc, temporal.tag(text, None))
+    born = [e for e in events if e.title.endswith("is born")]
+    assert [(e.title, e.begin) for e in born] == [("Ida Voss is born", date(1890, 2, 4))]
+    assert not any(e.begin == date(1890, 2, 4) and e.end == date(1967, 10, 17) for e in events)

@@ -76,6 +76,21 @@ HOLDOUT = (
     "science-eclipse-valdemora",
 )
 
+#: Articles written by a developer who then tuned the event rules: scored once, before any rule was
+#: changed for them, as a fresh held-out check (its figures are reported with the change that added
+#: them), then read. They belong to the readable part and are left out of the every-fourth deal above,
+#: since their writer has read them all.
+FRESH_CHECKED = (
+    "history-band-salt-lanterns",
+    "history-city-fenmouth",
+    "legislature-rental-cap",
+    "recall-kettle-lids",
+    "rescue-trawler-sinks",
+    "space-comet-probe",
+    "travel-advisory-ash-cloud",
+    "wildlife-wolves-return",
+)
+
 
 def all_names() -> list[str]:
     return sorted(path.name[: -len(".gold.json")] for path in HERE.glob("*.gold.json"))

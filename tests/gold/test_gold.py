@@ -74,7 +74,9 @@ def test_the_unopened_quarter_is_a_fixed_quarter_of_the_set():
     names = score.all_names()
     assert len(names) >= 32
     assert set(score.HOLDOUT) <= set(names)
-    assert len(score.HOLDOUT) == len(names) // 4
+    assert len(score.HOLDOUT) == (len(names) - len(score.FRESH_CHECKED)) // 4
+    assert not set(score.FRESH_CHECKED) & set(score.HOLDOUT)
+    assert set(score.FRESH_CHECKED) <= set(names)
     readable, holdout = score.part_names("readable"), score.part_names("holdout")
     assert not set(readable) & set(holdout)
     assert sorted(readable + holdout) == names
@@ -174,10 +176,13 @@ def test_readable_part_does_not_regress_timexes(readable):
 def test_readable_part_does_not_regress_events(readable):
     """Measured when the set was written: precision 0.637, recall 0.905, date accuracy 0.874,
     right year 0.938, titles acceptable 0.263; after events-2 (issue 12, round two): precision 0.720,
-    recall 0.912, date accuracy 0.884, right year 0.959, titles acceptable 0.863, actor 0.341."""
+    recall 0.912, date accuracy 0.884, right year 0.959, titles acceptable 0.863, actor 0.341; after
+    events-3 (round three, 35 articles with the eight fresh ones): precision 0.802, recall 0.905, date
+    accuracy 0.901, right year 0.963, titles acceptable 0.880, actor 0.369."""
     events = readable["events"]
-    assert events["P"] >= 0.68
-    assert events["R"] >= 0.88
-    assert events["date_accuracy"] >= 0.84
-    assert events["right_year"] >= 0.92
-    assert events["title_acceptable"] >= 0.80
+    assert events["P"] >= 0.78
+    assert events["R"] >= 0.89
+    assert events["date_accuracy"] >= 0.88
+    assert events["right_year"] >= 0.94
+    assert events["title_acceptable"] >= 0.86
+    assert events["actor_accuracy"] >= 0.35
