@@ -165,32 +165,58 @@ def test_many_documents_sharing_a_date_window_are_not_compared_pairwise(monkeypa
     assert len(compared) < 20_000  # (before: 1,999,000)
 
 
-def test_the_pairs_left_out_are_exactly_those_that_cannot_score(monkeypatch) -> None:
-    """Against every pair of each date window: whatever scores above zero is still compared, so the
-    groups are those of comparing all pairs."""
+@pytest.mark.parametrize("threshold", [grouping.THRESHOLD, 0.45, 0.3])
+def test_the_pairs_left_out_are_exactly_those_that_cannot_reach_the_threshold(monkeypatch, threshold: float) -> None:
+    """Against every pair of each date window: whatever reaches the threshold is still compared, so
+    the groups are those of comparing all pairs (0.3 is below what dates alone give: then every pair
+    that scores at all is compared)."""
     import random
 
     rng = random.Random(11)
     words = ["council", "minister", "treaty", "flood", "river", "election", "army", "talks", "bridge", "strike",
              "harbour", "vote", "budget", "summit", "border", "protest", "market", "storm", "court", "ruling"]
     people = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Park", "Ed Moss", "Fay Ruiz"]
+    towns = ["Lowtown", "Hightown", "Midvale"]
     events = []
     for n in range(400):
         start = date(2018, 1, 1).toordinal() + rng.randrange(60)
         span = rng.choice([0, 0, 0, 6, 30, 364])
-        events.append(_dated(n, f"d{rng.randrange(60)}.txt", " ".join(rng.sample(words, rng.randrange(0, 7))),
-                             tuple(rng.sample(people, rng.randrange(0, 3))), date.fromordinal(start),
-                             date.fromordinal(start + span)))
+        event = _dated(n, f"d{rng.randrange(60)}.txt", " ".join(rng.sample(words, rng.randrange(0, 7))),
+                       tuple(rng.sample(people, rng.randrange(0, 3))), date.fromordinal(start),
+                       date.fromordinal(start + span))
+        events.append(replace_event(event, places=tuple(rng.sample(towns, rng.randrange(0, 3)))))
     compared: set[frozenset[str]] = set()
     real = grouping.similarity
     monkeypatch.setattr(grouping, "similarity",
                         lambda a, b, words=None: compared.add(frozenset((a.id, b.id))) or real(a, b, words))
-    groups = grouping.group_events(events)
+    groups = grouping.group_events(events, threshold)
     ordered = sorted(events, key=lambda e: e.begin)
-    scoring = {frozenset((a.id, b.id)) for i, a in enumerate(ordered) for b in ordered[i + 1:]
-               if (b.begin - a.end).days <= grouping.MAX_DISAGREEMENT_DAYS and real(a, b) > 0}
-    assert scoring and scoring <= compared
+    window = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+              if (b.begin - a.end).days <= grouping.MAX_DISAGREEMENT_DAYS]
+    reaching = {frozenset((a.id, b.id)) for a, b in window if real(a, b) >= threshold}
+    assert reaching and reaching <= compared
     assert groups  # the sample does group some events
+
+
+def test_events_sharing_one_common_actor_are_not_compared_pairwise(monkeypatch) -> None:
+    """Three thousand articles, each with an event dated "2018" told of the same common actor (a
+    council) and one of its own, in other words: every pair shares an actor, so every pair was
+    compared (4.5 million); none can reach the threshold, and almost none is looked at now."""
+    import random
+
+    rng = random.Random(5)
+    vocabulary = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(20_000)]
+    events = [_dated(0, f"d{n}.txt", " ".join(rng.sample(vocabulary, 12)), ("Council", f"Person {n}"),
+                     date(2018, 1, 1), date(2018, 12, 31)) for n in range(3000)]
+    # and a few that do tell one happening: the council and the same person, in other articles
+    told = [_dated(0, f"e{n}.txt", "The council dismissed the harbour master", ("Council", "Person 7"),
+                   date(2018, 1, 1), date(2018, 12, 31)) for n in range(3)]
+    compared: list[int] = []
+    real = grouping.similarity
+    monkeypatch.setattr(grouping, "similarity", lambda a, b, words=None: compared.append(1) or real(a, b, words))
+    groups = grouping.group_events(events + told)
+    assert len(compared) < 10 * 3003  # those sharing a rare word, a few per event (before: 4,509,503)
+    assert [sorted(g.docs) for g in groups] == [["d7.txt", "e0.txt", "e1.txt", "e2.txt"]]
 
 
 def test_a_happening_told_thousands_of_times_is_merged_once_not_rewritten_per_telling(monkeypatch) -> None:
