@@ -234,3 +234,51 @@ def test_a_happening_told_thousands_of_times_is_merged_once_not_rewritten_per_te
     assert len(merged) == 1 and len(rewritten) == 1
     assert merged[0].derivation.count("; also told at ") == 4999
     assert merged[0].derivation.endswith("; also told at 499900-499915")
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the times it is run over a text (``finditer``)."""
+
+    def __init__(self, real: re.Pattern[str], runs: list[int]) -> None:
+        self.real, self.runs = real, runs
+
+    def finditer(self, string: str, *args):
+        self.runs.append(len(string))
+        return self.real.finditer(string, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.real, name)
+
+
+def test_a_sentence_is_read_for_its_verbs_once_not_once_per_date(monkeypatch) -> None:
+    """Each date of a sentence asks its tense; the verb markers were looked for over the whole
+    sentence for each (a 1000-character clause list holds some forty dates)."""
+    from explorer import temporal
+    from explorer.temporal import resolve
+
+    runs: list[int] = []
+    monkeypatch.setattr(resolve, "_PAST", _CountingPattern(resolve._PAST, runs))
+    text = _text(CLAUSES, 950) + "."
+    found = temporal.tag(text, date(2020, 1, 1))
+    relative = [t for t in found if t.text in ("June", "Tuesday")]
+    assert len(relative) >= 8  # each asks its tense
+    assert len(runs) == 1
+    assert all(t.begin is not None for t in relative)
+
+
+def test_a_sentence_is_cut_into_clauses_once_not_once_per_date(monkeypatch) -> None:
+    """Each event of a sentence is titled from its clause: the break points were found over the
+    whole sentence for each of its dates."""
+    from explorer.events import clauses
+
+    runs: list[int] = []
+    monkeypatch.setattr(clauses, "CLAUSE_BREAK", _CountingPattern(clauses.CLAUSE_BREAK, runs))
+    clauses._breaks.cache_clear()
+    sentence = _text("the council met on 5 May 2003; the army moved north in June, but the talks stalled in 2004; ", 950)
+    dates = [m.start() for m in re.finditer(r"\b(?:\d{4}|June)\b", sentence)]
+    bounds = [clauses.clause_bounds(sentence, at, at + 4) for at in dates]
+    assert len(dates) > 20 and len(runs) == 1
+    # each date still gets its own clause, between its semicolons or a "but"
+    assert all(left <= at < right and ";" not in sentence[left:right] and ", but" not in sentence[left:right]
+               for (left, right), at in zip(bounds, dates))
+    assert len(set(bounds)) == len(dates)
