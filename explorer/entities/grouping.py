@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.events.record import Event
@@ -80,28 +80,43 @@ _DATE_WEIGHT, _EVIDENCE_WEIGHT = 0.35, 0.65
 _ACTOR_WEIGHT, _PLACE_WEIGHT, _TEXT_WEIGHT = 0.4, 0.2, 0.4
 
 
-def similarity(a: Event, b: Event, words: dict[str, frozenset[str]] | None = None) -> float:
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What :func:`similarity` compares of an event, made once per event rather than once per pair."""
+
+    actors: frozenset[str]
+    places: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> Features:
+        return cls(frozenset(event.actors), frozenset(event.places), _content(event))
+
+
+def similarity(a: Event, b: Event, features: Mapping[str, Features] | None = None) -> float:
+    """How surely ``a`` and ``b`` (of different documents) tell one happening, 0 to 1;
+    ``features`` by event id, when the caller compares many pairs."""
     if a.doc == b.doc:
         return 0.0
     dates = date_agreement(a, b)
     if dates is None:
         return 0.0
-    wa = words[a.id] if words else _content(a)
-    wb = words[b.id] if words else _content(b)
-    actors = _jaccard(set(a.actors), set(b.actors))
-    places = _jaccard(set(a.places), set(b.places))
-    text = _jaccard(wa, wb)
-    evidence = _ACTOR_WEIGHT * actors + _PLACE_WEIGHT * places + _TEXT_WEIGHT * min(1.0, 2 * text)
-    if not (set(a.actors) & set(b.actors)) and text < _MIN_TEXT:
+    fa = features[a.id] if features else Features.of(a)
+    fb = features[b.id] if features else Features.of(b)
+    text = _jaccard(fa.words, fb.words)
+    if text < _MIN_TEXT and fa.actors.isdisjoint(fb.actors):
         return 0.0
+    actors = _jaccard(fa.actors, fb.actors)
+    places = _jaccard(fa.places, fb.places)
+    evidence = _ACTOR_WEIGHT * actors + _PLACE_WEIGHT * places + _TEXT_WEIGHT * min(1.0, 2 * text)
     return round(_DATE_WEIGHT * dates + _EVIDENCE_WEIGHT * evidence, 4)
 
 
-def least_evidence(threshold: float) -> float:
-    """The evidence a pair needs to score ``threshold`` even with the best dates (agreement 1), less
+def least_evidence(threshold: float, dates: float = 1.0) -> float:
+    """The evidence a pair needs to score ``threshold`` when its dates agree at most ``dates``, less
     a margin for the score's rounding. Evidence is a weighted mean, so a pair that has this much has
     at least this much on one of its three parts: its actors, its places, or twice its wording."""
-    return (threshold - _DATE_WEIGHT - 1e-4) / _EVIDENCE_WEIGHT
+    return (threshold - _DATE_WEIGHT * dates - 1e-4) / _EVIDENCE_WEIGHT
 
 
 def _prefixes(sets: Sequence[frozenset[str]], least: float) -> tuple[list[list[str]], list[list[str]]]:
@@ -125,53 +140,84 @@ def _prefixes(sets: Sequence[frozenset[str]], least: float) -> tuple[list[list[s
     return probe, index
 
 
-def _candidates(dated: Sequence[Event], words: dict[str, frozenset[str]],
+#: The most a pair's dates can agree (see :func:`date_agreement`): the same span; two different
+#: spans of at most a month each; any other pair (one of them wider than a month).
+_SAME_SPAN, _SHORT_SPANS, _LONG_SPAN = 1.0, 0.8, 0.5
+_SHORT_DAYS = 31
+
+
+def _candidates(dated: Sequence[Event], features: Mapping[str, Features],
                 threshold: float = THRESHOLD) -> Iterator[tuple[int, int]]:
     """The pairs (i < j) of ``dated`` (sorted by begin) that can reach ``threshold``, without looking
     at the others: both in one date window (``b`` begins at most ``MAX_DISAGREEMENT_DAYS`` after ``a``
     ends), of different documents, and agreeing on one of actors, places or wording at least as much
-    as :func:`least_evidence` asks (and on wording at least ``_MIN_TEXT`` when they share no actor,
-    see :func:`similarity`).
+    as :func:`least_evidence` asks for the best their dates can do.
 
     Comparing every pair of a date window was quadratic when many documents share it (a thousand
     articles dated "2018"), and so was comparing every pair that shares an actor when one actor is
     in most events (a council in every article of a local paper). Each of the three agreements is a
-    Jaccard index, so pairs are found by prefix filtering (:func:`_prefixes`): only rare tokens are
-    indexed, and the number of pairs looked at follows the number that can score, not the square of
-    the events."""
-    least = least_evidence(threshold)
-    text_least = _MIN_TEXT if least <= 0 else min(_MIN_TEXT, least / 2)  # 2 x wording counts, capped at 1
+    Jaccard index, so pairs are found by prefix filtering (:func:`_prefixes`), in three passes by how
+    well their dates can agree (a day and a year need more in common than two mentions of one day):
+    only rare tokens are indexed, and the pairs looked at follow those that can score."""
+    actors = [features[e.id].actors for e in dated]
+    places = [features[e.id].places for e in dated]
+    texts = [features[e.id].words for e in dated]
+    spans = [(e.begin, e.end or e.begin) for e in dated]
+    width = [_span_days(e) for e in dated]
+    sets = (actors, places, texts)
+    same: dict[tuple, list[int]] = {}
+    for i, span in enumerate(spans):
+        same.setdefault(span, []).append(i)
+    for members in same.values():
+        if len(members) > 1:
+            yield from _join(dated, members, sets, least_evidence(threshold, _SAME_SPAN), lambda i, j: True)
+    short = [i for i in range(len(dated)) if width[i] <= _SHORT_DAYS]
+    yield from _join(dated, short, sets, least_evidence(threshold, _SHORT_SPANS), lambda i, j: spans[i] != spans[j])
+    yield from _join(dated, range(len(dated)), sets, least_evidence(threshold, _LONG_SPAN),
+                     lambda i, j: spans[i] != spans[j] and max(width[i], width[j]) > _SHORT_DAYS)
+
+
+def _join(dated: Sequence[Event], members: Sequence[int], sets: tuple[list[frozenset[str]], ...], least: float,
+          keep: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of ``members`` (ascending indexes of ``dated``) in one date window, of
+    different documents, that ``keep`` accepts and whose actors, places or wording (twice the
+    wording's Jaccard, see :func:`least_evidence`) reach ``least``."""
+    if least > 1 or len(members) < 2:
+        return  # nothing of this kind can score enough
+    picked = [[kind[i] for i in members] for kind in sets]
+    actors, places, texts = picked
     kinds = [
-        _prefixes([frozenset(e.actors) for e in dated], least),
-        _prefixes([frozenset(e.places) for e in dated], least if least > 0 else 1.0),  # places alone never score
-        _prefixes([words[e.id] for e in dated], text_least),
+        _prefixes(actors, least),
+        _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
+        _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
     ]
-    begins = [e.begin.toordinal() for e in dated]  # type: ignore[union-attr]
+    begins = [dated[i].begin.toordinal() for i in members]  # type: ignore[union-attr]
     postings: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
     for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
         by_probe: dict[str, list[int]] = {}
         by_index: dict[str, list[int]] = {}
-        for i in range(len(dated)):
-            for token in probe[i]:
-                by_probe.setdefault(token, []).append(i)
-            for token in index[i]:
-                by_index.setdefault(token, []).append(i)
+        for p in range(len(members)):
+            for token in probe[p]:
+                by_probe.setdefault(token, []).append(p)
+            for token in index[p]:
+                by_index.setdefault(token, []).append(p)
         postings.append((by_probe, by_index))
-    for i, a in enumerate(dated):
+    for p, i in enumerate(members):
+        a = dated[i]
         horizon = (a.end or a.begin).toordinal() + MAX_DISAGREEMENT_DAYS  # type: ignore[union-attr]
         stop = bisect.bisect_right(begins, horizon)
-        if stop <= i + 1:
+        if stop <= p + 1:
             continue
         found: set[int] = set()
         for (probe, index), (by_probe, by_index) in zip(kinds, postings):
-            # i's long prefix against the others' short ones, and i's short one against their long ones
-            lists = [*(by_index.get(t, ()) for t in probe[i]), *(by_probe.get(t, ()) for t in index[i])]
-            for found_in in lists:
-                lo = bisect.bisect_right(found_in, i)
+            # p's long prefix against the others' short ones, and p's short one against their long ones
+            for found_in in [*(by_index.get(t, ()) for t in probe[p]), *(by_probe.get(t, ()) for t in index[p])]:
+                lo = bisect.bisect_right(found_in, p)
                 hi = bisect.bisect_left(found_in, stop, lo)
                 found.update(found_in[lo:hi])
-        for j in sorted(found):
-            if dated[j].doc != a.doc:
+        for q in sorted(found):
+            j = members[q]
+            if dated[j].doc != a.doc and keep(i, j):
                 yield i, j
 
 
@@ -179,10 +225,10 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
     """Groups of two or more events from different documents, strongest first within each."""
     dated = [e for e in events if e.begin is not None]
     dated.sort(key=lambda e: e.begin)
-    words = {e.id: _content(e) for e in dated}
+    features = {e.id: Features.of(e) for e in dated}
     pairs: list[tuple[float, int, int]] = []
-    for i, j in _candidates(dated, words, threshold):
-        score = similarity(dated[i], dated[j], words)
+    for i, j in _candidates(dated, features, threshold):
+        score = similarity(dated[i], dated[j], features)
         if score >= threshold:
             pairs.append((score, i, j))
     pairs.sort(reverse=True)
