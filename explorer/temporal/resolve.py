@@ -95,8 +95,12 @@ _HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)
 def is_heading(text: str, start: int, end: int) -> bool:
     """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
     most a place after it: "Thursday 10 March, El Alto"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    # Only blanks between the line's start and the expression, read from the expression back: taking
+    # the whole line cost the text's length per expression in a text without line breaks (issue 15).
+    at = start
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] != "\n":
         return False
     return _HEADING_REST.match(text, end) is not None
 

@@ -282,3 +282,33 @@ def test_a_sentence_is_cut_into_clauses_once_not_once_per_date(monkeypatch) -> N
     assert all(left <= at < right and ";" not in sentence[left:right] and ", but" not in sentence[left:right]
                for (left, right), at in zip(bounds, dates))
     assert len(set(bounds)) == len(dates)
+
+
+class _SliceRecording(str):
+    """A text that records the length of every slice taken of it."""
+
+    sliced: list[int]
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        if isinstance(key, slice):
+            self.sliced.append(len(range(*key.indices(len(self)))))
+        return str.__getitem__(self, key)
+
+
+def test_a_heading_is_recognised_without_reading_its_whole_line() -> None:
+    """Whether a day's date is a line of its own was decided by copying the line up to it: in a text
+    without line breaks (a clause list, a one-line file) that is the text's length per date."""
+    from explorer.temporal.resolve import is_heading
+
+    text = _SliceRecording(_text(CLAUSES, 200_000) + "on 5 May 2003 the council met")
+    text.sliced = []
+    at = text.rindex("5 May 2003")
+    assert not is_heading(text, at, at + len("5 May 2003"))
+    assert max(text.sliced, default=0) < 100
+    # and headings are still headings, whatever blanks open their line
+    diary = "Notes from the trip\n  \tWednesday 9 March, La Paz\nWe landed at dawn.\n"
+    at = diary.index("Wednesday")
+    assert is_heading(diary, at, at + len("Wednesday 9 March"))
+    assert is_heading("Wednesday 9 March\nWe landed.", 0, len("Wednesday 9 March"))
+    at = diary.index("dawn")
+    assert not is_heading(diary, at, at + 4)
