@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.events.record import Event
@@ -112,11 +112,11 @@ def similarity(a: Event, b: Event, features: Mapping[str, Features] | None = Non
     return round(_DATE_WEIGHT * dates + _EVIDENCE_WEIGHT * evidence, 4)
 
 
-def least_evidence(threshold: float, dates: float = 1.0) -> float:
-    """The evidence a pair needs to score ``threshold`` when its dates agree at most ``dates``, less
+def least_evidence(threshold: float) -> float:
+    """The evidence a pair needs to score ``threshold`` even with the best dates (agreement 1), less
     a margin for the score's rounding. Evidence is a weighted mean, so a pair that has this much has
     at least this much on one of its three parts: its actors, its places, or twice its wording."""
-    return (threshold - _DATE_WEIGHT * dates - 1e-4) / _EVIDENCE_WEIGHT
+    return (threshold - _DATE_WEIGHT - 1e-4) / _EVIDENCE_WEIGHT
 
 
 def _prefixes(sets: Sequence[frozenset[str]], least: float) -> tuple[list[list[str]], list[list[str]]]:
@@ -140,84 +140,60 @@ def _prefixes(sets: Sequence[frozenset[str]], least: float) -> tuple[list[list[s
     return probe, index
 
 
-#: The most a pair's dates can agree (see :func:`date_agreement`): the same span; two different
-#: spans of at most a month each; any other pair (one of them wider than a month).
-_SAME_SPAN, _SHORT_SPANS, _LONG_SPAN = 1.0, 0.8, 0.5
-_SHORT_DAYS = 31
-
-
 def _candidates(dated: Sequence[Event], features: Mapping[str, Features],
                 threshold: float = THRESHOLD) -> Iterator[tuple[int, int]]:
     """The pairs (i < j) of ``dated`` (sorted by begin) that can reach ``threshold``, without looking
     at the others: both in one date window (``b`` begins at most ``MAX_DISAGREEMENT_DAYS`` after ``a``
     ends), of different documents, and agreeing on one of actors, places or wording at least as much
-    as :func:`least_evidence` asks for the best their dates can do.
+    as :func:`least_evidence` asks.
 
     Comparing every pair of a date window was quadratic when many documents share it (a thousand
     articles dated "2018"), and so was comparing every pair that shares an actor when one actor is
     in most events (a council in every article of a local paper). Each of the three agreements is a
-    Jaccard index, so pairs are found by prefix filtering (:func:`_prefixes`), in three passes by how
-    well their dates can agree (a day and a year need more in common than two mentions of one day):
-    only rare tokens are indexed, and the pairs looked at follow those that can score."""
-    actors = [features[e.id].actors for e in dated]
-    places = [features[e.id].places for e in dated]
-    texts = [features[e.id].words for e in dated]
-    spans = [(e.begin, e.end or e.begin) for e in dated]
-    width = [_span_days(e) for e in dated]
-    sets = (actors, places, texts)
-    same: dict[tuple, list[int]] = {}
-    for i, span in enumerate(spans):
-        same.setdefault(span, []).append(i)
-    for members in same.values():
-        if len(members) > 1:
-            yield from _join(dated, members, sets, least_evidence(threshold, _SAME_SPAN), lambda i, j: True)
-    short = [i for i in range(len(dated)) if width[i] <= _SHORT_DAYS]
-    yield from _join(dated, short, sets, least_evidence(threshold, _SHORT_SPANS), lambda i, j: spans[i] != spans[j])
-    yield from _join(dated, range(len(dated)), sets, least_evidence(threshold, _LONG_SPAN),
-                     lambda i, j: spans[i] != spans[j] and max(width[i], width[j]) > _SHORT_DAYS)
+    Jaccard index, so pairs are found by prefix filtering (:func:`_prefixes`): only rare tokens are
+    indexed, and the pairs looked at follow those that can score. (Three passes by how well the
+    dates can agree, a day and a year needing more in common, compared a third fewer pairs of the
+    TimeML corpora but cost more time on the bench generator's articles: one pass is kept.)"""
+    sets = tuple([getattr(features[e.id], kind) for e in dated] for kind in ("actors", "places", "words"))
+    yield from _join(dated, sets, least_evidence(threshold))
 
 
-def _join(dated: Sequence[Event], members: Sequence[int], sets: tuple[list[frozenset[str]], ...], least: float,
-          keep: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
-    """The pairs (i < j) of ``members`` (ascending indexes of ``dated``) in one date window, of
-    different documents, that ``keep`` accepts and whose actors, places or wording (twice the
-    wording's Jaccard, see :func:`least_evidence`) reach ``least``."""
-    if least > 1 or len(members) < 2:
-        return  # nothing of this kind can score enough
-    picked = [[kind[i] for i in members] for kind in sets]
-    actors, places, texts = picked
+def _join(dated: Sequence[Event], sets: tuple[list[frozenset[str]], ...], least: float) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of ``dated`` in one date window, of different documents, whose actors,
+    places or wording (twice the wording's Jaccard, see :func:`least_evidence`) reach ``least``."""
+    if least > 1:
+        return  # no pair can score enough
+    actors, places, texts = sets
     kinds = [
         _prefixes(actors, least),
         _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
         _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
     ]
-    begins = [dated[i].begin.toordinal() for i in members]  # type: ignore[union-attr]
+    begins = [e.begin.toordinal() for e in dated]  # type: ignore[union-attr]
     postings: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
     for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
         by_probe: dict[str, list[int]] = {}
         by_index: dict[str, list[int]] = {}
-        for p in range(len(members)):
-            for token in probe[p]:
-                by_probe.setdefault(token, []).append(p)
-            for token in index[p]:
-                by_index.setdefault(token, []).append(p)
+        for i in range(len(dated)):
+            for token in probe[i]:
+                by_probe.setdefault(token, []).append(i)
+            for token in index[i]:
+                by_index.setdefault(token, []).append(i)
         postings.append((by_probe, by_index))
-    for p, i in enumerate(members):
-        a = dated[i]
+    for i, a in enumerate(dated):
         horizon = (a.end or a.begin).toordinal() + MAX_DISAGREEMENT_DAYS  # type: ignore[union-attr]
         stop = bisect.bisect_right(begins, horizon)
-        if stop <= p + 1:
+        if stop <= i + 1:
             continue
         found: set[int] = set()
         for (probe, index), (by_probe, by_index) in zip(kinds, postings):
-            # p's long prefix against the others' short ones, and p's short one against their long ones
-            for found_in in [*(by_index.get(t, ()) for t in probe[p]), *(by_probe.get(t, ()) for t in index[p])]:
-                lo = bisect.bisect_right(found_in, p)
+            # i's long prefix against the others' short ones, and i's short one against their long ones
+            for found_in in [*(by_index.get(t, ()) for t in probe[i]), *(by_probe.get(t, ()) for t in index[i])]:
+                lo = bisect.bisect_right(found_in, i)
                 hi = bisect.bisect_left(found_in, stop, lo)
                 found.update(found_in[lo:hi])
-        for q in sorted(found):
-            j = members[q]
-            if dated[j].doc != a.doc and keep(i, j):
+        for j in sorted(found):
+            if dated[j].doc != a.doc:
                 yield i, j
 
 
@@ -234,19 +210,23 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
     pairs.sort(reverse=True)
     cluster: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    docs: dict[int, set[str]] = {}  # each cluster's documents, kept as it grows, not rebuilt per pair
     best: dict[int, float] = {}
     for score, i, j in pairs:
         ci, cj = cluster.get(i, i), cluster.get(j, j)
         if ci == cj:
             continue
-        mi, mj = members.get(ci, [i]), members.get(cj, [j])
-        if {dated[k].doc for k in mi} & {dated[k].doc for k in mj}:
+        di, dj = docs.get(ci) or {dated[i].doc}, docs.get(cj) or {dated[j].doc}
+        if not di.isdisjoint(dj):
             continue  # never two events of one document
-        merged = mi + mj
-        for k in merged:
+        mi, mj = members.setdefault(ci, [i]), members.pop(cj, [j])
+        for k in mj:
             cluster[k] = ci
-        members[ci] = merged
-        members.pop(cj, None)
+        cluster[i] = ci
+        mi.extend(mj)
+        di |= dj
+        docs[ci] = di
+        docs.pop(cj, None)
         best[ci] = max(best.get(ci, 0.0), best.pop(cj, 0.0), score)
     groups: list[EventGroup] = []
     for root, idx in members.items():
