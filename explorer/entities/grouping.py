@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.events.record import Event
@@ -74,55 +74,124 @@ def date_agreement(a: Event, b: Event) -> float | None:
     return None
 
 
-def similarity(a: Event, b: Event, words: dict[str, frozenset[str]] | None = None) -> float:
+#: How a pair's score is made (see :func:`similarity`): the dates' agreement and the evidence, a
+#: weighted mean of the actors', places' and wording's agreement.
+_DATE_WEIGHT, _EVIDENCE_WEIGHT = 0.35, 0.65
+_ACTOR_WEIGHT, _PLACE_WEIGHT, _TEXT_WEIGHT = 0.4, 0.2, 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What :func:`similarity` compares of an event, made once per event rather than once per pair."""
+
+    actors: frozenset[str]
+    places: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> Features:
+        return cls(frozenset(event.actors), frozenset(event.places), _content(event))
+
+
+def similarity(a: Event, b: Event, features: Mapping[str, Features] | None = None) -> float:
+    """How surely ``a`` and ``b`` (of different documents) tell one happening, 0 to 1;
+    ``features`` by event id, when the caller compares many pairs."""
     if a.doc == b.doc:
         return 0.0
     dates = date_agreement(a, b)
     if dates is None:
         return 0.0
-    wa = words[a.id] if words else _content(a)
-    wb = words[b.id] if words else _content(b)
-    actors = _jaccard(set(a.actors), set(b.actors))
-    places = _jaccard(set(a.places), set(b.places))
-    text = _jaccard(wa, wb)
-    evidence = 0.4 * actors + 0.2 * places + 0.4 * min(1.0, 2 * text)
-    if not (set(a.actors) & set(b.actors)) and text < _MIN_TEXT:
+    fa = features[a.id] if features else Features.of(a)
+    fb = features[b.id] if features else Features.of(b)
+    text = _jaccard(fa.words, fb.words)
+    if text < _MIN_TEXT and fa.actors.isdisjoint(fb.actors):
         return 0.0
-    return round(0.35 * dates + 0.65 * evidence, 4)
+    actors = _jaccard(fa.actors, fb.actors)
+    places = _jaccard(fa.places, fb.places)
+    evidence = _ACTOR_WEIGHT * actors + _PLACE_WEIGHT * places + _TEXT_WEIGHT * min(1.0, 2 * text)
+    return round(_DATE_WEIGHT * dates + _EVIDENCE_WEIGHT * evidence, 4)
 
 
-def _candidates(dated: Sequence[Event], words: dict[str, frozenset[str]]) -> Iterator[tuple[int, int]]:
-    """The pairs (i < j) of ``dated`` (sorted by begin) that can score at all, without looking at the
-    others: both in one date window (``b`` begins at most ``MAX_DISAGREEMENT_DAYS`` after ``a`` ends),
-    of different documents, and sharing an actor or enough wording (a pair with neither scores 0,
-    see :func:`similarity`).
+def least_evidence(threshold: float) -> float:
+    """The evidence a pair needs to score ``threshold`` even with the best dates (agreement 1), less
+    a margin for the score's rounding. Evidence is a weighted mean, so a pair that has this much has
+    at least this much on one of its three parts: its actors, its places, or twice its wording."""
+    return (threshold - _DATE_WEIGHT - 1e-4) / _EVIDENCE_WEIGHT
+
+
+def _prefixes(sets: Sequence[frozenset[str]], least: float) -> tuple[list[list[str]], list[list[str]]]:
+    """Prefix filtering for Jaccard >= ``least`` (PPJoin): each set's rarest tokens. Two sets whose
+    Jaccard reaches ``least`` share a token between the longer prefix ("probe", ``n - ceil(t n) + 1``
+    tokens) of the larger set and the shorter one ("index", ``n - ceil(2t/(1+t) n) + 1`` tokens) of
+    the smaller: the overlap they need is at least ``t/(1+t)`` of their sizes together. A token that
+    every set holds (one common actor) is then in a set's short prefix only when nothing rarer is."""
+    frequency = Counter(token for s in sets for token in s)
+    probe: list[list[str]] = []
+    index: list[list[str]] = []
+    for s in sets:
+        ranked = sorted(s, key=lambda token: (frequency[token], token))
+        n = len(ranked)
+        if least <= 0:  # any overlap at all
+            probe.append(ranked)
+            index.append(ranked)
+            continue
+        probe.append(ranked[: n - math.ceil(least * n - 1e-9) + 1])
+        index.append(ranked[: n - math.ceil(2 * least / (1 + least) * n - 1e-9) + 1])
+    return probe, index
+
+
+def _candidates(dated: Sequence[Event], features: Mapping[str, Features],
+                threshold: float = THRESHOLD) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of ``dated`` (sorted by begin) that can reach ``threshold``, without looking
+    at the others: both in one date window (``b`` begins at most ``MAX_DISAGREEMENT_DAYS`` after ``a``
+    ends), of different documents, and agreeing on one of actors, places or wording at least as much
+    as :func:`least_evidence` asks.
 
     Comparing every pair of a date window was quadratic when many documents share it (a thousand
-    articles dated "2018"). Wording is found by prefix filtering: two word sets whose Jaccard index
-    reaches ``t`` share one of the ``n - ceil(t n) + 1`` rarest words of each, so only those are
-    indexed. Events that share a common actor are still all compared, as they can all score."""
+    articles dated "2018"), and so was comparing every pair that shares an actor when one actor is
+    in most events (a council in every article of a local paper). Each of the three agreements is a
+    Jaccard index, so pairs are found by prefix filtering (:func:`_prefixes`): only rare tokens are
+    indexed, and the pairs looked at follow those that can score. (Three passes by how well the
+    dates can agree, a day and a year needing more in common, compared a third fewer pairs of the
+    TimeML corpora but cost more time on the bench generator's articles: one pass is kept.)"""
+    sets = tuple([getattr(features[e.id], kind) for e in dated] for kind in ("actors", "places", "words"))
+    yield from _join(dated, sets, least_evidence(threshold))
+
+
+def _join(dated: Sequence[Event], sets: tuple[list[frozenset[str]], ...], least: float) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of ``dated`` in one date window, of different documents, whose actors,
+    places or wording (twice the wording's Jaccard, see :func:`least_evidence`) reach ``least``."""
+    if least > 1:
+        return  # no pair can score enough
+    actors, places, texts = sets
+    kinds = [
+        _prefixes(actors, least),
+        _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
+        _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
+    ]
     begins = [e.begin.toordinal() for e in dated]  # type: ignore[union-attr]
-    frequency = Counter(w for e in dated for w in words[e.id])
-    by_word: dict[str, list[int]] = {}
-    by_actor: dict[str, list[int]] = {}
-    prefixes: list[list[str]] = []
-    for i, e in enumerate(dated):  # postings in ascending order: ranges are found by bisection
-        ranked = sorted(words[e.id], key=lambda w: (frequency[w], w))
-        prefixes.append(ranked[: len(ranked) - math.ceil(_MIN_TEXT * len(ranked)) + 1] if ranked else [])
-        for w in prefixes[-1]:
-            by_word.setdefault(w, []).append(i)
-        for actor in set(e.actors):
-            by_actor.setdefault(actor, []).append(i)
+    postings: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
+    for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
+        by_probe: dict[str, list[int]] = {}
+        by_index: dict[str, list[int]] = {}
+        for i in range(len(dated)):
+            for token in probe[i]:
+                by_probe.setdefault(token, []).append(i)
+            for token in index[i]:
+                by_index.setdefault(token, []).append(i)
+        postings.append((by_probe, by_index))
     for i, a in enumerate(dated):
         horizon = (a.end or a.begin).toordinal() + MAX_DISAGREEMENT_DAYS  # type: ignore[union-attr]
         stop = bisect.bisect_right(begins, horizon)
         if stop <= i + 1:
             continue
         found: set[int] = set()
-        for postings in [*(by_word[w] for w in prefixes[i]), *(by_actor[x] for x in set(a.actors))]:
-            lo = bisect.bisect_right(postings, i)
-            hi = bisect.bisect_left(postings, stop, lo)
-            found.update(postings[lo:hi])
+        for (probe, index), (by_probe, by_index) in zip(kinds, postings):
+            # i's long prefix against the others' short ones, and i's short one against their long ones
+            for found_in in [*(by_index.get(t, ()) for t in probe[i]), *(by_probe.get(t, ()) for t in index[i])]:
+                lo = bisect.bisect_right(found_in, i)
+                hi = bisect.bisect_left(found_in, stop, lo)
+                found.update(found_in[lo:hi])
         for j in sorted(found):
             if dated[j].doc != a.doc:
                 yield i, j
@@ -132,28 +201,32 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
     """Groups of two or more events from different documents, strongest first within each."""
     dated = [e for e in events if e.begin is not None]
     dated.sort(key=lambda e: e.begin)
-    words = {e.id: _content(e) for e in dated}
+    features = {e.id: Features.of(e) for e in dated}
     pairs: list[tuple[float, int, int]] = []
-    for i, j in _candidates(dated, words):
-        score = similarity(dated[i], dated[j], words)
+    for i, j in _candidates(dated, features, threshold):
+        score = similarity(dated[i], dated[j], features)
         if score >= threshold:
             pairs.append((score, i, j))
     pairs.sort(reverse=True)
     cluster: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    docs: dict[int, set[str]] = {}  # each cluster's documents, kept as it grows, not rebuilt per pair
     best: dict[int, float] = {}
     for score, i, j in pairs:
         ci, cj = cluster.get(i, i), cluster.get(j, j)
         if ci == cj:
             continue
-        mi, mj = members.get(ci, [i]), members.get(cj, [j])
-        if {dated[k].doc for k in mi} & {dated[k].doc for k in mj}:
+        di, dj = docs.get(ci) or {dated[i].doc}, docs.get(cj) or {dated[j].doc}
+        if not di.isdisjoint(dj):
             continue  # never two events of one document
-        merged = mi + mj
-        for k in merged:
+        mi, mj = members.setdefault(ci, [i]), members.pop(cj, [j])
+        for k in mj:
             cluster[k] = ci
-        members[ci] = merged
-        members.pop(cj, None)
+        cluster[i] = ci
+        mi.extend(mj)
+        di |= dj
+        docs[ci] = di
+        docs.pop(cj, None)
         best[ci] = max(best.get(ci, 0.0), best.pop(cj, 0.0), score)
     groups: list[EventGroup] = []
     for root, idx in members.items():

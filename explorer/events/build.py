@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import replace
@@ -317,17 +318,19 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         return events
     rehung: list[Event] = []
     at_offset = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
+    told_at = [o.timex_start for o in occurrences]  # in text order: one per sentence, sentences in order
     for event in events:
         timex = at_offset.get(event.timex_start)
         if timex is None or timex.anchor is None or timex.anchor == DOCUMENT_ANCHOR:
             rehung.append(event)
             continue
-        anchor_end = timexes[timex.anchor].end
-        between = [o for o in occurrences if anchor_end <= o.timex_start < timex.start]
-        if not between:
+        # the last occurrence between the anchor and the expression (by bisection: a scan of every
+        # occurrence for each event was quadratic in a long text)
+        last = bisect.bisect_left(told_at, timex.start) - 1
+        if last < 0 or told_at[last] < timexes[timex.anchor].end:
             rehung.append(event)
             continue
-        nearest = between[-1]
+        nearest = occurrences[last]
         offset = _OFFSET.search(event.derivation)
         rehung.append(
             replace(

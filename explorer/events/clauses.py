@@ -12,6 +12,7 @@ Nothing here knows any particular name, place or date.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from explorer.events.tense import IRREGULAR
@@ -77,30 +78,48 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     Breaks inside the expression itself ("July, August and September 2015") do not count.
     """
     left, right = 0, len(sentence)
-    for m in CLAUSE_BREAK.finditer(sentence):
-        if m.start() < end and m.end() > start:
+    for b_start, b_end, verb_and, ignored, names, own_date_less in _breaks(sentence):
+        if b_start < end and b_end > start:
             continue  # inside the expression
-        if _VERB_AND.match(m.group()) and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():]):
-            continue  # "between Admiral Ali and unnamed American officials": names joined, not two verbs
-        if "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():])):
-            continue  # "hostile to X when the two met in May": one happening, unless each side has its date
-        if _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()]):
-            continue  # "two days after the KPA invaded": a measure of time, not a clause of its own
-        if m.end() <= start:
-            if _is_list_of_names(sentence, m):
+        if ignored:
+            continue
+        if b_end <= start:
+            if names:
                 continue
-            if _VERB_AND.match(m.group()) and _VERB_RESUMES.search(sentence[m.end():start]):
+            if verb_and and _VERB_RESUMES.search(sentence[b_end:start]):
                 continue  # "X, a teacher who … and later founded …, died on Saturday": an aside's verb
-            left = m.end()
-        elif m.start() >= end:
-            if _is_list_of_names(sentence, m):
+            left = b_end
+        elif b_start >= end:
+            if names or own_date_less:
                 continue
-            if _BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():]) \
-                    and not _VERB_AND.match(m.group()):
-                continue  # ", and signed the deal": no date of its own, so part of this happening
-            right = m.start()
+            right = b_start
             break
     return left, right
+
+
+@functools.lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...]:
+    """The break points of ``sentence`` with what :func:`clause_bounds` asks of each, wherever the
+    expression is: ``(start, end, an "and" between verbs, not a break at all, joins a list of names,
+    opens a bare verb with no date of its own)``. Found once per sentence: each of its dates asks
+    for its clause, and finding them again for each made a long clause list cost its length times
+    its dates (issue 15)."""
+    found = []
+    for m in CLAUSE_BREAK.finditer(sentence):
+        verb_and = bool(_VERB_AND.match(m.group()))
+        ignored = bool(
+            # "between Admiral Ali and unnamed American officials": names joined, not two verbs
+            verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
+            # "hostile to X when the two met in May": one happening, unless each side has its date
+            or "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():]))
+            # "two days after the KPA invaded": a measure of time, not a clause of its own
+            or _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()])
+        )
+        # ", and signed the deal": no date of its own, so part of the happening before it
+        own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])
+                             and not verb_and)
+        found.append((m.start(), m.end(), verb_and, ignored, not ignored and _is_list_of_names(sentence, m), own_date_less))
+    return tuple(found)
 
 
 def _is_list_of_names(sentence: str, m: re.Match[str]) -> bool:

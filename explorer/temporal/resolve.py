@@ -92,6 +92,8 @@ class Context:
     #: None when the caller forced one reading for the whole text
     passages: list[Passage] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    #: each sentence's verb markers, by its span, found once (see :func:`_tense_markers`)
+    tense_markers: dict[tuple[int, int], list[tuple[int, str, int]]] = field(default_factory=dict)
 
 
 _HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
@@ -100,8 +102,12 @@ _HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)
 def is_heading(text: str, start: int, end: int) -> bool:
     """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
     most a place after it: "Thursday 10 March, El Alto"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    # Only blanks between the line's start and the expression, read from the expression back: taking
+    # the whole line cost the text's length per expression in a text without line breaks (issue 15).
+    at = start
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] != "\n":
         return False
     return _HEADING_REST.match(text, end) is not None
 
@@ -124,6 +130,32 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if _REPORTED_AFTER.match(after):
         return "past"  # "Bush on Tuesday said"
     best: tuple[int, str] | None = None
+    for start, name_here, penalty in _tense_markers(ctx, a, b, s):
+        d = abs(start - rel) + penalty
+        if best is not None and d >= best[0]:
+            continue  # cannot come nearer, whatever lies between
+        if start > rel and _NEXT_CLAUSE.search(s[rel:start]):
+            d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
+        if best is None or d < best[0]:
+            best = (d, name_here)
+    if best is None:
+        if _WEAK_FUTURE.search(s):
+            return "future"
+        return None
+    return best[1]
+
+
+_NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
+
+
+def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
+    """The verb markers of the sentence ``s`` at ``a``..``b``: (offset in ``s``, tense, penalty), in
+    the order :func:`tense_at` weighs them. Found once per sentence: each of a sentence's expressions
+    asks, and finding them again for each made a long clause list cost its length times its dates."""
+    found = ctx.tense_markers.get((a, b))
+    if found is not None:
+        return found
+    found = []
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
@@ -139,16 +171,9 @@ def tense_at(ctx: Context, pos: int) -> str | None:
                 name_here = "past"
             else:
                 name_here = name
-            d = abs(m.start() - rel) + penalty
-            if m.start() > rel and re.search(r",|\b(?:and|but|while|whereas)\b", s[rel:m.start()]):
-                d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
-            if best is None or d < best[0]:
-                best = (d, name_here)
-    if best is None:
-        if _WEAK_FUTURE.search(s):
-            return "future"
-        return None
-    return best[1]
+            found.append((m.start(), name_here, penalty))
+    ctx.tense_markers[(a, b)] = found
+    return found
 
 
 def adjacent_past(ctx: Context, start: int, end: int) -> bool:

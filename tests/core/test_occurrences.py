@@ -95,3 +95,23 @@ def test_sentences_with_their_own_date_get_no_extra_undated_event() -> None:
     text = "Heading Of The Story Goes Here\nKarl Berger resigned on March 3, 2012 after a long and bitter dispute with the party leadership over money.\n"
     events = extract_document(Document("s.txt", text, "S"), dct=date(2012, 4, 1)).events
     assert [e.timex for e in events] == ["March 3, 2012"]
+
+
+def test_a_relative_date_hangs_on_the_nearest_of_several_occurrences_after_its_anchor() -> None:
+    """The occurrence is found by bisection over the occurrences in text order (issue 15: a scan of
+    every occurrence for each event was quadratic): the last one between the anchor and the
+    expression, never one before the anchor."""
+    text = (
+        "The Long Road Of A Minister\n"
+        "The ministry was founded in 1990 and grew quickly under a series of strong leaders who shaped its "
+        "policies for many years to come, according to historians of the period.\n"
+        "Foreign Minister Karl Berger theatrically resigned over being shut out of meetings. "
+        "In 2016 the ministry expanded its budget. "
+        "Deputy Minister Anna Weiss abruptly resigned after the vote on the budget. "
+        "Finance Minister Paul Lenz angrily resigned over the cuts to his department. "
+        "Two weeks later, the president awarded a medal to his rival.\n"
+    )
+    events = extract_document(Document("s.txt", text, "S"), dct=date(2020, 1, 1)).events
+    undated = {e.sentence.split()[2]: e for e in events if e.timex == ""}
+    [later] = [e for e in events if e.timex == "Two weeks later"]
+    assert later.anchor == undated["Paul"].id, (later.anchor, {k: v.id for k, v in undated.items()})
