@@ -488,6 +488,9 @@ class Resolver:
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
                     and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
                 same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
+                same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
             story = self._story_span()
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None:
                 return story[0], f"previous date {prev.value}", True

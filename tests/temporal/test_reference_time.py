@@ -188,3 +188,33 @@ def test_ago_in_a_story_counts_from_the_story_and_the_writers_now_does_not_move_
                 "the agreement two years ago. He left the country on 25 April.")
     assert got["two years ago"] == ["1973"]
     assert got["25 April"] == ["1975-04-25"]
+
+
+# -- round three: an aside's year, a clock time before its day ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On March 3 the board, founded in 1998, met to vote on the merger.",
+    "The board, founded in 1998, met on March 3 to vote on the merger.",
+    "The club (established 1987) said on March 3 that it would move.",
+    "The museum, which opened in 2001, closed its doors on March 3.",
+])
+def test_a_yearless_date_beside_an_asides_year_takes_the_documents(text: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(2019, 5, 10))}
+    assert got["March 3"] == "2019-03-03", got
+
+
+def test_a_year_the_sentence_is_set_in_still_names_the_yearless_date() -> None:
+    got = {t.text: t.value for t in tag("In 1998 the board met on March 3 to vote.", date(2019, 5, 10))}
+    assert got["March 3"] == "1998-03-03"
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("The board met at 9 a.m. on March 3 to vote.", "9 a.m. on March 3", "2019-03-03T09:00"),
+    ("The talks resume at 10:30 on June 4, officials said.", "10:30", "2019-06-04T10:30"),
+    ("Shares fell at 4 p.m. on Tuesday, March 5.", "4 p.m.", "2019-03-05T16:00"),
+    ("The polls close at 21:00 GMT on 12 May.", "21:00 GMT", "2019-05-12T21:00"),
+])
+def test_a_clock_time_before_on_date_is_a_time_of_that_day(text: str, clock: str, value: str) -> None:
+    found = {t.text: (t.value, t.type, t.begin) for t in tag(text, date(2019, 5, 10))}
+    assert found[clock] == (value, "TIME", date.fromisoformat(value[:10])), found
+    assert not any(v.startswith("2019-05-10") for v, _, _ in found.values()), found  # no time of the report's day
