@@ -25,7 +25,8 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
-    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due|payable|"
+    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
+    r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     r"as\s+soon\s+as|tomorrow|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
@@ -63,6 +64,11 @@ _ED_ADJECTIVES = frozenset(
 _FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
 # "effective Feb. 1", "to take effect March 1": a change announced ahead of the day it applies
 _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect)\s+(?:on\s+|as\s+of\s+)?$")
+# "postponed until Tuesday morning", "extended its deadline to 9 a.m. Tuesday": a delay looks ahead of
+# the day it was decided, whatever the tense of the verb that reports it
+_DELAYED_UNTIL = re.compile(
+    r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)\b"
+    r"[^.;:]{0,40}\b(?:until|till|to)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*(?:[A-Z]{3}\s+)?)?$")
 
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
@@ -110,7 +116,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     rel = pos - a
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
         return "past"
-    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]):
+    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]):
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
@@ -325,14 +331,14 @@ def _inside_quotes(ctx: Context, pos: int) -> bool:
     return any(a <= pos < b for a, b in ctx.quotes)
 
 
-def _plainly_future(ctx: Context, pos: int) -> bool:
+def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
     """A future verb earlier in the expression's clause with no past verb between them ("will
     double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
     a, _ = _sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
     found = list(_PLAIN_FUTURE.finditer(clause))
     if not found:
-        m = _REPORTED_FUTURE.search(ctx.text[a:pos])
+        m = _REPORTED_FUTURE.search(ctx.text[a:pos]) if reported else None
         if m is None:
             return False
         rest = ctx.text[a + m.end():pos]
@@ -582,7 +588,9 @@ class Resolver:
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
-            plain_future = not ctx.narrative and _plainly_future(ctx, c.start)
+            possessive = weekday and ctx.text.startswith("'s", c.end)
+            # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
+            plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
             if plain_future:
                 tense = "future"
             # a weekday beside a dated dateline is still news: the tense says which side of it
