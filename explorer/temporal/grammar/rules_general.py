@@ -347,6 +347,14 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])
 
 
+@rule(r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|being|in\s+which)\b|[-\w])", _I, priority=1, trigger=r"(?i:time)")
+def at_the_time(m: re.Match[str], text: str) -> Cand | None:
+    """ "At the time, the firm had 40 staff", "saying at the time he would withdraw": a time already
+    past, named by what the text just told (TimeML marks "the time" PAST_REF); "at the time of the
+    attack" is the attack's time, and no expression of its own."""
+    return Cand(m.start("t"), m.end(), "ref", value="PAST_REF", rel="the time")
+
+
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
              "the day after tomorrow": 2}
 

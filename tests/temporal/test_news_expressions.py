@@ -1,0 +1,36 @@
+"""Expressions unseen news uses that the grammar had no rule for, in our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+DCT = date(2019, 1, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "At the time, the firm had forty staff.",
+    "The minister said at the time he was willing to resign.",
+    "Prices were lower at the time.",
+])
+def test_at_the_time_is_a_past_reference_in_news(text: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, DCT, narrative=False)] == [("the time", "PAST_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "At the time of the attack the guards were asleep.",  # the attack's time, no expression of its own
+    "They met at the time-honoured spot by the river.",
+    "It was the time of their lives.",
+])
+def test_the_time_of_something_is_no_expression(text: str) -> None:
+    assert [t.text for t in tag(text, DCT, narrative=False)] == []
+
+
+def test_at_the_time_in_a_history_is_the_storys_year() -> None:
+    text = ("In March 1963 the army moved north. The province at the time was quiet, "
+            "and the garrison was small.")
+    got = {t.text: t.value for t in tag(text, None, narrative=True)}
+    assert got["the time"] == "1963"
