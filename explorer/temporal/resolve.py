@@ -583,6 +583,15 @@ class Resolver:
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
                 # "last Monday" needs a day to count from; a year ("since 2019") is none
                 ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
+            named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
+            if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
+                # "down 4.5% from the previous Friday" after "Friday": the one before the day just
+                # named (anaphoric, as TimeML reads "previous"), not before the report
+                named = self.out[named_day]
+                assert isinstance(named.begin, date)
+                spec = resolve_under(c.spec, named.begin, "past", "previous", False)
+                if spec is not None:
+                    return _timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             tense = tense_at(ctx, c.start)
@@ -624,6 +633,17 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _last_named_day(self, pos: int) -> int | None:
+        """The last single day the text named (a date, not a clock time or part of a day) in the
+        stretch before ``pos``, as an index into ``out``."""
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
+            t = self.out[i]
+            if pos - t.end > 1500:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated":
+                return i
+        return None
 
     def _that_year(self, c: Cand) -> Timex:
         """ "3 May of that year", "October of the same year": the year of the date just named,

@@ -70,3 +70,15 @@ def test_a_planned_event_is_ahead(dct: date, weekday: int) -> None:
 ])
 def test_no_expression_inside_a_longer_word(text: str) -> None:
     assert [t.text for t in tag(text, date(2024, 3, 6))] == []
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_the_previous_weekday_is_before_the_day_just_named(dct: date, weekday: int) -> None:
+    """ "Shares fell Friday, down 4% from the previous Friday": a week before the day named, not the
+    latest such day before the report."""
+    name = NAMES[weekday]
+    named = _latest(weekday, dct)
+    text = f"Shares fell {name}. The index closed 4% lower than the previous {name}."
+    assert _day(text, name, dct) == named
+    assert _day(text, f"previous {name}", dct) == named - timedelta(days=7)
