@@ -634,6 +634,20 @@ class Resolver:
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
 
+    def _day_in_sentence(self, c: Cand) -> int | None:
+        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), as an
+        index into ``out``; None when the sentence names none."""
+        sa, _ = _sentence_of(self.ctx, c.start)
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                return None
+            if t.type in ("DATE", "TIME") and isinstance(t.begin, date) and t.begin == t.end_day \
+                    and t.certainty != "undated" and re.match(r"\d{4}-\d\d-\d\d", t.value) and not t.parts \
+                    and not self.cands[i].kind == "dct":
+                return i
+        return None
+
     def _last_named_day(self, pos: int) -> int | None:
         """The last single day the text named (a date, not a clock time or part of a day) in the
         stretch before ``pos``, as an index into ``out``."""
@@ -739,6 +753,15 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        day_here = self._day_in_sentence(c) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
+        if day_here is not None:
+            # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
+            # day is a time of that day, in news too, not of the day the text was written
+            named = self.out[day_here]
+            assert isinstance(named.begin, date)
+            spec = self._offset_spec(named.begin, c)
+            return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
+                          f"day of {named.value}", day_here)
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not _inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time

@@ -218,3 +218,18 @@ def test_a_clock_time_before_on_date_is_a_time_of_that_day(text: str, clock: str
     found = {t.text: (t.value, t.type, t.begin) for t in tag(text, date(2019, 5, 10))}
     assert found[clock] == (value, "TIME", date.fromisoformat(value[:10])), found
     assert not any(v.startswith("2019-05-10") for v, _, _ in found.values()), found  # no time of the report's day
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("Saturday 22 June: a free concert in the park from 2 p.m. to 10 p.m.", "10 p.m.", "2024-06-22T22:00"),
+    ("Saturday 29 June: the lantern walk leaves the square at 9.30 p.m.", "9.30 p.m.", "2024-06-29T21:30"),
+    ("On 9 July 2024 the ferry left at 18:52 and docked at 19:31.", "19:31", "2024-07-09T19:31"),
+])
+def test_a_clock_time_after_a_day_in_its_sentence_is_on_that_day(text: str, clock: str, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(2024, 3, 1))}
+    assert got[clock] == value, got
+
+
+def test_a_clock_time_alone_in_news_is_on_the_reports_day() -> None:
+    got = {t.text: t.value for t in tag("The market closed at 4 p.m. with small gains.", date(2024, 3, 1))}
+    assert got["4 p.m."] == "2024-03-01T16:00"
