@@ -26,7 +26,7 @@ _QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”|«[^»\n]{1,600}»'
 _HEADING = re.compile(r"(?m)^[^\S\n]*[^\n.!?:;,]{1,80}[^\S\n]*$")
 # What makes an explicit date incidental to the story, said just before it in its clause.
 _INCIDENTAL_BEFORE = re.compile(
-    r"(?i)\b(?:since|until|till|born|b\.|died|d\.|founded|established|built|published|printed|"
+    r"(?i)\b(?:since|until|till|born|b\.|d\.|founded|established|built|published|printed|"
     r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")

@@ -233,3 +233,14 @@ def test_a_clock_time_after_a_day_in_its_sentence_is_on_that_day(text: str, cloc
 def test_a_clock_time_alone_in_news_is_on_the_reports_day() -> None:
     got = {t.text: t.value for t in tag("The market closed at 4 p.m. with small gains.", date(2024, 3, 1))}
     assert got["4 p.m."] == "2024-03-01T16:00"
+
+
+def test_a_death_told_as_the_storys_event_moves_the_story() -> None:
+    text = "The worst loss came in 1627. Halliwell died in 1631, and his son became governor the following year."
+    assert {t.text: t.value for t in tag(text, None, narrative=True)}["the following year"] == "1632"
+
+
+@pytest.mark.parametrize("aside", ["The founder, who died in 1650, had left.", "The founder (died 1650) had left."])
+def test_a_death_year_in_an_aside_does_not(aside: str) -> None:
+    text = f"The worst loss came in 1627. {aside} His son became governor the following year."
+    assert {t.text: t.value for t in tag(text, None, narrative=True)}["the following year"] == "1628"
