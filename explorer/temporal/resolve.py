@@ -832,7 +832,7 @@ class Resolver:
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
             return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
-        if prev_gran in ("Q", "S", "H") and c.unit == "Y":
+        if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif c.unit == "D" and c.type == "TIME":
             gran = "D"

@@ -244,3 +244,14 @@ def test_a_death_told_as_the_storys_event_moves_the_story() -> None:
 def test_a_death_year_in_an_aside_does_not(aside: str) -> None:
     text = f"The worst loss came in 1627. {aside} His son became governor the following year."
     assert {t.text: t.value for t in tag(text, None, narrative=True)}["the following year"] == "1628"
+
+
+def test_that_year_after_a_season_is_the_year() -> None:
+    got = {t.text: t.value for t in tag("The station opened in the winter of 1922. Later that year it moved.", None,
+                                        narrative=True)}
+    assert got["that year"] == "1922"
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter() -> None:
+    got = {t.text: t.value for t in tag("Sales rose in the third quarter. A year earlier they fell.", date(1989, 11, 2))}
+    assert got["A year earlier"] == "1988-Q3"
