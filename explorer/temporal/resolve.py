@@ -73,6 +73,9 @@ _DELAYED_UNTIL = re.compile(
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
+#: what a yearless month, season or weekday is picked by when it counts from the writer's now
+_DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
+
 _DEICTIC_WORD = re.compile(r"(?i)\b(?:this|these|today|now|current|present|ago|last|next|past|coming|recent)\b")
 
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
@@ -498,7 +501,12 @@ class Resolver:
                     and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
                 same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
             story = self._story_span()
-            if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None:
+            writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
+                and not _inside_quotes(ctx, c.start) \
+                and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
+            # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
+            # told from a date the page gives, even in a passage that tells old years
+            if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False

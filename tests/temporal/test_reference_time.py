@@ -255,3 +255,39 @@ def test_that_year_after_a_season_is_the_year() -> None:
 def test_a_year_earlier_after_a_quarter_is_that_quarter() -> None:
     got = {t.text: t.value for t in tag("Sales rose in the third quarter. A year earlier they fell.", date(1989, 11, 2))}
     assert got["A year earlier"] == "1988-Q3"
+
+
+_FEATURE = ("TARVIK, April 4, 2024 - More than 80 maps by the surveyor Ida Lunde, most unseen since the 1880s, "
+            "go on show at the town archive from 12 April to 30 June.\n\n"
+            "Lunde, who worked here from 1818 to 1871, drew maps for the railway and the harbour. Many were lost "
+            "until 2019, when a farmer found them in a barn. The archive bought them in 2020 and has restored "
+            "them since.\n\n"
+            "Her best-known map, of the harbour in May 1843, will hang beside her field book from 1842. The show "
+            "also has her last map, of the 1871 flood, drawn in October 1870.\n\n")
+
+
+def test_the_writers_last_and_future_on_a_dated_page_about_old_years() -> None:
+    """A feature whose background tells old years: "last spring" and a future "will go on show in late
+    October" are the writer's, counted from the date the page prints, not from 1870."""
+    text = _FEATURE + ("The show was due to open last spring but was put off after a fire. After Tarvik, the maps "
+                       "travel to Bergen, where they will go on show in late October.")
+    got = values(text)
+    assert got["last spring"] == ["2023-SP"]
+    assert got["late October"] == ["2024-10"]
+    assert got["October 1870"] == ["1870-10"]
+
+
+def test_a_dated_page_that_keeps_looking_ahead_is_news() -> None:
+    """Enough of the writer's own future makes the page news: a yearless past "in January" is the last
+    January before the page's date."""
+    text = _FEATURE + ("Guided tours will run every Saturday, and the archive will stay open late on Thursdays. "
+                       "A catalogue will be published in May. Repairs to the reading room were finished in January.")
+    assert values(text)["January"] == ["2024-01"]
+
+
+def test_a_history_with_a_date_given_stays_a_story() -> None:
+    text = ("The surveyor Ida Lunde was born in 1795 and trained in 1812. In 1818 she settled in the town. "
+            "Her first map appeared in 1820, her largest in 1843 and her last in 1869. In March she fell ill, "
+            "and she died in 1871. Her papers were sold in 1931 and again in 1958.")
+    got = values(text, date(2024, 4, 4))
+    assert got["March"] == ["1869-03"]
