@@ -522,6 +522,8 @@ class Resolver:
         ctx = self.ctx
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
+        if c.kind == "ref" and c.rel == "the time" and ctx.narrative:
+            return  # a history's "at the time" is read in as many ways as it is written: no expression
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
@@ -631,12 +633,6 @@ class Resolver:
             return self._from_prev(c)
         if c.kind == "dur":
             return self._duration(c)
-        if c.kind == "ref" and c.rel == "the time" and ctx.narrative and self._story_span() is not None:
-            # a history's "at the time" is the year its story is in (news leaves it PAST_REF)
-            story = self._story_span()
-            assert story is not None
-            return _timex(ctx, c, spec_of_day(story[0], "Y"), "inferred",
-                          f"story time {self.out[self.last_dated or 0].value}", self.last_dated)
         if c.kind in ("ref", "set"):
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
