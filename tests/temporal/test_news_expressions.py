@@ -35,3 +35,17 @@ def test_at_the_time_in_a_history_is_left_alone() -> None:
     text = ("In March 1963 the army moved north. The province at the time was quiet, "
             "and the garrison was small.")
     assert "the time" not in {t.text for t in tag(text, None, narrative=True)}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Sales rose 4% in the latest fiscal year.", "the latest fiscal year", "1988"),
+    ("Sales rose last fiscal year.", "last fiscal year", "1988"),
+    ("Sales rose in the most recent fiscal year.", "the most recent fiscal year", "1988"),
+    ("Sales rose in the past fiscal year.", "the past fiscal year", "1988"),
+    ("Sales will rise in the coming financial year.", "the coming financial year", "1990"),
+    ("Sales will rise next fiscal year.", "next fiscal year", "1990"),
+    ("The unit was sold in 1985; in the previous fiscal year it lost money.", "the previous fiscal year", "1984"),
+])
+def test_a_fiscal_year_said_relative_to_now_or_to_the_year_named(text: str, expression: str, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(1989, 10, 26))}
+    assert got.get(expression) == value, got

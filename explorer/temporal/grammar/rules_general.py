@@ -681,6 +681,21 @@ def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
 
 
+@rule(r"\b(?P<det>(?:the\s+)?(?:latest|last|previous|prior|past|most\s+recent|just[-\s]ended|just[-\s]completed|"
+      r"preceding|next|coming|following|new)|last|next)\s+(?:fiscal|financial|calendar)\s+year\b"
+      r"(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=3,
+      trigger=r"(?i:fiscal|financial|calendar)")
+def fiscal_year_rel(m: re.Match[str], text: str) -> Cand | None:
+    """ "the latest fiscal year", "last fiscal year", "the coming financial year": the company's year
+    before or after the report's (as TimeML writes it, a calendar year: 1988 for a report in 1989)."""
+    det = re.sub(r"[-\s]+", " ", m["det"].lower()).removeprefix("the ")
+    n = 1 if det in ("next", "coming", "following", "new") else -1
+    if det in ("following", "previous", "prior", "preceding"):
+        # "the following fiscal year", "the previous fiscal year": counted from the year just named
+        return Cand(m.start(), m.end(), "prev", unit="Y", n=n)
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=n)
+
+
 @rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+month|month's\s+end|(?P<this>this|that)\s+month's\s+end)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
 def month_part(m: re.Match[str], text: str) -> Cand | None:
     """ "by the end of the month", "by month's end": that part of the month the text is in (the
