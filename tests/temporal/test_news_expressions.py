@@ -65,3 +65,18 @@ def test_earlier_or_later_in_the_period_just_told(text: str, value: str) -> None
 
 def test_later_in_the_year_of_something_is_no_expression() -> None:
     assert [t.text for t in tag("Later in the year of the flood he left.", date(1989, 11, 2))] == []
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The airline runs four flights a week to the coast.", "a week", "P1W"),
+    ("The airport handles 6 million passengers a year.", "a year", "P1Y"),
+    ("Agents did dozens of interviews a day.", "a day", "P1D"),
+])
+def test_a_rate_names_a_set_not_a_stretch_of_time(text: str, expression: str, value: str) -> None:
+    got = {t.text: (t.type, t.value) for t in tag(text, DCT)}
+    assert got[expression] == ("SET", value), got
+
+
+def test_a_stretch_of_time_stays_a_duration() -> None:
+    got = {t.text: (t.type, t.value) for t in tag("Three officers spent a week in hospital.", DCT)}
+    assert got["a week"] == ("DURATION", "P1W")

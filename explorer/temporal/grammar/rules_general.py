@@ -575,6 +575,12 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
         if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):
             return None
+        if re.search(r"(?<![\w'’])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|few)"
+                     r"\s+(?:\w+\s+)?(?!(?:was|is|has|this|his|its|as|us|yes|always|perhaps|years|months|weeks|days)\b)"
+                     r"[a-z]{2,}s\s*$", _before(text, m.start(), 40)):
+            # "four flights a week", "700 seats a week": a rate, no stretch of time; TimeML makes the
+            # period a set (as "twice a week")
+            return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
     if nword in ("some", "many") and not m["the"]:
         return None
     if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
