@@ -430,14 +430,6 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
-@rule(r"\b(?:earlier|later|early|late)\s+in\s+(?P<t>the\s+(?P<unit>day|week|month|year))\b(?!\s+(?:of|before|after|when|that)\b|[-'’\w])",
-      _I, priority=2, trigger=T_PERIOD_WORDS)
-def later_in_the(m: re.Match[str], text: str) -> Cand | None:
-    """ "later in the day", "earlier in the week": the day (week...) just told, the report's when
-    nothing was; TimeML marks "the day"."""
-    return Cand(m.start("t"), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0)
-
-
 @rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
