@@ -41,6 +41,12 @@ _PAST = re.compile(
 _WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective|may|might)\b(?!\s+have)")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
+# leaders meet separately Monday", "the exhibition opens on Friday")
+_SCHEDULED_PRESENT = re.compile(
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
+    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off)\b"
+    r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
@@ -126,7 +132,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if _REPORTED_AFTER.match(after):
         return "past"  # "Bush on Tuesday said"
     best: tuple[int, str] | None = None
-    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past")):
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if name == "past" and " " not in w and w not in _FINITE_PAST:

@@ -82,3 +82,18 @@ def test_the_previous_weekday_is_before_the_day_just_named(dct: date, weekday: i
     text = f"Shares fell {name}. The index closed 4% lower than the previous {name}."
     assert _day(text, name, dct) == named
     assert _day(text, f"previous {name}", dct) == named - timedelta(days=7)
+
+
+def test_a_scheduled_event_in_the_present_tense_is_ahead() -> None:
+    """Every weekday, reported on every day of a week (one test, the week looped inside)."""
+    for dct in WEEK:
+        for weekday, name in enumerate(NAMES):
+            assert _day(f"The two ministers meet separately {name} with the envoy.", name, dct) == _coming(weekday, dct)
+            assert _day(f"Trading resumes on {name} after the holiday.", name, dct) == _coming(weekday, dct)
+
+
+def test_an_infinitive_in_a_past_plan_is_no_present() -> None:
+    for dct in WEEK:
+        for weekday, name in enumerate(NAMES):
+            text = f"The offer was extended to Nov. 16. It had been due to expire {name} evening."
+            assert _day(text, f"{name} evening", dct) == _latest(weekday, dct), (dct, name)
