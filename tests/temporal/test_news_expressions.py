@@ -64,3 +64,13 @@ def test_a_rate_names_a_set_not_a_stretch_of_time(text: str, expression: str, va
 def test_a_stretch_of_time_stays_a_duration() -> None:
     got = {t.text: (t.type, t.value) for t in tag("Three officers spent a week in hospital.", DCT)}
     assert got["a week"] == ("DURATION", "P1W")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The economy shrank in 1990's first quarter.", "1990", "1990"),
+    ("1980's drought hurt the farmers.", "1980", "1980"),
+    ("In the 1980's, oil prices fell.", "the 1980's", "198"),  # "the ...'s" is still the decade
+])
+def test_a_possessive_round_year_is_that_year_not_its_decade(text: str, expression: str, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(1991, 2, 1))}
+    assert got.get(expression) == value, got

@@ -179,8 +179,17 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
+_POSSESSED = re.compile(
+    r"(?i)\s+(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal|quarter|half|budget|results|earnings|"
+    r"elections?|season|campaign|levels?|total|figures?|record|crash|summit|census|sales|profit|loss|deficit|"
+    r"output|revenue|harvest|drought|war|games|olympics|model)\b")
+
+
 @rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2, trigger=r"\d0\'?s\b|(?i:ties\b)")
 def decade(m: re.Match[str], text: str) -> Cand | None:
+    if m["dec"] and m[0].endswith("'s") and not (m["the"] or m["mod"]) and _POSSESSED.match(text, m.end()):
+        # "1990's first quarter", "1988's drought": a year's, not the decade
+        return Cand(m.start(), m.end() - 2, "abs", spec=Spec("Y", year=int(m["dec"]) * 10))
     if m["dec"]:
         s = m[0]
         if re.search(r"\d00'?s$", s) and not re.search(r"\d000'?s$", s):
