@@ -810,11 +810,31 @@ class Resolver:
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
 
+    def _bc_offset(self, c: Cand, anchor: int | None) -> Timex | None:
+        """ "The following year", "a decade earlier", "two years later" told after "492 BC" (and no
+        later dated point): years counted on the story's BC year, which ``date`` cannot hold. BC years
+        run down, so a year later is one less ("491 BC"); the calendar days are added with the
+        stated year's (``tagger``)."""
+        if self.bc_point is None or c.unit not in ("Y", "DE") or not c.n or c.type != "DATE":
+            return None
+        index, story = self.bc_point
+        if anchor is not None and anchor > index or story.year is None or story.gran not in ("Y", "S", "M", "D"):
+            return None
+        years = int(c.n) * (10 if c.unit == "DE" else 1)
+        year = story.year - years  # story.year counts BC years: 492 BC is 492
+        if year < 1 or year > 9999:
+            return None  # into the years AD or out of the calendar: left to the rules that read those
+        spec = Spec("Y", year=year, bc=True)
+        return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
+
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        bc = self._bc_offset(c, anchor)
+        if bc is not None:
+            return bc
         if self.last_point is not None and (anchor is None or self.last_point > anchor):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]

@@ -291,3 +291,21 @@ def test_a_history_with_a_date_given_stays_a_story() -> None:
             "and she died in 1871. Her papers were sold in 1931 and again in 1958.")
     got = values(text, date(2024, 4, 4))
     assert got["March"] == ["1869-03"]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In 492 BC an army marched into Thrace. The following year the king sent envoys.", "The following year", "BC0491"),
+    ("In 490 BC the fleet landed in the bay. Its first landing had failed a decade earlier.", "a decade earlier", "BC0500"),
+    ("In 220 BC the two cities made peace. The war came back two years later.", "two years later", "BC0218"),
+])
+def test_years_counted_from_a_bc_story_year(text: str, expression: str, value: str) -> None:
+    got = {t.text: t for t in tag(text, None, narrative=True)}
+    t = got[expression]
+    assert t.value == value
+    assert t.begin is not None and t.begin.year == 1 - int(value[2:])  # astronomical: 491 BC is -490
+
+
+def test_years_counted_past_the_first_year_ad_stay_undated() -> None:
+    got = {t.text: t.value for t in tag("In 5 BC the census was taken. Ten years later a revolt broke out.", None,
+                                        narrative=True)}
+    assert got["Ten years later"] == "XXXX"
