@@ -109,8 +109,9 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
     return sorted(cands + extra, key=lambda c: c.start)
 
 
-# "at 9 a.m. on March 3", "10:30 GMT on Tuesday, 5 March": what joins a clock time to its day
-_CLOCK_ON = re.compile(r"(?i)^[ \t]*,?[ \t]*on[ \t]+$")
+# "at 9 a.m. on March 3", "10:30 GMT on Tuesday, 5 March", "at 5:34 a.m. Baghdad time on March 20": what
+# joins a clock time to its day
+_CLOCK_ON = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?i:on)[ \t]+$")
 
 
 def _clock_alone(c: Cand) -> bool:

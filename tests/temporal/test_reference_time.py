@@ -213,6 +213,8 @@ def test_a_year_the_sentence_is_set_in_still_names_the_yearless_date() -> None:
     ("The talks resume at 10:30 on June 4, officials said.", "10:30", "2019-06-04T10:30"),
     ("Shares fell at 4 p.m. on Tuesday, March 5.", "4 p.m.", "2019-03-05T16:00"),
     ("The polls close at 21:00 GMT on 12 May.", "21:00 GMT", "2019-05-12T21:00"),
+    ("The polls close at 21:00 local time on 12 May.", "21:00", "2019-05-12T21:00"),
+    ("At 5:34 AM Baghdad time on March 20, 2003 the invasion began.", "5:34 AM", "2003-03-20T05:34"),
 ])
 def test_a_clock_time_before_on_date_is_a_time_of_that_day(text: str, clock: str, value: str) -> None:
     found = {t.text: (t.value, t.type, t.begin) for t in tag(text, date(2019, 5, 10))}
