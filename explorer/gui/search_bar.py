@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from explorer import navigation as nav
+from explorer.calendar import Day
 from explorer.events.record import Event
 from explorer.gui.formatting import event_when
 from explorer.gui.navigation import Navigator
@@ -195,7 +196,8 @@ class GoToDate(QObject):
 
     def go(self) -> bool:
         text = self.bar.edit.text().strip()
-        span = parse_date_phrase(text, self.reference()) if text else None
+        # the timeline reaches before year 1, so the box does too ("264 BC")
+        span = parse_date_phrase(text, self.reference(), before_year_one=True) if text else None
         if span is None:
             shown = f"\u201c{text}\u201d" if text else "That"
             self.bar.set_message(f"{shown} is no date I can read; try \u201cMarch 2019\u201d", error=True)
@@ -213,8 +215,14 @@ class GoToDate(QObject):
         return True
 
 
-def _went_message(begin: date, end: date, nearest: Event | None) -> str:
-    shown = begin.isoformat() if begin == end else f"{begin.isoformat()} \u2013 {end.isoformat()}"
+def _went_message(begin: date | Day, end: date | Day, nearest: Event | None) -> str:
+    shown = _day_text(begin) if begin == end else f"{_day_text(begin)} \u2013 {_day_text(end)}"
     if nearest is None:
         return f"Showing {shown}"
     return f"Showing {shown}; nearest event: {nearest.title} ({event_when(nearest)})"
+
+
+def _day_text(day: date | Day) -> str:
+    """ISO for the years ``date`` has; a reader's "1 January 264 BC" before year 1, where ISO's
+    signed years ("-0263") would puzzle anyone."""
+    return day.label() if isinstance(day, Day) and day.to_date() is None else day.isoformat()

@@ -126,9 +126,37 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
     return sorted(cands + extra, key=lambda c: c.start)
 
 
+# "at 9 a.m. on March 3", "10:30 GMT on Tuesday, 5 March", "at 5:34 a.m. Baghdad time on March 20": what
+# joins a clock time to its day
+_CLOCK_ON = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?i:on)[ \t]+$")
+
+
+def _clock_alone(c: Cand) -> bool:
+    """A clock time with no day of its own ("9 a.m.", "10:30 GMT"), read against the document."""
+    return c.kind == "dct" and c.type == "TIME" and not c.n and not c.parts and bool(c.value) and ":" in (c.value or "")
+
+
+def _day_for_clock(c: Cand) -> bool:
+    sp = c.spec
+    return (c.kind in ("abs", "under") and sp is not None and sp.gran == "D" and not c.parts and c.rel is None
+            and sp.clock is None and sp.part_of_day is None and (sp.day is not None or sp.weekday is not None))
+
+
+def clocks_on_days(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "at 9 a.m. on March 3": the clock time written before its day is a time of that day
+    (``2019-03-03T09:00``), not of the document's. TimeML marks the two apart ("11 a.m." and
+    "11 November 1918"), so the spans stay apart and the clock takes the day's reading."""
+    for prev, c in zip(cands, cands[1:]):
+        if _clock_alone(prev) and _day_for_clock(c) and _CLOCK_ON.match(text[prev.end:c.start]):
+            assert c.spec is not None
+            prev.kind, prev.spec, prev.rel, prev.unit, prev.n = c.kind, c.spec.with_(clock=prev.value), c.rel, None, None
+            prev.value = None
+    return cands
+
+
 def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
-    out = day_lists(text, list(cands))
+    out = day_lists(text, clocks_on_days(text, list(cands)))
     i = len(out) - 2
     while i >= 0:
         c1, c2 = out[i], out[i + 1]
@@ -152,4 +180,4 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-__all__ = ["coordinate", "day_lists", "Spec"]
+__all__ = ["coordinate", "day_lists", "clocks_on_days", "Spec"]

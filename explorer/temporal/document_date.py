@@ -18,7 +18,7 @@ from typing import Literal
 from explorer.sentences import split_sentences
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
-from explorer.temporal.normalize import span_of
+from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import is_prospective, quoted_spans
 from explorer.temporal.resolve import Context, tense_at
 
@@ -169,6 +169,19 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, li
     return latest, latest_gran, [c for c in loose if tense_at(ctx, c.start) != "future"]
 
 
+def _weekday_year(spec: Spec, after: date) -> date | None:
+    """ "Monday, Oct. 26" without its year: the weekday says which years it can be (one in six or
+    so); the first of them not before ``after`` (the latest date the text reports)."""
+    if spec.weekday is None or spec.month is None or spec.day is None:
+        return None
+    for y in range(after.year, min(after.year + 29, 10000)):
+        if valid_day(y, spec.month, spec.day):
+            d = date(y, spec.month, spec.day)
+            if d >= after and d.weekday() == spec.weekday:
+                return d
+    return None
+
+
 def infer_document_date(text: str, today: date | None = None) -> date | None:
     """The earliest date consistent with the text: not before its latest explicit past date, and
     late enough that day-and-month mentions without a year fall after that date too.
@@ -186,6 +199,10 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     for c in loose:
         # a yearless "on January 8" reported after "November 2018" happened after it
         assert c.spec is not None
+        pinned = _weekday_year(c.spec, latest[0])
+        if pinned is not None:
+            best = max(best, pinned)  # "Monday, Oct. 26" is in the first such year after "1994"
+            continue
         for y in (latest[0].year, latest[0].year + 1):
             sp = span_of(c.spec.with_(year=y))
             if sp and sp[0] >= latest[0]:

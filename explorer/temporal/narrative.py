@@ -26,7 +26,7 @@ _QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”|«[^»\n]{1,600}»'
 _HEADING = re.compile(r"(?m)^[^\S\n]*[^\n.!?:;,]{1,80}[^\S\n]*$")
 # What makes an explicit date incidental to the story, said just before it in its clause.
 _INCIDENTAL_BEFORE = re.compile(
-    r"(?i)\b(?:since|until|till|born|b\.|died|d\.|founded|established|built|published|printed|"
+    r"(?i)\b(?:since|until|till|born|b\.|d\.|founded|established|built|published|printed|"
     r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
@@ -93,6 +93,9 @@ def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) 
     return None if deictic == 0 else False
 
 
+_WRITERS_FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:not\s+|also\s+|then\s+)?(?:be\s+)?[a-z]{3,}")
+
+
 def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) -> list[Passage]:
     """The text cut into sections, each marked narrative or news.
 
@@ -114,6 +117,13 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
                 years.append(part.spec.year if not part.spec.bc else -part.spec.year)
         if _is_deictic(c):
             stats[i] = (years, deictic + 1)
+    if dct_known:
+        # the writer's own future ("the show will travel to Lyon") is told from the document's date:
+        # a dated article that looks ahead is news, however many old years its background names
+        for m in _WRITERS_FUTURE.finditer(text):
+            if not _inside(quotes, qstarts, m.start()):
+                i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                stats[i] = (stats[i][0], stats[i][1] + 1)
     all_years = [y for ys, _ in stats for y in ys]
     overall = _verdict(all_years, sum(d for _, d in stats), dct, dct_known)
     if overall is None:

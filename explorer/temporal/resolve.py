@@ -25,7 +25,8 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
-    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next|due|payable|"
+    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
+    r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     r"as\s+soon\s+as|tomorrow|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
@@ -42,6 +43,12 @@ _PAST = re.compile(
 _WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective|may|might)\b(?!\s+have)")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
+# leaders meet separately Monday", "the exhibition opens on Friday")
+_SCHEDULED_PRESENT = re.compile(
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
+    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off)\b"
+    r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
@@ -65,6 +72,11 @@ _ED_ADJECTIVES = frozenset(
 _FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
 # "effective Feb. 1", "to take effect March 1": a change announced ahead of the day it applies
 _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect)\s+(?:on\s+|as\s+of\s+)?$")
+# "postponed until Tuesday morning", "extended its deadline to 9 a.m. Tuesday": a delay looks ahead of
+# the day it was decided, whatever the tense of the verb that reports it
+_DELAYED_UNTIL = re.compile(
+    r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)\b"
+    r"[^.;:]{0,40}\b(?:until|till|to)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*(?:[A-Z]{3}\s+)?)?$")
 
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
@@ -73,6 +85,8 @@ _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 _CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
 # ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
+#: what a yearless month, season or weekday is picked by when it counts from the writer's now
+_DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
 
 _DEICTIC_WORD = re.compile(r"(?i)\b(?:this|these|today|now|current|present|ago|last|next|past|coming|recent)\b")
 
@@ -123,7 +137,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     rel = pos - a
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
         return "past"
-    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]):
+    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]):
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
@@ -156,7 +170,7 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     if found is not None:
         return found
     found = []
-    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past")):
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if name == "past" and " " not in w and w not in _FINITE_PAST:
@@ -357,14 +371,14 @@ def _inside_quotes(ctx: Context, pos: int) -> bool:
     return any(a <= pos < b for a, b in ctx.quotes)
 
 
-def _plainly_future(ctx: Context, pos: int) -> bool:
+def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
     """A future verb earlier in the expression's clause with no past verb between them ("will
     double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
     a, _ = _sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
     found = list(_PLAIN_FUTURE.finditer(clause))
     if not found:
-        m = _REPORTED_FUTURE.search(ctx.text[a:pos])
+        m = _REPORTED_FUTURE.search(ctx.text[a:pos]) if reported else None
         if m is None:
             return False
         rest = ctx.text[a + m.end():pos]
@@ -522,8 +536,16 @@ class Resolver:
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
                     and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
                 same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
+                same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
             story = self._story_span()
-            if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None:
+            writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
+                and not _inside_quotes(ctx, c.start) \
+                and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
+            # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
+            # told from a date the page gives, even in a passage that tells old years
+            if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
@@ -587,6 +609,8 @@ class Resolver:
         ctx = self.ctx
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
+        if c.kind == "ref" and c.rel == "the time" and ctx.narrative:
+            return  # a history's "at the time" is read in as many ways as it is written: no expression
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
@@ -660,12 +684,23 @@ class Resolver:
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
                 # "last Monday" needs a day to count from; a year ("since 2019") is none
                 ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
+            named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
+            if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
+                # "down 4.5% from the previous Friday" after "Friday": the one before the day just
+                # named (anaphoric, as TimeML reads "previous"), not before the report
+                named = self.out[named_day]
+                assert isinstance(named.begin, date)
+                spec = resolve_under(c.spec, named.begin, "past", "previous", False)
+                if spec is not None:
+                    return _timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
-            plain_future = not ctx.narrative and _plainly_future(ctx, c.start)
+            possessive = weekday and ctx.text.startswith("'s", c.end)
+            # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
+            plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
             if plain_future:
                 tense = "future"
             # a weekday beside a dated dateline is still news: the tense says which side of it
@@ -693,6 +728,31 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _day_in_sentence(self, c: Cand) -> int | None:
+        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), as an
+        index into ``out``; None when the sentence names none."""
+        sa, _ = _sentence_of(self.ctx, c.start)
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                return None
+            if t.type in ("DATE", "TIME") and isinstance(t.begin, date) and t.begin == t.end_day \
+                    and t.certainty != "undated" and re.match(r"\d{4}-\d\d-\d\d", t.value) and not t.parts \
+                    and not self.cands[i].kind == "dct":
+                return i
+        return None
+
+    def _last_named_day(self, pos: int) -> int | None:
+        """The last single day the text named (a date, not a clock time or part of a day) in the
+        stretch before ``pos``, as an index into ``out``."""
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
+            t = self.out[i]
+            if pos - t.end > 1500:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated":
+                return i
+        return None
 
     def _that_year(self, c: Cand) -> Timex:
         """ "3 May of that year", "October of the same year": the year of the date just named,
@@ -788,6 +848,15 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        day_here = self._day_in_sentence(c) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
+        if day_here is not None:
+            # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
+            # day is a time of that day, in news too, not of the day the text was written
+            named = self.out[day_here]
+            assert isinstance(named.begin, date)
+            spec = self._offset_spec(named.begin, c)
+            return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
+                          f"day of {named.value}", day_here)
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not _inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time
@@ -834,11 +903,31 @@ class Resolver:
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
 
+    def _bc_offset(self, c: Cand, anchor: int | None) -> Timex | None:
+        """ "The following year", "a decade earlier", "two years later" told after "492 BC" (and no
+        later dated point): years counted on the story's BC year, which ``date`` cannot hold. BC years
+        run down, so a year later is one less ("491 BC"); the calendar days are added with the
+        stated year's (``tagger``)."""
+        if self.bc_point is None or c.unit not in ("Y", "DE") or not c.n or c.type != "DATE":
+            return None
+        index, story = self.bc_point
+        if anchor is not None and anchor > index or story.year is None or story.gran not in ("Y", "S", "M", "D"):
+            return None
+        years = int(c.n) * (10 if c.unit == "DE" else 1)
+        year = story.year - years  # story.year counts BC years: 492 BC is 492
+        if year < 1 or year > 9999:
+            return None  # into the years AD or out of the calendar: left to the rules that read those
+        spec = Spec("Y", year=year, bc=True)
+        return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
+
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        bc = self._bc_offset(c, anchor)
+        if bc is not None:
+            return bc
         if self.last_point is not None and (anchor is None or self.last_point > anchor):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]
@@ -866,7 +955,7 @@ class Resolver:
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
             return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
-        if prev_gran in ("Q", "S", "H") and c.unit == "Y":
+        if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif c.unit == "D" and c.type == "TIME":
             gran = "D"

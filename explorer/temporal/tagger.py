@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from explorer.calendar import Day
 from explorer.sentences import split_sentences
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
@@ -59,17 +60,26 @@ def _with_bc_days(t: Timex) -> Timex:
     return replace(t, begin=span[0], end_day=span[1], certainty="exact" if t.derivation == "explicit" else "inferred")
 
 
-def parse_date_phrase(phrase: str, reference: date | None = None) -> tuple[date, date] | None:
+def parse_date_phrase(phrase: str, reference: date | None = None, *,
+                      before_year_one: bool = False) -> tuple[date, date] | tuple[Day, Day] | None:
     """A phrase a user typed ("March 2019", "the 1990s") as an inclusive day span.
 
     Our grammar reads English the way the tagger does; what it cannot read goes to dateparser.
+    ``before_year_one``: a caller that takes calendar ``Day``s (go to date on a BC history) also gets
+    "264 BC" or "the 3rd century BC" as a span of them; the others (editing a date, sidecars) take
+    ``date`` only, which has no day before year 1, so for them such a phrase reads as no date.
     """
     phrase = phrase.strip()
     if not phrase:
         return None
-    # its callers (go to date, editing a date, sidecars) take ``date``s: a day before year 1 is not one yet
-    found = [t for t in tag(phrase, reference or date.today(), narrative=False)
-             if isinstance(t.begin, date) and isinstance(t.end_day, date)]
+    found = tag(phrase, reference or date.today(), narrative=False)
+    if before_year_one:
+        bc = [t for t in found if isinstance(t.begin, Day) and isinstance(t.end_day, (Day, date))]
+        if bc:
+            best = max(bc, key=lambda t: t.end - t.start)
+            assert best.begin is not None and best.end_day is not None
+            return best.begin, Day.from_date(best.end_day) if isinstance(best.end_day, date) else best.end_day
+    found = [t for t in found if isinstance(t.begin, date) and isinstance(t.end_day, date)]
     if not found:
         return dateparser_span(phrase, reference)
     best = max(found, key=lambda t: t.end - t.start)

@@ -62,3 +62,31 @@ def test_a_bc_history_on_the_axis_the_marks_and_the_table(qtbot, make_window, tm
     assert dated[0] == "264 BC", dates
     assert [_bc_year(d) for d in dated] == sorted((_bc_year(d) for d in dated), reverse=True)
     assert any(_bc_year(d) == 146 for d in dated)
+
+
+def test_go_to_date_reaches_a_bc_year(qtbot, make_window, tmp_path):
+    """G, "218 BC", Enter: the timeline shows that year and the event told in it is selected; the status
+    line names the year as a reader writes it (the box used to answer "no date I can read")."""
+    from explorer.calendar import Day, EPOCH_ORDINAL, SECONDS_PER_DAY
+
+    from .keys import K, press, selected
+
+    shutil.copy(HISTORY, tmp_path / HISTORY.name)
+    window = make_window()
+    with qtbot.waitSignal(window.loadFinished, timeout=30_000):
+        window.open_paths([str(tmp_path)])
+    qtbot.waitUntil(lambda: window.timeline.mark_count() >= 12, timeout=10_000)
+    window.timeline.setFocus()
+    messages: list[str] = []
+    window.goto.went.connect(messages.append)
+    press(qtbot, K.Key_G)
+    qtbot.keyClicks(window.goto.bar.edit, "218 BC")
+    press(qtbot, K.Key_Return)
+    assert not window.goto.bar.isVisible()
+    lo, hi = window.timeline.visible_range()
+    first, last = Day.of(-217, 1, 1), Day.of(-217, 12, 31)  # 218 BC is astronomical year -217
+    assert lo / SECONDS_PER_DAY + EPOCH_ORDINAL <= first.toordinal()
+    assert last.toordinal() <= hi / SECONDS_PER_DAY + EPOCH_ORDINAL
+    assert hi - lo < 3 * 365 * SECONDS_PER_DAY  # that year, not the whole history
+    assert selected(window).timex == "218 BC"
+    assert messages and messages[-1].startswith("Showing 1 January 218 BC \u2013 31 December 218 BC"), messages

@@ -123,3 +123,18 @@ def test_tag_says_an_expression_waits_for_the_document_date(tmp_path: Path, caps
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     monday = next(r for r in rows if r["text"] == "last Monday")
     assert monday["anchor"] == "document" and monday["begin"] is None
+
+
+@pytest.mark.parametrize("weekday_date, when", [
+    ("Monday, Oct. 26", date(1998, 10, 26)),  # after 1995 the first Monday 26 October is in 1998
+    ("Thursday, Jan. 6", date(2000, 1, 6)),
+    ("Saturday, April 25", date(1998, 4, 25)),
+])
+def test_a_yearless_weekday_date_pins_the_year_after_what_the_text_reports(weekday_date: str, when: date) -> None:
+    text = (f"The Courier said in an editorial on {weekday_date}: the attacks on clinics that began in 1995 "
+            "must end, and the state must protect its doctors.")
+    assert infer_document_date(text, today=date(2024, 1, 1)) == when
+
+
+def test_a_weekday_date_with_nothing_reported_before_it_stays_unknown() -> None:
+    assert infer_document_date("The Courier said in an editorial on Monday, Oct. 26: enough.", today=date(2024, 1, 1)) is None

@@ -67,9 +67,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Red dress for cny day 1 hope all had fun", D, [("day 1", "DURATION", "P1D")]),
     ("Day 12 of the trial began.", D, [("Day 12", "DURATION", "P1D")]),
     ("Memorial Day 2 was fun", D, [("Memorial Day", "DATE", "2020-05-25")]),
-    # a clock time before "on <weekday> <date>" leaves the date whole; it never reads across a line
+    # a clock time before "on <weekday> <date>" leaves the date whole and is a time of that day (as
+    # TimeML marks "11 a.m. on 11 November 1918"); it never reads across a line
     ("The doors open at 9 a.m. on Tuesday 12 March.", date(2024, 3, 1),
-     [("9 a.m.", "TIME", "2024-03-01T09:00"), ("Tuesday 12 March", "DATE", "2024-03-12")]),
+     [("9 a.m.", "TIME", "2024-03-12T09:00"), ("Tuesday 12 March", "DATE", "2024-03-12")]),
     ("Kick-off is 9.30 p.m.\nSunday 30 June is the final.", date(2024, 3, 1),
      [("9.30 p.m.", "TIME", "2024-03-01T21:30"), ("Sunday 30 June", "DATE", "2024-06-30")]),
     ("We met at 9 a.m. on Tuesday.", date(2024, 3, 1), [("9 a.m. on Tuesday", "TIME", "2024-02-27T09:00")]),

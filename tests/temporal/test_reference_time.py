@@ -188,3 +188,126 @@ def test_ago_in_a_story_counts_from_the_story_and_the_writers_now_does_not_move_
                 "the agreement two years ago. He left the country on 25 April.")
     assert got["two years ago"] == ["1973"]
     assert got["25 April"] == ["1975-04-25"]
+
+
+# -- round three: an aside's year, a clock time before its day ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On March 3 the board, founded in 1998, met to vote on the merger.",
+    "The board, founded in 1998, met on March 3 to vote on the merger.",
+    "The club (established 1987) said on March 3 that it would move.",
+    "The museum, which opened in 2001, closed its doors on March 3.",
+])
+def test_a_yearless_date_beside_an_asides_year_takes_the_documents(text: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(2019, 5, 10))}
+    assert got["March 3"] == "2019-03-03", got
+
+
+def test_a_year_the_sentence_is_set_in_still_names_the_yearless_date() -> None:
+    got = {t.text: t.value for t in tag("In 1998 the board met on March 3 to vote.", date(2019, 5, 10))}
+    assert got["March 3"] == "1998-03-03"
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("The board met at 9 a.m. on March 3 to vote.", "9 a.m. on March 3", "2019-03-03T09:00"),
+    ("The talks resume at 10:30 on June 4, officials said.", "10:30", "2019-06-04T10:30"),
+    ("Shares fell at 4 p.m. on Tuesday, March 5.", "4 p.m.", "2019-03-05T16:00"),
+    ("The polls close at 21:00 GMT on 12 May.", "21:00 GMT", "2019-05-12T21:00"),
+    ("The polls close at 21:00 local time on 12 May.", "21:00", "2019-05-12T21:00"),
+    ("At 5:34 AM Baghdad time on March 20, 2003 the invasion began.", "5:34 AM", "2003-03-20T05:34"),
+])
+def test_a_clock_time_before_on_date_is_a_time_of_that_day(text: str, clock: str, value: str) -> None:
+    found = {t.text: (t.value, t.type, t.begin) for t in tag(text, date(2019, 5, 10))}
+    assert found[clock] == (value, "TIME", date.fromisoformat(value[:10])), found
+    assert not any(v.startswith("2019-05-10") for v, _, _ in found.values()), found  # no time of the report's day
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("Saturday 22 June: a free concert in the park from 2 p.m. to 10 p.m.", "10 p.m.", "2024-06-22T22:00"),
+    ("Saturday 29 June: the lantern walk leaves the square at 9.30 p.m.", "9.30 p.m.", "2024-06-29T21:30"),
+    ("On 9 July 2024 the ferry left at 18:52 and docked at 19:31.", "19:31", "2024-07-09T19:31"),
+])
+def test_a_clock_time_after_a_day_in_its_sentence_is_on_that_day(text: str, clock: str, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(2024, 3, 1))}
+    assert got[clock] == value, got
+
+
+def test_a_clock_time_alone_in_news_is_on_the_reports_day() -> None:
+    got = {t.text: t.value for t in tag("The market closed at 4 p.m. with small gains.", date(2024, 3, 1))}
+    assert got["4 p.m."] == "2024-03-01T16:00"
+
+
+def test_a_death_told_as_the_storys_event_moves_the_story() -> None:
+    text = "The worst loss came in 1627. Halliwell died in 1631, and his son became governor the following year."
+    assert {t.text: t.value for t in tag(text, None, narrative=True)}["the following year"] == "1632"
+
+
+@pytest.mark.parametrize("aside", ["The founder, who died in 1650, had left.", "The founder (died 1650) had left."])
+def test_a_death_year_in_an_aside_does_not(aside: str) -> None:
+    text = f"The worst loss came in 1627. {aside} His son became governor the following year."
+    assert {t.text: t.value for t in tag(text, None, narrative=True)}["the following year"] == "1628"
+
+
+def test_that_year_after_a_season_is_the_year() -> None:
+    got = {t.text: t.value for t in tag("The station opened in the winter of 1922. Later that year it moved.", None,
+                                        narrative=True)}
+    assert got["that year"] == "1922"
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter() -> None:
+    got = {t.text: t.value for t in tag("Sales rose in the third quarter. A year earlier they fell.", date(1989, 11, 2))}
+    assert got["A year earlier"] == "1988-Q3"
+
+
+_FEATURE = ("TARVIK, April 4, 2024 - More than 80 maps by the surveyor Ida Lunde, most unseen since the 1880s, "
+            "go on show at the town archive from 12 April to 30 June.\n\n"
+            "Lunde, who worked here from 1818 to 1871, drew maps for the railway and the harbour. Many were lost "
+            "until 2019, when a farmer found them in a barn. The archive bought them in 2020 and has restored "
+            "them since.\n\n"
+            "Her best-known map, of the harbour in May 1843, will hang beside her field book from 1842. The show "
+            "also has her last map, of the 1871 flood, drawn in October 1870.\n\n")
+
+
+def test_the_writers_last_and_future_on_a_dated_page_about_old_years() -> None:
+    """A feature whose background tells old years: "last spring" and a future "will go on show in late
+    October" are the writer's, counted from the date the page prints, not from 1870."""
+    text = _FEATURE + ("The show was due to open last spring but was put off after a fire. After Tarvik, the maps "
+                       "travel to Bergen, where they will go on show in late October.")
+    got = values(text)
+    assert got["last spring"] == ["2023-SP"]
+    assert got["late October"] == ["2024-10"]
+    assert got["October 1870"] == ["1870-10"]
+
+
+def test_a_dated_page_that_keeps_looking_ahead_is_news() -> None:
+    """Enough of the writer's own future makes the page news: a yearless past "in January" is the last
+    January before the page's date."""
+    text = _FEATURE + ("Guided tours will run every Saturday, and the archive will stay open late on Thursdays. "
+                       "A catalogue will be published in May. Repairs to the reading room were finished in January.")
+    assert values(text)["January"] == ["2024-01"]
+
+
+def test_a_history_with_a_date_given_stays_a_story() -> None:
+    text = ("The surveyor Ida Lunde was born in 1795 and trained in 1812. In 1818 she settled in the town. "
+            "Her first map appeared in 1820, her largest in 1843 and her last in 1869. In March she fell ill, "
+            "and she died in 1871. Her papers were sold in 1931 and again in 1958.")
+    got = values(text, date(2024, 4, 4))
+    assert got["March"] == ["1869-03"]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In 492 BC an army marched into Thrace. The following year the king sent envoys.", "The following year", "BC0491"),
+    ("In 490 BC the fleet landed in the bay. Its first landing had failed a decade earlier.", "a decade earlier", "BC0500"),
+    ("In 220 BC the two cities made peace. The war came back two years later.", "two years later", "BC0218"),
+])
+def test_years_counted_from_a_bc_story_year(text: str, expression: str, value: str) -> None:
+    got = {t.text: t for t in tag(text, None, narrative=True)}
+    t = got[expression]
+    assert t.value == value
+    assert t.begin is not None and t.begin.year == 1 - int(value[2:])  # astronomical: 491 BC is -490
+
+
+def test_years_counted_past_the_first_year_ad_stay_undated() -> None:
+    got = {t.text: t.value for t in tag("In 5 BC the census was taken. Ten years later a revolt broke out.", None,
+                                        narrative=True)}
+    assert got["Ten years later"] == "XXXX"

@@ -21,10 +21,12 @@ TIMEML = SHARED / "timeml"
 
 # corpus dir -> minimum (strict F1, relaxed F1, value F1), just below what was measured
 THRESHOLDS = {
-    # measured 0.872/0.932/0.781 after the third round of issue 11 (was 0.865/0.925/0.768)
-    "tbaq-cleaned": (0.865, 0.925, 0.775),
-    # measured 0.879/0.934/0.871 (BC years, times of day and day ranges, then a BC story's seasons)
-    "wikiwars/train": (0.87, 0.925, 0.86),
+    # measured 0.872/0.932/0.781 after the third round of issue 11 (was 0.865/0.925/0.768); 0.874/0.934/0.786
+    # after round three's news work (clock times on their day, tense of delays and plans, anaphoric
+    # "previous", the writer's "last"/future on a dated page, fiscal years, rates as sets)
+    "tbaq-cleaned": (0.87, 0.93, 0.783),
+    # measured 0.879/0.934/0.871 (BC years, times of day and day ranges, then a BC story's seasons); 0.879/0.934/0.872
+    "wikiwars/train": (0.875, 0.93, 0.868),
     # measured 0.868/0.912/0.766 after round three's informal forms (was 0.847/0.905/0.759): a clock
     # time on its weekday, day-range lists, sets, short forms; corpus-only values are not written
     "tweets/train": (0.86, 0.905, 0.76),

@@ -179,8 +179,17 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
+_POSSESSED = re.compile(
+    r"(?i)\s+(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal|quarter|half|budget|results|earnings|"
+    r"elections?|season|campaign|levels?|total|figures?|record|crash|summit|census|sales|profit|loss|deficit|"
+    r"output|revenue|harvest|drought|war|games|olympics|model)\b")
+
+
 @rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2, trigger=r"\d0\'?s\b|(?i:ties\b)")
 def decade(m: re.Match[str], text: str) -> Cand | None:
+    if m["dec"] and m[0].endswith("'s") and not (m["the"] or m["mod"]) and _POSSESSED.match(text, m.end()):
+        # "1990's first quarter", "1988's drought": a year's, not the decade
+        return Cand(m.start(), m.end() - 2, "abs", spec=Spec("Y", year=int(m["dec"]) * 10))
     if m["dec"]:
         s = m[0]
         if re.search(r"\d00'?s$", s) and not re.search(r"\d000'?s$", s):
@@ -345,6 +354,14 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     if w == "at this time":
         return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])
+
+
+@rule(r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|being|in\s+which)\b|[-\w])", _I, priority=1, trigger=r"(?i:time)")
+def at_the_time(m: re.Match[str], text: str) -> Cand | None:
+    """ "At the time, the firm had 40 staff", "saying at the time he would withdraw": a time already
+    past, named by what the text just told (TimeML marks "the time" PAST_REF); "at the time of the
+    attack" is the attack's time, and no expression of its own."""
+    return Cand(m.start("t"), m.end(), "ref", value="PAST_REF", rel="the time")
 
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -561,6 +578,12 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
         if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):
             return None
+        if re.search(r"(?<![\w'’])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|few)"
+                     r"\s+(?:\w+\s+)?(?!(?:was|is|has|this|his|its|as|us|yes|always|perhaps|years|months|weeks|days)\b)"
+                     r"[a-z]{2,}s\s*$", _before(text, m.start(), 40)):
+            # "four flights a week", "700 seats a week": a rate, no stretch of time; TimeML makes the
+            # period a set (as "twice a week")
+            return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
     if nword in ("some", "many") and not m["the"]:
         return None
     if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
@@ -673,6 +696,21 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(r"\b(?P<det>(?:the\s+)?(?:latest|last|previous|prior|past|most\s+recent|just[-\s]ended|just[-\s]completed|"
+      r"preceding|next|coming|following|new)|last|next)\s+(?:fiscal|financial|calendar)\s+year\b"
+      r"(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=3,
+      trigger=r"(?i:fiscal|financial|calendar)")
+def fiscal_year_rel(m: re.Match[str], text: str) -> Cand | None:
+    """ "the latest fiscal year", "last fiscal year", "the coming financial year": the company's year
+    before or after the report's (as TimeML writes it, a calendar year: 1988 for a report in 1989)."""
+    det = re.sub(r"[-\s]+", " ", m["det"].lower()).removeprefix("the ")
+    n = 1 if det in ("next", "coming", "following", "new") else -1
+    if det in ("following", "previous", "prior", "preceding"):
+        # "the following fiscal year", "the previous fiscal year": counted from the year just named
+        return Cand(m.start(), m.end(), "prev", unit="Y", n=n)
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=n)
 
 
 @rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+month|month's\s+end|(?P<this>this|that)\s+month's\s+end)\b", _I, priority=3, trigger=T_PERIOD_WORDS)

@@ -111,6 +111,8 @@ def _scan(text: str) -> list[Cand]:
             lp = _LEADING_PREP.match(text[c.start:c.end])
             if lp and c.kind not in ("dur", "set"):
                 c.start += lp.end()
+            if _inside_a_word(text, c.start, c.end):
+                continue
             found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken: list[Cand] = []
@@ -124,6 +126,14 @@ def _scan(text: str) -> list[Cand]:
     for c in taken:
         _extend_with_modifier(text, c, occupied)
     return taken
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """A match that begins or ends in the middle of a word ("night" of "knight", "may" of "Mayor"):
+    the rule's pattern lacked a boundary there, and no expression is cut out of a longer word."""
+    if start > 0 and text[start].isalpha() and text[start - 1].isalpha():
+        return True
+    return end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
 
 
 _DEICTIC_START = re.compile(r"(?i)(?:this|next|last|yesterday|today|tomorrow)\b")

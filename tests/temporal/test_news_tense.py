@@ -1,0 +1,99 @@
+"""Which side of the report a weekday lands on in news, for our own sentences, on every day of the
+week: a preposition that merely contains "next" says no future, a possessive names a day that has
+passed, a delay or a plan looks ahead. And an expression is never cut out of a longer word."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from explorer.temporal import tag
+
+WEEK = [date(2024, 3, 4) + timedelta(days=k) for k in range(7)]  # Monday 4 March .. Sunday 10 March 2024
+NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _day(text: str, expression: str, dct: date) -> date:
+    found = {t.text: t for t in tag(text, dct)}
+    assert expression in found, [t.text for t in found.values()]
+    got = found[expression].begin
+    assert isinstance(got, date)
+    return got
+
+
+def _latest(weekday: int, dct: date) -> date:
+    """The most recent such weekday, the report's own day included."""
+    return dct - timedelta(days=(dct.weekday() - weekday) % 7)
+
+
+def _coming(weekday: int, dct: date) -> date:
+    """The next such weekday, the report's own day included (news says "today" for it, so a weekday
+    named ahead on its own day is read as that day)."""
+    return dct + timedelta(days=(weekday - dct.weekday()) % 7)
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_next_to_is_a_place_not_a_future(dct: date, weekday: int) -> None:
+    text = f"A bomb tore through an office block next to the embassy in the capital {NAMES[weekday]} morning."
+    assert _day(text, f"{NAMES[weekday]} morning", dct) == _latest(weekday, dct)
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_possessive_weekday_has_passed_even_in_a_reported_plan(dct: date, weekday: int) -> None:
+    text = f"The growers said they would look for ways around {NAMES[weekday]}'s ruling by the board."
+    assert _day(text, NAMES[weekday], dct) == _latest(weekday, dct)
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_delay_looks_ahead(dct: date, weekday: int) -> None:
+    name = NAMES[weekday]
+    assert _day(f"The council postponed until {name} any vote on the budget.", name, dct) == _coming(weekday, dct)
+    got = {t.text: t.value for t in tag(f"The agency extended its deadline until 9 a.m. {name}.", dct)}
+    assert got[f"9 a.m. {name}"] == f"{_coming(weekday, dct).isoformat()}T09:00", got
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_planned_event_is_ahead(dct: date, weekday: int) -> None:
+    text = f"Supporters planned a march through the old town on {NAMES[weekday]}."
+    assert _day(text, NAMES[weekday], dct) == _coming(weekday, dct)
+
+
+@pytest.mark.parametrize("text", [
+    "The board turned to a white knight to fend off the bid.",
+    "A knightly order kept the castle.",
+    "The Mayor said the Maypole stays.",
+])
+def test_no_expression_inside_a_longer_word(text: str) -> None:
+    assert [t.text for t in tag(text, date(2024, 3, 6))] == []
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_the_previous_weekday_is_before_the_day_just_named(dct: date, weekday: int) -> None:
+    """ "Shares fell Friday, down 4% from the previous Friday": a week before the day named, not the
+    latest such day before the report."""
+    name = NAMES[weekday]
+    named = _latest(weekday, dct)
+    text = f"Shares fell {name}. The index closed 4% lower than the previous {name}."
+    assert _day(text, name, dct) == named
+    assert _day(text, f"previous {name}", dct) == named - timedelta(days=7)
+
+
+def test_a_scheduled_event_in_the_present_tense_is_ahead() -> None:
+    """Every weekday, reported on every day of a week (one test, the week looped inside)."""
+    for dct in WEEK:
+        for weekday, name in enumerate(NAMES):
+            assert _day(f"The two ministers meet separately {name} with the envoy.", name, dct) == _coming(weekday, dct)
+            assert _day(f"Trading resumes on {name} after the holiday.", name, dct) == _coming(weekday, dct)
+
+
+def test_an_infinitive_in_a_past_plan_is_no_present() -> None:
+    for dct in WEEK:
+        for weekday, name in enumerate(NAMES):
+            text = f"The offer was extended to Nov. 16. It had been due to expire {name} evening."
+            assert _day(text, f"{name} evening", dct) == _latest(weekday, dct), (dct, name)
