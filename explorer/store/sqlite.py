@@ -18,7 +18,9 @@ import uuid
 from dataclasses import fields
 from pathlib import Path
 from datetime import date
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
+
+import numpy as np
 
 from explorer import __version__
 from explorer.store.failures import (
@@ -32,6 +34,7 @@ from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
+from explorer.store.columns import pack, unpack
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
 from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
@@ -91,8 +94,22 @@ def _v3(db: sqlite3.Connection) -> None:
          " text TEXT NOT NULL, successor TEXT)")
 
 
+def _v4(db: sqlite3.Connection) -> None:
+    """Events as columns (:mod:`explorer.store.columns`): one BLOB per field of every event, in
+    document order, and ``doc.events`` (how many events each document has, by position). The
+    ``events`` table keeps each event's place and id; its ``record`` is empty from now on, the columns
+    are the record. A version-3 file's JSON records are turned into columns here."""
+    _run(db, "CREATE TABLE event_columns (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    events: dict[str, list[Event]] = {}
+    for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
+        events.setdefault(doc_hash, []).append(event_from_json(record))
+    hashes = [h for (h,) in db.execute("SELECT hash FROM documents ORDER BY position")]
+    _write_columns(db, [events.get(h, []) for h in hashes])
+    db.execute("UPDATE events SET record = ''")
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -371,7 +388,8 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 found = dict(db.execute("SELECT key, value FROM info WHERE key IN (?, ?)", (SAVE_TOKEN, SAVED_BY)))
                 if found.get(SAVE_TOKEN) != expected:
                     raise ProjectConflictError(path, found.get(SAVED_BY))
-            for table in ("info", "documents", "events", "edits", "problems", "annotations", "previous_texts"):
+            for table in ("info", "documents", "events", "edits", "problems", "annotations", "previous_texts",
+                          "event_columns"):
                 db.execute(f"DELETE FROM {table}")
             info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
@@ -381,6 +399,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 _write_document(db, position, record, project.extracted(record.hash))
                 if progress:
                     progress(position + 1, len(documents))
+            _write_columns(db, [project.extracted(record.hash).events for record in documents])
             db.executemany(
                 "INSERT INTO edits VALUES (?, ?, ?, ?)",
                 [(k.doc_hash, k.start, k.end, _json(e.to_json())) for k, e in project.edits().items()],
@@ -422,8 +441,38 @@ def _write_document(db: sqlite3.Connection, position: int, record: ProjectDocume
     )
     db.executemany(
         "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
-        [(record.hash, i, e.id, e.timex_start, e.timex_end, event_to_json(e)) for i, e in enumerate(extracted.events)],
+        [(record.hash, i, e.id, e.timex_start, e.timex_end, "") for i, e in enumerate(extracted.events)],
     )
+
+
+def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]]) -> None:
+    """Every event's fields as columns, documents in order (see :mod:`explorer.store.columns`)."""
+    counts = np.asarray([len(doc_events) for doc_events in events], np.int64)
+    blobs = {**pack([e for doc_events in events for e in doc_events]), "doc.events": counts.tobytes()}
+    db.executemany("INSERT INTO event_columns VALUES (?, ?)", sorted(blobs.items()))
+
+
+def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -> dict[str, list[Event]]:
+    """Each document's events, by hash: from the columns, or from a version-3 file's JSON records
+    (opened read-only, so not migrated)."""
+    events: dict[str, list[Event]] = {}
+    if version < 4:
+        for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
+            events.setdefault(doc_hash, []).append(event_from_json(record))
+        return events
+    blobs = dict(db.execute("SELECT name, data FROM event_columns"))
+    counts = np.frombuffer(blobs.pop("doc.events", b""), np.int64).tolist()
+    if len(counts) != len(hashes):
+        raise ValueError(f"the event columns name {len(counts)} documents, the file has {len(hashes)}")
+    rows = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    if rows != sum(counts):
+        raise ValueError(f"the event columns hold {sum(counts)} events, the events table {rows}")
+    records = unpack(blobs, sum(counts))
+    start = 0
+    for doc_hash, count in zip(hashes, counts):
+        events[doc_hash] = records[start:start + count]
+        start += count
+    return events
 
 
 def load(path: str | os.PathLike[str]) -> Project:
@@ -527,9 +576,8 @@ def _load(path: str, read_only: bool) -> Project:
         project = Project(path)
         project.read_only = read_only
         project.info = dict(db.execute("SELECT key, value FROM info"))
-        events: dict[str, list[Event]] = {}
-        for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
-            events.setdefault(doc_hash, []).append(event_from_json(record))
+        hashes = [h for (h,) in db.execute("SELECT hash FROM documents ORDER BY position")]
+        events = _read_columns(db, hashes, version if read_only else SCHEMA_VERSION)  # read-only: not migrated
         rows = db.execute(
             "SELECT hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents ORDER BY position"
         )

@@ -1,0 +1,135 @@
+"""Events as columns: every field of every :class:`Event` of a project packed into one numpy array
+(or one text blob) per field, so opening a project reads a few large BLOBs instead of decoding a JSON
+object per event (issue 16: decoding each event's JSON was most of opening a 100k-event project).
+
+Layout, per field (``pack`` gives ``{name: bytes}``; ``unpack`` takes it back):
+
+* whole numbers (offsets) as little-endian int64, ``salience`` as float64;
+* days (``begin``, ``end``) as int64 proleptic ordinals (any year, BC included), ``NO_DAY`` when none;
+* text as one UTF-8 blob of all values end to end plus an int64 array of their lengths in
+  characters (``name`` and ``name.len``); optional text adds a bool array ``name.none``;
+* name lists (``actors``, ``places``) as text of every name plus ``name.count`` per event;
+* ``mentions`` (pairs of offsets) as a flat int64 array plus ``mentions.count`` per event.
+
+The row order is the caller's (the store writes documents in order, each document's events in order).
+Decoding builds the records in bulk, one ``map`` over the columns, with each distinct day made once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import accumulate
+
+import numpy as np
+
+from explorer.calendar import calendar_day
+from explorer.events.record import Event
+
+#: The ordinal written for "no day" (an undated event).
+NO_DAY = np.iinfo(np.int64).min
+
+_INTS = ("sentence_start", "sentence_end", "timex_start", "timex_end")
+_DAYS = ("begin", "end")
+_TEXTS = ("id", "doc", "title", "sentence", "timex", "value", "type", "certainty", "derivation", "doc_date_source")
+_OPTIONAL = ("mod", "anchor", "doc_date")
+_NAMES = ("actors", "places")
+
+#: Every field of the record is one of the kinds above (a test holds it), so nothing is lost.
+KINDS = {**{n: "int" for n in _INTS}, **{n: "day" for n in _DAYS}, **{n: "text" for n in _TEXTS},
+         **{n: "optional" for n in _OPTIONAL}, **{n: "names" for n in _NAMES}, "salience": "float",
+         "mentions": "pairs"}
+
+
+def _text_blob(values: Sequence[str]) -> tuple[bytes, bytes]:
+    """(UTF-8 of the values end to end, their lengths in characters). Lone surrogates (names of
+    undecodable files) pass through, so the text comes back exactly."""
+    return "".join(values).encode("utf-8", "surrogatepass"), np.fromiter(map(len, values), np.int64, len(values)).tobytes()
+
+
+def _texts(blob: bytes, lengths: bytes) -> list[str]:
+    text = blob.decode("utf-8", "surrogatepass")
+    ends = list(accumulate(np.frombuffer(lengths, np.int64).tolist()))
+    return [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+
+
+def _ordinal(day: object) -> int:
+    return NO_DAY if day is None else day.toordinal()  # type: ignore[attr-defined]
+
+
+def pack(events: Sequence[Event]) -> dict[str, bytes]:
+    """The columns of ``events`` (in that order) as named BLOBs."""
+    out: dict[str, bytes] = {}
+    for name, kind in KINDS.items():
+        values = [getattr(e, name) for e in events]
+        if kind == "int":
+            out[name] = np.asarray(values, np.int64).tobytes()
+        elif kind == "float":
+            out[name] = np.asarray(values, np.float64).tobytes()
+        elif kind == "day":
+            out[name] = np.fromiter(map(_ordinal, values), np.int64, len(values)).tobytes()
+        elif kind == "text":
+            out[name], out[f"{name}.len"] = _text_blob(values)
+        elif kind == "optional":
+            out[f"{name}.none"] = np.asarray([v is None for v in values], bool).tobytes()
+            out[name], out[f"{name}.len"] = _text_blob([v or "" for v in values])
+        elif kind == "names":
+            out[f"{name}.count"] = np.fromiter(map(len, values), np.int64, len(values)).tobytes()
+            flat = [n for names in values for n in names]
+            out[name], out[f"{name}.len"] = _text_blob(flat)
+        else:  # pairs
+            out[f"{name}.count"] = np.fromiter(map(len, values), np.int64, len(values)).tobytes()
+            out[name] = np.asarray([x for pairs in values for pair in pairs for x in pair], np.int64).tobytes()
+    return out
+
+
+def _grouped(flat: list, counts: np.ndarray, width: int = 1) -> list[tuple]:
+    """``flat`` cut into one tuple per event of ``counts[i]`` items (pairs when ``width`` is 2)."""
+    empty: tuple = ()
+    if int(counts.sum()) * width != len(flat):
+        raise ValueError(f"{len(flat)} values for {int(counts.sum())} items")
+    if not flat:
+        return [empty] * len(counts)
+    if width == 2:
+        flat = list(zip(flat[0::2], flat[1::2]))
+    ends = list(accumulate(counts.tolist()))
+    return [tuple(flat[a:b]) if a != b else empty for a, b in zip([0, *ends[:-1]], ends)]
+
+
+def _days(ordinals: np.ndarray) -> list:
+    """Each distinct day made once (a large project has far fewer days than events)."""
+    if not len(ordinals):
+        return []
+    distinct, inverse = np.unique(ordinals, return_inverse=True)
+    made = np.empty(len(distinct), object)
+    made[:] = [None if n == NO_DAY else calendar_day(n) for n in distinct.tolist()]
+    return made[inverse].tolist()
+
+
+def unpack(blobs: dict[str, bytes], count: int) -> list[Event]:
+    """The ``count`` records packed by :func:`pack`, in the same order. A column of another length
+    (a damaged file) is a ``ValueError``, never events silently dropped."""
+    columns: dict[str, list] = {}
+    for name, kind in KINDS.items():
+        if kind == "int":
+            columns[name] = np.frombuffer(blobs[name], np.int64).tolist()
+        elif kind == "float":
+            columns[name] = np.frombuffer(blobs[name], np.float64).tolist()
+        elif kind == "day":
+            columns[name] = _days(np.frombuffer(blobs[name], np.int64))
+        elif kind == "text":
+            columns[name] = _texts(blobs[name], blobs[f"{name}.len"])
+        elif kind == "optional":
+            texts = _texts(blobs[name], blobs[f"{name}.len"])
+            none = np.frombuffer(blobs[f"{name}.none"], bool).tolist()
+            columns[name] = [None if n else t for t, n in zip(texts, none)]
+        elif kind == "names":
+            counts = np.frombuffer(blobs[f"{name}.count"], np.int64)
+            columns[name] = _grouped(_texts(blobs[name], blobs[f"{name}.len"]), counts)
+        else:
+            counts = np.frombuffer(blobs[f"{name}.count"], np.int64)
+            columns[name] = _grouped(np.frombuffer(blobs[name], np.int64).tolist(), counts, 2)
+    for name, values in columns.items():
+        if len(values) != count:
+            raise ValueError(f"the event column {name!r} holds {len(values)} values, not {count}")
+    order = [f for f in Event.__dataclass_fields__]  # positional, in the record's field order
+    return list(map(Event, *(columns[name] for name in order)))

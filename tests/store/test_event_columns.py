@@ -1,0 +1,97 @@
+"""Events as columns in the project file (schema 4): every field comes back, a version-3 file is
+migrated, and opening reads the columns rather than a JSON record per event (issue 16)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import fields, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explorer.calendar import Day
+from explorer.events.record import Event
+from explorer.store import Project, import_paths
+from explorer.store import columns, sqlite as store
+from explorer.store.sqlite import event_to_json
+
+
+def _event(**changes: object) -> Event:
+    base = Event(id="doc#3", doc="a.txt", title="Council approves tram", sentence="On 5 May the council voted.",
+                 sentence_start=0, sentence_end=28, timex="5 May", timex_start=3, timex_end=8, value="2020-05-05",
+                 type="DATE", begin=date(2020, 5, 5), end=date(2020, 5, 5), certainty="exact")
+    return replace(base, **changes)
+
+
+def test_every_field_of_varied_events_comes_back_identical() -> None:
+    events = [
+        _event(),
+        _event(id="doc#9", begin=None, end=None, certainty="undated", mod="APPROX", anchor="doc#3",
+               actors=("Anna Keller", "Meridian Bank"), places=("Lyon",), doc_date="2020-05-01",
+               doc_date_source="dateline", salience=0.75, mentions=((40, 60), (80, 95))),
+        _event(id="bc#1", doc="caf\udce9.txt", title="Hannibal crosses \u00e9\u4e2d\U0001f600", begin=Day.of(-217, 3, 1),
+               end=Day.of(-217, 4, 30), value="-0217-03", derivation="relative", actors=("", "x")),
+        _event(id="doc#20", title="", sentence="", timex="", mentions=((1, 2),)),
+    ]
+    assert set(columns.KINDS) == {f.name for f in fields(Event)}  # no field left out
+    back = columns.unpack(columns.pack(events), len(events))
+    assert back == events
+    assert [type(e.begin) for e in back] == [date, type(None), Day, date]
+    assert columns.unpack(columns.pack([]), 0) == []
+
+
+def test_a_column_of_another_length_is_an_error_not_fewer_events() -> None:
+    blobs = columns.pack([_event(), _event(id="doc#4")])
+    blobs["timex_start"] = blobs["timex_start"][:8]
+    with pytest.raises(ValueError, match="timex_start"):
+        columns.unpack(blobs, 2)
+
+
+def _as_version_3(path: Path, project: Project) -> None:
+    """Rewrite a saved file as version 3 wrote it: a JSON record per event and no columns."""
+    db = sqlite3.connect(path, isolation_level=None)
+    for record in project.documents():
+        for position, event in enumerate(project.extracted(record.hash).events):
+            db.execute("UPDATE events SET record = ? WHERE doc_hash = ? AND position = ?",
+                       (event_to_json(event), record.hash, position))
+    db.execute("DROP TABLE event_columns")
+    db.execute("PRAGMA user_version = 3")
+    db.close()
+
+
+def test_a_version_3_file_is_migrated_to_columns(tmp_path: Path, articles: Path) -> None:
+    project = Project()
+    import_paths(project, [articles], jobs=1)
+    path = tmp_path / "old.tlproj"
+    project.save(path)
+    _as_version_3(path, project)
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM events WHERE record != ''").fetchone()[0] > 0
+    db.close()
+
+    reopened = Project.open(path)
+    assert [reopened.extracted(d.hash) for d in reopened.documents()] == [project.extracted(d.hash) for d in project.documents()]
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 4
+    assert db.execute("SELECT count(*) FROM events WHERE record != ''").fetchone()[0] == 0  # the columns are the record
+    assert db.execute("SELECT count(*) FROM event_columns").fetchone()[0] > len(columns.KINDS)
+    db.close()
+    again = Project.open(path)  # now read from the columns alone
+    assert [again.extracted(d.hash) for d in again.documents()] == [project.extracted(d.hash) for d in project.documents()]
+
+
+def test_a_read_only_version_3_file_opens_from_its_json_unmigrated(tmp_path: Path, articles: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    project = Project()
+    import_paths(project, [articles], jobs=1)
+    path = tmp_path / "old.tlproj"
+    project.save(path)
+    _as_version_3(path, project)
+    monkeypatch.setattr(store, "is_writable_place", lambda path: False)  # a read-only folder (even for root)
+    reopened = Project.open(path)
+    assert reopened.read_only
+    assert [reopened.extracted(d.hash) for d in reopened.documents()] == [project.extracted(d.hash) for d in project.documents()]
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    db.close()
