@@ -73,13 +73,22 @@ def pack(events: Sequence[Event]) -> dict[str, bytes]:
             out[f"{name}.none"] = np.asarray([v is None for v in values], bool).tobytes()
             out[name], out[f"{name}.len"] = _text_blob([v or "" for v in values])
         elif kind == "names":
-            out[f"{name}.count"] = np.fromiter(map(len, values), np.int64, len(values)).tobytes()
-            flat = [n for names in values for n in names]
-            out[name], out[f"{name}.len"] = _text_blob(flat)
+            out.update(pack_names(name, values))
         else:  # pairs
             out[f"{name}.count"] = np.fromiter(map(len, values), np.int64, len(values)).tobytes()
             out[name] = np.asarray([x for pairs in values for pair in pairs for x in pair], np.int64).tobytes()
     return out
+
+
+def pack_names(name: str, values: Sequence[tuple[str, ...]]) -> dict[str, bytes]:
+    """A column of name lists (``actors``, ``places``) as its three BLOBs: names, lengths, counts."""
+    flat = [n for names in values for n in names]
+    blob, lengths = _text_blob(flat)
+    return {name: blob, f"{name}.len": lengths, f"{name}.count": np.fromiter(map(len, values), np.int64, len(values)).tobytes()}
+
+
+def unpack_names(name: str, blobs: dict[str, bytes]) -> list[tuple[str, ...]]:
+    return _grouped(_texts(blobs[name], blobs[f"{name}.len"]), np.frombuffer(blobs[f"{name}.count"], np.int64))
 
 
 def _grouped(flat: list, counts: np.ndarray, width: int = 1) -> list[tuple]:
@@ -123,8 +132,7 @@ def unpack(blobs: dict[str, bytes], count: int) -> list[Event]:
             none = np.frombuffer(blobs[f"{name}.none"], bool).tolist()
             columns[name] = [None if n else t for t, n in zip(texts, none)]
         elif kind == "names":
-            counts = np.frombuffer(blobs[f"{name}.count"], np.int64)
-            columns[name] = _grouped(_texts(blobs[name], blobs[f"{name}.len"]), counts)
+            columns[name] = unpack_names(name, blobs)
         else:
             counts = np.frombuffer(blobs[f"{name}.count"], np.int64)
             columns[name] = _grouped(np.frombuffer(blobs[name], np.int64).tolist(), counts, 2)

@@ -161,6 +161,9 @@ class Project:
         self._edits_by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
         self._drafts: dict[str, dict[SpanKey, tuple[Event, EventEdit]]] = {}
         self._doc_rows: dict[str, list[Row]] = {}
+        #: (actors, places) of each document's extracted events as the annotation labelled them when
+        #: the file was saved (:meth:`restore_labels`): read, not found again, until who and where change.
+        self._saved_labels: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._dirty = False
 
     # -- opening and saving ---------------------------------------------------------------------
@@ -195,6 +198,16 @@ class Project:
         self._previous.update((p.hash, p) for p in previous)
         self._changed(Change("reset"))
 
+    def restore_labels(self, labels: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]]) -> None:
+        """The saved labels of each document's extracted events (in their order), for the annotation
+        just restored: opening then labels no event again. Forgotten for a document when it changes,
+        and for all when the index or its names change."""
+        self._saved_labels = {h: list(pairs) for h, pairs in labels.items()
+                              if h in self._extracted and len(pairs) == len(self._extracted[h].events)}
+        self._drafts.clear()
+        self._doc_rows.clear()
+        self._rows = None
+
     def mark_saved(self) -> None:
         """What is in memory is what the file holds (after opening or saving)."""
         self._dirty = False
@@ -214,9 +227,11 @@ class Project:
     def _changed(self, change: Change) -> None:
         self._rows = None
         if change.kind == "entities":
+            self._saved_labels.clear()  # who and where changed: every event is labelled afresh
             self._drafts.clear()
             self._doc_rows.clear()
         elif change.kind == "reset":
+            self._saved_labels.clear()
             self._edits_by_doc = {}
             for key, edit in self._edits.items():
                 self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
@@ -224,6 +239,8 @@ class Project:
             self._doc_rows.clear()
         else:
             for doc_hash in change.docs:
+                if change.kind == "documents":
+                    self._saved_labels.pop(doc_hash, None)  # new text or events
                 self._drafts.pop(doc_hash, None)
                 self._doc_rows.pop(doc_hash, None)
             for doc_hash, doc_edits in self._edits_by_doc.items():  # merges look into other documents
@@ -671,7 +688,18 @@ class Project:
             return final[key]
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
+        saved = self._saved_labels.get(record.hash)
+        if saved is not None and self._index is not None:
+            labels = {e.id: pair for e, pair in zip(extracted.events, saved)}
+            return [(self._labelled(resolve(key), labels), key, edits.get(key, EventEdit())) for key in ordered]
         return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
+
+    def _labelled(self, event: Event, labels: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> Event:
+        """The event with its saved label (an event the user added has none: labelled now)."""
+        pair = labels.get(event.id)
+        if pair is None:
+            return self._label(event)
+        return event if pair == (event.actors, event.places) else replace(event, actors=pair[0], places=pair[1])
 
 
 @dataclass(slots=True)

@@ -95,3 +95,26 @@ def test_a_read_only_version_3_file_opens_from_its_json_unmigrated(tmp_path: Pat
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     db.close()
+
+
+def test_opening_reads_the_saved_labels_and_labels_again_only_after_who_and_where_change(
+        tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.entities.index import ActorIndex
+
+    project = Project()
+    import_paths(project, [articles], jobs=1)
+    assert project.actor_index is not None
+    expected = [(r.event, r.curation, r.hidden) for r in project.rows(include_hidden=True)]
+    assert any(e.actors or e.places for e, _, _ in expected)
+    path = tmp_path / "labelled.tlproj"
+    project.save(path)
+
+    calls = []
+    real = ActorIndex.label
+    monkeypatch.setattr(ActorIndex, "label", lambda self, event: calls.append(event.id) or real(self, event))
+    reopened = Project.open(path)
+    assert [(r.event, r.curation, r.hidden) for r in reopened.rows(include_hidden=True)] == expected
+    assert calls == []  # read from the file, not found again
+    reopened.set_annotation(reopened.actor_index, reopened.groups, replay=False)  # who and where told again
+    assert [(r.event, r.curation, r.hidden) for r in reopened.rows(include_hidden=True)] == expected
+    assert len(calls) == len(expected)
