@@ -117,6 +117,17 @@ def _days(ordinals: np.ndarray) -> list:
 def unpack(blobs: dict[str, bytes], count: int) -> list[Event]:
     """The ``count`` records packed by :func:`pack`, in the same order. A column of another length
     (a damaged file) is a ``ValueError``, never events silently dropped."""
+    return records(unpack_columns(blobs, count))
+
+
+def records(columns: dict[str, list]) -> list[Event]:
+    """One record per row of ``columns`` (a list per field), built in one pass."""
+    order = [f for f in Event.__dataclass_fields__]  # positional, in the record's field order
+    return list(map(Event, *(columns[name] for name in order)))
+
+
+def unpack_columns(blobs: dict[str, bytes], count: int) -> dict[str, list]:
+    """Each field's values (a list of ``count``) from the BLOBs of :func:`pack`."""
     columns: dict[str, list] = {}
     for name, kind in KINDS.items():
         if kind == "int":
@@ -139,5 +150,4 @@ def unpack(blobs: dict[str, bytes], count: int) -> list[Event]:
     for name, values in columns.items():
         if len(values) != count:
             raise ValueError(f"the event column {name!r} holds {len(values)} values, not {count}")
-    order = [f for f in Event.__dataclass_fields__]  # positional, in the record's field order
-    return list(map(Event, *(columns[name] for name in order)))
+    return columns

@@ -163,7 +163,7 @@ class Project:
         self._doc_rows: dict[str, list[Row]] = {}
         #: (actors, places) of each document's extracted events as the annotation labelled them when
         #: the file was saved (:meth:`restore_labels`): read, not found again, until who and where change.
-        self._saved_labels: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        self._saved_labels: dict[str, dict[str, Event]] = {}
         self._dirty = False
 
     # -- opening and saving ---------------------------------------------------------------------
@@ -198,12 +198,15 @@ class Project:
         self._previous.update((p.hash, p) for p in previous)
         self._changed(Change("reset"))
 
-    def restore_labels(self, labels: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]]) -> None:
-        """The saved labels of each document's extracted events (in their order), for the annotation
-        just restored: opening then labels no event again. Forgotten for a document when it changes,
-        and for all when the index or its names change."""
-        self._saved_labels = {h: list(pairs) for h, pairs in labels.items()
-                              if h in self._extracted and len(pairs) == len(self._extracted[h].events)}
+    def restore_labels(self, labelled: Mapping[str, Sequence[Event]]) -> None:
+        """Each document's extracted events as the annotation just restored labelled them when saved
+        (same order, actors and places filled in): opening then labels no event again. Forgotten
+        for a document when it changes, and for all when the index or its names change."""
+        self._saved_labels = {}
+        for doc_hash, events in labelled.items():
+            plain = self._extracted[doc_hash].events if doc_hash in self._extracted else ()
+            if len(events) == len(plain) and all(a.id == b.id for a, b in zip(events, plain)):
+                self._saved_labels[doc_hash] = {e.id: e for e in events}
         self._drafts.clear()
         self._doc_rows.clear()
         self._rows = None
@@ -690,16 +693,19 @@ class Project:
         ordered = sorted(base, key=lambda k: (k.start, k.end))
         saved = self._saved_labels.get(record.hash)
         if saved is not None and self._index is not None:
-            labels = {e.id: pair for e, pair in zip(extracted.events, saved)}
-            return [(self._labelled(resolve(key), labels), key, edits.get(key, EventEdit())) for key in ordered]
+            original = {e.id: e for e in extracted.events}
+            return [(self._labelled(resolve(key), original, saved), key, edits.get(key, EventEdit())) for key in ordered]
         return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
 
-    def _labelled(self, event: Event, labels: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> Event:
-        """The event with its saved label (an event the user added has none: labelled now)."""
-        pair = labels.get(event.id)
-        if pair is None:
+    def _labelled(self, event: Event, original: Mapping[str, Event], saved: Mapping[str, Event]) -> Event:
+        """The event with its saved label: the labelled record itself when the user changed nothing
+        in it; an event the user added has none, so it is labelled now."""
+        labelled = saved.get(event.id)
+        if labelled is None:
             return self._label(event)
-        return event if pair == (event.actors, event.places) else replace(event, actors=pair[0], places=pair[1])
+        if event is original.get(event.id):
+            return labelled
+        return _with_label(event, (labelled.actors, labelled.places))
 
 
 @dataclass(slots=True)
@@ -713,6 +719,10 @@ class _LoggedEdit:
 
 #: Edit fields that change a row's curation flags and nothing else (not its event, not which rows show).
 FLAG_FIELDS = ("starred", "tags", "note", "lane")
+
+
+def _with_label(event: Event, pair: tuple[tuple[str, ...], tuple[str, ...]]) -> Event:
+    return event if pair == (event.actors, event.places) else replace(event, actors=pair[0], places=pair[1])
 
 
 def _replace_flags(old: EventEdit, new: EventEdit) -> EventEdit:

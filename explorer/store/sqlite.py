@@ -34,7 +34,7 @@ from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
-from explorer.store.columns import pack, pack_names, unpack, unpack_names
+from explorer.store.columns import pack, pack_names, records as make_records, unpack_columns, unpack_names
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
 from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
@@ -466,8 +466,8 @@ def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], pr
 
 def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -> tuple[dict[str, list[Event]], dict[str, list]]:
     """Each document's events, by hash: from the columns, or from a version-3 file's JSON records
-    (opened read-only, so not migrated); and the saved labels (actors, places) of each document's
-    events, in the same order, where the file has them."""
+    (opened read-only, so not migrated); and, where the file has saved labels, each document's
+    events as labelled (actors and places filled in), in the same order."""
     events: dict[str, list[Event]] = {}
     if version < 4:
         for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
@@ -481,13 +481,14 @@ def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -
     rows = db.execute("SELECT count(*) FROM events").fetchone()[0]
     if rows != sum(counts):
         raise ValueError(f"the event columns hold {sum(counts)} events, the events table {rows}")
-    records = unpack(blobs, sum(counts))
+    columns = unpack_columns(blobs, sum(counts))
+    records = make_records(columns)
     labels: list = []
-    if label_blobs:
-        pairs = list(zip(unpack_names("actors", label_blobs), unpack_names("places", label_blobs)))
-        if len(pairs) != len(records):
-            raise ValueError(f"the saved labels name {len(pairs)} events, the columns {len(records)}")
-        labels = pairs
+    if label_blobs:  # the labelled records, sharing every other field's values with the plain ones
+        labelled = {"actors": unpack_names("actors", label_blobs), "places": unpack_names("places", label_blobs)}
+        if any(len(v) != len(records) for v in labelled.values()):
+            raise ValueError(f"the saved labels do not name the {len(records)} events of the columns")
+        labels = make_records({**columns, **labelled})
     by_doc: dict[str, list] = {}
     start = 0
     for doc_hash, count in zip(hashes, counts):
