@@ -46,8 +46,18 @@ class ActorIndex:
         self.entities: dict[str, Entity] = {}
         self._owner: dict[tuple[str, int], str] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        # In bulk, as ``add`` would one by one, but each document's spans sorted once at the end
+        # (an insort per mention was half of restoring a saved index: 2 s at 250k mentions).
+        owner, spans = self._owner, self._spans
         for entity in entities:
-            self.add(entity)
+            self.entities[entity.id] = entity
+            for ref in entity.mentions:
+                key = (ref.doc, ref.start)
+                if key not in owner:
+                    spans.setdefault(ref.doc, []).append((ref.start, ref.end))
+                owner[key] = entity.id
+        for doc_spans in spans.values():
+            doc_spans.sort()
 
     def add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
