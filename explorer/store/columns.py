@@ -18,12 +18,14 @@ Decoding builds the records in bulk, one ``map`` over the columns, with each dis
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 import numpy as np
 
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
+from explorer.temporal.timex import Timex
 
 #: The ordinal written for "no day" (an undated event).
 NO_DAY = np.iinfo(np.int64).min
@@ -151,3 +153,93 @@ def unpack_columns(blobs: dict[str, bytes], count: int) -> dict[str, list]:
         if len(values) != count:
             raise ValueError(f"the event column {name!r} holds {len(values)} values, not {count}")
     return columns
+
+
+# -- the tagger's expressions --------------------------------------------------------------------
+
+#: Timex fields by kind; ``parts`` (a range's end points, themselves expressions) are rows of their
+#: own right after the expression they belong to, counted by ``nparts``.
+TIMEX_KINDS = {"start": "int", "end": "int", "text": "text", "type": "text", "value": "text", "mod": "optional",
+               "begin": "day", "end_day": "day", "certainty": "text", "derivation": "text", "anchor": "optional_int",
+               "parts": "nparts"}
+
+
+def _flatten(timexes: Sequence[Timex], out: list[Timex]) -> None:
+    for timex in timexes:
+        out.append(timex)
+        _flatten(timex.parts, out)
+
+
+def pack_timexes(per_document: Sequence[Sequence[Timex]], prefix: str = "expr.") -> dict[str, bytes]:
+    """Every document's expressions (documents in order) as named BLOBs, ``prefix`` before each name;
+    ``{prefix}doc`` holds how many (top-level) expressions each document has."""
+    flat: list[Timex] = []
+    for timexes in per_document:
+        _flatten(timexes, flat)
+    out = {f"{prefix}doc": np.fromiter(map(len, per_document), np.int64, len(per_document)).tobytes()}
+    for name, kind in TIMEX_KINDS.items():
+        values = [getattr(t, name) for t in flat]
+        if kind == "int":
+            out[prefix + name] = np.asarray(values, np.int64).tobytes()
+        elif kind == "optional_int":
+            out[prefix + name] = np.asarray([NO_DAY if v is None else v for v in values], np.int64).tobytes()
+        elif kind == "nparts":
+            out[prefix + name] = np.fromiter(map(len, values), np.int64, len(values)).tobytes()
+        elif kind == "day":
+            out[prefix + name] = np.fromiter(map(_ordinal, values), np.int64, len(values)).tobytes()
+        elif kind == "text":
+            out[prefix + name], out[f"{prefix}{name}.len"] = _text_blob(values)
+        else:  # optional text
+            out[f"{prefix}{name}.none"] = np.asarray([v is None for v in values], bool).tobytes()
+            out[prefix + name], out[f"{prefix}{name}.len"] = _text_blob([v or "" for v in values])
+    return out
+
+
+def unpack_timexes(blobs: dict[str, bytes], prefix: str = "expr.") -> list[tuple[Timex, ...]]:
+    """Each document's expressions, as :func:`pack_timexes` packed them."""
+    per_doc = np.frombuffer(blobs[f"{prefix}doc"], np.int64).tolist()
+    columns: dict[str, list] = {}
+    for name, kind in TIMEX_KINDS.items():
+        data = blobs[prefix + name]
+        if kind in ("int", "nparts"):
+            columns[name] = np.frombuffer(data, np.int64).tolist()
+        elif kind == "optional_int":
+            columns[name] = [None if v == NO_DAY else v for v in np.frombuffer(data, np.int64).tolist()]
+        elif kind == "day":
+            columns[name] = _days(np.frombuffer(data, np.int64))
+        elif kind == "text":
+            columns[name] = _texts(data, blobs[f"{prefix}{name}.len"])
+        else:
+            none = np.frombuffer(blobs[f"{prefix}{name}.none"], bool).tolist()
+            columns[name] = [None if n else t for t, n in zip(_texts(data, blobs[f"{prefix}{name}.len"]), none)]
+    count = len(columns["start"])
+    for name, values in columns.items():
+        if len(values) != count:
+            raise ValueError(f"the expression column {name!r} holds {len(values)} values, not {count}")
+    nparts = columns.pop("parts")
+    order = [f for f in Timex.__dataclass_fields__ if f != "parts"]
+    flat = list(map(Timex, *(columns[name] for name in order)))  # parts () for now: filled below
+
+    def take(i: int) -> tuple[Timex, int]:
+        """The expression of row ``i`` with its parts, and the row after them."""
+        if not nparts[i]:
+            return flat[i], i + 1
+        parts, j = [], i + 1
+        for _ in range(nparts[i]):
+            part, j = take(j)
+            parts.append(part)
+        return replace(flat[i], parts=tuple(parts)), j
+
+    out: list[tuple[Timex, ...]] = []
+    row = 0
+    for n in per_doc:
+        doc: list[Timex] = []
+        for _ in range(n):
+            if row >= count:
+                raise ValueError("the expression columns hold fewer expressions than their documents name")
+            timex, row = take(row)
+            doc.append(timex)
+        out.append(tuple(doc))
+    if row != count:
+        raise ValueError(f"the expression columns hold {count} expressions, their documents name {row}")
+    return out

@@ -34,7 +34,7 @@ from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
-from explorer.store.columns import pack, pack_names, records as make_records, unpack_columns, unpack_names
+from explorer.store.columns import pack, pack_names, pack_timexes, unpack_timexes, records as make_records, unpack_columns, unpack_names
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
 from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
@@ -98,14 +98,17 @@ def _v4(db: sqlite3.Connection) -> None:
     """Events as columns (:mod:`explorer.store.columns`): one BLOB per field of every event, in
     document order, and ``doc.events`` (how many events each document has, by position). The
     ``events`` table keeps each event's place and id; its ``record`` is empty from now on, the columns
-    are the record. A version-3 file's JSON records are turned into columns here."""
+    are the record. So are the documents' expressions (``expr.*``, ``documents.timexes`` empty).
+    A version-3 file's JSON records are turned into columns here."""
     _run(db, "CREATE TABLE event_columns (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
     events: dict[str, list[Event]] = {}
     for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
         events.setdefault(doc_hash, []).append(event_from_json(record))
-    hashes = [h for (h,) in db.execute("SELECT hash FROM documents ORDER BY position")]
-    _write_columns(db, [events.get(h, []) for h in hashes])
-    db.execute("UPDATE events SET record = ''")  # a version-3 file's labels are found again on opening, as before
+    rows = db.execute("SELECT hash, timexes FROM documents ORDER BY position").fetchall()
+    timexes = [tuple(_timex_from_dict(t) for t in _loads(text, list)) for _, text in rows]
+    _write_columns(db, [events.get(h, []) for h, _ in rows], timexes)
+    db.execute("UPDATE events SET record = ''")
+    db.execute("UPDATE documents SET timexes = ''")  # a version-3 file's labels are found again on opening, as before
 
 
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
@@ -399,7 +402,8 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 _write_document(db, position, record, project.extracted(record.hash))
                 if progress:
                     progress(position + 1, len(documents))
-            _write_columns(db, [project.extracted(record.hash).events for record in documents], project)
+            _write_columns(db, [project.extracted(record.hash).events for record in documents],
+                           [project.extracted(record.hash).timexes for record in documents], project)
             db.executemany(
                 "INSERT INTO edits VALUES (?, ?, ?, ?)",
                 [(k.doc_hash, k.start, k.end, _json(e.to_json())) for k, e in project.edits().items()],
@@ -436,7 +440,7 @@ def _write_document(db: sqlite3.Connection, position: int, record: ProjectDocume
         (
             record.hash, position, _name(doc.path), _name(doc.title), _name(doc.text), _iso(doc.date), doc.date_source,
             _iso(record.user_date), _json(dict(record.sidecar)), _json(dict(record.metadata)),
-            _json([_timex_to_dict(t) for t in extracted.timexes], separators=(",", ":")),
+            "",  # the expressions are columns (schema 4)
         ),
     )
     db.executemany(
@@ -449,13 +453,14 @@ def _write_document(db: sqlite3.Connection, position: int, record: ProjectDocume
 LABEL = "label."
 
 
-def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], project: Project | None = None) -> None:
+def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], timexes: Sequence[Sequence[Timex]],
+                   project: Project | None = None) -> None:
     """Every event's fields as columns, documents in order (see :mod:`explorer.store.columns`); with
     an annotation, also each event's actors and places as it labels them, so that opening shows
     them without labelling every event again (issue 16: a third of opening a 100k project)."""
     counts = np.asarray([len(doc_events) for doc_events in events], np.int64)
     flat = [e for doc_events in events for e in doc_events]
-    blobs = {**pack(flat), "doc.events": counts.tobytes()}
+    blobs = {**pack(flat), "doc.events": counts.tobytes(), **pack_timexes(timexes)}
     if project is not None and project.actor_index is not None:
         labelled = {row.event.id: row.event for row in project.rows(include_hidden=True)}
         shown = [labelled.get(e.id, e) for e in flat]
@@ -464,7 +469,8 @@ def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], pr
     db.executemany("INSERT INTO event_columns VALUES (?, ?)", sorted(blobs.items()))
 
 
-def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -> tuple[dict[str, list[Event]], dict[str, list]]:
+def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int
+                  ) -> tuple[dict[str, list[Event]], dict[str, list], dict[str, tuple[Timex, ...]] | None]:
     """Each document's events, by hash: from the columns, or from a version-3 file's JSON records
     (opened read-only, so not migrated); and, where the file has saved labels, each document's
     events as labelled (actors and places filled in), in the same order."""
@@ -472,8 +478,13 @@ def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -
     if version < 4:
         for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
             events.setdefault(doc_hash, []).append(event_from_json(record))
-        return events, {}
+        return events, {}, None
     blobs = dict(db.execute("SELECT name, data FROM event_columns"))
+    timex_blobs = {name: blobs.pop(name) for name in [n for n in blobs if n.startswith("expr.")]}
+    per_doc = unpack_timexes(timex_blobs)
+    if len(per_doc) != len(hashes):
+        raise ValueError(f"the expression columns name {len(per_doc)} documents, the file has {len(hashes)}")
+    timexes = dict(zip(hashes, per_doc))
     label_blobs = {name[len(LABEL):]: blobs.pop(name) for name in [n for n in blobs if n.startswith(LABEL)]}
     counts = np.frombuffer(blobs.pop("doc.events", b""), np.int64).tolist()
     if len(counts) != len(hashes):
@@ -496,7 +507,7 @@ def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -
         if labels:
             by_doc[doc_hash] = labels[start:start + count]
         start += count
-    return events, by_doc
+    return events, by_doc, timexes
 
 
 def load(path: str | os.PathLike[str]) -> Project:
@@ -601,7 +612,7 @@ def _load(path: str, read_only: bool) -> Project:
         project.read_only = read_only
         project.info = dict(db.execute("SELECT key, value FROM info"))
         hashes = [h for (h,) in db.execute("SELECT hash FROM documents ORDER BY position")]
-        events, labels = _read_columns(db, hashes, version if read_only else SCHEMA_VERSION)  # read-only: not migrated
+        events, labels, timexes_of = _read_columns(db, hashes, version if read_only else SCHEMA_VERSION)  # read-only: not migrated
         rows = db.execute(
             "SELECT hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents ORDER BY position"
         )
@@ -610,7 +621,8 @@ def _load(path: str, read_only: bool) -> Project:
             doc = Document(_unname(doc_path), _unname(text), _unname(title), _day(day), source)
             _expect(doc, str, "path", "text", "title")
             extracted = ExtractedDocument(
-                doc, tuple(_timex_from_dict(t) for t in _loads(timexes, list)), tuple(events.get(doc_hash, ()))
+                doc, timexes_of[doc_hash] if timexes_of is not None else tuple(_timex_from_dict(t) for t in _loads(timexes, list)),
+                tuple(events.get(doc_hash, ()))
             )
             documents.append((ProjectDocument(doc_hash, doc, _loads(sidecar, dict), _loads(metadata, dict), _day(user_date)), extracted))
         edits = {

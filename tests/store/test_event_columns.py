@@ -41,6 +41,23 @@ def test_every_field_of_varied_events_comes_back_identical() -> None:
     assert columns.unpack(columns.pack([]), 0) == []
 
 
+def test_expressions_with_parts_anchors_and_bc_days_come_back_identical() -> None:
+    from explorer.temporal.timex import Timex
+
+    start = Timex(0, 4, "1997", "DATE", "1997", begin=date(1997, 1, 1), end_day=date(1997, 12, 31))
+    end = Timex(5, 9, "2004", "DATE", "2004", begin=date(2004, 1, 1), end_day=date(2004, 12, 31), anchor=0)
+    docs = [
+        (Timex(0, 9, "1997-2004", "DURATION", "P8Y", mod="APPROX", parts=(start, replace(end, parts=(start,)))),
+         Timex(12, 18, "264 BC", "DATE", "-0263", begin=Day.of(-263), end_day=Day.of(-263, 12, 31), anchor=-1,
+               certainty="approximate", derivation="relative"),
+         Timex(20, 28, "yesterday", "DATE", "2020-05-04", begin=None, end_day=None)),
+        (),
+        (replace(start, text="caf\udce9 \U0001f600"),),
+    ]
+    assert set(columns.TIMEX_KINDS) == {f.name for f in fields(Timex)}
+    assert columns.unpack_timexes(columns.pack_timexes(docs)) == docs
+
+
 def test_a_column_of_another_length_is_an_error_not_fewer_events() -> None:
     blobs = columns.pack([_event(), _event(id="doc#4")])
     blobs["timex_start"] = blobs["timex_start"][:8]
@@ -49,9 +66,12 @@ def test_a_column_of_another_length_is_an_error_not_fewer_events() -> None:
 
 
 def _as_version_3(path: Path, project: Project) -> None:
-    """Rewrite a saved file as version 3 wrote it: a JSON record per event and no columns."""
+    """Rewrite a saved file as version 3 wrote it: JSON records per event and per document's
+    expressions, and no columns."""
     db = sqlite3.connect(path, isolation_level=None)
     for record in project.documents():
+        timexes = [store._timex_to_dict(t) for t in project.extracted(record.hash).timexes]
+        db.execute("UPDATE documents SET timexes = ? WHERE hash = ?", (store._json(timexes), record.hash))
         for position, event in enumerate(project.extracted(record.hash).events):
             db.execute("UPDATE events SET record = ? WHERE doc_hash = ? AND position = ?",
                        (event_to_json(event), record.hash, position))
@@ -75,6 +95,7 @@ def test_a_version_3_file_is_migrated_to_columns(tmp_path: Path, articles: Path)
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 4
     assert db.execute("SELECT count(*) FROM events WHERE record != ''").fetchone()[0] == 0  # the columns are the record
+    assert db.execute("SELECT count(*) FROM documents WHERE timexes != ''").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM event_columns").fetchone()[0] > len(columns.KINDS)
     db.close()
     again = Project.open(path)  # now read from the columns alone

@@ -153,7 +153,8 @@ def _damage(target: Path, kind: str) -> None:
             "event column text": "UPDATE event_columns SET data = x'ff' WHERE name = 'title'",
             "event column missing": "DELETE FROM event_columns WHERE name = 'sentence'",
             "event row extra": "INSERT INTO events VALUES ('h', 99, 'x', 1, 2, '')",
-            "timex json": "UPDATE documents SET timexes = '[{\"start\": \"x\"' ",
+            "timex column short": "UPDATE event_columns SET data = substr(data, 1, 8) WHERE name = 'expr.start'",
+            "timex parts": "UPDATE event_columns SET data = zeroblob(length(data)) WHERE name = 'expr.doc'",
             "document date": "UPDATE documents SET date = '2019-13-45'",
             "wrong types": "UPDATE documents SET sidecar = '[1, 2]', metadata = '7'",
             "edit json": "INSERT INTO edits VALUES ('h', 1, 2, 'not json')",
@@ -166,7 +167,7 @@ def _damage(target: Path, kind: str) -> None:
 
 
 DAMAGE = ["empty", "garbage", "header only", "truncated", "pages overwritten", "a folder", "a fifo", "event column short",
-          "event column text", "event column missing", "event row extra", "timex json", "document date", "wrong types", "edit json", "missing table",
+          "event column text", "event column missing", "event row extra", "timex column short", "timex parts", "document date", "wrong types", "edit json", "missing table",
           "newer schema", "foreign sqlite"]
 
 
