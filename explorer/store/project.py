@@ -638,6 +638,9 @@ class Project:
             return self._doc_rows[doc_hash]
         rows = []
         for key, (event, edit) in self._drafts_of(doc_hash).items():
+            if edit is _NO_EDIT:  # most events: nothing the user changed (a fast path, same row)
+                rows.append(Row(event, Curation(sources=(event.id,), source_docs=(event.doc,)), key))
+                continue
             absorbed = [e for e in (self._lookup(k) for k in edit.absorbed) if e is not None]
             edited = tuple(
                 name for name, on in (
@@ -673,7 +676,7 @@ class Project:
         def resolve(key: SpanKey, seen: frozenset[SpanKey] = frozenset()) -> Event:
             if key in final:
                 return final[key]
-            event, edit = base[key], edits.get(key, EventEdit())
+            event, edit = base[key], edits.get(key, _NO_EDIT)
             changes: dict[str, object] = {}
             if edit.title is not None:
                 changes["title"] = edit.title
@@ -691,11 +694,13 @@ class Project:
             return final[key]
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
+        if not edits:  # nothing changed by the user: no event moves, each stands as extracted
+            resolve = base.__getitem__  # type: ignore[assignment]
         saved = self._saved_labels.get(record.hash)
         if saved is not None and self._index is not None:
             original = {e.id: e for e in extracted.events}
-            return [(self._labelled(resolve(key), original, saved), key, edits.get(key, EventEdit())) for key in ordered]
-        return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
+            return [(self._labelled(resolve(key), original, saved), key, edits.get(key, _NO_EDIT)) for key in ordered]
+        return [(self._label(resolve(key)), key, edits.get(key, _NO_EDIT)) for key in ordered]
 
     def _labelled(self, event: Event, original: Mapping[str, Event], saved: Mapping[str, Event]) -> Event:
         """The event with its saved label: the labelled record itself when the user changed nothing
@@ -706,6 +711,10 @@ class Project:
         if event is original.get(event.id):
             return labelled
         return _with_label(event, (labelled.actors, labelled.places))
+
+
+#: The edit of an event the user did not change (one shared instance: rows check it by identity).
+_NO_EDIT = EventEdit()
 
 
 @dataclass(slots=True)
