@@ -34,6 +34,7 @@ from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
+from explorer.store.bulk import no_cyclic_gc
 from explorer.store.columns import pack, pack_names, pack_timexes, unpack_timexes, records as make_records, unpack_columns, unpack_names
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
 from explorer.store.project import SUFFIX, Project, ProjectDocument
@@ -531,7 +532,8 @@ def load(path: str | os.PathLike[str]) -> Project:
     try:
         writable = is_writable_place(path)
         try:
-            return _load(path, read_only=not writable)
+            with no_cyclic_gc():
+                return _load(path, read_only=not writable)
         except sqlite3.OperationalError as err:
             if not writable or not _no_room(err, path):
                 raise

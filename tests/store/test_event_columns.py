@@ -139,3 +139,25 @@ def test_opening_reads_the_saved_labels_and_labels_again_only_after_who_and_wher
     reopened.set_annotation(reopened.actor_index, reopened.groups, replay=False)  # who and where told again
     assert [(r.event, r.curation, r.hidden) for r in reopened.rows(include_hidden=True)] == expected
     assert len(calls) == len(expected)
+
+
+def test_opening_makes_its_records_with_the_cyclic_collector_off_and_puts_it_back(
+        tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    project = Project()
+    import_paths(project, [articles], jobs=1)
+    path = tmp_path / "p.tlproj"
+    project.save(path)
+    seen = []
+    real = store.make_records
+    monkeypatch.setattr(store, "make_records", lambda cols: seen.append(gc.isenabled()) or real(cols))
+    assert gc.isenabled()
+    Project.open(path)
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        Project.open(path)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
