@@ -8,6 +8,8 @@ Layout, per field (``pack`` gives ``{name: bytes}``; ``unpack`` takes it back):
 * days (``begin``, ``end``) as int64 proleptic ordinals (any year, BC included), ``NO_DAY`` when none;
 * text as one UTF-8 blob of all values end to end plus an int64 array of their lengths in
   characters (``name`` and ``name.len``); optional text adds a bool array ``name.none``;
+* text with few distinct values (the document, the type, the certainty...) as those values once
+  (as above) plus an int32 code per event (``name.code``);
 * name lists (``actors``, ``places``) as text of every name plus ``name.count`` per event;
 * ``mentions`` (pairs of offsets) as a flat int64 array plus ``mentions.count`` per event.
 
@@ -32,14 +34,17 @@ NO_DAY = np.iinfo(np.int64).min
 
 _INTS = ("sentence_start", "sentence_end", "timex_start", "timex_end")
 _DAYS = ("begin", "end")
-_TEXTS = ("id", "doc", "title", "sentence", "timex", "value", "type", "certainty", "derivation", "doc_date_source")
-_OPTIONAL = ("mod", "anchor", "doc_date")
+_TEXTS = ("id", "title", "sentence", "timex", "value")
+_OPTIONAL = ("anchor",)
+#: Text (or None) with few distinct values: each distinct value stored once, and a code per event,
+#: so that opening makes one string per distinct value (a document's path once, not per event).
+_CATEGORIES = ("doc", "type", "certainty", "derivation", "doc_date_source", "mod", "doc_date")
 _NAMES = ("actors", "places")
 
 #: Every field of the record is one of the kinds above (a test holds it), so nothing is lost.
 KINDS = {**{n: "int" for n in _INTS}, **{n: "day" for n in _DAYS}, **{n: "text" for n in _TEXTS},
-         **{n: "optional" for n in _OPTIONAL}, **{n: "names" for n in _NAMES}, "salience": "float",
-         "mentions": "pairs"}
+         **{n: "optional" for n in _OPTIONAL}, **{n: "category" for n in _CATEGORIES},
+         **{n: "names" for n in _NAMES}, "salience": "float", "mentions": "pairs"}
 
 
 def _text_blob(values: Sequence[str]) -> tuple[bytes, bytes]:
@@ -52,6 +57,28 @@ def _texts(blob: bytes, lengths: bytes) -> list[str]:
     text = blob.decode("utf-8", "surrogatepass")
     ends = list(accumulate(np.frombuffer(lengths, np.int64).tolist()))
     return [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+
+
+def _category_blobs(name: str, values: Sequence[str | None]) -> dict[str, bytes]:
+    """Distinct values (None among them, as a flag) once, and each value's code."""
+    distinct = list(dict.fromkeys(values))
+    code_of = {value: i for i, value in enumerate(distinct)}
+    blob, lengths = _text_blob([v or "" for v in distinct])
+    return {name: blob, f"{name}.len": lengths, f"{name}.none": np.asarray([v is None for v in distinct], bool).tobytes(),
+            f"{name}.code": np.fromiter((code_of[v] for v in values), np.int32, len(values)).tobytes()}
+
+
+def _category(name: str, blobs: dict[str, bytes]) -> list[str | None]:
+    distinct = _texts(blobs[name], blobs[f"{name}.len"])
+    none = np.frombuffer(blobs[f"{name}.none"], bool)
+    if len(none) != len(distinct):
+        raise ValueError(f"the column {name!r} is damaged")
+    table = np.empty(len(distinct), object)
+    table[:] = [None if n else t for t, n in zip(distinct, none.tolist())]
+    codes = np.frombuffer(blobs[f"{name}.code"], np.int32)
+    if len(codes) and (codes.min() < 0 or codes.max() >= len(table)):
+        raise ValueError(f"the column {name!r} names a value it does not hold")
+    return table[codes].tolist()
 
 
 def _ordinal(day: object) -> int:
@@ -76,6 +103,8 @@ def pack(events: Sequence[Event]) -> dict[str, bytes]:
             out[name], out[f"{name}.len"] = _text_blob([v or "" for v in values])
         elif kind == "names":
             out.update(pack_names(name, values))
+        elif kind == "category":
+            out.update(_category_blobs(name, values))
         else:  # pairs
             out[f"{name}.count"] = np.fromiter(map(len, values), np.int64, len(values)).tobytes()
             out[name] = np.asarray([x for pairs in values for pair in pairs for x in pair], np.int64).tobytes()
@@ -146,6 +175,8 @@ def unpack_columns(blobs: dict[str, bytes], count: int) -> dict[str, list]:
             columns[name] = [None if n else t for t, n in zip(texts, none)]
         elif kind == "names":
             columns[name] = unpack_names(name, blobs)
+        elif kind == "category":
+            columns[name] = _category(name, blobs)
         else:
             counts = np.frombuffer(blobs[f"{name}.count"], np.int64)
             columns[name] = _grouped(np.frombuffer(blobs[name], np.int64).tolist(), counts, 2)
@@ -159,9 +190,9 @@ def unpack_columns(blobs: dict[str, bytes], count: int) -> dict[str, list]:
 
 #: Timex fields by kind; ``parts`` (a range's end points, themselves expressions) are rows of their
 #: own right after the expression they belong to, counted by ``nparts``.
-TIMEX_KINDS = {"start": "int", "end": "int", "text": "text", "type": "text", "value": "text", "mod": "optional",
-               "begin": "day", "end_day": "day", "certainty": "text", "derivation": "text", "anchor": "optional_int",
-               "parts": "nparts"}
+TIMEX_KINDS = {"start": "int", "end": "int", "text": "text", "type": "category", "value": "text", "mod": "category",
+               "begin": "day", "end_day": "day", "certainty": "category", "derivation": "category",
+               "anchor": "optional_int", "parts": "nparts"}
 
 
 def _flatten(timexes: Sequence[Timex], out: list[Timex]) -> None:
@@ -189,9 +220,8 @@ def pack_timexes(per_document: Sequence[Sequence[Timex]], prefix: str = "expr.")
             out[prefix + name] = np.fromiter(map(_ordinal, values), np.int64, len(values)).tobytes()
         elif kind == "text":
             out[prefix + name], out[f"{prefix}{name}.len"] = _text_blob(values)
-        else:  # optional text
-            out[f"{prefix}{name}.none"] = np.asarray([v is None for v in values], bool).tobytes()
-            out[prefix + name], out[f"{prefix}{name}.len"] = _text_blob([v or "" for v in values])
+        else:  # category
+            out.update(_category_blobs(prefix + name, values))
     return out
 
 
@@ -210,8 +240,7 @@ def unpack_timexes(blobs: dict[str, bytes], prefix: str = "expr.") -> list[tuple
         elif kind == "text":
             columns[name] = _texts(data, blobs[f"{prefix}{name}.len"])
         else:
-            none = np.frombuffer(blobs[f"{prefix}{name}.none"], bool).tolist()
-            columns[name] = [None if n else t for t, n in zip(_texts(data, blobs[f"{prefix}{name}.len"]), none)]
+            columns[name] = _category(prefix + name, blobs)
     count = len(columns["start"])
     for name, values in columns.items():
         if len(values) != count:
