@@ -50,8 +50,18 @@ class ActorIndex:
         #: Per document, the offsets of mentions in subject position (opening a sentence or clause),
         #: for whom a later "she" or "the company" stands; empty when unknown (any mention will do).
         self.subjects: dict[str, set[int]] = {}
+        # In bulk, as ``add`` would one by one, but each document's spans sorted once at the end
+        # (an insort per mention was half of restoring a saved index: 2 s at 250k mentions).
+        owner, spans = self._owner, self._spans
         for entity in entities:
-            self.add(entity)
+            self.entities[entity.id] = entity
+            for ref in entity.mentions:
+                key = (ref.doc, ref.start)
+                if key not in owner:
+                    spans.setdefault(ref.doc, []).append((ref.start, ref.end))
+                owner[key] = entity.id
+        for doc_spans in spans.values():
+            doc_spans.sort()
 
     def add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity

@@ -31,6 +31,8 @@ from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError, is_project_path
 from explorer.store.failures import why_save_failed
 from explorer.store.lock import project_lock
+from explorer.store.bulk import no_cyclic_gc
+from explorer.gui.gc_guard import keep_loaded_heap_out_of_collections, release_loaded_heap
 from explorer.gui.guard import guard_overrides
 
 if TYPE_CHECKING:
@@ -188,7 +190,10 @@ class ProjectController(QObject):
             self._forget_recent(path)
             return False
         self.cancel_import(wait=True)
-        self._replace(project)
+        release_loaded_heap()  # the project shown until now may be collected
+        with no_cyclic_gc():  # the rows of every event are made now (see no_cyclic_gc)
+            self._replace(project)
+        keep_loaded_heap_out_of_collections()
         self._add_recent(path)
         self._remember_dir(str(Path(path).parent))
         log.info("opened %s in %.2f s", printable_path(path), time.perf_counter() - t0)

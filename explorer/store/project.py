@@ -161,6 +161,9 @@ class Project:
         self._edits_by_doc: dict[str, dict[SpanKey, EventEdit]] = {}
         self._drafts: dict[str, dict[SpanKey, tuple[Event, EventEdit]]] = {}
         self._doc_rows: dict[str, list[Row]] = {}
+        #: (actors, places) of each document's extracted events as the annotation labelled them when
+        #: the file was saved (:meth:`restore_labels`): read, not found again, until who and where change.
+        self._saved_labels: dict[str, dict[str, Event]] = {}
         self._dirty = False
 
     # -- opening and saving ---------------------------------------------------------------------
@@ -195,6 +198,19 @@ class Project:
         self._previous.update((p.hash, p) for p in previous)
         self._changed(Change("reset"))
 
+    def restore_labels(self, labelled: Mapping[str, Sequence[Event]]) -> None:
+        """Each document's extracted events as the annotation just restored labelled them when saved
+        (same order, actors and places filled in): opening then labels no event again. Forgotten
+        for a document when it changes, and for all when the index or its names change."""
+        self._saved_labels = {}
+        for doc_hash, events in labelled.items():
+            plain = self._extracted[doc_hash].events if doc_hash in self._extracted else ()
+            if len(events) == len(plain) and all(a.id == b.id for a, b in zip(events, plain)):
+                self._saved_labels[doc_hash] = {e.id: e for e in events}
+        self._drafts.clear()
+        self._doc_rows.clear()
+        self._rows = None
+
     def mark_saved(self) -> None:
         """What is in memory is what the file holds (after opening or saving)."""
         self._dirty = False
@@ -214,6 +230,7 @@ class Project:
     def _changed(self, change: Change) -> None:
         self._rows = None
         if change.kind == "reset":
+            self._saved_labels.clear()
             self._edits_by_doc = {}
             for key, edit in self._edits.items():
                 self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
@@ -221,6 +238,8 @@ class Project:
             self._doc_rows.clear()
         else:
             for doc_hash in change.docs:
+                if change.kind in ("documents", "entities"):
+                    self._saved_labels.pop(doc_hash, None)  # new text or events, or new who and where
                 self._drafts.pop(doc_hash, None)
                 self._doc_rows.pop(doc_hash, None)
             for doc_hash, doc_edits in self._edits_by_doc.items():  # merges look into other documents
@@ -632,6 +651,9 @@ class Project:
             return self._doc_rows[doc_hash]
         rows = []
         for key, (event, edit) in self._drafts_of(doc_hash).items():
+            if edit is _NO_EDIT:  # most events: nothing the user changed (a fast path, same row)
+                rows.append(Row(event, Curation(sources=(event.id,), source_docs=(event.doc,)), key))
+                continue
             absorbed = [e for e in (self._lookup(k) for k in edit.absorbed) if e is not None]
             edited = tuple(
                 name for name, on in (
@@ -667,7 +689,7 @@ class Project:
         def resolve(key: SpanKey, seen: frozenset[SpanKey] = frozenset()) -> Event:
             if key in final:
                 return final[key]
-            event, edit = base[key], edits.get(key, EventEdit())
+            event, edit = base[key], edits.get(key, _NO_EDIT)
             changes: dict[str, object] = {}
             if edit.title is not None:
                 changes["title"] = edit.title
@@ -685,7 +707,27 @@ class Project:
             return final[key]
 
         ordered = sorted(base, key=lambda k: (k.start, k.end))
-        return [(self._label(resolve(key)), key, edits.get(key, EventEdit())) for key in ordered]
+        if not edits:  # nothing changed by the user: no event moves, each stands as extracted
+            resolve = base.__getitem__  # type: ignore[assignment]
+        saved = self._saved_labels.get(record.hash)
+        if saved is not None and self._index is not None:
+            original = {e.id: e for e in extracted.events}
+            return [(self._labelled(resolve(key), original, saved), key, edits.get(key, _NO_EDIT)) for key in ordered]
+        return [(self._label(resolve(key)), key, edits.get(key, _NO_EDIT)) for key in ordered]
+
+    def _labelled(self, event: Event, original: Mapping[str, Event], saved: Mapping[str, Event]) -> Event:
+        """The event with its saved label: the labelled record itself when the user changed nothing
+        in it; an event the user added has none, so it is labelled now."""
+        labelled = saved.get(event.id)
+        if labelled is None:
+            return self._label(event)
+        if event is original.get(event.id):
+            return labelled
+        return _with_label(event, (labelled.actors, labelled.places))
+
+
+#: The edit of an event the user did not change (one shared instance: rows check it by identity).
+_NO_EDIT = EventEdit()
 
 
 @dataclass(slots=True)
@@ -699,6 +741,10 @@ class _LoggedEdit:
 
 #: Edit fields that change a row's curation flags and nothing else (not its event, not which rows show).
 FLAG_FIELDS = ("starred", "tags", "note", "lane")
+
+
+def _with_label(event: Event, pair: tuple[tuple[str, ...], tuple[str, ...]]) -> Event:
+    return event if pair == (event.actors, event.places) else replace(event, actors=pair[0], places=pair[1])
 
 
 def _replace_flags(old: EventEdit, new: EventEdit) -> EventEdit:

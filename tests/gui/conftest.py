@@ -81,6 +81,7 @@ def _collect_when_workers_are_done():
     from explorer.gui.gc_guard import wait_until_idle
 
     assert wait_until_idle(60), "a worker thread was still running 60 s after the test"
+    gc.unfreeze()  # an opened project's objects are kept out of collections (gc_guard); not across tests
     gc.collect()
 
 

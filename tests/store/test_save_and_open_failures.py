@@ -148,10 +148,13 @@ def _damage(target: Path, kind: str) -> None:
     else:
         db = sqlite3.connect(target, isolation_level=None)
         statement = {
-            "event json": "UPDATE events SET record = '{\"id\": ' WHERE position = 0",
-            "event fields": "UPDATE events SET record = '{\"nonsense\": 1}' WHERE position = 0",
-            "event offsets": "UPDATE events SET record = json_set(record, '$.timex_start', 'x') WHERE position = 0",
-            "timex json": "UPDATE documents SET timexes = '[{\"start\": \"x\"' ",
+            # the events' fields are columns (schema 4): one cut short, one not UTF-8, one gone, one event too many
+            "event column short": "UPDATE event_columns SET data = substr(data, 1, 8) WHERE name = 'timex_start'",
+            "event column text": "UPDATE event_columns SET data = x'ff' WHERE name = 'title'",
+            "event column missing": "DELETE FROM event_columns WHERE name = 'sentence'",
+            "event row extra": "INSERT INTO events VALUES ('h', 99, 'x', 1, 2, '')",
+            "timex column short": "UPDATE event_columns SET data = substr(data, 1, 8) WHERE name = 'expr.start'",
+            "timex parts": "UPDATE event_columns SET data = zeroblob(length(data)) WHERE name = 'expr.doc'",
             "document date": "UPDATE documents SET date = '2019-13-45'",
             "wrong types": "UPDATE documents SET sidecar = '[1, 2]', metadata = '7'",
             "edit json": "INSERT INTO edits VALUES ('h', 1, 2, 'not json')",
@@ -163,8 +166,8 @@ def _damage(target: Path, kind: str) -> None:
         db.close()
 
 
-DAMAGE = ["empty", "garbage", "header only", "truncated", "pages overwritten", "a folder", "a fifo", "event json",
-          "event fields", "event offsets", "timex json", "document date", "wrong types", "edit json", "missing table",
+DAMAGE = ["empty", "garbage", "header only", "truncated", "pages overwritten", "a folder", "a fifo", "event column short",
+          "event column text", "event column missing", "event row extra", "timex column short", "timex parts", "document date", "wrong types", "edit json", "missing table",
           "newer schema", "foreign sqlite"]
 
 
@@ -181,7 +184,7 @@ def test_each_damaged_project_is_one_message_naming_the_file_and_leaves_nothing(
     assert sorted(p.name for p in saved.parent.iterdir()) == before  # no stray -wal / -shm
 
 
-@pytest.mark.parametrize("kind", ["garbage", "truncated", "event json", "missing table", "a folder"])
+@pytest.mark.parametrize("kind", ["garbage", "truncated", "event column text", "missing table", "a folder"])
 def test_the_cli_reports_a_damaged_project_in_one_line(saved: Path, kind: str, cli) -> None:
     _damage(saved, kind)
     done = cli("extract", str(saved), "--format", "jsonl", check=False)
