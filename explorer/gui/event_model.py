@@ -948,9 +948,14 @@ class EventProxyModel(QSortFilterProxyModel):
         source.annotationsChanged.connect(self._on_annotations)
 
     def events_model(self) -> EventTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, EventTableModel)
-        return model
+        return self._model
+
+    def sourceModel(self) -> EventTableModel:  # type: ignore[override]
+        """The events model, from our own reference. PySide6 6.12's ``QAbstractProxyModel.sourceModel``
+        hands the returned model's ownership to C++: a model made without a parent (tests, tools) then
+        outlives its Python wrapper once that is collected, and its running timers call slots on a
+        wrapper that is gone ("Slot 'EventTableModel::' not found" on every event-loop turn)."""
+        return self._model
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.events_model().sort(column, order)
