@@ -151,7 +151,7 @@ class EventTablePanel(QWidget):
         self._proxy = selection.proxy
 
     def _on_filter_edited(self, text: str) -> None:
-        if self._proxy.sourceModel().rowCount() < LARGE_TABLE_ROWS:
+        if self._proxy.events_model().rowCount() < LARGE_TABLE_ROWS:
             self.apply_filter()
         else:
             self._filter_timer.start()

@@ -19,10 +19,9 @@ from PySide6.QtCore import QLineF
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPaintEngine,
                            QPen, QPixmap)
 
-from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, layout_labels, view_detail
-from explorer.timeline.labels import stack_labels
-from explorer.timeline.label_cache import LabelCache, rows_wanted
-from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
+from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
+from explorer.timeline.label_cache import LabelCache
+from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
@@ -318,35 +317,16 @@ class TimelineItem(pg.GraphicsObject):
                 painter.drawRects([QRectF(x - 0.5, top, lw, bottom - top) for x in xs])
 
     def _place_lanes(self, arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys):
-        """Lay out each lane's labels with as many rows as they would fill, share the view's height by
-        those rows (:func:`~explorer.timeline.lanes.lane_rows_and_heights`), and lay out again the
-        lanes that got fewer rows than they wanted. Writes each lane's mark y into ``lane_ys``.
-        Returns ``(labels by lane, rows by lane, height by lane)``."""
-        s = self.pixel_scale
-        row_h = self._row_h
-        below = BAR_PX * s * 0.625 + 3 * s  # the marks' lower half and a gap under them
-        base = below + BAR_PX * s * 0.75 + 4 * s  # a lane with no label row
-        modes = {d.lane: d for d in detail.lanes}
-        layouts: dict[int, list[LabelBox]] = {}
-        wanted = []
-        for lane in visible:
-            d = modes.get(lane)
-            if not labels_on:
-                wanted.append(0)
-            elif d is not None and d.mode == "marks" and len(d.idx):
-                boxes = layouts[lane] = self._row_layout(arr, lane, d.idx, vx0, vx1, width_px)
-                wanted.append(rows_wanted(boxes, len(d.idx), MAX_LABEL_ROWS))
-            else:
-                wanted.append(1)  # a density band's caption, or an empty lane's room
-        rows, heights = lane_rows_and_heights(wanted, row_h, base, bottom - top)
-        ys = lane_mark_ys(heights, top, below)
-        for k, lane in enumerate(visible):
-            lane_ys[lane] = ys[k]
-            got = int(rows[k])
-            if lane in layouts:
-                layouts[lane] = self._stack(arr, layouts[lane], modes[lane].idx, vx0, vx1, width_px, got) if got else []
-        return (layouts, {lane: int(rows[k]) for k, lane in enumerate(visible)},
-                {lane: float(heights[k]) for k, lane in enumerate(visible)})
+        """:func:`explorer.timeline.placement.place_lanes` with this item's font and pixel scale; writes
+        each lane's mark y into ``lane_ys``. Returns ``(labels by lane, rows by lane, height by lane)``."""
+        sizes = LaneSizes(row_px=self._row_h, scale=self.pixel_scale, bar_px=BAR_PX, max_rows=MAX_LABEL_ROWS)
+        placed = place_lanes(
+            detail, visible, labels_on, top, bottom, sizes,
+            layout_row=lambda lane, idx: self._row_layout(arr, lane, idx, vx0, vx1, width_px),
+            stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows))
+        for lane, y in placed.mark_ys.items():
+            lane_ys[lane] = y
+        return placed.labels, placed.rows, placed.heights
 
     def _publish_lane_positions(self, positions: dict[int, float]) -> None:
         """Tell the lane axis (when there is one) where each lane in view is drawn, in view units."""
@@ -384,19 +364,12 @@ class TimelineItem(pg.GraphicsObject):
 
     def _row_layout(self, arr, lane, idx, vx0, vx1, width_px) -> list[LabelBox]:
         """The engine's one-row layout of a lane's labels (titles and cluster badges)."""
-        s = self.pixel_scale
-        return layout_labels(
-            arr, lane, idx, vx0, vx1, width_px, measure=self._measure,
-            cell_px=14 * s, gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s,
-            min_label_px=40 * s, badge_pad_px=5 * s, cache=self.labels_memory.titles)
+        return row_layout(arr, lane, idx, vx0, vx1, width_px, self._measure, self.pixel_scale,
+                          cache=self.labels_memory.titles)
 
     def _stack(self, arr, boxes, idx, vx0, vx1, width_px, rows: int) -> list[LabelBox]:
         """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience)."""
-        s = self.pixel_scale
-        if not any(b.is_cluster for b in boxes) and (rows == 1 or len(boxes) == len(idx)):
-            return boxes  # every event has its title: nothing to stack
-        return stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=self._measure,
-                            gap_px=6 * s, mark_pad_px=6 * s, max_label_px=220 * s, min_label_px=40 * s, idx=idx)
+        return stack_rows(arr, boxes, idx, vx0, vx1, width_px, rows, self._measure, self.pixel_scale)
 
     # ------------------------------------------------------------------ hit-testing
     def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:

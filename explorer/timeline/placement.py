@@ -1,0 +1,108 @@
+"""Lane placement: how tall each lane in view is drawn, where its marks sit, and which of its labels
+are shown in how many rows. Plain functions (no Qt), so the tests and any renderer can call them
+with a measuring function of their own; the app's ``TimelineItem`` passes its font's.
+
+The view's height is shared by label rows: each lane's labels are first laid out in one row and
+asked how many rows they would fill (:func:`~explorer.timeline.label_cache.rows_wanted`), the
+height is shared by those wishes (:func:`~explorer.timeline.lanes.lane_rows_and_heights`), and a lane
+that got fewer rows than it wanted is stacked again into the rows it got.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer.timeline.events_array import EventsArray
+from explorer.timeline.label_cache import rows_wanted
+from explorer.timeline.labels import LabelBox, layout_labels, stack_labels
+from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
+from explorer.timeline.lod import ViewDetail
+
+#: A lane's one-row label layout: ``(lane, event positions in view) -> boxes``.
+RowLayout = Callable[[int, np.ndarray], list[LabelBox]]
+#: The one-row boxes stacked into some rows: ``(boxes, event positions, rows) -> boxes``.
+Stacker = Callable[[list[LabelBox], np.ndarray, int], list[LabelBox]]
+
+
+@dataclass(frozen=True)
+class LaneSizes:
+    """The pixel sizes lanes are placed with, at one pixel scale (exports at high DPI raise it)."""
+
+    row_px: float  # one label row: the font's height plus a gap
+    scale: float = 1.0
+    bar_px: float = 8.0  # a bar's height at scale 1
+    max_rows: int = 6  # label rows stacked above a lane's marks, at most
+
+    @property
+    def below_px(self) -> float:
+        """The marks' lower half and a gap under them."""
+        return self.bar_px * self.scale * 0.625 + 3 * self.scale
+
+    @property
+    def base_px(self) -> float:
+        """A lane with no label row: its marks and the gaps around them."""
+        return self.below_px + self.bar_px * self.scale * 0.75 + 4 * self.scale
+
+
+@dataclass(frozen=True)
+class LanePlacement:
+    """What :func:`place_lanes` decided, by lane (only the lanes in view)."""
+
+    labels: dict[int, list[LabelBox]]  # lanes drawing marks with labels on: the boxes to draw
+    rows: dict[int, int]  # label rows given
+    heights: dict[int, float]  # pixels
+    mark_ys: dict[int, float]  # the pixel y of the lane's marks
+
+
+def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top: float, bottom: float,
+                sizes: LaneSizes, layout_row: RowLayout, stack: Stacker) -> LanePlacement:
+    """Place the lanes ``visible`` (top to bottom) between pixel ``top`` and ``bottom``.
+
+    Without labels every lane wants no row; a density band or an empty lane wants one (its caption,
+    or room); a lane of marks wants as many rows as its one-row layout would fill, at most
+    ``sizes.max_rows``. A lane given no row draws no label."""
+    modes = {d.lane: d for d in detail.lanes}
+    layouts: dict[int, list[LabelBox]] = {}
+    wanted = []
+    for lane in visible:
+        d = modes.get(lane)
+        if not labels_on:
+            wanted.append(0)
+        elif d is not None and d.mode == "marks" and len(d.idx):
+            boxes = layouts[lane] = layout_row(lane, d.idx)
+            wanted.append(rows_wanted(boxes, len(d.idx), sizes.max_rows))
+        else:
+            wanted.append(1)
+    rows, heights = lane_rows_and_heights(wanted, sizes.row_px, sizes.base_px, bottom - top)
+    ys = lane_mark_ys(heights, top, sizes.below_px)
+    for k, lane in enumerate(visible):
+        if lane in layouts:
+            got = int(rows[k])
+            layouts[lane] = stack(layouts[lane], modes[lane].idx, got) if got else []
+    return LanePlacement(layouts, {lane: int(rows[k]) for k, lane in enumerate(visible)},
+                         {lane: float(heights[k]) for k, lane in enumerate(visible)},
+                         {lane: float(ys[k]) for k, lane in enumerate(visible)})
+
+
+def row_layout(arr: EventsArray, lane: int, idx: np.ndarray, vx0: float, vx1: float, width_px: float,
+               measure: Callable[[str], float], scale: float = 1.0, cache: dict | None = None) -> list[LabelBox]:
+    """The label engine's one-row layout of a lane's labels (titles and cluster badges), with the
+    timeline's pixel sizes at ``scale``."""
+    return layout_labels(
+        arr, lane, idx, vx0, vx1, width_px, measure=measure,
+        cell_px=14 * scale, gap_px=6 * scale, mark_pad_px=6 * scale, max_label_px=220 * scale,
+        min_label_px=40 * scale, badge_pad_px=5 * scale, cache=cache)
+
+
+def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: float, vx1: float, width_px: float,
+               rows: int, measure: Callable[[str], float], scale: float = 1.0) -> list[LabelBox]:
+    """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience); unchanged
+    when every event already has its title."""
+    if not any(b.is_cluster for b in boxes) and (rows == 1 or len(boxes) == len(idx)):
+        return boxes
+    return stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=measure,
+                        gap_px=6 * scale, mark_pad_px=6 * scale, max_label_px=220 * scale,
+                        min_label_px=40 * scale, idx=idx)
