@@ -56,6 +56,46 @@ def _compatible(a: NameKey, b: NameKey) -> bool:
     return True
 
 
+def match_block(token: str) -> str:
+    """A blocking key: two folded name-words that ``_word_match`` takes for one word (both longer than
+    one letter) always have the same key. ``tokens_match`` allows only a g/k swap at the start and a
+    one-vowel difference elsewhere, so masking the vowels and a first g/k keeps every matching pair
+    together; words are then compared only within their key, never each against all (issue 15)."""
+    head = "k" if token[:1] in "gk" else token[:1]
+    return "".join("*" if c in "aeo" else c for c in head + token[1:])
+
+
+class TokenIndex:
+    """Values filed under folded name-words, answering "which filed words does ``word`` match?"
+    (``_word_match``) by looking only at the words of its block, plus one-letter words (an initial
+    matches every word of its first letter, so a one-letter query looks at those words only)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list] = defaultdict(list)
+        self._blocks: dict[str, set[str]] = defaultdict(set)
+        self._by_letter: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, token: str, value: object) -> None:
+        if token not in self.values:
+            self._by_letter[token[:1]].add(token)
+            if len(token) > 1:
+                self._blocks[match_block(token)].add(token)
+        self.values[token].append(value)
+
+    def matching(self, word: str) -> list[str]:
+        """The filed words ``word`` matches, sorted (so callers iterate in a fixed order)."""
+        if not word:
+            return []
+        if len(word) == 1:
+            pool: set[str] = self._by_letter.get(word, set())
+        else:
+            pool = self._blocks.get(match_block(word), set()) | {t for t in self._by_letter.get(word[0], ()) if len(t) == 1}
+        return sorted(t for t in pool if _word_match(word, t))
+
+    def matching_values(self, word: str) -> list:
+        return [v for t in self.matching(word) for v in self.values[t]]
+
+
 @dataclass(slots=True)
 class PersonCluster:
     seed: NameKey
@@ -63,26 +103,54 @@ class PersonCluster:
     docs: Counter = field(default_factory=Counter)
 
 
-def cluster_full_names(forms: dict[NameKey, Counter]) -> dict[NameKey, int]:
-    """Cluster index of each full-name key. ``forms`` maps a key to a Counter of the documents using it."""
+def _blocks_as_long(key: NameKey) -> tuple[str, ...]:
+    """Blocks of the words a shorter compatible name's last word may match: the last word, and the
+    one before it when a second surname may be left out (see ``compatible``)."""
+    ends = [key[-1]] + ([key[-2]] if len(key) >= 3 else [])
+    return tuple(match_block(w) for w in ends if len(w) > 1)
+
+
+def cluster_full_names(forms: dict[NameKey, Counter], *, all_pairs: bool = False) -> dict[NameKey, int]:
+    """Cluster index of each full-name key. ``forms`` maps a key to a Counter of the documents using it.
+
+    Longest names first, each joins the one cluster all of whose members it is ``compatible`` with.
+    Only clusters with a member sharing a block (``match_block``) of a word ``compatible`` compares are
+    candidates, which gives exactly the clusters of trying every cluster (``all_pairs=True``, kept for
+    the test that proves it) at a cost that grows with the names, not with their square."""
     order = sorted(forms, key=lambda k: (-len(k), -sum(forms[k].values()), k))
     clusters: list[PersonCluster] = []
     of: dict[NameKey, int] = {}
+    by_block: dict[str, set[int]] = defaultdict(set)  # a block of a member's last or second-last word -> clusters
+    by_last: dict[str, set[int]] = defaultdict(set)  # a block of a member's last word -> clusters
     for key in order:
-        fits = [i for i, c in enumerate(clusters) if all(compatible(key, m) for m in c.members)]
+        if all_pairs:
+            candidates: Iterable[int] = range(len(clusters))
+        else:
+            found: set[int] = set()
+            if len(key[-1]) > 1:
+                found |= by_block.get(match_block(key[-1]), set())
+            if len(key) >= 3 and len(key[-2]) > 1:
+                found |= by_last.get(match_block(key[-2]), set())
+            candidates = sorted(found)
+        fits = [i for i in candidates if all(compatible(key, m) for m in clusters[i].members)]
         if len(fits) > 1:
             # Fits two people: keep it only where the documents say which.
             shared = [(sum((clusters[i].docs & forms[key]).values()), i) for i in fits]
             shared.sort(reverse=True)
             fits = [shared[0][1]] if shared[0][0] > 0 and shared[0][0] > shared[1][0] else []
         if fits:
-            cluster = clusters[fits[0]]
+            number = fits[0]
         else:
-            cluster = PersonCluster(key)
-            clusters.append(cluster)
+            number = len(clusters)
+            clusters.append(PersonCluster(key))
+        cluster = clusters[number]
         cluster.members.append(key)
         cluster.docs.update(forms[key])
-        of[key] = clusters.index(cluster)
+        for block in _blocks_as_long(key):
+            by_block[block].add(number)
+        if len(key[-1]) > 1:
+            by_last[match_block(key[-1])].add(number)
+        of[key] = number
     return of
 
 
