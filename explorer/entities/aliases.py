@@ -103,35 +103,73 @@ class PersonCluster:
     docs: Counter = field(default_factory=Counter)
 
 
-def _blocks_as_long(key: NameKey) -> tuple[str, ...]:
-    """Blocks of the words a shorter compatible name's last word may match: the last word, and the
-    one before it when a second surname may be left out (see ``compatible``)."""
-    ends = [key[-1]] + ([key[-2]] if len(key) >= 3 else [])
-    return tuple(match_block(w) for w in ends if len(w) > 1)
+def _letter(token: str) -> str:
+    """What two matching name-words always share: the first character of their block (a one-letter
+    initial matches words of its first letter, whose blocks begin with the same masked letter)."""
+    return match_block(token)[:1]
+
+
+def _short_side(word: str) -> tuple[tuple[str, str], ...]:
+    """Keys of a given name of the shorter name; it matches a given name ``g`` of the longer only if
+    one of these is among ``_long_side(g)``: the same block (two words), the same letter (a word and
+    an initial of the longer), the same letter (an initial and any word)."""
+    if len(word) > 1:
+        return (("block", match_block(word)), ("initial", _letter(word)))
+    return (("letter", _letter(word)),)
+
+
+def _long_side(word: str) -> tuple[tuple[str, str], ...]:
+    if len(word) > 1:
+        return (("block", match_block(word)), ("letter", _letter(word)))
+    return (("initial", _letter(word)), ("letter", _letter(word)))
+
+
+def _as_long(key: NameKey) -> set[tuple]:
+    """(given-name key, surname block) pairs a shorter name ``compatible`` with ``key`` must hit with
+    its first given name and its last word: the last word with the given names before it, and the
+    second-last (a second surname left out) with the given names before that."""
+    found = {(g, match_block(key[-1])) for w in key[:-1] for g in _long_side(w)} if len(key[-1]) > 1 else set()
+    if len(key) >= 3 and len(key[-2]) > 1:
+        found |= {(g, match_block(key[-2])) for w in key[:-2] for g in _long_side(w)}
+    return found
+
+
+def _as_short(key: NameKey) -> set[tuple]:
+    """The (first given-name key, surname block) pairs of ``key`` as the shorter name; a name of one
+    word has none and fits every name of its surname."""
+    if len(key[-1]) < 2 or len(key) < 2:
+        return set()
+    return {(g, match_block(key[-1])) for g in _short_side(key[0])}
+
+
+def _candidates(key: NameKey, long_index: dict, last_index: dict) -> set[int]:
+    """The clusters with a member that could be ``compatible`` with ``key`` (a superset of those that
+    are). Names come longest first, so every member is at least as long as ``key``: ``key`` is the
+    shorter name of each pair (or of equal length, where ``_compatible`` takes it as the shorter)."""
+    if len(key) == 1:
+        # a surname alone fits every full name of that surname
+        return set(last_index.get(match_block(key[-1]), ())) if len(key[-1]) > 1 else set()
+    found: set[int] = set()
+    for pair in _as_short(key):
+        found |= long_index.get(pair, set())
+    return found
 
 
 def cluster_full_names(forms: dict[NameKey, Counter], *, all_pairs: bool = False) -> dict[NameKey, int]:
     """Cluster index of each full-name key. ``forms`` maps a key to a Counter of the documents using it.
 
     Longest names first, each joins the one cluster all of whose members it is ``compatible`` with.
-    Only clusters with a member sharing a block (``match_block``) of a word ``compatible`` compares are
-    candidates, which gives exactly the clusters of trying every cluster (``all_pairs=True``, kept for
-    the test that proves it) at a cost that grows with the names, not with their square."""
+    Only clusters with a member sharing a blocking pair with the name are tried (a surname block and
+    a given-name key, see ``_as_long``/``_as_short``; ``compatible`` needs both to agree), which
+    gives exactly the clusters of trying every cluster (``all_pairs=True``, kept for the test that
+    proves it) at a cost that grows with the names, not with their square (issue 15)."""
     order = sorted(forms, key=lambda k: (-len(k), -sum(forms[k].values()), k))
     clusters: list[PersonCluster] = []
     of: dict[NameKey, int] = {}
-    by_block: dict[str, set[int]] = defaultdict(set)  # a block of a member's last or second-last word -> clusters
-    by_last: dict[str, set[int]] = defaultdict(set)  # a block of a member's last word -> clusters
+    long_index: dict[tuple, set[int]] = defaultdict(set)
+    last_index: dict[str, set[int]] = defaultdict(set)
     for key in order:
-        if all_pairs:
-            candidates: Iterable[int] = range(len(clusters))
-        else:
-            found: set[int] = set()
-            if len(key[-1]) > 1:
-                found |= by_block.get(match_block(key[-1]), set())
-            if len(key) >= 3 and len(key[-2]) > 1:
-                found |= by_last.get(match_block(key[-2]), set())
-            candidates = sorted(found)
+        candidates = range(len(clusters)) if all_pairs else sorted(_candidates(key, long_index, last_index))
         fits = [i for i in candidates if all(compatible(key, m) for m in clusters[i].members)]
         if len(fits) > 1:
             # Fits two people: keep it only where the documents say which.
@@ -146,10 +184,10 @@ def cluster_full_names(forms: dict[NameKey, Counter], *, all_pairs: bool = False
         cluster = clusters[number]
         cluster.members.append(key)
         cluster.docs.update(forms[key])
-        for block in _blocks_as_long(key):
-            by_block[block].add(number)
+        for pair in _as_long(key):
+            long_index[pair].add(number)
         if len(key[-1]) > 1:
-            by_last[match_block(key[-1])].add(number)
+            last_index[match_block(key[-1])].add(number)
         of[key] = number
     return of
 
