@@ -56,6 +56,46 @@ def _compatible(a: NameKey, b: NameKey) -> bool:
     return True
 
 
+def match_block(token: str) -> str:
+    """A blocking key: two folded name-words that ``_word_match`` takes for one word (both longer than
+    one letter) always have the same key. ``tokens_match`` allows only a g/k swap at the start and a
+    one-vowel difference elsewhere, so masking the vowels and a first g/k keeps every matching pair
+    together; words are then compared only within their key, never each against all (issue 15)."""
+    head = "k" if token[:1] in "gk" else token[:1]
+    return "".join("*" if c in "aeo" else c for c in head + token[1:])
+
+
+class TokenIndex:
+    """Values filed under folded name-words, answering "which filed words does ``word`` match?"
+    (``_word_match``) by looking only at the words of its block, plus one-letter words (an initial
+    matches every word of its first letter, so a one-letter query looks at those words only)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list] = defaultdict(list)
+        self._blocks: dict[str, set[str]] = defaultdict(set)
+        self._by_letter: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, token: str, value: object) -> None:
+        if token not in self.values:
+            self._by_letter[token[:1]].add(token)
+            if len(token) > 1:
+                self._blocks[match_block(token)].add(token)
+        self.values[token].append(value)
+
+    def matching(self, word: str) -> list[str]:
+        """The filed words ``word`` matches, sorted (so callers iterate in a fixed order)."""
+        if not word:
+            return []
+        if len(word) == 1:
+            pool: set[str] = self._by_letter.get(word, set())
+        else:
+            pool = self._blocks.get(match_block(word), set()) | {t for t in self._by_letter.get(word[0], ()) if len(t) == 1}
+        return sorted(t for t in pool if _word_match(word, t))
+
+    def matching_values(self, word: str) -> list:
+        return [v for t in self.matching(word) for v in self.values[t]]
+
+
 @dataclass(slots=True)
 class PersonCluster:
     seed: NameKey
@@ -63,26 +103,92 @@ class PersonCluster:
     docs: Counter = field(default_factory=Counter)
 
 
-def cluster_full_names(forms: dict[NameKey, Counter]) -> dict[NameKey, int]:
-    """Cluster index of each full-name key. ``forms`` maps a key to a Counter of the documents using it."""
+def _letter(token: str) -> str:
+    """What two matching name-words always share: the first character of their block (a one-letter
+    initial matches words of its first letter, whose blocks begin with the same masked letter)."""
+    return match_block(token)[:1]
+
+
+def _short_side(word: str) -> tuple[tuple[str, str], ...]:
+    """Keys of a given name of the shorter name; it matches a given name ``g`` of the longer only if
+    one of these is among ``_long_side(g)``: the same block (two words), the same letter (a word and
+    an initial of the longer), the same letter (an initial and any word)."""
+    if len(word) > 1:
+        return (("block", match_block(word)), ("initial", _letter(word)))
+    return (("letter", _letter(word)),)
+
+
+def _long_side(word: str) -> tuple[tuple[str, str], ...]:
+    if len(word) > 1:
+        return (("block", match_block(word)), ("letter", _letter(word)))
+    return (("initial", _letter(word)), ("letter", _letter(word)))
+
+
+def _as_long(key: NameKey) -> set[tuple]:
+    """(given-name key, surname block) pairs a shorter name ``compatible`` with ``key`` must hit with
+    its first given name and its last word: the last word with the given names before it, and the
+    second-last (a second surname left out) with the given names before that."""
+    found = {(g, match_block(key[-1])) for w in key[:-1] for g in _long_side(w)} if len(key[-1]) > 1 else set()
+    if len(key) >= 3 and len(key[-2]) > 1:
+        found |= {(g, match_block(key[-2])) for w in key[:-2] for g in _long_side(w)}
+    return found
+
+
+def _as_short(key: NameKey) -> set[tuple]:
+    """The (first given-name key, surname block) pairs of ``key`` as the shorter name; a name of one
+    word has none and fits every name of its surname."""
+    if len(key[-1]) < 2 or len(key) < 2:
+        return set()
+    return {(g, match_block(key[-1])) for g in _short_side(key[0])}
+
+
+def _candidates(key: NameKey, long_index: dict, last_index: dict) -> set[int]:
+    """The clusters with a member that could be ``compatible`` with ``key`` (a superset of those that
+    are). Names come longest first, so every member is at least as long as ``key``: ``key`` is the
+    shorter name of each pair (or of equal length, where ``_compatible`` takes it as the shorter)."""
+    if len(key) == 1:
+        # a surname alone fits every full name of that surname
+        return set(last_index.get(match_block(key[-1]), ())) if len(key[-1]) > 1 else set()
+    found: set[int] = set()
+    for pair in _as_short(key):
+        found |= long_index.get(pair, set())
+    return found
+
+
+def cluster_full_names(forms: dict[NameKey, Counter], *, all_pairs: bool = False) -> dict[NameKey, int]:
+    """Cluster index of each full-name key. ``forms`` maps a key to a Counter of the documents using it.
+
+    Longest names first, each joins the one cluster all of whose members it is ``compatible`` with.
+    Only clusters with a member sharing a blocking pair with the name are tried (a surname block and
+    a given-name key, see ``_as_long``/``_as_short``; ``compatible`` needs both to agree), which
+    gives exactly the clusters of trying every cluster (``all_pairs=True``, kept for the test that
+    proves it) at a cost that grows with the names, not with their square (issue 15)."""
     order = sorted(forms, key=lambda k: (-len(k), -sum(forms[k].values()), k))
     clusters: list[PersonCluster] = []
     of: dict[NameKey, int] = {}
+    long_index: dict[tuple, set[int]] = defaultdict(set)
+    last_index: dict[str, set[int]] = defaultdict(set)
     for key in order:
-        fits = [i for i, c in enumerate(clusters) if all(compatible(key, m) for m in c.members)]
+        candidates = range(len(clusters)) if all_pairs else sorted(_candidates(key, long_index, last_index))
+        fits = [i for i in candidates if all(compatible(key, m) for m in clusters[i].members)]
         if len(fits) > 1:
             # Fits two people: keep it only where the documents say which.
             shared = [(sum((clusters[i].docs & forms[key]).values()), i) for i in fits]
             shared.sort(reverse=True)
             fits = [shared[0][1]] if shared[0][0] > 0 and shared[0][0] > shared[1][0] else []
         if fits:
-            cluster = clusters[fits[0]]
+            number = fits[0]
         else:
-            cluster = PersonCluster(key)
-            clusters.append(cluster)
+            number = len(clusters)
+            clusters.append(PersonCluster(key))
+        cluster = clusters[number]
         cluster.members.append(key)
         cluster.docs.update(forms[key])
-        of[key] = clusters.index(cluster)
+        for pair in _as_long(key):
+            long_index[pair].add(number)
+        if len(key[-1]) > 1:
+            last_index[match_block(key[-1])].add(number)
+        of[key] = number
     return of
 
 

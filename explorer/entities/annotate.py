@@ -4,12 +4,13 @@ documents, giving an ``ActorIndex`` and events with their ``actors`` and ``place
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Sequence
+from typing import Iterable, Sequence
 
-from explorer.entities.aliases import cluster_full_names, cluster_orgs, name_key, org_key, _word_match
+from explorer.entities.aliases import TokenIndex, cluster_full_names, cluster_orgs, name_key, org_key, _word_match
 from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
@@ -121,6 +122,10 @@ def _by_context(item: _Item, clusters: set[int], context: dict[int, Counter], wo
 
 
 def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence_words=None) -> None:
+    """Full names go to their cluster; a surname or given name alone to the person the document or
+    the corpus makes it (see ``aliases``). Every look-up goes through a ``TokenIndex`` of the name
+    words, so one mention costs the few names that match it, not every full name of its document and
+    of the corpus (that was quadratic in a long document: issue 15)."""
     cluster_of = cluster_full_names(full_forms)
     full_in_doc: dict[int, list[tuple[int, int, tuple]]] = defaultdict(list)
     for item in items:
@@ -129,7 +134,8 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
             key = name_key(words)
             item.group = ("person", cluster_of[key])
             full_in_doc[item.doc].append((item.mention.start, cluster_of[key], key))
-    corpus_keys = {key: c for key, c in cluster_of.items()}
+    corpus = _PeopleIndex(cluster_of.items())
+    docs: dict[int, _DocPeople] = {}
     context: dict[int, Counter] = defaultdict(Counter)
     if sentence_words is not None:
         for item in items:
@@ -143,18 +149,64 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
         if not word:
             item.group = ("person-word", "")
             continue
-        fits = lambda k: _word_match(word, k[-1])  # noqa: E731
-        earlier = [start for start, _, key in full_in_doc[item.doc] if fits(key) and start < item.mention.start]
+        if item.doc not in docs:
+            docs[item.doc] = _DocPeople(full_in_doc[item.doc])
+        doc = docs[item.doc]
+        before, after = doc.around(word, item.mention.start)
+        by_surname = corpus.clusters(corpus.last, word)
         item.group = (
-            (None if earlier or sentence_words is None else
-             _by_context(item, {c for k, c in corpus_keys.items() if fits(k)}, context, sentence_words))
-            or _nearest(full_in_doc[item.doc], item.mention.start, fits)
-            or _only({c for k, c in corpus_keys.items() if _word_match(word, k[-1])})
-            or _only({c for _, c, k in full_in_doc[item.doc] if _word_match(word, k[0])})
-            or _only({c for k, c in corpus_keys.items() if _word_match(word, k[0])})
-            or _only({c for k, c in corpus_keys.items() if len(k) >= 3 and any(_word_match(word, w) for w in k[1:-1])})
+            (None if before is not None or sentence_words is None else
+             _by_context(item, by_surname, context, sentence_words))
+            or (("person", before[1]) if before is not None else ("person", after[1]) if after is not None else None)
+            or _only(set(by_surname))
+            or _only(corpus.clusters(doc.first, word))
+            or _only(corpus.clusters(corpus.first, word))
+            or _only(corpus.clusters(corpus.middle, word))
             or ("person-word", word)
         )
+
+
+class _PeopleIndex:
+    """The corpus's full names by their last, first and middle words (a middle word only of names of
+    three words or more), each word answering the clusters of the names that have it there."""
+
+    def __init__(self, keys: Iterable[tuple[tuple, int]] = ()) -> None:
+        self.last, self.first, self.middle = TokenIndex(), TokenIndex(), TokenIndex()
+        for key, cluster in sorted(set(keys)):
+            self.last.add(key[-1], cluster)
+            self.first.add(key[0], cluster)
+            for word in sorted(set(key[1:-1])):
+                self.middle.add(word, cluster)
+
+    @staticmethod
+    def clusters(index: TokenIndex, word: str) -> set[int]:
+        return set(index.matching_values(word))
+
+
+class _DocPeople:
+    """One document's full-name mentions: by last word, each word's (start, cluster) sorted, for the
+    nearest one before or after a position; by first word, each word's clusters."""
+
+    def __init__(self, full: list[tuple[int, int, tuple]]) -> None:
+        self.last, self.first = TokenIndex(), TokenIndex()
+        for start, cluster, key in sorted(full):
+            self.last.add(key[-1], (start, cluster))
+        for word, cluster in sorted({(key[0], cluster) for _, cluster, key in full}):
+            self.first.add(word, cluster)
+
+    def around(self, word: str, at: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The latest (start, cluster) before ``at`` of a full name whose last word ``word`` matches
+        (the greatest pair, as ``max`` would give), and the earliest of all of them."""
+        before: tuple[int, int] | None = None
+        first: tuple[int, int] | None = None
+        for token in self.last.matching(word):
+            spots = self.last.values[token]
+            cut = bisect_left(spots, (at,))
+            if cut and (before is None or spots[cut - 1] > before):
+                before = spots[cut - 1]
+            if first is None or spots[0] < first:
+                first = spots[0]
+        return before, first
 
 
 def _mention_evidence(m: Mention) -> bool:
@@ -197,19 +249,18 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if item.kind == PERSON:
             groups[item.group].append(item)
     evident = {g for g, members in groups.items() if _direct_evidence(members)}
-    firsts, lasts = set(), set()
+    firsts, lasts = TokenIndex(), TokenIndex()  # name words of evident people, looked up by block, not each against all
     for g in evident:
         for item in groups[g]:
             key = name_key(name_words(item.mention))
             if len(key) >= 2:
-                firsts.add(key[0]) if len(key[0]) > 1 else None
-                lasts.add(key[-1])
+                firsts.add(key[0], None) if len(key[0]) > 1 else None
+                lasts.add(key[-1], None)
     for g, members in groups.items():
         if g in evident:
             continue
         keys = [name_key(name_words(i.mention)) for i in members if not i.mention.headline and not i.mention.quoted]
-        if any(len(k) >= 2 and (any(_word_match(k[0], f) for f in firsts) or any(_word_match(k[-1], w) for w in lasts))
-               for k in keys):
+        if any(len(k) >= 2 and (firsts.matching(k[0]) or lasts.matching(k[-1])) for k in keys):
             continue
         for item in members:
             m = item.mention
@@ -224,14 +275,6 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if all(i.mention.headline for i in members):
             for item in members:
                 item.kind = ""
-
-
-def _nearest(full: list[tuple[int, int, tuple]], at: int, fits) -> tuple | None:
-    before = [(start, c) for start, c, key in full if fits(key) and start < at]
-    if before:
-        return ("person", max(before)[1])
-    after = [(start, c) for start, c, key in full if fits(key)]
-    return ("person", min(after)[1]) if after else None
 
 
 def _only(clusters: set[int]) -> tuple | None:

@@ -89,3 +89,16 @@ def test_a_zone_letter_starting_a_word_is_no_clock_time() -> None:
     text = "In the March 1926 Zhongshan Warship Incident, ships moved."
     assert [text[c.start:c.end] for c in find_candidates(text)] == ["March 1926"]
     assert trigger_misses(text) == []
+
+
+def test_names_that_begin_like_a_month_open_no_window() -> None:
+    """"Mayor", "Maria", "Marek", "Decision": a month's three letters that start no month name made the
+    month rules run around every such word (80 % and more of a text dense with names, issue 15)."""
+    from explorer.temporal.grammar.blocks import _T_MON
+    from explorer.temporal.grammar.scanner import _windows
+
+    names = "Mayor Maria Marek met Judge Augustin Novakova, Decker, Junior Octavian and Aprilia. " * 20
+    assert _windows(names, _T_MON) == []
+    dated = names + "They met on 4 May 2019, in Sept. 2020 and in JANUARY."
+    assert _windows(dated, _T_MON) == [(dated.index("May 2019") - 70, len(dated))]  # around the months only
+    assert [t.text for t in tag(dated)] == ["4 May 2019", "Sept. 2020", "JANUARY"]
