@@ -91,6 +91,15 @@ _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
 _WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
 
+def _is_writers_now(c: Cand) -> bool:
+    """A weekday on its own ("Thursday") or a month or season picked by "last", "next", "this":
+    deictic, meaning the writer's now."""
+    spec = c.spec
+    if spec is None:
+        return False
+    return c.rel in _DEICTIC_RELS or c.rel is None and spec.weekday is not None and spec.month is None
+
+
 _COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
 
 
@@ -558,6 +567,10 @@ class Resolver:
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
+                if not ctx.narrative and not same_sentence and ctx.dct is None and _is_writers_now(c):
+                    # news without a date: "said Thursday", "last February" are the writer's, not
+                    # the last date the article named; they wait for the document's date
+                    return None, "", False
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False

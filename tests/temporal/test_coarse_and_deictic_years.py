@@ -91,3 +91,19 @@ def test_a_decade_later_still_counts_from_the_decade() -> None:
     text = ("The town was founded in 1901, and its port opened in 1905. Trade grew in 1910 and 1912. "
             "The harbour was rebuilt in the 1960s. A decade later the railway arrived.")
     assert _by_text(tag(text))["A decade later"].value == "197"
+
+
+def test_news_without_a_date_leaves_weekdays_and_last_month_on_the_document() -> None:
+    text = ("BERN (AP) _ Two hikers were missing in the Alps on Wednesday, the police said. The pair set "
+            "out from a hut on the ridge on June 3, 2004. A helicopter crashed on the same ridge last "
+            "February. Rescuers reached the hut on June 5, 2004. The search resumed Thursday, the "
+            "police said.")
+    assert not _is_narrative(text, None, text.index("last February"))
+    got = _by_text(tag(text))
+    for said in ("Thursday", "last February"):
+        t = got[said]
+        assert (t.begin, t.certainty, t.anchor) == (None, "undated", DOCUMENT_ANCHOR), (said, t.value, t.derivation)
+    # given the date, the same words count from it
+    dated = _by_text(tag(text, date(2011, 3, 11)))
+    assert dated["Thursday"].value == "2011-03-10"
+    assert dated["last February"].value == "2011-02"
