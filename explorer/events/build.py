@@ -70,7 +70,50 @@ _DATED_THING = re.compile(
 )
 
 
+#: A decade, century or millennium value ("196", "10", "BC02"): coarse enough to name an era.
+_ERA_VALUE = re.compile(r"(?:BC)?\d{1,3}")
+
+#: What follows an era that modifies a noun ("the 11th century temple", "a 1960s song",
+#: "19th-century houses"): a lowercase word that is not a function word or a verb form opening
+#: the clause ("in the 11th century the temple was built", "in the 1990s prices rose").
+_ERA_MODIFIES = re.compile(r"(?:-|[ \t]+)(?P<word>[a-z][a-z'’-]*)")
+_NOT_A_NOUN = frozenset(
+    "the a an this that these those his her its their our my your some many most all each every no any "
+    "and or but nor so yet as than then when while whereas where which who whom whose what how why "
+    "if because although though until till since before after once unless whether "
+    "of in on at by for from to with without into onto over under about against between among through "
+    "during across along around beyond within upon toward towards via per despite like near "
+    "is are was were be been being am has have had do does did will would shall should can could may "
+    "might must it he she they we i you there here not also only even still just already never ever "
+    "saw began ended brought marked produced witnessed".split())
+
+
+def modifies_noun(text: str, timex: Timex) -> bool:
+    """A decade or century used as a noun's modifier ("the fabled 11th century temple", "a 1960s
+    song", "19th-century houses") dates the thing, not the happening of its clause."""
+    if _ERA_VALUE.fullmatch(timex.value) is None or timex.parts:
+        return False
+    m = _ERA_MODIFIES.match(text, timex.end)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    if word in _NOT_A_NOUN or word.endswith(("ed", "ly")):
+        return False
+    # "In the 1990s prices rose": a clause that opens with the era says when, whatever follows
+    clause = re.split(r"[,.;:!?\n(\"“—–]", text[max(0, timex.start - 40):timex.start])[-1]
+    return _OPENS_CLAUSE.fullmatch(clause) is None
+
+
+_OPENS_CLAUSE = re.compile(
+    r"(?i)\s*(?:(?:and|but|then)\s+)?(?:in|during|by|through|throughout|since|until|till|from|after|before|over|"
+    r"from|around|about)\s+(?:the\s+)?(?:(?:early|mid|late|middle)[\s-]+)?")
+
+
 def is_dated_thing(text: str, timex: Timex) -> bool:
+    """Whether the expression dates a thing the clause mentions ("articles from 2020", "the 11th
+    century temple") rather than the clause's happening: such an expression makes no event."""
+    if modifies_noun(text, timex):
+        return True
     low = max(0, timex.start - 60)  # only the last words before it matter: never scan a long line
     line_start = text.rfind("\n", low, timex.start) + 1
     return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))

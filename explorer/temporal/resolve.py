@@ -88,7 +88,25 @@ _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?
 #: what a yearless month, season or weekday is picked by when it counts from the writer's now
 _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
 
-_DEICTIC_WORD = re.compile(r"(?i)\b(?:this|these|today|now|current|present|ago|last|next|past|coming|recent)\b")
+#: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
+_WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
+
+def _is_writers_now(c: Cand) -> bool:
+    """A weekday on its own ("Thursday") or a month or season picked by "last", "next", "this":
+    deictic, meaning the writer's now."""
+    spec = c.spec
+    if spec is None:
+        return False
+    return c.rel in _DEICTIC_RELS or c.rel is None and spec.weekday is not None and spec.month is None
+
+
+_COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
+
+
+def _coarser_than_year(value: str) -> bool:
+    """A decade ("196"), a century ("10", "BC02") or a millennium: coarser than a year."""
+    return _COARSE_VALUE.fullmatch(value) is not None
+
 
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
@@ -460,6 +478,9 @@ class Resolver:
         self.last_explicit: int | None = None  # index of the last date stated with its year
         self.cands: list[Cand] = []  # the candidate each output came from
         self.last_point: int | None = None  # index of the last time point, when it is undated
+        #: the last decade or century named ("the 1960s"): never the story's time, but what "a
+        #: decade later" counts from when nothing finer was named since
+        self.last_coarse: int | None = None
         #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
         #: becomes ``last_dated``; a yearless "the winter" after it is in its year
         self.bc_point: tuple[int, Spec] | None = None
@@ -546,6 +567,10 @@ class Resolver:
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
+                if not ctx.narrative and not same_sentence and ctx.dct is None and _is_writers_now(c):
+                    # news without a date: "said Thursday", "last February" are the writer's, not
+                    # the last date the article named; they wait for the document's date
+                    return None, "", False
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
@@ -619,8 +644,17 @@ class Resolver:
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading
             ctx.dct = t.begin
-        if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
+        coarse = _coarser_than_year(t.value)
+        if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur" \
+                and not coarse:
             self.last_mentioned = len(self.out) - 1
+        if coarse:
+            # "the fabled 11th century temple", "in the 1990s": a decade or a century is no point the
+            # story stands at, so "this year" or "in January" never count from it; only "a decade
+            # later" may (see ``_from_prev``)
+            if t.begin is not None and t.certainty != "undated":
+                self.last_coarse = len(self.out) - 1
+            return
         if t.derivation.endswith(", looking back"):
             return  # a flashback or a comparison: the story stays where it was
         if c.kind == "abs" and c.spec is not None and c.spec.bc and c.spec.year is not None and not c.parts \
@@ -670,6 +704,8 @@ class Resolver:
                 return bc
             if c.rel == "that_year":
                 return self._that_year(c)
+            if c.rel in _WRITERS_YEAR:
+                return self._writers_year(c)
             if c.list_head is not None:
                 head = self._single(c.list_head)  # read alone: nothing it depends on is changed
                 if isinstance(head.begin, date) and head.certainty != "undated":
@@ -753,6 +789,22 @@ class Resolver:
             if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated":
                 return i
         return None
+
+    def _writers_year(self, c: Cand) -> Timex:
+        """ "January this year", "June last year", "the first half of next year": deictic, so in news
+        counted from the document's date (undated, hanging on the document, while that is unknown),
+        never from the last date the article named; in a narrative from the story's current year."""
+        ctx = self.ctx
+        assert c.spec is not None and c.rel is not None
+        story = self._story_span()
+        if ctx.narrative and story is not None:
+            spec = resolve_under(c.spec, story[0], None, c.rel, True)
+            prev = self.out[self.last_dated or 0]
+            return _timex(ctx, c, spec, "inferred", f"story year {prev.value} + {c.rel}", anchor=self.last_dated)
+        if ctx.dct is None:
+            return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        spec = resolve_under(c.spec, ctx.dct, None, c.rel, False)
+        return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} + {c.rel}")
 
     def _that_year(self, c: Cand) -> Timex:
         """ "3 May of that year", "October of the same year": the year of the date just named,
@@ -863,9 +915,8 @@ class Resolver:
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
                           self.last_dated)
-        if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M") \
-                and not _DEICTIC_WORD.search(ctx.text[c.start:c.end]):
-            # "the end of the year" in a story is the story's year; "this year" is still the writer's
+        if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M"):
+            # "the end of the year", "this year", "this month" in a story are the story's
             spec = spec_of_day(story[0], c.unit)
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
@@ -925,6 +976,8 @@ class Resolver:
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
+            anchor = self.last_coarse  # "a decade later" after "the 1960s"
         bc = self._bc_offset(c, anchor)
         if bc is not None:
             return bc
