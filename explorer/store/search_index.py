@@ -28,6 +28,7 @@ import numpy as np
 
 #: What a token is: a run of word characters, or any single character that is neither word nor space.
 TOKEN = re.compile(r"\w+|[^\w\s]")
+WORD = re.compile(r"\w")
 
 #: Up to how many matching tokens the keys are gathered from each token's slice; past it one numpy
 #: pass over all postings is cheaper than that many slices.
@@ -56,18 +57,28 @@ class SearchIndex:
         return len(self._texts)
 
     def add(self, texts: Iterable[str]) -> None:
-        """Index further texts; their keys follow the ones already added."""
-        ids, words, keys = self._ids, [], []
+        """Index further texts; their keys follow the ones already added.
+
+        Per text only C-level calls run (casefold, ``findall``, ``set``); a token goes through
+        Python only the first time this call meets it, the rest are numbered by ``map`` over the
+        vocabulary dict."""
         first = len(self._texts)
-        for key, text in enumerate(texts, start=first):
-            text = text.casefold()
-            self._texts.append(text)
-            for token in set(TOKEN.findall(text)):
-                words.append(ids.setdefault(token, len(ids)))
-                keys.append(key)
-        if words:
-            self._pending_words.append(np.asarray(words, np.int32))
-            self._pending_keys.append(np.asarray(keys, np.int32))
+        folded = [text.casefold() for text in texts]
+        if not folded:
+            return
+        self._texts.extend(folded)
+        findall, tokens, counts = TOKEN.findall, [], []
+        for text in folded:
+            distinct = set(findall(text))
+            tokens.extend(distinct)
+            counts.append(len(distinct))
+        if not tokens:
+            return
+        ids = self._ids
+        for token in dict.fromkeys(tokens):
+            ids.setdefault(token, len(ids))
+        self._pending_words.append(np.fromiter(map(ids.__getitem__, tokens), np.int32, len(tokens)))
+        self._pending_keys.append(np.repeat(np.arange(first, len(self._texts), dtype=np.int32), counts))
 
     def replace(self, key: int, text: str) -> None:
         """An edited event's new text: checked directly from now on instead of through the postings."""
@@ -88,17 +99,27 @@ class SearchIndex:
         self._bounds = np.searchsorted(self._words, np.arange(len(self._ids) + 1), "left").astype(np.int64)
         self._vocab = np.array(list(self._ids), dtype=np.dtypes.StringDType())
 
-    def _token_keys(self, piece: str) -> np.ndarray:
-        """Keys (bool, by key) with a token that contains ``piece``."""
+    def _token_keys(self, piece: str, how: str) -> np.ndarray:
+        """Keys (bool, by key) with a token that contains ``piece`` (``how`` is ``"in"``), starts
+        with it (``"start"``), ends with it (``"end"``) or is it (``"is"``)."""
         mask = np.zeros(len(self._texts), bool)
-        hits = np.flatnonzero(np.strings.find(self._vocab, piece) >= 0)
+        vocab = self._vocab
+        if how == "is":
+            found = self._ids.get(piece)
+            hits = np.zeros(0, np.int64) if found is None else np.array([found])
+        elif how == "start":
+            hits = np.flatnonzero(np.strings.startswith(vocab, piece))
+        elif how == "end":
+            hits = np.flatnonzero(np.strings.endswith(vocab, piece))
+        else:
+            hits = np.flatnonzero(np.strings.find(vocab, piece) >= 0)
         if len(hits) == 0:
             return mask
         if len(hits) <= SLICE_LIMIT:
             lo, hi = self._bounds[hits], self._bounds[hits + 1]
             mask[np.concatenate([self._keys[a:b] for a, b in zip(lo.tolist(), hi.tolist())])] = True
         else:
-            chosen = np.zeros(len(self._vocab), bool)
+            chosen = np.zeros(len(vocab), bool)
             chosen[hits] = True
             mask[self._keys[chosen[self._words]]] = True
         return mask
@@ -113,13 +134,13 @@ class SearchIndex:
         size = len(self._texts)
         if not needle:
             return np.ones(size, bool) if within is None else within[:size].copy()
-        pieces = TOKEN.findall(needle)
+        pieces = _pieces(needle)
         mask = np.ones(size, bool) if within is None else within[:size].copy()
-        for piece in sorted(set(pieces), key=len, reverse=True):  # longest first: usually the rarest
-            mask &= self._token_keys(piece)
+        for piece, how in sorted(pieces, key=lambda p: (p[1] != "is", -len(p[0]))):  # the rarest first
+            mask &= self._token_keys(piece, how)
             if not mask.any():
                 break
-        if not (len(pieces) == 1 and pieces[0] == needle):  # several tokens, or spaces: check the few left
+        if not (len(pieces) == 1 and next(iter(pieces))[0] == needle):  # several tokens, or spaces: check the few left
             candidates = np.flatnonzero(mask)
             texts = self._texts
             mask[candidates] = np.fromiter((needle in texts[k] for k in candidates.tolist()), bool, len(candidates))
@@ -129,3 +150,24 @@ class SearchIndex:
             mask[keys] = allowed & np.fromiter((needle in t for t in self._replaced.values()), bool, len(keys))
         return mask
 
+
+
+def _pieces(needle: str) -> set[tuple[str, str]]:
+    """The needle's tokens, each with what a text's token must do to hold it.
+
+    A word run with something after it in the needle ends there in the text too (a token is a
+    maximal run), so the text's token ends with it; with something before it, the token starts with
+    it; with both, it is the token. A non-word character is a token of its own."""
+    out = set()
+    for match in TOKEN.finditer(needle):
+        piece = match.group()
+        before, after = match.start() > 0, match.end() < len(needle)
+        if not WORD.match(piece) or (before and after):
+            out.add((piece, "is"))
+        elif before:
+            out.add((piece, "start"))
+        elif after:
+            out.add((piece, "end"))
+        else:
+            out.add((piece, "in"))
+    return out
