@@ -5,7 +5,8 @@ costs 0.1 s of CPU even when nothing matches, and ``numpy.strings.find`` over th
 The Filter box needs an answer per keystroke in well under 0.1 s, so the text is indexed once:
 
 * every text is casefolded and cut into *tokens* (runs of word characters, and each other
-  non-space character on its own), each distinct token gets an id in a vocabulary;
+  non-space character on its own, each with the whitespace character that follows it), each
+  distinct token gets an id in a vocabulary;
 * each (token, key) pair is kept once, sorted by token: a posting list per token.
 
 A needle that is one token (the usual case while typing a word) matches exactly the keys whose
@@ -26,8 +27,10 @@ from collections.abc import Iterable
 
 import numpy as np
 
-#: What a token is: a run of word characters, or any single character that is neither word nor space.
-TOKEN = re.compile(r"\w+|[^\w\s]")
+#: What a token is: a run of word characters, or any single character that is neither word nor space,
+#: with the one whitespace character after it if there is one (so that ``"the "`` is answered from
+#: the vocabulary alone, without checking the text of every event that says "the").
+TOKEN = re.compile(r"(?:\w+|[^\w\s])\s?")
 WORD = re.compile(r"\w")
 
 #: Up to how many matching tokens the keys are gathered from each token's slice; past it one numpy
@@ -156,13 +159,17 @@ def _pieces(needle: str) -> set[tuple[str, str]]:
     """The needle's tokens, each with what a text's token must do to hold it.
 
     A word run with something after it in the needle ends there in the text too (a token is a
-    maximal run), so the text's token ends with it; with something before it, the token starts with
-    it; with both, it is the token. A non-word character is a token of its own."""
+    maximal run, and its whitespace is the one character after it), so the text's token ends with
+    it; with something before it, the token starts with it; with both, it is the token. A non-word
+    character is a token of its own: the text's token is it, or starts with it when the needle ends
+    right after it (the text may have a space there)."""
     out = set()
     for match in TOKEN.finditer(needle):
         piece = match.group()
         before, after = match.start() > 0, match.end() < len(needle)
-        if not WORD.match(piece) or (before and after):
+        if not WORD.match(piece):
+            out.add((piece, "is" if after or piece[-1].isspace() else "start"))
+        elif before and after:
             out.add((piece, "is"))
         elif before:
             out.add((piece, "start"))
