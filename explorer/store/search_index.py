@@ -59,14 +59,15 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._texts)
 
-    def add(self, texts: Iterable[str]) -> None:
-        """Index further texts; their keys follow the ones already added.
+    def add(self, texts: Iterable[str], folded: bool = False) -> None:
+        """Index further texts; their keys follow the ones already added. ``folded`` says they are
+        casefolded already (the caller's strings are then kept as they are, not copied).
 
         Per text only C-level calls run (casefold, ``findall``, ``set``); a token goes through
         Python only the first time this call meets it, the rest are numbered by ``map`` over the
         vocabulary dict."""
         first = len(self._texts)
-        folded = [text.casefold() for text in texts]
+        folded = list(texts) if folded else [text.casefold() for text in texts]
         if not folded:
             return
         self._texts.extend(folded)
@@ -83,11 +84,15 @@ class SearchIndex:
         self._pending_words.append(np.fromiter(map(ids.__getitem__, tokens), np.int32, len(tokens)))
         self._pending_keys.append(np.repeat(np.arange(first, len(self._texts), dtype=np.int32), counts))
 
-    def replace(self, key: int, text: str) -> None:
+    def replace(self, key: int, text: str, folded: bool = False) -> None:
         """An edited event's new text: checked directly from now on instead of through the postings."""
-        text = text.casefold()
+        text = text if folded else text.casefold()
         self._texts[key] = text
         self._replaced[key] = text
+
+    def settle(self) -> None:
+        """Make the texts added so far searchable now (a query does it too, when first needed)."""
+        self._settle()
 
     def _settle(self) -> None:
         """Merge texts added since the last query into the sorted postings (one stable sort)."""
