@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,21 +39,34 @@ WORD = re.compile(r"\w")
 SLICE_LIMIT = 64
 
 
+#: The most postings a segment gets by merging (about 100,000 events' worth): merging two sorted
+#: segments is one linear pass, and capping it keeps every pass, hence every build step, short.
+SEGMENT_CAP = 4_000_000
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """Postings of consecutive keys, sorted by token id (keys ascending within a token)."""
+
+    words: np.ndarray  # int32 token id of each posting
+    keys: np.ndarray  # int32 key of each posting
+
+
 class SearchIndex:
     """Token postings over casefolded texts, keyed ``0 .. len - 1`` in the order they were added.
 
     Build it with :meth:`add` (in chunks, so a caller can spread the work over idle time) and read
-    it with :meth:`mask`; :meth:`add` after a query is fine (the postings are re-sorted lazily)."""
+    it with :meth:`mask`, also between two :meth:`add`. No step sorts everything: each chunk's
+    postings are sorted on their own and merged with the previous segment while the two are of
+    a size (as a binary counter carries), up to :data:`SEGMENT_CAP`; a query visits the segments,
+    a few dozen at a million events."""
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
         self._ids: dict[str, int] = {}
         self._texts: list[str] = []  # casefolded, by key: checks multi-token needles on few keys
-        self._pending_words: list[np.ndarray] = []
-        self._pending_keys: list[np.ndarray] = []
-        self._words = np.zeros(0, np.int32)  # token id of each posting, sorted
-        self._keys = np.zeros(0, np.int32)  # key of each posting (ascending within a token)
-        self._bounds = np.zeros(1, np.int64)  # postings of token t: _bounds[t]:_bounds[t + 1]
-        self._vocab = np.zeros(0, np.dtypes.StringDType())
+        self._segments: list[_Segment] = []
+        self._vocab = np.zeros(0, np.dtypes.StringDType())  # token of each id, as far as numbered
+        self._new_tokens: list[str] = []  # numbered since _vocab was last extended
         self._replaced: dict[int, str] = {}
         self.add(texts)
 
@@ -64,7 +78,7 @@ class SearchIndex:
         casefolded already (the caller's strings are then kept as they are, not copied).
 
         Per text only C-level calls run (casefold, ``findall``, ``set``); a token goes through
-        Python only the first time this call meets it, the rest are numbered by ``map`` over the
+        Python only the first time the index meets it, the rest are numbered by ``map`` over the
         vocabulary dict."""
         first = len(self._texts)
         folded = list(texts) if folded else [text.casefold() for text in texts]
@@ -78,11 +92,30 @@ class SearchIndex:
             counts.append(len(distinct))
         if not tokens:
             return
-        ids = self._ids
+        ids, new = self._ids, self._new_tokens
         for token in dict.fromkeys(tokens):
-            ids.setdefault(token, len(ids))
-        self._pending_words.append(np.fromiter(map(ids.__getitem__, tokens), np.int32, len(tokens)))
-        self._pending_keys.append(np.repeat(np.arange(first, len(self._texts), dtype=np.int32), counts))
+            if token not in ids:
+                ids[token] = len(ids)
+                new.append(token)
+        words = np.fromiter(map(ids.__getitem__, tokens), np.int32, len(tokens))
+        keys = np.repeat(np.arange(first, len(self._texts), dtype=np.int32), counts)
+        order = np.argsort(words, kind="stable")
+        self._segments.append(_Segment(words[order], keys[order]))
+        self._merge()
+
+    def _merge(self) -> None:
+        """Merge the last two segments while the older is at most twice the newer (and the merged
+        one within the cap): one stable sort of two sorted runs, a linear merge."""
+        segments = self._segments
+        while len(segments) >= 2:
+            older, newer = segments[-2], segments[-1]
+            total = len(older.words) + len(newer.words)
+            if len(older.words) > 2 * len(newer.words) or total > SEGMENT_CAP:
+                return
+            words = np.concatenate([older.words, newer.words])
+            keys = np.concatenate([older.keys, newer.keys])
+            order = np.argsort(words, kind="stable")  # older keys first within a token: ascending
+            segments[-2:] = [_Segment(words[order], keys[order])]
 
     def replace(self, key: int, text: str, folded: bool = False) -> None:
         """An edited event's new text: checked directly from now on instead of through the postings."""
@@ -91,21 +124,10 @@ class SearchIndex:
         self._replaced[key] = text
 
     def settle(self) -> None:
-        """Make the texts added so far searchable now (a query does it too, when first needed)."""
-        self._settle()
-
-    def _settle(self) -> None:
-        """Merge texts added since the last query into the sorted postings (one stable sort)."""
-        if not self._pending_words:
-            return
-        words = np.concatenate([self._words, *self._pending_words])
-        keys = np.concatenate([self._keys, *self._pending_keys])
-        self._pending_words.clear()
-        self._pending_keys.clear()
-        order = np.argsort(words, kind="stable")
-        self._words, self._keys = words[order], keys[order]
-        self._bounds = np.searchsorted(self._words, np.arange(len(self._ids) + 1), "left").astype(np.int64)
-        self._vocab = np.array(list(self._ids), dtype=np.dtypes.StringDType())
+        """Make the vocabulary numbered so far searchable (a query does it too, when first needed)."""
+        if self._new_tokens:
+            self._vocab = np.concatenate([self._vocab, np.array(self._new_tokens, dtype=np.dtypes.StringDType())])
+            self._new_tokens = []
 
     def _token_keys(self, piece: str, how: str) -> np.ndarray:
         """Keys (bool, by key) with a token that contains ``piece`` (``how`` is ``"in"``), starts
@@ -124,12 +146,16 @@ class SearchIndex:
         if len(hits) == 0:
             return mask
         if len(hits) <= SLICE_LIMIT:
-            lo, hi = self._bounds[hits], self._bounds[hits + 1]
-            mask[np.concatenate([self._keys[a:b] for a, b in zip(lo.tolist(), hi.tolist())])] = True
+            for segment in self._segments:
+                lo = np.searchsorted(segment.words, hits, "left").tolist()
+                hi = np.searchsorted(segment.words, hits, "right").tolist()
+                for a, b in zip(lo, hi):
+                    mask[segment.keys[a:b]] = True
         else:
             chosen = np.zeros(len(vocab), bool)
             chosen[hits] = True
-            mask[self._keys[chosen[self._words]]] = True
+            for segment in self._segments:
+                mask[segment.keys[chosen[segment.words]]] = True
         return mask
 
     def mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
@@ -137,7 +163,7 @@ class SearchIndex:
 
         ``within``, a mask by key of keys known to be the only candidates (say, those a shorter
         needle kept), only narrows the work: keys outside it come back False."""
-        self._settle()
+        self.settle()
         needle = needle.casefold()
         size = len(self._texts)
         if not needle:

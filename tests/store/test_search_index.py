@@ -51,6 +51,20 @@ def test_random_texts_and_needles_agree():
         assert index.mask(needle).tolist() == plain(texts, needle).tolist(), repr(needle)
 
 
+def test_capped_segments_answer_as_one(monkeypatch):
+    from explorer.store import search_index
+
+    monkeypatch.setattr(search_index, "SEGMENT_CAP", 40)
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(["may", "mayor", "1999", "x-ray", "ray"]) for _ in range(4)) for _ in range(200)]
+    index = SearchIndex()
+    for start in range(0, len(texts), 9):
+        index.add(texts[start:start + 9])
+    assert len(index._segments) > 3  # capped: many segments, each sorted on its own
+    for needle in ("may", "ay", "may ", "x-r", "1999 ray", "ray", "r"):
+        assert index.mask(needle).tolist() == plain(texts, needle).tolist(), needle
+
+
 def test_replaced_text_is_searched_instead_of_the_old_one():
     index = SearchIndex(TEXTS)
     index.replace(0, "Ceasefire signed\nreport-1.txt")
