@@ -146,6 +146,7 @@ class SearchIndex:
         if len(hits) == 0:
             return mask
         if len(hits) <= SLICE_LIMIT:
+            hits = hits.astype(np.int32)  # as the postings: searchsorted would copy them all to int64
             for segment in self._segments:
                 lo = np.searchsorted(segment.words, hits, "left").tolist()
                 hi = np.searchsorted(segment.words, hits, "right").tolist()
