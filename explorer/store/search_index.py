@@ -39,9 +39,9 @@ WORD = re.compile(r"\w")
 SLICE_LIMIT = 64
 
 
-#: The most postings a segment gets by merging (about 100,000 events' worth): merging two sorted
+#: The most postings a segment gets by merging (about 30,000 events' worth): merging two sorted
 #: segments is one linear pass, and capping it keeps every pass, hence every build step, short.
-SEGMENT_CAP = 4_000_000
+SEGMENT_CAP = 1_000_000
 
 
 @dataclass(frozen=True)
