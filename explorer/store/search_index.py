@@ -34,11 +34,6 @@ import numpy as np
 TOKEN = re.compile(r"(?:\w+|[^\w\s])\s?")
 WORD = re.compile(r"\w")
 
-#: Up to how many matching tokens the keys are gathered from each token's slice; past it one numpy
-#: pass over all postings is cheaper than that many slices.
-SLICE_LIMIT = 64
-
-
 #: The most postings a segment gets by merging (about 30,000 events' worth): merging two sorted
 #: segments is one linear pass, and capping it keeps every pass, hence every build step, short.
 SEGMENT_CAP = 1_000_000
@@ -145,17 +140,19 @@ class SearchIndex:
             hits = np.flatnonzero(np.strings.find(vocab, piece) >= 0)
         if len(hits) == 0:
             return mask
-        if len(hits) <= SLICE_LIMIT:
-            hits = hits.astype(np.int32)  # as the postings: searchsorted would copy them all to int64
-            for segment in self._segments:
-                lo = np.searchsorted(segment.words, hits, "left").tolist()
-                hi = np.searchsorted(segment.words, hits, "right").tolist()
-                for a, b in zip(lo, hi):
-                    mask[segment.keys[a:b]] = True
-        else:
-            chosen = np.zeros(len(vocab), bool)
-            chosen[hits] = True
-            for segment in self._segments:
+        hits = hits.astype(np.int32)  # as the postings: searchsorted would copy them all to int64
+        chosen = None
+        for segment in self._segments:
+            lo = np.searchsorted(segment.words, hits, "left")
+            lengths = np.searchsorted(segment.words, hits, "right") - lo
+            total = int(lengths.sum())
+            if total * 4 <= len(segment.words):  # the tokens' runs of postings, gathered at once
+                firsts = np.repeat(lo - np.cumsum(lengths) + lengths, lengths)
+                mask[segment.keys[firsts + np.arange(total)]] = True
+            else:  # most of the segment: one pass over it is cheaper
+                if chosen is None:
+                    chosen = np.zeros(len(vocab), bool)
+                    chosen[hits] = True
                 mask[segment.keys[chosen[segment.words]]] = True
         return mask
 
