@@ -46,6 +46,7 @@ from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
 from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
+from explorer.store.search_index import SearchIndex
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +73,8 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy
 
 #: Events whose search text is built per event-loop turn in the background (about 20 µs each).
 HAYSTACK_CHUNK = 2000
+#: Events indexed for search per event-loop turn once the search text is built (about 30 ms).
+INDEX_CHUNK = 1000
 
 #: How many filter texts' masks the proxy keeps (a word typed and erased letter by letter).
 TEXT_MASKS_KEPT = 32
@@ -159,6 +162,7 @@ class EventTableModel(QAbstractTableModel):
         self._chunks: list[TimeArrays] = []
         self._arrays: TimeArrays | None = None
         self._haystacks: list[str] = []  # built up to len(_events) on the first filter, see haystacks()
+        self._search_index = SearchIndex()  # over _haystacks, filled after them: see search_mask()
         self._key_of_id: dict[str, int] = {}
         self._title_ranks: np.ndarray | None = None  # by key; titles never change in place (relabel keeps them)
         self._ids_indexed = 0  # keys below this are in _key_of_id
@@ -279,6 +283,7 @@ class EventTableModel(QAbstractTableModel):
             return
         self._events = [label(event) for event in self._events]
         self._haystacks = []
+        self._search_index = SearchIndex()
         self._start_haystacks()
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
         self.annotationsChanged.emit()
@@ -352,6 +357,8 @@ class EventTableModel(QAbstractTableModel):
             titles_changed |= old.title != event.title
             if key < have:
                 self._haystacks[key] = _haystack(event_when(event), event, self._doc_names[self._lanes[key]])
+                if key < len(self._search_index):
+                    self._search_index.replace(key, self._haystacks[key], folded=True)
         new_keys: list[int] = []
         by_lane: dict[int, list[Event]] = {}
         for lane, event in added:
@@ -797,16 +804,40 @@ class EventTableModel(QAbstractTableModel):
         """Whether every event's search text is built (a Filter keystroke then only searches)."""
         return len(self._haystacks) >= len(self._events)
 
+    def search_index_ready(self) -> bool:
+        """Whether :meth:`search_mask` answers without building anything first."""
+        return len(self._search_index) >= len(self._events)
+
+    def search_mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
+        """Which keys' search text contains ``needle`` (bool, by key), from the search index: numpy
+        passes over its vocabulary and postings, never a Python step per event (see
+        :mod:`explorer.store.search_index`). ``within`` (by key) only narrows the work. What is not
+        indexed yet (the background build still running) is indexed now."""
+        self._extend_search_index(len(self._events))
+        return self._search_index.mask(needle, within)
+
+    def _extend_search_index(self, stop: int) -> None:
+        self._extend_haystacks(stop)
+        have = len(self._search_index)
+        if have < stop:
+            self._search_index.add(self._haystacks[have:stop], folded=True)
+
     def _start_haystacks(self) -> None:
-        if len(self._haystacks) < len(self._events) and not self._haystack_timer.isActive():
+        if len(self._search_index) < len(self._events) and not self._haystack_timer.isActive():
             self._haystack_timer.start()
 
     def _build_haystacks_step(self) -> None:
-        """One chunk of the search text (a few tens of milliseconds), until every event has one."""
-        if len(self._haystacks) >= len(self._events):
+        """One chunk of the search text (a few tens of milliseconds), until every event has one; then
+        one chunk of the search index, until every event is indexed."""
+        total = len(self._events)
+        if len(self._haystacks) < total:
+            self._extend_haystacks(min(len(self._haystacks) + HAYSTACK_CHUNK, total))
+        elif len(self._search_index) < total:
+            self._extend_search_index(min(len(self._search_index) + INDEX_CHUNK, total))
+            if len(self._search_index) >= total:
+                self._search_index.settle()
+        else:
             self._haystack_timer.stop()
-            return
-        self._extend_haystacks(min(len(self._haystacks) + HAYSTACK_CHUNK, len(self._events)))
 
     def matches(self, key: int, needle: str) -> bool:
         """Whether the event's date, title, document or expression contains ``needle`` (casefolded)."""

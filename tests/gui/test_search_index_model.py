@@ -1,0 +1,63 @@
+"""The model's search index (issue 16): built in the background after the search text, it answers
+exactly what the search text answers, also after an edit and for events added later."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from explorer.gui.event_model import HAYSTACK_CHUNK, INDEX_CHUNK
+from tests.gui.quit_driver import synthetic_documents
+
+NEEDLES = ["7", "event 3", "3-1", "synthetic", "1950", "doc", "happened. ", "zebra", "  "]
+
+
+def plain(model, needle: str) -> list[bool]:
+    return [needle.casefold() in h for h in model.haystacks()]
+
+
+def test_the_index_is_built_in_the_background_and_agrees_with_the_search_text(qtbot, make_window):
+    win = make_window()
+    model = win.model
+    sizes: list[int] = []
+    real = model._search_index.add
+    model._search_index.add = lambda texts, folded=False: sizes.append(len(texts)) or real(texts, folded)
+    win.add_documents(synthetic_documents(2 * HAYSTACK_CHUNK))
+    assert not model.search_index_ready()
+    qtbot.waitUntil(model.search_index_ready, timeout=20_000)  # nothing asked: the event loop built it
+    assert sizes and max(sizes) <= INDEX_CHUNK  # a chunk per turn: the window kept answering
+    for needle in NEEDLES:
+        assert model.search_mask(needle).tolist() == plain(model, needle), needle
+    within = np.zeros(model.key_count(), bool)
+    within[::2] = True
+    assert model.search_mask("event", within).tolist() == [w and p for w, p in zip(within, plain(model, "event"))]
+
+
+def test_an_edited_title_and_added_events_are_found(qtbot, make_window):
+    win = make_window()
+    model = win.model
+    win.add_documents(synthetic_documents(200))
+    qtbot.waitUntil(model.search_index_ready, timeout=10_000)
+    key = 17
+    old = model.event_by_key(key)
+    model.replace_events({key: dataclasses.replace(old, title="Zebra crossing opened")})
+    assert np.flatnonzero(model.search_mask("zebra")).tolist() == [key]
+    assert not model.search_mask(old.title)[key]
+    win.add_documents([_one_more_document()])
+    mask = model.search_mask("quokka")  # indexed when asked, if the background has not yet
+    assert mask.tolist() == plain(model, "quokka") and mask.sum() == 1
+
+
+def _one_more_document():
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.events.record import Event
+    from explorer.ingest import ExtractedDocument
+
+    text = "A quokka was seen on 3 May 1999."
+    event = Event(id="late#21", doc="/late.txt", title="A quokka was seen", sentence=text, sentence_start=0,
+                  sentence_end=len(text), timex="3 May 1999", timex_start=21, timex_end=31, value="1999-05-03",
+                  type="DATE", begin=date(1999, 5, 3), end=date(1999, 5, 3), certainty="exact")
+    return ExtractedDocument(Document("/late.txt", text, "Late news"), (), (event,))
