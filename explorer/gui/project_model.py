@@ -36,6 +36,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from explorer.curation.filters import EventFilter
 from explorer.curation.model import Curation
 from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel, document_label
+from explorer.timeline.events_array import NO_DAY
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 from explorer.gui.guard import guard_overrides
@@ -162,7 +163,9 @@ class ProjectEventModel(EventTableModel):
     def _compute_shown(self, n: int) -> np.ndarray:
         """Not gone, and kept by the curation filters: rejected and starred from the columns in
         numpy; the rarer parts of an :class:`EventFilter` (tags, certainty, documents, dates) by
-        :meth:`EventFilter.matches` over the events the fast parts kept."""
+        :meth:`EventFilter.matches` over the events the fast parts kept, a date range first
+        narrowed in numpy on the day columns (to a superset: a column's end is never before its
+        begin, an event's may be)."""
         mask = super()._compute_shown(n)
         rejected, starred = self._curation_columns()
         if not self._show_rejected:
@@ -170,6 +173,13 @@ class ProjectEventModel(EventTableModel):
         f = self._event_filter
         if f.starred is not None:
             mask &= starred[:n] == f.starred
+        if f.since is not None or f.until is not None:
+            arrays = self.time_arrays()
+            mask &= arrays.begin[:n] != NO_DAY
+            if f.since is not None:
+                mask &= arrays.end[:n] >= f.since.toordinal()
+            if f.until is not None:
+                mask &= arrays.begin[:n] <= f.until.toordinal()
         if f.tags or f.certainty or f.docs or f.since is not None or f.until is not None:
             for key in np.flatnonzero(mask).tolist():
                 event = self.event_by_key(key)
