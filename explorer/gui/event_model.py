@@ -1,13 +1,23 @@
 """The one Qt model every view reads: events as table rows, plus the documents they came from.
 
+The one rule of what is shown: the source model holds every event of the project (rejected ones,
+and those a curation filter leaves out, included), each under a key; the proxy decides visibility
+by one numpy mask by key = text and facet filter ∧ curation filter (rejected, ``EventFilter``:
+:meth:`EventTableModel.shown_mask`) ∧ group collapse (the second sources of a collapsed group).
+"Gone" is only for events the project no longer has (merged away, an added event undone). Counts,
+``key_of``, the events of a document, the groups and the facets go by the shown events (not gone,
+kept by the curation filters), so what the user sees is what it was when filtered events were left
+out of the model.
+
 Events are stored append-only and addressed by a *key* (their storage index) that never changes;
-table rows are a permutation of keys. Documents arrive one ``beginInsertRows`` batch each. An edit
-is told, never as a reset (:meth:`EventTableModel.update_events`): a key whose event the source no
-longer shows is *gone* (kept, so an undo brings back the same key), its row leaves with
-``beginRemoveRows``; a new or returning event's row arrives with ``beginInsertRows`` where the sort
-puts it; a changed event gets ``dataChanged`` (and ``beginMoveRows`` if it now sorts elsewhere).
-More than ``MANY_ROWS`` rows coming or going at once (a curation filter switched on or off) are
-one layout change instead, which the views take in one pass.
+table rows are a permutation of the keys the mask keeps. Documents arrive one ``beginInsertRows``
+batch each. An edit is told, never as a reset (:meth:`EventTableModel.update_events`): a gone key
+is kept (an undo brings back the same key), its row leaves with ``beginRemoveRows``; a new or
+returning event's row arrives with ``beginInsertRows`` where the sort puts it; a changed event gets
+``dataChanged`` (and ``beginMoveRows`` if it now sorts elsewhere). A curation filter change is a
+mask change (:meth:`EventTableModel.follow_mask`): the rows whose answer changed leave and arrive;
+more than ``MANY_ROWS`` of them (or more runs than ``ROW_SIGNAL_WORK`` allows) are one layout
+change instead, which the views take in one pass.
 
 Sorting happens here, with numpy, rather than in ``QSortFilterProxyModel.lessThan``: the proxy's
 comparisons call ``data()`` through the bindings twice per comparison, which took 36 s to keep

@@ -212,8 +212,10 @@ class ProjectEventModel(EventTableModel):
         record = self.project.document(doc_hash)
         extracted = self.project.extracted(doc_hash)
         events = []
+        curations = self._curations
         for row in rows:
-            self._set_curation(row.event.id, row.curation)
+            if curations.get(row.event.id) != row.curation:
+                self._set_curation(row.event.id, row.curation)
             events.append(row.event)
         return dataclasses.replace(extracted, document=record.document, events=tuple(events))
 
