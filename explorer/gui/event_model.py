@@ -386,7 +386,7 @@ class EventTableModel(QAbstractTableModel):
             self._chunks.append(columns)
             self._arrays = None
             new_keys.extend(keys)
-        self._shown = None  # gone keys, records or curations changed
+        self._patch_shown([*replaced, *removed, *restyled])  # gone, new records or curations
         if new_keys and self._rank is not None:  # the new keys have no row yet
             self._rank = np.concatenate([self._rank, np.full(len(new_keys), -1, np.int64)])
         if titles_changed or new_keys:
@@ -523,13 +523,29 @@ class EventTableModel(QAbstractTableModel):
 
     def shown_mask(self) -> np.ndarray | None:
         """By key, whether the source shows the event: not gone, and kept by its curation filters
-        (see ``_compute_shown``); None when every key is shown. Cached until keys, gone keys,
-        records or curation change."""
+        (see ``_compute_shown``); None when every key is shown. Kept: extended for new keys,
+        patched key by key for an edit (``_patch_shown``), computed again for a filter change."""
         n = len(self._events)
-        if self._shown is None or len(self._shown) != n:
-            self._shown = self._compute_shown(n)
+        have = -1 if self._shown is None else len(self._shown)
+        if have < 0 or have > n:
+            self._shown = self._compute_shown(0, n)
             self._shown_all = bool(self._shown.all())
+        elif have < n:
+            more = self._compute_shown(have, n)
+            self._shown = np.concatenate([self._shown, more])
+            self._shown_all = self._shown_all and bool(more.all())
         return None if self._shown_all else self._shown
+
+    def _patch_shown(self, keys: Iterable[int]) -> None:
+        """The shown answers of ``keys`` again (gone, a new record, a new curation), not every key's:
+        an edit costs its keys, even under a filter answered event by event (tags, documents)."""
+        shown = self._shown
+        if shown is None:
+            return
+        for key in keys:
+            if 0 <= key < len(shown):
+                shown[key] = bool(self._compute_shown(key, key + 1)[0])
+        self._shown_all = bool(shown.all())
 
     def is_shown(self, key: int) -> bool:
         """Whether the source shows the event of ``key`` (see :meth:`shown_mask`)."""
@@ -540,12 +556,15 @@ class EventTableModel(QAbstractTableModel):
         """Whether some stored key is not shown (gone, or left out by the curation filters)."""
         return self.shown_mask() is not None
 
-    def _compute_shown(self, n: int) -> np.ndarray:
-        """The shown mask over keys 0..n: here every key that is not gone; a project model also
-        applies its curation filters (rejected, :class:`EventFilter`)."""
-        mask = np.ones(n, bool)
-        if self._gone:
-            mask[np.fromiter(self._gone, np.int64, len(self._gone))] = False
+    def _compute_shown(self, start: int, stop: int) -> np.ndarray:
+        """The shown mask over keys ``start``..``stop``: here every key that is not gone; a project
+        model also applies its curation filters (rejected, :class:`EventFilter`)."""
+        if stop - start == 1:
+            return np.array([start not in self._gone])
+        mask = np.ones(stop - start, bool)
+        gone = [k - start for k in self._gone if start <= k < stop]
+        if gone:
+            mask[np.asarray(gone, np.int64)] = False
         return mask
 
     def _forget_shown(self) -> None:

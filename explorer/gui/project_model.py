@@ -157,35 +157,36 @@ class ProjectEventModel(EventTableModel):
         if key is not None and key < len(self._rejected_col):
             self._rejected_col[key] = curation.rejected
             self._starred_col[key] = curation.starred
-        self._forget_shown()
+        if key is not None:
+            self._patch_shown([key])
         return key
 
-    def _compute_shown(self, n: int) -> np.ndarray:
+    def _compute_shown(self, start: int, stop: int) -> np.ndarray:
         """Not gone, and kept by the curation filters: rejected and starred from the columns in
         numpy; the rarer parts of an :class:`EventFilter` (tags, certainty, documents, dates) by
         :meth:`EventFilter.matches` over the events the fast parts kept, a date range first
         narrowed in numpy on the day columns (to a superset: a column's end is never before its
         begin, an event's may be)."""
-        mask = super()._compute_shown(n)
+        mask = super()._compute_shown(start, stop)
         rejected, starred = self._curation_columns()
         if not self._show_rejected:
-            mask &= ~rejected[:n]
+            mask &= ~rejected[start:stop]
         f = self._event_filter
         if f.starred is not None:
-            mask &= starred[:n] == f.starred
+            mask &= starred[start:stop] == f.starred
         if f.since is not None or f.until is not None:
             arrays = self.time_arrays()
-            mask &= arrays.begin[:n] != NO_DAY
+            mask &= arrays.begin[start:stop] != NO_DAY
             if f.since is not None:
-                mask &= arrays.end[:n] >= f.since.toordinal()
+                mask &= arrays.end[start:stop] >= f.since.toordinal()
             if f.until is not None:
-                mask &= arrays.begin[:n] <= f.until.toordinal()
+                mask &= arrays.begin[start:stop] <= f.until.toordinal()
         if f.tags or f.certainty or f.docs or f.since is not None or f.until is not None:
-            for key in np.flatnonzero(mask).tolist():
-                event = self.event_by_key(key)
+            for i in np.flatnonzero(mask).tolist():
+                event = self.event_by_key(start + i)
                 cur = self._curations.get(event.id)
                 if cur is None or not f.matches(Row(event, cur, None)):  # type: ignore[arg-type]
-                    mask[key] = False
+                    mask[i] = False
         return mask
 
     def is_curation_filtering(self) -> bool:

@@ -139,3 +139,22 @@ def test_benchmark_filter_changes_at_100k_events(qtbot, benchmark, sorted_by_dat
     print(f"\nfilter changes at {N:,} events (ms): {report}; model resets: {seen['reset']}")
     assert seen["reset"] == 0
     assert all(t < 0.1 for t in times.values()), report
+
+
+def test_an_edit_under_a_filter_answered_event_by_event_asks_only_about_its_event(qtbot, monkeypatch):
+    """A tag filter is answered by ``EventFilter.matches`` per event; tagging one more event then
+    asks about that event, not all 2000 again (an edit costs its keys), and its row arrives."""
+    project = big_project(2000, per_doc=500)
+    ids = [r.event.id for r in project.rows()]
+    for event_id in ids[::200]:
+        project.apply(edits.set_tags(project, event_id, ["war"]))
+    model = ProjectEventModel(project=project)
+    proxy = EventProxyModel(model)
+    model.set_event_filter(EventFilter(tags=frozenset({"war"}), rejected=None))
+    assert proxy.rowCount() == 10 and model.event_count() == 10
+    asked: list[str] = []
+    real = EventFilter.matches
+    monkeypatch.setattr(EventFilter, "matches", lambda self, row: asked.append(row.event.id) or real(self, row))
+    project.apply(edits.set_tags(project, ids[7], ["war"]))
+    assert proxy.rowCount() == 11 and model.row_of(ids[7]) is not None and model.event_count() == 11
+    assert 0 < len(asked) <= 5, len(asked)
