@@ -1,13 +1,23 @@
 """The one Qt model every view reads: events as table rows, plus the documents they came from.
 
+The one rule of what is shown: the source model holds every event of the project (rejected ones,
+and those a curation filter leaves out, included), each under a key; the proxy decides visibility
+by one numpy mask by key = text and facet filter ∧ curation filter (rejected, ``EventFilter``:
+:meth:`EventTableModel.shown_mask`) ∧ group collapse (the second sources of a collapsed group).
+"Gone" is only for events the project no longer has (merged away, an added event undone). Counts,
+``key_of``, the events of a document, the groups and the facets go by the shown events (not gone,
+kept by the curation filters), so what the user sees is what it was when filtered events were left
+out of the model.
+
 Events are stored append-only and addressed by a *key* (their storage index) that never changes;
-table rows are a permutation of keys. Documents arrive one ``beginInsertRows`` batch each. An edit
-is told, never as a reset (:meth:`EventTableModel.update_events`): a key whose event the source no
-longer shows is *gone* (kept, so an undo brings back the same key), its row leaves with
-``beginRemoveRows``; a new or returning event's row arrives with ``beginInsertRows`` where the sort
-puts it; a changed event gets ``dataChanged`` (and ``beginMoveRows`` if it now sorts elsewhere).
-More than ``MANY_ROWS`` rows coming or going at once (a curation filter switched on or off) are
-one layout change instead, which the views take in one pass.
+table rows are a permutation of the keys the mask keeps. Documents arrive one ``beginInsertRows``
+batch each. An edit is told, never as a reset (:meth:`EventTableModel.update_events`): a gone key
+is kept (an undo brings back the same key), its row leaves with ``beginRemoveRows``; a new or
+returning event's row arrives with ``beginInsertRows`` where the sort puts it; a changed event gets
+``dataChanged`` (and ``beginMoveRows`` if it now sorts elsewhere). A curation filter change is a
+mask change (:meth:`EventTableModel.follow_mask`): the rows whose answer changed leave and arrive;
+more than ``MANY_ROWS`` of them (or more runs than ``ROW_SIGNAL_WORK`` allows) are one layout
+change instead, which the views take in one pass.
 
 Sorting happens here, with numpy, rather than in ``QSortFilterProxyModel.lessThan``: the proxy's
 comparisons call ``data()`` through the bindings twice per comparison, which took 36 s to keep
@@ -82,6 +92,11 @@ TEXT_MASKS_KEPT = 32
 #: Above this many changed rows, one ``dataChanged`` spans them all (see ``_rows_changed``).
 MANY_ROWS = 500
 
+#: Telling rows one by one costs the proxy and the views a pass over every row each (0.15 ms at
+#: 100k rows in ``QSortFilterProxyModel`` alone): a mask change is told row by row only while
+#: runs of rows × rows stay under this, else as one layout change (about 5 ms at 100k).
+ROW_SIGNAL_WORK = 10_000_000
+
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
 
@@ -135,6 +150,9 @@ class EventTableModel(QAbstractTableModel):
     #: ``update_events`` is done: events came, went or changed (rows told one by one, never a
     #: reset); the timeline rebuilds now, so no paint draws an event that is gone.
     eventsUpdated = Signal()
+    #: The curation filters (a subclass's: Show Rejected, ``EventFilter``) changed which keys are
+    #: shown; the proxy forgets its mask before the rows follow it.
+    curationFilterChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -166,7 +184,10 @@ class EventTableModel(QAbstractTableModel):
         self._key_of_id: dict[str, int] = {}
         self._title_ranks: np.ndarray | None = None  # by key; titles never change in place (relabel keeps them)
         self._ids_indexed = 0  # keys below this are in _key_of_id
-        self._undated = 0
+        #: By key, whether the source shows the event (not gone, and kept by the curation filters of
+        #: a subclass: see ``_compute_shown``); None until asked after a change.
+        self._shown: np.ndarray | None = None
+        self._shown_all = True  # whether ``_shown`` keeps every key
         # by row
         self._order: list[int] = []  # row -> key
         self._rank: np.ndarray | None = None  # key -> row, rebuilt when first asked after a change
@@ -175,8 +196,9 @@ class EventTableModel(QAbstractTableModel):
         self._doc_names: list[str] = []  # the Document column's text, by lane
         self._lane_of_path: dict[str, int] = {}
         self._doc_keys: list[list[int]] = []  # by lane, every key the document has had (see ``_gone``)
-        #: Keys whose event the source no longer shows (rejected, merged away, an added event undone):
-        #: keys are never reused, so a key that comes back (an undo) is the same event, same key.
+        #: Keys whose event the source no longer has (merged away, an added event undone; a rejected
+        #: event is not gone, the curation filters hide it): keys are never reused, so a key that
+        #: comes back (an undo) is the same event, same key.
         self._gone: set[int] = set()
         # groups (see ``set_groups``): key -> group, group id -> its keys, key -> Sources column text
         self._group_of_key: dict[int, object] = {}
@@ -210,7 +232,7 @@ class EventTableModel(QAbstractTableModel):
         first = len(self._events)
         count = self._register(extracted, signal=False)
         if count:
-            visible = self._visibility()  # while filtering, only the new keys that pass get rows
+            visible = self._visible_mask()  # while filtering, only the new keys that pass get rows
             keys = range(first, first + count) if visible is None else \
                 (np.flatnonzero(visible[first:first + count]) + first).tolist()
             if keys:
@@ -271,7 +293,6 @@ class EventTableModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(events) - 1)
             self._events.extend(events)
             self._lanes.extend([lane] * len(events))
-            self._undated += int(np.count_nonzero(np.isnan(arrays.x0)))
             self._chunks.append(arrays)
             self._arrays = None
         return len(events)
@@ -293,10 +314,11 @@ class EventTableModel(QAbstractTableModel):
         :meth:`update_events`. Keys stay."""
         self.update_events(replaced=events)
 
-    def update_lanes(self, lanes: Mapping[int, Sequence[Event]]) -> bool:
-        """What some documents show now, each as a whole (lane -> its events): matched by id to the
+    def update_lanes(self, lanes: Mapping[int, Sequence[Event]], restyled: Iterable[int] = ()) -> bool:
+        """What some documents have now, each as a whole (lane -> its events): matched by id to the
         keys the lane has had, each event is replaced (or brought back), added or gone, through
-        :meth:`update_events`. False, with nothing done, for an unknown lane or an id given twice."""
+        :meth:`update_events` (with ``restyled``: keys whose curation changed). False, with nothing
+        done, for an unknown lane or an id given twice."""
         replaced: dict[int, Event] = {}
         added: list[tuple[int, Event]] = []
         removed: list[int] = []
@@ -316,37 +338,35 @@ class EventTableModel(QAbstractTableModel):
                 elif key in gone or stored[key] != event:
                     replaced[key] = event
             removed.extend(k for k in self._doc_keys[lane] if k not in gone and stored[k].id not in ids)
-        self.update_events(replaced, added, removed)
+        self.update_events(replaced, added, removed, restyled)
         return True
 
     def update_events(self, replaced: Mapping[int, Event] | None = None, added: Sequence[tuple[int, Event]] = (),
-                      removed: Iterable[int] = ()) -> list[int]:
+                      removed: Iterable[int] = (), restyled: Iterable[int] = ()) -> list[int]:
         """Tell the views exactly what changed, never with a reset: ``replaced`` keys get new records
         with the same ids (a gone key among them comes back: an undo); ``added`` events (lane, event)
-        get new keys; ``removed`` keys are gone (rejected, merged away), kept so an undo finds them.
-        Rows leave with ``beginRemoveRows``, arrive with ``beginInsertRows`` where the sort puts them,
-        changed rows get ``dataChanged``; selection and scroll positions are persistent indexes and
-        survive. Returns the new keys of ``added``."""
+        get new keys; ``removed`` keys are gone (merged away, an added event undone), kept so an undo
+        finds them; ``restyled`` keys kept their records but not their curation (a rejection, a star),
+        so the curation filters may now hide or show them. Rows leave with ``beginRemoveRows``, arrive
+        with ``beginInsertRows`` where the sort puts them, changed rows get ``dataChanged``; selection
+        and scroll positions are persistent indexes and survive. Returns the new keys of ``added``."""
         replaced = dict(replaced or {})
         removed = sorted({k for k in removed if k not in self._gone and k not in replaced})
-        if not (replaced or added or removed):
+        restyled = sorted({k for k in restyled if 0 <= k < len(self._events)})
+        if not (replaced or added or removed or restyled):
             return []
         arrays = self.time_arrays()  # one concatenated set of columns: patched in place
-        undated = self._undated
         names_changed = titles_changed = False
         resorted: list[int] = []  # shown events whose sort values changed (a new date or title)
         for key in removed:
             self._gone.add(key)
-            undated -= int(arrays.begin[key] == NO_DAY)
         have = len(self._haystacks)
         for key, event in replaced.items():
             old = self._events[key]
-            if key in self._gone and (old is event or old == event):  # back as it was (a filter off, an undo)
+            if key in self._gone and (old is event or old == event):  # back as it was (an undo)
                 self._gone.discard(key)
-                undated += int(arrays.begin[key] == NO_DAY)
                 continue
             one = _time_arrays((event,), self._lanes[key])
-            undated += int(one.begin[0] == NO_DAY) - (0 if key in self._gone else int(arrays.begin[key] == NO_DAY))
             self._gone.discard(key)
             if arrays.date_key[key] != one.date_key[0] or old.title != event.title:
                 resorted.append(key)
@@ -372,18 +392,18 @@ class EventTableModel(QAbstractTableModel):
             self._doc_keys[lane].extend(keys)
             self._chunks.append(columns)
             self._arrays = None
-            undated += int(np.count_nonzero(columns.begin == NO_DAY))
             new_keys.extend(keys)
-        self._undated = undated
+        self._patch_shown([*replaced, *removed, *restyled])  # gone, new records or curations
         if new_keys and self._rank is not None:  # the new keys have no row yet
             self._rank = np.concatenate([self._rank, np.full(len(new_keys), -1, np.int64)])
         if titles_changed or new_keys:
             self._title_ranks = None
-        touched = sorted({*replaced, *removed, *new_keys})
+        touched = sorted({*replaced, *removed, *new_keys, *restyled})
+        rows_before = len(self._order)
         self._keys_changed(touched)  # the proxy's answers for these keys follow
         arrived = self._move_rows(touched, resorted)
         rank = self._ranks()
-        changed_rows = [int(rank[k]) for k in replaced if k not in arrived and rank[k] >= 0]
+        changed_rows = sorted({int(rank[k]) for k in (*replaced, *restyled) if k not in arrived and rank[k] >= 0})
         self._rows_changed(changed_rows)
         self._start_haystacks()
         if self._grouped_ids and any(self._events[k].id in self._grouped_ids for k in touched):
@@ -392,7 +412,8 @@ class EventTableModel(QAbstractTableModel):
             self.annotationsChanged.emit()
         if replaced:
             self.eventsReplaced.emit()
-        self.eventsUpdated.emit()
+        if replaced or added or removed or arrived or len(self._order) != rows_before:
+            self.eventsUpdated.emit()
         return new_keys
 
     def _rows_changed(self, rows: Sequence[int]) -> None:
@@ -497,15 +518,64 @@ class EventTableModel(QAbstractTableModel):
         rank[key] = row
 
     def _visible_mask(self) -> np.ndarray | None:
-        """Which keys have rows (bool by key), or None for every key: the proxy's filters, less the
-        keys that are gone."""
+        """Which keys have rows (bool by key), or None for every key: the proxy's mask (which holds
+        :meth:`shown_mask` too), and the shown mask alone for a model with no proxy."""
         visible = self._visibility()
-        if not self._gone:
+        shown = self.shown_mask()
+        if shown is None:
             return visible
+        if visible is None:
+            return shown
+        return np.asarray(visible[: len(shown)], bool) & shown
+
+    def shown_mask(self) -> np.ndarray | None:
+        """By key, whether the source shows the event: not gone, and kept by its curation filters
+        (see ``_compute_shown``); None when every key is shown. Kept: extended for new keys,
+        patched key by key for an edit (``_patch_shown``), computed again for a filter change."""
         n = len(self._events)
-        mask = np.ones(n, bool) if visible is None else np.array(visible[:n], bool)
-        mask[np.fromiter(self._gone, np.int64, len(self._gone))] = False
+        have = -1 if self._shown is None else len(self._shown)
+        if have < 0 or have > n:
+            self._shown = self._compute_shown(0, n)
+            self._shown_all = bool(self._shown.all())
+        elif have < n:
+            more = self._compute_shown(have, n)
+            self._shown = np.concatenate([self._shown, more])
+            self._shown_all = self._shown_all and bool(more.all())
+        return None if self._shown_all else self._shown
+
+    def _patch_shown(self, keys: Iterable[int]) -> None:
+        """The shown answers of ``keys`` again (gone, a new record, a new curation), not every key's:
+        an edit costs its keys, even under a filter answered event by event (tags, documents)."""
+        shown = self._shown
+        if shown is None:
+            return
+        for key in keys:
+            if 0 <= key < len(shown):
+                shown[key] = bool(self._compute_shown(key, key + 1)[0])
+        self._shown_all = bool(shown.all())
+
+    def is_shown(self, key: int) -> bool:
+        """Whether the source shows the event of ``key`` (see :meth:`shown_mask`)."""
+        mask = self.shown_mask()
+        return 0 <= key < len(self._events) and (mask is None or bool(mask[key]))
+
+    def hides_keys(self) -> bool:
+        """Whether some stored key is not shown (gone, or left out by the curation filters)."""
+        return self.shown_mask() is not None
+
+    def _compute_shown(self, start: int, stop: int) -> np.ndarray:
+        """The shown mask over keys ``start``..``stop``: here every key that is not gone; a project
+        model also applies its curation filters (rejected, :class:`EventFilter`)."""
+        if stop - start == 1:
+            return np.array([start not in self._gone])
+        mask = np.ones(stop - start, bool)
+        gone = [k - start for k in self._gone if start <= k < stop]
+        if gone:
+            mask[np.asarray(gone, np.int64)] = False
         return mask
+
+    def _forget_shown(self) -> None:
+        self._shown = None
 
     def is_gone(self, key: int) -> bool:
         """Whether the source no longer shows the event of ``key`` (see :meth:`update_events`)."""
@@ -518,8 +588,10 @@ class EventTableModel(QAbstractTableModel):
         return bool(self._gone)
 
     def event_count(self) -> int:
-        """How many events the source shows (stored keys less the gone ones)."""
-        return len(self._events) - len(self._gone)
+        """How many events the source shows (stored keys less the gone ones and those its curation
+        filters leave out)."""
+        mask = self.shown_mask()
+        return len(self._events) if mask is None else int(np.count_nonzero(mask))
 
     def set_key_listener(self, changed: Callable[[Sequence[int]], None]) -> None:
         """``changed(keys)`` is called when the events of ``keys`` changed, came or went, before rows
@@ -643,6 +715,64 @@ class EventTableModel(QAbstractTableModel):
         """The rows again after the filters changed: one layout change (see :meth:`_apply_sort`)."""
         self._apply_sort(force=True)
 
+    def follow_mask(self) -> None:
+        """The rows again after the visibility mask changed (a curation filter): the rows of the
+        keys whose answer changed leave and arrive with ``beginRemoveRows``/``beginInsertRows``, a
+        run of neighbouring rows at once; more than ``MANY_ROWS`` of them, or more runs than the
+        views can take one by one (``ROW_SIGNAL_WORK``), are one layout change. The arriving rows'
+        places come from one numpy sort, not a search per row."""
+        n = len(self._events)
+        visible = self._visible_mask()
+        want = np.ones(n, bool) if visible is None else np.asarray(visible[:n], bool)
+        rank = self._ranks()
+        has_row = rank >= 0
+        changed = np.flatnonzero(has_row != want)
+        if not len(changed):
+            return
+        if len(changed) > MANY_ROWS or self._sort_timer.isActive():
+            self._apply_sort(force=True)
+            return
+        new_order = self._sorted_order()
+        # runs: rows leaving next to each other, and arriving keys next to each other in the new order
+        leaving_rows = np.sort(rank[changed][has_row[changed]])
+        arriving_at = np.flatnonzero(~has_row[new_order])
+        runs = sum(int(np.count_nonzero(np.diff(r) != 1)) + 1 for r in (leaving_rows, arriving_at) if len(r))
+        if runs * max(n, 1) > ROW_SIGNAL_WORK:
+            self._apply_sort(force=True)
+            return
+        kept = new_order[rank[new_order] >= 0]
+        order = np.asarray(self._order, np.int64)
+        if not np.array_equal(kept, order[want[order]]):
+            self._apply_sort(force=True)  # the rows were not in the sort order (cannot happen; be safe)
+            return
+        leaving = sorted((int(rank[k]) for k in changed.tolist() if rank[k] >= 0), reverse=True)
+        i = 0
+        while i < len(leaving):  # contiguous rows leave together, from the bottom up
+            last = first = leaving[i]
+            while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
+                i += 1
+                first = leaving[i]
+            self.beginRemoveRows(QModelIndex(), first, last)
+            self._take_rows(first, last)
+            self.endRemoveRows()
+            i += 1
+        places = arriving_at.tolist()  # where the arriving keys go, ascending
+        if places:
+            self._rank = None  # rebuilt from the rows if asked meanwhile, else set once at the end
+        i = 0
+        while i < len(places):  # neighbouring places arrive together, from the top down
+            first = last = places[i]
+            while i + 1 < len(places) and places[i + 1] == last + 1:
+                i += 1
+                last = places[i]
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._order[first:first] = new_order[first:last + 1].tolist()
+            self._rank = None
+            self.endInsertRows()
+            i += 1
+        if places:
+            self._rank = _inverse(new_order, n)
+
     def _apply_sort(self, force: bool = False) -> None:
         """Reorder rows by the sort column (ties by date, then by key, so the order is total), keeping
         only the visible keys; rows of keys that are no longer shown lose their persistent indexes."""
@@ -756,13 +886,19 @@ class EventTableModel(QAbstractTableModel):
         return self._events[key]
 
     def key_of(self, event_id: str) -> int | None:
+        """The key of an event the source shows; None for an unknown id, a gone event or one the
+        curation filters leave out (see :meth:`stored_key_of`)."""
+        key = self.stored_key_of(event_id)
+        return None if key is None or not self.is_shown(key) else key
+
+    def stored_key_of(self, event_id: str) -> int | None:
+        """The key of a stored event, shown or not (gone keys included)."""
         if self._ids_indexed < len(self._events):  # index the keys added since the last lookup
             index = self._key_of_id
             for key in range(self._ids_indexed, len(self._events)):
                 index.setdefault(self._events[key].id, key)
             self._ids_indexed = len(self._events)
-        key = self._key_of_id.get(event_id)
-        return None if key is None or key in self._gone else key
+        return self._key_of_id.get(event_id)
 
     def row_of(self, event_id: str) -> int | None:
         """The event's row; None if it is not stored or the filters hide it (see :meth:`key_of`)."""
@@ -873,7 +1009,10 @@ class EventTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def undated_count(self) -> int:
-        return self._undated
+        """How many of the events the source shows have no date."""
+        undated = self.time_arrays().begin == NO_DAY
+        mask = self.shown_mask()
+        return int(np.count_nonzero(undated if mask is None else undated & mask))
 
     @property
     def documents(self) -> Sequence[ExtractedDocument]:
@@ -893,8 +1032,9 @@ class EventTableModel(QAbstractTableModel):
         lane = self._lane_of_path.get(path)
         if lane is None:
             return []
-        gone = self._gone
-        return [self._events[k] for k in self._doc_keys[lane] if k not in gone]
+        mask = self.shown_mask()
+        keys = self._doc_keys[lane]
+        return [self._events[k] for k in keys] if mask is None else [self._events[k] for k in keys if mask[k]]
 
     def time_arrays(self) -> TimeArrays:
         """All events' positions by key, concatenated once per change rather than once per read."""
@@ -991,6 +1131,7 @@ class EventProxyModel(QSortFilterProxyModel):
         source.modelReset.connect(self._on_source_reset)
         source.groupsChanged.connect(self._refilter)
         source.annotationsChanged.connect(self._on_annotations)
+        source.curationFilterChanged.connect(self._on_curation_filter)
 
     def events_model(self) -> EventTableModel:
         return self._model
@@ -1039,7 +1180,7 @@ class EventProxyModel(QSortFilterProxyModel):
         """Whether any event is left out: by the filter text, by actors or places, or as a second
         source of a collapsed group."""
         model = self.events_model()
-        return bool(self._needle or self._actors or self._places) or model.has_hidden_sources() or model.has_gone_keys()
+        return bool(self._needle or self._actors or self._places) or model.has_hidden_sources() or model.hides_keys()
 
     def is_user_filtering(self) -> bool:
         """Whether the user narrowed the events (text, actors or places)."""
@@ -1073,6 +1214,12 @@ class EventProxyModel(QSortFilterProxyModel):
         self._mask = None
         self._filtering = self.is_filtering()
         self.events_model().refresh_rows()
+
+    def _on_curation_filter(self) -> None:
+        """The source's curation filters changed (Show Rejected, :class:`EventFilter`): the mask is
+        computed again when next asked; the source then moves the rows (:meth:`EventTableModel.follow_mask`)."""
+        self._mask = None
+        self._filtering = self.is_filtering()
 
     def _on_annotations(self) -> None:
         self._text_masks.clear()  # who and where are in the search text
@@ -1128,10 +1275,8 @@ class EventProxyModel(QSortFilterProxyModel):
 
     def _compute_mask(self, start: int, stop: int) -> np.ndarray:
         model = self._model
-        keep = np.ones(stop - start, bool)
-        gone = [k for k in model.gone_keys() if start <= k < stop]
-        if gone:
-            keep[np.asarray(gone, np.int64) - start] = False
+        shown = model.shown_mask()  # not gone, and kept by the curation filters
+        keep = np.ones(stop - start, bool) if shown is None else np.array(shown[start:stop], bool)
         if model.has_hidden_sources():
             hidden = np.asarray(model.hidden_source_keys(), np.int64)
             hidden = hidden[(hidden >= start) & (hidden < stop)]

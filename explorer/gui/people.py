@@ -29,6 +29,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -281,10 +282,9 @@ class People(QObject):
     def event_counts(self) -> Counter:
         """Events naming each canonical name (actors and places), over all events."""
         counts: Counter = Counter()
-        gone = self.model.gone_keys()  # rejected or merged away: not shown, not counted
-        for key in range(self.model.key_count()):
-            if key in gone:
-                continue
+        shown = self.model.shown_mask()  # gone or left out by the curation filters: not counted
+        keys = range(self.model.key_count()) if shown is None else np.flatnonzero(shown).tolist()
+        for key in keys:
             event = self.model.event_by_key(key)
             for name in set(event.actors + event.places):
                 counts[name] += 1

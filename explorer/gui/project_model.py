@@ -8,13 +8,21 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
 * A new title or date (``Change.replaced``: new records, same ids) replaces those rows' events in
   place (:meth:`EventTableModel.replace_events`); a row whose sort place changed moves.
 * Any other change (a rejection, a merge, an added event, an entity edit, a re-dated or re-imported
-  document, a curation filter, and their undo) is diffed for the documents it names: rows leave,
-  arrive and change (:meth:`EventTableModel.update_lanes`), so the selection and the views'
-  positions survive. Only a new project (New, Open) or a restored one resets the model.
+  document, and their undo) is diffed for the documents it names: rows leave, arrive and change
+  (:meth:`EventTableModel.update_lanes`), so the selection and the views' positions survive. Only a
+  new project (New, Open) or a restored one resets the model.
 
-What is shown is filtered here, not in the proxy: rejected events are hidden unless "Show Rejected
-Events" is on (then they are added, marked with a cross and struck out, to be restored), and an
-:class:`EventFilter` narrows by star, tag, certainty, document and date range. The proxy keeps its own text and facet filters.
+The one rule of what is shown: this model holds every event of the project, rejected ones and
+those an :class:`EventFilter` leaves out included; "gone" is only for an event the project no
+longer has (merged away, an added event undone). Visibility is one numpy mask by key, applied by
+the proxy (:class:`~explorer.gui.event_model.EventProxyModel`): text and facet filter ∧ curation
+filters ∧ group collapse. The curation part (rejected hidden unless "Show Rejected Events" is on,
+then marked with a cross and struck out; an :class:`EventFilter` by star, tag, certainty, document
+and date range) is :meth:`shown_mask`, computed here in numpy from per-key columns of the
+curation flags; a change of those filters is a mask change (:meth:`EventTableModel.follow_mask`):
+rows leave and arrive, or one layout change past ``MANY_ROWS``, never a reset. Counts
+(:meth:`event_count`, :meth:`undated_count`), :meth:`key_of`, :meth:`events_of_document`, the groups
+and the facets count only the shown events, as before.
 """
 
 from __future__ import annotations
@@ -22,11 +30,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 
+import numpy as np
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from explorer.curation.filters import EventFilter
 from explorer.curation.model import Curation
 from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel, document_label
+from explorer.timeline.events_array import NO_DAY
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 from explorer.gui.guard import guard_overrides
@@ -54,6 +64,10 @@ class ProjectEventModel(EventTableModel):
         self._curations: dict[str, Curation] = {}
         self._event_filter = EventFilter(rejected=None)  # rejected handled by ``_show_rejected``
         self._show_rejected = False
+        #: By key, the curation flags the fast filters read (rejected, starred); extended to new keys
+        #: when asked, patched as curations change (see ``_set_curation``).
+        self._rejected_col = np.zeros(0, bool)
+        self._starred_col = np.zeros(0, bool)
         super().__init__(parent)
         self.set_project(project if project is not None else Project())
 
@@ -110,9 +124,70 @@ class ProjectEventModel(EventTableModel):
             self._refilter()
 
     def _refilter(self) -> None:
-        """Every document's rows again under the new curation filters: rows leave and arrive."""
-        if not self._update_documents(self._hashes):
-            self._reload()
+        """A curation filter changed: a mask change. The groups follow the events they keep (a group
+        of which one source is left is no group), then the rows follow the mask (rows leave and
+        arrive, or one layout change), never a reset."""
+        self._forget_shown()
+        self.curationFilterChanged.emit()
+        if self._grouped_ids:
+            self.set_groups(self._all_groups)  # tells the proxy when the groups' keys changed
+        self.follow_mask()
+        self.eventsUpdated.emit()
+
+    def _reset_storage(self) -> None:
+        super()._reset_storage()
+        self._rejected_col = np.zeros(0, bool)
+        self._starred_col = np.zeros(0, bool)
+
+    def _curation_columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """(rejected, starred) by key, built for the keys added since the last call."""
+        n, have = self.key_count(), len(self._rejected_col)
+        if have < n:
+            curs = [self._curations.get(self.event_by_key(k).id) for k in range(have, n)]
+            self._rejected_col = np.concatenate([self._rejected_col, np.fromiter(
+                (c is not None and c.rejected for c in curs), bool, n - have)])
+            self._starred_col = np.concatenate([self._starred_col, np.fromiter(
+                (c is not None and c.starred for c in curs), bool, n - have)])
+        return self._rejected_col, self._starred_col
+
+    def _set_curation(self, event_id: str, curation: Curation) -> int | None:
+        """Keep an event's curation (and its stored key's columns); returns its stored key."""
+        self._curations[event_id] = curation
+        key = self.stored_key_of(event_id)
+        if key is not None and key < len(self._rejected_col):
+            self._rejected_col[key] = curation.rejected
+            self._starred_col[key] = curation.starred
+        if key is not None:
+            self._patch_shown([key])
+        return key
+
+    def _compute_shown(self, start: int, stop: int) -> np.ndarray:
+        """Not gone, and kept by the curation filters: rejected and starred from the columns in
+        numpy; the rarer parts of an :class:`EventFilter` (tags, certainty, documents, dates) by
+        :meth:`EventFilter.matches` over the events the fast parts kept, a date range first
+        narrowed in numpy on the day columns (to a superset: a column's end is never before its
+        begin, an event's may be)."""
+        mask = super()._compute_shown(start, stop)
+        rejected, starred = self._curation_columns()
+        if not self._show_rejected:
+            mask &= ~rejected[start:stop]
+        f = self._event_filter
+        if f.starred is not None:
+            mask &= starred[start:stop] == f.starred
+        if f.since is not None or f.until is not None:
+            arrays = self.time_arrays()
+            mask &= arrays.begin[start:stop] != NO_DAY
+            if f.since is not None:
+                mask &= arrays.end[start:stop] >= f.since.toordinal()
+            if f.until is not None:
+                mask &= arrays.begin[start:stop] <= f.until.toordinal()
+        if f.tags or f.certainty or f.docs or f.since is not None or f.until is not None:
+            for i in np.flatnonzero(mask).tolist():
+                event = self.event_by_key(start + i)
+                cur = self._curations.get(event.id)
+                if cur is None or not f.matches(Row(event, cur, None)):  # type: ignore[arg-type]
+                    mask[i] = False
+        return mask
 
     def is_curation_filtering(self) -> bool:
         return self._show_rejected or self._event_filter != EventFilter(rejected=None)
@@ -124,9 +199,6 @@ class ProjectEventModel(EventTableModel):
         record = self.project.document_by_path(path)
         return record.hash if record is not None else None
 
-    def _keep(self, row: Row) -> bool:
-        return (self._show_rejected or not row.curation.rejected) and self._event_filter.matches(row)
-
     def mark_title(self, key: int) -> str:
         """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross."""
         title = super().mark_title(key)
@@ -136,13 +208,16 @@ class ProjectEventModel(EventTableModel):
         return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
 
     def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
+        """The document with every event the project has for it (the curation filters hide some
+        by the mask, they do not leave them out)."""
         record = self.project.document(doc_hash)
         extracted = self.project.extracted(doc_hash)
         events = []
+        curations = self._curations
         for row in rows:
-            self._curations[row.event.id] = row.curation
-            if self._keep(row):
-                events.append(row.event)
+            if curations.get(row.event.id) != row.curation:
+                self._set_curation(row.event.id, row.curation)
+            events.append(row.event)
         return dataclasses.replace(extracted, document=record.document, events=tuple(events))
 
     def _rows_by_doc(self) -> dict[str, list[Row]]:
@@ -203,76 +278,77 @@ class ProjectEventModel(EventTableModel):
         if any(h not in lane_of for h in docs):
             return False
         lanes: dict[int, list] = {}
-        restyled: list[str] = []  # ids whose curation changed (a star, a merge's sources...)
+        restyled: list[int] = []  # stored keys whose curation changed (a rejection, a star, a merge's sources...)
         moved_documents = False
         for doc_hash in docs:
             lane = lane_of[doc_hash]
             rows = self.project.rows_of_document(doc_hash)
             for row in rows:
                 if self._curations.get(row.event.id) != row.curation:
-                    restyled.append(row.event.id)
-                    self._curations[row.event.id] = row.curation
-            lanes[lane] = [row.event for row in rows if self._keep(row)]
+                    key = self._set_curation(row.event.id, row.curation)
+                    if key is not None:
+                        restyled.append(key)
+            lanes[lane] = [row.event for row in rows]
             old = self._documents[lane]
             view = self._view_document(doc_hash, rows)
             self._documents[lane] = view
             self._doc_names[lane] = document_label(view, 40)
             moved_documents |= view.document != old.document or view.timexes != old.timexes
-        if not self.update_lanes(lanes):
+        if not self.update_lanes(lanes, restyled):
             return False
-        rank = self._ranks()
-        rows_changed = []
-        for event_id in restyled:
-            key = self.key_of(event_id)
-            if key is not None and rank[key] >= 0:
-                rows_changed.append(int(rank[key]))
-        self._rows_changed(sorted(set(rows_changed)))
         if moved_documents:
             self.documentsChanged.emit()
         return True
 
     def _update_rows(self, change: Change) -> bool:
-        """New curation flags on the rows of ``change.keys``; False when a row would appear or
-        disappear under the filters (then the caller rebuilds)."""
+        """New curation flags on the rows of ``change.keys``: ``dataChanged`` for each, or, when the
+        curation filters now hide or show one (a star under "starred only"), its row leaves or
+        arrives (:meth:`EventTableModel.update_events`). False for an event not stored (rebuild)."""
         updates: list[tuple[int, Row]] = []
-        for key in change.keys:
-            row = self.project.row_at(key)
+        for span_key in change.keys:
+            row = self.project.row_at(span_key)
             if row is None:
                 return False
-            key = self.key_of(row.event.id)  # stored, whether or not the filters give it a row
-            if (key is not None) != self._keep(row):
+            key = self.stored_key_of(row.event.id)
+            if key is None:
                 return False
-            model_row = self.row_of_key(key) if key is not None else None
-            model_row = None if model_row is not None and model_row < 0 else model_row
-            updates.append((-1 if model_row is None else model_row, row))
+            updates.append((key, row))
+        before = [self.is_shown(key) for key, _ in updates]
+        for key, row in updates:
+            self._set_curation(row.event.id, row.curation)
+        if before != [self.is_shown(key) for key, _ in updates]:
+            self.update_events(restyled=[key for key, _ in updates])
+            return True
         last = COLUMN_COUNT - 1
-        for model_row, row in updates:
-            self._curations[row.event.id] = row.curation
+        for key, row in updates:
+            model_row = self.row_of_key(key)
             if model_row >= 0:
                 self.dataChanged.emit(self.index(model_row, 0), self.index(model_row, last))
         return True
 
     def _replace_rows(self, change: Change) -> bool:
-        """New records (same ids: a new title or date) for the rows of ``change.keys``; False when
-        one is not shown as it was, or would no longer pass the filters (then the caller rebuilds)."""
+        """New records (same ids: a new title or date) for the events of ``change.keys``; a row
+        the curation filters now hide (a date out of the range filtered on) leaves. False when one
+        is not stored or is gone (then the caller diffs its document)."""
         replaced: dict[int, object] = {}
         for span_key in change.keys:
             row = self.project.row_at(span_key)
             if row is None:
                 return False
-            key = self.key_of(row.event.id)
-            if key is None or self.row_of(row.event.id) is None or not self._keep(row):
+            key = self.stored_key_of(row.event.id)
+            if key is None or self.is_gone(key):
                 return False
             replaced[key] = row
         for key, row in replaced.items():
-            self._curations[row.event.id] = row.curation  # type: ignore[attr-defined]
-        self.replace_events({key: row.event for key, row in replaced.items()})  # type: ignore[attr-defined]
+            self._set_curation(row.event.id, row.curation)  # type: ignore[attr-defined]
+        self.update_events(replaced={key: row.event for key, row in replaced.items()},  # type: ignore[attr-defined]
+                           restyled=list(replaced))
         return True
 
     def _reload(self) -> None:
         self.beginResetModel()
-        self._reset_storage()
         self._curations = {}
+        self._reset_storage()
         self._hashes = []
         if self._project is not None:
             by_doc = self._rows_by_doc()

@@ -200,7 +200,7 @@ class SourcePane(QWidget):
         self.header.setText(  # the title and the file name are the article's: escaped, never markup
             f"<span style='color:{colour}; font-size:14pt'>&#9632;</span> <b>{title}</b><br>"
             f"<small>{escaped(doc.name)} &middot; dated {when} ({escaped(doc.date_source)}) &middot; "
-            f"{len(extracted.timexes)} expressions, {len(extracted.events)} events</small>"
+            f"{len(extracted.timexes)} expressions, {len(self.model.events_of_document(doc.path))} events</small>"
         )
 
     def _event_at(self, position: int) -> Event | None:
