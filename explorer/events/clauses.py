@@ -20,7 +20,7 @@ from explorer.events.tense import IRREGULAR
 _DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
-    r";|—| – | -- |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
+    r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"

@@ -97,6 +97,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "graduated", "evaluated": two syllables, not a digraph
         elif re.search(r"[bcdfgkptz]l$", stem):
             stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
+        elif stem.endswith("creat"):
+            stem += "e"  # "created", "recreated": cre-ate, two syllables, unlike "treated"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):

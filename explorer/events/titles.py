@@ -69,17 +69,40 @@ _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
 )
-_LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-\"“”'‘’(|*]|\[\w{1,4}\])+")
-_TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
+_LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
+_TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
     r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
     re.IGNORECASE,
 )
-_QUOTE_BREAK = re.compile(r"[“”\"]")
+#: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
+_QUOTE_BREAK = re.compile(r"[“”\"]|``|''")
 
 
 _BARE_VERB = re.compile(r"^\s*(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+")
+
+
+#: A dashed aside of background, not of the date's own happening: "In 1990 — while the council was divided — …".
+_BACKGROUND_ASIDE = re.compile(r"^\s*(?:while|although|though|as|because|despite|amid)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s*(?:—|–|--|_)\s+|\s+(?:—|–|--|_)\s*")
+
+
+def _after_the_date(tail: str) -> str:
+    """What follows a date that is a clause of its own, up to the next dash: "Since 1985 _ when the
+    Israelis created a zone _ soldiers have been killed" -> "when the Israelis created a zone" (the
+    date's happening); a background aside ("while …") gives way to the main clause after it."""
+    opening = _DASH.match(tail.lstrip(",:"))
+    if not opening:
+        return tail
+    body = tail.lstrip(",:")[opening.end():]
+    closing = _DASH.search(body)
+    if closing is None:
+        return body
+    rest = body[closing.end():]
+    if _BACKGROUND_ASIDE.match(body) and len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2:
+        return rest
+    return body[: closing.start()]
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
@@ -87,7 +110,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     left, right = clause_bounds(sentence, start, end)
     skip_close = False
     for m in _QUOTE_BREAK.finditer(sentence):  # a quotation introduced by ":" or "," is its own clause
-        opening = m.group() == "“" or m.group() == '"' and (m.start() == 0 or sentence[m.start() - 1] in " (")
+        opening = m.group() in ("“", "``") or m.group() == '"' and (m.start() == 0 or sentence[m.start() - 1] in " (")
         if opening and not re.search(r"[:,]\s*$", sentence[: m.start()]):
             skip_close = True
             continue  # scare quotes or a name: "the "overall level of violence" had dropped", "part of “Axis of Evil”"
@@ -103,7 +126,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     rest = (clause[: start - left] + clause[end - left :]).strip()
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
-        return sentence[end:], 0, 0
+        return _after_the_date(sentence[end:]), 0, 0
     antecedent = relative_antecedent(sentence, left) if left > 0 else None
     if antecedent and _BARE_VERB.match(clause):
         # "a property venture that collapsed in 2020": the relative clause tells of its noun

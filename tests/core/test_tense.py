@@ -54,3 +54,11 @@ def test_two_syllable_stems_keep_their_e() -> None:
 
     assert [present_of(w) for w in ("graduated", "hiked", "evaluated", "tweeted")] == [
         "graduates", "hikes", "evaluates", "tweets"]
+
+
+def test_created_keeps_its_final_e() -> None:
+    from explorer.events.tense import headline_tense, present_of
+
+    assert present_of("created") == "creates"
+    assert present_of("treated") == "treats"
+    assert headline_tense("The settlers created a new town") == "The settlers create a new town"

@@ -381,3 +381,31 @@ def test_a_short_base_keeps_its_double_consonant_in_the_present() -> None:
     from explorer.events.tense import present_of
 
     assert [present_of(w) for w in ("added", "egged", "erred", "planned", "stopped")] == ["adds", "eggs", "errs", "plans", "stops"]
+
+
+def _title_of(sentence: str, expression: str) -> str:
+    start = sentence.index(expression)
+    return make_title(sentence, start, start + len(expression))
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # an underscore between spaces is a typewriter's dash, as in wire copy
+        ("Since 2004 _ when the river authority built a new dam upstream _ dozens of farms have closed.",
+         "2004", "The river authority builds a new dam upstream"),
+        ("In 1990 _ while the council was still divided _ the mayor resigned.", "1990", "The mayor resigns"),
+        ("In 1990 -- while the council was still divided -- the mayor resigned.", "1990", "The mayor resigns"),
+        ("In 1990 — although the board objected — the school closed.", "1990", "The school closes"),
+        ("Since 1971 — when the two villages merged — nobody has counted them apart.", "1971",
+         "The two villages merge"),
+        ("The mayor resigned in 1990 _ while the council was still divided.", "1990", "The mayor resigns"),
+        ("The minister told reporters: ``The army will leave the valley in 1999,'' and then left the room.",
+         "1999", "The army will leave the valley"),
+    ],
+)
+def test_dash_asides_never_start_a_title(sentence: str, expression: str, expected: str) -> None:
+    title = _title_of(sentence, expression)
+    assert title == expected
+    assert title[:1].isalnum() and title[:1].isupper()
+    assert "_" not in title and "`" not in title
