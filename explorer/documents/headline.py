@@ -61,6 +61,73 @@ LEAD_WORDS = 10
 LEAD_CHARS = 70
 
 
+#: Words of a section heading that names no happening: "Course of the war", "Background", "Opening hostilities".
+_GENERIC_HEADING_WORDS = frozenset(
+    "overview background introduction prelude preamble aftermath history summary contents course origins "
+    "causes consequences outcome outcomes legacy conclusion conclusions timeline chronology notes references "
+    "sources bibliography opening hostilities events early late life career see also further reading "
+    "campaign campaigns war wars conflict fighting period era phase phases stage stages part chapter section "
+    "the of a an and in to its their first second third final main".split()
+)
+_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+#: A date with its preposition, alone or opening a sentence: "On September 1, 1939", "In 264 BC", "1917", "Early in 1942".
+_DATE_PHRASE = (
+    r"(?:(?:on|in|by|during|since|from|until|after|before|at|of|early|late|mid|the|that|year)\s+)*"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*)?"
+    r"\d{1,4}(?:\s*(?:BC|BCE|AD|CE|s))?(?:\s*(?:-|–|to)\s*\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?)?"
+)
+_DATE_ONLY = re.compile(rf"^\W*{_DATE_PHRASE}\W*$", re.IGNORECASE)
+#: A sentence's opening date, before its subject: "On September 1, 1939, Germany …" -> "Germany …".
+_LEADING_DATE = re.compile(rf"^{_DATE_PHRASE}\s*,\s+(?=[A-Z])", re.IGNORECASE)
+#: A dashed aside inside a sentence: "Germany and Slovakia - a client state in 1939 - attacked Poland".
+_DASH_ASIDE = re.compile(r"\s+(?:-|–|—|--)\s+[^–—]{1,80}?\s+(?:-|–|—|--)\s+")
+
+
+#: An opening phrase before the subject: "On the other hand, …", "Taking the stand in her defense, …",
+#: "Tired of being sidelined, …", "Finally today, …", "Despite the recent possibility of …, …".
+_OPENER = re.compile(
+    r"^(?:(?:on|in|at|by|for|from|with|without|despite|after|before|during|since|under|amid|unlike|like|"
+    r"as|not|once|still)\b|[A-Z][a-z]+(?:ing|ed|ly)\b)[^,;:]{0,80},\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", re.IGNORECASE)
+
+
+def is_date_fragment(label: str) -> bool:
+    """True for a label that is only a date with its preposition ("On September 1, 1939", "1917",
+    "Of that year"): it says when, never what, so it is never a document's title."""
+    return bool(_DATE_ONLY.match(label.strip().rstrip("…")))
+
+
+def _is_generic_heading(line: str) -> bool:
+    words = re.findall(r"[a-z]+", line.lower())
+    return bool(words) and all(w in _GENERIC_HEADING_WORDS for w in words)
+
+
+def _is_section_heading(line: str) -> bool:
+    """A history's section heading: a short line opening with a capital or a date, not a sentence."""
+    words = line.split()
+    return 1 <= len(words) <= 10 and not line.endswith((".", "!", "?", ",", ";", ":")) and (
+        line[:1].isupper() or line[:1].isdigit()) and not _FURNITURE.match(line)
+
+
+def _heading_title(lines: list[str]) -> str | None:
+    """When the text opens with generic section headings or a bare year ("Course of the war", "1917"),
+    the first specific heading before the story's first paragraph ends ("War breaks out in Europe"),
+    or None when the text does not open so, or has no specific heading there."""
+    if not lines or not (_is_section_heading(lines[0]) and (_is_generic_heading(lines[0]) or is_date_fragment(lines[0]))):
+        return None
+    for line in lines[:6]:
+        if not _is_section_heading(line):
+            continue
+        if _is_generic_heading(line) or is_date_fragment(line):
+            continue
+        return line
+    return None
+
+
 def _is_byline_or_initials(line: str) -> bool:
     words = line.split()
     return len(words) <= 4 and all(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]+\.?|by|By|and|&", w) for w in words)
@@ -73,6 +140,11 @@ def lead_label(line: str) -> str:
     line = _SOURCE_PREFIX.sub("", line, count=1)
     spans = split_sentences(line)
     sentence = line[spans[0].start:spans[0].end] if spans else line
+    sentence = _DASH_ASIDE.sub(" ", _LEADING_DATE.sub("", sentence, count=1))
+    opener = _OPENER.match(sentence)
+    if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
+        sentence = sentence[opener.end():]
+    sentence = sentence[:1].upper() + sentence[1:]
     words = sentence.split()
     cut = None
     for m in _CLAUSE_END.finditer(sentence):
@@ -95,8 +167,12 @@ def guess_title(text: str, path: str) -> str:
     """The article's headline, else its first sentence's subject and verb, else the file name."""
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n")[:40]]
     lines = [line for line in lines if line]
+    heading = _heading_title(lines)
+    if heading:
+        return _shorten(heading)
     repeats = Counter(lines)
-    headlines = [line for line in lines if _is_headline(line) and not _DATELINE.match(line)]
+    headlines = [line for line in lines if _is_headline(line) and not _DATELINE.match(line)
+                 and not _is_generic_heading(line) and not is_date_fragment(line)]
     if headlines:
         repeated = [line for line in headlines if repeats[line] > 1]
         return _shorten(_KICKER.sub("", (repeated or headlines)[0], count=1))
@@ -105,6 +181,6 @@ def guess_title(text: str, path: str) -> str:
             if _is_byline_or_initials(line):
                 continue
             label = lead_label(line)
-            if len(label.split()) >= 2:
+            if len(label.split()) >= 2 and not is_date_fragment(label):
                 return _shorten(label)
     return Path(path).stem.replace("_", " ").replace("-", " ")
