@@ -690,10 +690,19 @@ def _phrase_cut(words: list[str]) -> list[str]:
     return words[:MAX_WORDS]
 
 
+def _balanced_quotes(title: str) -> str:
+    """Typewriter quotes (``like this'') as curly ones, and a quotation the cut left open unmarked:
+    "Bush denounces Saddam's ``ruinous policies of war" -> "Bush denounces Saddam's ruinous policies of war"."""
+    title = title.replace("``", "“").replace("''", "”")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    return title
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
-    title = _TRAILING_JUNK.sub("", " ".join(_phrase_cut(words)))
+    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(_phrase_cut(words))))
     while len(title.split()) > 2:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:

@@ -409,3 +409,19 @@ def test_dash_asides_never_start_a_title(sentence: str, expression: str, expecte
     assert title == expected
     assert title[:1].isalnum() and title[:1].isupper()
     assert "_" not in title and "`" not in title
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("In 1991 the governor denounced the council's ``ruinous policies of neglect and waste'' in a speech.",
+         "1991", "The governor denounces the council's ruinous policies of neglect"),
+        ("On Monday the mayor said he had ``no doubts'' about the plan.", "Monday",
+         "The mayor says he had “no doubts” about the plan"),
+    ],
+)
+def test_typewriter_quotes_are_curly_and_never_left_open(sentence: str, expression: str, expected: str) -> None:
+    title = _title_of(sentence, expression)
+    assert "`" not in title and "''" not in title
+    assert title.count("“") == title.count("”")
+    assert title == expected
