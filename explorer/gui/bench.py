@@ -143,7 +143,8 @@ def _app_window(docs: Sequence, lanes: int):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMainWindow, QSplitter
 
-    from explorer.gui.event_model import EventProxyModel, EventTableModel
+    from explorer.gui.event_model import EventTableModel
+    from explorer.gui.event_proxy import EventProxyModel
     from explorer.gui.selection import EventSelection
     from explorer.gui.table_view import EventTableView
     from explorer.gui.timeline import TimelineView

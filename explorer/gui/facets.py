@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.entities.index import Entity
-from explorer.gui.event_model import EventProxyModel
+from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.people import People
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: entity id

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from explorer.documents import ReadError
 from explorer.gui.gc_guard import GuiGarbageCollector
 from explorer.gui.actions import create_actions, populate_menus
-from explorer.gui.event_model import EventProxyModel
+from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
 from explorer.gui.navigation import Navigator

@@ -15,7 +15,7 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
 The one rule of what is shown: this model holds every event of the project, rejected ones and
 those an :class:`EventFilter` leaves out included; "gone" is only for an event the project no
 longer has (merged away, an added event undone). Visibility is one numpy mask by key, applied by
-the proxy (:class:`~explorer.gui.event_model.EventProxyModel`): text and facet filter ∧ curation
+the proxy (:class:`~explorer.gui.event_proxy.EventProxyModel`): text and facet filter ∧ curation
 filters ∧ group collapse. The curation part (rejected hidden unless "Show Rejected Events" is on,
 then marked with a cross and struck out; an :class:`EventFilter` by star, tag, certainty, document
 and date range) is :meth:`shown_mask`, computed here in numpy from per-key columns of the

@@ -13,8 +13,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from explorer.gui import event_model
-from explorer.gui.event_model import EVENT_ROLE, INDEXED_SHARE
+from explorer.gui import event_proxy
+from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_proxy import INDEXED_SHARE
 
 WORDS = ["Zürich", "São Paulo", "İstanbul", "Straße", "naïve", "O'Brien", "U.S.", "co-op", "3-1",
          "Council", "vote", "VOTE", "re-election", "Ångström", "Ελλάδα", "(draft)", "50%", "Mr. Smith",
@@ -97,7 +98,7 @@ def _window(make_window, qtbot, docs):
 @pytest.mark.parametrize("share", [0.0, INDEXED_SHARE], ids=["index-always", "index-for-many"])
 def test_the_filter_shows_the_same_rows_with_and_without_the_search_index(qtbot, make_window, monkeypatch, share):
     """``share`` 0: the index answers every needle, also one a shorter needle narrowed to a few keys."""
-    monkeypatch.setattr(event_model, "INDEXED_SHARE", share)
+    monkeypatch.setattr(event_proxy, "INDEXED_SHARE", share)
     docs = _documents()
     plain = _window(make_window, qtbot, docs)
     plain.model.search_index_ready = lambda: False  # the index never counts as built: the plain pass

@@ -13,7 +13,8 @@ import gc
 
 import shiboken6
 
-from explorer.gui.event_model import Column, EventProxyModel, EventTableModel
+from explorer.gui.event_model import Column, EventTableModel
+from explorer.gui.event_proxy import EventProxyModel
 
 
 def test_a_parentless_model_stays_owned_by_python_through_its_proxy(qtbot, corpus) -> None:

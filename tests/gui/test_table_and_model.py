@@ -9,7 +9,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from explorer.documents import Document
-from explorer.gui.event_model import EVENT_ROLE, Column, EventProxyModel, EventTableModel
+from explorer.gui.event_model import EVENT_ROLE, Column, EventTableModel
+from explorer.gui.event_proxy import EventProxyModel
 from explorer.ingest import ExtractedDocument
 from tests.gui.conftest import build_corpus
 
