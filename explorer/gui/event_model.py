@@ -445,16 +445,7 @@ class EventTableModel(QAbstractTableModel):
                 # 98k rows arriving one by one at 100k events).
                 self._apply_sort(force=True)
                 return set(arriving)
-        i = 0
-        while i < len(leaving):  # contiguous rows leave together, from the bottom up
-            last = first = leaving[i]
-            while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
-                i += 1
-                first = leaving[i]
-            self.beginRemoveRows(QModelIndex(), first, last)
-            self._take_rows(first, last)
-            self.endRemoveRows()
-            i += 1
+        self._remove_rows(leaving)
         arriving = [k for k in keys if self._ranks()[k] < 0 and shown(k)]
         pending = self._sort_timer.isActive()  # documents arriving: the pending sort places these too
         for key in arriving:
@@ -466,6 +457,20 @@ class EventTableModel(QAbstractTableModel):
             for key in resorted:
                 self._resort_row(key)
         return set(arriving)
+
+    def _remove_rows(self, leaving: Sequence[int]) -> None:
+        """Take the rows ``leaving`` (sorted from the bottom up), each run of neighbouring rows in one
+        ``beginRemoveRows``: a view handles every removal signal in full."""
+        i = 0
+        while i < len(leaving):
+            last = first = leaving[i]
+            while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
+                i += 1
+                first = leaving[i]
+            self.beginRemoveRows(QModelIndex(), first, last)
+            self._take_rows(first, last)
+            self.endRemoveRows()
+            i += 1
 
     def _resort_row(self, key: int) -> None:
         """Move the row of ``key`` (whose sort values changed) to where the sort order puts it."""
@@ -742,16 +747,7 @@ class EventTableModel(QAbstractTableModel):
             self._apply_sort(force=True)  # the rows were not in the sort order (cannot happen; be safe)
             return
         leaving = sorted((int(rank[k]) for k in changed.tolist() if rank[k] >= 0), reverse=True)
-        i = 0
-        while i < len(leaving):  # contiguous rows leave together, from the bottom up
-            last = first = leaving[i]
-            while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
-                i += 1
-                first = leaving[i]
-            self.beginRemoveRows(QModelIndex(), first, last)
-            self._take_rows(first, last)
-            self.endRemoveRows()
-            i += 1
+        self._remove_rows(leaving)
         places = arriving_at.tolist()  # where the arriving keys go, ascending
         if places:
             self._rank = None  # rebuilt from the rows if asked meanwhile, else set once at the end
