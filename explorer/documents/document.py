@@ -12,9 +12,10 @@ from datetime import date
 from typing import Literal
 
 #: ``header``: a date line at the top; ``dateline``: "CITY, DATE —" opening the body; ``metadata``: the
-#: file format's own date (HTML meta, PDF/DOCX properties); ``unknown``: the text gives too little, so
+#: file format's own date (HTML meta, PDF/DOCX properties); ``filename``: a full date in the file's
+#: name ("APW19980219.0476.txt"); ``unknown``: the text gives too little, so
 #: relative dates wait for one (``none`` is what older projects stored).
-DateSource = Literal["header", "dateline", "sidecar", "metadata", "given", "inferred", "unknown", "none"]
+DateSource = Literal["header", "dateline", "sidecar", "metadata", "filename", "given", "inferred", "unknown", "none"]
 
 
 @dataclass(frozen=True, slots=True)

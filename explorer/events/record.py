@@ -22,8 +22,9 @@ FIELDS = (
 )
 
 #: Where a document's date came from: given on the command line or by the user, a sidecar file, a
-#: header or dateline line at the top, the file format's metadata, inferred from what the text reports, or unknown.
-DocDateSource = Literal["given", "sidecar", "header", "dateline", "metadata", "inferred", "unknown"]
+#: header or dateline line at the top, the file format's metadata, a full date in the file's name,
+#: inferred from what the text reports, or unknown.
+DocDateSource = Literal["given", "sidecar", "header", "dateline", "metadata", "filename", "inferred", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,8 @@
 Deciding a document's date has one fixed precedence for every kind of file, so users can always
 override what we guess and the same file gets the same date by every route:
 ``--dct`` (given) > sidecar ``NAME.meta.json`` > header, byline or dateline of the text > the file
-format's own metadata (HTML ``<meta>``/JSON-LD, PDF and DOCX properties) > inferred from the text >
-unknown.
+format's own metadata (HTML ``<meta>``/JSON-LD, PDF and DOCX properties) > a full date in the file's
+name > inferred from the text > unknown.
 The text comes before the format's metadata because the metadata of a saved page is often the
 page's (a script's build date, a later update), while the dateline is what the reader sees and what
 the article's relative dates hang on.
@@ -26,7 +26,7 @@ from explorer.documents.reader import read_with_metadata
 from explorer.events.build import build_events
 from explorer.events.record import Event
 from explorer.ingest.pool import run_in_order
-from explorer.temporal.document_date import printed_document_date
+from explorer.temporal.document_date import filename_date, printed_document_date
 from explorer.temporal.timex import Timex
 
 
@@ -102,6 +102,9 @@ def date_document(
         when = _sidecar_date(metadata["date"])
         if when is not None:
             return doc.with_date(when, "metadata")
+    named = filename_date(doc.path, doc.text)
+    if named is not None:
+        return doc.with_date(named, "filename")
     inferred = temporal.infer_document_date(doc.text)
     if inferred is not None:
         return doc.with_date(inferred, "inferred")

@@ -60,7 +60,7 @@ class ProjectDocument:
         source = self.document.date_source
         if self.user_date is not None or source == "given":
             return "given"
-        if source in ("header", "dateline", "sidecar", "metadata"):
+        if source in ("header", "dateline", "sidecar", "metadata", "filename"):
             return "found"
         return "inferred" if source == "inferred" else "none"
 

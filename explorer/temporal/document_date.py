@@ -1,5 +1,6 @@
 """The document's own date: printed at the top (a header line, a byline, a dateline opening the
-first sentence), in a "Posted on ..." footer, or inferred from the text; else unknown.
+first sentence), in a "Posted on ..." footer, written into the file's name by whoever saved it
+("APW19980219.0476.txt", "2019-01-10-budget.html"), or inferred from the text; else unknown.
 
 Only the page furniture counts as a printed date: a date inside the body ("February 9, 2020: Sadr
 said...", "the plant opens in December 2024") is an event, not the publication date, and never beats
@@ -11,6 +12,7 @@ user to give one.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from typing import Literal
@@ -35,6 +37,9 @@ _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s
 _DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
 _STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:[.\s]|$)")
+# A full date in a file name: "19980219", "2019-01-10", "2019_01_10" (one separator throughout),
+# not glued to other digits, so "ID123419980219" or a page number is not read as one.
+_NAME_DAY = re.compile(r"(?<![0-9])((?:1[6-9]|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 
 
 def _full_days(line: str) -> list[Cand]:
@@ -209,3 +214,30 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
                 best = max(best, sp[0])
                 break
     return min(best, today)
+
+
+def filename_date(path: str, text: str = "", today: date | None = None) -> date | None:
+    """The one full date written into the file's name, when it can be the day the text was
+    written.
+
+    Archives and wire feeds name files by their day, and the name is what a user sees in the
+    folder. It counts only as a whole date (a bare year in "budget-2019.txt" says too little), only
+    when the name holds one such date, never after ``today``, and never when the text reports a
+    later date as past: then the name dates something else (the day the story is about, a scan)."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    found = set()
+    for m in _NAME_DAY.finditer(stem):
+        year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if valid_day(year, month, day):
+            found.add(date(year, month, day))
+    today = today or date.today()
+    if len(found) != 1:
+        return None
+    (when,) = found
+    if when > today:
+        return None
+    if text:
+        latest, _, _ = _reported(text, today)
+        if latest is not None and latest[0] > when:
+            return None
+    return when
