@@ -70,11 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         "tag",
         help="print every temporal expression of files or folders (JSON Lines or TimeML)",
         description="Tag the temporal expressions (TIMEX3) of files and folders (recursively) in one process. "
-        "Each file's document date is --dct, else its sidecar NAME.meta.json, else read from its text as "
+        "Each file's document date is --dct, else its sidecar NAME.meta.json, else read from its text (or a full date in its name) as "
         "'extract' does.",
     )
     tag.add_argument("paths", nargs="+", metavar="FILE", help="files or folders of articles")
-    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, header or inferred")
+    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, what the text prints, a date in the file name, or inferred")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     tag.add_argument("-o", "--output", metavar="DIR",
                      help="with --format timeml: write one NAME.tml per file into DIR (needed for more than one file)")
