@@ -11,11 +11,13 @@ from typing import Sequence
 
 from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
+from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import merge_repeats
+from explorer.events.reports import drop_reports_beside_happenings
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
@@ -211,6 +213,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             continue
         if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
+        if date_role(doc.text, timex.start, timex.end):
+            continue  # a comparison's baseline, a promise's target, a cited source: no happening
         born = life_dates_owner(doc.text, timex)
         if born is not None:
             # "Margarethe Lind (4 February 1890 – 17 October 1967) was …": her birth, on the first day.
@@ -247,6 +251,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
+    events = drop_reports_beside_happenings(doc.text, events)
     events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
     return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))

@@ -1,0 +1,83 @@
+"""Dates that do not say when something happened, read off the words just before them.
+
+A date in a sentence may be the time of its clause's happening ("the bridge reopened on 4 June"), or
+play another part: the baseline of a comparison ("up from 15 in 2017", "compared with 150 last
+February", "the county's largest since 2014"), the target of a promise or of a forecast ("promised to
+double the budget in 2022", "a report is expected in the autumn"), or the date of a thing the clause
+names ("stored for next year's edition", a source cited as "(Crane, 1998)"). Only the first is a
+happening an analyst puts on a timeline: a comparison's baseline is a figure, a promise or a forecast
+is not yet a happening (the promising is, when the text dates it).
+
+Only the words of the date's own clause count (up to a comma, semicolon, colon or dash), so "It promised
+to close stores, and it closed two on Monday" keeps Monday. Nothing here knows any particular name,
+place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far back the date's clause is read: these roles are told by the few words before the date.
+_REACH = 90
+
+#: The end of the clause before the date: what lies before it is another clause's.
+_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s)")
+
+#: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
+#: other term, then its date.
+_COMPARISON = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+"
+    r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "the county's largest since", "the worst in the region since": a superlative measured against the
+#: past; the date is where the comparison starts, not a happening.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
+    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most\s+\w+|"
+    r"fewest|first)\b[^,;:.]{0,50}\bsince\s+$",
+    re.IGNORECASE,
+)
+#: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
+#: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
+#: as its coming happening and stays: readers of news want scheduled things on the timeline.)
+_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]", re.IGNORECASE)
+#: "is expected in", "an insurance settlement expected next": a forecast of something not yet
+#: scheduled. ("is expected to open in May" names its happening, and stays.)
+_EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
+#: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
+#: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
+#: the happening named, which stays.)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
+_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+#: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
+_CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
+_CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
+
+
+def _own_clause(before: str) -> str:
+    """The part of ``before`` (the text up to the date) in the date's own clause."""
+    m = _CLAUSE_START.match(before)
+    return before[m.end():] if m else before
+
+
+def date_role(text: str, start: int, end: int) -> str | None:
+    """Why the date at ``text[start:end]`` tells no happening ("comparison", "promise",
+    "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
+    before = text[max(0, start - _REACH):start]
+    line = before.rfind("\n")
+    if line != -1:
+        before = before[line + 1:]
+    after = text[end:end + 40]
+    if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
+        return "citation"
+    if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before):
+        return "dated thing"
+    clause = _own_clause(before)
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause):
+        return "comparison"
+    if _PROMISE.search(clause):
+        return "promise"
+    if _EXPECTED.search(clause):
+        return "expectation"
+    return None

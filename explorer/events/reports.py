@@ -1,0 +1,67 @@
+"""A report beside the happening it reports is not a second event.
+
+"Part of the roof collapsed early Monday, …, officials said Wednesday": the sentence tells one
+happening (the collapse, on Monday) and when it was reported (Wednesday). An analyst wants the
+collapse on the timeline; the saying is how the paper knows, not something that happened to anyone.
+So a date that belongs to a reporting verb ("said Wednesday", "told reporters on Thursday") gives
+no event of its own when another date of the same sentence dates what was reported. When the report's
+date is the only one ("The company said on Wednesday that profit rose 14 percent"), the reported
+happening took place then, as far as the text tells, and the event stays: its date is the report's.
+
+Only the words next to the date count; nothing here knows any particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from explorer.events.record import Event
+
+#: Verbs that tell that something was said, in the form that carries a date: "said", "told reporters".
+_SAYING = (
+    r"said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|tells|added|adds|noted|notes|argued|argues|"
+    r"insisted|insists|stated|states|explained|explains|wrote|writes|claimed|claims|warned|warns|"
+    r"reported|reports|commented|remarked"
+)
+#: The reporting verb just before its date: "officials said Wednesday", "said on Thursday that".
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+#: … or just after it, in a trailing report: "…, officials on Wednesday said."
+_SAID_AFTER = re.compile(rf"^\s*(?:{_SAYING})\b", re.IGNORECASE)
+
+
+def is_report_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the time a reporting verb next to it was said."""
+    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start]) or _SAID_AFTER.match(text[end:end + 20]))
+
+
+#: Words that open a subordinate clause: a date after them dates a side happening ("…, the first
+#: breeding since the species was wiped out in the 1870s, the agency said on Thursday"), not the one
+#: reported, whose time is then the report's. ("that" is left out: "said on Thursday that two boats ran
+#: aground on Monday" tells the reported happening in a that-clause.)
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|while|whereas|although|though|as|which|who|whom|whose|until|once|if|unless|because)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:—–()]")
+
+
+def _dates_main_clause(text: str, event: Event) -> bool:
+    """Whether the event's date sits in a main clause (no subordinating word before it in its clause)."""
+    before = text[max(event.sentence_start, event.timex_start - 80):event.timex_start]
+    clause = _CLAUSE_CUT.split(before)[-1]
+    return not _SUBORDINATE.search(clause)
+
+
+def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document less the ones dated by a reporting verb in a sentence where another
+    event has a date that is not a report's, in a main clause: that one is the reported happening."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        if event.timex:
+            by_sentence.setdefault(event.sentence_start, []).append(event)
+    drop: set[str] = set()
+    for told in by_sentence.values():
+        if len(told) < 2:
+            continue
+        report = {e.id for e in told if is_report_date(text, e.timex_start, e.timex_end)}
+        if report and any(e.id not in report and _dates_main_clause(text, e) for e in told):
+            drop |= report
+    return [e for e in events if e.id not in drop]

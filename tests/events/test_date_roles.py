@@ -1,0 +1,73 @@
+"""Dates that play another part than the time of a happening make no event: a comparison's
+baseline, a promise's or a forecast's target, a cited source, the thing a preparation is for. Dates of
+happenings beside them keep theirs. Our own sentences, through the route a dropped file takes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.date_roles import date_role
+from explorer.ingest import extract_document
+
+
+def _dated(text: str) -> set[str]:
+    """The expressions that date an event of ``text`` (an article dated 10 June 2024)."""
+    out = extract_document(Document("a.txt", text, "t", date(2024, 6, 10), "given"))
+    return {e.timex for e in out.events if e.timex}
+
+
+@pytest.mark.parametrize("text, baseline", [
+    ("The Liberals won 31 seats on Thursday, up from 19 in 2019.", "2019"),
+    ("Ferry traffic fell to 2,100 crossings in May, down from 3,400 crossings a year earlier.", "a year earlier"),
+    ("The clinic gave 640 doses on Monday, compared with about 90 in the whole of last March.", "last March"),
+    ("The flood on Sunday was the valley's worst since 1987.", "1987"),
+    ("Merchants sold 9,000 cases on Friday, the largest sale in the regional wine trade since 2011.", "2011"),
+])
+def test_a_comparisons_baseline_is_no_happening(text: str, baseline: str) -> None:
+    dated = _dated(text)
+    assert baseline not in dated
+    assert dated  # the happening compared keeps its date
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The minister met the growers on Monday and promised to double the fund in 2025.", "2025"),
+    ("The mayor vowed to reopen the baths by next summer.", "next summer"),
+    ("The insurer said the claims would be met by a settlement expected next spring.", "next spring"),
+    ("A first survey of the new reef is expected in the autumn of 2025.", "the autumn of 2025"),
+])
+def test_a_promise_or_forecast_has_no_date_of_happening(text: str, target: str) -> None:
+    assert target not in _dated(text)
+
+
+def test_a_forecast_that_names_its_happening_stays() -> None:
+    # "expected to open in May": the opening is scheduled, and readers want it on the timeline
+    assert "May 2025" in _dated("The new bridge over the estuary is expected to open in May 2025.")
+
+
+def test_the_promising_itself_keeps_its_date() -> None:
+    assert "Monday" in _dated("The minister met the growers on Monday and promised to double the fund in 2025.")
+
+
+def test_a_cited_source_is_no_happening() -> None:
+    text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
+    assert "1994" not in _dated(text)
+
+
+def test_what_a_preparation_is_for_is_no_happening_but_a_named_happening_is() -> None:
+    assert "next year" not in _dated("The stage was taken down on Sunday and stored for next year's show.")
+    assert "Last year" in _dated("Last year's show drew 30,000 visitors to the quay.")
+    assert "Thursday" in _dated("The Greens gained nine seats in Thursday's election to the council.")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels rose against the governor in 1642.",  # "against" is no comparison
+    "She was the first woman elected to the board in 1931.",  # a superlative with no "since"
+    "More than a decade later, in 1961, the company moved to the coast.",
+    "The new owners plan to open a bakery on the site in 2026.",  # an announced plan stays
+])
+def test_dates_of_happenings_have_no_other_role(text: str) -> None:
+    start = max(text.find(w) for w in ("1642", "1931", "1961", "2026"))
+    assert date_role(text, start, start + 4) is None

@@ -1,0 +1,36 @@
+"""A report beside the happening it reports gives one event, the happening's; a report whose date is
+the only one keeps its event, dated by the report. Our own sentences, through a dropped file's route."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+
+def _dated(text: str) -> list[str]:
+    out = extract_document(Document("a.txt", text, "t", date(2024, 6, 14), "given"))
+    return [e.timex for e in out.events if e.timex]
+
+
+def test_the_report_of_a_dated_happening_is_no_second_event() -> None:
+    text = "Part of the old pier collapsed early Tuesday after a week of storms, harbour officials said Thursday."
+    assert _dated(text) == ["Tuesday"]
+
+
+def test_a_report_told_on_a_day_with_its_happening_dated_gives_the_happening() -> None:
+    text = "The ferry operator said on Thursday that two of its boats ran aground on Monday near the pier."
+    assert _dated(text) == ["Monday"]
+
+
+def test_a_report_with_no_other_date_keeps_its_date() -> None:
+    # the reported happening took place when it was reported, as far as the text tells
+    text = "The brewery said on Thursday that its profit rose by a fifth on strong sales of pale ale."
+    assert "Thursday" in _dated(text)
+
+
+def test_a_side_happening_in_a_subordinate_clause_leaves_the_report_its_date() -> None:
+    text = ("A pair of storks has hatched three chicks on the church tower, the first brood there since the "
+            "birds vanished from the county in the 1950s, the wildlife trust said on Thursday.")
+    assert "Thursday" in _dated(text)
