@@ -276,20 +276,47 @@ def _a_list_of_dates(events: Sequence[Event]) -> bool:
     return False
 
 
+def _consecutive_days(events: Sequence[Event]) -> list[int] | None:
+    """Indexes of ``events`` (one sentence, one title) when they are all single days that follow one
+    another ("on Saturday and Sunday", "on 2 and 3 May", "on 11, 12 and 13 June"): a happening told
+    over the days it lasted, not a happening repeated. Months or years listed ("in July, August and
+    September") are as many happenings, and so are days with a gap between them."""
+    order = sorted(range(len(events)), key=lambda i: events[i].timex_start)
+    days = []
+    for i in order:
+        e = events[i]
+        if e.begin is None or e.end is None or e.begin != e.end or e.certainty == "undated":
+            return None
+        days.append(e.begin.toordinal())
+    if any(b - a != 1 for a, b in zip(days, days[1:])):
+        return None
+    return order
+
+
 def one_per_clause(events: Sequence[Event]) -> list[Event]:
     """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
     to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
     events of one sentence whose titles come out the same are one happening, since each clause of a
     sentence is titled from itself. The most precise date is kept (the first of equally precise ones);
     the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
-    August and September 2015") are as many happenings, and stay apart."""
+    August and September 2015") are as many happenings, and stay apart, but for days that follow one
+    another ("free travel on Saturday and Sunday"): one happening over the days it lasted."""
     groups: dict[tuple[int, str], list[int]] = {}
     for n, event in enumerate(events):
         groups.setdefault((event.sentence_start, event.title), []).append(n)
     drop: set[int] = set()
     keep_as: dict[int, Event] = {}
     for members in groups.values():
-        if len(members) < 2 or _a_list_of_dates([events[n] for n in members]):
+        if len(members) < 2:
+            continue
+        if _a_list_of_dates([events[n] for n in members]):
+            run = _consecutive_days([events[n] for n in members])
+            if run is not None:  # "on Saturday and Sunday", "on 2 and 3 May": one happening, two days
+                first = members[run[0]]
+                last = events[members[run[-1]]]
+                keep_as[first] = replace(events[first], end=last.end, derivation=(
+                    f"{events[first].derivation}; through {last.timex}, the next day listed"))
+                drop.update(members[i] for i in run[1:])
             continue
         best = min(members, key=lambda n: (_span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]

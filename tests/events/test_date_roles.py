@@ -15,7 +15,7 @@ from explorer.ingest import extract_document
 
 def _dated(text: str) -> set[str]:
     """The expressions that date an event of ``text`` (an article dated 10 June 2024)."""
-    out = extract_document(Document("a.txt", text, "t", date(2024, 6, 10), "given"))
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 6, 10))
     return {e.timex for e in out.events if e.timex}
 
 

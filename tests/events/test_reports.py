@@ -10,7 +10,7 @@ from explorer.ingest import extract_document
 
 
 def _dated(text: str) -> list[str]:
-    out = extract_document(Document("a.txt", text, "t", date(2024, 6, 14), "given"))
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 6, 14))
     return [e.timex for e in out.events if e.timex]
 
 
