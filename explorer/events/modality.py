@@ -69,6 +69,11 @@ _OWN_VERB_BEFORE = re.compile(
 )
 
 
+#: A clause of its own after a reported expectation's modal: a comma, a dash or a relative or
+#: subordinating word ("…would reopen the pool, which closed in", "…would ask after it flooded in").
+_NEW_CLAUSE = re.compile(r"[,;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
+
+
 def is_state(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells how things stand, not what happened, or reports
     what someone expects; unless the date is not that clause's: the words just before it
@@ -76,6 +81,12 @@ def is_state(title: str, before_date: str = "") -> bool:
     or dash opens another clause before it."""
     if not (_STATE.search(title) or _REPORTED_EXPECTATION.search(title)):
         return False
+    expectation = _REPORTED_EXPECTATION.search(before_date)
+    if expectation:
+        # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
+        # the modal are the expectation's own; only a new clause after it ("…, which closed in")
+        # gives the date a happening of its own.
+        return not _NEW_CLAUSE.search(before_date[expectation.end():])
     # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
     return not (_OWN_VERB_BEFORE.search(tail[-80:]) or re.search(r"[:;—–]", tail))

@@ -79,6 +79,9 @@ def test_states_and_expectations_give_no_event_but_the_happening_beside_them_doe
         ("The operator says sailings would not resume", "Ferries remained suspended, and the operator said sailings would not resume before "),
         # "to the coast" is no infinitive of a verb of its own
         ("Forecasters warn that a front could bring rain", "Forecasters warned that a front could bring rain to the coast on "),
+        # the verbs after the modal are the expectation's own: "to hire", "flat-roofed" are no new clause
+        ("The head says a delay would make it hard", "The head said a delay would make it hard to hire staff in time for "),
+        ("The councillor says he would ask for checks", "The councillor said he would ask for checks of every flat-roofed hall before "),
     ],
 )
 def test_an_expectation_is_read_in_its_own_clause(title: str, before_date: str) -> None:
