@@ -2,11 +2,12 @@
 
 A date in a sentence may be the time of its clause's happening ("the bridge reopened on 4 June"), or
 play another part: the baseline of a comparison ("up from 15 in 2017", "compared with 150 last
-February", "the county's largest since 2014"), the target of a promise or of a forecast ("promised to
-double the budget in 2022", "a report is expected in the autumn"), or the date of a thing the clause
-names ("stored for next year's edition", a source cited as "(Crane, 1998)"). Only the first is a
-happening an analyst puts on a timeline: a comparison's baseline is a figure, a promise or a forecast
-is not yet a happening (the promising is, when the text dates it).
+February", "the county's largest since 2014"), the start of a tally ("has opened 14 branches since
+2012"), the target of a promise or of a forecast ("promised to double the budget in 2022", "a report
+is expected in the autumn"), or the date of a thing the clause names ("stored for next year's
+edition", a source cited as "(Crane, 1998)"). Only the first is a happening an analyst puts on a
+timeline: a comparison's baseline and a tally's start are figures, a promise or a forecast is not yet
+a happening (the promising is, when the text dates it).
 
 Only the words of the date's own clause count (up to a comma, semicolon, colon or dash), so "It promised
 to close stores, and it closed two on Monday" keeps Monday. Nothing here knows any particular name,
@@ -38,6 +39,14 @@ _SUPERLATIVE_SINCE = re.compile(
     r"fewest|first)\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
+#: "has brought 14 projects into service since", "had received more than 600 books since": a tally
+#: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
+#: state began, which readers keep on the timeline.)
+_TALLY_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b[^,;:]{0,60}\bsince\s+$",
+    re.IGNORECASE,
+)
 #: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
@@ -62,7 +71,7 @@ def _own_clause(before: str) -> str:
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
-    """Why the date at ``text[start:end]`` tells no happening ("comparison", "promise",
+    """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "promise",
     "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
@@ -76,6 +85,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause):
         return "comparison"
+    if _TALLY_SINCE.search(clause):
+        return "tally"
     if _PROMISE.search(clause):
         return "promise"
     if _EXPECTED.search(clause):

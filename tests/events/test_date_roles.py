@@ -51,6 +51,23 @@ def test_the_promising_itself_keeps_its_date() -> None:
     assert "Monday" in _dated("The minister met the growers on Monday and promised to double the fund in 2025.")
 
 
+@pytest.mark.parametrize("text, start", [
+    ("The bakery chain has opened 14 branches in the north since 2012.", "2012"),
+    ("The museum had received more than 300 letters from former workers since March.", "March"),
+    ("Volunteers have planted three thousand trees along the river since last spring.", "last spring"),
+])
+def test_the_start_of_a_tally_is_no_happening(text: str, start: str) -> None:
+    assert start not in _dated(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Ingrid Falk has led the cooperative since 2017.", "2017"),
+    ("Test trains have run on the new line since late April.", "late April"),
+])
+def test_the_start_of_a_state_stays(text: str, start: str) -> None:
+    assert start in _dated(text)
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)
