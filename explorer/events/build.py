@@ -16,7 +16,7 @@ from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import merge_repeats
+from explorer.events.repeats import fold_summary_dates, merge_repeats
 from explorer.events.reports import drop_reports_beside_happenings
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
@@ -254,7 +254,16 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = drop_reports_beside_happenings(doc.text, events)
     events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
-    return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
+    events = merge_repeats(add_undated_occurrences(doc, timexes, events))
+    if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
+        events = fold_summary_dates(events, _lede(doc.text, body_start))
+    return with_document_date(doc, score_events(events))
+
+
+def _lede(text: str, body_start: int) -> tuple[int, int]:
+    """The opening paragraph of the body: from its first prose line to the end of that line."""
+    end = text.find("\n", body_start)
+    return body_start, len(text) if end == -1 else end
 
 
 def _span_days(event: Event) -> float:
