@@ -124,3 +124,43 @@ def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[E
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A date that names a happening by its day: "the Jan. 29 meeting", "Saturday's final".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s+[a-z]")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
+
+
+def names_by_date(text: str, event: Event) -> bool:
+    """Whether the event's date is used to name a happening ("the Jan. 29 meeting will begin at 6
+    p.m.", "Saturday's final was level at 19-19"): a determiner, the date, a noun; or the date's
+    possessive."""
+    after = text[event.timex_end:event.timex_end + 20]
+    if _POSSESSIVE_AFTER.match(after):
+        return True
+    return bool(_DETERMINER_BEFORE.search(text[max(0, event.timex_start - 12):event.timex_start]) and _NOUN_AFTER.match(after))
+
+
+def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Event]:
+    """A happening named by its date ("The Jan. 29 meeting will begin at 6 p.m.", "Saturday's final
+    was level …") when another event of the document has that same day is that happening told
+    again: the later telling becomes a mention of the event that dates it, not a second mark. Named
+    by a date no other event has ("Last year's festival drew 48,000 visitors"), it stays."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        days = _days(event)
+        if days is None or not names_by_date(text, event):
+            continue
+        for j, other in enumerate(events):
+            if j == i or j in drop or _days(other) != days or names_by_date(text, other):
+                continue
+            told = (event.sentence_start, event.sentence_end)
+            if told == (other.sentence_start, other.sentence_end):
+                continue
+            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            drop.add(i)
+            break
+    return [e for n, e in enumerate(out) if n not in drop]

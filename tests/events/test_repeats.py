@@ -134,3 +134,30 @@ def test_a_news_lede_keeps_its_dates() -> None:
             "The venture's lenders called in their loans in March 2020.\n")
     out = extract_document(Document("news.txt", text, "t"), dct=date(2024, 6, 14))
     assert "2020" in {e.timex for e in out.events}
+
+
+def test_a_happening_named_by_its_day_is_a_mention_of_the_event_of_that_day() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = ("Harbour Rovers won the county shield on Saturday, beating Eastwick 21-17 at the Marsh ground.\n\n"
+            "Saturday's final, watched by a crowd of 4,100, was level until the last minute, when the "
+            "full-back dropped a goal.\n")
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 20))
+    dated = [e for e in out.events if e.timex]
+    assert [e.timex for e in dated] == ["Saturday"]
+    second = text.index("Saturday's final")
+    assert any(start == second for start, _ in dated[0].mentions)
+
+
+def test_a_happening_named_by_a_day_no_other_event_has_stays() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = "Last year's regatta drew 12,000 visitors to the estuary, the most in its history.\n"
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 20))
+    assert [e.timex for e in out.events if e.timex] == ["Last year"]
