@@ -141,6 +141,24 @@ def is_section_heading(line: str, before: str, after: str) -> bool:
     return len(after.split()) >= STORY_PARAGRAPH_WORDS
 
 
+#: A heading run straight into its section, with no blank line after it ("The ruins today" above
+#: "The church was used as a quarry …"), as encyclopedia pages copied as text have them: a short line
+#: after a blank one, with no digit (a diary's "Tuesday 15 March, Copacabana" dates its entry, and
+#: stays the story's), not ended as a sentence, with prose on the very next line.
+RUN_IN_HEADING_MAX_WORDS = 6
+
+
+def is_run_in_heading(line: str, before: str, after: str) -> bool:
+    stripped = line.strip()
+    if before.strip() or not stripped or any(c.isdigit() for c in stripped):
+        return False
+    if stripped.endswith((".", "!", "?", ";", ",", ":", '"', "”", "’", "'")):
+        return False
+    if not 1 <= len(_LINE_WORD.findall(stripped)) <= RUN_IN_HEADING_MAX_WORDS:
+        return False
+    return len(after.split()) >= STORY_PARAGRAPH_WORDS
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -185,6 +203,8 @@ class Furniture:
             elif is_heading(line):
                 self._spans.append((start, end, "heading"))
             elif n > 0 and is_section_heading(line, lines[n - 1], _next_text(lines, n)):
+                self._spans.append((start, end, "heading"))
+            elif n > 0 and n + 1 < len(lines) and is_run_in_heading(line, lines[n - 1], lines[n + 1]):
                 self._spans.append((start, end, "heading"))
             elif _FOOTNOTE.match(line):
                 self._citation_lines.append((start, end))
