@@ -53,10 +53,18 @@ _FUTURE_STATE = re.compile(
 )
 
 
+#: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
+_CONDITIONAL = re.compile(r"\b(?:will|would|could|may|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
+#: "More than 40,000 homes were still without power": how things still stand, not a happening.
+_STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
+                    re.IGNORECASE)
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation. (A state is told apart by :func:`is_state`, which needs the date's place too.)"""
-    return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title))
+    return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
+                or _CONDITIONAL.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -79,7 +87,7 @@ def is_state(title: str, before_date: str = "") -> bool:
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
-    if not (_STATE.search(title) or _REPORTED_EXPECTATION.search(title)):
+    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
         return False
     expectation = _REPORTED_EXPECTATION.search(before_date)
     if expectation:
@@ -89,4 +97,10 @@ def is_state(title: str, before_date: str = "") -> bool:
         return not _NEW_CLAUSE.search(before_date[expectation.end():])
     # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
-    return not (_OWN_VERB_BEFORE.search(tail[-80:]) or re.search(r"[:;—–]", tail))
+    if re.search(r"[:;—–]", tail):
+        # a colon or dash opens another clause before the date ("It is the third recall: in 2019 …"),
+        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on")
+        tail = re.split(r"[:;—–]", tail)[-1]
+        if not _STILL.search(tail):
+            return False
+    return not _OWN_VERB_BEFORE.search(tail[-80:])

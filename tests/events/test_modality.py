@@ -93,3 +93,25 @@ def test_a_date_inside_a_direct_quotation_gives_no_event() -> None:
             "the caretaker said. \"It was fine in March,\" a teacher said, and the council closed the hall on Wednesday.")
     doc = Document("a.txt", text, "t", date(2024, 3, 14), "given")
     assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Monday", "Wednesday"]
+
+
+@pytest.mark.parametrize("title", [
+    "That ban will end if no new cases are found",
+    "The ferry would sail unless the wind rises",
+    "The council says the pool will reopen if a buyer is found",
+])
+def test_a_future_on_a_condition_is_no_happening(title: str) -> None:
+    assert is_non_happening(title)
+
+
+def test_a_state_that_still_holds_is_no_happening_even_after_a_dateline_dash() -> None:
+    title = "More than 9,000 homes were still without water"
+    assert is_state(title, "KELLSBY — More than 9,000 homes in the valley were still without water on ")
+    assert not is_state("The pumps were restarted", "KELLSBY — The pumps were restarted on ")
+
+
+def test_a_conditional_and_a_still_state_give_no_event_beside_the_happening() -> None:
+    text = ("PORT AVERY — More than 9,000 homes were still without water on Tuesday morning. Engineers "
+            "replaced the burst main on Wednesday. The boil notice will end on Friday if tests are clear.")
+    doc = Document("a.txt", text, "t", date(2024, 3, 6), "given")
+    assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Wednesday"]
