@@ -53,6 +53,10 @@ _FUTURE_STATE = re.compile(
 )
 
 
+#: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
+#: "Residents ought to be consulted before May". (An obligation a court or a rule imposes, "must report
+#: to prison by Oct. 28", is a dated thing that will happen, and stays.)
+_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to)\b", re.IGNORECASE)
 #: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
 _CONDITIONAL = re.compile(r"\b(?:will|would|could|may|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
@@ -64,7 +68,7 @@ def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation. (A state is told apart by :func:`is_state`, which needs the date's place too.)"""
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
-                or _CONDITIONAL.search(title))
+                or _CONDITIONAL.search(title) or _OUGHT.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

@@ -115,3 +115,13 @@ def test_a_conditional_and_a_still_state_give_no_event_beside_the_happening() ->
             "replaced the burst main on Wednesday. The boil notice will end on Friday if tests are clear.")
     doc = Document("a.txt", text, "t", date(2024, 3, 6), "given")
     assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The council should sell the depot", True),  # a demand or advice
+    ("Residents ought to be consulted", True),
+    ("Marlowe must report to the state prison", False),  # an obligation imposed: it will happen
+    ("The council sells the depot", False),
+])
+def test_what_ought_to_happen_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
