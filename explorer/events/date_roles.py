@@ -3,11 +3,13 @@
 A date in a sentence may be the time of its clause's happening ("the bridge reopened on 4 June"), or
 play another part: the baseline of a comparison ("up from 15 in 2017", "compared with 150 last
 February", "the county's largest since 2014"), the start of a tally ("has opened 14 branches since
-2012"), the target of a promise or of a forecast ("promised to double the budget in 2022", "a report
-is expected in the autumn"), or the date of a thing the clause names ("stored for next year's
-edition", a source cited as "(Crane, 1998)"). Only the first is a happening an analyst puts on a
-timeline: a comparison's baseline and a tally's start are figures, a promise or a forecast is not yet
-a happening (the promising is, when the text dates it).
+2012"), the time an activity took ("have spent the past 26 months rebuilding the wall"), how long a
+state lasts ("the play runs until 30 April"), the target of a promise or of a forecast ("promised to
+double the budget in 2022", "a report is expected in the autumn"), or the date of a thing the clause
+names ("stored for next year's edition", a source cited as "(Crane, 1998)"). Only the first is a
+happening an analyst puts on a timeline: a comparison's baseline and a tally's start are figures, time
+spent and a state's run are background to what they lead to, a promise or a forecast is not yet a
+happening (the promising is, when the text dates it).
 
 Only the words of the date's own clause count (up to a comma, semicolon, colon or dash), so "It promised
 to close stores, and it closed two on Monday" keeps Monday. Nothing here knows any particular name,
@@ -47,6 +49,15 @@ _TALLY_SINCE = re.compile(
     r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
 )
+#: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
+#: an activity took, told as time spent; what it led to (the reopening) is the happening.
+_TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
+#: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
+_STATE_UNTIL = re.compile(
+    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
 #: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
@@ -71,7 +82,8 @@ def _own_clause(before: str) -> str:
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
-    """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "promise",
+    """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
+    "state's end", "promise",
     "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
@@ -87,6 +99,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "comparison"
     if _TALLY_SINCE.search(clause):
         return "tally"
+    if _TIME_SPENT.search(clause):
+        return "time spent"
+    if _STATE_UNTIL.search(clause):
+        return "state's end"
     if _PROMISE.search(clause):
         return "promise"
     if _EXPECTED.search(clause):

@@ -68,6 +68,20 @@ def test_the_start_of_a_state_stays(text: str, start: str) -> None:
     assert start in _dated(text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Crews have spent the past 18 months rebuilding the harbour wall.", "the past 18 months"),
+    ("We landed at dawn and spent the morning asleep in the hostel.", "the morning"),
+    ("The revival of the comedy runs until 30 April at the Lyric.", "30 April"),
+    ("On Fridays the gallery will stay open until 9 p.m.", "9 p.m."),
+])
+def test_time_spent_and_a_states_run_are_no_happenings(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+def test_a_happening_by_a_date_is_not_a_states_end() -> None:
+    assert "30 April" in _dated("The gallery closed on 30 April for repairs.")
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)
