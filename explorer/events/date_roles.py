@@ -6,7 +6,7 @@ February", "the county's largest since 2014"), the start of a tally ("has opened
 2012"), the time an activity took ("have spent the past 26 months rebuilding the wall"), how long a
 state lasts ("the play runs until 30 April"), the target of a promise or of a forecast ("promised to
 double the budget in 2022", "a report is expected in the autumn"), or the date of a thing the clause
-names ("stored for next year's edition", a source cited as "(Crane, 1998)"). Only the first is a
+names ("stored for next year's edition", "the budget for 2021-22", a source cited as "(Crane, 1998)"). Only the first is a
 happening an analyst puts on a timeline: a comparison's baseline and a tally's start are figures, time
 spent and a state's run are background to what they lead to, a promise or a forecast is not yet a
 happening (the promising is, when the text dates it).
@@ -70,6 +70,12 @@ _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|aroun
 #: the happening named, which stays.)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
 _FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+#: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
+#: account covers, not a happening.
+_PERIOD_COVERED = re.compile(
+    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
@@ -92,7 +98,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 40]
     if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
         return "citation"
-    if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before):
+    if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before) or _PERIOD_COVERED.search(before):
         return "dated thing"
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause):

@@ -82,6 +82,12 @@ def test_a_happening_by_a_date_is_not_a_states_end() -> None:
     assert "30 April" in _dated("The gallery closed on 30 April for repairs.")
 
 
+def test_the_period_a_budget_covers_is_no_happening() -> None:
+    text = "The town's budget for 2023-24, set in March, pays for two more buses."
+    dated = _dated(text)
+    assert "2023-24" not in dated and "March" in dated
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)
