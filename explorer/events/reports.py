@@ -14,6 +14,7 @@ Only the words next to the date count; nothing here knows any particular name, p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from explorer.events.record import Event
@@ -65,3 +66,36 @@ def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[E
         if report and any(e.id not in report and _dates_main_clause(text, e) for e in told):
             drop |= report
     return [e for e in events if e.id not in drop]
+
+
+#: A title that tells a telling: "The findings are published in …", "The ministry announces …".
+_TELLING_TITLE = re.compile(
+    r"\b(?:says|said|announces?|announced|publish(?:es|ed)?|reports?|reported|releases?|released|confirms?|"
+    r"confirmed|presents?|presented|unveils?|unveiled)\b",
+    re.IGNORECASE,
+)
+
+
+def fold_repeated_reports(text: str, events: Sequence[Event]) -> list[Event]:
+    """A report dated by its reporting verb ("…, researchers reported on Wednesday") and a telling of
+    the same day elsewhere in the article ("The findings are published on Aug. 18 in …") are one
+    happening told twice: the report joins the other's mentions. The later telling, which names the
+    telling verb in its title, is kept."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        if not event.timex or event.begin is None or event.begin != event.end:
+            continue
+        if not is_report_date(text, event.timex_start, event.timex_end):
+            continue
+        for j, other in enumerate(events):
+            if j == i or j in drop or not other.timex or other.sentence_start == event.sentence_start:
+                continue
+            if (other.begin, other.end) != (event.begin, event.end) or not _TELLING_TITLE.search(other.title):
+                continue
+            told = (event.sentence_start, event.sentence_end)
+            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            drop.add(i)
+            break
+    return [e for n, e in enumerate(out) if n not in drop]
