@@ -81,6 +81,27 @@ _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w�
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
 
 
+#: Right after the date, in its clause, the verb is a possibility or a future state: "a further eruption
+#: within the next two weeks could not be ruled out", "tickets bought between 4 and 18 June will be
+#: valid on trains". The date sits in the subject of what may be, not of what happened. (A modal in a
+#: clause of its own, "ended in December after a row over who would run it", does not count.)
+_SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|who|whom|which|that|because|while|until|since|as|if|and|but|or)\b)[^,.;:!?\n]){0,40}?"
+_MODAL_AFTER = re.compile(
+    rf"^{_SAME_CLAUSE}\b(?:could|might|may|would)\b|"
+    rf"^{_SAME_CLAUSE}\bwill\s+(?:be|stay|remain)\s+(?:valid|open|closed|free|available|in\s+place)\b",
+    re.IGNORECASE,
+)
+
+
+#: "A plan unveiled on Tuesday would build …": a participle right before the date gives it a happening
+#: of its own (the unveiling), whatever the modal after it says.
+_OWN_PARTICIPLE = re.compile(
+    r"\b(?:[a-z]+ed|made|held|built|sold|bought|begun|taken|given|shown|written|seen|known|won|lost|set|put)\s+"
+    r"(?:(?:on|in|at|during|by|early|late|last|this|earlier|later)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -89,13 +110,13 @@ def _own_clause(before: str) -> str:
 
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
-    "state's end", "promise",
+    "state's end", "possibility", "promise",
     "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:
         before = before[line + 1:]
-    after = text[end:end + 40]
+    after = text[end:end + 60]
     if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
         return "citation"
     if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before) or _PERIOD_COVERED.search(before):
@@ -109,6 +130,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time spent"
     if _STATE_UNTIL.search(clause):
         return "state's end"
+    if _MODAL_AFTER.search(after) and not _OWN_PARTICIPLE.search(clause):
+        return "possibility"
     if _PROMISE.search(clause):
         return "promise"
     if _EXPECTED.search(clause):

@@ -88,6 +88,24 @@ def test_the_period_a_budget_covers_is_no_happening() -> None:
     assert "2023-24" not in dated and "March" in dated
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Engineers said on Friday that the leak had slowed over the past day but that a new burst within the next "
+     "two weeks could not be ruled out.", "the next two weeks"),
+    ("Tickets bought for the ferry service between 4 and 18 June will be valid on buses.", "4 and 18 June"),
+])
+def test_a_date_in_the_subject_of_a_possibility_is_no_happening(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+def test_a_participle_before_the_date_keeps_its_happening() -> None:
+    assert "Tuesday" in _dated("A plan unveiled on Tuesday would build a new school by 2030.")
+
+
+def test_a_modal_in_a_clause_of_its_own_leaves_the_date() -> None:
+    text = "The two firms ended their talks in December after a row over who would run the new company."
+    assert "December" in _dated(text)
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)
