@@ -251,7 +251,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
-    events = drop_reports_beside_happenings(doc.text, events)
+    events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
     events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
@@ -333,6 +333,31 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)
     return [keep_as.get(n, event) for n, event in enumerate(events) if n not in drop]
+
+
+#: Between two clock times of one sentence: "and" and a bare verb, the same subject going on ("left at
+#: 8:30 and arrived a little after noon").
+_SAME_SUBJECT_GOES_ON = re.compile(r"^\s+and\s+(?:then\s+|later\s+|finally\s+)?[a-z]+\s")
+
+
+def one_journey(events: Sequence[Event]) -> list[Event]:
+    """Two clock times of one day told of one subject in one sentence, joined by "and" and a bare verb
+    ("The bus left at 8:30 and arrived a little after noon"), are the stages of one happening (the
+    trip), not two: the first stays, lasting to the second. Times with a new subject between them
+    ("A warning, issued on Sunday evening, was lifted at 06:00") stay apart."""
+    out = list(events)
+    drop: set[int] = set()
+    for i in range(len(events) - 1):
+        a, b = events[i], events[i + 1]
+        if i in drop or a.sentence_start != b.sentence_start or a.type != "TIME" or b.type != "TIME":
+            continue
+        if a.begin is None or a.begin != b.begin or not a.timex or not b.timex or b.timex_start < a.timex_end:
+            continue
+        if not _SAME_SUBJECT_GOES_ON.match(a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]):
+            continue
+        out[i] = replace(out[i], derivation=f"{out[i].derivation}; until {b.timex}, the same trip's next stage")
+        drop.add(i + 1)
+    return [e for n, e in enumerate(out) if n not in drop]
 
 
 def with_document_date(doc: Document, events: list[Event]) -> list[Event]:

@@ -35,3 +35,14 @@ def test_days_with_a_gap_stay_apart() -> None:
 def test_listed_months_stay_apart() -> None:
     events = _events("The envoy flew to Vienna in January, February and March 2015 for talks.")
     assert len(events) == 3
+
+
+def test_two_times_of_one_trip_are_one_event() -> None:
+    events = _events("We reached Inverness on Friday. The coach to Ullapool left at 7:45 and reached the harbour a "
+                     "little after noon.")
+    assert [e.timex for e in events] == ["Friday", "7:45"]
+
+
+def test_times_of_two_happenings_with_their_own_subjects_stay_apart() -> None:
+    events = _events("A flood warning, issued at 18:00 on Friday, was lifted at 23:30 on Friday.")
+    assert len(events) == 2
