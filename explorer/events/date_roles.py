@@ -2,14 +2,17 @@
 
 A date in a sentence may be the time of its clause's happening ("the bridge reopened on 4 June"), or
 play another part: the baseline of a comparison ("up from 15 in 2017", "compared with 150 last
-February", "the county's largest since 2014"), the start of a tally ("has opened 14 branches since
-2012"), the time an activity took ("have spent the past 26 months rebuilding the wall"), how long a
-state lasts ("the play runs until 30 April"), the target of a promise or of a forecast ("promised to
-double the budget in 2022", "a report is expected in the autumn"), or the date of a thing the clause
-names ("stored for next year's edition", "the budget for 2021-22", a source cited as "(Crane, 1998)"). Only the first is a
-happening an analyst puts on a timeline: a comparison's baseline and a tally's start are figures, time
-spent and a state's run are background to what they lead to, a promise or a forecast is not yet a
-happening (the promising is, when the text dates it).
+February", "the county's largest since 2014"), a tally's start or period ("has opened 14 branches
+since 2012", "carried 6.2 million passengers last year"), an accounting period ("for the three months
+ended Oct. 28"), opening hours ("open daily from April to October"), the time an activity took ("have
+spent the past 26 months rebuilding the wall"), how long a state lasts ("the play runs until 30
+April"), what may be or may have been ("people may have been exposed at the pool on 8 February", "an
+eruption within the next two weeks could not be ruled out"), the target of a promise or of a forecast
+("promised to double the budget in 2022", "a report is expected in the autumn"), or the date of a
+thing the clause names ("stored for next year's edition", "the budget for 2021-22", a source cited as
+"(Crane, 1998)"). Only the first is a happening an analyst puts on a timeline: the others are figures,
+schedules, background to what they lead to, or not (yet) happenings at all (the promising is one,
+when the text dates it).
 
 Only the words of the date's own clause count (up to a comma, semicolon, colon or dash), so "It promised
 to close stores, and it closed two on Monday" keeps Monday. Nothing here knows any particular name,
@@ -24,7 +27,7 @@ import re
 _REACH = 90
 
 #: The end of the clause before the date: what lies before it is another clause's.
-_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s)")
+_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]))")  # not "8 a.m. to", "Oct. 28"
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
@@ -33,6 +36,9 @@ _COMPARISON = re.compile(
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "compared with $36.1 million, or 54 cents a share, in the year-earlier period": the other term of a
+#: comparison may hold commas of its own.
+_COMPARED_EARLIER = re.compile(r"\bcompared\s+(?:with|to)\s+(?:[^.;:]|\.(?=\d)){0,70}\b(?:in|on|during|for)\s+$", re.IGNORECASE)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
@@ -76,6 +82,24 @@ _PERIOD_COVERED = re.compile(
     r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
+_PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+#: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
+#: schedule that repeats, not a happening.
+_OPENING_HOURS = re.compile(
+    r"\b(?:open|opens|closed|closes|staffed|manned)\s+(?:daily|every\s+day|each\s+day|weekly|every\s+week|"
+    r"on\s+weekdays|at\s+weekends)\b(?:[^,;.]|[ap]\.m\.){0,30}$",
+    re.IGNORECASE,
+)
+#: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
+_TALLY_OVER = re.compile(
+    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported)\s+"
+    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
+    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:in\s+|during\s+)?$",
+)
+#: "places where people may have been exposed, including the pool on …": what may have happened.
+_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
@@ -102,6 +126,10 @@ _OWN_PARTICIPLE = re.compile(
 )
 
 
+#: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
+_A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -122,10 +150,17 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before) or _PERIOD_COVERED.search(before):
         return "dated thing"
     clause = _own_clause(before)
-    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause):
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):
         return "comparison"
-    if _TALLY_SINCE.search(clause):
+    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
         return "tally"
+    if _PERIOD_ENDED.search(clause):
+        return "dated thing"
+    if _OPENING_HOURS.search(clause):
+        return "schedule"
+    may_have = _MAY_HAVE.search(before)
+    if may_have and not _A_VERB.search(may_have.group("rest")):
+        return "possibility"
     if _TIME_SPENT.search(clause):
         return "time spent"
     if _STATE_UNTIL.search(clause):

@@ -106,6 +106,31 @@ def test_a_modal_in_a_clause_of_its_own_leaves_the_date() -> None:
     assert "December" in _dated(text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The ferry line carried 2.4 million passengers last year and runs nine boats.", "last year"),
+    ("The shop sold twelve tandems that year, most of them to the local cycling club.", "that year"),
+    ("For the six months ended March 31, the brewer earned $8.1 million, compared with $6.9 million, "
+     "or 31 cents a share, in the year-earlier period.", "March 31"),
+    ("For the six months ended March 31, the brewer earned $8.1 million, compared with $6.9 million, "
+     "or 31 cents a share, in the year-earlier period.", "the year-earlier period"),
+    ("The castle is in the care of a trust and is open daily from May to September.", "May to September"),
+    ("The bank has set up a helpline, open every day from 9 a.m. to 6 p.m., for worried savers.", "6 p.m."),
+    ("Officials listed places where people may have been exposed, including the library on the "
+     "morning of March 3.", "the morning of March 3"),
+])
+def test_tallies_accounting_periods_opening_hours_and_possibilities_are_no_happenings(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The last cargo was sold in London in the spring of 1690.", "the spring of 1690"),
+    ("Laboratory tests carried out in March 2020 showed that the fragments survived.", "March 2020"),
+    ("The ferry line carried its first passengers in May 1921.", "May 1921"),
+])
+def test_sales_and_carriage_told_as_happenings_stay(text: str, span: str) -> None:
+    assert span in _dated(text)
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)
