@@ -10,9 +10,10 @@ April"), what may be or may have been ("people may have been exposed at the pool
 eruption within the next two weeks could not be ruled out"), the target of a promise or of a forecast
 ("promised to double the budget in 2022", "a report is expected in the autumn"), or the date of a
 thing the clause names ("stored for next year's edition", "the budget for 2021-22", a source cited as
-"(Crane, 1998)"). Only the first is a happening an analyst puts on a timeline: the others are figures,
-schedules, background to what they lead to, or not (yet) happenings at all (the promising is one,
-when the text dates it).
+"(Crane, 1998)"), how long a state had held, told in an aside ("who had run the council since 2007"),
+or a story's own time ("the play is set in 1962"). Only the first is a happening an analyst puts on
+a timeline: the others are figures, schedules, background to what they lead to, or not (yet)
+happenings at all (the promising is one, when the text dates it).
 
 Only the words of the date's own clause count (up to a comma, semicolon, colon or dash), so "It promised
 to close stores, and it closed two on Monday" keeps Monday. Nothing here knows any particular name,
@@ -100,6 +101,12 @@ _TALLY_OVER = re.compile(
 )
 #: "places where people may have been exposed, including the pool on …": what may have happened.
 _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
+#: "The Conservatives, who had run the council since 2007, fell to 14 seats": how long a state had held,
+#: told in an aside about the subject; the happening is the main clause's.
+_ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$", re.IGNORECASE)
+#: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
+#: time, not a happening in the world.
+_STORY_TIME = re.compile(r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over))\s+$", re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
@@ -154,6 +161,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "comparison"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
         return "tally"
+    if _ASIDE_SINCE.search(clause):
+        return "state's start"
+    if _STORY_TIME.search(clause):
+        return "story's time"
     if _PERIOD_ENDED.search(clause):
         return "dated thing"
     if _OPENING_HOURS.search(clause):

@@ -131,6 +131,19 @@ def test_sales_and_carriage_told_as_happenings_stay(text: str, span: str) -> Non
     assert span in _dated(text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The Liberals, who had held the seat since 1997, lost it by 212 votes on Thursday.", "1997"),
+    ("The novel unfolds over one week in the winter of 1947, in a snowbound hotel.", "the winter of 1947"),
+    ("The opera is set in 1830, in a Venetian palace.", "1830"),
+])
+def test_a_states_start_in_an_aside_and_a_storys_own_time_are_no_happenings(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+def test_the_main_clause_beside_an_aside_keeps_its_date() -> None:
+    assert "Thursday" in _dated("The Liberals, who had held the seat since 1997, lost it by 212 votes on Thursday.")
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)
