@@ -36,6 +36,16 @@ _ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|sponsored(?: content| post)?|promoted(?: content)?|paid content|ad|anzeige)\W*$",
     re.IGNORECASE,
 )
+#: A line that says when the page was published or changed, at its top or foot: "Posted on 3 March 2021
+#: by Anna", "Published: April 9, 2018", "Last updated 14:02 GMT", "Filed at 6 p.m.". (The document's
+#: date is read from it elsewhere; nothing in it happened in the story.)
+_PUBLICATION_LINE = re.compile(
+    r"^\W*(?:posted|published|updated|last\s+updated|first\s+published|originally\s+published|filed|released|"
+    r"written|edited|modified)\b(?:\s+(?:on|at|in)\b|\s*:)",
+    re.IGNORECASE,
+)
+#: A publication line is short.
+PUBLICATION_LINE_MAX_WORDS = 14
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+[^\W\d_]*")  # "1920s" is one word
 #: Lines of at most this many words may be headings.
@@ -196,6 +206,8 @@ class Furniture:
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
             ):
                 end_of_story = start
+            elif _PUBLICATION_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
+                self._spans.append((start, end, "publication line"))
             elif _TEASER.match(line):
                 self._spans.append((start, end, "teaser or advert"))
             elif _BYLINE.search(line) and len(line.split()) <= 16:

@@ -151,3 +151,18 @@ def test_a_line_with_a_date_is_no_run_in_heading() -> None:
     assert not is_run_in_heading("Monday 4 March in Brora", "", prose)  # a diary entry's date line
     assert is_run_in_heading("On the cliffs", "", prose)
     assert not is_run_in_heading("On the cliffs", "", "Short line.")  # no prose after it
+
+
+def test_a_line_saying_when_the_page_was_published_or_updated_gives_no_event() -> None:
+    text = (
+        "Twelve months of rye bread\n\n"
+        "I baked my first loaf in January after a friend gave me a jar of starter, and by the spring I was "
+        "baking three times a week for the neighbours and the school fair.\n\n"
+        "Updated on 2 May 2021: the recipe now uses less salt.\n\n"
+        "Posted on 14 April 2021 by Maren\n"
+    )
+    furniture = Furniture(text)
+    assert furniture.why(text.index("Updated on")) == "publication line"
+    assert furniture.why(text.index("I baked")) is None
+    assert "2 May 2021" not in {e.timex for e in _events(text)}
+    assert "January" in {e.timex for e in _events(text)}
