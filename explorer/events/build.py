@@ -335,16 +335,19 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
     return [keep_as.get(n, event) for n, event in enumerate(events) if n not in drop]
 
 
-#: Between two clock times of one sentence: "and" and a bare verb, the same subject going on ("left at
-#: 8:30 and arrived a little after noon").
-_SAME_SUBJECT_GOES_ON = re.compile(r"^\s+and\s+(?:then\s+|later\s+|finally\s+)?[a-z]+\s")
+#: Between two clock times of one sentence: "and" and a verb of arriving or ending, the same subject
+#: going on ("left at 8:30 and arrived a little after noon", "began at 10:00 and ended at 12:40").
+_SAME_SUBJECT_GOES_ON = re.compile(
+    r"^\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:arrived|reached|landed|docked|pulled\s+in|got\s+(?:in|to|back)|returned|"
+    r"ended|finished|stopped|closed|concluded|wound\s+up)\b"
+)
 
 
 def one_journey(events: Sequence[Event]) -> list[Event]:
-    """Two clock times of one day told of one subject in one sentence, joined by "and" and a bare verb
-    ("The bus left at 8:30 and arrived a little after noon"), are the stages of one happening (the
-    trip), not two: the first stays, lasting to the second. Times with a new subject between them
-    ("A warning, issued on Sunday evening, was lifted at 06:00") stay apart."""
+    """Two clock times of one day told of one subject in one sentence, the second an arrival or an end
+    ("The bus left at 8:30 and arrived a little after noon", "the hearing began at 10:00 and ended
+    at 12:40"), are the stages of one happening (the trip, the hearing), not two: the first stays. Other pairs of times stay apart: "was shot at 10:57 and died at 10:58" are
+    two happenings, and so are "issued on Sunday evening, was lifted at 06:00"."""
     out = list(events)
     drop: set[int] = set()
     for i in range(len(events) - 1):

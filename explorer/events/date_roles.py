@@ -28,7 +28,7 @@ import re
 _REACH = 90
 
 #: The end of the clause before the date: what lies before it is another clause's.
-_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]))")  # not "8 a.m. to", "Oct. 28"
+_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")  # not "8 a.m. to", "Oct. 28"
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
@@ -39,7 +39,10 @@ _COMPARISON = re.compile(
 )
 #: "compared with $36.1 million, or 54 cents a share, in the year-earlier period": the other term of a
 #: comparison may hold commas of its own.
-_COMPARED_EARLIER = re.compile(r"\bcompared\s+(?:with|to)\s+(?:[^.;:]|\.(?=\d)){0,70}\b(?:in|on|during|for)\s+$", re.IGNORECASE)
+_COMPARED_EARLIER = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:[^.;:]|\.(?=\d)){0,70}(?:\b(?:in|on|during|for)\s+|,\s+)$",
+    re.IGNORECASE,
+)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
@@ -59,6 +62,10 @@ _TALLY_SINCE = re.compile(
 #: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
 #: an activity took, told as time spent; what it led to (the reopening) is the happening.
 _TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
+#: … a stretch counted back or a part of a day ("the past 26 months", "the night"), not a named time:
+#: "The Persians spent 493 BC reducing the cities" dates what they did.
+_SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|whole|entire|rest\s+of\s+the)\b|"
+                         r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on)\s+"
@@ -172,7 +179,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _TIME_SPENT.search(clause):
+    if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"
     if _STATE_UNTIL.search(clause):
         return "state's end"

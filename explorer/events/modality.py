@@ -81,9 +81,10 @@ _OWN_VERB_BEFORE = re.compile(
 )
 
 
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|should|can)\b", re.IGNORECASE)
 #: A clause of its own after a reported expectation's modal: a comma, a dash or a relative or
 #: subordinating word ("…would reopen the pool, which closed in", "…would ask after it flooded in").
-_NEW_CLAUSE = re.compile(r"[,;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
 
 
 def is_state(title: str, before_date: str = "") -> bool:
@@ -93,12 +94,13 @@ def is_state(title: str, before_date: str = "") -> bool:
     or dash opens another clause before it."""
     if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
         return False
-    expectation = _REPORTED_EXPECTATION.search(before_date)
-    if expectation:
+    modals = list(_MODAL.finditer(before_date)) if _REPORTED_EXPECTATION.search(title) else []
+    if modals:
         # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
         # the modal are the expectation's own; only a new clause after it ("…, which closed in")
-        # gives the date a happening of its own.
-        return not _NEW_CLAUSE.search(before_date[expectation.end():])
+        # gives the date a happening of its own. (The modal is found in the sentence, whatever a
+        # dateline or a long subject before the statement.)
+        return not _NEW_CLAUSE.search(before_date[modals[-1].end():])
     # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
     if re.search(r"[:;—–]", tail):

@@ -127,8 +127,8 @@ def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[E
 
 
 #: A date that names a happening by its day: "the Jan. 29 meeting", "Saturday's final".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"^\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)  # not "said that last week"
+_NOUN_AFTER = re.compile(r"^\s+(?!(?:a|an|the|he|she|it|they|we|i|you|his|her|its|their|this|that)\b)[a-z]")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
 
 

@@ -31,9 +31,19 @@ _SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:(?:late|early)\s+)?(?:on\s+|in
 _SAID_AFTER = re.compile(rf"^\s*(?:{_SAYING})\b", re.IGNORECASE)
 
 
+#: After a report's date: the end of the clause, "that", or the reported clause's subject ("said Wednesday
+#: it had sent"). A lowercase noun there makes the date a modifier ("reported third-quarter net of …").
+_ADVERBIAL_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\"”’—–-]|$)|\s+(?:that|it|he|she|they|we|i|you|the|a|an|its|his|her|their|this|these|those|"
+    r"there|[A-Z0-9])\b)"
+)
+
+
 def is_report_date(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is the time a reporting verb next to it was said."""
-    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start]) or _SAID_AFTER.match(text[end:end + 20]))
+    if _SAID_AFTER.match(text[end:end + 20]):
+        return True
+    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start]) and _ADVERBIAL_AFTER.match(text[end:end + 20]))
 
 
 #: Words that open a subordinate clause: a date after them dates a side happening ("…, the first
@@ -51,6 +61,20 @@ def _dates_main_clause(text: str, event: Event) -> bool:
     return not _SUBORDINATE.search(clause)
 
 
+#: A participle between a leading report and the other date: the date may be a side happening's ("said
+#: Thursday he has sent a team to recover the remains of an expert kidnapped two years ago").
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _reported_by(text: str, report: Event, other: Event) -> bool:
+    """Whether ``other``'s date can be the reported happening's: it comes before a trailing report
+    ("… collapsed early Monday, officials said Wednesday"), or after a leading one with no participle
+    between them ("said on Thursday that two boats ran aground on Monday")."""
+    if other.timex_start < report.timex_start:
+        return True
+    return not _PARTICIPLE.search(text[report.timex_end:other.timex_start])
+
+
 def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` of one document less the ones dated by a reporting verb in a sentence where another
     event has a date that is not a report's, in a main clause: that one is the reported happening."""
@@ -62,9 +86,10 @@ def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[E
     for told in by_sentence.values():
         if len(told) < 2:
             continue
-        report = {e.id for e in told if is_report_date(text, e.timex_start, e.timex_end)}
-        if report and any(e.id not in report and _dates_main_clause(text, e) for e in told):
-            drop |= report
+        reports = [e for e in told if is_report_date(text, e.timex_start, e.timex_end)]
+        for report in reports:
+            if any(e not in reports and _dates_main_clause(text, e) and _reported_by(text, report, e) for e in told):
+                drop.add(report.id)
     return [e for e in events if e.id not in drop]
 
 
@@ -76,9 +101,14 @@ _TELLING_TITLE = re.compile(
 )
 
 
+#: A report that is a publication ("researchers reported on Wednesday", "the ministry announced today"),
+#: not a remark: many people "said today" different things in one article.
+_PUBLISHED_BEFORE = re.compile(r"\b(?:reported|reports|announced|announces|published|publishes|released|releases|unveiled|unveils)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def fold_repeated_reports(text: str, events: Sequence[Event]) -> list[Event]:
-    """A report dated by its reporting verb ("…, researchers reported on Wednesday") and a telling of
-    the same day elsewhere in the article ("The findings are published on Aug. 18 in …") are one
+    """A report dated by its reporting verb ("…, researchers reported on Wednesday"; a publication, not a
+    remark: "said today" is left alone) and a telling of the same day elsewhere in the article ("The findings are published on Aug. 18 in …") are one
     happening told twice: the report joins the other's mentions. The later telling, which names the
     telling verb in its title, is kept."""
     out = list(events)
@@ -86,7 +116,8 @@ def fold_repeated_reports(text: str, events: Sequence[Event]) -> list[Event]:
     for i, event in enumerate(events):
         if not event.timex or event.begin is None or event.begin != event.end:
             continue
-        if not is_report_date(text, event.timex_start, event.timex_end):
+        if not is_report_date(text, event.timex_start, event.timex_end) or not _PUBLISHED_BEFORE.search(
+                text[max(0, event.timex_start - 40):event.timex_start]):
             continue
         for j, other in enumerate(events):
             if j == i or j in drop or not other.timex or other.sentence_start == event.sentence_start:

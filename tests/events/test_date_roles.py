@@ -144,6 +144,15 @@ def test_the_main_clause_beside_an_aside_keeps_its_date() -> None:
     assert "Thursday" in _dated("The Liberals, who had held the seat since 1997, lost it by 212 votes on Thursday.")
 
 
+def test_a_named_time_spent_on_something_dates_it() -> None:
+    assert "493 BC" in _dated("The Persians spent 493 BC reducing the cities of the coast.")
+
+
+def test_a_comparison_in_the_sentence_before_does_not_reach_the_date() -> None:
+    assert "Last month" in _dated("Sales were $4.2 billion compared with $3.7 billion.\n\nLast month, the agency "
+                                  "downgraded the bonds.")
+
+
 def test_a_cited_source_is_no_happening() -> None:
     text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
     assert "1994" not in _dated(text)

@@ -46,3 +46,8 @@ def test_two_times_of_one_trip_are_one_event() -> None:
 def test_times_of_two_happenings_with_their_own_subjects_stay_apart() -> None:
     events = _events("A flood warning, issued at 18:00 on Friday, was lifted at 23:30 on Friday.")
     assert len(events) == 2
+
+
+def test_two_times_of_two_happenings_of_one_subject_stay_apart() -> None:
+    events = _events("The sentry was shot at 10:57 and died at 10:58 on the last morning of the war.")
+    assert {"10:57", "10:58"} <= {e.timex for e in events}

@@ -82,6 +82,10 @@ def test_states_and_expectations_give_no_event_but_the_happening_beside_them_doe
         # the verbs after the modal are the expectation's own: "to hire", "flat-roofed" are no new clause
         ("The head says a delay would make it hard", "The head said a delay would make it hard to hire staff in time for "),
         ("The councillor says he would ask for checks", "The councillor said he would ask for checks of every flat-roofed hall before "),
+        # a dateline and a long subject before the statement, a number's comma after the modal
+        ("The Union of Coastal Towns says it would study the flooding",
+         "KELL HARBOUR (AP)_ The Union of Coastal Towns said Friday it would study the flooding of more than 2,000 storm-damaged "
+         "homes nearly four years "),
     ],
 )
 def test_an_expectation_is_read_in_its_own_clause(title: str, before_date: str) -> None:

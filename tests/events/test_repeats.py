@@ -161,3 +161,15 @@ def test_a_happening_named_by_a_day_no_other_event_has_stays() -> None:
     text = "Last year's regatta drew 12,000 visitors to the estuary, the most in its history.\n"
     out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 20))
     assert [e.timex for e in out.events if e.timex] == ["Last year"]
+
+
+def test_a_date_after_that_is_no_name_of_a_happening() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = ("A customer reported the flaw last week to the maker. The maker said that last week a second "
+            "customer found another flaw.")
+    out = extract_document(Document("a.txt", text, "t"), dct=date(1994, 11, 20))
+    assert [e.timex for e in out.events if e.timex] == ["last week", "last week"]

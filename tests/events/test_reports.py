@@ -52,3 +52,29 @@ def test_a_report_and_a_different_happening_of_the_same_day_stay_apart() -> None
             "The harbour master closed the channel on June 12 to all boats.\n")
     out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 6, 14))
     assert [e.timex for e in out.events if e.timex] == ["Wednesday", "June 12"]
+
+
+def test_a_side_happening_after_a_leading_report_leaves_the_report_its_date() -> None:
+    text = ("The rebel commander said Thursday he has sent a team to recover the body of a surveyor "
+            "kidnapped and killed by a splinter group almost two years ago.")
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 6, 14))
+    dated = {e.timex: e.title for e in out.events if e.timex}
+    assert "Thursday" in dated
+
+
+def test_a_date_that_modifies_what_was_reported_is_no_report_date() -> None:
+    from explorer.events.reports import is_report_date
+
+    text = "The bank reported third-quarter profit of $4 million, up from $3 million."
+    at = text.index("third-quarter")
+    assert not is_report_date(text, at, at + len("third-quarter"))
+    text = "The bank reported on Tuesday that profit rose."
+    at = text.index("Tuesday")
+    assert is_report_date(text, at, at + len("Tuesday"))
+
+
+def test_a_remark_the_same_day_as_a_publication_stays_its_own_event() -> None:
+    text = ("Bangladesh said today it had sent 2,000 troops to the border.\n\n"
+            "The United Nations published its report on the crisis today in Geneva.\n")
+    out = extract_document(Document("a.txt", text, "t"), dct=date(1990, 8, 15))
+    assert [e.timex for e in out.events if e.timex] == ["today", "today"]
