@@ -37,10 +37,13 @@ _COMPARISON = re.compile(
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-#: "compared with $36.1 million, or 54 cents a share, in the year-earlier period": the other term of a
-#: comparison may hold commas of its own.
+#: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
+#: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
+#: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 _COMPARED_EARLIER = re.compile(
-    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:[^.;:]|\.(?=\d)){0,70}(?:\b(?:in|on|during|for)\s+|,\s+)$",
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
+    r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
+    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b)(?:[^.;:]|\.(?=\d))){0,70}$",
     re.IGNORECASE,
 )
 #: "the county's largest since", "the worst in the region since": a superlative measured against the

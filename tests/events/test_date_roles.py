@@ -25,6 +25,8 @@ def _dated(text: str) -> set[str]:
     ("The clinic gave 640 doses on Monday, compared with about 90 in the whole of last March.", "last March"),
     ("The flood on Sunday was the valley's worst since 1987.", "1987"),
     ("Merchants sold 9,000 cases on Friday, the largest sale in the regional wine trade since 2011.", "2011"),
+    ("The mill reported sales of $8.5 million on Monday, up 39% from $6.1 million a year earlier.", "a year earlier"),
+    ("On Monday the mill said sales rose to $8.5 million from $6.1 million a year ago.", "a year ago"),
 ])
 def test_a_comparisons_baseline_is_no_happening(text: str, baseline: str) -> None:
     dated = _dated(text)
@@ -142,6 +144,10 @@ def test_a_states_start_in_an_aside_and_a_storys_own_time_are_no_happenings(text
 
 def test_the_main_clause_beside_an_aside_keeps_its_date() -> None:
     assert "Thursday" in _dated("The Liberals, who had held the seat since 1997, lost it by 212 votes on Thursday.")
+
+
+def test_a_happening_after_a_comparison_keeps_its_date() -> None:
+    assert "Monday" in _dated("Prices were down 5 percent from the peak after the storm on Monday destroyed the crop.")
 
 
 def test_a_named_time_spent_on_something_dates_it() -> None:
