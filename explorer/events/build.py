@@ -11,11 +11,13 @@ from typing import Sequence
 
 from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
+from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import merge_repeats
+from explorer.events.repeats import fold_dates_naming_happenings, fold_summary_dates, merge_repeats
+from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
@@ -211,6 +213,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             continue
         if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
+        if date_role(doc.text, timex.start, timex.end):
+            continue  # a comparison's baseline, a promise's target, a cited source: no happening
         born = life_dates_owner(doc.text, timex)
         if born is not None:
             # "Margarethe Lind (4 February 1890 – 17 October 1967) was …": her birth, on the first day.
@@ -247,9 +251,20 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
+    events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
-    return with_document_date(doc, score_events(merge_repeats(add_undated_occurrences(doc, timexes, events))))
+    events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
+    events = fold_repeated_reports(doc.text, events)
+    if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
+        events = fold_summary_dates(events, _lede(doc.text, body_start))
+    return with_document_date(doc, score_events(events))
+
+
+def _lede(text: str, body_start: int) -> tuple[int, int]:
+    """The opening paragraph of the body: from its first prose line to the end of that line."""
+    end = text.find("\n", body_start)
+    return body_start, len(text) if end == -1 else end
 
 
 def _span_days(event: Event) -> float:
@@ -271,26 +286,81 @@ def _a_list_of_dates(events: Sequence[Event]) -> bool:
     return False
 
 
+def _consecutive_days(events: Sequence[Event]) -> list[int] | None:
+    """Indexes of ``events`` (one sentence, one title) when they are all single days that follow one
+    another ("on Saturday and Sunday", "on 2 and 3 May", "on 11, 12 and 13 June"): a happening told
+    over the days it lasted, not a happening repeated. Months or years listed ("in July, August and
+    September") are as many happenings, and so are days with a gap between them."""
+    order = sorted(range(len(events)), key=lambda i: events[i].timex_start)
+    days = []
+    for i in order:
+        e = events[i]
+        if e.begin is None or e.end is None or e.begin != e.end or e.certainty == "undated":
+            return None
+        days.append(e.begin.toordinal())
+    if any(b - a != 1 for a, b in zip(days, days[1:])):
+        return None
+    return order
+
+
 def one_per_clause(events: Sequence[Event]) -> list[Event]:
     """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
     to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
     events of one sentence whose titles come out the same are one happening, since each clause of a
     sentence is titled from itself. The most precise date is kept (the first of equally precise ones);
     the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
-    August and September 2015") are as many happenings, and stay apart."""
+    August and September 2015") are as many happenings, and stay apart, but for days that follow one
+    another ("free travel on Saturday and Sunday"): one happening over the days it lasted."""
     groups: dict[tuple[int, str], list[int]] = {}
     for n, event in enumerate(events):
         groups.setdefault((event.sentence_start, event.title), []).append(n)
     drop: set[int] = set()
     keep_as: dict[int, Event] = {}
     for members in groups.values():
-        if len(members) < 2 or _a_list_of_dates([events[n] for n in members]):
+        if len(members) < 2:
+            continue
+        if _a_list_of_dates([events[n] for n in members]):
+            run = _consecutive_days([events[n] for n in members])
+            if run is not None:  # "on Saturday and Sunday", "on 2 and 3 May": one happening, two days
+                first = members[run[0]]
+                last = events[members[run[-1]]]
+                keep_as[first] = replace(events[first], end=last.end, derivation=(
+                    f"{events[first].derivation}; through {last.timex}, the next day listed"))
+                drop.update(members[i] for i in run[1:])
             continue
         best = min(members, key=lambda n: (_span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)
     return [keep_as.get(n, event) for n, event in enumerate(events) if n not in drop]
+
+
+#: Between two clock times of one sentence: "and" and a verb of arriving or ending, the same subject
+#: going on ("left at 8:30 and arrived a little after noon", "began at 10:00 and ended at 12:40").
+_SAME_SUBJECT_GOES_ON = re.compile(
+    r"^\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:arrived|reached|landed|docked|pulled\s+in|got\s+(?:in|to|back)|returned|"
+    r"ended|finished|stopped|closed|concluded|wound\s+up)\b"
+)
+
+
+def one_journey(events: Sequence[Event]) -> list[Event]:
+    """Two clock times of one day told of one subject in one sentence, the second an arrival or an end
+    ("The bus left at 8:30 and arrived a little after noon", "the hearing began at 10:00 and ended
+    at 12:40"), are the stages of one happening (the trip, the hearing), not two: the first stays. Other pairs of times stay apart: "was shot at 10:57 and died at 10:58" are
+    two happenings, and so are "issued on Sunday evening, was lifted at 06:00"."""
+    out = list(events)
+    drop: set[int] = set()
+    for i in range(len(events) - 1):
+        a, b = events[i], events[i + 1]
+        if i in drop or a.sentence_start != b.sentence_start or a.type != "TIME" or b.type != "TIME":
+            continue
+        if a.begin is None or a.begin != b.begin or not a.timex or not b.timex or b.timex_start < a.timex_end:
+            continue
+        if not _SAME_SUBJECT_GOES_ON.match(a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]):
+            continue
+        out[i] = replace(out[i], derivation=f"{out[i].derivation}; until {b.timex}, the same trip's next stage")
+        drop.add(i + 1)
+    return [e for n, e in enumerate(out) if n not in drop]
 
 
 def with_document_date(doc: Document, events: list[Event]) -> list[Event]:

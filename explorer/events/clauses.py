@@ -42,6 +42,9 @@ CLAUSE_BREAK = re.compile(
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
     rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
+    # "…closed in 1983, and unemployment reached 19 percent": a new bare subject and its verb
+    rf",\s+and\s+(?=(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
+    rf"soon|often|never|once|again|finally)\s)(?![a-z]+ly\s)[a-z]+\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )

@@ -36,6 +36,16 @@ _ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|sponsored(?: content| post)?|promoted(?: content)?|paid content|ad|anzeige)\W*$",
     re.IGNORECASE,
 )
+#: A line that says when the page was published or changed, at its top or foot: "Posted on 3 March 2021
+#: by Anna", "Published: April 9, 2018", "Last updated 14:02 GMT", "Filed at 6 p.m.". (The document's
+#: date is read from it elsewhere; nothing in it happened in the story.)
+_PUBLICATION_LINE = re.compile(
+    r"^\W*(?:posted|published|updated|last\s+updated|first\s+published|originally\s+published|filed|released|"
+    r"written|edited|modified)\b(?:\s+(?:on|at|in)\b|\s*:)",
+    re.IGNORECASE,
+)
+#: A publication line is short.
+PUBLICATION_LINE_MAX_WORDS = 14
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+[^\W\d_]*")  # "1920s" is one word
 #: Lines of at most this many words may be headings.
@@ -141,6 +151,24 @@ def is_section_heading(line: str, before: str, after: str) -> bool:
     return len(after.split()) >= STORY_PARAGRAPH_WORDS
 
 
+#: A heading run straight into its section, with no blank line after it ("The ruins today" above
+#: "The church was used as a quarry …"), as encyclopedia pages copied as text have them: a short line
+#: after a blank one, with no digit (a diary's "Tuesday 15 March, Copacabana" dates its entry, and
+#: stays the story's), not ended as a sentence, with prose on the very next line.
+RUN_IN_HEADING_MAX_WORDS = 6
+
+
+def is_run_in_heading(line: str, before: str, after: str) -> bool:
+    stripped = line.strip()
+    if before.strip() or not stripped or any(c.isdigit() for c in stripped):
+        return False
+    if stripped.endswith((".", "!", "?", ";", ",", ":", '"', "”", "’", "'")):
+        return False
+    if not 1 <= len(_LINE_WORD.findall(stripped)) <= RUN_IN_HEADING_MAX_WORDS:
+        return False
+    return len(after.split()) >= STORY_PARAGRAPH_WORDS
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -178,6 +206,8 @@ class Furniture:
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
             ):
                 end_of_story = start
+            elif _PUBLICATION_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
+                self._spans.append((start, end, "publication line"))
             elif _TEASER.match(line):
                 self._spans.append((start, end, "teaser or advert"))
             elif _BYLINE.search(line) and len(line.split()) <= 16:
@@ -185,6 +215,8 @@ class Furniture:
             elif is_heading(line):
                 self._spans.append((start, end, "heading"))
             elif n > 0 and is_section_heading(line, lines[n - 1], _next_text(lines, n)):
+                self._spans.append((start, end, "heading"))
+            elif n > 0 and n + 1 < len(lines) and is_run_in_heading(line, lines[n - 1], lines[n + 1]):
                 self._spans.append((start, end, "heading"))
             elif _FOOTNOTE.match(line):
                 self._citation_lines.append((start, end))

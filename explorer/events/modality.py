@@ -53,10 +53,22 @@ _FUTURE_STATE = re.compile(
 )
 
 
+#: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
+#: "Residents ought to be consulted before May". (An obligation a court or a rule imposes, "must report
+#: to prison by Oct. 28", is a dated thing that will happen, and stays.)
+_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to)\b", re.IGNORECASE)
+#: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
+_CONDITIONAL = re.compile(r"\b(?:will|would|could|may|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
+#: "More than 40,000 homes were still without power": how things still stand, not a happening.
+_STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
+                    re.IGNORECASE)
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation. (A state is told apart by :func:`is_state`, which needs the date's place too.)"""
-    return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title))
+    return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
+                or _CONDITIONAL.search(title) or _OUGHT.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -69,13 +81,32 @@ _OWN_VERB_BEFORE = re.compile(
 )
 
 
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|should|can)\b", re.IGNORECASE)
+#: A clause of its own after a reported expectation's modal: a comma, a dash or a relative or
+#: subordinating word ("…would reopen the pool, which closed in", "…would ask after it flooded in").
+_NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
+
+
 def is_state(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells how things stand, not what happened, or reports
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
-    if not (_STATE.search(title) or _REPORTED_EXPECTATION.search(title)):
+    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
         return False
+    modals = list(_MODAL.finditer(before_date)) if _REPORTED_EXPECTATION.search(title) else []
+    if modals:
+        # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
+        # the modal are the expectation's own; only a new clause after it ("…, which closed in")
+        # gives the date a happening of its own. (The modal is found in the sentence, whatever a
+        # dateline or a long subject before the statement.)
+        return not _NEW_CLAUSE.search(before_date[modals[-1].end():])
     # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
-    return not (_OWN_VERB_BEFORE.search(tail[-80:]) or re.search(r"[:;—–]", tail))
+    if re.search(r"[:;—–]", tail):
+        # a colon or dash opens another clause before the date ("It is the third recall: in 2019 …"),
+        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on")
+        tail = re.split(r"[:;—–]", tail)[-1]
+        if not _STILL.search(tail):
+            return False
+    return not _OWN_VERB_BEFORE.search(tail[-80:])

@@ -55,6 +55,13 @@ _DEMAND = re.compile(
 )
 
 
+#: A happening named by a pronoun's possessive only to say when something else was ("had repaid
+#: $400,000 since his arrest", "to begin 30 days after his release"): it is told where it happens (who
+#: "his" is was said there), or it has not happened yet. Named with its own actor ("after the
+#: election of Rouhani"), it may be told nowhere else, and stays.
+_TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|until|till|since|upon|following|ahead\s+of)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     trigger_start: int
@@ -160,4 +167,6 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
         left, right = clause_bounds(sentence, m.start(), m.end())
         if nominal and _DEMAND.search(sentence[max(left, m.start() - 60):min(right, m.end() + 80)]):
             continue  # a condition or a demand names what should happen, not what did
+        if nominal and _TIME_ANCHOR_BEFORE.search(before) and re.match(r"(?i)(?:his|her|their|its)\s", m.group()):
+            continue  # "since his arrest", "30 days after his release": a time told by another happening
         yield Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group())

@@ -84,3 +84,83 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
             mentions=tuple(sorted(set(told) | set(keep.mentions) - {here})),
         )
     return out
+
+
+#: A date of the opening summary at least this many days wide may be a coarse telling of a happening
+#: the body dates more finely: a year, a decade, a century, a range of years.
+SUMMARY_MIN_DAYS = 365
+
+
+def _days(event: Event) -> tuple[int, int] | None:
+    if event.begin is None or event.end is None or not event.timex or event.certainty == "undated":
+        return None
+    return event.begin.toordinal(), event.end.toordinal()
+
+
+def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[Event]:
+    """An encyclopedic article opens with a summary ("Promoted in the 1760s, opened in stages between
+    1771 and 1779, and closed in 1937, it is …"; "founded in the early 12th century and dissolved in
+    1538") and then tells each of those happenings with its full date ("The whole line opened on 27
+    September 1779"). A coarse date of the opening paragraph (``lede``: its start and end offsets)
+    whose span holds a finer date told later is that later happening summarised: it is folded into
+    the first such later event as one of its ``mentions`` instead of standing as a second mark.
+    Only for an article with no date of its own (the caller's choice): a news lede tells the news
+    ("… a venture that collapsed in 2020"), and what follows details it rather than repeating it."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        days = _days(event)
+        if days is None or not lede[0] <= event.sentence_start < lede[1] or days[1] - days[0] + 1 < SUMMARY_MIN_DAYS:
+            continue
+        for j, later in enumerate(events):
+            inner = _days(later)
+            if j in drop or later.sentence_start < lede[1] or inner is None:
+                continue
+            if days[0] <= inner[0] and inner[1] <= days[1] and inner[1] - inner[0] < days[1] - days[0]:
+                told = (event.sentence_start, event.sentence_end)
+                target = out[j]
+                out[j] = replace(target, mentions=tuple(sorted(set(target.mentions) | {told})),
+                                 derivation=f"{target.derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+                drop.add(i)
+                break
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A date that names a happening by its day: "the Jan. 29 meeting", "Saturday's final".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)  # not "said that last week"
+_NOUN_AFTER = re.compile(r"^\s+(?!(?:a|an|the|he|she|it|they|we|i|you|his|her|its|their|this|that)\b)[a-z]")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
+
+
+def names_by_date(text: str, event: Event) -> bool:
+    """Whether the event's date is used to name a happening ("the Jan. 29 meeting will begin at 6
+    p.m.", "Saturday's final was level at 19-19"): a determiner, the date, a noun; or the date's
+    possessive."""
+    after = text[event.timex_end:event.timex_end + 20]
+    if _POSSESSIVE_AFTER.match(after):
+        return True
+    return bool(_DETERMINER_BEFORE.search(text[max(0, event.timex_start - 12):event.timex_start]) and _NOUN_AFTER.match(after))
+
+
+def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Event]:
+    """A happening named by its date ("The Jan. 29 meeting will begin at 6 p.m.", "Saturday's final
+    was level …") when another event of the document has that same day is that happening told
+    again: the later telling becomes a mention of the event that dates it, not a second mark. Named
+    by a date no other event has ("Last year's festival drew 48,000 visitors"), it stays."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        days = _days(event)
+        if days is None or not names_by_date(text, event):
+            continue
+        for j, other in enumerate(events):
+            if j == i or j in drop or _days(other) != days or names_by_date(text, other):
+                continue
+            told = (event.sentence_start, event.sentence_end)
+            if told == (other.sentence_start, other.sentence_end):
+                continue
+            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            drop.add(i)
+            break
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -80,3 +80,12 @@ def test_framing_before_a_date_is_not_the_happening_s_clause() -> None:
 def test_a_footnote_mark_ends_the_clause() -> None:
     sentence = "In May Ruritania held talks with Freedonia.[1] According to Jan Roe, it was agreed that Oslo would help."
     assert "Jan Roe" not in _clause(sentence, "May")
+
+
+def test_a_new_bare_subject_after_comma_and_opens_a_clause() -> None:
+    sentence = "The last tannery shut in 1971, and employment fell by a third the following year."
+    assert _clause(sentence, "1971") == "The last tannery shut in 1971"
+    assert _clause(sentence, "the following year") == "employment fell by a third the following year."
+    # "and is aligned", "and quickly moved": a verb going on, no new subject
+    aside = "The Herald, which is run by a trust, and is aligned with the mayor, republished its archive in 2020."
+    assert _clause(aside, "2020").startswith("The Herald")

@@ -125,3 +125,44 @@ def test_a_section_heading_in_sentence_case_gives_no_event() -> None:
     assert "summer 1702" not in dated and "3 June 1703" in dated
     furniture = Furniture(text)
     assert furniture.why(text.index("1704")) is None and furniture.why(text.index("1705")) is None  # a chronology
+
+
+def test_a_heading_run_into_its_section_gives_no_event() -> None:
+    text = (
+        "Kilbride Priory\n\n"
+        "Kilbride Priory was a small Augustinian house on the river Esk whose church was rebuilt in stone in "
+        "1230 and whose last canons left in 1536.\n\n"
+        "The priory now\n"
+        "The nave was used as a barn for two centuries, and only the west front stands today; the county "
+        "took the site into care in 1951 and opens it every summer.\n"
+    )
+    furniture = Furniture(text)
+    heading = text.index("The priory now")
+    assert furniture.why(heading, heading + len("The priory now")) == "heading"
+    assert furniture.why(text.index("The nave")) is None
+    assert "now" not in {e.timex for e in _events(text)}
+
+
+def test_a_line_with_a_date_is_no_run_in_heading() -> None:
+    from explorer.events.furniture import is_run_in_heading
+
+    prose = ("Walked the cliff path north of the harbour for most of the morning and watched the seals on the "
+             "rocks below the old salmon bothy until the tide turned.")
+    assert not is_run_in_heading("Monday 4 March in Brora", "", prose)  # a diary entry's date line
+    assert is_run_in_heading("On the cliffs", "", prose)
+    assert not is_run_in_heading("On the cliffs", "", "Short line.")  # no prose after it
+
+
+def test_a_line_saying_when_the_page_was_published_or_updated_gives_no_event() -> None:
+    text = (
+        "Twelve months of rye bread\n\n"
+        "I baked my first loaf in January after a friend gave me a jar of starter, and by the spring I was "
+        "baking three times a week for the neighbours and the school fair.\n\n"
+        "Updated on 2 May 2021: the recipe now uses less salt.\n\n"
+        "Posted on 14 April 2021 by Maren\n"
+    )
+    furniture = Furniture(text)
+    assert furniture.why(text.index("Updated on")) == "publication line"
+    assert furniture.why(text.index("I baked")) is None
+    assert "2 May 2021" not in {e.timex for e in _events(text)}
+    assert "January" in {e.timex for e in _events(text)}

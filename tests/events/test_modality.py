@@ -79,6 +79,13 @@ def test_states_and_expectations_give_no_event_but_the_happening_beside_them_doe
         ("The operator says sailings would not resume", "Ferries remained suspended, and the operator said sailings would not resume before "),
         # "to the coast" is no infinitive of a verb of its own
         ("Forecasters warn that a front could bring rain", "Forecasters warned that a front could bring rain to the coast on "),
+        # the verbs after the modal are the expectation's own: "to hire", "flat-roofed" are no new clause
+        ("The head says a delay would make it hard", "The head said a delay would make it hard to hire staff in time for "),
+        ("The councillor says he would ask for checks", "The councillor said he would ask for checks of every flat-roofed hall before "),
+        # a dateline and a long subject before the statement, a number's comma after the modal
+        ("The Union of Coastal Towns says it would study the flooding",
+         "KELL HARBOUR (AP)_ The Union of Coastal Towns said Friday it would study the flooding of more than 2,000 storm-damaged "
+         "homes nearly four years "),
     ],
 )
 def test_an_expectation_is_read_in_its_own_clause(title: str, before_date: str) -> None:
@@ -90,3 +97,35 @@ def test_a_date_inside_a_direct_quotation_gives_no_event() -> None:
             "the caretaker said. \"It was fine in March,\" a teacher said, and the council closed the hall on Wednesday.")
     doc = Document("a.txt", text, "t", date(2024, 3, 14), "given")
     assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Monday", "Wednesday"]
+
+
+@pytest.mark.parametrize("title", [
+    "That ban will end if no new cases are found",
+    "The ferry would sail unless the wind rises",
+    "The council says the pool will reopen if a buyer is found",
+])
+def test_a_future_on_a_condition_is_no_happening(title: str) -> None:
+    assert is_non_happening(title)
+
+
+def test_a_state_that_still_holds_is_no_happening_even_after_a_dateline_dash() -> None:
+    title = "More than 9,000 homes were still without water"
+    assert is_state(title, "KELLSBY — More than 9,000 homes in the valley were still without water on ")
+    assert not is_state("The pumps were restarted", "KELLSBY — The pumps were restarted on ")
+
+
+def test_a_conditional_and_a_still_state_give_no_event_beside_the_happening() -> None:
+    text = ("PORT AVERY — More than 9,000 homes were still without water on Tuesday morning. Engineers "
+            "replaced the burst main on Wednesday. The boil notice will end on Friday if tests are clear.")
+    doc = Document("a.txt", text, "t", date(2024, 3, 6), "given")
+    assert [e.timex for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The council should sell the depot", True),  # a demand or advice
+    ("Residents ought to be consulted", True),
+    ("Marlowe must report to the state prison", False),  # an obligation imposed: it will happen
+    ("The council sells the depot", False),
+])
+def test_what_ought_to_happen_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected

@@ -54,3 +54,18 @@ def test_occurrence_titles_name_who_did_what(sentence: str, title: str) -> None:
     found = _found(sentence)
     assert found is not None
     assert occurrence_title(sentence, found) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her lawyer said the treasurer had repaid most of the money since his arrest in the spring.",
+        "The court ordered Karl Weber to pay the fine within a month after his release from prison.",
+    ],
+)
+def test_a_pronouns_happening_named_only_to_tell_a_time_is_no_occurrence(sentence: str) -> None:
+    assert _found(sentence) is None
+
+
+def test_a_happening_named_with_its_actor_to_tell_a_time_is_still_one() -> None:
+    assert _found("From that year on, after the election of Anna Berg as mayor, the council met weekly.") is not None

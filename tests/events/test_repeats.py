@@ -96,3 +96,80 @@ def test_life_dates_after_a_name_give_the_birth_and_no_life_long_event() -> None
     born = [e for e in events if e.title.endswith("is born")]
     assert [(e.title, e.begin) for e in born] == [("Ida Voss is born", date(1890, 2, 4))]
     assert not any(e.begin == date(1890, 2, 4) and e.end == date(1967, 10, 17) for e in events)
+
+
+_HISTORY = (
+    "Marlow Wharf Tramway\n\n"
+    "The Marlow Wharf Tramway was a horse-drawn line on the south quay of the port, built in 1841 and "
+    "closed to goods traffic in 1923, of which a short stretch survives beside the old customs house.\n\n"
+    "History\n"
+    "The quay company laid the first rails in the spring of 1841 and the line opened on 2 August 1841. "
+    "Traffic grew for forty years. The last goods wagon ran on 30 June 1923, and the rails were lifted "
+    "in 1930 for scrap.\n"
+)
+
+
+def test_a_historys_opening_summary_is_folded_into_the_happenings_it_summarises() -> None:
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    out = extract_document(Document("tramway.txt", _HISTORY, "t"))
+    dated = {e.timex: e for e in out.events if e.timex}
+    assert "1923" not in dated and "1841" not in dated  # the summary's coarse dates
+    assert {"the spring of 1841", "30 June 1923", "1930"} <= set(dated)
+    summary = _HISTORY.index("The Marlow Wharf Tramway was")
+    assert any(start == summary for start, _ in dated["the spring of 1841"].mentions)
+    assert any(start == summary for start, _ in dated["30 June 1923"].mentions)
+
+
+def test_a_news_lede_keeps_its_dates() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = ("Builder jailed over collapsed venture\n\n"
+            "A builder was sentenced on Thursday to four years in prison for moving savers' money into a "
+            "hotel venture that collapsed in 2020, the county court said.\n\n"
+            "The venture's lenders called in their loans in March 2020.\n")
+    out = extract_document(Document("news.txt", text, "t"), dct=date(2024, 6, 14))
+    assert "2020" in {e.timex for e in out.events}
+
+
+def test_a_happening_named_by_its_day_is_a_mention_of_the_event_of_that_day() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = ("Harbour Rovers won the county shield on Saturday, beating Eastwick 21-17 at the Marsh ground.\n\n"
+            "Saturday's final, watched by a crowd of 4,100, was level until the last minute, when the "
+            "full-back dropped a goal.\n")
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 20))
+    dated = [e for e in out.events if e.timex]
+    assert [e.timex for e in dated] == ["Saturday"]
+    second = text.index("Saturday's final")
+    assert any(start == second for start, _ in dated[0].mentions)
+
+
+def test_a_happening_named_by_a_day_no_other_event_has_stays() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = "Last year's regatta drew 12,000 visitors to the estuary, the most in its history.\n"
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 20))
+    assert [e.timex for e in out.events if e.timex] == ["Last year"]
+
+
+def test_a_date_after_that_is_no_name_of_a_happening() -> None:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    text = ("A customer reported the flaw last week to the maker. The maker said that last week a second "
+            "customer found another flaw.")
+    out = extract_document(Document("a.txt", text, "t"), dct=date(1994, 11, 20))
+    assert [e.timex for e in out.events if e.timex] == ["last week", "last week"]

@@ -1,0 +1,195 @@
+"""Dates that do not say when something happened, read off the words just before them.
+
+A date in a sentence may be the time of its clause's happening ("the bridge reopened on 4 June"), or
+play another part: the baseline of a comparison ("up from 15 in 2017", "compared with 150 last
+February", "the county's largest since 2014"), a tally's start or period ("has opened 14 branches
+since 2012", "carried 6.2 million passengers last year"), an accounting period ("for the three months
+ended Oct. 28"), opening hours ("open daily from April to October"), the time an activity took ("have
+spent the past 26 months rebuilding the wall"), how long a state lasts ("the play runs until 30
+April"), what may be or may have been ("people may have been exposed at the pool on 8 February", "an
+eruption within the next two weeks could not be ruled out"), the target of a promise or of a forecast
+("promised to double the budget in 2022", "a report is expected in the autumn"), or the date of a
+thing the clause names ("stored for next year's edition", "the budget for 2021-22", a source cited as
+"(Crane, 1998)"), how long a state had held, told in an aside ("who had run the council since 2007"),
+or a story's own time ("the play is set in 1962"). Only the first is a happening an analyst puts on
+a timeline: the others are figures, schedules, background to what they lead to, or not (yet)
+happenings at all (the promising is one, when the text dates it).
+
+Only the words of the date's own clause count (up to a comma, semicolon, colon or dash), so "It promised
+to close stores, and it closed two on Monday" keeps Monday. Nothing here knows any particular name,
+place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far back the date's clause is read: these roles are told by the few words before the date.
+_REACH = 90
+
+#: The end of the clause before the date: what lies before it is another clause's.
+_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")  # not "8 a.m. to", "Oct. 28"
+
+#: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
+#: other term, then its date.
+_COMPARISON = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+"
+    r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
+#: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
+#: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
+_COMPARED_EARLIER = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
+    r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
+    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b)(?:[^.;:]|\.(?=\d))){0,70}$",
+    re.IGNORECASE,
+)
+#: "the county's largest since", "the worst in the region since": a superlative measured against the
+#: past; the date is where the comparison starts, not a happening.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
+    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most\s+\w+|"
+    r"fewest|first)\b[^,;:.]{0,50}\bsince\s+$",
+    re.IGNORECASE,
+)
+#: "has brought 14 projects into service since", "had received more than 600 books since": a tally
+#: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
+#: state began, which readers keep on the timeline.)
+_TALLY_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b[^,;:]{0,60}\bsince\s+$",
+    re.IGNORECASE,
+)
+#: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
+#: an activity took, told as time spent; what it led to (the reopening) is the happening.
+_TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
+#: … a stretch counted back or a part of a day ("the past 26 months", "the night"), not a named time:
+#: "The Persians spent 493 BC reducing the cities" dates what they did.
+_SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|whole|entire|rest\s+of\s+the)\b|"
+                         r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
+#: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
+_STATE_UNTIL = re.compile(
+    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
+#: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
+#: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
+#: as its coming happening and stays: readers of news want scheduled things on the timeline.)
+_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]", re.IGNORECASE)
+#: "is expected in", "an insurance settlement expected next": a forecast of something not yet
+#: scheduled. ("is expected to open in May" names its happening, and stays.)
+_EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
+#: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
+#: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
+#: the happening named, which stays.)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
+_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+#: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
+#: account covers, not a happening.
+_PERIOD_COVERED = re.compile(
+    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
+_PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+#: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
+#: schedule that repeats, not a happening.
+_OPENING_HOURS = re.compile(
+    r"\b(?:open|opens|closed|closes|staffed|manned)\s+(?:daily|every\s+day|each\s+day|weekly|every\s+week|"
+    r"on\s+weekdays|at\s+weekends)\b(?:[^,;.]|[ap]\.m\.){0,30}$",
+    re.IGNORECASE,
+)
+#: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
+_TALLY_OVER = re.compile(
+    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported)\s+"
+    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
+    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:in\s+|during\s+)?$",
+)
+#: "places where people may have been exposed, including the pool on …": what may have happened.
+_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
+#: "The Conservatives, who had run the council since 2007, fell to 14 seats": how long a state had held,
+#: told in an aside about the subject; the happening is the main clause's.
+_ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$", re.IGNORECASE)
+#: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
+#: time, not a happening in the world.
+_STORY_TIME = re.compile(r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over))\s+$", re.IGNORECASE)
+#: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
+_CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
+_CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
+
+
+#: Right after the date, in its clause, the verb is a possibility or a future state: "a further eruption
+#: within the next two weeks could not be ruled out", "tickets bought between 4 and 18 June will be
+#: valid on trains". The date sits in the subject of what may be, not of what happened. (A modal in a
+#: clause of its own, "ended in December after a row over who would run it", does not count.)
+_SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|who|whom|which|that|because|while|until|since|as|if|and|but|or)\b)[^,.;:!?\n]){0,40}?"
+_MODAL_AFTER = re.compile(
+    rf"^{_SAME_CLAUSE}\b(?:could|might|may|would)\b|"
+    rf"^{_SAME_CLAUSE}\bwill\s+(?:be|stay|remain)\s+(?:valid|open|closed|free|available|in\s+place)\b",
+    re.IGNORECASE,
+)
+
+
+#: "A plan unveiled on Tuesday would build …": a participle right before the date gives it a happening
+#: of its own (the unveiling), whatever the modal after it says.
+_OWN_PARTICIPLE = re.compile(
+    r"\b(?:[a-z]+ed|made|held|built|sold|bought|begun|taken|given|shown|written|seen|known|won|lost|set|put)\s+"
+    r"(?:(?:on|in|at|during|by|early|late|last|this|earlier|later)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
+_A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
+
+
+def _own_clause(before: str) -> str:
+    """The part of ``before`` (the text up to the date) in the date's own clause."""
+    m = _CLAUSE_START.match(before)
+    return before[m.end():] if m else before
+
+
+def date_role(text: str, start: int, end: int) -> str | None:
+    """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
+    "state's end", "possibility", "promise",
+    "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
+    before = text[max(0, start - _REACH):start]
+    line = before.rfind("\n")
+    if line != -1:
+        before = before[line + 1:]
+    after = text[end:end + 60]
+    if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
+        return "citation"
+    if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before) or _PERIOD_COVERED.search(before):
+        return "dated thing"
+    clause = _own_clause(before)
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):
+        return "comparison"
+    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
+        return "tally"
+    if _ASIDE_SINCE.search(clause):
+        return "state's start"
+    if _STORY_TIME.search(clause):
+        return "story's time"
+    if _PERIOD_ENDED.search(clause):
+        return "dated thing"
+    if _OPENING_HOURS.search(clause):
+        return "schedule"
+    may_have = _MAY_HAVE.search(before)
+    if may_have and not _A_VERB.search(may_have.group("rest")):
+        return "possibility"
+    if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
+        return "time spent"
+    if _STATE_UNTIL.search(clause):
+        return "state's end"
+    if _MODAL_AFTER.search(after) and not _OWN_PARTICIPLE.search(clause):
+        return "possibility"
+    if _PROMISE.search(clause):
+        return "promise"
+    if _EXPECTED.search(clause):
+        return "expectation"
+    return None

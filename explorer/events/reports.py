@@ -1,0 +1,132 @@
+"""A report beside the happening it reports is not a second event.
+
+"Part of the roof collapsed early Monday, …, officials said Wednesday": the sentence tells one
+happening (the collapse, on Monday) and when it was reported (Wednesday). An analyst wants the
+collapse on the timeline; the saying is how the paper knows, not something that happened to anyone.
+So a date that belongs to a reporting verb ("said Wednesday", "told reporters on Thursday") gives
+no event of its own when another date of the same sentence dates what was reported. When the report's
+date is the only one ("The company said on Wednesday that profit rose 14 percent"), the reported
+happening took place then, as far as the text tells, and the event stays: its date is the report's.
+
+Only the words next to the date count; nothing here knows any particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.events.record import Event
+
+#: Verbs that tell that something was said, in the form that carries a date: "said", "told reporters".
+_SAYING = (
+    r"said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|tells|added|adds|noted|notes|argued|argues|"
+    r"insisted|insists|stated|states|explained|explains|wrote|writes|claimed|claims|warned|warns|"
+    r"reported|reports|commented|remarked"
+)
+#: The reporting verb just before its date: "officials said Wednesday", "said on Thursday that".
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+#: … or just after it, in a trailing report: "…, officials on Wednesday said."
+_SAID_AFTER = re.compile(rf"^\s*(?:{_SAYING})\b", re.IGNORECASE)
+
+
+#: After a report's date: the end of the clause, "that", or the reported clause's subject ("said Wednesday
+#: it had sent"). A lowercase noun there makes the date a modifier ("reported third-quarter net of …").
+_ADVERBIAL_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\"”’—–-]|$)|\s+(?:that|it|he|she|they|we|i|you|the|a|an|its|his|her|their|this|these|those|"
+    r"there|[A-Z0-9])\b)"
+)
+
+
+def is_report_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the time a reporting verb next to it was said."""
+    if _SAID_AFTER.match(text[end:end + 20]):
+        return True
+    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start]) and _ADVERBIAL_AFTER.match(text[end:end + 20]))
+
+
+#: Words that open a subordinate clause: a date after them dates a side happening ("…, the first
+#: breeding since the species was wiped out in the 1870s, the agency said on Thursday"), not the one
+#: reported, whose time is then the report's. ("that" is left out: "said on Thursday that two boats ran
+#: aground on Monday" tells the reported happening in a that-clause.)
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|while|whereas|although|though|as|which|who|whom|whose|until|once|if|unless|because)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:—–()]")
+
+
+def _dates_main_clause(text: str, event: Event) -> bool:
+    """Whether the event's date sits in a main clause (no subordinating word before it in its clause)."""
+    before = text[max(event.sentence_start, event.timex_start - 80):event.timex_start]
+    clause = _CLAUSE_CUT.split(before)[-1]
+    return not _SUBORDINATE.search(clause)
+
+
+#: A participle between a leading report and the other date: the date may be a side happening's ("said
+#: Thursday he has sent a team to recover the remains of an expert kidnapped two years ago").
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _reported_by(text: str, report: Event, other: Event) -> bool:
+    """Whether ``other``'s date can be the reported happening's: it comes before a trailing report
+    ("… collapsed early Monday, officials said Wednesday"), or after a leading one with no participle
+    between them ("said on Thursday that two boats ran aground on Monday")."""
+    if other.timex_start < report.timex_start:
+        return True
+    return not _PARTICIPLE.search(text[report.timex_end:other.timex_start])
+
+
+def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document less the ones dated by a reporting verb in a sentence where another
+    event has a date that is not a report's, in a main clause: that one is the reported happening."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        if event.timex:
+            by_sentence.setdefault(event.sentence_start, []).append(event)
+    drop: set[str] = set()
+    for told in by_sentence.values():
+        if len(told) < 2:
+            continue
+        reports = [e for e in told if is_report_date(text, e.timex_start, e.timex_end)]
+        for report in reports:
+            if any(e not in reports and _dates_main_clause(text, e) and _reported_by(text, report, e) for e in told):
+                drop.add(report.id)
+    return [e for e in events if e.id not in drop]
+
+
+#: A title that tells a telling: "The findings are published in …", "The ministry announces …".
+_TELLING_TITLE = re.compile(
+    r"\b(?:says|said|announces?|announced|publish(?:es|ed)?|reports?|reported|releases?|released|confirms?|"
+    r"confirmed|presents?|presented|unveils?|unveiled)\b",
+    re.IGNORECASE,
+)
+
+
+#: A report that is a publication ("researchers reported on Wednesday", "the ministry announced today"),
+#: not a remark: many people "said today" different things in one article.
+_PUBLISHED_BEFORE = re.compile(r"\b(?:reported|reports|announced|announces|published|publishes|released|releases|unveiled|unveils)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def fold_repeated_reports(text: str, events: Sequence[Event]) -> list[Event]:
+    """A report dated by its reporting verb ("…, researchers reported on Wednesday"; a publication, not a
+    remark: "said today" is left alone) and a telling of the same day elsewhere in the article ("The findings are published on Aug. 18 in …") are one
+    happening told twice: the report joins the other's mentions. The later telling, which names the
+    telling verb in its title, is kept."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        if not event.timex or event.begin is None or event.begin != event.end:
+            continue
+        if not is_report_date(text, event.timex_start, event.timex_end) or not _PUBLISHED_BEFORE.search(
+                text[max(0, event.timex_start - 40):event.timex_start]):
+            continue
+        for j, other in enumerate(events):
+            if j == i or j in drop or not other.timex or other.sentence_start == event.sentence_start:
+                continue
+            if (other.begin, other.end) != (event.begin, event.end) or not _TELLING_TITLE.search(other.title):
+                continue
+            told = (event.sentence_start, event.sentence_end)
+            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            drop.add(i)
+            break
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -1,0 +1,189 @@
+"""Dates that play another part than the time of a happening make no event: a comparison's
+baseline, a promise's or a forecast's target, a cited source, the thing a preparation is for. Dates of
+happenings beside them keep theirs. Our own sentences, through the route a dropped file takes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.date_roles import date_role
+from explorer.ingest import extract_document
+
+
+def _dated(text: str) -> set[str]:
+    """The expressions that date an event of ``text`` (an article dated 10 June 2024)."""
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2024, 6, 10))
+    return {e.timex for e in out.events if e.timex}
+
+
+@pytest.mark.parametrize("text, baseline", [
+    ("The Liberals won 31 seats on Thursday, up from 19 in 2019.", "2019"),
+    ("Ferry traffic fell to 2,100 crossings in May, down from 3,400 crossings a year earlier.", "a year earlier"),
+    ("The clinic gave 640 doses on Monday, compared with about 90 in the whole of last March.", "last March"),
+    ("The flood on Sunday was the valley's worst since 1987.", "1987"),
+    ("Merchants sold 9,000 cases on Friday, the largest sale in the regional wine trade since 2011.", "2011"),
+])
+def test_a_comparisons_baseline_is_no_happening(text: str, baseline: str) -> None:
+    dated = _dated(text)
+    assert baseline not in dated
+    assert dated  # the happening compared keeps its date
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The minister met the growers on Monday and promised to double the fund in 2025.", "2025"),
+    ("The mayor vowed to reopen the baths by next summer.", "next summer"),
+    ("The insurer said the claims would be met by a settlement expected next spring.", "next spring"),
+    ("A first survey of the new reef is expected in the autumn of 2025.", "the autumn of 2025"),
+])
+def test_a_promise_or_forecast_has_no_date_of_happening(text: str, target: str) -> None:
+    assert target not in _dated(text)
+
+
+def test_a_forecast_that_names_its_happening_stays() -> None:
+    # "expected to open in May": the opening is scheduled, and readers want it on the timeline
+    assert "May 2025" in _dated("The new bridge over the estuary is expected to open in May 2025.")
+
+
+def test_the_promising_itself_keeps_its_date() -> None:
+    assert "Monday" in _dated("The minister met the growers on Monday and promised to double the fund in 2025.")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The bakery chain has opened 14 branches in the north since 2012.", "2012"),
+    ("The museum had received more than 300 letters from former workers since March.", "March"),
+    ("Volunteers have planted three thousand trees along the river since last spring.", "last spring"),
+])
+def test_the_start_of_a_tally_is_no_happening(text: str, start: str) -> None:
+    assert start not in _dated(text)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Ingrid Falk has led the cooperative since 2017.", "2017"),
+    ("Test trains have run on the new line since late April.", "late April"),
+])
+def test_the_start_of_a_state_stays(text: str, start: str) -> None:
+    assert start in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Crews have spent the past 18 months rebuilding the harbour wall.", "the past 18 months"),
+    ("We landed at dawn and spent the morning asleep in the hostel.", "the morning"),
+    ("The revival of the comedy runs until 30 April at the Lyric.", "30 April"),
+    ("On Fridays the gallery will stay open until 9 p.m.", "9 p.m."),
+])
+def test_time_spent_and_a_states_run_are_no_happenings(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+def test_a_happening_by_a_date_is_not_a_states_end() -> None:
+    assert "30 April" in _dated("The gallery closed on 30 April for repairs.")
+
+
+def test_the_period_a_budget_covers_is_no_happening() -> None:
+    text = "The town's budget for 2023-24, set in March, pays for two more buses."
+    dated = _dated(text)
+    assert "2023-24" not in dated and "March" in dated
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Engineers said on Friday that the leak had slowed over the past day but that a new burst within the next "
+     "two weeks could not be ruled out.", "the next two weeks"),
+    ("Tickets bought for the ferry service between 4 and 18 June will be valid on buses.", "4 and 18 June"),
+])
+def test_a_date_in_the_subject_of_a_possibility_is_no_happening(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+def test_a_participle_before_the_date_keeps_its_happening() -> None:
+    assert "Tuesday" in _dated("A plan unveiled on Tuesday would build a new school by 2030.")
+
+
+def test_a_modal_in_a_clause_of_its_own_leaves_the_date() -> None:
+    text = "The two firms ended their talks in December after a row over who would run the new company."
+    assert "December" in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The ferry line carried 2.4 million passengers last year and runs nine boats.", "last year"),
+    ("The shop sold twelve tandems that year, most of them to the local cycling club.", "that year"),
+    ("For the six months ended March 31, the brewer earned $8.1 million, compared with $6.9 million, "
+     "or 31 cents a share, in the year-earlier period.", "March 31"),
+    ("For the six months ended March 31, the brewer earned $8.1 million, compared with $6.9 million, "
+     "or 31 cents a share, in the year-earlier period.", "the year-earlier period"),
+    ("The castle is in the care of a trust and is open daily from May to September.", "May to September"),
+    ("The bank has set up a helpline, open every day from 9 a.m. to 6 p.m., for worried savers.", "6 p.m."),
+    ("Officials listed places where people may have been exposed, including the library on the "
+     "morning of March 3.", "the morning of March 3"),
+])
+def test_tallies_accounting_periods_opening_hours_and_possibilities_are_no_happenings(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The last cargo was sold in London in the spring of 1690.", "the spring of 1690"),
+    ("Laboratory tests carried out in March 2020 showed that the fragments survived.", "March 2020"),
+    ("The ferry line carried its first passengers in May 1921.", "May 1921"),
+])
+def test_sales_and_carriage_told_as_happenings_stay(text: str, span: str) -> None:
+    assert span in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Liberals, who had held the seat since 1997, lost it by 212 votes on Thursday.", "1997"),
+    ("The novel unfolds over one week in the winter of 1947, in a snowbound hotel.", "the winter of 1947"),
+    ("The opera is set in 1830, in a Venetian palace.", "1830"),
+])
+def test_a_states_start_in_an_aside_and_a_storys_own_time_are_no_happenings(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+def test_the_main_clause_beside_an_aside_keeps_its_date() -> None:
+    assert "Thursday" in _dated("The Liberals, who had held the seat since 1997, lost it by 212 votes on Thursday.")
+
+
+@pytest.mark.parametrize("text, baseline", [
+    ("The mill reported sales of $8.5 million, up 39% from $6.1 million a year earlier.", "a year earlier"),
+    ("Sales rose to $8.5 million from $6.1 million a year ago.", "a year ago"),
+    ("Net income fell to $2.7 million, down from $9.7 million, or 70 cents a share last year.", "last year"),
+])
+def test_a_figures_baseline_is_read_across_commas_and_percentages(text: str, baseline: str) -> None:
+    at = text.index(baseline)
+    assert date_role(text, at, at + len(baseline)) == "comparison"
+
+
+def test_a_happening_after_a_comparison_keeps_its_date() -> None:
+    assert "Monday" in _dated("Prices were down 5 percent from the peak after the storm on Monday destroyed the crop.")
+
+
+def test_a_named_time_spent_on_something_dates_it() -> None:
+    assert "493 BC" in _dated("The Persians spent 493 BC reducing the cities of the coast.")
+
+
+def test_a_comparison_in_the_sentence_before_does_not_reach_the_date() -> None:
+    assert "Last month" in _dated("Sales were $4.2 billion compared with $3.7 billion.\n\nLast month, the agency "
+                                  "downgraded the bonds.")
+
+
+def test_a_cited_source_is_no_happening() -> None:
+    text = "The mill's story has been told by the historian Ada Lowe (Lowe, 1994), whose account we follow."
+    assert "1994" not in _dated(text)
+
+
+def test_what_a_preparation_is_for_is_no_happening_but_a_named_happening_is() -> None:
+    assert "next year" not in _dated("The stage was taken down on Sunday and stored for next year's show.")
+    assert "Last year" in _dated("Last year's show drew 30,000 visitors to the quay.")
+    assert "Thursday" in _dated("The Greens gained nine seats in Thursday's election to the council.")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels rose against the governor in 1642.",  # "against" is no comparison
+    "She was the first woman elected to the board in 1931.",  # a superlative with no "since"
+    "More than a decade later, in 1961, the company moved to the coast.",
+    "The new owners plan to open a bakery on the site in 2026.",  # an announced plan stays
+])
+def test_dates_of_happenings_have_no_other_role(text: str) -> None:
+    start = max(text.find(w) for w in ("1642", "1931", "1961", "2026"))
+    assert date_role(text, start, start + 4) is None
