@@ -20,7 +20,7 @@ from explorer.entities.kinds import (
 )
 from explorer.entities.mentions import DocumentMentions, Mention, demonym_country, find_mentions, place_name
 from explorer.entities.pronouns import resolve_pronouns
-from explorer.entities.subject import subject_starts
+from explorer.entities.subject import mention_roles, subject_starts
 
 #: A form counts as "frequent" for the canonical name when used at least this share as often as the most used.
 FREQUENT_SHARE = 0.25
@@ -82,9 +82,16 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
             item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))
 
     index = _make_index(items, docs)
+    texts = dict(docs)
     _add_pronouns(index, items, docs, found)
     for path, text in docs:
         index.subjects[path] = subject_starts(text, [start for start, _ in index.spans(path)])
+    for entity in index.people():
+        for ref in entity.mentions:
+            if not ref.derived:
+                roles = mention_roles(texts[ref.doc], ref.start, ref.end)
+                if roles:
+                    index.roles.setdefault(ref.doc, {})[ref.start] = roles
     return index
 
 

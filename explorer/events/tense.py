@@ -25,6 +25,11 @@ IRREGULAR = {
     "found": "finds", "forbade": "forbids", "forgave": "forgives", "bore": "bears", "wore": "wears",
     "oversaw": "oversees", "foresaw": "foresees", "knew": "knows", "grew": "grows", "drew": "draws",
     "flew": "flies", "slew": "slays", "spent": "spends", "lent": "lends", "bent": "bends", "dealt": "deals",
+    "swept": "sweeps", "sank": "sinks", "sang": "sings", "rang": "rings", "swam": "swims", "stuck": "sticks",
+    "hung": "hangs", "spread": "spreads", "taught": "teaches", "caught": "catches", "rode": "rides",
+    "froze": "freezes", "woke": "wakes", "shook": "shakes", "forgot": "forgets", "stole": "steals",
+    "understood": "understands", "upheld": "upholds", "overtook": "overtakes", "spun": "spins", "tore": "tears",
+    "blew": "blows", "sprang": "springs", "dug": "digs", "bred": "breeds", "fed": "feeds",
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
@@ -99,6 +104,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif stem.endswith("creat"):
             stem += "e"  # "created", "recreated": cre-ate, two syllables, unlike "treated"
+        elif stem.endswith("uir"):
+            stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
@@ -116,7 +123,20 @@ def _third_person(stem: str) -> str:
 
 _SUBORDINATORS = frozenset("if unless whether although though because while when whenever".split())
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
-_ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally".split())
+_ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally first".split())
+#: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
+_HEAD_ENDS = frozenset("of in at near from on for with".split())
+#: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
+#: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
+PLURAL_NOUNS = frozenset(
+    """shares prices sales rates stocks markets airlines troops forces crews teams fans voters residents
+    rangers police talks tests trials results figures exports imports revenues profits earnings costs
+    wages rents tickets flights trains buses services repairs excavations tenants people children women
+    men staff firms companies banks lines schools families workers farmers scientists officials
+    authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
+    leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
+    settlers monks wolves sheep fishermen passengers visitors players""".split()
+)
 _STOP = frozenset(
     "that which who whom whose to and or but when if with for in on at by from as than "
     "is are has have does do will would can could may might must should shall not".split()
@@ -130,6 +150,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     if words[0].lower() in _SUBORDINATORS:
         return title  # "If I were …": a condition, not a happening to retell
     subject_end = ""
+    head_fixed = ""
     lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
@@ -143,6 +164,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
+        if low in _HEAD_ENDS and subject_end and not head_fixed:
+            head_fixed = subject_end  # "Shares in Homefield": the head is "Shares", whatever follows
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
         if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():
@@ -166,6 +189,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             if following.endswith("ed") and present_of(following):
                 return headline_tense(" ".join(words[:i] + words[i + 1:]), max_subject_words)
         new = _AUX_PRESENT.get(low) or present_of(bare)
+        if head_fixed and new is not None:
+            subject_end = head_fixed
         if new is None:
             if low in _STOP or not low.isalpha():
                 return title  # past the subject without finding its verb: leave the title alone
@@ -182,7 +207,7 @@ _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ion
 
 
 def _plural_subject(word: str, first: bool) -> bool:
-    if word.lower() in ("they", "we", "you"):
+    if word.lower() in ("they", "we", "you", "i") or word.lower() in PLURAL_NOUNS:
         return True
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""

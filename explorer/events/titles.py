@@ -51,7 +51,7 @@ _FRAMING = re.compile(
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|"
-    r"(?:despite|before|after|following|amid|during|with) [^,]{1,50},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
@@ -172,6 +172,11 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     else:
         before = _ATTACHED_PREPOSITION.sub("", head).rstrip()
     after = clause[end:]
+    possessive = re.match(r"^[’']s\s+", after)
+    if possessive:
+        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing
+        after = after[possessive.end():]
+        before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
     return f"{before} {after.lstrip()}" if before else after
@@ -505,6 +510,113 @@ def _past_the_opener(clause: str) -> str:
     return clause
 
 
+#: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
+#: 1761", "Many were thought lost until 2019"): what happened then is told by the "when" clause after it.
+_WHEN_AFTER = re.compile(r"^\s*,\s*when\s+(?=\S)")
+_FRAME_SUBJECT = frozenset("the its his her their both many most some this that these those all".split())
+#: Verbs that only frame a time, aspect or state: "came", "began", "changed", "were thought lost",
+#: "was still small", "have struggled"; a frame with any other verb is a happening of its own.
+FRAME_VERBS = frozenset(
+    "came come comes began begun begins started starts ended ends changed changes followed follows arrived "
+    "happened occurred struggled turned thought continued resumed peaked worsened deepened improved seemed "
+    "was were".split()
+)
+#: Longest framing clause (in words, its date left out) whose "when" clause tells the happening.
+FRAME_WORDS = 5
+
+
+def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The breakthrough came in 2001, when the single reached number four" -> the "when" clause,
+    when the clause holding the date is a short frame whose subject is no name: the happening of
+    that date is the one the "when" clause tells (who did what), not the frame's."""
+    m = _WHEN_AFTER.match(sentence[timex_end:])
+    if m is None:
+        return None
+    left, _ = clause_bounds(sentence, timex_start, timex_end)
+    frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
+    frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
+    words = frame.split()
+    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or _verb_at(words) is None:
+        return None
+    if not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+        return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
+    rest = sentence[timex_end + m.end():]
+    _, right = clause_bounds(rest, 0, 0)
+    told = rest[:right].strip().rstrip(".,;:")
+    if len(re.findall(r"[A-Za-z]{2,}", told)) < 3:
+        return None
+    return told[:1].upper() + told[1:]
+
+
+_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+_NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
+
+
+def _noun_phrase_before(text: str) -> str | None:
+    """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
+    design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
+    last determiner within six words, reaching back over a preposition to the noun it follows."""
+    tail = " ".join(text.split()[-8:])
+    starts = [m.start() for m in _NP_DETERMINER.finditer(tail)]
+    if not starts:
+        m = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s(?:\s+[a-z][\w-]*){1,3})$", tail)  # "Tobias Wren's revival"
+        return m.group(1) if m else None
+    i = len(starts) - 1
+    while i > 0:
+        before = tail[:starts[i]].split()
+        if not before or before[-1].lower() not in _NP_PREPOSITIONS:
+            break
+        i -= 1
+    phrase = tail[starts[i]:].strip()
+    if len(phrase.split()) > 7 or _verb_at(phrase.split()) is not None or re.search(r"[,;:()]", phrase):
+        return None
+    return phrase
+
+
+#: ", published in 1958, which …", ", introduced in 1987, sold out": a participle after a noun phrase
+#: and its comma, right before the date, tells of that noun (an expectation, "expected in the autumn",
+#: tells no happening).
+_PARTICIPLE_BEFORE_DATE = re.compile(
+    r",\s+((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
+    r"intended|rumoured|rumored)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
+    r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
+)
+#: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
+#: whose verb the date follows (a state, "which had been quiet since 1987", is none).
+_WHICH_BEFORE_DATE = re.compile(
+    r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")"
+    r"(?:\s+[^,;:]{0,40}?)?)\s+(?:(?:in|on|at|during|from|since|until|last|this)\s+)?$"
+)
+
+
+def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "a textbook on arch design, published in 1958, which …" -> "A textbook on arch design is
+    published"; "the recycling centre, which closed last autumn" -> "The recycling centre closed": the
+    date tells the happening of the noun before the comma, not of the sentence's subject."""
+    head = sentence[:timex_start]
+    after = sentence[timex_end:]
+    if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", after):
+        return None
+    for pattern, passive in ((_PARTICIPLE_BEFORE_DATE, True), (_WHICH_BEFORE_DATE, False)):
+        m = pattern.search(head)
+        if m is None:
+            continue
+        if passive and head[:m.start()].count(",") % 2 == 1:
+            return None  # "Ruth Abernathy, a teacher who founded the program, died on Saturday": the aside closes
+        noun = _noun_phrase_before(head[:m.start()])
+        if noun is None:
+            return None
+        lead = re.split(r"[,;:]", head[:m.start()][: len(head[:m.start()]) - len(noun)])[-1].split()
+        if lead and lead[-1].lower() not in ("and", "but", "then") and _verb_at(["-", *lead]) is None:
+            return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
+        verb = m.group(1).strip()
+        if passive:
+            be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith(("ss", "’s", "'s")) else "is"
+            return f"{noun} {be} {verb}"
+        return f"{noun} {verb}"
+    return None
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -515,7 +627,17 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     expression = sentence[timex_start:timex_end]
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
+    told = _when_clause(sentence, timex_start, timex_end)
+    if told:
+        return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
+    told = _told_of_a_noun(sentence, timex_start, timex_end)
+    if told:
+        return _finish(told.split(), expression)
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
+    colon = clause.rfind(": ", 0, start)
+    if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:
+        # "It is the second incident this year: in February a flight diverted": the date's clause
+        clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
     entry = _ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
         clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()
@@ -548,6 +670,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
+    clause = re.sub(r"\s*,\s*,\s*", " ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
     clause = _active_for_named_agent(clause)
     nominal = _nominal_event(clause)
     if nominal:
@@ -625,6 +748,8 @@ def _verb_at(words: list[str]) -> int | None:
         if words[i - 1].lower() in _ADJECTIVE_BEFORE and bare.endswith("ed"):
             continue  # "the injured", "and unnamed American officials": an adjective
         if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
+            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
+                continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
             return i
     return None
 
@@ -669,6 +794,8 @@ def _shorter_subject(words: list[str]) -> list[str]:
                 subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
             break  # "talks between A and B": who took part is what the title must keep
         subject = subject[:at]
+        if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
+            subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
     return subject + words[verb:]
 
 
