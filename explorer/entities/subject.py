@@ -34,7 +34,8 @@ _DESCRIPTION = re.compile(r"^(?i:the|this|that|its|their)\s+((?:[a-z][\w’'-]*\
 #: Words for a body that stand for the organisation last named: "the company", "the band".
 GENERAL_BODIES = frozenset(
     "company firm group band club team side business carrier airline retailer maker manufacturer "
-    "operator charity society".split()
+    "operator charity society insurer lender bank brokerage publisher label studio developer supplier "
+    "chain exporter importer utility automaker carmaker brewery".split()
 )
 
 
@@ -55,7 +56,8 @@ PERSON_ROLES = frozenset(
     striker goalkeeper driver pilot chef farmer priest bishop king queen prince princess commander officer
     detective inspector spokesman spokeswoman spokesperson explorer inventor businessman businesswoman
     entrepreneur candidate councillor economist historian journalist reporter editor photographer
-    filmmaker producer athlete runner cyclist skipper widow widower man woman""".split()
+    filmmaker producer athlete runner cyclist skipper widow widower man woman leader monarch ruler emperor
+    empress dictator chancellor envoy ambassador diplomat attorney""".split()
 )
 
 
@@ -102,7 +104,7 @@ def resolve_subject(
         subjects = [e for at, e in candidates if is_subject_at(at)]
         return subjects[0] if subjects else candidates[0][1]
     if not description:
-        subjects = [e for at, e in candidates if is_subject_at(at)]
+        subjects = [e for at, e in candidates if is_subject_at(at) and not (is_place and is_place(e.name))]
         return subjects[0] if subjects else None
     nouns = [w for w in _words(description) if len(w) > 2]
     for _, entity in candidates:

@@ -126,6 +126,9 @@ _DETERMINERS = frozenset("a an the his her its their this these those".split())
 _ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally first".split())
 #: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
 _HEAD_ENDS = frozenset("of in at near from on for with".split())
+#: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
+_QUANTITY = frozenset("one two three four five six seven eight nine ten some most many all several none half "
+                      "part rest majority both each either neither few dozens hundreds thousands".split())
 #: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
 #: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
 PLURAL_NOUNS = frozenset(
@@ -151,6 +154,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         return title  # "If I were …": a condition, not a happening to retell
     subject_end = ""
     head_fixed = ""
+    head_common = False
     lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
@@ -164,8 +168,13 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
-        if low in _HEAD_ENDS and subject_end and not head_fixed:
-            head_fixed = subject_end  # "Shares in Homefield": the head is "Shares", whatever follows
+        if low in _HEAD_ENDS and subject_end and not head_fixed and not (
+                low == "of" and (subject_end.lower() in _QUANTITY or subject_end.isdigit())):
+            # "Shares in Homefield", "A team of surveyors": the head decides, whatever follows; a
+            # capitalised head before a common noun ("Truckloads of goods") is a common noun too
+            head_fixed = subject_end
+            following = words[i + 1] if i + 1 < len(words) else ""
+            head_common = bare_is_common(subject_end, following)
         if low == "of":
             continue  # "Secretary of State X", "three of the hostages": still the subject
         if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():
@@ -190,13 +199,15 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
                 return headline_tense(" ".join(words[:i] + words[i + 1:]), max_subject_words)
         new = _AUX_PRESENT.get(low) or present_of(bare)
         if head_fixed and new is not None:
-            subject_end = head_fixed
+            subject_end = head_fixed.lower() if head_common else head_fixed
         if new is None:
             if low in _STOP or not low.isalpha():
                 return title  # past the subject without finding its verb: leave the title alone
             subject_end = bare
             continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"
-        if new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
+        if subject_end == "I" and new == "is":
+            new = "am"  # "I was pleased" -> "I am pleased"
+        elif new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
             new = _plural_present(new)
         words[i] = word.replace(bare, new)
         return " ".join(words)
@@ -204,6 +215,12 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
 
 
 _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ions|ups|ies|ops)$")
+
+
+def bare_is_common(head: str, following: str) -> bool:
+    """Whether a subject's head before a preposition is a common noun: written in lower case, or
+    followed by a lower-case word ("Truckloads of goods"), unlike a name ("Bank of England")."""
+    return head[:1].islower() or following[:1].islower()
 
 
 def _plural_subject(word: str, first: bool) -> bool:

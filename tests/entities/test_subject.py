@@ -116,3 +116,15 @@ def test_events_of_a_company_take_its_name_not_the_regulator_named_between() -> 
     actors = {e.timex: e.actors for e in events if e.timex}
     assert actors["May"][0] == "Harlow Pumps Ltd"
     assert actors["2019"][0] == "Harlow Pumps Ltd"
+
+
+def test_it_never_stands_for_a_place_taken_for_an_organisation() -> None:
+    town, firm = _entity("Harlow Pumps Ltd", "org"), _entity("Tulsa", "org")
+    before = [(0, town), (40, firm)]
+    assert resolve_subject("It closes the plant", before, lambda at: True, is_place=lambda name: name == "Tulsa") is town
+
+
+def test_a_leader_or_an_insurer_is_a_description_of_its_kind() -> None:
+    assert subject_kind("The monarch meets the president")[0] == "person"
+    insurer = _entity("Chandler Insurance Co", "org")
+    assert resolve_subject("The insurer reports a loss", [(0, insurer)], lambda at: True) is insurer

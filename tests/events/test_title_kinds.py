@@ -107,6 +107,8 @@ def test_the_clause_after_a_colon_holds_its_date() -> None:
         ("Shares in Dunlow fell 6 percent", "Shares in Dunlow fall 6 percent"),
         ("Airlines cancelled 80 flights", "Airlines cancel 80 flights"),
         ("I walked to the lake", "I walk to the lake"),
+        ("I was glad to be home", "I am glad to be home"),
+        ("Truckloads of grain rolled into the port", "Truckloads of grain roll into the port"),
         ("Researchers first counted the birds", "Researchers first count the birds"),
         ("Jones resigned", "Jones resigns"),  # a name's final "s" is no plural
     ],
