@@ -135,7 +135,7 @@ PLURAL_NOUNS = frozenset(
     """shares prices sales rates stocks markets airlines troops forces crews teams fans voters residents
     rangers police talks tests trials results figures exports imports revenues profits earnings costs
     wages rents tickets flights trains buses services repairs excavations tenants people children women
-    men staff firms companies banks lines schools families workers farmers scientists officials
+    men firms companies banks lines schools families workers farmers scientists officials
     authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
     leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
     settlers monks wolves sheep fishermen passengers visitors players""".split()
@@ -168,15 +168,16 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
+        following = words[i + 1] if i + 1 < len(words) else ""
         if low in _HEAD_ENDS and subject_end and not head_fixed and not (
-                low == "of" and (subject_end.lower() in _QUANTITY or subject_end.isdigit())):
+                low == "of" and (subject_end.lower() in _QUANTITY or subject_end.isdigit()
+                                 or subject_end[:1].isupper() and following[:1].isupper())):  # "Party of China activists"
             # "Shares in Homefield", "A team of surveyors": the head decides, whatever follows; a
             # capitalised head before a common noun ("Truckloads of goods") is a common noun too
             head_fixed = subject_end
-            following = words[i + 1] if i + 1 < len(words) else ""
             head_common = bare_is_common(subject_end, following)
-        if low == "of":
-            continue  # "Secretary of State X", "three of the hostages": still the subject
+        if low == "of" or low == "than" and i > 0 and words[i - 1].lower() in ("more", "less", "fewer", "rather"):
+            continue  # "Secretary of State X", "three of the hostages", "More than 80 letters": still the subject
         if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "The tunnel at Ashcote was finished": a place still in the subject
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
@@ -205,8 +206,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
                 return title  # past the subject without finding its verb: leave the title alone
             subject_end = bare
             continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"
-        if subject_end == "I" and new == "is":
-            new = "am"  # "I was pleased" -> "I am pleased"
+        if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
+            new = "am" if new == "is" else new if new in ("are", "have") else _plural_present(new)
         elif new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
             new = _plural_present(new)
         words[i] = word.replace(bare, new)
@@ -224,8 +225,8 @@ def bare_is_common(head: str, following: str) -> bool:
 
 
 def _plural_subject(word: str, first: bool) -> bool:
-    if word.lower() in ("they", "we", "you", "i") or word.lower() in PLURAL_NOUNS:
-        return True
+    if word.lower() in ("they", "we", "you") or word.lower() in PLURAL_NOUNS and (word.islower() or first):
+        return True  # "Shares fell", "the shares fell"; not "the General Staff"
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
     low = word.lower()
@@ -239,6 +240,6 @@ def _plural_present(third: str) -> str:
         return {"is": "are", "has": "have", "does": "do", "goes": "go"}[third]
     if third.endswith("ies") and len(third) > 4:
         return third[:-3] + "y"
-    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
-        return third[:-2]
+    if third.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return third[:-2]  # "seizes" -> "seize", but "passes" -> "pass"
     return third[:-1]

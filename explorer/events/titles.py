@@ -56,7 +56,8 @@ _FRAMING = re.compile(
 )
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
-    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their)\s+)+$",
+    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
+    r"just|shortly|soon|right|immediately)\s+)+$",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
@@ -305,7 +306,7 @@ def _protagonist(context: str) -> str | None:
 #: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
-    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\band\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
     r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
@@ -438,6 +439,11 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
     return None
 
 
+#: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
+_COMMA_BEFORE_VERB = re.compile(
+    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+)
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 
 
@@ -589,6 +595,15 @@ _WHICH_BEFORE_DATE = re.compile(
 )
 
 
+#: ", which the council bought in 1960": a relative clause with its own subject, whose object is the noun.
+_OBJECT_RELATIVE_BEFORE_DATE = re.compile(
+    r",\s+(?:which|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:[a-z]+ly\s+)?"
+    r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))"
+    r"\s+(?:(?:in|on|at|during|from|since|last|this)\s+)?$"
+)
+
+
 def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "a textbook on arch design, published in 1958, which …" -> "A textbook on arch design is
     published"; "the recycling centre, which closed last autumn" -> "The recycling centre closed": the
@@ -597,6 +612,13 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
     after = sentence[timex_end:]
     if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", after):
         return None
+    m = _OBJECT_RELATIVE_BEFORE_DATE.search(head)
+    if m:
+        noun = _noun_phrase_before(head[:m.start()])
+        if noun is None:
+            return None
+        noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in _DETERMINER_WORDS else noun
+        return f"{m.group(1)} {m.group(2)} {noun}"  # "The Wellgate studio, which the council bought in 1960"
     for pattern, passive in ((_PARTICIPLE_BEFORE_DATE, True), (_WHICH_BEFORE_DATE, False)):
         m = pattern.search(head)
         if m is None:
@@ -615,6 +637,62 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
             return f"{noun} {be} {verb}"
         return f"{noun} {verb}"
     return None
+
+
+#: A participle opening the sentence with its date: "Founded in 2009, Calderbrook Energy develops …",
+#: "Born in Leeds in 1950, she …".
+_DATED_OPENER = re.compile(
+    r"^\s*((?:first\s+)?(?:[A-Z][a-z]+ed|Born|Built|Founded|Begun|Written|Made|Held|Chosen|Sold|Won|Given|Taken|"
+    r"Known|Shown|Seen|Laid|Set|Led|Elected|Appointed))\b([^,]{0,60}),\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
+    """ "Founded in 2009, Calderbrook Energy develops solar farms" -> "Calderbrook Energy is founded":
+    the date belongs to the opening participle, whose subject is the main clause's."""
+    m = _DATED_OPENER.match(clause)
+    if not m or not (m.start(2) <= start and end <= m.end(2)) or not m.group(1)[:1].isupper():
+        return None
+    rest = clause[m.end():].split()
+    verb = _verb_at(rest[:SUBJECT_WORDS + 2])
+    if verb is None and rest[:1] and rest[0][:1].isupper():
+        # "Founded in 1998, Tarby Cycles builds …": a name, then its verb in the present
+        verb = next((i for i, w in enumerate(rest[:SUBJECT_WORDS + 2]) if i and w[:1].islower()), None)
+    if verb is None or not _SUBJECT_START.match(" ".join(rest)):
+        return None
+    subject = " ".join(rest[:verb]).rstrip(",")
+    be = "are" if subject.lower() in ("they", "we") or (rest[verb - 1].endswith("s") and not rest[verb - 1].endswith(("ss", "us", "is")) and rest[verb - 1][:1].islower()) else "is"
+    if subject.lower() in ("he", "she", "it", "they", "we", "i"):
+        subject = subject.capitalize()
+    return f"{subject} {be} {m.group(1).lower()}"
+
+
+#: "Her first major design, the Skjern river bridge, was completed": the aside names what the
+#: possessive description only points at.
+_POSSESSIVE_APPOSITION = re.compile(
+    r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
+)
+#: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
+_QUANTIFIER_ASIDE = re.compile(
+    r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+of\s+(?:them|whom|which)\b[^,;]{0,80},"
+)
+
+
+#: A diary's or a post's sentence with no subject opens with its past verb: "Landed at El Alto at dawn".
+_OPENING_PAST = re.compile(
+    r"^([A-Z][a-z]+)\s+(?=(?:at|in|on|to|from|into|onto|up|down|out|off|back|over|across|through|with|for|"
+    r"the|a|an|my|our|two|three|home|early|late|again|there|here)\b)"
+)
+
+
+def _diary_subject(clause: str, context: str) -> str:
+    """ "Landed at El Alto on the flight from Madrid" -> "I landed at …": a sentence that opens with its
+    past verb and no subject (a diary, a post) tells what the writer did."""
+    m = _OPENING_PAST.match(clause)
+    if not m or present_of(m.group(1)) is None or "," in " ".join(clause.split()[:6]):
+        return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
+    return f"I {m.group(1).lower()} {clause[m.end():]}"
 
 
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -648,6 +726,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
+    opener = _dated_participle_opener(clause, start, end)
+    if opener:
+        return _finish(opener.split(), expression)
     if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
@@ -670,7 +751,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
-    clause = re.sub(r"\s*,\s*,\s*", " ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
+    clause = re.sub(r"\s*,\s*,\s*", ", ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
     clause = _active_for_named_agent(clause)
     nominal = _nominal_event(clause)
     if nominal:
@@ -690,6 +771,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             break
         clause = stripped
     clause = _name_for_role(clause)
+    named = _POSSESSIVE_APPOSITION.match(clause)
+    if named:
+        clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
+    clause = _QUANTIFIER_ASIDE.sub("", clause)
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _APPOSITIVE.sub("", clause, count=1)
         if shorter == clause:
@@ -697,7 +782,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         clause = shorter
     clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
     # "The Red army, was forced": the comma an aside left between a subject and its verb
-    clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
+    clause = _COMMA_BEFORE_VERB.sub(r"\1 ", clause)
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
@@ -713,6 +798,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if what:
             clause = f"{what} {clause[thing.end():]}"
     clause = _past_the_opener(clause)
+    clause = _diary_subject(clause, context)
     words = _shorter_subject(clause.split())
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.

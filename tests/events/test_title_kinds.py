@@ -46,6 +46,7 @@ def test_a_frame_that_is_a_happening_keeps_its_own_title() -> None:
          "The Mill Lane swimming pool closes"),
         ("Two years on, Ada Brook's new bakery, which opened on Market Street in May, employs nine people.", "May",
          "Ada Brook's new bakery opens on Market Street"),
+        ("The old granary, which the town bought in 1987, is now a theatre.", "1987", "The town buys the old granary"),
     ],
 )
 def test_a_participle_or_relative_clause_dates_the_noun_before_it(sentence, expression, expected) -> None:
@@ -111,6 +112,10 @@ def test_the_clause_after_a_colon_holds_its_date() -> None:
         ("Truckloads of grain rolled into the port", "Truckloads of grain roll into the port"),
         ("Researchers first counted the birds", "Researchers first count the birds"),
         ("Jones resigned", "Jones resigns"),  # a name's final "s" is no plural
+        ("World War I ended the old empires", "World War I ends the old empires"),  # no first person
+        ("The General Staff convinced the chancellor", "The General Staff convinces the chancellor"),
+        ("Communist Party of China activists retreated", "Communist Party of China activists retreat"),
+        ("The rebels seized a horse", "The rebels seize a horse"),
     ],
 )
 def test_the_verb_agrees_with_a_plural_or_first_person_subject(title, expected) -> None:
@@ -120,3 +125,32 @@ def test_the_verb_agrees_with_a_plural_or_first_person_subject(title, expected) 
 def test_verbs_in_uire_keep_their_e() -> None:
     assert present_of("acquired") == "acquires"
     assert present_of("required") == "requires"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a participle opening the sentence holds the date: its subject is the main clause's
+        ("Founded in 1998, Tarby Cycles builds frames for racing teams.", "1998", "Tarby Cycles is founded"),
+        # a possessive description names what it points at in the aside
+        ("His last great work, the Orme Street viaduct, was finished in 1911.", "1911",
+         "The Orme Street viaduct is finished"),
+        # a quantifier's aside between subject and verb does not push the verb out of the title
+        ("More than 80 letters by the poet Ann Vale, most of them never printed, went on sale at the Corn Hall on 4 May.",
+         "4 May", "More than 80 letters go on sale"),
+        # "it" after a semicolon stands for the noun of the clause just before
+        ("The monks prayed in the barn for two years while a new church was built; it opened on 9 June 1452.",
+         "9 June 1452", "The new church opens"),
+        # a subjectless sentence of a diary is the writer's
+        ("Landed in Lima just after 6 a.m. on a flight from Quito.", "6 a.m.", "I land in Lima on a flight from Quito"),
+        # a framing word keeps its comma when the date between two commas goes
+        ("However, on 3 May, the council voted to close the pool.", "3 May", "The council votes to close the pool"),
+    ],
+)
+def test_more_kinds_of_subject(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_a_participle_opening_a_sentence_with_its_subject_is_no_diary() -> None:
+    sentence = "Continued fighting in the hills delayed the harvest until October."
+    assert not _title(sentence, "October").startswith("I ")
