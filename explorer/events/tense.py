@@ -124,6 +124,10 @@ def _third_person(stem: str) -> str:
 _SUBORDINATORS = frozenset("if unless whether although though because while when whenever".split())
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
 _ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally first".split())
+#: Names ending in "s" that take a singular verb.
+_SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Maldives Emirates Times News Corps".split())
+#: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
 _HEAD_ENDS = frozenset("of in at near from on for with".split())
 #: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
@@ -138,7 +142,8 @@ PLURAL_NOUNS = frozenset(
     men firms companies banks lines schools families workers farmers scientists officials
     authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
     leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
-    settlers monks wolves sheep fishermen passengers visitors players""".split()
+    settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
+    several many both few others""".split()
 )
 _STOP = frozenset(
     "that which who whom whose to and or but when if with for in on at by from as than "
@@ -159,8 +164,10 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
-            plural_people = (i > 0 and words[i - 1].lower() == "the" and re.search(r"[^su]s$", bare)
-                             and i + 1 < len(words) and words[i + 1][:1].islower())
+            named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
+            plural_people = ((words[i - 1].lower() == "the" or named_run) if i > 0 else False) and bool(
+                re.search(r"[^sui’']s$", bare)) and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and bare not in _SINGULAR_NAMES  # "The Romans", "The Kelby Falcons"; not "The United States"
             subject_end = "they" if subject_end == "they" or plural_people else bare  # "The Romans"
             continue
         if i == 0:
@@ -189,8 +196,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if i > 0 and words[i - 1].lower() in _DETERMINERS:
             subject_end = bare
             continue  # "An embittered president": after a determiner, an adjective or a noun
-        if low.endswith("ly") or low in _ADVERBS:
-            continue  # "X theatrically resigned", "X later resigned"
+        if (low.endswith("ly") and low not in _LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
+            continue  # "X theatrically resigned", "X later resigned"; not "a collector's family"
         if low == "had" and i + 1 < len(words):
             # a pluperfect tells a happening before the story's time: "a flood had destroyed" -> "destroys"
             following = words[i + 1].strip(",;:\"“”‘’").lower()
@@ -230,7 +237,7 @@ def _plural_subject(word: str, first: bool) -> bool:
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
     low = word.lower()
-    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
     return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))
 

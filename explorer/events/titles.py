@@ -171,7 +171,10 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
-        before = _ATTACHED_PREPOSITION.sub("", head).rstrip()
+        run = _ATTACHED_PREPOSITION.search(head)
+        particle = re.match(r"\s*(over|up|off|out|down|back|away)\s+\S", run.group()) if run else None
+        # "took over in the second quarter": "over" goes with the verb, only "in the" with the date
+        before = (head[: run.start() + particle.end(1)] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
@@ -695,6 +698,33 @@ def _diary_subject(clause: str, context: str) -> str:
     return f"I {m.group(1).lower()} {clause[m.end():]}"
 
 
+#: A report of the telling after what it tells: "…, organisers announced today", "…, officials said Wednesday".
+_ATTRIBUTION = re.compile(
+    r"^\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w’'.-]*)\s+(said|announced|confirmed|reported|added|wrote|told\s+reporters)\s*$"
+)
+
+
+def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The festival will return this summer, organisers announced today" -> "Organisers announced the
+    festival will return this summer": when the date is the telling's, a title of the teller alone
+    ("Organisers announce") says nothing; it takes what was told, from the sentence's first clause."""
+    left, right = clause_bounds(sentence, timex_start, timex_end)
+    if left == 0:
+        return None
+    m = _ATTRIBUTION.match(_remove_expression(sentence[left:right], timex_start - left, timex_end - left).strip(" ,.;"))
+    if m is None:
+        return None
+    head = _DATELINE.sub("", _LEADING_JUNK.sub("", sentence[:left]))
+    _, first_end = clause_bounds(head, 0, 0)
+    content = _LEADING_JUNK.sub("", _FRAMING.sub("", head[:first_end].strip(" ,;")))
+    if len(content.split()) < 3:
+        return None
+    if content.split()[0] in ("The", "A", "An", "Part", "Its", "His", "Her", "Their", "This", "These", "Some", "More"):
+        content = content[:1].lower() + content[1:]
+    who = m.group(1)
+    return f"{who[:1].upper() + who[1:]} {m.group(2)} {content}"
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -708,7 +738,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     told = _when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
-    told = _told_of_a_noun(sentence, timex_start, timex_end)
+    told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
     if told:
         return _finish(told.split(), expression)
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
@@ -782,7 +812,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         clause = shorter
     clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
     # "The Red army, was forced": the comma an aside left between a subject and its verb
-    clause = _COMMA_BEFORE_VERB.sub(r"\1 ", clause)
+    joined = _COMMA_BEFORE_VERB.match(clause)
+    if joined and _verb_at(joined.group(1).split()) is None:
+        clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
@@ -898,9 +930,15 @@ def _phrase_cut(words: list[str]) -> list[str]:
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
+        if words[k - 1].lower() in _OPEN_ENDED:
+            continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
     return words[:MAX_WORDS]
+
+
+#: Words a title never ends on before a cut: a cut after them leaves the clause open.
+_OPEN_ENDED = frozenset("is are was were be been has have had".split())
 
 
 def _balanced_quotes(title: str) -> str:

@@ -116,6 +116,10 @@ def test_the_clause_after_a_colon_holds_its_date() -> None:
         ("The General Staff convinced the chancellor", "The General Staff convinces the chancellor"),
         ("Communist Party of China activists retreated", "Communist Party of China activists retreat"),
         ("The rebels seized a horse", "The rebels seize a horse"),
+        ("The Harbour Gulls lost 20-3 to Ashby", "The Harbour Gulls lose 20-3 to Ashby"),
+        ("The United States signed the treaty", "The United States signs the treaty"),
+        ("A farmer's family found a hoard of coins", "A farmer's family finds a hoard of coins"),
+        ("Analysts said the deal was unlikely", "Analysts say the deal was unlikely"),
     ],
 )
 def test_the_verb_agrees_with_a_plural_or_first_person_subject(title, expected) -> None:
@@ -154,3 +158,17 @@ def test_more_kinds_of_subject(sentence, expression, expected) -> None:
 def test_a_participle_opening_a_sentence_with_its_subject_is_no_diary() -> None:
     sentence = "Continued fighting in the hills delayed the harvest until October."
     assert not _title(sentence, "October").startswith("I ")
+
+
+def test_a_title_of_the_teller_alone_takes_what_was_told() -> None:
+    sentence = "HALFORD — The old mill will reopen as a museum in May, the trustees said on Tuesday."
+    assert _title(sentence, "Tuesday") == "The trustees say the old mill will reopen"
+
+
+def test_a_particle_stays_with_its_verb_when_the_date_goes() -> None:
+    assert _title("The new owner took over in the spring of 2020.", "the spring of 2020") == "The new owner takes over"
+
+
+def test_a_long_title_is_not_cut_after_a_word_that_leaves_it_open() -> None:
+    sentence = "Harlow Foods, the snack maker, confirmed on Friday that it is in early talks to buy a rival bakery chain."
+    assert _title(sentence, "Friday") == "Harlow Foods confirms that it is in early talks"
