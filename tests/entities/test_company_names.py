@@ -35,3 +35,27 @@ def test_a_word_of_a_web_address_is_no_common_word() -> None:
     found = find_mentions("Write to info@brackley.example or see www.brackley.example for the forms.")
     assert not CorpusVocabulary.of([found]).is_common("Brackley")
     assert CorpusVocabulary.of([find_mentions("He walked to the brackley field.")]).is_common("Brackley")
+
+
+def test_a_wire_dateline_gives_places_and_no_agency_actor() -> None:
+    text = ("KORVALA, Finland (AP)_ The mayor of Korvala, Anni Leino, said Monday the town would buy the old "
+            "harbour from the state.\n\nThe Leino family has run the harbour cafe for decades.")
+    index = build_index([("a.txt", text)])
+    kinds = {e.name: e.kind for e in index.entities.values()}
+    assert "AP" not in kinds
+    city = index.entity_at("a.txt", 0)
+    assert city is not None and city.kind == "place"
+
+
+def test_a_state_abbreviation_after_a_town_is_a_place() -> None:
+    text = ("The Dunmore, Ark., lender said it lost $2 million in the quarter. Dunmore Savings Bank said "
+            "deposits fell. On Monday, Dunmore Savings Bank said it would cut 40 jobs.")
+    index = build_index([("a.txt", text)])
+    assert all(e.kind == "place" for e in index.entities.values() if e.name.startswith("Ark"))
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    text = ("Tom Reed, the Harlow Pumps chairman, said the plant would close. ``Obviously, we are sad,'' "
+            "Reed said. Unfortunately, the talks failed.")
+    names = {e.name for e in build_index([("a.txt", text)]).entities.values()}
+    assert not names & {"Obviously", "Unfortunately"}
