@@ -77,6 +77,9 @@ def present_of(word: str) -> str | None:
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
+    prefix = re.match(r"(?:re|over|under|out|mis|fore|with|up)(?=[a-z]{3})", low)
+    if prefix and low[prefix.end():] in IRREGULAR and low[prefix.end():] not in ("led", "set", "put", "cut", "let", "hit"):
+        return prefix.group() + IRREGULAR[low[prefix.end():]]  # "rebuilt" -> "rebuilds", "overran" -> …
     if not low.endswith("ed") or len(low) < 4 or not low.isalpha():
         return None
     if low.endswith("ied"):
@@ -213,11 +216,22 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
                 return title  # past the subject without finding its verb: leave the title alone
             subject_end = bare
             continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"
+        plural = False
         if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
-            new = "am" if new == "is" else new if new in ("are", "have") else _plural_present(new)
+            plural = new not in ("is", "are", "have")
+            new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
-            new = _plural_present(new)
+            new, plural = _plural_present(new), True
         words[i] = word.replace(bare, new)
+        # "The strike began and halted all traffic": a second verb of the same subject, in the same tense
+        for j in range(i + 1, min(len(words) - 1, i + 8)):
+            if words[j] == "and" and words[j + 1].isalpha() and words[j + 1].islower():
+                second = present_of(words[j + 1]) if (words[j + 1].endswith("ed") or words[j + 1] in IRREGULAR) else None
+                if second and second not in ("is", "has", "are"):
+                    words[j + 1] = _plural_present(second) if plural else second
+                break
+            if words[j].endswith((",", ";", ":")):
+                break
         return " ".join(words)
     return title
 

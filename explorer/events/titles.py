@@ -68,13 +68,15 @@ _APPOSITIVE = re.compile(
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
-)
+    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?,?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
+)  # also "PORT HALLEY, (Reuters) -", whose date the title has already left out
+#: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
+_SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
-    r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have)$",
     re.IGNORECASE,
 )
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
@@ -172,9 +174,12 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
         before = head.rstrip()
     else:
         run = _ATTACHED_PREPOSITION.search(head)
-        particle = re.match(r"\s*(over|up|off|out|down|back|away)\s+\S", run.group()) if run else None
-        # "took over in the second quarter": "over" goes with the verb, only "in the" with the date
-        before = (head[: run.start() + particle.end(1)] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
+        particle = re.match(r"\s*(?:over|up|off|out|down|back|away)(?=\s+\S)", run.group()) if run else None
+        # "took over in the second quarter": "over" goes with the verb, only "in the" with the date;
+        # "spoke to her on Friday": "her" is the object, not the date's possessive
+        particle = particle or (re.match(r".*\bher(?=\s+(?:on|in|at|from|since|until|till|by|during|over|through|before|"
+                                         r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
+        before = (head[: run.start() + particle.end()] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
@@ -586,7 +591,7 @@ def _noun_phrase_before(text: str) -> str | None:
 #: and its comma, right before the date, tells of that noun (an expectation, "expected in the autumn",
 #: tells no happening).
 _PARTICIPLE_BEFORE_DATE = re.compile(
-    r",\s+((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
+    r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
     r"intended|rumoured|rumored)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
     r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
 )
@@ -707,7 +712,9 @@ _ATTRIBUTION = re.compile(
 def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "The festival will return this summer, organisers announced today" -> "Organisers announced the
     festival will return this summer": when the date is the telling's, a title of the teller alone
-    ("Organisers announce") says nothing; it takes what was told, from the sentence's first clause."""
+    ("Organisers announce") says nothing; it takes what was told, from the sentence's first clause. What
+    was told is the title by itself when it is a past happening ("A pair of wolves has raised four
+    pups, the agency said on Thursday"); a plan or an expectation stays the teller's announcement."""
     left, right = clause_bounds(sentence, timex_start, timex_end)
     if left == 0:
         return None
@@ -719,7 +726,12 @@ def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     content = _LEADING_JUNK.sub("", _FRAMING.sub("", head[:first_end].strip(" ,;")))
     if len(content.split()) < 3:
         return None
-    if content.split()[0] in ("The", "A", "An", "Part", "Its", "His", "Her", "Their", "This", "These", "Some", "More"):
+    words = content.split()
+    verb = _verb_at(words[:MAX_WORDS + 1])
+    if verb is not None and not re.search(r"\b(?:will|would|could|may|might|should|plans?|hopes?|expects?)\b",
+                                          " ".join(words[:verb + 2]), re.IGNORECASE):
+        return content  # a past happening reported: the happening is the title, its source is not
+    if words[0] in ("The", "A", "An", "Part", "Its", "His", "Her", "Their", "This", "These", "Some", "More"):
         content = content[:1].lower() + content[1:]
     who = m.group(1)
     return f"{who[:1].upper() + who[1:]} {m.group(2)} {content}"
@@ -810,7 +822,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if shorter == clause:
             break
         clause = shorter
-    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
+    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", _SPEAKER.sub("", clause)))
+    # "…, which hurt the town badly", "…, according to the authority": a comment or a source after
+    # the happening, not part of it
+    trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
+    if len(trimmed.split()) >= 3 and _verb_at(trimmed.split()) is not None:
+        clause = trimmed
     # "The Red army, was forced": the comma an aside left between a subject and its verb
     joined = _COMMA_BEFORE_VERB.match(clause)
     if joined and _verb_at(joined.group(1).split()) is None:

@@ -172,3 +172,39 @@ def test_a_particle_stays_with_its_verb_when_the_date_goes() -> None:
 def test_a_long_title_is_not_cut_after_a_word_that_leaves_it_open() -> None:
     sentence = "Harlow Foods, the snack maker, confirmed on Friday that it is in early talks to buy a rival bakery chain."
     assert _title(sentence, "Friday") == "Harlow Foods confirms that it is in early talks"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a reported past happening is the title, its source is not
+        ("A pair of otters has raised three cubs on the Lune, the wildlife trust said on Monday.", "Monday",
+         "A pair of otters has raised three cubs"),
+        # a passive relative clause dates its noun
+        ("The monks cleared the land and built a chapel, which was consecrated on 2 May 1190.", "2 May 1190",
+         "A chapel is consecrated"),
+        # an interview's speaker label is no part of the title
+        ("A: We rebuilt the pier in 2020 with money from the county.", "2020",
+         "We rebuild the pier with money from the county"),
+        # a comment or a source after the happening
+        ("The ferry company pulled out in 2021, which hurt the town badly.", "2021", "The ferry company pulls out"),
+        ("About 40 ships were waiting offshore by Friday, according to the port authority.", "Friday",
+         "About 40 ships are waiting offshore"),
+        # a second verb of the same subject is told in the same tense
+        ("The strike began on Feb. 22 and halted all container traffic.", "Feb. 22",
+         "The strike begins and halts all container traffic"),
+        # an object pronoun is no possessive of the date
+        ("We spoke to her on Friday.", "Friday", "We speak to her"),
+        # a dateline whose date and agency the title leaves out
+        ("PORT HALLEY, March 3 (Reuters) - Dock workers voted to end a nine-day strike.", "March 3",
+         "Dock workers vote to end a nine-day strike"),
+    ],
+)
+def test_reports_answers_comments_and_second_verbs(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_prefixed_irregular_verbs_are_known() -> None:
+    assert present_of("rebuilt") == "rebuilds"
+    assert present_of("overcame") == "overcomes"
+    assert present_of("withstood") == "withstands"
