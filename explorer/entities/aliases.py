@@ -258,7 +258,15 @@ TRADE_WORDS = frozenset(_org_word(w) for w in (
     "energy group holdings industries airlines airways appliances foods motors systems technologies "
     "pharmaceuticals insurance cycles capital partners media entertainment electronics steel mining "
     "shipping logistics software networks telecom communications brewing breweries foods retail stores "
-    "construction engineering mills works textiles farms dairies bakeries").split())
+    "construction engineering mills works textiles farms dairies bakeries devices labs games studios "
+    "solutions services products brands").split())
+
+
+def is_company_name(name: str) -> bool:
+    """Whether a name ends in a legal form or a trade ("Lumen Devices", "Acme Corp."): a company's name,
+    not a product's or a place's."""
+    words = [w for w in name.replace(".", " ").split() if w]
+    return len(words) >= 2 and _org_word(words[-1]) in LEGAL_FORMS | TRADE_WORDS
 
 
 def _join_company_forms(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind) -> None:

@@ -120,8 +120,13 @@ def resolve_subject(
             if is_subject_at(at) and _is_body(entity) and not (is_place and is_place(entity.name)):
                 told[entity.id] = told.get(entity.id, 0) + 1
         if told:
-            most = max(told.values())
-            return next(e for _, e in candidates if told.get(e.id) == most)
+            from explorer.entities.aliases import is_company_name  # the index imports this module
+
+            def rank(entity: Entity) -> tuple[int, bool]:
+                return told.get(entity.id, 0), is_company_name(entity.name)  # a company's name over a product's
+
+            best = max(rank(e) for _, e in candidates if e.id in told)
+            return next(e for _, e in candidates if e.id in told and rank(e) == best)
     return None
 
 

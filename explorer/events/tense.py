@@ -127,6 +127,11 @@ def _third_person(stem: str) -> str:
 _SUBORDINATORS = frozenset("if unless whether although though because while when whenever".split())
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
 _ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally first".split())
+#: A people named by its adjective ("The French", "The Chinese"): a plural subject.
+_PEOPLE_OF = frozenset(
+    "French Chinese British Dutch Japanese Swiss English Irish Spanish Portuguese Vietnamese Burmese Lebanese "
+    "Sudanese Welsh Scots Taiwanese Congolese Senegalese Maltese Danish Polish Finnish Swedish Turkish".split()
+)
 #: Names ending in "s" that take a singular verb.
 _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Maldives Emirates Times News Corps".split())
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
@@ -175,7 +180,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue
         if i == 0:
             return title
-        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
+        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -193,8 +198,10 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue
-        if low in _DETERMINERS and lower_seen and words[i - 1].lower() != "of":
+        if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
+        if low in _HEAD_ENDS and head_fixed and present_of(words[0].strip(",;:")) is None:
+            continue  # "Divers from the museum raised it": a preposition inside the subject (not "Frustrated at …")
         lower_seen = lower_seen or low not in _DETERMINERS
         if i > 0 and words[i - 1].lower() in _DETERMINERS:
             subject_end = bare
@@ -220,8 +227,9 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
-        elif new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
-            new, plural = _plural_present(new), True
+        elif new not in ("are", "have") and (_plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+                                             or words[0] == "The" and subject_end.capitalize() in _PEOPLE_OF):
+            new, plural = _plural_present(new), True  # "The French halt …": a people
         words[i] = word.replace(bare, new)
         # "The strike began and halted all traffic": a second verb of the same subject, in the same tense
         for j in range(i + 1, min(len(words) - 1, i + 8)):

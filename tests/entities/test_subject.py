@@ -128,3 +128,9 @@ def test_a_leader_or_an_insurer_is_a_description_of_its_kind() -> None:
     assert subject_kind("The monarch meets the president")[0] == "person"
     insurer = _entity("Chandler Insurance Co", "org")
     assert resolve_subject("The insurer reports a loss", [(0, insurer)], lambda at: True) is insurer
+
+
+def test_the_company_is_a_company_name_rather_than_a_product_named_as_often() -> None:
+    maker, product = _entity("Lumen Devices", "org"), _entity("Lumen Hue", "org")
+    before = [(0, maker), (50, product)]
+    assert resolve_subject("The company sells a million readers", before, lambda at: True) is maker

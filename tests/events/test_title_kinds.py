@@ -208,3 +208,15 @@ def test_prefixed_irregular_verbs_are_known() -> None:
     assert present_of("rebuilt") == "rebuilds"
     assert present_of("overcame") == "overcomes"
     assert present_of("withstood") == "withstands"
+
+
+def test_a_preposition_inside_the_subject_does_not_hide_its_verb() -> None:
+    assert headline_tense("Divers from the museum raised the wreck") == "Divers from the museum raise the wreck"
+    assert headline_tense("The boat from the river was found") == "The boat from the river is found"
+    assert headline_tense("The French with British help halted the advance") == "The French with British help halt the advance"
+    assert headline_tense("Frustrated at continued delays, he resigned") == "Frustrated at continued delays, he resigned"
+
+
+def test_a_participle_aside_with_a_particle_is_left_out() -> None:
+    sentence = ("Dating of the timber, carried out at the university's laboratory, placed its felling in 1040.")
+    assert _title(sentence, "1040") == "Dating of the timber places its felling"
