@@ -155,7 +155,8 @@ _FUNCTION_WORDS = frozenset(
 
 #: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
 _PART_OF = re.compile(
-    r"\s(?:for\s+|during\s+|in\s+|through\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|the\s+bulk|some)\s+of\s+(?:the\s+)?$",
+    r"(?:^|\s)(?:for\s+|during\s+|in\s+|through\s+|by\s+|at\s+|towards?\s+|until\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|"
+    r"the\s+bulk|some|the\s+(?:end|beginning|start|middle|close|turn|height))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -612,10 +613,40 @@ _OBJECT_RELATIVE_BEFORE_DATE = re.compile(
 )
 
 
+#: "Naxara was a Greek colony on the Black Sea, founded by settlers from Miletus around 560 BC": a
+#: definition whose participle aside holds the date tells the founding of the one defined.
+_DEFINITION = re.compile(r"^\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(is|are|was|were)\s+(?:a|an|one)\b")
+_DEFINED_PARTICIPLE = re.compile(
+    r",\s+((?:first\s+)?(?:[a-z]+ed|built|founded|begun|made|set\s+up|laid\s+out))"
+    r"(?:\s+(?:by|from|at|on|near)\s+[^,;]{1,60}?)?\s+(?:(?:in|on|at|around|about|during|c\.|circa)\s+)?$"
+)
+
+
+_NOUN_PARTICIPLE_WAS = re.compile(
+    r"^((?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+((?:[a-z]+ed|seen|built|made|held|won|taken|"
+    r"given|shown|found|sold|written|known)\b[^,;]{0,60}?)\s+(was|were)$",
+    re.IGNORECASE,
+)
+
+
+def _defined_by_participle(sentence: str, timex_start: int) -> str | None:
+    definition = _DEFINITION.match(sentence)
+    if definition is None or definition.end() > timex_start:
+        return None
+    m = _DEFINED_PARTICIPLE.search(sentence[:timex_start])
+    if m is None or "," in sentence[definition.end():m.start()].replace(", ", "\0", 0):
+        return None
+    be = "are" if definition.group(2) in ("are", "were") else "is"
+    return f"{definition.group(1)} {be} {m.group(1)}"
+
+
 def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "a textbook on arch design, published in 1958, which …" -> "A textbook on arch design is
     published"; "the recycling centre, which closed last autumn" -> "The recycling centre closed": the
     date tells the happening of the noun before the comma, not of the sentence's subject."""
+    defined = _defined_by_participle(sentence, timex_start)
+    if defined:
+        return defined  # "The Salt Lanterns are a folk-rock band …, formed in 1994 by …"
     head = sentence[:timex_start]
     after = sentence[timex_end:]
     if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", after):
@@ -793,6 +824,11 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
+    described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
+    if described:
+        # "The last total eclipse seen from the country was in 1905" -> "… eclipse is seen from the country"
+        be = "are" if described.group(3) == "were" else "is"
+        return _finish(f"{described.group(1)} {be} {described.group(2)}".split(), expression)
     clause = re.sub(r"\s*,\s*,\s*", ", ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
     clause = _active_for_named_agent(clause)
     nominal = _nominal_event(clause)
@@ -955,7 +991,7 @@ def _phrase_cut(words: list[str]) -> list[str]:
 
 
 #: Words a title never ends on before a cut: a cut after them leaves the clause open.
-_OPEN_ENDED = frozenset("is are was were be been has have had".split())
+_OPEN_ENDED = frozenset("is are was were be been has have had will would can could may might must shall should".split())
 
 
 def _balanced_quotes(title: str) -> str:

@@ -220,3 +220,23 @@ def test_a_preposition_inside_the_subject_does_not_hide_its_verb() -> None:
 def test_a_participle_aside_with_a_particle_is_left_out() -> None:
     sentence = ("Dating of the timber, carried out at the university's laboratory, placed its felling in 1040.")
     assert _title(sentence, "1040") == "Dating of the timber places its felling"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a definition whose participle aside holds the date tells the founding of the one defined
+        ("Lindau was a trading town on the upper river, founded by monks from Reichenau around 1180.", "1180",
+         "Lindau is founded"),
+        ("The Harbour Gulls are a rowing club from the east side, formed in 1921 by four dockers.", "1921",
+         "The Harbour Gulls are formed"),
+        # "by the end of" goes with the date it introduces
+        ("The mill grew quickly, and by the end of the 1880s it had its own railway siding.", "the 1880s",
+         "The mill has its own railway siding"),
+        # a copula left alone by the date: the participle's happening
+        ("The last great flood recorded in the valley was in 1953.", "1953",
+         "The last great flood is recorded in the valley"),
+    ],
+)
+def test_definitions_and_descriptions_that_hold_a_date(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
