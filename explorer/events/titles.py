@@ -536,6 +536,13 @@ FRAME_VERBS = frozenset(
     "happened occurred struggled turned thought continued resumed peaked worsened deepened improved seemed "
     "was were".split()
 )
+#: Heads of a subject that names a state of affairs, not an actor: "The threat lessened in 1917, when
+#: merchant ships entered convoys" is told by its "when" clause whatever the frame's verb.
+ABSTRACT_HEADS = frozenset(
+    "situation crisis conflict threat tension tensions fortunes fortune luck turnaround breakthrough point "
+    "loss losses mission trouble troubles problem problems change decline recovery boom slump peak climax "
+    "moment turn fighting violence unrest campaign war economy mood".split()
+)
 #: Longest framing clause (in words, its date left out) whose "when" clause tells the happening.
 FRAME_WORDS = 5
 
@@ -553,7 +560,9 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     words = frame.split()
     if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or _verb_at(words) is None:
         return None
-    if not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+    verb = _verb_at(words)
+    abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
+    if not abstract and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     rest = sentence[timex_end + m.end():]
     _, right = clause_bounds(rest, 0, 0)

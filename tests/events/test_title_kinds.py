@@ -240,3 +240,8 @@ def test_a_participle_aside_with_a_particle_is_left_out() -> None:
 )
 def test_definitions_and_descriptions_that_hold_a_date(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+def test_a_frame_naming_a_state_of_affairs_gives_way_to_its_when_clause() -> None:
+    sentence = "The flood threat eased in 1962, when engineers finished the new sluice at Barrow."
+    assert _title(sentence, "1962") == "Engineers finish the new sluice at Barrow"
