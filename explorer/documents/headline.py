@@ -20,16 +20,28 @@ _DATE_START = re.compile(
 )
 _FURNITURE = re.compile(
     r"^(?:by\s|close\b|switch to\b|share\b|comments?\b|read more\b|advertisement\b|subscribe\b|"
-    r"it looks like\b|\d+\s+min(?:ute)?s?\s+read\b|posted\b|updated\b|published\b)",
+    r"it looks like\b|\d+\s+min(?:ute)?s?\s+read\b|posted\b|updated\b|published\b|released\b|"
+    r"for immediate release\b|(?:press|news) release\b|embargoed\b)",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
 MAX_LABEL = 90
 
 
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*", re.IGNORECASE)
+_LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s*")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that dates the page rather than naming it: "Thursday, Sept. 5, 2019", "Released: 1 March
+    2024", "Monday 7 March 2016, La Paz" (a diary's entry)."""
+    rest = _WEEKDAY.sub("", _LINE_LABEL.sub("", line.strip()))
+    return bool(_DATE_START.match(rest)) or is_date_fragment(rest) or is_date_fragment(rest.split(",")[0])
+
+
 def _is_headline(line: str) -> bool:
     words = re.findall(r"[\w’'.-]+", line)
-    if not 3 <= len(words) <= 20 or _DATE_START.match(line) or _FURNITURE.match(line):
+    if not 3 <= len(words) <= 20 or _DATE_START.match(line) or _FURNITURE.match(line) or is_date_line(line):
         return False
     if line.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.[A-Z]\.$", line):
         return False
@@ -133,14 +145,47 @@ def _is_byline_or_initials(line: str) -> bool:
     return len(words) <= 4 and all(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]+\.?|by|By|and|&", w) for w in words)
 
 
+#: A dateline that carries its date: "BRANSFORD, Ohio, Oct. 14, 2022 —", "RAVENSHOLM, March 9, 2023 —".
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’. -]{2,40},(?:\s*[A-Z][a-z.]+,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:--|—|–|_|-|:)\s*"
+)
+#: A bare day word opening a broadcast's lead: "Tomorrow the board of supervisors will vote …".
+_LEADING_DAY_WORD = re.compile(
+    r"^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))\s+(?=[a-zA-Z])",
+    re.IGNORECASE,
+)
+#: Asides between commas that are no part of the subject and verb: a place after a name ("StatesWest
+#: Airlines, Phoenix, Ariz., said"), a participle or relative clause ("Saddam Hussein, facing …, sought").
+_ASIDE_BODY = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|(?:who|which|whose|[a-z]+ing|[a-z]{3,}ed)\b[^,;]{0,80})"
+_LEAD_ASIDE = re.compile(rf",\s+{_ASIDE_BODY}(?:,\s+{_ASIDE_BODY})*,(?=\s)")
+#: A sentence end the splitter took for an initial: "Major job cuts at AT and T. The long distance …".
+_HIDDEN_END = re.compile(r"\.\s+(?=(?:The|A|An|It|This|These|Those|He|She|They|We|But|And|In|On)\s)")
+#: Capitals of a wire lead's first words: "PROGRAM TRADING is being curbed", "MALAYSIA's move".
+_SHOUTED_START = re.compile(r"^(?:[A-Z]{2,}[’']?s?\b\s*){1,4}(?=[’']s\b|\s+[a-z])")
+
+
+def _unshout(sentence: str) -> str:
+    """ "PROGRAM TRADING is being curbed" -> "Program Trading is being curbed"; short acronyms ("IBM") stay."""
+    m = _SHOUTED_START.match(sentence)
+    if not m or not any(len(w.strip("’'s")) >= 5 for w in m.group().split()):
+        return sentence
+    words = [w if len(w.strip("’'s")) <= 3 else w[:1] + w[1:].lower() for w in m.group().split(" ")]
+    return " ".join(words) + sentence[m.end():]
+
+
 def lead_label(line: str) -> str:
     """The first sentence's subject and verb, shortened: "HAVANA (AP) -- Cuba freed three dissidents on
     Tuesday, officials said." -> "Cuba freed three dissidents on Tuesday". Initials do not end it."""
-    line = _DATELINE.sub("", line.strip(), count=1)
+    line = _DATED_DATELINE.sub("", line.strip(), count=1)
+    line = _DATELINE.sub("", line, count=1)
     line = _SOURCE_PREFIX.sub("", line, count=1)
     spans = split_sentences(line)
     sentence = line[spans[0].start:spans[0].end] if spans else line
+    hidden = _HIDDEN_END.search(sentence)
+    if hidden and len(sentence[:hidden.start()].split()) >= 3:
+        sentence = sentence[:hidden.start()]
     sentence = _DASH_ASIDE.sub(" ", _LEADING_DATE.sub("", sentence, count=1))
+    sentence = _LEAD_ASIDE.sub("", _unshout(_LEADING_DAY_WORD.sub("", sentence, count=1)))
     opener = _OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]
@@ -163,6 +208,31 @@ def lead_label(line: str) -> str:
     return text + ("…" if len(words) > len(words_kept) else "")
 
 
+#: The most words a first line standing alone above the story may have to be its title.
+TITLE_LINE_WORDS = 16
+
+
+def _title_line(text: str) -> str | None:
+    """The first line when it stands alone above the story, as a title does, whatever its capitals
+    ("Riverside Festival announces its 2024 programme", "Our history: a hundred years of …"): followed
+    by a blank line, short, not a sentence, a date, a byline, furniture, a dateline or a generic
+    heading. A title of one or two words ("Fenmouth") counts only when the story opens by repeating it."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text.strip(), maxsplit=2)]
+    if len(parts) < 2 or "\n" in parts[0]:
+        return None
+    line = parts[0].lstrip("#").strip()
+    words = line.split()
+    if not 1 <= len(words) <= TITLE_LINE_WORDS or line.endswith((".", "!", "?", ",", ";", ":")):
+        return None
+    if (_FURNITURE.match(line) or is_date_line(line) or _DATELINE.match(line) or _is_generic_heading(line)
+            or not (line[:1].isupper() or line[:1].isdigit())):
+        return None
+    if len(words) <= 2:  # a name alone: a byline, unless the story opens with it ("Fenmouth\n\nFenmouth is …")
+        story = next((p for p in parts[1:] if len(p.split()) >= 12), "")
+        return line if re.match(re.escape(line) + r"\b", story) else None
+    return None if _is_byline_or_initials(line) else line
+
+
 def guess_title(text: str, path: str) -> str:
     """The article's headline, else its first sentence's subject and verb, else the file name."""
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n")[:40]]
@@ -170,8 +240,14 @@ def guess_title(text: str, path: str) -> str:
     heading = _heading_title(lines)
     if heading:
         return _shorten(heading)
+    first = _title_line(text)
+    if first:
+        return _shorten(_KICKER.sub("", first, count=1))
     repeats = Counter(lines)
-    headlines = [line for line in lines if _is_headline(line) and not _DATELINE.match(line)
+    # a headline stands above the story: a capitalised line after the first paragraph is a sign-off
+    # ("Lisa Stark ABC News Washington") or a heading inside it
+    prose = next((i for i, line in enumerate(lines) if len(line.split()) >= 20), len(lines))
+    headlines = [line for line in lines[:prose] if _is_headline(line) and not _DATELINE.match(line)
                  and not _is_generic_heading(line) and not is_date_fragment(line)]
     if headlines:
         repeated = [line for line in headlines if repeats[line] > 1]

@@ -246,4 +246,41 @@ def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterab
             if suffix in surfaces and (prefix in surfaces or any(prefix == (k[0],) for k in acronyms if len(k) == 1)):
                 uf.union(key, suffix)
                 break
+    _join_company_forms(surfaces, uf)
     return uf
+
+
+#: A company's legal form, written or not: "Calderbrook Energy Inc." is "Calderbrook Energy".
+LEGAL_FORMS = frozenset(_org_word(w) for w in "inc ltd corp co plc llc gmbh ag sa nv bv corporation incorporated limited".split())
+#: Words that, after a company's own name, say only what trade it is in: "Homefield Appliances" is
+#: "Homefield" once introduced.
+TRADE_WORDS = frozenset(_org_word(w) for w in (
+    "energy group holdings industries airlines airways appliances foods motors systems technologies "
+    "pharmaceuticals insurance cycles capital partners media entertainment electronics steel mining "
+    "shipping logistics software networks telecom communications brewing breweries foods retail stores "
+    "construction engineering mills works textiles farms dairies bakeries devices labs games studios "
+    "solutions services products brands").split())
+
+
+def is_company_name(name: str) -> bool:
+    """Whether a name ends in a legal form or a trade ("Lumen Devices", "Acme Corp."): a company's name,
+    not a product's or a place's."""
+    words = [w for w in name.replace(".", " ").split() if w]
+    return len(words) >= 2 and _org_word(words[-1]) in LEGAL_FORMS | TRADE_WORDS
+
+
+def _join_company_forms(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind) -> None:
+    """ "Calderbrook Energy Inc." with "Calderbrook Energy", and a company's first word alone
+    ("Calderbrook", "Homefield") with the one company of the corpus whose name it opens and whose
+    other words only give its trade or legal form. A first word that opens two such companies stays
+    apart."""
+    for key in surfaces:
+        if len(key) >= 2 and key[-1] in LEGAL_FORMS and key[:-1] in surfaces:
+            uf.union(key, key[:-1])
+    opens: dict[NameKey, set] = defaultdict(set)
+    for key in surfaces:
+        if len(key) >= 2 and all(w in LEGAL_FORMS or w in TRADE_WORDS for w in key[1:]):
+            opens[key[:1]].add(uf.find(key))
+    for first, roots in opens.items():
+        if first in surfaces and len(roots) == 1:
+            uf.union(first, next(iter(roots)))

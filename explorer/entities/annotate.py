@@ -20,7 +20,7 @@ from explorer.entities.kinds import (
 )
 from explorer.entities.mentions import DocumentMentions, Mention, demonym_country, find_mentions, place_name
 from explorer.entities.pronouns import resolve_pronouns
-from explorer.entities.subject import subject_starts
+from explorer.entities.subject import mention_roles, subject_starts
 
 #: A form counts as "frequent" for the canonical name when used at least this share as often as the most used.
 FREQUENT_SHARE = 0.25
@@ -42,11 +42,18 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     vocab = CorpusVocabulary.of(found)
     items: list[_Item] = []
     by_position: dict[tuple[int, int], _Item] = {}
+    places: set[tuple[int, int]] = set()  # (document, start) of mentions their setting shows to be places
     for d, dm in enumerate(found):
+        text = docs[d][1]
         for i, raw in enumerate(dm.mentions):
             m = clean(raw, vocab)
             if m is None or not name_key(name_words(m)) or not name_key(m.words):
                 continue  # nothing of it makes a key (symbols only, or particles only): no name to merge
+            setting = dateline_part(text, m.start, m.end)
+            if setting == "agency":
+                continue  # "CANBERRA, Australia (AP)_": the wire service is no actor of the story
+            if setting == "place" or is_state_abbreviation(text, m.start, m.end, m.words):
+                places.add((d, m.start))
             if m.expands is not None:
                 long = by_position.get((d, m.expands))
                 kind = long.kind if long is not None and long.kind in (ORG, PLACE) else ORG
@@ -72,6 +79,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
         if item.kind == "":
             item.kind = resolve_single(item.mention, surnames, given)
         item.kind = single_word_override(item.mention, item.kind, evidenced_surnames)
+        if (item.doc, item.mention.start) in places:
+            item.kind = PLACE
 
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
@@ -82,10 +91,43 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
             item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))
 
     index = _make_index(items, docs)
+    texts = dict(docs)
     _add_pronouns(index, items, docs, found)
     for path, text in docs:
         index.subjects[path] = subject_starts(text, [start for start, _ in index.spans(path)])
+    for entity in index.people():
+        for ref in entity.mentions:
+            if not ref.derived:
+                roles = mention_roles(texts[ref.doc], ref.start, ref.end)
+                if roles:
+                    index.roles.setdefault(ref.doc, {})[ref.start] = roles
     return index
+
+
+#: A wire dateline opening a paragraph: "O'SMACH, Cambodia (AP)_", "ISTANBUL, Turkey (AP) --".
+_WIRE_DATELINE = re.compile(
+    r"(?m)^(?P<city>[A-Z][A-Z'’. -]{1,40})(?:,\s*(?P<region>[A-Z][\w. ]{1,30}?))?\s*\((?P<agency>[A-Za-z]{2,10})\)\s*(?:_|—|–|--|-|:)"
+)
+
+
+def dateline_part(text: str, start: int, end: int) -> str | None:
+    """ "agency" for the wire service of a dateline opening the mention's line ("(AP)"), "place" for its
+    city and region ("O'SMACH, Cambodia"), None for a mention anywhere else."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60:
+        return None
+    m = _WIRE_DATELINE.match(text, line_start)
+    if m is None or end > m.end():
+        return None
+    return "agency" if m.start("agency") <= start < m.end("agency") else "place"
+
+
+def is_state_abbreviation(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """ "The Van Nuys, Calif., thrift", "PELL JUNCTION, Nev.,": a short word with a full stop after a
+    place and its comma is a state or county, written as American wire copy abbreviates it."""
+    if len(words) != 1 or not 2 <= len(words[0]) <= 5 or text[end:end + 1] != ".":
+        return False
+    return bool(re.search(r"[A-Z][\w.'’-]*,\s$", text[max(0, start - 40):start])) and text[end + 1:end + 2] in (",", " ", "")
 
 
 class _SentenceWords:

@@ -20,6 +20,13 @@ from explorer.events.record import Event
 ACTOR_KINDS = ("person", "org")
 
 
+def _is_known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place: such an "organisation" is never "the company"."""
+    from explorer.entities.gazetteer import gazetteer
+
+    return gazetteer().lookup(name) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class MentionRef:
     doc: str
@@ -50,6 +57,9 @@ class ActorIndex:
         #: Per document, the offsets of mentions in subject position (opening a sentence or clause),
         #: for whom a later "she" or "the company" stands; empty when unknown (any mention will do).
         self.subjects: dict[str, set[int]] = {}
+        #: Per document, the role nouns written beside each person's mention ("the designer Elsa
+        #: Kvist"), by the mention's offset, for whom a later "the designer" stands; empty when unknown.
+        self.roles: dict[str, dict[int, frozenset[str]]] = {}
         # In bulk, as ``add`` would one by one, but each document's spans sorted once at the end
         # (an insort per mention was half of restoring a saved index: 2 s at 250k mentions).
         owner, spans = self._owner, self._spans
@@ -132,9 +142,11 @@ class ActorIndex:
         for start, end in spans:
             found += [e for e in self.in_range(event.doc, start, end) if e not in found]
         subjects = self.subjects.get(event.doc)
+        roles = self.roles.get(event.doc, {})
         stands_for = resolve_subject(
             event.title, self.named_before(event.doc, min(start for start, _ in spans)),
             (lambda at: at in subjects) if subjects else (lambda at: True),
+            roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
         )
         if stands_for is None:
             stands_for = named_subject(event.title, [e for _, e in self.named_before(event.doc, event.sentence_start)])

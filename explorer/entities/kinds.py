@@ -83,9 +83,13 @@ def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
 
 
 def _adjective(word: str) -> bool:
-    """"Islamic", "Scandinavian", "Napoleonic": a capitalised adjective alone is no name."""
+    """"Islamic", "Scandinavian", "Napoleonic": a capitalised adjective alone is no name; nor an
+    adverb opening a sentence or a quotation ("Obviously", "Finally", "Unfortunately")."""
     low = word.lower()
-    return len(low) >= 6 and low.endswith(_ADJECTIVE_SUFFIXES)
+    return len(low) >= 6 and low.endswith(_ADJECTIVE_SUFFIXES + _ADVERB_SUFFIXES)
+
+
+_ADVERB_SUFFIXES = ("ously", "ally", "ably", "ibly", "ently", "antly", "ately", "ively", "edly", "ctly", "ntly")
 
 
 _ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish", "ical", "istic")

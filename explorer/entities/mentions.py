@@ -166,12 +166,20 @@ def find_mentions(text: str) -> DocumentMentions:
         for w in words:
             if _POSSESSIVE.search(w.text):
                 w.text, w.end, w.possessive = w.text[:-2], w.end - 2, True
-            if w.text[:1].islower() and not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text):
+            if w.text[:1].islower() and not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text) \
+                    and not _in_address(text, w.start, w.end):
                 lower_words.add(w.text.lower())
         _sentence_mentions(text, words, s_index, mentions, noninitial)
     spans = tuple((s.start, s.end) for s in sentences)
     mentions = _context_cues(text, mentions, spans)
     return DocumentMentions(tuple(mentions), spans, frozenset(lower_words), frozenset(noninitial))
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether a word is part of a web or mail address ("www.acme.example", "info@acme.example"),
+    where a name is written in lower case: such a word never shows that the name is a common word."""
+    before, after = text[max(0, start - 1):start], text[end:end + 2]
+    return before in (".", "@", "/") or bool(re.match(r"[.@/][^\W\d_]", after))
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.IGNORECASE)

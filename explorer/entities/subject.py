@@ -7,8 +7,12 @@ A name there is the actor already found in the clause. A pronoun or a descriptio
 "he"/"she" the last person named as a subject before it (else the last person named at all),
 "it"/"they" and a description the last organisation named before it whose name ends with the
 description's noun ("the museum" → "… City Museum"), or, for a general word for a body ("the
-company", "the band", "the club"), the last organisation named before it. Nothing here knows any
-particular name.
+company", "the band", "the club"), the last organisation of that kind named before it as a subject:
+a company is no ministry or office, and a place is no company. A description of a person by their
+role ("the artist", "the coach") takes the last person named with that role beside their name ("the
+designer Elsa Kvist", "Kvist, a painter"), else the one person named before it. A bare plural
+("police", "officials") has no determiner and is no description: it stays un-named. Only mentions
+of the same document count. Nothing here knows any particular name.
 """
 
 from __future__ import annotations
@@ -30,7 +34,30 @@ _DESCRIPTION = re.compile(r"^(?i:the|this|that|its|their)\s+((?:[a-z][\w’'-]*\
 #: Words for a body that stand for the organisation last named: "the company", "the band".
 GENERAL_BODIES = frozenset(
     "company firm group band club team side business carrier airline retailer maker manufacturer "
-    "operator charity society".split()
+    "operator charity society insurer lender bank brokerage publisher label studio developer supplier "
+    "chain exporter importer utility automaker carmaker brewery".split()
+)
+
+
+#: Last words of an organisation's name that make it an institution, not a company, band or club:
+#: "the company" never stands for "… Safety Office" or "… County Commission".
+INSTITUTION_HEADS = frozenset(
+    "office ministry council department agency commission committee court parliament assembly government "
+    "bureau authority board police service centre center university school college museum library hospital "
+    "institute army navy force forces corps cabinet senate congress embassy station church abbey "
+    "union league front movement party".split()
+)
+#: Nouns for a person by their role or trade: "the artist", "the coach", "the minister".
+PERSON_ROLES = frozenset(
+    """artist designer painter sculptor engineer architect teacher writer author poet novelist playwright
+    singer musician composer drummer guitarist fiddler pianist violinist conductor player coach captain
+    manager director chairman chairwoman founder owner minister president premier senator governor mayor
+    judge lawyer prosecutor doctor surgeon scientist researcher professor actor actress dancer footballer
+    striker goalkeeper driver pilot chef farmer priest bishop king queen prince princess commander officer
+    detective inspector spokesman spokeswoman spokesperson explorer inventor businessman businesswoman
+    entrepreneur candidate councillor economist historian journalist reporter editor photographer
+    filmmaker producer athlete runner cyclist skipper widow widower man woman leader monarch ruler emperor
+    empress dictator chancellor envoy ambassador diplomat attorney""".split()
 )
 
 
@@ -48,16 +75,22 @@ def subject_kind(title: str) -> tuple[str, str] | None:
         return "org", ""
     m = _DESCRIPTION.match(title)
     if m:
+        nouns = _words(m.group(1))
+        if any(w in PERSON_ROLES for w in nouns):
+            return "person", m.group(1)  # "the artist", "the coach said": a person by their role
         return "org", m.group(1)
     return None
 
 
 def resolve_subject(
-    title: str, before: Sequence[tuple[int, Entity]], is_subject_at: Callable[[int], bool]
+    title: str, before: Sequence[tuple[int, Entity]], is_subject_at: Callable[[int], bool],
+    roles_at: Callable[[int], frozenset[str]] | None = None, is_place: Callable[[str], bool] | None = None,
 ) -> Entity | None:
     """The actor the title's subject stands for. ``before``: (offset, entity) of the actors named in
     the document before the event's sentence, in text order; ``is_subject_at(offset)``: whether a
-    mention there opens its sentence or clause (a subject)."""
+    mention there opens its sentence or clause (a subject); ``roles_at(offset)``: the role nouns
+    written beside the person mentioned there ("the designer Elsa Kvist"); ``is_place(name)``: whether
+    a name is a known place (an organisation that is really a place is no company)."""
     kind = subject_kind(title)
     if kind is None:
         return None
@@ -66,10 +99,12 @@ def resolve_subject(
     if not candidates:
         return None
     if wanted == "person":
+        if description:
+            return _person_by_role(description, candidates, roles_at)
         subjects = [e for at, e in candidates if is_subject_at(at)]
         return subjects[0] if subjects else candidates[0][1]
     if not description:
-        subjects = [e for at, e in candidates if is_subject_at(at)]
+        subjects = [e for at, e in candidates if is_subject_at(at) and not (is_place and is_place(e.name))]
         return subjects[0] if subjects else None
     nouns = [w for w in _words(description) if len(w) > 2]
     for _, entity in candidates:
@@ -77,9 +112,57 @@ def resolve_subject(
         if heads & set(nouns):
             return entity
     if set(nouns) & GENERAL_BODIES:
-        subjects = [e for at, e in candidates if is_subject_at(at)]
-        return subjects[0] if subjects else candidates[0][1]
+        # "the company", "the band": a body of that kind named as a subject before, never an office,
+        # a council or a place, nor an organisation only ever named in passing; of several, the one
+        # named so most often (the story's company, not a dateline's state), then the nearest
+        told: dict[str, int] = {}
+        for at, entity in candidates:
+            if is_subject_at(at) and _is_body(entity) and not (is_place and is_place(entity.name)):
+                told[entity.id] = told.get(entity.id, 0) + 1
+        if told:
+            from explorer.entities.aliases import is_company_name  # the index imports this module
+
+            def rank(entity: Entity) -> tuple[int, bool]:
+                return told.get(entity.id, 0), is_company_name(entity.name)  # a company's name over a product's
+
+            best = max(rank(e) for _, e in candidates if e.id in told)
+            return next(e for _, e in candidates if e.id in told and rank(e) == best)
     return None
+
+
+def _is_body(entity: Entity) -> bool:
+    """Whether an organisation can be called "the company", "the band", "the club": not an institution."""
+    words = _words(entity.name)
+    return bool(words) and words[-1] not in INSTITUTION_HEADS
+
+
+def _person_by_role(
+    description: str, candidates: Sequence[tuple[int, Entity]], roles_at: Callable[[int], frozenset[str]] | None
+) -> Entity | None:
+    """ "the artist": the last person written with that role beside their name, else the only person
+    named before (the one a biography or a profile is about), else no one."""
+    role = {w for w in _words(description) if w in PERSON_ROLES}
+    if roles_at is not None:
+        for at, entity in candidates:
+            if roles_at(at) & role:
+                return entity
+    people = {entity.id for _, entity in candidates}
+    return candidates[0][1] if len(people) == 1 else None
+
+
+#: How far either side of a person's mention its role may be written: "the designer Elsa Kvist",
+#: "Elsa Kvist, a poster designer,".
+ROLE_REACH = 40
+
+
+def mention_roles(text: str, start: int, end: int) -> frozenset[str]:
+    """The role nouns written right before a person's mention or in an aside right after it."""
+    before = text[max(0, start - ROLE_REACH):start]
+    before = re.split(r"[.!?;:,\n]", before)[-1]
+    after = text[end:end + ROLE_REACH]
+    aside = re.match(r"\s*,\s*((?:the|a|an|its|their|our)\s[^,.;]*)", after)
+    words = _words(before)[-1:] + (_words(aside.group(1)) if aside else [])  # "the painter Ines Marr"
+    return frozenset(w for w in words if w in PERSON_ROLES)
 
 
 def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:

@@ -25,6 +25,11 @@ IRREGULAR = {
     "found": "finds", "forbade": "forbids", "forgave": "forgives", "bore": "bears", "wore": "wears",
     "oversaw": "oversees", "foresaw": "foresees", "knew": "knows", "grew": "grows", "drew": "draws",
     "flew": "flies", "slew": "slays", "spent": "spends", "lent": "lends", "bent": "bends", "dealt": "deals",
+    "swept": "sweeps", "sank": "sinks", "sang": "sings", "rang": "rings", "swam": "swims", "stuck": "sticks",
+    "hung": "hangs", "spread": "spreads", "taught": "teaches", "caught": "catches", "rode": "rides",
+    "froze": "freezes", "woke": "wakes", "shook": "shakes", "forgot": "forgets", "stole": "steals",
+    "understood": "understands", "upheld": "upholds", "overtook": "overtakes", "spun": "spins", "tore": "tears",
+    "blew": "blows", "sprang": "springs", "dug": "digs", "bred": "breeds", "fed": "feeds",
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
@@ -72,6 +77,9 @@ def present_of(word: str) -> str | None:
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
+    prefix = re.match(r"(?:re|over|under|out|mis|fore|with|up)(?=[a-z]{3})", low)
+    if prefix and low[prefix.end():] in IRREGULAR and low[prefix.end():] not in ("led", "set", "put", "cut", "let", "hit"):
+        return prefix.group() + IRREGULAR[low[prefix.end():]]  # "rebuilt" -> "rebuilds", "overran" -> …
     if not low.endswith("ed") or len(low) < 4 or not low.isalpha():
         return None
     if low.endswith("ied"):
@@ -99,6 +107,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif stem.endswith("creat"):
             stem += "e"  # "created", "recreated": cre-ate, two syllables, unlike "treated"
+        elif stem.endswith("uir"):
+            stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
@@ -116,7 +126,33 @@ def _third_person(stem: str) -> str:
 
 _SUBORDINATORS = frozenset("if unless whether although though because while when whenever".split())
 _DETERMINERS = frozenset("a an the his her its their this these those".split())
-_ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally".split())
+_ADVERBS = frozenset("later then also soon still just once again already never ever thus further finally first".split())
+#: A people named by its adjective ("The French", "The Chinese"): a plural subject.
+_PEOPLE_OF = frozenset(
+    "French Chinese British Dutch Japanese Swiss English Irish Spanish Portuguese Vietnamese Burmese Lebanese "
+    "Sudanese Welsh Scots Taiwanese Congolese Senegalese Maltese Danish Polish Finnish Swedish Turkish".split()
+)
+#: Names ending in "s" that take a singular verb.
+_SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Maldives Emirates Times News Corps".split())
+#: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
+#: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
+_HEAD_ENDS = frozenset("of in at near from on for with".split())
+#: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
+_QUANTITY = frozenset("one two three four five six seven eight nine ten some most many all several none half "
+                      "part rest majority both each either neither few dozens hundreds thousands".split())
+#: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
+#: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
+PLURAL_NOUNS = frozenset(
+    """shares prices sales rates stocks markets airlines troops forces crews teams fans voters residents
+    rangers police talks tests trials results figures exports imports revenues profits earnings costs
+    wages rents tickets flights trains buses services repairs excavations tenants people children women
+    men firms companies banks lines schools families workers farmers scientists officials
+    authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
+    leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
+    settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
+    several many both few others""".split()
+)
 _STOP = frozenset(
     "that which who whom whose to and or but when if with for in on at by from as than "
     "is are has have does do will would can could may might must should shall not".split()
@@ -130,34 +166,48 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     if words[0].lower() in _SUBORDINATORS:
         return title  # "If I were …": a condition, not a happening to retell
     subject_end = ""
+    head_fixed = ""
+    head_common = False
     lower_seen = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
-            plural_people = (i > 0 and words[i - 1].lower() == "the" and re.search(r"[^su]s$", bare)
-                             and i + 1 < len(words) and words[i + 1][:1].islower())
+            named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
+            plural_people = ((words[i - 1].lower() == "the" or named_run) if i > 0 else False) and bool(
+                re.search(r"[^sui’']s$", bare)) and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and bare not in _SINGULAR_NAMES  # "The Romans", "The Kelby Falcons"; not "The United States"
             subject_end = "they" if subject_end == "they" or plural_people else bare  # "The Romans"
             continue
         if i == 0:
             return title
-        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing")):
+        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         low = bare.lower()
-        if low == "of":
-            continue  # "Secretary of State X", "three of the hostages": still the subject
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if low in _HEAD_ENDS and subject_end and not head_fixed and not (
+                low == "of" and (subject_end.lower() in _QUANTITY or subject_end.isdigit()
+                                 or subject_end[:1].isupper() and following[:1].isupper())):  # "Party of China activists"
+            # "Shares in Homefield", "A team of surveyors": the head decides, whatever follows; a
+            # capitalised head before a common noun ("Truckloads of goods") is a common noun too
+            head_fixed = subject_end
+            head_common = bare_is_common(subject_end, following)
+        if low == "of" or low == "than" and i > 0 and words[i - 1].lower() in ("more", "less", "fewer", "rather"):
+            continue  # "Secretary of State X", "three of the hostages", "More than 80 letters": still the subject
         if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "The tunnel at Ashcote was finished": a place still in the subject
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue
-        if low in _DETERMINERS and lower_seen and words[i - 1].lower() != "of":
+        if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
+        if low in _HEAD_ENDS and head_fixed and present_of(words[0].strip(",;:")) is None:
+            continue  # "Divers from the museum raised it": a preposition inside the subject (not "Frustrated at …")
         lower_seen = lower_seen or low not in _DETERMINERS
         if i > 0 and words[i - 1].lower() in _DETERMINERS:
             subject_end = bare
             continue  # "An embittered president": after a determiner, an adjective or a noun
-        if low.endswith("ly") or low in _ADVERBS:
-            continue  # "X theatrically resigned", "X later resigned"
+        if (low.endswith("ly") and low not in _LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
+            continue  # "X theatrically resigned", "X later resigned"; not "a collector's family"
         if low == "had" and i + 1 < len(words):
             # a pluperfect tells a happening before the story's time: "a flood had destroyed" -> "destroys"
             following = words[i + 1].strip(",;:\"“”‘’").lower()
@@ -166,14 +216,30 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             if following.endswith("ed") and present_of(following):
                 return headline_tense(" ".join(words[:i] + words[i + 1:]), max_subject_words)
         new = _AUX_PRESENT.get(low) or present_of(bare)
+        if head_fixed and new is not None:
+            subject_end = head_fixed.lower() if head_common else head_fixed
         if new is None:
             if low in _STOP or not low.isalpha():
                 return title  # past the subject without finding its verb: leave the title alone
             subject_end = bare
             continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"
-        if new not in ("are", "have") and _plural_subject(subject_end, first=subject_end == words[0].strip(",;:")):
-            new = _plural_present(new)
+        plural = False
+        if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
+            plural = new not in ("is", "are", "have")
+            new = "am" if new == "is" else _plural_present(new) if plural else new
+        elif new not in ("are", "have") and (_plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+                                             or words[0] == "The" and subject_end.capitalize() in _PEOPLE_OF):
+            new, plural = _plural_present(new), True  # "The French halt …": a people
         words[i] = word.replace(bare, new)
+        # "The strike began and halted all traffic": a second verb of the same subject, in the same tense
+        for j in range(i + 1, min(len(words) - 1, i + 8)):
+            if words[j] == "and" and words[j + 1].isalpha() and words[j + 1].islower():
+                second = present_of(words[j + 1]) if (words[j + 1].endswith("ed") or words[j + 1] in IRREGULAR) else None
+                if second and second not in ("is", "has", "are"):
+                    words[j + 1] = _plural_present(second) if plural else second
+                break
+            if words[j].endswith((",", ";", ":")):
+                break
         return " ".join(words)
     return title
 
@@ -181,13 +247,19 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
 _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ions|ups|ies|ops)$")
 
 
+def bare_is_common(head: str, following: str) -> bool:
+    """Whether a subject's head before a preposition is a common noun: written in lower case, or
+    followed by a lower-case word ("Truckloads of goods"), unlike a name ("Bank of England")."""
+    return head[:1].islower() or following[:1].islower()
+
+
 def _plural_subject(word: str, first: bool) -> bool:
-    if word.lower() in ("they", "we", "you"):
-        return True
+    if word.lower() in ("they", "we", "you") or word.lower() in PLURAL_NOUNS and (word.islower() or first):
+        return True  # "Shares fell", "the shares fell"; not "the General Staff"
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
     low = word.lower()
-    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
     return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))
 
@@ -197,6 +269,6 @@ def _plural_present(third: str) -> str:
         return {"is": "are", "has": "have", "does": "do", "goes": "go"}[third]
     if third.endswith("ies") and len(third) > 4:
         return third[:-3] + "y"
-    if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
-        return third[:-2]
+    if third.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return third[:-2]  # "seizes" -> "seize", but "passes" -> "pass"
     return third[:-1]

@@ -51,29 +51,32 @@ _FRAMING = re.compile(
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|"
-    r"(?:despite|before|after|following|amid|during|with) [^,]{1,50},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
-    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their)\s+)+$",
+    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
+    r"just|shortly|soon|right|immediately)\s+)+$",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
-    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin))\b[^,;]{0,160}(?=,)"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under))\b[^,;]{0,160}(?=,)"
 )
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
-)
+    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?,?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
+)  # also "PORT HALLEY, (Reuters) -", whose date the title has already left out
+#: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
+_SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
-    r"towards|with|that|which|who|whose|its|his|her|their|was|were|is|are|be|been|had|has|have)$",
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have)$",
     re.IGNORECASE,
 )
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
@@ -152,7 +155,8 @@ _FUNCTION_WORDS = frozenset(
 
 #: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
 _PART_OF = re.compile(
-    r"\s(?:for\s+|during\s+|in\s+|through\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|the\s+bulk|some)\s+of\s+(?:the\s+)?$",
+    r"(?:^|\s)(?:for\s+|during\s+|in\s+|through\s+|by\s+|at\s+|towards?\s+|until\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|"
+    r"the\s+bulk|some|the\s+(?:end|beginning|start|middle|close|turn|height))\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -170,8 +174,19 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
-        before = _ATTACHED_PREPOSITION.sub("", head).rstrip()
+        run = _ATTACHED_PREPOSITION.search(head)
+        particle = re.match(r"\s*(?:over|up|off|out|down|back|away)(?=\s+\S)", run.group()) if run else None
+        # "took over in the second quarter": "over" goes with the verb, only "in the" with the date;
+        # "spoke to her on Friday": "her" is the object, not the date's possessive
+        particle = particle or (re.match(r".*\bher(?=\s+(?:on|in|at|from|since|until|till|by|during|over|through|before|"
+                                         r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
+        before = (head[: run.start() + particle.end()] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
+    possessive = re.match(r"^[’']s\s+", after)
+    if possessive:
+        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing
+        after = after[possessive.end():]
+        before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
     return f"{before} {after.lstrip()}" if before else after
@@ -300,7 +315,7 @@ def _protagonist(context: str) -> str | None:
 #: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
-    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\band\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
     r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
@@ -433,6 +448,11 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
     return None
 
 
+#: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
+_COMMA_BEFORE_VERB = re.compile(
+    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+)
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 
 
@@ -505,6 +525,258 @@ def _past_the_opener(clause: str) -> str:
     return clause
 
 
+#: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
+#: 1761", "Many were thought lost until 2019"): what happened then is told by the "when" clause after it.
+_WHEN_AFTER = re.compile(r"^\s*,\s*when\s+(?=\S)")
+_FRAME_SUBJECT = frozenset("the its his her their both many most some this that these those all".split())
+#: Verbs that only frame a time, aspect or state: "came", "began", "changed", "were thought lost",
+#: "was still small", "have struggled"; a frame with any other verb is a happening of its own.
+FRAME_VERBS = frozenset(
+    "came come comes began begun begins started starts ended ends changed changes followed follows arrived "
+    "happened occurred struggled turned thought continued resumed peaked worsened deepened improved seemed "
+    "was were".split()
+)
+#: Heads of a subject that names a state of affairs, not an actor: "The threat lessened in 1917, when
+#: merchant ships entered convoys" is told by its "when" clause whatever the frame's verb.
+ABSTRACT_HEADS = frozenset(
+    "situation crisis conflict threat tension tensions fortunes fortune luck turnaround breakthrough point "
+    "loss losses mission trouble troubles problem problems change decline recovery boom slump peak climax "
+    "moment turn fighting violence unrest campaign war economy mood".split()
+)
+#: Longest framing clause (in words, its date left out) whose "when" clause tells the happening.
+FRAME_WORDS = 5
+
+
+def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The breakthrough came in 2001, when the single reached number four" -> the "when" clause,
+    when the clause holding the date is a short frame whose subject is no name: the happening of
+    that date is the one the "when" clause tells (who did what), not the frame's."""
+    m = _WHEN_AFTER.match(sentence[timex_end:])
+    if m is None:
+        return None
+    left, _ = clause_bounds(sentence, timex_start, timex_end)
+    frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
+    frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
+    words = frame.split()
+    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or _verb_at(words) is None:
+        return None
+    verb = _verb_at(words)
+    abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
+    if not abstract and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+        return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
+    rest = sentence[timex_end + m.end():]
+    _, right = clause_bounds(rest, 0, 0)
+    told = rest[:right].strip().rstrip(".,;:")
+    if len(re.findall(r"[A-Za-z]{2,}", told)) < 3:
+        return None
+    return told[:1].upper() + told[1:]
+
+
+_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+_NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
+
+
+def _noun_phrase_before(text: str) -> str | None:
+    """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
+    design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
+    last determiner within six words, reaching back over a preposition to the noun it follows."""
+    tail = " ".join(text.split()[-8:])
+    starts = [m.start() for m in _NP_DETERMINER.finditer(tail)]
+    if not starts:
+        m = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s(?:\s+[a-z][\w-]*){1,3})$", tail)  # "Tobias Wren's revival"
+        return m.group(1) if m else None
+    i = len(starts) - 1
+    while i > 0:
+        before = tail[:starts[i]].split()
+        if not before or before[-1].lower() not in _NP_PREPOSITIONS:
+            break
+        i -= 1
+    phrase = tail[starts[i]:].strip()
+    if len(phrase.split()) > 7 or _verb_at(phrase.split()) is not None or re.search(r"[,;:()]", phrase):
+        return None
+    return phrase
+
+
+#: ", published in 1958, which …", ", introduced in 1987, sold out": a participle after a noun phrase
+#: and its comma, right before the date, tells of that noun (an expectation, "expected in the autumn",
+#: tells no happening).
+_PARTICIPLE_BEFORE_DATE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
+    r"intended|rumoured|rumored)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
+    r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
+)
+#: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
+#: whose verb the date follows (a state, "which had been quiet since 1987", is none).
+_WHICH_BEFORE_DATE = re.compile(
+    r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")"
+    r"(?:\s+[^,;:]{0,40}?)?)\s+(?:(?:in|on|at|during|from|since|until|last|this)\s+)?$"
+)
+
+
+#: ", which the council bought in 1960": a relative clause with its own subject, whose object is the noun.
+_OBJECT_RELATIVE_BEFORE_DATE = re.compile(
+    r",\s+(?:which|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:[a-z]+ly\s+)?"
+    r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))"
+    r"\s+(?:(?:in|on|at|during|from|since|last|this)\s+)?$"
+)
+
+
+#: "Naxara was a Greek colony on the Black Sea, founded by settlers from Miletus around 560 BC": a
+#: definition whose participle aside holds the date tells the founding of the one defined.
+_DEFINITION = re.compile(r"^\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(is|are|was|were)\s+(?:a|an|one)\b")
+_DEFINED_PARTICIPLE = re.compile(
+    r",\s+((?:first\s+)?(?:[a-z]+ed|built|founded|begun|made|set\s+up|laid\s+out))"
+    r"(?:\s+(?:by|from|at|on|near)\s+[^,;]{1,60}?)?\s+(?:(?:in|on|at|around|about|during|c\.|circa)\s+)?$"
+)
+
+
+_NOUN_PARTICIPLE_WAS = re.compile(
+    r"^((?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+((?:[a-z]+ed|seen|built|made|held|won|taken|"
+    r"given|shown|found|sold|written|known)\b[^,;]{0,60}?)\s+(was|were)$",
+    re.IGNORECASE,
+)
+
+
+def _defined_by_participle(sentence: str, timex_start: int) -> str | None:
+    definition = _DEFINITION.match(sentence)
+    if definition is None or definition.end() > timex_start:
+        return None
+    m = _DEFINED_PARTICIPLE.search(sentence[:timex_start])
+    if m is None or "," in sentence[definition.end():m.start()].replace(", ", "\0", 0):
+        return None
+    be = "are" if definition.group(2) in ("are", "were") else "is"
+    return f"{definition.group(1)} {be} {m.group(1)}"
+
+
+def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "a textbook on arch design, published in 1958, which …" -> "A textbook on arch design is
+    published"; "the recycling centre, which closed last autumn" -> "The recycling centre closed": the
+    date tells the happening of the noun before the comma, not of the sentence's subject."""
+    defined = _defined_by_participle(sentence, timex_start)
+    if defined:
+        return defined  # "The Salt Lanterns are a folk-rock band …, formed in 1994 by …"
+    head = sentence[:timex_start]
+    after = sentence[timex_end:]
+    if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", after):
+        return None
+    m = _OBJECT_RELATIVE_BEFORE_DATE.search(head)
+    if m:
+        noun = _noun_phrase_before(head[:m.start()])
+        if noun is None:
+            return None
+        noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in _DETERMINER_WORDS else noun
+        return f"{m.group(1)} {m.group(2)} {noun}"  # "The Wellgate studio, which the council bought in 1960"
+    for pattern, passive in ((_PARTICIPLE_BEFORE_DATE, True), (_WHICH_BEFORE_DATE, False)):
+        m = pattern.search(head)
+        if m is None:
+            continue
+        if passive and head[:m.start()].count(",") % 2 == 1:
+            return None  # "Ruth Abernathy, a teacher who founded the program, died on Saturday": the aside closes
+        noun = _noun_phrase_before(head[:m.start()])
+        if noun is None:
+            return None
+        lead = re.split(r"[,;:]", head[:m.start()][: len(head[:m.start()]) - len(noun)])[-1].split()
+        if lead and lead[-1].lower() not in ("and", "but", "then") and _verb_at(["-", *lead]) is None:
+            return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
+        verb = m.group(1).strip()
+        if passive:
+            be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith(("ss", "’s", "'s")) else "is"
+            return f"{noun} {be} {verb}"
+        return f"{noun} {verb}"
+    return None
+
+
+#: A participle opening the sentence with its date: "Founded in 2009, Calderbrook Energy develops …",
+#: "Born in Leeds in 1950, she …".
+_DATED_OPENER = re.compile(
+    r"^\s*((?:first\s+)?(?:[A-Z][a-z]+ed|Born|Built|Founded|Begun|Written|Made|Held|Chosen|Sold|Won|Given|Taken|"
+    r"Known|Shown|Seen|Laid|Set|Led|Elected|Appointed))\b([^,]{0,60}),\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
+    """ "Founded in 2009, Calderbrook Energy develops solar farms" -> "Calderbrook Energy is founded":
+    the date belongs to the opening participle, whose subject is the main clause's."""
+    m = _DATED_OPENER.match(clause)
+    if not m or not (m.start(2) <= start and end <= m.end(2)) or not m.group(1)[:1].isupper():
+        return None
+    rest = clause[m.end():].split()
+    verb = _verb_at(rest[:SUBJECT_WORDS + 2])
+    if verb is None and rest[:1] and rest[0][:1].isupper():
+        # "Founded in 1998, Tarby Cycles builds …": a name, then its verb in the present
+        verb = next((i for i, w in enumerate(rest[:SUBJECT_WORDS + 2]) if i and w[:1].islower()), None)
+    if verb is None or not _SUBJECT_START.match(" ".join(rest)):
+        return None
+    subject = " ".join(rest[:verb]).rstrip(",")
+    be = "are" if subject.lower() in ("they", "we") or (rest[verb - 1].endswith("s") and not rest[verb - 1].endswith(("ss", "us", "is")) and rest[verb - 1][:1].islower()) else "is"
+    if subject.lower() in ("he", "she", "it", "they", "we", "i"):
+        subject = subject.capitalize()
+    return f"{subject} {be} {m.group(1).lower()}"
+
+
+#: "Her first major design, the Skjern river bridge, was completed": the aside names what the
+#: possessive description only points at.
+_POSSESSIVE_APPOSITION = re.compile(
+    r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
+)
+#: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
+_QUANTIFIER_ASIDE = re.compile(
+    r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+of\s+(?:them|whom|which)\b[^,;]{0,80},"
+)
+
+
+#: A diary's or a post's sentence with no subject opens with its past verb: "Landed at El Alto at dawn".
+_OPENING_PAST = re.compile(
+    r"^([A-Z][a-z]+)\s+(?=(?:at|in|on|to|from|into|onto|up|down|out|off|back|over|across|through|with|for|"
+    r"the|a|an|my|our|two|three|home|early|late|again|there|here)\b)"
+)
+
+
+def _diary_subject(clause: str, context: str) -> str:
+    """ "Landed at El Alto on the flight from Madrid" -> "I landed at …": a sentence that opens with its
+    past verb and no subject (a diary, a post) tells what the writer did."""
+    m = _OPENING_PAST.match(clause)
+    if not m or present_of(m.group(1)) is None or "," in " ".join(clause.split()[:6]):
+        return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
+    return f"I {m.group(1).lower()} {clause[m.end():]}"
+
+
+#: A report of the telling after what it tells: "…, organisers announced today", "…, officials said Wednesday".
+_ATTRIBUTION = re.compile(
+    r"^\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w’'.-]*)\s+(said|announced|confirmed|reported|added|wrote|told\s+reporters)\s*$"
+)
+
+
+def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The festival will return this summer, organisers announced today" -> "Organisers announced the
+    festival will return this summer": when the date is the telling's, a title of the teller alone
+    ("Organisers announce") says nothing; it takes what was told, from the sentence's first clause. What
+    was told is the title by itself when it is a past happening ("A pair of wolves has raised four
+    pups, the agency said on Thursday"); a plan or an expectation stays the teller's announcement."""
+    left, right = clause_bounds(sentence, timex_start, timex_end)
+    if left == 0:
+        return None
+    m = _ATTRIBUTION.match(_remove_expression(sentence[left:right], timex_start - left, timex_end - left).strip(" ,.;"))
+    if m is None:
+        return None
+    head = _DATELINE.sub("", _LEADING_JUNK.sub("", sentence[:left]))
+    _, first_end = clause_bounds(head, 0, 0)
+    content = _LEADING_JUNK.sub("", _FRAMING.sub("", head[:first_end].strip(" ,;")))
+    if len(content.split()) < 3:
+        return None
+    words = content.split()
+    verb = _verb_at(words[:MAX_WORDS + 1])
+    if verb is not None and not re.search(r"\b(?:will|would|could|may|might|should|plans?|hopes?|expects?)\b",
+                                          " ".join(words[:verb + 2]), re.IGNORECASE):
+        return content  # a past happening reported: the happening is the title, its source is not
+    if words[0] in ("The", "A", "An", "Part", "Its", "His", "Her", "Their", "This", "These", "Some", "More"):
+        content = content[:1].lower() + content[1:]
+    who = m.group(1)
+    return f"{who[:1].upper() + who[1:]} {m.group(2)} {content}"
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -515,7 +787,17 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     expression = sentence[timex_start:timex_end]
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
+    told = _when_clause(sentence, timex_start, timex_end)
+    if told:
+        return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
+    told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
+    if told:
+        return _finish(told.split(), expression)
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
+    colon = clause.rfind(": ", 0, start)
+    if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:
+        # "It is the second incident this year: in February a flight diverted": the date's clause
+        clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
     entry = _ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
         clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()
@@ -526,6 +808,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
+    opener = _dated_participle_opener(clause, start, end)
+    if opener:
+        return _finish(opener.split(), expression)
     if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
@@ -548,6 +833,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
     clause = _PARENTHESES.sub("", clause)
+    described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
+    if described:
+        # "The last total eclipse seen from the country was in 1905" -> "… eclipse is seen from the country"
+        be = "are" if described.group(3) == "were" else "is"
+        return _finish(f"{described.group(1)} {be} {described.group(2)}".split(), expression)
+    clause = re.sub(r"\s*,\s*,\s*", ", ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
     clause = _active_for_named_agent(clause)
     nominal = _nominal_event(clause)
     if nominal:
@@ -567,14 +858,25 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             break
         clause = stripped
     clause = _name_for_role(clause)
+    named = _POSSESSIVE_APPOSITION.match(clause)
+    if named:
+        clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
+    clause = _QUANTIFIER_ASIDE.sub("", clause)
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _APPOSITIVE.sub("", clause, count=1)
         if shorter == clause:
             break
         clause = shorter
-    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", clause))
+    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", _SPEAKER.sub("", clause)))
+    # "…, which hurt the town badly", "…, according to the authority": a comment or a source after
+    # the happening, not part of it
+    trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
+    if len(trimmed.split()) >= 3 and _verb_at(trimmed.split()) is not None:
+        clause = trimmed
     # "The Red army, was forced": the comma an aside left between a subject and its verb
-    clause = re.sub(r"^([A-Z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed)\b)", r"\1 ", clause)
+    joined = _COMMA_BEFORE_VERB.match(clause)
+    if joined and _verb_at(joined.group(1).split()) is None:
+        clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
@@ -590,6 +892,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if what:
             clause = f"{what} {clause[thing.end():]}"
     clause = _past_the_opener(clause)
+    clause = _diary_subject(clause, context)
     words = _shorter_subject(clause.split())
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
@@ -625,6 +928,8 @@ def _verb_at(words: list[str]) -> int | None:
         if words[i - 1].lower() in _ADJECTIVE_BEFORE and bare.endswith("ed"):
             continue  # "the injured", "and unnamed American officials": an adjective
         if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
+            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
+                continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
             return i
     return None
 
@@ -669,6 +974,8 @@ def _shorter_subject(words: list[str]) -> list[str]:
                 subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
             break  # "talks between A and B": who took part is what the title must keep
         subject = subject[:at]
+        if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
+            subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
     return subject + words[verb:]
 
 
@@ -685,9 +992,15 @@ def _phrase_cut(words: list[str]) -> list[str]:
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
+        if words[k - 1].lower() in _OPEN_ENDED:
+            continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
     return words[:MAX_WORDS]
+
+
+#: Words a title never ends on before a cut: a cut after them leaves the clause open.
+_OPEN_ENDED = frozenset("is are was were be been has have had will would can could may might must shall should".split())
 
 
 def _balanced_quotes(title: str) -> str:

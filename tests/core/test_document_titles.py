@@ -64,3 +64,57 @@ def test_date_fragments_are_recognised(label: str) -> None:
 
     assert is_date_fragment(label)
     assert not is_date_fragment("War breaks out in Europe")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a headline in sentence case, alone above the story, before a date line
+        ("Ferry service returns to the island after a winter away\n\nReleased: 2 April 2024\n\n"
+         "The island's ferry will run again from Monday, the operator said, after four months of repairs.\n",
+         "Ferry service returns to the island after a winter away"),
+        # a page date under the headline is never the title
+        ("Thursday, Oct. 3, 2019\n\nThe county closed the old quarry road on Wednesday after a second rockfall "
+         "in a week, officials said.\n", "The county closed the old quarry road on Wednesday after…"),
+        ("Saturday 9 May 2020, Cusco\n\nWoke before dawn and walked up to the ruins with two hikers from Quebec, "
+         "who had done the trail before.\n", "Woke before dawn and walked up to the ruins with…"),
+        # a press release's label is furniture
+        ("FOR IMMEDIATE RELEASE\n\nDorran Mills Ltd will open a new spinning mill in Tarby next spring, the "
+         "company announced today, creating 140 jobs.\n", "Dorran Mills Ltd will open a new spinning mill in Tarby next spring"),
+        # a history titled by its subject's name alone, which the story repeats
+        ("Oldhaven\n\nOldhaven is a market town on the river Lune, first recorded in a charter of 1152 and "
+         "walled in the fourteenth century.\n", "Oldhaven"),
+        # a dateline that carries its date
+        ("GRANTLEY, Ohio, Oct. 14, 2022 — A county clerk was charged on Thursday with taking bribes from "
+         "three contractors over six years.\n", "A county clerk was charged on Thursday with taking bribes…"),
+    ],
+)
+def test_a_title_line_or_the_lead_never_a_date_line_furniture_or_a_dateline(text: str, title: str) -> None:
+    assert guess_title(text, "x.txt") == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a reporter's sign-off at the end of a transcript is no headline
+        ("\nIn Geneva today, the health agency released new figures on the spread of the virus. It said cases "
+         "had doubled in a month. Our correspondent has more.\n\nThe figures surprised many.\n\nAnna Holt "
+         "BBC News Geneva\n", "The health agency released new figures on the spread of the virus"),
+        # a sentence end the splitter takes for an initial
+        ("\nNew strikes at P and O. The ferry company facing walkouts on four routes over pay and hours.\n",
+         "New strikes at P and O"),
+        # a bare day word before the subject
+        ("\nTomorrow the city council of Avonford will decide whether the old market hall can be demolished "
+         "for housing.\n", "The city council of Avonford will decide whether the old…"),
+        # a place and a participle between commas are not the subject and verb
+        ("\nNorthwind Airways, Tulsa, Okla., said it dropped its bid for a regional carrier after talks broke "
+         "down.\n", "Northwind Airways said it dropped its bid for a regional…"),
+        ("\nThe prime minister, facing a revolt in his own party, today called an early election for June.\n",
+         "The prime minister today called an early election for June"),
+        # a wire lead's shouted first words
+        ("\nCOFFEE PRICES are rising again as the drought in the growing regions goes on.\n",
+         "Coffee Prices are rising again as the drought in the…"),
+    ],
+)
+def test_a_broadcast_or_wire_lead_gives_its_subject_and_verb(text: str, title: str) -> None:
+    assert guess_title(text, "x.txt") == title

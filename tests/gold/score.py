@@ -402,6 +402,9 @@ def event_counts(gold: Sequence[GoldEvent], pred: Sequence[Any]) -> tuple[dict[s
             errors.append({"kind": "event", "gold_title": g.title, "pred_title": p.title,
                            "pred_begin": _iso(p.begin), "pred_end": _iso(p.end),
                            "date_ok": ok_date, "title_ok": ok_title})
+        if not ok_actor:
+            errors.append({"kind": "actor", "gold_actor": g.actor, "pred_actors": list(getattr(p, "actors", ())),
+                           "pred_title": p.title})
     for gi in set(range(len(gold))) - {gi for gi, _ in pairs}:
         errors.append({"kind": "missed event", "gold_title": gold[gi].title})
     for pi in set(range(len(pred))) - {pi for _, pi in pairs}:
