@@ -283,11 +283,13 @@ class People(QObject):
         """Events naming each canonical name (actors and places), over all events."""
         counts: Counter = Counter()
         shown = self.model.shown_mask()  # gone or left out by the curation filters: not counted
+        # the names by key, read from the model's columns (no record made per event)
+        actors, places = self.model.names_by_key("actors"), self.model.names_by_key("places")
         keys = range(self.model.key_count()) if shown is None else np.flatnonzero(shown).tolist()
         for key in keys:
-            event = self.model.event_by_key(key)
-            for name in set(event.actors + event.places):
-                counts[name] += 1
+            names = actors[key] + places[key]
+            if names:
+                counts.update(set(names))
         return counts
 
     def mentions_in(self, doc: str) -> list[tuple[int, int, str]]:

@@ -700,6 +700,15 @@ class Project:
     def curations(self) -> dict[str, Curation]:
         return {row.event.id: row.curation for row in self.rows(include_hidden=True)}
 
+    def edited_curations(self) -> dict[str, Curation]:
+        """The curations of the events that have an edit (the others have the default one: no
+        tag, no lane, no star): what the tag and lane choices list, without a row per event."""
+        out: dict[str, Curation] = {}
+        for doc_hash, doc_edits in self._edits_by_doc.items():
+            if doc_hash in self._docs and doc_edits:
+                out.update((row.event.id, row.curation) for row in self._rows_of(doc_hash) if row.key in doc_edits)
+        return out
+
     def orphaned_edits(self) -> list[tuple[SpanKey, EventEdit]]:
         """Edits whose document or expression is no longer in the project: kept, never dropped."""
         return [
