@@ -203,7 +203,7 @@ class EventTableModel(QAbstractTableModel):
         self._group_keys: dict[str, list[int]] = {}
         self._all_groups: list[EventGroup] = []  # as last given, with groups that now lack a second source
         self._grouped_ids: set[str] = set()  # the event ids of ``_all_groups``
-        self._sources: dict[int, str] = {}
+        self._sources: dict[int, str] = {}  # the Sources column's text by key, made when first shown
         self._expanded: set[str] = set()
         self._batch = False
 
@@ -644,8 +644,9 @@ class EventTableModel(QAbstractTableModel):
         self._group_of_key, self._group_keys = {}, {}
         self._all_groups = list(groups)
         self._grouped_ids = {i for group in groups for i in group.event_ids}
+        keys_of = self._keys_of_ids()
         for group in groups:
-            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
+            keys = keys_of(group.event_ids)
             if len(keys) < 2:
                 continue
             self._group_keys[group.id] = keys
@@ -657,8 +658,9 @@ class EventTableModel(QAbstractTableModel):
 
     def _group_keys_stale(self, groups: Sequence[EventGroup]) -> bool:
         """Whether the keys of ``groups`` differ from those shown (events came or went since)."""
+        keys_of = self._keys_of_ids()
         for group in groups:
-            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
+            keys = keys_of(group.event_ids)
             if (self._group_keys.get(group.id, []) if len(keys) >= 2 else []) != (keys if len(keys) >= 2 else []):
                 return True
         return False
@@ -705,7 +707,7 @@ class EventTableModel(QAbstractTableModel):
         self.groupsChanged.emit()
 
     def _refresh_sources_column(self) -> None:
-        self._sources = {key: self._sources_text(key, group) for key, group in self._group_of_key.items()}
+        self._sources = {}  # each shown cell's text is made again when asked (``_display``)
         if self._order:
             self.dataChanged.emit(self.index(0, Column.SOURCES), self.index(len(self._order) - 1, Column.SOURCES))
 
@@ -919,6 +921,15 @@ class EventTableModel(QAbstractTableModel):
         key = self.stored_key_of(event_id)
         return None if key is None or not self.is_shown(key) else key
 
+    def _keys_of_ids(self) -> Callable[[Iterable[str]], list[int]]:
+        """``keys_of(ids)``: the keys of the shown events among ``ids`` (as :meth:`key_of` each),
+        with the id index and the shown mask looked up once for many calls (the groups)."""
+        self.stored_key_of("")  # index the keys added since the last lookup
+        index, mask = self._key_of_id.get, self.shown_mask()
+        if mask is None:
+            return lambda ids: [k for k in map(index, ids) if k is not None]
+        return lambda ids: [k for k in map(index, ids) if k is not None and mask[k]]
+
     def stored_key_of(self, event_id: str) -> int | None:
         """The key of a stored event, shown or not (gone keys included)."""
         if self._ids_indexed < len(self._events):  # index the keys added since the last lookup
@@ -949,7 +960,11 @@ class EventTableModel(QAbstractTableModel):
             return event.title
         if column == Column.DOCUMENT:
             return self._doc_names[self._lanes[key]]
-        return self._sources.get(key, "")
+        text = self._sources.get(key)
+        if text is None:
+            group = self._group_of_key.get(key)
+            text = self._sources[key] = self._sources_text(key, group) if group is not None else ""
+        return text
 
     def haystacks(self) -> list[str]:
         """By key, what the filter box searches (casefolded): built in the background after events

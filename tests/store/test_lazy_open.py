@@ -121,3 +121,15 @@ def test_an_event_found_by_id_is_found_without_making_every_row(generated: Path,
     assert made == []
     with pytest.raises(KeyError):
         project.row("no-such-event#1")
+
+
+def test_one_stored_row_is_the_record_of_its_range(generated: Path) -> None:
+    stored = Project.open(generated).stored_events()
+    assert stored is not None
+    for labelled in (False, True):
+        every = stored.records(0, len(stored), labelled)
+        assert [stored.record(row, labelled) for row in range(len(stored))] == every
+        for a, b in zip(every[::37], [stored.record(r, labelled) for r in range(0, len(stored), 37)]):
+            _same_fields(a, b)
+    with pytest.raises(IndexError):
+        stored.record(len(stored))
