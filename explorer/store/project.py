@@ -536,10 +536,10 @@ class Project:
     def _set_flags(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
         """Edits that change only curation flags (star, tags, note, lane) of shown rows: the cached
         rows are patched in place, and listeners told which keys changed, so a star toggle costs the
-        events it touches, not the project. Returns False (nothing done) for any other edit."""
-        if self._rows is None:
-            return False
-        patched: list[tuple[SpanKey, EventEdit, Row, int, int]] = []
+        events it touches, not the project. Returns False (nothing done) for any other edit, or
+        when a row's document has no cached rows yet. Works without the full row list (a project
+        opened from a file builds rows per document): the documents' rows are what is patched."""
+        patched: list[tuple[SpanKey, EventEdit, Row, int | None, int]] = []
         for key, edit in changes:
             old = self._edits.get(key, EventEdit())
             if _replace_flags(old, edit) != edit:
@@ -549,17 +549,24 @@ class Project:
             doc_rows = self._doc_rows.get(key.doc_hash)
             if found is None or doc_rows is None:
                 return False
-            row = self._by_id.get(found[0].id)
-            if row is None or row.key != key:
+            in_doc = next((i for i, r in enumerate(doc_rows) if r.key == key), None)
+            if in_doc is None or doc_rows[in_doc].event.id != found[0].id:
                 return False
-            patched.append((key, edit, row, self._row_pos[row.event.id], next(i for i, r in enumerate(doc_rows) if r is row)))
+            row = doc_rows[in_doc]
+            position = None
+            if self._rows is not None:
+                position = self._row_pos.get(row.event.id)
+                if position is None or self._rows[position] is not row:
+                    return False
+            patched.append((key, edit, row, position, in_doc))
         for key, edit, row, position, in_doc in patched:
             self._store_edit(key, edit)
             self._drafts[key.doc_hash][key] = (self._drafts[key.doc_hash][key][0], edit)
             new = replace(row, curation=_with_flags(row.curation, edit))
-            self._rows[position] = new  # type: ignore[index]
+            if position is not None:
+                self._rows[position] = new  # type: ignore[index]
+                self._by_id[row.event.id] = new
             self._doc_rows[key.doc_hash][in_doc] = new
-            self._by_id[row.event.id] = new
         self._dirty = True
         change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
                         tuple(key for key, _ in changes), in_place=True)

@@ -133,3 +133,20 @@ def test_one_stored_row_is_the_record_of_its_range(generated: Path) -> None:
             _same_fields(a, b)
     with pytest.raises(IndexError):
         stored.record(len(stored))
+
+
+def test_a_star_after_a_lazy_open_patches_its_row_in_place(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = Project.open(generated)
+    event = project.rows_of_document(project.documents()[4].hash)[2].event
+    assert not project.curation(event.id).starred  # its document's rows are made, no other's
+    changes = []
+    project.subscribe(changes.append)
+    made = []
+    real = Event.__init__
+    monkeypatch.setattr(Event, "__init__", lambda self, *a, **k: made.append(1) or real(self, *a, **k))
+    project.apply(edits.star(project, event.id))
+    assert [c.in_place for c in changes] == [True] and made == []  # one row patched, no record made
+    assert project.curation(event.id).starred and project.row(event.id).curation.starred
+    project.undo_stack.undo()
+    assert not project.curation(event.id).starred
+    assert [r.curation.starred for r in project.rows() if r.event.id == event.id] == [False]
