@@ -406,5 +406,9 @@ class LazyTuple(Sequence):
     def __add__(self, other: Sequence) -> tuple:
         return self.items + tuple(other)
 
+    def __reduce__(self) -> tuple:
+        """Pickled (sent to a child process: the annotation) as the plain tuple it stands for."""
+        return (tuple, (self.items,))
+
     def __repr__(self) -> str:
         return f"LazyTuple({self._size} items{', made' if self._items is not None else ''})"

@@ -93,3 +93,16 @@ def test_a_star_and_its_undo_on_a_lazily_opened_model(window, qtbot, generated: 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.model.project.curation(event.id) == before == window.model.curation_of(event.id)
     assert not window.model.index(window.model.row_of(event.id), 1).data(Qt.ItemDataRole.DisplayRole).startswith("\u2605")
+
+
+def test_a_lazily_opened_project_without_saved_annotation_is_annotated_in_the_background(
+        window, qtbot, generated: Path, tmp_path: Path) -> None:
+    project = Project.open(generated)
+    project.set_annotation(None)  # as a file saved before actors were found
+    path = tmp_path / "plain.tlproj"
+    project.save(path)
+    assert window.project_ctl.open_project(str(path), ask=False)
+    assert window.model.names_by_key("actors")[0] == ()  # shown as read: not labelled yet
+    # the documents go to the annotation's child process (pickled) and come back labelled
+    qtbot.waitUntil(lambda: window.people.has_annotation() and not window.people.is_annotating(), timeout=120_000)
+    assert any(window.model.names_by_key("actors"))

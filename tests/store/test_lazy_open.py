@@ -150,3 +150,15 @@ def test_a_star_after_a_lazy_open_patches_its_row_in_place(generated: Path, monk
     project.undo_stack.undo()
     assert not project.curation(event.id).starred
     assert [r.curation.starred for r in project.rows() if r.event.id == event.id] == [False]
+
+
+def test_a_lazily_read_document_goes_to_a_child_process_as_plain_tuples(generated: Path) -> None:
+    import copy
+    import pickle
+
+    project = Project.open(generated)
+    extracted = project.extracted(project.documents()[3].hash)
+    sent = pickle.loads(pickle.dumps(extracted))  # what the annotation's child receives
+    assert type(sent.events) is tuple and type(sent.timexes) is tuple
+    assert sent == extracted and sent.events == tuple(extracted.events) and len(sent.events) > 0
+    assert copy.deepcopy(extracted) == extracted
