@@ -107,7 +107,7 @@ class CurationCommands(QObject):
         if event is None:
             return
         current = self.project.curation(event.id).lane or ""
-        lanes = sorted({c.lane for c in self.project.curations().values() if c.lane})
+        lanes = sorted({c.lane for c in self.project.edited_curations().values() if c.lane})
         focus = self.window.focusWidget()
         choices = [current] + [l for l in lanes if l != current] if current else ["", *lanes]
         lane, ok = QInputDialog.getItem(self.window, "Move to Lane",
@@ -220,7 +220,8 @@ class CurationCommands(QObject):
                 return None
         key = command.after[0][0]
         self.window.project_ctl.push(command)
-        event_id = next((r.event.id for r in self.project.rows() if r.key == key), None)
+        row = self.project.row_at(key)
+        event_id = row.event.id if row is not None and not row.hidden else None
         if event_id is not None:
             self.selection.select_event(event_id)
         self.window.show_message(command.label)

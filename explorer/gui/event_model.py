@@ -52,10 +52,12 @@ from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
 from explorer.gui.palette import lane_color
 from explorer.ingest import ExtractedDocument
-from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns
+from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns, stored_event_columns
 from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
+from explorer.gui.keyed_events import KeyedEvents
 from explorer.store.search_index import SearchIndex
+from explorer.store.stored_events import StoredEvents
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -171,7 +173,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _reset_storage(self) -> None:
         # by key
-        self._events: list[Event] = []
+        self._events = KeyedEvents()  # by key: given records, or stored rows made when read
         self._lanes: list[int] = []  # key -> lane (document), for per-cell lookups
         self._chunks: list[TimeArrays] = []
         self._arrays: TimeArrays | None = None
@@ -191,7 +193,7 @@ class EventTableModel(QAbstractTableModel):
         self._documents: list[ExtractedDocument] = []
         self._doc_names: list[str] = []  # the Document column's text, by lane
         self._lane_of_path: dict[str, int] = {}
-        self._doc_keys: list[list[int]] = []  # by lane, every key the document has had (see ``_gone``)
+        self._doc_keys: list[Sequence[int]] = []  # by lane, every key the document has had (see ``_gone``)
         #: Keys whose event the source no longer has (merged away, an added event undone; a rejected
         #: event is not gone, the curation filters hide it): keys are never reused, so a key that
         #: comes back (an undo) is the same event, same key.
@@ -201,7 +203,7 @@ class EventTableModel(QAbstractTableModel):
         self._group_keys: dict[str, list[int]] = {}
         self._all_groups: list[EventGroup] = []  # as last given, with groups that now lack a second source
         self._grouped_ids: set[str] = set()  # the event ids of ``_all_groups``
-        self._sources: dict[int, str] = {}
+        self._sources: dict[int, str] = {}  # the Sources column's text by key, made when first shown
         self._expanded: set[str] = set()
         self._batch = False
 
@@ -282,7 +284,7 @@ class EventTableModel(QAbstractTableModel):
         self._documents.append(extracted)
         self._doc_names.append(document_label(extracted, 40))
         self._lane_of_path[path] = lane
-        self._doc_keys.append(list(range(first, first + len(events))))
+        self._doc_keys.append(range(first, first + len(events)))
         if events:
             arrays = _time_arrays(events, lane)
             if signal:  # new rows go at the end, shown until the next ordering (sort and filters)
@@ -293,12 +295,46 @@ class EventTableModel(QAbstractTableModel):
             self._arrays = None
         return len(events)
 
+    def _load_stored(self, stored: StoredEvents, lanes: Sequence[tuple[ExtractedDocument, tuple[int, int] | None]],
+                     labelled: bool) -> None:
+        """Store documents (as :meth:`_register`, into an empty model, no rows yet) whose events are
+        stored rows ``(start, stop)`` of ``stored``, or, where ``None``, the document's own events:
+        the time columns come from the stored columns in numpy and no record is made."""
+        begin_all, end_all, certainty_all, flags_all = stored_event_columns(stored)
+        counts, parts, given = [], [], {}
+        first = 0
+        for lane, (extracted, span) in enumerate(lanes):
+            first += counts[-1] if counts else 0
+            n = span[1] - span[0] if span is not None else len(extracted.events)
+            self._documents.append(extracted)
+            self._doc_names.append(document_label(extracted, 40))
+            self._lane_of_path[extracted.document.path] = lane
+            self._doc_keys.append(range(first, first + n))
+            counts.append(n)
+            if span is not None:
+                parts.append(np.arange(span[0], span[1], dtype=np.int64))
+            else:
+                parts.append(np.full(n, -1, np.int64))
+                given.update(zip(range(first, first + n), extracted.events))
+        rows = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        self._events.add_stored(stored, rows, labelled, given)
+        lane = np.repeat(np.arange(len(lanes), dtype=np.int32), counts)
+        safe = np.maximum(rows, 0)
+        begin, end, certainty, flags = begin_all[safe], end_all[safe], certainty_all[safe], flags_all[safe]
+        if given:
+            keys = np.fromiter(given, np.int64, len(given))
+            b, e, c, f = event_columns(list(given.values()))
+            begin[keys], end[keys], certainty[keys], flags[keys] = b, e, c, f
+        self._lanes = lane.tolist()
+        self._chunks = [_arrays_of(begin, end, lane, certainty, flags)]
+        self._arrays = None
+
     def relabel(self, label: Callable[[Event], Event]) -> None:
         """Replace every event by ``label(event)`` (who and where filled in or changed), keeping keys,
         rows and ids; one ``dataChanged`` for the table and ``annotationsChanged`` for the rest."""
         if not self._events:
             return
-        self._events = [label(event) for event in self._events]
+        self._events = KeyedEvents([label(event) for event in self._events])
         self._haystacks = []
         self._search_index = SearchIndex()
         self._start_haystacks()
@@ -385,7 +421,7 @@ class EventTableModel(QAbstractTableModel):
             columns = _time_arrays(events, lane)
             self._events.extend(events)
             self._lanes.extend([lane] * len(events))
-            self._doc_keys[lane].extend(keys)
+            self._doc_keys[lane] = [*self._doc_keys[lane], *keys]
             self._chunks.append(columns)
             self._arrays = None
             new_keys.extend(keys)
@@ -608,8 +644,9 @@ class EventTableModel(QAbstractTableModel):
         self._group_of_key, self._group_keys = {}, {}
         self._all_groups = list(groups)
         self._grouped_ids = {i for group in groups for i in group.event_ids}
+        keys_of = self._keys_of_ids()
         for group in groups:
-            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
+            keys = keys_of(group.event_ids)
             if len(keys) < 2:
                 continue
             self._group_keys[group.id] = keys
@@ -621,8 +658,9 @@ class EventTableModel(QAbstractTableModel):
 
     def _group_keys_stale(self, groups: Sequence[EventGroup]) -> bool:
         """Whether the keys of ``groups`` differ from those shown (events came or went since)."""
+        keys_of = self._keys_of_ids()
         for group in groups:
-            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
+            keys = keys_of(group.event_ids)
             if (self._group_keys.get(group.id, []) if len(keys) >= 2 else []) != (keys if len(keys) >= 2 else []):
                 return True
         return False
@@ -669,7 +707,7 @@ class EventTableModel(QAbstractTableModel):
         self.groupsChanged.emit()
 
     def _refresh_sources_column(self) -> None:
-        self._sources = {key: self._sources_text(key, group) for key, group in self._group_of_key.items()}
+        self._sources = {}  # each shown cell's text is made again when asked (``_display``)
         if self._order:
             self.dataChanged.emit(self.index(0, Column.SOURCES), self.index(len(self._order) - 1, Column.SOURCES))
 
@@ -804,7 +842,7 @@ class EventTableModel(QAbstractTableModel):
             return self.time_arrays().date_key
         if self._sort_column == Column.TITLE:
             if self._title_ranks is None or len(self._title_ranks) != len(self._events):
-                self._title_ranks = _string_ranks([e.title.casefold() for e in self._events])
+                self._title_ranks = _string_ranks([title.casefold() for title in self._events.titles()])
             return self._title_ranks
         if self._sort_column == Column.SOURCES:
             primary = np.ones(len(self._events), np.int64)
@@ -883,12 +921,21 @@ class EventTableModel(QAbstractTableModel):
         key = self.stored_key_of(event_id)
         return None if key is None or not self.is_shown(key) else key
 
+    def _keys_of_ids(self) -> Callable[[Iterable[str]], list[int]]:
+        """``keys_of(ids)``: the keys of the shown events among ``ids`` (as :meth:`key_of` each),
+        with the id index and the shown mask looked up once for many calls (the groups)."""
+        self.stored_key_of("")  # index the keys added since the last lookup
+        index, mask = self._key_of_id.get, self.shown_mask()
+        if mask is None:
+            return lambda ids: [k for k in map(index, ids) if k is not None]
+        return lambda ids: [k for k in map(index, ids) if k is not None and mask[k]]
+
     def stored_key_of(self, event_id: str) -> int | None:
         """The key of a stored event, shown or not (gone keys included)."""
         if self._ids_indexed < len(self._events):  # index the keys added since the last lookup
             index = self._key_of_id
-            for key in range(self._ids_indexed, len(self._events)):
-                index.setdefault(self._events[key].id, key)
+            for key, stored_id in enumerate(self._events.ids(self._ids_indexed), start=self._ids_indexed):
+                index.setdefault(stored_id, key)
             self._ids_indexed = len(self._events)
         return self._key_of_id.get(event_id)
 
@@ -913,7 +960,11 @@ class EventTableModel(QAbstractTableModel):
             return event.title
         if column == Column.DOCUMENT:
             return self._doc_names[self._lanes[key]]
-        return self._sources.get(key, "")
+        text = self._sources.get(key)
+        if text is None:
+            group = self._group_of_key.get(key)
+            text = self._sources[key] = self._sources_text(key, group) if group is not None else ""
+        return text
 
     def haystacks(self) -> list[str]:
         """By key, what the filter box searches (casefolded): built in the background after events
@@ -989,7 +1040,12 @@ class EventTableModel(QAbstractTableModel):
 
     def names_by_key(self, kind: str) -> list[tuple[str, ...]]:
         """``actors`` or ``places`` of every event, by key."""
-        return [getattr(e, kind) for e in self._events]
+        return self._events.names(kind)
+
+    def salience_by_key(self, n: int | None = None) -> np.ndarray:
+        """Every event's salience by key (the first ``n``), read from the columns: no record made."""
+        values = self._events.salience()
+        return values if n is None else values[:n]
 
     def _sources_tooltip(self, key: int) -> str:
         group = self._group_of_key[key]
@@ -1076,7 +1132,11 @@ def _inverse(order: np.ndarray, size: int | None = None) -> np.ndarray:
 def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
     """The columns of ``events`` (see :func:`event_columns`), with times and sort keys in numpy."""
     begin, end, certainty, flags = event_columns(events)
+    return _arrays_of(begin, end, np.full(len(events), lane, np.int32), certainty, flags)
+
+
+def _arrays_of(begin: np.ndarray, end: np.ndarray, lane: np.ndarray, certainty: np.ndarray, flags: np.ndarray) -> TimeArrays:
     dated = begin != NO_DAY
     # Chronological, and at equal starts the narrower expression first (a day before its month).
     date_key = np.where(dated, begin * 100_000 + np.minimum(end - begin, 99_999), _UNDATED_KEY)
-    return TimeArrays(begin, end, np.full(len(events), lane, np.int32), dated & (end > begin), date_key, certainty, flags)
+    return TimeArrays(begin, end, lane, dated & (end > begin), date_key, certainty, flags)

@@ -88,7 +88,7 @@ class FiltersPanel(QDockWidget):
 
     def refresh_choices(self) -> None:
         project = self.model.project
-        tags = sorted({t for c in project.curations().values() for t in c.tags}, key=str.casefold)
+        tags = sorted({t for c in project.edited_curations().values() for t in c.tags}, key=str.casefold)
         docs = [(d.document.path, document_name(d.document)) for d in project.documents()]
         _fill(self.tag, [(ANY, None)] + [(t, t) for t in tags])
         _fill(self.document, [(ANY, None)] + [(title, path) for path, title in docs])

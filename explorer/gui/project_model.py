@@ -50,6 +50,11 @@ EDITED_MARK = "\u270e"  #: after a date the user set (the table's Date cell, the
 CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 
 
+def _default_curation(event) -> Curation:  # noqa: ANN001
+    """The curation of an event nobody edited (as :meth:`Project.rows` gives it)."""
+    return Curation(sources=(event.id,), source_docs=(event.doc,))
+
+
 @guard_overrides
 class ProjectEventModel(EventTableModel):
     #: Rows were rebuilt from the project; the event ids kept their meaning.
@@ -140,14 +145,24 @@ class ProjectEventModel(EventTableModel):
         self._starred_col = np.zeros(0, bool)
 
     def _curation_columns(self) -> tuple[np.ndarray, np.ndarray]:
-        """(rejected, starred) by key, built for the keys added since the last call."""
+        """(rejected, starred) by key, built for the keys added since the last call from the
+        curations kept (an event with none has the default: neither)."""
         n, have = self.key_count(), len(self._rejected_col)
         if have < n:
-            curs = [self._curations.get(self.event_by_key(k).id) for k in range(have, n)]
-            self._rejected_col = np.concatenate([self._rejected_col, np.fromiter(
-                (c is not None and c.rejected for c in curs), bool, n - have)])
-            self._starred_col = np.concatenate([self._starred_col, np.fromiter(
-                (c is not None and c.starred for c in curs), bool, n - have)])
+            rejected, starred = np.zeros(n - have, bool), np.zeros(n - have, bool)
+            if n - have < len(self._curations):  # a few new keys (a document imported): look each up
+                curs = [self._curations.get(self.event_by_key(k).id) for k in range(have, n)]
+                for i, cur in enumerate(curs):
+                    if cur is not None:
+                        rejected[i], starred[i] = cur.rejected, cur.starred
+            else:  # many keys (a load): the curations kept are the few edited events
+                for event_id, cur in self._curations.items():
+                    if cur.rejected or cur.starred:
+                        key = self.stored_key_of(event_id)
+                        if key is not None and have <= key < n:
+                            rejected[key - have], starred[key - have] = cur.rejected, cur.starred
+            self._rejected_col = np.concatenate([self._rejected_col, rejected])
+            self._starred_col = np.concatenate([self._starred_col, starred])
         return self._rejected_col, self._starred_col
 
     def _set_curation(self, event_id: str, curation: Curation) -> int | None:
@@ -184,8 +199,7 @@ class ProjectEventModel(EventTableModel):
         if f.tags or f.certainty or f.docs or f.since is not None or f.until is not None:
             for i in np.flatnonzero(mask).tolist():
                 event = self.event_by_key(start + i)
-                cur = self._curations.get(event.id)
-                if cur is None or not f.matches(Row(event, cur, None)):  # type: ignore[arg-type]
+                if not f.matches(Row(event, self._curation_at(event), None)):  # type: ignore[arg-type]
                     mask[i] = False
         return mask
 
@@ -193,7 +207,17 @@ class ProjectEventModel(EventTableModel):
         return self._show_rejected or self._event_filter != EventFilter(rejected=None)
 
     def curation_of(self, event_id: str) -> Curation | None:
-        return self._curations.get(event_id)
+        """The event's curation; an event opened from the file with no edit has the default one
+        (kept for no event: see :meth:`_load_stored_rows`). None for an event not stored here."""
+        found = self._curations.get(event_id)
+        if found is not None:
+            return found
+        key = self.stored_key_of(event_id)
+        return None if key is None else _default_curation(self.event_by_key(key))
+
+    def _curation_at(self, event) -> Curation:  # noqa: ANN001
+        found = self._curations.get(event.id)
+        return found if found is not None else _default_curation(event)
 
     def doc_hash_of(self, path: str) -> str | None:
         record = self.project.document_by_path(path)
@@ -202,7 +226,7 @@ class ProjectEventModel(EventTableModel):
     def mark_title(self, key: int) -> str:
         """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross."""
         title = super().mark_title(key)
-        cur = self._curations.get(self.event_by_key(key).id)
+        cur = self._curations.get(self.event_by_key(key).id) if self._curations else None
         if cur is not None and "date" in cur.edited:
             title = f"{title} {EDITED_MARK}"
         return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
@@ -213,9 +237,8 @@ class ProjectEventModel(EventTableModel):
         record = self.project.document(doc_hash)
         extracted = self.project.extracted(doc_hash)
         events = []
-        curations = self._curations
         for row in rows:
-            if curations.get(row.event.id) != row.curation:
+            if self._curation_at(row.event) != row.curation:
                 self._set_curation(row.event.id, row.curation)
             events.append(row.event)
         return dataclasses.replace(extracted, document=record.document, events=tuple(events))
@@ -284,7 +307,7 @@ class ProjectEventModel(EventTableModel):
             lane = lane_of[doc_hash]
             rows = self.project.rows_of_document(doc_hash)
             for row in rows:
-                if self._curations.get(row.event.id) != row.curation:
+                if self._curation_at(row.event) != row.curation:
                     key = self._set_curation(row.event.id, row.curation)
                     if key is not None:
                         restyled.append(key)
@@ -350,7 +373,7 @@ class ProjectEventModel(EventTableModel):
         self._curations = {}
         self._reset_storage()
         self._hashes = []
-        if self._project is not None:
+        if self._project is not None and not self._load_stored_rows():
             by_doc = self._rows_by_doc()
             for record in self.project.documents():
                 self._hashes.append(record.hash)
@@ -361,11 +384,44 @@ class ProjectEventModel(EventTableModel):
         self.documentsChanged.emit()
         self.reloaded.emit()
 
+    def _load_stored_rows(self) -> bool:
+        """A project opened from a file: the documents whose rows are the stored columns' rows
+        (:meth:`Project.stored_rows`: no edit, events as read) are taken as columns, without a
+        record or a curation per event; the others' rows are asked for. False (nothing done) when
+        the project has no stored columns."""
+        project = self.project
+        stored = project.stored_events()
+        if stored is None:
+            return False
+        lanes: list[tuple[ExtractedDocument, tuple[int, int] | None]] = []
+        labels: set[bool] = set()
+        paths: set[str] = set()
+        for record in project.documents():
+            span = project.stored_rows(record.hash)
+            if record.document.path in paths:
+                return False  # two documents of one path: the first alone is shown (``_register``)
+            paths.add(record.document.path)
+            if span is None:
+                lanes.append((self._view_document(record.hash, project.rows_of_document(record.hash)), None))
+                continue
+            start, stop, labelled = span
+            labels.add(labelled)
+            extracted = project.extracted(record.hash)
+            lanes.append((dataclasses.replace(extracted, document=record.document,
+                                              events=stored.lazy(start, stop, labelled)), (start, stop)))
+        if len(labels) != 1:
+            self._curations = {}
+            return False  # nothing (or not all alike) to take as columns
+        for record in project.documents():
+            self._hashes.append(record.hash)
+        self._load_stored(stored, lanes, labels.pop())
+        return True
+
     # -- display -------------------------------------------------------------------------------
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         if role == CURATION_ROLE:
-            return self._curations.get(self.event_at(index.row()).id)
+            return self._curation_at(self.event_at(index.row()))
         value = super().data(index, role)
         if role == _DISPLAY and index.column() == Column.DATE and self._curations:
             cur = self._curations.get(self.event_at(index.row()).id)

@@ -82,7 +82,7 @@ class EventTableView(QTableView):
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.SOURCES]) + 24
-        widest = max((fm.horizontalAdvance(t) for t in self.sources_column_texts()), default=0)
+        widest = max(map(fm.horizontalAdvance, set(self.sources_column_texts())), default=0)  # each text once
         self._sizing = True
         try:
             header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))

@@ -26,10 +26,14 @@ def index_to_json(index: ActorIndex) -> list[dict[str, Any]]:
 
 
 def index_from_json(raw: Iterable[dict[str, Any]]) -> ActorIndex:
+    """The index as saved. A document's path and a name are one string each however many mentions
+    repeat them (JSON makes a new string per occurrence: at a million mentions, hundreds of MB)."""
+    same: dict[str, str] = {}
+    one = same.setdefault
     return ActorIndex(
         Entity(
             e["id"], e["name"], e["kind"], Counter(e.get("variants") or {}),
-            [MentionRef(m[0], int(m[1]), int(m[2]), m[3], bool(m[4])) for m in e.get("mentions") or ()],
+            [MentionRef(one(m[0], m[0]), int(m[1]), int(m[2]), one(m[3], m[3]), bool(m[4])) for m in e.get("mentions") or ()],
         )
         for e in raw
     )

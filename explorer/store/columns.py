@@ -20,12 +20,9 @@ Decoding builds the records in bulk, one ``map`` over the columns, with each dis
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from itertools import accumulate
 
 import numpy as np
 
-from explorer.calendar import calendar_day
 from explorer.events.record import Event
 from explorer.temporal.timex import Timex
 
@@ -53,12 +50,6 @@ def _text_blob(values: Sequence[str]) -> tuple[bytes, bytes]:
     return "".join(values).encode("utf-8", "surrogatepass"), np.fromiter(map(len, values), np.int64, len(values)).tobytes()
 
 
-def _texts(blob: bytes, lengths: bytes) -> list[str]:
-    text = blob.decode("utf-8", "surrogatepass")
-    ends = list(accumulate(np.frombuffer(lengths, np.int64).tolist()))
-    return [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
-
-
 def _category_blobs(name: str, values: Sequence[str | None]) -> dict[str, bytes]:
     """Distinct values (None among them, as a flag) once, and each value's code."""
     distinct = list(dict.fromkeys(values))
@@ -66,19 +57,6 @@ def _category_blobs(name: str, values: Sequence[str | None]) -> dict[str, bytes]
     blob, lengths = _text_blob([v or "" for v in distinct])
     return {name: blob, f"{name}.len": lengths, f"{name}.none": np.asarray([v is None for v in distinct], bool).tobytes(),
             f"{name}.code": np.fromiter((code_of[v] for v in values), np.int32, len(values)).tobytes()}
-
-
-def _category(name: str, blobs: dict[str, bytes]) -> list[str | None]:
-    distinct = _texts(blobs[name], blobs[f"{name}.len"])
-    none = np.frombuffer(blobs[f"{name}.none"], bool)
-    if len(none) != len(distinct):
-        raise ValueError(f"the column {name!r} is damaged")
-    table = np.empty(len(distinct), object)
-    table[:] = [None if n else t for t, n in zip(distinct, none.tolist())]
-    codes = np.frombuffer(blobs[f"{name}.code"], np.int32)
-    if len(codes) and (codes.min() < 0 or codes.max() >= len(table)):
-        raise ValueError(f"the column {name!r} names a value it does not hold")
-    return table[codes].tolist()
 
 
 def _ordinal(day: object) -> int:
@@ -119,30 +97,10 @@ def pack_names(name: str, values: Sequence[tuple[str, ...]]) -> dict[str, bytes]
 
 
 def unpack_names(name: str, blobs: dict[str, bytes]) -> list[tuple[str, ...]]:
-    return _grouped(_texts(blobs[name], blobs[f"{name}.len"]), np.frombuffer(blobs[f"{name}.count"], np.int64))
+    from explorer.store.stored_events import Grouped, TextColumn
 
-
-def _grouped(flat: list, counts: np.ndarray, width: int = 1) -> list[tuple]:
-    """``flat`` cut into one tuple per event of ``counts[i]`` items (pairs when ``width`` is 2)."""
-    empty: tuple = ()
-    if int(counts.sum()) * width != len(flat):
-        raise ValueError(f"{len(flat)} values for {int(counts.sum())} items")
-    if not flat:
-        return [empty] * len(counts)
-    if width == 2:
-        flat = list(zip(flat[0::2], flat[1::2]))
-    ends = list(accumulate(counts.tolist()))
-    return [tuple(flat[a:b]) if a != b else empty for a, b in zip([0, *ends[:-1]], ends)]
-
-
-def _days(ordinals: np.ndarray) -> list:
-    """Each distinct day made once (a large project has far fewer days than events)."""
-    if not len(ordinals):
-        return []
-    distinct, inverse = np.unique(ordinals, return_inverse=True)
-    made = np.empty(len(distinct), object)
-    made[:] = [None if n == NO_DAY else calendar_day(n) for n in distinct.tolist()]
-    return made[inverse].tolist()
+    column = Grouped(TextColumn(blobs[name], blobs[f"{name}.len"], name), np.frombuffer(blobs[f"{name}.count"], np.int64), 1, name)
+    return column.values(0, len(column))
 
 
 def unpack(blobs: dict[str, bytes], count: int) -> list[Event]:
@@ -159,31 +117,9 @@ def records(columns: dict[str, list]) -> list[Event]:
 
 def unpack_columns(blobs: dict[str, bytes], count: int) -> dict[str, list]:
     """Each field's values (a list of ``count``) from the BLOBs of :func:`pack`."""
-    columns: dict[str, list] = {}
-    for name, kind in KINDS.items():
-        if kind == "int":
-            columns[name] = np.frombuffer(blobs[name], np.int64).tolist()
-        elif kind == "float":
-            columns[name] = np.frombuffer(blobs[name], np.float64).tolist()
-        elif kind == "day":
-            columns[name] = _days(np.frombuffer(blobs[name], np.int64))
-        elif kind == "text":
-            columns[name] = _texts(blobs[name], blobs[f"{name}.len"])
-        elif kind == "optional":
-            texts = _texts(blobs[name], blobs[f"{name}.len"])
-            none = np.frombuffer(blobs[f"{name}.none"], bool).tolist()
-            columns[name] = [None if n else t for t, n in zip(texts, none)]
-        elif kind == "names":
-            columns[name] = unpack_names(name, blobs)
-        elif kind == "category":
-            columns[name] = _category(name, blobs)
-        else:
-            counts = np.frombuffer(blobs[f"{name}.count"], np.int64)
-            columns[name] = _grouped(np.frombuffer(blobs[name], np.int64).tolist(), counts, 2)
-    for name, values in columns.items():
-        if len(values) != count:
-            raise ValueError(f"the event column {name!r} holds {len(values)} values, not {count}")
-    return columns
+    from explorer.store.stored_events import StoredEvents
+
+    return StoredEvents(blobs, count).field_values(0, count)
 
 
 # -- the tagger's expressions --------------------------------------------------------------------
@@ -227,48 +163,7 @@ def pack_timexes(per_document: Sequence[Sequence[Timex]], prefix: str = "expr.")
 
 def unpack_timexes(blobs: dict[str, bytes], prefix: str = "expr.") -> list[tuple[Timex, ...]]:
     """Each document's expressions, as :func:`pack_timexes` packed them."""
-    per_doc = np.frombuffer(blobs[f"{prefix}doc"], np.int64).tolist()
-    columns: dict[str, list] = {}
-    for name, kind in TIMEX_KINDS.items():
-        data = blobs[prefix + name]
-        if kind in ("int", "nparts"):
-            columns[name] = np.frombuffer(data, np.int64).tolist()
-        elif kind == "optional_int":
-            columns[name] = [None if v == NO_DAY else v for v in np.frombuffer(data, np.int64).tolist()]
-        elif kind == "day":
-            columns[name] = _days(np.frombuffer(data, np.int64))
-        elif kind == "text":
-            columns[name] = _texts(data, blobs[f"{prefix}{name}.len"])
-        else:
-            columns[name] = _category(prefix + name, blobs)
-    count = len(columns["start"])
-    for name, values in columns.items():
-        if len(values) != count:
-            raise ValueError(f"the expression column {name!r} holds {len(values)} values, not {count}")
-    nparts = columns.pop("parts")
-    order = [f for f in Timex.__dataclass_fields__ if f != "parts"]
-    flat = list(map(Timex, *(columns[name] for name in order)))  # parts () for now: filled below
+    from explorer.store.stored_events import StoredTimexes
 
-    def take(i: int) -> tuple[Timex, int]:
-        """The expression of row ``i`` with its parts, and the row after them."""
-        if not nparts[i]:
-            return flat[i], i + 1
-        parts, j = [], i + 1
-        for _ in range(nparts[i]):
-            part, j = take(j)
-            parts.append(part)
-        return replace(flat[i], parts=tuple(parts)), j
-
-    out: list[tuple[Timex, ...]] = []
-    row = 0
-    for n in per_doc:
-        doc: list[Timex] = []
-        for _ in range(n):
-            if row >= count:
-                raise ValueError("the expression columns hold fewer expressions than their documents name")
-            timex, row = take(row)
-            doc.append(timex)
-        out.append(tuple(doc))
-    if row != count:
-        raise ValueError(f"the expression columns hold {count} expressions, their documents name {row}")
-    return out
+    stored = StoredTimexes(blobs, prefix)
+    return [stored.of_document(d) for d in range(len(stored))]

@@ -30,6 +30,7 @@ from explorer.entities.index import ActorIndex
 from explorer.events.titles import make_title
 from explorer.ingest.extract import ExtractedDocument, extract_document
 from explorer.sentences import SentenceIndex
+from explorer.store.stored_events import LazyTuple, StoredEvents
 
 #: The project file's extension.
 SUFFIX = ".tlproj"
@@ -163,7 +164,12 @@ class Project:
         self._doc_rows: dict[str, list[Row]] = {}
         #: (actors, places) of each document's extracted events as the annotation labelled them when
         #: the file was saved (:meth:`restore_labels`): read, not found again, until who and where change.
-        self._saved_labels: dict[str, dict[str, Event]] = {}
+        self._saved_labels: dict[str, Sequence[Event]] = {}
+        #: The columns the project was read from, and per document its rows there while it keeps
+        #: the events read (``keep_stored``): (start, stop, its events as read).
+        self._stored: StoredEvents | None = None
+        self._stored_docs: dict[str, tuple[int, int, Sequence[Event]]] = {}
+        self._doc_of_prefix: dict[str, str] | None = None  # event id prefix -> document (see ``row``)
         self._dirty = False
 
     # -- opening and saving ---------------------------------------------------------------------
@@ -201,15 +207,54 @@ class Project:
     def restore_labels(self, labelled: Mapping[str, Sequence[Event]]) -> None:
         """Each document's extracted events as the annotation just restored labelled them when saved
         (same order, actors and places filled in): opening then labels no event again. Forgotten
-        for a document when it changes, and for all when the index or its names change."""
+        for a document when it changes, and for all when the index or its names change. Records
+        the file holds as columns stay unmade until a document's rows are asked for."""
         self._saved_labels = {}
         for doc_hash, events in labelled.items():
             plain = self._extracted[doc_hash].events if doc_hash in self._extracted else ()
-            if len(events) == len(plain) and all(a.id == b.id for a, b in zip(events, plain)):
-                self._saved_labels[doc_hash] = {e.id: e for e in events}
+            if len(events) != len(plain):
+                continue
+            if self._is_stored(doc_hash) and isinstance(events, LazyTuple):
+                self._saved_labels[doc_hash] = events  # the same columns' rows: the same ids
+            elif all(a.id == b.id for a, b in zip(events, plain)):
+                self._saved_labels[doc_hash] = events
         self._drafts.clear()
         self._doc_rows.clear()
         self._rows = None
+
+    def keep_stored(self, stored: StoredEvents, ranges: Mapping[str, tuple[int, int]]) -> None:
+        """The columns the documents' events were read from (opening a file): while a document
+        keeps the events read and has no edit, its rows are those columns' rows ``ranges[hash]``,
+        which a view may take as columns (:meth:`stored_rows`) instead of asking for records."""
+        self._stored = stored
+        hashes = list(ranges)
+        starts = [ranges[h][0] for h in hashes] + ([ranges[hashes[-1]][1]] if hashes else [0])
+        in_order = stored.spans_in_order(starts).tolist()
+        self._stored_docs = {h: (*ranges[h], self._extracted[h].events)
+                             for h, ok in zip(hashes, in_order) if ok and h in self._extracted}
+
+    def stored_events(self) -> StoredEvents | None:
+        """The columns this project was opened from (None for a new project or an old file)."""
+        return self._stored
+
+    def _is_stored(self, doc_hash: str) -> bool:
+        entry = self._stored_docs.get(doc_hash)
+        return entry is not None and doc_hash in self._extracted and self._extracted[doc_hash].events is entry[2]
+
+    def stored_rows(self, doc_hash: str) -> tuple[int, int, bool] | None:
+        """``(start, stop, labelled)`` when the document's rows (:meth:`rows_of_document`) are
+        exactly the stored rows ``start``..``stop`` (``labelled``: with the saved labels' actors and
+        places) with the default curation: its events as read, no edit on it, and labels that
+        need no labelling. None otherwise: ask for its rows."""
+        if doc_hash not in self._docs or not self._is_stored(doc_hash) or self._edits_by_doc.get(doc_hash):
+            return None
+        start, stop, _events = self._stored_docs[doc_hash]
+        if self._index is None:
+            return start, stop, False
+        saved = self._saved_labels.get(doc_hash)
+        if isinstance(saved, LazyTuple) and self._stored is not None and self._stored.has_labels:
+            return start, stop, True
+        return None
 
     def mark_saved(self) -> None:
         """What is in memory is what the file holds (after opening or saving)."""
@@ -229,6 +274,8 @@ class Project:
 
     def _changed(self, change: Change) -> None:
         self._rows = None
+        if change.kind in ("documents", "reset"):
+            self._doc_of_prefix = None
         if change.kind == "reset":
             self._saved_labels.clear()
             self._edits_by_doc = {}
@@ -489,10 +536,10 @@ class Project:
     def _set_flags(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
         """Edits that change only curation flags (star, tags, note, lane) of shown rows: the cached
         rows are patched in place, and listeners told which keys changed, so a star toggle costs the
-        events it touches, not the project. Returns False (nothing done) for any other edit."""
-        if self._rows is None:
-            return False
-        patched: list[tuple[SpanKey, EventEdit, Row, int, int]] = []
+        events it touches, not the project. Returns False (nothing done) for any other edit, or
+        when a row's document has no cached rows yet. Works without the full row list (a project
+        opened from a file builds rows per document): the documents' rows are what is patched."""
+        patched: list[tuple[SpanKey, EventEdit, Row, int | None, int]] = []
         for key, edit in changes:
             old = self._edits.get(key, EventEdit())
             if _replace_flags(old, edit) != edit:
@@ -502,17 +549,24 @@ class Project:
             doc_rows = self._doc_rows.get(key.doc_hash)
             if found is None or doc_rows is None:
                 return False
-            row = self._by_id.get(found[0].id)
-            if row is None or row.key != key:
+            in_doc = next((i for i, r in enumerate(doc_rows) if r.key == key), None)
+            if in_doc is None or doc_rows[in_doc].event.id != found[0].id:
                 return False
-            patched.append((key, edit, row, self._row_pos[row.event.id], next(i for i, r in enumerate(doc_rows) if r is row)))
+            row = doc_rows[in_doc]
+            position = None
+            if self._rows is not None:
+                position = self._row_pos.get(row.event.id)
+                if position is None or self._rows[position] is not row:
+                    return False
+            patched.append((key, edit, row, position, in_doc))
         for key, edit, row, position, in_doc in patched:
             self._store_edit(key, edit)
             self._drafts[key.doc_hash][key] = (self._drafts[key.doc_hash][key][0], edit)
             new = replace(row, curation=_with_flags(row.curation, edit))
-            self._rows[position] = new  # type: ignore[index]
+            if position is not None:
+                self._rows[position] = new  # type: ignore[index]
+                self._by_id[row.event.id] = new
             self._doc_rows[key.doc_hash][in_doc] = new
-            self._by_id[row.event.id] = new
         self._dirty = True
         change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
                         tuple(key for key, _ in changes), in_place=True)
@@ -602,11 +656,37 @@ class Project:
         return [row.event for row in self.rows() if include_rejected or not row.curation.rejected]
 
     def row(self, event_id: str) -> Row:
+        if self._rows is None:  # look in the event's document only: no row of any other is made
+            found = self._row_in_document(event_id)
+            if found is not None:
+                return found
         self.rows(include_hidden=True)  # builds the caches once; no copy of the list
         try:
             return self._by_id[event_id]
         except KeyError:
             raise KeyError(f"no event {event_id!r} in this project") from None
+
+    def _row_in_document(self, event_id: str) -> Row | None:
+        """The row of ``event_id`` found through its document (an id starts with its document's
+        key, see :func:`explorer.events.build.document_key`), or None when that does not find it."""
+        prefix = event_id.rsplit("#", 1)[0]
+        if self._doc_of_prefix is None or prefix not in self._doc_of_prefix:
+            self._doc_of_prefix = {}
+            for doc_hash in self._docs:
+                first = self._first_event_id(doc_hash)
+                if first is not None:
+                    self._doc_of_prefix.setdefault(first.rsplit("#", 1)[0], doc_hash)
+        doc_hash = self._doc_of_prefix.get(prefix)
+        if doc_hash is None:
+            return None
+        return next((row for row in self._rows_of(doc_hash) if row.event.id == event_id), None)
+
+    def _first_event_id(self, doc_hash: str) -> str | None:
+        if self._is_stored(doc_hash) and self._stored is not None:
+            start, stop, _events = self._stored_docs[doc_hash]
+            return self._stored.texts("id", start, start + 1)[0] if stop > start else None
+        events = self._extracted[doc_hash].events
+        return events[0].id if events else None
 
     def row_at(self, key: SpanKey) -> Row | None:
         """The row of the event whose expression is ``key`` (None if it has none)."""
@@ -614,7 +694,8 @@ class Project:
         found = drafts.get(key)
         if found is None:
             return None
-        self.rows(include_hidden=True)
+        if self._rows is None:  # its document's rows, not every document's
+            return next((row for row in self._rows_of(key.doc_hash) if row.event.id == found[0].id), None)
         return self._by_id.get(found[0].id)
 
     def event(self, event_id: str) -> Event:
@@ -625,6 +706,15 @@ class Project:
 
     def curations(self) -> dict[str, Curation]:
         return {row.event.id: row.curation for row in self.rows(include_hidden=True)}
+
+    def edited_curations(self) -> dict[str, Curation]:
+        """The curations of the events that have an edit (the others have the default one: no
+        tag, no lane, no star): what the tag and lane choices list, without a row per event."""
+        out: dict[str, Curation] = {}
+        for doc_hash, doc_edits in self._edits_by_doc.items():
+            if doc_hash in self._docs and doc_edits:
+                out.update((row.event.id, row.curation) for row in self._rows_of(doc_hash) if row.key in doc_edits)
+        return out
 
     def orphaned_edits(self) -> list[tuple[SpanKey, EventEdit]]:
         """Edits whose document or expression is no longer in the project: kept, never dropped."""
@@ -712,7 +802,8 @@ class Project:
         saved = self._saved_labels.get(record.hash)
         if saved is not None and self._index is not None:
             original = {e.id: e for e in extracted.events}
-            return [(self._labelled(resolve(key), original, saved), key, edits.get(key, _NO_EDIT)) for key in ordered]
+            by_id = {e.id: e for e in saved}
+            return [(self._labelled(resolve(key), original, by_id), key, edits.get(key, _NO_EDIT)) for key in ordered]
         return [(self._label(resolve(key)), key, edits.get(key, _NO_EDIT)) for key in ordered]
 
     def _labelled(self, event: Event, original: Mapping[str, Event], saved: Mapping[str, Event]) -> Event:

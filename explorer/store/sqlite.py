@@ -35,7 +35,8 @@ from explorer.documents.reader import printable_path
 from explorer.events.record import FIELDS, Event
 from explorer.ingest.extract import ExtractedDocument
 from explorer.store.bulk import no_cyclic_gc
-from explorer.store.columns import pack, pack_names, pack_timexes, unpack_timexes, records as make_records, unpack_columns, unpack_names
+from explorer.store.columns import pack, pack_names, pack_timexes
+from explorer.store.stored_events import LazyTuple, StoredEvents, StoredTimexes
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
 from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
@@ -470,22 +471,44 @@ def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], ti
     db.executemany("INSERT INTO event_columns VALUES (?, ?)", sorted(blobs.items()))
 
 
-def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int
-                  ) -> tuple[dict[str, list[Event]], dict[str, list], dict[str, tuple[Timex, ...]] | None]:
-    """Each document's events, by hash: from the columns, or from a version-3 file's JSON records
-    (opened read-only, so not migrated); and, where the file has saved labels, each document's
-    events as labelled (actors and places filled in), in the same order."""
-    events: dict[str, list[Event]] = {}
+class _Stored:
+    """What a schema-4 file's columns give on opening: every event and expression as columns
+    (records made per document when first read), each document's rows, and whether the file
+    has the saved labels."""
+
+    def __init__(self, events: StoredEvents, timexes: StoredTimexes, hashes: Sequence[str], counts: Sequence[int]) -> None:
+        self.events, self.timexes = events, timexes
+        starts = np.concatenate([[0], np.cumsum(np.asarray(counts, np.int64))]).tolist()
+        self.index = {h: i for i, h in enumerate(hashes)}
+        self.ranges = {h: (starts[i], starts[i + 1]) for i, h in enumerate(hashes)}
+
+    def extracted(self, doc: Document, doc_hash: str) -> ExtractedDocument:
+        """The document with its expressions and events, made when first read."""
+        i, (start, stop) = self.index[doc_hash], self.ranges[doc_hash]
+        timexes = self.timexes
+        return ExtractedDocument(doc, LazyTuple(int(timexes.per_doc[i]), lambda: timexes.of_document(i)),
+                                 self.events.lazy(start, stop))
+
+    def labelled(self) -> dict[str, LazyTuple]:
+        """Each document's events as the saved annotation labels them, made when first read."""
+        if not self.events.has_labels:
+            return {}
+        return {h: self.events.lazy(a, b, labelled=True) for h, (a, b) in self.ranges.items()}
+
+
+def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -> _Stored | dict[str, list[Event]]:
+    """The events and expressions of a schema-4 file as columns; a version-3 file's JSON records
+    (opened read-only, so not migrated), each document's events by hash."""
     if version < 4:
+        events: dict[str, list[Event]] = {}
         for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
             events.setdefault(doc_hash, []).append(event_from_json(record))
-        return events, {}, None
+        return events
     blobs = dict(db.execute("SELECT name, data FROM event_columns"))
     timex_blobs = {name: blobs.pop(name) for name in [n for n in blobs if n.startswith("expr.")]}
-    per_doc = unpack_timexes(timex_blobs)
-    if len(per_doc) != len(hashes):
-        raise ValueError(f"the expression columns name {len(per_doc)} documents, the file has {len(hashes)}")
-    timexes = dict(zip(hashes, per_doc))
+    timexes = StoredTimexes(timex_blobs)
+    if len(timexes) != len(hashes):
+        raise ValueError(f"the expression columns name {len(timexes)} documents, the file has {len(hashes)}")
     label_blobs = {name[len(LABEL):]: blobs.pop(name) for name in [n for n in blobs if n.startswith(LABEL)]}
     counts = np.frombuffer(blobs.pop("doc.events", b""), np.int64).tolist()
     if len(counts) != len(hashes):
@@ -493,22 +516,8 @@ def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int
     rows = db.execute("SELECT count(*) FROM events").fetchone()[0]
     if rows != sum(counts):
         raise ValueError(f"the event columns hold {sum(counts)} events, the events table {rows}")
-    columns = unpack_columns(blobs, sum(counts))
-    records = make_records(columns)
-    labels: list = []
-    if label_blobs:  # the labelled records, sharing every other field's values with the plain ones
-        labelled = {"actors": unpack_names("actors", label_blobs), "places": unpack_names("places", label_blobs)}
-        if any(len(v) != len(records) for v in labelled.values()):
-            raise ValueError(f"the saved labels do not name the {len(records)} events of the columns")
-        labels = make_records({**columns, **labelled})
-    by_doc: dict[str, list] = {}
-    start = 0
-    for doc_hash, count in zip(hashes, counts):
-        events[doc_hash] = records[start:start + count]
-        if labels:
-            by_doc[doc_hash] = labels[start:start + count]
-        start += count
-    return events, by_doc, timexes
+    events_ = StoredEvents(blobs, sum(counts), label_blobs or None)
+    return _Stored(events_, timexes, hashes, counts)
 
 
 def load(path: str | os.PathLike[str]) -> Project:
@@ -614,7 +623,7 @@ def _load(path: str, read_only: bool) -> Project:
         project.read_only = read_only
         project.info = dict(db.execute("SELECT key, value FROM info"))
         hashes = [h for (h,) in db.execute("SELECT hash FROM documents ORDER BY position")]
-        events, labels, timexes_of = _read_columns(db, hashes, version if read_only else SCHEMA_VERSION)  # read-only: not migrated
+        stored = _read_columns(db, hashes, version if read_only else SCHEMA_VERSION)  # read-only: not migrated
         rows = db.execute(
             "SELECT hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents ORDER BY position"
         )
@@ -622,10 +631,11 @@ def _load(path: str, read_only: bool) -> Project:
         for doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
             doc = Document(_unname(doc_path), _unname(text), _unname(title), _day(day), source)
             _expect(doc, str, "path", "text", "title")
-            extracted = ExtractedDocument(
-                doc, timexes_of[doc_hash] if timexes_of is not None else tuple(_timex_from_dict(t) for t in _loads(timexes, list)),
-                tuple(events.get(doc_hash, ()))
-            )
+            if isinstance(stored, _Stored):
+                extracted = stored.extracted(doc, doc_hash)
+            else:
+                extracted = ExtractedDocument(doc, tuple(_timex_from_dict(t) for t in _loads(timexes, list)),
+                                              tuple(stored.get(doc_hash, ())))
             documents.append((ProjectDocument(doc_hash, doc, _loads(sidecar, dict), _loads(metadata, dict), _day(user_date)), extracted))
         edits = {
             SpanKey(doc_hash, start, end): EventEdit.from_json(json.loads(record))
@@ -633,6 +643,8 @@ def _load(path: str, read_only: bool) -> Project:
         }
         previous = [PreviousText(*row) for row in db.execute("SELECT hash, path, title, text, successor FROM previous_texts")]
         project.restore(documents, edits, previous)
+        if isinstance(stored, _Stored):
+            project.keep_stored(stored.events, stored.ranges)
         project.problems = [ReadError(_unname(p), reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
     finally:
@@ -641,6 +653,6 @@ def _load(path: str, read_only: bool) -> Project:
     if "index" in annotations:  # saved with the user's edits applied
         project.set_annotation(index_from_json(json.loads(annotations["index"])),
                                groups_from_json(json.loads(annotations.get("groups", "[]"))), replay=False)
-        project.restore_labels(labels)  # as that index labelled them when saved
+        project.restore_labels(stored.labelled() if isinstance(stored, _Stored) else {})  # as that index labelled them when saved
     project.mark_saved()
     return project

@@ -222,6 +222,21 @@ def event_columns(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray, np.n
     return begin, end, certainty, flags
 
 
+def stored_event_columns(stored) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # noqa: ANN001
+    """:func:`event_columns` of every row of a project's stored columns
+    (:class:`explorer.store.stored_events.StoredEvents`), in numpy: the days are already ordinals,
+    certainty and ``mod`` are codes of a few distinct values, each mapped once. No record is made."""
+    begin = np.asarray(stored.ints("begin"), np.int64)
+    end = np.asarray(stored.ints("end"), np.int64)
+    end = np.where(end == NO_DAY, begin, np.maximum(end, begin))
+    certainty = stored.category("certainty")
+    certainty_codes = np.asarray([CERTAINTY_CODES.get(v, 1) for v in certainty.table.tolist()], np.uint8)
+    mod = stored.category("mod")
+    mod_codes = np.asarray([mod_flags(v) if v else 0 for v in mod.table.tolist()], np.uint8)
+    return (begin, end, certainty_codes[certainty.codes] if len(certainty_codes) else np.zeros(len(begin), np.uint8),
+            mod_codes[mod.codes] if len(mod_codes) else np.zeros(len(begin), np.uint8))
+
+
 def _ordinals(days: list[date | None]) -> np.ndarray:
     missing = [i for i, d in enumerate(days) if d is None]
     if missing:

@@ -22,11 +22,15 @@ Names = list[tuple[str, ...]]
 
 class KeyColumns:
     """Columns by model key, computed once per event set. ``names_by_key(kind)`` lists the
-    ``actors`` or ``places`` of every key; ``event_by_key(key)`` gives one event."""
+    ``actors`` or ``places`` of every key; ``event_by_key(key)`` gives one event;
+    ``salience_by_key(n)``, when given, the salience of the first ``n`` keys without a record each
+    (a model over stored columns reads it from them)."""
 
-    def __init__(self, names_by_key: Callable[[str], Names], event_by_key: Callable[[int], Event]) -> None:
+    def __init__(self, names_by_key: Callable[[str], Names], event_by_key: Callable[[int], Event],
+                 salience_by_key: Callable[[int], np.ndarray] | None = None) -> None:
         self._names_by_key = names_by_key
         self._event_by_key = event_by_key
+        self._salience_by_key = salience_by_key
         self.forget()
 
     def forget(self) -> None:
@@ -50,7 +54,10 @@ class KeyColumns:
     def priority(self, n: int) -> np.ndarray | None:
         """Label priority (salience where the records have one) of every key below ``n``."""
         if self._priority is None or self._priority[0] != n:
-            self._priority = (n, salience_column([self._event_by_key(k) for k in range(n)]))
+            if self._salience_by_key is not None:
+                self._priority = (n, np.asarray(self._salience_by_key(n), np.float64))
+            else:
+                self._priority = (n, salience_column([self._event_by_key(k) for k in range(n)]))
         return self._priority[1]
 
     def lane_order(self, mode: str, n: int) -> tuple[str, ...]:

@@ -141,7 +141,7 @@ def test_opening_reads_the_saved_labels_and_labels_again_only_after_who_and_wher
     assert len(calls) == len(expected)
 
 
-def test_opening_makes_its_records_with_the_cyclic_collector_off_and_puts_it_back(
+def test_opening_makes_no_record_and_leaves_the_cyclic_collector_as_it_was(
         tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
@@ -149,14 +149,15 @@ def test_opening_makes_its_records_with_the_cyclic_collector_off_and_puts_it_bac
     import_paths(project, [articles], jobs=1)
     path = tmp_path / "p.tlproj"
     project.save(path)
-    seen = []
-    real = store.make_records
-    monkeypatch.setattr(store, "make_records", lambda cols: seen.append(gc.isenabled()) or real(cols))
+    made = []
+    real = Event.__init__
+    monkeypatch.setattr(Event, "__init__", lambda self, *a, **k: made.append(1) or real(self, *a, **k))
     was_on = gc.isenabled()  # the app's GUI tests switch it off for the whole process
     try:
         gc.enable()
-        Project.open(path)
-        assert seen and not any(seen) and gc.isenabled()
+        reopened = Project.open(path)
+        assert made == [] and gc.isenabled()  # the records are made when their rows are asked for
+        assert len(reopened.rows()) == len(project.rows()) and made
         gc.disable()
         Project.open(path)
         assert not gc.isenabled()  # left as the caller had it

@@ -186,7 +186,7 @@ class TimelineView(QWidget):
 
         # actors, places, salience, lane order and colours by model key (explorer.timeline.key_columns):
         # keys are stable and append-only, so these are kept until the events' names change
-        self._columns = KeyColumns(self.model.names_by_key, self.model.event_by_key)
+        self._columns = KeyColumns(self.model.names_by_key, self.model.event_by_key, self.model.salience_by_key)
         self._titles = _MarkTitles(self.model)
         self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
         self._emphasis: set[str] | None = None

@@ -1,0 +1,168 @@
+"""The event model's records by key, without a record per key (issue 16).
+
+A key's event is either a record given to the model (an import, an edited document's rows) or a
+row of the project's stored columns (:class:`~explorer.store.stored_events.StoredEvents`), whose
+record is made when a view asks for it and kept in a small cache. Whole columns that views need
+for every key (ids for look-ups, titles for sorting, actors and places, salience) are read from
+the stored columns for stored keys, so opening a large project makes no record per event.
+
+Qt-free: the model (:mod:`explorer.gui.event_model`) holds one and indexes it like a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from explorer.events.record import Event
+from explorer.store.stored_events import StoredEvents
+
+#: Records of stored keys kept once made (the rows on screen, the source pane's document...).
+CACHE_SIZE = 8192
+#: Records made at once when a whole range is read (the search text, built in the background).
+CHUNK = 4096
+
+
+class KeyedEvents(Sequence):
+    """Events by key, as a list: ``events[key]``, ``len``, ``extend``, ``events[key] = event``,
+    ranges by slice. Stored keys (see :meth:`add_stored`) are made from the columns when read."""
+
+    def __init__(self, events: Iterable[Event] = ()) -> None:
+        self._given: list[Event | None] = list(events)  # None for a stored key not replaced since
+        self._stored: StoredEvents | None = None
+        self._labelled = False
+        self._rows = np.zeros(0, np.int64)  # stored key -> row of the columns; the stored keys come first
+        self._cache: dict[int, Event] = {}
+        self._replaced: set[int] = set()  # stored keys given a record since (edits: few)
+
+    # -- filling ---------------------------------------------------------------------------------
+
+    def add_stored(self, stored: StoredEvents, rows: np.ndarray, labelled: bool, given: dict[int, Event]) -> None:
+        """Keys for ``rows`` of ``stored`` (records made when read), where a row is -1 the record of
+        that key in ``given``; only into an empty store (these keys come first)."""
+        if self._given:
+            raise ValueError("stored keys come before any given event")
+        self._stored, self._labelled = stored, labelled
+        self._rows = np.asarray(rows, np.int64)
+        self._given = [None] * len(self._rows)
+        for key, event in given.items():
+            self._given[key] = event
+        self._replaced = set(given)
+
+    def extend(self, events: Iterable[Event]) -> None:
+        self._given.extend(events)
+
+    def __setitem__(self, key: int, event: Event) -> None:
+        self._given[key] = event
+        self._cache.pop(key, None)
+        if key < len(self._rows):
+            self._replaced.add(key)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._given)
+
+    def is_stored(self, key: int) -> bool:
+        """Whether ``key``'s record is still the stored row's (not given since)."""
+        return key < len(self._rows) and self._given[key] is None
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, slice):
+            return self._range(*key.indices(len(self._given)))
+        event = self._given[key]
+        if event is not None:
+            return event
+        if key < 0:
+            key += len(self._given)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._stored.record(int(self._rows[key]), self._labelled)  # type: ignore[union-attr]
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+    def _range(self, start: int, stop: int, step: int = 1) -> list[Event]:
+        if step != 1:
+            return [self[k] for k in range(start, stop, step)]
+        out = self._given[start:stop]
+        missing = [i for i, e in enumerate(out) if e is None]
+        if not missing:
+            return out  # type: ignore[return-value]
+        rows = self._rows[np.asarray(missing, np.int64) + start]
+        # runs of consecutive rows are made in one pass each
+        breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+        for run_idx, run_rows in zip(np.split(np.asarray(missing), breaks), np.split(rows, breaks)):
+            made = self._stored.records(int(run_rows[0]), int(run_rows[-1]) + 1, self._labelled)  # type: ignore[union-attr]
+            for i, event in zip(run_idx.tolist(), made):
+                out[i] = event
+        return out  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[Event]:
+        for start in range(0, len(self._given), CHUNK):
+            yield from self._range(start, min(start + CHUNK, len(self._given)))
+
+    # -- whole columns ---------------------------------------------------------------------------
+
+    def _column(self, stored_values: Any, given: Any, start: int, stop: int) -> list:
+        """One field of keys ``start``..``stop``: ``stored_values(rows)`` for stored keys (a list in
+        the rows' order), ``given(event)`` for the others."""
+        stop = min(stop, len(self._given))
+        if stop <= start:
+            return []
+        n_stored = min(len(self._rows), stop)
+        out: list = []
+        if start < n_stored:
+            out = stored_values(self._rows[start:n_stored])
+            for key in self._replaced:
+                if start <= key < n_stored:
+                    out[key - start] = given(self._given[key])
+        out.extend(given(e) for e in self._given[max(start, n_stored):stop])
+        return out
+
+    def _stored_rows_values(self, values_of_range) -> Any:  # noqa: ANN001
+        """``rows -> values``: when the rows run consecutively (a load keeps them so), one range of
+        the columns; otherwise the whole column, indexed."""
+        def values(rows: np.ndarray) -> list:
+            if not len(rows):
+                return []
+            rows = np.maximum(rows, 0)  # given keys (-1): any row, their values are replaced after
+            lo, hi = int(rows.min()), int(rows.max()) + 1
+            block = values_of_range(lo, hi)
+            if hi - lo == len(rows) and bool(np.all(np.diff(rows) == 1)):
+                return block
+            table = np.empty(len(block), object)
+            table[:] = block
+            return table[rows - lo].tolist()
+        return values
+
+    def ids(self, start: int = 0, stop: int | None = None) -> list[str]:
+        stored = self._stored
+        fetch = self._stored_rows_values(lambda a, b: stored.texts("id", a, b))  # type: ignore[union-attr]
+        return self._column(fetch, lambda e: e.id, start, len(self) if stop is None else stop)
+
+    def titles(self) -> list[str]:
+        stored = self._stored
+        fetch = self._stored_rows_values(lambda a, b: stored.texts("title", a, b))  # type: ignore[union-attr]
+        return self._column(fetch, lambda e: e.title, 0, len(self))
+
+    def names(self, kind: str) -> list[tuple[str, ...]]:
+        """``actors`` or ``places`` of every key."""
+        stored, labelled = self._stored, self._labelled
+        fetch = self._stored_rows_values(lambda a, b: stored.names(kind, labelled, a, b))  # type: ignore[union-attr]
+        return self._column(fetch, lambda e: getattr(e, kind), 0, len(self))
+
+    def salience(self) -> np.ndarray:
+        """Every key's salience (float64)."""
+        out = np.empty(len(self), np.float64)
+        n_stored = len(self._rows)
+        if n_stored:
+            out[:n_stored] = self._stored.salience()[np.maximum(self._rows, 0)]  # type: ignore[union-attr]
+        for key in self._replaced:
+            out[key] = self._given[key].salience  # type: ignore[union-attr]
+        if len(self._given) > n_stored:
+            out[n_stored:] = [e.salience for e in self._given[n_stored:]]  # type: ignore[union-attr]
+        return out
