@@ -68,6 +68,17 @@ def reference(win) -> list[str]:
     return [r.event.id for r in ordered]
 
 
+def marks_match(win, qtbot) -> None:
+    """The timeline draws the reference's dated events, and lists its undated ones (by key)."""
+    model = win.model
+    ids = reference(win)
+    dated = sorted(model.stored_key_of(i) for i in ids if model.project.event(i).begin is not None)
+    undated = sorted(model.stored_key_of(i) for i in ids if model.project.event(i).begin is None)
+    qtbot.waitUntil(lambda: sorted(win.timeline.arr.row.tolist()) == dated)
+    assert sorted(win.timeline.arr.undated_row.tolist()) == undated
+    assert win.timeline.mark_count() == len(dated)
+
+
 def click_header(qtbot, win, column: int) -> None:
     header = win.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
@@ -128,10 +139,14 @@ def test_sorted_and_filtered_rows_equal_a_per_row_reference_through_edits(make_w
         type_filter(qtbot, win, needle)
         for f in filters:
             win.model.set_event_filter(f)
+            marks_match(win, qtbot)
+            drawn = win.timeline.arr
             for column in (Column.TITLE, Column.DOCUMENT, Column.DATE):
                 if win.model.sort_column() != column:
                     click_header(qtbot, win, column)
                 assert shown_ids(win) == reference(win), (needle, f, column)
+            qtbot.wait(5)
+            assert win.timeline.arr is drawn  # a sort leaves the marks as they were drawn
         win.model.set_show_rejected(not win.model.show_rejected())
     edit(win, "d1e10", title="Zzz last", tags=("war",))  # while filtered and sorted by date
     click_header(qtbot, win, Column.TITLE)
@@ -139,3 +154,4 @@ def test_sorted_and_filtered_rows_equal_a_per_row_reference_through_edits(make_w
     for f in filters:
         win.model.set_event_filter(f)
         assert shown_ids(win) == reference(win), f
+        marks_match(win, qtbot)
