@@ -142,18 +142,19 @@ class EventsArray:
         numpy passes, without sorting again (a Filter keystroke at 1M events sorted a million
         begins and ends anew: 0.3 s)."""
         keep = np.asarray(keep, bool)
+        at = np.flatnonzero(keep)  # ``take`` by positions: twice as fast as indexing by the mask
         before = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])  # kept positions before each
         lane_start = before[self.lane_start]
-        end = self.end[keep]
-        lane = self.lane[keep]
+        end = self.end.take(at)
+        lane = self.lane.take(at)
         if self.end_order is None:
             end_order = np.lexsort((end, lane)).astype(np.int64)
         else:
-            end_order = before[self.end_order[keep[self.end_order]]]
+            end_order = before.take(self.end_order.take(np.flatnonzero(keep.take(self.end_order))))
         uk = slice(None) if keep_undated is None else np.asarray(keep_undated, bool)
         return EventsArray(
-            begin=self.begin[keep], end=end, lane=lane, precision=self.precision[keep],
-            certainty=self.certainty[keep], flags=self.flags[keep], row=self.row[keep],
+            begin=self.begin.take(at), end=end, lane=lane, precision=self.precision.take(at),
+            certainty=self.certainty.take(at), flags=self.flags.take(at), row=self.row.take(at),
             lane_start=lane_start, end_cummax=_per_lane_cummax(end, lane, lane_start),
             end_sorted=end[end_order], titles=self.titles, lanes=self.lanes,
             undated_row=self.undated_row[uk], undated_lane=self.undated_lane[uk], priority=self.priority,
