@@ -870,8 +870,10 @@ class EventTableModel(QAbstractTableModel):
             lambda start, stop: [self.event_by_key(k).title.casefold() for k in range(start, stop)], count, out)
         if len(self._events) == count and Column.TITLE not in self._key_orders:
             self._title_ranks = out[0]
+            by_date = self._key_order(Column.DATE)  # made at the load when sorted by date, as by default
             yield
-            self._key_orders[Column.TITLE] = KeyOrder.build(out[0], self.time_arrays().date_key)
+            if len(by_date) == count == len(self._events):
+                self._key_orders[Column.TITLE] = KeyOrder.build_on(out[0], by_date)
 
     # -- Qt interface ----------------------------------------------------------------------------
 
@@ -1018,13 +1020,14 @@ class EventTableModel(QAbstractTableModel):
 
     def _build_haystacks_step(self) -> None:
         """One chunk of the search text (a few tens of milliseconds), until every event has one; then
-        one chunk of the search index, until every event is indexed. The title order first."""
+        one step of the title order (see ``_title_order_background``); then one chunk of the search
+        index, until every event is indexed."""
         total = len(self._events)
-        if self._title_order_steps is not None:
+        if len(self._haystacks) < total:
+            self._extend_haystacks(min(len(self._haystacks) + HAYSTACK_CHUNK, total))
+        elif self._title_order_steps is not None:
             if next(self._title_order_steps, StopIteration) is StopIteration:
                 self._title_order_steps = None
-        elif len(self._haystacks) < total:
-            self._extend_haystacks(min(len(self._haystacks) + HAYSTACK_CHUNK, total))
         elif len(self._search_index) < total:
             self._extend_search_index(min(len(self._search_index) + INDEX_CHUNK, total))
             if len(self._search_index) >= total:

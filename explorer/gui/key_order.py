@@ -11,14 +11,17 @@ it changed (:meth:`KeyOrder.move`). Qt-free, so it is tested on its own.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
+from itertools import islice
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 
-#: Strings turned into ranks per background step (see :func:`string_rank_steps`).
-RANK_CHUNK = 50_000
+#: Strings read, sorted, merged or ranked per background step (see :func:`string_rank_steps`):
+#: about 10-20 ms each.
+RANK_CHUNK = 10_000
 
 
 def inverse(order: np.ndarray, size: int | None = None) -> np.ndarray:
@@ -41,13 +44,25 @@ def string_rank_steps(values: Callable[[int, int], list[str]], count: int,
     """:func:`string_ranks` of ``values(start, stop)`` over ``0..count`` in steps of about
     :data:`RANK_CHUNK` strings (a generator: each ``next`` is one step, a few tens of milliseconds
     at most), so an event loop can compute them between its turns; the ranks are appended to ``out``
-    when done."""
+    when done. Each chunk's distinct strings are sorted on their own and the runs merged a chunk at
+    a time, since one sort of a million distinct titles would hold the loop for a second."""
     texts: list[str] = []
+    runs: list[list[str]] = []
     for start in range(0, count, RANK_CHUNK):
-        texts.extend(values(start, min(start + RANK_CHUNK, count)))
+        chunk = values(start, min(start + RANK_CHUNK, count))
+        texts.extend(chunk)
+        runs.append(sorted(set(chunk)))
         yield
-    rank = {text: i for i, text in enumerate(sorted(set(texts)))}
-    yield
+    rank: dict[str, int] = {}
+    merged = heapq.merge(*runs)
+    while True:
+        step = list(islice(merged, RANK_CHUNK))
+        for text in step:  # ascending; a string in several runs comes again right after itself
+            if text not in rank:
+                rank[text] = len(rank)
+        if len(step) < RANK_CHUNK:
+            break
+        yield
     ranks = np.empty(count, np.int64)
     for start in range(0, count, RANK_CHUNK):
         stop = min(start + RANK_CHUNK, count)
@@ -70,6 +85,13 @@ class KeyOrder:
     def build(cls, primary: np.ndarray, date: np.ndarray) -> "KeyOrder":
         """By ``primary``, equal ones by ``date``, equal ones by key (lexsort is stable)."""
         return cls(np.lexsort((np.asarray(date), np.asarray(primary))))
+
+    @classmethod
+    def build_on(cls, primary: np.ndarray, by_date: "KeyOrder") -> "KeyOrder":
+        """As :meth:`build`, from the date order (by date, then key): one stable sort of ``primary``
+        read in that order, instead of a sort by two keys (half the time at 1M)."""
+        perm = by_date.perm
+        return cls(perm[np.argsort(np.asarray(primary)[perm], kind="stable")])
 
     def __len__(self) -> int:
         return len(self.perm)

@@ -83,3 +83,22 @@ def test_ranks_made_in_steps_equal_ranks_made_at_once(monkeypatch):
     assert out[0].tolist() == string_ranks(values).tolist()
     ranks = out[0].tolist()
     assert all((ranks[i] < ranks[j]) == (values[i] < values[j]) for i in range(50) for j in range(50))
+
+
+def test_an_order_built_on_the_date_order_equals_one_built_by_two_keys():
+    rng = np.random.default_rng(5)
+    primary, date = rng.integers(0, 30, 5000), rng.integers(0, 40, 5000)
+    by_date = KeyOrder.build(date, date)
+    assert KeyOrder.build_on(primary, by_date).perm.tolist() == KeyOrder.build(primary, date).perm.tolist()
+
+
+def test_ranks_of_distinct_strings_over_many_runs_merge_to_the_ranks_of_one_sort(monkeypatch):
+    from explorer.gui import key_order
+
+    monkeypatch.setattr(key_order, "RANK_CHUNK", 5)
+    rng = random.Random(9)
+    values = [f"{rng.choice(WORDS)}{rng.randrange(40)}".casefold() for _ in range(203)]
+    out: list[np.ndarray] = []
+    for _ in string_rank_steps(lambda a, b: values[a:b], len(values), out):
+        pass
+    assert out[0].tolist() == string_ranks(values).tolist()
