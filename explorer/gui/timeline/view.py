@@ -188,7 +188,7 @@ class TimelineView(QWidget):
         # keys are stable and append-only, so these are kept until the events' names change
         self._columns = KeyColumns(self.model.names_by_key, self.model.event_by_key)
         self._titles = _MarkTitles(self.model)
-        self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
+        self._keys: np.ndarray | None = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted; see _drawn_keys
         #: The filter's mask the marks were drawn for (None: every key), so a layout change that only
         #: reorders rows (a sort) rebuilds nothing.
         self._drawn_mask: np.ndarray | None = None
@@ -457,10 +457,19 @@ class TimelineView(QWidget):
 
     def mark_count(self) -> int:
         """Dated events drawn (an event in several lanes counts once)."""
-        return len(self._keys)
+        if self._lane_mode in ("document", "none"):  # one mark per event
+            return len(self.arr)
+        return len(self._drawn_keys())
 
     def drawn_event_ids(self) -> list[str]:
-        return [self.model.event_by_key(int(k)).id for k in self._keys]
+        return [self.model.event_by_key(int(k)).id for k in self._drawn_keys()]
+
+    def _drawn_keys(self) -> np.ndarray:
+        """The keys of the dated events drawn (each once, sorted), made when first asked after a
+        rebuild rather than on every Filter keystroke."""
+        if self._keys is None:
+            self._keys = np.unique(self.arr.row)
+        return self._keys
 
     def undated_event_ids(self) -> list[str]:
         return [self.undated_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.undated_list.count())]
@@ -541,7 +550,7 @@ class TimelineView(QWidget):
         # Sorting reorders rows but not the set of events drawn, which is all the timeline shows: a
         # layout change rebuilds only when the filter's mask is not the one drawn.
         if self._drawn_mask is None and not self.proxy.is_filtering():
-            if len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
+            if self.mark_count() != self.proxy.rowCount() - self.model.undated_count():
                 self._schedule_rebuild()
             return
         n = self.model.key_count()
@@ -559,7 +568,6 @@ class TimelineView(QWidget):
         self._rebuild_timer.stop()
         arrays = self.model.time_arrays()
         n = len(arrays.begin)
-        keys = self._filtered_keys(n)
         mask = self.proxy.accepted_mask()[:n].copy() if self.proxy.is_filtering() else None
         mode = self._lane_mode
         if mode in ("document", "none"):  # lanes that do not depend on the events: narrow the full array
@@ -568,13 +576,14 @@ class TimelineView(QWidget):
             member_undated = self.arr.undated_row
         else:
             names = self._columns.lane_order(mode, n)
-            member, lane = name_lane_pairs(keys.tolist(), self._columns.names(mode, n), names, mode)
+            member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
             self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, names))
             member_undated = member[arrays.begin[member] == NO_DAY]
         self._drawn_mask = mask
-        self._keys = keys[arrays.begin[keys] != NO_DAY] if len(keys) else keys
+        self._keys = None
         colouring = self._current_colouring(n, arrays.lane)
-        self.item.set_colouring(colouring)
+        if colouring is not self.item.colouring:
+            self.item.set_colouring(colouring)  # else set_events colours the marks with it
         self.item.set_events(self.arr)
         self._apply_emphasis()
         self.legend.set_events(self.arr, colouring.key)
@@ -587,15 +596,15 @@ class TimelineView(QWidget):
 
     def _full_array(self, arrays, n: int, mode: str) -> EventsArray:
         """Every key's marks in document lanes (or the one lane), built once per event set."""
-        if mode == "document":
-            docs = self.model.documents
-            labels = self._document_labels()
-            lanes = LaneSet("document", tuple(d.document.path for d in docs), tuple(labels))
-            what = (mode, n, tuple(labels), lanes.keys)
-        else:
-            lanes = LaneSet("none", ("all",), ("All events",))
-            what = (mode, n)
-        if self._full is None or self._full[0] != what:
+        labels = self._document_labels() if mode == "document" else None  # the same list while the documents are
+        cached = self._full
+        if cached is None or cached[0][:2] != (mode, n) or cached[0][2] is not labels:
+            if mode == "document":
+                docs = self.model.documents
+                lanes = LaneSet("document", tuple(d.document.path for d in docs), tuple(labels or ()))
+            else:
+                lanes = LaneSet("none", ("all",), ("All events",))
+            what = (mode, n, labels)
             keys = np.arange(n, dtype=np.int64)
             lane = arrays.lane[:n] if mode == "document" else np.zeros(n, np.int32)
             self._full = (what, self._array_of(arrays, n, keys, lane, lanes))
