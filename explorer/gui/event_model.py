@@ -210,6 +210,9 @@ class EventTableModel(QAbstractTableModel):
         self._sources: dict[int, str] = {}
         self._expanded: set[str] = set()
         self._hidden_sources: np.ndarray | None = None  # ``hidden_source_array``, until the groups change
+        #: ``_group_keys`` flat: (keys, group index), as :meth:`_group_members` gives them
+        self._group_flat: tuple[np.ndarray, np.ndarray] = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        self._members_cache: tuple | None = None  # (groups, key count, stored key of each id, its group)
         self._batch = False
 
     # -- filling ---------------------------------------------------------------------------------
@@ -611,26 +614,48 @@ class EventTableModel(QAbstractTableModel):
             return
         self._group_of_key, self._group_keys = {}, {}
         self._key_orders.pop(Column.SOURCES, None)  # ordered by group size
+        groups = list(groups)
+        keys, owner = self._group_flat = self._group_members(groups)
         self._all_groups = list(groups)
         self._grouped_ids = {i for group in groups for i in group.event_ids}
-        for group in groups:
-            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
-            if len(keys) < 2:
-                continue
-            self._group_keys[group.id] = keys
-            for k in keys:
-                self._group_of_key[k] = group
+        bounds = (np.flatnonzero(np.diff(owner)) + 1).tolist()
+        for start, stop in zip([0, *bounds], [*bounds, len(keys)]):
+            if stop > start:
+                group, members = groups[int(owner[start])], keys[start:stop].tolist()
+                self._group_keys[group.id] = members
+                for k in members:
+                    self._group_of_key[k] = group
         self._expanded &= set(self._group_keys)
         self._refresh_sources_column()
         self.groupsChanged.emit()
 
     def _group_keys_stale(self, groups: Sequence[EventGroup]) -> bool:
         """Whether the keys of ``groups`` differ from those shown (events came or went since)."""
-        for group in groups:
-            keys = [k for k in (self.key_of(i) for i in group.event_ids) if k is not None]
-            if (self._group_keys.get(group.id, []) if len(keys) >= 2 else []) != (keys if len(keys) >= 2 else []):
-                return True
-        return False
+        keys, owner = self._group_members(list(groups))
+        return not (np.array_equal(keys, self._group_flat[0]) and np.array_equal(owner, self._group_flat[1]))
+
+    def _group_members(self, groups: list[EventGroup]) -> tuple[np.ndarray, np.ndarray]:
+        """(key, group index) of each event of ``groups`` the source shows, in the groups' order,
+        for the groups left with two shown events or more. The ids are looked up once per groups
+        and key count; which are shown is then numpy over the shown mask (a curation filter change
+        asked ``key_of`` of every grouped event: 0.17 s at 100k events)."""
+        n = len(self._events)
+        cached = self._members_cache
+        if cached is None or cached[1] != n or cached[0] != groups:  # equal lists: one C pass by identity
+            groups = list(groups)  # a copy: the caller's list may change in place later
+            ids = [i for group in groups for i in group.event_ids]
+            stored = (self.stored_key_of(i) for i in ids)
+            flat = np.fromiter((-1 if k is None else k for k in stored), np.int64, len(ids))
+            owner = np.repeat(np.arange(len(groups), dtype=np.int64), [len(g.event_ids) for g in groups])
+            cached = self._members_cache = (groups, n, flat, owner)
+        flat, owner = cached[2], cached[3]
+        ok = flat >= 0
+        shown = self.shown_mask()
+        if shown is not None:
+            ok &= shown[np.where(ok, flat, 0)]
+        counts = np.bincount(owner[ok], minlength=len(groups))
+        ok &= counts[owner] >= 2
+        return flat[ok], owner[ok]
 
     def group_of_key(self, key: int) -> EventGroup | None:
         return self._group_of_key.get(key)  # type: ignore[return-value]

@@ -181,3 +181,39 @@ def test_the_title_order_is_made_in_the_background_so_a_click_only_reads_it(make
     assert model.sort_column() == Column.TITLE and built == []  # read, not made
     assert shown_ids(win) == reference(win)
     assert len(steps) > 480 // 50  # made in many small steps
+
+
+def test_groups_follow_a_curation_filter_without_a_lookup_per_grouped_event(annotated_window, monkeypatch):
+    """A curation filter change checks whether the groups' shown sources changed: numpy over the
+    shown mask, not ``key_of`` for every grouped event (0.17 s at 100k events); the groups are
+    those a per-event reference gives."""
+    win = annotated_window
+    model = win.model
+    assert model.group_count() > 0
+
+    def reference() -> dict[str, list[int]]:
+        out = {}
+        for group in model._all_groups:
+            keys = [k for k in (model.key_of(i) for i in group.event_ids) if k is not None]
+            if len(keys) >= 2:
+                out[group.id] = keys
+        return out
+
+    looked_up: list[str] = []
+    real = type(model).key_of
+    for f in (EventFilter(rejected=None, certainty=frozenset({"exact"})),
+              EventFilter(rejected=None, docs=frozenset({model.documents[0].document.path, model.documents[1].document.path})),
+              EventFilter(rejected=None)):
+        monkeypatch.setattr(type(model), "key_of", lambda self, i: looked_up.append(i) or real(self, i))
+        model.set_event_filter(f)
+        monkeypatch.setattr(type(model), "key_of", real)
+        assert looked_up == [], f
+        assert {g.id: model._group_keys[g.id] for g in model.groups()} == reference(), f
+        assert shown_ids(win) == reference_rows(win), f
+
+
+def reference_rows(win) -> list[str]:
+    """The rows by date, row by row: the reference less the second sources of collapsed groups."""
+    model = win.model
+    hidden = {k for g in model.groups() if not model.is_expanded(g.id) for k in model._group_keys[g.id][1:]}
+    return [i for i in reference(win) if model.stored_key_of(i) not in hidden]
