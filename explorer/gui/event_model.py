@@ -210,6 +210,7 @@ class EventTableModel(QAbstractTableModel):
         self._sources: dict[int, str] = {}
         self._expanded: set[str] = set()
         self._hidden_sources: np.ndarray | None = None  # ``hidden_source_array``, until the groups change
+        self._arrays_patched = 0  # see ``time_arrays_version``
         #: ``_group_keys`` flat: (keys, group index), as :meth:`_group_members` gives them
         self._group_flat: tuple[np.ndarray, np.ndarray] = (np.zeros(0, np.int64), np.zeros(0, np.int64))
         self._members_cache: tuple | None = None  # (groups, key count, stored key of each id, its group)
@@ -362,6 +363,8 @@ class EventTableModel(QAbstractTableModel):
         if not (replaced or added or removed or restyled):
             return []
         arrays = self.time_arrays()  # one concatenated set of columns: patched in place
+        if replaced:
+            self._arrays_patched += 1
         names_changed = titles_changed = False
         resorted: list[int] = []  # shown events whose sort values changed (a new date or title)
         for key in removed:
@@ -1128,6 +1131,12 @@ class EventTableModel(QAbstractTableModel):
         mask = self.shown_mask()
         keys = self._doc_keys[lane]
         return [self._events[k] for k in keys] if mask is None else [self._events[k] for k in keys if mask[k]]
+
+    def time_arrays_version(self) -> tuple[int, int]:
+        """Changes when :meth:`time_arrays` would give other values (keys added, records replaced in
+        place), so a view can keep what it derived from them (the timeline's full array) across a
+        change of the filters alone."""
+        return len(self._events), self._arrays_patched
 
     def time_arrays(self) -> TimeArrays:
         """All events' positions by key, concatenated once per change rather than once per read."""

@@ -536,8 +536,8 @@ class TimelineView(QWidget):
 
     def _on_events_replaced(self) -> None:
         """Events came, went or got new dates or titles under the same keys: the render cache is
-        rebuilt now, so no paint lays out labels from the old dates or for gone events."""
-        self._full = None
+        rebuilt now, so no paint lays out labels from the old dates or for gone events (the full
+        array is kept while the events' columns are: a curation filter changes only the mask)."""
         self.refresh()
 
     def _on_relabelled(self) -> None:
@@ -598,13 +598,14 @@ class TimelineView(QWidget):
         """Every key's marks in document lanes (or the one lane), built once per event set."""
         labels = self._document_labels() if mode == "document" else None  # the same list while the documents are
         cached = self._full
-        if cached is None or cached[0][:2] != (mode, n) or cached[0][2] is not labels:
+        version = self.model.time_arrays_version()
+        if cached is None or cached[0][:2] != (mode, n) or cached[0][2] is not labels or cached[0][3] != version:
             if mode == "document":
                 docs = self.model.documents
                 lanes = LaneSet("document", tuple(d.document.path for d in docs), tuple(labels or ()))
             else:
                 lanes = LaneSet("none", ("all",), ("All events",))
-            what = (mode, n, labels)
+            what = (mode, n, labels, version)
             keys = np.arange(n, dtype=np.int64)
             lane = arrays.lane[:n] if mode == "document" else np.zeros(n, np.int32)
             self._full = (what, self._array_of(arrays, n, keys, lane, lanes))
