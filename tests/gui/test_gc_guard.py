@@ -42,3 +42,16 @@ def test_a_full_collection_waits_until_the_old_generation_grew_by_a_quarter(qapp
         del keep, more
         if was_enabled:
             gc.enable()
+
+
+def test_documents_added_are_kept_out_of_later_full_collections(make_window, qtbot):
+    """As an opened project's: the events added (an import, a load) are frozen, so the next full
+    collection scans only what was made since."""
+    from tests.gui.quit_driver import synthetic_documents
+
+    win = make_window()
+    before = gc.get_freeze_count()
+    win.add_documents(synthetic_documents(2000))
+    qtbot.waitUntil(lambda: win.proxy.rowCount() == 2000)
+    assert gc.get_freeze_count() > before + 2000
+    assert len(gc.get_objects(2)) < 2000  # none of the events left in the oldest generation
