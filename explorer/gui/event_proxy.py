@@ -214,7 +214,7 @@ class EventProxyModel(QSortFilterProxyModel):
         shown = model.shown_mask()  # not gone, and kept by the curation filters
         keep = np.ones(stop - start, bool) if shown is None else np.array(shown[start:stop], bool)
         if model.has_hidden_sources():
-            hidden = np.asarray(model.hidden_source_keys(), np.int64)
+            hidden = model.hidden_source_array()
             hidden = hidden[(hidden >= start) & (hidden < stop)]
             keep[hidden - start] = False
         if self._needle:

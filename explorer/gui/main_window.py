@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from explorer.documents import ReadError
-from explorer.gui.gc_guard import GuiGarbageCollector
+from explorer.gui.gc_guard import GuiGarbageCollector, keep_loaded_heap_out_of_collections
 from explorer.gui.actions import create_actions, populate_menus
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         """Add already extracted documents (each one batch), as loading does; ``annotate``: then find
         their actors, places and groups, as the end of loading does."""
         self.model.add_documents(documents)
+        keep_loaded_heap_out_of_collections()  # as an opened project's (see gc_guard)
         if annotate:
             self.annotate_entities()
 

@@ -388,6 +388,7 @@ class ProjectController(QObject):
         self.cancel_button.hide()
         self.window.clear_message()
         self.window.on_import_finished(summary, self._repairs_of(summary))
+        keep_loaded_heap_out_of_collections()  # the imported events, as an opened project's
         self.importFinished.emit(summary)
 
     def _repairs_of(self, summary: ImportSummary) -> list[str]:

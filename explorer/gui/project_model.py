@@ -34,6 +34,7 @@ import numpy as np
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from explorer.curation.filters import EventFilter
+from explorer.curation.mask import FilterColumns, needs_columns
 from explorer.curation.model import Curation
 from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel, document_label
 from explorer.timeline.events_array import NO_DAY
@@ -73,6 +74,8 @@ class ProjectEventModel(EventTableModel):
         #: when asked, patched as curations change (see ``_set_curation``).
         self._rejected_col = np.zeros(0, bool)
         self._starred_col = np.zeros(0, bool)
+        #: By key, what the tags, certainty and documents filters read (made when one is first set).
+        self._filter_cols: FilterColumns | None = None
         super().__init__(parent)
         self.set_project(project if project is not None else Project())
 
@@ -143,6 +146,7 @@ class ProjectEventModel(EventTableModel):
         super()._reset_storage()
         self._rejected_col = np.zeros(0, bool)
         self._starred_col = np.zeros(0, bool)
+        self._filter_cols = None
 
     def _curation_columns(self) -> tuple[np.ndarray, np.ndarray]:
         """(rejected, starred) by key, built for the keys added since the last call from the
@@ -176,12 +180,34 @@ class ProjectEventModel(EventTableModel):
             self._patch_shown([key])
         return key
 
+    def _filter_columns(self) -> FilterColumns:
+        """The columns of :mod:`explorer.curation.mask`, extended to every key (each event read
+        once; kept current by ``_patch_shown``)."""
+        cols = self._filter_cols
+        if cols is None:
+            cols = self._filter_cols = FilterColumns()
+        n = self.key_count()
+        if len(cols) < n:
+            events = [self.event_by_key(k) for k in range(len(cols), n)]
+            cols.extend(events, [self._curations.get(e.id) for e in events])
+        return cols
+
+    def _patch_shown(self, keys: Iterable[int]) -> None:
+        keys = list(keys)
+        cols = self._filter_cols
+        if cols is not None:  # a new record or curation: the filter columns of those keys follow
+            for key in keys:
+                if 0 <= key < len(cols):
+                    event = self.event_by_key(key)
+                    cols.set(key, event, self._curations.get(event.id))
+        super()._patch_shown(keys)
+
     def _compute_shown(self, start: int, stop: int) -> np.ndarray:
         """Not gone, and kept by the curation filters: rejected and starred from the columns in
-        numpy; the rarer parts of an :class:`EventFilter` (tags, certainty, documents, dates) by
-        :meth:`EventFilter.matches` over the events the fast parts kept, a date range first
-        narrowed in numpy on the day columns (to a superset: a column's end is never before its
-        begin, an event's may be)."""
+        numpy; the rarer parts of an :class:`EventFilter` (tags, certainty, documents, dates) from
+        the columns of :class:`FilterColumns` (numpy, and a look at the few unusual keys), a date
+        range first narrowed in numpy on the day columns (to a superset: a column's end is never
+        before its begin, an event's may be, which the filter columns refine)."""
         mask = super()._compute_shown(start, stop)
         rejected, starred = self._curation_columns()
         if not self._show_rejected:
@@ -196,11 +222,8 @@ class ProjectEventModel(EventTableModel):
                 mask &= arrays.end[start:stop] >= f.since.toordinal()
             if f.until is not None:
                 mask &= arrays.begin[start:stop] <= f.until.toordinal()
-        if f.tags or f.certainty or f.docs or f.since is not None or f.until is not None:
-            for i in np.flatnonzero(mask).tolist():
-                event = self.event_by_key(start + i)
-                if not f.matches(Row(event, self._curation_at(event), None)):  # type: ignore[arg-type]
-                    mask[i] = False
+        if needs_columns(f):
+            mask &= self._filter_columns().mask(f, start, stop)
         return mask
 
     def is_curation_filtering(self) -> bool:

@@ -160,7 +160,7 @@ class Search(QObject):
             self.timeline.set_emphasis(None)
             self.bar.set_message("")
             return
-        self._matches = nav.search(self.navigator.visible_events(), text)
+        self._matches = self.navigator.search(text)
         self.timeline.set_emphasis({e.id for e in self._matches})
         self._show_count(None)
 

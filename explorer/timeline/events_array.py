@@ -103,6 +103,9 @@ class EventsArray:
     #: float64 by source row: which titles the label layout keeps first (salience 0-1 where the
     #: records have it); None: all alike, earliest first
     priority: np.ndarray | None = None
+    #: int64 positions sorted by lane, then ``end`` (``end_sorted`` is ``end`` in this order), kept so
+    #: that :meth:`subset` narrows it instead of sorting again; None when not known
+    end_order: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.begin)
@@ -132,6 +135,32 @@ class EventsArray:
                                        self.flags, self.row, self.end_cummax, self.end_sorted))
 
     # ------------------------------------------------------------------ construction
+    def subset(self, keep: np.ndarray, keep_undated: np.ndarray | None = None) -> "EventsArray":
+        """The positions ``keep`` (bool by position) selects, and the undated rows ``keep_undated``
+        (bool by undated position; all when None) selects, with the same lanes: what
+        :meth:`from_columns` builds from those events, made by narrowing the columns in a few
+        numpy passes, without sorting again (a Filter keystroke at 1M events sorted a million
+        begins and ends anew: 0.3 s)."""
+        keep = np.asarray(keep, bool)
+        at = np.flatnonzero(keep)  # ``take`` by positions: twice as fast as indexing by the mask
+        before = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])  # kept positions before each
+        lane_start = before[self.lane_start]
+        end = self.end.take(at)
+        lane = self.lane.take(at)
+        if self.end_order is None:
+            end_order = np.lexsort((end, lane)).astype(np.int64)
+        else:
+            end_order = before.take(self.end_order.take(np.flatnonzero(keep.take(self.end_order))))
+        uk = slice(None) if keep_undated is None else np.asarray(keep_undated, bool)
+        return EventsArray(
+            begin=self.begin.take(at), end=end, lane=lane, precision=self.precision.take(at),
+            certainty=self.certainty.take(at), flags=self.flags.take(at), row=self.row.take(at),
+            lane_start=lane_start, end_cummax=_per_lane_cummax(end, lane, lane_start),
+            end_sorted=end[end_order], titles=self.titles, lanes=self.lanes,
+            undated_row=self.undated_row[uk], undated_lane=self.undated_lane[uk], priority=self.priority,
+            end_order=end_order,
+        )
+
     @classmethod
     def from_columns(
         cls,
@@ -159,7 +188,8 @@ class EventsArray:
         end = (end_day[order] + 1).astype(np.float64) * SECONDS_PER_DAY
         lane_sorted = lane[order]
         lane_start = np.searchsorted(lane_sorted, np.arange(len(lanes) + 1), side="left").astype(np.int64)
-        end_cummax, end_sorted = _per_lane_cummax_and_sorted(end, lane_sorted, lane_start)
+        end_order = np.lexsort((end, lane_sorted)).astype(np.int64)
+        end_cummax, end_sorted = _per_lane_cummax(end, lane_sorted, lane_start), end[end_order]
         return cls(
             begin=begin, end=end, lane=lane_sorted,
             precision=classify_precision(begin_day[order], end_day[order]),
@@ -169,6 +199,7 @@ class EventsArray:
             undated_row=np.zeros(0, np.int64) if undated_row is None else np.asarray(undated_row, np.int64),
             undated_lane=np.zeros(0, np.int32) if undated_lane is None else np.asarray(undated_lane, np.int32),
             priority=None if priority is None else np.asarray(priority, np.float64),
+            end_order=end_order,
         )
 
     @classmethod
@@ -251,21 +282,25 @@ def _per_lane_cummax_and_sorted(end: np.ndarray, lane: np.ndarray, lane_start: n
     """Running max of ``end`` within each lane, and ``end`` sorted within each lane, for rows
     grouped by lane. A few whole-array operations rather than two per lane: with a thousand lanes
     the loop cost a thousand small calls per rebuild."""
-    end_sorted = end[np.lexsort((end, lane))]
+    return _per_lane_cummax(end, lane, lane_start), end[np.lexsort((end, lane))]
+
+
+def _per_lane_cummax(end: np.ndarray, lane: np.ndarray, lane_start: np.ndarray) -> np.ndarray:
+    """Running max of ``end`` within each lane, for rows grouped by lane (no sort)."""
     if not len(end):
-        return end.copy(), end_sorted
+        return end.copy()
     lo, hi = float(end.min()), float(end.max())
     step = hi - lo + SECONDS_PER_DAY
     shift = (lane.astype(np.float64) - float(lane.min())) * step
     if float(shift[-1]) + (hi - lo) < 2.0**52:  # lanes stacked end to end stay exact in float64
-        end_cummax = np.maximum.accumulate(end - lo + shift) - shift + lo
+        return np.maximum.accumulate(end - lo + shift) - shift + lo
     else:  # too many lanes over too long a time: one accumulate per lane
         end_cummax = np.empty_like(end)
         for l in range(len(lane_start) - 1):
             s, e = lane_start[l], lane_start[l + 1]
             if e > s:
                 np.maximum.accumulate(end[s:e], out=end_cummax[s:e])
-    return end_cummax, end_sorted
+    return end_cummax
 
 
 def mod_flags(mod: str | None) -> int:

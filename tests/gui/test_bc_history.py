@@ -45,7 +45,7 @@ def test_a_bc_history_on_the_axis_the_marks_and_the_table(qtbot, make_window, tm
     p_first, p_last = timeline.viewport_pos_of(first.id), timeline.viewport_pos_of(last.id)
     assert area.contains(p_first) and area.contains(p_last)
     assert p_first.x() < p_last.x() and p_first.y() == p_last.y()
-    drawn = {model.event_by_key(k).id for k in timeline._keys}  # noqa: SLF001
+    drawn = set(timeline.drawn_event_ids())
     assert first.id in drawn and last.id in drawn
 
     # the table, sorted by date as the user asks for it (a click on the Date header)

@@ -143,8 +143,11 @@ def test_benchmark_filter_changes_at_100k_events(qtbot, benchmark, sorted_by_dat
 
 
 def test_an_edit_under_a_filter_answered_event_by_event_asks_only_about_its_event(qtbot, monkeypatch):
-    """A tag filter is answered by ``EventFilter.matches`` per event; tagging one more event then
-    asks about that event, not all 2000 again (an edit costs its keys), and its row arrives."""
+    """A tag filter is answered from the filter columns (explorer/curation/mask.py), never by
+    ``EventFilter.matches`` per event; tagging one more event then reads that event into the
+    columns, not all 2000 again (an edit costs its keys), and its row arrives."""
+    from explorer.curation.mask import FilterColumns
+
     project = big_project(2000, per_doc=500)
     ids = [r.event.id for r in project.rows()]
     for event_id in ids[::200]:
@@ -154,8 +157,14 @@ def test_an_edit_under_a_filter_answered_event_by_event_asks_only_about_its_even
     model.set_event_filter(EventFilter(tags=frozenset({"war"}), rejected=None))
     assert proxy.rowCount() == 10 and model.event_count() == 10
     asked: list[str] = []
-    real = EventFilter.matches
-    monkeypatch.setattr(EventFilter, "matches", lambda self, row: asked.append(row.event.id) or real(self, row))
+    matched: list[str] = []
+    real_set, real_extend, real_matches = FilterColumns.set, FilterColumns.extend, EventFilter.matches
+    monkeypatch.setattr(FilterColumns, "set", lambda self, key, event, cur: asked.append(event.id) or real_set(self, key, event, cur))
+    monkeypatch.setattr(FilterColumns, "extend", lambda self, events, curs: asked.extend(e.id for e in events) or real_extend(self, events, curs))
+    monkeypatch.setattr(EventFilter, "matches", lambda self, row: matched.append(row.event.id) or real_matches(self, row))
     project.apply(edits.set_tags(project, ids[7], ["war"]))
     assert proxy.rowCount() == 11 and model.row_of(ids[7]) is not None and model.event_count() == 11
-    assert 0 < len(asked) <= 5, len(asked)
+    assert 0 < len(asked) <= 5 and set(asked) == {ids[7]}, asked
+    assert not matched  # no event asked one by one
+    model.set_event_filter(EventFilter(tags=frozenset({"war"}), certainty=frozenset({"exact"}), rejected=None))
+    assert model.event_count() == 11 and len(asked) <= 5 and not matched  # a new filter: numpy over the columns

@@ -23,3 +23,38 @@ def test_per_lane_running_max_and_sort_match_a_loop_over_lanes(lanes, days):
         s, e = starts[l], starts[l + 1]
         assert (cummax[s:e] == np.maximum.accumulate(end[s:e])).all()
         assert (ends_sorted[s:e] == np.sort(end[s:e])).all()
+
+
+FIELDS = ("begin", "end", "lane", "precision", "certainty", "flags", "row", "lane_start", "end_cummax",
+          "end_sorted", "undated_row", "undated_lane", "end_order")
+
+
+@pytest.mark.parametrize("seed, lanes, share", [(0, 1, 0.5), (1, 9, 0.9), (2, 300, 0.1), (3, 5, 0.0), (4, 5, 1.0)])
+def test_a_subset_equals_the_array_built_from_the_kept_events(seed, lanes, share):
+    """Issue 16: a filter narrows the timeline's full array (``subset``) instead of building it again
+    from the kept events; both must be the same array, field by field."""
+    from explorer.timeline.events_array import EventsArray
+    from explorer.timeline.lanes import LaneSet
+
+    rng = np.random.default_rng(seed)
+    n = 5_000
+    begin = rng.integers(-40_000, 40_000, n)
+    end = begin + np.where(rng.random(n) < 0.3, rng.integers(0, 400, n), 0)
+    lane = rng.integers(0, lanes, n).astype(np.int32)
+    row = np.arange(n, dtype=np.int64)
+    certainty, flags = rng.integers(0, 2, n).astype(np.uint8), rng.integers(0, 8, n).astype(np.uint8)
+    undated_row, undated_lane = np.arange(n, n + 50), rng.integers(0, lanes, 50).astype(np.int32)
+    names = tuple(f"lane {i}" for i in range(lanes))
+    lane_set = LaneSet("document", names, names)
+    full = EventsArray.from_columns(begin, end, lane, row, [], lane_set, certainty, flags, undated_row, undated_lane)
+    keep_row = rng.random(n + 50) < share  # by source row, as the filter's mask
+    built = EventsArray.from_columns(begin[keep_row[:n]], end[keep_row[:n]], lane[keep_row[:n]], row[keep_row[:n]],
+                                     [], lane_set, certainty[keep_row[:n]], flags[keep_row[:n]],
+                                     undated_row[keep_row[n:]], undated_lane[keep_row[n:]])
+    narrowed = full.subset(keep_row[full.row], keep_row[full.undated_row])
+    for name in FIELDS:
+        assert np.array_equal(getattr(narrowed, name), getattr(built, name)), name
+    assert narrowed.lanes == built.lanes and len(narrowed) == int(keep_row[:n].sum())
+    again = narrowed.subset(np.ones(len(narrowed), bool))  # a subset of a subset
+    for name in FIELDS:
+        assert np.array_equal(getattr(again, name), getattr(built, name)), name

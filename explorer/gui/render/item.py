@@ -88,6 +88,7 @@ class TimelineItem(pg.GraphicsObject):
         self.colouring: Colouring | None = None
         self._code: np.ndarray | None = None  # colour index per array position
         self._qcolors: list[QColor] = []
+        self._qcolors_of: object = None  # the colour key ``_qcolors`` were made from
         self._lane_code = np.zeros(0, np.int64)  # per lane: colour code, -1 muted (mixed), -2 the lane's own
         if events is not None:
             self.set_events(events)
@@ -123,7 +124,8 @@ class TimelineItem(pg.GraphicsObject):
         self._lane_code = np.full(arr.n_lanes if arr is not None else 0, _OWN_LANE_COLOUR, np.int64)
         if arr is None or col is None or (len(arr.row) and int(arr.row.max()) >= len(col.code)):
             return  # lane colours (or the colouring of other rows: the caller sets the matching one next)
-        self._qcolors = [QColor(c) for c in col.key.colors]
+        if self._qcolors_of is not col.key:  # one QColor per key entry (19k documents at 1M events)
+            self._qcolors, self._qcolors_of = [QColor(c) for c in col.key.colors], col.key
         self._code = col.code[arr.row] if len(arr.row) else np.zeros(0, np.int32)
         # a density band in one colour only if its whole lane has it
         starts, ends = arr.lane_start[:-1], arr.lane_start[1:]

@@ -188,7 +188,15 @@ class TimelineView(QWidget):
         # keys are stable and append-only, so these are kept until the events' names change
         self._columns = KeyColumns(self.model.names_by_key, self.model.event_by_key, self.model.salience_by_key)
         self._titles = _MarkTitles(self.model)
-        self._keys = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted
+        self._keys: np.ndarray | None = np.zeros(0, np.int64)  # keys drawn (dated, filter kept), sorted; see _drawn_keys
+        #: The filter's mask the marks were drawn for (None: every key), so a layout change that only
+        #: reorders rows (a sort) rebuilds nothing.
+        self._drawn_mask: np.ndarray | None = None
+        #: Every key's marks in document (or single) lanes, unfiltered: ((mode, key count), array);
+        #: a filter narrows it (``EventsArray.subset``) instead of sorting its events again.
+        self._full: tuple[tuple, EventsArray] | None = None
+        #: The documents the lane labels were made for, and the labels (see ``_document_labels``).
+        self._doc_labels: tuple[tuple, list[str]] = ((), [])
         self._emphasis: set[str] | None = None
         self._auto_fit: str | None = "robust"  # None once the user moved the view
 
@@ -389,7 +397,17 @@ class TimelineView(QWidget):
 
     def _current_colouring(self, n: int, doc_lane: np.ndarray) -> Colouring:
         """Colours of every model key (not only those the filter keeps: colours stay put as it changes)."""
-        return self._columns.colouring(self._colour_mode, n, doc_lane, [document_label(d) for d in self.model.documents])
+        return self._columns.colouring(self._colour_mode, n, doc_lane, self._document_labels())
+
+    def _document_labels(self) -> list[str]:
+        """The documents' labels, made again only when a document changed (not per filter keystroke:
+        19k documents at 1M events took 30 ms each time)."""
+        docs = self.model.documents
+        seen, labels = self._doc_labels
+        if seen != docs:  # one C pass: the same objects compare equal by identity, at once
+            labels = [document_label(d) for d in docs]
+            self._doc_labels = (docs, labels)
+        return labels
 
     def lane_count(self) -> int:
         return self.arr.n_lanes
@@ -439,10 +457,19 @@ class TimelineView(QWidget):
 
     def mark_count(self) -> int:
         """Dated events drawn (an event in several lanes counts once)."""
-        return len(self._keys)
+        if self._lane_mode in ("document", "none"):  # one mark per event
+            return len(self.arr)
+        return len(self._drawn_keys())
 
     def drawn_event_ids(self) -> list[str]:
-        return [self.model.event_by_key(int(k)).id for k in self._keys]
+        return [self.model.event_by_key(int(k)).id for k in self._drawn_keys()]
+
+    def _drawn_keys(self) -> np.ndarray:
+        """The keys of the dated events drawn (each once, sorted), made when first asked after a
+        rebuild rather than on every Filter keystroke."""
+        if self._keys is None:
+            self._keys = np.unique(self.arr.row)
+        return self._keys
 
     def undated_event_ids(self) -> list[str]:
         return [self.undated_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.undated_list.count())]
@@ -503,22 +530,32 @@ class TimelineView(QWidget):
         rebuilt now, not on the next turn of the event loop, or a paint in between would lay out
         labels for keys that are gone (a rejected event: IndexError inside ``paint``)."""
         self._columns.forget()
+        self._full = None
         self._auto_fit = "robust"
         self.refresh()
 
     def _on_events_replaced(self) -> None:
         """Events came, went or got new dates or titles under the same keys: the render cache is
-        rebuilt now, so no paint lays out labels from the old dates or for gone events."""
+        rebuilt now, so no paint lays out labels from the old dates or for gone events (the full
+        array is kept while the events' columns are: a curation filter changes only the mask)."""
         self.refresh()
 
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
         self._columns.forget()
+        self._full = None
         self._schedule_rebuild()
 
     def _on_layout_changed(self, *args) -> None:
-        # Sorting reorders rows but not the set of events drawn, which is all the timeline shows.
-        if self.proxy.is_filtering() or len(self._keys) != self.proxy.rowCount() - self.model.undated_count():
+        # Sorting reorders rows but not the set of events drawn, which is all the timeline shows: a
+        # layout change rebuilds only when the filter's mask is not the one drawn.
+        if self._drawn_mask is None and not self.proxy.is_filtering():
+            if self.mark_count() != self.proxy.rowCount() - self.model.undated_count():
+                self._schedule_rebuild()
+            return
+        n = self.model.key_count()
+        mask = self.proxy.accepted_mask()[:n] if self.proxy.is_filtering() else None
+        if mask is None or self._drawn_mask is None or not np.array_equal(mask, self._drawn_mask):
             self._schedule_rebuild()
 
     def _filtered_keys(self, n: int) -> np.ndarray:
@@ -531,40 +568,57 @@ class TimelineView(QWidget):
         self._rebuild_timer.stop()
         arrays = self.model.time_arrays()
         n = len(arrays.begin)
-        keys = self._filtered_keys(n)
-        docs = self.model.documents
+        mask = self.proxy.accepted_mask()[:n].copy() if self.proxy.is_filtering() else None
         mode = self._lane_mode
-        if mode == "document":
-            lane = arrays.lane[keys]
-            member = keys
-            lanes = LaneSet("document", tuple(d.document.path for d in docs),
-                            tuple(document_label(d) for d in docs))
-        elif mode == "none":
-            lane = np.zeros(len(keys), np.int32)
-            member = keys
-            lanes = LaneSet("none", ("all",), ("All events",))
+        if mode in ("document", "none"):  # lanes that do not depend on the events: narrow the full array
+            full = self._full_array(arrays, n, mode)
+            self.arr = full if mask is None else full.subset(mask[full.row], mask[full.undated_row])
+            member_undated = self.arr.undated_row
         else:
             names = self._columns.lane_order(mode, n)
-            member, lane = name_lane_pairs(keys.tolist(), self._columns.names(mode, n), names, mode)
-            lanes = LaneSet(mode, names, names)
-        dated = arrays.begin[member] != NO_DAY
-        dm = member[dated]
-        begin_day, end_day = arrays.begin[dm] - EPOCH_ORDINAL, arrays.end[dm] - EPOCH_ORDINAL
-        self.arr = EventsArray.from_columns(
-            begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
-            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._columns.priority(n))
-        self._keys = keys[arrays.begin[keys] != NO_DAY] if len(keys) else keys
+            member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
+            self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, names))
+            member_undated = member[arrays.begin[member] == NO_DAY]
+        self._drawn_mask = mask
+        self._keys = None
         colouring = self._current_colouring(n, arrays.lane)
-        self.item.set_colouring(colouring)
+        if colouring is not self.item.colouring:
+            self.item.set_colouring(colouring)  # else set_events colours the marks with it
         self.item.set_events(self.arr)
         self._apply_emphasis()
         self.legend.set_events(self.arr, colouring.key)
         self._apply_lanes()
-        self._fill_undated(np.unique(member[~dated]))
+        self._fill_undated(np.unique(member_undated))
         if self._auto_fit and len(self.arr):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
         self._update_empty_state()
+
+    def _full_array(self, arrays, n: int, mode: str) -> EventsArray:
+        """Every key's marks in document lanes (or the one lane), built once per event set."""
+        labels = self._document_labels() if mode == "document" else None  # the same list while the documents are
+        cached = self._full
+        version = self.model.time_arrays_version()
+        if cached is None or cached[0][:2] != (mode, n) or cached[0][2] is not labels or cached[0][3] != version:
+            if mode == "document":
+                docs = self.model.documents
+                lanes = LaneSet("document", tuple(d.document.path for d in docs), tuple(labels or ()))
+            else:
+                lanes = LaneSet("none", ("all",), ("All events",))
+            what = (mode, n, labels, version)
+            keys = np.arange(n, dtype=np.int64)
+            lane = arrays.lane[:n] if mode == "document" else np.zeros(n, np.int32)
+            self._full = (what, self._array_of(arrays, n, keys, lane, lanes))
+        return self._full[1]
+
+    def _array_of(self, arrays, n: int, member: np.ndarray, lane: np.ndarray, lanes: LaneSet) -> EventsArray:
+        """The marks of ``member`` keys (one entry per lane membership) in ``lane``."""
+        dated = arrays.begin[member] != NO_DAY
+        dm = member[dated]
+        begin_day, end_day = arrays.begin[dm] - EPOCH_ORDINAL, arrays.end[dm] - EPOCH_ORDINAL
+        return EventsArray.from_columns(
+            begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
+            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._columns.priority(n))
 
     def _apply_lanes(self) -> None:
         n = self.arr.n_lanes

@@ -1,0 +1,104 @@
+"""The kept row orders (explorer/gui/key_order.py, Qt-free) against plain Python sorts: ties, a
+descending read, a filter's mask, edits that move keys, keys appended, ranks made in steps."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from explorer.gui.key_order import KeyOrder, string_rank_steps, string_ranks
+
+WORDS = ["Émile", "emile", "Zoë", "zoe", "Ångström", "angstrom", "Straße", "STRASSE", "event", "Event", "", "ärger"]
+
+
+def reference(primary, date, visible=None, descending=False) -> list[int]:
+    keys = sorted(range(len(primary)), key=lambda k: (primary[k], date[k], k), reverse=descending)
+    return [k for k in keys if visible is None or visible[k]]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_keys_in_order_with_ties_reversed_and_narrowed_match_a_plain_sort(seed):
+    rng = random.Random(seed)
+    n = 400
+    titles = [rng.choice(WORDS).casefold() for _ in range(n)]
+    primary = string_ranks(titles)
+    date = np.array([rng.randrange(5) for _ in range(n)], np.int64)  # many exact ties: key decides
+    order = KeyOrder.build(primary, date)
+    visible = np.array([rng.random() < 0.6 for _ in range(n)])
+    by_text = [(titles[k], int(date[k]), k) for k in range(n)]
+    assert order.keys().tolist() == [k for *_, k in sorted(by_text)]
+    assert order.keys(descending=True).tolist() == [k for *_, k in sorted(by_text, reverse=True)]
+    assert order.keys(visible).tolist() == reference(primary.tolist(), date.tolist(), visible)
+    assert order.keys(visible, True).tolist() == reference(primary.tolist(), date.tolist(), visible, True)
+    k = rng.randrange(n)
+    ref = reference(primary.tolist(), date.tolist())
+    assert np.flatnonzero(order.after(k)).tolist() == sorted(ref[ref.index(k) + 1:])
+    assert np.flatnonzero(order.after(k, descending=True)).tolist() == sorted(ref[:ref.index(k)])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_moving_edited_and_new_keys_gives_the_order_a_fresh_sort_gives(seed):
+    rng = random.Random(seed)
+    n = 300
+    titles = [rng.choice(WORDS).casefold() for _ in range(n)]
+    date = [rng.randrange(4) for _ in range(n)]
+    order = KeyOrder.build(string_ranks(titles), np.array(date, np.int64))
+    for _ in range(4):
+        edited = rng.sample(range(len(titles)), 7)
+        for k in edited:  # retitled or re-dated
+            titles[k] = rng.choice(WORDS).casefold() + rng.choice(["", " x"])
+            date[k] = rng.randrange(4)
+        new = list(range(len(titles), len(titles) + rng.randrange(4)))
+        titles += [rng.choice(WORDS).casefold() for _ in new]
+        date += [rng.randrange(4) for _ in new]
+        order.move([*edited, *new, *edited[:2]], lambda k: (titles[k], date[k], int(k)))
+        assert order.keys().tolist() == sorted(range(len(titles)), key=lambda k: (titles[k], date[k], k))
+        assert order.place[order.perm].tolist() == list(range(len(titles)))
+
+
+def test_moving_only_the_changed_keys_keeps_the_others_in_place():
+    titles = ["b", "a", "c", "a"]
+    order = KeyOrder.build(string_ranks(titles), np.zeros(4, np.int64))
+    assert order.keys().tolist() == [1, 3, 0, 2]
+    titles[2] = "0"
+    titles.append("aa")
+    order.move([2, 4], lambda k: (titles[k], 0, int(k)))
+    assert order.keys().tolist() == [2, 1, 3, 4, 0]
+    assert order.keys(np.array([True, False, True, True, True]), descending=True).tolist() == [0, 4, 3, 2]
+    with pytest.raises(ValueError):
+        order.move([7], lambda k: (titles[k] if k < len(titles) else "", 0, int(k)))
+
+
+def test_ranks_made_in_steps_equal_ranks_made_at_once(monkeypatch):
+    from explorer.gui import key_order
+
+    monkeypatch.setattr(key_order, "RANK_CHUNK", 7)
+    rng = random.Random(3)
+    values = [rng.choice(WORDS).casefold() for _ in range(50)]
+    out: list[np.ndarray] = []
+    steps = sum(1 for _ in string_rank_steps(lambda a, b: values[a:b], len(values), out))
+    assert steps >= 2 * (50 // 7)  # many small steps, not one
+    assert out[0].tolist() == string_ranks(values).tolist()
+    ranks = out[0].tolist()
+    assert all((ranks[i] < ranks[j]) == (values[i] < values[j]) for i in range(50) for j in range(50))
+
+
+def test_an_order_built_on_the_date_order_equals_one_built_by_two_keys():
+    rng = np.random.default_rng(5)
+    primary, date = rng.integers(0, 30, 5000), rng.integers(0, 40, 5000)
+    by_date = KeyOrder.build(date, date)
+    assert KeyOrder.build_on(primary, by_date).perm.tolist() == KeyOrder.build(primary, date).perm.tolist()
+
+
+def test_ranks_of_distinct_strings_over_many_runs_merge_to_the_ranks_of_one_sort(monkeypatch):
+    from explorer.gui import key_order
+
+    monkeypatch.setattr(key_order, "RANK_CHUNK", 5)
+    rng = random.Random(9)
+    values = [f"{rng.choice(WORDS)}{rng.randrange(40)}".casefold() for _ in range(203)]
+    out: list[np.ndarray] = []
+    for _ in string_rank_steps(lambda a, b: values[a:b], len(values), out):
+        pass
+    assert out[0].tolist() == string_ranks(values).tolist()
