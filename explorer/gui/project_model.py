@@ -189,7 +189,7 @@ class ProjectEventModel(EventTableModel):
         n = self.key_count()
         if len(cols) < n:
             events = [self.event_by_key(k) for k in range(len(cols), n)]
-            cols.extend(events, [self._curations.get(e.id) for e in events])
+            cols.extend(events, [self._curation_at(e) for e in events])  # an unedited event: the default
         return cols
 
     def _patch_shown(self, keys: Iterable[int]) -> None:
@@ -199,7 +199,7 @@ class ProjectEventModel(EventTableModel):
             for key in keys:
                 if 0 <= key < len(cols):
                     event = self.event_by_key(key)
-                    cols.set(key, event, self._curations.get(event.id))
+                    cols.set(key, event, self._curation_at(event))
         super()._patch_shown(keys)
 
     def _compute_shown(self, start: int, stop: int) -> np.ndarray:
