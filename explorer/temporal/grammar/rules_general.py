@@ -107,8 +107,9 @@ _MONTH_PREP = re.compile(
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
-    if m["rel"] and re.match(r"^\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
-        return None  # "last Oct. 23": the month-day is the expression, read by its tense
+    if m["rel"] and re.match(r"^\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
+        return None  # "last Oct. 23", "last Sept. 23" (the full-name alternative stops before the
+        # dot): the month-day is the expression, read by its tense
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong:
@@ -315,13 +316,15 @@ _REFS = {
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
-    "recent": "PAST_REF", "current": "PRESENT_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent"}
+           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
+           "as soon as possible", "coming quarters", "the coming quarters", "future quarters"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -565,6 +568,9 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 # -- durations and sets -------------------------------------------------------------------------
 
 
+_HALF_OF = {"decade": "P5Y", "century": "P50Y"}
+
+
 @rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
@@ -599,8 +605,10 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None
     if n is not None and m["andhalf"]:
         n += 0.5  # "a minute and a half"
-    if unit_word == "quarter" and (m["hy"].startswith("-") or re.match(r"^\s+of\b", text[m.end():m.end() + 4])):
-        return None  # "three-quarters of its food": a fraction
+    if unit_word == "quarter" and nword not in lx.VAGUE_NUMBERS and (
+            m["hy"].startswith("-") or re.match(r"(?i)^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|this|that|"
+                                                r"these|those|them|it|us|[\d$])\b", text[m.end():m.end() + 12])):
+        return None  # "three-quarters of its food": a fraction ("two quarters of losses" are periods)
     value = duration_value(None if m["n2"] else n, code)
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     anch = None
@@ -608,6 +616,10 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         anch = "past" if m["dir"].lower() in ("past", "last", "previous", "recent", "preceding") else "next" if m["dir"].lower() in ("next", "coming", "remaining") else None
     end = m.end()
     start = m.start()
+    half = re.search(r"(?i)(?<![\w-])half\s+$", _before(text, start, 8))
+    if half and nword in ("a", "an") and not m["approx"] and unit_word in _HALF_OF:
+        # "half a century": fifty years (the shorter units are the informal rules' "half an hour")
+        return Cand(start - len(half[0]), end, "dur", "DURATION", value=_HALF_OF[unit_word])
     if m["approx"] and m["the"] and m["approx"].lower() == "over":
         # "over the past two years": "over" is the preposition of a period, not "more than"
         start, mod = m.start("the"), None
