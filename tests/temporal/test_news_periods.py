@@ -66,3 +66,10 @@ def test_soon_alone_is_no_expression(text: str) -> None:
 
 def test_as_soon_as_a_day_gives_the_day_only() -> None:
     assert [t for t, _ in _found("The group might arrive as soon as Tuesday.")] == ["Tuesday"]
+
+
+def test_a_clock_time_with_another_zone_in_brackets_takes_the_day_after_it() -> None:
+    """ "at 10:35 a.m. (0735 GMT) Friday": the clock time is on that Friday, not on the report's day."""
+    found = [(t.text, t.value) for t in tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a "
+                                            "building.", date(1998, 8, 8), narrative=False)]
+    assert found == [("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]

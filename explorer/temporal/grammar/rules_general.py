@@ -549,6 +549,12 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+    later = re.match(rf"[ \t]*\([^()\n]{{1,24}}\)[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WDAY})\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))",
+                     text[m.end():m.end() + 48])
+    if later and not wd:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day after the other zone's time is the clock's day
+        # (the weekday is an expression of its own)
+        return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[later["wd"].lower()], clock=clock))
     # "6 am tmrw", "4pm tdy": the informal day words as well
     n = {"yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1}.get(wd, 0)
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
