@@ -765,10 +765,14 @@ class Resolver:
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
 
-    def _day_in_sentence(self, c: Cand) -> int | None:
-        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), as an
-        index into ``out``; None when the sentence names none."""
+    def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:
+        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
+        the ``sentences - 1`` sentences before it, as an index into ``out``; None when they name none."""
         sa, _ = _sentence_of(self.ctx, c.start)
+        for _ in range(sentences - 1):
+            back = len(self.ctx.text[:sa].rstrip()) - 1  # the previous sentence's last character
+            if back >= 0:
+                sa = _sentence_of(self.ctx, back)[0]
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
             if t.start < sa:
@@ -900,10 +904,11 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
-        day_here = self._day_in_sentence(c) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
+        day_here = self._day_in_sentence(c, 2) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
-            # day is a time of that day, in news too, not of the day the text was written
+            # day is a time of that day, in news too, not of the day the text was written; so is one
+            # in the next sentence ("... turned back on Tuesday evening. It departed at 18:52 ...")
             named = self.out[day_here]
             assert isinstance(named.begin, date)
             spec = self._offset_spec(named.begin, c)

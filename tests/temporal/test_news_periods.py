@@ -73,3 +73,19 @@ def test_a_clock_time_with_another_zone_in_brackets_takes_the_day_after_it() -> 
     found = [(t.text, t.value) for t in tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a "
                                             "building.", date(1998, 8, 8), narrative=False)]
     assert found == [("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]
+
+
+def test_a_clock_time_in_the_sentence_after_a_named_day_is_on_that_day() -> None:
+    """ "... turned back on Tuesday evening. It departed at 18:52 ...": the story's day, not the
+    day of the report (a Thursday here)."""
+    text = ("The jet turned back to the airport on Tuesday evening after a warning light came on. "
+            "It had departed at 18:52 and landed safely at 19:31.")
+    found = {t.text: t.value for t in tag(text, date(2024, 7, 11), narrative=False)}
+    assert found["18:52"] == "2024-07-09T18:52" and found["19:31"] == "2024-07-09T19:31"
+
+
+def test_a_clock_time_two_sentences_after_a_day_stays_on_the_report_day() -> None:
+    text = ("The jet turned back on Tuesday evening. Nobody was hurt. "
+            "The airline will give an update at 14:00.")
+    found = {t.text: t.value for t in tag(text, date(2024, 7, 11), narrative=False)}
+    assert found["14:00"] == "2024-07-11T14:00"
