@@ -741,6 +741,11 @@ class Resolver:
                 tense = "future"
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
+            if weekday and not narr:
+                # a weekday counted from the document's date is news even inside a story-like passage
+                # ("the revival, which opened on Tuesday night" in a review that retells 1987): the
+                # tense says which side of that date, never "the next one" as a story moving on
+                story_like = False
             if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
                 back = self._looking_back(c.spec, self._story_end() or ref)
                 if back is not None:
