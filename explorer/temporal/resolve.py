@@ -382,7 +382,8 @@ _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
 
 
-_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated)\b[^.;]*\bwould\b")
+_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|warned|predicted|forecast|promised|"
+                              r"pledged|expected)\b[^.;]*\b(?:would|could|might)\b")
 
 
 def _inside_quotes(ctx: Context, pos: int) -> bool:

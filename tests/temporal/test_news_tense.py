@@ -109,3 +109,13 @@ def test_a_past_weekday_in_a_review_that_retells_an_old_story_looks_back() -> No
     text = (Path(__file__).resolve().parents[1] / "gold" / "review-glass-orchard-revival.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag_auto(text, date(2022, 3, 17))}
     assert found["Tuesday night"] == "2022-03-15TNI"
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned that another storm could bring heavy rain to the coast on Thursday.",
+    "The minister predicted that the bill might pass on Thursday.",
+    "Officials expected that the ferry would sail on Thursday.",
+])
+def test_a_reported_possibility_looks_forward(text: str) -> None:
+    """ "warned that ... could bring rain on Thursday", written on a Tuesday: the coming Thursday."""
+    assert [(t.text, t.value) for t in tag(text, date(2020, 1, 28), narrative=False)] == [("Thursday", "2020-01-30")]
