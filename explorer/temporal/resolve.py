@@ -943,6 +943,13 @@ class Resolver:
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
             # no story time at all it hangs on the document's date, below, and moves when that is set)
             return _timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
+        if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
+                and ctx.text[c.start:c.end].lower() == "today" and not _inside_quotes(ctx, c.start) \
+                and tense_at(ctx, c.start) is None:
+            # "it is today one of the best-preserved canals": a history's narrator speaking of their own
+            # present (TimeML's PRESENT_REF), no day of the story and none to set later
+            return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,
+                         "exact", "the narrator's present", None)
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                           value=_undated_value(c))

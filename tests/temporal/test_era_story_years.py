@@ -36,3 +36,14 @@ def test_an_ad_mark_does_not_make_counts_far_later_into_years() -> None:
     """Four centuries on from the marked year is the limit; a count of 900 is no year of the story."""
     text = "The wall was begun in A.D. 122 and by 900 soldiers manned it."
     assert [v for _, v in _found(text)] == ["0122"]
+
+
+def test_the_narrators_today_in_a_history_is_the_present() -> None:
+    """ "it is today a museum": the writer's present (PRESENT_REF), not a day of the story to be set."""
+    text = ("The mill opened in 1771 and closed in 1937. It is today a museum of the early industrial era.")
+    assert ("today", "PRESENT_REF") in _found(text)
+
+
+def test_a_quoted_today_in_a_history_stays_the_speakers_day() -> None:
+    text = ('The siege began in March 1862. "We shall take the fort today," the general wrote.')
+    assert ("today", "PRESENT_REF") not in _found(text)
