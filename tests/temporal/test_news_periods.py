@@ -89,3 +89,15 @@ def test_a_clock_time_two_sentences_after_a_day_stays_on_the_report_day() -> Non
             "The airline will give an update at 14:00.")
     found = {t.text: t.value for t in tag(text, date(2024, 7, 11), narrative=False)}
     assert found["14:00"] == "2024-07-11T14:00"
+
+
+@pytest.mark.parametrize("text, dct, narrative, value", [
+    ("He plans to retire by the end of the decade.", date(1998, 3, 5), False, "199"),
+    ("The firm grew fast in 1952; by the end of the decade it had 300 staff.", None, True, "195"),
+    ("At the start of the century the town had 300 people.", date(1905, 3, 3), False, "19"),
+])
+def test_a_part_of_the_decade_or_century_is_that_decade(text: str, dct: date | None, narrative: bool, value: str) -> None:
+    """ "by the end of the decade": the decade the text is in, the report's in news, the story's in a
+    history, with its part as the modifier."""
+    found = [(t.value, t.mod) for t in tag(text, dct, narrative=narrative) if "of the" in t.text]
+    assert found and found[0][0] == value and found[0][1] in ("END", "START")

@@ -740,6 +740,16 @@ def month_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
 
 
+@rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
+      trigger=r"(?i:decade|century)")
+def decade_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the decade", "at the start of the century": that part of the decade or century
+    the text is in (the report's in news, the story's in a history)."""
+    part = m["part"].lower()
+    mod = {"end": "END", "close": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="DE" if m["unit"].lower() == "decade" else "CE", n=0, mod=mod)
+
+
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
 def year_end(m: re.Match[str], text: str) -> Cand | None:
     if m["part"] and m["part"].lower() != "end":
