@@ -47,3 +47,9 @@ def test_the_narrators_today_in_a_history_is_the_present() -> None:
 def test_a_quoted_today_in_a_history_stays_the_speakers_day() -> None:
     text = ('The siege began in March 1862. "We shall take the fort today," the general wrote.')
     assert ("today", "PRESENT_REF") not in _found(text)
+
+
+def test_the_next_year_without_a_preposition_of_stretch_is_the_year_after() -> None:
+    """ "dedicated the album to him the next year" is 2017 after 2016; "for the next year" is a stretch."""
+    assert ("the next year", "2017") in _found("The singer died in 2016. The band dedicated the album to him the next year.")
+    assert ("the next year", "P1Y") in _found("The war ended in 1918. Fighting continued for the next year in the east.")
