@@ -13,12 +13,12 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, holiday_date, narrow, shift, span_of, spec_of_day, valid_day,
-    value_of,
+    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
+    spec_of_day, valid_day, value_of,
 )
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -989,8 +989,43 @@ class Resolver:
         spec = Spec("Y", year=year, bc=True)
         return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
 
+    def _clock_offset(self, c: Cand) -> Timex:
+        """ "14 minutes later", "two hours earlier": the clock time that many minutes or hours from
+        the last clock time the text gave, in this sentence or the two before; without one, the
+        stretch itself (a duration)."""
+        ctx = self.ctx
+        sa, _ = _sentence_of(ctx, c.start)
+        for _ in range(2):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        minutes = (c.n or 0) * (60 if c.unit == "TH" else 1)
+        # only a told sequence of past events counts on ("declared an emergency 14 minutes later"); a
+        # post's "reach home 2 hours later" says how long it took
+        for i in range(len(self.out) - 1 if tense_at(ctx, c.start) == "past" else -1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                break
+            m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
+            opened = ctx.text.rfind("(", sa, t.start)
+            if opened >= 0 and ctx.text.find(")", opened, t.start) < 0:
+                continue  # "18:52 local time (16:52 UTC)": the same moment in another zone
+            if m and int(m[4]) < 24:
+                when = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5])) + timedelta(minutes=minutes)
+                if not MIN_DAY <= when.date() <= MAX_DAY:
+                    break
+                spec = Spec("D", year=when.year, month=when.month, day=when.day, clock=f"{when.hour:02d}:{when.minute:02d}")
+                return _timex(ctx, c, spec, t.certainty if t.certainty != "undated" else "inferred",
+                              f"{t.value} {minutes:+g} minutes", i)
+        # the stretch alone, without its "later", as TimeML marks a duration
+        end = c.start + len(re.sub(r"(?i)[\s-]+(?:later|earlier)$", "", ctx.text[c.start:c.end]))
+        return Timex(c.start, end, ctx.text[c.start:end], "DURATION", duration_value(abs(c.n or 0), c.unit or "TM"),
+                     c.mod, None, None, "exact", "a stretch from no clock time", None)
+
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
+        if c.unit in ("TM", "TH"):
+            return self._clock_offset(c)
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not

@@ -101,3 +101,22 @@ def test_a_part_of_the_decade_or_century_is_that_decade(text: str, dct: date | N
     history, with its part as the modifier."""
     found = [(t.value, t.mod) for t in tag(text, dct, narrative=narrative) if "of the" in t.text]
     assert found and found[0][0] == value and found[0][1] in ("END", "START")
+
+
+@pytest.mark.parametrize("text, when, expression, value", [
+    ("Flight 417 departed at 18:52 local time (16:52 UTC) and declared an emergency 14 minutes later.",
+     date(2024, 7, 9), "14 minutes later", "2024-07-09T19:06"),
+    ("The probe separated at 14:20 UTC. About 40 minutes later it sent its first signal.",
+     date(2024, 9, 24), "About 40 minutes later", "2024-09-24T15:00"),
+    ("The first blast came at 10:35 p.m. and a second one followed three hours later.",
+     date(2024, 9, 24), "three hours later", "2024-09-25T01:35"),
+])
+def test_minutes_or_hours_later_count_on_from_the_last_clock_time(text: str, when: date, expression: str,
+                                                                  value: str) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(text, when, narrative=False)}
+    assert found[expression] == ("TIME", value)
+
+
+def test_hours_later_with_no_clock_time_is_the_stretch() -> None:
+    found = [(t.text, t.type, t.value) for t in tag("Two hours later, the fire was out.", date(2024, 9, 24), narrative=False)]
+    assert found == [("Two hours", "DURATION", "PT2H")]

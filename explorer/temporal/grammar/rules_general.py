@@ -432,6 +432,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
     unit = _UNIT_GRAN.get(unit_word)
     d = re.sub(r"\s+", " ", m["dir"].lower())
+    if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
+        # "declared an emergency 14 minutes later": a clock time counted from the last one the text
+        # gave (a duration when it gave none; see ``Resolver._clock_offset``)
+        mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+        return Cand(m.start(), m.end(), "prev", "TIME", unit="TM" if unit_word == "minute" else "TH",
+                    n=(-n if d == "earlier" else n), mod=mod)
     if unit is None:
         return None
     if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6]):
