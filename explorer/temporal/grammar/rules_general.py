@@ -454,6 +454,17 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
+    c = _anaphoric(m, text)
+    if c is not None and c.start == m.start() and m["det"].lower() == "that":
+        adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", _before(text, m.start(), 9))
+        if adverb:
+            # "later that year", "Earlier that day": TimeML's extent keeps the adverb, as in "earlier
+            # this month" (the value is the year's, the day's)
+            c.start -= len(adverb[0])
+    return c
+
+
+def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()
     if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
