@@ -200,6 +200,10 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     latest, latest_gran, loose = _reported(text, today)
     if latest is None or (latest_gran not in ("D", "M") and not loose):
         return None  # a bare year: too little to place "Monday" or "last week" on
+    if latest_gran not in ("D", "M") and not any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec):
+        # "the largest outbreak since 2014 ... the first case on January 24": a year and yearless days
+        # say only "2014 or later"; a day with its weekday ("Monday, Oct. 26") would pin the year
+        return None
     best = latest[1]
     for c in loose:
         # a yearless "on January 8" reported after "November 2018" happened after it

@@ -13,12 +13,12 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, holiday_date, narrow, shift, span_of, spec_of_day, valid_day,
-    value_of,
+    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
+    spec_of_day, valid_day, value_of,
 )
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -382,7 +382,8 @@ _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
 
 
-_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated)\b[^.;]*\bwould\b")
+_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|warned|predicted|forecast|promised|"
+                              r"pledged|expected)\b[^.;]*\b(?:would|could|might)\b")
 
 
 def _inside_quotes(ctx: Context, pos: int) -> bool:
@@ -741,6 +742,11 @@ class Resolver:
                 tense = "future"
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
+            if weekday and not narr:
+                # a weekday counted from the document's date is news even inside a story-like passage
+                # ("the revival, which opened on Tuesday night" in a review that retells 1987): the
+                # tense says which side of that date, never "the next one" as a story moving on
+                story_like = False
             if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
                 back = self._looking_back(c.spec, self._story_end() or ref)
                 if back is not None:
@@ -765,10 +771,14 @@ class Resolver:
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
 
-    def _day_in_sentence(self, c: Cand) -> int | None:
-        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), as an
-        index into ``out``; None when the sentence names none."""
+    def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:
+        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
+        the ``sentences - 1`` sentences before it, as an index into ``out``; None when they name none."""
         sa, _ = _sentence_of(self.ctx, c.start)
+        for _ in range(sentences - 1):
+            back = len(self.ctx.text[:sa].rstrip()) - 1  # the previous sentence's last character
+            if back >= 0:
+                sa = _sentence_of(self.ctx, back)[0]
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
             if t.start < sa:
@@ -900,10 +910,11 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
-        day_here = self._day_in_sentence(c) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
+        day_here = self._day_in_sentence(c, 2) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
-            # day is a time of that day, in news too, not of the day the text was written
+            # day is a time of that day, in news too, not of the day the text was written; so is one
+            # in the next sentence ("... turned back on Tuesday evening. It departed at 18:52 ...")
             named = self.out[day_here]
             assert isinstance(named.begin, date)
             spec = self._offset_spec(named.begin, c)
@@ -932,6 +943,13 @@ class Resolver:
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
             # no story time at all it hangs on the document's date, below, and moves when that is set)
             return _timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
+        if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
+                and ctx.text[c.start:c.end].lower() == "today" and not _inside_quotes(ctx, c.start) \
+                and tense_at(ctx, c.start) is None:
+            # "it is today one of the best-preserved canals": a history's narrator speaking of their own
+            # present (TimeML's PRESENT_REF), no day of the story and none to set later
+            return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,
+                         "exact", "the narrator's present", None)
         if ctx.dct is None:
             return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                           value=_undated_value(c))
@@ -971,8 +989,43 @@ class Resolver:
         spec = Spec("Y", year=year, bc=True)
         return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
 
+    def _clock_offset(self, c: Cand) -> Timex:
+        """ "14 minutes later", "two hours earlier": the clock time that many minutes or hours from
+        the last clock time the text gave, in this sentence or the two before; without one, the
+        stretch itself (a duration)."""
+        ctx = self.ctx
+        sa, _ = _sentence_of(ctx, c.start)
+        for _ in range(2):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        minutes = (c.n or 0) * (60 if c.unit == "TH" else 1)
+        # only a told sequence of past events counts on ("declared an emergency 14 minutes later"); a
+        # post's "reach home 2 hours later" says how long it took
+        for i in range(len(self.out) - 1 if tense_at(ctx, c.start) == "past" else -1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                break
+            m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
+            opened = ctx.text.rfind("(", sa, t.start)
+            if opened >= 0 and ctx.text.find(")", opened, t.start) < 0:
+                continue  # "18:52 local time (16:52 UTC)": the same moment in another zone
+            if m and int(m[4]) < 24:
+                when = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5])) + timedelta(minutes=minutes)
+                if not MIN_DAY <= when.date() <= MAX_DAY:
+                    break
+                spec = Spec("D", year=when.year, month=when.month, day=when.day, clock=f"{when.hour:02d}:{when.minute:02d}")
+                return _timex(ctx, c, spec, t.certainty if t.certainty != "undated" else "inferred",
+                              f"{t.value} {minutes:+g} minutes", i)
+        # the stretch alone, without its "later", as TimeML marks a duration
+        end = c.start + len(re.sub(r"(?i)[\s-]+(?:later|earlier)$", "", ctx.text[c.start:c.end]))
+        return Timex(c.start, end, ctx.text[c.start:end], "DURATION", duration_value(abs(c.n or 0), c.unit or "TM"),
+                     c.mod, None, None, "exact", "a stretch from no clock time", None)
+
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
+        if c.unit in ("TM", "TH"):
+            return self._clock_offset(c)
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not

@@ -138,3 +138,12 @@ def test_a_yearless_weekday_date_pins_the_year_after_what_the_text_reports(weekd
 
 def test_a_weekday_date_with_nothing_reported_before_it_stays_unknown() -> None:
     assert infer_document_date("The Courier said in an editorial on Monday, Oct. 26: enough.", today=date(2024, 1, 1)) is None
+
+
+def test_a_year_and_yearless_days_leave_the_date_unknown() -> None:
+    """ "the largest outbreak since 2014 ... the first case on January 24": the year only says the
+    article is from 2014 or later, so "January 24" and "Tuesday" cannot be placed (issue 11: unknown,
+    never an invented 2014-12-31 that moves every relative date)."""
+    text = ("Health officials confirmed four more cases on Tuesday. The first case was reported on "
+            "January 24. The outbreak is the county's largest since 2014, when 22 people were infected.")
+    assert infer_document_date(text, today=date(2024, 1, 1)) is None

@@ -97,3 +97,25 @@ def test_an_infinitive_in_a_past_plan_is_no_present() -> None:
         for weekday, name in enumerate(NAMES):
             text = f"The offer was extended to Nov. 16. It had been due to expire {name} evening."
             assert _day(text, f"{name} evening", dct) == _latest(weekday, dct), (dct, name)
+
+
+def test_a_past_weekday_in_a_review_that_retells_an_old_story_looks_back() -> None:
+    """A review that retells a play's 1987 run and its 1962 story reads as a story, yet its weekday is
+    counted from the document's date: "the revival, which opened on Tuesday night" is the Tuesday
+    before the Thursday review, not the next one (our hand-checked gold article)."""
+    from pathlib import Path
+
+    from explorer.temporal import tag as tag_auto
+    text = (Path(__file__).resolve().parents[1] / "gold" / "review-glass-orchard-revival.txt").read_text(encoding="utf-8")
+    found = {t.text: t.value for t in tag_auto(text, date(2022, 3, 17))}
+    assert found["Tuesday night"] == "2022-03-15TNI"
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned that another storm could bring heavy rain to the coast on Thursday.",
+    "The minister predicted that the bill might pass on Thursday.",
+    "Officials expected that the ferry would sail on Thursday.",
+])
+def test_a_reported_possibility_looks_forward(text: str) -> None:
+    """ "warned that ... could bring rain on Thursday", written on a Tuesday: the coming Thursday."""
+    assert [(t.text, t.value) for t in tag(text, date(2020, 1, 28), narrative=False)] == [("Thursday", "2020-01-30")]

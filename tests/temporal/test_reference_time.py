@@ -149,7 +149,7 @@ def test_seasons_narrated_from_december_roll_over_the_new_year() -> None:
 def test_that_year_is_the_year_just_named_even_in_an_aside() -> None:
     got = values("The man had fled to Florida in June 1998 and returned to Cuba later that year, "
                  "officials said on Friday.", date(2000, 1, 28))
-    assert got["that year"] == ["1998"]
+    assert got["later that year"] == ["1998"]
 
 
 def test_a_future_governs_its_clause_and_a_reported_plan_looks_ahead() -> None:
@@ -251,7 +251,7 @@ def test_a_death_year_in_an_aside_does_not(aside: str) -> None:
 def test_that_year_after_a_season_is_the_year() -> None:
     got = {t.text: t.value for t in tag("The station opened in the winter of 1922. Later that year it moved.", None,
                                         narrative=True)}
-    assert got["that year"] == "1922"
+    assert got["Later that year"] == "1922"
 
 
 def test_a_year_earlier_after_a_quarter_is_that_quarter() -> None:
@@ -311,3 +311,11 @@ def test_years_counted_past_the_first_year_ad_stay_undated() -> None:
     got = {t.text: t.value for t in tag("In 5 BC the census was taken. Ten years later a revolt broke out.", None,
                                         narrative=True)}
     assert got["Ten years later"] == "XXXX"
+
+
+def test_later_or_earlier_that_unit_keeps_its_adverb() -> None:
+    """TimeML's extent of "later that year" and "Earlier that day" keeps the adverb, as in "earlier
+    this month"; "at that time" is no expression of this kind."""
+    got = {t.text: t.value for t in tag("He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax. "
+                                        "The police came later that month.", None, narrative=True)}
+    assert got["Earlier that day"] == "1998-10-23" and got["later that month"] == "1998-10"

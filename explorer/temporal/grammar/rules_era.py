@@ -13,7 +13,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import DAY, MODP, MON, Cand, _day, _mod, _month, _plausible_year, range_of, rule
-from explorer.temporal.normalize import Spec
+from explorer.temporal.normalize import Spec, valid_day
 
 ERA = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w])"
 _T_ERA = r"\b(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b"
@@ -112,16 +112,50 @@ def year_in_bc_story(m: re.Match[str], text: str) -> Cand | None:
     i = bisect.bisect_right(pos, m.start()) - 1
     if i < 0:
         return None
-    year, bc = marks[i]
     y = int(m["y"])
-    if not bc or abs(y - year) > 100 or m.start() - pos[i] > 4000:
+    bc = _story_era(text, m.start(), y)
+    if bc is None:
         return None
     if not _plausible_year(text, m.start("y"), m.end("y"), strong_context=True):
         return None
-    return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=y, bc=True))
+    return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=y, bc=bc))
 
 
 year_in_bc_story.reads_on = True  # type: ignore[attr-defined]  # scanned from the first era mark on
 
 
-__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story"]
+def _story_era(text: str, at: int, y: int) -> bool | None:
+    """Whether a bare year ``y`` at ``at`` is BC (True) or AD (False) in a history that marks its
+    era, by the nearest era-marked year before it: BC within a century of it ("in 216" after
+    "218 BC"), AD from a century before it to four after ("begun in 181" after "around A.D. 50",
+    as a history of the empire runs on); None when no marked year is near enough."""
+    pos, marks = _era_marks(text)
+    i = bisect.bisect_right(pos, at) - 1
+    if i < 0 or at - pos[i] > 4000:
+        return None
+    year, bc = marks[i]
+    if bc:
+        return True if abs(y - year) <= 100 else None
+    return False if year - 100 <= y <= year + 400 and y < 1000 else None
+
+
+@rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY}),)\s+(?P<y>[1-9]\d{{1,2}})"
+      r"(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=3, trigger=_T_ERA)
+def day_in_era_story(m: re.Match[str], text: str) -> Cand | None:
+    """ "An earthquake on 21 July 365 damaged the town": in a history that marks its era, a day and
+    month with a year of two or three digits is a date of that era (a four-digit year is read by
+    the general rules)."""
+    y = int(m["y"])
+    bc = _story_era(text, m.start(), y)
+    if bc is None:
+        return None
+    d, mo = (_day(m["d1"]), _month(m["mon1"])) if m["d1"] else (_day(m["d2"]), _month(m["mon2"]))
+    if not valid_day(2000, mo, d):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d, bc=bc))
+
+
+day_in_era_story.reads_on = True  # type: ignore[attr-defined]
+
+
+__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story"]

@@ -107,8 +107,9 @@ _MONTH_PREP = re.compile(
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
-    if m["rel"] and re.match(r"^\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
-        return None  # "last Oct. 23": the month-day is the expression, read by its tense
+    if m["rel"] and re.match(r"^\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
+        return None  # "last Oct. 23", "last Sept. 23" (the full-name alternative stops before the
+        # dot): the month-day is the expression, read by its tense
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong:
@@ -315,13 +316,15 @@ _REFS = {
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
-    "recent": "PAST_REF", "current": "PRESENT_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent"}
+           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
+           "as soon as possible", "coming quarters", "the coming quarters", "future quarters"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -395,6 +398,10 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     before = _before(text, m.start())
     if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
         return None  # "The next year, ...", "the previous year": the year after/before the story's last date
+    if d == "next" and unit in ("M", "Y", "DE") and re.search(r"(?i)\bthe\s+$", before) \
+            and not re.search(r"(?i)\b(?:for|over|during|within|in|throughout|through|into|of|across)\s+the\s+$", before):
+        return None  # "dedicated the album to him the next year", "by the next month": the unit after the
+        # story's (or report's) last date, as "the following year"; "for the next year" stays a stretch
     the = re.search(r"(?i)\bthe\s+$", before)
     if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]):
         # "in the past year", "over the last decade": news annotation (TBAQ) reads the period just
@@ -425,6 +432,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
     unit = _UNIT_GRAN.get(unit_word)
     d = re.sub(r"\s+", " ", m["dir"].lower())
+    if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
+        # "declared an emergency 14 minutes later": a clock time counted from the last one the text
+        # gave (a duration when it gave none; see ``Resolver._clock_offset``)
+        mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+        return Cand(m.start(), m.end(), "prev", "TIME", unit="TM" if unit_word == "minute" else "TH",
+                    n=(-n if d == "earlier" else n), mod=mod)
     if unit is None:
         return None
     if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6]):
@@ -441,6 +454,17 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
+    c = _anaphoric(m, text)
+    if c is not None and c.start == m.start() and m["det"].lower() == "that":
+        adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", _before(text, m.start(), 9))
+        if adverb:
+            # "later that year", "Earlier that day": TimeML's extent keeps the adverb, as in "earlier
+            # this month" (the value is the year's, the day's)
+            c.start -= len(adverb[0])
+    return c
+
+
+def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()
     if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
@@ -546,6 +570,12 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+    later = re.match(rf"[ \t]*\([^()\n]{{1,24}}\)[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WDAY})\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))",
+                     text[m.end():m.end() + 48])
+    if later and not wd:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day after the other zone's time is the clock's day
+        # (the weekday is an expression of its own)
+        return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[later["wd"].lower()], clock=clock))
     # "6 am tmrw", "4pm tdy": the informal day words as well
     n = {"yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1}.get(wd, 0)
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
@@ -563,6 +593,9 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 
 
 # -- durations and sets -------------------------------------------------------------------------
+
+
+_HALF_OF = {"decade": "P5Y", "century": "P50Y"}
 
 
 @rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
@@ -599,8 +632,10 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None
     if n is not None and m["andhalf"]:
         n += 0.5  # "a minute and a half"
-    if unit_word == "quarter" and (m["hy"].startswith("-") or re.match(r"^\s+of\b", text[m.end():m.end() + 4])):
-        return None  # "three-quarters of its food": a fraction
+    if unit_word == "quarter" and nword not in lx.VAGUE_NUMBERS and (
+            m["hy"].startswith("-") or re.match(r"(?i)^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|this|that|"
+                                                r"these|those|them|it|us|[\d$])\b", text[m.end():m.end() + 12])):
+        return None  # "three-quarters of its food": a fraction ("two quarters of losses" are periods)
     value = duration_value(None if m["n2"] else n, code)
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     anch = None
@@ -608,6 +643,10 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         anch = "past" if m["dir"].lower() in ("past", "last", "previous", "recent", "preceding") else "next" if m["dir"].lower() in ("next", "coming", "remaining") else None
     end = m.end()
     start = m.start()
+    half = re.search(r"(?i)(?<![\w-])half\s+$", _before(text, start, 8))
+    if half and nword in ("a", "an") and not m["approx"] and unit_word in _HALF_OF:
+        # "half a century": fifty years (the shorter units are the informal rules' "half an hour")
+        return Cand(start - len(half[0]), end, "dur", "DURATION", value=_HALF_OF[unit_word])
     if m["approx"] and m["the"] and m["approx"].lower() == "over":
         # "over the past two years": "over" is the preposition of a period, not "more than"
         start, mod = m.start("the"), None
@@ -720,6 +759,16 @@ def month_part(m: re.Match[str], text: str) -> Cand | None:
     part = (m["part"] or "end").lower()
     mod = {"end": "END", "middle": "MID"}.get(part, "START")
     return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
+
+
+@rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
+      trigger=r"(?i:decade|century)")
+def decade_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the decade", "at the start of the century": that part of the decade or century
+    the text is in (the report's in news, the story's in a history)."""
+    part = m["part"].lower()
+    mod = {"end": "END", "close": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="DE" if m["unit"].lower() == "decade" else "CE", n=0, mod=mod)
 
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
