@@ -40,7 +40,9 @@ _PAST = re.compile(
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective|may|might)\b(?!\s+have)")
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might)\b(?!\s+have)")
+# A question with no verb that marks its tense asks about plans ("movie on fri?", "dinner sat night?")
+_BARE_QUESTION = re.compile(r"\?\s*$")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
@@ -171,7 +173,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         if best is None or d < best[0]:
             best = (d, name_here)
     if best is None:
-        if _WEAK_FUTURE.search(s):
+        if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
         return None
     return best[1]
