@@ -15,14 +15,18 @@ from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_SHORT_DAYS = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)"
+_SHORT_DAYS = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)"
+#: short weekdays that are no English word: a day even alone ("hw due tues", "almost fri")
+_NO_WORD_DAYS = frozenset({"tue", "tues", "thur", "thurs", "fri", "weds"})
+#: prepositions that take a day: a short form that is also a word counts after them ("til Mon")
+_DAY_PREP = re.compile(r"(?i)\b(?:till?|until|by|before|after|from|since|thru|through)\s+$")
 _REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
 _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
              "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
              "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1}
 _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: one scan finds every informal word, for all the rules below (a unit may follow its number: "12hrs")
-T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun|x-?mas|"
+T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|sat|sun|x-?mas|"
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
 T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?)\b|\d(?:days|weeks|months|years)\b)"
@@ -46,7 +50,10 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     if m["full"] and word[0].isupper() and word[1:].islower() and not rel:
         return None  # "Monday": the main weekday rule
     listed = _in_weekday_list(text, m.start("full") if m["full"] else m.start("short"), m.end())
-    if m["short"] and not (rel or m["pod"] or listed):
+    alone_ok = word.lower() in _NO_WORD_DAYS and (word.islower() or word.isupper() or word.lower() != "thur") \
+        or word[0].isupper() and _DAY_PREP.search(_before(text, m.start(), 8)) is not None \
+        and not re.match(r"\.?\s+[A-Z]", text[m.end():m.end() + 3])  # "after Sun Yat-sen": a name
+    if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
     if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon"):
         return None  # "on sun cream", "sat on"
@@ -101,20 +108,26 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="D", n=n)
 
 
-@rule(r"\b(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+@rule(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def xmas(m: re.Match[str], text: str) -> Cand | None:
+    """ "xmas", "xmas eve", "last xmas": Christmas typed short, picked like the full name."""
     if not m["day"] and _HOLIDAY_THING.match(text, m.end()):
         return None  # "xmas treats", "XMAS TREE": things, not the day
     d = 24 if (m["day"] or "").lower() == "eve" else 25
-    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=12, day=d))
+    rel = m["rel"].lower() if m["rel"] and not m["the"] else None
+    start = m.start() if rel else m.start("the") if m["the"] else m.start() if not m["rel"] else m.start("the")
+    return Cand(start, m.end(), "under", spec=Spec("D", month=12, day=d), rel=rel)
 
 
 _YR_UNITS = {"yr": "Y", "wk": "W", "mth": "M", "mo": "M"}
 
 
-@rule(r"\b(?P<dir>last|next|nxt|this)\s+(?P<u>yr|wk|mth)\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+@rule(r"\b(?:(?P<dir>last|next|nxt|this)\s+(?P<u>yr|wk|mth)|(?P<nxt>nxt|nex)\s+(?P<full>week|month|year))\b",
+      re.IGNORECASE, priority=2, trigger=r"(?i:\b(?:yr|wk|mth|nxt|nex)\b)")
 def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
-    """ "nxt yr", "last wk": the document's next year, last week."""
+    """ "nxt yr", "last wk", "nxt week": the document's next year, last week."""
+    if m["nxt"]:
+        return Cand(m.start(), m.end(), "dct", unit={"week": "W", "month": "M", "year": "Y"}[m["full"].lower()], n=1)
     n = {"last": -1, "this": 0}.get(m["dir"].lower(), 1)
     return Cand(m.start(), m.end(), "dct", unit=_YR_UNITS[m["u"].lower()], n=n)
 
@@ -256,8 +269,8 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
     """ "cepatlah november", "exam in Jun": a month typed in lower case, or shortened without its
     full stop after a preposition ("may", "march" and "august" stay words)."""
     pre = (m["pre"] or "").strip(" -").lower()
-    if m["short"] and not pre:
-        return None  # "the jun kit": a short form alone is no month
+    if m["short"] and not pre and not m["year"]:
+        return None  # "the jun kit": a short form alone is no month (with its year it is: "jan 2017")
     rel = pre if pre in ("last", "next", "this") else None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
     start = m.start() if rel or mod else m.start("full") if m["full"] else m.start("short")
@@ -286,14 +299,14 @@ def weekend_abbr(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
 
 
-_POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF"}
+_POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF", "eve": "EV"}
 
 
-@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo|nights(?=\s+[a-z]))\b(?!-)",
-      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo|last\s+nights)\b)")
+@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo|eve(?![-'’])|nights(?=\s+[a-z]))\b(?!-)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo|eve|last\s+nights)\b)")
 def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
-    """ "last nite", "this mornin", "tmr arvo", "last nights game" (last night's): a part of a day,
-    typed short."""
+    """ "last nite", "this mornin", "tmr arvo", "this eve", "last nights game" (last night's): a part
+    of a day, typed short."""
     det = m["det"].lower()
     if m["pod"].lower() == "nights":
         if det != "last" or re.search(r"(?i)\b(?:the|of|for|few|two|three)\s+$", _before(text, m.start(), 8)):
@@ -302,7 +315,9 @@ def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     n = -1 if det in ("last", "yesterday", "yday") else 1 if det.startswith(("tm", "tomorrow")) else 0
     pod = _POD_ABBR[m["pod"].lower()]
     if det == "last" and pod != "NI":
-        return None  # "last morn" is rarely yesterday's
+        return None  # "last morn" is rarely yesterday's, "last eve" a poem's
+    if det == "tonight" and pod == "EV":
+        return None
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=pod)
 
 
@@ -345,7 +360,7 @@ _LC_MONTH = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|apri
 _ORD_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
 
 
-@rule(rf"\b(?:(?P<mon>{_LC_MONTH}|may|march|august)\.?[ \t]+{_ORD_DAY}|{_ORD_DAY.replace('?P<d>', '?P<d2>').replace('?P<suf>', '?P<suf2>')}"
+@rule(rf"\b(?:(?P<mon>{_LC_MONTH}|may|march|august)\.?[ \t]+{_ORD_DAY}|(?:(?P<the>(?i:the))[ \t]+)?{_ORD_DAY.replace('?P<d>', '?P<d2>').replace('?P<suf>', '?P<suf2>')}"
       rf"[ \t]+(?:of[ \t]+)?(?P<mon2>{_LC_MONTH}|may|march|august))\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?(?![\d%:.,]\d|[ \t]*%)",
       priority=1, trigger=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
                           r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -362,6 +377,8 @@ def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
     mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
     if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
         return None
+    if m["the"] and not m["suf2"]:
+        return None  # "the 4 may": a count before a verb
     if m["y"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
@@ -429,6 +446,15 @@ def weekend_set(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "set", "SET", value="XXXX-WXX-WE")
 
 
+@rule(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?P<pod>morning|afternoon|evening|night)s\b(?!['’])", priority=2,
+      trigger=r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+[a-z]+s\b")
+def lowercase_weekday_parts(m: re.Match[str], text: str) -> Cand | None:
+    """ "monday mornings", "friday nights": that part of every such day (XXXX-WXX-1TMO), as the
+    capitalised form is read."""
+    pod = _PODS[m["pod"].lower()]
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'][:3]] + 1}T{pod}")
+
+
 @rule(r"\b(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", priority=1,
       trigger=r"(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 def lowercase_weekday_set(m: re.Match[str], text: str) -> Cand | None:
@@ -437,10 +463,14 @@ def lowercase_weekday_set(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'][:3]] + 1}")
 
 
-@rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day)))\b", priority=2, trigger=r"NYE|(?i:valentines?\s+day)")
+@rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day))|(?P<ny>(?i:new\s+years?|new\s+yrs?)\s+(?P<nyd>(?i:eve|day))))\b",
+      priority=2, trigger=r"NYE|(?i:valentines?\s+day|new\s+(?:years?|yrs?)\s+(?:eve|day))")
 def informal_holiday(m: re.Match[str], text: str) -> Cand | None:
-    """ "NYE" (New Year's Eve), "valentines day" typed without its apostrophe."""
-    mo, d = (12, 31) if m["nye"] else (2, 14)
+    """ "NYE" (New Year's Eve), "valentines day", "new years eve" typed without the apostrophe."""
+    if m["ny"]:
+        mo, d = (12, 31) if m["nyd"].lower() == "eve" else (1, 1)
+    else:
+        mo, d = (12, 31) if m["nye"] else (2, 14)
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
 
 
@@ -456,3 +486,68 @@ def day_after_informal(m: re.Match[str], text: str) -> Cand | None:
 
 __all__ += ["everyday_adverb", "weekend_set", "lowercase_weekday_set", "informal_holiday", "day_after_informal",
             "short_decade", "apostrophe_year", "month_phrase", "weekend_abbr", "part_of_day_abbr", "abbreviated_ago", "clock_range_shared_ampm", "lowercase_month_day"]
+
+
+# -- a day and month in figures, without the year ("3/14", "14/3") --------------------------------
+# Without its year "3/4" is as often a fraction, a score or a rating as a day, so it counts only
+# where a day is meant: after a preposition or verb that takes one ("on 3/14", "ends 3/31", "til
+# 4/2"), after a weekday ("Sat 3/12"), as the second end of a range ("3/14-3/16"), or before a
+# clock time ("3/14 7pm").
+_SLASH_DAY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|by|till?|until|thru|through|due|ends?|ending|from|before|after|starting|starts?|since|"
+    r"dated?|deadline|opens?|closes?|released?|out|happening|held|(?:mon|tues|wed(?:nes)?|thurs|fri|satur|sun)day|"
+    r"mon|tues?|weds?|thur?s?|thu|fri|sat|sun)\.?,?|[(\[]|\d{1,2}/\d{1,2}\s*(?:-|–|to|and|&|,))\s*$")
+_SLASH_WEEKDAY = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|thu|fri|sat|sun)\.?,?[ \t]*$")
+_SLASH_AFTER = re.compile(
+    r"(?i)[ \t]*(?:(?:,|@|at\b)?[ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[ap]\.?m\b|\((?:mon|tue|wed|thu|fri|sat|sun)|[-–][ \t]*\d{1,2}/\d)")
+_SLASH_NOT_AFTER = re.compile(r"(?i)(?:[/.:,]?\d|\s*%|\s*(?:of|th|st|nd|rd|cups?|tsp|tbsp|inch(?:es)?|miles?|lbs?|oz|kg|km|ml)\b)")
+_DAY_FIRST = re.compile(r"(?<![\w/.$])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])")
+
+
+@rule(r"(?<![\w/.$€£:+])(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])(?![\w/]|[.,]\d)",
+      priority=1, trigger=r"\d/\d")
+def slash_day_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "exam on 3/14", "bday on 14/3", "Sat 3/12": a day and month written in figures without
+    the year. Month first unless it cannot be ("14/3"), or unless the same text writes another day
+    first ("25/12 ... on 3/4")."""
+    a, b = int(m["a"]), int(m["b"])
+    if _SLASH_NOT_AFTER.match(text, m.end()):
+        return None
+    before = _before(text, m.start(), 24)
+    if re.search(r"[\d.]\s*[-–]\s*$", before) and not re.search(r"\d/\d{1,2}\s*[-–]\s*$", before):
+        return None  # "2-3/4": a whole and a fraction
+    if not (_SLASH_DAY_BEFORE.search(before) or _SLASH_AFTER.match(text, m.end())) or m[0] == "24/7":
+        return None  # "open 24/7": all the time
+    if a > 12 or b <= 12 and _DAY_FIRST.search(text):
+        a, b = b, a  # day first
+    mo, d = a, b
+    if mo > 12 or not valid_day(2000, mo, d):
+        return None
+    wd = _SLASH_WEEKDAY.search(before)
+    start = m.start()
+    spec = Spec("D", month=mo, day=d)
+    if wd:
+        start = m.start() - (len(before) - wd.start())
+        spec = spec.with_(weekday=_weekday(re.sub(r"[^a-z]", "", wd[0].lower())))
+    return Cand(start, m.end(), "under", spec=spec)
+
+
+__all__ += ["slash_day_month"]
+
+
+@rule(r"(?<![Tt]he )(?<![Tt]he\s\s)\b(?P<part>end|beginning|start|middle)\s+of\s+(?:(?P<the>the|this)\s+)?(?P<u>month|year|week)\b(?![-'’])",
+      re.IGNORECASE, priority=2, trigger=r"(?i:\b(?:end|beginning|start|middle)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week)\b)")
+def part_of_period_bare(m: re.Match[str], text: str) -> Cand | None:
+    """ "rent due end of the month", "by end of year", "start of the week": a part of the period
+    the text is written in, its article dropped as posts and headlines drop it."""
+    if re.search(r"(?i)\b(?:the|an?|its|his|her|their|my|your|our|this|that)\s+$", _before(text, m.start(), 8)):
+        return None  # the general rules read "the end of the month"; "a start of the year sale" is no date
+    mod = {"end": "END", "middle": "MID"}.get(m["part"].lower(), "START")
+    unit = {"month": "M", "year": "Y", "week": "W"}[m["u"].lower()]
+    if unit == "M":
+        return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
+    return Cand(m.start(), m.end(), "dct", unit=unit, n=0, mod=mod)
+
+
+__all__ += ["part_of_period_bare", "lowercase_weekday_parts"]

@@ -129,6 +129,35 @@ def hour_in_part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
+_DAY_PART_WORDS = {"tonight": (0, "NI"), "tonite": (0, "NI"), "2nite": (0, "NI"), "this morning": (0, "MO"),
+                   "this afternoon": (0, "AF"), "this arvo": (0, "AF"), "this evening": (0, "EV"), "this eve": (0, "EV"),
+                   "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"), "tomorrow evening": (1, "EV"),
+                   "tomorrow night": (1, "NI"), "tmr morning": (1, "MO"), "tmr night": (1, "NI"), "tmrw morning": (1, "MO"),
+                   "tmrw night": (1, "NI"), "yesterday morning": (-1, "MO"), "yesterday afternoon": (-1, "AF"),
+                   "yesterday evening": (-1, "EV"), "last night": (-1, "NI")}
+
+
+@rule(r"(?i:\b(?:at|@|by|around|about|till?|until|from|before|after|since)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+      r"(?:\s*o'?clock)?\s+(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))\b",
+      priority=4, trigger=r"(?i:\d\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
+def hour_with_day_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "at 7 tonight" (19:00), "by 9 tomorrow morning", "around 11 last night": an hour said with
+    its part of day and day is one time; the part says which half of the clock."""
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w not in _DAY_PART_WORDS:
+        return None
+    n, pod = _DAY_PART_WORDS[w]
+    h = int(m["h"])
+    if pod == "MO":
+        if h == 12 or h < 4:
+            return None  # "12 this morning" is midnight, "2 this morning" the night before: too odd to guess
+    elif pod == "AF" and h > 7 or pod in ("EV", "NI") and not 5 <= h <= 11:
+        return None  # "at 2 tonight" is after midnight, another day
+    else:
+        h = h % 12 + 12
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=n, value=f"{h:02d}:{m['mi'] or '00'}")
+
+
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
 _MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
 
@@ -233,4 +262,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
