@@ -122,6 +122,15 @@ CASES: list = [
     ("sale 3/14-3/16 only", [("3/14", "DATE", "2016-03-14"), ("3/16", "DATE", "2016-03-16")]),
     # a short weekday after a preposition is a day, not the start of a name
     ("tributes poured in after Sun Yat-sen died", []),
+    # a moment earlier today; a 24-hour time without its colon; holidays typed short
+    ("saw it 5 mins ago lol", [("5 mins ago", "DATE", "2016-03-10")]),
+    ("posted an hour ago, 1+ hr ago now", [("an hour ago", "DATE", "2016-03-10"), ("1+ hr ago", "DATE", "2016-03-10"),
+                                           ("now", "DATE", "PRESENT_REF")]),
+    ("3 mths in and still loving it", [("3 mths", "DURATION", "P3M")]),
+    ("came back at abt 2250. so tired", [("2250", "TIME", "2016-03-10T22:50")]),
+    ("reach by 0800!", [("0800", "TIME", "2016-03-10T08:00")]),
+    ("at 2200 people came", []),
+    ("happy mothers day to all the mums", [("mothers day", "DATE", "2016-05-08")]),
 ]
 
 

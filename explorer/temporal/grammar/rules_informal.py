@@ -29,7 +29,7 @@ _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|sat|sun|x-?mas|"
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
-T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?)\b|\d(?:days|weeks|months|years)\b)"
+T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos)\b|\d(?:days|weeks|months|years)\b)"
 _PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
 
 
@@ -133,13 +133,14 @@ def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
 
 
 _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
-         "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y"}
+         "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y", "mth": "M", "mths": "M",
+         "mnth": "M", "mnths": "M", "mos": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
-    """ "2 hrs", "30mins", "6 YRS": durations with the unit shortened."""
+    """ "2 hrs", "30mins", "6 YRS", "3 mths": durations with the unit shortened."""
     n = lx.number_value(m["n"])
     if n is None or n > 1000:
         return None
@@ -551,3 +552,31 @@ def part_of_period_bare(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ += ["part_of_period_bare", "lowercase_weekday_parts"]
+
+
+@rule(rf"(?<![\w'’.])(?P<n>\d+\+?|an?|one|a\s+few|few|a\s+couple\s+(?:of\s+)?|{NUMW})\s*(?P<u>hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+ago\b",
+      re.IGNORECASE, priority=5, trigger=r"(?i:(?:hour|hr|min|minute|sec|second)s?\s+ago)")
+def hours_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "an hour ago", "5 mins ago", "1+ hr ago": a moment earlier on the day of writing. Without
+    the writer's clock the day is what is known (a DATE, as "earlier today"), never a duration."""
+    w = re.sub(r"\s+", " ", m["n"].lower()).rstrip("+ ")
+    n = 1 if w in ("a", "an", "one") else None if w in ("a few", "few", "a couple", "a couple of") else lx.number_value(w)
+    if n is not None and m["u"].lower().startswith(("h",)) and n > 12:
+        return None  # "20 hours ago" may be yesterday
+    return Cand(m.start(), m.end(), "dct", unit="D", n=0)
+
+
+_HOLIDAY_TYPED = {"mothers": "mothers", "mother's": "mothers", "moms": "mothers", "mums": "mothers",
+                  "fathers": "fathers", "father's": "fathers", "dads": "fathers"}
+
+
+@rule(r"\b(?P<who>mothers|mother's|mother’s|moms|mums|fathers|father's|father’s|dads)\s+day\b(?![-'’])",
+      priority=2, trigger=r"(?:mother|mom|mum|father|dad)[s'’]*\s+day")
+def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "happy mothers day", "fathers day brunch": the holiday typed in lower case or without its
+    apostrophe (the capitalised names are the general rule's), on its calendar rule."""
+    key = _HOLIDAY_TYPED[m["who"].lower().replace("’", "'")]
+    return Cand(m.start(), m.end(), "under", spec=Spec("D"), value="HOLIDAY:" + key)
+
+
+__all__ += ["hours_ago", "lowercase_parents_day"]

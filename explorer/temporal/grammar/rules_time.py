@@ -67,6 +67,18 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
+@rule(r"(?i:\b(?:at|by|till?|until|from|before|after|around|about|abt|ard)\s+|@\s*)(?P<h>0\d|2[1-3])(?P<mi>[0-5]\d)"
+      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|then|to|on|today|tonight|tmr|tmrw|tomorrow|later|sharp|ish)\b))",
+      priority=2, trigger=r"(?i:\b(?:at|by|til|till|until|from|before|after|around|about|abt|ard)\s+(?:0\d|2[1-3])[0-5]\d|@\s*(?:0\d|2[1-3])[0-5]\d)")
+def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
+    """ "came back at abt 2250.", "reach by 0800": a 24-hour time typed without its colon or "hrs".
+    Only the hours no year is written with (00-09 with their zero, 21-23) count, and only after a
+    preposition of time and before the sentence goes on: "by 2150" in a forecast is a year."""
+    if m["h"].startswith("2") and re.match(r"(?i)by|till?|until|before|after|from", m[0]):
+        return None  # "by 2150", "until 2230": a year as often as a time
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+
+
 _WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
 #: a clock typed without its colon after a day ("this Fri night, 2359"): never a year
 _HHMM = r"(?P<xh>[01]\d|2[0-3])(?P<xm>[0-5]\d)(?!\d)"
@@ -262,4 +274,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["compact_clock24", "hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
