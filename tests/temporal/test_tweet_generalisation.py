@@ -131,6 +131,17 @@ CASES: list = [
     ("reach by 0800!", [("0800", "TIME", "2016-03-10T08:00")]),
     ("at 2200 people came", []),
     ("happy mothers day to all the mums", [("mothers day", "DATE", "2016-05-08")]),
+    # a period noun alone in a post: a stretch of that length, or that part of the day of writing
+    ("enjoy ur day!", [("day", "DURATION", "P1D")]),
+    ("fashion week is here", [("week", "DURATION", "P1W")]),
+    ("sophomore year starts", [("year", "DURATION", "P1Y")]),
+    ("karaoke night w the gang", [("night", "TIME", "2016-03-10TNI")]),
+    ("days like these", [("days", "DURATION", "PXD")]),
+    ("working long hours again", [("hours", "DURATION", "PTXH")]),
+    ("good night all, day by day it gets better", []),
+    ("2moro is the big day, a leap day", [("2moro", "DATE", "2016-03-11")]),
+    ("reading In The Night Kitchen by Sendak, then Morning Edition with Sandra Day O'Connor", []),
+    ("Working Long Hours Makes Us Drink More #health", [("Hours", "DURATION", "PTXH")]),
 ]
 
 
@@ -155,3 +166,12 @@ def test_triggers_cover_every_match(text: str) -> None:
     from explorer.temporal.grammar.scanner import trigger_misses
 
     assert trigger_misses(text) == []
+
+
+def test_period_nouns_alone_count_in_posts_only() -> None:
+    """The same sentence in an article (longer than a post, in paragraphs) keeps its period nouns
+    untagged: there they belong to longer expressions the general rules read."""
+    post = "enjoy ur day! fashion week is here"
+    assert [t.text for t in tag(post, D)] == ["day", "week"]
+    article = post + "\n\n" + "The committee met again to discuss the budget for the coming season. " * 5
+    assert [t.text for t in tag(article, D) if t.text in ("day", "week")] == []

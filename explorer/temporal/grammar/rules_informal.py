@@ -580,3 +580,64 @@ def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ += ["hours_ago", "lowercase_parents_day"]
+
+
+# -- period words in a post ------------------------------------------------------------------------
+# A post (a tweet, a status, a text message) is short and says its times in single words: "Enjoy
+# my day", "Fashion Week", "sophomore year", "KARAOKE NIGHT", "Days slipping", "Working Long Hours".
+# There each period noun names a stretch of that length (one unit: P1D; an unsaid number: PXD) or,
+# for a part of day, that part of the day of writing; in an article the same nouns mostly belong
+# to longer expressions the general rules read, so this reading is kept to posts.
+_POST_MAX = 280  # characters: the longest tweet; news and history texts run to thousands
+
+
+def _headline(text: str) -> bool:
+    """A post written in title case ("Working Long Hours Makes Us Drink More"), where a capital
+    says nothing of a name."""
+    words = re.findall(r"[A-Za-z][\w'’]*", re.sub(r"https?://\S+|[#@]\w+", " ", text))  # tags and links aside
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def is_post(text: str) -> bool:
+    """Whether ``text`` reads as one post: at most a tweet's length, and one paragraph."""
+    return len(text.strip()) <= _POST_MAX and re.search(r"\n[ \t]*\n", text.strip()) is None
+
+
+_POST_UNITS = {"day": "P1D", "hour": "PT1H", "week": "P1W", "month": "P1M", "year": "P1Y", "days": "PXD", "weeks": "PXW",
+               "months": "PXM", "years": "PXY", "hours": "PTXH", "minutes": "PTXM"}
+_POST_PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+#: words before a period noun that make it part of another expression (read by the general rules),
+#: or a particular day rather than a stretch ("the big day"), or a count ("3 days")
+_POST_NOUN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:an?|the|this|that|these|those|next|nxt|last|every|each|per|one|few|several|many|some|all|whole|"
+    r"entire|same|other|previous|following|new|happy|good|of\s+the|couple|more|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
+_POST_NOUN_AFTER = re.compile(
+    r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
+    r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out)\b)")
+
+
+@rule(r"\b(?P<w>days?|weeks?|months?|years?|hours?|minutes|morning|afternoon|evening|night)\b",
+      re.IGNORECASE, priority=0, trigger=r"(?i:day|week|month|year|hour|minutes|morning|afternoon|evening|night)")
+def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
+    """ "Enjoy my day" (P1D), "Fashion Week" (P1W), "Days slipping" (PXD), "KARAOKE NIGHT" (that
+    night): a period noun standing alone in a post. Greetings ("good night") are no time."""
+    if not is_post(text):
+        return None
+    before = _before(text, m.start(), 24)
+    if _POST_NOUN_BEFORE.search(before) or _POST_NOUN_AFTER.match(text, m.end()):
+        return None
+    if re.search(r"(?i)\b(?:an?|the)\s+(?:(?!(?:of|my|your|his|her|our|their|its|to|for|in|on|at|with|and|or)\b)[\w-]+\s+){1,2}$", before):
+        return None  # "a leap day", "the big day", "a general election day": one particular day
+    if re.search(r"(?i)\b(?:day|week|month|year|night)s?\s+(?:after|by|to|and|in)\s+$", before):
+        return None  # "day after day", "year in, year out": no one stretch
+    word = m["w"]
+    if word[0].isupper() and not word.isupper() and re.match(r"\s+(?:[A-Z]|of\b)", text[m.end():m.end() + 4]) \
+            and not _headline(text):
+        return None  # "Sandra Day O'Connor", "Morning Edition", "Night of the Long Knives": a name
+    w = m["w"].lower()
+    if w in _POST_PODS:
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_POST_PODS[w], rel="bare")
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_POST_UNITS[w])
+
+
+__all__ += ["is_post", "post_period_noun"]
