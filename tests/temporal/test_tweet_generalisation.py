@@ -137,6 +137,7 @@ CASES: list = [
     ("sophomore year starts", [("year", "DURATION", "P1Y")]),
     ("karaoke night w the gang", [("night", "TIME", "2016-03-10TNI")]),
     ("days like these", [("days", "DURATION", "PXD")]),
+    ("miss the good old days. get me through this day", [("days", "DURATION", "PXD"), ("this day", "DATE", "2016-03-10")]),
     ("working long hours again", [("hours", "DURATION", "PTXH")]),
     ("good night all, day by day it gets better", []),
     ("2moro is the big day, a leap day", [("2moro", "DATE", "2016-03-11")]),

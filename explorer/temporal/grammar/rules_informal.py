@@ -611,6 +611,11 @@ _POST_PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 _POST_NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:an?|the|this|that|these|those|next|nxt|last|every|each|per|one|few|several|many|some|all|whole|"
     r"entire|same|other|previous|following|new|happy|good|of\s+the|couple|more|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
+#: before a plural only a count or a quantity belongs to another expression: "the hours waiting",
+#: "the good old days" are an unsaid number of them
+_POST_PLURAL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:these|those|next|nxt|last|past|coming|recent|every|each|few|several|many|some|all|couple|more|other|"
+    r"previous|following|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
 _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
     r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out)\b)")
@@ -624,9 +629,13 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     if not is_post(text):
         return None
     before = _before(text, m.start(), 24)
-    if _POST_NOUN_BEFORE.search(before) or _POST_NOUN_AFTER.match(text, m.end()):
+    this = re.search(r"(?i)\bthis\s+$", before)
+    if this and m["w"].lower() == "day" and not _POST_NOUN_AFTER.match(text, m.end()):
+        return Cand(m.start() - len(this[0]), m.end(), "dct", unit="D", n=0)  # "get me through this day": today
+    plural = m["w"].lower().endswith("s")
+    if (_POST_PLURAL_BEFORE if plural else _POST_NOUN_BEFORE).search(before) or _POST_NOUN_AFTER.match(text, m.end()):
         return None
-    if re.search(r"(?i)\b(?:an?|the)\s+(?:(?!(?:of|my|your|his|her|our|their|its|to|for|in|on|at|with|and|or)\b)[\w-]+\s+){1,2}$", before):
+    if not plural and re.search(r"(?i)\b(?:an?|the)\s+(?:(?!(?:of|my|your|his|her|our|their|its|to|for|in|on|at|with|and|or)\b)[\w-]+\s+){1,2}$", before):
         return None  # "a leap day", "the big day", "a general election day": one particular day
     if re.search(r"(?i)\b(?:day|week|month|year|night)s?\s+(?:after|by|to|and|in)\s+$", before):
         return None  # "day after day", "year in, year out": no one stretch
