@@ -305,6 +305,25 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
     return min(options, key=lambda o: _distance(o[1], ref))
 
 
+def _day_of_month(spec: Spec, ref: date, tense: str | None) -> Spec | None:
+    """ "on the 21st" with no month: that day of the reference's month or of the month next to it,
+    the one the tense points at (a plan the coming one, a report the last one, else the nearest); in
+    a story the first on or after the story's time."""
+    opts = []
+    for k in (-1, 0, 1):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+        if 1 <= y <= 9999 and spec.day is not None and valid_day(y, mo + 1, spec.day):
+            opts.append(date(y, mo + 1, spec.day))
+    if tense == "future":
+        opts = [d for d in opts if d >= ref] or opts
+    elif tense == "past":
+        opts = [d for d in opts if d <= ref] or opts
+    if not opts:
+        return None
+    d = min(opts, key=lambda d: (abs((d - ref).days), d < ref))
+    return spec.with_(year=d.year, month=d.month)
+
+
 def o_gran(spec: Spec) -> str:
     return spec.gran
 
@@ -338,6 +357,8 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             return opts[0][0] if opts else None
         picked = choose(opts, ref, tense, rel, narrative)
         return picked[0] if picked else None
+    if spec.gran == "D" and spec.month is None and spec.weekday is None and spec.day is not None:
+        return _day_of_month(spec, ref, "future" if narrative else tense)  # a story moves on
     if spec.gran == "D" and spec.weekday is not None and spec.month is not None and spec.day is not None and not rel:
         # "Sunday 30 June": the weekday names the year, of those around the reference
         fits = [y for y in (ref.year, ref.year + 1, ref.year - 1)
