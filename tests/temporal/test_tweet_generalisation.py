@@ -45,7 +45,7 @@ CASES: list = [
     ("see you next fri", [("next fri", "DATE", "2016-03-11")]),
     ("hw due tues :(", [("tues", "DATE", "2016-03-15")]),
     ("out of office til Mon", [("Mon", "DATE", "2016-03-14")]),
-    pytest.param(*("back on the 21st", [("the 21st", "DATE", "2016-03-21")]), marks=pytest.mark.xfail(strict=True, reason="a day of the month said alone needs its month chosen by the resolver: not read yet")),
+    ("back on the 21st", [("the 21st", "DATE", "2016-03-21")]),
     ("valentines day was meh", [("valentines day", "DATE", "2016-02-14")]),
     ("new years eve was wild", [("new years eve", "DATE", "2015-12-31")]),
     ("2 wks till my bday", [("2 wks", "DURATION", "P2W")]),
@@ -131,6 +131,10 @@ CASES: list = [
     ("reach by 0800!", [("0800", "TIME", "2016-03-10T08:00")]),
     ("at 2200 people came", []),
     ("happy mothers day to all the mums", [("mothers day", "DATE", "2016-05-08")]),
+    # a day of the month without its month: the month the tense points at; no floor or try
+    ("rent due by the 5th!", [("the 5th", "DATE", "2016-04-05")]),
+    ("we met on the 3rd and it was great", [("the 3rd", "DATE", "2016-03-03")]),
+    ("on the 5th floor, on the 2nd try", []),
     # a period noun alone in a post: a stretch of that length, or that part of the day of writing
     ("enjoy ur day!", [("day", "DURATION", "P1D")]),
     ("fashion week is here", [("week", "DURATION", "P1W")]),
@@ -176,3 +180,12 @@ def test_period_nouns_alone_count_in_posts_only() -> None:
     assert [t.text for t in tag(post, D)] == ["day", "week"]
     article = post + "\n\n" + "The committee met again to discuss the budget for the coming season. " * 5
     assert [t.text for t in tag(article, D) if t.text in ("day", "week")] == []
+
+
+def test_a_day_of_the_month_alone_in_a_story_and_in_a_range() -> None:
+    """In a story the day follows the story's month; before "to the 19th of October 1950" it shares
+    that month and year."""
+    story = tag("In March 1944 the army crossed the river. On the 22nd, it attacked.", None)
+    assert [(t.text, t.value) for t in story] == [("March 1944", "1944-03"), ("the 22nd", "1944-03-22")]
+    ranged = timeml_view(tag("The launch moved from the 13th to the 19th of October 1950.", None))
+    assert [(t.text, t.value) for t in ranged] == [("the 13th", "1950-10-13"), ("the 19th of October 1950", "1950-10-19")]

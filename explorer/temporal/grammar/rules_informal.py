@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import MON_FULL, NUMW, T_CLOCK, YEAR, Cand, _before, _month, range_of, rule
+from explorer.temporal.grammar import MON, MON_FULL, NUMW, T_CLOCK, YEAR, Cand, _before, _month, range_of, rule
 from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
@@ -650,3 +650,32 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ += ["is_post", "post_period_noun"]
+
+
+@rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully)\b|[ \t]*[-–@(]))",
+      priority=1, trigger=r"(?i:\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)")
+def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
+    """ "back on the 21st", "paid by the 5th!": a day of the month named without its month (the
+    month of the reference or the one next to it, as the tense points). Only after a preposition
+    of time and where the phrase ends: "on the 5th floor", "on the 2nd try" are no days."""
+    d = int(m["d"])
+    if re.match(r"[ \t]*,[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)", text[m.end():m.end() + 16]):
+        return None  # "on the 3rd, 4th and 5th of May": a list the grammar's list rules read
+    shared = _RANGE_MONTH_AFTER.match(text, m.end())
+    if shared:  # "from the 13th to the 19th of October 1950": the month (and year) said once for both
+        mo = _month(shared["mon"])
+        if not valid_day(int(shared["y"]) if shared["y"] else 2000, mo, d):
+            return None
+        if shared["y"]:
+            return Cand(m.start("the"), m.end(), "abs", spec=Spec("D", year=int(shared["y"]), month=mo, day=d))
+        return Cand(m.start("the"), m.end(), "under", spec=Spec("D", month=mo, day=d))
+    return Cand(m.start("the"), m.end(), "under", spec=Spec("D", day=d))
+
+
+_RANGE_MONTH_AFTER = re.compile(
+    rf"[ \t]*(?:-|–|to|and|&|or)[ \t]*(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+    rf"(?P<mon>{MON})(?:,?[ \t]+(?P<y>{YEAR}))?")
+
+
+__all__ += ["ordinal_day_alone"]
