@@ -137,7 +137,7 @@ _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs"
          "mnth": "M", "mnths": "M", "mos": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW})(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS", "3 mths": durations with the unit shortened."""
@@ -598,6 +598,22 @@ def _headline(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_GREETING_AFTER = re.compile(
+    r"(?i)[ \t]*(?:,[ \t]*)?(?:all|everyone|everybody|peeps|guys|folks|world|twitter|tweeps|y'?all|friends|fam|people|"
+    r"my\s+\w+|ladies|lovelies)\b|[ \t]*!")
+
+
+def w_is_greeting(text: str, m: re.Match[str]) -> bool:
+    """ "Morning all!", "Evening peeps", "night night": a part of day as a greeting names no time."""
+    w = m["w"].lower()
+    if w not in ("morning", "evening", "night", "afternoon"):
+        return False
+    if re.search(r"(?i)\b(?:good|gd|nite|night)[ \t]+$", _before(text, m.start(), 8)) or re.match(r"(?i)[ \t]+night\b", text[m.end():m.end() + 7]):
+        return True  # "good night", "night night"
+    at_start = re.search(r"(?:^|[.!?\n]|[:)]\s*)\s*$", _before(text, m.start(), 4)) is not None
+    return at_start and _GREETING_AFTER.match(text, m.end()) is not None
+
+
 def is_post(text: str) -> bool:
     """Whether ``text`` reads as one post: at most a tweet's length, and one paragraph."""
     return len(text.strip()) <= _POST_MAX and re.search(r"\n[ \t]*\n", text.strip()) is None
@@ -640,6 +656,8 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     if re.search(r"(?i)\b(?:day|week|month|year|night)s?\s+(?:after|by|to|and|in)\s+$", before):
         return None  # "day after day", "year in, year out": no one stretch
     word = m["w"]
+    if w_is_greeting(text, m):
+        return None
     if word[0].isupper() and not word.isupper() and re.match(r"\s+(?:[A-Z]|of\b)", text[m.end():m.end() + 4]) \
             and not _headline(text):
         return None  # "Sandra Day O'Connor", "Morning Edition", "Night of the Long Knives": a name
@@ -679,3 +697,23 @@ _RANGE_MONTH_AFTER = re.compile(
 
 
 __all__ += ["ordinal_day_alone"]
+
+
+@rule(r"\b(?P<the>the\s+)(?P<dir>past|last|next|previous|coming)\s+(?P<u>hour|minute|hr|min)\b(?![-'’])",
+      re.IGNORECASE, priority=3, trigger=r"(?i:(?:past|last|next|previous|coming)\s+(?:hour|minute|hr|min)\b)")
+def the_past_hour(m: re.Match[str], text: str) -> Cand | None:
+    """ "for the past hour", "in the next hour": one hour (or minute) up to or from now, as "the past
+    week" is one week: a duration, not "the past" (PAST_REF) with the hour left over."""
+    u = m["u"].lower()
+    d = m["dir"].lower()
+    return Cand(m.start(), m.end(), "dur", "DURATION", value="PT1H" if u.startswith("h") else "PT1M",
+                anchored_span="next" if d in ("next", "coming") else "past")
+
+
+@rule(r"(?<![\w#@$])2[kK](?P<yy>[0-4]\d)\b", priority=2, trigger=r"2[kK][0-4]\d")
+def two_k_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "2k16", "#2K15": the year 2016 as posts write it."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=2000 + int(m["yy"])))
+
+
+__all__ += ["the_past_hour", "two_k_year"]

@@ -265,6 +265,8 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None  # "In The Night Kitchen": a title goes on in capitals
     if _POD_ALONE_BEFORE.search(_before(text, m.start(), 14)):
         return None
+    if re.match(rf"(?i)[ \t]+{word}\b", text[m.end():m.end() + 12]) or re.search(rf"(?i)\b{word}[ \t]+$", _before(text, m.start(), 12)):
+        return None  # "night night": a goodnight, no time
     if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
         return None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
