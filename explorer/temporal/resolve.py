@@ -283,6 +283,9 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
             return 3 * (ref - b).days + (365 if b.year < ref.year else 0)
         return min(options, key=cost)
     same = [o for o in options if o[1][0].year == ref.year or o[1][1].year == ref.year]
+    around = [o for o in same if o[1][0] <= ref <= o[1][1]]
+    if around and tense is None:
+        return around[0]  # "winter" on 22 December: the winter under way, not the one that ended in February
     if same:
         # news: the document's own year, unless the tense pushes it a year back or forward;
         # an unmarked date far ahead of the report is more likely last year's
