@@ -63,7 +63,7 @@ CASES: list = [
     ("summer '15 was the best", [("summer '15", "DATE", "2015-SU")]),
     ("i miss the 90s", [("the 90s", "DATE", "199")]),
     ("new ep every wed", [("every wed", "SET", "XXXX-WXX-3")]),
-    ("only 5 more days til spring break", [("5 more days", "DURATION", "P5D")]),
+    ("only 5 more days til spring break", [("5 more days", "DURATION", "P5D"), ("spring", "DATE", "2016-SP")]),
     ("its been a week since i saw u", [("a week", "DURATION", "P1W")]),
     ("haven't slept in 2 days", [("2 days", "DURATION", "P2D")]),
     ("meeting moved to Tue 3/15", [("Tue 3/15", "DATE", "2016-03-15")]),
@@ -147,6 +147,9 @@ CASES: list = [
     ("Morning all! Evening peeps. off to bed, night night", []),
     ("on it for the past hour, done in an hr", [("the past hour", "DURATION", "PT1H"), ("an hr", "DURATION", "PT1H")]),
     ("2k16 here we come", [("2k16", "DATE", "2016")]),
+    # a season naming what things are for, in a post: the season at hand
+    ("spring makeup picks. shop now", [("spring", "DATE", "2016-SP"), ("now", "DATE", "PRESENT_REF")]),
+    ("summer camp near a hot spring, indian summer vibes", [("summer", "DATE", "2016-SU")]),
     ("2moro is the big day, a leap day", [("2moro", "DATE", "2016-03-11")]),
     ("reading In The Night Kitchen by Sendak, then Morning Edition with Sandra Day O'Connor", []),
     ("Working Long Hours Makes Us Drink More #health", [("Hours", "DURATION", "PTXH")]),
@@ -192,3 +195,8 @@ def test_a_day_of_the_month_alone_in_a_story_and_in_a_range() -> None:
     assert [(t.text, t.value) for t in story] == [("March 1944", "1944-03"), ("the 22nd", "1944-03-22")]
     ranged = timeml_view(tag("The launch moved from the 13th to the 19th of October 1950.", None))
     assert [(t.text, t.value) for t in ranged] == [("the 13th", "1950-10-13"), ("the 19th of October 1950", "1950-10-19")]
+
+
+def test_a_season_said_while_it_is_under_way_is_that_one() -> None:
+    """On 22 December "winter" is the winter that has begun, not the one that ended in February."""
+    assert [(t.text, t.value) for t in tag("WINTER BUDDIES: kettle, toaster, heater", date(2014, 12, 22))] == [("WINTER", "2014-WI")]

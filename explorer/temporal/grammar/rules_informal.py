@@ -717,3 +717,23 @@ def two_k_year(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ += ["the_past_hour", "two_k_year"]
+
+
+@rule(r"\b(?P<season>spring|summer|autumn|winter)\b(?![-'’])", re.IGNORECASE, priority=0,
+      trigger=r"(?i:spring|summer|autumn|winter)")
+def post_season(m: re.Match[str], text: str) -> Cand | None:
+    """ "Your Summer Reading List", "WINTER BUDDIES", "spring makeup picks": in a post a season
+    naming what things are for is the season at hand (the nearest one); "a hot spring", "Indian
+    summer" and names in a sentence of lower case ("Winter Park") are none."""
+    if not is_post(text):
+        return None
+    before = _before(text, m.start(), 16)
+    if re.search(r"(?i)\b(?:an?|hot|mineral|box|coil|leaf|indian|every|each|per|one|all)\s+$", before) or re.search(r"\d\s*$", before):
+        return None
+    word = m["season"]
+    if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) and not _headline(text):
+        return None  # "Winter Park": a name
+    return Cand(m.start(), m.end(), "under", spec=Spec("S", season=lx.SEASONS[word.lower()]))
+
+
+__all__ += ["post_season"]
