@@ -85,6 +85,8 @@ _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
 # What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
 _CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
+# ... and between a clock time and the day word said after it ("6:30 tmr", "9am, tomorrow")
+_DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 # ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 #: what a yearless month, season or weekday is picked by when it counts from the writer's now
@@ -946,6 +948,14 @@ class Resolver:
             spec = spec_of_day(story[0], c.unit)
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D" and ctx.dct is not None:
+            nxt = next((u for u in self.upcoming if u.start >= c.end), None)
+            if nxt is not None and nxt.kind == "dct" and nxt.unit == "D" and nxt.n and nxt.type == "DATE" \
+                    and nxt.value is None and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
+                # "up at 6:30 tmr": the clock is on the day named right after it
+                day = ctx.dct + timedelta(days=int(nxt.n))
+                return _timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
+                              f"on the day named after it (document date {nxt.n:+g} day)")
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
             got = self._day_just_before(c, _CLOCK_AFTER_DAY)
             if got is not None:
