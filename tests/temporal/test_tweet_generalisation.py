@@ -55,7 +55,8 @@ CASES: list = [
     ("tonight's the night", [("tonight", "TIME", "2016-03-10TNI")]),
     ("this weekend is gonna be lit", [("this weekend", "DATE", "2016-W10-WE")]),
     ("last weekend was chill", [("last weekend", "DATE", "2016-W09-WE")]),
-    ("wake me up at 6:30 tmr", [("6:30", "TIME", "2016-03-11T06:30"), ("tmr", "DATE", "2016-03-11")]),
+    ("wake me up at 6:30 tmr", [("6:30 tmr", "TIME", "2016-03-11T06:30")]),  # one expression, as "4pm tmr"
+    ("meet at 14:30, tomorrow", [("14:30", "TIME", "2016-03-11T14:30"), ("tomorrow", "DATE", "2016-03-11")]),
     ("gym every mon", [("every mon", "SET", "XXXX-WXX-1")]),
     ("tweeting from the airport, 5am flight", [("5am", "TIME", "2016-03-10T05:00")]),
     ("sale ends 3/31!", [("3/31", "DATE", "2016-03-31")]),

@@ -50,9 +50,15 @@ def _ampm_clock(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{m['am'] or '00'}"
 
 
-@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
+_DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "2moro": 1,
+                   "yesterday": -1}
+
+
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}(?:[ \t]+(?:(?i:on)[ \t]+)?(?P<dw>(?i:today|tdy|tonight|tomorrow|tmrw?|tmw|2moro|yesterday))\b)?",
+      priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
 def clock24(m: re.Match[str], text: str) -> Cand | None:
-    """A 24-hour or zoned clock time alone: on the day of the document (or of the story)."""
+    """A 24-hour or zoned clock time alone: on the day of the document (or of the story); with the
+    day word after it ("6:30 tmr", as "4pm tmr") on that day, one expression."""
     clock = _clock_of(m)
     if clock is None:
         return None
@@ -64,6 +70,8 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"
+    if m["dw"]:
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
