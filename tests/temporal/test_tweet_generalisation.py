@@ -201,3 +201,28 @@ def test_a_day_of_the_month_alone_in_a_story_and_in_a_range() -> None:
 def test_a_season_said_while_it_is_under_way_is_that_one() -> None:
     """On 22 December "winter" is the winter that has begun, not the one that ended in February."""
     assert [(t.text, t.value) for t in tag("WINTER BUDDIES: kettle, toaster, heater", date(2014, 12, 22))] == [("WINTER", "2014-WI")]
+
+
+def test_rules_for_posts_are_not_run_on_articles(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A rule that says which texts it applies to (``applies_to``) is not scanned in the others:
+    the post rules cost an article nothing."""
+    from explorer.temporal.grammar import registry, scanner
+    from explorer.temporal.grammar.rules_informal import is_post
+
+    calls: list[int] = []
+    rules = []
+    for name, pattern, build, prio, trigger in registry.RULES:
+        if name == "post_period_noun":
+            def counting(m, text, _build=build):  # type: ignore[no-untyped-def]
+                calls.append(m.start())
+                return _build(m, text)
+            counting.applies_to = is_post  # type: ignore[attr-defined]
+            build = counting
+        rules.append((name, pattern, build, prio, trigger))
+    monkeypatch.setattr(registry, "RULES", rules)
+    monkeypatch.setattr(scanner, "RULES", rules)
+    article = "The day began early.\n\n" + "The week of talks ended with a vote on the budget for the year. " * 6
+    scanner._scan(article)
+    assert calls == []
+    scanner._scan("enjoy ur day!")
+    assert calls == [9]

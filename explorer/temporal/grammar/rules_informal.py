@@ -448,7 +448,7 @@ def weekend_set(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?P<pod>morning|afternoon|evening|night)s\b(?!['’])", priority=2,
-      trigger=r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+[a-z]+s\b")
+      trigger=r"day\s+(?:morning|afternoon|evening|night)s\b")
 def lowercase_weekday_parts(m: re.Match[str], text: str) -> Cand | None:
     """ "monday mornings", "friday nights": that part of every such day (XXXX-WXX-1TMO), as the
     capitalised form is read."""
@@ -464,8 +464,12 @@ def lowercase_weekday_set(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'][:3]] + 1}")
 
 
+#: one scan (on lower case) for the holidays as typed, shared by the rules below
+T_HOLIDAY_TYPED = r"(?i:nye|valentines?\s+day|new\s+(?:years?|yrs?)\s+(?:eve|day)|(?:mother|mom|mum|father|dad)[s'’]*\s+day)"
+
+
 @rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day))|(?P<ny>(?i:new\s+years?|new\s+yrs?)\s+(?P<nyd>(?i:eve|day))))\b",
-      priority=2, trigger=r"NYE|(?i:valentines?\s+day|new\s+(?:years?|yrs?)\s+(?:eve|day))")
+      priority=2, trigger=T_HOLIDAY_TYPED)
 def informal_holiday(m: re.Match[str], text: str) -> Cand | None:
     """ "NYE" (New Year's Eve), "valentines day", "new years eve" typed without the apostrophe."""
     if m["ny"]:
@@ -507,7 +511,7 @@ _DAY_FIRST = re.compile(r"(?<![\w/.$])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?!
 
 
 @rule(r"(?<![\w/.$€£:+])(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])(?![\w/]|[.,]\d)",
-      priority=1, trigger=r"\d/\d")
+      priority=1, trigger=r"/\d")
 def slash_day_month(m: re.Match[str], text: str) -> Cand | None:
     """ "exam on 3/14", "bday on 14/3", "Sat 3/12": a day and month written in figures without
     the year. Month first unless it cannot be ("14/3"), or unless the same text writes another day
@@ -538,7 +542,7 @@ __all__ += ["slash_day_month"]
 
 
 @rule(r"(?<![Tt]he )(?<![Tt]he\s\s)\b(?P<part>end|beginning|start|middle)\s+of\s+(?:(?P<the>the|this)\s+)?(?P<u>month|year|week)\b(?![-'’])",
-      re.IGNORECASE, priority=2, trigger=r"(?i:\b(?:end|beginning|start|middle)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week)\b)")
+      re.IGNORECASE, priority=2, trigger=r"(?i:of\s+(?:the\s+|this\s+)?(?:month|year|week)\b)")
 def part_of_period_bare(m: re.Match[str], text: str) -> Cand | None:
     """ "rent due end of the month", "by end of year", "start of the week": a part of the period
     the text is written in, its article dropped as posts and headlines drop it."""
@@ -555,7 +559,7 @@ __all__ += ["part_of_period_bare", "lowercase_weekday_parts"]
 
 
 @rule(rf"(?<![\w'’.])(?P<n>\d+\+?|an?|one|a\s+few|few|a\s+couple\s+(?:of\s+)?|{NUMW})\s*(?P<u>hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+ago\b",
-      re.IGNORECASE, priority=5, trigger=r"(?i:(?:hour|hr|min|minute|sec|second)s?\s+ago)")
+      re.IGNORECASE, priority=5, trigger=r"(?i:ago\b)")
 def hours_ago(m: re.Match[str], text: str) -> Cand | None:
     """ "an hour ago", "5 mins ago", "1+ hr ago": a moment earlier on the day of writing. Without
     the writer's clock the day is what is known (a DATE, as "earlier today"), never a duration."""
@@ -571,7 +575,7 @@ _HOLIDAY_TYPED = {"mothers": "mothers", "mother's": "mothers", "moms": "mothers"
 
 
 @rule(r"\b(?P<who>mothers|mother's|mother’s|moms|mums|fathers|father's|father’s|dads)\s+day\b(?![-'’])",
-      priority=2, trigger=r"(?:mother|mom|mum|father|dad)[s'’]*\s+day")
+      priority=2, trigger=T_HOLIDAY_TYPED)
 def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
     """ "happy mothers day", "fathers day brunch": the holiday typed in lower case or without its
     apostrophe (the capitalised names are the general rule's), on its calendar rule."""
@@ -667,12 +671,13 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=_POST_UNITS[w])
 
 
+post_period_noun.applies_to = is_post  # type: ignore[attr-defined]
 __all__ += ["is_post", "post_period_noun"]
 
 
 @rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
       r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully)\b|[ \t]*[-–@(]))",
-      priority=1, trigger=r"(?i:\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)")
+      priority=1, trigger=r"(?i:the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
     """ "back on the 21st", "paid by the 5th!": a day of the month named without its month (the
     month of the reference or the one next to it, as the tense points). Only after a preposition
@@ -700,7 +705,7 @@ __all__ += ["ordinal_day_alone"]
 
 
 @rule(r"\b(?P<the>the\s+)(?P<dir>past|last|next|previous|coming)\s+(?P<u>hour|minute|hr|min)\b(?![-'’])",
-      re.IGNORECASE, priority=3, trigger=r"(?i:(?:past|last|next|previous|coming)\s+(?:hour|minute|hr|min)\b)")
+      re.IGNORECASE, priority=3, trigger=r"(?i:the\s+(?:past|last|next|previous|coming)\s+(?:hour|minute|hr|min)\b)")
 def the_past_hour(m: re.Match[str], text: str) -> Cand | None:
     """ "for the past hour", "in the next hour": one hour (or minute) up to or from now, as "the past
     week" is one week: a duration, not "the past" (PAST_REF) with the hour left over."""
@@ -736,4 +741,5 @@ def post_season(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("S", season=lx.SEASONS[word.lower()]))
 
 
+post_season.applies_to = is_post  # type: ignore[attr-defined]
 __all__ += ["post_season"]
