@@ -499,6 +499,7 @@ class Resolver:
         self.ctx = ctx
         #: every candidate of the text, in order, so a year can be checked against what follows it
         self.upcoming = upcoming or []
+        self._starts: list[int] | None = None
         self._next = 0
         self.out: list[Timex] = []
         self.last_dated: int | None = None  # index in out: the story's current time
@@ -608,6 +609,13 @@ class Resolver:
         if from_narrative:
             return "inferred"
         return self._dct_certainty()
+
+    def _cand_after(self, c: Cand) -> Cand | None:
+        """The first candidate that starts at or after ``c``'s end (the candidates are in text order)."""
+        if self._starts is None:
+            self._starts = [u.start for u in self.upcoming]
+        i = bisect.bisect_left(self._starts, c.end)
+        return self.upcoming[i] if i < len(self.upcoming) else None
 
     def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
         """The output right before ``c`` in its sentence, when it names one day and only ``gap``
@@ -949,7 +957,7 @@ class Resolver:
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D" and ctx.dct is not None:
-            nxt = next((u for u in self.upcoming if u.start >= c.end), None)
+            nxt = self._cand_after(c)
             if nxt is not None and nxt.kind == "dct" and nxt.unit == "D" and nxt.n and nxt.type == "DATE" \
                     and nxt.value is None and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
                 # "up at 6:30 tmr": the clock is on the day named right after it

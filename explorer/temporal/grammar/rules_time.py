@@ -77,7 +77,7 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"(?i:\b(?:at|by|till?|until|from|before|after|around|about|abt|ard)\s+|@\s*)(?P<h>0\d|2[1-3])(?P<mi>[0-5]\d)"
       r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|then|to|on|today|tonight|tmr|tmrw|tomorrow|later|sharp|ish)\b))",
-      priority=2, trigger=r"(?i:\b(?:at|by|til|till|until|from|before|after|around|about|abt|ard)\s+(?:0\d|2[1-3])[0-5]\d|@\s*(?:0\d|2[1-3])[0-5]\d)")
+      priority=2, trigger=r"(?:0\d|2[1-3])[0-5]\d")  # no lookbehind first: the engine skips to a 0 or 2
 def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
     """ "came back at abt 2250.", "reach by 0800": a 24-hour time typed without its colon or "hrs".
     Only the hours no year is written with (00-09 with their zero, 21-23) count, and only after a
