@@ -148,6 +148,7 @@ CASES: list = [
     ("Morning all! Evening peeps. off to bed, night night", []),
     ("on it for the past hour, done in an hr", [("the past hour", "DURATION", "PT1H"), ("an hr", "DURATION", "PT1H")]),
     ("2k16 here we come", [("2k16", "DATE", "2016")]),
+    ("bbq sat arvo? or sun eve?", [("sat arvo", "TIME", "2016-03-12TAF"), ("sun eve", "TIME", "2016-03-13TEV")]),
     # a season naming what things are for, in a post: the season at hand
     ("spring makeup picks. shop now", [("spring", "DATE", "2016-SP"), ("now", "DATE", "PRESENT_REF")]),
     ("summer camp near a hot spring, indian summer vibes", [("summer", "DATE", "2016-SU")]),

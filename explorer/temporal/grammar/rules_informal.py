@@ -30,7 +30,8 @@ T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
 T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos)\b|\d(?:days|weeks|months|years)\b)"
-_PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI"}
+_PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI", "arvo": "AF", "eve": "EV",
+         "morn": "MO"}
 
 
 def _weekday(word: str) -> int:
@@ -40,7 +41,7 @@ def _weekday(word: str) -> int:
     return lx.WEEKDAYS[w[:3]]
 
 
-@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite))?\b",
+@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite|arvo|eve(?![-'’])|morn))?\b",
       re.IGNORECASE, priority=1, trigger=T_INFORMAL)
 def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "monday", "this sat", "next Fri", "sat night", "every mon"; capitalised full names are the
