@@ -40,7 +40,9 @@ _PAST = re.compile(
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|deadline|effective|may|might)\b(?!\s+have)")
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might)\b(?!\s+have)")
+# A question with no verb that marks its tense asks about plans ("movie on fri?", "dinner sat night?")
+_BARE_QUESTION = re.compile(r"\?\s*$")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
@@ -83,6 +85,8 @@ _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 
 # What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
 _CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
+# ... and between a clock time and the day word said after it ("6:30 tmr", "9am, tomorrow")
+_DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 # ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 #: what a yearless month, season or weekday is picked by when it counts from the writer's now
@@ -171,7 +175,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         if best is None or d < best[0]:
             best = (d, name_here)
     if best is None:
-        if _WEAK_FUTURE.search(s):
+        if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
         return None
     return best[1]
@@ -281,6 +285,9 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
             return 3 * (ref - b).days + (365 if b.year < ref.year else 0)
         return min(options, key=cost)
     same = [o for o in options if o[1][0].year == ref.year or o[1][1].year == ref.year]
+    around = [o for o in same if o[1][0] <= ref <= o[1][1]]
+    if around and tense is None:
+        return around[0]  # "winter" on 22 December: the winter under way, not the one that ended in February
     if same:
         # news: the document's own year, unless the tense pushes it a year back or forward;
         # an unmarked date far ahead of the report is more likely last year's
@@ -301,6 +308,25 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
         if after:
             return min(after, key=lambda o: o[1][0])
     return min(options, key=lambda o: _distance(o[1], ref))
+
+
+def _day_of_month(spec: Spec, ref: date, tense: str | None) -> Spec | None:
+    """ "on the 21st" with no month: that day of the reference's month or of the month next to it,
+    the one the tense points at (a plan the coming one, a report the last one, else the nearest); in
+    a story the first on or after the story's time."""
+    opts = []
+    for k in (-1, 0, 1):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+        if 1 <= y <= 9999 and spec.day is not None and valid_day(y, mo + 1, spec.day):
+            opts.append(date(y, mo + 1, spec.day))
+    if tense == "future":
+        opts = [d for d in opts if d >= ref] or opts
+    elif tense == "past":
+        opts = [d for d in opts if d <= ref] or opts
+    if not opts:
+        return None
+    d = min(opts, key=lambda d: (abs((d - ref).days), d < ref))
+    return spec.with_(year=d.year, month=d.month)
 
 
 def o_gran(spec: Spec) -> str:
@@ -336,6 +362,8 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             return opts[0][0] if opts else None
         picked = choose(opts, ref, tense, rel, narrative)
         return picked[0] if picked else None
+    if spec.gran == "D" and spec.month is None and spec.weekday is None and spec.day is not None:
+        return _day_of_month(spec, ref, "future" if narrative else tense)  # a story moves on
     if spec.gran == "D" and spec.weekday is not None and spec.month is not None and spec.day is not None and not rel:
         # "Sunday 30 June": the weekday names the year, of those around the reference
         fits = [y for y in (ref.year, ref.year + 1, ref.year - 1)
@@ -472,6 +500,7 @@ class Resolver:
         self.ctx = ctx
         #: every candidate of the text, in order, so a year can be checked against what follows it
         self.upcoming = upcoming or []
+        self._starts: list[int] | None = None
         self._next = 0
         self.out: list[Timex] = []
         self.last_dated: int | None = None  # index in out: the story's current time
@@ -581,6 +610,13 @@ class Resolver:
         if from_narrative:
             return "inferred"
         return self._dct_certainty()
+
+    def _cand_after(self, c: Cand) -> Cand | None:
+        """The first candidate that starts at or after ``c``'s end (the candidates are in text order)."""
+        if self._starts is None:
+            self._starts = [u.start for u in self.upcoming]
+        i = bisect.bisect_left(self._starts, c.end)
+        return self.upcoming[i] if i < len(self.upcoming) else None
 
     def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
         """The output right before ``c`` in its sentence, when it names one day and only ``gap``
@@ -931,6 +967,14 @@ class Resolver:
             spec = spec_of_day(story[0], c.unit)
             return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D" and ctx.dct is not None:
+            nxt = self._cand_after(c)
+            if nxt is not None and nxt.kind == "dct" and nxt.unit == "D" and nxt.n and nxt.type == "DATE" \
+                    and nxt.value is None and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
+                # "up at 6:30 tmr": the clock is on the day named right after it
+                day = ctx.dct + timedelta(days=int(nxt.n))
+                return _timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
+                              f"on the day named after it (document date {nxt.n:+g} day)")
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
             got = self._day_just_before(c, _CLOCK_AFTER_DAY)
             if got is not None:

@@ -28,8 +28,10 @@ THRESHOLDS = {
     # measured 0.879/0.934/0.871 (BC years, times of day and day ranges, then a BC story's seasons); 0.879/0.934/0.872
     "wikiwars/train": (0.875, 0.93, 0.868),
     # measured 0.868/0.912/0.766 after round three's informal forms (was 0.847/0.905/0.759): a clock
-    # time on its weekday, day-range lists, sets, short forms; corpus-only values are not written
-    "tweets/train": (0.86, 0.905, 0.76),
+    # time on its weekday, day-range lists, sets, short forms; corpus-only values are not written.
+    # 0.896/0.961/0.808 after session five's posts (a period noun or season alone in a post), days
+    # in figures, short weekdays and greetings
+    "tweets/train": (0.89, 0.955, 0.80),
 }
 
 

@@ -50,9 +50,15 @@ def _ampm_clock(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{m['am'] or '00'}"
 
 
-@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}", priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
+_DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "2moro": 1,
+                   "yesterday": -1}
+
+
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}(?:[ \t]+(?:(?i:on)[ \t]+)?(?P<dw>(?i:today|tdy|tonight|tomorrow|tmrw?|tmw|2moro|yesterday))\b)?",
+      priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
 def clock24(m: re.Match[str], text: str) -> Cand | None:
-    """A 24-hour or zoned clock time alone: on the day of the document (or of the story)."""
+    """A 24-hour or zoned clock time alone: on the day of the document (or of the story); with the
+    day word after it ("6:30 tmr", as "4pm tmr") on that day, one expression."""
     clock = _clock_of(m)
     if clock is None:
         return None
@@ -64,7 +70,21 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"
+    if m["dw"]:
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
+@rule(r"(?i:\b(?:at|by|till?|until|from|before|after|around|about|abt|ard)\s+|@\s*)(?P<h>0\d|2[1-3])(?P<mi>[0-5]\d)"
+      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|then|to|on|today|tonight|tmr|tmrw|tomorrow|later|sharp|ish)\b))",
+      priority=2, trigger=r"(?:0\d|2[1-3])[0-5]\d")  # no lookbehind first: the engine skips to a 0 or 2
+def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
+    """ "came back at abt 2250.", "reach by 0800": a 24-hour time typed without its colon or "hrs".
+    Only the hours no year is written with (00-09 with their zero, 21-23) count, and only after a
+    preposition of time and before the sentence goes on: "by 2150" in a forecast is a year."""
+    if m["h"].startswith("2") and re.match(r"(?i)by|till?|until|before|after|from", m[0]):
+        return None  # "by 2150", "until 2230": a year as often as a time
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
 
 _WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
@@ -127,6 +147,35 @@ def hour_in_part_of_day(m: re.Match[str], text: str) -> Cand | None:
             h = h % 12 + 12
         clock = f"{h:02d}:{m['mi'] or '00'}"
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
+_DAY_PART_WORDS = {"tonight": (0, "NI"), "tonite": (0, "NI"), "2nite": (0, "NI"), "this morning": (0, "MO"),
+                   "this afternoon": (0, "AF"), "this arvo": (0, "AF"), "this evening": (0, "EV"), "this eve": (0, "EV"),
+                   "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"), "tomorrow evening": (1, "EV"),
+                   "tomorrow night": (1, "NI"), "tmr morning": (1, "MO"), "tmr night": (1, "NI"), "tmrw morning": (1, "MO"),
+                   "tmrw night": (1, "NI"), "yesterday morning": (-1, "MO"), "yesterday afternoon": (-1, "AF"),
+                   "yesterday evening": (-1, "EV"), "last night": (-1, "NI")}
+
+
+@rule(r"(?i:\b(?:at|@|by|around|about|till?|until|from|before|after|since)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+      r"(?:\s*o'?clock)?\s+(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))\b",
+      priority=4, trigger=r"(?i:\d\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
+def hour_with_day_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "at 7 tonight" (19:00), "by 9 tomorrow morning", "around 11 last night": an hour said with
+    its part of day and day is one time; the part says which half of the clock."""
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w not in _DAY_PART_WORDS:
+        return None
+    n, pod = _DAY_PART_WORDS[w]
+    h = int(m["h"])
+    if pod == "MO":
+        if h == 12 or h < 4:
+            return None  # "12 this morning" is midnight, "2 this morning" the night before: too odd to guess
+    elif pod == "AF" and h > 7 or pod in ("EV", "NI") and not 5 <= h <= 11:
+        return None  # "at 2 tonight" is after midnight, another day
+    else:
+        h = h % 12 + 12
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=n, value=f"{h:02d}:{m['mi'] or '00'}")
 
 
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
@@ -224,6 +273,8 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None  # "In The Night Kitchen": a title goes on in capitals
     if _POD_ALONE_BEFORE.search(_before(text, m.start(), 14)):
         return None
+    if re.match(rf"(?i)[ \t]+{word}\b", text[m.end():m.end() + 12]) or re.search(rf"(?i)\b{word}[ \t]+$", _before(text, m.start(), 12)):
+        return None  # "night night": a goodnight, no time
     if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
         return None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
@@ -233,4 +284,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["compact_clock24", "hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]

@@ -80,6 +80,9 @@ def _scan(text: str) -> list[Cand]:
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
     windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
     for _name, pattern, build, prio, trigger in RULES:
+        applies_to = getattr(build, "applies_to", None)
+        if applies_to is not None and not applies_to(text):
+            continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
             matches = list(pattern.finditer(text))
         else:
