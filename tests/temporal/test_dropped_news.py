@@ -7,6 +7,7 @@ Uses the readable three quarters of TimeBank in the shared TimeML corpora (skipp
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,23 @@ def test_thirty_timebank_articles_dropped_in_without_a_date_give_events(timebank
     assert silent == [], silent
     for result in results:
         for event in result.events:  # type: ignore[union-attr]
-            assert event.doc_date_source in ("header", "dateline", "inferred", "unknown")
+            assert event.doc_date_source in ("header", "dateline", "filename", "inferred", "unknown")
             if event.timex and event.doc_date_source == "unknown":
                 # nothing to count from: a relative date waits for the document's date
                 assert event.begin is not None or event.anchor is not None, event.timex
+
+
+def test_wire_files_named_by_their_day_are_dated_by_the_name(timebank_as_text: Path) -> None:
+    """TimeBank's wire files are named by the day they were filed ("APW19980219.0476"): with nothing
+    printed in the text, that day is the document's date, and the relative dates count from it."""
+    files = sorted(str(p) for p in timebank_as_text.glob("*.txt"))
+    results = [r.extracted for r in iter_extract(files, jobs=1)]  # type: ignore[union-attr]
+    named = 0
+    for result in results:
+        doc = result.document
+        digits = re.search(r"(?<![0-9])((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})(?![0-9])", Path(doc.path).stem)
+        if doc.date_source == "filename":
+            named += 1
+            assert digits is not None and doc.date.isoformat() == "-".join(digits.groups()), doc.path
+            assert all(e.doc_date == doc.date.isoformat() and e.doc_date_source == "filename" for e in result.events)
+    assert named >= 20, named
