@@ -41,7 +41,10 @@ The set is split once, by a rule written here: in sorted order of names, every f
 in the order added). Developers tuning the tagger or
 the event builder must not open those files; their figures are printed as aggregates only.
 
-    python tests/gold/score.py [--part readable|holdout|all] [--dct] [--errors] [--json FILE]
+Articles written later by a developer who writes no rules (:data:`UNOPENED_S5`) form a third part,
+``unopened``, scored in aggregate only like the holdout.
+
+    python tests/gold/score.py [--part readable|holdout|unopened|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -91,6 +94,26 @@ FRESH_CHECKED = (
     "wildlife-wolves-return",
 )
 
+#: Articles written in session five by a developer who writes no rules (gold-fresh), after the
+#: unopened quarter above had been probed in aggregate by many rule writers and no longer gave an
+#: honest "never seen" figure. They were scored before anyone writing rules read them. They are in
+#: neither the readable part nor :data:`HOLDOUT`, and ``--part unopened`` prints their totals only
+#: (no ``--errors``): do not open them while writing rules.
+UNOPENED_S5: tuple[str, ...] = (
+    "appeal-quarry-blasting-nuisance",
+    "biography-weather-forecaster-carrow",
+    "council-budget-fiscal-year-vote",
+    "diary-glacier-ice-core-expedition",
+    "earnings-call-software-second-quarter",
+    "football-striker-transfer-saga",
+    "history-ancient-salt-road",
+    "liveblog-mayoral-election-count",
+    "museum-weaving-mill-reopening",
+    "strike-ferry-crews-pay-dispute",
+    "wildfire-ridge-fire-timeline",
+    "wire-copper-mine-flood-rescue",
+)
+
 
 def all_names() -> list[str]:
     return sorted(path.name[: -len(".gold.json")] for path in HERE.glob("*.gold.json"))
@@ -99,12 +122,14 @@ def all_names() -> list[str]:
 def part_names(part: str) -> list[str]:
     names = all_names()
     if part == "readable":
-        return [name for name in names if name not in HOLDOUT]
+        return [name for name in names if name not in HOLDOUT and name not in UNOPENED_S5]
     if part == "holdout":
         return [name for name in names if name in HOLDOUT]
+    if part == "unopened":
+        return [name for name in names if name in UNOPENED_S5]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -502,8 +527,9 @@ def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, di
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("readable", "holdout", "all"), default="all",
-                        help="which articles (all: both parts, reported separately)")
+    parser.add_argument("--part", choices=("readable", "holdout", "unopened", "all"), default="all",
+                        help="which articles (all: readable and holdout, reported separately; "
+                             "unopened: the session-five articles, totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for the extraction")

@@ -1,8 +1,9 @@
 """The hand-checked gold set: its annotations hold together, its scorer measures what it says, and
 today's figures on the readable part do not regress.
 
-Only the readable part is scored here; the unopened quarter (``score.HOLDOUT``) is for the final
-report, in aggregate, never for tuning against a test.
+Only the readable part is scored here; the unopened quarter (``score.HOLDOUT``) and the session-five
+articles (``score.UNOPENED_S5``) are for reports, in aggregate, never for tuning against a test. Their
+annotations are checked like every other article's.
 """
 
 from __future__ import annotations
@@ -74,12 +75,48 @@ def test_the_unopened_quarter_is_a_fixed_quarter_of_the_set():
     names = score.all_names()
     assert len(names) >= 32
     assert set(score.HOLDOUT) <= set(names)
-    assert len(score.HOLDOUT) == (len(names) - len(score.FRESH_CHECKED)) // 4
+    dealt = len(names) - len(score.FRESH_CHECKED) - len(score.UNOPENED_S5)
+    assert len(score.HOLDOUT) == dealt // 4
     assert not set(score.FRESH_CHECKED) & set(score.HOLDOUT)
     assert set(score.FRESH_CHECKED) <= set(names)
     readable, holdout = score.part_names("readable"), score.part_names("holdout")
+    unopened = score.part_names("unopened")
     assert not set(readable) & set(holdout)
-    assert sorted(readable + holdout) == names
+    assert not set(unopened) & (set(readable) | set(holdout) | set(score.FRESH_CHECKED))
+    assert sorted(readable + holdout + unopened) == names
+
+
+def test_the_session_five_articles_are_a_part_of_their_own():
+    """Written by a developer who writes no rules; they must exist, be in neither other part, and be
+    scored as exactly themselves."""
+    assert len(score.UNOPENED_S5) >= 8
+    assert len(set(score.UNOPENED_S5)) == len(score.UNOPENED_S5)
+    assert set(score.UNOPENED_S5) <= set(score.all_names())
+    assert score.part_names("unopened") == sorted(score.UNOPENED_S5)
+
+
+def test_the_unopened_part_is_printed_as_totals_only(monkeypatch, capsys):
+    """``--errors`` never lists what went wrong on an unopened article: its scoring is asked for no
+    errors, whatever the command line says."""
+    asked = []
+
+    def fake_score_part(part, with_dct=False, jobs=1, collect_errors=False):
+        asked.append((part, collect_errors))
+        counts = {"gold": 1, "pred": 1, "strict": 1, "relaxed": 1, "value": 1, "type": 1}
+        event_counts = {"gold": 1, "pred": 1, "matched": 1, "date": 1, "dated_gold": 1, "year": 1,
+                        "title": 1, "actor": 1}
+        result = {"part": part, "route": "test", "documents": 1, "doc_date_accuracy": 1.0,
+                  "timex": score.timex_metrics(counts), "events": score.event_metrics(event_counts)}
+        if collect_errors:
+            result["errors"] = {"secret-article": [{"kind": "missed", "gold": "secret words"}]}
+            result["per_doc"] = {}
+        return result
+
+    monkeypatch.setattr(score, "score_part", fake_score_part)
+    assert score.main(["--part", "unopened", "--errors"]) == 0
+    assert asked == [("unopened", False)]
+    out = capsys.readouterr().out
+    assert "== unopened" in out and "secret" not in out
 
 
 # --------------------------------------------------------------------------- the scorer's rules
