@@ -34,6 +34,8 @@ class MentionTable:
     text: np.ndarray  # int32 per mention
     derived: np.ndarray  # bool per mention
     bounds: np.ndarray  # int64, len(entity_ids) + 1: entity i's mentions are rows bounds[i]:bounds[i + 1]
+    #: The rows in (document, start) order, ties in row order, as saved (None: sorted when first needed)
+    order: np.ndarray | None = None
     _by_doc: tuple | None = field(default=None, repr=False)
     _doc_code: dict[str, int] | None = field(default=None, repr=False)
 
@@ -53,9 +55,8 @@ class MentionTable:
         """Every (document, start) once, sorted, as the index built mention by mention keeps it:
         the span's end from the first mention at that start, its owner from the last (entity order)."""
         if self._by_doc is None:
-            key = (self.doc.astype(np.int64) << 32) | self.start.astype(np.int64)
-            order = np.argsort(key, kind="stable")
-            key = key[order]
+            order = self.order if self.order is not None and len(self.order) == len(self.doc) else by_doc_order(self.doc, self.start)
+            key = (self.doc[order].astype(np.int64) << 32) | self.start[order].astype(np.int64)
             new = np.ones(len(key), bool)
             new[1:] = key[1:] != key[:-1]
             firsts = order[new]
@@ -78,6 +79,13 @@ class MentionTable:
         lo, hi = int(lows[code]), int(lows[code + 1])
         ids = self.entity_ids
         return [(s, e, ids[o]) for s, e, o in zip(starts[lo:hi].tolist(), ends[lo:hi].tolist(), owners[lo:hi].tolist())]
+
+
+def by_doc_order(doc: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """The rows sorted by (document, start), ties in row order (entity order): saved beside the
+    table, so that the first look at a document after opening does not sort 2.5M rows (0.35 s at 1M)."""
+    key = (doc.astype(np.int64) << 32) | start.astype(np.int64)
+    return np.argsort(key, kind="stable").astype(np.int32 if len(key) < 2**31 else np.int64)
 
 
 @dataclass(frozen=True)

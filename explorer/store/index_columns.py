@@ -11,7 +11,9 @@ Blobs (``pack_index`` gives ``{name: bytes}``; ``unpack_index`` takes them back)
   surrogates: UTF-8 with ``surrogatepass``);
 * ``entity`` int32 (position in ``entities``), ``doc`` int32, ``text`` int32 (codes into the lists
   above), ``start``/``end`` int64, ``derived`` bool: one row per mention, entity by entity;
-* ``bounds`` int64: where each entity's rows begin (and the end), ``len(entities) + 1`` values.
+* ``bounds`` int64: where each entity's rows begin (and the end), ``len(entities) + 1`` values;
+* ``order`` int64: the rows in (document, start) order, so that opening need not sort them to
+  find one document's mentions.
 
 An entity whose mentions were never read since opening is written straight from the table it came
 from (its slice of the arrays, codes kept), so saving an opened project makes no object per mention
@@ -27,7 +29,7 @@ from typing import Any, Iterable
 import numpy as np
 
 from explorer.entities.index import ActorIndex
-from explorer.entities.mention_table import MentionTable, TableSlice
+from explorer.entities.mention_table import MentionTable, TableSlice, by_doc_order
 
 _ENC = ("utf-8", "surrogatepass")
 
@@ -71,6 +73,7 @@ def pack_index(index: ActorIndex) -> dict[str, bytes]:
     out = {name: (np.concatenate(arrays) if arrays else np.zeros(0, dtypes[name])).astype(dtypes[name]).tobytes()
            for name, arrays in parts.items()}
     out["bounds"] = np.concatenate(([0], np.cumsum(counts, dtype=np.int64))).astype(np.int64).tobytes()
+    out["order"] = _order(out)
     out["entities"] = _dump([[e.id, e.name, e.kind, dict(e.variants)] for e in entities])
     out["docs"], out["texts"] = _dump(docs), _dump(texts)
     return out
@@ -85,6 +88,7 @@ def unpack_index(blobs: dict[str, bytes]) -> ActorIndex:
         np.frombuffer(blobs["start"], np.int64), np.frombuffer(blobs["end"], np.int64),
         np.frombuffer(blobs["text"], np.int32), np.frombuffer(blobs["derived"], bool),
         np.frombuffer(blobs["bounds"], np.int64),
+        np.frombuffer(blobs["order"], np.int64) if "order" in blobs else None,
     )
     return ActorIndex.from_columns(((i, name, kind, Counter(variants)) for i, name, kind, variants in entities), table)
 
@@ -105,11 +109,18 @@ def pack_json_index(raw: Iterable[dict[str, Any]]) -> dict[str, bytes]:
             derived.append(bool(m[4]))
         entity.extend([n] * len(mentions))
         counts.append(len(mentions))
-    return {
+    out = {
         "entities": _dump(entities), "docs": _dump(list(docs)), "texts": _dump(list(texts)),
         "entity": np.asarray(entity, np.int32).tobytes(), "doc": np.asarray(doc, np.int32).tobytes(),
         "start": np.asarray(start, np.int64).tobytes(), "end": np.asarray(end, np.int64).tobytes(),
         "text": np.asarray(text, np.int32).tobytes(), "derived": np.asarray(derived, bool).tobytes(),
         "bounds": np.concatenate(([0], np.cumsum(counts, dtype=np.int64))).astype(np.int64).tobytes(),
     }
+    out["order"] = _order(out)
+    return out
+
+
+def _order(blobs: dict[str, bytes]) -> bytes:
+    """The saved (document, start) order of the rows (see ``MentionTable.order``)."""
+    return by_doc_order(np.frombuffer(blobs["doc"], np.int32), np.frombuffer(blobs["start"], np.int64)).astype(np.int64).tobytes()
 

@@ -126,6 +126,22 @@ def test_restoring_and_asking_makes_mentions_for_edited_entities_only(monkeypatc
     assert len(made) == 3 and len(unpack_index(again).table) == len(restored.table)
 
 
+def test_the_saved_document_order_spares_the_first_look_a_sort(monkeypatch: pytest.MonkeyPatch) -> None:
+    eager, docs = _generated_index(9)
+    blobs = pack_index(eager)
+    import explorer.entities.mention_table as mention_table
+
+    def no_sort(*_args):
+        raise AssertionError("sorted on opening")
+
+    monkeypatch.setattr(mention_table, "by_doc_order", no_sort)
+    restored = unpack_index(blobs)
+    assert _answers(restored, docs, 40) == _answers(eager, docs, 40)
+    older = unpack_index({k: v for k, v in blobs.items() if k != "order"})  # saved before the order was
+    with pytest.raises(AssertionError, match="sorted on opening"):
+        older.mentions_in(docs[0])
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("actor-columns") / "gen.tlproj"
@@ -191,5 +207,5 @@ def test_a_version_4_file_with_a_json_index_is_migrated_to_columns(generated: Pa
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 5
     assert db.execute("SELECT count(*) FROM annotations WHERE name = 'index'").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM actor_columns").fetchone()[0] == 10
+    assert db.execute("SELECT count(*) FROM actor_columns").fetchone()[0] == 11
     db.close()
