@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from typing import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
+
+if TYPE_CHECKING:
+    from explorer.entities.mention_table import MentionTable
 
 ACTOR_KINDS = ("person", "org")
 
@@ -36,30 +39,80 @@ class MentionRef:
     derived: bool = False  # a pronoun standing for the actor
 
 
-@dataclass(slots=True)
 class Entity:
-    id: str
-    name: str
-    kind: str  # "person", "org" or "place"
-    variants: Counter = field(default_factory=Counter)
-    mentions: list[MentionRef] = field(default_factory=list)
+    """One actor or place: its id, canonical name, kind, spellings (with counts) and mentions.
+
+    A restored index (:meth:`ActorIndex.from_columns`) gives each entity its mentions as a slice of
+    the saved columns (``source``): the ``MentionRef`` list is made the first time ``mentions`` is
+    read, for this entity alone, so opening a project makes no object per mention (2.5M at 1M events).
+    """
+
+    __slots__ = ("id", "name", "kind", "variants", "_mentions", "_source")
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as the dataclass it was)
+
+    def __init__(self, id: str, name: str, kind: str, variants: Counter | None = None,
+                 mentions: list[MentionRef] | None = None, *, source: Callable[[], list[MentionRef]] | None = None) -> None:
+        self.id, self.name, self.kind = id, name, kind
+        self.variants: Counter = Counter() if variants is None else variants
+        self._mentions: list[MentionRef] | None = ([] if source is None else None) if mentions is None else mentions
+        self._source = source if mentions is None else None
+
+    @property
+    def mentions(self) -> list[MentionRef]:
+        if self._mentions is None:
+            self._mentions = self._source() if self._source is not None else []
+            self._source = None
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[MentionRef]) -> None:
+        self._mentions, self._source = value, None
+
+    @property
+    def source(self) -> Callable[[], list[MentionRef]] | None:
+        """The saved columns' slice still standing for the mentions (None once they were made)."""
+        return self._source if self._mentions is None else None
 
     @property
     def is_place(self) -> bool:
         return self.kind == "place"
 
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return ((self.id, self.name, self.kind) == (other.id, other.name, other.kind)
+                and self.variants == other.variants and self.mentions == other.mentions)
+
+    def __repr__(self) -> str:
+        return f"Entity(id={self.id!r}, name={self.name!r}, kind={self.kind!r}, variants={self.variants!r})"
+
+    def __getstate__(self) -> tuple:
+        return (self.id, self.name, self.kind, self.variants, self._mentions, self._source)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.id, self.name, self.kind, self.variants, self._mentions, self._source = state
+
 
 class ActorIndex:
-    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+    def __init__(self, entities: Iterable[Entity] = (), table: MentionTable | None = None) -> None:
+        """``table``: the saved mentions of ``entities`` as columns (see :meth:`from_columns`); each
+        document's spans are then read from it when that document is first looked at."""
         self.entities: dict[str, Entity] = {}
         self._owner: dict[tuple[str, int], str] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._table = table
+        self._loaded: set[str] = set()  # documents whose spans were read from the table
         #: Per document, the offsets of mentions in subject position (opening a sentence or clause),
         #: for whom a later "she" or "the company" stands; empty when unknown (any mention will do).
         self.subjects: dict[str, set[int]] = {}
         #: Per document, the role nouns written beside each person's mention ("the designer Elsa
         #: Kvist"), by the mention's offset, for whom a later "the designer" stands; empty when unknown.
         self.roles: dict[str, dict[int, frozenset[str]]] = {}
+        if table is not None:
+            self.entities = {entity.id: entity for entity in entities}
+            return
         # In bulk, as ``add`` would one by one, but each document's spans sorted once at the end
         # (an insort per mention was half of restoring a saved index: 2 s at 250k mentions).
         owner, spans = self._owner, self._spans
@@ -73,12 +126,38 @@ class ActorIndex:
         for doc_spans in spans.values():
             doc_spans.sort()
 
+    @classmethod
+    def from_columns(cls, entities: Iterable[tuple[str, str, str, Counter]], table: MentionTable) -> ActorIndex:
+        """The index saved as columns: ``entities`` (id, name, kind, spellings) in the table's entity
+        order. No ``MentionRef`` is made until an entity's mentions are read."""
+        from explorer.entities.mention_table import TableSlice
+
+        bounds = table.bounds.tolist()
+        return cls((Entity(i, name, kind, variants, source=TableSlice(table, bounds[n], bounds[n + 1]))
+                    for n, (i, name, kind, variants) in enumerate(entities)), table)
+
+    @property
+    def table(self) -> MentionTable | None:
+        """The saved columns this index was restored from (None: built from mentions)."""
+        return self._table
+
+    def _load(self, doc: str) -> None:
+        """Read ``doc``'s spans from the saved columns the first time it is looked at or edited."""
+        if self._table is None or doc in self._loaded:
+            return
+        self._loaded.add(doc)
+        found = self._table.doc_spans(doc)
+        if found:
+            self._spans[doc] = [(start, end) for start, end, _ in found]
+            self._owner.update(((doc, start), owner) for start, _, owner in found)
+
     def add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
         for ref in entity.mentions:
             self._own(ref, entity.id)
 
     def _own(self, ref: MentionRef, entity_id: str) -> None:
+        self._load(ref.doc)
         if (ref.doc, ref.start) not in self._owner:
             bisect.insort(self._spans.setdefault(ref.doc, []), (ref.start, ref.end))
         self._owner[(ref.doc, ref.start)] = entity_id
@@ -86,15 +165,20 @@ class ActorIndex:
     def remove(self, entity_id: str) -> Entity:
         entity = self.entities.pop(entity_id)
         for ref in entity.mentions:
+            self._load(ref.doc)
             if self._owner.get((ref.doc, ref.start)) == entity_id:
                 del self._owner[(ref.doc, ref.start)]
                 spans = self._spans[ref.doc]
                 spans.remove((ref.start, ref.end))
         return entity
 
+    def _doc_spans(self, doc: str) -> list[tuple[int, int]]:
+        self._load(doc)
+        return self._spans.get(doc, [])
+
     def entity_at(self, doc: str, offset: int) -> Entity | None:
         """The entity mentioned at ``offset`` of ``doc`` (for clicks in the source pane)."""
-        spans = self._spans.get(doc, [])
+        spans = self._doc_spans(doc)
         i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
         if i >= 0 and spans[i][0] <= offset < spans[i][1]:
             return self.entities.get(self._owner[(doc, spans[i][0])])
@@ -109,7 +193,7 @@ class ActorIndex:
 
     def in_range(self, doc: str, start: int, end: int) -> list[Entity]:
         """Entities mentioned in ``doc[start:end]``, in order of first mention, each once."""
-        spans = self._spans.get(doc, [])
+        spans = self._doc_spans(doc)
         out: list[Entity] = []
         seen: set[str] = set()
         for span in spans[bisect.bisect_left(spans, (start, -1)):]:
@@ -123,11 +207,24 @@ class ActorIndex:
 
     def spans(self, doc: str) -> list[tuple[int, int]]:
         """The (start, end) of every mention in ``doc``, in text order."""
-        return list(self._spans.get(doc, ()))
+        return list(self._doc_spans(doc))
+
+    def mentions_in(self, doc: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of every mention span in ``doc`` in text order, kind "place" or
+        "actor" (its owner's), pronouns standing for a person included: the source pane's marks,
+        read for one document (no pass over every entity's mentions)."""
+        entities = self.entities
+        return [(start, end, "place" if entities[self._owner[(doc, start)]].is_place else "actor")
+                for start, end in self._doc_spans(doc)]
+
+    def mention_count(self, entity: Entity) -> int:
+        """How many mentions ``entity`` has, without making them."""
+        source = entity.source
+        return len(source) if source is not None else len(entity.mentions)  # type: ignore[arg-type]
 
     def named_before(self, doc: str, offset: int, reach: int = REACH) -> list[tuple[int, Entity]]:
         """(offset, entity) of the mentions in ``doc`` within ``reach`` characters before ``offset``."""
-        spans = self._spans.get(doc, [])
+        spans = self._doc_spans(doc)
         low = bisect.bisect_left(spans, (offset - reach, -1))
         high = bisect.bisect_left(spans, (offset, -1))
         return [(start, self.entities[self._owner[(doc, start)]]) for start, _ in spans[low:high]]

@@ -91,7 +91,6 @@ class People(QObject):
         self.undo_stack = undo_stack
         self.index: ActorIndex | None = None
         self.groups: list[EventGroup] = []
-        self._mentions: dict[str, list[tuple[int, int, str]]] | None = None
         self._generation = 0  # of the latest request; older results are stale
         #: Starts a run on documents (on the engine's pool module); tests put a controllable one here.
         self.job_factory: Callable[[list[ExtractedDocument]], BackgroundTask] = _annotation_task
@@ -139,11 +138,11 @@ class People(QObject):
         self._generation += 1  # a run for the previous project is stale
         self._stop_job()
         if project is None or project.actor_index is None:
-            self.index, self.groups, self._mentions = None, [], None
+            self.index, self.groups = None, []
             self.changed.emit()
             return False
         # the model's rows come from the project, labelled from this index already: no relabel
-        self.index, self.groups, self._mentions = project.actor_index, project.groups, None
+        self.index, self.groups = project.actor_index, project.groups
         self.model.set_groups(self.groups)
         self.changed.emit()
         return True
@@ -237,7 +236,6 @@ class People(QObject):
         self._apply()
 
     def _apply(self, label=None) -> None:
-        self._mentions = None
         if self.index is not None and not self._project_labels():
             self.model.relabel(label or self.index.label)
         self.model.set_groups(self.groups)
@@ -258,14 +256,13 @@ class People(QObject):
             if project is None or project.actor_index is not self.index:
                 self.model.relabel(self.index.label)
             self.model.set_groups(self.groups)
-            self._mentions = None
             self.changed.emit()
 
     def _on_documents_changed(self) -> None:
         if self.model.document_count() == 0 and (self.index is not None or self._job is not None):
             self._generation += 1  # a run on the documents just removed is stale
             self._stop_job()
-            self.index, self.groups, self._mentions = None, [], None
+            self.index, self.groups = None, []
             self.undo_stack.clear()
             self.changed.emit()
 
@@ -293,15 +290,9 @@ class People(QObject):
 
     def mentions_in(self, doc: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every actor ("actor") and place ("place") mention in ``doc``,
-        pronouns standing for a person included."""
-        if self._mentions is None:
-            by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-            for entity in (self.index.entities.values() if self.index is not None else ()):
-                kind = "place" if entity.is_place else "actor"
-                for ref in entity.mentions:
-                    by_doc[ref.doc].append((ref.start, ref.end, kind))
-            self._mentions = {d: sorted(spans) for d, spans in by_doc.items()}
-        return self._mentions.get(doc, [])
+        pronouns standing for a person included: asked of the index for this document alone (a
+        restored index reads it from its columns; no pass over every entity's mentions)."""
+        return [] if self.index is None else self.index.mentions_in(doc)
 
     def _busy(self) -> bool:
         if self._job is None:

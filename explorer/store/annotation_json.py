@@ -1,5 +1,9 @@
 """The project's actors, places and groups as JSON for the project file (schema 2).
 
+Since schema 5 the actor index is saved as columns (:mod:`explorer.store.index_columns`); the JSON
+form here is what older files hold (read when such a file is opened read-only, and turned into
+columns when it is migrated), and the groups are still saved as JSON.
+
 The index is saved as the user last saw it, merges and splits included, so reopening a project shows
 the same actors, lanes and facets without finding them again. Mentions are stored as compact rows
 (``[doc, start, end, text, derived]``): a large project has hundreds of thousands of them.

@@ -37,7 +37,8 @@ from explorer.ingest.extract import ExtractedDocument
 from explorer.store.bulk import no_cyclic_gc
 from explorer.store.columns import pack, pack_names, pack_timexes
 from explorer.store.stored_events import LazyTuple, StoredEvents, StoredTimexes
-from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json, index_to_json
+from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json
+from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
@@ -113,8 +114,19 @@ def _v4(db: sqlite3.Connection) -> None:
     db.execute("UPDATE documents SET timexes = ''")  # a version-3 file's labels are found again on opening, as before
 
 
+def _v5(db: sqlite3.Connection) -> None:
+    """The actor index as columns (:mod:`explorer.store.index_columns`): one BLOB per column of every
+    mention in ``actor_columns``, so opening makes no object per mention. A version-4 file's JSON
+    index (the ``annotations`` row "index") is turned into columns here and its row removed."""
+    _run(db, "CREATE TABLE actor_columns (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    row = db.execute("SELECT record FROM annotations WHERE name = 'index'").fetchone()
+    if row is not None:
+        db.executemany("INSERT INTO actor_columns VALUES (?, ?)", sorted(pack_json_index(json.loads(row[0])).items()))
+        db.execute("DELETE FROM annotations WHERE name = 'index'")
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -394,7 +406,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 if found.get(SAVE_TOKEN) != expected:
                     raise ProjectConflictError(path, found.get(SAVED_BY))
             for table in ("info", "documents", "events", "edits", "problems", "annotations", "previous_texts",
-                          "event_columns"):
+                          "event_columns", "actor_columns"):
                 db.execute(f"DELETE FROM {table}")
             info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
@@ -412,10 +424,9 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
             )
             db.executemany("INSERT INTO problems VALUES (?, ?)", [(_name(p.path), p.reason) for p in project.problems])
             if project.actor_index is not None:
-                db.executemany("INSERT INTO annotations VALUES (?, ?)", [
-                    ("index", json.dumps(index_to_json(project.actor_index), ensure_ascii=False, separators=(",", ":"))),
-                    ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))),
-                ])
+                db.executemany("INSERT INTO actor_columns VALUES (?, ?)", sorted(pack_index(project.actor_index).items()))
+                db.execute("INSERT INTO annotations VALUES (?, ?)",
+                           ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))))
             db.executemany(
                 "INSERT INTO previous_texts VALUES (?, ?, ?, ?, ?)",
                 [(p.hash, p.path, p.title, p.text, p.successor) for p in project.previous_texts()],
@@ -647,11 +658,14 @@ def _load(path: str, read_only: bool) -> Project:
             project.keep_stored(stored.events, stored.ranges)
         project.problems = [ReadError(_unname(p), reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
+        # a file opened read-only is not migrated: its index may still be the JSON row
+        actor_blobs = dict(db.execute("SELECT name, data FROM actor_columns")) if version >= 5 or not read_only else {}
     finally:
         db.close()
     project.restore_entity_edits(json.loads(annotations.get("edits", "[]")))
-    if "index" in annotations:  # saved with the user's edits applied
-        project.set_annotation(index_from_json(json.loads(annotations["index"])),
+    if actor_blobs or "index" in annotations:  # saved with the user's edits applied
+        index = unpack_index(actor_blobs) if actor_blobs else index_from_json(json.loads(annotations["index"]))
+        project.set_annotation(index,
                                groups_from_json(json.loads(annotations.get("groups", "[]"))), replay=False)
         project.restore_labels(stored.labelled() if isinstance(stored, _Stored) else {})  # as that index labelled them when saved
     project.mark_saved()

@@ -3,6 +3,7 @@ migrated, and opening reads the columns rather than a JSON record per event (iss
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import fields, replace
 from datetime import date
@@ -14,6 +15,7 @@ from explorer.calendar import Day
 from explorer.events.record import Event
 from explorer.store import Project, import_paths
 from explorer.store import columns, sqlite as store
+from explorer.store.annotation_json import index_to_json
 from explorer.store.sqlite import event_to_json
 
 
@@ -76,6 +78,9 @@ def _as_version_3(path: Path, project: Project) -> None:
             db.execute("UPDATE events SET record = ? WHERE doc_hash = ? AND position = ?",
                        (event_to_json(event), record.hash, position))
     db.execute("DROP TABLE event_columns")
+    db.execute("DROP TABLE actor_columns")  # schema 5: the actor index was the JSON row "index" then
+    if project.actor_index is not None:
+        db.execute("INSERT INTO annotations VALUES ('index', ?)", (json.dumps(index_to_json(project.actor_index)),))
     db.execute("PRAGMA user_version = 3")
     db.close()
 
@@ -93,7 +98,7 @@ def test_a_version_3_file_is_migrated_to_columns(tmp_path: Path, articles: Path)
     reopened = Project.open(path)
     assert [reopened.extracted(d.hash) for d in reopened.documents()] == [project.extracted(d.hash) for d in project.documents()]
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 4
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 5
     assert db.execute("SELECT count(*) FROM events WHERE record != ''").fetchone()[0] == 0  # the columns are the record
     assert db.execute("SELECT count(*) FROM documents WHERE timexes != ''").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM event_columns").fetchone()[0] > len(columns.KINDS)
