@@ -99,6 +99,14 @@ ROW_SIGNAL_WORK = 10_000_000
 #: Undated events sort after every dated one.
 _UNDATED_KEY = 10**12
 
+#: The rows of an empty model (row -> key); read-only, as every row order is only ever replaced.
+_NO_ROWS = np.zeros(0, np.int64)
+_NO_ROWS.flags.writeable = False
+
+#: A layout change finds the new rows of at most this many persistent indexes by a pass over the
+#: rows each (under a millisecond at 1M rows); more, and the whole inverse is built (10-20 ms at 1M).
+FEW_PERSISTENT = 8
+
 
 @dataclass(frozen=True, slots=True)
 class TimeArrays:
@@ -193,7 +201,9 @@ class EventTableModel(QAbstractTableModel):
         self._shown: np.ndarray | None = None
         self._shown_all = True  # whether ``_shown`` keeps every key
         # by row
-        self._order: list[int] = []  # row -> key
+        #: row -> key (int64). Only ever replaced, never written in place: it may be a view of a
+        #: kept sort order (see ``_sorted_order``).
+        self._order: np.ndarray = _NO_ROWS
         self._rank: np.ndarray | None = None  # key -> row, rebuilt when first asked after a change
         # by document (lane)
         self._documents: list[ExtractedDocument] = []
@@ -233,7 +243,7 @@ class EventTableModel(QAbstractTableModel):
                 self.add_document(extracted)
         finally:
             self._batch = False
-        if self._sort_column >= 0 and self._order:
+        if self._sort_column >= 0 and len(self._order):
             self._apply_sort()
 
     def add_document(self, extracted: ExtractedDocument) -> None:
@@ -242,11 +252,11 @@ class EventTableModel(QAbstractTableModel):
         count = self._register(extracted, signal=False)
         if count:
             visible = self._visible_mask()  # while filtering, only the new keys that pass get rows
-            keys = range(first, first + count) if visible is None else \
-                (np.flatnonzero(visible[first:first + count]) + first).tolist()
-            if keys:
+            keys = np.arange(first, first + count) if visible is None else \
+                np.flatnonzero(visible[first:first + count]) + first
+            if len(keys):
                 self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(keys) - 1)
-                self._order.extend(keys)
+                self._order = np.concatenate([self._order, keys.astype(np.int64)])
                 self._rank = None
                 self.endInsertRows()
             self._start_haystacks()
@@ -276,11 +286,11 @@ class EventTableModel(QAbstractTableModel):
         between the storing of events and this, they see no change)."""
         self._order, self._rank = self._ordered_keys(), None
 
-    def _ordered_keys(self) -> list[int]:
+    def _ordered_keys(self) -> np.ndarray:
         if self._sort_column >= 0 or self._visible_mask() is not None:
             self._sort_timer.stop()
-            return self._sorted_order().tolist()
-        return list(range(len(self._events)))
+            return self._sorted_order()
+        return np.arange(len(self._events), dtype=np.int64)
 
     def _register(self, extracted: ExtractedDocument, signal: bool) -> int | None:
         """Store a document and its events' columns (not yet rows); ``signal``: between a
@@ -553,14 +563,14 @@ class EventTableModel(QAbstractTableModel):
         """Rows ``first``..``last`` leave ``_order``; the rows of the keys below them move up."""
         rank = self._ranks()
         taken = self._order[first:last + 1]
-        del self._order[first:last + 1]
+        self._order = np.delete(self._order, np.s_[first:last + 1])
         rank[rank > last] -= last - first + 1
         rank[taken] = -1
 
     def _put_row(self, row: int, key: int) -> None:
         """``key`` gets row ``row``; the rows from there move down one."""
         rank = self._ranks()
-        self._order.insert(row, key)
+        self._order = np.insert(self._order, row, key)
         rank[rank >= row] += 1
         rank[key] = row
 
@@ -741,7 +751,7 @@ class EventTableModel(QAbstractTableModel):
     def _refresh_sources_column(self) -> None:
         self._hidden_sources = None  # the groups or their expansion changed
         self._sources = {}  # each shown cell's text is made again when asked (``_display``)
-        if self._order:
+        if len(self._order):
             self.dataChanged.emit(self.index(0, Column.SOURCES), self.index(len(self._order) - 1, Column.SOURCES))
 
     def _sources_text(self, key: int, group) -> str:
@@ -813,7 +823,7 @@ class EventTableModel(QAbstractTableModel):
             self._apply_sort(force=True)
             return
         kept = new_order[rank[new_order] >= 0]
-        order = np.asarray(self._order, np.int64)
+        order = self._order
         if not np.array_equal(kept, order[want[order]]):
             self._apply_sort(force=True)  # the rows were not in the sort order (cannot happen; be safe)
             return
@@ -829,7 +839,7 @@ class EventTableModel(QAbstractTableModel):
                 i += 1
                 last = places[i]
             self.beginInsertRows(QModelIndex(), first, last)
-            self._order[first:first] = new_order[first:last + 1].tolist()
+            self._order = np.insert(self._order, first, new_order[first:last + 1])
             self._rank = None
             self.endInsertRows()
             i += 1
@@ -845,14 +855,30 @@ class EventTableModel(QAbstractTableModel):
         new_order = self._sorted_order()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        persistent_keys = [self._order[p.row()] if 0 <= p.row() < len(self._order) else -1 for p in persistent]
-        self._order = new_order.tolist()
-        self._rank = rank = _inverse(new_order, len(self._events))
+        old = self._order
+        persistent_keys = [int(old[p.row()]) if 0 <= p.row() < len(old) else -1 for p in persistent]
+        self._order, self._rank = new_order, None
+        rows = self._rows_of_keys(persistent_keys)
         self.changePersistentIndexList(
-            persistent, [self.index(int(rank[k]), p.column()) if k >= 0 and rank[k] >= 0 else QModelIndex()
-                         for p, k in zip(persistent, persistent_keys)]
+            persistent, [self.index(row, p.column()) if row >= 0 else QModelIndex()
+                         for p, row in zip(persistent, rows)]
         )
         self.layoutChanged.emit()
+
+    def _rows_of_keys(self, keys: Sequence[int]) -> list[int]:
+        """The rows of ``keys`` (-1 for a key without a row, or given as -1). A layout change carries
+        over only the views' few persistent indexes (the current row, the selection's corners), so
+        a pass over the rows for each is cheaper than the inverse of a million rows; the inverse is
+        built only when it is asked for (see :meth:`_ranks`) or more keys need it."""
+        if self._rank is not None or len(keys) > FEW_PERSISTENT:
+            rank = self._ranks()
+            return [int(rank[k]) if k >= 0 else -1 for k in keys]
+        order = self._order
+        out = []
+        for k in keys:
+            at = np.flatnonzero(order == k) if k >= 0 else ()
+            out.append(int(at[0]) if len(at) else -1)
+        return out
 
     def _sorted_order(self) -> np.ndarray:
         """Visible keys in the order of the sort column (by key when unsorted): the column's kept
@@ -954,29 +980,31 @@ class EventTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = _DISPLAY):
         # Called for every visible cell and role: plain lookups only, no exception handling.
+        row = index.row()
+        if not 0 <= row < len(self._order):
+            return None
+        key = int(self._order[row])
         if role == _DISPLAY:
-            return self._display(self._order[index.row()], index.column())
+            return self._display(key, index.column())
         if role == EVENT_ROLE:
-            return self._events[self._order[index.row()]]
+            return self._events[key]
         if role == FILTER_ROLE:
-            return "1" if self._row_filter(self._order[index.row()]) else "0"
+            return "1" if self._row_filter(key) else "0"
         if role == _TOOLTIP:
-            key = self._order[index.row()]
             if index.column() == Column.SOURCES and key in self._group_of_key:
                 return plain_tooltip(self._sources_tooltip(key))
             return plain_tooltip(self._events[key].sentence)  # an article's text, never markup
         if role == GROUP_ROLE:
-            return self._group_of_key.get(self._order[index.row()])
+            return self._group_of_key.get(key)
         if role == _DECORATION:
             if index.column() == Column.DOCUMENT:
-                return lane_color(self._lanes[self._order[index.row()]])
+                return lane_color(self._lanes[key])
             return None
         if role == KEY_ROLE:
-            return self._order[index.row()]
+            return key
         if role == LANE_ROLE:
-            return self._lanes[self._order[index.row()]]
+            return self._lanes[key]
         if role == SORT_ROLE:
-            key = self._order[index.row()]
             column = index.column()
             if column == Column.DATE:
                 return int(self.time_arrays().date_key[key])
@@ -991,10 +1019,10 @@ class EventTableModel(QAbstractTableModel):
     # -- lookups for the views -------------------------------------------------------------------
 
     def event_at(self, row: int) -> Event:
-        return self._events[self._order[row]]
+        return self._events[int(self._order[row])]
 
     def key_of_row(self, row: int) -> int:
-        return self._order[row]
+        return int(self._order[row])
 
     def row_of_key(self, key: int) -> int:
         """The key's row, -1 while the filters hide it."""
@@ -1028,7 +1056,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _ranks(self) -> np.ndarray:
         if self._rank is None or len(self._rank) != len(self._events):
-            self._rank = _inverse(np.asarray(self._order, np.int64), len(self._events))
+            self._rank = _inverse(self._order, len(self._events))
         return self._rank
 
     def _display(self, key: int, column: int) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, Signal
 
-from explorer.gui.event_model import Column, EventTableModel, FILTER_ROLE, MANY_ROWS, SORT_ROLE
+from explorer.gui.event_model import EventTableModel, MANY_ROWS
 from explorer.gui.guard import guard_overrides
 
 
@@ -21,20 +21,24 @@ TEXT_MASKS_KEPT = 32
 FEW_KEYS = 64
 
 #: A shorter needle's kept keys under this share of all keys are searched by a plain pass over
-#: them, not the search index: at 1M events, 100k candidates took 6-9 ms by the pass and 15-24 ms
-#: by the index (its vocabulary scan and masks span every key), 700k took 76 ms and 3 ms.
-INDEXED_SHARE = 0.25
+#: them, not the search index (its vocabulary scan and masks span every key: 15-24 ms at 1M
+#: events). The pass costs by the length of the texts: on short synthetic texts 100k candidates
+#: took 6-9 ms, but on a real project's (a sentence, names and a date each: ``c1m.tlproj``) the
+#: 243k candidates of "mil" after "mi" took about 100 ms of CPU and the 62k of "mill" 20-45 ms.
+INDEXED_SHARE = 0.05
 
 
 @guard_overrides
-class EventProxyModel(QSortFilterProxyModel):
+class EventProxyModel(QIdentityProxyModel):
     """The views' model: filters by text here, and hands sorting to the source model (see the
     :mod:`explorer.gui.event_model` docstring for why); the proxy itself never reorders, so its order is the source's.
 
     Qt's own filtering asks about each source row through the bindings (``filterAcceptsRow`` or
-    ``data()`` on a filter role): 1.3-1.9 s per Filter keystroke at 100k events. So Qt's filter stays
-    off (with an empty pattern it accepts every row in C++), and filtering is done in the source model's
-    row order: the answer for every key is one numpy mask per filter state (extended as keys are
+    ``data()`` on a filter role): 1.3-1.9 s per Filter keystroke at 100k events. So filtering is done
+    in the source model's row order, and the proxy is an identity over it: a
+    ``QSortFilterProxyModel`` with its filter off still rebuilt its mapping of every source row on
+    each layout change (about 20 ms per Filter keystroke at 1M rows), an identity proxy maps
+    row ``r`` to row ``r`` and carries only the persistent indexes. The rows: the answer for every key is one numpy mask per filter state (extended as keys are
     added), the source keeps the rows of the accepted keys (:meth:`EventTableModel.set_visibility`) and
     tells the views with one layout change. The timeline reads the same mask; ``FILTER_ROLE`` still
     answers from it for anyone who asks."""
@@ -52,14 +56,10 @@ class EventProxyModel(QSortFilterProxyModel):
         self._places: frozenset[str] = frozenset()
         self._entity_order: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self._model = source
-        self._filtering = False  # whether Qt's filter (on FILTER_ROLE) is switched on
+        self._filtering = False  # whether any filter leaves an event out (see ``is_filtering``)
         self._mask: np.ndarray | None = None  # by key, for the current filter state
         self._text_masks: dict[str, np.ndarray] = {}  # by needle, over every key; see ``_text_mask``
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterRole(FILTER_ROLE)
-        self.setFilterKeyColumn(Column.DATE)
-        self.setDynamicSortFilter(True)
         source.set_row_filter(self._accepts_key)
         source.set_visibility(lambda: self.accepted_mask() if self.is_filtering() else None)
         source.set_key_listener(self._on_keys_changed)
