@@ -958,7 +958,7 @@ class EventTableModel(QAbstractTableModel):
         count = len(self._events)
         out: list[np.ndarray] = []
         yield from string_rank_steps(
-            lambda start, stop: [self.event_by_key(k).title.casefold() for k in range(start, stop)], count, out)
+            lambda start, stop: [title.casefold() for title in self._events.titles(start, stop)], count, out)
         if len(self._events) == count and Column.TITLE not in self._key_orders:
             self._title_ranks = out[0]
             by_date = self._key_order(Column.DATE)  # made at the load when sorted by date, as by default

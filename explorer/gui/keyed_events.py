@@ -144,10 +144,10 @@ class KeyedEvents(Sequence):
         fetch = self._stored_rows_values(lambda a, b: stored.texts("id", a, b))  # type: ignore[union-attr]
         return self._column(fetch, lambda e: e.id, start, len(self) if stop is None else stop)
 
-    def titles(self) -> list[str]:
+    def titles(self, start: int = 0, stop: int | None = None) -> list[str]:
         stored = self._stored
         fetch = self._stored_rows_values(lambda a, b: stored.texts("title", a, b))  # type: ignore[union-attr]
-        return self._column(fetch, lambda e: e.title, 0, len(self))
+        return self._column(fetch, lambda e: e.title, start, len(self) if stop is None else stop)
 
     def names(self, kind: str) -> list[tuple[str, ...]]:
         """``actors`` or ``places`` of every key."""

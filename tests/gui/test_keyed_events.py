@@ -36,6 +36,7 @@ def test_stored_and_given_keys_read_as_one_list() -> None:
     assert keyed[2:9] == expected[2:9] and list(keyed) == expected and keyed[-1] == expected[-1]
     assert keyed.ids() == [e.id for e in expected] and keyed.ids(6) == [e.id for e in expected[6:]]
     assert keyed.titles() == [e.title for e in expected]
+    assert keyed.titles(2, 9) == [e.title for e in expected[2:9]] and keyed.titles(6) == [e.title for e in expected[6:]]
     assert keyed.names("actors") == [e.actors for e in expected]
     assert keyed.salience().tolist() == [e.salience for e in expected]
     keyed[6] = replace(expected[6], title="Edited")  # an edit replaces a stored key's record
