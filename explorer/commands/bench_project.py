@@ -159,8 +159,12 @@ def replicate_annotation(index: ActorIndex, groups: list[EventGroup], paths: dic
 
 
 def build_project(events: int, output: str, articles: int = 120, seed: int = 0, jobs: int | None = None,
-                  say=lambda text: None) -> dict[str, float]:
-    """Write a project of about ``events`` events to ``output``; returns timings (seconds) and counts."""
+                  say=lambda text: None, streaming: bool = True) -> dict[str, float]:
+    """Write a project of about ``events`` events to ``output``; returns timings (seconds) and counts.
+
+    ``streaming`` (the default) writes the copies one at a time (:mod:`explorer.commands.bench_stream`),
+    so memory does not hold every record of the project; ``False`` is the old way (every copy added
+    to the project, then one save), kept as the reference the streaming file is tested against."""
     from explorer.store.importing import import_paths
     from explorer.store.project import Project
 
@@ -178,6 +182,16 @@ def build_project(events: int, output: str, articles: int = 120, seed: int = 0, 
     if base_events == 0:
         raise RuntimeError("the generated articles gave no events")
     say(f"{len(base)} articles tagged by the engine: {base_events} events in {figures['ingest_s']:.1f} s")
+    if streaming:
+        from explorer.commands.bench_stream import stream_copies
+
+        t0 = time.perf_counter()
+        if os.path.exists(output):
+            os.remove(output)
+        figures.update(stream_copies(project, base, events, output, seed, say))
+        figures["replicate_save_s"] = time.perf_counter() - t0
+        say(f"saved {output} in {figures['replicate_save_s']:.1f} s")
+        return figures
     t0 = time.perf_counter()
     copies = max(0, -(-events // base_events) - 1)
     paths: dict[str, list[str]] = {x.document.path: [] for x in base}
