@@ -60,7 +60,7 @@ class ColumnChunks:
                 self.parts.setdefault(name, []).append(blob)
 
     def blobs(self) -> dict[str, bytes]:
-        out = {name: b"".join(parts) for name, parts in self.parts.items()}
+        out = {name: b"".join(self.parts.pop(name)) for name in list(self.parts)}  # each chunk list freed once joined
         for name, known in self.categories.items():
             distinct = list(known)
             out[name] = "".join(v or "" for v in distinct).encode(*_ENC)
@@ -150,6 +150,8 @@ def stream_copies(project, base: Sequence[ExtractedDocument], events: int, outpu
                 total += len(copied.events)
             if not done:
                 break
+            if c % 200 == 199:
+                say(f"copy {c + 1} of {copies}: {total} events")
             chunk = {**pack([e for x in done for e in x.events]),
                      "doc.events": np.asarray([len(x.events) for x in done], np.int64).tobytes()}
             if project.actor_index is not None:
@@ -168,6 +170,10 @@ def stream_copies(project, base: Sequence[ExtractedDocument], events: int, outpu
         db.execute("DELETE FROM event_columns")
         blobs = {**events_chunks.blobs(), **timex_chunks.blobs()}
         del events_chunks, timex_chunks
+        limit = db.getlimit(sqlite3.SQLITE_LIMIT_LENGTH)
+        too_big = {name: len(blob) for name, blob in blobs.items() if len(blob) > limit}
+        if too_big:  # SQLite refuses a value over this (1e9 bytes unless built otherwise): say which
+            raise RuntimeError(f"{total} events: the column BLOBs {too_big} exceed SQLite's limit of {limit} bytes per value")
         db.executemany("INSERT INTO event_columns VALUES (?, ?)", sorted(blobs.items()))
         del blobs
         if project.actor_index is not None:

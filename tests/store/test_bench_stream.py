@@ -69,3 +69,20 @@ def test_the_streamed_event_columns_are_the_same_bytes(built: tuple[Path, Path])
     assert columns(new, "event_columns") == columns(old, "event_columns")
     a, b = columns(old, "actor_columns"), columns(new, "actor_columns")
     assert a.keys() == b.keys() and len(a["start"]) == len(b["start"])
+
+
+def test_a_column_over_sqlites_value_limit_is_named_before_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 10M events the sentences' BLOB passes SQLite's 1e9-byte limit per value: the builder says
+    which columns, instead of failing inside the last INSERT with "string or blob too big"."""
+    from explorer.commands import bench_stream
+
+    connect = sqlite3.connect
+
+    def small(path: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        db = connect(path, *args, **kwargs)
+        db.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 20_000)  # a small project's sentences exceed this
+        return db
+
+    monkeypatch.setattr(bench_stream.sqlite3, "connect", small)
+    with pytest.raises(RuntimeError, match=r"'sentence': \d+.*limit of 20000 bytes"):
+        build_project(600, str(tmp_path / "big.tlproj"), articles=3, jobs=1)
