@@ -87,3 +87,34 @@ def test_a_subset_written_into_buffers_equals_a_fresh_one_each_time(seed, lanes,
             assert np.shares_memory(reused.begin, buffers.begin) and np.shares_memory(reused.end_order, buffers.end_order)
     with pytest.raises(ValueError):  # buffers too small for the array
         full.subset(keep, into=SubsetBuffers(full.subset(keep[::-1] & keep)))
+
+
+def test_subset_buffers_are_allocated_without_huge_pages_and_the_advice_is_put_back():
+    """Issue 16: the buffers are written once in small pages (a fresh huge page's first write cost
+    the first event-loop turn after opening 1M events 200-350 ms); numpy's own advice is left as found."""
+    from numpy._core import multiarray
+
+    from explorer.timeline import events_array
+    from explorer.timeline.events_array import EventsArray, SubsetBuffers
+    from explorer.timeline.lanes import LaneSet
+
+    full = EventsArray.from_columns(np.arange(10), np.arange(10), np.zeros(10, np.int32), np.arange(10), [],
+                                    LaneSet("none", ("all",), ("All events",)))
+    seen = []
+    real = events_array.SubsetBuffers._allocate
+
+    def spy(self, arr, n):
+        was = multiarray._set_madvise_hugepage(False)  # reads the switch (and leaves it as it was)
+        multiarray._set_madvise_hugepage(was)
+        seen.append(was)
+        return real(self, arr, n)
+
+    before = multiarray._set_madvise_hugepage(True)
+    try:
+        SubsetBuffers._allocate = spy
+        SubsetBuffers(full)
+        assert seen == [False]
+        assert multiarray._set_madvise_hugepage(True) is True  # put back as it was
+    finally:
+        SubsetBuffers._allocate = real
+        multiarray._set_madvise_hugepage(before)
