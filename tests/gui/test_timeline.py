@@ -112,3 +112,26 @@ def test_filter_narrows_table_and_timeline(qtbot, window):
     qtbot.waitUntil(lambda: window.timeline.mark_count() == 1)
     assert window.proxy.rowCount() == 1
     assert "shown" in window.status_text()
+
+
+def test_each_filter_keystroke_draws_its_own_marks_from_the_reused_buffers(qtbot, window):
+    """Issue 16: the timeline writes each filter's narrowing into buffers made with its full array
+    (warm memory on the first keystroke); one narrowing overwrites the last, so what is drawn must
+    still be exactly the events the table shows after each keystroke, and back to all of them."""
+    import numpy as np
+
+    timeline = window.timeline
+    every = timeline.mark_count()
+    for text, shown in (("kabul", 1), ("", every), ("the", None), ("", every)):
+        window.table_panel.filter.clear()
+        qtbot.keyClicks(window.table_panel.filter, text)
+        qtbot.keyClick(window.table_panel.filter, Qt.Key.Key_Return)
+        if shown is not None:
+            qtbot.waitUntil(lambda: timeline.mark_count() == shown)
+        qtbot.waitUntil(lambda: not timeline._rebuild_timer.isActive())
+        shown_keys = {window.model.key_of_row(window.proxy.mapToSource(window.proxy.index(r, 0)).row())
+                      for r in range(window.proxy.rowCount())}
+        dated = {k for k in shown_keys if window.model.event_by_key(k).begin is not None}
+        assert set(np.unique(timeline.arr.row).tolist()) == dated and dated
+        if text:
+            assert np.shares_memory(timeline.arr.begin, timeline._subset_buffers.begin)

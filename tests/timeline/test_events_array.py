@@ -58,3 +58,63 @@ def test_a_subset_equals_the_array_built_from_the_kept_events(seed, lanes, share
     again = narrowed.subset(np.ones(len(narrowed), bool))  # a subset of a subset
     for name in FIELDS:
         assert np.array_equal(getattr(again, name), getattr(built, name)), name
+
+
+@pytest.mark.parametrize("seed, lanes, share", [(0, 1, 0.5), (1, 9, 0.9), (2, 300, 0.1), (3, 5, 0.0), (4, 5, 1.0)])
+def test_a_subset_written_into_buffers_equals_a_fresh_one_each_time(seed, lanes, share):
+    """Issue 16: the timeline narrows into buffers made once (warm memory on the first Filter
+    keystroke); each subset written there, one after another, is the subset made into new arrays,
+    field by field, and really lives in the buffers."""
+    from explorer.timeline.events_array import EventsArray, SubsetBuffers
+    from explorer.timeline.lanes import LaneSet
+
+    rng = np.random.default_rng(seed)
+    n = 5_000
+    begin = rng.integers(-40_000, 40_000, n)
+    end = begin + np.where(rng.random(n) < 0.3, rng.integers(0, 400, n), 0)
+    lane = rng.integers(0, lanes, n).astype(np.int32)
+    names = tuple(f"lane {i}" for i in range(lanes))
+    full = EventsArray.from_columns(begin, end, lane, np.arange(n, dtype=np.int64), [], LaneSet("document", names, names),
+                                    rng.integers(0, 2, n).astype(np.uint8), rng.integers(0, 8, n).astype(np.uint8))
+    buffers = SubsetBuffers(full)
+    for keep_share in (share, 1.0 - share, share / 2):  # the next narrowing overwrites the previous one
+        keep = rng.random(n) < keep_share
+        fresh = full.subset(keep)
+        reused = full.subset(keep, into=buffers)
+        for name in FIELDS:
+            assert np.array_equal(getattr(reused, name), getattr(fresh, name)), name
+        if keep.any():
+            assert np.shares_memory(reused.begin, buffers.begin) and np.shares_memory(reused.end_order, buffers.end_order)
+    with pytest.raises(ValueError):  # buffers too small for the array
+        full.subset(keep, into=SubsetBuffers(full.subset(keep[::-1] & keep)))
+
+
+def test_subset_buffers_are_allocated_without_huge_pages_and_the_advice_is_put_back():
+    """Issue 16: the buffers are written once in small pages (a fresh huge page's first write cost
+    the first event-loop turn after opening 1M events 200-350 ms); numpy's own advice is left as found."""
+    from numpy._core import multiarray
+
+    from explorer.timeline import events_array
+    from explorer.timeline.events_array import EventsArray, SubsetBuffers
+    from explorer.timeline.lanes import LaneSet
+
+    full = EventsArray.from_columns(np.arange(10), np.arange(10), np.zeros(10, np.int32), np.arange(10), [],
+                                    LaneSet("none", ("all",), ("All events",)))
+    seen = []
+    real = events_array.SubsetBuffers._allocate
+
+    def spy(self, arr, n):
+        was = multiarray._set_madvise_hugepage(False)  # reads the switch (and leaves it as it was)
+        multiarray._set_madvise_hugepage(was)
+        seen.append(was)
+        return real(self, arr, n)
+
+    before = multiarray._set_madvise_hugepage(True)
+    try:
+        SubsetBuffers._allocate = spy
+        SubsetBuffers(full)
+        assert seen == [False]
+        assert multiarray._set_madvise_hugepage(True) is True  # put back as it was
+    finally:
+        SubsetBuffers._allocate = real
+        multiarray._set_madvise_hugepage(before)

@@ -43,7 +43,7 @@ from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_vie
 from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, LaneOverview, first_lane_for
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.calendar import EPOCH_ORDINAL
-from explorer.timeline.events_array import NO_DAY, Precision
+from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
 from explorer.gui.guard import guard_overrides
@@ -195,6 +195,10 @@ class TimelineView(QWidget):
         #: Every key's marks in document (or single) lanes, unfiltered: ((mode, key count), array);
         #: a filter narrows it (``EventsArray.subset``) instead of sorting its events again.
         self._full: tuple[tuple, EventsArray] | None = None
+        #: Where a filter's narrowing of the full array is written (made with it, so that the first
+        #: Filter keystroke writes into memory already touched); each narrowing overwrites the last,
+        #: which ``self.arr`` is then replaced by.
+        self._subset_buffers: SubsetBuffers | None = None
         #: The documents the lane labels were made for, and the labels (see ``_document_labels``).
         self._doc_labels: tuple[tuple, list[str]] = ((), [])
         self._emphasis: set[str] | None = None
@@ -572,7 +576,8 @@ class TimelineView(QWidget):
         mode = self._lane_mode
         if mode in ("document", "none"):  # lanes that do not depend on the events: narrow the full array
             full = self._full_array(arrays, n, mode)
-            self.arr = full if mask is None else full.subset(mask[full.row], mask[full.undated_row])
+            self.arr = full if mask is None else full.subset(mask[full.row], mask[full.undated_row],
+                                                             into=self._subset_buffers)
             member_undated = self.arr.undated_row
         else:
             names = self._columns.lane_order(mode, n)
@@ -609,6 +614,8 @@ class TimelineView(QWidget):
             keys = np.arange(n, dtype=np.int64)
             lane = arrays.lane[:n] if mode == "document" else np.zeros(n, np.int32)
             self._full = (what, self._array_of(arrays, n, keys, lane, lanes))
+            if self._subset_buffers is None or self._subset_buffers.size < len(self._full[1]):
+                self._subset_buffers = SubsetBuffers(self._full[1])  # else kept: already touched
         return self._full[1]
 
     def _array_of(self, arrays, n: int, member: np.ndarray, lane: np.ndarray, lanes: LaneSet) -> EventsArray:
