@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -31,7 +31,7 @@ from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
 from explorer.ingest import ExtractedDocument
 from explorer.gui.plain_text import plain_tooltip
-from explorer.gui.guard import guard_overrides
+from explorer.gui.guard import guard_overrides, guarded
 from explorer.gui.undated_docs import UndatedDocumentsBar
 
 log = logging.getLogger(__name__)
@@ -381,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def _on_load_finished(self) -> None:
         self.statusBar().clearMessage()
+        if self._dock_width:  # once, after the first load's layout (see _restore_geometry)
+            QTimer.singleShot(0, guarded(self._apply_dock_width))
         self.annotate_entities()
         if self.model.document_count() == 0:
             reason = nothing_opened_reason(getattr(self, "_opened", []), self.problems)
@@ -407,11 +409,25 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:  # the actors dock as wide as it was, so the splitters get the room they had
             self.restoreState(state)
+        # Qt's restored dock width does not survive the first layout after loading (bars appear, lists
+        # fill): each launch showed the dock narrower than the last one was saved. The width is kept
+        # apart and set again once the first load has laid the window out.
+        self._dock_width = _int_setting(settings.value("window/actorsWidth"))
         for splitter, key, default in ((self.splitter, "window/splitter", DEFAULT_SPLIT),
                                        (self.bottom_splitter, "window/bottomSplitter", DEFAULT_BOTTOM_SPLIT)):
             state = settings.value(key)
             if state is None or not splitter.restoreState(state):
                 splitter.setSizes([round(1000 * f) for f in default])  # proportions: Qt scales them
+
+    def _apply_dock_width(self) -> None:
+        """The actors dock at its remembered width, never narrower than a short name needs nor wider
+        than half the window."""
+        width, self._dock_width = self._dock_width, 0
+        if not width or not self.facets.isVisible() or self.facets.isFloating():
+            return
+        floor = self.facets.fontMetrics().horizontalAdvance("M" * 12)
+        width = max(floor, min(width, self.width() // 2))
+        self.resizeDocks([self.facets], [width], Qt.Orientation.Horizontal)
 
     def first_run_geometry(self, fraction: float = FIRST_RUN_FRACTION) -> None:
         """No saved geometry: most of the available screen (``fraction`` of each side), centred; never
@@ -440,6 +456,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())  # the dock's width: the splitters' room
+        if self.facets.isVisible() and not self.facets.isFloating():
+            settings.setValue("window/actorsWidth", self.facets.width())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
         self.project_ctl.cancel_import(wait=True)
@@ -454,6 +472,14 @@ class MainWindow(QMainWindow):
         self.people.shutdown()
         self.project_ctl.shutdown()
         self.timeline.teardown()
+
+
+def _int_setting(value: object) -> int:
+    """A stored number, or 0 when the settings hold none or something else."""
+    try:
+        return max(0, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
 
 
 def nothing_opened_reason(paths: Sequence[str], problems: Sequence) -> str:

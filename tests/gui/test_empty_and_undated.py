@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 
 NEWS = {
     "minister.txt": "Minister resigns\n\nThe minister resigned yesterday after a week of protests. "
@@ -122,6 +122,36 @@ def test_at_1366x768_the_source_shows_a_page_and_splitters_are_remembered(qtbot,
     again = make_window()
     again.resize(window.size())
     assert (again.splitter.sizes(), again.bottom_splitter.sizes()) == saved
+
+
+def test_the_actors_dock_reopens_as_wide_as_it_was_closed_and_never_too_narrow_to_read(qtbot, make_window):
+    """Under a real window system the dock came back narrower on every launch (225, 120, 75 px) until
+    names were cut: Qt's restored width did not survive the first layout after loading. The width the
+    user left is what the next launch shows, once the load has laid the window out, and a remembered
+    width too narrow for a short name is widened to one."""
+    from explorer.resources import sample_dir
+
+    window = make_window()
+    window.resize(1366, 768)
+    _open(qtbot, window, [sample_dir()])
+    window.resizeDocks([window.facets], [310], Qt.Orientation.Horizontal)  # the user widens the dock
+    qtbot.waitUntil(lambda: window.facets.width() == 310)
+    window.close()
+    assert int(QSettings().value("window/actorsWidth")) == 310
+
+    QSettings().setValue("window/state", QByteArray())  # as if Qt's own state were lost: ours still holds
+    again = make_window()
+    again.resize(1366, 768)
+    _open(qtbot, again, [sample_dir()])
+    qtbot.waitUntil(lambda: again.facets.width() == 310)
+    again.close()
+
+    QSettings().setValue("window/actorsWidth", 20)  # saved squeezed: reopened wide enough for a name
+    third = make_window()
+    third.resize(1366, 768)
+    _open(qtbot, third, [sample_dir()])
+    floor = third.facets.fontMetrics().horizontalAdvance("M" * 12)
+    qtbot.waitUntil(lambda: third.facets.width() >= floor)
 
 
 def test_a_bar_coming_or_going_leaves_the_splitter_as_the_user_set_it(qtbot, make_window, news):
