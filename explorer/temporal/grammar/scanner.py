@@ -7,8 +7,10 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from typing import Iterable
 
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
+from explorer.temporal.grammar.trigger_pass import TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
@@ -20,15 +22,37 @@ def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[in
 
     ``lower`` is ``text.lower()`` when that keeps every offset: a trigger that is one
     case-insensitive group then runs case-sensitively on it, four to five times faster."""
-    out: list[tuple[int, int]] = []
     plain = _lowercase_form(trigger) if lower is not None else None
-    for m in (plain.finditer(lower) if plain is not None else _compiled(trigger).finditer(text)):  # type: ignore[arg-type]
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+    found = plain.finditer(lower) if plain is not None else _compiled(trigger).finditer(text)  # type: ignore[arg-type]
+    return _merged(((m.start(), m.end()) for m in found), len(text))
+
+
+def _merged(spans: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The windows around match spans (in text order), overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a, b = max(0, start - _WINDOW), min(n, end + _WINDOW)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
     return out
+
+
+_PASSES: dict[tuple[str, ...], TriggerPass] = {}
+
+
+def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
+    """The windows of every trigger the one combined pass serves (see :mod:`.trigger_pass`); the
+    others are found by :func:`_windows` when a rule asks for them."""
+    triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in RULES if t is not None))
+    one = _PASSES.get(triggers)
+    if one is None:
+        _PASSES.clear()  # the rules changed (a test registered one): the old pass is stale
+        one = _PASSES[triggers] = TriggerPass(
+            [(t, _lowercase_form(t) or _compiled(t), _lowercase_form(t) is not None) for t in triggers])
+    spans = one.matches(text, lower)
+    return {} if spans is None else {t: _merged(found, len(text)) for t, found in spans.items()}
 
 
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
@@ -78,7 +102,7 @@ def _scan(text: str) -> list[Cand]:
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
-    windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
+    windows_by_trigger = _one_pass_windows(text, lower) if lower is not None else {}
     for _name, pattern, build, prio, trigger in RULES:
         applies_to = getattr(build, "applies_to", None)
         if applies_to is not None and not applies_to(text):

@@ -1,0 +1,224 @@
+"""Every trigger's matches from one pass over the text, exactly as ``finditer`` finds them.
+
+Scanning runs each rule only in windows around its trigger words. Finding those windows took one
+pass of every trigger pattern over the whole text (some seventy passes, half of the tagger's time),
+although on a given text most triggers never match. Here the first few characters a trigger's match
+can begin with are read from its parsed pattern; the places where any of those beginnings stands in
+the lowercased text are found by one short pattern per first character (searched for as a literal,
+which is fast), and each trigger is tried only at the places where one of its own beginnings stands
+(and only after its own previous match). A trigger's matches begin only where its beginnings stand,
+so the places tried include every start its own ``finditer`` would find, and trying them left to
+right, skipping what its previous match covered, is what ``finditer`` does: the matches, and the
+windows built from them, are the same.
+
+A trigger whose beginnings cannot be read (it starts with ``.``, a negated or word class, a back
+reference, any space) keeps its own pass; so does every trigger on a text with a character that
+case-insensitive matching equates with an ASCII letter it does not lowercase to ("ſ", "ı") or a
+digit other than 0-9 (:meth:`TriggerPass.matches` returns None then).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _casefix, _constants as C, _parser  # type: ignore[attr-defined]
+from typing import Iterable
+
+#: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
+_HEAD = 3
+#: a class this large is no use as a beginning
+_MAX_CLASS = 64
+
+# A token: characters (as they stand in the lowercased text) plus whether any digit / space matches.
+Token = tuple[frozenset[str], bool, bool]
+
+#: characters that case-insensitive matching equates with an ASCII letter they do not lowercase to
+_CASE_EXTRAS = re.compile("[" + "".join(
+    re.escape(chr(c)) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs) if c > 127) + "]")
+#: a digit other than 0-9 (``\d`` matches it; the places are searched for with 0-9 only)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_ASCII_DIGITS = "0123456789"
+
+
+class _NoHead(Exception):
+    """The pattern's beginning cannot be read: its trigger keeps its own pass."""
+
+
+def _chars(c: str, on_lower: bool) -> set[str]:
+    """What a character of the pattern stands as in the lowercased text: itself for a pattern run on
+    that text, else lowercased (its other case, under IGNORECASE, lowercases the same)."""
+    if on_lower:
+        return {c}
+    low = c.lower()
+    if len(low) != 1:
+        raise _NoHead(c)
+    return {low}
+
+
+def _in_token(items: list[tuple[object, object]], on_lower: bool) -> Token | None:
+    chars: set[str] = set()
+    digit = space = False
+    for op, av in items:
+        if op is C.LITERAL:
+            chars |= _chars(chr(av), on_lower)  # type: ignore[arg-type]
+        elif op is C.RANGE:
+            lo, hi = av  # type: ignore[misc]
+            if hi - lo > _MAX_CLASS:
+                return None
+            for code in range(lo, hi + 1):
+                chars |= _chars(chr(code), on_lower)
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            digit = True
+        elif op is C.CATEGORY and av is C.CATEGORY_SPACE:
+            space = True
+        else:
+            return None  # a negated class, a word class: anything may begin there
+    if len(chars) > _MAX_CLASS:
+        return None
+    return frozenset(chars), digit, space
+
+
+def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]],
+           closed: set[tuple[Token, ...]], on_lower: bool) -> set[tuple[Token, ...]]:
+    """The beginnings after ``items``, from the beginnings ``open_`` before them. A beginning that
+    reached its length, or after which the pattern goes on in a way not read, moves to ``closed``
+    (every match then begins with one of ``closed``). Zero-width assertions are passed over: without
+    them a beginning matches at least where the pattern does."""
+    for op, av in items:
+        if not open_:
+            break
+        if op is C.LITERAL or op is C.IN:
+            tok = (frozenset(_chars(chr(av), on_lower)), False, False) if op is C.LITERAL else _in_token(av, on_lower)  # type: ignore[arg-type]
+            if tok is None:
+                closed |= open_
+                open_ = set()
+                continue
+            grown = set()
+            for head in open_:
+                (closed if len(head) + 1 >= _HEAD else grown).add(head + (tok,))
+            open_ = grown
+        elif op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            continue
+        elif op is C.SUBPATTERN:
+            open_ = _heads(av[3], open_, closed, on_lower)  # type: ignore[index]
+        elif op is C.ATOMIC_GROUP:
+            open_ = _heads(av, open_, closed, on_lower)  # type: ignore[arg-type]
+        elif op is C.BRANCH:
+            out: set[tuple[Token, ...]] = set()
+            for alt in av[1]:  # type: ignore[index]
+                out |= _heads(alt, set(open_), closed, on_lower)
+            open_ = out
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av  # type: ignore[misc]
+            done = set(open_) if lo == 0 else set()
+            cur = set(open_)
+            reps = 0
+            while cur and reps < min(hi, _HEAD):
+                cur = _heads(sub, cur, closed, on_lower)
+                reps += 1
+                if reps >= lo:
+                    done |= cur
+            if reps < lo or reps < hi:
+                closed |= cur  # more repetitions may follow: what was read so far begins the match
+            open_ = done
+        else:
+            raise _NoHead(str(op))  # a back reference, "." or a negated literal: not read
+    return open_
+
+
+def beginnings(pattern: str, on_lower: bool) -> set[tuple[Token, ...]] | None:
+    """What a match of ``pattern`` begins with (up to three characters each) as it stands in the
+    lowercased text (``on_lower``: the pattern runs on that text), or None if unknown."""
+    try:
+        parsed = _parser.parse(pattern)
+        closed: set[tuple[Token, ...]] = set()
+        closed |= _heads(parsed, {()}, closed, on_lower)
+    except (_NoHead, re.error):
+        return None
+    if not closed or () in closed:
+        return None
+    return closed
+
+
+def _token_regex(tok: Token) -> str:
+    chars, digit, space = tok
+    if len(chars) == 1 and not digit and not space:
+        return re.escape(next(iter(chars)))
+    body = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
+    return "[" + body + ("\\d" if digit else "") + ("\\s" if space else "") + "]"
+
+
+def _trie_regex(heads: Iterable[tuple[Token, ...]]) -> str:
+    trie: dict = {}
+    for head in heads:
+        node = trie
+        for tok in head:
+            node = node.setdefault(_token_regex(tok), {})
+        node[""] = {}  # a beginning may end here
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # anything longer that shares this beginning is matched by it already
+        alts = [k + emit(v) for k, v in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+class TriggerPass:
+    """The combined pass for one set of triggers (each with the text it runs on: the lowercased
+    text for a trigger compiled in its lowercase form, else the text itself)."""
+
+    def __init__(self, triggers: list[tuple[str, re.Pattern[str], bool]]) -> None:
+        #: (trigger, compiled, runs on lowercased text) of the triggers this pass serves
+        self.served: list[tuple[str, re.Pattern[str], bool]] = []
+        #: each served trigger's beginnings as one pattern (tried on the few characters at a place)
+        self._begins: list[re.Pattern[str]] = []
+        by_first: dict[str, set[tuple[Token, ...]]] = {}
+        for trigger, compiled, on_lower in triggers:
+            found = beginnings(compiled.pattern, on_lower)
+            if found is None or any(h[0][2] for h in found):
+                continue  # unread, or beginning with any space: left to its own pass
+            self.served.append((trigger, compiled, on_lower))
+            self._begins.append(re.compile(_trie_regex(found)))
+            for head in found:
+                chars, digit, _ = head[0]
+                for ch in chars | (set(_ASCII_DIGITS) if digit else set()):
+                    by_first.setdefault(ch, set()).add(head[1:])
+        # One pattern per first character: it is searched for as a literal (fast), the rest of a
+        # beginning is a lookahead, so every place is found even where beginnings overlap.
+        self._places = [re.compile(re.escape(ch) + ("" if () in rest else "(?=" + _trie_regex(rest) + ")"))
+                        for ch, rest in sorted(by_first.items())]
+        self._at: dict[str, list[int]] = {}
+
+    def _candidates(self, key: str) -> list[int]:
+        """The served triggers with a beginning that matches at the start of ``key`` (the text's
+        next few characters at a place)."""
+        got = self._at.get(key)
+        if got is None:
+            if len(self._at) > 200_000:
+                self._at.clear()
+            got = self._at[key] = [i for i, begins in enumerate(self._begins) if begins.match(key)]
+        return got
+
+    def matches(self, text: str, lower: str) -> dict[str, list[tuple[int, int]]] | None:
+        """Each served trigger's match spans in ``text`` (``lower`` is its lowercase, same length),
+        or None when this text needs every trigger's own pass."""
+        if not self._places or _CASE_EXTRAS.search(text) is not None or _OTHER_DIGIT.search(text) is not None:
+            return None
+        places: list[int] = []
+        for pattern in self._places:
+            places.extend([m.start() for m in pattern.finditer(lower)])
+        places.sort()
+        out: dict[str, list[tuple[int, int]]] = {t: [] for t, _, _ in self.served}
+        behind = [0] * len(self.served)
+        served = self.served
+        for at in places:
+            for i in self._candidates(lower[at:at + _HEAD]):
+                if behind[i] > at:
+                    continue  # inside this trigger's previous match: finditer goes on after it
+                trigger, compiled, on_lower = served[i]
+                hit = compiled.match(lower if on_lower else text, at)
+                if hit is not None:
+                    out[trigger].append((at, hit.end()))
+                    behind[i] = hit.end()
+        return out

@@ -1,0 +1,111 @@
+"""The one combined trigger pass finds exactly what each trigger's own ``finditer`` finds.
+
+Scanning runs a rule only in windows around its trigger's matches; the combined pass
+(:mod:`explorer.temporal.grammar.trigger_pass`) finds those matches for all triggers at once, so
+any difference would silently change what the tagger finds. Checked on the sample articles, on
+sentences with overlapping and oddly cased trigger words, and on random strings built from the
+pieces triggers are made of."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from explorer.temporal.grammar import RULES, scanner
+from explorer.temporal.grammar.trigger_pass import TriggerPass, beginnings
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+SENTENCES = [
+    "JANOV and DECEMBER 3, Sept. 4 and MAYOR May 5; Marek in Mar. 2019, the 1990s, '90s and the sixties.",
+    "At 14:30 UTC, 1430 EST or 7 p.m. GMT, 12 noon; 3-5pm; mon at 9, Fri, 2nite, 9 o'clock tonight.",
+    "thethe the past hour the 3rd, of the month, this week 2015, month of May, every day, each year.",
+    "Q3 2k19 and 2K20, 1/2 of a year-end, ½ a year, 2019-03-11, 3/4/2019, 12hrs, 3mins, 10yrs, wks ago.",
+    "In 218 BC and 216 B.C., AD 14 and 14 CE, the 470s BC; nineteen ninety-one, christmas, new   year.",
+    "Mondays and SUNDAYS, everyday, weekend, wknd, quarterly, fiscal 2019, calendar year, spring break.",
+    "Days after, the day before yesterday, Tuesday mornings, 26December, 3rd jan, 7 - 9 am, the 1st.",
+]
+
+ALPHABET = ["Jan", "JAN", "jan", "uary", "May", "MAY", "day", "Day", "DAY", "mon", "the", "The", " ", "  ", "\n", "\t",
+            "0", "1", "2", "9", "19", "20", "201", ":", ":3", "0s", "'", "’", "‘", "-", "–", ".", ",", "a", "p", "m",
+            "am", "p.m", "of", "this", "past", "hour", "min", "sec", "BC", "B.C", "A.D", "CE", "GMT", "Z", "utc", "Q",
+            "k", "K", "yr", "wk", "s", "ago", "every", "each", "year", "week", "night", "fri", "Fri", "sat", "noon",
+            "christmas", "new", "eve", "½", "/", "x", "é", "É", "—"]
+
+
+def _served() -> TriggerPass:
+    scanner._one_pass_windows("warm", "warm")
+    (one,) = scanner._PASSES.values()
+    return one
+
+
+def _own_matches(one: TriggerPass, text: str) -> dict[str, list[tuple[int, int]]]:
+    lower = text.lower()
+    return {t: [(m.start(), m.end()) for m in c.finditer(lower if on_lower else text)] for t, c, on_lower in one.served}
+
+
+def _texts() -> list[str]:
+    rng = random.Random(11)
+    fuzz = ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(5, 120))) for _ in range(400)]
+    return SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))] + fuzz
+
+
+def test_the_pass_serves_the_rules_triggers() -> None:
+    triggers = {t for *_, t in RULES if t is not None}
+    served = {t for t, _, _ in _served().served}
+    assert served <= triggers
+    assert len(served) >= 0.9 * len(triggers)  # a trigger it cannot read keeps its own pass (slower, same)
+
+
+def test_every_served_trigger_matches_as_its_own_finditer() -> None:
+    one = _served()
+    for text in _texts():
+        got = one.matches(text, text.lower())
+        assert got is not None, text
+        assert got == _own_matches(one, text), text
+
+
+@pytest.mark.parametrize("text", ["ſpring of 2019, the day", "ıt was 2019", "on ٢٠١٩ and 2019 day"])
+def test_a_text_the_beginnings_cannot_stand_for_gets_each_triggers_own_pass(text: str) -> None:
+    # "ſ" and "ı" match "s" and "i" under IGNORECASE but do not lowercase to them; \d matches "٢"
+    assert _served().matches(text, text.lower()) is None
+    windows = scanner._one_pass_windows(text, text.lower())
+    assert windows == {}
+
+
+def test_the_windows_a_scan_uses_are_those_of_each_triggers_own_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = _served()
+    served = {t for t, _, _ in one.served}
+    text = (DATA / sorted(p.name for p in DATA.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    asked: list[str] = []
+    own = scanner._windows
+    monkeypatch.setattr(scanner, "_windows", lambda t, trig, low=None: asked.append(trig) or own(t, trig, low))
+    windows = scanner._one_pass_windows(text, text.lower())
+    scanner._scan(text)
+    assert not served & set(asked)  # the served triggers were not scanned one by one
+    for trigger in served:
+        assert windows[trigger] == own(text, trigger, text.lower())
+
+
+@pytest.mark.parametrize(("pattern", "on_lower", "want"), [
+    (r"(?=(?:May|MAY)\b)(?:May|MAY)", False, {"may"}),  # a lookahead is passed over; cases lowercased
+    (r"(?i:\b(?:yr|wk)\b)", False, {"yr", "wk"}),
+    (r"\d{4}", True, {"ddd"}),
+    (r"(?:jan|feb)[a-z]*\.?", True, {"jan", "feb"}),
+    (r"x?ab", True, {"xab", "ab"}),
+])
+def test_beginnings_read_from_the_pattern(pattern: str, on_lower: bool, want: set[str]) -> None:
+    got = beginnings(pattern, on_lower)
+    assert got is not None
+    as_text = {"".join("d" if d else "".join(sorted(chars)) for chars, d, _s in head) for head in got}
+    assert as_text == want
+
+
+@pytest.mark.parametrize("pattern", [r".day", r"[^x]day", r"(a)\1", r"(?:x|\w)day", r"\w+day"])
+def test_a_pattern_whose_beginning_cannot_be_read_is_not_served(pattern: str) -> None:
+    assert beginnings(pattern, True) is None
+    one = TriggerPass([(pattern, re.compile(pattern), True)])
+    assert one.served == []
