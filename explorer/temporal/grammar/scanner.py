@@ -39,20 +39,28 @@ def _merged(spans: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return out
 
 
-_PASSES: dict[tuple[str, ...], TriggerPass] = {}
+_PASSES: dict[tuple[object, ...], TriggerPass] = {}
+
+
+def _one_pass(text: str, lower: str) -> dict[object, list[re.Match[str]]]:
+    """The matches of every trigger (by its text) and of every rule without one (by its compiled
+    pattern) that the one combined pass serves (see :mod:`.trigger_pass`); the others are scanned on
+    their own when a rule asks for them."""
+    triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in RULES if t is not None))
+    whole = tuple(p for _n, p, _b, _pr, t in RULES if t is None)
+    one = _PASSES.get(triggers + whole)
+    if one is None:
+        _PASSES.clear()  # the rules changed (a test registered one): the old pass is stale
+        one = _PASSES[triggers + whole] = TriggerPass(
+            [(t, _lowercase_form(t) or _compiled(t), _lowercase_form(t) is not None) for t in triggers]
+            + [(p, p, False) for p in whole])
+    return one.matches(text, lower) or {}
 
 
 def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
-    """The windows of every trigger the one combined pass serves (see :mod:`.trigger_pass`); the
-    others are found by :func:`_windows` when a rule asks for them."""
-    triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in RULES if t is not None))
-    one = _PASSES.get(triggers)
-    if one is None:
-        _PASSES.clear()  # the rules changed (a test registered one): the old pass is stale
-        one = _PASSES[triggers] = TriggerPass(
-            [(t, _lowercase_form(t) or _compiled(t), _lowercase_form(t) is not None) for t in triggers])
-    spans = one.matches(text, lower)
-    return {} if spans is None else {t: _merged(found, len(text)) for t, found in spans.items()}
+    """The windows of every trigger the one combined pass serves."""
+    return {t: _merged(((m.start(), m.end()) for m in found), len(text))
+            for t, found in _one_pass(text, lower).items() if isinstance(t, str)}
 
 
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
@@ -102,24 +110,29 @@ def _scan(text: str) -> list[Cand]:
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
-    windows_by_trigger = _one_pass_windows(text, lower) if lower is not None else {}
+    passed = _one_pass(text, lower) if lower is not None else {}
+    windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
     for _name, pattern, build, prio, trigger in RULES:
         applies_to = getattr(build, "applies_to", None)
         if applies_to is not None and not applies_to(text):
             continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
-            matches = list(pattern.finditer(text))
+            matches = passed[pattern] if pattern in passed else list(pattern.finditer(text))
         else:
             if getattr(build, "reads_on", False):
                 # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
                 key = "reads_on:" + trigger
                 if key not in windows_by_trigger:
-                    first = _compiled(trigger).search(text)
+                    if trigger in passed and _lowercase_form(trigger) is None:  # the pass ran it as written
+                        first = passed[trigger][0] if passed[trigger] else None
+                    else:
+                        first = _compiled(trigger).search(text)
                     windows_by_trigger[key] = [(first.start(), len(text))] if first else []
             else:
                 key = trigger
                 if key not in windows_by_trigger:
-                    windows_by_trigger[key] = _windows(text, trigger, lower)
+                    windows_by_trigger[key] = (_merged(((m.start(), m.end()) for m in passed[trigger]), len(text))
+                                               if trigger in passed else _windows(text, trigger, lower))
             matches = []
             for a, b in windows_by_trigger[key]:
                 matches.extend(pattern.finditer(text, a, b))

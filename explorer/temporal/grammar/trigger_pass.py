@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from re import _casefix, _constants as C, _parser  # type: ignore[attr-defined]
-from typing import Iterable
+from typing import Hashable, Iterable
 
 #: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
 _HEAD = 3
@@ -125,11 +125,11 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
     return open_
 
 
-def beginnings(pattern: str, on_lower: bool) -> set[tuple[Token, ...]] | None:
+def beginnings(pattern: str, on_lower: bool, flags: int = 0) -> set[tuple[Token, ...]] | None:
     """What a match of ``pattern`` begins with (up to three characters each) as it stands in the
     lowercased text (``on_lower``: the pattern runs on that text), or None if unknown."""
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parser.parse(pattern, flags)
         closed: set[tuple[Token, ...]] = set()
         closed |= _heads(parsed, {()}, closed, on_lower)
     except (_NoHead, re.error):
@@ -165,20 +165,21 @@ def _trie_regex(heads: Iterable[tuple[Token, ...]]) -> str:
 
 
 class TriggerPass:
-    """The combined pass for one set of triggers (each with the text it runs on: the lowercased
-    text for a trigger compiled in its lowercase form, else the text itself)."""
+    """The combined pass for a set of patterns, each under a key (a trigger, a rule scanned over the
+    whole text) and with the text it runs on: the lowercased text for a trigger compiled in its
+    lowercase form, else the text itself."""
 
-    def __init__(self, triggers: list[tuple[str, re.Pattern[str], bool]]) -> None:
-        #: (trigger, compiled, runs on lowercased text) of the triggers this pass serves
-        self.served: list[tuple[str, re.Pattern[str], bool]] = []
+    def __init__(self, patterns: list[tuple[Hashable, re.Pattern[str], bool]]) -> None:
+        #: (key, compiled, runs on lowercased text) of the patterns this pass serves
+        self.served: list[tuple[Hashable, re.Pattern[str], bool]] = []
         #: each served trigger's beginnings as one pattern (tried on the few characters at a place)
         self._begins: list[re.Pattern[str]] = []
         by_first: dict[str, set[tuple[Token, ...]]] = {}
-        for trigger, compiled, on_lower in triggers:
-            found = beginnings(compiled.pattern, on_lower)
+        for key, compiled, on_lower in patterns:
+            found = beginnings(compiled.pattern, on_lower, compiled.flags)
             if found is None or any(h[0][2] for h in found):
                 continue  # unread, or beginning with any space: left to its own pass
-            self.served.append((trigger, compiled, on_lower))
+            self.served.append((key, compiled, on_lower))
             self._begins.append(re.compile(_trie_regex(found)))
             for head in found:
                 chars, digit, _ = head[0]
@@ -200,25 +201,25 @@ class TriggerPass:
             got = self._at[key] = [i for i, begins in enumerate(self._begins) if begins.match(key)]
         return got
 
-    def matches(self, text: str, lower: str) -> dict[str, list[tuple[int, int]]] | None:
-        """Each served trigger's match spans in ``text`` (``lower`` is its lowercase, same length),
-        or None when this text needs every trigger's own pass."""
+    def matches(self, text: str, lower: str) -> dict[Hashable, list[re.Match[str]]] | None:
+        """Each served pattern's matches in ``text`` (``lower`` is its lowercase, same length), as
+        its ``finditer`` would give them, or None when this text needs every pattern's own pass."""
         if not self._places or _CASE_EXTRAS.search(text) is not None or _OTHER_DIGIT.search(text) is not None:
             return None
         places: list[int] = []
         for pattern in self._places:
             places.extend([m.start() for m in pattern.finditer(lower)])
         places.sort()
-        out: dict[str, list[tuple[int, int]]] = {t: [] for t, _, _ in self.served}
+        out: dict[Hashable, list[re.Match[str]]] = {key: [] for key, _, _ in self.served}
         behind = [0] * len(self.served)
         served = self.served
         for at in places:
             for i in self._candidates(lower[at:at + _HEAD]):
                 if behind[i] > at:
                     continue  # inside this trigger's previous match: finditer goes on after it
-                trigger, compiled, on_lower = served[i]
+                key, compiled, on_lower = served[i]
                 hit = compiled.match(lower if on_lower else text, at)
                 if hit is not None:
-                    out[trigger].append((at, hit.end()))
+                    out[key].append(hit)
                     behind[i] = hit.end()
         return out
