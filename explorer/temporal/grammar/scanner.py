@@ -10,6 +10,7 @@ import re
 from typing import Iterable
 
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
+from explorer.temporal.per_text import memo
 from explorer.temporal.grammar.trigger_pass import TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
@@ -100,7 +101,7 @@ def find_candidates(text: str) -> list[Cand]:
     return [copy.copy(c) for c in _find_candidates_cached(text)]
 
 
-@functools.lru_cache(maxsize=64)
+@memo(maxsize=64)
 def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
     return tuple(_scan(text))
 
