@@ -76,11 +76,25 @@ def test_every_served_pattern_matches_as_its_own_finditer() -> None:
         assert {key: [_spans(m) for m in found] for key, found in got.items()} == _own_matches(one, text), text
 
 
-@pytest.mark.parametrize("text", ["ſpring of 2019, the day", "ıt was 2019", "on ٢٠١٩ and 2019 day"])
-def test_a_text_the_beginnings_cannot_stand_for_gets_each_triggers_own_pass(text: str) -> None:
+GUARDED = ["ſpring of 2019, the day; ſince Monday", "ıt was 2019, sınce the day", "on ٢٠١٩ and 2019 day, 3 days"]
+
+
+@pytest.mark.parametrize("text", GUARDED)
+def test_a_text_some_beginnings_cannot_stand_for_leaves_those_patterns_to_their_own_pass(text: str) -> None:
     # "ſ" and "ı" match "s" and "i" under IGNORECASE but do not lowercase to them; \d matches "٢"
-    assert _served().matches(text, text.lower()) is None
-    assert scanner._one_pass(text, text.lower()) == {}
+    one = _served()
+    got = one.matches(text, text.lower())
+    assert got is not None
+    assert set(got) < {key for key, _, _ in one.served}
+    own = _own_matches(one, text)
+    assert {key: [_spans(m) for m in found] for key, found in got.items()} == {key: own[key] for key in got}
+
+
+@pytest.mark.parametrize("text", SENTENCES + GUARDED + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))])
+def test_the_scan_finds_what_it_finds_without_the_pass(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = scanner._scan(text)
+    monkeypatch.setattr(scanner, "_one_pass", lambda text, lower: {})
+    assert fast == scanner._scan(text)
 
 
 def test_the_windows_a_scan_uses_are_those_of_each_triggers_own_pass(monkeypatch: pytest.MonkeyPatch) -> None:

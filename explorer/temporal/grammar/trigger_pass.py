@@ -11,10 +11,11 @@ so the places tried include every start its own ``finditer`` would find, and try
 right, skipping what its previous match covered, is what ``finditer`` does: the matches, and the
 windows built from them, are the same.
 
-A trigger whose beginnings cannot be read (it starts with ``.``, a negated or word class, a back
-reference, any space) keeps its own pass; so does every trigger on a text with a character that
-case-insensitive matching equates with an ASCII letter it does not lowercase to ("ſ", "ı") or a
-digit other than 0-9 (:meth:`TriggerPass.matches` returns None then).
+A pattern whose beginnings cannot be read (it starts with ``.``, a negated or word class, a back
+reference, any space) keeps its own pass; so does, on a text with a digit other than 0-9, one whose
+beginnings start with a digit, and, on a text with a character that case-insensitive matching
+equates with a letter of its beginnings but that does not lowercase to it ("ſ", "ı"), one run on the
+text as written (:meth:`TriggerPass.matches` leaves them out).
 """
 
 from __future__ import annotations
@@ -31,9 +32,6 @@ _MAX_CLASS = 64
 # A token: characters (as they stand in the lowercased text) plus whether any digit / space matches.
 Token = tuple[frozenset[str], bool, bool]
 
-#: characters that case-insensitive matching equates with an ASCII letter they do not lowercase to
-_CASE_EXTRAS = re.compile("[" + "".join(
-    re.escape(chr(c)) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs) if c > 127) + "]")
 #: a digit other than 0-9 (``\d`` matches it; the places are searched for with 0-9 only)
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _ASCII_DIGITS = "0123456789"
@@ -174,13 +172,29 @@ class TriggerPass:
         self.served: list[tuple[Hashable, re.Pattern[str], bool]] = []
         #: each served trigger's beginnings as one pattern (tried on the few characters at a place)
         self._begins: list[re.Pattern[str]] = []
+        #: the served patterns a text with a digit other than 0-9 / with a case partner of a
+        #: character of their beginnings (below) must leave to their own pass
+        self._digit_first: set[int] = set()
+        self._cased: set[int] = set()
+        partners: set[str] = set()
         by_first: dict[str, set[tuple[Token, ...]]] = {}
         for key, compiled, on_lower in patterns:
             found = beginnings(compiled.pattern, on_lower, compiled.flags)
             if found is None or any(h[0][2] for h in found):
                 continue  # unread, or beginning with any space: left to its own pass
+            i = len(self.served)
             self.served.append((key, compiled, on_lower))
             self._begins.append(re.compile(_trie_regex(found)))
+            if any(h[0][1] for h in found):
+                self._digit_first.add(i)
+            if not on_lower:
+                # Under IGNORECASE "i" also matches "ı" and "s" "ſ", which lowercase to themselves:
+                # a text with such a partner of a character the beginnings name is read the old way.
+                named = {ch for h in found for chars, _d, _s in h for ch in chars}
+                mine = {chr(x) for ch in named for x in _casefix._EXTRA_CASES.get(ord(ch), ())} - named
+                if mine:
+                    self._cased.add(i)
+                    partners |= mine
             for head in found:
                 chars, digit, _ = head[0]
                 for ch in chars | (set(_ASCII_DIGITS) if digit else set()):
@@ -190,6 +204,7 @@ class TriggerPass:
         self._places = [re.compile(re.escape(ch) + ("" if () in rest else "(?=" + _trie_regex(rest) + ")"))
                         for ch, rest in sorted(by_first.items())]
         self._at: dict[str, list[int]] = {}
+        self._partners = re.compile("[" + "".join(re.escape(c) for c in sorted(partners)) + "]") if partners else None
 
     def _candidates(self, key: str) -> list[int]:
         """The served triggers with a beginning that matches at the start of ``key`` (the text's
@@ -203,20 +218,28 @@ class TriggerPass:
 
     def matches(self, text: str, lower: str) -> dict[Hashable, list[re.Match[str]]] | None:
         """Each served pattern's matches in ``text`` (``lower`` is its lowercase, same length), as
-        its ``finditer`` would give them, or None when this text needs every pattern's own pass."""
-        if not self._places or _CASE_EXTRAS.search(text) is not None or _OTHER_DIGIT.search(text) is not None:
+        its ``finditer`` would give them, or None when there are none; a served pattern missing from it
+        needs its own pass on this text."""
+        if not self._places:
             return None
+        left: set[int] = set()
+        if self._partners is not None and self._partners.search(text) is not None:
+            left |= self._cased
+        if self._digit_first and _OTHER_DIGIT.search(text) is not None:
+            left |= self._digit_first
         places: list[int] = []
         for pattern in self._places:
             places.extend([m.start() for m in pattern.finditer(lower)])
         places.sort()
-        out: dict[Hashable, list[re.Match[str]]] = {key: [] for key, _, _ in self.served}
-        behind = [0] * len(self.served)
         served = self.served
+        out: dict[Hashable, list[re.Match[str]]] = {served[i][0]: [] for i in range(len(served)) if i not in left}
+        behind = [0] * len(served)
+        for i in left:
+            behind[i] = len(text) + 1  # never tried: its own pass reads this text
         for at in places:
             for i in self._candidates(lower[at:at + _HEAD]):
                 if behind[i] > at:
-                    continue  # inside this trigger's previous match: finditer goes on after it
+                    continue  # inside this pattern's previous match (finditer goes on after it), or left
                 key, compiled, on_lower = served[i]
                 hit = compiled.match(lower if on_lower else text, at)
                 if hit is not None:
