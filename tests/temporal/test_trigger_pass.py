@@ -38,9 +38,7 @@ ALPHABET = ["Jan", "JAN", "jan", "uary", "May", "MAY", "day", "Day", "DAY", "mon
 
 
 def _served() -> TriggerPass:
-    scanner._one_pass("warm", "warm")
-    (one,) = scanner._PASSES.values()
-    return one
+    return scanner._prepared().one
 
 
 def _spans(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
@@ -130,3 +128,16 @@ def test_a_pattern_whose_beginning_cannot_be_read_is_not_served(pattern: str) ->
     assert beginnings(pattern, True) is None
     one = TriggerPass([(pattern, re.compile(pattern), True)])
     assert one.served == []
+
+
+def test_a_rule_registered_later_is_scanned_and_one_taken_away_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.temporal.grammar import Cand
+
+    text = "They met at the zorbday feast."
+    extra = ("zorbday", re.compile(r"zorbday"), lambda m, t: Cand(m.start(), m.end(), "abs"), 0, "(?i:zorb)")
+    assert not any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))
+    monkeypatch.setattr(scanner, "RULES", [*RULES, extra])
+    assert any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))
+    assert "(?i:zorb)" in {key for key, _, _ in scanner._prepared().one.served}
+    monkeypatch.setattr(scanner, "RULES", list(RULES))
+    assert not any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))

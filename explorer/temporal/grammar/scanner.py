@@ -40,22 +40,39 @@ def _merged(spans: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return out
 
 
-_PASSES: dict[tuple[object, ...], TriggerPass] = {}
+class _Prepared:
+    """What the scan reads off the rules once (rebuilt when :data:`RULES` changes, as when a test
+    registers a rule): the one combined pass, and each rule as (pattern, builder, priority,
+    trigger, applies_to, reads_on)."""
+
+    def __init__(self) -> None:
+        entries = list(RULES)
+        #: the rules' ids, cheap to compare; ``entries`` keeps them alive so no other object takes one
+        self.ids = tuple(map(id, entries))
+        self.entries = entries
+        triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in entries if t is not None))
+        whole = tuple(p for _n, p, _b, _pr, t in entries if t is None)
+        self.one = TriggerPass(
+            [(t, _lowercase_form(t) or _compiled(t), _lowercase_form(t) is not None) for t in triggers]
+            + [(p, p, False) for p in whole])
+        self.plan = [(pattern, build, prio, trigger, getattr(build, "applies_to", None), getattr(build, "reads_on", False))
+                     for _name, pattern, build, prio, trigger in entries]
+
+
+_PREPARED: list[_Prepared] = []
+
+
+def _prepared() -> _Prepared:
+    if not _PREPARED or _PREPARED[0].ids != tuple(map(id, RULES)):
+        _PREPARED[:] = [_Prepared()]
+    return _PREPARED[0]
 
 
 def _one_pass(text: str, lower: str) -> dict[object, list[re.Match[str]]]:
     """The matches of every trigger (by its text) and of every rule without one (by its compiled
     pattern) that the one combined pass serves (see :mod:`.trigger_pass`); the others are scanned on
     their own when a rule asks for them."""
-    triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in RULES if t is not None))
-    whole = tuple(p for _n, p, _b, _pr, t in RULES if t is None)
-    one = _PASSES.get(triggers + whole)
-    if one is None:
-        _PASSES.clear()  # the rules changed (a test registered one): the old pass is stale
-        one = _PASSES[triggers + whole] = TriggerPass(
-            [(t, _lowercase_form(t) or _compiled(t), _lowercase_form(t) is not None) for t in triggers]
-            + [(p, p, False) for p in whole])
-    return one.matches(text, lower) or {}
+    return _prepared().one.matches(text, lower) or {}
 
 
 def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
@@ -113,14 +130,13 @@ def _scan(text: str) -> list[Cand]:
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
     passed = _one_pass(text, lower) if lower is not None else {}
     windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
-    for _name, pattern, build, prio, trigger in RULES:
-        applies_to = getattr(build, "applies_to", None)
-        if applies_to is not None and not applies_to(text):
+    for pattern, build, prio, trigger, applies_to, reads_on in _prepared().plan:
+        if applies_to is not None and not applies_to(text):  # type: ignore[operator]
             continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
             matches = passed[pattern] if pattern in passed else list(pattern.finditer(text))
         else:
-            if getattr(build, "reads_on", False):
+            if reads_on:
                 # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
                 key = "reads_on:" + trigger
                 if key not in windows_by_trigger:
@@ -131,6 +147,8 @@ def _scan(text: str) -> list[Cand]:
                     windows_by_trigger[key] = [(first.start(), len(text))] if first else []
             else:
                 key = trigger
+                if not passed.get(trigger, True):
+                    continue  # the pass found no trigger word: no window, nothing to scan
                 if key not in windows_by_trigger:
                     windows_by_trigger[key] = (_merged(((m.start(), m.end()) for m in passed[trigger]), len(text))
                                                if trigger in passed else _windows(text, trigger, lower))

@@ -35,6 +35,8 @@ Token = tuple[frozenset[str], bool, bool]
 #: a digit other than 0-9 (``\d`` matches it; the places are searched for with 0-9 only)
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _ASCII_DIGITS = "0123456789"
+#: below this length a text's places are found by one search instead of one per first character
+_SHORT = 500
 
 
 class _NoHead(Exception):
@@ -203,6 +205,9 @@ class TriggerPass:
         # beginning is a lookahead, so every place is found even where beginnings overlap.
         self._places = [re.compile(re.escape(ch) + ("" if () in rest else "(?=" + _trie_regex(rest) + ")"))
                         for ch, rest in sorted(by_first.items())]
+        # A short text (a header line) is searched once with all of them as one lookahead: the
+        # per-character patterns are faster per character, but each search has its own cost.
+        self._all_places = re.compile("(?=" + "|".join(p.pattern for p in self._places) + ")") if self._places else None
         self._at: dict[str, list[int]] = {}
         self._partners = re.compile("[" + "".join(re.escape(c) for c in sorted(partners)) + "]") if partners else None
 
@@ -227,10 +232,13 @@ class TriggerPass:
             left |= self._cased
         if self._digit_first and _OTHER_DIGIT.search(text) is not None:
             left |= self._digit_first
-        places: list[int] = []
-        for pattern in self._places:
-            places.extend([m.start() for m in pattern.finditer(lower)])
-        places.sort()
+        if len(lower) < _SHORT:
+            places = [m.start() for m in self._all_places.finditer(lower)]  # type: ignore[union-attr]
+        else:
+            places = []
+            for pattern in self._places:
+                places.extend([m.start() for m in pattern.finditer(lower)])
+            places.sort()
         served = self.served
         out: dict[Hashable, list[re.Match[str]]] = {served[i][0]: [] for i in range(len(served)) if i not in left}
         behind = [0] * len(served)
