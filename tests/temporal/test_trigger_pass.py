@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.temporal.grammar import RULES, scanner
-from explorer.temporal.grammar.trigger_pass import TriggerPass, beginnings
+from explorer.temporal.grammar import RULES, scanner, trigger_pass
+from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass, beginnings
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -66,7 +66,12 @@ def test_the_pass_serves_the_rules_triggers_and_the_rules_scanned_over_the_whole
     assert len(served & triggers) >= 0.9 * len(triggers) and len(served & whole) >= 0.8 * len(whole)
 
 
-def test_every_served_pattern_matches_as_its_own_finditer() -> None:
+@pytest.mark.parametrize(("chunk", "short"), [(1 << 16, 500), (5, 0), (64, 0), (1 << 16, 10 ** 9)])
+def test_every_served_pattern_matches_as_its_own_finditer(chunk: int, short: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a long text's places are listed a chunk at a time (tiny chunks put trigger words across their
+    # edges), a short one's by one search
+    monkeypatch.setattr(trigger_pass, "_CHUNK", chunk)
+    monkeypatch.setattr(trigger_pass, "_SHORT", short)
     one = _served()
     for text in _texts():
         got = one.matches(text, text.lower())
@@ -91,11 +96,13 @@ def test_a_text_some_beginnings_cannot_stand_for_leaves_those_patterns_to_their_
 @pytest.mark.parametrize("text", SENTENCES + GUARDED + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))])
 def test_the_scan_finds_what_it_finds_without_the_pass(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = scanner._scan(text)
-    monkeypatch.setattr(scanner, "_one_pass", lambda text, lower: {})
+    monkeypatch.setattr(scanner, "_one_pass", lambda text, lower: Reading())
     assert fast == scanner._scan(text)
 
 
-def test_the_windows_a_scan_uses_are_those_of_each_triggers_own_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("chunk", [1 << 16, 3])
+def test_the_windows_a_scan_uses_are_those_of_each_triggers_own_pass(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(trigger_pass, "_CHUNK", chunk)
     one = _served()
     served = {t for t, _, _ in one.served if isinstance(t, str)}
     text = (DATA / sorted(p.name for p in DATA.glob("*.txt"))[0]).read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
 from explorer.temporal.per_text import memo
-from explorer.temporal.grammar.trigger_pass import TriggerPass
+from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
@@ -68,17 +68,16 @@ def _prepared() -> _Prepared:
     return _PREPARED[0]
 
 
-def _one_pass(text: str, lower: str) -> dict[object, list[re.Match[str]]]:
-    """The matches of every trigger (by its text) and of every rule without one (by its compiled
-    pattern) that the one combined pass serves (see :mod:`.trigger_pass`); the others are scanned on
-    their own when a rule asks for them."""
-    return _prepared().one.matches(text, lower) or {}
+def _one_pass(text: str, lower: str) -> Reading:
+    """The windows (and first match) of every trigger, by its text, and the matches of every rule
+    without one, by its compiled pattern, that the one combined pass serves (see
+    :mod:`.trigger_pass`); the others are scanned on their own when a rule asks for them."""
+    return _prepared().one.read(text, lower, _WINDOW, lambda key: not isinstance(key, str)) or Reading()
 
 
 def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     """The windows of every trigger the one combined pass serves."""
-    return {t: _merged(((m.start(), m.end()) for m in found), len(text))
-            for t, found in _one_pass(text, lower).items() if isinstance(t, str)}
+    return _one_pass(text, lower).windows  # type: ignore[return-value]
 
 
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
@@ -128,30 +127,29 @@ def _scan(text: str) -> list[Cand]:
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
-    passed = _one_pass(text, lower) if lower is not None else {}
+    passed = _one_pass(text, lower) if lower is not None else Reading()
     windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
     for pattern, build, prio, trigger, applies_to, reads_on in _prepared().plan:
         if applies_to is not None and not applies_to(text):  # type: ignore[operator]
             continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
-            matches = passed[pattern] if pattern in passed else list(pattern.finditer(text))
+            matches = passed.matches[pattern] if pattern in passed.matches else list(pattern.finditer(text))
         else:
             if reads_on:
                 # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
                 key = "reads_on:" + trigger
                 if key not in windows_by_trigger:
-                    if trigger in passed and _lowercase_form(trigger) is None:  # the pass ran it as written
-                        first = passed[trigger][0] if passed[trigger] else None
+                    if trigger in passed.windows and _lowercase_form(trigger) is None:  # the pass ran it as written
+                        at = passed.first.get(trigger)
                     else:
                         first = _compiled(trigger).search(text)
-                    windows_by_trigger[key] = [(first.start(), len(text))] if first else []
+                        at = first.start() if first else None
+                    windows_by_trigger[key] = [(at, len(text))] if at is not None else []
             else:
                 key = trigger
-                if not passed.get(trigger, True):
-                    continue  # the pass found no trigger word: no window, nothing to scan
                 if key not in windows_by_trigger:
-                    windows_by_trigger[key] = (_merged(((m.start(), m.end()) for m in passed[trigger]), len(text))
-                                               if trigger in passed else _windows(text, trigger, lower))
+                    served = passed.windows.get(trigger)
+                    windows_by_trigger[key] = served if served is not None else _windows(text, trigger, lower)
             matches = []
             for a, b in windows_by_trigger[key]:
                 matches.extend(pattern.finditer(text, a, b))

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 from re import _casefix, _constants as C, _parser  # type: ignore[attr-defined]
-from typing import Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import Callable, Hashable, Iterable, Iterator
 
 #: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
 _HEAD = 3
@@ -37,6 +38,8 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _ASCII_DIGITS = "0123456789"
 #: below this length a text's places are found by one search instead of one per first character
 _SHORT = 500
+#: how much of a long text's places are listed at a time
+_CHUNK = 1 << 16
 
 
 class _NoHead(Exception):
@@ -221,36 +224,97 @@ class TriggerPass:
             got = self._at[key] = [i for i, begins in enumerate(self._begins) if begins.match(key)]
         return got
 
+    def _hits(self, text: str, lower: str) -> tuple[set[int], Iterator[tuple[int, re.Match[str]]]]:
+        """The served patterns this text leaves to their own pass, and every other one's matches,
+        as (index, match), in the order of their starts."""
+        left: set[int] = set()
+        if self._partners is not None and self._partners.search(text) is not None:
+            left |= self._cased
+        if self._digit_first and _OTHER_DIGIT.search(text) is not None:
+            left |= self._digit_first
+        return left, self._walk(text, lower, left)
+
+    def _walk(self, text: str, lower: str, left: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
+        served = self.served
+        behind = [0] * len(served)
+        for i in left:
+            behind[i] = len(text) + 1  # never tried: its own pass reads this text
+        for places in self._places_by_chunk(lower):
+            for at in places:
+                for i in self._candidates(lower[at:at + _HEAD]):
+                    if behind[i] > at:
+                        continue  # inside this pattern's previous match (finditer goes on after it), or left
+                    _key, compiled, on_lower = served[i]
+                    hit = compiled.match(lower if on_lower else text, at)
+                    if hit is not None:
+                        yield i, hit
+                        behind[i] = hit.end()
+
+    def _places_by_chunk(self, lower: str) -> Iterator[list[int]]:
+        """Where some beginning stands, in order, a chunk of the text at a time (a 50 MB text does
+        not hold a list of all its places at once). A place's beginning is read up to three
+        characters past the chunk's end, so every place is found whole, once."""
+        n = len(lower)
+        if n < _SHORT:
+            yield [m.start() for m in self._all_places.finditer(lower)]  # type: ignore[union-attr]
+            return
+        for a in range(0, n, _CHUNK):
+            b = min(n, a + _CHUNK)
+            places: list[int] = []
+            for pattern in self._places:
+                places.extend([m.start() for m in pattern.finditer(lower, a, min(n, b + _HEAD)) if m.start() < b])
+            places.sort()
+            yield places
+
     def matches(self, text: str, lower: str) -> dict[Hashable, list[re.Match[str]]] | None:
         """Each served pattern's matches in ``text`` (``lower`` is its lowercase, same length), as
         its ``finditer`` would give them, or None when there are none; a served pattern missing from it
         needs its own pass on this text."""
         if not self._places:
             return None
-        left: set[int] = set()
-        if self._partners is not None and self._partners.search(text) is not None:
-            left |= self._cased
-        if self._digit_first and _OTHER_DIGIT.search(text) is not None:
-            left |= self._digit_first
-        if len(lower) < _SHORT:
-            places = [m.start() for m in self._all_places.finditer(lower)]  # type: ignore[union-attr]
-        else:
-            places = []
-            for pattern in self._places:
-                places.extend([m.start() for m in pattern.finditer(lower)])
-            places.sort()
+        left, hits = self._hits(text, lower)
         served = self.served
         out: dict[Hashable, list[re.Match[str]]] = {served[i][0]: [] for i in range(len(served)) if i not in left}
-        behind = [0] * len(served)
-        for i in left:
-            behind[i] = len(text) + 1  # never tried: its own pass reads this text
-        for at in places:
-            for i in self._candidates(lower[at:at + _HEAD]):
-                if behind[i] > at:
-                    continue  # inside this pattern's previous match (finditer goes on after it), or left
-                key, compiled, on_lower = served[i]
-                hit = compiled.match(lower if on_lower else text, at)
-                if hit is not None:
-                    out[key].append(hit)
-                    behind[i] = hit.end()
+        for i, hit in hits:
+            out[served[i][0]].append(hit)
         return out
+
+    def read(self, text: str, lower: str, window: int, keep: Callable[[Hashable], bool]) -> Reading | None:
+        """What a scan needs, without holding every match: the matches of the patterns ``keep``
+        names, and for the others (triggers) the windows of ``window`` characters either side of
+        their matches, merged where they overlap, and where their first match starts."""
+        if not self._places:
+            return None
+        left, hits = self._hits(text, lower)
+        served = self.served
+        kept = [keep(key) for key, _, _ in served]
+        reading = Reading()
+        for i, (key, _, _) in enumerate(served):
+            if i not in left:
+                (reading.matches if kept[i] else reading.windows)[key] = []  # type: ignore[index]
+        n = len(text)
+        for i, hit in hits:
+            key = served[i][0]
+            if kept[i]:
+                reading.matches[key].append(hit)
+                continue
+            out = reading.windows[key]
+            start, end = hit.span()
+            if not out:
+                reading.first[key] = start
+            a, b = max(0, start - window), min(n, end + window)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return reading
+
+
+@dataclass(slots=True)
+class Reading:
+    """One text as the combined pass read it (see :meth:`TriggerPass.read`); a served pattern
+    missing from both dicts is one this text leaves to its own pass."""
+
+    matches: dict[Hashable, list[re.Match[str]]] = field(default_factory=dict)
+    windows: dict[Hashable, list[tuple[int, int]]] = field(default_factory=dict)
+    first: dict[Hashable, int] = field(default_factory=dict)
