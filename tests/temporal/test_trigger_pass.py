@@ -148,3 +148,12 @@ def test_a_rule_registered_later_is_scanned_and_one_taken_away_is_not(monkeypatc
     assert "(?i:zorb)" in {key for key, _, _ in scanner._prepared().one.served}
     monkeypatch.setattr(scanner, "RULES", list(RULES))
     assert not any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))
+
+
+def test_a_pattern_on_the_lowercased_text_with_a_case_insensitive_part_is_guarded_too() -> None:
+    pattern = re.compile(r"(?i:i)x")  # run on the lowercased text, it still matches "ı" for "i"
+    one = TriggerPass([("k", pattern, True)])
+    assert [m.span() for m in pattern.finditer("ıx")] == [(0, 2)]
+    got = one.matches("ıx", "ıx")
+    assert got is not None and "k" not in got  # left to its own pass, which finds it
+    assert [m.span() for m in one.matches("ix ix", "ix ix")["k"]] == [(0, 2), (3, 5)]  # type: ignore[index]

@@ -36,6 +36,8 @@ Token = tuple[frozenset[str], bool, bool]
 #: a digit other than 0-9 (``\d`` matches it; the places are searched for with 0-9 only)
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _ASCII_DIGITS = "0123456789"
+#: an inline IGNORECASE flag, global or scoped ("(?i)", "(?i:", "(?ai-m:")
+_INLINE_IGNORECASE = re.compile(r"\(\?[aiLmsux]*i[aiLmsux]*(?:-[imsx]+)?[:)]")
 #: below this length a text's places are found by one search instead of one per first character
 _SHORT = 500
 #: how much of a long text's places are listed at a time
@@ -192,7 +194,7 @@ class TriggerPass:
             self._begins.append(re.compile(_trie_regex(found)))
             if any(h[0][1] for h in found):
                 self._digit_first.add(i)
-            if not on_lower:
+            if not on_lower or compiled.flags & re.IGNORECASE or _INLINE_IGNORECASE.search(compiled.pattern):
                 # Under IGNORECASE "i" also matches "ı" and "s" "ſ", which lowercase to themselves:
                 # a text with such a partner of a character the beginnings name is read the old way.
                 named = {ch for h in found for chars, _d, _s in h for ch in chars}
