@@ -105,7 +105,7 @@ def test_the_windows_a_scan_uses_are_those_of_each_triggers_own_pass(chunk: int,
     monkeypatch.setattr(trigger_pass, "_CHUNK", chunk)
     one = _served()
     served = {t for t, _, _ in one.served if isinstance(t, str)}
-    text = (DATA / sorted(p.name for p in DATA.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    text = (DATA / min(p.name for p in DATA.glob("*.txt"))).read_text(encoding="utf-8")
     asked: list[str] = []
     own = scanner._windows
     monkeypatch.setattr(scanner, "_windows", lambda t, trig, low=None: asked.append(trig) or own(t, trig, low))

@@ -21,9 +21,10 @@ text as written (:meth:`TriggerPass.matches` leaves them out).
 from __future__ import annotations
 
 import re
-from re import _casefix, _constants as C, _parser  # type: ignore[attr-defined]
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Hashable, Iterable, Iterator
+from re import _casefix, _parser  # type: ignore[attr-defined]
+from re import _constants as C  # type: ignore[attr-defined]
 
 #: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
 _HEAD = 3
