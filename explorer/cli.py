@@ -27,7 +27,10 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
+    """The whole command line. ``bench_project=False`` leaves out ``bench project``, whose module
+    imports the store and the entity index: ``main`` builds it only for a ``bench`` command, so that
+    ``explorer tag`` does not pay for them at every process start."""
     parser = argparse.ArgumentParser(
         prog="explorer",
         description=(
@@ -78,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     tag.add_argument("-o", "--output", metavar="DIR",
                      help="with --format timeml: write one NAME.tml per file into DIR (needed for more than one file)")
-    _add_render_parsers(sub)
+    _add_render_parsers(sub, bench_project)
     from explorer.commands.entities import add_parsers as add_entity_parsers
 
     add_entity_parsers(sub)
@@ -95,7 +98,7 @@ def _size_arg(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _add_render_parsers(sub) -> None:
+def _add_render_parsers(sub, bench_project: bool = True) -> None:
     export = sub.add_parser(
         "export",
         help="draw the timeline of articles into an image (PNG, SVG or PDF) without opening a window",
@@ -121,9 +124,10 @@ def _add_render_parsers(sub) -> None:
     render.add_argument("--events", type=int, default=100_000, help="number of synthetic events (default: 100000)")
     render.add_argument("--steps", type=int, default=40, help="pan and zoom steps measured (default: 40)")
     render.add_argument("--baseline-steps", type=int, default=None, help="steps for the slow baseline (default: as --steps)")
-    from explorer.commands.bench_project import add_parser as add_project_parser
+    if bench_project:
+        from explorer.commands.bench_project import add_parser as add_project_parser
 
-    add_project_parser(bench_sub)
+        add_project_parser(bench_sub)
     opened = bench_sub.add_parser("open", help="open a project in the app offscreen and time what a user does (issue 16 targets)")
     opened.add_argument("project", metavar="FILE", help="a .tlproj, e.g. from `explorer bench project`")
 
@@ -132,9 +136,8 @@ def _run_tag(args: argparse.Namespace) -> int:
     """Tag every file named or found in the folders named; one bad file is reported and skipped."""
     from explorer.documents import ReadError, find_documents
     from explorer.documents.reader import read_with_metadata
-    from explorer.ingest import date_document, read_sidecar
+    from explorer.ingest.extract import date_document, read_sidecar
     from explorer import temporal
-    from explorer.exports.timeml import to_timeml
     from explorer.temporal.evaluate import timeml_view
     from explorer.temporal.timex import DOCUMENT_ANCHOR
 
@@ -155,6 +158,8 @@ def _run_tag(args: argparse.Namespace) -> int:
         tagged += 1
         timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
         if args.format == "timeml":
+            from explorer.exports.timeml import to_timeml  # its XML escaping imports urllib: only when asked
+
             xml = to_timeml(doc.text, timexes, doc.date)
             if args.output:
                 from pathlib import Path
@@ -197,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Paths alone open the app: `explorer ~/articles/` without having to type `open`.
     if not argv or (argv[0] not in (*SUBCOMMANDS, "open") and not argv[0].startswith("-")):
         argv = ["open", *argv]
-    args = build_parser().parse_args(argv)
+    args = build_parser(bench_project=argv[0] == "bench").parse_args(argv)
     try:
         if args.command == "extract":
             from explorer.commands.extract import run_extract

@@ -7,11 +7,36 @@ stream, ``--project``, and the app's import (from a worker thread).
 * :mod:`explorer.ingest.engine`: a run over paths, and the corpus-wide annotation step.
 """
 
-from explorer.ingest.engine import Progress, Run, annotate, ingest
-from explorer.ingest.extract import (
-    Corpus, Extracted, ExtractedDocument, date_document, extract_document, extract_file, extract_paths, read_sidecar,
-)
-from explorer.ingest.pool import PARALLEL_THRESHOLD, plan_workers, run_in_order
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from explorer.ingest.engine import Progress, Run, annotate, ingest
+    from explorer.ingest.extract import (
+        Corpus, Extracted, ExtractedDocument, date_document, extract_document, extract_file, extract_paths, read_sidecar,
+    )
+    from explorer.ingest.pool import PARALLEL_THRESHOLD, plan_workers, run_in_order
+
+# Each name is imported from its module when first asked for: ``explorer tag`` needs
+# ``date_document`` only, and the engine's module brings the entity index with it.
+_MODULE_OF = {
+    "Progress": "engine", "Run": "engine", "annotate": "engine", "ingest": "engine",
+    "Corpus": "extract", "Extracted": "extract", "ExtractedDocument": "extract", "date_document": "extract",
+    "extract_document": "extract", "extract_file": "extract", "extract_paths": "extract", "read_sidecar": "extract",
+    "PARALLEL_THRESHOLD": "pool", "plan_workers": "pool", "run_in_order": "pool",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Corpus", "Extracted", "ExtractedDocument", "PARALLEL_THRESHOLD", "Progress", "Run", "annotate",

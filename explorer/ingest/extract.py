@@ -23,7 +23,6 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from explorer import temporal
 from explorer.documents import Document, ReadError, find_documents
 from explorer.documents.reader import read_with_metadata
-from explorer.events.build import build_events
 from explorer.events.record import Event
 from explorer.ingest.pool import run_in_order
 from explorer.temporal.document_date import filename_date, printed_document_date
@@ -115,6 +114,8 @@ def extract_document(
     doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> ExtractedDocument:
+    from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
+
     doc = date_document(doc, dct, sidecar, metadata)
     timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
     return ExtractedDocument(doc, tuple(timexes), tuple(build_events(doc, timexes)))

@@ -17,11 +17,11 @@ import re
 from datetime import date
 from typing import Literal
 
-from explorer.sentences import split_sentences
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import is_prospective, quoted_spans
+from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.resolve import Context, tense_at
 
 Printed = Literal["header", "dateline"]
@@ -148,11 +148,15 @@ def _year_for(text: str, dateline: Cand) -> date | None:
     return None
 
 
-def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, list[Cand]]:
+@memo(maxsize=4)
+def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...]]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
-    ``today``), its granularity, and the past yearless day-and-month dates."""
+    ``today``), its granularity, and the past yearless day-and-month dates.
+
+    Kept for the last texts: the ingest route asks twice for a file whose name holds a date (is
+    the text's latest past date after it? if so, what date does the text itself give?)."""
     cands = coordinate(text, find_candidates(text))
-    ctx = Context(text, None, False, False, [(s.start, s.end) for s in split_sentences(text)])
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
     quotes = quoted_spans(text)
     latest: tuple[date, date] | None = None
     latest_gran = ""
@@ -171,7 +175,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, li
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:
                 loose.append(part)
-    return latest, latest_gran, [c for c in loose if tense_at(ctx, c.start) != "future"]
+    return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future")
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:

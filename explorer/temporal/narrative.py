@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from explorer.temporal.grammar import Cand
+from explorer.temporal.per_text import memo
 
 _QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”|«[^»\n]{1,600}»')
 # A heading: a short line without the punctuation that ends a sentence.
@@ -36,7 +37,13 @@ _FLASHBACK = re.compile(
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted speech and titles, in text order."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return list(_quoted_spans(text))
+
+
+@memo()
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # found once per text: dating a document, telling its passages apart and tagging it all ask
+    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -11,12 +11,12 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.calendar import Day
-from explorer.sentences import split_sentences
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.document_date import find_document_date, infer_document_date
 from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
+from explorer.temporal.per_text import sentence_spans, tense_markers
 from explorer.temporal.normalize import bc_span, narrow
 from explorer.temporal.resolve import STORY_BC, Context, Resolver
 from explorer.temporal.timex import Timex
@@ -31,9 +31,9 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     underspecified dates against the story's current time; by default each passage decides.
     """
     cands = coordinate(text, find_candidates(text))
-    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    sentences = sentence_spans(text)
     parts = passages(text, cands, dct, not dct_inferred) if narrative is None else None
-    ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text))
+    ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text), tense_markers(text))
     resolver = Resolver(ctx, cands)
     for c in cands:
         resolver.add(c)

@@ -10,6 +10,7 @@ import pytest
 
 from explorer.temporal import find_document_date, infer_document_date, tag
 from explorer.temporal.grammar import _find_candidates_cached
+from explorer.temporal.per_text import forget
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -23,6 +24,7 @@ def _articles() -> list[str]:
 
 def _ours(texts: list[str]) -> int:
     _find_candidates_cached.cache_clear()  # honest: every round scans every text afresh
+    forget()  # and reads its sentences, quotes and reported dates afresh
     n = 0
     for text in texts:
         dct = find_document_date(text) or infer_document_date(text)
@@ -86,12 +88,14 @@ def test_words_per_second_of_extract_and_tag(benchmark) -> None:  # type: ignore
 
     def tag_files() -> None:
         _find_candidates_cached.cache_clear()
+        forget()
         for p in paths:
             doc = date_document(read_document(p), None, read_sidecar(p))
             tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
 
     def extract_files() -> None:
         _find_candidates_cached.cache_clear()
+        forget()
         extract_paths(paths, jobs=1)
 
     extract_files()  # warm the entity tables once, as a long-running app would have them

@@ -77,3 +77,17 @@ def test_every_event_of_a_named_file_carries_the_name_s_date(tmp_path: Path) -> 
     assert {e.begin.isoformat() for e in named} == {"1998-02-16", "1998-02-18"}
     plain = [e for e in corpus.events if e.doc.endswith("notes.txt")]
     assert plain and all(e.doc_date_source == "unknown" and e.begin is None for e in plain)
+
+
+def test_the_name_s_check_and_the_inference_read_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name earlier than the text's latest past date: the check that rejects the name and the
+    inference that then dates the text read the same dates, so the text's dates are read once."""
+    from explorer.temporal import document_date
+
+    reads: list[str] = []
+    own = document_date.coordinate
+    monkeypatch.setattr(document_date, "coordinate", lambda text, cands: reads.append(text) or own(text, cands))
+    text = "The minister resigned on Monday, March 4, 2019. A new cabinet was formed on April 2, 2019."
+    dated = date_document(Document("2019-01-10-cabinet.txt", text, "t"))
+    assert (dated.date, dated.date_source) == (date(2019, 4, 2), "inferred")
+    assert reads == [text]

@@ -7,8 +7,11 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from typing import Iterable
 
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
+from explorer.temporal.per_text import memo
+from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
@@ -20,15 +23,61 @@ def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[in
 
     ``lower`` is ``text.lower()`` when that keeps every offset: a trigger that is one
     case-insensitive group then runs case-sensitively on it, four to five times faster."""
-    out: list[tuple[int, int]] = []
     plain = _lowercase_form(trigger) if lower is not None else None
-    for m in (plain.finditer(lower) if plain is not None else _compiled(trigger).finditer(text)):  # type: ignore[arg-type]
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+    found = plain.finditer(lower) if plain is not None else _compiled(trigger).finditer(text)  # type: ignore[arg-type]
+    return _merged(((m.start(), m.end()) for m in found), len(text))
+
+
+def _merged(spans: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The windows around match spans (in text order), overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a, b = max(0, start - _WINDOW), min(n, end + _WINDOW)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
     return out
+
+
+class _Prepared:
+    """What the scan reads off the rules once (rebuilt when :data:`RULES` changes, as when a test
+    registers a rule): the one combined pass, and each rule as (pattern, builder, priority,
+    trigger, applies_to, reads_on)."""
+
+    def __init__(self) -> None:
+        entries = list(RULES)
+        #: the rules' ids, cheap to compare; ``entries`` keeps them alive so no other object takes one
+        self.ids = tuple(map(id, entries))
+        self.entries = entries
+        triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in entries if t is not None))
+        whole = tuple(p for _n, p, _b, _pr, t in entries if t is None)
+        self.one = TriggerPass(
+            [(t, _lowercase_form(t) or _compiled(t), _lowercase_form(t) is not None) for t in triggers]
+            + [(p, p, False) for p in whole])
+        self.plan = [(pattern, build, prio, trigger, getattr(build, "applies_to", None), getattr(build, "reads_on", False))
+                     for _name, pattern, build, prio, trigger in entries]
+
+
+_PREPARED: list[_Prepared] = []
+
+
+def _prepared() -> _Prepared:
+    if not _PREPARED or _PREPARED[0].ids != tuple(map(id, RULES)):
+        _PREPARED[:] = [_Prepared()]
+    return _PREPARED[0]
+
+
+def _one_pass(text: str, lower: str) -> Reading:
+    """The windows (and first match) of every trigger, by its text, and the matches of every rule
+    without one, by its compiled pattern, that the one combined pass serves (see
+    :mod:`.trigger_pass`); the others are scanned on their own when a rule asks for them."""
+    return _prepared().one.read(text, lower, _WINDOW, lambda key: not isinstance(key, str)) or Reading()
+
+
+def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
+    """The windows of every trigger the one combined pass serves."""
+    return _one_pass(text, lower).windows  # type: ignore[return-value]
 
 
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
@@ -68,7 +117,7 @@ def find_candidates(text: str) -> list[Cand]:
     return [copy.copy(c) for c in _find_candidates_cached(text)]
 
 
-@functools.lru_cache(maxsize=64)
+@memo(maxsize=64)
 def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
     return tuple(_scan(text))
 
@@ -78,24 +127,29 @@ def _scan(text: str) -> list[Cand]:
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
+    passed = _one_pass(text, lower) if lower is not None else Reading()
     windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
-    for _name, pattern, build, prio, trigger in RULES:
-        applies_to = getattr(build, "applies_to", None)
-        if applies_to is not None and not applies_to(text):
+    for pattern, build, prio, trigger, applies_to, reads_on in _prepared().plan:
+        if applies_to is not None and not applies_to(text):  # type: ignore[operator]
             continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
-            matches = list(pattern.finditer(text))
+            matches = passed.matches[pattern] if pattern in passed.matches else list(pattern.finditer(text))
         else:
-            if getattr(build, "reads_on", False):
+            if reads_on:
                 # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
                 key = "reads_on:" + trigger
                 if key not in windows_by_trigger:
-                    first = _compiled(trigger).search(text)
-                    windows_by_trigger[key] = [(first.start(), len(text))] if first else []
+                    if trigger in passed.windows and _lowercase_form(trigger) is None:  # the pass ran it as written
+                        at = passed.first.get(trigger)
+                    else:
+                        first = _compiled(trigger).search(text)
+                        at = first.start() if first else None
+                    windows_by_trigger[key] = [(at, len(text))] if at is not None else []
             else:
                 key = trigger
                 if key not in windows_by_trigger:
-                    windows_by_trigger[key] = _windows(text, trigger, lower)
+                    served = passed.windows.get(trigger)
+                    windows_by_trigger[key] = served if served is not None else _windows(text, trigger, lower)
             matches = []
             for a, b in windows_by_trigger[key]:
                 matches.extend(pattern.finditer(text, a, b))
