@@ -157,3 +157,11 @@ def test_a_pattern_on_the_lowercased_text_with_a_case_insensitive_part_is_guarde
     got = one.matches("ıx", "ıx")
     assert got is not None and "k" not in got  # left to its own pass, which finds it
     assert [m.span() for m in one.matches("ix ix", "ix ix")["k"]] == [(0, 2), (3, 5)]  # type: ignore[index]
+
+
+def test_without_pythons_private_regex_parser_no_pattern_is_served(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``re._parser`` is CPython's private module: on a Python without it every pattern keeps its own
+    pass rather than the import failing."""
+    assert beginnings(r"(?:jan|feb)uary", True) is not None
+    monkeypatch.setattr(trigger_pass, "_parser", None)
+    assert beginnings(r"(?:jan|feb)uary", True) is None

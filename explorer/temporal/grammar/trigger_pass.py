@@ -23,8 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from re import _casefix, _parser  # type: ignore[attr-defined]
-from re import _constants as C  # type: ignore[attr-defined]
+try:  # CPython's own regex parser (3.11+): private, so its absence only turns the shared pass off
+    from re import _casefix, _parser  # type: ignore[attr-defined]
+    from re import _constants as C  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: every pattern keeps its own pass
+    _casefix = _parser = C = None
 
 #: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
 _HEAD = 3
@@ -134,6 +137,8 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
 def beginnings(pattern: str, on_lower: bool, flags: int = 0) -> set[tuple[Token, ...]] | None:
     """What a match of ``pattern`` begins with (up to three characters each) as it stands in the
     lowercased text (``on_lower``: the pattern runs on that text), or None if unknown."""
+    if _parser is None or _casefix is None:
+        return None  # nothing can be read: the pattern runs its own pass, as before the shared one
     try:
         parsed = _parser.parse(pattern, flags)
         closed: set[tuple[Token, ...]] = set()
