@@ -672,7 +672,15 @@ class Resolver:
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
         if c.kind == "ref" and c.rel == "the time" and ctx.narrative:
-            return  # a history's "at the time" is read in as many ways as it is written: no expression
+            story = self._story_span()
+            if story is None:
+                return  # a history that has told no date yet: "the time" points at nothing
+            # "the largest navy in the world at the time": the story's year, as WikiWars writes it;
+            # it names no new point, so the story's state stays as it was
+            self.out.append(_timex(ctx, c, Spec("Y", year=story[0].year), "inferred", "the story's year",
+                                   anchor=self.last_dated))
+            self.cands.append(c)
+            return
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)

@@ -364,7 +364,23 @@ def at_the_time(m: re.Match[str], text: str) -> Cand | None:
     """ "At the time, the firm had 40 staff", "saying at the time he would withdraw": a time already
     past, named by what the text just told (TimeML marks "the time" PAST_REF); "at the time of the
     attack" is the attack's time, and no expression of its own."""
+    if _opens_a_clause(m, text):
+        return None
     return Cand(m.start("t"), m.end(), "ref", value="PAST_REF", rel="the time")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$")
+
+
+def _opens_a_clause(m: re.Match[str], text: str) -> bool:
+    """ "At the time the mine was sold, it employed 300 people": opening a sentence with no comma
+    after it but one later before the sentence ends, "at the time" is the conjunction "when" and
+    its clause the time meant (TimeML marks nothing); "At the time, ..." and a sentence with no
+    comma ("At the time the mine employed 300 people.") keep the adverb."""
+    if text[m.start()] != "A" or not _SENTENCE_START.search(_before(text, m.start(), 4)) or re.match(r"\s*,", text[m.end():m.end() + 3]):
+        return False
+    rest = re.match(r"[^.!?\n]*", text[m.end():m.end() + 300])
+    return rest is not None and "," in rest[0]
 
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
