@@ -468,6 +468,20 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
+@rule(r"(?<![\w'’-])(?:(?P<half>(?i:half\s+an?))\s+(?P<hu>(?i:century|decade|year))|(?P<units>(?i:years|months|weeks|days|decades|centuries)))\s+ago\b",
+      priority=3, trigger=_T_UNIT)
+def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "years ago", "just months ago", "centuries ago": an uncounted stretch back, a past the
+    guidelines write PAST_REF (the counted "two years ago" is :func:`offset`'s); "half a century
+    ago" is counted: fifty years before the document date, at the year's granularity."""
+    if m["half"]:
+        n = {"century": 50, "decade": 5, "year": 0.5}[m["hu"].lower()]
+        if n < 1:
+            return Cand(m.start(), m.end(), "dct", unit="M", n=-6, value="ago")
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=-n, value="ago")
+    return Cand(m.start(), m.end(), "ref", value="PAST_REF")
+
+
 @rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
