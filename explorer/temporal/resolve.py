@@ -383,9 +383,9 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             opts.append((s, sp))
     if rel == "quarter":
         rel = None
-        if not narrative and spec.gran == "Q":
-            # business news reports on quarters of the document's year, usually just ended; only
-            # a past-tense mention of a quarter that has not begun yet is last year's
+        if not narrative and spec.gran in ("Q", "H"):
+            # business news reports on quarters (and halves) of the document's year, usually just
+            # ended; only a past-tense mention of one that has not begun yet is last year's
             s = spec.with_(year=ref.year)
             sp = span_of(s)
             if sp and sp[0] > ref and tense == "past":

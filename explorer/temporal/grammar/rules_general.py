@@ -301,6 +301,33 @@ def half(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if ry == "last" else "year+1" if ry == "next" else "year0")
 
 
+#: what a text says of a period's figures: a yearless "first half" there is half of a year
+_PERIOD_FIGURES = re.compile(
+    r"(?i)\b(?:profits?|sales|revenues?|earnings|results|(?:net\s+)?income|loss(?:es)?|growth|output|orders|exports|"
+    r"imports|inflation|prices|dividends?|margins?|turnover|demand|economy|gdp|fiscal|quarter|deficit)\b")
+#: ... and what it says of a game, whose halves are no dates
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:match|game|goals?|scored|scoring|kick-?off|minutes?|half-?time|innings|referee|penalty|whistle|"
+    r"striker|midfield|pitch|team|side|points)\b")
+
+
+@rule(r"(?:(?P<det>the|its|their|this|that)\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+      priority=2, trigger=r"(?i:half)")
+def yearless_half(m: re.Match[str], text: str) -> Cand | None:
+    """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the
+    report's, or the story's), where the text talks of a period's figures and not of a game."""
+    around = text[max(0, m.start() - 160):m.end() + 160]
+    if not _PERIOD_FIGURES.search(around) or _GAME_WORDS.search(around):
+        return None
+    if m["h"][0].isupper() and not m["det"] and m["hy"] == " " and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", _before(text, m.start(), 4)):
+        return None  # "Second Half Fund": a name
+    start = m.start()
+    if m["det"] and (m["det"].lower() not in ("the", "this", "that") or m["hy"].startswith("-")):
+        start = m.start("h")  # "its first-half profit": the determiner belongs to the noun
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    return Cand(start, m.end(), "under", spec=Spec("H", half=h), rel="quarter")
+
+
 # -- relative to the document date --------------------------------------------------------------
 
 _REFS = {
