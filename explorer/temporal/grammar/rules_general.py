@@ -740,33 +740,6 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-#: happenings that recur (a meeting, a report, a festival), not amounts per period (sales, a rate)
-_RECURRING_NOUNS = (
-    r"meetings?|conferences?|congress|conventions?|festivals?|fairs?|parades?|dinners?|galas?|balls?|reviews?|"
-    r"reports?|results|earnings|summits?|visits?|pilgrimages?|celebrations?|commemorations?|races?|marathons?|"
-    r"contests?|competitions?|tournaments?|shows?|exhibitions?|awards?|ceremon(?:y|ies)|rall(?:y|ies)|"
-    r"migrations?|check-?ups?|inspections?|audits?|surveys?|census|reunions?|retreats?|gatherings?|sessions?|"
-    r"assembl(?:y|ies)|concerts?|matches|fixtures?|update|statements?|filings?|briefings?|lectures?|conventions?"
-)
-
-
-@rule(rf"(?<![\w-])(?P<w>(?i:annual|quarterly|biannual|semi-?annual))\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?i:{_RECURRING_NOUNS})\b",
-      priority=1, trigger=r"(?i:annual|quarterly)")
-def recurring_event(m: re.Match[str], text: str) -> Cand | None:
-    """ "the annual meeting", "quarterly earnings", "its annual summer festival": a happening that
-    recurs every year or quarter, a SET on the adjective alone (as TIMEX3 marks "daily" of "daily
-    flights"). The words between may not be a name ("the Annual Review of ..." is a title)."""
-    w = m["w"].lower().replace("-", "")
-    if m["w"][0].isupper() and re.match(r"\s+[A-Z]", text[m.end("w"):m.end("w") + 2]):
-        return None  # "Annual Review", "Quarterly Journal": a title
-    between = text[m.end("w"):m.end()].split()[:-1]
-    if any(b.lower() in ("sales", "revenue", "revenues", "income", "rate", "budget", "rent", "salary", "fee",
-                         "fees", "dividend", "dividends", "output", "growth", "profit", "profits") for b in between):
-        return None
-    value = {"annual": "P1Y", "quarterly": "P3M", "biannual": "P6M", "semiannual": "P6M"}[w]
-    return Cand(m.start("w"), m.end("w"), "set", "SET", value=value)
-
-
 @rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     det = m[0].split()[0].lower()
