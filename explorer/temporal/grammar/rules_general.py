@@ -345,13 +345,16 @@ _REFS = {
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
     "recent": "PAST_REF", "current": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
     "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
            "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
-           "as soon as possible", "coming quarters", "the coming quarters", "future quarters"}
+           "as soon as possible", "coming quarters", "the coming quarters", "future quarters",
+           "the near term", "the short term", "the weeks ahead", "the days ahead"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -359,6 +362,8 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
         return None
+    if w.endswith(" term") and text.startswith("-", m.end()):
+        return None  # "the short-term debt": an adjective, no time
     if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", _before(text, m.start(), 4)):
         # "Now, he says, ...": a sentence adverb set off by a comma frames the discourse rather
         # than pointing at the present (TimeML leaves it untagged); "For now," / "right now," stay
@@ -408,6 +413,27 @@ def _opens_a_clause(m: re.Match[str], text: str) -> bool:
         return False
     rest = re.match(r"[^.!?\n]*", text[m.end():m.end() + 300])
     return rest is not None and "," in rest[0]
+
+
+@rule(r"(?<![\w-])(?i:soon)(?![\w-])", priority=1, trigger=r"(?i:soon)")
+def soon(m: re.Match[str], text: str) -> Cand | None:
+    """ "the budget will soon be cut", "prices should rise soon": a time after the writer's now
+    (TimeBank marks it FUTURE_REF; the resolver drops it in a story, where WikiWars never marks
+    it). "as soon as", "soon after the vote", "too soon", "how soon" are no expression."""
+    if re.search(r"(?i)\b(?:as|how|too|so|very|fairly|pretty)\s+$", _before(text, m.start(), 8)):
+        return None
+    if re.match(r"(?i)\s+(?:after|afterwards?|thereafter|enough|as|than|before)\b", text[m.end():m.end() + 14]):
+        return None
+    return Cand(m.start(), m.end(), "ref", value="FUTURE_REF", rel="soon")
+
+
+def _not_a_post(text: str) -> bool:
+    from explorer.temporal.grammar.rules_informal import is_post  # the informal rules load after these
+
+    return not is_post(text)
+
+
+soon.applies_to = _not_a_post  # type: ignore[attr-defined]  # "see you soon" in a post
 
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -509,10 +535,10 @@ def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "ref", value="PAST_REF")
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
-    if c is not None and c.start == m.start() and m["det"].lower() == "that":
+    if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
         adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", _before(text, m.start(), 9))
         if adverb:
             # "later that year", "Earlier that day": TimeML's extent keeps the adverb, as in "earlier
@@ -540,9 +566,9 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     if unit_word in ("spring", "summer", "autumn", "winter", "fall"):
         if unit_word == "fall" and re.match(r"^\s+of\b", after):
             return None
-        n = 0 if det in ("that", "the same") else (1 if det in ("the next", "the following") else -1)
+        n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
         return Cand(m.start(), m.end(), "prev", unit="S", n=n, value=lx.SEASONS[unit_word])
-    n = 0 if det in ("that", "the same") else (1 if det in ("the next", "the following") else -1)
+    n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
     if pod:
         return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
     return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[unit_word], n=n)
@@ -551,7 +577,7 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
