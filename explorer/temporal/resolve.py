@@ -671,8 +671,6 @@ class Resolver:
         ctx = self.ctx
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
-        if c.rel == "soon" and ctx.narrative:
-            return  # "the army soon took the city": a story's "soon" is after its own time, unmarked
         if c.rel == "short_year" and not ctx.narrative:
             return  # "in 204 Main Street": outside a history a three-digit number is no year
         if c.kind == "ref" and c.rel == "the time" and ctx.narrative:

@@ -415,27 +415,6 @@ def _opens_a_clause(m: re.Match[str], text: str) -> bool:
     return rest is not None and "," in rest[0]
 
 
-@rule(r"(?<![\w-])(?i:soon)(?![\w-])", priority=1, trigger=r"(?i:soon)")
-def soon(m: re.Match[str], text: str) -> Cand | None:
-    """ "the budget will soon be cut", "prices should rise soon": a time after the writer's now
-    (TimeBank marks it FUTURE_REF; the resolver drops it in a story, where WikiWars never marks
-    it). "as soon as", "soon after the vote", "too soon", "how soon" are no expression."""
-    if re.search(r"(?i)\b(?:as|how|too|so|very|fairly|pretty)\s+$", _before(text, m.start(), 8)):
-        return None
-    if re.match(r"(?i)\s+(?:after|afterwards?|thereafter|enough|as|than|before)\b", text[m.end():m.end() + 14]):
-        return None
-    return Cand(m.start(), m.end(), "ref", value="FUTURE_REF", rel="soon")
-
-
-def _not_a_post(text: str) -> bool:
-    from explorer.temporal.grammar.rules_informal import is_post  # the informal rules load after these
-
-    return not is_post(text)
-
-
-soon.applies_to = _not_a_post  # type: ignore[attr-defined]  # "see you soon" in a post
-
-
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
              "the day after tomorrow": 2}
 
