@@ -114,8 +114,8 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
     stats: list[tuple[list[int], int]] = [([], 0) for _ in spans]
     starts = [a for a, _ in spans]
     for c in cands:
-        if _inside(quotes, qstarts, c.start):
-            continue
+        if _inside(quotes, qstarts, c.start) or c.rel == "short_year":
+            continue  # a three-digit year counts only once the passage is known to be a story
         i = max(0, bisect.bisect_right(starts, c.start) - 1)
         years, deictic = stats[i]
         for part in (c.parts or [c]):

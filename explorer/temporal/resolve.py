@@ -383,9 +383,9 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             opts.append((s, sp))
     if rel == "quarter":
         rel = None
-        if not narrative and spec.gran == "Q":
-            # business news reports on quarters of the document's year, usually just ended; only
-            # a past-tense mention of a quarter that has not begun yet is last year's
+        if not narrative and spec.gran in ("Q", "H"):
+            # business news reports on quarters (and halves) of the document's year, usually just
+            # ended; only a past-tense mention of one that has not begun yet is last year's
             s = spec.with_(year=ref.year)
             sp = span_of(s)
             if sp and sp[0] > ref and tense == "past":
@@ -671,8 +671,18 @@ class Resolver:
         ctx = self.ctx
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
+        if c.rel == "short_year" and not ctx.narrative:
+            return  # "in 204 Main Street": outside a history a three-digit number is no year
         if c.kind == "ref" and c.rel == "the time" and ctx.narrative:
-            return  # a history's "at the time" is read in as many ways as it is written: no expression
+            story = self._story_span()
+            if story is None:
+                return  # a history that has told no date yet: "the time" points at nothing
+            # "the largest navy in the world at the time": the story's year, as WikiWars writes it;
+            # it names no new point, so the story's state stays as it was
+            self.out.append(_timex(ctx, c, Spec("Y", year=story[0].year), "inferred", "the story's year",
+                                   anchor=self.last_dated))
+            self.cands.append(c)
+            return
         t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)

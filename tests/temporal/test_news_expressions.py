@@ -29,14 +29,6 @@ def test_the_time_of_something_is_no_expression(text: str) -> None:
     assert [t.text for t in tag(text, DCT, narrative=False)] == []
 
 
-def test_at_the_time_in_a_history_is_left_alone() -> None:
-    """Histories write "at the time" for the story's year, for the present of a long-gone world, for a
-    stretch: WikiWars reads it in as many ways, so a story passage gives no expression for it."""
-    text = ("In March 1963 the army moved north. The province at the time was quiet, "
-            "and the garrison was small.")
-    assert "the time" not in {t.text for t in tag(text, None, narrative=True)}
-
-
 @pytest.mark.parametrize("text, expression, value", [
     ("Sales rose 4% in the latest fiscal year.", "the latest fiscal year", "1988"),
     ("Sales rose last fiscal year.", "last fiscal year", "1988"),

@@ -13,6 +13,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import DAY, MODP, MON, Cand, _day, _mod, _month, _plausible_year, range_of, rule
+from explorer.temporal.grammar.blocks import _COUNT_AFTER
 from explorer.temporal.normalize import Spec, valid_day
 
 ERA = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w])"
@@ -158,4 +159,31 @@ def day_in_era_story(m: re.Match[str], text: str) -> Cand | None:
 day_in_era_story.reads_on = True  # type: ignore[attr-defined]
 
 
-__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story"]
+# -- an unmarked year of three digits in a history ---------------------------------------------
+
+#: what follows a number that counts something ("in 732 soldiers", "in 180 dead", "in 500 ml")
+_COUNTED_AFTER = re.compile(
+    r"(?i)^(?:\s*(?:[-–]|to|and|or|of|out\s+of|x|by)\s*\d|\s+(?:dead|wounded|killed|injured|missing|captured|"
+    r"prisoners|casualties|strong|men|people|m|cm|mm|km|ml|l|g|mg|kg|lb|lbs|oz|hp|mph|kph|kw|mw|gb|mb|kb|ha|bp)\b|"
+    r"\s+(?!(?:was|has|is|as|its|this|his|thus|has|always|perhaps|towards|afterwards|whereas|besides|was)\b)[a-z]+s\b)")
+
+
+@rule(r"(?<![\w-])(?P<prep>in|In|until|Until|till|since|Since|after|After|before|Before|circa|c\.|ca\.|By)\s+"
+      r"(?P<y>[1-9]\d\d)(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=-1,
+      trigger=r"(?i:(?:in|until|till|since|after|before|circa|c\.|ca\.|by)\s+[1-9]\d\d\b)")
+def short_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "stopped the invasion in 732 near Tours", "Until 843 the empire stayed whole": a year of
+    three digits with no era, right after a preposition of time and with no count or unit after it.
+    The resolver keeps it only in a narrative passage (``rel="short_year"``): in news such a number
+    is a count or an address far more often than a year."""
+    before = text[max(0, m.start() - 16):m.start("y")]
+    if m["prep"] == "By" and not re.search(r"(?:^|[.!?]\s+|\n\s*)By\s+$", before):
+        return None  # "By 800 Charlemagne ruled" opens a sentence; "grew by 300" is a count
+    if re.search(r"(?i)(?:\d|\bone|\bresult(?:s|ed|ing)?|\bup|\bdown|\bincrease|\bdecrease|\brise|\bfall)\s+in\s+$", before):
+        return None  # "one in 200", "resulted in 180 dead", "a rise in 300": a count
+    if _COUNTED_AFTER.match(text[m.end():m.end() + 30]) or _COUNT_AFTER.match(text[m.end():m.end() + 30]):
+        return None
+    return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=int(m["y"])), rel="short_year")
+
+
+__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story", "short_year"]

@@ -301,6 +301,33 @@ def half(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if ry == "last" else "year+1" if ry == "next" else "year0")
 
 
+#: what a text says of a period's figures: a yearless "first half" there is half of a year
+_PERIOD_FIGURES = re.compile(
+    r"(?i)\b(?:profits?|sales|revenues?|earnings|results|(?:net\s+)?income|loss(?:es)?|growth|output|orders|exports|"
+    r"imports|inflation|prices|dividends?|margins?|turnover|demand|economy|gdp|fiscal|quarter|deficit)\b")
+#: ... and what it says of a game, whose halves are no dates
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:match|game|goals?|scored|scoring|kick-?off|minutes?|half-?time|innings|referee|penalty|whistle|"
+    r"striker|midfield|pitch|team|side|points)\b")
+
+
+@rule(r"(?:(?P<det>the|its|their|this|that)\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+      priority=2, trigger=r"(?i:half)")
+def yearless_half(m: re.Match[str], text: str) -> Cand | None:
+    """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the
+    report's, or the story's), where the text talks of a period's figures and not of a game."""
+    around = text[max(0, m.start() - 160):m.end() + 160]
+    if not _PERIOD_FIGURES.search(around) or _GAME_WORDS.search(around):
+        return None
+    if m["h"][0].isupper() and not m["det"] and m["hy"] == " " and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", _before(text, m.start(), 4)):
+        return None  # "Second Half Fund": a name
+    start = m.start()
+    if m["det"] and (m["det"].lower() not in ("the", "this", "that") or m["hy"].startswith("-")):
+        start = m.start("h")  # "its first-half profit": the determiner belongs to the noun
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    return Cand(start, m.end(), "under", spec=Spec("H", half=h), rel="quarter")
+
+
 # -- relative to the document date --------------------------------------------------------------
 
 _REFS = {
@@ -318,13 +345,16 @@ _REFS = {
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
     "recent": "PAST_REF", "current": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
     "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
            "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
            "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
-           "as soon as possible", "coming quarters", "the coming quarters", "future quarters"}
+           "as soon as possible", "coming quarters", "the coming quarters", "future quarters",
+           "the near term", "the short term", "the weeks ahead", "the days ahead"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -332,6 +362,8 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
         return None
+    if w.endswith(" term") and text.startswith("-", m.end()):
+        return None  # "the short-term debt": an adjective, no time
     if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", _before(text, m.start(), 4)):
         # "Now, he says, ...": a sentence adverb set off by a comma frames the discourse rather
         # than pointing at the present (TimeML leaves it untagged); "For now," / "right now," stay
@@ -364,7 +396,23 @@ def at_the_time(m: re.Match[str], text: str) -> Cand | None:
     """ "At the time, the firm had 40 staff", "saying at the time he would withdraw": a time already
     past, named by what the text just told (TimeML marks "the time" PAST_REF); "at the time of the
     attack" is the attack's time, and no expression of its own."""
+    if _opens_a_clause(m, text):
+        return None
     return Cand(m.start("t"), m.end(), "ref", value="PAST_REF", rel="the time")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$")
+
+
+def _opens_a_clause(m: re.Match[str], text: str) -> bool:
+    """ "At the time the mine was sold, it employed 300 people": opening a sentence with no comma
+    after it but one later before the sentence ends, "at the time" is the conjunction "when" and
+    its clause the time meant (TimeML marks nothing); "At the time, ..." and a sentence with no
+    comma ("At the time the mine employed 300 people.") keep the adverb."""
+    if text[m.start()] != "A" or not _SENTENCE_START.search(_before(text, m.start(), 4)) or re.match(r"\s*,", text[m.end():m.end() + 3]):
+        return False
+    rest = re.match(r"[^.!?\n]*", text[m.end():m.end() + 300])
+    return rest is not None and "," in rest[0]
 
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -452,10 +500,24 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"(?<![\w'’-])(?:(?P<half>(?i:half\s+an?))\s+(?P<hu>(?i:century|decade|year))|(?P<units>(?i:years|months|weeks|days|decades|centuries)))\s+ago\b",
+      priority=3, trigger=_T_UNIT)
+def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "years ago", "just months ago", "centuries ago": an uncounted stretch back, a past the
+    guidelines write PAST_REF (the counted "two years ago" is :func:`offset`'s); "half a century
+    ago" is counted: fifty years before the document date, at the year's granularity."""
+    if m["half"]:
+        n = {"century": 50, "decade": 5, "year": 0.5}[m["hu"].lower()]
+        if n < 1:
+            return Cand(m.start(), m.end(), "dct", unit="M", n=-6, value="ago")
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=-n, value="ago")
+    return Cand(m.start(), m.end(), "ref", value="PAST_REF")
+
+
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
-    if c is not None and c.start == m.start() and m["det"].lower() == "that":
+    if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
         adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", _before(text, m.start(), 9))
         if adverb:
             # "later that year", "Earlier that day": TimeML's extent keeps the adverb, as in "earlier
@@ -483,9 +545,9 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     if unit_word in ("spring", "summer", "autumn", "winter", "fall"):
         if unit_word == "fall" and re.match(r"^\s+of\b", after):
             return None
-        n = 0 if det in ("that", "the same") else (1 if det in ("the next", "the following") else -1)
+        n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
         return Cand(m.start(), m.end(), "prev", unit="S", n=n, value=lx.SEASONS[unit_word])
-    n = 0 if det in ("that", "the same") else (1 if det in ("the next", "the following") else -1)
+    n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
     if pod:
         return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
     return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[unit_word], n=n)
@@ -494,7 +556,7 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
