@@ -30,11 +30,22 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
     # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
     # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
+    # (an adverb may come between: "began in January 2019 and ended early, in May 2021"; and "as":
+    # "married the following spring and trained as a midwife")
     rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
+    r"(?:\s+[a-z]+ly\b)?"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
-    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|\d)\b|\s+[A-Z]))|"
+    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|\d)\b|\s+[A-Z]))|"
     # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
-    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost)\b)|"
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
+    r"sent|sold|brought|bought|caught|taught|kept|left|paid|laid|put|set|shot|hit|cut|struck|thrown|chosen|driven|"
+    r"drawn|grown|known|shown|seen|found|beaten|broken|stolen|sworn|torn|worn|borne|hidden|forgiven|forbidden)\b)|"
+    # "… from 1 April 2024, as agreed by the committee in November": an aside with a participle and
+    # its own agent tells a happening of its own (the agreeing)
+    r",\s+as\s+(?=[a-z]+ed\s+(?:by|at|on)\b)|"
+    # "…, and two days later we closed the ward": a coordination that opens with its own time
+    r",\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
     rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"

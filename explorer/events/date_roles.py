@@ -43,9 +43,12 @@ _COMPARISON = re.compile(
 _COMPARED_EARLIER = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
     r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
-    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b)(?:[^.;:]|\.(?=\d))){0,70}$",
+    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
+    r"(?:[^.;:]|\.(?=\d))){0,70}$",
     re.IGNORECASE,
 )
+# ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
+# one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(

@@ -1,0 +1,95 @@
+"""Kinds of error found on the session-six fresh gold articles (issue 12, events-select), each
+checked on sentences of our own: happenings coordinated in one sentence with their own dates, a
+negation that belongs to a second predicate, intentions told by the one who has them, and a change
+from one figure to another dated by when it takes effect."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.modality import is_non_happening
+from explorer.ingest import extract_document
+
+
+def _events(text: str, dct: date | None = date(2024, 2, 3)):
+    return [e for e in extract_document(Document("a.txt", text, "t"), dct=dct).events if e.timex]
+
+
+def _dated(text: str, dct: date | None = date(2024, 2, 3)) -> list[str]:
+    return [e.timex for e in _events(text, dct)]
+
+
+# --------------------------------------------------------------------- coordinated happenings
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a second verb with an adverb after it
+    ("A trial in 420 patients began in January 2019 and ended early, in May 2021.", ["January 2019", "May 2021"]),
+    # a second verb in the passive with an irregular participle
+    ("The nurse caught pneumonia in early January 1945 and was sent south on a hospital train on 14 January 1945.",
+     ["early January 1945", "14 January 1945"]),
+    # a coordination that opens with its own time
+    ("On 3 March 1945 the last patients were taken to the base hospital, and two days later we closed the ward.",
+     ["3 March 1945", "two days later"]),
+    # an aside with a participle and its own agent
+    ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed by the committee in November.",
+     ["1 April 2024", "November"]),
+])
+def test_two_happenings_of_one_sentence_with_their_own_dates_are_two_events(text, dates) -> None:
+    events = _events(text, None)
+    assert [e.timex for e in events] == dates
+    assert len({e.title for e in events}) == len(dates)
+
+
+def test_one_happening_told_with_two_dates_is_still_one_event() -> None:
+    """The break needs a verb of its own after "and": two dates of one verb stay one happening."""
+    assert len(_events("Sales began on 3 May and on 5 May at the depot.", None)) <= 2
+    assert _dated("The library reopened on 4 June 2023, the council said.", None) == ["4 June 2023"]
+
+
+# --------------------------------------------------------------------- negation and intention
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The route is closed and has not reopened", False),  # the closing happened
+    ("Smith and Jones have not met", True),  # names joined, one negated predicate
+    ("The Falcons have not won the league", True),
+    ("We hope to open a second distribution point", True),  # an intention
+    ("We expect to be harder still", True),
+    ("Expected to finish it", True),
+    ("The team hoped to win", True),
+    ("The US Food and Drug Administration is expected to decide", False),  # a scheduled decision
+    ("The plant is expected to deliver its first power", False),
+    ("It plans to replace its oldest aircraft", False),  # an announced plan stays
+])
+def test_first_predicate_and_intentions(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_closing_followed_by_a_negated_reopening_is_an_event() -> None:
+    assert _dated("The route was closed on 20 September and has not reopened.", date(2023, 6, 22)) == ["20 September"]
+
+
+def test_hopes_and_expectations_of_the_writer_are_no_events() -> None:
+    text = ("We hope to open a second distribution point in the north of the district by the autumn. "
+            "Demand usually peaks in the coldest months, and we expect 2024 to be harder still. "
+            "The agency is expected to decide by 15 March.")
+    assert _dated(text) == ["15 March"]
+
+
+# --------------------------------------------------------------------- a change from one figure to another
+
+
+def test_a_change_between_figures_is_dated_by_when_it_takes_effect() -> None:
+    assert "1 April 2024" in _dated("Rents will rise from £38 to £42 a year from 1 April 2024.")
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose to $747.8 million from $623.5 million a year ago.",
+    "Sales were up 39% from $388.5 million a year earlier.",
+])
+def test_a_comparisons_baseline_after_a_figure_is_still_no_happening(text: str) -> None:
+    assert _dated(text) == []
