@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event
 
 _BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
@@ -164,3 +165,101 @@ def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Eve
             drop.add(i)
             break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A line that opens with its date and then says what happened that day: "Monday 2 September: E. coli
+#: found in two samples", "- 4 June — line reopens". The date is the line's first words (after a
+#: bullet), a colon or dash follows it.
+_DATED_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*–—][ \t]+)?")
+_AFTER_LINE_DATE = re.compile(r"[ \t]*[:—–-][ \t]*(?P<items>[^\n]*)")
+#: Words that say nothing of which happening a line tells.
+_FILLER = frozenset(
+    "the a an and or of in on at to for from with by as is are was were be been its his her their our this that "
+    "these those after before over into about than then there here have has had will would also more most".split())
+_CONTENT = re.compile(r"[A-Za-z][\w’'-]{3,}")
+#: How many words a recap line's item may have: a recap is terse, a paragraph is not one.
+_RECAP_WORDS = 15
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of ``text`` compared by their first five letters ("reopens", "reopened")."""
+    return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _FILLER}
+
+
+def _recap_items(text: str, event: Event) -> list[tuple[int, int]] | None:
+    """When ``event``'s date opens its line and a colon or dash follows it ("Monday 2 September: E. coli
+    found in two samples; notice issued at 9 p.m."), the spans of what the line says of that day,
+    split at semicolons; else None."""
+    line_start = text.rfind("\n", 0, event.timex_start) + 1
+    head = _DATED_LINE_HEAD.match(text, line_start)
+    if head is None or head.end() != event.timex_start:
+        return None
+    line_end = text.find("\n", event.timex_end)
+    m = _AFTER_LINE_DATE.match(text, event.timex_end, len(text) if line_end == -1 else line_end)
+    if m is None or not m.group("items").strip():
+        return None
+    items, at = [], m.start("items")
+    for part in m.group("items").split(";"):
+        if len(part.split()) > _RECAP_WORDS:
+            return None
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    return items
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
+    """A day-by-day recap at the end of an explainer ("Timeline / Sunday 1 September: heavy rain
+    across the Vale / Wednesday 4 September: inspectorate opens inquiry") tells again, a line a day,
+    happenings the body has told. A recap line whose every item (split at semicolons) is told by a
+    body event whose dates hold the line's day and whose clause has at least half of the item's
+    words ("inspectorate", "inquiry" in "The Drinking Water Inspectorate opened its own inquiry on
+    Wednesday") is those events told again: each event of the line joins the ``mentions`` of the body
+    event that tells its item. A line that tells something the body does not stays as it is."""
+    lines: dict[int, tuple[Event, list[tuple[int, int]]]] = {}  # line start -> (its leading event, items)
+    for event in events:
+        if _days(event) is not None:
+            items = _recap_items(text, event)
+            if items is not None:
+                lines.setdefault(_line_of(text, event.timex_start), (event, items))
+    if not lines:
+        return list(events)
+    on_line = [_line_of(text, e.timex_start) if e.timex else -1 for e in events]
+    body = [j for j, e in enumerate(events) if on_line[j] not in lines and _days(e) is not None]
+    out = list(events)
+    drop: set[int] = set()
+    for line_start, (lead, items) in lines.items():
+        day = _days(lead)
+        assert day is not None
+        teller: list[int | None] = []
+        for a, b in items:
+            words = _stems(text[a:b])
+            teller.append(next((j for j in body if words and _covers(_days(events[j]), day)
+                                and 2 * len(words & _stems(_clause_of(events[j]))) >= len(words)), None))
+        if any(t is None for t in teller):
+            continue  # the line tells something the body does not
+        for i, event in enumerate(events):
+            if on_line[i] != line_start:
+                continue
+            k = next((n for n, (a, b) in enumerate(items) if a <= event.timex_start < b), 0)
+            j = teller[k]
+            assert j is not None
+            told = (event.sentence_start, event.sentence_end)
+            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            drop.add(i)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _clause_of(event: Event) -> str:
+    """The clause of the event's date in its sentence: what the sentence tells of that happening."""
+    start = event.timex_start - event.sentence_start
+    left, right = clause_bounds(event.sentence, start, start + len(event.timex))
+    return event.sentence[left:right]
+
+
+def _covers(outer: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
+    return outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]

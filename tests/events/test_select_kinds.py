@@ -93,3 +93,34 @@ def test_a_change_between_figures_is_dated_by_when_it_takes_effect() -> None:
 ])
 def test_a_comparisons_baseline_after_a_figure_is_still_no_happening(text: str) -> None:
     assert _dated(text) == []
+
+
+# --------------------------------------------------------------------- a recap that repeats the body
+
+_EXPLAINER = (
+    "Storm closes Harbour Road: what we know\n\n"
+    "The council closed Harbour Road on Monday after waves damaged the sea wall near the lifeboat station. "
+    "Engineers from the county inspected the wall on Tuesday and found two cracks below the promenade. "
+    "Buses were diverted through Mill Lane for the whole week.\n\n"
+    "Timeline\n"
+    "Monday 4 March: council closes Harbour Road\n"
+    "Tuesday 5 March: engineers inspect the sea wall; two cracks found\n"
+    "Wednesday 6 March: repair barge arrives from Kelby\n"
+)
+
+
+def test_recap_lines_that_repeat_the_body_are_mentions_of_its_events() -> None:
+    events = _events(_EXPLAINER, date(2024, 3, 8))
+    by_timex = {e.timex: e for e in events}
+    assert "Monday 4 March" not in by_timex and "Tuesday 5 March" not in by_timex
+    tuesday = by_timex["Tuesday"]  # the line's two items are both the body's Tuesday sentence
+    line = _EXPLAINER.index("Tuesday 5 March")
+    assert any(start <= line < end for start, end in tuesday.mentions)
+    # told nowhere else: the recap line is the only telling, and stays an event
+    assert "Wednesday 6 March" in by_timex
+
+
+def test_a_recap_line_with_an_item_the_body_does_not_tell_stays() -> None:
+    text = _EXPLAINER.replace("engineers inspect the sea wall; two cracks found",
+                              "engineers inspect the sea wall; harbour cafe flooded")
+    assert "Tuesday 5 March" in _dated(text, date(2024, 3, 8))
