@@ -35,7 +35,12 @@ CLAUSE_BREAK = re.compile(
     rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
     r"(?:\s+[a-z]+ly\b)?"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
-    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|\d)\b|\s+[A-Z]))|"
+    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|there|here|\d)\b|\s+[A-Z]))|"
+    # "… were suspended on April 22 and both countries recalled their ambassadors a week later": a new
+    # subject that counts its members, then its verb
+    # (not a be-form: "Smith and both his sons were arrested" is one subject)
+    rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?!(?:was|were|had|did)\b)(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
     r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
     r"sent|sold|brought|bought|caught|taught|kept|left|paid|laid|put|set|shot|hit|cut|struck|thrown|chosen|driven|"

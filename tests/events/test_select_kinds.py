@@ -34,6 +34,12 @@ def _dated(text: str, dct: date | None = date(2024, 2, 3)) -> list[str]:
     # a coordination that opens with its own time
     ("On 3 March 1945 the last patients were taken to the base hospital, and two days later we closed the ward.",
      ["3 March 1945", "two days later"]),
+    # a second verb followed by "there"
+    ("We signed a lease on a warehouse on Quay Street in May 2023 and opened there on 4 September 2023.",
+     ["May 2023", "4 September 2023"]),
+    # a new subject that counts its members
+    ("Talks were suspended on 22 April 2023 and both countries recalled their ambassadors a week later.",
+     ["22 April 2023", "a week later"]),
     # an aside with a participle and its own agent
     ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed by the committee in November.",
      ["1 April 2024", "November"]),
@@ -48,6 +54,8 @@ def test_one_happening_told_with_two_dates_is_still_one_event() -> None:
     """The break needs a verb of its own after "and": two dates of one verb stay one happening."""
     assert len(_events("Sales began on 3 May and on 5 May at the depot.", None)) <= 2
     assert _dated("The library reopened on 4 June 2023, the council said.", None) == ["4 June 2023"]
+    smith = _events("Smith and both his sons were arrested on 3 May 2023.", None)
+    assert [e.timex for e in smith] == ["3 May 2023"] and "Smith" in smith[0].title
 
 
 # --------------------------------------------------------------------- negation and intention
