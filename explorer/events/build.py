@@ -303,6 +303,15 @@ def _consecutive_days(events: Sequence[Event]) -> list[int] | None:
     return order
 
 
+def _date_clause(event: Event) -> tuple[int, int]:
+    """The clause of the event's date in its sentence: two dates in two clauses ("secured a place on
+    April 11 and beat the leaders on May 9") tell two happenings, whatever their titles say."""
+    if not event.timex:
+        return (-1, -1)
+    start = event.timex_start - event.sentence_start
+    return clause_bounds(event.sentence, start, start + len(event.timex))
+
+
 def one_per_clause(events: Sequence[Event]) -> list[Event]:
     """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
     to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
@@ -311,9 +320,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
     the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
     August and September 2015") are as many happenings, and stay apart, but for days that follow one
     another ("free travel on Saturday and Sunday"): one happening over the days it lasted."""
-    groups: dict[tuple[int, str], list[int]] = {}
+    groups: dict[tuple[int, str, tuple[int, int]], list[int]] = {}
     for n, event in enumerate(events):
-        groups.setdefault((event.sentence_start, event.title), []).append(n)
+        groups.setdefault((event.sentence_start, event.title, _date_clause(event)), []).append(n)
     drop: set[int] = set()
     keep_as: dict[int, Event] = {}
     for members in groups.values():

@@ -28,7 +28,7 @@ import re
 _REACH = 90
 
 #: The end of the clause before the date: what lies before it is another clause's.
-_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")  # not "8 a.m. to", "Oct. 28"
+_CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|[;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")  # not "8 a.m. to", "Oct. 28", "600,000"
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
@@ -150,6 +150,26 @@ _OWN_PARTICIPLE = re.compile(
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
 
 
+#: "by 1800 the town's yards employed more than 2,000 men", "exported bicycles to 23 countries by the
+#: end of the decade", "it had raised more than £18,000 by Tuesday": in a clause told in the past, a
+#: date after "by" is when a state or a tally had been reached, not when something happened. (Told of
+#: the future, "must report to prison by Oct. 28", "is expected to decide by 15 March", it is the
+#: deadline of a coming happening, and stays.)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|c\.\s*)?$", re.IGNORECASE)
+_NOT_PAST = re.compile(
+    r"\b(?:will|would|must|should|shall|can|could|may|might|expected|expects?|plans?|planned|due|hopes?|aims?|"
+    r"intends?|is|are|am)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|made|kept|held|won|lost|built)\b")
+
+
+def _state_reached_by(clause: str, after: str) -> bool:
+    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`)."""
+    if not _BY_BEFORE.search(clause):
+        return False
+    told = clause + " " + re.split(r"[.;:!?]\s", after, maxsplit=1)[0]
+    return not _NOT_PAST.search(told) and bool(_PAST.search(told))
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -159,7 +179,7 @@ def _own_clause(before: str) -> str:
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
-    "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
+    "expectation", "dated thing", "citation", "state reached"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:
@@ -195,4 +215,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "promise"
     if _EXPECTED.search(clause):
         return "expectation"
+    if _state_reached_by(clause, after):
+        return "state reached"
     return None

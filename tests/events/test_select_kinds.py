@@ -132,3 +132,57 @@ def test_a_recap_line_with_an_item_the_body_does_not_tell_stays() -> None:
     text = _EXPLAINER.replace("engineers inspect the sea wall; two cracks found",
                               "engineers inspect the sea wall; harbour cafe flooded")
     assert "Tuesday 5 March" in _dated(text, date(2024, 3, 8))
+
+
+# --------------------------------------------------------------------- more coordinated happenings
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # "and" and a verb right after a date, the verb with a date of its own
+    ("The team uploaded new software on 19 August 2021 and restored normal operations two days later.",
+     ["19 August 2021", "two days later"]),
+    ("They secured a play-off place with a draw at Wexford on 11 April 2022 and beat the league leaders, Carrow, "
+     "in the semi-final on 9 May 2022.", ["11 April 2022", "9 May 2022"]),
+    # a participle aside with its agent
+    ("In September 1935 it moved to a purpose-built studio in Wellgate, opened by the Lord Mayor on the 14th.",
+     ["September 1935", "the 14th"]),
+    # a state that began later, told with "and had been"
+    ("The Morning Star was built in 1979 and had been owned by the Holm family since 2005.", ["1979", "2005"]),
+])
+def test_more_second_happenings_with_their_own_dates(text, dates) -> None:
+    assert _dated(text, None) == dates
+
+
+def test_a_second_verb_without_a_date_of_its_own_stays_in_the_first_clause() -> None:
+    events = _events("The strike began on 22 February 2024 and halted all container traffic.", None)
+    assert [e.timex for e in events] == ["22 February 2024"]
+    assert "halt" in events[0].title
+
+
+def test_a_part_of_a_named_group_is_a_new_subject_with_its_own_happening() -> None:
+    text = "In February 2023, the trawler Skarvbris capsized in a storm, and one of its crew of three died."
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    assert len(events) == 2
+    assert any("die" in e.title for e in events)
+
+
+# --------------------------------------------------------------------- a state reached by a date
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Shipbuilding followed: by 1800 the town's yards employed more than 2,000 men.", "1800"),
+    ("Brennan opened a second factory in 1956 and exported bicycles to 23 countries by the end of the decade.",
+     "the end of the decade"),
+    ("His mother has started a fund; it had raised more than £18,000 by Tuesday.", "Tuesday"),
+    ("The Esk Valley line opened in 1883 and carried more than 600,000 passengers in 2019.", "2019"),
+])
+def test_a_state_or_tally_reached_by_a_date_is_no_happening(text: str, when: str) -> None:
+    assert when not in _dated(text)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Marlowe must report to the state prison in Marion by Oct. 28.", "Oct. 28"),
+    ("The agency is expected to decide by 15 March.", "15 March"),
+])
+def test_a_deadline_of_a_coming_happening_stays(text: str, when: str) -> None:
+    assert when in _dated(text)
