@@ -186,3 +186,23 @@ def test_a_state_or_tally_reached_by_a_date_is_no_happening(text: str, when: str
 ])
 def test_a_deadline_of_a_coming_happening_stays(text: str, when: str) -> None:
     assert when in _dated(text)
+
+
+# --------------------------------------------------------------------- undated occurrences
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Farid Nassar stood down as treasurer after six years and was thanked by the members.", "stood down"),
+    ("It was proposed that the society hold an open day; the proposal was carried by 24 votes to 3.", "carried"),
+    ("The Rental Homes Bill was passed by 41 votes to 29 after a long debate.", "passed"),
+    ("Outgoing leader Peter Marsh, who lost his own seat by 41 votes, congratulated his opponents.", "seat"),
+])
+def test_undated_once_only_happenings_become_events(text: str, word: str) -> None:
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    assert [e.certainty for e in events] == ["undated"]
+    assert word.split()[-1] in events[0].title or word.split()[0] in events[0].derivation
+
+
+def test_a_carried_thing_in_a_generic_or_hypothetical_sentence_is_no_event() -> None:
+    text = "If the motion is carried by the members, the committee will act. Any proposal can be passed by a vote."
+    assert not extract_document(Document("a.txt", text, "t"), dct=None).events
