@@ -67,7 +67,9 @@ def is_event_worthy(timex: Timex) -> bool:
 _DATED_THING = re.compile(
     r"\b(?:articles?|reports?|documents?|papers?|files?|letters?|photos?|photographs?|pictures?|videos?|"
     r"footage|records?|archives?|issues?|editions?|columns?|posts?|tweets?|books?|memoirs?|data)\s+"
-    r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$",
+    r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$|"
+    # "The minutes of the meeting of 4 February 2023 were approved": the record of a past meeting
+    r"\bminutes\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|hearing|assembly)\s+(?:of|on|held\s+on)\s+$",
     re.IGNORECASE,
 )
 
@@ -258,6 +260,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))
+    if body_start > 0:  # a headline or standfirst summarises the body ("decision due next year")
+        events = fold_summary_dates(events, (0, body_start))
     return with_document_date(doc, score_events(events))
 
 

@@ -146,6 +146,10 @@ _OWN_PARTICIPLE = re.compile(
 )
 
 
+#: "The earliest that could happen is Monday", "the soonest it might reopen is June": the date is what
+#: a possibility is said to be, not the time of a happening.
+_POSSIBLE_IS = re.compile(r"\b(?:could|might|may|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
+                          re.IGNORECASE)
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
 
@@ -204,6 +208,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "schedule"
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
+        return "possibility"
+    if _POSSIBLE_IS.search(clause):
         return "possibility"
     if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"

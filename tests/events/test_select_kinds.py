@@ -206,3 +206,35 @@ def test_undated_once_only_happenings_become_events(text: str, word: str) -> Non
 def test_a_carried_thing_in_a_generic_or_hypothetical_sentence_is_no_event() -> None:
     text = "If the motion is carried by the members, the committee will act. Any proposal can be passed by a vote."
     assert not extract_document(Document("a.txt", text, "t"), dct=None).events
+
+
+# --------------------------------------------------------------------- summaries, records, possibilities
+
+
+_STANDFIRST = ("Regulator approves first pill for rare liver disease\n\n"
+               "Medicines agency clears Halvex for adults; children's decision due next year\n\n"
+               "Published: 9 November 2023\n\n"
+               "The agency's committee recommended on Thursday that Halvex, a daily pill made by a Danish firm, be "
+               "approved for adults with a rare disease in which the bile ducts scar and narrow over many years. ")
+
+
+def test_a_standfirst_date_that_the_body_tells_more_finely_is_a_mention() -> None:
+    text = _STANDFIRST + "The committee will give its opinion on the children's application in the first half of 2024."
+    events = _events(text, date(2023, 11, 9))
+    assert "next year" not in [e.timex for e in events]
+    [opinion] = [e for e in events if e.timex == "the first half of 2024"]
+    assert any(start < text.index("next year") < end for start, end in opinion.mentions)
+
+
+def test_a_standfirst_date_told_nowhere_else_stays() -> None:
+    text = _STANDFIRST + "The committee will give its opinion on the children's application later."
+    assert "next year" in _dated(text, date(2023, 11, 9))
+
+
+def test_the_date_of_a_past_meetings_minutes_is_no_happening() -> None:
+    assert _dated("The minutes of the meeting of 4 February 2023 were approved as a true record.") == []
+
+
+def test_what_a_possibility_is_said_to_be_is_no_happening() -> None:
+    assert _dated("The notice will stay until three clean results. The earliest that could happen is Monday.",
+                  date(2024, 9, 6)) == []
