@@ -184,6 +184,10 @@ _DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     """A publication date in page furniture: alone on its line, or the document date in the header."""
     line_start, line_end = _line_at(doc.text, timex.start)
+    if "\n" in doc.text[timex.start:timex.end]:
+        # an expression across lines ("Saturday, August 3\n\n2:15 p.m. — A fire is reported"): what
+        # follows it on its last line tells whether it stands alone
+        line_end = _line_at(doc.text, timex.end - 1)[1]
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
     if not re.search(r"[A-Za-z]{2,}", rest):
         return True
@@ -201,6 +205,19 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
 TITLE_CONTEXT = 2000
 
 
+def last_paragraph_part(text: str, timex: Timex) -> Timex:
+    """An expression read across a blank line ("Saturday, August 3" as a heading, then "2:15 p.m. — A
+    fire is reported"): its happening is told in the last paragraph, so the event is placed there,
+    on the expression's last part; its date is the whole expression's."""
+    cut = text.rfind("\n\n", timex.start, timex.end)
+    if cut == -1:
+        return timex
+    start = cut + 2
+    while start < timex.end and text[start].isspace():
+        start += 1
+    return replace(timex, start=start, text=text[start:timex.end], parts=())
+
+
 def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
@@ -213,6 +230,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     for timex in timexes:
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
+        timex = last_paragraph_part(doc.text, timex)
         if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
         if date_role(doc.text, timex.start, timex.end):

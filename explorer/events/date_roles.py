@@ -100,11 +100,24 @@ _PERIOD_COVERED = re.compile(
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
 #: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
 #: schedule that repeats, not a happening.
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _OPENING_HOURS = re.compile(
     r"\b(?:open|opens|closed|closes|staffed|manned)\s+(?:daily|every\s+day|each\s+day|weekly|every\s+week|"
-    r"on\s+weekdays|at\s+weekends)\b(?:[^,;.]|[ap]\.m\.){0,30}$",
+    rf"on\s+weekdays|at\s+weekends|(?:from\s+)?{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME})\b"
+    r"(?:[^;.]|[ap]\.m\.){0,30}$",
     re.IGNORECASE,
 )
+#: "on the first Friday of every month", "every Saturday in August": a date of a schedule that
+#: repeats, not of a happening.
+_EVERY = (r"(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|"
+          rf"{_DAY_NAME})\b")
+#: "The museum is open Tuesday to Sunday, 10 a.m. to 5 p.m.": a state of being open at a time, or days
+#: given as a range after "open"/"closed", are opening hours.
+_IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:from\s+|between\s+|on\s+)?$", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
+_DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
+_RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 _TALLY_OVER = re.compile(
     r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported)\s+"
@@ -166,12 +179,21 @@ _NOT_PAST = re.compile(
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|made|kept|held|won|lost|built)\b")
 
 
+#: What a state or a tally reached is told with: a count or a sum ("more than 2,000 men", "23 countries",
+#: "£18,000", "20 per cent"), a rank ("climbed to fourth") or becoming ("had become a walled town"). A
+#: happening done by a time ("reached the col by noon", "had pumped water out of two roads by Sunday
+#: morning") has none of these, and stays.
+_REACHED = re.compile(
+    r"\d{2,}|\d[\d,.]*\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:bec[oa]me|become)\b|"
+    r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b", re.IGNORECASE)
+
+
 def _state_reached_by(clause: str, after: str) -> bool:
-    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`)."""
+    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`)."""
     if not _BY_BEFORE.search(clause):
         return False
     told = clause + " " + re.split(r"[.;:!?]\s", after, maxsplit=1)[0]
-    return not _NOT_PAST.search(told) and bool(_PAST.search(told))
+    return not _NOT_PAST.search(told) and bool(_PAST.search(told)) and bool(_REACHED.search(told))
 
 
 def _own_clause(before: str) -> str:
@@ -204,7 +226,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "story's time"
     if _PERIOD_ENDED.search(clause):
         return "dated thing"
-    if _OPENING_HOURS.search(clause):
+    if _OPENING_HOURS.search(before) or _RECURRING_BEFORE.search(clause) or _RECURRING_AFTER.match(after):
+        return "schedule"
+    if _IS_OPEN_BEFORE.search(clause) or _OPEN_BEFORE.search(clause) and _DAY_RANGE.match(text[start:end]):
         return "schedule"
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):

@@ -238,3 +238,45 @@ def test_the_date_of_a_past_meetings_minutes_is_no_happening() -> None:
 def test_what_a_possibility_is_said_to_be_is_no_happening() -> None:
     assert _dated("The notice will stay until three clean results. The earliest that could happen is Monday.",
                   date(2024, 9, 6)) == []
+
+
+# --------------------------------------------------------------------- timelines under day headings
+
+
+def test_a_time_read_together_with_the_day_heading_above_it_gives_the_lines_happening() -> None:
+    text = ("Ridge fire: how the day unfolded\n\nSaturday, August 3\n\n"
+            "2:15 p.m. — A fire is reported near the Cedar Creek trailhead.\n"
+            "3:40 p.m. — Evacuation orders are issued for Pine Hollow.\n")
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    first = [e for e in events if "fire is reported" in e.sentence]
+    assert len(first) == 1
+    assert "\n" not in first[0].timex and "report" in first[0].title
+
+
+# --------------------------------------------------------------------- "by": a happening done by a time stays
+
+
+@pytest.mark.parametrize("text, when", [
+    ("We left camp two at 4 a.m. on 14 May 2023 and reached the col by noon.", "noon"),
+    ("Part of the roof fell in. By Sunday morning, city crews had pumped water out of two underpass roads.",
+     "Sunday morning"),
+])
+def test_a_happening_done_by_a_time_stays(text: str, when: str) -> None:
+    assert when in _dated(text, date(2023, 5, 20))
+
+
+# --------------------------------------------------------------------- schedules
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The museum is open Tuesday to Sunday, 10 a.m. to 5 p.m., and admission remains free.", None),
+    ("Late openings take place on the first Friday of every month until 9 p.m.", "Friday"),
+    ("Family workshops will be held every Saturday in August.", "August"),
+])
+def test_opening_hours_and_repeating_schedules_are_no_happenings(text: str, when: str | None) -> None:
+    dated = _dated(text, date(2024, 4, 2))
+    assert dated == [] if when is None else when not in dated
+
+
+def test_a_one_off_closing_at_a_time_stays() -> None:
+    assert any("6 p.m." in t for t in _dated("The bridge closes at 6 p.m. on Friday for repairs.", date(2024, 4, 2)))
