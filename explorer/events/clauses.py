@@ -60,7 +60,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
-    rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    # (the subject may be a bare plural or a name: "walked out on Monday after talks over pay broke down on
+    # Friday", "after Kestria blamed saboteurs")
+    rf"\s+(?:after|before|since|until|once)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own

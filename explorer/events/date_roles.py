@@ -163,6 +163,18 @@ _OWN_PARTICIPLE = re.compile(
 #: a possibility is said to be, not the time of a happening.
 _POSSIBLE_IS = re.compile(r"\b(?:could|might|may|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)
+#: "By the 2nd century BCE caravans regularly crossed the Alps", "in summer the ferry usually runs
+#: hourly": what was or is done as a habit, not a happening.
+_HABITUAL = re.compile(
+    r"\b(?:regularly|usually|often|typically|normally|generally|frequently|routinely|customarily|habitually|"
+    r"traditionally|seldom|rarely)\b", re.IGNORECASE)
+#: "Today the route is marked by a cycle path", "the hall now has 160 volunteers": how things stand at
+#: the time of writing, told in the present with "be", "have" or a verb of standing; not a happening
+#: ("Today the minister announced …", "The museum reopens today" stay).
+_PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
+_PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?)\b",
+                                 re.IGNORECASE)
+_PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
 
@@ -196,6 +208,17 @@ def _state_reached_by(clause: str, after: str) -> bool:
     return not _NOT_PAST.search(told) and bool(_PAST.search(told)) and bool(_REACHED.search(told))
 
 
+#: Where the date's clause ends after it: a full stop, a semicolon, a dash, or a comma that opens
+#: another clause (", which", ", and", ", but", ", while", ", who"). A comma right after a fronted date
+#: ("By the 2nd century BCE, caravans …") does not end it.
+_CLAUSE_END_AFTER = re.compile(r"[;:.!?—–(\"“”]|,\s+(?:and|but|while|which|who|whose|where|when|although|though)\b")
+
+
+def _rest_of_clause(after: str) -> str:
+    m = _CLAUSE_END_AFTER.search(after)
+    return after[: m.start()] if m else after
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -205,7 +228,7 @@ def _own_clause(before: str) -> str:
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
-    "expectation", "dated thing", "citation", "state reached"), or None when it may well be the time of one."""
+    "expectation", "dated thing", "citation", "state reached", "habit", "present state"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:
@@ -235,6 +258,15 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _POSSIBLE_IS.search(clause):
         return "possibility"
+    if _HABITUAL.search(clause) or _HABITUAL.search(_rest_of_clause(after)):
+        return "habit"
+    if _PRESENT_WORD.fullmatch(text[start:end]):
+        told = clause + " " + _rest_of_clause(after)
+        verb = _PRESENT_STATE_VERB.search(told)
+        if verb:  # the clause up to the comma after its verb: ", opened in 2011" is an aside's
+            comma = told.find(",", verb.end())
+            if not _PAST_OR_FUTURE.search(told[: len(told) if comma == -1 else comma]):
+                return "present state"
     if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"
     if _STATE_UNTIL.search(clause):

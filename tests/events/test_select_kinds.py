@@ -280,3 +280,38 @@ def test_opening_hours_and_repeating_schedules_are_no_happenings(text: str, when
 
 def test_a_one_off_closing_at_a_time_stays() -> None:
     assert any("6 p.m." in t for t in _dated("The bridge closes at 6 p.m. on Friday for repairs.", date(2024, 4, 2)))
+
+
+# --------------------------------------------------------------------- subordinate clauses, habits, the present
+
+
+def test_a_subordinate_clause_with_a_bare_plural_subject_has_its_own_date() -> None:
+    text = "Ferry crews walked out on Monday after talks over pay broke down on Friday."
+    events = _events(text, date(2023, 3, 6))
+    assert [e.timex for e in events] == ["Monday", "Friday"]
+    assert events[1].begin == date(2023, 3, 3)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The Amber Road was a trade route. By the 2nd century BCE, caravans regularly crossed the Alps with amber, "
+     "furs and salt.", "the 2nd century BCE"),
+    ("The ferry runs all year. In summer the ferry usually leaves at 7 a.m.", "summer"),
+])
+def test_what_was_done_as_a_habit_is_no_happening(text: str, when: str) -> None:
+    assert when not in _dated(text, None)
+
+
+def test_a_habit_word_in_another_clause_or_a_quotation_does_not_count() -> None:
+    text = ('When the hospital moved its clinics to the Ashwell Road site in 2012, the county promised that the '
+            'bus would "usually" serve it.')
+    assert "2012" in _dated(text, None)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Today the route is marked by a long-distance cycle path, opened in 2011.", False),
+    ("The food bank now has 160 volunteers.", False),
+    ("Today the minister announced a review of the tram contract.", True),
+])
+def test_how_things_stand_today_is_no_happening(text: str, event: bool) -> None:
+    dated = [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 1)).events]
+    assert any(t.lower() in ("today", "now") for t in dated) is event
