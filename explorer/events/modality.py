@@ -74,6 +74,17 @@ _INTENT = re.compile(
     r"(?:hope[sd]?|hoping|expect(?:s|ed)?)\s+(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?to\s+[a-z]",
     re.IGNORECASE,
 )
+#: A statement whose content is how the speaker feels: "A spokesman says the company was
+#: 'disappointed'", "Costa tells reporters that she was 'delighted'". A reaction, not a happening (a
+#: statement of what happened or will, "X says the U.S. tried to contact him", stays).
+_FEELING = (r"delighted|disappointed|pleased|happy|unhappy|proud|confident|hopeful|saddened|sad|shocked|angry|"
+            r"satisfied|dissatisfied|optimistic|encouraged|concerned|worried|sorry|thrilled|relieved|"
+            r"surprised|frustrated|grateful|honoured|honored|devastated|upset|excited")
+_REACTION = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:is|are|was|were|feels?|felt|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|\"|“|')*(?:{_FEELING})\b",
+    re.IGNORECASE,
+)
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
 #: not reopened". Its negation or modal is that predicate's, not the first one's.
 _SECOND_PREDICATE = re.compile(
@@ -98,7 +109,8 @@ def is_non_happening(title: str) -> bool:
     place too.)"""
     title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
-                or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title))
+                or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
+                or _REACTION.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

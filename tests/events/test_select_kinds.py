@@ -315,3 +315,22 @@ def test_a_habit_word_in_another_clause_or_a_quotation_does_not_count() -> None:
 def test_how_things_stand_today_is_no_happening(text: str, event: bool) -> None:
     dated = [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 1)).events]
     assert any(t.lower() in ("today", "now") for t in dated) is event
+
+
+# --------------------------------------------------------------------- reactions
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ('A spokesman for Stanmoor says that the company was "disappointed', True),
+    ("Manager Ana Costa tells reporters that she was 'delighted", True),
+    ("Shamkhani says the U.S. tried to contact him", False),  # a statement of what happened
+    ("Rohani says signalling the wrong way is a disaster", False),
+])
+def test_a_statement_of_how_the_speaker_feels_is_a_reaction(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_dated_reaction_gives_no_event() -> None:
+    text = ("The Court of Appeal on Tuesday upheld the ruling against the quarry. A spokesman for the company said on "
+            "Wednesday that it was \"disappointed\" and would study the judgment.")
+    assert _dated(text, date(2024, 6, 12)) == ["Tuesday"]
