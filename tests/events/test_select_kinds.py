@@ -196,6 +196,8 @@ def test_a_deadline_of_a_coming_happening_stays(text: str, when: str) -> None:
     ("It was proposed that the society hold an open day; the proposal was carried by 24 votes to 3.", "carried"),
     ("The Rental Homes Bill was passed by 41 votes to 29 after a long debate.", "passed"),
     ("Outgoing leader Peter Marsh, who lost his own seat by 41 votes, congratulated his opponents.", "seat"),
+    ("His mother, Grace Okafor, has started a fund to pay for the replacement of old anchors.", "started"),
+    ("The Maritime Accident Board has opened an investigation into the sinking.", "opened"),
 ])
 def test_undated_once_only_happenings_become_events(text: str, word: str) -> None:
     events = extract_document(Document("a.txt", text, "t"), dct=None).events
