@@ -13,6 +13,7 @@ two happenings). The first telling is kept (the first dated one if the first is 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Sequence
@@ -186,16 +187,34 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _FILLER}
 
 
+#: How far a recap line reaches: a recap line is short, and a megabyte-long line must not be scanned
+#: once per event (extraction stays linear in the text).
+_LINE_REACH = 300
+#: How many body events that begin on or before a recap line's day are tried for it, latest first.
+_TRIED = 64
+
+
+def _line_of(text: str, offset: int) -> int | None:
+    """Where the line holding ``offset`` starts, or None when that is further back than a recap line."""
+    low = max(0, offset - _LINE_REACH)
+    cut = text.rfind("\n", low, offset)
+    if cut == -1:
+        return 0 if low == 0 else None
+    return cut + 1
+
+
 def _recap_items(text: str, event: Event) -> list[tuple[int, int]] | None:
     """When ``event``'s date opens its line and a colon or dash follows it ("Monday 2 September: E. coli
     found in two samples; notice issued at 9 p.m."), the spans of what the line says of that day,
     split at semicolons; else None."""
-    line_start = text.rfind("\n", 0, event.timex_start) + 1
+    line_start = _line_of(text, event.timex_start)
+    if line_start is None:
+        return None
     head = _DATED_LINE_HEAD.match(text, line_start)
     if head is None or head.end() != event.timex_start:
         return None
-    line_end = text.find("\n", event.timex_end)
-    m = _AFTER_LINE_DATE.match(text, event.timex_end, len(text) if line_end == -1 else line_end)
+    line_end = text.find("\n", event.timex_end, event.timex_end + _LINE_REACH)
+    m = _AFTER_LINE_DATE.match(text, event.timex_end, min(len(text), event.timex_end + _LINE_REACH) if line_end == -1 else line_end)
     if m is None or not m.group("items").strip():
         return None
     items, at = [], m.start("items")
@@ -205,10 +224,6 @@ def _recap_items(text: str, event: Event) -> list[tuple[int, int]] | None:
         items.append((at, at + len(part)))
         at += len(part) + 1
     return items
-
-
-def _line_of(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
 
 
 def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
@@ -224,26 +239,42 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
         if _days(event) is not None:
             items = _recap_items(text, event)
             if items is not None:
-                lines.setdefault(_line_of(text, event.timex_start), (event, items))
+                line = _line_of(text, event.timex_start)
+                assert line is not None
+                lines.setdefault(line, (event, items))
     if not lines:
         return list(events)
-    on_line = [_line_of(text, e.timex_start) if e.timex else -1 for e in events]
-    body = [j for j, e in enumerate(events) if on_line[j] not in lines and _days(e) is not None]
+    members: dict[int, list[int]] = {}  # line start -> the events on that recap line
+    for i, e in enumerate(events):
+        line = _line_of(text, e.timex_start) if e.timex else None
+        if line is not None and line in lines:
+            members.setdefault(line, []).append(i)
+    on_recap = {i for group in members.values() for i in group}
+    body = sorted((_days(e)[0], j) for j, e in enumerate(events) if j not in on_recap and _days(e) is not None)  # type: ignore[index]
+    starts = [b for b, _ in body]
+    stems: dict[int, set[str]] = {}
+
+    def teller_of(words: set[str], day: tuple[int, int]) -> int | None:
+        last = bisect.bisect_right(starts, day[0])
+        for _, j in reversed(body[max(0, last - _TRIED):last]):
+            if not _covers(_days(events[j]), day):
+                continue
+            if j not in stems:
+                stems[j] = _stems(_clause_of(events[j]))
+            if 2 * len(words & stems[j]) >= len(words):
+                return j
+        return None
+
     out = list(events)
     drop: set[int] = set()
     for line_start, (lead, items) in lines.items():
         day = _days(lead)
         assert day is not None
-        teller: list[int | None] = []
-        for a, b in items:
-            words = _stems(text[a:b])
-            teller.append(next((j for j in body if words and _covers(_days(events[j]), day)
-                                and 2 * len(words & _stems(_clause_of(events[j]))) >= len(words)), None))
+        teller = [teller_of(words, day) if (words := _stems(text[a:b])) else None for a, b in items]
         if any(t is None for t in teller):
             continue  # the line tells something the body does not
-        for i, event in enumerate(events):
-            if on_line[i] != line_start:
-                continue
+        for i in members.get(line_start, ()):
+            event = events[i]
             k = next((n for n, (a, b) in enumerate(items) if a <= event.timex_start < b), 0)
             j = teller[k]
             assert j is not None
