@@ -175,6 +175,10 @@ _PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\
 _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?)\b",
                                  re.IGNORECASE)
 _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
+#: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
+#: what may happen, not what did.
+_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$",
+                        re.IGNORECASE)
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
 
@@ -219,6 +223,12 @@ def _rest_of_clause(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+def _sentence_before(before: str) -> str:
+    """The part of ``before`` in the date's sentence."""
+    m = re.search(r"(?s).*[.!?][\"”’]?\s+(?=[A-Z\"“])", before)
+    return before[m.end():] if m else before
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -256,7 +266,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _POSSIBLE_IS.search(clause):
+    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_sentence_before(before)):
         return "possibility"
     if _HABITUAL.search(clause) or _HABITUAL.search(_rest_of_clause(after)):
         return "habit"

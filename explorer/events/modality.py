@@ -64,14 +64,16 @@ _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:witho
                     re.IGNORECASE)
 
 
-#: What someone hopes or expects to do, told by the one who hopes: "We hope to open a second depot by
-#: the autumn", "… and expected to finish it by the end of the year", "we expect 2024 to be harder".
+#: What someone hopes, expects, wants or would like to do, told by the one who hopes: "We hope to open a
+#: second depot by the autumn", "… and expected to finish it by the end of the year", "we expect 2024 to
+#: be harder", "the council wants to sell it by the end of the year", "I'd like to retire next year".
 #: An intention, not a happening. (A plan an organisation announces, "plans to open a plant in 2026",
 #: is told as its coming happening and stays; so does a schedule told of someone else, "the agency
 #: is expected to decide by 15 March": a be-form before "expected" makes it a forecast of a decision.)
 _INTENT = re.compile(
     r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|be|been|being)\b)[\w'’&.,-]+\s+){0,6}?"
-    r"(?:hope[sd]?|hoping|expect(?:s|ed)?)\s+(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?to\s+[a-z]",
+    r"(?:hope[sd]?|hoping|expect(?:s|ed)?|wants?|wanted|wish(?:es|ed)?|would\s+like|(?<=['’]d\s)like|intends?|intended)\s+"
+    r"(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?to\s+[a-z]",
     re.IGNORECASE,
 )
 #: A statement whose content is how the speaker feels: "A spokesman says the company was

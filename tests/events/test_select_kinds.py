@@ -336,3 +336,19 @@ def test_a_dated_reaction_gives_no_event() -> None:
     text = ("The Court of Appeal on Tuesday upheld the ruling against the quarry. A spokesman for the company said on "
             "Wednesday that it was \"disappointed\" and would study the judgment.")
     assert _dated(text, date(2024, 6, 12)) == ["Tuesday"]
+
+
+# --------------------------------------------------------------------- wishes and conditions
+
+
+@pytest.mark.parametrize("title", [
+    "Now the council wants to sell it to a developer", "I'd like to retire", "She would like to return",
+])
+def test_a_wish_is_no_happening(title: str) -> None:
+    assert is_non_happening(title)
+
+
+def test_a_date_inside_a_condition_gives_no_event() -> None:
+    text = ("The council bought the depot in 1998. If councillors vote for the sale on March 24, they will regret it. "
+            "Should the sale go ahead in May, the tenants would have to leave.")
+    assert _dated(text, date(2022, 3, 3)) == ["1998"]
