@@ -179,6 +179,13 @@ _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?
 #: what may happen, not what did.
 _IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$",
                         re.IGNORECASE)
+#: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
+#: this service twice a week": a rate, what is done again and again, in the date's clause.
+_RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)",
+                   re.IGNORECASE)
+#: "The 1950s were good years": the date is what the clause describes, not when something happened.
+_DESCRIBED = re.compile(r"^\s+(?:was|were|is|are)\s+(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est)\b",
+                        re.IGNORECASE)
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
 
@@ -223,6 +230,22 @@ def _rest_of_clause(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+_PRICE_BEFORE = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:million|billion|m|bn|k))?\s*$", re.IGNORECASE)
+
+
+def _a_rate(clause: str, after: str, before: str) -> bool:
+    """Whether the date's clause tells a rate ("twice a week", "40 tutors a year"; see :data:`_RATE`):
+    not a price ("£42 a year"), and not when the date opens or closes a span the activity ran over
+    ("surveyed the colonies twice a year from 2015 to 2021")."""
+    if re.search(r"\b(?:from|between|since)\s+$", before, re.IGNORECASE):
+        return False
+    for stretch in (clause, after.split(",", 1)[0]):
+        for m in _RATE.finditer(stretch):
+            if not _PRICE_BEFORE.search(stretch[: m.start()]):
+                return True
+    return False
+
+
 def _sentence_before(before: str) -> str:
     """The part of ``before`` in the date's sentence."""
     m = re.search(r"(?s).*[.!?][\"”’]?\s+(?=[A-Z\"“])", before)
@@ -238,7 +261,7 @@ def _own_clause(before: str) -> str:
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
-    "expectation", "dated thing", "citation", "state reached", "habit", "present state"), or None when it may well be the time of one."""
+    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:
@@ -270,6 +293,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _HABITUAL.search(clause) or _HABITUAL.search(_rest_of_clause(after)):
         return "habit"
+    if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
+        return "habit"
+    if re.fullmatch(r"\s*(?:the\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+        return "time described"
     if _PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)
         verb = _PRESENT_STATE_VERB.search(told)

@@ -352,3 +352,29 @@ def test_a_date_inside_a_condition_gives_no_event() -> None:
     text = ("The council bought the depot in 1998. If councillors vote for the sale on March 24, they will regret it. "
             "Should the sale go ahead in May, the tenants would have to leave.")
     assert _dated(text, date(2022, 3, 3)) == ["1998"]
+
+
+# --------------------------------------------------------------------- rates and described times
+
+
+@pytest.mark.parametrize("text, when", [
+    ("In the first half of the 19th century the canal paid dividends of up to 20 per cent a year.", "the 19th century"),
+    ("I have used this service twice a week for the past six years to get to my appointments.", "the past six years"),
+    ("The 1950s were good years for the firm.", "The 1950s"),
+])
+def test_rates_and_described_times_are_no_happenings(text: str, when: str) -> None:
+    assert when not in _dated("The canal opened in 1779. " + text, None)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Rents will rise from £38 to £42 a year from 1 April 2024.", "1 April 2024"),  # a price, not a rate
+    ("The team surveyed 1,200 coral colonies twice a year from 2015 to 2021.", "2015"),  # the span it ran over
+    ("The new terminal, opened in 2015, handles about a million passengers a year.", "2015"),  # the rate is another clause's
+    ("Kwame Mensah took over from her in August 2023. We now meet once a week.", "August 2023"),  # another sentence
+])
+def test_a_price_a_span_or_a_rate_elsewhere_leaves_the_date_alone(text: str, when: str) -> None:
+    assert any(when in t for t in _dated(text, date(2024, 2, 3)))
+
+
+def test_a_stretch_of_time_named_with_a_is_no_rate() -> None:
+    assert "Tuesday" in _dated("Part of the old pier collapsed early Tuesday after a week of storms.", date(2024, 6, 12))
