@@ -32,7 +32,7 @@ CLAUSE_BREAK = re.compile(
     # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
     # (an adverb may come between: "began in January 2019 and ended early, in May 2021"; and "as":
     # "married the following spring and trained as a midwife")
-    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
+    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
     r"(?:\s+[a-z]+ly\b)?"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
     r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|there|here|\d)\b|\s+[A-Z]))|"

@@ -132,7 +132,13 @@ _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<
 _ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$", re.IGNORECASE)
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
-_STORY_TIME = re.compile(r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over))\s+$", re.IGNORECASE)
+_STORY_TIME = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
+    # "moves the action from 1912 to the 1970s", "sets the story in 1962": a production's setting
+    r"(?:moves?|moved|shifts?|shifted|transposes?|transposed|relocates?|relocated|updates?|updated|sets?)\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:action|story|play|setting|plot|drama|novel|opera)\s+"
+    r"(?:(?:from\s+[^,;:.]{1,30}\s+)?(?:to|into|in)|from))\s+$",
+    re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
@@ -186,6 +192,9 @@ _RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?!
 #: "The 1950s were good years": the date is what the clause describes, not when something happened.
 _DESCRIBED = re.compile(r"^\s+(?:was|were|is|are)\s+(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est)\b",
                         re.IGNORECASE)
+#: A verb in the date's clause before it: the date is not fronted.
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|began|became|won|lost|left|took|made|held|met|"
+                          r"built|sold|rose|fell|came|went|ran|grew)\b")
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
 
@@ -291,7 +300,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_sentence_before(before)):
         return "possibility"
-    if _HABITUAL.search(clause) or _HABITUAL.search(_rest_of_clause(after)):
+    rest = _rest_of_clause(after)
+    if _VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
+        rest = rest.split(",", 1)[0]  # the comma is another clause; a fronted date's clause goes on
+    if _HABITUAL.search(clause) or _HABITUAL.search(rest):
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"

@@ -378,3 +378,14 @@ def test_a_price_a_span_or_a_rate_elsewhere_leaves_the_date_alone(text: str, whe
 
 def test_a_stretch_of_time_named_with_a_is_no_rate() -> None:
     assert "Tuesday" in _dated("Part of the old pier collapsed early Tuesday after a week of storms.", date(2024, 6, 12))
+
+
+# --------------------------------------------------------------------- a production's setting
+
+
+def test_the_time_a_production_moves_its_action_to_is_no_happening() -> None:
+    text = ("Written in 1953 and first staged the following year, The Lantern Keepers has rarely been revived. "
+            "Sarah Odum's production, which opened on Tuesday, moves the action from 1912 to the 1970s.")
+    dated = _dated(text, None)
+    assert "1912" not in dated and "the 1970s" not in dated
+    assert "1953" in dated and "the following year" in dated  # a habit word after the comma is another clause's
