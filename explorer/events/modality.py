@@ -87,6 +87,14 @@ _REACTION = re.compile(
     rf"(?:is|are|was|were|feels?|felt|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|\"|“|')*(?:{_FEELING})\b",
     re.IGNORECASE,
 )
+#: A forecast in the present: "We expect full-year revenue of $1.7 billion", "The agency forecasts growth
+#: of 2 per cent next year", "Analysts predict a rate cut in June". What someone foresees, not a
+#: happening. (Past forecasts, "analysts had expected 57 cents", are read with their tense elsewhere.)
+_FORECAST = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+){0,6}?"
+    r"(?:expects?|forecasts?|anticipates?|projects?|predicts?|foresees?)\s+(?!that\b|to\b)",
+    re.IGNORECASE,
+)
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
 #: not reopened". Its negation or modal is that predicate's, not the first one's.
 _SECOND_PREDICATE = re.compile(
@@ -112,7 +120,7 @@ def is_non_happening(title: str) -> bool:
     title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
-                or _REACTION.search(title))
+                or _REACTION.search(title) or _FORECAST.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

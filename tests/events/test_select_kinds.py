@@ -389,3 +389,14 @@ def test_the_time_a_production_moves_its_action_to_is_no_happening() -> None:
     dated = _dated(text, None)
     assert "1912" not in dated and "the 1970s" not in dated
     assert "1953" in dated and "the following year" in dated  # a habit word after the comma is another clause's
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("We expect full-year revenue of between $1.65 billion and $1.7 billion", True),
+    ("The agency forecasts growth of 2 per cent", True),
+    ("Analysts predict a rate cut", True),
+    ("Project manager Ann Lee sees the bridge", False),  # seeing is no forecast
+    ("Kindlewood unveils the Lumen", False),
+])
+def test_a_forecast_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
