@@ -91,8 +91,8 @@ _REACTION = re.compile(
 #: of 2 per cent next year", "Analysts predict a rate cut in June". What someone foresees, not a
 #: happening. (Past forecasts, "analysts had expected 57 cents", are read with their tense elsewhere.)
 _FORECAST = re.compile(
-    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+){0,6}?"
-    r"(?:expects?|forecasts?|anticipates?|projects?|predicts?|foresees?)\s+(?!that\b|to\b)",
+    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+){1,6}?"  # a subject first
+    r"(?-i:expects?|forecasts?|anticipates?|projects?|predicts?|foresees?)\s+(?!that\b|to\b)",
     re.IGNORECASE,
 )
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
