@@ -71,9 +71,11 @@ _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:witho
 #: is told as its coming happening and stays; so does a schedule told of someone else, "the agency
 #: is expected to decide by 15 March": a be-form before "expected" makes it a forecast of a decision.)
 _INTENT = re.compile(
-    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|be|been|being)\b)[\w'’&.,-]+\s+){0,6}?"
-    r"(?:hope[sd]?|hoping|expect(?:s|ed)?|wants?|wanted|wish(?:es|ed)?|would\s+like|(?<=['’]d\s)like|intends?|intended)\s+"
-    r"(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?to\s+[a-z]",
+    r"^(?:(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|be|been|being)\b)[\w'’&.,-]+\s+){1,6}?"
+    r"(?-i:hope[sd]?|hoping|expect(?:s|ed)?|wants?|wanted|wish(?:es|ed)?|would\s+like|(?<=['’]d\s)like|intends?|intended)\s+"
+    r"(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?|"
+    # the subject left out: "Expected to finish it" ("Hope Street Bridge to reopen" is a name)
+    r"(?-i:Expected|Hoping|Hoped|Wanted|Intended)\s+)to\s+[a-z]",
     re.IGNORECASE,
 )
 #: A statement whose content is how the speaker feels: "A spokesman says the company was

@@ -400,3 +400,8 @@ def test_the_time_a_production_moves_its_action_to_is_no_happening() -> None:
 ])
 def test_a_forecast_is_no_happening(title: str, expected: bool) -> None:
     assert is_non_happening(title) is expected
+
+
+@pytest.mark.parametrize("title", ["Hope Street Bridge to reopen", "Wants Lane depot to close"])
+def test_a_name_that_looks_like_a_wish_is_not_one(title: str) -> None:
+    assert not is_non_happening(title)
