@@ -278,9 +278,24 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))
-    if body_start > 0:  # a headline or standfirst summarises the body ("decision due next year")
-        events = fold_summary_dates(events, (0, body_start))
+    headline_end = _headlines_end(doc.text, body_start)
+    if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
+        events = fold_summary_dates(events, (0, headline_end))
     return with_document_date(doc, score_events(events))
+
+
+def _headlines_end(text: str, body_start: int) -> int:
+    """Where the lines at the top that read as headlines end: lines above the body that do not end
+    as a sentence does (a headline, a standfirst, a dateline). A line above the body that ends with a
+    full stop is prose (short lines of a story whose first long line comes later), and ends them."""
+    offset = 0
+    while offset < body_start:
+        end = text.find("\n", offset, body_start)
+        end = body_start if end == -1 else end
+        if text[offset:end].rstrip().endswith((".", "!", "?")):
+            return offset
+        offset = end + 1
+    return body_start
 
 
 def _lede(text: str, body_start: int) -> tuple[int, int]:

@@ -405,3 +405,14 @@ def test_a_forecast_is_no_happening(title: str, expected: bool) -> None:
 @pytest.mark.parametrize("title", ["Hope Street Bridge to reopen", "Wants Lane depot to close"])
 def test_a_name_that_looks_like_a_wish_is_not_one(title: str) -> None:
     assert not is_non_happening(title)
+
+
+def test_short_prose_lines_above_the_first_long_line_are_no_standfirst() -> None:
+    """A story told in short lines (each a sentence ending with a full stop) has no headline block
+    beyond its title and dateline: a year told there is a happening, not a summary of a later one."""
+    text = ("City Council approved the strike\n\nLYON, September 5, 1994 -\n"
+            "Minister Tomas Okafor signed the strike in Graz on 25 October 1974, according to Northgate Energy.\n"
+            "Chief executive Viktor Castell rejected the strike in Turin in 1992, according to Northgate Energy.\n"
+            "Spokeswoman Lucia Okafor completed the strike in Cork on 3 May 1992, according to Northgate Energy. "
+            "Okafor said the strike had been long planned and that the workers were ready for what would follow.")
+    assert "1992" in _dated(text, None)
