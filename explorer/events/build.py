@@ -16,7 +16,7 @@ from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import fold_dates_naming_happenings, fold_summary_dates, merge_repeats
+from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
@@ -67,7 +67,9 @@ def is_event_worthy(timex: Timex) -> bool:
 _DATED_THING = re.compile(
     r"\b(?:articles?|reports?|documents?|papers?|files?|letters?|photos?|photographs?|pictures?|videos?|"
     r"footage|records?|archives?|issues?|editions?|columns?|posts?|tweets?|books?|memoirs?|data)\s+"
-    r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$",
+    r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$|"
+    # "The minutes of the meeting of 4 February 2023 were approved": the record of a past meeting
+    r"\bminutes\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|hearing|assembly)\s+(?:of|on|held\s+on)\s+$",
     re.IGNORECASE,
 )
 
@@ -182,6 +184,10 @@ _DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     """A publication date in page furniture: alone on its line, or the document date in the header."""
     line_start, line_end = _line_at(doc.text, timex.start)
+    if "\n" in doc.text[timex.start:timex.end]:
+        # an expression across lines ("Saturday, August 3\n\n2:15 p.m. — A fire is reported"): what
+        # follows it on its last line tells whether it stands alone
+        line_end = _line_at(doc.text, timex.end - 1)[1]
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
     if not re.search(r"[A-Za-z]{2,}", rest):
         return True
@@ -199,6 +205,19 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
 TITLE_CONTEXT = 2000
 
 
+def last_paragraph_part(text: str, timex: Timex) -> Timex:
+    """An expression read across a blank line ("Saturday, August 3" as a heading, then "2:15 p.m. — A
+    fire is reported"): its happening is told in the last paragraph, so the event is placed there,
+    on the expression's last part; its date is the whole expression's."""
+    cut = text.rfind("\n\n", timex.start, timex.end)
+    if cut == -1:
+        return timex
+    start = cut + 2
+    while start < timex.end and text[start].isspace():
+        start += 1
+    return replace(timex, start=start, text=text[start:timex.end], parts=())
+
+
 def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
@@ -211,6 +230,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     for timex in timexes:
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
+        timex = last_paragraph_part(doc.text, timex)
         if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
             continue
         if date_role(doc.text, timex.start, timex.end):
@@ -255,10 +275,27 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
     events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
-    events = fold_repeated_reports(doc.text, events)
+    events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))
+    headline_end = _headlines_end(doc.text, body_start)
+    if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
+        events = fold_summary_dates(events, (0, headline_end))
     return with_document_date(doc, score_events(events))
+
+
+def _headlines_end(text: str, body_start: int) -> int:
+    """Where the lines at the top that read as headlines end: lines above the body that do not end
+    as a sentence does (a headline, a standfirst, a dateline). A line above the body that ends with a
+    full stop is prose (short lines of a story whose first long line comes later), and ends them."""
+    offset = 0
+    while offset < body_start:
+        end = text.find("\n", offset, body_start)
+        end = body_start if end == -1 else end
+        if text[offset:end].rstrip().endswith((".", "!", "?")):
+            return offset
+        offset = end + 1
+    return body_start
 
 
 def _lede(text: str, body_start: int) -> tuple[int, int]:
@@ -303,6 +340,15 @@ def _consecutive_days(events: Sequence[Event]) -> list[int] | None:
     return order
 
 
+def _date_clause(event: Event) -> tuple[int, int]:
+    """The clause of the event's date in its sentence: two dates in two clauses ("secured a place on
+    April 11 and beat the leaders on May 9") tell two happenings, whatever their titles say."""
+    if not event.timex:
+        return (-1, -1)
+    start = event.timex_start - event.sentence_start
+    return clause_bounds(event.sentence, start, start + len(event.timex))
+
+
 def one_per_clause(events: Sequence[Event]) -> list[Event]:
     """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
     to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
@@ -311,9 +357,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
     the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
     August and September 2015") are as many happenings, and stay apart, but for days that follow one
     another ("free travel on Saturday and Sunday"): one happening over the days it lasted."""
-    groups: dict[tuple[int, str], list[int]] = {}
+    groups: dict[tuple[int, str, tuple[int, int]], list[int]] = {}
     for n, event in enumerate(events):
-        groups.setdefault((event.sentence_start, event.title), []).append(n)
+        groups.setdefault((event.sentence_start, event.title, _date_clause(event)), []).append(n)
     drop: set[int] = set()
     keep_as: dict[int, Event] = {}
     for members in groups.values():

@@ -30,14 +30,39 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
     # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
     # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
-    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
+    # (an adverb may come between: "began in January 2019 and ended early, in May 2021"; and "as":
+    # "married the following spring and trained as a midwife")
+    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})"
+    r"(?:\s+[a-z]+ly\b)?"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
-    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|\d)\b|\s+[A-Z]))|"
+    r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|there|here|\d)\b|\s+[A-Z]))|"
+    # "… were suspended on April 22 and both countries recalled their ambassadors a week later": a new
+    # subject that counts its members, then its verb
+    # (not a be-form: "Smith and both his sons were arrested" is one subject)
+    # "…, and one of its crew of three died": a new subject, a part of something named before
+    r",?\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|several|many|most|some|none)"
+    r"\s+of\s+(?:the|its|his|her|their|them|those|these)\b)|"
+    rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?!(?:was|were|had|did)\b)(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
-    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost)\b)|"
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
+    r"sent|sold|brought|bought|caught|taught|kept|left|paid|laid|put|set|shot|hit|cut|struck|thrown|chosen|driven|"
+    r"drawn|grown|known|shown|seen|found|beaten|broken|stolen|sworn|torn|worn|borne|hidden|forgiven|forbidden)\b)|"
+    # "… from 1 April 2024, as agreed by the committee in November": an aside with a participle and
+    # its own agent tells a happening of its own (the agreeing)
+    r",\s+as\s+(?=[a-z]+ed\s+(?:by|at|on)\b)|"
+    # "… a purpose-built studio in Wellgate, opened by the Lord Mayor on the 14th": the same, no "as"
+    r",\s+(?=(?:[a-z]+ed|built|held|sold|bought|made|taken|given|won|begun|written)\s+by\s+(?:the\s+)?[A-Z])|"
+    # "… was built in 1979 and had been owned by the Holm family since 2005": a state that began later
+    rf"(?<!,)\s+and\s+(?=(?:has|have|had)\s+(?:since\s+|later\s+)?been\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
+    # "…, and two days later we closed the ward": a coordination that opens with its own time
+    r",\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
-    rf"\s+(?:after|before|since|until|once)\s+(?=(?:{_DETERMINERS})\s+(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    # (the subject may be a bare plural or a name: "walked out on Monday after talks over pay broke down on
+    # Friday", "after Kestria blamed saboteurs")
+    rf"\s+(?:after|before|since|until|once)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
@@ -47,6 +72,16 @@ CLAUSE_BREAK = re.compile(
     rf"soon|often|never|once|again|finally)\s)(?![a-z]+ly\s)[a-z]+\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
+)
+#: "… uploaded new software on August 19 and restored normal operations two days later", "…on April 11
+#: and beat the league leaders … on May 9": right after a date, "and" and a verb with a date of its own
+#: start the next happening, whatever follows the verb (the break above needs a word after the verb
+#: that no adjective takes).
+_AND_VERB_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|earlier|ago|year|month|week|morning|"
+    r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
+    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
@@ -108,7 +143,15 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     for its clause, and finding them again for each made a long clause list cost its length times
     its dates (issue 15)."""
     found = []
-    for m in CLAUSE_BREAK.finditer(sentence):
+    matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence))],
+                     key=lambda m: m.start())
+    seen: set[int] = set()
+    for m in matches:
+        if m.start() in seen:
+            continue
+        if isinstance(m, _Group) and not _DATE_WORD.search(sentence[m.end():]):
+            continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
+        seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
         ignored = bool(
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
@@ -125,7 +168,23 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     return tuple(found)
 
 
-def _is_list_of_names(sentence: str, m: re.Match[str]) -> bool:
+class _Group:
+    """One group of a match, read like a match: a break found by what stands before it."""
+
+    def __init__(self, m: re.Match[str], group: int) -> None:
+        self._m, self._g = m, group
+
+    def start(self) -> int:
+        return self._m.start(self._g)
+
+    def end(self) -> int:
+        return self._m.end(self._g)
+
+    def group(self) -> str:
+        return self._m.group(self._g)
+
+
+def _is_list_of_names(sentence: str, m) -> bool:
     """ "Syria and Iraq", "Hezbollah, Hamas, and Islamic Jihad": a list of names, not two clauses."""
     if "and" not in m.group():
         return False

@@ -28,7 +28,7 @@ import re
 _REACH = 90
 
 #: The end of the clause before the date: what lies before it is another clause's.
-_CLAUSE_START = re.compile(r"(?s).*(?:[,;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")  # not "8 a.m. to", "Oct. 28"
+_CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|[;:—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")  # not "8 a.m. to", "Oct. 28", "600,000"
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
@@ -43,9 +43,12 @@ _COMPARISON = re.compile(
 _COMPARED_EARLIER = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
     r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
-    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b)(?:[^.;:]|\.(?=\d))){0,70}$",
+    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
+    r"(?:[^.;:]|\.(?=\d))){0,70}$",
     re.IGNORECASE,
 )
+# ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
+# one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
@@ -97,11 +100,24 @@ _PERIOD_COVERED = re.compile(
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
 #: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
 #: schedule that repeats, not a happening.
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _OPENING_HOURS = re.compile(
     r"\b(?:open|opens|closed|closes|staffed|manned)\s+(?:daily|every\s+day|each\s+day|weekly|every\s+week|"
-    r"on\s+weekdays|at\s+weekends)\b(?:[^,;.]|[ap]\.m\.){0,30}$",
+    rf"on\s+weekdays|at\s+weekends|(?:from\s+)?{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME})\b"
+    r"(?:[^;.]|[ap]\.m\.){0,30}$",
     re.IGNORECASE,
 )
+#: "on the first Friday of every month", "every Saturday in August": a date of a schedule that
+#: repeats, not of a happening.
+_EVERY = (r"(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|"
+          rf"{_DAY_NAME})\b")
+#: "The museum is open Tuesday to Sunday, 10 a.m. to 5 p.m.": a state of being open at a time, or days
+#: given as a range after "open"/"closed", are opening hours.
+_IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:from\s+|between\s+|on\s+)?$", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
+_DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
+_RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 _TALLY_OVER = re.compile(
     r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported)\s+"
@@ -116,7 +132,13 @@ _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<
 _ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$", re.IGNORECASE)
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
-_STORY_TIME = re.compile(r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over))\s+$", re.IGNORECASE)
+_STORY_TIME = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
+    # "moves the action from 1912 to the 1970s", "sets the story in 1962": a production's setting
+    r"(?:moves?|moved|shifts?|shifted|transposes?|transposed|relocates?|relocated|updates?|updated|sets?)\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:action|story|play|setting|plot|drama|novel|opera)\s+"
+    r"(?:(?:from\s+[^,;:.]{1,30}\s+)?(?:to|into|in)|from))\s+$",
+    re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
@@ -143,8 +165,100 @@ _OWN_PARTICIPLE = re.compile(
 )
 
 
+#: "The earliest that could happen is Monday", "the soonest it might reopen is June": the date is what
+#: a possibility is said to be, not the time of a happening.
+_POSSIBLE_IS = re.compile(r"\b(?:could|might|may|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
+                          re.IGNORECASE)
+#: "By the 2nd century BCE caravans regularly crossed the Alps", "in summer the ferry usually runs
+#: hourly": what was or is done as a habit, not a happening.
+_HABITUAL = re.compile(
+    r"\b(?:regularly|usually|often|typically|normally|generally|frequently|routinely|customarily|habitually|"
+    r"traditionally|seldom|rarely)\b", re.IGNORECASE)
+#: "Today the route is marked by a cycle path", "the hall now has 160 volunteers": how things stand at
+#: the time of writing, told in the present with "be", "have" or a verb of standing; not a happening
+#: ("Today the minister announced …", "The museum reopens today" stay).
+_PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
+_PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?)\b",
+                                 re.IGNORECASE)
+_PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
+#: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
+#: what may happen, not what did.
+_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$",
+                        re.IGNORECASE)
+#: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
+#: this service twice a week": a rate, what is done again and again, in the date's clause.
+_RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)",
+                   re.IGNORECASE)
+#: "The 1950s were good years": the date is what the clause describes, not when something happened.
+_DESCRIBED = re.compile(r"^\s+(?:was|were|is|are)\s+(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est)\b",
+                        re.IGNORECASE)
+#: A verb in the date's clause before it: the date is not fronted.
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|began|became|won|lost|left|took|made|held|met|"
+                          r"built|sold|rose|fell|came|went|ran|grew)\b")
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
 _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
+
+
+#: "by 1800 the town's yards employed more than 2,000 men", "exported bicycles to 23 countries by the
+#: end of the decade", "it had raised more than £18,000 by Tuesday": in a clause told in the past, a
+#: date after "by" is when a state or a tally had been reached, not when something happened. (Told of
+#: the future, "must report to prison by Oct. 28", "is expected to decide by 15 March", it is the
+#: deadline of a coming happening, and stays.)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|c\.\s*)?$", re.IGNORECASE)
+_NOT_PAST = re.compile(
+    r"\b(?:will|would|must|should|shall|can|could|may|might|expected|expects?|plans?|planned|due|hopes?|aims?|"
+    r"intends?|is|are|am)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|made|kept|held|won|lost|built)\b")
+
+
+#: What a state or a tally reached is told with: a count or a sum ("more than 2,000 men", "23 countries",
+#: "£18,000", "20 per cent"), a rank ("climbed to fourth") or becoming ("had become a walled town"). A
+#: happening done by a time ("reached the col by noon", "had pumped water out of two roads by Sunday
+#: morning") has none of these, and stays.
+_REACHED = re.compile(
+    r"\d{2,}|\d[\d,.]*\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:bec[oa]me|become)\b|"
+    r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b", re.IGNORECASE)
+
+
+def _state_reached_by(clause: str, after: str) -> bool:
+    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`)."""
+    if not _BY_BEFORE.search(clause):
+        return False
+    told = clause + " " + re.split(r"[.;:!?]\s", after, maxsplit=1)[0]
+    return not _NOT_PAST.search(told) and bool(_PAST.search(told)) and bool(_REACHED.search(told))
+
+
+#: Where the date's clause ends after it: a full stop, a semicolon, a dash, or a comma that opens
+#: another clause (", which", ", and", ", but", ", while", ", who"). A comma right after a fronted date
+#: ("By the 2nd century BCE, caravans …") does not end it.
+_CLAUSE_END_AFTER = re.compile(r"[;:.!?—–(\"“”]|,\s+(?:and|but|while|which|who|whose|where|when|although|though)\b")
+
+
+def _rest_of_clause(after: str) -> str:
+    m = _CLAUSE_END_AFTER.search(after)
+    return after[: m.start()] if m else after
+
+
+_PRICE_BEFORE = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:million|billion|m|bn|k))?\s*$", re.IGNORECASE)
+
+
+def _a_rate(clause: str, after: str, before: str) -> bool:
+    """Whether the date's clause tells a rate ("twice a week", "40 tutors a year"; see :data:`_RATE`):
+    not a price ("£42 a year"), and not when the date opens or closes a span the activity ran over
+    ("surveyed the colonies twice a year from 2015 to 2021")."""
+    if re.search(r"\b(?:from|between|since)\s+$", before, re.IGNORECASE):
+        return False
+    for stretch in (clause, after.split(",", 1)[0]):
+        for m in _RATE.finditer(stretch):
+            if not _PRICE_BEFORE.search(stretch[: m.start()]):
+                return True
+    return False
+
+
+def _sentence_before(before: str) -> str:
+    """The part of ``before`` in the date's sentence."""
+    m = re.search(r"(?s).*[.!?][\"”’]?\s+(?=[A-Z\"“])", before)
+    return before[m.end():] if m else before
 
 
 def _own_clause(before: str) -> str:
@@ -156,7 +270,7 @@ def _own_clause(before: str) -> str:
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
-    "expectation", "dated thing", "citation"), or None when it may well be the time of one."""
+    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described"), or None when it may well be the time of one."""
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:
@@ -177,11 +291,31 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "story's time"
     if _PERIOD_ENDED.search(clause):
         return "dated thing"
-    if _OPENING_HOURS.search(clause):
+    if _OPENING_HOURS.search(before) or _RECURRING_BEFORE.search(clause) or _RECURRING_AFTER.match(after):
+        return "schedule"
+    if _IS_OPEN_BEFORE.search(clause) or _OPEN_BEFORE.search(clause) and _DAY_RANGE.match(text[start:end]):
         return "schedule"
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
+    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_sentence_before(before)):
+        return "possibility"
+    rest = _rest_of_clause(after)
+    if _VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
+        rest = rest.split(",", 1)[0]  # the comma is another clause; a fronted date's clause goes on
+    if _HABITUAL.search(clause) or _HABITUAL.search(rest):
+        return "habit"
+    if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
+        return "habit"
+    if re.fullmatch(r"\s*(?:the\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+        return "time described"
+    if _PRESENT_WORD.fullmatch(text[start:end]):
+        told = clause + " " + _rest_of_clause(after)
+        verb = _PRESENT_STATE_VERB.search(told)
+        if verb:  # the clause up to the comma after its verb: ", opened in 2011" is an aside's
+            comma = told.find(",", verb.end())
+            if not _PAST_OR_FUTURE.search(told[: len(told) if comma == -1 else comma]):
+                return "present state"
     if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"
     if _STATE_UNTIL.search(clause):
@@ -192,4 +326,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "promise"
     if _EXPECTED.search(clause):
         return "expectation"
+    if _state_reached_by(clause, after):
+        return "state reached"
     return None

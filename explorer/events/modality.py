@@ -64,11 +64,65 @@ _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:witho
                     re.IGNORECASE)
 
 
+#: What someone hopes, expects, wants or would like to do, told by the one who hopes: "We hope to open a
+#: second depot by the autumn", "… and expected to finish it by the end of the year", "we expect 2024 to
+#: be harder", "the council wants to sell it by the end of the year", "I'd like to retire next year".
+#: An intention, not a happening. (A plan an organisation announces, "plans to open a plant in 2026",
+#: is told as its coming happening and stays; so does a schedule told of someone else, "the agency
+#: is expected to decide by 15 March": a be-form before "expected" makes it a forecast of a decision.)
+_INTENT = re.compile(
+    r"^(?:(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|be|been|being)\b)[\w'’&.,-]+\s+){1,6}?"
+    r"(?-i:hope[sd]?|hoping|expect(?:s|ed)?|wants?|wanted|wish(?:es|ed)?|would\s+like|(?<=['’]d\s)like|intends?|intended)\s+"
+    r"(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?|"
+    # the subject left out: "Expected to finish it" ("Hope Street Bridge to reopen" is a name)
+    r"(?-i:Expected|Hoping|Hoped|Wanted|Intended)\s+)to\s+[a-z]",
+    re.IGNORECASE,
+)
+#: A statement whose content is how the speaker feels: "A spokesman says the company was
+#: 'disappointed'", "Costa tells reporters that she was 'delighted'". A reaction, not a happening (a
+#: statement of what happened or will, "X says the U.S. tried to contact him", stays).
+_FEELING = (r"delighted|disappointed|pleased|happy|unhappy|proud|confident|hopeful|saddened|sad|shocked|angry|"
+            r"satisfied|dissatisfied|optimistic|encouraged|concerned|worried|sorry|thrilled|relieved|"
+            r"surprised|frustrated|grateful|honoured|honored|devastated|upset|excited")
+_REACTION = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:is|are|was|were|feels?|felt|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|\"|“|')*(?:{_FEELING})\b",
+    re.IGNORECASE,
+)
+#: A forecast in the present: "We expect full-year revenue of $1.7 billion", "The agency forecasts growth
+#: of 2 per cent next year", "Analysts predict a rate cut in June". What someone foresees, not a
+#: happening. (Past forecasts, "analysts had expected 57 cents", are read with their tense elsewhere.)
+_FORECAST = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+){1,6}?"  # a subject first
+    r"(?-i:expects?|forecasts?|anticipates?|projects?|predicts?|foresees?)\s+(?!that\b|to\b)",
+    re.IGNORECASE,
+)
+#: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
+#: not reopened". Its negation or modal is that predicate's, not the first one's.
+_SECOND_PREDICATE = re.compile(
+    r"\s+and\s+(?=(?:has|have|had|do|does|did|will|would|could|can|cannot|may|might|should)\b)", re.IGNORECASE)
+#: A finite verb in the first stretch: only then is what follows "and" a second predicate.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{2,}ed|[a-z]{3,}s)\b")
+
+
+def _first_predicate(title: str) -> str:
+    """The title up to a second predicate joined by "and" ("The route is closed and has not reopened"
+    -> "The route is closed"), when the part before it has a verb of its own."""
+    parts = _SECOND_PREDICATE.split(title, maxsplit=1)
+    if len(parts) == 2 and _FINITE.search(parts[0].split(" ", 1)[-1]):
+        return parts[0]
+    return title
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
-    an expectation. (A state is told apart by :func:`is_state`, which needs the date's place too.)"""
+    an expectation or an intention. Only the first predicate counts: "The route is closed and has not
+    reopened" tells a closing. (A state is told apart by :func:`is_state`, which needs the date's
+    place too.)"""
+    title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
-                or _CONDITIONAL.search(title) or _OUGHT.search(title))
+                or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
+                or _REACTION.search(title) or _FORECAST.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

@@ -23,12 +23,15 @@ _PASSIVES = (
     r"released|freed|fired|dismissed|sacked|ousted|overthrown|founded|established|created|formed|dissolved|"
     r"banned|convicted|sentenced|acquitted|indicted|charged|denied|vetoed|rejected|approved|imposed|lifted|"
     r"expelled|deported|exiled|kidnapped|abducted|wounded|injured|captured|defeated|elevated|promoted|"
-    r"demoted|impeached|suspended|abolished|annexed|occupied|liberated"
+    r"demoted|impeached|suspended|abolished|annexed|occupied|liberated|"
+    # a motion or a bill: "the proposal was carried by 24 votes to 3", "the bill was passed"
+    r"carried|passed|adopted|ratified"
 )
 _VERBS = (
-    r"resigned|quit|stepped down|died|was born|married|"
+    r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"
     rf"(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
-    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
+    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|started|"
+    r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
     r"(?:has|have|had) failed to|failed to"
 )

@@ -13,10 +13,12 @@ two happenings). The first telling is kept (the first dated one if the first is 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event
 
 _BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
@@ -164,3 +166,131 @@ def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Eve
             drop.add(i)
             break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A line that opens with its date and then says what happened that day: "Monday 2 September: E. coli
+#: found in two samples", "- 4 June — line reopens". The date is the line's first words (after a
+#: bullet), a colon or dash follows it.
+_DATED_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*–—][ \t]+)?")
+_AFTER_LINE_DATE = re.compile(r"[ \t]*[:—–-][ \t]*(?P<items>[^\n]*)")
+#: Words that say nothing of which happening a line tells.
+_FILLER = frozenset(
+    "the a an and or of in on at to for from with by as is are was were be been its his her their our this that "
+    "these those after before over into about than then there here have has had will would also more most".split())
+_CONTENT = re.compile(r"[A-Za-z][\w’'-]{3,}")
+#: How many words a recap line's item may have: a recap is terse, a paragraph is not one.
+_RECAP_WORDS = 15
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of ``text`` compared by their first five letters ("reopens", "reopened")."""
+    return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _FILLER}
+
+
+#: How far a recap line reaches: a recap line is short, and a megabyte-long line must not be scanned
+#: once per event (extraction stays linear in the text).
+_LINE_REACH = 300
+#: How many body events that begin on or before a recap line's day are tried for it, latest first.
+_TRIED = 64
+
+
+def _line_of(text: str, offset: int) -> int | None:
+    """Where the line holding ``offset`` starts, or None when that is further back than a recap line."""
+    low = max(0, offset - _LINE_REACH)
+    cut = text.rfind("\n", low, offset)
+    if cut == -1:
+        return 0 if low == 0 else None
+    return cut + 1
+
+
+def _recap_items(text: str, event: Event) -> list[tuple[int, int]] | None:
+    """When ``event``'s date opens its line and a colon or dash follows it ("Monday 2 September: E. coli
+    found in two samples; notice issued at 9 p.m."), the spans of what the line says of that day,
+    split at semicolons; else None."""
+    line_start = _line_of(text, event.timex_start)
+    if line_start is None:
+        return None
+    head = _DATED_LINE_HEAD.match(text, line_start)
+    if head is None or head.end() != event.timex_start:
+        return None
+    line_end = text.find("\n", event.timex_end, event.timex_end + _LINE_REACH)
+    m = _AFTER_LINE_DATE.match(text, event.timex_end, min(len(text), event.timex_end + _LINE_REACH) if line_end == -1 else line_end)
+    if m is None or not m.group("items").strip():
+        return None
+    items, at = [], m.start("items")
+    for part in m.group("items").split(";"):
+        if len(part.split()) > _RECAP_WORDS:
+            return None
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    return items
+
+
+def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
+    """A day-by-day recap at the end of an explainer ("Timeline / Sunday 1 September: heavy rain
+    across the Vale / Wednesday 4 September: inspectorate opens inquiry") tells again, a line a day,
+    happenings the body has told. A recap line whose every item (split at semicolons) is told by a
+    body event whose dates hold the line's day and whose clause has at least half of the item's
+    words ("inspectorate", "inquiry" in "The Drinking Water Inspectorate opened its own inquiry on
+    Wednesday") is those events told again: each event of the line joins the ``mentions`` of the body
+    event that tells its item. A line that tells something the body does not stays as it is."""
+    lines: dict[int, tuple[Event, list[tuple[int, int]]]] = {}  # line start -> (its leading event, items)
+    for event in events:
+        if _days(event) is not None:
+            items = _recap_items(text, event)
+            if items is not None:
+                line = _line_of(text, event.timex_start)
+                assert line is not None
+                lines.setdefault(line, (event, items))
+    if not lines:
+        return list(events)
+    members: dict[int, list[int]] = {}  # line start -> the events on that recap line
+    for i, e in enumerate(events):
+        line = _line_of(text, e.timex_start) if e.timex else None
+        if line is not None and line in lines:
+            members.setdefault(line, []).append(i)
+    on_recap = {i for group in members.values() for i in group}
+    body = sorted((_days(e)[0], j) for j, e in enumerate(events) if j not in on_recap and _days(e) is not None)  # type: ignore[index]
+    starts = [b for b, _ in body]
+    stems: dict[int, set[str]] = {}
+
+    def teller_of(words: set[str], day: tuple[int, int]) -> int | None:
+        last = bisect.bisect_right(starts, day[0])
+        for _, j in reversed(body[max(0, last - _TRIED):last]):
+            if not _covers(_days(events[j]), day):
+                continue
+            if j not in stems:
+                stems[j] = _stems(_clause_of(events[j]))
+            if 2 * len(words & stems[j]) >= len(words):
+                return j
+        return None
+
+    out = list(events)
+    drop: set[int] = set()
+    for line_start, (lead, items) in lines.items():
+        day = _days(lead)
+        assert day is not None
+        teller = [teller_of(words, day) if (words := _stems(text[a:b])) else None for a, b in items]
+        if any(t is None for t in teller):
+            continue  # the line tells something the body does not
+        for i in members.get(line_start, ()):
+            event = events[i]
+            k = next((n for n, (a, b) in enumerate(items) if a <= event.timex_start < b), 0)
+            j = teller[k]
+            assert j is not None
+            told = (event.sentence_start, event.sentence_end)
+            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            drop.add(i)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _clause_of(event: Event) -> str:
+    """The clause of the event's date in its sentence: what the sentence tells of that happening."""
+    start = event.timex_start - event.sentence_start
+    left, right = clause_bounds(event.sentence, start, start + len(event.timex))
+    return event.sentence[left:right]
+
+
+def _covers(outer: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
+    return outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]

@@ -92,6 +92,16 @@ FRESH_CHECKED = (
     "space-comet-probe",
     "travel-advisory-ash-cloud",
     "wildlife-wolves-return",
+    # session six (events-select): written before the extractor was run on them, scored once as a
+    # fresh check, then read while writing rules
+    "analysis-river-talks-conditions",
+    "charity-food-bank-year-review",
+    "chess-open-tiebreak-win",
+    "explainer-boil-water-notice",
+    "inquest-climber-anchor-failure",
+    "memoir-field-hospital-verrin",
+    "minutes-allotment-society-agm",
+    "regulator-liver-drug-approval",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

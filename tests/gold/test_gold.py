@@ -218,11 +218,16 @@ def test_readable_part_does_not_regress_events(readable):
     events-3 (round three, 35 articles with the eight fresh ones): precision 0.802, recall 0.905, date
     accuracy 0.901, right year 0.963, titles acceptable 0.880, actor 0.369; after events-select (session
     five): precision 0.891, recall 0.910; events-titles (session five):
-    titles acceptable 0.935, actor 0.411."""
+    titles acceptable 0.935, actor 0.411.
+    Session six (events-select): eight fresh articles joined the part (43 articles), scored first with
+    the unchanged rules at precision 0.813, recall 0.712; the 35 older ones were at 0.902 / 0.929 and the
+    43 together at 0.885 / 0.881. After the session's rules: the 43 at precision 0.924, recall 0.922, date
+    accuracy 0.917, right year 0.951, titles 0.924, actor 0.400 (the 35 older ones 0.926 / 0.954, the
+    eight fresh ones 0.913 / 0.808)."""
     events = readable["events"]
-    assert events["P"] >= 0.87
-    assert events["R"] >= 0.89
-    assert events["date_accuracy"] >= 0.88
+    assert events["P"] >= 0.90
+    assert events["R"] >= 0.90
+    assert events["date_accuracy"] >= 0.90
     assert events["right_year"] >= 0.94
     assert events["title_acceptable"] >= 0.91
     assert events["actor_accuracy"] >= 0.39
