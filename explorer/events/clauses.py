@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, present_of
 
 _DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
 #: Break points; each match's span is left out of both neighbouring clauses.
@@ -155,15 +155,31 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
 
 
 _ANTECEDENT = re.compile(
-    r"((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
+    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
 )
+#: A plural with no determiner, at most one word before it: "… conducted secret negotiations that led to …".
+_NOT_MODIFIERS = frozenset(
+    "up out off down in on over back away to of for from with by at into onto and or but no not".split()
+)
+_BARE_PLURAL_ANTECEDENT = re.compile(r"\b((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s)\s+(?:that|which)\s+$")
 
 
 def relative_antecedent(sentence: str, left: int) -> str | None:
     """For a clause opened by "that"/"which"/"who" and its verb, the noun phrase it tells of: "a
-    property venture" in "… into a property venture that collapsed in 2020"."""
-    m = _ANTECEDENT.search(sentence[max(0, left - 80):left])
-    return m.group(1) if m else None
+    property venture" in "… into a property venture that collapsed in 2020", "secret negotiations" in
+    "… conducted secret negotiations that led to …" (a determiner is looked for at a word's start
+    only: the "an" of "American" opens no phrase)."""
+    window = sentence[max(0, left - 80):left]
+    m = _ANTECEDENT.search(window)
+    if m:
+        return m.group(1)
+    m = _BARE_PLURAL_ANTECEDENT.search(window)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and (present_of(words[0]) is not None or words[0] in _NOT_MODIFIERS):
+        words = words[1:]  # "conducted negotiations that", "drew up plans that": a verb or particle is no modifier
+    return " ".join(words)
 
 
 #: An aside that may stand between a coordination and its bare verb: ", but after having done
