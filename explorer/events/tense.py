@@ -33,7 +33,12 @@ IRREGULAR = {
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
-    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|ad|od|am|ag|eg)$"
+    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"
+)
+#: Stems in "-or" whose base ends in "e": the "-or" of a noun made verb ("anchor", "monitor", "mentor",
+#: "sponsor") takes none, so these are listed rather than guessed.
+_OR_E = frozenset(
+    "stor restor scor underscor outscor ignor explor ador bor snor shor implor deplor cor por chor".split()
 )
 #: Stems ending so but whose base has no final "e".
 _NO_E = frozenset(
@@ -111,6 +116,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
+        elif stem.endswith("or") and stem in _OR_E:
+            stem += "e"  # "scored", "restored", "ignored"; not "anchored", "monitored", "honoured"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
             stem += "e"
     return _third_person(stem)
@@ -151,6 +158,7 @@ PLURAL_NOUNS = frozenset(
     authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
     leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
     settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
+    plans rules laws ships cars funds
     several many both few others""".split()
 )
 _STOP = frozenset(

@@ -149,7 +149,7 @@ ROWS = [
      "A flood destroys the old wooden bridge over the river", None),
     ("", "Airlines cancelled 140 flights on Monday as the ash cloud spread.", "Monday", "Airlines cancel 140 flights", None),
     ("", "Lina Park scored the winning goal for Harbourside in the final on 18 May 2019.", "18 May 2019",
-     "Lina Park scores the winning goal for Harbourside in the final", "Lina Park"),
+     "Lina Park scores the winning goal for Harbourside", "Lina Park"),  # ten words at most
 ]
 
 
@@ -165,7 +165,6 @@ TITLE_NOT_YET: set[str] = {
     'Harold Finch, 72, a retired surveyor fro',
     'It opened a second factory in 1955.',
     'Italian Foreign Minister Paolo Renzi met',
-    'Lina Park scored the winning goal for Ha',
     'Opposition leader Maya Stone called for ',
     'President Rosa Melo signed the decree on',
     'Senior Chilean and Peruvian negotiators ',
@@ -176,7 +175,6 @@ TITLE_NOT_YET: set[str] = {
     'The painting was bought by the Tate Gall',
     'The proposal was rejected by the Harbour',
     'The treaty was signed by Chancellor Otto',
-    'The trust restored the waterwheel in 199',
     'They won the regional cup in 2011.',
 }
 ACTOR_NOT_YET: set[str] = {
