@@ -56,6 +56,10 @@ _MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?
 _VERB_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
+#: A finite verb (or a past participle), for telling a coordination of subjects from one of clauses.
+_FINITE_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
 _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
 _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
@@ -108,9 +112,13 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     for its clause, and finding them again for each made a long clause list cost its length times
     its dates (issue 15)."""
     found = []
+    segment_start = 0  # where the text since the last break begins
     for m in CLAUSE_BREAK.finditer(sentence):
         verb_and = bool(_VERB_AND.match(m.group()))
         ignored = bool(
+            # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
+            verb_and and not _FINITE_VERB.search(sentence[segment_start:m.start()])
+            and _FINITE_VERB.search(sentence[m.end():]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
             verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
             # "hostile to X when the two met in May": one happening, unless each side has its date
@@ -122,6 +130,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
         own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])
                              and not verb_and)
         found.append((m.start(), m.end(), verb_and, ignored, not ignored and _is_list_of_names(sentence, m), own_date_less))
+        if not ignored:
+            segment_start = m.end()
     return tuple(found)
 
 
