@@ -177,6 +177,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     head_fixed = ""
     head_common = False
     lower_seen = False
+    coordinated = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
@@ -205,6 +206,9 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue  # "The tunnel at Ashcote was finished": a place still in the subject
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
+            continue
+        if low == "and" and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS and not head_fixed:
+            coordinated, lower_seen = True, False  # "The mayor and the council": two subjects, one verb
             continue
         if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
@@ -235,7 +239,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
-        elif new not in ("are", "have") and (_plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+        elif new not in ("are", "have") and (coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or words[0] == "The" and subject_end.capitalize() in _PEOPLE_OF):
             new, plural = _plural_present(new), True  # "The French halt …": a people
         words[i] = word.replace(bare, new)

@@ -17,7 +17,7 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import agent_name, short_name
+from explorer.events.names import agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 
 MAX_WORDS = 10
@@ -460,7 +460,8 @@ _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these
 #: Carvalho, after …" — who did it is the agent, and the title tells it actively.
 _NAMED_AGENT = re.compile(
     r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
-    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck)\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
+    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck|"
+    r"bought|brought|caught|taught|paid|sent|kept|told|broken|driven|drawn|thrown|overtaken|hit)\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})\b"
 )
 
@@ -483,7 +484,9 @@ def _active_for_named_agent(clause: str) -> str:
 _PARTICIPLE_PRESENT = {
     "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
     "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
-    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes",
+    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes", "bought": "buys", "brought": "brings",
+    "caught": "catches", "taught": "teaches", "paid": "pays", "sent": "sends", "kept": "keeps", "told": "tells",
+    "broken": "breaks", "driven": "drives", "drawn": "draws", "thrown": "throws", "overtaken": "overtakes", "hit": "hits",
 }
 
 
@@ -878,7 +881,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     if joined and _verb_at(joined.group(1).split()) is None:
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
-    clause = _compact_subject(clause)
+    clause = without_office(_compact_subject(clause))
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.

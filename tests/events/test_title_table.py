@@ -157,24 +157,9 @@ ROWS = [
 #: taken out as the kind it shows is fixed, and a strict xfail fails as soon as a row passes.
 TITLE_NOT_YET: set[str] = {
     'Airlines cancelled 140 flights on Monday',
-    'Brigadier-General Karim Haddad inspected',
-    'Canadian Prime Minister Lena Hart visite',
     'Edith Moss, the novelist, died at her ho',
-    'Foreign Minister Jan Kral flew to Beijin',
-    'Former Swedish prime minister Olof Lind ',
     'Harold Finch, 72, a retired surveyor fro',
     'It opened a second factory in 1955.',
-    'Italian Foreign Minister Paolo Renzi met',
-    'Opposition leader Maya Stone called for ',
-    'President Rosa Melo signed the decree on',
-    'Senior Chilean and Peruvian negotiators ',
-    'Senior Danish and Swedish diplomats held',
-    'The firm was bought by Brenner Holdings ',
-    'The mayor and the council agreed on a ne',
-    'The new library was opened by Mayor Kare',
-    'The painting was bought by the Tate Gall',
-    'The proposal was rejected by the Harbour',
-    'The treaty was signed by Chancellor Otto',
     'They won the regional cup in 2011.',
 }
 ACTOR_NOT_YET: set[str] = {
@@ -187,7 +172,6 @@ ACTOR_NOT_YET: set[str] = {
     'The chief executive of Lumen Foods, Mari',
     'The coach was sacked in May 2021.',
     "The company's profits fell sharply in 20",
-    'The firm was bought by Brenner Holdings ',
     'They won the regional cup in 2011.',
 }
 
