@@ -60,6 +60,12 @@ _VERB_RESUMES = re.compile(
 _FINITE_VERB = re.compile(
     r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
+#: A stretch of text opening with a preposition or a subordinator is no subject: "Since the opening of X
+#: and the conversion of Y, the city recovered".
+_OPENS_PHRASE = re.compile(
+    r"\s*(?:since|after|before|with|without|despite|following|during|in|on|at|by|from|for|of|until|when|while|as|"
+    r"because|although|though|if|unless|once|through|under|over|amid|among|between|to)\b", re.IGNORECASE
+)
 _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
 _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
@@ -118,7 +124,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
         ignored = bool(
             # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
             verb_and and not _FINITE_VERB.search(sentence[segment_start:m.start()])
-            and _FINITE_VERB.search(sentence[m.end():]) or
+            and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
+            and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
             verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
             # "hostile to X when the two met in May": one happening, unless each side has its date
