@@ -881,7 +881,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     if joined and _verb_at(joined.group(1).split()) is None:
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
-    clause = without_office(_compact_subject(clause))
+    clause = _compact_subject(clause)
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
@@ -896,7 +896,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             clause = f"{what} {clause[thing.end():]}"
     clause = _past_the_opener(clause)
     clause = _diary_subject(clause, context)
-    words = _shorter_subject(clause.split())
+    words = without_office(" ".join(_shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])

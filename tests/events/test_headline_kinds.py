@@ -31,3 +31,24 @@ def test_a_relative_clause_tells_of_its_noun_never_of_a_determiner_inside_a_word
 ])
 def test_verbs_in_ore_keep_their_e_and_nouns_made_verbs_take_none(past, present) -> None:
     assert present_of(past) == present
+
+
+def test_two_subjects_of_one_verb_are_one_clause_but_two_phrases_before_a_comma_are_not() -> None:
+    assert _title("The mayor and the council agreed on a new budget on Tuesday.", "Tuesday") == \
+        "The mayor and the council agree on a new budget"
+    # a phrase opening with a preposition, then its subject after a comma: the date's clause is the phrase
+    sentence = "Since the opening of the Westgate Library in 1992 and the sale of the mill, the town has grown."
+    assert _title(sentence, "1992") != "The town has grown"
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("Judge Ann Pryce of the Northfield Crown Court handed down the sentence on Monday after a short hearing.",
+     "Monday", "Ann Pryce hands down the sentence after a short hearing"),
+    ("Deputy Prime Minister Joao Reis opened the new bridge in May 2011.", "May 2011", "Joao Reis opens the new bridge"),
+    ("Admiral Brandt inspected the fleet in 1911.", "1911", "Admiral Brandt inspects the fleet"),
+    ("General Motors closed the plant in 1987.", "1987", "General Motors closes the plant"),
+    ("King Harald V opened the museum in 1994.", "1994", "King Harald V opens the museum"),
+])
+def test_a_persons_office_before_their_full_name_goes_a_title_before_a_surname_or_a_monarch_stays(
+        sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
