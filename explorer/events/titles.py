@@ -60,6 +60,15 @@ _ATTACHED_PREPOSITION = re.compile(
     r"just|shortly|soon|right|immediately)\s+)+$",
     re.IGNORECASE,
 )
+_TRAILING_SUBORDINATE = re.compile(
+    r",?\s+(?:as|because|although|though|while|whereas|until)\s+(?=(?:the|its|his|her|their|this|these)\s)(?!.*[,;])"
+)
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:the|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z]+ed|was|were|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+#: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+aged\s+\d{1,3}\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
@@ -426,7 +435,9 @@ _AUXILIARY = r"(?:would|will|could|can|may|might|should|must|shall|is|are|was|we
 _NOT_NOUN = frozenset("who which that whom whose had has have was were is are be been not also it they he she we".split())
 #: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
 _PARTICIPLE_SUBJECT = re.compile(
-    rf"^((?:the|a|an|its|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+([a-z]+(?:ed|en|wn))\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
+    rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
+    rf"((?!(?:women|children|citizen|garden|kitchen|token|oven)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
     re.IGNORECASE,
 )
 _DATE_PREPOSITION = re.compile(r"^\s*(?:(?:on|in|at|during|since|early|late|last|this|earlier|later)\s+)*$", re.IGNORECASE)
@@ -602,10 +613,11 @@ def _noun_phrase_before(text: str) -> str | None:
 
 #: ", published in 1958, which …", ", introduced in 1987, sold out": a participle after a noun phrase
 #: and its comma, right before the date, tells of that noun (an expectation, "expected in the autumn",
-#: tells no happening).
+#: tells no happening; a verb with no passive, ", died on Sunday", is the sentence's own verb).
 _PARTICIPLE_BEFORE_DATE = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
-    r"intended|rumoured|rumored)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
+    r"intended|rumoured|rumored)\b)(?!(?:died|arrived|resigned|retired|collapsed|happened|occurred|emerged|disappeared|vanished|"
+    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
     r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
 )
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
@@ -835,7 +847,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
-    clause = _PARENTHESES.sub("", clause)
+    clause = _AGE.sub("", _PARENTHESES.sub("", clause))
     described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
     if described:
         # "The last total eclipse seen from the country was in 1905" -> "… eclipse is seen from the country"
@@ -876,6 +888,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
     if len(trimmed.split()) >= 3 and _verb_at(trimmed.split()) is not None:
         clause = trimmed
+    # "Airlines cancelled 140 flights as the ash cloud spread": a subordinate clause with its own
+    # subject and verb at the end tells why or when, not what happened
+    why = _TRAILING_SUBORDINATE.search(clause)
+    if why and len(clause[:why.start()].split()) >= 3 and _verb_at(clause[:why.start()].split()) is not None \
+            and _SUBJECT_AND_VERB.match(clause[why.end():]):
+        clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb
     joined = _COMMA_BEFORE_VERB.match(clause)
     if joined and _verb_at(joined.group(1).split()) is None:

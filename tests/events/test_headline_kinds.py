@@ -52,3 +52,18 @@ def test_two_subjects_of_one_verb_are_one_clause_but_two_phrases_before_a_comma_
 def test_a_persons_office_before_their_full_name_goes_a_title_before_a_surname_or_a_monarch_stays(
         sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # an age beside the name, a verb with no passive after two asides
+    ("Mary Holt, 84, a former nurse from Derby, died on Tuesday.", "Tuesday", "Mary Holt dies"),
+    ("Jon Eide, the composer, died at his home in Bergen on 2 May 2009, aged 80.", "2 May 2009",
+     "Jon Eide dies at his home in Bergen"),
+    # a trailing clause of why or when, with its own subject and verb
+    ("Ferries stayed in port on Friday as the gale worsened.", "Friday", "Ferries stay in port"),
+    ("The club was renamed as a tribute to its founder in 1931.", "1931", "The club is renamed as a tribute to its founder"),
+    # a noun ending like a participle ("town", "crown") is no participle
+    ("The town was rebuilt in stone in 1204.", "1204", "The town is rebuilt in stone"),
+])
+def test_asides_of_age_trailing_reasons_and_nouns_like_participles(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
