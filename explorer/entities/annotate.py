@@ -43,6 +43,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     items: list[_Item] = []
     by_position: dict[tuple[int, int], _Item] = {}
     places: set[tuple[int, int]] = set()  # (document, start) of mentions their setting shows to be places
+    defined = _defined_names(docs, found)
     for d, dm in enumerate(found):
         text = docs[d][1]
         for i, raw in enumerate(dm.mentions):
@@ -59,6 +60,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
                 kind = long.kind if long is not None and long.kind in (ORG, PLACE) else ORG
             else:
                 kind = base_kind(m, vocab)
+            if kind is None and len(m.words) >= 2 and org_key(m.words) in defined:
+                kind = ORG  # "The Salt Lanterns are a folk-rock band": a name of common words, defined as one
             if kind is None:
                 continue
             item = _Item(d, m, kind)
@@ -82,6 +85,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
         if (item.doc, item.mention.start) in places:
             item.kind = PLACE
 
+    _locate_single_names(items)
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
@@ -94,7 +98,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     texts = dict(docs)
     _add_pronouns(index, items, docs, found)
     for path, text in docs:
-        index.subjects[path] = subject_starts(text, [start for start, _ in index.spans(path)])
+        index.subjects[path] = subject_starts(text, index.spans(path))
     for entity in index.people():
         for ref in entity.mentions:
             if not ref.derived:
@@ -128,6 +132,38 @@ def is_state_abbreviation(text: str, start: int, end: int, words: Sequence[str])
     if len(words) != 1 or not 2 <= len(words[0]) <= 5 or text[end:end + 1] != ".":
         return False
     return bool(re.search(r"[A-Z][\w.'’-]*,\s$", text[max(0, start - 40):start])) and text[end + 1:end + 2] in (",", " ", "")
+
+
+_DEFINITION_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|group|company|firm|club|team|"
+                               r"charity|society|label|orchestra|choir|ensemble|trust|cooperative|co-operative|business|"
+                               r"brand|chain|maker|publisher|newspaper|magazine|school|party|movement)\b")
+
+
+def _defined_names(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> set[tuple]:
+    """Keys of names of two words or more that a document defines as a body: "The Salt Lanterns are a
+    folk-rock band", "Net Menders was a small label". Their words may all be common ones."""
+    out: set[tuple] = set()
+    for (_, text), dm in zip(docs, found):
+        for m in dm.mentions:
+            if len(m.words) >= 2 and _DEFINITION_AFTER.match(text, m.end):
+                out.add(org_key(m.words))
+    return out
+
+
+def _locate_single_names(items: list[_Item]) -> None:
+    """A one-word name with no form of an organisation that the corpus writes after "in" ("a benefit
+    concert in Ebbsholm", "two suspects in Aarhus") and never as a speaker is a place, wherever it
+    is mentioned: a town too small for the gazetteer is no organisation."""
+    def key(item: _Item) -> str | None:
+        m = item.mention
+        return fold_token(m.words[0]) if item.kind == ORG and len(m.words) == 1 and m.cue is None and m.expands is None else None
+
+    located = {key(i) for i in items if key(i) and i.mention.locative}
+    spoken = {key(i) for i in items if key(i) and i.mention.speech}
+    for item in items:
+        k = key(item)
+        if k and k in located and k not in spoken:
+            item.kind = PLACE
 
 
 class _SentenceWords:

@@ -246,7 +246,9 @@ class ActorIndex:
             roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
         )
         if stands_for is None:
-            stands_for = named_subject(event.title, [e for _, e in self.named_before(event.doc, event.sentence_start)])
+            # the title opens with a name: one of the clause's own ("The chief executive of Lumen Foods,
+            # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
+            stands_for = named_subject(event.title, found + [e for _, e in self.named_before(event.doc, event.sentence_start)])
         if stands_for is not None and not stands_for.is_place:
             found = [stands_for] + [e for e in found if e is not stands_for]
         actors = tuple(e.name for e in found if e.kind != "place")

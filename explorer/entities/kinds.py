@@ -16,7 +16,7 @@ from typing import Sequence
 from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import gazetteer
 from explorer.entities.lexicon import (
-    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
+    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
 )
 from explorer.entities.mentions import DocumentMentions, Mention
 
@@ -60,6 +60,8 @@ def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
         return None  # "General Staff": a title before a common noun
     if mention.expands is not None or mention.titled:
         return mention
+    if len(words) == 1 and words[0].lower() in LEGISLATURES and words[0][:1].isupper() and words[0].lower() not in vocab.lower_words:
+        return replace(mention, cue="org")  # "Parliament was dissolved": the body, unless the corpus writes "parliament"
     if mention.initial and mention.cue is None:
         first = words[0]
         if len(words) > 1 and len(first) > 5 and first.lower().endswith(("ing", "ed", "ly")):

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from explorer.events.tense import IRREGULAR
+
 if TYPE_CHECKING:  # the index imports this module
     from explorer.entities.index import Entity
 
@@ -62,7 +64,8 @@ PERSON_ROLES = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w’'-]+", text)]
+    """Lower-case words, a possessive's "'s" left off ("The company's profits" -> company, profits)."""
+    return [re.sub(r"[’']s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text)]
 
 
 def subject_kind(title: str) -> tuple[str, str] | None:
@@ -178,9 +181,22 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
 
 
 #: Before a subject: nothing since the sentence or clause began, or only a determiner or a time.
-_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.!?;:\n—–]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-def subject_starts(text: str, starts: Sequence[int]) -> set[int]:
-    """Of the mention offsets ``starts``, those in subject position (see :data:`_OPENS`)."""
-    return {at for at in starts if _OPENS.search(text[max(0, at - 40):at])}
+#: After a subject: its verb, maybe past a partner's name ("Hollins & Reade said"), an aside or a
+#: parenthesis ("Net Menders, their first album, was released"), a time ("X on Monday recalled"), or
+#: a possessive ("Lumen Foods' profits fell"); not an object's list or a place ("toured Germany and
+#: the Netherlands that autumn").
+_VERB_AFTER = re.compile(
+    r"\.?(?:[’']s?\s|(?:\s*&\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:,[^,.;]{1,80},)?\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:on|in|at|last|this|earlier|later|early|late)\s+(?:[\w.’']+\s+){0,2}?)?(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|was|were|is|are|has|had|have|will|would|can|could|may|might|must|shall|should|did|does|do|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+)
+
+
+def subject_starts(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Of the mentions ``spans`` ((start, end) pairs), the starts of those in subject position: they
+    open a sentence or a clause (see :data:`_OPENS`) and a verb follows them (:data:`_VERB_AFTER`)."""
+    return {at for at, end in spans if _OPENS.search(text[max(0, at - 40):at]) and _VERB_AFTER.match(text, end)}

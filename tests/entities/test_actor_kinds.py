@@ -1,0 +1,77 @@
+"""Kinds of wrong or missing actors found in session six (issue 12), with our own sentences: places
+taken for organisations, a nationality adjective read as a name, a legislature's one-word name, a
+month that is a given name, a name of common words defined as a band, and what counts as a subject
+for "the company" or "they"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.entities import build_index
+from explorer.entities.mentions import find_mentions
+from explorer.entities.subject import subject_starts
+from explorer.events.build import build_events
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in build_index([("a.txt", text)]).entities.values()}
+
+
+def _actors(text: str) -> dict[str, tuple[str, ...]]:
+    doc = Document("a.txt", text, "", date(2024, 3, 1), "given")
+    index = build_index([(doc.path, text)])
+    return {e.timex: e.actors for e in (index.label(e) for e in build_events(doc, temporal.tag(text, doc.date)))}
+
+
+def test_a_one_word_name_after_in_is_a_place_but_not_after_shares_in() -> None:
+    kinds = _kinds("The band played a concert in Vesterby. Later Vesterby gave it a prize. "
+                   "Shares in Corvane rose. Corvane raised its prices.")
+    assert kinds["Vesterby"] == "place"
+    assert kinds["Corvane"] == "org"
+
+
+def test_streets_countries_without_their_article_and_regions_are_places() -> None:
+    kinds = _kinds("Crews cleared Mill Road and Harbour Street. The band toured Denmark and the Netherlands, "
+                   "then sold records in Scandinavia.")
+    assert kinds.get("Mill Road") == kinds.get("Harbour Street") == "place"
+    assert kinds.get("The Netherlands") == "place" and kinds.get("Scandinavia") == "place"
+
+
+def test_a_rank_before_a_nationality_is_no_name() -> None:
+    names = [m.text for m in find_mentions("Senior Danish and Norwegian officials met in Oslo.").mentions]
+    assert "Senior Danish" not in names and "Danish" not in names
+
+
+def test_a_legislature_named_alone_is_an_organisation_unless_the_text_writes_it_in_lower_case() -> None:
+    assert _kinds("Parliament was dissolved in May.").get("Parliament") == "org"
+    assert "Parliament" not in _kinds("Parliament was dissolved in May. The new parliament met in June.")
+
+
+def test_a_month_after_a_title_is_a_given_name() -> None:
+    names = [m.text for m in find_mentions("Judge April Ross sentenced him. Minister Jan Holm resigned in May.").mentions]
+    assert "April Ross" in names and "Jan Holm" in names
+
+
+def test_a_name_of_common_words_defined_as_a_band_is_an_organisation() -> None:
+    text = ("The Paper Boats are a folk band from Dunmore. The Paper Boats played at the salt market. "
+            "Children sailed paper boats on the pond.")
+    assert _kinds(text).get("Paper Boats") == "org"
+
+
+def test_a_subject_is_followed_by_its_verb_not_by_more_of_an_object_list() -> None:
+    text = "Harlow Pumps on Monday recalled its pumps. The band toured Germany and the Netherlands that autumn."
+    spans = [(0, 12), (text.index("Netherlands"), text.index("Netherlands") + 11)]
+    assert subject_starts(text, spans) == {0}
+
+
+def test_the_company_takes_the_body_named_as_a_subject_not_a_place_listed_later() -> None:
+    text = ("The Paper Boats are a folk band from Dunmore. In 2001 the band toured Germany and the Netherlands. "
+            "The band split up in 2009.")
+    assert _actors(text)["2009"][:1] == ("Paper Boats",)
+
+
+def test_a_title_opening_with_a_name_of_its_own_clause_takes_that_actor_first() -> None:
+    text = "The chief executive of Corvane Foods, Ada Brook, resigned on 2 February 2022."
+    assert _actors(text)["2 February 2022"][0] == "Ada Brook"
