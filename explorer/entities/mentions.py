@@ -424,6 +424,9 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
     if not has_head:
         return k
     rest = [words[i].text for i in run[last_head:]]
+    last = words[run[last_head - 1]].text.lower()
+    if not rest and k > 0 and last.endswith("s") and last not in TITLE_HEADS and not is_demonym(words[run[k - 1]].text):
+        return k  # "The Harbour Kings", "Dunmore Rangers": a plural ending a name is no title before one
     if not rest or not _is_capitalised(rest[0]) or rest[-1].lower() in ORG_HEADS:
         # A bare title ("the Supreme Leader") or part of an organisation ("General Assembly").
         return k if rest and rest[-1].lower() in ORG_HEADS else len(run) if not rest else k

@@ -172,6 +172,7 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
     """The entity whose name or a spelling of it opens ``title`` ("Ruth Abernathy retires", where the
     clause itself said "She"), the longest such spelling first."""
     best: tuple[int, Entity] | None = None
+    title = re.sub(r"^The\s+(?=[A-Z])", "", title)  # "The Harbour Kings win …" opens with "Harbour Kings"
     for entity in entities:
         for name in (entity.name, *entity.variants):
             if name and title.startswith(name) and title[len(name):len(name) + 1] in ("", " ", "’", "'"):

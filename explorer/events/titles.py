@@ -17,7 +17,7 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import agent_name, short_name, without_office
+from explorer.events.names import ORG_HEADS, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 
 MAX_WORDS = 10
@@ -343,6 +343,39 @@ def _thing_antecedent(before: str, context: str) -> str | None:
     words = found[-1].group(1).split()
     if words[-1].lower() in _NOT_PERSON_WORDS or len(words) >= 2:
         return "The " + " ".join(words[1:]) if words[0].lower() in ("the", "a", "an") else " ".join(words)
+    return None
+
+
+#: Last words of the names of bodies (companies, clubs, institutions): what "it" can stand for.
+BODY_WORDS = ORG_HEADS | frozenset(
+    """foods holdings cycles records energy group ltd inc co company trust club society museum bank airlines
+    airways motors steel works industries systems labs press media studios brewery rail railway bus lines
+    united rovers station orchestra choir theatre gallery library hospital school college university
+    cooperative co-operative""".split()
+)
+#: A name opening a sentence, with "The" if written, before its verb: "The Harbour Kings are …".
+_NAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)((?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _named_body(before: str, context: str, plural: bool) -> str | None:
+    """What "it" (``plural``: "they") opening a clause stands for when no description does: the name
+    that opens the clause's sentence or the one before it as its subject, when it is a body's name
+    (its last word a company's, a club's or an institution's) or, for "they", a plural one ("The
+    Harbour Kings"); never a person (a sentence with "he" or "she" is about one)."""
+    for text in (before, re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""):
+        if not text or _PERSON_PRONOUNS.search(text):
+            continue
+        found = list(_NAME_SUBJECT.finditer(text))
+        if not found:
+            continue
+        name = found[-1].group(1)
+        last = name.split()[-1].lower().strip(".")
+        if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
+            return name
     return None
 
 
@@ -909,9 +942,15 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause)
     if thing:
         # "…, and it paid a fine": the title names what "it" stands for.
-        what = _thing_antecedent(sentence[:timex_start], context)
+        what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
         if what:
             clause = f"{what} {clause[thing.end():]}"
+    they = re.match(r"^(?:They|they)\s+(?=[a-z])", clause)
+    if they:
+        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
+        what = _named_body(sentence[:timex_start], context, plural=True)
+        if what:
+            clause = f"{what} {clause[they.end():]}"
     clause = _past_the_opener(clause)
     clause = _diary_subject(clause, context)
     words = without_office(" ".join(_shorter_subject(clause.split()))).split()

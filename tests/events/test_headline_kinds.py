@@ -67,3 +67,14 @@ def test_a_persons_office_before_their_full_name_goes_a_title_before_a_surname_o
 ])
 def test_asides_of_age_trailing_reasons_and_nouns_like_participles(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("context, sentence, expression, expected", [
+    ("Corvane Foods was set up in Hull. ", "It opened a second factory in 1955.", "1955", "Corvane Foods opens a second factory"),
+    ("The Paper Boats are a folk band. ", "They toured Japan in 2012.", "2012", "The Paper Boats tour Japan"),
+    # a person's sentence: "it" is no one named there
+    ("Ada Brook founded Corvane Foods and ran her shop. ", "It closed in 1970.", "1970", "It closes"),
+])
+def test_it_and_they_take_the_body_named_as_the_subject_before(context, sentence, expression, expected) -> None:
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression), context=context) == expected
