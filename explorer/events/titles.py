@@ -57,7 +57,7 @@ _FRAMING = re.compile(
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
     r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
-    r"just|shortly|soon|right|immediately)\s+)+$",
+    r"just|shortly|soon|right|immediately|some\s+time|sometime)\s+)+$",
     re.IGNORECASE,
 )
 _TRAILING_SUBORDINATE = re.compile(
@@ -85,7 +85,7 @@ _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\]
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
-    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have)$",
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as)$",
     re.IGNORECASE,
 )
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
@@ -1048,7 +1048,7 @@ def _phrase_cut(words: list[str]) -> list[str]:
         return words
     verb = _verb_at(words[: MAX_WORDS + 1])
     if verb is None:
-        return words[:MAX_WORDS]
+        return words[:_before_a_cut_name(words, MAX_WORDS, 1)]
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
@@ -1056,7 +1056,21 @@ def _phrase_cut(words: list[str]) -> list[str]:
             continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
-    return words[:MAX_WORDS]
+    return words[:_before_a_cut_name(words, MAX_WORDS, verb)]
+
+
+def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
+    """``cut``, or where the name that ``cut`` would split begins: "… a meeting between Russian Foreign |
+    Minister Sergei Lavrov" is cut before "Russian", never inside a name."""
+    def capital(word: str) -> bool:
+        return word[:1].isupper()
+
+    if cut >= len(words) or not (capital(words[cut - 1]) and capital(words[cut])):
+        return cut
+    start = cut - 1
+    while start > verb + 1 and capital(words[start - 1]):
+        start -= 1
+    return start if start > verb + 1 else cut
 
 
 #: Words a title never ends on before a cut: a cut after them leaves the clause open.

@@ -78,3 +78,15 @@ def test_asides_of_age_trailing_reasons_and_nouns_like_participles(sentence, exp
 def test_it_and_they_take_the_body_named_as_the_subject_before(context, sentence, expression, expected) -> None:
     start = sentence.index(expression)
     assert make_title(sentence, start, start + len(expression), context=context) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a long title is never cut inside a name
+    ("Mayor Ola Berg was on 3 May 2016 reportedly furious with the visiting Danish Culture Minister Karen Ellegaard Holm.",
+     "3 May 2016", "Ola Berg is reportedly furious"),
+    # "some time in 1997": the vague time goes with the date
+    ("The council chose Ada Brook to lead the housing trust some time in 1997.", "1997",
+     "The council chooses Ada Brook to lead the housing trust"),
+])
+def test_a_long_title_is_not_cut_inside_a_name_and_a_vague_time_goes_with_its_date(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
