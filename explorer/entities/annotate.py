@@ -62,6 +62,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
                 kind = base_kind(m, vocab)
             if kind is None and len(m.words) >= 2 and org_key(m.words) in defined:
                 kind = ORG  # "The Salt Lanterns are a folk-rock band": a name of common words, defined as one
+            if kind == PERSON and not m.titled and org_key(m.words) in defined:
+                kind = ORG  # "the Kelby Falcons": a person's name takes no article, nor is it plural
             if kind is None:
                 continue
             item = _Item(d, m, kind)
@@ -140,14 +142,20 @@ _DEFINITION_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s
 
 
 def _defined_names(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> set[tuple]:
-    """Keys of names of two words or more that a document defines as a body: "The Salt Lanterns are a
-    folk-rock band", "Net Menders was a small label". Their words may all be common ones."""
+    """Keys of names of two words or more that a document defines as a body ("The Salt Lanterns are a
+    folk-rock band", "Net Menders was a small label"; their words may all be common ones) or writes
+    as a plural after "the" ("the Kelby Falcons", "the Norton Bears"): bodies, never people."""
     out: set[tuple] = set()
     for (_, text), dm in zip(docs, found):
         for m in dm.mentions:
-            if len(m.words) >= 2 and _DEFINITION_AFTER.match(text, m.end):
+            if len(m.words) >= 2 and (_DEFINITION_AFTER.match(text, m.end) or m.article and not m.titled
+                                      and _PLURAL_END.search(m.words[-1]) and m.words[-1][:1].isupper()):
                 out.add(org_key(m.words))
     return out
+
+
+#: A plural last word: "Falcons", "Lanterns", "Rovers"; not "Jones"'s double letters or Latin "-us".
+_PLURAL_END = re.compile(r"[^sui’'\W]s$")
 
 
 def _locate_single_names(items: list[_Item]) -> None:

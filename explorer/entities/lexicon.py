@@ -39,6 +39,7 @@ ORG_HEADS = frozenset(
     association society center centre service services cabinet senate congress alliance coalition
     federation network television tv radio authority bureau league club church embassy consulate
     police administration government board directorate command unit hospital school college academy
+    athletic athletico united rovers wanderers albion hotspur fc
     museum tribunal secretariat mission ministries caucus militia militias federation agencies
     institution organizations organisations exchange airlines airways channel broadcasting
     foundation trust partners holdings industries systems house

@@ -35,7 +35,7 @@ _THING_PRONOUN = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"^(?i:the|this|that|its|their)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\b")
 #: Words for a body that stand for the organisation last named: "the company", "the band".
 GENERAL_BODIES = frozenset(
-    "company firm group band club team side business carrier airline retailer maker manufacturer "
+    "company firm group band club team side squad business carrier airline retailer maker manufacturer "
     "operator charity society insurer lender bank brokerage publisher label studio developer supplier "
     "chain exporter importer utility automaker carmaker brewery".split()
 )

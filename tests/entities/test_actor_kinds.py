@@ -75,3 +75,10 @@ def test_the_company_takes_the_body_named_as_a_subject_not_a_place_listed_later(
 def test_a_title_opening_with_a_name_of_its_own_clause_takes_that_actor_first() -> None:
     text = "The chief executive of Corvane Foods, Ada Brook, resigned on 2 February 2022."
     assert _actors(text)["2 February 2022"][0] == "Ada Brook"
+
+
+def test_a_team_written_with_the_or_named_as_a_club_is_no_person() -> None:
+    kinds = _kinds("The match went to the Dunmore Falcons, who beat Harbourside Athletic 2-1. "
+                   "Dunmore Falcons won again on Sunday.")
+    assert kinds.get("Dunmore Falcons") == "org"
+    assert kinds.get("Harbourside Athletic") == "org"
