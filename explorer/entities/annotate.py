@@ -88,6 +88,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
             item.kind = PLACE
 
     _locate_single_names(items)
+    _locate_names(items, docs)
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
@@ -171,6 +172,33 @@ def _locate_single_names(items: list[_Item]) -> None:
     for item in items:
         k = key(item)
         if k and k in located and k not in spoken:
+            item.kind = PLACE
+
+
+def _locate_names(items: list[_Item], docs: Sequence[tuple[str, str]]) -> None:
+    """A name of two words or more with no form of its own (no title, no organisation's word) that the
+    corpus writes after "in" ("a concert in Victoria Park", "the fair in Corn Exchange"), never as a
+    possessor there ("in John Reed's house") and never with evidence of a person (a title, speech, a
+    role, a pronoun), is a place wherever it is mentioned."""
+    def key(item: _Item) -> tuple | None:
+        m = item.mention
+        if item.kind not in (PERSON, ORG) or len(m.words) < 2 or m.cue is not None or m.titled or m.expands is not None:
+            return None
+        return org_key(m.words)
+
+    located: set[tuple] = set()
+    evidenced: set[tuple] = set()
+    for item in items:
+        k = key(item)
+        if k is None:
+            continue
+        if _mention_evidence(item.mention) or item.mention.speech:
+            evidenced.add(k)
+        elif item.mention.locative and docs[item.doc][1][item.mention.end:item.mention.end + 1] not in ("'", "’"):
+            located.add(k)
+    for item in items:
+        k = key(item)
+        if k is not None and k in located and k not in evidenced:
             item.kind = PLACE
 
 

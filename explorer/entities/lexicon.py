@@ -112,6 +112,7 @@ IRREGULAR_DEMONYM_COUNTRIES = {
     "ukrainian": "Ukraine", "italian": "Italy", "japanese": "Japan", "mexican": "Mexico", "polish": "Poland",
     "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "belgian": "Belgium",
     "portuguese": "Portugal", "austrian": "Austria", "hungarian": "Hungary", "czech": "Czechia",
+    "argentine": "Argentina",
 }
 
 #: Last words of names of events, documents and works, which are neither actors nor places.

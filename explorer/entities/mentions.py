@@ -40,8 +40,8 @@ _PLACE_PREPOSITIONS = frozenset("in to from at into near across toward towards o
 #: unlike after "to", "from" or "at", which also take a company ("sold to X", "worked at X").
 #: Months that are also given names, read as names right after a person's title.
 _MONTH_NAMES = frozenset("jan april may june august".split())
-#: Verbs after which "at" places what follows: "landed at Keflavik", "docked at Brendvik".
-_ARRIVAL_VERBS = frozenset("landed arrived docked stopped called anchored".split())
+#: Verbs and nouns after which "at" places what follows: "landed at Keflavik", "the harbour at Brendvik".
+_ARRIVAL_VERBS = frozenset("landed arrived docked stopped called anchored harbour harbor port airport station quay".split())
 #: Nouns after which "in" takes a company, not a place: "shares in Homefield", "a stake in X".
 _HELD_IN = frozenset("shares share stake stakes holding holdings investment investments interest interests trading confidence".split())
 _LOCATIVE_PREPOSITIONS = frozenset("in into near across outside inside throughout via around".split())
@@ -456,6 +456,8 @@ def _mention(text: str, span: list[_Word], s_index: int, initial: bool, titled: 
     name_words = _words_of(surface)
     first_index = last_index if first_index is None else first_index
     before = words[first_index - 1].text.lower() if first_index > 0 else ""
+    # the word before is right before the name ("in Aarhus"), not before a number ("In 1642 Abel Tasman")
+    adjacent = first_index > 0 and not text[words[first_index - 1].end:start].strip()
     after = words[last_index + 1].text.lower() if last_index + 1 < len(words) else ""
     return Mention(
         start, end, surface, name_words, s_index,
@@ -464,8 +466,9 @@ def _mention(text: str, span: list[_Word], s_index: int, initial: bool, titled: 
         cue=_form_cue(surface, name_words),
         speech=after in SPEECH_VERBS,
         place_prep=before in _PLACE_PREPOSITIONS,
-        locative=(before in _LOCATIVE_PREPOSITIONS and not (first_index > 1 and words[first_index - 2].text.lower() in _HELD_IN))
-        or before == "at" and first_index > 1 and words[first_index - 2].text.lower() in _ARRIVAL_VERBS,
+        locative=adjacent and ((before in _LOCATIVE_PREPOSITIONS and not (
+            first_index > 1 and words[first_index - 2].text.lower() in _HELD_IN))
+            or before == "at" and first_index > 1 and words[first_index - 2].text.lower() in _ARRIVAL_VERBS),
         article=before == "the",
     )
 

@@ -82,3 +82,13 @@ def test_a_team_written_with_the_or_named_as_a_club_is_no_person() -> None:
                    "Dunmore Falcons won again on Sunday.")
     assert kinds.get("Dunmore Falcons") == "org"
     assert kinds.get("Harbourside Athletic") == "org"
+
+
+def test_a_name_of_two_words_written_after_in_is_a_place_unless_a_person_shows() -> None:
+    kinds = _kinds("The concert was held in Victoria Gardens. Victoria Gardens reopened in May. "
+                   "In 1642 Abel Tasman reached the island. The trawler left the harbour at Brendvik. "
+                   "The Argentine border road was closed.")
+    assert kinds.get("Victoria Gardens") == "place"
+    assert kinds.get("Abel Tasman") not in (None, "place")  # "In 1642 Abel Tasman": the "in" is the year's
+    assert kinds.get("Brendvik") == "place"
+    assert "Argentine" not in kinds
