@@ -92,3 +92,12 @@ def test_a_name_of_two_words_written_after_in_is_a_place_unless_a_person_shows()
     assert kinds.get("Abel Tasman") not in (None, "place")  # "In 1642 Abel Tasman": the "in" is the year's
     assert kinds.get("Brendvik") == "place"
     assert "Argentine" not in kinds
+
+
+def test_a_plural_description_stands_for_a_body_of_its_kind() -> None:
+    from explorer.entities.index import Entity
+    from explorer.entities.subject import resolve_subject
+
+    firm, other = Entity("org:Harlow Pumps", "Harlow Pumps", "org"), Entity("org:Vane Tools", "Vane Tools", "org")
+    before = [(0, firm), (40, other), (80, firm)]
+    assert resolve_subject("The two companies discuss a merger", before, lambda at: True) is firm
