@@ -376,7 +376,16 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
         last = name.split()[-1].lower().strip(".")
         if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
             return name
+        if not plural and _MADE_THING.match(text, found[-1].end(1)):
+            return name  # "Veyla was launched in 2018. It flew past Earth": a thing made or set up, no person
     return None
+
+
+#: A passive that only a thing or a body undergoes: "Veyla was launched", "Tarby Cycles was founded".
+_MADE_THING = re.compile(
+    r"\s+(?:was|were)\s+(?:first\s+|later\s+)?(?:launched|built|founded|formed|established|opened|set\s+up|registered|"
+    r"commissioned|completed|designed|manufactured|incorporated|listed|floated|launched)\b"
+)
 
 
 def _owner(context: str) -> str | None:
@@ -451,6 +460,9 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
         # Only the words just before the expression can introduce it: searching the whole head from
         # its start made each title cost the sentence's length times its number of dates (issue 15).
         cut_from = _introduction_start(sentence, o_start)
+        share = _PART_OF.search(sentence[max(0, o_start - 40):o_start])
+        if share:
+            cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
         tail = sentence[o_end:]
         if re.match(r"^\s*\(", tail) is None and sentence[:cut_from].rstrip().endswith(",") and re.match(r"^\s*,", tail):
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"

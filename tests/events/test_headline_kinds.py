@@ -90,3 +90,13 @@ def test_it_and_they_take_the_body_named_as_the_subject_before(context, sentence
 ])
 def test_a_long_title_is_not_cut_inside_a_name_and_a_vague_time_goes_with_its_date(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+def test_it_stands_for_a_thing_made_or_launched_before_and_a_share_goes_with_its_date() -> None:
+    context = "Orla was launched on a Vega rocket in 2015. "
+    sentence = "It spent most of 2017 in hibernation, and it took its first pictures of the moon in May 2018."
+    start = sentence.index("May 2018")
+    others = [(sentence.index("2017"), sentence.index("2017") + 4)]
+    assert make_title(sentence, start, start + 8, context=context, others=others) == "Orla takes its first pictures of the moon"
+    # a person is never "it"
+    assert _title("It closed in 1970.", "1970") == "It closes"
