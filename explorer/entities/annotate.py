@@ -162,10 +162,13 @@ _PLURAL_END = re.compile(r"[^sui’'\W]s$")
 def _locate_single_names(items: list[_Item]) -> None:
     """A one-word name with no form of an organisation that the corpus writes after "in" ("a benefit
     concert in Ebbsholm", "two suspects in Aarhus") and never as a speaker is a place, wherever it
-    is mentioned: a town too small for the gazetteer is no organisation."""
+    is mentioned, in capitals too ("AARHUS, April 6 -"): a town too small for the gazetteer is no
+    organisation."""
     def key(item: _Item) -> str | None:
         m = item.mention
-        return fold_token(m.words[0]) if item.kind == ORG and len(m.words) == 1 and m.cue is None and m.expands is None else None
+        shouted = m.cue == "org" and m.text.isupper() and len(m.text) >= 5  # "AARHUS, April 6 -": a dateline's town
+        return fold_token(m.words[0]) if item.kind == ORG and len(m.words) == 1 and (m.cue is None or shouted) \
+            and m.expands is None else None
 
     located = {key(i) for i in items if key(i) and i.mention.locative}
     spoken = {key(i) for i in items if key(i) and i.mention.speech}

@@ -101,3 +101,8 @@ def test_a_plural_description_stands_for_a_body_of_its_kind() -> None:
     firm, other = Entity("org:Harlow Pumps", "Harlow Pumps", "org"), Entity("org:Vane Tools", "Vane Tools", "org")
     before = [(0, firm), (40, other), (80, firm)]
     assert resolve_subject("The two companies discuss a merger", before, lambda at: True) is firm
+
+
+def test_a_town_in_capitals_on_a_dateline_is_the_place_written_after_in() -> None:
+    kinds = _kinds("Vesterby rejected the plan\n\nVESTERBY, April 6, 2018 -\nThe mayor opened the hall in Vesterby on Monday.")
+    assert kinds.get("VESTERBY", "place") == "place" and kinds.get("Vesterby") == "place"
