@@ -106,3 +106,9 @@ def test_a_plural_description_stands_for_a_body_of_its_kind() -> None:
 def test_a_town_in_capitals_on_a_dateline_is_the_place_written_after_in() -> None:
     kinds = _kinds("Vesterby rejected the plan\n\nVESTERBY, April 6, 2018 -\nThe mayor opened the hall in Vesterby on Monday.")
     assert kinds.get("VESTERBY", "place") == "place" and kinds.get("Vesterby") == "place"
+
+
+def test_a_name_the_title_takes_from_elsewhere_in_the_sentence_is_an_actor() -> None:
+    text = "The Dunmore Folk Festival will return this summer, organisers announced on Friday."
+    actors = _actors(text)
+    assert "Dunmore Folk Festival" in actors["Friday"]
