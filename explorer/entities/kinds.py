@@ -10,6 +10,7 @@ words (a headline, a treaty's name).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -112,6 +113,8 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     words = name_words(mention)
     if any(w[:1].islower() and (len(w) >= 5 or vocab.is_common(w)) for w in words):
         return None  # "Iran-watchers": a capitalised word joined to a common one ("Jong-un" stays)
+    if mention.initial and len(mention.words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]{3,}", mention.text):
+        return None  # "Early-bird prices": a compound opening a sentence, not a name
     if len(words) >= 2:
         if words[-1].lower() in MISC_HEADS:
             return None

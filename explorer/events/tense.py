@@ -207,7 +207,10 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue
-        if low == "and" and i + 1 < len(words) and words[i + 1].lower() in _DETERMINERS and not head_fixed:
+        if low == "and" and i + 1 < len(words) and not head_fixed and (
+                words[i + 1].lower() in _DETERMINERS
+                or words[i + 1].isalpha() and words[i + 1].islower() and present_of(words[i + 1]) is None
+                and words[i + 1] not in _STOP and not lower_seen_verb(words[:i])):
             coordinated, lower_seen = True, False  # "The mayor and the council": two subjects, one verb
             continue
         if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
@@ -254,6 +257,11 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
                 break
         return " ".join(words)
     return title
+
+
+def lower_seen_verb(words: list[str]) -> bool:
+    """Whether a past or finite verb stands among ``words`` (the subject is then behind us)."""
+    return any(w.strip(",;:").lower() in _AUX_PRESENT or present_of(w.strip(",;:")) is not None for w in words[1:])
 
 
 _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ions|ups|ies|ops)$")

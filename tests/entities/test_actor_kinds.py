@@ -112,3 +112,9 @@ def test_a_name_the_title_takes_from_elsewhere_in_the_sentence_is_an_actor() -> 
     text = "The Dunmore Folk Festival will return this summer, organisers announced on Friday."
     actors = _actors(text)
     assert "Dunmore Folk Festival" in actors["Friday"]
+
+
+def test_a_capitalised_word_joined_to_a_short_common_one_is_no_name() -> None:
+    kinds = _kinds("Early-bird prices are available until April. Kim Jong-un said so. Kim Yo-jong said so too.")
+    assert not any(n.startswith("Early") for n in kinds)
+    assert "Kim Jong-un" in kinds and "Kim Yo-jong" in kinds

@@ -100,3 +100,14 @@ def test_it_stands_for_a_thing_made_or_launched_before_and_a_share_goes_with_its
     assert make_title(sentence, start, start + 8, context=context, others=others) == "Orla takes its first pictures of the moon"
     # a person is never "it"
     assert _title("It closed in 1970.", "1970") == "It closes"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Strong winds and waves hampered the search", "Strong winds and waves hamper the search"),
+    ("Fire and smoke filled the hall", "Fire and smoke fill the hall"),
+    ("Prices rose and fell", "Prices rise and fall"),  # two verbs, not two subjects
+])
+def test_two_plain_nouns_joined_by_and_are_a_plural_subject(title, expected) -> None:
+    from explorer.events.tense import headline_tense
+
+    assert headline_tense(title) == expected
