@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
     gov sen rep pres ft mt ca c fl""".split()
 )
 
+#: Short forms of days and months, which are also words ("the Sun", "a Sat").
+_DATE_SHORT_FORMS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+
 #: Abbreviations that often end a sentence ("in 46 B.C. The settlers …", "until 8 p.m. More than …"):
 #: they do when the next word is one that opens sentences, never a name ("8 p.m. Sunday").
 _CAN_END = frozenset("a.m p.m b.c a.d bc ad b.c.e c.e u.s u.k etc inc ltd co corp jr sr".split())
@@ -60,7 +63,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word in _ABBREVIATIONS:
-        return True
+        # "far from the Sun. Engineers …": after a determiner a day's or month's short form is a word,
+        # unless a number follows it ("the Jan. 29 meeting")
+        return not (word in _DATE_SHORT_FORMS and re.search(r"\b(?:the|a|an|this|that)\s+$", text[max(0, word_start - 6):word_start],
+                                                           re.IGNORECASE) and not re.match(r"\s*\d", text[dot + 1:dot + 4]))
     if len(word) == 1 and text[word_start].isupper():
         return True  # an initial: "Y. Carmon", "George W. Bush"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):

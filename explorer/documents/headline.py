@@ -202,10 +202,71 @@ def lead_label(line: str) -> str:
     if len(sentence) <= LEAD_CHARS:
         words_kept = words
     else:
-        words_kept = words[:LEAD_WORDS]
+        words_kept = words[:_phrase_end(words)]
+    whole_phrase = len(words_kept) < len(words) and _ends_a_phrase(words, len(words_kept))
     text = " ".join(words_kept)
     text = text.rstrip(" ,;:.") if not re.search(r"\b[A-Z]\.$", text) else text
-    return text + ("…" if len(words) > len(words_kept) else "")
+    return text + ("…" if len(words) > len(words_kept) and not whole_phrase else "")
+
+
+#: Words that open a phrase after the verb: a label cut before one of them ends a phrase ("Qantas will
+#: almost double its flights | between Australia and India"), not a sentence cut mid-phrase.
+_PHRASE_OPENERS = frozenset(
+    "with for after before at in on from by over during because which who whose that when while as since "
+    "until but than under into amid following despite between where although though across through "
+    "near along around against without to".split()
+)
+#: Words a cut label never ends on: "… released tapes from", "… has finally taken a".
+_OPEN_WORDS = frozenset(
+    "a an the of to and or but his her its their this that these those is are was were be been has have had "
+    "will would can could may might must should very so more most some any".split()
+)
+#: Words opening a clause of its own: a label ends before the first ("Coffee prices are rising again |
+#: as the drought … goes on").
+_CLAUSE_OPENERS = frozenset("because which who whose that when while as since until where although though".split())
+
+
+_FINITE_WORDS = frozenset(
+    """is are was were has have had will would can could may might must said says sought took kept left made
+    won met led held gave went came began broke fell rose sent told found became brought struck wrote ran blew
+    fought drew grew threw paid sold built lost""".split()
+)
+_DETERMINER_BEFORE = frozenset("the a an his her its their this that these those and of".split())
+
+
+def _lead_verb(words: list[str]) -> int | None:
+    """Where a lead's verb is: the first lower-case finite or past word after the first word (an
+    "-ed" word after a determiner is an adjective: "the injured")."""
+    for i in range(1, min(len(words), LEAD_WORDS + 1)):
+        word = words[i].strip(",;:")
+        if not word.isalpha() or not word.islower():
+            continue
+        if words[i - 1].lower() == "to":
+            continue  # "The first attempt to found a colony": an infinitive
+        if word in _FINITE_WORDS or word.endswith("ed") and words[i - 1].lower() not in _DETERMINER_BEFORE:
+            return i
+    return None
+
+
+def _ends_a_phrase(words: list[str], k: int) -> bool:
+    return 0 < k < len(words) and words[k].lower().strip(",;:") in _PHRASE_OPENERS \
+        and words[k - 1].lower().strip(",;:") not in _OPEN_WORDS
+
+
+def _phrase_end(words: list[str]) -> int:
+    """How many of ``words`` a label keeps: at most ``LEAD_WORDS``, ending before a phrase opens (and
+    never on an article, a preposition or an auxiliary), before a clause of its own if there is one,
+    when such a place comes after the verb and a word after it; else ``LEAD_WORDS``."""
+    verb = _lead_verb(words)
+    cuts = [k for k in range(min(LEAD_WORDS, len(words) - 1), 4, -1)
+            if verb is not None and k > verb + 1 and _ends_a_phrase(words, k)]
+    clause = [k for k in cuts if words[k].lower().strip(",;:") in _CLAUSE_OPENERS]
+    for k in clause[:1] or cuts[:1]:  # before a clause of its own, else the longest phrase
+        return k
+    k = LEAD_WORDS
+    while k > 4 and words[k - 1].lower().strip(",;:") in _OPEN_WORDS:
+        k -= 1
+    return k
 
 
 #: The most words a first line standing alone above the story may have to be its title.

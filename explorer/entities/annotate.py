@@ -43,6 +43,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     items: list[_Item] = []
     by_position: dict[tuple[int, int], _Item] = {}
     places: set[tuple[int, int]] = set()  # (document, start) of mentions their setting shows to be places
+    defined = _defined_names(docs, found)
     for d, dm in enumerate(found):
         text = docs[d][1]
         for i, raw in enumerate(dm.mentions):
@@ -59,6 +60,10 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
                 kind = long.kind if long is not None and long.kind in (ORG, PLACE) else ORG
             else:
                 kind = base_kind(m, vocab)
+            if kind is None and len(m.words) >= 2 and org_key(m.words) in defined:
+                kind = ORG  # "The Salt Lanterns are a folk-rock band": a name of common words, defined as one
+            if kind == PERSON and not m.titled and org_key(m.words) in defined:
+                kind = ORG  # "the Kelby Falcons": a person's name takes no article, nor is it plural
             if kind is None:
                 continue
             item = _Item(d, m, kind)
@@ -82,6 +87,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
         if (item.doc, item.mention.start) in places:
             item.kind = PLACE
 
+    _locate_single_names(items)
+    _locate_names(items, docs)
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
@@ -94,7 +101,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     texts = dict(docs)
     _add_pronouns(index, items, docs, found)
     for path, text in docs:
-        index.subjects[path] = subject_starts(text, [start for start, _ in index.spans(path)])
+        index.subjects[path] = subject_starts(text, index.spans(path))
     for entity in index.people():
         for ref in entity.mentions:
             if not ref.derived:
@@ -128,6 +135,74 @@ def is_state_abbreviation(text: str, start: int, end: int, words: Sequence[str])
     if len(words) != 1 or not 2 <= len(words[0]) <= 5 or text[end:end + 1] != ".":
         return False
     return bool(re.search(r"[A-Z][\w.'’-]*,\s$", text[max(0, start - 40):start])) and text[end + 1:end + 2] in (",", " ", "")
+
+
+_DEFINITION_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|group|company|firm|club|team|"
+                               r"charity|society|label|orchestra|choir|ensemble|trust|cooperative|co-operative|business|"
+                               r"brand|chain|maker|publisher|newspaper|magazine|school|party|movement)\b")
+
+
+def _defined_names(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> set[tuple]:
+    """Keys of names of two words or more that a document defines as a body ("The Salt Lanterns are a
+    folk-rock band", "Net Menders was a small label"; their words may all be common ones) or writes
+    as a plural after "the" ("the Kelby Falcons", "the Norton Bears"): bodies, never people."""
+    out: set[tuple] = set()
+    for (_, text), dm in zip(docs, found):
+        for m in dm.mentions:
+            if len(m.words) >= 2 and (_DEFINITION_AFTER.match(text, m.end) or m.article and not m.titled
+                                      and _PLURAL_END.search(m.words[-1]) and m.words[-1][:1].isupper()):
+                out.add(org_key(m.words))
+    return out
+
+
+#: A plural last word: "Falcons", "Lanterns", "Rovers"; not "Jones"'s double letters or Latin "-us".
+_PLURAL_END = re.compile(r"[^sui’'\W]s$")
+
+
+def _locate_single_names(items: list[_Item]) -> None:
+    """A one-word name with no form of an organisation that the corpus writes after "in" ("a benefit
+    concert in Ebbsholm", "two suspects in Aarhus") and never as a speaker is a place, wherever it
+    is mentioned, in capitals too ("AARHUS, April 6 -"): a town too small for the gazetteer is no
+    organisation."""
+    def key(item: _Item) -> str | None:
+        m = item.mention
+        shouted = m.cue == "org" and m.text.isupper() and len(m.text) >= 5  # "AARHUS, April 6 -": a dateline's town
+        return fold_token(m.words[0]) if item.kind == ORG and len(m.words) == 1 and (m.cue is None or shouted) \
+            and m.expands is None else None
+
+    located = {key(i) for i in items if key(i) and i.mention.locative}
+    spoken = {key(i) for i in items if key(i) and i.mention.speech}
+    for item in items:
+        k = key(item)
+        if k and k in located and k not in spoken:
+            item.kind = PLACE
+
+
+def _locate_names(items: list[_Item], docs: Sequence[tuple[str, str]]) -> None:
+    """A name of two words or more with no form of its own (no title, no organisation's word) that the
+    corpus writes after "in" ("a concert in Victoria Park", "the fair in Corn Exchange"), never as a
+    possessor there ("in John Reed's house") and never with evidence of a person (a title, speech, a
+    role, a pronoun), is a place wherever it is mentioned."""
+    def key(item: _Item) -> tuple | None:
+        m = item.mention
+        if item.kind not in (PERSON, ORG) or len(m.words) < 2 or m.cue is not None or m.titled or m.expands is not None:
+            return None
+        return org_key(m.words)
+
+    located: set[tuple] = set()
+    evidenced: set[tuple] = set()
+    for item in items:
+        k = key(item)
+        if k is None:
+            continue
+        if _mention_evidence(item.mention) or item.mention.speech:
+            evidenced.add(k)
+        elif item.mention.locative and docs[item.doc][1][item.mention.end:item.mention.end + 1] not in ("'", "’"):
+            located.add(k)
+    for item in items:
+        k = key(item)
+        if k is not None and k in located and k not in evidenced:
+            item.kind = PLACE
 
 
 class _SentenceWords:

@@ -19,6 +19,13 @@ from importlib import resources
 from explorer.entities.fold import ascii_lower
 from explorer.entities.lexicon import COUNTRY_SHORT_NAMES
 
+#: Regions of the world the gazetteer's countries, states and continents leave out.
+REGIONS = (
+    "Scandinavia", "Balkans", "Caribbean", "Middle East", "Mediterranean", "Baltic", "Caucasus", "Levant",
+    "Siberia", "Patagonia", "Sahara", "Sahel", "Arctic", "Antarctic", "Maghreb", "Horn of Africa", "Central Asia",
+    "Southeast Asia", "East Asia", "South Asia", "Latin America", "Central America", "West Africa", "East Africa",
+)
+
 log = logging.getLogger(__name__)
 
 #: Smaller single-word towns are too often also surnames or words ("Eagle", "Mobile", "Kim").
@@ -88,6 +95,11 @@ def _build() -> Gazetteer:
             initials.setdefault("".join(w[0] for w in words).lower(), name)
     for short, name in COUNTRY_SHORT_NAMES.items():
         places[short] = name
+    for key, name in list(places.items()):
+        if key.startswith("the "):
+            places.setdefault(key[4:], name)  # "Netherlands" as well as "The Netherlands"
+    for name in REGIONS:
+        places.setdefault(ascii_lower_phrase(name), name)
     return Gazetteer(places, frozenset(countries), initials)
 
 

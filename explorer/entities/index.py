@@ -9,6 +9,7 @@ from the same index.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -28,6 +29,11 @@ def _is_known_place(name: str) -> bool:
     from explorer.entities.gazetteer import gazetteer
 
     return gazetteer().lookup(name) is not None
+
+
+def _named_in(title: str, entity: Entity) -> bool:
+    """Whether ``title`` writes the entity's name or one of its spellings as whole words."""
+    return any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in (entity.name, *entity.variants))
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +244,10 @@ class ActorIndex:
         found: list[Entity] = []
         for start, end in spans:
             found += [e for e in self.in_range(event.doc, start, end) if e not in found]
+        # a name the title gives from elsewhere in the sentence ("…, organisers announced today" titled
+        # "Organisers announce the Riverside Festival will return") is of the happening too
+        found += [e for e in self.in_range(event.doc, event.sentence_start, event.sentence_end)
+                  if e not in found and _named_in(event.title, e)]
         subjects = self.subjects.get(event.doc)
         roles = self.roles.get(event.doc, {})
         stands_for = resolve_subject(
@@ -246,7 +256,9 @@ class ActorIndex:
             roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
         )
         if stands_for is None:
-            stands_for = named_subject(event.title, [e for _, e in self.named_before(event.doc, event.sentence_start)])
+            # the title opens with a name: one of the clause's own ("The chief executive of Lumen Foods,
+            # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
+            stands_for = named_subject(event.title, found + [e for _, e in self.named_before(event.doc, event.sentence_start)])
         if stands_for is not None and not stands_for.is_place:
             found = [stands_for] + [e for e in found if e is not stands_for]
         actors = tuple(e.name for e in found if e.kind != "place")

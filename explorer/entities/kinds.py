@@ -10,13 +10,14 @@ words (a headline, a treaty's name).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import gazetteer
 from explorer.entities.lexicon import (
-    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
+    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
 )
 from explorer.entities.mentions import DocumentMentions, Mention
 
@@ -60,6 +61,8 @@ def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
         return None  # "General Staff": a title before a common noun
     if mention.expands is not None or mention.titled:
         return mention
+    if len(words) == 1 and words[0].lower() in LEGISLATURES and words[0][:1].isupper() and words[0].lower() not in vocab.lower_words:
+        return replace(mention, cue="org")  # "Parliament was dissolved": the body, unless the corpus writes "parliament"
     if mention.initial and mention.cue is None:
         first = words[0]
         if len(words) > 1 and len(first) > 5 and first.lower().endswith(("ing", "ed", "ly")):
@@ -110,6 +113,8 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     words = name_words(mention)
     if any(w[:1].islower() and (len(w) >= 5 or vocab.is_common(w)) for w in words):
         return None  # "Iran-watchers": a capitalised word joined to a common one ("Jong-un" stays)
+    if mention.initial and len(mention.words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]{3,}", mention.text):
+        return None  # "Early-bird prices": a compound opening a sentence, not a name
     if len(words) >= 2:
         if words[-1].lower() in MISC_HEADS:
             return None

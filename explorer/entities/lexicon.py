@@ -13,7 +13,7 @@ TITLE_HEADS = frozenset(
     reverend rev father mr mrs ms miss dr prof professor sir dame lord lady haj hajj haji hajji
     sayyid sayyed seyyed seyed sayed sardar mirza officer spokesman spokeswoman spokesperson
     chancellor premier commissioner attorney inspector superintendent chairwoman mufti patriarch
-    president-elect dictator tsar czar shah caliph""".split()
+    president-elect dictator tsar czar shah caliph coach""".split()
 )
 
 #: Words that are part of a title only together with a head ("Foreign Minister", "Rear Admiral").
@@ -39,6 +39,7 @@ ORG_HEADS = frozenset(
     association society center centre service services cabinet senate congress alliance coalition
     federation network television tv radio authority bureau league club church embassy consulate
     police administration government board directorate command unit hospital school college academy
+    athletic athletico united rovers wanderers albion hotspur fc
     museum tribunal secretariat mission ministries caucus militia militias federation agencies
     institution organizations organisations exchange airlines airways channel broadcasting
     foundation trust partners holdings industries systems house
@@ -57,7 +58,8 @@ ORG_OF_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     """gulf sea ocean river strait straits mountains mountain valley peninsula province region county
     island islands bay lake desert coast heights basin canal east west north south district
-    governorate oblast prefecture republic kingdom emirate emirates territory territories highlands plateau delta corridor border""".split()
+    governorate oblast prefecture republic kingdom emirate emirates territory territories highlands plateau delta corridor border
+    street road avenue boulevard square quay wharf terrace""".split()
 )
 
 PLACE_OF_HEADS = frozenset("gulf sea strait bay isle island republic kingdom state province city".split())
@@ -110,6 +112,7 @@ IRREGULAR_DEMONYM_COUNTRIES = {
     "ukrainian": "Ukraine", "italian": "Italy", "japanese": "Japan", "mexican": "Mexico", "polish": "Poland",
     "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "belgian": "Belgium",
     "portuguese": "Portugal", "austrian": "Austria", "hungarian": "Hungary", "czech": "Czechia",
+    "argentine": "Argentina",
 }
 
 #: Last words of names of events, documents and works, which are neither actors nor places.
@@ -118,6 +121,10 @@ MISC_HEADS = frozenset(
     act law doctrine initiative award prize cup games day week program programme project strategy
     report""".split()
 )
+
+#: Legislatures whose one-word name, capitalised and never written in lower case in the corpus, is the
+#: body itself: "Parliament was dissolved", "Congress passed the bill".
+LEGISLATURES = frozenset("parliament congress senate".split())
 
 #: One of these alone, capitalised, is a common noun ("the Cabinet", "the West"), not a name.
 GENERIC_SINGLES = frozenset(

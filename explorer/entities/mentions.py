@@ -36,6 +36,15 @@ NOT_NAMES = frozenset(
 )
 _COMPASS = frozenset("north south east west central middle upper lower northern southern eastern western northeast northwest southeast southwest".split())
 _PLACE_PREPOSITIONS = frozenset("in to from at into near across toward towards outside inside throughout via".split())
+#: Prepositions that place what follows them: a one-word name after them is a place ("in Aarhus"),
+#: unlike after "to", "from" or "at", which also take a company ("sold to X", "worked at X").
+#: Months that are also given names, read as names right after a person's title.
+_MONTH_NAMES = frozenset("jan april may june august".split())
+#: Verbs and nouns after which "at" places what follows: "landed at Keflavik", "the harbour at Brendvik".
+_ARRIVAL_VERBS = frozenset("landed arrived docked stopped called anchored harbour harbor port airport station quay".split())
+#: Nouns after which "in" takes a company, not a place: "shares in Homefield", "a stake in X".
+_HELD_IN = frozenset("shares share stake stakes holding holdings investment investments interest interests trading confidence".split())
+_LOCATIVE_PREPOSITIONS = frozenset("in into near across outside inside throughout via around".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +67,7 @@ class Mention:
     role_before: bool = False  # after a lower-case title: "opposition leader Jane Roe"
     apposition: bool = False  # followed by ", the/a ... spokeswoman" or ", the sister of"
     pronoun_after: bool = False  # "he"/"she" later in the sentence or in the next one
+    locative: bool = False  # after "in", "into", "near", "throughout"…: where something is, not who
     headline: bool = False  # on a short line mostly in Title Case: no evidence of anything
     quoted: bool = False  # in quotation marks or after a colon in Title Case: a work's or a thing's name
 
@@ -89,7 +99,7 @@ def _is_shouting(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    out = set(IRREGULAR_DEMONYMS)
+    out = set(IRREGULAR_DEMONYMS) | set(IRREGULAR_DEMONYM_COUNTRIES)  # "Danish", "Norwegian": no suffix rule finds them
     for country in gazetteer().countries:
         c = country.lower()
         if " " in c:
@@ -338,8 +348,10 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
         if low in _COMPASS and k + 1 < len(run) and is_demonym(words[run[k + 1]].text):
             k += 1  # "North Korean": drop both words
             continue
+        given_name = titled and not piece and low in _MONTH_NAMES and k + 1 < len(run) \
+            and words[run[k + 1]].text.lower() not in MONTHS_AND_DAYS  # "Foreign Minister Jan Kral", "Judge April Ross"
         if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) \
-                or low in MONTHS_AND_DAYS or low in ERA_WORDS or low in NOT_NAMES:
+                or (low in MONTHS_AND_DAYS and not given_name) or low in ERA_WORDS or low in NOT_NAMES:
             if piece:
                 pieces.append((piece, titled))
             piece, titled, k = [], False, k + 1
@@ -412,6 +424,9 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
     if not has_head:
         return k
     rest = [words[i].text for i in run[last_head:]]
+    last = words[run[last_head - 1]].text.lower()
+    if not rest and k > 0 and last.endswith("s") and last not in TITLE_HEADS and not is_demonym(words[run[k - 1]].text):
+        return k  # "The Harbour Kings", "Dunmore Rangers": a plural ending a name is no title before one
     if not rest or not _is_capitalised(rest[0]) or rest[-1].lower() in ORG_HEADS:
         # A bare title ("the Supreme Leader") or part of an organisation ("General Assembly").
         return k if rest and rest[-1].lower() in ORG_HEADS else len(run) if not rest else k
@@ -441,6 +456,8 @@ def _mention(text: str, span: list[_Word], s_index: int, initial: bool, titled: 
     name_words = _words_of(surface)
     first_index = last_index if first_index is None else first_index
     before = words[first_index - 1].text.lower() if first_index > 0 else ""
+    # the word before is right before the name ("in Aarhus"), not before a number ("In 1642 Abel Tasman")
+    adjacent = first_index > 0 and not text[words[first_index - 1].end:start].strip()
     after = words[last_index + 1].text.lower() if last_index + 1 < len(words) else ""
     return Mention(
         start, end, surface, name_words, s_index,
@@ -449,6 +466,9 @@ def _mention(text: str, span: list[_Word], s_index: int, initial: bool, titled: 
         cue=_form_cue(surface, name_words),
         speech=after in SPEECH_VERBS,
         place_prep=before in _PLACE_PREPOSITIONS,
+        locative=adjacent and ((before in _LOCATIVE_PREPOSITIONS and not (
+            first_index > 1 and words[first_index - 2].text.lower() in _HELD_IN))
+            or before == "at" and first_index > 1 and words[first_index - 2].text.lower() in _ARRIVAL_VERBS),
         article=before == "the",
     )
 

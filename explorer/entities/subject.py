@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from explorer.events.tense import IRREGULAR
+
 if TYPE_CHECKING:  # the index imports this module
     from explorer.entities.index import Entity
 
@@ -33,7 +35,7 @@ _THING_PRONOUN = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"^(?i:the|this|that|its|their)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\b")
 #: Words for a body that stand for the organisation last named: "the company", "the band".
 GENERAL_BODIES = frozenset(
-    "company firm group band club team side business carrier airline retailer maker manufacturer "
+    "company firm group band club team side squad business carrier airline retailer maker manufacturer "
     "operator charity society insurer lender bank brokerage publisher label studio developer supplier "
     "chain exporter importer utility automaker carmaker brewery".split()
 )
@@ -62,7 +64,8 @@ PERSON_ROLES = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w’'-]+", text)]
+    """Lower-case words, a possessive's "'s" left off ("The company's profits" -> company, profits)."""
+    return [re.sub(r"[’']s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text)]
 
 
 def subject_kind(title: str) -> tuple[str, str] | None:
@@ -107,6 +110,7 @@ def resolve_subject(
         subjects = [e for at, e in candidates if is_subject_at(at) and not (is_place and is_place(e.name))]
         return subjects[0] if subjects else None
     nouns = [w for w in _words(description) if len(w) > 2]
+    nouns += [_singular(w) for w in nouns if _singular(w) != w]  # "the two companies": bodies of that kind
     for _, entity in candidates:
         heads = {_words(name)[-1] for name in (entity.name, *entity.variants) if _words(name)}
         if heads & set(nouns):
@@ -128,6 +132,14 @@ def resolve_subject(
             best = max(rank(e) for _, e in candidates if e.id in told)
             return next(e for _, e in candidates if e.id in told and rank(e) == best)
     return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _is_body(entity: Entity) -> bool:
@@ -169,6 +181,7 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
     """The entity whose name or a spelling of it opens ``title`` ("Ruth Abernathy retires", where the
     clause itself said "She"), the longest such spelling first."""
     best: tuple[int, Entity] | None = None
+    title = re.sub(r"^The\s+(?=[A-Z])", "", title)  # "The Harbour Kings win …" opens with "Harbour Kings"
     for entity in entities:
         for name in (entity.name, *entity.variants):
             if name and title.startswith(name) and title[len(name):len(name) + 1] in ("", " ", "’", "'"):
@@ -178,9 +191,22 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
 
 
 #: Before a subject: nothing since the sentence or clause began, or only a determiner or a time.
-_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.!?;:\n—–]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-def subject_starts(text: str, starts: Sequence[int]) -> set[int]:
-    """Of the mention offsets ``starts``, those in subject position (see :data:`_OPENS`)."""
-    return {at for at in starts if _OPENS.search(text[max(0, at - 40):at])}
+#: After a subject: its verb, maybe past a partner's name ("Hollins & Reade said"), an aside or a
+#: parenthesis ("Net Menders, their first album, was released"), a time ("X on Monday recalled"), or
+#: a possessive ("Lumen Foods' profits fell"); not an object's list or a place ("toured Germany and
+#: the Netherlands that autumn").
+_VERB_AFTER = re.compile(
+    r"\.?(?:[’']s?\s|(?:\s*&\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:,[^,.;]{1,80},)?\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:on|in|at|last|this|earlier|later|early|late)\s+(?:[\w.’']+\s+){0,2}?)?(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|was|were|is|are|has|had|have|will|would|can|could|may|might|must|shall|should|did|does|do|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+)
+
+
+def subject_starts(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Of the mentions ``spans`` ((start, end) pairs), the starts of those in subject position: they
+    open a sentence or a clause (see :data:`_OPENS`) and a verb follows them (:data:`_VERB_AFTER`)."""
+    return {at for at, end in spans if _OPENS.search(text[max(0, at - 40):at]) and _VERB_AFTER.match(text, end)}

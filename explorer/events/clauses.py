@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, present_of
 
 _DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
 #: Break points; each match's span is left out of both neighbouring clauses.
@@ -91,6 +91,16 @@ _MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?
 _VERB_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
+#: A finite verb (or a past participle), for telling a coordination of subjects from one of clauses.
+_FINITE_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+#: A stretch of text opening with a preposition or a subordinator is no subject: "Since the opening of X
+#: and the conversion of Y, the city recovered".
+_OPENS_PHRASE = re.compile(
+    r"\s*(?:since|after|before|with|without|despite|following|during|in|on|at|by|from|for|of|until|when|while|as|"
+    r"because|although|though|if|unless|once|through|under|over|amid|among|between|to)\b", re.IGNORECASE
+)
 _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
 _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
@@ -143,6 +153,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     for its clause, and finding them again for each made a long clause list cost its length times
     its dates (issue 15)."""
     found = []
+    segment_start = 0  # where the text since the last break begins
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence))],
                      key=lambda m: m.start())
     seen: set[int] = set()
@@ -154,6 +165,10 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
         ignored = bool(
+            # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
+            verb_and and not _FINITE_VERB.search(sentence[segment_start:m.start()])
+            and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
+            and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
             verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
             # "hostile to X when the two met in May": one happening, unless each side has its date
@@ -165,6 +180,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
         own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])
                              and not verb_and)
         found.append((m.start(), m.end(), verb_and, ignored, not ignored and _is_list_of_names(sentence, m), own_date_less))
+        if not ignored:
+            segment_start = m.end()
     return tuple(found)
 
 
@@ -214,15 +231,31 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
 
 
 _ANTECEDENT = re.compile(
-    r"((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
+    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
 )
+#: A plural with no determiner, at most one word before it: "… conducted secret negotiations that led to …".
+_NOT_MODIFIERS = frozenset(
+    "up out off down in on over back away to of for from with by at into onto and or but no not".split()
+)
+_BARE_PLURAL_ANTECEDENT = re.compile(r"\b((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s)\s+(?:that|which)\s+$")
 
 
 def relative_antecedent(sentence: str, left: int) -> str | None:
     """For a clause opened by "that"/"which"/"who" and its verb, the noun phrase it tells of: "a
-    property venture" in "… into a property venture that collapsed in 2020"."""
-    m = _ANTECEDENT.search(sentence[max(0, left - 80):left])
-    return m.group(1) if m else None
+    property venture" in "… into a property venture that collapsed in 2020", "secret negotiations" in
+    "… conducted secret negotiations that led to …" (a determiner is looked for at a word's start
+    only: the "an" of "American" opens no phrase)."""
+    window = sentence[max(0, left - 80):left]
+    m = _ANTECEDENT.search(window)
+    if m:
+        return m.group(1)
+    m = _BARE_PLURAL_ANTECEDENT.search(window)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and (present_of(words[0]) is not None or words[0] in _NOT_MODIFIERS):
+        words = words[1:]  # "conducted negotiations that", "drew up plans that": a verb or particle is no modifier
+    return " ".join(words)
 
 
 #: An aside that may stand between a coordination and its bare verb: ", but after having done

@@ -5,6 +5,8 @@ Security Council"). Shared by event titles and occurrence titles; general Englis
 
 from __future__ import annotations
 
+import re
+
 
 def short_name(name: str) -> str:
     """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
@@ -43,3 +45,68 @@ def agent_name(name: str) -> str:
     last = max((i for i, w in enumerate(words) if w.lower().strip(".") in TITLE_WORDS), default=-1)
     rest = words[last + 1:]
     return " ".join(rest) if rest else short_name(name)
+
+
+#: Nouns of an office held by one person, whose holder a headline names without them: "Foreign
+#: Minister Jan Kral flies", "Opposition leader Maya Stone calls". Royal and religious titles ("King",
+#: "Ayatollah") stay, as headlines keep them; so does a title before a surname alone ("Admiral Shamkhani").
+OFFICE_NOUNS = frozenset(
+    """president minister secretary general commander admiral brigadier colonel captain chairman chairwoman
+    chair chief leader senator governor mayor ambassador envoy director chancellor premier coach manager
+    spokesman spokeswoman spokesperson judge inspector superintendent lieutenant sergeant marshal""".split()
+)
+#: Words that may come before the office noun: "Former Swedish prime minister", "Deputy Foreign Minister".
+_OFFICE_MODIFIERS = frozenset(
+    """former senior deputy acting interim then foreign prime vice party opposition state interior defence
+    defense finance justice trade economy health education transport home affairs of the board club team
+    head assistant executive managing general chief supreme national regional city county""".split()
+)
+_PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch|ss|ek)$")
+
+
+def _listed_office_word(word: str) -> bool:
+    return all(p in OFFICE_NOUNS or p in _OFFICE_MODIFIERS or p in TITLE_WORDS for p in word.lower().split("-"))
+
+
+def _office_word(word: str) -> bool:
+    return _listed_office_word(word) or bool(_PEOPLE_ADJECTIVE.match(word))
+
+
+def _name_word(word: str) -> bool:
+    bare = word.replace("-", "").replace("’", "").replace("'", "").strip(".")
+    return word[:1].isupper() and bare.isalpha() and not _listed_office_word(word) or bool(
+        re.fullmatch(r"(?:al|el|bin|van|von|de)(?:-[A-Z][\w-]*)?", word))
+
+
+def without_office(clause: str) -> str:
+    """ "Canadian Prime Minister Lena Hart visits Oslo" -> "Lena Hart visits Oslo": the office before a
+    person's full name (two to four words) at the head of a clause, when a verb or a possessive
+    follows the name; a rank before a people's adjective goes too ("Senior Chilean and Peruvian
+    negotiators" -> "Chilean and Peruvian negotiators"). Left alone: a single word after the title ("Admiral Shamkhani"), an
+    organisation's name ("General Motors", "Supreme Court"), a title with no office noun."""
+    words = clause.split(" ")
+    if len(words) > 2 and words[0] in ("Senior", "Top") and _PEOPLE_ADJECTIVE.match(words[1]):
+        return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])  # "Senior Chilean and Peruvian negotiators"
+    i = 0
+    office = False
+    while i < len(words) and i < 7 and _office_word(words[i].strip(",")) and not words[i].endswith(","):
+        office = office or any(p in OFFICE_NOUNS for p in words[i].lower().split("-"))
+        i += 1
+    if not office or i == 0:
+        return clause
+    i = max(k for k in range(i) if _listed_office_word(words[k].strip(","))) + 1  # "President Dominic": a name
+    j = i
+    while j < len(words) and j - i < 4 and _name_word(words[j].rstrip(",").removesuffix("’s").removesuffix("'s")):
+        j += 1
+        if words[j - 1].endswith((",", "’s", "'s")):
+            break
+    n = j - i
+    if n < 2 or words[i][:1].islower():
+        return clause
+    last = words[j - 1].rstrip(",").removesuffix("’s").removesuffix("'s").lower()
+    if last in ORG_HEADS or last in ("company", "group", "holdings", "bank", "club", "united", "city"):
+        return clause
+    following = words[j] if j < len(words) else ""
+    if not (words[j - 1].endswith((",", "’s", "'s")) or following[:1].islower() or not following):
+        return clause
+    return " ".join(words[i:])

@@ -33,7 +33,12 @@ IRREGULAR = {
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
-    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|ad|od|am|ag|eg)$"
+    r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"
+)
+#: Stems in "-or" whose base ends in "e": the "-or" of a noun made verb ("anchor", "monitor", "mentor",
+#: "sponsor") takes none, so these are listed rather than guessed.
+_OR_E = frozenset(
+    "stor restor scor underscor outscor ignor explor ador bor snor shor implor deplor cor por chor".split()
 )
 #: Stems ending so but whose base has no final "e".
 _NO_E = frozenset(
@@ -111,6 +116,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
+        elif stem.endswith("or") and stem in _OR_E:
+            stem += "e"  # "scored", "restored", "ignored"; not "anchored", "monitored", "honoured"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
             stem += "e"
     return _third_person(stem)
@@ -151,6 +158,7 @@ PLURAL_NOUNS = frozenset(
     authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
     leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
     settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
+    plans rules laws ships cars funds
     several many both few others""".split()
 )
 _STOP = frozenset(
@@ -169,6 +177,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     head_fixed = ""
     head_common = False
     lower_seen = False
+    coordinated = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
@@ -197,6 +206,12 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue  # "The tunnel at Ashcote was finished": a place still in the subject
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
+            continue
+        if low == "and" and i + 1 < len(words) and not head_fixed and (
+                words[i + 1].lower() in _DETERMINERS
+                or words[i + 1].isalpha() and words[i + 1].islower() and present_of(words[i + 1]) is None
+                and words[i + 1] not in _STOP and not lower_seen_verb(words[:i])):
+            coordinated, lower_seen = True, False  # "The mayor and the council": two subjects, one verb
             continue
         if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
@@ -227,7 +242,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
-        elif new not in ("are", "have") and (_plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+        elif new not in ("are", "have") and (coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or words[0] == "The" and subject_end.capitalize() in _PEOPLE_OF):
             new, plural = _plural_present(new), True  # "The French halt …": a people
         words[i] = word.replace(bare, new)
@@ -242,6 +257,11 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
                 break
         return " ".join(words)
     return title
+
+
+def lower_seen_verb(words: list[str]) -> bool:
+    """Whether a past or finite verb stands among ``words`` (the subject is then behind us)."""
+    return any(w.strip(",;:").lower() in _AUX_PRESENT or present_of(w.strip(",;:")) is not None for w in words[1:])
 
 
 _PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ions|ups|ies|ops)$")

@@ -17,7 +17,7 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import agent_name, short_name
+from explorer.events.names import ORG_HEADS, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 
 MAX_WORDS = 10
@@ -57,9 +57,18 @@ _FRAMING = re.compile(
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
     r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
-    r"just|shortly|soon|right|immediately)\s+)+$",
+    r"just|shortly|soon|right|immediately|some\s+time|sometime)\s+)+$",
     re.IGNORECASE,
 )
+_TRAILING_SUBORDINATE = re.compile(
+    r",?\s+(?:as|because|although|though|while|whereas|until)\s+(?=(?:the|its|his|her|their|this|these)\s)(?!.*[,;])"
+)
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:the|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z]+ed|was|were|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+#: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+aged\s+\d{1,3}\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
@@ -76,7 +85,7 @@ _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\]
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
-    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have)$",
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as)$",
     re.IGNORECASE,
 )
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
@@ -337,6 +346,48 @@ def _thing_antecedent(before: str, context: str) -> str | None:
     return None
 
 
+#: Last words of the names of bodies (companies, clubs, institutions): what "it" can stand for.
+BODY_WORDS = ORG_HEADS | frozenset(
+    """foods holdings cycles records energy group ltd inc co company trust club society museum bank airlines
+    airways motors steel works industries systems labs press media studios brewery rail railway bus lines
+    united rovers station orchestra choir theatre gallery library hospital school college university
+    cooperative co-operative""".split()
+)
+#: A name opening a sentence, with "The" if written, before its verb: "The Harbour Kings are …".
+_NAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)((?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _named_body(before: str, context: str, plural: bool) -> str | None:
+    """What "it" (``plural``: "they") opening a clause stands for when no description does: the name
+    that opens the clause's sentence or the one before it as its subject, when it is a body's name
+    (its last word a company's, a club's or an institution's) or, for "they", a plural one ("The
+    Harbour Kings"); never a person (a sentence with "he" or "she" is about one)."""
+    for text in (before, re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""):
+        if not text or _PERSON_PRONOUNS.search(text):
+            continue
+        found = list(_NAME_SUBJECT.finditer(text))
+        if not found:
+            continue
+        name = found[-1].group(1)
+        last = name.split()[-1].lower().strip(".")
+        if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
+            return name
+        if not plural and _MADE_THING.match(text, found[-1].end(1)):
+            return name  # "Veyla was launched in 2018. It flew past Earth": a thing made or set up, no person
+    return None
+
+
+#: A passive that only a thing or a body undergoes: "Veyla was launched", "Tarby Cycles was founded".
+_MADE_THING = re.compile(
+    r"\s+(?:was|were)\s+(?:first\s+|later\s+)?(?:launched|built|founded|formed|established|opened|set\s+up|registered|"
+    r"commissioned|completed|designed|manufactured|incorporated|listed|floated|launched)\b"
+)
+
+
 def _owner(context: str) -> str | None:
     """The last full name before this sentence: whom "his" most likely stands for."""
     names = _PERSON.findall(context)
@@ -409,6 +460,9 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
         # Only the words just before the expression can introduce it: searching the whole head from
         # its start made each title cost the sentence's length times its number of dates (issue 15).
         cut_from = _introduction_start(sentence, o_start)
+        share = _PART_OF.search(sentence[max(0, o_start - 40):o_start])
+        if share:
+            cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
         tail = sentence[o_end:]
         if re.match(r"^\s*\(", tail) is None and sentence[:cut_from].rstrip().endswith(",") and re.match(r"^\s*,", tail):
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
@@ -426,7 +480,9 @@ _AUXILIARY = r"(?:would|will|could|can|may|might|should|must|shall|is|are|was|we
 _NOT_NOUN = frozenset("who which that whom whose had has have was were is are be been not also it they he she we".split())
 #: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
 _PARTICIPLE_SUBJECT = re.compile(
-    rf"^((?:the|a|an|its|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+([a-z]+(?:ed|en|wn))\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
+    rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
+    rf"((?!(?:women|children|citizen|garden|kitchen|token|oven)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
     re.IGNORECASE,
 )
 _DATE_PREPOSITION = re.compile(r"^\s*(?:(?:on|in|at|during|since|early|late|last|this|earlier|later)\s+)*$", re.IGNORECASE)
@@ -460,7 +516,8 @@ _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these
 #: Carvalho, after …" — who did it is the agent, and the title tells it actively.
 _NAMED_AGENT = re.compile(
     r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
-    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck)\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
+    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck|"
+    r"bought|brought|caught|taught|paid|sent|kept|told|broken|driven|drawn|thrown|overtaken|hit)\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})\b"
 )
 
@@ -483,7 +540,9 @@ def _active_for_named_agent(clause: str) -> str:
 _PARTICIPLE_PRESENT = {
     "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
     "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
-    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes",
+    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes", "bought": "buys", "brought": "brings",
+    "caught": "catches", "taught": "teaches", "paid": "pays", "sent": "sends", "kept": "keeps", "told": "tells",
+    "broken": "breaks", "driven": "drives", "drawn": "draws", "thrown": "throws", "overtaken": "overtakes", "hit": "hits",
 }
 
 
@@ -599,10 +658,11 @@ def _noun_phrase_before(text: str) -> str | None:
 
 #: ", published in 1958, which …", ", introduced in 1987, sold out": a participle after a noun phrase
 #: and its comma, right before the date, tells of that noun (an expectation, "expected in the autumn",
-#: tells no happening).
+#: tells no happening; a verb with no passive, ", died on Sunday", is the sentence's own verb).
 _PARTICIPLE_BEFORE_DATE = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
-    r"intended|rumoured|rumored)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
+    r"intended|rumoured|rumored)\b)(?!(?:died|arrived|resigned|retired|collapsed|happened|occurred|emerged|disappeared|vanished|"
+    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
     r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
 )
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
@@ -832,7 +892,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     clause = _remove_expression(clause, start, end)
-    clause = _PARENTHESES.sub("", clause)
+    clause = _AGE.sub("", _PARENTHESES.sub("", clause))
     described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
     if described:
         # "The last total eclipse seen from the country was in 1905" -> "… eclipse is seen from the country"
@@ -873,6 +933,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
     if len(trimmed.split()) >= 3 and _verb_at(trimmed.split()) is not None:
         clause = trimmed
+    # "Airlines cancelled 140 flights as the ash cloud spread": a subordinate clause with its own
+    # subject and verb at the end tells why or when, not what happened
+    why = _TRAILING_SUBORDINATE.search(clause)
+    if why and len(clause[:why.start()].split()) >= 3 and _verb_at(clause[:why.start()].split()) is not None \
+            and _SUBJECT_AND_VERB.match(clause[why.end():]):
+        clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb
     joined = _COMMA_BEFORE_VERB.match(clause)
     if joined and _verb_at(joined.group(1).split()) is None:
@@ -888,12 +954,18 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause)
     if thing:
         # "…, and it paid a fine": the title names what "it" stands for.
-        what = _thing_antecedent(sentence[:timex_start], context)
+        what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
         if what:
             clause = f"{what} {clause[thing.end():]}"
+    they = re.match(r"^(?:They|they)\s+(?=[a-z])", clause)
+    if they:
+        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
+        what = _named_body(sentence[:timex_start], context, plural=True)
+        if what:
+            clause = f"{what} {clause[they.end():]}"
     clause = _past_the_opener(clause)
     clause = _diary_subject(clause, context)
-    words = _shorter_subject(clause.split())
+    words = without_office(" ".join(_shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
@@ -988,7 +1060,7 @@ def _phrase_cut(words: list[str]) -> list[str]:
         return words
     verb = _verb_at(words[: MAX_WORDS + 1])
     if verb is None:
-        return words[:MAX_WORDS]
+        return words[:_before_a_cut_name(words, MAX_WORDS, 1)]
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
@@ -996,7 +1068,21 @@ def _phrase_cut(words: list[str]) -> list[str]:
             continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
-    return words[:MAX_WORDS]
+    return words[:_before_a_cut_name(words, MAX_WORDS, verb)]
+
+
+def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
+    """``cut``, or where the name that ``cut`` would split begins: "… a meeting between Russian Foreign |
+    Minister Sergei Lavrov" is cut before "Russian", never inside a name."""
+    def capital(word: str) -> bool:
+        return word[:1].isupper()
+
+    if cut >= len(words) or not (capital(words[cut - 1]) and capital(words[cut])):
+        return cut
+    start = cut - 1
+    while start > verb + 1 and capital(words[start - 1]):
+        start -= 1
+    return start if start > verb + 1 else cut
 
 
 #: Words a title never ends on before a cut: a cut after them leaves the clause open.

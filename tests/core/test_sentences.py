@@ -65,3 +65,11 @@ def test_circa_does_not_end_a_sentence() -> None:
     text = "Such a peace was made at this point (ca. 466 BC). Herodotus mentions it."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "Such a peace was made at this point (ca. 466 BC).", "Herodotus mentions it."]
+
+
+def test_a_day_or_month_short_form_after_the_is_a_word_unless_a_number_follows() -> None:
+    from explorer.sentences import split_sentences
+
+    text = "It was far from the Sun. Engineers woke it up. The Jan. 29 meeting begins at 6 p.m. in the hall."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "It was far from the Sun.", "Engineers woke it up.", "The Jan. 29 meeting begins at 6 p.m. in the hall."]

@@ -85,7 +85,7 @@ def test_a_role_followed_by_the_name_gives_the_name() -> None:
         ("In recent years the council has repeatedly criticised the 2001 treaty.", "2001",
          "The council has repeatedly criticised the treaty"),
         ("During a speech on January 8, General Ana Ruiz, the head of the guard, warned the cabinet.", "January 8",
-         "General Ana Ruiz warns the cabinet"),
+         "Ana Ruiz warns the cabinet"),
     ],
 )
 def test_framing_prepositions_and_roles(sentence: str, expression: str, expected: str) -> None:
