@@ -101,6 +101,9 @@ _OPENS_PHRASE = re.compile(
     r"\s*(?:since|after|before|with|without|despite|following|during|in|on|at|by|from|for|of|until|when|while|as|"
     r"because|although|though|if|unless|once|through|under|over|amid|among|between|to)\b", re.IGNORECASE
 )
+#: A stretch opening with a participle and its preposition is no subject either: "Written in 1953 and
+#: first staged the following year, the play …" holds two happenings.
+_PARTICIPLE_OPENS = re.compile(r"\s*([A-Z][a-z]+)\s+(?:in|on|by|at|from|for|during|after|before|as|with|under)\b")
 _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
 _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
@@ -168,6 +171,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
             verb_and and not _FINITE_VERB.search(sentence[segment_start:m.start()])
             and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
+            and not _opens_with_participle(sentence[segment_start:m.start()])
             and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
             verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
@@ -183,6 +187,12 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
         if not ignored:
             segment_start = m.end()
     return tuple(found)
+
+
+def _opens_with_participle(segment: str) -> bool:
+    opener = _PARTICIPLE_OPENS.match(segment)
+    word = opener.group(1).lower() if opener else ""
+    return bool(word and (_FINITE_VERB.fullmatch(word) or word.endswith(("en", "wn")) or word == "born"))
 
 
 class _Group:
