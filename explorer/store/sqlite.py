@@ -527,7 +527,7 @@ def _read_table(db: sqlite3.Connection, table: str, version: int) -> dict[str, b
     """A columns table as ``{name: blob}``: joined from its parts (schema 6), or one value per
     column (a schema-4 or 5 file opened read-only, so not migrated)."""
     if version >= 6:
-        return read_parts(db, table)  # type: ignore[return-value]
+        return read_parts(db, table)
     return dict(db.execute(f"SELECT name, data FROM {table}"))
 
 
