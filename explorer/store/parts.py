@@ -13,8 +13,8 @@ size whatever the column holds (a sentence column's rows vary a hundredfold in s
 Reading stays bulk: one query for the sizes of every column, then one query per column whose parts
 are copied, in order, straight into a buffer of the column's full size (no per-event Python, and
 never more than one part beyond the final buffer in memory); a column of one part is that value
-itself, with no copy (at 1M events every column is one part: reading is as fast as schema 5's). A missing, repeated or extra part is
-a ``ValueError`` naming the column, never a column silently cut short.
+itself, with no copy (at 1M events every column but the sentences is one part). A missing,
+repeated or extra part is a ``ValueError`` naming the column, never a column silently cut short.
 """
 
 from __future__ import annotations
@@ -57,12 +57,12 @@ def write_parts(db: sqlite3.Connection, table: str, columns: Iterable[tuple[str,
 def read_parts(db: sqlite3.Connection, table: str) -> dict[str, bytes | bytearray]:
     """Every column of ``table``, its parts joined in order into one buffer."""
     sizes = db.execute(f"SELECT name, count(*), min(part), max(part), sum(length(data)) FROM {table} GROUP BY name").fetchall()
-    out: dict[str, bytearray] = {}
+    out: dict[str, bytes | bytearray] = {}
     for name, count, first, last, total in sizes:
         if first != 0 or last != count - 1:
             raise ValueError(f"the column {name!r} is damaged: parts {first} to {last} for {count} parts")
         rows = db.execute(f"SELECT data FROM {table} WHERE name = ? ORDER BY part", (name,))
-        if count == 1:  # the value itself, no copy (every column of a project under ~5M events)
+        if count == 1:  # the value itself, no copy
             (data,) = rows.fetchone()
             if not isinstance(data, bytes):
                 raise ValueError(f"the column {name!r} is damaged: not bytes")
@@ -89,8 +89,9 @@ def migrate_table(db: sqlite3.Connection, table: str, part_bytes: int | None = N
     names = [name for (name,) in db.execute(f"SELECT name FROM {table} ORDER BY name")]
     for name in names:
         (data,) = db.execute(f"SELECT data FROM {table} WHERE name = ?", (name,)).fetchone()
-        write_parts(db, new, [(name, data if isinstance(data, bytes) else str(data).encode("utf-8", "surrogatepass"))],
-                    part_bytes)
+        if not isinstance(data, bytes):  # a damaged file: the caller's transaction is rolled back
+            raise ValueError(f"the column {name!r} is damaged: not bytes")
+        write_parts(db, new, [(name, data)], part_bytes)
         del data
     db.execute(f"DROP TABLE {table}")
     db.execute(f"ALTER TABLE {new} RENAME TO {table}")

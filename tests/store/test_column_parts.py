@@ -171,6 +171,21 @@ def test_a_read_only_schema_5_file_opens_unmigrated(project: Project, tmp_path: 
     db.close()
 
 
+def test_a_damaged_schema_5_file_is_refused_and_left_as_it_was(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "v5.tlproj"
+    project.save(path)
+    _as_schema_5(path)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE event_columns SET data = 'text' WHERE name = 'title'")
+    db.close()
+    with pytest.raises(ProjectFileError, match="damaged"):
+        Project.open(path)
+    assert [n for n, _ in _parts_v5(path, "event_columns")].count("title") == 1  # the migration rolled back
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+    db.close()
+
+
 @pytest.mark.parametrize("damage", [
     "DELETE FROM event_columns WHERE name = 'sentence' AND part = 1",
     "DELETE FROM actor_columns WHERE name = 'start' AND part = 0",
