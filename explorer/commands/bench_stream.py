@@ -18,10 +18,11 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 import numpy as np
 
 from explorer.ingest import ExtractedDocument
+from explorer.store.parts import read_parts, write_parts
 
 _ENC = ("utf-8", "surrogatepass")
 
@@ -59,15 +60,22 @@ class ColumnChunks:
             if name not in owned:
                 self.parts.setdefault(name, []).append(blob)
 
-    def blobs(self) -> dict[str, bytes]:
-        out = {name: b"".join(self.parts.pop(name)) for name in list(self.parts)}  # each chunk list freed once joined
-        for name, known in self.categories.items():
+    def joined(self) -> Iterator[tuple[str, bytes]]:
+        """Each merged BLOB in name order, joined only when asked for and its chunks freed then, so
+        that a writer taking them one by one holds one joined column at a time, not all of them
+        (at 9M events the joined columns at once were most of the build's 13 GB peak)."""
+        categories = {n: self.categories.pop(n) for n in list(self.categories)}
+        made: dict[str, Callable[[], bytes]] = {}
+        for name in list(self.parts):
+            made[name] = lambda name=name: b"".join(self.parts.pop(name))
+        for name, known in categories.items():
             distinct = list(known)
-            out[name] = "".join(v or "" for v in distinct).encode(*_ENC)
-            out[f"{name}.len"] = np.asarray([len(v or "") for v in distinct], np.int64).tobytes()
-            out[f"{name}.none"] = np.asarray([v is None for v in distinct], bool).tobytes()
-            out[f"{name}.code"] = np.concatenate(self.codes[name]).astype(np.int32).tobytes()
-        return out
+            made[name] = lambda distinct=distinct: "".join(v or "" for v in distinct).encode(*_ENC)
+            made[f"{name}.len"] = lambda distinct=distinct: np.asarray([len(v or "") for v in distinct], np.int64).tobytes()
+            made[f"{name}.none"] = lambda distinct=distinct: np.asarray([v is None for v in distinct], bool).tobytes()
+            made[f"{name}.code"] = lambda name=name: np.concatenate(self.codes.pop(name)).astype(np.int32).tobytes()
+        for name in sorted(made):
+            yield name, made.pop(name)()
 
 
 def replicate_index(blobs: dict[str, bytes], copies: dict[str, list[str]]) -> dict[str, bytes]:
@@ -121,7 +129,7 @@ def stream_copies(project, base: Sequence[ExtractedDocument], events: int, outpu
     project.save(output)
     db = sqlite3.connect(output)
     try:
-        stored = dict(db.execute("SELECT name, data FROM event_columns"))
+        stored = read_parts(db, "event_columns")
         events_chunks, timex_chunks = ColumnChunks(), ColumnChunks()
         events_chunks.add({k: v for k, v in stored.items() if not k.startswith("expr.")})
         timex_chunks.add({k: v for k, v in stored.items() if k.startswith("expr.")})
@@ -168,18 +176,13 @@ def stream_copies(project, base: Sequence[ExtractedDocument], events: int, outpu
                 group_text.append(json.dumps(kept, ensure_ascii=False, separators=(",", ":"))[1:-1])
         say(f"{copies} copies: {total} events in {position} documents")
         db.execute("DELETE FROM event_columns")
-        blobs = {**events_chunks.blobs(), **timex_chunks.blobs()}
+        write_parts(db, "event_columns", events_chunks.joined())  # in parts, as save writes them (schema 6)
+        write_parts(db, "event_columns", timex_chunks.joined())
         del events_chunks, timex_chunks
-        limit = db.getlimit(sqlite3.SQLITE_LIMIT_LENGTH)
-        too_big = {name: len(blob) for name, blob in blobs.items() if len(blob) > limit}
-        if too_big:  # SQLite refuses a value over this (1e9 bytes unless built otherwise): say which
-            raise RuntimeError(f"{total} events: the column BLOBs {too_big} exceed SQLite's limit of {limit} bytes per value")
-        db.executemany("INSERT INTO event_columns VALUES (?, ?)", sorted(blobs.items()))
-        del blobs
         if project.actor_index is not None:
             index = replicate_index(pack_index(project.actor_index), paths)
             db.execute("DELETE FROM actor_columns")
-            db.executemany("INSERT INTO actor_columns VALUES (?, ?)", sorted(index.items()))
+            write_parts(db, "actor_columns", sorted(index.items()))
             del index
             db.execute("UPDATE annotations SET record = ? WHERE name = 'groups'",
                        ("[" + ",".join(t for t in group_text if t) + "]",))

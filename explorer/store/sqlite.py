@@ -39,6 +39,7 @@ from explorer.store.columns import pack, pack_names, pack_timexes
 from explorer.store.stored_events import LazyTuple, StoredEvents, StoredTimexes
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
+from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
 from explorer.store.project import SUFFIX, Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
@@ -109,7 +110,8 @@ def _v4(db: sqlite3.Connection) -> None:
         events.setdefault(doc_hash, []).append(event_from_json(record))
     rows = db.execute("SELECT hash, timexes FROM documents ORDER BY position").fetchall()
     timexes = [tuple(_timex_from_dict(t) for t in _loads(text, list)) for _, text in rows]
-    _write_columns(db, [events.get(h, []) for h, _ in rows], timexes)
+    db.executemany("INSERT INTO event_columns VALUES (?, ?)",  # one value per column, as schema 4 and 5 hold them
+                   sorted(_column_blobs([events.get(h, []) for h, _ in rows], timexes).items()))
     db.execute("UPDATE events SET record = ''")
     db.execute("UPDATE documents SET timexes = ''")  # a version-3 file's labels are found again on opening, as before
 
@@ -125,8 +127,16 @@ def _v5(db: sqlite3.Connection) -> None:
         db.execute("DELETE FROM annotations WHERE name = 'index'")
 
 
+def _v6(db: sqlite3.Connection) -> None:
+    """Columns in parts (:mod:`explorer.store.parts`): ``event_columns`` and ``actor_columns`` hold
+    ``(name, part, data)``, each value at most ``PART_BYTES``, since SQLite refuses a value over 1e9
+    bytes (the sentences of 10M events). A version-5 file's one value per column is cut into parts here."""
+    for table in TABLES:
+        migrate_table(db, table)
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -424,7 +434,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
             )
             db.executemany("INSERT INTO problems VALUES (?, ?)", [(_name(p.path), p.reason) for p in project.problems])
             if project.actor_index is not None:
-                db.executemany("INSERT INTO actor_columns VALUES (?, ?)", sorted(pack_index(project.actor_index).items()))
+                write_parts(db, "actor_columns", sorted(pack_index(project.actor_index).items()))
                 db.execute("INSERT INTO annotations VALUES (?, ?)",
                            ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))))
             db.executemany(
@@ -468,6 +478,12 @@ LABEL = "label."
 
 def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], timexes: Sequence[Sequence[Timex]],
                    project: Project | None = None) -> None:
+    """The columns of :func:`_column_blobs`, in parts (schema 6)."""
+    write_parts(db, "event_columns", sorted(_column_blobs(events, timexes, project).items()))
+
+
+def _column_blobs(events: Sequence[Sequence[Event]], timexes: Sequence[Sequence[Timex]],
+                  project: Project | None = None) -> dict[str, bytes]:
     """Every event's fields as columns, documents in order (see :mod:`explorer.store.columns`); with
     an annotation, also each event's actors and places as it labels them, so that opening shows
     them without labelling every event again (issue 16: a third of opening a 100k project)."""
@@ -479,7 +495,7 @@ def _write_columns(db: sqlite3.Connection, events: Sequence[Sequence[Event]], ti
         shown = [labelled.get(e.id, e) for e in flat]
         for name in ("actors", "places"):
             blobs.update({LABEL + key: blob for key, blob in pack_names(name, [getattr(e, name) for e in shown]).items()})
-    db.executemany("INSERT INTO event_columns VALUES (?, ?)", sorted(blobs.items()))
+    return blobs
 
 
 class _Stored:
@@ -507,6 +523,14 @@ class _Stored:
         return {h: self.events.lazy(a, b, labelled=True) for h, (a, b) in self.ranges.items()}
 
 
+def _read_table(db: sqlite3.Connection, table: str, version: int) -> dict[str, bytes | bytearray]:
+    """A columns table as ``{name: blob}``: joined from its parts (schema 6), or one value per
+    column (a schema-4 or 5 file opened read-only, so not migrated)."""
+    if version >= 6:
+        return read_parts(db, table)
+    return dict(db.execute(f"SELECT name, data FROM {table}"))
+
+
 def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -> _Stored | dict[str, list[Event]]:
     """The events and expressions of a schema-4 file as columns; a version-3 file's JSON records
     (opened read-only, so not migrated), each document's events by hash."""
@@ -515,7 +539,7 @@ def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -
         for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
             events.setdefault(doc_hash, []).append(event_from_json(record))
         return events
-    blobs = dict(db.execute("SELECT name, data FROM event_columns"))
+    blobs = _read_table(db, "event_columns", version)
     timex_blobs = {name: blobs.pop(name) for name in [n for n in blobs if n.startswith("expr.")]}
     timexes = StoredTimexes(timex_blobs)
     if len(timexes) != len(hashes):
@@ -659,7 +683,8 @@ def _load(path: str, read_only: bool) -> Project:
         project.problems = [ReadError(_unname(p), reason) for p, reason in db.execute("SELECT path, reason FROM problems")]
         annotations = dict(db.execute("SELECT name, record FROM annotations"))
         # a file opened read-only is not migrated: its index may still be the JSON row
-        actor_blobs = dict(db.execute("SELECT name, data FROM actor_columns")) if version >= 5 or not read_only else {}
+        saved_as = version if read_only else SCHEMA_VERSION
+        actor_blobs = _read_table(db, "actor_columns", saved_as) if saved_as >= 5 else {}
     finally:
         db.close()
     project.restore_entity_edits(json.loads(annotations.get("edits", "[]")))

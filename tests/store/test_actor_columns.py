@@ -205,7 +205,7 @@ def test_a_version_4_file_with_a_json_index_is_migrated_to_columns(generated: Pa
     assert opened.actor_index.table is not None
     assert _answers(opened.actor_index, docs, 80) == _answers(expected, docs, 80)
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 6
     assert db.execute("SELECT count(*) FROM annotations WHERE name = 'index'").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM actor_columns").fetchone()[0] == 11
+    assert db.execute("SELECT count(DISTINCT name) FROM actor_columns").fetchone()[0] == 11
     db.close()
