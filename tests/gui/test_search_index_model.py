@@ -21,8 +21,9 @@ def test_the_index_is_built_in_the_background_and_agrees_with_the_search_text(qt
     win = make_window()
     model = win.model
     sizes: list[int] = []
-    real = model._search_index.add
-    model._search_index.add = lambda texts, folded=False: sizes.append(len(texts)) or real(texts, folded)
+    index = model._search_index
+    real = index.index_to
+    index.index_to = lambda stop: sizes.append(stop - index.indexed) or real(stop)
     win.add_documents(synthetic_documents(2 * HAYSTACK_CHUNK))
     assert not model.search_index_ready()
     qtbot.waitUntil(model.search_index_ready, timeout=20_000)  # nothing asked: the event loop built it
