@@ -100,12 +100,11 @@ def _seal(segment: _Segment) -> _Sealed:
     sparse_starts = np.zeros(len(sparse_counts) + 1, np.int64)
     np.cumsum(sparse_counts, out=sparse_starts[1:])
     in_dense = np.repeat(dense, counts)
-    row_of = np.repeat(np.cumsum(dense) - 1, counts)[in_dense]
-    width = (span + 7) // 8 * 8
-    bits = np.zeros(int(dense.sum()) * width, bool)
-    bits[row_of * width + (keys[in_dense] - segment.lo)] = True
+    bits = np.zeros((int(dense.sum()), span), bool)
+    for row, (first, count) in enumerate(zip(starts[dense].tolist(), counts[dense].tolist())):  # a few hundred
+        bits[row, keys[first:first + count] - segment.lo] = True
     return _Sealed(segment.lo, segment.hi, tokens[~dense].copy(), sparse_starts, keys[~in_dense],
-                   tokens[dense].copy(), np.packbits(bits.reshape(-1, width), axis=1), len(words))
+                   tokens[dense].copy(), np.packbits(bits, axis=1), len(words))
 
 
 def _encodable(token: str) -> bool:
@@ -198,21 +197,26 @@ class SearchIndex:
         words = np.fromiter(map(ids.__getitem__, tokens), np.int32, len(tokens))
         keys = np.repeat(np.arange(first, stop, dtype=np.int32), counts)
         order = np.argsort(words, kind="stable")
-        self._segments.append(_Segment(first, stop, words[order], keys[order]))
+        segment: _Segment | _Sealed = _Segment(first, stop, words[order], keys[order])
+        if segment.postings >= SEGMENT_CAP * SEAL_AT:  # type: ignore[union-attr]
+            segment = _seal(segment)  # type: ignore[arg-type]
+        self._segments.append(segment)
         self._merge()
 
     def _merge(self) -> None:
-        """Merge the last two segments while the older is at most twice the newer (and the merged
-        one within the cap): the newer's postings go after the older's of the same token (its keys
-        are later), placed by one binary search each. A merged segment of half the cap is sealed."""
+        """Merge two neighbouring segments, the last pair where the older is at most twice the newer
+        (and the merged one within the cap): the newer's postings go after the older's of the same
+        token (its keys are later), placed by one binary search each. One merge per call, so that
+        no build step carries a cascade of them (as a binary counter carries, a step later); a
+        merged segment of half the cap is sealed."""
         segments = self._segments
-        while len(segments) >= 2:
-            older, newer = segments[-2], segments[-1]
+        for i in range(len(segments) - 1, 0, -1):
+            older, newer = segments[i - 1], segments[i]
             if isinstance(older, _Sealed) or isinstance(newer, _Sealed):
-                break
+                return
             total = older.postings + newer.postings
             if older.postings > 2 * newer.postings or total > SEGMENT_CAP:
-                break
+                continue
             at = np.searchsorted(older.words, newer.words, "right") + np.arange(len(newer.words))
             from_newer = np.zeros(total, bool)
             from_newer[at] = True
@@ -220,10 +224,11 @@ class SearchIndex:
             keys = np.empty(total, np.int32)
             words[at], keys[at] = newer.words, newer.keys
             words[~from_newer], keys[~from_newer] = older.words, older.keys
-            segments[-2:] = [_Segment(older.lo, newer.hi, words, keys)]
-        last = segments[-1] if segments else None
-        if isinstance(last, _Segment) and last.postings >= SEGMENT_CAP * SEAL_AT:
-            segments[-1] = _seal(last)
+            merged: _Segment | _Sealed = _Segment(older.lo, newer.hi, words, keys)
+            if total >= SEGMENT_CAP * SEAL_AT:
+                merged = _seal(merged)  # type: ignore[arg-type]
+            segments[i - 1:i + 1] = [merged]
+            return
 
     def replace(self, key: int, text: str, folded: bool = False) -> None:
         """An edited event's new text: checked directly from now on instead of through the postings."""
@@ -322,7 +327,7 @@ class SearchIndex:
                 break
         if not (len(pieces) == 1 and next(iter(pieces))[0] == needle):  # several tokens, or spaces: check those left
             candidates = np.flatnonzero(head)
-            if len(candidates) * 16 > indexed:
+            if len(candidates) * 3 > indexed:  # a scan costs about what checking a third of the keys does
                 head &= self.text.scan(needle, 0, indexed)
             else:
                 head[candidates] = self.text.contains(needle, candidates)
