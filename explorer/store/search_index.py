@@ -77,7 +77,7 @@ class _Sealed:
     lo: int
     hi: int
     sparse_words: np.ndarray  # int32 token ids, ascending
-    sparse_starts: np.ndarray  # int64, one more than the words: each token's run in sparse_keys
+    sparse_starts: np.ndarray  # int32, one more than the words: each token's run in sparse_keys
     sparse_keys: np.ndarray  # int32
     dense_words: np.ndarray  # int32 token ids, ascending
     dense_bits: np.ndarray  # uint8, one row per dense word: ``np.packbits`` of its keys - lo
@@ -97,7 +97,7 @@ def _seal(segment: _Segment) -> _Sealed:
     tokens = words[starts]
     dense = counts * DENSE_EVERY > span
     sparse_counts = counts[~dense]
-    sparse_starts = np.zeros(len(sparse_counts) + 1, np.int64)
+    sparse_starts = np.zeros(len(sparse_counts) + 1, np.int32)  # a segment holds under 2**31 postings
     np.cumsum(sparse_counts, out=sparse_starts[1:])
     in_dense = np.repeat(dense, counts)
     bits = np.zeros((int(dense.sum()), span), bool)
