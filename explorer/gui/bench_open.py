@@ -13,7 +13,8 @@ Each figure is printed as one JSON line with its target (issue 16) and whether i
 * ``select_ms``: the slowest of a few Down keys in the table (the next event selected and shown);
 * ``star_ms`` / ``undo_ms``: S on the selected event, then Ctrl+Z;
 * ``sort_title_ms``: a click on the Title header;
-* ``rss_mb`` (after all of the above) and ``peak_rss_mb``.
+* ``rss_mb`` (after opening, once the search is built, with the peak so far, and after all of the
+  above) and ``peak_rss_mb``.
 
 Timed actions carry their CPU time too (``cpu_s``, ``cpu_ms``): on this shared machine the wall
 clock grows with the others' load, the process's CPU time much less.
@@ -142,6 +143,7 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
                                 annotation_timeout_s)
     put("search_index_s", waited)
     put("search_index_blocked_ms", worst)
+    put("rss_mb", rss_mb(), when="search built", peak=round(peak_rss_mb(), 1))
 
     edit = win.table_panel.filter
     edit.setFocus()

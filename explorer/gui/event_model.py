@@ -57,6 +57,7 @@ from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
 from explorer.gui.keyed_events import KeyedEvents
 from explorer.store.search_index import SearchIndex
+from explorer.store.search_text import SearchText
 from explorer.store.stored_events import StoredEvents
 from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_steps, string_ranks as _string_ranks
 
@@ -186,8 +187,9 @@ class EventTableModel(QAbstractTableModel):
         self._lanes: list[int] = []  # key -> lane (document), for per-cell lookups
         self._chunks: list[TimeArrays] = []
         self._arrays: TimeArrays | None = None
-        self._haystacks: list[str] = []  # built up to len(_events) on the first filter, see haystacks()
-        self._search_index = SearchIndex()  # over _haystacks, filled after them: see search_mask()
+        #: The Filter's search text (``_search_index.text``: UTF-8 blobs, see haystacks()) and its
+        #: index, both built in the background: see search_mask().
+        self._search_index = SearchIndex()
         self._key_of_id: dict[str, int] = {}
         self._title_ranks: np.ndarray | None = None  # by key; titles never change in place (relabel keeps them)
         #: By sort column, every key in its order, made once and kept current (see ``_key_order``).
@@ -356,7 +358,6 @@ class EventTableModel(QAbstractTableModel):
         if not self._events:
             return
         self._events = KeyedEvents([label(event) for event in self._events])
-        self._haystacks = []
         self._search_index = SearchIndex()
         self._start_haystacks()
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
@@ -415,7 +416,7 @@ class EventTableModel(QAbstractTableModel):
         resorted: list[int] = []  # shown events whose sort values changed (a new date or title)
         for key in removed:
             self._gone.add(key)
-        have = len(self._haystacks)
+        have = len(self._search_index)  # keys with a search text
         for key, event in replaced.items():
             old = self._events[key]
             if key in self._gone and (old is event or old == event):  # back as it was (an undo)
@@ -431,9 +432,8 @@ class EventTableModel(QAbstractTableModel):
             names_changed |= (old.actors, old.places) != (event.actors, event.places)
             titles_changed |= old.title != event.title
             if key < have:
-                self._haystacks[key] = _haystack(event_when(event), event, self._doc_names[self._lanes[key]])
-                if key < len(self._search_index):
-                    self._search_index.replace(key, self._haystacks[key], folded=True)
+                self._search_index.replace(key, _haystack(event_when(event), event, self._doc_names[self._lanes[key]]),
+                                           folded=True)
         new_keys: list[int] = []
         by_lane: dict[int, list[Event]] = {}
         for lane, event in added:
@@ -1073,26 +1073,27 @@ class EventTableModel(QAbstractTableModel):
             text = self._sources[key] = self._sources_text(key, group) if group is not None else ""
         return text
 
-    def haystacks(self) -> list[str]:
-        """By key, what the filter box searches (casefolded): built in the background after events
+    def haystacks(self) -> SearchText:
+        """By key, what the filter box searches (casefolded), as UTF-8 blobs with ``scan`` and
+        ``contains`` (a list of a million strings cost 440 MB): built in the background after events
         arrive (see :meth:`_build_haystacks_step`), and the rest at once when needed before then."""
         self._extend_haystacks(len(self._events))
-        return self._haystacks
+        return self._search_index.text
 
     def _extend_haystacks(self, stop: int) -> None:
-        have = len(self._haystacks)
+        have = len(self._search_index)
         if have < stop:
             names, lanes = self._doc_names, self._lanes
-            self._haystacks.extend(_haystack(event_when(e), e, names[lanes[k]])
-                                   for k, e in enumerate(self._events[have:stop], start=have))
+            self._search_index.append([_haystack(event_when(e), e, names[lanes[k]])
+                                       for k, e in enumerate(self._events[have:stop], start=have)], folded=True)
 
     def search_ready(self) -> bool:
         """Whether every event's search text is built (a Filter keystroke then only searches)."""
-        return len(self._haystacks) >= len(self._events)
+        return len(self._search_index) >= len(self._events)
 
     def search_index_ready(self) -> bool:
         """Whether :meth:`search_mask` answers without building anything first."""
-        return len(self._search_index) >= len(self._events)
+        return self._search_index.indexed >= len(self._events)
 
     def search_mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Which keys' search text contains ``needle`` (bool, by key), from the search index: numpy
@@ -1104,14 +1105,12 @@ class EventTableModel(QAbstractTableModel):
 
     def _extend_search_index(self, stop: int) -> None:
         self._extend_haystacks(stop)
-        have = len(self._search_index)
-        if have < stop:
-            self._search_index.add(self._haystacks[have:stop], folded=True)
+        self._search_index.index_to(stop)
 
     def _start_haystacks(self) -> None:
         if self._events and Column.TITLE not in self._key_orders and self._title_order_steps is None:
             self._title_order_steps = self._title_order_background()
-        busy = len(self._search_index) < len(self._events) or self._title_order_steps is not None
+        busy = self._search_index.indexed < len(self._events) or self._title_order_steps is not None
         if busy and not self._haystack_timer.isActive():
             self._haystack_timer.start()
 
@@ -1120,21 +1119,21 @@ class EventTableModel(QAbstractTableModel):
         one step of the title order (see ``_title_order_background``); then one chunk of the search
         index, until every event is indexed."""
         total = len(self._events)
-        if len(self._haystacks) < total:
-            self._extend_haystacks(min(len(self._haystacks) + HAYSTACK_CHUNK, total))
+        if len(self._search_index) < total:
+            self._extend_haystacks(min(len(self._search_index) + HAYSTACK_CHUNK, total))
         elif self._title_order_steps is not None:
             if next(self._title_order_steps, StopIteration) is StopIteration:
                 self._title_order_steps = None
-        elif len(self._search_index) < total:
-            self._extend_search_index(min(len(self._search_index) + INDEX_CHUNK, total))
-            if len(self._search_index) >= total:
+        elif self._search_index.indexed < total:
+            self._extend_search_index(min(self._search_index.indexed + INDEX_CHUNK, total))
+            if self._search_index.indexed >= total:
                 self._search_index.settle()
         else:
             self._haystack_timer.stop()
 
     def matches(self, key: int, needle: str) -> bool:
         """Whether the event's date, title, document or expression contains ``needle`` (casefolded)."""
-        return needle in self.haystacks()[key]
+        return bool(self.haystacks().contains(needle, np.array([key]))[0])
 
     def hidden_source_keys(self) -> list[int]:
         """Keys the proxy hides: the second (third…) sources of collapsed groups."""

@@ -171,11 +171,11 @@ class EventProxyModel(QIdentityProxyModel):
         if len(keys) > MANY_ROWS:
             self._forget_mask()
             return
-        haystacks = self._model.haystacks() if self._text_masks else []
-        for needle, kept in self._text_masks.items():  # the searched texts of these keys changed
-            for key in keys:
-                if key < len(kept):
-                    kept[key] = needle in haystacks[key]
+        if self._text_masks:
+            text = self._model.haystacks()
+            for needle, kept in self._text_masks.items():  # the searched texts of these keys changed
+                inside = np.fromiter((k for k in keys if k < len(kept)), np.int64)
+                kept[inside] = text.contains(needle, inside)
         mask = self._mask
         if mask is None or not keys:
             return
@@ -237,8 +237,7 @@ class EventProxyModel(QIdentityProxyModel):
                 within = np.zeros(stop, bool)
                 within[start:stop] = True
                 return model.search_mask(needle, within)[start:stop]
-            haystacks = model.haystacks()
-            return np.fromiter((needle in h for h in haystacks[start:stop]), bool, stop - start)
+            return model.haystacks().scan(needle, start, stop)
         masks = self._text_masks
         if needle in masks and len(masks[needle]) == stop:
             masks[needle] = masks.pop(needle)  # most recently used last
@@ -248,12 +247,11 @@ class EventProxyModel(QIdentityProxyModel):
         if indexed and (within is None or np.count_nonzero(within) > stop * INDEXED_SHARE):
             mask = model.search_mask(needle, within)
         elif within is not None:
-            haystacks = model.haystacks()
             candidates = np.flatnonzero(within)
             mask = np.zeros(stop, bool)
-            mask[candidates] = np.fromiter((needle in haystacks[k] for k in candidates.tolist()), bool, len(candidates))
+            mask[candidates] = model.haystacks().contains(needle, candidates)
         else:
-            mask = np.fromiter((needle in h for h in model.haystacks()[:stop]), bool, stop)
+            mask = model.haystacks().scan(needle, 0, stop)
         masks[needle] = mask
         while len(masks) > TEXT_MASKS_KEPT:
             del masks[next(iter(masks))]

@@ -16,6 +16,10 @@ needle of several tokens (``"may 19"``, ``"1999-05"``) is narrowed the same way,
 the few keys left are checked against their own text. Texts replaced after the build (an edited
 event) are kept aside and checked directly.
 
+Memory (issue 16: at 9M events the list of texts and the postings outgrew the machine): the texts
+are UTF-8 blobs (:mod:`explorer.store.search_text`), not a string each; a segment that will not be
+merged again is sealed, its frequent tokens kept as a bit per key, the rest as int32 keys.
+
 Keys are the caller's (the Qt model's storage index, append-only); :meth:`SearchIndex.mask` returns
 a boolean array by key, so a filter proxy can AND it with its other masks. Nothing here imports Qt.
 """
@@ -28,6 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from explorer.store.search_text import SearchText
+
 #: What a token is: a run of word characters, or any single character that is neither word nor space,
 #: with the one whitespace character after it if there is one (so that ``"the "`` is answered from
 #: the vocabulary alone, without checking the text of every event that says "the").
@@ -38,111 +44,239 @@ WORD = re.compile(r"\w")
 #: segments is one linear pass, and capping it keeps every pass, hence every build step, short.
 SEGMENT_CAP = 1_000_000
 
+#: A segment is sealed (never merged again, kept compact) once it holds half the cap.
+SEAL_AT = 0.5
+
+#: In a sealed segment, a token found in more than one key in this many is kept as a bit per key of
+#: the segment (an eighth of a byte each) rather than as its keys (4 bytes each).
+DENSE_EVERY = 32
+
 
 @dataclass(frozen=True)
 class _Segment:
-    """Postings of consecutive keys, sorted by token id (keys ascending within a token)."""
+    """Postings of keys ``lo`` .. ``hi`` (consecutive), sorted by token id, keys ascending within a
+    token: the form a segment has while it may still be merged (8 bytes a posting)."""
 
+    lo: int
+    hi: int
     words: np.ndarray  # int32 token id of each posting
     keys: np.ndarray  # int32 key of each posting
+
+    @property
+    def postings(self) -> int:
+        return len(self.words)
+
+
+@dataclass(frozen=True)
+class _Sealed:
+    """A segment that will not be merged again, in less memory: the tokens in more than one key in
+    :data:`DENSE_EVERY` of ``lo`` .. ``hi`` as a row of bits over those keys, the others as the
+    run of their keys (int32) after a start offset per token (the words themselves are not kept
+    per posting). The frequent tokens hold most postings (words like "the", dates' parts)."""
+
+    lo: int
+    hi: int
+    sparse_words: np.ndarray  # int32 token ids, ascending
+    sparse_starts: np.ndarray  # int32, one more than the words: each token's run in sparse_keys
+    sparse_keys: np.ndarray  # int32
+    dense_words: np.ndarray  # int32 token ids, ascending
+    dense_bits: np.ndarray  # uint8, one row per dense word: ``np.packbits`` of its keys - lo
+    postings: int
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.sparse_words, self.sparse_starts, self.sparse_keys,
+                                      self.dense_words, self.dense_bits))
+
+
+def _seal(segment: _Segment) -> _Sealed:
+    words, keys = segment.words, segment.keys
+    span = segment.hi - segment.lo
+    starts = np.flatnonzero(np.concatenate([[True], words[1:] != words[:-1]])) if len(words) else np.zeros(0, np.int64)
+    counts = np.diff(np.append(starts, len(words)))
+    tokens = words[starts]
+    dense = counts * DENSE_EVERY > span
+    sparse_counts = counts[~dense]
+    sparse_starts = np.zeros(len(sparse_counts) + 1, np.int32)  # a segment holds under 2**31 postings
+    np.cumsum(sparse_counts, out=sparse_starts[1:])
+    in_dense = np.repeat(dense, counts)
+    bits = np.zeros((int(dense.sum()), span), bool)
+    for row, (first, count) in enumerate(zip(starts[dense].tolist(), counts[dense].tolist())):  # a few hundred
+        bits[row, keys[first:first + count] - segment.lo] = True
+    return _Sealed(segment.lo, segment.hi, tokens[~dense].copy(), sparse_starts, keys[~in_dense],
+                   tokens[dense].copy(), np.packbits(bits, axis=1), len(words))
+
+
+def _encodable(token: str) -> bool:
+    try:
+        token.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _found(sorted_words: np.ndarray, hits: np.ndarray) -> np.ndarray:
+    """Positions in ``sorted_words`` (ascending, distinct) of those of ``hits`` it holds."""
+    if not len(sorted_words):
+        return np.zeros(0, np.int64)
+    at = np.searchsorted(sorted_words, hits)
+    inside = at < len(sorted_words)
+    at, hits = at[inside], hits[inside]
+    return at[sorted_words[at] == hits]
 
 
 class SearchIndex:
     """Token postings over casefolded texts, keyed ``0 .. len - 1`` in the order they were added.
 
-    Build it with :meth:`add` (in chunks, so a caller can spread the work over idle time) and read
-    it with :meth:`mask`, also between two :meth:`add`. No step sorts everything: each chunk's
-    postings are sorted on their own and merged with the previous segment while the two are of
-    a size (as a binary counter carries), up to :data:`SEGMENT_CAP`; a query visits the segments,
-    a few dozen at a million events."""
+    The texts themselves are a :class:`~explorer.store.search_text.SearchText` (``text``): UTF-8
+    blobs, no string per text. Build it with :meth:`add` (texts, indexed at once), or with
+    :meth:`append` then :meth:`index_to` in chunks, so that a caller can spread the work over idle
+    time; read it with :meth:`mask` at any point (texts not indexed yet are scanned). No step sorts
+    everything: each chunk's postings are sorted on their own and merged with the previous
+    segment while the two are of a size (as a binary counter carries); a segment of half the cap
+    is sealed (:class:`_Sealed`) and never merged again; a query visits the segments, a few dozen
+    at a million events."""
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
+        self.text = SearchText()
+        self._indexed = 0
         self._ids: dict[str, int] = {}
-        self._texts: list[str] = []  # casefolded, by key: checks multi-token needles on few keys
-        self._segments: list[_Segment] = []
+        self._segments: list[_Segment | _Sealed] = []
         self._vocab = np.zeros(0, np.dtypes.StringDType())  # token of each id, as far as numbered
         self._new_tokens: list[str] = []  # numbered since _vocab was last extended
-        self._replaced: dict[int, str] = {}
+        self._stale: set[int] = set()  # indexed keys whose text was replaced since: checked directly
+        #: Tokens with a lone surrogate (a name from an undecodable file), (id, token): numpy's
+        #: strings cannot hold them, so the vocabulary holds "" there and these are tested in Python.
+        self._odd_tokens: list[tuple[int, str]] = []
         self.add(texts)
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self.text)
+
+    @property
+    def indexed(self) -> int:
+        """How many keys (from 0) the postings cover; the rest is scanned by :meth:`mask`."""
+        return self._indexed
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the texts, postings and vocabulary's arrays (not the vocabulary's dict)."""
+        postings = sum(s.nbytes if isinstance(s, _Sealed) else s.words.nbytes + s.keys.nbytes for s in self._segments)
+        return self.text.nbytes + postings
 
     def add(self, texts: Iterable[str], folded: bool = False) -> None:
-        """Index further texts; their keys follow the ones already added. ``folded`` says they are
-        casefolded already (the caller's strings are then kept as they are, not copied).
+        """Append further texts and index them; their keys follow the ones already added.
+        ``folded`` says they are casefolded already."""
+        self.append(texts, folded)
+        self.index_to(len(self.text))
 
-        Per text only C-level calls run (casefold, ``findall``, ``set``); a token goes through
-        Python only the first time the index meets it, the rest are numbered by ``map`` over the
-        vocabulary dict."""
-        first = len(self._texts)
-        folded = list(texts) if folded else [text.casefold() for text in texts]
-        if not folded:
+    def append(self, texts: Iterable[str], folded: bool = False) -> None:
+        """Append texts without indexing them yet (see :meth:`index_to`)."""
+        self.text.add(texts, folded)
+
+    def index_to(self, stop: int) -> None:
+        """Index the keys from :attr:`indexed` up to ``stop``.
+
+        Per text only C-level calls run (``findall``, ``set``); a token goes through Python only
+        the first time the index meets it, the rest are numbered by ``map`` over the vocabulary
+        dict."""
+        first, stop = self._indexed, min(stop, len(self.text))
+        if stop <= first:
             return
-        self._texts.extend(folded)
         findall, tokens, counts = TOKEN.findall, [], []
-        for text in folded:
+        for text in self.text.texts(first, stop):
             distinct = set(findall(text))
             tokens.extend(distinct)
             counts.append(len(distinct))
-        if not tokens:
-            return
+        self._indexed = stop
         ids, new = self._ids, self._new_tokens
         for token in dict.fromkeys(tokens):
             if token not in ids:
                 ids[token] = len(ids)
                 new.append(token)
         words = np.fromiter(map(ids.__getitem__, tokens), np.int32, len(tokens))
-        keys = np.repeat(np.arange(first, len(self._texts), dtype=np.int32), counts)
+        keys = np.repeat(np.arange(first, stop, dtype=np.int32), counts)
         order = np.argsort(words, kind="stable")
-        self._segments.append(_Segment(words[order], keys[order]))
+        segment: _Segment | _Sealed = _Segment(first, stop, words[order], keys[order])
+        if segment.postings >= SEGMENT_CAP * SEAL_AT:  # type: ignore[union-attr]
+            segment = _seal(segment)  # type: ignore[arg-type]
+        self._segments.append(segment)
         self._merge()
 
     def _merge(self) -> None:
-        """Merge the last two segments while the older is at most twice the newer (and the merged
-        one within the cap): one stable sort of two sorted runs, a linear merge."""
+        """Merge two neighbouring segments, the last pair where the older is at most twice the newer
+        (and the merged one within the cap): the newer's postings go after the older's of the same
+        token (its keys are later), placed by one binary search each. One merge per call, so that
+        no build step carries a cascade of them (as a binary counter carries, a step later); a
+        merged segment of half the cap is sealed."""
         segments = self._segments
-        while len(segments) >= 2:
-            older, newer = segments[-2], segments[-1]
-            total = len(older.words) + len(newer.words)
-            if len(older.words) > 2 * len(newer.words) or total > SEGMENT_CAP:
+        for i in range(len(segments) - 1, 0, -1):
+            older, newer = segments[i - 1], segments[i]
+            if isinstance(older, _Sealed) or isinstance(newer, _Sealed):
                 return
-            words = np.concatenate([older.words, newer.words])
-            keys = np.concatenate([older.keys, newer.keys])
-            order = np.argsort(words, kind="stable")  # older keys first within a token: ascending
-            segments[-2:] = [_Segment(words[order], keys[order])]
+            total = older.postings + newer.postings
+            if older.postings > 2 * newer.postings or total > SEGMENT_CAP:
+                continue
+            at = np.searchsorted(older.words, newer.words, "right") + np.arange(len(newer.words))
+            from_newer = np.zeros(total, bool)
+            from_newer[at] = True
+            words = np.empty(total, np.int32)
+            keys = np.empty(total, np.int32)
+            words[at], keys[at] = newer.words, newer.keys
+            words[~from_newer], keys[~from_newer] = older.words, older.keys
+            merged: _Segment | _Sealed = _Segment(older.lo, newer.hi, words, keys)
+            if total >= SEGMENT_CAP * SEAL_AT:
+                merged = _seal(merged)  # type: ignore[arg-type]
+            segments[i - 1:i + 1] = [merged]
+            return
 
     def replace(self, key: int, text: str, folded: bool = False) -> None:
         """An edited event's new text: checked directly from now on instead of through the postings."""
-        text = text if folded else text.casefold()
-        self._texts[key] = text
-        self._replaced[key] = text
+        self.text.replace(key, text, folded)
+        if key < self._indexed:
+            self._stale.add(key)
 
     def settle(self) -> None:
         """Make the vocabulary numbered so far searchable (a query does it too, when first needed)."""
         if self._new_tokens:
-            self._vocab = np.concatenate([self._vocab, np.array(self._new_tokens, dtype=np.dtypes.StringDType())])
+            first = len(self._vocab)
+            tokens = self._new_tokens
+            for i, token in enumerate(tokens):
+                if not token.isascii() and not _encodable(token):  # numpy's strings refuse lone surrogates
+                    self._odd_tokens.append((first + i, token))
+                    tokens[i] = ""  # never holds a piece (pieces are not empty): found in _odd_tokens
+            self._vocab = np.concatenate([self._vocab, np.array(tokens, dtype=np.dtypes.StringDType())])
             self._new_tokens = []
 
     def _token_keys(self, piece: str, how: str) -> np.ndarray:
-        """Keys (bool, by key) with a token that contains ``piece`` (``how`` is ``"in"``), starts
-        with it (``"start"``), ends with it (``"end"``) or is it (``"is"``)."""
-        mask = np.zeros(len(self._texts), bool)
+        """Indexed keys (bool, by key) with a token that contains ``piece`` (``how`` is ``"in"``),
+        starts with it (``"start"``), ends with it (``"end"``) or is it (``"is"``)."""
+        mask = np.zeros(self._indexed, bool)
         vocab = self._vocab
         if how == "is":
             found = self._ids.get(piece)
             hits = np.zeros(0, np.int64) if found is None else np.array([found])
+        elif not piece.isascii() and not _encodable(piece):  # only a token with a lone surrogate holds it
+            hits = np.zeros(0, np.int64)
         elif how == "start":
             hits = np.flatnonzero(np.strings.startswith(vocab, piece))
         elif how == "end":
             hits = np.flatnonzero(np.strings.endswith(vocab, piece))
         else:
             hits = np.flatnonzero(np.strings.find(vocab, piece) >= 0)
+        if self._odd_tokens and how != "is":
+            test = {"start": str.startswith, "end": str.endswith, "in": str.__contains__}[how]
+            odd = [i for i, token in self._odd_tokens if test(token, piece)]
+            if odd:
+                hits = np.union1d(hits, odd)
         if len(hits) == 0:
             return mask
         hits = hits.astype(np.int32)  # as the postings: searchsorted would copy them all to int64
         chosen = None
         for segment in self._segments:
+            if isinstance(segment, _Sealed):
+                self._sealed_keys(segment, hits, mask)
+                continue
             lo = np.searchsorted(segment.words, hits, "left")
             lengths = np.searchsorted(segment.words, hits, "right") - lo
             total = int(lengths.sum())
@@ -156,6 +290,22 @@ class SearchIndex:
                 mask[segment.keys[chosen[segment.words]]] = True
         return mask
 
+    @staticmethod
+    def _sealed_keys(segment: _Sealed, hits: np.ndarray, mask: np.ndarray) -> None:
+        """Mark in ``mask`` the keys of a sealed segment that hold any of the tokens ``hits``."""
+        at = _found(segment.sparse_words, hits)
+        if len(at):
+            lo, hi = segment.sparse_starts[at], segment.sparse_starts[at + 1]
+            lengths = hi - lo
+            total = int(lengths.sum())
+            firsts = np.repeat(lo - np.cumsum(lengths) + lengths, lengths)
+            mask[segment.sparse_keys[firsts + np.arange(total)]] = True
+        rows = _found(segment.dense_words, hits)
+        if len(rows):
+            bits = segment.dense_bits[rows[0]] if len(rows) == 1 else np.bitwise_or.reduce(segment.dense_bits[rows], axis=0)
+            span = segment.hi - segment.lo
+            mask[segment.lo:segment.hi] |= np.unpackbits(bits, count=span).view(bool)
+
     def mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Whether each key's text contains ``needle`` (casefolded), as a bool array by key.
 
@@ -163,25 +313,29 @@ class SearchIndex:
         needle kept), only narrows the work: keys outside it come back False."""
         self.settle()
         needle = needle.casefold()
-        size = len(self._texts)
+        size, indexed = len(self.text), self._indexed
+        mask = np.ones(size, bool) if within is None else np.array(within[:size], bool)
         if not needle:
-            return np.ones(size, bool) if within is None else within[:size].copy()
+            return mask
+        if indexed < size:  # not indexed yet: scanned
+            mask[indexed:] &= self.text.scan(needle, indexed, size)
+        head = mask[:indexed]  # a view: narrowed in place
         pieces = _pieces(needle)
-        mask = np.ones(size, bool) if within is None else within[:size].copy()
         for piece, how in sorted(pieces, key=lambda p: (p[1] != "is", -len(p[0]))):  # the rarest first
-            mask &= self._token_keys(piece, how)
-            if not mask.any():
+            head &= self._token_keys(piece, how)
+            if not head.any():
                 break
-        if not (len(pieces) == 1 and next(iter(pieces))[0] == needle):  # several tokens, or spaces: check the few left
-            candidates = np.flatnonzero(mask)
-            texts = self._texts
-            mask[candidates] = np.fromiter((needle in texts[k] for k in candidates.tolist()), bool, len(candidates))
-        if self._replaced:
-            keys = np.fromiter(self._replaced, np.int64, len(self._replaced))
-            allowed = np.ones(len(keys), bool) if within is None else within[keys]
-            mask[keys] = allowed & np.fromiter((needle in t for t in self._replaced.values()), bool, len(keys))
+        if not (len(pieces) == 1 and next(iter(pieces))[0] == needle):  # several tokens, or spaces: check those left
+            candidates = np.flatnonzero(head)
+            if len(candidates) * 3 > indexed:  # a scan costs about what checking a third of the keys does
+                head &= self.text.scan(needle, 0, indexed)
+            else:
+                head[candidates] = self.text.contains(needle, candidates)
+        if self._stale:
+            keys = np.fromiter(self._stale, np.int64, len(self._stale))
+            allowed = np.ones(len(keys), bool) if within is None else np.asarray(within)[keys]
+            mask[keys] = allowed & self.text.contains(needle, keys)
         return mask
-
 
 
 def _pieces(needle: str) -> set[tuple[str, str]]:

@@ -97,7 +97,7 @@ def test_the_filter_search_text_is_built_in_the_background_before_the_first_keys
     model = win.model
     sizes: list[int] = []
     real = model._extend_haystacks
-    model._extend_haystacks = lambda stop: sizes.append(stop - len(model._haystacks)) or real(stop)
+    model._extend_haystacks = lambda stop: sizes.append(stop - len(model._search_index)) or real(stop)
     win.add_documents(synthetic_documents(3 * HAYSTACK_CHUNK))
     assert not model.search_ready()
     qtbot.waitUntil(model.search_ready, timeout=10_000)  # nothing typed: the event loop built it

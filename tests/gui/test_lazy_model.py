@@ -58,7 +58,7 @@ def test_the_background_title_order_reads_the_title_column_not_records(window, q
     click on the Title header then shows the same order as sorting the titles themselves."""
     assert window.project_ctl.open_project(str(generated), ask=False)
     model = window.model
-    qtbot.waitUntil(lambda: len(model._haystacks) >= model.key_count(), timeout=30_000)  # the search text first
+    qtbot.waitUntil(lambda: model.search_ready(), timeout=30_000)  # the search text first
     model._haystack_timer.stop()  # the next steps are taken here, with nothing else drawn between
     made = []
     real = Event.__init__

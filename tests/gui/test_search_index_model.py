@@ -21,8 +21,9 @@ def test_the_index_is_built_in_the_background_and_agrees_with_the_search_text(qt
     win = make_window()
     model = win.model
     sizes: list[int] = []
-    real = model._search_index.add
-    model._search_index.add = lambda texts, folded=False: sizes.append(len(texts)) or real(texts, folded)
+    index = model._search_index
+    real = index.index_to
+    index.index_to = lambda stop: sizes.append(stop - index.indexed) or real(stop)
     win.add_documents(synthetic_documents(2 * HAYSTACK_CHUNK))
     assert not model.search_index_ready()
     qtbot.waitUntil(model.search_index_ready, timeout=20_000)  # nothing asked: the event loop built it
@@ -61,3 +62,36 @@ def _one_more_document():
                   sentence_end=len(text), timex="3 May 1999", timex_start=21, timex_end=31, value="1999-05-03",
                   type="DATE", begin=date(1999, 5, 3), end=date(1999, 5, 3), certainty="exact")
     return ExtractedDocument(Document("/late.txt", text, "Late news"), (), (event,))
+
+
+def test_the_search_text_and_index_cost_about_their_utf8_bytes(qtbot, make_window, monkeypatch):
+    """Issue 16: at 1M events the search text was a million Python strings (two bytes a character
+    once one character is wide, as "–" in a date range is) and the postings 8 bytes each: 0.7 GB
+    added after opening, and at 9M the build ran the machine out of memory. What the background
+    build keeps (tracemalloc, numpy's buffers included) is now about the texts' UTF-8 bytes plus a
+    few dozen bytes an event: offsets and sealed postings."""
+    import tracemalloc
+
+    from explorer.store import search_index
+
+    monkeypatch.setattr(search_index, "SEGMENT_CAP", 40_000)  # sealed as at a million events
+    n = 20_000
+    win = make_window()
+    model = win.model
+    win.add_documents(synthetic_documents(n))
+    model._haystack_timer.stop()
+    model.time_arrays()
+    kept = 0  # grown over the steps of the search text and index (the title order's steps aside)
+    tracemalloc.start()
+    try:
+        while not model.search_index_ready() or model._title_order_steps is not None:
+            title = model.search_ready() and model._title_order_steps is not None
+            before = tracemalloc.get_traced_memory()[0]
+            model._build_haystacks_step()
+            kept += 0 if title else tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    utf8 = sum(len(text.encode()) + 1 for text in model.haystacks())
+    assert model.key_count() == n
+    assert kept < 1.75 * utf8, (kept / n, utf8 / n)  # a str each, 8-byte postings: 3.5 times
+    assert model.search_mask("event 3-1").tolist() == plain(model, "event 3-1")
