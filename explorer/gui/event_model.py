@@ -33,6 +33,7 @@ the row of a key after a sort. The timeline takes the columns without walking th
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -188,14 +189,12 @@ class EventTableModel(QAbstractTableModel):
         self._arrays: TimeArrays | None = None
         self._haystacks: list[str] = []  # built up to len(_events) on the first filter, see haystacks()
         self._search_index = SearchIndex()  # over _haystacks, filled after them: see search_mask()
-        self._key_of_id: dict[str, int] = {}
         self._title_ranks: np.ndarray | None = None  # by key; titles never change in place (relabel keeps them)
         #: By sort column, every key in its order, made once and kept current (see ``_key_order``).
         self._key_orders: dict[int, KeyOrder] = {}
         self._doc_names_ordered: list[str] = []  # the Document column's names its order was made from
         #: The title order, computed between event-loop turns after events arrive (0.6 s at 1M).
         self._title_order_steps: Iterator[None] | None = None
-        self._ids_indexed = 0  # keys below this are in _key_of_id
         #: By key, whether the source shows the event (not gone, and kept by the curation filters of
         #: a subclass: see ``_compute_shown``); None until asked after a change.
         self._shown: np.ndarray | None = None
@@ -693,9 +692,7 @@ class EventTableModel(QAbstractTableModel):
         if cached is None or cached[1] != n or cached[0] != groups:  # equal lists: one C pass by identity
             groups = list(groups)  # a copy: the caller's list may change in place later
             ids = [i for group in groups for i in group.event_ids]
-            self.stored_key_of("")  # index the keys added since the last lookup, then one C map
-            stored = map(self._key_of_id.get, ids)
-            flat = np.fromiter((-1 if k is None else k for k in stored), np.int64, len(ids))
+            flat = self._events.keys_of(ids)  # numpy over the stored ids' index, no dict per event
             owner = np.repeat(np.arange(len(groups), dtype=np.int64), [len(g.event_ids) for g in groups])
             cached = self._members_cache = (groups, n, flat, owner)
         flat, owner = cached[2], cached[3]
@@ -1038,13 +1035,9 @@ class EventTableModel(QAbstractTableModel):
         return None if key is None or not self.is_shown(key) else key
 
     def stored_key_of(self, event_id: str) -> int | None:
-        """The key of a stored event, shown or not (gone keys included)."""
-        if self._ids_indexed < len(self._events):  # index the keys added since the last lookup
-            index = self._key_of_id
-            for key, stored_id in enumerate(self._events.ids(self._ids_indexed), start=self._ids_indexed):
-                index.setdefault(stored_id, key)
-            self._ids_indexed = len(self._events)
-        return self._key_of_id.get(event_id)
+        """The key of a stored event, shown or not (gone keys included): the first key with that
+        id, found without a dict over every event (see :meth:`KeyedEvents.keys_of`)."""
+        return self._events.key_of(event_id)
 
     def row_of(self, event_id: str) -> int | None:
         """The event's row; None if it is not stored or the filters hide it (see :meth:`key_of`)."""
@@ -1163,6 +1156,11 @@ class EventTableModel(QAbstractTableModel):
     def names_by_key(self, kind: str) -> list[tuple[str, ...]]:
         """``actors`` or ``places`` of every event, by key."""
         return self._events.names(kind)
+
+    def name_counts(self) -> Counter:
+        """How many shown events (not gone, kept by the curation filters) name each actor or place,
+        each name once per event: counted from the stored columns in numpy (no tuple per event)."""
+        return self._events.name_counts(self.shown_mask())
 
     def salience_by_key(self, n: int | None = None) -> np.ndarray:
         """Every event's salience by key (the first ``n``), read from the columns: no record made."""

@@ -24,6 +24,8 @@ import numpy as np
 
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
+from explorer.store.id_index import IdIndex
+from explorer.store.text_hash import column_hashes, string_codes
 from explorer.temporal.timex import Timex
 
 #: The ordinal written for "no day" (an undated event); the same as ``columns.NO_DAY``.
@@ -190,6 +192,8 @@ class StoredEvents:
         self.count = count
         self.columns = {name: _column(name, kind, blobs) for name, kind in KINDS.items()}
         self.labels: dict[str, Grouped] | None = None
+        self._id_index: IdIndex | None = None  # made when an id is first looked up
+        self._name_codes: dict[bool, tuple[dict[str, np.ndarray], list[str]]] = {}  # see ``name_codes``
         if labels:
             self.labels = {name: _column(name, "names", labels) for name in ("actors", "places")}
         for name, column in self.columns.items():
@@ -271,6 +275,36 @@ class StoredEvents:
 
     def salience(self) -> np.ndarray:
         return self.columns["salience"]
+
+    def id_index(self) -> IdIndex:
+        """The rows by id (:class:`~explorer.store.id_index.IdIndex`), made when first asked."""
+        if self._id_index is None:
+            ids: TextColumn = self.columns["id"]
+            self._id_index = IdIndex(ids.text, ids.ends, ids.value)
+        return self._id_index
+
+    def name_codes(self, labelled: bool) -> tuple[dict[str, np.ndarray], list[str]]:
+        """Every actor and place name of every row as a code (int32) into one list of distinct
+        names, both kinds in one code space: ``({"actors": codes, "places": codes}, names)``, the
+        codes in the order of each kind's flat column (row by row, see :class:`Grouped`). Made in
+        numpy (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of
+        stored rows never change (an edit gives the model a record instead)."""
+        labelled = labelled and self.labels is not None
+        cached = self._name_codes.get(labelled)
+        if cached is None:
+            columns = [(self.labels if labelled else self.columns)[kind].flat for kind in ("actors", "places")]  # type: ignore[index]
+            parts = [column_hashes(c.text, c.ends) for c in columns]
+            hashes = np.concatenate([h for h, _ in parts])
+            summary = tuple(np.concatenate([s[i] for _, s in parts]) for i in range(5))
+            n_actors = len(columns[0])
+
+            def text_of(i: int) -> str:
+                return columns[0][i] if i < n_actors else columns[1][i - n_actors]
+
+            codes, names = string_codes(hashes, summary, text_of)  # type: ignore[arg-type]
+            codes = codes.astype(np.int32)
+            cached = self._name_codes[labelled] = ({"actors": codes[:n_actors], "places": codes[n_actors:]}, names)
+        return cached
 
 
 class StoredTimexes:

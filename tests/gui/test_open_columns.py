@@ -1,0 +1,79 @@
+"""Opening a project reads columns (issue 16, scale-open): the groups' members and every later id
+look-up go through the stored ids' numpy index, the people panel's counts through the stored name
+codes; no dict or set over every event is made, and ids of events added after opening are found."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.commands.bench_project import build_project
+from explorer.curation import edits
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("open-columns") / "gen.tlproj"
+    build_project(600, str(path), articles=3, jobs=1)
+    return path
+
+
+def _per_event_containers(obj: object, events: int) -> list[str]:
+    """The attributes of ``obj`` that are dicts or sets with an entry per event (or more); the
+    records' cache is bounded (``CACHE_SIZE``), and on this small corpus holds every one."""
+    return [name for name, value in vars(obj).items()
+            if isinstance(value, (dict, set, frozenset)) and len(value) >= events and name != "_cache"]
+
+
+def test_opening_with_groups_makes_no_dict_over_every_event(annotated_window, tmp_path: Path) -> None:
+    window = annotated_window
+    path = tmp_path / "grouped.tlproj"
+    window.model.project.save(path)
+    assert window.project_ctl.open_project(str(path), ask=False)
+    window.timeline.grab()
+    model = window.model
+    events = model.key_count()
+    assert model.group_count() > 0 and window.people.has_annotation()  # the groups' members were looked up by id
+    assert model._events.is_stored(0)  # the rows are the stored columns (not relabelled from the last index)
+    assert _per_event_containers(model, events) == [] and _per_event_containers(model._events, events) == []
+    for group in model.groups():
+        assert [model.event_by_key(model.stored_key_of(i)).id for i in group.event_ids] == list(group.event_ids)
+
+
+def test_the_people_counts_are_those_of_the_shown_records(window, generated: Path) -> None:
+    assert window.project_ctl.open_project(str(generated), ask=False)
+    model = window.model
+    project = model.project
+    ids = [e.id for e in project.events()]
+    window.project_ctl.push(edits.reject(project, ids[3]))  # a rejected event is not counted
+    window.project_ctl.push(edits.retitle(project, ids[5], "Renamed"))  # an edited one is, from its record
+    shown = model.shown_mask()
+    want: Counter = Counter()
+    for key in range(model.key_count()):
+        if shown is None or shown[key]:
+            event = model.event_by_key(key)
+            want.update(set(event.actors + event.places))
+    assert sum(want.values()) > 0 and window.people.event_counts() == want
+
+
+def test_an_event_added_after_opening_is_found_by_id_selected_and_starred(window, qtbot, generated: Path) -> None:
+    assert window.project_ctl.open_project(str(generated), ask=False)
+    model = window.model
+    project = model.project
+    stored_id = project.events()[7].id
+    assert window.selection.select_event(stored_id) and window.selection.current_event().id == stored_id
+    doc_hash = model.doc_hash_of(model.documents[0].document.path)
+    text = project.document(doc_hash).document.text
+    from datetime import date
+
+    window.project_ctl.push(edits.add_event(project, doc_hash, 0, 5, span=(date(1999, 1, 2), date(1999, 1, 2))))
+    added = next(e.id for e in project.events() if e.id.endswith("#0-5"))
+    key = model.key_of(added)
+    assert key is not None and key >= model.key_count() - 1 and model.event_by_key(key).id == added
+    assert text and window.selection.select_event(added) and window.selection.current_event().id == added
+    qtbot.keyClick(window, Qt.Key.Key_S)  # Edit > Star
+    assert project.curation(added).starred
+    assert window.selection.select_event(stored_id)  # the stored ones are still found
