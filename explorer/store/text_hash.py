@@ -100,8 +100,14 @@ def string_codes(hashes: np.ndarray, summary: Summary, text_of: Callable[[int], 
     summary cannot vouch for them (longer than :data:`EXACT_BYTES`, or a hash shared by chance)."""
     if not len(hashes):
         return np.zeros(0, np.int64), []
-    distinct, first, codes = np.unique(hashes, return_index=True, return_inverse=True)
-    codes = codes.reshape(-1).astype(np.int64)
+    # by sorting (``np.unique`` hashes instead in numpy 2.4: 6 s for 2M distinct values)
+    order = np.argsort(hashes, kind="stable")  # equal hashes in row order: a code's first row first
+    ordered = hashes[order]
+    new = np.ones(len(order), bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    first = order[new]
+    codes = np.empty(len(order), np.int64)
+    codes[order] = np.cumsum(new) - 1
     rep = first[codes]  # each row's code's first row
     exact = exact_rows(summary)
     sure = exact & exact[rep]

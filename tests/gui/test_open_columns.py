@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from explorer.commands.bench_project import build_project
 from explorer.curation import edits
+from explorer.gui.event_model import EVENT_ROLE
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +78,27 @@ def test_an_event_added_after_opening_is_found_by_id_selected_and_starred(window
     qtbot.keyClick(window, Qt.Key.Key_S)  # Edit > Star
     assert project.curation(added).starred
     assert window.selection.select_event(stored_id)  # the stored ones are still found
+
+
+def test_groups_applied_on_opening_narrow_the_drawn_marks_without_making_them_again(
+        annotated_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The groups arrive after the rows (the people panel adopts the project's annotation): the
+    timeline hides the collapsed groups' other sources by narrowing the marks it made, instead of
+    making every mark again on the first event-loop turn (0.5 s at 1M events)."""
+    from explorer.timeline.events_array import EventsArray
+
+    window = annotated_window
+    path = tmp_path / "grouped.tlproj"
+    window.model.project.save(path)
+    assert window.project_ctl.open_project(str(path), ask=False)
+    window.timeline.grab()
+    made = []
+    real = EventsArray.from_columns.__func__
+    monkeypatch.setattr(EventsArray, "from_columns", classmethod(lambda cls, *a, **k: made.append(1) or real(cls, *a, **k)))
+    qtbot.wait(50)  # the turns after opening
+    window.timeline.grab()
+    model, proxy = window.model, window.proxy
+    assert model.group_count() > 0 and model.has_hidden_sources()
+    shown = {proxy.index(r, 0).data(EVENT_ROLE) for r in range(proxy.rowCount())}
+    dated = {e.id for e in shown if e.begin is not None}
+    assert made == [] and set(window.timeline.drawn_event_ids()) == dated and len(dated) < model.key_count()
