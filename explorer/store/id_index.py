@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from explorer.store.text_hash import column_hashes, hash_strings
+from explorer.store.text_hash import column_hashes, row_hashes, summaries, utf8_rows
 
 
 class IdIndex:
@@ -24,13 +24,14 @@ class IdIndex:
     one row's id (a slice of the column) to confirm a match. Where an id is stored more than once,
     its first row is the answer, as a dict filled in row order with ``setdefault`` gives."""
 
-    __slots__ = ("_hashes", "_rows", "_id_of")
+    __slots__ = ("_hashes", "_rows", "_id_of", "_text", "_ends")
 
     def __init__(self, text: str, ends: np.ndarray, id_of: Callable[[int], str]) -> None:
         hashes = column_hashes(text, ends)[0]
         self._rows = np.argsort(hashes, kind="stable")  # equal hashes stay in row order
         self._hashes = hashes[self._rows]
         self._id_of = id_of
+        self._text, self._ends = text, ends  # the column (shared, not copied): many ids are confirmed at once
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -40,11 +41,18 @@ class IdIndex:
         out = np.full(len(ids), -1, np.int64)
         if not len(ids) or not len(self._rows):
             return out
-        wanted = hash_strings(ids)
+        padded, byte_ends = utf8_rows("".join(ids), np.cumsum(np.fromiter(map(len, ids), np.int64, len(ids))))
+        wanted = row_hashes(summaries(padded, byte_ends))
         lo = np.searchsorted(self._hashes, wanted, "left")
         hi = np.searchsorted(self._hashes, wanted, "right")
+        asked = np.flatnonzero(hi > lo)  # ids whose hash is stored
+        if len(asked) > FEW:  # the first row of each hash, confirmed byte for byte in numpy
+            first = self._rows[lo[asked]]
+            same = _same_bytes((padded, byte_ends), asked, utf8_rows(self._text, self._ends), first)
+            out[asked[same]] = first[same]
+            asked = asked[~same]  # a hash shared by chance: its other rows, one by one
         rows, id_of = self._rows, self._id_of
-        for i in np.flatnonzero(hi > lo).tolist():  # ids whose hash is stored: confirm by the id
+        for i in asked.tolist():
             want = ids[i]
             for at in range(int(lo[i]), int(hi[i])):
                 row = int(rows[at])
@@ -56,3 +64,27 @@ class IdIndex:
     def row_of(self, event_id: str) -> int:
         """The first row holding ``event_id``, -1 if none does."""
         return int(self.rows_of([event_id])[0])
+
+
+#: Up to this many ids are confirmed by comparing strings; more at once, by comparing bytes in numpy.
+FEW = 64
+
+
+def _same_bytes(left: tuple[np.ndarray, np.ndarray], left_rows: np.ndarray,
+                right: tuple[np.ndarray, np.ndarray], right_rows: np.ndarray) -> np.ndarray:
+    """Whether row ``left_rows[i]`` of one byte column equals row ``right_rows[i]`` of another
+    (each: UTF-8 bytes as :func:`utf8_rows` gives them, and each row's end)."""
+    (lbytes, lends), (rbytes, rends) = left, right
+    lstart = np.where(left_rows > 0, lends[np.maximum(left_rows - 1, 0)], 0)
+    rstart = np.where(right_rows > 0, rends[np.maximum(right_rows - 1, 0)], 0)
+    size = lends[left_rows] - lstart
+    same = size == rends[right_rows] - rstart
+    pairs = np.flatnonzero(same & (size > 0))
+    if len(pairs):
+        sizes = size[pairs]
+        offsets = np.zeros(len(pairs), np.int64)
+        offsets[1:] = np.cumsum(sizes)[:-1]
+        within = np.arange(int(sizes.sum()), dtype=np.int64) - np.repeat(offsets, sizes)
+        equal = lbytes[np.repeat(lstart[pairs], sizes) + within] == rbytes[np.repeat(rstart[pairs], sizes) + within]
+        same[pairs] = np.logical_and.reduceat(equal, offsets)
+    return same
