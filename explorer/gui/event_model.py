@@ -658,8 +658,16 @@ class EventTableModel(QAbstractTableModel):
         """Events reported by several articles: each group shows as its first source's row (the
         others hidden by the proxy until the group is expanded) with a source count. The same groups
         again (an actor merge leaves them as they were) change nothing and tell nobody."""
-        if list(groups) == self._all_groups and not self._group_keys_stale(groups):
+        if not self._store_groups(groups):
             return
+        self._refresh_sources_column()
+        self.groupsChanged.emit()
+
+    def _store_groups(self, groups: Sequence[EventGroup]) -> bool:
+        """:meth:`set_groups` without telling anyone (a reload takes its project's groups inside
+        its reset, so the views see them with the rows); False if they are the ones stored."""
+        if list(groups) == self._all_groups and not self._group_keys_stale(groups):
+            return False
         self._group_of_key, self._group_keys = {}, {}
         self._key_orders.pop(Column.SOURCES, None)  # ordered by group size
         groups = list(groups)
@@ -674,8 +682,8 @@ class EventTableModel(QAbstractTableModel):
                 for k in members:
                     self._group_of_key[k] = group
         self._expanded &= set(self._group_keys)
-        self._refresh_sources_column()
-        self.groupsChanged.emit()
+        self._hidden_sources = None
+        return True
 
     def _group_keys_stale(self, groups: Sequence[EventGroup]) -> bool:
         """Whether the keys of ``groups`` differ from those shown (events came or went since)."""
