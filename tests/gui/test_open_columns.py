@@ -122,3 +122,14 @@ def test_the_sources_column_is_measured_from_each_distinct_text_once(annotated_w
     assert shown and shown <= set(texts)  # every collapsed group's text was measured
     width = table.horizontalHeader().sectionSize(Column.SOURCES)
     assert all(table.fontMetrics().horizontalAdvance(t) <= width - 8 for t in shown)
+
+
+def test_opening_leaves_no_timeline_rebuild_for_the_next_turn(annotated_window, tmp_path: Path) -> None:
+    """The reload's reset rebuilt the marks for these documents: the "documents changed" it tells
+    after that schedules nothing (it narrowed every mark again on the first turn at 1M events);
+    a document added later is drawn on the next turn, as before."""
+    window = annotated_window
+    path = tmp_path / "grouped.tlproj"
+    window.model.project.save(path)
+    assert window.project_ctl.open_project(str(path), ask=False)
+    assert not window.timeline._rebuild_timer.isActive()
