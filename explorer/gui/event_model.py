@@ -321,7 +321,7 @@ class EventTableModel(QAbstractTableModel):
         stored rows ``(start, stop)`` of ``stored``, or, where ``None``, the document's own events:
         the time columns come from the stored columns in numpy and no record is made."""
         begin_all, end_all, certainty_all, flags_all = stored_event_columns(stored)
-        counts, parts, given = [], [], {}
+        counts, starts, given = [], [], {}
         first = 0
         for lane, (extracted, span) in enumerate(lanes):
             first += counts[-1] if counts else 0
@@ -331,12 +331,15 @@ class EventTableModel(QAbstractTableModel):
             self._lane_of_path[extracted.document.path] = lane
             self._doc_keys.append(range(first, first + n))
             counts.append(n)
-            if span is not None:
-                parts.append(np.arange(span[0], span[1], dtype=np.int64))
-            else:
-                parts.append(np.full(n, -1, np.int64))
+            starts.append(span[0] if span is not None else -1)
+            if span is None:
                 given.update(zip(range(first, first + n), extracted.events))
-        rows = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        # each document's keys are its stored rows (start, start + 1, ...), or -1 for its own events:
+        # one pass in numpy, not an array per document (19k documents at 1M events)
+        sizes = np.asarray(counts, np.int64)
+        span_start = np.asarray(starts, np.int64)
+        rows = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(span_start - (np.cumsum(sizes) - sizes), sizes)
+        rows[np.repeat(span_start < 0, sizes)] = -1
         self._events.add_stored(stored, rows, labelled, given)
         lane = np.repeat(np.arange(len(lanes), dtype=np.int32), counts)
         safe = np.maximum(rows, 0)

@@ -434,9 +434,9 @@ class ProjectEventModel(EventTableModel):
                 continue
             start, stop, labelled = span
             labels.add(labelled)
-            extracted = project.extracted(record.hash)
-            lanes.append((dataclasses.replace(extracted, document=record.document,
-                                              events=stored.lazy(start, stop, labelled)), (start, stop)))
+            extracted = project.extracted(record.hash)  # its document, expressions, and events as stored rows
+            lanes.append((ExtractedDocument(record.document, extracted.timexes, stored.lazy(start, stop, labelled)),
+                          (start, stop)))
         if len(labels) != 1:
             self._curations = {}
             return False  # nothing (or not all alike) to take as columns
