@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from explorer.store.text_hash import column_hashes, row_hashes, summaries, utf8_rows
+from explorer.store.text_hash import ByteRows, column_hashes, same_rows
 
 
 class IdIndex:
@@ -41,14 +41,13 @@ class IdIndex:
         out = np.full(len(ids), -1, np.int64)
         if not len(ids) or not len(self._rows):
             return out
-        padded, byte_ends = utf8_rows("".join(ids), np.cumsum(np.fromiter(map(len, ids), np.int64, len(ids))))
-        wanted = row_hashes(summaries(padded, byte_ends))
+        wanted, asked_bytes = column_hashes("".join(ids), np.cumsum(np.fromiter(map(len, ids), np.int64, len(ids))))
         lo = np.searchsorted(self._hashes, wanted, "left")
         hi = np.searchsorted(self._hashes, wanted, "right")
         asked = np.flatnonzero(hi > lo)  # ids whose hash is stored
         if len(asked) > FEW:  # the first row of each hash, confirmed byte for byte in numpy
             first = self._rows[lo[asked]]
-            same = _same_bytes((padded, byte_ends), asked, utf8_rows(self._text, self._ends), first)
+            same = same_rows(asked_bytes, ByteRows(self._text, self._ends), (asked, first))
             out[asked[same]] = first[same]
             asked = asked[~same]  # a hash shared by chance: its other rows, one by one
         rows, id_of = self._rows, self._id_of
@@ -68,23 +67,3 @@ class IdIndex:
 
 #: Up to this many ids are confirmed by comparing strings; more at once, by comparing bytes in numpy.
 FEW = 64
-
-
-def _same_bytes(left: tuple[np.ndarray, np.ndarray], left_rows: np.ndarray,
-                right: tuple[np.ndarray, np.ndarray], right_rows: np.ndarray) -> np.ndarray:
-    """Whether row ``left_rows[i]`` of one byte column equals row ``right_rows[i]`` of another
-    (each: UTF-8 bytes as :func:`utf8_rows` gives them, and each row's end)."""
-    (lbytes, lends), (rbytes, rends) = left, right
-    lstart = np.where(left_rows > 0, lends[np.maximum(left_rows - 1, 0)], 0)
-    rstart = np.where(right_rows > 0, rends[np.maximum(right_rows - 1, 0)], 0)
-    size = lends[left_rows] - lstart
-    same = size == rends[right_rows] - rstart
-    pairs = np.flatnonzero(same & (size > 0))
-    if len(pairs):
-        sizes = size[pairs]
-        offsets = np.zeros(len(pairs), np.int64)
-        offsets[1:] = np.cumsum(sizes)[:-1]
-        within = np.arange(int(sizes.sum()), dtype=np.int64) - np.repeat(offsets, sizes)
-        equal = lbytes[np.repeat(lstart[pairs], sizes) + within] == rbytes[np.repeat(rstart[pairs], sizes) + within]
-        same[pairs] = np.logical_and.reduceat(equal, offsets)
-    return same

@@ -292,18 +292,18 @@ class StoredEvents:
         labelled = labelled and self.labels is not None
         cached = self._name_codes.get(labelled)
         if cached is None:
-            columns = [(self.labels if labelled else self.columns)[kind].flat for kind in ("actors", "places")]  # type: ignore[index]
-            parts = [column_hashes(c.text, c.ends) for c in columns]
-            hashes = np.concatenate([h for h, _ in parts])
-            summary = tuple(np.concatenate([s[i] for _, s in parts]) for i in range(5))
-            n_actors = len(columns[0])
-
-            def text_of(i: int) -> str:
-                return columns[0][i] if i < n_actors else columns[1][i - n_actors]
-
-            codes, names = string_codes(hashes, summary, text_of)  # type: ignore[arg-type]
-            codes = codes.astype(np.int32)
-            cached = self._name_codes[labelled] = ({"actors": codes[:n_actors], "places": codes[n_actors:]}, names)
+            names: list[str] = []
+            code_of: dict[str, int] = {}
+            by_kind: dict[str, np.ndarray] = {}
+            for kind in ("actors", "places"):  # each kind's codes, then one code space for both
+                flat: TextColumn = (self.labels if labelled else self.columns)[kind].flat  # type: ignore[index]
+                hashes, rows = column_hashes(flat.text, flat.ends)
+                codes, strings = string_codes(rows, hashes, flat.value)
+                del hashes, rows
+                into = np.fromiter((code_of.setdefault(s, len(code_of)) for s in strings), np.int32, len(strings))
+                by_kind[kind] = into[codes] if len(codes) else np.zeros(0, np.int32)
+            names = list(code_of)
+            cached = self._name_codes[labelled] = (by_kind, names)
         return cached
 
 
