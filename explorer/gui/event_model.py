@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import itemgetter
 
 import numpy as np
 from PySide6.QtCore import (
@@ -730,7 +731,8 @@ class EventTableModel(QAbstractTableModel):
         return len(self._group_keys)
 
     def groups(self) -> list[EventGroup]:
-        return [self._group_of_key[keys[0]] for keys in self._group_keys.values()]  # type: ignore[misc]
+        """The groups shown (two shown sources or more), in order; one C pass (37k groups at 1M)."""
+        return list(map(self._group_of_key.__getitem__, map(itemgetter(0), self._group_keys.values())))  # type: ignore[arg-type]
 
     def representative_key(self, key: int) -> int:
         """The key whose row stands for ``key``'s group while it is collapsed (``key`` if none)."""
