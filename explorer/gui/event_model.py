@@ -49,6 +49,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from explorer.calendar import MONTH_NAMES, year_label
 from explorer.entities.grouping import EventGroup
 from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
@@ -1241,16 +1242,22 @@ def _haystack(when: str, event: Event, doc_name: str) -> str:
 
 
 def disputed_dates(group: EventGroup) -> str:
-    """"5 Mar 2020 / 6 Mar 2020": the distinct dates a group's sources give."""
+    """"5 Mar 2020 / 6 Mar 2020": the distinct dates a group's sources give, written as the Date
+    column writes a day (not ``strftime``: each call imports ``time`` through PySide6's import hook,
+    35 µs a group, 27 ms over a 1M project's disputed groups on the first turn after opening)."""
     out = []
     for begin, end in group.dates:
         if begin is None:
             continue
-        text = f"{begin.day} {begin:%b %Y}"
+        text = _day_text(begin)
         if end is not None and end != begin:
-            text += f"\u2013{end.day} {end:%b %Y}"
+            text += f"\u2013{_day_text(end)}"
         out.append(text)
     return " / ".join(dict.fromkeys(out))
+
+
+def _day_text(day) -> str:  # noqa: ANN001 - a date or a BC-capable Day
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {year_label(day.year)}"
 
 
 def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
