@@ -11,7 +11,9 @@ Qt-free: the model (:mod:`explorer.gui.event_model`) holds one and indexes it li
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -36,6 +38,12 @@ class KeyedEvents(Sequence):
         self._rows = np.zeros(0, np.int64)  # stored key -> row of the columns; the stored keys come first
         self._cache: dict[int, Event] = {}
         self._replaced: set[int] = set()  # stored keys given a record since (edits: few)
+        #: id -> the first key whose record was given (edits, added events): the stored keys are
+        #: found through the stored columns' id index (no dict over every stored id); None: made
+        #: again when next asked (a record's id changed); ``_given_indexed``: keys looked at so far.
+        self._given_ids: dict[str, int] | None = None
+        self._given_indexed = 0
+        self._key_of_row: np.ndarray | None = None  # stored row -> key (-1: no key), made when asked
 
     # -- filling ---------------------------------------------------------------------------------
 
@@ -50,11 +58,19 @@ class KeyedEvents(Sequence):
         for key, event in given.items():
             self._given[key] = event
         self._replaced = set(given)
+        self._given_ids, self._given_indexed, self._key_of_row = None, 0, None
 
     def extend(self, events: Iterable[Event]) -> None:
         self._given.extend(events)
 
     def __setitem__(self, key: int, event: Event) -> None:
+        index = self._given_ids
+        if index is not None and key < self._given_indexed:
+            old = self._given[key]
+            if old is not None and old.id != event.id:
+                self._given_ids = None  # another key may hold the old id: made again when asked
+            elif index.get(event.id, key + 1) > key:
+                index[event.id] = key
         self._given[key] = event
         self._cache.pop(key, None)
         if key < len(self._rows):
@@ -104,6 +120,63 @@ class KeyedEvents(Sequence):
     def __iter__(self) -> Iterator[Event]:
         for start in range(0, len(self._given), CHUNK):
             yield from self._range(start, min(start + CHUNK, len(self._given)))
+
+    # -- look-ups by id ----------------------------------------------------------------------------
+
+    def key_of(self, event_id: str) -> int | None:
+        """The first key whose event has the id ``event_id`` (None if none has)."""
+        key = int(self.keys_of([event_id])[0])
+        return None if key < 0 else key
+
+    def keys_of(self, ids: Sequence[str]) -> np.ndarray:
+        """The first key of each of ``ids`` (int64), -1 where no event has it: stored keys through
+        the stored columns' id index (numpy, see :mod:`explorer.store.id_index`), keys given a
+        record through a dict over those alone. No string or entry per stored event is made."""
+        out = np.full(len(ids), -1, np.int64)
+        if not len(ids):
+            return out
+        if self._stored is not None and len(self._rows):
+            rows = self._stored.id_index().rows_of(ids)
+            found = rows >= 0
+            keys = self._row_keys()[rows[found]]
+            if self._replaced:  # a stored row whose key was given a record since: that record answers
+                keys[np.isin(keys, np.fromiter(self._replaced, np.int64, len(self._replaced)))] = -1
+            out[found] = keys
+        given = self._given_index()
+        if given:
+            for i, event_id in enumerate(ids):
+                key = given.get(event_id)
+                if key is not None and (out[i] < 0 or key < out[i]):
+                    out[i] = key
+        return out
+
+    def _row_keys(self) -> np.ndarray:
+        """Stored row -> its key (-1: no key), the inverse of ``_rows``."""
+        if self._key_of_row is None:
+            count = len(self._stored) if self._stored is not None else 0
+            inverse = np.full(count, -1, np.int64)
+            keyed = np.flatnonzero(self._rows >= 0)
+            inverse[self._rows[keyed]] = keyed
+            self._key_of_row = inverse
+        return self._key_of_row
+
+    def _given_index(self) -> dict[str, int]:
+        """id -> first key for keys given a record (kept up to date as keys are added or given)."""
+        index = self._given_ids
+        if index is None:
+            index, self._given_indexed = {}, 0
+            self._given_ids = index
+        n = len(self._given)
+        if self._given_indexed < n:
+            start = self._given_indexed
+            n_stored = len(self._rows)
+            keys = sorted(k for k in self._replaced if start <= k < n_stored) if start < n_stored else []
+            for key in chain(keys, range(max(start, n_stored), n)):
+                event = self._given[key]
+                if event is not None:
+                    index.setdefault(event.id, key)
+            self._given_indexed = n
+        return index
 
     # -- whole columns ---------------------------------------------------------------------------
 
@@ -155,6 +228,28 @@ class KeyedEvents(Sequence):
         fetch = self._stored_rows_values(lambda a, b: stored.names(kind, labelled, a, b))  # type: ignore[union-attr]
         return self._column(fetch, lambda e: getattr(e, kind), 0, len(self))
 
+    def name_counts(self, keep: np.ndarray | None = None) -> Counter:
+        """How many events name each actor or place (each name once per event, actors and places
+        together), over the keys ``keep`` allows (bool by key; None: every key). Stored keys are
+        counted in numpy from the stored name codes (:meth:`StoredEvents.name_codes`), the keys
+        given a record from their records."""
+        n = len(self._given)
+        keep = np.ones(n, bool) if keep is None else np.asarray(keep[:n], bool)
+        counts: Counter = Counter()
+        n_stored = len(self._rows)
+        stored_keys = np.zeros(n, bool)
+        if self._stored is not None and n_stored:
+            stored_keys[:n_stored] = self._rows >= 0
+            if self._replaced:
+                stored_keys[np.fromiter(self._replaced, np.int64, len(self._replaced))] = False
+            wanted = np.zeros(len(self._stored), bool)
+            wanted[self._rows[stored_keys[:n_stored] & keep[:n_stored]]] = True
+            counts.update(_count_stored_names(self._stored, self._labelled, wanted))
+        given = np.flatnonzero(keep & ~stored_keys).tolist()
+        events = self._given
+        counts.update(chain.from_iterable(set(events[k].actors + events[k].places) for k in given))  # type: ignore[union-attr]
+        return counts
+
     def salience(self) -> np.ndarray:
         """Every key's salience (float64)."""
         out = np.empty(len(self), np.float64)
@@ -166,3 +261,28 @@ class KeyedEvents(Sequence):
         if len(self._given) > n_stored:
             out[n_stored:] = [e.salience for e in self._given[n_stored:]]  # type: ignore[union-attr]
         return out
+
+
+def _count_stored_names(stored: StoredEvents, labelled: bool, wanted: np.ndarray) -> dict[str, int]:
+    """Events naming each name, over the stored rows ``wanted`` (bool by row), each name once per
+    event: numpy over the name codes, never a string per name."""
+    codes_by_kind, names = stored.name_codes(labelled)
+    column = stored.labels if labelled and stored.labels is not None else stored.columns
+    owners, codes = [], []
+    for kind in ("actors", "places"):
+        starts = column[kind].starts
+        owner = np.repeat(np.arange(len(starts) - 1, dtype=np.int64), np.diff(starts))
+        keep = wanted[owner]
+        owners.append(owner[keep])
+        codes.append(codes_by_kind[kind][keep].astype(np.int64))
+    owner, code = np.concatenate(owners), np.concatenate(codes)
+    if not len(code):
+        return {}
+    several = np.bincount(owner, minlength=len(wanted))[owner] >= 2  # only these can name one twice
+    if several.any():  # each (event, name) once: sorted, not ``np.unique`` (hashing: seconds at 1M)
+        pairs = np.sort(owner[several] * len(names) + code[several])
+        once = np.ones(len(pairs), bool)
+        once[1:] = pairs[1:] != pairs[:-1]
+        code = np.concatenate([code[~several], pairs[once] % len(names)])
+    tally = np.bincount(code, minlength=len(names))
+    return {names[c]: int(tally[c]) for c in np.flatnonzero(tally).tolist()}

@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import itertools
-import operator
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -103,6 +101,7 @@ class People(QObject):
         model.documentsChanged.connect(self._on_documents_changed)
         model.modelReset.connect(self._on_model_reset)
         self._unfollow: Callable[[], None] | None = None
+        self._followed = None  # the project whose annotation this shows (see ``_follow``)
         self._quiet = False  # applying a new annotation: its result relabels once, by itself
         projectChanged = getattr(model, "projectChanged", None)
         if projectChanged is not None:
@@ -121,6 +120,7 @@ class People(QObject):
             self._unfollow()
             self._unfollow = None
         project = self._project()
+        self._followed = project
         if project is not None:
             self._unfollow = project.subscribe(self._on_project_change)
 
@@ -253,6 +253,8 @@ class People(QObject):
         documents is labelled again); the facet counts follow."""
         if self.index is not None and self.model.document_count():
             project = self._project()
+            if project is not self._followed:
+                return  # another project opened: its own annotation follows (``adopt_project``), no relabel
             if project is None or project.actor_index is not self.index:
                 self.model.relabel(self.index.label)
             self.model.set_groups(self.groups)
@@ -279,14 +281,9 @@ class People(QObject):
 
     def event_counts(self) -> Counter:
         """Events naming each canonical name (actors and places), over all events."""
-        counts: Counter = Counter()
-        shown = self.model.shown_mask()  # gone or left out by the curation filters: not counted
-        # the names by key, read from the model's columns (no record made per event)
-        names = map(operator.add, self.model.names_by_key("actors"), self.model.names_by_key("places"))
-        if shown is not None:
-            names = itertools.compress(names, shown.tolist())
-        counts.update(itertools.chain.from_iterable(map(set, names)))  # each name once per event, in C
-        return counts
+        # gone or left out by the curation filters: not counted; read from the model's columns in
+        # numpy (a names tuple per event and a Counter over them: 0.7 s of CPU at 1M events)
+        return self.model.name_counts()
 
     def mentions_in(self, doc: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every actor ("actor") and place ("place") mention in ``doc``,

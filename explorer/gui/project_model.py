@@ -401,6 +401,11 @@ class ProjectEventModel(EventTableModel):
             for record in self.project.documents():
                 self._hashes.append(record.hash)
                 self._register(self._view_document(record.hash, by_doc.get(record.hash, ())), signal=False)
+        if self._project is not None and self._project.actor_index is not None and self._project.groups:
+            # the groups the people panel adopts next, taken now: the rows and the timeline's marks
+            # are made once with their collapsed sources hidden (the timeline made every mark again
+            # on the first event-loop turn after opening 1M events when the groups came after)
+            self._store_groups(self._project.groups)
         self._order_all()
         self.endResetModel()
         self._start_haystacks()
@@ -429,9 +434,9 @@ class ProjectEventModel(EventTableModel):
                 continue
             start, stop, labelled = span
             labels.add(labelled)
-            extracted = project.extracted(record.hash)
-            lanes.append((dataclasses.replace(extracted, document=record.document,
-                                              events=stored.lazy(start, stop, labelled)), (start, stop)))
+            extracted = project.extracted(record.hash)  # its document, expressions, and events as stored rows
+            lanes.append((ExtractedDocument(record.document, extracted.timexes, stored.lazy(start, stop, labelled)),
+                          (start, stop)))
         if len(labels) != 1:
             self._curations = {}
             return False  # nothing (or not all alike) to take as columns

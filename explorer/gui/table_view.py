@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
@@ -65,14 +67,14 @@ class EventTableView(QTableView):
         self.fit_sources_column()
 
     def sources_column_texts(self) -> list[str]:
-        """The longest texts the Sources column can show, one set per group."""
-        model = self.selection.model
-        texts = []
-        for group in getattr(model, "groups", lambda: [])():
-            n = len(group.event_ids)
-            suffix = (" \u26a0 " + disputed_dates(group)) if group.disputed else ""
-            texts += [f"\u25be {n} sources{suffix}", f"\u25b8 {n} sources{suffix}", f"\u21b3 source {n} of {n}{suffix}"]
-        return texts
+        """The longest texts the Sources column can show, each once: made per distinct (sources,
+        disputed dates) of the groups, not per group (37k groups at 1M events: 80 ms on the first
+        event-loop turn after opening, for a few hundred distinct texts)."""
+        groups = getattr(self.selection.model, "groups", lambda: [])()
+        kinds = {(n, "") for n in set(map(len, map(attrgetter("event_ids"), groups)))}  # in C, per group
+        kinds |= {(len(g.event_ids), " \u26a0 " + disputed_dates(g)) for g in filter(attrgetter("disputed"), groups)}
+        return [text for n, suffix in sorted(kinds)
+                for text in (f"\u25be {n} sources{suffix}", f"\u25b8 {n} sources{suffix}", f"\u21b3 source {n} of {n}{suffix}")]
 
     def fit_sources_column(self) -> None:
         """Width of the widest Sources text plus the cell's margins (at least the header's, at most
@@ -82,7 +84,7 @@ class EventTableView(QTableView):
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.SOURCES]) + 24
-        widest = max(map(fm.horizontalAdvance, set(self.sources_column_texts())), default=0)  # each text once
+        widest = max(map(fm.horizontalAdvance, self.sources_column_texts()), default=0)
         self._sizing = True
         try:
             header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))

@@ -24,6 +24,8 @@ import numpy as np
 
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
+from explorer.store.id_index import IdIndex
+from explorer.store.text_hash import column_hashes, string_codes
 from explorer.temporal.timex import Timex
 
 #: The ordinal written for "no day" (an undated event); the same as ``columns.NO_DAY``.
@@ -190,6 +192,8 @@ class StoredEvents:
         self.count = count
         self.columns = {name: _column(name, kind, blobs) for name, kind in KINDS.items()}
         self.labels: dict[str, Grouped] | None = None
+        self._id_index: IdIndex | None = None  # made when an id is first looked up
+        self._name_codes: dict[bool, tuple[dict[str, np.ndarray], list[str]]] = {}  # see ``name_codes``
         if labels:
             self.labels = {name: _column(name, "names", labels) for name in ("actors", "places")}
         for name, column in self.columns.items():
@@ -271,6 +275,36 @@ class StoredEvents:
 
     def salience(self) -> np.ndarray:
         return self.columns["salience"]
+
+    def id_index(self) -> IdIndex:
+        """The rows by id (:class:`~explorer.store.id_index.IdIndex`), made when first asked."""
+        if self._id_index is None:
+            ids: TextColumn = self.columns["id"]
+            self._id_index = IdIndex(ids.text, ids.ends, ids.value)
+        return self._id_index
+
+    def name_codes(self, labelled: bool) -> tuple[dict[str, np.ndarray], list[str]]:
+        """Every actor and place name of every row as a code (int32) into one list of distinct
+        names, both kinds in one code space: ``({"actors": codes, "places": codes}, names)``, the
+        codes in the order of each kind's flat column (row by row, see :class:`Grouped`). Made in
+        numpy (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of
+        stored rows never change (an edit gives the model a record instead)."""
+        labelled = labelled and self.labels is not None
+        cached = self._name_codes.get(labelled)
+        if cached is None:
+            names: list[str] = []
+            code_of: dict[str, int] = {}
+            by_kind: dict[str, np.ndarray] = {}
+            for kind in ("actors", "places"):  # each kind's codes, then one code space for both
+                flat: TextColumn = (self.labels if labelled else self.columns)[kind].flat  # type: ignore[index]
+                hashes, rows = column_hashes(flat.text, flat.ends)
+                codes, strings = string_codes(rows, hashes, flat.value)
+                del hashes, rows
+                into = np.fromiter((code_of.setdefault(s, len(code_of)) for s in strings), np.int32, len(strings))
+                by_kind[kind] = into[codes] if len(codes) else np.zeros(0, np.int32)
+            names = list(code_of)
+            cached = self._name_codes[labelled] = (by_kind, names)
+        return cached
 
 
 class StoredTimexes:

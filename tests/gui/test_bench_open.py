@@ -36,6 +36,6 @@ def test_the_bench_reports_cpu_time_beside_the_wall_clock(tmp_path, qapp):
     by_figure = {r["figure"]: r for r in records}
     assert set(by_figure) == set(TARGETS)
     assert by_figure["open_s"]["events"] >= 600 and 0 < by_figure["open_s"]["cpu_s"]
-    for figure in ("select_ms", "filter_key_ms", "filter_backspace_ms", "star_ms", "undo_ms", "sort_title_ms"):
+    for figure in ("after_open_ms", "select_ms", "filter_key_ms", "filter_backspace_ms", "star_ms", "undo_ms", "sort_title_ms"):
         assert by_figure[figure]["cpu_ms"] >= 0, figure
     assert by_figure["select_ms"]["cpu_ms"] > 0  # five selections drew something

@@ -204,6 +204,8 @@ class TimelineView(QWidget):
         self._emphasis: set[str] | None = None
         self._auto_fit: str | None = "robust"  # None once the user moved the view
 
+        #: How many documents the model had when the marks were last made (see ``_on_documents_changed``).
+        self._drawn_count = -1
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -212,14 +214,20 @@ class TimelineView(QWidget):
             sig.connect(self._schedule_rebuild)
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
-        self.model.documentsChanged.connect(self._schedule_rebuild)
+        self.model.documentsChanged.connect(self._on_documents_changed)
         updated = getattr(self.model, "eventsUpdated", None)
         if updated is not None:  # events came, went or got new titles or dates: rebuilt now (see _on_reset)
             updated.connect(self._on_events_replaced)
-        # actors, places and groups arrive after the events (and change on merge/split/ungroup)
-        for sig in (getattr(self.model, "annotationsChanged", None), getattr(self.model, "groupsChanged", None)):
-            if sig is not None:
-                sig.connect(self._on_relabelled)
+        # actors and places arrive after the events (and change on merge/split): lanes and colours
+        # follow them. Groups change neither (only which sources a collapsed group hides, the
+        # proxy's mask): the marks already made are narrowed again, not made again (0.5 s at 1M
+        # events, on the first event-loop turn after opening a project with groups).
+        annotations = getattr(self.model, "annotationsChanged", None)
+        if annotations is not None:
+            annotations.connect(self._on_relabelled)
+        groups = getattr(self.model, "groupsChanged", None)
+        if groups is not None:
+            groups.connect(self._schedule_rebuild)
         selection.eventChanged.connect(self._show_selected)
         self.vb.sigRangeChangedManually.connect(self._on_user_range)
         self.vb.sigXRangeChanged.connect(self._emit_range)
@@ -529,6 +537,13 @@ class TimelineView(QWidget):
     def _schedule_rebuild(self, *args) -> None:
         self._rebuild_timer.start()
 
+    def _on_documents_changed(self) -> None:
+        """A document came, or all went: rebuilt on the next turn, unless the marks were made for
+        these documents already (a reload tells its reset, which rebuilt them, then this: at 1M
+        events that second rebuild narrowed every mark again on the first turn after opening)."""
+        if self.model.document_count() != self._drawn_count:  # documents are only added, or all cleared
+            self._schedule_rebuild()
+
     def _on_reset(self) -> None:
         """After a reset every model key may name another event, or none: the render cache is
         rebuilt now, not on the next turn of the event loop, or a paint in between would lay out
@@ -570,6 +585,7 @@ class TimelineView(QWidget):
     def refresh(self) -> None:
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
+        self._drawn_count = self.model.document_count()
         arrays = self.model.time_arrays()
         n = len(arrays.begin)
         mask = self.proxy.accepted_mask()[:n].copy() if self.proxy.is_filtering() else None
