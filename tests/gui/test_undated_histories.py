@@ -66,3 +66,25 @@ def test_only_the_news_story_is_offered_a_date_and_the_message_counts_what_waits
     qtbot.waitUntil(lambda: not bar.isVisible())
     status = {r.document.title: r.date_status for r in window.model.project.documents()}
     assert sorted(status.values()) == ["given", "none", "none"]  # the histories keep no date
+
+
+DATED_NEWS = ("Bridge reopens\n\nLONDON, March 2, 1998 - The bridge reopened on Monday after repairs. "
+              "It had closed in 1996.\n")
+
+
+def test_the_source_header_says_no_document_date_or_where_the_date_came_from(qtbot, make_window, histories,
+                                                                              monkeypatch):
+    from .keys import K, press
+
+    (histories / "canal-2.txt").unlink()
+    (histories / "bridge.txt").write_text(DATED_NEWS, encoding="utf-8")
+    window = make_window()
+    _import_folder(qtbot, window, histories, monkeypatch)
+    window.timeline.setFocus()
+    press(qtbot, K.Key_Home)  # the earliest event: the canal's 1791
+    header = window.source.header.text()
+    assert "canal.txt" in header and "no document date" in header
+    assert "undated" not in header and "unknown" not in header
+    press(qtbot, K.Key_End)  # the latest: the bridge's reopening, from its dateline
+    header = window.source.header.text()
+    assert "bridge.txt" in header and "dated 1998-03-02, from its dateline" in header
