@@ -67,6 +67,9 @@ class UndatedDocumentsBar(QFrame):
         self._dismissed: frozenset[str] = frozenset()  # the undated documents when the user closed the bar
         self.text = QLabel()
         self.text.setObjectName("undatedDocumentsText")
+        # wraps rather than widening the window: an unwrapped long headline in it pushed the window past
+        # the screen's edge and squeezed the Actors & Places dock to a few letters
+        self.text.setWordWrap(True)
         self.which = QComboBox()
         self.which.setObjectName("undatedDocumentsWhich")
         self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -76,6 +79,7 @@ class UndatedDocumentsBar(QFrame):
         self.date.setObjectName("undatedDocumentsDate")
         self.date.setPlaceholderText("a date in words, e.g. 3 March 2019")
         self.date.setClearButtonEnabled(True)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("3 March 2019") + 40)
         self.date.returnPressed.connect(self.apply)
         self.set_button = QPushButton("Set date")
         self.set_button.clicked.connect(self.apply)

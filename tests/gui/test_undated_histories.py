@@ -88,3 +88,25 @@ def test_the_source_header_says_no_document_date_or_where_the_date_came_from(qtb
     press(qtbot, K.Key_End)  # the latest: the bridge's reopening, from its dateline
     header = window.source.header.text()
     assert "bridge.txt" in header and "dated 1998-03-02, from its dateline" in header
+
+
+LONG_NEWS = ("The Persian Gulf showdown between Iraq and the United Nations took a more personal turn "
+             "yesterday as the two leaders traded insults over the inspections.\n\nTalks resume next Monday.\n")
+
+
+def test_a_long_headline_in_the_bar_neither_widens_the_window_nor_squeezes_the_dock(qtbot, make_window, tmp_path,
+                                                                                    monkeypatch):
+    (tmp_path / "gulf.txt").write_text(LONG_NEWS, encoding="utf-8")
+    window = make_window()
+    window.resize(1200, 800)
+    qtbot.wait(50)
+    width, dock = window.width(), window.facets.width()
+    _import_folder(qtbot, window, tmp_path, monkeypatch)
+    bar = window.undated_docs
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.wait(100)
+    assert "has no date" in bar.text.text()
+    assert window.width() == width  # it stayed on the screen
+    assert window.facets.width() >= dock * 0.9  # the names stay readable
+    assert bar.date.width() >= bar.date.fontMetrics().horizontalAdvance("3 March 2019")  # room to type
+    assert bar.text.height() >= bar.text.fontMetrics().lineSpacing()  # the message is shown, wrapped
