@@ -80,7 +80,7 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
     if path is None:
         return None
     fmt = format_of(path)
-    size = (max(timeline.plot.width(), 400), max(timeline.plot.height(), 300))
+    size = timeline.export_size()  # all the lanes, each as tall as on screen
     dpi = int(settings.value("export/dpi", 300))
     dialog = ExportOptionsDialog(fmt, size, dpi, timeline.figure_title(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -59,6 +59,8 @@ class FacetDock(QDockWidget):
         self.people = people
         self.proxy = proxy
         self._syncing = False
+        #: The window is still reading articles: actors and places are found only once all are read.
+        self._reading = False
 
         body = QWidget(self)
         self.search = QLineEdit(body)
@@ -97,6 +99,9 @@ class FacetDock(QDockWidget):
             lst.currentItemChanged.connect(self._show_variants)
             lst.customContextMenuRequested.connect(lambda pos, lst=lst: self._context_menu(lst, pos))
         people.changed.connect(self.rebuild)
+        # a run that ends (applied, failed or stopped) may change no list: the headings still follow
+        people.annotated.connect(self.update_headings)
+        people.message.connect(lambda _text: self.update_headings())
         proxy.entityFilterChanged.connect(self._sync_from_proxy)
         self.rebuild()
 
@@ -123,16 +128,39 @@ class FacetDock(QDockWidget):
                     item.setToolTip(tip + (f"\nAlso written: {also}" if also else ""))
                     lst.addItem(item)
                     item.setSelected(entity.name in chosen)
-            self.actors_label.setText(f"Actors ({self.actors.count()})")
-            self.places_label.setText(f"Places ({self.places.count()})")
         finally:
             self._syncing = False
         self._apply_search(self.search.text())
+        self.update_headings()
         # names merged away or split off leave the filter
         known = {self.actors.item(i).data(NAME_ROLE) for i in range(self.actors.count())}
         known_places = {self.places.item(i).data(NAME_ROLE) for i in range(self.places.count())}
         if any(a not in known for a in actors) or any(p not in known_places for p in places):
             self.proxy.set_entity_filter([a for a in actors if a in known], [p for p in places if p in known_places])
+
+    def set_reading(self, reading: bool) -> None:
+        """The window started (True) or ended (False) reading articles: until their actors and places
+        are found, the headings say so, so that an empty list does not read as "nobody is named"."""
+        self._reading = reading
+        self.update_headings()
+
+    def is_working(self) -> bool:
+        """Whether the lists are still to be filled: articles being read, or their names being found."""
+        return self._reading or self.people.is_annotating()
+
+    def update_headings(self) -> None:
+        """"Actors (12)"; while names are being found "Actors (finding\u2026)", or "Actors (12, updating\u2026)"
+        when a new run will replace lists already shown (articles added)."""
+        working = self.is_working()
+        tip = ("Actors and places are found once every article is read, in the background: on a large "
+               "folder this takes a while" if working else "")
+        for label, kind, lst in ((self.actors_label, "Actors", self.actors), (self.places_label, "Places", self.places)):
+            n = lst.count()
+            if not working:
+                label.setText(f"{kind} ({n})")
+            else:
+                label.setText(f"{kind} ({n}, updating\u2026)" if n else f"{kind} (finding\u2026)")
+            label.setToolTip(tip)
 
     def _apply_search(self, text: str) -> None:
         needle = text.strip().casefold()

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         the GUI thread; ``people.annotated`` tells when they are on the events."""
         if self.model.document_count():
             self.people.annotate()
+        self.facets.update_headings()  # "finding…" until the result arrives
 
     def open_files_dialog(self) -> None:
         """Ctrl+O: a project opens; articles are imported into the current project."""
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if self._dock_width:  # once, after the first load's layout (see _restore_geometry)
             QTimer.singleShot(0, guarded(self._apply_dock_width))
+        self.facets.set_reading(False)
         self.annotate_entities()
         if self.model.document_count() == 0:
             reason = nothing_opened_reason(getattr(self, "_opened", []), self.problems)

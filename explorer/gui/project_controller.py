@@ -321,6 +321,7 @@ class ProjectController(QObject):
         self.progress.show()
         self.cancel_button.show()
         self.window.show_message("Reading\u2026", 0)
+        self.window.facets.set_reading(True)  # the actor and place lists fill in only after reading
         job.start()
         return job
 

@@ -24,6 +24,23 @@ from explorer.ingest import ExtractedDocument
 from explorer.gui.plain_text import escaped
 
 
+#: How the header says where a document's date came from ("dated 2019-03-02, from its dateline").
+_DATE_SOURCE_WORDS = {
+    "given": "given", "sidecar": "from its sidecar file", "header": "from its header",
+    "dateline": "from its dateline", "metadata": "from the file's metadata", "filename": "from its file name",
+    "inferred": "inferred from its text",
+}
+
+
+def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
+    """The header's words for a document's date: "dated 1998-02-19, from its file name", or "no
+    document date" (a history needs none: it tells its own dates), never "dated undated (unknown)"."""
+    if when is None:
+        return "no document date"
+    how = _DATE_SOURCE_WORDS.get(source)
+    return f"dated {when.isoformat()}" + (f", {how}" if how else "")
+
+
 class SourcePane(QWidget):
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,12 +211,12 @@ class SourcePane(QWidget):
             return
         doc = extracted.document
         lane = self.model.lane_of(doc.path) or 0
-        when = doc.date.isoformat() if doc.date else "undated"
+        when = date_words(doc.date, doc.date_source)
         colour = lane_color(lane).name()
         title = escaped(document_label(extracted, 120))
         self.header.setText(  # the title and the file name are the article's: escaped, never markup
             f"<span style='color:{colour}; font-size:14pt'>&#9632;</span> <b>{title}</b><br>"
-            f"<small>{escaped(doc.name)} &middot; dated {when} ({escaped(doc.date_source)}) &middot; "
+            f"<small>{escaped(doc.name)} &middot; {escaped(when)} &middot; "
             f"{len(extracted.timexes)} expressions, {len(self.model.events_of_document(doc.path))} events</small>"
         )
 

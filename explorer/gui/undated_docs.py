@@ -5,6 +5,11 @@ A news file dropped in without a dateline or a sidecar has no document date, so 
 documents are in that state and offers to set a date, typed in words ("3 March 2019"), for all of
 them at once or for one chosen in the list; their relative dates re-resolve at once (the project
 re-extracts a document whose date is set). Each setting is an undoable edit, all of them one step.
+
+Only documents that wait for a date count: a history or a biography tells its own dates ("in 1939",
+"the following year") and needs none, so a folder of them is not told that most of its documents
+"have no date" and pressed to give each one a day of writing it never had (a stray "that night"
+among a hundred dated events does not make it news either: see :func:`waits_for_date`).
 """
 
 from __future__ import annotations
@@ -16,10 +21,33 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from explorer.curation import edits
+from explorer.events.build import document_key
 from explorer.gui.formatting import elide
 from explorer.gui.plain_text import document_name
 
 ALL = "__all__"
+
+#: A dateless document waits for a date when its events that only a document date can place are at
+#: least this share of the events it dates by itself (news: most; a history: one in a hundred).
+WAITING_SHARE = 0.25
+
+
+def waiting_events(document, events) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """``(waiting, dated)``: the events that hang on the document's date and have none ("yesterday",
+    "on Tuesday" in an article without a dateline), and the events dated from the text itself."""
+    key = document_key(document)
+    waiting = dated = 0
+    for event in events:
+        if event.begin is not None:
+            dated += 1
+        elif event.anchor == key:
+            waiting += 1
+    return waiting, dated
+
+
+def waits_for_date(waiting: int, dated: int) -> bool:
+    """Whether giving the document a date is worth asking for (see :data:`WAITING_SHARE`)."""
+    return waiting > 0 and waiting >= WAITING_SHARE * dated
 
 
 class UndatedDocumentsBar(QFrame):
@@ -39,6 +67,9 @@ class UndatedDocumentsBar(QFrame):
         self._dismissed: frozenset[str] = frozenset()  # the undated documents when the user closed the bar
         self.text = QLabel()
         self.text.setObjectName("undatedDocumentsText")
+        # wraps rather than widening the window: an unwrapped long headline in it pushed the window past
+        # the screen's edge and squeezed the Actors & Places dock to a few letters
+        self.text.setWordWrap(True)
         self.which = QComboBox()
         self.which.setObjectName("undatedDocumentsWhich")
         self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -48,6 +79,7 @@ class UndatedDocumentsBar(QFrame):
         self.date.setObjectName("undatedDocumentsDate")
         self.date.setPlaceholderText("a date in words, e.g. 3 March 2019")
         self.date.setClearButtonEnabled(True)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("3 March 2019") + 40)
         self.date.returnPressed.connect(self.apply)
         self.set_button = QPushButton("Set date")
         self.set_button.clicked.connect(self.apply)
@@ -66,23 +98,39 @@ class UndatedDocumentsBar(QFrame):
         self.hide()
 
     def undated(self) -> list:
-        """The project's document records with no date (none found, given or inferred)."""
-        return [r for r in self._project().documents() if r.date_status == "none"]
+        """The project's document records with no date (none found, given or inferred) whose
+        relative dates wait for one (:func:`waits_for_date`)."""
+        return [r for r, _n in self._waiting()]
+
+    def _waiting(self) -> list:
+        """``(record, waiting events)`` of each document :meth:`undated` lists."""
+        project = self._project()
+        out = []
+        for r in project.documents():
+            if r.date_status != "none":
+                continue
+            waiting, dated = waiting_events(r.document, project.extracted(r.hash).events)
+            if waits_for_date(waiting, dated):
+                out.append((r, waiting))
+        return out
 
     def refresh(self) -> None:
         """Recount; show the bar when documents lack a date (unless dismissed for exactly these)."""
-        records = self.undated()
+        waiting = self._waiting()
+        records = [r for r, _n in waiting]
         hashes = frozenset(r.hash for r in records)
         total = len(self._project().documents())
         if not records or hashes <= self._dismissed:
             self.hide()
             return
         n = len(records)
+        dates = sum(k for _r, k in waiting)
+        dates_text = f"{dates} relative date{'s' if dates != 1 else ''} (\u201clast week\u201d, \u201con Tuesday\u201d)"
         self.text.setText(
-            f"<b>{n} of {total} documents have no date</b>: their relative dates (\u201clast week\u201d) "
-            "cannot be placed. Set one:" if n > 1 else
-            f"<b>{html.escape(elide(document_name(records[0].document), 50))}</b> has no date: its relative "
-            "dates (\u201clast week\u201d) cannot be placed. Set one:")
+            f"<b>{n} of {total} documents have no date</b>: {dates_text} in them cannot be placed. Set one:"
+            if n > 1 else
+            f"<b>{html.escape(elide(document_name(records[0].document), 50))}</b> has no date: {dates_text} "
+            "in it cannot be placed. Set one:")
         current = self._chosen
         self.which.blockSignals(True)
         self.which.clear()

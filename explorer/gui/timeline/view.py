@@ -53,6 +53,8 @@ FOCUS_FRAME_PX = 2
 FOCUS_COLOR = QColor("#3b82f6")
 #: Undated events listed in the strip (the count is always exact).
 UNDATED_LISTED = 2000
+#: The tallest image Export Image offers by default (see :meth:`TimelineView.export_size`).
+EXPORT_DEFAULT_MAX_PX = 4000
 LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
 
 
@@ -455,7 +457,7 @@ class TimelineView(QWidget):
         from explorer.gui.render.figure import make_figure
 
         if size is None:
-            size = (max(self.plot.width(), 400), max(self.plot.height(), 300))
+            size = self.export_size()
         fig = make_figure(self.arr, title=self.figure_title() if title is None else title, size=size,
                           x_range=self.visible_range(), colouring=self.item.colouring)
         try:
@@ -464,6 +466,28 @@ class TimelineView(QWidget):
             return render_figure(fig, path, dpi), fig.x_range()
         finally:
             fig.close()
+
+    def export_size(self) -> tuple[int, int]:
+        """The image size Export Image offers: the plot's width, and a height giving every lane the room
+        it has on screen. The image holds all the lanes, not only those scrolled into view: at the
+        plot's own height twelve lanes of a history folder got a text line each and not one event
+        label was drawn. Measured on a laid-out figure (its title and legend take room too), at most
+        :data:`EXPORT_DEFAULT_MAX_PX` tall (the dialog lets the user type more)."""
+        from explorer.gui.render.figure import make_figure
+
+        width, height = max(self.plot.width(), 400), max(self.plot.height(), 300)
+        y0, y1 = self.vb.viewRange()[1]
+        full0, full1 = lane_y_range(self.arr.n_lanes)
+        if self.vb.height() <= 1 or y1 <= y0 or full1 - full0 <= (y1 - y0) * 1.01:
+            return width, height  # every lane is in view already
+        fig = make_figure(self.arr, title=self.figure_title(), size=(width, height), x_range=self.visible_range(),
+                          colouring=self.item.colouring)
+        try:
+            got = fig.plot.getViewBox().height()
+        finally:
+            fig.close()
+        need = self.vb.height() / (y1 - y0) * (full1 - full0)  # the screen's pixels per lane, for all
+        return width, int(min(EXPORT_DEFAULT_MAX_PX, max(height, height + need - got)))
 
     # -- queries (hover, clicks, tests) -------------------------------------------------------
 
