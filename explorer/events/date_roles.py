@@ -267,10 +267,18 @@ def _own_clause(before: str) -> str:
     return before[m.end():] if m else before
 
 
+#: "at the time", "at that point", "then": the time of a happening the text has already told, named
+#: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
+#: not a second happening ("Its ambitions matched those of its commander at the time").
+_TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|moment)|then)", re.IGNORECASE)
+
+
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
-    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described"), or None when it may well be the time of one."""
+    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back"), or None when it may well be the time of one."""
+    if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
+        return "time referred back"
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:

@@ -187,3 +187,17 @@ def test_what_a_preparation_is_for_is_no_happening_but_a_named_happening_is() ->
 def test_dates_of_happenings_have_no_other_role(text: str) -> None:
     start = max(text.find(w) for w in ("1642", "1931", "1961", "2026"))
     assert date_role(text, start, start + 4) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The guild was founded in 1872. Its members were mostly weavers at the time, and dues were low.",
+    "The dam was finished in 1936. At that time it was the largest in the world.",
+    "The port reopened in 1951. Trade with the islands was slow then.",
+])
+def test_a_time_named_again_makes_no_second_event(text: str) -> None:
+    """"at the time", "at that time", "then" give the date of a happening already told: the sentence
+    comments on it, and the timeline would show the same year twice with a state as its title."""
+    out = extract_document(Document("a.txt", text, "t"), dct=None)
+    dated = [e for e in out.events if e.timex]
+    assert len(dated) == 1, [(e.timex, e.title) for e in dated]
+    assert dated[0].timex in {"1872", "1936", "1951"}
