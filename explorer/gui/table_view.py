@@ -84,22 +84,27 @@ class EventTableView(QTableView):
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.SOURCES]) + 24
-        widest = max(map(fm.horizontalAdvance, self.sources_column_texts()), default=0)
+        texts = self.sources_column_texts()
+        widest = max(map(fm.horizontalAdvance, texts), default=0)
         self._sizing = True
         try:
-            header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))
+            # No event told by several sources: an empty column would take the title's room.
+            header.setSectionHidden(Column.SOURCES, not texts)
+            if texts:
+                header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))
         finally:
             self._sizing = False
         self._fit_document_column()
 
     def _fit_document_column(self) -> None:
         """In a narrow table the Document column (elided, and coloured) shrinks towards
-        :data:`MIN_DOCUMENT_PX` before the title gets narrower than it."""
+        :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width."""
         if not self._doc_auto:
             return
         header = self.horizontalHeader()
-        rest = self.viewport().width() - header.sectionSize(Column.DATE) - header.sectionSize(Column.SOURCES)
-        doc = int(min(DOCUMENT_PX, max(MIN_DOCUMENT_PX, rest // 2)))
+        sources = 0 if header.isSectionHidden(Column.SOURCES) else header.sectionSize(Column.SOURCES)
+        rest = self.viewport().width() - header.sectionSize(Column.DATE) - sources
+        doc = int(min(DOCUMENT_PX, max(MIN_DOCUMENT_PX, rest // 3)))  # the title, what is read, gets the most
         if doc != header.sectionSize(Column.DOCUMENT):
             self._sizing = True
             try:
