@@ -1052,17 +1052,21 @@ class Resolver:
                 continue
             if not (t.derivation.startswith("document date") or t.derivation.startswith(_PAST_MIDNIGHT)):
                 return None  # the last time was said of a day of its own
-            before = datetime(int(last[1]), int(last[2]), int(last[3]), int(last[4]), int(last[5]))
             here = date(spec.year, spec.month, spec.day)
             hour, minute = int(clock[1]), int(clock[2])
-            if here > before.date() or hour > 23:
-                return None
-            if (hour, minute) >= (before.hour, before.minute):
-                day = before.date()
-            elif before.hour >= 18 and hour < 6:
-                day = before.date() + timedelta(days=1)
-            else:
-                return None
+            try:
+                # "24:00" is the midnight that ends its day
+                before = datetime(int(last[1]), int(last[2]), int(last[3])) + timedelta(hours=int(last[4]), minutes=int(last[5]))
+                if here > before.date() or hour > 23:
+                    return None
+                if (hour, minute) >= (before.hour, before.minute):
+                    day = before.date()
+                elif before.hour >= 18 and hour < 6:
+                    day = before.date() + timedelta(days=1)
+                else:
+                    return None
+            except (OverflowError, ValueError):
+                return None  # the calendar's last day
             if day == here or day > MAX_DAY:
                 return None
             return spec.with_(year=day.year, month=day.month, day=day.day), i

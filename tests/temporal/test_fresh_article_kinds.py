@@ -87,6 +87,12 @@ def test_live_blog_entries_after_midnight_are_on_the_next_day() -> None:
     assert found["02:30"][1] == "2024-05-03T02:30"
 
 
+def test_a_midnight_written_24_00_ends_its_day_and_the_run_goes_on_after_it() -> None:
+    text = "Count night\n\n23:40 Boxes arrive.\n\n24:00 Still no result.\n\n00:20 The first result is declared."
+    found = _found(text, date(2024, 5, 2))
+    assert found["00:20"][1] == "2024-05-03T00:20", found
+
+
 def test_an_earlier_time_of_the_afternoon_stays_on_the_same_day() -> None:
     text = "The march set off at 9pm. Earlier, at 4pm, organisers had handed out leaflets."
     found = _found(text, date(2024, 5, 2))
