@@ -34,6 +34,8 @@ _BYLINE = re.compile(r"(?i)\||\bby\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
+# Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
+_MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
 _DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
 _STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:[.\s]|$)")
@@ -86,7 +88,7 @@ def _header_line(line: str) -> date | None:
     for c in _full_days(line):
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
-        if alone or _BYLINE.search(rest) or len(line) < 60:
+        if alone or _BYLINE.search(rest) or len(line) < 60 or _MEETING_HEAD.match(line):
             return _day_of(c)
     return None
 
@@ -119,6 +121,21 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
             found = _header_line(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+def _signed_month(text: str) -> tuple[date, date] | None:
+    """The month a letter or report is signed in, on a line of its own among the last lines
+    ("Margaret Odell, Chair" / "February 2024"): it was written in that month, no later."""
+    for line in _lines(text[-600:])[-_FOOT_LINES:]:
+        line = line.strip()
+        if len(line) > 40:
+            continue
+        for c in find_candidates(line):
+            if c.kind != "abs" or c.spec is None or c.spec.gran != "M" or c.parts or c.spec.bc:
+                continue
+            if c.end == len(line.rstrip(".")) and (c.start == 0 or re.fullmatch(rf"{_PLACE},\s*", line[:c.start])):
+                return span_of(c.spec)
     return None
 
 
@@ -221,6 +238,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
             if sp and sp[0] >= latest[0]:
                 best = max(best, sp[0])
                 break
+    signed = _signed_month(text)
+    if signed is not None and best > signed[1]:
+        # "4 September" placed after the report's own "February 2024": it happened the year before,
+        # and the signature says the month, not the day
+        return None
     return min(best, today)
 
 

@@ -160,8 +160,10 @@ def is_prospective(text: str, sentence_start: int, c: Cand) -> bool:
     return bool(_PROSPECTIVE.search(text[max(sentence_start, c.start - 80):c.start]))
 
 
+# a comparison reaches the date only while its phrase runs on: "since 2018, took over in August"
+# closed the "since" with its own year and a comma, and the date after it is the story's again
 _LOOKS_BACK = re.compile(
-    r"(?i)\b(?:compared\s+(?:to|with)|than\s+(?:in\s+)?|prior\s+to|since)\b[^.;:]{0,40}$")
+    r"(?i)\b(?:compared\s+(?:to|with)|than\s+(?:in\s+)?|prior\s+to|since)\b(?![^.;:]*\b\d{3,4}\b[^.;:]*,)[^.;:]{0,40}$")
 
 
 def looks_back(text: str, sentence_start: int, c: Cand) -> bool:

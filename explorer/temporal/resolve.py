@@ -53,6 +53,8 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
+#: how a clock time moved past midnight by the run of times before it is derived
+_PAST_MIDNIGHT = "past midnight after"
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
 # A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed");
 # after a determiner it is an adjective ("a still unspecified date").
@@ -1020,11 +1022,55 @@ class Resolver:
             if _gran_of_value(prev.value) == "Q" and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), "Q")
+        if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
+            moved = self._past_midnight(spec)
+            if moved is not None:
+                later, index = moved
+                return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
         sign = "+" if n >= 0 else "-"
         unit_name = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
+        """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
+        live blog or a timeline lists them: once the run has gone past midnight ("11.50pm", then
+        "00:40") its later times are on the next day. A time in the small hours right after an
+        evening one starts that day; a time not before the last one stays on the last one's day. A
+        day named in between starts the run again; "4pm" told after "9pm" (no small hours) stays put.
+        Returns the moved time and the index of the time it follows."""
+        clock = re.fullmatch(r"(\d\d):(\d\d)", spec.clock or "")
+        if clock is None or spec.year is None or spec.month is None or spec.day is None:
+            return None
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
+            t = self.out[i]
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                return None  # a day named since the last time: the run starts again
+            last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
+            if t.type != "TIME" or last is None:
+                continue
+            if not (t.derivation.startswith("document date") or t.derivation.startswith(_PAST_MIDNIGHT)):
+                return None  # the last time was said of a day of its own
+            here = date(spec.year, spec.month, spec.day)
+            hour, minute = int(clock[1]), int(clock[2])
+            try:
+                # "24:00" is the midnight that ends its day
+                before = datetime(int(last[1]), int(last[2]), int(last[3])) + timedelta(hours=int(last[4]), minutes=int(last[5]))
+                if here > before.date() or hour > 23:
+                    return None
+                if (hour, minute) >= (before.hour, before.minute):
+                    day = before.date()
+                elif before.hour >= 18 and hour < 6:
+                    day = before.date() + timedelta(days=1)
+                else:
+                    return None
+            except (OverflowError, ValueError):
+                return None  # the calendar's last day
+            if day == here or day > MAX_DAY:
+                return None
+            return spec.with_(year=day.year, month=day.month, day=day.day), i
+        return None
 
     def _bc_offset(self, c: Cand, anchor: int | None) -> Timex | None:
         """ "The following year", "a decade earlier", "two years later" told after "492 BC" (and no

@@ -23,6 +23,7 @@ _JUDGED = (r"long|great|nice|good|fun|lovely|wonderful|quality|busy|tiring|produ
 _JUDGED_UNIT = re.compile(
     rf"(?i)\b(?:{_JUDGED})(?:[\s,]+(?:and\s+)?(?:{_JUDGED}))*\s+(?P<u>day|week)\b(?![\w-])")
 _UNIT_VALUE = {"day": "P1D", "week": "P1W"}
+_INTENSIFIER = r"(?:very|really|so|quite|truly|rather|pretty|extra|extremely|incredibly|particularly|especially)"
 
 
 @rule(_JUDGED_UNIT.pattern, priority=0, trigger=r"(?i:day|week)")
@@ -44,9 +45,12 @@ def judged_unit(m: re.Match[str], text: str) -> Cand | None:
       re.IGNORECASE, priority=0, trigger=r"(?i:weekend)")
 def bare_weekend(m: re.Match[str], text: str) -> Cand | None:
     """ "Great weekend staycation!", "In weekend's best": the weekend the text is written in."""
-    before = _before(text, m.start(), 24)
-    if re.search(r"(?i)\b(?:a|an|every|each|per|one|some|any|the|this|that|last|next|coming|past|over|of|no)\s+$", before):
-        return None  # the grammar's rule reads a determiner; "a weekend of talks" is none in particular
+    before = _before(text, m.start(), 40)
+    if re.search(r"(?i)\b(?:a|an|every|each|per|one|some|any|the|this|that|last|next|coming|past|over|of|no)\s+"
+                 rf"(?:{_INTENSIFIER}\s+)*$", before):
+        # the grammar's rule reads a determiner; "a weekend of talks" is none in particular, and nor
+        # is "one very long weekend": an intensifier between them describes a weekend, names none
+        return None
     if re.match(r"(?i)\s+(?:edition|editions|warriors?|shifts?|workers?|jobs?|classes|courses?|passes|rates?|services?|trains?|hours)\b",
                 text[m.end():m.end() + 12]):
         return None  # "weekend edition": a kind of thing, not a time

@@ -16,6 +16,8 @@ from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
 _LEADING_PREP = re.compile(r"(?i)^(?:on|in|at|for|since|from|by|during|until|till|of)\s+")
+#: a blank line: no expression reads across it ("Saturday, August 3" heading, then "2:15 p.m. — ...")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
 def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
@@ -153,7 +155,7 @@ def _scan(text: str) -> list[Cand]:
             matches = []
             for a, b in windows_by_trigger[key]:
                 matches.extend(pattern.finditer(text, a, b))
-        for m in matches:
+        for m in _within_paragraphs(pattern, matches, text):
             if m.end() == m.start():
                 continue
             c = build(m, text)
@@ -183,6 +185,22 @@ def _scan(text: str) -> list[Cand]:
     for c in taken:
         _extend_with_modifier(text, c, occupied)
     return taken
+
+
+def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]],
+                       text: str) -> Iterable[re.Match[str]]:
+    """The matches, each kept inside its paragraph: a match that reads across a blank line is read
+    again up to the break (the text after it is matched on its own), since a heading and the first
+    words of the next paragraph are never one expression ("Saturday, August 3" / "2:15 p.m.")."""
+    for m in matches:
+        if "\n" not in m.group():
+            yield m
+            continue
+        cut = _PARAGRAPH_BREAK.search(text, m.start(), m.end())
+        if cut is None:
+            yield m
+        else:
+            yield from pattern.finditer(text, m.start(), cut.start())
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
