@@ -194,6 +194,7 @@ def test_a_filter_that_changes_the_groups_narrows_the_timeline_without_building_
     panel = win.filters
     qtbot.keyClick(win, Qt.Key.Key_F, CTRL | SHIFT)
     grouped_doc = win.model.group_events(next(g for g in win.model.groups() if g.sources >= 2).id)[0].doc
+    qtbot.waitUntil(lambda: panel.document.findData(grouped_doc) >= 0)  # the list follows the documents
     panel.document.setFocus()
     index = panel.document.findData(grouped_doc)
     while panel.document.currentIndex() < index:

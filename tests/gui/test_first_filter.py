@@ -136,6 +136,7 @@ def test_the_filters_panel_after_opening_reads_only_the_rows_it_shows(window, qt
     inferred = window.proxy.rowCount()
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
     assert window.proxy.rowCount() == n - 1  # every event but the rejected one
+    qtbot.waitUntil(lambda: panel.tag.findData("war") >= 0)  # the saved tags are offered
     panel.tag.setFocus()
     index = panel.tag.findData("war")
     while panel.tag.currentIndex() < index:
