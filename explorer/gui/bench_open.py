@@ -224,8 +224,8 @@ def _curation_filters(win, current, put: Callable[..., None]) -> None:  # noqa: 
 
     tag = "bench-tag"  # an edit first (not timed): the tag the list then offers
     win.project_ctl.push(edits.set_tags(win.model.project, current.id, [tag]))
-    panel.refresh_choices()
     combo = panel.tag
+    _turn_until(lambda: combo.findData(tag) >= 0, 10.0)  # the list follows the edits once they pause
     index = combo.findData(tag)
     if index < 0:
         raise RuntimeError("the Tag list does not offer the new tag")

@@ -63,6 +63,9 @@ class ProjectEventModel(EventTableModel):
     reloaded = Signal()
     #: Another project object is now shown (New, Open).
     projectChanged = Signal()
+    #: The project changed (an edit, its undo, new documents): what lists the edits' values (the
+    #: Filters panel's tags) looks again, once the changes pause.
+    curationsChanged = Signal()
 
     def __init__(self, parent=None, project: Project | None = None) -> None:
         self._project: Project | None = None
@@ -300,6 +303,10 @@ class ProjectEventModel(EventTableModel):
     # -- following the project -----------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        self._follow_change(change)
+        self.curationsChanged.emit()
+
+    def _follow_change(self, change: Change) -> None:
         if change.in_place and self._update_rows(change):
             return
         if change.replaced and self._replace_rows(change):
