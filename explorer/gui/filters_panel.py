@@ -80,17 +80,37 @@ class FiltersPanel(QDockWidget):
         self._refresh_timer.timeout.connect(self.refresh_choices)
         model.reloaded.connect(self.refresh_choices)
         model.documentsChanged.connect(self._schedule_refresh)
+        # A tag added or removed (or its undo) is offered at once the edits pause; only the tag list
+        # is made again (the document list of a large project is thousands of items).
+        self._tags_timer = QTimer(self)
+        self._tags_timer.setSingleShot(True)
+        self._tags_timer.setInterval(REFRESH_MS)
+        self._tags_timer.timeout.connect(self.refresh_tags)
+        model.curationsChanged.connect(self._schedule_tags)
         self.refresh_choices()
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def refresh_choices(self) -> None:
-        project = self.model.project
-        tags = sorted({t for c in project.edited_curations().values() for t in c.tags}, key=str.casefold)
-        docs = [(d.document.path, document_name(d.document)) for d in project.documents()]
+    def _schedule_tags(self) -> None:
+        if not self._tags_timer.isActive():
+            self._tags_timer.start()
+
+    def refresh_tags(self) -> None:
+        """The Tag list: every tag the project's edits use, and the one chosen (which stays
+        chosen, and listed, while the filter uses it, even once no event has it)."""
+        self._tags_timer.stop()
+        tags = {t for c in self.model.project.edited_curations().values() for t in c.tags}
+        chosen = self.tag.currentData()
+        if chosen:
+            tags.add(chosen)
+        tags = sorted(tags, key=str.casefold)
         _fill(self.tag, [(ANY, None)] + [(t, t) for t in tags])
+
+    def refresh_choices(self) -> None:
+        self.refresh_tags()
+        docs = [(d.document.path, document_name(d.document)) for d in self.model.project.documents()]
         _fill(self.document, [(ANY, None)] + [(title, path) for path, title in docs])
 
     def current_filter(self) -> EventFilter:

@@ -250,6 +250,32 @@ class KeyedEvents(Sequence):
         counts.update(chain.from_iterable(set(events[k].actors + events[k].places) for k in given))  # type: ignore[union-attr]
         return counts
 
+    @property
+    def stored(self) -> StoredEvents | None:
+        """The columns the stored keys are rows of (None when every record was given)."""
+        return self._stored
+
+    def stored_rows(self, start: int, stop: int) -> np.ndarray:
+        """By key in ``start``..``stop``: its row of :attr:`stored`, -1 where its record was given."""
+        stop = min(stop, len(self._given))
+        out = np.full(max(stop - start, 0), -1, np.int64)
+        n_stored = min(len(self._rows), stop)
+        if start < n_stored:
+            out[:n_stored - start] = self._rows[start:n_stored]
+            for key in self._replaced:
+                if start <= key < n_stored:
+                    out[key - start] = -1
+        return out
+
+    def given(self, start: int = 0, stop: int | None = None) -> list[tuple[int, Event]]:
+        """``(key, record)`` of each key in ``start``..``stop`` whose record was given (an import,
+        an edited document's rows, an edit since), in key order: read without making a record."""
+        stop = len(self._given) if stop is None else min(stop, len(self._given))
+        n_stored = len(self._rows)
+        out = [(key, self._given[key]) for key in sorted(k for k in self._replaced if start <= k < stop)]
+        out.extend((key, self._given[key]) for key in range(max(start, n_stored), stop))
+        return out  # type: ignore[return-value]
+
     def salience(self) -> np.ndarray:
         """Every key's salience (float64)."""
         out = np.empty(len(self), np.float64)

@@ -34,8 +34,9 @@ import numpy as np
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from explorer.curation.filters import EventFilter
-from explorer.curation.mask import FilterColumns, needs_columns
+from explorer.curation.mask import FilterColumns, key_columns, needs_columns
 from explorer.curation.model import Curation
+from explorer.events.record import Event
 from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel, document_label
 from explorer.timeline.events_array import NO_DAY
 from explorer.ingest import ExtractedDocument
@@ -62,6 +63,9 @@ class ProjectEventModel(EventTableModel):
     reloaded = Signal()
     #: Another project object is now shown (New, Open).
     projectChanged = Signal()
+    #: The project changed (an edit, its undo, new documents): what lists the edits' values (the
+    #: Filters panel's tags) looks again, once the changes pause.
+    curationsChanged = Signal()
 
     def __init__(self, parent=None, project: Project | None = None) -> None:
         self._project: Project | None = None
@@ -181,16 +185,40 @@ class ProjectEventModel(EventTableModel):
         return key
 
     def _filter_columns(self) -> FilterColumns:
-        """The columns of :mod:`explorer.curation.mask`, extended to every key (each event read
-        once; kept current by ``_patch_shown``)."""
+        """The columns of :mod:`explorer.curation.mask`, extended to every key from the keys'
+        columns (no record is made: a project opened from its file has none) and the curations of
+        the edited keys; kept current by ``_patch_shown``."""
         cols = self._filter_cols
         if cols is None:
             cols = self._filter_cols = FilterColumns()
         n = self.key_count()
-        if len(cols) < n:
-            events = [self.event_by_key(k) for k in range(len(cols), n)]
-            cols.extend(events, [self._curation_at(e) for e in events])  # an unedited event: the default
+        first = len(cols)
+        if first < n:
+            events = self._events
+            given = events.given(first, n)
+            cols.extend_columns(key_columns(events.stored, events.stored_rows(first, n), given, first,
+                                            self._edited_keys(given, first, n)))
         return cols
+
+    def _edited_keys(self, given: Iterable[tuple[int, Event]], start: int, stop: int) -> dict[int, Curation]:
+        """By key in ``start``..``stop``: the curation of each key whose event has an edit (every
+        other key has the default one). The keys with a record ``given`` are looked at by their
+        records; an edited event of another key (a star since opening) by the id index."""
+        if not self._curations:
+            return {}
+        out: dict[int, Curation] = {}
+        found: set[str] = set()
+        for key, event in given:
+            cur = self._curations.get(event.id)
+            if cur is not None:
+                out[key] = cur
+                found.add(event.id)
+        for event_id, cur in self._curations.items():
+            if event_id not in found:
+                key = self.stored_key_of(event_id)
+                if key is not None and start <= key < stop and self._events.is_stored(key):
+                    out[key] = cur
+        return out
 
     def _patch_shown(self, keys: Iterable[int]) -> None:
         keys = list(keys)
@@ -275,6 +303,10 @@ class ProjectEventModel(EventTableModel):
     # -- following the project -----------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        self._follow_change(change)
+        self.curationsChanged.emit()
+
+    def _follow_change(self, change: Change) -> None:
         if change.in_place and self._update_rows(change):
             return
         if change.replaced and self._replace_rows(change):

@@ -336,3 +336,27 @@ def test_export_data_has_the_edits_and_leaves_rejected_out(qtbot, win, monkeypat
     monkeypatch.setattr(export_data_dialog, "run_dialog", _accepting(fmt, out, include_rejected=True))
     win.project_ctl.export_data()
     assert "members met again" in out.read_text(encoding="utf-8")
+
+
+def test_a_new_tag_is_offered_in_the_filters_tag_list_and_goes_with_its_undo(qtbot, win, answers):
+    """T on the selected event, a tag typed: the Filters panel's Tag list offers it (no reload in
+    between), choosing it by the keyboard shows that event; Ctrl+Z takes the tag away, and the
+    list keeps it only while the filter still uses it."""
+    war = select(win, "1997-2004")
+    panel = win.filters
+    assert panel.tag.findData("conflict") < 0
+    answers.queue.append("conflict")
+    win.timeline.setFocus()
+    key(qtbot, win, Qt.Key.Key_T, widget=win.timeline)
+    assert win.model.project.curation(war).tags == ("conflict",)
+    qtbot.waitUntil(lambda: panel.tag.findData("conflict") >= 0)
+    key(qtbot, win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    panel.tag.setFocus()
+    while panel.tag.currentIndex() < panel.tag.findData("conflict"):
+        qtbot.keyClick(panel.tag, Qt.Key.Key_Down)
+    assert [e.id for e in shown(win)] == [war]
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert win.proxy.rowCount() == 6
+    key(qtbot, win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.model.project.curation(war).tags == ()
+    qtbot.waitUntil(lambda: panel.tag.findData("conflict") < 0)

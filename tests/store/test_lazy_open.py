@@ -162,3 +162,41 @@ def test_a_lazily_read_document_goes_to_a_child_process_as_plain_tuples(generate
     assert type(sent.events) is tuple and type(sent.timexes) is tuple
     assert sent == extracted and sent.events == tuple(extracted.events) and len(sent.events) > 0
     assert copy.deepcopy(extracted) == extracted
+
+
+def test_documents_sharing_an_id_prefix_are_each_found_without_making_every_row(tmp_path: Path) -> None:
+    """Two files of one name in two folders whose texts' hashes begin alike (an event id is the
+    file name, four hex digits of the text's hash and an offset): a look-up by id after opening
+    finds the event in either document, making only that document's rows, never every row (the
+    prefix used to name one document only, and a look-up in the other fell back to all rows)."""
+    from explorer.events.build import _text_digest
+    from explorer.store.importing import import_paths
+
+    short: dict[str, str] = {}  # digest -> text; the two texts put their date at different offsets
+    longer: dict[str, str] = {}
+    for i in range(100_000):
+        short.setdefault(_text_digest(a := f"On 3 March 2004 the minister resigned ({i}).\n"), a)
+        longer.setdefault(_text_digest(b := f"So: on 3 March 2004 the minister resigned ({i}).\n"), b)
+        common = short.keys() & {_text_digest(a), _text_digest(b)} & longer.keys()
+        if common:
+            digest = common.pop()
+            first, text = short[digest], longer[digest]
+            break
+    else:  # pragma: no cover
+        pytest.fail("no two texts whose hashes begin alike")
+    for folder, text in (("a", first), ("b", text)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "other.txt").write_text("In May 1999 the treaty was signed.\n", encoding="utf-8")
+    project = Project()
+    import_paths(project, [tmp_path / "a", tmp_path / "b", tmp_path / "other.txt"], jobs=1)
+    project.save(tmp_path / "p.tlproj")
+    project = Project.open(tmp_path / "p.tlproj")
+    firsts = {d.document.path: project.extracted(d.hash).events[0].id for d in project.documents()}
+    a, b = firsts[str(tmp_path / "a" / "same.txt")], firsts[str(tmp_path / "b" / "same.txt")]
+    assert a != b and a.rsplit("#", 1)[0] == b.rsplit("#", 1)[0]  # one prefix, two documents
+    for event_id in (a, b, firsts[str(tmp_path / "other.txt")]):
+        assert project.row(event_id).event.id == event_id
+        assert project._rows is None  # found in its document: no row of the whole project was made
+    project.apply(edits.star(project, b))
+    assert project.curation(b).starred and not project.curation(a).starred
