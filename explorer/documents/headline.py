@@ -263,7 +263,7 @@ def _phrase_end(words: list[str]) -> int:
     clause = [k for k in cuts if words[k].lower().strip(",;:") in _CLAUSE_OPENERS]
     for k in clause[:1] or cuts[:1]:  # before a clause of its own, else the longest phrase
         return k
-    k = LEAD_WORDS
+    k = min(LEAD_WORDS, len(words))  # a lead shorter than the most a label keeps is kept whole
     while k > 4 and words[k - 1].lower().strip(",;:") in _OPEN_WORDS:
         k -= 1
     return k

@@ -131,3 +131,24 @@ def test_a_lead_label_ends_where_a_phrase_or_clause_ends_after_the_verb_never_mi
         "The head of the regional ferry operators' association said Monday"
     assert lead_label("Harbour officials closed the main quay on Tuesday after a crane collapsed onto two boats.") == \
         "Harbour officials closed the main quay on Tuesday"
+
+
+@pytest.mark.parametrize("text", [
+    "'@FoodPornsx: Pizza Nachos ^ http://t.co/P93bgKkSkd'delivery to my house NOW.",
+    "Pizza Nachos delivery to my house NOW and then we eat it all tonight.",
+    "a b c d e",
+])
+def test_a_short_lead_gives_a_title_and_never_an_error(text: str) -> None:
+    """A tweet whose first line has fewer words than a label keeps raised IndexError in the label's
+    cut, and the file was refused as unreadable."""
+    assert guess_title(text, "train_162.txt")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "of", "a", "Cuba", "freed", "to", "in", "and", "said", "x", ",", "'@a:",
+                                 "NOW.", "was", "on", "Tuesday", "http://t.co/x", "--", "(AP)"]), max_size=30))
+def test_any_first_line_gives_a_title_without_an_error(words: list[str]) -> None:
+    guess_title(" ".join(words), "a.txt")
