@@ -138,3 +138,16 @@ def annotated_window(make_window, entity_documents, qtbot):
     qtbot.waitUntil(lambda: window.people.index is not None and not window.people.is_annotating(), timeout=60_000)
     window.timeline.refresh()
     return window
+
+
+@pytest.fixture
+def lanes_window(make_window, qtbot):
+    """Twenty lanes, more than the window shows at once, the timeline focused."""
+    from .test_monkey import monkey_corpus
+
+    window = make_window()
+    window.add_documents(monkey_corpus(n_docs=20, per_doc=6))
+    qtbot.waitUntil(lambda: window.timeline.lane_count() == 20)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    return window

@@ -4,24 +4,11 @@ folder of twelve histories exported as bare marks under twelve squeezed lane nam
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 import explorer.gui.render.export as render_export
 from explorer.gui.export_dialog import ExportOptionsDialog
-
-from .test_monkey import monkey_corpus
-
-
-@pytest.fixture
-def lanes_window(make_window, qtbot):
-    window = make_window()
-    window.add_documents(monkey_corpus(n_docs=20, per_doc=6))
-    qtbot.waitUntil(lambda: window.timeline.lane_count() == 20)
-    window.timeline.setFocus()
-    qtbot.waitUntil(window.timeline.hasFocus)
-    return window
 
 
 def test_ctrl_e_offers_a_height_that_labels_every_lane(qtbot, lanes_window, monkeypatch, tmp_path):

@@ -8,19 +8,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from .keys import K, SHIFT, press, selected
-from .test_monkey import monkey_corpus
 from explorer.ingest import ExtractedDocument
 
-
-@pytest.fixture
-def lanes_window(make_window, qtbot):
-    window = make_window()
-    window.add_documents(monkey_corpus(n_docs=20, per_doc=6))
-    qtbot.waitUntil(lambda: window.timeline.lane_count() == 20)
-    window.timeline.setFocus()
-    qtbot.waitUntil(window.timeline.hasFocus)
-    return window
+from .keys import SHIFT, K, press, selected
+from .test_monkey import monkey_corpus
 
 
 def _in_view(timeline, lane: int) -> bool:
