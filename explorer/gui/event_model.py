@@ -1129,20 +1129,27 @@ class EventTableModel(QAbstractTableModel):
 
     def _build_haystacks_step(self) -> None:
         """One chunk of the search text (a few tens of milliseconds), until every event has one; then
-        one step of the title order (see ``_title_order_background``); then one chunk of the search
-        index, until every event is indexed."""
+        one step of the title order (see ``_title_order_background``); then the columns of
+        ``_background_columns``; then one chunk of the search index, until every event is indexed."""
         total = len(self._events)
         if len(self._search_index) < total:
             self._extend_haystacks(min(len(self._search_index) + HAYSTACK_CHUNK, total))
         elif self._title_order_steps is not None:
             if next(self._title_order_steps, StopIteration) is StopIteration:
                 self._title_order_steps = None
+        elif self._background_columns():
+            pass
         elif self._search_index.indexed < total:
             self._extend_search_index(min(self._search_index.indexed + INDEX_CHUNK, total))
             if self._search_index.indexed >= total:
                 self._search_index.settle()
         else:
             self._haystack_timer.stop()
+
+    def _background_columns(self) -> bool:
+        """Build, as one step of the background work after events arrive, columns a subclass keeps
+        for later (see ``ProjectEventModel``); False when there is nothing to build."""
+        return False
 
     def matches(self, key: int, needle: str) -> bool:
         """Whether the event's date, title, document or expression contains ``needle`` (casefolded)."""
