@@ -70,9 +70,14 @@ class EventTableView(QTableView):
         """The longest texts the Sources column can show, each once: made per distinct (sources,
         disputed dates) of the groups, not per group (37k groups at 1M events: 80 ms on the first
         event-loop turn after opening, for a few hundred distinct texts)."""
-        groups = getattr(self.selection.model, "groups", lambda: [])()
-        kinds = {(n, "") for n in set(map(len, map(attrgetter("event_ids"), groups)))}  # in C, per group
-        kinds |= {(len(g.event_ids), " \u26a0 " + disputed_dates(g)) for g in filter(attrgetter("disputed"), groups)}
+        model = self.selection.model
+        kinds_of = getattr(model, "group_source_kinds", None)
+        if kinds_of is not None:  # from the model's arrays: a filter change left 0.03 s here at 1M
+            kinds = kinds_of()
+        else:
+            groups = getattr(model, "groups", lambda: [])()
+            kinds = {(n, "") for n in set(map(len, map(attrgetter("event_ids"), groups)))}  # in C, per group
+            kinds |= {(len(g.event_ids), " \u26a0 " + disputed_dates(g)) for g in filter(attrgetter("disputed"), groups)}
         return [text for n, suffix in sorted(kinds)
                 for text in (f"\u25be {n} sources{suffix}", f"\u25b8 {n} sources{suffix}", f"\u21b3 source {n} of {n}{suffix}")]
 
