@@ -1122,10 +1122,7 @@ class EventTableModel(QAbstractTableModel):
             mask = self._search.scan(needle, 0, len(self._events))
             return mask if within is None else mask & np.asarray(within[:len(mask)], bool)
         mask = self._search_index.mask(needle, within)
-        fields = self._search.fields_mask(needle)
-        if within is not None:
-            fields &= np.asarray(within[:len(fields)], bool)
-        return mask | fields
+        return mask | self._search.fields_mask(needle, within=within)
 
     def _extend_search_index(self, stop: int) -> None:
         self._extend_haystacks(stop)

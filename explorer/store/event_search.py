@@ -159,12 +159,23 @@ class EventSearch:
             raise IndexError(key)
         return self.joined(key)
 
-    def fields_mask(self, needle: str, start: int = 0, stop: int | None = None) -> np.ndarray:
-        """Whether each key's document or names hold ``needle`` (no line break in it)."""
+    def fields_mask(self, needle: str, start: int = 0, stop: int | None = None,
+                    within: np.ndarray | None = None) -> np.ndarray:
+        """Whether each key ``start``..``stop`` has a document or names holding ``needle`` (no line
+        break in it): which distinct values hold it, then a look-up by code. ``within`` (a mask by key
+        from ``start``) only narrows the work: keys outside it come back False."""
         stop = len(self) if stop is None else min(stop, len(self))
         raw = needle.casefold()
-        mask = self.names.mask(raw, start, stop)
-        mask |= self.documents.folded().scan_all(raw)[self._lanes.codes()[start:stop]]
+        mask = np.zeros(max(stop - start, 0), bool)
+        keys = None if within is None else np.flatnonzero(np.asarray(within[:len(mask)], bool))
+        for held, codes in ((self.names.values.scan_all(raw), self.names.codes()),
+                            (self.documents.folded().scan_all(raw), self._lanes.codes())):
+            if not held.any():  # most needles: no document or names hold them
+                continue
+            if keys is None:
+                mask |= held[codes[start:stop]]
+            else:
+                mask[keys] |= held[codes[start + keys]]
         return mask
 
     def scan(self, needle: str, start: int = 0, stop: int | None = None) -> np.ndarray:

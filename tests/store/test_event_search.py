@@ -93,6 +93,9 @@ def test_the_index_or_the_fields_answer_as_the_whole_text_did(case, data):
             assert search.scan(needle).tolist() == expected, repr(needle)
             continue
         assert (index.mask(needle) | search.fields_mask(needle)).tolist() == expected, repr(needle)
+        within = np.array(data.draw(st.lists(st.booleans(), min_size=len(events), max_size=len(events))), bool)
+        narrowed = index.mask(needle, within) | search.fields_mask(needle, within=within)
+        assert narrowed.tolist() == (np.array(expected, bool) & within).tolist(), repr(needle)
 
 
 def test_a_needle_spanning_two_fields_is_found_only_where_the_whole_text_holds_it():
