@@ -60,6 +60,7 @@ from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
 from explorer.gui.keyed_events import KeyedEvents
 from explorer.store.event_search import JOIN, EventSearch
+from explorer.store.int_column import IntColumn
 from explorer.store.search_index import SearchIndex
 from explorer.store.stored_events import StoredEvents
 from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_steps, string_ranks as _string_ranks
@@ -187,7 +188,7 @@ class EventTableModel(QAbstractTableModel):
     def _reset_storage(self) -> None:
         # by key
         self._events = KeyedEvents()  # by key: given records, or stored rows made when read
-        self._lanes: list[int] = []  # key -> lane (document), for per-cell lookups
+        self._lanes = IntColumn()  # key -> lane (document), for per-cell lookups (int32: a list was 36 MB at 1M)
         self._chunks: list[TimeArrays] = []
         self._arrays: TimeArrays | None = None
         #: The Filter's search text (``_search_index.text``: UTF-8 blobs, each event's date, title
@@ -353,7 +354,7 @@ class EventTableModel(QAbstractTableModel):
             keys = np.fromiter(given, np.int64, len(given))
             b, e, c, f = event_columns(list(given.values()))
             begin[keys], end[keys], certainty[keys], flags[keys] = b, e, c, f
-        self._lanes = lane.tolist()
+        self._lanes = IntColumn(lane)
         self._chunks = [_arrays_of(begin, end, lane, certainty, flags)]
         self._arrays = None
 
@@ -1092,7 +1093,8 @@ class EventTableModel(QAbstractTableModel):
 
     def _new_search(self) -> None:
         self._search_index = SearchIndex()
-        self._search = EventSearch(self._search_index.text, lambda: self._doc_names, self._joined_text)
+        self._search = EventSearch(self._search_index.text, lambda: self._doc_names,
+                                   lambda: self._lanes.array(), self._joined_text)
 
     def _joined_text(self, key: int) -> str:
         return _haystack(event_when(self._events[key]), self._events[key], self._doc_names[self._lanes[key]])
@@ -1102,7 +1104,7 @@ class EventTableModel(QAbstractTableModel):
         if have < stop:
             events = self._events[have:stop]
             self._search_index.append([_own_text(e) for e in events], folded=True)
-            self._search.add_fields([_names_text(e) for e in events], self._lanes[have:stop])
+            self._search.add_fields([_names_text(e) for e in events])
 
     def search_ready(self) -> bool:
         """Whether every event's search text is built (a Filter keystroke then only searches)."""

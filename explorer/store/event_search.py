@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
+from explorer.store.int_column import IntColumn
 from explorer.store.search_text import SearchText
 
 #: Joins the fields of an event's search text: a needle without it never spans two fields.
@@ -35,16 +36,15 @@ class CodedTexts:
 
     def __init__(self) -> None:
         self.values = SearchText()
-        self._codes = np.zeros(1024, np.int32)
-        self._count = 0
+        self._codes = IntColumn()
         self._lookup: dict[str, int] | None = {}  # while building: text -> code (dropped by ``settle``)
 
     def __len__(self) -> int:
-        return self._count
+        return len(self._codes)
 
     @property
     def nbytes(self) -> int:
-        return self.values.nbytes + 4 * self._count
+        return self.values.nbytes + self._codes.nbytes
 
     def _code(self, text: str, new: list[str]) -> int:
         lookup = self._lookup
@@ -61,17 +61,11 @@ class CodedTexts:
         new: list[str] = []
         codes = np.fromiter((self._code(t, new) for t in texts), np.int32, len(texts))
         self.values.add(new, folded=True)
-        need = self._count + len(codes)
-        if need > len(self._codes):
-            grown = np.zeros(max(need, 2 * len(self._codes)), np.int32)
-            grown[:self._count] = self._codes[:self._count]
-            self._codes = grown
-        self._codes[self._count:need] = codes
-        self._count = need
+        self._codes.extend(codes)
 
     def replace(self, key: int, text: str) -> None:
         """A key's new casefolded text (an edited event)."""
-        if not 0 <= key < self._count:
+        if not 0 <= key < len(self._codes):
             raise IndexError(key)
         new: list[str] = []
         code = self._code(text, new)
@@ -83,14 +77,10 @@ class CodedTexts:
         self._lookup = None
 
     def codes(self) -> np.ndarray:
-        return self._codes[:self._count]
+        return self._codes.array()
 
     def text(self, key: int) -> str:
-        return self.values[int(self._codes[key])]  # type: ignore[return-value]
-
-    def mask(self, raw_needle: str, start: int, stop: int) -> np.ndarray:
-        """Whether each key ``start``..``stop`` holds the (casefolded) needle."""
-        return self.values.scan_all(raw_needle)[self._codes[start:stop]]
+        return self.values[self._codes[key]]  # type: ignore[return-value,index]
 
 
 class DocumentNames:
@@ -115,12 +105,12 @@ class EventSearch:
     ``contains`` answer as a per-event casefolded ``in`` over the joined text would."""
 
     def __init__(self, text: SearchText, documents: Callable[[], Sequence[str]],
-                 joined: Callable[[int], str]) -> None:
+                 lanes: Callable[[], np.ndarray], joined: Callable[[int], str]) -> None:
         self.text = text
         self._joined = joined
         self.names = CodedTexts()
         self.documents = DocumentNames(documents)
-        self._lanes = CodedLanes()
+        self._lanes = lanes  # the owner's, by key: each event's document (may hold more keys than here)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -128,13 +118,12 @@ class EventSearch:
     @property
     def nbytes(self) -> int:
         """Memory held by the texts and codes (not the search index's postings), for reports."""
-        return self.text.nbytes + self.names.nbytes + self._lanes.nbytes
+        return self.text.nbytes + self.names.nbytes
 
-    def add_fields(self, names: Sequence[str], lanes: Sequence[int]) -> None:
-        """The shared fields of the next keys (names casefolded), after their own text was appended
-        to ``text``."""
+    def add_fields(self, names: Sequence[str]) -> None:
+        """The names of the next keys (casefolded), after their own text was appended to ``text``
+        (their documents are the owner's lanes)."""
         self.names.add(names)
-        self._lanes.add(lanes)
 
     def replace_fields(self, key: int, names: str) -> None:
         self.names.replace(key, names)
@@ -169,7 +158,7 @@ class EventSearch:
         mask = np.zeros(max(stop - start, 0), bool)
         keys = None if within is None else np.flatnonzero(np.asarray(within[:len(mask)], bool))
         for held, codes in ((self.names.values.scan_all(raw), self.names.codes()),
-                            (self.documents.folded().scan_all(raw), self._lanes.codes())):
+                            (self.documents.folded().scan_all(raw), self._lanes())):
             if not held.any():  # most needles: no document or names hold them
                 continue
             if keys is None:
@@ -198,32 +187,5 @@ class EventSearch:
             return np.zeros(0, bool)
         out = self.text.contains(raw, keys)
         names = self.names.values.scan_all(raw)[self.names.codes()[keys]]
-        documents = self.documents.folded().scan_all(raw)[self._lanes.codes()[keys]]
+        documents = self.documents.folded().scan_all(raw)[self._lanes()[keys]]
         return out | names | documents
-
-
-class CodedLanes:
-    """Each key's lane (its document), as int32 (a list of a million ints is 36 MB)."""
-
-    def __init__(self) -> None:
-        self._lanes = np.zeros(1024, np.int32)
-        self._count = 0
-
-    @property
-    def nbytes(self) -> int:
-        return 4 * self._count
-
-    def add(self, lanes: Sequence[int]) -> None:
-        need = self._count + len(lanes)
-        if need > len(self._lanes):
-            grown = np.zeros(max(need, 2 * len(self._lanes)), np.int32)
-            grown[:self._count] = self._lanes[:self._count]
-            self._lanes = grown
-        self._lanes[self._count:need] = np.asarray(lanes, np.int32)
-        self._count = need
-
-    def codes(self) -> np.ndarray:
-        return self._lanes[:self._count]
-
-    def lane(self, key: int) -> int:
-        return int(self._lanes[key])

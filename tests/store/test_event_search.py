@@ -10,6 +10,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from explorer.store.event_search import EventSearch
+from explorer.store.int_column import IntColumn
 from explorer.store.search_index import SearchIndex
 from tests.store.test_search_text import ODD
 
@@ -42,11 +43,13 @@ def whole(event, documents) -> str:
 
 def build(events, documents, step: int = 4) -> tuple[EventSearch, SearchIndex]:
     index = SearchIndex()
-    search = EventSearch(index.text, lambda: documents, lambda key: whole(events[key], documents))
+    lanes = IntColumn()
+    search = EventSearch(index.text, lambda: documents, lanes.array, lambda key: whole(events[key], documents))
     for start in range(0, len(events), step):
         part = events[start:start + step]
         index.append([f"{w}\n{t}\n{s}".casefold() for w, t, s, _, _ in part], folded=True)
-        search.add_fields([names.casefold() for *_, names in part], [lane for _, _, _, lane, _ in part])
+        lanes.extend([lane for _, _, _, lane, _ in part])
+        search.add_fields([names.casefold() for *_, names in part])
     index.index_to(len(events))
     return search, index
 
@@ -128,3 +131,16 @@ def test_names_are_held_once_per_distinct_text():
     search, _ = build(events, documents, step=7)
     assert len(search.names.values) == 2
     assert search.scan("ann").tolist() == [True] * 50 + [False] * 50
+
+
+def test_an_int_column_answers_as_the_list_it_replaces():
+    values = [0, 300, 70_000, 5]
+    column = IntColumn(np.array(values[:2], np.int32))
+    column.extend(values[2:3])
+    column.extend([values[3]] * 40)
+    expected = values + [values[3]] * 39
+    assert len(column) == len(expected) and column == expected and list(column) == expected
+    assert column[2] == 70_000 and type(column[2]) is int and column[-1] == 5
+    assert column[1:3] == [300, 70_000]
+    assert column.array().dtype == np.int32 and column.array().tolist() == expected
+    assert IntColumn() == [] and len(IntColumn([1, 2])) == 2
