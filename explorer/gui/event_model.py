@@ -59,8 +59,9 @@ from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
 from explorer.gui.group_index import GroupKeys, GroupMembers, GroupOfKey, GroupsInfo
 from explorer.gui.keyed_events import KeyedEvents
+from explorer.store.event_search import JOIN, EventSearch
+from explorer.store.int_column import IntColumn
 from explorer.store.search_index import SearchIndex
-from explorer.store.search_text import SearchText
 from explorer.store.stored_events import StoredEvents
 from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_steps, string_ranks as _string_ranks
 
@@ -187,12 +188,13 @@ class EventTableModel(QAbstractTableModel):
     def _reset_storage(self) -> None:
         # by key
         self._events = KeyedEvents()  # by key: given records, or stored rows made when read
-        self._lanes: list[int] = []  # key -> lane (document), for per-cell lookups
+        self._lanes = IntColumn()  # key -> lane (document), for per-cell lookups (int32: a list was 36 MB at 1M)
         self._chunks: list[TimeArrays] = []
         self._arrays: TimeArrays | None = None
-        #: The Filter's search text (``_search_index.text``: UTF-8 blobs, see haystacks()) and its
-        #: index, both built in the background: see search_mask().
-        self._search_index = SearchIndex()
+        #: The Filter's search text (``_search_index.text``: UTF-8 blobs, each event's date, title
+        #: and sentence; its document and names in ``_search``, see haystacks()) and its index, both
+        #: built in the background: see search_mask().
+        self._new_search()
         self._title_ranks: np.ndarray | None = None  # by key; titles never change in place (relabel keeps them)
         #: By sort column, every key in its order, made once and kept current (see ``_key_order``).
         self._key_orders: dict[int, KeyOrder] = {}
@@ -354,7 +356,7 @@ class EventTableModel(QAbstractTableModel):
             keys = np.fromiter(given, np.int64, len(given))
             b, e, c, f = event_columns(list(given.values()))
             begin[keys], end[keys], certainty[keys], flags[keys] = b, e, c, f
-        self._lanes = lane.tolist()
+        self._lanes = IntColumn(lane)
         self._chunks = [_arrays_of(begin, end, lane, certainty, flags)]
         self._arrays = None
 
@@ -364,7 +366,7 @@ class EventTableModel(QAbstractTableModel):
         if not self._events:
             return
         self._events = KeyedEvents([label(event) for event in self._events])
-        self._search_index = SearchIndex()
+        self._new_search()
         self._start_haystacks()
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
         self.annotationsChanged.emit()
@@ -438,8 +440,8 @@ class EventTableModel(QAbstractTableModel):
             names_changed |= (old.actors, old.places) != (event.actors, event.places)
             titles_changed |= old.title != event.title
             if key < have:
-                self._search_index.replace(key, _haystack(event_when(event), event, self._doc_names[self._lanes[key]]),
-                                           folded=True)
+                self._search_index.replace(key, _own_text(event), folded=True)
+                self._search.replace_fields(key, _names_text(event))
         new_keys: list[int] = []
         by_lane: dict[int, list[Event]] = {}
         for lane, event in added:
@@ -1086,19 +1088,29 @@ class EventTableModel(QAbstractTableModel):
             text = self._sources[key] = self._sources_text(key, group) if group is not None else ""
         return text
 
-    def haystacks(self) -> SearchText:
-        """By key, what the filter box searches (casefolded), as UTF-8 blobs with ``scan`` and
-        ``contains`` (a list of a million strings cost 440 MB): built in the background after events
-        arrive (see :meth:`_build_haystacks_step`), and the rest at once when needed before then."""
+    def haystacks(self) -> EventSearch:
+        """By key, what the filter box searches (casefolded), with ``scan`` and ``contains`` (a list
+        of a million strings cost 440 MB): each event's date, title and sentence as UTF-8 blobs, its
+        document and names once per distinct value (see :mod:`explorer.store.event_search`); built
+        in the background after events arrive (see :meth:`_build_haystacks_step`), and the rest at
+        once when needed before then."""
         self._extend_haystacks(len(self._events))
-        return self._search_index.text
+        return self._search
+
+    def _new_search(self) -> None:
+        self._search_index = SearchIndex()
+        self._search = EventSearch(self._search_index.text, lambda: self._doc_names,
+                                   lambda: self._lanes.array(), self._joined_text)
+
+    def _joined_text(self, key: int) -> str:
+        return _haystack(event_when(self._events[key]), self._events[key], self._doc_names[self._lanes[key]])
 
     def _extend_haystacks(self, stop: int) -> None:
         have = len(self._search_index)
         if have < stop:
-            names, lanes = self._doc_names, self._lanes
-            self._search_index.append([_haystack(event_when(e), e, names[lanes[k]])
-                                       for k, e in enumerate(self._events[have:stop], start=have)], folded=True)
+            events = self._events[have:stop]
+            self._search_index.append([_own_text(e) for e in events], folded=True)
+            self._search.add_fields([_names_text(e) for e in events])
 
     def search_ready(self) -> bool:
         """Whether every event's search text is built (a Filter keystroke then only searches)."""
@@ -1114,7 +1126,11 @@ class EventTableModel(QAbstractTableModel):
         :mod:`explorer.store.search_index`). ``within`` (by key) only narrows the work. What is not
         indexed yet (the background build still running) is indexed now."""
         self._extend_search_index(len(self._events))
-        return self._search_index.mask(needle, within)
+        if JOIN in needle.casefold():  # may span fields: from each event's joined text
+            mask = self._search.scan(needle, 0, len(self._events))
+            return mask if within is None else mask & np.asarray(within[:len(mask)], bool)
+        mask = self._search_index.mask(needle, within)
+        return mask | self._search.fields_mask(needle, within=within)
 
     def _extend_search_index(self, stop: int) -> None:
         self._extend_haystacks(stop)
@@ -1143,6 +1159,7 @@ class EventTableModel(QAbstractTableModel):
             self._extend_search_index(min(self._search_index.indexed + INDEX_CHUNK, total))
             if self._search_index.indexed >= total:
                 self._search_index.settle()
+                self._search.settle()
         else:
             self._haystack_timer.stop()
 
@@ -1247,9 +1264,20 @@ class EventTableModel(QAbstractTableModel):
 
 
 def _haystack(when: str, event: Event, doc_name: str) -> str:
-    """What the filter box searches: date, title, document, sentence, actors and places."""
+    """What the filter box searches: date, title, document, sentence, actors and places (held by
+    field, see :class:`EventSearch`; made whole for a needle holding a line break)."""
     who = "\n".join(event.actors + event.places)
     return f"{when}\n{event.title}\n{doc_name}\n{event.sentence}\n{who}".casefold()
+
+
+def _own_text(event: Event) -> str:
+    """The part of :func:`_haystack` held per event: date, title and sentence."""
+    return f"{event_when(event)}\n{event.title}\n{event.sentence}".casefold()
+
+
+def _names_text(event: Event) -> str:
+    """The part of :func:`_haystack` held once per distinct value: actors and places."""
+    return "\n".join(event.actors + event.places).casefold()
 
 
 def disputed_dates(group: EventGroup) -> str:

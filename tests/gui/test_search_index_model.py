@@ -7,7 +7,7 @@ import dataclasses
 
 import numpy as np
 
-from explorer.gui.event_model import HAYSTACK_CHUNK, INDEX_CHUNK
+from explorer.gui.event_model import HAYSTACK_CHUNK, INDEX_CHUNK, Column
 from tests.gui.quit_driver import synthetic_documents
 
 NEEDLES = ["7", "event 3", "3-1", "synthetic", "1950", "doc", "happened. ", "zebra", "  "]
@@ -95,3 +95,30 @@ def test_the_search_text_and_index_cost_about_their_utf8_bytes(qtbot, make_windo
     assert model.key_count() == n
     assert kept < 1.75 * utf8, (kept / n, utf8 / n)  # a str each, 8-byte postings: 3.5 times
     assert model.search_mask("event 3-1").tolist() == plain(model, "event 3-1")
+
+
+def test_document_names_and_names_are_held_once_and_found_as_before(qtbot, make_window):
+    """Issue 16 (memory at 1M): each event's own search text is its date, title and sentence; its
+    document's name and its names are held once per distinct value. The answers stay those of the
+    whole text, also for a needle spanning the title, the document's name and the sentence (it holds
+    a line break: answered from each event's whole text)."""
+    win = make_window()
+    model = win.model
+    win.add_documents(synthetic_documents(300))
+    qtbot.waitUntil(model.search_index_ready, timeout=10_000)
+    key = 5
+    event = model.event_by_key(key)
+    document = model.index(model.row_of_key(key), Column.DOCUMENT).data()  # as the table shows it
+    whole = model.haystacks()[key]
+    assert f"{event.title}\n{document}\n{event.sentence}".casefold() in whole
+    spanning = [f"{event.title[-3:]}\n{document[:4]}", f"{document[-4:]}\n{event.sentence[:5]}",
+                f"{event.title[-3:]}\n{event.sentence[:5]}", document, document[2:9].upper()]
+    for needle in spanning + NEEDLES:
+        mask = model.search_mask(needle)
+        assert mask.tolist() == plain(model, needle), repr(needle)
+    assert model.search_mask(spanning[0])[key] and model.search_mask(spanning[1])[key]
+    own = model._search_index.text
+    assert document.casefold() not in own[key]  # held once for its document, not in every event's text
+    whole_bytes = sum(len(text.encode()) + 1 for text in model.haystacks())
+    own_bytes = sum(len(text.encode()) + 1 for text in own)
+    assert own_bytes <= whole_bytes - model.key_count() * (len("synthetic document ") + 1)

@@ -63,6 +63,7 @@ def test_scan_and_contains_answer_as_plain_search(small_chunks, case):
     for needle in needles:
         expected = plain(texts, needle)
         assert text.scan(needle).tolist() == expected, repr(needle)
+        assert text.scan_all(needle).tolist() == expected, repr(needle)
         keys = np.arange(len(texts))[::-1]  # any order
         assert text.contains(needle, keys).tolist() == expected[::-1], repr(needle)
         if len(texts) > 2:
@@ -99,6 +100,7 @@ def test_replaced_texts_and_within_answer_as_plain_search(small_chunks, case, da
         expected = np.array(plain(texts, needle))
         assert index.mask(needle).tolist() == expected.tolist(), repr(needle)
         assert index.mask(needle, within).tolist() == (expected & within).tolist(), repr(needle)
+        assert index.text.scan_all(needle).tolist() == expected.tolist(), repr(needle)
 
 
 def test_sealed_segments_keep_frequent_tokens_as_bits(monkeypatch):
