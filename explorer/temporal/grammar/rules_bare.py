@@ -86,4 +86,18 @@ def weekday_plural(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{_PLURAL_DAYS[m['wd'].lower()]}")
 
 
-__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural"]
+
+
+
+_LONG_UNIT = {"hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+              "decade": "P1DE", "century": "P1CE"}
+
+
+@rule(r"(?<![\w-])(?P<u>hour|day|night|week|month|year|decade|century)-?long(?![\w-])", re.IGNORECASE, priority=1,
+      trigger=r"(?i:long\b)")
+def unit_long(m: re.Match[str], text: str) -> Cand | None:
+    """ "a day-long meeting", "the weeklong strike", "a decade-long war": one unit of time long (TimeML
+    marks the adjective as the duration it names). With a count before it ("a three-day-long
+    trek") the count's rule reads it."""
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_LONG_UNIT[m["u"].lower()])
+__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long"]
