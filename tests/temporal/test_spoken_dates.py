@@ -95,3 +95,12 @@ def test_spoken_word_readers() -> None:
     assert spoken_day("twenty first") == 21 and spoken_day("Thirtieth") == 30 and spoken_day("last") == 0
     assert spoken_year("nineteen oh five") == 1905 and spoken_year("two thousand and ten") == 2010
     assert spoken_year("nineteen twelve") == 1912 and spoken_year("two thousand five hundred") is None
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The shuttle lifts off at four PM eastern time.", "four PM eastern time", "1998-03-11T16:00"),
+    ("Polls opened at seven thirty a.m.", "seven thirty a.m.", "1998-03-11T07:30"),
+    ("The verdict came at nine forty-five PM.", "nine forty-five PM", "1998-03-11T21:45"),
+])
+def test_spoken_clock_with_am_pm(text: str, expression: str, value: str) -> None:
+    assert (expression, value) in _found(text)

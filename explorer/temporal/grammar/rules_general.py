@@ -823,6 +823,16 @@ def month_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
 
 
+@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+week|week's\s+end)\b(?!\s+(?:before|after|of)\b)", _I,
+      priority=3, trigger=T_PERIOD_WORDS)
+def week_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the week", "at week's end": that part of the week the text is in, as for a
+    month ("the end of the week before" names another week: left alone)."""
+    part = (m["part"] or "end").lower()
+    mod = {"end": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="W", n=0, mod=mod)
+
+
 @rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
       trigger=r"(?i:decade|century)")
 def decade_part(m: re.Match[str], text: str) -> Cand | None:
@@ -850,7 +860,7 @@ def the_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
 
 
-@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d))", priority=2, trigger=r"(?i:year)")
+@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
 def year_ended(m: re.Match[str], text: str) -> Cand | None:
     """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")

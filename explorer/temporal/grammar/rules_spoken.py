@@ -171,5 +171,20 @@ def oclock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:00", rel="bare")
 
 
-__all__ = ["month_spoken_day", "spoken_day_of_month", "month_spoken_year", "two_thousand_and", "spoken_decade",
+_MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+                 "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55}
+_MINUTES_W = (r"(?:oh[-\s]+five|(?:twenty|thirty|forty|fifty)(?:[-\s]+five)?|ten|fifteen|forty[-\s]+five)")
+
+
+@rule(rf"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[-\s]+(?P<mi>{_MINUTES_W}))?"
+      r"\s+(?P<ap>[ap]\.m\.|[AP]M\b|[AP]\.M\.)(?:\s+(?P<tz>(?i:eastern|central|mountain|pacific|local|gmt)(?:\s+(?i:standard\s+)?time)?))?",
+      priority=3, trigger=r"(?i:[ap]\.?m\b)")
+def spoken_ampm(m: re.Match[str], text: str) -> Cand | None:
+    """ "four PM eastern time", "eight thirty a.m.": a clock time read aloud, on the day of the text."""
+    h = _HOURS[m["h"].lower()] % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    mi = _MINUTE_WORDS.get(re.sub(r"[-\s]+", "-", m["mi"].lower()).replace("oh-five", "oh five"), 0) if m["mi"] else 0
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{mi:02d}", rel="bare")
+
+
+__all__ = ["spoken_ampm", "month_spoken_day", "spoken_day_of_month", "month_spoken_year", "two_thousand_and", "spoken_decade",
            "oclock", "spoken_day", "spoken_year"]
