@@ -474,7 +474,15 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+def _approx_mod(words: str | None) -> str | None:
+    """The TIMEX3 mod of an approximation before a count ("well over" is "over": MORE_THAN)."""
+    if not words:
+        return None
+    w = re.sub(r"^(?:just|only|well|a little|a bit) (?=\S+)", "", re.sub(r"\s+", " ", words.lower()))
+    return lx.APPROX_MODS.get(w)
+
+
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -483,18 +491,19 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
         # gave (a duration when it gave none; see ``Resolver._clock_offset``)
-        mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+        mod = _approx_mod(m["approx"])
         return Cand(m.start(), m.end(), "prev", "TIME", unit="TM" if unit_word == "minute" else "TH",
                     n=(-n if d == "earlier" else n), mod=mod)
     if unit is None:
         return None
-    if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6]):
+    if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z]|[a-z]+ing\b)", text[m.end():m.end() + 20]):
+        # "two weeks after the vote", "wait 30 days before closing": a stretch from an event
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
     if d == "since":
         return None
     sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
     kind = "dct" if d in ("ago", "hence", "from now") else "prev"
-    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    mod = _approx_mod(m["approx"])
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
