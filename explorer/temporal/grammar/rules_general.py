@@ -103,6 +103,20 @@ _MONTH_PREP = re.compile(
 )
 
 
+#: a determiner before a capitalised "March"/"May" that modifies a noun: "the March accession", "a May
+#: report" (the month of something, not the verb or a march)
+_MONTH_ADJECTIVE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+_NOT_AFTER_A_MONTH = re.compile(
+    r"^\s+(?:on|of|to|for|from|through|against|in|into|toward|towards|and|or|was|is|were|are|has|had|will|would|"
+    r"could|should|be|madness|hare|day|queen|fly|flies)\b")
+
+
+def _month_before_noun(word: str, text: str, end: int) -> bool:
+    """ "the March accession": a capitalised month, then a lowercase word that is no preposition or verb."""
+    return word[0].isupper() and word[1:2].islower() and bool(re.match(r"^\s+[a-z]{3,}\b", text[end:end + 20])) \
+        and not _NOT_AFTER_A_MONTH.match(text[end:end + 20])
+
+
 @rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
@@ -112,7 +126,7 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
         # dot): the month-day is the expression, read by its tense
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     if word.lower().rstrip(".") in ("may", "march"):
-        if not strong:
+        if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
             return None
         if re.match(r"^\s+(?:be|have|not|also|well|never|still|soon|only|yet|even|just|help|lead|want|need|face|get|see|seem|take|make|come|go|use|cause|try|become|find|give|say|do)\b", text[m.end():m.end() + 12]):
             return None
