@@ -488,6 +488,12 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
+#: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
+_HOW_LONG_BEFORE = re.compile(
+    r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
+    r"stayed|remain|remains|remained)\s+$")
+
+
 def _approx_mod(words: str | None) -> str | None:
     """The TIMEX3 mod of an approximation before a count ("well over" is "over": MORE_THAN)."""
     if not words:
@@ -510,8 +516,11 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
                     n=(-n if d == "earlier" else n), mod=mod)
     if unit is None:
         return None
-    if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z]|[a-z]+ing\b)", text[m.end():m.end() + 20]):
-        # "two weeks after the vote", "wait 30 days before closing": a stretch from an event
+    if d in ("before", "after", "since") and (
+            re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
+            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
+        # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
+        # "held it for a week before moving" (how long; "two days after signing" alone is a date)
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
     if d == "since":
         return None
