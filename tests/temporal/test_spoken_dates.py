@@ -104,3 +104,18 @@ def test_spoken_word_readers() -> None:
 ])
 def test_spoken_clock_with_am_pm(text: str, expression: str, value: str) -> None:
     assert (expression, value) in _found(text)
+
+
+@pytest.mark.parametrize("text, clock, repeated", [
+    ("The rally starts at 7 p.m. EDT (2300 GMT).", "7 p.m. EDT", "2300 GMT"),
+    ("The curfew starts at midnight (0500 GMT).", "midnight", "0500 GMT"),
+])
+def test_a_bracketed_zone_clock_after_a_zoned_or_named_time_is_not_a_second_time(text: str, clock: str,
+                                                                                   repeated: str) -> None:
+    """The bracket repeats the same moment for readers in another zone: one expression, not two."""
+    found = [t for t, _ in _found(text)]
+    assert clock in found and repeated not in found
+
+
+def test_mid_day_is_noon() -> None:
+    assert ("mid-day Tuesday", "1998-03-10T12:00") in _found("The minister spoke at mid-day Tuesday.")
