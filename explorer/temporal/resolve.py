@@ -674,7 +674,7 @@ class Resolver:
         ctx = self.ctx
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
-        if c.rel == "short_year" and not ctx.narrative:
+        if c.rel in ("short_year", "story_only") and not ctx.narrative:
             return  # "in 204 Main Street": outside a history a three-digit number is no year
         if c.kind == "ref" and c.rel == "the time" and ctx.narrative:
             story = self._story_span()
