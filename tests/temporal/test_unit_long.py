@@ -28,3 +28,17 @@ def test_unit_long_is_a_duration(text: str, expression: str, value: str) -> None
 @pytest.mark.parametrize("text", ["The long day ended.", "She longed for home all week-end.", "A lifelong friend came."])
 def test_long_without_a_unit_before_it(text: str) -> None:
     assert not any(t.text.endswith("long") for t in tag(text, DCT, narrative=False))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Output fell for three straight years.", "three straight years", "P3Y"),
+    ("The index rose for two consecutive weeks.", "two consecutive weeks", "P2W"),
+    ("It rained for two solid days.", "two solid days", "P2D"),
+])
+def test_a_count_of_straight_units_is_one_duration(text: str, expression: str, value: str) -> None:
+    """ "three straight years" is three years long, not a vague "years"."""
+    assert (expression, "DURATION", value) in [(t.text, t.type, t.value) for t in tag(text, DCT, narrative=False)]
+
+
+def test_an_ordinal_straight_unit_is_left_alone() -> None:
+    assert tag("It was the third consecutive month of gains.", DCT, narrative=False) == []
