@@ -767,13 +767,18 @@ _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "
          "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}
 
 
+#: what follows an adverb of frequency that ends its clause: "meets monthly.", "paid weekly in cash"
+_ADVERB_END = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|\s(?:in|at|on|for|by|from|since|until|through|and|or|to|during|with|except)\b)")
+
+
 @rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
 def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     w = m[0].lower()
     if w in ("daily", "weekly", "monthly") and re.match(r"^\s+[A-Z]", text[m.end():m.end() + 3]) or re.match(r"^\s+(?:newspaper|magazine|paper|news)\b", text[m.end():m.end() + 12]):
         return None  # "the pro-Hizbullah Lebanese daily Al-Akhbar"
-    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly"):
-        return None
+    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
+            and not _ADVERB_END.match(text[m.end():m.end() + 12]):
+        return None  # "the daily tally", "the party weekly" (but "The board meets monthly." is the adverb)
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
