@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.grammar import Cand
@@ -673,7 +674,7 @@ class Resolver:
         ctx = self.ctx
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
-        if c.rel == "short_year" and not ctx.narrative:
+        if c.rel in ("short_year", "story_only") and not ctx.narrative:
             return  # "in 204 Main Street": outside a history a three-digit number is no year
         if c.kind == "ref" and c.rel == "the time" and ctx.narrative:
             story = self._story_span()
@@ -1202,6 +1203,18 @@ class Resolver:
         return Timex(c.start, c.end, ctx.text[c.start:c.end], "DURATION", value, c.mod,
                      begin, end, cert, why, None)  # type: ignore[arg-type]
 
+    def _in_year(self, c: Cand, year_of: Callable[[date], int], other: date) -> Timex:
+        """A range end ``c`` put in the year ``year_of`` picks from the other end's day ``other``
+        (given the end's own month and day in that end's year); ``c`` as read when it cannot be."""
+        assert c.spec is not None
+        try:
+            probe = date(other.year, c.spec.month or 1, c.spec.day or 1)
+        except ValueError:
+            return self._single(c)
+        year = year_of(probe)
+        got = self._single(replace(c, kind="abs", spec=replace(c.spec, year=year, weekday=None), rel=None))
+        return got if isinstance(got.begin, date) else self._single(c)
+
     def _range(self, c: Cand) -> Timex:
         ctx = self.ctx
         first = self._single(_without_range(c))
@@ -1218,6 +1231,18 @@ class Resolver:
                     second = self._single(c.range_to)
                 finally:
                     self._range_first = None
+            head = _without_range(c)
+            if isinstance(first.begin, date) and isinstance(second.begin, date) and second.begin < first.begin \
+                    and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
+                    and head.kind == "under" and head.spec is not None and head.spec.month is not None:
+                # two yearless ends read each on its own came out in the wrong order: a story's range
+                # ends in its current time ("from October to March" in 1945 began in 1944), the news
+                # reads on from the first end ("the January-June period" in March: June of this year)
+                if ctx.narrative:
+                    first = self._in_year(head, lambda d: d.year if d < second.begin else d.year - 1, second.begin)
+                    parts = [first]
+                else:
+                    second = self._in_year(c.range_to, lambda d: d.year if d >= first.begin else d.year + 1, first.begin)
             parts.append(second)
             begin = first.begin
             end = second.end_day

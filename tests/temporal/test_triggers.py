@@ -34,6 +34,11 @@ SENTENCES = [
     "Exam 26nov 2015, 1 hr 30 mins, 1/2 day leave, this wknd, last nite, 2wks ago, open 8-10pm.",
     "Party on dec 25th, at 2 in the afternoon, for the month of April and this August 2013.",
     "Back in the 90s, summer '14, I ran everyday, every weekend, sundays too, NYE, the day after tmr.",
+    # spoken and short forms (issue 11, session seven)
+    "On Sunday, March eighth, the fifth of January, in April of nineteen ninety-four and in two thousand "
+    "three, in the nineteen eighties, at ten o'clock this morning and at four PM eastern time.",
+    "A day-long and a weeklong strike ended by the end of the week. Late in the year, since '95 and in "
+    "FY98 sales rose.",
 ]
 
 

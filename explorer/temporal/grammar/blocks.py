@@ -101,6 +101,12 @@ _COUNT_AFTER = re.compile(
     r"persons|troops|soldiers|men\b|women|fighters|members|votes|seats|deaths|casualties|units|"
     r"hours|minutes|times|pages|words|points|ad\b|bc\b|b\.c|a\.d)"
 )
+_ZONE_AFTER = re.compile(r"^\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|hrs\b|local\s+time\b)")
+#: what a year's figures are called: "its 1988 results", "IBM's 1989 earnings" are that year's, never
+#: a count of 1988 results (a count that large is written "1,988" in edited text)
+_REPORTED_AFTER = re.compile(
+    r"(?i)^\s+(?:results|earnings|sales|profits|revenues|loss|losses|census|figures|accounts|elections|budgets|forecasts|"
+    r"estimates|targets|dividends|shipments|exports|imports|statements|campaigns|championships|olympics)\b")
 _YEAR_PREP = re.compile(
     r"(?i)(?:\b(?:in|since|by|from|until|till|through|throughout|to|during|before|after|of|around|"
     r"circa|c\.|early|late|mid|fiscal|year|years|and|or|between|for|the|spring|summer|autumn|fall|"
@@ -120,8 +126,8 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
         return False
-    if _COUNT_AFTER.match(after):
-        return False
+    if _COUNT_AFTER.match(after) or _ZONE_AFTER.match(after):
+        return False  # "(1231 GMT)", "1400 local time": a clock, never a year
     if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
         return 1000 <= y <= 2100  # "the Gallipoli campaign (1915)": a year in parentheses
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
@@ -133,7 +139,8 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     if re.match(r"^\s+[a-z]+s\b", after) and not re.match(r"^\s+(?:was|has|is|as|its|this|his|saw|towards|goes|does|proves|seems|marks|comes|brings|sees|remains)\b", after):
         # "1500 soldiers": a count of things (but "1998 was", "2015 marks")
         if not prep or re.search(r"(?i)\b(?:than|about|some|over|of)\s+$", before):
-            return False
+            if not (1900 <= y <= 2100 and _REPORTED_AFTER.match(after)):
+                return False
     if 1900 <= y <= 2100:
         return True
     return prep or strong_context

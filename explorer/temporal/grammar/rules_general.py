@@ -103,6 +103,20 @@ _MONTH_PREP = re.compile(
 )
 
 
+#: a determiner before a capitalised "March"/"May" that modifies a noun: "the March accession", "a May
+#: report" (the month of something, not the verb or a march)
+_MONTH_ADJECTIVE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+_NOT_AFTER_A_MONTH = re.compile(
+    r"^\s+(?:on|of|to|for|from|through|against|in|into|toward|towards|and|or|was|is|were|are|has|had|will|would|"
+    r"could|should|be|madness|hare|day|queen|fly|flies)\b")
+
+
+def _month_before_noun(word: str, text: str, end: int) -> bool:
+    """ "the March accession": a capitalised month, then a lowercase word that is no preposition or verb."""
+    return word[0].isupper() and word[1:2].islower() and bool(re.match(r"^\s+[a-z]{3,}\b", text[end:end + 20])) \
+        and not _NOT_AFTER_A_MONTH.match(text[end:end + 20])
+
+
 @rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
@@ -112,7 +126,7 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
         # dot): the month-day is the expression, read by its tense
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     if word.lower().rstrip(".") in ("may", "march"):
-        if not strong:
+        if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
             return None
         if re.match(r"^\s+(?:be|have|not|also|well|never|still|soon|only|yet|even|just|help|lead|want|need|face|get|see|seem|take|make|come|go|use|cause|try|become|find|give|say|do)\b", text[m.end():m.end() + 12]):
             return None
@@ -474,7 +488,21 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+#: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
+_HOW_LONG_BEFORE = re.compile(
+    r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
+    r"stayed|remain|remains|remained)\s+$")
+
+
+def _approx_mod(words: str | None) -> str | None:
+    """The TIMEX3 mod of an approximation before a count ("well over" is "over": MORE_THAN)."""
+    if not words:
+        return None
+    w = re.sub(r"^(?:just|only|well|a little|a bit) (?=\S+)", "", re.sub(r"\s+", " ", words.lower()))
+    return lx.APPROX_MODS.get(w)
+
+
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -483,18 +511,22 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
         # gave (a duration when it gave none; see ``Resolver._clock_offset``)
-        mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+        mod = _approx_mod(m["approx"])
         return Cand(m.start(), m.end(), "prev", "TIME", unit="TM" if unit_word == "minute" else "TH",
                     n=(-n if d == "earlier" else n), mod=mod)
     if unit is None:
         return None
-    if d in ("before", "after", "since") and re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6]):
+    if d in ("before", "after", "since") and (
+            re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
+            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
+        # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
+        # "held it for a week before moving" (how long; "two days after signing" alone is a date)
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
     if d == "since":
         return None
     sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
     kind = "dct" if d in ("ago", "hence", "from now") else "prev"
-    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    mod = _approx_mod(m["approx"])
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
@@ -643,7 +675,7 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(r"\b(?:noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
+@rule(r"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
     if re.search(r"(?i)\bhigh\s+$", _before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
@@ -660,7 +692,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -735,13 +767,18 @@ _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "
          "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}
 
 
+#: what follows an adverb of frequency that ends its clause: "meets monthly.", "paid weekly in cash"
+_ADVERB_END = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|\s(?:in|at|on|for|by|from|since|until|through|and|or|to|during|with|except)\b)")
+
+
 @rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
 def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     w = m[0].lower()
     if w in ("daily", "weekly", "monthly") and re.match(r"^\s+[A-Z]", text[m.end():m.end() + 3]) or re.match(r"^\s+(?:newspaper|magazine|paper|news)\b", text[m.end():m.end() + 12]):
         return None  # "the pro-Hizbullah Lebanese daily Al-Akhbar"
-    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly"):
-        return None
+    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
+            and not _ADVERB_END.match(text[m.end():m.end() + 12]):
+        return None  # "the daily tally", "the party weekly" (but "The board meets monthly." is the adverb)
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
@@ -823,6 +860,16 @@ def month_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
 
 
+@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+week|week's\s+end)\b(?!\s+(?:before|after|of)\b)", _I,
+      priority=3, trigger=T_PERIOD_WORDS)
+def week_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the week", "at week's end": that part of the week the text is in, as for a
+    month ("the end of the week before" names another week: left alone)."""
+    part = (m["part"] or "end").lower()
+    mod = {"end": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="W", n=0, mod=mod)
+
+
 @rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
       trigger=r"(?i:decade|century)")
 def decade_part(m: re.Match[str], text: str) -> Cand | None:
@@ -850,7 +897,7 @@ def the_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
 
 
-@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d))", priority=2, trigger=r"(?i:year)")
+@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
 def year_ended(m: re.Match[str], text: str) -> Cand | None:
     """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")
@@ -862,7 +909,7 @@ _SPOKEN_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
-@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b", _I, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
+@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b(?![-\s]+(?:{_SPOKEN_ONES}|{_SPOKEN_TENS}|hundred)\b)", _I, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
 def spoken_year(m: re.Match[str], text: str) -> Cand | None:
     if m["c"]:
         y = _TENS[m["c"].lower()] * 100 + int(lx.NUMBERS[m["t"].lower()]) + (int(lx.NUMBERS[m["o"].lower()]) if m["o"] else 0)

@@ -66,7 +66,7 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # "1500 hours of flying": a quantity
     if m["h"] is not None and re.match(r"^[-–/]\d", text[m.end():m.end() + 2]):
         return None
-    if re.search(r"(?i)(?:[ap]\.?m\.?|\d)\s*\(\s*$", _before(text, m.start(), 12)):
+    if re.search(rf"(?i)(?:[ap]\.?m\.?(?:\s+(?:{_ZONES}|local\s+time))?|\d|noon|midnight)\s*\(\s*$", _before(text, m.start(), 24)):
         return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"

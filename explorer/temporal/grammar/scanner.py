@@ -15,7 +15,7 @@ from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
-_LEADING_PREP = re.compile(r"(?i)^(?:on|in|at|for|since|from|by|during|until|till|of)\s+")
+_LEADING_PREP = re.compile(r"(?i)^(?:on|in|at(?!\s+(?:least|most)\b)|for|since|from|by|during|until|till|of)\s+")
 #: a blank line: no expression reads across it ("Saturday, August 3" heading, then "2:15 p.m. — ...")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
