@@ -33,7 +33,7 @@ _CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|[;:—–()\"“”]|\s-\s|\.
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
 _COMPARISON = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+"
+    r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)|versus|in\s+line\s+with|level\s+with)\s+"
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -49,6 +49,10 @@ _COMPARED_EARLIER = re.compile(
 )
 # ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
 # one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
+#: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
+#: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
+_THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
+                         r"anticipated|predicted|agreed|required|normal)\b", re.IGNORECASE)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
@@ -134,6 +138,8 @@ _ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,6
 #: time, not a happening in the world.
 _STORY_TIME = re.compile(
     r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
+    # "The story starts in the 1490s, with a chart": where a telling begins, not a happening
+    r"(?:story|tale|narrative|account|chronicle)\s+(?:starts|begins|opens|started|began|opened)\s+(?:[^,;:.]){0,20}?(?:in|with|around)|"
     # "moves the action from 1912 to the 1970s", "sets the story in 1962": a production's setting
     r"(?:moves?|moved|shifts?|shifted|transposes?|transposed|relocates?|relocated|updates?|updated|sets?)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:action|story|play|setting|plot|drama|novel|opera)\s+"
@@ -183,7 +189,9 @@ _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|li
 _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
 #: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
 #: what may happen, not what did.
-_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$",
+_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$|"
+                        # "would be lodged within six months if the board approved it at its meeting in March"
+                        r"\b(?:if|unless)\s+(?:the|a|an|it|they|he|she|we|you|its|their)\b[^,;:.!?]*$",
                         re.IGNORECASE)
 #: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
 #: this service twice a week": a rate, what is done again and again, in the date's clause.
@@ -290,6 +298,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):
+        return "comparison"
+    if _THAN_AFTER.match(after):
         return "comparison"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
         return "tally"
