@@ -201,6 +201,9 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     )
 
 
+#: A word of a sentence besides its date: a sentence with none ("Winter 2020.") is a bare date.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
 #: How much text before a sentence its title may look at to name whom "he", "she" or "his" stands for.
 TITLE_CONTEXT = 2000
 
@@ -243,6 +246,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
         s_end = max(s_end, timex.end)
         text = doc.text[s_start:s_end]
+        if not _WORD.search(doc.text[s_start:timex.start]) and not _WORD.search(doc.text[timex.end:s_end]):
+            continue  # "Winter 2020." answering a question: a date on its own tells no happening
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
@@ -310,6 +315,9 @@ def _span_days(event: Event) -> float:
     return float((event.end - event.begin).days) if hasattr(event.end - event.begin, "days") else float(event.end - event.begin)
 
 
+#: A time measured from another happening: "eight months after", "two days before".
+_MEASURED_FROM = re.compile(r"(?i)\b(?:after|before)$")
+
 _LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
 
 
@@ -365,7 +373,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        if _a_list_of_dates([events[n] for n in members]):
+        # "rejected on Wednesday night, eight months after councillors turned down …": a time measured
+        # from another happening dates the same happening again, and lists nothing
+        if _a_list_of_dates([events[n] for n in members]) and not any(_MEASURED_FROM.search(events[n].timex) for n in members):
             run = _consecutive_days([events[n] for n in members])
             if run is not None:  # "on Saturday and Sunday", "on 2 and 3 May": one happening, two days
                 first = members[run[0]]

@@ -29,7 +29,9 @@ _PASSIVES = (
 )
 _VERBS = (
     r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"
-    rf"(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
+    # "has since been released", "had already been charged": an adverb may stand before "been" too
+    rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
+    rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
     r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|started|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"

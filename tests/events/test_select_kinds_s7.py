@@ -95,3 +95,63 @@ def test_a_count_kept_over_a_year_is_no_event() -> None:
     text = ("In 2022 the weather station recorded 212 millimetres of rain in a single day. "
             "The station was moved to the airfield in 2023.")
     assert _dated(text) == ["2023"]
+
+
+# --------------------------------------------------------------------- a bare date, a date measured from another
+
+
+def test_a_date_standing_alone_as_an_answer_is_no_event() -> None:
+    text = ("What was the worst year?\n\nSpring 2019. Floods reached the bakery twice, and we closed for a month "
+            "on 3 April 2019.")
+    assert _dated(text, None) == ["3 April 2019"]
+
+
+def test_a_time_measured_from_another_happening_dates_the_same_happening() -> None:
+    text = ("The second bid for the quarry was refused by the county on Tuesday, six weeks after inspectors "
+            "visited the site.")
+    events = [e for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 10)).events if e.timex]
+    assert [e.timex for e in events] == ["Tuesday"]
+
+
+# --------------------------------------------------------------------- undated passives with an adverb
+
+
+def test_a_passive_with_an_adverb_before_been_is_an_occurrence() -> None:
+    text = ("Detectives questioned a 31-year-old woman from Carlow about the fire at the depot. "
+            "She has since been charged with arson and will appear before magistrates.")
+    events = extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 10)).events
+    assert any("charged" in e.derivation for e in events)
+
+
+# --------------------------------------------------------------------- a list of dates is no heading
+
+
+_DIARY = (
+    "Club news\n\n"
+    "The committee met on Tuesday and agreed the summer programme, which members will find on the noticeboard "
+    "in the clubhouse from next week.\n\n"
+    "Coming up\n\n"
+    "Open Day at Riverside Ground: Saturday 14 June\n"
+    "Junior Tournament: Sunday 22 June, 9am to 4pm\n"
+)
+
+
+def test_a_list_of_dated_items_gives_events() -> None:
+    dated = _dated(_DIARY, date(2025, 6, 5))
+    assert "Saturday 14 June" in dated and any(d.startswith("Sunday 22 June") for d in dated)
+
+
+def test_a_heading_with_a_colon_standing_alone_is_still_furniture() -> None:
+    text = _DIARY.replace("Coming up\n\n", "").replace("\nJunior Tournament: Sunday 22 June, 9am to 4pm\n", "\n")
+    text = text.replace("Open Day at Riverside Ground: Saturday 14 June\n",
+                        "\nPart Two: The Years After 1945\n\nThe club moved to Riverside in 1951, when the old ground "
+                        "was sold for housing and the members voted to buy a field by the river from a farmer.\n")
+    assert "1945" not in " ".join(_dated(text, date(2025, 6, 5)))
+
+
+# --------------------------------------------------------------------- a second happening told in the present
+
+
+def test_a_new_date_told_in_the_present_after_now_is_a_second_event() -> None:
+    text = "The gala was called off because of the storm on Friday and now takes place on Sunday 8 June."
+    assert _dated(text, date(2025, 6, 4)) == ["Friday", "Sunday 8 June"]
