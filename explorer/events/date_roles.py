@@ -53,6 +53,14 @@ _COMPARED_EARLIER = re.compile(
 #: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
 _THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
                          r"anticipated|predicted|agreed|required|normal)\b", re.IGNORECASE)
+#: "As we said in February, we expect …", "as the company announced last week": an aside pointing back to
+#: an earlier telling, not a happening of the story.
+_AS_TOLD_BEFORE = re.compile(
+    r"\bas\s+(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|noted|mentioned|explained|indicated|outlined|disclosed|"
+    r"told\s+\w+|wrote|promised|predicted|warned)\s+(?:(?:on|in|at|during|back\s+in)\s+)?$", re.IGNORECASE)
+#: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
+#: counts, not a happening.
+_CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
@@ -156,7 +164,7 @@ _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
 #: clause of its own, "ended in December after a row over who would run it", does not count.)
 _SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|who|whom|which|that|because|while|until|since|as|if|and|but|or)\b)[^,.;:!?\n]){0,40}?"
 _MODAL_AFTER = re.compile(
-    rf"^{_SAME_CLAUSE}\b(?:could|might|may|would)\b|"
+    rf"^{_SAME_CLAUSE}\b(?:could|might|(?-i:may)|would)\b|"  # "May" is a month
     rf"^{_SAME_CLAUSE}\bwill\s+(?:be|stay|remain)\s+(?:valid|open|closed|free|available|in\s+place)\b",
     re.IGNORECASE,
 )
@@ -301,6 +309,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "comparison"
     if _THAN_AFTER.match(after):
         return "comparison"
+    if _AS_TOLD_BEFORE.search(clause):
+        return "time referred back"
+    if _CUT_OFF.search(clause):
+        return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
         return "tally"
     if _ASIDE_SINCE.search(clause):

@@ -37,7 +37,7 @@ _REPORTED_EXPECTATION = re.compile(
 #: ("The station has a staff of twelve"), or a verb that tells how things stand ("employs 64 people",
 #: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
 _STATE = re.compile(
-    r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.-]+\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
     r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
     r"unbeaten|available|local|rich)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
@@ -46,6 +46,8 @@ _STATE = re.compile(
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
     r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
     r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"
+    # without a supply: "About 14,000 homes are without power"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
     # a name a thing went by: "when Iran was still known as Persia"
     r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b)",
     re.IGNORECASE,

@@ -155,3 +155,29 @@ def test_a_heading_with_a_colon_standing_alone_is_still_furniture() -> None:
 def test_a_new_date_told_in_the_present_after_now_is_a_second_event() -> None:
     text = "The gala was called off because of the storm on Friday and now takes place on Sunday 8 June."
     assert _dated(text, date(2025, 6, 4)) == ["Friday", "Sunday 8 June"]
+
+
+# --------------------------------------------------------------------- an earlier telling, a cut-off, a supply lost
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("As the chief executive said in March, the group expects sales to slow.", "March"),
+    ("As we announced last week, the depot will move to Carlow.", "last week"),
+    ("The dividend is payable on 2 June to shareholders of record on 19 May.", "19 May"),
+    ("The register as at 31 March showed 412 members.", "31 March"),
+])
+def test_an_earlier_telling_and_a_cut_off_are_no_happenings(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) is not None
+
+
+def test_the_payment_beside_a_record_date_stays() -> None:
+    assert _role("The board will pay the dividend on 2 June to shareholders of record on 19 May.", "2 June") is None
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("About 9,000 homes are without power", "On Sunday night ", True),
+    ("The village was still without water", "By Tuesday ", True),
+    ("The village lost its water supply", "On Tuesday ", False),
+])
+def test_a_supply_lost_is_a_state(title: str, before_date: str, expected: bool) -> None:
+    assert is_state(title, before_date) is expected
