@@ -16,7 +16,7 @@ from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats
+from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
@@ -178,6 +178,8 @@ def header_end(text: str) -> int:
 
 #: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
+#: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
+_PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
 _DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
 
 
@@ -191,7 +193,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
     if not re.search(r"[A-Za-z]{2,}", rest):
         return True
-    if _DATELINE_OPENER.match(doc.text[line_start:timex.start]) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
+    opener = doc.text[line_start:timex.start]
+    if (_DATELINE_OPENER.match(opener) or _PLACE_OPENER.match(opener)) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
         return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
     return (
         timex.start < body_start
@@ -357,6 +360,12 @@ def _date_clause(event: Event) -> tuple[int, int]:
     return clause_bounds(event.sentence, start, start + len(event.timex))
 
 
+def _names_a_thing(event: Event) -> bool:
+    """Whether the event's date is a determiner's modifier ("the 1935 journey", "its 2019 report")."""
+    at = event.timex_start - event.sentence_start
+    return bool(event.timex) and names_by_date(event.sentence, replace(event, timex_start=at, timex_end=at + len(event.timex)))
+
+
 def one_per_clause(events: Sequence[Event]) -> list[Event]:
     """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
     to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
@@ -384,7 +393,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                     f"{events[first].derivation}; through {last.timex}, the next day listed"))
                 drop.update(members[i] for i in run[1:])
             continue
-        best = min(members, key=lambda n: (_span_days(events[n]), n))
+        # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
+        # ("the 1935 journey") gives way to the clause's own date
+        best = min(members, key=lambda n: (_names_a_thing(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)

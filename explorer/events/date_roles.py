@@ -125,6 +125,8 @@ _EVERY = (r"(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening
           rf"{_DAY_NAME})\b")
 #: "The museum is open Tuesday to Sunday, 10 a.m. to 5 p.m.": a state of being open at a time, or days
 #: given as a range after "open"/"closed", are opening hours.
+#: "Opening hours: Tuesday to Sunday, 10am to 5pm", "Times: 7.30pm nightly": a line that lists hours.
+_HOURS_LABEL = re.compile(r"\b(?:opening\s+(?:hours|times)|hours|times|open)\s*:[^.\n]*$", re.IGNORECASE)
 _IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:from\s+|between\s+|on\s+)?$", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
 _DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
@@ -132,7 +134,7 @@ _RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
 _RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 _TALLY_OVER = re.compile(
-    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported)\s+"
+    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew)\s+"
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
     r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:in\s+|during\s+)?$",
@@ -148,6 +150,9 @@ _STORY_TIME = re.compile(
     r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
     # "The story starts in the 1490s, with a chart": where a telling begins, not a happening
     r"(?:story|tale|narrative|account|chronicle)\s+(?:starts|begins|opens|started|began|opened)\s+(?:[^,;:.]){0,20}?(?:in|with|around)|"
+    # "The gallery tells the story of the port from 1750 to 1914": the years a telling covers
+    r"(?:tells?|told|traces?|traced|charts?|charted|covers?|covered|spans?|spanned)\s+(?:the\s+)?(?:story|history|life|lives|years|period)\b"
+    r"(?:[^,;:.]){0,40}?\s(?:from|between|in|during)|"
     # "moves the action from 1912 to the 1970s", "sets the story in 1962": a production's setting
     r"(?:moves?|moved|shifts?|shifted|transposes?|transposed|relocates?|relocated|updates?|updated|sets?)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:action|story|play|setting|plot|drama|novel|opera)\s+"
@@ -325,6 +330,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "schedule"
     if _IS_OPEN_BEFORE.search(clause) or _OPEN_BEFORE.search(clause) and _DAY_RANGE.match(text[start:end]):
         return "schedule"
+    if _HOURS_LABEL.search(before):
+        return "schedule"
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
@@ -333,6 +340,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
     rest = _rest_of_clause(after)
     if _VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
         rest = rest.split(",", 1)[0]  # the comma is another clause; a fronted date's clause goes on
+    # a participle aside after a comma is the subject's manner, not the date's clause ("made five
+    # journeys between 1931 and 1939, usually travelling with local guides")
+    rest = re.split(r",\s+(?:[a-z]+ly|[a-z]+ing)\b", rest, maxsplit=1)[0]
     if _HABITUAL.search(clause) or _HABITUAL.search(rest):
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):

@@ -181,3 +181,35 @@ def test_the_payment_beside_a_record_date_stays() -> None:
 ])
 def test_a_supply_lost_is_a_state(title: str, before_date: str, expected: bool) -> None:
     assert is_state(title, before_date) is expected
+
+
+# --------------------------------------------------------------------- a press release's furniture and a biography's years
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The new gallery tells the story of the canal from 1790 to 1960.", "1790 to 1960"),
+    ("Her book traces the history of the mill between 1820 and 1870.", "1820 and 1870"),
+    ("Opening hours: Wednesday to Sunday, 9am to 4pm.", "4pm"),
+    ("The zoo welcomed 410,000 visitors in 2019.", "2019"),
+])
+def test_a_tellings_years_hours_and_tallies_are_no_happenings(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) is not None
+
+
+def test_a_habit_in_a_participle_aside_does_not_make_the_date_a_habit() -> None:
+    sentence = "Between 1931 and 1939 she made four journeys to Ladakh, usually travelling with two guides."
+    assert _role(sentence, "1931 and 1939") is None
+    assert _role("In summer the ferry usually runs hourly.", "summer") is not None
+
+
+def test_a_title_case_dateline_is_no_event() -> None:
+    text = ("Harlowe Museum reopens next month\n\n"
+            "Kelby, 2 April 2025 — The Harlowe Museum will reopen to the public on Saturday 26 April after an "
+            "eighteen-month refurbishment, its trustees said.\n")
+    assert _dated(text, None) == ["Saturday 26 April"]
+
+
+def test_a_date_naming_a_thing_gives_way_to_the_clauses_own_date() -> None:
+    text = "Her account of the 1935 journey, Valley of Primulas, was published by Lorne in 1937."
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    assert [e.timex for e in events if e.timex] == ["1937"]
