@@ -61,6 +61,12 @@ _AS_TOLD_BEFORE = re.compile(
 #: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
 #: counts, not a happening.
 _CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+#: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
+#: before 2021": the period a product was made or sold in, told to say which ones a notice means.
+_GOODS_PERIOD = re.compile(
+    r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
+    r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
+    r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
@@ -316,7 +322,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "comparison"
     if _AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if _CUT_OFF.search(clause):
+    if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before):
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
         return "tally"

@@ -213,3 +213,13 @@ def test_a_date_naming_a_thing_gives_way_to_the_clauses_own_date() -> None:
     text = "Her account of the 1935 journey, Valley of Primulas, was published by Lorne in 1937."
     events = extract_document(Document("a.txt", text, "t"), dct=None).events
     assert [e.timex for e in events if e.timex] == ["1937"]
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "role"), [
+    ("The notice covers the Arlo 3 and Arlo 4 models, sold in blue between June 2021 and March 2023.",
+     "June 2021 and March 2023", True),
+    ("Owners of devices made before 2020 should contact the firm.", "2020", True),
+    ("The firm sold its bakery division in 2019.", "2019", False),  # a sale is a happening
+])
+def test_the_period_goods_were_made_or_sold_in_is_no_happening(sentence: str, date_text: str, role: bool) -> None:
+    assert (_role(sentence, date_text) is not None) is role
