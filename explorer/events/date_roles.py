@@ -61,6 +61,12 @@ _AS_TOLD_BEFORE = re.compile(
 #: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
 #: counts, not a happening.
 _CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+#: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
+#: not a happening.
+_DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
+                       re.IGNORECASE)
+#: "offered 4%, backdated to 1 January": the day an offer or a rise counts from, not a happening.
+_BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
 #: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
 #: before 2021": the period a product was made or sold in, told to say which ones a notice means.
 _GOODS_PERIOD = re.compile(
@@ -72,7 +78,7 @@ _GOODS_PERIOD = re.compile(
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
     r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most\s+\w+|"
-    r"fewest|first)\b[^,;:.]{0,50}\bsince\s+$",
+    r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
 #: "has brought 14 projects into service since", "had received more than 600 books since": a tally
@@ -322,7 +328,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "comparison"
     if _AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before):
+    if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
+            _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
         return "tally"

@@ -108,6 +108,9 @@ _FORECAST = re.compile(
 #: could begin in 2025", "Unless funding is found, the library will close in June". What may follow
 #: on a condition is no happening.
 _CONDITION_FIRST = re.compile(r"^(?:even\s+)?(?:if|unless)\b|^should\s+(?:the|a|an|it|they|he|she|we)\b[^,]{1,120},", re.IGNORECASE)
+#: What someone wants, told in the present: "The union wants a 7% rise this year", "Residents want a
+#: crossing by the school". A wish, not a happening (a demand made, "the union demanded …", stays).
+_WANTS = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.-]+\s+){1,6}?(?-i:wants?)\s+(?:a|an|the|more|\d)", re.IGNORECASE)
 #: A statement whose content is a forecast or a hope: "Lal says she expected barley prices to ease", "The
 #: chairman said he hoped the line would reopen". What the speaker foresees, not a happening.
 _REPORTED_FORECAST = re.compile(
@@ -141,7 +144,7 @@ def is_non_happening(title: str) -> bool:
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
-                or _REPORTED_FORECAST.search(title))
+                or _REPORTED_FORECAST.search(title) or _WANTS.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

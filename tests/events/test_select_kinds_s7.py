@@ -223,3 +223,30 @@ def test_a_date_naming_a_thing_gives_way_to_the_clauses_own_date() -> None:
 ])
 def test_the_period_goods_were_made_or_sold_in_is_no_happening(sentence: str, date_text: str, role: bool) -> None:
     assert (_role(sentence, date_text) is not None) is role
+
+
+# --------------------------------------------------------------------- a count since, a wish, an offer's start, a thing's age
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("It will be the fourth walkout since March.", "March"),
+    ("This is the 3rd closure of the bridge since 2019.", "2019"),
+    ("The council offered a 3% rise, backdated to 1 April.", "1 April"),
+    ("The oldest timbers date to around 1180.", "1180"),
+    ("The chapel dates from the 1390s.", "the 1390s"),
+])
+def test_counts_since_an_offers_start_and_a_things_age_are_no_happenings(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) is not None
+
+
+def test_a_dating_followed_by_when_keeps_the_when_clauses_happening() -> None:
+    assert _role("The quarrel dates back to 2017, when the mill began taking river water.", "2017") is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The drivers' union wants a 9% rise", True),
+    ("Residents want a crossing by the school", True),
+    ("The drivers' union demanded a 9% rise", False),
+])
+def test_a_wish_told_in_the_present_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
