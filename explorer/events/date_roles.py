@@ -65,6 +65,11 @@ _CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNO
 #: not a happening.
 _DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
                        re.IGNORECASE)
+#: "On a summer Saturday it holds 300 cars", "every so often, on a Monday morning": a day named with an
+#: indefinite article is any such day, not a date.
+_ANY_SUCH_DAY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DAY_OR_SEASON_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b",
+                                 re.IGNORECASE)
 #: "offered 4%, backdated to 1 January": the day an offer or a rise counts from, not a happening.
 _BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
 #: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
@@ -326,6 +331,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "comparison"
     if _THAN_AFTER.match(after):
         return "comparison"
+    if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
+        return "habit"
     if _AS_TOLD_BEFORE.search(clause):
         return "time referred back"
     if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (

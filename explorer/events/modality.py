@@ -29,7 +29,8 @@ _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-
 #: of what happened ("X says the U.S. had tried …") or a bare one ("X says") stays an event.
 _REPORTED_EXPECTATION = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
-    r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
+    r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
+    r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
     re.IGNORECASE,
 )
 #: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
@@ -41,7 +42,7 @@ _STATE = re.compile(
     r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
     r"unbeaten|available|local|rich)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
-    r"(?:employs|employed|employ|accounts\s+for|account\s+for|covers|consists\s+of|comprises|contains|"
+    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
     r"belongs\s+to|stands\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
     r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
@@ -186,4 +187,4 @@ def is_state(title: str, before_date: str = "") -> bool:
         if not _STILL.search(tail):
             return False
     # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
-    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b", " ", tail[-80:]))
+    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b", " ", tail[-80:]))

@@ -250,3 +250,20 @@ def test_a_dating_followed_by_when_keeps_the_when_clauses_happening() -> None:
 ])
 def test_a_wish_told_in_the_present_is_no_happening(title: str, expected: bool) -> None:
     assert is_non_happening(title) is expected
+
+
+# --------------------------------------------------------------------- any such day, a guess, a share
+
+
+def test_a_day_named_with_an_indefinite_article_is_any_such_day() -> None:
+    assert _role("On a winter Sunday the pier is almost empty.", "Sunday") is not None
+    assert _role("On Sunday the pier was almost empty.", "Sunday") is None
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("I suspect the village will still be arguing about it", "I suspect the village will still be arguing about it in ", True),
+    ("Electric cars made up less than 3% of sales", "Electric cars made up less than 3% of sales in ", True),
+    ("The team made up the ground", "The team made up the ground in ", False),
+])
+def test_a_guess_about_the_future_and_a_share_are_no_happenings(title: str, before_date: str, expected: bool) -> None:
+    assert (is_state(title, before_date) or is_non_happening(title)) is expected
