@@ -14,7 +14,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
-from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
+from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
@@ -494,8 +494,17 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                     continue
             occurrences.append(_undated_event(doc, sentence.start, sentence.end, found))
             break
+        if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
+            for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
+                left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                if furniture.why(found.trigger_start) or any(
+                        sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+                    continue
+                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                           derivation=f"no date of its own: told in an after-clause ({found.word})"))
     if not occurrences:
         return events
+    occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
     at_offset = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
     told_at = [o.timex_start for o in occurrences]  # in text order: one per sentence, sentences in order

@@ -267,3 +267,21 @@ def test_a_day_named_with_an_indefinite_article_is_any_such_day() -> None:
 ])
 def test_a_guess_about_the_future_and_a_share_are_no_happenings(title: str, before_date: str, expected: bool) -> None:
     assert (is_state(title, before_date) or is_non_happening(title)) is expected
+
+
+# --------------------------------------------------------------------- a happening told in an "after" clause
+
+
+def test_a_happening_in_an_after_clause_of_a_dated_sentence_is_an_event_of_its_own() -> None:
+    text = ("The county closed the bridge to lorries on 3 March 2023, after a survey detected cracks in two "
+            "arches. Repairs began in June.")
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    survey = [e for e in events if "after-clause" in e.derivation]
+    assert [e.title for e in survey] == ["A survey detects cracks in two arches"]
+    assert survey[0].certainty != "exact"  # the survey came before the closing: the text gives no day
+
+
+def test_an_after_clause_holding_the_date_is_not_told_twice() -> None:
+    text = "The village school reopened after the council repaired the roof in May 2021."
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    assert len(events) == 1
