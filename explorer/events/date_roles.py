@@ -91,7 +91,8 @@ _SUPERLATIVE_SINCE = re.compile(
 #: state began, which readers keep on the timeline.)
 _TALLY_SINCE = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b[^,;:]{0,60}\bsince\s+$",
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
+    r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
 )
 #: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time

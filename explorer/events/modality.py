@@ -47,6 +47,8 @@ _STATE = re.compile(
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
     r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
     r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"
+    # how things look: "Turnout looks low", "The mood seemed calm" ("looks at", "seems to" are no state)
+    r"(?:looks|look|looked|seems|seem|seemed)\s+(?!(?:at|for|into|after|over|through|to|set|like)\b)[a-z]+|"
     # without a supply: "About 14,000 homes are without power"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
     # a name a thing went by: "when Iran was still known as Persia"
@@ -94,7 +96,7 @@ _FEELING = (r"delighted|disappointed|pleased|happy|unhappy|proud|confident|hopef
             r"surprised|frustrated|grateful|honoured|honored|devastated|upset|excited")
 _REACTION = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:\w+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:is|are|was|were|feels?|felt|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|\"|“|')*(?:{_FEELING})\b",
+    rf"(?:is|are|was|were|feels?|felt|remains?|remained)\s+(?:very\s+|[a-z]+ly\s+|\"|“|')*(?:{_FEELING})\b",
     re.IGNORECASE,
 )
 #: A forecast in the present: "We expect full-year revenue of $1.7 billion", "The agency forecasts growth
@@ -187,4 +189,4 @@ def is_state(title: str, before_date: str = "") -> bool:
         if not _STILL.search(tail):
             return False
     # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
-    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b", " ", tail[-80:]))
+    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b", " ", tail[-80:]))

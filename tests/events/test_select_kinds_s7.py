@@ -285,3 +285,24 @@ def test_an_after_clause_holding_the_date_is_not_told_twice() -> None:
     text = "The village school reopened after the council repaired the roof in May 2021."
     events = extract_document(Document("a.txt", text, "t"), dct=None).events
     assert len(events) == 1
+
+
+# --------------------------------------------------------------------- a live blog's comments, a repeated tally
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Turnout looks low", True),
+    ("The harbour seemed calm", True),
+    ("The inspectors look at the damaged wall", False),  # an action
+])
+def test_how_things_look_is_a_state(title: str, expected: bool) -> None:
+    assert is_state(title, title + " at ") is expected
+
+
+def test_a_statement_of_how_someone_feels_with_an_adverb_is_a_reaction() -> None:
+    assert is_non_happening("Our reporter says the candidate's team is quietly confident")
+    assert not is_non_happening("Our reporter says the candidate's team has left the hall")
+
+
+def test_a_repeated_tally_since_a_date_is_no_happening() -> None:
+    assert _role("The firm has been fined twice since 2019 for safety breaches.", "2019") == "tally"
