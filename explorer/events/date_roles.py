@@ -70,6 +70,10 @@ _DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(
 _ANY_SUCH_DAY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DAY_OR_SEASON_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b",
                                  re.IGNORECASE)
+#: "faced a gap of £11.4 million in 2025-26", "a deficit of $2bn for the year": a figure for a period.
+_FIGURE_FOR_PERIOD = re.compile(
+    r"\b(?:gap|deficit|shortfall|surplus|overspend|underspend|black\s+hole)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"[£$€]\s?[\d.,]+\s*(?:million|billion|bn|m|k)?\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "offered 4%, backdated to 1 January": the day an offer or a rise counts from, not a happening.
 _BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
 #: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
@@ -339,7 +343,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
-    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
+    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
         return "tally"
     if _ASIDE_SINCE.search(clause):
         return "state's start"

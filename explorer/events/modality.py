@@ -43,7 +43,7 @@ _STATE = re.compile(
     r"unbeaten|available|local|rich)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
     r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
-    r"belongs\s+to|stands\s+(?:at|on|in|near|beside))\b|"
+    r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
     r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
     r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"

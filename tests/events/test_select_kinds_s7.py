@@ -306,3 +306,8 @@ def test_a_statement_of_how_someone_feels_with_an_adverb_is_a_reaction() -> None
 
 def test_a_repeated_tally_since_a_date_is_no_happening() -> None:
     assert _role("The firm has been fined twice since 2019 for safety breaches.", "2019") == "tally"
+
+
+def test_a_figure_for_a_period_and_a_standing_total_are_no_happenings() -> None:
+    assert _role("The council faces a gap of £6.2 million in 2026-27.", "2026-27") == "tally"
+    assert is_state("The reserves stood at £27 million", "The reserves stood at £27 million at ")
