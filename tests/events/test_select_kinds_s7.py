@@ -311,3 +311,12 @@ def test_a_repeated_tally_since_a_date_is_no_happening() -> None:
 def test_a_figure_for_a_period_and_a_standing_total_are_no_happenings() -> None:
     assert _role("The council faces a gap of £6.2 million in 2026-27.", "2026-27") == "tally"
     assert is_state("The reserves stood at £27 million", "The reserves stood at £27 million at ")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Afternoon storms are common in the mountains", True),
+    ("Such floods were rare", True),
+    ("The storms were named", False),
+])
+def test_how_often_something_happens_is_a_state(title: str, expected: bool) -> None:
+    assert is_state(title, title + " in ") is expected
