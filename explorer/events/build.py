@@ -280,8 +280,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
-        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
+    events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
     events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
@@ -364,6 +364,39 @@ def _names_a_thing(event: Event) -> bool:
     """Whether the event's date is a determiner's modifier ("the 1935 journey", "its 2019 report")."""
     at = event.timex_start - event.sentence_start
     return bool(event.timex) and names_by_date(event.sentence, replace(event, timex_start=at, timex_end=at + len(event.timex)))
+
+
+#: A live blog's or a timeline's entry stamp: a time or a date opening its line, then a dash or a colon
+#: ("18:41 — The ferry operator says all sailings this evening are cancelled").
+_ENTRY_STAMP_AFTER = re.compile(r"^[ \t]*(?:—|–|--|-|:)[ \t]")
+
+
+def _entry_stamp(event: Event) -> bool:
+    """Whether the event's date is the stamp its line opens with."""
+    if not event.timex:
+        return False
+    at = event.timex_start - event.sentence_start
+    line_start = event.sentence.rfind("\n", 0, at) + 1
+    return not event.sentence[line_start:at].strip() and bool(
+        _ENTRY_STAMP_AFTER.match(event.sentence[at + len(event.timex):]))
+
+
+def stamps_beside_their_dates(events: Sequence[Event]) -> list[Event]:
+    """An entry stamp ("18:41 — …") when its entry's sentence dates the same clause's happening with a
+    date of its own ("… all sailings this evening are cancelled") is when the entry was written, not a
+    second happening: the stamp's event joins the dated one (named in its ``derivation``)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        if not _entry_stamp(event):
+            continue
+        twin = next((j for j, other in enumerate(events) if j != i and j not in drop and other.timex
+                     and other.sentence_start == event.sentence_start and other.title == event.title
+                     and not _entry_stamp(other)), None)
+        if twin is not None:
+            out[twin] = replace(out[twin], derivation=f"{out[twin].derivation}; told under the entry stamp {event.timex}")
+            drop.add(i)
+    return [e for n, e in enumerate(out) if n not in drop]
 
 
 def one_per_clause(events: Sequence[Event]) -> list[Event]:

@@ -320,3 +320,10 @@ def test_a_figure_for_a_period_and_a_standing_total_are_no_happenings() -> None:
 ])
 def test_how_often_something_happens_is_a_state(title: str, expected: bool) -> None:
     assert is_state(title, title + " in ") is expected
+
+
+def test_an_entry_stamp_beside_the_entrys_own_date_is_no_second_event() -> None:
+    text = ("Live: flooding in the valley\n\nSaturday 8 March 2025\n\n"
+            "14:10 — The rail operator says all trains this evening are cancelled.\n\n"
+            "14:35 — Police have closed the bridge at Holme.\n")
+    assert _dated(text, None) == ["this evening", "14:35"]
