@@ -14,9 +14,9 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
-from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
+from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats
+from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
@@ -178,6 +178,8 @@ def header_end(text: str) -> int:
 
 #: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
+#: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
+_PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
 _DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
 
 
@@ -191,7 +193,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
     if not re.search(r"[A-Za-z]{2,}", rest):
         return True
-    if _DATELINE_OPENER.match(doc.text[line_start:timex.start]) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
+    opener = doc.text[line_start:timex.start]
+    if (_DATELINE_OPENER.match(opener) or _PLACE_OPENER.match(opener)) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
         return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
     return (
         timex.start < body_start
@@ -200,6 +203,9 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
         and timex.end_day == doc.date
     )
 
+
+#: A word of a sentence besides its date: a sentence with none ("Winter 2020.") is a bare date.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 #: How much text before a sentence its title may look at to name whom "he", "she" or "his" stands for.
 TITLE_CONTEXT = 2000
@@ -243,6 +249,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
         s_end = max(s_end, timex.end)
         text = doc.text[s_start:s_end]
+        if not _WORD.search(doc.text[s_start:timex.start]) and not _WORD.search(doc.text[timex.end:s_end]):
+            continue  # "Winter 2020." answering a question: a date on its own tells no happening
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
@@ -272,8 +280,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
-        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])
+    events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
     events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
@@ -309,6 +317,9 @@ def _span_days(event: Event) -> float:
         return float("inf")
     return float((event.end - event.begin).days) if hasattr(event.end - event.begin, "days") else float(event.end - event.begin)
 
+
+#: A time measured from another happening: "eight months after", "two days before".
+_MEASURED_FROM = re.compile(r"(?i)\b(?:after|before)$")
 
 _LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
 
@@ -349,6 +360,45 @@ def _date_clause(event: Event) -> tuple[int, int]:
     return clause_bounds(event.sentence, start, start + len(event.timex))
 
 
+def _names_a_thing(event: Event) -> bool:
+    """Whether the event's date is a determiner's modifier ("the 1935 journey", "its 2019 report")."""
+    at = event.timex_start - event.sentence_start
+    return bool(event.timex) and names_by_date(event.sentence, replace(event, timex_start=at, timex_end=at + len(event.timex)))
+
+
+#: A live blog's or a timeline's entry stamp: a time or a date opening its line, then a dash or a colon
+#: ("18:41 — The ferry operator says all sailings this evening are cancelled").
+_ENTRY_STAMP_AFTER = re.compile(r"^[ \t]*(?:—|–|--|-|:)[ \t]")
+
+
+def _entry_stamp(event: Event) -> bool:
+    """Whether the event's date is the stamp its line opens with."""
+    if not event.timex:
+        return False
+    at = event.timex_start - event.sentence_start
+    line_start = event.sentence.rfind("\n", 0, at) + 1
+    return not event.sentence[line_start:at].strip() and bool(
+        _ENTRY_STAMP_AFTER.match(event.sentence[at + len(event.timex):]))
+
+
+def stamps_beside_their_dates(events: Sequence[Event]) -> list[Event]:
+    """An entry stamp ("18:41 — …") when its entry's sentence dates the same clause's happening with a
+    date of its own ("… all sailings this evening are cancelled") is when the entry was written, not a
+    second happening: the stamp's event joins the dated one (named in its ``derivation``)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        if not _entry_stamp(event):
+            continue
+        twin = next((j for j, other in enumerate(events) if j != i and j not in drop and other.timex
+                     and other.sentence_start == event.sentence_start and other.title == event.title
+                     and not _entry_stamp(other)), None)
+        if twin is not None:
+            out[twin] = replace(out[twin], derivation=f"{out[twin].derivation}; told under the entry stamp {event.timex}")
+            drop.add(i)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
 def one_per_clause(events: Sequence[Event]) -> list[Event]:
     """Several date expressions told of one happening ("go on sale at 9 a.m. on Tuesday 12 March and
     to the public a week later, on 19 March", "in the 2019-20 financial year") are one event: two
@@ -365,7 +415,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        if _a_list_of_dates([events[n] for n in members]):
+        # "rejected on Wednesday night, eight months after councillors turned down …": a time measured
+        # from another happening dates the same happening again, and lists nothing
+        if _a_list_of_dates([events[n] for n in members]) and not any(_MEASURED_FROM.search(events[n].timex) for n in members):
             run = _consecutive_days([events[n] for n in members])
             if run is not None:  # "on Saturday and Sunday", "on 2 and 3 May": one happening, two days
                 first = members[run[0]]
@@ -374,7 +426,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                     f"{events[first].derivation}; through {last.timex}, the next day listed"))
                 drop.update(members[i] for i in run[1:])
             continue
-        best = min(members, key=lambda n: (_span_days(events[n]), n))
+        # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
+        # ("the 1935 journey") gives way to the clause's own date
+        best = min(members, key=lambda n: (_names_a_thing(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)
@@ -473,8 +527,17 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                     continue
             occurrences.append(_undated_event(doc, sentence.start, sentence.end, found))
             break
+        if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
+            for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
+                left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                if furniture.why(found.trigger_start) or any(
+                        sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+                    continue
+                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                           derivation=f"no date of its own: told in an after-clause ({found.word})"))
     if not occurrences:
         return events
+    occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
     at_offset = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
     told_at = [o.timex_start for o in occurrences]  # in text order: one per sentence, sentences in order

@@ -81,7 +81,10 @@ _AND_VERB_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|earlier|ago|year|month|week|morning|"
     r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
-    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
+    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z]|"
+    # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
+    # after "now" or "instead" is a new happening told in the present
+    r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z])"
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.

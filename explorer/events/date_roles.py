@@ -33,7 +33,7 @@ _CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|[;:—–()\"“”]|\s-\s|\.
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
 _COMPARISON = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+"
+    r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)|versus|in\s+line\s+with|level\s+with)\s+"
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -49,12 +49,45 @@ _COMPARED_EARLIER = re.compile(
 )
 # ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
 # one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
+#: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
+#: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
+_THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
+                         r"anticipated|predicted|agreed|required|normal)\b", re.IGNORECASE)
+#: "As we said in February, we expect …", "as the company announced last week": an aside pointing back to
+#: an earlier telling, not a happening of the story.
+_AS_TOLD_BEFORE = re.compile(
+    r"\bas\s+(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|noted|mentioned|explained|indicated|outlined|disclosed|"
+    r"told\s+\w+|wrote|promised|predicted|warned)\s+(?:(?:on|in|at|during|back\s+in)\s+)?$", re.IGNORECASE)
+#: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
+#: counts, not a happening.
+_CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+#: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
+#: not a happening.
+_DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
+                       re.IGNORECASE)
+#: "On a summer Saturday it holds 300 cars", "every so often, on a Monday morning": a day named with an
+#: indefinite article is any such day, not a date.
+_ANY_SUCH_DAY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DAY_OR_SEASON_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b",
+                                 re.IGNORECASE)
+#: "faced a gap of £11.4 million in 2025-26", "a deficit of $2bn for the year": a figure for a period.
+_FIGURE_FOR_PERIOD = re.compile(
+    r"\b(?:gap|deficit|shortfall|surplus|overspend|underspend|black\s+hole)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"[£$€]\s?[\d.,]+\s*(?:million|billion|bn|m|k)?\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "offered 4%, backdated to 1 January": the day an offer or a rise counts from, not a happening.
+_BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
+#: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
+#: before 2021": the period a product was made or sold in, told to say which ones a notice means.
+_GOODS_PERIOD = re.compile(
+    r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
+    r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
+    r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
     r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most\s+\w+|"
-    r"fewest|first)\b[^,;:.]{0,50}\bsince\s+$",
+    r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
 #: "has brought 14 projects into service since", "had received more than 600 books since": a tally
@@ -62,7 +95,8 @@ _SUPERLATIVE_SINCE = re.compile(
 #: state began, which readers keep on the timeline.)
 _TALLY_SINCE = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions)\b[^,;:]{0,60}\bsince\s+$",
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
+    r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
 )
 #: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
@@ -113,6 +147,8 @@ _EVERY = (r"(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening
           rf"{_DAY_NAME})\b")
 #: "The museum is open Tuesday to Sunday, 10 a.m. to 5 p.m.": a state of being open at a time, or days
 #: given as a range after "open"/"closed", are opening hours.
+#: "Opening hours: Tuesday to Sunday, 10am to 5pm", "Times: 7.30pm nightly": a line that lists hours.
+_HOURS_LABEL = re.compile(r"\b(?:opening\s+(?:hours|times)|hours|times|open)\s*:[^.\n]*$", re.IGNORECASE)
 _IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:from\s+|between\s+|on\s+)?$", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
 _DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
@@ -120,7 +156,7 @@ _RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
 _RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 _TALLY_OVER = re.compile(
-    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported)\s+"
+    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew)\s+"
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
     r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:in\s+|during\s+)?$",
@@ -134,6 +170,11 @@ _ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,6
 #: time, not a happening in the world.
 _STORY_TIME = re.compile(
     r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
+    # "The story starts in the 1490s, with a chart": where a telling begins, not a happening
+    r"(?:story|tale|narrative|account|chronicle)\s+(?:starts|begins|opens|started|began|opened)\s+(?:[^,;:.]){0,20}?(?:in|with|around)|"
+    # "The gallery tells the story of the port from 1750 to 1914": the years a telling covers
+    r"(?:tells?|told|traces?|traced|charts?|charted|covers?|covered|spans?|spanned)\s+(?:the\s+)?(?:story|history|life|lives|years|period)\b"
+    r"(?:[^,;:.]){0,40}?\s(?:from|between|in|during)|"
     # "moves the action from 1912 to the 1970s", "sets the story in 1962": a production's setting
     r"(?:moves?|moved|shifts?|shifted|transposes?|transposed|relocates?|relocated|updates?|updated|sets?)\s+"
     r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:action|story|play|setting|plot|drama|novel|opera)\s+"
@@ -150,7 +191,7 @@ _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
 #: clause of its own, "ended in December after a row over who would run it", does not count.)
 _SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|who|whom|which|that|because|while|until|since|as|if|and|but|or)\b)[^,.;:!?\n]){0,40}?"
 _MODAL_AFTER = re.compile(
-    rf"^{_SAME_CLAUSE}\b(?:could|might|may|would)\b|"
+    rf"^{_SAME_CLAUSE}\b(?:could|might|(?-i:may)|would)\b|"  # "May" is a month
     rf"^{_SAME_CLAUSE}\bwill\s+(?:be|stay|remain)\s+(?:valid|open|closed|free|available|in\s+place)\b",
     re.IGNORECASE,
 )
@@ -183,7 +224,9 @@ _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|li
 _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
 #: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
 #: what may happen, not what did.
-_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$",
+_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$|"
+                        # "would be lodged within six months if the board approved it at its meeting in March"
+                        r"\b(?:if|unless)\s+(?:the|a|an|it|they|he|she|we|you|its|their)\b[^,;:.!?]*$",
                         re.IGNORECASE)
 #: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
 #: this service twice a week": a rate, what is done again and again, in the date's clause.
@@ -291,7 +334,16 @@ def date_role(text: str, start: int, end: int) -> str | None:
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):
         return "comparison"
-    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause):
+    if _THAN_AFTER.match(after):
+        return "comparison"
+    if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
+        return "habit"
+    if _AS_TOLD_BEFORE.search(clause):
+        return "time referred back"
+    if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
+            _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
+        return "dated thing"
+    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
         return "tally"
     if _ASIDE_SINCE.search(clause):
         return "state's start"
@@ -303,6 +355,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "schedule"
     if _IS_OPEN_BEFORE.search(clause) or _OPEN_BEFORE.search(clause) and _DAY_RANGE.match(text[start:end]):
         return "schedule"
+    if _HOURS_LABEL.search(before):
+        return "schedule"
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
@@ -311,6 +365,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
     rest = _rest_of_clause(after)
     if _VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
         rest = rest.split(",", 1)[0]  # the comma is another clause; a fronted date's clause goes on
+    # a participle aside after a comma is the subject's manner, not the date's clause ("made five
+    # journeys between 1931 and 1939, usually travelling with local guides")
+    rest = re.split(r",\s+(?:[a-z]+ly|[a-z]+ing)\b", rest, maxsplit=1)[0]
     if _HABITUAL.search(clause) or _HABITUAL.search(rest):
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):

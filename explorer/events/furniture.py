@@ -169,6 +169,19 @@ def is_run_in_heading(line: str, before: str, after: str) -> bool:
     return len(after.split()) >= STORY_PARAGRAPH_WORDS
 
 
+#: An item of a list of dates ("Summer fair: Saturday 29 June, 11am to 3pm", "Year 3 trip to Castle
+#: Mound: Tuesday 18 June"): a label, a colon, then its date.
+_DATED_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s+)?[^:\n]{2,60}:\s+(?=[^\n]*(?:\d|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
+
+
+def is_dated_list_item(line: str, neighbours: tuple[str, ...]) -> bool:
+    """A short capitalised line that is one of a run of "label: date" lines (a "dates for your diary"
+    list, an agenda) tells a coming happening, however much it looks like a heading: a heading stands
+    alone, a list item has a like line right above or below it."""
+    return bool(_DATED_ITEM.match(line)) and any(_DATED_ITEM.match(other) for other in neighbours)
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -212,6 +225,8 @@ class Furniture:
                 self._spans.append((start, end, "teaser or advert"))
             elif _BYLINE.search(line) and len(line.split()) <= 16:
                 self._spans.append((start, end, "byline"))
+            elif is_dated_list_item(line, (lines[n - 1] if n > 0 else "", lines[n + 1] if n + 1 < len(lines) else "")):
+                pass  # "Summer fair: Saturday 29 June" in a list of dates: the story's
             elif is_heading(line):
                 self._spans.append((start, end, "heading"))
             elif n > 0 and is_section_heading(line, lines[n - 1], _next_text(lines, n)):

@@ -29,7 +29,9 @@ _PASSIVES = (
 )
 _VERBS = (
     r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"
-    rf"(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
+    # "has since been released", "had already been charged": an adverb may stand before "been" too
+    rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
+    rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
     r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|started|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
@@ -63,6 +65,16 @@ _DEMAND = re.compile(
 #: "his" is was said there), or it has not happened yet. Named with its own actor ("after the
 #: election of Rouhani"), it may be told nowhere else, and stays.
 _TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|until|till|since|upon|following|ahead\s+of)\s+$", re.IGNORECASE)
+
+
+#: A happening told in an "after" clause of a dated sentence, with a subject and a past verb of its own:
+#: "after three trial patients developed jaundice", "after a public appeal raised £52,000", "five months
+#: after an eruption that closed the airport" is left out (a noun, no clause). It took place before the
+#: sentence's date, which is the main clause's; a reader lists it too.
+_AFTER_CLAUSE = re.compile(
+    r"\b[Aa]fter\s+(?P<subject>(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?)(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
+    r"(?=\s+(?:a|an|the|his|her|its|their|\d|£|\$|€|[a-z]{3,}))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +145,26 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     ):
         title += " " + _continuation(text, occurrence.trigger_end, sentence_end)
     return headline_tense(_finish(title.split(), occurrence.trigger))
+
+
+def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """Happenings told in an "after" clause of a sentence (see :data:`_AFTER_CLAUSE`), each with its
+    title ("Three trial patients develop jaundice"), outside quotations."""
+    from explorer.events.tense import present_of
+    from explorer.events.titles import _finish
+
+    sentence = text[sentence_start:sentence_end]
+    for m in _AFTER_CLAUSE.finditer(sentence):
+        if inside_quotation(sentence[: m.start()]):
+            continue
+        verb = m.group("verb")
+        present = present_of(verb)
+        if present is None:
+            continue
+        rest = _continuation(sentence, m.end(), len(sentence))
+        subject = m.group("subject").strip()
+        title = _finish(f"{subject} {present} {rest}".split()[:8], verb)
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 
 def inside_quotation(before: str) -> bool:

@@ -102,6 +102,16 @@ FRESH_CHECKED = (
     "memoir-field-hospital-verrin",
     "minutes-allotment-society-agm",
     "regulator-liver-drug-approval",
+    # session seven (events-select): written before the extractor was run on them, scored once as a
+    # fresh check (events P 0.794 R 0.818, titles 0.870, actor 0.370, dates 0.907), then read
+    "council-planning-hollin-moor-turbine",
+    "history-building-wellmouth-corn-exchange",
+    "match-report-harlow-vale-cup-semi",
+    "newsletter-larkfield-primary-summer",
+    "police-appeal-marsh-lane-hit-and-run",
+    "qa-interview-lighthouse-restorer",
+    "results-ashcombe-brewery-annual",
+    "review-exhibition-mapping-the-sea",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
