@@ -250,6 +250,17 @@ class KeyedEvents(Sequence):
         counts.update(chain.from_iterable(set(events[k].actors + events[k].places) for k in given))  # type: ignore[union-attr]
         return counts
 
+    def name_counts_ready(self, at_once_below: int) -> bool:
+        """Whether :meth:`name_counts` answers without making the stored name codes first: none are
+        needed, they are made, or there are fewer than ``at_once_below`` stored rows (made now,
+        quickly). Otherwise they are started on a thread of their own and this says False: ask
+        again later (opening 1M events spent 0.47 s of CPU on the people panel's counts)."""
+        stored = self._stored
+        if stored is None or len(stored) < at_once_below or stored.has_name_codes(self._labelled):
+            return True
+        stored.prepare_name_codes(self._labelled)
+        return False
+
     @property
     def stored(self) -> StoredEvents | None:
         """The columns the stored keys are rows of (None when every record was given)."""

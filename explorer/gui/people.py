@@ -285,6 +285,12 @@ class People(QObject):
         # numpy (a names tuple per event and a Counter over them: 0.7 s of CPU at 1M events)
         return self.model.name_counts()
 
+    def counts_ready(self) -> bool:
+        """Whether :meth:`event_counts` answers at once; if not, they are being made in the
+        background (a large project just opened): ask again (a plain model always answers)."""
+        ready = getattr(self.model, "name_counts_ready", None)
+        return True if ready is None else ready()
+
     def mentions_in(self, doc: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every actor ("actor") and place ("place") mention in ``doc``,
         pronouns standing for a person included: asked of the index for this document alone (a
