@@ -20,8 +20,9 @@ from explorer.entities.index import Entity
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.people import People
 
-#: How often the lists ask whether their counts are made, while they wait for them.
-COUNT_POLL_MS = 50
+#: Work on the counts per turn of the event loop while the lists wait for them (seconds): each
+#: step is a few milliseconds at 1M events, so a turn stays well under the 100 ms a keystroke may take.
+COUNT_STEP_S = 0.012
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: entity id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  #: canonical name (what events carry)
 
@@ -63,11 +64,11 @@ class FacetDock(QDockWidget):
         self._syncing = False
         #: The window is still reading articles: actors and places are found only once all are read.
         self._reading = False
-        #: A large project was just opened: the counts are being made in the background (the lists
-        #: are filled when they are; see ``People.counts_ready``), asked again on each tick.
+        #: A large project was just opened: the counts are made a few milliseconds per turn of the
+        #: event loop (``People.advance_counts``), and the lists filled when they are.
         self._counting = False
         self._count_poll = QTimer(self)
-        self._count_poll.setInterval(COUNT_POLL_MS)
+        self._count_poll.setInterval(0)
         self._count_poll.timeout.connect(self._poll_counts)
 
         body = QWidget(self)
@@ -166,7 +167,7 @@ class FacetDock(QDockWidget):
         self.update_headings()
 
     def _poll_counts(self) -> None:
-        if self.people.counts_ready():
+        if self.people.advance_counts(COUNT_STEP_S):
             self.rebuild()
 
     def is_counting(self) -> bool:
@@ -190,7 +191,7 @@ class FacetDock(QDockWidget):
         tip = ("Actors and places are found once every article is read, in the background: on a large "
                "folder this takes a while" if working else "")
         if self._counting:
-            tip = "Counting the events that name each actor and place, in the background"
+            tip = "Counting the events that name each actor and place: the lists fill in a moment"
         for label, kind, lst in ((self.actors_label, "Actors", self.actors), (self.places_label, "Places", self.places)):
             n = lst.count()
             if self._counting:

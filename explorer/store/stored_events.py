@@ -16,8 +16,7 @@ never later when a view asks for a row.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -26,7 +25,7 @@ import numpy as np
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
 from explorer.store.id_index import IdIndex
-from explorer.store.text_hash import column_hashes, string_codes
+from explorer.store.text_hash import ByteRows, string_codes_in_steps
 from explorer.temporal.timex import Timex
 
 #: The ordinal written for "no day" (an undated event); the same as ``columns.NO_DAY``.
@@ -206,8 +205,7 @@ class StoredEvents:
         self.labels: dict[str, Grouped] | None = None
         self._id_index: IdIndex | None = None  # made when an id is first looked up
         self._name_codes: dict[bool, tuple[dict[str, np.ndarray], list[str]]] = {}  # see ``name_codes``
-        self._name_lock = threading.Lock()  # one maker of the name codes at a time (see ``prepare_name_codes``)
-        self._name_makers: dict[bool, threading.Thread] = {}
+        self._name_steps: dict[bool, Generator[None, None, None]] = {}  # see ``name_code_steps``
         if labels:
             self.labels = {name: _column(name, "names", labels) for name in ("actors", "places")}
         for name, column in self.columns.items():
@@ -306,50 +304,47 @@ class StoredEvents:
         names, both kinds in one code space: ``({"actors": codes, "places": codes}, names)``, the
         codes in the order of each kind's flat column (row by row, see :class:`Grouped`). Made in
         numpy (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of
-        stored rows never change (an edit gives the model a record instead). While a thread of
-        :meth:`prepare_name_codes` makes them, this waits for it instead of making them twice."""
+        stored rows never change (an edit gives the model a record instead). Steps another caller
+        started (:meth:`name_code_steps`) are finished, not begun again."""
         labelled = labelled and self.labels is not None
-        cached = self._name_codes.get(labelled)
-        if cached is None:
-            with self._name_lock:
-                cached = self._name_codes.get(labelled)
-                if cached is None:
-                    cached = self._name_codes[labelled] = self._make_name_codes(labelled)
-        return cached
+        if labelled not in self._name_codes:
+            for _ in self.name_code_steps(labelled):
+                pass
+        return self._name_codes[labelled]
 
     def has_name_codes(self, labelled: bool) -> bool:
         """Whether :meth:`name_codes` answers at once (made already)."""
         return (labelled and self.labels is not None) in self._name_codes
 
-    def prepare_name_codes(self, labelled: bool) -> None:
-        """Start making :meth:`name_codes` on a thread of its own (once), so that opening a large
-        project does not wait for them (0.36 s of CPU at 1M events, asked only for the people
-        panel's counts); most of the work is numpy, which lets the caller's thread run meanwhile.
-        A failure here is left for the caller's own :meth:`name_codes` to meet and report."""
+    def name_code_steps(self, labelled: bool) -> Iterator[None]:
+        """The making of :meth:`name_codes` a step at a time (a sort, or :data:`~explorer.store.text_hash.CHUNK`
+        rows: a few milliseconds each at 1M events, 0.3 s in all), for the GUI thread to run between
+        events: opening a large project then waits for none of it (it is asked for the people panel's
+        counts alone). Every caller gets the same steps until they are done; then none."""
         labelled = labelled and self.labels is not None
-        if labelled in self._name_codes or labelled in self._name_makers:
-            return
+        if labelled in self._name_codes:
+            return iter(())
+        steps = self._name_steps.get(labelled)
+        if steps is None:
+            steps = self._name_steps[labelled] = self._make_name_codes(labelled)
+        return steps
 
-        def make() -> None:
-            try:
-                self.name_codes(labelled)
-            except Exception:  # noqa: BLE001 - asked again by the caller, which reports it
-                pass
-
-        maker = self._name_makers[labelled] = threading.Thread(target=make, name="name codes", daemon=True)
-        maker.start()
-
-    def _make_name_codes(self, labelled: bool) -> tuple[dict[str, np.ndarray], list[str]]:
+    def _make_name_codes(self, labelled: bool) -> Generator[None, None, None]:
         code_of: dict[str, int] = {}
         by_kind: dict[str, np.ndarray] = {}
-        for kind in ("actors", "places"):  # each kind's codes, then one code space for both
-            flat: TextColumn = (self.labels if labelled else self.columns)[kind].flat  # type: ignore[index]
-            hashes, rows = column_hashes(flat.text, flat.ends)
-            codes, strings = string_codes(rows, hashes, flat.value)
-            del hashes, rows
-            into = np.fromiter((code_of.setdefault(s, len(code_of)) for s in strings), np.int32, len(strings))
-            by_kind[kind] = into[codes] if len(codes) else np.zeros(0, np.int32)
-        return by_kind, list(code_of)
+        try:
+            for kind in ("actors", "places"):  # each kind's codes, then one code space for both
+                flat: TextColumn = (self.labels if labelled else self.columns)[kind].flat  # type: ignore[index]
+                rows = ByteRows(flat.text, flat.ends)
+                yield
+                hashes = yield from rows.hashes_in_steps()
+                codes, strings = yield from string_codes_in_steps(rows, hashes, flat.value)
+                del hashes, rows
+                into = np.fromiter((code_of.setdefault(s, len(code_of)) for s in strings), np.int32, len(strings))
+                by_kind[kind] = into[codes] if len(codes) else np.zeros(0, np.int32)
+            self._name_codes[labelled] = (by_kind, list(code_of))
+        finally:  # done, failed or dropped: the next caller starts afresh (or reads them)
+            self._name_steps.pop(labelled, None)
 
 
 class StoredTimexes:

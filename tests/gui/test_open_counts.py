@@ -6,8 +6,6 @@ generated project takes the large project's path.)"""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -94,24 +92,49 @@ def _stored(path: Path) -> StoredEvents:
     return stored
 
 
-def test_name_codes_made_on_a_thread_are_made_once_and_equal_those_made_at_once(
-        generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_name_codes_made_a_step_at_a_time_are_those_made_at_once(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     want = _stored(generated).name_codes(True)
+    from explorer.store import text_hash
+
+    monkeypatch.setattr(text_hash, "CHUNK", 64)  # many steps on a small project
     stored = _stored(generated)
-    made: list[str] = []
+    made: list[int] = []
     real = StoredEvents._make_name_codes
-
-    def slow(self, labelled):  # the caller asks while the thread is still at it
-        made.append(threading.current_thread().name)
-        time.sleep(0.2)
-        return real(self, labelled)
-
-    monkeypatch.setattr(StoredEvents, "_make_name_codes", slow)
-    assert not stored.has_name_codes(True)
-    stored.prepare_name_codes(True)
-    stored.prepare_name_codes(True)  # once
-    by_kind, names = stored.name_codes(True)  # waits for the thread
-    assert made == ["name codes"] and stored.has_name_codes(True)
+    monkeypatch.setattr(StoredEvents, "_make_name_codes", lambda self, labelled: made.append(1) or real(self, labelled))
+    steps = stored.name_code_steps(True)
+    for _ in range(5):
+        next(steps)
+    assert not stored.has_name_codes(True) and stored.name_code_steps(True) is steps  # the same steps
+    by_kind, names = stored.name_codes(True)  # finishes them
+    assert made == [1] and stored.has_name_codes(True) and list(stored.name_code_steps(True)) == []
     assert names == want[1] and set(by_kind) == {"actors", "places"}
     for kind in by_kind:
         assert by_kind[kind].tolist() == want[0][kind].tolist()
+
+
+def test_steps_that_failed_are_begun_again_by_the_next_caller(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.store import text_hash
+
+    stored = _stored(generated)
+    real = text_hash.row_hashes
+    monkeypatch.setattr(text_hash, "row_hashes", lambda summary: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        stored.name_codes(True)
+    monkeypatch.setattr(text_hash, "row_hashes", real)
+    assert stored.name_codes(True)[1] == _stored(generated).name_codes(True)[1]
+
+
+def test_a_turn_of_counting_does_a_bounded_step(make_window, generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lists' counting runs a step per turn, not the whole: with many small steps, one turn of
+    a zero budget leaves them unmade."""
+    from explorer.store import text_hash
+
+    monkeypatch.setattr(event_model, "NAME_CODES_AT_ONCE", 0)
+    monkeypatch.setattr(text_hash, "CHUNK", 32)
+    window = make_window()
+    assert window.project_ctl.open_project(str(generated), ask=False)
+    assert window.facets.is_counting()
+    assert not window.people.advance_counts(0.0) and not window.people.counts_ready()
+    while not window.people.advance_counts(0.0):
+        pass
+    assert window.people.counts_ready()
