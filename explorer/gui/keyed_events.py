@@ -314,24 +314,10 @@ class KeyedEvents(Sequence):
 
 def _count_stored_names(stored: StoredEvents, labelled: bool, wanted: np.ndarray) -> dict[str, int]:
     """Events naming each name, over the stored rows ``wanted`` (bool by row), each name once per
-    event: numpy over the name codes, never a string per name."""
-    codes_by_kind, names = stored.name_codes(labelled)
-    column = stored.labels if labelled and stored.labels is not None else stored.columns
-    owners, codes = [], []
-    for kind in ("actors", "places"):
-        starts = column[kind].starts
-        owner = np.repeat(np.arange(len(starts) - 1, dtype=np.int64), np.diff(starts))
-        keep = wanted[owner]
-        owners.append(owner[keep])
-        codes.append(codes_by_kind[kind][keep].astype(np.int64))
-    owner, code = np.concatenate(owners), np.concatenate(codes)
-    if not len(code):
+    event: a tally of the stored (row, name) pairs (:meth:`StoredEvents.name_codes`), never a string
+    per name."""
+    rows, codes, names = stored.name_codes(labelled)
+    if not len(codes):
         return {}
-    several = np.bincount(owner, minlength=len(wanted))[owner] >= 2  # only these can name one twice
-    if several.any():  # each (event, name) once: sorted, not ``np.unique`` (hashing: seconds at 1M)
-        pairs = np.sort(owner[several] * len(names) + code[several])
-        once = np.ones(len(pairs), bool)
-        once[1:] = pairs[1:] != pairs[:-1]
-        code = np.concatenate([code[~several], pairs[once] % len(names)])
-    tally = np.bincount(code, minlength=len(names))
+    tally = np.bincount(codes[wanted[rows]], minlength=len(names))
     return {names[c]: int(tally[c]) for c in np.flatnonzero(tally).tolist()}

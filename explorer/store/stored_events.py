@@ -25,7 +25,7 @@ import numpy as np
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
 from explorer.store.id_index import IdIndex
-from explorer.store.text_hash import ByteRows, string_codes_in_steps
+from explorer.store.text_hash import CHUNK, ByteRows, string_codes_in_steps
 from explorer.temporal.timex import Timex
 
 #: The ordinal written for "no day" (an undated event); the same as ``columns.NO_DAY``.
@@ -204,7 +204,7 @@ class StoredEvents:
         self.columns = {name: _column(name, kind, blobs) for name, kind in KINDS.items()}
         self.labels: dict[str, Grouped] | None = None
         self._id_index: IdIndex | None = None  # made when an id is first looked up
-        self._name_codes: dict[bool, tuple[dict[str, np.ndarray], list[str]]] = {}  # see ``name_codes``
+        self._name_codes: dict[bool, tuple[np.ndarray, np.ndarray, list[str]]] = {}  # see ``name_codes``
         self._name_steps: dict[bool, Generator[None, None, None]] = {}  # see ``name_code_steps``
         if labels:
             self.labels = {name: _column(name, "names", labels) for name in ("actors", "places")}
@@ -299,13 +299,13 @@ class StoredEvents:
             self._id_index = IdIndex(ids.text, ids.ends, ids.value)
         return self._id_index
 
-    def name_codes(self, labelled: bool) -> tuple[dict[str, np.ndarray], list[str]]:
-        """Every actor and place name of every row as a code (int32) into one list of distinct
-        names, both kinds in one code space: ``({"actors": codes, "places": codes}, names)``, the
-        codes in the order of each kind's flat column (row by row, see :class:`Grouped`). Made in
-        numpy (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of
-        stored rows never change (an edit gives the model a record instead). Steps another caller
-        started (:meth:`name_code_steps`) are finished, not begun again."""
+    def name_codes(self, labelled: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Each actor and place name of each row, once per row (a name both an actor and a place of
+        an event, or named twice, counts once): ``(rows, codes, names)``, the row (int32) and the
+        name's code (int32) into ``names``, the distinct names, by row. Made in numpy
+        (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of stored
+        rows never change (an edit gives the model a record instead). Steps another caller started
+        (:meth:`name_code_steps`) are finished, not begun again."""
         labelled = labelled and self.labels is not None
         if labelled not in self._name_codes:
             for _ in self.name_code_steps(labelled):
@@ -331,18 +331,33 @@ class StoredEvents:
 
     def _make_name_codes(self, labelled: bool) -> Generator[None, None, None]:
         code_of: dict[str, int] = {}
-        by_kind: dict[str, np.ndarray] = {}
+        owners: list[np.ndarray] = []
+        coded: list[np.ndarray] = []
         try:
             for kind in ("actors", "places"):  # each kind's codes, then one code space for both
-                flat: TextColumn = (self.labels if labelled else self.columns)[kind].flat  # type: ignore[index]
+                column: Grouped = (self.labels if labelled else self.columns)[kind]  # type: ignore[index]
+                flat: TextColumn = column.flat  # type: ignore[assignment]
                 rows = ByteRows(flat.text, flat.ends)
                 yield
                 hashes = yield from rows.hashes_in_steps()
                 codes, strings = yield from string_codes_in_steps(rows, hashes, flat.value)
                 del hashes, rows
                 into = np.fromiter((code_of.setdefault(s, len(code_of)) for s in strings), np.int32, len(strings))
-                by_kind[kind] = into[codes] if len(codes) else np.zeros(0, np.int32)
-            self._name_codes[labelled] = (by_kind, list(code_of))
+                coded.append(into[codes] if len(codes) else np.zeros(0, np.int32))
+                owners.append(np.repeat(np.arange(len(column), dtype=np.int32), np.diff(column.starts)))
+                del codes
+                yield
+            names = list(code_of)
+            rows_out, codes_out = [], []
+            for lo in range(0, self.count if names else 0, CHUNK):  # each (row, name) once, a chunk of rows a step
+                owner = np.concatenate([o[slice(*np.searchsorted(o, [lo, lo + CHUNK]))] for o in owners])
+                code = np.concatenate([c[slice(*np.searchsorted(o, [lo, lo + CHUNK]))] for o, c in zip(owners, coded)])
+                pairs = np.unique(owner.astype(np.int64) * len(names) + code)
+                rows_out.append((pairs // len(names)).astype(np.int32))
+                codes_out.append((pairs % len(names)).astype(np.int32))
+                yield
+            empty = np.zeros(0, np.int32)
+            self._name_codes[labelled] = (np.concatenate([empty, *rows_out]), np.concatenate([empty, *codes_out]), names)
         finally:  # done, failed or dropped: the next caller starts afresh (or reads them)
             self._name_steps.pop(labelled, None)
 

@@ -105,11 +105,16 @@ def test_name_codes_made_a_step_at_a_time_are_those_made_at_once(generated: Path
     for _ in range(5):
         next(steps)
     assert not stored.has_name_codes(True) and stored.name_code_steps(True) is steps  # the same steps
-    by_kind, names = stored.name_codes(True)  # finishes them
+    rows, codes, names = stored.name_codes(True)  # finishes them
     assert made == [1] and stored.has_name_codes(True) and list(stored.name_code_steps(True)) == []
-    assert names == want[1] and set(by_kind) == {"actors", "places"}
-    for kind in by_kind:
-        assert by_kind[kind].tolist() == want[0][kind].tolist()
+    assert names == want[2] and rows.tolist() == want[0].tolist() and codes.tolist() == want[1].tolist()
+    # each row's names, once each, as its record names them
+    events = stored.records(0, len(stored), labelled=True)
+    got: dict[int, set] = {}
+    for row, code in zip(rows.tolist(), codes.tolist()):
+        assert names[code] not in got.setdefault(row, set())
+        got[row].add(names[code])
+    assert got == {i: set(e.actors + e.places) for i, e in enumerate(events) if e.actors or e.places}
 
 
 def test_steps_that_failed_are_begun_again_by_the_next_caller(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,7 +126,7 @@ def test_steps_that_failed_are_begun_again_by_the_next_caller(generated: Path, m
     with pytest.raises(ZeroDivisionError):
         stored.name_codes(True)
     monkeypatch.setattr(text_hash, "row_hashes", real)
-    assert stored.name_codes(True)[1] == _stored(generated).name_codes(True)[1]
+    assert stored.name_codes(True)[2] == _stored(generated).name_codes(True)[2]
 
 
 def test_a_turn_of_counting_does_a_bounded_step(make_window, generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
