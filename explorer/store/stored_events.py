@@ -352,7 +352,8 @@ class StoredEvents:
             for lo in range(0, self.count if names else 0, CHUNK):  # each (row, name) once, a chunk of rows a step
                 owner = np.concatenate([o[slice(*np.searchsorted(o, [lo, lo + CHUNK]))] for o in owners])
                 code = np.concatenate([c[slice(*np.searchsorted(o, [lo, lo + CHUNK]))] for o, c in zip(owners, coded)])
-                pairs = np.unique(owner.astype(np.int64) * len(names) + code)
+                pairs = np.sort(owner.astype(np.int64) * len(names) + code)  # not ``np.unique``: it hashes, 5x slower here
+                pairs = pairs[np.concatenate([[True], pairs[1:] != pairs[:-1]])] if len(pairs) else pairs
                 rows_out.append((pairs // len(names)).astype(np.int32))
                 codes_out.append((pairs % len(names)).astype(np.int32))
                 yield

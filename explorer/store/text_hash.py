@@ -172,9 +172,10 @@ def string_codes_in_steps(rows: ByteRows, hashes: np.ndarray,
         chunk = codes[lo:lo + CHUNK]
         chunk[:] = np.searchsorted(distinct, hashes[lo:lo + CHUNK])
         unseen = np.flatnonzero(first[chunk] < 0)
-        if len(unseen):
-            found, at = np.unique(chunk[unseen], return_index=True)
-            first[found] = lo + unseen[at]
+        if len(unseen):  # each new code's first row here (a stable sort; ``np.unique`` hashes: slow)
+            by_code = unseen[np.argsort(chunk[unseen], kind="stable")]
+            starts = np.concatenate([[True], chunk[by_code[1:]] != chunk[by_code[:-1]]])
+            first[chunk[by_code[starts]]] = lo + by_code[starts]
         yield
     del distinct
     doubtful: list[np.ndarray] = []
