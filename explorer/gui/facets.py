@@ -23,6 +23,9 @@ from explorer.gui.people import People
 #: Work on the counts per turn of the event loop while the lists wait for them (seconds): each
 #: step is a few milliseconds at 1M events, so a turn stays well under the 100 ms a keystroke may take.
 COUNT_STEP_S = 0.012
+#: The counts' first step waits this long (ms), so that the turns right after opening (the window's
+#: paint) do not do it too.
+COUNT_START_MS = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: entity id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  #: canonical name (what events carry)
 
@@ -163,10 +166,13 @@ class FacetDock(QDockWidget):
                 self.places.clear()
             finally:
                 self._syncing = False
-        self._count_poll.start()
+        if not self._count_poll.isActive():  # the first step after the window's first turns (its paint)
+            self._count_poll.setInterval(COUNT_START_MS)
+            self._count_poll.start()
         self.update_headings()
 
     def _poll_counts(self) -> None:
+        self._count_poll.setInterval(0)  # then a step every turn
         if self.people.advance_counts(COUNT_STEP_S):
             self.rebuild()
 

@@ -74,6 +74,24 @@ def test_the_lists_filled_in_the_background_are_those_filled_at_once(
     assert _shown(later.facets.places)
 
 
+def test_the_first_turns_after_opening_paint_before_any_counting(
+        make_window, qtbot, generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.gui.people import People
+
+    monkeypatch.setattr(event_model, "NAME_CODES_AT_ONCE", 0)
+    steps: list[float] = []
+    real = People.advance_counts
+    monkeypatch.setattr(People, "advance_counts", lambda self, budget: steps.append(budget) or real(self, budget))
+    window = make_window()
+    assert window.project_ctl.open_project(str(generated), ask=False)
+    QApplication.processEvents()
+    assert steps == [] and window.facets.is_counting()
+    qtbot.waitUntil(lambda: not window.facets.is_counting(), timeout=30_000)
+    assert steps and max(steps) <= 0.05 and window.facets.actors.count() > 0
+
+
 def test_opening_another_project_while_counting_empties_the_previous_lists(
         make_window, qtbot, generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
