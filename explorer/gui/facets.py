@@ -23,8 +23,8 @@ from explorer.gui.people import People
 #: Work on the counts per turn of the event loop while the lists wait for them (seconds): each
 #: step is a few milliseconds at 1M events, so a turn stays well under the 100 ms a keystroke may take.
 COUNT_STEP_S = 0.012
-#: The counts' first step waits this long (ms), so that the turns right after opening (the window's
-#: paint) do not do it too.
+#: The counts' first step waits this long (ms) after the first turn that follows opening, so that
+#: the turns right after it (the window's paint) do not do it too.
 COUNT_START_MS = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: entity id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  #: canonical name (what events carry)
@@ -73,6 +73,7 @@ class FacetDock(QDockWidget):
         self._count_poll = QTimer(self)
         self._count_poll.setInterval(0)
         self._count_poll.timeout.connect(self._poll_counts)
+        self._count_queued = False
 
         body = QWidget(self)
         self.search = QLineEdit(body)
@@ -166,10 +167,17 @@ class FacetDock(QDockWidget):
                 self.places.clear()
             finally:
                 self._syncing = False
-        if not self._count_poll.isActive():  # the first step after the window's first turns (its paint)
+        if not self._count_poll.isActive() and not self._count_queued:
+            # the first step waits for the next turn (the window's paint after opening), then a while
+            self._count_queued = True
+            QTimer.singleShot(0, self, self._start_counting)
+        self.update_headings()
+
+    def _start_counting(self) -> None:
+        self._count_queued = False
+        if self._counting and not self._count_poll.isActive():
             self._count_poll.setInterval(COUNT_START_MS)
             self._count_poll.start()
-        self.update_headings()
 
     def _poll_counts(self) -> None:
         self._count_poll.setInterval(0)  # then a step every turn
