@@ -34,9 +34,9 @@ class MentionTable:
     text: np.ndarray  # int32 per mention
     derived: np.ndarray  # bool per mention
     bounds: np.ndarray  # int64, len(entity_ids) + 1: entity i's mentions are rows bounds[i]:bounds[i + 1]
-    #: The rows in (document, start) order, ties in row order, as saved (None: sorted when first needed)
+    #: The rows in (document, start) order, ties in row order, as saved (None: not saved). Reading
+    #: one document's spans no longer needs it (:meth:`doc_spans` sorts that document's rows alone).
     order: np.ndarray | None = None
-    _by_doc: tuple | None = field(default=None, repr=False)
     _doc_code: dict[str, int] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
@@ -51,34 +51,30 @@ class MentionTable:
             self.doc[lo:hi].tolist(), self.start[lo:hi].tolist(), self.end[lo:hi].tolist(),
             self.text[lo:hi].tolist(), self.derived[lo:hi].tolist())]
 
-    def _spans_by_doc(self) -> tuple:
-        """Every (document, start) once, sorted, as the index built mention by mention keeps it:
-        the span's end from the first mention at that start, its owner from the last (entity order)."""
-        if self._by_doc is None:
-            order = self.order if self.order is not None and len(self.order) == len(self.doc) else by_doc_order(self.doc, self.start)
-            key = (self.doc[order].astype(np.int64) << 32) | self.start[order].astype(np.int64)
-            new = np.ones(len(key), bool)
-            new[1:] = key[1:] != key[:-1]
-            firsts = order[new]
-            last = np.ones(len(key), bool)
-            last[:-1] = new[1:]
-            lasts = order[last]
-            doc = self.doc[firsts]
-            lows = np.searchsorted(doc, np.arange(len(self.docs) + 1))
-            self._by_doc = (lows, self.start[firsts], self.end[firsts], self.entity[lasts])
-        return self._by_doc
-
     def doc_spans(self, doc: str) -> list[tuple[int, int, str]]:
-        """(start, end, owner entity id) of every mention span in ``doc``, in text order."""
+        """(start, end, owner entity id) of every mention span in ``doc``, in text order, as the index
+        built mention by mention keeps it: the span's end from the first mention at that start, its
+        owner from the last (entity order). Only ``doc``'s rows are sorted (one compare over the
+        document codes): the first document shown after opening 1M events sorted and gathered every
+        mention of the corpus (about 0.28 s of CPU) to answer for one document."""
         if self._doc_code is None:
             self._doc_code = {d: i for i, d in enumerate(self.docs)}
         code = self._doc_code.get(doc)
         if code is None:
             return []
-        lows, starts, ends, owners = self._spans_by_doc()
-        lo, hi = int(lows[code]), int(lows[code + 1])
+        rows = np.flatnonzero(self.doc == code)
+        if not len(rows):
+            return []
+        rows = rows[np.argsort(self.start[rows], kind="stable")]  # ties stay in row (entity) order
+        starts = self.start[rows]
+        new = np.ones(len(rows), bool)
+        new[1:] = starts[1:] != starts[:-1]
+        last = np.ones(len(rows), bool)
+        last[:-1] = new[1:]
+        firsts, lasts = rows[new], rows[last]
         ids = self.entity_ids
-        return [(s, e, ids[o]) for s, e, o in zip(starts[lo:hi].tolist(), ends[lo:hi].tolist(), owners[lo:hi].tolist())]
+        return [(s, e, ids[o]) for s, e, o in zip(self.start[firsts].tolist(), self.end[firsts].tolist(),
+                                                  self.entity[lasts].tolist())]
 
 
 def by_doc_order(doc: np.ndarray, start: np.ndarray) -> np.ndarray:

@@ -86,6 +86,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  #: a key that sorts the column meaning
 LANE_ROLE = Qt.ItemDataRole.UserRole + 3  #: the document's lane index
 KEY_ROLE = Qt.ItemDataRole.UserRole + 4  #: the event's stable storage key
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 5  #: the :class:`EventGroup` the event belongs to, or None
+
+#: Below this many stored events the people panel's name codes are made when first asked (0.03 s
+#: at 100k); from it on, a few milliseconds at a time once the window is shown (``advance_name_counts``).
+NAME_CODES_AT_ONCE = 250_000
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy's filters, else "0"
 
 #: Events whose search text is built per event-loop turn in the background (about 20 µs each).
@@ -1203,6 +1207,15 @@ class EventTableModel(QAbstractTableModel):
         """How many shown events (not gone, kept by the curation filters) name each actor or place,
         each name once per event: counted from the stored columns in numpy (no tuple per event)."""
         return self._events.name_counts(self.shown_mask())
+
+    def name_counts_ready(self) -> bool:
+        """Whether :meth:`name_counts` answers at once; not for a project of
+        :data:`NAME_CODES_AT_ONCE` stored events or more just opened: :meth:`advance_name_counts` first."""
+        return self._events.name_counts_ready(NAME_CODES_AT_ONCE)
+
+    def advance_name_counts(self, budget_s: float) -> bool:
+        """Work towards :meth:`name_counts` for about ``budget_s`` seconds; whether it answers at once now."""
+        return self._events.advance_name_counts(budget_s)
 
     def salience_by_key(self, n: int | None = None) -> np.ndarray:
         """Every event's salience by key (the first ``n``), read from the columns: no record made."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -20,6 +20,12 @@ from explorer.entities.index import Entity
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.people import People
 
+#: Work on the counts per turn of the event loop while the lists wait for them (seconds): each
+#: step is a few milliseconds at 1M events, so a turn stays well under the 100 ms a keystroke may take.
+COUNT_STEP_S = 0.012
+#: The counts' first step waits this long (ms) after the first turn that follows opening, so that
+#: the turns right after it (the window's paint) do not do it too.
+COUNT_START_MS = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: entity id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  #: canonical name (what events carry)
 
@@ -61,6 +67,13 @@ class FacetDock(QDockWidget):
         self._syncing = False
         #: The window is still reading articles: actors and places are found only once all are read.
         self._reading = False
+        #: A large project was just opened: the counts are made a few milliseconds per turn of the
+        #: event loop (``People.advance_counts``), and the lists filled when they are.
+        self._counting = False
+        self._count_poll = QTimer(self)
+        self._count_poll.setInterval(0)
+        self._count_poll.timeout.connect(self._poll_counts)
+        self._count_queued = False
 
         body = QWidget(self)
         self.search = QLineEdit(body)
@@ -108,7 +121,14 @@ class FacetDock(QDockWidget):
     # -- filling -----------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Refill both lists from the index (keeps what is selected, by canonical name)."""
+        """Refill both lists from the index (keeps what is selected, by canonical name). Right after
+        a large project is opened the counts are not made yet: the lists wait for them, emptied (a
+        previous project's names are no filter for this one), and fill when they are."""
+        if self.people.index is not None and not self.people.counts_ready():
+            self._await_counts()
+            return
+        self._counting = False
+        self._count_poll.stop()
         counts = self.people.event_counts()
         actors, places = self.proxy.entity_filter()
         self._syncing = True
@@ -138,6 +158,36 @@ class FacetDock(QDockWidget):
         if any(a not in known for a in actors) or any(p not in known_places for p in places):
             self.proxy.set_entity_filter([a for a in actors if a in known], [p for p in places if p in known_places])
 
+    def _await_counts(self) -> None:
+        if not self._counting:
+            self._counting = True
+            self._syncing = True  # emptying the lists is no click: the filter stays as it is
+            try:
+                self.actors.clear()
+                self.places.clear()
+            finally:
+                self._syncing = False
+        if not self._count_poll.isActive() and not self._count_queued:
+            # the first step waits for the next turn (the window's paint after opening), then a while
+            self._count_queued = True
+            QTimer.singleShot(0, self, self._start_counting)
+        self.update_headings()
+
+    def _start_counting(self) -> None:
+        self._count_queued = False
+        if self._counting and not self._count_poll.isActive():
+            self._count_poll.setInterval(COUNT_START_MS)
+            self._count_poll.start()
+
+    def _poll_counts(self) -> None:
+        self._count_poll.setInterval(0)  # then a step every turn
+        if self.people.advance_counts(COUNT_STEP_S):
+            self.rebuild()
+
+    def is_counting(self) -> bool:
+        """Whether the lists wait for their counts (made in the background after opening)."""
+        return self._counting
+
     def set_reading(self, reading: bool) -> None:
         """The window started (True) or ended (False) reading articles: until their actors and places
         are found, the headings say so, so that an empty list does not read as "nobody is named"."""
@@ -146,7 +196,7 @@ class FacetDock(QDockWidget):
 
     def is_working(self) -> bool:
         """Whether the lists are still to be filled: articles being read, or their names being found."""
-        return self._reading or self.people.is_annotating()
+        return self._reading or self._counting or self.people.is_annotating()
 
     def update_headings(self) -> None:
         """"Actors (12)"; while names are being found "Actors (finding\u2026)", or "Actors (12, updating\u2026)"
@@ -154,9 +204,13 @@ class FacetDock(QDockWidget):
         working = self.is_working()
         tip = ("Actors and places are found once every article is read, in the background: on a large "
                "folder this takes a while" if working else "")
+        if self._counting:
+            tip = "Counting the events that name each actor and place: the lists fill in a moment"
         for label, kind, lst in ((self.actors_label, "Actors", self.actors), (self.places_label, "Places", self.places)):
             n = lst.count()
-            if not working:
+            if self._counting:
+                label.setText(f"{kind} (counting\u2026)")
+            elif not working:
                 label.setText(f"{kind} ({n})")
             else:
                 label.setText(f"{kind} ({n}, updating\u2026)" if n else f"{kind} (finding\u2026)")

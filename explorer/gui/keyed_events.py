@@ -11,6 +11,8 @@ Qt-free: the model (:mod:`explorer.gui.event_model`) holds one and indexes it li
 
 from __future__ import annotations
 
+import time
+
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
@@ -250,6 +252,27 @@ class KeyedEvents(Sequence):
         counts.update(chain.from_iterable(set(events[k].actors + events[k].places) for k in given))  # type: ignore[union-attr]
         return counts
 
+    def name_counts_ready(self, at_once_below: int) -> bool:
+        """Whether :meth:`name_counts` answers without making the stored name codes first: none are
+        needed, they are made, or there are fewer than ``at_once_below`` stored rows (made when
+        asked, quickly). Otherwise make them a step at a time first (:meth:`advance_name_counts`):
+        opening 1M events spent 0.47 s of CPU on the people panel's counts."""
+        stored = self._stored
+        return stored is None or len(stored) < at_once_below or stored.has_name_codes(self._labelled)
+
+    def advance_name_counts(self, budget_s: float) -> bool:
+        """Make the stored name codes for about ``budget_s`` seconds (at least one step); whether
+        they are made."""
+        stored = self._stored
+        if stored is None:
+            return True
+        steps = stored.name_code_steps(self._labelled)
+        until = time.perf_counter() + budget_s
+        for _ in steps:
+            if time.perf_counter() >= until:
+                break
+        return stored.has_name_codes(self._labelled)
+
     @property
     def stored(self) -> StoredEvents | None:
         """The columns the stored keys are rows of (None when every record was given)."""
@@ -291,24 +314,10 @@ class KeyedEvents(Sequence):
 
 def _count_stored_names(stored: StoredEvents, labelled: bool, wanted: np.ndarray) -> dict[str, int]:
     """Events naming each name, over the stored rows ``wanted`` (bool by row), each name once per
-    event: numpy over the name codes, never a string per name."""
-    codes_by_kind, names = stored.name_codes(labelled)
-    column = stored.labels if labelled and stored.labels is not None else stored.columns
-    owners, codes = [], []
-    for kind in ("actors", "places"):
-        starts = column[kind].starts
-        owner = np.repeat(np.arange(len(starts) - 1, dtype=np.int64), np.diff(starts))
-        keep = wanted[owner]
-        owners.append(owner[keep])
-        codes.append(codes_by_kind[kind][keep].astype(np.int64))
-    owner, code = np.concatenate(owners), np.concatenate(codes)
-    if not len(code):
+    event: a tally of the stored (row, name) pairs (:meth:`StoredEvents.name_codes`), never a string
+    per name."""
+    rows, codes, names = stored.name_codes(labelled)
+    if not len(codes):
         return {}
-    several = np.bincount(owner, minlength=len(wanted))[owner] >= 2  # only these can name one twice
-    if several.any():  # each (event, name) once: sorted, not ``np.unique`` (hashing: seconds at 1M)
-        pairs = np.sort(owner[several] * len(names) + code[several])
-        once = np.ones(len(pairs), bool)
-        once[1:] = pairs[1:] != pairs[:-1]
-        code = np.concatenate([code[~several], pairs[once] % len(names)])
-    tally = np.bincount(code, minlength=len(names))
+    tally = np.bincount(codes[wanted[rows]], minlength=len(names))
     return {names[c]: int(tally[c]) for c in np.flatnonzero(tally).tolist()}

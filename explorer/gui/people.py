@@ -285,6 +285,17 @@ class People(QObject):
         # numpy (a names tuple per event and a Counter over them: 0.7 s of CPU at 1M events)
         return self.model.name_counts()
 
+    def counts_ready(self) -> bool:
+        """Whether :meth:`event_counts` answers at once; not right after a large project is opened:
+        :meth:`advance_counts` until it does (a plain model always answers)."""
+        ready = getattr(self.model, "name_counts_ready", None)
+        return True if ready is None else ready()
+
+    def advance_counts(self, budget_s: float) -> bool:
+        """Work towards :meth:`event_counts` for about ``budget_s`` seconds; whether they are ready."""
+        advance = getattr(self.model, "advance_name_counts", None)
+        return True if advance is None else advance(budget_s)
+
     def mentions_in(self, doc: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every actor ("actor") and place ("place") mention in ``doc``,
         pronouns standing for a person included: asked of the index for this document alone (a

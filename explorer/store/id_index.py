@@ -42,9 +42,13 @@ class IdIndex:
         if not len(ids) or not len(self._rows):
             return out
         wanted, asked_bytes = column_hashes("".join(ids), np.cumsum(np.fromiter(map(len, ids), np.int64, len(ids))))
-        lo = np.searchsorted(self._hashes, wanted, "left")
-        hi = np.searchsorted(self._hashes, wanted, "right")
-        asked = np.flatnonzero(hi > lo)  # ids whose hash is stored
+        # looked up in sorted order: each search starts near the last one (the groups' 145k ids
+        # searched as given took 65 ms at 1M, a random read into 8 MB per id and bound)
+        by_hash = np.argsort(wanted)
+        lo = np.empty(len(ids), np.int64)
+        lo[by_hash] = np.searchsorted(self._hashes, wanted[by_hash], "left")
+        found = self._hashes[np.minimum(lo, len(self._hashes) - 1)] == wanted
+        asked = np.flatnonzero(found & (lo < len(self._hashes)))  # ids whose hash is stored
         if len(asked) > FEW:  # the first row of each hash, confirmed byte for byte in numpy
             first = self._rows[lo[asked]]
             same = same_rows(asked_bytes, ByteRows(self._text, self._ends), (asked, first))
@@ -53,7 +57,7 @@ class IdIndex:
         rows, id_of = self._rows, self._id_of
         for i in asked.tolist():
             want = ids[i]
-            for at in range(int(lo[i]), int(hi[i])):
+            for at in range(int(lo[i]), int(np.searchsorted(self._hashes, wanted[i], "right"))):
                 row = int(rows[at])
                 if id_of(row) == want:
                     out[i] = row

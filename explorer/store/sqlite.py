@@ -16,6 +16,7 @@ import sqlite3
 import stat
 import uuid
 from dataclasses import fields
+from operator import itemgetter
 from pathlib import Path
 from datetime import date
 from typing import Any, Callable, Sequence
@@ -622,7 +623,10 @@ def _remove_new_log(sidecars: list[str], existed: dict[str, bool]) -> None:
 
 
 def _loads(text: str, kind: type) -> Any:
-    """A JSON column that must hold a ``kind`` (a damaged file may hold anything)."""
+    """A JSON column that must hold a ``kind`` (a damaged file may hold anything). ``{}`` (most
+    documents' sidecar and metadata) is made without the parser."""
+    if text == "{}" and kind is dict:
+        return {}
     value = json.loads(text)
     if not isinstance(value, kind):
         raise TypeError(f"expected a JSON {kind.__name__}, found {type(value).__name__}")
@@ -659,11 +663,13 @@ def _load(path: str, read_only: bool) -> Project:
         project.info = dict(db.execute("SELECT key, value FROM info"))
         hashes = [h for (h,) in db.execute("SELECT hash FROM documents ORDER BY position")]
         stored = _read_columns(db, hashes, version if read_only else SCHEMA_VERSION)  # read-only: not migrated
-        rows = db.execute(
-            "SELECT hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents ORDER BY position"
-        )
+        # In the table's order, then sorted here: "ORDER BY position" (no index) copied every text
+        # through a temporary b-tree (0.17 s of the 0.28 s of reading 1M events' 98 MB of texts).
+        rows = sorted(db.execute(
+            "SELECT position, hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents"
+        ), key=itemgetter(0))
         documents: list[tuple[ProjectDocument, ExtractedDocument]] = []
-        for doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
+        for _, doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
             doc = Document(_unname(doc_path), _unname(text), _unname(title), _day(day), source)
             _expect(doc, str, "path", "text", "title")
             if isinstance(stored, _Stored):

@@ -16,7 +16,7 @@ never later when a view asks for a row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,7 +25,7 @@ import numpy as np
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
 from explorer.store.id_index import IdIndex
-from explorer.store.text_hash import column_hashes, string_codes
+from explorer.store.text_hash import CHUNK, ByteRows, string_codes_in_steps
 from explorer.temporal.timex import Timex
 
 #: The ordinal written for "no day" (an undated event); the same as ``columns.NO_DAY``.
@@ -204,7 +204,8 @@ class StoredEvents:
         self.columns = {name: _column(name, kind, blobs) for name, kind in KINDS.items()}
         self.labels: dict[str, Grouped] | None = None
         self._id_index: IdIndex | None = None  # made when an id is first looked up
-        self._name_codes: dict[bool, tuple[dict[str, np.ndarray], list[str]]] = {}  # see ``name_codes``
+        self._name_codes: dict[bool, tuple[np.ndarray, np.ndarray, list[str]]] = {}  # see ``name_codes``
+        self._name_steps: dict[bool, Generator[None, None, None]] = {}  # see ``name_code_steps``
         if labels:
             self.labels = {name: _column(name, "names", labels) for name in ("actors", "places")}
         for name, column in self.columns.items():
@@ -298,28 +299,68 @@ class StoredEvents:
             self._id_index = IdIndex(ids.text, ids.ends, ids.value)
         return self._id_index
 
-    def name_codes(self, labelled: bool) -> tuple[dict[str, np.ndarray], list[str]]:
-        """Every actor and place name of every row as a code (int32) into one list of distinct
-        names, both kinds in one code space: ``({"actors": codes, "places": codes}, names)``, the
-        codes in the order of each kind's flat column (row by row, see :class:`Grouped`). Made in
-        numpy (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of
-        stored rows never change (an edit gives the model a record instead)."""
+    def name_codes(self, labelled: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Each actor and place name of each row, once per row (a name both an actor and a place of
+        an event, or named twice, counts once): ``(rows, codes, names)``, the row (int32) and the
+        name's code (int32) into ``names``, the distinct names, by row. Made in numpy
+        (:func:`~explorer.store.text_hash.string_codes`), once per project: the names of stored
+        rows never change (an edit gives the model a record instead). Steps another caller started
+        (:meth:`name_code_steps`) are finished, not begun again."""
         labelled = labelled and self.labels is not None
-        cached = self._name_codes.get(labelled)
-        if cached is None:
-            names: list[str] = []
-            code_of: dict[str, int] = {}
-            by_kind: dict[str, np.ndarray] = {}
+        if labelled not in self._name_codes:
+            for _ in self.name_code_steps(labelled):
+                pass
+        return self._name_codes[labelled]
+
+    def has_name_codes(self, labelled: bool) -> bool:
+        """Whether :meth:`name_codes` answers at once (made already)."""
+        return (labelled and self.labels is not None) in self._name_codes
+
+    def name_code_steps(self, labelled: bool) -> Iterator[None]:
+        """The making of :meth:`name_codes` a step at a time (a sort, or :data:`~explorer.store.text_hash.CHUNK`
+        rows: a few milliseconds each at 1M events, 0.3 s in all), for the GUI thread to run between
+        events: opening a large project then waits for none of it (it is asked for the people panel's
+        counts alone). Every caller gets the same steps until they are done; then none."""
+        labelled = labelled and self.labels is not None
+        if labelled in self._name_codes:
+            return iter(())
+        steps = self._name_steps.get(labelled)
+        if steps is None:
+            steps = self._name_steps[labelled] = self._make_name_codes(labelled)
+        return steps
+
+    def _make_name_codes(self, labelled: bool) -> Generator[None, None, None]:
+        code_of: dict[str, int] = {}
+        owners: list[np.ndarray] = []
+        coded: list[np.ndarray] = []
+        try:
             for kind in ("actors", "places"):  # each kind's codes, then one code space for both
-                flat: TextColumn = (self.labels if labelled else self.columns)[kind].flat  # type: ignore[index]
-                hashes, rows = column_hashes(flat.text, flat.ends)
-                codes, strings = string_codes(rows, hashes, flat.value)
+                column: Grouped = (self.labels if labelled else self.columns)[kind]  # type: ignore[index]
+                flat: TextColumn = column.flat  # type: ignore[assignment]
+                rows = ByteRows(flat.text, flat.ends)
+                yield
+                hashes = yield from rows.hashes_in_steps()
+                codes, strings = yield from string_codes_in_steps(rows, hashes, flat.value)
                 del hashes, rows
                 into = np.fromiter((code_of.setdefault(s, len(code_of)) for s in strings), np.int32, len(strings))
-                by_kind[kind] = into[codes] if len(codes) else np.zeros(0, np.int32)
+                coded.append(into[codes] if len(codes) else np.zeros(0, np.int32))
+                owners.append(np.repeat(np.arange(len(column), dtype=np.int32), np.diff(column.starts)))
+                del codes
+                yield
             names = list(code_of)
-            cached = self._name_codes[labelled] = (by_kind, names)
-        return cached
+            rows_out, codes_out = [], []
+            for lo in range(0, self.count if names else 0, CHUNK):  # each (row, name) once, a chunk of rows a step
+                owner = np.concatenate([o[slice(*np.searchsorted(o, [lo, lo + CHUNK]))] for o in owners])
+                code = np.concatenate([c[slice(*np.searchsorted(o, [lo, lo + CHUNK]))] for o, c in zip(owners, coded)])
+                pairs = np.sort(owner.astype(np.int64) * len(names) + code)  # not ``np.unique``: it hashes, 5x slower here
+                pairs = pairs[np.concatenate([[True], pairs[1:] != pairs[:-1]])] if len(pairs) else pairs
+                rows_out.append((pairs // len(names)).astype(np.int32))
+                codes_out.append((pairs % len(names)).astype(np.int32))
+                yield
+            empty = np.zeros(0, np.int32)
+            self._name_codes[labelled] = (np.concatenate([empty, *rows_out]), np.concatenate([empty, *codes_out]), names)
+        finally:  # done, failed or dropped: the next caller starts afresh (or reads them)
+            self._name_steps.pop(labelled, None)
 
 
 class StoredTimexes:

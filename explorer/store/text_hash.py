@@ -17,7 +17,8 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -77,9 +78,14 @@ class ByteRows:
 
     def hashes(self) -> np.ndarray:
         """:func:`row_hashes` of every row, :data:`CHUNK` rows at a time."""
+        return finish(self.hashes_in_steps())
+
+    def hashes_in_steps(self) -> Generator[None, None, np.ndarray]:
+        """:meth:`hashes`, pausing (``yield``) after each :data:`CHUNK` rows; returns them."""
         out = np.empty(len(self.ends), np.uint64)
         for lo in range(0, len(out), CHUNK):
             out[lo:lo + CHUNK] = row_hashes(self.summaries(np.arange(lo, min(lo + CHUNK, len(out)))))
+            yield
         return out
 
 
@@ -129,22 +135,49 @@ def same_rows(left: ByteRows, right: ByteRows, pairs: tuple[np.ndarray, np.ndarr
     return out
 
 
+def finish(steps: Generator[None, None, Any]) -> Any:
+    """Run a generator of steps (see :func:`string_codes_in_steps`) to its end; its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
 def string_codes(rows: ByteRows, hashes: np.ndarray, text_of: Callable[[int], str]) -> tuple[np.ndarray, list[str]]:
     """A code per row (int64) such that rows have equal codes exactly when their strings are equal,
     and each code's string. ``text_of(row)`` is asked only for one row per code and for rows their
     summary cannot vouch for (longer than :data:`EXACT_BYTES`, or a hash shared by chance)."""
+    return finish(string_codes_in_steps(rows, hashes, text_of))
+
+
+def string_codes_in_steps(rows: ByteRows, hashes: np.ndarray,
+                          text_of: Callable[[int], str]) -> Generator[None, None, tuple[np.ndarray, list[str]]]:
+    """:func:`string_codes`, pausing (``yield``) after the sort and after each :data:`CHUNK` rows
+    coded, then checked, so that a caller on the GUI thread can do it a few milliseconds at a time."""
     if not len(hashes):
         return np.zeros(0, np.int64), []
-    # by sorting (``np.unique`` hashes instead in numpy 2.4: 6 s for 2M distinct values)
-    order = np.argsort(hashes, kind="stable")  # equal hashes in row order: a code's first row first
-    ordered = hashes[order]
-    new = np.ones(len(order), bool)
+    # each distinct hash once, by sorting the hashes themselves (``np.unique`` hashes instead in
+    # numpy 2.4: 6 s for 2M distinct values; an argsort of 1.8M actor names, few distinct, was
+    # 0.1 s of CPU in one step); then each row's code by a binary search, a chunk of rows a step
+    ordered = np.sort(hashes)
+    new = np.ones(len(ordered), bool)
     new[1:] = ordered[1:] != ordered[:-1]
-    del ordered
-    first = order[new]
-    codes = np.empty(len(order), np.int64)
-    codes[order] = np.cumsum(new) - 1
-    del order, new
+    distinct = ordered[new]
+    del ordered, new
+    yield
+    codes = np.empty(len(hashes), np.int64)
+    first = np.full(len(distinct), -1, np.int64)  # each code's first row
+    for lo in range(0, len(codes), CHUNK):
+        chunk = codes[lo:lo + CHUNK]
+        chunk[:] = np.searchsorted(distinct, hashes[lo:lo + CHUNK])
+        unseen = np.flatnonzero(first[chunk] < 0)
+        if len(unseen):  # each new code's first row here (a stable sort; ``np.unique`` hashes: slow)
+            by_code = unseen[np.argsort(chunk[unseen], kind="stable")]
+            starts = np.concatenate([[True], chunk[by_code[1:]] != chunk[by_code[:-1]]])
+            first[chunk[by_code[starts]]] = lo + by_code[starts]
+        yield
+    del distinct
     doubtful: list[np.ndarray] = []
     for lo in range(0, len(codes), CHUNK):  # rows whose summary equals their code's first row's, exactly
         mine = np.arange(lo, min(lo + CHUNK, len(codes)))
@@ -153,6 +186,7 @@ def string_codes(rows: ByteRows, hashes: np.ndarray, text_of: Callable[[int], st
         for a, b in zip(here, there):
             sure &= a == b
         doubtful.append(mine[~sure])
+        yield
     strings = [text_of(int(r)) for r in first.tolist()]
     unsure = np.concatenate(doubtful)
     if len(unsure):  # a long row, or a hash shared by different rows: decided by the strings

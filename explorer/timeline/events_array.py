@@ -210,12 +210,12 @@ class EventsArray:
         n = len(begin_day)
         certainty = np.zeros(n, np.uint8) if certainty is None else np.asarray(certainty, np.uint8)
         flags = np.zeros(n, np.uint8) if flags is None else np.asarray(flags, np.uint8)
-        order = np.lexsort((begin_day, lane))
+        order = lane_day_order(lane, begin_day)
         begin = begin_day[order].astype(np.float64) * SECONDS_PER_DAY
         end = (end_day[order] + 1).astype(np.float64) * SECONDS_PER_DAY
         lane_sorted = lane[order]
         lane_start = np.searchsorted(lane_sorted, np.arange(len(lanes) + 1), side="left").astype(np.int64)
-        end_order = np.lexsort((end, lane_sorted)).astype(np.int64)
+        end_order = lane_day_order(lane_sorted, end_day[order]).astype(np.int64)  # by end: the same order
         end_cummax, end_sorted = _per_lane_cummax(end, lane_sorted, lane_start), end[end_order]
         return cls(
             begin=begin, end=end, lane=lane_sorted,
@@ -249,6 +249,21 @@ class EventsArray:
             certainty[sel], flags[sel], undated_row=ev_index[~keep], undated_lane=lane[~keep],
             priority=salience_column(events),
         )
+
+
+def lane_day_order(lane: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """The entries sorted by lane, then day, ties in entry order: ``np.lexsort((day, lane))``. Days
+    that fit in 32 bits (every ordinal of years -5.8M to 5.8M) are packed with the lane into one
+    int64 key and sorted stably, which on marks already grouped by lane (a project's documents in
+    order) is a merge of sorted runs: 0.02 s for 1M marks against 0.27 s for the two lexsorts of
+    opening a 1M-event project."""
+    lane = np.asarray(lane)
+    day = np.asarray(day, np.int64)
+    if not len(day):
+        return np.zeros(0, np.int64)
+    if int(day.min()) < -(2**31) or int(day.max()) >= 2**31 or int(lane.min()) < 0:
+        return np.lexsort((day, lane))
+    return np.argsort((lane.astype(np.int64) << 32) | (day + 2**31), kind="stable")
 
 
 class SubsetBuffers:

@@ -101,3 +101,23 @@ def test_many_ids_at_once_are_confirmed_byte_for_byte(monkeypatch) -> None:
     index = IdIndex(text, ends, _cut(text, ends))
     asked = ["a" * 40, "never", *first, "a" * 10 + "b" + "a" * 29, "é" * 12]
     assert index.rows_of(asked).tolist() == [first.get(i, -1) for i in asked]
+
+
+def test_ids_asked_in_any_order_find_their_rows_when_many_hashes_are_shared(monkeypatch) -> None:
+    """The ids are looked up in hash order and answered in the order asked; with hashes made to
+    collide (16 values for thousands of ids) every id's run of rows is searched to its end."""
+    from explorer.store import text_hash
+
+    real = text_hash.row_hashes
+    monkeypatch.setattr(text_hash, "row_hashes", lambda summary: real(summary) % np.uint64(16))
+    ids = _strings(5, 3000)
+    text, ends = _column(ids)
+    first: dict[str, int] = {}
+    for row, event_id in enumerate(ids):
+        first.setdefault(event_id, row)
+    index = IdIndex(text, ends, _cut(text, ends))
+    asked = list(first)
+    random.Random(2).shuffle(asked)
+    asked += ["never", "b" * 50]
+    assert index.rows_of(asked).tolist() == [first.get(i, -1) for i in asked]
+    assert index.rows_of(asked[:10]).tolist() == [first.get(i, -1) for i in asked[:10]]
