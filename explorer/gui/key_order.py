@@ -52,13 +52,14 @@ def string_rank_steps(values: Callable[[int, int], list[str]], count: int,
     :data:`RANK_CHUNK` strings (a generator: each ``next`` is one step, a few tens of milliseconds
     at most), so an event loop can compute them between its turns; the ranks are appended to ``out``
     when done. Each chunk's distinct strings are sorted on their own and the runs merged a chunk at
-    a time, since one sort of a million distinct titles would hold the loop for a second."""
-    texts: list[str] = []
+    a time, since one sort of a million distinct titles would hold the loop for a second. The
+    strings are read again for the ranks rather than kept from the first pass: a list of every one
+    (a million casefolded titles, about 100 MB) would be held through the merge, on top of the
+    search text built just before (issue 16: the build's peak). So ``values`` must give the same
+    strings each time it is asked for a range (the model drops the steps when a title changes)."""
     runs: list[list[str]] = []
     for start in range(0, count, RANK_CHUNK):
-        chunk = values(start, min(start + RANK_CHUNK, count))
-        texts.extend(chunk)
-        runs.append(sorted(set(chunk)))
+        runs.append(sorted(set(values(start, min(start + RANK_CHUNK, count)))))
         yield
     rank: dict[str, int] = {}
     merged = heapq.merge(*runs)
@@ -73,7 +74,7 @@ def string_rank_steps(values: Callable[[int, int], list[str]], count: int,
     ranks = np.empty(count, index_type(len(rank)))  # int32: 4 MB per million titles, not 8
     for start in range(0, count, RANK_CHUNK):
         stop = min(start + RANK_CHUNK, count)
-        ranks[start:stop] = np.fromiter((rank[t] for t in texts[start:stop]), np.int64, stop - start)
+        ranks[start:stop] = np.fromiter(map(rank.__getitem__, values(start, stop)), ranks.dtype, stop - start)
         yield
     out.append(ranks)
 
