@@ -62,7 +62,7 @@ from explorer.gui.keyed_events import KeyedEvents
 from explorer.store.event_search import JOIN, EventSearch
 from explorer.store.int_column import IntColumn
 from explorer.store.search_index import SearchIndex
-from explorer.store.heap import release_free_memory
+from explorer.store.heap import SLACK as HEAP_SLACK, release_free_memory
 from explorer.store.stored_events import StoredEvents
 from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_steps, string_ranks as _string_ranks
 
@@ -1166,6 +1166,8 @@ class EventTableModel(QAbstractTableModel):
                 release_free_memory()
         else:
             self._haystack_timer.stop()
+            return
+        release_free_memory(at_least=HEAP_SLACK)  # each step frees its temporaries: the build's peak
 
     def _background_columns(self) -> bool:
         """Build, as one step of the background work after events arrive, columns a subclass keeps

@@ -132,10 +132,18 @@ def test_the_heap_is_given_back_once_the_background_build_is_done(qtbot, make_wi
     calls: list[int] = []
     win = make_window()
     model = win.model
-    monkeypatch.setattr(event_model, "release_free_memory", lambda: calls.append(model._search_index.indexed) or True)
+    steps: list[int] = []
+
+    def release(at_least: int = 0) -> bool:
+        (steps if at_least else calls).append(model._search_index.indexed)
+        return True
+
+    monkeypatch.setattr(event_model, "release_free_memory", release)
     win.add_documents(synthetic_documents(2 * HAYSTACK_CHUNK))
     assert not calls
     qtbot.waitUntil(model.search_index_ready, timeout=20_000)
     assert calls == [model.key_count()]  # in the very turn the index was finished
     qtbot.wait(50)  # the timer's last turns: nothing more to build, no second call
     assert calls == [model.key_count()]
+    # and each step before gave back what its temporaries left, when that was much (the build's peak)
+    assert len(steps) > 2 * HAYSTACK_CHUNK // INDEX_CHUNK and steps[-1] == model.key_count()

@@ -39,3 +39,19 @@ def test_other_platforms_skip_it(monkeypatch: pytest.MonkeyPatch) -> None:
         assert release_free_memory() is False
     finally:
         heap._malloc_trim.cache_clear()
+
+
+@pytest.mark.skipif(not can_release(), reason="only glibc gives free heap pages back")
+def test_a_trim_waits_until_enough_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    import explorer.store.heap as heap
+
+    free = heap.free_heap_bytes()
+    if free is None:
+        pytest.skip("this glibc has no mallinfo2")
+    trims: list[int] = []
+    real = heap._malloc_trim()
+    monkeypatch.setattr(heap, "_malloc_trim", lambda: lambda pad: trims.append(pad) or real(pad))
+    assert release_free_memory(at_least=free + 2**40) is False and trims == []
+    release_free_memory(at_least=1)
+    release_free_memory()
+    assert trims == [0, 0]
