@@ -68,16 +68,27 @@ def can_release() -> bool:
     return _malloc_trim() is not None
 
 
+#: Free heap bytes right after the last trim, or since then the lowest seen: what is free beyond it
+#: was freed since (glibc counts pages it gave back as free still, so the free bytes alone do not
+#: say what is resident).
+_free_after_trim = 0
+
+
 def release_free_memory(at_least: int = 0) -> bool:
-    """Return the C heap's free pages to the system, when it holds ``at_least`` bytes free (asked
-    first, so that a caller can check often for nothing: memory given back is faulted in again by
-    the next allocation that needs it, about a millisecond per 30 MB); False where the platform
-    cannot, or nothing was returned."""
+    """Return the C heap's free pages to the system; with ``at_least``, only once that many bytes
+    were freed since the last time (asked first, a few µs, so that a caller can check often for
+    nothing: memory given back is faulted in again by the next allocation that needs it, about a
+    millisecond per 30 MB). False where the platform cannot, or nothing was returned."""
+    global _free_after_trim
     trim = _malloc_trim()
     if trim is None:
         return False
     if at_least > 0:
         free = free_heap_bytes()
-        if free is not None and free < at_least:
-            return False
-    return bool(trim(0))
+        if free is not None:
+            _free_after_trim = min(_free_after_trim, free)  # reused since: resident again when freed
+            if free - _free_after_trim < at_least:
+                return False
+    released = bool(trim(0))
+    _free_after_trim = free_heap_bytes() or 0
+    return released
