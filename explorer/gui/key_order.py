@@ -34,7 +34,7 @@ def inverse(order: np.ndarray, size: int | None = None) -> np.ndarray:
     """Position by key of a permutation (or of a part of one); -1 for the keys ``order`` leaves out.
     int32 while positions fit (see :func:`index_type`)."""
     place = np.full(len(order) if size is None else size, -1, index_type(max(len(order), size or 0)))
-    place[order] = np.arange(len(order))
+    place[order] = np.arange(len(order), dtype=place.dtype)  # not an int64 range (8 MB at 1M) to copy from
     return place
 
 
