@@ -19,11 +19,6 @@ import sys
 from functools import cache
 
 
-#: Free heap a process may keep before it is worth giving back (checked often: a background
-#: build's steps, the GUI's idle timer): below it, the pages are likely reused soon.
-SLACK = 32 * 2**20
-
-
 @cache
 def _malloc_trim():  # noqa: ANN202 - a ctypes function, or None
     """glibc's ``malloc_trim``, or None where the C library has none."""
