@@ -148,3 +148,22 @@ def test_ranks_in_steps_hold_the_distinct_strings_not_every_one():
         tracemalloc.stop()
     assert out[0].tolist() == string_ranks(values(0, count)).tolist()
     assert held < 1_000_000, f"{held / 1e6:.1f} MB held between steps for {count} strings of 50 distinct"
+
+
+def test_inverse_of_a_million_keys_takes_no_int64_range():
+    """The positions are written from a range of their own type: at 1M keys 4 MB of result and 4 MB of
+    range at once, not an 8 MB int64 range (part of the background build's peak)."""
+    import tracemalloc
+
+    from explorer.gui.key_order import inverse
+
+    order = np.random.default_rng(2).permutation(1_000_000)
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        place = inverse(order)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert place[order[:1000]].tolist() == list(range(1000))
+    assert peak < 9e6, f"{peak / 1e6:.1f} MB"
