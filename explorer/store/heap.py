@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import sys
 from functools import cache
 
@@ -34,28 +35,16 @@ def _malloc_trim():  # noqa: ANN202 - a ctypes function, or None
     return trim
 
 
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-
-@cache
-def _mallinfo2():  # noqa: ANN202 - a ctypes function, or None
-    """glibc's ``mallinfo2`` (2.33 and later), or None."""
-    if _malloc_trim() is None:
-        return None
+def resident_bytes() -> int | None:
+    """The process's resident memory (``/proc/self/statm``, a few µs), or None where unknown."""
     try:
-        info = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallinfo2
-    except (OSError, AttributeError):
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
         return None
-    info.restype = _MallInfo2
-    return info
 
 
-def free_heap_bytes() -> int | None:
-    """Bytes glibc's heap holds free (a few microseconds to ask), or None where it cannot tell."""
-    info = _mallinfo2()
-    return None if info is None else int(info().fordblks)
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def can_release() -> bool:
@@ -63,27 +52,27 @@ def can_release() -> bool:
     return _malloc_trim() is not None
 
 
-#: Free heap bytes right after the last trim, or since then the lowest seen: what is free beyond it
-#: was freed since (glibc counts pages it gave back as free still, so the free bytes alone do not
-#: say what is resident).
-_free_after_trim = 0
+#: Resident bytes right after the last trim, or the lowest seen since: growth beyond it is memory
+#: taken since, which the next trim may give back if it was freed meanwhile. (glibc's own count of
+#: free bytes does not tell: it counts the pages a trim gave back as free still.)
+_resident_after_trim = 0
 
 
 def release_free_memory(at_least: int = 0) -> bool:
-    """Return the C heap's free pages to the system; with ``at_least``, only once that many bytes
-    were freed since the last time (asked first, a few µs, so that a caller can check often for
+    """Return the C heap's free pages to the system; with ``at_least``, only once the process grew
+    by that much since the last trim (asked first, a few µs, so that a caller can check often for
     nothing: memory given back is faulted in again by the next allocation that needs it, about a
     millisecond per 30 MB). False where the platform cannot, or nothing was returned."""
-    global _free_after_trim
+    global _resident_after_trim
     trim = _malloc_trim()
     if trim is None:
         return False
     if at_least > 0:
-        free = free_heap_bytes()
-        if free is not None:
-            _free_after_trim = min(_free_after_trim, free)  # reused since: resident again when freed
-            if free - _free_after_trim < at_least:
+        resident = resident_bytes()
+        if resident is not None:
+            _resident_after_trim = min(_resident_after_trim, resident) if _resident_after_trim else resident
+            if resident - _resident_after_trim < at_least:
                 return False
     released = bool(trim(0))
-    _free_after_trim = free_heap_bytes() or 0
+    _resident_after_trim = resident_bytes() or 0
     return released
