@@ -17,8 +17,8 @@ Each figure is printed as one JSON line with its target (issue 16) and whether i
   opening, set in the Filters panel as a user does (the "inferred" certainty box clicked, a tag chosen
   in the Tag list — the selected event is tagged first, an edit — and a year typed in both date
   boxes), each until the table shows the result, then cleared (``clear_ms``);
-* ``rss_mb`` (after opening, once the search is built, with the peak so far, after all of the
-  above, and again after a second with the event loop idle) and ``peak_rss_mb``.
+* ``rss_mb`` (after opening, once the search is built, with the peak so far, and after all of the
+  above) and ``peak_rss_mb``.
 
 Timed actions carry their CPU time too (``cpu_s``, ``cpu_ms``): on this shared machine the wall
 clock grows with the others' load, the process's CPU time much less.
@@ -41,10 +41,6 @@ TARGETS = {
     "sort_title_ms": 500.0, "certainty_filter_ms": 100.0, "tag_filter_ms": 100.0, "date_filter_ms": 100.0,
     "after_open_ms": 100.0, "search_index_s": 60.0, "search_index_blocked_ms": 100.0, "rss_mb": 1536.0, "peak_rss_mb": 1536.0,
 }
-
-
-#: Seconds the event loop is left idle before the last memory reading.
-IDLE_S = 1.2
 
 
 def rss_mb() -> float:
@@ -197,10 +193,6 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
         cpu_ms=round(last_cpu_ms, 1), sorted_by=win.model.sort_column())
     _curation_filters(win, current, put)
     put("rss_mb", rss_mb(), when="after the actions")
-    # A second later, the event loop idle meanwhile: what the app gives back once the user pauses
-    # (the collector's timer, every 500 ms, returns the heap the actions freed: see gc_guard).
-    _turn_until(lambda: False, IDLE_S, pause_s=0.01)
-    put("rss_mb", rss_mb(), when="idle after the actions")
     put("peak_rss_mb", peak_rss_mb())
     win.teardown()
     win.close()

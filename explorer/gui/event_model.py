@@ -62,7 +62,6 @@ from explorer.gui.keyed_events import KeyedEvents
 from explorer.store.event_search import JOIN, EventSearch
 from explorer.store.int_column import IntColumn
 from explorer.store.search_index import SearchIndex
-from explorer.store.heap import release_free_memory
 from explorer.store.stored_events import StoredEvents
 from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_steps, string_ranks as _string_ranks
 
@@ -93,9 +92,6 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy
 HAYSTACK_CHUNK = 2000
 #: Events indexed for search per event-loop turn once the search text is built (about 30 ms).
 INDEX_CHUNK = 1000
-#: Heap freed by the background build's steps that is given back at once (see ``explorer.store.heap``):
-#: lower than the idle check's, since what the build frees is not reused by a user's next action.
-BUILD_SLACK = 8 * 2**20
 
 #: Above this many changed rows, one ``dataChanged`` spans them all (see ``_rows_changed``).
 MANY_ROWS = 500
@@ -1164,13 +1160,8 @@ class EventTableModel(QAbstractTableModel):
             if self._search_index.indexed >= total:
                 self._search_index.settle()
                 self._search.settle()
-                # The build's temporaries are freed now, but glibc keeps their pages (35-40 MB at 1M
-                # events) unless asked to give them back: a few ms, once per build.
-                release_free_memory()
         else:
             self._haystack_timer.stop()
-            return
-        release_free_memory(at_least=BUILD_SLACK)  # each step frees its temporaries: the build's peak
 
     def _background_columns(self) -> bool:
         """Build, as one step of the background work after events arrive, columns a subclass keeps

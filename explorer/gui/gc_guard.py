@@ -19,13 +19,6 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
 
-from explorer.store.heap import release_free_memory
-
-#: Heap freed since the last trim that the timer's check gives back (see ``explorer.store.heap``):
-#: the bench's actions at 1M events free 20-40 MB; giving back less would mostly refault pages the
-#: next action takes again.
-IDLE_SLACK = 16 * 2**20
-
 #: How often the GUI thread considers a collection (ms).
 INTERVAL_MS = 500
 
@@ -128,9 +121,6 @@ class GuiGarbageCollector(QObject):
             gc.collect(generation)
         if generation == 2:
             self.old.after_full_collection()
-        # What the last actions freed (a filter's masks, a sort's temporaries: 35-40 MB at 1M events)
-        # glibc keeps unless asked; asked only once that much was freed (a few µs to check).
-        release_free_memory(at_least=IDLE_SLACK)
 
 
 def keep_loaded_heap_out_of_collections() -> None:

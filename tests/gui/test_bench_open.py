@@ -40,9 +40,6 @@ def test_the_bench_reports_cpu_time_beside_the_wall_clock(tmp_path, qapp):
     for figure in ("after_open_ms", "select_ms", "filter_key_ms", "filter_backspace_ms", "star_ms", "undo_ms", "sort_title_ms"):
         assert by_figure[figure]["cpu_ms"] >= 0, figure
     assert by_figure["select_ms"]["cpu_ms"] > 0  # five selections drew something
-    # memory read at each stage, the last after the event loop idled (what the app gives back then)
-    assert [r["when"] for r in records if r["figure"] == "rss_mb"] == \
-        ["opened", "search built", "after the actions", "idle after the actions"]
 
 
 def test_the_bench_sets_each_curation_filter_through_the_panel(tmp_path, qapp):

@@ -55,37 +55,3 @@ def test_documents_added_are_kept_out_of_later_full_collections(make_window, qtb
     qtbot.waitUntil(lambda: win.proxy.rowCount() == 2000)
     assert gc.get_freeze_count() > before + 2000
     assert len(gc.get_objects(2)) < 2000  # none of the events left in the oldest generation
-
-
-def test_the_idle_check_gives_back_what_the_last_actions_freed(qapp, monkeypatch):
-    """A filter's masks, a sort's temporaries, once freed, stay in glibc's heap (35-40 MB at 1M events
-    after the bench's actions); the timer's check gives them back when that much is free, and only then."""
-    import os
-
-    import pytest
-
-    from explorer.store import heap
-
-    if not heap.can_release() or heap.resident_bytes() is None:
-        pytest.skip("only glibc gives back its free heap")
-
-    def rss_mb() -> float:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-    collector = gc_guard.GuiGarbageCollector()
-    collector.timer.stop()
-    monkeypatch.setattr(gc_guard, "workers_busy", lambda: False)
-    trims: list[int] = []
-    real = heap._malloc_trim()
-    monkeypatch.setattr(heap, "_malloc_trim", lambda: lambda pad: trims.append(pad) or real(pad))
-    heap.release_free_memory()
-    collector.check()
-    assert trims == [0]  # little free: the check asked, and gave nothing back
-    blocks = [bytes(1000) + i.to_bytes(4, "little") for i in range(120_000)]  # 120 MB in the heap...
-    kept = blocks[::100]
-    del blocks  # ...most of it freed, in holes
-    held = rss_mb()
-    collector.check()
-    assert trims == [0, 0] and held - rss_mb() > 60
-    assert len(kept) == 1200

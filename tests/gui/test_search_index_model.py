@@ -122,28 +122,3 @@ def test_document_names_and_names_are_held_once_and_found_as_before(qtbot, make_
     whole_bytes = sum(len(text.encode()) + 1 for text in model.haystacks())
     own_bytes = sum(len(text.encode()) + 1 for text in own)
     assert own_bytes <= whole_bytes - model.key_count() * (len("synthetic document ") + 1)
-
-
-def test_the_heap_is_given_back_once_the_background_build_is_done(qtbot, make_window, monkeypatch):
-    """The build's temporaries are freed by then; glibc keeps their pages unless asked (``malloc_trim``):
-    asked once, in the turn that finishes the index, so memory "once the search is built" is without them."""
-    import explorer.gui.event_model as event_model
-
-    calls: list[int] = []
-    win = make_window()
-    model = win.model
-    steps: list[int] = []
-
-    def release(at_least: int = 0) -> bool:
-        (steps if at_least else calls).append(model._search_index.indexed)
-        return True
-
-    monkeypatch.setattr(event_model, "release_free_memory", release)
-    win.add_documents(synthetic_documents(2 * HAYSTACK_CHUNK))
-    assert not calls
-    qtbot.waitUntil(model.search_index_ready, timeout=20_000)
-    assert calls == [model.key_count()]  # in the very turn the index was finished
-    qtbot.wait(50)  # the timer's last turns: nothing more to build, no second call
-    assert calls == [model.key_count()]
-    # and each step before gave back what its temporaries left, when that was much (the build's peak)
-    assert len(steps) > 2 * HAYSTACK_CHUNK // INDEX_CHUNK and steps[-1] == model.key_count()
