@@ -462,7 +462,7 @@ class EventTableModel(QAbstractTableModel):
             new_keys.extend(keys)
         self._patch_shown([*replaced, *removed, *restyled])  # gone, new records or curations
         if new_keys and self._rank is not None:  # the new keys have no row yet
-            self._rank = np.concatenate([self._rank, np.full(len(new_keys), -1, np.int64)])
+            self._rank = np.concatenate([self._rank, np.full(len(new_keys), -1, self._rank.dtype)])
         if titles_changed or new_keys:
             self._title_ranks = None
             self._title_order_steps = None  # made again from the new titles (see ``_start_haystacks``)

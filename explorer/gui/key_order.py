@@ -24,10 +24,17 @@ import numpy as np
 RANK_CHUNK = 10_000
 
 
+def index_type(count: int) -> type:
+    """The narrowest signed integer type that numbers ``count`` things (with -1 for none): int32
+    up to two billion, half the memory of int64 (4 MB per million keys)."""
+    return np.int32 if count < np.iinfo(np.int32).max else np.int64
+
+
 def inverse(order: np.ndarray, size: int | None = None) -> np.ndarray:
-    """Position by key of a permutation (or of a part of one); -1 for the keys ``order`` leaves out."""
-    place = np.full(len(order) if size is None else size, -1, np.int64)
-    place[order] = np.arange(len(order))
+    """Position by key of a permutation (or of a part of one); -1 for the keys ``order`` leaves out.
+    int32 while positions fit (see :func:`index_type`)."""
+    place = np.full(len(order) if size is None else size, -1, index_type(max(len(order), size or 0)))
+    place[order] = np.arange(len(order), dtype=place.dtype)  # not an int64 range (8 MB at 1M) to copy from
     return place
 
 
@@ -36,7 +43,7 @@ def string_ranks(values: Sequence[str]) -> np.ndarray:
     descending) works on them. Sorting the distinct strings and looking each up is about ten times
     faster than ``np.unique`` on an object array (0.7 s against 7 s for a million titles)."""
     rank = {text: i for i, text in enumerate(sorted(set(values)))}
-    return np.fromiter((rank[text] for text in values), np.int64, len(values))
+    return np.fromiter((rank[text] for text in values), index_type(len(rank)), len(values))
 
 
 def string_rank_steps(values: Callable[[int, int], list[str]], count: int,
@@ -45,13 +52,14 @@ def string_rank_steps(values: Callable[[int, int], list[str]], count: int,
     :data:`RANK_CHUNK` strings (a generator: each ``next`` is one step, a few tens of milliseconds
     at most), so an event loop can compute them between its turns; the ranks are appended to ``out``
     when done. Each chunk's distinct strings are sorted on their own and the runs merged a chunk at
-    a time, since one sort of a million distinct titles would hold the loop for a second."""
-    texts: list[str] = []
+    a time, since one sort of a million distinct titles would hold the loop for a second. The
+    strings are read again for the ranks rather than kept from the first pass: a list of every one
+    (a million casefolded titles, about 100 MB) would be held through the merge, on top of the
+    search text built just before (issue 16: the build's peak). So ``values`` must give the same
+    strings each time it is asked for a range (the model drops the steps when a title changes)."""
     runs: list[list[str]] = []
     for start in range(0, count, RANK_CHUNK):
-        chunk = values(start, min(start + RANK_CHUNK, count))
-        texts.extend(chunk)
-        runs.append(sorted(set(chunk)))
+        runs.append(sorted(set(values(start, min(start + RANK_CHUNK, count)))))
         yield
     rank: dict[str, int] = {}
     merged = heapq.merge(*runs)
@@ -63,17 +71,18 @@ def string_rank_steps(values: Callable[[int, int], list[str]], count: int,
         if len(step) < RANK_CHUNK:
             break
         yield
-    ranks = np.empty(count, np.int64)
+    ranks = np.empty(count, index_type(len(rank)))  # int32: 4 MB per million titles, not 8
     for start in range(0, count, RANK_CHUNK):
         stop = min(start + RANK_CHUNK, count)
-        ranks[start:stop] = np.fromiter((rank[t] for t in texts[start:stop]), np.int64, stop - start)
+        ranks[start:stop] = np.fromiter(map(rank.__getitem__, values(start, stop)), ranks.dtype, stop - start)
         yield
     out.append(ranks)
 
 
 class KeyOrder:
-    """Every stored key in ascending (primary, date, key) order: ``perm`` (position -> key) and
-    ``place`` (key -> position)."""
+    """Every stored key in ascending (primary, date, key) order: ``perm`` (position -> key, int64:
+    the rows the model shows are read from it) and ``place`` (key -> position, int32 while it fits:
+    only compared and indexed with)."""
 
     __slots__ = ("perm", "place")
 

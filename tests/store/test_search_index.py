@@ -129,3 +129,31 @@ def test_search_at_a_million(benchmark):
     benchmark.pedantic(index.mask, args=("abc",), rounds=3, iterations=1)
     assert max(cpu for cpu, _ in worst.values()) < 0.1
     assert index.nbytes < 1.5 * utf8  # a str per text and 8-byte postings held 2.5 times that
+
+
+def test_sealing_packs_the_dense_rows_without_a_byte_per_key_and_token():
+    """A sealed segment's frequent tokens are bits over its keys; made as a bool per key and token
+    first, a seal held ``tokens x keys`` bytes for a moment (the background build's peak)."""
+    import tracemalloc
+
+    from explorer.store.search_index import _Segment, _seal
+
+    rng = np.random.default_rng(5)
+    span, dense_tokens = 100_000, 200  # 20 MB as bools, 2.5 MB as bits
+    words, keys = [], []
+    for token in range(dense_tokens):
+        held = np.flatnonzero(rng.random(span) < 0.05)  # in one key of 20: dense
+        words.append(np.full(len(held), token, np.int32))
+        keys.append(held.astype(np.int32) + 7)
+    segment = _Segment(7, 7 + span, np.concatenate(words), np.concatenate(keys))
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        sealed = _seal(segment)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert len(sealed.dense_words) == dense_tokens and sealed.dense_bits.shape == (dense_tokens, span // 8)
+    for token in (0, 99, 199):
+        assert (np.flatnonzero(np.unpackbits(sealed.dense_bits[token], count=span)) + 7).tolist() == keys[token].tolist()
+    assert peak < 12e6, f"{peak / 1e6:.1f} MB at once to seal {segment.postings} postings"

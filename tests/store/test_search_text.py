@@ -125,3 +125,19 @@ def test_texts_cost_their_utf8_bytes_not_a_string_each():
     assert text.nbytes <= utf8 + 8 * len(texts)
     assert text[12_345] == texts[12_345].casefold()
     assert text[-1] == texts[-1].casefold()
+
+
+def test_offsets_are_int32_unless_a_chunk_passes_two_gigabytes():
+    """4 bytes an offset (4 MB per million texts), filled a few texts at a time or in one go; a chunk's
+    blob of 2 GB or more (texts of over 130 kB on average) keeps int64."""
+    texts = [f"Ärger {k} – {'x' * (k % 7)}" for k in range(5_000)]
+    whole, steps = SearchText(texts), SearchText()
+    for start in range(0, len(texts), 333):
+        steps.add(texts[start:start + 333])
+    utf8 = sum(len(t.casefold().encode()) + 1 for t in texts)
+    for text in (whole, steps):
+        assert text.nbytes == utf8 + 4 * len(texts)
+        assert text.texts(0, len(texts)) == [t.casefold() for t in texts]
+        assert text.scan("ärger 4").tolist() == ["ärger 4" in t.casefold() for t in texts]
+    assert search_text._offsets(np.array([5, 2**31 - 2])).dtype == np.int32
+    assert search_text._offsets(np.array([5, 2**31])).dtype == np.int64
