@@ -19,6 +19,8 @@ from explorer.events.clauses import (
 )
 from explorer.events.names import ORG_HEADS, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
+from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
 
@@ -839,6 +841,18 @@ def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
 
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
+    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
+    "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    title = _make_title(sentence, timex_start, timex_end, context, others)
+    if timex_end > timex_start and is_bare_saying(title):
+        content = said_content(sentence[timex_end:])
+        if content:
+            return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
+    return title
+
+
+def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
+                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
 
     ``context``, the text before the sentence, lets "Despite his remarks over the weekend" name its
@@ -1059,13 +1073,26 @@ def _phrase_cut(words: list[str]) -> list[str]:
     if len(words) <= MAX_WORDS:
         return words
     verb = _verb_at(words[: MAX_WORDS + 1])
+    if verb is None or verb >= MAX_WORDS - 1:
+        # "The initial talks between A and unnamed American officials | has failed": a subject that
+        # fills the window keeps its verb (an auxiliary with its participle) a word or two beyond it
+        late = verb if verb is not None else _verb_at(words[: MAX_WORDS + 2])
+        if late is not None and late >= MAX_WORDS - 1:
+            end = late + 1 + (words[late].lower() in _OPEN_ENDED and late + 1 < len(words))
+            if end <= MAX_WORDS + 2:
+                return words[:end]
     if verb is None:
         return words[:_before_a_cut_name(words, MAX_WORDS, 1)]
+    shorter = without_second_name(words, verb, MAX_WORDS)
+    if len(shorter) <= MAX_WORDS:
+        return shorter  # "… Middle East and North Africa director" -> "… Middle East director"
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
         if words[k - 1].lower() in _OPEN_ENDED:
             continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
+        if boundary and (open_between(words, verb + 1, k) or participle_object(words, k)):
+            continue  # "talks between Tehran | and Washington", "warned those pushing | for talks"
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
     return words[:_before_a_cut_name(words, MAX_WORDS, verb)]
@@ -1098,10 +1125,23 @@ def _balanced_quotes(title: str) -> str:
     return title
 
 
+_SINGULAR_AUX = {"has": "have", "is": "are", "was": "were"}
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
-    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(_phrase_cut(words))))
+    if len(words) > MAX_WORDS:
+        shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
+        verb = _verb_at(shorter[: MAX_WORDS + 2])
+        if verb is not None and shorter[:verb] != words[:verb] and shorter[verb] in _SINGULAR_AUX:
+            shorter[verb] = _SINGULAR_AUX[shorter[verb]]  # "The initial round of talks has" -> "The initial talks have"
+        words = shorter
+    words = _phrase_cut(words)
+    between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
+    if between is not None and between >= 2 and open_between(words, between, len(words)):
+        words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
+    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(words)))
     while len(title.split()) > 2:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:
