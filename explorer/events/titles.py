@@ -53,7 +53,7 @@ _FRAMING = re.compile(
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|"
-    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
@@ -932,6 +932,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             break
         clause = stripped
     clause = _name_for_role(clause)
+    clause = _that_clause(clause, sentence[:timex_start])
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
@@ -1127,10 +1128,41 @@ def _balanced_quotes(title: str) -> str:
 
 _SINGULAR_AUX = {"has": "have", "is": "are", "was": "were"}
 
+#: "that" as a conjunction opening what was decided or said: "that a canal should be dug", "that all
+#: forces will leave" (a determiner, a quantifier or a name follows), not "That desire died".
+_THAT_CLAUSE = re.compile(r"^[Tt]hat\s+(?=(?:a|an|the|all|some|no|every|each|both|its|his|her|their|[A-Z0-9])\b)")
+#: The sentence's subject and verb of deciding or saying before its first "that": "Xerxes decided that".
+_MATRIX = re.compile(
+    r"^\s*((?:(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+)\s+that\b"
+)
+_PRONOUN_SUBJECT = frozenset("it this he she they we i there".split())
+
+
+def _that_clause(clause: str, before: str) -> str:
+    """ "that a canal should be dug across the isthmus" (the second of "Xerxes decided that …, and that
+    …") -> "Xerxes decided a canal should be dug …": the sentence's subject and verb, when its subject is
+    named, tell whose decision it is; else the clause alone ("All forces will be out of Iraq")."""
+    m = _THAT_CLAUSE.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    matrix = _MATRIX.match(before)
+    if matrix and matrix.group(1).split()[0].lower() not in _PRONOUN_SUBJECT and _verb_at(matrix.group(1).split()) is not None:
+        return f"{matrix.group(1)} {rest}"
+    return rest[:1].upper() + rest[1:]
+
+
+#: A subordinator left opening a title: "As resistance in the city collapsed" tells a happening
+#: without it ("Resistance in the city collapses"); "When"/"While" likewise.
+_OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though)\s+(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
+
 
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
+    opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
+    if opener and _verb_at(words[1:MAX_WORDS + 1]) is not None:
+        words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
     if len(words) > MAX_WORDS:
         shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
         verb = _verb_at(shorter[: MAX_WORDS + 2])

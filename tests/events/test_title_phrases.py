@@ -81,3 +81,39 @@ def test_the_phrase_helpers() -> None:
     assert without_second_name(words, 1, 10) == "Berg served as the South America director in Lima".split()
     subject = "Germany and France signed the treaty in Rome on a warm day".split()
     assert without_second_name(subject, 3, 10) == subject
+
+
+def test_a_second_that_clause_takes_the_sentences_named_subject_and_verb() -> None:
+    sentence = ("The duke ordered that the harbour would be dredged, and that a new lighthouse should be built on the "
+                "cape in 1712 by the town's masons.")
+    title = _title(sentence, "in 1712")
+    assert title.startswith("The duke orders a new lighthouse should be built")
+
+
+def test_a_that_clause_under_a_pronoun_stands_alone() -> None:
+    sentence = "It states that the ferries will run hourly from May 2031, and that all fares will be halved by June 2032."
+    assert _title(sentence, "June 2032") == "All fares will be halved"
+
+
+def test_that_as_a_demonstrative_stays() -> None:
+    sentence = "They wanted to sail, but that plan collapsed in March 1822."
+    assert _title(sentence, "March 1822") == "That plan collapses"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("As a result, over 300 houses flooded in that week.", "that week", "Over 300 houses flood"),
+        ("By late 1911, as the strike began to fade, wages in the mills had begun to rise.", "late 1911",
+         "Wages in the mills have begun to rise"),
+    ],
+)
+def test_an_as_clause_before_the_happening_is_set_aside(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_a_title_never_opens_with_a_subordinator() -> None:
+    from explorer.events.titles import _finish
+
+    assert _finish("As resistance in the old town collapsed".split(), "") == "Resistance in the old town collapses"
+    assert _finish("While the mayor maintained this post for some years".split(), "").startswith("The mayor maintains")
