@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explorer.documents.file_title import spelled_file_name, title_from_file_name
 from explorer.sentences import split_sentences
 
 _DATE_START = re.compile(
@@ -294,15 +295,30 @@ def _title_line(text: str) -> str | None:
     return None if _is_byline_or_initials(line) else line
 
 
+def _section_headings(text: str) -> int:
+    """How many lines of the text stand alone as a section's heading after its first long paragraph:
+    short, their own paragraph, not a sentence."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text)]
+    prose = next((i for i, p in enumerate(parts) if len(p.split()) >= 20), len(parts))
+    return sum(1 for p in parts[prose + 1:] if "\n" not in p and _is_section_heading(p.lstrip("#").strip()))
+
+
 def guess_title(text: str, path: str) -> str:
-    """The article's headline, else its first sentence's subject and verb, else the file name."""
+    """The article's headline, else its first sentence's subject and verb, else the file name. A
+    history whose first line is only its first section's heading (the text has more such headings
+    further on), or which has no headline, takes the name its file name abbreviates when the text
+    writes it out ("03_AmCivWar.txt" -> "American Civil War"; see ``file_title``)."""
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n")[:40]]
     lines = [line for line in lines if line]
+    named = title_from_file_name(text, path)
     heading = _heading_title(lines)
     if heading:
-        return _shorten(heading)
+        return _shorten(named or spelled_file_name(text, path) or heading)
     first = _title_line(text)
     if first:
+        history = named or spelled_file_name(text, path)
+        if history and history.lower() not in first.lower() and _section_headings(text) >= 2:
+            return _shorten(history)
         return _shorten(_KICKER.sub("", first, count=1))
     repeats = Counter(lines)
     # a headline stands above the story: a capitalised line after the first paragraph is a sign-off
@@ -313,6 +329,9 @@ def guess_title(text: str, path: str) -> str:
     if headlines:
         repeated = [line for line in headlines if repeats[line] > 1]
         return _shorten(_KICKER.sub("", (repeated or headlines)[0], count=1))
+    if named or _section_headings(text) >= 2 and spelled_file_name(text, path):
+        # no headline: the name of what the text tells, from its file name
+        return _shorten(named or spelled_file_name(text, path) or "")
     for line in lines:
         if len(line.split()) >= 6 and not _FURNITURE.match(line) and not _DATE_START.match(line):
             if _is_byline_or_initials(line):
