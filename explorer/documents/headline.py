@@ -155,6 +155,17 @@ _LEADING_DAY_WORD = re.compile(
     r"^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))\s+(?=[a-zA-Z])",
     re.IGNORECASE,
 )
+#: A weekday or "today" between a subject and its verb or a verb and its object ("The World Court
+#: Friday rejected …", "said Thursday it would …", "Estrada on Tuesday condemned …"): it splits the
+#: label's subject and verb. At a phrase's end ("resigned on Monday", "marched Sunday in …") it stays.
+_DAY_WORD = re.compile(
+    r"(?<!\bGood)(?<!\bBlack)(?<!\bHoly)(?<!\bSuper)\s+(?:(?:on|late|early)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?=\s+(?!(?:and|or|but|in|on|at|with|to|for|from|by|after|before|of|as|over|during|that)\b)[a-z])"
+)
+#: A broadcaster's framing before the story: "We learned that the space agency has …".
+_LEAD_FRAMING = re.compile(r"^(?:we|I)\s+(?:have\s+)?(?:learned|learnt|hear|heard|understand|are told|were told)\s+(?:that\s+)?",
+                           re.IGNORECASE)
 #: Asides between commas that are no part of the subject and verb: a place after a name ("StatesWest
 #: Airlines, Phoenix, Ariz., said"), a participle or relative clause ("Saddam Hussein, facing …, sought").
 _ASIDE_BODY = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|(?:who|which|whose|[a-z]+ing|[a-z]{3,}ed)\b[^,;]{0,80})"
@@ -190,6 +201,7 @@ def lead_label(line: str) -> str:
     opener = _OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]
+    sentence = _LEAD_FRAMING.sub("", _DAY_WORD.sub("", sentence))
     sentence = sentence[:1].upper() + sentence[1:]
     words = sentence.split()
     cut = None
@@ -250,6 +262,8 @@ def _lead_verb(words: list[str]) -> int | None:
 
 
 def _ends_a_phrase(words: list[str], k: int) -> bool:
+    if k >= 2 and words[k - 1].endswith("ing") and words[k - 2].lower() in _PHRASE_OPENERS:
+        return False  # "… by promising | to withdraw": a gerund after a preposition needs what follows it
     return 0 < k < len(words) and words[k].lower().strip(",;:") in _PHRASE_OPENERS \
         and words[k - 1].lower().strip(",;:") not in _OPEN_WORDS
 

@@ -53,3 +53,28 @@ def test_a_headline_and_a_news_file_name_are_left_alone() -> None:
     assert guess_title(text, "council-budget.txt") == "Council Approves New Budget"
     assert title_from_file_name(text, "APW19980213.1320.txt") is None
     assert title_from_file_name("A B went home.", "AB.txt") is None
+
+
+def test_a_leads_weekday_is_no_part_of_the_documents_title() -> None:
+    from explorer.documents.headline import lead_label
+
+    assert lead_label("LISBON (AP)_ The harbour board Friday rejected the union's demands for a new contract.") == (
+        "The harbour board rejected the union's demands for a new contract")
+    assert lead_label("LISBON (AP)_ The dockers' union said Thursday it would strike.") == (
+        "The dockers' union said it would strike")
+    assert lead_label("LISBON (AP)_ The mayor resigned on Monday after the vote.").startswith("The mayor resigned on Monday")
+    assert lead_label("Good Friday crowds filled the old cathedral square in the rain.").startswith("Good Friday crowds")
+
+
+def test_a_broadcasters_framing_is_no_part_of_the_title() -> None:
+    from explorer.documents.headline import lead_label
+
+    assert lead_label("Finally today, we learned that the port authority has sold the old ferry terminal.") == (
+        "The port authority has sold the old ferry terminal")
+
+
+def test_a_lead_label_never_ends_on_a_gerund_after_a_preposition() -> None:
+    from explorer.documents.headline import lead_label
+
+    assert lead_label("The mayor Monday sought peace with the unions by promising to withdraw the plan.") == (
+        "The mayor sought peace with the unions")
