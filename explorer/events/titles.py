@@ -1021,6 +1021,11 @@ def _verb_at(words: list[str]) -> int | None:
     return None
 
 
+def verb_at(words: list[str]) -> int | None:
+    """Where a title's verb is (its index in ``words``), by the rules titles are made with."""
+    return _verb_at(words)
+
+
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
 _SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along between".split())
 #: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
