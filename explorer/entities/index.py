@@ -272,13 +272,13 @@ class ActorIndex:
             found = [stands_for] + [e for e in found if e is not stands_for]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
-        if stands_for is None:
+        if stands_for is None or stands_for.is_place:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
             clause_start = min(start for start, _ in spans) - event.sentence_start
             description = subject_description(event.title, event.sentence, clause_start)
             whole = title_subject(event.title, event.sentence, clause_start) or ""
-            if description and not any(_named_in(description, e) for e in found):
+            if description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))

@@ -67,9 +67,29 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
     written = sentence[at:].split() if at != -1 else words
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
+    if verb is None:
+        verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
+    if verb is None and words[0].lower() in _DETERMINERS:
+        # a title with no verb names a happening or a thing ("The lantern procession along the
+        # towpath"): its noun phrase is the subject
+        return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
     return [w.strip(",;:“”\"") for w in written[:verb]], at
+
+
+def _present_verb_at(words: list[str]) -> int | None:
+    """Where an irregular verb in the present is ("Tickets go on sale", "The fair takes place"): the
+    past-tense reading of ``verb_at`` does not see it."""
+    from explorer.events.tense import IRREGULAR
+
+    present = set(IRREGULAR.values())
+    for i, word in enumerate(words[1:], 1):
+        low = word.strip(",;:").lower()
+        if word[:1].islower() and (low in present or low + "s" in present or low + "es" in present) \
+                and words[i - 1].lower() not in _DETERMINERS:
+            return i
+    return None
 
 
 def title_subject(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:

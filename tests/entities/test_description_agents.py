@@ -82,3 +82,20 @@ def test_descriptions_count_for_no_centrality_group_or_lane() -> None:
     assert Features.of(event).actors == frozenset({"Ida Berg"})
     assert name_lane_order([names_only(event.actors)], "actor") == ("Ida Berg",) or "the council" not in \
         name_lane_order([names_only(event.actors)], "actor")
+
+
+def test_a_present_irregular_verb_ends_the_subject() -> None:
+    sentence = "Passes go on sale to members at noon on Tuesday 12 March."
+    assert subject_description("Passes go on sale to members", sentence) == "passes"
+
+
+def test_a_title_without_a_verb_gives_its_noun_phrase() -> None:
+    sentence = "The torchlight parade along the quay starts at 9 p.m. on 14 June."
+    assert subject_description("The torchlight parade along the quay", sentence) == "the torchlight parade"
+
+
+def test_a_description_opening_with_a_place_name_is_still_the_agent() -> None:
+    text = ("Lind Cycles opened a second factory in Arboga in 1956. Sales fell by half in 1968, and the Arboga "
+            "plant closed in 1969.")
+    event = next(e for e in _events(text) if e.timex == "1969")
+    assert event.actors and event.actors[0] == "the Arboga plant"
