@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from explorer.documents.file_title import spelled_file_name, title_from_file_name
 from explorer.sentences import split_sentences
 
 _DATE_START = re.compile(
@@ -154,6 +155,17 @@ _LEADING_DAY_WORD = re.compile(
     r"^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))\s+(?=[a-zA-Z])",
     re.IGNORECASE,
 )
+#: A weekday or "today" between a subject and its verb or a verb and its object ("The World Court
+#: Friday rejected …", "said Thursday it would …", "Estrada on Tuesday condemned …"): it splits the
+#: label's subject and verb. At a phrase's end ("resigned on Monday", "marched Sunday in …") it stays.
+_DAY_WORD = re.compile(
+    r"(?<!\bGood)(?<!\bBlack)(?<!\bHoly)(?<!\bSuper)\s+(?:(?:on|late|early)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?=\s+(?!(?:and|or|but|in|on|at|with|to|for|from|by|after|before|of|as|over|during|that)\b)[a-z])"
+)
+#: A broadcaster's framing before the story: "We learned that the space agency has …".
+_LEAD_FRAMING = re.compile(r"^(?:we|I)\s+(?:have\s+)?(?:learned|learnt|hear|heard|understand|are told|were told)\s+(?:that\s+)?",
+                           re.IGNORECASE)
 #: Asides between commas that are no part of the subject and verb: a place after a name ("StatesWest
 #: Airlines, Phoenix, Ariz., said"), a participle or relative clause ("Saddam Hussein, facing …, sought").
 _ASIDE_BODY = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|(?:who|which|whose|[a-z]+ing|[a-z]{3,}ed)\b[^,;]{0,80})"
@@ -189,6 +201,7 @@ def lead_label(line: str) -> str:
     opener = _OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]
+    sentence = _LEAD_FRAMING.sub("", _DAY_WORD.sub("", sentence))
     sentence = sentence[:1].upper() + sentence[1:]
     words = sentence.split()
     cut = None
@@ -249,6 +262,8 @@ def _lead_verb(words: list[str]) -> int | None:
 
 
 def _ends_a_phrase(words: list[str], k: int) -> bool:
+    if k >= 2 and words[k - 1].endswith("ing") and words[k - 2].lower() in _PHRASE_OPENERS:
+        return False  # "… by promising | to withdraw": a gerund after a preposition needs what follows it
     return 0 < k < len(words) and words[k].lower().strip(",;:") in _PHRASE_OPENERS \
         and words[k - 1].lower().strip(",;:") not in _OPEN_WORDS
 
@@ -294,15 +309,30 @@ def _title_line(text: str) -> str | None:
     return None if _is_byline_or_initials(line) else line
 
 
+def _section_headings(text: str) -> int:
+    """How many lines of the text stand alone as a section's heading after its first long paragraph:
+    short, their own paragraph, not a sentence."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text)]
+    prose = next((i for i, p in enumerate(parts) if len(p.split()) >= 20), len(parts))
+    return sum(1 for p in parts[prose + 1:] if "\n" not in p and _is_section_heading(p.lstrip("#").strip()))
+
+
 def guess_title(text: str, path: str) -> str:
-    """The article's headline, else its first sentence's subject and verb, else the file name."""
+    """The article's headline, else its first sentence's subject and verb, else the file name. A
+    history whose first line is only its first section's heading (the text has more such headings
+    further on), or which has no headline, takes the name its file name abbreviates when the text
+    writes it out ("03_AmCivWar.txt" -> "American Civil War"; see ``file_title``)."""
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n")[:40]]
     lines = [line for line in lines if line]
+    named = title_from_file_name(text, path)
     heading = _heading_title(lines)
     if heading:
-        return _shorten(heading)
+        return _shorten(named or spelled_file_name(text, path) or heading)
     first = _title_line(text)
     if first:
+        history = named or spelled_file_name(text, path)
+        if history and history.lower() not in first.lower() and _section_headings(text) >= 2:
+            return _shorten(history)
         return _shorten(_KICKER.sub("", first, count=1))
     repeats = Counter(lines)
     # a headline stands above the story: a capitalised line after the first paragraph is a sign-off
@@ -313,6 +343,9 @@ def guess_title(text: str, path: str) -> str:
     if headlines:
         repeated = [line for line in headlines if repeats[line] > 1]
         return _shorten(_KICKER.sub("", (repeated or headlines)[0], count=1))
+    if named or _section_headings(text) >= 2 and spelled_file_name(text, path):
+        # no headline: the name of what the text tells, from its file name
+        return _shorten(named or spelled_file_name(text, path) or "")
     for line in lines:
         if len(line.split()) >= 6 and not _FURNITURE.match(line) and not _DATE_START.match(line):
             if _is_byline_or_initials(line):

@@ -78,12 +78,20 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     # Only a surname its own mention shows to be a person's can turn a town into that person.
     evidenced_surnames = {name_key(name_words(i.mention))[-1] for i in items
                           if i.kind == PERSON and len(name_words(i.mention)) >= 2 and _mention_evidence(i.mention)}
+    # "President Bush": a title (or a verb of saying, a role) shows a one-word name to be a person's too
+    evidenced_surnames |= {name_key(name_words(i.mention))[-1] for i in items
+                           if i.kind == PERSON and len(name_words(i.mention)) == 1 and _mention_evidence(i.mention)}
+    # … and in the document that says so, no mention of that surname is a gazetteer town ("a message to Bush")
+    carried_here = {(i.doc, name_key(name_words(i.mention))[-1]) for i in items
+                    if i.kind == PERSON and name_words(i.mention) and _mention_evidence(i.mention)}
     given = {key[0] for key in full_forms}
     surnames |= {fold_token(i.mention.words[0]) for i in items if i.kind == PERSON and len(name_words(i.mention)) == 1}
     for item in items:
         if item.kind == "":
             item.kind = resolve_single(item.mention, surnames, given)
-        item.kind = single_word_override(item.mention, item.kind, evidenced_surnames)
+        here = bool(item.mention.words) and (item.doc, name_key(name_words(item.mention) or item.mention.words)[-1]) in carried_here \
+            and (not item.mention.article or _names_a_noun(docs[item.doc][1], item.mention.end))
+        item.kind = single_word_override(item.mention, item.kind, evidenced_surnames, in_document=here)
         if (item.doc, item.mention.start) in places:
             item.kind = PLACE
 
@@ -109,6 +117,12 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
                 if roles:
                     index.roles.setdefault(ref.doc, {})[ref.start] = roles
     return index
+
+
+def _names_a_noun(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies the common noun after it, whose article the "the"
+    before it is: "the Bush administration", "the Tyler family"."""
+    return bool(re.match(r"\s+[a-z]{3,}", text[end:end + 30]))
 
 
 #: A wire dateline opening a paragraph: "O'SMACH, Cambodia (AP)_", "ISTANBUL, Turkey (AP) --".

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Iterator, Mapping, Sequence
 
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
+from explorer.events.agents import names_only
 from explorer.events.record import Event
 
 #: Pairs scoring at least this are the same happening.
@@ -90,7 +91,8 @@ class Features:
 
     @classmethod
     def of(cls, event: Event) -> Features:
-        return cls(frozenset(event.actors), frozenset(event.places), _content(event))
+        # a description ("the council") is no one of another document: names only
+        return cls(frozenset(names_only(event.actors)), frozenset(event.places), _content(event))
 
 
 def similarity(a: Event, b: Event, features: Mapping[str, Features] | None = None) -> float:

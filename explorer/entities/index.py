@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from explorer.entities.subject import REACH, named_subject, resolve_subject
+from explorer.events.agents import subject_description, title_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
 
@@ -34,6 +35,13 @@ def _is_known_place(name: str) -> bool:
 def _named_in(title: str, entity: Entity) -> bool:
     """Whether ``title`` writes the entity's name or one of its spellings as whole words."""
     return any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in (entity.name, *entity.variants))
+
+
+def _owns(subject: str, entity: Entity) -> bool:
+    """Whether ``subject`` is a part of the entity or its people: "Shares in Brenner Holdings",
+    "Researchers at Uppsala University", "The board of Lumen Foods" (not "a bridge over the Tamsen")."""
+    return any(name and re.search(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)", subject)
+               for name in (entity.name, *entity.variants))
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +247,8 @@ class ActorIndex:
         """Actors and places of the event's own clause (see ``explorer.events.clauses``): a sentence
         reporting two visits gives each visit its own visitor and destination. When the clause's
         subject is a pronoun or a description ("She retires", "The company moves"), the actor it
-        stands for comes first (see ``explorer.entities.subject``)."""
+        stands for comes first (see ``explorer.entities.subject``); a description that stands for
+        no name ("The theatre opens") is itself the first actor (``explorer.events.agents``)."""
         spans = clause_spans(event.sentence, event.sentence_start, event.timex_start, event.timex_end)
         found: list[Entity] = []
         for start, end in spans:
@@ -263,6 +272,16 @@ class ActorIndex:
             found = [stands_for] + [e for e in found if e is not stands_for]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
+        if stands_for is None or stands_for.is_place:
+            # "The theatre opens", "Talks are suspended": the clause's agent is a description that
+            # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
+            clause_start = min(start for start, _ in spans) - event.sentence_start
+            description = subject_description(event.title, event.sentence, clause_start)
+            whole = title_subject(event.title, event.sentence, clause_start) or ""
+            if description and not any(e.kind != "place" and _named_in(description, e) for e in found):
+                # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
+                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
+                actors = (*owners, description, *(a for a in actors if a not in owners))
         return replace(event, actors=actors, places=places)
 
     def people(self) -> list[Entity]:

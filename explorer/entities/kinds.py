@@ -137,13 +137,18 @@ def resolve_single(mention: Mention, surnames: set[str], given: set[str]) -> str
     return ORG
 
 
-def single_word_override(mention: Mention, kind: str, surnames: set[str]) -> str:
-    """A gazetteer town that is also a person's surname here ("Jackson") is the person when said to
-    speak, or when it follows no "in", "to", "from" or "the"."""
+def single_word_override(mention: Mention, kind: str, surnames: set[str], in_document: bool = False) -> str:
+    """A gazetteer town that is also a person's surname here ("Jackson"; "Bush" of "President Bush") is
+    the person when said to speak, or when it follows no "in", "to", "from" or "the"; and in a document
+    that shows a person of that name (``in_document``: "President Bush" … "a message to Bush") unless
+    where something is ("the fair in Leon") or a country."""
     if kind != PLACE or len(mention.words) != 1 or fold_token(mention.words[0]) not in surnames:
         return kind
     if mention.speech:
         return PERSON
+    if in_document and not mention.locative:
+        found = gazetteer().lookup(mention.text)
+        return PERSON if found is None or not gazetteer().is_country(found) else kind
     # A town the corpus also knows as a surname ("George W. Bush" ... "like Bush"), not after "in"/"to"
     # and not a country: the person.
     found = gazetteer().lookup(mention.text)

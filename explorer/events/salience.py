@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Mapping, Sequence
 
+from explorer.events.agents import names_only
 from explorer.events.record import Event
 
 WEIGHTS = {"centrality": 0.25, "precision": 0.3, "agency": 0.3, "sources": 0.15}
@@ -100,11 +101,12 @@ def main_actor(event: Event) -> str | None:
     """The actor the title names (its subject, usually), else the first actor of the clause: an
     interview that mentions the protagonist is not the protagonist's happening."""
     title = event.title.lower()
-    for actor in event.actors:
+    for actor in names_only(event.actors):
         last = actor.split()[-1].lower()
         if last and re.search(rf"\b{re.escape(last)}\b", title):
             return actor
-    return event.actors[0] if event.actors else None
+    names = names_only(event.actors)
+    return names[0] if names else None
 
 
 def score_events(events: Sequence[Event], sources: Mapping[str, int] | None = None) -> list[Event]:
@@ -112,7 +114,7 @@ def score_events(events: Sequence[Event], sources: Mapping[str, int] | None = No
 
     ``sources``: by event id, how many documents tell that happening (from the corpus's grouping of
     events across documents); an event not in it is told by its own document only."""
-    counts = Counter(actor for e in events for actor in set(e.actors))
+    counts = Counter(actor for e in events for actor in set(names_only(e.actors)))
     top = max(counts.values(), default=0)
     sources = sources or {}
     out = []

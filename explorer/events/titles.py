@@ -19,6 +19,8 @@ from explorer.events.clauses import (
 )
 from explorer.events.names import ORG_HEADS, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
+from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
 
@@ -51,7 +53,7 @@ _FRAMING = re.compile(
     r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|"
-    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
@@ -839,6 +841,18 @@ def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
 
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
+    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
+    "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    title = _make_title(sentence, timex_start, timex_end, context, others)
+    if timex_end > timex_start and is_bare_saying(title):
+        content = said_content(sentence[timex_end:])
+        if content:
+            return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
+    return title
+
+
+def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
+                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
 
     ``context``, the text before the sentence, lets "Despite his remarks over the weekend" name its
@@ -918,6 +932,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             break
         clause = stripped
     clause = _name_for_role(clause)
+    clause = _that_clause(clause, sentence[:timex_start])
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
@@ -1006,6 +1021,11 @@ def _verb_at(words: list[str]) -> int | None:
     return None
 
 
+def verb_at(words: list[str]) -> int | None:
+    """Where a title's verb is (its index in ``words``), by the rules titles are made with."""
+    return _verb_at(words)
+
+
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
 _SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along between".split())
 #: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
@@ -1059,13 +1079,26 @@ def _phrase_cut(words: list[str]) -> list[str]:
     if len(words) <= MAX_WORDS:
         return words
     verb = _verb_at(words[: MAX_WORDS + 1])
+    if verb is None or verb >= MAX_WORDS - 1:
+        # "The initial talks between A and unnamed American officials | has failed": a subject that
+        # fills the window keeps its verb (an auxiliary with its participle) a word or two beyond it
+        late = verb if verb is not None else _verb_at(words[: MAX_WORDS + 2])
+        if late is not None and late >= MAX_WORDS - 1:
+            end = late + 1 + (words[late].lower() in _OPEN_ENDED and late + 1 < len(words))
+            if end <= MAX_WORDS + 2:
+                return words[:end]
     if verb is None:
         return words[:_before_a_cut_name(words, MAX_WORDS, 1)]
+    shorter = without_second_name(words, verb, MAX_WORDS)
+    if len(shorter) <= MAX_WORDS:
+        return shorter  # "… Middle East and North Africa director" -> "… Middle East director"
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
         if words[k - 1].lower() in _OPEN_ENDED:
             continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
+        if boundary and (open_between(words, verb + 1, k) or participle_object(words, k)):
+            continue  # "talks between Tehran | and Washington", "warned those pushing | for talks"
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
     return words[:_before_a_cut_name(words, MAX_WORDS, verb)]
@@ -1098,10 +1131,53 @@ def _balanced_quotes(title: str) -> str:
     return title
 
 
+_SINGULAR_AUX = {"has": "have", "is": "are", "was": "were"}
+
+#: "that" as a conjunction opening what was decided or said: "that a canal should be dug", "that all
+#: forces will leave" (a determiner, a quantifier or a name follows), not "That desire died".
+_THAT_CLAUSE = re.compile(r"^[Tt]hat\s+(?=(?:a|an|the|all|some|no|every|each|both|its|his|her|their|[A-Z0-9])\b)")
+#: The sentence's named subject and its verb before its first "that": "Xerxes decided that" (a
+#: description, "The duke ordered that", is left out: on the held-out gold it took the wrong verb).
+_MATRIX = re.compile(r"^\s*((?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+)\s+that\b")
+_PRONOUN_SUBJECT = frozenset("it this he she they we i there".split())
+
+
+def _that_clause(clause: str, before: str) -> str:
+    """ "that a canal should be dug across the isthmus" (the second of "Xerxes decided that …, and that
+    …") -> "Xerxes decided a canal should be dug …": the sentence's subject and verb, when its subject is
+    named, tell whose decision it is; else the clause alone ("All forces will be out of Iraq")."""
+    m = _THAT_CLAUSE.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    matrix = _MATRIX.match(before)
+    if matrix and matrix.group(1).split()[0].lower() not in _PRONOUN_SUBJECT and _verb_at(matrix.group(1).split()) is not None:
+        return f"{matrix.group(1)} {rest}"
+    return rest[:1].upper() + rest[1:]
+
+
+#: A subordinator left opening a title: "As resistance in the city collapsed" tells a happening
+#: without it ("Resistance in the city collapses"); "When"/"While" likewise.
+_OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though)\s+(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
-    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(_phrase_cut(words))))
+    opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
+    if opener and _verb_at(words[1:MAX_WORDS + 1]) is not None:
+        words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
+    if len(words) > MAX_WORDS:
+        shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
+        verb = _verb_at(shorter[: MAX_WORDS + 2])
+        if verb is not None and shorter[:verb] != words[:verb] and shorter[verb] in _SINGULAR_AUX:
+            shorter[verb] = _SINGULAR_AUX[shorter[verb]]  # "The initial round of talks has" -> "The initial talks have"
+        words = shorter
+    words = _phrase_cut(words)
+    between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
+    if between is not None and between >= 2 and open_between(words, between, len(words)):
+        words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
+    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(words)))
     while len(title.split()) > 2:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:

@@ -14,6 +14,7 @@ from typing import Iterable, Literal, Mapping, Sequence
 
 import numpy as np
 
+from explorer.events.agents import names_only
 from explorer.events.record import Event
 
 LaneMode = Literal["document", "actor", "place", "none"]
@@ -129,7 +130,7 @@ def assign_lanes(
         keys = tuple(order)
         return np.arange(n, dtype=np.int64), lane, LaneSet("document", keys, tuple(_doc_label(k, doc_titles) for k in keys))
     if mode in ("actor", "place"):
-        names = [e.actors for e in events] if mode == "actor" else [e.places for e in events]
+        names = [names_only(e.actors) for e in events] if mode == "actor" else [e.places for e in events]
         keys = name_lane_order(names, mode)
         ev, ln = name_lane_pairs(range(n), names, keys, mode)
         return ev, ln, LaneSet(mode, keys, keys)
@@ -270,7 +271,7 @@ def colour_events(
         idx = np.fromiter((order.setdefault(e.doc, len(order)) for e in events), np.int32, len(events))
         return colour_by_document(idx, [_doc_label(d, doc_titles) for d in order])
     if mode == "actor":
-        return colour_by_names("actor", [e.actors for e in events])
+        return colour_by_names("actor", [names_only(e.actors) for e in events])
     if mode == "place":
         return colour_by_names("place", [e.places for e in events])
     raise ValueError(f"unknown colour mode {mode!r}; expected one of {COLOUR_MODES}")

@@ -110,7 +110,7 @@ def test_a_title_line_or_the_lead_never_a_date_line_furniture_or_a_dateline(text
         ("\nNorthwind Airways, Tulsa, Okla., said it dropped its bid for a regional carrier after talks broke "
          "down.\n", "Northwind Airways said it dropped its bid"),
         ("\nThe prime minister, facing a revolt in his own party, today called an early election for June.\n",
-         "The prime minister today called an early election for June"),
+         "The prime minister called an early election for June"),
         # a wire lead's shouted first words
         ("\nCOFFEE PRICES are rising again as the drought in the growing regions goes on.\n",
          "Coffee Prices are rising again"),

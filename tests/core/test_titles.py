@@ -49,7 +49,7 @@ def test_a_sentence_that_is_only_a_date_still_gets_a_title() -> None:
          "Bashar al-Assad visits Tehran"),
         ("The minister’s resignation in March 2012 surprised the cabinet.", "March 2012", "The minister’s resignation surprises the cabinet"),
         ("Chancellor Angela Merkel's trip to Beijing on May 3, 2016 was brief.", "May 3, 2016", "Angela Merkel travels to Beijing"),
-        ("Rohani said on October 7, 2015: “We must learn.”", "October 7, 2015", "Rohani says"),
+        ("Rohani said on October 7, 2015: “We must learn.”", "October 7, 2015", "Rohani says we must learn"),
         ("In recent months, the media reported that officials met in Vienna on August 4, 2015.", "August 4, 2015",
          "The media reports that officials met in Vienna"),
         ("The company (founded in 1998) was sold in 2004 to investors.", "2004", "The company is sold to investors"),
@@ -253,7 +253,7 @@ def test_each_date_of_a_list_keeps_the_clause_title() -> None:
 
 def test_an_adjective_in_ed_after_and_is_no_second_verb() -> None:
     title = title_for("In May the first round of talks between Karl Weber and unnamed American officials failed.", "May")
-    assert title.startswith("The first round of talks between Karl Weber and unnamed")  # one clause
+    assert title == "The first talks between Karl Weber and unnamed American officials failed"  # one clause
     married = _titles("Anna Vogel graduated from college in 1947 and married Karl Berger, a machinist, two years later.",
                       "1947", "two years later")
     assert married == ["Anna Vogel graduates from college", "Anna Vogel marries Karl Berger"]
@@ -268,7 +268,7 @@ def test_an_adjective_in_ed_after_and_is_no_second_verb() -> None:
          "Part of the roof collapses"),
         # who took part stays in the title, however long
         ("In May the first round of talks between Admiral Karl Weber and American officials in Vienna failed.", "May",
-         "The first round of talks between Admiral Karl Weber"),
+         "The first talks between Admiral Karl Weber and American officials failed"),
     ],
 )
 def test_a_long_subject_loses_its_trailing_modifiers_so_the_verb_fits(sentence, expression, expected) -> None:
@@ -354,7 +354,7 @@ def test_a_participle_aside_holding_the_date_tells_its_own_happening(sentence: s
          "6 May", "The Moor Valley branch railway will reopen to passengers"),
         # talks "between A and B" keep who took part
         ("Talks between the Grand Duchy of Lurnia and the Republic of Osterland began in Vienna in May 1921.",
-         "May 1921", "Talks between the Grand Duchy of Lurnia and the Republic"),
+         "May 1921", "Talks between the Grand Duchy of Lurnia and the Republic began"),
     ],
 )
 def test_long_subjects_with_places_keep_their_verb(sentence: str, expression: str, expected: str) -> None:

@@ -118,3 +118,34 @@ def test_a_capitalised_word_joined_to_a_short_common_one_is_no_name() -> None:
     kinds = _kinds("Early-bird prices are available until April. Kim Jong-un said so. Kim Yo-jong said so too.")
     assert not any(n.startswith("Early") for n in kinds)
     assert "Kim Jong-un" in kinds and "Kim Yo-jong" in kinds
+
+
+def test_a_town_that_a_titled_person_carries_as_a_name_is_that_person_in_the_document() -> None:
+    # "Tyler" is a gazetteer town; "Governor Tyler" shows a person of that name in this document, so
+    # "a letter to Tyler" is the governor, not the town
+    text = ("Governor Tyler arrived on Monday for the budget talks. Aides handed a letter to Tyler in the lobby. "
+            "Later Tyler met the council.")
+    index = build_index([("a.txt", text)])
+    kinds = {e.name: e.kind for e in index.entities.values()}
+    assert kinds.get("Tyler") == "person"
+    assert not [e for e in index.entities.values() if e.kind == "place" and e.name == "Tyler"]
+
+
+def test_a_titled_surname_elsewhere_in_the_corpus_keeps_a_bare_mention_from_the_gazetteer() -> None:
+    docs = [("a.txt", "Governor Tyler signed the order on Monday."),
+            ("b.txt", "Reporters said Tyler met the farmers on Friday.")]
+    index = build_index(docs)
+    assert all(e.kind == "person" for e in index.entities.values() if e.name == "Tyler")
+
+
+def test_a_town_of_the_same_name_stays_a_place_without_a_person_of_that_name() -> None:
+    assert _kinds("The storm reached Tyler on Monday. Schools in Tyler closed.").get("Tyler") == "place"
+
+
+def test_the_name_before_a_noun_is_the_person_of_the_document_not_the_town() -> None:
+    text = ("Governor Tyler spoke on Monday. New tariffs were announced by the Tyler administration in May. "
+            "Officials in Tyler were surprised.")
+    index = build_index([("a.txt", text)])
+    at = text.index("Tyler administration")
+    assert index.entity_at("a.txt", at).kind == "person"
+    assert index.entity_at("a.txt", text.index("in Tyler") + 3).kind == "place"

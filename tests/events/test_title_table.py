@@ -6,8 +6,9 @@ The sentences are of varied genres and subject shapes: coordinated subjects, nat
 appositions, passives with and without an agent, a subject after a fronted clause or date, pronouns and
 role descriptions standing for the last named actor, "X's Y", organisations, and people named with
 their office ("Foreign Minister …", "the prime minister"). None is taken from the gold set or the sample.
-``actor`` None: the subject names no one (a common noun, "Danish police"), and no other name of the
-sentence, an object's or a place's, may stand first in its place.
+``actor`` None: the subject names no one (a common noun, "Danish police"): the first actor is that
+description as the title writes it ("Danish police", see ``explorer.events.agents``) or nothing, and no
+other name of the sentence, an object's or a place's, may stand first in its place.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.entities import build_index
+from explorer.events.agents import is_description
 from explorer.events.build import build_events
 
 DCT = date(2024, 3, 1)
@@ -188,4 +190,9 @@ def test_title(context: str, sentence: str, expression: str, title: str, actor: 
 @pytest.mark.parametrize("context, sentence, expression, title, actor", _rows(ACTOR_NOT_YET))
 def test_main_actor(context: str, sentence: str, expression: str, title: str, actor: str | None) -> None:
     event = _event(context, sentence, expression)
-    assert (event.actors[0] if event.actors else None) == actor
+    first = event.actors[0] if event.actors else None
+    if actor is None:
+        # no name: the subject's description ("the old pier") or nothing, never another name of the sentence
+        assert first is None or is_description(first) and first.lower() in event.title.lower(), first
+    else:
+        assert first == actor

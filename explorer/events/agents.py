@@ -1,0 +1,128 @@
+"""Who an event's actor is, as a reader expects it: the agent of the event's own clause.
+
+The rule (issue 12), in order:
+
+1. The clause's subject is a name ("Northvale Water issues a notice"): that actor, first.
+2. It is a pronoun or a description that stands for an actor named before ("She retires", "The
+   company moves"): that actor, first (see ``explorer.entities.subject``).
+3. It is a description that stands for no name ("The theatre opens", "Talks are suspended", "Health
+   officials confirm four more cases", "A flood destroys the timber bridge"): the description itself
+   is the actor, first: "the theatre", "talks", "health officials", "a flood". A reader asked "who?"
+   answers with it; an empty "who" or a name merely mentioned in the clause ("Lyon" in "The exhibition
+   travels to Lyon") is the wrong answer.
+4. The other names of the clause follow, as before.
+
+A description is kept as the title writes it up to its head noun's first modifier ("A footbridge
+over the river" -> "a footbridge"), with a lower-case first letter: that is how an actor that is a
+description and not a name is told apart everywhere (:func:`is_description`). Descriptions count for
+no one's centrality, join no cross-document group and make no actor lane, since "the council" of one
+article is not the council of another. Pronouns ("it", "we", "they") and a sentence's framing are no
+description. Nothing here knows a particular name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
+#: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
+#: none of these opens a description only when it reads as a common noun (see below).
+_DETERMINERS = frozenset(
+    "the a an both several some many most all few each every no its their his her our your two three four five six "
+    "seven eight nine ten dozens hundreds thousands".split()
+)
+#: Words after which a subject's head noun has its modifiers: the description ends before them.
+_MODIFIER_OPENERS = frozenset("of in at on from for with over along near to by under between into across around who which that".split())
+_NOT_SUBJECT_START = frozenset(
+    "in on at by after before during since until from over when while as if because although though despite "
+    "with without for to and but or so then also".split()
+)
+MAX_DESCRIPTION_WORDS = 6
+_PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch)$")
+
+
+def is_description(actor: str) -> bool:
+    """Whether ``actor`` is a description ("the theatre", "talks") rather than a name."""
+    return bool(actor) and actor[:1].islower()
+
+
+def names_only(actors: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``actors`` without descriptions: what centrality, grouping and actor lanes count."""
+    return tuple(a for a in actors if not is_description(a))
+
+
+def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple[list[str], int] | None:
+    """The words before the verb of the title's subject as the sentence writes them, and where they
+    begin in ``sentence`` (-1: read in the title). The subject is found in ``sentence`` where the
+    title's first words are written (the sentence's verb is in the past, which the title rules read
+    best), else (a title the user wrote, or told in other words) where the event's clause begins
+    (``clause_start``), so that renaming an event does not change its actor; with neither, in the title."""
+    from explorer.events.titles import verb_at  # the title rules' own idea of where the verb is
+
+    words = title.split()
+    if len(words) < 2:
+        return None
+    at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
+    if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
+        at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
+    written = sentence[at:].split() if at != -1 else words
+    verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
+    if verb is None:
+        verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
+    if verb is None and words[0].lower() in _DETERMINERS:
+        # a title with no verb names a happening or a thing ("The lantern procession along the
+        # towpath"): its noun phrase is the subject
+        return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
+    if verb is None or verb == 0:
+        return None
+    return [w.strip(",;:“”\"") for w in written[:verb]], at
+
+
+def _present_verb_at(words: list[str]) -> int | None:
+    """Where an irregular verb in the present is ("Tickets go on sale", "The fair takes place"): the
+    past-tense reading of ``verb_at`` does not see it."""
+    from explorer.events.tense import IRREGULAR
+
+    present = set(IRREGULAR.values())
+    for i, word in enumerate(words[1:], 1):
+        low = word.strip(",;:").lower()
+        if word[:1].islower() and (low in present or low + "s" in present or low + "es" in present) \
+                and words[i - 1].lower() not in _DETERMINERS:
+            return i
+    return None
+
+
+def title_subject(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:
+    """The whole subject before the verb ("Shares in Brenner Holdings"), as :func:`subject_description`
+    finds it: a name inside it is the agent's owner, which a reader names rather than the description."""
+    found = _subject_words(title, sentence, clause_start)
+    return " ".join(found[0]) if found else None
+
+
+def subject_description(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:
+    """The description a title opens with as its subject ("The Grove Street clinic will offer …" ->
+    "the Grove Street clinic"), or None when the subject is a name, a pronoun, a preposition, or no verb
+    follows it (see :func:`_subject_words` for where the subject is read)."""
+    found = _subject_words(title, sentence, clause_start)
+    if found is None:
+        return None
+    subject, at = found
+    first = subject[0].lower()
+    if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
+        return None
+    for i, word in enumerate(subject[1:], 1):
+        if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
+            subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]
+            break
+    subject = [w.strip(",") for w in subject]
+    if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
+            first not in _DETERMINERS:
+        return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
+    if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " ":
+        return None  # capitalised inside its sentence: a name the index did not know
+    if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]):
+        return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
+    if _PEOPLE_ADJECTIVE.match(subject[0]):
+        return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart
+    text = " ".join(subject)
+    return text[:1].lower() + text[1:]
