@@ -214,9 +214,32 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     return found
 
 
+# A past participle with its agent, ending right before the expression in the same clause: "the
+# conditions set by the Secretary of State in May", "the rules drawn up by the old board in March".
+# The agent pushes the participle beyond the few words :func:`adjacent_past` looks at, yet the act
+# is done: the expression dates it. After "be"/"to be" (and "will be") it is a passive of that
+# auxiliary's tense, not a done act.
+_PARTICIPLE_BY = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>set|made|given|taken|done|put|won|sent|held|written|signed|drawn(?:\s+up)?|laid\s+down|"
+    r"[a-z]{2,}ed)\s+by\s+(?:[\w.’'-]+\s+){1,9}(?:in|on|at|during|from)\s+$")
+
+
+def _participle_with_agent(ctx: Context, start: int) -> bool:
+    # within the sentence, whose splitting already knows "U.S." and "Dr." are no sentence ends
+    a, _ = _sentence_of(ctx, start)
+    clause = re.split(r"[,;:!?\n(\"“”]", ctx.text[max(a, start - 110):start])[-1]
+    m = _PARTICIPLE_BY.search(clause)
+    if m is None or m.group("verb").lower() in _ED_ADJECTIVES:
+        return False
+    return not re.search(r"(?i)\b(?:be|being|is|are|am|been)\s+(?:\w+ly\s+)?$", clause[:m.start()])
+
+
 def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     """A past-tense verb right before the expression, or in the clause it opens ("In January, X
-    brought in ..."), so that the expression dates a past event for sure."""
+    brought in ..."), or a past participle whose agent leads up to it ("set by the minister in
+    May"), so that the expression dates a past event for sure."""
+    if _participle_with_agent(ctx, start):
+        return True
     before = re.split(r"[,.;:!?\n(\"]", ctx.text[max(0, start - 40):start])[-1]
     words = before.split()[-4:]
     for i, w in enumerate(words):
@@ -788,6 +811,10 @@ class Resolver:
             plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
             if plain_future:
                 tense = "future"
+            elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
+                # "the targets set by the board in May": the participle governs the date, whatever
+                # the verbs of the clauses around it ("It is unclear which ... will accept") say
+                tense = "past"
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
             if weekday and not narr:
