@@ -102,6 +102,16 @@ FRESH_CHECKED = (
     "memoir-field-hospital-verrin",
     "minutes-allotment-society-agm",
     "regulator-liver-drug-approval",
+    # session seven (dates-fresh): written before the tagger was run on them, scored once on the
+    # unchanged rules as a fresh check, then read while fixing the kinds of date errors they showed
+    "feature-drowned-village-reappears",
+    "history-invention-signal-lamp",
+    "medical-migraine-headband-trial",
+    "newsletter-harbour-ward-weekly",
+    "postmortem-checkout-outage",
+    "sports-cycling-stage-race-lead",
+    "transcript-podcast-cheesemaker",
+    "tribunal-warehouse-dismissal-judgment",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
