@@ -51,6 +51,18 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off)\b"
     r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
+# on Saturday opens at nine"
+_SCHEDULED_PRESENT_AFTER = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
+    r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
+# A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
+# notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
+_IMPERATIVE = re.compile(
+    r"(?i)^\W*(?:please\s+)?(?:send|bring|come|join|book|call|email|e-mail|phone|ring|register|apply|submit|"
+    r"visit|remember|contact|reserve|sign\s+up|drop|tell|let\s+us\s+know|don't\s+forget|do\s+not\s+forget|"
+    r"make\s+sure|get\s+in\s+touch|return|post|hand\s+in|pick\s+up|collect)\b")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
@@ -64,7 +76,8 @@ _REPORTED_AFTER = re.compile(
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
 _PASSIVE_ED = re.compile(
-    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
+    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
+    r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)(?:\s+\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
@@ -169,6 +182,10 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         return "past"  # "Bush on Tuesday said"
     best: tuple[int, str] | None = None
     for start, name_here, penalty in _tense_markers(ctx, a, b, s):
+        if name_here == "aside":
+            if not start <= rel <= s.find(",", start):
+                continue  # a participle aside dates what it says, nothing outside it
+            name_here = "past"
         d = abs(start - rel) + penalty
         if best is not None and d >= best[0]:
             continue  # cannot come nearer, whatever lies between
@@ -179,11 +196,19 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
+        if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
+            return "future"
         return None
     return best[1]
 
 
 _NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
+# "took the next three stages": a past verb just before "the next" makes it the ones that followed
+_PAST_BEFORE_NEXT = re.compile(
+    r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+)?the\s+$")
+# A participle opening an aside between commas: ", suspended since November, ..."
+_ASIDE_PARTICIPLE = re.compile(r"(?i)[a-z]{2,}ed\b[^,.;:]{0,60},")
+_ASIDE_BEFORE = re.compile(r",\s*$")
 
 
 def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
@@ -194,9 +219,17 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     if found is not None:
         return found
     found = []
-    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future")):
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
+                      (_SCHEDULED_PRESENT_AFTER, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
+            if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
+                continue  # "sprinters took the next three stages": the ones after, in the past
+            if name == "past" and _ASIDE_PARTICIPLE.match(s, m.start()) and _ASIDE_BEFORE.search(s[:m.start()]):
+                # "Garden waste collections, suspended since November, restart on 24 March": the
+                # aside's participle dates only what the aside says
+                found.append((m.start(), "aside", 0))
+                continue
             if name == "past" and " " not in w and w not in _FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
