@@ -113,6 +113,22 @@ def _cued_header_date(lines: list[str]) -> date | None:
     return None
 
 
+_SPOKEN_CUE = re.compile(r"(?i)\b(?:recorded|taped|filmed|interviewed|conducted|broadcast\s+live)\s*(?:on\s+|:\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+
+
+def spoken_date(text: str) -> date | None:
+    """The day a transcript's words were spoken, when its header says so ("Recorded on 3 November
+    2022 and released on 10 November 2022"): what the speakers call "today", "yesterday" or
+    "Monday" counts from that day, not from the day the page was published."""
+    for seen, line in enumerate(_lines(text[:4000])):
+        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+            break
+        for c in _full_days(line):
+            if _SPOKEN_CUE.search(line[max(0, c.start - 40):c.start]):
+                return _day_of(c)
+    return None
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 

@@ -28,6 +28,8 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     r"as\s+soon\s+as|tomorrow|"
+    # the present progressive of a plan: "I'm going back on Monday", "they are flying out Friday"
+    r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
@@ -172,8 +174,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
-    if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
-        return "past"
+    if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
+        return "past"  # "said on Tuesday"; "for the first time since March" looks back
     if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]):
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
@@ -202,6 +204,9 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     return best[1]
 
 
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
 _NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
 # "took the next three stages": a past verb just before "the next" makes it the ones that followed
 _PAST_BEFORE_NEXT = re.compile(
@@ -271,8 +276,8 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     """A past-tense verb right before the expression, or in the clause it opens ("In January, X
     brought in ..."), or a past participle whose agent leads up to it ("set by the minister in
     May"), so that the expression dates a past event for sure."""
-    if _participle_with_agent(ctx, start):
-        return True
+    if _participle_with_agent(ctx, start) or _SINCE.search(ctx.text[max(0, start - 24):start]):
+        return True  # "set by the minister in May"; "for the first time since March"
     before = re.split(r"[,.;:!?\n(\"]", ctx.text[max(0, start - 40):start])[-1]
     words = before.split()[-4:]
     for i, w in enumerate(words):
@@ -848,6 +853,15 @@ class Resolver:
                 # "the targets set by the board in May": the participle governs the date, whatever
                 # the verbs of the clauses around it ("It is unclear which ... will accept") say
                 tense = "past"
+            named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
+                and not ctx.narrative else None
+            if named is not None:
+                # "between 13:07 and 15:49 UTC on Tuesday 21 May ... The change on Tuesday": the
+                # Tuesday the text has named with its date, not the one counted from the report
+                day = self.out[named]
+                assert isinstance(day.begin, date)
+                return _timex(ctx, c, spec_of_day(day.begin), day.certainty if day.certainty == "exact" else "inferred",
+                              f"the weekday named as {day.value}", anchor=named)
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
             if weekday and not narr:
@@ -863,6 +877,11 @@ class Resolver:
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
                                  ref_end=self._story_end() if narr else None,
                                  strong_future=plain_future)
+            if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
+                    and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
+                sp = span_of(spec)
+                if sp is not None and sp[0] > ref and spec.year > 1:
+                    spec = spec.with_(year=spec.year - 1)  # "since February" said in January: last February
             if spec is None:
                 return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
             why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
@@ -878,6 +897,23 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _weekday_named_before(self, c: Cand, ref: date, tense: str | None) -> int | None:
+        """The day the text named earlier with this weekday and its date ("Tuesday 21 May"), when it
+        is within a week of the reference on the side the tense allows; as an index into ``out``."""
+        assert c.spec is not None
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 40), -1):
+            t = self.out[i]
+            if c.start - t.end > 3000:
+                return None
+            if t.type != "DATE" or not isinstance(t.begin, date) or t.begin != t.end_day or t.certainty == "undated" \
+                    or t.begin.weekday() != c.spec.weekday or not _WEEKDAY_WORD.search(t.text) \
+                    or self.cands[i].spec is None or self.cands[i].spec.month is None:
+                continue
+            gap = (t.begin - ref).days
+            if -7 <= gap <= 7 and not (tense == "past" and gap > 0) and not (tense == "future" and gap < 0):
+                return i
+        return None
 
     def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:
         """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
@@ -1028,6 +1064,9 @@ class Resolver:
             spec = self._offset_spec(named.begin, c)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
+        entry = self._timeline_entry(c) if c.type == "TIME" and not c.n and c.unit == "D" and ":" in (c.value or "") else None
+        if entry is not None:
+            return entry
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not _inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time
@@ -1092,6 +1131,38 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _timeline_entry(self, c: Cand) -> Timex | None:
+        """A clock time heading a line ("13:02 – A change was deployed"), as a timeline or a log
+        lists them: on the day of the clock time just before it (the summary's "15:49 UTC on Tuesday
+        21 May", the entry above), moved to the next day when the run has passed midnight."""
+        text = self.ctx.text
+        at = c.start
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at > 0 and text[at - 1] != "\n":
+            return None
+        clock = re.fullmatch(r"(\d\d):(\d\d)", c.value or "")
+        if clock is None:
+            return None
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 12), -1):
+            t = self.out[i]
+            if c.start - t.end > 1500:
+                return None
+            spec_i = self.cands[i].spec
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated" \
+                    and spec_i is not None and spec_i.month is not None:
+                day = t.begin  # the day named last ("on Tuesday 21 May", a "Wednesday 22 May" heading)
+            else:
+                last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
+                if t.type != "TIME" or last is None:
+                    continue
+                day = date(int(last[1]), int(last[2]), int(last[3]))
+                if int(last[4]) >= 18 and int(clock[1]) < 6 and day < MAX_DAY:
+                    day += timedelta(days=1)
+            spec = spec_of_day(day).with_(clock=c.value)
+            return _timex(self.ctx, c, spec, "inferred", f"timeline entry after {t.value}", anchor=i)
+        return None
 
     def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
@@ -1229,6 +1300,8 @@ class Resolver:
             # as precise as the unit allows ("two weeks later" is a day), never more precise
             # than what we hang on ("two weeks later" after "May 1920" is still May 1920)
             gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
+            if c.unit == "W" and _THE_NEXT_WEEK.match(ctx.text, c.start):
+                gran = _coarser(prev_gran, "W")  # "the following week" names a week, not a day in it
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
             return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))
