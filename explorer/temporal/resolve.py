@@ -63,8 +63,8 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
 # notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
 _IMPERATIVE = re.compile(
     r"(?i)^\W*(?:please\s+)?(?:send|bring|come|join|book|call|email|e-mail|phone|ring|register|apply|submit|"
-    r"visit|remember|contact|reserve|sign\s+up|drop|tell|let\s+us\s+know|don't\s+forget|do\s+not\s+forget|"
-    r"make\s+sure|get\s+in\s+touch|return|post|hand\s+in|pick\s+up|collect)\b")
+    r"visit|remember|contact|reserve|sign\s+up|tell|let\s+us\s+know|don't\s+forget|do\s+not\s+forget|"
+    r"make\s+sure|get\s+in\s+touch|hand\s+in)\b")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
@@ -1064,9 +1064,6 @@ class Resolver:
             spec = self._offset_spec(named.begin, c)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
-        entry = self._timeline_entry(c) if c.type == "TIME" and not c.n and c.unit == "D" and ":" in (c.value or "") else None
-        if entry is not None:
-            return entry
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not _inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time
@@ -1131,38 +1128,6 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
-
-    def _timeline_entry(self, c: Cand) -> Timex | None:
-        """A clock time heading a line ("13:02 – A change was deployed"), as a timeline or a log
-        lists them: on the day of the clock time just before it (the summary's "15:49 UTC on Tuesday
-        21 May", the entry above), moved to the next day when the run has passed midnight."""
-        text = self.ctx.text
-        at = c.start
-        while at > 0 and text[at - 1] in " \t":
-            at -= 1
-        if at > 0 and text[at - 1] != "\n":
-            return None
-        clock = re.fullmatch(r"(\d\d):(\d\d)", c.value or "")
-        if clock is None:
-            return None
-        for i in range(len(self.out) - 1, max(-1, len(self.out) - 12), -1):
-            t = self.out[i]
-            if c.start - t.end > 1500:
-                return None
-            spec_i = self.cands[i].spec
-            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated" \
-                    and spec_i is not None and spec_i.month is not None:
-                day = t.begin  # the day named last ("on Tuesday 21 May", a "Wednesday 22 May" heading)
-            else:
-                last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
-                if t.type != "TIME" or last is None:
-                    continue
-                day = date(int(last[1]), int(last[2]), int(last[3]))
-                if int(last[4]) >= 18 and int(clock[1]) < 6 and day < MAX_DAY:
-                    day += timedelta(days=1)
-            spec = spec_of_day(day).with_(clock=c.value)
-            return _timex(self.ctx, c, spec, "inferred", f"timeline entry after {t.value}", anchor=i)
-        return None
 
     def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a

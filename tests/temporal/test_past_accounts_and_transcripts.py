@@ -6,7 +6,7 @@
 * "since March" looks back from the reference, even when next March is nearer;
 * a transcript's "today", "yesterday" and "Monday" count from the day it was recorded;
 * a bare weekday the text has already named with its date is that day;
-* clock times heading the lines of a timeline are on the day of the times before them."""
+* both ends of a clock range said of a day ("between 13:07 and 15:49 UTC on Tuesday 21 May") are on it."""
 
 from __future__ import annotations
 
@@ -108,21 +108,9 @@ def test_a_weekday_named_with_its_date_is_that_day_later_on(weekday: str, day: i
     assert got[weekday] == f"2024-05-{day}"
 
 
-TIMELINE = """Incident report
-
-Between 21:40 and 02:15 on Friday 6 September the booking site was down.
-
-Timeline
-21:38 – A certificate expired.
-21:40 – Bookings began to fail.
-23:55 – The cause was found.
-00:30 – A new certificate was issued.
-02:15 – The site recovered.
-"""
-
-
-def test_timeline_entries_are_on_the_day_of_the_times_before_them() -> None:
-    items = [(t.text, t.value) for t in tag(TIMELINE, date(2024, 9, 12))]
-    entries = [v for text, v in items if text in ("21:38", "23:55", "00:30") or v.endswith("T02:15")]
-    assert "2024-09-06T21:38" in entries and "2024-09-06T23:55" in entries
-    assert "2024-09-07T00:30" in entries
+@pytest.mark.parametrize("between", ["Between {a} and {b} UTC on {day}", "From {a} to {b} on {day}",
+                                     "from {a} until {b} on {day}"])
+def test_both_ends_of_a_clock_range_are_on_the_day_said_after_it(between: str) -> None:
+    text = "The bridge was closed " + between.format(a="10:15", b="16:40", day="Sunday 2 June") + " for repairs."
+    values = [t.value for t in tag(text, date(2024, 6, 10)) for t in (t.parts or (t,))]
+    assert "2024-06-02T10:15" in values and "2024-06-02T16:40" in values
