@@ -204,7 +204,7 @@ def test_readable_part_does_not_regress_timexes(readable):
     """Floors a little below the figures measured when the set was written (value F1 0.769,
     strict 0.883, relaxed 0.933, document dates 15 of 27); raise them as the tagger improves.
     Issue 11, round three (dates-news): value 0.894, strict 0.940, relaxed 0.973. Session seven
-    (dates-fresh, 51 articles with eight fresh ones): value 0.932, strict 0.954, relaxed 0.981."""
+    (dates-fresh, 51 articles with eight fresh ones): value 0.927, strict 0.954, relaxed 0.981."""
     timex = readable["timex"]
     assert timex["value"]["F1"] >= 0.92
     assert timex["strict"]["F1"] >= 0.93
@@ -228,7 +228,7 @@ def test_readable_part_does_not_regress_events(readable):
     Session seven (dates-fresh): eight more fresh articles joined the part (51 articles), scored first
     with the unchanged rules at precision 0.830, recall 0.877, date accuracy 0.817, titles 0.796, actor
     0.247 (titles and actors are not that session's work); after its date rules the 51 at precision
-    0.905, recall 0.912, date accuracy 0.930, right year 0.964, titles 0.909, actor 0.385 (the 43 older
+    0.905, recall 0.912, date accuracy 0.918, right year 0.964, titles 0.909, actor 0.385 (the 43 older
     ones unchanged: 0.923 / 0.917, dates 0.924, titles 0.933, actor 0.420), so the title and actor
     floors moved down with the harder articles, not with a regression."""
     events = readable["events"]
