@@ -151,7 +151,18 @@ def clocks_on_days(text: str, cands: list[Cand]) -> list[Cand]:
             assert c.spec is not None
             prev.kind, prev.spec, prev.rel, prev.unit, prev.n = c.kind, c.spec.with_(clock=prev.value), c.rel, None, None
             prev.value = None
+    for first, second in zip(cands, cands[1:]):
+        sp = second.spec
+        if _clock_alone(first) and second.type == "TIME" and sp is not None and sp.clock is not None \
+                and sp.day is not None and _CLOCK_RANGE.match(text[first.end:second.start]):
+            # "between 13:07 and 15:49 UTC on Tuesday 21 May": the range's first end is on the day too
+            first.kind, first.spec, first.rel, first.unit, first.n = second.kind, sp.with_(clock=first.value), second.rel, None, None
+            first.value = None
     return cands
+
+
+# what joins the two clock times of a range said of one day
+_CLOCK_RANGE = re.compile(r"^[ \t]*(?:[A-Z]{2,4}[ \t]+)?(?:and|to|until|till|-|–|—)[ \t]*$")
 
 
 def coordinate(text: str, cands: list[Cand]) -> list[Cand]:

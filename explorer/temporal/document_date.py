@@ -93,6 +93,42 @@ def _header_line(line: str) -> date | None:
     return None
 
 
+# A date the header line says the page was published on: "Posted on 28 May 2024", "released on 10
+# November 2022", "Published: 14 September 2023". Unlike a date in a headline ("Postmortem: the
+# outage of 21 May 2024") or another date on the same line ("Recorded on 3 November 2022 and
+# released on 10 November 2022"), it is the page's own date.
+_PUBLISHED_CUE = re.compile(
+    r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date)"
+    r"\s*(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+
+
+def _cued_header_date(lines: list[str]) -> date | None:
+    """The first date right after a publication cue among the header lines (before the body)."""
+    for seen, line in enumerate(lines):
+        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+            break
+        for c in _full_days(line):
+            if _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
+                return _day_of(c)
+    return None
+
+
+_SPOKEN_CUE = re.compile(r"(?i)\b(?:recorded|taped|filmed|interviewed|conducted|broadcast\s+live)\s*(?:on\s+|:\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+
+
+def spoken_date(text: str) -> date | None:
+    """The day a transcript's words were spoken, when its header says so ("Recorded on 3 November
+    2022 and released on 10 November 2022"): what the speakers call "today", "yesterday" or
+    "Monday" counts from that day, not from the day the page was published."""
+    for seen, line in enumerate(_lines(text[:4000])):
+        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+            break
+        for c in _full_days(line):
+            if _SPOKEN_CUE.search(line[max(0, c.start - 40):c.start]):
+                return _day_of(c)
+    return None
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
@@ -115,7 +151,12 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
             break  # the body has begun: its dates are events
         found = _stamp(line) or _header_line(line)
         if found is not None:
-            return found, "header"
+            # a headline's date is the story's; a "Posted on"/"released on" date further down the
+            # header is the page's own
+            return _cued_header_date(lines) or found, "header"
+    cued = _cued_header_date(lines)
+    if cued is not None:
+        return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
     for line in _lines(text[-1500:])[-_FOOT_LINES:]:
         if len(line) <= _BODY_LINE and re.search(r"(?i)\b(?:posted|published|updated|last\s+modified)\b", line):
             found = _header_line(line)

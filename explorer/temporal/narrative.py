@@ -112,12 +112,15 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
     qstarts = [a for a, _ in quotes]
     spans = _sections(text)
     stats: list[tuple[list[int], int]] = [([], 0) for _ in spans]
+    loose = [0 for _ in spans]  # day-and-month dates without a year, per section
     starts = [a for a, _ in spans]
     for c in cands:
         if _inside(quotes, qstarts, c.start) or c.rel == "short_year":
             continue  # a three-digit year counts only once the passage is known to be a story
         i = max(0, bisect.bisect_right(starts, c.start) - 1)
         years, deictic = stats[i]
+        if c.kind == "under" and c.spec is not None and c.spec.month and c.spec.day and c.spec.year is None:
+            loose[i] += 1
         for part in (c.parts or [c]):
             if _is_year_date(part):
                 assert part.spec is not None and part.spec.year is not None
@@ -136,14 +139,26 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
     if overall is None:
         overall = dct is None or not dct_known and not any(d for _, d in stats) and len(all_years) >= 3
     out = []
-    for (a, b), (years, deictic) in zip(spans, stats):
+    for (a, b), (years, deictic), days in zip(spans, stats, loose):
         here = overall
         if overall and deictic >= 3 and deictic > len(years) // 5:
             here = False  # "Today, veterans ...": a clearly deictic section of a history
         elif not overall and len(years) >= 3 and _verdict(years, deictic, dct, dct_known):
             here = True  # a background section of a news story, told with its own years
+        elif not overall and _past_account(a, years, deictic, days, dct, dct_known):
+            here = True
         out.append(Passage(a, b, here))
     return out
+
+
+def _past_account(start: int, years: list[int], deictic: int, days: int, dct: date | None, dct_known: bool) -> bool:
+    """A headed section of a dated text ("Background" in a judgment, "What happened" in a report)
+    that states a year before the document's and then tells its days without years, with nothing
+    deictic: an account of past events in order, whose "on 8 November" follows the account's year
+    ("In the autumn of 2023 ... on 14 September ... On 8 November ..."), not the document's."""
+    if start == 0 or not dct_known or dct is None or deictic or not years or days < 3:
+        return False
+    return max(years) < dct.year
 
 
 def narrative_at(parts: list[Passage], pos: int) -> bool:

@@ -29,6 +29,8 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     r"as\s+soon\s+as|tomorrow|"
+    # the present progressive of a plan: "I'm going back on Monday", "they are flying out Friday"
+    r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
@@ -52,6 +54,18 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off)\b"
     r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
+# on Saturday opens at nine"
+_SCHEDULED_PRESENT_AFTER = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
+    r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
+# A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
+# notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
+_IMPERATIVE = re.compile(
+    r"(?i)^\W*(?:please\s+)?(?:send|bring|come|join|book|call|email|e-mail|phone|ring|register|apply|submit|"
+    r"visit|remember|contact|reserve|sign\s+up|tell|let\s+us\s+know|don't\s+forget|do\s+not\s+forget|"
+    r"make\s+sure|get\s+in\s+touch|hand\s+in)\b")
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
@@ -65,7 +79,8 @@ _REPORTED_AFTER = re.compile(
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
 _PASSIVE_ED = re.compile(
-    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those)(?:\s+\w+ly|\s+still)?)\s+$")
+    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
+    r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)(?:\s+\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
@@ -160,8 +175,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
-    if _REPORTED_ON.search(s[max(0, rel - 20):rel]):
-        return "past"
+    if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
+        return "past"  # "said on Tuesday"; "for the first time since March" looks back
     if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]):
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
@@ -170,6 +185,10 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         return "past"  # "Bush on Tuesday said"
     best: tuple[int, str] | None = None
     for start, name_here, penalty in _tense_markers(ctx, a, b, s):
+        if name_here == "aside":
+            if not start <= rel <= s.find(",", start):
+                continue  # a participle aside dates what it says, nothing outside it
+            name_here = "past"
         d = abs(start - rel) + penalty
         if best is not None and d >= best[0]:
             continue  # cannot come nearer, whatever lies between
@@ -180,11 +199,22 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
+        if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
+            return "future"
         return None
     return best[1]
 
 
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
 _NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")
+# "took the next three stages": a past verb just before "the next" makes it the ones that followed
+_PAST_BEFORE_NEXT = re.compile(
+    r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+)?the\s+$")
+# A participle opening an aside between commas: ", suspended since November, ..."
+_ASIDE_PARTICIPLE = re.compile(r"(?i)[a-z]{2,}ed\b[^,.;:]{0,60},")
+_ASIDE_BEFORE = re.compile(r",\s*$")
 
 
 def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
@@ -195,9 +225,17 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     if found is not None:
         return found
     found = []
-    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future")):
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
+                      (_SCHEDULED_PRESENT_AFTER, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
+            if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
+                continue  # "sprinters took the next three stages": the ones after, in the past
+            if name == "past" and _ASIDE_PARTICIPLE.match(s, m.start()) and _ASIDE_BEFORE.search(s[:m.start()]):
+                # "Garden waste collections, suspended since November, restart on 24 March": the
+                # aside's participle dates only what the aside says
+                found.append((m.start(), "aside", 0))
+                continue
             if name == "past" and " " not in w and w not in _FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
@@ -215,9 +253,32 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     return found
 
 
+# A past participle with its agent, ending right before the expression in the same clause: "the
+# conditions set by the Secretary of State in May", "the rules drawn up by the old board in March".
+# The agent pushes the participle beyond the few words :func:`adjacent_past` looks at, yet the act
+# is done: the expression dates it. After "be"/"to be" (and "will be") it is a passive of that
+# auxiliary's tense, not a done act.
+_PARTICIPLE_BY = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>set|made|given|taken|done|put|won|sent|held|written|signed|drawn(?:\s+up)?|laid\s+down|"
+    r"[a-z]{2,}ed)\s+by\s+(?:[\w.’'-]+\s+){1,9}(?:in|on|at|during|from)\s+$")
+
+
+def _participle_with_agent(ctx: Context, start: int) -> bool:
+    # within the sentence, whose splitting already knows "U.S." and "Dr." are no sentence ends
+    a, _ = _sentence_of(ctx, start)
+    clause = re.split(r"[,;:!?\n(\"“”]", ctx.text[max(a, start - 110):start])[-1]
+    m = _PARTICIPLE_BY.search(clause)
+    if m is None or m.group("verb").lower() in _ED_ADJECTIVES:
+        return False
+    return not re.search(r"(?i)\b(?:be|being|is|are|am|been)\s+(?:\w+ly\s+)?$", clause[:m.start()])
+
+
 def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     """A past-tense verb right before the expression, or in the clause it opens ("In January, X
-    brought in ..."), so that the expression dates a past event for sure."""
+    brought in ..."), or a past participle whose agent leads up to it ("set by the minister in
+    May"), so that the expression dates a past event for sure."""
+    if _participle_with_agent(ctx, start) or _SINCE.search(ctx.text[max(0, start - 24):start]):
+        return True  # "set by the minister in May"; "for the first time since March"
     before = re.split(r"[,.;:!?\n(\"]", ctx.text[max(0, start - 40):start])[-1]
     words = before.split()[-4:]
     for i, w in enumerate(words):
@@ -789,6 +850,19 @@ class Resolver:
             plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
             if plain_future:
                 tense = "future"
+            elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
+                # "the targets set by the board in May": the participle governs the date, whatever
+                # the verbs of the clauses around it ("It is unclear which ... will accept") say
+                tense = "past"
+            named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
+                and not ctx.narrative else None
+            if named is not None:
+                # "between 13:07 and 15:49 UTC on Tuesday 21 May ... The change on Tuesday": the
+                # Tuesday the text has named with its date, not the one counted from the report
+                day = self.out[named]
+                assert isinstance(day.begin, date)
+                return _timex(ctx, c, spec_of_day(day.begin), day.certainty if day.certainty == "exact" else "inferred",
+                              f"the weekday named as {day.value}", anchor=named)
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
             if weekday and not narr:
@@ -804,6 +878,11 @@ class Resolver:
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
                                  ref_end=self._story_end() if narr else None,
                                  strong_future=plain_future)
+            if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
+                    and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
+                sp = span_of(spec)
+                if sp is not None and sp[0] > ref and spec.year > 1:
+                    spec = spec.with_(year=spec.year - 1)  # "since February" said in January: last February
             if spec is None:
                 return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
             why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
@@ -819,6 +898,23 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _weekday_named_before(self, c: Cand, ref: date, tense: str | None) -> int | None:
+        """The day the text named earlier with this weekday and its date ("Tuesday 21 May"), when it
+        is within a week of the reference on the side the tense allows; as an index into ``out``."""
+        assert c.spec is not None
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 40), -1):
+            t = self.out[i]
+            if c.start - t.end > 3000:
+                return None
+            if t.type != "DATE" or not isinstance(t.begin, date) or t.begin != t.end_day or t.certainty == "undated" \
+                    or t.begin.weekday() != c.spec.weekday or not _WEEKDAY_WORD.search(t.text) \
+                    or self.cands[i].spec is None or self.cands[i].spec.month is None:
+                continue
+            gap = (t.begin - ref).days
+            if -7 <= gap <= 7 and not (tense == "past" and gap > 0) and not (tense == "future" and gap < 0):
+                return i
+        return None
 
     def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:
         """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
@@ -1170,6 +1266,8 @@ class Resolver:
             # as precise as the unit allows ("two weeks later" is a day), never more precise
             # than what we hang on ("two weeks later" after "May 1920" is still May 1920)
             gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
+            if c.unit == "W" and _THE_NEXT_WEEK.match(ctx.text, c.start):
+                gran = _coarser(prev_gran, "W")  # "the following week" names a week, not a day in it
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
             return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))

@@ -13,7 +13,7 @@ from datetime import date
 from explorer.calendar import Day
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
-from explorer.temporal.document_date import find_document_date, infer_document_date
+from explorer.temporal.document_date import find_document_date, infer_document_date, spoken_date
 from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
 from explorer.temporal.per_text import sentence_spans, tense_markers
@@ -32,6 +32,10 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     """
     cands = coordinate(text, find_candidates(text))
     sentences = sentence_spans(text)
+    spoken = spoken_date(text) if dct is not None else None
+    if dct is not None and spoken is not None and 0 <= (dct - spoken).days <= 92:
+        # a transcript published after it was recorded: its speakers' "yesterday" is the recording's
+        dct = spoken
     parts = passages(text, cands, dct, not dct_inferred) if narrative is None else None
     ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text), tense_markers(text))
     resolver = Resolver(ctx, cands)

@@ -93,3 +93,12 @@ def test_salience_is_in_the_csv_and_json_exports(sample) -> None:
     out = io.StringIO()
     write_jsonl(sample.events, out)
     assert [json.loads(line)["salience"] for line in out.getvalue().splitlines()] == [e.salience for e in sample.events]
+
+
+def test_every_expected_event_of_the_sample_is_found_with_its_date(sample) -> None:
+    """The last wrong date of the sample ("the 12 conditions set by ... in May", written in January
+    2019, is May 2018) is right, and no other expected event loses its match or its date."""
+    result = score(sample.events)
+    assert result.dates == 1.0, result.summary()
+    pompeo = [e for e in sample.events if "Pompeo" in e.title]
+    assert [(e.begin, e.end) for e in pompeo] == [(date(2018, 5, 1), date(2018, 5, 31))]

@@ -112,6 +112,16 @@ FRESH_CHECKED = (
     "qa-interview-lighthouse-restorer",
     "results-ashcombe-brewery-annual",
     "review-exhibition-mapping-the-sea",
+    # session seven (dates-fresh): written before the tagger was run on them, scored once on the
+    # unchanged rules as a fresh check, then read while fixing the kinds of date errors they showed
+    "feature-drowned-village-reappears",
+    "history-invention-signal-lamp",
+    "medical-migraine-headband-trial",
+    "newsletter-harbour-ward-weekly",
+    "postmortem-checkout-outage",
+    "sports-cycling-stage-race-lead",
+    "transcript-podcast-cheesemaker",
+    "tribunal-warehouse-dismissal-judgment",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

@@ -203,9 +203,10 @@ def readable():
 def test_readable_part_does_not_regress_timexes(readable):
     """Floors a little below the figures measured when the set was written (value F1 0.769,
     strict 0.883, relaxed 0.933, document dates 15 of 27); raise them as the tagger improves.
-    Issue 11, round three (dates-news): value 0.894, strict 0.940, relaxed 0.973."""
+    Issue 11, round three (dates-news): value 0.894, strict 0.940, relaxed 0.973. Session seven
+    (dates-fresh, 51 articles with eight fresh ones): value 0.927, strict 0.954, relaxed 0.981."""
     timex = readable["timex"]
-    assert timex["value"]["F1"] >= 0.885
+    assert timex["value"]["F1"] >= 0.92
     assert timex["strict"]["F1"] >= 0.93
     assert timex["relaxed"]["F1"] >= 0.965
     assert readable["doc_date_accuracy"] >= 0.51
@@ -223,11 +224,17 @@ def test_readable_part_does_not_regress_events(readable):
     the unchanged rules at precision 0.813, recall 0.712; the 35 older ones were at 0.902 / 0.929 and the
     43 together at 0.885 / 0.881. After the session's rules: the 43 at precision 0.924, recall 0.922, date
     accuracy 0.917, right year 0.951, titles 0.924, actor 0.400 (the 35 older ones 0.926 / 0.954, the
-    eight fresh ones 0.913 / 0.808)."""
+    eight fresh ones 0.913 / 0.808).
+    Session seven (dates-fresh): eight more fresh articles joined the part (51 articles), scored first
+    with the unchanged rules at precision 0.830, recall 0.877, date accuracy 0.817, titles 0.796, actor
+    0.247 (titles and actors are not that session's work); after its date rules the 51 at precision
+    0.905, recall 0.912, date accuracy 0.918, right year 0.964, titles 0.909, actor 0.385 (the 43 older
+    ones unchanged: 0.923 / 0.917, dates 0.924, titles 0.933, actor 0.420), so the title and actor
+    floors moved down with the harder articles, not with a regression."""
     events = readable["events"]
     assert events["P"] >= 0.90
     assert events["R"] >= 0.90
     assert events["date_accuracy"] >= 0.90
     assert events["right_year"] >= 0.94
-    assert events["title_acceptable"] >= 0.91
-    assert events["actor_accuracy"] >= 0.39
+    assert events["title_acceptable"] >= 0.90
+    assert events["actor_accuracy"] >= 0.37
