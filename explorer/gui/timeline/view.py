@@ -43,6 +43,7 @@ from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_vie
 from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, LaneOverview, first_lane_for
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.calendar import EPOCH_ORDINAL
+from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
@@ -624,6 +625,9 @@ class TimelineView(QWidget):
             member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
             self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, names))
             member_undated = member[arrays.begin[member] == NO_DAY]
+        if self._narrowed():  # the lanes without a match take no room (see explorer.timeline.lane_subset)
+            self.arr = without_empty_lanes(self.arr)
+            member_undated = self.arr.undated_row
         self._drawn_mask = mask
         self._keys = None
         colouring = self._current_colouring(n, arrays.lane)
@@ -638,6 +642,12 @@ class TimelineView(QWidget):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
         self._update_empty_state()
+
+    def _narrowed(self) -> bool:
+        """Whether the user narrowed the events (Filter, actors or places, or a curation filter):
+        then a lane with no event left is dropped. Not for the collapse of grouped sources alone."""
+        curation = getattr(self.model, "is_curation_filtering", None)
+        return self.proxy.is_user_filtering() or bool(curation is not None and curation())
 
     def _full_array(self, arrays, n: int, mode: str) -> EventsArray:
         """Every key's marks in document lanes (or the one lane), built once per event set."""
