@@ -49,3 +49,16 @@ def test_without_empty_lanes_keeps_the_order_and_the_undated():
     assert out.lane.tolist() == [0, 0, 1, 1] and out.undated_lane.tolist() == [2]
     full = _array(2, [0, 1], [])
     assert without_empty_lanes(full) is full
+
+
+def test_a_filter_matching_nothing_says_so_and_how_to_clear_it(window, qtbot):
+    """Not "drop a folder or press Ctrl+O": the articles are open, the filter hides their events."""
+    press(qtbot, K.Key_L, CTRL)
+    qtbot.keyClicks(window.table_panel.filter, "zanzibar")
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: window.timeline.empty_state_text() is not None)
+    text = window.timeline.empty_state_text()
+    assert "No event matches" in text and "\u201czanzibar\u201d leaves no event shown" in text
+    assert "Clear the filter box" in text and "Ctrl+O" not in text
+    window.table_panel.filter.clear()
+    qtbot.waitUntil(lambda: window.timeline.empty_state_text() is None)

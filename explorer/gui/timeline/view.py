@@ -722,8 +722,10 @@ class TimelineView(QWidget):
                "(<b>Ctrl+Shift+O</b> for a whole folder).<br>Articles can be .txt, .md, .html, .pdf or .docx.")
         if self._empty_reason and not docs:
             head = self._empty_reason
+        elif docs and self._narrowed():  # say what hides them and how to see them again, not how to open files
+            head, how = self._filtered_out_text(docs)
         elif docs:
-            filtering = self.proxy.is_filtering() or getattr(self.model, "is_curation_filtering", lambda: False)()
+            filtering = self.proxy.is_filtering()
             head = (f"<b>No events to show</b><br>{docs:,} document{'s' if docs > 1 else ''} open, but "
                     + ("the filters keep no event." if filtering else "no dated event was found in them."))
         else:
@@ -732,6 +734,23 @@ class TimelineView(QWidget):
         self.empty_state.setGeometry(self.plot.rect())
         self.empty_state.show()
         self.empty_state.raise_()
+
+    def _filtered_out_text(self, docs: int) -> tuple[str, str]:
+        """The empty state when the user's filters keep no event: which filters, and how to undo them."""
+        proxy = self.proxy
+        what = []
+        if proxy.filter_text().strip():
+            what.append(f"the filter \u201c{_html(proxy.filter_text().strip())}\u201d")
+        actors, places = proxy.entity_filter()
+        if actors or places:
+            what.append("the actors and places chosen (" + _html(", ".join((*actors, *places))) + ")")
+        if not what:
+            what.append("the Filters panel")
+        head = (f"<b>No event matches</b><br>{docs:,} document{'s' if docs > 1 else ''} open, but "
+                + " and ".join(what) + (" leaves" if len(what) == 1 else " leave") + " no event shown.")
+        how = ("Clear the filter box (Ctrl+L, then its \u2297 button), the chosen actors and places, or the "
+               "Filters panel (Ctrl+Shift+F) to see every event.")
+        return head, how
 
     def _on_plot_resized(self) -> None:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
