@@ -18,6 +18,12 @@ MAX_SOURCES_PX = 380
 #: The Document column's width when there is room, and how narrow it may get so the title keeps room.
 DOCUMENT_PX = 220
 MIN_DOCUMENT_PX = 80
+#: The title keeps at least this much before the Document and Sources columns shrink further.
+MIN_TITLE_PX = 160
+#: The Document column at its narrowest: the document's colour swatch alone.
+SWATCH_DOCUMENT_PX = 30
+#: The Sources column at its narrowest ("▸ 2 s…"; its tooltip has every source).
+MIN_SOURCES_PX = 56
 #: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
@@ -54,6 +60,7 @@ class EventTableView(QTableView):
         self._date_kinds: dict[int, str] = {}  # a date text of each kind, by kind (explorer.gui.date_widths)
         self._date_seen: tuple[int, int] = (0, 0)  # the model's time_arrays_version measured
         header.resizeSection(Column.DOCUMENT, DOCUMENT_PX)
+        self._sources_wanted = 0  # the Sources column's width for its widest text (fit_sources_column)
         self._doc_auto = True  # until the user drags its edge, the Document column gives way to the title
         self._sizing = False
         header.sectionResized.connect(self._on_section_resized)
@@ -153,26 +160,40 @@ class EventTableView(QTableView):
             # No event told by several sources: an empty column would take the title's room.
             header.setSectionHidden(Column.SOURCES, not texts)
             if texts:
-                header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))
+                self._sources_wanted = min(max(widest + margin, header_w), MAX_SOURCES_PX)
+                header.resizeSection(Column.SOURCES, self._sources_wanted)
         finally:
             self._sizing = False
         self._fit_document_column()
 
     def _fit_document_column(self) -> None:
         """In a narrow table the Document column (elided, and coloured) shrinks towards
-        :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width."""
+        :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width; if the title
+        would still be under :data:`MIN_TITLE_PX`, the Document column gives way down to its colour
+        swatch and the Sources column down to :data:`MIN_SOURCES_PX` (their tooltips and the source
+        pane say the rest). At 1366x768 a history folder's table left its titles 25 px ("…") once
+        the Sources column came, beside a Date column holding "11 Aug 480 BC–21 Aug 480 BC"."""
         if not self._doc_auto:
             return
         header = self.horizontalHeader()
-        sources = 0 if header.isSectionHidden(Column.SOURCES) else header.sectionSize(Column.SOURCES)
+        shown = not header.isSectionHidden(Column.SOURCES)
+        sources = self._sources_wanted if shown else 0
         rest = self.viewport().width() - header.sectionSize(Column.DATE) - sources
         doc = int(min(DOCUMENT_PX, max(MIN_DOCUMENT_PX, rest // 3)))  # the title, what is read, gets the most
-        if doc != header.sectionSize(Column.DOCUMENT):
-            self._sizing = True
-            try:
+        short = MIN_TITLE_PX - (rest - doc)
+        if short > 0:
+            doc = max(SWATCH_DOCUMENT_PX, doc - short)
+            short = MIN_TITLE_PX - (rest - doc)
+        if short > 0 and shown:
+            sources = max(min(MIN_SOURCES_PX, sources), sources - short)
+        self._sizing = True
+        try:
+            if doc != header.sectionSize(Column.DOCUMENT):
                 header.resizeSection(Column.DOCUMENT, doc)
-            finally:
-                self._sizing = False
+            if shown and sources != header.sectionSize(Column.SOURCES):
+                header.resizeSection(Column.SOURCES, sources)
+        finally:
+            self._sizing = False
 
     def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
         if section == Column.DOCUMENT and not self._sizing and self.isVisible():

@@ -71,3 +71,24 @@ def test_each_kind_of_date_has_one_text_of_its_width():
     assert texts <= every
     assert {len(t) for t in texts} == {len(t) for t in every}
     assert "undated" in texts
+
+
+def test_a_narrow_table_keeps_room_for_the_titles(annotated_window, qtbot):
+    """At 1366x768 a history folder's table left its titles 25 px ("…") once the Sources column
+    came beside a wide Date column: the Document and Sources columns give way first."""
+    from explorer.gui.table_view import MIN_TITLE_PX, SWATCH_DOCUMENT_PX
+
+    win = annotated_window
+    table = win.table
+    header = table.horizontalHeader()
+    assert not header.isSectionHidden(Column.SOURCES)  # the corpus has sources grouped
+    splitter = table.parentWidget()
+    while splitter is not None and not hasattr(splitter, "setSizes"):
+        splitter = splitter.parentWidget()
+    total = sum(splitter.sizes())
+    splitter.setSizes([430, total - 430])  # the table as narrow as at 1366x768
+    qtbot.waitUntil(lambda: table.viewport().width() < 440)
+    qtbot.wait(20)
+    assert header.sectionSize(Column.TITLE) >= MIN_TITLE_PX
+    assert header.sectionSize(Column.DOCUMENT) >= SWATCH_DOCUMENT_PX
+    assert_fits(win)  # the dates are never the ones cut
