@@ -470,7 +470,7 @@ class TimelineView(QWidget):
 
     def export_size(self) -> tuple[int, int]:
         """The image size Export Image offers: the plot's width, and a height giving every lane the room
-        it has on screen. The image holds all the lanes, not only those scrolled into view: at the
+        it has on screen (never less than the plot's own height). The image holds all the lanes, not only those scrolled into view: at the
         plot's own height twelve lanes of a history folder got a text line each and not one event
         label was drawn. Measured on a laid-out figure (its title and legend take room too), at most
         :data:`EXPORT_DEFAULT_MAX_PX` tall (the dialog lets the user type more)."""
@@ -479,11 +479,17 @@ class TimelineView(QWidget):
         width, height = max(self.plot.width(), 400), max(self.plot.height(), 300)
         y0, y1 = self.vb.viewRange()[1]
         full0, full1 = lane_y_range(self.arr.n_lanes)
-        if self.vb.height() <= 1 or y1 <= y0 or full1 - full0 <= (y1 - y0) * 1.01:
-            return width, height  # every lane is in view already
+        if self.vb.height() <= 1 or y1 <= y0:
+            return width, height
+        # Even with every lane in view the figure's title, legend and caption take more room than
+        # the screen's legend: at the plot's own height five lanes of the sample lost all their
+        # labels in the image. So the lanes get the screen's pixels, whatever else the figure holds.
         fig = make_figure(self.arr, title=self.figure_title(), size=(width, height), x_range=self.visible_range(),
                           colouring=self.item.colouring)
         try:
+            from explorer.timeline.caption import caption, event_counts
+
+            fig.legend.set_note(caption(event_counts(fig.item.events, *fig.x_range())))  # as the export will
             got = fig.plot.getViewBox().height()
         finally:
             fig.close()
