@@ -208,7 +208,7 @@ class GoToDate(QObject):
         target = navigator.time_order().at_or_after(begin, end)
         if target is None:  # every shown event ends before the date: say so, move nothing
             hidden = " (the filter hides the others)" if navigator.proxy.is_user_filtering() else ""
-            self.bar.set_message(f"No event shown on or after {_span_text(begin, end)}{hidden}", error=True)
+            self.bar.set_message(f"No event shown on or after {_day_text(begin)}{hidden}", error=True)
             self.bar.edit.selectAll()
             return False
         navigator.selection.select_event(target.id)
