@@ -22,8 +22,6 @@ MIN_DOCUMENT_PX = 80
 MIN_TITLE_PX = 160
 #: The Document column at its narrowest: the document's colour swatch alone.
 SWATCH_DOCUMENT_PX = 30
-#: The Sources column at its narrowest ("▸ 2 s…"; its tooltip has every source).
-MIN_SOURCES_PX = 56
 #: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
@@ -170,8 +168,8 @@ class EventTableView(QTableView):
         """In a narrow table the Document column (elided, and coloured) shrinks towards
         :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width; if the title
         would still be under :data:`MIN_TITLE_PX`, the Document column gives way down to its colour
-        swatch and the Sources column down to :data:`MIN_SOURCES_PX` (their tooltips and the source
-        pane say the rest). At 1366x768 a history folder's table left its titles 25 px ("…") once
+        swatch (its tooltip and the source pane name the document). The Sources column keeps its
+        widest text (a disputed group's two dates). At 1366x768 a history folder's table left its titles 25 px ("…") once
         the Sources column came, beside a Date column holding "11 Aug 480 BC–21 Aug 480 BC"."""
         if not self._doc_auto:
             return
@@ -184,16 +182,12 @@ class EventTableView(QTableView):
         if short > 0:
             doc = max(SWATCH_DOCUMENT_PX, doc - short)
             short = MIN_TITLE_PX - (rest - doc)
-        if short > 0 and shown:
-            sources = max(min(MIN_SOURCES_PX, sources), sources - short)
-        self._sizing = True
-        try:
-            if doc != header.sectionSize(Column.DOCUMENT):
+        if doc != header.sectionSize(Column.DOCUMENT):
+            self._sizing = True
+            try:
                 header.resizeSection(Column.DOCUMENT, doc)
-            if shown and sources != header.sectionSize(Column.SOURCES):
-                header.resizeSection(Column.SOURCES, sources)
-        finally:
-            self._sizing = False
+            finally:
+                self._sizing = False
 
     def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
         if section == Column.DOCUMENT and not self._sizing and self.isVisible():

@@ -75,7 +75,7 @@ def test_each_kind_of_date_has_one_text_of_its_width():
 
 def test_a_narrow_table_keeps_room_for_the_titles(annotated_window, qtbot):
     """At 1366x768 a history folder's table left its titles 25 px ("…") once the Sources column
-    came beside a wide Date column: the Document and Sources columns give way first."""
+    came beside a wide Date column: the Document column gives way to its colour swatch first."""
     from explorer.gui.table_view import MIN_TITLE_PX, SWATCH_DOCUMENT_PX
 
     win = annotated_window
@@ -89,6 +89,7 @@ def test_a_narrow_table_keeps_room_for_the_titles(annotated_window, qtbot):
     splitter.setSizes([430, total - 430])  # the table as narrow as at 1366x768
     qtbot.waitUntil(lambda: table.viewport().width() < 440)
     qtbot.wait(20)
-    assert header.sectionSize(Column.TITLE) >= MIN_TITLE_PX
-    assert header.sectionSize(Column.DOCUMENT) >= SWATCH_DOCUMENT_PX
+    title, doc = header.sectionSize(Column.TITLE), header.sectionSize(Column.DOCUMENT)
+    assert title >= MIN_TITLE_PX or doc == SWATCH_DOCUMENT_PX  # the Document column gave way first
+    assert title >= 100
     assert_fits(win)  # the dates are never the ones cut
