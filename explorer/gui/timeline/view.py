@@ -631,7 +631,7 @@ class TimelineView(QWidget):
             member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
             self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, names))
             member_undated = member[arrays.begin[member] == NO_DAY]
-        if self._narrowed():  # the lanes without a match take no room (see explorer.timeline.lane_subset)
+        if self._drops_empty_lanes():  # the lanes without a match take no room (explorer.timeline.lane_subset)
             self.arr = without_empty_lanes(self.arr)
             member_undated = self.arr.undated_row
         self._drawn_mask = mask
@@ -654,6 +654,11 @@ class TimelineView(QWidget):
         then a lane with no event left is dropped. Not for the collapse of grouped sources alone."""
         curation = getattr(self.model, "is_curation_filtering", None)
         return self.proxy.is_user_filtering() or bool(curation is not None and curation())
+
+    def _drops_empty_lanes(self) -> bool:
+        """Document lanes only: an actor's or a place's lanes are a chosen set the user compares
+        (and saves), kept whole whatever the filter."""
+        return self._lane_mode == "document" and self._narrowed()
 
     def _full_array(self, arrays, n: int, mode: str) -> EventsArray:
         """Every key's marks in document lanes (or the one lane), built once per event set."""
