@@ -26,9 +26,11 @@ def lanes_with_events(arr: EventsArray) -> np.ndarray:
 
 
 def without_empty_lanes(arr: EventsArray) -> EventsArray:
-    """``arr`` with only its lanes that hold an event (``arr`` itself when none is empty)."""
+    """``arr`` with only its lanes that hold an event (``arr`` itself when none is empty, or when
+    all are: with no lane at all the view would have nothing to lay out, and says instead that the
+    filters keep no event)."""
     kept = lanes_with_events(arr)
-    if len(kept) == arr.n_lanes:
+    if len(kept) == arr.n_lanes or not len(kept):
         return arr
     renumber = np.full(arr.n_lanes, -1, np.int32)
     renumber[kept] = np.arange(len(kept), dtype=np.int32)

@@ -49,6 +49,8 @@ def test_without_empty_lanes_keeps_the_order_and_the_undated():
     assert out.lane.tolist() == [0, 0, 1, 1] and out.undated_lane.tolist() == [2]
     full = _array(2, [0, 1], [])
     assert without_empty_lanes(full) is full
+    empty = _array(3, [], [])  # nothing kept: the lanes stay (the view says the filters keep nothing)
+    assert without_empty_lanes(empty) is empty
 
 
 def test_a_filter_matching_nothing_says_so_and_how_to_clear_it(window, qtbot):
