@@ -62,5 +62,8 @@ def test_a_filter_matching_nothing_says_so_and_how_to_clear_it(window, qtbot):
     text = window.timeline.empty_state_text()
     assert "No event matches" in text and "\u201czanzibar\u201d leaves no event shown" in text
     assert "Clear the filter box" in text and "Ctrl+O" not in text
+    qtbot.keyClicks(window.table_panel.filter, "x")  # still nothing: the words follow the box
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: "\u201czanzibarx\u201d" in (window.timeline.empty_state_text() or ""))
     window.table_panel.filter.clear()
     qtbot.waitUntil(lambda: window.timeline.empty_state_text() is None)

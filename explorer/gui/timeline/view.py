@@ -217,6 +217,10 @@ class TimelineView(QWidget):
             sig.connect(self._schedule_rebuild)
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
+        # a filter that kept nothing and still keeps nothing draws nothing new: the empty state's
+        # words must still name the filter now in the box ("zz" stayed up while it read "zzzq")
+        self.proxy.filterTextChanged.connect(self._on_filter_words)
+        self.proxy.entityFilterChanged.connect(self._on_filter_words)
         self.model.documentsChanged.connect(self._on_documents_changed)
         updated = getattr(self.model, "eventsUpdated", None)
         if updated is not None:  # events came, went or got new titles or dates: rebuilt now (see _on_reset)
@@ -745,6 +749,10 @@ class TimelineView(QWidget):
         self.empty_state.setGeometry(self.plot.rect())
         self.empty_state.show()
         self.empty_state.raise_()
+
+    def _on_filter_words(self, *args) -> None:
+        if self.empty_state.isVisible():
+            self._update_empty_state()
 
     def _filtered_out_text(self, docs: int) -> tuple[str, str]:
         """The empty state when the user's filters keep no event: which filters, and how to undo them."""
