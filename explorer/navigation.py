@@ -86,6 +86,24 @@ class TimeOrder:
         # long spans can start far before; events are few enough per key press to scan them all
         return min(self.events, key=distance)
 
+    def at_or_after(self, begin: date, end: date) -> Event | None:
+        """The event Go to date lands on for the inclusive span ``begin..end``: one overlapping it (the
+        one starting nearest its start), else the first starting after it; None when every event
+        ends before it. Never an earlier event: with a filter set, "the nearest" could be one years
+        before, and the view then showed the date asked, empty, with the selection off screen."""
+        if not self.events:
+            return None
+        lo, hi = begin.toordinal(), end.toordinal()
+        start = bisect_left(self._keys, (lo,))
+        inside = self.events[start] if start < len(self.events) and self._keys[start][0] <= hi else None
+        # a longer span starting before the date may still cover it: the latest such start
+        before = next((e for e in reversed(self.events[:start]) if (e.end or e.begin).toordinal() >= lo), None)
+        if before is not None and (inside is None or lo - before.begin.toordinal() < self._keys[start][0] - lo):
+            return before
+        if inside is not None:
+            return inside
+        return self.events[start] if start < len(self.events) else None
+
 
 def step_in_text(events: Sequence[Event], current: Event | None, delta: int, document: str | None) -> Event | None:
     """The event ``delta`` places after ``current`` in the text order of its document (or of

@@ -12,6 +12,8 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+import numpy as np
+
 from explorer.documents import ReadError
 from explorer.gui.gc_guard import GuiGarbageCollector, keep_loaded_heap_out_of_collections
 from explorer.gui.actions import create_actions, populate_menus
@@ -30,6 +32,7 @@ from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
 from explorer.ingest import ExtractedDocument
+from explorer.timeline.events_array import NO_DAY
 from explorer.gui.plain_text import plain_tooltip
 from explorer.gui.guard import guard_overrides, guarded
 from explorer.gui.undated_docs import UndatedDocumentsBar
@@ -351,18 +354,21 @@ class MainWindow(QMainWindow):
         return self.counts.text()
 
     def _update_counts(self, *args) -> None:
+        """The status bar's counts. An event counts as one row of the table (one mark of the
+        timeline): a collapsed group of sources once, its reports beside it. The exported image's
+        title and caption count the same way, so the status bar no longer said 146 events where the
+        image of the same view said 142."""
         docs = self.model.document_count()
-        events = self.model.event_count()
-        undated = self.model.undated_count()
-        text = f"{docs} document{'s' if docs != 1 else ''}, {events} event{'s' if events != 1 else ''}"
+        events, undated, reports = self._event_counts()
+        text = f"{docs:,} document{'s' if docs != 1 else ''}, {events:,} event{'s' if events != 1 else ''}"
         if undated:
-            text += f" ({undated} undated)"
+            text += f" ({undated:,} undated)"
         shown = self.proxy.rowCount()
         groups = self.model.group_count()
         if groups:
-            text += f" \u00b7 {groups} reported by several articles"
+            text += f" \u00b7 {groups:,} reported by several articles ({reports:,} reports in all)"
         if self.proxy.is_user_filtering():
-            text += f" \u00b7 {shown} shown"
+            text += f" \u00b7 {shown:,} shown"
         if self.model.is_curation_filtering():
             text += " \u00b7 rejected shown" if self.model.show_rejected() else " \u00b7 filtered"
         if self.problems:
@@ -370,7 +376,20 @@ class MainWindow(QMainWindow):
         if self.repairs:
             text += f" \u00b7 {len(self.repairs)} read with repairs"
         self.counts.setText(text)
-        self.counts.setToolTip(plain_tooltip("\n".join([*(str(p) for p in self.problems), *self.repairs])))
+        meaning = ("An event reported by several articles counts once, as in the table and the timeline; "
+                   "Ctrl+Shift+E on it lists each report.") if groups else ""
+        self.counts.setToolTip(plain_tooltip("\n".join([*(str(p) for p in self.problems), *self.repairs, meaning]).strip()))
+
+    def _event_counts(self) -> tuple[int, int, int]:
+        """(events, undated events, reports): the events the source shows, a collapsed group of
+        sources counted once (its other reports are the proxy's hidden sources), and every report."""
+        reports = self.model.event_count()
+        undated = self.model.undated_count()
+        hidden = self.model.hidden_source_array() if self.model.group_count() else None
+        if hidden is None or not len(hidden):
+            return reports, undated, reports
+        hidden_undated = int(np.count_nonzero(self.model.time_arrays().begin[hidden] == NO_DAY))
+        return reports - len(hidden), undated - hidden_undated, reports
 
     def _on_progress(self, done: int, total: int) -> None:
         if total and done < total:

@@ -204,22 +204,41 @@ class GoToDate(QObject):
             self.bar.edit.selectAll()
             return False
         begin, end = span
-        self.navigator.timeline.set_visible_range(*nav.span_with_margin(begin, end))
-        nearest = self.navigator.time_order().nearest(begin, end)
-        if nearest is not None:
-            self.navigator.selection.select_event(nearest.id)
-            # the selection may have panned the timeline towards a far-away event: the date wins
-            self.navigator.timeline.set_visible_range(*nav.span_with_margin(begin, end))
+        navigator = self.navigator
+        target = navigator.time_order().at_or_after(begin, end)
+        if target is None:  # every shown event ends before the date: say so, move nothing
+            hidden = " (the filter hides the others)" if navigator.proxy.is_user_filtering() else ""
+            self.bar.set_message(f"No event shown on or after {_day_text(begin)}{hidden}", error=True)
+            self.bar.edit.selectAll()
+            return False
+        navigator.selection.select_event(target.id)
+        t_begin, t_end = target.begin, target.end or target.begin
+        if _overlaps(target, begin, end):  # it falls on the date: show the date
+            navigator.timeline.set_visible_range(*nav.span_with_margin(begin, end))
+        else:  # nothing shown on the date: go to the next event, at the zoom the date asked for
+            lo, hi = nav.span_with_margin(t_begin, t_end)
+            want = nav.span_with_margin(begin, end)
+            hi = max(hi, lo + (want[1] - want[0]))
+            navigator.timeline.set_visible_range(lo, hi)
         self.bar.close_bar()
-        self.went.emit(_went_message(begin, end, nearest))
+        self.went.emit(_went_message(begin, end, target))
         return True
 
 
-def _went_message(begin: date | Day, end: date | Day, nearest: Event | None) -> str:
-    shown = _day_text(begin) if begin == end else f"{_day_text(begin)} \u2013 {_day_text(end)}"
-    if nearest is None:
-        return f"Showing {shown}"
-    return f"Showing {shown}; nearest event: {nearest.title} ({event_when(nearest)})"
+def _went_message(begin: date | Day, end: date | Day, target: Event) -> str:
+    shown = _span_text(begin, end)
+    if _overlaps(target, begin, end):
+        return f"Showing {shown}; selected: {target.title} ({event_when(target)})"
+    return f"No event shown in {shown}; the next: {target.title} ({event_when(target)})"
+
+
+def _overlaps(event: Event, begin: date | Day, end: date | Day) -> bool:
+    """Whether the dated ``event`` shares a day with ``begin..end`` (by ordinal: BC days are ``Day``)."""
+    return event.begin.toordinal() <= end.toordinal() and (event.end or event.begin).toordinal() >= begin.toordinal()
+
+
+def _span_text(begin: date | Day, end: date | Day) -> str:
+    return _day_text(begin) if begin == end else f"{_day_text(begin)} \u2013 {_day_text(end)}"
 
 
 def _day_text(day: date | Day) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
+from explorer.gui.date_widths import date_kinds, date_text
 from explorer.gui.event_model import HEADERS, Column, disputed_dates
 from explorer.gui.selection import EventSelection
 from explorer.gui.guard import guard_overrides
@@ -17,6 +18,13 @@ MAX_SOURCES_PX = 380
 #: The Document column's width when there is room, and how narrow it may get so the title keeps room.
 DOCUMENT_PX = 220
 MIN_DOCUMENT_PX = 80
+#: The title keeps at least this much before the Document and Sources columns shrink further.
+MIN_TITLE_PX = 160
+#: The Document column at its narrowest: the document's colour swatch alone.
+SWATCH_DOCUMENT_PX = 30
+#: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
+#: 20 ms): opening a million events is not held up by it.
+DATE_KEYS_PER_TURN = 50_000
 
 
 @guard_overrides
@@ -46,8 +54,11 @@ class EventTableView(QTableView):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.DOCUMENT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.DATE, self.fontMetrics().horizontalAdvance("0000-00-00\u20130000-00-00") + 16)
+        self._date_auto = True  # until the user drags its edge, the Date column fits the dates shown
+        self._date_kinds: dict[int, str] = {}  # a date text of each kind, by kind (explorer.gui.date_widths)
+        self._date_seen: tuple[int, int] = (0, 0)  # the model's time_arrays_version measured
         header.resizeSection(Column.DOCUMENT, DOCUMENT_PX)
+        self._sources_wanted = 0  # the Sources column's width for its widest text (fit_sources_column)
         self._doc_auto = True  # until the user drags its edge, the Document column gives way to the title
         self._sizing = False
         header.sectionResized.connect(self._on_section_resized)
@@ -64,7 +75,58 @@ class EventTableView(QTableView):
         for sig in (getattr(model, "groupsChanged", None), model.modelReset):
             if sig is not None:
                 sig.connect(self._sources_timer.start)
+        self._date_timer = QTimer(self)
+        self._date_timer.setSingleShot(True)
+        self._date_timer.setInterval(0)
+        self._date_timer.timeout.connect(self.fit_date_column)
+        for sig in (model.rowsInserted, model.modelReset, model.dataChanged):
+            sig.connect(self._date_timer.start)
         self.fit_sources_column()
+        self.fit_date_column()
+
+    def date_column_texts(self) -> list[str]:
+        """One date text of each kind the model holds (a day, a month, a range, a BC year...): the
+        Date column fits the widest. Kept across calls: only keys added since are sorted into kinds
+        (at most :data:`DATE_KEYS_PER_TURN` a call; the timer comes back for the rest), and all of
+        them again after a date was edited in place."""
+        model = self.selection.model
+        n, patched = model.time_arrays_version()
+        seen_n, seen_patched = self._date_seen
+        if patched != seen_patched or n < seen_n:
+            self._date_kinds, seen_n = {}, 0
+        stop = min(n, seen_n + DATE_KEYS_PER_TURN)
+        if stop > seen_n:
+            arrays = model.time_arrays()
+            for key, pair in date_kinds(arrays.begin[seen_n:stop], arrays.end[seen_n:stop]).items():
+                if key not in self._date_kinds:
+                    self._date_kinds[key] = date_text(pair, undated=key == -1)
+        self._date_seen = (stop, patched)
+        if stop < n:
+            self._date_timer.start()
+        return list(self._date_kinds.values())
+
+    def fit_date_column(self) -> None:
+        """Width of the widest date text plus the cell's margins (at least the header's with its
+        sort arrow), unless the user set the width by dragging."""
+        self._date_timer.stop()
+        if not self._date_auto or self.selection.model.time_arrays_version() == self._date_seen != (0, 0):
+            return  # the user's width, or no date came or changed since the last fit
+        texts = self.date_column_texts()
+        fm = self.fontMetrics()
+        header = self.horizontalHeader()
+        header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.DATE]) + 24
+        width = max(max(map(fm.horizontalAdvance, texts), default=0) + self._cell_margin(), header_w)
+        if width != header.sectionSize(Column.DATE):
+            self._sizing = True
+            try:
+                header.resizeSection(Column.DATE, width)
+            finally:
+                self._sizing = False
+            self._fit_document_column()
+
+    def _cell_margin(self) -> int:
+        """What a cell adds around its text: the focus frame's margins on both sides, and a gap."""
+        return 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
 
     def sources_column_texts(self) -> list[str]:
         """The longest texts the Sources column can show, each once: made per distinct (sources,
@@ -86,7 +148,7 @@ class EventTableView(QTableView):
         :data:`MAX_SOURCES_PX`)."""
         self._sources_timer.stop()
         fm = self.fontMetrics()
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
+        margin = self._cell_margin()
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.SOURCES]) + 24
         texts = self.sources_column_texts()
@@ -96,20 +158,30 @@ class EventTableView(QTableView):
             # No event told by several sources: an empty column would take the title's room.
             header.setSectionHidden(Column.SOURCES, not texts)
             if texts:
-                header.resizeSection(Column.SOURCES, min(max(widest + margin, header_w), MAX_SOURCES_PX))
+                self._sources_wanted = min(max(widest + margin, header_w), MAX_SOURCES_PX)
+                header.resizeSection(Column.SOURCES, self._sources_wanted)
         finally:
             self._sizing = False
         self._fit_document_column()
 
     def _fit_document_column(self) -> None:
         """In a narrow table the Document column (elided, and coloured) shrinks towards
-        :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width."""
+        :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width; if the title
+        would still be under :data:`MIN_TITLE_PX`, the Document column gives way down to its colour
+        swatch (its tooltip and the source pane name the document). The Sources column keeps its
+        widest text (a disputed group's two dates). At 1366x768 a history folder's table left its titles 25 px ("…") once
+        the Sources column came, beside a Date column holding "11 Aug 480 BC–21 Aug 480 BC"."""
         if not self._doc_auto:
             return
         header = self.horizontalHeader()
-        sources = 0 if header.isSectionHidden(Column.SOURCES) else header.sectionSize(Column.SOURCES)
+        shown = not header.isSectionHidden(Column.SOURCES)
+        sources = self._sources_wanted if shown else 0
         rest = self.viewport().width() - header.sectionSize(Column.DATE) - sources
         doc = int(min(DOCUMENT_PX, max(MIN_DOCUMENT_PX, rest // 3)))  # the title, what is read, gets the most
+        short = MIN_TITLE_PX - (rest - doc)
+        if short > 0:
+            doc = max(SWATCH_DOCUMENT_PX, doc - short)
+            short = MIN_TITLE_PX - (rest - doc)
         if doc != header.sectionSize(Column.DOCUMENT):
             self._sizing = True
             try:
@@ -120,6 +192,8 @@ class EventTableView(QTableView):
     def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
         if section == Column.DOCUMENT and not self._sizing and self.isVisible():
             self._doc_auto = False  # the user chose a width: keep it
+        if section == Column.DATE and not self._sizing and self.isVisible():
+            self._date_auto = False
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -49,8 +49,10 @@ def lane_rows_and_heights(
     (its marks) plus ``row_px`` per row. When everything fits, each lane gets what it wants and the
     room left is shared evenly. When not, rows are capped at one level for all lanes (water-filling:
     the busiest lanes give up rows first, a quiet lane never loses its only row to a busy one), and
-    the room the cap leaves goes, one row at a time, to the lane missing the most rows (ties: the
-    upper lane). Heights always sum to ``total_px``.
+    the room the cap leaves gives one row more to as many of the lanes wanting more as it can, the
+    lanes missing the most first (ties: the upper lane). A lane's rows never fall as ``total_px``
+    grows, and a taller lane never has fewer rows than a shorter one. Heights always sum to
+    ``total_px``.
     """
     wanted = np.maximum(np.asarray(wanted_rows, np.int64), 0)
     n = len(wanted)
@@ -68,10 +70,17 @@ def lane_rows_and_heights(
     left = total_px - need(rows)
     if left < 0:  # not even the marks fit: equal thin lanes, no label rows
         return np.zeros(n, np.int64), np.full(n, total_px / n)
-    while left >= row_px and (wanted > rows).any():
-        i = int(np.argmax(wanted - rows))  # the most rows still missing; ties: the upper lane
-        rows[i] += 1
-        left -= row_px
+    # The next level does not fit every lane wanting it: the room left gives it to some, the lanes
+    # missing the most rows first (ties: the upper lane). One row each, at that level only: handing
+    # rows one by one to whichever lane missed the most gave a busy lane four rows in a short view
+    # and two in a taller one (the cap then rose for every lane), so a lane could get fewer rows
+    # in a taller view. Now a lane's rows only grow with the view's height.
+    more = np.flatnonzero(wanted > rows)
+    extra = min(int(left // row_px), len(more)) if row_px > 0 else 0
+    if extra:
+        order = more[np.lexsort((more, -(wanted[more] - rows[more])))]  # most missing, then upper
+        rows[order[:extra]] += 1
+        left -= extra * row_px
     heights = base_px + rows * row_px + left / n
     return rows, heights.astype(np.float64)
 

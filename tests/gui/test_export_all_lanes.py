@@ -40,6 +40,40 @@ def test_ctrl_e_offers_a_height_that_labels_every_lane(qtbot, lanes_window, monk
     assert drawn["lanes"] == set(range(20))  # and every lane has its event labels
 
 
-def test_with_every_lane_in_view_the_plot_size_is_offered(qtbot, window):
+def test_with_every_lane_in_view_the_plot_width_and_at_least_its_height_are_offered(qtbot, window):
     timeline = window.timeline
-    assert timeline.export_size() == (max(timeline.plot.width(), 400), max(timeline.plot.height(), 300))
+    width, height = timeline.export_size()
+    assert width == max(timeline.plot.width(), 400) and height >= max(timeline.plot.height(), 300)
+
+
+def test_an_image_of_the_sample_at_1366x768_labels_its_lanes_as_the_screen_does(make_window, qtbot, monkeypatch, tmp_path):
+    """Every lane in view, but the figure's title, legend and caption took room the screen's legend
+    does not: the sample's five lanes came out of Ctrl+E with marks and not one label."""
+    from pathlib import Path
+
+    win = make_window()
+    win.resize(1366, 768)
+    with qtbot.waitSignal(win.loadFinished, timeout=60_000):
+        win.open_paths([str(Path(__file__).resolve().parents[2] / "data")])
+    timeline = win.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() > 0)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    timeline.plot.grab()
+    on_screen = {b.lane for b in timeline.item.last_labels}
+    assert on_screen and timeline.lanes_in_view() == timeline.lane_count()
+    path = tmp_path / "sample.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    drawn: dict[str, set[int]] = {}
+    original = render_export.render_figure
+
+    def render(fig, out, dpi=96):
+        written = original(fig, out, dpi)
+        drawn["lanes"] = {b.lane for b in fig.item.last_labels}
+        return written
+
+    monkeypatch.setattr(render_export, "render_figure", render)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert path.exists()
+    assert drawn["lanes"] >= on_screen  # every lane labelled on screen is labelled in the image

@@ -93,6 +93,18 @@ def test_nearest_event_to_a_date_prefers_overlap():
     assert order.nearest(date(1990, 1, 1), date(1999, 12, 31)) is E  # starts nearest 1990
 
 
+def test_go_to_date_lands_at_or_after_the_date_never_before():
+    order = nav.TimeOrder(ALL)
+    assert order.at_or_after(date(2003, 5, 1), date(2003, 5, 31)) is B  # on the date
+    assert order.at_or_after(date(2002, 1, 1), date(2002, 12, 31)) is E  # the 1997-2004 span covers it
+    assert order.at_or_after(date(2005, 1, 1), date(2005, 12, 31)) is C  # nothing on it: the next one
+    assert order.at_or_after(date(2011, 1, 1), date(2011, 1, 31)) is None  # nothing after: none
+    assert order.at_or_after(date(1990, 1, 1), date(1999, 12, 31)) is E  # starts nearest 1990
+    only_c = nav.TimeOrder([D, C])  # a filter keeps 1998 and 2010: 2003 goes to 2010, not 1998
+    assert only_c.at_or_after(date(2003, 1, 1), date(2003, 12, 31)) is C
+    assert nav.TimeOrder([]).at_or_after(date(2003, 1, 1), date(2003, 1, 1)) is None
+
+
 def test_span_with_margin_is_in_epoch_seconds():
     x0, x1 = nav.span_with_margin(date(1970, 1, 1), date(1970, 1, 10), fraction=0.1, min_days=0)
     assert (x0, x1) == (-86400.0, 11 * 86400.0)

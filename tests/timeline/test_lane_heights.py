@@ -42,3 +42,21 @@ def test_no_lane_no_height():
 def test_marks_sit_at_the_bottom_of_their_lane_under_its_rows():
     ys = lane_mark_ys([30.0, 60.0, 40.0], top_px=100.0, below_px=5.0)
     assert ys.tolist() == [125.0, 185.0, 225.0]
+
+
+def test_more_room_never_takes_a_row_from_a_lane():
+    """Three lanes wanting 6, 3 and 3 rows: with room for two rows more than one each, the busy
+    lane got both (3, 1, 1); with a pixel more, every lane got two (2, 2, 2) and it lost one. Now
+    the room left goes one row each to the lanes wanting more, so rows only grow with the room."""
+    rows, _ = lane_rows_and_heights([6, 3, 3], row_px=10, base_px=20, total_px=3 * 30 + 25)
+    assert rows.tolist() == [2, 2, 1]
+    for wanted in ([6, 3, 3], [6, 1, 3, 6], [2, 4, 2], [5, 1, 1, 1, 3], [0, 6, 2]):
+        before = None
+        for total in np.arange(0, 400, 0.5):
+            rows, heights = lane_rows_and_heights(wanted, row_px=10, base_px=20, total_px=total)
+            assert np.isclose(heights.sum(), total) and (rows <= np.asarray(wanted)).all()
+            if before is not None:
+                assert (rows >= before).all(), (wanted, total, before, rows)
+            for i in range(len(wanted)):  # a taller lane never has fewer rows
+                assert not any(heights[i] > heights[j] + 1e-9 and rows[i] < rows[j] for j in range(len(wanted)))
+            before = rows

@@ -60,6 +60,8 @@ class TimelineItem(pg.GraphicsObject):
         self.last_labels: list[LabelBox] = []
         #: Label rows per lane in the last paint, and the height of one (device pixels).
         self.last_rows = 1
+        #: What the last paint gave each lane in view: ``lane -> (label rows, height in pixels)``.
+        self.last_lane_rows: dict[int, tuple[int, float]] = {}
         self._row_h = 14.0
         self._font = QFont()
         self._bold = QFont()
@@ -218,6 +220,7 @@ class TimelineItem(pg.GraphicsObject):
             arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys)
         lane_y = lane_ys.tolist()
         self.last_rows = max(rows_of.values(), default=1) or 1
+        self.last_lane_rows = {lane: (rows_of[lane], height_of[lane]) for lane in rows_of}
         if abs(y1 - y0) > 1e-12:  # where the lane axis names each lane, in view coordinates
             self._publish_lane_positions({lane: (lane_ys[lane] - y0) / (y1 - y0) for lane in visible})
         emph = self._emph

@@ -43,6 +43,7 @@ from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_vie
 from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, LaneOverview, first_lane_for
 from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.calendar import EPOCH_ORDINAL
+from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
@@ -216,6 +217,10 @@ class TimelineView(QWidget):
             sig.connect(self._schedule_rebuild)
         self.proxy.modelReset.connect(self._on_reset)
         self.proxy.layoutChanged.connect(self._on_layout_changed)
+        # a filter that kept nothing and still keeps nothing draws nothing new: the empty state's
+        # words must still name the filter now in the box ("zz" stayed up while it read "zzzq")
+        self.proxy.filterTextChanged.connect(self._on_filter_words)
+        self.proxy.entityFilterChanged.connect(self._on_filter_words)
         self.model.documentsChanged.connect(self._on_documents_changed)
         updated = getattr(self.model, "eventsUpdated", None)
         if updated is not None:  # events came, went or got new titles or dates: rebuilt now (see _on_reset)
@@ -469,7 +474,7 @@ class TimelineView(QWidget):
 
     def export_size(self) -> tuple[int, int]:
         """The image size Export Image offers: the plot's width, and a height giving every lane the room
-        it has on screen. The image holds all the lanes, not only those scrolled into view: at the
+        it has on screen (never less than the plot's own height). The image holds all the lanes, not only those scrolled into view: at the
         plot's own height twelve lanes of a history folder got a text line each and not one event
         label was drawn. Measured on a laid-out figure (its title and legend take room too), at most
         :data:`EXPORT_DEFAULT_MAX_PX` tall (the dialog lets the user type more)."""
@@ -478,11 +483,17 @@ class TimelineView(QWidget):
         width, height = max(self.plot.width(), 400), max(self.plot.height(), 300)
         y0, y1 = self.vb.viewRange()[1]
         full0, full1 = lane_y_range(self.arr.n_lanes)
-        if self.vb.height() <= 1 or y1 <= y0 or full1 - full0 <= (y1 - y0) * 1.01:
-            return width, height  # every lane is in view already
+        if self.vb.height() <= 1 or y1 <= y0:
+            return width, height
+        # Even with every lane in view the figure's title, legend and caption take more room than
+        # the screen's legend: at the plot's own height five lanes of the sample lost all their
+        # labels in the image. So the lanes get the screen's pixels, whatever else the figure holds.
         fig = make_figure(self.arr, title=self.figure_title(), size=(width, height), x_range=self.visible_range(),
                           colouring=self.item.colouring)
         try:
+            from explorer.timeline.caption import caption, event_counts
+
+            fig.legend.set_note(caption(event_counts(fig.item.events, *fig.x_range())))  # as the export will
             got = fig.plot.getViewBox().height()
         finally:
             fig.close()
@@ -624,6 +635,9 @@ class TimelineView(QWidget):
             member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
             self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, names))
             member_undated = member[arrays.begin[member] == NO_DAY]
+        if self._drops_empty_lanes():  # the lanes without a match take no room (explorer.timeline.lane_subset)
+            self.arr = without_empty_lanes(self.arr)
+            member_undated = self.arr.undated_row
         self._drawn_mask = mask
         self._keys = None
         colouring = self._current_colouring(n, arrays.lane)
@@ -638,6 +652,17 @@ class TimelineView(QWidget):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
         self._update_empty_state()
+
+    def _narrowed(self) -> bool:
+        """Whether the user narrowed the events (Filter, actors or places, or a curation filter):
+        then a lane with no event left is dropped. Not for the collapse of grouped sources alone."""
+        curation = getattr(self.model, "is_curation_filtering", None)
+        return self.proxy.is_user_filtering() or bool(curation is not None and curation())
+
+    def _drops_empty_lanes(self) -> bool:
+        """Document lanes only: an actor's or a place's lanes are a chosen set the user compares
+        (and saves), kept whole whatever the filter."""
+        return self._lane_mode == "document" and self._narrowed()
 
     def _full_array(self, arrays, n: int, mode: str) -> EventsArray:
         """Every key's marks in document lanes (or the one lane), built once per event set."""
@@ -712,8 +737,10 @@ class TimelineView(QWidget):
                "(<b>Ctrl+Shift+O</b> for a whole folder).<br>Articles can be .txt, .md, .html, .pdf or .docx.")
         if self._empty_reason and not docs:
             head = self._empty_reason
+        elif docs and self._narrowed():  # say what hides them and how to see them again, not how to open files
+            head, how = self._filtered_out_text(docs)
         elif docs:
-            filtering = self.proxy.is_filtering() or getattr(self.model, "is_curation_filtering", lambda: False)()
+            filtering = self.proxy.is_filtering()
             head = (f"<b>No events to show</b><br>{docs:,} document{'s' if docs > 1 else ''} open, but "
                     + ("the filters keep no event." if filtering else "no dated event was found in them."))
         else:
@@ -722,6 +749,27 @@ class TimelineView(QWidget):
         self.empty_state.setGeometry(self.plot.rect())
         self.empty_state.show()
         self.empty_state.raise_()
+
+    def _on_filter_words(self, *args) -> None:
+        if self.empty_state.isVisible():
+            self._update_empty_state()
+
+    def _filtered_out_text(self, docs: int) -> tuple[str, str]:
+        """The empty state when the user's filters keep no event: which filters, and how to undo them."""
+        proxy = self.proxy
+        what = []
+        if proxy.filter_text().strip():
+            what.append(f"the filter \u201c{_html(proxy.filter_text().strip())}\u201d")
+        actors, places = proxy.entity_filter()
+        if actors or places:
+            what.append("the actors and places chosen (" + _html(", ".join((*actors, *places))) + ")")
+        if not what:
+            what.append("the Filters panel")
+        head = (f"<b>No event matches</b><br>{docs:,} document{'s' if docs > 1 else ''} open, but "
+                + " and ".join(what) + (" leaves" if len(what) == 1 else " leave") + " no event shown.")
+        how = ("Clear the filter box (Ctrl+L, then its \u2297 button), the chosen actors and places, or the "
+               "Filters panel (Ctrl+Shift+F) to see every event.")
+        return head, how
 
     def _on_plot_resized(self) -> None:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
