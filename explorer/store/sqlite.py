@@ -506,6 +506,7 @@ class _Stored:
 
     def __init__(self, events: StoredEvents, timexes: StoredTimexes, hashes: Sequence[str], counts: Sequence[int]) -> None:
         self.events, self.timexes = events, timexes
+        self.counts = counts
         starts = np.concatenate([[0], np.cumsum(np.asarray(counts, np.int64))]).tolist()
         self.index = {h: i for i, h in enumerate(hashes)}
         self.ranges = {h: (starts[i], starts[i + 1]) for i, h in enumerate(hashes)}
@@ -669,15 +670,19 @@ def _load(path: str, read_only: bool) -> Project:
             "SELECT position, hash, path, title, text, date, date_source, user_date, sidecar, metadata, timexes FROM documents"
         ), key=itemgetter(0))
         documents: list[tuple[ProjectDocument, ExtractedDocument]] = []
+        texts: list[str] = []
         for _, doc_hash, doc_path, title, text, day, source, user_date, sidecar, metadata, timexes in rows:
             doc = Document(_unname(doc_path), _unname(text), _unname(title), _day(day), source)
             _expect(doc, str, "path", "text", "title")
+            texts.append(doc.text)
             if isinstance(stored, _Stored):
                 extracted = stored.extracted(doc, doc_hash)
             else:
                 extracted = ExtractedDocument(doc, tuple(_timex_from_dict(t) for t in _loads(timexes, list)),
                                               tuple(stored.get(doc_hash, ())))
             documents.append((ProjectDocument(doc_hash, doc, _loads(sidecar, dict), _loads(metadata, dict), _day(user_date)), extracted))
+        if isinstance(stored, _Stored):
+            stored.events.share_sentences(texts, stored.counts)
         edits = {
             SpanKey(doc_hash, start, end): EventEdit.from_json(json.loads(record))
             for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits")
