@@ -169,6 +169,10 @@ class Project:
         #: the events read (``keep_stored``): (start, stop, its events as read).
         self._stored: StoredEvents | None = None
         self._stored_docs: dict[str, tuple[int, int, Sequence[Event]]] = {}
+        #: What the file last opened or saved holds (:meth:`remember_file`), so that a save can keep
+        #: what has not changed since instead of writing every event again (:meth:`unchanged_in_file`).
+        self._in_file: SavedState | None = None
+        self._entities_generation = 0  # bumped by every change of who and where (``entities_changed``)
         self._doc_of_prefix: dict[str, str] | None = None  # event id prefix -> document (see ``row``)
         self._docs_sharing_prefix: dict[str, list[str]] = {}  # a prefix's other documents, if any
         self._dirty = False
@@ -194,6 +198,46 @@ class Project:
         self.path = target
         self._dirty = False
         self.undo_stack.set_clean()
+        self.remember_file(labels=self._index is not None)
+
+    def remember_file(self, labels: bool) -> None:
+        """The file at :attr:`path` now holds this project as it is (just opened or saved);
+        ``labels``: whether its event columns hold the events' actors and places as labelled."""
+        if self.path is None:
+            self._in_file = None
+            return
+        docs = tuple(self._docs.values())
+        self._in_file = SavedState(
+            os.path.abspath(self.path), self.info.get("save_token"), docs, tuple(self._extracted[d.hash] for d in docs),
+            {h: dict(e) for h, e in self._edits_by_doc.items() if e}, self._index, self._entities_generation, labels,
+        )
+
+    def unchanged_in_file(self) -> tuple[SavedState, bool] | None:
+        """``(state, annotation_same)`` when the file last opened or saved (``state.path``, holding
+        ``state.token``) already holds, as they are, the documents, the events table and every event
+        column (expressions and labels included) a save would write now: the same documents in the
+        same order with the same extraction, and each event's actors and places as that file has
+        them. ``annotation_same``: the actor index and the groups are those too. None when a save
+        must write the events again (a document added, removed, re-extracted or re-dated, or who
+        and where changed for some event)."""
+        state = self._in_file
+        if state is None or len(state.docs) != len(self._docs):
+            return None
+        if any(a is not b for a, b in zip(state.docs, self._docs.values())):
+            return None
+        if any(e is not self._extracted[d.hash] for d, e in zip(state.docs, state.extracted)):
+            return None
+        if (self._index is not None) != state.labels:
+            return None
+        annotation_same = self._index is state.index and self._entities_generation == state.entities
+        if self._index is not None:
+            for doc, extracted in zip(state.docs, state.extracted):
+                if not extracted.events or doc.hash in self._saved_labels:
+                    continue  # labels read from this file, kept until who and where change for it
+                # labelled now from the index: the same as saved while the index and its events are
+                if not annotation_same or self._edits_by_doc.get(doc.hash, {}) != state.edits.get(doc.hash, {}):
+                    return None
+        return state, annotation_same
 
     def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
                 edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
@@ -501,6 +545,7 @@ class Project:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
         ``docs``: the documents whose events it relabels (None: all of them)."""
         touched = tuple(self._docs) if docs is None else tuple(h for h in self._docs if h in set(docs))
+        self._entities_generation += 1
         self._changed(Change("entities", touched))
 
     def _label(self, event: Event) -> Event:
@@ -840,6 +885,23 @@ class Project:
         if event is original.get(event.id):
             return labelled
         return _with_label(event, (labelled.actors, labelled.places))
+
+
+@dataclass(frozen=True, slots=True)
+class SavedState:
+    """What a project's file held when it was last opened or saved (see :meth:`Project.remember_file`):
+    the file (absolute path) and its save token, the documents and their extraction (the very
+    objects, compared by identity), each document's edits, the annotation (the index object and how
+    many entity changes it had seen) and whether the event columns hold labels."""
+
+    path: str
+    token: str | None
+    docs: tuple[ProjectDocument, ...]
+    extracted: tuple[ExtractedDocument, ...]
+    edits: Mapping[str, Mapping[SpanKey, EventEdit]]
+    index: ActorIndex | None
+    entities: int
+    labels: bool
 
 
 #: The edit of an event the user did not change (one shared instance: rows check it by identity).
