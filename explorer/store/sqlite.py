@@ -348,7 +348,7 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
     a merge of events are edits, kept in their own table), only the small tables are written again
     (info, edits, problems, old texts, the annotation when it changed): no record is made, and the
     event columns stay in the file untouched. Saving such a project to a new file copies the file
-    (SQLite's backup, page by page) into the temporary and does the same there.
+    (``VACUUM INTO``) into the temporary and does the same there.
     ``incremental=False`` writes everything from the records (the reference the tests compare with)."""
     path = os.fspath(path)
     if getattr(project, "read_only", False) and _same_file(path, project.path):
@@ -397,28 +397,29 @@ def _save(project: Project, path: str, progress: Callable[[int, int], None] | No
 
 
 def _copy_project(source: str, target: str, token: str | None, immutable: bool = False) -> bool:
-    """Copy the project file ``source`` into the new file ``target`` with SQLite's online backup (a
-    consistent copy, page by page, in C); True if the copy holds ``token`` (the save the project
-    was read from, so its event columns are the project's). Anything else (the source gone,
-    changed by another program, unreadable) removes the copy and returns False: the caller then
-    writes everything."""
+    """Copy the project file ``source`` into the new file ``target`` (``VACUUM INTO``: a consistent
+    copy in SQLite's C code, without the free pages the source may have); True if the copy holds
+    ``token`` (the save the project was read from, so its event columns are the project's).
+    Anything else (the source gone, changed by another program, unreadable) removes the copy and
+    returns False: the caller then writes everything."""
     if token is None or not _is_project(source):
         return False
     try:
         src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
         try:
-            dst = sqlite3.connect(target, isolation_level=None)
-            try:
-                src.backup(dst)
-                found = dst.execute("SELECT value FROM info WHERE key = ?", (SAVE_TOKEN,)).fetchone()
-                version = dst.execute("PRAGMA user_version").fetchone()[0]
-            finally:
-                dst.close()
+            src.execute("VACUUM INTO ?", (target,))
         finally:
             src.close()
+        dst = sqlite3.connect(f"{Path(target).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = dst.execute("SELECT value FROM info WHERE key = ?", (SAVE_TOKEN,)).fetchone()
+            version = dst.execute("PRAGMA user_version").fetchone()[0]
+            app_id = dst.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            dst.close()
     except sqlite3.Error:
-        found, version = None, None
-    if found is not None and found[0] == token and version == SCHEMA_VERSION:
+        found, version, app_id = None, None, None
+    if found is not None and found[0] == token and version == SCHEMA_VERSION and app_id == APPLICATION_ID:
         return True
     for name in (target, f"{target}-wal", f"{target}-shm"):
         if os.path.exists(name):
