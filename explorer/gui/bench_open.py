@@ -186,8 +186,9 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
     put("star_ms", _timed(star.trigger), cpu_ms=round(last_cpu_ms, 1),
         starred=win.model.project.curation(current.id).starred)
     rss_before = rss_mb()
+    kept = win.model.project.unchanged_in_file() is not None  # the event columns left in the file as they are
     put("save_ms", _timed(save.trigger), cpu_ms=round(last_cpu_ms, 1), modified=win.model.project.is_modified,
-        rss_growth_mb=round(rss_mb() - rss_before, 1))
+        kept_columns=kept, rss_growth_mb=round(rss_mb() - rss_before, 1))
     put("undo_ms", _timed(undo.trigger), cpu_ms=round(last_cpu_ms, 1),
         starred=win.model.project.curation(current.id).starred)
     save.trigger()  # the file as it was opened: no star

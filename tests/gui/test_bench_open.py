@@ -60,7 +60,7 @@ def test_the_bench_saves_the_star_and_leaves_the_file_as_it_was(tmp_path, qapp, 
     monkeypatch.setattr(store_sqlite, "save", spy)
     records = bench_open(path, lambda rec: None)
     save = next(r for r in records if r["figure"] == "save_ms")
-    assert save["modified"] is False and save["cpu_ms"] >= 0
+    assert save["modified"] is False and save["cpu_ms"] >= 0 and save["kept_columns"] is True
     assert len(starred_in_file) == 2 and len(starred_in_file[0]) == 1 and starred_in_file[1] == []
     assert not any(e.starred for e in Project.open(path).edits().values())
 
