@@ -212,14 +212,14 @@ class Project:
             {h: dict(e) for h, e in self._edits_by_doc.items() if e}, self._index, self._entities_generation, labels,
         )
 
-    def unchanged_in_file(self) -> tuple[SavedState, bool] | None:
-        """``(state, annotation_same)`` when the file last opened or saved (``state.path``, holding
-        ``state.token``) already holds, as they are, the documents, the events table and every event
-        column (expressions and labels included) a save would write now: the same documents in the
-        same order with the same extraction, and each event's actors and places as that file has
-        them. ``annotation_same``: the actor index and the groups are those too. None when a save
-        must write the events again (a document added, removed, re-extracted or re-dated, or who
-        and where changed for some event)."""
+    def unchanged_in_file(self) -> InFile | None:
+        """What the file last opened or saved (``state.path``, holding ``state.token``) already holds
+        of what a save would write now, when it holds the documents, the events table and every
+        event column but the labels as they are: the same documents in the same order with the same
+        extraction. ``annotation``: the actor index and groups are to be written again;
+        ``labels``: some events' actors and places changed (a merge or split of actors), so the
+        label columns are (:meth:`label_sources`). None when a save must write the events again
+        (a document added, removed, re-extracted or re-dated)."""
         state = self._in_file
         if state is None or len(state.docs) != len(self._docs):
             return None
@@ -230,14 +230,35 @@ class Project:
         if (self._index is not None) != state.labels:
             return None
         annotation_same = self._index is state.index and self._entities_generation == state.entities
+        relabel = False
         if self._index is not None:
             for doc, extracted in zip(state.docs, state.extracted):
                 if not extracted.events or doc.hash in self._saved_labels:
                     continue  # labels read from this file, kept until who and where change for it
                 # labelled now from the index: the same as saved while the index and its events are
                 if not annotation_same or self._edits_by_doc.get(doc.hash, {}) != state.edits.get(doc.hash, {}):
-                    return None
-        return state, annotation_same
+                    relabel = True
+                    break
+        return InFile(state, not annotation_same, relabel)
+
+    def label_sources(self) -> list[tuple[int, int] | list[Event]]:
+        """Per document, in order, where a save takes its events' labels (actors and places) from:
+        ``(start, stop)``, the rows of the stored columns (:meth:`stored_events`' ``labels``) when
+        the document still shows the labels read from the file, else its extracted events labelled
+        as its rows show them (what a save from the records writes)."""
+        out: list[tuple[int, int] | list[Event]] = []
+        stored = self._stored
+        for doc_hash in self._docs:
+            events = self._extracted[doc_hash].events
+            saved = self._saved_labels.get(doc_hash)
+            if (stored is not None and stored.has_labels and isinstance(saved, LazyTuple)
+                    and self._is_stored(doc_hash)):
+                start, stop, _ = self._stored_docs[doc_hash]
+                out.append((start, stop))
+                continue
+            labelled = {row.event.id: row.event for row in self._rows_of(doc_hash)} if events else {}
+            out.append([labelled.get(e.id, e) for e in events])
+        return out
 
     def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
                 edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
@@ -902,6 +923,15 @@ class SavedState:
     index: ActorIndex | None
     entities: int
     labels: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InFile:
+    """What a save can keep of the file (see :meth:`Project.unchanged_in_file`)."""
+
+    state: SavedState
+    annotation: bool  # the actor index and the groups changed: write them
+    labels: bool  # some events' actors and places changed: write the label columns
 
 
 #: The edit of an event the user did not change (one shared instance: rows check it by identity).

@@ -40,7 +40,8 @@ from explorer.store.stored_events import LazyTuple, StoredEvents, StoredTimexes
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
-from explorer.store.project import SUFFIX, Project, ProjectDocument
+from explorer.store.label_columns import pack_label_columns
+from explorer.store.project import SUFFIX, InFile, Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
 #: "TLPR": marks a SQLite file as ours.
@@ -374,7 +375,7 @@ def _save(project: Project, path: str, progress: Callable[[int, int], None] | No
     if _is_project(path):
         # over the file it holds: keep what is unchanged (the token check below refuses a file
         # someone else saved since); over another project's file: everything, in place
-        keep = unchanged if unchanged is not None and _same_file(path, unchanged[0].path) else None
+        keep = unchanged if unchanged is not None and _same_file(path, unchanged.state.path) else None
         _write(project, path, progress, expected if own_file else _ANY, keep=keep)
         return
     temporary = f"{path}.saving"
@@ -383,7 +384,7 @@ def _save(project: Project, path: str, progress: Callable[[int, int], None] | No
             os.remove(leftover)
     try:
         keep = None
-        if unchanged is not None and _copy_project(unchanged[0].path, temporary, unchanged[0].token,
+        if unchanged is not None and _copy_project(unchanged.state.path, temporary, unchanged.state.token,
                                                    immutable=bool(getattr(project, "read_only", False))):
             keep = unchanged
         _write(project, temporary, progress, _ANY, wal=False, keep=keep)
@@ -453,10 +454,11 @@ _ANY = object()
 
 
 def _write(project: Project, path: str, progress: Callable[[int, int], None] | None, expected: object = _ANY,
-           wal: bool = True, keep: tuple[Any, bool] | None = None) -> None:
+           wal: bool = True, keep: InFile | None = None) -> None:
     """Write ``project`` into the file ``path`` in one transaction. ``keep``: what
     :meth:`Project.unchanged_in_file` says this file already holds (its documents, events and event
-    columns; with ``keep[1]``, its annotation too): those tables are left as they are."""
+    columns, the labels unless ``keep.labels``, the annotation unless ``keep.annotation``): those
+    are left as they are."""
     db = _connect(path, wal)
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -469,15 +471,19 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 found = dict(db.execute("SELECT key, value FROM info WHERE key IN (?, ?)", (SAVE_TOKEN, SAVED_BY)))
                 if found.get(SAVE_TOKEN) != expected:
                     raise ProjectConflictError(path, found.get(SAVED_BY))
-            if keep is not None and keep[0].token != dict(db.execute("SELECT key, value FROM info")).get(SAVE_TOKEN):
+            if keep is not None and keep.state.token != dict(db.execute("SELECT key, value FROM info")).get(SAVE_TOKEN):
                 keep = None  # not the save the project remembers: write everything
             info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
             if keep is None:
                 _write_all(db, project, info, progress)
             else:
-                total = len(keep[0].docs)
-                _write_curation(db, project, info, annotation=not keep[1],
+                total = len(keep.state.docs)
+                if keep.labels:  # some events relabelled: the label columns, from the stored ones where they hold
+                    db.execute("DELETE FROM event_columns WHERE substr(name, 1, ?) = ?", (len(LABEL), LABEL))
+                    write_parts(db, "event_columns", sorted(pack_label_columns(
+                        project.stored_events(), project.label_sources(), LABEL).items()))
+                _write_curation(db, project, info, annotation=keep.annotation,
                                 halfway=(lambda: progress(total // 2, total)) if progress else None)
                 if progress:
                     progress(total, total)
