@@ -348,8 +348,10 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
     events as they are (:meth:`Project.unchanged_in_file`: a star, a tag, a title, an added event or
     a merge of events are edits, kept in their own table), only the small tables are written again
     (info, edits, problems, old texts, the annotation when it changed): no record is made, and the
-    event columns stay in the file untouched. Saving such a project to a new file copies the file
-    (``VACUUM INTO``) into the temporary and does the same there.
+    event columns stay in the file untouched; after a merge or split of actors, the label columns
+    are written again too (the relabelled documents' from their rows, the others' sliced from the
+    stored columns). Saving such a project to a new file copies the file (``VACUUM INTO``) into the
+    temporary and does the same there.
     ``incremental=False`` writes everything from the records (the reference the tests compare with)."""
     path = os.fspath(path)
     if getattr(project, "read_only", False) and _same_file(path, project.path):
