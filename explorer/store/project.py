@@ -169,6 +169,10 @@ class Project:
         #: the events read (``keep_stored``): (start, stop, its events as read).
         self._stored: StoredEvents | None = None
         self._stored_docs: dict[str, tuple[int, int, Sequence[Event]]] = {}
+        #: What the file last opened or saved holds (:meth:`remember_file`), so that a save can keep
+        #: what has not changed since instead of writing every event again (:meth:`unchanged_in_file`).
+        self._in_file: SavedState | None = None
+        self._entities_generation = 0  # bumped by every change of who and where (``entities_changed``)
         self._doc_of_prefix: dict[str, str] | None = None  # event id prefix -> document (see ``row``)
         self._docs_sharing_prefix: dict[str, list[str]] = {}  # a prefix's other documents, if any
         self._dirty = False
@@ -194,6 +198,67 @@ class Project:
         self.path = target
         self._dirty = False
         self.undo_stack.set_clean()
+        self.remember_file(labels=self._index is not None)
+
+    def remember_file(self, labels: bool) -> None:
+        """The file at :attr:`path` now holds this project as it is (just opened or saved);
+        ``labels``: whether its event columns hold the events' actors and places as labelled."""
+        if self.path is None:
+            self._in_file = None
+            return
+        docs = tuple(self._docs.values())
+        self._in_file = SavedState(
+            os.path.abspath(self.path), self.info.get("save_token"), docs, tuple(self._extracted[d.hash] for d in docs),
+            {h: dict(e) for h, e in self._edits_by_doc.items() if e}, self._index, self._entities_generation, labels,
+        )
+
+    def unchanged_in_file(self) -> InFile | None:
+        """What the file last opened or saved (``state.path``, holding ``state.token``) already holds
+        of what a save would write now, when it holds the documents, the events table and every
+        event column but the labels as they are: the same documents in the same order with the same
+        extraction. ``annotation``: the actor index and groups are to be written again;
+        ``labels``: some events' actors and places changed (a merge or split of actors), so the
+        label columns are (:meth:`label_sources`). None when a save must write the events again
+        (a document added, removed, re-extracted or re-dated)."""
+        state = self._in_file
+        if state is None or len(state.docs) != len(self._docs):
+            return None
+        if any(a is not b for a, b in zip(state.docs, self._docs.values())):
+            return None
+        if any(e is not self._extracted[d.hash] for d, e in zip(state.docs, state.extracted)):
+            return None
+        if (self._index is not None) != state.labels:
+            return None
+        annotation_same = self._index is state.index and self._entities_generation == state.entities
+        relabel = False
+        if self._index is not None:
+            for doc, extracted in zip(state.docs, state.extracted):
+                if not extracted.events or doc.hash in self._saved_labels:
+                    continue  # labels read from this file, kept until who and where change for it
+                # labelled now from the index: the same as saved while the index and its events are
+                if not annotation_same or self._edits_by_doc.get(doc.hash, {}) != state.edits.get(doc.hash, {}):
+                    relabel = True
+                    break
+        return InFile(state, not annotation_same, relabel)
+
+    def label_sources(self) -> list[tuple[int, int] | list[Event]]:
+        """Per document, in order, where a save takes its events' labels (actors and places) from:
+        ``(start, stop)``, the rows of the stored columns (:meth:`stored_events`' ``labels``) when
+        the document still shows the labels read from the file, else its extracted events labelled
+        as its rows show them (what a save from the records writes)."""
+        out: list[tuple[int, int] | list[Event]] = []
+        stored = self._stored
+        for doc_hash in self._docs:
+            events = self._extracted[doc_hash].events
+            saved = self._saved_labels.get(doc_hash)
+            if (stored is not None and stored.has_labels and isinstance(saved, LazyTuple)
+                    and self._is_stored(doc_hash)):
+                start, stop, _ = self._stored_docs[doc_hash]
+                out.append((start, stop))
+                continue
+            labelled = {row.event.id: row.event for row in self._rows_of(doc_hash)} if events else {}
+            out.append([labelled.get(e.id, e) for e in events])
+        return out
 
     def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
                 edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
@@ -501,6 +566,7 @@ class Project:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
         ``docs``: the documents whose events it relabels (None: all of them)."""
         touched = tuple(self._docs) if docs is None else tuple(h for h in self._docs if h in set(docs))
+        self._entities_generation += 1
         self._changed(Change("entities", touched))
 
     def _label(self, event: Event) -> Event:
@@ -840,6 +906,32 @@ class Project:
         if event is original.get(event.id):
             return labelled
         return _with_label(event, (labelled.actors, labelled.places))
+
+
+@dataclass(frozen=True, slots=True)
+class SavedState:
+    """What a project's file held when it was last opened or saved (see :meth:`Project.remember_file`):
+    the file (absolute path) and its save token, the documents and their extraction (the very
+    objects, compared by identity), each document's edits, the annotation (the index object and how
+    many entity changes it had seen) and whether the event columns hold labels."""
+
+    path: str
+    token: str | None
+    docs: tuple[ProjectDocument, ...]
+    extracted: tuple[ExtractedDocument, ...]
+    edits: Mapping[str, Mapping[SpanKey, EventEdit]]
+    index: ActorIndex | None
+    entities: int
+    labels: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InFile:
+    """What a save can keep of the file (see :meth:`Project.unchanged_in_file`)."""
+
+    state: SavedState
+    annotation: bool  # the actor index and the groups changed: write them
+    labels: bool  # some events' actors and places changed: write the label columns
 
 
 #: The edit of an event the user did not change (one shared instance: rows check it by identity).

@@ -41,7 +41,8 @@ from explorer.store.stored_events import LazyTuple, StoredEvents, StoredTimexes
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
-from explorer.store.project import SUFFIX, Project, ProjectDocument
+from explorer.store.label_columns import pack_label_columns
+from explorer.store.project import SUFFIX, InFile, Project, ProjectDocument
 from explorer.temporal.timex import Timex
 
 #: "TLPR": marks a SQLite file as ours.
@@ -336,19 +337,30 @@ def _timex_from_dict(raw: dict[str, Any]) -> Timex:
 # -- save and load -------------------------------------------------------------------------------
 
 
-def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None) -> None:
+def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int, int], None] | None = None,
+         incremental: bool = True) -> None:
     """Write the whole project in one transaction. ``progress(done, total)`` is called per document.
 
     Any failure is a :class:`ProjectSaveError` saying why in words, and leaves the file as it was.
     Saving over the file the project came from refuses (:class:`ProjectConflictError`) when another
-    program saved it in between, instead of silently writing over that program's work."""
+    program saved it in between, instead of silently writing over that program's work.
+
+    When the file the project was opened from (or last saved to) already holds its documents and
+    events as they are (:meth:`Project.unchanged_in_file`: a star, a tag, a title, an added event or
+    a merge of events are edits, kept in their own table), only the small tables are written again
+    (info, edits, problems, old texts, the annotation when it changed): no record is made, and the
+    event columns stay in the file untouched; after a merge or split of actors, the label columns
+    are written again too (the relabelled documents' from their rows, the others' sliced from the
+    stored columns). Saving such a project to a new file copies the file (``VACUUM INTO``) into the
+    temporary and does the same there.
+    ``incremental=False`` writes everything from the records (the reference the tests compare with)."""
     path = os.fspath(path)
     if getattr(project, "read_only", False) and _same_file(path, project.path):
         why = getattr(project, "read_only_reason", None) or "its file or folder cannot be written"
         raise ProjectSaveError(path, f"the project was opened read-only ({why}); "
                                      "save it under another name (Save As)")
     try:
-        _save(project, path, progress)
+        _save(project, path, progress, incremental)
     except ProjectFileError:
         raise
     except (sqlite3.Error, OSError, UnicodeError) as err:
@@ -359,18 +371,26 @@ def _same_file(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
 
 
-def _save(project: Project, path: str, progress: Callable[[int, int], None] | None) -> None:
+def _save(project: Project, path: str, progress: Callable[[int, int], None] | None, incremental: bool = True) -> None:
     own_file = _same_file(path, project.path)
     expected = project.info.get(SAVE_TOKEN) if own_file else None
+    unchanged = project.unchanged_in_file() if incremental else None
     if _is_project(path):
-        _write(project, path, progress, expected if own_file else _ANY)
+        # over the file it holds: keep what is unchanged (the token check below refuses a file
+        # someone else saved since); over another project's file: everything, in place
+        keep = unchanged if unchanged is not None and _same_file(path, unchanged.state.path) else None
+        _write(project, path, progress, expected if own_file else _ANY, keep=keep)
         return
     temporary = f"{path}.saving"
     for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
         if os.path.exists(leftover):
             os.remove(leftover)
     try:
-        _write(project, temporary, progress, _ANY, wal=False)
+        keep = None
+        if unchanged is not None and _copy_project(unchanged.state.path, temporary, unchanged.state.token,
+                                                   immutable=bool(getattr(project, "read_only", False))):
+            keep = unchanged
+        _write(project, temporary, progress, _ANY, wal=False, keep=keep)
         if own_file and expected is None:
             _place_new(temporary, path)  # another writer may have created it meanwhile: never clobber
         else:
@@ -378,6 +398,37 @@ def _save(project: Project, path: str, progress: Callable[[int, int], None] | No
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
+
+
+def _copy_project(source: str, target: str, token: str | None, immutable: bool = False) -> bool:
+    """Copy the project file ``source`` into the new file ``target`` (``VACUUM INTO``: a consistent
+    copy in SQLite's C code, without the free pages the source may have); True if the copy holds
+    ``token`` (the save the project was read from, so its event columns are the project's).
+    Anything else (the source gone, changed by another program, unreadable) removes the copy and
+    returns False: the caller then writes everything."""
+    if token is None or not _is_project(source):
+        return False
+    try:
+        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
+        try:
+            src.execute("VACUUM INTO ?", (target,))
+        finally:
+            src.close()
+        dst = sqlite3.connect(f"{Path(target).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = dst.execute("SELECT value FROM info WHERE key = ?", (SAVE_TOKEN,)).fetchone()
+            version = dst.execute("PRAGMA user_version").fetchone()[0]
+            app_id = dst.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            dst.close()
+    except sqlite3.Error:
+        found, version, app_id = None, None, None
+    if found is not None and found[0] == token and version == SCHEMA_VERSION and app_id == APPLICATION_ID:
+        return True
+    for name in (target, f"{target}-wal", f"{target}-shm"):
+        if os.path.exists(name):
+            os.remove(name)
+    return False
 
 
 def _place_new(temporary: str, path: str) -> None:
@@ -406,45 +457,39 @@ _ANY = object()
 
 
 def _write(project: Project, path: str, progress: Callable[[int, int], None] | None, expected: object = _ANY,
-           wal: bool = True) -> None:
+           wal: bool = True, keep: InFile | None = None) -> None:
+    """Write ``project`` into the file ``path`` in one transaction. ``keep``: what
+    :meth:`Project.unchanged_in_file` says this file already holds (its documents, events and event
+    columns, the labels unless ``keep.labels``, the annotation unless ``keep.annotation``): those
+    are left as they are."""
     db = _connect(path, wal)
     try:
         db.execute("BEGIN IMMEDIATE")
         try:
-            _migrate(db, _check(db, path))
+            version = _check(db, path)
+            if keep is not None and version != SCHEMA_VERSION:
+                keep = None  # an older file: written whole in the current schema
+            _migrate(db, version)
             if expected is not _ANY:
                 found = dict(db.execute("SELECT key, value FROM info WHERE key IN (?, ?)", (SAVE_TOKEN, SAVED_BY)))
                 if found.get(SAVE_TOKEN) != expected:
                     raise ProjectConflictError(path, found.get(SAVED_BY))
-            for table in ("info", "documents", "events", "edits", "problems", "annotations", "previous_texts",
-                          "event_columns", "actor_columns"):
-                db.execute(f"DELETE FROM {table}")
+            if keep is not None and keep.state.token != dict(db.execute("SELECT key, value FROM info")).get(SAVE_TOKEN):
+                keep = None  # not the save the project remembers: write everything
             info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
-            db.executemany("INSERT INTO info VALUES (?, ?)", sorted(info.items()))
-            documents = project.documents()
-            for position, record in enumerate(documents):
-                _write_document(db, position, record, project.extracted(record.hash))
+            if keep is None:
+                _write_all(db, project, info, progress)
+            else:
+                total = len(keep.state.docs)
+                if keep.labels:  # some events relabelled: the label columns, from the stored ones where they hold
+                    db.execute("DELETE FROM event_columns WHERE substr(name, 1, ?) = ?", (len(LABEL), LABEL))
+                    write_parts(db, "event_columns", sorted(pack_label_columns(
+                        project.stored_events(), project.label_sources(), LABEL).items()))
+                _write_curation(db, project, info, annotation=keep.annotation,
+                                halfway=(lambda: progress(total // 2, total)) if progress else None)
                 if progress:
-                    progress(position + 1, len(documents))
-            _write_columns(db, [project.extracted(record.hash).events for record in documents],
-                           [project.extracted(record.hash).timexes for record in documents], project)
-            db.executemany(
-                "INSERT INTO edits VALUES (?, ?, ?, ?)",
-                [(k.doc_hash, k.start, k.end, _json(e.to_json())) for k, e in project.edits().items()],
-            )
-            db.executemany("INSERT INTO problems VALUES (?, ?)", [(_name(p.path), p.reason) for p in project.problems])
-            if project.actor_index is not None:
-                write_parts(db, "actor_columns", sorted(pack_index(project.actor_index).items()))
-                db.execute("INSERT INTO annotations VALUES (?, ?)",
-                           ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))))
-            db.executemany(
-                "INSERT INTO previous_texts VALUES (?, ?, ?, ?, ?)",
-                [(p.hash, p.path, p.title, p.text, p.successor) for p in project.previous_texts()],
-            )
-            if project.entity_edits():
-                db.execute("INSERT INTO annotations VALUES (?, ?)",
-                           ("edits", json.dumps(project.entity_edits(), ensure_ascii=False, separators=(",", ":"))))
+                    progress(total, total)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -455,6 +500,55 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
         project.info = info
     finally:
         db.close()  # the last connection checkpoints the log into the main file
+
+
+def _write_all(db: sqlite3.Connection, project: Project, info: dict[str, str],
+               progress: Callable[[int, int], None] | None) -> None:
+    """Every table from the project's records (a new project, or documents or labels changed)."""
+    for table in ("documents", "events", "event_columns"):
+        db.execute(f"DELETE FROM {table}")
+    documents = project.documents()
+    for position, record in enumerate(documents):
+        _write_document(db, position, record, project.extracted(record.hash))
+        if progress:
+            progress(position + 1, len(documents))
+    _write_columns(db, [project.extracted(record.hash).events for record in documents],
+                   [project.extracted(record.hash).timexes for record in documents], project)
+    _write_curation(db, project, info, annotation=True)
+
+
+def _write_curation(db: sqlite3.Connection, project: Project, info: dict[str, str], annotation: bool,
+                    halfway: Callable[[], None] | None = None) -> None:
+    """The tables an edit changes: info, edits, problems, old texts, the entity edits, and with
+    ``annotation`` the actor index and the groups (else those stay as the file holds them).
+    ``halfway()`` is called once the edits are written (a save's progress, as it has no documents
+    to count)."""
+    for table in ("info", "edits", "problems", "previous_texts"):
+        db.execute(f"DELETE FROM {table}")
+    if annotation:
+        db.execute("DELETE FROM annotations")
+        db.execute("DELETE FROM actor_columns")
+    else:
+        db.execute("DELETE FROM annotations WHERE name = 'edits'")
+    db.executemany("INSERT INTO info VALUES (?, ?)", sorted(info.items()))
+    db.executemany(
+        "INSERT INTO edits VALUES (?, ?, ?, ?)",
+        [(k.doc_hash, k.start, k.end, _json(e.to_json())) for k, e in project.edits().items()],
+    )
+    if halfway is not None:
+        halfway()
+    db.executemany("INSERT INTO problems VALUES (?, ?)", [(_name(p.path), p.reason) for p in project.problems])
+    if annotation and project.actor_index is not None:
+        write_parts(db, "actor_columns", sorted(pack_index(project.actor_index).items()))
+        db.execute("INSERT INTO annotations VALUES (?, ?)",
+                   ("groups", json.dumps(groups_to_json(project.groups), ensure_ascii=False, separators=(",", ":"))))
+    db.executemany(
+        "INSERT INTO previous_texts VALUES (?, ?, ?, ?, ?)",
+        [(p.hash, p.path, p.title, p.text, p.successor) for p in project.previous_texts()],
+    )
+    if project.entity_edits():
+        db.execute("INSERT INTO annotations VALUES (?, ?)",
+                   ("edits", json.dumps(project.entity_edits(), ensure_ascii=False, separators=(",", ":"))))
 
 
 def _write_document(db: sqlite3.Connection, position: int, record: ProjectDocument, extracted: ExtractedDocument) -> None:
@@ -705,4 +799,6 @@ def _load(path: str, read_only: bool) -> Project:
                                groups_from_json(json.loads(annotations.get("groups", "[]"))), replay=False)
         project.restore_labels(stored.labelled() if isinstance(stored, _Stored) else {})  # as that index labelled them when saved
     project.mark_saved()
+    if not read_only or version == SCHEMA_VERSION:  # an older file read as it is is written whole
+        project.remember_file(labels=isinstance(stored, _Stored) and stored.events.has_labels)
     return project

@@ -42,6 +42,29 @@ def test_the_bench_reports_cpu_time_beside_the_wall_clock(tmp_path, qapp):
     assert by_figure["select_ms"]["cpu_ms"] > 0  # five selections drew something
 
 
+def test_the_bench_saves_the_star_and_leaves_the_file_as_it_was(tmp_path, qapp, monkeypatch):
+    """File > Save after the star is timed (``save_ms``): the project is then saved (no longer
+    modified) and the file held the star; after the undo it is saved again, so the file ends
+    without it."""
+    from explorer.store import sqlite as store_sqlite
+
+    path = str(tmp_path / "small.tlproj")
+    build_project(600, path, articles=3, jobs=1)
+    starred_in_file = []
+    real = store_sqlite.save
+
+    def spy(project, target, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        real(project, target, *args, **kwargs)
+        starred_in_file.append(sorted(k.start for k, e in Project.open(target).edits().items() if e.starred))
+
+    monkeypatch.setattr(store_sqlite, "save", spy)
+    records = bench_open(path, lambda rec: None)
+    save = next(r for r in records if r["figure"] == "save_ms")
+    assert save["modified"] is False and save["cpu_ms"] >= 0 and save["kept_columns"] is True
+    assert len(starred_in_file) == 2 and len(starred_in_file[0]) == 1 and starred_in_file[1] == []
+    assert not any(e.starred for e in Project.open(path).edits().values())
+
+
 def test_the_bench_sets_each_curation_filter_through_the_panel(tmp_path, qapp):
     """The certainty, tag and date-range filters are each timed and each shows what it keeps: the
     events of that certainty, the one event tagged, the events of one year."""
