@@ -204,9 +204,11 @@ def test_readable_part_does_not_regress_timexes(readable):
     """Floors a little below the figures measured when the set was written (value F1 0.769,
     strict 0.883, relaxed 0.933, document dates 15 of 27); raise them as the tagger improves.
     Issue 11, round three (dates-news): value 0.894, strict 0.940, relaxed 0.973. Session seven
-    (dates-fresh, 51 articles with eight fresh ones): value 0.927, strict 0.954, relaxed 0.981."""
+    (dates-fresh, 51 articles with eight fresh ones): value 0.927, strict 0.954, relaxed 0.981; merged
+    with events-select's eight new articles (59, which the date rules never saw): value 0.914, strict
+    0.947, relaxed 0.977."""
     timex = readable["timex"]
-    assert timex["value"]["F1"] >= 0.92
+    assert timex["value"]["F1"] >= 0.91
     assert timex["strict"]["F1"] >= 0.93
     assert timex["relaxed"]["F1"] >= 0.965
     assert readable["doc_date_accuracy"] >= 0.51
@@ -230,11 +232,13 @@ def test_readable_part_does_not_regress_events(readable):
     0.247 (titles and actors are not that session's work); after its date rules the 51 at precision
     0.905, recall 0.912, date accuracy 0.918, right year 0.964, titles 0.909, actor 0.385 (the 43 older
     ones unchanged: 0.923 / 0.917, dates 0.924, titles 0.933, actor 0.420), so the title and actor
-    floors moved down with the harder articles, not with a regression."""
+    floors moved down with the harder articles, not with a regression. Merged with events-select's eight
+    (59 articles) and events-titles' agents (a clause's common-noun subject is its actor): precision 0.907,
+    recall 0.911, date accuracy 0.915, right year 0.953, titles 0.908, actor 0.758."""
     events = readable["events"]
     assert events["P"] >= 0.90
     assert events["R"] >= 0.90
     assert events["date_accuracy"] >= 0.90
     assert events["right_year"] >= 0.94
     assert events["title_acceptable"] >= 0.90
-    assert events["actor_accuracy"] >= 0.37
+    assert events["actor_accuracy"] >= 0.72
