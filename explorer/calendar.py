@@ -49,8 +49,9 @@ def ordinal(year: int, month: int = 1, day: int = 1) -> int:
     return era * 146097 + doe - _ORIGIN
 
 
-def civil(n: int) -> tuple[int, int, int]:
-    """``(year, month, day)`` of a day ordinal; the inverse of :func:`ordinal`."""
+def civil(n):  # type: ignore[no-untyped-def]
+    """``(year, month, day)`` of a day ordinal; the inverse of :func:`ordinal`. Plain arithmetic, so
+    a numpy array of ordinals gives three arrays in one pass (the table's date widths at 1M events)."""
     z = n + _ORIGIN
     era = z // 146097
     doe = z - era * 146097
@@ -58,7 +59,7 @@ def civil(n: int) -> tuple[int, int, int]:
     doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
     mp = (5 * doy + 2) // 153
     day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
+    month = mp + 3 - 12 * (mp >= 10)
     return yoe + era * 400 + (month <= 2), month, day
 
 

@@ -13,28 +13,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from explorer.calendar import calendar_day, ordinal
+from explorer.calendar import calendar_day, civil
 from explorer.gui.formatting import format_when
 
 #: Dates before this are held as NO_DAY (undated) in the model's time arrays.
 _UNDATED_BELOW = np.iinfo(np.int64).min // 2
-
-
-_ORIGIN = -ordinal(0, 3, 1)  # ordinal + _ORIGIN counts days from 0000-03-01 (see calendar.civil)
-
-
-def _civil(n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`explorer.calendar.civil` over an array of ordinals: (years, months, days). numpy's
-    datetime64 conversions did the same in about 0.5 s at a million events; this takes 0.05 s."""
-    z = n + _ORIGIN
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = np.where(mp < 10, mp + 3, mp - 9)
-    return yoe + era * 400 + (month <= 2), month, day
 
 
 def _digits(year: np.ndarray) -> np.ndarray:
@@ -55,9 +38,9 @@ def date_kinds(begin: np.ndarray, end: np.ndarray) -> dict[int, tuple[int, int]]
     b, e = begin[dated], np.maximum(end[dated], begin[dated])
     if not len(b):
         return out
-    by, bm, bd = _civil(b)
-    ey, em, ed = _civil(e)
-    month_end = _civil(e + 1)[2] == 1
+    by, bm, bd = civil(b)
+    ey, em, ed = civil(e)
+    month_end = civil(e + 1)[2] == 1
     whole_years = (bm == 1) & (bd == 1) & (em == 12) & (ed == 31)
     whole_months = (bd == 1) & month_end
     kind = np.where(e <= b, 0, np.where(whole_years, 1, np.where(whole_months, 2, 3)))

@@ -117,11 +117,7 @@ class EventTableView(QTableView):
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.DATE]) + 24
         width = max(max(map(fm.horizontalAdvance, texts), default=0) + self._cell_margin(), header_w)
         if width != header.sectionSize(Column.DATE):
-            self._sizing = True
-            try:
-                header.resizeSection(Column.DATE, width)
-            finally:
-                self._sizing = False
+            self._resize_section(Column.DATE, width)
             self._fit_document_column()
 
     def _cell_margin(self) -> int:
@@ -183,11 +179,15 @@ class EventTableView(QTableView):
             doc = max(SWATCH_DOCUMENT_PX, doc - short)
             short = MIN_TITLE_PX - (rest - doc)
         if doc != header.sectionSize(Column.DOCUMENT):
-            self._sizing = True
-            try:
-                header.resizeSection(Column.DOCUMENT, doc)
-            finally:
-                self._sizing = False
+            self._resize_section(Column.DOCUMENT, doc)
+
+    def _resize_section(self, column: int, width: int) -> None:
+        """Resize a column as the table's own fit, not as the user's drag (see ``_on_section_resized``)."""
+        self._sizing = True
+        try:
+            self.horizontalHeader().resizeSection(column, width)
+        finally:
+            self._sizing = False
 
     def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
         if section == Column.DOCUMENT and not self._sizing and self.isVisible():
