@@ -9,28 +9,10 @@ from datetime import date, timedelta
 import pytest
 
 from explorer.temporal import tag
-
-WEEK = [date(2024, 3, 4) + timedelta(days=k) for k in range(7)]  # Monday 4 March .. Sunday 10 March 2024
-NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _day(text: str, expression: str, dct: date) -> date:
-    found = {t.text: t for t in tag(text, dct)}
-    assert expression in found, [t.text for t in found.values()]
-    got = found[expression].begin
-    assert isinstance(got, date)
-    return got
-
-
-def _latest(weekday: int, dct: date) -> date:
-    """The most recent such weekday, the report's own day included."""
-    return dct - timedelta(days=(dct.weekday() - weekday) % 7)
-
-
-def _coming(weekday: int, dct: date) -> date:
-    """The next such weekday, the report's own day included (news says "today" for it, so a weekday
-    named ahead on its own day is read as that day)."""
-    return dct + timedelta(days=(weekday - dct.weekday()) % 7)
+from tests.temporal.weekdays import NAMES, WEEK
+from tests.temporal.weekdays import coming as _coming
+from tests.temporal.weekdays import day_of as _day
+from tests.temporal.weekdays import latest as _latest
 
 
 @pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
