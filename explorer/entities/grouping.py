@@ -230,16 +230,19 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
         docs[ci] = di
         docs.pop(cj, None)
         best[ci] = max(best.get(ci, 0.0), best.pop(cj, 0.0), score)
-    groups: list[EventGroup] = []
-    for root, idx in members.items():
-        if len(idx) < 2:
-            continue
-        group = [dated[k] for k in sorted(idx, key=lambda k: (dated[k].doc, dated[k].timex_start))]
-        dates = tuple(sorted({(e.begin, e.end) for e in group}, key=lambda d: (d[0] or date.min, d[1] or date.min)))
-        disputed = not all(
-            date_agreement(x, y) is not None and date_agreement(x, y) > 0.3 for x in group for y in group if x is not y
-        )
-        groups.append(EventGroup(f"group:{group[0].id}", tuple(e.id for e in group), tuple(e.doc for e in group),
-                                 dates, disputed, best.get(root, 0.0)))
+    groups = [make_group([dated[k] for k in idx], best.get(root, 0.0)) for root, idx in members.items() if len(idx) >= 2]
     groups.sort(key=lambda g: g.dates[0][0] or date.min)
     return groups
+
+
+def make_group(events: Sequence[Event], score: float, group_id: str | None = None) -> EventGroup:
+    """The group of ``events`` (two or more, of different documents), members in document order;
+    its id is ``group:`` and its first member's unless given (a group that grows keeps its id,
+    see :mod:`explorer.entities.extend`)."""
+    group = sorted(events, key=lambda e: (e.doc, e.timex_start))
+    dates = tuple(sorted({(e.begin, e.end) for e in group}, key=lambda d: (d[0] or date.min, d[1] or date.min)))
+    disputed = not all(
+        date_agreement(x, y) is not None and date_agreement(x, y) > 0.3 for x in group for y in group if x is not y
+    )
+    return EventGroup(group_id or f"group:{group[0].id}", tuple(e.id for e in group), tuple(e.doc for e in group),
+                      dates, disputed, score)
