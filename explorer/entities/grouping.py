@@ -165,23 +165,8 @@ def _join(dated: Sequence[Event], sets: tuple[list[frozenset[str]], ...], least:
     places or wording (twice the wording's Jaccard, see :func:`least_evidence`) reach ``least``."""
     if least > 1:
         return  # no pair can score enough
-    actors, places, texts = sets
-    kinds = [
-        _prefixes(actors, least),
-        _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
-        _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
-    ]
+    kinds, postings = _postings(len(dated), sets, least)
     begins = [e.begin.toordinal() for e in dated]  # type: ignore[union-attr]
-    postings: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
-    for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
-        by_probe: dict[str, list[int]] = {}
-        by_index: dict[str, list[int]] = {}
-        for i in range(len(dated)):
-            for token in probe[i]:
-                by_probe.setdefault(token, []).append(i)
-            for token in index[i]:
-                by_index.setdefault(token, []).append(i)
-        postings.append((by_probe, by_index))
     for i, a in enumerate(dated):
         horizon = (a.end or a.begin).toordinal() + MAX_DISAGREEMENT_DAYS  # type: ignore[union-attr]
         stop = bisect.bisect_right(begins, horizon)
@@ -197,6 +182,31 @@ def _join(dated: Sequence[Event], sets: tuple[list[frozenset[str]], ...], least:
         for j in sorted(found):
             if dated[j].doc != a.doc:
                 yield i, j
+
+
+Postings = list[tuple[dict[str, list[int]], dict[str, list[int]]]]
+
+
+def _postings(n: int, sets: tuple[list[frozenset[str]], ...], least: float) -> tuple[list, Postings]:
+    """Each kind's (probe, index) prefixes (:func:`_prefixes`) of the ``n`` events' actors, places
+    and wording, and per kind the events holding each token in either prefix, in ascending order."""
+    actors, places, texts = sets
+    kinds = [
+        _prefixes(actors, least),
+        _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
+        _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
+    ]
+    postings: Postings = []
+    for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
+        by_probe: dict[str, list[int]] = {}
+        by_index: dict[str, list[int]] = {}
+        for i in range(n):
+            for token in probe[i]:
+                by_probe.setdefault(token, []).append(i)
+            for token in index[i]:
+                by_index.setdefault(token, []).append(i)
+        postings.append((by_probe, by_index))
+    return kinds, postings
 
 
 def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[EventGroup]:

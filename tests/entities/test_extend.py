@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from explorer.documents import Document
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
 from explorer.entities.extend import annotate_new
+from explorer.entities.grouping import THRESHOLD, Features, _candidates
+from explorer.entities.regroup import _pairs_with
 from explorer.ingest.extract import extract_document
 from explorer.store.extending import stored_annotation
 from explorer.store.importing import annotate_project
@@ -173,3 +175,17 @@ def test_an_import_with_no_new_document_changes_nothing():
     before = (_labels(project), _partition(project), _groups(project))
     annotate_project(project, only=[])
     assert (_labels(project), _partition(project), _groups(project)) == before
+
+
+def test_the_pairs_with_a_new_event_are_all_candidate_pairs_that_hold_one():
+    """``regroup._pairs_with`` finds from the new events' tokens alone exactly the pairs of
+    ``grouping._candidates`` (every pair of the corpus) that hold a new event."""
+    docs = _extracted([_text([(p % 7, p % 6, p % 3, p % 4, 1 + p % 6, p % 2 == 0) for p in range(k, k + 4)])
+                       for k in range(8)])
+    project = _annotated(docs)
+    events = sorted((e for e in project.events(include_rejected=True) if e.begin), key=lambda e: e.begin)
+    features = {e.id: Features.of(e) for e in events}
+    new = {e.id for e in events if e.doc in {d.document.path for d in docs[5:]}}
+    probes = [k for k, e in enumerate(events) if e.id in new]
+    expected = sorted((i, j) for i, j in _candidates(events, features) if events[i].id in new or events[j].id in new)
+    assert expected and _pairs_with(events, features, probes, THRESHOLD) == expected
