@@ -61,6 +61,17 @@ def _stored_rows_near(project: Project, windows: Sequence[tuple[int, int]]) -> n
     return np.flatnonzero(mask)
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """``rows`` (ascending) as runs of consecutive rows, (first, last) each."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 def stored_annotation(project: Project, new: Sequence[str]) -> StoredAnnotation:
     """What ``annotate_new`` needs to add the documents ``new`` (hashes, already in the project) to
     the project's annotation: the entities' names and spellings, the groups, and the old events
@@ -81,9 +92,9 @@ def stored_annotation(project: Project, new: Sequence[str]) -> StoredAnnotation:
         if at is not None:  # its rows are the stored ones as read: only the near ones are made
             lo, hi = np.searchsorted(rows, at[0]), np.searchsorted(rows, at[1])  # type: ignore[arg-type]
             if at[2] or lo == hi:
-                for row in rows[lo:hi].tolist():  # type: ignore[index]
-                    event = stored.record(row, labelled=True)  # type: ignore[union-attr]
-                    near[event.id] = event
+                for first, last in _runs(rows[lo:hi].tolist()):  # type: ignore[index]
+                    # one call per run of rows: each call's cost is mostly per column, not per row
+                    near.update((e.id, e) for e in stored.records(first, last + 1, labelled=True))  # type: ignore[union-attr]
                 continue
         ids = [e.id for e in project.extracted(doc.hash).events if _touches(windows, starts, e)]
         if ids:

@@ -66,3 +66,22 @@ def test_a_replaced_article_means_a_whole_annotation(tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "annotate", lambda docs: whole.append(len(docs)) or real(docs))
     import_paths(project, [old / "a-wire.txt", new], jobs=1)
     assert whole == [4]  # the old version's mentions must leave the index: everything again
+
+
+def test_the_old_events_near_an_import_read_from_the_columns_are_those_of_the_documents(tmp_path, monkeypatch):
+    """``stored_annotation`` reads the near old events from the stored columns (labels as saved);
+    reading every document's events gives the same ones, in the same order."""
+    from explorer.store import extending
+
+    old, new = _folders(tmp_path)
+    path = tmp_path / "p.tlproj"
+    project = Project(path)
+    import_paths(project, [old], jobs=1)
+    project.save()
+    opened = Project.open(path)
+    added = import_paths(opened, [new], jobs=1, annotate_after=False).added
+    from_columns = extending.stored_annotation(opened, added)
+    monkeypatch.setattr(extending, "_stored_rows_near", lambda project, windows: None)
+    from_documents = extending.stored_annotation(opened, added)
+    assert from_columns.events and from_columns.events == from_documents.events
+    assert from_columns.entities == from_documents.entities and from_columns.groups == from_documents.groups
