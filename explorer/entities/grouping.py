@@ -165,23 +165,8 @@ def _join(dated: Sequence[Event], sets: tuple[list[frozenset[str]], ...], least:
     places or wording (twice the wording's Jaccard, see :func:`least_evidence`) reach ``least``."""
     if least > 1:
         return  # no pair can score enough
-    actors, places, texts = sets
-    kinds = [
-        _prefixes(actors, least),
-        _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
-        _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
-    ]
+    kinds, postings = _postings(len(dated), sets, least)
     begins = [e.begin.toordinal() for e in dated]  # type: ignore[union-attr]
-    postings: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
-    for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
-        by_probe: dict[str, list[int]] = {}
-        by_index: dict[str, list[int]] = {}
-        for i in range(len(dated)):
-            for token in probe[i]:
-                by_probe.setdefault(token, []).append(i)
-            for token in index[i]:
-                by_index.setdefault(token, []).append(i)
-        postings.append((by_probe, by_index))
     for i, a in enumerate(dated):
         horizon = (a.end or a.begin).toordinal() + MAX_DISAGREEMENT_DAYS  # type: ignore[union-attr]
         stop = bisect.bisect_right(begins, horizon)
@@ -197,6 +182,31 @@ def _join(dated: Sequence[Event], sets: tuple[list[frozenset[str]], ...], least:
         for j in sorted(found):
             if dated[j].doc != a.doc:
                 yield i, j
+
+
+Postings = list[tuple[dict[str, list[int]], dict[str, list[int]]]]
+
+
+def _postings(n: int, sets: tuple[list[frozenset[str]], ...], least: float) -> tuple[list, Postings]:
+    """Each kind's (probe, index) prefixes (:func:`_prefixes`) of the ``n`` events' actors, places
+    and wording, and per kind the events holding each token in either prefix, in ascending order."""
+    actors, places, texts = sets
+    kinds = [
+        _prefixes(actors, least),
+        _prefixes(places, least if least > 0 else 1.0),  # with no least, shared actors or wording decide
+        _prefixes(texts, least / 2 if least > 0 else _MIN_TEXT),
+    ]
+    postings: Postings = []
+    for probe, index in kinds:  # postings in ascending order: ranges are found by bisection
+        by_probe: dict[str, list[int]] = {}
+        by_index: dict[str, list[int]] = {}
+        for i in range(n):
+            for token in probe[i]:
+                by_probe.setdefault(token, []).append(i)
+            for token in index[i]:
+                by_index.setdefault(token, []).append(i)
+        postings.append((by_probe, by_index))
+    return kinds, postings
 
 
 def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[EventGroup]:
@@ -230,16 +240,19 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
         docs[ci] = di
         docs.pop(cj, None)
         best[ci] = max(best.get(ci, 0.0), best.pop(cj, 0.0), score)
-    groups: list[EventGroup] = []
-    for root, idx in members.items():
-        if len(idx) < 2:
-            continue
-        group = [dated[k] for k in sorted(idx, key=lambda k: (dated[k].doc, dated[k].timex_start))]
-        dates = tuple(sorted({(e.begin, e.end) for e in group}, key=lambda d: (d[0] or date.min, d[1] or date.min)))
-        disputed = not all(
-            date_agreement(x, y) is not None and date_agreement(x, y) > 0.3 for x in group for y in group if x is not y
-        )
-        groups.append(EventGroup(f"group:{group[0].id}", tuple(e.id for e in group), tuple(e.doc for e in group),
-                                 dates, disputed, best.get(root, 0.0)))
+    groups = [make_group([dated[k] for k in idx], best.get(root, 0.0)) for root, idx in members.items() if len(idx) >= 2]
     groups.sort(key=lambda g: g.dates[0][0] or date.min)
     return groups
+
+
+def make_group(events: Sequence[Event], score: float, group_id: str | None = None) -> EventGroup:
+    """The group of ``events`` (two or more, of different documents), members in document order;
+    its id is ``group:`` and its first member's unless given (a group that grows keeps its id,
+    see :mod:`explorer.entities.extend`)."""
+    group = sorted(events, key=lambda e: (e.doc, e.timex_start))
+    dates = tuple(sorted({(e.begin, e.end) for e in group}, key=lambda d: (d[0] or date.min, d[1] or date.min)))
+    disputed = not all(
+        date_agreement(x, y) is not None and date_agreement(x, y) > 0.3 for x in group for y in group if x is not y
+    )
+    return EventGroup(group_id or f"group:{group[0].id}", tuple(e.id for e in group), tuple(e.doc for e in group),
+                      dates, disputed, score)

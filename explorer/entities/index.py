@@ -176,6 +176,17 @@ class ActorIndex:
             bisect.insort(self._spans.setdefault(ref.doc, []), (ref.start, ref.end))
         self._owner[(ref.doc, ref.start)] = entity_id
 
+    def extend(self, entity_id: str, refs: Iterable[MentionRef], spellings: Counter) -> None:
+        """Give an existing entity a new document's mentions and spellings (an incremental import,
+        :mod:`explorer.entities.extend`): its name, kind and id stay, and so every other document's
+        labels. Only this entity's saved mentions are made (to append to them)."""
+        entity = self.entities[entity_id]
+        entity.variants.update(spellings)
+        refs = list(refs)
+        entity.mentions.extend(refs)
+        for ref in refs:
+            self._own(ref, entity_id)
+
     def remove(self, entity_id: str) -> Entity:
         entity = self.entities.pop(entity_id)
         for ref in entity.mentions:

@@ -41,9 +41,11 @@ from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.gc_guard import worker_running
 from explorer.ingest import ExtractedDocument
-from explorer.ingest.engine import annotate_in_background
+from explorer.entities.extend import AnnotationDelta, StoredAnnotation
+from explorer.ingest.engine import annotate_in_background, annotate_new_in_background
 from explorer.ingest.pool import BackgroundTask
 from explorer.gui.guard import guard_overrides
+from explorer.store.extending import stored_annotation
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,11 @@ def _annotation_task(documents: list[ExtractedDocument]) -> BackgroundTask:
     """The engine's annotation in a child process; the thread sending it the documents is marked
     as a worker, so the GUI thread's garbage collection waits for it (see ``gc_guard``)."""
     return annotate_in_background(documents, sending=worker_running)
+
+
+def _new_documents_task(stored: StoredAnnotation, documents: list[ExtractedDocument]) -> BackgroundTask:
+    """The engine's annotation of a project's new documents only, against what it holds (issue 16)."""
+    return annotate_new_in_background(stored, documents, sending=worker_running)
 
 
 #: How often the GUI thread looks whether a worker has finished (ms): short enough to feel immediate.
@@ -92,6 +99,10 @@ class People(QObject):
         self._generation = 0  # of the latest request; older results are stale
         #: Starts a run on documents (on the engine's pool module); tests put a controllable one here.
         self.job_factory: Callable[[list[ExtractedDocument]], BackgroundTask] = _annotation_task
+        #: Starts a run on a project's new documents only (an import into an annotated project).
+        self.new_job_factory: Callable[[StoredAnnotation, list[ExtractedDocument]], BackgroundTask] = _new_documents_task
+        self._annotated: set[str] = set()  # the project's documents (hashes) the index holds
+        self._handed: set[str] = set()  # … and those it will hold once the running job's result is applied
         self._job: BackgroundTask | None = None
         self._job_generation = 0
         self._closed = False
@@ -139,8 +150,10 @@ class People(QObject):
         self._stop_job()
         if project is None or project.actor_index is None:
             self.index, self.groups = None, []
+            self._annotated = set()
             self.changed.emit()
             return False
+        self._annotated = {d.hash for d in project.documents()}
         # the model's rows come from the project, labelled from this index already: no relabel
         self.index, self.groups = project.actor_index, project.groups
         self.model.set_groups(self.groups)
@@ -155,13 +168,37 @@ class People(QObject):
     # -- filling -----------------------------------------------------------------------------
 
     def annotate(self) -> int:
-        """Find the actors, places and groups of the model's documents (all of them: the same person
-        is named differently across articles) off the GUI thread; the events are relabelled when
-        the result arrives (:attr:`annotated`). Returns the request's generation."""
+        """Find the actors, places and groups of the model's documents off the GUI thread; the
+        events are relabelled when the result arrives (:attr:`annotated`). Returns the request's
+        generation. A project whose annotation holds every document it had (none removed or
+        replaced since) has only its new documents annotated, against it (the same person is named
+        differently across articles: the stored entities' spellings carry that); otherwise all are."""
         self._generation += 1
         self._stop_job()  # its result would be stale
-        self._start()
+        new = self._new_documents()
+        if new:
+            self._start_new(new)
+        else:
+            self._start()
         return self._generation
+
+    def _new_documents(self) -> list[str]:
+        """The project's documents (hashes) its annotation lacks, when only those need annotating."""
+        project = self._project()
+        if project is None or project.actor_index is None or self.index is not project.actor_index or not self._annotated:
+            return []
+        hashes = [d.hash for d in project.documents()]
+        if not self._annotated <= set(hashes):
+            return []  # a document removed or replaced: its mentions are still in the index
+        return [h for h in hashes if h not in self._annotated]
+
+    def _start_new(self, hashes: list[str]) -> None:
+        project = self._project()
+        self._job_generation = self._generation
+        self._handed = self._annotated | set(hashes)
+        stored = stored_annotation(project, hashes)
+        self._job = self.new_job_factory(stored, [project.extracted(h) for h in hashes])
+        self._poll.start()
 
     def is_annotating(self) -> bool:
         return self._job is not None
@@ -184,6 +221,8 @@ class People(QObject):
 
     def _start(self) -> None:
         self._job_generation = self._generation
+        project = self._project()
+        self._handed = {d.hash for d in project.documents()} if project is not None else set()
         self._job = self.job_factory(list(self.model.documents))
         self._poll.start()
 
@@ -206,6 +245,10 @@ class People(QObject):
             log.error("finding actors and places failed", exc_info=result)
             self.message.emit(f"Finding actors and places failed: {result}")
             return
+        if isinstance(result, AnnotationDelta):
+            self._extend(result)
+            return
+        self._annotated = self._handed
         self.index = result.index
         self.groups = list(result.groups)
         project = self._project()
@@ -228,6 +271,25 @@ class People(QObject):
             return dataclasses.replace(event, actors=found[0], places=found[1])
 
         self._apply(label)
+        self.annotated.emit()
+
+    def _extend(self, delta: AnnotationDelta) -> None:
+        """A run on new documents only: added to the project's annotation in place (its entities keep
+        their names, the user's edits stay), the new documents' rows relabelled by the project."""
+        project = self._project()
+        if project is None or project.actor_index is not self.index:
+            return  # the annotation it extends is gone (another project, a whole run applied)
+        self._quiet = True
+        try:
+            project.extend_annotation(delta)
+        finally:
+            self._quiet = False
+        self._annotated = self._handed
+        self.groups = project.groups
+        if delta.links:
+            self.message.emit(f"{len(delta.links)} names in the new articles may join or re-kind known actors: "
+                              "not merged (merge them in the People panel if they are one)")
+        self._apply()
         self.annotated.emit()
 
     def set_entities(self, index: ActorIndex, groups: Sequence[EventGroup]) -> None:

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Sequence
 
 from explorer.documents import ReadError, find_documents
 from explorer.entities.annotation import Annotation, annotate_documents
+from explorer.entities.extend import AnnotationDelta, StoredAnnotation, annotate_new
 from explorer.ingest.extract import Extracted, ExtractedDocument, extract_file, failed
 from explorer.ingest.pool import BackgroundTask, run_in_order
 
@@ -93,3 +94,16 @@ def annotate_in_background(documents: Sequence[ExtractedDocument],
 
 def _annotate_list(documents: object) -> Annotation:
     return annotate_documents(documents)  # type: ignore[arg-type]
+
+
+def annotate_new_in_background(stored: StoredAnnotation, documents: Sequence[ExtractedDocument],
+                               sending: Callable[[], AbstractContextManager[object]] | None = None,
+                               ) -> BackgroundTask[AnnotationDelta]:
+    """Only ``documents`` (new to a project) annotated against its stored annotation, in a child
+    process as :func:`annotate_in_background` (see :mod:`explorer.entities.extend`)."""
+    return BackgroundTask(_annotate_new_pair, (stored, list(documents)), sending)
+
+
+def _annotate_new_pair(payload: object) -> AnnotationDelta:
+    stored, documents = payload  # type: ignore[misc]
+    return annotate_new(stored, documents)

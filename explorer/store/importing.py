@@ -12,10 +12,12 @@ import os
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from explorer.documents import ReadError
+from explorer.entities.extend import annotate_new
 from explorer.ingest import Extracted, Progress, annotate, ingest
+from explorer.store.extending import stored_annotation
 from explorer.store.project import Change, Project, content_hash
 
 
@@ -48,10 +50,16 @@ def import_paths(
     """
     report = ImportReport()
     existing = {d.hash for d in project.documents()}
+    before = set(existing)
     changed: list[str] = []
+    reshaped: list[str] = []  # documents extracted again into other events than they had
 
     def add(path: str, result: Extracted) -> None:
         doc_hash = content_hash(result.extracted.document.text)
+        if doc_hash in existing and project.has_document(doc_hash):
+            old_ids = [e.id for e in project.extracted(doc_hash).events]
+            if old_ids != [e.id for e in result.extracted.events]:
+                reshaped.append(doc_hash)
         (report.updated if doc_hash in existing else report.added).append(doc_hash)
         existing.add(doc_hash)
         project.add_extracted(result.extracted, result.sidecar, result.metadata, notify=False)
@@ -66,11 +74,23 @@ def import_paths(
     project.problems.extend(report.problems)
     project._changed(Change("documents", tuple(changed)))  # noqa: SLF001 - one notice for the batch
     if annotate_after and changed:
-        annotate_project(project)
+        # Only the new documents, when the rest is annotated as it stands: no document replaced or
+        # removed (their mentions would stay in the index), none extracted again into other events
+        # (their groups would point at events gone). A text imported again has the same mentions.
+        kept = not reshaped and before <= {d.hash for d in project.documents()}
+        annotate_project(project, only=report.added if kept else None)
     return report
 
 
-def annotate_project(project: Project) -> None:
-    """Find the actors, places and groups of every document of ``project`` and keep them in it."""
+def annotate_project(project: Project, only: Sequence[str] | None = None) -> None:
+    """Find the actors, places and groups of the documents of ``project`` and keep them in it.
+
+    ``only``: the documents (hashes) new since the project's annotation was made; when it has one,
+    just those are annotated and added to it (``explorer.entities.extend``, issue 16), keeping every
+    entity's name and the user's edits; otherwise (or with ``only=None``) every document is."""
+    if only is not None and project.actor_index is not None:
+        if only:
+            project.extend_annotation(annotate_new(stored_annotation(project, only), [project.extracted(h) for h in only]))
+        return
     found = annotate([project.extracted(d.hash) for d in project.documents()])
     project.set_annotation(found.index, found.groups)

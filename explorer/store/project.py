@@ -14,7 +14,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable, Iterable, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Literal, Mapping, Sequence
 
 from explorer import temporal
 from explorer.curation.commands import Command, UndoStack
@@ -31,6 +31,9 @@ from explorer.events.titles import make_title
 from explorer.ingest.extract import ExtractedDocument, extract_document
 from explorer.sentences import SentenceIndex
 from explorer.store.stored_events import LazyTuple, StoredEvents
+
+if TYPE_CHECKING:
+    from explorer.entities.extend import AnnotationDelta
 
 #: The project file's extension.
 SUFFIX = ".tlproj"
@@ -517,6 +520,14 @@ class Project:
             for entry in self._entity_log:
                 entry.edit = None  # applied already; nothing in this session to undo on it
         self.entities_changed()
+
+    def extend_annotation(self, delta: AnnotationDelta) -> None:
+        """Add an import's annotation (``explorer.entities.extend.annotate_new``) to the one kept:
+        the index and groups are extended in place, not replaced, and the user's entity edits are
+        not replayed (the stored index carries them); only the new documents' events are relabelled."""
+        from explorer.store.extending import extend_annotation
+
+        self.entities_changed(extend_annotation(self, delta))
 
     def entity_edits(self) -> list[dict]:
         """The user's merges, splits and ungroups, in order, as records in names."""

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explorer.entities.annotation import annotate_documents
+from explorer.entities.extend import annotate_new
 from explorer.ingest import extract_paths
 
 CORPUS = Path(__file__).resolve().parents[1] / "entities" / "corpus"
@@ -37,6 +38,13 @@ class Held:
 
     def cancel(self) -> None:
         pass
+
+
+class HeldNew(Held):
+    """The run on an import's new documents only (an annotated project), held the same way."""
+
+    def __init__(self, stored, documents) -> None:
+        self._result = annotate_new(stored, documents)
 
 
 class Failing(Held):
@@ -73,6 +81,7 @@ def test_headings_say_finding_while_names_are_found_then_the_counts(qtbot, make_
 def test_articles_added_later_show_updating_beside_the_counts_shown(qtbot, make_window, documents, held):
     window = make_window()
     window.people.job_factory = held
+    window.people.new_job_factory = HeldNew
     window.add_documents(documents[:-1], annotate=True)
     held.gate.set()
     qtbot.waitUntil(lambda: not window.people.is_annotating(), timeout=30_000)
