@@ -399,11 +399,12 @@ def o_gran(spec: Spec) -> str:
 
 def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool,
                   strong_past: bool = False, ref_end: date | None = None,
-                  strong_future: bool = False) -> Spec | None:
+                  strong_future: bool = False, in_month: bool = False) -> Spec | None:
     """Fill in the year (or week) an underspecified spec leaves open.
 
     ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
-    "In January, the company brought in ...") keeps even a distant past reading."""
+    "In January, the company brought in ...") keeps even a distant past reading; ``in_month``: the
+    month follows "in"/"during", so a past verb anywhere in its clause keeps it behind the report."""
     if spec.gran == "D" and spec.month is None and spec.weekday is not None:
         opts = []
         for k in range(-7, 8):
@@ -463,10 +464,22 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
         # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
         far = _distance(picked[1], ref)
         if far > 183:
-            near = [o for o in opts if _distance(o[1], ref) <= 120]
+            near = [o for o in opts if _distance(o[1], ref) <= 120 and not (in_month and _ahead_of_a_past(o[1], ref, tense))]
             if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
     return picked[0] if picked else None
+
+
+def _ahead_of_a_past(span: tuple[date, date], ref: date, tense: str | None) -> bool:
+    """A month ahead of the report for a past verb ("stepped down in March" written in November).
+    Not the mirror image: a future is misread far more often ("set in February, will stay in
+    place", "had begun in March and expected to finish"), so a nearer past month still beats it."""
+    return tense == "past" and span[0] > ref
+
+
+# "in March", "during early March": a month the clause's verb places; unlike "by March" or "through
+# March", no deadline whose verb may belong to another clause ("had been expected ... by February")
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 
 
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
@@ -877,7 +890,8 @@ class Resolver:
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
                                  ref_end=self._story_end() if narr else None,
-                                 strong_future=plain_future)
+                                 strong_future=plain_future,
+                                 in_month=c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start])))
             if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                     and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
                 sp = span_of(spec)
