@@ -109,6 +109,8 @@ _DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 #: what a yearless month, season or weekday is picked by when it counts from the writer's now
 _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
+# "the next May", "the past week": counted from the time just named, not from the report
+_ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
 
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
 _WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
@@ -667,6 +669,11 @@ class Resolver:
             if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
                 same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
+            if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
+                    and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
+                # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from
+                # the report, not from a year the sentence named ("the next May" after it does)
+                same_sentence = False
             story = self._story_span()
             writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
                 and not _inside_quotes(ctx, c.start) \
