@@ -484,6 +484,24 @@ def _ahead_of_a_past(span: tuple[date, date], ref: date, tense: str | None) -> b
 _IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 
 
+# A past participle that makes the year part of a noun phrase, not the clause's time: an aside after
+# a comma ("the fund, set up in 1996 by doctors,") or a participle with its agent ("a plan approved
+# by shareholders in 2001"), not after "was"/"were" ("was bought by Ford in 1990": the clause's own)
+_PARTICIPLE = r"(?:[a-z]{2,}ed|set|built|made|sold|bought|won|held|begun|taken|given|drawn|written|signed)"
+_ASIDE_YEAR = re.compile(
+    rf"(?i),\s*(?:first\s+|originally\s+|later\s+)?{_PARTICIPLE}(?:\s+(?:up|down|out|off|back))?\b[^,;.]{{0,40}}"
+    r"\b(?:in|on|during)\s+$")
+_AGENT_YEAR = re.compile(
+    rf"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )\b{_PARTICIPLE}\s+by\s+(?:[\w.'’-]+\s+){{1,6}}"
+    r"(?:in|on|during)\s+$")
+
+
+def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
+    """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
+    tail = text[max(sentence_start, c.start - 90):c.start]
+    return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
+
+
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
 _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
@@ -669,6 +687,9 @@ class Resolver:
             if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
                 same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
+                same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
                     and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
                 # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from
