@@ -502,6 +502,30 @@ def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
 
 
+# Between a past verb and a month, what says the month is a plan after all: an infinitive ("agreed
+# to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
+# schedules ("the plant opens in February")
+_PLAN_BETWEEN = re.compile(
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|\d)\b)[a-z]+|\b(?:plans?|will|would|could|may|might|"
+    r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
+    r"scheduled|slated)\b")
+
+
+def _past_verb_reaches(ctx: Context, pos: int) -> bool:
+    """Whether the past verb nearest to ``pos`` in its sentence governs it: nothing between them
+    turns the month into a plan."""
+    a, b = _sentence_of(ctx, pos)
+    s = ctx.text[a:b]
+    rel = pos - a
+    past = [start for start, name, _ in _tense_markers(ctx, a, b, s) if name == "past"]
+    if not past:
+        return False
+    v = min(past, key=lambda start: abs(start - rel))
+    between = s[v:rel] if v < rel else s[rel:v]
+    between = re.sub(r"^\S+", "", between, count=1) if v < rel else between  # not the verb itself
+    return not _PLAN_BETWEEN.search(between)
+
+
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
 _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
@@ -919,7 +943,9 @@ class Resolver:
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
                                  ref_end=self._story_end() if narr else None,
                                  strong_future=plain_future,
-                                 in_month=c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start])))
+                                 in_month=c.spec.gran == "M" and tense == "past"
+                                 and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                                 and _past_verb_reaches(ctx, c.start))
             if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                     and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
                 sp = span_of(spec)
