@@ -109,6 +109,8 @@ _DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 #: what a yearless month, season or weekday is picked by when it counts from the writer's now
 _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
+# "the next May", "the past week": counted from the time just named, not from the report
+_ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
 
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
 _WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
@@ -399,11 +401,12 @@ def o_gran(spec: Spec) -> str:
 
 def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool,
                   strong_past: bool = False, ref_end: date | None = None,
-                  strong_future: bool = False) -> Spec | None:
+                  strong_future: bool = False, in_month: bool = False) -> Spec | None:
     """Fill in the year (or week) an underspecified spec leaves open.
 
     ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
-    "In January, the company brought in ...") keeps even a distant past reading."""
+    "In January, the company brought in ...") keeps even a distant past reading; ``in_month``: the
+    month follows "in"/"during", so a past verb anywhere in its clause keeps it behind the report."""
     if spec.gran == "D" and spec.month is None and spec.weekday is not None:
         opts = []
         for k in range(-7, 8):
@@ -463,10 +466,64 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
         # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
         far = _distance(picked[1], ref)
         if far > 183:
-            near = [o for o in opts if _distance(o[1], ref) <= 120]
+            near = [o for o in opts if _distance(o[1], ref) <= 120 and not (in_month and _ahead_of_a_past(o[1], ref, tense))]
             if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
     return picked[0] if picked else None
+
+
+def _ahead_of_a_past(span: tuple[date, date], ref: date, tense: str | None) -> bool:
+    """A month ahead of the report for a past verb ("stepped down in March" written in November).
+    Not the mirror image: a future is misread far more often ("set in February, will stay in
+    place", "had begun in March and expected to finish"), so a nearer past month still beats it."""
+    return tense == "past" and span[0] > ref
+
+
+# "in March", "during early March": a month the clause's verb places; unlike "by March" or "through
+# March", no deadline whose verb may belong to another clause ("had been expected ... by February")
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+
+
+# A past participle that makes the year part of a noun phrase, not the clause's time: an aside after
+# a comma ("the fund, set up in 1996 by doctors,") or a participle with its agent ("a plan approved
+# by shareholders in 2001"), not after "was"/"were" ("was bought by Ford in 1990": the clause's own)
+_PARTICIPLE = r"(?:[a-z]{2,}ed|set|built|made|sold|bought|won|held|begun|taken|given|drawn|written|signed)"
+_ASIDE_YEAR = re.compile(
+    rf"(?i),\s*(?:first\s+|originally\s+|later\s+)?{_PARTICIPLE}(?:\s+(?:up|down|out|off|back))?\b[^,;.]{{0,40}}"
+    r"\b(?:in|on|during)\s+$")
+_AGENT_YEAR = re.compile(
+    rf"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )\b{_PARTICIPLE}\s+by\s+(?:[\w.'’-]+\s+){{1,6}}"
+    r"(?:in|on|during)\s+$")
+
+
+def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
+    """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
+    tail = text[max(sentence_start, c.start - 90):c.start]
+    return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
+
+
+# Between a past verb and a month, what says the month is a plan after all: an infinitive ("agreed
+# to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
+# schedules ("the plant opens in February")
+_PLAN_BETWEEN = re.compile(
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|\d)\b)[a-z]+|\b(?:plans?|will|would|could|may|might|"
+    r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
+    r"scheduled|slated)\b")
+
+
+def _past_verb_reaches(ctx: Context, pos: int) -> bool:
+    """Whether the past verb nearest to ``pos`` in its sentence governs it: nothing between them
+    turns the month into a plan."""
+    a, b = _sentence_of(ctx, pos)
+    s = ctx.text[a:b]
+    rel = pos - a
+    past = [start for start, name, _ in _tense_markers(ctx, a, b, s) if name == "past"]
+    if not past:
+        return False
+    v = min(past, key=lambda start: abs(start - rel))
+    between = s[v:rel] if v < rel else s[rel:v]
+    between = re.sub(r"^\S+", "", between, count=1) if v < rel else between  # not the verb itself
+    return not _PLAN_BETWEEN.search(between)
 
 
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
@@ -654,6 +711,14 @@ class Resolver:
             if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
                 same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
+                same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
+            if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
+                    and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
+                # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from
+                # the report, not from a year the sentence named ("the next May" after it does)
+                same_sentence = False
             story = self._story_span()
             writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
                 and not _inside_quotes(ctx, c.start) \
@@ -877,7 +942,10 @@ class Resolver:
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
                                  ref_end=self._story_end() if narr else None,
-                                 strong_future=plain_future)
+                                 strong_future=plain_future,
+                                 in_month=c.spec.gran == "M" and tense == "past"
+                                 and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                                 and _past_verb_reaches(ctx, c.start))
             if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                     and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
                 sp = span_of(spec)

@@ -616,6 +616,18 @@ def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="that_year")
 
 
+# "That December, the state set up a fund", "in that same March": the month of the year just named,
+# as "that winter" is. Only where "that" cannot be a conjunction: at a sentence's or clause's start
+# or after a preposition ("said that March sales rose" is no date).
+@rule(rf"(?<![^\s(])(?P<that>[Tt]hat\s+(?:same\s+|very\s+)?){MODP}(?P<mon>{MON_FULL})(?!\s*\d)", priority=3, trigger=_T_MON)
+def that_month(m: re.Match[str], text: str) -> Cand | None:
+    before = _before(text, m.start(), 24)
+    if not re.search(r"(?i)(?:^|[.;:!?,—–(]\s*|\b(?:in|during|by|until|till|through|throughout|from|since|of|before|after)\s+)$",
+                     before) or re.match(r"\s*(?:'s|’s)?\s+(?:sales|figures|numbers|issue|edition|results|data|report|\d)", text[m.end():m.end() + 12]):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel="that_year")
+
+
 @rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")

@@ -1,0 +1,70 @@
+"""A yearless "in <month>" in news keeps the side of the report its past verb gives, even when the verb
+stands a few words away and the month is more than half a year back or ahead: "who stepped down as
+chairman in March" written in November is this year's March, never next year's because next March
+is nearer. Deadlines ("by February", "through January") are not touched: their verb often belongs
+to another clause, so the reading nearest the report still wins for them; nor is a month that words
+between the verb and it make a plan ("rose 8% and plans a sale in January", "agreed to hold talks in
+January")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+
+def _value(text: str, expr: str, dct: date) -> str:
+    got = {t.text: t.value for t in tag(text, dct)}
+    assert expr in got, got
+    return got[expr]
+
+
+# (sentence, month expression, document date, expected value)
+PAST_CASES = [
+    ("The bank's new head replaces Ann Ferris, who resigned from the board in April for family reasons.",
+     "April", date(1994, 12, 10), "1994-04"),
+    ("In February a landslide buried the only road into the valley, villagers recalled.",
+     "February", date(2003, 10, 9), "2003-02"),
+    ("The museum dropped its entry charge in early March after a long debate.",
+     "early March", date(2011, 12, 1), "2011-03"),
+    ("She was elected mayor of the port town in May on her third attempt.",
+     "May", date(2020, 1, 5), "2019-05"),
+    # the mirror image: a reported plan in a month more than half a year ahead stays ahead
+    ("The ministry will open the new bridge to traffic in September once the tests are over.",
+     "September", date(2020, 2, 3), "2020-09"),
+]
+
+
+@pytest.mark.parametrize("text,expr,dct,want", PAST_CASES, ids=[c[1] + "@" + c[2].isoformat() for c in PAST_CASES])
+def test_in_month_keeps_the_side_its_verb_gives(text: str, expr: str, dct: date, want: str) -> None:
+    assert _value(text, expr, dct) == want
+
+
+@pytest.mark.parametrize("dct,want", [(date(1996, 10, 30), "1997-02"), (date(2008, 11, 14), "2009-02")])
+def test_a_deadline_month_still_reads_nearest_the_report(dct: date, want: str) -> None:
+    # "by February" is a target the past-perfect aside does not date: next February, as before
+    text = "The sale, which had been expected for weeks, lets the group repay its bridge loan by February."
+    assert _value(text, "February", dct) == want
+
+
+def test_a_month_close_to_the_report_is_unchanged() -> None:
+    # within a few months the tense alone decided already: last month's January, next month's June
+    assert _value("The plant closed its doors in January.", "January", date(2005, 3, 2)) == "2005-01"
+    assert _value("The plant will close its doors in June.", "June", date(2005, 3, 2)) == "2005-06"
+
+
+# a past verb elsewhere in the sentence, but the month is a plan: the reading nearest the report stays
+PLANS = [
+    "Profits climbed 8% and the group plans a share sale in January.",
+    "The council agreed to hold a public inquiry in January.",
+    "Traffic slowed after the operator said the new tunnel opens in January.",
+    "The regulator cleared the merger, with the deal to close in January.",
+]
+
+
+@pytest.mark.parametrize("text", PLANS, ids=range(len(PLANS)))
+def test_a_plan_after_a_past_verb_is_still_ahead(text: str) -> None:
+    assert _value(text, "January", date(1996, 10, 28)) == "1997-01"
+
