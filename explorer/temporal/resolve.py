@@ -70,8 +70,6 @@ _IMPERATIVE = re.compile(
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
 _PAST_MIDNIGHT = "past midnight after"
-#: a day told as the day of a happening: "on Monday 3 March", "Late on Sunday 2 March", "On 10 March"
-_ON_THE_DAY = re.compile(r"(?i)(?:\bon|^|[.!?]\s*|\n\s*)\s*$")
 #: how a timeline's clock time got the day of the happening the text reports
 _TIMELINE_DAY = "timeline day"
 # A timeline's entry: a clock time opening its line ("13:02 – A change was deployed", "22:47: A
@@ -884,10 +882,6 @@ class Resolver:
                 assert isinstance(day.begin, date)
                 return _timex(ctx, c, spec_of_day(day.begin), day.certainty if day.certainty == "exact" else "inferred",
                               f"the weekday named as {day.value}", anchor=named)
-            after = self._week_after_day_told(c) if weekday and c.rel is None and not narr and not ctx.narrative \
-                and tense == "past" else None
-            if after is not None:
-                return after
             # a weekday beside a dated dateline is still news: the tense says which side of it
             story_like = ctx.narrative or (narr and not weekday)
             if weekday and not narr:
@@ -939,28 +933,6 @@ class Resolver:
             gap = (t.begin - ref).days
             if -7 <= gap <= 7 and not (tense == "past" and gap > 0) and not (tense == "future" and gap < 0):
                 return i
-        return None
-
-    def _week_after_day_told(self, c: Cand) -> Timex | None:
-        """ "Late on Sunday 2 March a main burst ... the last homes were reconnected on Tuesday
-        afternoon", published on 12 March: a past weekday right after a day the report names (in its
-        sentence or the one before), more than a week before the document date, is in the days after
-        that day, not in the week before the report."""
-        ctx = self.ctx
-        assert c.spec is not None
-        told = self._day_in_sentence(c, 2)
-        if told is None or ctx.dct is None or self.cands[told].kind not in ("abs", "under"):
-            return None
-        day = self.out[told]
-        if not isinstance(day.begin, date) or not 6 < (ctx.dct - day.begin).days <= 42:
-            return None  # a report of a recent happening: not the week of the report, nor a history
-        if not _ON_THE_DAY.search(ctx.text[max(0, day.start - 30):day.start]):
-            return None  # "extended to Nov. 16": a deadline, not the day the report tells
-        for k in range(1, 7):
-            d = day.begin + timedelta(days=k)
-            if d.weekday() == c.spec.weekday and d <= ctx.dct:
-                return _timex(ctx, c, c.spec.with_(year=d.year, month=d.month, day=d.day), "inferred",
-                              f"in the week after the day told, {day.value}", anchor=told)
         return None
 
     def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:

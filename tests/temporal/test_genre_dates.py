@@ -199,36 +199,3 @@ def test_a_holiday_heading_does_not_become_the_day_the_rest_is_written_on() -> N
 def test_a_live_pages_date_line_is_the_document_date(line: str, day: date) -> None:
     text = f"Service updates\n\n{line}\n\n06:05 Morning all. Every crossing is running to timetable today.\n"
     assert printed_document_date(text) == (day, "header")
-
-
-# -- a past weekday right after a day the report names is in the days after it ---------------------
-
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-
-
-@pytest.mark.parametrize("dct", [date(2025, 3, 12), date(2025, 3, 20), date(2025, 4, 1)])
-@pytest.mark.parametrize("offset, weekday", list(enumerate(_WEEKDAYS, start=1)))
-def test_a_past_weekday_after_a_day_told_is_in_the_days_after_it(dct: date, offset: int, weekday: str) -> None:
-    text = f"Late on Sunday 2 March a water main burst under the high street. The last homes were reconnected on {weekday}."
-    assert _found(text, dct)[weekday] == ("DATE", f"2025-03-{2 + offset:02d}")
-
-
-def test_a_weekday_with_a_part_of_the_day_after_a_day_told_too() -> None:
-    text = "Late on Sunday 2 March a main burst. Most customers had water within 14 hours; the rest on Tuesday afternoon."
-    assert _found(text, date(2025, 3, 12))["Tuesday afternoon"] == ("TIME", "2025-03-04TAF")
-
-
-@pytest.mark.parametrize("text, dct, weekday, value", [
-    # the day told is within the week before the report: the weekday counts from the report, as news does
-    ("The storm hit on Monday 10 March. Power was restored on Thursday.", date(2025, 3, 14), "Thursday", "2025-03-13"),
-    # a plan in the future tense looks forward from the report
-    ("The storm hit on Monday 3 March. The bridge will reopen on Thursday.", date(2025, 3, 20), "Thursday", "2025-03-20"),
-    # a weekday far from any day told counts from the report
-    ("The council voted on Thursday to close the pool.", date(2025, 3, 20), "Thursday", "2025-03-20"),
-    # a deadline is no day the report tells
-    ("The offer was extended to 16 March. It had been due to expire on Thursday.", date(2025, 3, 28), "Thursday", "2025-03-27"),
-    # a day years before the report is a history's, not this report's
-    ("Rescuers reached the hut on June 5, 2004. The search resumed Thursday.", date(2011, 3, 11), "Thursday", "2011-03-10"),
-])
-def test_otherwise_the_weekday_counts_from_the_report(text: str, dct: date, weekday: str, value: str) -> None:
-    assert _found(text, dct)[weekday] == ("DATE", value)
