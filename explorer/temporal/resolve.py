@@ -588,6 +588,12 @@ class Resolver:
         self.bc_point: tuple[int, Spec] | None = None
         #: while a range is resolved, its first end: the second end's weekday counts from it
         self._range_first: Timex | None = None
+        #: timelines: the first line of the run each entry line is in; the last dated heading (a
+        #: diary's or a log's day); how far the search for the first day named has got, and what it found
+        self._runs: dict[int, int] = {}
+        self.last_heading: int | None = None
+        self._first_scan = 0
+        self._first_other: int | None = None
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -763,6 +769,7 @@ class Resolver:
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading
             ctx.dct = t.begin
+            self.last_heading = len(self.out) - 1
         coarse = _coarser_than_year(t.value)
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur" \
                 and not coarse:
@@ -970,27 +977,38 @@ class Resolver:
         headline's "outage of 21 May", the lead's "Late on Sunday 2 March"); None when the text named
         no such day, or the clock does not open a timeline's line."""
         text = self.ctx.text
-        run = text.rfind("\n", 0, c.start) + 1
-        for _ in range(200):  # the run's first entry: earlier lines that are entries (or blank)
-            if run == 0:
-                break
-            prev = text.rfind("\n", 0, run - 1) + 1
-            if text[prev:run].strip() and not _ENTRY_CLOCK.match(text, prev):
-                break
-            run = prev
-        first: int | None = None
-        heading: int | None = None
-        for i, t in enumerate(self.out):
+        line = text.rfind("\n", 0, c.start) + 1
+        run = self._runs.get(line)
+        if run is None:
+            run, seen = line, [line]
+            for _ in range(200):  # the run's first entry: earlier lines that are entries (or blank)
+                if run == 0:
+                    break
+                prev = text.rfind("\n", 0, run - 1) + 1
+                if prev in self._runs:
+                    run = self._runs[prev]  # the entry before is in a run already walked
+                    break
+                if text[prev:run].strip() and not _ENTRY_CLOCK.match(text, prev):
+                    break
+                run = prev
+                seen.append(prev)
+            self._runs.update((s, run) for s in seen)
+        if self.last_heading is not None and self.out[self.last_heading].start < run:
+            return self.last_heading
+        # the first day named other than the document's own: scanned once, on from where it stopped
+        while self._first_other is None and self._first_scan < len(self.out):
+            i = self._first_scan
+            t = self.out[i]
             if t.start >= run:
                 break
-            if t.type != "DATE" or not isinstance(t.begin, date) or t.begin != t.end_day or t.parts \
-                    or t.certainty == "undated" or self.cands[i].kind == "dct":
-                continue
-            if is_heading(text, t.start, t.end):
-                heading = i
-            elif first is None and t.begin != self.ctx.dct:
-                first = i
-        return heading if heading is not None else first
+            self._first_scan += 1
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not t.parts \
+                    and t.certainty != "undated" and self.cands[i].kind != "dct" and t.begin != self.ctx.dct \
+                    and not is_heading(text, t.start, t.end):
+                self._first_other = i
+        if self._first_other is not None and self.out[self._first_other].start < run:
+            return self._first_other
+        return None
 
     def _last_named_day(self, pos: int) -> int | None:
         """The last single day the text named (a date, not a clock time or part of a day) in the
