@@ -140,11 +140,33 @@ def life_dates_owner(text: str, timex: Timex) -> str | None:
 def is_quoted(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside a direct quotation of its paragraph ("'We had planned to call
     the roofer on Tuesday,' she said"): what someone said, in their words, not what the story reports
-    as having happened; the story tells its happenings in its own words."""
+    as having happened; the story tells its happenings in its own words. A quotation that is only a
+    date ("“From 2013 onward,” after the election of Rouhani, …") is not: it is the writer dating
+    the sentence's own happening in the speaker's words."""
     low = max(0, offset - _LINE_REACH)
     start = text.rfind("\n", low, offset)
     before = text[(low if start == -1 else start + 1):offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if not inside:
+        return False
+    only_date = _QUOTED_DATE_ONLY.match(text, _quote_open(before, offset))
+    # “Next week,” she said, “we open the bridge.”: a speaker's sentence broken by the attribution
+    return only_date is None or _SAID_AFTER.match(text, only_date.end()) is not None
+
+
+#: a quotation that holds nothing but a date and its preposition: “From 2013 onward,” “In May,”
+_QUOTED_DATE_ONLY = re.compile(
+    r"[“\"](?:(?:from|since|in|on|by|until|after|before|starting|beginning)\s+)?(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:\s+(?:onwards?|on|forward))?[,.]?[”\"]", re.IGNORECASE)
+
+
+_SAID_AFTER = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|tells|added|adds|asked|wrote|writes|recalled|recalls)\b")
+
+
+def _quote_open(before: str, offset: int) -> int:
+    """The offset in the text of the quotation mark that opens the quotation ``before`` ends in."""
+    at = max(before.rfind("“"), before.rfind('"'))
+    return offset - len(before) + at if at >= 0 else offset
 
 
 #: How far around an expression its line is looked at: a dateline is short, and scanning a

@@ -29,7 +29,8 @@ Printed = Literal["header", "dateline"]
 _HEAD_LINES = 15
 _BODY_LINE = 220  # a line this long is a paragraph: the header is over
 _FOOT_LINES = 6
-_BYLINE = re.compile(r"(?i)\||\bby\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$")
+_BYLINE = re.compile(r"(?i)\||\bby\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$|"
+                     r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b")  # "Live updates from the desk, <date>"
 # A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"

@@ -294,6 +294,11 @@ MOVABLE_HOLIDAYS = {
 
 
 def holiday_date(key: str, y: int) -> date | None:
+    """The holiday's day in year ``y``; a key ``nth:<month>:<weekday>:<n>`` is a day a calendar rule
+    names ("the first Sunday of May" is ``nth:5:6:1``)."""
+    if key.startswith("nth:"):
+        month, weekday, n = (int(x) for x in key.split(":")[1:])
+        return nth_weekday(y, month, weekday, n) if 1 <= y <= 9999 else None
     fn = MOVABLE_HOLIDAYS.get(key)
     if fn is None or not 1583 <= y <= 9999:
         return None

@@ -70,6 +70,11 @@ _IMPERATIVE = re.compile(
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
 _PAST_MIDNIGHT = "past midnight after"
+#: how a timeline's clock time got the day of the happening the text reports
+_TIMELINE_DAY = "timeline day"
+# A timeline's entry: a clock time opening its line ("13:02 – A change was deployed", "22:47: A
+# resident called"), then a dash, a colon or the entry's first word
+_ENTRY_CLOCK = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?[ \t]*(?:[-–—:|]|[A-Z])")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
 # A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed");
 # after a determiner it is an adjective ("a still unspecified date").
@@ -152,6 +157,9 @@ class Context:
     tense_markers: dict[tuple[int, int], list[tuple[int, str, int]]] = field(default_factory=dict)
 
 
+#: a diary's or a log's dated heading names its day by number or weekday ("Friday 14 February",
+#: "9 March"); a holiday's name over a programme's section ("New Year's Eve") is no entry's day
+_DIARY_DAY = re.compile(r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun)")
 _HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
 
 
@@ -637,6 +645,12 @@ class Resolver:
         self.bc_point: tuple[int, Spec] | None = None
         #: while a range is resolved, its first end: the second end's weekday counts from it
         self._range_first: Timex | None = None
+        #: timelines: the first line of the run each entry line is in; the last dated heading (a
+        #: diary's or a log's day); how far the search for the first day named has got, and what it found
+        self._runs: dict[int, int] = {}
+        self.last_heading: int | None = None
+        self._first_scan = 0
+        self._first_other: int | None = None
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -816,10 +830,11 @@ class Resolver:
         self.out.append(t)
         self.cands.append(c)
         if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
-                and is_heading(ctx.text, t.start, t.end):
+                and _DIARY_DAY.search(t.text) and is_heading(ctx.text, t.start, t.end):
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading
             ctx.dct = t.begin
+            self.last_heading = len(self.out) - 1
         coarse = _coarser_than_year(t.value)
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur" \
                 and not coarse:
@@ -896,6 +911,17 @@ class Resolver:
             if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
                 # "last Monday" needs a day to count from; a year ("since 2019") is none
                 ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
+            if weekday and c.rel == "that":
+                # "against the leaders on Tuesday 18 February and against the Hawks that Friday": the
+                # Friday of the week just told, on or after the day last named (anaphoric, like "previous")
+                told = self._last_named_day(c.start)
+                if told is not None and isinstance(self.out[told].begin, date):
+                    named = self.out[told]
+                    assert isinstance(named.begin, date)
+                    spec = resolve_under(c.spec, named.begin, None, None, True)
+                    if spec is not None:
+                        return _timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
+                c = replace(c, rel=None)
             named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
             if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
                 # "down 4.5% from the previous Friday" after "Friday": the one before the day just
@@ -986,12 +1012,16 @@ class Resolver:
 
     def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:
         """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
-        the ``sentences - 1`` sentences before it, as an index into ``out``; None when they name none."""
+        the ``sentences - 1`` sentences before it, as an index into ``out``; None when they name none.
+        Never from before the line of a timeline's entry that ``c`` is in: the entry is of its own time."""
         sa, _ = _sentence_of(self.ctx, c.start)
         for _ in range(sentences - 1):
             back = len(self.ctx.text[:sa].rstrip()) - 1  # the previous sentence's last character
             if back >= 0:
                 sa = _sentence_of(self.ctx, back)[0]
+        line = self.ctx.text.rfind("\n", 0, c.start) + 1
+        if line > sa and _ENTRY_CLOCK.match(self.ctx.text, line):
+            sa = line
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
             if t.start < sa:
@@ -1000,6 +1030,52 @@ class Resolver:
                     and t.certainty != "undated" and re.match(r"\d{4}-\d\d-\d\d", t.value) and not t.parts \
                     and not self.cands[i].kind == "dct":
                 return i
+        return None
+
+    def _opens_entry(self, c: Cand) -> bool:
+        """Whether the clock time opens its line as a timeline's or a live blog's entry."""
+        text = self.ctx.text
+        line = text.rfind("\n", 0, c.start) + 1
+        return _ENTRY_CLOCK.match(text, line) is not None and not text[line:c.start].strip(" \t-–—•*")
+
+    def _timeline_day(self, c: Cand) -> int | None:
+        """For a clock time opening a line of a timeline (a run of such lines): the day the text is
+        about, as an index into ``out``. That is the dated heading over the run when there is one, else
+        the first single day the text named before the run other than the document's own date (the
+        headline's "outage of 21 May", the lead's "Late on Sunday 2 March"); None when the text named
+        no such day, or the clock does not open a timeline's line."""
+        text = self.ctx.text
+        line = text.rfind("\n", 0, c.start) + 1
+        run = self._runs.get(line)
+        if run is None:
+            run, seen = line, [line]
+            for _ in range(200):  # the run's first entry: earlier lines that are entries (or blank)
+                if run == 0:
+                    break
+                prev = text.rfind("\n", 0, run - 1) + 1
+                if prev in self._runs:
+                    run = self._runs[prev]  # the entry before is in a run already walked
+                    break
+                if text[prev:run].strip() and not _ENTRY_CLOCK.match(text, prev):
+                    break
+                run = prev
+                seen.append(prev)
+            self._runs.update((s, run) for s in seen)
+        if self.last_heading is not None and self.out[self.last_heading].start < run:
+            return self.last_heading
+        # the first day named other than the document's own: scanned once, on from where it stopped
+        while self._first_other is None and self._first_scan < len(self.out):
+            i = self._first_scan
+            t = self.out[i]
+            if t.start >= run:
+                break
+            self._first_scan += 1
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not t.parts \
+                    and t.certainty != "undated" and self.cands[i].kind != "dct" and t.begin != self.ctx.dct \
+                    and not is_heading(text, t.start, t.end):
+                self._first_other = i
+        if self._first_other is not None and self.out[self._first_other].start < run:
+            return self._first_other
         return None
 
     def _last_named_day(self, pos: int) -> int | None:
@@ -1123,7 +1199,21 @@ class Resolver:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
-        day_here = self._day_in_sentence(c, 2) if c.type == "TIME" and not c.n and ":" in (c.value or "") else None
+        entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
+        timeline = self._timeline_day(c) if entry else None
+        if timeline is not None:
+            # "13:02 – A change was deployed" under "Timeline", in a report of an outage on Tuesday 21
+            # May published a week later: the entries are on the day the report is about
+            named = self.out[timeline]
+            assert isinstance(named.begin, date)
+            spec = self._offset_spec(named.begin, c)
+            moved = self._past_midnight(spec)
+            if moved is not None:
+                later, index = moved
+                return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
+            return _timex(ctx, c, spec, "inferred", f"{_TIMELINE_DAY} {named.value}", timeline)
+        # a timeline's entry is the time of its own line: a day named in the entry before it is not its day
+        day_here = self._day_in_sentence(c, 2) if c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry else None
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
             # day is a time of that day, in news too, not of the day the text was written; so is one
@@ -1215,8 +1305,9 @@ class Resolver:
             last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
             if t.type != "TIME" or last is None:
                 continue
-            if not (t.derivation.startswith("document date") or t.derivation.startswith(_PAST_MIDNIGHT)):
-                return None  # the last time was said of a day of its own
+            if not (t.derivation.startswith(_PAST_MIDNIGHT) or t.derivation.startswith(_TIMELINE_DAY)
+                    or t.derivation.startswith("document date") and t.derivation.endswith("(this day)")):
+                return None  # the last time was said of a day of its own ("noon on Saturday")
             here = date(spec.year, spec.month, spec.day)
             hour, minute = int(clock[1]), int(clock[2])
             try:
@@ -1294,6 +1385,11 @@ class Resolver:
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        if c.n and c.unit in ("D", "W") and self.last_mentioned is not None and anchor is not None \
+                and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0]:
+            # "the timetable runs until 30 March, and the new one starts the day after": the day after
+            # the date just named in the sentence, even one that is no step of the story
+            anchor = self.last_mentioned
         if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"
         bc = self._bc_offset(c, anchor)

@@ -122,6 +122,16 @@ FRESH_CHECKED = (
     "sports-cycling-stage-race-lead",
     "transcript-podcast-cheesemaker",
     "tribunal-warehouse-dismissal-judgment",
+    # session eight (dates-genres): written and annotated before the tagger was run on them, scored
+    # once on the unchanged rules as a fresh check, then read while fixing the kinds of date errors
+    "astronomy-clay-tablet-comet",
+    "changelog-trailmap-app-releases",
+    "history-plague-market-town-ashby-regis",
+    "incident-report-water-main-burst",
+    "obituary-cartographer-ines-varga",
+    "programme-winter-lights-festival",
+    "sports-netball-season-review",
+    "updates-island-ferry-storm",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

@@ -206,12 +206,15 @@ def test_readable_part_does_not_regress_timexes(readable):
     Issue 11, round three (dates-news): value 0.894, strict 0.940, relaxed 0.973. Session seven
     (dates-fresh, 51 articles with eight fresh ones): value 0.927, strict 0.954, relaxed 0.981; merged
     with events-select's eight new articles (59, which the date rules never saw): value 0.914, strict
-    0.947, relaxed 0.977."""
+    0.947, relaxed 0.977. Session eight (dates-genres): eight fresh articles of other genres joined
+    (67), scored first with the unchanged rules at value 0.786 (the 67: 0.891, document dates 0.925);
+    after the session's date rules the 67 at value 0.928, strict 0.951, relaxed 0.978, document dates
+    0.940 (the 59 older ones 0.928, the eight fresh ones 0.931)."""
     timex = readable["timex"]
-    assert timex["value"]["F1"] >= 0.91
-    assert timex["strict"]["F1"] >= 0.93
-    assert timex["relaxed"]["F1"] >= 0.965
-    assert readable["doc_date_accuracy"] >= 0.51
+    assert timex["value"]["F1"] >= 0.92
+    assert timex["strict"]["F1"] >= 0.94
+    assert timex["relaxed"]["F1"] >= 0.97
+    assert readable["doc_date_accuracy"] >= 0.9
 
 
 def test_readable_part_does_not_regress_events(readable):
@@ -234,11 +237,18 @@ def test_readable_part_does_not_regress_events(readable):
     ones unchanged: 0.923 / 0.917, dates 0.924, titles 0.933, actor 0.420), so the title and actor
     floors moved down with the harder articles, not with a regression. Merged with events-select's eight
     (59 articles) and events-titles' agents (a clause's common-noun subject is its actor): precision 0.907,
-    recall 0.911, date accuracy 0.915, right year 0.953, titles 0.908, actor 0.758."""
+    recall 0.911, date accuracy 0.915, right year 0.953, titles 0.908, actor 0.758.
+    Session eight (dates-genres): eight fresh articles of other genres joined (67), scored first with
+    the unchanged rules at precision 0.643, recall 0.868, date accuracy 0.761 (the 67: 0.859 / 0.905,
+    dates 0.894); after the session's date rules the 67 at precision 0.859, recall 0.905, date accuracy
+    0.923, right year 0.957, titles 0.900, actor 0.757 (the 59 older ones 0.906 / 0.911, dates 0.925;
+    the eight fresh ones 0.648 / 0.868, dates 0.913). Which occurrences become events is not that
+    session's work (nor titles), so the precision and title floors moved down with the harder articles,
+    not with a regression."""
     events = readable["events"]
-    assert events["P"] >= 0.90
+    assert events["P"] >= 0.85
     assert events["R"] >= 0.90
     assert events["date_accuracy"] >= 0.90
     assert events["right_year"] >= 0.94
-    assert events["title_acceptable"] >= 0.90
+    assert events["title_acceptable"] >= 0.89
     assert events["actor_accuracy"] >= 0.72

@@ -54,7 +54,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("They ran a summer camp near a hot spring.", D, []),
     ("Growth slowed in mid-2015.", D, [("mid-2015", "DATE", "2015")]),
     ("It took minutes. It lasted decades.", D, [("minutes", "DURATION", "PTXM"), ("decades", "DURATION", "PXDE")]),
-    ("He ran every morning; 500 died per month.", D, [("every morning", "SET", "TMO"), ("per month", "SET", "P1M")]),
+    ("He ran every morning; 500 died per month.", D, [("every morning", "SET", "XXXX-XX-XXTMO"), ("per month", "SET", "P1M")]),
     ("The chip runs 15 million instructions per second.", D, []),
     ("Sales rose at the beginning of the year.", D, [("the beginning of the year", "DATE", "2019")]),
     ("Sales rose in the fiscal year.", D, [("the fiscal year", "DATE", "2019")]),

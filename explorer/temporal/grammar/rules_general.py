@@ -588,7 +588,7 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
@@ -596,9 +596,18 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel == "that" and not (_THAT_DAY_BEFORE.search(_before(text, m.start(), 30)) or _THAT_DAY_AFTER.match(text, m.end())):
+        # "said that Friday was a holiday": "that" opens a clause; only "on that Friday", "the Hawks
+        # that Friday," is the day of the week just told
+        return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd), rel=None)
     # "Friday night": news annotation (TBAQ) keeps just the day about as often as it writes the part
     # of day (TNI/TEV/TMO), so the part of day is dropped
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
+
+
+#: "that Friday" is the Friday of the week just told after a preposition or before a clause's end
+_THAT_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|before|after|during|since)\s+$")
+_THAT_DAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:morning|afternoon|evening|night)\b)")
 
 
 @rule(rf"(?:(?P<day0>{DAY})\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
@@ -794,13 +803,14 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     det = m[0].split()[0].lower()
     if m["pod"]:
         if det not in ("every", "each") or m["n"]:
             return None
-        return Cand(m.start(), m.end(), "set", "SET", value="T" + lx.PARTS_OF_DAY[m["pod"].lower()])  # "every morning"
+        # "every morning": that part of every day, written in full as TIMEX3 writes a set of days
+        return Cand(m.start(), m.end(), "set", "SET", value="XXXX-XX-XXT" + lx.PARTS_OF_DAY[m["pod"].lower()])
     per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
     if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
         return None
@@ -812,8 +822,11 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
     if m["mon"]:
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")
-    unit = m["unit"].lower().replace("night", "day")
     n = lx.number_value(m["n"]) if m["n"] else 1
+    unit = m["unit"].lower()
+    if unit == "fortnight":  # "every fortnight", "each fortnight": two weeks, not in the unit table
+        unit, n = "week", 2 * n
+    unit = unit.replace("night", "day")
     start = m.start()
     if det in ("a", "per"):
         # "twice a year": the frequency words are part of the set
@@ -958,7 +971,9 @@ def _holiday_names() -> str:
 # shopping, gifts, season and mood still point at the day
 _HOLIDAY_THING = re.compile(
     r"(?i)[ \t]+(?:trees?|lights|decorations?|ornaments?|cards?|carols?|songs?|music|movies?|films?|jumpers?|"
-    r"sweaters?|costumes?|candy|cakes?|puddings?|stockings?|wreaths?)\b")
+    r"sweaters?|costumes?|candy|cakes?|puddings?|stockings?|wreaths?|"
+    # events named after the holiday and held on days around it, not on it ("the Christmas fair")
+    r"fairs?|fayres?|markets?|bazaars?|fetes?|parties|party|concerts?|pantomimes?|pantos?|plays?|nativity)\b")
 
 
 @rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR}))?",

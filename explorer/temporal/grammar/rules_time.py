@@ -195,10 +195,12 @@ def _date_spec(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "under", Spec("D", month=mo, day=d)
 
 
-@rule(rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})(?:,?\s+(?:at\s+)?)(?:{CLOCK24}|{_AMPM})(?:\s+(?P<tz2>{_ZONES})\b)?",
+@rule(rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})(?:,?\s+)(?:{CLOCK24}|{_AMPM})(?:\s+(?P<tz2>{_ZONES})\b)?",
       priority=5, trigger=T_CLOCK)
 def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
-    """ "12 March 1944 2100 hours", "May 10, 2014 2pm", "March 7 14:30": the clock time on that day."""
+    """ "12 March 1944 2100 hours", "May 10, 2014 2pm", "March 7 14:30": the clock time on that day.
+    Joined by "at" ("on 24 June at 11am") they are two expressions, as TimeML marks them; the clock
+    still gets that day (the resolver's day just named)."""
     got = _date_spec(m)
     if got is None:
         return None
