@@ -99,3 +99,39 @@ def test_a_description_opening_with_a_place_name_is_still_the_agent() -> None:
             "plant closed in 1969.")
     event = next(e for e in _events(text) if e.timex == "1969")
     assert event.actors and event.actors[0] == "the Arboga plant"
+
+
+@pytest.mark.parametrize(
+    "text, expression, first",
+    [
+        # an adverb between the subject and its verb is no part of who acted
+        ("The rival clans only began to gather near the border in March 2019.", "March 2019", "the rival clans"),
+        ("The two delegations reportedly met in a hotel in June 2018.", "June 2018", "the two delegations"),
+        # a share of a group: the group is who underwent it, "two" alone names no one
+        ("When two of the kidnapped engineers were freed in May 2020, the company thanked the mediators.",
+         "May 2020", "the kidnapped engineers"),
+        ("Most of the striking dockers returned to work in August 1951.", "August 1951", "striking dockers"),
+    ],
+)
+def test_adverbs_and_quantifiers_are_not_the_actor(text, expression, first) -> None:
+    event = next(e for e in _events(text) if e.timex == expression)
+    assert event.actors and event.actors[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, expression, first",
+    [
+        ("Unemployment reached 12 percent in 2009.", "2009", "unemployment"),
+        ("Traffic peaked at 400,000 tons in 1890.", "1890", "traffic"),
+        ("Construction began in June 2021 after a long delay.", "June 2021", "construction"),
+    ],
+)
+def test_a_common_noun_opening_its_sentence_is_the_actor_when_no_name_is_in_the_clause(text, expression, first) -> None:
+    event = next(e for e in _events(text) if e.timex == expression)
+    assert event.actors and event.actors[0] == first
+
+
+def test_an_unknown_capitalised_word_is_not_made_a_description() -> None:
+    """ "Kestria blamed …": a name the index did not know is not lowercased into a description."""
+    event = next(e for e in _events("Kestria blamed saboteurs in April 2023.") if e.timex == "April 2023")
+    assert not any(is_description(a) for a in event.actors)
