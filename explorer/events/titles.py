@@ -17,7 +17,7 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import ORG_HEADS, agent_name, short_name, without_office
+from explorer.events.names import ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
@@ -633,6 +633,45 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     return told[:1].upper() + told[1:]
 
 
+#: A state before a "when" clause: "Shamkhani was reportedly very hostile towards X when the two met
+#: in Tehran in November": the subject, "was"/"were", adverbs, then an adjective (no participle, which
+#: would tell a happening: "was elected when …").
+_STATE_BEFORE_WHEN = re.compile(
+    r"^\s*(?P<subject>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:was|were|is|are|remained|seemed|appeared)\s+(?:(?:[a-z]+ly|very|so|too|still|quite|rather)\s+)*"
+    r"(?!(?:[a-z]+ed|born|made|held|sent|given|taken|chosen|seen|shown|known|elected|killed)\b)[a-z]{3,}\b(?P<rest>[^,;:]*?)\s+when\s+(?=\S)"
+)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two|pair|men|women|leaders|sides)\b|^they\b", re.IGNORECASE)
+_LAST_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$")
+
+
+def _state_then_when(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "Shamkhani was reportedly very hostile towards Jeremy Hunt when the two met in Tehran in
+    November 2018" -> "Shamkhani and Jeremy Hunt met in Tehran …": the date sits in a "when" clause
+    after a clause that tells a state, not a happening; the happening dated is the "when" clause's.
+    Its "the two" or "they" are the state's subject and the last name told in it, its "he" or "she"
+    the state's named subject. Returns the clause and the expression's offsets in it."""
+    m = _STATE_BEFORE_WHEN.match(sentence)
+    if m is None or m.end() > timex_start:
+        return None
+    told = sentence[m.end():]
+    subject = m.group("subject")
+    named = subject[:1].isupper() and subject.split()[0] not in ("The", "His", "Her", "Their")
+    pair = _PAIR.match(told)
+    single = re.match(r"^(?:he|she)\b", told, re.IGNORECASE)
+    cut, said = 0, ""
+    if pair:
+        other = _LAST_NAME_RUN.search(m.group("rest"))
+        if other is None or not named:
+            return None
+        cut, said = pair.end(), f"{short_name(subject)} and {short_name(other.group(1))}"
+    elif single and named:
+        cut, said = single.end(), short_name(subject)
+    told = said + told[cut:]
+    shift = m.end() + cut - len(said)
+    return told[:1].upper() + told[1:], timex_start - shift, timex_end - shift
+
+
 _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
 _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
 
@@ -861,6 +900,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     expression = sentence[timex_start:timex_end]
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
+    state = _state_then_when(sentence, timex_start, timex_end)
+    if state:
+        told, start, end = state
+        return make_title(told, start, end, context=context + " " + sentence[:timex_start])
     told = _when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
@@ -1161,6 +1204,29 @@ def _that_clause(clause: str, before: str) -> str:
 _OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though)\s+(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
 
 
+#: Verbs of telling about a topic: "discussed the relationship between A and B" tells of A and B.
+_TELLING_VERBS = frozenset(
+    "discussed discusses described describes explained explains examined examines recounted recounts recalled recalls "
+    "analysed analyzed analyses analyzes detailed details outlined outlines addressed addresses".split()
+)
+#: Nouns of a tie between two parties, which a title too long says by the two parties alone.
+_TIE_NOUNS = frozenset("relationship relationships relations ties links rivalry rift partnership".split())
+
+
+def _topic_between(words: list[str], verb: int) -> list[str]:
+    """ "Mohammad Sadr discussed the relationship between the Cabinet and the Quds Force chief" ->
+    "… discussed the Cabinet and the Quds Force chief" when the title is too long: a cut that keeps
+    only "discussed the relationship" leaves the object saying nothing, and the two parties are what
+    was discussed. Only after a verb of telling ("improved the ties between A and B" is left alone)."""
+    if len(words) <= MAX_WORDS or verb + 3 >= len(words) or words[verb].lower() not in _TELLING_VERBS:
+        return words
+    det, noun, between = (w.lower() for w in words[verb + 1: verb + 4])
+    if det in ("the", "its", "his", "her", "their") and noun in _TIE_NOUNS and between == "between" \
+            and any(w.lower() == "and" for w in words[verb + 4: verb + 4 + 6]):
+        return [*words[:verb + 1], *words[verb + 4:]]
+    return words
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
@@ -1173,6 +1239,11 @@ def _finish(words: list[str], expression: str) -> str:
         if verb is not None and shorter[:verb] != words[:verb] and shorter[verb] in _SINGULAR_AUX:
             shorter[verb] = _SINGULAR_AUX[shorter[verb]]  # "The initial round of talks has" -> "The initial talks have"
         words = shorter
+    if len(words) > MAX_WORDS:
+        verb = _verb_at(words[: MAX_WORDS + 2])
+        if verb is not None:
+            words = without_object_offices(words, verb + 1)  # "… and then-Army Chief General Viktor Sorel" -> "… and Viktor Sorel"
+            words = _topic_between(words, verb)
     words = _phrase_cut(words)
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):
