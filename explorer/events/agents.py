@@ -38,6 +38,7 @@ _NOT_SUBJECT_START = frozenset(
     "with without for to and but or so then also".split()
 )
 MAX_DESCRIPTION_WORDS = 6
+_PERSONAL = frozenset("it he she they we".split())
 _PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch)$")
 
 
@@ -103,6 +104,12 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
+    if at != -1 and verb > 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
+        # "Next year it will start …" titled "The race will start …": the title has said what the
+        # pronoun after the opening phrase stands for; its subject is the one to read
+        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is not None and words[0].lower() in ("the", "a", "an"):
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
@@ -142,10 +149,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if found is None:
         return None
     subject, at = found
+    subject = _without_quantifier(subject)
     first = subject[0].lower()
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
-    subject = _without_quantifier(subject)
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
     for i, word in enumerate(subject[1:], 1):
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):

@@ -333,13 +333,60 @@ _THING_SUBJECT = re.compile(
 )
 
 
+#: "It was found in a boathouse", "It is listed": "it" with a passive stands for a thing, not for the
+#: weather or a clause ("It was decided that …", "It is thought to …", "It was a cold day").
+_IT_PASSIVE = re.compile(
+    r"^(?:It|it)\s+(?=(?:is|was)\s+(?:[a-z]+ly\s+|first\s+|last\s+|later\s+)?(?:[a-z]+ed|found|built|sold|seen|made|"
+    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost)\b(?!\s+(?:that|to|if|whether)\b))"
+)
+#: "One of the original six lamps survives": a share of a group as a sentence's subject.
+_ONE_OF = re.compile(r"^\s*(One of (?:the|its|his|her|their) (?:[\w-]+ ){0,3}[a-z][\w-]*s)\s+(?:[a-z]+s|was|is|has|had|remains|survives)\b")
+#: "She …" after a quotation: the speaker named at its end ("…," Mr Petrie said.) or after its verb.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[,”\"]\s*(?:((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][a-z]+\s+[A-Z][\w’'-]+)\s+(?:said|added|told\s+\w+|explained|recalled)"
+    r"|(?:said|added|explained|recalled)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][a-z]+\s+[A-Z][\w’'-]+))\s*[.!?]?\s*$"
+)
+
+
+def _last_speaker(context: str, pronoun: str) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for when the sentence before it is a quotation with
+    its speaker: the speaker ("…," Mr Petrie said. He called …), unless the speaker's title tells the
+    other sex."""
+    last = _previous_sentences(context)[:1]
+    m = _SPEAKER_AFTER_QUOTE.search(last[0]) if last else None
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    title = name.split()[0].rstrip(".")
+    if title == "Mr" and pronoun == "she" or title in ("Mrs", "Ms", "Miss") and pronoun == "he":
+        return None
+    return short_name(name)
+
+
+def _previous_sentences(context: str) -> list[str]:
+    """The sentences before this one, nearest first: the one just before, and the ones before it while
+    each opens with "It" (a chain that goes on telling of the same thing: "Veyla was launched in 2018.
+    It flew past Earth. It woke up …")."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
+    found: list[str] = []
+    for sentence in reversed(sentences):
+        found.append(sentence)
+        if not re.match(r"^\s*It\s", sentence) or len(found) >= 4:
+            break
+    return found
+
+
 def _thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
-    its sentence (``before``), else the one opening the previous sentence (the end of ``context``)."""
+    its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
+    which may be a share of a group ("One of the six lamps survives. It was found …")."""
     found = list(_THING_SUBJECT.finditer(before))
     if not found:
-        last = re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""
-        found = list(_THING_SUBJECT.finditer(last))[:1]
+        last = _previous_sentences(context)[:1]
+        one = _ONE_OF.match(last[0]) if last else None
+        if one and not re.search(r"\b(?:he|she|they)\b", before, re.IGNORECASE):
+            return one.group(1)
+        found = list(_THING_SUBJECT.finditer(last[0]))[:1] if last else []
     if not found:
         return None
     words = found[-1].group(1).split()
@@ -368,7 +415,7 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
     that opens the clause's sentence or the one before it as its subject, when it is a body's name
     (its last word a company's, a club's or an institution's) or, for "they", a plural one ("The
     Harbour Kings"); never a person (a sentence with "he" or "she" is about one)."""
-    for text in (before, re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""):
+    for text in (before, *_previous_sentences(context)):
         if not text or _PERSON_PRONOUNS.search(text):
             continue
         found = list(_NAME_SUBJECT.finditer(text))
@@ -1006,10 +1053,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
-        who = _protagonist(context)
+        who = _last_speaker(context, pronoun.group().strip().lower()) or _protagonist(context)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
-    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause)
+    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause) \
+        or _IT_PASSIVE.match(clause)
     if thing:
         # "…, and it paid a fine": the title names what "it" stands for.
         what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)

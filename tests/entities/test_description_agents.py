@@ -135,3 +135,12 @@ def test_an_unknown_capitalised_word_is_not_made_a_description() -> None:
     """ "Kestria blamed …": a name the index did not know is not lowercased into a description."""
     event = next(e for e in _events("Kestria blamed saboteurs in April 2023.") if e.timex == "April 2023")
     assert not any(is_description(a) for a in event.actors)
+
+
+def test_a_pronoun_after_an_opening_phrase_is_no_description() -> None:
+    """ "Next year it will start …" is titled "The race will start …": the actor is the race the title
+    names, never "next year it"."""
+    text = ("The race has been held every June since 1994. Next year it will start in Switzerland for the "
+            "first time, in Neuchâtel on 7 June 2026.")
+    event = next(e for e in _events(text) if e.timex == "7 June 2026")
+    assert event.actors[:1] == ("the race",)

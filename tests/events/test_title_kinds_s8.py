@@ -58,3 +58,40 @@ def test_a_long_title_names_the_person_of_its_object_without_the_office() -> Non
 )
 def test_offices_before_names_in_an_object(words, expected) -> None:
     assert " ".join(without_object_offices(words.split(), 2)) == expected
+
+
+def _titled(text: str, expression: str) -> str:
+    """The title an expression of ``text`` gets with the text before its sentence as context."""
+    at = text.index(expression)
+    start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) != -1 else 0
+    stop = text.find(". ", at)
+    sentence = text[start: stop + 1 if stop != -1 else len(text)]
+    return make_title(sentence, at - start, at - start + len(expression), context=text[:start])
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "it" goes on telling of the thing named before a run of sentences opening with "It"
+        ("Veyla was launched in 2018. It flew past Earth twice and past Mars once. "
+         "Engineers woke it up, and in May 2023 it took its first pictures of the comet.", "May 2023",
+         "Veyla takes its first pictures of the comet"),
+        # "it" with a passive stands for a thing, a share of a group named just before
+        ("One of the original six lamps survives. It was found in a boathouse at Kvarven in 1962.", "1962",
+         "One of the original six lamps is found"),
+        # "he" after a quotation is its speaker
+        ("The pair set off at dawn. \"I felt the rope go slack,\" Mr Petrie said. He called the emergency services at 1.52 p.m.",
+         "1.52 p.m.", "Petrie calls the emergency services"),
+    ],
+)
+def test_a_pronoun_opening_the_title_is_named(text, expression, expected) -> None:
+    assert _titled(text, expression) == expected
+
+
+def test_a_speaker_of_the_other_sex_is_not_taken_for_the_pronoun() -> None:
+    text = "\"I felt the rope go slack,\" Mr Petrie said. She called the emergency services at 1.52 p.m."
+    assert _titled(text, "1.52 p.m.").startswith("She calls")
+
+
+def test_it_with_a_passive_of_a_clause_is_left_alone() -> None:
+    assert _titled("The council met twice. It was decided in 1990 that the bridge would close.", "1990").startswith("It is decided")
