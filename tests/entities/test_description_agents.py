@@ -144,3 +144,21 @@ def test_a_pronoun_after_an_opening_phrase_is_no_description() -> None:
             "first time, in Neuchâtel on 7 June 2026.")
     event = next(e for e in _events(text) if e.timex == "7 June 2026")
     assert event.actors[:1] == ("the race",)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In 2005 the new army traded its old rifles for the U.S. M-16 and M-4 rifles.", "U.S. M"),
+        ("A B-52 bomber of the Strategic Air Command flew over the delta in June 1966.", "B"),
+        ("The T-34 tanks of the Soviet army crossed the river in July 1943.", "T"),
+    ],
+)
+def test_the_letters_of_a_model_designation_are_no_name(text, absent) -> None:
+    """ "the U.S. M-16": a name cut inside a designation made the actor "U.S. M", into which every
+    surname with that initial was then merged."""
+    from explorer.entities.mentions import find_mentions
+
+    names = [m.text for m in find_mentions(text).mentions]
+    assert absent not in names
+    assert not any(n.endswith((" M", " B", " T")) for n in names)
