@@ -50,7 +50,8 @@ _FRAMING = re.compile(
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
-    r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
+    r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
+    r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|"
     r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
@@ -181,7 +182,8 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
         before = _PART_OF.sub(" ", head).rstrip()
     elif following and following.group(1) not in _FUNCTION_WORDS:
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
-        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head, flags=re.IGNORECASE) if not re.search(
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
+                      "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
@@ -1302,4 +1304,8 @@ def _finish(words: list[str], expression: str) -> str:
         if shorter == title:
             break
         title = shorter
+    stub = re.search(r",\s+((?:[\w’'-]+\s+)?[\w’'-]+)$", title)
+    if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
+            and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:
+        title = title[:stub.start()]  # "… dismissed for misconduct, with effect": what the cut date left of a phrase
     return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

@@ -95,3 +95,26 @@ def test_a_speaker_of_the_other_sex_is_not_taken_for_the_pronoun() -> None:
 
 def test_it_with_a_passive_of_a_clause_is_left_alone() -> None:
     assert _titled("The council met twice. It was decided in 1990 that the bridge would close.", "1990").startswith("It is decided")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a preposition before a date that is its object goes with it ("By the 1860s ...")
+        ("By the mid-1860s harbour boards in five countries had bought the lamp.", "the mid-1860s",
+         "Harbour boards in five countries have bought the lamp"),
+        # "At a hearing" before a pronoun subject is framing, not a happening's subject, and no
+        # stub of a phrase whose date was another's is left at the end
+        ("Tom Reyes joined the firm in 2015. At a hearing on 11 January he was dismissed for gross misconduct, "
+         "with effect from 19 January.", "11 January", "Tom Reyes is dismissed for gross misconduct"),
+        # a framing phrase never swallows the clause that holds the subject and verb
+        ("At a meeting in Oslo, the board approved the merger in May 2019.", "May 2019", "The board approves the merger"),
+    ],
+)
+def test_openings_and_endings_a_date_leaves_behind(text, expression, expected) -> None:
+    others = [(text.index(o), text.index(o) + len(o)) for o in ("19 January",) if o in text and o != expression]
+    at = text.index(expression)
+    start = text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) != -1 else 0
+    sentence = text[start:]
+    shifted = [(a - start, b - start) for a, b in others]
+    assert make_title(sentence, at - start, at - start + len(expression), context=text[:start], others=shifted) == expected
