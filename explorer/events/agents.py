@@ -61,6 +61,10 @@ _QUANTIFIERS = frozenset(
 _COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism|ure|age|ship|hood|dom|work|ffic|ery|ory)$")
 
 
+#: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …".
+_COLLECTIVES = frozenset("police government army navy staff management public crowd jury".split())
+
+
 def _without_quantifier(subject: list[str]) -> list[str]:
     """ "two of the kidnapped engineers" -> "the kidnapped engineers": the group is who acted or
     underwent; "two" alone names no one."""
@@ -165,7 +169,7 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " ":
         return None  # capitalised inside its sentence: a name the index did not know
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) \
-            and not (lone_word and at == 0 and _COMMON_NOUN.search(subject[0])):
+            and not (lone_word and at == 0 and (_COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart

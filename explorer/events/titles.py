@@ -672,7 +672,9 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
         return None
     verb = _verb_at(words)
     abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
-    if not abstract and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+    # "The building had been closed since 2019, when a fire destroyed the roof": a state since then
+    state_since = "been" in (w.lower() for w in words) and re.search(r"\bsince\s*$", sentence[:timex_start]) is not None
+    if not abstract and not state_since and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     rest = sentence[timex_end + m.end():]
     _, right = clause_bounds(rest, 0, 0)

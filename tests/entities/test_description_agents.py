@@ -162,3 +162,8 @@ def test_the_letters_of_a_model_designation_are_no_name(text, absent) -> None:
     names = [m.text for m in find_mentions(text).mentions]
     assert absent not in names
     assert not any(n.endswith((" M", " B", " T")) for n in names)
+
+
+def test_a_collective_noun_opening_a_news_sentence_is_the_actor() -> None:
+    event = next(e for e in _events("Police arrested a 34-year-old man on Friday after a crash.") if e.timex == "Friday")
+    assert event.actors[:1] == ("police",)

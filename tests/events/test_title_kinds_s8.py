@@ -118,3 +118,9 @@ def test_openings_and_endings_a_date_leaves_behind(text, expression, expected) -
     sentence = text[start:]
     shifted = [(a - start, b - start) for a, b in others]
     assert make_title(sentence, at - start, at - start + len(expression), context=text[:start], others=shifted) == expected
+
+
+def test_a_state_since_a_date_gives_way_to_the_when_clause() -> None:
+    """ "The building had been closed since 2019, when a fire destroyed the roof": 2019 is the fire's."""
+    sentence = "The building had been closed since 2019, when a fire destroyed the roof."
+    assert _title(sentence, "2019") == "A fire destroys the roof"
