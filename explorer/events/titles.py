@@ -88,7 +88,9 @@ _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\]
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
-    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as)$",
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as|"
+    r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
+    r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+)$",
     re.IGNORECASE,
 )
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
@@ -668,13 +670,15 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
     frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
     words = frame.split()
-    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or _verb_at(words) is None:
+    dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None
+    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (_verb_at(words) is None and not dating):
         return None
     verb = _verb_at(words)
     abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
     # "The building had been closed since 2019, when a fire destroyed the roof": a state since then
     state_since = "been" in (w.lower() for w in words) and re.search(r"\bsince\s*$", sentence[:timex_start]) is not None
-    if not abstract and not state_since and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+    back = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back(?:\s+to)?$", frame.strip()) is not None
+    if not abstract and not state_since and not back and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     rest = sentence[timex_end + m.end():]
     _, right = clause_bounds(rest, 0, 0)

@@ -124,3 +124,22 @@ def test_a_state_since_a_date_gives_way_to_the_when_clause() -> None:
     """ "The building had been closed since 2019, when a fire destroyed the roof": 2019 is the fire's."""
     sentence = "The building had been closed since 2019, when a fire destroyed the roof."
     assert _title(sentence, "2019") == "A fire destroys the roof"
+
+
+def test_a_dispute_dating_back_to_a_date_gives_way_to_the_when_clause() -> None:
+    sentence = "The feud dates back to 1987, when the two brothers split the family firm."
+    assert _title(sentence, "1987") == "The two brothers split the family firm"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, bad_end",
+    [
+        ("A walker who fell on the ridge in January 2020 slipped about 30 metres down a frozen gully below the summit.",
+         "January 2020", ("about", "30")),
+        ("The ferry operator said in May 2021 that the new timetable would probably start before the end of the season.",
+         "May 2021", ("would", "probably")),
+    ],
+)
+def test_a_cut_title_never_ends_on_a_modal_an_adverb_or_a_bare_number(sentence, expression, bad_end) -> None:
+    title = _title(sentence, expression)
+    assert title.split()[-1] not in bad_end
