@@ -352,6 +352,27 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 )
 
 
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _person_for(pronoun: str, context: str, before: str) -> str | None:
+    """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
+    the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
+    throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
+    who = _last_speaker(context, pronoun) or _protagonist(context)
+    if who is None:
+        return None
+    own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
+    before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
+    text = f"{context} {before}"
+    same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    if other.search(text) and not same.search(text):
+        named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
+        return named[-1] if named else None
+    return who
+
+
 def _last_speaker(context: str, pronoun: str) -> str | None:
     """Whom "he" or "she" opening a sentence stands for when the sentence before it is a quotation with
     its speaker: the speaker ("…," Mr Petrie said. He called …), unless the speaker's title tells the
@@ -982,6 +1003,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
     opener = _dated_participle_opener(clause, start, end)
     if opener:
+        pronoun = re.match(r"^(?:He|She)\s+(?=[a-z])", opener)
+        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start]) if pronoun and context else None
+        if who:
+            opener = f"{who} {opener[pronoun.end():]}"  # "Born in Leeds in 1936, she studied" -> "Margaret Hale is born"
         return _finish(opener.split(), expression)
     if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
@@ -1061,7 +1086,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
-        who = _last_speaker(context, pronoun.group().strip().lower()) or _protagonist(context)
+        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start])
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
     thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause) \
@@ -1146,6 +1171,10 @@ _TAKING_PART = frozenset(
 )
 
 
+#: Heads of names that go on with "of": "University of Tarn", "Bank of England", "Institute of …".
+_NAME_OF_HEADS = BODY_WORDS | frozenset("institute city port state republic kingdom isle bay duke earl".split())
+
+
 def _shorter_subject(words: list[str]) -> list[str]:
     """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
     "A former manager was sentenced to six years": a long subject loses its trailing prepositional
@@ -1158,7 +1187,10 @@ def _shorter_subject(words: list[str]) -> list[str]:
     if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
     while len(subject) > SUBJECT_WORDS:
-        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), default=None)
+        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION
+                  and not (w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS and i + 1 < len(subject)
+                           and subject[i + 1][:1].isupper())),
+                 default=None)  # never inside a name: "the University | of Tarn" (but "Iona Grant | of Police Scotland")
         if at is None or at < 3:
             break  # "The opening of the railway" keeps what it is the opening of
         if any(w.lower() in ("between", "and", "with") for w in subject[at:]) and (

@@ -143,3 +143,21 @@ def test_a_dispute_dating_back_to_a_date_gives_way_to_the_when_clause() -> None:
 def test_a_cut_title_never_ends_on_a_modal_an_adverb_or_a_bare_number(sentence, expression, bad_end) -> None:
     title = _title(sentence, expression)
     assert title.split()[-1] not in bad_end
+
+
+def test_a_pronoun_of_the_other_sex_than_the_protagonist_is_the_person_named_before_it() -> None:
+    text = ("Margaret Hale, who has died aged 88, was a botanist. Born in Leeds in 1936, she studied at Cambridge. "
+            "She married the painter John Vale in 1965; he died in 2001.")
+    assert _titled(text, "2001") == "John Vale dies"
+
+
+def test_a_dated_participle_opener_names_whom_its_pronoun_stands_for() -> None:
+    text = "Margaret Hale, who has died aged 88, was a botanist. Born in Leeds in 1936, she studied at Cambridge."
+    assert _titled(text, "1936") == "Margaret Hale is born"
+
+
+def test_a_long_subject_is_never_shortened_inside_a_name_with_of() -> None:
+    from explorer.events.titles import _shorter_subject
+
+    words = "Researchers at the University of Tarn in the north reported new results on plastic waste".split()
+    assert " ".join(_shorter_subject(words)).startswith("Researchers at the University of Tarn reported")
