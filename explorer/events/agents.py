@@ -158,6 +158,8 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
+    if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
+        subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]

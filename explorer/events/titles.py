@@ -721,6 +721,34 @@ _PAIR = re.compile(r"^(?:the|both)\s+(?:two|pair|men|women|leaders|sides)\b|^the
 _LAST_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$")
 
 
+#: A verb of telling or learning before a "that" clause: "The court heard that …", "Police said that …".
+_TELLING_THAT = re.compile(
+    r"\b(?:heard|hears|said|says|told\s+\w+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
+    r"confirmed|admitted|showed|shows|established)\s+that\s+"
+)
+_THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there)\b", re.IGNORECASE)
+
+
+def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "The court heard that between 2016 and 2019 the company lost £340,000" -> the "that" clause:
+    a date inside what was heard or said dates what was told, not the telling ("Rohani said on
+    October 7 that …" dates the saying, and stays). Its subject must be named or described: a
+    pronoun there ("he stole") is left to the sentence's own title."""
+    found = [m for m in _TELLING_THAT.finditer(sentence, 0, timex_start)]
+    if not found:
+        return None
+    m = found[-1]
+    between = sentence[m.end():timex_start]
+    if re.search(r"[;:]|,\s+(?:and|but)\s", between):
+        return None  # another clause stands between the telling and the date
+    told = sentence[m.end():]
+    body = _remove_expression(told, timex_start - m.end(), timex_end - m.end()).strip()
+    body = _LEADING_JUNK.sub("", body)
+    if _THAT_SUBJECT_PRONOUN.match(body) or _verb_at(body.split()[:MAX_WORDS + 2]) is None:
+        return None
+    return told[:1].upper() + told[1:], timex_start - m.end(), timex_end - m.end()
+
+
 def _state_then_when(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
     """ "Shamkhani was reportedly very hostile towards Jeremy Hunt when the two met in Tehran in
     November 2018" -> "Shamkhani and Jeremy Hunt met in Tehran …": the date sits in a "when" clause
@@ -976,7 +1004,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     expression = sentence[timex_start:timex_end]
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
-    state = _state_then_when(sentence, timex_start, timex_end)
+    state = _state_then_when(sentence, timex_start, timex_end) or _inside_that_clause(sentence, timex_start, timex_end)
     if state:
         told, start, end = state
         return make_title(told, start, end, context=context + " " + sentence[:timex_start])

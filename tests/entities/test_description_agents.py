@@ -167,3 +167,9 @@ def test_the_letters_of_a_model_designation_are_no_name(text, absent) -> None:
 def test_a_collective_noun_opening_a_news_sentence_is_the_actor() -> None:
     event = next(e for e in _events("Police arrested a 34-year-old man on Friday after a crash.") if e.timex == "Friday")
     assert event.actors[:1] == ("police",)
+
+
+def test_an_adverb_after_the_subject_noun_is_no_part_of_it() -> None:
+    text = "After a long closure, the bridge reopened in May 2024. The repairs, first proposed in 2019, cost £2 million."
+    event = next(e for e in _events(text) if e.timex == "2019")
+    assert event.actors[:1] == ("the repairs",)

@@ -161,3 +161,20 @@ def test_a_long_subject_is_never_shortened_inside_a_name_with_of() -> None:
 
     words = "Researchers at the University of Tarn in the north reported new results on plastic waste".split()
     assert " ".join(_shorter_subject(words)).startswith("Researchers at the University of Tarn reported")
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The court heard that between 2016 and 2019 the company lost £340,000 on bad loans.", "2016 and 2019",
+         "The company loses £340,000 on bad loans"),
+        ("The inquiry found that in March 2018 the board ignored a warning from its auditors.", "March 2018",
+         "The board ignores a warning from its auditors"),
+    ],
+)
+def test_a_date_inside_what_was_heard_or_found_dates_what_was_told(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_a_date_of_the_telling_keeps_the_teller() -> None:
+    assert _title("Vera Lind said on 7 October 2015 that the talks had failed.", "7 October 2015").startswith("Vera Lind says")
