@@ -726,7 +726,13 @@ _TELLING_THAT = re.compile(
     r"\b(?:heard|hears|said|says|told\s+\w+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
     r"confirmed|admitted|showed|shows|established)\s+that\s+"
 )
-_THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there)\b", re.IGNORECASE)
+_THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there|its|his|her|their|our|my)\b", re.IGNORECASE)
+#: A telling that frames the sentence and holds the date: "In a statement issued late on Friday, the
+#: ministry said …": the date is the telling's, and the happening is the main clause's.
+_DATED_TELLING_FRAME = re.compile(
+    r"^\s*(?:In|At|During|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|speech|"
+    r"press\s+conference|news\s+conference|post|report|briefing|broadcast|message|address|tweet)\b[^,;]{0,80},\s+(?=\S)"
+)
 
 
 def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
@@ -744,6 +750,14 @@ def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tupl
     told = sentence[m.end():]
     body = _remove_expression(told, timex_start - m.end(), timex_end - m.end()).strip()
     body = _LEADING_JUNK.sub("", body)
+    owner = re.match(r"^(?:its|their)\s+(?=[a-z])", told, re.IGNORECASE)
+    teller = re.sub(r"\s+(?:has|have|had)$", "", sentence[:m.start()].strip())
+    if owner and _verb_at(body.split()[:MAX_WORDS + 2]) is not None and 2 <= len(teller.split()) <= 4 \
+            and _verb_at(teller.split()) is None and re.match(r"^(?:The\s|[A-Z])", teller):
+        # "The hospital trust has confirmed that its maternity unit will close": the teller's unit
+        said = f"{teller}’s "
+        return said + told[owner.end():], timex_start - m.end() - owner.end() + len(said), \
+            timex_end - m.end() - owner.end() + len(said)
     if _THAT_SUBJECT_PRONOUN.match(body) or _verb_at(body.split()[:MAX_WORDS + 2]) is None:
         return None
     return told[:1].upper() + told[1:], timex_start - m.end(), timex_end - m.end()
@@ -1004,6 +1018,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     expression = sentence[timex_start:timex_end]
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
+    frame = _DATED_TELLING_FRAME.match(sentence)
+    if frame and frame.end() > timex_end and _verb_at(sentence[frame.end():].split()[:MAX_WORDS + 2]) is not None:
+        return make_title(sentence[frame.end():], 0, 0, context=context + " " + sentence[:frame.end()])
     state = _state_then_when(sentence, timex_start, timex_end) or _inside_that_clause(sentence, timex_start, timex_end)
     if state:
         told, start, end = state
@@ -1343,6 +1360,10 @@ def _topic_between(words: list[str], verb: int) -> list[str]:
     return words
 
 
+#: Subordinators opening a clause of its own, which a cut title leaves unfinished.
+_CUT_SUBORDINATORS = frozenset("when while as after before because until although though whereas".split())
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
@@ -1360,7 +1381,13 @@ def _finish(words: list[str], expression: str) -> str:
         if verb is not None:
             words = without_object_offices(words, verb + 1)  # "… and then-Army Chief General Viktor Sorel" -> "… and Viktor Sorel"
             words = _topic_between(words, verb)
-    words = _phrase_cut(words)
+    cut = _phrase_cut(words)
+    if len(cut) < len(words):
+        verb = _verb_at(cut)
+        sub = next((i for i in range(len(cut) - 1, 0, -1) if cut[i].lower() in _CUT_SUBORDINATORS), None)
+        if verb is not None and sub is not None and sub > verb + 1 and len(cut) - sub <= 5:
+            cut = cut[:sub]  # "Three people are injured | when a gas explosion tore": a cut clause of its own goes
+    words = cut
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):
         words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off

@@ -178,3 +178,21 @@ def test_a_date_inside_what_was_heard_or_found_dates_what_was_told(sentence, exp
 
 def test_a_date_of_the_telling_keeps_the_teller() -> None:
     assert _title("Vera Lind said on 7 October 2015 that the talks had failed.", "7 October 2015").startswith("Vera Lind says")
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # "its" in what was told is the teller's
+        ("The hospital trust has confirmed that its maternity unit will close in June.", "June",
+         "The hospital trust’s maternity unit will close"),
+        # a cut clause of its own ("when a gas explosion tore …") goes whole
+        ("Three people were injured when a gas explosion tore through a terraced house in Moss Lane at about "
+         "6.30 a.m. on Wednesday.", "6.30 a.m. on Wednesday", "Three people are injured"),
+        # a telling that frames the sentence holds the date; the happening is the main clause's
+        ("In a statement issued late on Friday, the ministry said the ban on fishing would be lifted.", "Friday",
+         "The ministry says the ban on fishing would be lifted"),
+    ],
+)
+def test_more_kinds_of_telling_and_cut_clauses(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
