@@ -53,7 +53,7 @@ _FRAMING = re.compile(
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
     r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
-    r"when|while|once|especially|particularly|notably|between|"
+    r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
     r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
@@ -582,6 +582,11 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
 _COMMA_BEFORE_VERB = re.compile(
     r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+)
+#: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
+_COMMA_BEFORE_PRESENT = re.compile(
+    r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
+    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b)"
 )
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 
@@ -1123,7 +1128,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             and _SUBJECT_AND_VERB.match(clause[why.end():]):
         clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb
-    joined = _COMMA_BEFORE_VERB.match(clause)
+    joined = _COMMA_BEFORE_VERB.match(clause) or _COMMA_BEFORE_PRESENT.match(clause)
     if joined and _verb_at(joined.group(1).split()) is None:
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)

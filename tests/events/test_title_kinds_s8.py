@@ -196,3 +196,12 @@ def test_a_date_of_the_telling_keeps_the_teller() -> None:
 )
 def test_more_kinds_of_telling_and_cut_clauses(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+def test_an_aside_removed_before_a_present_verb_leaves_no_comma() -> None:
+    sentence = "The museum's new wing, designed by the architect Lena Ruiz, opens to the public on 12 September."
+    assert _title(sentence, "12 September") == "The museum's new wing opens to the public"
+
+
+def test_there_before_a_pronoun_subject_is_no_subject() -> None:
+    assert not _title("There he founded a bakery in 1950 with his brother.", "1950").startswith("There")
