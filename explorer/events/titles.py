@@ -1236,16 +1236,24 @@ def _shorter_subject(words: list[str]) -> list[str]:
     subject = words[:verb]
     if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
-    while len(subject) > SUBJECT_WORDS:
+    def cut_at(subject: list[str], protect: bool) -> int | None:
         at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION
-                  and not (w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS and i + 1 < len(subject)
-                           and subject[i + 1][:1].isupper())),
-                 default=None)  # never inside a name: "the University | of Tarn" (but "Iona Grant | of Police Scotland")
+                  and not (protect and w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS
+                           and i + 1 < len(subject) and subject[i + 1][:1].isupper())),
+                  default=None)  # never inside a name: "the University | of Tarn" (but "Iona Grant | of Police Scotland")
         if at is None or at < 3:
-            break  # "The opening of the railway" keeps what it is the opening of
+            return None  # "The opening of the railway" keeps what it is the opening of
         if any(w.lower() in ("between", "and", "with") for w in subject[at:]) and (
                 subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
-            break  # "talks between A and B": who took part is what the title must keep
+            return None  # "talks between A and B": who took part is what the title must keep
+        return at
+
+    while len(subject) > SUBJECT_WORDS:
+        # a cut inside a name only when no other cut keeps the verb ("Talks between the Grand Duchy of
+        # Lurnia and the Republic | of Osterland began")
+        at = cut_at(subject, True) or (cut_at(subject, False) if len(subject) >= MAX_WORDS - 1 else None)
+        if at is None:
+            break
         subject = subject[:at]
         if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
             subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
