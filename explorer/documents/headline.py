@@ -212,14 +212,62 @@ def lead_label(line: str) -> str:
     if cut is not None:
         sentence = sentence[:cut]
         words = sentence.split()
-    if len(sentence) <= LEAD_CHARS:
+    if len(sentence) > LEAD_CHARS:
+        words = _short_subject(words)
+    if len(" ".join(words)) <= LEAD_CHARS:
         words_kept = words
     else:
         words_kept = words[:_phrase_end(words)]
-    whole_phrase = len(words_kept) < len(words) and _ends_a_phrase(words, len(words_kept))
-    text = " ".join(words_kept)
-    text = text.rstrip(" ,;:.") if not re.search(r"\b[A-Z]\.$", text) else text
-    return text + ("…" if len(words) > len(words_kept) and not whole_phrase else "")
+        if not _ends_a_phrase(words, len(words_kept)):
+            words_kept = words[:_clean_cut(words, len(words_kept))]
+    text = _TRAILING_DAY.sub("", " ".join(words_kept))
+    return text.rstrip(" ,;:.") if not re.search(r"\b[A-Z]\.$", text) else text
+
+
+#: A day word ending a label ("… sent strong new signals Sunday", "… said on Monday"): when, not what.
+_TRAILING_DAY = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bannounced)\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?[\s,;:.]*$"
+)
+_SUBJECT_PREPOSITIONS = frozenset("of in at from on for with near between along".split())
+#: A label's subject longer than this loses its trailing phrases so that its verb fits.
+LEAD_SUBJECT_WORDS = 5
+
+
+def _short_subject(words: list[str]) -> list[str]:
+    """ "The Persian Gulf showdown between Iraq and the United States took a personal turn" -> "The
+    Persian Gulf showdown took a personal turn": a long subject loses its trailing prepositional
+    phrases, last first, while its head keeps the phrase right after it ("A friend of the assassin",
+    "The head of the association")."""
+    verb = _lead_verb(words, 2 * LEAD_WORDS)
+    if verb is None or verb <= LEAD_SUBJECT_WORDS or any(w.endswith((",", ";", ":")) for w in words[:verb]):
+        return words
+    subject = words[:verb]
+    while len(subject) > LEAD_SUBJECT_WORDS:
+        at = max((i for i, w in enumerate(subject) if i >= 3 and w.lower() in _SUBJECT_PREPOSITIONS), default=None)
+        if at is None:
+            break
+        subject = subject[:at]
+    return subject + words[verb:]
+
+
+def _clean_cut(words: list[str], cut: int) -> int:
+    """Where a label cut at ``cut`` mid-phrase ends instead: at the last phrase end after the verb
+    before it ("… condemned the bombings | of the U.S. …"), else before the name the cut would split
+    and any article or preposition left open; never inside a name, never with an ellipsis."""
+    verb = _lead_verb(words)
+    for k in range(cut - 1, 1, -1):
+        if verb is not None and k > verb + 1 and _ends_a_phrase(words, k):
+            return k
+    for k in range(cut - 1, 1, -1):  # "… condemned the bombings | of the U.S. embassies"
+        if verb is not None and k > verb + 1 and words[k].lower() == "of" and words[k - 1].lower() not in _OPEN_WORDS:
+            return k
+    k = cut
+    while k > 2 and k < len(words) and words[k - 1][:1].isupper() and words[k][:1].isupper():
+        k -= 1  # "the U.S. | Embassy": the name goes whole or not at all
+    while k > 2 and words[k - 1].lower().strip(",;:") in _OPEN_WORDS | _PHRASE_OPENERS:
+        k -= 1
+    return k
 
 
 #: Words that open a phrase after the verb: a label cut before one of them ends a phrase ("Qantas will
@@ -227,7 +275,7 @@ def lead_label(line: str) -> str:
 _PHRASE_OPENERS = frozenset(
     "with for after before at in on from by over during because which who whose that when while as since "
     "until but than under into amid following despite between where although though across through "
-    "near along around against without to".split()
+    "near along around against without to whether".split()
 )
 #: Words a cut label never ends on: "… released tapes from", "… has finally taken a".
 _OPEN_WORDS = frozenset(
@@ -247,10 +295,10 @@ _FINITE_WORDS = frozenset(
 _DETERMINER_BEFORE = frozenset("the a an his her its their this that these those and of".split())
 
 
-def _lead_verb(words: list[str]) -> int | None:
+def _lead_verb(words: list[str], reach: int = LEAD_WORDS + 1) -> int | None:
     """Where a lead's verb is: the first lower-case finite or past word after the first word (an
-    "-ed" word after a determiner is an adjective: "the injured")."""
-    for i in range(1, min(len(words), LEAD_WORDS + 1)):
+    "-ed" word after a determiner is an adjective: "the injured"), within ``reach`` words."""
+    for i in range(1, min(len(words), reach)):
         word = words[i].strip(",;:")
         if not word.isalpha() or not word.islower():
             continue

@@ -287,7 +287,7 @@ class ActorIndex:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
             clause_start = min(start for start, _ in spans) - event.sentence_start
-            description = subject_description(event.title, event.sentence, clause_start)
+            description = subject_description(event.title, event.sentence, clause_start, lone_word=not actors)
             whole = title_subject(event.title, event.sentence, clause_start) or ""
             if description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description

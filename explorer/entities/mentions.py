@@ -26,6 +26,9 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:(?:-['’]?|['’])[^\W\d_]+
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|as|ad|ash|ar|an|at|az|ad|ed)-(?=[^\W\d_])")
 _TIME_PREFIX = re.compile(r"^(?:then|ex|former|now)-(?=[^\W\d_])", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s$")
+#: Letters joined to digits: a model's or a unit's designation ("M-16", "B52", "T-34"), no name.
+_DESIGNATION = re.compile(r"-?\d")
+_DESIGNATION_BEFORE = re.compile(r"(?:\d-?|-\d)$")
 #: Era markers stand beside years ("264 BC", "AD 9"): never a name nor part of one ("BC Hannibal").
 ERA_WORDS = frozenset("bc b.c. bce b.c.e. ad a.d. ce c.e.".split())
 #: Capitalised words that name no one: time zones, temperature scales, weekdays as plurals
@@ -174,6 +177,11 @@ def find_mentions(text: str) -> DocumentMentions:
         words = [_Word(m.group(), m.start(), m.end())
                  for m in _WORD.finditer(text, sentence.start, sentence.end)]
         for w in words:
+            if _DESIGNATION.match(text, w.end) or w.start > 0 and _DESIGNATION_BEFORE.match(text[max(0, w.start - 2):w.start]):
+                # "the U.S. M-16 rifle", "a B-52", "AK-47": the letters of a model's designation are
+                # no name nor part of one (a name cut there gave the actor "U.S. M")
+                w.text = w.text.lower()
+                continue
             if _POSSESSIVE.search(w.text):
                 w.text, w.end, w.possessive = w.text[:-2], w.end - 2, True
             if w.text[:1].islower() and not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text) \

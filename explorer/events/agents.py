@@ -38,7 +38,40 @@ _NOT_SUBJECT_START = frozenset(
     "with without for to and but or so then also".split()
 )
 MAX_DESCRIPTION_WORDS = 6
+_PERSONAL = frozenset("it he she they we".split())
 _PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch)$")
+
+
+#: Adverbs that stand between a subject and its verb ("The factions only began", "Officials reportedly
+#: met"): no part of who acted.
+_ADVERBS = frozenset(
+    """only also reportedly allegedly apparently still even just then now already finally
+    recently initially eventually subsequently soon again quickly immediately formally officially jointly
+    together secretly publicly repeatedly never often thereafter""".split()
+)
+#: A share of a group opening a subject: "two of the hostages", "most of its members".
+_QUANTIFIERS = frozenset(
+    """one two three four five six seven eight nine ten dozens hundreds thousands some many most all few several
+    none each both half""".split()
+)
+
+
+#: Endings of English common nouns, which a name the index did not know ("Kestria") seldom has:
+#: "Unemployment", "Construction", "Traffic", "Work".
+_COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism|ure|age|ship|hood|dom|work|ffic|ery|ory)$")
+
+
+#: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …".
+_COLLECTIVES = frozenset("police government army navy staff management public crowd jury".split())
+
+
+def _without_quantifier(subject: list[str]) -> list[str]:
+    """ "two of the kidnapped engineers" -> "the kidnapped engineers": the group is who acted or
+    underwent; "two" alone names no one."""
+    if len(subject) > 3 and subject[0].lower() in _QUANTIFIERS and subject[1].lower() == "of" \
+            and subject[2].lower() in _DETERMINERS:
+        return subject[2:]
+    return subject
 
 
 def is_description(actor: str) -> bool:
@@ -75,6 +108,12 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
+    if at != -1 and verb > 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
+        # "Next year it will start …" titled "The race will start …": the title has said what the
+        # pronoun after the opening phrase stands for; its subject is the one to read
+        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is not None and words[0].lower() in ("the", "a", "an"):
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
@@ -99,17 +138,28 @@ def title_subject(title: str, sentence: str = "", clause_start: int | None = Non
     return " ".join(found[0]) if found else None
 
 
-def subject_description(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:
+def subject_description(title: str, sentence: str = "", clause_start: int | None = None,
+                        lone_word: bool = False) -> str | None:
     """The description a title opens with as its subject ("The Grove Street clinic will offer …" ->
     "the Grove Street clinic"), or None when the subject is a name, a pronoun, a preposition, or no verb
-    follows it (see :func:`_subject_words` for where the subject is read)."""
+    follows it (see :func:`_subject_words` for where the subject is read). A quantifier's share goes
+    ("Two of the kidnapped engineers were freed" -> "the kidnapped engineers": "two" is no one), and so
+    do adverbs ("The rival clans only began" -> "the rival clans").
+
+    ``lone_word``: the caller found no name in the clause, so one capitalised word opening the
+    sentence ("Unemployment reached 12 percent") is a common noun written with the sentence's capital,
+    not a name the index would have known: it is the description."""
     found = _subject_words(title, sentence, clause_start)
     if found is None:
         return None
     subject, at = found
+    subject = _without_quantifier(subject)
     first = subject[0].lower()
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
+    subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
+    if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
+        subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]
@@ -120,9 +170,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " ":
         return None  # capitalised inside its sentence: a name the index did not know
-    if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]):
+    if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) \
+            and not (lone_word and at == 0 and (_COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
-    if _PEOPLE_ADJECTIVE.match(subject[0]):
+    if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]

@@ -110,3 +110,45 @@ def without_office(clause: str) -> str:
     if not (words[j - 1].endswith((",", "’s", "'s")) or following[:1].islower() or not following):
         return clause
     return " ".join(words[i:])
+
+
+def _run_word(word: str) -> bool:
+    """A word of a named person's designation: capitalised, an office or its modifier ("envoy",
+    "foreign"), or a former holder's "then-…"."""
+    bare = word.strip(",")
+    return bare[:1].isupper() or bare.lower().startswith("then-") or _listed_office_word(bare)
+
+
+def without_object_offices(words: list[str], start: int) -> list[str]:
+    """ "… discussed ties with then-Army Chief General Viktor Sorel" -> "… with Viktor Sorel": after
+    ``start`` (the verb), a person's office before their full name (two to four words) goes, with the
+    article before it ("met the French envoy Paul Marchetti" -> "met Paul Marchetti"), as a headline
+    writes it; a title longer than it needs is otherwise cut before the name. Left alone: no office noun
+    in the run ("Harbour Board"), a one-word name ("General Sorel"), an organisation's name."""
+    out = list(words[:start])
+    i = start
+    while i < len(words):
+        if not _run_word(words[i]) or words[i].endswith(","):
+            out.append(words[i])
+            i += 1
+            continue
+        j = i
+        while j < len(words) and _run_word(words[j]) and not (j > i and words[j - 1].endswith((",", "’s", "'s"))):
+            j += 1
+        run = words[i:j]
+        k = len(run)
+        while k > 0 and _name_word(run[k - 1].rstrip(",;:").removesuffix("’s").removesuffix("'s")) \
+                and not run[k - 1].lower().startswith("then-"):
+            k -= 1
+        name = run[k:]
+        office = run[:k]
+        last = name[-1].rstrip(",;:").removesuffix("’s").removesuffix("'s").lower() if name else ""
+        if office and 2 <= len(name) <= 4 and any(p in OFFICE_NOUNS for w in office for p in w.lower().split("-")) \
+                and last not in ORG_HEADS and last not in ("company", "group", "holdings", "bank", "club"):
+            if out and out[-1].lower() in ("the", "a", "an", "then") and len(out) > start:
+                out.pop()
+            out += name
+        else:
+            out += run
+        i = j
+    return out

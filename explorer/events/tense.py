@@ -200,6 +200,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             # capitalised head before a common noun ("Truckloads of goods") is a common noun too
             head_fixed = subject_end
             head_common = bare_is_common(subject_end, following)
+        if low == "of" and i == 1 and subject_end.lower() == "one" and not head_fixed:
+            head_fixed, head_common = "one", True  # "One of the six lamps was found": one, singular
         if low == "of" or low == "than" and i > 0 and words[i - 1].lower() in ("more", "less", "fewer", "rather"):
             continue  # "Secretary of State X", "three of the hostages", "More than 80 letters": still the subject
         if low in ("at", "in", "near", "from", "on") and i + 1 < len(words) and words[i + 1][:1].isupper():

@@ -17,7 +17,7 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import ORG_HEADS, agent_name, short_name, without_office
+from explorer.events.names import ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
@@ -50,9 +50,10 @@ _FRAMING = re.compile(
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
-    r"(?:in|during|at) (?:a|an) [^,]{0,60},|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
+    r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
+    r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
-    r"when|while|once|especially|particularly|notably|between|"
+    r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
     r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
@@ -87,7 +88,9 @@ _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\]
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
     r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
-    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as)$",
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as|"
+    r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
+    r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+)$",
     re.IGNORECASE,
 )
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
@@ -181,7 +184,8 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
         before = _PART_OF.sub(" ", head).rstrip()
     elif following and following.group(1) not in _FUNCTION_WORDS:
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
-        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over)\s+$", "", head, flags=re.IGNORECASE) if not re.search(
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
+                      "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
@@ -333,13 +337,81 @@ _THING_SUBJECT = re.compile(
 )
 
 
+#: "It was found in a boathouse", "It is listed": "it" with a passive stands for a thing, not for the
+#: weather or a clause ("It was decided that …", "It is thought to …", "It was a cold day").
+_IT_PASSIVE = re.compile(
+    r"^(?:It|it)\s+(?=(?:is|was)\s+(?:[a-z]+ly\s+|first\s+|last\s+|later\s+)?(?:[a-z]+ed|found|built|sold|seen|made|"
+    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost)\b(?!\s+(?:that|to|if|whether)\b))"
+)
+#: "One of the original six lamps survives": a share of a group as a sentence's subject.
+_ONE_OF = re.compile(r"^\s*(One of (?:the|its|his|her|their) (?:[\w-]+ ){0,3}[a-z][\w-]*s)\s+(?:[a-z]+s|was|is|has|had|remains|survives)\b")
+#: "She …" after a quotation: the speaker named at its end ("…," Mr Petrie said.) or after its verb.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[,”\"]\s*(?:((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][a-z]+\s+[A-Z][\w’'-]+)\s+(?:said|added|told\s+\w+|explained|recalled)"
+    r"|(?:said|added|explained|recalled)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][a-z]+\s+[A-Z][\w’'-]+))\s*[.!?]?\s*$"
+)
+
+
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _person_for(pronoun: str, context: str, before: str) -> str | None:
+    """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
+    the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
+    throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
+    who = _last_speaker(context, pronoun) or _protagonist(context)
+    if who is None:
+        return None
+    own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
+    before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
+    text = f"{context} {before}"
+    same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    if other.search(text) and not same.search(text):
+        named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
+        return named[-1] if named else None
+    return who
+
+
+def _last_speaker(context: str, pronoun: str) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for when the sentence before it is a quotation with
+    its speaker: the speaker ("…," Mr Petrie said. He called …), unless the speaker's title tells the
+    other sex."""
+    last = _previous_sentences(context)[:1]
+    m = _SPEAKER_AFTER_QUOTE.search(last[0]) if last else None
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    title = name.split()[0].rstrip(".")
+    if title == "Mr" and pronoun == "she" or title in ("Mrs", "Ms", "Miss") and pronoun == "he":
+        return None
+    return short_name(name)
+
+
+def _previous_sentences(context: str) -> list[str]:
+    """The sentences before this one, nearest first: the one just before, and the ones before it while
+    each opens with "It" (a chain that goes on telling of the same thing: "Veyla was launched in 2018.
+    It flew past Earth. It woke up …")."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
+    found: list[str] = []
+    for sentence in reversed(sentences):
+        found.append(sentence)
+        if not re.match(r"^\s*It\s", sentence) or len(found) >= 4:
+            break
+    return found
+
+
 def _thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
-    its sentence (``before``), else the one opening the previous sentence (the end of ``context``)."""
+    its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
+    which may be a share of a group ("One of the six lamps survives. It was found …")."""
     found = list(_THING_SUBJECT.finditer(before))
     if not found:
-        last = re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""
-        found = list(_THING_SUBJECT.finditer(last))[:1]
+        last = _previous_sentences(context)[:1]
+        one = _ONE_OF.match(last[0]) if last else None
+        if one and not re.search(r"\b(?:he|she|they)\b", before, re.IGNORECASE):
+            return one.group(1)
+        found = list(_THING_SUBJECT.finditer(last[0]))[:1] if last else []
     if not found:
         return None
     words = found[-1].group(1).split()
@@ -368,7 +440,7 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
     that opens the clause's sentence or the one before it as its subject, when it is a body's name
     (its last word a company's, a club's or an institution's) or, for "they", a plural one ("The
     Harbour Kings"); never a person (a sentence with "he" or "she" is about one)."""
-    for text in (before, re.split(r"(?<=[.!?])\s+", context.strip())[-1] if context.strip() else ""):
+    for text in (before, *_previous_sentences(context)):
         if not text or _PERSON_PRONOUNS.search(text):
             continue
         found = list(_NAME_SUBJECT.finditer(text))
@@ -511,6 +583,11 @@ _COMMA_BEFORE_VERB = re.compile(
     r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
 )
+#: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
+_COMMA_BEFORE_PRESENT = re.compile(
+    r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
+    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b)"
+)
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 
 
@@ -619,11 +696,15 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
     frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
     words = frame.split()
-    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or _verb_at(words) is None:
+    dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None
+    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (_verb_at(words) is None and not dating):
         return None
     verb = _verb_at(words)
     abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
-    if not abstract and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+    # "The building had been closed since 2019, when a fire destroyed the roof": a state since then
+    state_since = "been" in (w.lower() for w in words) and re.search(r"\bsince\s*$", sentence[:timex_start]) is not None
+    back = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back(?:\s+to)?$", frame.strip()) is not None
+    if not abstract and not state_since and not back and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     rest = sentence[timex_end + m.end():]
     _, right = clause_bounds(rest, 0, 0)
@@ -631,6 +712,87 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     if len(re.findall(r"[A-Za-z]{2,}", told)) < 3:
         return None
     return told[:1].upper() + told[1:]
+
+
+#: A state before a "when" clause: "Shamkhani was reportedly very hostile towards X when the two met
+#: in Tehran in November": the subject, "was"/"were", adverbs, then an adjective (no participle, which
+#: would tell a happening: "was elected when …").
+_STATE_BEFORE_WHEN = re.compile(
+    r"^\s*(?P<subject>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:was|were|is|are|remained|seemed|appeared)\s+(?:(?:[a-z]+ly|very|so|too|still|quite|rather)\s+)*"
+    r"(?!(?:[a-z]+ed|born|made|held|sent|given|taken|chosen|seen|shown|known|elected|killed)\b)[a-z]{3,}\b(?P<rest>[^,;:]*?)\s+when\s+(?=\S)"
+)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two|pair|men|women|leaders|sides)\b|^they\b", re.IGNORECASE)
+_LAST_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$")
+
+
+#: A verb of telling or learning before a "that" clause: "The court heard that …", "Police said that …".
+_TELLING_THAT = re.compile(
+    r"\b(?:heard|hears|said|says|told\s+\w+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
+    r"confirmed|admitted|showed|shows|established)\s+that\s+"
+)
+_THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there|its|his|her|their|our|my)\b", re.IGNORECASE)
+#: A telling that frames the sentence and holds the date: "In a statement issued late on Friday, the
+#: ministry said …": the date is the telling's, and the happening is the main clause's.
+_DATED_TELLING_FRAME = re.compile(
+    r"^\s*(?:In|At|During|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|speech|"
+    r"press\s+conference|news\s+conference|post|report|briefing|broadcast|message|address|tweet)\b[^,;]{0,80},\s+(?=\S)"
+)
+
+
+def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "The court heard that between 2016 and 2019 the company lost £340,000" -> the "that" clause:
+    a date inside what was heard or said dates what was told, not the telling ("Rohani said on
+    October 7 that …" dates the saying, and stays). Its subject must be named or described: a
+    pronoun there ("he stole") is left to the sentence's own title."""
+    found = [m for m in _TELLING_THAT.finditer(sentence, 0, timex_start)]
+    if not found:
+        return None
+    m = found[-1]
+    between = sentence[m.end():timex_start]
+    if re.search(r"[;:]|,\s+(?:and|but)\s", between):
+        return None  # another clause stands between the telling and the date
+    told = sentence[m.end():]
+    body = _remove_expression(told, timex_start - m.end(), timex_end - m.end()).strip()
+    body = _LEADING_JUNK.sub("", body)
+    owner = re.match(r"^(?:its|their)\s+(?=[a-z])", told, re.IGNORECASE)
+    teller = re.sub(r"\s+(?:has|have|had)$", "", sentence[:m.start()].strip())
+    if owner and _verb_at(body.split()[:MAX_WORDS + 2]) is not None and 2 <= len(teller.split()) <= 4 \
+            and _verb_at(teller.split()) is None and re.match(r"^(?:The\s|[A-Z])", teller):
+        # "The hospital trust has confirmed that its maternity unit will close": the teller's unit
+        said = f"{teller}’s "
+        return said + told[owner.end():], timex_start - m.end() - owner.end() + len(said), \
+            timex_end - m.end() - owner.end() + len(said)
+    if _THAT_SUBJECT_PRONOUN.match(body) or _verb_at(body.split()[:MAX_WORDS + 2]) is None:
+        return None
+    return told[:1].upper() + told[1:], timex_start - m.end(), timex_end - m.end()
+
+
+def _state_then_when(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "Shamkhani was reportedly very hostile towards Jeremy Hunt when the two met in Tehran in
+    November 2018" -> "Shamkhani and Jeremy Hunt met in Tehran …": the date sits in a "when" clause
+    after a clause that tells a state, not a happening; the happening dated is the "when" clause's.
+    Its "the two" or "they" are the state's subject and the last name told in it, its "he" or "she"
+    the state's named subject. Returns the clause and the expression's offsets in it."""
+    m = _STATE_BEFORE_WHEN.match(sentence)
+    if m is None or m.end() > timex_start:
+        return None
+    told = sentence[m.end():]
+    subject = m.group("subject")
+    named = subject[:1].isupper() and subject.split()[0] not in ("The", "His", "Her", "Their")
+    pair = _PAIR.match(told)
+    single = re.match(r"^(?:he|she)\b", told, re.IGNORECASE)
+    cut, said = 0, ""
+    if pair:
+        other = _LAST_NAME_RUN.search(m.group("rest"))
+        if other is None or not named:
+            return None
+        cut, said = pair.end(), f"{short_name(subject)} and {short_name(other.group(1))}"
+    elif single and named:
+        cut, said = single.end(), short_name(subject)
+    told = said + told[cut:]
+    shift = m.end() + cut - len(said)
+    return told[:1].upper() + told[1:], timex_start - shift, timex_end - shift
 
 
 _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
@@ -861,6 +1023,13 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     expression = sentence[timex_start:timex_end]
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
+    frame = _DATED_TELLING_FRAME.match(sentence)
+    if frame and frame.end() > timex_end and _verb_at(sentence[frame.end():].split()[:MAX_WORDS + 2]) is not None:
+        return make_title(sentence[frame.end():], 0, 0, context=context + " " + sentence[:frame.end()])
+    state = _state_then_when(sentence, timex_start, timex_end) or _inside_that_clause(sentence, timex_start, timex_end)
+    if state:
+        told, start, end = state
+        return make_title(told, start, end, context=context + " " + sentence[:timex_start])
     told = _when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
@@ -884,6 +1053,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
     opener = _dated_participle_opener(clause, start, end)
     if opener:
+        pronoun = re.match(r"^(?:He|She)\s+(?=[a-z])", opener)
+        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start]) if pronoun and context else None
+        if who:
+            opener = f"{who} {opener[pronoun.end():]}"  # "Born in Leeds in 1936, she studied" -> "Margaret Hale is born"
         return _finish(opener.split(), expression)
     if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
@@ -955,7 +1128,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             and _SUBJECT_AND_VERB.match(clause[why.end():]):
         clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb
-    joined = _COMMA_BEFORE_VERB.match(clause)
+    joined = _COMMA_BEFORE_VERB.match(clause) or _COMMA_BEFORE_PRESENT.match(clause)
     if joined and _verb_at(joined.group(1).split()) is None:
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
@@ -963,10 +1136,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
-        who = _protagonist(context)
+        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start])
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
-    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause)
+    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause) \
+        or _IT_PASSIVE.match(clause)
     if thing:
         # "…, and it paid a fine": the title names what "it" stands for.
         what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
@@ -1047,6 +1221,10 @@ _TAKING_PART = frozenset(
 )
 
 
+#: Heads of names that go on with "of": "University of Tarn", "Bank of England", "Institute of …".
+_NAME_OF_HEADS = BODY_WORDS | frozenset("institute city port state republic kingdom isle bay duke earl".split())
+
+
 def _shorter_subject(words: list[str]) -> list[str]:
     """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
     "A former manager was sentenced to six years": a long subject loses its trailing prepositional
@@ -1058,13 +1236,24 @@ def _shorter_subject(words: list[str]) -> list[str]:
     subject = words[:verb]
     if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
-    while len(subject) > SUBJECT_WORDS:
-        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), default=None)
+    def cut_at(subject: list[str], protect: bool) -> int | None:
+        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION
+                  and not (protect and w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS
+                           and i + 1 < len(subject) and subject[i + 1][:1].isupper())),
+                  default=None)  # never inside a name: "the University | of Tarn" (but "Iona Grant | of Police Scotland")
         if at is None or at < 3:
-            break  # "The opening of the railway" keeps what it is the opening of
+            return None  # "The opening of the railway" keeps what it is the opening of
         if any(w.lower() in ("between", "and", "with") for w in subject[at:]) and (
                 subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
-            break  # "talks between A and B": who took part is what the title must keep
+            return None  # "talks between A and B": who took part is what the title must keep
+        return at
+
+    while len(subject) > SUBJECT_WORDS:
+        # a cut inside a name only when no other cut keeps the verb ("Talks between the Grand Duchy of
+        # Lurnia and the Republic | of Osterland began")
+        at = cut_at(subject, True) or (cut_at(subject, False) if len(subject) >= MAX_WORDS - 1 else None)
+        if at is None:
+            break
         subject = subject[:at]
         if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
             subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
@@ -1161,6 +1350,33 @@ def _that_clause(clause: str, before: str) -> str:
 _OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though)\s+(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
 
 
+#: Verbs of telling about a topic: "discussed the relationship between A and B" tells of A and B.
+_TELLING_VERBS = frozenset(
+    "discussed discusses described describes explained explains examined examines recounted recounts recalled recalls "
+    "analysed analyzed analyses analyzes detailed details outlined outlines addressed addresses".split()
+)
+#: Nouns of a tie between two parties, which a title too long says by the two parties alone.
+_TIE_NOUNS = frozenset("relationship relationships relations ties links rivalry rift partnership".split())
+
+
+def _topic_between(words: list[str], verb: int) -> list[str]:
+    """ "Mohammad Sadr discussed the relationship between the Cabinet and the Quds Force chief" ->
+    "… discussed the Cabinet and the Quds Force chief" when the title is too long: a cut that keeps
+    only "discussed the relationship" leaves the object saying nothing, and the two parties are what
+    was discussed. Only after a verb of telling ("improved the ties between A and B" is left alone)."""
+    if len(words) <= MAX_WORDS or verb + 3 >= len(words) or words[verb].lower() not in _TELLING_VERBS:
+        return words
+    det, noun, between = (w.lower() for w in words[verb + 1: verb + 4])
+    if det in ("the", "its", "his", "her", "their") and noun in _TIE_NOUNS and between == "between" \
+            and any(w.lower() == "and" for w in words[verb + 4: verb + 4 + 6]):
+        return [*words[:verb + 1], *words[verb + 4:]]
+    return words
+
+
+#: Subordinators opening a clause of its own, which a cut title leaves unfinished.
+_CUT_SUBORDINATORS = frozenset("when while as after before because until although though whereas".split())
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
@@ -1173,7 +1389,18 @@ def _finish(words: list[str], expression: str) -> str:
         if verb is not None and shorter[:verb] != words[:verb] and shorter[verb] in _SINGULAR_AUX:
             shorter[verb] = _SINGULAR_AUX[shorter[verb]]  # "The initial round of talks has" -> "The initial talks have"
         words = shorter
-    words = _phrase_cut(words)
+    if len(words) > MAX_WORDS:
+        verb = _verb_at(words[: MAX_WORDS + 2])
+        if verb is not None:
+            words = without_object_offices(words, verb + 1)  # "… and then-Army Chief General Viktor Sorel" -> "… and Viktor Sorel"
+            words = _topic_between(words, verb)
+    cut = _phrase_cut(words)
+    if len(cut) < len(words):
+        verb = _verb_at(cut)
+        sub = next((i for i in range(len(cut) - 1, 0, -1) if cut[i].lower() in _CUT_SUBORDINATORS), None)
+        if verb is not None and sub is not None and sub > verb + 1 and len(cut) - sub <= 5:
+            cut = cut[:sub]  # "Three people are injured | when a gas explosion tore": a cut clause of its own goes
+    words = cut
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):
         words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
@@ -1183,4 +1410,8 @@ def _finish(words: list[str], expression: str) -> str:
         if shorter == title:
             break
         title = shorter
+    stub = re.search(r",\s+((?:[\w’'-]+\s+)?[\w’'-]+)$", title)
+    if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
+            and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:
+        title = title[:stub.start()]  # "… dismissed for misconduct, with effect": what the cut date left of a phrase
     return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

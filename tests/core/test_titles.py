@@ -51,7 +51,7 @@ def test_a_sentence_that_is_only_a_date_still_gets_a_title() -> None:
         ("Chancellor Angela Merkel's trip to Beijing on May 3, 2016 was brief.", "May 3, 2016", "Angela Merkel travels to Beijing"),
         ("Rohani said on October 7, 2015: “We must learn.”", "October 7, 2015", "Rohani says we must learn"),
         ("In recent months, the media reported that officials met in Vienna on August 4, 2015.", "August 4, 2015",
-         "The media reports that officials met in Vienna"),
+         "Officials meet in Vienna"),
         ("The company (founded in 1998) was sold in 2004 to investors.", "2004", "The company is sold to investors"),
     ],
 )
