@@ -84,7 +84,10 @@ _AND_VERB_AFTER_DATE = re.compile(
     rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
-    r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z])"
+    r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z]|"
+    # "had been offered a rise in January and had rejected it last month", "was charged in May and
+    # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
+    rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
@@ -112,7 +115,9 @@ _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier|ago|"
+    # a date told relative to the telling: "rejected it in a ballot last month"
+    r"(?:last|next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend))\b"
 )
 _BARE_VERB_START = re.compile(
     r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has|"

@@ -125,8 +125,9 @@ _REPORTED_FORECAST = re.compile(
 #: not reopened". Its negation or modal is that predicate's, not the first one's.
 _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|do|does|did|will|would|could|can|cannot|may|might|should)\b)", re.IGNORECASE)
-#: A finite verb in the first stretch: only then is what follows "and" a second predicate.
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{2,}ed|[a-z]{3,}s)\b")
+#: A finite verb in the first stretch: only then is what follows "and" a second predicate. A modal is
+#: finite too: "Work will start in May and should be finished by the end of the year" tells a start.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|[a-z]{2,}ed|[a-z]{3,}s)\b")
 
 
 def _first_predicate(title: str) -> str:
@@ -138,6 +139,23 @@ def _first_predicate(title: str) -> str:
     return title
 
 
+#: An instruction to the reader, a clause that opens with a bare verb of what the reader is to do:
+#: "Meet at the market cross at 2pm", "Send notices to the editor by Wednesday evening", "Please
+#: book by 3 May". The date is when the reader acts, not a happening the text reports. (An invitation
+#: to a happening, "Join us for the fair on 5 July", "Come to the open day", names that happening and
+#: stays.)
+_INSTRUCTION = re.compile(
+    # (verbs that also head a noun, "Ring road closes", "Book festival opens", count only after "Please")
+    r"^\W*(?-i:Meet|Send|Bring|Email|E-mail|Register|Apply|Submit|Reserve|Remember|Hand\s+in|Sign\s+up|"
+    r"Let\s+us\s+know|Don't\s+forget|Do\s+not\s+forget|Make\s+sure|Get\s+in\s+touch|Please\s+[a-z]+|"
+    # ... or when what follows is an object or a place, not the rest of a noun: "Call 101", "Check the website"
+    r"(?:Call|Phone|Ring|Book|Check|Contact|Return|Collect|Note|Park|Arrive|Wear)\s+(?=(?:the|a|an|your|our|us|"
+    r"this|these|any|all|on|at|in|by|before|to|early|online)\b|\d))\b"
+    # a name and a be- or have-form later make the first word the name's: "Meet the Makers fair is held"
+    r"(?!\s+(?:the\s+)?[A-Z][^.;:]*\b(?:is|are|was|were|has|have|had)\b)"
+)
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
@@ -147,7 +165,7 @@ def is_non_happening(title: str) -> bool:
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
-                or _REPORTED_FORECAST.search(title) or _WANTS.search(title))
+                or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

@@ -1,0 +1,81 @@
+"""Kinds of error found on the session-eight fresh gold articles and the readable part (issue 12,
+events-select), each checked on sentences of our own: a modal's first predicate, an instruction to
+the reader, and a second predicate of the same subject with a date of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.clauses import clause_bounds
+from explorer.events.modality import is_non_happening
+from explorer.ingest import extract_document
+
+
+def _dated(text: str, dct: date | None = date(2024, 5, 10)) -> list[str]:
+    return [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=dct).events if e.timex]
+
+
+# --------------------------------------------------------------------- a modal is a finite verb
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Work will start and should be finished", False),  # the start is told; the hope is the second predicate
+    ("The new ward will open and could take patients", False),
+    ("The council should sell the depot", True),  # advice as the first predicate stays no happening
+    ("The team will not return", True),
+])
+def test_only_the_first_predicate_after_a_modal_counts(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_scheduled_start_with_a_hoped_for_end_is_an_event() -> None:
+    text = "The club has won a grant to resurface its courts. Work will start in June and should be finished by the autumn."
+    assert "June" in _dated(text)
+
+
+# --------------------------------------------------------------------- instructions to the reader
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Meet at the car park by the church", True),
+    ("Send entries to the secretary", True),
+    ("Please book with the box office", True),
+    ("Remember to bring a packed lunch", True),
+    ("Call 101 with any information", True),
+    ("Check the website before setting out", True),
+    ("Join us for the summer fair", False),  # an invitation names a happening
+    ("Meeting is held in the village hall", False),
+    ("Ring road closes for resurfacing", False),  # a noun, not the verb: "Ring road"
+    ("Book festival opens in the town hall", False),
+    ("Meet the Makers fair is held", False),
+])
+def test_an_instruction_to_the_reader_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_an_instruction_gives_no_event_but_the_walk_it_goes_with_does() -> None:
+    text = ("The society's autumn walk along the old railway takes place on Sunday 12 October. "
+            "Meet at the station car park at 10am. Send questions to the walks officer by Friday 10 October.")
+    assert _dated(text, date(2025, 9, 30)) == ["Sunday 12 October"]
+
+
+# --------------------------------------------------------------------- a second predicate with its own date
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Staff had been offered a 2% rise in January and had rejected it in a ballot last month.", "January", "last month"),
+    ("The tenant was evicted in May and was rehoused by the council in June.", "May", "June"),
+    ("The firm was founded in 2009 and has been sold to a rival this year.", "2009", "this year"),
+])
+def test_an_auxiliary_and_a_participle_after_a_date_open_a_new_clause(sentence: str, first: str, second: str) -> None:
+    a, b = sentence.index(first), sentence.index(second)
+    assert clause_bounds(sentence, a, a + len(first)) != clause_bounds(sentence, b, b + len(second))
+
+
+def test_two_dated_predicates_of_one_subject_are_two_events() -> None:
+    text = "Staff at the depot had been offered a 2% rise in January and had rejected it in a ballot last month."
+    assert _dated(text, date(2025, 4, 3)) == ["January", "last month"]
+
