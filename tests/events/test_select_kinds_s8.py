@@ -79,3 +79,31 @@ def test_two_dated_predicates_of_one_subject_are_two_events() -> None:
     text = "Staff at the depot had been offered a 2% rise in January and had rejected it in a ballot last month."
     assert _dated(text, date(2025, 4, 3)) == ["January", "last month"]
 
+
+
+# --------------------------------------------------------------------- a log entry's stamp as a sentence of its own
+
+
+_LOG = ("Call-out log\n\n"
+        "4 January, 14:20. A walker slipped on ice below the north ridge and broke her wrist. She was carried to the road.\n\n"
+        "9 January. Two climbers were benighted on the east face and were guided down by torchlight.\n\n"
+        "12 January, 10:05. A dog fell from the quarry edge. The team lowered a member to it at 11:30.\n")
+
+
+def test_a_stamp_standing_as_its_own_sentence_dates_the_entry_that_follows() -> None:
+    events = [e for e in extract_document(Document("log.txt", _LOG, "t"), dct=date(2025, 2, 3)).events if e.timex]
+    titles = {e.title: (e.begin, e.end) for e in events}
+    assert titles.get("A walker slips on ice below the north ridge") == (date(2025, 1, 4), date(2025, 1, 4))
+    assert any(title.startswith("Two climbers") and days == (date(2025, 1, 9), date(2025, 1, 9))
+               for title, days in titles.items())
+
+
+def test_an_entry_that_dates_its_own_happening_keeps_the_stamp_out() -> None:
+    events = [e for e in extract_document(Document("log.txt", _LOG, "t"), dct=date(2025, 2, 3)).events if e.timex]
+    assert not any(e.timex.startswith("12 January") for e in events)  # "… at 11:30" dates that entry
+
+
+def test_a_date_answering_a_question_is_still_no_event() -> None:
+    text = ("What was the worst year?\n\nSpring 2019. Floods reached the bakery twice, and we closed for a month "
+            "on 3 April 2019.")
+    assert _dated(text, None) == ["3 April 2019"]
