@@ -103,7 +103,10 @@ _REACTION = re.compile(
 #: of 2 per cent next year", "Analysts predict a rate cut in June". What someone foresees, not a
 #: happening. (Past forecasts, "analysts had expected 57 cents", are read with their tense elsewhere.)
 _FORECAST = re.compile(
-    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+){1,6}?"  # a subject first
+    # a subject first; an article inside it makes the word a noun ("The trust began a mink-trapping
+    # project on the river": the project is begun, nothing is projected)
+    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+)"
+    r"(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|a|an)\b)[\w'’&.,-]+\s+){0,5}?"
     r"(?-i:expects?|forecasts?|anticipates?|projects?|predicts?|foresees?)\s+(?!that\b|to\b)",
     re.IGNORECASE,
 )

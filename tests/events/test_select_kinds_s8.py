@@ -107,3 +107,20 @@ def test_a_date_answering_a_question_is_still_no_event() -> None:
     text = ("What was the worst year?\n\nSpring 2019. Floods reached the bakery twice, and we closed for a month "
             "on 3 April 2019.")
     assert _dated(text, None) == ["3 April 2019"]
+
+
+# --------------------------------------------------------------------- a forecasting word used as a noun
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The trust begins a mink-trapping project on the lower river", False),  # "project" is the thing begun
+    ("The club starts an export drive and a new project with the school", False),
+    ("The agency forecasts growth of 2 per cent", True),
+    ("A spokesman expects a loss", True),
+])
+def test_a_forecasting_word_after_an_article_is_a_noun(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_project_begun_in_a_year_is_an_event() -> None:
+    assert _dated("The trust began a tree-planting project on the common in 2021.") == ["2021"]
