@@ -62,9 +62,12 @@ CLAUSE_BREAK = re.compile(
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
     # (the subject may be a bare plural or a name: "walked out on Monday after talks over pay broke down on
     # Friday", "after Kestria blamed saboteurs")
-    rf"\s+(?:after|before|since|until|once)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
+    # "…the family papers, which were given to the society in 2023": a relative clause in the passive
+    rf",\s+which\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ed|given|taken|written|begun|chosen|shown|drawn|known|seen|grown|stolen|broken|"
+    rf"{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
     rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "…closed in 1983, and unemployment reached 19 percent": a new bare subject and its verb
@@ -249,7 +252,8 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
 
 
 _ANTECEDENT = re.compile(
-    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
+    # (after a comma too: "… the family papers, which were given to the society in 2023")
+    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:that|which|who)\s+$", re.IGNORECASE
 )
 #: A plural with no determiner, at most one word before it: "… conducted secret negotiations that led to …".
 _NOT_MODIFIERS = frozenset(

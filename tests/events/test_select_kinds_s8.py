@@ -124,3 +124,20 @@ def test_a_forecasting_word_after_an_article_is_a_noun(title: str, expected: boo
 
 def test_a_project_begun_in_a_year_is_an_event() -> None:
     assert _dated("The trust began a tree-planting project on the common in 2021.") == ["2021"]
+
+
+# --------------------------------------------------------------------- subordinate and relative clauses with their own date
+
+
+def test_a_because_clause_with_its_own_subject_and_date_is_a_happening() -> None:
+    text = "The lower path could not be walked in June because a rockfall in May had blocked it."
+    events = [e for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 9, 1)).events if e.timex]
+    assert [(e.timex, e.title) for e in events] == [("May", "A rockfall blocks it")]
+
+
+def test_a_passive_relative_clause_after_a_comma_is_its_own_happening_told_of_its_noun() -> None:
+    text = ("In March volunteers finished sorting the Hartley estate maps, which were given to the archive in 2021 "
+            "by a local solicitor.")
+    events = [e for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 4, 3)).events if e.timex]
+    assert [e.timex for e in events] == ["March", "2021"]
+    assert events[1].title.startswith("The Hartley estate maps are given")
