@@ -40,7 +40,13 @@ _REPORTED_EXPECTATION = re.compile(
 _STATE = re.compile(
     r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
     r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
-    r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread)\b|"
+    r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
+    # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
+    r"full|empty|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
+    # "has been hard for farmers", "has been in state care since 1950": a state that held
+    r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
     r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"

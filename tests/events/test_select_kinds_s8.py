@@ -141,3 +141,25 @@ def test_a_passive_relative_clause_after_a_comma_is_its_own_happening_told_of_it
     events = [e for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 4, 3)).events if e.timex]
     assert [e.timex for e in events] == ["March", "2021"]
     assert events[1].title.startswith("The Hartley estate maps are given")
+
+
+# --------------------------------------------------------------------- how full, how hard, how old: states
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("It is full", "The cafe opened in May, and on ", True),
+    ("The boy is eleven", "The boy was eleven in ", True),
+    ("It has been hard for hill farmers", "", True),
+    ("The mill has been in the family's hands", "The mill has been in the family's hands since ", True),
+    ("The side was two goals down", "The side was two goals down at ", False),  # a score, not an age
+    ("The hall was cleared", "On Monday ", False),
+])
+def test_fullness_hardship_and_age_are_states(title: str, before_date: str, expected: bool) -> None:
+    from explorer.events.modality import is_state
+
+    assert is_state(title, before_date) is expected
+
+
+def test_a_full_room_on_a_day_is_no_event_but_the_opening_is() -> None:
+    text = "The cafe opened in May above the ferry terminal, and on Friday evening it was full by eight o'clock."
+    assert _dated(text, date(2024, 9, 22)) == ["May"]
