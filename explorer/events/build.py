@@ -16,7 +16,9 @@ from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date
+from explorer.events.repeats import (
+    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date,
+)
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
@@ -318,7 +320,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
-    events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
+    events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))

@@ -163,3 +163,34 @@ def test_fullness_hardship_and_age_are_states(title: str, before_date: str, expe
 def test_a_full_room_on_a_day_is_no_event_but_the_opening_is() -> None:
     text = "The cafe opened in May above the ferry terminal, and on Friday evening it was full by eight o'clock."
     assert _dated(text, date(2024, 9, 22)) == ["May"]
+
+
+# --------------------------------------------------------------------- an announced perfect and its dated telling
+
+
+_OBITUARY = ("Obituary: Ada Lind, botanist\n\nPublished 9 March 2024\n\n"
+             "Professor Ada Lind, who has died, spent thirty years collecting mosses on the western isles. "
+             "She was born in 1931 in a mining town and studied botany at Carrow in 1950.\n\n"
+             "She died on 2 March 2024 at her home in Carrow. Her brother, the pianist Olof Lind, died in 2009.\n")
+
+
+def test_an_undated_perfect_joins_the_dated_telling_of_the_same_verb() -> None:
+    events = extract_document(Document("obit.txt", _OBITUARY, "t"), dct=None).events
+    deaths = [e for e in events if "die" in e.title]
+    assert len(deaths) == 2  # hers, once, and her brother's
+    hers = next(e for e in deaths if e.timex == "2 March 2024")
+    assert any(start <= _OBITUARY.index("who has died") < end for start, end in hers.mentions)
+
+
+def test_a_perfect_of_another_verb_stays_its_own_event() -> None:
+    from dataclasses import replace
+
+    from explorer.events.repeats import fold_announced_perfects
+
+    events = extract_document(Document("obit.txt", _OBITUARY, "t"), dct=None).events
+    dated = next(e for e in events if e.timex == "2 March 2024")
+    announced = replace(dated, title="Professor Ada Lind has died", timex="", begin=None, end=None, certainty="undated",
+                        sentence_start=54, mentions=())
+    assert fold_announced_perfects([announced, dated]) != [announced, dated]
+    retired = replace(announced, title="Professor Ada Lind has retired")
+    assert fold_announced_perfects([retired, dated]) == [retired, dated]
