@@ -165,6 +165,17 @@ _INSTRUCTION = re.compile(
 )
 
 
+#: The page's own telling, a live page's or a newsletter's promise to its readers: "We will be back
+#: tomorrow with news from the talks", "We'll bring you the result as soon as it comes", "I will update
+#: this page at noon", "Follow this page for updates". When the page is written is no happening of the
+#: story.
+_OWN_TELLING = re.compile(
+    r"^\W*(?:(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
+    r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
+    r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b)"
+)
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
@@ -174,7 +185,8 @@ def is_non_happening(title: str) -> bool:
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
-                or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title))
+                or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
+                or _OWN_TELLING.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

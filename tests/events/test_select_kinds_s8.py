@@ -194,3 +194,25 @@ def test_a_perfect_of_another_verb_stays_its_own_event() -> None:
     assert fold_announced_perfects([announced, dated]) != [announced, dated]
     retired = replace(announced, title="Professor Ada Lind has retired")
     assert fold_announced_perfects([retired, dated]) == [retired, dated]
+
+
+# --------------------------------------------------------------------- the page's own telling
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("We will be back with news from the talks", True),
+    ("We'll bring you the result as soon as it is declared", True),
+    ("I will update this page at noon", True),
+    ("Follow this page for updates", True),
+    ("We will open a second shop in the spring", False),
+    ("I will be back in court next month", False),
+    ("The union will report back to its members", False),
+])
+def test_the_pages_own_telling_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_live_pages_sign_off_gives_no_event() -> None:
+    text = ("Talks between the union and the operator will resume at the conciliation service tomorrow morning.\n\n"
+            "That is all from us today. We will be back tomorrow with news from the talks.")
+    assert _dated(text, date(2025, 3, 17)) == ["tomorrow morning"]
