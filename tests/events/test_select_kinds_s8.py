@@ -216,3 +216,24 @@ def test_a_live_pages_sign_off_gives_no_event() -> None:
     text = ("Talks between the union and the operator will resume at the conciliation service tomorrow morning.\n\n"
             "That is all from us today. We will be back tomorrow with news from the talks.")
     assert _dated(text, date(2025, 3, 17)) == ["tomorrow morning"]
+
+
+# --------------------------------------------------------------------- news announced in the perfect
+
+
+@pytest.mark.parametrize("sentence", [
+    "The society has also received a grant of £4,500 from the county heritage fund.",
+    "Voltaic Shore has raised £18 million in a funding round.",
+    "The club has signed a new striker from its neighbours.",
+])
+def test_news_told_in_the_perfect_is_an_undated_occurrence(sentence: str) -> None:
+    events = extract_document(Document("a.txt", sentence, "t"), dct=date(2025, 6, 3)).events
+    assert [e.certainty for e in events] == ["undated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The society has received many letters about the chapel.",  # no article or sum: a tally, not the news
+    "If the club has signed a striker, the fans will know soon.",
+])
+def test_a_perfect_with_no_single_thing_done_is_no_occurrence(sentence: str) -> None:
+    assert not list(extract_document(Document("a.txt", sentence, "t"), dct=date(2025, 6, 3)).events)
