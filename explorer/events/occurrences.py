@@ -32,10 +32,14 @@ _VERBS = (
     # "has since been released", "had already been charged": an adverb may stand before "been" too
     rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
     rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
-    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|started|"
+    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
     r"(?:has|have|had) failed to|failed to|"
+    # "started" a thing, not a manner or an order: "Stonebridge started the
+    # stronger", "several pupils started lessons late" tell how, not that something began
+    r"started(?!\s+(?:by|off|out|again|late|early|well|badly|brightly|slowly|quickly|strongly|poorly|"
+    r"the\s+\w+(?:er|est)\b|(?:[\w’'-]+\s+){1,2}(?:late|early)\b))|"
     # the news a perfect announces, done once by its subject: "Voltaic Shore has raised £18 million",
     # "The society has also received a grant of £4,500", "The club has signed a new striker"
     r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"

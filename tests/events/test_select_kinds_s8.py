@@ -237,3 +237,18 @@ def test_news_told_in_the_perfect_is_an_undated_occurrence(sentence: str) -> Non
 ])
 def test_a_perfect_with_no_single_thing_done_is_no_occurrence(sentence: str) -> None:
     assert not list(extract_document(Document("a.txt", sentence, "t"), dct=date(2025, 6, 3)).events)
+
+
+# --------------------------------------------------------------------- how something started is no beginning
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Schools said most pupils made it in, though several started lessons late.", 0),
+    ("Stonebridge started the stronger and led at the break.", 0),
+    ("The visitors started brightly but faded after the interval.", 0),
+    ("The fire started in a disused barn near the quarry.", 1),
+    ("Grant started a bakery in the old station.", 1),
+    ("Adeyemi started with four straight wins.", 1),
+])
+def test_a_start_told_by_its_manner_is_no_occurrence(sentence: str, expected: int) -> None:
+    assert len(list(extract_document(Document("a.txt", sentence, "t"), dct=date(2025, 6, 3)).events)) == expected
