@@ -42,7 +42,7 @@ _STATE = re.compile(
     r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
     r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
     # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
-    r"full|empty|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
+    r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
     # "has been hard for farmers", "has been in state care since 1950": a state that held
