@@ -16,7 +16,9 @@ from explorer.events.furniture import Furniture
 from explorer.events.modality import is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
-from explorer.events.repeats import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date
+from explorer.events.repeats import (
+    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date,
+)
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.titles import make_title
@@ -246,6 +248,34 @@ def last_paragraph_part(text: str, timex: Timex) -> Timex:
     return replace(timex, start=start, text=text[start:timex.end], parts=())
 
 
+def stamped_entry_end(text: str, sentences: SentenceIndex, s_start: int, s_end: int,
+                      dated: dict[int, list[Timex]]) -> int | None:
+    """Where a log or diary entry ends when its stamp is a sentence of its own ("4 January, 14:20. A
+    walker slipped on ice below the crag."): a date alone at the start of its line, followed on that
+    line by a sentence with no date of its own, stamps that sentence; else None. (A date alone that
+    answers a question, "Spring 2019. Floods reached the bakery …, and we closed … on 3 April 2019.",
+    is followed by a sentence that dates itself, and stamps nothing.)"""
+    line_start = text.rfind("\n", 0, s_start) + 1
+    if text[line_start:s_start].strip():
+        return None
+    index = sentences.index_at(s_start)
+    if index + 1 >= len(sentences.sentences):
+        return None
+    following = sentences.sentences[index + 1]
+    if "\n" in text[s_end:following.start] or not _WORD.search(text[following.start:following.end]):
+        return None
+    # the entry's other sentences, to the end of its line, date nothing of their own: an entry with
+    # a clock time further on ("… located them at 19:40") tells its happenings by those
+    line_end = text.find("\n", s_end)
+    line_end = len(text) if line_end < 0 else line_end
+    n = index + 1
+    while n < len(sentences.sentences) and sentences.sentences[n].start < line_end:
+        if dated.get(n):
+            return None
+        n += 1
+    return following.end
+
+
 def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
@@ -271,8 +301,14 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
         s_end = max(s_end, timex.end)
         text = doc.text[s_start:s_end]
+        entry_start = None
         if not _WORD.search(doc.text[s_start:timex.start]) and not _WORD.search(doc.text[timex.end:s_end]):
-            continue  # "Winter 2020." answering a question: a date on its own tells no happening
+            entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence)
+            if entry_end is None:
+                continue  # "Winter 2020." answering a question: a date on its own tells no happening
+            s_end = entry_end  # "4 January, 14:20. A walker slipped on ice …": a log entry's stamp
+            entry_start = sentences.sentences[sentences.index_at(s_start) + 1].start
+            text = doc.text[s_start:s_end]
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
@@ -281,6 +317,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 id=event_id(doc, timex),
                 doc=doc.path,
                 title=f"{born} is born" if born is not None else make_title(
+                    doc.text[entry_start:s_end], 0, 0, context=doc.text[max(0, entry_start - TITLE_CONTEXT):entry_start],
+                ) if entry_start is not None else make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
@@ -304,7 +342,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
-    events = fold_dates_naming_happenings(doc.text, merge_repeats(add_undated_occurrences(doc, timexes, events)))
+    events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))

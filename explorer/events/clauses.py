@@ -62,9 +62,12 @@ CLAUSE_BREAK = re.compile(
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
     # (the subject may be a bare plural or a name: "walked out on Monday after talks over pay broke down on
     # Friday", "after Kestria blamed saboteurs")
-    rf"\s+(?:after|before|since|until|once)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
+    # "…the family papers, which were given to the society in 2023": a relative clause in the passive
+    rf",\s+which\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ed|given|taken|written|begun|chosen|shown|drawn|known|seen|grown|stolen|broken|"
+    rf"{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
     rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "…closed in 1983, and unemployment reached 19 percent": a new bare subject and its verb
@@ -84,7 +87,10 @@ _AND_VERB_AFTER_DATE = re.compile(
     rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
-    r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z])"
+    r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z]|"
+    # "had been offered a rise in January and had rejected it last month", "was charged in May and
+    # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
+    rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
@@ -112,7 +118,9 @@ _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
     r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier|ago|"
+    # a date told relative to the telling: "rejected it in a ballot last month"
+    r"(?:last|next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend))\b"
 )
 _BARE_VERB_START = re.compile(
     r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has|"
@@ -244,7 +252,8 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
 
 
 _ANTECEDENT = re.compile(
-    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which|who)\s+$", re.IGNORECASE
+    # (after a comma too: "… the family papers, which were given to the society in 2023")
+    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:that|which|who)\s+$", re.IGNORECASE
 )
 #: A plural with no determiner, at most one word before it: "… conducted secret negotiations that led to …".
 _NOT_MODIFIERS = frozenset(

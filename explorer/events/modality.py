@@ -40,7 +40,13 @@ _REPORTED_EXPECTATION = re.compile(
 _STATE = re.compile(
     r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
     r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
-    r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread)\b|"
+    r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
+    # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
+    r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
+    # "has been hard for farmers", "has been in state care since 1950": a state that held
+    r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
     r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
@@ -103,7 +109,10 @@ _REACTION = re.compile(
 #: of 2 per cent next year", "Analysts predict a rate cut in June". What someone foresees, not a
 #: happening. (Past forecasts, "analysts had expected 57 cents", are read with their tense elsewhere.)
 _FORECAST = re.compile(
-    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+){1,6}?"  # a subject first
+    # a subject first; an article inside it makes the word a noun ("The trust began a mink-trapping
+    # project on the river": the project is begun, nothing is projected)
+    r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+)"
+    r"(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|a|an)\b)[\w'’&.,-]+\s+){0,5}?"
     r"(?-i:expects?|forecasts?|anticipates?|projects?|predicts?|foresees?)\s+(?!that\b|to\b)",
     re.IGNORECASE,
 )
@@ -125,8 +134,9 @@ _REPORTED_FORECAST = re.compile(
 #: not reopened". Its negation or modal is that predicate's, not the first one's.
 _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?=(?:has|have|had|do|does|did|will|would|could|can|cannot|may|might|should)\b)", re.IGNORECASE)
-#: A finite verb in the first stretch: only then is what follows "and" a second predicate.
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{2,}ed|[a-z]{3,}s)\b")
+#: A finite verb in the first stretch: only then is what follows "and" a second predicate. A modal is
+#: finite too: "Work will start in May and should be finished by the end of the year" tells a start.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|[a-z]{2,}ed|[a-z]{3,}s)\b")
 
 
 def _first_predicate(title: str) -> str:
@@ -138,6 +148,34 @@ def _first_predicate(title: str) -> str:
     return title
 
 
+#: An instruction to the reader, a clause that opens with a bare verb of what the reader is to do:
+#: "Meet at the market cross at 2pm", "Send notices to the editor by Wednesday evening", "Please
+#: book by 3 May". The date is when the reader acts, not a happening the text reports. (An invitation
+#: to a happening, "Join us for the fair on 5 July", "Come to the open day", names that happening and
+#: stays.)
+_INSTRUCTION = re.compile(
+    # (verbs that also head a noun, "Ring road closes", "Book festival opens", count only after "Please")
+    r"^\W*(?-i:Meet|Send|Bring|Email|E-mail|Register|Apply|Submit|Reserve|Remember|Hand\s+in|Sign\s+up|"
+    r"Let\s+us\s+know|Don't\s+forget|Do\s+not\s+forget|Make\s+sure|Get\s+in\s+touch|Please\s+[a-z]+|"
+    # ... or when what follows is an object or a place, not the rest of a noun: "Call 101", "Check the website"
+    r"(?:Call|Phone|Ring|Book|Check|Contact|Return|Collect|Note|Park|Arrive|Wear)\s+(?=(?:the|a|an|your|our|us|"
+    r"this|these|any|all|on|at|in|by|before|to|early|online)\b|\d))\b"
+    # a name and a be- or have-form later make the first word the name's: "Meet the Makers fair is held"
+    r"(?!\s+(?:the\s+)?[A-Z][^.;:]*\b(?:is|are|was|were|has|have|had)\b)"
+)
+
+
+#: The page's own telling, a live page's or a newsletter's promise to its readers: "We will be back
+#: tomorrow with news from the talks", "We'll bring you the result as soon as it comes", "I will update
+#: this page at noon", "Follow this page for updates". When the page is written is no happening of the
+#: story.
+_OWN_TELLING = re.compile(
+    r"^\W*(?:(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
+    r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
+    r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b)"
+)
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
@@ -147,7 +185,8 @@ def is_non_happening(title: str) -> bool:
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
-                or _REPORTED_FORECAST.search(title) or _WANTS.search(title))
+                or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
+                or _OWN_TELLING.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

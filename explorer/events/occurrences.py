@@ -32,10 +32,18 @@ _VERBS = (
     # "has since been released", "had already been charged": an adverb may stand before "been" too
     rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
     rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
-    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|started|"
+    r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
-    r"(?:has|have|had) failed to|failed to"
+    r"(?:has|have|had) failed to|failed to|"
+    # "started" a thing, not a manner or an order: "Stonebridge started the
+    # stronger", "several pupils started lessons late" tell how, not that something began
+    r"started(?!\s+(?:by|off|out|again|late|early|well|badly|brightly|slowly|quickly|strongly|poorly|"
+    r"the\s+\w+(?:er|est)\b|(?:[\w’'-]+\s+){1,2}(?:late|early)\b))|"
+    # the news a perfect announces, done once by its subject: "Voltaic Shore has raised £18 million",
+    # "The society has also received a grant of £4,500", "The club has signed a new striker"
+    r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"
+    r"signed|hired|completed|agreed)(?=\s+(?:(?:a|an|the|its|their|his|her)\b|[£$€\d]))"
 )
 _NOUNS = (
     r"resignation|death|demise|killing|assassination|execution|appointment|inauguration|election|arrest|"
@@ -97,7 +105,8 @@ _SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|from|by|against|than)\s+$")
 _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
 #: Verbs whose title reads better with what follows ("posts on his page a picture …").
-_TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew".split())
+_TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew "
+                          "raised received won secured bought acquired sold hired completed agreed".split())
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
 _CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")

@@ -294,3 +294,43 @@ def _clause_of(event: Event) -> str:
 
 def _covers(outer: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
     return outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+#: An undated telling in the perfect, "Professor Ada Lind, who has died, …" → "Professor Ada Lind has
+#: died": the news announced, whose day the text gives later ("She died on 2 January").
+_PERFECT_TITLE = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,5})(?:has|have)\s+(?:already\s+|now\s+)?([a-z]{3,})\b")
+_PRONOUNS = frozenset("he she they it".split())
+_VERB_ENDING = re.compile(r"(?:ied|ies|ed|es|s|d)$")
+
+
+def _stem(word: str) -> str:
+    return _VERB_ENDING.sub("", word.lower())
+
+
+def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
+    """An undated perfect ("X has died", "X has resigned") and a dated telling of the same verb whose
+    subject is X's last name or a pronoun ("She died on 2 January at a care home") are one happening:
+    the undated one joins the dated one as a mention. Only the verb and its subject are compared;
+    nothing here knows any particular name."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        m = _PERFECT_TITLE.match(event.title) if _told_undated(event) else None
+        if m is None:
+            continue
+        last, stem = m.group(1).split()[-1].lower(), _stem(m.group(2))
+        for j, other in enumerate(events):
+            if j == i or j in drop or not other.timex:
+                continue
+            words = _WORD.findall(other.title)
+            at = next((k for k, w in enumerate(words) if w[:1].islower()), None)
+            if at is None or at == 0 or _stem(words[at]) != stem:
+                continue
+            subject = words[at - 1].lower()
+            if subject == last or (at == 1 and subject in _PRONOUNS):
+                told = (event.sentence_start, event.sentence_end)
+                out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
+                                 derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]}, undated")
+                drop.add(i)
+                break
+    return [e for n, e in enumerate(out) if n not in drop]
