@@ -179,7 +179,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Show the selected event as the previous article reporting it tells it",
                alternates=("Ctrl+[",), section="sources"),
     ActionSpec("go_to_date", "Go to &Date\u2026", "G", "go_to_date", "&Go",
-               "Type a date in words (\u201cMarch 2019\u201d, \u201cthe 1990s\u201d) to show it",
+               "Type a date in words or a year (\u201cMarch 2019\u201d, \u201cthe 1990s\u201d, \u201c1066\u201d, \u201c480 BC\u201d) to show it",
                scope=_T, section="jump"),
     ActionSpec("back", "&Back", "Alt+Left", "nav.back", "&Go",
                "Go back to the previously selected event", section="history"),

@@ -25,6 +25,7 @@ from explorer.gui.panes import Pane, PaneCycle
 from explorer.gui.people import People
 from explorer.gui.project_wiring import finish_project_menus, install_project
 from explorer.gui.project_model import ProjectEventModel
+from explorer.gui.focus_return import FocusReturn
 from explorer.gui.search_bar import GoToDate, Search
 from explorer.gui.selection import EventSelection
 from explorer.gui.source_pane import SourcePane
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         GuiGarbageCollector.install()  # collections only on this thread, between worker runs
+        self._focus_return = FocusReturn(self)  # a closed dialog gives the keyboard back (Ctrl+Q...)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Timeline Explorer")
         self.setAcceptDrops(True)

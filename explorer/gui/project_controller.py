@@ -115,7 +115,9 @@ class ProjectController(QObject):
         project = self.project
         if not project.is_modified:
             return False
-        return project.path is not None or len(project.undo_stack) > 0 or bool(project.edits())
+        # an untitled import is work once the user changed something that is still changed: a star
+        # taken back with Undo asked "Save the changes?" on quitting, with nothing to save
+        return project.path is not None or not project.undo_stack.is_clean or bool(project.edits())
 
     def update_state(self) -> None:
         self._state_timer.stop()

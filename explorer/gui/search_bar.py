@@ -22,6 +22,7 @@ from explorer.gui.formatting import event_when
 from explorer.gui.navigation import Navigator
 from explorer.temporal import parse_date_phrase
 from explorer.gui.guard import guard_overrides
+from explorer.gui.year_phrase import NotAYear, year_span
 
 _ERROR_STYLE = "color: #b91c1c;"
 _INFO_STYLE = "color: #555;"
@@ -187,7 +188,7 @@ class GoToDate(QObject):
         super().__init__(parent)
         self.navigator = navigator
         self.reference = reference
-        self.bar = PromptBar("Go to date:", "March 2019, 26 Dec 2018, the 1990s\u2026", "gotoBar", parent)
+        self.bar = PromptBar("Go to date:", "March 2019, 26 Dec 2018, the 1990s, 1066, 480 BC\u2026", "gotoBar", parent)
         self.bar.edit.returnPressed.connect(self.go)
 
     def open(self) -> None:
@@ -196,8 +197,14 @@ class GoToDate(QObject):
 
     def go(self) -> bool:
         text = self.bar.edit.text().strip()
-        # the timeline reaches before year 1, so the box does too ("264 BC")
-        span = parse_date_phrase(text, self.reference(), before_year_one=True) if text else None
+        try:  # a number alone is a year here ("480", "12"), as are "44 bc" and "the 480s"
+            span = year_span(text)
+        except NotAYear as err:
+            self.bar.set_message(str(err), error=True)
+            self.bar.edit.selectAll()
+            return False
+        if span is None and text:  # the timeline reaches before year 1, so the box does too ("264 BC")
+            span = parse_date_phrase(text, self.reference(), before_year_one=True)
         if span is None:
             shown = f"\u201c{text}\u201d" if text else "That"
             self.bar.set_message(f"{shown} is no date I can read; try \u201cMarch 2019\u201d", error=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
@@ -15,16 +15,36 @@ from explorer.gui.guard import guard_overrides
 
 #: The Sources column never takes more than this (its tooltip has every date); the title keeps the rest.
 MAX_SOURCES_PX = 380
-#: The Document column's width when there is room, and how narrow it may get so the title keeps room.
+#: The Document column's width when there is room (at its narrowest it is as wide as its header).
 DOCUMENT_PX = 220
-MIN_DOCUMENT_PX = 80
-#: The title keeps at least this much before the Document and Sources columns shrink further.
+#: The title keeps at least this much, and this share of the room beside the Date column, before
+#: the Document and Sources columns grow past their headers' widths.
 MIN_TITLE_PX = 160
-#: The Document column at its narrowest: the document's colour swatch alone.
-SWATCH_DOCUMENT_PX = 30
+TITLE_SHARE = 0.5
+#: The table's minimum width (room for its columns' headers and a readable title) stops here: a
+#: BC history's day ranges must not push the window past a small screen.
+MAX_TABLE_MIN_PX = 640
 #: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
+
+
+@guard_overrides
+class _ButtonHeld(QObject):
+    """Whether a mouse button is held on a widget: a section resized meanwhile is the user's drag."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.held = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.held = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self.held = False
+        return False
 
 
 @guard_overrides
@@ -59,9 +79,12 @@ class EventTableView(QTableView):
         self._date_seen: tuple[int, int] = (0, 0)  # the model's time_arrays_version measured
         header.resizeSection(Column.DOCUMENT, DOCUMENT_PX)
         self._sources_wanted = 0  # the Sources column's width for its widest text (fit_sources_column)
+        self._sources_plain = 0  # ... for its widest text without disputed dates ("▸ 12 sources")
+        self._sources_auto = True  # until the user drags its edge, the Sources column gives way to the title
         self._doc_auto = True  # until the user drags its edge, the Document column gives way to the title
         self._sizing = False
         header.sectionResized.connect(self._on_section_resized)
+        self._header_mouse = _ButtonHeld(header.viewport())
         header.setSectionResizeMode(Column.SOURCES, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         selection.eventChanged.connect(self._scroll_to_current)
@@ -155,31 +178,57 @@ class EventTableView(QTableView):
             header.setSectionHidden(Column.SOURCES, not texts)
             if texts:
                 self._sources_wanted = min(max(widest + margin, header_w), MAX_SOURCES_PX)
-                header.resizeSection(Column.SOURCES, self._sources_wanted)
+                plain = [t for t in texts if "\u26a0" not in t]  # "▸ 3 sources", without disputed dates
+                self._sources_plain = max(map(fm.horizontalAdvance, plain), default=0) + margin
+                if self._sources_auto:
+                    header.resizeSection(Column.SOURCES, self._sources_wanted)
         finally:
             self._sizing = False
         self._fit_document_column()
 
     def _fit_document_column(self) -> None:
-        """In a narrow table the Document column (elided, and coloured) shrinks towards
-        :data:`MIN_DOCUMENT_PX` before the title gets narrower than twice its width; if the title
-        would still be under :data:`MIN_TITLE_PX`, the Document column gives way down to its colour
-        swatch (its tooltip and the source pane name the document). The Sources column keeps its
-        widest text (a disputed group's two dates). At 1366x768 a history folder's table left its titles 25 px ("…") once
-        the Sources column came, beside a Date column holding "11 Aug 480 BC–21 Aug 480 BC"."""
-        if not self._doc_auto:
-            return
+        """Share the room beside the Date column (which fits its dates) so the title, what the user
+        reads, keeps at least :data:`TITLE_SHARE` of it (and :data:`MIN_TITLE_PX`). The Document
+        and Sources columns start at their headers' widths, never less (a header is never cut:
+        "cum" was shown for "Document"); what is left over goes first to the Sources column's
+        widest text (a disputed group's two dates), then to the document's name, up to
+        :data:`DOCUMENT_PX`. A width the user dragged is kept. With the Sources column shown, the
+        titles of a history folder were 95 px ("Germany atte…") beside 100 px of "▸ 2 sources"."""
         header = self.horizontalHeader()
         shown = not header.isSectionHidden(Column.SOURCES)
-        sources = self._sources_wanted if shown else 0
-        rest = self.viewport().width() - header.sectionSize(Column.DATE) - sources
-        doc = int(min(DOCUMENT_PX, max(MIN_DOCUMENT_PX, rest // 3)))  # the title, what is read, gets the most
-        short = MIN_TITLE_PX - (rest - doc)
-        if short > 0:
-            doc = max(SWATCH_DOCUMENT_PX, doc - short)
-            short = MIN_TITLE_PX - (rest - doc)
-        if doc != header.sectionSize(Column.DOCUMENT):
-            self._resize_section(Column.DOCUMENT, doc)
+        self._keep_room_for_titles(shown)
+        rest = self.viewport().width() - header.sectionSize(Column.DATE)
+        room = rest - max(MIN_TITLE_PX, int(rest * TITLE_SHARE))  # for the Document and Sources columns
+        if self._doc_auto:
+            doc_min = doc = header.sectionSizeHint(Column.DOCUMENT)
+        else:
+            doc_min = doc = header.sectionSize(Column.DOCUMENT)
+        src = 0
+        if shown and self._sources_auto:
+            src = min(max(header.sectionSizeHint(Column.SOURCES), self._sources_plain), self._sources_wanted)
+            src += max(0, min(room - doc - src, self._sources_wanted - src))
+        elif shown:
+            src = header.sectionSize(Column.SOURCES)
+        if self._doc_auto:
+            doc += max(0, min(room - doc - src, DOCUMENT_PX - doc))
+        if self._doc_auto and doc != header.sectionSize(Column.DOCUMENT):
+            self._resize_section(Column.DOCUMENT, max(doc, doc_min))
+        if shown and self._sources_auto and src != header.sectionSize(Column.SOURCES):
+            self._resize_section(Column.SOURCES, src)
+
+    def _keep_room_for_titles(self, sources_shown: bool) -> None:
+        """The table is never narrower than its Date column, the Document and Sources headers and
+        :data:`MIN_TITLE_PX` of title: a splitter (or the first-run split at 1366x768, 410 px)
+        left 25 px of title beside them. Depends on the columns' fitted widths, never on the
+        table's own width, so setting it cannot loop."""
+        header = self.horizontalHeader()
+        need = header.sectionSize(Column.DATE) + header.sectionSizeHint(Column.DOCUMENT) + MIN_TITLE_PX
+        if sources_shown:
+            need += min(max(header.sectionSizeHint(Column.SOURCES), self._sources_plain), self._sources_wanted)
+        need += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        need = min(need, MAX_TABLE_MIN_PX)
+        if need != self.minimumWidth():
+            self.setMinimumWidth(need)
 
     def _resize_section(self, column: int, width: int) -> None:
         """Resize a column as the table's own fit, not as the user's drag (see ``_on_section_resized``)."""
@@ -194,6 +243,8 @@ class EventTableView(QTableView):
             self._doc_auto = False  # the user chose a width: keep it
         if section == Column.DATE and not self._sizing and self.isVisible():
             self._date_auto = False
+        if section == Column.SOURCES and not self._sizing and self._header_mouse.held:
+            self._sources_auto = False  # dragged (Qt resets a section's width on its own too)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

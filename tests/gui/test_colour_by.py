@@ -163,20 +163,30 @@ def test_app_export_and_command_line_export_show_the_actor_key(win, tmp_path, ca
     assert "Actors:" not in out2.read_text(encoding="utf-8")
 
 
-def test_sources_column_fits_a_disputed_group_in_a_1280_window(win, qtbot):
+def test_sources_column_fits_a_disputed_group_where_there_is_room_and_gives_way_to_the_title(win, qtbot):
+    """In a 1280 window the title keeps half the room beside the dates, and the Sources column
+    shows "▸ 2 sources" whole (the disputed dates are in its tooltip); in a wide window the
+    disputed dates show in full."""
+    from explorer.gui.table_view import MIN_TITLE_PX
+
     win.resize(1280, 820)
     qtbot.wait(20)
     table = win.table
     disputed = next(g for g in win.model.groups() if g.disputed)
     proxy = win.proxy
     texts = [proxy.index(r, Column.SOURCES).data() for r in range(proxy.rowCount())]
-    text = next(t for t in texts if t and "\u26a0" in t)
+    row = next(r for r, t in enumerate(texts) if t and "\u26a0" in t)
+    text = texts[row]
     assert "sources" in text and disputed is not None
-    width = table.horizontalHeader().sectionSize(Column.SOURCES)
-    assert table.fontMetrics().horizontalAdvance(text) <= width - 8
     header = table.horizontalHeader()
-    # the Document column gave way (down to its minimum) before the title
-    assert header.sectionSize(Column.DOCUMENT) < 220 and header.sectionSize(Column.TITLE) >= 50
+    plain = text.split(" \u26a0")[0]
+    assert table.fontMetrics().horizontalAdvance(plain) <= header.sectionSize(Column.SOURCES) - 8
+    assert header.sectionSize(Column.TITLE) >= MIN_TITLE_PX
+    tip = proxy.index(row, Column.SOURCES).data(Qt.ItemDataRole.ToolTipRole)
+    assert "The sources disagree on the date" in tip
+    win.resize(2600, 1000)
+    qtbot.waitUntil(lambda: table.fontMetrics().horizontalAdvance(text) <= header.sectionSize(Column.SOURCES) - 8)
+    assert header.sectionSize(Column.TITLE) >= header.sectionSize(Column.SOURCES)
 
 
 def test_first_run_fills_most_of_the_screen_then_the_saved_geometry_wins(qtbot):

@@ -115,13 +115,15 @@ def test_the_sources_column_is_measured_from_each_distinct_text_once(annotated_w
     from explorer.gui.event_model import Column
 
     window = annotated_window
+    window.resize(2600, 1000)  # room for the widest text beside the titles
     table, proxy = window.table, window.proxy
     texts = table.sources_column_texts()
     assert texts and len(texts) == len(set(texts)) and len(texts) < 3 * window.model.group_count()
     shown = {proxy.index(r, Column.SOURCES).data() for r in range(proxy.rowCount())} - {""}
     assert shown and shown <= set(texts)  # every collapsed group's text was measured
-    width = table.horizontalHeader().sectionSize(Column.SOURCES)
-    assert all(table.fontMetrics().horizontalAdvance(t) <= width - 8 for t in shown)
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: all(table.fontMetrics().horizontalAdvance(t) <= header.sectionSize(Column.SOURCES) - 8
+                                for t in shown))
 
 
 def test_opening_leaves_no_timeline_rebuild_for_the_next_turn(annotated_window, tmp_path: Path) -> None:
