@@ -130,6 +130,9 @@ def _add_render_parsers(sub, bench_project: bool = True) -> None:
         add_project_parser(bench_sub)
     opened = bench_sub.add_parser("open", help="open a project in the app offscreen and time what a user does (issue 16 targets)")
     opened.add_argument("project", metavar="FILE", help="a .tlproj, e.g. from `explorer bench project`")
+    from explorer.commands.bench_import import add_parser as add_import_parser
+
+    add_import_parser(bench_sub)
 
 
 def _run_tag(args: argparse.Namespace) -> int:
@@ -222,6 +225,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from explorer.commands.bench_project import run as run_bench_project
 
             return run_bench_project(args)
+        if args.command == "bench" and args.bench_target == "import":
+            if args.cli:
+                from explorer.commands.bench_import import run as run_bench_import
+
+                return run_bench_import(args, lambda rec: print(json.dumps(rec), flush=True))
+            from explorer.gui.bench_import import main_import
+
+            return main_import(args.project, args.paths, jobs=args.jobs, timeout_s=args.timeout, workdir=args.workdir)
         if args.command == "bench" and args.bench_target == "open":
             from explorer.gui.bench_open import main_open
 

@@ -100,24 +100,40 @@ def _turn_until(done: Callable[[], bool], timeout_s: float, pause_s: float = 0.0
     return time.perf_counter() - t0, worst
 
 
-def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mills",
-               annotation_timeout_s: float = 600.0) -> list[dict]:
-    """Open ``path`` in a fresh main window and drive it; returns (and emits) the figure records."""
+def bench_window():  # -> MainWindow, imported lazily as every Qt module here
+    """A fresh main window, shown offscreen at 1600x900, its settings in a new temporary folder
+    (never the user's recent projects): where every ``bench`` of the app starts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from explorer.gui.app import create_app
-    from explorer.gui.event_model import Column
     from explorer.gui.main_window import MainWindow
 
     app = create_app()
     app.setQuitOnLastWindowClosed(False)
-    settings_dir = tempfile.mkdtemp(prefix="bench-settings-")  # never the user's recent projects
+    settings_dir = tempfile.mkdtemp(prefix="bench-settings-")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    win = MainWindow()
+    win.resize(1600, 900)
+    win.show()
+    win.activateWindow()
+    QApplication.processEvents()
+    return win
+
+
+def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mills",
+               annotation_timeout_s: float = 600.0) -> list[dict]:
+    """Open ``path`` in a fresh main window and drive it; returns (and emits) the figure records."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.gui.event_model import Column
+
     records: list[dict] = []
     events = 0
 
@@ -128,11 +144,7 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
         records.append(rec)
         emit(rec)
 
-    win = MainWindow()
-    win.resize(1600, 900)
-    win.show()
-    win.activateWindow()
-    QApplication.processEvents()
+    win = bench_window()
     c0, t0 = time.process_time(), time.perf_counter()
     if not win.project_ctl.open_project(path, ask=False):
         raise RuntimeError(f"{path}: the app could not open it")
