@@ -250,7 +250,8 @@ def test_readable_part_does_not_regress_events(readable):
     0.886 / 0.899, titles 0.897); after the session's rules the 67 at precision 0.896, recall 0.911, date
     accuracy 0.914, right year 0.953, titles 0.897, actor 0.750 (the 59 older ones 0.910 / 0.911, titles
     0.910, actor 0.755; the eight fresh ones 0.782 / 0.910, titles 0.770), so the precision and title
-    floors moved down with the harder articles, not with a regression. Merged (75 articles): MERGEDFIG"""
+    floors moved down with the harder articles, not with a regression. Merged (75 articles): precision 0.856, recall
+    0.908, date accuracy 0.922, right year 0.956, titles 0.899, actor 0.763."""
     events = readable["events"]
     assert events["P"] >= 0.85
     assert events["R"] >= 0.90
