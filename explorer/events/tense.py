@@ -182,9 +182,10 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         bare = word.strip(",;:\"“”‘’")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
             named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
-            plural_people = ((words[i - 1].lower() == "the" or named_run) if i > 0 else False) and bool(
-                re.search(r"[^sui’']s$", bare)) and i + 1 < len(words) and words[i + 1][:1].islower() \
-                and bare not in _SINGULAR_NAMES  # "The Romans", "The Kelby Falcons"; not "The United States"
+            counted = i > 0 and words[i - 1].lower() in _QUANTITY  # "Some Iraqis", "Two Americans"
+            plural_people = ((words[i - 1].lower() == "the" or named_run or counted) if i > 0 else False) and bool(
+                re.search(r"[^sui’']s$|[^aeious]is$", bare)) and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and bare not in _SINGULAR_NAMES  # "The Romans", "The Iraqis", "The Kelby Falcons"; not "The United States"
             subject_end = "they" if subject_end == "they" or plural_people else bare  # "The Romans"
             continue
         if i == 0:

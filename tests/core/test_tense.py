@@ -62,3 +62,23 @@ def test_created_keeps_its_final_e() -> None:
     assert present_of("created") == "creates"
     assert present_of("treated") == "treats"
     assert headline_tense("The settlers created a new town") == "The settlers create a new town"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Some Iraqis expressed optimism about the pact", "Some Iraqis express optimism about the pact"),
+        ("The Iraqis voted in the referendum", "The Iraqis vote in the referendum"),
+        ("Many Pakistanis queued to vote", "Many Pakistanis queue to vote"),
+        ("Several Democrats objected to the bill", "Several Democrats object to the bill"),
+        ("The Israelis withdrew from the strip", "The Israelis withdraw from the strip"),
+        # names ending in -is stay one: a city, a surname, a family
+        ("Paris hosted the talks", "Paris hosts the talks"),
+        ("Lewis resigned from the board", "Lewis resigns from the board"),
+        ("The Davis family moved north", "The Davis family moves north"),
+    ],
+)
+def test_a_people_counted_or_named_with_the_takes_a_plural_verb(title: str, expected: str) -> None:
+    """A demonym in -is ("Iraqis", "Israelis") or a capitalised plural after a quantifier ("Some
+    Iraqis", "Several Democrats") is many people: "Some Iraqis expresses" read as a typo."""
+    assert headline_tense(title) == expected
