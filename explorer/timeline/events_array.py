@@ -188,6 +188,36 @@ class EventsArray:
             end_order=end_order,
         )
 
+    def extended(self, more: "EventsArray", priority: np.ndarray | None = None) -> "EventsArray":
+        """This array with ``more``'s marks after it: ``more`` built (:meth:`from_columns`) with the
+        whole new :class:`LaneSet`, whose first lanes are this array's, and marks only in lanes after
+        them (an import's new documents). Every column is a concatenation, no sort: an import of one
+        article into a 1M-event project rebuilt and sorted every mark again (0.85 s).
+        ``priority``: by source row, for every row (None: ``more``'s)."""
+        old_lanes = self.n_lanes
+        if more.lanes.mode != self.lanes.mode or more.lanes.keys[:old_lanes] != self.lanes.keys:
+            raise ValueError("the new lanes must come after this array's lanes")
+        if (len(more) and int(more.lane.min()) < old_lanes) or (
+                len(more.undated_lane) and int(more.undated_lane.min()) < old_lanes):
+            raise ValueError("the new marks must be in lanes after this array's lanes")
+        n = len(self)
+        return EventsArray(
+            begin=np.concatenate([self.begin, more.begin]), end=np.concatenate([self.end, more.end]),
+            lane=np.concatenate([self.lane, more.lane]),
+            precision=np.concatenate([self.precision, more.precision]),
+            certainty=np.concatenate([self.certainty, more.certainty]),
+            flags=np.concatenate([self.flags, more.flags]), row=np.concatenate([self.row, more.row]),
+            lane_start=np.concatenate([self.lane_start[:old_lanes], more.lane_start[old_lanes:] + n]),
+            end_cummax=np.concatenate([self.end_cummax, more.end_cummax]),  # per lane: the new lanes are new
+            end_sorted=np.concatenate([self.end_sorted, more.end_sorted]),
+            titles=more.titles, lanes=more.lanes,
+            undated_row=np.concatenate([self.undated_row, more.undated_row]),
+            undated_lane=np.concatenate([self.undated_lane, more.undated_lane]),
+            priority=more.priority if priority is None else np.asarray(priority, np.float64),
+            end_order=None if self.end_order is None or more.end_order is None
+            else np.concatenate([self.end_order, more.end_order + n]),
+        )
+
     @classmethod
     def from_columns(
         cls,

@@ -1,0 +1,68 @@
+"""``EventsArray.extended``: an import's marks (in new lanes after the drawn ones) appended to the
+kept array equal the array built afresh from every mark, column by column."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from explorer.timeline.events_array import EventsArray
+from explorer.timeline.lanes import LaneSet
+
+
+def _lanes(count: int) -> LaneSet:
+    return LaneSet("document", tuple(f"doc{i}.txt" for i in range(count)), tuple(f"Doc {i}" for i in range(count)))
+
+
+def _build(begin, end, lane, rows, undated_row, undated_lane, lanes, priority):
+    return EventsArray.from_columns(begin, end, lane, rows, [f"t{i}" for i in range(len(priority))], lanes,
+                                    certainty=rows % 2, flags=rows % 3, undated_row=undated_row,
+                                    undated_lane=undated_lane, priority=priority)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_appending_new_lanes_equals_a_fresh_build(seed):
+    rng = np.random.default_rng(seed)
+    old_lanes, new_lanes = int(rng.integers(1, 30)), int(rng.integers(1, 4))
+    n_old, n_new = int(rng.integers(0, 400)), int(rng.integers(1, 40))
+    n = n_old + n_new
+    lane = np.concatenate([np.sort(rng.integers(0, old_lanes, n_old)),
+                           np.sort(rng.integers(old_lanes, old_lanes + new_lanes, n_new))]).astype(np.int32)
+    begin = rng.integers(-800_000, 20_000, n)  # BC days too
+    end = begin + rng.integers(0, 400, n) * (rng.random(n) < 0.4)
+    undated = rng.random(n) < 0.1
+    keys = np.arange(n)
+    priority = rng.random(n)
+    everything = _lanes(old_lanes + new_lanes)
+    fresh = _build(begin[~undated], end[~undated], lane[~undated], keys[~undated], keys[undated], lane[undated],
+                   everything, priority)
+    o = ~undated & (keys < n_old)
+    ou = undated & (keys < n_old)
+    kept = _build(begin[o], end[o], lane[o], keys[o], keys[ou], lane[ou], _lanes(old_lanes), priority[:n_old])
+    m = ~undated & (keys >= n_old)
+    mu = undated & (keys >= n_old)
+    more = _build(begin[m], end[m], lane[m], keys[m], keys[mu], lane[mu], everything, priority)
+    got = kept.extended(more, priority)
+    for name in ("begin", "end", "lane", "precision", "certainty", "flags", "row", "lane_start", "end_cummax",
+                 "end_sorted", "undated_row", "undated_lane", "priority", "end_order"):
+        assert np.array_equal(getattr(got, name), getattr(fresh, name)), name
+    assert got.lanes == fresh.lanes and len(got) == len(fresh)
+    # and it narrows as the fresh one does (a filter after the import)
+    keep = rng.random(len(fresh)) < 0.5
+    a, b = got.subset(keep), fresh.subset(keep)
+    assert np.array_equal(a.row, b.row) and np.array_equal(a.end_sorted, b.end_sorted)
+    assert np.array_equal(a.end_order, b.end_order) and np.array_equal(a.lane_start, b.lane_start)
+
+
+def test_marks_in_a_drawn_lane_are_refused():
+    lanes = _lanes(2)
+    kept = EventsArray.from_columns(np.array([1, 2]), np.array([1, 2]), np.array([0, 1]), np.array([0, 1]),
+                                    ["a", "b", "c"], lanes)
+    more = EventsArray.from_columns(np.array([3]), np.array([3]), np.array([1]), np.array([2]), ["a", "b", "c"],
+                                    _lanes(3))
+    with pytest.raises(ValueError):
+        kept.extended(more)
+    other = EventsArray.from_columns(np.array([3]), np.array([3]), np.array([2]), np.array([2]), ["a", "b", "c"],
+                                     LaneSet("document", ("x", "y", "z"), ("x", "y", "z")))
+    with pytest.raises(ValueError):
+        kept.extended(other)
