@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from explorer.events.record import Event
-from explorer.timeline.events_array import salience_column
+from explorer.timeline.events_array import appended, salience_column
 from explorer.timeline.lanes import Colouring, colour_by_document, colour_by_names, name_lane_order
 
 Names = list[tuple[str, ...]]
@@ -56,7 +56,7 @@ class KeyColumns:
         kept = self._priority
         if kept is not None and kept[1] is not None and self._salience_by_key is not None and kept[0] < n:
             # keys are only appended: the new keys' salience after the kept (an import's few events)
-            self._priority = (n, np.concatenate([kept[1], np.asarray(self._salience_by_key(n, kept[0]), np.float64)]))
+            self._priority = (n, appended(kept[1], np.asarray(self._salience_by_key(n, kept[0]), np.float64)))
         elif kept is None or kept[0] != n:
             if self._salience_by_key is not None:
                 self._priority = (n, np.asarray(self._salience_by_key(n), np.float64))

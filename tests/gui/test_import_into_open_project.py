@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
+from explorer.gui import filters_panel
 from explorer.gui.event_model import EVENT_ROLE
 from explorer.store import Project
 from explorer.store.importing import import_paths
@@ -72,11 +73,20 @@ def test_an_import_appends_its_marks_and_rows_and_equals_a_fresh_load(make_windo
     real = events_array.EventsArray.from_columns.__func__
     monkeypatch.setattr(events_array.EventsArray, "from_columns",
                         classmethod(lambda cls, begin, *a, **k: built.append(len(begin)) or real(cls, begin, *a, **k)))
+    refilled: list[object] = []  # combo boxes the Filters panel emptied and filled again
+    real_fill = filters_panel._fill
+    monkeypatch.setattr(filters_panel, "_fill", lambda combo, items: refilled.append(combo) or real_fill(combo, items))
+    listed = win.filters.document.count()
     with qtbot.waitSignal(win.loadFinished, timeout=60_000):
         win.open_paths([str(new)])
     qtbot.waitUntil(lambda: win.timeline.mark_count() == before + 12, timeout=30_000)
+    qtbot.waitUntil(lambda: win.filters.document.count() == listed + 6, timeout=10_000)
     monkeypatch.undo()
     assert built and max(built) <= 12  # only the new marks were built; the drawn ones were kept
+    # the Filters panel's document list: the new articles after the others, the others left alone
+    assert win.filters.document not in refilled
+    panel = win.filters.document
+    assert [panel.itemText(i) for i in range(listed, listed + 6)] == [f"Report {NEW_WORD} {i}" for i in range(40, 46)]
 
     fresh = make_window()
     _open(fresh, qtbot, _project(tmp_path / "fresh.tlproj", old, new))

@@ -66,3 +66,17 @@ def test_marks_in_a_drawn_lane_are_refused():
                                      LaneSet("document", ("x", "y", "z"), ("x", "y", "z")))
     with pytest.raises(ValueError):
         kept.extended(other)
+
+
+def test_appending_writes_into_spare_room_and_leaves_the_column_as_it_was():
+    from explorer.timeline.events_array import appended
+    column = np.arange(10_000, dtype=np.int64)
+    first = appended(column, [1, 2, 3])  # copied once, with room to spare
+    assert first.tolist() == column.tolist() + [1, 2, 3] and not np.shares_memory(first, column)
+    second = appended(first, np.array([7, 8]))  # into the room: no copy of the 10,003 values
+    assert second.tolist() == column.tolist() + [1, 2, 3, 7, 8]
+    assert np.shares_memory(second, first) and first.tolist() == column.tolist() + [1, 2, 3]
+    assert second.dtype == np.int64
+    big = appended(second, np.zeros(50_000, np.int64))  # more than the room: a new buffer
+    assert len(big) == 60_005 and big[:10_005].tolist() == second.tolist() and not np.shares_memory(big, second)
+    assert appended(np.zeros(0, np.float64), np.array([1.5])).tolist() == [1.5]
