@@ -9,6 +9,7 @@ proleptic day numbers so years 1-9999 all work without the OS clock.
 
 from __future__ import annotations
 
+import weakref
 from contextlib import contextmanager
 from operator import methodcaller
 
@@ -298,16 +299,21 @@ def appended(column: np.ndarray, more: np.ndarray) -> np.ndarray:
     more = np.asarray(more, column.dtype)
     n, k = len(column), len(more)
     base = column.base
-    if (isinstance(base, np.ndarray) and base.ndim == 1 and base.dtype == column.dtype and column.ndim == 1
-            and column.strides == base.strides and len(base) >= n + k
+    if (base is not None and _ROOMY.get(id(base)) is base and len(base) >= n + k
             and column.__array_interface__["data"][0] == base.__array_interface__["data"][0]):
-        base[n:n + k] = more
+        base[n:n + k] = more  # a buffer this function made: never another array's memory
         return base[:n + k]
     with _small_pages():  # first touch of huge pages costs about 5x (see ``_small_pages``)
         buffer = np.empty(n + k + max((n + k) // SPARE_FRACTION, 4096), column.dtype)
     buffer[:n] = column
     buffer[n:n + k] = more
+    _ROOMY[id(buffer)] = buffer
     return buffer[:n + k]
+
+
+#: The buffers :func:`appended` made, by id (weakly: a buffer no column uses any more is freed), so
+#: that it writes only into its own spare room, never past the end of a slice of someone else's array.
+_ROOMY: "weakref.WeakValueDictionary[int, np.ndarray]" = weakref.WeakValueDictionary()
 
 
 def lane_day_order(lane: np.ndarray, day: np.ndarray) -> np.ndarray:

@@ -80,3 +80,11 @@ def test_appending_writes_into_spare_room_and_leaves_the_column_as_it_was():
     big = appended(second, np.zeros(50_000, np.int64))  # more than the room: a new buffer
     assert len(big) == 60_005 and big[:10_005].tolist() == second.tolist() and not np.shares_memory(big, second)
     assert appended(np.zeros(0, np.float64), np.array([1.5])).tolist() == [1.5]
+
+
+def test_appending_to_a_slice_of_another_array_never_writes_into_that_array():
+    from explorer.timeline.events_array import appended
+    owner = np.arange(100, dtype=np.int64)
+    got = appended(owner[:50], np.array([-1, -2]))  # room after the slice is the owner's, not spare
+    assert got.tolist() == list(range(50)) + [-1, -2]
+    assert owner.tolist() == list(range(100)) and not np.shares_memory(got, owner)
