@@ -1217,10 +1217,10 @@ class EventTableModel(QAbstractTableModel):
         """Work towards :meth:`name_counts` for about ``budget_s`` seconds; whether it answers at once now."""
         return self._events.advance_name_counts(budget_s)
 
-    def salience_by_key(self, n: int | None = None) -> np.ndarray:
-        """Every event's salience by key (the first ``n``), read from the columns: no record made."""
-        values = self._events.salience()
-        return values if n is None else values[:n]
+    def salience_by_key(self, n: int | None = None, start: int = 0) -> np.ndarray:
+        """Every event's salience by key (keys ``start`` to ``n``), read from the columns: no record made."""
+        values = self._events.salience(start)
+        return values if n is None else values[:max(n - start, 0)]
 
     def _sources_tooltip(self, key: int) -> str:
         group = self._group_of_key[key]

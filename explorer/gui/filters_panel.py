@@ -74,6 +74,7 @@ class FiltersPanel(QDockWidget):
         self.reset_button.clicked.connect(self.reset)
         # The tag and document lists are rebuilt at most a few times a second: an import adds
         # documents one by one, and rebuilding them each time grew with the square of their number.
+        self._listed: list = []  # the documents (``Document``) the document list shows, in its order
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -110,8 +111,16 @@ class FiltersPanel(QDockWidget):
 
     def refresh_choices(self) -> None:
         self.refresh_tags()
-        docs = [(d.document.path, document_name(d.document)) for d in self.model.project.documents()]
-        _fill(self.document, [(ANY, None)] + [(title, path) for path, title in docs])
+        documents = [d.document for d in self.model.project.documents()]
+        listed = self._listed
+        if listed and len(listed) < len(documents) and documents[:len(listed)] == listed:
+            # documents were added (an import): only they are listed, after the others (a project
+            # of 19k documents took 0.35 s to list again, in one event-loop turn)
+            for doc in documents[len(listed):]:
+                self.document.addItem(document_name(doc), doc.path)
+        elif documents != listed or self.document.count() != len(documents) + 1:
+            _fill(self.document, [(ANY, None)] + [(document_name(doc), doc.path) for doc in documents])
+        self._listed = documents  # frozen records: the same objects, the same names
 
     def current_filter(self) -> EventFilter:
         since = _day(self.since.text(), 0)

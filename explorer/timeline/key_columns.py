@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from explorer.events.record import Event
-from explorer.timeline.events_array import salience_column
+from explorer.timeline.events_array import appended, salience_column
 from explorer.timeline.lanes import Colouring, colour_by_document, colour_by_names, name_lane_order
 
 Names = list[tuple[str, ...]]
@@ -23,11 +23,11 @@ Names = list[tuple[str, ...]]
 class KeyColumns:
     """Columns by model key, computed once per event set. ``names_by_key(kind)`` lists the
     ``actors`` or ``places`` of every key; ``event_by_key(key)`` gives one event;
-    ``salience_by_key(n)``, when given, the salience of the first ``n`` keys without a record each
-    (a model over stored columns reads it from them)."""
+    ``salience_by_key(n, start)``, when given, the salience of keys ``start`` to ``n`` without a
+    record each (a model over stored columns reads it from them)."""
 
     def __init__(self, names_by_key: Callable[[str], Names], event_by_key: Callable[[int], Event],
-                 salience_by_key: Callable[[int], np.ndarray] | None = None) -> None:
+                 salience_by_key: Callable[[int, int], np.ndarray] | None = None) -> None:
         self._names_by_key = names_by_key
         self._event_by_key = event_by_key
         self._salience_by_key = salience_by_key
@@ -53,7 +53,11 @@ class KeyColumns:
 
     def priority(self, n: int) -> np.ndarray | None:
         """Label priority (salience where the records have one) of every key below ``n``."""
-        if self._priority is None or self._priority[0] != n:
+        kept = self._priority
+        if kept is not None and kept[1] is not None and self._salience_by_key is not None and kept[0] < n:
+            # keys are only appended: the new keys' salience after the kept (an import's few events)
+            self._priority = (n, appended(kept[1], np.asarray(self._salience_by_key(n, kept[0]), np.float64)))
+        elif kept is None or kept[0] != n:
             if self._salience_by_key is not None:
                 self._priority = (n, np.asarray(self._salience_by_key(n), np.float64))
             else:

@@ -127,7 +127,11 @@ class TimelineItem(pg.GraphicsObject):
         if arr is None or col is None or (len(arr.row) and int(arr.row.max()) >= len(col.code)):
             return  # lane colours (or the colouring of other rows: the caller sets the matching one next)
         if self._qcolors_of is not col.key:  # one QColor per key entry (19k documents at 1M events)
-            self._qcolors, self._qcolors_of = [QColor(c) for c in col.key.colors], col.key
+            was = self._qcolors_of
+            kept = len(was.colors) if was is not None and col.key.colors[:len(was.colors)] == was.colors else 0
+            # documents added (an import): only their colours are new
+            self._qcolors = self._qcolors[:kept] + [QColor(c) for c in col.key.colors[kept:]]
+            self._qcolors_of = col.key
         self._code = col.code[arr.row] if len(arr.row) else np.zeros(0, np.int32)
         # a density band in one colour only if its whole lane has it
         starts, ends = arr.lane_start[:-1], arr.lane_start[1:]

@@ -424,8 +424,11 @@ class TimelineView(QWidget):
         docs = self.model.documents
         seen, labels = self._doc_labels
         if seen != docs:  # one C pass: the same objects compare equal by identity, at once
-            labels = [document_label(d) for d in docs]
-            self._doc_labels = (docs, labels)
+            if len(seen) < len(docs) and tuple(docs[:len(seen)]) == tuple(seen):  # documents added (an import)
+                labels = labels + [document_label(d) for d in docs[len(seen):]]
+            else:
+                labels = [document_label(d) for d in docs]
+            self._doc_labels = (tuple(docs), labels)
         return labels
 
     def lane_count(self) -> int:
@@ -669,7 +672,9 @@ class TimelineView(QWidget):
         labels = self._document_labels() if mode == "document" else None  # the same list while the documents are
         cached = self._full
         version = self.model.time_arrays_version()
-        if cached is None or cached[0][:2] != (mode, n) or cached[0][2] is not labels or cached[0][3] != version:
+        if cached is not None and self._extends(cached[0], mode, n, labels, version, arrays):
+            self._full = ((mode, n, labels, version), self._full_extended(cached, arrays, n, labels))
+        elif cached is None or cached[0][:2] != (mode, n) or cached[0][2] is not labels or cached[0][3] != version:
             if mode == "document":
                 docs = self.model.documents
                 lanes = LaneSet("document", tuple(d.document.path for d in docs), tuple(labels or ()))
@@ -680,17 +685,47 @@ class TimelineView(QWidget):
             lane = arrays.lane[:n] if mode == "document" else np.zeros(n, np.int32)
             self._full = (what, self._array_of(arrays, n, keys, lane, lanes))
             if self._subset_buffers is None or self._subset_buffers.size < len(self._full[1]):
-                self._subset_buffers = SubsetBuffers(self._full[1])  # else kept: already touched
+                # else kept: already touched; room for a few imports to come (see _full_extended)
+                self._subset_buffers = SubsetBuffers(self._full[1], size=len(self._full[1]) * 65 // 64)
         return self._full[1]
 
-    def _array_of(self, arrays, n: int, member: np.ndarray, lane: np.ndarray, lanes: LaneSet) -> EventsArray:
+    @staticmethod
+    def _extends(what: tuple, mode: str, n: int, labels: list[str] | None, version: tuple[int, int], arrays) -> bool:
+        """Whether the full array made for ``what`` can take the keys after it by appending: documents
+        were added (an import), their lanes after the drawn ones, nothing else changed."""
+        old_mode, old_n, old_labels, old_version = what
+        if mode != "document" or old_mode != mode or old_labels is None or labels is None:
+            return False
+        if not old_n < n or old_version[1] != version[1] or len(old_labels) > len(labels):
+            return False
+        if labels[:len(old_labels)] != old_labels:
+            return False
+        return bool(np.all(arrays.lane[old_n:n] >= len(old_labels)))
+
+    def _full_extended(self, cached: tuple[tuple, EventsArray], arrays, n: int, labels: list[str]) -> EventsArray:
+        """The kept full array with the marks of keys ``cached``'s count to ``n`` (in new lanes) after
+        its own: built for the new keys alone, then concatenated (see :meth:`EventsArray.extended`)."""
+        what, full = cached
+        docs = self.model.documents
+        lanes = LaneSet("document", tuple(d.document.path for d in docs), tuple(labels))
+        keys = np.arange(what[1], n, dtype=np.int64)
+        priority = self._columns.priority(n)
+        more = self._array_of(arrays, n, keys, arrays.lane[keys], lanes, priority=priority)
+        out = full.extended(more, priority)
+        if self._subset_buffers is not None and self._subset_buffers.size < len(out):
+            self._subset_buffers = SubsetBuffers(out, size=len(out) * 65 // 64)  # room for imports to come
+        return out
+
+    def _array_of(self, arrays, n: int, member: np.ndarray, lane: np.ndarray, lanes: LaneSet,
+                  priority: np.ndarray | None = None) -> EventsArray:
         """The marks of ``member`` keys (one entry per lane membership) in ``lane``."""
         dated = arrays.begin[member] != NO_DAY
         dm = member[dated]
         begin_day, end_day = arrays.begin[dm] - EPOCH_ORDINAL, arrays.end[dm] - EPOCH_ORDINAL
         return EventsArray.from_columns(
             begin_day, end_day, lane[dated], dm, self._titles, lanes, arrays.certainty[dm], arrays.flags[dm],
-            undated_row=member[~dated], undated_lane=lane[~dated], priority=self._columns.priority(n))
+            undated_row=member[~dated], undated_lane=lane[~dated],
+            priority=self._columns.priority(n) if priority is None else priority)
 
     def _apply_lanes(self) -> None:
         n = self.arr.n_lanes
