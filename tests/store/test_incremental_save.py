@@ -464,3 +464,44 @@ def test_a_save_after_an_import_appends_the_new_documents_and_reopens_as_the_old
     assert [d.hash for d in reopened.documents()][-3:] == report.added
     people = {name for row in reopened.rows() if row.event.doc == str(_ARTICLE) for name in row.event.actors}
     assert people, "the imported article's events carry their actors after reopening"
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=3),
+       imports=st.lists(st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=3), min_size=1, max_size=2),
+       annotate=st.sampled_from(["with the import", "after the save", "never"]),
+       steps=st.lists(_EDIT.filter(lambda e: e[0] != "save"), max_size=4), part_bytes=st.sampled_from([56, 4096]))
+def test_random_projects_and_imports_save_as_the_old_route(tmp_path_factory: pytest.TempPathFactory, docs: list[int],
+                                                           imports: list[list[int]], annotate: str,
+                                                           steps: list[tuple[str, int, int]], part_bytes: int) -> None:
+    from explorer.store import parts
+    from explorer.store.importing import annotate_project, import_paths
+
+    folder = tmp_path_factory.mktemp("imports")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parts, "PART_BYTES", part_bytes)
+        base = _random_project(folder, docs)
+        new, old = _copy(base, folder, "new.tlproj"), _copy(base, folder, "old.tlproj")
+        projects = (Project.open(new), Project.open(old))
+        for n, texts in enumerate(imports):
+            paths = _articles(folder / "in", texts, str(n))
+            for project, path in zip(projects, (new, old)):
+                for op, a, b in steps[n::2]:
+                    _random_edit(project, path, op, a, b)
+                before = len(project.documents())
+                import_paths(project, paths, jobs=1, annotate_after=annotate == "with the import")
+                added = [d.hash for d in project.documents()[before:]]
+                if path == new:
+                    assert project.unchanged_in_file().added == tuple(added)
+                    spy = _Spy(patch)
+                    project.save()
+                    assert spy.columns == 0  # appended, not packed from every record
+                    patch.undo()
+                    patch.setattr(parts, "PART_BYTES", part_bytes)
+                else:
+                    store_sqlite.save(project, str(path), incremental=False)
+                if annotate == "after the save":  # the app's annotation ending after the user saved
+                    annotate_project(project, only=added)
+                    project.save() if path == new else store_sqlite.save(project, str(path), incremental=False)
+    assert _columns(new) == _columns(old)
+    assert _snapshot(new) == _snapshot(old)
