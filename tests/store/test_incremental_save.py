@@ -505,3 +505,38 @@ def test_random_projects_and_imports_save_as_the_old_route(tmp_path_factory: pyt
                     project.save() if path == new else store_sqlite.save(project, str(path), incremental=False)
     assert _columns(new) == _columns(old)
     assert _snapshot(new) == _snapshot(old)
+
+
+@pytest.mark.parametrize("where", ["own file", "save as"])
+def test_a_failed_save_after_an_import_leaves_the_file_as_it_was(generated: Path, tmp_path: Path, where: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.store.importing import import_paths
+
+    path, old = _copy(generated, tmp_path, "p.tlproj"), _copy(generated, tmp_path, "old.tlproj")
+    before, parts_before = _snapshot(path), _parts(path)
+    projects = (Project.open(path), Project.open(old))
+    for project in projects:
+        import_paths(project, [_ARTICLE], jobs=1)
+    real = store_sqlite._write_curation
+
+    def fail_midway(db, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        real(db, *args, **kwargs)  # the new rows appended, then the disk fails before the commit
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_sqlite, "_write_curation", fail_midway)
+    target = path if where == "own file" else tmp_path / "as.tlproj"
+    with pytest.raises(ProjectSaveError):
+        projects[0].save(target)
+    monkeypatch.undo()
+    assert _snapshot(path) == before and _parts(path) == parts_before
+    assert not (tmp_path / "as.tlproj").exists() and not (tmp_path / "as.tlproj.saving").exists()
+    assert projects[0].is_modified
+    spy = _Spy(monkeypatch)
+    projects[0].save(target)  # and the import is still there to save, appended
+    assert spy.columns == 0
+    monkeypatch.undo()
+    store_sqlite.save(projects[1], str(old), incremental=False)
+    assert _columns(target) == _columns(old)
+    assert _snapshot(target) == _snapshot(old)
+    if where == "save as":
+        assert _snapshot(path) == before  # the file it came from is as it was
