@@ -353,7 +353,9 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
     event columns stay in the file untouched; after a merge or split of actors, the label columns
     are written again too (the relabelled documents' from their rows, the others' sliced from the
     stored columns). Saving such a project to a new file copies the file (``VACUUM INTO``) into the
-    temporary and does the same there.
+    temporary and does the same there. After an import (documents added after those the file
+    holds, none changed) the new documents' rows are appended to the stored columns as well
+    (:mod:`explorer.store.appending`): only the new documents' records are read.
     ``incremental=False`` writes everything from the records (the reference the tests compare with)."""
     path = os.fspath(path)
     if getattr(project, "read_only", False) and _same_file(path, project.path):
