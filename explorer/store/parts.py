@@ -38,18 +38,20 @@ def create_table(db: sqlite3.Connection, table: str) -> None:
 
 
 def write_parts(db: sqlite3.Connection, table: str, columns: Iterable[tuple[str, bytes | bytearray]],
-                part_bytes: int | None = None) -> None:
+                part_bytes: int | None = None, first: int = 0) -> None:
     """Insert each ``(name, blob)`` of ``columns`` as its parts (an empty blob as one empty part, so
     the column is there). The parts are views of the blob: nothing is copied before SQLite binds
     each one. ``columns`` may be a generator that makes each blob only when asked, so that a caller
-    joining chunks holds one joined column at a time."""
+    joining chunks holds one joined column at a time. ``first``: the number of the first part
+    written (appending to a column that has parts already, :mod:`explorer.store.appending`)."""
     size = part_bytes or PART_BYTES
     if size <= 0:
         raise ValueError(f"a part must hold at least one byte, not {size}")
     for name, blob in columns:
         view = memoryview(blob)
         db.executemany(f"INSERT INTO {table} (name, part, data) VALUES (?, ?, ?)",
-                       ((name, n, view[start:start + size]) for n, start in enumerate(range(0, max(len(view), 1), size))))
+                       ((name, first + n, view[start:start + size])
+                        for n, start in enumerate(range(0, max(len(view), 1), size))))
         view.release()
         del blob, view  # before the next column is made (``columns`` may make them one at a time)
 

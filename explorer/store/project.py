@@ -221,12 +221,14 @@ class Project:
         event column but the labels as they are: the same documents in the same order with the same
         extraction. ``annotation``: the actor index and groups are to be written again;
         ``labels``: some events' actors and places changed (a merge or split of actors), so the
-        label columns are (:meth:`label_sources`). None when a save must write the events again
-        (a document added, removed, re-extracted or re-dated)."""
+        label columns are (:meth:`label_sources`). ``added``: documents that follow those the file
+        holds (an import), whose rows a save appends. None when a save must write the events again
+        (a document removed, re-extracted or re-dated)."""
         state = self._in_file
-        if state is None or len(state.docs) != len(self._docs):
+        if state is None or len(state.docs) > len(self._docs):
             return None
-        if any(a is not b for a, b in zip(state.docs, self._docs.values())):
+        docs = list(self._docs.values())
+        if any(a is not b for a, b in zip(state.docs, docs)):
             return None
         if any(e is not self._extracted[d.hash] for d, e in zip(state.docs, state.extracted)):
             return None
@@ -242,7 +244,8 @@ class Project:
                 if not annotation_same or self._edits_by_doc.get(doc.hash, {}) != state.edits.get(doc.hash, {}):
                     relabel = True
                     break
-        return InFile(state, not annotation_same, relabel)
+        added = tuple(d.hash for d in docs[len(state.docs):])
+        return InFile(state, not annotation_same, relabel, added)
 
     def label_sources(self) -> list[tuple[int, int] | list[Event]]:
         """Per document, in order, where a save takes its events' labels (actors and places) from:
@@ -259,9 +262,15 @@ class Project:
                 start, stop, _ = self._stored_docs[doc_hash]
                 out.append((start, stop))
                 continue
-            labelled = {row.event.id: row.event for row in self._rows_of(doc_hash)} if events else {}
-            out.append([labelled.get(e.id, e) for e in events])
+            out.append(self.labelled_events(doc_hash))
         return out
+
+    def labelled_events(self, doc_hash: str) -> list[Event]:
+        """The document's extracted events with the actors and places its rows show (what a save
+        from the records writes in the label columns)."""
+        events = self._extracted[doc_hash].events
+        labelled = {row.event.id: row.event for row in self._rows_of(doc_hash)} if events else {}
+        return [labelled.get(e.id, e) for e in events]
 
     def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
                 edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
@@ -943,6 +952,7 @@ class InFile:
     state: SavedState
     annotation: bool  # the actor index and the groups changed: write them
     labels: bool  # some events' actors and places changed: write the label columns
+    added: tuple[str, ...] = ()  # documents after those the file holds (an import): append their rows
 
 
 #: The edit of an event the user did not change (one shared instance: rows check it by identity).

@@ -38,6 +38,7 @@ from explorer.ingest.extract import ExtractedDocument
 from explorer.store.bulk import no_cyclic_gc
 from explorer.store.columns import pack, pack_names, pack_timexes
 from explorer.store.stored_events import LazyTuple, StoredEvents, StoredTimexes
+from explorer.store.appending import append_columns, column_names
 from explorer.store.annotation_json import groups_from_json, groups_to_json, index_from_json
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
@@ -352,7 +353,9 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
     event columns stay in the file untouched; after a merge or split of actors, the label columns
     are written again too (the relabelled documents' from their rows, the others' sliced from the
     stored columns). Saving such a project to a new file copies the file (``VACUUM INTO``) into the
-    temporary and does the same there.
+    temporary and does the same there. After an import (documents added after those the file
+    holds, none changed) the new documents' rows are appended to the stored columns as well
+    (:mod:`explorer.store.appending`): only the new documents' records are read.
     ``incremental=False`` writes everything from the records (the reference the tests compare with)."""
     path = os.fspath(path)
     if getattr(project, "read_only", False) and _same_file(path, project.path):
@@ -478,10 +481,14 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                 keep = None  # not the save the project remembers: write everything
             info = {**project.info, "program_version": __version__, SAVE_TOKEN: uuid.uuid4().hex, SAVED_BY: writer_name()}
             info.setdefault("created_by", __version__)
+            if keep is not None and keep.added and not _can_append(db, project):
+                keep = None  # the stored columns are not those a save packs now: write everything
             if keep is None:
                 _write_all(db, project, info, progress)
             else:
                 total = len(keep.state.docs)
+                if keep.added:  # an import: the new documents' rows after the stored ones
+                    _append_documents(db, project, keep)
                 if keep.labels:  # some events relabelled: the label columns, from the stored ones where they hold
                     db.execute("DELETE FROM event_columns WHERE substr(name, 1, ?) = ?", (len(LABEL), LABEL))
                     write_parts(db, "event_columns", sorted(pack_label_columns(
@@ -500,6 +507,34 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
         project.info = info
     finally:
         db.close()  # the last connection checkpoints the log into the main file
+
+
+def _can_append(db: sqlite3.Connection, project: Project) -> bool:
+    """Whether the file's event columns are the ones a save packs now, by name (the label columns
+    only with an annotation): the new rows can follow the stored ones."""
+    expected = set(_column_blobs([[]], [[]])) | set(pack_timexes([]))
+    if project.actor_index is not None:
+        expected |= {LABEL + key for name in ("actors", "places") for key in pack_names(name, [])}
+    return column_names(db, "event_columns") == expected
+
+
+def _append_documents(db: sqlite3.Connection, project: Project, keep: InFile) -> None:
+    """The documents ``keep.added`` (after those the file holds: an import) written as a save of
+    every document writes them, without touching the stored ones: their ``documents`` and
+    ``events`` rows, and their events, expressions and (with an annotation, unless every label
+    column is written again for a relabel) labels appended to the event columns
+    (:mod:`explorer.store.appending`). Only the new documents' records are read."""
+    position = len(keep.state.docs)
+    records = [project.document(h) for h in keep.added]
+    for offset, record in enumerate(records):
+        _write_document(db, position + offset, record, project.extracted(record.hash))
+    extracted = [project.extracted(record.hash) for record in records]
+    blobs = _column_blobs([x.events for x in extracted], [x.timexes for x in extracted])
+    if project.actor_index is not None and not keep.labels:
+        shown = [e for h in keep.added for e in project.labelled_events(h)]
+        for name in ("actors", "places"):
+            blobs.update({LABEL + key: blob for key, blob in pack_names(name, [getattr(e, name) for e in shown]).items()})
+    append_columns(db, "event_columns", blobs)
 
 
 def _write_all(db: sqlite3.Connection, project: Project, info: dict[str, str],

@@ -26,6 +26,7 @@ from explorer.store import Project
 from explorer.store.annotation_json import groups_to_json
 from explorer.store.failures import ProjectConflictError, ProjectSaveError
 from explorer.store.index_columns import pack_index
+from explorer.store.parts import read_parts
 
 
 @pytest.fixture(scope="module")
@@ -386,3 +387,156 @@ def _random_edit(project: Project, path: Path, op: str, a: int, b: int) -> None:
         text = doc.document.text
         start = b % max(len(text) - 6, 1)
         project.apply(edits.add_event(project, doc.hash, start, start + 4, span=(date(2000, 1, 1), date(2000, 12, 31))))
+
+
+# -- a save after an import: the new documents appended ------------------------------------------
+
+_ARTICLE = Path(__file__).resolve().parents[1] / "gui" / "data" / "harbour-bridge-vote.txt"
+
+
+def _parts(path: Path) -> dict[tuple[str, int], tuple[int, bytes]]:
+    """Every event column part of the file: (name, part) -> (rowid, bytes)."""
+    db = sqlite3.connect(path)
+    try:
+        return {(name, part): (rowid, bytes(data))
+                for rowid, name, part, data in db.execute("SELECT rowid, name, part, data FROM event_columns")}
+    finally:
+        db.close()
+
+
+def _columns(path: Path) -> dict[str, bytes]:
+    """Every event column of the file, its parts joined."""
+    db = sqlite3.connect(path)
+    try:
+        return {name: bytes(blob) for name, blob in read_parts(db, "event_columns").items()}
+    finally:
+        db.close()
+
+
+def _articles(folder: Path, texts: list[int], tag: str) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for n, i in enumerate(texts):
+        path = folder / f"new-{tag}-{n}.txt"
+        path.write_text(_TEXTS[i] + f"\n\nImported {tag} {n}.", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_a_save_after_an_import_appends_the_new_documents_and_reopens_as_the_old_route(
+        generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.store import parts
+    from explorer.store.appending import small_part
+    from explorer.store.importing import import_paths
+
+    monkeypatch.setattr(parts, "PART_BYTES", 4096)  # columns over several parts, as at 1M
+    base = _copy(generated, tmp_path, "base.tlproj")
+    store_sqlite.save(Project.open(base), str(base), incremental=False)
+    new, old = _copy(base, tmp_path, "new.tlproj"), _copy(base, tmp_path, "old.tlproj")
+    projects = (Project.open(new), Project.open(old))
+    total = sum(len(projects[0].extracted(d.hash).events) for d in projects[0].documents())
+    articles = [_ARTICLE, *_articles(tmp_path / "in", [0, 2], "a")]
+    for project in projects:
+        _user_edits(project)
+        report = import_paths(project, articles, jobs=1)
+        assert len(report.added) == 3
+    assert projects[0].unchanged_in_file().added == tuple(report.added)
+    before = _parts(new)
+    spy = _Spy(monkeypatch)
+    projects[0].save()
+    assert spy.columns == 0 and 0 < spy.records < total // 10  # only the new documents' records
+    store_sqlite.save(projects[1], str(old), incremental=False)
+    assert spy.columns == 1
+    after = _parts(new)
+    last = {name: max(p for n, p in before if n == name) for name, _ in before}
+    # the tables of distinct values of text with few of them (a path per document) are written
+    # again whole; every other part but a small last one stays
+    categories = {n[:-len(".code")] + s for n in last if n.endswith(".code") for s in ("", ".len", ".none")}
+    kept = [key for key, (_, data) in before.items()
+            if key[0] not in categories and (key[1] < last[key[0]] or len(data) >= small_part())]
+    assert len(kept) > len(before) // 2
+    changed = sorted({key[0] for key in kept if after[key] != before[key]})
+    assert changed == [], changed  # same bytes, same rowids: not rewritten
+    monkeypatch.undo()
+    assert _columns(new) == _columns(old)  # the very columns a save of every event packs
+    assert _snapshot(new) == _snapshot(old)
+    reopened = Project.open(new)
+    assert [d.hash for d in reopened.documents()][-3:] == report.added
+    people = {name for row in reopened.rows() if row.event.doc == str(_ARTICLE) for name in row.event.actors}
+    assert people, "the imported article's events carry their actors after reopening"
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=3),
+       imports=st.lists(st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=3), min_size=1, max_size=2),
+       annotate=st.sampled_from(["with the import", "after the save", "never"]),
+       steps=st.lists(_EDIT.filter(lambda e: e[0] != "save"), max_size=4), part_bytes=st.sampled_from([56, 4096]))
+def test_random_projects_and_imports_save_as_the_old_route(tmp_path_factory: pytest.TempPathFactory, docs: list[int],
+                                                           imports: list[list[int]], annotate: str,
+                                                           steps: list[tuple[str, int, int]], part_bytes: int) -> None:
+    from explorer.store import parts
+    from explorer.store.importing import annotate_project, import_paths
+
+    folder = tmp_path_factory.mktemp("imports")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parts, "PART_BYTES", part_bytes)
+        base = _random_project(folder, docs)
+        new, old = _copy(base, folder, "new.tlproj"), _copy(base, folder, "old.tlproj")
+        projects = (Project.open(new), Project.open(old))
+        for n, texts in enumerate(imports):
+            paths = _articles(folder / "in", texts, str(n))
+            for project, path in zip(projects, (new, old)):
+                for op, a, b in steps[n::2]:
+                    _random_edit(project, path, op, a, b)
+                before = len(project.documents())
+                import_paths(project, paths, jobs=1, annotate_after=annotate == "with the import")
+                added = [d.hash for d in project.documents()[before:]]
+                if path == new:
+                    assert project.unchanged_in_file().added == tuple(added)
+                    spy = _Spy(patch)
+                    project.save()
+                    assert spy.columns == 0  # appended, not packed from every record
+                    patch.undo()
+                    patch.setattr(parts, "PART_BYTES", part_bytes)
+                else:
+                    store_sqlite.save(project, str(path), incremental=False)
+                if annotate == "after the save":  # the app's annotation ending after the user saved
+                    annotate_project(project, only=added)
+                    project.save() if path == new else store_sqlite.save(project, str(path), incremental=False)
+    assert _columns(new) == _columns(old)
+    assert _snapshot(new) == _snapshot(old)
+
+
+@pytest.mark.parametrize("where", ["own file", "save as"])
+def test_a_failed_save_after_an_import_leaves_the_file_as_it_was(generated: Path, tmp_path: Path, where: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.store.importing import import_paths
+
+    path, old = _copy(generated, tmp_path, "p.tlproj"), _copy(generated, tmp_path, "old.tlproj")
+    before, parts_before = _snapshot(path), _parts(path)
+    projects = (Project.open(path), Project.open(old))
+    for project in projects:
+        import_paths(project, [_ARTICLE], jobs=1)
+    real = store_sqlite._write_curation
+
+    def fail_midway(db, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        real(db, *args, **kwargs)  # the new rows appended, then the disk fails before the commit
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_sqlite, "_write_curation", fail_midway)
+    target = path if where == "own file" else tmp_path / "as.tlproj"
+    with pytest.raises(ProjectSaveError):
+        projects[0].save(target)
+    monkeypatch.undo()
+    assert _snapshot(path) == before and _parts(path) == parts_before
+    assert not (tmp_path / "as.tlproj").exists() and not (tmp_path / "as.tlproj.saving").exists()
+    assert projects[0].is_modified
+    spy = _Spy(monkeypatch)
+    projects[0].save(target)  # and the import is still there to save, appended
+    assert spy.columns == 0
+    monkeypatch.undo()
+    store_sqlite.save(projects[1], str(old), incremental=False)
+    assert _columns(target) == _columns(old)
+    assert _snapshot(target) == _snapshot(old)
+    if where == "save as":
+        assert _snapshot(path) == before  # the file it came from is as it was
