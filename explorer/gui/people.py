@@ -56,8 +56,10 @@ def _annotation_task(documents: list[ExtractedDocument]) -> BackgroundTask:
     return annotate_in_background(documents, sending=worker_running)
 
 
-def _new_documents_task(stored: StoredAnnotation, documents: list[ExtractedDocument]) -> BackgroundTask:
-    """The engine's annotation of a project's new documents only, against what it holds (issue 16)."""
+def _new_documents_task(stored: StoredAnnotation | Callable[[], StoredAnnotation],
+                        documents: list[ExtractedDocument]) -> BackgroundTask:
+    """The engine's annotation of a project's new documents only, against what it holds (issue 16);
+    ``stored`` given as a function is made on the thread sending the job, not the GUI thread."""
     return annotate_new_in_background(stored, documents, sending=worker_running)
 
 
@@ -100,7 +102,9 @@ class People(QObject):
         #: Starts a run on documents (on the engine's pool module); tests put a controllable one here.
         self.job_factory: Callable[[list[ExtractedDocument]], BackgroundTask] = _annotation_task
         #: Starts a run on a project's new documents only (an import into an annotated project).
-        self.new_job_factory: Callable[[StoredAnnotation, list[ExtractedDocument]], BackgroundTask] = _new_documents_task
+        #: Its first argument makes the stored annotation when called (on the sending thread, see ``_start_new``).
+        self.new_job_factory: Callable[[Callable[[], StoredAnnotation], list[ExtractedDocument]], BackgroundTask] = \
+            _new_documents_task
         self._annotated: set[str] = set()  # the project's documents (hashes) the index holds
         self._handed: set[str] = set()  # … and those it will hold once the running job's result is applied
         self._job: BackgroundTask | None = None
@@ -196,8 +200,15 @@ class People(QObject):
         project = self._project()
         self._job_generation = self._generation
         self._handed = self._annotated | set(hashes)
-        stored = stored_annotation(project, hashes)
-        self._job = self.new_job_factory(stored, [project.extracted(h) for h in hashes])
+        # Gathering what the child needs of the stored annotation (entities, groups, the old events
+        # near the new dates) takes seconds at 1M events: it is made on the thread that sends the
+        # job, never here. Meanwhile the project may change under it only in ways that make this
+        # run stale (documents removed, another import: a new generation) or that wait for it
+        # (entity edits, ``_busy``); a failure there comes back as the job's error.
+        def build() -> StoredAnnotation:
+            return stored_annotation(project, hashes)
+
+        self._job = self.new_job_factory(build, [project.extracted(h) for h in hashes])
         self._poll.start()
 
     def is_annotating(self) -> bool:
