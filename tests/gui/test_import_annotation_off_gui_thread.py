@@ -13,6 +13,7 @@ one frozen turn, off it the timer keeps ticking.
 
 from __future__ import annotations
 
+import inspect
 import threading
 import time
 from pathlib import Path
@@ -70,11 +71,22 @@ def test_the_stored_annotation_is_made_off_the_gui_thread_and_the_event_loop_kee
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
+    # applying the result takes more than one turn: the relabelling is one (the job's poll), the
+    # groups and the lists, then ``annotated``, come from the event loop again, not from inside it
+    stacks: dict[str, list[str]] = {}
+
+    def stack_at(what: str) -> None:
+        stacks[what] = [frame.function for frame in inspect.stack()]
+
+    unsubscribe = win.model.project.subscribe(lambda change: stack_at("relabelled") if change.kind == "entities" else None)
+    win.people.annotated.connect(lambda: stack_at("annotated"))
     try:
         with qtbot.waitSignal(win.people.annotated, timeout=120_000):
             win.open_paths([ARTICLE])
     finally:
         timer.stop()
+        unsubscribe()
+    assert "_check_worker" in stacks["relabelled"] and "_check_worker" not in stacks["annotated"]
 
     # made once, on a thread that is not the GUI thread
     assert len(calls) == 1
