@@ -110,6 +110,7 @@ class People(QObject):
         self._job: BackgroundTask | None = None
         self._job_generation = 0
         self._closed = False
+        self._finishing = False  # an import's delta applied, its second step (``_extended``) not yet run
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_worker)
@@ -212,7 +213,7 @@ class People(QObject):
         self._poll.start()
 
     def is_annotating(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._finishing
 
     def shutdown(self) -> None:
         """Window teardown: a run still going is stopped (its result dropped), never waited for."""
@@ -302,11 +303,15 @@ class People(QObject):
                               "not merged (merge them in the People panel if they are one)")
         # The groups on the model's rows and the facet lists in the next turn: at 1M events each
         # half costs about as much as the relabelling above, and one turn must stay short.
-        QTimer.singleShot(0, self, self._extended)
+        self._finishing = True  # still annotating until then (the headings, edits waiting, the bench)
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._extended(generation))
 
-    def _extended(self) -> None:
-        """The second step of applying an import's delta: the groups and the lists, then tell."""
-        if self._closed:
+    def _extended(self, generation: int) -> None:
+        """The second step of applying an import's delta: the groups and the lists, then tell
+        (unless the window closed or another project or request came meanwhile)."""
+        self._finishing = False
+        if self._closed or generation != self._generation:
             return
         self._apply()
         self.annotated.emit()
@@ -384,7 +389,7 @@ class People(QObject):
         return [] if self.index is None else self.index.mentions_in(doc)
 
     def _busy(self) -> bool:
-        if self._job is None:
+        if not self.is_annotating():
             return False
         self.message.emit("Still finding actors and places; try again in a moment")
         return True
