@@ -6,7 +6,10 @@ is read (they need the whole corpus), in a child process started by the ingest e
 takes seconds, and the window must stay responsive. A thread was tried first; it held the GIL, and the
 GUI thread waited for it at every call into Qt (see :mod:`explorer.entities.annotation`). A timer on
 the GUI thread polls the job; the result (index, groups, each event's actors and places) is then
-applied on the GUI thread in one step. At most one run goes at a time: a new request (another
+applied on the GUI thread in one step. An import into an annotated project runs on its new
+documents only (issue 16): what the child needs of the stored annotation is made on the thread that
+sends the job (seconds at 1M events, never on the GUI thread), and the delta is applied in two turns
+(the new events relabelled; then the groups, the lists and ``annotated``). At most one run goes at a time: a new request (another
 import) stops the running one, and a new project or all documents gone stop it too; each request has
 a generation number, and a result that is not the latest's is dropped. Merge, split and ungroup wait for it: an edit
 on the index being replaced would be lost. User edits (merge, split, ungroup) are the Qt-free commands of
