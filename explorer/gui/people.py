@@ -6,7 +6,10 @@ is read (they need the whole corpus), in a child process started by the ingest e
 takes seconds, and the window must stay responsive. A thread was tried first; it held the GIL, and the
 GUI thread waited for it at every call into Qt (see :mod:`explorer.entities.annotation`). A timer on
 the GUI thread polls the job; the result (index, groups, each event's actors and places) is then
-applied on the GUI thread in one step. At most one run goes at a time: a new request (another
+applied on the GUI thread in one step. An import into an annotated project runs on its new
+documents only (issue 16): what the child needs of the stored annotation is made on the thread that
+sends the job (seconds at 1M events, never on the GUI thread), and the delta is applied in two turns
+(the new events relabelled; then the groups, the lists and ``annotated``). At most one run goes at a time: a new request (another
 import) stops the running one, and a new project or all documents gone stop it too; each request has
 a generation number, and a result that is not the latest's is dropped. Merge, split and ungroup wait for it: an edit
 on the index being replaced would be lost. User edits (merge, split, ungroup) are the Qt-free commands of
@@ -56,8 +59,10 @@ def _annotation_task(documents: list[ExtractedDocument]) -> BackgroundTask:
     return annotate_in_background(documents, sending=worker_running)
 
 
-def _new_documents_task(stored: StoredAnnotation, documents: list[ExtractedDocument]) -> BackgroundTask:
-    """The engine's annotation of a project's new documents only, against what it holds (issue 16)."""
+def _new_documents_task(stored: StoredAnnotation | Callable[[], StoredAnnotation],
+                        documents: list[ExtractedDocument]) -> BackgroundTask:
+    """The engine's annotation of a project's new documents only, against what it holds (issue 16);
+    ``stored`` given as a function is made on the thread sending the job, not the GUI thread."""
     return annotate_new_in_background(stored, documents, sending=worker_running)
 
 
@@ -100,12 +105,15 @@ class People(QObject):
         #: Starts a run on documents (on the engine's pool module); tests put a controllable one here.
         self.job_factory: Callable[[list[ExtractedDocument]], BackgroundTask] = _annotation_task
         #: Starts a run on a project's new documents only (an import into an annotated project).
-        self.new_job_factory: Callable[[StoredAnnotation, list[ExtractedDocument]], BackgroundTask] = _new_documents_task
+        #: Its first argument makes the stored annotation when called (on the sending thread, see ``_start_new``).
+        self.new_job_factory: Callable[[Callable[[], StoredAnnotation], list[ExtractedDocument]], BackgroundTask] = \
+            _new_documents_task
         self._annotated: set[str] = set()  # the project's documents (hashes) the index holds
         self._handed: set[str] = set()  # … and those it will hold once the running job's result is applied
         self._job: BackgroundTask | None = None
         self._job_generation = 0
         self._closed = False
+        self._finishing = False  # an import's delta applied, its second step (``_extended``) not yet run
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_worker)
@@ -196,12 +204,19 @@ class People(QObject):
         project = self._project()
         self._job_generation = self._generation
         self._handed = self._annotated | set(hashes)
-        stored = stored_annotation(project, hashes)
-        self._job = self.new_job_factory(stored, [project.extracted(h) for h in hashes])
+        # Gathering what the child needs of the stored annotation (entities, groups, the old events
+        # near the new dates) takes seconds at 1M events: it is made on the thread that sends the
+        # job, never here. Meanwhile the project may change under it only in ways that make this
+        # run stale (documents removed, another import: a new generation) or that wait for it
+        # (entity edits, ``_busy``); a failure there comes back as the job's error.
+        def build() -> StoredAnnotation:
+            return stored_annotation(project, hashes)
+
+        self._job = self.new_job_factory(build, [project.extracted(h) for h in hashes])
         self._poll.start()
 
     def is_annotating(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._finishing
 
     def shutdown(self) -> None:
         """Window teardown: a run still going is stopped (its result dropped), never waited for."""
@@ -289,6 +304,18 @@ class People(QObject):
         if delta.links:
             self.message.emit(f"{len(delta.links)} names in the new articles may join or re-kind known actors: "
                               "not merged (merge them in the People panel if they are one)")
+        # The groups on the model's rows and the facet lists in the next turn: at 1M events each
+        # half costs about as much as the relabelling above, and one turn must stay short.
+        self._finishing = True  # still annotating until then (the headings, edits waiting, the bench)
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._extended(generation))
+
+    def _extended(self, generation: int) -> None:
+        """The second step of applying an import's delta: the groups and the lists, then tell
+        (unless the window closed or another project or request came meanwhile)."""
+        self._finishing = False
+        if self._closed or generation != self._generation:
+            return
         self._apply()
         self.annotated.emit()
 
@@ -365,7 +392,7 @@ class People(QObject):
         return [] if self.index is None else self.index.mentions_in(doc)
 
     def _busy(self) -> bool:
-        if self._job is None:
+        if not self.is_annotating():
             return False
         self.message.emit("Still finding actors and places; try again in a moment")
         return True

@@ -96,12 +96,29 @@ def _annotate_list(documents: object) -> Annotation:
     return annotate_documents(documents)  # type: ignore[arg-type]
 
 
-def annotate_new_in_background(stored: StoredAnnotation, documents: Sequence[ExtractedDocument],
+def annotate_new_in_background(stored: StoredAnnotation | Callable[[], StoredAnnotation],
+                               documents: Sequence[ExtractedDocument],
                                sending: Callable[[], AbstractContextManager[object]] | None = None,
                                ) -> BackgroundTask[AnnotationDelta]:
     """Only ``documents`` (new to a project) annotated against its stored annotation, in a child
-    process as :func:`annotate_in_background` (see :mod:`explorer.entities.extend`)."""
-    return BackgroundTask(_annotate_new_pair, (stored, list(documents)), sending)
+    process as :func:`annotate_in_background` (see :mod:`explorer.entities.extend`). ``stored`` may
+    be a function making it: it is then called on the thread that sends the payload, never the
+    caller's (at 1M events gathering it takes seconds; the app's GUI thread must not wait), while
+    the child loads the gazetteer."""
+    documents = list(documents)
+    if callable(stored):
+        build = stored
+        return BackgroundTask(_annotate_new_pair, sending=sending, prepare=lambda: (build(), documents),
+                              warm=_warm_entities)
+    return BackgroundTask(_annotate_new_pair, (stored, documents), sending, warm=_warm_entities)
+
+
+def _warm_entities() -> None:
+    """What every annotation run loads first (the gazetteer, seconds on a busy machine), loaded in
+    the child while the parent still makes and sends the payload."""
+    from explorer.entities.gazetteer import gazetteer
+
+    gazetteer()
 
 
 def _annotate_new_pair(payload: object) -> AnnotationDelta:

@@ -125,25 +125,39 @@ class BackgroundTask(Generic[T]):
     The payload goes through a pipe from a thread, so a caller with megabytes of documents does not
     wait for the child to read them; ``sending`` (a context manager factory) wraps that thread's
     body (the app marks it as a worker for its garbage collector). Poll :meth:`done`, then take
-    :meth:`result`; :meth:`cancel` ends the child at once (a newer request, a closed window)."""
+    :meth:`result`; :meth:`cancel` ends the child at once (a newer request, a closed window).
 
-    def __init__(self, work: Callable[[object], T], payload: object,
-                 sending: Callable[[], AbstractContextManager[object]] | None = None) -> None:
+    ``prepare`` (instead of ``payload``) makes the payload on that same thread: work the caller must
+    not wait for either (the app's stored annotation of a 1M-event project takes seconds to gather);
+    if it raises, the child reports the error as the work's. ``warm`` (a picklable top-level
+    function) runs in the child before the payload is read, so what every run loads (the gazetteer)
+    is loaded while the payload is still being made and sent."""
+
+    def __init__(self, work: Callable[[object], T], payload: object = None,
+                 sending: Callable[[], AbstractContextManager[object]] | None = None,
+                 prepare: Callable[[], object] | None = None, warm: Callable[[], object] | None = None) -> None:
         context = _context()
         self._receive, child_send = context.Pipe(duplex=False)
         child_receive, self._send = context.Pipe(duplex=False)
-        self.process = context.Process(target=children.guarded(_task_body), args=(work, child_receive, child_send),
+        self.process = context.Process(target=children.guarded(_task_body),
+                                       args=(work, child_receive, child_send, warm),
                                        name=getattr(work, "__name__", "task"), daemon=True)
         self.process.start()
         child_send.close()
         child_receive.close()
         self._sending = sending or nullcontext
-        self._sender = threading.Thread(target=self._send_payload, args=(payload,), name="task-send", daemon=True)
+        self._sender = threading.Thread(target=self._send_payload, args=(payload, prepare), name="task-send",
+                                        daemon=True)
         self._sender.start()
 
-    def _send_payload(self, payload: object) -> None:
+    def _send_payload(self, payload: object, prepare: Callable[[], object] | None) -> None:
         with self._sending():
             try:
+                if prepare is not None:
+                    try:
+                        payload = prepare()
+                    except Exception:  # reported by the child as the work's failure (never raised on a thread)
+                        payload = _Unprepared(traceback.format_exc())
                 self._send.send(payload)
             except OSError:  # the child was stopped meanwhile
                 pass
@@ -161,7 +175,9 @@ class BackgroundTask(Generic[T]):
             kind, value = self._receive.recv()
         finally:
             self._receive.close()
-            self.process.join(5)
+            # not waited for: a child that sent its result only exits (at 1M events freeing its
+            # memory took 60 ms of the app's turn); it is reaped when next polled or started
+            self.process.join(0)
         if kind != "ok":
             raise RuntimeError(f"the background work failed:\n{value}")
         return value  # type: ignore[return-value]
@@ -172,13 +188,26 @@ class BackgroundTask(Generic[T]):
         self._receive.close()
 
 
-def _task_body(work: Callable[[object], object], receive: Connection, send: Connection) -> None:
-    """A background task's child: the payload arrives on ``receive``; ``("ok", result)`` or
-    ``("error", traceback text)`` goes back on ``send``. The payload comes through a pipe rather than
-    as the process's arguments: those are written while the parent waits for the child to start."""
+class _Unprepared:
+    """What the sending thread sends when making the payload failed: its traceback, for the child to report."""
+
+    def __init__(self, trace: str) -> None:
+        self.trace = trace
+
+
+def _task_body(work: Callable[[object], object], receive: Connection, send: Connection,
+               warm: Callable[[], object] | None = None) -> None:
+    """A background task's child: ``warm()`` first, then the payload arrives on ``receive``;
+    ``("ok", result)`` or ``("error", traceback text)`` goes back on ``send``. The payload comes
+    through a pipe rather than as the process's arguments: those are written while the parent waits
+    for the child to start."""
     try:
+        if warm is not None:
+            warm()
         payload = receive.recv()
         receive.close()
+        if isinstance(payload, _Unprepared):
+            raise RuntimeError(f"making the payload failed:\n{payload.trace}")
         message: tuple[str, object] = ("ok", work(payload))
     except BaseException:  # the parent reports it; the child just ends
         message = ("error", traceback.format_exc())

@@ -44,7 +44,7 @@ class HeldNew(Held):
     """The run on an import's new documents only (an annotated project), held the same way."""
 
     def __init__(self, stored, documents) -> None:
-        self._result = annotate_new(stored, documents)
+        self._result = annotate_new(stored() if callable(stored) else stored, documents)
 
 
 class Failing(Held):

@@ -36,6 +36,7 @@ def test_the_work_runs_in_another_process_and_its_result_comes_back():
     wait_done(task)
     pid, total = task.result()
     assert pid != os.getpid() and total == sum(range(100_000))
+    task.process.join(5)  # the result does not wait for the child's exit; it does exit
     assert not task.process.is_alive()
 
 
@@ -74,3 +75,46 @@ def test_the_engine_annotates_in_the_background_what_it_annotates_in_process():
     got, here = task.result(), annotate(documents)
     assert got.labels == here.labels and [g.event_ids for g in got.groups] == [g.event_ids for g in here.groups]
     assert entered == [1]
+
+
+_WARMED: list[int] = []
+
+
+def _warm() -> None:
+    _WARMED.append(os.getpid())
+
+
+def _warmed_pids(_: object) -> list[int]:
+    return list(_WARMED)  # in the child: what its warm-up left
+
+
+def test_prepare_makes_the_payload_on_the_sending_thread_not_the_callers():
+    import threading
+
+    made: list[threading.Thread] = []
+
+    def prepare() -> list[int]:
+        made.append(threading.current_thread())
+        return [1, 2, 3]
+
+    task = BackgroundTask(_pid_and_sum, sending=None, prepare=prepare)
+    wait_done(task)
+    assert task.result()[1] == 6
+    assert len(made) == 1 and made[0] is not threading.current_thread() and made[0].name == "task-send"
+
+
+def test_a_failing_prepare_comes_back_as_the_works_error():
+    def prepare() -> object:
+        raise KeyError("no payload today")
+
+    task = BackgroundTask(_pid_and_sum, prepare=prepare)
+    wait_done(task)
+    with pytest.raises(RuntimeError, match="no payload today"):
+        task.result()
+
+
+def test_warm_runs_in_the_child_before_the_work():
+    task = BackgroundTask(_warmed_pids, None, warm=_warm)
+    wait_done(task)
+    pids = task.result()
+    assert len(pids) == 1 and pids[0] != os.getpid() and _WARMED == []
