@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from explorer.commands.bench_import import TreeMemory, copy_project, remove_copy
 from explorer.gui import bench_open as opened
-from explorer.gui.bench_open import bench_window, peak_rss_mb
+from explorer.gui.bench_open import Figures, bench_window, peak_rss_mb
 
 #: figure -> target. From the issue: the annotation's 60 s in the background and "never blocking"
 #: (100 ms a turn), memory 1.5 GB; the new events are held to opening's 3 s, the Save to bench open's 1 s.
@@ -72,15 +72,8 @@ def _bench(path: str, paths: list[str], emit: Callable[[dict], None], jobs: int 
            copy_s: float) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
-    records: list[dict] = []
-    events = 0
-
-    def put(figure: str, value: float, **extra) -> None:
-        target = TARGETS[figure]
-        rec = {"figure": figure, "events": events, "value": round(value, 3), "target": target,
-               "holds": value <= target, **extra}
-        records.append(rec)
-        emit(rec)
+    figures = Figures(TARGETS, emit)
+    put = figures.put
 
     memory = TreeMemory()
     win = bench_window()
@@ -89,7 +82,7 @@ def _bench(path: str, paths: list[str], emit: Callable[[dict], None], jobs: int 
         if not win.project_ctl.open_project(path, ask=False):
             raise RuntimeError(f"{path}: the app could not open it")
         win.timeline.grab()
-        events = win.model.key_count()
+        figures.events = win.model.key_count()
         put("open_s", time.perf_counter() - t0, cpu_s=round(time.process_time() - c0, 3), copy_s=round(copy_s, 2),
             documents=win.model.document_count(), stored_annotation=win.people.has_annotation())
         # What opening starts in the background (counts, the search) ends first: the import is timed alone.
@@ -144,7 +137,7 @@ def _bench(path: str, paths: list[str], emit: Callable[[dict], None], jobs: int 
         win.close()
         win.deleteLater()
         QApplication.processEvents()
-    return records
+    return figures.records
 
 
 def main_import(project: str, paths: Sequence[str], jobs: int | None = None, timeout_s: float = 900.0,

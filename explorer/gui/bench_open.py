@@ -49,6 +49,23 @@ TARGETS = {
 }
 
 
+class Figures:
+    """A bench run's figures against their targets. Each record is kept and emitted as soon as it is
+    taken, so a run stopped half-way (a timeout, memory running out) has printed what it measured."""
+
+    def __init__(self, targets: dict[str, float], emit: Callable[[dict], None]) -> None:
+        self.targets, self.emit = targets, emit
+        self.records: list[dict] = []
+        self.events = 0  # the project's event count, once it is open
+
+    def put(self, figure: str, value: float, **extra) -> None:
+        target = self.targets[figure]
+        rec = {"figure": figure, "events": self.events, "value": round(value, 3), "target": target,
+               "holds": value <= target, **extra}
+        self.records.append(rec)
+        self.emit(rec)
+
+
 def rss_mb() -> float:
     with open("/proc/self/status") as fh:
         for line in fh:
@@ -134,15 +151,8 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
 
     from explorer.gui.event_model import Column
 
-    records: list[dict] = []
-    events = 0
-
-    def put(figure: str, value: float, **extra) -> None:
-        target = TARGETS[figure]
-        rec = {"figure": figure, "events": events, "value": round(value, 3), "target": target,
-               "holds": value <= target, **extra}
-        records.append(rec)
-        emit(rec)
+    figures = Figures(TARGETS, emit)
+    put = figures.put
 
     win = bench_window()
     c0, t0 = time.process_time(), time.perf_counter()
@@ -150,7 +160,7 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
         raise RuntimeError(f"{path}: the app could not open it")
     win.timeline.grab()
     open_s, open_cpu_s = time.perf_counter() - t0, time.process_time() - c0
-    events = win.model.key_count()
+    figures.events = win.model.key_count()
     put("open_s", open_s, cpu_s=round(open_cpu_s, 3), marks=win.timeline.mark_count())
     put("rss_mb", rss_mb(), when="opened")
 
@@ -226,7 +236,7 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
     win.close()
     win.deleteLater()
     QApplication.processEvents()
-    return records
+    return figures.records
 
 
 def _curation_filters(win, current, put: Callable[..., None]) -> None:  # noqa: ANN001
