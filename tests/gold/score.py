@@ -142,6 +142,17 @@ FRESH_CHECKED = (
     "sketch-committee-ferry-minister",
     "startup-sodium-battery-funding",
     "survey-otter-water-vole-lune",
+    # session nine (events-precision): international affairs and politics, the app's main genre;
+    # written and annotated before the extractor was run on them, scored once on the unchanged rules
+    # as a fresh check, then read while writing rules
+    "analysis-lerna-ceasefire-conditions",
+    "coalition-crisis-vestmark-liberals",
+    "court-opposition-leader-demir-verdict",
+    "dispatch-front-line-korvin",
+    "election-lindoria-runoff",
+    "profile-finance-minister-sowe",
+    "sanctions-eu-shadow-tankers",
+    "visit-foreign-minister-grain-tour",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
