@@ -99,6 +99,42 @@ _TALLY_SINCE = re.compile(
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
 )
+#: "Norway has acted as a broker in the region since the 1990s", "most of its 9,000 residents have left
+#: since the spring", "where no party has won a majority since 1973", "Since 2016, at least nine mayors
+#: have been removed": a present perfect running up to the time of writing from a date, background
+#: rather than a happening on that date, when what has held since is denied (a negation), spread over
+#: many (a count or a quantifier in its subject: repeated happenings, a tally) or dated by an era (a
+#: decade or a century). A state begun on a day stays: "has led the company since 2017" and "test trains
+#: have run since late April" tell when the leading and the running began, which readers keep; so does
+#: "has been closed since last July, when a guarantor withdrew", whose when-clause names the happening.
+_PERFECT = r"\b(?:has|have)(?:n['’]t)?\s+(?:(?:not|never|long|always|also|only|largely|mostly|steadily|been|ever)\s+)*[a-z]+\b"
+_PERFECT_SINCE = re.compile(_PERFECT + r"[^,;:]{0,70}\bsince\s+$", re.IGNORECASE)
+#: "Since 2016, at least nine mayors have been removed": the same with its date put first.
+_SINCE_FRONTED = re.compile(r"^\s*since\s+$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"^,?(?P<subject>[^.;:!?]{0,80}?)" + _PERFECT, re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^,?\s+when\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|not|never|nobody|none|nothing)\b|n['’]t\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"hundreds|thousands|dozens|millions|most|many|several|numerous)\b", re.IGNORECASE)
+_ERA_TEXT = re.compile(r"\d0s\b|\b(?:century|centuries|millennium|decade)\b", re.IGNORECASE)
+
+
+def _background_since(clause: str, after: str, date_text: str) -> bool:
+    """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
+    if _WHEN_AFTER.match(after):
+        return False
+    perfect = _PERFECT_SINCE.search(clause)
+    if perfect is not None:
+        told = clause[: perfect.end()]
+    else:
+        fronted = _PERFECT_AFTER.match(after) if _SINCE_FRONTED.match(clause) else None
+        if fronted is None:
+            return False
+        told = fronted.group(0)
+    return bool(_DENIED.search(told) or _MANY.search(told) or _ERA_TEXT.search(date_text))
+
+
 #: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
 #: an activity took, told as time spent; what it led to (the reopening) is the happening.
 _TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
@@ -319,7 +355,8 @@ _TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|mom
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
-    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back"), or None when it may well be the time of one."""
+    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
+    "background since"), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     before = text[max(0, start - _REACH):start]
@@ -347,6 +384,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"
     if _ASIDE_SINCE.search(clause):
         return "state's start"
+    if _background_since(clause, after, text[start:end]):
+        return "background since"
     if _STORY_TIME.search(clause):
         return "story's time"
     if _PERIOD_ENDED.search(clause):
