@@ -160,6 +160,10 @@ _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|aroun
 #: the happening named, which stays.)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
 _FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+#: "in a dispute over next year's budget", "a debate on this year's accounts", "an inquiry into last
+#: year's floods": the date names what a dispute, a debate or an inquiry is about, not when the clause's
+#: happening took place.
+_ABOUT_BEFORE = re.compile(r"\b(?:over|about|on|into|against|concerning|regarding)\s+$", re.IGNORECASE)
 #: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
 #: account covers, not a happening.
 _PERIOD_COVERED = re.compile(
@@ -366,7 +370,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 60]
     if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
         return "citation"
-    if _POSSESSIVE_AFTER.match(after) and _FOR_BEFORE.search(before) or _PERIOD_COVERED.search(before):
+    if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):

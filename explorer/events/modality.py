@@ -30,7 +30,8 @@ _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-
 _REPORTED_EXPECTATION = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
     r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
-    r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
+    r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?|"
+    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
     re.IGNORECASE,
 )
 #: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
@@ -43,8 +44,13 @@ _STATE = re.compile(
     r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
     # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
     r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
+    # how a place stands or how near a thing is: "The square was empty", "The coalition was close to collapse"
+    r"empty|deserted|silent|calm|close\s+to|near\s+to|unlikely|likely\s+to\s+be|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
+    # a rank in a series: "The tour is the minister's fourth to the region", "It was her second this year"
+    r"(?:is|are|was|were)\s+(?:the\s+(?:[\w-]+['’]s?\s+)?|[\w-]+['’]s?\s+|(?:his|her|its|their|our|my)\s+)(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+(?:time\b|to\s+(?!(?:the|a|an|this|that|its|his|her|their)\b)[a-z]))|"
     # "has been hard for farmers", "has been in state care since 1950": a state that held
     r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
@@ -67,6 +73,18 @@ _ABLE = re.compile(_SUBJECT + r"can\s+(?!not\b)[a-z]+", re.IGNORECASE)
 _FUTURE_STATE = re.compile(
     _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free))\b", re.IGNORECASE
 )
+
+
+#: What a thing would take, told as a hypothetical: "Any escort would require approval from the allies",
+#: "Such a commission would need the approval of both parliaments", "A new line would cost £2bn". What
+#: something would need or cost if it came about, not a happening.
+_WOULD_NEED = re.compile(_SUBJECT + r"would\s+(?:(?:also|still|first|probably|likely)\s+)?(?:require|need|cost|mean|involve|depend)\b",
+                         re.IGNORECASE)
+#: An interview's frame: "Asked what she would change first, she said …", "When asked about the delay
+#: on Monday, the minister said …": the question put, not a happening.
+_ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|"
+                    # the same frame told from its subject, with nothing asked for: "She is asked"
+                    r"^\W*(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+asked\s*$", re.IGNORECASE)
 
 
 #: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
@@ -186,7 +204,7 @@ def is_non_happening(title: str) -> bool:
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
-                or _OWN_TELLING.search(title))
+                or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -205,13 +223,30 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|will|should|can)\b", re.IGNOREC
 _NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
 
 
+#: A statement whose content is a need or a lack, told in the present or the past: "Aid groups say the
+#: district needs generators before the winter", "The head said the school lacked teachers". How things
+#: stand, as someone sees it, not a happening.
+_REPORTED_NEED = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?)\s+"
+    r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,6}?(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b",
+    re.IGNORECASE)
+
+
+_NEED_WORD = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b", re.IGNORECASE)
+
+
 def is_state(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells how things stand, not what happened, or reports
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
-    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
+    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)):
         return False
+    if _REPORTED_NEED.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
+        # "Aid groups say the district needs generators before the winter": only a verb after the need
+        # ("…, which arrived on") gives the date a happening of its own
+        needs = list(_NEED_WORD.finditer(before_date))
+        return not needs or not _OWN_VERB_BEFORE.search(before_date[needs[-1].end():])
     modals = list(_MODAL.finditer(before_date)) if _REPORTED_EXPECTATION.search(title) else []
     if modals:
         # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
@@ -228,4 +263,4 @@ def is_state(title: str, before_date: str = "") -> bool:
         if not _STILL.search(tail):
             return False
     # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
-    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b", " ", tail[-80:]))
+    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b", " ", tail[-80:]))

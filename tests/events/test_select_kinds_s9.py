@@ -10,6 +10,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.date_roles import date_role
+from explorer.events.modality import is_non_happening, is_state
 from explorer.ingest import extract_document
 
 
@@ -59,3 +60,65 @@ def test_background_since_gives_no_event_but_the_happening_beside_it_does() -> N
     dated = _dated(text)
     assert "Tuesday" in dated and "2021" in dated
     assert "1979" not in dated and "2016" not in dated
+
+
+# --------------------------------------------------------------------- states, hypotheticals, frames
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("The harbour front is empty except", "The harbour front was empty on ", True),
+    ("The alliance was close to collapse", "The alliance was close to collapse on ", True),
+    ("A deal is unlikely", "A deal is unlikely before ", True),
+    ("The visit is the minister's third to the country", "The visit is the minister's third to the country ", True),
+    ("The summit is Kessler's second as chancellor", "The summit is Kessler's second as chancellor ", True),
+    ("She was the fourth to resign", "She was the fourth to resign on ", False),  # a rank in doing: she resigned
+    ("The deal was first announced", "The deal was first announced in ", False),  # "first" of the verb, no rank
+    ("Aid workers say the camp needs tents", "Aid workers say the camp needs tents before ", True),
+    ("The head teacher said the school lacked staff", "The head teacher said the school lacked staff in ", True),
+    ("Officials say the camp needs tents, which arrived", "Officials say the camp needs tents, which arrived on ", False),
+    ("The square was cleared", "The square was cleared on ", False),
+    ("Polling suggests the vote will be close", "Polling suggests the vote will be close in ", True),  # a passive: something was done
+])
+def test_states_of_a_place_a_rank_a_reported_need_and_a_suggestion(title: str, before_date: str, expected: bool) -> None:
+    assert is_state(title, before_date) is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Any escort would require approval from the allies", True),
+    ("Such a body would need the consent of both chambers", True),
+    ("The new bridge would cost £40 million", True),
+    ("Asked what he would do next", True),
+    ("She is asked", True),
+    ("She is asked to resign", False),
+    ("When asked about the delay, the minister says", True),
+    ("He would later serve as mayor", False),  # a narrative's later happening
+    ("The envoy asked the council to vote", False),  # an asking that is told, not a question's frame
+])
+def test_a_hypothetical_need_and_a_question_put_are_no_happenings(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The party quit the cabinet in a dispute over next year's budget.", "next year"),
+    ("Deputies argued about this year's accounts.", "this year"),
+    ("The minister ordered an inquiry into last month's floods.", "last month"),
+])
+def test_a_date_naming_what_a_dispute_is_about_is_a_dated_thing(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "dated thing"
+
+
+def test_last_years_festival_and_sundays_election_stay_happenings() -> None:
+    assert _role("Last year's festival drew 48,000 visitors.", "Last year") is None
+    assert _role("Turnout was high in Sunday's election.", "Sunday") is None
+
+
+def test_a_state_a_hypothetical_and_a_question_give_no_events_beside_the_visit() -> None:
+    text = ("The foreign minister arrived in Lisbon on Monday for talks on fishing quotas. "
+            "The visit is her third to the country this year. "
+            "Any new quota would require approval from the European Commission in the autumn. "
+            "Aid agencies say the coastal towns need new harbours before the winter. "
+            "Asked on Monday what she expected, she smiled.")
+    dated = _dated(text)
+    assert "Monday" in dated
+    assert "this year" not in dated and "the autumn" not in dated and "the winter" not in dated
+    assert dated.count("Monday") == 1
