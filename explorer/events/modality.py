@@ -75,6 +75,13 @@ _FUTURE_STATE = re.compile(
 )
 
 
+#: An opinion put, not a happening: "Parents argued on Wednesday that the figures ignored new homes",
+#: "He cautioned that the tablet is damaged", "Critics believe that the deal gave away too much". What
+#: someone holds about the story; the story's happenings are told in its own clauses. (A statement,
+#: "X said on Monday that …", and a warning, which readers list, are not opinions here.)
+_OPINION = re.compile(
+    _SUBJECT + r"(?:argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|caution(?:s|ed)?|believe[sd]?|think|thinks|thought|"
+    r"feel|feels|felt|doubt(?:s|ed)?|reckon(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,3}?that\b", re.IGNORECASE)
 #: What a thing would take, told as a hypothetical: "Any escort would require approval from the allies",
 #: "Such a commission would need the approval of both parliaments", "A new line would cost £2bn". What
 #: something would need or cost if it came about, not a happening.
@@ -204,7 +211,8 @@ def is_non_happening(title: str) -> bool:
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
-                or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title))
+                or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
+                or _OPINION.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -232,6 +240,14 @@ _REPORTED_NEED = re.compile(
     re.IGNORECASE)
 
 
+#: A list held by a state verb: "The collection includes letters written in 1916", "By the end of August
+#: the register lists forty burials", "The plan includes a new bridge in 2027". A date inside the list
+#: dates one of the things listed (a participle there, "written in 1916", tells of the thing), not a
+#: happening of the clause; only a new clause after a comma (", which opened in") or a participle set
+#: off by one ("…, a poster for the fair, printed in November 1910") has one of its own.
+_LIST_HELD = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){1,6}?"
+                        r"(?P<verb>includes|include|included|lists)\s+(?!(?:the\s+)?(?:names?|dates?)\b)", re.IGNORECASE)
+_LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-z]+en|made|built|sold|held|won)\b|[;:—–]")
 _NEED_WORD = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b", re.IGNORECASE)
 
 
@@ -240,8 +256,14 @@ def is_state(title: str, before_date: str = "") -> bool:
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
-    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)):
+    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)
+            or _LIST_HELD.search(title)):
         return False
+    listed = _LIST_HELD.search(title)
+    if listed and listed.group("verb").lower() in before_date.lower():
+        # only a new clause after the verb that holds the list gives the date a happening of its own
+        at = before_date.lower().rfind(listed.group("verb").lower())
+        return not _LIST_NEW_CLAUSE.search(before_date[at:])
     if _REPORTED_NEED.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
         # "Aid groups say the district needs generators before the winter": only a verb after the need
         # ("…, which arrived on") gives the date a happening of its own

@@ -122,3 +122,39 @@ def test_a_state_a_hypothetical_and_a_question_give_no_events_beside_the_visit()
     assert "Monday" in dated
     assert "this year" not in dated and "the autumn" not in dated and "the winter" not in dated
     assert dated.count("Monday") == 1
+
+
+# --------------------------------------------------------------------- opinions and lists held by a state verb
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Residents argue that the survey ignored the new estate", True),
+    ("She cautions that the manuscript is incomplete", True),
+    ("Critics believe that the treaty gave away too much", True),
+    ("The union maintains that the offer was never made", True),
+    ("The minister says that the talks will resume", False),  # a statement: read by the other rules
+    ("The agency warns that the river may flood", False),  # a warning, which readers list
+    ("Engineers maintain the bridge", False),  # no opinion put: no that-clause
+])
+def test_an_opinion_put_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("The archive includes diaries from a nurse written", "The archive includes diaries from a nurse written in ", True),
+    ("The plan includes a new bypass", "The plan includes a new bypass in ", True),
+    ("The register lists sixty baptisms", "By the end of May the register lists sixty baptisms", True),
+    ("The show includes her last print, a map of the harbour", "The show includes her last print, a map of the harbour, engraved in ", False),
+    ("The tour includes the old mill", "The tour includes the old mill, which burned down in ", False),
+])
+def test_a_list_held_by_a_state_verb_is_a_state(title: str, before_date: str, expected: bool) -> None:
+    assert is_state(title, before_date) is expected
+
+
+def test_an_opinion_and_a_list_give_no_events_beside_the_happenings() -> None:
+    text = ("The society received the Marlow papers on Tuesday. The archive includes diaries from a nurse written in 1917. "
+            "Members argued on Thursday that the catalogue should come first. "
+            "The display also includes a single letter, posted in March 1918 from the front.")
+    dated = _dated(text)
+    assert "Tuesday" in dated and "March 1918" in dated
+    assert "1917" not in dated and "Thursday" not in dated
