@@ -585,7 +585,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
                 if any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
                     continue
-            occurrences.append(_undated_event(doc, sentence.start, sentence.end, found))
+            occurrence = _undated_event(doc, sentence.start, sentence.end, found)
+            if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
+                # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
+                # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            occurrences.append(occurrence)
             break
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):

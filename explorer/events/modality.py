@@ -82,6 +82,19 @@ _FUTURE_STATE = re.compile(
 _OPINION = re.compile(
     _SUBJECT + r"(?:argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|caution(?:s|ed)?|believe[sd]?|think|thinks|thought|"
     r"feel|feels|felt|doubt(?:s|ed)?|reckon(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,3}?that\b", re.IGNORECASE)
+#: What is done as a habit or holds in general, told with an adverb of frequency before the verb:
+#: "Truces in this conflict have usually collapsed", "Traders often sell before a holiday", "The river
+#: rarely floods". Many happenings or none, not one a timeline can show.
+_HABIT = re.compile(
+    _SUBJECT + r"(?:(?:has|have|had|will|would|do|does|did|is|are|was|were|can)\s+)?"
+    r"(?:usually|often|typically|normally|generally|always|rarely|seldom|frequently|traditionally|routinely|regularly|commonly)\s+[a-z]",
+    re.IGNORECASE)
+#: What is about to happen or what a thing is for: "Now the village is about to vanish again", "The change
+#: is meant to raise the limit on Tuesday", "The fund was designed to help farmers". Something imminent
+#: or a purpose, not a happening.
+_ABOUT_TO = re.compile(
+    _SUBJECT + r"(?:is|are|was|were|am)\s+(?:(?:now|just|also|only|still)\s+)?(?:about\s+to|(?:meant|intended|designed|supposed)\s+to)\s+[a-z]",
+    re.IGNORECASE)
 #: What a thing would take, told as a hypothetical: "Any escort would require approval from the allies",
 #: "Such a commission would need the approval of both parliaments", "A new line would cost £2bn". What
 #: something would need or cost if it came about, not a happening.
@@ -212,7 +225,7 @@ def is_non_happening(title: str) -> bool:
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
-                or _OPINION.search(title))
+                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

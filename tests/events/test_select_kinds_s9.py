@@ -158,3 +158,40 @@ def test_an_opinion_and_a_list_give_no_events_beside_the_happenings() -> None:
     dated = _dated(text)
     assert "Tuesday" in dated and "March 1918" in dated
     assert "1917" not in dated and "Thursday" not in dated
+
+
+# --------------------------------------------------------------------- habits, what is imminent, what a thing is for
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Ceasefires in the region have usually collapsed", True),
+    ("Traders often sell before a holiday", True),
+    ("The river rarely floods", True),
+    ("The old town is about to disappear", True),
+    ("The rule is meant to cut waiting times", True),
+    ("The fund was designed to help farmers", True),
+    ("The ceasefire collapsed", False),
+    ("The town was designed by Hale", False),  # a passive with an agent: something was done
+    ("The tenant is about the same age", False),
+])
+def test_a_habit_something_imminent_and_a_purpose_are_no_happenings(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def _undated(text: str) -> list[str]:
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 5, 10)).events if not e.timex]
+
+
+def test_an_undated_habit_gives_no_event_but_an_undated_happening_does() -> None:
+    habit = "Peace talks in this war have usually collapsed."
+    happening = "Peace talks in this war collapsed."
+    assert _undated(happening), "the happening is an undated occurrence"
+    assert not _undated(habit)
+
+
+def test_an_imminent_change_and_a_purpose_give_no_dated_events() -> None:
+    text = ("The reservoir reached its lowest level on Monday. The drowned church is about to vanish again this summer. "
+            "The new valve is meant to raise the level again in June.")
+    dated = _dated(text)
+    assert "Monday" in dated
+    assert "this summer" not in dated and "June" not in dated
