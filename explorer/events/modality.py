@@ -297,5 +297,13 @@ def is_state(title: str, before_date: str = "") -> bool:
         tail = re.split(r"[:;—–]", tail)[-1]
         if not _STILL.search(tail):
             return False
+    # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
+    # governed the country since 2021 was close to collapse on"): only what follows the state counts
+    state = _STATE.search(title)
+    if state is not None:
+        words = state.group(0).split()
+        at = tail.rfind(" ".join(words[-2:])) if len(words) >= 2 else -1
+        if at > 0 and re.search(r"\b(?:that|which|who)\b", tail[:at]):
+            tail = tail[at:]
     # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
     return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b", " ", tail[-80:]))

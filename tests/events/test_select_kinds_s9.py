@@ -195,3 +195,17 @@ def test_an_imminent_change_and_a_purpose_give_no_dated_events() -> None:
     dated = _dated(text)
     assert "Monday" in dated
     assert "this summer" not in dated and "June" not in dated
+
+
+# --------------------------------------------------------------------- a relative clause inside the subject of a state
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("The alliance that has ruled the province was close to collapse",
+     "The alliance that has ruled the province since 2019 was close to collapse on ", True),
+    ("The bridge which was opened by the mayor is one of the oldest",
+     "The bridge which was opened by the mayor is one of the oldest in ", True),
+    ("The hall is one of the oldest", "The hall is one of the oldest, restored after the fire in ", False),  # a verb after the state
+])
+def test_a_verb_in_a_relative_clause_of_the_subject_is_not_the_dates_own(title: str, before_date: str, expected: bool) -> None:
+    assert is_state(title, before_date) is expected
