@@ -201,10 +201,11 @@ def test_an_imminent_change_and_a_purpose_give_no_dated_events() -> None:
 
 
 @pytest.mark.parametrize(("title", "before_date", "expected"), [
-    ("The alliance that has ruled the province was close to collapse",
-     "The alliance that has ruled the province since 2019 was close to collapse on ", True),
-    ("The bridge which was opened by the mayor is one of the oldest",
-     "The bridge which was opened by the mayor is one of the oldest in ", True),
+    # (titles leave the relative pronoun out, as the title maker does; the sentence keeps it)
+    ("The alliance has ruled Marvia was close to collapse",
+     "The alliance that has ruled Marvia since 2019 was close to collapse on ", True),
+    ("The bridge Hale designed is one of the oldest",
+     "The bridge which Hale designed is one of the oldest in ", True),
     ("The hall is one of the oldest", "The hall is one of the oldest, restored after the fire in ", False),  # a verb after the state
 ])
 def test_a_verb_in_a_relative_clause_of_the_subject_is_not_the_dates_own(title: str, before_date: str, expected: bool) -> None:
