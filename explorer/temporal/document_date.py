@@ -84,9 +84,16 @@ def _stamp(line: str) -> date | None:
         return None
 
 
+# A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
+# an exhibition's or an offer's dates, not the page's.
+_RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
+
+
 def _header_line(line: str) -> date | None:
     """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
     for c in _full_days(line):
+        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]):
+            continue
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
         if alone or _BYLINE.search(rest) or len(line) < 60 or _MEETING_HEAD.match(line):
@@ -134,6 +141,36 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
+# An entry heading of a diary or log: a short line that opens with a day and month ("Wednesday 9
+# March, La Paz", "12 March 2016 - Copacabana").
+_ENTRY_LINE = 60
+_ENTRY_OPENING = re.compile(r"(?i)^\W{0,2}(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+
+
+def _entry_headings(text: str, enough: int = 3) -> int:
+    """How many short lines open with a day-and-month date (up to ``enough``): a diary's or a log's
+    entry headings."""
+    n = 0
+    for line in _lines(text):
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+            continue
+        if n >= enough:
+            break
+        for c in find_candidates(line):
+            if c.start > 2:
+                break
+            if c.spec is not None and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None:
+                n += 1
+                break
+    return n
+
+
+def is_dated_log(text: str) -> bool:
+    """A diary or a log, whose entries each print their own day: the first entry's date is not the
+    page's, and nothing in the text says when the whole was written."""
+    return _entry_headings(text[:20000]) >= 3
+
+
 def printed_document_date(text: str) -> tuple[date, Printed] | None:
     """The date the page prints for itself, and whether a header line or a dateline said it.
 
@@ -151,6 +188,8 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
         if len(line) > _BODY_LINE:
             break  # the body has begun: its dates are events
         found = _stamp(line) or _header_line(line)
+        if found is not None and is_dated_log(text) and not _BYLINE.search(line):
+            return None  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own
@@ -197,7 +236,7 @@ def _sentence_start(ctx: Context, pos: int) -> int:
 def _year_for(text: str, dateline: Cand) -> date | None:
     """A yearless dateline ("HAVANA, August 7 (Xinhua) --") in the year the text reports: the first
     such day not before the latest date it states as past."""
-    latest, _, _ = _reported(text, date.today())
+    latest, _, _, _ = _reported(text, date.today())
     if latest is None or dateline.spec is None:
         return None
     for y in (latest[0].year, latest[0].year + 1):
@@ -208,9 +247,10 @@ def _year_for(text: str, dateline: Cand) -> date | None:
 
 
 @memo(maxsize=4)
-def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...]]:
+def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...], bool]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
-    ``today``), its granularity, and the past yearless day-and-month dates.
+    ``today``), its granularity, the past yearless day-and-month dates, and whether anything counts
+    from the day the text was written (an offset from it, "last week", or a date without its year).
 
     Kept for the last texts: the ingest route asks twice for a file whose name holds a date (is
     the text's latest past date after it? if so, what date does the text itself give?)."""
@@ -220,7 +260,9 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     latest: tuple[date, date] | None = None
     latest_gran = ""
     loose: list[Cand] = []
+    counts_from_it = False
     for c in cands:
+        counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
         for part in (c.parts or [c]):
             if part.spec is None or part.kind not in ("abs", "under"):
                 continue
@@ -234,7 +276,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:
                 loose.append(part)
-    return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future")
+    return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future"), counts_from_it
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:
@@ -259,8 +301,14 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     stated = find_document_date(text)
     if stated is not None:
         return stated
+    if is_dated_log(text):
+        return None  # a diary's entries date themselves; when it was written down is not told
     today = today or date.today()
-    latest, latest_gran, loose = _reported(text, today)
+    latest, latest_gran, loose, counts_from_it = _reported(text, today)
+    if not counts_from_it and latest_gran != "D":
+        # nothing counts from the writing day and no day is reported: "it reopened in May 2001. It now
+        # hosts ..." says only that the text is from May 2001 or later, maybe decades later
+        return None
     if latest is None or (latest_gran not in ("D", "M") and not loose):
         return None  # a bare year: too little to place "Monday" or "last week" on
     if latest_gran not in ("D", "M") and not any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec):
@@ -275,6 +323,12 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         if pinned is not None:
             best = max(best, pinned)  # "Monday, Oct. 26" is in the first such year after "1994"
             continue
+        if latest_gran == "D":
+            sp = span_of(c.spec.with_(year=latest[0].year))
+            if sp and sp[0] <= latest[0]:
+                # "relit on 26 August" told beside a full "18 September 2023": the summer before that
+                # day is consistent with it, so it moves nothing (pushing it a year on did)
+                continue
         for y in (latest[0].year, latest[0].year + 1):
             sp = span_of(c.spec.with_(year=y))
             if sp and sp[0] >= latest[0]:
@@ -309,7 +363,7 @@ def filename_date(path: str, text: str = "", today: date | None = None) -> date 
     if when > today:
         return None
     if text:
-        latest, _, _ = _reported(text, today)
+        latest, _, _, _ = _reported(text, today)
         if latest is not None and latest[0] > when:
             return None
     return when
