@@ -138,7 +138,7 @@ _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs"
          "mnth": "M", "mnths": "M", "mos": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS", "3 mths": durations with the unit shortened."""
@@ -672,8 +672,39 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=_POST_UNITS[w])
 
 
+@rule(r"\b(?P<the>the\s+)?(?:whole|entire)\s+(?P<w>morning|afternoon|evening|night)\b(?![-'’])", re.IGNORECASE,
+      priority=1, trigger=r"(?i:(?:whole|entire)\s+(?:morning|afternoon|evening|night))")
+def post_whole_part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "The whole morning non stop ...", "slept the entire afternoon": in a post, that part of the
+    day the post was written on (TimeML writes it as that day's part, as "this morning")."""
+    if not is_post(text) or re.match(r"\s+(?:of|before|after)\b", text[m.end():m.end() + 8], re.IGNORECASE):
+        return None  # "the whole night of the 5th", "the whole evening before the trip": another day
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_POST_PODS[m["w"].lower()], rel="bare")
+
+
+post_whole_part_of_day.applies_to = is_post  # type: ignore[attr-defined]
+
+
+@rule(r"(?<![\w#@])(?P<w>sunset|sunrise|dusk)\b(?![-'’]|\s+(?:boulevard|blvd|strip|clause|provision|date)\b)",
+      re.IGNORECASE, priority=0, trigger=r"(?i:sunset|sunrise|dusk)")
+def post_sunset(m: re.Match[str], text: str) -> Cand | None:
+    """ "Watching the city go dark during sunset", "The beauty of sunset": in a post, the sunset of
+    the day it was posted (TimeML values it as that day). A hashtag ("#sunset") labels a photo; a
+    name in capitals ("Sunset Boulevard", "Sunset Strip") or a law's sunset clause is no time."""
+    if not is_post(text):
+        return None
+    word = m["w"]
+    if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) \
+            and not _headline(text):
+        return None  # "Sunset Park": a name
+    return Cand(m.start(), m.end(), "dct", unit="D", n=0)
+
+
+post_sunset.applies_to = is_post  # type: ignore[attr-defined]
+
+
 post_period_noun.applies_to = is_post  # type: ignore[attr-defined]
-__all__ += ["is_post", "post_period_noun"]
+__all__ += ["is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset"]
 
 
 @rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
