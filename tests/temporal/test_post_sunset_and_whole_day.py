@@ -1,6 +1,6 @@
 """Posts (session nine): the sunset of the day a post was written, "the whole morning" as that day's
-morning, and a count glued to a hashtag mark ("#10yrs") that labels a photo rather than says a
-duration. Sentences of our own, each with the TIMEX3 values TimeML marks, for one document date."""
+morning, a count glued to a hashtag mark ("#10yrs") that labels a photo rather than says a
+duration, a lower-case weekday with its date ("monday 3 march"), "on sat?" ending its clause. Sentences of our own, each with the TIMEX3 values TimeML marks, for one document date."""
 
 from __future__ import annotations
 
@@ -24,6 +24,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("slept the entire afternoon lol", [("the entire afternoon", "TIME", "2016-09-14TAF")]),
     ("Found my old camera in a drawer #throwback #10yrs", []),
     ("the battery lasted 10yrs, not bad", [("10yrs", "DURATION", "P10Y")]),
+    # a weekday and its date typed in lower case (2016-09-19 is a Monday)
+    ("dentist monday 19 september ugh", [("monday 19 september", "DATE", "2016-09-19")]),
+    ("dentist monday 19 September ugh", [("monday 19 September", "DATE", "2016-09-19")]),
+    ("gig on fri 23rd sept!!", [("fri 23rd sept", "DATE", "2016-09-23")]),
+    ("gig fri sept 23 at the bar", [("fri sept 23", "DATE", "2016-09-23")]),
+    ("flight out sat 1 october 2016", [("sat 1 october 2016", "DATE", "2016-10-01")]),
+    ("he said monday 3 people came", [("monday", "DATE", "2016-09-12")]),
+    # "on sat" that ends its clause is the day; "on sun cream" is none
+    ("anyone free on sat?", [("sat", "DATE", "2016-09-17")]),
+    ("put on sun cream pls", []),
+    ("the cat sat on the mat.", []),
 ]
 
 

@@ -56,8 +56,9 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
         and not re.match(r"\.?\s+[A-Z]", text[m.end():m.end() + 3])  # "after Sun Yat-sen": a name
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
-    if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon"):
-        return None  # "on sun cream", "sat on"
+    if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon") \
+            and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])):
+        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?" ends on its day
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
             return None  # "this sun is hot"
@@ -703,8 +704,34 @@ def post_sunset(m: re.Match[str], text: str) -> Cand | None:
 post_sunset.applies_to = is_post  # type: ignore[attr-defined]
 
 
+_ANY_MONTH = lx.alternation([m for m in lx.MONTHS if "." not in m])
+_ANY_WDAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS}\.?)"
+
+
+@rule(rf"\b(?P<wd>{_ANY_WDAY}),?[ \t]+(?:(?:the[ \t]+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+      rf"(?P<m1>{_ANY_MONTH})|(?P<m2>{_ANY_MONTH})\.?[ \t]+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b\.?"
+      rf"(?:,?[ \t]+(?P<y>{YEAR})\b)?(?![\d:])",
+      re.IGNORECASE, priority=4, trigger=T_INFORMAL)
+def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
+    """ "monday 3 March", "sat 14th june", "fri march 7": a weekday and its date typed in lower case
+    (the grammar's own rules read them capitalised). After a weekday a lower-case month name beside a
+    day number can only be the month."""
+    wd, mon = m["wd"], m["m1"] or m["m2"]
+    if not (wd[0].islower() or mon[0].islower()):
+        return None  # "Monday 3 March": the grammar's rule
+    mo, d = _month(mon), int(m["d1"] or m["d2"])
+    if m["y"]:
+        y = int(m["y"])
+        if not valid_day(y, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+    if not valid_day(2000, mo, d):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=_weekday(wd)))
+
+
 post_period_noun.applies_to = is_post  # type: ignore[attr-defined]
-__all__ += ["is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset"]
+__all__ += ["is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset", "informal_weekday_date"]
 
 
 @rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
