@@ -137,6 +137,29 @@ def spoken_date(text: str) -> date | None:
     return None
 
 
+# A web address the page was saved with: "https://news.example.com/2021/06/05/ring-road", "www.example.org/
+# news/2021-06-05-floods". Sites put the publication day into the path.
+_URL_TOKEN = re.compile(r"(?i)(?<!\S)(?:[a-z][a-z0-9+.-]*://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
+_URL_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12][0-9]|3[01]|[1-9])(?![0-9])")
+
+
+def _url_day(line: str) -> date | None:
+    """The one full day in the path of a web address standing on a header line of its own ("Source:
+    <address>"; not a link inside a sentence), never a year or a month alone."""
+    found: set[date] = set()
+    for token in _URL_TOKEN.finditer(line):
+        if len(line.strip()) - len(token[0]) > 30:
+            continue  # "... as reported at www.example.com/2019/03/04/...": the body's link
+        path = token[0].split("/", 3)[-1] if "://" in token[0] else token[0].split("/", 1)[-1]
+        for m in _URL_DAY.finditer(path):
+            if not m[2] and (len(m[3]) < 2 or len(m[4]) < 2):
+                continue  # "2021615": no separator, so only two-figure month and day are read
+            y, mo, d = int(m[1]), int(m[3]), int(m[4])
+            if valid_day(y, mo, d):
+                found.add(date(y, mo, d))
+    return found.pop() if len(found) == 1 else None
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
@@ -177,6 +200,7 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
     Looks at the first lines (a header line, a stamp, or a dateline opening the first paragraph,
     however long) and, failing those, at a "Posted on"/"Published" footer in the last lines."""
     lines = _lines(text[:4000])
+    url: date | None = None
     for seen, line in enumerate(lines):
         if seen >= _HEAD_LINES:
             break
@@ -187,6 +211,7 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
                 return when, "dateline"
         if len(line) > _BODY_LINE:
             break  # the body has begun: its dates are events
+        url = url or _url_day(line)
         found = _stamp(line) or _header_line(line)
         if found is not None and is_dated_log(text) and not _BYLINE.search(line):
             return None  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries
@@ -194,6 +219,8 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own
             return _cued_header_date(lines) or found, "header"
+    if url is not None:
+        return url, "header"  # the address the page was saved from, when no line prints a date
     cued = _cued_header_date(lines)
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline

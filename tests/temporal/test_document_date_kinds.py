@@ -82,3 +82,25 @@ def test_a_history_with_nothing_counting_from_its_writing_day_has_no_inferred_da
 def test_a_month_with_a_relative_date_is_still_inferred() -> None:
     text = "The ropewalk reopened as a museum in June 2004. Two weeks ago it welcomed its first school group.\n"
     assert infer_document_date(text, today=date(2026, 1, 1)) is not None
+
+
+def test_a_web_address_in_the_header_gives_the_page_s_day() -> None:
+    text = ("https://news.example.net/2022/11/08/harbour-wall-repairs\n"
+            "Harbour wall repairs start\n\n"
+            "Work on the harbour wall began on Monday and will take six weeks, the port authority said.\n")
+    assert printed_document_date(text) == (date(2022, 11, 8), "header")
+    dashed = "Source: www.example.org/local/2022-11-08-harbour-wall\n\nWork on the harbour wall began on Monday.\n"
+    assert printed_document_date(dashed) == (date(2022, 11, 8), "header")
+
+
+def test_a_printed_date_beats_the_web_address_and_a_link_in_a_sentence_is_no_date() -> None:
+    text = ("https://news.example.net/2022/11/07/harbour-wall-repairs\n"
+            "Harbour wall repairs start\n"
+            "Published 8 November 2022\n\n"
+            "Work on the harbour wall began on Monday and will take six weeks, the port authority said.\n")
+    assert printed_document_date(text) == (date(2022, 11, 8), "header")
+    linked = ("Harbour wall repairs start\n\n"
+              "The plan was first reported at www.example.net/2019/03/04/harbour-plan by the local paper.\n")
+    assert printed_document_date(linked) is None
+    month_only = "https://news.example.net/2022/11/harbour-wall\nWork on the harbour wall began on Monday.\n"
+    assert printed_document_date(month_only) is None
