@@ -369,6 +369,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     return min(best, today)
 
 
+# A wire story's name with a two-figure year: an agency's capitals, the day as YYMMDD, then the story's
+# number ("AP900815-0044", "NYT980212.0123"); six figures anywhere else are too often something else.
+_WIRE_NAME = re.compile(r"^[A-Z]{2,5}(?P<yy>\d\d)(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])[-_.]\d{2,}$")
+
+
 def filename_date(path: str, text: str = "", today: date | None = None) -> date | None:
     """The one full date written into the file's name, when it can be the day the text was
     written.
@@ -381,6 +386,12 @@ def filename_date(path: str, text: str = "", today: date | None = None) -> date 
     found = set()
     for m in _NAME_DAY.finditer(stem):
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if valid_day(year, month, day):
+            found.add(date(year, month, day))
+    wire = _WIRE_NAME.match(stem)
+    if not found and wire:
+        yy, month, day = int(wire["yy"]), int(wire["mm"]), int(wire["dd"])
+        year = 1900 + yy if yy > 30 else 2000 + yy
         if valid_day(year, month, day):
             found.add(date(year, month, day))
     today = today or date.today()
