@@ -194,11 +194,14 @@ def is_dated_log(text: str) -> bool:
     return _entry_headings(text[:20000]) >= 3
 
 
-def printed_document_date(text: str) -> tuple[date, Printed] | None:
+def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
     """The date the page prints for itself, and whether a header line or a dateline said it.
 
     Looks at the first lines (a header line, a stamp, or a dateline opening the first paragraph,
-    however long) and, failing those, at a "Posted on"/"Published" footer in the last lines."""
+    however long) and, failing those, at a "Posted on"/"Published" footer in the last lines. A
+    dateline without its year in the week up to the day in the file's name (``path``; "WARSAW,
+    February 26 (Xinhua) --" in XIE19990227.0171) leaves the date to the name, which has the year
+    and the day the story was filed; guessed from the text, the year can be a year off."""
     lines = _lines(text[:4000])
     url: date | None = None
     for seen, line in enumerate(lines):
@@ -206,6 +209,8 @@ def printed_document_date(text: str) -> tuple[date, Printed] | None:
             break
         dateline = _dateline(line)
         if dateline is not None:
+            if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
+                return None  # the file's name says the day it was filed, with its year: that route dates it
             when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
             if when is not None:
                 return when, "dateline"
@@ -258,6 +263,21 @@ def _sentence_start(ctx: Context, pos: int) -> int:
         if a <= pos < b:
             return a
     return max(0, pos - 150)
+
+
+def _year_from_name(path: str, dateline: Cand) -> date | None:
+    """A yearless dateline in the week up to the day the file is named by (wire copy is filed on the
+    day of its dateline or just after)."""
+    if not path or dateline.spec is None:
+        return None
+    named = filename_date(path)
+    if named is None:
+        return None
+    for y in (named.year, named.year - 1):
+        sp = span_of(dateline.spec.with_(year=y))
+        if sp and 0 <= (named - sp[0]).days <= 7:
+            return sp[0]
+    return None
 
 
 def _year_for(text: str, dateline: Cand) -> date | None:

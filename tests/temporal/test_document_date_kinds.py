@@ -104,3 +104,18 @@ def test_a_printed_date_beats_the_web_address_and_a_link_in_a_sentence_is_no_dat
     assert printed_document_date(linked) is None
     month_only = "https://news.example.net/2022/11/harbour-wall\nWork on the harbour wall began on Monday.\n"
     assert printed_document_date(month_only) is None
+
+
+WIRE = ("\n\nWARSAW, February 26 (Agency) --\n\nThe two presidents signed the treaty in simultaneous ceremonies, "
+        "an official said on Friday. The treaty was agreed in March 1997.\n")
+
+
+def test_a_yearless_dateline_leaves_the_date_to_the_day_in_the_file_s_name() -> None:
+    # from the text alone the dateline's year would be 1998 (the first February 26 after March 1997)
+    assert printed_document_date(WIRE, "XYZ19990227.0171.txt") is None
+
+
+def test_a_file_name_far_from_the_dateline_gives_no_year() -> None:
+    # named months later (a scan, an archive copy): the year comes from the text as before
+    assert printed_document_date(WIRE, "XYZ19990927.0171.txt") == printed_document_date(WIRE)
+    assert printed_document_date(WIRE)[0].year == 1998  # type: ignore[index]
