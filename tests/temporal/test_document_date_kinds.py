@@ -119,3 +119,8 @@ def test_a_file_name_far_from_the_dateline_gives_no_year() -> None:
     # named months later (a scan, an archive copy): the year comes from the text as before
     assert printed_document_date(WIRE, "XYZ19990927.0171.txt") == printed_document_date(WIRE)
     assert printed_document_date(WIRE)[0].year == 1998  # type: ignore[index]
+
+
+def test_the_ingest_route_dates_a_yearless_wire_dateline_by_the_file_s_name() -> None:
+    dated = date_document(Document("XYZ19990227.0171.txt", WIRE, "t"))
+    assert (dated.date, dated.date_source) == (date(1999, 2, 27), "filename")
