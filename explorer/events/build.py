@@ -646,6 +646,20 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
 #: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
 NEIGHBOUR_WINDOW = 3
 
+#: A neighbour dated by a span longer than this (in days) cannot bound an occurrence.
+_BOUND_SPAN_DAYS = 366
+
+
+def _spans_years(event: Event) -> bool:
+    """Whether the event is dated only by a span of years ("the late 1970s", "the 1990s", "1976-1996").
+
+    Such a date is background, not the story's current time: bounding the next undated occurrence by
+    it dated "At the time Howes was captured" (told between "the late 1970s" and "mid-1996") to twenty
+    years.
+    """
+    assert event.begin is not None
+    return event.end is not None and event.end.toordinal() - event.begin.toordinal() > _BOUND_SPAN_DAYS
+
 
 def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex) -> Event:
     """Between the nearest dated events before and after it, when the narrative there runs forward.
@@ -661,7 +675,7 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         return occurrence
     first, last = before[-1], after[0]
     assert first.begin is not None and last.end is not None
-    if first.begin > last.end:
+    if first.begin > last.end or _spans_years(first) or _spans_years(last):
         return occurrence
     return replace(
         occurrence,

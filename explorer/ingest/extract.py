@@ -94,7 +94,7 @@ def date_document(
         when = _sidecar_date(sidecar["date"])
         if when is not None:
             return doc.with_date(when, "sidecar")
-    printed = printed_document_date(doc.text)
+    printed = printed_document_date(doc.text, doc.path)
     if printed is not None:
         return doc.with_date(*printed)
     if metadata and metadata.get("date"):

@@ -84,9 +84,16 @@ def _stamp(line: str) -> date | None:
         return None
 
 
+# A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
+# an exhibition's or an offer's dates, not the page's.
+_RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
+
+
 def _header_line(line: str) -> date | None:
     """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
     for c in _full_days(line):
+        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]):
+            continue
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
         if alone or _BYLINE.search(rest) or len(line) < 60 or _MEETING_HEAD.match(line):
@@ -130,31 +137,95 @@ def spoken_date(text: str) -> date | None:
     return None
 
 
+# A web address the page was saved with: "https://news.example.com/2021/06/05/ring-road", "www.example.org/
+# news/2021-06-05-floods". Sites put the publication day into the path.
+_URL_TOKEN = re.compile(r"(?i)(?<!\S)(?:[a-z][a-z0-9+.-]*://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
+_URL_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12][0-9]|3[01]|[1-9])(?![0-9])")
+
+
+def _url_day(line: str) -> date | None:
+    """The one full day in the path of a web address standing on a header line of its own ("Source:
+    <address>"; not a link inside a sentence), never a year or a month alone."""
+    found: set[date] = set()
+    for token in _URL_TOKEN.finditer(line):
+        if len(line.strip()) - len(token[0]) > 30:
+            continue  # "... as reported at www.example.com/2019/03/04/...": the body's link
+        path = token[0].split("/", 3)[-1] if "://" in token[0] else token[0].split("/", 1)[-1]
+        for m in _URL_DAY.finditer(path):
+            if not m[2] and (len(m[3]) < 2 or len(m[4]) < 2):
+                continue  # "2021615": no separator, so only two-figure month and day are read
+            y, mo, d = int(m[1]), int(m[3]), int(m[4])
+            if valid_day(y, mo, d):
+                found.add(date(y, mo, d))
+    return found.pop() if len(found) == 1 else None
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
-def printed_document_date(text: str) -> tuple[date, Printed] | None:
+# An entry heading of a diary or log: a short line that opens with a day and month ("Wednesday 9
+# March, La Paz", "12 March 2016 - Copacabana").
+_ENTRY_LINE = 60
+_ENTRY_OPENING = re.compile(r"(?i)^\W{0,2}(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+
+
+def _entry_headings(text: str, enough: int = 3) -> int:
+    """How many short lines open with a day-and-month date (up to ``enough``): a diary's or a log's
+    entry headings."""
+    n = 0
+    for line in _lines(text):
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+            continue
+        if n >= enough:
+            break
+        for c in find_candidates(line):
+            if c.start > 2:
+                break
+            if c.spec is not None and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None:
+                n += 1
+                break
+    return n
+
+
+def is_dated_log(text: str) -> bool:
+    """A diary or a log, whose entries each print their own day: the first entry's date is not the
+    page's, and nothing in the text says when the whole was written."""
+    return _entry_headings(text[:20000]) >= 3
+
+
+def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
     """The date the page prints for itself, and whether a header line or a dateline said it.
 
     Looks at the first lines (a header line, a stamp, or a dateline opening the first paragraph,
-    however long) and, failing those, at a "Posted on"/"Published" footer in the last lines."""
+    however long) and, failing those, at a "Posted on"/"Published" footer in the last lines. A
+    dateline without its year in the week up to the day in the file's name (``path``; "WARSAW,
+    February 26 (Xinhua) --" in XIE19990227.0171) leaves the date to the name, which has the year
+    and the day the story was filed; guessed from the text, the year can be a year off."""
     lines = _lines(text[:4000])
+    url: date | None = None
     for seen, line in enumerate(lines):
         if seen >= _HEAD_LINES:
             break
         dateline = _dateline(line)
         if dateline is not None:
+            if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
+                return None  # the file's name says the day it was filed, with its year: that route dates it
             when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
             if when is not None:
                 return when, "dateline"
         if len(line) > _BODY_LINE:
             break  # the body has begun: its dates are events
+        url = url or _url_day(line)
         found = _stamp(line) or _header_line(line)
+        if found is not None and is_dated_log(text) and not _BYLINE.search(line):
+            return None  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own
             return _cued_header_date(lines) or found, "header"
+    if url is not None:
+        return url, "header"  # the address the page was saved from, when no line prints a date
     cued = _cued_header_date(lines)
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
@@ -194,10 +265,25 @@ def _sentence_start(ctx: Context, pos: int) -> int:
     return max(0, pos - 150)
 
 
+def _year_from_name(path: str, dateline: Cand) -> date | None:
+    """A yearless dateline in the week up to the day the file is named by (wire copy is filed on the
+    day of its dateline or just after)."""
+    if not path or dateline.spec is None:
+        return None
+    named = filename_date(path)
+    if named is None:
+        return None
+    for y in (named.year, named.year - 1):
+        sp = span_of(dateline.spec.with_(year=y))
+        if sp and 0 <= (named - sp[0]).days <= 7:
+            return sp[0]
+    return None
+
+
 def _year_for(text: str, dateline: Cand) -> date | None:
     """A yearless dateline ("HAVANA, August 7 (Xinhua) --") in the year the text reports: the first
     such day not before the latest date it states as past."""
-    latest, _, _ = _reported(text, date.today())
+    latest, _, _, _ = _reported(text, date.today())
     if latest is None or dateline.spec is None:
         return None
     for y in (latest[0].year, latest[0].year + 1):
@@ -208,9 +294,10 @@ def _year_for(text: str, dateline: Cand) -> date | None:
 
 
 @memo(maxsize=4)
-def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...]]:
+def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...], bool]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
-    ``today``), its granularity, and the past yearless day-and-month dates.
+    ``today``), its granularity, the past yearless day-and-month dates, and whether anything counts
+    from the day the text was written (an offset from it, "last week", or a date without its year).
 
     Kept for the last texts: the ingest route asks twice for a file whose name holds a date (is
     the text's latest past date after it? if so, what date does the text itself give?)."""
@@ -220,7 +307,9 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     latest: tuple[date, date] | None = None
     latest_gran = ""
     loose: list[Cand] = []
+    counts_from_it = False
     for c in cands:
+        counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
         for part in (c.parts or [c]):
             if part.spec is None or part.kind not in ("abs", "under"):
                 continue
@@ -234,7 +323,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:
                 loose.append(part)
-    return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future")
+    return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future"), counts_from_it
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:
@@ -259,8 +348,14 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     stated = find_document_date(text)
     if stated is not None:
         return stated
+    if is_dated_log(text):
+        return None  # a diary's entries date themselves; when it was written down is not told
     today = today or date.today()
-    latest, latest_gran, loose = _reported(text, today)
+    latest, latest_gran, loose, counts_from_it = _reported(text, today)
+    if not counts_from_it and latest_gran != "D":
+        # nothing counts from the writing day and no day is reported: "it reopened in May 2001. It now
+        # hosts ..." says only that the text is from May 2001 or later, maybe decades later
+        return None
     if latest is None or (latest_gran not in ("D", "M") and not loose):
         return None  # a bare year: too little to place "Monday" or "last week" on
     if latest_gran not in ("D", "M") and not any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec):
@@ -275,6 +370,12 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         if pinned is not None:
             best = max(best, pinned)  # "Monday, Oct. 26" is in the first such year after "1994"
             continue
+        if latest_gran == "D":
+            sp = span_of(c.spec.with_(year=latest[0].year))
+            if sp and sp[0] <= latest[0]:
+                # "relit on 26 August" told beside a full "18 September 2023": the summer before that
+                # day is consistent with it, so it moves nothing (pushing it a year on did)
+                continue
         for y in (latest[0].year, latest[0].year + 1):
             sp = span_of(c.spec.with_(year=y))
             if sp and sp[0] >= latest[0]:
@@ -286,6 +387,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # and the signature says the month, not the day
         return None
     return min(best, today)
+
+
+# A wire story's name with a two-figure year: an agency's capitals, the day as YYMMDD, then the story's
+# number ("AP900815-0044", "NYT980212.0123"); six figures anywhere else are too often something else.
+_WIRE_NAME = re.compile(r"^[A-Z]{2,5}(?P<yy>\d\d)(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])[-_.]\d{2,}$")
 
 
 def filename_date(path: str, text: str = "", today: date | None = None) -> date | None:
@@ -302,6 +408,12 @@ def filename_date(path: str, text: str = "", today: date | None = None) -> date 
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if valid_day(year, month, day):
             found.add(date(year, month, day))
+    wire = _WIRE_NAME.match(stem)
+    if not found and wire:
+        yy, month, day = int(wire["yy"]), int(wire["mm"]), int(wire["dd"])
+        year = 1900 + yy if yy > 30 else 2000 + yy
+        if valid_day(year, month, day):
+            found.add(date(year, month, day))
     today = today or date.today()
     if len(found) != 1:
         return None
@@ -309,7 +421,7 @@ def filename_date(path: str, text: str = "", today: date | None = None) -> date 
     if when > today:
         return None
     if text:
-        latest, _, _ = _reported(text, today)
+        latest, _, _, _ = _reported(text, today)
         if latest is not None and latest[0] > when:
             return None
     return when

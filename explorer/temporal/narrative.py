@@ -31,6 +31,10 @@ _INCIDENTAL_BEFORE = re.compile(
     r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
+# "This followed the general election in December 2005": the date of what came before the story's time.
+_FOLLOWED = re.compile(r"(?i)\b(?:this|that|it|which)\s+(?:\w+ly\s+)?(?:followed|came\s+after)\s+(?!(?:in|on|at|during|by|from)\b)[^,;.]*$")
+# "surpassing the May 2007 high", "below the 2004 peak": a date naming a level to compare with.
+_MEASURE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:highs?|lows?|peaks?|records?|levels?)\b")
 _FLASHBACK = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
 
@@ -196,12 +200,14 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     a birth year, "since <year>", a relative clause or a past-perfect flashback."""
     if any(a <= c.start < b for a, b in quotes):
         return True
+    if _MEASURE_AFTER.match(text, c.end, c.end + 12):
+        return True  # "surpassing the May 2007 high": a level the story compares with
     before = text[sentence_start:c.start]
     if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
         return True
     clause = re.split(r"[;:—–]|\s-\s", before)[-1]
     tail = clause[-80:]
-    if _INCIDENTAL_BEFORE.search(tail):
+    if _INCIDENTAL_BEFORE.search(tail) or _FOLLOWED.search(tail):
         return True
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail):
         return True

@@ -115,3 +115,18 @@ def test_a_relative_date_hangs_on_the_nearest_of_several_occurrences_after_its_a
     undated = {e.sentence.split()[2]: e for e in events if e.timex == ""}
     [later] = [e for e in events if e.timex == "Two weeks later"]
     assert later.anchor == undated["Paul"].id, (later.anchor, {k: v.id for k, v in undated.items()})
+
+
+def test_a_neighbour_dated_by_a_span_of_years_gives_no_bound() -> None:
+    # background told by a decade ("the late 1980s") is not the story's time: the capture between it and
+    # "mid-2004" must not be dated to fifteen years
+    text = (
+        "Heading Of The Story Goes Here\n"
+        "The rebels were blamed for the mass killings of villagers when the movement held the valley in the "
+        "late 1980s.\n"
+        "At the time the engineer Paul Marsh was captured, the rebels were a united force. "
+        "The movement began to split in mid-2004 after its leader left.\n"
+    )
+    events = extract_document(Document("s.txt", text, "S"), dct=date(2006, 2, 1)).events
+    [captured] = [e for e in events if e.timex == "" and "captured" in e.sentence]
+    assert captured.certainty == "undated" and captured.begin is None

@@ -38,7 +38,8 @@ def test_a_full_date_in_the_name_is_read(name: str, when: date) -> None:
     "2019-01_10.txt",                 # mixed separators are not one date
     "1998-02-13-vs-1998-03-01.txt",   # two dates: which one?
     "2031-05-01-plan.txt",            # after today
-    "AP900815-0044.txt",              # two-digit years are ambiguous
+    "900815-0044.txt",                # two-digit years are ambiguous (but see the wire names below)
+    "scan-900815-0044.txt",
     "notes.txt",
 ])
 def test_names_without_one_whole_past_date_give_none(name: str) -> None:
@@ -91,3 +92,14 @@ def test_the_name_s_check_and_the_inference_read_the_text_once(monkeypatch: pyte
     dated = date_document(Document("2019-01-10-cabinet.txt", text, "t"))
     assert (dated.date, dated.date_source) == (date(2019, 4, 2), "inferred")
     assert reads == [text]
+
+
+@pytest.mark.parametrize("name,want", [
+    ("AP900815-0044.txt", date(1990, 8, 15)),
+    ("NYT980212.0123.txt", date(1998, 2, 12)),
+    ("AP901345-0044.txt", None),  # no thirteenth month
+    ("report900815-0044.txt", None),  # no agency's capitals: six figures say nothing
+    ("AP900815.txt", None),  # no story number after the day
+])
+def test_a_wire_name_with_a_two_figure_year(name: str, want: date | None) -> None:
+    assert filename_date(name, "The council met on Tuesday.", today=date(2026, 1, 1)) == want

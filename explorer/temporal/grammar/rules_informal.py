@@ -56,8 +56,9 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
         and not re.match(r"\.?\s+[A-Z]", text[m.end():m.end() + 3])  # "after Sun Yat-sen": a name
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
-    if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon"):
-        return None  # "on sun cream", "sat on"
+    if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon") \
+            and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])):
+        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?" ends on its day
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
             return None  # "this sun is hot"
@@ -138,7 +139,7 @@ _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs"
          "mnth": "M", "mnths": "M", "mos": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS", "3 mths": durations with the unit shortened."""
@@ -672,8 +673,65 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=_POST_UNITS[w])
 
 
+@rule(r"\b(?P<the>the\s+)?(?:whole|entire)\s+(?P<w>morning|afternoon|evening|night)\b(?![-'’])", re.IGNORECASE,
+      priority=1, trigger=r"(?i:(?:whole|entire)\s+(?:morning|afternoon|evening|night))")
+def post_whole_part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "The whole morning non stop ...", "slept the entire afternoon": in a post, that part of the
+    day the post was written on (TimeML writes it as that day's part, as "this morning")."""
+    if not is_post(text) or re.match(r"\s+(?:of|before|after)\b", text[m.end():m.end() + 8], re.IGNORECASE):
+        return None  # "the whole night of the 5th", "the whole evening before the trip": another day
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_POST_PODS[m["w"].lower()], rel="bare")
+
+
+post_whole_part_of_day.applies_to = is_post  # type: ignore[attr-defined]
+
+
+@rule(r"(?<![\w#@])(?P<w>sunset|sunrise|dusk)\b(?![-'’]|\s+(?:boulevard|blvd|strip|clause|provision|date)\b)",
+      re.IGNORECASE, priority=0, trigger=r"(?i:sunset|sunrise|dusk)")
+def post_sunset(m: re.Match[str], text: str) -> Cand | None:
+    """ "Watching the city go dark during sunset", "The beauty of sunset": in a post, the sunset of
+    the day it was posted (TimeML values it as that day). A hashtag ("#sunset") labels a photo; a
+    name in capitals ("Sunset Boulevard", "Sunset Strip") or a law's sunset clause is no time."""
+    if not is_post(text):
+        return None
+    word = m["w"]
+    if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) \
+            and not _headline(text):
+        return None  # "Sunset Park": a name
+    return Cand(m.start(), m.end(), "dct", unit="D", n=0)
+
+
+post_sunset.applies_to = is_post  # type: ignore[attr-defined]
+
+
+_ANY_MONTH = lx.alternation([m for m in lx.MONTHS if "." not in m])
+_ANY_WDAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS}\.?)"
+
+
+@rule(rf"\b(?P<wd>{_ANY_WDAY}),?[ \t]+(?:(?:the[ \t]+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+      rf"(?P<m1>{_ANY_MONTH})|(?P<m2>{_ANY_MONTH})\.?[ \t]+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b\.?"
+      rf"(?:,?[ \t]+(?P<y>{YEAR})\b)?(?![\d:])",
+      re.IGNORECASE, priority=4, trigger=T_INFORMAL)
+def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
+    """ "monday 3 March", "sat 14th june", "fri march 7": a weekday and its date typed in lower case
+    (the grammar's own rules read them capitalised). After a weekday a lower-case month name beside a
+    day number can only be the month."""
+    wd, mon = m["wd"], m["m1"] or m["m2"]
+    if not (wd[0].islower() or mon[0].islower()):
+        return None  # "Monday 3 March": the grammar's rule
+    mo, d = _month(mon), int(m["d1"] or m["d2"])
+    if m["y"]:
+        y = int(m["y"])
+        if not valid_day(y, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+    if not valid_day(2000, mo, d):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=_weekday(wd)))
+
+
 post_period_noun.applies_to = is_post  # type: ignore[attr-defined]
-__all__ += ["is_post", "post_period_noun"]
+__all__ += ["is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset", "informal_weekday_date"]
 
 
 @rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
