@@ -1,0 +1,69 @@
+"""Kinds of missed event found on the readable gold part in session nine (issue 12, events-recall),
+each checked on sentences of our own: a second dated happening in a sentence that already gave one,
+which the clause rules left in the first one's clause, so that :func:`one_per_clause` took both dates
+for one happening told twice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.clauses import clause_bounds
+from explorer.ingest import extract_document
+
+_LEAD = "The town's week in review. "
+
+
+def _dated(sentence: str) -> list[str]:
+    events = extract_document(Document("a.txt", _LEAD + sentence, "t"), dct=date(2024, 5, 10)).events
+    return [e.timex for e in events if e.timex]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    # ", and our new boat …": a possessive of the first or second person opens a new subject
+    ("The volunteers cleared the towpath on 3 and 4 May, and our new boat entered service on 19 May.",
+     "3 and 4 May", "19 May"),
+    # ", and between January and March …": a coordination opening with its own time
+    ("Last winter the pond froze early, and between January and March about forty skaters were treated for falls.",
+     "Last winter", "January and March"),
+    # "and then, having heard nothing, telephoned …": "then" and an aside open a second predicate
+    ("She first wrote to the council on 2 March and then, having heard nothing, telephoned the mayor's office on 20 March.",
+     "2 March", "20 March"),
+    # ", and how it closed …": a second question clause
+    ("The lecture showed how the quarry grew after 1850, and how it closed within a few years once the railway "
+     "arrived in the 1890s.", "1850", "the 1890s"),
+    # "and will sail again in …": a future verb with a date of its own, after a date
+    ("The steamer last sailed on the lake in August 2019 and will sail again in the spring of 2027.",
+     "August 2019", "the spring of 2027"),
+    # ", it reopened …": after an aside with a verb of its own, a pronoun takes up the main clause
+    ("After a long campaign, largely paid for by a grant awarded in 2004, it reopened as a cinema in June 2009.",
+     "2004", "June 2009"),
+])
+def test_a_second_dated_happening_in_a_sentence_is_an_event(sentence: str, first: str, second: str) -> None:
+    dated = _dated(sentence)
+    assert first in dated and second in dated
+
+
+def test_a_date_opening_the_clause_of_a_pronoun_stays_in_it() -> None:
+    sentence = "In June 2009, it reopened as a cinema."
+    at = sentence.index("June 2009")
+    left, right = clause_bounds(sentence, at, at + len("June 2009"))
+    assert sentence[left:right].rstrip(".").endswith("reopened as a cinema")
+
+
+def test_two_subjects_with_possessives_are_one_clause() -> None:
+    sentence = "My brother and my sister moved to Leeds in 2011."
+    at = sentence.index("2011")
+    left, _ = clause_bounds(sentence, at, at + 4)
+    assert left == 0
+    assert _dated(sentence) == ["2011"]
+
+
+def test_the_grant_and_the_reopening_have_their_own_titles() -> None:
+    events = extract_document(Document("a.txt", _LEAD + "After a long campaign, largely paid for by a grant awarded "
+                                       "in 2004, it reopened as a cinema in June 2009.", "t"), dct=date(2024, 5, 10)).events
+    by_date = {e.timex: e.title for e in events if e.timex}
+    assert "reopen" in by_date["June 2009"].lower()
+    assert "reopen" not in by_date["2004"].lower()
