@@ -18,6 +18,8 @@ import re
 from explorer.events.tense import IRREGULAR, present_of
 
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
+#: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
+_COUNTS = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|both"
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
     r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
@@ -65,9 +67,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
-    # (the subject may be a bare plural or a name: "walked out on Monday after talks over pay broke down on
-    # Friday", "after Kestria blamed saboteurs")
-    rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    # (the subject may be a bare plural, a name or a count: "walked out on Monday after talks over pay broke
+    # down on Friday", "after Kestria blamed saboteurs", "after three patients developed jaundice")
+    rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS}|{_COUNTS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "…the family papers, which were given to the society in 2023": a relative clause in the passive

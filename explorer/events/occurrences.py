@@ -159,7 +159,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in an "after" clause of a sentence (see :data:`_AFTER_CLAUSE`), each with its
     title ("Three trial patients develop jaundice"), outside quotations."""
-    from explorer.events.tense import present_of
+    from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles import _finish
 
     sentence = text[sentence_start:sentence_end]
@@ -172,7 +172,9 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
             continue
         rest = _continuation(sentence, m.end(), len(sentence))
         subject = m.group("subject").strip()
-        title = _finish(f"{subject} {present} {rest}".split()[:8], verb)
+        # told in the past and put in the headline's present by the title rules, so that the verb agrees
+        # with a plural subject ("Three lifeguards report rashes", not "… reports …")
+        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 

@@ -67,3 +67,19 @@ def test_the_grant_and_the_reopening_have_their_own_titles() -> None:
     by_date = {e.timex: e.title for e in events if e.timex}
     assert "reopen" in by_date["June 2009"].lower()
     assert "reopen" not in by_date["2004"].lower()
+
+
+# --------------------------------------------------------------------- a subordinate clause opened by a count
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("In May 2021 the council closed the pool after three lifeguards reported rashes, and the repairs took a year.",
+     "Three lifeguards report rashes"),
+    ("The farm was sold in 2019 before 40 neighbours signed a petition against the sale.",
+     "40 neighbours sign a petition against the sale"),
+])
+def test_a_happening_in_a_clause_whose_subject_is_a_count_is_an_event(sentence: str, title: str) -> None:
+    events = extract_document(Document("a.txt", _LEAD + sentence, "t"), dct=date(2024, 5, 10)).events
+    assert title in [e.title for e in events]
+    main = next(e for e in events if e.timex)
+    assert "after" not in main.title and "before" not in main.title  # the main clause's title stops at its clause
