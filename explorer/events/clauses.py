@@ -108,6 +108,15 @@ _AND_VERB_AFTER_DATE = re.compile(
 _PRONOUN_RESUMES = re.compile(
     rf",\s+(?=(?:he|she|it|they|we|i)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)"
 )
+#: "The committee meets on December 4, before the full council votes on the budget on December 13": right
+#: after a date, a subordinator and a subject with a verb in the present start the next happening when
+#: it has a date of its own (a break only then: "until the museum reopens" tells when, no happening).
+_SUBORDINATE_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night))"
+    rf",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}?"
+    r"(?!(?:is|has|does|was|its|this|thus|plus|as|us)\b)[a-z]{3,}s\s+(?:on|in|at|to|for|a|an|the|its|their)\s)"
+)
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
 _SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
@@ -186,6 +195,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
                      key=lambda m: m.start())
     seen: set[int] = set()

@@ -83,3 +83,18 @@ def test_a_happening_in_a_clause_whose_subject_is_a_count_is_an_event(sentence: 
     assert title in [e.title for e in events]
     main = next(e for e in events if e.timex)
     assert "after" not in main.title and "before" not in main.title  # the main clause's title stops at its clause
+
+
+# --------------------------------------------------------------------- "before" a present-tense happening with its own date
+
+
+def test_a_subordinate_happening_in_the_present_with_its_own_date_is_an_event() -> None:
+    sentence = "The panel meets again on Monday 3 June, before the full board votes on the plan on 17 June."
+    assert {"Monday 3 June", "17 June"} <= set(_dated(sentence))
+
+
+def test_a_subordinate_present_with_no_date_of_its_own_stays_in_the_clause() -> None:
+    sentence = "The gallery closes on 3 June until the new roof opens to visitors."
+    at = sentence.index("3 June")
+    _, right = clause_bounds(sentence, at, at + len("3 June"))
+    assert right == len(sentence)
