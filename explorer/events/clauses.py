@@ -28,6 +28,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:\s+in\s+particular)?\s+|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)|"
+    # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
+    rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
     # "… by email on 14 September and then, having had no reply, wrote …": "then" and an aside open a

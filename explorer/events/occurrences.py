@@ -14,6 +14,7 @@ from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
 from explorer.events.names import short_name
+from explorer.events.tense import IRREGULAR
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -83,6 +84,18 @@ _AFTER_CLAUSE = re.compile(
     r"\b[Aa]fter\s+(?P<subject>(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
     r"(?:[\w’'-]+\s+){0,3}?)(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
     r"(?=\s+(?:a|an|the|his|her|its|their|\d|£|\$|€|[a-z]{3,}))")
+
+
+#: A happening told in a coordinated clause whose subject is a count, in a sentence dated elsewhere:
+#: "Storm Aled brought winds of 90 mph on Sunday night, and about 12,000 homes lost power". A count
+#: of people or things that did or underwent something is a happening of its own; a count of those who
+#: saw, visited or attended something measures the happening before it ("and 11,000 visitors saw it").
+_COUNTED_CLAUSE = re.compile(
+    r",\s+and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?)(?:were\s+|had\s+)?(?P<verb>(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +176,7 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     from explorer.events.titles import _finish
 
     sentence = text[sentence_start:sentence_end]
-    for m in _AFTER_CLAUSE.finditer(sentence):
+    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]):
             continue
         verb = m.group("verb")

@@ -98,3 +98,23 @@ def test_a_subordinate_present_with_no_date_of_its_own_stays_in_the_clause() -> 
     at = sentence.index("3 June")
     _, right = clause_bounds(sentence, at, at + len("3 June"))
     assert right == len(sentence)
+
+
+# --------------------------------------------------------------------- a coordinated clause whose subject is a count
+
+
+def test_a_counted_subject_with_its_own_date_is_a_second_event() -> None:
+    sentence = "A pair of cranes nested on the marsh this spring, and two chicks hatched in June."
+    assert {"this spring", "June"} <= set(_dated(sentence))
+
+
+def test_a_counted_subject_without_a_date_is_a_happening_of_the_sentence() -> None:
+    events = extract_document(Document("a.txt", _LEAD + "Storm Bryn brought gales to the coast on Sunday night, and "
+                                       "about 9,000 homes lost power.", "t"), dct=date(2024, 5, 10)).events
+    assert "About 9,000 homes lose power" in [e.title for e in events]
+
+
+def test_a_count_of_visitors_measures_the_happening_before_it() -> None:
+    events = extract_document(Document("a.txt", _LEAD + "The show opened at the town museum in March, and more than "
+                                       "4,000 visitors saw it before it closed.", "t"), dct=date(2024, 5, 10)).events
+    assert not any("visitors" in e.title for e in events)
