@@ -120,6 +120,14 @@ _SUBORDINATE_AFTER_DATE = re.compile(
     rf",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}?"
     r"(?!(?:is|has|does|was|its|this|thus|plus|as|us)\b)[a-z]{3,}s\s+(?:on|in|at|to|for|a|an|the|its|their)\s)"
 )
+#: "… was postponed after a water leak in the east wing in mid-2022": "after" and a noun phrase with a
+#: date of its own name an earlier happening (a break only when that date follows within the phrase).
+_AFTER_NOUN_WITH_DATE = re.compile(
+    r"(?<!named)(?<!called)(\s+(?:after|following)\s+)(?=(?:a|an|the|its|his|her|their)\s+(?!(?:in|on|during)\s)[A-Za-z][\w’'-]*\s+"
+    r"[^,;:()]{0,50}?\b(?:in|on|during)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|spring|summer|autumn|winter)\b)"
+)
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
 _SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
@@ -199,6 +207,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
                      key=lambda m: m.start())
     seen: set[int] = set()

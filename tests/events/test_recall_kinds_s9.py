@@ -118,3 +118,21 @@ def test_a_count_of_visitors_measures_the_happening_before_it() -> None:
     events = extract_document(Document("a.txt", _LEAD + "The show opened at the town museum in March, and more than "
                                        "4,000 visitors saw it before it closed.", "t"), dct=date(2024, 5, 10)).events
     assert not any("visitors" in e.title for e in events)
+
+
+# --------------------------------------------------------------------- a nominal happening after "after", with its own date
+
+
+def test_a_named_happening_after_after_with_its_own_date_is_an_event() -> None:
+    sentence = "The concert was due in the autumn but was called off after a fire in the old chapel in mid-2023."
+    assert {"the autumn", "mid-2023"} <= set(_dated(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The square was named after her in 2004.",  # a pronoun, no happening named
+    "The bridge was named after the engineer in 2004.",  # a naming, not a happening after something
+])
+def test_no_nominal_break_without_a_named_happening(sentence: str) -> None:
+    at = sentence.index("2004")
+    left, _ = clause_bounds(sentence, at, at + 4)
+    assert left == 0
