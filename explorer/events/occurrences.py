@@ -43,6 +43,11 @@ _VERBS = (
     r"the\s+\w+(?:er|est)\b|(?:[\w’'-]+\s+){1,2}(?:late|early)\b))|"
     # the news a perfect announces, done once by its subject: "Voltaic Shore has raised £18 million",
     # "The society has also received a grant of £4,500", "The club has signed a new striker"
+    # a market's move told of named shares: "Crane shares fell 2 percent", "oil prices rose"
+    r"(?:shares|stocks|prices?)\s+(?:fell|rose|jumped|dropped|slumped|surged|tumbled|soared)|"
+    # a contest won: "Marchenko won his game in 31 moves", "won the seat", "won her appeal"
+    r"won\s+(?=(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:game|match|race|title|seat|election|award|prize|medal|"
+    r"final|case|appeal|contract|vote|tender|bid)s?\b)|"
     r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"
     r"signed|hired|completed|agreed)(?=\s+(?:(?:a|an|the|its|their|his|her)\b|[£$€\d]))"
 )

@@ -136,3 +136,27 @@ def test_no_nominal_break_without_a_named_happening(sentence: str) -> None:
     at = sentence.index("2004")
     left, _ = clause_bounds(sentence, at, at + 4)
     assert left == 0
+
+
+# --------------------------------------------------------------------- undated happenings with common verbs
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Harwell Dairies said its sales fell in the spring. Analysts were unimpressed, and Harwell shares fell "
+     "4 percent by the close.", "shares"),
+    ("The county chess final was tense. Priya Nair won her game in 40 moves and took the trophy home.", "won"),
+    ("The appeal was heard by three judges. Dunmore Farms won its case against the water company.", "won"),
+])
+def test_a_market_move_or_a_contest_won_is_an_undated_event(text: str, word: str) -> None:
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    second = text.index(". ") + 2
+    assert any(e.sentence_start == second and not e.timex and word.lower() in e.sentence.lower() for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The shop sells coffee and cake. Prices rose across the region, the survey found.",  # nobody named: a statistic
+    "The club has a long history. It won a reputation for its friendly welcome.",  # a reputation is no contest
+])
+def test_no_undated_event_for_a_statistic_or_a_reputation(text: str) -> None:
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    assert not [e for e in events if not e.timex]
