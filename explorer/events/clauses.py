@@ -17,7 +17,9 @@ import re
 
 from explorer.events.tense import IRREGULAR, present_of
 
-_DETERMINERS = r"the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i"
+_DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
+#: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
+_COUNTS = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|both"
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
     r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
@@ -26,8 +28,16 @@ CLAUSE_BREAK = re.compile(
     r"(?:\s+in\s+particular)?\s+|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)|"
+    # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
+    rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
-    r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until)\s)|"
+    r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
+    # "… by email on 14 September and then, having had no reply, wrote …": "then" and an aside open a
+    # second predicate
+    r",?\s+and\s+(?=then\s*,)|"
+    # "… showed how the trade grew after 1780, and how it collapsed in the 1860s": a second question clause
+    r",\s+and\s+(?=(?:how|why|where|what)\s)|"
     # "a stroke in the spring of 1967 and died in Uppsala that autumn": a second verb with its own date
     # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
     # (an adverb may come between: "began in January 2019 and ended early, in May 2021"; and "as":
@@ -60,9 +70,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own
-    # (the subject may be a bare plural or a name: "walked out on Monday after talks over pay broke down on
-    # Friday", "after Kestria blamed saboteurs")
-    rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
+    # (the subject may be a bare plural, a name or a count: "walked out on Monday after talks over pay broke
+    # down on Friday", "after Kestria blamed saboteurs", "after three patients developed jaundice")
+    rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS}|{_COUNTS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
     rf"(?:[a-z]+ed|began|broke|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "…the family papers, which were given to the society in 2023": a relative clause in the passive
@@ -88,9 +98,35 @@ _AND_VERB_AFTER_DATE = re.compile(
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
     r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z]|"
+    # "passed close to the Sun in February 1986 and will return in the summer of 2061": a future verb
+    # with a date of its own
+    r"(?:will|is\s+to|are\s+to)\s+(?:be\s+)?(?!(?:be|have)\b)[a-z]{3,}\b|"
     # "had been offered a rise in January and had rejected it last month", "was charged in May and
     # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
     rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
+)
+#: "After a restoration, largely funded by a grant awarded in 1998, it reopened in May 2001": after a
+#: stretch with a verb of its own, a comma and a pronoun with its verb take up the main clause (a
+#: break only when the stretch before has a finite verb: "In May 1998, it reopened" is one clause).
+_PRONOUN_RESUMES = re.compile(
+    rf",\s+(?=(?:he|she|it|they|we|i)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)"
+)
+#: "The committee meets on December 4, before the full council votes on the budget on December 13": right
+#: after a date, a subordinator and a subject with a verb in the present start the next happening when
+#: it has a date of its own (a break only then: "until the museum reopens" tells when, no happening).
+_SUBORDINATE_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night))"
+    rf",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}?"
+    r"(?!(?:is|has|does|was|its|this|thus|plus|as|us)\b)[a-z]{3,}s\s+(?:on|in|at|to|for|a|an|the|its|their)\s)"
+)
+#: "… was postponed after a water leak in the east wing in mid-2022": "after" and a noun phrase with a
+#: date of its own name an earlier happening (a break only when that date follows within the phrase).
+_AFTER_NOUN_WITH_DATE = re.compile(
+    r"(?<!named)(?<!called)(\s+(?:after|following)\s+)(?=(?:a|an|the|its|his|her|their)\s+(?!(?:in|on|during)\s)[A-Za-z][\w’'-]*\s+"
+    r"[^,;:()]{0,50}?\b(?:in|on|during)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|spring|summer|autumn|winter)\b)"
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
@@ -168,7 +204,11 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     its dates (issue 15)."""
     found = []
     segment_start = 0  # where the text since the last break begins
-    matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence))],
+    resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
+    matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
+                      *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
                      key=lambda m: m.start())
     seen: set[int] = set()
     for m in matches:
@@ -176,6 +216,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue
         if isinstance(m, _Group) and not _DATE_WORD.search(sentence[m.end():]):
             continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
+        if m.start() in resumes and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
+            continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
         ignored = bool(

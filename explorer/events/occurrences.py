@@ -14,6 +14,7 @@ from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
 from explorer.events.names import short_name
+from explorer.events.tense import IRREGULAR
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -42,6 +43,11 @@ _VERBS = (
     r"the\s+\w+(?:er|est)\b|(?:[\w’'-]+\s+){1,2}(?:late|early)\b))|"
     # the news a perfect announces, done once by its subject: "Voltaic Shore has raised £18 million",
     # "The society has also received a grant of £4,500", "The club has signed a new striker"
+    # a market's move told of named shares: "Crane shares fell 2 percent", "oil prices rose"
+    r"(?:shares|stocks|prices?)\s+(?:fell|rose|jumped|dropped|slumped|surged|tumbled|soared)|"
+    # a contest won: "Marchenko won his game in 31 moves", "won the seat", "won her appeal"
+    r"won\s+(?=(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:game|match|race|title|seat|election|award|prize|medal|"
+    r"final|case|appeal|contract|vote|tender|bid)s?\b)|"
     r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"
     r"signed|hired|completed|agreed)(?=\s+(?:(?:a|an|the|its|their|his|her)\b|[£$€\d]))"
 )
@@ -83,6 +89,18 @@ _AFTER_CLAUSE = re.compile(
     r"\b[Aa]fter\s+(?P<subject>(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
     r"(?:[\w’'-]+\s+){0,3}?)(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
     r"(?=\s+(?:a|an|the|his|her|its|their|\d|£|\$|€|[a-z]{3,}))")
+
+
+#: A happening told in a coordinated clause whose subject is a count, in a sentence dated elsewhere:
+#: "Storm Aled brought winds of 90 mph on Sunday night, and about 12,000 homes lost power". A count
+#: of people or things that did or underwent something is a happening of its own; a count of those who
+#: saw, visited or attended something measures the happening before it ("and 11,000 visitors saw it").
+_COUNTED_CLAUSE = re.compile(
+    r",\s+and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?)(?:were\s+|had\s+)?(?P<verb>(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +177,11 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in an "after" clause of a sentence (see :data:`_AFTER_CLAUSE`), each with its
     title ("Three trial patients develop jaundice"), outside quotations."""
-    from explorer.events.tense import present_of
+    from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles import _finish
 
     sentence = text[sentence_start:sentence_end]
-    for m in _AFTER_CLAUSE.finditer(sentence):
+    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]):
             continue
         verb = m.group("verb")
@@ -172,7 +190,9 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
             continue
         rest = _continuation(sentence, m.end(), len(sentence))
         subject = m.group("subject").strip()
-        title = _finish(f"{subject} {present} {rest}".split()[:8], verb)
+        # told in the past and put in the headline's present by the title rules, so that the verb agrees
+        # with a plural subject ("Three lifeguards report rashes", not "… reports …")
+        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 

@@ -1,0 +1,140 @@
+"""Why each gold event of the readable part was missed: which stage of the event builder dropped the
+candidates of its sentence (a debug route for recall work, issue 12).
+
+For every gold event the app's route does not match, prints the sentence of each mention, the
+expressions tagged there, the events the sentence did give, and each filter or fold of
+``explorer.events.build`` that dropped a candidate there (furniture, a date's role, a dateline, a
+dated thing, a quotation, a title that tells no happening or a state, one event per clause, a journey,
+a report beside a happening, a recap line, …), with the dropped title. A sentence with no candidate at all shows no "dropped by" line: nothing
+there was read as a happening (no date, no occurrence verb).
+
+    python tests/gold/missed.py [--doc NAME ...]
+
+Readable part only: the holdout and unopened articles are never opened here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import score  # noqa: E402  (beside this file)
+
+#: The folds of ``build_events`` that take a list of events and return the ones kept.
+FOLDS = ("one_journey", "drop_reports_beside_happenings", "stamps_beside_their_dates", "one_per_clause",
+         "fold_dates_naming_happenings", "fold_announced_perfects", "merge_repeats", "fold_recap_lines",
+         "fold_repeated_reports", "fold_summary_dates")
+
+
+@contextmanager
+def traced(log: list[tuple[str, int, int, str]]) -> Iterator[None]:
+    """Wrap the build module's folds and filters so that each drop is logged as (stage, start, end,
+    what), document offsets of the dropped candidate's sentence (or expression)."""
+    import explorer.events.build as build
+
+    saved: dict[str, Any] = {}
+
+    journeys: list[Any] = []  # what one_journey kept: what one_per_clause is given, less the title filters
+
+    def fold(name: str):
+        original = getattr(build, name)
+
+        def wrapper(*args: Any, **kwargs: Any):
+            given = [a for a in args if isinstance(a, list)]
+            if name == "one_per_clause" and journeys:
+                # between the two, build_events drops the titles that tell no happening or a state
+                ids = {e.id for e in given[-1]} if given else set()
+                log.extend(("title filter (is_non_happening or is_state)", e.sentence_start, e.sentence_end,
+                            f"{e.title} | {e.timex}") for e in journeys.pop() if e.id not in ids)
+            kept = original(*args, **kwargs)
+            if name == "one_journey":
+                journeys[:] = [list(kept)]
+            if given:
+                ids = {e.id for e in kept}
+                log.extend((name, e.sentence_start, e.sentence_end, f"{e.title} | {e.timex}") for e in given[-1] if e.id not in ids)
+            return kept
+        return wrapper
+
+    def test(name: str, where):
+        original = getattr(build, name)
+
+        def wrapper(*args: Any, **kwargs: Any):
+            answer = original(*args, **kwargs)
+            if answer:
+                start, end = where(args)
+                log.append((name, start, end, str(answer)[:60]))
+            return answer
+        return wrapper
+
+    wrappers = {name: fold(name) for name in FOLDS}
+    wrappers["is_dated_thing"] = test("is_dated_thing", lambda a: (a[1].start, a[1].end))
+    wrappers["is_quoted"] = test("is_quoted", lambda a: (a[1], a[1] + 1))
+    wrappers["date_role"] = test("date_role", lambda a: (a[1], a[2]))
+    wrappers["is_dateline"] = test("is_dateline", lambda a: (a[1].start, a[1].end))
+
+    class Furniture(build.Furniture):
+        def why(self, start: int, end: int | None = None) -> str | None:
+            answer = super().why(start, end)
+            if answer:
+                log.append(("furniture", start, end or start + 1, answer))
+            return answer
+    wrappers["Furniture"] = Furniture
+    for name, wrapper in wrappers.items():
+        saved[name] = getattr(build, name)
+        setattr(build, name, wrapper)
+    try:
+        yield
+    finally:
+        for name, original in saved.items():
+            setattr(build, name, original)
+
+
+def explain(name: str) -> list[str]:
+    """The report lines for one readable article's missed events (empty when none is missed)."""
+    if name in score.HOLDOUT or name in score.UNOPENED_S5:
+        raise ValueError(f"{name} is not in the readable part: it is never opened here")
+    from explorer.ingest import extract_paths
+    from explorer.sentences import SentenceIndex
+
+    gold = score.load_gold(name)
+    log: list[tuple[str, int, int, str]] = []
+    with traced(log):
+        extracted = extract_paths([str(score.HERE / f"{name}.txt")], jobs=1).documents[0]
+    events = list(extracted.events)
+    matched = {gi for gi, _ in score.match_events(gold.events, events)}
+    sentences = SentenceIndex(gold.text)
+    lines: list[str] = []
+    for gi, g in enumerate(gold.events):
+        if gi in matched:
+            continue
+        lines.append(f"== {name}: {g.title}   [{'dated' if g.begin is not None else 'undated'}]")
+        for mention in g.mentions:
+            s = sentences.at(mention)
+            start, end = (s.start, s.end) if s else (mention, mention + 1)
+            lines.append(f"   mention {gold.text[mention:].split()[0]!r} in: {' '.join(gold.text[start:end].split())[:300]}")
+            lines.append(f"   expressions: {[(t.text, t.type, t.value) for t in extracted.timexes if start <= t.start < end]}")
+            lines.append(f"   events of the sentence: {[e.title for e in events if e.sentence_start < end and e.sentence_end > start]}")
+            lines.extend(f"   dropped by {stage}: {what}" for stage, a, b, what in log if a < end and b > start)
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--doc", nargs="*", help="readable article names (default: all of the readable part)")
+    args = parser.parse_args(argv)
+    names = args.doc or score.part_names("readable")
+    count = 0
+    for name in names:
+        lines = explain(name)
+        count += sum(line.startswith("==") for line in lines)
+        print("\n".join(lines)) if lines else None
+    print(f"{count} missed events in {len(names)} articles")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
