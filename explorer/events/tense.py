@@ -168,6 +168,11 @@ _STOP = frozenset(
 _AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
 
 
+#: A name's lower-case particle, alone or joined to the next word: "Bashar al-Assad", "Dar es Salaam".
+_PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]*")
+_NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
+
+
 def headline_tense(title: str, max_subject_words: int = 6) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
     words = title.split(" ")
@@ -180,6 +185,9 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     coordinated = False
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
+        if i > 0 and subject_end[:1].isupper() and (_PARTICLE_NAME.fullmatch(bare) or bare in _NAME_PARTICLES and (
+                i + 1 < len(words) and words[i + 1][:1].isupper())):
+            continue  # inside a name: "Abu Bakr al-Baghdadi declared", "Ludwig van Beethoven wrote"
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
             named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
             counted = i > 0 and words[i - 1].lower() in _QUANTITY  # "Some Iraqis", "Two Americans"

@@ -17,14 +17,14 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import ORG_HEADS, agent_name, short_name, without_object_offices, without_office
+from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
 
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})"
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})"
 # Nominal events and the verb phrase that says the same thing.
 _NOMINAL_VERBS = {
     "visit": "visits", "visits": "visits", "trip": "travels to", "trips": "travels to", "journey": "travels to",
@@ -567,8 +567,8 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
     unveiled") when the expression sits between the participle and the finite verb; else the clause
     without the participle ("A plan would build the plant"), so the subject is not read as a verb."""
     m = _PARTICIPLE_SUBJECT.match(clause)
-    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()):
-        return None
+    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()) or not m.group(3).islower():
+        return None  # a capitalised "participle" ends a name: "Osama bin Laden was killed"
     noun = f"{m.group(1) or ''}{m.group(2)}"
     if m.end(3) <= start and _DATE_PREPOSITION.match(clause[m.end(3):start]) and re.match(
             rf"^\s*,?\s*{_AUXILIARY}\b", clause[end:], re.IGNORECASE):
@@ -597,7 +597,7 @@ _NAMED_AGENT = re.compile(
     r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
     r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck|"
     r"bought|brought|caught|taught|paid|sent|kept|told|broken|driven|drawn|thrown|overtaken|hit)\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
-    r"([A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})\b"
+    r"([A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})\b"
 )
 
 
