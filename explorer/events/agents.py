@@ -65,6 +65,15 @@ _COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism
 _COLLECTIVES = frozenset("police government army navy staff management public crowd jury".split())
 
 
+#: What opens a log's or a list's entry before its first word, which is capitalised as a sentence's
+#: first word is: "23:40 – Pressure fell", "Update: Engineers restarted", "• Supplies were restored".
+_OPENS_ENTRY = re.compile(r"(?:^|\s)(?:[–—•*|:]|-{1,2})\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
+
+
+#: A log entry's time and separator, or a list's bullet, before its sentence: "00:25 – ", "9.15am: ", "• ".
+_ENTRY_HEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:[–—|•*:]|-{1,2})\s+")
+
+
 def _without_quantifier(subject: list[str]) -> list[str]:
     """ "two of the kidnapped engineers" -> "the kidnapped engineers": the group is who acted or
     underwent; "two" alone names no one."""
@@ -98,6 +107,8 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
         at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
+        entry = _ENTRY_HEAD.match(sentence, at)
+        at = entry.end() if entry else at  # "00:25 – Engineers began": the log's time is no part of the subject
     written = sentence[at:].split() if at != -1 else words
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
     if verb is None:
@@ -168,10 +179,11 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
             first not in _DETERMINERS:
         return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
-    if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " ":
+    opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
+    if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) \
-            and not (lone_word and at == 0 and (_COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
+            and not (lone_word and opens and (_COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart
