@@ -330,7 +330,8 @@ def _protagonist(context: str) -> str | None:
 #: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
-    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
+    r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
     r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
@@ -396,9 +397,14 @@ def _previous_sentences(context: str) -> list[str]:
     found: list[str] = []
     for sentence in reversed(sentences):
         found.append(sentence)
-        if not re.match(r"^\s*It\s", sentence) or len(found) >= 4:
+        if not _IT_OPENS.match(sentence) or len(found) >= 4:
             break
     return found
+
+
+#: A sentence whose subject is "it", after an opening phrase or none: "It flew past Earth", "On 3 May
+#: 1931 it broadcast …", "In the summer of 1924, it moved …".
+_IT_OPENS = re.compile(r"^\s*(?:It\s|(?:In|On|By|During|After|From|Later|Then|That|Next|Two|Three|Some)\b[^.;:]{0,40}?\bit\s+(?!is\b|was\b)[a-z])")
 
 
 def _thing_antecedent(before: str, context: str) -> str | None:
@@ -407,11 +413,16 @@ def _thing_antecedent(before: str, context: str) -> str | None:
     which may be a share of a group ("One of the six lamps survives. It was found …")."""
     found = list(_THING_SUBJECT.finditer(before))
     if not found:
-        last = _previous_sentences(context)[:1]
-        one = _ONE_OF.match(last[0]) if last else None
+        chain = _previous_sentences(context)
+        one = _ONE_OF.match(chain[0]) if chain else None
         if one and not re.search(r"\b(?:he|she|they)\b", before, re.IGNORECASE):
             return one.group(1)
-        found = list(_THING_SUBJECT.finditer(last[0]))[:1] if last else []
+        for sentence in chain:
+            # nearest first: "By 1929 the station had a staff of twelve. On 3 May 1931 it broadcast …
+            # In September 1935 it moved": the sentences of "it" go back to the description
+            found = list(_THING_SUBJECT.finditer(sentence))[:1]
+            if found or _PERSON_PRONOUNS.search(sentence):
+                break
     if not found:
         return None
     words = found[-1].group(1).split()
