@@ -122,6 +122,47 @@ def _after_the_date(tail: str) -> str:
     return body[: closing.start()]
 
 
+_PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")"
+#: A coordinated clause's verb in the past, with nothing before it but an adverb: "… and moved to
+#: England", "…, and [in 2023] raised £2.5 million". "to" after it opens a place or a noun phrase,
+#: not an infinitive ("decided to …" is left to the clause rules).
+_SHARED_VERB = re.compile(
+    r"\s*,?\s*(?:then\s+|later\s+|also\s+|finally\s+|eventually\s+)?" + _PAST
+    + r"\b(?!\s+(?:that\b|to\s+(?![A-Z]|(?:the|a|an|his|her|its|their)\b)))"
+)
+#: After "and" or "but" a verb in the past is the clause's own, "to" or not: "… and agreed to sell".
+_AND_VERB = re.compile(r"\s*(?:then\s+|later\s+|also\s+|finally\s+|eventually\s+)?" + _PAST + r"\b(?!\s+that\b)")
+_AFTER_AND = re.compile(r"(?:\band|\bbut|,)(?=\s*$)")
+
+
+def _shares_subject(sentence: str, left: int, start: int, end: int) -> bool:
+    """Whether the clause at ``left``, after "and", is a verb sharing the previous clause's subject,
+    its date perhaps before the verb: "Adeyemi learned the game in Lagos and moved to England with
+    his family in 2012", "They built a prototype, and in 2023 raised £2.5 million"."""
+    joined = _AFTER_AND.search(sentence[:left])
+    if left <= 0 or not joined:
+        return False
+    verb = _SHARED_VERB if joined.group() == "," else _AND_VERB  # "…, expected to cost": no verb of its own
+    if verb.match(sentence, left):
+        return True
+    opening = sentence[left:start]
+    return end > start and re.fullmatch(r"\s*(?:in|on|at|by|during)?\s*", opening, re.IGNORECASE) is not None \
+        and verb.match(sentence, end) is not None
+
+
+#: A description opening a sentence before its verb, however long: "A trial in 420 patients across
+#: 11 countries began …": its head, up to its first modifier, is the subject a later verb shares.
+_LONG_SUBJECT = re.compile(
+    r"^\s*((?:[Tt]he|[Aa]n?|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:in|of|across|from|at|with|for|on)\s+"
+    r"(?:[\w’'£$.,-]+\s+){1,10}?" + _PAST + r"\b"
+)
+
+
+def _long_subject_before(sentence: str, left: int) -> str | None:
+    m = _LONG_SUBJECT.match(sentence[:left])
+    return m.group(1) if m else None
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -149,9 +190,11 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
-    if is_subjectless(sentence, left):
+    if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
-        subject = subject_before(sentence, left)
+        subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
+        if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
+            subject = None  # "the Athenians, … whose fleet were the key, … refused": an aside's, not the clause's
         if subject:
             body = clause.lstrip()
             aside = _LEADING_ASIDE.match(body)
