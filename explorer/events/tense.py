@@ -144,7 +144,9 @@ _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Mald
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
-_HEAD_ENDS = frozenset("of in at near from on for with".split())
+#: Prepositions that end a subject's head noun: "The bridge over the river was reopened", "Talks
+#: between the two sides were suspended": the head decides the verb, whatever follows.
+_HEAD_ENDS = frozenset("of in at near from on for with over between across along under against behind beyond".split())
 #: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
 _QUANTITY = frozenset("one two three four five six seven eight nine ten some most many all several none half "
                       "part rest majority both each either neither few dozens hundreds thousands".split())
@@ -218,13 +220,16 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue
+        if low == "and" and head_fixed and i + 1 < len(words):
+            continue  # "Talks between the unions and the owners": a coordination inside the head's modifier
         if low == "and" and i + 1 < len(words) and not head_fixed and (
                 words[i + 1].lower() in _DETERMINERS
                 or words[i + 1].isalpha() and words[i + 1].islower() and present_of(words[i + 1]) is None
                 and words[i + 1] not in _STOP and not lower_seen_verb(words[:i])):
             coordinated, lower_seen = True, False  # "The mayor and the council": two subjects, one verb
             continue
-        if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
+        if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS and not (
+                head_fixed and words[i - 1].lower() == "and"):
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
         if low in _HEAD_ENDS and head_fixed and present_of(words[0].strip(",;:")) is None:
             continue  # "Divers from the museum raised it": a preposition inside the subject (not "Frustrated at …")
