@@ -106,8 +106,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "issued", "continued", "argued"
         elif re.search(r"[aeiou]{2}[szvcg]$", stem):
             stem += "e"  # "raised", "caused", "seized", "received"
-        elif stem.endswith("uat"):
-            stem += "e"  # "graduated", "evaluated": two syllables, not a digraph
+        elif stem.endswith(("uat", "iat")):
+            stem += "e"  # "graduated", "evaluated", "initiated", "negotiated": two syllables, not a digraph
         elif re.search(r"[bcdfgkptz]l$", stem):
             stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif stem.endswith("creat"):
@@ -118,7 +118,7 @@ def present_of(word: str) -> str | None:
             pass  # "tweeted", "explained", "revealed"
         elif stem.endswith("or") and stem in _OR_E:
             stem += "e"  # "scored", "restored", "ignored"; not "anchored", "monitored", "honoured"
-        elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
+        elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw", "ong")):
             stem += "e"
     return _third_person(stem)
 
