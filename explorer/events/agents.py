@@ -74,6 +74,12 @@ _OPENS_ENTRY = re.compile(r"(?:^|\s)(?:[–—•*|:]|-{1,2})\s+$|^\s*[\d:.apm ]
 _ENTRY_HEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:[–—|•*:]|-{1,2})\s+")
 
 
+#: What opens a verb's object or clause: "that", a determiner, a possessive, a number.
+_OBJECT_START = re.compile(r"^(?:that|the|a|an|her|his|its|their|our|\d[\d,.]*)$", re.IGNORECASE)
+#: A lower-case word in the third person present: "records", "includes", "opens", "says".
+_PRESENT_VERB = re.compile(r"^[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$")
+
+
 def _without_quantifier(subject: list[str]) -> list[str]:
     """ "two of the kidnapped engineers" -> "the kidnapped engineers": the group is who acted or
     underwent; "two" alone names no one."""
@@ -179,6 +185,13 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
         subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):
+        if i >= 3 and _OBJECT_START.match(word) and _PRESENT_VERB.match(subject[i - 1]) \
+                and not subject[i - 2].lower().endswith(("s", "’s", "'s")):
+            # "An inscription records that …", "The exhibition includes her last work": a verb in the
+            # present, which the past-tense verb rules do not see, before its object; a plural noun
+            # after a singular one ("the water stations open") is a compound's head, never cut
+            subject = subject[:i - 1]
+            break
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]
             break
