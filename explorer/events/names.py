@@ -101,6 +101,8 @@ def without_office(clause: str) -> str:
     if not office or i == 0:
         return clause
     i = max(k for k in range(i) if _listed_office_word(words[k].strip(","))) + 1  # "President Dominic": a name
+    if words[i - 1].lower() == "of":
+        return clause  # "The mayor of Rio de Janeiro visited": the name is the office's place, not its holder
     j = i
     while j < len(words) and j - i < 4 and _name_word(words[j].rstrip(",").removesuffix("’s").removesuffix("'s")):
         j += 1

@@ -52,3 +52,19 @@ def test_a_coordinated_place_with_a_particle_is_not_a_noun_phrase() -> None:
     # North Africa director" is what the rule is for).
     words = "Bombs hit the embassies in Nairobi and Dar es Salaam on the same morning".split()
     assert without_second_name(words, 1, 10) == words
+
+
+@pytest.mark.parametrize("clause", [
+    "The mayor of Rio de Janeiro visited Dar es Salaam",
+    "The governor of New South Wales resigned",
+])
+def test_the_place_of_an_office_is_not_its_holder(clause: str) -> None:
+    from explorer.events.names import without_office
+
+    assert without_office(clause) == clause
+
+
+def test_the_holder_after_a_title_with_of_is_still_named() -> None:
+    from explorer.events.names import without_office
+
+    assert without_office("Secretary of State Mike Pompeo visited Oslo") == "Mike Pompeo visited Oslo"
