@@ -182,6 +182,8 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
+    if len(subject) > 2 and subject[-1].lower() in ("he", "she", "they", "we", "i", "you"):
+        subject = subject[:-1]  # "The crane she designed …": the verb read was the relative clause's
     if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
         subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):

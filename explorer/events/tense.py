@@ -30,6 +30,11 @@ IRREGULAR = {
     "froze": "freezes", "woke": "wakes", "shook": "shakes", "forgot": "forgets", "stole": "steals",
     "understood": "understands", "upheld": "upholds", "overtook": "overtakes", "spun": "spins", "tore": "tears",
     "blew": "blows", "sprang": "springs", "dug": "digs", "bred": "breeds", "fed": "feeds",
+    "ate": "eats", "hid": "hides", "shone": "shines", "slid": "slides", "sped": "speeds",
+    "arose": "arises", "awoke": "awakes", "mistook": "mistakes", "shrank": "shrinks", "swung": "swings",
+    "clung": "clings", "flung": "flings", "knelt": "kneels", "leapt": "leaps", "crept": "creeps",
+    "slept": "sleeps", "wept": "weeps", "drank": "drinks", "wove": "weaves", "strode": "strides",
+    "strove": "strives", "forsook": "forsakes", "dwelt": "dwells",  # not "sat": also "Sat", a day written short
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
@@ -170,6 +175,13 @@ _STOP = frozenset(
 _AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
 
 
+#: A subject pronoun right after a noun opens a relative clause without "that": "the crane she designed".
+_CONTACT_PRONOUNS = frozenset("he she they we i you".split())
+#: Words opening a fronted phrase, after which a pronoun is the clause's subject: "Against wooden ships she seemed …".
+_FRONTED = frozenset(
+    """against in on at after before during with without for from by under over despite since until through
+    across among between towards toward into like unlike as once when while although though""".split()
+)
 #: A name's lower-case particle, alone or joined to the next word: "Bashar al-Assad", "Dar es Salaam".
 _PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]*")
 _NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
@@ -185,8 +197,16 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     head_common = False
     lower_seen = False
     coordinated = False
+    relative_verb = -1
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
+        if i == relative_verb:
+            continue  # "The crane she designed was completed": the relative clause's verb, not the title's
+        if i >= 2 and bare.lower() in _CONTACT_PRONOUNS and words[0].lower() not in _FRONTED and words[i - 1].isalpha() and words[i - 1].islower() \
+                and words[i - 1].lower() not in _DETERMINERS and i + 1 < len(words) and present_of(words[i + 1]) is not None \
+                and words[i + 1].lower() not in ("was", "were"):
+            relative_verb = i + 1
+            continue
         if i > 0 and subject_end[:1].isupper() and (_PARTICLE_NAME.fullmatch(bare) or bare in _NAME_PARTICLES and (
                 i + 1 < len(words) and words[i + 1][:1].isupper())):
             continue  # inside a name: "Abu Bakr al-Baghdadi declared", "Ludwig van Beethoven wrote"

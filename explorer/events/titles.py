@@ -195,6 +195,8 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
         if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
             subject = None  # "the Athenians, … whose fleet were the key, … refused": an aside's, not the clause's
+        if subject and len(subject.split()) > 2 and subject.split()[-1].lower() in ("he", "she", "they", "we", "i", "you"):
+            subject = subject.rsplit(" ", 1)[0]  # "The crane she designed was built … and was dismantled": "The crane"
         if subject:
             body = clause.lstrip()
             aside = _LEADING_ASIDE.match(body)
