@@ -205,7 +205,7 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) \
-            and not (lone_word and opens and (_COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
+            and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart

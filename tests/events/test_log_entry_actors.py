@@ -37,3 +37,13 @@ def test_a_single_capitalised_word_is_still_a_name(title: str, sentence: str) ->
 def test_a_verb_in_the_present_ends_the_description(title: str, sentence: str, actor: str) -> None:
     # the present is not what the past-tense verb rules look for; before its object it is the verb
     assert subject_description(title, sentence, 0) == actor
+
+
+@pytest.mark.parametrize("title, sentence, actor", [
+    ("Police arrest him", "Police arrested him in 2021 after auditors found gaps in the accounts.", "police"),
+    ("Army retakes the pass", "Army retook the pass in May.", "army"),
+])
+def test_a_collective_opening_the_sentence_is_the_actor_beside_a_named_object(title: str, sentence: str,
+                                                                              actor: str) -> None:
+    # the clause names someone ("him" stands for a person named before), but only as the object
+    assert subject_description(title, sentence, 0, lone_word=False) == actor
