@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
 from explorer.entities.aliases import TokenIndex, cluster_full_names, cluster_orgs, name_key, org_key, _word_match
-from explorer.entities.fold import fold_token
+from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
@@ -266,6 +266,29 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
             item.group = ("person", cluster_of[key])
             full_in_doc[item.doc].append((item.mention.start, cluster_of[key], key))
     corpus = _PeopleIndex(cluster_of.items())
+    spelled: dict[int, set[str]] = defaultdict(set)  # a cluster's name words as written (accents and case aside)
+    for item in items:
+        if item.kind == PERSON and item.group is not None:
+            spelled[item.group[1]].update(ascii_lower(w) for w in name_words(item.mention))
+    evidenced = {(item.doc, ascii_lower(w)) for item in items if item.kind == PERSON and _mention_evidence(item.mention)
+                 for w in name_words(item.mention)[-1:]}
+    written_here: dict[int, set[str]] = defaultdict(set)  # per document, the lone person names as written
+    for item in items:
+        if item.kind == PERSON and len(name_words(item.mention)) == 1:
+            written_here[item.doc].add(ascii_lower(name_words(item.mention)[0]))
+
+    def elsewhere(item: _Item, word: str, clusters: set[int]) -> set[int]:
+        """Of the people named in full only in other documents, those a lone name can be: one
+        spelled the same; one spelled otherwise only on evidence, when its own document shows the
+        name a person's (a title, a verb of saying) or also writes it as that person's spelling
+        ("Kadafi" beside "Gaddafi"). A spelling that merely folds into another is no evidence:
+        "Marye's Heights" is not the "Virgin Mary" of another article, nor Rostov Walt Rostow."""
+        if (item.doc, word) in evidenced:
+            return clusters
+        key = fold_token(word)
+        seen = [w for w in written_here[item.doc] if _word_match(fold_token(w), key)]
+        return {c for c in clusters if word in spelled[c] or any(w in spelled[c] for w in seen)}
+
     docs: dict[int, _DocPeople] = {}
     context: dict[int, Counter] = defaultdict(Counter)
     if sentence_words is not None:
@@ -284,15 +307,16 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
             docs[item.doc] = _DocPeople(full_in_doc[item.doc])
         doc = docs[item.doc]
         before, after = doc.around(word, item.mention.start)
-        by_surname = corpus.clusters(corpus.last, word)
+        written = ascii_lower(words[-1])
+        by_surname = elsewhere(item, written, corpus.clusters(corpus.last, word))
         item.group = (
             (None if before is not None or sentence_words is None else
              _by_context(item, by_surname, context, sentence_words))
             or (("person", before[1]) if before is not None else ("person", after[1]) if after is not None else None)
             or _only(set(by_surname))
             or _only(corpus.clusters(doc.first, word))
-            or _only(corpus.clusters(corpus.first, word))
-            or _only(corpus.clusters(corpus.middle, word))
+            or _only(elsewhere(item, written, corpus.clusters(corpus.first, word)))
+            or _only(elsewhere(item, written, corpus.clusters(corpus.middle, word)))
             or ("person-word", word)
         )
 

@@ -64,8 +64,9 @@ PLACE_HEADS = frozenset(
 
 PLACE_OF_HEADS = frozenset("gulf sea strait bay isle island republic kingdom state province city".split())
 
-#: Lower-case particles inside names ("Bashar al-Assad", "Mohammed bin Salman", "Vincent van Gogh").
-PARTICLES = frozenset("al el ul bin ibn bint ben abu de da di del della dos das du van von der den la le y".split())
+#: Lower-case particles inside names ("Bashar al-Assad", "Mohammed bin Salman", "Vincent van Gogh",
+#: "Dar es Salaam"): a run of capitalised words goes on across them, so the name is not cut there.
+PARTICLES = frozenset("al el ul bin ibn bint ben abu de da di del della dos das du es van von der den la le y".split())
 
 #: Lower-case words allowed inside an organisation's or place's name.
 CONNECTORS = frozenset("of the and for on".split())

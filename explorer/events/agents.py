@@ -65,6 +65,21 @@ _COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism
 _COLLECTIVES = frozenset("police government army navy staff management public crowd jury".split())
 
 
+#: What opens a log's or a list's entry before its first word, which is capitalised as a sentence's
+#: first word is: "23:40 – Pressure fell", "Update: Engineers restarted", "• Supplies were restored".
+_OPENS_ENTRY = re.compile(r"(?:^|\s)(?:[–—•*|:]|-{1,2})\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
+
+
+#: A log entry's time and separator, or a list's bullet, before its sentence: "00:25 – ", "9.15am: ", "• ".
+_ENTRY_HEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:[–—|•*:]|-{1,2})\s+")
+
+
+#: What opens a verb's object or clause: "that", a determiner, a possessive, a number.
+_OBJECT_START = re.compile(r"^(?:that|the|a|an|her|his|its|their|our|\d[\d,.]*)$", re.IGNORECASE)
+#: A lower-case word in the third person present: "records", "includes", "opens", "says".
+_PRESENT_VERB = re.compile(r"^[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$")
+
+
 def _without_quantifier(subject: list[str]) -> list[str]:
     """ "two of the kidnapped engineers" -> "the kidnapped engineers": the group is who acted or
     underwent; "two" alone names no one."""
@@ -98,6 +113,8 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
         at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
+        entry = _ENTRY_HEAD.match(sentence, at)
+        at = entry.end() if entry else at  # "00:25 – Engineers began": the log's time is no part of the subject
     written = sentence[at:].split() if at != -1 else words
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
     if verb is None:
@@ -108,10 +125,17 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
-    if at != -1 and verb > 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
+    if at != -1 and verb >= 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
         # "Next year it will start …" titled "The race will start …": the title has said what the
         # pronoun after the opening phrase stands for; its subject is the one to read
         told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is None:
+            # the title's verb in the present: where the sentence's verb, retold, stands in it
+            from explorer.events.tense import present_of
+
+            said = written[verb].strip(",;:").lower()
+            forms = {said, present_of(said) or said}
+            told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
         if told is not None and words[0].lower() in ("the", "a", "an"):
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
@@ -158,9 +182,18 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
+    if len(subject) > 2 and subject[-1].lower() in ("he", "she", "they", "we", "i", "you"):
+        subject = subject[:-1]  # "The crane she designed …": the verb read was the relative clause's
     if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
         subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):
+        if i >= 3 and _OBJECT_START.match(word) and _PRESENT_VERB.match(subject[i - 1]) \
+                and not subject[i - 2].lower().endswith(("s", "’s", "'s")):
+            # "An inscription records that …", "The exhibition includes her last work": a verb in the
+            # present, which the past-tense verb rules do not see, before its object; a plural noun
+            # after a singular one ("the water stations open") is a compound's head, never cut
+            subject = subject[:i - 1]
+            break
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]
             break
@@ -168,10 +201,11 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
             first not in _DETERMINERS:
         return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
-    if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " ":
+    opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
+    if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) \
-            and not (lone_word and at == 0 and (_COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
+            and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart

@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 
 
+#: A lower-case particle between the capitalised words of one name ("Dar es Salaam", "Osama bin
+#: Laden", "Rio de Janeiro", "Ludwig van Beethoven"), for the name patterns of titles: a name is never
+#: cut at its particle.
+NAME_PARTICLE = r"(?:al-|el-|(?:(?:bin|ibn|bint|de|da|di|del|della|dos|das|du|es|van|von|der)\s+){1,2})"
+
+
 def short_name(name: str) -> str:
     """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
     words = name.split()
@@ -75,7 +81,7 @@ def _office_word(word: str) -> bool:
 def _name_word(word: str) -> bool:
     bare = word.replace("-", "").replace("’", "").replace("'", "").strip(".")
     return word[:1].isupper() and bare.isalpha() and not _listed_office_word(word) or bool(
-        re.fullmatch(r"(?:al|el|bin|van|von|de)(?:-[A-Z][\w-]*)?", word))
+        re.fullmatch(r"(?:al|el|bin|ibn|van|von|de|da|del|della|dos|das|du|der|es)(?:-[A-Z][\w-]*)?", word))
 
 
 def without_office(clause: str) -> str:
@@ -95,6 +101,8 @@ def without_office(clause: str) -> str:
     if not office or i == 0:
         return clause
     i = max(k for k in range(i) if _listed_office_word(words[k].strip(","))) + 1  # "President Dominic": a name
+    if words[i - 1].lower() == "of":
+        return clause  # "The mayor of Rio de Janeiro visited": the name is the office's place, not its holder
     j = i
     while j < len(words) and j - i < 4 and _name_word(words[j].rstrip(",").removesuffix("’s").removesuffix("'s")):
         j += 1

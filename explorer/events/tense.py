@@ -30,6 +30,11 @@ IRREGULAR = {
     "froze": "freezes", "woke": "wakes", "shook": "shakes", "forgot": "forgets", "stole": "steals",
     "understood": "understands", "upheld": "upholds", "overtook": "overtakes", "spun": "spins", "tore": "tears",
     "blew": "blows", "sprang": "springs", "dug": "digs", "bred": "breeds", "fed": "feeds",
+    "ate": "eats", "hid": "hides", "shone": "shines", "slid": "slides", "sped": "speeds",
+    "arose": "arises", "awoke": "awakes", "mistook": "mistakes", "shrank": "shrinks", "swung": "swings",
+    "clung": "clings", "flung": "flings", "knelt": "kneels", "leapt": "leaps", "crept": "creeps",
+    "slept": "sleeps", "wept": "weeps", "drank": "drinks", "wove": "weaves", "strode": "strides",
+    "strove": "strives", "forsook": "forsakes", "dwelt": "dwells",  # not "sat": also "Sat", a day written short
 }
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
@@ -106,8 +111,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "issued", "continued", "argued"
         elif re.search(r"[aeiou]{2}[szvcg]$", stem):
             stem += "e"  # "raised", "caused", "seized", "received"
-        elif stem.endswith("uat"):
-            stem += "e"  # "graduated", "evaluated": two syllables, not a digraph
+        elif stem.endswith(("uat", "iat")):
+            stem += "e"  # "graduated", "evaluated", "initiated", "negotiated": two syllables, not a digraph
         elif re.search(r"[bcdfgkptz]l$", stem):
             stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif stem.endswith("creat"):
@@ -118,7 +123,7 @@ def present_of(word: str) -> str | None:
             pass  # "tweeted", "explained", "revealed"
         elif stem.endswith("or") and stem in _OR_E:
             stem += "e"  # "scored", "restored", "ignored"; not "anchored", "monitored", "honoured"
-        elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw")):
+        elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw", "ong")):
             stem += "e"
     return _third_person(stem)
 
@@ -144,7 +149,9 @@ _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Mald
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
-_HEAD_ENDS = frozenset("of in at near from on for with".split())
+#: Prepositions that end a subject's head noun: "The bridge over the river was reopened", "Talks
+#: between the two sides were suspended": the head decides the verb, whatever follows.
+_HEAD_ENDS = frozenset("of in at near from on for with over between across along under against behind beyond".split())
 #: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
 _QUANTITY = frozenset("one two three four five six seven eight nine ten some most many all several none half "
                       "part rest majority both each either neither few dozens hundreds thousands".split())
@@ -168,6 +175,18 @@ _STOP = frozenset(
 _AUX_PRESENT = {"was": "is", "were": "are", "had": "has"}
 
 
+#: A subject pronoun right after a noun opens a relative clause without "that": "the crane she designed".
+_CONTACT_PRONOUNS = frozenset("he she they we i you".split())
+#: Words opening a fronted phrase, after which a pronoun is the clause's subject: "Against wooden ships she seemed …".
+_FRONTED = frozenset(
+    """against in on at after before during with without for from by under over despite since until through
+    across among between towards toward into like unlike as once when while although though""".split()
+)
+#: A name's lower-case particle, alone or joined to the next word: "Bashar al-Assad", "Dar es Salaam".
+_PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]*")
+_NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
+
+
 def headline_tense(title: str, max_subject_words: int = 6) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
     words = title.split(" ")
@@ -178,8 +197,19 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
     head_common = False
     lower_seen = False
     coordinated = False
+    relative_verb = -1
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
+        if i == relative_verb:
+            continue  # "The crane she designed was completed": the relative clause's verb, not the title's
+        if i >= 2 and bare.lower() in _CONTACT_PRONOUNS and words[0].lower() not in _FRONTED and words[i - 1].isalpha() and words[i - 1].islower() \
+                and words[i - 1].lower() not in _DETERMINERS and i + 1 < len(words) and present_of(words[i + 1]) is not None \
+                and words[i + 1].lower() not in ("was", "were"):
+            relative_verb = i + 1
+            continue
+        if i > 0 and subject_end[:1].isupper() and (_PARTICLE_NAME.fullmatch(bare) or bare in _NAME_PARTICLES and (
+                i + 1 < len(words) and words[i + 1][:1].isupper())):
+            continue  # inside a name: "Abu Bakr al-Baghdadi declared", "Ludwig van Beethoven wrote"
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
             named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
             counted = i > 0 and words[i - 1].lower() in _QUANTITY  # "Some Iraqis", "Two Americans"
@@ -210,13 +240,16 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if low == "and" and i + 1 < len(words) and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
             subject_end = "they"  # "Germany and Slovakia": a plural subject
             continue
+        if low == "and" and head_fixed and i + 1 < len(words):
+            continue  # "Talks between the unions and the owners": a coordination inside the head's modifier
         if low == "and" and i + 1 < len(words) and not head_fixed and (
                 words[i + 1].lower() in _DETERMINERS
                 or words[i + 1].isalpha() and words[i + 1].islower() and present_of(words[i + 1]) is None
                 and words[i + 1] not in _STOP and not lower_seen_verb(words[:i])):
             coordinated, lower_seen = True, False  # "The mayor and the council": two subjects, one verb
             continue
-        if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS:
+        if low in _DETERMINERS and lower_seen and words[i - 1].lower() not in _HEAD_ENDS and not (
+                head_fixed and words[i - 1].lower() == "and"):
             return title  # "X denies a reported meeting": a determiner after a verb; we are past it
         if low in _HEAD_ENDS and head_fixed and present_of(words[0].strip(",;:")) is None:
             continue  # "Divers from the museum raised it": a preposition inside the subject (not "Frustrated at …")

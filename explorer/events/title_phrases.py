@@ -70,6 +70,10 @@ def participle_object(words: list[str], cut: int) -> bool:
     return last.endswith("ing") and last.isalpha() and last.islower() and before in _DETERMINERS
 
 
+#: Lower-case words inside one name ("Dar es Salaam", "Rio de Janeiro"), never a noun heading it.
+_NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
+
+
 def without_second_name(words: list[str], after: int, limit: int) -> list[str]:
     """``words`` with "and <Name>" dropped from a coordination of names before a common noun that
     heads them ("Middle East and North Africa director" -> "Middle East director"), past the index
@@ -81,8 +85,9 @@ def without_second_name(words: list[str], after: int, limit: int) -> list[str]:
         if words[i] != "and" or not words[i - 1][:1].isupper() or not words[i + 1][:1].isupper():
             continue
         j = i + 1
-        while j < len(words) and words[j][:1].isupper() and words[j].isalpha():
-            j += 1
+        while j < len(words) and (words[j][:1].isupper() and words[j].isalpha()
+                                  or j + 1 < len(words) and words[j] in _NAME_PARTICLES and words[j + 1][:1].isupper()):
+            j += 1  # a particle inside the name is part of it: "Nairobi and Dar es Salaam"
         head = words[j] if j < len(words) else ""
         if j - i - 1 > 4 or not head.isalpha() or not head.islower() or present_of(head) is not None:
             continue  # "Germany and France signed": a verb after the names, no common noun heading them

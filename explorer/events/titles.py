@@ -17,14 +17,14 @@ from typing import Sequence
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import ORG_HEADS, agent_name, short_name, without_object_offices, without_office
+from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
 
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})"
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})"
 # Nominal events and the verb phrase that says the same thing.
 _NOMINAL_VERBS = {
     "visit": "visits", "visits": "visits", "trip": "travels to", "trips": "travels to", "journey": "travels to",
@@ -122,6 +122,47 @@ def _after_the_date(tail: str) -> str:
     return body[: closing.start()]
 
 
+_PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")"
+#: A coordinated clause's verb in the past, with nothing before it but an adverb: "… and moved to
+#: England", "…, and [in 2023] raised £2.5 million". "to" after it opens a place or a noun phrase,
+#: not an infinitive ("decided to …" is left to the clause rules).
+_SHARED_VERB = re.compile(
+    r"\s*,?\s*(?:then\s+|later\s+|also\s+|finally\s+|eventually\s+)?" + _PAST
+    + r"\b(?!\s+(?:that\b|to\s+(?![A-Z]|(?:the|a|an|his|her|its|their)\b)))"
+)
+#: After "and" or "but" a verb in the past is the clause's own, "to" or not: "… and agreed to sell".
+_AND_VERB = re.compile(r"\s*(?:then\s+|later\s+|also\s+|finally\s+|eventually\s+)?" + _PAST + r"\b(?!\s+that\b)")
+_AFTER_AND = re.compile(r"(?:\band|\bbut|,)(?=\s*$)")
+
+
+def _shares_subject(sentence: str, left: int, start: int, end: int) -> bool:
+    """Whether the clause at ``left``, after "and", is a verb sharing the previous clause's subject,
+    its date perhaps before the verb: "Adeyemi learned the game in Lagos and moved to England with
+    his family in 2012", "They built a prototype, and in 2023 raised £2.5 million"."""
+    joined = _AFTER_AND.search(sentence[:left])
+    if left <= 0 or not joined:
+        return False
+    verb = _SHARED_VERB if joined.group() == "," else _AND_VERB  # "…, expected to cost": no verb of its own
+    if verb.match(sentence, left):
+        return True
+    opening = sentence[left:start]
+    return end > start and re.fullmatch(r"\s*(?:in|on|at|by|during)?\s*", opening, re.IGNORECASE) is not None \
+        and verb.match(sentence, end) is not None
+
+
+#: A description opening a sentence before its verb, however long: "A trial in 420 patients across
+#: 11 countries began …": its head, up to its first modifier, is the subject a later verb shares.
+_LONG_SUBJECT = re.compile(
+    r"^\s*((?:[Tt]he|[Aa]n?|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:in|of|across|from|at|with|for|on)\s+"
+    r"(?:[\w’'£$.,-]+\s+){1,10}?" + _PAST + r"\b"
+)
+
+
+def _long_subject_before(sentence: str, left: int) -> str | None:
+    m = _LONG_SUBJECT.match(sentence[:left])
+    return m.group(1) if m else None
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -149,9 +190,13 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
-    if is_subjectless(sentence, left):
+    if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
-        subject = subject_before(sentence, left)
+        subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
+        if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
+            subject = None  # "the Athenians, … whose fleet were the key, … refused": an aside's, not the clause's
+        if subject and len(subject.split()) > 2 and subject.split()[-1].lower() in ("he", "she", "they", "we", "i", "you"):
+            subject = subject.rsplit(" ", 1)[0]  # "The crane she designed was built … and was dismantled": "The crane"
         if subject:
             body = clause.lstrip()
             aside = _LEADING_ASIDE.match(body)
@@ -330,7 +375,8 @@ def _protagonist(context: str) -> str | None:
 #: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
-    r"(?:^|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
+    r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
     r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
@@ -396,9 +442,14 @@ def _previous_sentences(context: str) -> list[str]:
     found: list[str] = []
     for sentence in reversed(sentences):
         found.append(sentence)
-        if not re.match(r"^\s*It\s", sentence) or len(found) >= 4:
+        if not _IT_OPENS.match(sentence) or len(found) >= 4:
             break
     return found
+
+
+#: A sentence whose subject is "it", after an opening phrase or none: "It flew past Earth", "On 3 May
+#: 1931 it broadcast …", "In the summer of 1924, it moved …".
+_IT_OPENS = re.compile(r"^\s*(?:It\s|(?:In|On|By|During|After|From|Later|Then|That|Next|Two|Three|Some)\b[^.;:]{0,40}?\bit\s+(?!is\b|was\b)[a-z])")
 
 
 def _thing_antecedent(before: str, context: str) -> str | None:
@@ -407,11 +458,16 @@ def _thing_antecedent(before: str, context: str) -> str | None:
     which may be a share of a group ("One of the six lamps survives. It was found …")."""
     found = list(_THING_SUBJECT.finditer(before))
     if not found:
-        last = _previous_sentences(context)[:1]
-        one = _ONE_OF.match(last[0]) if last else None
+        chain = _previous_sentences(context)
+        one = _ONE_OF.match(chain[0]) if chain else None
         if one and not re.search(r"\b(?:he|she|they)\b", before, re.IGNORECASE):
             return one.group(1)
-        found = list(_THING_SUBJECT.finditer(last[0]))[:1] if last else []
+        for sentence in chain:
+            # nearest first: "By 1929 the station had a staff of twelve. On 3 May 1931 it broadcast …
+            # In September 1935 it moved": the sentences of "it" go back to the description
+            found = list(_THING_SUBJECT.finditer(sentence))[:1]
+            if found or _PERSON_PRONOUNS.search(sentence):
+                break
     if not found:
         return None
     words = found[-1].group(1).split()
@@ -567,8 +623,8 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
     unveiled") when the expression sits between the participle and the finite verb; else the clause
     without the participle ("A plan would build the plant"), so the subject is not read as a verb."""
     m = _PARTICIPLE_SUBJECT.match(clause)
-    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()):
-        return None
+    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()) or not m.group(3).islower():
+        return None  # a capitalised "participle" ends a name: "Osama bin Laden was killed"
     noun = f"{m.group(1) or ''}{m.group(2)}"
     if m.end(3) <= start and _DATE_PREPOSITION.match(clause[m.end(3):start]) and re.match(
             rf"^\s*,?\s*{_AUXILIARY}\b", clause[end:], re.IGNORECASE):
@@ -597,7 +653,7 @@ _NAMED_AGENT = re.compile(
     r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
     r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck|"
     r"bought|brought|caught|taught|paid|sent|kept|told|broken|driven|drawn|thrown|overtaken|hit)\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
-    r"([A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,3})\b"
+    r"([A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})\b"
 )
 
 
