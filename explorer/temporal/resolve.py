@@ -39,6 +39,12 @@ _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
     r"held|led|won|lost|fell|rose|sent|spoke|wrote|spent|brought|bought|caught|fought|sought|thought|"
     r"found|heard|kept|felt|stood|struck|drove|flew|ran|began|chose|broke|grew|knew|threw|paid|"
+    # irregular past forms that are no present tense, noun or day name ("sold", not "cut", "shot", "fed",
+    # "Sat", "Lent"), nor a present perfect of plans ("I've got a match Saturday")
+    r"sold|sank|sang|rang|drank|swam|drew|withdrew|wore|tore|swore|froze|rode|shook|stole|woke|hid|slid|fled|"
+    r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
+    r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
+    r"swung|stung|"
     r"ago|last|earlier|yesterday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
@@ -209,12 +215,26 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
+        if _HEADLINE_INFINITIVE.search(s[:rel]):
+            return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
         if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
             return "future"
         return None
     return best[1]
 
 
+# A headline's (or a post's) "to" + verb with no finite verb in the sentence: "Minister to visit Paris
+# Monday", "back to work monday". The verb is lowercase and no determiner, so "trip to Paris" and "to the
+# summit" are no plans; a sentence with any tense marker never gets here.
+_HEADLINE_INFINITIVE = re.compile(
+    r"(?<![\w'’])[Tt]o\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|date|be|been|"
+    r"and|or|some|all|each|every|one|two|three)\b)[a-z]{3,}\b")
+# A stretch of months a report compares ("for the nine months", "in the first half"): what "a year
+# earlier" says after it is that year, not the quarter named before it
+_MONTHS_PERIOD = re.compile(r"(?i)\b(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[ -]months?\b|\b(?:first|second)\s+half\b")
+_STILL = re.compile(r"(?i)\s+still\b")
+# A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
+_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
@@ -734,6 +754,13 @@ class Resolver:
                 # the report, not from a year the sentence named ("the next May" after it does)
                 same_sentence = False
             story = self._story_span()
+            told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+            if story is not None and c.rel == "next" and told_just_before \
+                    and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
+                # "moved to Leeds in 1998. The next May it returned": the May after the time just told
+                # (in this or the sentence before), in news as in a story; counted from the end of
+                # that time, so after "1998" it is May 1999
+                return story[1], f"after previous date {prev.value}", True
             writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
                 and not _inside_quotes(ctx, c.start) \
                 and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
@@ -1415,9 +1442,22 @@ class Resolver:
             # comparison period, counted from the report, not one from the other
             spec = self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
+        months_between = bool(_MONTHS_PERIOD.search(ctx.text, prev.end, c.start))
+        if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
+                and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
+                and not _STILL.match(ctx.text, c.end)
+                and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+            # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
+            # period named again, not a year before it ("a year earlier still" does step back); after
+            # "for the nine months" it is that year, not the quarter named before
+            gran = "Y" if months_between else _gran_of_value(prev.value)
+            spec = spec_of_day(prev.begin, gran)
+            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
         base = prev.begin
         assert base is not None and c.unit is not None
         prev_gran = _gran_of_value(prev.value)
+        if months_between and c.unit == "Y":
+            prev_gran = "Y"  # "the third quarter ... in the latest nine months, up from 40% a year earlier": a year
         if c.unit == "S":
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
