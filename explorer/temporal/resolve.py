@@ -235,6 +235,9 @@ _MONTHS_PERIOD = re.compile(r"(?i)\b(?:nine|six|eight|ten|eleven|twelve|\d{1,2})
 _STILL = re.compile(r"(?i)\s+still\b")
 # A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
+# "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
+_THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
+_SMALL_HOURS = "small hours of the night of"
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
@@ -1248,6 +1251,11 @@ class Resolver:
             named = self.out[day_here]
             assert isinstance(named.begin, date)
             spec = self._offset_spec(named.begin, c)
+            if spec.clock is not None and spec.clock[:2] < "05" and named.type == "DATE" \
+                    and _THAT_NIGHT.match(ctx.text, c.end) and named.begin < MAX_DAY:
+                # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
+                spec = self._offset_spec(named.begin + timedelta(days=1), c)
+                return _timex(ctx, c, spec, "inferred", f"{_SMALL_HOURS} {named.value}", day_here)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
@@ -1455,6 +1463,8 @@ class Resolver:
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
         base = prev.begin
         assert base is not None and c.unit is not None
+        if prev.derivation.startswith(_SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
+            base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = _gran_of_value(prev.value)
         if months_between and c.unit == "Y":
             prev_gran = "Y"  # "the third quarter ... in the latest nine months, up from 40% a year earlier": a year

@@ -97,3 +97,24 @@ def test_a_story_of_years_still_steps_back_each_time(dct: date) -> None:
              "and from $2 million a year earlier still.")
     year = dct.year - 1
     assert [v for e, v in _values(still, dct) if e == "a year earlier"] == [f"{year}-Q3", f"{year - 1}-Q3"]
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=str)
+@pytest.mark.parametrize("clock, value", [("01:00", "01:00"), ("1 a.m.", "01:00"), ("02:20", "02:20"), ("4.45am", "04:45")])
+def test_the_small_hours_of_that_night_are_the_next_day(dct: date, clock: str, value: str) -> None:
+    """ "The fire broke out on 14 April 1987. At 02:20 that night the roof fell": 15 April, while "that
+    night" is still the night of the 14th."""
+    text = f"The fire broke out on 14 April 1987. At {clock} that night the roof fell in."
+    got = dict(_values(text, dct))
+    assert got[clock] == f"1987-04-15T{value}", got
+    assert got["that night"] == "1987-04-14TNI", got
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=str)
+@pytest.mark.parametrize("text, clock, value", [
+    ("The fire broke out on 14 April 1987. At 23:10 that night the roof fell in.", "23:10", "1987-04-14T23:10"),
+    ("The fire broke out on 14 April 1987. At 01:00 the roof fell in.", "01:00", "1987-04-14T01:00"),
+    ("The fire broke out on 14 April 1987. At 06:30 that morning the crews left.", "06:30", "1987-04-14T06:30"),
+])
+def test_an_evening_time_or_one_with_no_night_stays_on_the_day(dct: date, text: str, clock: str, value: str) -> None:
+    assert dict(_values(text, dct))[clock] == value
