@@ -238,6 +238,16 @@ _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|a
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 _SMALL_HOURS = "small hours of the night of"
+# a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
+_NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
+_THE_NIGHT = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+night")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` begins (after the blank line before it)."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
@@ -1243,7 +1253,9 @@ class Resolver:
                 return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
             return _timex(ctx, c, spec, "inferred", f"{_TIMELINE_DAY} {named.value}", timeline)
         # a timeline's entry is the time of its own line: a day named in the entry before it is not its day
-        day_here = self._day_in_sentence(c, 2) if c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry else None
+        bare_clock = c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry \
+            and not _NAMES_ITS_DAY.search(ctx.text, c.start, c.end)  # "06:00 today" is today's, whatever day was named
+        day_here = self._day_in_sentence(c, 2) if bare_clock else None
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
             # day is a time of that day, in news too, not of the day the text was written; so is one
@@ -1258,6 +1270,18 @@ class Resolver:
                 return _timex(ctx, c, spec, "inferred", f"{_SMALL_HOURS} {named.value}", day_here)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
+        the_night = c.type == "TIME" and not c.n and c.value == "NI" and c.unit == "D" \
+            and _THE_NIGHT.fullmatch(ctx.text, c.start, c.end) is not None
+        night_of = self._day_in_sentence(c, 1) if the_night else None
+        if night_of is not None and isinstance(self.out[night_of].begin, date):
+            # "made landfall on Monday and moved inland during the night": the night of the day just named
+            named = self.out[night_of]
+            assert isinstance(named.begin, date)
+            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"night of {named.value}", night_of)
+        after_time = self._night_after_time(c) if the_night else None
+        if after_time is not None:
+            spec, index = after_time
+            return _timex(ctx, c, spec, "inferred", f"the night after {self.out[index].value}", index)
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not _inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time
@@ -1322,6 +1346,36 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _night_after_time(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "The crew launched the raft at 10 p.m. on Saturday ... the search went on through the night":
+        the night of the day of the last clock time told, in this sentence or the three before it (in
+        its paragraph or the one before), when that time was said of a day and is past noon. A day
+        named in between, or a time that fell on the document's own day by default, says nothing.
+        Returns the night and the index of the time it follows."""
+        ctx = self.ctx
+        para = _paragraph_start(ctx.text, c.start)
+        para = _paragraph_start(ctx.text, para - 1) if para > 0 else 0
+        sa = _sentence_of(ctx, c.start)[0]
+        for _ in range(3):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        para = max(para, sa)
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
+            t = self.out[i]
+            if t.start < para:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                return None  # a day named since
+            last = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d):\d\d", t.value)
+            if t.type != "TIME" or last is None or not isinstance(t.begin, date):
+                continue
+            if t.derivation.endswith("(this day)") or t.derivation.startswith(_PAST_MIDNIGHT) \
+                    or t.certainty == "undated" or int(last[1]) < 12:
+                return None
+            return self._offset_spec(t.begin, c), i
+        return None
 
     def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a

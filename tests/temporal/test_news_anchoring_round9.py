@@ -118,3 +118,32 @@ def test_the_small_hours_of_that_night_are_the_next_day(dct: date, clock: str, v
 ])
 def test_an_evening_time_or_one_with_no_night_stays_on_the_day(dct: date, text: str, clock: str, value: str) -> None:
     assert dict(_values(text, dct))[clock] == value
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+@pytest.mark.parametrize("clock, value", [("06:00 today", "06:00"), ("10:30 today", "10:30")])
+def test_a_clock_time_that_names_today_is_on_the_report_day(dct: date, weekday: int, clock: str, value: str) -> None:
+    """ "A warning, issued on Sunday evening, was lifted at 06:00 today": today's 06:00, not Sunday's."""
+    text = f"A flood warning, issued on {NAMES[weekday]} evening, will be lifted at {clock}."
+    got = dict(_values(text, dct))
+    assert got[clock] == f"{dct.isoformat()}T{value}", got
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_the_night_after_a_named_day_or_an_evening_time_is_that_days(dct: date, weekday: int) -> None:
+    name = NAMES[weekday]
+    day = _latest(weekday, dct).isoformat()
+    text = f"The storm reached the coast on {name} and moved inland during the night."
+    assert dict(_values(text, dct))["the night"] == f"{day}TNI"
+    text = (f"The trawler sank 40 miles out at about 10 p.m. on {name}. "
+            "Strong winds hampered the search through the night.")
+    assert dict(_values(text, dct))["the night"] == f"{day}TNI"
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=str)
+def test_the_night_after_a_morning_time_is_not_its_night(dct: date) -> None:
+    """A time before noon says nothing of which night follows: "the night" stays where it was."""
+    text = "The trawler left at 6 a.m. on 3 March 1999. Strong winds hampered the search through the night."
+    assert dict(_values(text, dct))["the night"] != "1999-03-03TNI"
