@@ -58,7 +58,9 @@ _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off)\b"
+    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
+    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
     r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"

@@ -147,3 +147,17 @@ def test_the_night_after_a_morning_time_is_not_its_night(dct: date) -> None:
     """A time before noon says nothing of which night follows: "the night" stays where it was."""
     text = "The trawler left at 6 a.m. on 3 March 1999. Strong winds hampered the search through the night."
     assert dict(_values(text, dct))["the night"] != "1999-03-03TNI"
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+@pytest.mark.parametrize("present, past", [
+    ("The vote takes place on {}.", "The vote took place on {}."),
+    ("Voters go to the polls on {}.", "Voters went to the polls on {}."),
+    ("The final is held on {}.", "The final was held on {}."),
+    ("The exhibition closes on {}.", "The exhibition closed on {}."),
+])
+def test_a_fixture_told_in_the_present_is_ahead(dct: date, weekday: int, present: str, past: str) -> None:
+    name = NAMES[weekday]
+    assert _day(present.format(name), name, dct) == _coming(weekday, dct)
+    assert _day(past.format(name), name, dct) == _latest(weekday, dct)
