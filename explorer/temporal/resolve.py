@@ -231,9 +231,6 @@ def tense_at(ctx: Context, pos: int) -> str | None:
 _HEADLINE_INFINITIVE = re.compile(
     r"(?<![\w'’])[Tt]o\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|date|be|been|"
     r"and|or|some|all|each|every|one|two|three)\b)[a-z]{3,}\b")
-# A stretch of months a report compares ("for the nine months", "in the first half"): what "a year
-# earlier" says after it is that year, not the quarter named before it
-_MONTHS_PERIOD = re.compile(r"(?i)\b(?:nine|six|eight|ten|eleven|twelve|\d{1,2})[ -]months?\b|\b(?:first|second)\s+half\b")
 _STILL = re.compile(r"(?i)\s+still\b")
 # A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
@@ -1506,24 +1503,19 @@ class Resolver:
             # comparison period, counted from the report, not one from the other
             spec = self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
-        months_between = bool(_MONTHS_PERIOD.search(ctx.text, prev.end, c.start))
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
                 and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
                 and not _STILL.match(ctx.text, c.end)
                 and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
             # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
-            # period named again, not a year before it ("a year earlier still" does step back); after
-            # "for the nine months" it is that year, not the quarter named before
-            gran = "Y" if months_between else _gran_of_value(prev.value)
-            spec = spec_of_day(prev.begin, gran)
+            # period named again, not a year before it ("a year earlier still" does step back)
+            spec = spec_of_day(prev.begin, _gran_of_value(prev.value))
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
         base = prev.begin
         assert base is not None and c.unit is not None
         if prev.derivation.startswith(_SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = _gran_of_value(prev.value)
-        if months_between and c.unit == "Y":
-            prev_gran = "Y"  # "the third quarter ... in the latest nine months, up from 40% a year earlier": a year
         if c.unit == "S":
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
