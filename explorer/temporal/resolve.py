@@ -39,6 +39,12 @@ _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
     r"held|led|won|lost|fell|rose|sent|spoke|wrote|spent|brought|bought|caught|fought|sought|thought|"
     r"found|heard|kept|felt|stood|struck|drove|flew|ran|began|chose|broke|grew|knew|threw|paid|"
+    # irregular past forms that are no present tense, noun or day name ("sold", not "cut", "shot", "fed",
+    # "Sat", "Lent"), nor a present perfect of plans ("I've got a match Saturday")
+    r"sold|sank|sang|rang|drank|swam|drew|withdrew|wore|tore|swore|froze|rode|shook|stole|woke|hid|slid|fled|"
+    r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
+    r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
+    r"swung|stung|"
     r"ago|last|earlier|yesterday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
@@ -52,7 +58,9 @@ _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off)\b"
+    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
+    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
     r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
@@ -209,12 +217,36 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
+        if _HEADLINE_INFINITIVE.search(s[:rel]):
+            return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
         if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
             return "future"
         return None
     return best[1]
 
 
+# A headline's (or a post's) "to" + verb with no finite verb in the sentence: "Minister to visit Paris
+# Monday", "back to work monday". The verb is lowercase and no determiner, so "trip to Paris" and "to the
+# summit" are no plans; a sentence with any tense marker never gets here.
+_HEADLINE_INFINITIVE = re.compile(
+    r"(?<![\w'’])[Tt]o\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|date|be|been|"
+    r"and|or|some|all|each|every|one|two|three)\b)[a-z]{3,}\b")
+_STILL = re.compile(r"(?i)\s+still\b")
+# A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
+_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
+# "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
+_THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
+_SMALL_HOURS = "small hours of the night of"
+# a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
+_NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
+_THE_NIGHT = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+night")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` begins (after the blank line before it)."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
@@ -734,6 +766,13 @@ class Resolver:
                 # the report, not from a year the sentence named ("the next May" after it does)
                 same_sentence = False
             story = self._story_span()
+            told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+            if story is not None and c.rel == "next" and told_just_before \
+                    and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
+                # "moved to Leeds in 1998. The next May it returned": the May after the time just told
+                # (in this or the sentence before), in news as in a story; counted from the end of
+                # that time, so after "1998" it is May 1999
+                return story[1], f"after previous date {prev.value}", True
             writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
                 and not _inside_quotes(ctx, c.start) \
                 and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
@@ -1213,7 +1252,9 @@ class Resolver:
                 return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
             return _timex(ctx, c, spec, "inferred", f"{_TIMELINE_DAY} {named.value}", timeline)
         # a timeline's entry is the time of its own line: a day named in the entry before it is not its day
-        day_here = self._day_in_sentence(c, 2) if c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry else None
+        bare_clock = c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry \
+            and not _NAMES_ITS_DAY.search(ctx.text, c.start, c.end)  # "06:00 today" is today's, whatever day was named
+        day_here = self._day_in_sentence(c, 2) if bare_clock else None
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
             # day is a time of that day, in news too, not of the day the text was written; so is one
@@ -1221,8 +1262,25 @@ class Resolver:
             named = self.out[day_here]
             assert isinstance(named.begin, date)
             spec = self._offset_spec(named.begin, c)
+            if spec.clock is not None and spec.clock[:2] < "05" and named.type == "DATE" \
+                    and _THAT_NIGHT.match(ctx.text, c.end) and named.begin < MAX_DAY:
+                # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
+                spec = self._offset_spec(named.begin + timedelta(days=1), c)
+                return _timex(ctx, c, spec, "inferred", f"{_SMALL_HOURS} {named.value}", day_here)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
+        the_night = c.type == "TIME" and not c.n and c.value == "NI" and c.unit == "D" \
+            and _THE_NIGHT.fullmatch(ctx.text, c.start, c.end) is not None
+        night_of = self._day_in_sentence(c, 1) if the_night else None
+        if night_of is not None and isinstance(self.out[night_of].begin, date):
+            # "made landfall on Monday and moved inland during the night": the night of the day just named
+            named = self.out[night_of]
+            assert isinstance(named.begin, date)
+            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"night of {named.value}", night_of)
+        after_time = self._night_after_time(c) if the_night else None
+        if after_time is not None:
+            spec, index = after_time
+            return _timex(ctx, c, spec, "inferred", f"the night after {self.out[index].value}", index)
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not _inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time
@@ -1287,6 +1345,36 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _night_after_time(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "The crew launched the raft at 10 p.m. on Saturday ... the search went on through the night":
+        the night of the day of the last clock time told, in this sentence or the three before it (in
+        its paragraph or the one before), when that time was said of a day and is past noon. A day
+        named in between, or a time that fell on the document's own day by default, says nothing.
+        Returns the night and the index of the time it follows."""
+        ctx = self.ctx
+        para = _paragraph_start(ctx.text, c.start)
+        para = _paragraph_start(ctx.text, para - 1) if para > 0 else 0
+        sa = _sentence_of(ctx, c.start)[0]
+        for _ in range(3):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        para = max(para, sa)
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
+            t = self.out[i]
+            if t.start < para:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                return None  # a day named since
+            last = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d):\d\d", t.value)
+            if t.type != "TIME" or last is None or not isinstance(t.begin, date):
+                continue
+            if t.derivation.endswith("(this day)") or t.derivation.startswith(_PAST_MIDNIGHT) \
+                    or t.certainty == "undated" or int(last[1]) < 12:
+                return None
+            return self._offset_spec(t.begin, c), i
+        return None
 
     def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
@@ -1415,8 +1503,18 @@ class Resolver:
             # comparison period, counted from the report, not one from the other
             spec = self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
+        if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
+                and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
+                and not _STILL.match(ctx.text, c.end)
+                and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+            # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
+            # period named again, not a year before it ("a year earlier still" does step back)
+            spec = spec_of_day(prev.begin, _gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
         base = prev.begin
         assert base is not None and c.unit is not None
+        if prev.derivation.startswith(_SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
+            base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = _gran_of_value(prev.value)
         if c.unit == "S":
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
