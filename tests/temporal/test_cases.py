@@ -172,7 +172,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     # decades and centuries as durations are counted in years
     ("The investigation widened in the past year.", date(1989, 10, 30), [("the past year", "1988")]),
     ("Wages lost ground in the last decade.", date(1998, 2, 6), [("the last decade", "198")]),
-    ("The plant will close over the next year or so.", date(1989, 10, 30), [("the next year", "P1Y")]),
+    ("The plant will close over the next year or so.", date(1989, 10, 30), [("the next year or so", "P1Y")]),
     ("The rate is the lowest for almost two decades.", date(1998, 2, 6), [("almost two decades", "P20Y")]),
     # false-date traps: nothing at all
     ("We may decide later whether we march.", D, []),

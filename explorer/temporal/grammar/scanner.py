@@ -184,6 +184,7 @@ def _scan(text: str) -> list[Cand]:
     taken.sort(key=lambda c: c.start)
     for c in taken:
         _extend_with_modifier(text, c, occupied)
+        _extend_with_hedge(text, c, occupied)
     return taken
 
 
@@ -230,6 +231,22 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
              "the start of": "START", "the middle of": "MID"}.get(w)
     occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
     c.start = m.start()
+
+
+_HEDGE_AFTER = re.compile(r"(?i)\s+or\s+(?:(?P<so>so)|(?P<side>later|earlier))\b")
+
+
+def _extend_with_hedge(text: str, c: Cand, occupied: bytearray) -> None:
+    """ "the next year or so", "an hour or so", "1994 or later": TimeML spans keep the hedge that
+    loosens a period or a year, since the words say how far the expression reaches ("or later"
+    only after a stated year or date: "a year later or earlier" is no hedge)."""
+    m = _HEDGE_AFTER.match(text, c.end)
+    if m is None or c.kind == "set" or any(occupied[c.end:m.end()]):
+        return
+    if m["side"] and (c.kind != "abs" or c.type != "DATE"):
+        return
+    occupied[c.end:m.end()] = b"\x01" * (m.end() - c.end)
+    c.end = m.end()
 
 
 def trigger_misses(text: str, rules: list[tuple[str, re.Pattern[str], Builder, int, str | None]] | None = None,
