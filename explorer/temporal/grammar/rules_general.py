@@ -679,17 +679,22 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = (h % 12) + (12 if pm else 0)
     clock = f"{h:02d}:{m['mi'] or '00'}"
     start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
+    # "5 p.m. on Nov. 6", "6 a.m. on Thursday": two phrases, two expressions as TimeML marks them;
+    # the clock still reads its day from the date after it ("5 p.m. EST, Nov. 6" is one)
+    day_at = m.start("mon") if m["mon"] else m.start("wd") if m["wd"] else m.end()
+    end = m.end()
+    if re.search(r"(?i)\bon\s+$", text[m.end("ap"):day_at]):
+        end = m.end("tz") if m["tz"] else m.end("ap")
     if m["mon"]:
-        # "5 p.m. EST, Nov. 6": the clock time on that day
         mo, d = _month(m["mon"]), _day(m["day"])
         if valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
             if m["year"]:
-                return Cand(start, m.end(), "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
-            return Cand(start, m.end(), "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
+                return Cand(start, end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
+            return Cand(start, end, "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
         return None
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
-        return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+        return Cand(start, end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
     later = re.match(rf"[ \t]*\([^()\n]{{1,24}}\)[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WDAY})\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))",
                      text[m.end():m.end() + 48])
     if later and not wd:
@@ -708,7 +713,9 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
         return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
-        return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+        # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
+        end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if re.search(r"(?i)\son\s", m[0]) else m.end()
+        return Cand(m.start(), end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n={"yesterday": -1, "tomorrow": 1}.get(wd, 0), value=clock)
 
 
