@@ -76,3 +76,27 @@ def test_no_hedge_where_it_loosens_nothing(text: str, expected: str | None) -> N
         assert not any(t.endswith("or so") for t in texts)
     else:
         assert expected in texts and not any(t.endswith(("or later", "or earlier")) for t in texts)
+
+
+# -- a part said of a whole period, the article of "previous", a leading "toward" --------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mill closed at the end of the 18th century.", ("the end of the 18th century", "17", "END")),
+    ("Settlers arrived in the middle of the 6th century BC.", ("the middle of the 6th century BC", "BC05", "MID")),
+    ("Rents rose steeply in the first half of the 20th century.", ("the first half of the 20th century", "19", "START")),
+    ("Output grew through the latter part of the 1970s.", ("the latter part of the 1970s", "197", "END")),
+    ("Towards the end of 1992, the strikes spread.", ("the end of 1992", "1992", "END")),
+])
+def test_a_part_of_a_period_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
+    got = [(t.text, t.value, t.mod) for t in tag(text, DCT)]
+    assert got == [expected]
+
+
+def test_the_article_of_previous_stays_with_the_month_and_weekday() -> None:
+    got = [t.text for t in tag("The ferry had sunk the previous March, and the crew met the previous Sunday.", DCT)]
+    assert got == ["the previous March", "the previous Sunday"]
+
+
+def test_a_part_of_something_that_is_no_period_is_left_alone() -> None:
+    """ "the end of the strike in 1992": the part is of the strike, not of the year."""
+    assert [t.text for t in tag("Talks resumed after the end of the strike in 1992.", DCT)] == ["1992"]
