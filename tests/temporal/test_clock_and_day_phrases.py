@@ -30,6 +30,8 @@ def _got(text: str) -> list[tuple[str, str, str | None]]:
      [("noon", "TIME", "2022-05-20T12:00"), ("Friday", "DATE", "2022-05-20")]),
     ("The choir will sing Sunday at 5pm in the square.",
      [("Sunday", "DATE", "2022-05-22"), ("5pm", "TIME", "2022-05-22T17:00")]),
+    ("The final will kick off Saturday at 2.30 p.m.",
+     [("Saturday", "DATE", "2022-05-21"), ("2.30 p.m.", "TIME", "2022-05-21T14:30")]),
 ])
 def test_two_phrases_are_two_expressions_on_one_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _got(text) == expected
