@@ -73,7 +73,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
      [("9 a.m.", "TIME", "2024-03-12T09:00"), ("Tuesday 12 March", "DATE", "2024-03-12")]),
     ("Kick-off is 9.30 p.m.\nSunday 30 June is the final.", date(2024, 3, 1),
      [("9.30 p.m.", "TIME", "2024-03-01T21:30"), ("Sunday 30 June", "DATE", "2024-06-30")]),
-    ("We met at 9 a.m. on Tuesday.", date(2024, 3, 1), [("9 a.m. on Tuesday", "TIME", "2024-02-27T09:00")]),
+    ("We met at 9 a.m. on Tuesday.", date(2024, 3, 1), [("9 a.m.", "TIME", "2024-02-27T09:00"), ("Tuesday", "DATE", "2024-02-27")]),
     # the weekday says the year of a yearless date ("Sunday 30 June" is 2024's, not 2023's)
     ("The final was played on Friday 30 June.", date(2024, 3, 1), [("Friday 30 June", "DATE", "2023-06-30")]),
     # "of that year" is the year just named, in news as in a story

@@ -63,7 +63,7 @@ def test_the_previous_weekday_is_before_the_day_just_named(dct: date, weekday: i
     named = _latest(weekday, dct)
     text = f"Shares fell {name}. The index closed 4% lower than the previous {name}."
     assert _day(text, name, dct) == named
-    assert _day(text, f"previous {name}", dct) == named - timedelta(days=7)
+    assert _day(text, f"the previous {name}", dct) == named - timedelta(days=7)
 
 
 def test_a_scheduled_event_in_the_present_tense_is_ahead() -> None:

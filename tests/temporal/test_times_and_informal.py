@@ -75,7 +75,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Profit rose in the first quarter of 2013 from the previous quarter.", D,
      [("the first quarter of 2013", "DATE", "2013-Q1"), ("the previous quarter", "DATE", "2012-Q4")]),
     ("Snow fell all through the winter of 2011-12.", D, [("the winter of 2011-12", "DATE", "2011-WI")]),
-    ("The polls will close at midnight on Sunday.", D, [("midnight on Sunday", "TIME", "2019-01-13T24:00")]),
+    ("The polls will close at midnight on Sunday.", D, [("midnight", "TIME", "2019-01-13T24:00"), ("Sunday", "DATE", "2019-01-13")]),
     ("We rested after a long weekend; a weekend of talks followed.", D, [("a long weekend", "DATE", "2019-W01-WE")]),
     # an ordinal inside a longer word is no ordinal
     ("The semifinal quarter was tense.", D, []),

@@ -279,11 +279,16 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>the\s+(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
-    if m["year"]:
-        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=int(m["year"]), quarter=q))
+    if m["year"] or m["y0"]:
+        # "the third quarter of 1988", and the reports' "the 1988 third quarter": one expression (but
+        # "the 1988 third-quarter loss": the article belongs to the noun)
+        start = m.start()
+        if m["y0"] and "-" in text[m.end("q"):m.end()] and re.match(r"^\s+[a-z]", text[m.end():m.end() + 3]):
+            start = m.start("y0")
+        return Cand(start, m.end(), "abs", spec=Spec("Q", year=int(m["year"] or m["y0"]), quarter=q))
     det = (m["det"] or "").lower()
     start = m.start()
     if det in ("the", "this", "that") and "-" in text[m.end("q"):m.end()] and re.match(r"^\s+[a-z]", text[m.end():m.end() + 3]):
@@ -502,7 +507,7 @@ def _approx_mod(words: str | None) -> str | None:
     return lx.APPROX_MODS.get(w)
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -674,17 +679,22 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = (h % 12) + (12 if pm else 0)
     clock = f"{h:02d}:{m['mi'] or '00'}"
     start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
+    # "5 p.m. on Nov. 6", "6 a.m. on Thursday": two phrases, two expressions as TimeML marks them;
+    # the clock still reads its day from the date after it ("5 p.m. EST, Nov. 6" is one)
+    day_at = m.start("mon") if m["mon"] else m.start("wd") if m["wd"] else m.end()
+    end = m.end()
+    if re.search(r"(?i)\bon\s+$", text[m.end("ap"):day_at]):
+        end = m.end("tz") if m["tz"] else m.end("ap")
     if m["mon"]:
-        # "5 p.m. EST, Nov. 6": the clock time on that day
         mo, d = _month(m["mon"]), _day(m["day"])
         if valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
             if m["year"]:
-                return Cand(start, m.end(), "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
-            return Cand(start, m.end(), "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
+                return Cand(start, end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
+            return Cand(start, end, "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
         return None
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
-        return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+        return Cand(start, end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
     later = re.match(rf"[ \t]*\([^()\n]{{1,24}}\)[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WDAY})\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))",
                      text[m.end():m.end() + 48])
     if later and not wd:
@@ -703,7 +713,9 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
         return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
-        return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+        # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
+        end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if re.search(r"(?i)\son\s", m[0]) else m.end()
+        return Cand(m.start(), end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n={"yesterday": -1, "tomorrow": 1}.get(wd, 0), value=clock)
 
 
@@ -840,14 +852,29 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
-@rule(r"\b(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same)\s+)?(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b(?!\s+(?:of|ended|ending))", _I, priority=1, trigger=r"(?i:quarter|period)")
+@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
+      r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
+      r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
-    """Earnings reports say "the quarter" for the last completed quarter before the report."""
-    if m["u"].lower() == "period" and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]):
+    """Earnings reports say "the quarter" for the last completed quarter before the report, and
+    "the quarter a year ago", "the corresponding period last year", "last year's quarter" for the
+    same quarter a year before it: TimeML marks the period with the words that move it back. "The
+    quarter ended Sept. 30" is the quarter too (the date it ended is an expression of its own)."""
+    back = bool(m["back"] or m["lyq"] or (m["ago"] and "same" not in m["ago"].lower()))
+    if m["u"].lower() == "period" and not back and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]):
+        return None
+    if m["lyq"] and m["back"]:
         return None
     if not re.search(r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)", text[max(0, m.start() - 400):m.end() + 200]):
         return None
-    return Cand(m.start(), m.end(), "dct", unit="Q", n=-1 - (4 if m["ago"] and "same" not in m["ago"].lower() else 0), value="quarter")
+    return Cand(m.start(), m.end(), "dct", unit="Q", n=-5 if back else -1, value="quarter")
+
+
+@rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", _I, priority=2, trigger=r"(?i:period)")
+def year_period(m: re.Match[str], text: str) -> Cand | None:
+    """ "compared with a loss in the 1988 period": reports name the period they compare with by its
+    year; TimeML marks the phrase, its value the year (the quarter it means is not said)."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])))
 
 
 @rule(r"\b(?:year-earlier|year-ago|year-before)\b", _I, priority=0, trigger=r"(?i:year-)")

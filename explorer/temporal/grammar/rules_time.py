@@ -121,6 +121,12 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
             return None  # "the sun 10:30" is no day; in a list of days it is ("Sat-sun 1:00"), and before am/pm ("sat 10am")
     start = m.start() if rel not in (None, "on") else m.start("wd")
     spec = Spec("D", weekday=lx.WEEKDAYS[word.lower()], clock=clock)
+    clock_at = next((m.start(g) for g in ("ah", "ph") if m[g] is not None), None)
+    if clock_at is not None and re.search(r"(?i)\bat\s+$", text[m.end("wd"):clock_at]):
+        # "Friday at 6pm": two phrases, two expressions as TimeML marks them; the time is on that
+        # Friday (the weekday is read on its own). A post's "Sunday at 10.30" stays one time (the
+        # informal rules' convention for a 24-hour clock typed after a day).
+        return Cand(clock_at, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
     return Cand(start, m.end(), "under", "TIME", spec=spec, rel=None if rel == "on" else rel)
 
 

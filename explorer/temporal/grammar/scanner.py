@@ -15,7 +15,7 @@ from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
-_LEADING_PREP = re.compile(r"(?i)^(?:on|in|at(?!\s+(?:least|most)\b)|for|since|from|by|during|until|till|of)\s+")
+_LEADING_PREP = re.compile(r"(?i)^(?:on|in|at(?!\s+(?:least|most)\b)|for|since|from|by|during|until|till|of|towards?)\s+")
 #: a blank line: no expression reads across it ("Saturday, August 3" heading, then "2:15 p.m. — ...")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -184,6 +184,9 @@ def _scan(text: str) -> list[Cand]:
     taken.sort(key=lambda c: c.start)
     for c in taken:
         _extend_with_modifier(text, c, occupied)
+        _extend_with_part_of(text, c, occupied)
+        _extend_with_article(text, c, occupied)
+        _extend_with_hedge(text, c, occupied)
     return taken
 
 
@@ -230,6 +233,60 @@ def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
              "the start of": "START", "the middle of": "MID"}.get(w)
     occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
     c.start = m.start()
+
+
+_PART_OF_BEFORE = re.compile(
+    r"(?i)\bthe\s+(?P<w>end|close|turn|beginning|start|middle|first\s+half|second\s+half|last\s+half|latter\s+half|"
+    r"first\s+part|early\s+part|latter\s+part|later\s+part|last\s+part)\s+of\s+$")
+_PART_MOD = {"end": "END", "close": "END", "turn": "END", "beginning": "START", "start": "START", "middle": "MID",
+             "first half": "START", "first part": "START", "early part": "START", "second half": "END",
+             "last half": "END", "latter half": "END", "latter part": "END", "later part": "END", "last part": "END"}
+
+
+def _extend_with_part_of(text: str, c: Cand, occupied: bytearray) -> None:
+    """ "the end of the 19th century", "the middle of the 9th century BC", "the latter part of the
+    year", "the last half of the '80s": the part is said of the whole period, and TimeML marks the
+    phrase with it (mod START/MID/END); the rules that read "the end of April" themselves are not
+    touched (their expression already holds the part)."""
+    if c.type != "DATE" or c.kind in ("dur", "set") or c.mod:
+        return
+    m = _PART_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
+    if m is None or any(occupied[m.start():c.start]):
+        return
+    c.mod = _PART_MOD[re.sub(r"\s+", " ", m["w"].lower())]
+    occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
+    c.start = m.start()
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+def _extend_with_article(text: str, c: Cand, occupied: bytearray) -> None:
+    """ "the previous April", "the previous Friday": the article belongs to the expression, as it does
+    in "the previous year" (the month and weekday rules read "previous April" without it)."""
+    if not re.match(r"(?i)previous\s", text[c.start:c.end]):
+        return
+    m = _THE_BEFORE.search(text, max(0, c.start - 6), c.start)
+    if m is None or any(occupied[m.start():c.start]):
+        return
+    occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
+    c.start = m.start()
+
+
+_HEDGE_AFTER = re.compile(r"(?i)\s+or\s+(?:(?P<so>so)|(?P<side>later|earlier))\b")
+
+
+def _extend_with_hedge(text: str, c: Cand, occupied: bytearray) -> None:
+    """ "the next year or so", "an hour or so", "1994 or later": TimeML spans keep the hedge that
+    loosens a period or a year, since the words say how far the expression reaches ("or later"
+    only after a stated year or date: "a year later or earlier" is no hedge)."""
+    m = _HEDGE_AFTER.match(text, c.end)
+    if m is None or c.kind == "set" or any(occupied[c.end:m.end()]):
+        return
+    if m["side"] and (c.kind != "abs" or c.type != "DATE"):
+        return
+    occupied[c.end:m.end()] = b"\x01" * (m.end() - c.end)
+    c.end = m.end()
 
 
 def trigger_misses(text: str, rules: list[tuple[str, re.Pattern[str], Builder, int, str | None]] | None = None,

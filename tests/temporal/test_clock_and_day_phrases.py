@@ -1,0 +1,47 @@
+"""A clock time and its day joined by "on" or "at": two phrases, two expressions (as WikiWars marks
+"At 11 a.m. on 11 November 1918", the tweets "today at 9am", and the hand-checked articles "5 p.m. on
+November 2", "Friday at 6pm"), and the time still on that day. Written together without a
+preposition ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "May 8 1:00AM", "this Sat, 7pm") they stay one.
+(A date, a comma, then its time, "11 January, 17:05", is left as one: the hand-checked articles
+disagree on it and TimeML's corpora have no case.) Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal.tagger import tag
+
+DCT = date(2022, 5, 18)  # a Wednesday
+
+
+def _got(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in tag(text, DCT)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nominations close at 4 p.m. on June 3, the club said.",
+     [("4 p.m.", "TIME", "2022-06-03T16:00"), ("June 3", "DATE", "2022-06-03")]),
+    ("The fire alarm sounded at 2 a.m. on Monday.",
+     [("2 a.m.", "TIME", "2022-05-16T02:00"), ("Monday", "DATE", "2022-05-16")]),
+    ("The bridge will reopen at noon on Friday, engineers said.",
+     [("noon", "TIME", "2022-05-20T12:00"), ("Friday", "DATE", "2022-05-20")]),
+    ("The choir will sing Sunday at 5pm in the square.",
+     [("Sunday", "DATE", "2022-05-22"), ("5pm", "TIME", "2022-05-22T17:00")]),
+    ("The final will kick off Saturday at 2.30 p.m.",
+     [("Saturday", "DATE", "2022-05-21"), ("2.30 p.m.", "TIME", "2022-05-21T14:30")]),
+])
+def test_two_phrases_are_two_expressions_on_one_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ultimatum ran out at 6 p.m. Thursday.", ("6 p.m. Thursday", "TIME", "2022-05-12T18:00")),
+    ("Bids are due by 5 p.m. EDT, May 27.", ("5 p.m. EDT, May 27", "TIME", "2022-05-27T17:00")),
+    ("The siege ended May 8 1:00AM.", ("May 8 1:00AM", "TIME", "2022-05-08T01:00")),
+    ("Quiz this Fri, 8pm at the pub", ("this Fri, 8pm", "TIME", "2022-05-20T20:00")),
+])
+def test_written_together_they_stay_one(text: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text)[0] == expected
