@@ -1251,6 +1251,11 @@ class EventTableModel(QAbstractTableModel):
     def lane_of(self, path: str) -> int | None:
         return self._lane_of_path.get(path)
 
+    def document_keys(self, path: str) -> Sequence[int]:
+        """Every key the document at ``path`` has had (none for a path not open), filters aside."""
+        lane = self._lane_of_path.get(path)
+        return () if lane is None else self._doc_keys[lane]
+
     def events_of_document(self, path: str) -> list[Event]:
         lane = self._lane_of_path.get(path)
         if lane is None:

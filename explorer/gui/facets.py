@@ -43,6 +43,9 @@ class FacetList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setUniformItemSizes(True)
+        # "Name  (count)": a long name cut at the right took its count with it in the narrow dock
+        # (at 1366 px most actors read "Qasem Soleima..."); cut in the middle, the count stays.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def selected_names(self) -> list[str]:
         return [it.data(NAME_ROLE) for it in self.selectedItems()]

@@ -32,6 +32,10 @@ class EventSelection(QObject):
         self._current_id: str | None = None
         self.selection_model.currentRowChanged.connect(self._on_current_row)
         proxy.modelReset.connect(self._on_current_row)
+        # A filter is a layout change: Qt drops a current row filtered out without currentRowChanged,
+        # and the panes went on showing an event the table no longer had (its document too).
+        proxy.layoutChanged.connect(self._on_rows_changed)
+        proxy.rowsRemoved.connect(self._on_rows_changed)
         replaced = getattr(self.model, "eventsReplaced", None)
         if replaced is not None:  # the same event with a new title or date: the panes show it again
             replaced.connect(self._on_events_replaced)
@@ -66,6 +70,9 @@ class EventSelection(QObject):
         event = self.current_event()
         if event is not None:
             self.eventChanged.emit(event)
+
+    def _on_rows_changed(self, *_args: object) -> None:
+        self._on_current_row()
 
     def _on_current_row(self, current: QModelIndex | None = None, _previous: QModelIndex | None = None) -> None:
         event = self.current_event()

@@ -11,6 +11,7 @@ so every character offset the extractor produced) is never modified.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
@@ -80,6 +81,8 @@ class SourcePane(QWidget):
         layout.addWidget(self.text, 1)
 
         selection.eventChanged.connect(self.show_event)
+        # after the selection's own look at the filtered rows (connected first, in EventSelection)
+        selection.proxy.layoutChanged.connect(self._on_filter_changed)
         self.model.documentsChanged.connect(self._on_documents_changed)
         self._set_header(None)
 
@@ -111,12 +114,14 @@ class SourcePane(QWidget):
 
     def show_event(self, event: Event | None) -> None:
         """Follow the shared selection: its document, its sentence highlighted and scrolled to. For a
-        group, the source in the document already shown if it has one, else the event's own."""
+        group, the source in the document already shown if it has one, else the event's own. No
+        event (the filter hid it): the document stays only while the filter still shows some of it."""
         if event is None:
             self._sources, self._source_i = [], 0
             self.sources_bar.show_source(None, 0, 0)
             self._event = None
             self._refresh_highlights()
+            self._on_filter_changed()
             return
         group = self.model.group_of(event.id)
         self._sources = self.model.group_events(group.id) if group is not None else [event]
@@ -124,6 +129,21 @@ class SourcePane(QWidget):
         here = [i for i, e in enumerate(self._sources) if e.doc == self._path]
         self._source_i = here[0] if here and event.doc != self._path else ids.index(event.id) if event.id in ids else 0
         self._show_source()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        """With no event selected, a document the user's filter hides entirely is not left on
+        screen as if it were what the views show: the pane says nothing is selected instead."""
+        if self.selection.current_event() is not None or self._path is None:
+            return
+        proxy = self.selection.proxy
+        if not proxy.is_user_filtering():
+            return
+        mask = proxy.accepted_mask()
+        keys = np.asarray(self.model.document_keys(self._path), np.int64)
+        keys = keys[keys < len(mask)]
+        if keys.size and mask[keys].any():
+            return
+        self.show_document(None)
 
     def next_source(self) -> bool:
         """Show the selected event as the next article reporting it tells it."""

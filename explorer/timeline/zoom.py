@@ -57,7 +57,7 @@ def bulk_range(begin, end) -> tuple[float, float] | None:
     return float(mid[i]), float(mid[i + k - 1])
 
 
-def fit_range(begin, end, robust: bool = True) -> tuple[float, float] | None:
+def fit_range(begin, end, robust: bool = True, lane_start=None) -> tuple[float, float] | None:
     """A range showing events with these ``begin``/``end`` arrays (epoch seconds), with a little room on
     the left and room for the last labels on the right; None for no events.
 
@@ -67,7 +67,11 @@ def fit_range(begin, end, robust: bool = True) -> tuple[float, float] | None:
     three times narrower. Then, with 20 events or more, the first view is the bulk of them (see
     :func:`bulk_range`) when that is at least :data:`BULK_NARROWING` times narrower: one ancient
     history among thirty modern articles no longer squeezes them all into the view's last pixels.
-    Without it: the full extent.
+    Given ``lane_start`` (the arrays are lane-major, lane ``l`` is ``lane_start[l]:lane_start[l+1]``),
+    no lane is left out that way: a lane with most of its short events outside the range widens it
+    to that lane's own events (its strays trimmed by the same rule), since a reader who opens a
+    folder must see every article on the first view (two ancient histories among ten modern ones
+    sat out of view until 0 was pressed twice). Without ``robust``: the full extent.
     """
     import numpy as np
 
@@ -78,17 +82,50 @@ def fit_range(begin, end, robust: bool = True) -> tuple[float, float] | None:
     if robust:
         short = (end - begin) <= ROBUST_MAX_SPAN_S
         b, e = (begin[short], end[short]) if short.any() else (begin, end)
-        lo, hi = float(b.min()), float(e.max())
-        if len(b) >= 100:
-            qlo, qhi = float(np.percentile(b, 1)), float(np.percentile(e, 99))
-        elif len(b) >= 20:  # a small folder: one stray date (a misread "1,000") is already 1 in 20
-            qlo, qhi = float(np.sort(b)[1]), float(np.sort(e)[-2])
-        else:
-            qlo = qhi = lo
-        if qhi > qlo and hi - lo > 3 * (qhi - qlo):
-            lo, hi = qlo, qhi
+        lo, hi = _trimmed(b, e)
         bulk = bulk_range(b, e)
         if bulk is not None and (bulk[1] - bulk[0]) * BULK_NARROWING <= hi - lo:
             lo, hi = bulk
+        if lane_start is not None and short.any():
+            lo, hi = _every_lane(begin, end, short, np.asarray(lane_start, np.int64), lo, hi)
     width = max(hi - lo, MIN_SPAN_S)
     return clamp_range(lo - 0.04 * width, hi + 0.16 * width)
+
+
+def _trimmed(b, e) -> tuple[float, float]:
+    """The extent of these events without their strays: with 100 or more, the 1% earliest and latest;
+    with 20 to 99, the one earliest and the one latest (one misread "1,000" is already 1 in 20);
+    kept only when leaving them out makes the range at least three times narrower."""
+    import numpy as np
+
+    lo, hi = float(b.min()), float(e.max())
+    if len(b) >= 100:
+        qlo, qhi = float(np.percentile(b, 1)), float(np.percentile(e, 99))
+    elif len(b) >= 20:
+        qlo, qhi = float(np.sort(b)[1]), float(np.sort(e)[-2])
+    else:
+        qlo = qhi = lo
+    if qhi > qlo and hi - lo > 3 * (qhi - qlo):
+        return qlo, qhi
+    return lo, hi
+
+
+def _every_lane(begin, end, short, lane_start, lo: float, hi: float) -> tuple[float, float]:
+    """``(lo, hi)`` widened so that no lane has most of its short events outside it (each such lane
+    adds its own trimmed extent). Only the lanes left out are looked at one by one: a folder of
+    thousands of modern articles costs two counts."""
+    import numpy as np
+
+    n_lanes = len(lane_start) - 1
+    if n_lanes < 2:
+        return lo, hi
+    lane = np.repeat(np.arange(n_lanes), np.diff(lane_start))
+    seen = short & (end > lo) & (begin < hi)
+    n_short = np.bincount(lane[short], minlength=n_lanes)
+    n_seen = np.bincount(lane[seen], minlength=n_lanes)
+    for gone in np.flatnonzero(n_seen * 2 < n_short):
+        part = slice(int(lane_start[gone]), int(lane_start[gone + 1]))
+        keep = short[part]
+        lane_lo, lane_hi = _trimmed(begin[part][keep], end[part][keep])
+        lo, hi = min(lo, lane_lo), max(hi, lane_hi)
+    return lo, hi

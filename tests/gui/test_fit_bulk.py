@@ -1,6 +1,7 @@
-"""The first view of a mixed folder: one ancient history among modern articles must not squeeze the
-modern events into the view's last pixels (the gold articles opened on 750 BC to AD 2100, every
-modern lane a dot with a five-letter label); pressing 0 again still shows every event."""
+"""The first view of a mixed folder. It was once the bulk of the events alone (the gold articles had
+opened on 750 BC to AD 2100, every modern lane a dot); that left whole articles out of view (the
+WikiWars histories' BC lanes), so now the bulk is the first view only when no lane has most of its
+events outside it; pressing 0 toggles to the full extent and back."""
 
 from __future__ import annotations
 
@@ -33,19 +34,43 @@ def mixed(tmp_path):
     return list(extract_paths([tmp_path]).documents)
 
 
-def test_the_first_view_shows_the_bulk_and_0_again_shows_the_ancient_history(qtbot, make_window, mixed):
+def _on_screen(window, event_id: str) -> bool:
+    """Whether the mark of ``event_id`` is drawn across the timeline's plot, where a reader sees it
+    (its lane may need scrolling to: twenty-one lanes do not fit the window's height)."""
+    pos = window.timeline.viewport_pos_of(event_id)
+    return pos is not None and 0 <= pos.x() < window.timeline.plot.viewport().width()
+
+
+def test_the_first_view_shows_every_lane_and_0_keeps_them(qtbot, make_window, mixed):
+    """The WikiWars folder opened with its two ancient histories out of view (the bulk of the modern
+    wars filled it) until 0 was pressed twice: a reader must see every article on the first view."""
     window = make_window()
     window.add_documents(mixed)
     timeline = window.timeline
     qtbot.waitUntil(lambda: timeline.mark_count() > 80)
-    x0, x1 = timeline.visible_range()
-    # the modern articles (1995-2014) fill the view: at most a few decades on screen
-    assert x0 >= day_start_seconds(date(1900, 1, 1)) and x1 <= day_start_seconds(date(2100, 1, 1))
-    assert x0 <= day_start_seconds(date(1995, 3, 3)) and x1 >= day_start_seconds(date(2014, 9, 5))
+    history = [e.id for d in mixed if d.document.path.endswith("history.txt") for e in d.events]
+    modern = [e.id for d in mixed if not d.document.path.endswith("history.txt") for e in d.events]
+    assert len(history) == 8 and len(modern) == 80
+    assert all(_on_screen(window, i) for i in history + modern)
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
-    press(qtbot, K.Key_0)  # at the first view: every event
-    x0, _x1 = timeline.visible_range()
-    assert x0 < day_start_seconds(date(1, 1, 1))  # the history's BC years are in view
-    press(qtbot, K.Key_0)  # and back to the bulk
-    assert timeline.visible_range()[0] >= day_start_seconds(date(1900, 1, 1))
+    for _ in range(2):  # 0 toggles between the fit and the full extent: neither loses a lane
+        press(qtbot, K.Key_0)
+        assert all(_on_screen(window, i) for i in history + modern)
+
+
+def test_a_few_old_mentions_in_a_modern_article_still_leave_the_first_view_to_the_bulk(qtbot, make_window, tmp_path):
+    """Widening for a lane happens only when most of its events are out: a council article recalling
+    two years of the 1850s does not squeeze twenty years of council news into a century and a half."""
+    for i in range(20):
+        (tmp_path / f"news-{i:02}.txt").write_text(_news(i), encoding="utf-8")
+    (tmp_path / "recall.txt").write_text(
+        "Council recalls\n\nOn 3 March 2001 the council met. On 9 April 2002 it voted. On 2 June 2003 it voted again. "
+        "On 5 May 2004 it met. The hall was built in 1851. It burned in 1856.\n", encoding="utf-8")
+    documents = list(extract_paths([tmp_path]).documents)
+    window = make_window()
+    window.add_documents(documents)
+    qtbot.waitUntil(lambda: window.timeline.mark_count() > 80)
+    x0, x1 = window.timeline.visible_range()
+    assert x0 >= day_start_seconds(date(1900, 1, 1)) and x1 <= day_start_seconds(date(2100, 1, 1))
+    assert x0 <= day_start_seconds(date(1995, 3, 3)) and x1 >= day_start_seconds(date(2014, 9, 5))

@@ -223,7 +223,7 @@ class Figure:
 
 def default_range(events: EventsArray) -> tuple[float, float]:
     """The app's first range for these events (robust fit, see :func:`explorer.timeline.zoom.fit_range`)."""
-    got = fit_range(events.begin, events.end, robust=True)
+    got = fit_range(events.begin, events.end, robust=True, lane_start=events.lane_start)
     return got if got is not None else clamp_range(0.0, 365.2425 * 86400)
 
 

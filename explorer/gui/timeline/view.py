@@ -312,7 +312,7 @@ class TimelineView(QWidget):
 
     def fit_range(self, robust: bool = False) -> tuple[float, float] | None:
         """The range that shows the drawn events (``robust``: see :func:`explorer.timeline.zoom.fit_range`)."""
-        return fit_range(self.arr.begin, self.arr.end, robust)
+        return fit_range(self.arr.begin, self.arr.end, robust, self.arr.lane_start)
 
     def fit_all(self) -> None:
         """The events in view by the robust fit (the first view's: a handful of century-wide vague

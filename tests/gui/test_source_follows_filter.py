@@ -1,0 +1,47 @@
+"""The source pane follows the shared selection under a filter: a filter that hides every event of
+the document on show leaves no stale article (with its sentence still highlighted) beside a table
+that no longer has it; the pane shows the selected event's document, or says nothing is selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .test_linking import click_row, current_table_event, highlighted, row_of_title
+
+
+def type_filter(qtbot, window, text: str) -> None:
+    edit = window.table_panel.filter
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.proxy.filter_text() == text)
+
+
+def test_a_filter_hiding_the_selected_documents_events_clears_the_source_pane(qtbot, window):
+    click_row(qtbot, window, row_of_title(window, "first contacts"))
+    assert window.source.document_path == "/corpus/beta.txt"
+    assert highlighted(window, "sentence") == ["A report from 12 January 1998 describes the first contacts."]
+    type_filter(qtbot, window, "Kabul")  # only alpha's treaty is left
+    assert window.proxy.rowCount() == 1 and current_table_event(window) is None
+    assert window.source.document_path is None and window.source.text.toPlainText() == ""
+    assert "No document selected" in window.source.header.text()
+    assert highlighted(window, "sentence") == [] and window.timeline.highlight.target() is None
+    # choosing the one row left shows its document
+    click_row(qtbot, window, 0)
+    assert window.source.document_path == "/corpus/alpha.txt"
+    assert highlighted(window, "sentence") == ["On 5 May 2003 the treaty was signed in Kabul."]
+
+
+def test_with_nothing_selected_a_filter_hiding_the_shown_document_clears_it(qtbot, window):
+    assert current_table_event(window) is None and window.source.document_path == "/corpus/alpha.txt"
+    type_filter(qtbot, window, "first contacts")  # beta's only
+    assert window.source.document_path is None and "No document selected" in window.source.header.text()
+
+
+def test_a_filter_keeping_some_of_the_documents_events_keeps_it_on_show(qtbot, window):
+    click_row(qtbot, window, row_of_title(window, "first contacts"))
+    type_filter(qtbot, window, "changed the")  # beta's war of 1997-2004: the selected event is hidden, its document is not
+    assert current_table_event(window) is None
+    assert window.source.document_path == "/corpus/beta.txt" and highlighted(window, "sentence") == []
