@@ -141,17 +141,60 @@ def span_of(s: Spec) -> tuple[date, date] | None:
 
 
 def narrow(span: tuple[date, date], mod: str | None) -> tuple[date, date]:
-    """The part of a span a START/MID/END modifier points at (first, middle, last third)."""
+    """The part of a span a START/MID/END modifier points at (first, middle, last third).
+
+    A span of whole years or whole months is cut at year or month boundaries, so "the middle of
+    the 9th century BC" reads 867-835 BC and "early 2015" January-April, not a run of days that
+    starts on a 3rd of May nobody wrote.
+    """
     a, b = span
     n = (b - a).days + 1
     if n < 3 or mod not in ("START", "MID", "END"):
         return span
+    if (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31) and b.year - a.year >= 2:
+        return _narrow_units(a, b, b.year - a.year + 1, mod, _year_start, _year_end)
+    if a.day == 1 and (b + timedelta(days=1)).day == 1:
+        months = (b.year - a.year) * 12 + b.month - a.month + 1
+        if months >= 3:
+            return _narrow_units(a, b, months, mod, _month_start, _month_end)
     third = n // 3
     if mod == "START":
         return a, a + timedelta(days=third - 1)
     if mod == "END":
         return b - timedelta(days=third - 1), b
     return a + timedelta(days=third), b - timedelta(days=third)
+
+
+def _narrow_units(a, b, units: int, mod: str, start, end):  # type: ignore[no-untyped-def]
+    """First, middle or last third of ``units`` whole units from ``a`` to ``b`` (same types back)."""
+    third = units // 3
+    if mod == "START":
+        return a, end(a, third - 1)
+    if mod == "END":
+        return start(a, units - third), b
+    return start(a, third), end(a, units - third - 1)
+
+
+def _make(like, year: int, month: int, day: int):  # type: ignore[no-untyped-def]
+    return Day.of(year, month, day) if isinstance(like, Day) else date(year, month, day)
+
+
+def _year_start(a, k: int):  # type: ignore[no-untyped-def]
+    return _make(a, a.year + k, 1, 1)
+
+
+def _year_end(a, k: int):  # type: ignore[no-untyped-def]
+    return _make(a, a.year + k, 12, 31)
+
+
+def _month_start(a, k: int):  # type: ignore[no-untyped-def]
+    y, m = divmod(a.month - 1 + k, 12)
+    return _make(a, a.year + y, m + 1, 1)
+
+
+def _month_end(a, k: int):  # type: ignore[no-untyped-def]
+    first = _month_start(a, k + 1)
+    return first - timedelta(days=1)
 
 
 def spec_of_day(d: date, gran: str = "D") -> Spec:
