@@ -1366,7 +1366,9 @@ class Resolver:
             if t.start < para:
                 return None
             if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
-                return None  # a day named since
+                if not self._day_of_time_before(i):
+                    return None  # a day named since
+                continue  # "10 p.m. on Saturday": the day the time before it was said of
             last = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d):\d\d", t.value)
             if t.type != "TIME" or last is None or not isinstance(t.begin, date):
                 continue
@@ -1375,6 +1377,15 @@ class Resolver:
                 return None
             return self._offset_spec(t.begin, c), i
         return None
+
+    def _day_of_time_before(self, i: int) -> bool:
+        """Whether day ``i`` is the day of the clock time just before it ("10 p.m. on Saturday", marked as
+        two expressions the TimeML way), so that it is no new day named after that time."""
+        if i == 0:
+            return False
+        t, before = self.out[i], self.out[i - 1]
+        joint = self.ctx.text[before.end:t.start]
+        return before.type == "TIME" and before.begin == t.begin and re.fullmatch(r"(?i)\s*,?\s*(?:on|at)?\s*", joint) is not None
 
     def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
