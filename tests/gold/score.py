@@ -42,9 +42,10 @@ in the order added). Developers tuning the tagger or
 the event builder must not open those files; their figures are printed as aggregates only.
 
 Articles written later by a developer who writes no rules (:data:`UNOPENED_S5`) form a third part,
-``unopened``, scored in aggregate only like the holdout.
+``unopened``, scored in aggregate only like the holdout; the session-nine ones (:data:`UNOPENED_S9`)
+form a fourth, ``unopened9``, handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -175,6 +176,26 @@ UNOPENED_S5: tuple[str, ...] = (
     "wire-copper-mine-flood-rescue",
 )
 
+#: Articles written in session nine by a developer who writes no rules (fresh-gold), for the same
+#: reason as :data:`UNOPENED_S5`: an honest figure on text no rule writer has seen, in the app's
+#: genres (international news, analysis, a history, business, local news, an obituary, health
+#: science). Committed before the extractor was run on them; in neither the readable part nor
+#: :data:`HOLDOUT`; ``--part unopened9`` prints their totals only (no ``--errors``): do not open them
+#: while writing rules.
+UNOPENED_S9: tuple[str, ...] = (
+    "analysis-karsk-grain-corridor-conditions",
+    "business-norvik-chipmaker-forecast-cut",
+    "health-nap-memory-study-nordic",
+    "history-carrick-dock-strike-port-act",
+    "local-brookfield-pool-chlorine-leak",
+    "news-talvaria-oresh-river-data-deal",
+    "obituary-union-organiser-kovalenko",
+    "wire-marenda-border-crossings-accord",
+)
+
+#: Every article that is scored in aggregate only and never opened while writing rules.
+NEVER_OPENED: frozenset[str] = frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9)
+
 
 def all_names() -> list[str]:
     return sorted(path.name[: -len(".gold.json")] for path in HERE.glob("*.gold.json"))
@@ -183,14 +204,16 @@ def all_names() -> list[str]:
 def part_names(part: str) -> list[str]:
     names = all_names()
     if part == "readable":
-        return [name for name in names if name not in HOLDOUT and name not in UNOPENED_S5]
+        return [name for name in names if name not in NEVER_OPENED]
     if part == "holdout":
         return [name for name in names if name in HOLDOUT]
     if part == "unopened":
         return [name for name in names if name in UNOPENED_S5]
+    if part == "unopened9":
+        return [name for name in names if name in UNOPENED_S9]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -588,9 +611,9 @@ def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, di
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("readable", "holdout", "unopened", "all"), default="all",
+    parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "all"), default="all",
                         help="which articles (all: readable and holdout, reported separately; "
-                             "unopened: the session-five articles, totals only)")
+                             "unopened: the session-five articles, unopened9: the session-nine ones, totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for the extraction")
