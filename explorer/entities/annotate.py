@@ -15,6 +15,8 @@ from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
+from explorer.entities.lone_names import LoneNameEvidence, spelled_words
+from explorer.entities.lone_names import mention_evidence as _mention_evidence
 from explorer.entities.kinds import (
     ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
 )
@@ -266,28 +268,17 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
             item.group = ("person", cluster_of[key])
             full_in_doc[item.doc].append((item.mention.start, cluster_of[key], key))
     corpus = _PeopleIndex(cluster_of.items())
-    spelled: dict[int, set[str]] = defaultdict(set)  # a cluster's name words as written (accents and case aside)
+    full_spellings: dict[int, list[tuple[str, ...]]] = defaultdict(list)  # a cluster's full names as written
     for item in items:
         if item.kind == PERSON and item.group is not None:
-            spelled[item.group[1]].update(ascii_lower(w) for w in name_words(item.mention))
-    evidenced = {(item.doc, ascii_lower(w)) for item in items if item.kind == PERSON and _mention_evidence(item.mention)
-                 for w in name_words(item.mention)[-1:]}
-    written_here: dict[int, set[str]] = defaultdict(set)  # per document, the lone person names as written
-    for item in items:
-        if item.kind == PERSON and len(name_words(item.mention)) == 1:
-            written_here[item.doc].add(ascii_lower(name_words(item.mention)[0]))
+            full_spellings[item.group[1]].append(name_words(item.mention))
+    spelled = {c: spelled_words(s) for c, s in full_spellings.items()}
+    lone = LoneNameEvidence((item.doc, item.mention) for item in items if item.kind == PERSON)
 
     def elsewhere(item: _Item, word: str, clusters: set[int]) -> set[int]:
-        """Of the people named in full only in other documents, those a lone name can be: one
-        spelled the same; one spelled otherwise only on evidence, when its own document shows the
-        name a person's (a title, a verb of saying) or also writes it as that person's spelling
-        ("Kadafi" beside "Gaddafi"). A spelling that merely folds into another is no evidence:
-        "Marye's Heights" is not the "Virgin Mary" of another article, nor Rostov Walt Rostow."""
-        if (item.doc, word) in evidenced:
-            return clusters
-        key = fold_token(word)
-        seen = [w for w in written_here[item.doc] if _word_match(fold_token(w), key)]
-        return {c for c in clusters if word in spelled[c] or any(w in spelled[c] for w in seen)}
+        """Of the people named in full only in other documents, those the lone name ``word`` can
+        be, by the rule an import follows too (``lone_names``)."""
+        return {c for c in clusters if lone.may_join(item.doc, word, spelled.get(c, set()))}
 
     docs: dict[int, _DocPeople] = {}
     context: dict[int, Counter] = defaultdict(Counter)
@@ -362,17 +353,6 @@ class _DocPeople:
             if first is None or spots[0] < first:
                 first = spots[0]
         return before, first
-
-
-def _mention_evidence(m: Mention) -> bool:
-    """What one mention shows by itself: not on a headline ("Leaders Meet in Brussels": not even a
-    title counts there), a title, a verb of saying, a role or kinship, a pronoun, an initial or particle."""
-    if m.headline or m.quoted:
-        return False
-    if m.titled or m.speech or m.said_before or m.role_before or m.apposition or m.pronoun_after:
-        return True
-    words = name_words(m)
-    return len(words) >= 2 and (len(words) < len(m.words) or any(len(w.rstrip(".")) == 1 for w in words[:-1]))
 
 
 def _direct_evidence(members: list[_Item]) -> bool:

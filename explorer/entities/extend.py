@@ -27,7 +27,9 @@ from explorer.entities.annotate import build_index
 from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
-from explorer.entities.kinds import ORG, PERSON
+from explorer.entities.fold import ascii_lower
+from explorer.entities.kinds import ORG, PERSON, is_particle
+from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mentions import DocumentMentions, find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
 from explorer.entities.regroup import extend_groups
@@ -95,7 +97,13 @@ class _Stored:
         self.places: dict[str, set[str]] = defaultdict(set)
         self.keys: dict[tuple, set[str]] = defaultdict(set)  # any spelling's name key -> entities of any kind
         self.spellings: dict[str, set[str]] = defaultdict(set)  # a spelling as written -> entities
+        #: a person named in full -> the words of its full names as written (``lone_names.spelled_words``)
+        self.spelled: dict[str, set[str]] = {}
         for e in self.entities.values():
+            if e.kind == PERSON:
+                fulls = [_words(s) for s in (e.name, *e.variants) if full_name_key(s) is not None]
+                if fulls:
+                    self.spelled[e.id] = spelled_words(fulls)
             for spelling in e.variants:  # as written in the documents (a split's source keeps its name, not its spelling)
                 self.spellings[spelling].add(e.id)
             for spelling in (e.name, *e.variants):
@@ -111,12 +119,30 @@ class _Stored:
                     self.places[spelling.casefold()].add(e.id)
 
 
-def _candidates(local: Entity, stored: _Stored) -> set[str]:
+def _words(spelling: str) -> tuple[str, ...]:
+    return tuple(w for w in spelling.split() if not is_particle(w))
+
+
+def _lone_may_join(lone: LoneNameEvidence, doc: str, spelling: str, entity_id: str, stored: _Stored) -> bool:
+    """Whether the one-word name ``spelling`` in ``doc`` may be the stored person ``entity_id`` by the
+    whole annotation's rule (``lone_names``); a person known only by one word joins by spelling key,
+    as a whole run's "person-word" does."""
+    spelled = stored.spelled.get(entity_id)
+    words = _words(spelling)
+    return spelled is None or not words or lone.may_join(doc, ascii_lower(words[-1]), spelled)
+
+
+def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[str]:
     """The stored entities of the same kind that ``local`` (an entity of the new documents) names."""
     spellings = [local.name, *local.variants]
     # a spelling the project already has, of one entity: that entity (the user's merges and splits
     # moved spellings between entities: "Ines Varga" merged into Tomas Okafor fits no rule of names)
     exact = {i for s in local.variants for i in stored.spellings.get(s, ()) if stored.entities[i].kind == local.kind}
+    if local.kind == PERSON and any(full_name_key(s) is not None for s in spellings):
+        # a person the new documents name in full is not one the project knows by one word only
+        # ("Minister Huksley"): a whole run would name the old mentions by the new full name, which an
+        # import never does, so that is reported (``_known_by_surname_only``), never merged
+        exact = {i for i in exact if i in stored.spelled}
     if len(exact) == 1:
         return exact
     if local.kind == PERSON:
@@ -125,25 +151,68 @@ def _candidates(local: Entity, stored: _Stored) -> set[str]:
             return {e.id for words in fulls for e in stored.people.fits(words)}
         # a surname or given name alone: the person of that name, else the only person of that surname
         # (several: the bare name's own entity, as a whole run's ``_group_people`` leaves it; never a link)
+        # (a spelling that only folds into a person's named in full elsewhere: only on evidence, ``lone_names``)
+        docs = {ref.doc for ref in local.mentions}
+        fits = lambda i: any(_lone_may_join(lone, d, s, i, stored) for d in docs for s in local.variants)  # noqa: E731
         same = {i for s in spellings for i in stored.keys.get(name_key(s.split()), ()) if stored.entities[i].kind == PERSON}
+        same = {i for i in same if fits(i)}
         named = {i for i in same if stored.entities[i].name == local.name}
         if len(named) == 1 or len(same) == 1:
             return named if len(named) == 1 else same
         found = set().union(*(stored.surnames.get(k[-1], set()) for k in (name_key(s.split()) for s in spellings) if k))
+        found = {i for i in found if fits(i)}
         return found if len(found) == 1 and not same else set()
     if local.kind == ORG:
         return set().union(*(stored.orgs.get(org_key(s.replace("-", " ").split()), set()) for s in spellings))
     return set().union(*(stored.places.get(s.casefold(), set()) for s in spellings))
 
 
-def _other_kind(local: Entity, stored: _Stored) -> set[str]:
-    """Stored entities of another kind written the same as ``local``'s name (a kind conflict)."""
-    return {i for i in stored.keys.get(name_key(local.name.replace("-", " ").split()), ())
-            if stored.entities[i].kind != local.kind}
+def _other_kind(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[str]:
+    """Stored entities of another kind written the same as ``local``'s name (a kind conflict). A
+    one-word name that only folds into the surname of a person named in full elsewhere is no
+    such conflict ("the heights of Marye" and "Virgin Mary"): the rule of ``lone_names``."""
+    words = local.name.replace("-", " ").split()
+    found = {i for i in stored.keys.get(name_key(words), ()) if stored.entities[i].kind != local.kind}
+    if len(words) != 1:
+        return found
+    # a one-word name the new documents alone take for an organisation, which a whole run takes for
+    # the person of that surname (``kinds.resolve_single`` knows the corpus's surnames)
+    key = name_key(words)
+    if key and local.kind != PERSON:
+        found |= stored.surnames.get(key[-1], set())
+    docs = {ref.doc for ref in local.mentions}
+    return {i for i in found if stored.entities[i].kind != PERSON
+            or any(_lone_may_join(lone, d, s, i, stored) for d in docs for s in local.variants)}
+
+
+def _known_by_surname_only(local: Entity, stored: _Stored) -> list[str]:
+    """Stored people with no full name whose one word is the surname of ``local``'s full names."""
+    surnames = {k[-1] for k in (full_name_key(s) for s in (local.name, *local.variants)) if k is not None}
+    return sorted(i for k in surnames for i in stored.keys.get((k,), ())
+                  if stored.entities[i].kind == PERSON and i not in stored.spelled)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect.bisect_left(spans, (start, -1))
+    return (at < len(spans) and spans[at][0] < end) or (at > 0 and spans[at - 1][1] > start)
+
+
+def _lone_evidence(local: ActorIndex, docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> LoneNameEvidence:
+    """What the new documents show of their people (``lone_names``): the mentions their own reading
+    takes for people, those it leaves out, and every one-word name (a whole run takes a one-word name
+    for a person when other articles give it as a surname, which the new documents alone cannot know:
+    "He told Kowalsky" is an organisation to them, a person to a whole run)."""
+    people = {(r.doc, r.start) for e in local.entities.values() if e.kind == PERSON for r in e.mentions}
+    chosen = []
+    for (path, _), mentions in zip(docs, found):
+        spans = local.spans(path)
+        chosen.extend((path, m) for m in mentions.mentions
+                      if (path, m.start) in people or len(m.words) == 1 or not _overlaps(spans, m.start, m.end))
+    return LoneNameEvidence(chosen)
 
 
 def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions],
-                       known: _Stored) -> None:
+                       known: _Stored, lone: LoneNameEvidence) -> None:
     """Give ``local`` the mentions it left out for want of evidence that the project holds: a name
     written exactly as a spelling of one stored entity ("Kim Jong-un" alone in a new article, which
     a whole run takes for a person because other articles give him a title). The evidence is the
@@ -157,10 +226,10 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
                 # a surname alone, of exactly one stored person (a whole run: a known surname is a person's)
                 key = name_key(m.words)
                 ids = known.surnames.get(key[-1], set()) if key else set()
+                ids = {i for i in ids if _lone_may_join(lone, path, m.text, i, known)}
             if len(ids) != 1:
                 continue
-            at = bisect.bisect_left(spans, (m.start, -1))
-            if (at < len(spans) and spans[at][0] < m.end) or (at > 0 and spans[at - 1][1] > m.start):
+            if _overlaps(spans, m.start, m.end):
                 continue  # (part of) a mention the new documents' own reading kept
             entity = known.entities[next(iter(ids))]
             local_id = f"{entity.kind}:{entity.name}@known"
@@ -195,19 +264,20 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     found = [find_mentions(text) for _, text in docs]
     local = build_index(docs, found)
     known = _Stored(stored)
-    _adopt_known_names(local, docs, found, known)
+    lone = _lone_evidence(local, docs, found)
+    _adopt_known_names(local, docs, found, known, lone)
     used = set(known.entities)
     target: dict[str, str] = {}  # local entity id -> the id it goes to
     links: list[Link] = []
     fresh: dict[str, Entity] = {}
     for entity in local.entities.values():
         first_doc = entity.mentions[0].doc if entity.mentions else docs[0][0]
-        fits = sorted(_candidates(entity, known))
+        fits = sorted(_candidates(entity, known, lone))
         if len(fits) == 1:
             target[entity.id] = fits[0]
             continue
         if not fits:
-            other = sorted(_other_kind(entity, known))
+            other = sorted(_other_kind(entity, known, lone))
             if len(other) == 1:  # the stored entity keeps its kind; the new mentions take it
                 links.append(Link((other[0],), "kind", first_doc, f"{entity.name} as {entity.kind}"))
                 target[entity.id] = other[0]
@@ -220,6 +290,12 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         fresh[entity_id] = Entity(entity_id, entity.name, entity.kind, Counter(entity.variants), list(entity.mentions))
         if len(fits) > 1:  # a new name joining stored entities: reported, the mentions kept apart
             links.append(Link((*fits, entity_id), "cross-link", first_doc, entity.name))
+        elif entity.kind == PERSON:
+            # a new full name of a stored person known only by one word ("Minister Huksley"): a whole run
+            # may give the old mentions to the new name, which an import never does to old events
+            lone_ones = _known_by_surname_only(entity, known)
+            if lone_ones:
+                links.append(Link((*lone_ones, entity_id), "cross-link", first_doc, entity.name))
     extended: dict[str, tuple[Counter, list[MentionRef]]] = {}
     for entity in local.entities.values():
         goes = target[entity.id]

@@ -27,23 +27,36 @@ ORGS = ["Lumen Foods", "Calder Shipping", "Norvik Bank"]
 VERBS = ["visited", "opened an office in", "held talks in", "arrived in"]
 
 
-def _sentence(person: int, place: int, org: int, verb: int, day: int, surname_only: bool) -> str:
+# A spelling of each surname that folds into it ("Okafour" / "Okafor") and is written otherwise: a
+# lone name that joins a person named in full elsewhere only on evidence (entities/lone_names.py).
+FOLDED = ["Berglound", "Okafour", "Warga", "Huksley", "Dimitrow", "Szabbo", "Petrackis"]
+# How a sentence names its person: in full with a title, the surname alone (once the document has
+# given the full name), a folded spelling alone, with a title, or with a verb of saying.
+FULL, SURNAME, FOLDED_ALONE, FOLDED_TITLED, FOLDED_SAYS = range(5)
+
+
+def _sentence(person: int, place: int, org: int, verb: int, day: int, form: int) -> str:
     given_name, surname = PEOPLE[person]
-    who = surname if surname_only else f"Minister {given_name} {surname}"
+    if form == FOLDED_SAYS:
+        return f"On March {day}, 2021, {FOLDED[person]} said that {ORGS[org]} {VERBS[verb]} {PLACES[place]}."
+    who = {SURNAME: surname, FOLDED_ALONE: FOLDED[person], FOLDED_TITLED: f"Minister {FOLDED[person]}"}.get(
+        form, f"Minister {given_name} {surname}")
     return f"On March {day}, 2021, {who} of {ORGS[org]} {VERBS[verb]} {PLACES[place]}."
 
 
 _sentences = st.tuples(st.integers(0, len(PEOPLE) - 1), st.integers(0, len(PLACES) - 1), st.integers(0, len(ORGS) - 1),
-                       st.integers(0, len(VERBS) - 1), st.integers(1, 6), st.booleans())
+                       st.integers(0, len(VERBS) - 1), st.integers(1, 6), st.integers(FULL, FOLDED_SAYS))
 
 
 def _text(sentences: list[tuple]) -> str:
-    # the first mention of each person in a document is the full name (as news writes it)
+    # the first mention of each person in a document is the full name (as news writes it), unless the
+    # sentence names a folded spelling alone
     seen: set[int] = set()
     out = []
-    for person, place, org, verb, day, surname_only in sentences:
-        out.append(_sentence(person, place, org, verb, day, surname_only and person in seen))
-        seen.add(person)
+    for person, place, org, verb, day, form in sentences:
+        form = FULL if form == SURNAME and person not in seen else form
+        out.append(_sentence(person, place, org, verb, day, form))
+        seen.update([person] if form in (FULL, SURNAME) else [])
     return "Report\n\n" + " ".join(out) + "\n"
 
 
@@ -87,15 +100,25 @@ def _groups(project: Project) -> set[frozenset]:
     return {frozenset(g.event_ids) for g in project.groups}
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_sentences, min_size=1, max_size=4), min_size=2, max_size=6), st.data())
 def test_an_import_that_links_nothing_annotates_as_the_whole_project_would(corpus, data):
     docs = _extracted([_text(s) for s in corpus])
     split = data.draw(st.integers(1, len(docs) - 1))
     whole = _annotated(docs)
     stepped, delta = _stepped(docs[:split], docs[split:])
-    if delta.links:
+    if any(link.reason == "cross-link" for link in delta.links):
         return  # reported: checked by the cross-link tests
+    people = {e.id for e in stepped.actor_index.people()}
+    if any(link.reason == "kind" for link in delta.links):
+        # applied, so where the new mentions went to a stored person named in full, a whole run puts
+        # them with that person too (a spelling that only folds into its surname joins on evidence)
+        whole_of = {(r.doc, r.start): e.id for e in whole.actor_index.entities.values() for r in e.mentions}
+        for link in delta.links:
+            if link.ids[0] in people and " " in stepped.actor_index.entities[link.ids[0]].name:
+                refs = stepped.actor_index.entities[link.ids[0]].mentions
+                assert len({whole_of.get((r.doc, r.start)) for r in refs}) == 1, link
+        return  # the stored kind is kept, where a whole run may change it
     assert _labels(stepped) == _labels(whole)
     assert _partition(stepped) == _partition(whole)
     # Groups: equal whenever the new documents leave the whole run's grouping of the old events as

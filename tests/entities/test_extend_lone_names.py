@@ -1,0 +1,76 @@
+"""An import names a lone name as a whole annotation would (issue 16 follow-up, entities/lone_names.py):
+a one-word name that only folds into the surname of a person named in full in another article
+("Okafour" / "Tomas Okafor") joins that person on evidence in its own article (a title, a verb of
+saying), never on the spelling alone. Made-up articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.entities.extend import annotate_new
+from explorer.ingest.extract import extract_document
+from explorer.store.extending import stored_annotation
+from explorer.store.importing import annotate_project
+from explorer.store.project import Project
+
+STORED = "Minister Tomas Okafor arrived in Oslo on Monday. Okafor said talks would resume."
+
+
+def _extracted(texts: list[str]):
+    return [extract_document(Document(f"/corpus/d{i}.txt", text, f"d{i}"), date(2021, 3, 1)) for i, text in enumerate(texts)]
+
+
+def _whole(docs) -> Project:
+    project = Project()
+    for doc in docs:
+        project.add_extracted(doc, notify=False)
+    annotate_project(project)
+    return project
+
+
+def _imported(docs):
+    project = _whole(docs[:1])
+    hashes = [project.add_extracted(doc, notify=False).hash for doc in docs[1:]]
+    delta = annotate_new(stored_annotation(project, hashes), [project.extracted(h) for h in hashes])
+    project.extend_annotation(delta)
+    return project, delta
+
+
+def _people(project: Project) -> dict[str, set[str]]:
+    return {e.name: set(e.variants) for e in project.actor_index.entities.values() if e.kind == "person"}
+
+
+def _with(people: dict[str, set[str]], spelling: str) -> str | None:
+    return next((name for name, spellings in people.items() if spelling in spellings), None)
+
+
+@pytest.mark.parametrize("article", [
+    "On Monday the heights of Okafour fell to the rebels.",
+    "On Monday the Okafour family left the city.",
+    "Troops loyal to Okafour marched on Monday.",
+])
+def test_a_look_alike_name_alone_is_not_merged_into_the_person_named_in_full(article):
+    project, delta = _imported(_extracted([STORED, article]))
+    assert _with(_people(project), "Okafour") != "Tomas Okafor"
+    assert not any(link.reason == "kind" and "person:Tomas Okafor" in link.ids for link in delta.links)
+    assert _with(_people(project), "Okafour") == _with(_people(_whole(_extracted([STORED, article]))), "Okafour")
+
+
+@pytest.mark.parametrize("article", [
+    "Minister Okafour met the envoy on Tuesday.",
+    "He told Okafour on Monday that talks would resume.",
+])
+def test_a_look_alike_name_with_a_title_or_a_verb_of_saying_joins_as_a_whole_annotation_would(article):
+    docs = _extracted([STORED, article])
+    project, _ = _imported(docs)
+    assert _with(_people(_whole(docs)), "Okafour") == "Tomas Okafor"
+    assert _with(_people(project), "Okafour") == "Tomas Okafor"
+
+
+def test_the_same_spelling_alone_still_joins():
+    project, _ = _imported(_extracted([STORED, "On Monday the envoy met Okafor in Lisbon."]))
+    assert _with(_people(project), "Tomas Okafor") == "Tomas Okafor"
+    assert {"Okafor", "Tomas Okafor"} <= _people(project)["Tomas Okafor"]
