@@ -41,3 +41,27 @@ def test_a_date_of_a_message_map_or_made_thing_gives_no_event(sentence: str, dat
 ])
 def test_a_year_of_a_happening_or_the_clauses_own_date_stays(sentence: str, date_text: str) -> None:
     assert date_text in _dated(sentence)
+
+
+# --------------------------------------------------------------------- the hours of a sitting
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The hearing adjourned at 4.40 p.m.", "4.40 p.m."),
+    ("The parish meeting will open at 7pm in the school hall.", "7pm"),
+    ("The sitting ended when the lights failed at 11.20pm.", "11.20pm"),
+    ("Counting ended on Sunday night, and the winner was declared on Monday.", "Sunday night"),
+])
+def test_the_hour_a_sitting_or_a_count_opens_or_closes_gives_no_event(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The trial opened in March and was adjourned twice.", "March"),  # told by its day: a happening
+    ("The talks ended on Friday without a deal.", "Friday"),
+    ("Counting ended on Sunday night, and the winner was declared on Monday.", "Monday"),
+    ("A fire broke out at 4.40 p.m. in the hall.", "4.40 p.m."),
+])
+def test_a_sitting_told_by_its_day_or_another_clock_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated(sentence)
+
