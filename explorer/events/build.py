@@ -68,7 +68,10 @@ def is_event_worthy(timex: Timex) -> bool:
 #: happening; the happening in that clause (publishing, republishing) has no date of its own here.
 _DATED_THING = re.compile(
     r"\b(?:articles?|reports?|documents?|papers?|files?|letters?|photos?|photographs?|pictures?|videos?|"
-    r"footage|records?|archives?|issues?|editions?|columns?|posts?|tweets?|books?|memoirs?|data)\s+"
+    r"footage|records?|archives?|issues?|editions?|columns?|posts?|tweets?|books?|memoirs?|data|"
+    # "the emails of September and October 2023 were protected disclosures", "the map sheet of 1971 was
+    # redrawn": a message, a drawing or a map of that date, whatever the clause then tells of it
+    r"e-?mails?|messages?|memos?|texts?|maps?|sheets?|drawings?|charts?|ledgers?|diaries|diary)\s+"
     r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$|"
     # "The minutes of the meeting of 4 February 2023 were approved": the record of a past meeting
     r"\bminutes\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|hearing|assembly)\s+(?:of|on|held\s+on)\s+$",
@@ -115,10 +118,29 @@ _OPENS_CLAUSE = re.compile(
     r"from|around|about)\s+(?:the\s+)?(?:(?:early|mid|late|middle)[\s-]+)?")
 
 
+#: A year between a determiner and a made thing: "the 1958 building needs a new roof", "a 1971 map
+#: sheet", "her 1932 letter". The year the thing was built or written, not the clause's happening.
+#: (Only things, never happenings: "the 2016 election", "the 2019 edition of the festival" stay.)
+_YEAR_OF_THING = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:buildings?|houses?|halls?|churche?s?|schools?|bridges?|maps?|sheets?|letters?|"
+    r"e-?mails?|memos?|reports?|documents?|photos?|photographs?|paintings?|drawings?|recordings?|albums?|ledgers?|"
+    r"cars?|engines?|models?|vintages?)\b(?!\s+of\b)")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|my|this|that)[ \t]+$")
+
+
+def year_of_thing(text: str, timex: Timex) -> bool:
+    """A bare year used as a made thing's modifier ("the 1958 building", "her 1932 letter") dates
+    the thing, not the happening of its clause."""
+    if re.fullmatch(r"\d{4}", timex.value) is None or timex.parts or not text[timex.start:timex.end].isdigit():
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(0, timex.start - 12):timex.start])
+                and _YEAR_OF_THING.match(text, timex.end))
+
+
 def is_dated_thing(text: str, timex: Timex) -> bool:
     """Whether the expression dates a thing the clause mentions ("articles from 2020", "the 11th
     century temple") rather than the clause's happening: such an expression makes no event."""
-    if modifies_noun(text, timex):
+    if modifies_noun(text, timex) or year_of_thing(text, timex):
         return True
     low = max(0, timex.start - 60)  # only the last words before it matter: never scan a long line
     line_start = text.rfind("\n", low, timex.start) + 1

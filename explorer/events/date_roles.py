@@ -189,6 +189,22 @@ _EVERY = (r"(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening
 #: given as a range after "open"/"closed", are opening hours.
 #: "Opening hours: Tuesday to Sunday, 10am to 5pm", "Times: 7.30pm nightly": a line that lists hours.
 _HOURS_LABEL = re.compile(r"\b(?:opening\s+(?:hours|times)|hours|times|open)\s*:[^.\n]*$", re.IGNORECASE)
+#: "The meeting closed at 12.05 p.m.", "The meeting will begin at 6 p.m.", "The session ended when the
+#: bell rang at 4.15pm", "Counting finished on Friday night": the hour a sitting or a count opens or
+#: closes is the minutes' procedure, not a happening (the meeting is one, told by its day: "The trial
+#: opened in January", "the talks ended in December" stay).
+_SITTING_HOURS = re.compile(
+    r"\b(?:meeting|session|sitting|hearing|count|counting|AGM)\s+(?:will\s+|would\s+|was\s+)?"
+    r"(?:began|begin|begins|opened|opens|open|closed|closes|close|ended|ends|end|finished|finishes|adjourned|adjourns)\b"
+    r"[^.;:,]{0,40}?\b(?:at|on|by|around|about)\s+(?:about\s+|around\s+|just\s+(?:after|before)\s+)?$",
+    re.IGNORECASE,
+)
+#: A time of day: a clock ("12.05 p.m.", "6pm", "16:30") or a part of a day ("Friday night").
+_TIME_OF_DAY = re.compile(
+    r"(?:.*\b)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)|\d{1,2}[.:]\d{2}|noon|midnight|"
+    r"(?:\w+\s+)?(?:night|morning|evening|afternoon))",
+    re.IGNORECASE,
+)
 _IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:from\s+|between\s+|on\s+)?$", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
 _DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
@@ -399,6 +415,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _IS_OPEN_BEFORE.search(clause) or _OPEN_BEFORE.search(clause) and _DAY_RANGE.match(text[start:end]):
         return "schedule"
     if _HOURS_LABEL.search(before):
+        return "schedule"
+    if _SITTING_HOURS.search(clause) and _TIME_OF_DAY.fullmatch(text[start:end]):
         return "schedule"
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
