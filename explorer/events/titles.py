@@ -14,6 +14,7 @@ from collections import Counter
 import re
 from typing import Sequence
 
+from explorer.events import gender
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
@@ -406,17 +407,32 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
     throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
-    who = _last_speaker(context, pronoun) or _protagonist(context)
-    if who is None:
-        return None
     own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
     before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
     text = f"{context} {before}"
+    who = _last_speaker(context, pronoun) or _protagonist(context)
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    if who is not None and not gender.fits(who, pronoun, text):
+        # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
+        named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
+        return named[-1] if named else _subject_of_sex(context, pronoun)
+    if who is None:
+        return _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else None
     return who
+
+
+def _subject_of_sex(context: str, pronoun: str) -> str | None:
+    """The nearest person named as a sentence's subject before this one whom the text gives the
+    pronoun's sex ("Mr Vale …, Anna Berg …. She …"): only the text's own evidence picks among several."""
+    subjects = [short_name(m.group(1)) for m in _SENTENCE_SUBJECT.finditer(context)
+                if not any(w.lower() in _NOT_PERSON_WORDS for w in m.group(1).split()) and len(m.group(1).split()) <= 4]
+    for name in reversed(subjects):
+        if gender.sex_in_text(name, context) == pronoun:
+            return name
+    return None
 
 
 def _last_speaker(context: str, pronoun: str) -> str | None:
