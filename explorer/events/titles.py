@@ -359,14 +359,63 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+#: Words that open a noun phrase, never a name: "Her Atlas of Island Speech, published in 1989, …"
+_DETERMINERS = frozenset("his her their its our my your this that these those".split())
+#: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
+#: "On Friday Halvorsen flies"; a person only when the text names someone with that surname.
+_SENTENCE_SURNAME = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?([A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+)
+
+
+def _subject_people(context: str, names_from: str | None = None) -> list[str]:
+    """The people named as sentences' subjects in ``context``, in order, each by its short name; a
+    surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
+    ``context``) gives it ("Espen Halvorsen")."""
+    found: list[tuple[int, str]] = []
+    for m in _SENTENCE_SUBJECT.finditer(context):
+        words = m.group(1).split()
+        if words[0].endswith("ing") and len(words[0]) > 5:
+            continue  # "Leaving Atlanta, …": a participle opener, not a name
+        if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
+            found.append((m.start(1), short_name(" ".join(words))))
+    surnames: dict[str, set[str]] = {}
+    for full in _PERSON.findall(context if names_from is None else names_from):
+        name = short_name(full)
+        if len(name.split()) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in name.split()):
+            surnames.setdefault(name.split()[-1], set()).add(name)
+    for m in _SENTENCE_SURNAME.finditer(context):
+        names = surnames.get(m.group(1), set())
+        if len(names) == 1:
+            found.append((m.start(1), next(iter(names))))
+    return [name for _, name in sorted(found)]
+
+
+#: "X's" opening a sentence or its subject after an opening phrase: "…, Sherman's army marched".
+_POSSESSOR_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+)([A-Z][a-z]+)[’']s\s+[a-z]")
+
+
+def _last_sentences(context: str, count: int = 2) -> str:
+    return " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-count:])
+
+
+def _someone_else_lately(context: str, who: str) -> bool:
+    """Whether the last two sentences before the pronoun have another person as their subject, or as
+    the owner of their subject, while not naming ``who`` at all: then the story's main person is not
+    whom the pronoun most likely stands for."""
+    recent = _last_sentences(context)
+    words = set(who.split())
+    if words & set(re.findall(r"[A-Z][a-z]+", recent)):
+        return False
+    others = [n for n in _subject_people(recent, context) if n != who]
+    others += [m.group(1) for m in _POSSESSOR_SUBJECT.finditer(recent) if m.group(1).lower() not in _NOT_PERSON_WORDS]
+    return bool(others)
+
+
 def _protagonist(context: str) -> str | None:
     """The one person named as a sentence's subject before this sentence; None when there are
     several (a pronoun's gender is not known here, so two candidates are one too many)."""
-    found: Counter[str] = Counter()
-    for m in _SENTENCE_SUBJECT.finditer(context):
-        words = m.group(1).split()
-        if not any(w.lower() in _NOT_PERSON_WORDS for w in words) and len(words) <= 4:
-            found[short_name(" ".join(words))] += 1
+    found: Counter[str] = Counter(_subject_people(context))
     ranked = found.most_common(2)
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
         return ranked[0][0]  # the one the story is about: named as a subject more often than anyone else
@@ -410,8 +459,17 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
     before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
     text = f"{context} {before}"
-    who = _last_speaker(context, pronoun) or _protagonist(context)
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    own_subjects = [n for n in _subject_people(before, text) if gender.fits(n, pronoun, text)]
+    if own_subjects and not other.search(before):
+        # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
+        return own_subjects[-1]
+    who = _last_speaker(context, pronoun) or _protagonist(context)
+    if who is not None and _someone_else_lately(context, who):
+        # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
+        # subject of the sentences just before, when one is a person
+        recent = [n for n in _subject_people(_last_sentences(context), context) if gender.fits(n, pronoun, text)]
+        return recent[-1] if recent else None
     if who is not None and not gender.fits(who, pronoun, text):
         # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
         named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
@@ -427,9 +485,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
 def _subject_of_sex(context: str, pronoun: str) -> str | None:
     """The nearest person named as a sentence's subject before this one whom the text gives the
     pronoun's sex ("Mr Vale …, Anna Berg …. She …"): only the text's own evidence picks among several."""
-    subjects = [short_name(m.group(1)) for m in _SENTENCE_SUBJECT.finditer(context)
-                if not any(w.lower() in _NOT_PERSON_WORDS for w in m.group(1).split()) and len(m.group(1).split()) <= 4]
-    for name in reversed(subjects):
+    for name in reversed(_subject_people(context)):
         if gender.sex_in_text(name, context) == pronoun:
             return name
     return None

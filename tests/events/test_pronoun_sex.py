@@ -42,3 +42,35 @@ def test_he_after_a_woman_named_in_the_sentence_is_the_man_named_there() -> None
     text = ("Vera Lind, a retired actress, ran the theatre. Vera Lind hired Karl Weiss in 1960, and "
             "he directed it in 1965.")
     assert _titled(text, "1965").startswith("Karl Weiss")
+
+
+def test_a_possessive_opening_a_sentence_is_not_a_person() -> None:
+    # "Her Atlas …. She …" once made "Her Atlas" a person the text pairs with "she"
+    text = ("Professor Lena Moor, who has died, studied river birds. Her Field Guide, printed in 1980, is still used. "
+            "She was elected to the academy in 1990. Students recall her patience. She retired in 2004.")
+    assert _titled(text, "2004") == "Professor Lena Moor retires"
+
+
+def test_a_surname_alone_as_subject_counts_for_the_full_name() -> None:
+    text = ("The minister, Arne Dahl, met officials in Riga. Dahl told reporters the talks went well. "
+            "Dahl has made trade a theme of his term. Officials said little. He signed a loan in March.")
+    assert _titled(text, "March") == "Arne Dahl signs a loan"
+
+
+def test_the_subject_of_the_pronouns_own_sentence_comes_first() -> None:
+    text = ("General Paul Orme lost the first battle and was replaced by General Karl Stam. "
+            "Stam, too, failed to take the ridge; he was beaten at the Battle of Hollow Creek in June 1790.")
+    assert _titled(text, "June 1790").startswith("Karl Stam")
+
+
+def test_a_participle_opener_is_not_a_person() -> None:
+    from explorer.events.titles import _subject_people
+
+    assert _subject_people("Leaving Granby, the army marched south. Ruth Oduya led it.") == ["Ruth Oduya"]
+
+
+def test_the_main_person_is_not_taken_when_the_last_sentences_are_about_someone_else() -> None:
+    text = ("General Ivo Marsh took the valley. Marsh burned the farms. Marsh then rested. "
+            "Meanwhile the northern army moved east. Crossing the hills, Pell's column marched to the sea. "
+            "He reached the coast in May 1864.")
+    assert not _titled(text, "May 1864").startswith("Ivo Marsh")
