@@ -1134,11 +1134,28 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     title = _make_title(sentence, timex_start, timex_end, context, others)
+    if title.lower().startswith("of "):
+        title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
     if timex_end > timex_start and is_bare_saying(title):
         content = said_content(sentence[timex_end:])
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
     return title
+
+
+_PHRASE_HEAD = re.compile(r"(?:^|[,;:(]\s*)([^,;:()]{1,30}?)\s*$")
+
+
+def _with_its_head(sentence: str, title: str, expression: str) -> str:
+    """ "Last day of term: Tuesday 23 July": a title left as "Of term" lost the head of its noun
+    phrase with a removed date expression; the words before "of" in the sentence give it back."""
+    label = title.split(":")[0]  # "Of term: Tuesday 23 July": the label, not the date after it
+    at = sentence.lower().find(label.lower())
+    head = _PHRASE_HEAD.search(sentence[:at]) if at > 0 else None
+    if head is None or not head.group(1).strip():
+        return title
+    phrase = f"{head.group(1).strip()} {label[:1].lower()}{label[1:]}"
+    return _finish(phrase.split(), expression)
 
 
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -1505,12 +1522,33 @@ def _topic_between(words: list[str], verb: int) -> list[str]:
 _CUT_SUBORDINATORS = frozenset("when while as after before because until although though whereas".split())
 
 
+_RELATIVES = frozenset("which who whom where".split())
+_TELLING_SUBORDINATORS = frozenset("when after until once as".split())
+
+
+def _past_a_relative(words: list[str]) -> list[str]:
+    """ "which ended when the county council opened them to the public": a title opening with a
+    relative word names no subject; when a subordinate clause with its own subject and verb follows,
+    that clause tells the happening ("The county council opened them to the public")."""
+    if len(words) < 4 or words[0].lower() not in _RELATIVES:
+        return words
+    for i in range(1, min(len(words) - 2, 6)):
+        if words[i].lower().strip(",") in _TELLING_SUBORDINATORS:
+            rest = words[i + 1:]
+            verb = _verb_at(rest)
+            if verb is not None and verb >= 1 and rest[0].lower() not in _RELATIVES:
+                return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+            break
+    return words
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
     if opener and _verb_at(words[1:MAX_WORDS + 1]) is not None:
         words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
+    words = _past_a_relative(words)
     if len(words) > MAX_WORDS:
         shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
         verb = _verb_at(shorter[: MAX_WORDS + 2])
