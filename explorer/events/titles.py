@@ -164,6 +164,25 @@ def _long_subject_before(sentence: str, left: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: "… and then, having received no reply, wrote …": a coordinated verb in the past after an aside
+#: set off by commas, which the clause split leaves inside the first clause.
+_AND_ASIDE_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:then|later|also|finally|eventually)\s*)?,\s*[^,.;:]{3,60},\s*(?=" + _PAST + r"\b)"
+)
+
+
+_SUBJECT_ADVERBS = frozenset("first then later also initially soon again still already never once".split())
+
+
+def _second_verb_after_aside(sentence: str, left: int, start: int) -> tuple[int, int] | None:
+    """(where "and" stands, where the second verb starts) when the expression at ``start`` follows
+    such a coordinated verb in its clause; None otherwise."""
+    found = list(_AND_ASIDE_VERB.finditer(sentence, left, start))
+    if not found or not re.search(r"[a-z]", sentence[left:found[-1].start()]):
+        return None
+    return found[-1].start(), found[-1].end()
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -186,6 +205,16 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return _after_the_date(sentence[end:]), 0, 0
+    second = _second_verb_after_aside(sentence, left, start)
+    if second is not None:
+        # "He complained … on 14 September and then, having had no reply, wrote … on 2 October"
+        subject = subject_before(sentence, second[0])
+        while subject and len(subject.split()) > 1 and subject.split()[-1].lower() in _SUBJECT_ADVERBS:
+            subject = subject.rsplit(" ", 1)[0]  # "He first complained": "He"
+        if subject and subject.split()[0].lower() not in ("whose", "which", "who", "whom"):
+            body = sentence[second[1]:right]
+            shift = second[1] - len(subject) - 1
+            return f"{subject} {body}", start - shift, end - shift
     antecedent = relative_antecedent(sentence, left) if left > 0 else None
     if antecedent and _BARE_VERB.match(clause):
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
