@@ -397,6 +397,12 @@ _SENTENCE_SURNAME = re.compile(
 )
 
 
+#: A sentence's subject given by a role and then the name in apposition: "The chef, Ines Marlow, spent …".
+_APPOSITION_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)The (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, ((?:[A-Z][a-z]+ +)+[A-Z][a-z]+),(?= *[a-z])"
+)
+
+
 def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     """The people named as sentences' subjects in ``context``, in order, each by its short name; a
     surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
@@ -408,6 +414,8 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
             continue  # "Leaving Atlanta, …": a participle opener, not a name
         if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
             found.append((m.start(1), short_name(" ".join(words))))
+    for m in _APPOSITION_SUBJECT.finditer(context):
+        found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)

@@ -74,3 +74,15 @@ def test_the_main_person_is_not_taken_when_the_last_sentences_are_about_someone_
             "Meanwhile the northern army moved east. Crossing the hills, Pell's column marched to the sea. "
             "He reached the coast in May 1864.")
     assert not _titled(text, "May 1864").startswith("Ivo Marsh")
+
+
+def test_a_name_in_apposition_to_the_sentences_subject_is_the_person() -> None:
+    text = ("The harbour café opened last month. The owner, Dora Finch, spent six years in a bakery in Porto "
+            "before she came back to the island in 2019.")
+    assert _titled(text, "2019") == "Dora Finch comes back to the island"
+
+
+def test_a_titled_work_in_apposition_after_a_possessive_is_not_a_person() -> None:
+    from explorer.events.titles import _subject_people
+
+    assert _subject_people("Their second record, Deep Water, sold well. Ada Lunn left in 2004.") == ["Ada Lunn"]
