@@ -213,7 +213,11 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
             named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
             counted = i > 0 and words[i - 1].lower() in _QUANTITY  # "Some Iraqis", "Two Americans"
-            plural_people = ((words[i - 1].lower() == "the" or named_run or counted) if i > 0 else False) and bool(
+            # "National Guardsmen killed", "The opposition Conservatives tabled": a people's plural
+            grouped = i > 0 and bool(_PEOPLE_PLURAL.search(bare.lower())) and bare not in _SINGULAR_NAMES and (
+                all(w[:1].isupper() for w in words[:i]) or words[0] == "The" and words[i - 1].islower()
+                and words[i - 1].lower() not in _HEAD_ENDS) and i + 1 < len(words) and words[i + 1][:1].islower()
+            plural_people = grouped or ((words[i - 1].lower() == "the" or named_run or counted) if i > 0 else False) and bool(
                 re.search(r"[^sui’']s$|[^aeious]is$", bare)) and i + 1 < len(words) and words[i + 1][:1].islower() \
                 and bare not in _SINGULAR_NAMES  # "The Romans", "The Iraqis", "The Kelby Falcons"; not "The United States"
             subject_end = "they" if subject_end == "they" or plural_people else bare  # "The Romans"
@@ -279,7 +283,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and (coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
-                                             or words[0] == "The" and subject_end.capitalize() in _PEOPLE_OF):
+                                             or subject_end.capitalize() in _PEOPLE_OF and (
+                                                 words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people
         words[i] = word.replace(bare, new)
         # "The strike began and halted all traffic": a second verb of the same subject, in the same tense
@@ -300,7 +305,10 @@ def lower_seen_verb(words: list[str]) -> bool:
     return any(w.strip(",;:").lower() in _AUX_PRESENT or present_of(w.strip(",;:")) is not None for w in words[1:])
 
 
-_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ies|ors|ians|ces|ions|ups|ies|ops)$")
+_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|ats|ets|ies|ors|ians|ces|ions|ups|ies|ops|ives|[sh]men|cemen|ermen)$")
+#: Endings of a group of people named in capitals ("National Guardsmen", "The opposition
+#: Conservatives", "Soviets"): plural after other capitalised words or a common noun, unlike a name.
+_PEOPLE_PLURAL = re.compile(r"(?:ists|ians|ives|ites|[sh]men|cemen|ermen)$")
 
 
 def bare_is_common(head: str, following: str) -> bool:

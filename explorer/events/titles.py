@@ -14,6 +14,7 @@ from collections import Counter
 import re
 from typing import Sequence
 
+from explorer.events import gender
 from explorer.events.clauses import (
     _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
@@ -163,6 +164,25 @@ def _long_subject_before(sentence: str, left: int) -> str | None:
     return m.group(1) if m else None
 
 
+#: "… and then, having received no reply, wrote …": a coordinated verb in the past after an aside
+#: set off by commas, which the clause split leaves inside the first clause.
+_AND_ASIDE_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:then|later|also|finally|eventually)\s*)?,\s*[^,.;:]{3,60},\s*(?=" + _PAST + r"\b)"
+)
+
+
+_SUBJECT_ADVERBS = frozenset("first then later also initially soon again still already never once".split())
+
+
+def _second_verb_after_aside(sentence: str, left: int, start: int) -> tuple[int, int] | None:
+    """(where "and" stands, where the second verb starts) when the expression at ``start`` follows
+    such a coordinated verb in its clause; None otherwise."""
+    found = list(_AND_ASIDE_VERB.finditer(sentence, left, start))
+    if not found or not re.search(r"[a-z]", sentence[left:found[-1].start()]):
+        return None
+    return found[-1].start(), found[-1].end()
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -185,6 +205,16 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
         return _after_the_date(sentence[end:]), 0, 0
+    second = _second_verb_after_aside(sentence, left, start)
+    if second is not None:
+        # "He complained … on 14 September and then, having had no reply, wrote … on 2 October"
+        subject = subject_before(sentence, second[0])
+        while subject and len(subject.split()) > 1 and subject.split()[-1].lower() in _SUBJECT_ADVERBS:
+            subject = subject.rsplit(" ", 1)[0]  # "He first complained": "He"
+        if subject and subject.split()[0].lower() not in ("whose", "which", "who", "whom"):
+            body = sentence[second[1]:right]
+            shift = second[1] - len(subject) - 1
+            return f"{subject} {body}", start - shift, end - shift
     antecedent = relative_antecedent(sentence, left) if left > 0 else None
     if antecedent and _BARE_VERB.match(clause):
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
@@ -358,14 +388,71 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+#: Words that open a noun phrase, never a name: "Her Atlas of Island Speech, published in 1989, …"
+_DETERMINERS = frozenset("his her their its our my your this that these those".split())
+#: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
+#: "On Friday Halvorsen flies"; a person only when the text names someone with that surname.
+_SENTENCE_SURNAME = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?([A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+)
+
+
+#: A sentence's subject given by a role and then the name in apposition: "The chef, Ines Marlow, spent …".
+_APPOSITION_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)The (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, ((?:[A-Z][a-z]+ +)+[A-Z][a-z]+),(?= *[a-z])"
+)
+
+
+def _subject_people(context: str, names_from: str | None = None) -> list[str]:
+    """The people named as sentences' subjects in ``context``, in order, each by its short name; a
+    surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
+    ``context``) gives it ("Espen Halvorsen")."""
+    found: list[tuple[int, str]] = []
+    for m in _SENTENCE_SUBJECT.finditer(context):
+        words = m.group(1).split()
+        if words[0].endswith("ing") and len(words[0]) > 5:
+            continue  # "Leaving Atlanta, …": a participle opener, not a name
+        if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
+            found.append((m.start(1), short_name(" ".join(words))))
+    for m in _APPOSITION_SUBJECT.finditer(context):
+        found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
+    surnames: dict[str, set[str]] = {}
+    for full in _PERSON.findall(context if names_from is None else names_from):
+        name = short_name(full)
+        if len(name.split()) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in name.split()):
+            surnames.setdefault(name.split()[-1], set()).add(name)
+    for m in _SENTENCE_SURNAME.finditer(context):
+        names = surnames.get(m.group(1), set())
+        if len(names) == 1:
+            found.append((m.start(1), next(iter(names))))
+    return [name for _, name in sorted(found)]
+
+
+#: "X's" opening a sentence or its subject after an opening phrase: "…, Sherman's army marched".
+_POSSESSOR_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+)([A-Z][a-z]+)[’']s\s+[a-z]")
+
+
+def _last_sentences(context: str, count: int = 2) -> str:
+    return " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-count:])
+
+
+def _someone_else_lately(context: str, who: str) -> bool:
+    """Whether the last two sentences before the pronoun have another person as their subject, or as
+    the owner of their subject, while not naming ``who`` at all: then the story's main person is not
+    whom the pronoun most likely stands for."""
+    recent = _last_sentences(context)
+    words = set(who.split())
+    if words & set(re.findall(r"[A-Z][a-z]+", recent)):
+        return False
+    others = [n for n in _subject_people(recent, context) if n != who]
+    others += [m.group(1) for m in _POSSESSOR_SUBJECT.finditer(recent) if m.group(1).lower() not in _NOT_PERSON_WORDS]
+    return bool(others)
+
+
 def _protagonist(context: str) -> str | None:
     """The one person named as a sentence's subject before this sentence; None when there are
     several (a pronoun's gender is not known here, so two candidates are one too many)."""
-    found: Counter[str] = Counter()
-    for m in _SENTENCE_SUBJECT.finditer(context):
-        words = m.group(1).split()
-        if not any(w.lower() in _NOT_PERSON_WORDS for w in words) and len(words) <= 4:
-            found[short_name(" ".join(words))] += 1
+    found: Counter[str] = Counter(_subject_people(context))
     ranked = found.most_common(2)
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
         return ranked[0][0]  # the one the story is about: named as a subject more often than anyone else
@@ -406,17 +493,39 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
     throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
-    who = _last_speaker(context, pronoun) or _protagonist(context)
-    if who is None:
-        return None
     own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
     before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
     text = f"{context} {before}"
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    own_subjects = [n for n in _subject_people(before, text) if gender.fits(n, pronoun, text)]
+    if own_subjects and not other.search(before):
+        # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
+        return own_subjects[-1]
+    who = _last_speaker(context, pronoun) or _protagonist(context)
+    if who is not None and _someone_else_lately(context, who):
+        # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
+        # subject of the sentences just before, when one is a person
+        recent = [n for n in _subject_people(_last_sentences(context), context) if gender.fits(n, pronoun, text)]
+        return recent[-1] if recent else None
+    if who is not None and not gender.fits(who, pronoun, text):
+        # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
+        named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
+        return named[-1] if named else _subject_of_sex(context, pronoun)
+    if who is None:
+        return _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else None
     return who
+
+
+def _subject_of_sex(context: str, pronoun: str) -> str | None:
+    """The nearest person named as a sentence's subject before this one whom the text gives the
+    pronoun's sex ("Mr Vale …, Anna Berg …. She …"): only the text's own evidence picks among several."""
+    for name in reversed(_subject_people(context)):
+        if gender.sex_in_text(name, context) == pronoun:
+            return name
+    return None
 
 
 def _last_speaker(context: str, pronoun: str) -> str | None:
@@ -1062,11 +1171,28 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     title = _make_title(sentence, timex_start, timex_end, context, others)
+    if title.lower().startswith("of "):
+        title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
     if timex_end > timex_start and is_bare_saying(title):
         content = said_content(sentence[timex_end:])
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
     return title
+
+
+_PHRASE_HEAD = re.compile(r"(?:^|[,;:(]\s*)([^,;:()]{1,30}?)\s*$")
+
+
+def _with_its_head(sentence: str, title: str, expression: str) -> str:
+    """ "Last day of term: Tuesday 23 July": a title left as "Of term" lost the head of its noun
+    phrase with a removed date expression; the words before "of" in the sentence give it back."""
+    label = title.split(":")[0]  # "Of term: Tuesday 23 July": the label, not the date after it
+    at = sentence.lower().find(label.lower())
+    head = _PHRASE_HEAD.search(sentence[:at]) if at > 0 else None
+    if head is None or not head.group(1).strip():
+        return title
+    phrase = f"{head.group(1).strip()} {label[:1].lower()}{label[1:]}"
+    return _finish(phrase.split(), expression)
 
 
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -1433,12 +1559,33 @@ def _topic_between(words: list[str], verb: int) -> list[str]:
 _CUT_SUBORDINATORS = frozenset("when while as after before because until although though whereas".split())
 
 
+_RELATIVES = frozenset("which who whom where".split())
+_TELLING_SUBORDINATORS = frozenset("when after until once as".split())
+
+
+def _past_a_relative(words: list[str]) -> list[str]:
+    """ "which ended when the county council opened them to the public": a title opening with a
+    relative word names no subject; when a subordinate clause with its own subject and verb follows,
+    that clause tells the happening ("The county council opened them to the public")."""
+    if len(words) < 4 or words[0].lower() not in _RELATIVES:
+        return words
+    for i in range(1, min(len(words) - 2, 6)):
+        if words[i].lower().strip(",") in _TELLING_SUBORDINATORS:
+            rest = words[i + 1:]
+            verb = _verb_at(rest)
+            if verb is not None and verb >= 1 and rest[0].lower() not in _RELATIVES:
+                return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+            break
+    return words
+
+
 def _finish(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
     if opener and _verb_at(words[1:MAX_WORDS + 1]) is not None:
         words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
+    words = _past_a_relative(words)
     if len(words) > MAX_WORDS:
         shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
         verb = _verb_at(shorter[: MAX_WORDS + 2])
