@@ -17,6 +17,8 @@ from explorer.events.tense import headline_tense
         ("The opposition Conservatives tabled a motion", "The opposition Conservatives table a motion"),
         ("Dutch withdrew their fleet", "Dutch withdraw their fleet"),
         ("Loyal Royalists seized the town", "Loyal Royalists seize the town"),
+        ("Democrats won the vote", "Democrats win the vote"),
+        ("Diplomats met in Vienna", "Diplomats meet in Vienna"),
     ],
 )
 def test_a_people_in_capitals_takes_a_plural_verb(title, expected) -> None:
@@ -31,6 +33,8 @@ def test_a_people_in_capitals_takes_a_plural_verb(title, expected) -> None:
         ("The Soviet Union launched a satellite", "The Soviet Union launches a satellite"),
         ("The United Nations voted", "The United Nations votes"),
         ("Dutch Harbor was bombed", "Dutch Harbor is bombed"),
+        ("Keats died in Rome", "Keats dies in Rome"),
+        ("Yeats wrote the poem", "Yeats writes the poem"),
     ],
 )
 def test_a_name_with_the_same_ending_stays_singular(title, expected) -> None:
