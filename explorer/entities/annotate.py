@@ -355,13 +355,13 @@ class _DocPeople:
         return before, first
 
 
-def _direct_evidence(members: list[_Item]) -> bool:
+def direct_evidence(mentions: Iterable[Mention]) -> bool:
     """A title, a verb of saying, a role or kinship in apposition, a pronoun referring back, a name's
-    own form (an initial, a particle), or both a full name and the surname alone outside headlines."""
+    own form (an initial, a particle), or both a full name and the surname alone outside headlines.
+    (Also what an import asks of a one-word name it keeps apart from a stored person: ``extend``.)"""
     full: set[str] = set()
     single: set[str] = set()
-    for item in members:
-        m = item.mention
+    for m in mentions:
         if _mention_evidence(m):
             return True
         if m.headline or m.quoted:
@@ -375,6 +375,13 @@ def _direct_evidence(members: list[_Item]) -> bool:
     return any(_word_match(a, b) for a in full for b in single)
 
 
+def kind_without_evidence(m: Mention) -> str:
+    """What a name taken for a person is without evidence of one: nothing on a headline, in quotes or
+    with a lower-case word, otherwise an organisation."""
+    lowered = any(w[:1].islower() and not is_particle(w) for w in m.words)
+    return "" if m.headline or m.quoted or lowered else ORG
+
+
 def _require_person_evidence(items: list[_Item]) -> None:
     """A person needs evidence; a name word shared with a person who has it counts ("Kim Yo-jong"
     beside "leader Kim Jong-un", "Hafez al-Assad" beside "President Bashar al-Assad"). Without any,
@@ -383,7 +390,7 @@ def _require_person_evidence(items: list[_Item]) -> None:
     for item in items:
         if item.kind == PERSON:
             groups[item.group].append(item)
-    evident = {g for g, members in groups.items() if _direct_evidence(members)}
+    evident = {g for g, members in groups.items() if direct_evidence(i.mention for i in members)}
     firsts, lasts = TokenIndex(), TokenIndex()  # name words of evident people, looked up by block, not each against all
     for g in evident:
         for item in groups[g]:
@@ -398,9 +405,7 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if any(len(k) >= 2 and (firsts.matching(k[0]) or lasts.matching(k[-1])) for k in keys):
             continue
         for item in members:
-            m = item.mention
-            lowered = any(w[:1].islower() and not is_particle(w) for w in m.words)
-            item.kind = "" if m.headline or m.quoted or lowered else ORG
+            item.kind = kind_without_evidence(item.mention)
     # A one-word name with no form of an organisation, only ever on headlines: a capitalised word.
     bare: dict[str, list[_Item]] = defaultdict(list)
     for item in items:

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from explorer.entities.aliases import name_key, org_key
-from explorer.entities.annotate import build_index
+from explorer.entities.annotate import _canonical, build_index, direct_evidence, kind_without_evidence
 from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.fold import ascii_lower
 from explorer.entities.kinds import ORG, PERSON, is_particle
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
-from explorer.entities.mentions import DocumentMentions, find_mentions
+from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
 from explorer.entities.regroup import extend_groups
 from explorer.events.record import Event
@@ -251,6 +251,55 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
             local.subjects[path] = subject_starts(text, local.spans(path))
 
 
+def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mention], known: _Stored,
+                       lone: LoneNameEvidence) -> None:
+    """Cut a one-word name of the new documents where its documents disagree on whether it is a stored
+    person named in full. The new documents' own reading puts "Huksley" of two articles into one
+    entity; a whole run gives each article's "Huksley" to the stored "Pavel Huxley" only on that
+    article's evidence (``lone_names``), and the articles left out keep the name apart: as a person
+    if they show evidence of one (``annotate.direct_evidence``), else as what a name without it is
+    (``annotate.kind_without_evidence``); a name they took for another kind keeps that kind."""
+    for entity in list(local.entities.values()):
+        if any(full_name_key(s) is not None for s in (entity.name, *entity.variants)):
+            continue
+        by_doc: dict[str, list[MentionRef]] = defaultdict(list)
+        for ref in entity.mentions:
+            by_doc[ref.doc].append(ref)
+        if len(by_doc) < 2:
+            continue
+        goes = {doc: _target(_part(entity, refs), known, lone) for doc, refs in by_doc.items()}
+        named = {i for i in goes.values() if i is not None and i in known.spelled}
+        if len(named) != 1 or set(goes.values()) == named:
+            continue
+        joining = {doc for doc, i in goes.items() if i in named}
+        local.remove(entity.id)
+        local.add(_part(entity, [r for d in joining for r in by_doc[d]], f"{entity.id}@joined"))
+        rest = [r for d in by_doc if d not in joining for r in by_doc[d]]
+        said = [found_at[(r.doc, r.start)] for r in rest if not r.derived and (r.doc, r.start) in found_at]
+        if entity.kind != PERSON or direct_evidence(said):
+            local.add(_part(entity, rest, f"{entity.id}@apart"))
+            continue
+        for kind in {kind_without_evidence(m) for m in said} - {""}:
+            refs = [r for r in rest if not r.derived and kind_without_evidence(found_at[(r.doc, r.start)]) == kind]
+            part = _part(entity, refs, f"{entity.id}@{kind}")
+            local.add(Entity(part.id, _canonical(kind, part.variants), kind, part.variants, part.mentions))
+
+
+def _target(local: Entity, known: _Stored, lone: LoneNameEvidence) -> str | None:
+    """The one stored entity ``local`` goes to (one of its kind, else one of another kind), if any."""
+    fits = _candidates(local, known, lone)
+    if not fits:
+        fits = _other_kind(local, known, lone)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _part(entity: Entity, refs: list[MentionRef], entity_id: str | None = None) -> Entity:
+    """``entity`` with only the mentions ``refs`` (and their spellings)."""
+    variants = Counter(r.text for r in refs if not r.derived)
+    name = entity.name if entity.name in variants else _canonical(entity.kind, variants)
+    return Entity(entity_id or entity.id, name, entity.kind, variants, list(refs))
+
+
 def _documents(new: Sequence[Any]) -> list[tuple[str, str]]:
     return [(d.document.path, d.document.text) for d in new]
 
@@ -266,6 +315,8 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     known = _Stored(stored)
     lone = _lone_evidence(local, docs, found)
     _adopt_known_names(local, docs, found, known, lone)
+    found_at = {(path, m.start): m for (path, _), mentions in zip(docs, found) for m in mentions.mentions}
+    _split_by_document(local, found_at, known, lone)
     used = set(known.entities)
     target: dict[str, str] = {}  # local entity id -> the id it goes to
     links: list[Link] = []

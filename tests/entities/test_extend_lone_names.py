@@ -74,3 +74,23 @@ def test_the_same_spelling_alone_still_joins():
     project, _ = _imported(_extracted([STORED, "On Monday the envoy met Okafor in Lisbon."]))
     assert _with(_people(project), "Tomas Okafor") == "Tomas Okafor"
     assert {"Okafor", "Tomas Okafor"} <= _people(project)["Tomas Okafor"]
+
+
+def _owners(project: Project, spelling: str) -> dict[str, tuple[str, str]]:
+    """Each document's mention written ``spelling``: the (kind, name) of the entity it belongs to."""
+    return {ref.doc: (e.kind, e.name) for e in project.actor_index.entities.values()
+            for ref in e.mentions if ref.text == spelling}
+
+
+@pytest.mark.parametrize("plain, evident", [
+    ("On Monday Okafour of the bank visited Oslo.", "Minister Okafour met the envoy on Tuesday."),
+    ("On Monday Okafour of the bank visited Oslo.", "On Monday Okafour visited Rome. Okafour said talks would resume."),
+])
+def test_a_look_alike_in_two_new_articles_joins_only_where_its_own_article_gives_evidence(plain, evident):
+    """The new articles' own reading puts both "Okafour"s into one entity; a whole run gives only the
+    one with a title or a verb of saying to Tomas Okafor, and so does the import now."""
+    docs = _extracted([STORED, plain, evident])
+    project, _ = _imported(docs)
+    whole = _owners(_whole(docs), "Okafour")
+    assert whole["/corpus/d2.txt"] == ("person", "Tomas Okafor") != whole["/corpus/d1.txt"]
+    assert _owners(project, "Okafour") == whole
