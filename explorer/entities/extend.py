@@ -28,7 +28,7 @@ from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.fold import ascii_lower
-from explorer.entities.kinds import ORG, PERSON, is_particle
+from explorer.entities.kinds import ORG, PERSON, CorpusVocabulary, clean, is_particle
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
@@ -97,6 +97,9 @@ class _Stored:
         self.places: dict[str, set[str]] = defaultdict(set)
         self.keys: dict[tuple, set[str]] = defaultdict(set)  # any spelling's name key -> entities of any kind
         self.spellings: dict[str, set[str]] = defaultdict(set)  # a spelling as written -> entities
+        #: words the stored documents wrote capitalised inside a sentence (a spelling's words after its
+        #: first), the part of a whole run's ``CorpusVocabulary.noninitial`` the stored names keep
+        self.noninitial: set[str] = set()
         #: a person named in full -> the words of its full names as written (``lone_names.spelled_words``)
         self.spelled: dict[str, set[str]] = {}
         for e in self.entities.values():
@@ -106,6 +109,8 @@ class _Stored:
                     self.spelled[e.id] = spelled_words(fulls)
             for spelling in e.variants:  # as written in the documents (a split's source keeps its name, not its spelling)
                 self.spellings[spelling].add(e.id)
+            for spelling in e.variants:
+                self.noninitial.update(w.lower() for w in spelling.split()[1:] if w[:1].isupper())
             for spelling in (e.name, *e.variants):
                 words = spelling.replace("-", " ").split()
                 self.keys[name_key(words)].add(e.id)
@@ -217,12 +222,16 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
     written exactly as a spelling of one stored entity ("Kim Jong-un" alone in a new article, which
     a whole run takes for a person because other articles give him a title). The evidence is the
     stored entity's; the mention becomes a local entity of that kind and spelling, matched to it below."""
+    # a name opening a sentence is one by a whole run's rule (``kinds.clean``) when the corpus writes it
+    # inside a sentence too: "Zarif met ..." beside a stored "Javad Zarif"
+    vocab = CorpusVocabulary.of(found)
+    vocab = CorpusVocabulary(vocab.lower_words, vocab.noninitial | known.noninitial)
     for (path, text), mentions in zip(docs, found):
         spans = local.spans(path)
         added = False
         for m in mentions.mentions:
             ids = known.spellings.get(m.text, ())
-            if not ids and len(m.words) == 1 and not m.initial:
+            if not ids and len(m.words) == 1 and (not m.initial or clean(m, vocab) is not None):
                 # a surname alone, of exactly one stored person (a whole run: a known surname is a person's)
                 key = name_key(m.words)
                 ids = known.surnames.get(key[-1], set()) if key else set()

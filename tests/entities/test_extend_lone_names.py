@@ -94,3 +94,23 @@ def test_a_look_alike_in_two_new_articles_joins_only_where_its_own_article_gives
     whole = _owners(_whole(docs), "Okafour")
     assert whole["/corpus/d2.txt"] == ("person", "Tomas Okafor") != whole["/corpus/d1.txt"]
     assert _owners(project, "Okafour") == whole
+
+
+@pytest.mark.parametrize("article", [
+    "Okafor met the envoy in Rome on Tuesday. The talks ended.",
+    "On Tuesday the talks ended. Okafor flew to Rome on Wednesday.",
+])
+def test_a_surname_opening_a_sentence_joins_the_stored_person_as_in_a_whole_run(article):
+    """The stored article writes "Okafor" only inside the full name: a whole run's vocabulary knows
+    the word inside a sentence, so a new article's "Okafor" opening one is a name, his."""
+    docs = _extracted(["Minister Tomas Okafor arrived in Oslo on Monday. He met the envoy.", article])
+    project, _ = _imported(docs)
+    assert _owners(_whole(docs), "Okafor") == {"/corpus/d1.txt": ("person", "Tomas Okafor")}
+    assert _owners(project, "Okafor") == {"/corpus/d1.txt": ("person", "Tomas Okafor")}
+
+
+def test_a_word_opening_a_sentence_that_the_new_article_writes_in_lower_case_stays_a_word():
+    docs = _extracted(["Minister Anna Rose arrived in Oslo on Monday. He met the envoy.",
+                       "Rose prices fell in Rome on Tuesday. The rose growers protested."])
+    project, _ = _imported(docs)
+    assert _owners(_whole(docs), "Rose") == {} == _owners(project, "Rose")
