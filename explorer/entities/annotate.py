@@ -36,9 +36,12 @@ class _Item:
     group: object = None
 
 
-def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None) -> ActorIndex:
+def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None,
+                known_full_names: Iterable[tuple] = ()) -> ActorIndex:
     """``docs``: (path, text) pairs. ``found``: their ``find_mentions`` results, if already computed
-    (for example in worker processes)."""
+    (for example in worker processes). ``known_full_names``: name keys of people named in full in
+    documents not given here (an import's stored people, ``extend``), whose surnames and given names
+    a one-word name is read against as a whole run reads it against the corpus's."""
     if found is None:
         found = [find_mentions(text) for _, text in docs]
     vocab = CorpusVocabulary.of(found)
@@ -76,7 +79,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     for item in items:
         if item.kind == PERSON and len(name_words(item.mention)) >= 2:
             full_forms[name_key(name_words(item.mention))][item.doc] += 1
-    surnames = {key[-1] for key in full_forms}
+    known_full_names = list(known_full_names)
+    surnames = {key[-1] for key in full_forms} | {key[-1] for key in known_full_names}
     # Only a surname its own mention shows to be a person's can turn a town into that person.
     evidenced_surnames = {name_key(name_words(i.mention))[-1] for i in items
                           if i.kind == PERSON and len(name_words(i.mention)) >= 2 and _mention_evidence(i.mention)}
@@ -86,7 +90,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     # … and in the document that says so, no mention of that surname is a gazetteer town ("a message to Bush")
     carried_here = {(i.doc, name_key(name_words(i.mention))[-1]) for i in items
                     if i.kind == PERSON and name_words(i.mention) and _mention_evidence(i.mention)}
-    given = {key[0] for key in full_forms}
+    given = {key[0] for key in full_forms} | {key[0] for key in known_full_names}
     surnames |= {fold_token(i.mention.words[0]) for i in items if i.kind == PERSON and len(name_words(i.mention)) == 1}
     for item in items:
         if item.kind == "":

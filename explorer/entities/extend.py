@@ -102,6 +102,7 @@ class _Stored:
         self.noninitial: set[str] = set()
         #: a person named in full -> the words of its full names as written (``lone_names.spelled_words``)
         self.spelled: dict[str, set[str]] = {}
+        self.full_names: set[tuple] = set()  # the name keys of the stored people's full names
         for e in self.entities.values():
             if e.kind == PERSON:
                 fulls = [_words(s) for s in (e.name, *e.variants) if full_name_key(s) is not None]
@@ -118,6 +119,7 @@ class _Stored:
                     full = full_name_key(spelling)
                     if full is not None:
                         self.surnames[full[-1]].add(e.id)
+                        self.full_names.add(full)
                 elif e.kind == ORG:
                     self.orgs[org_key(words)].add(e.id)
                 else:
@@ -320,8 +322,8 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     if not docs:
         return AnnotationDelta(())
     found = [find_mentions(text) for _, text in docs]
-    local = build_index(docs, found)
     known = _Stored(stored)
+    local = build_index(docs, found, known.full_names)
     lone = _lone_evidence(local, docs, found)
     _adopt_known_names(local, docs, found, known, lone)
     found_at = {(path, m.start): m for (path, _), mentions in zip(docs, found) for m in mentions.mentions}

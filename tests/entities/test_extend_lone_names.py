@@ -114,3 +114,20 @@ def test_a_word_opening_a_sentence_that_the_new_article_writes_in_lower_case_sta
                        "Rose prices fell in Rome on Tuesday. The rose growers protested."])
     project, _ = _imported(docs)
     assert _owners(_whole(docs), "Rose") == {} == _owners(project, "Rose")
+
+
+def test_a_look_alike_the_new_article_gives_evidence_for_joins_the_person_there_even_where_unsaid():
+    """A whole run reads a one-word name against every surname the corpus gives in full, so where a
+    new article makes "Okafour" speak, its other "Okafour"s are Tomas Okafor's too, while another
+    stored article's plain "Okafour" stays apart. The import reads the new article against the
+    stored people's full names (``build_index(known_full_names=...)``) and agrees."""
+    docs = _extracted([STORED, "On Monday Okafour of the bank visited Oslo.",
+                       "On Tuesday Okafour of the bank visited Rome. Okafour said talks would resume."])
+    project = _whole(docs[:2])
+    hashes = [project.add_extracted(docs[2], notify=False).hash]
+    project.extend_annotation(annotate_new(stored_annotation(project, hashes), [project.extracted(h) for h in hashes]))
+    whole = _owners(_whole(docs), "Okafour")
+    assert set(whole.values()) == {("person", "Tomas Okafor"), ("org", "Okafour")}
+    assert _owners(project, "Okafour") == whole
+    mine = [e for e in project.actor_index.entities.values() for r in e.mentions if r.doc == "/corpus/d2.txt" and r.text == "Okafour"]
+    assert len(mine) == 2 and all(e.name == "Tomas Okafor" for e in mine)
