@@ -22,12 +22,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from explorer.entities.aliases import name_key, org_key
+from explorer.entities.aliases import _word_match, name_key, org_key
 from explorer.entities.annotate import _canonical, build_index, direct_evidence, kind_without_evidence
 from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
-from explorer.entities.fold import ascii_lower
+from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import ORG, PERSON, CorpusVocabulary, clean, is_particle
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
@@ -139,12 +139,29 @@ def _lone_may_join(lone: LoneNameEvidence, doc: str, spelling: str, entity_id: s
     return spelled is None or not words or lone.may_join(doc, ascii_lower(words[-1]), spelled)
 
 
+def _spelling_may_join(lone: LoneNameEvidence, docs: Iterable[str], spelling: str, entity_id: str, stored: _Stored) -> bool:
+    """Whether ``spelling``, a spelling the stored person ``entity_id`` has, may be that person in one of
+    ``docs``: a one-word look-alike of its surname ("Huksley" of "Pavel Huxley", given by an article
+    that titled it) joins only on evidence in its own article, as in a whole run (``lone_names``); a
+    name unlike its words (a user's merge) joins by spelling alone."""
+    spelled = stored.spelled.get(entity_id)
+    words = _words(spelling)
+    if spelled is None or len(words) != 1:
+        return True
+    written = ascii_lower(words[0])
+    if written in spelled or not any(_word_match(fold_token(w), fold_token(written)) for w in spelled):
+        return True
+    return any(lone.may_join(doc, written, spelled) for doc in docs)
+
+
 def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[str]:
     """The stored entities of the same kind that ``local`` (an entity of the new documents) names."""
     spellings = [local.name, *local.variants]
     # a spelling the project already has, of one entity: that entity (the user's merges and splits
     # moved spellings between entities: "Ines Varga" merged into Tomas Okafor fits no rule of names)
-    exact = {i for s in local.variants for i in stored.spellings.get(s, ()) if stored.entities[i].kind == local.kind}
+    in_docs = {ref.doc for ref in local.mentions}
+    exact = {i for s in local.variants for i in stored.spellings.get(s, ())
+             if stored.entities[i].kind == local.kind and _spelling_may_join(lone, in_docs, s, i, stored)}
     if local.kind == PERSON and any(full_name_key(s) is not None for s in spellings):
         # a person the new documents name in full is not one the project knows by one word only
         # ("Minister Huksley"): a whole run would name the old mentions by the new full name, which an
@@ -232,7 +249,7 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
         spans = local.spans(path)
         added = False
         for m in mentions.mentions:
-            ids = known.spellings.get(m.text, ())
+            ids = {i for i in known.spellings.get(m.text, ()) if _spelling_may_join(lone, (path,), m.text, i, known)}
             if not ids and len(m.words) == 1 and (not m.initial or clean(m, vocab) is not None):
                 # a surname alone, of exactly one stored person (a whole run: a known surname is a person's)
                 key = name_key(m.words)

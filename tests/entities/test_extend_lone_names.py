@@ -131,3 +131,17 @@ def test_a_look_alike_the_new_article_gives_evidence_for_joins_the_person_there_
     assert _owners(project, "Okafour") == whole
     mine = [e for e in project.actor_index.entities.values() for r in e.mentions if r.doc == "/corpus/d2.txt" and r.text == "Okafour"]
     assert len(mine) == 2 and all(e.name == "Tomas Okafor" for e in mine)
+
+
+def test_a_look_alike_the_project_already_spells_for_the_person_joins_only_on_evidence():
+    """A titled "Minister Okafour" of a stored article made "Okafour" a spelling of Tomas Okafor; a new
+    article's plain "Okafour" is still not his in a whole run (no evidence there), nor in an import."""
+    docs = _extracted([STORED, "Minister Okafour met the envoy on Tuesday.", "Minister Okafour flew to Rome on Friday.",
+                       "On Monday Okafour of the bank visited Oslo."])
+    project = _whole(docs[:2])
+    assert "Okafour" in project.actor_index.entities["person:Tomas Okafor"].variants
+    hashes = [project.add_extracted(doc, notify=False).hash for doc in docs[2:]]
+    project.extend_annotation(annotate_new(stored_annotation(project, hashes), [project.extracted(h) for h in hashes]))
+    whole = _owners(_whole(docs), "Okafour")
+    assert whole["/corpus/d2.txt"] == ("person", "Tomas Okafor") != whole["/corpus/d3.txt"]
+    assert _owners(project, "Okafour") == whole
