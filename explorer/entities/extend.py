@@ -354,6 +354,12 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         fits = sorted(_candidates(entity, known, lone))
         if len(fits) == 1:
             target[entity.id] = fits[0]
+            if entity.kind == PERSON and len(entity.name.split()) == 1:
+                # the same one word stored as another kind ("Berglound" an organisation in an article
+                # that never says it is a person): a whole run may now take those for the person, which
+                # would re-kind and merge a stored entity; an import reports it instead
+                other = sorted(i for i in known.keys.get(name_key(entity.name.split()), ()) if known.entities[i].kind != PERSON)
+                links.extend(Link((i, fits[0]), "kind", first_doc, f"{entity.name} as {entity.kind}") for i in other)
             continue
         if not fits:
             other = sorted(_other_kind(entity, known, lone))

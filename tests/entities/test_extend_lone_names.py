@@ -145,3 +145,19 @@ def test_a_look_alike_the_project_already_spells_for_the_person_joins_only_on_ev
     whole = _owners(_whole(docs), "Okafour")
     assert whole["/corpus/d2.txt"] == ("person", "Tomas Okafor") != whole["/corpus/d3.txt"]
     assert _owners(project, "Okafour") == whole
+
+
+def test_a_one_word_person_also_stored_as_an_organisation_is_reported_not_merged():
+    """The stored articles make "Okafour" a person in one (it speaks) and an organisation in another;
+    a new "Minister Okafour" leads a whole run to take all of them for one person, which would re-kind
+    and merge a stored entity: the import keeps both and reports a kind link."""
+    docs = _extracted(["On Monday Okafour said talks would resume.",
+                       "On Monday Okafour of the bank visited Oslo. Okafour of the bank left.",
+                       "Minister Okafour met the envoy on Tuesday."])
+    project = _whole(docs[:2])
+    kinds = {e.kind for e in project.actor_index.entities.values() if e.name == "Okafour"}
+    assert kinds == {"person", "org"}
+    assert len({e.kind for e in _whole(docs).actor_index.entities.values() if e.name == "Okafour"}) == 1
+    hashes = [project.add_extracted(docs[2], notify=False).hash]
+    delta = annotate_new(stored_annotation(project, hashes), [project.extracted(h) for h in hashes])
+    assert [(link.reason, set(link.ids)) for link in delta.links] == [("kind", {"org:Okafour", "person:Okafour"})]
