@@ -36,9 +36,12 @@ class _Item:
     group: object = None
 
 
-def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None) -> ActorIndex:
+def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None,
+                known_full_names: Iterable[tuple] = ()) -> ActorIndex:
     """``docs``: (path, text) pairs. ``found``: their ``find_mentions`` results, if already computed
-    (for example in worker processes)."""
+    (for example in worker processes). ``known_full_names``: name keys of people named in full in
+    documents not given here (an import's stored people, ``extend``), whose surnames and given names
+    a one-word name is read against as a whole run reads it against the corpus's."""
     if found is None:
         found = [find_mentions(text) for _, text in docs]
     vocab = CorpusVocabulary.of(found)
@@ -76,7 +79,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     for item in items:
         if item.kind == PERSON and len(name_words(item.mention)) >= 2:
             full_forms[name_key(name_words(item.mention))][item.doc] += 1
-    surnames = {key[-1] for key in full_forms}
+    known_full_names = list(known_full_names)
+    surnames = {key[-1] for key in full_forms} | {key[-1] for key in known_full_names}
     # Only a surname its own mention shows to be a person's can turn a town into that person.
     evidenced_surnames = {name_key(name_words(i.mention))[-1] for i in items
                           if i.kind == PERSON and len(name_words(i.mention)) >= 2 and _mention_evidence(i.mention)}
@@ -86,7 +90,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     # … and in the document that says so, no mention of that surname is a gazetteer town ("a message to Bush")
     carried_here = {(i.doc, name_key(name_words(i.mention))[-1]) for i in items
                     if i.kind == PERSON and name_words(i.mention) and _mention_evidence(i.mention)}
-    given = {key[0] for key in full_forms}
+    given = {key[0] for key in full_forms} | {key[0] for key in known_full_names}
     surnames |= {fold_token(i.mention.words[0]) for i in items if i.kind == PERSON and len(name_words(i.mention)) == 1}
     for item in items:
         if item.kind == "":
@@ -355,13 +359,13 @@ class _DocPeople:
         return before, first
 
 
-def _direct_evidence(members: list[_Item]) -> bool:
+def direct_evidence(mentions: Iterable[Mention]) -> bool:
     """A title, a verb of saying, a role or kinship in apposition, a pronoun referring back, a name's
-    own form (an initial, a particle), or both a full name and the surname alone outside headlines."""
+    own form (an initial, a particle), or both a full name and the surname alone outside headlines.
+    (Also what an import asks of a one-word name it keeps apart from a stored person: ``extend``.)"""
     full: set[str] = set()
     single: set[str] = set()
-    for item in members:
-        m = item.mention
+    for m in mentions:
         if _mention_evidence(m):
             return True
         if m.headline or m.quoted:
@@ -375,6 +379,13 @@ def _direct_evidence(members: list[_Item]) -> bool:
     return any(_word_match(a, b) for a in full for b in single)
 
 
+def kind_without_evidence(m: Mention) -> str:
+    """What a name taken for a person is without evidence of one: nothing on a headline, in quotes or
+    with a lower-case word, otherwise an organisation."""
+    lowered = any(w[:1].islower() and not is_particle(w) for w in m.words)
+    return "" if m.headline or m.quoted or lowered else ORG
+
+
 def _require_person_evidence(items: list[_Item]) -> None:
     """A person needs evidence; a name word shared with a person who has it counts ("Kim Yo-jong"
     beside "leader Kim Jong-un", "Hafez al-Assad" beside "President Bashar al-Assad"). Without any,
@@ -383,7 +394,7 @@ def _require_person_evidence(items: list[_Item]) -> None:
     for item in items:
         if item.kind == PERSON:
             groups[item.group].append(item)
-    evident = {g for g, members in groups.items() if _direct_evidence(members)}
+    evident = {g for g, members in groups.items() if direct_evidence(i.mention for i in members)}
     firsts, lasts = TokenIndex(), TokenIndex()  # name words of evident people, looked up by block, not each against all
     for g in evident:
         for item in groups[g]:
@@ -398,9 +409,7 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if any(len(k) >= 2 and (firsts.matching(k[0]) or lasts.matching(k[-1])) for k in keys):
             continue
         for item in members:
-            m = item.mention
-            lowered = any(w[:1].islower() and not is_particle(w) for w in m.words)
-            item.kind = "" if m.headline or m.quoted or lowered else ORG
+            item.kind = kind_without_evidence(item.mention)
     # A one-word name with no form of an organisation, only ever on headlines: a capitalised word.
     bare: dict[str, list[_Item]] = defaultdict(list)
     for item in items:

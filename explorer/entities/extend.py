@@ -22,15 +22,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from explorer.entities.aliases import name_key, org_key
-from explorer.entities.annotate import build_index
+from explorer.entities.aliases import _word_match, name_key, org_key
+from explorer.entities.annotate import _canonical, build_index, direct_evidence, kind_without_evidence
 from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
-from explorer.entities.fold import ascii_lower
-from explorer.entities.kinds import ORG, PERSON, is_particle
+from explorer.entities.fold import ascii_lower, fold_token
+from explorer.entities.kinds import ORG, PERSON, CorpusVocabulary, clean, is_particle
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
-from explorer.entities.mentions import DocumentMentions, find_mentions
+from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
 from explorer.entities.regroup import extend_groups
 from explorer.events.record import Event
@@ -97,8 +97,12 @@ class _Stored:
         self.places: dict[str, set[str]] = defaultdict(set)
         self.keys: dict[tuple, set[str]] = defaultdict(set)  # any spelling's name key -> entities of any kind
         self.spellings: dict[str, set[str]] = defaultdict(set)  # a spelling as written -> entities
+        #: words the stored documents wrote capitalised inside a sentence (a spelling's words after its
+        #: first), the part of a whole run's ``CorpusVocabulary.noninitial`` the stored names keep
+        self.noninitial: set[str] = set()
         #: a person named in full -> the words of its full names as written (``lone_names.spelled_words``)
         self.spelled: dict[str, set[str]] = {}
+        self.full_names: set[tuple] = set()  # the name keys of the stored people's full names
         for e in self.entities.values():
             if e.kind == PERSON:
                 fulls = [_words(s) for s in (e.name, *e.variants) if full_name_key(s) is not None]
@@ -106,6 +110,8 @@ class _Stored:
                     self.spelled[e.id] = spelled_words(fulls)
             for spelling in e.variants:  # as written in the documents (a split's source keeps its name, not its spelling)
                 self.spellings[spelling].add(e.id)
+            for spelling in e.variants:
+                self.noninitial.update(w.lower() for w in spelling.split()[1:] if w[:1].isupper())
             for spelling in (e.name, *e.variants):
                 words = spelling.replace("-", " ").split()
                 self.keys[name_key(words)].add(e.id)
@@ -113,6 +119,7 @@ class _Stored:
                     full = full_name_key(spelling)
                     if full is not None:
                         self.surnames[full[-1]].add(e.id)
+                        self.full_names.add(full)
                 elif e.kind == ORG:
                     self.orgs[org_key(words)].add(e.id)
                 else:
@@ -132,12 +139,29 @@ def _lone_may_join(lone: LoneNameEvidence, doc: str, spelling: str, entity_id: s
     return spelled is None or not words or lone.may_join(doc, ascii_lower(words[-1]), spelled)
 
 
+def _spelling_may_join(lone: LoneNameEvidence, docs: Iterable[str], spelling: str, entity_id: str, stored: _Stored) -> bool:
+    """Whether ``spelling``, a spelling the stored person ``entity_id`` has, may be that person in one of
+    ``docs``: a one-word look-alike of its surname ("Huksley" of "Pavel Huxley", given by an article
+    that titled it) joins only on evidence in its own article, as in a whole run (``lone_names``); a
+    name unlike its words (a user's merge) joins by spelling alone."""
+    spelled = stored.spelled.get(entity_id)
+    words = _words(spelling)
+    if spelled is None or len(words) != 1:
+        return True
+    written = ascii_lower(words[0])
+    if written in spelled or not any(_word_match(fold_token(w), fold_token(written)) for w in spelled):
+        return True
+    return any(lone.may_join(doc, written, spelled) for doc in docs)
+
+
 def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[str]:
     """The stored entities of the same kind that ``local`` (an entity of the new documents) names."""
     spellings = [local.name, *local.variants]
     # a spelling the project already has, of one entity: that entity (the user's merges and splits
     # moved spellings between entities: "Ines Varga" merged into Tomas Okafor fits no rule of names)
-    exact = {i for s in local.variants for i in stored.spellings.get(s, ()) if stored.entities[i].kind == local.kind}
+    in_docs = {ref.doc for ref in local.mentions}
+    exact = {i for s in local.variants for i in stored.spellings.get(s, ())
+             if stored.entities[i].kind == local.kind and _spelling_may_join(lone, in_docs, s, i, stored)}
     if local.kind == PERSON and any(full_name_key(s) is not None for s in spellings):
         # a person the new documents name in full is not one the project knows by one word only
         # ("Minister Huksley"): a whole run would name the old mentions by the new full name, which an
@@ -217,12 +241,16 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
     written exactly as a spelling of one stored entity ("Kim Jong-un" alone in a new article, which
     a whole run takes for a person because other articles give him a title). The evidence is the
     stored entity's; the mention becomes a local entity of that kind and spelling, matched to it below."""
+    # a name opening a sentence is one by a whole run's rule (``kinds.clean``) when the corpus writes it
+    # inside a sentence too: "Zarif met ..." beside a stored "Javad Zarif"
+    vocab = CorpusVocabulary.of(found)
+    vocab = CorpusVocabulary(vocab.lower_words, vocab.noninitial | known.noninitial)
     for (path, text), mentions in zip(docs, found):
         spans = local.spans(path)
         added = False
         for m in mentions.mentions:
-            ids = known.spellings.get(m.text, ())
-            if not ids and len(m.words) == 1 and not m.initial:
+            ids = {i for i in known.spellings.get(m.text, ()) if _spelling_may_join(lone, (path,), m.text, i, known)}
+            if not ids and len(m.words) == 1 and (not m.initial or clean(m, vocab) is not None):
                 # a surname alone, of exactly one stored person (a whole run: a known surname is a person's)
                 key = name_key(m.words)
                 ids = known.surnames.get(key[-1], set()) if key else set()
@@ -251,6 +279,55 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
             local.subjects[path] = subject_starts(text, local.spans(path))
 
 
+def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mention], known: _Stored,
+                       lone: LoneNameEvidence) -> None:
+    """Cut a one-word name of the new documents where its documents disagree on whether it is a stored
+    person named in full. The new documents' own reading puts "Huksley" of two articles into one
+    entity; a whole run gives each article's "Huksley" to the stored "Pavel Huxley" only on that
+    article's evidence (``lone_names``), and the articles left out keep the name apart: as a person
+    if they show evidence of one (``annotate.direct_evidence``), else as what a name without it is
+    (``annotate.kind_without_evidence``); a name they took for another kind keeps that kind."""
+    for entity in list(local.entities.values()):
+        if any(full_name_key(s) is not None for s in (entity.name, *entity.variants)):
+            continue
+        by_doc: dict[str, list[MentionRef]] = defaultdict(list)
+        for ref in entity.mentions:
+            by_doc[ref.doc].append(ref)
+        if len(by_doc) < 2:
+            continue
+        goes = {doc: _target(_part(entity, refs), known, lone) for doc, refs in by_doc.items()}
+        named = {i for i in goes.values() if i is not None and i in known.spelled}
+        if len(named) != 1 or set(goes.values()) == named:
+            continue
+        joining = {doc for doc, i in goes.items() if i in named}
+        local.remove(entity.id)
+        local.add(_part(entity, [r for d in joining for r in by_doc[d]], f"{entity.id}@joined"))
+        rest = [r for d in by_doc if d not in joining for r in by_doc[d]]
+        said = [found_at[(r.doc, r.start)] for r in rest if not r.derived and (r.doc, r.start) in found_at]
+        if entity.kind != PERSON or direct_evidence(said):
+            local.add(_part(entity, rest, f"{entity.id}@apart"))
+            continue
+        for kind in {kind_without_evidence(m) for m in said} - {""}:
+            refs = [r for r in rest if not r.derived and kind_without_evidence(found_at[(r.doc, r.start)]) == kind]
+            part = _part(entity, refs, f"{entity.id}@{kind}")
+            local.add(Entity(part.id, _canonical(kind, part.variants), kind, part.variants, part.mentions))
+
+
+def _target(local: Entity, known: _Stored, lone: LoneNameEvidence) -> str | None:
+    """The one stored entity ``local`` goes to (one of its kind, else one of another kind), if any."""
+    fits = _candidates(local, known, lone)
+    if not fits:
+        fits = _other_kind(local, known, lone)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _part(entity: Entity, refs: list[MentionRef], entity_id: str | None = None) -> Entity:
+    """``entity`` with only the mentions ``refs`` (and their spellings)."""
+    variants = Counter(r.text for r in refs if not r.derived)
+    name = entity.name if entity.name in variants else _canonical(entity.kind, variants)
+    return Entity(entity_id or entity.id, name, entity.kind, variants, list(refs))
+
+
 def _documents(new: Sequence[Any]) -> list[tuple[str, str]]:
     return [(d.document.path, d.document.text) for d in new]
 
@@ -262,10 +339,12 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     if not docs:
         return AnnotationDelta(())
     found = [find_mentions(text) for _, text in docs]
-    local = build_index(docs, found)
     known = _Stored(stored)
+    local = build_index(docs, found, known.full_names)
     lone = _lone_evidence(local, docs, found)
     _adopt_known_names(local, docs, found, known, lone)
+    found_at = {(path, m.start): m for (path, _), mentions in zip(docs, found) for m in mentions.mentions}
+    _split_by_document(local, found_at, known, lone)
     used = set(known.entities)
     target: dict[str, str] = {}  # local entity id -> the id it goes to
     links: list[Link] = []
@@ -275,6 +354,12 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         fits = sorted(_candidates(entity, known, lone))
         if len(fits) == 1:
             target[entity.id] = fits[0]
+            if entity.kind == PERSON and len(entity.name.split()) == 1:
+                # the same one word stored as another kind ("Berglound" an organisation in an article
+                # that never says it is a person): a whole run may now take those for the person, which
+                # would re-kind and merge a stored entity; an import reports it instead
+                other = sorted(i for i in known.keys.get(name_key(entity.name.split()), ()) if known.entities[i].kind != PERSON)
+                links.extend(Link((i, fits[0]), "kind", first_doc, f"{entity.name} as {entity.kind}") for i in other)
             continue
         if not fits:
             other = sorted(_other_kind(entity, known, lone))
