@@ -17,6 +17,7 @@ import numpy as np
 from explorer.documents import ReadError
 from explorer.gui.gc_guard import GuiGarbageCollector, keep_loaded_heap_out_of_collections
 from explorer.gui.actions import create_actions, populate_menus
+from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.menus = populate_menus(self.menuBar(), self.actions)
         self.timeline_menus.install(self.menus)
         finish_project_menus(self)
+        self.menu_keys = give_menus_their_keys(self.menus.values(), self)  # Alt+F, S saves: stars nothing
         self.help_overlay = HelpOverlay(self)
 
         self.counts = QLabel()
