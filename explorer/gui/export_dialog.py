@@ -18,6 +18,9 @@ from explorer.gui.render.export import FORMATS, format_of
 FILTERS = "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
 _EXT_OF_FILTER = {"PNG": ".png", "SVG": ".svg", "PDF": ".pdf"}
 DPI_PRESETS = (96, 150, 300, 600)
+#: The title box's width bounds, in pixels: at least the form's usual width, at most what a
+#: 1366x768 screen holds beside the labels; the padding covers the frame and text margins.
+TITLE_MIN_PX, TITLE_MAX_PX, TITLE_PADDING_PX = 260, 900, 24
 
 
 class ExportOptionsDialog(QDialog):
@@ -33,6 +36,11 @@ class ExportOptionsDialog(QDialog):
         self.dpi_box = QSpinBox(minimum=48, maximum=1200, value=dpi, suffix=" DPI")
         self.dpi_box.setEnabled(fmt == "png")
         self.title_edit = QLineEdit(title)
+        # Wide enough to read the whole suggested title ("WikiWars: 1,117 events from 12 documents")
+        # before saving it into the picture: the form's default width showed only its last words.
+        room = self.title_edit.fontMetrics().horizontalAdvance(title) + TITLE_PADDING_PX
+        self.title_edit.setMinimumWidth(max(TITLE_MIN_PX, min(room, TITLE_MAX_PX)))
+        self.title_edit.setCursorPosition(0)  # a title too long even so shows its start, not its end
         self.pixels = QLabel()
         sizes = QHBoxLayout()
         sizes.addWidget(self.width_box)

@@ -17,6 +17,7 @@ import numpy as np
 from explorer.documents import ReadError
 from explorer.gui.gc_guard import GuiGarbageCollector, keep_loaded_heap_out_of_collections
 from explorer.gui.actions import create_actions, populate_menus
+from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
@@ -47,6 +48,8 @@ FIRST_RUN_FRACTION = 0.85
 #: lines at 1366x768) rather than a strip of five.
 DEFAULT_SPLIT = (0.5, 0.5)
 DEFAULT_BOTTOM_SPLIT = (0.42, 0.58)
+#: How an import's progress line starts in the status bar (see MainWindow.show_progress).
+READING_PREFIX = "Reading "
 FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self.menus = populate_menus(self.menuBar(), self.actions)
         self.timeline_menus.install(self.menus)
         finish_project_menus(self)
+        self.menu_keys = give_menus_their_keys(self.menus.values(), self)  # Alt+F, S saves: stars nothing
         self.help_overlay = HelpOverlay(self)
 
         self.counts = QLabel()
@@ -324,6 +328,16 @@ class MainWindow(QMainWindow):
     def clear_message(self) -> None:
         self.statusBar().clearMessage()
 
+    def show_progress(self, text: str) -> None:
+        """Show an import's "Reading N/M" line, unless the status bar is saying something the user
+        asked for (Go to date's "No event shown in 218 BC; the next: ..."): the next progress tick
+        used to overwrite it at once, so a view that jumped to another date during a load came with no
+        word of why. The progress bar beside it keeps counting meanwhile."""
+        bar = self.statusBar()
+        current = bar.currentMessage()
+        if not current or current.startswith(READING_PREFIX):
+            bar.showMessage(text)
+
     def on_problem(self, err: ReadError) -> None:
         self._on_problem(err)
 
@@ -395,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def _on_progress(self, done: int, total: int) -> None:
         if total and done < total:
-            self.statusBar().showMessage(f"Reading {done}/{total}\u2026")
+            self.show_progress(f"{READING_PREFIX}{done}/{total}\u2026")
 
     def _on_problem(self, err: ReadError) -> None:
         self.problems.append(err)

@@ -384,7 +384,7 @@ class ProjectController(QObject):
         left = job.summary.time_left() if job is not None else None
         eta = f", about {_duration(left)} left" if left is not None else ""
         if total and done < total:
-            self.window.show_message(f"Reading {done}/{total}{eta}", 0)
+            self.window.show_progress(f"Reading {done}/{total}{eta}")
 
     def _on_import_finished(self, summary: ImportSummary) -> None:
         self.progress.hide()

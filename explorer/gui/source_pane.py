@@ -282,7 +282,10 @@ class SourcePane(QWidget):
             self._path = None
             self.show_document(None)
             self._set_header(None)
-        elif self._path is None:
+        elif self._path is None or self.model.document(self._path) is None:
+            # none shown, or the one shown is gone (File > Open replaced the documents): show_document
+            # keeps a path it is given again, so the old text stayed beside another project's views
+            self._event = None
             self.show_document(self.model.documents[0].document.path)
         else:
             self.show_document(self._path)  # its text may have changed (re-imported)

@@ -48,7 +48,7 @@ class TimelineMenus(QObject):
         self.window = window
         self.timeline = window.timeline
         self.lanes_menu, self.group, self.lane_actions = _choice_menu(
-            window, self, "&Lanes", "lanes", LANE_MODES, LANE_MENU_TEXT, LANE_HELP, self.set_lane_mode
+            window, self, "Lane&s", "lanes", LANE_MODES, LANE_MENU_TEXT, LANE_HELP, self.set_lane_mode
         )
         saved = str(QSettings().value(SETTINGS_KEY, "document"))
         self.timeline.set_lane_mode(saved if saved in LANE_MODES else "document")

@@ -1,0 +1,47 @@
+"""An open menu gets its plain keys: Alt+F then S is File > Save, not the timeline's S (Star). At
+1366x768 on the sample, Alt+F, S starred the selected event and left the File menu open; the next
+keys typed (a file name) then picked other items of it ("o": Open…)."""
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from .keys import ALT, K, press, selected
+
+
+def open_menu(qtbot, key):
+    press(qtbot, key, ALT)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    return QApplication.activePopupWidget()
+
+
+def test_alt_f_s_saves_and_stars_nothing(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: asked.append(a) or ("", "")))  # Save As…, cancelled
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_Right)
+    event = selected(window)
+    assert event is not None
+    edits = window.undo_stack.count()
+    menu = open_menu(qtbot, K.Key_F)
+    assert menu.title() == "&File"
+    with qtbot.waitSignal(window.actions["save"].triggered, timeout=2000):
+        qtbot.keyClick(menu, K.Key_S)
+    assert asked, "Save of an untitled project asks where"
+    assert window.undo_stack.count() == edits, "S in the open menu starred the event"
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)  # the menu closed
+
+
+def test_s_stars_again_once_the_menu_is_closed(qtbot, window):
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_Right)
+    edits = window.undo_stack.count()
+    menu = open_menu(qtbot, K.Key_E)
+    qtbot.keyClick(menu, K.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_S)
+    assert window.undo_stack.count() == edits + 1
+    assert window.undo_stack.undoText().startswith("Star event")
