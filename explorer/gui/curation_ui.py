@@ -18,6 +18,7 @@ from explorer.curation import edits
 from explorer.curation.edits import DateNeeded
 from explorer.events.record import Event
 from explorer.gui.formatting import elide, event_when
+from explorer.gui.menu_keys import give_menus_their_keys
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -286,6 +287,7 @@ class CurationCommands(QObject):
             if name == "reject" and rejected or name == "restore" and not rejected:
                 continue
             menu.addAction(actions[name])
+        give_menus_their_keys([menu], menu)  # T picks S&tar here, not the timeline's Tags behind the menu
         return menu
 
     def show_context_menu(self, parent: QWidget, global_pos: QPoint) -> QMenu:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from explorer.entities.index import Entity
 from explorer.gui.event_proxy import EventProxyModel
+from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.people import People
 
 #: Work on the counts per turn of the event loop while the lists wait for them (seconds): each
@@ -307,6 +308,7 @@ class FacetDock(QDockWidget):
             self.window().statusBar().showMessage("Choose a name with several spellings to split", 5000)
             return
         menu = self._split_menu(lst, entity)
+        give_menus_their_keys([menu], menu)
         menu.popup(lst.viewport().mapToGlobal(lst.visualItemRect(item).bottomLeft()))
 
     def _split_menu(self, lst: FacetList, entity: Entity, parent: QMenu | None = None) -> QMenu:
@@ -326,7 +328,9 @@ class FacetDock(QDockWidget):
             lst.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _context_menu(self, lst: FacetList, pos: QPoint) -> None:
-        self.context_menu(lst, lst.itemAt(pos)).popup(lst.viewport().mapToGlobal(pos))
+        menu = self.context_menu(lst, lst.itemAt(pos))
+        give_menus_their_keys([menu], menu)  # a menu's letters are its own, as in the menu bar
+        menu.popup(lst.viewport().mapToGlobal(pos))
 
     def context_menu(self, lst: FacetList, item: QListWidgetItem | None) -> QMenu:
         """Filter on / add to filter / merge the selection into this / split a spelling off."""

@@ -45,3 +45,29 @@ def test_s_stars_again_once_the_menu_is_closed(qtbot, window):
     press(qtbot, K.Key_S)
     assert window.undo_stack.count() == edits + 1
     assert window.undo_stack.undoText().startswith("Star event")
+
+
+def test_a_letter_in_the_timelines_context_menu_picks_its_item_not_the_shortcut_behind(qtbot, window, monkeypatch):
+    """Right-click on the timeline, then T: the menu's S&tar, not the timeline's T (Tags…) behind it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(a) or ("", False)))
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_Right)
+    assert selected(window) is not None
+    edits = window.undo_stack.count()
+    plot = window.timeline.plot
+    pos = QPoint(5, 5)  # no mark there: the menu is for the selected event
+    target = plot.viewport() if hasattr(plot, "viewport") else plot
+    qtbot.mouseClick(target, Qt.MouseButton.RightButton, pos=pos)
+    # the platform follows a real right press with a context-menu event; QTest's click does not
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, target.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: getattr(window, "context_menu", None) is not None and window.context_menu.isVisible())
+    qtbot.keyClick(window.context_menu, K.Key_T)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == edits + 1)
+    assert window.undo_stack.undoText().startswith("Star event")
+    assert not asked, "T in the open context menu opened the Tags dialog behind it"
