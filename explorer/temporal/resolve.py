@@ -98,7 +98,7 @@ _PASSIVE_ED = re.compile(
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
     "combined continued estimated increased adjusted restricted retired alleged suspected armed "
-    "concerned interested unexpected unprecedented needed supposed".split()
+    "concerned interested unexpected unprecedented needed supposed preferred".split()
 )
 
 # Past markers that are never participles (so never passive voice)
@@ -332,7 +332,9 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
         if w not in ("last", "earlier", "ago", "yesterday"):
             return True
     after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
-    if after.startswith(","):
+    if after.startswith(",") and len(before.split()) <= 3:
+        # only an expression that opens its clause ("In January, X brought in"): one that ends a
+        # clause ("leaves on 2 April, so I have twelve days left") is not what the next one dates
         for pm in _PAST.finditer(after):
             w = pm.group(0).lower()
             if w in _ED_ADJECTIVES or (w not in _FINITE_PAST and _PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
@@ -359,8 +361,14 @@ def _distance(span: tuple[date, date], ref: date) -> int:
 
 
 def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str | None,
-           rel: str | None, narrative: bool, ref_end: date | None = None) -> tuple[Spec, tuple[date, date]] | None:
+           rel: str | None, narrative: bool, ref_end: date | None = None,
+           slack: int | None = None) -> tuple[Spec, tuple[date, date]] | None:
     """Pick the occurrence a tense (or "last"/"next"/"this") points at, relative to ``ref``.
+
+    ``slack``: a verb that surely governs the date ("closed two plants in March", "will open in
+    November") makes the tense decide alone: the occurrence on its side of the report, up to
+    ``slack`` days over. Without it (None) a tense read from a verb further off is often the wrong
+    verb's: the document's year is kept for a date up to a month on the other side.
 
     In a narrative ``ref``..``ref_end`` is the story's current time (a day, or all of "1944"): the
     nearest occurrence wins, one ahead of the story preferred to one behind it (stories move on,
@@ -390,6 +398,14 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
             # behind the story: three times as far, and a year further when it leaves the story's year
             return 3 * (ref - b).days + (365 if b.year < ref.year else 0)
         return min(options, key=cost)
+    if slack is not None and tense == "past":
+        fit = [o for o in options if o[1][0] <= ref + timedelta(days=slack)]
+        if fit:
+            return max(fit, key=lambda o: o[1][0])
+    if slack is not None and tense == "future":
+        fit = [o for o in options if o[1][1] >= ref - timedelta(days=slack)]
+        if fit:
+            return min(fit, key=lambda o: o[1][0])
     same = [o for o in options if o[1][0].year == ref.year or o[1][1].year == ref.year]
     around = [o for o in same if o[1][0] <= ref <= o[1][1]]
     if around and tense is None:
@@ -441,7 +457,7 @@ def o_gran(spec: Spec) -> str:
 
 def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, narrative: bool,
                   strong_past: bool = False, ref_end: date | None = None,
-                  strong_future: bool = False, in_month: bool = False) -> Spec | None:
+                  strong_future: bool = False, in_month: bool = False, slack: int | None = None) -> Spec | None:
     """Fill in the year (or week) an underspecified spec leaves open.
 
     ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
@@ -466,6 +482,14 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
         if rel == "this":
             iso = ref.isocalendar()
             opts = [o for o in opts if o[1][0].isocalendar()[:2] == iso[:2]]
+            sure = tense == "past" and strong_past or tense == "future" and strong_future
+            if opts and sure and (opts[0][1][0] - ref).days * (1 if tense == "future" else -1) < 0:
+                # "met this Sunday" written on a Monday is the day before, "will vote this Monday"
+                # written on a Tuesday the coming one: the week's day the verb right at it cannot
+                # point at is the neighbouring week's (a reporting verb further off says nothing:
+                # "said the finals are this Sat")
+                d = opts[0][1][0] + timedelta(days=7 if tense == "future" else -7)
+                return spec.with_(year=d.year, month=d.month, day=d.day)
             return opts[0][0] if opts else None
         picked = choose(opts, ref, tense, rel, narrative)
         return picked[0] if picked else None
@@ -498,9 +522,9 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
             if sp and sp[0] > ref and tense == "past":
                 return spec.with_(year=ref.year - 1)
             return s
-    picked = choose(opts, ref, tense, rel, narrative, ref_end)
+    picked = choose(opts, ref, tense, rel, narrative, ref_end, slack=None if narrative or rel else slack)
     if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past \
-            and not strong_future:
+            and not strong_future and slack is None:
         # news names a day or month without its year when it is near the report: a reading more
         # than half a year away loses to one within four months on the other side, whatever the
         # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
@@ -568,11 +592,39 @@ def _past_verb_reaches(ctx: Context, pos: int) -> bool:
 
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
 _PLAIN_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to)\b")
+    r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to|"
+    # an obligation still to be met ("should be finished by June"), not one looked back on ("should have")
+    r"(?:should|must)(?!\s+(?:not\s+)?have\b))\b")
 
 
 _REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|warned|predicted|forecast|promised|"
                               r"pledged|expected)\b[^.;]*\b(?:would|could|might)\b")
+
+
+# a deadline, limit or aim: "gave them until mid-November to answer", "prepared for the March
+# accession" look ahead of their past verb
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|by|through|before|for)\s+(?:the\s+)?(?:early\s+|late\s+|end\s+of\s+)?$")
+
+
+def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_future: bool) -> int | None:
+    """Days a yearless date may lie on the wrong side of the report for its tense and still be read
+    in the document's year (see :func:`choose`).
+
+    A past verb right at the date ("closed two plants in March", written in February) or the
+    writer's own future ("will open a plant in November", written on 30 December) leaves none: the
+    date is last year's or next year's. A future reported from a statement ("said they would act
+    by Jan. 14") counts from the day it was said, a few days before the report; a past verb with a
+    deadline ("gave them until mid-November") looks ahead of itself; a tense read from a verb
+    further off is often the wrong verb's: None leaves it to :func:`choose`'s month of slack."""
+    if tense == "past" and strong_past:
+        return 0
+    if tense == "future" and plain_future:
+        # a reported day may have passed since it was said; a reported month still under way at
+        # the saying would be under way at the report too
+        own = _plainly_future(ctx, c.start, reported=False)
+        return 0 if own or c.spec is None or c.spec.gran != "D" else 7
+    return None
 
 
 def _inside_quotes(ctx: Context, pos: int) -> bool:
@@ -1004,8 +1056,11 @@ class Resolver:
                 back = self._looking_back(c.spec, self._story_end() or ref)
                 if back is not None:
                     return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
+            strong_past = tense == "past" and adjacent_past(ctx, c.start, c.end) \
+                and not _DEADLINE_BEFORE.search(ctx.text[max(0, c.start - 24):c.start])
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
-                                 strong_past=tense == "past" and adjacent_past(ctx, c.start, c.end),
+                                 strong_past=strong_past,
+                                 slack=_slack(ctx, c, tense, strong_past, plain_future),
                                  ref_end=self._story_end() if narr else None,
                                  strong_future=plain_future,
                                  in_month=c.spec.gran == "M" and tense == "past"

@@ -1,0 +1,416 @@
+"""An inventory of relative and underspecified dates, written to test resolution in general rather
+than on the corpora the rules were tuned on.
+
+Each case is a sentence of our own, a document date (or none, for a narrative) and the TIMEX3 value
+TimeML would give the expression. The expected value is computed by a small calendar oracle below
+from the convention the TimeML guidelines state for the form, never read back from the tagger:
+
+* a deictic unit ("last/next/this week|month|year", "<n> <units> ago") takes the granularity of
+  its unit: ``2024-W52``, ``2024-11``, ``2023``, a day for days;
+* a weekday or a yearless "<Month> <d>" / "<Month>" is the occurrence the tense points at: the
+  latest one up to the report in past reporting, the next one ahead for a plan, a deadline
+  ("until", "by") or reported future speech ("said he would ... on Tuesday");
+* "last/next <weekday|Month|season>" is the one strictly before/after the report's own;
+* in narrative, "<n> <units> later/earlier", "the following/previous <unit>", "that <unit>" and a
+  yearless date hang on the story's last explicit date, not on a document date.
+
+The document dates fall on every day of the week and at the ends and starts of years and months.
+The cases are grouped by kind (the test function), so a failure names its kind.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from explorer.temporal import tag
+
+#: One document date on each day of the week, at year and month edges.
+DCTS = [
+    date(2024, 12, 30),  # Mon, end of year (ISO week 2025-W01)
+    date(2023, 2, 28),  # Tue, end of a short month
+    date(2024, 1, 31),  # Wed, end of month, start of year
+    date(2025, 1, 2),  # Thu, start of year
+    date(2021, 12, 31),  # Fri, last day of the year
+    date(2022, 1, 1),  # Sat, first day of the year (ISO week 2021-W52)
+    date(2023, 7, 30),  # Sun, end of month, mid-year
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "fall": ("FA", 9, 11)}
+
+
+def _id(d: date) -> str:
+    return d.strftime("%a-%Y-%m-%d")
+
+
+# ---------------------------------------------------------------- the oracle: TimeML's conventions
+
+def day(d: date) -> str:
+    return d.isoformat()
+
+
+def week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def weekday_on_or_before(wd: int, ref: date) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def weekday_before(wd: int, ref: date) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+
+
+def weekday_after(wd: int, ref: date) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+
+
+def month_on_or_before(m: int, ref: date) -> str:
+    return month(ref.year if m <= ref.month else ref.year - 1, m)
+
+
+def month_before(m: int, ref: date) -> str:
+    return month(ref.year if m < ref.month else ref.year - 1, m)
+
+
+def month_after(m: int, ref: date) -> str:
+    return month(ref.year if m > ref.month else ref.year + 1, m)
+
+
+def date_on_or_before(m: int, d: int, ref: date) -> str:
+    return day(date(ref.year if (m, d) <= (ref.month, ref.day) else ref.year - 1, m, d))
+
+
+def date_after(m: int, d: int, ref: date) -> str:
+    return day(date(ref.year if (m, d) > (ref.month, ref.day) else ref.year + 1, m, d))
+
+
+def season_before(code: str, last: int, ref: date) -> str:
+    return f"{ref.year if ref.month > last else ref.year - 1}-{code}"
+
+
+def season_after(code: str, first: int, ref: date) -> str:
+    return f"{ref.year if ref.month < first else ref.year + 1}-{code}"
+
+
+# ------------------------------------------------------------------------------------ the harness
+
+def value_of(text: str, expression: str, dct: date | None) -> str:
+    """The value of the expression the tagger found over ``expression`` in ``text``.
+
+    The expression is located by overlap, so a span that differs by a preposition or modifier (the
+    forms' business, not the values') still gets its value checked."""
+    start = text.index(expression)
+    end = start + len(expression)
+    found = [t for t in tag(text, dct) if t.start < end and start < t.end]
+    assert found, f"no expression over {expression!r} in {text!r}"
+    best = max(found, key=lambda t: min(end, t.end) - max(start, t.start))
+    return best.value
+
+
+def _weekday_cases() -> list[tuple[date, int]]:
+    """For each document date: the day before, the day after and the day three days on."""
+    return [(d, (d.weekday() + k) % 7) for d in DCTS for k in (-1, 1, 3)]
+
+
+def _month_cases() -> list[tuple[date, int]]:
+    """For each document date: the month before, the month after and the month half a year on."""
+    return [(d, (d.month - 1 + k) % 12 + 1) for d in DCTS for k in (-1, 1, 6)]
+
+
+WD_IDS = [f"{_id(d)}-{WEEKDAYS[w][:3]}" for d, w in _weekday_cases()]
+MO_IDS = [f"{_id(d)}-{MONTHS[m - 1][:3]}" for d, m in _month_cases()]
+
+
+# ---------------------------------------------------------------------------------------- weekdays
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_last_weekday(dct: date, wd: int) -> None:
+    text = f"The committee met last {WEEKDAYS[wd]} to discuss the budget."
+    assert value_of(text, f"last {WEEKDAYS[wd]}", dct) == day(weekday_before(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_next_weekday(dct: date, wd: int) -> None:
+    text = f"The committee will meet next {WEEKDAYS[wd]} to discuss the budget."
+    assert value_of(text, f"next {WEEKDAYS[wd]}", dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_this_weekday_past(dct: date, wd: int) -> None:
+    text = f"The committee met this {WEEKDAYS[wd]} and approved the budget."
+    assert value_of(text, f"this {WEEKDAYS[wd]}", dct) == day(weekday_before(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_this_weekday_future(dct: date, wd: int) -> None:
+    text = f"The committee will vote on the budget this {WEEKDAYS[wd]}."
+    assert value_of(text, f"this {WEEKDAYS[wd]}", dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_bare_weekday_past(dct: date, wd: int) -> None:
+    text = f"Police arrested two men on {WEEKDAYS[wd]} after a long chase."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_bare_weekday_future(dct: date, wd: int) -> None:
+    text = f"The two men will appear in court on {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_until_weekday(dct: date, wd: int) -> None:
+    text = f"The bridge stays closed until {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_reported_speech_said_on_weekday(dct: date, wd: int) -> None:
+    text = f"The minister said on {WEEKDAYS[wd]} that the plant would close."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_reported_speech_would_on_weekday(dct: date, wd: int) -> None:
+    text = f"The minister said he would visit the plant on {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_headline_present_is_past(dct: date, wd: int) -> None:
+    """A headline's present tense reports what has happened."""
+    text = f"Storm floods coastal towns {WEEKDAYS[wd]}\n\nHeavy rain hit the coast overnight."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_headline_to_infinitive_is_ahead(dct: date, wd: int) -> None:
+    text = f"Talks to resume {WEEKDAYS[wd]}\n\nNegotiators are expected back at the table."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+# ------------------------------------------------------------------------------------------ months
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_last_month_name(dct: date, m: int) -> None:
+    text = f"Exports fell sharply last {MONTHS[m - 1]}, the ministry said."
+    assert value_of(text, f"last {MONTHS[m - 1]}", dct) == month_before(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_next_month_name(dct: date, m: int) -> None:
+    text = f"The new line opens next {MONTHS[m - 1]}, the company said."
+    assert value_of(text, f"next {MONTHS[m - 1]}", dct) == month_after(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_in_month_past(dct: date, m: int) -> None:
+    text = f"The company closed two plants in {MONTHS[m - 1]}."
+    assert value_of(text, MONTHS[m - 1], dct) == month_on_or_before(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_in_month_future(dct: date, m: int) -> None:
+    text = f"The company will open a second plant in {MONTHS[m - 1]}."
+    assert value_of(text, MONTHS[m - 1], dct) == month_after(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_by_month_future(dct: date, m: int) -> None:
+    text = f"The repairs should be finished by {MONTHS[m - 1]}, officials said."
+    assert value_of(text, MONTHS[m - 1], dct) == month_after(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_since_month(dct: date, m: int) -> None:
+    text = f"Prices have risen every week since {MONTHS[m - 1]}."
+    assert value_of(text, MONTHS[m - 1], dct) == month_on_or_before(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_reported_speech_would_in_month(dct: date, m: int) -> None:
+    text = f"The minister said the plant would reopen in {MONTHS[m - 1]}."
+    assert value_of(text, MONTHS[m - 1], dct) == month_after(m, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_yearless_date_past(dct: date, m: int) -> None:
+    text = f"The fire broke out on {MONTHS[m - 1]} 14 in a warehouse."
+    assert value_of(text, f"{MONTHS[m - 1]} 14", dct) == date_on_or_before(m, 14, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_yearless_date_future(dct: date, m: int) -> None:
+    text = f"The trial is scheduled to begin on {MONTHS[m - 1]} 14."
+    assert value_of(text, f"{MONTHS[m - 1]} 14", dct) == date_after(m, 14, dct)
+
+
+# ----------------------------------------------------------------------------------------- seasons
+
+SEASON_CASES = [(d, s) for d in DCTS for s in ("spring", "summer", "fall")]
+SEASON_IDS = [f"{_id(d)}-{s}" for d, s in SEASON_CASES]
+
+
+@pytest.mark.parametrize(("dct", "season"), SEASON_CASES, ids=SEASON_IDS)
+def test_last_season(dct: date, season: str) -> None:
+    code, _, last = SEASONS[season]
+    text = f"The river flooded twice last {season}."
+    assert value_of(text, f"last {season}", dct) == season_before(code, last, dct)
+
+
+@pytest.mark.parametrize(("dct", "season"), SEASON_CASES, ids=SEASON_IDS)
+def test_next_season(dct: date, season: str) -> None:
+    code, first, _ = SEASONS[season]
+    text = f"Work on the new dam starts next {season}."
+    assert value_of(text, f"next {season}", dct) == season_after(code, first, dct)
+
+
+# ------------------------------------------------------------------------- weeks, months and years
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("Shares fell 3% last week.", "last week", lambda d: week(d - timedelta(days=7))),
+    ("The report is due next week.", "next week", lambda d: week(d + timedelta(days=7))),
+    ("The strike continued this week.", "this week", week),
+    ("The board met earlier this week.", "earlier this week", week),
+    ("Sales fell last month.", "last month", lambda d: month(*add_months(d.year, d.month, -1))),
+    ("The plant opens next month.", "next month", lambda d: month(*add_months(d.year, d.month, 1))),
+    ("Sales fell this month.", "this month", lambda d: month(d.year, d.month)),
+    ("The bank cut rates earlier this month.", "earlier this month", lambda d: month(d.year, d.month)),
+    ("Profits doubled last year.", "last year", lambda d: str(d.year - 1)),
+    ("Elections are due next year.", "next year", lambda d: str(d.year + 1)),
+    ("Profits doubled this year.", "this year", lambda d: str(d.year)),
+    ("The firm was sold earlier this year.", "earlier this year", lambda d: str(d.year)),
+    ("The firm will be sold later this year.", "later this year", lambda d: str(d.year)),
+    ("Output rose 4% from the previous year.", "the previous year", lambda d: str(d.year - 1)),
+], ids=["last-week", "next-week", "this-week", "earlier-this-week", "last-month", "next-month",
+        "this-month", "earlier-this-month", "last-year", "next-year", "this-year",
+        "earlier-this-year", "later-this-year", "previous-year"])
+def test_deictic_unit(dct: date, text: str, expression: str, expected) -> None:
+    assert value_of(text, expression, dct) == expected(dct)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("The ship sank three days ago.", "three days ago", lambda d: day(d - timedelta(days=3))),
+    ("The ship sank 10 days ago.", "10 days ago", lambda d: day(d - timedelta(days=10))),
+    ("The ship sank two weeks ago.", "two weeks ago", lambda d: week(d - timedelta(days=14))),
+    ("The ship sank two months ago.", "two months ago", lambda d: month(*add_months(d.year, d.month, -2))),
+    ("The ship sank five years ago.", "five years ago", lambda d: str(d.year - 5)),
+], ids=["3-days", "10-days", "2-weeks", "2-months", "5-years"])
+def test_ago(dct: date, text: str, expression: str, expected) -> None:
+    assert value_of(text, expression, dct) == expected(dct)
+
+
+# ----------------------------------------------------- narrative: the story's time, no document date
+
+#: Explicit anchors at year and month edges, across centuries.
+ANCHORS = [date(1943, 12, 30), date(1862, 1, 31), date(1917, 2, 28), date(1968, 7, 4),
+           date(1805, 12, 2), date(1950, 6, 25), date(1999, 3, 24)]
+
+
+def _opening(a: date) -> str:
+    return f"On {MONTHS[a.month - 1]} {a.day}, {a.year}, the army crossed the river under heavy fire."
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("Two days later the army reached the town.", "Two days later", lambda a: day(a + timedelta(days=2))),
+    ("The next day the army reached the town.", "The next day", lambda a: day(a + timedelta(days=1))),
+    ("The following day the army reached the town.", "The following day", lambda a: day(a + timedelta(days=1))),
+    ("The previous day a storm had swept the valley.", "The previous day", lambda a: day(a - timedelta(days=1))),
+    ("Three months later the army reached the coast.", "Three months later",
+     lambda a: month(*add_months(a.year, a.month, 3))),
+    ("Five months earlier the general had taken command.", "Five months earlier",
+     lambda a: month(*add_months(a.year, a.month, -5))),
+    ("Two years later the war ended.", "Two years later", lambda a: str(a.year + 2)),
+    ("Four years earlier the general had been a colonel.", "Four years earlier", lambda a: str(a.year - 4)),
+    ("The following month the army reached the coast.", "The following month",
+     lambda a: month(*add_months(a.year, a.month, 1))),
+    ("The following year the war ended.", "The following year", lambda a: str(a.year + 1)),
+    ("The previous year the general had been a colonel.", "The previous year", lambda a: str(a.year - 1)),
+    ("That year the harvest failed.", "That year", lambda a: str(a.year)),
+    ("That month the general fell ill.", "That month", lambda a: month(a.year, a.month)),
+], ids=["2-days-later", "next-day", "following-day", "previous-day", "3-months-later",
+        "5-months-earlier", "2-years-later", "4-years-earlier", "following-month", "following-year",
+        "previous-year", "that-year", "that-month"])
+def test_narrative_relative(anchor: date, sentence: str, expression: str, expected) -> None:
+    text = f"{_opening(anchor)} {sentence}"
+    assert value_of(text, expression, None) == expected(anchor)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+def test_narrative_yearless_month_moves_forward(anchor: date) -> None:
+    """A later month named in a forward narrative is the next one after the story's date."""
+    m = (anchor.month + 1) % 12 + 1  # two months on, across the new year from November or December
+    text = f"{_opening(anchor)} In {MONTHS[m - 1]} the army reached the coast."
+    assert value_of(text, MONTHS[m - 1], None) == month_after(m, anchor)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+def test_narrative_yearless_date_moves_forward(anchor: date) -> None:
+    later = anchor + timedelta(days=20)
+    expression = f"{MONTHS[later.month - 1]} {later.day}"
+    text = f"{_opening(anchor)} On {expression} the army reached the coast."
+    assert value_of(text, expression, None) == day(later)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+def test_narrative_that_season(anchor: date) -> None:
+    """ "That summer" is the summer of the story's year."""
+    text = f"{_opening(anchor)} That summer the army rested near the coast."
+    assert value_of(text, "That summer", None) == f"{anchor.year}-SU"
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_news_narrative_anchors_on_the_story_year_not_the_report(dct: date) -> None:
+    """In news, a past year named in a story carries its "two years later"."""
+    text = "The mill was founded in 1988 by two brothers. Two years later it employed 200 people."
+    assert value_of(text, "Two years later", dct) == "1990"
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_news_that_year_is_the_story_year(dct: date) -> None:
+    text = "The mill was founded in 1988 by two brothers. That year it employed 200 people."
+    assert value_of(text, "That year", dct) == "1988"
+
+
+# ------------------------------------------------- verbs near the date that do not say its side
+
+def _md(d: date) -> str:
+    return f"{MONTHS[d.month - 1]} {d.day}"
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("template", "shift"), [
+    # an -ed adjective is no past verb: the writer's own "will" decides
+    ("The bank said it will redeem its preferred shares on {d}.", 4),
+    # a past verb with a deadline looks ahead of itself
+    ("The regulator gave the company until {d} to reply.", 10),
+    ("Officials prepared for the {m} accession of three new members.", 20),
+    # a future reported from a statement counts from the day it was said, a little before the report
+    ("The airline said it would restore all flights by {d}.", -1),
+    # a past word in the next clause ("days left") does not date an expression that ends its clause
+    ("My flight home leaves on {d}, so I have twelve days left.", 12),
+], ids=["preferred-shares", "gave-until", "prepared-for", "reported-would-by", "clause-end"])
+def test_verbs_that_do_not_move_a_near_date(dct: date, template: str, shift: int) -> None:
+    when = dct + timedelta(days=shift)
+    expression = MONTHS[when.month - 1] if "{m}" in template else _md(when)
+    text = template.format(d=expression, m=expression)
+    expected = month(when.year, when.month) if "{m}" in template else day(when)
+    assert value_of(text, expression, dct) == expected
