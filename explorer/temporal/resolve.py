@@ -61,7 +61,9 @@ _SCHEDULED_PRESENT = re.compile(
     r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
-    r"(?=(?:\s+\w+)?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
+    r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?\s+(?:on\s+|next\s+|this\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
@@ -184,6 +186,9 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_REST.match(text, end) is not None
 
 
+_UNTIL = re.compile(r"(?i)\b(?:until|till|til)\s+$")
+
+
 def tense_at(ctx: Context, pos: int) -> str | None:
     """"past", "future" or None, from the verb markers nearest to ``pos`` in its sentence.
 
@@ -221,6 +226,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
         if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
             return "future"
+        if _UNTIL.search(s[max(0, rel - 8):rel]):
+            return "future"  # "the museum is closed until March 3": no past verb, so the end is ahead
         return None
     return best[1]
 
@@ -604,7 +611,19 @@ _REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|w
 # a deadline, limit or aim: "gave them until mid-November to answer", "prepared for the March
 # accession" look ahead of their past verb
 _DEADLINE_BEFORE = re.compile(
-    r"(?i)\b(?:until|till|by|through|before|for)\s+(?:the\s+)?(?:early\s+|late\s+|end\s+of\s+)?$")
+    r"(?i)\b(until|till|by|through|before|for)\s+(?:the\s+)?(?:early\s+|late\s+|end\s+of\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
+def _deadline_ahead(ctx: Context, c: Cand) -> bool:
+    """A time the clause's past verb may look ahead to: an aim ("prepared for the March accession"),
+    a deadline ("paid automatically by 31 March") or a limit set for something still to be done
+    ("gave them until Jan. 9 to reply"), unlike a state that lasted up to it ("was closed until
+    Jan. 3")."""
+    m = _DEADLINE_BEFORE.search(ctx.text[max(0, c.start - 24):c.start])
+    if m is None:
+        return False
+    return m.group(1).lower() not in ("until", "till") or _TO_VERB.match(ctx.text, c.end) is not None
 
 
 def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_future: bool) -> int | None:
@@ -1056,13 +1075,14 @@ class Resolver:
                 back = self._looking_back(c.spec, self._story_end() or ref)
                 if back is not None:
                     return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
-            strong_past = tense == "past" and adjacent_past(ctx, c.start, c.end) \
-                and not _DEADLINE_BEFORE.search(ctx.text[max(0, c.start - 24):c.start])
+            strong_past = tense == "past" and adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
+            # "closed until November 14" with no past verb: the state lasts up to a day ahead
+            open_until = tense == "future" and _UNTIL.search(ctx.text[max(0, c.start - 8):c.start]) is not None
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=strong_past,
-                                 slack=_slack(ctx, c, tense, strong_past, plain_future),
+                                 slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
                                  ref_end=self._story_end() if narr else None,
-                                 strong_future=plain_future,
+                                 strong_future=plain_future or open_until,
                                  in_month=c.spec.gran == "M" and tense == "past"
                                  and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
                                  and _past_verb_reaches(ctx, c.start))

@@ -325,7 +325,10 @@ ANCHORS = [date(1943, 12, 30), date(1862, 1, 31), date(1917, 2, 28), date(1968, 
 
 
 def _opening(a: date) -> str:
-    return f"On {MONTHS[a.month - 1]} {a.day}, {a.year}, the army crossed the river under heavy fire."
+    """A narrative's opening: two background years (so the passage reads as a story), then the day
+    the story is at."""
+    return (f"The war began in {a.year - 4}. In {a.year - 2} the government sent troops to the border. "
+            f"On {MONTHS[a.month - 1]} {a.day}, {a.year}, the army crossed the river under heavy fire.")
 
 
 @pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
@@ -414,3 +417,89 @@ def test_verbs_that_do_not_move_a_near_date(dct: date, template: str, shift: int
     text = template.format(d=expression, m=expression)
     expected = month(when.year, when.month) if "{m}" in template else day(when)
     assert value_of(text, expression, dct) == expected
+
+
+# ------------------------------------------------------------------ present tense and deadlines
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_scheduled_present_weekday(dct: date, wd: int) -> None:
+    """A timetable's present tense is a plan."""
+    text = f"The exhibition opens to the public on {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_since_weekday(dct: date, wd: int) -> None:
+    text = f"The road has been closed since {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_by_weekday(dct: date, wd: int) -> None:
+    text = f"Residents must leave their homes by {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_present_until_date(dct: date, m: int) -> None:
+    text = f"The museum is closed for repairs until {MONTHS[m - 1]} 14."
+    assert value_of(text, f"{MONTHS[m - 1]} 14", dct) == date_after(m, 14, dct)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+def test_past_until_date(dct: date, m: int) -> None:
+    text = f"The road was closed until {MONTHS[m - 1]} 3, when the last repairs were done."
+    assert value_of(text, f"{MONTHS[m - 1]} 3", dct) == date_on_or_before(m, 3, dct)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("The team flew home the day before yesterday.", "the day before yesterday", lambda d: day(d - timedelta(days=2))),
+    ("The verdict is due the day after tomorrow.", "the day after tomorrow", lambda d: day(d + timedelta(days=2))),
+    ("The mill was founded in 1988. The following year it employed 200 people.", "The following year",
+     lambda d: "1989"),
+    ("The mill was founded in 1988. Two years earlier the brothers had bought the land.", "Two years earlier",
+     lambda d: "1986"),
+    ("The mill opened on March 3, 2015. Two days later it closed.", "Two days later", lambda d: "2015-03-05"),
+    ("The mill opened on March 3, 2015. Three months later it closed.", "Three months later", lambda d: "2015-06"),
+], ids=["day-before-yesterday", "day-after-tomorrow", "following-year-after-year", "years-earlier",
+        "days-later-after-date", "months-later-after-date"])
+def test_news_anchors(dct: date, text: str, expression: str, expected) -> None:
+    assert value_of(text, expression, dct) == expected(dct)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("That day the general wrote to his wife.", "That day", lambda a: day(a)),
+    ("Two days earlier a storm had swept the valley.", "Two days earlier", lambda a: day(a - timedelta(days=2))),
+    ("A week later the army reached the town.", "A week later", lambda a: day(a + timedelta(days=7))),
+], ids=["that-day", "2-days-earlier", "a-week-later"])
+def test_narrative_more(anchor: date, sentence: str, expression: str, expected) -> None:
+    text = f"{_opening(anchor)} {sentence}"
+    assert value_of(text, expression, None) == expected(anchor)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+@pytest.mark.parametrize("k", [1, 3, 6])
+def test_narrative_weekday_moves_forward(anchor: date, k: int) -> None:
+    """A weekday named after a dated day of the story is the next such day after it."""
+    later = anchor + timedelta(days=k)
+    name = WEEKDAYS[later.weekday()]
+    text = f"{_opening(anchor)} On {name} the army reached the town."
+    assert value_of(text, name, None) == day(later)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+def test_narrative_in_year_then_month(anchor: date) -> None:
+    """A year opening the story, then a month: the month of that year."""
+    m = anchor.month
+    text = f"In {anchor.year} the war reached the river valley. In {MONTHS[m - 1]} the army crossed the river."
+    assert value_of(text, MONTHS[m - 1], None) == month(anchor.year, m)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_a_participle_deadline_ahead_of_the_report(dct: date) -> None:
+    """ "paid automatically by <date>": a participle before a deadline says no past."""
+    when = dct + timedelta(days=19)
+    text = f"Customers who lost supply for more than 12 hours will receive £40, paid automatically by {_md(when)}."
+    assert value_of(text, _md(when), dct) == day(when)
