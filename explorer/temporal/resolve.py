@@ -21,6 +21,7 @@ from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
     spec_of_day, valid_day, value_of,
 )
+from explorer.temporal.name_years import year_in_name
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -945,6 +946,8 @@ class Resolver:
             # "tomorrow" or "this morning" is said on that day, until the next such heading
             ctx.dct = t.begin
             self.last_heading = len(self.out) - 1
+        if c.kind == "abs" and not c.parts and year_in_name(ctx.text, c.start, c.end):
+            return  # "since the War of 1812", "the Class of 2010": a name, not a time the text is at
         coarse = _coarser_than_year(t.value)
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur" \
                 and not coarse:

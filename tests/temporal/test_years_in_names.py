@@ -1,0 +1,68 @@
+"""A year inside a proper name ("the War of 1812", "the Class of 2010", "Vision 2030", "the 1812
+Overture") is not the story's time: it neither moves narrative time nor dates its clause's event.
+A year before a common noun ("the 2008 crisis") is still a date. Tested through the extraction a
+dropped-in history takes (no document date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.documents.document import Document
+from explorer.ingest import extract_document
+from explorer.temporal.name_years import year_in_name
+
+HISTORY = (
+    "The war began in 1964 with raids on the northern coast. In 1966 the government sent two divisions "
+    "to the border. On June 4, 1968, the army crossed the river under heavy fire. It was the longest "
+    "campaign the country had fought since {name}. In September the army captured the port. "
+    "In October the general resigned after a dispute with the cabinet."
+)
+#: the name in a clause of its own, with no "since" before it
+PARADE = (
+    "The war began in 1964 with raids on the northern coast. In 1966 the government sent two divisions "
+    "to the border. On June 4, 1968, the army crossed the river under heavy fire. A parade in the "
+    "capital honoured {name}. In September the army captured the port. "
+    "In October the general resigned after a dispute with the cabinet."
+)
+NAMES = ["the War of 1812", "the Revolution of 1848", "the Class of 1910", "the Vision 1930 plan",
+         "the 1812 Overture"]
+
+
+def _events(text: str):
+    return extract_document(Document("history.txt", text, "history")).events
+
+
+@pytest.mark.parametrize("template", [HISTORY, PARADE], ids=["since", "parade"])
+@pytest.mark.parametrize("name", NAMES)
+def test_a_year_in_a_name_does_not_move_the_story(name: str, template: str) -> None:
+    events = {e.timex: e for e in _events(template.format(name=name))}
+    assert events["September"].begin.isoformat()[:7] == "1968-09", events["September"]
+    assert events["October"].begin.isoformat()[:7] == "1968-10", events["October"]
+
+
+def test_a_year_before_a_common_noun_is_a_date() -> None:
+    text = ("The war began in 1964 with raids on the northern coast. In 1966 the government sent two "
+            "divisions to the border. The 1962 crisis had already emptied the treasury. In March the "
+            "treasury borrowed abroad.")
+    events = {e.timex: e for e in _events(text)}
+    assert "1962" in events and events["1962"].begin.year == 1962
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    ("fought since the War of 1812.", "1812", True),
+    ("the Civil Rights Act of 1964 passed", "1964", True),
+    ("Students of the Class of 2010 marched.", "2010", True),
+    ("The plan, called Vision 2030, was cited.", "2030", True),
+    ("They heard Tchaikovsky's 1812 Overture.", "1812", True),
+    ("The 2008 crisis hit banks.", "2008", False),
+    ("It was the Summer of 1969.", "1969", False),
+    ("the winter of 1944 was hard", "1944", False),
+    ("Most of 1944 was quiet.", "1944", False),
+    ("Christmas 1914 came.", "1914", False),
+    ("In June 1944 troops landed.", "1944", False),
+    ("By 1944 the army had grown.", "1944", False),
+    ("Verdun 1916\nThe battle began.", "1916", False),
+])
+def test_year_in_name(text: str, year: str, expected: bool) -> None:
+    at = text.index(year)
+    assert year_in_name(text, at, at + len(year)) is expected
