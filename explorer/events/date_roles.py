@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.name_years import year_in_name
+
 #: How far back the date's clause is read: these roles are told by the few words before the date.
 _REACH = 90
 
@@ -376,9 +378,11 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since"), or None when it may well be the time of one."""
+    "background since", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
+    if year_in_name(text, start, end):
+        return "name"  # "honoured the War of 1812", "played the 1812 Overture": a name, not the clause's time
     before = text[max(0, start - _REACH):start]
     line = before.rfind("\n")
     if line != -1:
