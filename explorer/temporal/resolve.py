@@ -50,7 +50,11 @@ _PAST = re.compile(
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might)\b(?!\s+have)")
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might|before|"
+                          # "the earliest that could happen is Monday": a happening that may come, not
+                          # an ability ("could not be located Wednesday")
+                          r"could\s+(?:happen|come|begin|start|open|reopen|resume|end|finish|arrive|return|"
+                          r"take\s+place))\b(?!\s+have)")
 # A question with no verb that marks its tense asks about plans ("movie on fri?", "dinner sat night?")
 _BARE_QUESTION = re.compile(r"\?\s*$")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
@@ -187,7 +191,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_REST.match(text, end) is not None
 
 
-_UNTIL = re.compile(r"(?i)\b(?:until|till|til)\s+$")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|til|before)\s+(?:the\s+)?$")
 
 
 def tense_at(ctx: Context, pos: int) -> str | None:
@@ -227,8 +231,6 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
         if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
             return "future"
-        if _UNTIL.search(s[max(0, rel - 8):rel]):
-            return "future"  # "the museum is closed until March 3": no past verb, so the end is ahead
         return None
     return best[1]
 
@@ -666,8 +668,10 @@ def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
         rest = clause[found[-1].end():]
     if _PAST_AUX.search(clause[:found[-1].start()] if found else ""):
         return False
-    if _REPORTING.search(rest):
-        return False  # "will march next week, organisers said on Monday": the report is past
+    if any(not _PASSIVE_ED.search(rest[max(0, m.start() - 12):m.start()]) for m in _REPORTING.finditer(rest)):
+        # "will march next week, organisers said on Monday": the report is past; a passive ("a date
+        # would be announced in the autumn") reports nothing
+        return False
     return not any(w.group(0).lower() not in _ED_ADJECTIVES and not _PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
                    for w in _PAST.finditer(rest))
 
@@ -1079,8 +1083,8 @@ class Resolver:
                 if back is not None:
                     return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
             strong_past = tense == "past" and adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
-            # "closed until November 14" with no past verb: the state lasts up to a day ahead
-            open_until = tense == "future" and _UNTIL.search(ctx.text[max(0, c.start - 8):c.start]) is not None
+            # "closed until November 14", "unlikely before the autumn" with no past verb: a time ahead
+            open_until = tense == "future" and _UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=strong_past,
                                  slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),

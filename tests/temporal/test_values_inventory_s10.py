@@ -503,3 +503,46 @@ def test_a_participle_deadline_ahead_of_the_report(dct: date) -> None:
     when = dct + timedelta(days=19)
     text = f"Customers who lost supply for more than 12 hours will receive £40, paid automatically by {_md(when)}."
     assert value_of(text, _md(when), dct) == day(when)
+
+
+# -------------------------------------------- kinds the hand-checked articles showed, in our words
+
+def _season_ahead(code: str, first: int, last: int, ref: date) -> str:
+    """The season under way or the next one: what a plan or a deadline names."""
+    return f"{ref.year if ref.month <= last else ref.year + 1}-{code}"
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_reported_passive_future_season(dct: date) -> None:
+    """ "said that a new date would be announced in the autumn": the passive "be announced" is no
+    report of its own."""
+    text = "The minister said that the contract had been signed and that a new date would be announced in the autumn."
+    assert value_of(text, "the autumn", dct) == _season_ahead("FA", 9, 11, dct)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize("text", [
+    "Diplomats say a decision is unlikely before the autumn.",
+    "The district needs new generators before the autumn.",
+], ids=["unlikely-before", "needs-before"])
+def test_present_before_season(dct: date, text: str) -> None:
+    assert value_of(text, "the autumn", dct) == _season_ahead("FA", 9, 11, dct)
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_could_happen_weekday(dct: date, wd: int) -> None:
+    text = f"The notice stays in place for now. The earliest that could happen is {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_after(wd, dct))
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_later_in_a_relative_clause_counts_from_its_year(dct: date) -> None:
+    text = "The club, which was relegated in 2009 and promoted again two years later, will play in the final."
+    assert value_of(text, "two years later", dct) == "2011"
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_following_year_after_a_founding_with_its_founders(dct: date) -> None:
+    text = ("The company was founded in 2011 by two chemists, who had worked together at a university. "
+            "They built their first prototype in a rented lab the following year.")
+    assert value_of(text, "the following year", dct) == "2012"
