@@ -50,7 +50,10 @@ _PAST = re.compile(
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
 )
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might|before|"
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might|"
+                          # "unlikely before the autumn"; a bare "before Friday's close" follows the
+                          # verbs a sentence may have that are not read as markers ("hit", "cut")
+                          r"before(?=\s+the\b)|"
                           # "the earliest that could happen is Monday": a happening that may come, not
                           # an ability ("could not be located Wednesday")
                           r"could\s+(?:happen|come|begin|start|open|reopen|resume|end|finish|arrive|return|"

@@ -546,3 +546,10 @@ def test_following_year_after_a_founding_with_its_founders(dct: date) -> None:
     text = ("The company was founded in 2011 by two chemists, who had worked together at a university. "
             "They built their first prototype in a rented lab the following year.")
     assert value_of(text, "the following year", dct) == "2012"
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_before_a_weekday_with_an_unmarked_past_verb(dct: date, wd: int) -> None:
+    """ "set up" is a past verb the markers cannot tell from a present: "before" alone says no plan."""
+    text = f"Police set up roadblocks around the stadium before {WEEKDAYS[wd]}."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
