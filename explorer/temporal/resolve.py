@@ -536,6 +536,13 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
                 return spec.with_(year=ref.year - 1)
             return s
     picked = choose(opts, ref, tense, rel, narrative, ref_end, slack=None if narrative or rel else slack)
+    if picked and rel == "this" and not narrative:
+        # "flooded twice this summer" written in January is the summer just gone, "will be finished
+        # this summer" written on 30 December the coming one: a verb right at it decides the side
+        if tense == "past" and strong_past and picked[1][0] > ref:
+            picked = max((o for o in opts if o[1][1] < ref), key=lambda o: o[1][0], default=picked)
+        elif tense == "future" and strong_future and picked[1][1] < ref:
+            picked = min((o for o in opts if o[1][0] > ref), key=lambda o: o[1][0], default=picked)
     if picked and not narrative and rel is None and spec.gran in ("D", "M") and not strong_past \
             and not strong_future and slack is None:
         # news names a day or month without its year when it is near the report: a reading more

@@ -553,3 +553,74 @@ def test_before_a_weekday_with_an_unmarked_past_verb(dct: date, wd: int) -> None
     """ "set up" is a past verb the markers cannot tell from a present: "before" alone says no plan."""
     text = f"Police set up roadblocks around the stadium before {WEEKDAYS[wd]}."
     assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
+
+
+# --------------------------------------------------------------------------- round three: more forms
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("Later that day the army reached the town.", "Later that day", lambda a: day(a)),
+    ("Later that month the army reached the coast.", "Later that month", lambda a: month(a.year, a.month)),
+    ("Earlier that year the general had taken command.", "Earlier that year", lambda a: str(a.year)),
+    ("That morning the general wrote to his wife.", "That morning", lambda a: f"{day(a)}TMO"),
+    ("That night the army camped by the river.", "That night", lambda a: f"{day(a)}TNI"),
+    ("The following week the army reached the coast.", "The following week", lambda a: week(a + timedelta(days=7))),
+    ("By the end of the year the army held the whole valley.", "the end of the year", lambda a: str(a.year)),
+], ids=["later-that-day", "later-that-month", "earlier-that-year", "that-morning", "that-night",
+        "following-week", "end-of-the-year"])
+def test_narrative_round_three(anchor: date, sentence: str, expression: str, expected) -> None:
+    text = f"{_opening(anchor)} {sentence}"
+    assert value_of(text, expression, None) == expected(anchor)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+def test_narrative_flashback_month(anchor: date) -> None:
+    """A past perfect looks back from the story's day: an earlier month of the same year."""
+    if anchor.month == 1:
+        pytest.skip("no earlier month in the story's year")
+    m = anchor.month - 1
+    text = f"{_opening(anchor)} In {MONTHS[m - 1]} the general had asked for more troops."
+    assert value_of(text, MONTHS[m - 1], None) == month(anchor.year, m)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+def test_narrative_following_weekday(anchor: date) -> None:
+    """ "the following Monday" is the first such day after the story's day."""
+    later = anchor + timedelta(days=4)
+    name = WEEKDAYS[later.weekday()]
+    text = f"{_opening(anchor)} The following {name} the army reached the town."
+    assert value_of(text, f"The following {name}", None) == day(later)
+
+
+SUMMER = ("SU", 6, 8)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The river flooded twice this summer.",
+     lambda d: f"{d.year if d.month >= 6 else d.year - 1}-SU"),
+    ("The new dam will be finished this summer.",
+     lambda d: f"{d.year if d.month <= 8 else d.year + 1}-SU"),
+], ids=["past", "future"])
+def test_this_season(dct: date, text: str, expected) -> None:
+    assert value_of(text, "this summer", dct) == expected(dct)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("text", "expression", "expected"), [
+    ("Sales fell 3% from the previous week.", "the previous week", lambda d: week(d - timedelta(days=7))),
+    ("Sales fell 3% from the previous month.", "the previous month", lambda d: month(*add_months(d.year, d.month, -1))),
+    ("The union said it would strike next week.", "next week", lambda d: week(d + timedelta(days=7))),
+    ("The minister said the law would take effect next year.", "next year", lambda d: str(d.year + 1)),
+    ("Officials said the bridge would reopen next month.", "next month", lambda d: month(*add_months(d.year, d.month, 1))),
+    ("The company said last week that it would cut jobs.", "last week", lambda d: week(d - timedelta(days=7))),
+], ids=["previous-week", "previous-month", "said-would-next-week", "said-would-next-year",
+        "said-would-next-month", "said-last-week"])
+def test_news_round_three(dct: date, text: str, expression: str, expected) -> None:
+    assert value_of(text, expression, dct) == expected(dct)
+
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+def test_past_until_weekday(dct: date, wd: int) -> None:
+    text = f"The road was closed until {WEEKDAYS[wd]}, when the last repairs were done."
+    assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
