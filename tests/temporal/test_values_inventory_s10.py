@@ -624,3 +624,31 @@ def test_news_round_three(dct: date, text: str, expression: str, expected) -> No
 def test_past_until_weekday(dct: date, wd: int) -> None:
     text = f"The road was closed until {WEEKDAYS[wd]}, when the last repairs were done."
     assert value_of(text, WEEKDAYS[wd], dct) == day(weekday_on_or_before(wd, dct))
+
+
+# ------------------------------------------------ the app's route: news with no document date
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Officials met last Monday.", "last Monday"),
+    ("Shares fell 3% last week.", "last week"),
+    ("The plant opens next month.", "next month"),
+    ("Profits doubled last year.", "last year"),
+    ("The ship sank three days ago.", "three days ago"),
+    ("Police arrested two men on Tuesday.", "Tuesday"),
+    ("The fire broke out on March 14 in a warehouse.", "March 14"),
+    ("The company closed two plants in March.", "March"),
+    ("The river flooded twice last summer.", "last summer"),
+    ("The bank cut rates earlier this month.", "earlier this month"),
+    ("The committee will meet next Tuesday.", "next Tuesday"),
+    ("The trial is scheduled to begin on June 3.", "June 3"),
+    ("The bridge stays closed until Friday.", "Friday"),
+    ("Sales fell from the previous year.", "the previous year"),
+])
+def test_no_document_date_leaves_relative_dates_waiting(text: str, expression: str) -> None:
+    """With no document date and no story, a relative date is undated and hangs on the document's
+    date (set later by the user), never on an invented day."""
+    from explorer.temporal.timex import DOCUMENT_ANCHOR
+
+    (t,) = [t for t in tag(text, None) if t.text == expression]
+    assert (t.begin, t.certainty, t.anchor) == (None, "undated", DOCUMENT_ANCHOR)
+    assert t.value.startswith("XXXX")
