@@ -1633,6 +1633,13 @@ class Resolver:
             gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
             if c.unit == "W" and _THE_NEXT_WEEK.match(ctx.text, c.start):
                 gran = _coarser(prev_gran, "W")  # "the following week" names a week, not a day in it
+            unit_gran = {"W": "D", "WE": "D"}.get(c.unit, c.unit)
+            if _GRAN_ORDER.get(prev_gran, 0) > _GRAN_ORDER.get(unit_gran, 0) and isinstance(base, date) \
+                    and isinstance(prev.end_day, date):
+                # a step finer than what it hangs on ("the day before" after "2011", "the previous
+                # day" after "May 1945") is counted from the middle of it: from its first day, "the
+                # day before" would fall in the year or month before
+                base = base + (prev.end_day - base) / 2
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
             return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))

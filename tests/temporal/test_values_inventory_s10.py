@@ -652,3 +652,28 @@ def test_no_document_date_leaves_relative_dates_waiting(text: str, expression: s
     (t,) = [t for t in tag(text, None) if t.text == expression]
     assert (t.begin, t.certainty, t.anchor) == (None, "undated", DOCUMENT_ANCHOR)
     assert t.value.startswith("XXXX")
+
+
+# ------------------------------------------- a step finer than the time it hangs on
+
+@pytest.mark.parametrize("anchor", ANCHORS, ids=lambda a: a.isoformat())
+@pytest.mark.parametrize(("opening", "sentence", "expression", "expected"), [
+    ("In {M} {Y} the army crossed the river.", "The previous day a storm had swept the valley.",
+     "The previous day", lambda a: month(a.year, a.month)),
+    ("In {M} {Y} the army crossed the river.", "The next day the army reached the town.",
+     "The next day", lambda a: month(a.year, a.month)),
+    ("In {Y} the army crossed the river.", "The day before, a storm had swept the valley.",
+     "The day before", lambda a: str(a.year)),
+    ("In {Y} the army crossed the river.", "Three months earlier the general had taken command.",
+     "Three months earlier", lambda a: str(a.year)),
+    ("In {Y} the army crossed the river.", "Two weeks later the army reached the coast.",
+     "Two weeks later", lambda a: str(a.year)),
+], ids=["previous-day-after-month", "next-day-after-month", "day-before-after-year",
+        "months-earlier-after-year", "weeks-later-after-year"])
+def test_a_finer_step_stays_in_the_time_it_hangs_on(anchor: date, opening: str, sentence: str,
+                                                   expression: str, expected) -> None:
+    """What TimeML can say of "the day before" a month is that month: a step finer than its anchor
+    keeps the anchor's value, never the month or year before it."""
+    background = f"The war began in {anchor.year - 4}. In {anchor.year - 2} the government sent troops to the border."
+    text = f"{background} {opening.format(M=MONTHS[anchor.month - 1], Y=anchor.year)} {sentence}"
+    assert value_of(text, expression, None) == expected(anchor)
