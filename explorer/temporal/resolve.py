@@ -103,7 +103,9 @@ _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
 _PASSIVE_ED = re.compile(
     r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
-    r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)(?:\s+\w+ly|\s+still)?)\s+$")
+    # an adverb between ("the newly elected"), not a noun that ends like one ("the family settled")
+    r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)"
+    r"(?:\s+(?!(?:family|rally|ally|assembly|supply|monopoly|anomaly|reply|july|italy|bully|belly|jelly)\b)\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 _ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
@@ -626,13 +628,20 @@ _REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|w
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(until|till|by|through|before|for)\s+(?:the\s+)?(?:early\s+|late\s+|end\s+of\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
+# an infinitive just before the date, after the clause's verb: "decided to strike on", "agreed to
+# hold talks in" (not "to the", "to 3%", "moved to Leeds in")
+_INFINITIVE_BEFORE = re.compile(
+    r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,3}(?:on|in|by)?\s*$")
 
 
 def _deadline_ahead(ctx: Context, c: Cand) -> bool:
-    """A time the clause's past verb may look ahead to: an aim ("prepared for the March accession"),
+    """A time the clause's past verb may look ahead to: a plan it decided ("decided to strike on
+    Jan. 4"), an aim ("prepared for the March accession"),
     a deadline ("paid automatically by 31 March") or a limit set for something still to be done
     ("gave them until Jan. 9 to reply"), unlike a state that lasted up to it ("was closed until
     Jan. 3")."""
+    if _INFINITIVE_BEFORE.search(ctx.text[max(0, c.start - 40):c.start]):
+        return True  # "decided to strike on Jan. 4": the past verb decides a plan
     m = _DEADLINE_BEFORE.search(ctx.text[max(0, c.start - 24):c.start])
     if m is None:
         return False

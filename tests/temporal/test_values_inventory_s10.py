@@ -677,3 +677,28 @@ def test_a_finer_step_stays_in_the_time_it_hangs_on(anchor: date, opening: str, 
     background = f"The war began in {anchor.year - 4}. In {anchor.year - 2} the government sent troops to the border."
     text = f"{background} {opening.format(M=MONTHS[anchor.month - 1], Y=anchor.year)} {sentence}"
     assert value_of(text, expression, None) == expected(anchor)
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+@pytest.mark.parametrize(("template", "shift", "monthly"), [
+    ("The two leaders agreed to meet again on {d}.", 10, False),
+    ("The board voted to close the plant in {d}.", 20, True),
+    ("The union decided to strike on {d}.", 5, False),
+], ids=["agreed-to", "voted-to", "decided-to"])
+def test_a_past_decision_about_a_day_ahead(dct: date, template: str, shift: int, monthly: bool) -> None:
+    """A past verb with an infinitive ("agreed to meet on ...") decides a plan: the day is the one
+    just ahead of the report, not last year's."""
+    when = dct + timedelta(days=shift)
+    if monthly and when.month == dct.month:
+        when = date(*add_months(when.year, when.month, 1), 1)
+    expression = MONTHS[when.month - 1] if monthly else _md(when)
+    expected = month(when.year, when.month) if monthly else day(when)
+    assert value_of(template.format(d=expression), expression, dct) == expected
+
+
+@pytest.mark.parametrize("dct", DCTS, ids=_id)
+def test_a_past_move_to_a_place_is_no_plan(dct: date) -> None:
+    """ "moved to Leeds in <month>": a place after "to" is no infinitive; the past verb decides."""
+    when = date(*add_months(dct.year, dct.month, 1), 1)
+    text = f"The family moved to Leeds in {MONTHS[when.month - 1]}."
+    assert value_of(text, MONTHS[when.month - 1], dct) == month(when.year - 1, when.month)
