@@ -27,6 +27,8 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
+    # a commitment, like a plan, looks ahead of the day it was made: "promised to reopen it by Friday"
+    r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     r"as\s+soon\s+as|tomorrow|"

@@ -702,3 +702,23 @@ def test_a_past_move_to_a_place_is_no_plan(dct: date) -> None:
     when = date(*add_months(dct.year, dct.month, 1), 1)
     text = f"The family moved to Leeds in {MONTHS[when.month - 1]}."
     assert value_of(text, MONTHS[when.month - 1], dct) == month(when.year - 1, when.month)
+
+
+# ---------------------------------------------------------------- round four: reported speech
+
+@pytest.mark.parametrize(("dct", "wd"), _weekday_cases(), ids=WD_IDS)
+@pytest.mark.parametrize(("template", "ahead"), [
+    ("The mayor told reporters on {w} that the road would reopen.", False),
+    ("The mayor announced plans to reopen the road on {w}.", True),
+    ("The mayor promised to reopen the road by {w}.", True),
+    ("The company said it expected to finish the repairs by {w}.", True),
+    ("Police said the two men were arrested on {w}.", False),
+    ("Police said the two men would appear in court on {w}.", True),
+    ("\"We will reopen the road on {w},\" the mayor said.", True),
+    ("\"We reopened the road on {w},\" the mayor said.", False),
+], ids=["told-on", "announced-plans-to", "promised-to-by", "expected-to-by", "said-were-arrested",
+        "said-would-appear", "quoted-will", "quoted-past"])
+def test_reported_speech_round_four(dct: date, wd: int, template: str, ahead: bool) -> None:
+    text = template.format(w=WEEKDAYS[wd])
+    expected = weekday_after(wd, dct) if ahead else weekday_on_or_before(wd, dct)
+    assert value_of(text, WEEKDAYS[wd], dct) == day(expected)
