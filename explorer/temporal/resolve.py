@@ -199,6 +199,15 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 
 _UNTIL = re.compile(r"(?i)\b(?:until|till|til|before)\s+(?:the\s+)?$")
+# "said in March that ...": the report itself is dated, so it lies behind the report's page
+_SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|confirmed|disclosed)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
+
+
+def _headline_plan(ctx: Context, pos: int) -> bool:
+    """A headline's bare infinitive with no verb marker in its line ("Prices to peak in June")."""
+    a, b = _sentence_of(ctx, pos)
+    s = ctx.text[a:b]
+    return not _tense_markers(ctx, a, b, s) and _HEADLINE_INFINITIVE.search(s[:pos - a]) is not None
 
 
 def tense_at(ctx: Context, pos: int) -> str | None:
@@ -617,6 +626,8 @@ def _past_verb_reaches(ctx: Context, pos: int) -> bool:
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
 _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to|"
+    # the writer's own forecast: "the agency expects prices to peak in June"
+    r"expects?|"
     # an obligation still to be met ("should be finished by June"), not one looked back on ("should have")
     r"(?:should|must)(?!\s+(?:not\s+)?have\b))\b")
 
@@ -1103,9 +1114,12 @@ class Resolver:
                 back = self._looking_back(c.spec, self._story_end() or ref)
                 if back is not None:
                     return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
-            strong_past = tense == "past" and adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
-            # "closed until November 14", "unlikely before the autumn" with no past verb: a time ahead
-            open_until = tense == "future" and _UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
+            strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
+                                               or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None)
+            # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's
+            # plan ("Prices to peak in June"): a time ahead
+            open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
+                                                or _headline_plan(ctx, c.start))
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=strong_past,
                                  slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),

@@ -722,3 +722,19 @@ def test_reported_speech_round_four(dct: date, wd: int, template: str, ahead: bo
     text = template.format(w=WEEKDAYS[wd])
     expected = weekday_after(wd, dct) if ahead else weekday_on_or_before(wd, dct)
     assert value_of(text, WEEKDAYS[wd], dct) == day(expected)
+
+
+@pytest.mark.parametrize(("dct", "m"), _month_cases(), ids=MO_IDS)
+@pytest.mark.parametrize(("template", "ahead"), [
+    ("The agency said in {M} that prices had peaked.", False),
+    ("The agency said prices would peak in {M}.", True),
+    ("The agency expects prices to peak in {M}.", True),
+    ("Prices peaked in {M}, the agency said.", False),
+    ("Prices will peak in {M}, the agency said.", True),
+    ("Prices to peak in {M}\n\nThe agency's forecast is out.", True),
+    ("Prices peaked in {M}\n\nThe agency's report is out.", False),
+], ids=["said-in", "said-would", "expects-to", "peaked-said", "will-said", "headline-to", "headline-past"])
+def test_months_in_reports_and_headlines(dct: date, m: int, template: str, ahead: bool) -> None:
+    text = template.format(M=MONTHS[m - 1])
+    expected = month_after(m, dct) if ahead else month_on_or_before(m, dct)
+    assert value_of(text, MONTHS[m - 1], dct) == expected
