@@ -333,6 +333,8 @@ MOVABLE_HOLIDAYS = {
     "columbus": lambda y: nth_weekday(y, 10, 0, 2),
     "mothers": lambda y: nth_weekday(y, 5, 6, 2),
     "fathers": lambda y: nth_weekday(y, 6, 6, 3),
+    "blackfriday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),  # the day after Thanksgiving
+    "cybermonday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
 }
 
 
