@@ -105,7 +105,6 @@ CASES = load()
 
 #: cases still failing, by the kind of error (the first word of each problem)
 KNOWN: dict[str, str] = {
-    'business:Orders-fell-for-a-fourth-straight': 'miss',  # miss 'a fourth straight month' (DURATION P4M)
     'business:Net-income-in-the-quarter-ended': 'value',  # value 'the quarter': 2019-Q1 not 2018-Q4
     'business:The-carrier-expects-growth-to-slow': 'type',  # type 'the coming months': DURATION not DATE
     'business:The-deal-values-the-company-at': 'span',  # span "next year's": read 'next year'
@@ -113,12 +112,8 @@ KNOWN: dict[str, str] = {
     'business:The-offer-expires-at-midnight-Friday': 'value',  # value 'midnight Friday': 2019-05-10T24:00 not 2019-05-17T24:00
     'markets:The-yen-weakened-in-early-trading': 'miss',  # miss 'early trading' (DATE ?)
     'markets:The-benchmark-rose-1-2-for': 'miss',  # miss 'the week' (DURATION P1W)
-    'markets:Copper-prices-have-fallen-for-five': 'miss',  # miss 'five straight sessions' (DURATION ?)
-    'markets:The-two-year-yield-rose-to': 'span',  # span 'late Tuesday': read 'Tuesday'
-    'markets:Investors-pulled-money-from-funds-for': 'miss',  # miss 'a third consecutive week' (DURATION P3W)
     'markets:The-index-is-down-4-year': 'miss',  # miss 'year to date' (DURATION ?)
     'sports:The-coach-was-fired-after-three': 'miss',  # miss 'three seasons' (DURATION ?)
-    'sports:The-club-finished-second-in-the': 'extra, span',  # span 'the 2017-18 season': read '2017'
     'courts:The-shooting-happened-shortly-after-2': 'span',  # span 'shortly after 2 a.m. Sunday': read '2 a.m. Sunday'
     'politics:Voters-go-to-the-polls-in': 'value',  # value 'the fall': 2018-FA not 2019-FA
     'politics:The-budget-covers-the-fiscal-year': 'miss, value',  # miss 'the fiscal year' (DATE ?)
@@ -126,69 +121,46 @@ KNOWN: dict[str, str] = {
     'science-health:The-eclipse-will-be-visible-shortly': 'miss',  # miss 'shortly after sunset' (TIME ?)
     'science-health:Life-expectancy-rose-to-79-years': 'extra',  # extra '79 years' (DURATION P79Y)
     'science-health:Doctors-recommend-at-least-150-minutes': 'type',  # type 'a week': DURATION not SET
-    'weather:Temperatures-will-climb-into-the-90s': 'extra',  # extra 'the 90s' (DATE 199)
-    'weather:The-storm-is-forecast-to-make': 'span',  # span 'early Thursday': read 'Thursday'
     'weather:It-was-the-wettest-May-on': 'miss',  # miss 'May' (DATE ?)
     'weather:The-heat-wave-will-last-through': 'value',  # value 'the weekend': 2019-W19-WE not 2019-W20-WE
-    'weather:Winds-gusted-to-60-mph-late': 'span',  # span 'late Tuesday night': read 'Tuesday night'
     'weather:The-flood-crest-is-expected-on': 'value',  # value 'Saturday': 2019-05-11 not 2019-05-18
     'weather:Fog-will-lift-by-midmorning': 'miss',  # miss 'midmorning' (TIME ?)
-    'local:The-festival-returns-on-Labor-Day': 'extra, span',  # span 'Labor Day weekend': read 'Labor Day'
     'local:The-city-council-meets-the-first': 'extra, span',  # span 'the first Tuesday of every month': read 'Tuesday'
-    'local:Trash-will-be-collected-a-day': 'extra, span',  # span 'next week': read 'late next week'
+    'local:Trash-will-be-collected-a-day': 'span',  # span 'next week': read 'late next week'
     'local:The-fire-broke-out-shortly-before': 'span',  # span 'shortly before 3 a.m.': read '3 a.m.'
-    'local:The-pool-reopens-Memorial-Day-weekend': 'extra, span',  # span 'Memorial Day weekend': read 'Memorial Day'
     'local:The-tree-lighting-will-be-held': 'extra, span',  # span 'the day after Thanksgiving': read 'the day after'
-    'local:The-clinic-is-open-24-hours': 'extra, span',  # span '24 hours a day': read '24 hours'
     'local:The-fair-runs-Friday-through-Sunday': 'value',  # value 'Friday': 2019-05-10 not 2019-05-17
     'obituaries:He-won-the-prize-in-1975': 'miss',  # miss 'the year' (DATE 1975)
-    'wire:The-meeting-ended-late-Wednesday-without': 'span',  # span 'late Wednesday': read 'Wednesday'
-    'wire:Fighting-resumed-early-Monday-after-a': 'span',  # span 'early Monday': read 'Monday'
     'wire:The-protests-now-in-their-third': 'miss',  # miss 'their third week' (DURATION ?)
     'wire:The-plane-crashed-minutes-after-takeoff': 'miss',  # miss 'minutes' (DURATION PTXM)
     "wire:The-country's-economy-grew-6-4": 'extra, span',  # span 'the January-March quarter': read 'January'
     'wire:Negotiators-met-for-a-second-day': 'miss',  # miss 'a second day' (DURATION ?)
-    'wire:The-military-said-the-strikes-would': 'miss',  # miss 'the foreseeable future' (DATE FUTURE_REF)
     "broadcast:We'll-have-more-on-that-story": 'miss',  # miss 'later in the hour' (TIME ?)
-    "broadcast:We've-been-following-this-story-all": 'miss',  # miss 'all day' (DURATION P1D)
     'dates-and-calendar:Sales-slumped-in-the-first-half': 'miss',  # miss 'the first half of the decade' (DATE ?)
     'dates-and-calendar:Prices-fell-in-the-final-months': 'span',  # span 'the final months of 2018': read '2018'
-    'dates-and-calendar:The-figures-for-H1-2018-were': 'miss',  # miss 'H1 2018' (DATE 2018-H1)
     'dates-and-calendar:The-blast-happened-just-before-noon': 'span',  # span 'just before noon': read 'noon'
     "holidays:The-office-reopens-after-New-Year's": 'value',  # value "New Year's Day": 2019-01-01 not 2020-01-01
-    'holidays:The-parade-is-held-on-St': 'miss',  # miss "St. Patrick's Day" (DATE ?)
-    'holidays:Traffic-will-be-heavy-over-the': 'extra, span',  # span 'the Memorial Day weekend': read 'Memorial Day'
-    'holidays:The-sale-begins-on-Black-Friday': 'span',  # span 'Black Friday': read 'Friday'
+    'holidays:The-sale-begins-on-Black-Friday': 'value',  # value 'Black Friday': 2018-11-23 not 2019-11-29
     'durations:The-strike-entered-its-second-week': 'miss',  # miss 'its second week' (DURATION ?)
     'durations:The-ban-will-remain-for-an': 'miss',  # miss 'an indefinite period' (DURATION ?)
     'durations:The-center-has-waited-months-for': 'miss',  # miss 'months' (DURATION PXM)
     'durations:The-survey-took-place-over-a': 'span',  # span 'a two-month period': read 'two-month'
     'durations:The-system-was-down-for-the': 'span',  # span 'the entire weekend': read 'weekend'
-    'durations:It-has-been-a-long-time': 'miss',  # miss 'a long time' (DURATION ?)
     'durations:The-crew-spent-the-whole-day': 'miss',  # miss 'the whole day' (DURATION P1D)
     'durations:She-waited-about-half-an-hour': 'span',  # span 'about half an hour': read 'half an hour'
     'durations:The-deal-took-the-better-part': 'span',  # span 'the better part of two years': read 'two years'
     'relative-and-vague:Prices-have-fallen-in-recent-years': 'type',  # type 'recent years': DURATION not DATE
     'relative-and-vague:The-plan-will-be-reviewed-in': 'type',  # type 'the coming weeks': DURATION not DATE
-    'relative-and-vague:The-market-is-quiet-at-the': 'miss',  # miss 'the moment' (DATE PRESENT_REF)
     'relative-and-vague:Shoppers-today-expect-free-shipping': 'value',  # value 'today': 2019-05-15 not PRESENT_REF
     'relative-and-vague:The-product-will-be-available-soon': 'miss',  # miss 'soon' (DATE FUTURE_REF)
     'relative-and-vague:The-building-was-formerly-a-bank': 'miss',  # miss 'formerly' (DATE PAST_REF)
     'relative-and-vague:The-site-was-once-a-factory': 'miss',  # miss 'once' (DATE PAST_REF)
-    'relative-and-vague:At-the-time-few-expected-the': 'span',  # span 'At the time': read 'the time'
-    'relative-and-vague:A-new-model-is-due-the': 'span',  # span 'the year after next': read 'the year after'
-    'relative-and-vague:The-first-shipments-are-expected-the': 'span',  # span 'the week after next': read 'the week after'
     'relative-and-vague:The-new-rules-are-a-year': 'span',  # span 'a year away': read 'a year'
     'relative-and-vague:The-vaccine-is-years-from-approval': 'miss',  # miss 'years' (DURATION PXY)
     'relative-and-vague:Earlier-in-the-day-the-minister': 'miss',  # miss 'Earlier in the day' (DATE 2019-05-15)
     'relative-and-vague:The-company-will-eventually-move-its': 'miss',  # miss 'eventually' (DATE FUTURE_REF)
     'relative-and-vague:Growth-should-pick-up-in-the': 'miss',  # miss 'the long term' (DATE FUTURE_REF)
-    'not-marked:The-spring-water-is-bottled-on': 'extra',  # extra 'The spring' (DATE 2019-SP) where TimeML marks nothing
-    'not-marked:He-reads-the-Sunday-Times-every': 'extra',  # extra 'Sunday' (DATE 2019-05-12) where TimeML marks nothing
-    'not-marked:The-Six-Day-War-reshaped-the': 'extra',  # extra 'Six-Day' (DURATION P6D) where TimeML marks nothing
     "not-marked:The-band-played-Friday-I'm-in": 'extra',  # extra 'Friday' (DATE 2019-05-10) where TimeML marks nothing
-    'not-marked:The-Summer-Olympics-draw-large-crowds': 'extra',  # extra 'The Summer' (DATE 2019-SU) where TimeML marks nothing
-    'not-marked:The-plant-makes-1-500-cars': 'extra',  # extra 'a day' (SET P1D)
     "not-marked:The-company's-2020-Vision-plan-was": 'extra',  # extra '2020' (DATE 2020) where TimeML marks nothing
 }
 

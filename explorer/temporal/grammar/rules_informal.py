@@ -408,9 +408,15 @@ def short_decade(m: re.Match[str], text: str) -> Cand | None:
         return None  # "scored in the 90s" has its "the"; a bare "80s" may be a count or a speed
     if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", _before(text, m.start("d") - (1 if m["q"] else 0), 24)):
         return None  # "in his early 30s": an age
+    if not (m["q"] or m["q2"]) and _TEMPERATURE.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)):
+        return None  # "highs in the 90s", "temperatures into the 80s": degrees, no decade
     start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start()
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
     return Cand(start, m.end(), "abs", spec=Spec("DE", decade=190 + int(m["d"])), mod=mod)
+
+
+#: words of a weather report near "the 90s" that make it a temperature
+_TEMPERATURE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs?|lows?|heat|thermometers?|mercury|forecasters?|fahrenheit)\b|°")
 
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
