@@ -95,3 +95,10 @@ def test_names_and_temperatures_hold_no_expression(text: str) -> None:
 ])
 def test_the_same_words_still_read_as_time_elsewhere(text: str, expression: str, value: str) -> None:
     assert (expression, value) in _found(text)
+
+
+def test_part_of_the_calendars_last_month_does_not_overflow() -> None:
+    """ "early December" after a date in 9999 narrows December 9999, whose last day has no next day
+    (hypothesis found it in test_properties)."""
+    found = tag("9999-01-01 and early December", None)
+    assert [(t.text, t.value) for t in found] == [("9999-01-01", "9999-01-01"), ("early December", "9999-12")]
