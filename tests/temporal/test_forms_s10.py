@@ -102,3 +102,28 @@ def test_part_of_the_calendars_last_month_does_not_overflow() -> None:
     (hypothesis found it in test_properties)."""
     found = tag("9999-01-01 and early December", None)
     assert [(t.text, t.value) for t in found] == [("9999-01-01", "9999-01-01"), ("early December", "9999-12")]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The survey took place over a two-month period.", "a two-month period", "P2M"),
+    ("During an 18-month period the firm lost money.", "an 18-month period", "P18M"),
+])
+def test_a_period_of_a_counted_length_is_one_duration(text: str, expression: str, value: str) -> None:
+    assert _found(text) == [(expression, value)]
+
+
+def test_a_period_after_other_words_keeps_just_the_count() -> None:
+    assert _found("The court may waive the extra seven-day period.") == [("seven-day", "P7D")]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In the early years the firm struggled.", "the early years", "PXY"),
+    ("Hundreds were taken in the first hours of the war.", "the first hours", "PTXH"),
+    ("Prices fell in the final months of the decade.", "the final months", "PXM"),
+])
+def test_an_unsaid_number_of_units_at_one_end_is_a_vague_duration(text: str, expression: str, value: str) -> None:
+    assert (expression, value) in _found(text)
+
+
+def test_the_early_hours_of_a_named_day_leave_it_to_the_day() -> None:
+    assert _found("Police arrested him in the early hours of Thursday morning.") == [("Thursday morning", "2019-05-09TMO")]

@@ -796,7 +796,16 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     if m["approx"] and m["the"] and m["approx"].lower() == "over":
         # "over the past two years": "over" is the preposition of a period, not "more than"
         start, mod = m.start("the"), None
-    if m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
+    period = re.match(r"[ \t]+period\b", text[end:end + 10]) if m["hy"].startswith("-") and not m["long"] else None
+    article = re.search(r"(?i)\b(?:an?|the)\s+$", _before(text, start, 5)) if period and not m["the"] and not m["approx"] else None
+    if period and (article or m["the"]):
+        # "over a three-year period": the period is the stretch of time itself, and TimeML marks it
+        # with its article (a duration, as the count alone would be); "the extra seven-day period"
+        # keeps just the count
+        end += period.end()
+        if article:
+            start -= len(article[0])
+    elif m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
         # "the two-year contract": the article belongs to the noun the duration modifies
         start = m.start("n")
     if m["long"] and m["long"].strip(" -\n").lower() == "old":
@@ -814,6 +823,18 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     if m["det"].lower() in ("in", "within") and not re.match(r"^\s*[,.]", text[m.end():m.end() + 2]):
         return None
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
+
+
+@rule(r"\bthe\s+(?:very\s+)?(?:first|final|last|closing|opening|early|earliest|remaining|ensuing|intervening)\s+"
+      r"(?P<unit>hours|days|weeks|months|years|decades)\b", _I, priority=0, trigger=_T_UNIT)
+def stretch_of_units(m: re.Match[str], text: str) -> Cand | None:
+    """ "the early years", "the first hours of the ground war", "the final months": an unsaid
+    number of units at one end of a period, a vague duration (PXY) as TimeML marks it; "the early
+    hours of Thursday morning" leaves it to the day named after it."""
+    if re.match(rf"(?i)\s+of\s+(?:the\s+)?(?:{WDAY}|today|yesterday|tomorrow|{MON})\b", text[m.end():m.end() + 24]):
+        return None
+    u = m["unit"].lower().rstrip("s")
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[u][0]))
 
 
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
