@@ -82,6 +82,7 @@ def test_two_units_away_said_as_one(text: str, expression: str, value: str) -> N
     "The spring water is bottled on site.",
     "Temperatures will climb into the 90s across the valley.",
     "Highs will be in the upper 80s.",
+    "Readings will stay in the 90s, with temperatures near records.",
 ])
 def test_names_and_temperatures_hold_no_expression(text: str) -> None:
     assert _found(text) == []
@@ -127,3 +128,32 @@ def test_an_unsaid_number_of_units_at_one_end_is_a_vague_duration(text: str, exp
 
 def test_the_early_hours_of_a_named_day_leave_it_to_the_day() -> None:
     assert _found("Police arrested him in the early hours of Thursday morning.") == [("Thursday morning", "2019-05-09TMO")]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Rates will stay high into the 90s, economists say.", "the 90s", "199"),
+    ("The company said Sunday Times Mirror would sell the paper.", "Sunday", "2019-05-12"),
+])
+def test_near_misses_of_names_and_temperatures_are_still_time(text: str, expression: str, value: str) -> None:
+    assert (expression, value) in _found(text)
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("It is the second day of an offensive in the north.", "the second day"),
+    ("Strikers stayed out for the 10th day running.", "the 10th day"),
+    ("She vowed to act on her first day in office.", "first day"),
+])
+def test_a_day_counted_within_an_event_is_a_date(text: str, expression: str) -> None:
+    assert (expression, "2019-05-15") in _found(text)
+
+
+def test_the_first_day_of_a_calendar_period_is_no_count() -> None:
+    assert [t for t, _ in _found("Rents are due on the first day of the month.")] != ["the first day"]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("She waited about half an hour.", "about half an hour", "PT30M"),
+    ("The firm has struggled for the better part of a year.", "the better part of a year", "P1Y"),
+])
+def test_a_hedged_stretch_keeps_its_hedge(text: str, expression: str, value: str) -> None:
+    assert _found(text) == [(expression, value)]
