@@ -157,3 +157,11 @@ def test_the_first_day_of_a_calendar_period_is_no_count() -> None:
 ])
 def test_a_hedged_stretch_keeps_its_hedge(text: str, expression: str, value: str) -> None:
     assert _found(text) == [(expression, value)]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Fog will lift by midmorning.", "midmorning", "2019-05-15TMO"),
+    ("Trading slowed in midafternoon.", "midafternoon", "2019-05-15TAF"),
+])
+def test_mid_written_against_a_part_of_day(text: str, expression: str, value: str) -> None:
+    assert _found(text) == [(expression, value)]
