@@ -165,3 +165,15 @@ def test_a_hedged_stretch_keeps_its_hedge(text: str, expression: str, value: str
 ])
 def test_mid_written_against_a_part_of_day(text: str, expression: str, value: str) -> None:
     assert _found(text) == [(expression, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect profit to rise 8.5% annually.",
+    "Sales have grown 12 percent annually.",
+])
+def test_a_rate_of_growth_is_no_recurrence(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_recurring_event_is_still_a_set() -> None:
+    assert _found("The festival is held annually in the old town.") == [("annually", "P1Y")]

@@ -866,6 +866,8 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
             and not _ADVERB_END.match(text[m.end():m.end() + 12]):
         return None  # "the daily tally", "the party weekly" (but "The board meets monthly." is the adverb)
+    if re.search(r"(?i)(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+$", _before(text, m.start(), 16)):
+        return None  # "rise 8.5% annually": a rate of growth, which TimeBank leaves unmarked, no recurrence
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
