@@ -177,3 +177,12 @@ def test_a_rate_of_growth_is_no_recurrence(text: str) -> None:
 
 def test_a_recurring_event_is_still_a_set() -> None:
     assert _found("The festival is held annually in the old town.") == [("annually", "P1Y")]
+
+
+def test_a_counted_day_in_a_history_is_the_day_the_story_is_at() -> None:
+    text = "The offensive opened on July 1, 1916. The first day of the battle cost 57,000 men."
+    assert ("The first day", "1916-07-01") in [(t.text, t.value) for t in tag(text, None)]
+
+
+def test_a_capitalised_duration_before_another_name_is_still_a_duration() -> None:
+    assert ("the Hundred Days", "P100D") in _found("The Allies launched the Hundred Days Offensive in August 1918.")

@@ -564,12 +564,13 @@ def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
       r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", _I, priority=2, trigger=r"(?i:day)")
 def nth_day(m: re.Match[str], text: str) -> Cand | None:
     """ "the second day of an offensive", "today is the eighth day of the blockade", "on his first
-    day in office": a day counted within an event, which TimeML marks as a date (the day the report
-    is about: the document's, as nothing else names it). A possessive stays outside the span."""
+    day in office": a day counted within an event, which TimeML marks as a date: the day the text is
+    at (the last date it told, in a history "the first day of the battle" after the battle's date;
+    the document's when it told none). A possessive stays outside the span."""
     if re.match(rf"(?i)\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MON}|{YEAR})", text[m.end():m.end() + 24]):
         return None  # "the first day of the month", "the last day of May": a calendar day, not a count
     start = m.start() if m["the"] else m.start("ord")
-    return Cand(start, m.end(), "dct", unit="D", n=0)
+    return Cand(start, m.end(), "prev", unit="D", n=0)
 
 
 @rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
@@ -822,7 +823,7 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         start = m.start("n")
     if m["long"] and m["long"].strip(" -\n").lower() == "old":
         return None  # "a 6-year-old": an age, which TimeML does not mark
-    if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars|Revolution|Plan|Campaign|Offensive)\b", text[end:end + 16]):
+    if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
         return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
     return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
