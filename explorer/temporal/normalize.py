@@ -153,7 +153,7 @@ def narrow(span: tuple[date, date], mod: str | None) -> tuple[date, date]:
         return span
     if (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31) and b.year - a.year >= 2:
         return _narrow_units(a, b, b.year - a.year + 1, mod, _year_start, _year_end)
-    if a.day == 1 and (b + timedelta(days=1)).day == 1:
+    if a.day == 1 and (b == date.max or (b + timedelta(days=1)).day == 1):  # date.max: no day after it
         months = (b.year - a.year) * 12 + b.month - a.month + 1
         if months >= 3:
             return _narrow_units(a, b, months, mod, _month_start, _month_end)
@@ -333,6 +333,8 @@ MOVABLE_HOLIDAYS = {
     "columbus": lambda y: nth_weekday(y, 10, 0, 2),
     "mothers": lambda y: nth_weekday(y, 5, 6, 2),
     "fathers": lambda y: nth_weekday(y, 6, 6, 3),
+    "blackfriday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),  # the day after Thanksgiving
+    "cybermonday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
 }
 
 

@@ -229,6 +229,10 @@ def century(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
 
 
+#: what a season's name can name instead of the season
+_SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rolls?|onions?|chickens?)\b")
+
+
 @rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def season(m: re.Match[str], text: str) -> Cand | None:
     s = lx.SEASONS[m["season"].lower()]
@@ -247,6 +251,8 @@ def season(m: re.Match[str], text: str) -> Cand | None:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
+    if not m["mod"] and det in ("", "the") and _SEASON_THING.match(text, m.end()):
+        return None  # "the Summer Olympics", "the spring water": an event's or a thing's name, no season
     bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
         r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
         or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
@@ -303,11 +309,14 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
-@rule(rf"(?<!\w)(?:Q(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b", priority=3, trigger=r"Q[1-4]")
+@rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
 def quarter_code(m: re.Match[str], text: str) -> Cand | None:
+    """ "Q1 2019", "2018-Q3", and the halves written the same way ("H1 2018", "2019 H2")."""
     q = int(m["q1"] or m["q2"])
     y = m["y1"] or m["y2"]
     year = 2000 + int(y[1:]) if y.startswith("'") else int(y)
+    if (m["k1"] or m["k2"]) == "H":
+        return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=year, half=q)) if q <= 2 else None
     return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
 
 
@@ -551,6 +560,34 @@ def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "ref", value="PAST_REF")
 
 
+@rule(r"\b(?:(?P<the>the)|its|his|her|their|our|my|your)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", _I, priority=2, trigger=r"(?i:day)")
+def nth_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "the second day of an offensive", "today is the eighth day of the blockade", "on his first
+    day in office": a day counted within an event, which TimeML marks as a date: the day the text is
+    at (the last date it told, in a history "the first day of the battle" after the battle's date;
+    the document's when it told none). A possessive stays outside the span."""
+    if re.match(rf"(?i)\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MON}|{YEAR})", text[m.end():m.end() + 24]):
+        return None  # "the first day of the month", "the last day of May": a calendar day, not a count
+    start = m.start() if m["the"] else m.start("ord")
+    return Cand(start, m.end(), "prev", unit="D", n=0)
+
+
+@rule(r"\b(?:earlier|later)\s+in\s+(?P<t>the\s+(?P<unit>day|week|month|year))\b(?!['’-])", _I, priority=2, trigger=T_PERIOD_WORDS)
+def earlier_in_the_unit(m: re.Match[str], text: str) -> Cand | None:
+    """ "later in the day", "earlier in the week": the day or week the text is in; TimeML marks
+    "the day" (the adverb and the preposition stay outside)."""
+    if re.match(r"\s+(?:of|when|that|before|after)\b", text[m.end():m.end() + 8]):
+        return None  # "later in the week of the vote": another period's part
+    return Cand(m.start("t"), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=0)
+
+
+@rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
+    """ "the year after next", "the week before last": two units from the document's, said as one."""
+    return Cand(m.start(), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
+
+
 @rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
@@ -599,6 +636,8 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None
     if m.start("wd") > 0 and text[m.start("wd") - 1].isalpha():
         return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
+    if not m["rel"] and not m["pod"] and _PAPER_AFTER.match(text, m.end()):
+        return None  # "the Sunday Times", "the Mail on Sunday" is no day either (handled by the "on")
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
     if rel == "that" and not (_THAT_DAY_BEFORE.search(_before(text, m.start(), 30)) or _THAT_DAY_AFTER.match(text, m.end())):
@@ -610,6 +649,8 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
+#: a newspaper or a programme named after its day ("the Sunday Times", "Sunday Telegraph")
+_PAPER_AFTER = re.compile(r"[ \t]+(?:Times(?![ \t]+Mirror)|Telegraph|Mirror|Express|Herald|Tribune|Observer|Independent|Mail|Sport|Post|Star)\b")
 #: "that Friday" is the Friday of the week just told after a preposition or before a clause's end
 _THAT_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|before|after|during|since)\s+$")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:morning|afternoon|evening|night)\b)")
@@ -725,7 +766,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -777,11 +818,22 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     if m["approx"] and m["the"] and m["approx"].lower() == "over":
         # "over the past two years": "over" is the preposition of a period, not "more than"
         start, mod = m.start("the"), None
-    if m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
+    period = re.match(r"[ \t]+period\b", text[end:end + 10]) if m["hy"].startswith("-") and not m["long"] else None
+    article = re.search(r"(?i)\b(?:an?|the)\s+$", _before(text, start, 5)) if period and not m["the"] and not m["approx"] else None
+    if period and (article or m["the"]):
+        # "over a three-year period": the period is the stretch of time itself, and TimeML marks it
+        # with its article (a duration, as the count alone would be); "the extra seven-day period"
+        # keeps just the count
+        end += period.end()
+        if article:
+            start -= len(article[0])
+    elif m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
         # "the two-year contract": the article belongs to the noun the duration modifies
         start = m.start("n")
     if m["long"] and m["long"].strip(" -\n").lower() == "old":
         return None  # "a 6-year-old": an age, which TimeML does not mark
+    if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
+        return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
     return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
@@ -793,6 +845,18 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     if m["det"].lower() in ("in", "within") and not re.match(r"^\s*[,.]", text[m.end():m.end() + 2]):
         return None
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
+
+
+@rule(r"\bthe\s+(?:very\s+)?(?:first|final|last|closing|opening|early|earliest|remaining|ensuing|intervening)\s+"
+      r"(?P<unit>hours|days|weeks|months|years|decades)\b", _I, priority=0, trigger=_T_UNIT)
+def stretch_of_units(m: re.Match[str], text: str) -> Cand | None:
+    """ "the early years", "the first hours of the ground war", "the final months": an unsaid
+    number of units at one end of a period, a vague duration (PXY) as TimeML marks it; "the early
+    hours of Thursday morning" leaves it to the day named after it."""
+    if re.match(rf"(?i)\s+of\s+(?:the\s+)?(?:{WDAY}|today|yesterday|tomorrow|{MON})\b", text[m.end():m.end() + 24]):
+        return None
+    u = m["unit"].lower().rstrip("s")
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[u][0]))
 
 
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -812,6 +876,8 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
             and not _ADVERB_END.match(text[m.end():m.end() + 12]):
         return None  # "the daily tally", "the party weekly" (but "The board meets monthly." is the adverb)
+    if re.search(r"(?i)(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+$", _before(text, m.start(), 16)):
+        return None  # "rise 8.5% annually": a rate of growth, which TimeBank leaves unmarked, no recurrence
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
@@ -977,7 +1043,10 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26),
              "may day": (5, 1), "bastille day": (7, 14), "the fourth of july": (7, 4),
              "fourth of july": (7, 4), "july fourth": (7, 4), "veterans day": (11, 11),
-             "veterans' day": (11, 11), "armistice day": (11, 11), "new year's": (1, 1)}
+             "veterans' day": (11, 11), "armistice day": (11, 11), "new year's": (1, 1),
+             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
+             "st. valentine's day": (2, 14), "remembrance day": (11, 11), "juneteenth": (6, 19),
+             "groundhog day": (2, 2), "canada day": (7, 1), "anzac day": (4, 25)}
 # Holidays whose date moves (computed per year in normalize.MOVABLE_HOLIDAYS); named with a capital
 _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", "election day": "election",
             "easter sunday": "easter", "easter": "easter", "good friday": "goodfriday",
@@ -985,7 +1054,7 @@ _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", 
             "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
             "martin luther king, jr. day": "mlk", "presidents' day": "presidents",
             "presidents day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
-            "father's day": "fathers"}
+            "father's day": "fathers", "black friday": "blackfriday", "cyber monday": "cybermonday"}
 
 
 def _holiday_names() -> str:
@@ -1003,11 +1072,12 @@ _HOLIDAY_THING = re.compile(
     r"fairs?|fayres?|markets?|bazaars?|fetes?|parties|party|concerts?|pantomimes?|pantos?|plays?|nativity)\b")
 
 
-@rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR}))?",
-      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father)")
+@rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
+      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
     """Holidays are dates: fixed ones like a month-day, movable ones by their calendar rule, both
-    read against the document date like a month-day when the year is not said."""
+    read against the document date like a month-day when the year is not said. "Labor Day weekend"
+    is one expression (TimeML marks the phrase); it keeps the holiday's day as its value."""
     name = re.sub(r"\s+", " ", m["name"]).lower()
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
     start = m.start() if rel else m.start("name")
@@ -1019,6 +1089,9 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
             return None
         if m["year"]:
             return Cand(start, m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
+        if name in ("st patrick's day", "juneteenth", "groundhog day", "canada day", "anzac day", "remembrance day") \
+                and not m["name"][0].isupper():
+            return None
         return Cand(start, m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
     key = _MOVABLE.get(name)
     if key is None:
@@ -1028,5 +1101,8 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising)\b", text[m.end():m.end() + 12]):
         return None
     year = int(m["year"]) if m["year"] else None
-    return Cand(start, m.end("year") if m["year"] else m.end("name"), "abs" if year else "under",
+    the = re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start]) if m["we"] and not rel else None
+    if the:
+        start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
+    return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("name"), "abs" if year else "under",
                 spec=Spec("D", year=year), value="HOLIDAY:" + key, rel=rel)

@@ -188,11 +188,14 @@ _HALF = {"day": "PT12H", "hour": "PT30M", "hr": "PT30M", "minute": "PT30S", "min
          "yr": "P6M", "month": "P0.5M", "week": "P3DT12H", "wk": "P3DT12H"}
 
 
-@rule(r"(?<![\w/])(?:1/2|½|half(?:\s+an?)?)[\s-]*(?P<u>day|hour|hr|minute|min|year|yr|month|week|wk)\b",
+@rule(r"(?:(?<![\w'’])(?P<approx>about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|at\s+least|up\s+to|under|close\s+to)\s+)?"
+      r"(?<![\w/])(?:1/2|½|half(?:\s+an?)?)[\s-]*(?P<u>day|hour|hr|minute|min|year|yr|month|week|wk)\b",
       re.IGNORECASE, priority=3, trigger=r"(?i:1/2|½|half)")
 def half_unit(m: re.Match[str], text: str) -> Cand | None:
-    """ "1/2 day leave", "half an hour", "half-day": half the unit (not "2 day" of "1/2 day")."""
-    return Cand(m.start(), m.end(), "dur", "DURATION", value=_HALF[m["u"].lower()])
+    """ "1/2 day leave", "half an hour", "half-day": half the unit (not "2 day" of "1/2 day");
+    "about half an hour" keeps its hedge, as the counted durations do."""
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_HALF[m["u"].lower()], mod=mod)
 
 
 @rule(r"(?<![\w/])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
@@ -408,9 +411,16 @@ def short_decade(m: re.Match[str], text: str) -> Cand | None:
         return None  # "scored in the 90s" has its "the"; a bare "80s" may be a count or a speed
     if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", _before(text, m.start("d") - (1 if m["q"] else 0), 24)):
         return None  # "in his early 30s": an age
+    if not (m["q"] or m["q2"]) and _TEMPERATURE.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)):
+        return None  # "highs in the 90s", "temperatures into the 80s": degrees, no decade
     start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start()
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
     return Cand(start, m.end(), "abs", spec=Spec("DE", decade=190 + int(m["d"])), mod=mod)
+
+
+#: words of a weather report near "the 90s" that make it a temperature
+#: (not "high" or "low" alone: "rates will stay high into the 90s" is the decade)
+_TEMPERATURE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|fahrenheit|celsius)\b|°")
 
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

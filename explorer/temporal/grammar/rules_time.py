@@ -268,11 +268,15 @@ _POD_ALONE_AFTER = re.compile(
     r"when|that|the|he|she|they|we|it|stay|stays|hours|delivery|program|programme|person|owl|mare)\b")
 
 
-@rule(rf"(?:(?P<the>the|The|THE)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<pod>{PARTS}|(?i:{PARTS}))(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
+@rule(rf"(?:(?P<the>the|The|THE)\s+)?(?:(?P<mod>early|late|mid)[\s-]+|(?P<glued>mid)(?=morning|afternoon|evening))?(?P<pod>{PARTS}|(?i:{PARTS}))(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
       priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
+    """ "in the morning", "mid-afternoon yesterday", "by midmorning": a part of the day the text is
+    in (the document's, or the day named after it)."""
     word = m["pod"]
-    if m.start("pod") > 0 and text[m.start("pod") - 1].isalpha():
+    if m["glued"] and not (m.start() == 0 or not text[m.start() - 1].isalpha()):
+        return None
+    if m.start("pod") > 0 and text[m.start("pod") - 1].isalpha() and not m["glued"]:
         return None  # "goodnight", "weeknight": a part of day inside a word
     if word[0].isupper() and not _TITLED_PREP.search(_before(text, m.start(), 12)):
         return None  # "Night of the Long Knives", "Morning Edition"; but "In The Morning", "AT NIGHT"
@@ -285,7 +289,7 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None  # "night night": a goodnight, no time
     if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
         return None
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["glued"] or "").lower())
     if m["dw"]:  # "mid-afternoon yesterday": that part of that day
         n = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=_pod(word), mod=mod)

@@ -215,18 +215,23 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 
 
 _DEICTIC_START = re.compile(r"(?i)(?:this|next|last|yesterday|today|tomorrow)\b")
+#: "late Tuesday", "early Thursday": wire copy's part of a weekday (TimeML keeps the word, mod END/START);
+#: before a weekday's part of day ("early Friday morning") TimeBank leaves the word out
+_WEEKDAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PART_BEFORE = re.compile(r"(?i)\b(?P<w>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+$")
 
 
 def _extend_with_modifier(text: str, c: Cand, occupied: bytearray) -> None:
-    """ "early next year", "late yesterday", "earlier this month", "the end of this week": TimeML
-    spans keep the word that picks a part of a period said relative to now (mod START/END)."""
-    if c.kind != "dct" or c.type != "DATE" or c.value is not None or c.mod:
+    """ "early next year", "late yesterday", "earlier this month", "the end of this week", "late
+    Tuesday": TimeML spans keep the word that picks a part of a period said relative to now or of a
+    bare weekday (mod START/END)."""
+    if c.mod:
         return
-    if not _DEICTIC_START.match(text, c.start):
+    weekday = c.kind == "under" and _WEEKDAY_START.fullmatch(text, c.start, c.end) is not None
+    if not weekday and (c.kind != "dct" or c.type != "DATE" or c.value is not None or not _DEICTIC_START.match(text, c.start)):
         return
     m = _PART_BEFORE.search(text, max(0, c.start - 20), c.start)
-    if m is None or any(occupied[m.start():c.start]):
+    if m is None or any(occupied[m.start():c.start]) or weekday and m["w"].lower() not in ("early", "late"):
         return
     w = re.sub(r"\s+", " ", m["w"].lower())
     c.mod = {"early": "START", "late": "END", "the end of": "END", "the beginning of": "START",
