@@ -21,6 +21,7 @@ from explorer.events.clauses import (
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
@@ -72,7 +73,7 @@ _SUBJECT_AND_VERB = re.compile(
     r"(?:[a-z]+ed|was|were|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
-_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+aged\s+\d{1,3}\b")
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
@@ -754,6 +755,9 @@ _COMMA_BEFORE_PRESENT = re.compile(
     r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b)"
 )
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
+#: A counted subject after an opening phrase: "In the invasion phase of the war, 9,200 combatants were killed".
+_COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
+_OPENING_PREPOSITIONS = frozenset("in on at during by after before from over since with within throughout".split())
 
 
 #: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
@@ -823,7 +827,8 @@ def _past_the_opener(clause: str) -> str:
     parts = clause.split(", ")
     for i in range(1, len(parts)):
         rest = ", ".join(parts[i:])
-        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and _SUBJECT_START.match(rest):
+        counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
+        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (_SUBJECT_START.match(rest) or counted):
             return rest
     return clause
 
@@ -1580,6 +1585,30 @@ def _past_a_relative(words: list[str]) -> list[str]:
 
 
 def _finish(words: list[str], expression: str) -> str:
+    """The title said by ``words``: subject and verb first, at most ``MAX_WORDS`` words cut at a
+    phrase boundary, in the headline's tense; a title still over ``LONG_TITLE`` characters is made
+    again from its clause shortened to subject, verb and the object's head (see ``title_length``);
+    a title the word cut ended inside a relative clause loses that clause."""
+    if len(words) > MAX_WORDS:
+        whole = cut_clause(words[:MAX_WORDS + 1], _verb_at(words[:MAX_WORDS]), _is_verb)
+        if len(whole) >= 3 and whole != words[:MAX_WORDS + 1]:
+            words = whole  # "… launched a fifth campaign | that involved the systematic": the clause goes
+    title = _finish_words(words, expression)
+    if len(title) <= LONG_TITLE or not words:
+        return title
+    shorter = fit(words, _verb_at(words[: MAX_WORDS + 2]), _is_verb, MAX_WORDS)
+    if shorter == words:
+        return title
+    again = _finish_words(shorter, expression)
+    whole = len(again.split()) >= len(shorter)  # the word cut left the shortened words whole
+    return again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title
+
+
+def _is_verb(word: str) -> bool:
+    return word in _FINITE or present_of(word) is not None
+
+
+def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
