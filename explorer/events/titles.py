@@ -1596,12 +1596,31 @@ def _finish(words: list[str], expression: str) -> str:
     title = _finish_words(words, expression)
     if len(title) <= LONG_TITLE or not words:
         return title
-    shorter = fit(words, _verb_at(words[: MAX_WORDS + 2]), _is_verb, MAX_WORDS)
+    verb = _verb_at(words[: MAX_WORDS + 2])
+    shorter = fit(words, verb if verb is not None else _present_verb_at(words[: MAX_WORDS + 2]), _is_verb, MAX_WORDS)
     if shorter == words:
         return title
     again = _finish_words(shorter, expression)
     whole = len(again.split()) >= len(shorter)  # the word cut left the shortened words whole
     return again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title
+
+
+_NOT_BEFORE_VERB = _DETERMINER_WORDS | _FUNCTION_WORDS
+
+
+def _present_verb_at(words: list[str]) -> int | None:
+    """Where a verb in the present stands ("Bob Woodward cites US sources", "That resolution calls for
+    …"): the first lower-case word in "-s", after a noun or a name and before a word that is no verb."""
+    for i in range(1, len(words) - 1):
+        word, before, after = words[i], words[i - 1].lower().strip(",;:"), words[i + 1]
+        if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is", "ous")):
+            continue
+        if before in _NOT_BEFORE_VERB or not before.replace("-", "").isalpha() or before.endswith("s") and before.islower():
+            return None  # "the talks", "of results", "officials says": not a verb we can tell
+        if after[:1].isupper() or after.replace("-", "").isalpha() and after.lower() not in _FINITE:
+            return i
+        return None
+    return None
 
 
 def _is_verb(word: str) -> bool:

@@ -116,3 +116,18 @@ def test_a_hyphenated_subject_noun_still_finds_its_verb() -> None:
 def test_an_adverb_and_participle_opening_the_subject_are_no_verb() -> None:
     assert headline_tense("Freshly mobilized reserves allowed the army to advance") == \
         "Freshly mobilized reserves allow the army to advance"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("That 1978 resolution calls for Harland's unconditional withdrawal from the self-declared buffer zone it "
+         "occupies in the north, and for the deployment of the army.", "1978",
+         "That resolution calls for Harland's unconditional withdrawal"),
+        ("Veteran correspondent Ada Merriweather cites senior ministry sources according to which the surge was not "
+         "the main reason for the drop in crime in 2007-2008.", "2007-2008",
+         "Veteran correspondent Ada Merriweather cites senior ministry sources"),
+    ],
+)
+def test_a_long_title_told_in_the_present_is_fitted_too(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
