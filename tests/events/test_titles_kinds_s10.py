@@ -131,3 +131,21 @@ def test_an_adverb_and_participle_opening_the_subject_are_no_verb() -> None:
 )
 def test_a_long_title_told_in_the_present_is_fitted_too(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a participle and its phrase modify the subject; the verb is the auxiliary after them
+        ("LYON, France (AP)_ A forged signature found on the tender documents for a regional contract will cost "
+         "the builder Ostra Group about 2 million euros, a court said Monday.",
+         "A forged signature will cost the builder Ostra Group"),  # never cut after "about"
+        ("KELBY, Ont. (AP) --\n\nA shotgun found near the farmhouse of a murdered grain dealer may give important "
+         "leads to detectives trying to find the killer.\n\nMore follows.",
+         "A shotgun may give important leads"),
+    ],
+)
+def test_a_lane_without_headline_is_titled_by_the_leads_subject_and_verb(text, title) -> None:
+    from explorer.documents.headline import guess_title
+
+    assert guess_title(text, "wire-story.txt") == title
