@@ -149,3 +149,42 @@ def test_a_lane_without_headline_is_titled_by_the_leads_subject_and_verb(text, t
     from explorer.documents.headline import guess_title
 
     assert guess_title(text, "wire-story.txt") == title
+
+
+def _labelled_events(text: str):
+    from datetime import date
+
+    from explorer import temporal
+    from explorer.documents import Document
+    from explorer.entities import build_index
+    from explorer.events.build import build_events
+
+    doc = Document("a.txt", text, "", date(2024, 3, 1), "given")
+    index = build_index([(doc.path, text)])
+    return [index.label(e) for e in build_events(doc, temporal.tag(text, doc.date))]
+
+
+@pytest.mark.parametrize(
+    "text, expression, first",
+    [
+        # a lower-case subject as the sentence writes it is a common noun, whatever the title's capital
+        ("The march was peaceful until the afternoon, and police used water cannon on Friday.", "Friday", "police"),
+        ("After the mills closed, unemployment reached 19 percent in 1932.", "1932", "unemployment"),
+    ],
+)
+def test_a_lower_case_subject_noun_is_the_actor(text, expression, first) -> None:
+    event = next(e for e in _labelled_events(text) if e.timex == expression)
+    assert event.actors[:1] == (first,), (event.title, event.actors)
+
+
+def test_a_verb_read_as_a_subject_is_no_actor() -> None:
+    events = _labelled_events("The ledgers surfaced later. In 1988 were found in an attic.")
+    assert events, "the sentence gives an event"
+    assert all("were" not in event.actors for event in events)
+
+
+def test_an_adverb_opening_a_subjectless_clause_is_no_actor() -> None:
+    from explorer.events.agents import subject_description
+
+    sentence = "The new wing opened in 1994, largely funded by a lottery grant awarded in 1992."
+    assert subject_description("Largely funds by a lottery grant awarded", sentence, 30) is None
