@@ -16,7 +16,7 @@ from typing import Sequence
 
 from explorer.events import gender
 from explorer.events.clauses import (
-    _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+    _LEADING_ASIDE, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
@@ -682,6 +682,17 @@ def _introduction_length(window: str, pos: int) -> int:
 _DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
 
 
+def _subordinate_after(sentence: str, o_end: int, start: int) -> int | None:
+    """Where the clause after "before"/"after"/"until"/"once" begins when that word follows the date
+    ending at ``o_end`` as a clause break (see ``clauses._SUBORDINATE_AFTER_DATE``) before ``start``."""
+    for m in _SUBORDINATE_AFTER_DATE.finditer(sentence, max(0, o_end - 12)):
+        if m.start() < o_end <= m.start(1) + 1 and m.end(1) <= start:
+            return m.end(1)
+        if m.start() >= o_end:
+            break
+    return None
+
+
 def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """``sentence`` without the other date expressions (and the prepositions that introduce them), so
     the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
@@ -704,11 +715,20 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
         if share:
             cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
         tail = sentence[o_end:]
+        subordinate = _subordinate_after(sentence, o_end, start)
+        if subordinate is not None:
+            # "meets again on Tuesday, December 4, before the council votes … on December 13": the date
+            # was what made ", before" a clause break; the break stays, as a semicolon, so that the
+            # later date's title is the council's vote, not the committee's meeting
+            tail = "; " + sentence[subordinate:]
         if re.match(r"^\s*\(", tail) is None and sentence[:cut_from].rstrip().endswith(",") and re.match(r"^\s*,", tail):
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
         elif cut_from == 0 or not sentence[:cut_from].strip():
             tail = re.sub(r"^\s*,\s*", "", tail, count=1)
-        new = sentence[:cut_from].rstrip() + (" " if sentence[:cut_from].strip() else "") + tail.lstrip()
+        # "meets again on Tuesday, December 4, before the council votes": the comma after the dropped date
+        # stays on the word before it, where the clause split reads it ("again, before …", never "again , before")
+        joiner = " " if sentence[:cut_from].strip() and not re.match(r"[,;:]", tail.lstrip()) else ""
+        new = sentence[:cut_from].rstrip() + joiner + tail.lstrip()
         if o_end <= start:
             shift = len(sentence) - len(new)
             start, end = start - shift, end - shift

@@ -188,3 +188,15 @@ def test_an_adverb_opening_a_subjectless_clause_is_no_actor() -> None:
 
     sentence = "The new wing opened in 1994, largely funded by a lottery grant awarded in 1992."
     assert subject_description("Largely funds by a lottery grant awarded", sentence, 30) is None
+
+
+def test_a_dropped_date_keeps_the_clause_break_it_made() -> None:
+    """ "…on Monday, May 6, before the board votes … on May 15": the later date's title is the vote,
+    not the meeting the other date's removal joined to it."""
+    sentence = "The panel sits again on Monday, May 6, before the full board votes on the merger on May 15."
+    later = sentence.index("May 15")
+    other = sentence.index("Monday, May 6")
+    title = make_title(sentence, later, later + len("May 15"), others=[(other, other + len("Monday, May 6"))])
+    assert title.startswith("The full board votes"), title
+    first = make_title(sentence, other, other + len("Monday, May 6"), others=[(later, later + len("May 15"))])
+    assert first.startswith("The panel sits again"), first
