@@ -725,9 +725,7 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
         elif cut_from == 0 or not sentence[:cut_from].strip():
             tail = re.sub(r"^\s*,\s*", "", tail, count=1)
-        # "meets again on Tuesday, December 4, before the council votes": the comma after the dropped date
-        # stays on the word before it, where the clause split reads it ("again, before …", never "again , before")
-        joiner = " " if sentence[:cut_from].strip() and not re.match(r"[,;:]", tail.lstrip()) else ""
+        joiner = " " if sentence[:cut_from].strip() and subordinate is None else ""
         new = sentence[:cut_from].rstrip() + joiner + tail.lstrip()
         if o_end <= start:
             shift = len(sentence) - len(new)
