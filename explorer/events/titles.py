@@ -258,7 +258,8 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()
-    elif following and following.group(1) not in _FUNCTION_WORDS:
+    elif following and following.group(1) not in _FUNCTION_WORDS and present_of(following.group(1)) is None:
+        # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
                       "", head, flags=re.IGNORECASE) if not re.search(
@@ -275,9 +276,17 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     after = clause[end:]
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
-        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing
+        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing;
+        # a preposition before it is the noun's ("Profits in the first half's trading rose" -> "Profits
+        # in the trading rose"), not the date's
         after = after[possessive.end():]
-        before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
+        before = head.rstrip() if re.search(r"\b(?:in|on|at|from|of|for|by|during|over|after|before)$", head.rstrip(),
+                                            re.IGNORECASE) else before
+        verb_next = re.match(r"([a-z]+)\b", after)
+        if verb_next and present_of(verb_next.group(1)) is not None:
+            before = _ATTACHED_PREPOSITION.sub("", head).rstrip()  # "Sales in 2023's [second half] fell": it owned a date
+        else:
+            before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
     return f"{before} {after.lstrip()}" if before else after
@@ -715,6 +724,14 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
         if share:
             cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
         tail = sentence[o_end:]
+        owner = re.match(r"[’']s\s+", tail)
+        if owner:
+            # "its first half's profits" -> "its profits": a possessive date's "'s" goes with it, and the
+            # words before it stay (they are the noun's); "in 2023's second half" -> "in the second half"
+            cut_from = o_start
+            kept = sentence[:cut_from].rstrip()
+            tail = ("" if re.search(r"\b(?:the|a|an|its|his|her|their)$", kept, re.IGNORECASE) or not kept else "the ") \
+                + tail[owner.end():]
         subordinate = _subordinate_after(sentence, o_end, start)
         if subordinate is not None:
             # "meets again on Tuesday, December 4, before the council votes … on December 13": the date

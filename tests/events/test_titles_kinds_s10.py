@@ -200,3 +200,26 @@ def test_a_dropped_date_keeps_the_clause_break_it_made() -> None:
     assert title.startswith("The full board votes"), title
     first = make_title(sentence, other, other + len("Monday, May 6"), others=[(later, later + len("May 15"))])
     assert first.startswith("The panel sits again"), first
+
+
+def _titles_by_expression(text: str) -> dict[str, str]:
+    from datetime import date
+
+    from explorer import temporal
+    from explorer.documents import Document
+    from explorer.events.build import build_events
+
+    doc = Document("a.txt", text, "", date(2024, 1, 5), "given")
+    return {e.timex: e.title for e in build_events(doc, temporal.tag(text, doc.date))}
+
+
+def test_a_possessive_date_goes_with_its_s_and_leaves_the_noun_its_words() -> None:
+    titles = _titles_by_expression("The bakery said its first half's sales rose 9 percent in 2023.")
+    assert titles.get("2023") == "The bakery says its sales rose 9 percent", titles
+    titles = _titles_by_expression("Profits in the first half's trading rose by 9 percent, the bakery said in July 2023.")
+    assert titles.get("the first half") == "Profits in the trading rise by 9 percent", titles
+
+
+def test_a_possessive_date_owning_another_date_leaves_no_fragment() -> None:
+    titles = _titles_by_expression("Orders in 2023's second half fell sharply.")
+    assert titles and all("'s" not in t and " the fell" not in t and not t.startswith("Orders the") for t in titles.values()), titles
