@@ -223,3 +223,16 @@ def test_a_possessive_date_goes_with_its_s_and_leaves_the_noun_its_words() -> No
 def test_a_possessive_date_owning_another_date_leaves_no_fragment() -> None:
     titles = _titles_by_expression("Orders in 2023's second half fell sharply.")
     assert titles and all("'s" not in t and " the fell" not in t and not t.startswith("Orders the") for t in titles.values()), titles
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("Away from the rescues, volunteers completed a first-aid course on 3 and 4 March.", "3 and 4 March",
+         "Volunteers complete a first-aid course"),
+        ("Apart from the strike, dockers at Felham completed a new crane on 4 May.", "4 May", "Dockers at Felham complete a new crane"),
+        ("Outside the capital, rebels seized three towns in March 2014.", "March 2014", "Rebels seize three towns"),
+    ],
+)
+def test_a_fronted_phrase_before_the_subject_is_no_part_of_the_title(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
