@@ -131,9 +131,9 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
-    if verb is None and words[0].lower() in _DETERMINERS:
+    if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
         # a title with no verb names a happening or a thing ("The lantern procession along the
-        # towpath"): its noun phrase is the subject
+        # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
@@ -151,6 +151,21 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         if told is not None and words[0].lower() in ("the", "a", "an"):
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
+
+
+#: The most words of a title with no verb that is read as a noun phrase naming its actor.
+NOUN_TITLE_WORDS = 8
+
+
+def _headline_noun_phrase(words: list[str]) -> bool:
+    """Whether a title is a noun phrase alone, as a notice or a headline gives a happening ("Summer
+    fair", "Year 3 trip to Castle Mound"): short, capitalised, no verb of either tense in it."""
+    from explorer.events.titles import verb_at
+
+    return len(words) <= NOUN_TITLE_WORDS and words[0][:1].isupper() and verb_at(words) is None \
+        and _present_verb_at(words) is None and not any(_PRESENT_VERB.match(w) and w.islower() for w in words[1:3]) \
+        and not any(w.lower() in ("the", "a", "an") and words[i - 1].lower() not in _MODIFIER_OPENERS
+                    for i, w in enumerate(words[1:], 1))  # "Crosswinds split the peloton": a verb we did not see
 
 
 def _retold_subject_at(words: list[str], sentence: str) -> int:

@@ -236,3 +236,22 @@ def test_a_possessive_date_owning_another_date_leaves_no_fragment() -> None:
 )
 def test_a_fronted_phrase_before_the_subject_is_no_part_of_the_title(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, first",
+    [
+        # a notice's entry names its happening by a noun phrase alone: that phrase is who or what
+        ("Book sale in the church hall on Saturday 14 June.", "Saturday 14 June", "book sale"),
+        ("Year 5 trip to Harrow Castle on Thursday 3 July.", "Thursday 3 July", "year 5 trip"),
+    ],
+)
+def test_a_title_that_is_a_noun_phrase_names_its_actor(text, expression, first) -> None:
+    event = next(e for e in _labelled_events(text) if e.timex == expression)
+    assert event.actors[:1] == (first,), (event.title, event.actors)
+
+
+def test_a_title_with_a_verb_it_does_not_know_is_no_noun_phrase() -> None:
+    from explorer.events.agents import subject_description
+
+    assert subject_description("Crosswinds split the peloton for an hour") is None
