@@ -476,7 +476,9 @@ _THING_SUBJECT = re.compile(
     r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
     r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
-    r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
+    # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
+    r"(?:\s+of\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 

@@ -255,3 +255,19 @@ def test_a_title_with_a_verb_it_does_not_know_is_no_noun_phrase() -> None:
     from explorer.events.agents import subject_description
 
     assert subject_description("Crosswinds split the peloton for an hour") is None
+
+
+@pytest.mark.parametrize(
+    "context, sentence, expression, expected",
+    [
+        # "it" stands for a description with its "of" phrase opening the clause before it
+        ("Varga was appointed MBE in 1999.",
+         "A retrospective of her maps opened at the county museum last autumn, and more than 9,000 visitors saw it "
+         "before it closed in January.", "January", "The retrospective closes"),
+        ("", "A company of merchants was formed to build a covered market, and it bought the site of the old Swan Inn "
+             "in 1852.", "1852", "The company buys the site of the old Swan Inn"),
+    ],
+)
+def test_it_names_a_description_with_its_of_phrase(context, sentence, expression, expected) -> None:
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression), context=context) == expected
