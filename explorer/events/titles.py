@@ -1238,6 +1238,24 @@ def _with_its_head(sentence: str, title: str, expression: str) -> str:
     return _finish(phrase.split(), expression)
 
 
+#: The writer learning of a happening: "I heard long afterwards that …", "We learned that …".
+_WRITER_HEARD = re.compile(
+    r"^(?:I|We|we)\s+(?:[a-z]+ly\s+|only\s+|later\s+)?(?:heard|hear|learned|learnt|learn|read|discovered|found\s+out|"
+    r"was\s+told|were\s+told)\b[^,;\"“”]{0,40}?\bthat\s+(?=\S+\s+\S)"
+)
+
+
+def _what_the_writer_heard(clause: str) -> str:
+    """ "I heard long afterwards that she had died in Leeds" -> "she had died in Leeds": what a first-
+    person writer heard, learned or read is the happening; the writer's hearing of it is not (and
+    "I" names no one a reader knows)."""
+    m = _WRITER_HEARD.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    return rest if _verb_at(rest.split()[:MAX_WORDS]) is not None else clause
+
+
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                 others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -1358,6 +1376,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
+    clause = _what_the_writer_heard(clause)
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.

@@ -271,3 +271,16 @@ def test_a_title_with_a_verb_it_does_not_know_is_no_noun_phrase() -> None:
 def test_it_names_a_description_with_its_of_phrase(context, sentence, expression, expected) -> None:
     start = sentence.index(expression)
     assert make_title(sentence, start, start + len(expression), context=context) == expected
+
+
+@pytest.mark.parametrize(
+    "context, sentence, expression, expected",
+    [
+        ("Sister Ada Quill ran the ward with a firm hand. She left for England in 1919.",
+         "I heard long afterwards that she had died in Hull in 1931.", "1931", "Sister Ada Quill dies in Hull"),
+        ("", "We learned in March 1923 that the mill had closed.", "March 1923", "The mill closes"),
+    ],
+)
+def test_what_a_first_person_writer_heard_is_the_happening(context, sentence, expression, expected) -> None:
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression), context=context) == expected
