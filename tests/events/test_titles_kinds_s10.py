@@ -284,3 +284,19 @@ def test_it_names_a_description_with_its_of_phrase(context, sentence, expression
 def test_what_a_first_person_writer_heard_is_the_happening(context, sentence, expression, expected) -> None:
     start = sentence.index(expression)
     assert make_title(sentence, start, start + len(expression), context=context) == expected
+
+
+@pytest.mark.parametrize(
+    "context, expected",
+    [
+        # no one the pronoun rules know: the name opening one of the last sentences speaks
+        ("The letters of the curate were found in an attic in 1874.\n\nThe first death was recorded on 9 July.\n\n"
+         "Venn stayed in the town throughout. ", "Venn writes: “We bury four or five every day now”"),
+        ("The fever reached Orwick in June 1832. Silas Venn kept a journal of the weeks that followed. ",
+         "Silas Venn writes: “We bury four or five every day now”"),
+    ],
+)
+def test_a_first_person_quotation_is_told_by_its_speaker(context, expected) -> None:
+    sentence = '"We bury four or five every day now," he wrote on 18 September, "and the living are too few to dig."'
+    start = sentence.index("18 September")
+    assert make_title(sentence, start, start + len("18 September"), context=context) == expected
