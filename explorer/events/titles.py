@@ -1175,6 +1175,30 @@ def _diary_subject(clause: str, context: str) -> str:
     return f"I {m.group(1).lower()} {clause[m.end():]}"
 
 
+#: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+#: Labels of the one asking, whose "I" names no one the story is about.
+_ASKERS = frozenset("q a host interviewer presenter question answer".split())
+
+
+def _speaker_for_i(clause: str, before: str) -> str:
+    """ "I came home from university" in a transcript's turn labelled "MORRIS:" -> "Bethan Morris came
+    home …": the first person of an interview's answer is its speaker, named in full when the text
+    names them so before ("Bethan Morris, welcome"), else by the label."""
+    if not re.match(r"I\s+[a-z]", clause):
+        return clause
+    labels = list(_SPEAKER_LABEL.finditer(before))
+    if not labels:
+        return clause
+    label = labels[-1].group(1)
+    if label.lower() in _ASKERS or len(label) < 3:
+        return clause
+    surname = label.split()[-1]
+    full = re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
+    who = full[-1] if full else (label.title() if label.isupper() else label)
+    return f"{who} {clause[2:]}"
+
+
 #: A report of the telling after what it tells: "…, organisers announced today", "…, officials said Wednesday".
 _ATTRIBUTION = re.compile(
     r"^\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w’'.-]*)\s+(said|announced|confirmed|reported|added|wrote|told\s+reporters)\s*$"
@@ -1427,6 +1451,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             clause = f"{what} {clause[they.end():]}"
     clause = _past_the_opener(clause)
     clause = _diary_subject(clause, context)
+    clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
     words = without_office(" ".join(_shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.

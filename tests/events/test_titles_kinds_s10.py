@@ -300,3 +300,19 @@ def test_a_first_person_quotation_is_told_by_its_speaker(context, expected) -> N
     sentence = '"We bury four or five every day now," he wrote on 18 September, "and the living are too few to dig."'
     start = sentence.index("18 September")
     assert make_title(sentence, start, start + len("18 September"), context=context) == expected
+
+
+@pytest.mark.parametrize(
+    "context, expected",
+    [
+        ("HOST: Today I am talking to a potter from the fells. Ruth Calloway, welcome.\n\nCALLOWAY: Thank you.\n\n"
+         "HOST: How did it start?\n\nCALLOWAY: My uncle built the kiln in 1961. ", "Ruth Calloway comes home from college"),
+        ("HOST: How did it start?\n\nCALLOWAY: My uncle built the kiln in 1961. ", "Calloway comes home from college"),
+        ("Q: How did it start?\n\nA: My uncle built the kiln in 1961. ", "I come home from college"),  # the answer's speaker is not named
+        ("Published: 2018-11-29 09:12\n\nSir — My uncle built the kiln in 1961. ", "I come home from college"),  # no speaker's label
+    ],
+)
+def test_i_in_a_transcripts_answer_is_its_speaker(context, expected) -> None:
+    sentence = "I came home from college in 2011, meaning to stay for three months."
+    start = sentence.index("2011")
+    assert make_title(sentence, start, start + 4, context=context) == expected
