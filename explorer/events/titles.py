@@ -790,7 +790,7 @@ _COMMA_BEFORE_VERB = re.compile(
 #: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
 _COMMA_BEFORE_PRESENT = re.compile(
     r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
-    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b)"
+    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b|[“\"]))"
 )
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 #: A counted subject after an opening phrase: "In the invasion phase of the war, 9,200 combatants were killed".
@@ -1701,7 +1701,8 @@ def _finish(words: list[str], expression: str) -> str:
     again from its clause shortened to subject, verb and the object's head (see ``title_length``);
     a title the word cut ended inside a relative clause loses that clause."""
     if len(words) > MAX_WORDS:
-        whole = cut_clause(words[:MAX_WORDS + 1], _verb_at(words[:MAX_WORDS]), _is_verb)
+        said = _verb_at(words[:MAX_WORDS])
+        whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else _present_verb_at(words[:MAX_WORDS]), _is_verb)
         if len(whole) >= 3 and whole != words[:MAX_WORDS + 1]:
             words = whole  # "… launched a fifth campaign | that involved the systematic": the clause goes
     title = _finish_words(words, expression)
@@ -1723,7 +1724,7 @@ def _present_verb_at(words: list[str]) -> int | None:
     """Where a verb in the present stands ("Bob Woodward cites US sources", "That resolution calls for
     …"): the first lower-case word in "-s", after a noun or a name and before a word that is no verb."""
     for i in range(1, len(words) - 1):
-        word, before, after = words[i], words[i - 1].lower().strip(",;:"), words[i + 1]
+        word, before, after = words[i], words[i - 1].lower().strip(",;:"), words[i + 1].strip("\"“”‘’`")
         if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is", "ous")):
             continue
         if before in _NOT_BEFORE_VERB or not before.replace("-", "").isalpha() or before.endswith("s") and before.islower():
@@ -1766,12 +1767,17 @@ def _finish_words(words: list[str], expression: str) -> str:
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):
         words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
-    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(words)))
-    while len(title.split()) > 2:
+    quoted = _balanced_quotes(re.sub(r'(?:(?<=^)|(?<=\s))"([^"]{1,80})"', r"“\1”", " ".join(words)))
+    title = _TRAILING_JUNK.sub("", quoted)
+    closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
+        and quoted[len(title):].lstrip(",.;: ").startswith("”")
+    while len(title.split()) > 2 and not closes:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:
             break
         title = shorter
+    if closes:
+        title += "”"  # 'records “a star with a tail”': the closing mark is the quotation's, not junk
     stub = re.search(r",\s+((?:[\w’'-]+\s+)?[\w’'-]+)$", title)
     if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
             and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:

@@ -30,7 +30,7 @@ def _title(sentence: str, expression: str) -> str:
          "insubordination and appointed Gen. Pike.", "11 April 1951", "President Harlow relieves Gen. Carrow"),
         # an adverb beside the verb is the first word to go; the quotation stays whole
         ('In 1949, Portugal officially recognized the "independence" of the Republic of Ostravia within the '
-         "Lusitanian Union under its regent.", "1949", 'Portugal recognizes the "independence" of the Republic of Ostravia'),
+         "Lusitanian Union under its regent.", "1949", "Portugal recognizes the “independence” of the Republic of Ostravia"),
         # an opening adverb goes, and the name the word cut split ("the fledgling | Genoese Navy") is whole;
         # the common adjectives go before it
         ("Initially, the experienced Venetian fleet prevailed against the fledgling Genoese Navy in the Battle of "
@@ -316,3 +316,12 @@ def test_i_in_a_transcripts_answer_is_its_speaker(context, expected) -> None:
     sentence = "I came home from college in 2011, meaning to stay for three months."
     start = sentence.index("2011")
     assert make_title(sentence, start, start + 4, context=context) == expected
+
+
+def test_a_date_in_an_aside_after_the_subject_leaves_the_subject_its_verb_and_a_whole_quotation() -> None:
+    sentence = 'A third scroll, from 212 BC, records "a fire in the sky" that was seen for three nights over the harbour.'
+    assert _title(sentence, "212 BC") == "A third scroll records “a fire in the sky”"
+
+
+def test_a_quotation_ending_a_title_keeps_its_closing_mark() -> None:
+    assert _title('In 2019 the mayor called the plan "a disgrace".', "2019") == "The mayor calls the plan “a disgrace”"
