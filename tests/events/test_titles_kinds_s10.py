@@ -325,3 +325,15 @@ def test_a_date_in_an_aside_after_the_subject_leaves_the_subject_its_verb_and_a_
 
 def test_a_quotation_ending_a_title_keeps_its_closing_mark() -> None:
     assert _title('In 2019 the mayor called the plan "a disgrace".', "2019") == "The mayor calls the plan “a disgrace”"
+
+
+def test_a_ministry_spokesman_is_named_without_the_office() -> None:
+    assert _title("Foreign Ministry spokesman Ana Ruiz said the talks would resume in May.", "May") == \
+        "Ana Ruiz says the talks would resume"
+
+
+def test_a_special_envoy_leaves_no_adjective_behind() -> None:
+    from explorer.events.names import without_object_offices
+
+    words = "The president received special ambassador Piet Marlow and his staff".split()
+    assert without_object_offices(words, 3) == "The president received Piet Marlow and his staff".split()
