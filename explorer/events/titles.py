@@ -1309,6 +1309,12 @@ def _what_the_writer_heard(clause: str) -> str:
     return rest if _verb_at(rest.split()[:MAX_WORDS]) is not None else clause
 
 
+#: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …".
+_REPORTED_FIRST = re.compile(
+    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:said|announced|reported|confirmed)\s+(?:that\s+)?(?=[A-Za-z])"
+)
+
+
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                 others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -1332,6 +1338,17 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
     if told:
         return _finish(told.split(), expression)
+    reported = _REPORTED_FIRST.match(sentence)
+    if reported and reported.end() <= timex_start and not others:
+        rest = sentence[reported.end():]
+        words = rest[: timex_start - reported.end()].split()
+        verb = _verb_at(words)
+        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must|had)\b",
+                                                           " ".join(words[:verb + 1]), re.IGNORECASE):
+            # "X said special ambassador Y left Tuesday for …": the date is the told happening's, told as a
+            # past happening; its title is that happening, not the telling
+            return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
+                              context=context + " " + sentence[:reported.end()])
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     colon = clause.rfind(": ", 0, start)
     if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:

@@ -337,3 +337,17 @@ def test_a_special_envoy_leaves_no_adjective_behind() -> None:
 
     words = "The president received special ambassador Piet Marlow and his staff".split()
     assert without_object_offices(words, 3) == "The president received Piet Marlow and his staff".split()
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("Harbour Board spokeswoman Ines Marr said the harbour master Karl Voss left Tuesday for talks with the "
+         "owners of the two ferries.", "Tuesday", "The harbour master Karl Voss leaves for talks"),
+        ("Police said the driver was arrested on Friday in Kelby.", "Friday", "The driver is arrested in Kelby"),
+        # a plan told stays the teller's
+        ("Foreign Ministry spokesman Ana Ruiz said the talks would resume in May.", "May", "Ana Ruiz says the talks would resume"),
+    ],
+)
+def test_a_past_happening_told_after_said_is_the_title(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
