@@ -213,7 +213,7 @@ def lead_label(line: str) -> str:
         sentence = sentence[:cut]
         words = sentence.split()
     if len(sentence) > LEAD_CHARS:
-        words = _short_subject(words)
+        words = _short_subject(_without_participle_phrase(words))
     if len(" ".join(words)) <= LEAD_CHARS:
         words_kept = words
     else:
@@ -251,6 +251,28 @@ def _short_subject(words: list[str]) -> list[str]:
     return subject + words[verb:]
 
 
+#: Words that are a sentence's finite verb whatever follows them.
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might must shall should says said".split())
+#: Words after a participle that open its phrase: "found | near the home", "listed | on forms", "found | to be".
+_PARTICIPLE_PHRASE = frozenset("on in at near from by with for to into under over".split())
+
+
+def _without_participle_phrase(words: list[str]) -> list[str]:
+    """ "A rifle found near the home of a slain doctor may yield clues" -> "A rifle may yield clues":
+    a participle and its phrase after the subject's noun ("found near …", "listed on …", "found to be
+    …") modify it; the sentence's verb is the auxiliary after them, in the same clause. ``words``
+    unchanged when the first verb-like word is the verb (no auxiliary follows before a comma)."""
+    i = _lead_verb(words)
+    if i is None or words[i].lower() in _AUXILIARIES or i + 1 >= len(words) or words[i + 1].lower() not in _PARTICIPLE_PHRASE:
+        return words
+    for j in range(i + 2, min(len(words), i + 2 * LEAD_WORDS)):
+        if words[j - 1].endswith((",", ";", ":")):
+            return words
+        if words[j].lower() in _AUXILIARIES:
+            return words[:i] + words[j:]
+    return words
+
+
 def _clean_cut(words: list[str], cut: int) -> int:
     """Where a label cut at ``cut`` mid-phrase ends instead: at the last phrase end after the verb
     before it ("… condemned the bombings | of the U.S. …"), else before the name the cut would split
@@ -280,7 +302,7 @@ _PHRASE_OPENERS = frozenset(
 #: Words a cut label never ends on: "… released tapes from", "… has finally taken a".
 _OPEN_WORDS = frozenset(
     "a an the of to and or but his her its their this that these those is are was were be been has have had "
-    "will would can could may might must should very so more most some any".split()
+    "will would can could may might must should very so more most some any about nearly almost around roughly".split()
 )
 #: Words opening a clause of its own: a label ends before the first ("Coffee prices are rising again |
 #: as the drought … goes on").
@@ -312,6 +334,8 @@ def _lead_verb(words: list[str], reach: int = LEAD_WORDS + 1) -> int | None:
 def _ends_a_phrase(words: list[str], k: int) -> bool:
     if k >= 2 and words[k - 1].endswith("ing") and words[k - 2].lower() in _PHRASE_OPENERS:
         return False  # "… by promising | to withdraw": a gerund after a preposition needs what follows it
+    if 1 <= k < len(words) and words[k].lower() == "to" and words[k - 1].endswith("ing") and words[k - 1].islower():
+        return False  # "clues for investigators trying | to track down": the participle needs its infinitive
     return 0 < k < len(words) and words[k].lower().strip(",;:") in _PHRASE_OPENERS \
         and words[k - 1].lower().strip(",;:") not in _OPEN_WORDS
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import present_of
+
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
 #: none of these opens a description only when it reads as a common noun (see below).
@@ -62,7 +64,9 @@ _COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism
 
 
 #: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …".
-_COLLECTIVES = frozenset("police government army navy staff management public crowd jury".split())
+_COLLECTIVES = frozenset(
+    "police government army navy staff management public crowd jury parliament congress senate cabinet".split()
+)
 
 
 #: What opens a log's or a list's entry before its first word, which is capitalised as a sentence's
@@ -78,6 +82,12 @@ _ENTRY_HEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:[–
 _OBJECT_START = re.compile(r"^(?:that|the|a|an|her|his|its|their|our|\d[\d,.]*)$", re.IGNORECASE)
 #: A lower-case word in the third person present: "records", "includes", "opens", "says".
 _PRESENT_VERB = re.compile(r"^[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$")
+
+
+#: Nouns in "-ly", which are no adverbs: "The family moved", "The assembly voted".
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
+#: Auxiliaries and copulas, which a lower-case subject word never is.
+_VERB_WORDS = frozenset("is are was were be been being has have had do does did will would can could may might must".split())
 
 
 def _without_quantifier(subject: list[str]) -> list[str]:
@@ -111,6 +121,8 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     if len(words) < 2:
         return None
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
+    if at == -1 and sentence:
+        at = _retold_subject_at(words, sentence)
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
         at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
         entry = _ENTRY_HEAD.match(sentence, at)
@@ -119,9 +131,9 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
-    if verb is None and words[0].lower() in _DETERMINERS:
+    if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
         # a title with no verb names a happening or a thing ("The lantern procession along the
-        # towpath"): its noun phrase is the subject
+        # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
@@ -139,6 +151,35 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         if told is not None and words[0].lower() in ("the", "a", "an"):
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
+
+
+#: The most words of a title with no verb that is read as a noun phrase naming its actor.
+NOUN_TITLE_WORDS = 8
+
+
+def _headline_noun_phrase(words: list[str]) -> bool:
+    """Whether a title is a noun phrase alone, as a notice or a headline gives a happening ("Summer
+    fair", "Year 3 trip to Castle Mound"): short, capitalised, no verb of either tense in it."""
+    from explorer.events.titles import verb_at
+
+    return len(words) <= NOUN_TITLE_WORDS and words[0][:1].isupper() and verb_at(words) is None \
+        and _present_verb_at(words) is None and not any(_PRESENT_VERB.match(w) and w.islower() for w in words[1:3]) \
+        and not any(w.lower() in ("the", "a", "an") and words[i - 1].lower() not in _MODIFIER_OPENERS
+                    for i, w in enumerate(words[1:], 1))  # "Crosswinds split the peloton": a verb we did not see
+
+
+def _retold_subject_at(words: list[str], sentence: str) -> int:
+    """Where the title's subject is written in ``sentence`` before the verb the title retells in the
+    present ("Unemployment reaches 19 percent" from "After the mills closed, unemployment reached 19
+    percent"), or -1: the title's first one to four words, then a past verb whose present is the
+    title's next word."""
+    for k in range(1, min(5, len(words))):
+        told = words[k].strip(",;:").lower()
+        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words[:k]) + r"\s+([a-z]+)\b"
+        for m in re.finditer(pattern, sentence, re.IGNORECASE):
+            if present_of(m.group(1)) == told:
+                return m.start()
+    return -1
 
 
 def _present_verb_at(words: list[str]) -> int | None:
@@ -181,6 +222,8 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     first = subject[0].lower()
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
+    if first in _ADVERBS or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
+        return None  # "Largely funded by a grant": an adverb, the clause has no subject of its own
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
     if len(subject) > 2 and subject[-1].lower() in ("he", "she", "they", "we", "i", "you"):
         subject = subject[:-1]  # "The crane she designed …": the verb read was the relative clause's
@@ -204,7 +247,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
-    if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) \
+    # "…, and police used tear gas": a common noun as written (not a verb read as the subject: "were found")
+    written_lower = at != -1 and subject[0].islower() and subject[0].isalpha() and first not in _VERB_WORDS \
+        and present_of(first) is None
+    if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) and not written_lower \
             and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):

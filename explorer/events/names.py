@@ -65,7 +65,7 @@ OFFICE_NOUNS = frozenset(
 _OFFICE_MODIFIERS = frozenset(
     """former senior deputy acting interim then foreign prime vice party opposition state interior defence
     defense finance justice trade economy health education transport home affairs of the board club team
-    head assistant executive managing general chief supreme national regional city county""".split()
+    head assistant executive managing general chief supreme national regional city county special ministry""".split()
 )
 _PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch|ss|ek)$")
 

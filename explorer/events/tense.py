@@ -79,6 +79,8 @@ _NO_E = frozenset(
     "ask bask task mask "
     "sanction".split()
 )
+#: Words in "-ed" that are no verbs: "Four hundred officials", "sacred sites".
+_NOT_PAST = frozenset("hundred kindred sacred naked wicked wretched rugged ragged jagged crooked beloved".split())
 _DOUBLED = re.compile(r"([bdgklmnprt])\1ed$")
 
 
@@ -90,7 +92,7 @@ def present_of(word: str) -> str | None:
     prefix = re.match(r"(?:re|over|under|out|mis|fore|with|up)(?=[a-z]{3})", low)
     if prefix and low[prefix.end():] in IRREGULAR and low[prefix.end():] not in ("led", "set", "put", "cut", "let", "hit"):
         return prefix.group() + IRREGULAR[low[prefix.end():]]  # "rebuilt" -> "rebuilds", "overran" -> …
-    if not low.endswith("ed") or len(low) < 4 or not low.isalpha():
+    if not low.endswith("ed") or len(low) < 4 or not low.isalpha() or low in _NOT_PAST:
         return None
     if low.endswith("ied"):
         return low[:-3] + "ies"
@@ -117,6 +119,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "tabled", "settled", "handled", "struggled", "tackled"
         elif stem.endswith("creat"):
             stem += "e"  # "created", "recreated": cre-ate, two syllables, unlike "treated"
+        elif re.search(r"[bcdgkpt]r$", stem):
+            stem += "e"  # "massacred", "centred", "sabred": a base in "-re" after a consonant
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
@@ -226,6 +230,11 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             return title
         if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
+        if i == 1 and words[0].lower().endswith("ly") and words[0].isalpha() and bare.endswith("ed") and i + 1 < len(words) \
+                and words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in _STOP | _DETERMINERS \
+                and present_of(words[i + 1]) is None:
+            subject_end = bare
+            continue  # "Freshly mobilized reserves allowed …": an adverb and a participle before the noun
         low = bare.lower()
         following = words[i + 1] if i + 1 < len(words) else ""
         if low in _HEAD_ENDS and subject_end and not head_fixed and not (
@@ -274,7 +283,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if head_fixed and new is not None:
             subject_end = head_fixed.lower() if head_common else head_fixed
         if new is None:
-            if low in _STOP or not low.isalpha():
+            if low in _STOP or not low.replace("-", "").isalpha() or word.endswith((",", ";", ":")):
                 return title  # past the subject without finding its verb: leave the title alone
             subject_end = bare
             continue  # a determiner, adjective or noun of the subject: "the rebels", "senior officials"

@@ -16,11 +16,12 @@ from typing import Sequence
 
 from explorer.events import gender
 from explorer.events.clauses import (
-    _LEADING_ASIDE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+    _LEADING_ASIDE, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
@@ -55,7 +56,8 @@ _FRAMING = re.compile(
     r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
-    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|"
+    r"(?:(?:away|apart|aside) from|outside|beyond|besides|unlike|instead of|in place of|on top of|alongside) [^,]{1,60},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 _ATTACHED_PREPOSITION = re.compile(
@@ -72,7 +74,7 @@ _SUBJECT_AND_VERB = re.compile(
     r"(?:[a-z]+ed|was|were|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
-_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+aged\s+\d{1,3}\b")
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
@@ -257,7 +259,8 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()
-    elif following and following.group(1) not in _FUNCTION_WORDS:
+    elif following and following.group(1) not in _FUNCTION_WORDS and present_of(following.group(1)) is None:
+        # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
                       "", head, flags=re.IGNORECASE) if not re.search(
@@ -274,9 +277,17 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     after = clause[end:]
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
-        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing
+        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing;
+        # a preposition before it is the noun's ("Profits in the first half's trading rose" -> "Profits
+        # in the trading rose"), not the date's
         after = after[possessive.end():]
-        before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
+        before = head.rstrip() if re.search(r"\b(?:in|on|at|from|of|for|by|during|over|after|before)$", head.rstrip(),
+                                            re.IGNORECASE) else before
+        verb_next = re.match(r"([a-z]+)\b", after)
+        if verb_next and present_of(verb_next.group(1)) is not None:
+            before = _ATTACHED_PREPOSITION.sub("", head).rstrip()  # "Sales in 2023's [second half] fell": it owned a date
+        else:
+            before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
     return f"{before} {after.lstrip()}" if before else after
@@ -465,7 +476,9 @@ _THING_SUBJECT = re.compile(
     r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
     r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
-    r"(?:\s+of\s+the\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
+    # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
+    r"(?:\s+of\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 
@@ -681,6 +694,17 @@ def _introduction_length(window: str, pos: int) -> int:
 _DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
 
 
+def _subordinate_after(sentence: str, o_end: int, start: int) -> int | None:
+    """Where the clause after "before"/"after"/"until"/"once" begins when that word follows the date
+    ending at ``o_end`` as a clause break (see ``clauses._SUBORDINATE_AFTER_DATE``) before ``start``."""
+    for m in _SUBORDINATE_AFTER_DATE.finditer(sentence, max(0, o_end - 12)):
+        if m.start() < o_end <= m.start(1) + 1 and m.end(1) <= start:
+            return m.end(1)
+        if m.start() >= o_end:
+            break
+    return None
+
+
 def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """``sentence`` without the other date expressions (and the prepositions that introduce them), so
     the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
@@ -703,11 +727,26 @@ def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int
         if share:
             cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
         tail = sentence[o_end:]
+        owner = re.match(r"[’']s\s+", tail)
+        if owner:
+            # "its first half's profits" -> "its profits": a possessive date's "'s" goes with it, and the
+            # words before it stay (they are the noun's); "in 2023's second half" -> "in the second half"
+            cut_from = o_start
+            kept = sentence[:cut_from].rstrip()
+            tail = ("" if re.search(r"\b(?:the|a|an|its|his|her|their)$", kept, re.IGNORECASE) or not kept else "the ") \
+                + tail[owner.end():]
+        subordinate = _subordinate_after(sentence, o_end, start)
+        if subordinate is not None:
+            # "meets again on Tuesday, December 4, before the council votes … on December 13": the date
+            # was what made ", before" a clause break; the break stays, as a semicolon, so that the
+            # later date's title is the council's vote, not the committee's meeting
+            tail = "; " + sentence[subordinate:]
         if re.match(r"^\s*\(", tail) is None and sentence[:cut_from].rstrip().endswith(",") and re.match(r"^\s*,", tail):
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
         elif cut_from == 0 or not sentence[:cut_from].strip():
             tail = re.sub(r"^\s*,\s*", "", tail, count=1)
-        new = sentence[:cut_from].rstrip() + (" " if sentence[:cut_from].strip() else "") + tail.lstrip()
+        joiner = " " if sentence[:cut_from].strip() and subordinate is None else ""
+        new = sentence[:cut_from].rstrip() + joiner + tail.lstrip()
         if o_end <= start:
             shift = len(sentence) - len(new)
             start, end = start - shift, end - shift
@@ -751,9 +790,12 @@ _COMMA_BEFORE_VERB = re.compile(
 #: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
 _COMMA_BEFORE_PRESENT = re.compile(
     r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
-    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b)"
+    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b|[“\"]))"
 )
 _SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
+#: A counted subject after an opening phrase: "In the invasion phase of the war, 9,200 combatants were killed".
+_COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
+_OPENING_PREPOSITIONS = frozenset("in on at during by after before from over since with within throughout".split())
 
 
 #: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
@@ -823,7 +865,8 @@ def _past_the_opener(clause: str) -> str:
     parts = clause.split(", ")
     for i in range(1, len(parts)):
         rest = ", ".join(parts[i:])
-        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and _SUBJECT_START.match(rest):
+        counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
+        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (_SUBJECT_START.match(rest) or counted):
             return rest
     return clause
 
@@ -1132,6 +1175,30 @@ def _diary_subject(clause: str, context: str) -> str:
     return f"I {m.group(1).lower()} {clause[m.end():]}"
 
 
+#: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+#: Labels of the one asking, whose "I" names no one the story is about.
+_ASKERS = frozenset("q a host interviewer presenter question answer".split())
+
+
+def _speaker_for_i(clause: str, before: str) -> str:
+    """ "I came home from university" in a transcript's turn labelled "MORRIS:" -> "Bethan Morris came
+    home …": the first person of an interview's answer is its speaker, named in full when the text
+    names them so before ("Bethan Morris, welcome"), else by the label."""
+    if not re.match(r"I\s+[a-z]", clause):
+        return clause
+    labels = list(_SPEAKER_LABEL.finditer(before))
+    if not labels:
+        return clause
+    label = labels[-1].group(1)
+    if label.lower() in _ASKERS or len(label) < 3:
+        return clause
+    surname = label.split()[-1]
+    full = re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
+    who = full[-1] if full else (label.title() if label.isupper() else label)
+    return f"{who} {clause[2:]}"
+
+
 #: A report of the telling after what it tells: "…, organisers announced today", "…, officials said Wednesday".
 _ATTRIBUTION = re.compile(
     r"^\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w’'.-]*)\s+(said|announced|confirmed|reported|added|wrote|told\s+reporters)\s*$"
@@ -1171,6 +1238,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     title = _make_title(sentence, timex_start, timex_end, context, others)
+    title = _quotation_told_by(title, context, sentence[:timex_start])
     if title.lower().startswith("of "):
         title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
     if timex_end > timex_start and is_bare_saying(title):
@@ -1178,6 +1246,34 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
     return title
+
+
+#: A quotation with its attribution after it, as a cut title leaves it: ``We bury six every day now," he wrote``.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^(?P<quote>[^\"“”]{3,}?)[,.!?]?[\"”]\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?P<verb>says|said|writes|wrote|adds|added|recalls|recalled|tells|told)$"
+)
+
+
+def _quotation_told_by(title: str, context: str, before: str) -> str:
+    """ ``We bury six or seven every day now," he wrote`` -> ``Thomas Lowe writes: “We bury six or seven
+    every day now”``: a quotation is told by its speaker, as a headline tells it; the quotation's "we"
+    is no one a reader knows. A pronoun speaker is named when the text tells whom it stands for."""
+    m = _QUOTE_THEN_SPEAKER.match(title)
+    if not m:
+        return title
+    who = m.group("who")
+    if who in ("he", "she"):
+        # whom the pronoun stands for; else the name opening one of the last two sentences ("Lowe stayed
+        # in the town throughout. "We bury six …," he wrote"): a speaker is a person, no "The …" body
+        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith("The ")]
+        who = _person_for(who, context, before) or (short_name(named[-1]) if named else "")
+    if not who:
+        return title
+    verb = m.group("verb")
+    verb = present_of(verb) or verb
+    quote = m.group("quote").strip()
+    return f"{who} {verb}: “{quote[:1].upper()}{quote[1:]}”"
 
 
 _PHRASE_HEAD = re.compile(r"(?:^|[,;:(]\s*)([^,;:()]{1,30}?)\s*$")
@@ -1193,6 +1289,30 @@ def _with_its_head(sentence: str, title: str, expression: str) -> str:
         return title
     phrase = f"{head.group(1).strip()} {label[:1].lower()}{label[1:]}"
     return _finish(phrase.split(), expression)
+
+
+#: The writer learning of a happening: "I heard long afterwards that …", "We learned that …".
+_WRITER_HEARD = re.compile(
+    r"^(?:I|We|we)\s+(?:[a-z]+ly\s+|only\s+|later\s+)?(?:heard|hear|learned|learnt|learn|read|discovered|found\s+out|"
+    r"was\s+told|were\s+told)\b[^,;\"“”]{0,40}?\bthat\s+(?=\S+\s+\S)"
+)
+
+
+def _what_the_writer_heard(clause: str) -> str:
+    """ "I heard long afterwards that she had died in Leeds" -> "she had died in Leeds": what a first-
+    person writer heard, learned or read is the happening; the writer's hearing of it is not (and
+    "I" names no one a reader knows)."""
+    m = _WRITER_HEARD.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    return rest if _verb_at(rest.split()[:MAX_WORDS]) is not None else clause
+
+
+#: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …".
+_REPORTED_FIRST = re.compile(
+    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:said|announced|reported|confirmed)\s+(?:that\s+)?(?=[A-Za-z])"
+)
 
 
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -1218,6 +1338,17 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
     if told:
         return _finish(told.split(), expression)
+    reported = _REPORTED_FIRST.match(sentence)
+    if reported and reported.end() <= timex_start and not others:
+        rest = sentence[reported.end():]
+        words = rest[: timex_start - reported.end()].split()
+        verb = _verb_at(words)
+        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must|had)\b",
+                                                           " ".join(words[:verb + 1]), re.IGNORECASE):
+            # "X said special ambassador Y left Tuesday for …": the date is the told happening's, told as a
+            # past happening; its title is that happening, not the telling
+            return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
+                              context=context + " " + sentence[:reported.end()])
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     colon = clause.rfind(": ", 0, start)
     if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:
@@ -1315,6 +1446,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
+    clause = _what_the_writer_heard(clause)
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
@@ -1336,6 +1468,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             clause = f"{what} {clause[they.end():]}"
     clause = _past_the_opener(clause)
     clause = _diary_subject(clause, context)
+    clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
     words = without_office(" ".join(_shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
@@ -1580,6 +1713,50 @@ def _past_a_relative(words: list[str]) -> list[str]:
 
 
 def _finish(words: list[str], expression: str) -> str:
+    """The title said by ``words``: subject and verb first, at most ``MAX_WORDS`` words cut at a
+    phrase boundary, in the headline's tense; a title still over ``LONG_TITLE`` characters is made
+    again from its clause shortened to subject, verb and the object's head (see ``title_length``);
+    a title the word cut ended inside a relative clause loses that clause."""
+    if len(words) > MAX_WORDS:
+        said = _verb_at(words[:MAX_WORDS])
+        whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else _present_verb_at(words[:MAX_WORDS]), _is_verb)
+        if len(whole) >= 3 and whole != words[:MAX_WORDS + 1]:
+            words = whole  # "… launched a fifth campaign | that involved the systematic": the clause goes
+    title = _finish_words(words, expression)
+    if len(title) <= LONG_TITLE or not words:
+        return title
+    verb = _verb_at(words[: MAX_WORDS + 2])
+    shorter = fit(words, verb if verb is not None else _present_verb_at(words[: MAX_WORDS + 2]), _is_verb, MAX_WORDS)
+    if shorter == words:
+        return title
+    again = _finish_words(shorter, expression)
+    whole = len(again.split()) >= len(shorter)  # the word cut left the shortened words whole
+    return again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title
+
+
+_NOT_BEFORE_VERB = _DETERMINER_WORDS | _FUNCTION_WORDS
+
+
+def _present_verb_at(words: list[str]) -> int | None:
+    """Where a verb in the present stands ("Bob Woodward cites US sources", "That resolution calls for
+    …"): the first lower-case word in "-s", after a noun or a name and before a word that is no verb."""
+    for i in range(1, len(words) - 1):
+        word, before, after = words[i], words[i - 1].lower().strip(",;:"), words[i + 1].strip("\"“”‘’`")
+        if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is", "ous")):
+            continue
+        if before in _NOT_BEFORE_VERB or not before.replace("-", "").isalpha() or before.endswith("s") and before.islower():
+            return None  # "the talks", "of results", "officials says": not a verb we can tell
+        if after[:1].isupper() or after.replace("-", "").isalpha() and after.lower() not in _FINITE:
+            return i
+        return None
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    return word in _FINITE or present_of(word) is not None
+
+
+def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
@@ -1607,12 +1784,17 @@ def _finish(words: list[str], expression: str) -> str:
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):
         words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
-    title = _TRAILING_JUNK.sub("", _balanced_quotes(" ".join(words)))
-    while len(title.split()) > 2:
+    quoted = _balanced_quotes(re.sub(r'(?:(?<=^)|(?<=\s))"([^"]{1,80})"', r"“\1”", " ".join(words)))
+    title = _TRAILING_JUNK.sub("", quoted)
+    closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
+        and quoted[len(title):].lstrip(",.;: ").startswith("”")
+    while len(title.split()) > 2 and not closes:
         shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
         if shorter == title:
             break
         title = shorter
+    if closes:
+        title += "”"  # 'records “a star with a tail”': the closing mark is the quotation's, not junk
     stub = re.search(r",\s+((?:[\w’'-]+\s+)?[\w’'-]+)$", title)
     if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
             and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:

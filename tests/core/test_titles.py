@@ -140,7 +140,7 @@ def test_other_dates_of_the_sentence_are_not_left_in_the_title(sentence, express
         ("The Red army, stretched thin by fighting on all fronts, was forced out of Kiev on 2 September 1919.",
          "2 September 1919", "The Red army is forced out of Kiev"),
         ("In December 2008 the \"overall level of violence\" had dropped.", "December 2008",
-         "The \"overall level of violence\" drops"),
+         "The “overall level of violence” drops"),  # quotation marks paired as curly ones (session ten)
     ],
 )
 def test_no_fragment_titles(sentence: str, expression: str, title: str) -> None:
