@@ -33,6 +33,11 @@ CLAUSE_BREAK = re.compile(
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
+    # ", and last spring the Liberals boycotted …", ", and the following year it …": or with a time told
+    # relative to another
+    r",\s+and\s+(?=(?:last|next|this|that|the\s+following|the\s+next|the\s+same|later\s+that|earlier\s+that)\s+"
+    r"(?:spring|summer|autumn|fall|winter|week|weekend|month|year|season|day|morning|afternoon|evening|night|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "… by email on 14 September and then, having had no reply, wrote …": "then" and an aside open a
     # second predicate
     r",?\s+and\s+(?=then\s*,)|"
@@ -205,6 +210,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     found = []
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
+    and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
@@ -220,9 +226,13 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
+        after_date = isinstance(m, _Group) and m.start() in and_after_date
         ignored = bool(
             # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
-            verb_and and not _FINITE_VERB.search(sentence[segment_start:m.start()])
+            # (but a date right before "and" and a verb after it: "starts next week and will report in
+            # September" is a second happening even when the first verb is a present that
+            # :data:`_FINITE_VERB` does not know)
+            verb_and and not after_date and not _FINITE_VERB.search(sentence[segment_start:m.start()])
             and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
             and not _opens_with_participle(sentence[segment_start:m.start()])
             and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or

@@ -32,7 +32,7 @@ _VERBS = (
     r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"
     # "has since been released", "had already been charged": an adverb may stand before "been" too
     rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
-    rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
+    rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+|twice\s+)?(?:{_PASSIVES})|"
     r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
@@ -100,6 +100,41 @@ _COUNTED_CLAUSE = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)(?:were\s+|had\s+)?(?P<verb>(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))\b"
+)
+
+
+#: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
+#: with one of them is no event of its own ("but officials said", "and they knew the risk").
+_NOT_HAPPENING_VERBS = (
+    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|asked|"
+    r"seemed|appeared|looked|sounded|felt|knew|thought|believed|hoped|wanted|wished|expected|feared|"
+    r"needed|used|liked|loved|hated|preferred|meant|remained|stayed|continued|kept|lived|stood|lay|"
+    r"included|contained|involved|owned|held|cost|lasted|numbered|totalled|totaled|amounted|"
+    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
+    r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened"
+)
+#: What may stand after a past verb that tells a happening: an object, a preposition, an adverb or
+#: the clause's end (not a noun-less "that", which opens what someone thought or said).
+_HAPPENING_AFTER = (
+    r"(?=\s*[,.;]|\s+(?:a|an|the|his|her|its|their|him|them|it|us|me|in|on|at|to|into|from|by|with|for|after|"
+    r"before|during|over|out|up|down|off|back|away|home|again|[a-z]+ly|\d|£|\$|€)\b|\s+(?-i:[A-Z]))"
+)
+_PAST_FORMS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
+#: A clause of its own inside a sentence that dates another clause, opened by ", and" or ", but" with a
+#: named subject and a past verb of its own: "…, but Dovany accused Kestria of breaking it", "In 2004 the
+#: school lost its roof in a storm, and Sowe led a campaign …", "…, and Parliament was dissolved". A
+#: name is a subject a reader follows; a bare noun phrase ("and the audience fell steadily", "and the
+#: handover went smoothly") more often tells a consequence or a manner than a happening to list.
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+)?"
+    r"(?P<subject>(?!(?:The|A|An|In|On|At|By|For|From|After|Before|When|Then|This|That|These|Those|It|Its|His|Her|"
+    r"Their|There|Here|We|I|They|He|She)\b)(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s+)"
+    r"(?:first\s+|later\s+|then\s+|also\s+|finally\s+|(?!(?:only|early|likely|fully)\b)[a-z]{3,}ly\s+)?"
+    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|built|sold|taken|given|won|lost|made|held|"
+    rf"brought|caught|sent|paid|laid|shot|hit|cut|struck|thrown|chosen|driven|swept|torn|broken|stolen|begun|"
+    rf"found|beaten|bought|kept|left|put|set|seen|shown|sworn|written)|"
+    rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_HAPPENING_AFTER}",
+    re.IGNORECASE,
 )
 
 
@@ -175,16 +210,25 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
 
 
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
-    """Happenings told in an "after" clause of a sentence (see :data:`_AFTER_CLAUSE`), each with its
-    title ("Three trial patients develop jaundice"), outside quotations."""
+    """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
+    :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`) or a named one
+    (:data:`_OWN_SUBJECT_CLAUSE`), each with its title ("Three trial patients develop jaundice"),
+    outside quotations; one per verb."""
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles import _finish
 
     sentence = text[sentence_start:sentence_end]
-    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence)]:
-        if inside_quotation(sentence[: m.start()]):
+    seen: set[int] = set()
+    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
+        if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        seen.add(m.start("verb"))
         verb = m.group("verb")
+        if verb.split()[0].lower() in ("was", "were"):
+            passive = headline_tense(f"{m.group('subject').strip()} {verb}")
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{passive} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
+            continue
         present = present_of(verb)
         if present is None:
             continue
