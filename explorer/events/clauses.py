@@ -99,7 +99,7 @@ _AND_VERB_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|earlier|ago|year|month|week|morning|"
     r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
-    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z]|"
+    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[A-Za-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
     r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z]|"
@@ -109,6 +109,17 @@ _AND_VERB_AFTER_DATE = re.compile(
     # "had been offered a rise in January and had rejected it last month", "was charged in May and
     # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
     rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
+)
+#: "met Turkish officials in Ankara on Tuesday, held talks … in Sofia on Wednesday and saw …", "joined the
+#: firm in 1990, became its chief executive in 1995 and retired in 2001": right after a year, a month or
+#: a weekday, a comma and a past verb with an object list the same subject's next happening (a break only
+#: when that stretch has a date of its own, as for the "and" above; not after a bare number: "Tobi
+#: Adeyemi, 19, won …" is an age).
+_COMMA_VERB_AFTER_DATE = re.compile(
+    r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(,\s+)(?=(?:then\s+|later\s+)?"
+    rf"(?!(?:was|were|had|did|said|told)\b)(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+"
+    r"(?:the|a|an|his|her|its|their|talks|to|in|on|at|with|for|(?-i:[A-Z]))\b)"
 )
 #: "After a restoration, largely funded by a grant awarded in 1998, it reopened in May 2001": after a
 #: stretch with a verb of its own, a comma and a pronoun with its verb take up the main clause (a
@@ -212,6 +223,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
     and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _COMMA_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
@@ -226,7 +238,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
-        after_date = isinstance(m, _Group) and m.start() in and_after_date
+        after_date = m.start() in and_after_date  # (found by either pattern: the same " and ")
         ignored = bool(
             # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
             # (but a date right before "and" and a verb after it: "starts next week and will report in
@@ -237,7 +249,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             and not _opens_with_participle(sentence[segment_start:m.start()])
             and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
-            verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
+            # (not a weekday or a month before a verb: "… on Wednesday and saw Romania's president")
+            verb_and and not after_date and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
             # "hostile to X when the two met in May": one happening, unless each side has its date
             or "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():]))
             # "two days after the KPA invaded": a measure of time, not a clause of its own

@@ -101,6 +101,37 @@ def test_two_subjects_of_one_verb_stay_one_clause() -> None:
     assert len(_events(sentence)) == 1
 
 
+# ------------------------------------------------------------ a list of one subject's dated happenings
+
+
+_TOUR = ("The foreign minister, Lena Brandt, met officials in Vienna on Monday, held talks with Hungary's prime "
+         "minister in Budapest on Tuesday and saw Slovakia's president in Bratislava on Wednesday, on a tour "
+         "meant to revive the river treaty.")
+
+
+@pytest.mark.parametrize("day", ["Monday", "Tuesday", "Wednesday"])
+def test_each_happening_of_a_list_of_dated_verbs_has_its_own_clause(day: str) -> None:
+    at = _TOUR.index(day)
+    left, right = clause_bounds(_TOUR, at, at + len(day))
+    others = {"Monday", "Tuesday", "Wednesday"} - {day}
+    assert not any(other in _TOUR[left:right] for other in others), _TOUR[left:right]
+
+
+def test_a_list_of_dated_verbs_gives_an_event_a_day() -> None:
+    assert sorted(e.timex for e in _events(_TOUR)) == ["Monday", "Tuesday", "Wednesday"]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # an age between commas, not a date: the clause is the whole sentence
+    ("Tobi Lane, 19, won the Harbour Open on Sunday, finishing level on points with the seed.", "Sunday"),
+    # a participle after a comma that has no date of its own stays with the clause before it
+    ("Customers will receive £40 in June 2025, paid automatically by the company.", "June 2025"),
+])
+def test_a_comma_before_a_verb_with_no_date_of_its_own_is_no_break(sentence: str, date_text: str) -> None:
+    at = sentence.index(date_text)
+    assert clause_bounds(sentence, at, at + len(date_text)) == (0, len(sentence))
+
+
 # ------------------------------------------------------------ the passages of our own
 
 
