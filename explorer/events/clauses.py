@@ -59,8 +59,11 @@ CLAUSE_BREAK = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|them|those|these)\b)|"
     rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?!(?:was|were|had|did)\b)(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
+    # "was appointed professor and later elected president": "later", "then" or "subsequently" and a
+    # participle open a second predicate, whatever word follows it
+    r"(?<!,)\s+and\s+(?=(?:later|then|subsequently)\s+[a-z]{3,}ed\s+[a-z])|"
     # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
-    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+|twice\s+|later\s+|then\s+|also\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
     r"sent|sold|brought|bought|caught|taught|kept|left|paid|laid|put|set|shot|hit|cut|struck|thrown|chosen|driven|"
     r"drawn|grown|known|shown|seen|found|beaten|broken|stolen|sworn|torn|worn|borne|hidden|forgiven|forbidden)\b)|"
     # "… from 1 April 2024, as agreed by the committee in November": an aside with a participle and

@@ -34,6 +34,11 @@ _VERBS = (
     rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
     rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+|twice\s+)?(?:{_PASSIVES})|"
     r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
+    # a denial of something said: "The agency denied the claims", "he denied any wrongdoing"
+    r"denied\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
+    r"(?:claims?|allegations?|charges?|reports?|accusations?|wrongdoing|involvement|responsibility)|"
+    # a second passive that shares its "was": "was appointed professor and later elected president"
+    rf"(?<=\band\s)(?:later|then|subsequently)\s+(?:{_PASSIVES})|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
     r"(?:has|have|had) failed to|failed to|"
@@ -148,6 +153,8 @@ class Occurrence:
     def word(self) -> str:
         """The occurrence itself ("resigned", "death"), for derivations."""
         words = [w for w in self.trigger.lower().split() if w not in ("to", "down", "in", "of")]
+        if words[0] == "denied":
+            return "denied"  # "denied the claims": the denial, not what was denied
         return words[1] if words[0] == "the" and len(words) > 1 else words[-1]
 
 
@@ -163,6 +170,12 @@ _TAKES_OBJECT = frozenset("posted republished signed launched invaded captured b
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
 _CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
+
+
+#: The subject and the "was" of a passive whose second participle follows "and later": "She was
+#: appointed professor of surgery and " -> ("She", "was").
+_SHARED_PASSIVE_SUBJECT = re.compile(
+    rf"(?:(?:^|[.!?]\s+)((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){{0,5}}?)|\b({_NAME}|[Ss]he|[Hh]e|[Tt]hey)),?\s+(was|were)\s+[^.;!?]*\band\s+$")
 
 
 def _continuation(text: str, at: int, limit: int) -> str:
@@ -185,6 +198,15 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     line_end = len(text) if line_end == -1 else line_end
     sentence_end = min((i for i in (text.find(". ", occurrence.trigger_end), line_end) if i != -1), default=line_end)
     before = text[max(line_start, occurrence.trigger_start - 120) : occurrence.trigger_start]
+    if occurrence.trigger.split()[0].lower() in ("later", "then", "subsequently"):
+        # "She was appointed professor and later elected president": the passive shares the first
+        # verb's subject and its "was"
+        shared = _SHARED_PASSIVE_SUBJECT.search(before)
+        if shared is None:
+            return None
+        be = "is" if shared.group(3).lower() == "was" else "are"
+        told = f"{shared.group(1) or shared.group(2)} {be} {occurrence.trigger} {_continuation(text, occurrence.trigger_end, sentence_end)}"
+        return _finish(told.split(), occurrence.trigger)
     words = occurrence.trigger.split()
     by = _PASSIVE_BY.match(text[occurrence.trigger_end:sentence_end])
     if by and words[0].lower() in ("was", "were", "has", "have", "had") and (active := present_of(words[-1])):
@@ -261,7 +283,7 @@ def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurr
 def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
     """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
-    if len(sentence.split()) < 5 or _FURNITURE.match(sentence):
+    if len(sentence.split()) < 4 or _FURNITURE.match(sentence):
         return
     for m in TRIGGER.finditer(sentence):
         before = sentence[: m.start()]
