@@ -1,4 +1,4 @@
-"""Eighty-odd short passages of our own (session ten, issue 12, events-recall), across genres, each with
+"""A hundred and six short passages of our own (session ten, issue 12, events-recall), across genres, each with
 the happenings a reader would list, as the predicate word written in the text, in text order. Written
 for these tests, not taken from the gold set or any corpus; they name no real person, place or date of
 the gold set. Used by ``test_recall_kinds_s10.py``: every happening must come out as an event of the
@@ -110,4 +110,21 @@ PASSAGES: list[tuple[str, str, str, list[str]]] = [
  ("edu-school", "education", "The school was rated outstanding by inspectors in 2023. Its head teacher retired in July and was replaced by her deputy.", ["rated", "retired", "replaced"]),
  ("nominal-ceremony", "nominal", "The signing ceremony on Friday was attended by both prime ministers. The accord follows the 2021 war.", ["signing", "war"]),
  ("agency-undated", "business", "The agency denied the claims. Its director resigned and the board was dissolved.", ["denied", "resigned", "dissolved"]),
+ # ------------------------------------------------------------------ written after the first fixes, in the genres of the
+ # never-opened gold parts as their README names them (wire report, results, live blog, strike history, local news,
+ # obituary, health study, transfer, ruling, wildfire timeline, budget, talks, mine rescue, museum reopening)
+ ("wire-accord", "news", "GENEVA, March 4 (Reuters) - Ministers from Ardania and Belvar signed an accord on Tuesday reopening four border crossings that were closed in 2021. The crossings will reopen on April 1, officials said, and a joint commission will meet every three months.", ["signed", "closed", "reopen"]),
+ ("earnings", "business", "Veltrix Semiconductor said on Wednesday that revenue rose 18 percent in the second quarter. The company raised its forecast for the full year and announced a $2 billion share buyback.", ["rose", "raised", "announced"]),
+ ("liveblog", "news", "21:40 Polls have closed across the country.\n22:15 The first result is declared in Northfield, where the Greens hold the seat.\n23:05 The prime minister concedes defeat in a short speech.", ["closed", "declared", "concedes"]),
+ ("strike-hist", "history", "The dockers walked out on 14 August 1889. After five weeks the employers gave in, and the men returned to work on 16 September with a pay rise.", ["walked", "gave", "returned"]),
+ ("pool-leak", "local", "Hartley Leisure Centre closed its pool last week after staff noticed water leaking into the plant room. Engineers found a crack in the main filter on Thursday, and the pool is expected to reopen next month.", ["closed", "noticed", "found", "reopen"]),
+ ("obit2", "biography", "Marta Leone, who has died aged 90, founded the Leone Dance Company in 1961. She retired in 1995 and moved to Lisbon, where she taught until her death.", ["died", "founded", "retired", "moved"]),
+ ("study", "science", "Researchers followed 4,000 adults from 2012 to 2020. Those who walked daily had a lower risk of stroke, the study, published on Monday, found.", ["followed", "published"]),
+ ("transfer", "sport", "Dorford completed the signing of the winger Luca Brandt from Velden on Friday for a fee of £12 million. Brandt had rejected a move to the club in January.", ["completed", "rejected"]),
+ ("court-airport", "court", "The Court of Appeal on Thursday overturned a ruling that had blocked the sale of the airport. The buyers said they would complete the deal by the end of the month.", ["overturned", "complete"]),
+ ("wildfire", "news", "Saturday, 2:15 p.m. — A fire is reported near the Eagle Creek trailhead.\nSaturday, 6:40 p.m. — The sheriff orders the evacuation of 300 homes.\nSunday, 9:00 a.m. — Crews contain 20 percent of the fire.", ["reported", "orders", "contain"]),
+ ("budget", "local", "The council adopted its 2025 budget on 12 December. Spending on roads will rise by 6 percent, and the library service was spared the cuts proposed in October.", ["adopted", "proposed"]),
+ ("dam-talks", "politics", "Delegations from the two countries met in Cairo on Sunday for a fourth round of talks on the dam. The last round, in June, ended without agreement after Kestria walked out.", ["met", "round", "walked"]),
+ ("mine", "news", "Rescuers reached the 12 trapped miners early on Friday, 40 hours after the tunnel flooded. All of them were brought to the surface by noon.", ["reached", "flooded", "brought"]),
+ ("museum", "culture", "The museum, closed since March 2022 for a £20 million renovation, reopens to the public on 15 June. Its collection of Roman glass was moved to a store in Leeds during the work.", ["reopens", "moved"]),
 ]

@@ -209,6 +209,17 @@ KNOWN_MISSES = {
     "weather-storm": "verb: 'Power was cut', 'a ferry ran aground'",
     "health-outbreak": "verb: 'had been infected', 'was closed'",
     "edu-school": "verb: 'was replaced by her deputy'",
+    "earnings": "verb: 'raised its forecast', 'announced a … buyback', a company's news told undated (tried: the gold's "
+                "reader of a results story does not list it, so it cost precision)",
+    "strike-hist": "clause: 'After five weeks the employers gave in, and the men returned … on 16 September': the "
+                   "undated opening clause (tried for all opening clauses: 3 of 11 matched the gold)",
+    "pool-leak": "verb: 'after staff noticed water leaking', a perception verb in an after-clause",
+    "obit2": "clause: 'Marta Leone, who has died aged 90, founded … in 1961': the death's aside shares the date's "
+             "clause; 'and moved to Lisbon', a shared subject with no date of its own (tried: 3 of 19 matched the gold)",
+    "court-airport": "plan: 'said they would complete the deal by the end of the month'",
+    "dam-talks": "nominal: 'met in Cairo on Sunday for a fourth round of talks': two happenings, one date",
+    "mine": "clause: '40 hours after the tunnel flooded', a measured after-clause",
+    "museum": "verb: 'was moved to a store during the work' (undated passive)",
 }
 
 
