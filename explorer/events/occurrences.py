@@ -89,10 +89,11 @@ _TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|until|till|since|upon|follo
 #: A happening told in an "after" clause of a dated sentence, with a subject and a past verb of its own:
 #: "after three trial patients developed jaundice", "after a public appeal raised £52,000", "five months
 #: after an eruption that closed the airport" is left out (a noun, no clause). It took place before the
-#: sentence's date, which is the main clause's; a reader lists it too.
+#: sentence's date, which is the main clause's; a reader lists it too. A "before" clause tells one too
+#: ("… and spent eight months in detention before a judge released him"), and so does a pronoun subject.
 _AFTER_CLAUSE = re.compile(
-    r"\b[Aa]fter\s+(?P<subject>(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?)(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
+    r"\b(?:[Aa]fter|[Bb]efore)\s+(?P<subject>(?:(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?|(?:he|she|they)\s+))(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
     r"(?=\s+(?:a|an|the|his|her|its|their|\d|£|\$|€|[a-z]{3,}))")
 
 

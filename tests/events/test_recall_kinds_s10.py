@@ -103,6 +103,16 @@ def test_a_saying_a_state_or_an_unnamed_consequence_is_no_second_event(text: str
     assert len(_events(text)) == 1
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a "before" clause with a subject and a past verb of its own, as an "after" clause
+    ("Mr Okafor was arrested in March 2023 and spent eight months in detention before a judge released him on bail.",
+     "A judge releases him on bail"),
+    ("The council shut the pool in May 2021 before a survey revealed cracks in the roof.", "A survey reveals cracks in the roof"),
+])
+def test_a_before_clause_with_its_own_subject_is_a_happening(text: str, title: str) -> None:
+    assert title in _titles(text), _titles(text)
+
+
 # ------------------------------------------------------------ clause breaks before a second dated happening
 
 
