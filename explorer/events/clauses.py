@@ -124,6 +124,12 @@ _COMMA_VERB_AFTER_DATE = re.compile(
     rf"(?!(?:was|were|had|did|said|told)\b)(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+"
     r"(?:the|a|an|his|her|its|their|talks|to|in|on|at|with|for|(?-i:[A-Z]))\b)"
 )
+#: "design approved (May 2019), construction started (June 2020), opened (July 2022)": a list of
+#: happenings each dated in brackets; the comma after a bracketed date ends one of them.
+_AFTER_BRACKETED_DATE = re.compile(
+    r"\((?=[^()]{0,40}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^()]{1,40}\)(,\s+(?:and\s+)?|;\s+)(?=\S)"
+)
 #: "After a restoration, largely funded by a grant awarded in 1998, it reopened in May 2001": after a
 #: stretch with a verb of its own, a comma and a pronoun with its verb take up the main clause (a
 #: break only when the stretch before has a finite verb: "In May 1998, it reopened" is one clause).
@@ -227,6 +233,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _COMMA_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],

@@ -170,6 +170,30 @@ def test_a_comma_before_a_verb_with_no_date_of_its_own_is_no_break(sentence: str
     assert clause_bounds(sentence, at, at + len(date_text)) == (0, len(sentence))
 
 
+_MILESTONES = "The scheme's milestones: design approved (May 2019), construction started (June 2020), opened (July 2022)."
+
+
+@pytest.mark.parametrize(("day", "clause"), [
+    ("May 2019", "design approved (May 2019)"), ("June 2020", "construction started (June 2020)"),
+    ("July 2022", "opened (July 2022)"),
+])
+def test_a_list_of_happenings_dated_in_brackets_gives_a_clause_each(day: str, clause: str) -> None:
+    at = _MILESTONES.index(day)
+    left, right = clause_bounds(_MILESTONES, at, at + len(day))
+    assert _MILESTONES[left:right].rstrip(".").endswith(clause)
+    assert "(" not in _MILESTONES[left:right].rstrip(".")[: -len(clause)]
+
+
+def test_a_list_of_happenings_dated_in_brackets_gives_an_event_each() -> None:
+    assert sorted(e.timex for e in _events(_MILESTONES)) == ["July 2022", "June 2020", "May 2019"]
+
+
+def test_a_bracketed_date_inside_a_clause_is_no_break() -> None:
+    sentence = "The bridge (opened in May 2019) carries 9,000 cars a day."
+    at = sentence.index("May 2019")
+    assert clause_bounds(sentence, at, at + 8) == (0, len(sentence))
+
+
 # ------------------------------------------------------------ the passages of our own
 
 
