@@ -57,7 +57,9 @@ CLAUSE_BREAK = re.compile(
     # "…, and one of its crew of three died": a new subject, a part of something named before
     r",?\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|several|many|most|some|none)"
     r"\s+of\s+(?:the|its|his|her|their|them|those|these)\b)|"
-    rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    # (or a count of many: "14 people were killed and hundreds of buildings collapsed")
+    rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some|(?:hundreds|thousands|dozens|scores|millions)\s+of)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?!(?:was|were|had|did)\b)(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "was appointed professor and later elected president": "later", "then" or "subsequently" and a
     # participle open a second predicate, whatever word follows it

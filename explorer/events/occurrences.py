@@ -34,6 +34,12 @@ _VERBS = (
     rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
     rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+|twice\s+)?(?:{_PASSIVES})|"
     r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
+    # people counted as the object of a one-off act: "Police arrested 40 people", "the strike killed three soldiers"
+    r"(?:arrested|detained|killed|injured|wounded|evacuated|rescued|freed|kidnapped|abducted)\s+"
+    r"(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|another\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:people|men|women|children|protesters|demonstrators|civilians|soldiers|officers|workers|miners|passengers|residents|"
+    r"suspects|students|journalists|villagers|fighters|militants|hostages|migrants|crew)\b|"
     # a denial of something said: "The agency denied the claims", "he denied any wrongdoing"
     r"denied\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
     r"(?:claims?|allegations?|charges?|reports?|accusations?|wrongdoing|involvement|responsibility)|"
@@ -144,6 +150,10 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: Triggers told with their object, whose act is their first word.
+_VERB_FIRST = frozenset("denied arrested detained killed injured wounded evacuated rescued freed kidnapped abducted".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     trigger_start: int
@@ -154,8 +164,8 @@ class Occurrence:
     def word(self) -> str:
         """The occurrence itself ("resigned", "death"), for derivations."""
         words = [w for w in self.trigger.lower().split() if w not in ("to", "down", "in", "of")]
-        if words[0] == "denied":
-            return "denied"  # "denied the claims": the denial, not what was denied
+        if words[0] in _VERB_FIRST:
+            return words[0]  # "denied the claims", "arrested 40 people": the act, not its object
         return words[1] if words[0] == "the" and len(words) > 1 else words[-1]
 
 
