@@ -600,26 +600,30 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if sentence.start < body_start:
             continue
         text = doc.text[sentence.start:sentence.end]
+        told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
-            if i in dated:
-                left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
-                if any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
-                    continue
+            left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            if i in dated and any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+                continue
+            if any(a < right and left < b for a, b in told):
+                continue
             occurrence = _undated_event(doc, sentence.start, sentence.end, found)
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
                 continue
             occurrences.append(occurrence)
-            break
+            told.append((left, right))
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
                 if furniture.why(found.trigger_start) or any(
-                        sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+                        sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]) or any(
+                        a <= found.trigger_start - sentence.start < b for a, b in told):
                     continue
+                told.append((left, right))
                 occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: told in an after-clause ({found.word})"))
     if not occurrences:

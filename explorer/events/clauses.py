@@ -33,6 +33,11 @@ CLAUSE_BREAK = re.compile(
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
+    # ", and last spring the Liberals boycotted …", ", and the following year it …": or with a time told
+    # relative to another
+    r",\s+and\s+(?=(?:last|next|this|that|the\s+following|the\s+next|the\s+same|later\s+that|earlier\s+that)\s+"
+    r"(?:spring|summer|autumn|fall|winter|week|weekend|month|year|season|day|morning|afternoon|evening|night|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "… by email on 14 September and then, having had no reply, wrote …": "then" and an aside open a
     # second predicate
     r",?\s+and\s+(?=then\s*,)|"
@@ -52,10 +57,15 @@ CLAUSE_BREAK = re.compile(
     # "…, and one of its crew of three died": a new subject, a part of something named before
     r",?\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|several|many|most|some|none)"
     r"\s+of\s+(?:the|its|his|her|their|them|those|these)\b)|"
-    rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    # (or a count of many: "14 people were killed and hundreds of buildings collapsed")
+    rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some|(?:hundreds|thousands|dozens|scores|millions)\s+of)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?!(?:was|were|had|did)\b)(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
+    # "was appointed professor and later elected president": "later", "then" or "subsequently" and a
+    # participle open a second predicate, whatever word follows it
+    r"(?<!,)\s+and\s+(?=(?:later|then|subsequently)\s+[a-z]{3,}ed\s+[a-z])|"
     # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
-    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+|twice\s+|later\s+|then\s+|also\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
     r"sent|sold|brought|bought|caught|taught|kept|left|paid|laid|put|set|shot|hit|cut|struck|thrown|chosen|driven|"
     r"drawn|grown|known|shown|seen|found|beaten|broken|stolen|sworn|torn|worn|borne|hidden|forgiven|forbidden)\b)|"
     # "… from 1 April 2024, as agreed by the committee in November": an aside with a participle and
@@ -94,7 +104,7 @@ _AND_VERB_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|earlier|ago|year|month|week|morning|"
     r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
-    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z]|"
+    rf"(?:[a-z]{{3,}}ed|beat|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[A-Za-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
     r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z]|"
@@ -104,6 +114,23 @@ _AND_VERB_AFTER_DATE = re.compile(
     # "had been offered a rise in January and had rejected it last month", "was charged in May and
     # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
     rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+[a-z])"
+)
+#: "met Turkish officials in Ankara on Tuesday, held talks … in Sofia on Wednesday and saw …", "joined the
+#: firm in 1990, became its chief executive in 1995 and retired in 2001": right after a year, a month or
+#: a weekday, a comma and a past verb with an object list the same subject's next happening (a break only
+#: when that stretch has a date of its own, as for the "and" above; not after a bare number: "Tobi
+#: Adeyemi, 19, won …" is an age).
+_COMMA_VERB_AFTER_DATE = re.compile(
+    r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(,\s+)(?=(?:then\s+|later\s+)?"
+    rf"(?!(?:was|were|had|did|said|told)\b)(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s+"
+    r"(?:the|a|an|his|her|its|their|talks|to|in|on|at|with|for|(?-i:[A-Z]))\b)"
+)
+#: "design approved (May 2019), construction started (June 2020), opened (July 2022)": a list of
+#: happenings each dated in brackets; the comma after a bracketed date ends one of them.
+_AFTER_BRACKETED_DATE = re.compile(
+    r"\((?=[^()]{0,40}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^()]{1,40}\)(,\s+(?:and\s+)?|;\s+)(?=\S)"
 )
 #: "After a restoration, largely funded by a grant awarded in 1998, it reopened in May 2001": after a
 #: stretch with a verb of its own, a comma and a pronoun with its verb take up the main clause (a
@@ -205,7 +232,10 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     found = []
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
+    and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _COMMA_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
@@ -220,14 +250,19 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
+        after_date = m.start() in and_after_date  # (found by either pattern: the same " and ")
         ignored = bool(
             # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
-            verb_and and not _FINITE_VERB.search(sentence[segment_start:m.start()])
+            # (but a date right before "and" and a verb after it: "starts next week and will report in
+            # September" is a second happening even when the first verb is a present that
+            # :data:`_FINITE_VERB` does not know)
+            verb_and and not after_date and not _FINITE_VERB.search(sentence[segment_start:m.start()])
             and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
             and not _opens_with_participle(sentence[segment_start:m.start()])
             and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
-            verb_and and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
+            # (not a weekday or a month before a verb: "… on Wednesday and saw Romania's president")
+            verb_and and not after_date and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
             # "hostile to X when the two met in May": one happening, unless each side has its date
             or "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():]))
             # "two days after the KPA invaded": a measure of time, not a clause of its own

@@ -32,8 +32,19 @@ _VERBS = (
     r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"
     # "has since been released", "had already been charged": an adverb may stand before "been" too
     rf"(?:was|were|(?:had|has|have)\s+(?:since\s+|now\s+|already\s+|also\s+|just\s+|\w+ly\s+)?been)\s+"
-    rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+)?(?:{_PASSIVES})|"
+    rf"(?:\w+ly\s+|later\s+|then\s+|subsequently\s+|also\s+|twice\s+)?(?:{_PASSIVES})|"
     r"signed(?! off| on)|invaded|captured|withdrew|bestowed|awarded|launched|collapsed|"
+    # people counted as the object of a one-off act: "Police arrested 40 people", "the strike killed three soldiers"
+    r"(?:arrested|detained|killed|injured|wounded|evacuated|rescued|freed|kidnapped|abducted)\s+"
+    r"(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|another\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:people|men|women|children|protesters|demonstrators|civilians|soldiers|officers|workers|miners|passengers|residents|"
+    r"suspects|students|journalists|villagers|fighters|militants|hostages|migrants|crew)\b|"
+    # a denial of something said: "The agency denied the claims", "he denied any wrongdoing"
+    r"denied\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
+    r"(?:claims?|allegations?|charges?|reports?|accusations?|wrongdoing|involvement|responsibility)|"
+    # a second passive that shares its "was": "was appointed professor and later elected president"
+    rf"(?<=\band\s)(?:later|then|subsequently)\s+(?:{_PASSIVES})|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
     r"established|founded|dissolved|banned|vetoed|convicted|sentenced|republished|posted|offered to|"
     r"(?:has|have|had) failed to|failed to|"
@@ -84,10 +95,11 @@ _TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|until|till|since|upon|follo
 #: A happening told in an "after" clause of a dated sentence, with a subject and a past verb of its own:
 #: "after three trial patients developed jaundice", "after a public appeal raised £52,000", "five months
 #: after an eruption that closed the airport" is left out (a noun, no clause). It took place before the
-#: sentence's date, which is the main clause's; a reader lists it too.
+#: sentence's date, which is the main clause's; a reader lists it too. A "before" clause tells one too
+#: ("… and spent eight months in detention before a judge released him"), and so does a pronoun subject.
 _AFTER_CLAUSE = re.compile(
-    r"\b[Aa]fter\s+(?P<subject>(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?)(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
+    r"\b(?:[Aa]fter|[Bb]efore)\s+(?P<subject>(?:(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?|(?:he|she|they)\s+))(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
     r"(?=\s+(?:a|an|the|his|her|its|their|\d|£|\$|€|[a-z]{3,}))")
 
 
@@ -103,6 +115,45 @@ _COUNTED_CLAUSE = re.compile(
 )
 
 
+#: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
+#: with one of them is no event of its own ("but officials said", "and they knew the risk").
+_NOT_HAPPENING_VERBS = (
+    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|asked|"
+    r"seemed|appeared|looked|sounded|felt|knew|thought|believed|hoped|wanted|wished|expected|feared|"
+    r"needed|used|liked|loved|hated|preferred|meant|remained|stayed|continued|kept|lived|stood|lay|"
+    r"included|contained|involved|owned|held|cost|lasted|numbered|totalled|totaled|amounted|"
+    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
+    r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened"
+)
+#: What may stand after a past verb that tells a happening: an object, a preposition, an adverb or
+#: the clause's end (not a noun-less "that", which opens what someone thought or said).
+_HAPPENING_AFTER = (
+    r"(?=\s*[,.;]|\s+(?:a|an|the|his|her|its|their|him|them|it|us|me|in|on|at|to|into|from|by|with|for|after|"
+    r"before|during|over|out|up|down|off|back|away|home|again|[a-z]+ly|\d|£|\$|€)\b|\s+(?-i:[A-Z]))"
+)
+_PAST_FORMS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
+#: A clause of its own inside a sentence that dates another clause, opened by ", and" or ", but" with a
+#: named subject and a past verb of its own: "…, but Dovany accused Kestria of breaking it", "In 2004 the
+#: school lost its roof in a storm, and Sowe led a campaign …", "…, and Parliament was dissolved". A
+#: name is a subject a reader follows; a bare noun phrase ("and the audience fell steadily", "and the
+#: handover went smoothly") more often tells a consequence or a manner than a happening to list.
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+)?"
+    r"(?P<subject>(?!(?:The|A|An|In|On|At|By|For|From|After|Before|When|Then|This|That|These|Those|It|Its|His|Her|"
+    r"Their|There|Here|We|I|They|He|She)\b)(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s+)"
+    r"(?:first\s+|later\s+|then\s+|also\s+|finally\s+|(?!(?:only|early|likely|fully)\b)[a-z]{3,}ly\s+)?"
+    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|built|sold|taken|given|won|lost|made|held|"
+    rf"brought|caught|sent|paid|laid|shot|hit|cut|struck|thrown|chosen|driven|swept|torn|broken|stolen|begun|"
+    rf"found|beaten|bought|kept|left|put|set|seen|shown|sworn|written)|"
+    rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_HAPPENING_AFTER}",
+    re.IGNORECASE,
+)
+
+
+#: Triggers told with their object, whose act is their first word.
+_VERB_FIRST = frozenset("denied arrested detained killed injured wounded evacuated rescued freed kidnapped abducted".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     trigger_start: int
@@ -113,6 +164,8 @@ class Occurrence:
     def word(self) -> str:
         """The occurrence itself ("resigned", "death"), for derivations."""
         words = [w for w in self.trigger.lower().split() if w not in ("to", "down", "in", "of")]
+        if words[0] in _VERB_FIRST:
+            return words[0]  # "denied the claims", "arrested 40 people": the act, not its object
         return words[1] if words[0] == "the" and len(words) > 1 else words[-1]
 
 
@@ -128,6 +181,12 @@ _TAKES_OBJECT = frozenset("posted republished signed launched invaded captured b
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
 _CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
+
+
+#: The subject and the "was" of a passive whose second participle follows "and later": "She was
+#: appointed professor of surgery and " -> ("She", "was").
+_SHARED_PASSIVE_SUBJECT = re.compile(
+    rf"(?:(?:^|[.!?]\s+)((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){{0,5}}?)|\b({_NAME}|[Ss]he|[Hh]e|[Tt]hey)),?\s+(was|were)\s+[^.;!?]*\band\s+$")
 
 
 def _continuation(text: str, at: int, limit: int) -> str:
@@ -150,6 +209,15 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     line_end = len(text) if line_end == -1 else line_end
     sentence_end = min((i for i in (text.find(". ", occurrence.trigger_end), line_end) if i != -1), default=line_end)
     before = text[max(line_start, occurrence.trigger_start - 120) : occurrence.trigger_start]
+    if occurrence.trigger.split()[0].lower() in ("later", "then", "subsequently"):
+        # "She was appointed professor and later elected president": the passive shares the first
+        # verb's subject and its "was"
+        shared = _SHARED_PASSIVE_SUBJECT.search(before)
+        if shared is None:
+            return None
+        be = "is" if shared.group(3).lower() == "was" else "are"
+        told = f"{shared.group(1) or shared.group(2)} {be} {occurrence.trigger} {_continuation(text, occurrence.trigger_end, sentence_end)}"
+        return _finish(told.split(), occurrence.trigger)
     words = occurrence.trigger.split()
     by = _PASSIVE_BY.match(text[occurrence.trigger_end:sentence_end])
     if by and words[0].lower() in ("was", "were", "has", "have", "had") and (active := present_of(words[-1])):
@@ -175,16 +243,25 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
 
 
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
-    """Happenings told in an "after" clause of a sentence (see :data:`_AFTER_CLAUSE`), each with its
-    title ("Three trial patients develop jaundice"), outside quotations."""
+    """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
+    :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`) or a named one
+    (:data:`_OWN_SUBJECT_CLAUSE`), each with its title ("Three trial patients develop jaundice"),
+    outside quotations; one per verb."""
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles import _finish
 
     sentence = text[sentence_start:sentence_end]
-    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence)]:
-        if inside_quotation(sentence[: m.start()]):
+    seen: set[int] = set()
+    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
+        if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        seen.add(m.start("verb"))
         verb = m.group("verb")
+        if verb.split()[0].lower() in ("was", "were"):
+            passive = headline_tense(f"{m.group('subject').strip()} {verb}")
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{passive} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
+            continue
         present = present_of(verb)
         if present is None:
             continue
@@ -217,7 +294,7 @@ def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurr
 def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
     """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
-    if len(sentence.split()) < 5 or _FURNITURE.match(sentence):
+    if len(sentence.split()) < 4 or _FURNITURE.match(sentence):
         return
     for m in TRIGGER.finditer(sentence):
         before = sentence[: m.start()]
