@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from explorer.entities.fold import fold_token, tokens_match
 
@@ -35,11 +35,19 @@ def _word_match(a: str, b: str) -> bool:
 
 def compatible(a: NameKey, b: NameKey) -> bool:
     """Could full names ``a`` and ``b`` name the same person? ("Nicolás Maduro Moros" and
-    "Nicolás Maduro": a second surname may be left out.)"""
+    "Nicolás Maduro": a second surname may be left out. "George W. Bush" and "George H. W. Bush" are
+    two: where both write middle initials, they are the same initials.)"""
+    middle_a, middle_b = _middle_initials(a), _middle_initials(b)
+    if middle_a and middle_b and middle_a != middle_b:
+        return False
     if _compatible(a, b):
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 2 and len(long) > len(short) and len(long) >= 3 and _compatible(short, long[:-1])
+
+
+def _middle_initials(key: NameKey) -> tuple[str, ...]:
+    return tuple(w for w in key[1:-1] if len(w) == 1)
 
 
 def _compatible(a: NameKey, b: NameKey) -> bool:
@@ -82,18 +90,23 @@ class TokenIndex:
                 self._blocks[match_block(token)].add(token)
         self.values[token].append(value)
 
-    def matching(self, word: str) -> list[str]:
-        """The filed words ``word`` matches, sorted (so callers iterate in a fixed order)."""
+    def matching(self, word: str, initials: bool = True) -> list[str]:
+        """The filed words ``word`` matches, sorted (so callers iterate in a fixed order).
+        ``initials=False``: a word of two letters or more matches no filed one-letter word (a name
+        written alone is no initial: "Wrangel" is not the "V" of "Philip V", nor "Thucydides" the
+        "T." of "T. E. Lawrence")."""
         if not word:
             return []
         if len(word) == 1:
             pool: set[str] = self._by_letter.get(word, set())
-        else:
+        elif initials:
             pool = self._blocks.get(match_block(word), set()) | {t for t in self._by_letter.get(word[0], ()) if len(t) == 1}
+        else:
+            pool = self._blocks.get(match_block(word), set())
         return sorted(t for t in pool if _word_match(word, t))
 
-    def matching_values(self, word: str) -> list:
-        return [v for t in self.matching(word) for v in self.values[t]]
+    def matching_values(self, word: str, initials: bool = True) -> list:
+        return [v for t in self.matching(word, initials) for v in self.values[t]]
 
 
 @dataclass(slots=True)
@@ -202,7 +215,20 @@ def org_key(words: Sequence[str]) -> NameKey:
 
 
 def initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w and w.lower() not in ("of", "the", "and", "for", "on")).lower()
+    """The letters an acronym of ``words`` would have: each word's first, all the letters of a dotted
+    abbreviation ("U.S. Navy" is USN, never a "UN")."""
+    return "".join(_word_initials(w) for w in words if w and w.lower() not in ("of", "the", "and", "for", "on")).lower()
+
+
+def _word_initials(word: str) -> str:
+    letters = word.replace(".", "")
+    return letters if "." in word and letters.isalpha() and letters.isupper() and len(letters) <= 4 else word[0]
+
+
+def is_acronym(word: str) -> bool:
+    """One word in capitals, dotted or not, of two letters or more: "UN", "U.N.", "IRGC"."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
 
 
 class UnionFind:
@@ -222,23 +248,32 @@ class UnionFind:
             self.parent[ra] = rb
 
 
-def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterable[tuple[NameKey, NameKey]]) -> UnionFind:
-    """Union-find over organisation keys. ``surfaces`` maps a key to the words of one surface form."""
+def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterable[tuple[NameKey, NameKey]],
+                 docs_of: Mapping[NameKey, set] | None = None) -> UnionFind:
+    """Union-find over organisation keys. ``surfaces`` maps a key to the words of one surface form;
+    ``docs_of`` the documents each key is written in. An acronym the text does not define goes to the
+    long name with its initials written in the same documents ("U.N." and "United Nations"), when
+    they all give the same one: "D.C." in one article is not the "Don Cossacks" of another, nor the
+    "5:34 AM" of one an "Alexandru Marghiloman". (Without ``docs_of``, the one long name of the corpus.)"""
     uf = UnionFind()
     for key in surfaces:
         uf.find(key)
     for short, long in acronym_links:
         uf.union(short, long)
-    acronyms = {k for k, words in surfaces.items() if len(words) == 1 and words[0].replace(".", "").isupper()}
+    acronyms = {k for k, words in surfaces.items() if len(words) == 1 and is_acronym(words[0])}
     by_initials: dict[str, list[NameKey]] = defaultdict(list)
     for key, words in surfaces.items():
         if len(words) >= 2:
             by_initials[initials(words)].append(key)
-    for key in acronyms:
+    for key in sorted(acronyms):
         letters = surfaces[key][0].replace(".", "").lower()
-        longs = {uf.find(k) for k in by_initials.get(letters, [])}
+        candidates = by_initials.get(letters, [])
+        if docs_of is not None:
+            here = docs_of.get(key, set())
+            candidates = [k for k in candidates if not here.isdisjoint(docs_of.get(k, set()))]
+        longs = {uf.find(k) for k in candidates}
         if len(longs) == 1:
-            uf.union(key, by_initials[letters][0])
+            uf.union(key, candidates[0])
     # "IRGC Quds Force" is the "Quds Force": a known organisation followed by another.
     for key in surfaces:
         for cut in range(1, len(key) - 1):

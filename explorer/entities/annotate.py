@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
-from explorer.entities.aliases import TokenIndex, cluster_full_names, cluster_orgs, name_key, org_key, _word_match
+from explorer.entities.aliases import (
+    TokenIndex, cluster_full_names, cluster_orgs, initials, is_acronym, name_key, org_key, _word_match,
+)
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
@@ -107,6 +109,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
     _group_orgs(items, found, by_position)
+    _people_by_initials(items)
     for item in items:
         if item.kind == PLACE:
             item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))
@@ -305,7 +308,10 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
         written = ascii_lower(words[-1])
         by_surname = elsewhere(item, written, corpus.clusters(corpus.last, word))
         item.group = (
-            (None if before is not None or sentence_words is None else
+            # of namesakes named elsewhere, what is said around it chooses only in a document that
+            # names one of them itself (later): where it names none, "President Bush" is no one's
+            # of the folder's two Bushes
+            (None if before is not None or after is None or sentence_words is None else
              _by_context(item, by_surname, context, sentence_words))
             or (("person", before[1]) if before is not None else ("person", after[1]) if after is not None else None)
             or _only(set(by_surname))
@@ -330,7 +336,9 @@ class _PeopleIndex:
 
     @staticmethod
     def clusters(index: TokenIndex, word: str) -> set[int]:
-        return set(index.matching_values(word))
+        """The clusters of the names with a word ``word`` (a name written alone) matches there; an
+        initial or a one-letter numeral ("Philip V") is no match for a whole word."""
+        return set(index.matching_values(word, initials=False))
 
 
 class _DocPeople:
@@ -349,7 +357,7 @@ class _DocPeople:
         (the greatest pair, as ``max`` would give), and the earliest of all of them."""
         before: tuple[int, int] | None = None
         first: tuple[int, int] | None = None
-        for token in self.last.matching(word):
+        for token in self.last.matching(word, initials=False):
             spots = self.last.values[token]
             cut = bisect_left(spots, (at,))
             if cut and (before is None or spots[cut - 1] > before):
@@ -406,7 +414,7 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if g in evident:
             continue
         keys = [name_key(name_words(i.mention)) for i in members if not i.mention.headline and not i.mention.quoted]
-        if any(len(k) >= 2 and (firsts.matching(k[0]) or lasts.matching(k[-1])) for k in keys):
+        if any(len(k) >= 2 and (firsts.matching(k[0], initials=False) or lasts.matching(k[-1], initials=False)) for k in keys):
             continue
         for item in members:
             item.kind = kind_without_evidence(item.mention)
@@ -428,19 +436,52 @@ def _only(clusters: set[int]) -> tuple | None:
 def _group_orgs(items: list[_Item], found: Sequence[DocumentMentions], by_position: dict) -> None:
     surfaces: dict[tuple, tuple[str, ...]] = {}
     links: list[tuple[tuple, tuple]] = []
+    docs_of: dict[tuple, set[int]] = defaultdict(set)
     for item in items:
         if item.kind == ORG:
             key = org_key(item.mention.words)
             surfaces.setdefault(key, item.mention.words)
+            docs_of[key].add(item.doc)
             if item.mention.expands is not None:
                 long = by_position.get((item.doc, item.mention.expands))
                 if long is not None and long.kind == ORG:
                     links.append((key, org_key(long.mention.words)))
-    uf = cluster_orgs(surfaces, links)
+    uf = cluster_orgs(surfaces, links, docs_of)
     for item in items:
         if item.kind == ORG:
             item.group = ("org", uf.find(org_key(item.mention.words)))
     _attach_bare_orgs(items, uf)
+
+
+def _people_by_initials(items: list[_Item]) -> None:
+    """ "LBJ" is "Lyndon B. Johnson" where the same document names him: an acronym of three letters
+    or more that no organisation's name spells is the person whose full name's initials it is, when
+    the documents that write it name one such person and no other. Elsewhere in the corpus the same
+    acronym is the same person, as an organisation's acronym is the same organisation everywhere."""
+    by_org_group: dict[object, list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == ORG:
+            by_org_group[item.group].append(item)
+    acronyms: dict[str, list[_Item]] = defaultdict(list)
+    for members in by_org_group.values():
+        if all(len(i.mention.words) == 1 for i in members):  # an organisation's long name spells none of them
+            for item in members:
+                word = item.mention.words[0]
+                if item.mention.expands is None and is_acronym(word) and len(word.replace(".", "")) >= 3:
+                    acronyms[word.replace(".", "").lower()].append(item)
+    if not acronyms:
+        return
+    people: dict[tuple[int, str], set] = defaultdict(set)  # (document, initials) -> person groups
+    for item in items:
+        words = name_words(item.mention)
+        if item.kind == PERSON and len(words) >= 2 and item.group is not None and item.group[0] == "person":
+            people[(item.doc, initials(words))].add(item.group)
+    for letters, members in acronyms.items():
+        found = set().union(*(people.get((d, letters), set()) for d in {i.doc for i in members}))
+        if len(found) == 1:
+            group = found.pop()
+            for item in members:
+                item.kind, item.group = PERSON, group
 
 
 def _attach_bare_orgs(items: list[_Item], uf) -> None:

@@ -100,13 +100,16 @@ _ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish", "ical", "istic")
 
 #: First words that make a place of the name they open.
 PLACE_FIRST_WORDS = frozenset("mount mt lake cape fort isle loch glen".split())
+#: Prefixes that make a vessel of the name they open ("USS Abraham Lincoln", "HMS Hood"): named after
+#: a person or a place, a ship is neither, and never the "Lincoln" or "Virginia" written alone.
+SHIP_PREFIXES = frozenset("uss hms css rms hmas hmcs hmnzs usns".split())
 
 
 def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     """The kind the mention's own form and context say; None when it is not a name."""
     if mention.titled:
         return PERSON
-    if mention.cue == "org":
+    if mention.cue == "org" or (len(mention.words) >= 2 and mention.words[0].replace(".", "").lower() in SHIP_PREFIXES):
         return ORG
     if mention.cue == "place":
         return PLACE

@@ -1,0 +1,120 @@
+"""One person or body, one entity, however the text writes it (and two, however alike they look).
+
+Kinds measured on the TimeBank news, the WikiWars histories and the sample (session 10): acronyms
+written with and without dots and the long name they stand for; acronyms of a person's initials; a
+surname with or without an honorific and the one full name of that surname; namesakes told apart by
+their middle initials; a name alone that is no initial; a ship named after a person. Every text here is
+made up for the test.
+"""
+
+from __future__ import annotations
+
+from explorer.entities import build_index
+
+
+def _names(docs: list[tuple[str, str]]) -> dict[str, tuple[str, set[str]]]:
+    """Entity name -> (kind, spellings), as the People and Organisations panels list them."""
+    index = build_index(docs)
+    return {e.name: (e.kind, set(e.variants)) for e in index.entities.values()}
+
+
+def _entity_of(names: dict[str, tuple[str, set[str]]], spelling: str) -> list[str]:
+    return sorted(n for n, (_, spellings) in names.items() if spelling in spellings)
+
+
+# --- a name alone is no initial ------------------------------------------------------------------
+
+def test_a_name_alone_joins_no_one_through_an_initial_or_a_regnal_numeral() -> None:
+    names = _names([
+        ("a.txt", "History\n\nIn 1916 the officer T. E. Lawrence joined the revolt, he said. In 200 BC King "
+                  "Philip V of Macedon signed a treaty, he said.\n"),
+        ("b.txt", "Ancient\n\nThe historian Thucydides wrote that the war began in 431 BC. In 1920 General "
+                  "Wrangel said the army would retreat.\n"),
+    ])
+    assert names["T. E. Lawrence"] == ("person", {"T. E. Lawrence"})
+    assert names["Philip V"] == ("person", {"Philip V"})
+    assert _entity_of(names, "Thucydides") == ["Thucydides"]
+    assert _entity_of(names, "Wrangel") == ["Wrangel"]
+
+
+def test_a_ship_is_not_the_person_or_place_it_is_named_after() -> None:
+    names = _names([
+        ("a.txt", "Ships\n\nIn 2003 the president spoke aboard the USS Abraham Lincoln. In 1862 the CSS "
+                  "Virginia sank.\n"),
+        ("b.txt", "War\n\nIn 1861 President Abraham Lincoln called for volunteers. Then President Lincoln said "
+                  "the union must hold. In 1862 troops entered Virginia, and Virginia fell.\n"),
+    ])
+    assert names["Abraham Lincoln"] == ("person", {"Abraham Lincoln", "Lincoln"})
+    assert names["USS Abraham Lincoln"] == ("org", {"USS Abraham Lincoln"})
+    assert names["CSS Virginia"] == ("org", {"CSS Virginia"})
+    assert _entity_of(names, "Virginia") == ["Virginia"]
+
+
+# --- acronyms ------------------------------------------------------------------------------------
+
+def test_a_dotted_and_an_undotted_acronym_are_the_long_name_they_spell() -> None:
+    """ "U.S. Navy" spells USN, not UN: it never makes "U.N." ambiguous. "The U.N. Security Council"
+    stays a body of its own."""
+    names = _names([
+        ("a.txt", "Iraq\n\nOn Monday the United Nations said inspectors would return. The U.N. said the "
+                  "U.N. Security Council would meet on Tuesday. The U.S. Navy sent a ship.\n"),
+        ("b.txt", "Inspectors\n\nOn Friday the UN said its team had left Baghdad.\n"),
+    ])
+    assert names["United Nations"] == ("org", {"United Nations", "U.N.", "UN"})
+    assert _entity_of(names, "U.N. Security Council") == ["U.N. Security Council"]
+    assert _entity_of(names, "U.S. Navy") == ["U.S. Navy"]
+
+
+def test_an_acronym_joins_a_long_name_only_where_one_document_writes_both() -> None:
+    """ "Washington, D.C." in one article is not the "Don Cossacks" of another, nor "5:34 AM" the
+    "Alexandru Marghiloman government"."""
+    names = _names([
+        ("a.txt", "Civil war\n\nIn 1861 the army was forced back to Washington, D.C., by the rebels. At 5:34 AM "
+                  "on March 20 the attack began.\n"),
+        ("b.txt", "Russia\n\nIn 1919 the Don Cossacks rose against the Bolsheviks. In October 1918 the "
+                  "Alexandru Marghiloman government fell.\n"),
+    ])
+    assert "D.C." not in names.get("Don Cossacks", ("", set()))[1]
+    assert all("AM" not in spellings for _, spellings in names.values() if len(spellings) > 1)
+
+
+def test_an_acronym_is_the_person_whose_initials_it_is_in_the_same_document() -> None:
+    names = _names([
+        ("a.txt", "Vietnam\n\nIn November 1963 Lyndon B. Johnson became president. In 1964 LBJ signed the "
+                  "resolution, and LBJ said the war would be short.\n"),
+        ("b.txt", "Later\n\nIn 1968 LBJ announced that he would not run again.\n"),
+    ])
+    assert names["Lyndon B. Johnson"] == ("person", {"Lyndon B. Johnson", "LBJ"})
+    assert "LBJ" not in names
+
+
+# --- honorifics and namesakes --------------------------------------------------------------------
+
+_W = ("a.txt", "Talks\n\nOn Monday President George W. Bush met the prime minister of Japan. Mr. Bush's aides "
+               "said the talks went well.\n")
+_HW = ("b.txt", "Invasion\n\nIn December 1989 President George H.W. Bush ordered the invasion of Panama. In a "
+                "speech on Friday, Bush called it a success.\n")
+_HW_SPACED = ("b.txt", "Gulf\n\nIn 1991 President George H. W. Bush launched the war. Bush said it would be "
+                       "short.\n")
+_BARE = ("c.txt", "Visit\n\nOn Tuesday, President Bush visited Tokyo, where Mr. Bush met workers.\n")
+
+
+def test_an_honorific_and_a_surname_are_the_one_full_name_of_the_folder() -> None:
+    names = _names([_W, _BARE])
+    assert names["George W. Bush"] == ("person", {"George W. Bush", "Bush"})
+    assert len([n for n, (kind, _) in names.items() if kind == "person"]) == 1
+
+
+def test_two_presidents_bush_stay_two_and_a_bare_bush_goes_to_the_one_its_document_names() -> None:
+    for other in (_HW, _HW_SPACED):
+        index = build_index([_W, other, _BARE])
+        by_doc = {}
+        for e in index.people():
+            for ref in e.mentions:
+                if not ref.derived:
+                    by_doc.setdefault(ref.doc, set()).add(e.name)
+        assert by_doc["a.txt"] == {"George W. Bush"}
+        assert by_doc["b.txt"] == {other[1].split("President ")[1].split(" launched")[0].split(" ordered")[0]}
+        # a document naming neither: its Bush is neither of them, and still a person
+        assert by_doc["c.txt"] == {"Bush"}
+        assert {e.kind for e in index.entities.values() if e.name == "Bush"} == {"person"}
