@@ -281,8 +281,25 @@ def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterab
             if suffix in surfaces and (prefix in surfaces or any(prefix == (k[0],) for k in acronyms if len(k) == 1)):
                 uf.union(key, suffix)
                 break
+    _join_spellings(surfaces, uf)
     _join_company_forms(surfaces, uf)
     return uf
+
+
+def _join_spellings(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind) -> None:
+    """ "Nuremburg Files" and "Nuremberg Files": a name of two words or more whose words are each a
+    spelling of the other's (``tokens_match``: one inner vowel, a g/k swap) is one body, as a person's
+    name is. Compared within a blocking key, never each name against all."""
+    blocks: dict[tuple, list[NameKey]] = defaultdict(list)
+    for key in surfaces:
+        if len(key) >= 2:
+            blocks[tuple(match_block(w) if len(w) > 1 else w for w in key)].append(key)
+    for keys in blocks.values():
+        for i, key in enumerate(keys):
+            for other in keys[:i]:
+                if all(a == b or (len(a) > 1 and len(b) > 1 and _word_match(a, b)) for a, b in zip(key, other)):
+                    uf.union(key, other)
+                    break
 
 
 #: A company's legal form, written or not: "Calderbrook Energy Inc." is "Calderbrook Energy".

@@ -105,14 +105,15 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
 
     _locate_single_names(items)
     _locate_names(items, docs)
+    _place_where_placed_elsewhere(items)
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
     _group_orgs(items, found, by_position)
-    _people_by_initials(items)
     for item in items:
         if item.kind == PLACE:
             item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))
+    _names_by_initials(items)
 
     index = _make_index(items, docs)
     texts = dict(docs)
@@ -198,6 +199,19 @@ def _locate_single_names(items: list[_Item]) -> None:
     for item in items:
         k = key(item)
         if k and k in located and k not in spoken:
+            item.kind = PLACE
+
+
+def _place_where_placed_elsewhere(items: list[_Item]) -> None:
+    """A one-word name with no form of an organisation ("O'Smach", "Germany's") that the corpus takes
+    for a place elsewhere, its case and accents aside ("O'SMACH, Cambodia (AP)_"), is that place: one
+    town, one entity. Never an acronym ("ARVN" is an army wherever a sentence says "in ARVN") and never
+    a name said to speak."""
+    placed = {ascii_lower_phrase(i.mention.text) for i in items if i.kind == PLACE and len(i.mention.words) == 1}
+    for item in items:
+        m = item.mention
+        if item.kind == ORG and len(m.words) == 1 and m.cue is None and m.expands is None and not m.speech \
+                and not is_acronym(m.words[0]) and ascii_lower_phrase(m.text) in placed:
             item.kind = PLACE
 
 
@@ -453,35 +467,39 @@ def _group_orgs(items: list[_Item], found: Sequence[DocumentMentions], by_positi
     _attach_bare_orgs(items, uf)
 
 
-def _people_by_initials(items: list[_Item]) -> None:
-    """ "LBJ" is "Lyndon B. Johnson" where the same document names him: an acronym of three letters
-    or more that no organisation's name spells is the person whose full name's initials it is, when
-    the documents that write it name one such person and no other. Elsewhere in the corpus the same
-    acronym is the same person, as an organisation's acronym is the same organisation everywhere."""
+def _names_by_initials(items: list[_Item]) -> None:
+    """ "LBJ" is "Lyndon B. Johnson" and "N.J." is "New Jersey" where the same document names them: an
+    acronym that no organisation's name spells is the person or place whose name's initials it is,
+    when the documents that write it name one such person or place and no other (three letters or
+    more; two for a place when dotted, as a state is written). Elsewhere in the corpus the same acronym
+    is the same one, as an organisation's acronym is the same organisation everywhere."""
     by_org_group: dict[object, list[_Item]] = defaultdict(list)
     for item in items:
-        if item.kind == ORG:
-            by_org_group[item.group].append(item)
+        if item.kind in (ORG, PLACE):
+            by_org_group[(item.kind, item.group)].append(item)
     acronyms: dict[str, list[_Item]] = defaultdict(list)
     for members in by_org_group.values():
         if all(len(i.mention.words) == 1 for i in members):  # an organisation's long name spells none of them
             for item in members:
                 word = item.mention.words[0]
-                if item.mention.expands is None and is_acronym(word) and len(word.replace(".", "")) >= 3:
-                    acronyms[word.replace(".", "").lower()].append(item)
+                letters = word.replace(".", "")
+                if is_acronym(word) and (len(letters) >= 3 or "." in word):  # "(LBJ)" after his name too
+                    acronyms[letters.lower()].append(item)
     if not acronyms:
         return
-    people: dict[tuple[int, str], set] = defaultdict(set)  # (document, initials) -> person groups
+    named: dict[tuple[int, str], set] = defaultdict(set)  # (document, initials) -> (kind, group)
     for item in items:
-        words = name_words(item.mention)
-        if item.kind == PERSON and len(words) >= 2 and item.group is not None and item.group[0] == "person":
-            people[(item.doc, initials(words))].add(item.group)
+        words = name_words(item.mention) if item.kind == PERSON else item.mention.words
+        if item.kind in (PERSON, PLACE) and len(words) >= 2 and item.group is not None and item.group[0] in ("person", "place"):
+            named[(item.doc, initials(words))].add((item.kind, item.group))
     for letters, members in acronyms.items():
-        found = set().union(*(people.get((d, letters), set()) for d in {i.doc for i in members}))
+        found = set().union(*(named.get((d, letters), set()) for d in {i.doc for i in members}))
         if len(found) == 1:
-            group = found.pop()
+            kind, group = found.pop()
+            if kind == PERSON and len(letters) < 3:
+                continue
             for item in members:
-                item.kind, item.group = PERSON, group
+                item.kind, item.group = kind, group
 
 
 def _attach_bare_orgs(items: list[_Item], uf) -> None:

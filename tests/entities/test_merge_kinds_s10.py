@@ -118,3 +118,42 @@ def test_two_presidents_bush_stay_two_and_a_bare_bush_goes_to_the_one_its_docume
         # a document naming neither: its Bush is neither of them, and still a person
         assert by_doc["c.txt"] == {"Bush"}
         assert {e.kind for e in index.entities.values() if e.name == "Bush"} == {"person"}
+
+
+def test_a_dotted_abbreviation_is_the_place_its_document_spells_out() -> None:
+    names = _names([
+        ("a.txt", "Clinic\n\nOn Friday police in Amherst, N.Y., said a doctor was shot. The shooting was the "
+                  "third in New York this year, and the FBI sent agents from New Jersey, where a clinic in "
+                  "Trenton, N.J., was hit.\n"),
+    ])
+    assert {"N.Y.", "New York"} <= names["New York"][1]
+    assert {"N.J.", "New Jersey"} <= names["New Jersey"][1]
+    assert "N.Y." not in names and "N.J." not in names
+
+
+def test_a_town_is_one_place_in_capitals_and_in_running_text() -> None:
+    """A wire dateline shouts the town ("O'SMACH, Cambodia (AP)_") that the story then writes as a
+    word the gazetteer does not know; accents and case aside, one place (and Cyrillic kept as it is)."""
+    names = _names([
+        ("a.txt", "Fighting\n\nO'SMACH, Cambodia (AP)_ Fighting spread on Monday. Troops loyal to the prince held "
+                  "O'Smach for a week.\n"),
+        ("b.txt", "Trip\n\nOn Tuesday the minister flew from TEHRAN to Zürich, and on Friday from Zurich back to "
+                  "Tehran. In Москва the talks went on, and Владимир Путин said they would go on. Путин left "
+                  "on Friday.\n"),
+    ])
+    assert [n for n, (kind, sp) in names.items() if sp & {"O'SMACH", "O'Smach"}] == ["O'Smach"]
+    assert names["O'Smach"] == ("place", {"O'SMACH", "O'Smach"})
+    assert names["Tehran"] == ("place", {"TEHRAN", "Tehran"})
+    assert names["Zürich"] == ("place", {"Zürich", "Zurich"})
+    assert names["Москва"] == ("place", {"Москва"})
+    assert names["Владимир Путин"] == ("person", {"Владимир Путин", "Путин"})
+
+
+def test_an_organisation_spelled_two_ways_is_one() -> None:
+    names = _names([
+        ("a.txt", "Web\n\nOn Monday the Nuremburg Files website listed the doctors, and the Nuremburg Files "
+                  "operator said it would stay up.\n"),
+        ("b.txt", "Court\n\nOn Friday a court ordered the Nuremberg Files site closed.\n"),
+    ])
+    assert _entity_of(names, "Nuremberg Files") == _entity_of(names, "Nuremburg Files")
+    assert len(_entity_of(names, "Nuremberg Files")) == 1
