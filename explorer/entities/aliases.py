@@ -293,13 +293,24 @@ def _join_spellings(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind) -> 
     blocks: dict[tuple, list[NameKey]] = defaultdict(list)
     for key in surfaces:
         if len(key) >= 2:
-            blocks[tuple(match_block(w) if len(w) > 1 else w for w in key)].append(key)
+            blocks[spelling_block(key)].append(key)
     for keys in blocks.values():
         for i, key in enumerate(keys):
             for other in keys[:i]:
-                if all(a == b or (len(a) > 1 and len(b) > 1 and _word_match(a, b)) for a, b in zip(key, other)):
+                if same_spelling(key, other):
                     uf.union(key, other)
                     break
+
+
+def spelling_block(key: NameKey) -> tuple[str, ...]:
+    """What two organisation keys ``same_spelling`` takes for one always share (``match_block`` of
+    each word)."""
+    return tuple(match_block(w) if len(w) > 1 else w for w in key)
+
+
+def same_spelling(a: NameKey, b: NameKey) -> bool:
+    """Two organisation keys of two words or more whose words are, one by one, spellings of one word."""
+    return len(a) == len(b) >= 2 and all(x == y or (len(x) > 1 and len(y) > 1 and _word_match(x, y)) for x, y in zip(a, b))
 
 
 #: A company's legal form, written or not: "Calderbrook Energy Inc." is "Calderbrook Energy".

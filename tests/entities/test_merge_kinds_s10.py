@@ -157,3 +157,64 @@ def test_an_organisation_spelled_two_ways_is_one() -> None:
     ])
     assert _entity_of(names, "Nuremberg Files") == _entity_of(names, "Nuremburg Files")
     assert len(_entity_of(names, "Nuremberg Files")) == 1
+
+
+# --- an import groups as a whole run does --------------------------------------------------------
+
+def _whole_and_stepped(old: list[str], new: list[str]):
+    """The partition of mentions into entities of a whole run over ``old + new``, and of ``old`` run
+    whole then ``new`` imported alone (``extend.annotate_new``), with the import's links."""
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.entities.extend import annotate_new
+    from explorer.ingest.extract import extract_document
+    from explorer.store.extending import stored_annotation
+    from explorer.store.importing import annotate_project
+    from explorer.store.project import Project
+
+    docs = [extract_document(Document(f"/corpus/doc{i:02d}.txt", text, f"doc{i:02d}"), date(2021, 3, 1))
+            for i, text in enumerate(old + new)]
+
+    def annotated(part):
+        project = Project()
+        for doc in part:
+            project.add_extracted(doc, notify=False)
+        annotate_project(project)
+        return project
+
+    def partition(project):
+        return {frozenset((r.doc, r.start) for r in e.mentions if not r.derived)
+                for e in project.actor_index.entities.values() if e.kind != "place" or len(e.mentions) > 0}
+
+    whole = annotated(docs)
+    stepped = annotated(docs[:len(old)])
+    hashes = [stepped.add_extracted(doc, notify=False).hash for doc in docs[len(old):]]
+    delta = annotate_new(stored_annotation(stepped, hashes), [stepped.extracted(h) for h in hashes])
+    stepped.extend_annotation(delta)
+    return partition(whole), partition(stepped), delta.links
+
+
+_UN_LONG = "Iraq\n\nOn Monday the United Nations said inspectors would return, and the U.N. said they would stay.\n"
+_UN_SHORT = "Inspectors\n\nOn Friday the UN said its team had left Baghdad.\n"
+_LBJ_LONG = ("Vietnam\n\nIn November 1963 Lyndon B. Johnson became president. In 1964 LBJ signed the resolution, "
+             "and LBJ said the war would be short.\n")
+_LBJ_SHORT = "Later\n\nIn 1968 LBJ announced that he would not run again.\n"
+_NUREMBURG = "Web\n\nOn Monday the Nuremburg Files website listed the doctors.\n"
+_NUREMBERG = "Court\n\nOn Friday a court ordered the Nuremberg Files site closed.\n"
+
+
+def test_an_import_merges_acronyms_initials_and_spellings_as_a_whole_run_does() -> None:
+    for old, new in ((_UN_LONG, _UN_SHORT), (_UN_SHORT, _UN_LONG), (_LBJ_LONG, _LBJ_SHORT),
+                     (_NUREMBURG, _NUREMBERG), (_NUREMBERG, _NUREMBURG)):
+        whole, stepped, links = _whole_and_stepped([old], [new])
+        assert not links, (old, new)
+        assert stepped == whole, (old, new)
+
+
+def test_an_import_spelling_out_an_acronym_the_project_holds_as_an_organisation_reports_it() -> None:
+    """The project's "LBJ" was an organisation (no article named him); the new article names Lyndon B.
+    Johnson: a whole run makes every "LBJ" him, an import never re-kinds a stored entity: it says so."""
+    whole, stepped, links = _whole_and_stepped([_LBJ_SHORT], [_LBJ_LONG])
+    assert [link.reason for link in links] == ["kind"]
+    assert "LBJ" in links[0].detail
