@@ -20,7 +20,7 @@ from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
 from explorer.entities.kinds import (
-    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
+    ORG, PERSON, PLACE, PLACE_FIRST_WORDS, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
 )
 from explorer.entities.mentions import DocumentMentions, Mention, demonym_country, find_mentions, place_name
 from explorer.entities.pronouns import resolve_pronouns
@@ -77,6 +77,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
             by_position[(d, i)] = item
             items.append(item)
 
+    _people_named_like_towns(items)
     full_forms: dict[tuple, Counter] = defaultdict(Counter)
     for item in items:
         if item.kind == PERSON and len(name_words(item.mention)) >= 2:
@@ -213,6 +214,34 @@ def _place_where_placed_elsewhere(items: list[_Item]) -> None:
         if item.kind == ORG and len(m.words) == 1 and m.cue is None and m.expands is None and not m.speech \
                 and not is_acronym(m.words[0]) and ascii_lower_phrase(m.text) in placed:
             item.kind = PLACE
+
+
+#: First words of towns' names that are no one's given name ("Ciudad Juárez", "San Antonio").
+_TOWN_OPENERS = frozenset("""ciudad san santa santo sao são saint st ste puerto porto port rio río villa new north
+    south east west upper lower great little old el la las los le les""".split())
+
+
+def _people_named_like_towns(items: list[_Item]) -> None:
+    """ "Francisco I. Madero", "Emiliano Zapata": towns are named after people, so the gazetteer knows
+    such a name as a place; the document shows it is the person when it never writes it where
+    something is (after "in", "near"…) and writes its last word alone, twice or more, as no place
+    ("Madero's presidency", "Zapata refused"): a town is never called by its last word."""
+    lone: Counter = Counter()
+    for item in items:
+        if len(item.mention.words) == 1 and item.kind in (PERSON, ORG, ""):
+            lone[(item.doc, fold_token(item.mention.words[0]))] += 1
+    places: dict[tuple[int, tuple], list[_Item]] = defaultdict(list)
+    for item in items:
+        words = item.mention.words
+        if item.kind == PLACE and item.mention.cue == "place" and 2 <= len(words) <= 4 \
+                and all(w[:1].isupper() for w in words) and words[0].lower() not in PLACE_FIRST_WORDS | _TOWN_OPENERS:
+            places[(item.doc, org_key(words))].append(item)
+    for (doc, _), members in places.items():
+        if any(m.mention.locative or m.mention.place_prep for m in members):
+            continue
+        if lone[(doc, fold_token(members[0].mention.words[-1]))] >= 2:
+            for item in members:
+                item.kind = PERSON
 
 
 def _locate_names(items: list[_Item], docs: Sequence[tuple[str, str]]) -> None:

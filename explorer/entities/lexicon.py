@@ -13,7 +13,7 @@ TITLE_HEADS = frozenset(
     reverend rev father mr mrs ms miss dr prof professor sir dame lord lady haj hajj haji hajji
     sayyid sayyed seyyed seyed sayed sardar mirza officer spokesman spokeswoman spokesperson
     chancellor premier commissioner attorney inspector superintendent chairwoman mufti patriarch
-    president-elect dictator tsar czar shah caliph coach""".split()
+    president-elect dictator tsar czar shah caliph coach emperor empress""".split()
 )
 
 #: Words that are part of a title only together with a head ("Foreign Minister", "Rear Admiral").

@@ -218,3 +218,32 @@ def test_an_import_spelling_out_an_acronym_the_project_holds_as_an_organisation_
     whole, stepped, links = _whole_and_stepped([_LBJ_SHORT], [_LBJ_LONG])
     assert [link.reason for link in links] == ["kind"]
     assert "LBJ" in links[0].detail
+
+
+# --- diacritics no decomposition removes; people towns are named after ----------------------------
+
+def test_a_name_with_a_stroked_letter_is_its_ascii_spelling() -> None:
+    """Vietnamese "Đ"/"Ð" (a stroke, not an accent: Unicode leaves it whole) is written "D" without
+    diacritics: "Lê Ðức Thọ" and "Le Duc Tho" are one man, "Bảo Ðại" and "Bảo Đại" one emperor."""
+    names = _names([
+        ("a.txt", "Talks\n\nIn 1970 Henry Kissinger met North Vietnam's Le Duc Tho in Paris, he said. In January "
+                  "1973 Foreign Minister Lê Ðức Thọ signed the accord, he said. In 1949 Emperor Bảo Ðại returned, "
+                  "and in 1955 Emperor Bảo Đại was deposed.\n"),
+    ])
+    assert len(_entity_of(names, "Le Duc Tho")) == 1 and _entity_of(names, "Le Duc Tho") == _entity_of(names, "Lê Ðức Thọ")
+    assert len(_entity_of(names, "Bảo Ðại")) == 1 and _entity_of(names, "Bảo Ðại") == _entity_of(names, "Bảo Đại")
+
+
+def test_a_person_a_town_is_named_after_is_the_person_where_the_text_says_so() -> None:
+    """The gazetteer knows towns called "Emiliano Zapata" and "Venustiano Carranza"; an article that
+    writes "Zapata" and "Carranza" alone, as people, and never "in Emiliano Zapata", means the men.
+    A town written where something is stays a town ("fighting in Ciudad Juárez")."""
+    names = _names([
+        ("a.txt", "Revolution\n\nIn 1911 leaders including Emiliano Zapata and Venustiano Carranza rose against "
+                  "Díaz. Zapata refused to disarm, and in 1914 Carranza took Mexico City. In 1917 Carranza "
+                  "became president, and in 1919 Zapata was killed. In 1911 rebels won the battle in Ciudad "
+                  "Juárez.\n"),
+    ])
+    assert names["Emiliano Zapata"] == ("person", {"Emiliano Zapata", "Zapata"})
+    assert names["Venustiano Carranza"][0] == "person" and "Carranza" in names["Venustiano Carranza"][1]
+    assert names["Ciudad Juárez"][0] == "place"
