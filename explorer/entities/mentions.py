@@ -406,6 +406,10 @@ def _is_title_word(word: str, words: frozenset[str]) -> bool:
     return word in words or (len(word) > 4 and word.endswith("s") and word[:-1] in words)
 
 
+#: Titles written short only before a name ("Sen. Kerry", "Gen Lee"): after a name, a name's own word.
+_TITLE_ABBREVIATIONS = frozenset("sen rep gen gov col maj lt capt sgt adm mr mrs ms dr prof rev".split())
+
+
 def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
     """If a title starts at ``run[k]`` and a name follows it, the index in ``run`` just after the title."""
     j = k
@@ -435,6 +439,8 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
     last = words[run[last_head - 1]].text.lower()
     if not rest and k > 0 and last.endswith("s") and last not in TITLE_HEADS and not is_demonym(words[run[k - 1]].text):
         return k  # "The Harbour Kings", "Dunmore Rangers": a plural ending a name is no title before one
+    if not rest and k > 0 and last_head == k + 1 and last.rstrip(".") in _TITLE_ABBREVIATIONS:
+        return k  # "Prime Minister Hun Sen staged": an abbreviated title stands before a name, never after one
     if not rest or not _is_capitalised(rest[0]) or rest[-1].lower() in ORG_HEADS:
         # A bare title ("the Supreme Leader") or part of an organisation ("General Assembly").
         return k if rest and rest[-1].lower() in ORG_HEADS else len(run) if not rest else k

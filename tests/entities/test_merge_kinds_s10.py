@@ -247,3 +247,15 @@ def test_a_person_a_town_is_named_after_is_the_person_where_the_text_says_so() -
     assert names["Emiliano Zapata"] == ("person", {"Emiliano Zapata", "Zapata"})
     assert names["Venustiano Carranza"][0] == "person" and "Carranza" in names["Venustiano Carranza"][1]
     assert names["Ciudad Juárez"][0] == "place"
+
+
+def test_a_name_ending_in_a_word_spelled_like_a_title_is_whole() -> None:
+    """ "Prime Minister Hun Sen staged a coup": "Sen" after a name is the name's word, not a senator's
+    title before the next one; cut off, "Hun" joined another man whose given name folds into it."""
+    names = _names([
+        ("a.txt", "Cambodia\n\nIn March 1996 a British engineer was abducted with his interpreter Houn Hourth, "
+                  "police said. In July 1997 Second Prime Minister Hun Sen staged a coup, and troops loyal to "
+                  "Hun Sen attacked the border on Monday.\n"),
+    ])
+    assert names["Hun Sen"] == ("person", {"Hun Sen"})
+    assert names["Houn Hourth"] == ("person", {"Houn Hourth"})
