@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from explorer.entities.fold import fold_token, tokens_match
+from explorer.entities.lexicon import SHIP_PREFIXES
 
 NameKey = tuple[str, ...]
 
@@ -274,6 +275,10 @@ def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterab
         longs = {uf.find(k) for k in candidates}
         if len(longs) == 1:
             uf.union(key, candidates[0])
+    # "USS Maddox" is the "Maddox" the story then calls it
+    for key in surfaces:
+        if len(key) >= 2 and surfaces[key][0].replace(".", "").lower() in SHIP_PREFIXES and key[1:] in surfaces:
+            uf.union(key, key[1:])
     # "IRGC Quds Force" is the "Quds Force": a known organisation followed by another.
     for key in surfaces:
         for cut in range(1, len(key) - 1):

@@ -29,6 +29,7 @@ from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import ORG, PERSON, CorpusVocabulary, clean, is_particle
+from explorer.entities.lexicon import SHIP_PREFIXES
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
@@ -122,10 +123,20 @@ class _Stored:
                         self.surnames[full[-1]].add(e.id)
                         self.full_names.add(full)
                 elif e.kind == ORG:
-                    self.orgs[org_key(words)].add(e.id)
+                    for key in _org_keys(words):
+                        self.orgs[key].add(e.id)
                     self.org_spellings[spelling_block(org_key(words))].add(org_key(words))
                 else:
                     self.places[spelling.casefold()].add(e.id)
+
+
+def _org_keys(words: Sequence[str]) -> list[tuple]:
+    """The keys an organisation's spelling is filed and looked up under: its own, and a ship's name
+    without its prefix ("USS Maddox" is the "Maddox", as ``aliases.cluster_orgs`` joins them)."""
+    keys = [org_key(words)]
+    if len(words) >= 2 and words[0].replace(".", "").lower() in SHIP_PREFIXES:
+        keys.append(org_key(words[1:]))
+    return keys
 
 
 def _words(spelling: str) -> tuple[str, ...]:
@@ -195,7 +206,7 @@ def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[s
         found = {i for i in found if fits(i)}
         return found if len(found) == 1 and not same else set()
     if local.kind == ORG:
-        keys = [org_key(s.replace("-", " ").split()) for s in spellings]
+        keys = [key for s in spellings for key in _org_keys(s.replace("-", " ").split())]
         found = set().union(*(stored.orgs.get(k, set()) for k in keys))
         # else a name spelled otherwise ("Nuremberg Files" / "Nuremburg Files": ``aliases.same_spelling``)
         return found or {i for k in keys for other in stored.org_spellings.get(spelling_block(k), ())

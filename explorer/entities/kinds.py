@@ -17,7 +17,8 @@ from typing import Sequence
 from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import gazetteer
 from explorer.entities.lexicon import (
-    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
+    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, SHIP_PREFIXES,
+    TITLE_HEADS,
 )
 from explorer.entities.mentions import DocumentMentions, Mention
 
@@ -100,9 +101,6 @@ _ADJECTIVE_SUFFIXES = ("ic", "ian", "ean", "ese", "ish", "ical", "istic")
 
 #: First words that make a place of the name they open.
 PLACE_FIRST_WORDS = frozenset("mount mt lake cape fort isle loch glen".split())
-#: Prefixes that make a vessel of the name they open ("USS Abraham Lincoln", "HMS Hood"): named after
-#: a person or a place, a ship is neither, and never the "Lincoln" or "Virginia" written alone.
-SHIP_PREFIXES = frozenset("uss hms css rms hmas hmcs hmnzs usns".split())
 
 
 def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
@@ -110,6 +108,8 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     if mention.titled:
         return PERSON
     if mention.cue == "org" or (len(mention.words) >= 2 and mention.words[0].replace(".", "").lower() in SHIP_PREFIXES):
+        # a vessel ("USS Abraham Lincoln", "HMS Hood"): named after a person or a place, a ship is
+        # neither, and never the "Lincoln" or "Virginia" written alone
         return ORG
     if mention.cue == "place":
         return PLACE

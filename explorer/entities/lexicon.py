@@ -154,3 +154,7 @@ COUNTRY_SHORT_NAMES = {
     "ivory coast": "Ivory Coast",
     "east timor": "Timor Leste",
 }
+
+
+#: A vessel's prefix ("USS Abraham Lincoln", "HMS Hood"), lower case without dots.
+SHIP_PREFIXES = frozenset("uss hms css rms hmas hmcs hmnzs usns".split())

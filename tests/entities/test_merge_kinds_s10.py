@@ -40,7 +40,8 @@ def test_a_name_alone_joins_no_one_through_an_initial_or_a_regnal_numeral() -> N
 def test_a_ship_is_not_the_person_or_place_it_is_named_after() -> None:
     names = _names([
         ("a.txt", "Ships\n\nIn 2003 the president spoke aboard the USS Abraham Lincoln. In 1862 the CSS "
-                  "Virginia sank.\n"),
+                  "Virginia sank. On 2 August 1964 the USS Maddox was attacked, and two days later the Maddox "
+                  "was attacked again.\n"),
         ("b.txt", "War\n\nIn 1861 President Abraham Lincoln called for volunteers. Then President Lincoln said "
                   "the union must hold. In 1862 troops entered Virginia, and Virginia fell.\n"),
     ])
@@ -48,6 +49,7 @@ def test_a_ship_is_not_the_person_or_place_it_is_named_after() -> None:
     assert names["USS Abraham Lincoln"] == ("org", {"USS Abraham Lincoln"})
     assert names["CSS Virginia"] == ("org", {"CSS Virginia"})
     assert _entity_of(names, "Virginia") == ["Virginia"]
+    assert names["USS Maddox"] == ("org", {"USS Maddox", "Maddox"})  # the ship, then its name alone
 
 
 # --- acronyms ------------------------------------------------------------------------------------
@@ -202,11 +204,13 @@ _LBJ_LONG = ("Vietnam\n\nIn November 1963 Lyndon B. Johnson became president. In
 _LBJ_SHORT = "Later\n\nIn 1968 LBJ announced that he would not run again.\n"
 _NUREMBURG = "Web\n\nOn Monday the Nuremburg Files website listed the doctors.\n"
 _NUREMBERG = "Court\n\nOn Friday a court ordered the Nuremberg Files site closed.\n"
+_SHIP = "Gulf\n\nOn 2 August 1964 the USS Maddox was attacked in the gulf.\n"
+_SHIP_NAME = "Gulf\n\nOn 4 August 1964 the Maddox reported a second attack, and the Maddox left the gulf.\n"
 
 
 def test_an_import_merges_acronyms_initials_and_spellings_as_a_whole_run_does() -> None:
     for old, new in ((_UN_LONG, _UN_SHORT), (_UN_SHORT, _UN_LONG), (_LBJ_LONG, _LBJ_SHORT),
-                     (_NUREMBURG, _NUREMBERG), (_NUREMBERG, _NUREMBURG)):
+                     (_NUREMBURG, _NUREMBERG), (_NUREMBERG, _NUREMBURG), (_SHIP, _SHIP_NAME), (_SHIP_NAME, _SHIP)):
         whole, stepped, links = _whole_and_stepped([old], [new])
         assert not links, (old, new)
         assert stepped == whole, (old, new)
