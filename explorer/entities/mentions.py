@@ -295,8 +295,9 @@ def _sentence_mentions(text: str, words: list[_Word], s_index: int, out: list[Me
         if current:
             prev = words[current[-1]]
             gap = text[prev.end:w.start]
-            joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS))
-            if prev.possessive or not joined:
+            collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ")
+            joined = gap == " " or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS))
+            if (prev.possessive and not collective) or not joined:
                 close()
         if _is_capitalised(w.text):
             current.append(i)
@@ -404,6 +405,12 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
 
 def _is_title_word(word: str, words: frozenset[str]) -> bool:
     return word in words or (len(word) > 4 and word.endswith("s") and word[:-1] in words)
+
+
+#: Collective nouns whose possessive is a word of a body's name, not its owner ("the Korean People's
+#: Army", "the People's Republic of China", "the Workers' Party"); any other possessive ends a name
+#: ("Iran's Foreign Ministry").
+_NAME_POSSESSIVES = frozenset("people workers children women veterans peasants soldiers citizens nations".split())
 
 
 #: Titles written short only before a name ("Sen. Kerry", "Gen Lee"): after a name, a name's own word.

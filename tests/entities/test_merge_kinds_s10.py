@@ -263,3 +263,18 @@ def test_a_name_ending_in_a_word_spelled_like_a_title_is_whole() -> None:
     ])
     assert names["Hun Sen"] == ("person", {"Hun Sen"})
     assert names["Houn Hourth"] == ("person", {"Houn Hourth"})
+
+
+def test_a_collective_possessive_is_a_word_of_the_name_it_opens() -> None:
+    """ "the People's Volunteer Army (PVA)" is one name: cut at "People's", the acronym defined the
+    "Volunteer Army", which joined another war's Volunteer Army. "Iran's Foreign Ministry" still ends
+    its owner's name at the possessive."""
+    names = _names([
+        ("a.txt", "Korea\n\nIn October 1950 the People's Volunteer Army (PVA) crossed the Yalu. In November the "
+                  "PVA attacked, and Iran's Foreign Ministry said nothing.\n"),
+        ("b.txt", "Russia\n\nIn 1919 the Volunteer Army advanced on Moscow, and in 1920 the Volunteer Army "
+                  "retreated.\n"),
+    ])
+    assert names["People's Volunteer Army"] == ("org", {"People's Volunteer Army", "PVA"})
+    assert names["Volunteer Army"] == ("org", {"Volunteer Army"})
+    assert "Foreign Ministry" in names and "Iran's Foreign Ministry" not in names
