@@ -207,7 +207,16 @@ def _place_where_placed_elsewhere(items: list[_Item]) -> None:
     """A one-word name with no form of an organisation ("O'Smach", "Germany's") that the corpus takes
     for a place elsewhere, its case and accents aside ("O'SMACH, Cambodia (AP)_"), is that place: one
     town, one entity. Never an acronym ("ARVN" is an army wherever a sentence says "in ARVN") and never
-    a name said to speak."""
+    a name said to speak; an acronym taken for a place where the corpus has it as an organisation is
+    that organisation."""
+    # an acronym the gazetteer does not know, an organisation elsewhere, is that organisation where a
+    # sentence's form made a place of it ("the bulk of ARVN forces", "NLF forces")
+    bodies = {i.mention.text.replace(".", "") for i in items if i.kind == ORG and len(i.mention.words) == 1
+              and is_acronym(i.mention.words[0])}
+    for item in items:
+        m = item.mention
+        if item.kind == PLACE and len(m.words) == 1 and m.text.replace(".", "") in bodies and place_name(m.text) is None:
+            item.kind = ORG
     placed = {ascii_lower_phrase(i.mention.text) for i in items if i.kind == PLACE and len(i.mention.words) == 1}
     for item in items:
         m = item.mention

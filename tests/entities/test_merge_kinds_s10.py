@@ -13,9 +13,16 @@ from explorer.entities import build_index
 
 
 def _names(docs: list[tuple[str, str]]) -> dict[str, tuple[str, set[str]]]:
-    """Entity name -> (kind, spellings), as the People and Organisations panels list them."""
+    """Entity name -> (kind, spellings), as the People and Organisations panels list them (a second
+    entity of a name already listed is "name#2", so two entities never read as one)."""
     index = build_index(docs)
-    return {e.name: (e.kind, set(e.variants)) for e in index.entities.values()}
+    out: dict[str, tuple[str, set[str]]] = {}
+    for e in index.entities.values():
+        name, n = e.name, 2
+        while name in out:
+            name, n = f"{e.name}#{n}", n + 1
+        out[name] = (e.kind, set(e.variants))
+    return out
 
 
 def _entity_of(names: dict[str, tuple[str, set[str]]], spelling: str) -> list[str]:
@@ -278,3 +285,13 @@ def test_a_collective_possessive_is_a_word_of_the_name_it_opens() -> None:
     assert names["People's Volunteer Army"] == ("org", {"People's Volunteer Army", "PVA"})
     assert names["Volunteer Army"] == ("org", {"Volunteer Army"})
     assert "Foreign Ministry" in names and "Iran's Foreign Ministry" not in names
+
+
+def test_an_acronym_is_one_body_where_a_sentence_reads_it_as_a_place() -> None:
+    """ "(ARVN)" after "the Army of the Republic of Vietnam" took the kind of the place in its long
+    name; the corpus has ARVN as a body."""
+    index = build_index([
+        ("a.txt", "Vietnam\n\nIn May 1965 the Army of the Republic of Vietnam (ARVN) lost a battle. In 1971 ARVN "
+                  "troops entered Laos, and ARVN said the raid had worked.\n"),
+    ])
+    assert [(e.name, e.kind) for e in index.entities.values() if "ARVN" in e.variants] == [("ARVN", "org")]
