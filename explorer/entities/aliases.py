@@ -7,9 +7,13 @@ longest first; a shorter name that fits two different longer ones stays apart. A
 the nearest earlier person of that surname in its document, else to the only one in the corpus; a given
 name alone ("Haj Qassim") only to a single candidate.
 
-Organisations: equal up to spelling ("Quds Force" / "Qods Force"), a parenthesised acronym to its long
-name, an unparenthesised acronym to the one long name with those initials, and "IRGC Quds Force" to
-"Quds Force" when the prefix is itself an organisation.
+People named with middle initials are two when both write them and they differ ("George W. Bush",
+"George H. W. Bush"); a name alone is never an initial ("Wrangel" is not the "V" of "Philip V").
+
+Organisations: equal up to spelling ("Quds Force" / "Qods Force", "Nuremberg" / "Nuremburg Files"), a
+parenthesised acronym to its long name, an unparenthesised acronym (dotted or not: "U.N.", "UN") to
+the one long name with those initials written in the same documents ("U.S. Navy" spells USN), "IRGC
+Quds Force" to "Quds Force" when the prefix is itself an organisation, and "USS Maddox" to "Maddox".
 """
 
 from __future__ import annotations
