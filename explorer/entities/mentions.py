@@ -245,7 +245,8 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
         separated = bool(re.search(r"[,;:()\"“”]\s*$", before))
         low = prev.lower()
         said_before = not separated and low in SPEECH_VERBS
-        role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP)
+        role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP
+                                                            or low in OCCUPATIONS)
         after = text[m.end:s_end]
         apposition = bool(_APPOSITION.match(after))
         next_end = sentences[m.sentence + 1][1] if m.sentence + 1 < len(sentences) else s_end
@@ -263,6 +264,11 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
 #: ", the company's chief executive", ", a spokeswoman for", ", the sister of": a person in apposition.
 KINSHIP = frozenset("""sister brother wife husband son daughter mother father widow widower uncle aunt cousin
     nephew niece grandson granddaughter grandfather grandmother""".split())
+#: "investigative reporter Bob Woodward", "presidential aide Jack Valenti": a person's occupation
+#: written before the name, as a title is (only right before it: no apposition rule of its own).
+OCCUPATIONS = frozenset("""reporter journalist correspondent aide adviser advisor historian writer author novelist
+    poet analyst editor columnist diplomat activist lawyer economist scholar scientist physician surgeon
+    engineer architect painter sculptor composer singer actor actress philosopher theologian""".split())
 _APPOSITION = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+[- ]){0,3}?(?:"
     + "|".join(sorted(TITLE_HEADS | KINSHIP, key=len, reverse=True)) + r")s?\b",

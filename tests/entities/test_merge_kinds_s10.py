@@ -295,3 +295,14 @@ def test_an_acronym_is_one_body_where_a_sentence_reads_it_as_a_place() -> None:
                   "troops entered Laos, and ARVN said the raid had worked.\n"),
     ])
     assert [(e.name, e.kind) for e in index.entities.values() if "ARVN" in e.variants] == [("ARVN", "org")]
+
+
+def test_an_occupation_before_a_name_shows_a_person() -> None:
+    """Kept a person only by an accident of the initials rule before (a one-letter "V" matched every
+    V-word), "reporter Bo Varnell" is a person by the occupation written before the name."""
+    names = _names([
+        ("a.txt", "Inquiry\n\nIn 2006 investigative reporter Bo Varnell cited officials, and presidential aide "
+                  "Tam Ostrova recalled the meeting.\n"),
+    ])
+    assert names["Bo Varnell"][0] == "person"
+    assert names["Tam Ostrova"][0] == "person"
