@@ -7,18 +7,23 @@ longest first; a shorter name that fits two different longer ones stays apart. A
 the nearest earlier person of that surname in its document, else to the only one in the corpus; a given
 name alone ("Haj Qassim") only to a single candidate.
 
-Organisations: equal up to spelling ("Quds Force" / "Qods Force"), a parenthesised acronym to its long
-name, an unparenthesised acronym to the one long name with those initials, and "IRGC Quds Force" to
-"Quds Force" when the prefix is itself an organisation.
+People named with middle initials are two when both write them and they differ ("George W. Bush",
+"George H. W. Bush"); a name alone is never an initial ("Wrangel" is not the "V" of "Philip V").
+
+Organisations: equal up to spelling ("Quds Force" / "Qods Force", "Nuremberg" / "Nuremburg Files"), a
+parenthesised acronym to its long name, an unparenthesised acronym (dotted or not: "U.N.", "UN") to
+the one long name with those initials written in the same documents ("U.S. Navy" spells USN), "IRGC
+Quds Force" to "Quds Force" when the prefix is itself an organisation, and "USS Maddox" to "Maddox".
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from explorer.entities.fold import fold_token, tokens_match
+from explorer.entities.lexicon import SHIP_PREFIXES
 
 NameKey = tuple[str, ...]
 
@@ -35,11 +40,19 @@ def _word_match(a: str, b: str) -> bool:
 
 def compatible(a: NameKey, b: NameKey) -> bool:
     """Could full names ``a`` and ``b`` name the same person? ("Nicolás Maduro Moros" and
-    "Nicolás Maduro": a second surname may be left out.)"""
+    "Nicolás Maduro": a second surname may be left out. "George W. Bush" and "George H. W. Bush" are
+    two: where both write middle initials, they are the same initials.)"""
+    middle_a, middle_b = _middle_initials(a), _middle_initials(b)
+    if middle_a and middle_b and middle_a != middle_b:
+        return False
     if _compatible(a, b):
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 2 and len(long) > len(short) and len(long) >= 3 and _compatible(short, long[:-1])
+
+
+def _middle_initials(key: NameKey) -> tuple[str, ...]:
+    return tuple(w for w in key[1:-1] if len(w) == 1)
 
 
 def _compatible(a: NameKey, b: NameKey) -> bool:
@@ -82,18 +95,23 @@ class TokenIndex:
                 self._blocks[match_block(token)].add(token)
         self.values[token].append(value)
 
-    def matching(self, word: str) -> list[str]:
-        """The filed words ``word`` matches, sorted (so callers iterate in a fixed order)."""
+    def matching(self, word: str, initials: bool = True) -> list[str]:
+        """The filed words ``word`` matches, sorted (so callers iterate in a fixed order).
+        ``initials=False``: a word of two letters or more matches no filed one-letter word (a name
+        written alone is no initial: "Wrangel" is not the "V" of "Philip V", nor "Thucydides" the
+        "T." of "T. E. Lawrence")."""
         if not word:
             return []
         if len(word) == 1:
             pool: set[str] = self._by_letter.get(word, set())
-        else:
+        elif initials:
             pool = self._blocks.get(match_block(word), set()) | {t for t in self._by_letter.get(word[0], ()) if len(t) == 1}
+        else:
+            pool = self._blocks.get(match_block(word), set())
         return sorted(t for t in pool if _word_match(word, t))
 
-    def matching_values(self, word: str) -> list:
-        return [v for t in self.matching(word) for v in self.values[t]]
+    def matching_values(self, word: str, initials: bool = True) -> list:
+        return [v for t in self.matching(word, initials) for v in self.values[t]]
 
 
 @dataclass(slots=True)
@@ -202,7 +220,20 @@ def org_key(words: Sequence[str]) -> NameKey:
 
 
 def initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w and w.lower() not in ("of", "the", "and", "for", "on")).lower()
+    """The letters an acronym of ``words`` would have: each word's first, all the letters of a dotted
+    abbreviation ("U.S. Navy" is USN, never a "UN")."""
+    return "".join(_word_initials(w) for w in words if w and w.lower() not in ("of", "the", "and", "for", "on")).lower()
+
+
+def _word_initials(word: str) -> str:
+    letters = word.replace(".", "")
+    return letters if "." in word and letters.isalpha() and letters.isupper() and len(letters) <= 4 else word[0]
+
+
+def is_acronym(word: str) -> bool:
+    """One word in capitals, dotted or not, of two letters or more: "UN", "U.N.", "IRGC"."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
 
 
 class UnionFind:
@@ -222,23 +253,36 @@ class UnionFind:
             self.parent[ra] = rb
 
 
-def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterable[tuple[NameKey, NameKey]]) -> UnionFind:
-    """Union-find over organisation keys. ``surfaces`` maps a key to the words of one surface form."""
+def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterable[tuple[NameKey, NameKey]],
+                 docs_of: Mapping[NameKey, set] | None = None) -> UnionFind:
+    """Union-find over organisation keys. ``surfaces`` maps a key to the words of one surface form;
+    ``docs_of`` the documents each key is written in. An acronym the text does not define goes to the
+    long name with its initials written in the same documents ("U.N." and "United Nations"), when
+    they all give the same one: "D.C." in one article is not the "Don Cossacks" of another, nor the
+    "5:34 AM" of one an "Alexandru Marghiloman". (Without ``docs_of``, the one long name of the corpus.)"""
     uf = UnionFind()
     for key in surfaces:
         uf.find(key)
     for short, long in acronym_links:
         uf.union(short, long)
-    acronyms = {k for k, words in surfaces.items() if len(words) == 1 and words[0].replace(".", "").isupper()}
+    acronyms = {k for k, words in surfaces.items() if len(words) == 1 and is_acronym(words[0])}
     by_initials: dict[str, list[NameKey]] = defaultdict(list)
     for key, words in surfaces.items():
         if len(words) >= 2:
             by_initials[initials(words)].append(key)
-    for key in acronyms:
+    for key in sorted(acronyms):
         letters = surfaces[key][0].replace(".", "").lower()
-        longs = {uf.find(k) for k in by_initials.get(letters, [])}
+        candidates = by_initials.get(letters, [])
+        if docs_of is not None:
+            here = docs_of.get(key, set())
+            candidates = [k for k in candidates if not here.isdisjoint(docs_of.get(k, set()))]
+        longs = {uf.find(k) for k in candidates}
         if len(longs) == 1:
-            uf.union(key, by_initials[letters][0])
+            uf.union(key, candidates[0])
+    # "USS Maddox" is the "Maddox" the story then calls it
+    for key in surfaces:
+        if len(key) >= 2 and surfaces[key][0].replace(".", "").lower() in SHIP_PREFIXES and key[1:] in surfaces:
+            uf.union(key, key[1:])
     # "IRGC Quds Force" is the "Quds Force": a known organisation followed by another.
     for key in surfaces:
         for cut in range(1, len(key) - 1):
@@ -246,8 +290,36 @@ def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterab
             if suffix in surfaces and (prefix in surfaces or any(prefix == (k[0],) for k in acronyms if len(k) == 1)):
                 uf.union(key, suffix)
                 break
+    _join_spellings(surfaces, uf)
     _join_company_forms(surfaces, uf)
     return uf
+
+
+def _join_spellings(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind) -> None:
+    """ "Nuremburg Files" and "Nuremberg Files": a name of two words or more whose words are each a
+    spelling of the other's (``tokens_match``: one inner vowel, a g/k swap) is one body, as a person's
+    name is. Compared within a blocking key, never each name against all."""
+    blocks: dict[tuple, list[NameKey]] = defaultdict(list)
+    for key in surfaces:
+        if len(key) >= 2:
+            blocks[spelling_block(key)].append(key)
+    for keys in blocks.values():
+        for i, key in enumerate(keys):
+            for other in keys[:i]:
+                if same_spelling(key, other):
+                    uf.union(key, other)
+                    break
+
+
+def spelling_block(key: NameKey) -> tuple[str, ...]:
+    """What two organisation keys ``same_spelling`` takes for one always share (``match_block`` of
+    each word)."""
+    return tuple(match_block(w) if len(w) > 1 else w for w in key)
+
+
+def same_spelling(a: NameKey, b: NameKey) -> bool:
+    """Two organisation keys of two words or more whose words are, one by one, spellings of one word."""
+    return len(a) == len(b) >= 2 and all(x == y or (len(x) > 1 and len(y) > 1 and _word_match(x, y)) for x, y in zip(a, b))
 
 
 #: A company's legal form, written or not: "Calderbrook Energy Inc." is "Calderbrook Energy".

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
-from explorer.entities.aliases import TokenIndex, cluster_full_names, cluster_orgs, name_key, org_key, _word_match
+from explorer.entities.aliases import (
+    TokenIndex, cluster_full_names, cluster_orgs, initials, is_acronym, name_key, org_key, _word_match,
+)
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.index import ActorIndex, Entity, MentionRef
@@ -18,7 +20,7 @@ from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
 from explorer.entities.kinds import (
-    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
+    ORG, PERSON, PLACE, PLACE_FIRST_WORDS, CorpusVocabulary, base_kind, clean, is_particle, name_words, resolve_single, single_word_override,
 )
 from explorer.entities.mentions import DocumentMentions, Mention, demonym_country, find_mentions, place_name
 from explorer.entities.pronouns import resolve_pronouns
@@ -75,6 +77,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
             by_position[(d, i)] = item
             items.append(item)
 
+    _people_named_like_towns(items)
     full_forms: dict[tuple, Counter] = defaultdict(Counter)
     for item in items:
         if item.kind == PERSON and len(name_words(item.mention)) >= 2:
@@ -103,6 +106,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
 
     _locate_single_names(items)
     _locate_names(items, docs)
+    _place_where_placed_elsewhere(items)
     _group_people(items, full_forms, _SentenceWords(docs, found))
     _require_person_evidence(items)
     items = [item for item in items if item.kind]
@@ -110,6 +114,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     for item in items:
         if item.kind == PLACE:
             item.group = ("place", place_name(item.mention.text) or ascii_lower_phrase(item.mention.text))
+    _names_by_initials(items)
 
     index = _make_index(items, docs)
     texts = dict(docs)
@@ -196,6 +201,56 @@ def _locate_single_names(items: list[_Item]) -> None:
         k = key(item)
         if k and k in located and k not in spoken:
             item.kind = PLACE
+
+
+def _place_where_placed_elsewhere(items: list[_Item]) -> None:
+    """A one-word name with no form of an organisation ("O'Smach", "Germany's") that the corpus takes
+    for a place elsewhere, its case and accents aside ("O'SMACH, Cambodia (AP)_"), is that place: one
+    town, one entity. Never an acronym ("ARVN" is an army wherever a sentence says "in ARVN") and never
+    a name said to speak; an acronym taken for a place where the corpus has it as an organisation is
+    that organisation."""
+    # an acronym the gazetteer does not know, an organisation elsewhere, is that organisation where a
+    # sentence's form made a place of it ("the bulk of ARVN forces", "NLF forces")
+    bodies = {i.mention.text.replace(".", "") for i in items if i.kind == ORG and len(i.mention.words) == 1
+              and is_acronym(i.mention.words[0])}
+    for item in items:
+        m = item.mention
+        if item.kind == PLACE and len(m.words) == 1 and m.text.replace(".", "") in bodies and place_name(m.text) is None:
+            item.kind = ORG
+    placed = {ascii_lower_phrase(i.mention.text) for i in items if i.kind == PLACE and len(i.mention.words) == 1}
+    for item in items:
+        m = item.mention
+        if item.kind == ORG and len(m.words) == 1 and m.cue is None and m.expands is None and not m.speech \
+                and not is_acronym(m.words[0]) and ascii_lower_phrase(m.text) in placed:
+            item.kind = PLACE
+
+
+#: First words of towns' names that are no one's given name ("Ciudad Juárez", "San Antonio").
+_TOWN_OPENERS = frozenset("""ciudad san santa santo sao são saint st ste puerto porto port rio río villa new north
+    south east west upper lower great little old el la las los le les""".split())
+
+
+def _people_named_like_towns(items: list[_Item]) -> None:
+    """ "Francisco I. Madero", "Emiliano Zapata": towns are named after people, so the gazetteer knows
+    such a name as a place; the document shows it is the person when it never writes it where
+    something is (after "in", "near"…) and writes its last word alone, twice or more, as no place
+    ("Madero's presidency", "Zapata refused"): a town is never called by its last word."""
+    lone: Counter = Counter()
+    for item in items:
+        if len(item.mention.words) == 1 and item.kind in (PERSON, ORG, ""):
+            lone[(item.doc, fold_token(item.mention.words[0]))] += 1
+    places: dict[tuple[int, tuple], list[_Item]] = defaultdict(list)
+    for item in items:
+        words = item.mention.words
+        if item.kind == PLACE and item.mention.cue == "place" and 2 <= len(words) <= 4 \
+                and all(w[:1].isupper() for w in words) and words[0].lower() not in PLACE_FIRST_WORDS | _TOWN_OPENERS:
+            places[(item.doc, org_key(words))].append(item)
+    for (doc, _), members in places.items():
+        if any(m.mention.locative or m.mention.place_prep for m in members):
+            continue
+        if lone[(doc, fold_token(members[0].mention.words[-1]))] >= 2:
+            for item in members:
+                item.kind = PERSON
 
 
 def _locate_names(items: list[_Item], docs: Sequence[tuple[str, str]]) -> None:
@@ -305,7 +360,10 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
         written = ascii_lower(words[-1])
         by_surname = elsewhere(item, written, corpus.clusters(corpus.last, word))
         item.group = (
-            (None if before is not None or sentence_words is None else
+            # of namesakes named elsewhere, what is said around it chooses only in a document that
+            # names one of them itself (later): where it names none, "President Bush" is no one's
+            # of the folder's two Bushes
+            (None if before is not None or after is None or sentence_words is None else
              _by_context(item, by_surname, context, sentence_words))
             or (("person", before[1]) if before is not None else ("person", after[1]) if after is not None else None)
             or _only(set(by_surname))
@@ -330,7 +388,9 @@ class _PeopleIndex:
 
     @staticmethod
     def clusters(index: TokenIndex, word: str) -> set[int]:
-        return set(index.matching_values(word))
+        """The clusters of the names with a word ``word`` (a name written alone) matches there; an
+        initial or a one-letter numeral ("Philip V") is no match for a whole word."""
+        return set(index.matching_values(word, initials=False))
 
 
 class _DocPeople:
@@ -349,7 +409,7 @@ class _DocPeople:
         (the greatest pair, as ``max`` would give), and the earliest of all of them."""
         before: tuple[int, int] | None = None
         first: tuple[int, int] | None = None
-        for token in self.last.matching(word):
+        for token in self.last.matching(word, initials=False):
             spots = self.last.values[token]
             cut = bisect_left(spots, (at,))
             if cut and (before is None or spots[cut - 1] > before):
@@ -406,7 +466,7 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if g in evident:
             continue
         keys = [name_key(name_words(i.mention)) for i in members if not i.mention.headline and not i.mention.quoted]
-        if any(len(k) >= 2 and (firsts.matching(k[0]) or lasts.matching(k[-1])) for k in keys):
+        if any(len(k) >= 2 and (firsts.matching(k[0], initials=False) or lasts.matching(k[-1], initials=False)) for k in keys):
             continue
         for item in members:
             item.kind = kind_without_evidence(item.mention)
@@ -428,19 +488,56 @@ def _only(clusters: set[int]) -> tuple | None:
 def _group_orgs(items: list[_Item], found: Sequence[DocumentMentions], by_position: dict) -> None:
     surfaces: dict[tuple, tuple[str, ...]] = {}
     links: list[tuple[tuple, tuple]] = []
+    docs_of: dict[tuple, set[int]] = defaultdict(set)
     for item in items:
         if item.kind == ORG:
             key = org_key(item.mention.words)
             surfaces.setdefault(key, item.mention.words)
+            docs_of[key].add(item.doc)
             if item.mention.expands is not None:
                 long = by_position.get((item.doc, item.mention.expands))
                 if long is not None and long.kind == ORG:
                     links.append((key, org_key(long.mention.words)))
-    uf = cluster_orgs(surfaces, links)
+    uf = cluster_orgs(surfaces, links, docs_of)
     for item in items:
         if item.kind == ORG:
             item.group = ("org", uf.find(org_key(item.mention.words)))
     _attach_bare_orgs(items, uf)
+
+
+def _names_by_initials(items: list[_Item]) -> None:
+    """ "LBJ" is "Lyndon B. Johnson" and "N.J." is "New Jersey" where the same document names them: an
+    acronym that no organisation's name spells is the person or place whose name's initials it is,
+    when the documents that write it name one such person or place and no other (three letters or
+    more; two for a place when dotted, as a state is written). Elsewhere in the corpus the same acronym
+    is the same one, as an organisation's acronym is the same organisation everywhere."""
+    by_org_group: dict[object, list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.kind in (ORG, PLACE):
+            by_org_group[(item.kind, item.group)].append(item)
+    acronyms: dict[str, list[_Item]] = defaultdict(list)
+    for members in by_org_group.values():
+        if all(len(i.mention.words) == 1 for i in members):  # an organisation's long name spells none of them
+            for item in members:
+                word = item.mention.words[0]
+                letters = word.replace(".", "")
+                if is_acronym(word) and (len(letters) >= 3 or "." in word):  # "(LBJ)" after his name too
+                    acronyms[letters.lower()].append(item)
+    if not acronyms:
+        return
+    named: dict[tuple[int, str], set] = defaultdict(set)  # (document, initials) -> (kind, group)
+    for item in items:
+        words = name_words(item.mention) if item.kind == PERSON else item.mention.words
+        if item.kind in (PERSON, PLACE) and len(words) >= 2 and item.group is not None and item.group[0] in ("person", "place"):
+            named[(item.doc, initials(words))].add((item.kind, item.group))
+    for letters, members in acronyms.items():
+        found = set().union(*(named.get((d, letters), set()) for d in {i.doc for i in members}))
+        if len(found) == 1:
+            kind, group = found.pop()
+            if kind == PERSON and len(letters) < 3:
+                continue
+            for item in members:
+                item.kind, item.group = kind, group
 
 
 def _attach_bare_orgs(items: list[_Item], uf) -> None:

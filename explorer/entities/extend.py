@@ -22,13 +22,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from explorer.entities.aliases import _word_match, name_key, org_key
+from explorer.entities.aliases import _word_match, is_acronym, name_key, org_key, same_spelling, spelling_block
 from explorer.entities.annotate import _canonical, build_index, direct_evidence, kind_without_evidence
 from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import ORG, PERSON, CorpusVocabulary, clean, is_particle
+from explorer.entities.lexicon import SHIP_PREFIXES
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
@@ -94,6 +95,7 @@ class _Stored:
         self.people = PeopleByName(e for e in self.entities.values() if e.kind == PERSON)
         self.surnames: dict[str, set[str]] = defaultdict(set)  # a person's surname -> the people
         self.orgs: dict[tuple, set[str]] = defaultdict(set)
+        self.org_spellings: dict[tuple, set[tuple]] = defaultdict(set)  # ``spelling_block`` -> org keys
         self.places: dict[str, set[str]] = defaultdict(set)
         self.keys: dict[tuple, set[str]] = defaultdict(set)  # any spelling's name key -> entities of any kind
         self.spellings: dict[str, set[str]] = defaultdict(set)  # a spelling as written -> entities
@@ -121,9 +123,20 @@ class _Stored:
                         self.surnames[full[-1]].add(e.id)
                         self.full_names.add(full)
                 elif e.kind == ORG:
-                    self.orgs[org_key(words)].add(e.id)
+                    for key in _org_keys(words):
+                        self.orgs[key].add(e.id)
+                    self.org_spellings[spelling_block(org_key(words))].add(org_key(words))
                 else:
                     self.places[spelling.casefold()].add(e.id)
+
+
+def _org_keys(words: Sequence[str]) -> list[tuple]:
+    """The keys an organisation's spelling is filed and looked up under: its own, and a ship's name
+    without its prefix ("USS Maddox" is the "Maddox", as ``aliases.cluster_orgs`` joins them)."""
+    keys = [org_key(words)]
+    if len(words) >= 2 and words[0].replace(".", "").lower() in SHIP_PREFIXES:
+        keys.append(org_key(words[1:]))
+    return keys
 
 
 def _words(spelling: str) -> tuple[str, ...]:
@@ -169,6 +182,12 @@ def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[s
         exact = {i for i in exact if i in stored.spelled}
     if len(exact) == 1:
         return exact
+    if local.kind == ORG and all(is_acronym(s) for s in local.variants):
+        # an acronym the project writes for one person or place ("LBJ", "N.J."): a whole run gives
+        # every mention of it to that one (``annotate._names_by_initials``)
+        across = {i for s in local.variants for i in stored.spellings.get(s, ()) if stored.entities[i].kind != ORG}
+        if len(across) == 1:
+            return across
     if local.kind == PERSON:
         fulls = [s.replace("-", " ").split() for s in spellings if full_name_key(s) is not None]
         if fulls:
@@ -187,7 +206,11 @@ def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[s
         found = {i for i in found if fits(i)}
         return found if len(found) == 1 and not same else set()
     if local.kind == ORG:
-        return set().union(*(stored.orgs.get(org_key(s.replace("-", " ").split()), set()) for s in spellings))
+        keys = [key for s in spellings for key in _org_keys(s.replace("-", " ").split())]
+        found = set().union(*(stored.orgs.get(k, set()) for k in keys))
+        # else a name spelled otherwise ("Nuremberg Files" / "Nuremburg Files": ``aliases.same_spelling``)
+        return found or {i for k in keys for other in stored.org_spellings.get(spelling_block(k), ())
+                         if same_spelling(k, other) for i in stored.orgs[other]}
     return set().union(*(stored.places.get(s.casefold(), set()) for s in spellings))
 
 
@@ -352,6 +375,12 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     for entity in local.entities.values():
         first_doc = entity.mentions[0].doc if entity.mentions else docs[0][0]
         fits = sorted(_candidates(entity, known, lone))
+        if entity.kind != ORG:
+            # an acronym the project holds as an organisation that the new documents spell out as this
+            # person or place ("LBJ" beside "Lyndon B. Johnson"): a whole run re-kinds it, an import reports it
+            orgs = sorted({i for s in entity.variants if is_acronym(s) for i in known.spellings.get(s, ())
+                           if known.entities[i].kind == ORG})
+            links.extend(Link((i, *fits[:1]), "kind", first_doc, f"{known.entities[i].name} as {entity.kind}") for i in orgs)
         if len(fits) == 1:
             target[entity.id] = fits[0]
             if entity.kind == PERSON and len(entity.name.split()) == 1:

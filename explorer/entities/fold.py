@@ -31,8 +31,14 @@ def ascii_lower(token: str) -> str:
     Letters and digits of every script are kept ("Αλέξανδρος" → "αλεξανδροσ"): a key made only of
     the Latin letters would be empty for a Greek, Cyrillic, Arabic or CJK name, and an empty key
     broke the alias merging for the whole corpus."""
-    decomposed = unicodedata.normalize("NFKD", token)
+    decomposed = unicodedata.normalize("NFKD", token).translate(_UNDECOMPOSED)
     return "".join(c for c in decomposed.casefold() if c.isalnum() and not unicodedata.combining(c))
+
+
+#: Latin letters with a stroke or of their own that no decomposition takes to a base letter, written
+#: for that letter in an ASCII spelling: "Lê Ðức Thọ" is "Le Duc Tho", "Łódź" "Lodz", "Ørsted" "Orsted".
+_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o",
+                               "Ħ": "H", "ħ": "h", "ı": "i", "Ŧ": "T", "ŧ": "t"})
 
 
 @lru_cache(maxsize=65536)

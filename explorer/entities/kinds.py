@@ -17,7 +17,8 @@ from typing import Sequence
 from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import gazetteer
 from explorer.entities.lexicon import (
-    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, TITLE_HEADS,
+    CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, SHIP_PREFIXES,
+    TITLE_HEADS,
 )
 from explorer.entities.mentions import DocumentMentions, Mention
 
@@ -106,7 +107,9 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
     """The kind the mention's own form and context say; None when it is not a name."""
     if mention.titled:
         return PERSON
-    if mention.cue == "org":
+    if mention.cue == "org" or (len(mention.words) >= 2 and mention.words[0].replace(".", "").lower() in SHIP_PREFIXES):
+        # a vessel ("USS Abraham Lincoln", "HMS Hood"): named after a person or a place, a ship is
+        # neither, and never the "Lincoln" or "Virginia" written alone
         return ORG
     if mention.cue == "place":
         return PLACE

@@ -13,7 +13,7 @@ TITLE_HEADS = frozenset(
     reverend rev father mr mrs ms miss dr prof professor sir dame lord lady haj hajj haji hajji
     sayyid sayyed seyyed seyed sayed sardar mirza officer spokesman spokeswoman spokesperson
     chancellor premier commissioner attorney inspector superintendent chairwoman mufti patriarch
-    president-elect dictator tsar czar shah caliph coach""".split()
+    president-elect dictator tsar czar shah caliph coach emperor empress""".split()
 )
 
 #: Words that are part of a title only together with a head ("Foreign Minister", "Rear Admiral").
@@ -154,3 +154,7 @@ COUNTRY_SHORT_NAMES = {
     "ivory coast": "Ivory Coast",
     "east timor": "Timor Leste",
 }
+
+
+#: A vessel's prefix ("USS Abraham Lincoln", "HMS Hood"), lower case without dots.
+SHIP_PREFIXES = frozenset("uss hms css rms hmas hmcs hmnzs usns".split())

@@ -245,7 +245,8 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
         separated = bool(re.search(r"[,;:()\"“”]\s*$", before))
         low = prev.lower()
         said_before = not separated and low in SPEECH_VERBS
-        role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP)
+        role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP
+                                                            or low in OCCUPATIONS)
         after = text[m.end:s_end]
         apposition = bool(_APPOSITION.match(after))
         next_end = sentences[m.sentence + 1][1] if m.sentence + 1 < len(sentences) else s_end
@@ -263,6 +264,11 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
 #: ", the company's chief executive", ", a spokeswoman for", ", the sister of": a person in apposition.
 KINSHIP = frozenset("""sister brother wife husband son daughter mother father widow widower uncle aunt cousin
     nephew niece grandson granddaughter grandfather grandmother""".split())
+#: "investigative reporter Bob Woodward", "presidential aide Jack Valenti": a person's occupation
+#: written before the name, as a title is (only right before it: no apposition rule of its own).
+OCCUPATIONS = frozenset("""reporter journalist correspondent aide adviser advisor historian writer author novelist
+    poet analyst editor columnist diplomat activist lawyer economist scholar scientist physician surgeon
+    engineer architect painter sculptor composer singer actor actress philosopher theologian""".split())
 _APPOSITION = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+[- ]){0,3}?(?:"
     + "|".join(sorted(TITLE_HEADS | KINSHIP, key=len, reverse=True)) + r")s?\b",
@@ -295,8 +301,9 @@ def _sentence_mentions(text: str, words: list[_Word], s_index: int, out: list[Me
         if current:
             prev = words[current[-1]]
             gap = text[prev.end:w.start]
-            joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS))
-            if prev.possessive or not joined:
+            collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ")
+            joined = gap == " " or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS))
+            if (prev.possessive and not collective) or not joined:
                 close()
         if _is_capitalised(w.text):
             current.append(i)
@@ -406,6 +413,16 @@ def _is_title_word(word: str, words: frozenset[str]) -> bool:
     return word in words or (len(word) > 4 and word.endswith("s") and word[:-1] in words)
 
 
+#: Collective nouns whose possessive is a word of a body's name, not its owner ("the Korean People's
+#: Army", "the People's Republic of China", "the Workers' Party"); any other possessive ends a name
+#: ("Iran's Foreign Ministry").
+_NAME_POSSESSIVES = frozenset("people workers children women veterans peasants soldiers citizens nations".split())
+
+
+#: Titles written short only before a name ("Sen. Kerry", "Gen Lee"): after a name, a name's own word.
+_TITLE_ABBREVIATIONS = frozenset("sen rep gen gov col maj lt capt sgt adm mr mrs ms dr prof rev".split())
+
+
 def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
     """If a title starts at ``run[k]`` and a name follows it, the index in ``run`` just after the title."""
     j = k
@@ -435,6 +452,8 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
     last = words[run[last_head - 1]].text.lower()
     if not rest and k > 0 and last.endswith("s") and last not in TITLE_HEADS and not is_demonym(words[run[k - 1]].text):
         return k  # "The Harbour Kings", "Dunmore Rangers": a plural ending a name is no title before one
+    if not rest and k > 0 and last_head == k + 1 and last.rstrip(".") in _TITLE_ABBREVIATIONS:
+        return k  # "Prime Minister Hun Sen staged": an abbreviated title stands before a name, never after one
     if not rest or not _is_capitalised(rest[0]) or rest[-1].lower() in ORG_HEADS:
         # A bare title ("the Supreme Leader") or part of an organisation ("General Assembly").
         return k if rest and rest[-1].lower() in ORG_HEADS else len(run) if not rest else k
