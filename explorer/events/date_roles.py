@@ -152,6 +152,27 @@ _STATE_UNTIL = re.compile(
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
 _PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]", re.IGNORECASE)
+#: "X promised that the government would publish a report before the stage begins next month", "promised
+#: the seller I would come back tomorrow": a promise told with its content, whose date is the promised
+#: thing's, which has not happened. (A clause of its own told in the past after the modal, "…would
+#: repay the money, which vanished in 2019", has a happening of its own.) Read over the sentence, as
+#: the content may run past the few words :data:`_PROMISE` looks at.
+_PROMISED_CONTENT = re.compile(
+    r"\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|assure[sd]?|guarantee[sd]?)\s+"
+    r"(?:(?!(?:and|but|after|before|when|while|because)\b)[\w'’-]+\s+){0,4}?(?:that\s+)?"
+    r"(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,5}?(?:would|will|shall)\s+(?P<rest>[^;:!?]*)$",
+    re.IGNORECASE)
+#: After a modal, a clause of its own told in the past: a happening of that clause, not of the modal's.
+_PAST_CLAUSE_AFTER = re.compile(r"(?:,|\b(?:which|who|when|after|since|because|while)\b)[^.;]*?\b(?:[a-z]{3,}ed|was|were|had)\b",
+                                re.IGNORECASE)
+#: "If it passes its third reading, the caps would apply from the summer of 2026", "Unless funding is
+#: found, the library will close in June": a condition put first, then the clause that may follow on
+#: it, told with a modal; the date is of what may come, not of a happening. (The title, told from the
+#: main clause's subject, has lost the condition, so the sentence is read.)
+_CONDITION_FIRST = re.compile(
+    r"^\W*(?:even\s+)?(?:if|unless|should\s+(?:the|a|an|it|they|he|she|we))\b[^.;:!?]*?,\s*(?P<main>[^,;:.!?]*)$",
+    re.IGNORECASE)
+_MAIN_MODAL = re.compile(r"\b(?:would|could|might|will|shall|(?-i:may))\b", re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
@@ -360,6 +381,13 @@ def _sentence_before(before: str) -> str:
     return before[m.end():] if m else before
 
 
+def _whole_sentence_before(text: str, start: int) -> str:
+    """The date's sentence up to the date, read further back than :data:`_REACH` (to its line's start)."""
+    before = text[max(0, start - 300):start]
+    line = before.rfind("\n")
+    return _sentence_before(before[line + 1:] if line != -1 else before)
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -450,6 +478,13 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _PROMISE.search(clause):
         return "promise"
+    sentence = _whole_sentence_before(text, start)
+    promised = _PROMISED_CONTENT.search(sentence)
+    if promised and not _PAST_CLAUSE_AFTER.search(promised.group("rest")):
+        return "promise"
+    condition = _CONDITION_FIRST.search(sentence)
+    if condition and _MAIN_MODAL.search(condition.group("main")):
+        return "possibility"
     if _EXPECTED.search(clause):
         return "expectation"
     if _state_reached_by(clause, after):

@@ -211,7 +211,13 @@ _INSTRUCTION = re.compile(
 _OWN_TELLING = re.compile(
     r"^\W*(?:(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
     r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
-    r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b)"
+    r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b|"
+    # the page's next issue: "The next situation report will be issued on 24 October", "The next update
+    # will follow at 10am", "Our next bulletin is due on Friday" (a named report of someone else's,
+    # "The next inflation report will be published in May", is a happening of the story)
+    r"(?-i:The|Our)\s+next\s+(?:(?:situation|live|weekly|daily|monthly|regular|full)\s+)?"
+    r"(?:update|report|bulletin|briefing|edition|issue|newsletter|post|sitrep)\s+"
+    r"(?:will|is\s+(?:due|expected|scheduled|planned)|follows?|comes?)\b)"
 )
 
 

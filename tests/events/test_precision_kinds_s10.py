@@ -1,0 +1,113 @@
+"""Kinds of non-event found on the session-ten fresh gold articles (a parliamentary debate report, a
+cyclone situation report, a university appointment, a weekly news round-up), the readable part and
+the TimeBank and WikiWars samples (issue 12, events-precision). Each kind is checked on sentences of
+our own that fail without its rule, beside a sentence of the same shape that stays an event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.date_roles import date_role
+from explorer.events.modality import is_non_happening
+from explorer.ingest import extract_document
+
+
+def _events(text: str, dct: date | None = date(2024, 5, 10)) -> list:
+    return list(extract_document(Document("a.txt", text, "t"), dct=dct).events)
+
+
+def _dated(text: str, dct: date | None = date(2024, 5, 10)) -> list[str]:
+    return [e.timex for e in _events(text, dct) if e.timex]
+
+
+def _role(sentence: str, date_text: str) -> str | None:
+    start = sentence.index(date_text)
+    return date_role(sentence, start, start + len(date_text))
+
+
+# --------------------------------------------------------------------- the page's own next issue
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The next situation report will be issued", True),
+    ("The next update will follow", True),
+    ("Our next bulletin is due", True),
+    ("The next weekly briefing will be sent", True),
+    # a report of someone else's, named by its subject, is a happening of the story
+    ("The next inflation report will be published", False),
+    ("The next meeting will be held", False),
+    ("The report was issued", False),
+])
+def test_the_pages_next_issue_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_situation_report_gives_no_event_for_its_next_issue() -> None:
+    text = ("Flood bulletin\n\nThe river burst its banks on 3 May and flooded the lower town. "
+            "The next situation report will be issued on 12 May.")
+    assert _dated(text) == ["3 May"]
+
+
+# --------------------------------------------------------------------- a promise told with its content
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Closing the debate, the deputy minister Ola Brandt promised that the ministry would publish its review of "
+     "the levy before the committee meets next month.", "next month"),
+    ("I paid for the boots and promised the cobbler I would collect them tomorrow.", "tomorrow"),
+    ("The mayor vowed that the bridge would reopen in June.", "June"),
+    ("The company assured customers that refunds will be paid by Friday.", "Friday"),
+])
+def test_a_date_inside_a_promised_content_is_the_promises_target(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "promise"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # the promise itself dated, before its content
+    ("On Monday the minister promised that the ministry would publish the review.", "Monday"),
+    # a clause of its own, told in the past, after the promised content
+    ("The firm promised that it would repay the savers, whose money vanished in 2019.", "2019"),
+    # no promise: a statement of what happened
+    ("The minister said that the ministry published its review last month.", "last month"),
+])
+def test_a_date_outside_a_promised_content_is_not_a_promise(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "promise"
+
+
+def test_a_promise_with_its_content_gives_no_event_but_the_vote_does() -> None:
+    text = ("The council voted on Tuesday to close the old pool. Winding up the meeting, the leader of the council "
+            "promised that the authority would publish a plan for a new pool before the budget is set next month.")
+    assert _dated(text) == ["Tuesday"]
+
+
+# --------------------------------------------------------------------- a condition put first
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("If the bill passes its final reading, the new limits would apply from the spring of 2027.", "the spring of 2027"),
+    ("Unless a buyer is found, the plant will close in September.", "September"),
+    ("Should the talks fail, the strike could resume on Monday.", "Monday"),
+    ("Even if the board agrees, building work might not start before 2026.", "2026"),
+])
+def test_a_date_in_what_may_follow_a_condition_put_first_is_a_possibility(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "possibility"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # no modal in the main clause: what followed did happen
+    ("If anyone doubted the plan, the vote on Tuesday settled it.", "Tuesday"),
+    ("As expected, the plant closed in September.", "September"),
+    # no condition first
+    ("The new limits would apply from the spring of 2027, the minister said.", "the spring of 2027"),
+])
+def test_a_date_without_a_condition_put_first_is_not_read_as_one(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "possibility"
+
+
+def test_a_conditional_consequence_gives_no_event_but_the_vote_does() -> None:
+    text = ("The assembly voted on Thursday to give the bill a second reading. "
+            "If it passes its third reading, the caps would apply from the summer of 2026.")
+    assert _dated(text) == ["Thursday"]
