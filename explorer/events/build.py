@@ -13,7 +13,7 @@ from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_non_happening, is_state
+from explorer.events.modality import is_count_tally, is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import (
@@ -552,6 +552,9 @@ def with_document_date(doc: Document, events: list[Event]) -> list[Event]:
     return [replace(e, doc_date=when, doc_date_source=source) for e in events]  # type: ignore[arg-type]
 
 
+#: Right after a passive's verb, the happening that did it: "were killed by a series of attacks".
+_BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
+
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
 
 
@@ -611,6 +614,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            if is_count_tally(occurrence.title) and not _BY_WHAT.match(doc.text, found.trigger_end):
+                # "At least 41 people have died": with no date of its own, a tally of a happening told
+                # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue
             occurrences.append(occurrence)
             break

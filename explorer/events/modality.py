@@ -314,3 +314,29 @@ def is_state(title: str, before_date: str = "") -> bool:
             tail = tail[at:]
     # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
     return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b", " ", tail[-80:]))
+
+
+#: A count told as the subject of a clause with no date: "At least 41 people have died and 12 are
+#: missing", "In all, about 310 people died in just over a year", "Of those killed, 11 were killed in
+#: Tanzania", "Some 120,000 people left their homes". How many a happening touched, a tally of it,
+#: told beside the happening itself (the storm, the bombing, the evacuation ordered); with no date of
+#: its own it adds no happening to the timeline. (A dated count, "Another 130 people died in April",
+#: is read as that month's happening elsewhere.)
+_COUNT_SUBJECT = re.compile(
+    r"^\W*(?:(?:in\s+all|in\s+total|altogether|overall|of\s+(?:those|them|these)(?:\s+[a-z]+)?),?\s+)?"
+    r"(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|up\s+to|"
+    r"roughly|an\s+estimated|approximately|another|a\s+further)\s+)?"
+    # (a bare four-figure number is a year, "1916 saw the first tanks": counts that large take a comma)
+    r"(?:(?!\d{4}\b)\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|dozens|hundreds|thousands|millions|scores)\s+"
+    r"(?!(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|per\s+cent|percent|%)(?:\W|$))"
+    # ... and what befell them, told as a passive or a perfect ("are killed", "have died", "are missing")
+    # or as a death: something done by the many ("40 neighbours sign a petition") is a happening
+    r"(?:[\w'’,-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\b|(?:die|dies|died|perish|perishes|perished)\b)",
+    re.IGNORECASE)
+
+
+def is_count_tally(title: str) -> bool:
+    """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`):
+    for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
+    return bool(_COUNT_SUBJECT.search(title))
+

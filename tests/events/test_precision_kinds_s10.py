@@ -111,3 +111,43 @@ def test_a_conditional_consequence_gives_no_event_but_the_vote_does() -> None:
     text = ("The assembly voted on Thursday to give the bill a second reading. "
             "If it passes its third reading, the caps would apply from the summer of 2026.")
     assert _dated(text) == ["Thursday"]
+
+
+# --------------------------------------------------------------------- a tally with no date of its own
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("At least 41 people have died and 12 are missing", True),
+    ("In all, about 310 people die in just over a year", True),
+    ("Of those killed, 11 are killed", True),
+    # something the many did, with an object: a happening ("40 neighbours sign a petition")
+    ("Some 120,000 people leave their homes", False),
+    ("40 neighbours sign a petition against the sale", False),
+    ("Hundreds of residents are evacuated", True),
+    # a subject that is no count
+    ("The mayor dies", False),
+    ("Cyclone Anko kills more than 300 people", False),
+    # a year or a share is no count of people
+    ("1916 sees the first tanks", False),
+    ("40 per cent of voters stay at home", False),
+])
+def test_a_count_for_a_subject_is_a_tally(title: str, expected: bool) -> None:
+    from explorer.events.modality import is_count_tally
+
+    assert is_count_tally(title) is expected
+
+
+def test_an_undated_tally_gives_no_event_beside_the_storm() -> None:
+    text = ("Storm report\n\nCyclone Mira made landfall near the port of Vell on 3 May. "
+            "At least 41 people have died and 12 are missing, the provincial government said. "
+            "The harbour wall collapsed.")
+    titles = [e.title for e in _events(text)]
+    assert not any("41" in t for t in titles), titles
+    assert any("landfall" in t for t in titles), titles
+
+
+def test_an_undated_count_killed_by_a_named_happening_stays() -> None:
+    text = ("Nearly 800 civilians were killed by a series of co-ordinated bomb attacks on the town of Qarim. "
+            "The government declared three days of mourning.")
+    titles = [e.title for e in _events(text)]
+    assert any("800" in t or "attack" in t.lower() for t in titles), titles
