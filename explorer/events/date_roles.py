@@ -49,6 +49,11 @@ _COMPARED_EARLIER = re.compile(
 )
 # ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
 # one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
+#: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
+#: 1870s": the date after "the same as" or "than" is a comparison's other term. ("no later than 30
+#: June" is a deadline, read elsewhere.)
+_SAME_OR_THAN = re.compile(r"(?:\bsame\s+as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
 #: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
 #: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
 _THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
@@ -417,7 +422,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
     clause = _own_clause(before)
-    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after):
         return "comparison"

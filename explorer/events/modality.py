@@ -18,6 +18,8 @@ import re
 _SUBJECT = r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that)\b)[\w'’&.,-]+\s+){0,6}?"
 _NEGATED = re.compile(
     _SUBJECT + r"(?:has|have|had|do|does|did|will|would|could|can|cannot)\s+(?:not|never|n't)\b|"
+    # the same, contracted: "We don't plan any price increase this year", "The line won't reopen until May"
+    + _SUBJECT + r"(?:has|have|had|do|does|did|wo|would|could|ca)n['’]t\b|"
     r"^(?:no one|nobody|none of|nothing)\b",
     re.IGNORECASE,
 )
@@ -212,6 +214,10 @@ _OWN_TELLING = re.compile(
     r"^\W*(?:(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
     r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
     r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b|"
+    # a greeting to the listener or the reader: "Good afternoon and welcome to the second-quarter
+    # earnings call", "Welcome back to the programme"
+    r"(?:(?:(?-i:Good)\s+(?:morning|afternoon|evening)|(?-i:Hello|Hi)(?:\s+\w+)?)(?:,?\s+(?:everyone|all))?,?\s+and\s+welcome|"
+    r"(?-i:Welcome))\s+(?:back\s+)?to\b|"
     # the page's next issue: "The next situation report will be issued on 24 October", "The next update
     # will follow at 10am", "Our next bulletin is due on Friday" (a named report of someone else's,
     # "The next inflation report will be published in May", is a happening of the story)

@@ -151,3 +151,49 @@ def test_an_undated_count_killed_by_a_named_happening_stays() -> None:
             "The government declared three days of mourning.")
     titles = [e.title for e in _events(text)]
     assert any("800" in t or "attack" in t.lower() for t in titles), titles
+
+
+# --------------------------------------------------------------------- a contracted denial, a greeting
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("We don't plan any price increase", True),
+    ("The line won't reopen", True),
+    ("The ferry can't sail", True),
+    ("The minister hasn't resigned", True),
+    ("Good afternoon and welcome to Harbourline Software's earnings call", True),
+    ("Hello everyone and welcome to the show", True),
+    ("Welcome back to the programme", True),
+    # no denial, no greeting
+    ("The welcome committee meets", False),
+    ("The club welcomes its new signing", False),
+    ("We plan a price increase", False),
+])
+def test_a_contracted_denial_and_a_greeting_are_no_happenings(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_transcripts_greeting_and_a_denied_plan_give_no_events() -> None:
+    text = ("Earnings call\n\nOPERATOR: Good afternoon and welcome to the second-quarter earnings call. "
+            "CHIEF EXECUTIVE: In May we closed the acquisition of Tidewater. We don't plan any price increase this year.")
+    assert _dated(text, date(2025, 7, 24)) == ["May"]
+
+
+# --------------------------------------------------------------------- a comparison's other term
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Churn was 4 per cent in the quarter, the same as in the first quarter.", "the first quarter"),
+    ("Artillery, vastly more lethal than in the 1870s, made crossing open ground deadly.", "the 1870s"),
+    ("Turnout was higher than in 2019.", "2019"),
+])
+def test_a_date_after_the_same_as_or_than_is_a_comparison(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "comparison"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Bids must arrive no later than 30 June.", "30 June"),  # a deadline
+    ("The same board met again in March.", "March"),
+])
+def test_a_deadline_or_a_plain_date_is_no_comparison(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "comparison"
