@@ -223,7 +223,15 @@ _OWN_TELLING = re.compile(
     # "The next inflation report will be published in May", is a happening of the story)
     r"(?-i:The|Our)\s+next\s+(?:(?:situation|live|weekly|daily|monthly|regular|full)\s+)?"
     r"(?:update|report|bulletin|briefing|edition|issue|newsletter|post|sitrep)\s+"
-    r"(?:will|is\s+(?:due|expected|scheduled|planned)|follows?|comes?)\b)"
+    r"(?:will|is\s+(?:due|expected|scheduled|planned)|follows?|comes?)\b|"
+    # a live page's hello, thanks and sign-off: "06:05 Morning all", "Thanks for your patience this
+    # week", "Thank you to everyone who made 2023 possible", "That's all from us tonight", "That's it
+    # for today" ("Thanks to a grant, the hall reopened in 2019" gives a cause, and stays)
+    r"(?:(?-i:Good)\s+(?:morning|afternoon|evening)|(?-i:Morning|Afternoon|Evening))\s*,?\s+(?:all|everyone|folks)\b|"
+    # (thanks to those who did something, "Thank you to everyone who came to the litter pick last
+    # Saturday", tell that happening in the relative clause, and stay)
+    r"(?:(?-i:Thanks)\s+(?:again\s+)?for|(?-i:Thank)\s+you\s+(?:again\s+)?(?:to|for|all|everyone))\b(?![^.;:]*\b(?:who|that|which)\b)|"
+    r"(?-i:That)['’]s\s+(?:all|it)(?:\s+(?:from|for)\b|\s*[.!]?\s*$))"
 )
 
 

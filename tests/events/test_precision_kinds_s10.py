@@ -197,3 +197,32 @@ def test_a_date_after_the_same_as_or_than_is_a_comparison(sentence: str, date_te
 ])
 def test_a_deadline_or_a_plain_date_is_no_comparison(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "comparison"
+
+
+# --------------------------------------------------------------------- a live page's hello, thanks and sign-off
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Morning all", True),
+    ("Good evening, everyone", True),
+    ("Thanks for your patience", True),
+    ("Thank you for reading", True),
+    ("That's all from us", True),
+    ("That's it for today", True),
+    ("That's it", True),
+    # a cause, a thanks for a happening told in its relative clause, a morning's happening
+    ("Thanks to a grant, the hall reopens", False),
+    ("Thank you to everyone who came to the litter pick", False),
+    ("Morning traffic is heavy", False),
+    ("That is the end of the strike", False),
+])
+def test_a_live_pages_hello_thanks_and_sign_off_are_no_happenings(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_live_page_gives_events_for_its_news_not_its_hello_and_sign_off() -> None:
+    text = ("Ferry updates\n\n06:05 Morning all. 06:10 The first crossing is cancelled because of the wind. "
+            "19:50 Thanks for your patience this week. 20:00 That's it for today.")
+    titles = [e.title for e in _events(text)]
+    assert any("cancel" in t.lower() for t in titles), titles
+    assert not any(t.startswith(("Morning", "Thanks", "That's")) for t in titles), titles
