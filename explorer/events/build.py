@@ -226,7 +226,8 @@ def header_end(text: str) -> int:
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
 #: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
 _PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
-_DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
+#: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …"
+_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*)?(?:—|–|--|-|_|:)")
 
 
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:

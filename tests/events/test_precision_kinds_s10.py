@@ -226,3 +226,21 @@ def test_a_live_page_gives_events_for_its_news_not_its_hello_and_sign_off() -> N
     titles = [e.title for e in _events(text)]
     assert any("cancel" in t.lower() for t in titles), titles
     assert not any(t.startswith(("Morning", "Thanks", "That's")) for t in titles), titles
+
+
+# --------------------------------------------------------------------- a wire dateline with its agency after the date
+
+
+def test_a_wire_dateline_with_the_agency_after_the_date_is_no_event() -> None:
+    text = ("Rescuers reach trapped miners\n\nKARVEL, March 14 (Wire) — Rescuers on Thursday reached 11 miners who had "
+            "been trapped for three days in a flooded copper mine in the north of the country, and officials said all "
+            "were alive. The men were cut off on Monday afternoon when water burst into a tunnel.")
+    events = _events(text, date(2024, 3, 14))
+    assert not any(e.timex == "March 14" for e in events), [(e.title, e.timex) for e in events]
+    assert any(e.timex == "Thursday" for e in events)
+
+
+def test_a_date_before_an_agency_in_the_middle_of_a_sentence_stays() -> None:
+    text = ("Talks resume\n\nThe two sides met on March 14 (Thursday) - the first meeting since the border "
+            "closed - and agreed to meet again in April.")
+    assert "March 14" in _dated(text, date(2024, 3, 15))
