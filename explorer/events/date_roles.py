@@ -99,7 +99,7 @@ _SUPERLATIVE_SINCE = re.compile(
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
 _TALLY_SINCE = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,

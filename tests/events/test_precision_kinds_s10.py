@@ -244,3 +244,18 @@ def test_a_date_before_an_agency_in_the_middle_of_a_sentence_stays() -> None:
     text = ("Talks resume\n\nThe two sides met on March 14 (Thursday) - the first meeting since the border "
             "closed - and agreed to meet again in April.")
     assert "March 14" in _dated(text, date(2024, 3, 15))
+
+
+# --------------------------------------------------------------------- a sum kept since a date
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The finance chief said the authority had made savings of £70 million since 2018.", "2018"),
+    ("The fund has paid out $4m since 2020.", "2020"),
+])
+def test_a_sum_kept_since_a_date_is_a_tally(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "tally"
+
+
+def test_a_state_begun_on_a_date_is_still_no_tally() -> None:
+    assert _role("Anna Berg has led the party since 2017.", "2017") is None
