@@ -54,6 +54,23 @@ _COMPARED_EARLIER = re.compile(
 #: June" is a deadline, read elsewhere.)
 _SAME_OR_THAN = re.compile(r"(?:\bsame\s+as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
+#: "Measles cases had tripled this year, to 1,240", "feed prices have almost doubled since last winter",
+#: "sales have fallen by a fifth over the past two years": a figure's change told in the perfect over
+#: a stretch of time running up to the telling, a trend, not a happening. (A move on a day, "shares
+#: have fallen 4 per cent on Monday", "rose 9 per cent on Thursday", is that day's happening.)
+_PERFECT_CHANGE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|already|also|now|steadily|sharply|"
+    r"slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|decreased|grown|"
+    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$",
+    re.IGNORECASE)
+#: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
+#: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
+_RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
+_A_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2}|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE)
 #: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
 #: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
 _THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
@@ -407,7 +424,7 @@ _TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|mom
 
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
-    "state's end", "possibility", "promise",
+    "state's end", "possibility", "promise", "trend",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
     "background since"), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
@@ -435,6 +452,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
         return "tally"
+    if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
+            _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
+        return "trend"
     if _ASIDE_SINCE.search(clause):
         return "state's start"
     if _background_since(clause, after, text[start:end]):

@@ -259,3 +259,30 @@ def test_a_sum_kept_since_a_date_is_a_tally(sentence: str, date_text: str) -> No
 
 def test_a_state_begun_on_a_date_is_still_no_tally() -> None:
     assert _role("Anna Berg has led the party since 2017.", "2017") is None
+
+
+# --------------------------------------------------------------------- a figure's change up to the telling
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The agency said on Monday that flu cases had tripled this year, to 2,300.", "this year"),
+    ("And feed prices have almost doubled since last winter.", "last winter"),
+    ("Ticket sales have fallen by a fifth over the past two years.", "the past two years"),
+])
+def test_a_figures_change_in_the_perfect_up_to_the_telling_is_a_trend(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "trend"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Shares in the bank have fallen 4 per cent on Monday.", "Monday"),  # a day's move
+    ("The minister said the rivers had fallen to record lows last summer.", "last summer"),  # a past season's
+    ("Shares rose 9 per cent on Thursday.", "Thursday"),
+])
+def test_a_days_move_or_a_past_seasons_change_is_no_trend(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "trend"
+
+
+def test_a_trend_gives_no_event_but_the_warning_does() -> None:
+    text = ("Flu warning\n\nThe regional health agency said on Monday that flu cases had tripled this year, "
+            "to 2,300. The agency urged older people to get vaccinated on Tuesday.")
+    assert "this year" not in _dated(text)
