@@ -13,7 +13,7 @@ from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_count_tally, is_non_happening, is_state
+from explorer.events.modality import is_absence, is_count_tally, is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import (
@@ -364,6 +364,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))

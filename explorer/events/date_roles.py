@@ -166,7 +166,8 @@ _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|who
                          r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
-    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on)\s+"
+    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
+    r"(?:is|are|remains?|stays?)\s+valid)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
     re.IGNORECASE,
 )
@@ -195,6 +196,10 @@ _CONDITION_FIRST = re.compile(
     r"^\W*(?:even\s+)?(?:if|unless|should\s+(?:the|a|an|it|they|he|she|we))\b[^.;:!?]*?,\s*(?P<main>[^,;:.!?]*)$",
     re.IGNORECASE)
 _MAIN_MODAL = re.compile(r"\b(?:would|could|might|will|shall|(?-i:may))\b", re.IGNORECASE)
+#: "a new audio guide can be downloaded from mid-November", "tickets can be booked until 3 May": what
+#: may be done from or until a date, not a happening.
+_ABLE_FROM = re.compile(r"\bcan\s+(?:(?:now|also|only|still)\s+)?(?:be\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:from|after|until|till|before|by)\s+$", re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
@@ -500,6 +505,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _STATE_UNTIL.search(clause):
         return "state's end"
     if _MODAL_AFTER.search(after) and not _OWN_PARTICIPLE.search(clause):
+        return "possibility"
+    if _ABLE_FROM.search(clause):
         return "possibility"
     if _PROMISE.search(clause):
         return "promise"

@@ -23,6 +23,22 @@ _NEGATED = re.compile(
     r"^(?:no one|nobody|none of|nothing)\b",
     re.IGNORECASE,
 )
+#: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings".
+_ABSENCE = re.compile(r"^\W*(?:still\s+)?(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]",
+                      re.IGNORECASE)
+#: A new clause between the title's and the date: "No payment data was lost, and every customer … was
+#: refunded by Thursday".
+_ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;")
+
+
+def is_absence(title: str, before_date: str = "") -> bool:
+    """True when the clause titled ``title`` tells that something was not there ("No sailings this
+    morning"), and the date (``before_date``: the sentence up to it) is that clause's."""
+    return bool(_ABSENCE.search(title)) and not _ANOTHER_CLAUSE.search(before_date)
+#: What a thing hangs on, not a happening: "Sat night and Sunday depend on the linkspan", "The deal now
+#: hinges on a vote in parliament".
+_DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
+                      r"^\W*(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
 _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
 
 
@@ -231,7 +247,10 @@ _OWN_TELLING = re.compile(
     # (thanks to those who did something, "Thank you to everyone who came to the litter pick last
     # Saturday", tell that happening in the relative clause, and stay)
     r"(?:(?-i:Thanks)\s+(?:again\s+)?for|(?-i:Thank)\s+you\s+(?:again\s+)?(?:to|for|all|everyone))\b(?![^.;:]*\b(?:who|that|which)\b)|"
-    r"(?-i:That)['’]s\s+(?:all|it)(?:\s+(?:from|for)\b|\s*[.!]?\s*$))"
+    r"(?-i:That)['’]s\s+(?:all|it)(?:\s+(?:from|for)\b|\s*[.!]?\s*$)|"
+    # a reminder to the reader: "07:40 Reminder: the first sailing is busy every morning", "A reminder
+    # that subscriptions were due on 1 April"
+    r"(?:(?-i:A)\s+)?(?-i:[Rr]eminder)\s*(?::|that\b|to\b))"
 )
 
 
@@ -246,7 +265,7 @@ def is_non_happening(title: str) -> bool:
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
-                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title))
+                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

@@ -286,3 +286,53 @@ def test_a_trend_gives_no_event_but_the_warning_does() -> None:
     text = ("Flu warning\n\nThe regional health agency said on Monday that flu cases had tripled this year, "
             "to 2,300. The agency urged older people to get vaccinated on Tuesday.")
     assert "this year" not in _dated(text)
+
+
+# --------------------------------------------------------------------- an absence, a dependency, a reminder, what may be done
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("No sailings", "", True),
+    ("Still no crossings", "", True),
+    ("No trains run", "No trains ran on ", True),
+    # the date in another clause after the absence
+    ("No payment data is lost", "No payment data was lost, and every customer was refunded by ", False),
+    # no absence
+    ("No doubt the mayor resigns", "", False),
+    ("No. 10 says", "", False),
+    ("The ferry sails", "", False),
+])
+def test_an_absence_told_with_no_is_no_happening(title: str, before_date: str, expected: bool) -> None:
+    from explorer.events.modality import is_absence
+
+    assert is_absence(title, before_date) is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Depend on the linkspan", True),
+    ("The deal now hinges on a vote in parliament", True),
+    ("Reminder: the first sailing is busy every morning", True),
+    ("A reminder that subscriptions were due", True),
+    ("The reminder letters are sent", False),
+    ("The board reminds members of the rules", False),
+    ("The ferry depends", False),
+])
+def test_a_dependency_and_a_reminder_are_no_happenings(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "role"), [
+    ("A new audio guide can be downloaded from mid-November.", "mid-November", "possibility"),
+    ("Tickets can be booked until 3 May.", "3 May", "possibility"),
+    ("Tickets for today are valid on any crossing until next Friday.", "next Friday", "state's end"),
+])
+def test_what_may_be_done_from_a_date_and_a_validity_are_no_happenings(sentence: str, date_text: str, role: str) -> None:
+    assert _role(sentence, date_text) == role
+
+
+def test_a_ferry_log_gives_events_for_its_cancellations_not_for_its_absences() -> None:
+    text = ("Ferry updates\n\n06:02 No sailings this morning.\n\n06:30 The morning crossing is cancelled because of "
+            "the gale.\n\n10:04 Still no crossings.\n\n11:00 Saturday and Sunday depend on the linkspan.")
+    titles = [e.title for e in _events(text)]
+    assert any("cancel" in t.lower() for t in titles), titles
+    assert not any(t.lower().startswith(("no ", "still no", "depend", "saturday and sunday")) for t in titles), titles
