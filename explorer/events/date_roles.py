@@ -174,7 +174,9 @@ _STATE_UNTIL = re.compile(
 #: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
-_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]", re.IGNORECASE)
+_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]|"
+                      # "the new ferry, ordered in 2019 and promised for 2022": the promise's target
+                      r"\b(?:promised|pledged)\s+(?:by|for|before)\s+$", re.IGNORECASE)
 #: "X promised that the government would publish a report before the stage begins next month", "promised
 #: the seller I would come back tomorrow": a promise told with its content, whose date is the promised
 #: thing's, which has not happened. (A clause of its own told in the past after the modal, "…would

@@ -336,3 +336,13 @@ def test_a_ferry_log_gives_events_for_its_cancellations_not_for_its_absences() -
     titles = [e.title for e in _events(text)]
     assert any("cancel" in t.lower() for t in titles), titles
     assert not any(t.lower().startswith(("no ", "still no", "depend", "saturday and sunday")) for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "promise"), [
+    ("The new ferry, ordered in 2019 and promised for 2022, is still sitting in a shipyard.", "2022", True),
+    ("The bypass, pledged by 2020, has not been started.", "2020", True),
+    # the promising itself, dated
+    ("The minister promised in March that the bridge would reopen.", "March", False),
+])
+def test_a_participle_promised_for_a_date_is_the_promises_target(sentence: str, date_text: str, promise: bool) -> None:
+    assert (_role(sentence, date_text) == "promise") is promise
