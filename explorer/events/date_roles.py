@@ -202,6 +202,9 @@ _MAIN_MODAL = re.compile(r"\b(?:would|could|might|will|shall|(?-i:may))\b", re.I
 #: may be done from or until a date, not a happening.
 _ABLE_FROM = re.compile(r"\bcan\s+(?:(?:now|also|only|still)\s+)?(?:be\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,4}?"
                         r"(?:from|after|until|till|before|by)\s+$", re.IGNORECASE)
+#: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
+#: May": a time the clause's happening is measured against, not its own.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
@@ -431,7 +434,7 @@ _TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|mom
 
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
-    "state's end", "possibility", "promise", "trend",
+    "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
     "background since"), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
@@ -510,6 +513,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _ABLE_FROM.search(clause):
         return "possibility"
+    if _AHEAD_OF.search(clause):
+        return "reference point"
     if _PROMISE.search(clause):
         return "promise"
     sentence = _whole_sentence_before(text, start)

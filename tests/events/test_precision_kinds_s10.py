@@ -346,3 +346,12 @@ def test_a_ferry_log_gives_events_for_its_cancellations_not_for_its_absences() -
 ])
 def test_a_participle_promised_for_a_date_is_the_promises_target(sentence: str, date_text: str, promise: bool) -> None:
     assert (_role(sentence, date_text) == "promise") is promise
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "reference"), [
+    ("Officials accused the neighbour of targeting civilians ahead of the winter.", "the winter", True),
+    ("Prices rose in the run-up to Christmas.", "Christmas", True),
+    ("The plant was hit again on Wednesday night.", "Wednesday night", False),
+])
+def test_a_date_after_ahead_of_is_a_reference_point(sentence: str, date_text: str, reference: bool) -> None:
+    assert (_role(sentence, date_text) == "reference point") is reference
