@@ -330,6 +330,10 @@ _HABITUAL = re.compile(
 _PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
 _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?)\b",
                                  re.IGNORECASE)
+#: A perfect progressive tells an activity that has been going on, not a state: "Thousands of people
+#: have been demonstrating today against unemployment". (A present progressive, "Every crossing is
+#: running to timetable today", "we are willing to talk today", tells how things stand.)
+_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+(?:(?:still|now|also)\s+)?(?!being\b)[a-z]{2,}ing\b", re.IGNORECASE)
 _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
 #: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
 #: what may happen, not what did.
@@ -503,7 +507,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         verb = _PRESENT_STATE_VERB.search(told)
         if verb:  # the clause up to the comma after its verb: ", opened in 2011" is an aside's
             comma = told.find(",", verb.end())
-            if not _PAST_OR_FUTURE.search(told[: len(told) if comma == -1 else comma]):
+            own = told[: len(told) if comma == -1 else comma]
+            if not _PAST_OR_FUTURE.search(own) and not _PROGRESSIVE.search(own):
                 return "present state"
     if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"

@@ -355,3 +355,21 @@ def test_a_participle_promised_for_a_date_is_the_promises_target(sentence: str, 
 ])
 def test_a_date_after_ahead_of_is_a_reference_point(sentence: str, date_text: str, reference: bool) -> None:
     assert (_role(sentence, date_text) == "reference point") is reference
+
+
+@pytest.mark.parametrize(("sentence", "present_state"), [
+    # an activity that has been going on today: the day's happening
+    ("Thousands of people in Germany have been demonstrating today against unemployment.", False),
+    # how things stand today
+    ("Every crossing is running to timetable today.", True),
+    ("Today the route is marked by a cycle path.", True),
+])
+def test_a_perfect_progressive_today_is_an_activity_not_a_present_state(sentence: str, present_state: bool) -> None:
+    date_text = "today" if "today" in sentence else "Today"
+    assert (_role(sentence, date_text) == "present state") is present_state
+
+
+def test_a_radio_report_of_a_demonstration_today_gives_an_event_once_its_last_line_is_denied() -> None:
+    text = ("Thousands of people in Germany have been demonstrating today against the high level of unemployment. "
+            "Record figures couldn't have come at a worse time for the chancellor, with the election due this September.")
+    assert _dated(text, None) == ["today"]
