@@ -73,6 +73,9 @@ _STATE = re.compile(
     # "has been hard for farmers", "has been in state care since 1950": a state that held
     r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
+    # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
+    # artillery", "has enough money to"
+    r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
     r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
@@ -106,7 +109,8 @@ _OPINION = re.compile(
 #: rarely floods". Many happenings or none, not one a timeline can show.
 _HABIT = re.compile(
     _SUBJECT + r"(?:(?:has|have|had|will|would|do|does|did|is|are|was|were|can)\s+)?"
-    r"(?:usually|often|typically|normally|generally|always|rarely|seldom|frequently|traditionally|routinely|regularly|commonly)\s+[a-z]",
+    r"(?:usually|often|typically|normally|generally|always|rarely|seldom|frequently|traditionally|routinely|regularly|commonly|"
+    r"continually|constantly|periodically|occasionally|sometimes)\s+[a-z]",
     re.IGNORECASE)
 #: What is about to happen or what a thing is for: "Now the village is about to vanish again", "The change
 #: is meant to raise the limit on Tuesday", "The fund was designed to help farmers". Something imminent

@@ -373,3 +373,30 @@ def test_a_radio_report_of_a_demonstration_today_gives_an_event_once_its_last_li
     text = ("Thousands of people in Germany have been demonstrating today against the high level of unemployment. "
             "Record figures couldn't have come at a worse time for the chancellor, with the election due this September.")
     assert _dated(text, None) == ["today"]
+
+
+# --------------------------------------------------------------------- a quantity held, a habit told with "continually"
+
+
+@pytest.mark.parametrize(("title", "before_date", "expected"), [
+    ("The Allies have ample supplies of men and materiel", "In ", True),
+    ("The South Vietnamese have three times as much artillery", "At ", True),
+    ("The club has enough money to build a stand", "In ", True),
+    ("The Allies land supplies of men and materiel", "In ", False),
+])
+def test_a_quantity_held_is_a_state(title: str, before_date: str, expected: bool) -> None:
+    from explorer.events.modality import is_state
+
+    assert is_state(title, before_date) is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Both armies have continually harassed each other", True),
+    ("The rebels constantly raid the border villages", True),
+    ("The river occasionally floods the lower town", True),
+    # one happening, said again and again within it
+    ("Saddam repeatedly calls Bush a liar", False),
+    ("Both armies harass each other", False),
+])
+def test_a_habit_told_with_an_adverb_of_frequency(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
