@@ -52,8 +52,12 @@ _COMPARED_EARLIER = re.compile(
 #: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
 #: 1870s": the date after "the same as" or "than" is a comparison's other term. ("no later than 30
 #: June" is a deadline, read elsewhere.)
-_SAME_OR_THAN = re.compile(r"(?:\bsame\s+as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
+_SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
+#: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time
+#: measured against another thing's, a comparison, not a second date of the happening.
+_EARLIER_THAN = re.compile(r"(?:earlier|later|sooner|older|younger)$", re.IGNORECASE)
+_THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
 #: "Measles cases had tripled this year, to 1,240", "feed prices have almost doubled since last winter",
 #: "sales have fallen by a fifth over the past two years": a figure's change told in the perfect over
 #: a stretch of time running up to the telling, a trend, not a happening. (A move on a day, "shares
@@ -455,7 +459,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
-    if _THAN_AFTER.match(after):
+    if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
         return "comparison"
     if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
         return "habit"

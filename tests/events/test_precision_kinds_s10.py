@@ -400,3 +400,16 @@ def test_a_quantity_held_is_a_state(title: str, before_date: str, expected: bool
 ])
 def test_a_habit_told_with_an_adverb_of_frequency(title: str, expected: bool) -> None:
     assert is_non_happening(title) is expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Tests show the timber was felled around 1600 BC, about five hundred years earlier than the previous record holder.",
+     "about five hundred years earlier"),
+    ("The screen is the same size as last year's model.", "last year"),
+])
+def test_a_time_measured_against_another_things_is_a_comparison(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "comparison"
+
+
+def test_a_time_counted_on_from_a_happening_is_no_comparison() -> None:
+    assert _role("The bridge opened two years later.", "two years later") is None
