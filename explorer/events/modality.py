@@ -83,6 +83,8 @@ _STATE = re.compile(
     r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"
     # how things look: "Turnout looks low", "The mood seemed calm" ("looks at", "seems to" are no state)
     r"(?:looks|look|looked|seems|seem|seemed)\s+(?!(?:at|for|into|after|over|through|to|set|like)\b)[a-z]+|"
+    # a comparison: "By June the three survivors were taller than me", "The river was higher than ever"
+    r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
     # without a supply: "About 14,000 homes are without power"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
     # a name a thing went by: "when Iran was still known as Persia"

@@ -413,3 +413,16 @@ def test_a_time_measured_against_another_things_is_a_comparison(sentence: str, d
 
 def test_a_time_counted_on_from_a_happening_is_no_comparison() -> None:
     assert _role("The bridge opened two years later.", "two years later") is None
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The three survivors are taller than me", True),
+    ("The Red army is larger than the White army", True),
+    ("The river is more dangerous than ever", True),
+    ("The river bursts its banks", False),
+    ("The striker is transferred", False),
+])
+def test_a_comparison_told_with_be_is_a_state(title: str, expected: bool) -> None:
+    from explorer.events.modality import is_state
+
+    assert is_state(title, "By ") is expected
