@@ -58,7 +58,7 @@ _REPORTED_EXPECTATION = re.compile(
 #: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
 _STATE = re.compile(
     r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
-    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
+    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|[£$€]\s?\d[\d.,]*|our|my|their|its|bottom|top|"
     r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
     # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
     r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"

@@ -426,3 +426,14 @@ def test_a_comparison_told_with_be_is_a_state(title: str, expected: bool) -> Non
     from explorer.events.modality import is_state
 
     assert is_state(title, "By ") is expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Revenue is $1.92 billion, 6 per cent lower than", True),
+    ("The deficit was £12 million", True),
+    ("Revenue rises to $1.92 billion", False),
+])
+def test_a_sum_told_with_be_is_a_figure_not_a_happening(title: str, expected: bool) -> None:
+    from explorer.events.modality import is_state
+
+    assert is_state(title, "Revenue in the first quarter ") is expected
