@@ -13,7 +13,7 @@ from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_non_happening, is_state
+from explorer.events.modality import is_absence, is_count_tally, is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import (
@@ -226,7 +226,8 @@ def header_end(text: str) -> int:
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
 #: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
 _PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
-_DATELINE_DASH = re.compile(r"^\s*(?:—|–|--|-|_|:)")
+#: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …"
+_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*)?(?:—|–|--|-|_|:)")
 
 
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
@@ -363,6 +364,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
@@ -552,6 +554,9 @@ def with_document_date(doc: Document, events: list[Event]) -> list[Event]:
     return [replace(e, doc_date=when, doc_date_source=source) for e in events]  # type: ignore[arg-type]
 
 
+#: Right after a passive's verb, the happening that did it: "were killed by a series of attacks".
+_BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
+
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
 
 
@@ -613,6 +618,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            if is_count_tally(occurrence.title) and not _BY_WHAT.match(doc.text, found.trigger_end):
+                # "At least 41 people have died": with no date of its own, a tally of a happening told
+                # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue
             occurrences.append(occurrence)
             told.append((left, right))

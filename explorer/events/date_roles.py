@@ -51,6 +51,32 @@ _COMPARED_EARLIER = re.compile(
 )
 # ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
 # one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
+#: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
+#: 1870s": the date after "the same as" or "than" is a comparison's other term. ("no later than 30
+#: June" is a deadline, read elsewhere.)
+_SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+#: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time
+#: measured against another thing's, a comparison, not a second date of the happening.
+_EARLIER_THAN = re.compile(r"(?:earlier|later|sooner|older|younger)$", re.IGNORECASE)
+_THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
+#: "Measles cases had tripled this year, to 1,240", "feed prices have almost doubled since last winter",
+#: "sales have fallen by a fifth over the past two years": a figure's change told in the perfect over
+#: a stretch of time running up to the telling, a trend, not a happening. (A move on a day, "shares
+#: have fallen 4 per cent on Monday", "rose 9 per cent on Thursday", is that day's happening.)
+_PERFECT_CHANGE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|already|also|now|steadily|sharply|"
+    r"slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|decreased|grown|"
+    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$",
+    re.IGNORECASE)
+#: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
+#: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
+_RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
+_A_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2}|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE)
 #: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
 #: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
 _THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
@@ -96,7 +122,7 @@ _SUPERLATIVE_SINCE = re.compile(
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
 _TALLY_SINCE = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
@@ -146,14 +172,45 @@ _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|who
                          r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
-    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on)\s+"
+    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
+    r"(?:is|are|remains?|stays?)\s+valid)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
     re.IGNORECASE,
 )
 #: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
-_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]", re.IGNORECASE)
+_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]|"
+                      # "the new ferry, ordered in 2019 and promised for 2022": the promise's target
+                      r"\b(?:promised|pledged)\s+(?:by|for|before)\s+$", re.IGNORECASE)
+#: "X promised that the government would publish a report before the stage begins next month", "promised
+#: the seller I would come back tomorrow": a promise told with its content, whose date is the promised
+#: thing's, which has not happened. (A clause of its own told in the past after the modal, "…would
+#: repay the money, which vanished in 2019", has a happening of its own.) Read over the sentence, as
+#: the content may run past the few words :data:`_PROMISE` looks at.
+_PROMISED_CONTENT = re.compile(
+    r"\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|assure[sd]?|guarantee[sd]?)\s+"
+    r"(?:(?!(?:and|but|after|before|when|while|because)\b)[\w'’-]+\s+){0,4}?(?:that\s+)?"
+    r"(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,5}?(?:would|will|shall)\s+(?P<rest>[^;:!?]*)$",
+    re.IGNORECASE)
+#: After a modal, a clause of its own told in the past: a happening of that clause, not of the modal's.
+_PAST_CLAUSE_AFTER = re.compile(r"(?:,|\b(?:which|who|when|after|since|because|while)\b)[^.;]*?\b(?:[a-z]{3,}ed|was|were|had)\b",
+                                re.IGNORECASE)
+#: "If it passes its third reading, the caps would apply from the summer of 2026", "Unless funding is
+#: found, the library will close in June": a condition put first, then the clause that may follow on
+#: it, told with a modal; the date is of what may come, not of a happening. (The title, told from the
+#: main clause's subject, has lost the condition, so the sentence is read.)
+_CONDITION_FIRST = re.compile(
+    r"^\W*(?:even\s+)?(?:if|unless|should\s+(?:the|a|an|it|they|he|she|we))\b[^.;:!?]*?,\s*(?P<main>[^,;:.!?]*)$",
+    re.IGNORECASE)
+_MAIN_MODAL = re.compile(r"\b(?:would|could|might|will|shall|(?-i:may))\b", re.IGNORECASE)
+#: "a new audio guide can be downloaded from mid-November", "tickets can be booked until 3 May": what
+#: may be done from or until a date, not a happening.
+_ABLE_FROM = re.compile(r"\bcan\s+(?:(?:now|also|only|still)\s+)?(?:be\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:from|after|until|till|before|by)\s+$", re.IGNORECASE)
+#: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
+#: May": a time the clause's happening is measured against, not its own.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
@@ -279,6 +336,10 @@ _HABITUAL = re.compile(
 _PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
 _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?)\b",
                                  re.IGNORECASE)
+#: A perfect progressive tells an activity that has been going on, not a state: "Thousands of people
+#: have been demonstrating today against unemployment". (A present progressive, "Every crossing is
+#: running to timetable today", "we are willing to talk today", tells how things stand.)
+_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+(?:(?:still|now|also)\s+)?(?!being\b)[a-z]{2,}ing\b", re.IGNORECASE)
 _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
 #: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
 #: what may happen, not what did.
@@ -362,6 +423,13 @@ def _sentence_before(before: str) -> str:
     return before[m.end():] if m else before
 
 
+def _whole_sentence_before(text: str, start: int) -> str:
+    """The date's sentence up to the date, read further back than :data:`_REACH` (to its line's start)."""
+    before = text[max(0, start - 300):start]
+    line = before.rfind("\n")
+    return _sentence_before(before[line + 1:] if line != -1 else before)
+
+
 def _own_clause(before: str) -> str:
     """The part of ``before`` (the text up to the date) in the date's own clause."""
     m = _CLAUSE_START.match(before)
@@ -376,7 +444,7 @@ _TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|mom
 
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
-    "state's end", "possibility", "promise",
+    "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
     "background since", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
@@ -393,9 +461,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
     clause = _own_clause(before)
-    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before):
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
-    if _THAN_AFTER.match(after):
+    if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
         return "comparison"
     if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
         return "habit"
@@ -406,6 +474,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
         return "tally"
+    if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
+            _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
+        return "trend"
     if _ASIDE_SINCE.search(clause):
         return "state's start"
     if _background_since(clause, after, text[start:end]):
@@ -444,7 +515,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         verb = _PRESENT_STATE_VERB.search(told)
         if verb:  # the clause up to the comma after its verb: ", opened in 2011" is an aside's
             comma = told.find(",", verb.end())
-            if not _PAST_OR_FUTURE.search(told[: len(told) if comma == -1 else comma]):
+            own = told[: len(told) if comma == -1 else comma]
+            if not _PAST_OR_FUTURE.search(own) and not _PROGRESSIVE.search(own):
                 return "present state"
     if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"
@@ -452,8 +524,19 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "state's end"
     if _MODAL_AFTER.search(after) and not _OWN_PARTICIPLE.search(clause):
         return "possibility"
+    if _ABLE_FROM.search(clause):
+        return "possibility"
+    if _AHEAD_OF.search(clause):
+        return "reference point"
     if _PROMISE.search(clause):
         return "promise"
+    sentence = _whole_sentence_before(text, start)
+    promised = _PROMISED_CONTENT.search(sentence)
+    if promised and not _PAST_CLAUSE_AFTER.search(promised.group("rest")):
+        return "promise"
+    condition = _CONDITION_FIRST.search(sentence)
+    if condition and _MAIN_MODAL.search(condition.group("main")):
+        return "possibility"
     if _EXPECTED.search(clause):
         return "expectation"
     if _state_reached_by(clause, after):

@@ -18,9 +18,27 @@ import re
 _SUBJECT = r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that)\b)[\w'’&.,-]+\s+){0,6}?"
 _NEGATED = re.compile(
     _SUBJECT + r"(?:has|have|had|do|does|did|will|would|could|can|cannot)\s+(?:not|never|n't)\b|"
+    # the same, contracted: "We don't plan any price increase this year", "The line won't reopen until May"
+    + _SUBJECT + r"(?:has|have|had|do|does|did|wo|would|could|ca)n['’]t\b|"
     r"^(?:no one|nobody|none of|nothing)\b",
     re.IGNORECASE,
 )
+#: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings".
+_ABSENCE = re.compile(r"^\W*(?:still\s+)?(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]",
+                      re.IGNORECASE)
+#: A new clause between the title's and the date: "No payment data was lost, and every customer … was
+#: refunded by Thursday".
+_ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;")
+
+
+def is_absence(title: str, before_date: str = "") -> bool:
+    """True when the clause titled ``title`` tells that something was not there ("No sailings this
+    morning"), and the date (``before_date``: the sentence up to it) is that clause's."""
+    return bool(_ABSENCE.search(title)) and not _ANOTHER_CLAUSE.search(before_date)
+#: What a thing hangs on, not a happening: "Sat night and Sunday depend on the linkspan", "The deal now
+#: hinges on a vote in parliament".
+_DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
+                      r"^\W*(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
 _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
 
 
@@ -40,7 +58,7 @@ _REPORTED_EXPECTATION = re.compile(
 #: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
 _STATE = re.compile(
     r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
-    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|our|my|their|its|bottom|top|"
+    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|[£$€]\s?\d[\d.,]*|our|my|their|its|bottom|top|"
     r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
     # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
     r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
@@ -55,6 +73,9 @@ _STATE = re.compile(
     # "has been hard for farmers", "has been in state care since 1950": a state that held
     r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
+    # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
+    # artillery", "has enough money to"
+    r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
     r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
@@ -62,6 +83,8 @@ _STATE = re.compile(
     r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"
     # how things look: "Turnout looks low", "The mood seemed calm" ("looks at", "seems to" are no state)
     r"(?:looks|look|looked|seems|seem|seemed)\s+(?!(?:at|for|into|after|over|through|to|set|like)\b)[a-z]+|"
+    # a comparison: "By June the three survivors were taller than me", "The river was higher than ever"
+    r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
     # without a supply: "About 14,000 homes are without power"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
     # a name a thing went by: "when Iran was still known as Persia"
@@ -88,7 +111,8 @@ _OPINION = re.compile(
 #: rarely floods". Many happenings or none, not one a timeline can show.
 _HABIT = re.compile(
     _SUBJECT + r"(?:(?:has|have|had|will|would|do|does|did|is|are|was|were|can)\s+)?"
-    r"(?:usually|often|typically|normally|generally|always|rarely|seldom|frequently|traditionally|routinely|regularly|commonly)\s+[a-z]",
+    r"(?:usually|often|typically|normally|generally|always|rarely|seldom|frequently|traditionally|routinely|regularly|commonly|"
+    r"continually|constantly|periodically|occasionally|sometimes)\s+[a-z]",
     re.IGNORECASE)
 #: What is about to happen or what a thing is for: "Now the village is about to vanish again", "The change
 #: is meant to raise the limit on Tuesday", "The fund was designed to help farmers". Something imminent
@@ -211,7 +235,28 @@ _INSTRUCTION = re.compile(
 _OWN_TELLING = re.compile(
     r"^\W*(?:(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
     r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
-    r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b)"
+    r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b|"
+    # a greeting to the listener or the reader: "Good afternoon and welcome to the second-quarter
+    # earnings call", "Welcome back to the programme"
+    r"(?:(?:(?-i:Good)\s+(?:morning|afternoon|evening)|(?-i:Hello|Hi)(?:\s+\w+)?)(?:,?\s+(?:everyone|all))?,?\s+and\s+welcome|"
+    r"(?-i:Welcome))\s+(?:back\s+)?to\b|"
+    # the page's next issue: "The next situation report will be issued on 24 October", "The next update
+    # will follow at 10am", "Our next bulletin is due on Friday" (a named report of someone else's,
+    # "The next inflation report will be published in May", is a happening of the story)
+    r"(?-i:The|Our)\s+next\s+(?:(?:situation|live|weekly|daily|monthly|regular|full)\s+)?"
+    r"(?:update|report|bulletin|briefing|edition|issue|newsletter|post|sitrep)\s+"
+    r"(?:will|is\s+(?:due|expected|scheduled|planned)|follows?|comes?)\b|"
+    # a live page's hello, thanks and sign-off: "06:05 Morning all", "Thanks for your patience this
+    # week", "Thank you to everyone who made 2023 possible", "That's all from us tonight", "That's it
+    # for today" ("Thanks to a grant, the hall reopened in 2019" gives a cause, and stays)
+    r"(?:(?-i:Good)\s+(?:morning|afternoon|evening)|(?-i:Morning|Afternoon|Evening))\s*,?\s+(?:all|everyone|folks)\b|"
+    # (thanks to those who did something, "Thank you to everyone who came to the litter pick last
+    # Saturday", tell that happening in the relative clause, and stay)
+    r"(?:(?-i:Thanks)\s+(?:again\s+)?for|(?-i:Thank)\s+you\s+(?:again\s+)?(?:to|for|all|everyone))\b(?![^.;:]*\b(?:who|that|which)\b)|"
+    r"(?-i:That)['’]s\s+(?:all|it)(?:\s+(?:from|for)\b|\s*[.!]?\s*$)|"
+    # a reminder to the reader: "07:40 Reminder: the first sailing is busy every morning", "A reminder
+    # that subscriptions were due on 1 April"
+    r"(?:(?-i:A)\s+)?(?-i:[Rr]eminder)\s*(?::|that\b|to\b))"
 )
 
 
@@ -226,7 +271,7 @@ def is_non_happening(title: str) -> bool:
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
-                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title))
+                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -308,3 +353,29 @@ def is_state(title: str, before_date: str = "") -> bool:
             tail = tail[at:]
     # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
     return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b", " ", tail[-80:]))
+
+
+#: A count told as the subject of a clause with no date: "At least 41 people have died and 12 are
+#: missing", "In all, about 310 people died in just over a year", "Of those killed, 11 were killed in
+#: Tanzania", "Some 120,000 people left their homes". How many a happening touched, a tally of it,
+#: told beside the happening itself (the storm, the bombing, the evacuation ordered); with no date of
+#: its own it adds no happening to the timeline. (A dated count, "Another 130 people died in April",
+#: is read as that month's happening elsewhere.)
+_COUNT_SUBJECT = re.compile(
+    r"^\W*(?:(?:in\s+all|in\s+total|altogether|overall|of\s+(?:those|them|these)(?:\s+[a-z]+)?),?\s+)?"
+    r"(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|up\s+to|"
+    r"roughly|an\s+estimated|approximately|another|a\s+further)\s+)?"
+    # (a bare four-figure number is a year, "1916 saw the first tanks": counts that large take a comma)
+    r"(?:(?!\d{4}\b)\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|dozens|hundreds|thousands|millions|scores)\s+"
+    r"(?!(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|per\s+cent|percent|%)(?:\W|$))"
+    # ... and what befell them, told as a passive or a perfect ("are killed", "have died", "are missing")
+    # or as a death: something done by the many ("40 neighbours sign a petition") is a happening
+    r"(?:[\w'’,-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\b|(?:die|dies|died|perish|perishes|perished)\b)",
+    re.IGNORECASE)
+
+
+def is_count_tally(title: str) -> bool:
+    """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`):
+    for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
+    return bool(_COUNT_SUBJECT.search(title))
+

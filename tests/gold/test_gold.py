@@ -271,9 +271,14 @@ def test_readable_part_does_not_regress_events(readable):
     the 83 at precision 0.867, recall 0.8995, date accuracy 0.920, right year 0.956, titles 0.892, actor
     0.763 (the 75 older ones 0.864 / 0.908, titles 0.899; the eight fresh ones 0.917 / 0.797, titles
     0.800). Missed events are not that session's work, so the recall floor moved down with the harder
-    articles, not with a regression."""
+    articles, not with a regression.
+    Session ten (events-precision): four fresh articles of other genres joined (87 articles), scored
+    first with the unchanged rules at precision 0.825, recall 0.734, titles 0.702, actor 0.660 (the 87
+    then at 0.870 / 0.902, dates 0.925, titles 0.895, actor 0.781); after the session's precision rules
+    the 87 at precision 0.889, recall 0.901, date accuracy 0.925, right year 0.960, titles 0.895, actor
+    0.780, so the precision floor moved up."""
     events = readable["events"]
-    assert events["P"] >= 0.85
+    assert events["P"] >= 0.87
     assert events["R"] >= 0.89
     assert events["date_accuracy"] >= 0.90
     assert events["right_year"] >= 0.94
