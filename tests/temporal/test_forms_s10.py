@@ -186,11 +186,3 @@ def test_a_counted_day_in_a_history_is_the_day_the_story_is_at() -> None:
 
 def test_a_capitalised_duration_before_another_name_is_still_a_duration() -> None:
     assert ("the Hundred Days", "P100D") in _found("The Allies launched the Hundred Days Offensive in August 1918.")
-
-
-@pytest.mark.parametrize("text, expression, value", [
-    ("Earlier in the day, the minister met the king.", "the day", "2019-05-15"),
-    ("Prices fell later in the week.", "the week", "2019-W20"),
-])
-def test_earlier_or_later_in_the_unit_marks_the_unit(text: str, expression: str, value: str) -> None:
-    assert _found(text) == [(expression, value)]

@@ -573,15 +573,6 @@ def nth_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "prev", unit="D", n=0)
 
 
-@rule(r"\b(?:earlier|later)\s+in\s+(?P<t>the\s+(?P<unit>day|week|month|year))\b(?!['’-])", _I, priority=2, trigger=T_PERIOD_WORDS)
-def earlier_in_the_unit(m: re.Match[str], text: str) -> Cand | None:
-    """ "later in the day", "earlier in the week": the day or week the text is in; TimeML marks
-    "the day" (the adverb and the preposition stay outside)."""
-    if re.match(r"\s+(?:of|when|that|before|after)\b", text[m.end():m.end() + 8]):
-        return None  # "later in the week of the vote": another period's part
-    return Cand(m.start("t"), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=0)
-
-
 @rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
 def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     """ "the year after next", "the week before last": two units from the document's, said as one."""
