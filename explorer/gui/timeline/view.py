@@ -229,6 +229,10 @@ class TimelineView(QWidget):
         # follow them. Groups change neither (only which sources a collapsed group hides, the
         # proxy's mask): the marks already made are narrowed again, not made again (0.5 s at 1M
         # events, on the first event-loop turn after opening a project with groups).
+        # a star (or its undo) is an edit in place: no rebuild, the stars and labels are drawn again
+        curations = getattr(self.model, "curationsChanged", None)
+        if curations is not None:
+            curations.connect(self._apply_stars)
         annotations = getattr(self.model, "annotationsChanged", None)
         if annotations is not None:
             annotations.connect(self._on_relabelled)
@@ -365,6 +369,23 @@ class TimelineView(QWidget):
     def emphasis(self) -> set[str] | None:
         return None if self._emphasis is None else set(self._emphasis)
 
+    def _apply_stars(self) -> None:
+        """The user's stars over their marks (see :mod:`explorer.gui.render.stars`): a model
+        without curation (no project) has none."""
+        starred = getattr(self.model, "starred_by_key", None)
+        if starred is None:
+            return
+        self.item.set_starred(starred())
+        if self.selection.current_event() is not None:  # its card's title carries the star too
+            self._show_selected(self.selection.current_event(), pan=False)
+
+    def starred_marks(self) -> list[tuple[str, QPoint]]:
+        """The stars the last paint drew: each starred event's id and where its star is, in the
+        plot's viewport coordinates (what a user sees marked)."""
+        n = self.model.key_count()  # the item paints in the viewport's pixels
+        return [(self.model.event_by_key(int(key)).id, QPoint(round(x), round(y)))
+                for key, x, y in self.item.last_stars if key < n]
+
     def _apply_emphasis(self) -> None:
         if self._emphasis is None:
             self.item.set_emphasis(None)
@@ -471,6 +492,7 @@ class TimelineView(QWidget):
         try:
             if self.item.emphasis_mask is not None:
                 fig.item._emph = self.item.emphasis_mask
+            fig.item.set_starred(self.item.starred_by_key)
             return render_figure(fig, path, dpi), fig.x_range()
         finally:
             fig.close()
@@ -648,6 +670,7 @@ class TimelineView(QWidget):
             self.item.set_colouring(colouring)  # else set_events colours the marks with it
         self.item.set_events(self.arr)
         self._apply_emphasis()
+        self._apply_stars()
         self.legend.set_events(self.arr, colouring.key)
         self._apply_lanes()
         self._fill_undated(np.unique(member_undated))
