@@ -46,7 +46,7 @@ from explorer.calendar import EPOCH_ORDINAL
 from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
-from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events
 from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
@@ -316,7 +316,7 @@ class TimelineView(QWidget):
 
     def fit_range(self, robust: bool = False) -> tuple[float, float] | None:
         """The range that shows the drawn events (``robust``: see :func:`explorer.timeline.zoom.fit_range`)."""
-        return fit_range(self.arr.begin, self.arr.end, robust, self.arr.lane_start)
+        return fit_events(self.arr, robust)
 
     def fit_all(self) -> None:
         """The events in view by the robust fit (the first view's: a handful of century-wide vague
