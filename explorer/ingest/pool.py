@@ -42,13 +42,25 @@ def plan_workers(files: int, jobs: int | None = None) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """forkserver when the caller runs other threads (the app's Qt threads, an import thread, which
-    Python's ``threading`` sees only as the calling thread not being the main one): forking a process
-    with threads can deadlock the child; plain fork otherwise, as it starts fastest."""
+    """forkserver when the caller runs other threads (an import thread, which Python's ``threading``
+    sees only as the calling thread not being the main one, and the threads Python never sees: Qt's
+    pooled threads, up as soon as the app shows a window): forking a process with threads can
+    deadlock the child (a lock another thread held at the fork stays held in the child for ever);
+    plain fork otherwise, as it starts fastest."""
     if os.name != "posix":
         return multiprocessing.get_context("spawn")
-    threaded = threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
+    threaded = (threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
+                or _os_threads() > 1)
     return multiprocessing.get_context("forkserver" if threaded else "fork")
+
+
+def _os_threads() -> int:
+    """The threads of this process as the system counts them (Linux: ``/proc/self/task``), native
+    threads a library started included; 1 where the system does not say."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 1
 
 
 def run_in_order(

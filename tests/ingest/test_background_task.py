@@ -118,3 +118,31 @@ def test_warm_runs_in_the_child_before_the_work():
     wait_done(task)
     pids = task.result()
     assert len(pids) == 1 and pids[0] != os.getpid() and _WARMED == []
+
+
+def test_a_thread_python_never_sees_keeps_the_children_from_plain_fork():
+    """The app forked its annotation child while Qt's own threads ran (Python's ``threading`` never
+    sees them: it counted one thread): a lock one of them held at the fork stays held in the child,
+    which then hangs now and then. A thread started below ``threading`` stands for them here."""
+    import _thread
+
+    from explorer.ingest.pool import _context
+
+    held = _thread.allocate_lock()
+    held.acquire()
+    gone = _thread.allocate_lock()
+    gone.acquire()
+
+    def native() -> None:  # waits until told, like an idle pooled thread
+        held.acquire()
+        gone.release()
+
+    _thread.start_new_thread(native, ())
+    try:
+        assert _context().get_start_method() == "forkserver"
+        task = BackgroundTask(_pid_and_sum, list(range(1000)))  # and the child still does its work
+        wait_done(task)
+        assert task.result()[1] == sum(range(1000))
+    finally:
+        held.release()
+        assert gone.acquire(timeout=5)
