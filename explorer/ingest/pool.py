@@ -97,12 +97,16 @@ def run_in_order(
         next_out = 0
 
         def fill() -> None:
+            # the window is checked before each submit: checked after, every poll while the workers
+            # were still starting (a fork server's children take seconds) handed out one file more,
+            # until all were queued, and a cancel then kept a whole folder (the flaky cancel test)
             if cancel is not None and cancel.is_set():
                 return
-            for i, item in queue:
-                pending[pool.submit(work, item)] = i
-                if len(pending) + len(ready) >= window:
-                    break
+            while len(pending) + len(ready) < window:
+                nxt = next(queue, None)
+                if nxt is None:
+                    return
+                pending[pool.submit(work, nxt[1])] = nxt[0]
 
         fill()
         while pending:
