@@ -5,7 +5,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
 from explorer.gui.date_widths import date_kinds, date_text
@@ -249,6 +249,17 @@ class EventTableView(QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_document_column()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Focus alone selects nothing: with no current row, Qt makes the first row current when the
+        table gets the focus, and the shared selection followed, so pressing Tab to reach the table
+        selected the earliest event and panned the timeline to it (thirty 1998 news articles jumped
+        to a 1949 recollection). Down or Home then selects the first row, as they do anyway."""
+        if self.selection.selection_model.currentIndex().isValid():
+            super().focusInEvent(event)
+        else:  # the scroll area's focus handling, without the item view's automatic current row
+            QAbstractScrollArea.focusInEvent(self, event)
+            self.viewport().update()
 
     def _scroll_to_current(self, event: Event | None) -> None:
         index = self.selection.selection_model.currentIndex()
