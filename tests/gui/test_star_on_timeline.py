@@ -112,3 +112,21 @@ def test_an_exported_image_shows_the_star(qtbot, window, tmp_path):
     _star_the_treaty(window, qtbot)
     window.timeline.export_image(tmp_path / "after.png", size=(800, 400))
     assert gold_pixels(tmp_path / "after.png") > 10
+
+
+def test_stars_moved_one_key_at_a_time_are_the_stars_looked_up_whole():
+    """A toggle looks up only the keys that changed (a star at 1M events: a comparison, not a
+    lookup of every mark); whatever the toggles, the positions are those of a whole lookup."""
+    from explorer.gui.render.stars import FEW_CHANGES, restarred, star_positions
+
+    rng = np.random.default_rng(7)
+    rows = np.r_[rng.permutation(500), rng.integers(0, 500, 200)]  # keys drawn in several lanes too
+    flags = np.zeros(500, bool)
+    positions = star_positions(rows, flags)
+    for step in range(60):
+        new = flags.copy()
+        new[rng.integers(0, 500, 1 if step % 3 else FEW_CHANGES + 5)] ^= True
+        positions = restarred(rows, flags, new, positions)
+        assert positions.tolist() == star_positions(rows, new).tolist()
+        flags = new
+    assert restarred(rows, None, flags, positions).tolist() == star_positions(rows, flags).tolist()

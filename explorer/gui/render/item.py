@@ -25,7 +25,7 @@ from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stac
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
-from explorer.gui.render.stars import paint_stars, star_positions
+from explorer.gui.render.stars import paint_stars, restarred, star_positions
 from explorer.gui.render.theme import LIGHT, Theme
 from explorer.gui.guard import guard_overrides
 
@@ -170,8 +170,13 @@ class TimelineItem(pg.GraphicsObject):
     def set_starred(self, starred_by_key: np.ndarray | None) -> None:
         """Draw a star over the marks of the events whose model key is flagged in ``starred_by_key``
         (``None``: no stars). Star labels change too, so the elided titles are measured again."""
-        self._starred_by_key = None if starred_by_key is None else np.asarray(starred_by_key, bool)
-        self._star_pos = star_positions(self.events.row, self._starred_by_key) if self.events is not None else self._star_pos[:0]
+        old = self._starred_by_key
+        # a copy: the model patches its column in place, and the next call compares with this one
+        self._starred_by_key = None if starred_by_key is None else np.array(starred_by_key, bool)
+        if self.events is None:
+            self._star_pos = self._star_pos[:0]
+        else:
+            self._star_pos = restarred(self.events.row, old, self._starred_by_key, self._star_pos)
         self.labels_memory.forget_titles()
         self.update()
 
