@@ -595,7 +595,11 @@ class TimelineView(QWidget):
     # -- rebuilding the render cache ----------------------------------------------------------
 
     def _schedule_rebuild(self, *args) -> None:
-        self._rebuild_timer.start()
+        """Rebuild on the next turn of the event loop. A pending rebuild is left to run: restarting
+        the zero-time timer on every turn that adds rows (an import's batches) put it off until the
+        import ended, and the timeline showed none of the events the table listed."""
+        if not self._rebuild_timer.isActive():
+            self._rebuild_timer.start()
 
     def _on_documents_changed(self) -> None:
         """A document came, or all went: rebuilt on the next turn, unless the marks were made for
