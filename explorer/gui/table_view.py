@@ -5,11 +5,12 @@ from __future__ import annotations
 from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
 from explorer.gui.date_widths import date_kinds, date_text
-from explorer.gui.event_model import HEADERS, Column, disputed_dates
+from explorer.gui.event_model import EVENT_ROLE, HEADERS, Column, disputed_dates
 from explorer.gui.selection import EventSelection
 from explorer.gui.guard import guard_overrides
 
@@ -290,6 +291,10 @@ class EventTablePanel(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(self._on_filter_edited)
         self.filter.returnPressed.connect(self.apply_filter)
+        # Down from the box goes to what it found: without it a keyboard user who filtered had no
+        # key into the rows (Tab goes to the next pane, the table's neighbour)
+        to_rows = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut)
+        to_rows.activated.connect(self.go_to_rows)
         selection.proxy.filterTextChanged.connect(self._sync_filter_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -308,6 +313,16 @@ class EventTablePanel(QWidget):
         """Filter by what the box holds now (the pause timer, Enter, or at once for a small table)."""
         self._filter_timer.stop()
         self._proxy.set_filter_text(self.filter.text())
+
+    def go_to_rows(self) -> None:
+        """The filter applied, the focus in the table on its current row, else on its first row."""
+        self.apply_filter()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        selection = self.table.selection
+        if not selection.selection_model.currentIndex().isValid() and self._proxy.rowCount():
+            event = self._proxy.index(0, 0).data(EVENT_ROLE)
+            if event is not None:
+                selection.select_event(event.id)
 
     def _sync_filter_text(self, text: str) -> None:
         if self.filter.text() != text:

@@ -69,3 +69,23 @@ def test_while_articles_stream_in_under_a_filter_the_timeline_follows_the_table(
     assert all(rows - marks <= 4 for rows, marks in seen), seen
     qtbot.waitUntil(lambda: window.timeline.mark_count() == 30)
     assert not window.timeline.empty_state.isVisible()
+
+
+def test_down_in_the_filter_box_goes_to_the_rows_it_found(qtbot, window):
+    """Ctrl+L, a word, then Down: the first match is selected, in the table with the focus (Down
+    did nothing, and Tab from the box skips to the source pane)."""
+    from .keys import CTRL
+
+    press(qtbot, K.Key_L, CTRL)
+    qtbot.keyClicks(window.table_panel.filter, "treaty")
+    press(qtbot, K.Key_Down)
+    qtbot.waitUntil(window.table.hasFocus)
+    assert window.proxy.rowCount() == 1
+    assert selected(window) is not None and "treaty" in selected(window).sentence
+    # a row already current stays current
+    window.table_panel.filter.setFocus()
+    qtbot.waitUntil(window.table_panel.filter.hasFocus)
+    chosen = selected(window).id
+    press(qtbot, K.Key_Down)
+    qtbot.waitUntil(window.table.hasFocus)
+    assert selected(window).id == chosen
