@@ -43,24 +43,38 @@ def plan_workers(files: int, jobs: int | None = None) -> int:
 
 def _context() -> multiprocessing.context.BaseContext:
     """forkserver when the caller runs other threads (an import thread, which Python's ``threading``
-    sees only as the calling thread not being the main one, and the threads Python never sees: Qt's
-    pooled threads, up as soon as the app shows a window): forking a process with threads can
-    deadlock the child (a lock another thread held at the fork stays held in the child for ever);
-    plain fork otherwise, as it starts fastest."""
+    sees only as the calling thread not being the main one, and the threads a library runs that
+    Python never sees: Qt's pooled threads, up as soon as the app shows a window): forking a process
+    with threads can deadlock the child (a lock another thread held at the fork stays held in the
+    child for ever); plain fork otherwise, as it starts fastest."""
     if os.name != "posix":
         return multiprocessing.get_context("spawn")
     threaded = (threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
-                or _os_threads() > 1)
+                or _library_threads())
     return multiprocessing.get_context("forkserver" if threaded else "fork")
 
 
-def _os_threads() -> int:
-    """The threads of this process as the system counts them (Linux: ``/proc/self/task``), native
-    threads a library started included; 1 where the system does not say."""
+def _library_threads() -> bool:
+    """Whether a library runs threads of its own (Linux: a thread of this process named otherwise
+    than the program, as Qt names its pooled and event threads). A BLAS pool's threads keep the
+    program's name and are safe across a fork by their own handlers: numpy alone, which starts
+    one, must not cost every command-line run a fork server. False where the system does not say."""
     try:
-        return len(os.listdir("/proc/self/task"))
+        tasks = os.listdir("/proc/self/task")
+        if len(tasks) < 2:
+            return False
+        with open("/proc/self/comm", encoding="utf-8", errors="replace") as f:
+            program = f.read().strip()
+        for tid in tasks:
+            try:
+                with open(f"/proc/self/task/{tid}/comm", encoding="utf-8", errors="replace") as f:
+                    if f.read().strip() != program:
+                        return True
+            except OSError:  # the thread ended meanwhile
+                continue
     except OSError:
-        return 1
+        return False
+    return False
 
 
 def run_in_order(
