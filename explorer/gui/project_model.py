@@ -285,12 +285,19 @@ class ProjectEventModel(EventTableModel):
         return record.hash if record is not None else None
 
     def mark_title(self, key: int) -> str:
-        """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross."""
+        """A rejected event shown on the timeline (Show Rejected Events) is marked with a cross, a
+        starred one with a star (as the table's title is)."""
         title = super().mark_title(key)
         cur = self._curations.get(self.event_by_key(key).id) if self._curations else None
         if cur is not None and "date" in cur.edited:
             title = f"{title} {EDITED_MARK}"
+        if cur is not None and cur.starred:
+            title = f"{STAR} {title}"
         return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
+
+    def starred_by_key(self) -> np.ndarray:
+        """A flag by stored key: starred by the user (what the timeline marks with a star)."""
+        return self._curation_columns()[1]
 
     def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
         """The document with every event the project has for it (the curation filters hide some

@@ -42,13 +42,39 @@ def plan_workers(files: int, jobs: int | None = None) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """forkserver when the caller runs other threads (the app's Qt threads, an import thread, which
-    Python's ``threading`` sees only as the calling thread not being the main one): forking a process
-    with threads can deadlock the child; plain fork otherwise, as it starts fastest."""
+    """forkserver when the caller runs other threads (an import thread, which Python's ``threading``
+    sees only as the calling thread not being the main one, and the threads a library runs that
+    Python never sees: Qt's pooled threads, up as soon as the app shows a window): forking a process
+    with threads can deadlock the child (a lock another thread held at the fork stays held in the
+    child for ever); plain fork otherwise, as it starts fastest."""
     if os.name != "posix":
         return multiprocessing.get_context("spawn")
-    threaded = threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
+    threaded = (threading.active_count() > 1 or threading.current_thread() is not threading.main_thread()
+                or _library_threads())
     return multiprocessing.get_context("forkserver" if threaded else "fork")
+
+
+def _library_threads() -> bool:
+    """Whether a library runs threads of its own (Linux: a thread of this process named otherwise
+    than the program, as Qt names its pooled and event threads). A BLAS pool's threads keep the
+    program's name and are safe across a fork by their own handlers: numpy alone, which starts
+    one, must not cost every command-line run a fork server. False where the system does not say."""
+    try:
+        tasks = os.listdir("/proc/self/task")
+        if len(tasks) < 2:
+            return False
+        with open("/proc/self/comm", encoding="utf-8", errors="replace") as f:
+            program = f.read().strip()
+        for tid in tasks:
+            try:
+                with open(f"/proc/self/task/{tid}/comm", encoding="utf-8", errors="replace") as f:
+                    if f.read().strip() != program:
+                        return True
+            except OSError:  # the thread ended meanwhile
+                continue
+    except OSError:
+        return False
+    return False
 
 
 def run_in_order(
@@ -85,12 +111,16 @@ def run_in_order(
         next_out = 0
 
         def fill() -> None:
+            # the window is checked before each submit: checked after, every poll while the workers
+            # were still starting (a fork server's children take seconds) handed out one file more,
+            # until all were queued, and a cancel then kept a whole folder (the flaky cancel test)
             if cancel is not None and cancel.is_set():
                 return
-            for i, item in queue:
-                pending[pool.submit(work, item)] = i
-                if len(pending) + len(ready) >= window:
-                    break
+            while len(pending) + len(ready) < window:
+                nxt = next(queue, None)
+                if nxt is None:
+                    return
+                pending[pool.submit(work, nxt[1])] = nxt[0]
 
         fill()
         while pending:

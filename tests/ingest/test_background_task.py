@@ -118,3 +118,50 @@ def test_warm_runs_in_the_child_before_the_work():
     wait_done(task)
     pids = task.result()
     assert len(pids) == 1 and pids[0] != os.getpid() and _WARMED == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are counted from Linux's /proc")
+def test_a_thread_python_never_sees_keeps_the_children_from_plain_fork():
+    """The app forked its children while Qt's own threads ran (Python's ``threading`` never sees
+    them: it counted one thread): a lock one of them held at the fork stays held in the child,
+    which then hangs now and then. A thread started below ``threading`` and named as a library
+    names its threads ("Thread (pooled)", as Qt's are) stands for them here."""
+    import _thread
+
+    from explorer.ingest.pool import _context
+
+    named = _thread.allocate_lock()
+    named.acquire()
+    held = _thread.allocate_lock()
+    held.acquire()
+    gone = _thread.allocate_lock()
+    gone.acquire()
+
+    def native() -> None:  # names itself, then waits until told, like an idle pooled thread
+        with open(f"/proc/self/task/{_thread.get_native_id()}/comm", "w", encoding="utf-8") as f:
+            f.write("Thread (pooled)")
+        named.release()
+        held.acquire()
+        gone.release()
+
+    _thread.start_new_thread(native, ())
+    try:
+        assert named.acquire(timeout=5)
+        assert _context().get_start_method() == "forkserver"
+        task = BackgroundTask(_pid_and_sum, list(range(1000)))  # and the child still does its work
+        wait_done(task)
+        assert task.result()[1] == sum(range(1000))
+    finally:
+        held.release()
+        assert gone.acquire(timeout=5)
+
+
+def test_numpy_alone_keeps_plain_fork():
+    """numpy starts a BLAS thread pool at import (threads that keep the program's name and survive
+    a fork by their own handlers): a command-line run must not pay a fork server for it."""
+    import subprocess
+    import sys
+
+    code = "import numpy\nfrom explorer.ingest.pool import _context\nprint(_context().get_start_method())\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "fork"

@@ -4,6 +4,7 @@ place deciding parallelism, one document-date rule for every file type, projects
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import Future
 import threading
 import time
 from pathlib import Path
@@ -114,3 +115,58 @@ def test_a_project_keeps_its_annotation_and_a_version_1_file_is_migrated(tmp_pat
     assert old.actor_index is None and [d.document.title for d in old.documents()] == ["Talks"]
     tables = {r[0] for r in sqlite3.connect(old_file).execute("SELECT name FROM sqlite_master")}
     assert "annotations" in tables  # migrated on opening
+
+
+class _HeldPool:
+    """A stand-in for the process pool whose work never finishes until the test says so: what the
+    engine hands out while its workers are still starting (a fork server's take seconds)."""
+
+    made: list["_HeldPool"] = []
+
+    def __init__(self, max_workers: int, **_options: object) -> None:
+        self.max_workers = max_workers
+        self.submitted: list[tuple[Future, str]] = []
+        _HeldPool.made.append(self)
+
+    def submit(self, work, item):  # noqa: ANN001
+        future: Future = Future()
+        future.set_running_or_notify_cancel()
+        self.submitted.append((future, item))
+        return future
+
+    def __enter__(self) -> "_HeldPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def test_while_no_worker_has_finished_the_engine_hands_out_no_more_than_its_window(monkeypatch):
+    """The window was checked after each submit, so every poll (20 a second) while the workers were
+    starting handed out one file more: a slow start queued a whole folder, and a cancel at the third
+    document kept all forty (tests/store's cancel test, now and then after the GUI tests)."""
+    from explorer.ingest import pool as pool_module
+
+    _HeldPool.made.clear()
+    monkeypatch.setattr(pool_module, "ProcessPoolExecutor", _HeldPool)
+    cancel = threading.Event()
+    items = [str(i) for i in range(100)]
+    got: list[int] = []
+    consumer = threading.Thread(target=lambda: got.extend(i for i, _ in run_in_order(
+        slow_square, items, 2, cancel, lambda item, err: None)), daemon=True)
+    consumer.start()
+    try:
+        time.sleep(20 * pool_module.POLL_S)  # twenty polls with nothing finished
+        held = _HeldPool.made[0]
+        window = held.max_workers * pool_module.IN_ORDER_WINDOW
+        submitted = len(held.submitted)
+    finally:
+        cancel.set()
+        end = time.monotonic() + 10
+        while consumer.is_alive() and time.monotonic() < end:  # let the work finish, whatever was handed out
+            for future, item in list(_HeldPool.made[0].submitted):
+                if not future.done():
+                    future.set_result(int(item) ** 2)
+            consumer.join(0.1)
+    assert submitted == window
+    assert not consumer.is_alive() and len(got) <= window

@@ -192,3 +192,53 @@ def test_robust_fit_of_a_small_folder_leaves_out_one_stray_date():
     assert x0 <= news.min() and news.max() + day <= x1  # every piece of news in view
     few = np.r_[stray, news[:10]]  # too few events to call one of them stray
     assert fit_range(few, few + day, robust=True)[0] < -30000 * day
+
+
+def _lanes(*lanes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lane-major begin days (as epoch seconds) and ``lane_start`` for these lanes' event days."""
+    begin = np.concatenate(lanes) * 86400.0
+    return begin, np.r_[0, np.cumsum([len(lane) for lane in lanes])].astype(np.int64)
+
+
+def test_a_lane_out_of_the_bulk_brings_in_its_nearest_half_not_its_one_recalled_decade():
+    """Thirty news articles of 1998 opened on 1947-2007: one article of February 1999 (a day past the
+    bulk) also recalls "50 years ago", and its lane widened the first view to both. The lane is
+    in view by its own news; the recalled year stays out until 0 shows the full extent."""
+    from explorer.timeline.zoom import fit_range
+
+    y1998, feb1999, y1949 = 10227, 10638, -7670  # days since 1970
+    news = [y1998 + np.arange(4) * 80 + i for i in range(20)]  # twenty articles, four events each in 1998
+    begin, lane_start = _lanes(*news, np.array([y1949, feb1999]))
+    x0, x1 = fit_range(begin, begin + 86400.0, robust=True, lane_start=lane_start)
+    assert x0 > (y1998 - 400) * 86400.0  # not 1949
+    assert x0 <= y1998 * 86400.0 and x1 >= (feb1999 + 1) * 86400.0  # every article's news in view
+    full = fit_range(begin, begin + 86400.0, robust=False)
+    assert full[0] < y1949 * 86400.0
+
+
+def test_a_far_lane_brings_in_all_its_events_when_they_cost_little_room():
+    """An ancient history among modern articles: the view must reach it, and then its early years
+    too (a few decades more on two millennia), not only its nearer half."""
+    from explorer.timeline.zoom import fit_range
+
+    modern = [np.arange(30) * 200 + 10000 + 40 * i for i in range(12)]  # 1997-2013
+    ancient = np.linspace(-912000, -868000, 45).astype(np.int64)  # about 500 BC to 380 BC
+    begin, lane_start = _lanes(*modern, ancient)
+    x0, x1 = fit_range(begin, begin + 86400.0, robust=True, lane_start=lane_start)
+    assert x0 <= -912000 * 86400.0 and x1 >= modern[-1].max() * 86400.0
+
+
+def test_background_events_never_decide_the_first_view():
+    """An article whose one dated event is a vague mention (salience below the background's, a
+    one-year mention of the 1800s the span rule cannot see) is no reason to widen the first view
+    to it; the same event scored as salient is (every article in view)."""
+    from explorer.timeline.zoom import fit_range
+
+    news = [10227 + np.arange(30) * 10 + i for i in range(4)]
+    begin, lane_start = _lanes(*news, np.array([-60000]))
+    background = np.r_[np.full(120, 0.6), 0.05]
+    x0, _ = fit_range(begin, begin + 86400.0, robust=True, lane_start=lane_start, salience=background)
+    assert x0 > 10000 * 86400.0
+    salient = np.r_[np.full(120, 0.6), 0.6]
+    x0, _ = fit_range(begin, begin + 86400.0, robust=True, lane_start=lane_start, salience=salient)
+    assert x0 <= -60000 * 86400.0

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.labels import elide_to
-from explorer.timeline.zoom import fit_range
+from explorer.timeline.zoom import fit_events
 from explorer.timeline.lanes import Colouring, ColourKey, lane_color
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.timeline.lanes import lane_y_range
@@ -223,7 +223,7 @@ class Figure:
 
 def default_range(events: EventsArray) -> tuple[float, float]:
     """The app's first range for these events (robust fit, see :func:`explorer.timeline.zoom.fit_range`)."""
-    got = fit_range(events.begin, events.end, robust=True, lane_start=events.lane_start)
+    got = fit_events(events, robust=True)
     return got if got is not None else clamp_range(0.0, 365.2425 * 86400)
 
 

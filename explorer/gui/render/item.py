@@ -25,6 +25,7 @@ from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stac
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
+from explorer.gui.render.stars import paint_stars, restarred, star_positions
 from explorer.gui.render.theme import LIGHT, Theme
 from explorer.gui.guard import guard_overrides
 
@@ -76,6 +77,11 @@ class TimelineItem(pg.GraphicsObject):
         self._vector = False
         #: Emphasis (search matches): a bool per array position, or None to draw everything normally.
         self._emph: np.ndarray | None = None
+        #: The user's stars: a flag by model key (None: none), and the array positions it marks.
+        self._starred_by_key: np.ndarray | None = None
+        self._star_pos = np.zeros(0, np.int64)
+        #: The stars the last paint drew: ``(model key, x, y)`` in device pixels (see render.stars).
+        self.last_stars: list[tuple[int, float, float]] = []
         #: Where the last paint put things, in the painter's device pixels: (x0, x1, left_px, width_px,
         #: lane centre y per lane, label baseline offset, font ascent, descent); for hit-testing.
         self.last_geometry: tuple | None = None
@@ -103,6 +109,7 @@ class TimelineItem(pg.GraphicsObject):
         # re-imported article) or a retitled one, so none of them may outlive the data they came from
         self.labels_memory.forget_titles()
         self._emph = None
+        self._star_pos = star_positions(events.row, self._starred_by_key)
         self._recolour()
         self.update()
 
@@ -159,6 +166,23 @@ class TimelineItem(pg.GraphicsObject):
     @property
     def emphasis_mask(self) -> np.ndarray | None:
         return self._emph
+
+    def set_starred(self, starred_by_key: np.ndarray | None) -> None:
+        """Draw a star over the marks of the events whose model key is flagged in ``starred_by_key``
+        (``None``: no stars). Star labels change too, so the elided titles are measured again."""
+        old = self._starred_by_key
+        # a copy: the model patches its column in place, and the next call compares with this one
+        self._starred_by_key = None if starred_by_key is None else np.array(starred_by_key, bool)
+        if self.events is None:
+            self._star_pos = self._star_pos[:0]
+        else:
+            self._star_pos = restarred(self.events.row, old, self._starred_by_key, self._star_pos)
+        self.labels_memory.forget_titles()
+        self.update()
+
+    @property
+    def starred_by_key(self) -> np.ndarray | None:
+        return self._starred_by_key
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -271,6 +295,10 @@ class TimelineItem(pg.GraphicsObject):
                 if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
+        pos = self._star_pos
+        self.last_stars = paint_stars(
+            painter, (arr.begin[pos] + arr.end[pos]) / 2, arr.lane[pos], arr.row[pos], lane_y, set(visible), X,
+            left_px, width_px, s, self.theme.text) if len(pos) else []
         painter.restore()
 
     def _paint_marks_coloured(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:

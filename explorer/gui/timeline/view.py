@@ -46,7 +46,7 @@ from explorer.calendar import EPOCH_ORDINAL
 from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
-from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events
 from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
@@ -229,6 +229,10 @@ class TimelineView(QWidget):
         # follow them. Groups change neither (only which sources a collapsed group hides, the
         # proxy's mask): the marks already made are narrowed again, not made again (0.5 s at 1M
         # events, on the first event-loop turn after opening a project with groups).
+        # a star (or its undo) is an edit in place: no rebuild, the stars and labels are drawn again
+        curations = getattr(self.model, "curationsChanged", None)
+        if curations is not None:
+            curations.connect(self._apply_stars)
         annotations = getattr(self.model, "annotationsChanged", None)
         if annotations is not None:
             annotations.connect(self._on_relabelled)
@@ -312,7 +316,7 @@ class TimelineView(QWidget):
 
     def fit_range(self, robust: bool = False) -> tuple[float, float] | None:
         """The range that shows the drawn events (``robust``: see :func:`explorer.timeline.zoom.fit_range`)."""
-        return fit_range(self.arr.begin, self.arr.end, robust, self.arr.lane_start)
+        return fit_events(self.arr, robust)
 
     def fit_all(self) -> None:
         """The events in view by the robust fit (the first view's: a handful of century-wide vague
@@ -364,6 +368,23 @@ class TimelineView(QWidget):
 
     def emphasis(self) -> set[str] | None:
         return None if self._emphasis is None else set(self._emphasis)
+
+    def _apply_stars(self) -> None:
+        """The user's stars over their marks (see :mod:`explorer.gui.render.stars`): a model
+        without curation (no project) has none."""
+        starred = getattr(self.model, "starred_by_key", None)
+        if starred is None:
+            return
+        self.item.set_starred(starred())
+        if self.selection.current_event() is not None:  # its card's title carries the star too
+            self._show_selected(self.selection.current_event(), pan=False)
+
+    def starred_marks(self) -> list[tuple[str, QPoint]]:
+        """The stars the last paint drew: each starred event's id and where its star is, in the
+        plot's viewport coordinates (what a user sees marked)."""
+        n = self.model.key_count()  # the item paints in the viewport's pixels
+        return [(self.model.event_by_key(int(key)).id, QPoint(round(x), round(y)))
+                for key, x, y in self.item.last_stars if key < n]
 
     def _apply_emphasis(self) -> None:
         if self._emphasis is None:
@@ -471,6 +492,7 @@ class TimelineView(QWidget):
         try:
             if self.item.emphasis_mask is not None:
                 fig.item._emph = self.item.emphasis_mask
+            fig.item.set_starred(self.item.starred_by_key)
             return render_figure(fig, path, dpi), fig.x_range()
         finally:
             fig.close()
@@ -573,7 +595,11 @@ class TimelineView(QWidget):
     # -- rebuilding the render cache ----------------------------------------------------------
 
     def _schedule_rebuild(self, *args) -> None:
-        self._rebuild_timer.start()
+        """Rebuild on the next turn of the event loop. A pending rebuild is left to run: restarting
+        the zero-time timer on every turn that adds rows (an import's batches) put it off until the
+        import ended, and the timeline showed none of the events the table listed."""
+        if not self._rebuild_timer.isActive():
+            self._rebuild_timer.start()
 
     def _on_documents_changed(self) -> None:
         """A document came, or all went: rebuilt on the next turn, unless the marks were made for
@@ -648,6 +674,7 @@ class TimelineView(QWidget):
             self.item.set_colouring(colouring)  # else set_events colours the marks with it
         self.item.set_events(self.arr)
         self._apply_emphasis()
+        self._apply_stars()
         self.legend.set_events(self.arr, colouring.key)
         self._apply_lanes()
         self._fill_undated(np.unique(member_undated))
