@@ -198,6 +198,25 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_REST.match(text, end) is not None
 
 
+# "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
+# last year", "June 19, next year"): the year of that day
+_YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
+
+
+def _year_said_after(text: str, c: Cand) -> str | None:
+    """The writer's-year ``rel`` ("year-1", "year0", "year+1") said right after ``c``, when ``c`` is a
+    yearless day, month or season with no "last"/"next" of its own; else None."""
+    spec = c.spec
+    if c.kind != "under" or spec is None or spec.year is not None or c.rel is not None or c.list_head is not None \
+            or spec.gran not in ("D", "M", "S") or spec.weekday is not None and spec.month is None \
+            or spec.month is None and spec.season is None and not (c.value or "").startswith("HOLIDAY:"):
+        return None
+    m = _YEAR_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    return {"last": "year-1", "next": "year+1"}.get(m.group(1).lower(), "year0")
+
+
 _UNTIL = re.compile(r"(?i)\b(?:until|till|til|before)\s+(?:the\s+)?$")
 # "said in March that ...": the report itself is dated, so it lies behind the report's page
 _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|confirmed|disclosed)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
@@ -652,13 +671,14 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
     Jan. 4"), an aim ("prepared for the March accession"),
     a deadline ("paid automatically by 31 March") or a limit set for something still to be done
     ("gave them until Jan. 9 to reply"), unlike a state that lasted up to it ("was closed until
-    Jan. 3")."""
+    Jan. 3") or a past happening placed before a day ("prices rose before Independence Day": the
+    past verb points back, so the day is the last one before the report)."""
     if _INFINITIVE_BEFORE.search(ctx.text[max(0, c.start - 40):c.start]):
         return True  # "decided to strike on Jan. 4": the past verb decides a plan
     m = _DEADLINE_BEFORE.search(ctx.text[max(0, c.start - 24):c.start])
     if m is None:
         return False
-    return m.group(1).lower() not in ("until", "till") or _TO_VERB.match(ctx.text, c.end) is not None
+    return m.group(1).lower() not in ("until", "till", "before") or _TO_VERB.match(ctx.text, c.end) is not None
 
 
 def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_future: bool) -> int | None:
@@ -1032,6 +1052,14 @@ class Resolver:
 
     def _single(self, c: Cand) -> Timex:
         ctx = self.ctx
+        year_after = _year_said_after(ctx.text, c)
+        if year_after is not None:
+            # "Juneteenth last year", "June 19 next year": the year said right after the day is
+            # its year, counted like "June last year" (the writer's years, or the story's)
+            c = replace(c, rel=year_after)
+            if c.value and c.value.startswith("HOLIDAY:"):
+                return self._holiday_in_writers_year(c, c.value.split(":", 1)[1])
+            return self._writers_year(c)
         if c.value and c.value.startswith("HOLIDAY:") and c.spec is not None:
             return self._holiday(c, c.value.split(":", 1)[1])
         if c.kind == "abs":
@@ -1298,6 +1326,17 @@ class Resolver:
             return None  # the story has moved to a dated point since
         return _timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
                       f"{STORY_BC} {value_of(story)}", anchor=index)
+
+    def _holiday_in_writers_year(self, c: Cand, key: str) -> Timex:
+        """A movable holiday with "last/this/next year" after it ("Thanksgiving last year"): its day
+        in the year that names, counted as :meth:`_writers_year` counts it."""
+        year = self._writers_year(replace(c, spec=Spec("Y"), value=None))
+        if not isinstance(year.begin, date) or year.certainty == "undated":
+            return _timex(self.ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value="XXXX-XX-XX")
+        d = holiday_date(key, year.begin.year)
+        if d is None:
+            return _timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
+        return _timex(self.ctx, c, spec_of_day(d), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
