@@ -1714,12 +1714,43 @@ class Resolver:
         # computed from another expression, not stated: never more certain than "inferred"
         return _timex(ctx, c, spec, "inferred", why, anchor)
 
+    def _past_told_from_story(self, c: Cand, story: tuple[date, date]) -> bool:
+        """ "In 1847 the family moved to Ohio. Over the next thirty years the farm grew": in a past
+        clause right after a dated point (this or the previous sentence) that lies before the
+        report, "the next <n> <units>" counts on from that point even in news; "will invest over the
+        next five years" stays the writer's."""
+        ctx = self.ctx
+        if c.anchored_span != "next" or self.last_dated is None:
+            return False
+        sa, sb = _sentence_of(ctx, c.start)
+        if _WILL.search(ctx.text[sa:sb]) or _PLAN_BETWEEN.search(ctx.text[sa:c.start]) \
+                or not _past_verb_reaches(ctx, c.start) \
+                or not any(name == "past" and not _REPORTING.match(ctx.text, sa + start)
+                           for start, name, _ in _tense_markers(ctx, sa, sb, ctx.text[sa:sb])):
+            return False  # ("next" itself reads as a future to tense_at: the verbs decide here)
+        if ctx.dct is not None and story[1] >= ctx.dct:
+            return False
+        prev = self.out[self.last_dated]
+        return prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+
     def _duration(self, c: Cand) -> Timex:
         ctx = self.ctx
         begin = end = None
         why = "explicit"
         cert = "exact"
-        if c.anchored_span and ctx.dct is not None and c.unit and c.n:
+        story = self._story_span() if c.anchored_span and c.unit and c.n else None
+        if story is not None and (self._reference(c)[2] or self._past_told_from_story(c, story)) \
+                and not beyond_calendar(story[1], c.unit or "Y", -(c.n or 0) if c.anchored_span == "past" else c.n or 0):
+            # "In 1847 they moved to Ohio. Over the next thirty years ...": a story's "next/past
+            # <n> <units>" count from the story's time, not from the document's date
+            assert c.unit is not None and c.n is not None
+            if c.anchored_span == "past":
+                begin, end = clamp(date.fromordinal(max(1, shift(story[1], c.unit, -c.n).toordinal() + 1))), story[1]
+            else:
+                begin, end = story[0], clamp(date.fromordinal(max(1, shift(story[1], c.unit, c.n).toordinal())))
+            why = f"story time {story[0].isoformat()}..{story[1].isoformat()}, {c.anchored_span} {c.n:g} {c.unit}"
+            cert = "inferred"
+        elif c.anchored_span and ctx.dct is not None and c.unit and c.n:
             # "the past four months" states its own anchor (now); "for four months" does not
             if c.anchored_span == "past":
                 begin, end = clamp(date.fromordinal(max(1, shift(ctx.dct, c.unit, -c.n).toordinal() + 1))), ctx.dct

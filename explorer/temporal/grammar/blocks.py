@@ -114,6 +114,16 @@ _YEAR_PREP = re.compile(
 )
 
 
+# a preposition of time, then a hedge: the number after it is a year, as after the preposition alone
+_HEDGED_YEAR = re.compile(
+    r"(?i)\b(?:in|since|until|till|from|by|before|after|during|to|through)\s+"
+    r"(?:about|around|approximately|roughly|circa|c\.|ca\.)\s+$")
+# a year at the start of a line (a list's bullet allowed), then a colon or dash and words: an entry
+# of a chronology or a life's list ("1821: apprenticed to a printer", "- 1830 – moved to London")
+_LIST_ENTRY_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+_LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*[A-Za-z]")
+
+
 def _plausible_year(text: str, start: int, end: int, strong_context: bool = False) -> bool:
     """Whether a bare four-digit number is a year, judged from its neighbours only."""
     y = int(text[start:end])
@@ -133,6 +143,10 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
         return False  # "[1191]": a reference number
     prep = bool(_YEAR_PREP.search(before))
+    if _HEDGED_YEAR.search(before):
+        return True  # "until about 1190", "in around 1350": a preposition of time, then the hedge
+    if _LIST_ENTRY_YEAR.search(before) and _LIST_ENTRY_AFTER.match(after):
+        return True  # "1821: apprenticed to a printer": a year opening a line of a chronology
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
         if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
             return False

@@ -183,7 +183,17 @@ def short_year(m: re.Match[str], text: str) -> Cand | None:
         return None  # "one in 200", "resulted in 180 dead", "a rise in 300": a count
     if _COUNTED_AFTER.match(text[m.end():m.end() + 30]) or _COUNT_AFTER.match(text[m.end():m.end() + 30]):
         return None
+    if m["prep"][0].isupper() and re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, m.start() - 4):m.start()]) \
+            and _CLAUSE_AFTER_YEAR.match(text, m.end()):
+        # "In 991 the monks fled", "Until 843, the empire ...": a sentence opened by a preposition of
+        # time and a number, then its clause: a year in any passage (an address or a count reads
+        # "In 204 Main Street", "In 300 cases")
+        return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=int(m["y"])))
     return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=int(m["y"])), rel="short_year")
+
+
+#: what opens the clause after a sentence-opening "In 991": a comma or a determiner
+_CLAUSE_AFTER_YEAR = re.compile(r"(?:,|\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
 
 
 __all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story", "short_year"]
