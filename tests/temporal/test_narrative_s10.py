@@ -153,3 +153,14 @@ def test_the_past_years_in_a_story_end_at_its_time() -> None:
 def test_the_writers_next_years_count_from_the_report(text: str) -> None:
     begin, _ = _spans(text, date(2024, 5, 1))["the next five years"]
     assert begin == date(2024, 5, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The garrison was reduced to about 1200 soldiers by the winter.",
+    "The army grew by about 1500 men in a month.",
+    "Prices rose to about 1800 dollars a ton.",
+    "The army was cut to about 1200 by the winter.",
+    "The strength of the garrison fell from about 1500 to 900.",
+])
+def test_a_hedged_count_after_a_preposition_is_no_year(text: str) -> None:
+    assert not [e for e, _ in _story(text) if e[-4:].isdigit()]

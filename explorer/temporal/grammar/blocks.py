@@ -116,8 +116,12 @@ _YEAR_PREP = re.compile(
 
 # a preposition of time, then a hedge: the number after it is a year, as after the preposition alone
 _HEDGED_YEAR = re.compile(
-    r"(?i)\b(?:in|since|until|till|from|by|before|after|during|to|through)\s+"
+    r"(?i)\b(?:in|since|until|till|from|before|after|during)\s+"  # not "to", "by": "cut to about 1200"
     r"(?:about|around|approximately|roughly|circa|c\.|ca\.)\s+$")
+# what may follow a hedged year: the clause's end or its next words, never a counted noun
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:BC|AD|the|a|an|when|and|but|until|till|to|he|she|they|it|we|his|her|their|its|"
+    r"that|this|there|after|before|onwards?|or|on|in|by|as|while)\b(?!\s*\d)")  # not "from about 1500 to 900"
 # a year at the start of a line (a list's bullet allowed), then a colon or dash and words: an entry
 # of a chronology or a life's list ("1821: apprenticed to a printer", "- 1830 – moved to London")
 _LIST_ENTRY_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
@@ -143,8 +147,10 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
         return False  # "[1191]": a reference number
     prep = bool(_YEAR_PREP.search(before))
-    if _HEDGED_YEAR.search(before):
-        return True  # "until about 1190", "in around 1350": a preposition of time, then the hedge
+    if _HEDGED_YEAR.search(before) and _CLAUSE_GOES_ON.match(after):
+        # "until about 1190, when", "in around 1350 the": a preposition of time, then the hedge (not
+        # "reduced to about 1200 soldiers", "by about 1500 men": a count)
+        return True
     if _LIST_ENTRY_YEAR.search(before) and _LIST_ENTRY_AFTER.match(after):
         return True  # "1821: apprenticed to a printer": a year opening a line of a chronology
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
