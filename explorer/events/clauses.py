@@ -233,6 +233,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
     and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
+    after_brackets = {m.start(1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _COMMA_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
@@ -248,6 +249,9 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
         if m.start() in resumes and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
+        if m.start() in after_brackets and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
+            continue  # "In the first phase of the siege (May 2-June 30), 4,100 defenders were killed": an
+            # opening phrase with its date in brackets, no happening of its own before the comma
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
         after_date = m.start() in and_after_date  # (found by either pattern: the same " and ")
