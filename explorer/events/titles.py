@@ -1315,6 +1315,42 @@ _REPORTED_FIRST = re.compile(
 )
 
 
+def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+                ) -> tuple[str, int, int, Sequence[tuple[int, int]]]:
+    """The clause of a bracketed date at [start, end) that ends its clause ("design approved (May 2019),"),
+    its shared subject put before a bare verb, with the other dates inside it, offsets shifted to it;
+    the sentence as it is otherwise."""
+    left, right = clause_bounds(sentence, start, end)
+    if (left, right) == (0, len(sentence)) or all(left <= a and b <= right for a, b in others):
+        return sentence, start, end, others
+    if not re.fullmatch(r"\)[\s,;.]*", sentence[end:right + 2]) or not sentence[:start].rstrip().endswith("("):
+        return sentence, start, end, others  # only a bracketed date marks its clause's end
+    clause, c_start, c_end = _clause_around(sentence, start, end)
+    if c_end - c_start != end - start or clause[c_start:c_end] != sentence[start:end]:
+        return sentence, start, end, others  # the clause is only the date: told by what follows it
+    shift = c_start - start
+    kept = tuple((a + shift, b + shift) for a, b in others if left <= a and b <= right)
+    terse = _TERSE_PASSIVE.match(clause[:c_start])
+    if terse and not kept and re.fullmatch(r"\)[\s,;.]*", clause[c_end:]) and terse.group(2) not in _ON_ITS_OWN:
+        # "design approved (May 2019)": a list's item told as a headline tells it, a passive without "was"
+        noun = terse.group(1)
+        be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+        head = f"{noun} {be} {terse.group(2)} ("
+        clause, c_start, c_end = head + clause[c_start:], len(head), len(head) + c_end - c_start
+    return clause, c_start, c_end, kept
+
+
+#: A list item told without "was": a noun (after a colon or at the start) and a past participle,
+#: then the bracket of its date.
+#: (a bare noun, no article: "the hall opened" is told in full)
+_TERSE_PASSIVE = re.compile(
+    r"^(?:[^:]*:\s*)?((?!(?:the|a|an|its|his|her|their|our|this|that)\s)(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+    r"([a-z]{3,}ed)\s*\($")
+#: Verbs a thing does on its own ("construction started"): no passive.
+_ON_ITS_OWN = frozenset("started opened closed ended finished resumed collapsed failed stalled halted "
+                        "continued began peaked arrived happened occurred".split())
+
+
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                 others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -1323,6 +1359,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     owner ("Ali Khamenei’s remarks"); ``others`` are the sentence's other date expressions (offsets in
     ``sentence``), left out of the title."""
     expression = sentence[timex_start:timex_end]
+    if others:
+        # "design approved (May 2019), construction started (June 2020)", "starts next week and will
+        # report in September": a date may mark where one happening ends, and dropping the other dates
+        # below would take the mark away: the date's own clause first
+        sentence, timex_start, timex_end, others = _own_clause(sentence, timex_start, timex_end, others)
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
     frame = _DATED_TELLING_FRAME.match(sentence)

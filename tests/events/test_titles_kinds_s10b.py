@@ -1,0 +1,49 @@
+"""Kinds of unacceptable titles reported in session ten, round two (issue 12, titles-two): stems the
+headline tense spelled wrong, a list of bracket-dated happenings read whole, one title for two dated
+verbs of one subject, a tour's days sharing the first day's title, an aside's birth joined to the
+later happening, and lane titles of wire stories without a headline. Our own sentences, none from
+the sample, the gold set or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.tense import present_of
+from explorer.ingest import extract_document
+
+
+def _titles(text: str, dct: date | None = date(2024, 9, 1)) -> dict[str, str]:
+    """Each dated event's title by its date expression."""
+    events = extract_document(Document("a.txt", "News in brief\n\n" + text, "t"), dct=dct).events
+    return {e.timex: e.title for e in events if e.timex}
+
+
+@pytest.mark.parametrize(("past", "present"), [
+    # a base that ends in a double consonant keeps both
+    ("boycotted", "boycotts"),
+    ("buzzed", "buzzes"),
+    # a base in one "l" after a stressed last syllable
+    ("patrolled", "patrols"),
+    ("controlled", "controls"),
+    # ... beside the ones the rules already had right
+    ("strolled", "strolls"),
+    ("stopped", "stops"),
+    ("quizzed", "quizzes"),
+])
+def test_the_headline_present_of_a_doubled_consonant(past: str, present: str) -> None:
+    assert present_of(past) == present
+
+
+def test_each_item_of_a_bracket_dated_list_has_its_own_title() -> None:
+    titles = _titles("Milestones: planning permission granted (March 2021), funding secured (May 2021), "
+                     "the hall opened (June 2023).")
+    assert titles == {"March 2021": "Planning permission is granted", "May 2021": "Funding is secured",
+                      "June 2023": "The hall opens"}
+
+
+def test_a_list_item_a_thing_does_on_its_own_is_no_passive() -> None:
+    titles = _titles("The bridge timeline: design approved (May 2019), construction started (June 2020).")
+    assert titles == {"May 2019": "Design is approved", "June 2020": "Construction starts"}
