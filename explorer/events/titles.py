@@ -16,7 +16,7 @@ from typing import Sequence
 
 from explorer.events import gender
 from explorer.events.clauses import (
-    _LEADING_ASIDE, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+    _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
@@ -222,7 +222,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
-    if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end):
+    if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
         if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
@@ -236,6 +236,12 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             shift = len(subject) + 1 - cut
             return f"{subject} {clause[cut:]}", start - left + shift, end - left + shift
     return clause, start - left, end - left
+
+
+def _plan_after_and(sentence: str, left: int) -> bool:
+    """ "… starts next week and will report in September": a plan after "and" shares the subject before
+    it (for the title only: the clause's names stay its own)."""
+    return left > 0 and bool(_MODAL_START.match(sentence, left)) and re.search(r"\band\s*$", sentence[:left]) is not None
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1340,6 +1346,26 @@ def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int,
     return clause, c_start, c_end, kept
 
 
+def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+                          ) -> list[tuple[int, int]]:
+    """The other dates to drop before the title is read: not those outside the date's own clause that
+    mark where it or the next clause begins ("met X in Ankara on Tuesday, held talks with Y in Athens
+    on Wednesday and saw Z", "starts next week and will report in September"): dropping them would
+    take the break away, and the rules below would read one subject's happenings as one."""
+    left, right = clause_bounds(sentence, start, end)
+    if (left, right) == (0, len(sentence)):
+        return list(others)
+    marks = {m.start(1) for pattern in (_AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
+    marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks)}
+    if not marked:
+        return list(others)
+    kept = [o for o in others if o not in marked]
+    clause = _clause_around(*_drop_others(sentence, start, end, kept))[0] if kept else _clause_around(sentence, start, end)[0]
+    if re.match(r"\s*[a-z]", clause):
+        return list(others)  # no subject found for the date's own clause: read the sentence as one
+    return kept
+
+
 #: A list item told without "was": a noun (after a colon or at the start) and a past participle,
 #: then the bracket of its date.
 #: (a bare noun, no article: "the hall opened" is told in full)
@@ -1364,6 +1390,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # report in September": a date may mark where one happening ends, and dropping the other dates
         # below would take the mark away: the date's own clause first
         sentence, timex_start, timex_end, others = _own_clause(sentence, timex_start, timex_end, others)
+    if others:
+        others = _dates_marking_breaks(sentence, timex_start, timex_end, others)
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
     frame = _DATED_TELLING_FRAME.match(sentence)

@@ -47,3 +47,17 @@ def test_each_item_of_a_bracket_dated_list_has_its_own_title() -> None:
 def test_a_list_item_a_thing_does_on_its_own_is_no_passive() -> None:
     titles = _titles("The bridge timeline: design approved (May 2019), construction started (June 2020).")
     assert titles == {"May 2019": "Design is approved", "June 2020": "Construction starts"}
+
+
+def test_each_day_of_a_tour_has_its_own_title_with_the_shared_subject() -> None:
+    titles = _titles("The trade envoy, Mira Castell, met port officials in Valdena on Monday, held talks with the "
+                     "mining minister in Orsk on Tuesday and saw the harbour board in Lisse on Wednesday.")
+    assert titles["Monday"].startswith("Mira Castell meets port officials"), titles
+    assert titles["Tuesday"].startswith("Mira Castell holds talks with the mining minister"), titles
+    assert titles["Wednesday"].startswith("Mira Castell sees the harbour board"), titles
+
+
+def test_a_start_and_a_planned_report_have_two_titles() -> None:
+    titles = _titles("The audit of the county's roads starts next week and will report in September.")
+    assert titles == {"next week": "The audit of the county's roads starts",
+                      "September": "The audit of the county's roads will report"}
