@@ -238,6 +238,12 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     return clause, start - left, end - left
 
 
+#: A name opening its sentence with its birth as an aside: "Thomas Weller, born in 1821 in Leeds, was …".
+_BORN_ASIDE = re.compile(
+    r"^\s*(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|de|van|von|da|di|del|la|le)){1,4}),\s+"
+    r"born\s+(?P<aside>[^,;()]{2,80}?),\s+(?=[a-z])")
+
+
 def _plan_after_and(sentence: str, left: int) -> bool:
     """ "… starts next week and will report in September": a plan after "and" shares the subject before
     it (for the title only: the clause's names stay its own)."""
@@ -1390,8 +1396,24 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # report in September": a date may mark where one happening ends, and dropping the other dates
         # below would take the mark away: the date's own clause first
         sentence, timex_start, timex_end, others = _own_clause(sentence, timex_start, timex_end, others)
+    dated_elsewhere = bool(others)
+    born = _BORN_ASIDE.match(sentence)
+    if born and others and timex_start >= born.end():
+        # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
+        cut = born.end() - born.end("who")
+        sentence = sentence[:born.end("who")] + " " + sentence[born.end():]
+        timex_start, timex_end = timex_start - cut + 1, timex_end - cut + 1
+        others = [(a - cut + 1, b - cut + 1) for a, b in others if a >= born.end()]
+        born = None
     if others:
         others = _dates_marking_breaks(sentence, timex_start, timex_end, others)
+    if born and born.start("aside") <= timex_start and timex_end <= born.end("aside") and dated_elsewhere:
+        # "Thomas Weller, born in 1821 in Leeds, was apprenticed … in 1835": the aside's date is the
+        # birth, the sentence's other date the happening its verb tells
+        where = re.search(r"\b(?:in|at)\s+((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})",
+                          _remove_expression(born.group("aside"), timex_start - born.start("aside"),
+                                             timex_end - born.start("aside")), re.IGNORECASE)
+        return _finish(f"{born.group('who')} is born{' in ' + where.group(1) if where else ''}".split(), expression)
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
     frame = _DATED_TELLING_FRAME.match(sentence)

@@ -61,3 +61,11 @@ def test_a_start_and_a_planned_report_have_two_titles() -> None:
     titles = _titles("The audit of the county's roads starts next week and will report in September.")
     assert titles == {"next week": "The audit of the county's roads starts",
                       "September": "The audit of the county's roads will report"}
+
+
+def test_a_birth_told_as_an_aside_is_its_own_happening() -> None:
+    titles = _titles("Ada Brennan, born on 3 May 1901, joined the Royal Observatory in 1925 and retired in 1961.")
+    assert titles == {"3 May 1901": "Ada Brennan is born", "1925": "Ada Brennan joins the Royal Observatory",
+                      "1961": "Ada Brennan retires"}
+    titles = _titles("Tomas Reyes, born in 1821 in Cadiz, was apprenticed to a printer in 1835.")
+    assert titles == {"1821": "Tomas Reyes is born in Cadiz", "1835": "Tomas Reyes is apprenticed to a printer"}
