@@ -69,3 +69,17 @@ def test_a_birth_told_as_an_aside_is_its_own_happening() -> None:
                       "1961": "Ada Brennan retires"}
     titles = _titles("Tomas Reyes, born in 1821 in Cadiz, was apprenticed to a printer in 1835.")
     assert titles == {"1821": "Tomas Reyes is born in Cadiz", "1835": "Tomas Reyes is apprenticed to a printer"}
+
+
+@pytest.mark.parametrize(("lead", "label"), [
+    # the label stopped at the speaker's verb and its day
+    ("A cousin of the missing climber said Friday that the search team had found his tent near the summit.",
+     "A cousin of the missing climber said the search team had found his tent"),
+    # ... or inside what was said, before its verb
+    ("Harlan Mills Inc. said that net profit for the nine months ended June 30 rose 12% on higher sales.",
+     "Harlan Mills Inc. said net profit for the nine months ended June 30 rose 12%"),
+])
+def test_a_lane_title_from_a_statement_tells_what_was_said(lead: str, label: str) -> None:
+    from explorer.documents.headline import guess_title
+
+    assert guess_title("\n" + lead + "\n", "wire.txt") == label
