@@ -221,7 +221,46 @@ def lead_label(line: str) -> str:
         if not _ends_a_phrase(words, len(words_kept)):
             words_kept = words[:_clean_cut(words, len(words_kept))]
     text = _TRAILING_DAY.sub("", " ".join(words_kept))
+    text = _with_what_was_said(text, sentence)
     return text.rstrip(" ,;:.") if not re.search(r"\b[A-Z]\.$", text) else text
+
+
+#: A label ending on its speaker's verb ("A friend of the slain doctor said Friday"), or cut inside what
+#: was said before its verb ("… says a decision"): what was said follows in the sentence.
+_SAID_AT = re.compile(
+    r"\s(?P<verb>said|says)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"
+    r"(?:\s+that)?\s+(?=\S)")
+
+
+def _with_what_was_said(label: str, sentence: str) -> str:
+    """ "A friend of the slain doctor said Friday that the gunman had stalked him for weeks" -> "A friend
+    of the slain doctor said the gunman had stalked him": a label that stops at the speaker's verb, or
+    inside what was said before its verb, tells the speaker and what was said up to a phrase's end
+    (the label unchanged when what was said has no verb or does not fit)."""
+    said = _SAID_AT.search(" " + label)
+    if said is None:
+        return label
+    told = label[said.end() - 1:].split()
+    if told and _lead_verb(["x", *told]) is not None:
+        return label  # what was said has its verb in the label already
+    full = _SAID_AT.search(" " + sentence)
+    if full is None:
+        return label
+    content = re.sub(r"[`'\"“”]+", "", sentence[full.end() - 1:]).split()
+    verb = _lead_verb(["x", *content], 2 * LEAD_WORDS)
+    if verb is None:
+        return label
+    kept = content[:max(_phrase_end(content), verb + 1)]
+    while kept[-1].lower().strip(",;:") in _OPEN_WORDS and len(kept) < len(content):
+        kept = content[:len(kept) + 1]  # "… has been | completed": never an auxiliary or an article last
+    last = kept[-1].lower().strip(",;:")
+    if len(kept) < len(content) and (last in _FINITE_WORDS or last.endswith("ed")) \
+            and content[len(kept)].lower().strip(",;:.") not in _PHRASE_OPENERS:
+        kept = content[:len(kept) + 1]  # "… net income slipped | 5%": the verb keeps its first word
+    # the speaker as the label's rules shortened it; a statement's label may run a little longer than
+    # a lead's, since it tells two things (who, and what was said)
+    text = " ".join([*label[:said.start()].split(), full.group("verb"), *kept]).rstrip(" ,;:.")
+    return text if len(text) <= LEAD_CHARS + 10 else label
 
 
 #: A day word ending a label ("… sent strong new signals Sunday", "… said on Monday"): when, not what.

@@ -233,6 +233,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
     and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
+    after_brackets = {m.start(1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _COMMA_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
@@ -248,6 +249,9 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
         if m.start() in resumes and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
+        if m.start() in after_brackets and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
+            continue  # "In the first phase of the siege (May 2-June 30), 4,100 defenders were killed": an
+            # opening phrase with its date in brackets, no happening of its own before the comma
         seen.add(m.start())
         verb_and = bool(_VERB_AND.match(m.group()))
         after_date = m.start() in and_after_date  # (found by either pattern: the same " and ")
@@ -365,7 +369,8 @@ _LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|witho
 def is_subjectless(sentence: str, left: int) -> bool:
     """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003",
     ", but after a short fight, withdrew their troops"."""
-    return left > 0 and bool(_BARE_VERB_START.match(_LEADING_ASIDE.sub("", sentence[left:], count=1)))
+    rest = _LEADING_ASIDE.sub("", sentence[left:], count=1)
+    return left > 0 and bool(_BARE_VERB_START.match(rest))
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
@@ -384,19 +389,48 @@ def subject_before(sentence: str, left: int) -> str | None:
     clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
+    named = _NAMED_IN_ASIDE.match(head)
+    if named:
+        return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return m.group(1)
     plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1))
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
-        return plain.group(1)  # "The tunnel, 1,420 yards long, took six years": the aside left out
+        # "The tunnel, 1,420 yards long, took six years": the aside left out; "The comet last passed":
+        # an adverb before the verb is no part of the subject
+        return _ADVERB_AFTER.sub("", plain.group(1)) or plain.group(1)
     # "In Mesopotamia, after the siege, British Imperial forces reorganised and captured …": the
     # subject opens the last stretch after a comma, before the previous clause's verb.
     for cut in reversed([m.end() for m in re.finditer(r"[,)]\s+", head)]):
         plain = _PLAIN_SUBJECT.match(head[cut:])
         if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
             return plain.group(1)
+    if 0 < prev_left < left and is_subjectless(sentence, prev_left):
+        # "met X on Tuesday, held talks with Y on Wednesday and saw Z on Thursday": the clause before is
+        # itself a bare verb; the subject is the one it shares
+        return subject_before(sentence, prev_left)
+    if _MODAL_START.match(sentence, left):
+        # "The inquiry starts next week and will report in September": a plan sharing a subject whose
+        # verb is a present, which the patterns above do not know
+        present = _PRESENT_SUBJECT.match(head)
+        if present and present.group(1).split()[0].lower() not in _NOT_SUBJECT:
+            return present.group(1)
     return None
+
+
+#: Adverbs that stand between a subject and its verb: "The comet last passed".
+_ADVERB_AFTER = re.compile(r"(?<=\w)\s+(?:last|first|then|later|also|once|finally|again|never|still|already)$", re.IGNORECASE)
+#: A subject told by its office, then the person's name as an aside, then the verb.
+_NAMED_IN_ASIDE = re.compile(
+    r"^(?:[^,—]*—\s*)?[^,—]{3,60}?,\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b")
+#: A clause opening with a plan's modal: "… and will report in September".
+_MODAL_START = re.compile(r"\s*(?:will|would|is\s+to|are\s+to)\s+(?!(?:be|have|not)\b)[a-z]{3,}\b")
+#: The words before a present-tense verb: "A full review of our process starts next week" (the last one
+#: the words allow: "the county's roads starts", not "the county's")
+_PRESENT_SUBJECT = re.compile(
+    r"^\s*((?:[A-Z][\w’'-]*|the|a|an)(?:\s+(?!(?:is|was|has|says)\b)[\w’'-]+){0,7})\s+[a-z]+[^s\W]s\b")
 
 
 def in_quotation(sentence: str, offset: int) -> bool:

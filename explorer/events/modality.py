@@ -369,8 +369,11 @@ _COUNT_SUBJECT = re.compile(
     r"(?:(?!\d{4}\b)\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|dozens|hundreds|thousands|millions|scores)\s+"
     r"(?!(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|per\s+cent|percent|%)(?:\W|$))"
     # ... and what befell them, told as a passive or a perfect ("are killed", "have died", "are missing")
-    # or as a death: something done by the many ("40 neighbours sign a petition") is a happening
-    r"(?:[\w'’,-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\b|(?:die|dies|died|perish|perishes|perished)\b)",
+    # or as a death or a ruin ("hundreds of buildings collapsed" in the quake told before: what the
+    # happening did to the many, as "14,000 houses were destroyed" is): something done by the many ("40
+    # neighbours sign a petition") is a happening
+    r"(?:[\w'’,-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\b|"
+    r"(?:die|dies|died|perish|perishes|perished|drown|drowns|drowned|collapse|collapses|collapsed)\b)",
     re.IGNORECASE)
 
 

@@ -130,7 +130,11 @@ def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[E
 
 #: A date that names a happening by its day: "the Jan. 29 meeting", "Saturday's final".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)  # not "said that last week"
-_NOUN_AFTER = re.compile(r"^\s+(?!(?:a|an|the|he|she|it|they|we|i|you|his|her|its|their|this|that)\b)[a-z]")
+#: (a preposition or a conjunction after the date starts the rest of the clause, "Services were suspended
+#: on its second day after a signal failure": no noun is named by that date)
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:a|an|the|he|she|it|they|we|i|you|his|her|its|their|this|that|after|before|since|until|till|when|"
+    r"while|as|at|in|on|of|for|from|to|by|with|without|during|following|because|and|or|but|than|if|once)\b)[a-z]")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
 
 

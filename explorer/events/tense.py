@@ -82,6 +82,9 @@ _NO_E = frozenset(
 #: Words in "-ed" that are no verbs: "Four hundred officials", "sacred sites".
 _NOT_PAST = frozenset("hundred kindred sacred naked wicked wretched rugged ragged jagged crooked beloved".split())
 _DOUBLED = re.compile(r"([bdgklmnprt])\1ed$")
+#: Bases that end in a double consonant themselves ("boycott" -> "boycotted"): the doubling rule above
+#: would cut one ("boycots").
+_DOUBLE_BASES = frozenset("boycott garrott putt butt watt mitt purr err buzz fizz jazz whizz".split())
 
 
 def present_of(word: str) -> str | None:
@@ -96,7 +99,11 @@ def present_of(word: str) -> str | None:
         return None
     if low.endswith("ied"):
         return low[:-3] + "ies"
-    if _DOUBLED.search(low) and len(low) <= 5:
+    if low[:-2] in _DOUBLE_BASES or (low.endswith("bbed") and low[:-2].endswith("ebb")):
+        stem = low[:-2]  # "boycotted" -> "boycotts", "buzzed" -> "buzzes"
+    elif low.endswith(("patrolled", "controlled")):
+        stem = low[:-3]  # "patrolled" -> "patrols", "controlled" -> "controls": the base ends in one "l"
+    elif _DOUBLED.search(low) and len(low) <= 5:
         stem = low[:-2]  # "added" -> "adds", "egged" -> "eggs": a short base keeps its double consonant
     elif _DOUBLED.search(low) and low[-4] not in "l":
         # "planned" -> "plans", "stopped" -> "stops"; but "called", "killed", "dressed" keep both

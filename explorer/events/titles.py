@@ -16,7 +16,7 @@ from typing import Sequence
 
 from explorer.events import gender
 from explorer.events.clauses import (
-    _LEADING_ASIDE, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
+    _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
@@ -222,7 +222,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
-    if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end):
+    if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
         if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
@@ -236,6 +236,18 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             shift = len(subject) + 1 - cut
             return f"{subject} {clause[cut:]}", start - left + shift, end - left + shift
     return clause, start - left, end - left
+
+
+#: A name opening its sentence with its birth as an aside: "Thomas Weller, born in 1821 in Leeds, was …".
+_BORN_ASIDE = re.compile(
+    r"^\s*(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|de|van|von|da|di|del|la|le)){1,4}),\s+"
+    r"born\s+(?P<aside>[^,;()]{2,80}?),\s+(?=[a-z])")
+
+
+def _plan_after_and(sentence: str, left: int) -> bool:
+    """ "… starts next week and will report in September": a plan after "and" shares the subject before
+    it (for the title only: the clause's names stay its own)."""
+    return left > 0 and bool(_MODAL_START.match(sentence, left)) and re.search(r"\band\s*$", sentence[:left]) is not None
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1315,6 +1327,62 @@ _REPORTED_FIRST = re.compile(
 )
 
 
+def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+                ) -> tuple[str, int, int, Sequence[tuple[int, int]]]:
+    """The clause of a bracketed date at [start, end) that ends its clause ("design approved (May 2019),"),
+    its shared subject put before a bare verb, with the other dates inside it, offsets shifted to it;
+    the sentence as it is otherwise."""
+    left, right = clause_bounds(sentence, start, end)
+    if (left, right) == (0, len(sentence)) or all(left <= a and b <= right for a, b in others):
+        return sentence, start, end, others
+    if not re.fullmatch(r"\)[\s,;.]*", sentence[end:right + 2]) or not sentence[:start].rstrip().endswith("("):
+        return sentence, start, end, others  # only a bracketed date marks its clause's end
+    clause, c_start, c_end = _clause_around(sentence, start, end)
+    if c_end - c_start != end - start or clause[c_start:c_end] != sentence[start:end]:
+        return sentence, start, end, others  # the clause is only the date: told by what follows it
+    shift = c_start - start
+    kept = tuple((a + shift, b + shift) for a, b in others if left <= a and b <= right)
+    terse = _TERSE_PASSIVE.match(clause[:c_start])
+    if terse and not kept and re.fullmatch(r"\)[\s,;.]*", clause[c_end:]) and terse.group(2) not in _ON_ITS_OWN:
+        # "design approved (May 2019)": a list's item told as a headline tells it, a passive without "was"
+        noun = terse.group(1)
+        be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+        head = f"{noun} {be} {terse.group(2)} ("
+        clause, c_start, c_end = head + clause[c_start:], len(head), len(head) + c_end - c_start
+    return clause, c_start, c_end, kept
+
+
+def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+                          ) -> list[tuple[int, int]]:
+    """The other dates to drop before the title is read: not those outside the date's own clause that
+    mark where it or the next clause begins ("met X in Ankara on Tuesday, held talks with Y in Athens
+    on Wednesday and saw Z", "starts next week and will report in September"): dropping them would
+    take the break away, and the rules below would read one subject's happenings as one."""
+    left, right = clause_bounds(sentence, start, end)
+    if (left, right) == (0, len(sentence)):
+        return list(others)
+    marks = {m.start(1) for pattern in (_AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
+    marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks)}
+    if not marked:
+        return list(others)
+    kept = [o for o in others if o not in marked]
+    clause = _clause_around(*_drop_others(sentence, start, end, kept))[0] if kept else _clause_around(sentence, start, end)[0]
+    if re.match(r"\s*[a-z]", clause):
+        return list(others)  # no subject found for the date's own clause: read the sentence as one
+    return kept
+
+
+#: A list item told without "was": a noun (after a colon or at the start) and a past participle,
+#: then the bracket of its date.
+#: (a bare noun, no article: "the hall opened" is told in full)
+_TERSE_PASSIVE = re.compile(
+    r"^(?:[^:]*:\s*)?((?!(?:the|a|an|its|his|her|their|our|this|that)\s)(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+    r"([a-z]{3,}ed)\s*\($")
+#: Verbs a thing does on its own ("construction started"): no passive.
+_ON_ITS_OWN = frozenset("started opened closed ended finished resumed collapsed failed stalled halted "
+                        "continued began peaked arrived happened occurred".split())
+
+
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                 others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
@@ -1323,6 +1391,29 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     owner ("Ali Khamenei’s remarks"); ``others`` are the sentence's other date expressions (offsets in
     ``sentence``), left out of the title."""
     expression = sentence[timex_start:timex_end]
+    if others:
+        # "design approved (May 2019), construction started (June 2020)", "starts next week and will
+        # report in September": a date may mark where one happening ends, and dropping the other dates
+        # below would take the mark away: the date's own clause first
+        sentence, timex_start, timex_end, others = _own_clause(sentence, timex_start, timex_end, others)
+    dated_elsewhere = bool(others)
+    born = _BORN_ASIDE.match(sentence)
+    if born and others and timex_start >= born.end():
+        # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
+        cut = born.end() - born.end("who")
+        sentence = sentence[:born.end("who")] + " " + sentence[born.end():]
+        timex_start, timex_end = timex_start - cut + 1, timex_end - cut + 1
+        others = [(a - cut + 1, b - cut + 1) for a, b in others if a >= born.end()]
+        born = None
+    if others:
+        others = _dates_marking_breaks(sentence, timex_start, timex_end, others)
+    if born and born.start("aside") <= timex_start and timex_end <= born.end("aside") and dated_elsewhere:
+        # "Thomas Weller, born in 1821 in Leeds, was apprenticed … in 1835": the aside's date is the
+        # birth, the sentence's other date the happening its verb tells
+        where = re.search(r"\b(?:in|at)\s+((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})",
+                          _remove_expression(born.group("aside"), timex_start - born.start("aside"),
+                                             timex_end - born.start("aside")), re.IGNORECASE)
+        return _finish(f"{born.group('who')} is born{' in ' + where.group(1) if where else ''}".split(), expression)
     if others:
         sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
     frame = _DATED_TELLING_FRAME.match(sentence)

@@ -9,7 +9,9 @@ from __future__ import annotations
 #: (id, genre, text, triggers)
 PASSAGES: list[tuple[str, str, str, list[str]]] = [
  # ------------------------------------------------------------------ news
- ("news-quake", "news", "A magnitude 6.1 earthquake struck the coast of Meravia on Monday morning. At least 14 people were killed and hundreds of buildings collapsed in the port of Ostrel.", ["struck", "killed", "collapsed"]),
+ ("news-quake", "news", "A magnitude 6.1 earthquake struck the coast of Meravia on Monday morning. At least 14 people were killed and hundreds of buildings collapsed in the port of Ostrel.", ["struck"]),
+ # (the second sentence counts what the quake did, with no date of its own: a tally, which the gold set
+ # leaves out, tests/gold/README.md "leaves out … tallies ('At least 41 people have died')")
  ("news-strike", "news", "Bus drivers in Tarnfield walked out on Wednesday over pay. The union said the strike would last until Friday, and talks with the operator are set for 18 June.", ["walked", "talks"]),
  ("news-minister", "news", "The transport minister, Helena Voss, resigned on Thursday after a report criticised her handling of the rail franchise. She was replaced by her deputy, Omar Lind.", ["resigned", "replaced"]),
  ("news-flood", "news", "Floodwater forced the evacuation of 300 homes in Bremby on Saturday. The river burst its banks shortly after midnight, and the army was called in to build sandbag walls.", ["forced", "burst", "called"]),

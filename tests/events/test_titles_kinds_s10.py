@@ -351,3 +351,15 @@ def test_a_special_envoy_leaves_no_adjective_behind() -> None:
 )
 def test_a_past_happening_told_after_said_is_the_title(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+def test_a_bracketed_date_after_an_opening_phrase_breaks_no_clause() -> None:
+    """The comma after a bracketed date ends a happening only when one was told before it ("design
+    approved (May 2019), construction started …"); after an opening phrase with no verb the clause
+    goes on."""
+    from explorer.events.clauses import clause_bounds
+
+    sentence = "In the first phase of the siege (May 2-June 30), 4,100 defenders were killed along with 2,300 civilians."
+    start = sentence.index("May 2")
+    left, right = clause_bounds(sentence, start, start + len("May 2-June 30"))
+    assert "defenders were killed" in sentence[left:right]
