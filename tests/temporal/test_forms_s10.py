@@ -117,15 +117,6 @@ def test_a_period_after_other_words_keeps_just_the_count() -> None:
     assert _found("The court may waive the extra seven-day period.") == [("seven-day", "P7D")]
 
 
-@pytest.mark.parametrize("text, expression, value", [
-    ("In the early years the firm struggled.", "the early years", "PXY"),
-    ("Hundreds were taken in the first hours of the war.", "the first hours", "PTXH"),
-    ("Prices fell in the final months of the decade.", "the final months", "PXM"),
-])
-def test_an_unsaid_number_of_units_at_one_end_is_a_vague_duration(text: str, expression: str, value: str) -> None:
-    assert (expression, value) in _found(text)
-
-
 def test_the_early_hours_of_a_named_day_leave_it_to_the_day() -> None:
     assert _found("Police arrested him in the early hours of Thursday morning.") == [("Thursday morning", "2019-05-09TMO")]
 

@@ -840,18 +840,6 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
 
 
-@rule(r"\bthe\s+(?:very\s+)?(?:first|final|last|closing|opening|early|earliest|remaining|ensuing|intervening)\s+"
-      r"(?P<unit>hours|days|weeks|months|years|decades)\b", _I, priority=0, trigger=_T_UNIT)
-def stretch_of_units(m: re.Match[str], text: str) -> Cand | None:
-    """ "the early years", "the first hours of the ground war", "the final months": an unsaid
-    number of units at one end of a period, a vague duration (PXY) as TimeML marks it; "the early
-    hours of Thursday morning" leaves it to the day named after it."""
-    if re.match(rf"(?i)\s+of\s+(?:the\s+)?(?:{WDAY}|today|yesterday|tomorrow|{MON})\b", text[m.end():m.end() + 24]):
-        return None
-    u = m["unit"].lower().rstrip("s")
-    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[u][0]))
-
-
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
          "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M",
          "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}
