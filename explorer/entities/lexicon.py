@@ -145,6 +145,7 @@ SPEECH_VERBS = frozenset(
 #: Everyday names for countries that a gazetteer spells officially.
 COUNTRY_SHORT_NAMES = {
     "america": "United States",
+    "usa": "United States",  # the initials of its long name, "United States of America"
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "holland": "Netherlands",

@@ -302,7 +302,8 @@ def _sentence_mentions(text: str, words: list[_Word], s_index: int, out: list[Me
             prev = words[current[-1]]
             gap = text[prev.end:w.start]
             collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ")
-            joined = gap == " " or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS))
+            joined = gap == " " or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS)
+                                                  and not _sentence_end_after_name(words, current, w))
             if (prev.possessive and not collective) or not joined:
                 close()
         if _is_capitalised(w.text):
@@ -318,6 +319,18 @@ def _sentence_mentions(text: str, words: list[_Word], s_index: int, out: list[Me
     close()
     for run in runs:
         _run_mentions(text, words, run, s_index, out)
+
+
+def _sentence_end_after_name(words: list[_Word], current: list[int], nxt: _Word) -> bool:
+    """ "… led by Hun Sen. In 1998 …": an abbreviated title's spelling after a name's word, then a
+    function word, is a name's last word and the end of a sentence (the splitter took "Sen." for an
+    abbreviation), not a title before a name ("Lt. Gen. Smith", "Massachusetts Sen. John Kerry")."""
+    prev = words[current[-1]].text.lower()
+    if prev not in _TITLE_ABBREVIATIONS or len(current) < 2 or nxt.text.lower() not in FUNCTION_WORDS:
+        return False
+    before = words[current[-2]].text.lower().rstrip(".")
+    return _is_capitalised(words[current[-2]].text) and not (
+        _is_title_word(before, TITLE_HEADS) or before in TITLE_MODIFIERS or before in _TITLE_ABBREVIATIONS)
 
 
 def _connector_allowed(words: list[_Word], current: list[int], low: str) -> bool:

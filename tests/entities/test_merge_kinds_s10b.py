@@ -1,0 +1,56 @@
+"""Kinds and merges a user saw wrong in the Actors & Places panels after session ten's merge work
+(round three, "names-fix"). Every text here is made up for the test."""
+
+from __future__ import annotations
+
+from explorer.entities import build_index
+
+
+def _names(docs: list[tuple[str, str]]) -> dict[str, tuple[str, set[str]]]:
+    """Entity name -> (kind, spellings) as the panels list them; a second entity of a listed name is
+    "name#2", so two entities never read as one."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for e in build_index(docs).entities.values():
+        name, n = e.name, 2
+        while name in out:
+            name, n = f"{e.name}#{n}", n + 1
+        out[name] = (e.kind, set(e.variants))
+    return out
+
+
+def _entity_of(names: dict[str, tuple[str, set[str]]], spelling: str) -> list[str]:
+    return sorted(n for n, (_, spellings) in names.items() if spelling in spellings)
+
+
+# --- an abbreviated title's spelling ending a sentence is a name's last word ------------------------
+
+def test_a_name_ending_in_a_title_spelling_at_a_sentence_end_keeps_its_last_word() -> None:
+    names = _names([
+        ("a.txt", "Coalition\n\nIn 1993 the new government was led by Tam Sen. In 1994 the opposition walked "
+                  "out of the talks.\n"),
+        ("b.txt", "Senate\n\nIn 1995 the treaty was signed by Ada Rep. The vote came a year later.\n"),
+    ])
+    assert _entity_of(names, "Tam Sen") == ["Tam Sen"]
+    assert _entity_of(names, "Ada Rep") == ["Ada Rep"]
+    assert "Tam" not in names and "Ada" not in names
+
+
+def test_a_title_spelling_before_a_name_still_opens_a_title() -> None:
+    names = _names([
+        ("a.txt", "Senate\n\nIn 2004 Massachusetts Sen. John Kerry said the bill would pass. Lt. Gen. Ada Moor "
+                  "said so too.\n"),
+    ])
+    assert _entity_of(names, "John Kerry") == ["John Kerry"]
+    assert _entity_of(names, "Ada Moor") == ["Ada Moor"]
+
+
+# --- USA is the country, not the organisation whose initials it also spells ---------------------------
+
+def test_usa_is_the_country_not_the_us_army() -> None:
+    names = _names([
+        ("a.txt", "War\n\nIn 1917 the USA declared war. In 1918 the U.S. Army landed in France, and the USA "
+                  "sent more men.\n"),
+    ])
+    assert _entity_of(names, "USA") == ["United States"]
+    assert names["United States"][0] == "place"
+    assert names["U.S. Army"] == ("org", {"U.S. Army"})
