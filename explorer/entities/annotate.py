@@ -339,6 +339,7 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
         be, by the rule an import follows too (``lone_names``)."""
         return {c for c in clusters if lone.may_join(item.doc, word, spelled.get(c, set()))}
 
+    nicknamed = _before_nicknames(items)
     docs: dict[int, _DocPeople] = {}
     context: dict[int, Counter] = defaultdict(Counter)
     if sentence_words is not None:
@@ -367,11 +368,20 @@ def _group_people(items: list[_Item], full_forms: dict[tuple, Counter], sentence
              _by_context(item, by_surname, context, sentence_words))
             or (("person", before[1]) if before is not None else ("person", after[1]) if after is not None else None)
             or _only(set(by_surname))
+            or (("person-word", word) if (item.doc, item.mention.end) in nicknamed else None)
             or _only(corpus.clusters(doc.first, word))
             or _only(elsewhere(item, written, corpus.clusters(corpus.first, word)))
             or _only(elsewhere(item, written, corpus.clusters(corpus.middle, word)))
             or ("person-word", word)
         )
+
+
+def _before_nicknames(items: list[_Item]) -> set[tuple[int, int]]:
+    """(document, end) of the names a quoted nickname follows ('Francisco "Pancho" Villa'): a given
+    name of someone the document names by nickname and surname, so no given name alone that another
+    full name of the document starts with ("Francisco I. Madero")."""
+    quoted = {(item.doc, item.mention.start) for item in items if item.mention.quoted}
+    return {(item.doc, item.mention.end) for item in items if (item.doc, item.mention.end + 2) in quoted}
 
 
 class _PeopleIndex:

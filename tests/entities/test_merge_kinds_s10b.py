@@ -54,3 +54,15 @@ def test_usa_is_the_country_not_the_us_army() -> None:
     assert _entity_of(names, "USA") == ["United States"]
     assert names["United States"][0] == "place"
     assert names["U.S. Army"] == ("org", {"U.S. Army"})
+
+
+# --- a given name before a quoted nickname is no lone name of another person ----------------------
+
+def test_a_given_name_before_a_nickname_joins_no_namesake_by_first_name() -> None:
+    names = _names([
+        ("a.txt", "Revolt\n\nIn 1908 Pedro I. Alvar called for elections, and Alvar said he would run. "
+                  "Tomas Ruiz Lara, better known as Pedro \"Chato\" Ruiz, came from the north. In 1910 Ruiz "
+                  "joined the Alvar movement.\n"),
+    ])
+    assert _entity_of(names, "Pedro I. Alvar") == ["Pedro I. Alvar"]
+    assert "Pedro" not in names["Pedro I. Alvar"][1]
