@@ -246,9 +246,9 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
         low = prev.lower()
         said_before = not separated and low in SPEECH_VERBS
         role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP
-                                                            or low in OCCUPATIONS)
+                                                            or low in OCCUPATIONS) or bool(_PERSON_OF.search(before))
         after = text[m.end:s_end]
-        apposition = bool(_APPOSITION.match(after))
+        apposition = bool(_APPOSITION.match(after) or _PERSON_POSSESSION.match(after))
         next_end = sentences[m.sentence + 1][1] if m.sentence + 1 < len(sentences) else s_end
         pronoun = _PRONOUN.search(text, m.end, next_end)
         # Only when no other name stands between: "a report by Kayhan London, Minister Jane Roe, on his visit".
@@ -272,6 +272,19 @@ OCCUPATIONS = frozenset("""reporter journalist correspondent aide adviser adviso
 _APPOSITION = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+[- ]){0,3}?(?:"
     + "|".join(sorted(TITLE_HEADS | KINSHIP, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
+#: What only a person has, written before the name: "the government of Ada Moor" (a ruler's),
+#: "the death of", "the wife of". A place never takes these here: the gazetteer makes it one first.
+_PERSON_OF = re.compile(
+    r"\b(?:government|regime|administration|cabinet|reign|dictatorship|presidency|premiership|death|assassination"
+    r"|murder|execution|funeral|birth|wife|husband|widow|son|daughter|mother|father)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: ... and after it, its possessive: "Ada Moor's death", "Ada Moor's wife".
+_PERSON_POSSESSION = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:death|assassination|murder|execution|funeral|birth|childhood|wife|husband|widow"
+    r"|son|daughter|mother|father|brother|sister)\b",
     re.IGNORECASE,
 )
 #: "... Through Jihadist Eyes: A Perfect Enemy": the subtitle of a work.

@@ -66,3 +66,24 @@ def test_a_given_name_before_a_nickname_joins_no_namesake_by_first_name() -> Non
     ])
     assert _entity_of(names, "Pedro I. Alvar") == ["Pedro I. Alvar"]
     assert "Pedro" not in names["Pedro I. Alvar"][1]
+
+
+# --- what only a person has shows a person -----------------------------------------------------
+
+def test_a_rulers_government_and_a_death_show_a_person() -> None:
+    names = _names([
+        ("a.txt", "War\n\nIn 1916 the king dismissed the government of Andros Kelemidis before the troops "
+                  "arrived.\n"),
+        ("b.txt", "China\n\nJust months after Tan Wuliang's death in 1925, the army marched north.\n"),
+        ("c.txt", "Court\n\nIn 1801 the wife of Ruo Pemberly left the court.\n"),
+    ])
+    assert names["Andros Kelemidis"][0] == "person"
+    assert names["Tan Wuliang"][0] == "person"
+    assert names["Ruo Pemberly"][0] == "person"
+
+
+def test_a_body_named_after_its_founder_stays_a_body_without_such_words() -> None:
+    names = _names([
+        ("a.txt", "Firms\n\nIn 1998 the shares of Morvan Pellick fell, and the board of Morvan Pellick met.\n"),
+    ])
+    assert names["Morvan Pellick"][0] == "org"
