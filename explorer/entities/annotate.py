@@ -476,6 +476,8 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if g in evident:
             continue
         keys = [name_key(name_words(i.mention)) for i in members if not i.mention.headline and not i.mention.quoted]
+        if any(i.mention.article and len(name_words(i.mention)) >= 2 for i in members):
+            keys = []  # "the Cao Dai religious sect": a person's name takes no article, whoever else is a "Dai"
         if any(len(k) >= 2 and (firsts.matching(k[0], initials=False) or lasts.matching(k[-1], initials=False)) for k in keys):
             continue
         for item in members:

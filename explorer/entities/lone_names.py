@@ -21,11 +21,14 @@ from explorer.entities.mentions import Mention
 
 def mention_evidence(m: Mention) -> bool:
     """What one mention shows by itself: not on a headline ("Leaders Meet in Brussels": not even a
-    title counts there), a title, a verb of saying, a role or kinship, a pronoun, an initial or particle."""
+    title counts there), a title, a verb of saying, a role or kinship, a pronoun (after a name with no
+    article), an initial or particle."""
     if m.headline or m.quoted:
         return False
-    if m.titled or m.speech or m.said_before or m.role_before or m.apposition or m.pronoun_after:
+    if m.titled or m.speech or m.said_before or m.role_before or m.apposition:
         return True
+    if m.pronoun_after and not m.article:
+        return True  # "the Binh Xuyen crime group (which … its …)": a person's name takes no article
     words = name_words(m)
     return len(words) >= 2 and (len(words) < len(m.words) or any(len(w.rstrip(".")) == 1 for w in words[:-1]))
 

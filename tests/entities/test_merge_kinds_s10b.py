@@ -87,3 +87,17 @@ def test_a_body_named_after_its_founder_stays_a_body_without_such_words() -> Non
         ("a.txt", "Firms\n\nIn 1998 the shares of Morvan Pellick fell, and the board of Morvan Pellick met.\n"),
     ])
     assert names["Morvan Pellick"][0] == "org"
+
+
+# --- a person's name takes no article ----------------------------------------------------------
+
+def test_a_name_written_after_the_is_no_person_through_a_shared_word_or_a_pronoun() -> None:
+    names = _names([
+        ("a.txt", "Empire\n\nIn 1945 Emperor Vo Tanh abdicated, and Vo Tanh said he would stay. In 1955 the "
+                  "army attacked the Hoa Tanh religious sect near the capital.\n"),
+        ("b.txt", "Gangs\n\nIn 1955 the army fought the Dong Xuyet organized crime group (whose leader fled "
+                  "with his men).\n"),
+    ])
+    assert names["Vo Tanh"][0] == "person"
+    assert names["Hoa Tanh"][0] == "org"
+    assert names["Dong Xuyet"][0] == "org"
