@@ -108,7 +108,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     _locate_names(items, docs)
     _place_where_placed_elsewhere(items)
     _group_people(items, full_forms, _SentenceWords(docs, found))
-    _require_person_evidence(items)
+    _require_person_evidence(items, [text for _, text in docs])
     items = [item for item in items if item.kind]
     _group_orgs(items, found, by_position)
     for item in items:
@@ -456,15 +456,18 @@ def kind_without_evidence(m: Mention) -> str:
     return "" if m.headline or m.quoted or lowered else ORG
 
 
-def _require_person_evidence(items: list[_Item]) -> None:
+def _require_person_evidence(items: list[_Item], texts: Sequence[str] = ()) -> None:
     """A person needs evidence; a name word shared with a person who has it counts ("Kim Yo-jong"
-    beside "leader Kim Jong-un", "Hafez al-Assad" beside "President Bashar al-Assad"). Without any,
-    a name on a headline or in quotes is dropped, and one in running text is taken for an organisation."""
+    beside "leader Kim Jong-un", "Hafez al-Assad" beside "President Bashar al-Assad"), and so does
+    being listed with one ("Chiang and Wang Jingwei", then "Feng Yuxiang, Yan Xishan, and Wang
+    Jingwei"). Without any, a name on a headline or in quotes is dropped, and one in running text is
+    taken for an organisation."""
     groups: dict[object, list[_Item]] = defaultdict(list)
     for item in items:
         if item.kind == PERSON:
             groups[item.group].append(item)
     evident = {g for g, members in groups.items() if direct_evidence(i.mention for i in members)}
+    evident |= _listed_with_people(items, texts, evident)
     firsts, lasts = TokenIndex(), TokenIndex()  # name words of evident people, looked up by block, not each against all
     for g in evident:
         for item in groups[g]:
@@ -491,6 +494,50 @@ def _require_person_evidence(items: list[_Item]) -> None:
         if all(i.mention.headline for i in members):
             for item in members:
                 item.kind = ""
+
+
+#: What stands between two names of one list: "A, B", "A, and B", "A and B".
+_LIST_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_with_people(items: list[_Item], texts: Sequence[str], evident: set) -> set:
+    """The person groups without evidence of their own that a document lists with an evident person,
+    one list after another ("Chiang and Wang Jingwei" makes Wang Jingwei one, and he then "Feng
+    Yuxiang" of "Feng Yuxiang, Yan Xishan, and Wang Jingwei"). Names after "the" are no list of
+    people ("the Cao Dai, the Hoa Hao")."""
+    if not texts:
+        return set()
+    by_doc: dict[int, list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == PERSON and not item.mention.headline and not item.mention.quoted and not item.mention.article:
+            by_doc[item.doc].append(item)
+    links: dict[object, set] = defaultdict(set)
+
+    def link(chain: list[_Item], closed: bool) -> None:
+        if closed:  # a list ends with "and": "A, B" alone may be a gloss ("Volunteer Army (Dobrovolcheskaya, ...)")
+            for a in chain:
+                links[a.group].update(b.group for b in chain if b.group != a.group)
+
+    for doc, members in by_doc.items():
+        members.sort(key=lambda i: i.mention.start)
+        chain, closed = members[:1], False
+        for a, b in zip(members, members[1:]):
+            joint = _LIST_JOINT.fullmatch(texts[doc], a.mention.end, b.mention.start)
+            if joint:
+                chain.append(b)
+                closed = closed or "and" in joint.group()
+                continue
+            link(chain, closed)
+            chain, closed = [b], False
+        link(chain, closed)
+    found: set = set()
+    todo = [g for g in evident if g in links]
+    while todo:
+        for other in links[todo.pop()]:
+            if other not in evident and other not in found:
+                found.add(other)
+                todo.append(other)
+    return found
 
 
 def _only(clusters: set[int]) -> tuple | None:

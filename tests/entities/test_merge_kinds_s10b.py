@@ -101,3 +101,17 @@ def test_a_name_written_after_the_is_no_person_through_a_shared_word_or_a_pronou
     assert names["Vo Tanh"][0] == "person"
     assert names["Hoa Tanh"][0] == "org"
     assert names["Dong Xuyet"][0] == "org"
+
+
+# --- listed with a person, a name is a person ---------------------------------------------------
+
+def test_names_listed_with_a_person_are_people_one_list_after_another() -> None:
+    names = _names([
+        ("a.txt", "Warlords\n\nIn 1927 the rift between General Lo Tiensu and Mao Pinghai's faction widened, "
+                  "and Lo Tiensu said it would last. In 1930 a war was launched by Kuo Wenhan, Ye Lanshu, and "
+                  "Mao Pinghai. His guard (Mao Pinghai, Dvorskaya Gvardiya) stood by.\n"),
+    ])
+    assert names["Mao Pinghai"][0] == "person"
+    assert names["Kuo Wenhan"][0] == "person"
+    assert names["Ye Lanshu"][0] == "person"
+    assert names["Dvorskaya Gvardiya"][0] == "org"  # "A, B" with no "and" is no list
