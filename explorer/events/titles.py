@@ -195,13 +195,17 @@ def _past_a_verbless_clause(sentence: str, start: int, end: int, left: int, righ
     """``right``, or further on when the clause up to ``right`` holds a subject but no verb: "On 23 July
     1962, fourteen nations, including …, signed an agreement" breaks after "nations", and a title made
     there would be the bare noun phrase "Fourteen nations"; the clause goes on to the break after its verb."""
+    if _nominal_event(sentence[left:right]):
+        return right  # "X's visit in Tehran on August 4": a nominal happening is told without a verb
     for _ in range(4):
         if right >= len(sentence) or _has_verb(sentence[left:start] + " " + sentence[end:right]):
             return right
         following = clause_bounds(sentence, right + 1, right + 1)[1]
         if following <= right:
             return right
-        if _subjects_verb(sentence[right:following]):
+        between = re.search(r"\bbetween(?:\s+\S+){1,4}\s*$", sentence[left:right]) and \
+            re.match(r"\s*and\b", sentence[right:following])  # "talks between the union | and the owners broke down"
+        if _subjects_verb(sentence[right:following]) or between and _has_verb(sentence[right:following]):
             return following
         if _has_verb(sentence[right:following]):
             return right  # "…, where she arrived next": a clause of its own, not the subject's verb
@@ -219,7 +223,8 @@ def _subjects_verb(text: str) -> bool:
     comma that closes an aside ("…, many with Iraqi plates, streamed north"), with no clause word before."""
     words = ["the", *text.split()]
     verb = _verb_at(words)
-    listed = verb is not None and any(w in ("and", "or") for w in words[1:verb]) and not any(w.endswith(",") for w in words[2:verb])
+    listed = verb is not None and verb <= 6 and any(w in ("and", "or") for w in words[1:verb]) \
+        and not any(w.endswith(",") or w.lower() in _DETERMINER_WORDS for w in words[2:verb])
     # (", sea and air force has mobilized": the comma was the subject's own list, "An international land, sea and air force")
     if verb is None or not (verb == 1 or words[verb - 1].endswith(",") or listed) or words[verb] in _FINITE - {"was", "were", "is", "are", "has", "have", "had"}:
         return False
