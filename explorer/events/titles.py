@@ -226,7 +226,10 @@ def _subjects_verb(text: str) -> bool:
     listed = verb is not None and verb <= 6 and any(w in ("and", "or") for w in words[1:verb]) \
         and not any(w.endswith(",") or w.lower() in _DETERMINER_WORDS for w in words[2:verb])
     # (", sea and air force has mobilized": the comma was the subject's own list, "An international land, sea and air force")
-    if verb is None or not (verb == 1 or words[verb - 1].endswith(",") or listed) or words[verb] in _FINITE - {"was", "were", "is", "are", "has", "have", "had"}:
+    if verb is None or not (verb == 1 or words[verb - 1].endswith(",") or listed) \
+            or words[verb] in _FINITE - {"was", "were", "is", "are", "has", "have", "had"} \
+            and not (listed and words[verb] in ("said", "says")):
+        # (", said a spokesman" is an attribution; "and FBI agents said" the subject's own verb)
         return False
     return not any(w.lower().strip(",;:()") in _OWN_CLAUSE_WORDS for w in words[1:verb])
 

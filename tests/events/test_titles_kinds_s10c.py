@@ -47,3 +47,11 @@ def test_comma_before_a_clause_of_its_own_still_cuts() -> None:
                 "were already counting the damage after the storm.")
     title = _title(sentence, "Friday")
     assert "where" not in title.split(), title
+
+
+def test_two_subjects_of_one_saying_verb() -> None:
+    # "police and EU inspectors said": the clause break before "and" leaves no verb; the title goes on
+    title = _title("On Tuesday, harbour police and EU inspectors said they had found the missing crates.", "Tuesday")
+    assert title.startswith("Harbour police and EU inspectors"), title
+    assert "said" in title or "say" in title, title
+
