@@ -198,15 +198,19 @@ def _past_a_verbless_clause(sentence: str, start: int, end: int, left: int, righ
     if _nominal_event(sentence[left:right]):
         return right  # "X's visit in Tehran on August 4": a nominal happening is told without a verb
     for _ in range(4):
-        if right >= len(sentence) or _has_verb(sentence[left:start] + " " + sentence[end:right]):
+        # (an opening "After X defeated Y," is framing: its verb is not the date's clause's)
+        core = _without_framing(sentence[left:start].strip()) + " " + sentence[end:right]
+        if right >= len(sentence) or _has_verb(core):
             return right
+        only_date = not re.search(r"[A-Za-z]{2,}", _ATTACHED_PREPOSITION.sub("", core.strip(" ,") + " ")) \
+            and not _OPENS_OWN_CLAUSE.match(sentence, right)  # ("In 1991, | after a neighbour confided …, she began")
         following = clause_bounds(sentence, right + 1, right + 1)[1]
         if following <= right:
             return right
         between = re.search(r"\bbetween(?:\s+\S+){1,4}\s*$", sentence[left:right]) and \
             re.match(r"\s*and\b", sentence[right:following])  # "talks between the union | and the owners broke down"
-        if _subjects_verb(sentence[right:following]) or between and _has_verb(sentence[right:following]):
-            return following
+        if _subjects_verb(sentence[right:following]) or (between or only_date) and _has_verb(sentence[right:following]):
+            return following  # ("After X won, on May 21 | he signed …": the date opens the clause after it)
         if _has_verb(sentence[right:following]):
             return right  # "…, where she arrived next": a clause of its own, not the subject's verb
         right = following
@@ -216,6 +220,20 @@ def _past_a_verbless_clause(sentence: str, start: int, end: int, left: int, righ
 #: Words opening a clause of its own, whose verb is not the subject's before it.
 _OWN_CLAUSE_WORDS = frozenset("where which who whom whose when whereupon while that as because although though if "
                               "so since until after before".split())
+
+
+_OPENS_OWN_CLAUSE = re.compile(r"[\s,;:]*(?:after|before|when|while|as|because|although|though|if|since|until|once|"
+                               r"following|despite|amid|whereas|which|who|where)\b", re.IGNORECASE)
+
+
+def _without_framing(text: str) -> str:
+    """``text`` without the framing that opens it ("After X defeated Y,"), whose verb is not its clause's."""
+    for _ in range(3):
+        shorter = _FRAMING.sub("", text, count=1)
+        if shorter == text:
+            break
+        text = shorter
+    return text
 
 
 def _subjects_verb(text: str) -> bool:

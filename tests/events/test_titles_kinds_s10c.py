@@ -55,3 +55,18 @@ def test_two_subjects_of_one_saying_verb() -> None:
     assert title.startswith("Harbour police and EU inspectors"), title
     assert "said" in title or "say" in title, title
 
+
+
+def test_a_date_between_an_opening_clause_and_its_own() -> None:
+    # "After X won …, on 2 May 1911, she signed …": the date opens the clause after it, not a bare date title
+    sentence = "After the mayor won the vote in the spring, on 2 May 1911, she signed the harbour charter with the guild."
+    title = _title(sentence, "2 May 1911")
+    assert "2 May" not in title and "signs the harbour charter" in title, title
+
+
+def test_a_date_before_a_subordinate_clause_keeps_its_main_clause() -> None:
+    # (a guard for the rule above) "In 1991, after a neighbour confided …, she began …": the date's
+    # happening is the main clause's, never the subordinate one's
+    sentence = "In 1991, after a friend admitted that he could not swim, she began teaching adults at the town pool."
+    title = _title(sentence, "1991")
+    assert "admit" not in title and "friend" not in title, title
