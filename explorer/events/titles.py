@@ -582,6 +582,13 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
+#: A person as the subject of a clause opening the sentence: "After Madero defeated …,", "When Ines Marlow left …,".
+_OPENING_CLAUSE_SUBJECT = re.compile(
+    r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+"
+    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
+)
+
+
 def _person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
@@ -591,6 +598,10 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     text = f"{context} {before}"
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
     own_subjects = [n for n in _subject_people(before, text) if gender.fits(n, pronoun, text)]
+    opening = _OPENING_CLAUSE_SUBJECT.match(before)
+    if not own_subjects and opening and gender.fits(short_name(opening.group(1)), pronoun, text):
+        # "After Madero defeated the army, … he signed": the opening clause's subject is the pronoun's
+        own_subjects = [short_name(opening.group(1))]
     if own_subjects and not other.search(before):
         # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
         return own_subjects[-1]

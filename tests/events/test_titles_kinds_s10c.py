@@ -70,3 +70,14 @@ def test_a_date_before_a_subordinate_clause_keeps_its_main_clause() -> None:
     sentence = "In 1991, after a friend admitted that he could not swim, she began teaching adults at the town pool."
     title = _title(sentence, "1991")
     assert "admit" not in title and "friend" not in title, title
+
+
+def test_the_pronoun_after_an_opening_clause_is_its_subject() -> None:
+    # "After Marlow won the vote, on 2 May 1911, he signed …": "he" is the opening clause's subject, not
+    # the last person the paragraph before named as a subject
+    context = ("Tomas Marlow ran for mayor. Tomas Marlow won support in the villages. Pavel Olsen and Karl Brandt "
+               "fought for the quay. Olsen took the quay in March. ")
+    sentence = "After Marlow won the vote in the spring, on 2 May 1911, he signed the harbour charter with the guild."
+    start = sentence.index("2 May 1911")
+    title = make_title(sentence, start, start + len("2 May 1911"), context=context)
+    assert title.startswith(("Marlow signs", "Tomas Marlow signs")), title
