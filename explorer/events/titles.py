@@ -222,7 +222,7 @@ _OWN_CLAUSE_WORDS = frozenset("where which who whom whose when whereupon while t
                               "so since until after before".split())
 
 
-_OPENS_OWN_CLAUSE = re.compile(r"[\s,;:]*(?:after|before|when|while|as|because|although|though|if|since|until|once|"
+_OPENS_OWN_CLAUSE = re.compile(r"[\s,;:_—–-]*(?:after|before|when|while|as|because|although|though|if|since|until|once|"
                                r"following|despite|amid|whereas|which|who|where)\b", re.IGNORECASE)
 
 
