@@ -185,6 +185,73 @@ def _second_verb_after_aside(sentence: str, left: int, start: int) -> tuple[int,
     return found[-1].start(), found[-1].end()
 
 
+def _has_verb(text: str) -> bool:
+    """Whether ``text`` holds a finite verb (a past form, or an "-s" present after a noun that opens it)."""
+    words = ["the", *text.split()]  # "the" first: an opening plural ("operations Courageous") is no verb
+    return _verb_at(words) is not None or _present_verb_at(words) is not None
+
+
+def _past_a_verbless_clause(sentence: str, start: int, end: int, left: int, right: int) -> int:
+    """``right``, or further on when the clause up to ``right`` holds a subject but no verb: "On 23 July
+    1962, fourteen nations, including …, signed an agreement" breaks after "nations", and a title made
+    there would be the bare noun phrase "Fourteen nations"; the clause goes on to the break after its verb."""
+    if _nominal_event(sentence[left:right]):
+        return right  # "X's visit in Tehran on August 4": a nominal happening is told without a verb
+    for _ in range(4):
+        # (an opening "After X defeated Y," is framing: its verb is not the date's clause's)
+        core = _without_framing(sentence[left:start].strip()) + " " + sentence[end:right]
+        if right >= len(sentence) or _has_verb(core):
+            return right
+        only_date = not re.search(r"[A-Za-z]{2,}", _ATTACHED_PREPOSITION.sub("", core.strip(" ,") + " ")) \
+            and not _OPENS_OWN_CLAUSE.match(sentence, right)  # ("In 1991, | after a neighbour confided …, she began")
+        following = clause_bounds(sentence, right + 1, right + 1)[1]
+        if following <= right:
+            return right
+        between = re.search(r"\bbetween(?:\s+\S+){1,4}\s*$", sentence[left:right]) and \
+            re.match(r"\s*and\b", sentence[right:following])  # "talks between the union | and the owners broke down"
+        if _subjects_verb(sentence[right:following]) or (between or only_date) and _has_verb(sentence[right:following]):
+            return following  # ("After X won, on May 21 | he signed …": the date opens the clause after it)
+        if _has_verb(sentence[right:following]):
+            return right  # "…, where she arrived next": a clause of its own, not the subject's verb
+        right = following
+    return right
+
+
+#: Words opening a clause of its own, whose verb is not the subject's before it.
+_OWN_CLAUSE_WORDS = frozenset("where which who whom whose when whereupon while that as because although though if "
+                              "so since until after before".split())
+
+
+_OPENS_OWN_CLAUSE = re.compile(r"[\s,;:_—–-]*(?:after|before|when|while|as|because|although|though|if|since|until|once|"
+                               r"following|despite|amid|whereas|which|who|where)\b", re.IGNORECASE)
+
+
+def _without_framing(text: str) -> str:
+    """``text`` without the framing that opens it ("After X defeated Y,"), whose verb is not its clause's."""
+    for _ in range(3):
+        shorter = _FRAMING.sub("", text, count=1)
+        if shorter == text:
+            break
+        text = shorter
+    return text
+
+
+def _subjects_verb(text: str) -> bool:
+    """Whether ``text``, after a subject, goes on to that subject's verb: the verb opens it or follows a
+    comma that closes an aside ("…, many with Iraqi plates, streamed north"), with no clause word before."""
+    words = ["the", *text.split()]
+    verb = _verb_at(words)
+    listed = verb is not None and verb <= 6 and any(w in ("and", "or") for w in words[1:verb]) \
+        and not any(w.endswith(",") or w.lower() in _DETERMINER_WORDS for w in words[2:verb])
+    # (", sea and air force has mobilized": the comma was the subject's own list, "An international land, sea and air force")
+    if verb is None or not (verb == 1 or words[verb - 1].endswith(",") or listed) \
+            or words[verb] in _FINITE - {"was", "were", "is", "are", "has", "have", "had"} \
+            and not (listed and words[verb] in ("said", "says")):
+        # (", said a spokesman" is an attribution; "and FBI agents said" the subject's own verb)
+        return False
+    return not any(w.lower().strip(",;:()") in _OWN_CLAUSE_WORDS for w in words[1:verb])
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -202,6 +269,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         elif m.start() >= end:
             right = min(right, m.start())
             break
+    right = _past_a_verbless_clause(sentence, start, end, left, right)
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
@@ -514,6 +582,13 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
+#: A person as the subject of a clause opening the sentence: "After Madero defeated …,", "When Ines Marlow left …,".
+_OPENING_CLAUSE_SUBJECT = re.compile(
+    r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+"
+    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
+)
+
+
 def _person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
@@ -523,6 +598,10 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     text = f"{context} {before}"
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
     own_subjects = [n for n in _subject_people(before, text) if gender.fits(n, pronoun, text)]
+    opening = _OPENING_CLAUSE_SUBJECT.match(before)
+    if not own_subjects and opening and gender.fits(short_name(opening.group(1)), pronoun, text):
+        # "After Madero defeated the army, … he signed": the opening clause's subject is the pronoun's
+        own_subjects = [short_name(opening.group(1))]
     if own_subjects and not other.search(before):
         # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
         return own_subjects[-1]
@@ -771,7 +850,7 @@ _NOT_NOUN = frozenset("who which that whom whose had has have was were is are be
 #: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
 _PARTICIPLE_SUBJECT = re.compile(
     rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
-    rf"((?!(?:women|children|citizen|garden|kitchen|token|oven)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"((?!(?:women|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
     rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
     re.IGNORECASE,
 )
@@ -1167,8 +1246,18 @@ _POSSESSIVE_APPOSITION = re.compile(
 )
 #: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
 _QUANTIFIER_ASIDE = re.compile(
-    r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+of\s+(?:them|whom|which)\b[^,;]{0,80},"
+    r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+(?:of\s+(?:them|whom|which)|with|from|carrying|bearing)\b[^,;]{0,80},"
 )
+#: A list set off after the subject, its verb after the list: "fourteen nations, including A, B, C and D, signed".
+_LISTING_ASIDE = re.compile(r",\s+(?:including|such as|among them|notably)\s+[^;:]{0,200}?\s(?:and|or)\s+[^,;]{1,60},\s+(?=([a-z]+)\b)")
+
+
+def _without_listing_aside(clause: str) -> str:
+    """``clause`` without such a list when a verb follows it (the list is then no part of the predicate)."""
+    m = _LISTING_ASIDE.search(clause)
+    if m and (m.group(1) in _FINITE or present_of(m.group(1)) is not None):
+        return clause[:m.start()] + " " + clause[m.end():]
+    return clause
 
 
 #: A diary's or a post's sentence with no subject opens with its past verb: "Landed at El Alto at dawn".
@@ -1513,7 +1602,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
-    clause = _QUANTIFIER_ASIDE.sub("", clause)
+    clause = _without_listing_aside(_QUANTIFIER_ASIDE.sub("", clause))
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _APPOSITIVE.sub("", clause, count=1)
         if shorter == clause:
@@ -1566,7 +1655,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         head = " ".join(words[:MAX_WORDS])
         comma = re.compile(r",(?!\d)").search(head, 12)
         cut = comma.start() if comma else -1
-        if cut != -1 and len(head[:cut].split()) >= 3 and re.search(r"\s[a-z]", head[:cut]):
+        # (but "Scores of trucks, many with …, streamed north" is not cut at "trucks": the subject's verb
+        # comes after the aside, and a cut would leave the bare subject)
+        if cut != -1 and len(head[:cut].split()) >= 3 and re.search(r"\s[a-z]", head[:cut]) \
+                and (_has_verb(head[:cut]) or not _subjects_verb(" ".join(words)[cut:])):
             return _finish(head[:cut].split(), expression)
     return _finish(words, expression)
 
