@@ -9,16 +9,7 @@ import pytest
 from explorer.documents.document import Document
 from explorer.events.date_roles import date_role
 from explorer.ingest import extract_document
-
-PARADE = (
-    "The war began in 1964 with raids on the northern coast. In 1966 the government sent two divisions "
-    "to the border. On June 4, 1968, the army crossed the river under heavy fire. A parade in the "
-    "capital honoured {name}. In September the army captured the port. "
-    "In October the general resigned after a dispute with the cabinet."
-)
-NAMES = ["the War of 1812", "the Revolution of 1848", "the Class of 1910", "the Vision 1930 plan",
-         "the 1812 Overture"]
-
+from tests.temporal.test_years_in_names import NAMES, PARADE  # the same history, the name in a clause of its own
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_year_in_a_name_dates_no_event(name: str) -> None:

@@ -21,6 +21,15 @@ def press(qtbot, key, modifier=NO) -> None:
     qtbot.keyClick(target, key, modifier)
 
 
+def go_to(win, qtbot, phrase: str) -> None:
+    """Go to date the user's way: focus the timeline, press G, type the phrase, press Return."""
+    win.timeline.setFocus()
+    qtbot.waitUntil(win.timeline.hasFocus)
+    press(qtbot, K.Key_G)
+    qtbot.keyClicks(win.goto.bar.edit, phrase)
+    press(qtbot, K.Key_Return)
+
+
 def selected(window):
     """The event of the table's current row: what the user sees selected."""
     index = window.table.currentIndex()

@@ -5,15 +5,8 @@ was replaced by "Reading 10/12" within a tenth of a second, so the jump came wit
 
 from __future__ import annotations
 
-from .keys import K, press
+from .keys import go_to
 
-
-def go_to(win, qtbot, phrase):
-    win.timeline.setFocus()
-    qtbot.waitUntil(win.timeline.hasFocus)
-    press(qtbot, K.Key_G)
-    qtbot.keyClicks(win.goto.bar.edit, phrase)
-    press(qtbot, K.Key_Return)
 
 
 def tick(win, qtbot, done, total):

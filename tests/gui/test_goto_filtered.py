@@ -10,7 +10,7 @@ import pytest
 
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 
-from .keys import CTRL, K, press, selected
+from .keys import CTRL, K, go_to, press, selected
 
 
 @pytest.fixture
@@ -27,13 +27,6 @@ def set_filter(win, qtbot, text):
     press(qtbot, K.Key_Return)
     qtbot.waitUntil(lambda: win.proxy.filter_text() == text)
 
-
-def go_to(win, qtbot, phrase):
-    win.timeline.setFocus()
-    qtbot.waitUntil(win.timeline.hasFocus)
-    press(qtbot, K.Key_G)
-    qtbot.keyClicks(win.goto.bar.edit, phrase)
-    press(qtbot, K.Key_Return)
 
 
 def on_screen(win, day: date) -> bool:
