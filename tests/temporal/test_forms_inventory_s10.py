@@ -117,7 +117,6 @@ KNOWN: dict[str, str] = {
     'politics:The-vote-is-scheduled-for-the': 'span',  # span 'the week of June 3': read 'June 3'
     'science-health:The-eclipse-will-be-visible-shortly': 'miss',  # miss 'shortly after sunset' (TIME ?)
     'science-health:Life-expectancy-rose-to-79-years': 'extra',  # extra '79 years' (DURATION P79Y)
-    'science-health:Doctors-recommend-at-least-150-minutes': 'type',  # type 'a week': DURATION not SET
     'weather:It-was-the-wettest-May-on': 'miss',  # miss 'May' (DATE ?)
     'weather:The-heat-wave-will-last-through': 'value',  # value 'the weekend': 2019-W19-WE not 2019-W20-WE
     'weather:The-flood-crest-is-expected-on': 'value',  # value 'Saturday': 2019-05-11 not 2019-05-18

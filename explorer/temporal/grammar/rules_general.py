@@ -5,6 +5,7 @@ spoken years and holidays.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from explorer.temporal import lexicon as lx
@@ -19,13 +20,15 @@ from explorer.temporal.normalize import Spec, duration_value, valid_day
 # -- explicit calendar dates --------------------------------------------------------------------
 
 
-@rule(r"(?<![\d\-/])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?(?![\d\-])", priority=5, trigger=r"\d{4}-\d\d-")
+@rule(r"(?<![\d\-/])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?![\d\-])", priority=5, trigger=r"\d{4}-\d\d-")
 def iso_date(m: re.Match[str], text: str) -> Cand | None:
     y, mo, d = int(m[1]), int(m[2]), int(m[3])
     if not valid_day(y, mo, d):
         return None
     if m[4]:
-        return Cand(m.start(), m.end(), "abs", "TIME", Spec("D", year=y, month=mo, day=d, clock=f"{m[4]}:{m[5]}"))
+        # "2019-05-14 06:42:10": a logged time keeps its seconds, as TimeML writes them
+        clock = f"{m[4]}:{m[5]}" + (f":{m[6]}" if m[6] else "")
+        return Cand(m.start(), m.end(), "abs", "TIME", Spec("D", year=y, month=mo, day=d, clock=clock))
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
 
 
@@ -41,14 +44,18 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=[^\d]|$))", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=_T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):
             return _impossible_day(m, y, mo)
-        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
+        end = m.end()
+        if m["twd"] and (lx.WEEKDAYS[m["twd"].lower()] != calendar.weekday(y, mo, d)
+                         or not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2])):
+            end = m.end("year")  # "Feb. 25, 2009, Monday": the day's own weekday after it is part of it, any other is not
+        return Cand(m.start(), end, "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
     if not valid_day(2000, mo, d):
         return None
     if not m["wd"] and m["mon"] in ("Jun", "Jan") and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\Z", _before(text, m.start(), 24)) \
@@ -127,6 +134,8 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
         return None  # "last Oct. 23", "last Sept. 23" (the full-name alternative stops before the
         # dot): the month-day is the expression, read by its tense
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
+    # "for May or June 2011": the month coordinated with a dated month is a month too
+    strong = strong or bool(re.match(rf"[ \t]+(?:and|or)[ \t]+{MON}[ \t]*(?:{YEAR}|{DAY}\b)", text[m.end():m.end() + 24]))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
             return None
@@ -341,7 +350,7 @@ _GAME_WORDS = re.compile(
     r"striker|midfield|pitch|team|side|points)\b")
 
 
-@rule(r"(?:(?P<det>the|its|their|this|that)\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago))))\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
       priority=2, trigger=r"(?i:half)")
 def yearless_half(m: re.Match[str], text: str) -> Cand | None:
     """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the
@@ -352,9 +361,13 @@ def yearless_half(m: re.Match[str], text: str) -> Cand | None:
     if m["h"][0].isupper() and not m["det"] and m["hy"] == " " and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", _before(text, m.start(), 4)):
         return None  # "Second Half Fund": a name
     start = m.start()
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["ago"]:
+        # "the year-earlier first half": the same half a year before, one expression as "the
+        # year-ago third quarter" is
+        return Cand(start, m.end(), "under", spec=Spec("H", half=h), rel="year-1")
     if m["det"] and (m["det"].lower() not in ("the", "this", "that") or m["hy"].startswith("-")):
         start = m.start("h")  # "its first-half profit": the determiner belongs to the noun
-    h = 1 if m["h"].lower() in ("first", "1st") else 2
     return Cand(start, m.end(), "under", spec=Spec("H", half=h), rel="quarter")
 
 
@@ -676,7 +689,7 @@ def that_month(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel="that_year")
 
 
-@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
@@ -704,14 +717,14 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
         return None
     pm = m["ap"].lower().startswith("p")
     h = (h % 12) + (12 if pm else 0)
-    clock = f"{h:02d}:{m['mi'] or '00'}"
+    clock = f"{h:02d}:{m['mi'] or '00'}" + (f":{m['sec']}" if m["sec"] else "")  # "10:30:34 a.m."
     start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
     # "5 p.m. on Nov. 6", "6 a.m. on Thursday": two phrases, two expressions as TimeML marks them;
     # the clock still reads its day from the date after it ("5 p.m. EST, Nov. 6" is one)
@@ -759,7 +772,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -774,12 +787,13 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             return None
         if re.search(r"(?<![\w'’])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|few)"
                      r"\s+(?:\w+\s+)?(?!(?:was|is|has|this|his|its|as|us|yes|always|perhaps|years|months|weeks|days)\b)"
-                     r"[a-z]{2,}s\s*$", _before(text, m.start(), 40)):
-            # "four flights a week", "700 seats a week": a rate, no stretch of time; TimeML makes the
-            # period a set (as "twice a week")
+                     r"[a-z]{2,}s(?:\s+of\s+(?:[a-z]+\s+)?[a-z]{2,})?\s*$", _before(text, m.start(), 56)):
+            # "four flights a week", "700 seats a week", "300 tons of coal a day": a rate, no stretch of
+            # time; TimeML makes the period a set (as "twice a week")
             return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
-    if nword in ("some", "many") and not m["the"]:
-        return None
+    plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if not m["the"] and (nword == "some" or nword == "many" and (not plural or m["hy"].startswith("-"))):
+        return None  # "some years" reads as "some of the years"; "many years" is a stretch of years
     if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
         return None
     if re.fullmatch(r"\d{4}", m["n"]):
@@ -823,12 +837,30 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     elif m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
         # "the two-year contract": the article belongs to the noun the duration modifies
         start = m.start("n")
-    if m["long"] and m["long"].strip(" -\n").lower() == "old":
-        return None  # "a 6-year-old": an age, which TimeML does not mark
+    if m["long"] and m["long"].strip(" -\n").lower() in ("old", "older", "younger"):
+        return None  # "a 6-year-old", "200 years older": an age, which TimeML does not mark
     if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
         return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
     return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
+
+
+@rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
+      r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|previous|following)\s+|(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+)"
+      r"fortnights?\b", _I, priority=2, trigger=r"(?i:fortnight)")
+def fortnight(m: re.Match[str], text: str) -> Cand | None:
+    """ "a fortnight", "the past fortnight", "three fortnights": two weeks to each, a duration
+    (British and Commonwealth news count in them; the unit table has no two-week unit)."""
+    n = 1.0 if m["the"] else lx.number_value(m["n"])
+    if n is None:
+        return None
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    anch = None
+    if m["dir"]:
+        anch = "past" if m["dir"].lower() in ("past", "last", "previous") else "next" if m["dir"].lower() in ("next", "coming") else None
+    start = m.start("the") if m["approx"] and m["the"] and m["approx"].lower() == "over" else m.start()
+    return Cand(start, m.end(), "dur", "DURATION", value=duration_value(2 * n, "W"), mod=None if start != m.start() else mod,
+                anchored_span=anch, unit="W", n=2 * n)
 
 
 @rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
@@ -862,7 +894,7 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     det = m[0].split()[0].lower()
     if m["pod"]:
@@ -878,6 +910,9 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     if m["wd"]:
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'].lower()] + 1}")
     if m["season"]:
+        if m["season"].lower() == "fall" and (det not in ("every", "each") or re.match(
+                r"(?i)\s+(?:of|in|on|from|to|by|off|into|short|below|behind|back)\b", text[m.end():m.end() + 8])):
+            return None  # "each fall in prices", "every fall of the index": the noun, not the season
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
     if m["mon"]:
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")

@@ -426,12 +426,12 @@ _TEMPERATURE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs|lows|thermomete
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
-@rule(r"\b(?:(?P<season>(?i:spring|summer|autumn|fall|winter))|(?P<mon>" + MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+@rule(r"\b(?:(?:(?i:the)[ \t]+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:[ \t]+(?i:of))?|(?P<mon>" + MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
       r"|(?P<cls>(?i:class\s+of)))[ \t]+['‘’](?P<y>\d\d)\b(?!['’]?s)",
       priority=3, trigger=r"[ \t]['‘’]\d\d\b")
 def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
-    """ "summer '14", "Dec '14", "class of '14": a year written with its century left out (the
-    nearest such year to now: 2000s up to 30, else 1900s)."""
+    """ "summer '14", "the summer of '69", "Dec '14", "class of '14": a year written with its century
+    left out (the nearest such year to now: 2000s up to 30, else 1900s)."""
     yy = int(m["y"])
     year = 2000 + yy if yy <= 30 else 1900 + yy
     if m["season"]:

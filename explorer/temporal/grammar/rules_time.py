@@ -24,7 +24,7 @@ _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 _COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
 _MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)))"
 CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
-           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
+           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b|(?<=\d)[ \t]+(?P<lt>local[ \t]+time)\b)?")
 _AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|about|around|since|to)\s+$")
 
@@ -217,6 +217,24 @@ def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     if m["mh"] is not None and not m["mu"] and not m["tz"]:
         return None
     return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(clock=clock))
+
+
+@rule(rf"(?<![\d\-/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})[ \t]+(?:{CLOCK24}|{_AMPM})",
+      priority=5, trigger=T_CLOCK)
+def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "12/29/2018 20:29", "4/2/19 9:15 am": a record's date and clock time, one TIME as TimeML
+    marks a timestamp (read month first, as the numeric date rule does, unless that is impossible)."""
+    a, b, y = int(m["na"]), int(m["nb"]), m["ny"]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    mo, d = (b, a) if a > 12 else (a, b)
+    if not valid_day(year, mo, d):
+        return None
+    if m["mh"] is not None and not m["mu"] and not m["tz"]:
+        return None  # "4/2/19 1430" with no unit or zone: no clock time for sure
+    clock = _ampm_clock(m) if m["ap"] else _clock_of(m)
+    if clock is None:
+        return None
+    return Cand(m.start(), m.end(), "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
 
 
 _POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
