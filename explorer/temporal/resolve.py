@@ -49,7 +49,9 @@ _PAST = re.compile(
     r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
     r"swung|stung|"
     r"ago|last|earlier|yesterday|"
-    r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])[a-z]{2,}ed\b"
+    r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
+    # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
+    r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"
 )
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
 _WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might|"
@@ -360,13 +362,19 @@ def _participle_with_agent(ctx: Context, start: int) -> bool:
     return not re.search(r"(?i)\b(?:be|being|is|are|am|been)\s+(?:\w+ly\s+)?$", clause[:m.start()])
 
 
+# ", and Reilly said ...": a clause of its own after the expression's, not the clause it opens
+_NEXT_COORDINATE = re.compile(r"(?i),\s*(?:and|but|or|while|whereas)\b")
+
+
 def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     """A past-tense verb right before the expression, or in the clause it opens ("In January, X
     brought in ..."), or a past participle whose agent leads up to it ("set by the minister in
     May"), so that the expression dates a past event for sure."""
     if _participle_with_agent(ctx, start) or _SINCE.search(ctx.text[max(0, start - 24):start]):
         return True  # "set by the minister in May"; "for the first time since March"
-    before = re.split(r"[,.;:!?\n(\"]", ctx.text[max(0, start - 40):start])[-1]
+    a, _ = _sentence_of(ctx, start)
+    # within the sentence, whose splitting knows "p.m." and "Jan." are no sentence ends
+    before = re.split(r"[,;:!?\n(\"]", ctx.text[max(a, start - 40):start])[-1]
     words = before.split()[-4:]
     for i, w in enumerate(words):
         w = w.lower()
@@ -377,7 +385,7 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
         if w not in ("last", "earlier", "ago", "yesterday"):
             return True
     after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
-    if after.startswith(",") and len(before.split()) <= 3:
+    if after.startswith(",") and len(before.split()) <= 3 and not _NEXT_COORDINATE.match(after):
         # only an expression that opens its clause ("In January, X brought in"): one that ends a
         # clause ("leaves on 2 April, so I have twelve days left") is not what the next one dates
         for pm in _PAST.finditer(after):
@@ -681,6 +689,22 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
     return m.group(1).lower() not in ("until", "till", "before") or _TO_VERB.match(ctx.text, c.end) is not None
 
 
+# "ordered residents to leave by noon Thursday", "if the company agreed by Thursday to keep ...": a
+# deadline set for an infinitive's act lies ahead of the verb that set it (as TBAQ's "asked it to
+# respond by Oct. 31" does), unlike a past act done by a day ("had filed reports by Wednesday")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:noon\s+|midnight\s+)?$")
+_INFINITIVE_THEN_BY = re.compile(
+    r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
+
+
+def _weekday_deadline(ctx: Context, c: Cand) -> bool:
+    """A bare weekday that is the deadline of an infinitive before or after it (see above)."""
+    before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
+    if _BY_BEFORE.search(before) is None:
+        return False
+    return _INFINITIVE_THEN_BY.search(before) is not None or _TO_VERB.match(ctx.text, c.end) is not None
+
+
 def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_future: bool) -> int | None:
     """Days a yearless date may lie on the wrong side of the report for its tense and still be read
     in the document's year (see :func:`choose`).
@@ -711,6 +735,10 @@ def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
     a, _ = _sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
     found = list(_PLAIN_FUTURE.finditer(clause))
+    if found and reported and _REPORTING.search(clause, found[-1].end()):
+        # "Schools will close Thursday, and airports said they would suspend flights from Thursday
+        # evening": the writer's future is another clause's; this one reports a plan
+        found = []
     if not found:
         m = _REPORTED_FUTURE.search(ctx.text[a:pos]) if reported else None
         if m is None:
@@ -1117,6 +1145,8 @@ class Resolver:
             # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
             plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
             if plain_future:
+                tense = "future"
+            elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
                 tense = "future"
             elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
                 # "the targets set by the board in May": the participle governs the date, whatever
