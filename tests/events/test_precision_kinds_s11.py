@@ -84,3 +84,59 @@ def test_a_failed_happening_told_undated_stays() -> None:
             "A second round of talks in Vienna failed to produce an agreement.")
     titles = _titles(text)
     assert any("fail" in t for t in titles), titles
+
+
+# --------------------------------------------------------------------- a stretch counted forward
+
+
+def _role(sentence: str, date_text: str) -> str | None:
+    from explorer.events.date_roles import date_role
+
+    start = sentence.index(date_text)
+    return date_role(sentence, start, start + len(date_text))
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Over the next eighteen months, the lander will drill into the ice and send back samples.", "the next eighteen months"),
+    ("For the following three decades she collected folk songs in the valleys.", "the following three decades"),
+    ("Neither army was able to break the line for the next two years.", "the next two years"),
+    ("Throughout the coming years the fund will pay out grants to small farms.", "the coming years"),
+])
+def test_a_stretch_counted_forward_spreads_an_activity(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "stretch ahead"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # a window, a point, or a stretch counted back (what happened in it is a happening of its own)
+    ("The board will announce its choice within the next two weeks.", "the next two weeks"),
+    ("The following year he was appointed ambassador.", "The following year"),
+    ("Over the past two weeks officials met three times in Ankara.", "the past two weeks"),
+])
+def test_a_window_a_point_or_a_stretch_back_is_no_stretch_ahead(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "stretch ahead"
+
+
+def test_a_programme_over_the_next_months_gives_no_event_but_the_launch_does() -> None:
+    text = ("The probe Arden was launched from Kourou on 2 March 2024. "
+            "Over the next eighteen months, it will map the surface of the asteroid.")
+    assert _dated(text) == ["2 March 2024"]
+
+
+# --------------------------------------------------------------------- how things stand today
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Both of these lessons matter today.", "today"),
+    ("Only three copies of the charter exist today.", "today"),
+    ("The two accounts of the battle differ even now.", "now"),
+])
+def test_a_present_state_verb_with_today_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "present state"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The court hears the case today.", "today"),
+    ("The minister opened the bridge today.", "today"),
+])
+def test_a_happening_today_is_no_present_state(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "present state"
