@@ -13,7 +13,7 @@ from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_absence, is_count_tally, is_non_happening, is_state
+from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_state
 from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import (
@@ -618,6 +618,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            if is_failure_to_act(occurrence.title):
+                # "The regulator failed to enforce the law": with no date, a finding about someone, not
+                # a happening ("The first round of talks failed to yield results" stays)
                 continue
             if is_count_tally(occurrence.title) and not _BY_WHAT.match(doc.text, found.trigger_end):
                 # "At least 41 people have died": with no date of its own, a tally of a happening told

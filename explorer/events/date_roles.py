@@ -210,6 +210,17 @@ _ABLE_FROM = re.compile(r"\bcan\s+(?:(?:now|also|only|still)\s+)?(?:be\s+)?[a-z]
                         r"(?:from|after|until|till|before|by)\s+$", re.IGNORECASE)
 #: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
 #: May": a time the clause's happening is measured against, not its own.
+#: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
+#: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
+#: several units counted forward from a point, over which an activity is spread (a programme, a habit, a
+#: tally, a state's length), not the time of one happening. (A window, "will decide within the next two
+#: weeks", and a point, "the following year he was appointed", "the next day", stay.)
+_OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|across)\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?$",
+                          re.IGNORECASE)
+_STRETCH_AHEAD = re.compile(
+    r"(?:the\s+)?(?:next|following|coming|subsequent|ensuing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|few|several|many)\s+)?(?:[a-z]+\s+)?"
+    r"(?:hours|days|weeks|months|years|decades|centuries)", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
@@ -334,7 +345,10 @@ _HABITUAL = re.compile(
 #: the time of writing, told in the present with "be", "have" or a verb of standing; not a happening
 #: ("Today the minister announced …", "The museum reopens today" stay).
 _PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
-_PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?)\b",
+_PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?|"
+                                 # verbs of how things stand or seem: "Both points matter today", "what the
+                                 # treaty means now", "Few copies exist today", "The two accounts differ today"
+                                 r"matters?|means?|exists?|differs?|seems?|knows?|owns?|resembles?)\b",
                                  re.IGNORECASE)
 #: A perfect progressive tells an activity that has been going on, not a state: "Thousands of people
 #: have been demonstrating today against unemployment". (A present progressive, "Every crossing is
@@ -446,7 +460,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -522,6 +536,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time spent"
     if _STATE_UNTIL.search(clause):
         return "state's end"
+    if _OVER_BEFORE.search(before) and _STRETCH_AHEAD.fullmatch(text[start:end]):
+        return "stretch ahead"
     if _MODAL_AFTER.search(after) and not _OWN_PARTICIPLE.search(clause):
         return "possibility"
     if _ABLE_FROM.search(clause):

@@ -260,6 +260,19 @@ _OWN_TELLING = re.compile(
 )
 
 
+#: A likelihood judged, not a happening: "A second rise is widely seen as likely", "An early election is
+#: regarded as inevitable", "A deal is considered unlikely", "Further strikes are thought likely". What
+#: someone expects of a thing to come (its date is the expected one), told as a judgement of it; a
+#: judgement of what happened ("The decision was seen as a victory") or a sighting ("was seen leaving")
+#: is not one.
+_JUDGED_LIKELY = re.compile(
+    _SUBJECT + r"(?:is|are|was|were)\s+(?:(?:now|still|also|widely|generally|increasingly|already|highly|very|more|less|"
+    r"broadly|largely)\s+)*(?:(?:seen|regarded|considered|viewed|judged|thought|deemed)\s+(?:as\s+|to\s+be\s+)?"
+    r"(?:(?:highly|very|more|less|increasingly|all\s+but)\s+)?)?"
+    r"(?:likely|unlikely|probable|improbable|inevitable|certain|possible)\b(?!\s+(?:to|that)\b)",
+    re.IGNORECASE)
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
@@ -271,7 +284,8 @@ def is_non_happening(title: str) -> bool:
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
-                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title))
+                or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
+                or _JUDGED_LIKELY.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -382,3 +396,25 @@ def is_count_tally(title: str) -> bool:
     for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
     return bool(_COUNT_SUBJECT.search(title))
 
+
+#: A thing not done, told as a failure of the one who should have done it: "The regulator failed to
+#: enforce the law", "Commanders on both sides failed to develop new tactics". With no date of its own
+#: it is a finding about someone, not a happening (a happening that failed is one: "The first round of
+#: talks has failed to yield results", "The motion failed to win a majority").
+_FAILED_TO = re.compile(
+    r"^(?P<subject>(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.,-]+\s+){1,8}?)(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|again|repeatedly|still|so\s+far|largely|completely|clearly)\s+)?(?:failed|fails|fail)\s+to\s+[a-z]",
+    re.IGNORECASE)
+#: A happening that can fail: its failing is a happening.
+_HAPPENING_HEAD = re.compile(
+    r"\b(?:talks|round|negotiations?|attempts?|bids?|efforts?|motions?|bills?|votes?|offensives?|campaigns?|attacks?|"
+    r"assaults?|operations?|missions?|raids?|strikes?|appeals?|launch(?:es)?|tests?|trials?|rescues?|plans?|initiatives?|"
+    r"summit|conference|meeting|ceasefire|truce|deal|agreement|proposal|referendum|mediation)\b",
+    re.IGNORECASE)
+
+
+def is_failure_to_act(title: str) -> bool:
+    """True when the clause titled ``title`` tells that someone failed to do something (see
+    :data:`_FAILED_TO`), not that a happening failed."""
+    m = _FAILED_TO.search(_first_predicate(title))
+    return m is not None and not _HAPPENING_HEAD.search(m.group("subject"))

@@ -162,6 +162,13 @@ FRESH_CHECKED = (
     "debate-assembly-water-abstraction-bill",
     "roundup-world-news-in-brief",
     "sitrep-cyclone-hesper-relief",
+    # session eleven (events-precision): an inquiry report's findings, a central bank's rate decision,
+    # an op-ed arguing from history and a "Timeline:" backgrounder; written and annotated before the
+    # extractor was run on them, scored once on the unchanged rules as a fresh check, then read
+    "s11-central-bank-korsa-rate-rise",
+    "s11-inquiry-marrow-embankment-findings",
+    "s11-oped-kessel-valley-land-for-peace",
+    "s11-timeline-marisol-gas-field-dispute",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
