@@ -14,7 +14,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_state
-from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_occurrences, occurrence_title
+from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences, occurrence_title
 from explorer.events.record import Event
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date,
@@ -586,6 +586,32 @@ def _undated_event(doc: Document, sentence_start: int, sentence_end: int, found:
     )
 
 
+def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, dated: Sequence[Event],
+                          told: list[tuple[int, int]], furniture: Furniture) -> list[Event]:
+    """The happenings of a dated sentence told in a clause joined by "and" ("Reyn sacked the minister in
+    November and ordered an inquiry", "…on April 2, and the opposition tabled a motion"): each takes the
+    time of the dated event told before it in the sentence, as a reader does; one with a date of its own
+    in its clause is that date's event already. ``told`` (the clauses that already gave a happening) is
+    extended in place."""
+    text = doc.text[sentence_start:sentence_end]
+    found_events: list[Event] = []
+    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+        left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+        if furniture.why(found.trigger_start) or any(
+                sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
+                a <= found.trigger_start - sentence_start < b for a, b in told):
+            continue
+        earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None]
+        if not earlier:
+            continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
+        source = earlier[-1]
+        told.append((left, right))
+        found_events.append(replace(
+            _undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
+            certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"))
+    return found_events
+
+
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
     relative expressions ("two weeks later") on such an occurrence when it is their nearest antecedent.
@@ -596,11 +622,14 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
     # clause is theirs.
     dated: dict[int, list[tuple[int, int]]] = {}
+    dated_events: dict[int, list[Event]] = {}
     for event in events:
         if event.timex:
             dated.setdefault(sentences.index_at(event.timex_start), []).append((event.timex_start, event.timex_end))
+            dated_events.setdefault(sentences.index_at(event.timex_start), []).append(event)
     furniture = Furniture(doc.text)
     occurrences: list[Event] = []
+    joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
     for i, sentence in enumerate(sentences.sentences):
         if sentence.start < body_start:
             continue
@@ -639,6 +668,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 told.append((left, right))
                 occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: told in an after-clause ({found.word})"))
+            joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
+    if joined:
+        events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
     if not occurrences:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from explorer.events.clauses import clause_bounds
+from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.names import short_name
 from explorer.events.tense import IRREGULAR
 
@@ -150,6 +150,42 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
+#: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
+#: "seized computers").
+_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|two|three|four|five|six|\d[\d,]*)\b|(?-i:[A-Z])|"
+                 r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
+#: A second happening told by a bare verb that shares the subject of the clause before, in a dated
+#: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
+#: 3 May and seized computers". A verb of saying, thinking or being is no happening (see
+#: :data:`_NOT_HAPPENING_VERBS`); without an object the verb more often tells a manner ("and settled
+#: quickly"). The subject is the one :func:`~explorer.events.clauses.subject_before` finds.
+_SHARED_SUBJECT_CLAUSE = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
+)
+#: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
+#: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
+#: the agency evacuated 120 patients". The object is required: without one such a clause more often
+#: tells a consequence or a manner ("and the audience fell steadily").
+_ARTICLE_SUBJECT_CLAUSE = re.compile(
+    r",\s+and\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b{_OBJECT_AFTER}",
+)
+
+
+#: A line of a log or timeline opened by its clock time or date: one entry, one happening.
+_LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
+#: Before a joined clause, a relative pronoun or a verb of saying: the clause continues what someone
+#: who is not the sentence's subject did ("Pell, who walked the route and estimated the cost"), a "when"
+#: clause's second verb telling the same turn ("in 1761, when Crane cut a channel and built a dock"), or
+#: what was said ("The family said … and thanked the passers-by").
+_TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|told|added|stated|announced)\b", re.IGNORECASE)
+#: An object followed by a bare infinitive: the verb asks or moves someone to act ("persuaded the council
+#: to lease the building", "urged members to vote"), and the happening is the act asked for, if any.
+_ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]+\b")
+
+
 #: Triggers told with their object, whose act is their first word.
 _VERB_FIRST = frozenset("denied arrested detained killed injured wounded evacuated rescued freed kidnapped abducted".split())
 
@@ -269,6 +305,41 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         subject = m.group("subject").strip()
         # told in the past and put in the headline's present by the title rules, so that the verb agrees
         # with a plural subject ("Three lifeguards report rashes", not "… reports …")
+        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+
+
+def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """Happenings told in a clause joined to a dated one by "and", which shares its time: a bare verb
+    sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
+    common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
+    motion"), each with its title, outside quotations; one per verb."""
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles import _finish
+
+    sentence = text[sentence_start:sentence_end]
+    if _LOG_LINE.match(sentence):
+        return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
+    seen: set[int] = set()
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence)]:
+        if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
+            continue
+        if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
+            continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
+        if _ASKED_TO_ACT.match(sentence, m.end()):
+            continue
+        if "subject" in m.groupdict():
+            subject = m.group("subject").strip()
+        else:  # a bare verb: the subject of the clause before
+            subject = subject_before(sentence, m.start("verb")) or ""
+            if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
+                continue
+        present = present_of(m.group("verb"))
+        if present is None:
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        rest = _continuation(sentence, m.end(), len(sentence))
         title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 

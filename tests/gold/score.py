@@ -169,6 +169,14 @@ FRESH_CHECKED = (
     "s11-inquiry-marrow-embankment-findings",
     "s11-oped-kessel-valley-land-for-peace",
     "s11-timeline-marisol-gas-field-dispute",
+    # session eleven (events-recall): genres dense in happenings the set lacked (a wire report on a
+    # military offensive, a magazine feature told out of order, an encyclopedia biography of a
+    # politician, a newspaper investigation of hidden losses); written and annotated before the
+    # extractor was run on them, scored once on the unchanged rules as a fresh check, then read
+    "s11-biography-politician-marta-ilves",
+    "s11-feature-vassmar-government-falls",
+    "s11-investigation-valdmark-dairy-losses",
+    "s11-wire-offensive-tarsen-valley",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
