@@ -144,7 +144,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_orphans", "Orp&haned Edits", None, "orphans.toggle", "&View",
                "Edits whose words are gone from a changed document: re-attach or discard each", section="panes"),
     ActionSpec("next_pane", "&Next Pane", "Tab", "panes.focus_next", "&View",
-               "Move the focus to the next pane: timeline, table, source text", section="panes"),
+               "Move the focus to the next pane: timeline, table, source text, actors, places, open panels", section="panes"),
     ActionSpec("previous_pane", "&Previous Pane", "Shift+Tab", "panes.focus_previous", "&View",
                "Move the focus to the previous pane", section="panes"),
     ActionSpec("escape", "&Back to Timeline", "Esc", "escape", "&View",

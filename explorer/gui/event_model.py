@@ -33,6 +33,7 @@ the row of a key after a sort. The timeline takes the columns without walking th
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,10 @@ class Column(IntEnum):
 
 COLUMN_COUNT = len(Column)
 HEADERS = ("Date", "Title", "Document", "Sources")
+#: While documents arrive, the next sort waits this many times as long as the last one took (at
+#: most SORT_PAUSE_MAX_MS): the rows stay in order during an import, sorting at most a tenth of it.
+SORT_PAUSE_SHARE = 10
+SORT_PAUSE_MAX_MS = 2000
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -183,6 +188,7 @@ class EventTableModel(QAbstractTableModel):
         self._sort_timer.setSingleShot(True)
         self._sort_timer.setInterval(0)
         self._sort_timer.timeout.connect(self._apply_sort)
+        self._sort_cost_s = 0.0  # how long the last sort took (see add_document)
         # The filter's search text is built in the background, a chunk per event-loop turn, so the
         # first Filter keystroke does not pay for it (2.1 s at 100k events when built on demand).
         self._haystack_timer = QTimer(self)
@@ -271,9 +277,14 @@ class EventTableModel(QAbstractTableModel):
                 self._rank = None
                 self.endInsertRows()
             self._start_haystacks()
-            if self._sort_column >= 0 and not self._batch:
-                # Documents arriving one after another (an import) are sorted in once, on the next
-                # event-loop turn: each sort is a layout change the proxy and the views redo in full.
+            if self._sort_column >= 0 and not self._batch and not self._sort_timer.isActive():
+                # Documents arriving one after another (an import) are sorted in together, on the
+                # next event-loop turn: each sort is a layout change the proxy and the views redo in
+                # full. A pending sort is not restarted (one document arriving per turn postponed it
+                # to the import's end, the new rows piled up unsorted at the bottom), and the next
+                # one waits SORT_PAUSE_SHARE times as long as the last took, so an import of a large
+                # project spends a bounded share of its time sorting.
+                self._sort_timer.setInterval(min(int(self._sort_cost_s * SORT_PAUSE_SHARE * 1000), SORT_PAUSE_MAX_MS))
                 self._sort_timer.start()
         if count is not None:
             self.documentsChanged.emit()
@@ -878,6 +889,13 @@ class EventTableModel(QAbstractTableModel):
         self._sort_timer.stop()
         if self._sort_column < 0 and not force and self._visible_mask() is None:
             return
+        started = time.perf_counter()
+        try:
+            self._apply_sort_now()
+        finally:
+            self._sort_cost_s = time.perf_counter() - started
+
+    def _apply_sort_now(self) -> None:
         new_order = self._sorted_order()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

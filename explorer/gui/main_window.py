@@ -138,6 +138,12 @@ class MainWindow(QMainWindow):
         self.goto.bar.closed.connect(self.focus_timeline)
 
         install_project(self)  # File (projects, import, export data), Edit (curation), filters
+        # Tab reaches the side panels too: Actors (its search box leads into it), Places, and the
+        # Filters and Orphaned Edits panels while they are shown
+        self.panes.add(Pane("actors", self.facets.actors.parentWidget(), self.facets.actors, also=(self.facets.search,)))
+        self.panes.add(Pane("places", self.facets.places.parentWidget(), self.facets.places))
+        self.panes.add(Pane("filters", self.filters, self.filters.starred))
+        self.panes.add(Pane("orphans", self.orphans, self.orphans.list))
         self.undated_docs = UndatedDocumentsBar(lambda: self.model.project, self.project_ctl.push, self.undo_stack,
                                                 central)
         self.undated_docs.message.connect(self._show_message)

@@ -33,6 +33,7 @@ from explorer.curation.orphans import Orphan
 from explorer.gui.guard import guard_overrides
 from explorer.gui.panes import toggle_panel
 from explorer.gui.plain_text import plain_tooltip
+from explorer.gui.coalesce import starter
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -139,7 +140,7 @@ class OrphansDock(QDockWidget):
     def _watch(self) -> None:
         if self._unwatch is not None:
             self._unwatch()
-        self._unwatch = self.project.subscribe(lambda _change: self._refresh_timer.start())
+        self._unwatch = self.project.subscribe(starter(self._refresh_timer))
         self._known = {key for key, _ in self.project.orphaned_edits()}  # an opened project's are not news
         self.refresh()
 

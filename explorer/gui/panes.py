@@ -1,4 +1,8 @@
-"""The three panes the keyboard moves between (Tab / Shift+Tab): timeline, table, source text.
+"""The panes the keyboard moves between (Tab / Shift+Tab): timeline, table, source text, then the
+Actors and Places lists, and the Filters and Orphaned Edits panels while they are shown (a side
+panel that only a shortcut reached was out of reach for a user who did not know the shortcut).
+A hidden pane is skipped. A widget that leads into a pane (the actor search box above the Actors
+list) counts as in it, without being its target: Tab from it goes to that pane's target.
 
 Tab is a window action, so it cycles panes from anywhere, including from inside the table (whose own
 Tab would walk cells forever) and the filter box; the table's cells are walked with the arrows.
@@ -27,6 +31,23 @@ class Pane:
     container: QWidget  #: what counts as "in the pane" and is framed
     target: QWidget  #: what gets the focus
     own_frame: bool = False  #: the pane marks its focus itself
+    #: Widgets outside ``container`` that count as in the pane (not framed); Tab from one of them
+    #: goes to ``target``.
+    also: tuple[QWidget, ...] = ()
+
+    def holds(self, widget: QWidget | None) -> bool:
+        """Whether ``widget`` is in the pane."""
+        if widget is None:
+            return False
+        return any(w is widget or w.isAncestorOf(widget) for w in (self.container, *self.also))
+
+    def leads_in(self, widget: QWidget | None) -> bool:
+        """Whether ``widget`` is one of the pane's ``also`` widgets (or inside one)."""
+        return widget is not None and any(w is widget or w.isAncestorOf(widget) for w in self.also)
+
+    def shown(self) -> bool:
+        """Whether the pane can take the focus: a closed side panel is skipped."""
+        return self.target.isVisible()
 
 
 @guard_overrides
@@ -63,12 +84,20 @@ class PaneCycle(QObject):
 
     def __init__(self, panes: list[Pane], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.panes = panes
-        self.frames = {p.name: FocusFrame(p.container) for p in panes if not p.own_frame}
+        self.panes: list[Pane] = []
+        self.frames: dict[str, FocusFrame] = {}
+        for pane in panes:
+            self.add(pane)
         self._current = ""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
+
+    def add(self, pane: Pane) -> None:
+        """Append a pane to the cycle (a side panel made after the window's three)."""
+        self.panes.append(pane)
+        if not pane.own_frame:
+            self.frames[pane.name] = FocusFrame(pane.container)
 
     def pane(self, name: str) -> Pane:
         return next(p for p in self.panes if p.name == name)
@@ -77,7 +106,7 @@ class PaneCycle(QObject):
         """The name of the pane holding the focus, or ""."""
         focus = QApplication.focusWidget()
         for pane in self.panes:
-            if focus is not None and (focus is pane.container or pane.container.isAncestorOf(focus)):
+            if pane.holds(focus):
                 return pane.name
         return ""
 
@@ -93,8 +122,15 @@ class PaneCycle(QObject):
     def _cycle(self, delta: int) -> None:
         names = [p.name for p in self.panes]
         current = self.current()
+        if current and delta > 0 and self.pane(current).leads_in(QApplication.focusWidget()):
+            self.focus(current)  # from the actor search box into the Actors list
+            return
         index = names.index(current) if current in names else 0  # outside the panes: as the timeline
-        self.focus(names[(index + delta) % len(names)])
+        for step in range(1, len(names) + 1):
+            pane = self.panes[(index + delta * step) % len(names)]
+            if pane.shown():
+                self.focus(pane.name)
+                return
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         current = self.current()

@@ -34,6 +34,7 @@ from explorer.store.lock import project_lock
 from explorer.store.bulk import no_cyclic_gc
 from explorer.gui.gc_guard import keep_loaded_heap_out_of_collections, release_loaded_heap
 from explorer.gui.guard import guard_overrides
+from explorer.gui.coalesce import starter
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -90,7 +91,7 @@ class ProjectController(QObject):
         self._watch(self.project)
         self.model.projectChanged.connect(lambda: self._watch(self.project))
         window.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
-        window.undo_stack.indexChanged.connect(lambda _i: self._state_timer.start())
+        window.undo_stack.indexChanged.connect(starter(self._state_timer))
 
     @property
     def project(self) -> Project:

@@ -23,6 +23,7 @@ from explorer.gui.navigation import Navigator
 from explorer.temporal import parse_date_phrase
 from explorer.gui.guard import guard_overrides
 from explorer.gui.year_phrase import NotAYear, year_span
+from explorer.gui.coalesce import start_once
 
 _ERROR_STYLE = "color: #b91c1c;"
 _INFO_STYLE = "color: #555;"
@@ -147,7 +148,7 @@ class Search(QObject):
     def _refresh(self, *args) -> None:
         if self.text().strip():
             self._stale = True
-            self._refresh_timer.start()
+            start_once(self._refresh_timer)
 
     def _refresh_now(self) -> None:
         if self._stale:

@@ -13,6 +13,7 @@ from explorer.gui.date_widths import date_kinds, date_text
 from explorer.gui.event_model import EVENT_ROLE, HEADERS, Column, disputed_dates
 from explorer.gui.selection import EventSelection
 from explorer.gui.guard import guard_overrides
+from explorer.gui.coalesce import starter
 
 #: The Sources column never takes more than this (its tooltip has every date); the title keeps the rest.
 MAX_SOURCES_PX = 380
@@ -98,13 +99,13 @@ class EventTableView(QTableView):
         model = selection.model
         for sig in (getattr(model, "groupsChanged", None), model.modelReset):
             if sig is not None:
-                sig.connect(self._sources_timer.start)
+                sig.connect(starter(self._sources_timer))
         self._date_timer = QTimer(self)
         self._date_timer.setSingleShot(True)
         self._date_timer.setInterval(0)
         self._date_timer.timeout.connect(self.fit_date_column)
         for sig in (model.rowsInserted, model.modelReset, model.dataChanged):
-            sig.connect(self._date_timer.start)
+            sig.connect(starter(self._date_timer))
         self.fit_sources_column()
         self.fit_date_column()
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .keys import K, press, selected
+from .keys import SHIFT, K, press, selected
 
 
 def test_tab_to_the_table_selects_nothing_and_keeps_the_timeline_where_it_was(qtbot, window):
@@ -25,8 +25,7 @@ def test_tab_to_the_table_selects_nothing_and_keeps_the_timeline_where_it_was(qt
     # and with an event selected, Tab back and forth keeps it
     press(qtbot, K.Key_Down)
     chosen = selected(window).id
-    press(qtbot, K.Key_Tab)
-    press(qtbot, K.Key_Tab)
+    press(qtbot, K.Key_Backtab, SHIFT)
     qtbot.waitUntil(window.timeline.hasFocus)
     press(qtbot, K.Key_Tab)
     qtbot.waitUntil(window.table.hasFocus)

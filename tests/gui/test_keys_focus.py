@@ -26,15 +26,22 @@ def win(window, qtbot):
     return window
 
 
-def test_tab_cycles_the_three_panes_and_marks_the_focused_one(qtbot, win):
+def test_tab_cycles_the_panes_and_marks_the_focused_one(qtbot, win):
     assert marked(win) == ["timeline"]
     press(qtbot, K.Key_Right)  # an event is selected: the table has a current row
     press(qtbot, K.Key_Tab)
     assert win.table.hasFocus() and marked(win) == ["table"]
     press(qtbot, K.Key_Tab)  # the table does not keep Tab for its cells
     assert win.source.text.hasFocus() and marked(win) == ["source"]
+    press(qtbot, K.Key_Tab)  # then the side panel's lists (tests/gui/test_keys_side_panels.py)
+    assert win.facets.actors.hasFocus() and marked(win) == ["actors"]
+    press(qtbot, K.Key_Tab)
+    assert win.facets.places.hasFocus() and marked(win) == ["places"]
     press(qtbot, K.Key_Tab)
     assert win.timeline.hasFocus() and marked(win) == ["timeline"]
+    press(qtbot, K.Key_Backtab, SHIFT)
+    assert win.facets.places.hasFocus()
+    press(qtbot, K.Key_Backtab, SHIFT)
     press(qtbot, K.Key_Backtab, SHIFT)
     assert win.source.text.hasFocus()
     press(qtbot, K.Key_Backtab, SHIFT)

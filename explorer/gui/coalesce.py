@@ -1,0 +1,25 @@
+"""Start a coalescing timer without postponing it.
+
+Many views redo some work "on the next event-loop turn" after a burst of model signals, through a
+single-shot zero-time ``QTimer``. Connecting the signals to ``timer.start`` restarts a pending timer,
+and an import adds a document every turn: the work then waited for the import's end (the table's
+rows piled up unsorted, the Date column cut the dates, the timeline said "No event matches").
+:func:`start_once` starts the timer only when it is not already pending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+
+
+def start_once(timer: QTimer) -> None:
+    """Start ``timer`` unless it is already pending: a burst of calls runs its work once, soon."""
+    if not timer.isActive():
+        timer.start()
+
+
+def starter(timer: QTimer) -> Callable[..., None]:
+    """A slot for any signal (its arguments ignored) that calls :func:`start_once` on ``timer``."""
+    return lambda *_args: start_once(timer)
