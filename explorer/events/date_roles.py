@@ -355,6 +355,16 @@ _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|li
 #: running to timetable today", "we are willing to talk today", tells how things stand.)
 _PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+(?:(?:still|now|also)\s+)?(?!being\b)[a-z]{2,}ing\b", re.IGNORECASE)
 _PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
+#: "Plan for Saturday: one trial run at 09:00 if the gusts fall below 40 knots", "A second phase is planned
+#: for 2027 if funding can be found": a plan or a coming happening whose own clause goes on to a
+#: condition, what may happen. (Told in the past, "The U.S. found itself at war in 1941, if undeclared",
+#: or with the condition in a clause of its own, "The diggers arrive on Monday, and if the weather
+#: holds …", it stays.)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[\w'’-]+\s+[\w'’-]+", re.IGNORECASE)
+_PAST_TOLD = re.compile(
+    r"\b(?:was|were|had|did|took|made|came|went|began|became|won|lost|held|met|left|fell|rose|saw|gave|told|said|fought|"
+    r"built|sold|kept|led|struck|brought|bought|caught|sent|spent|stood|wrote|broke|chose|drove|flew|grew|knew|threw|ran)\b|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b", re.IGNORECASE)
 #: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
 #: what may happen, not what did.
 _IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$|"
@@ -513,6 +523,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_sentence_before(before)):
         return "possibility"
     rest = _rest_of_clause(after)
+    condition_after = _CONDITION_AFTER.search(rest)
+    if condition_after and not _PAST_TOLD.search(clause + " " + rest[:condition_after.start()]):
+        return "possibility"
     if _VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
         rest = rest.split(",", 1)[0]  # the comma is another clause; a fronted date's clause goes on
     # a participle aside after a comma is the subject's manner, not the date's clause ("made five

@@ -140,3 +140,25 @@ def test_a_present_state_verb_with_today_is_no_happening(sentence: str, date_tex
 ])
 def test_a_happening_today_is_no_present_state(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "present state"
+
+
+# --------------------------------------------------------------------- a plan whose clause goes on to a condition
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Plan for Sunday: one test flight at 10:00 if the cloud lifts.", "10:00"),
+    ("A new wing is planned for 2028 if the lottery grant is approved.", "2028"),
+    ("The ferry will sail at noon unless the wind rises.", "noon"),
+])
+def test_a_plan_told_with_its_condition_is_a_possibility(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "possibility"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # told in the past, or the condition in a clause of its own
+    ("The two navies fought in 1941, if undeclared.", "1941"),
+    ("The builders arrive on Tuesday, and if it stays dry the roof will be on by June.", "Tuesday"),
+    ("The club was relegated in 2019 even if few noticed.", "2019"),
+])
+def test_a_happening_beside_a_condition_is_no_possibility(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "possibility"
