@@ -24,7 +24,7 @@ _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 _COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
 _MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)))"
 CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
-           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b|(?<=\d)[ \t]+(?P<lt>local[ \t]+time)\b)?")
+           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
 _AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|about|around|since|to)\s+$")
 
