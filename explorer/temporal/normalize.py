@@ -326,6 +326,16 @@ MOVABLE_HOLIDAYS = {
     "easter": easter,
     "goodfriday": lambda y: easter(y) - timedelta(days=2),
     "eastermonday": lambda y: easter(y) + timedelta(days=1),
+    # the other feasts counted from Easter, as the churches' calendars (and HeidelTime's list of
+    # movable holidays) name them
+    "ashwednesday": lambda y: easter(y) - timedelta(days=46),
+    "palmsunday": lambda y: easter(y) - timedelta(days=7),
+    "maundythursday": lambda y: easter(y) - timedelta(days=3),
+    "holysaturday": lambda y: easter(y) - timedelta(days=1),
+    "ascension": lambda y: easter(y) + timedelta(days=39),
+    "pentecost": lambda y: easter(y) + timedelta(days=49),
+    "whitmonday": lambda y: easter(y) + timedelta(days=50),
+    "trinitysunday": lambda y: easter(y) + timedelta(days=56),
     "memorial": lambda y: nth_weekday(y, 5, 0, -1),  # last Monday of May
     "labor": lambda y: nth_weekday(y, 9, 0, 1),  # first Monday of September
     "mlk": lambda y: nth_weekday(y, 1, 0, 3),

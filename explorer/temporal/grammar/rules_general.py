@@ -695,7 +695,7 @@ def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
-@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
+@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+|(?:long\s+)?(?:bank\s+)?holiday\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     start = m.start() + (5 if det.startswith("over") else 0)
@@ -1070,7 +1070,13 @@ _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", 
             "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
             "martin luther king, jr. day": "mlk", "presidents' day": "presidents",
             "presidents day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
-            "father's day": "fathers", "black friday": "blackfriday", "cyber monday": "cybermonday"}
+            "father's day": "fathers", "black friday": "blackfriday", "cyber monday": "cybermonday",
+            # the feasts counted from Easter ("Corpus Christi" is left out: in news it is the city)
+            "ash wednesday": "ashwednesday", "palm sunday": "palmsunday", "maundy thursday": "maundythursday",
+            "holy thursday": "maundythursday", "holy saturday": "holysaturday", "ascension day": "ascension",
+            "ascension thursday": "ascension", "pentecost": "pentecost", "pentecost sunday": "pentecost",
+            "whit sunday": "pentecost", "whitsunday": "pentecost", "whit monday": "whitmonday",
+            "trinity sunday": "trinitysunday"}
 
 
 def _holiday_names() -> str:
@@ -1089,7 +1095,8 @@ _HOLIDAY_THING = re.compile(
 
 
 @rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
-      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday)")
+      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
+               r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
     """Holidays are dates: fixed ones like a month-day, movable ones by their calendar rule, both
     read against the document date like a month-day when the year is not said. "Labor Day weekend"

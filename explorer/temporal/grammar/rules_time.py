@@ -13,7 +13,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import (
-    DAY, MON, T_CLOCK, WDAY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
+    DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
 )
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -24,7 +24,7 @@ _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 _COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
 _MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)))"
 CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
-           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b|(?<=\d)[ \t]+(?P<lt>local[ \t]+time)\b)?")
+           rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
 _AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|about|around|since|to)\s+$")
 
@@ -54,7 +54,8 @@ _DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, 
                    "yesterday": -1}
 
 
-@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}(?:[ \t]+(?:(?i:on)[ \t]+)?(?P<dw>(?i:today|tdy|tonight|tomorrow|tmrw?|tmw|2moro|yesterday))\b)?",
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}(?:[ \t]+(?:(?i:on)[ \t]+)?(?P<dw>(?i:today|tdy|tonight|tomorrow|tmrw?|tmw|2moro|yesterday))\b"
+      rf"|[ \t]+(?P<wd>{WDAY})(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON})))?",
       priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
 def clock24(m: re.Match[str], text: str) -> Cand | None:
     """A 24-hour or zoned clock time alone: on the day of the document (or of the story); with the
@@ -72,6 +73,9 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # a Bible verse, "John 3:16"
     if m["dw"]:
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
+    if m["wd"]:
+        # "at 9:30 Thursday": the clock time on that weekday, one expression as "5 p.m. Friday" is
+        return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[m["wd"].lower()], clock=clock))
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
 
 
@@ -201,10 +205,11 @@ def _date_spec(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "under", Spec("D", month=mo, day=d)
 
 
-@rule(rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})(?:,?\s+)(?:{CLOCK24}|{_AMPM})(?:\s+(?P<tz2>{_ZONES})\b)?",
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:{_DMY}|{_MDY})(?:,?\s+)(?:{CLOCK24}|{_AMPM})(?:\s+(?P<tz2>{_ZONES})\b|[ \t]+(?P<off>[+-][01]\d[0-5]\d)(?!\d))?",
       priority=5, trigger=T_CLOCK)
 def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
-    """ "12 March 1944 2100 hours", "May 10, 2014 2pm", "March 7 14:30": the clock time on that day.
+    """ "12 March 1944 2100 hours", "May 10, 2014 2pm", "March 7 14:30", and a mail header's "Wed, 29 Dec
+    2004 00:28:16 +0000" with its weekday and offset: the clock time on that day.
     Joined by "at" ("on 24 June at 11am") they are two expressions, as TimeML marks them; the clock
     still gets that day (the resolver's day just named)."""
     got = _date_spec(m)
