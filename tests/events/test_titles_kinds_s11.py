@@ -12,6 +12,7 @@ from explorer import temporal
 from explorer.documents import Document
 from explorer.entities import build_index
 from explorer.events.build import build_events
+from explorer.events.titles import make_title
 
 
 def _events(text: str):
@@ -46,3 +47,20 @@ def test_a_pronoun_of_the_other_sex_is_not_given_the_name() -> None:
     event = _event("Mr Tobias Renn opened the bakery on Quay Street. She sold it to a cooperative in 1931.", "1931")
     assert "Tobias Renn" not in event.title
 
+
+
+@pytest.mark.parametrize(
+    "context, sentence, expression, opening",
+    [
+        # where the thing stands, then a verb in the present
+        ("A bronze bell in the tower dates from 1480.", "It was cracked by a hard frost in 1911.", "1911",
+         "The bronze bell is cracked"),
+        ("A footbridge over the river links the two villages.", "It was washed away in March 1947.", "March 1947",
+         "The footbridge is washed away"),
+    ],
+)
+def test_it_stands_for_the_thing_the_sentence_before_is_about(context, sentence, expression, opening) -> None:
+    """ "It is recast" names nothing on a timeline: "it" is the thing the sentence before opened with,
+    also when that sentence tells where it stands and speaks in the present."""
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression), context=context).startswith(opening)
