@@ -15,10 +15,12 @@ from explorer.events.build import build_events
 from explorer.events.titles import make_title
 
 
-def _events(text: str):
+def _events(text: str, first: bool = True):
+    """The events of ``text``, labelled as on their first extraction (``first``) or as a relabel after
+    an edit of actors labels them."""
     doc = Document("a.txt", text, "", date(2024, 3, 1), "given")
     index = build_index([(doc.path, text)])
-    return [index.label(e) for e in build_events(doc, temporal.tag(text, doc.date))]
+    return [index.label(e, name_pronoun=first) for e in build_events(doc, temporal.tag(text, doc.date))]
 
 
 def _event(text: str, expression: str):
@@ -40,6 +42,25 @@ def test_a_pronoun_opening_a_title_is_the_person_it_stands_for(text, expression,
     event = _event(text, expression)
     assert event.title.startswith(opening)
     assert event.actors[0] in event.title
+
+
+def test_the_folder_route_names_the_person(tmp_path) -> None:
+    """What a user who drops a folder sees: the extraction's own labelling names the person."""
+    from explorer.ingest import extract_paths
+
+    (tmp_path / "a.txt").write_text("The sculptor Hedda Lunn and the mayor argued for years over the statue. The "
+                                    "council paid for it in 1931. She unveiled it in May 1932.", encoding="utf-8")
+    corpus = extract_paths([tmp_path], dct=date(2024, 3, 1), jobs=1)
+    titles = [e.title for d in corpus.documents for e in d.events if e.timex == "May 1932"]
+    assert titles and titles[0].startswith("Hedda Lunn unveils")
+
+
+def test_a_relabel_after_an_edit_of_actors_keeps_the_title() -> None:
+    """The views rely on a relabel never changing a title: only the first labelling names the person."""
+    text = ("The sculptor Hedda Lunn and the mayor argued for years over the statue. The council paid for it in "
+            "1931. She unveiled it in May 1932.")
+    event = next(e for e in _events(text, first=False) if e.timex == "May 1932")
+    assert event.title.startswith("She unveils") and event.actors[0] == "Hedda Lunn"
 
 
 def test_a_pronoun_of_the_other_sex_is_not_given_the_name() -> None:
