@@ -40,7 +40,7 @@ def annotate_corpus(corpus: Corpus) -> Corpus:
     """Fill every event's ``actors`` and ``places`` and set ``corpus.actors`` and ``corpus.groups``."""
     docs = [(d.document.path, d.document.text) for d in corpus.documents]
     index = build_index(docs)
-    labelled = [[index.label(e, name_pronoun=True) for e in d.events] for d in corpus.documents]
+    labelled = [[index.label(e) for e in d.events] for d in corpus.documents]
     everything = [e for events in labelled for e in events]
     groups = group_events(everything)
     # Salience needs every event's actors across the corpus (how central each actor is) and the

@@ -420,7 +420,7 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         refs.extend(entity.mentions)
     view = _view(known, fresh, extended, local)
     paths = {path for path, _ in docs}
-    labelled = [view.label(e, name_pronoun=True) for d in new for e in d.events]
+    labelled = [view.label(e) for d in new for e in d.events]
     old = [e for e in stored.events if e.doc not in paths]
     grown, dropped = extend_groups(old, stored.groups, labelled)
     return AnnotationDelta(

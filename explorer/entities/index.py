@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from explorer.entities.subject import REACH, name_in_title, named_subject, resolve_subject
+from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.agents import subject_description, title_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
@@ -254,16 +254,12 @@ class ActorIndex:
         high = bisect.bisect_left(spans, (offset, -1))
         return [(start, self.entities[self._owner[(doc, start)]]) for start, _ in spans[low:high]]
 
-    def label(self, event: Event, name_pronoun: bool = False) -> Event:
+    def label(self, event: Event) -> Event:
         """Actors and places of the event's own clause (see ``explorer.events.clauses``): a sentence
         reporting two visits gives each visit its own visitor and destination. When the clause's
         subject is a pronoun or a description ("She retires", "The company moves"), the actor it
         stands for comes first (see ``explorer.entities.subject``); a description that stands for
-        no name ("The theatre opens") is itself the first actor (``explorer.events.agents``).
-
-        ``name_pronoun``, on an event's first labelling only: a title opening with "He"/"She" names
-        the person the first actor is (:func:`explorer.entities.subject.name_in_title`). A relabel
-        after the user's edits of actors never changes a title (the views rely on it)."""
+        no name ("The theatre opens") is itself the first actor (``explorer.events.agents``)."""
         spans = clause_spans(event.sentence, event.sentence_start, event.timex_start, event.timex_end)
         found: list[Entity] = []
         for start, end in spans:
@@ -285,10 +281,6 @@ class ActorIndex:
             stands_for = named_subject(event.title, found + [e for _, e in self.named_before(event.doc, event.sentence_start)])
         if stands_for is not None and not stands_for.is_place:
             found = [stands_for] + [e for e in found if e is not stands_for]
-        if name_pronoun and stands_for is not None and not stands_for.is_place:
-            # "He loses 86% of his force": the title names whom "he" stands for, as the actors do
-            beside = [w for ref in stands_for.mentions if ref.doc == event.doc for w in roles.get(ref.start, ())]
-            event = replace(event, title=name_in_title(event.title, stands_for, event.sentence, beside))
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
         if stands_for is None or stands_for.is_place:
