@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from explorer.entities.subject import REACH, name_in_title, named_subject, resolve_subject
+from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.agents import subject_description, title_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
@@ -281,9 +281,6 @@ class ActorIndex:
             stands_for = named_subject(event.title, found + [e for _, e in self.named_before(event.doc, event.sentence_start)])
         if stands_for is not None and not stands_for.is_place:
             found = [stands_for] + [e for e in found if e is not stands_for]
-            # "He loses 86% of his force": the title names whom "he" stands for, as the actors do
-            beside = [w for ref in stands_for.mentions if ref.doc == event.doc for w in roles.get(ref.start, ())]
-            event = replace(event, title=name_in_title(event.title, stands_for, event.sentence, beside))
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
         if stands_for is None or stands_for.is_place:

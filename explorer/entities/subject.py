@@ -18,7 +18,7 @@ of the same document count. Nothing here knows any particular name.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from explorer.events.tense import IRREGULAR
 
@@ -49,9 +49,6 @@ INSTITUTION_HEADS = frozenset(
     "institute army navy force forces corps cabinet senate congress embassy station church abbey "
     "union league front movement party".split()
 )
-#: Titles before a person's name that tell the person's sex ("Mr Renn", "Lady Ashby"): kept with the
-#: role nouns, so that "she" is never given the name of a man the text calls "Mr".
-HONORIFICS = frozenset("mr mrs ms miss sir lady lord dame madame mme mister".split())
 #: Nouns for a person by their role or trade: "the artist", "the coach", "the minister".
 PERSON_ROLES = frozenset(
     """artist designer painter sculptor engineer architect teacher writer author poet novelist playwright
@@ -177,7 +174,7 @@ def mention_roles(text: str, start: int, end: int) -> frozenset[str]:
     after = text[end:end + ROLE_REACH]
     aside = re.match(r"\s*,\s*((?:the|a|an|its|their|our)\s[^,.;]*)", after)
     words = _words(before)[-1:] + (_words(aside.group(1)) if aside else [])  # "the painter Ines Marr"
-    return frozenset(w for w in words if w in PERSON_ROLES or w in HONORIFICS)
+    return frozenset(w for w in words if w in PERSON_ROLES)
 
 
 def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
@@ -213,27 +210,3 @@ def subject_starts(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Of the mentions ``spans`` ((start, end) pairs), the starts of those in subject position: they
     open a sentence or a clause (see :data:`_OPENS`) and a verb follows them (:data:`_VERB_AFTER`)."""
     return {at for at, end in spans if _OPENS.search(text[max(0, at - 40):at]) and _VERB_AFTER.match(text, end)}
-
-
-#: "He"/"She" opening a title, before a lower-case verb: the subject a reader cannot place.
-_TITLE_PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
-
-
-def name_in_title(title: str, entity: Entity | None, sentence: str, beside: Iterable[str] = ()) -> str:
-    """The title with an opening "He"/"She" replaced by the name of the person it stands for.
-
-    The event's first actor is already the person the pronoun stands for (:func:`resolve_subject`);
-    a title read on the timeline, away from its paragraph, must say so too ("He loses 86% of his
-    force" -> "Enver Pasha loses 86% of his force"), or it names no one. Left as it is when the actor
-    is no person, or the text gives them the other sex: the words ``beside`` their mentions ("Mr",
-    "a widow", see :func:`mention_roles`), or the event's sentence."""
-    from explorer.events import gender  # the titles' rule of which sex a text gives a name
-
-    m = _TITLE_PERSON_PRONOUN.match(title)
-    if m is None or entity is None or entity.kind != "person":
-        return title
-    pronoun = m.group(1).lower()
-    sex = gender.sex_of_words(beside) or gender.sex_in_text(entity.name, sentence)
-    if sex is not None and sex != pronoun:
-        return title
-    return f"{entity.name} {title[m.end():]}"

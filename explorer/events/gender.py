@@ -10,7 +10,6 @@ widow", "Anna Berg, his daughter"), or a sentence opening with the name followed
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 MALE, FEMALE = "he", "she"
 
@@ -54,15 +53,3 @@ def fits(name: str, pronoun: str, text: str) -> bool:
     """False only when the text tells ``name``'s sex and it is not the one ``pronoun`` ("he"/"she") says."""
     sex = sex_in_text(name, text)
     return sex is None or sex == pronoun.lower()
-
-
-def sex_of_words(words: Iterable[str]) -> str | None:
-    """``MALE`` or ``FEMALE`` when the lower-case ``words`` written beside a person's name (a title,
-    "Mrs"; a noun in apposition, "a widow") say one sex only, else None."""
-    found = {sex for word in words for sex, pattern in ((MALE, _MALE_WORD), (FEMALE, _FEMALE_WORD))
-             if pattern.fullmatch(word)}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-_MALE_WORD = re.compile(rf"(?i:{_MALE_TITLES}|{_MALE_NOUNS})")
-_FEMALE_WORD = re.compile(rf"(?i:{_FEMALE_TITLES}|{_FEMALE_NOUNS})")

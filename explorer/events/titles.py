@@ -558,7 +558,10 @@ _THING_SUBJECT = re.compile(
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
     # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
     r"(?:\s+of\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|"
+    # "A stone cross on the common marks the site": where the thing stands, and a verb in the present
+    r"(?:\s+(?:on|in|at|near|beside|outside|above|below|behind|over|across|under)\s+the\s+[a-z]+)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|"
+    r"[a-z]+[^s\W]s(?=\s+(?:the|a|an|its|his|her|their|to|on|in|at|into|from|with|for)\b)|"
     + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 
