@@ -13,7 +13,6 @@ import json
 import logging
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from explorer.entities.fold import ascii_lower
@@ -104,9 +103,18 @@ def _build() -> Gazetteer:
 
 
 _lock = threading.Lock()
+_built: Gazetteer | None = None
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """The place list, built once per process. A failed read is not kept: it is tried again on the
+    next call, so one bad moment (a file briefly unreadable while a package is reinstalled) does not
+    leave a long-running window finding places by cue words for the rest of its life."""
+    global _built
     with _lock:
-        return _build()
+        if _built is None:
+            built = _build()
+            if not built.places:
+                return built
+            _built = built
+        return _built
