@@ -703,6 +703,22 @@ _INFINITIVE_THEN_BY = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
 
 
+# A condition or time clause under a future or a modal says its verb in the present or the past,
+# yet looks ahead with it: "were likely to buy as soon as trading opened Monday", "will not hand him
+# over if they lose when the case is heard in May", "could be called off if the company agreed by
+# Thursday"
+_CONDITION_UNDER_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|would|could|might|shall|'ll|likely\s+to|expected\s+to)\b[^.;:!?]{0,100}?"
+    r"\b(?:as\s+soon\s+as|once|if|unless|when)\s+(?:[\w'’-]+\s+){1,7}$")
+
+
+def _condition_under_future(ctx: Context, c: Cand) -> bool:
+    a, _ = _sentence_of(ctx, c.start)
+    before = ctx.text[a:c.start]
+    m = _CONDITION_UNDER_FUTURE.search(before)
+    return m is not None and not _REPORTING.search(before, m.start())
+
+
 def _weekday_deadline(ctx: Context, c: Cand) -> bool:
     """A bare weekday that is the deadline of an infinitive before or after it (see above)."""
     before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
@@ -1153,6 +1169,8 @@ class Resolver:
             if plain_future:
                 tense = "future"
             elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
+                tense = "future"
+            elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
                 tense = "future"
             elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
                 # "the targets set by the board in May": the participle governs the date, whatever
