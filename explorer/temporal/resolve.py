@@ -306,6 +306,10 @@ _ASIDE_PARTICIPLE = re.compile(r"(?i)[a-z]{2,}ed\b[^,.;:]{0,60},")
 _ASIDE_BEFORE = re.compile(r",\s*$")
 
 
+# The participle of a future perfect ("will have played", "we'll have finished"), seen from before it
+_FUTURE_PERFECT = re.compile(r"(?i)(?:\bwill|'ll|\bshall|\bwon't)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$")
+
+
 def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
     """The verb markers of the sentence ``s`` at ``a``..``b``: (offset in ``s``, tense, penalty), in
     the order :func:`tense_at` weighs them. Found once per sentence: each of a sentence's expressions
@@ -325,6 +329,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
                 # aside's participle dates only what the aside says
                 found.append((m.start(), "aside", 0))
                 continue
+            if name == "past" and _FUTURE_PERFECT.search(s[max(0, m.start() - 24):m.start()]):
+                continue  # "we'll have played Saturday": the future perfect's "will" says the tense
             if name == "past" and " " not in w and w not in _FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
@@ -695,6 +701,22 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:noon\s+|midnight\s+)?$")
 _INFINITIVE_THEN_BY = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
+
+
+# A condition or time clause under a future or a modal says its verb in the present or the past,
+# yet looks ahead with it: "were likely to buy as soon as trading opened Monday", "will not hand him
+# over if they lose when the case is heard in May", "could be called off if the company agreed by
+# Thursday"
+_CONDITION_UNDER_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|would|could|might|shall|'ll|likely\s+to|expected\s+to)\b[^.;:!?]{0,100}?"
+    r"\b(?:as\s+soon\s+as|once|if|unless|when)\s+(?:[\w'’-]+\s+){1,7}$")
+
+
+def _condition_under_future(ctx: Context, c: Cand) -> bool:
+    a, _ = _sentence_of(ctx, c.start)
+    before = ctx.text[a:c.start]
+    m = _CONDITION_UNDER_FUTURE.search(before)
+    return m is not None and not _REPORTING.search(before, m.start())
 
 
 def _weekday_deadline(ctx: Context, c: Cand) -> bool:
@@ -1148,6 +1170,8 @@ class Resolver:
                 tense = "future"
             elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
                 tense = "future"
+            elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
+                tense = "future"
             elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
                 # "the targets set by the board in May": the participle governs the date, whatever
                 # the verbs of the clauses around it ("It is unclear which ... will accept") say
@@ -1441,6 +1465,13 @@ class Resolver:
         bare_clock = c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry \
             and not _NAMES_ITS_DAY.search(ctx.text, c.start, c.end)  # "06:00 today" is today's, whatever day was named
         day_here = self._day_in_sentence(c, 2) if bare_clock else None
+        if day_here is not None and ctx.dct is not None and isinstance(self.out[day_here].begin, date) \
+                and self.out[day_here].begin > ctx.dct and self.out[day_here].start < _sentence_of(ctx, c.start)[0] \
+                and tense_at(ctx, c.start) == "past":
+            # "... landfall late Thursday or early Friday, forecasters said. At 11 a.m., the storm was
+            # 380 miles south": a forecast day of the sentence before is not the day of a time the
+            # writer reports in the past
+            day_here = None
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
             # day is a time of that day, in news too, not of the day the text was written; so is one

@@ -7,7 +7,11 @@ sentences (not the articles' words) and on every day of the week where a weekday
 * a plan reported in a clause after the writer's own future ("Schools will close Monday, and the
   airports said they would suspend flights from Monday evening") is still a plan;
 * a weekday that is the deadline of an infinitive ("ordered campers to leave by noon Friday", "if the
-  board agreed by Friday to reopen talks") lies ahead, unlike a day by which something was done.
+  board agreed by Friday to reopen talks") lies ahead, unlike a day by which something was done;
+* the participle of a future perfect ("we'll have played Saturday") is no past verb;
+* a clock time the writer reports in the past is not on a forecast day named in the sentence before;
+* a condition or time clause under a future or a modal ("were likely to buy as soon as trading opened
+  Monday", TBAQ's wsj_0340 too) looks ahead.
 """
 
 from __future__ import annotations
@@ -70,3 +74,35 @@ def test_a_day_by_which_something_was_done_has_passed(dct: date, weekday: int) -
     name = NAMES[weekday]
     text = f"Only two of the twelve clubs had filed their accounts by {name}, the league said."
     assert _day(text, name, dct) == _latest(weekday, dct)
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_the_future_perfect_looks_ahead(dct: date, weekday: int) -> None:
+    # the participle of "will have voted" is no past verb: its "will" says the tense
+    name = NAMES[weekday]
+    text = f"\"The committee will have voted {name}, whatever happens,\" the clerk said."
+    assert _day(text, name, dct) == _coming(weekday, dct)
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_clock_time_reported_in_the_past_is_not_on_a_forecast_day(dct: date, weekday: int) -> None:
+    name = NAMES[weekday]
+    ahead = f"The ferry is expected to dock late {name}, the port said. At 9:40 a.m., the ship was 60 miles offshore."
+    assert _values(ahead, dct)["9:40 a.m."] == f"{dct.isoformat()}T09:40"
+    # a day that has passed, named in the sentence before, is still the clock time's day
+    passed = f"The ferry docked late {name}, the port said. At 9:40 a.m., the ship was 60 miles offshore."
+    assert _values(passed, dct)["9:40 a.m."] == f"{_latest(weekday, dct).isoformat()}T09:40"
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_condition_under_a_future_looks_ahead(dct: date, weekday: int) -> None:
+    # a time or condition clause under "likely to"/"would" puts its verb in the past, yet looks ahead
+    name = NAMES[weekday]
+    text = f"Dealers said buyers were likely to return as soon as the exchange reopened {name}."
+    assert _day(text, name, dct) == _coming(weekday, dct)
+    # with no future over it, the same clause tells what happened
+    told = f"Dealers said buyers returned as soon as the exchange reopened {name}."
+    assert _day(told, name, dct) == _latest(weekday, dct)

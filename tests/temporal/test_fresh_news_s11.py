@@ -27,7 +27,7 @@ SCORER = HERE.parents[1].parent / "shared" / "timeml" / "score_timex.py"
 # value F1 0.873 (accuracy 0.904); without the dates 0.356 (most datelines give no year, so the
 # document date is unknown and relative dates stay undated, as issue 11 asks).
 THRESHOLDS = {
-    "dct": (0.96, 0.885),
+    "dct": (0.96, 0.90),
     "no-dct": (0.96, 0.35),
 }
 
