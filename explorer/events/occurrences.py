@@ -167,9 +167,12 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
 #: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
 #: the agency evacuated 120 patients". The object is required: without one such a clause more often
-#: tells a consequence or a manner ("and the audience fell steadily").
+#: tells a consequence or a manner ("and the audience fell steadily"). "The two", "the pair", "the
+#: leaders" stand for the clause before's own people, whose meeting goes on ("met Wang on 2 March, and
+#: the two discussed trade"): the same happening.
 _ARTICLE_SUBJECT_CLAUSE = re.compile(
-    r",\s+and\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
+    r",\s+and\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b{_OBJECT_AFTER}",
 )
 

@@ -67,3 +67,10 @@ def test_a_joined_clause_that_tells_no_happening_of_its_own_adds_none(text: str)
 def test_a_log_line_is_one_entry() -> None:
     text = "Timeline of the night\n\n21:40 – The first engine arrived and closed the road.\n\n22:15 – The fire was out."
     assert len([e for e in _events(text) if "road" in e.sentence]) == 1
+
+
+def test_the_same_people_going_on_is_the_same_happening() -> None:
+    # "the two" are the clause before's own people: their talks are the meeting, not a second happening
+    events = _events("The prime minister met the visiting president in Rome on 5 May, and the two discussed the "
+                     "pipeline and the border.")
+    assert len(events) == 1, [e.title for e in events]
