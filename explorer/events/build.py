@@ -14,7 +14,8 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_state
-from explorer.events.occurrences import Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences, occurrence_title
+from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
+                                         occurrence_title, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date,
@@ -363,9 +364,10 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = stamps_beside_their_dates(one_per_clause([e for e in events if not is_non_happening(e.title) and not is_state(
-        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
-        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))
+    events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
+        e for e in events if not is_non_happening(e.title) and not is_state(
+            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
+            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises

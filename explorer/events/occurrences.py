@@ -167,9 +167,12 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
 #: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
 #: the agency evacuated 120 patients". The object is required: without one such a clause more often
-#: tells a consequence or a manner ("and the audience fell steadily").
+#: tells a consequence or a manner ("and the audience fell steadily"). "The two", "the pair", "the
+#: leaders" stand for the clause before's own people, whose meeting goes on ("met Wang on 2 March, and
+#: the two discussed trade"): the same happening.
 _ARTICLE_SUBJECT_CLAUSE = re.compile(
-    r",\s+and\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
+    r",\s+and\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b{_OBJECT_AFTER}",
 )
 
@@ -342,6 +345,53 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         rest = _continuation(sentence, m.end(), len(sentence))
         title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+
+
+#: Between two dates of one sentence, a second predicate joined by "and" whose date is the second one:
+#: "joined the party in 1990, …, and was elected to the council four years later", "were relegated in
+#: 2019 and promoted again two years later". Nothing but the predicate's own words may follow the verb
+#: (no comma, no second "and"): the date is that predicate's.
+_JOINED_BEFORE_DATE = re.compile(
+    r"\band\s+(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
+    rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS})\b(?:(?!\band\b)[^,;:—–()])*)$"
+)
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|since|by)\s+$")
+
+
+def retitle_joined_dates(text: str, events: list) -> list:
+    """Give a dated event its own title when its date belongs to a predicate joined by "and" after an
+    earlier date of the sentence ("Ilves joined the party in 1990, …, and was elected to the council four
+    years later"): titled from the first clause, both would read "Ilves joins the party" and be folded
+    into one happening, or the second would tell the first's predicate. The joined predicate shares the
+    first clause's subject."""
+    from dataclasses import replace
+
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles import _finish
+
+    out = []
+    for event in events:
+        earlier = [e for e in events if e.sentence_start == event.sentence_start and e.timex and event.timex
+                   and e.timex_end <= event.timex_start]
+        if earlier:
+            between = text[earlier[-1].timex_end:event.timex_start]
+            m = _JOINED_BEFORE_DATE.search(between)
+            if m and (_UNTIL_BEFORE.search(between) or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])):
+                m = None  # "and taught there until 1955": a state's end; "said … and moved inland": what was said
+            sentence = text[event.sentence_start:event.sentence_end]
+            at = earlier[-1].timex_end - event.sentence_start + (m.start("told") if m else 0)
+            subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None
+            told = m.group("told").split() if m else []
+            verb = next((w for w in told if w not in ("was", "were", "later", "then", "again", "also", "subsequently")), "")
+            if verb and (present_of(verb) or verb)[:4].lower() in event.title.lower():
+                subject = None  # the title already tells the joined predicate
+            if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
+                title = headline_tense(_finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
+                event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
+        out.append(event)
+    return out
 
 
 def inside_quotation(before: str) -> bool:

@@ -67,3 +67,41 @@ def test_a_joined_clause_that_tells_no_happening_of_its_own_adds_none(text: str)
 def test_a_log_line_is_one_entry() -> None:
     text = "Timeline of the night\n\n21:40 – The first engine arrived and closed the road.\n\n22:15 – The fire was out."
     assert len([e for e in _events(text) if "road" in e.sentence]) == 1
+
+
+def test_the_same_people_going_on_is_the_same_happening() -> None:
+    # "the two" are the clause before's own people: their talks are the meeting, not a second happening
+    events = _events("The prime minister met the visiting president in Rome on 5 May, and the two discussed the "
+                     "pipeline and the border.")
+    assert len(events) == 1, [e.title for e in events]
+
+
+# ------------------------------------------------------------ a second predicate with a date of its own
+
+
+@pytest.mark.parametrize(("text", "word", "year"), [
+    ("Sara Okafor joined the navy in 2001, a year after leaving school, and was promoted to captain in 2007.",
+     "promot", 2007),
+    ("The engineer joined the railway in 1880, shortly after an apprenticeship in Leeds, and was made chief "
+     "engineer four years later.", "made", 1884),
+    ("Mara Quell entered the civil service in 1971, soon after the war ended, and was appointed ambassador to "
+     "Chile in 1989.", "appoint", 1989),
+])
+def test_a_joined_predicate_dated_by_its_own_date_is_titled_from_its_own_clause(text: str, word: str, year: int) -> None:
+    events = _events(text)
+    assert len(events) == 2, [e.title for e in events]
+    second = [e for e in events if e.begin is not None and e.begin.year == year]
+    assert second and word in second[0].title.lower(), [(e.title, e.begin) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # "until": the end of a state, not a happening
+    "Okafor returned to Lagos in 1999, soon after the election, and taught at a school there until 2010.",
+])
+def test_a_joined_state_until_a_date_is_no_second_happening(text: str) -> None:
+    assert len(_events(text)) == 1, [e.title for e in _events(text)]
+
+
+def test_a_joined_predicate_of_what_was_said_keeps_the_subject_of_the_saying_out() -> None:
+    titles = [e.title for e in _events("Forecasters said the storm reached the coast on Monday and moved north on Tuesday.")]
+    assert not any(t.startswith("Forecasters move") for t in titles), titles

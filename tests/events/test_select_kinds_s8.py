@@ -176,7 +176,7 @@ _OBITUARY = ("Obituary: Ada Lind, botanist\n\nPublished 9 March 2024\n\n"
 
 def test_an_undated_perfect_joins_the_dated_telling_of_the_same_verb() -> None:
     events = extract_document(Document("obit.txt", _OBITUARY, "t"), dct=None).events
-    deaths = [e for e in events if "die" in e.title]
+    deaths = [e for e in events if "dies" in e.title.split()]  # a word: "studies" holds "die"
     assert len(deaths) == 2  # hers, once, and her brother's
     hers = next(e for e in deaths if e.timex == "2 March 2024")
     assert any(start <= _OBITUARY.index("who has died") < end for start, end in hers.mentions)
