@@ -130,6 +130,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "massacred", "centred", "sabred": a base in "-re" after a consonant
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
+        elif re.search(r"[sg]uad$", stem):
+            stem += "e"  # "persuaded", "dissuaded": the "u" is a "w" sound, not half of a vowel pair
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem.endswith("or") and stem in _OR_E:

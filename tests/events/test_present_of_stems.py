@@ -12,6 +12,7 @@ from explorer.events.tense import present_of
     ("initiated", "initiates"), ("negotiated", "negotiates"), ("mediated", "mediates"),
     ("belonged", "belongs"), ("prolonged", "prolongs"),
     ("changed", "changes"), ("treated", "treats"), ("graduated", "graduates"),
+    ("persuaded", "persuades"), ("dissuaded", "dissuades"), ("explained", "explains"),
 ])
 def test_present_of_regular_past(past: str, present: str) -> None:
     assert present_of(past) == present
