@@ -17,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from explorer.timeline.events_array import EventsArray, Precision
+from explorer.timeline.zoom import MIN_SPAN_S
 
 ELLIPSIS = "\u2026"
 
@@ -245,6 +246,7 @@ def stack_labels(
         return list(boxes)
     lane = boxes[0].lane
     scale = width_px / (x1 - x0)
+    at_limit = x1 - x0 <= MIN_SPAN_S * 1.01
     rows = max(rows, 1)
     occupied: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     pr = np.asarray(priority, np.float64) if priority is not None and len(priority) else None
@@ -285,9 +287,10 @@ def stack_labels(
                 continue
             w = measure(text)
             spot = next(((r, left, text, w) for r in range(1, rows) if free(r, left, left + w)), None)
-            if spot is None and arr.precision[m] == Precision.DAY:
-                # a day's title may hang left of its dot, as in the one-row layout: several events
-                # of one day (at the zoom limit they can never part) use the room before their day
+            if spot is None and at_limit and arr.precision[m] == Precision.DAY:
+                # at the zoom limit a day's title may hang left of its dot, as in the one-row
+                # layout: the events of one day, which no zoom can part, use the room before their
+                # day (zoomed out, a cluster stays a cluster the user opens by zooming or a click)
                 spot = _hang_left(arr, m, a, rows, free, measure, mark_pad_px, max_label_px, min_label_px)
             if spot is not None:
                 r, left, text, w = spot
