@@ -42,7 +42,28 @@ _SPEECH = frozenset(
 _STATE = frozenset("is are has have remains remain serves serve seems seem appears appear lives live".split())
 _NOT_SUBJECT = frozenset(
     """despite after before during when while as since until with without for from in on at by of
-    most many some several few all it there this that these those""".split()
+    most many some several few all it there this that these those
+    under over into through against among amid amidst upon within between across around toward towards
+    beyond along behind near throughout via per like unlike about following having being including
+    according given once if although though because whereas""".split()
+)
+#: Words that cannot follow a subject where its verb should be: the capitalised first word was no
+#: subject but a preposition or a verb ("Under the guise of", "Buried a foot beneath"), or the title
+#: is a relative clause ("Hannibal, who"). ("Scores of trucks stream", "Police in X raided": the
+#: verb comes later, so "of", "in" are not here.)
+_NO_VERB = frozenset("the a an that which who whose whom".split())
+#: Joiners inside a name or a list of names ("Lee and Grant", "Army of Northern Virginia").
+_JOINERS = frozenset("and of the de del da du la le al bin von van der y".split())
+#: A leading word that makes a number the subject ("Over 700 civilians die", "About 12,000 flee").
+_QUANTITY = frozenset("over about around under nearly almost some roughly approximately more".split())
+#: Irregular participles after "is"/"are": a happening told in the passive ("are overrun").
+_PARTICIPLES = frozenset("met led won lost hit shot held struck sunk caught fought built sent kept left put cut "
+                         "brought sold told found made begun run overrun set".split())
+#: Words between a subject and its verb ("The general himself is wounded", "The Soviets also launch").
+_BEFORE_VERB = frozenset("himself herself itself themselves also then now again still soon later finally".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -78,22 +99,31 @@ def _by_width(days: int) -> float:
 def agency_score(title: str) -> float:
     """From the title's form: subject + action verb 1, speech 0.6, a state 0.3, no subject 0.2."""
     words = _WORD.findall(title.rstrip("…"))
-    if words and words[0].lower() in _NOT_SUBJECT:
-        return 0.2  # "Despite his remarks", "Most of the officials": no one is said to act
+    if words and all(w.lower() in _MONTHS or w[:1].isdigit() for w in words):
+        return 0.2  # a bare date ("March 3-5")
     i = 0
-    while i < len(words) and words[i][:1].isupper():
+    if len(words) > 1 and words[0].lower() in _QUANTITY and words[1][:1].isdigit():
+        i = 1  # "Over 700 civilians die": a number of people, not a preposition
+    elif words and words[0].lower() in _NOT_SUBJECT:
+        return 0.2  # "Despite his remarks", "Most of the officials": no one is said to act
+    while i < len(words) and (words[i][:1].isupper() or (i <= 1 and words[i][:1].isdigit())):
         i += 1
+        # a name or a list of names goes on after "and", "of"...: "Lee and Grant", "Bank of England"
+        while i + 1 < len(words) and words[i].lower() in _JOINERS and words[i + 1][:1].isupper():
+            i += 2
     if i == 0 or i == len(words):
         return 0.2 if i == 0 else 0.4  # no subject, or a bare name ("Al-Akhbar")
-    while i < len(words) and words[i].lower().endswith("ly"):
+    while i < len(words) and (words[i].lower().endswith("ly") or words[i].lower() in _BEFORE_VERB):
         i += 1
     verb = words[i].lower() if i < len(words) else ""
+    if verb in _NO_VERB:
+        return 0.3  # the capitalised words were no subject of a verb
     if verb in _SPEECH:
         return 0.6
     if verb in _STATE:
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         # "is elected", "is killed", "has met": a passive or perfect happening, not a state
-        return 0.9 if following.endswith(("ed", "en")) or following in ("met", "led", "won", "lost") else 0.3
+        return 0.9 if following.endswith(("ed", "en", "wn")) or following in _PARTICIPLES else 0.3
     return 1.0 if verb else 0.4
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
@@ -23,6 +23,7 @@ from explorer.gui.selection import EventSelection
 from explorer.gui.sources import SourcesBar
 from explorer.ingest import ExtractedDocument
 from explorer.gui.plain_text import escaped
+from explorer.gui.guard import guard_overrides
 
 
 #: How the header says where a document's date came from ("dated 2019-03-02, from its dateline").
@@ -40,6 +41,25 @@ def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
         return "no document date"
     how = _DATE_SOURCE_WORDS.get(source)
     return f"dated {when.isoformat()}" + (f", {how}" if how else "")
+
+
+@guard_overrides
+class SourceText(QPlainTextEdit):
+    """The document's text. Narrowed or widened, it keeps its cursor (the selected event's
+    expression) in view when it was in view: the text re-wraps and the scroll position, counted in
+    lines, then pointed elsewhere (the Actors list filling after an import widens its dock, and the
+    selected sentence left the pane for another part of the history)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        shown = self._cursor_in_view()  # by the old layout (the viewport already has its new size)
+        super().resizeEvent(event)
+        if shown and not self._cursor_in_view():
+            self.centerCursor()
+
+    def _cursor_in_view(self) -> bool:
+        """Whether the cursor's line is between the top and the bottom of the text on screen (by
+        height only: the old layout's x can lie past a narrowed viewport)."""
+        return 0 <= self.cursorRect().center().y() < self.viewport().height()
 
 
 class SourcePane(QWidget):
@@ -60,7 +80,7 @@ class SourcePane(QWidget):
         self.header.setObjectName("sourceHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.text = QPlainTextEdit(self)
+        self.text = SourceText(self)
         self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
         # Read-only but with a visible, keyboard-movable cursor: the cursor is how one picks an event.

@@ -17,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from explorer.timeline.events_array import EventsArray, Precision
+from explorer.timeline.zoom import MIN_SPAN_S
 
 ELLIPSIS = "\u2026"
 
@@ -245,6 +246,7 @@ def stack_labels(
         return list(boxes)
     lane = boxes[0].lane
     scale = width_px / (x1 - x0)
+    at_limit = x1 - x0 <= MIN_SPAN_S * 1.01
     rows = max(rows, 1)
     occupied: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
     pr = np.asarray(priority, np.float64) if priority is not None and len(priority) else None
@@ -284,13 +286,18 @@ def stack_labels(
             if not text:
                 continue
             w = measure(text)
-            for r in range(1, rows):
-                if free(r, left, left + w):
-                    occupied[r].append((left, left + w))
-                    if ci >= 0:
-                        opened[ci].add(m)
-                    out.append(LabelBox(lane, left, w, text, 1, np.asarray([m], np.int64), a, (a, a), row=r))
-                    break
+            spot = next(((r, left, text, w) for r in range(1, rows) if free(r, left, left + w)), None)
+            if spot is None and at_limit and arr.precision[m] == Precision.DAY:
+                # at the zoom limit a day's title may hang left of its dot, as in the one-row
+                # layout: the events of one day, which no zoom can part, use the room before their
+                # day (zoomed out, a cluster stays a cluster the user opens by zooming or a click)
+                spot = _hang_left(arr, m, a, rows, free, measure, mark_pad_px, max_label_px, min_label_px)
+            if spot is not None:
+                r, left, text, w = spot
+                occupied[r].append((left, left + w))
+                if ci >= 0:
+                    opened[ci].add(m)
+                out.append(LabelBox(lane, left, w, text, 1, np.asarray([m], np.int64), a, (a, a), row=r))
     singles = {b.left: b for b in boxes if not b.is_cluster}  # row 0's titles, by where they start
     gone: set[int] = set()  # titles a cluster took in (see below)
     absorbed: dict[int, list[LabelBox]] = {}
@@ -340,6 +347,22 @@ def stack_labels(
     out.extend(b for b in boxes if not b.is_cluster and id(b) not in gone)
     out.sort(key=lambda b: (b.row, b.left))
     return out
+
+
+def _hang_left(arr: EventsArray, m: int, a: float, rows: int, free: Callable[[int, float, float], bool],
+               measure: Callable[[str], float], mark_pad_px: float, max_label_px: float,
+               min_label_px: float) -> tuple[int, float, str, float] | None:
+    """``(row, left, text, width)`` of event ``m``'s title ending just left of its dot at ``a``, in
+    the lowest upper row with room (shortened to what is left of the view), or None."""
+    room = min(a - mark_pad_px, max_label_px)
+    if room < min_label_px:
+        return None
+    text = elide_to(arr.titles[int(arr.row[m])], room, measure, MIN_TITLE_CHARS)
+    if not text:
+        return None
+    w = measure(text)
+    left = a - mark_pad_px - w
+    return next(((r, left, text, w) for r in range(1, rows) if free(r, left, left + w)), None)
 
 
 def _ranked(arr: EventsArray, members: np.ndarray, priority: np.ndarray | None) -> list[int]:

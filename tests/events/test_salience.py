@@ -35,6 +35,28 @@ def test_someone_doing_something_beats_speech_beats_states(better: str, worse: s
     assert agency_score(better) > agency_score(worse)
 
 
+@pytest.mark.parametrize(
+    "happening, fragment",
+    [("Troops cross the river", "Under cover of darkness"), ("The council approves the budget", "Following the vote"),
+     ("Rebels take the town", "March 3-5"), ("The army crosses the border", "Having crossed the border"),
+     ("Soldiers die in the fighting", "Among the dead"), ("The fleet sails for Crete", "Of that year"),
+     ("Grant meets Lee", "Into the night"), ("Over 300 villagers flee the floods", "Over the winter"),
+     ("Frederick the Great invades Silesia", "Buried a metre beneath the square")],
+)
+def test_a_title_that_names_no_one_acting_is_not_a_happening(happening: str, fragment: str) -> None:
+    """Title fragments (a leading preposition or participle, a bare date) won the zoomed-out labels
+    over the happenings beside them: the word after a capitalised first word was taken for a verb."""
+    assert agency_score(happening) >= 0.9 > 0.5 > agency_score(fragment)
+
+
+@pytest.mark.parametrize(
+    "title", ["Lee and Grant meet at Appomattox", "The Bank of England raises rates", "The general himself is wounded",
+              "The Soviets also launch an offensive", "Two frigates are sunk off the cape", "About 4,000 troops land"],
+)
+def test_joined_names_and_a_word_before_the_verb_still_make_a_happening(title: str) -> None:
+    assert agency_score(title) >= 0.9
+
+
 def test_an_occurrence_bounded_by_its_neighbours_is_less_precise_than_its_span_says() -> None:
     told = _event("A resigns", date(2015, 8, 4), date(2015, 8, 6))
     bounded = replace(told, timex="", certainty="inferred")
