@@ -397,6 +397,27 @@ def is_count_tally(title: str) -> bool:
     return bool(_COUNT_SUBJECT.search(title))
 
 
+#: A running tally that moved: "The death toll rose to 58 on Thursday", "the number of confirmed cases
+#: had climbed to 1,240 by Friday", "The casualty count now stands at 90". How many a happening has
+#: touched so far, counted again (often daily) while the happening itself (the sinking, the quake, the
+#: outbreak) is told beside it: the count's new figure is no happening of its own.
+_RUNNING_TALLY = re.compile(
+    r"^\W*(?:(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?(?:the|its|their|a|an)\s+"
+    r"(?:(?:official|overall|total|confirmed|provisional|latest|final|grim|rising)\s+)?"
+    r"(?:(?:death|casualty|injury|fatality|victim|virus|flood|quake|storm)\s+)?"
+    r"(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|(?:confirmed\s+)?cases|infections|injured|"
+    r"missing|displaced|people\s+(?:killed|dead|missing|injured|affected|evacuated|displaced)))\s+"
+    r"(?:(?:from|in|of|on|after)\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:now|has|have|had|also|further|again|sharply|quickly)\s+){0,2}"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|jumps|reached|reaches|topped|tops|passed|passes|increased|increases|"
+    r"grew|grows|stood|stands|surpassed|surpasses|exceeded|exceeds|soared|soars|mounted|mounts|hit|hits)\b",
+    re.IGNORECASE)
+
+
+def is_running_tally(title: str) -> bool:
+    """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)."""
+    return bool(_RUNNING_TALLY.search(title))
+
+
 #: A thing not done, told as a failure of the one who should have done it: "The regulator failed to
 #: enforce the law", "Commanders on both sides failed to develop new tactics". With no date of its own
 #: it is a finding about someone, not a happening (a happening that failed is one: "The first round of
