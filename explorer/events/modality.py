@@ -31,10 +31,19 @@ _ABSENCE = re.compile(r"^\W*(?:still\s+)?(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b
 _ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;")
 
 
+#: An absence reported: "Police reported no injuries on Friday", "The ward reported no new cases over the
+#: past two weeks": what was not there, told. (What a search or an inspection found, "the inspection
+#: yesterday found no damage", tells the inspection, a happening: only "report" is read so.)
+_REPORTED_NONE = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.,-]+\s+){1,6}?(?:reports?|reported)\s+no\s+"
+    r"(?!\d|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]", re.IGNORECASE)
+
+
 def is_absence(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells that something was not there ("No sailings this
-    morning"), and the date (``before_date``: the sentence up to it) is that clause's."""
-    return bool(_ABSENCE.search(title)) and not _ANOTHER_CLAUSE.search(before_date)
+    morning", "Police report no injuries"), and the date (``before_date``: the sentence up to it) is
+    that clause's."""
+    return bool(_ABSENCE.search(title) or _REPORTED_NONE.search(title)) and not _ANOTHER_CLAUSE.search(before_date)
 #: What a thing hangs on, not a happening: "Sat night and Sunday depend on the linkspan", "The deal now
 #: hinges on a vote in parliament".
 _DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
@@ -87,6 +96,9 @@ _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
     # without a supply: "About 14,000 homes are without power"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
+    # what is not known: "The fate of the crew remained unclear on Tuesday", "The cause is still unknown"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|"
+    r"undetermined|unconfirmed|not\s+(?:yet\s+)?(?:known|clear))\b|"
     # a name a thing went by: "when Iran was still known as Persia"
     r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b)",
     re.IGNORECASE,
@@ -292,7 +304,7 @@ def is_non_happening(title: str) -> bool:
 #: admitted to the institute in 1909", "(born 4 February 1890": the date tells that happening, not
 #: the state the clause opens with.
 _OWN_VERB_BEFORE = re.compile(
-    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|"
+    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|remained|"
     r"announced|reported|confirmed|stated|noted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
     r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
 )

@@ -12,7 +12,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.furniture import Furniture, is_caption
-from explorer.events.modality import is_running_tally
+from explorer.events.modality import is_absence, is_running_tally, is_state
 from explorer.ingest import extract_document
 
 
@@ -130,3 +130,48 @@ def test_a_rising_death_toll_gives_no_event_but_the_sinking_does() -> None:
     dated = [e.timex for e in events if e.timex]
     assert "Friday" in dated
     assert "Sunday" not in dated, [e.title for e in events]
+
+
+# --------------------------------------------------------------------- what is not known, what was not there
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The fate remains unclear", True),
+    ("The fate of the missing climbers remained unclear", True),
+    ("The cause of the fire is still unknown", True),
+    ("The number of victims was not yet known", True),
+    # a happening, or a state that is no want of knowledge, is left to the other rules
+    ("The climbers were found alive", False),
+    ("The cause of the fire is identified", False),
+])
+def test_what_is_not_known_is_a_state(title: str, expected: bool) -> None:
+    assert is_state(title) is expected
+
+
+def test_an_unknown_fate_gives_no_event_but_the_finding_does() -> None:
+    text = ("Rescuers found one of the three missing climbers alive on the Kessel glacier on Monday, the mountain "
+            "rescue service said. The fate of the other two remained unclear on Tuesday evening.\n")
+    dated = _timexes(text)
+    assert "Monday" in dated
+    assert "Tuesday evening" not in dated
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The department reports no significant crime spikes", True),
+    ("Police reported no injuries", True),
+    ("The ward has reported no new infections", True),
+    # what was reported, and what an inspection found (the inspection is the happening), stay
+    ("Police report two injuries", False),
+    ("The inspection found no structural damage", False),
+    ("The council reported the leak to the water company", False),
+])
+def test_an_absence_reported_is_told_apart(title: str, expected: bool) -> None:
+    assert is_absence(title) is expected
+
+
+def test_an_absence_reported_over_a_period_gives_no_event() -> None:
+    text = ("In its weekly update, the hospital reported no new infections over the past two weeks. "
+            "The isolation ward was closed on Thursday.\n")
+    dated = _timexes(text)
+    assert "the past two weeks" not in dated
+    assert "Thursday" in dated
