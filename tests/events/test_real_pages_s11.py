@@ -175,3 +175,24 @@ def test_an_absence_reported_over_a_period_gives_no_event() -> None:
     dated = _timexes(text)
     assert "the past two weeks" not in dated
     assert "Thursday" in dated
+
+
+# --------------------------------------------------------------------- a length read as a rate
+
+
+@pytest.mark.parametrize("sentence", [
+    "Work on the new depot began in March 2022 and is expected to last a year.",
+    "The swimming pool closed in March 2021 for a month.",
+    "Repairs to the bridge started in May 2023 and took about a week.",
+])
+def test_a_length_after_a_dated_start_is_no_rate(sentence: str) -> None:
+    # "last a year", "for a month", "took about a week" tell how long, not how often: the start is a happening
+    assert len(_timexes(sentence + "\n")) == 1, _timexes(sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 the charity trained about 40 volunteer tutors a year.",
+    "In 2019 the club trained with 40 coaches a week.",
+])
+def test_a_rate_still_tells_a_habit(sentence: str) -> None:
+    assert _timexes(sentence + "\n") == []
