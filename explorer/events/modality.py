@@ -49,6 +49,11 @@ def is_absence(title: str, before_date: str = "") -> bool:
 _DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
                       r"^\W*(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
 _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
+#: What would have happened, and did not: "A peace deal would have been put to a vote on 30 March", "the
+#: island could have signed the treaty two weeks later", "The inquiry should have met in May". ("may
+#: have", "might have" and "must have" guess at what did happen, and are read elsewhere.)
+_COUNTERFACTUAL = re.compile(_SUBJECT + r"(?:would|could|should)\s+(?:(?:also|still|then|easily|probably)\s+)?have\s+"
+                             r"(?!to\b)[a-z]+", re.IGNORECASE)
 
 
 #: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
@@ -297,7 +302,7 @@ def is_non_happening(title: str) -> bool:
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
-                or _JUDGED_LIKELY.search(title))
+                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

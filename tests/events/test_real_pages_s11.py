@@ -12,7 +12,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.furniture import Furniture, is_caption
-from explorer.events.modality import is_absence, is_running_tally, is_state
+from explorer.events.modality import is_absence, is_non_happening, is_running_tally, is_state
 from explorer.ingest import extract_document
 
 
@@ -196,3 +196,29 @@ def test_a_length_after_a_dated_start_is_no_rate(sentence: str) -> None:
 ])
 def test_a_rate_still_tells_a_habit(sentence: str) -> None:
     assert _timexes(sentence + "\n") == []
+
+
+# --------------------------------------------------------------------- what would have happened
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("A peace deal would have been put to a public vote", True),
+    ("A united island could have signed the accession treaty", True),
+    ("The inquiry should have met", True),
+    ("The board would probably have approved it", True),
+    # what happened, what had to happen, and a guess at what did happen are left to the other rules
+    ("The deal was put to a vote", False),
+    ("The minister would have to resign", False),
+    ("The plan had been approved", False),
+])
+def test_what_would_have_happened_is_no_happening(title: str, expected: bool) -> None:
+    assert is_non_happening(title) is expected
+
+
+def test_a_counterfactual_timetable_gives_no_event_but_what_happened_does() -> None:
+    text = ("The talks on the island's future collapsed on Thursday after four days of meetings. Under the "
+            "timetable, a settlement would have been put to a referendum on 12 May, and the new federation "
+            "could have taken its seat at the regional council in June.\n")
+    dated = _timexes(text)
+    assert "Thursday" in dated
+    assert "12 May" not in dated and "June" not in dated
