@@ -41,14 +41,18 @@ _ADVERT_LABEL = re.compile(
 #: "FILE - In this 1965 file photo, …") and the story's own sentences tell whatever it shows. It opens
 #: with a file-photo label, an image's file name or a viewer's link ("View full size"), or ends with a
 #: picture credit: an agency and photographer ("REUTERS/Ana Lind", "EPA-EFE/Jo Park"), a parenthesised
-#: credit ("(AP Photo/File)", "(Photo: Ana Lind/Daily Post)", "(file photo)") or "Getty Images".
+#: credit ("(AP Photo/File)", "(Photo: Ana Lind/Daily Post)", "(ANA LIND/Wire)", "(file photo)") or
+#: "Getty Images"; a credit line ("Photo: …", "Credit: …") is one too.
 _CAPTION_OPENER = re.compile(
     r"^\W*(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|[Ff]ile\s+photo\s*(?:-|–|—|:)|"
     r"\S*?\.(?:jpe?g|JPE?G|png|PNG|gif|webp)(?=[^\w]|[A-Z]|$)|"
-    r"(?i:view\s+full\s+size|enlarge\s+(?:this\s+)?image|image\s+(?:caption|source|copyright)|photo\s+caption|caption\s*:))")
+    r"(?i:view\s+full\s+size|enlarge\s+(?:this\s+)?image|image\s+(?:caption|source|copyright)|photo\s+caption|caption\s*:|"
+    r"(?:photo|foto|picture|image|credit)s?\s*:))")
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:[A-Z]{2,}\s+)?(?i:photo|photograph|picture|image|file\s+photo|file|pool\s+photo)\b[^()\n]{0,60}\)"
-    r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"
+    r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"
+    # a photographer and an agency in brackets: "(ANA LIND/Wire)", "(Ana Lind/Daily Post)"
+    r"|\((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z][\w.&'’ -]{1,40}\)"
     r"|\b(?:via\s+)?Getty\s+Images|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
 #: A caption is one paragraph of at most this many words.
 CAPTION_MAX_WORDS = 90

@@ -419,7 +419,12 @@ def is_count_tally(title: str) -> bool:
 #: touched so far, counted again (often daily) while the happening itself (the sinking, the quake, the
 #: outbreak) is told beside it: the count's new figure is no happening of its own.
 _RUNNING_TALLY = re.compile(
-    r"^\W*(?:(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?(?:the|its|their|a|an)\s+"
+    # told as reported: "Officials say the toll has risen to 27", "The chief tells reporters that the toll had risen"
+    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced)\s+"
+    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
+    r"(?:(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?(?:(?:the|its|their|a|an)\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)"
+    # ... of a place or a happening named: "The Caribbean death toll", "the U.S. toll", "Florida's official toll"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}"
     r"(?:(?:official|overall|total|confirmed|provisional|latest|final|grim|rising)\s+)?"
     r"(?:(?:death|casualty|injury|fatality|victim|virus|flood|quake|storm)\s+)?"
     r"(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|(?:confirmed\s+)?cases|infections|injured|"
