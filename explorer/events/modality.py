@@ -435,9 +435,25 @@ _RUNNING_TALLY = re.compile(
     re.IGNORECASE)
 
 
+#: A count of cases reported or confirmed: "Seven more deaths were reported in Florida on Sunday", "The
+#: sheriff announced Monday that 54 deaths have now been confirmed", "another 120 cases were recorded on
+#: Friday". The count's report, not the deaths or the cases, is dated: the happening is told beside it.
+_CASES_COUNTED = re.compile(
+    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced|confirms|confirmed)\s+"
+    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
+    r"(?:(?:at\s+least|another|a\s+further|some|about|nearly|more\s+than|over)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
+    r"(?:[a-z]+-related\s+|storm\s+|flood\s+|virus\s+)?"
+    r"(?:deaths|cases|casualties|fatalities|infections|injuries)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?been|were|was|are|is)\s+"
+    r"(?:now\s+|also\s+)?(?:reported|confirmed|recorded|registered|counted)\b",
+    re.IGNORECASE)
+
+
 def is_running_tally(title: str) -> bool:
-    """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)."""
-    return bool(_RUNNING_TALLY.search(title))
+    """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
+    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`)."""
+    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title))
 
 
 #: A thing not done, told as a failure of the one who should have done it: "The regulator failed to

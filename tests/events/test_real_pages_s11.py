@@ -124,6 +124,13 @@ def test_a_timeline_entry_opening_its_line_with_a_dash_stays_an_event() -> None:
     ("The governor says the death toll jumped", True),
     ("The police chief tells reporters that the toll had risen", True),
     ("Officials say the vote count begins", False),
+    # a count of deaths or cases reported
+    ("Seven more deaths are reported in Tarvia", True),
+    ("Another 120 cases were recorded", True),
+    ("Four storm-related deaths have been reported in the north", True),
+    ("The health minister announces that 54 deaths have now been confirmed", True),
+    ("Police report two deaths", False),
+    ("Seven climbers are rescued", False),
     ("The Count of Monte Cristo opens", False),
     # a happening with a toll, a count, or a tally in it is no running tally
     ("The toll road opens", False),
@@ -236,3 +243,11 @@ def test_a_counterfactual_timetable_gives_no_event_but_what_happened_does() -> N
     dated = _timexes(text)
     assert "Thursday" in dated
     assert "12 May" not in dated and "June" not in dated
+
+
+def test_a_count_of_deaths_reported_gives_no_event_but_the_landfall_does() -> None:
+    text = ("Cyclone Irra made landfall near the port of Dessa on Tuesday as a category 3 storm. "
+            "Nine more deaths were reported in the coastal districts on Thursday, officials said.\n")
+    dated = _timexes(text)
+    assert "Tuesday" in dated
+    assert "Thursday" not in dated
