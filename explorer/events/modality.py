@@ -57,13 +57,15 @@ _COUNTERFACTUAL = re.compile(_SUBJECT + r"(?:would|could|should)\s+(?:(?:also|st
 
 
 #: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
-#: that rain could bring floods". The saying reports what may come, not what happened; a statement
+#: that rain could bring floods", "Officials warned that flooding was possible". The saying reports what may come, not what happened; a statement
 #: of what happened ("X says the U.S. had tried …") or a bare one ("X says") stays an event.
 _REPORTED_EXPECTATION = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
     r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
     r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?|"
-    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
+    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can|"
+    # ... or told as a state: "Officials warned that major flooding was possible along the coast Monday"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
     re.IGNORECASE,
 )
 #: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is

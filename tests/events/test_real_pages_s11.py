@@ -251,3 +251,20 @@ def test_a_count_of_deaths_reported_gives_no_event_but_the_landfall_does() -> No
     dated = _timexes(text)
     assert "Tuesday" in dated
     assert "Thursday" not in dated
+
+
+# --------------------------------------------------------------------- a possibility reported as a state
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm hit the coast on Sunday, and officials warned that major flooding was possible on Monday.",
+    "Officials warned on Monday that major flooding was possible.",
+    "The minister said on Friday that a deal was likely.",
+])
+def test_a_possibility_reported_as_a_state_is_no_happening(sentence: str) -> None:
+    dated = _timexes(sentence + "\n")
+    assert "Monday" not in dated and "Friday" not in dated, dated
+
+
+def test_a_fact_reported_stays_an_event() -> None:
+    assert "Friday" in _timexes("The minister said on Friday that the deal was signed.\n")
