@@ -92,7 +92,7 @@ _STATE = re.compile(
     # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
     # artillery", "has enough money to"
     r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
-    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
+    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|(?:consists|consisted|consist)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
     r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
@@ -103,6 +103,10 @@ _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
     # without a supply: "About 14,000 homes are without power"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
+    # where a thing is: "The storm was centred about 300 miles south of the cape at 11 a.m. Monday"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:centered|centred|located|situated|positioned)\b|"
+    # what a forecast holds: "Gradual weakening is in the forecast"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:in|on)\s+the\s+forecast\b|"
     # what is not known: "The fate of the crew remained unclear on Tuesday", "The cause is still unknown"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|"
     r"undetermined|unconfirmed|not\s+(?:yet\s+)?(?:known|clear))\b|"
@@ -312,7 +316,7 @@ def is_non_happening(title: str) -> bool:
 #: the state the clause opens with.
 _OWN_VERB_BEFORE = re.compile(
     r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|remained|"
-    r"announced|reported|confirmed|stated|noted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
+    r"announced|reported|confirmed|stated|noted|centered|centred|located|situated|positioned|consisted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
     r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
 )
 

@@ -268,3 +268,26 @@ def test_a_possibility_reported_as_a_state_is_no_happening(sentence: str) -> Non
 
 def test_a_fact_reported_stays_an_event() -> None:
     assert "Friday" in _timexes("The minister said on Friday that the deal was signed.\n")
+
+
+# --------------------------------------------------------------------- where a thing is, what it is made of
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("The storm is centred about 300 miles south of the cape", True),
+    ("The cyclone was located near the island", True),
+    ("Gradual weakening is in the forecast", True),
+    ("The crowds consisted mainly of students", True),
+    ("The storm hits the coast", False),
+    ("The minister is sworn in", False),
+])
+def test_a_position_or_a_make_up_is_a_state(title: str, expected: bool) -> None:
+    assert is_state(title) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm was centred at 9 a.m. Tuesday about 200 miles east of the cape.",
+    "Saturday's march consisted mainly of students and teachers.",
+])
+def test_a_dated_position_or_make_up_gives_no_event(sentence: str) -> None:
+    assert _timexes(sentence + "\n") == []
