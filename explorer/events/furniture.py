@@ -53,7 +53,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"
     # a photographer and an agency in brackets: "(ANA LIND/Wire)", "(Ana Lind/Daily Post)"
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z][\w.&'’ -]{1,40}\)"
-    r"|\b(?:via\s+)?Getty\s+Images|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
+    r"|\b(?:via\s+)?Getty\s+Images|(?:\bHandout|\b[A-Z][\w.]*(?:-[A-Z]+)?)\s+via\s+(?:[A-Z]{2,}|Reuters|AP|AFP)|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
 #: A caption is one paragraph of at most this many words.
 CAPTION_MAX_WORDS = 90
 

@@ -46,6 +46,9 @@ def _timexes(text: str, dct: date | None = date(2024, 5, 10)) -> list[str]:
     ("Residents wade through a flooded street in Kell on Sunday. (TOMAS VARGA/Wire)", True),
     ("A ferry leaves Orsa harbour in May. (Ida Moss/Northern Post)", True),
     ("Photo: Northern Post archive", True),
+    ("Smoke rises over the ridge near Kell, May 4, 2019. Courtesy Kell Fire Service/Handout via REUTERS", True),
+    ("Crews clear the road on Sunday. KVRN-TV via AP", True),
+    ("The statement was sent via AP", False),
     ("Talks between the two sides (Bosnia and Herzegovina/Serbia) resumed on Monday.", False),
     ("He chaired the committee (Jan/Feb).", False),
     # the story's own sentences are no captions
