@@ -13,7 +13,7 @@ from explorer.documents.document import Document
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_state
+from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, retitle_joined_dates)
 from explorer.events.record import Event
@@ -229,6 +229,9 @@ _DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(
 _PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
 #: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …"
 _DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*)?(?:—|–|--|-|_|:)")
+#: ... or, with no place before the date, the agency's name in brackets, then the dash: "Jan 2 (Wire) – …"
+#: (a date opening its line before a bare dash is a timeline's entry, "June 24 – The tower collapses").
+_AGENCY_DASH = re.compile(r"^\s*\([A-Z][\w .&’'-]{1,24}\)\s*(?:—|–|--|-)")
 
 
 def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
@@ -244,6 +247,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     opener = doc.text[line_start:timex.start]
     if (_DATELINE_OPENER.match(opener) or _PLACE_OPENER.match(opener)) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
         return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
+    if not opener.strip() and _AGENCY_DASH.match(doc.text[timex.end:line_end]):
+        return True  # "March 4 (Wire) — …": a wire's dateline with no place, the day it filed the story
     return (
         timex.start < body_start
         and doc.date is not None
@@ -365,7 +370,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
-        e for e in events if not is_non_happening(e.title) and not is_state(
+        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_state(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
@@ -654,7 +659,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "The regulator failed to enforce the law": with no date, a finding about someone, not
                 # a happening ("The first round of talks failed to yield results" stays)
                 continue
-            if is_count_tally(occurrence.title) and not _BY_WHAT.match(doc.text, found.trigger_end):
+            if (is_count_tally(occurrence.title) or is_running_tally(occurrence.title)) and not _BY_WHAT.match(doc.text, found.trigger_end):
                 # "At least 41 people have died": with no date of its own, a tally of a happening told
                 # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue

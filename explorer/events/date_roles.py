@@ -425,6 +425,10 @@ def _rest_of_clause(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+#: Before "a year", "a week": a length of time, not a rate ("expected to last a year", "closed for a
+#: week", "took about a month", "within a day").
+_LENGTH_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|run|runs|ran|for|about|around|"
+                            r"almost|nearly|over|under|than|within|least|just|only|half|spend|spent|spends)\s+$", re.IGNORECASE)
 _PRICE_BEFORE = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:million|billion|m|bn|k))?\s*$", re.IGNORECASE)
 
 
@@ -436,6 +440,8 @@ def _a_rate(clause: str, after: str, before: str) -> bool:
         return False
     for stretch in (clause, after.split(",", 1)[0]):
         for m in _RATE.finditer(stretch):
+            if m.group().lower().startswith("a ") and _LENGTH_BEFORE.search(stretch[: m.start()]):
+                continue  # "is expected to last a year", "for about a week": a length, not a rate
             if not _PRICE_BEFORE.search(stretch[: m.start()]):
                 return True
     return False

@@ -2,7 +2,8 @@
 
 Footnotes and citations ("[1] Al-Akhbar (Lebanon), October 12, 2015"), bylines, section headings and
 headlines ("Eastern Theater 1861-1863"), teaser links ("READ MORE: …") and whatever follows the
-story's end marker ("Support Us", "This article was provided by …", "comments", "Share this Report")
+story's end marker ("Support Us", "This article was provided by …", "comments", "Share this Report"), and
+photo captions ("… REUTERS/Ana Lind", "FILE - In this 2015 file photo, …")
 are read by the tagger like any text, but nothing in them happened: no event comes from them.
 
 :class:`Furniture` answers, for an offset of a document's text, whether it lies in furniture. All rules
@@ -36,6 +37,34 @@ _ADVERT_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|sponsored(?: content| post)?|promoted(?: content)?|paid content|ad|anzeige)\W*$",
     re.IGNORECASE,
 )
+#: A photo caption copied with its page: it describes a picture (often a file picture of years before,
+#: "FILE - In this 1965 file photo, …") and the story's own sentences tell whatever it shows. It opens
+#: with a file-photo label, an image's file name or a viewer's link ("View full size"), or ends with a
+#: picture credit: an agency and photographer ("REUTERS/Ana Lind", "EPA-EFE/Jo Park"), a parenthesised
+#: credit ("(AP Photo/File)", "(Photo: Ana Lind/Daily Post)", "(ANA LIND/Wire)", "(file photo)") or
+#: "Getty Images"; a credit line ("Photo: …", "Credit: …") is one too.
+_CAPTION_OPENER = re.compile(
+    r"^\W*(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|[Ff]ile\s+photo\s*(?:-|–|—|:)|"
+    r"\S*?\.(?:jpe?g|JPE?G|png|PNG|gif|webp)(?=[^\w]|[A-Z]|$)|"
+    r"(?i:view\s+full\s+size|enlarge\s+(?:this\s+)?image|image\s+(?:caption|source|copyright)|photo\s+caption|caption\s*:|"
+    r"(?:photo|foto|picture|image|credit)s?\s*:))")
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:[A-Z]{2,}\s+)?(?i:photo|photograph|picture|image|file\s+photo|file|pool\s+photo)\b[^()\n]{0,60}\)"
+    r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"
+    # a photographer and an agency in brackets: "(ANA LIND/Wire)", "(Ana Lind/Daily Post)"
+    r"|\((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z][\w.&'’ -]{1,40}\)"
+    r"|\b(?:via\s+)?Getty\s+Images|(?:\bHandout|\b[A-Z][\w.]*(?:-[A-Z]+)?)\s+via\s+(?:[A-Z]{2,}|Reuters|AP|AFP)|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
+#: A caption is one paragraph of at most this many words.
+CAPTION_MAX_WORDS = 90
+
+
+def is_caption(line: str) -> bool:
+    """Whether ``line`` is a photo caption (see :data:`_CAPTION_OPENER`, :data:`_CAPTION_CREDIT`)."""
+    if not line.strip() or len(line.split()) > CAPTION_MAX_WORDS:
+        return False
+    return bool(_CAPTION_OPENER.match(line) or _CAPTION_CREDIT.search(line))
+
+
 #: A line that says when the page was published or changed, at its top or foot: "Posted on 3 March 2021
 #: by Anna", "Published: April 9, 2018", "Last updated 14:02 GMT", "Filed at 6 p.m.". (The document's
 #: date is read from it elsewhere; nothing in it happened in the story.)
@@ -214,6 +243,9 @@ class Furniture:
                 # "Advertisement" alone on a line labels the paragraph after it (an HTML page's ad slot).
                 self._spans.append((start, end, "advert"))
                 advert_follows = True
+                continue
+            if is_caption(line):
+                self._spans.append((start, end, "caption"))
                 continue
             if _END_MARKER.match(line) and start >= END_MARKER_FROM * len(text) and (
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)

@@ -31,25 +31,41 @@ _ABSENCE = re.compile(r"^\W*(?:still\s+)?(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b
 _ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;")
 
 
+#: An absence reported: "Police reported no injuries on Friday", "The ward reported no new cases over the
+#: past two weeks": what was not there, told. (What a search or an inspection found, "the inspection
+#: yesterday found no damage", tells the inspection, a happening: only "report" is read so.)
+_REPORTED_NONE = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.,-]+\s+){1,6}?(?:reports?|reported)\s+no\s+"
+    r"(?!\d|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]", re.IGNORECASE)
+
+
 def is_absence(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells that something was not there ("No sailings this
-    morning"), and the date (``before_date``: the sentence up to it) is that clause's."""
-    return bool(_ABSENCE.search(title)) and not _ANOTHER_CLAUSE.search(before_date)
+    morning", "Police report no injuries"), and the date (``before_date``: the sentence up to it) is
+    that clause's."""
+    return bool(_ABSENCE.search(title) or _REPORTED_NONE.search(title)) and not _ANOTHER_CLAUSE.search(before_date)
 #: What a thing hangs on, not a happening: "Sat night and Sunday depend on the linkspan", "The deal now
 #: hinges on a vote in parliament".
 _DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
                       r"^\W*(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
 _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
+#: What would have happened, and did not: "A peace deal would have been put to a vote on 30 March", "the
+#: island could have signed the treaty two weeks later", "The inquiry should have met in May". ("may
+#: have", "might have" and "must have" guess at what did happen, and are read elsewhere.)
+_COUNTERFACTUAL = re.compile(_SUBJECT + r"(?:would|could|should)\s+(?:(?:also|still|then|easily|probably)\s+)?have\s+"
+                             r"(?!to\b)[a-z]+", re.IGNORECASE)
 
 
 #: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
-#: that rain could bring floods". The saying reports what may come, not what happened; a statement
+#: that rain could bring floods", "Officials warned that flooding was possible". The saying reports what may come, not what happened; a statement
 #: of what happened ("X says the U.S. had tried …") or a bare one ("X says") stays an event.
 _REPORTED_EXPECTATION = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
     r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
     r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?|"
-    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can)\b",
+    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can|"
+    # ... or told as a state: "Officials warned that major flooding was possible along the coast Monday"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
     re.IGNORECASE,
 )
 #: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
@@ -76,7 +92,7 @@ _STATE = re.compile(
     # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
     # artillery", "has enough money to"
     r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
-    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|consists\s+of|comprises|contains|"
+    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|(?:consists|consisted|consist)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"
     r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
@@ -87,6 +103,13 @@ _STATE = re.compile(
     r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
     # without a supply: "About 14,000 homes are without power"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
+    # where a thing is: "The storm was centred about 300 miles south of the cape at 11 a.m. Monday"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:centered|centred|located|situated|positioned)\b|"
+    # what a forecast holds: "Gradual weakening is in the forecast"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:in|on)\s+the\s+forecast\b|"
+    # what is not known: "The fate of the crew remained unclear on Tuesday", "The cause is still unknown"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|"
+    r"undetermined|unconfirmed|not\s+(?:yet\s+)?(?:known|clear))\b|"
     # a name a thing went by: "when Iran was still known as Persia"
     r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b)",
     re.IGNORECASE,
@@ -285,15 +308,15 @@ def is_non_happening(title: str) -> bool:
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
-                or _JUDGED_LIKELY.search(title))
+                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
 #: admitted to the institute in 1909", "(born 4 February 1890": the date tells that happening, not
 #: the state the clause opens with.
 _OWN_VERB_BEFORE = re.compile(
-    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|"
-    r"announced|reported|confirmed|stated|noted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
+    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|remained|"
+    r"announced|reported|confirmed|stated|noted|centered|centred|located|situated|positioned|consisted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
     r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
 )
 
@@ -395,6 +418,48 @@ def is_count_tally(title: str) -> bool:
     """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`):
     for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
     return bool(_COUNT_SUBJECT.search(title))
+
+
+#: A running tally that moved: "The death toll rose to 58 on Thursday", "the number of confirmed cases
+#: had climbed to 1,240 by Friday", "The casualty count now stands at 90". How many a happening has
+#: touched so far, counted again (often daily) while the happening itself (the sinking, the quake, the
+#: outbreak) is told beside it: the count's new figure is no happening of its own.
+_RUNNING_TALLY = re.compile(
+    # told as reported: "Officials say the toll has risen to 27", "The chief tells reporters that the toll had risen"
+    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced)\s+"
+    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
+    r"(?:(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?(?:(?:the|its|their|a|an)\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)"
+    # ... of a place or a happening named: "The Caribbean death toll", "the U.S. toll", "Florida's official toll"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}"
+    r"(?:(?:official|overall|total|confirmed|provisional|latest|final|grim|rising)\s+)?"
+    r"(?:(?:death|casualty|injury|fatality|victim|virus|flood|quake|storm)\s+)?"
+    r"(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|(?:confirmed\s+)?cases|infections|injured|"
+    r"missing|displaced|people\s+(?:killed|dead|missing|injured|affected|evacuated|displaced)))\s+"
+    r"(?:(?:from|in|of|on|after)\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:now|has|have|had|also|further|again|sharply|quickly)\s+){0,2}"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|jumps|reached|reaches|topped|tops|passed|passes|increased|increases|"
+    r"grew|grows|stood|stands|surpassed|surpasses|exceeded|exceeds|soared|soars|mounted|mounts|hit|hits)\b",
+    re.IGNORECASE)
+
+
+#: A count of cases reported or confirmed: "Seven more deaths were reported in Florida on Sunday", "The
+#: sheriff announced Monday that 54 deaths have now been confirmed", "another 120 cases were recorded on
+#: Friday". The count's report, not the deaths or the cases, is dated: the happening is told beside it.
+_CASES_COUNTED = re.compile(
+    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced|confirms|confirmed)\s+"
+    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
+    r"(?:(?:at\s+least|another|a\s+further|some|about|nearly|more\s+than|over)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
+    r"(?:[a-z]+-related\s+|storm\s+|flood\s+|virus\s+)?"
+    r"(?:deaths|cases|casualties|fatalities|infections|injuries)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?been|were|was|are|is)\s+"
+    r"(?:now\s+|also\s+)?(?:reported|confirmed|recorded|registered|counted)\b",
+    re.IGNORECASE)
+
+
+def is_running_tally(title: str) -> bool:
+    """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
+    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`)."""
+    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title))
 
 
 #: A thing not done, told as a failure of the one who should have done it: "The regulator failed to
