@@ -15,6 +15,7 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
 )
+from explorer.temporal.grammar.rules_general import NUMERIC_DASH, YEAR_FIRST, numeric_day
 from explorer.temporal.normalize import Spec, valid_day
 
 _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
@@ -240,6 +241,19 @@ def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     if clock is None:
         return None
     return Cand(m.start(), m.end(), "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
+
+
+@rule(rf"(?:{NUMERIC_DASH}|{YEAR_FIRST})[ \t]+(?:{CLOCK24}|{_AMPM})", priority=5, trigger=T_CLOCK)
+def dashed_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "Updated: 17-08-2020 21:59 IST", "2017/09/07 13:30": a page's stamp, one TIME as TimeML marks
+    a timestamp (the day read as the dashed and year-first date rule reads it)."""
+    spec = numeric_day(m)
+    if spec is None or m["mh"] is not None and not m["mu"] and not m["tz"]:
+        return None
+    clock = _ampm_clock(m) if m["ap"] else _clock_of(m)
+    if clock is None:
+        return None
+    return Cand(m.start(), m.end(), "abs", "TIME", spec=spec.with_(clock=clock))
 
 
 _POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",

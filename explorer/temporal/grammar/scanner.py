@@ -207,10 +207,14 @@ def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
-    """A match that begins or ends in the middle of a word ("night" of "knight", "may" of "Mayor"):
+    """A match that begins or ends in the middle of a word ("night" of "knight", "may" of "Mayor") or
+    of a number ("000 years" of "12,000 years"):
     the rule's pattern lacked a boundary there, and no expression is cut out of a longer word."""
     if start > 0 and text[start].isalpha() and text[start - 1].isalpha():
         return True
+    if start > 1 and text[start - 1] in ",." and text[start - 2].isdigit() and text[start:start + 3].isdigit() \
+            and not text[start + 3:start + 4].isdigit():
+        return True  # "000 years ago" of "15,000 years ago": a thousands group is no number of its own
     return end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
 
 
