@@ -16,6 +16,12 @@ here on sentences written for this file, in the same form but never the pages' w
 * "recent decades", "recent centuries", "the coming decades" are vague durations like "recent years";
 * an offer's end in the present tense ("a replay is available through midnight, <date>") lies ahead
   of the writing, so it does not make the inferred document date;
+* a second batch of pages, read after the rules above were written, showed two more kinds: a release's
+  "2023 Fourth Quarter Results" (the year before the quarter, without "the") and fire reports' "7
+  p.m. Thursday night" (the part of the day after a clock time on a weekday belongs to it);
+* and from either batch, once each and in other sources too often to leave: a count with "or more"
+  ("three or more years" at least three years, one duration), the second of two vague spans ("for
+  days, if not weeks"), a quarter code with "of" ("Q2 of Fiscal 2023");
 * no false expression inside a longer number ("for 12,000 years" is not "000 years") or a law
   report's citation ("155 A.D.2d 556" is no year 2).
 """
@@ -188,3 +194,56 @@ def test_an_offer_open_until_a_date_does_not_date_the_text() -> None:
 def test_a_run_that_ended_still_dates_the_text() -> None:
     text = "The festival ran through March 3, 2022, and closed on a Sunday. Organisers said today they were pleased.\n"
     assert infer_document_date(text, date(2024, 1, 1)) == date(2022, 3, 3)
+
+
+# -- second batch: the year before a quarter, a clock time's weekday and its part of day -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbor Labs Announces 2017 Third Quarter Results", ("2017 Third Quarter", "DATE", "2017-Q3")),
+    ("A summary of 2020 first quarter sales follows.", ("2020 first quarter", "DATE", "2020-Q1")),
+])
+def test_a_year_then_a_quarter_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, date(2024, 5, 2))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neighbours called at 9 p.m. Friday night when smoke rose.", "9 p.m. Friday night"),
+    ("The road reopened at 6:15 a.m. Tuesday morning, police said.", "6:15 a.m. Tuesday morning"),
+    ("Crews left at 4:40 p.m. Sunday afternoon.", "4:40 p.m. Sunday afternoon"),
+])
+def test_a_clock_time_on_a_weekday_keeps_its_part_of_day(text: str, expected: str) -> None:
+    got = tag(text, date(2023, 6, 14))
+    assert [t.text for t in got] == [expected], [(t.text, t.value) for t in got]
+    assert got[0].type == "TIME"
+
+
+# -- "or more", a second vague span, a quarter code with "of" -------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), [
+    ("Tenants who stay five or more years get a discount.", "five or more years", "P5Y", "EQUAL_OR_MORE"),
+    ("Flights delayed 3 or more hours are refunded.", "3 or more hours", "PT3H", "EQUAL_OR_MORE"),
+    ("Loans repaid in two or fewer months carry no fee.", "two or fewer months", "P2M", "EQUAL_OR_LESS"),
+])
+def test_a_count_or_more_is_one_duration(text: str, span: str, value: str, mod: str) -> None:
+    got = {t.text: (t.value, t.mod) for t in tag(text, date(2022, 4, 4))}
+    assert got.get(span) == (value, mod), got
+
+
+@pytest.mark.parametrize(("text", "second", "value"), [
+    # the paragraph that follows starts with a date, as a list of past events does on a page
+    ("The repairs could take months, if not years.\n\nOn June 3, 2015 the old bridge shut.", "years", "PXY"),
+    ("Queues at the border lasted hours or even days:\n\nMarch 2, 2016 - a lorry strike.", "days", "PXD"),
+    ("Talks went on for weeks or months.\n\nIn May 2019 a deal was signed.", "months", "PXM"),
+])
+def test_the_second_of_two_vague_spans_is_a_duration_too(text: str, second: str, value: str) -> None:
+    got = [(t.text, t.value) for t in tag(text, date(2022, 4, 4))]
+    assert (second, value) in got, got
+    assert len(got) == 3, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Margins in Q3 of Fiscal 2021 were the best yet.", ("Q3 of Fiscal 2021", "DATE", "2021-Q3")),
+    ("Shipments slowed in Q1 of 2018.", ("Q1 of 2018", "DATE", "2018-Q1")),
+])
+def test_a_quarter_code_of_a_year_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, date(2024, 5, 2))

@@ -182,12 +182,31 @@ def _scan(text: str) -> list[Cand]:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
+    taken = _join_clock_day_part(text, taken)
     for c in taken:
         _extend_with_modifier(text, c, occupied)
         _extend_with_part_of(text, c, occupied)
         _extend_with_article(text, c, occupied)
         _extend_with_hedge(text, c, occupied)
     return taken
+
+
+_PART_ALONE = re.compile(r"(?i)(?:morning|afternoon|evening|night)")
+
+
+def _join_clock_day_part(text: str, taken: list[Cand]) -> list[Cand]:
+    """ "7 p.m. Thursday night", "11:30 p.m. Saturday night": the part of the day that follows a clock
+    time on a weekday belongs to it, one TIME (read as the clock time on that day), not a second
+    expression "night" of no day."""
+    out: list[Cand] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "TIME" and prev.spec is not None and prev.spec.weekday is not None \
+                and prev.spec.clock and text[prev.end:c.start] in (" ", "\t") and _PART_ALONE.fullmatch(text[c.start:c.end]):
+            prev.end = c.end
+            continue
+        out.append(c)
+    return out
 
 
 def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]],
