@@ -22,6 +22,9 @@ here on sentences written for this file, in the same form but never the pages' w
 * and from either batch, once each and in other sources too often to leave: a count with "or more"
   ("three or more years" at least three years, one duration), the second of two vague spans ("for
   days, if not weeks"), a quarter code with "of" ("Q2 of Fiscal 2023");
+* a third batch (11 pages: a liveblog, politics, obituaries, basketball) showed game clocks read as
+  times of day ("with 6:42 left", "the final 4:24 of the game", in two reports) and a hyphenated range
+  of counts cut in half ("his last 4-6 months" read as "6 months");
 * no false expression inside a longer number ("for 12,000 years" is not "000 years") or a law
   report's citation ("155 A.D.2d 556" is no year 2).
 """
@@ -247,3 +250,29 @@ def test_the_second_of_two_vague_spans_is_a_duration_too(text: str, second: str,
 ])
 def test_a_quarter_code_of_a_year_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text, date(2024, 5, 2))
+
+
+# -- third batch: game clocks, a hyphenated range of counts ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A late three tied it 88-88 with 2:17 left in regulation.",
+    "The hosts led by nine with 5:03 remaining.",
+    "She scored eight points in the final 3:41 of the game.",
+    "There was 0:45 to play when the lights failed.",
+])
+def test_a_game_clock_is_no_time_of_day(text: str) -> None:
+    assert not [f for f in _found(text, date(2023, 3, 21)) if f[1] == "TIME"]
+
+
+def test_a_clock_time_before_left_the_verb_stays() -> None:
+    assert ("9:15", "TIME", "2023-03-21T09:15") in _found("The guard at 9:15 left the gate open.", date(2023, 3, 21))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Recovery usually takes 6-8 weeks.", "6-8 weeks", "PXW"),
+    ("He felt fine until the last 2-3 months.", "the last 2-3 months", "PXM"),
+    ("Shifts run 10-12 hours.", "10-12 hours", "PTXH"),
+])
+def test_a_hyphenated_range_of_counts_is_one_vague_duration(text: str, span: str, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, date(2023, 3, 21))}
+    assert got.get(span) == value, got
