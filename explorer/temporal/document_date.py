@@ -297,6 +297,10 @@ def _year_for(text: str, dateline: Cand) -> date | None:
 # "A replay is available through midnight, November 5, 2021", "open until 3 March": in the present
 # tense the end of an offer or a run lies ahead of the writing ("ran through March 3" does not).
 _OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$")
+# "its worst week since May 2012", "the biggest jump since it gained 1 percent in February 1981": the
+# point a record is measured from lies any time before the writing, often years; it says too little to
+# date the text by (inferred from it, a 2008 market report was dated 1981).
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^.;:!?\n]{0,40}$")
 
 
 @memo(maxsize=4)
@@ -325,7 +329,8 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                 if sp is None or sp[0] > today or tense == "future" \
                         or is_prospective(text, _sentence_start(ctx, part.start), part) \
                         or any(a <= part.start < b for a, b in quotes) \
-                        or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]):
+                        or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
+                        or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]):
                     continue  # a plan, a quoted title or the end of an offer says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran

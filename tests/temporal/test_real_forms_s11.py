@@ -25,6 +25,9 @@ here on sentences written for this file, in the same form but never the pages' w
 * a third batch (11 pages: a liveblog, politics, obituaries, basketball) showed game clocks read as
   times of day ("with 6:42 left", "the final 4:24 of the game", in two reports) and a hyphenated range
   of counts cut in half ("his last 4-6 months" read as "6 months");
+* a record measured "since" a date ("its worst week since May 2012", "the biggest jump since it gained
+  1 percent in February 1981") dates nothing: two market reports were inferred to be from those years;
+  with nothing else the document date is unknown rather than invented;
 * no false expression inside a longer number ("for 12,000 years" is not "000 years") or a law
   report's citation ("155 A.D.2d 556" is no year 2).
 """
@@ -264,8 +267,12 @@ def test_a_game_clock_is_no_time_of_day(text: str) -> None:
     assert not [f for f in _found(text, date(2023, 3, 21)) if f[1] == "TIME"]
 
 
-def test_a_clock_time_before_left_the_verb_stays() -> None:
-    assert ("9:15", "TIME", "2023-03-21T09:15") in _found("The guard at 9:15 left the gate open.", date(2023, 3, 21))
+@pytest.mark.parametrize(("text", "clock"), [
+    ("The guard at 9:15 left the gate open.", "9:15"),
+    ("The 07:15 left the harbour ten minutes late.", "07:15"),  # a sailing named by its time
+])
+def test_a_clock_time_before_left_the_verb_stays(text: str, clock: str) -> None:
+    assert [f for f in _found(text, date(2023, 3, 21)) if f[0] == clock and f[1] == "TIME"]
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
@@ -276,3 +283,19 @@ def test_a_clock_time_before_left_the_verb_stays() -> None:
 def test_a_hyphenated_range_of_counts_is_one_vague_duration(text: str, span: str, value: str) -> None:
     got = {t.text: t.value for t in tag(text, date(2023, 3, 21))}
     assert got.get(span) == value, got
+
+
+# -- a record's "since" date does not date the text --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Shares slid on Friday, their worst week since April 2011. Traders expect a rebound on Monday.\n",
+    "Copper fell on Tuesday to its lowest since it traded at $2 in March 1999, and miners lost ground "
+    "after a strike began on June 3.\n",
+])
+def test_a_since_date_does_not_date_the_text(text: str) -> None:
+    assert infer_document_date(text, date(2025, 1, 1)) is None
+
+
+def test_a_reported_date_outside_a_since_clause_still_dates_the_text() -> None:
+    text = "Shares slid on Friday, June 14, 2019, their worst week since April 2011.\n"
+    assert infer_document_date(text, date(2025, 1, 1)) == date(2019, 6, 14)

@@ -73,11 +73,13 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"
     if m["h"] is not None and not m["tz"] and (
-            re.match(r"(?i)\s+(?:left|remaining|to\s+(?:play|go))\b", text[m.end():m.end() + 12])
-            and not _TIME_PREP.search(_before(text, m.start(), 12))
+            re.match(r"(?i)\s+to\s+(?:play|go)\b", text[m.end():m.end() + 12])
+            or re.match(r"(?i)\s+(?:left|remaining)\b", text[m.end():m.end() + 12])
+            and re.search(r"(?i)\bwith\s+(?:just\s+|only\s+|about\s+)?$", _before(text, m.start(), 16))
             or re.search(r"(?i)\b(?:final|last|first|opening|closing)\s+$", _before(text, m.start(), 12))
             and re.match(r"\s+of\s+(?:the\s+)?(?:game|match|half|period|quarter|regulation|overtime|race)\b", text[m.end():m.end() + 24])):
         return None  # a game clock: "with 6:42 left", "the final 4:24 of the game" is no time of day
+        # (but "the 17:30 left late" is a sailing named by its time)
     if m["dw"]:
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     if m["wd"]:
