@@ -360,6 +360,21 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
+@rule(rf"(?<![\w$.,/-])(?P<q>[1-4])Q(?:[ \t]*(?P<y>{YEAR})|(?P<yy>\d\d))?(?![\w-])", priority=3, trigger=r"[1-4]Q")
+def quarter_code_number_first(m: re.Match[str], text: str) -> Cand | None:
+    """ "Intel's Rough 1Q", "4Q 2023", "2Q98": business news writes the quarter's number first."""
+    q = int(m["q"])
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else _short_year(int(m["yy"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
+    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=q), rel="quarter")
+
+
+def _short_year(yy: int) -> int:
+    """A two-figure year of a quarter code: this century below 50, the last one above."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 @rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])(?:\s*|\s+of\s+(?:[Ff]iscal\s+|FY\s*)?)(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
 def quarter_code(m: re.Match[str], text: str) -> Cand | None:
     """ "Q1 2019", "2018-Q3", "Q2 of Fiscal 2023", and the halves written the same way ("H1 2018",
