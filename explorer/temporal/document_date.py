@@ -37,7 +37,8 @@ _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
 _MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
-_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:_])(?:\s|$)")
+# The agency after the date: "(Reuters) -", or a press-release wire's "/PRNewswire/ --".
+_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\)|/[A-Za-z][\w .-]{1,30}/)?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
 _STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:[.\s]|$)")
 # A full date in a file name: "19980219", "2019-01-10", "2019_01_10" (one separator throughout),
@@ -293,6 +294,15 @@ def _year_for(text: str, dateline: Cand) -> date | None:
     return None
 
 
+# "A replay is available through midnight, November 5, 2021", "open until 3 March": in the present
+# tense the end of an offer or a run lies ahead of the writing ("ran through March 3" does not).
+_OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$")
+# "its worst week since May 2012", "the biggest jump since it gained 1 percent in February 1981": the
+# point a record is measured from lies any time before the writing, often years; it says too little to
+# date the text by (inferred from it, a 2008 market report was dated 1981).
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^.;:!?\n]{0,40}$")
+
+
 @memo(maxsize=4)
 def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...], bool]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
@@ -315,10 +325,13 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                 continue
             if part.kind == "abs" and part.spec.gran in ("D", "M", "S", "Q", "H", "Y") and not part.spec.bc:
                 sp = span_of(part.spec)
-                if sp is None or sp[0] > today or tense_at(ctx, part.start) == "future" \
+                tense = tense_at(ctx, part.start)
+                if sp is None or sp[0] > today or tense == "future" \
                         or is_prospective(text, _sentence_start(ctx, part.start), part) \
-                        or any(a <= part.start < b for a, b in quotes):
-                    continue  # a plan or a quoted title says nothing of when the text was written
+                        or any(a <= part.start < b for a, b in quotes) \
+                        or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
+                        or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]):
+                    continue  # a plan, a quoted title or the end of an offer says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:

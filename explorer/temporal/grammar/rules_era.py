@@ -24,7 +24,7 @@ def _bc(era: str) -> bool:
     return era.upper().startswith("B")
 
 
-@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|\s*(?:BC|B\.C))|(?P<y>\d{{1,4}})\s*{ERA})",
+@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|[a-z]|\s*(?:BC|B\.C))|(?P<y>\d{{1,4}})\s*{ERA})",
       priority=2, trigger=_T_ERA)
 def era_year(m: re.Match[str], text: str) -> Cand | None:
     """ "264 BC", "146 B.C.", "500 BCE", "9 AD", "AD 9", "1066 CE"."""

@@ -44,6 +44,35 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
 
 
+# "17-08-2020", "1-26-2019": a page's stamp or an ordinance's date with dashes. Only with a four-digit
+# year of this or the last century, so "3-1-2" scores, "1-800-555" numbers and "2-3-1" formations stay
+# out. Day first unless impossible: the dashed form is the day-month-year stamp of news sites outside
+# the US ("Updated: 29-03-2022 18:49 IST"); the US writes its month-first dates with slashes.
+NUMERIC_DASH = r"(?<![\d\-/.–])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dy>(?:1[89]|20)\d\d)(?![\d\-–]|\.\d)"
+# "2017/09/07", "2017.09.07": year first, as East Asian pages and logs print it.
+# With dots both parts have two digits: "2019.1.2" is a version number.
+YEAR_FIRST = (r"(?<![\d\-/.])(?P<yy>(?:1[89]|20)\d\d)(?:/(?P<ym>\d{1,2})/(?P<yd>\d{1,2})|\.(?P<ym2>\d\d)\.(?P<yd2>\d\d))"
+              r"(?![\d/]|\.\d)")
+
+
+def numeric_day(m: re.Match[str]) -> Spec | None:
+    """The day of a NUMERIC_DASH or YEAR_FIRST match, None when there is no such day."""
+    if m["dy"]:
+        a, b, y = int(m["da"]), int(m["db"]), int(m["dy"])
+        d, mo = (b, a) if b > 12 else (a, b)
+    else:
+        y, mo, d = int(m["yy"]), int(m["ym"] or m["ym2"]), int(m["yd"] or m["yd2"])
+    return Spec("D", year=y, month=mo, day=d) if valid_day(y, mo, d) else None
+
+
+@rule(rf"{NUMERIC_DASH}|{YEAR_FIRST}", priority=4, trigger=r"\d-\d{1,2}-[12]\d\d\d|[12]\d\d\d[/.]\d")
+def numeric_date_dashed(m: re.Match[str], text: str) -> Cand | None:
+    spec = numeric_day(m)
+    if spec is None or _SERIES.search(_before(text, m.start())):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=spec)
+
+
 @rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=_T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
@@ -136,6 +165,13 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     # "for May or June 2011": the month coordinated with a dated month is a month too
     strong = strong or bool(re.match(rf"[ \t]+(?:and|or)[ \t]+{MON}[ \t]*(?:{YEAR}|{DAY}\b)", text[m.end():m.end() + 24]))
+    # "despite it being May.", "the index for May came in at 98": mid-sentence after a lowercase word
+    # (not "Theresa May."), a capitalised month that ends a clause or is the subject of a past verb;
+    # the modal is followed by neither, and after a determiner it is a name ("along the March.")
+    strong = strong or bool(word in ("May", "March") and re.search(r"\b[a-z]+[ \t]+\Z", before)
+                            and not _MONTH_ADJECTIVE.search(before) and re.match(
+        r"(?:[ \t]*(?:[,;:!?)]|\.(?![ \t]*[a-z]))(?!\w)|[ \t]+(?:was|came|saw|brought|ended|began|marked|proved|turned|opened|closed)\b)",
+        text[m.end():m.end() + 12]))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
             return None
@@ -296,9 +332,13 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>the\s+(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
+    if m["y3"]:
+        # "fourth quarter 2020 net income", "Third Quarter 2021 Earnings Call": the results' and
+        # releases' way of writing "the fourth quarter of 2020", one expression
+        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=int(m["y3"]), quarter=q))
     if m["year"] or m["y0"]:
         # "the third quarter of 1988", and the reports' "the 1988 third quarter": one expression (but
         # "the 1988 third-quarter loss": the article belongs to the noun)
@@ -320,9 +360,25 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
-@rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])\s*(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
+@rule(rf"(?<![\w$.,/-])(?P<q>[1-4])Q(?:[ \t]*(?P<y>{YEAR})|(?P<yy>\d\d))?(?![\w-])", priority=3, trigger=r"[1-4]Q")
+def quarter_code_number_first(m: re.Match[str], text: str) -> Cand | None:
+    """ "Intel's Rough 1Q", "4Q 2023", "2Q98": business news writes the quarter's number first."""
+    q = int(m["q"])
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else _short_year(int(m["yy"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
+    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=q), rel="quarter")
+
+
+def _short_year(yy: int) -> int:
+    """A two-figure year of a quarter code: this century below 50, the last one above."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+@rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])(?:\s*|\s+of\s+(?:[Ff]iscal\s+|FY\s*)?)(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
 def quarter_code(m: re.Match[str], text: str) -> Cand | None:
-    """ "Q1 2019", "2018-Q3", and the halves written the same way ("H1 2018", "2019 H2")."""
+    """ "Q1 2019", "2018-Q3", "Q2 of Fiscal 2023", and the halves written the same way ("H1 2018",
+    "2019 H2")."""
     q = int(m["q1"] or m["q2"])
     y = m["y1"] or m["y2"]
     year = 2000 + int(y[1:]) if y.startswith("'") else int(y)
@@ -390,6 +446,10 @@ _REFS = {
     "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
     "the days ahead": "FUTURE_REF",
+    # "in recent decades", "over recent centuries", "in the coming decades": the long spans of science
+    # and history writing, vague durations like "recent years"
+    "recent decades": "PAST_REF", "recent centuries": "PAST_REF", "coming decades": "FUTURE_REF",
+    "the coming decades": "FUTURE_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
@@ -397,7 +457,8 @@ _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently
            "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
            "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
            "as soon as possible", "coming quarters", "the coming quarters", "future quarters",
-           "the near term", "the short term", "the weeks ahead", "the days ahead"}
+           "the near term", "the short term", "the weeks ahead", "the days ahead", "recent decades",
+           "recent centuries", "coming decades", "the coming decades"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -418,10 +479,10 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
         return None  # "most recently last October": the date that follows is the expression
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
         return None
-    um = re.fullmatch(r"(?:the )?(?:recent|coming) (year|month|week|day)s", w)
+    um = re.fullmatch(r"(?:the )?(?:recent|coming) (year|month|week|day|decade|centur)(?:s|ies)", w)
     if um:
         # TimeML reads "in recent years" / "in coming weeks" as a vague duration (PXY)
-        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[um[1]][0]))
+        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[um[1].replace("centur", "century")][0]))
     if w == "current" and (re.match(r"(?i)^[\s-]+(?:account|assets?|liabilit|events|affairs|flows?|year|quarter|month|week|period|"
                                     r"fiscal|season|session|term|issue|edition|price|dollars|law|laws|rules?|system|"
                                     r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
@@ -772,7 +833,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM}))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -798,6 +859,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None
     if re.fullmatch(r"\d{4}", m["n"]):
         return None  # "the 1988 quarter": a year, not 1988 quarters
+    if re.search(r"\d[,.]\Z", text[max(0, m.start("n") - 2):m.start("n")]):
+        return None  # "for 12,000 years": the tail of a longer number, not "000 years"
     n = lx.number_value(m["n"])
     if m["n2"]:
         n2 = lx.number_value(m["n2"])
@@ -811,7 +874,9 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             m["hy"].startswith("-") or re.match(r"(?i)^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|this|that|"
                                                 r"these|those|them|it|us|[\d$])\b", text[m.end():m.end() + 12])):
         return None  # "three-quarters of its food": a fraction ("two quarters of losses" are periods)
-    value = duration_value(None if m["n2"] else n, code)
+    if m["n3"] and (n is None or int(m["n3"]) <= n):
+        return None  # "3-1 years" is no range of counts
+    value = duration_value(None if m["n2"] or m["n3"] else n, code)  # "4-6 months": a vague count, as "4 to 6 months"
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     anch = None
     if m["dir"]:
@@ -841,6 +906,9 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # "a 6-year-old", "200 years older": an age, which TimeML does not mark
     if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
         return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
+    if m["orm"]:
+        # "three or more years", "two or fewer days": at least (at most) the count, one duration
+        mod = "EQUAL_OR_MORE" if m["orm"].lower() in ("more", "longer") else "EQUAL_OR_LESS"
     return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
                 unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
@@ -870,6 +938,16 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     if m["det"].lower() in ("in", "within") and not re.match(r"^\s*[,.]", text[m.end():m.end() + 2]):
         return None
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
+
+
+@rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+"
+      r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even)\s+"
+      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+def vague_duration_second(m: re.Match[str], text: str) -> Cand | None:
+    """ "for days, if not weeks", "lasting hours or even days": the second vague span is one too (the
+    first is read by the rule above)."""
+    u = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[u][0]))
 
 
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -968,6 +1046,13 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(rf"\b(?:the\s+)?full[-\s]+(?:fiscal[-\s]+)?year[ \t]+(?P<y>{YEAR})(?![\d,.]\d|[-–%])", _I, priority=3, trigger=r"(?i:full)")
+def full_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "full year 2021 guidance", "Full-Year 2020 Results": the year named, one expression (not the
+    current year and then a year)."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["y"])))
 
 
 @rule(r"\b(?P<det>(?:the\s+)?(?:latest|last|previous|prior|past|most\s+recent|just[-\s]ended|just[-\s]completed|"

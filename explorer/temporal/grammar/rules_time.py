@@ -15,6 +15,7 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
 )
+from explorer.temporal.grammar.rules_general import NUMERIC_DASH, YEAR_FIRST, numeric_day
 from explorer.temporal.normalize import Spec, valid_day
 
 _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
@@ -71,6 +72,14 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"
+    if m["h"] is not None and not m["tz"] and (
+            re.match(r"(?i)\s+to\s+(?:play|go)\b", text[m.end():m.end() + 12])
+            or re.match(r"(?i)\s+(?:left|remaining)\b", text[m.end():m.end() + 12])
+            and re.search(r"(?i)\bwith\s+(?:just\s+|only\s+|about\s+)?$", _before(text, m.start(), 16))
+            or re.search(r"(?i)\b(?:final|last|first|opening|closing)\s+$", _before(text, m.start(), 12))
+            and re.match(r"\s+of\s+(?:the\s+)?(?:game|match|half|period|quarter|regulation|overtime|race)\b", text[m.end():m.end() + 24])):
+        return None  # a game clock: "with 6:42 left", "the final 4:24 of the game" is no time of day
+        # (but "the 17:30 left late" is a sailing named by its time)
     if m["dw"]:
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     if m["wd"]:
@@ -240,6 +249,19 @@ def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     if clock is None:
         return None
     return Cand(m.start(), m.end(), "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
+
+
+@rule(rf"(?:{NUMERIC_DASH}|{YEAR_FIRST})[ \t]+(?:{CLOCK24}|{_AMPM})", priority=5, trigger=T_CLOCK)
+def dashed_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "Updated: 17-08-2020 21:59 IST", "2017/09/07 13:30": a page's stamp, one TIME as TimeML marks
+    a timestamp (the day read as the dashed and year-first date rule reads it)."""
+    spec = numeric_day(m)
+    if spec is None or m["mh"] is not None and not m["mu"] and not m["tz"]:
+        return None
+    clock = _ampm_clock(m) if m["ap"] else _clock_of(m)
+    if clock is None:
+        return None
+    return Cand(m.start(), m.end(), "abs", "TIME", spec=spec.with_(clock=clock))
 
 
 _POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",

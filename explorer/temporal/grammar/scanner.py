@@ -182,12 +182,31 @@ def _scan(text: str) -> list[Cand]:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
+    taken = _join_clock_day_part(text, taken)
     for c in taken:
         _extend_with_modifier(text, c, occupied)
         _extend_with_part_of(text, c, occupied)
         _extend_with_article(text, c, occupied)
         _extend_with_hedge(text, c, occupied)
     return taken
+
+
+_PART_ALONE = re.compile(r"(?i)(?:morning|afternoon|evening|night)")
+
+
+def _join_clock_day_part(text: str, taken: list[Cand]) -> list[Cand]:
+    """ "7 p.m. Thursday night", "11:30 p.m. Saturday night": the part of the day that follows a clock
+    time on a weekday belongs to it, one TIME (read as the clock time on that day), not a second
+    expression "night" of no day."""
+    out: list[Cand] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "TIME" and prev.spec is not None and prev.spec.weekday is not None \
+                and prev.spec.clock and text[prev.end:c.start] in (" ", "\t") and _PART_ALONE.fullmatch(text[c.start:c.end]):
+            prev.end = c.end
+            continue
+        out.append(c)
+    return out
 
 
 def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]],
@@ -207,10 +226,14 @@ def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
-    """A match that begins or ends in the middle of a word ("night" of "knight", "may" of "Mayor"):
+    """A match that begins or ends in the middle of a word ("night" of "knight", "may" of "Mayor") or
+    of a number ("000 years" of "12,000 years"):
     the rule's pattern lacked a boundary there, and no expression is cut out of a longer word."""
     if start > 0 and text[start].isalpha() and text[start - 1].isalpha():
         return True
+    if start > 1 and text[start - 1] in ",." and text[start - 2].isdigit() and text[start:start + 3].isdigit() \
+            and not text[start + 3:start + 4].isdigit():
+        return True  # "000 years ago" of "15,000 years ago": a thousands group is no number of its own
     return end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
 
 
