@@ -22,7 +22,7 @@ from explorer.temporal.document_date import infer_document_date, printed_documen
      "and that he had met the governor in 2018 to talk about it at length over a long lunch.", "2019-03-03", "dateline"),
     ("Kabul, Afghanistan, 3 March 2019: Officials met.", "2019-03-03", "dateline"),
     ("CANBERRA, Australia, March 3, 2019 (AP)_ Qantas will double its flights.", "2019-03-03", "dateline"),
-    ("\nHAVANA, August 7 (Xinhua) --\nThe government on Friday condemned the bombs, as it did in 1998.",
+    ("\nHAVANA, August 7 (Xinhua) --\nThe government on Friday condemned the bombs that exploded on July 30, 1998.",
      "1998-08-07", "dateline"),
     ("Iran's new envoy\nBy Jane Doe | Updated Mar. 6, 2019\n\nThe envoy arrived.", "2019-03-06", "header"),
     ("ANALYSIS\nMarch 6, 2019 | 10:42 AM\n\nThe text.", "2019-03-06", "header"),
