@@ -88,12 +88,16 @@ def _stamp(line: str) -> date | None:
 # A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
 # an exhibition's or an offer's dates, not the page's.
 _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
+# A masthead's founding date ("Est. May 19, 1883", "Founded 12 April 1902", "Serving readers since
+# 3 March 1901"): the paper's, not the page's (taken for one, a whole page was dated 1883).
+_FOUNDED_CUE = re.compile(r"(?i)\b(?:est\.?|estd\.?|established|founded|since|incorporated|chartered|"
+                          r"first\s+(?:printed|published|issued)\s+(?:on|in))\s*(?:on\s+|in\s+)?$")
 
 
 def _header_line(line: str) -> date | None:
     """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
     for c in _full_days(line):
-        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]):
+        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]) or _FOUNDED_CUE.search(line[max(0, c.start - 40):c.start]):
             continue
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
@@ -320,7 +324,9 @@ def yearless_dateline(text: str) -> Cand | None:
 
 # "A replay is available through midnight, November 5, 2021", "open until 3 March": in the present
 # tense the end of an offer or a run lies ahead of the writing ("ran through March 3" does not).
-_OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$")
+# "The toll-free period expires on 30 June 2023", "the offer ends in May 2022": the same in so many words.
+_OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$|"
+                         r"\b(?:ends|expires|closes|lapses|runs\s+out|concludes|finishes)\s+(?:on|in|at\s+the\s+end\s+of)?\s*$")
 # "its worst week since May 2012", "the biggest jump since it gained 1 percent in February 1981": the
 # point a record is measured from lies any time before the writing, often years; it says too little to
 # date the text by (inferred from it, a 2008 market report was dated 1981).
@@ -354,8 +360,9 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or is_prospective(text, _sentence_start(ctx, part.start), part) \
                         or any(a <= part.start < b for a, b in quotes) \
                         or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
-                        or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]):
-                    continue  # a plan, a quoted title or the end of an offer says nothing of when the text was written
+                        or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
+                        or _FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]):
+                    continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:

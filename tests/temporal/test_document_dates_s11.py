@@ -85,3 +85,24 @@ def test_a_month_and_a_yearless_day_after_it_say_no_writing_day() -> None:
     text = ("Former clerk sentenced\n\nThe clerk resigned in August 2019. A judge sentenced her on Nov. 25 "
             "to two years, and she said on Monday that she would appeal.\n")
     assert infer_document_date(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize("masthead", ["Est. March 2, 1891", "Founded 12 April 1902 | Serving the valley",
+                                      "Established on 1 October 1875"])
+def test_a_masthead_s_founding_date_is_not_the_page_s(masthead: str) -> None:
+    text = (f"The Harbour Ledger\n{masthead}\n\nFerry fares rise\n\n"
+            "The ferry company said on Tuesday that fares would rise by 5 percent from next month.\n")
+    assert printed_document_date(text) is None
+    assert infer_document_date(text, today=TODAY) is None
+    # the page's own date beside it still counts
+    dated = text.replace("\n\nFerry", "\nMarch 9, 2024\n\nFerry")
+    assert printed_document_date(dated) == (date(2024, 3, 9), "header")
+
+
+def test_a_date_an_offer_expires_on_is_no_lower_bound_for_the_writing_day() -> None:
+    text = ("The toll-free period expires on 30 June 2023. Drivers who crossed the bridge on 2 February 2023 "
+            "paid nothing, the authority said on Monday.\n")
+    assert infer_document_date(text, today=TODAY) == date(2023, 2, 2)
+    # told in the past, the end has happened: the page is from then or later
+    past = text.replace("expires", "expired")
+    assert infer_document_date(past, today=TODAY) == date(2023, 6, 30)
