@@ -383,6 +383,26 @@ def _weekday_year(spec: Spec, after: date) -> date | None:
     return None
 
 
+def _chained_days(month: tuple[date, date], loose: tuple[Cand, ...], today: date) -> date | None:
+    """The last of the yearless days that follow a reported month in a chain, each within
+    :data:`_DATELINE_REACH_DAYS` of the month's end or of the day before it; None when no day
+    leads on from the month (then the month alone says too little)."""
+    days = []
+    for c in loose:
+        assert c.spec is not None
+        for y in (month[0].year, month[0].year + 1):
+            sp = span_of(c.spec.with_(year=y))
+            if sp and sp[0] > month[1]:
+                days.append(sp[0])
+                break
+    end = month[1]
+    for d in sorted(days):
+        if (d - end).days > _DATELINE_REACH_DAYS:
+            break
+        end = d
+    return min(end, today) if end > month[1] else None
+
+
 def infer_document_date(text: str, today: date | None = None) -> date | None:
     """The earliest date consistent with the text: not before its latest explicit past date, and
     late enough that day-and-month mentions without a year fall after that date too.
@@ -409,10 +429,15 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # 2020" told in a 2022 verdict story; on the readable TBAQ the end of the latest month was
         # the wrong day in 6 texts of 6 and the wrong year in 5)
         return None
-    if latest_gran != "D" and not any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec):
+    pinned_any = any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec)
+    if latest_gran == "M" and not pinned_any:
+        # "in November 2018 ... on December 7 ... December 26 ... January 8": yearless days that
+        # follow the month closely, each within reach of the last, carry it on to the writing day
+        return _chained_days(latest, loose, today)
+    if latest_gran != "D" and not pinned_any:
         # "the largest outbreak since 2014 ... the first case on January 24", "in June 1998 ... on
-        # Nov. 25": a year or a month and yearless days say only "then or later"; a day with its
-        # weekday ("Monday, Oct. 26") would pin the year
+        # Nov. 25": a year, or a month and yearless days far after it, say only "then or later"; a
+        # day with its weekday ("Monday, Oct. 26") would pin the year
         return None
     best = latest[1]
     for c in loose:

@@ -106,3 +106,16 @@ def test_a_date_an_offer_expires_on_is_no_lower_bound_for_the_writing_day() -> N
     # told in the past, the end has happened: the page is from then or later
     past = text.replace("expires", "expired")
     assert infer_document_date(past, today=TODAY) == date(2023, 6, 30)
+
+
+def test_yearless_days_that_follow_a_month_closely_carry_it_to_the_writing_day() -> None:
+    text = ("Ferries return\n\nThe port closed in October 2020 after the storm. Ships returned on November 12, "
+            "and the first ferry sailed on December 1, officials said on Monday.\n")
+    assert infer_document_date(text, today=TODAY) == date(2020, 12, 1)
+    # across the new year too
+    winter = text.replace("October 2020", "November 2020").replace("November 12", "December 20") \
+        .replace("December 1,", "January 9,")
+    assert infer_document_date(winter, today=TODAY) == date(2021, 1, 9)
+    # a day months after the month leads on from nothing
+    far = text.replace("November 12", "March 12").replace("December 1,", "April 1,")
+    assert infer_document_date(far, today=TODAY) is None
