@@ -237,9 +237,20 @@ _ABOUT_BEFORE = re.compile(r"\b(?:over|about|on|into|against|concerning|regardin
 #: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
 #: account covers, not a happening.
 _PERIOD_COVERED = re.compile(
-    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?)\s+for\s+(?:the\s+)?$",
+    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?|"
+    # "a spending plan for the 2025-26 school year", "the budget for fiscal year 2024"
+    r"(?:spending|budget|financial|business|capital|operating)\s+plans?)\s+for\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial|budget|tax|school|academic)\s+years?\s+)?$",
     re.IGNORECASE,
 )
+#: "approved the 2026 budget", "in this year's budget", "its 2024 capital budget": the date names the
+#: year a budget covers, told before the noun ("In 2018 budgets were cut" dates the cutting: the date
+#: has no determiner before it there).
+_PLAN_NOUN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:fiscal|financial|annual|operating|capital|draft|proposed|revised|final|municipal|city|"
+    r"county|state|federal|general|school|district|council)\s+)*(?:budgets?|spending\s+plans?|estimates)\b",
+    re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
 #: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
 #: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
@@ -466,6 +477,21 @@ def _own_clause(before: str) -> str:
     return before[m.end():] if m else before
 
 
+#: A pointer to the reader, telling where to read, watch or hear more: "For more from Monday's meeting,
+#: see the video below", "To read more about the 1998 floods, click here", "Watch the whole of
+#: Tuesday's debate on our website". The date names what the page points at; nothing happens in the
+#: sentence. (A sentence that opens "For more than a week …" and goes on with its subject is a story's.)
+_READER_POINTER = re.compile(
+    r"^\W*(?:(?:(?-i:For)|(?-i:To)\s+(?:read|see|learn|find\s+out|hear|watch))\s+(?:more|highlights|details|"
+    r"(?:additional|further|full)\s+(?:information|details|coverage)|the\s+full\s+(?:story|video|report)|a\s+recap|"
+    r"coverage|photos|pictures|video)\b(?!\s+than\b)[^.;:!?]{0,120},\s*(?:please\s+)?"
+    r"(?:see|watch|read|click|visit|check\s+out|listen\s+to|head\s+to|go\s+to|view|find)\b|"
+    r"(?-i:See|Watch|Read|Click|Visit|Check\s+out|Listen\s+to|Head\s+to|Go\s+to|View|Find\s+out)\b(?!-)"
+    r"(?=[^.;!?]*\b(?:here|below|above|online|website|site|page|video|gallery|recording|livestream|stream|link|"
+    r"on\s+(?:our|the)\s+[a-z]+)))",
+    re.IGNORECASE)
+
+
 #: "at the time", "at that point", "then": the time of a happening the text has already told, named
 #: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
 #: not a second happening ("Its ambitions matched those of its commander at the time").
@@ -490,6 +516,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "citation"
     if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
+    if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
+        return "dated thing"
+    if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
+        return "pointer"
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
