@@ -250,6 +250,20 @@ _PLAN_NOUN_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:fiscal|financial|annual|operating|capital|draft|proposed|revised|final|municipal|city|"
     r"county|state|federal|general|school|district|council)\s+)*(?:budgets?|spending\s+plans?|estimates)\b",
     re.IGNORECASE)
+#: "went on past the March 31 deadline", "filed by the October 1 deadline", "after the Nov. 3 deadline":
+#: a deadline named as the point something is measured by; it dates nothing that happened. (Missing or
+#: meeting it, "missed the January 15 deadline", is a happening of that day, and stays.)
+_DEADLINE_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|cutoff)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|by|past|beyond|until|till|ahead\s+of|prior\s+to)\s+(?:the\s+)$", re.IGNORECASE)
+#: "Sunday marked 40 years since the mine closed", "Next Tuesday marks the 75th anniversary of the
+#: landing": the date, as the subject, is when an anniversary falls; the happening is the one of long
+#: ago. (A commemoration on the day, "On Sunday the town marked the anniversary with a parade", has
+#: another subject, and stays.)
+_ANNIVERSARY_AFTER = re.compile(
+    r"^\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:exactly\s+|precisely\s+)?(?:the\s+\w+\s+anniversary\b|"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:since|after|to\s+the\s+day)\b)",
+    re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
 #: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
@@ -502,7 +516,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "pointer", "anniversary", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -518,6 +532,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
+    if _DEADLINE_AFTER.match(after) and _BOUND_BEFORE.search(before):
+        return "reference point"
+    if _ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
+        return "anniversary"
     if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)

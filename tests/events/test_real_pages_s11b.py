@@ -101,3 +101,31 @@ def test_a_pointer_to_the_reader_gives_no_event() -> None:
     titles = [e.title for e in _events(text, None)]
     assert not any("more" in t.lower().split()[:3] or "video" in t.lower() for t in titles), titles
     assert any("approve" in t.lower() or "parking" in t.lower() for t in titles), titles
+
+
+# --------------------------------------------------------------------- a deadline and an anniversary
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a date naming a deadline is a point others are measured by
+    ("Talks went on past the March 31 deadline.", "March 31", "reference point"),
+    ("Most schools had filed their reports by the October 1 deadline.", "October 1", "reference point"),
+    ("She said no bid could be taken after the Nov. 3 deadline.", "Nov. 3", "reference point"),
+    # the deadline's own passing, or missing it, dated as a happening, stays
+    ("The council missed the January 15 deadline for its plan.", "January 15", None),
+    ("The deadline passed on March 31 without a deal.", "March 31", None),
+])
+def test_a_deadline_named_is_a_reference_point(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the date is the subject, and it marks how long ago something was
+    ("Sunday marked 40 years since the mine closed.", "Sunday", "anniversary"),
+    ("Next Tuesday marks the 75th anniversary of the landing.", "Next Tuesday", "anniversary"),
+    ("This week marks one year since the fire at the mill.", "This week", "anniversary"),
+    # a commemoration held on the day is a happening
+    ("On Sunday the town marked the anniversary with a parade.", "Sunday", None),
+])
+def test_a_date_marking_an_anniversary_is_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
