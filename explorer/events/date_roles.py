@@ -67,7 +67,10 @@ _THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|already|also|now|steadily|sharply|"
     r"slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|decreased|grown|"
-    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$",
+    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$|"
+    # "has become a fixture of the summer over the past 20 years": a state reached over the stretch
+    # (its complement, "an important part of the city's history and culture", may be long)
+    r"\b(?:has|have|had)\s+(?:(?:already|also|now|steadily|slowly|gradually)\s+)*become\b[^,;:]{0,100}$",
     re.IGNORECASE)
 #: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
 #: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
@@ -233,7 +236,12 @@ _FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNOREC
 #: "in a dispute over next year's budget", "a debate on this year's accounts", "an inquiry into last
 #: year's floods": the date names what a dispute, a debate or an inquiry is about, not when the clause's
 #: happening took place.
-_ABOUT_BEFORE = re.compile(r"\b(?:over|about|on|into|against|concerning|regarding)\s+$", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:over|about|on|into|against|concerning|regarding|"
+    # "more time to investigate Friday's incident", "will review last year's accounts": the happening
+    # or the thing looked into, not when the looking takes place
+    r"investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|review(?:s|ed|ing)?|examin(?:e|es|ed|ing)|"
+    r"re-?examin(?:e|es|ed|ing)|audit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 #: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
 #: account covers, not a happening.
 _PERIOD_COVERED = re.compile(

@@ -129,3 +129,28 @@ def test_a_deadline_named_is_a_reference_point(sentence: str, date_text: str, ex
 ])
 def test_a_date_marking_an_anniversary_is_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
     assert _role(sentence, date_text) == expected
+
+
+# --------------------------------------------------------------------- a state reached over a stretch, a happening looked into
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # what a thing has become over a stretch running up to now is a trend, not a happening
+    ("The festival has become a fixture of the city's summer over the past 20 years.", "the past 20 years", "trend"),
+    ("Cycling has become far more common in the last decade.", "the last decade", "trend"),
+    # becoming something on a day of its own stays
+    ("The festival became a fixture of the summer in 1999.", "1999", None),
+])
+def test_what_has_become_so_over_a_stretch_is_a_trend(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the date names the happening looked into, not when the looking took place
+    ("Inspectors have more time to investigate Tuesday's blast at the plant.", "Tuesday", "dated thing"),
+    ("The board will review last year's accounts before the vote.", "last year", "dated thing"),
+    # a happening of that day done to a thing of its own stays
+    ("Inspectors visited Tuesday's market to check the stalls.", "Tuesday", None),
+])
+def test_a_happening_looked_into_dates_no_looking(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
