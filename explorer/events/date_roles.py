@@ -117,7 +117,7 @@ _GOODS_PERIOD = re.compile(
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
-    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most\s+\w+|"
+    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most(?:\s+\w+)?|"
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )

@@ -154,3 +154,17 @@ def test_what_has_become_so_over_a_stretch_is_a_trend(sentence: str, date_text: 
 ])
 def test_a_happening_looked_into_dates_no_looking(sentence: str, date_text: str, expected: str | None) -> None:
     assert _role(sentence, date_text) == expected
+
+
+# --------------------------------------------------------------------- a superlative with no adjective
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # "the most since": a superlative measured against the past, with no adjective after "most"
+    ("Rain totals reached four inches on Friday, the most since 2011.", "2011", "comparison"),
+    ("Attendance topped 9,000, a record for the club and the most since 1994.", "1994", "comparison"),
+    # the happening's own date stays
+    ("Rain totals reached four inches on Friday, the most since 2011.", "Friday", None),
+])
+def test_the_most_since_a_year_is_a_comparison(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
