@@ -514,6 +514,23 @@ _READER_POINTER = re.compile(
     re.IGNORECASE)
 
 
+#: A page's introduction to what follows it: "Here's a list of the best walks to try this spring", "Here
+#: are five things that happened at the council on Monday", "Here is how the day unfolded on Saturday",
+#: "Below is a timeline of the strike since March 3". The happenings are the items that follow; the
+#: introduction only names them. ("Here is the spot where the king landed in 1660" points at a place, and
+#: stays.)
+_LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
+              r"selection|collection|preview|explainer|look)")
+_PAGE_INTRO = re.compile(
+    r"^\W*(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
+    r"(?-i:What)\s+follows\s+is|(?-i:The)\s+following\s+(?:is|are))\s+(?:"
+    rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"
+    r"(?:what|how|why|everything|all\s+(?:you|we))\b|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)\s+(?:[\w-]+\s+)?"
+    r"(?:things|facts|ways|reasons|moments|highlights|takeaways|questions|tips|stories|places|events)\b)",
+    re.IGNORECASE)
+
+
 #: "at the time", "at that point", "then": the time of a happening the text has already told, named
 #: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
 #: not a second happening ("Its ambitions matched those of its commander at the time").
@@ -524,7 +541,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "pointer", "anniversary", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "pointer", "page intro", "anniversary", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -544,6 +561,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "reference point"
     if _ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
         return "anniversary"
+    if _PAGE_INTRO.match(_whole_sentence_before(text, start)):
+        return "page intro"
     if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)

@@ -168,3 +168,28 @@ def test_a_happening_looked_into_dates_no_looking(sentence: str, date_text: str,
 ])
 def test_the_most_since_a_year_is_a_comparison(sentence: str, date_text: str, expected: str | None) -> None:
     assert _role(sentence, date_text) == expected
+
+
+# --------------------------------------------------------------------- a page's introduction to what follows
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # the page introduces a list, a guide or an account that follows it
+    ("Here's a list of the best walks to try this spring.", "this spring", "page intro"),
+    ("Here are five things that happened at the council on Monday.", "Monday", "page intro"),
+    ("Here is how the day unfolded on Saturday.", "Saturday", "page intro"),
+    ("Below is a timeline of the strike since March 3.", "March 3", "page intro"),
+    # "here" pointing at a place, where something happened, stays
+    ("Here is the spot where the king landed in 1660.", "1660", None),
+    ("Here, on 4 May 1940, the first bombs fell.", "4 May 1940", None),
+])
+def test_a_page_introducing_what_follows_tells_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
+
+
+def test_a_page_intro_gives_no_event_but_the_items_do() -> None:
+    text = ("Council notes\n\nJune 1, 2024\n\nHere are five things that happened at the council on Monday.\n\n"
+            "The council approved a new library on Monday.\n")
+    titles = [e.title for e in _events(text, None)]
+    assert not any("things" in t.lower() for t in titles), titles
+    assert any("library" in t.lower() for t in titles), titles
