@@ -28,6 +28,15 @@ _END_MARKER = re.compile(
     r"subscribe\b|sign up\b|newsletter\b|translated (?:from|by)\b|copyright\b|©)",
     re.IGNORECASE,
 )
+#: An entry in a site's listing of its pages: a page type's label in capitals, a headline and the page's
+#: date in brackets at the line's end ("• PRESS RELEASE : Harbour board appoints new chair [March 2023]",
+#: "- VIDEO: Mayor opens the new bridge (14 June 2022)"). It names another page, dated by its
+#: publication. (A timeline entry opens with its date; a labelled sentence, "STATEMENT: The board met on
+#: 3 March …", ends with no bracketed date.)
+_LISTING_ENTRY = re.compile(
+    r"^\s*(?:[•·▪►*\-–—]\s*)?(?-i:(?:PRESS|NEWS|MEDIA)\s+RELEASE|STATEMENT|VIDEO|PODCAST|OPINION|ANALYSIS|REPORT|BLOG|"
+    r"FEATURE|INTERVIEW|EVENT|WEBINAR|GALLERY|PHOTOS|UPDATE|NEWS)S?\s*[:|–—-]\s*[^\n]{3,160}?"
+    r"[\[(](?=[^\[\]()\n]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))[^\[\]()\n]{3,30}[\])]\s*$")
 #: A teaser or advert line inside the story.
 _TEASER = re.compile(
     r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
@@ -262,6 +271,9 @@ class Furniture:
                 continue
             if is_caption(line):
                 self._spans.append((start, end, "caption"))
+                continue
+            if _LISTING_ENTRY.match(line) and len(line.split()) <= 30:
+                self._spans.append((start, end, "listing"))
                 continue
             if _END_MARKER.match(line) and start >= END_MARKER_FROM * len(text) and (
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)

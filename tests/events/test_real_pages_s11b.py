@@ -193,3 +193,32 @@ def test_a_page_intro_gives_no_event_but_the_items_do() -> None:
     titles = [e.title for e in _events(text, None)]
     assert not any("things" in t.lower() for t in titles), titles
     assert any("library" in t.lower() for t in titles), titles
+
+
+# --------------------------------------------------------------------- a listing of a site's pages
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a page type's label, a headline and the page's date in brackets: an entry in a site's listing
+    ("• PRESS RELEASE : Harbour board appoints new chair [March 2023]", True),
+    ("- VIDEO: Mayor opens the new bridge (14 June 2022)", True),
+    ("PODCAST | Why the strike ended [12.05.2021]", True),
+    # a timeline entry or a story's sentence with a label of its own stays
+    ("- 3 March 2023: the harbour board appoints a new chair", False),
+    ("STATEMENT: The board met on 3 March and appointed a new chair.", False),
+    ("Opened the first shop in Kell (1998)", False),
+])
+def test_an_entry_in_a_listing_of_pages_is_a_teaser(line: str, expected: bool) -> None:
+    from explorer.events.furniture import Furniture
+    text = "Newsroom\n\n" + line + "\n\nThe harbour board met on 3 March 2023 and appointed Lena Ross as chair.\n"
+    start = text.index(line)
+    assert (Furniture(text).why(start + 2, start + len(line) - 2) == "listing") is expected
+
+
+def test_a_listing_of_pages_gives_no_event_but_the_story_does() -> None:
+    text = ("Newsroom\n\n• PRESS RELEASE : Harbour board appoints new chair [March 2023]\n"
+            "• PRESS RELEASE : Ferry timetable changes [February 2023]\n\n"
+            "The harbour board met on 3 March 2023 and appointed Lena Ross as chair.\n")
+    titles = [e.title for e in _events(text, date(2024, 6, 1))]
+    assert not any("PRESS RELEASE" in t for t in titles), titles
+    assert any("harbour board" in t.lower() for t in titles), titles
