@@ -176,7 +176,9 @@ _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|who
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
-    r"(?:is|are|remains?|stays?)\s+valid)\s+"
+    r"(?:is|are|remains?|stays?)\s+valid|"
+    # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
+    r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
     re.IGNORECASE,
 )

@@ -222,3 +222,19 @@ def test_a_listing_of_pages_gives_no_event_but_the_story_does() -> None:
     titles = [e.title for e in _events(text, date(2024, 6, 1))]
     assert not any("PRESS RELEASE" in t for t in titles), titles
     assert any("harbour board" in t.lower() for t in titles), titles
+
+
+# --------------------------------------------------------------------- how long money or cover lasts
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # "funded through 2026": the end of a state (the funding lasts till then), not a happening on it
+    ("The programme, funded through 2026, supports 40 families a year.", "2026", "state's end"),
+    ("The hall is insured until 2030 under the new policy.", "2030", "state's end"),
+    ("Posts in the unit are financed until March 2027.", "March 2027", "state's end"),
+    # funding given on a day, and waiting until a day, stay
+    ("The programme was funded in 2019 by a local trust.", "2019", None),
+    ("They waited until 2019 to fund the programme.", "2019", None),
+])
+def test_how_long_funding_lasts_is_a_states_end(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
