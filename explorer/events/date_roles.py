@@ -67,7 +67,10 @@ _THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|already|also|now|steadily|sharply|"
     r"slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|decreased|grown|"
-    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$",
+    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$|"
+    # "has become a fixture of the summer over the past 20 years": a state reached over the stretch
+    # (its complement, "an important part of the city's history and culture", may be long)
+    r"\b(?:has|have|had)\s+(?:(?:already|also|now|steadily|slowly|gradually)\s+)*become\b[^,;:]{0,100}$",
     re.IGNORECASE)
 #: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
 #: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
@@ -114,7 +117,7 @@ _GOODS_PERIOD = re.compile(
 #: past; the date is where the comparison starts, not a happening.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
-    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most\s+\w+|"
+    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most(?:\s+\w+)?|"
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
@@ -173,7 +176,9 @@ _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|who
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
-    r"(?:is|are|remains?|stays?)\s+valid)\s+"
+    r"(?:is|are|remains?|stays?)\s+valid|"
+    # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
+    r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
     re.IGNORECASE,
 )
@@ -233,13 +238,43 @@ _FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNOREC
 #: "in a dispute over next year's budget", "a debate on this year's accounts", "an inquiry into last
 #: year's floods": the date names what a dispute, a debate or an inquiry is about, not when the clause's
 #: happening took place.
-_ABOUT_BEFORE = re.compile(r"\b(?:over|about|on|into|against|concerning|regarding)\s+$", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:over|about|on|into|against|concerning|regarding|"
+    # "more time to investigate Friday's incident", "will review last year's accounts": the happening
+    # or the thing looked into, not when the looking takes place
+    r"investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|review(?:s|ed|ing)?|examin(?:e|es|ed|ing)|"
+    r"re-?examin(?:e|es|ed|ing)|audit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 #: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
 #: account covers, not a happening.
 _PERIOD_COVERED = re.compile(
-    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?)\s+for\s+(?:the\s+)?$",
+    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?|"
+    # "a spending plan for the 2025-26 school year", "the budget for fiscal year 2024"
+    r"(?:spending|budget|financial|business|capital|operating)\s+plans?)\s+for\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial|budget|tax|school|academic)\s+years?\s+)?$",
     re.IGNORECASE,
 )
+#: "approved the 2026 budget", "in this year's budget", "its 2024 capital budget": the date names the
+#: year a budget covers, told before the noun ("In 2018 budgets were cut" dates the cutting: the date
+#: has no determiner before it there).
+_PLAN_NOUN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:fiscal|financial|annual|operating|capital|draft|proposed|revised|final|municipal|city|"
+    r"county|state|federal|general|school|district|council)\s+)*(?:budgets?|spending\s+plans?|estimates)\b",
+    re.IGNORECASE)
+#: "went on past the March 31 deadline", "filed by the October 1 deadline", "after the Nov. 3 deadline":
+#: a deadline named as the point something is measured by; it dates nothing that happened. (Missing or
+#: meeting it, "missed the January 15 deadline", is a happening of that day, and stays.)
+_DEADLINE_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|cutoff)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|by|past|beyond|until|till|ahead\s+of|prior\s+to)\s+(?:the\s+)$", re.IGNORECASE)
+#: "Sunday marked 40 years since the mine closed", "Next Tuesday marks the 75th anniversary of the
+#: landing": the date, as the subject, is when an anniversary falls; the happening is the one of long
+#: ago. (A commemoration on the day, "On Sunday the town marked the anniversary with a parade", has
+#: another subject, and stays.)
+_ANNIVERSARY_AFTER = re.compile(
+    r"^\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:exactly\s+|precisely\s+)?(?:the\s+\w+\s+anniversary\b|"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:since|after|to\s+the\s+day)\b)",
+    re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
 #: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
 _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
 #: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
@@ -466,6 +501,38 @@ def _own_clause(before: str) -> str:
     return before[m.end():] if m else before
 
 
+#: A pointer to the reader, telling where to read, watch or hear more: "For more from Monday's meeting,
+#: see the video below", "To read more about the 1998 floods, click here", "Watch the whole of
+#: Tuesday's debate on our website". The date names what the page points at; nothing happens in the
+#: sentence. (A sentence that opens "For more than a week …" and goes on with its subject is a story's.)
+_READER_POINTER = re.compile(
+    r"^\W*(?:(?:(?-i:For)|(?-i:To)\s+(?:read|see|learn|find\s+out|hear|watch))\s+(?:more|highlights|details|"
+    r"(?:additional|further|full)\s+(?:information|details|coverage)|the\s+full\s+(?:story|video|report)|a\s+recap|"
+    r"coverage|photos|pictures|video)\b(?!\s+than\b)[^.;:!?]{0,120},\s*(?:please\s+)?"
+    r"(?:see|watch|read|click|visit|check\s+out|listen\s+to|head\s+to|go\s+to|view|find)\b|"
+    r"(?-i:See|Watch|Read|Click|Visit|Check\s+out|Listen\s+to|Head\s+to|Go\s+to|View|Find\s+out)\b(?!-)"
+    r"(?=[^.;!?]*\b(?:here|below|above|online|website|site|page|video|gallery|recording|livestream|stream|link|"
+    r"on\s+(?:our|the)\s+[a-z]+)))",
+    re.IGNORECASE)
+
+
+#: A page's introduction to what follows it: "Here's a list of the best walks to try this spring", "Here
+#: are five things that happened at the council on Monday", "Here is how the day unfolded on Saturday",
+#: "Below is a timeline of the strike since March 3". The happenings are the items that follow; the
+#: introduction only names them. ("Here is the spot where the king landed in 1660" points at a place, and
+#: stays.)
+_LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
+              r"selection|collection|preview|explainer|look)")
+_PAGE_INTRO = re.compile(
+    r"^\W*(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
+    r"(?-i:What)\s+follows\s+is|(?-i:The)\s+following\s+(?:is|are))\s+(?:"
+    rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"
+    r"(?:what|how|why|everything|all\s+(?:you|we))\b|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)\s+(?:[\w-]+\s+)?"
+    r"(?:things|facts|ways|reasons|moments|highlights|takeaways|questions|tips|stories|places|events)\b)",
+    re.IGNORECASE)
+
+
 #: "at the time", "at that point", "then": the time of a happening the text has already told, named
 #: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
 #: not a second happening ("Its ambitions matched those of its commander at the time").
@@ -476,7 +543,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "pointer", "page intro", "anniversary", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -490,6 +557,16 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "citation"
     if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
+    if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
+        return "dated thing"
+    if _DEADLINE_AFTER.match(after) and _BOUND_BEFORE.search(before):
+        return "reference point"
+    if _ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
+        return "anniversary"
+    if _PAGE_INTRO.match(_whole_sentence_before(text, start)):
+        return "page intro"
+    if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
+        return "pointer"
     clause = _own_clause(before)
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"

@@ -28,6 +28,15 @@ _END_MARKER = re.compile(
     r"subscribe\b|sign up\b|newsletter\b|translated (?:from|by)\b|copyright\b|©)",
     re.IGNORECASE,
 )
+#: An entry in a site's listing of its pages: a page type's label in capitals, a headline and the page's
+#: date in brackets at the line's end ("• PRESS RELEASE : Harbour board appoints new chair [March 2023]",
+#: "- VIDEO: Mayor opens the new bridge (14 June 2022)"). It names another page, dated by its
+#: publication. (A timeline entry opens with its date; a labelled sentence, "STATEMENT: The board met on
+#: 3 March …", ends with no bracketed date.)
+_LISTING_ENTRY = re.compile(
+    r"^\s*(?:[•·▪►*\-–—]\s*)?(?-i:(?:PRESS|NEWS|MEDIA)\s+RELEASE|STATEMENT|VIDEO|PODCAST|OPINION|ANALYSIS|REPORT|BLOG|"
+    r"FEATURE|INTERVIEW|EVENT|WEBINAR|GALLERY|PHOTOS|UPDATE|NEWS)S?\s*[:|–—-]\s*[^\n]{3,160}?"
+    r"[\[(](?=[^\[\]()\n]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))[^\[\]()\n]{3,30}[\])]\s*$")
 #: A teaser or advert line inside the story.
 _TEASER = re.compile(
     r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
@@ -54,6 +63,21 @@ _CAPTION_CREDIT = re.compile(
     # a photographer and an agency in brackets: "(ANA LIND/Wire)", "(Ana Lind/Daily Post)"
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z][\w.&'’ -]{1,40}\)"
     r"|\b(?:via\s+)?Getty\s+Images|(?:\bHandout|\b[A-Z][\w.]*(?:-[A-Z]+)?)\s+via\s+(?:[A-Z]{2,}|Reuters|AP|AFP)|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
+#: A caption tells what a picture shows, with the picture as its subject and the showing in the present
+#: ("A satellite image shows smoke over the harbour, June 3", "Aerial footage from the scene shows …",
+#: "Two photographs released by the family show …"), or points at the picture beside it ("Rescuers search
+#: the rubble, March 2, in this handout picture released by …"). A report of what a picture showed is in
+#: the past ("Police said the video showed …"), a story's sentence about a photographer has another
+#: verb ("The photo agency opened …"), and a picture dated by its taking ("A photo taken in 1962 shows
+#: the harbour full of boats") is an old picture the story itself brings in: none is one.
+_PICTURE = (r"(?:photo(?:graph)?|picture|image|video|footage|screenshot|screen\s+grab|"
+            r"(?:picture|video|photo)\s+grab|aerial\s+view)s?")
+_PICTURE_SHOWS = re.compile(
+    r"^\W*(?:(?:a|an|the|this|these|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?" + _PICTURE +
+    r"\s+(?:(?:from|of|posted|released|provided|obtained|shared|published)\b[^.,;:]{0,60}?\s+)?"
+    r"(?:shows?|depicts?|captures?)\b",
+    re.IGNORECASE)
+_THIS_PICTURE = re.compile(r"\bin\s+this\s+(?:[\w-]+\s+){0,2}?" + _PICTURE + r"\b", re.IGNORECASE)
 #: A caption is one paragraph of at most this many words.
 CAPTION_MAX_WORDS = 90
 
@@ -62,7 +86,8 @@ def is_caption(line: str) -> bool:
     """Whether ``line`` is a photo caption (see :data:`_CAPTION_OPENER`, :data:`_CAPTION_CREDIT`)."""
     if not line.strip() or len(line.split()) > CAPTION_MAX_WORDS:
         return False
-    return bool(_CAPTION_OPENER.match(line) or _CAPTION_CREDIT.search(line))
+    return bool(_CAPTION_OPENER.match(line) or _CAPTION_CREDIT.search(line) or _PICTURE_SHOWS.match(line)
+                or _THIS_PICTURE.search(line))
 
 
 #: A line that says when the page was published or changed, at its top or foot: "Posted on 3 March 2021
@@ -246,6 +271,9 @@ class Furniture:
                 continue
             if is_caption(line):
                 self._spans.append((start, end, "caption"))
+                continue
+            if _LISTING_ENTRY.match(line) and len(line.split()) <= 30:
+                self._spans.append((start, end, "listing"))
                 continue
             if _END_MARKER.match(line) and start >= END_MARKER_FROM * len(text) and (
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
