@@ -21,6 +21,8 @@ from explorer.events.clauses import (
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
 from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.modality import is_absence, is_non_happening, is_state
+from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
@@ -1337,12 +1339,34 @@ def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     return f"{who[:1].upper() + who[1:]} {m.group(2)} {content}"
 
 
+def _without_dangling(text: str) -> str:
+    """``text`` without the words a cut leaves dangling at its end ("… had lost half its contracts since")."""
+    while True:
+        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", text))
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _kept_alike(title: str, other: str, before_date: str) -> bool:
+    """Whether the event filters (``explorer.events.modality``, read off the title) judge ``other`` as
+    they judge ``title``: which events exist is theirs to say, and a title made whole must not drop or
+    keep an event by the words it added ("… says Iraq did not have …" read as a negated happening)."""
+    def verdict(text: str) -> tuple[bool, bool, bool]:
+        return is_non_happening(text), is_state(text, before_date), is_absence(text, before_date)
+    return verdict(title) == verdict(other)
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     title = _make_title(sentence, timex_start, timex_end, context, others)
     title = _quotation_told_by(title, context, sentence[:timex_start])
+    whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
+                       _without_dangling, _has_verb)
+    if whole != title and _kept_alike(title, whole, sentence[:timex_start]):
+        title = whole
     if title.lower().startswith("of "):
         title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
     if timex_end > timex_start and is_bare_saying(title):
