@@ -1249,6 +1249,29 @@ def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
 _POSSESSIVE_APPOSITION = re.compile(
     r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
 )
+#: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
+#: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
+#: home town). The aside's capital hides it from :data:`_APPOSITIVE`.
+_SUBJECT_ASIDE = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;]{1,80}"
+    r"|of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?),\s+(?=[a-z])"
+)
+
+
+def _without_subject_aside(clause: str) -> str:
+    """ "Ilse Amon, Tavria's ambassador to the union, presented her credentials" -> "Ilse Amon presented
+    her credentials": the name is the subject, and a title that kept the aside would open with it
+    ("Tavria's ambassador to the union, presents"), the name lost. Only when a verb follows the aside."""
+    m = _SUBJECT_ASIDE.match(clause)
+    if m is None:
+        return clause
+    rest = clause[m.end():]
+    if not _is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
+        return clause
+    return f"{m.group(1)} {rest}"
+
+
 #: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
 _QUANTIFIER_ASIDE = re.compile(
     r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+(?:of\s+(?:them|whom|which)|with|from|carrying|bearing)\b[^,;]{0,80},"
@@ -1626,6 +1649,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = stripped
     clause = _name_for_role(clause)
     clause = _that_clause(clause, sentence[:timex_start])
+    clause = _without_subject_aside(clause)
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]

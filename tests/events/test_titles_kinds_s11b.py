@@ -116,3 +116,23 @@ def test_the_exported_record_carries_the_whole_title(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     titles = [json.loads(line)["title"] for line in run.stdout.splitlines()]
     assert "Port officials report cargo volumes at the container terminal fell to their lowest level" in titles
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a possessor's office between the name and its verb
+        ("Marta Ilvesk, Norland's minister of fisheries, resigned on Thursday after the quota scandal.", "Thursday",
+         "Marta Ilvesk resigns after the quota scandal"),
+        ("Pieter Vos, Kaland's ambassador to the league, walked out of the session on Monday.", "Monday",
+         "Pieter Vos walks out of the session"),
+        # a home town with its county
+        ("Tomas Brenn, of Harwick, Essex, was elected mayor in May 2019.", "May 2019", "Tomas Brenn is elected mayor"),
+    ],
+)
+def test_an_aside_after_the_subjects_name_leaves_the_name_as_subject(sentence: str, expression: str,
+                                                                     expected: str) -> None:
+    """ "Norland's minister of fisheries, resigned …" and "Essex, is elected mayor" open with the aside
+    and lose the name: the name before the aside is the subject (the aside opens with a capital, which
+    hid it from the appositive rule)."""
+    assert _title(sentence, expression) == expected
