@@ -19,7 +19,7 @@ from explorer.events.clauses import (
     _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
-from explorer.events.tense import IRREGULAR, headline_tense, present_of
+from explorer.events.tense import IRREGULAR, headline_tense, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import whole_told
@@ -913,6 +913,8 @@ def _active_for_named_agent(clause: str) -> str:
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
     verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    if plural_agent(m.group(3), after_the=bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))):
+        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
     rest = clause[m.end():]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause

@@ -189,3 +189,36 @@ def test_a_relabel_keeps_the_title() -> None:
     event = next(e for e in build_events(doc, temporal.tag(text, doc.date)) if e.timex == "March 1921")
     assert event.title.startswith("He dies")
     assert build_index([(doc.path, text)]).label(event).title == event.title
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a side named after "by the", made the subject of an active title
+        ("The hill fort was stormed by the Danes in 1015.", "1015", "Danes storm the hill fort"),
+        ("The old harbour was captured by the Venetians in 1420.", "1420", "Venetians capture the old harbour"),
+        # a count before the people's name
+        ("Some 2,000 striking Belgians marched through the capital on Sunday.", "Sunday",
+         "Some 2,000 striking Belgians march through the capital"),
+        # a people's plural opening the title
+        ("In the spring of 1809 the Germans crossed the river.", "the spring of 1809", "The Germans cross the river"),
+        ("Romans built the first bridge here in 120 AD.", "120 AD", "Romans build the first bridge here"),
+    ],
+)
+def test_a_plural_side_takes_a_plural_verb(sentence: str, expression: str, expected: str) -> None:
+    """ "Allies conquers Africa", "Some 1,500 ethnic Albanians marches": a people or a side is plural."""
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The mill was bought by Thomas Evans in 1891.", "1891", "Thomas Evans buys the mill"),
+        ("The firm was sold by the Philippines in 1990.", "1990", None),
+    ],
+)
+def test_a_name_ending_in_s_stays_singular(sentence: str, expression: str, expected: str | None) -> None:
+    title = _title(sentence, expression)
+    if expected is not None:
+        assert title == expected
+    assert "Philippines sell " not in title
