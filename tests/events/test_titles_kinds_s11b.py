@@ -222,3 +222,16 @@ def test_a_name_ending_in_s_stays_singular(sentence: str, expression: str, expec
     if expected is not None:
         assert title == expected
     assert "Philippines sell " not in title
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a contact relative clause ("the treaty he had signed") cut after its subject pronoun
+        ("In March 1950 the regent appeared to accept a trade agreement he had rejected in earlier talks with the "
+         "northern provinces.", "March 1950", "The regent appears to accept a trade agreement"),
+    ],
+)
+def test_a_title_never_ends_on_a_subject_pronoun(sentence: str, expression: str, expected: str) -> None:
+    """ "… a border demarcation treaty he": the word cut left the next clause's subject dangling."""
+    assert _title(sentence, expression) == expected
