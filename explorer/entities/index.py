@@ -268,13 +268,7 @@ class ActorIndex:
         # "Organisers announce the Riverside Festival will return") is of the happening too
         found += [e for e in self.in_range(event.doc, event.sentence_start, event.sentence_end)
                   if e not in found and _named_in(event.title, e)]
-        subjects = self.subjects.get(event.doc)
-        roles = self.roles.get(event.doc, {})
-        stands_for = resolve_subject(
-            event.title, self.named_before(event.doc, min(start for start, _ in spans)),
-            (lambda at: at in subjects) if subjects else (lambda at: True),
-            roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
-        )
+        stands_for = self.subject_stands_for(event, spans)
         if stands_for is None:
             # the title opens with a name: one of the clause's own ("The chief executive of Lumen Foods,
             # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
@@ -294,6 +288,20 @@ class ActorIndex:
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
         return replace(event, actors=actors, places=places)
+
+    def subject_stands_for(self, event: Event, spans: list[tuple[int, int]] | None = None) -> Entity | None:
+        """Whom the title's pronoun or description subject stands for ("She retires", "The company
+        moves"; see :func:`explorer.entities.subject.resolve_subject`), or None. ``spans``: the event's
+        clause spans when known."""
+        if spans is None:
+            spans = clause_spans(event.sentence, event.sentence_start, event.timex_start, event.timex_end)
+        subjects = self.subjects.get(event.doc)
+        roles = self.roles.get(event.doc, {})
+        return resolve_subject(
+            event.title, self.named_before(event.doc, min(start for start, _ in spans)),
+            (lambda at: at in subjects) if subjects else (lambda at: True),
+            roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
+        )
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]

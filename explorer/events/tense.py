@@ -225,7 +225,8 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue  # inside a name: "Abu Bakr al-Baghdadi declared", "Ludwig van Beethoven wrote"
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
             named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
-            counted = i > 0 and words[i - 1].lower() in _QUANTITY  # "Some Iraqis", "Two Americans"
+            # "Some Iraqis", "Two Americans", "Some 1,500 ethnic Albanians": a count before the head
+            counted = i > 0 and any(w.lower() in _QUANTITY or w[:1].isdigit() for w in words[:i])
             # "National Guardsmen killed", "The opposition Conservatives tabled": a people's plural
             grouped = i > 0 and bool(_PEOPLE_PLURAL.search(bare.lower())) and bare not in _SINGULAR_NAMES and (
                 all(w[:1].isupper() for w in words[:i]) or words[0] == "The" and words[i - 1].islower()
@@ -323,7 +324,7 @@ def lower_seen_verb(words: list[str]) -> bool:
     return any(w.strip(",;:").lower() in _AUX_PRESENT or present_of(w.strip(",;:")) is not None for w in words[1:])
 
 
-_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|(?<!e)ats|ets|ies|ors|ians|ces|ions|ups|ies|ops|ives|[sh]men|cemen|ermen)$")
+_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|(?<!e)ats|ets|ies|ors|ians|icans|(?:er|or|to|ro)mans|ces|ions|ups|ies|ops|ives|[sh]men|cemen|ermen)$")
 #: Endings of a group of people named in capitals ("National Guardsmen", "The opposition
 #: Conservatives", "Soviets"): plural after other capitalised words or a common noun, unlike a name.
 _PEOPLE_PLURAL = re.compile(r"(?:ists|ians|ives|ites|[sh]men|cemen|ermen)$")
@@ -344,6 +345,24 @@ def _plural_subject(word: str, first: bool) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
     return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))
+
+
+def plural_agent(name: str, after_the: bool) -> bool:
+    """Whether an agent named in capitals is a people or a side, which takes a plural verb: "the
+    Allies", "the Soviets", "the French" (after "the", one word with a plural ending), unlike "the
+    Philippines" or a person's name ending in "s" ("Jones")."""
+    if " " in name.strip():
+        return False
+    if name in _PEOPLE_OF:
+        return after_the
+    low = name.lower()
+    return after_the and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) \
+        and name not in _SINGULAR_NAMES
+
+
+def plural_present(third: str) -> str:
+    """ "launches" -> "launch", "has" -> "have": the present for a plural subject."""
+    return _plural_present(third)
 
 
 def _plural_present(third: str) -> str:

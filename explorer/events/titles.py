@@ -19,8 +19,10 @@ from explorer.events.clauses import (
     _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
-from explorer.events.tense import IRREGULAR, headline_tense, present_of
+from explorer.events.tense import IRREGULAR, headline_tense, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.modality import is_absence, is_non_happening, is_state
+from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
@@ -90,7 +92,7 @@ _SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 _LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
-    r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|"
+    r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|he|she|they|we|"
     r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as|"
     r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
     r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+)$",
@@ -911,6 +913,8 @@ def _active_for_named_agent(clause: str) -> str:
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
     verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    if plural_agent(m.group(3), after_the=bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))):
+        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
     rest = clause[m.end():]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
@@ -1247,6 +1251,29 @@ def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
 _POSSESSIVE_APPOSITION = re.compile(
     r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
 )
+#: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
+#: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
+#: home town). The aside's capital hides it from :data:`_APPOSITIVE`.
+_SUBJECT_ASIDE = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;]{1,80}"
+    r"|of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?),\s+(?=[a-z])"
+)
+
+
+def _without_subject_aside(clause: str) -> str:
+    """ "Ilse Amon, Tavria's ambassador to the union, presented her credentials" -> "Ilse Amon presented
+    her credentials": the name is the subject, and a title that kept the aside would open with it
+    ("Tavria's ambassador to the union, presents"), the name lost. Only when a verb follows the aside."""
+    m = _SUBJECT_ASIDE.match(clause)
+    if m is None:
+        return clause
+    rest = clause[m.end():]
+    if not _is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
+        return clause
+    return f"{m.group(1)} {rest}"
+
+
 #: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
 _QUANTIFIER_ASIDE = re.compile(
     r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+(?:of\s+(?:them|whom|which)|with|from|carrying|bearing)\b[^,;]{0,80},"
@@ -1337,12 +1364,34 @@ def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     return f"{who[:1].upper() + who[1:]} {m.group(2)} {content}"
 
 
+def _without_dangling(text: str) -> str:
+    """``text`` without the words a cut leaves dangling at its end ("… had lost half its contracts since")."""
+    while True:
+        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", text))
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _kept_alike(title: str, other: str, before_date: str) -> bool:
+    """Whether the event filters (``explorer.events.modality``, read off the title) judge ``other`` as
+    they judge ``title``: which events exist is theirs to say, and a title made whole must not drop or
+    keep an event by the words it added ("… says Iraq did not have …" read as a negated happening)."""
+    def verdict(text: str) -> tuple[bool, bool, bool]:
+        return is_non_happening(text), is_state(text, before_date), is_absence(text, before_date)
+    return verdict(title) == verdict(other)
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     title = _make_title(sentence, timex_start, timex_end, context, others)
     title = _quotation_told_by(title, context, sentence[:timex_start])
+    whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
+                       _without_dangling, _has_verb)
+    if whole != title and _kept_alike(title, whole, sentence[:timex_start]):
+        title = whole
     if title.lower().startswith("of "):
         title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
     if timex_end > timex_start and is_bare_saying(title):
@@ -1602,6 +1651,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = stripped
     clause = _name_for_role(clause)
     clause = _that_clause(clause, sentence[:timex_start])
+    clause = _without_subject_aside(clause)
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]

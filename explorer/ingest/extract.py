@@ -114,11 +114,13 @@ def extract_document(
     doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> ExtractedDocument:
+    from explorer.entities.title_person import name_pronoun_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
 
     doc = date_document(doc, dct, sidecar, metadata)
     timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
-    return ExtractedDocument(doc, tuple(timexes), tuple(build_events(doc, timexes)))
+    events = name_pronoun_titles(doc.path, doc.text, build_events(doc, timexes))  # "He loses …" -> "Enver Pasha loses …"
+    return ExtractedDocument(doc, tuple(timexes), tuple(events))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,190 @@
+"""A title from a verb of saying that the word cut ended inside what was said.
+
+"The British Foreign Office said today conditions in Kuwait appear to be deteriorating" was titled
+"The British Foreign Office says conditions": the cut kept the telling and the first words of the
+told clause, which names neither the happening told nor a whole object. A reader keeps the object
+whole when it is short ("… says conditions in Kuwait appear to be deteriorating"); when it is long,
+it drops the told clause's last phrases ("Officials report the civilian death toll in Iraq fell | to
+its lowest level in November"), and when no whole clause fits, the title stays as it was (the told
+happening alone would lose who told it, whom a reader looks for: a telling's actor is its teller;
+and retelling the told clause by the title rules changes its verbs: "the body found along a highway"
+became "the body finds").
+
+Only general English: nothing here knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+#: A verb of saying in a title, with "that" after it or not: "X says (that) …".
+_SAYING = re.compile(
+    r"\s(?:also\s+)?(?P<verb>says?|said|has\s+said|have\s+said|tells?|told|(?:announce|report|note|warn|insist|claim|add|"
+    r"confirm|state|declare|argue|reveal)(?:s|d|ed)?)\s+(?P<that>that\s+)?(?=\S)"
+)
+#: What may stand between a verb of saying and its date: "said on Tuesday", "said early this week".
+_DATE_OPENING = re.compile(r"(?:(?:on|in|at|during|over|early|late|earlier|later)\s+)*", re.IGNORECASE)
+#: Words after which a verb-like word is a noun ("the state", "a report").
+_DETERMINERS = frozenset("the a an its his her their this that these those our my your no every each".split())
+
+
+def _frame(title: str) -> tuple[str, str, str, str, str] | None:
+    """(frame, who, verb, that, told) of a title telling a saying: "The state news agency says that the
+    governor" -> ("The state news agency says", "The state news agency", "says", "that ", "the governor");
+    the first verb of saying after one to nine words that do not end on a determiner."""
+    for m in _SAYING.finditer(title):
+        who = title[: m.start()]
+        words = who.split()
+        if not 1 <= len(words) <= 9 or words[-1].lower() in _DETERMINERS:
+            continue
+        return title[: m.end("verb")], who, m.group("verb"), m.group("that") or "", title[m.end():]
+    return None
+
+
+#: The forms the verb takes in the sentence.
+_FORMS = {
+    "says": "said|says|say", "tells": "told|tells|tell", "announces": "announced|announces|announce",
+    "reports": "reported|reports|report", "notes": "noted|notes|note", "warns": "warned|warns|warn",
+    "insists": "insisted|insists|insist", "claims": "claimed|claims|claim", "adds": "added|adds|add",
+    "confirms": "confirmed|confirms|confirm", "states": "stated|states|state",
+    "declares": "declared|declares|declare", "argues": "argued|argues|argue", "reveals": "revealed|reveals|reveal",
+}
+#: Where a told clause ends: the sentence's end, a semicolon, a dash, a quotation's close.
+_TOLD_END = re.compile(r"\s*(?:;|\s--\s|\s_\s|—|–|''|”|\"|\.\s*$|$)")
+#: Words before which a told clause ends on a clause of its own (a relative or a reason).
+_OWN_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where|because|although|though|while|as|but|and|\d)\b")
+#: An auxiliary or modal: a verb ``has_verb`` (past forms, "-s" presents) does not see ("conditions appear
+#: to be deteriorating", "troops will remain").
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
+#: Words before a bare verb, which a told clause cut after it ends on ("it will not lift").
+_BEFORE_BARE_VERB = frozenset("not will would can could may might must should shall to do does did never".split())
+#: Words before a passive participle, which ends a whole clause ("14 people had been treated").
+_PASSIVE = frozenset("be been being is are was were".split())
+#: Short enough to keep whole: words, characters.
+WHOLE_WORDS, WHOLE_CHARS = 15, 95
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:") for w in text.split()]
+
+
+def _third_person(verb: str) -> str:
+    """The key of :data:`_FORMS` for a verb as a title has it: "report", "said", "has said" -> "reports", "says"."""
+    verb = verb.split()[-1]
+    if verb in ("say", "said"):
+        return "says"
+    if verb in ("tell", "told"):
+        return "tells"
+    for key in _FORMS:
+        if verb == key or verb == key[:-1] or verb in (key[:-1] + "d", key[:-1] + "ed"):
+            return key
+    return "says"
+
+
+def _told_in_sentence(sentence: str, who: str, verb: str) -> str | None:
+    """What the sentence tells after the speaker's verb, up to where the told clause ends."""
+    at = sentence.find(who.split()[-1]) if who.split() else -1
+    if at < 0:
+        return None
+    said = re.compile(rf"\b(?:{_FORMS[_third_person(verb)]})\b").search(sentence, at)
+    if said is None:
+        return None
+    rest = sentence[said.end():]
+    end = _TOLD_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    own = _OWN_CLAUSE.search(rest)
+    return rest[: own.start()] if own else rest
+
+
+#: A relative clause left in a told title ("15,000 US troops whose tours had been extended").
+_RELATIVE = re.compile(r"\s(?:whose|which|who|whom)\s")
+#: Words a phrase may end before: a told title ending before one of them was not cut inside a phrase.
+_PHRASE_BREAK = frozenset(
+    "in at on from to into against with for by during under over through across after before since until "
+    "of and or but as while because when where which who that if near about amid despite without within among "
+    "between toward towards onto upon behind beyond via along around off inside outside".split()
+)
+
+
+def _ends_on_verb(words: list[str], has_verb: Callable[[str], bool]) -> bool:
+    """Whether a told clause's ``words`` end on its verb, its object left out ("she regretted", "it will
+    not lift"); a passive ("14 people had been treated") ends whole."""
+    last, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
+    return (has_verb(f"it {last}") and before not in _PASSIVE) or before in _BEFORE_BARE_VERB
+
+
+def _infinitive(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is the "to" of an infinitive ("wanted | to order more"), which a cut there
+    would leave its verb without: "to" before no determiner, name or number."""
+    if words[k].lower() != "to" or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return not (after.lower() in _DETERMINERS or after[:1].isupper() or after[:1].isdigit() or after[:1] in "$£€")
+
+
+def _phrases_dropped(frame: str, told: str, tidy: Callable[[str], str], clause: Callable[[str], bool]) -> str | None:
+    """``told`` less its last phrases (each opened by a preposition or a conjunction) until the telling
+    with it fits, a clause still ("King Hussein assured him Jordan would close the last remaining free
+    port | to most Iraqi trade"); None when no such cut fits."""
+    words = told.split()
+    while True:
+        cuts = [k for k in range(2, len(words)) if words[k].lower() in _PHRASE_BREAK and words[k - 1][-1:].isalnum()
+                and not _infinitive(words, k)]
+        if not cuts:
+            return None
+        words = words[: cuts[-1]]
+        shorter = tidy(" ".join(words))
+        if not clause(shorter) or len(shorter.split()) < 3:
+            return None
+        if _fits(f"{frame} {shorter}"):
+            return shorter
+
+
+def _fits(title: str) -> bool:
+    return len(title.split()) <= WHOLE_WORDS and len(title) <= WHOLE_CHARS
+
+
+def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Callable[[str], str], has_verb: Callable[[str], bool]) -> str:
+    """``title`` unless it is a telling cut inside what was told; then the telling with the whole told
+    object when short, else with its last phrases dropped until it fits. The told
+    object ends before a date ``expressions`` names (the date is the event's, never part of its
+    title); ``tidy`` takes off what a cut leaves dangling ("… had lost half its contracts since"), and
+    ``has_verb`` tells whether what is left is a clause at all."""
+    found = _frame(title)
+    if found is None:
+        return title
+    frame, who, verb, that, have_text = found
+    if not (that or _third_person(verb) == "says"):
+        return title  # "Nixon announces the suspension …": a noun object, not a told clause
+    told = _told_in_sentence(sentence, who, verb)
+    if told is None:
+        return title
+    told = told.lstrip(" ,")
+    for expression in expressions:
+        opening = _DATE_OPENING.match(told)
+        if expression.strip() and told[opening.end():].startswith(expression):
+            told = told[opening.end() + len(expression):]  # "said (on) Tuesday conditions in Kuwait appear …"
+    for expression in expressions:
+        if expression.strip() and expression in told:
+            told = told[: told.index(expression)]
+    told = re.sub(r"^[\s,]*(?:(?:today|yesterday|tonight|also|privately|publicly)\s+)*(?:that\s+)?", "", told)
+    told = tidy(re.sub(r"\s+", " ", told).strip(" ,"))
+    have, whole = _words(have_text), _words(told)
+    if len(whole) <= len(have) or whole[: len(have)] != have:
+        return title  # nothing was cut, or the title's object is not the told clause's opening
+    if has_verb(have_text) or _AUXILIARY.search(have_text):
+        if not _ends_on_verb(have, has_verb) and whole[len(have)].lower() in _PHRASE_BREAK:
+            # "Iraq says it invaded Kuwait | because of …": a whole clause already, which a reader keeps
+            # (not "it had approved the new bus | lanes", cut inside its object, nor "she regretted |
+            # calling …", cut after its verb; "14 people had been treated | for …", a passive, is whole)
+            return title
+    if not (has_verb(told) or _AUXILIARY.search(told)):
+        return title  # "that Arvel, a close ally of …": a date cut the told clause before its verb
+    kept = f"{frame} {told}"  # "X says that Y …" -> "X says Y …", as a headline tells it
+    if _fits(kept) and not _RELATIVE.search(told):
+        return kept
+    shorter = _phrases_dropped(frame, told, tidy, lambda text: has_verb(text) or bool(_AUXILIARY.search(text)))
+    if shorter is not None and len(_words(shorter)) > len(have) and not _RELATIVE.search(shorter):
+        return f"{frame} {shorter}"
+    return title  # no whole clause fits: the cut title, as it was
