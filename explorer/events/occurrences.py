@@ -379,7 +379,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
 #: 2019 and promoted again two years later". Nothing but the predicate's own words may follow the verb
 #: (no comma, no second "and"): the date is that predicate's.
 _JOINED_BEFORE_DATE = re.compile(
-    r"\band\s+(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
+    # (or by ", then": "raised rates in November 2019, then cut them three times in the spring of 2020")
+    r"(?:\band\s+|,\s+(?=then\s))(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
     rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS})\b(?:(?!\band\b)[^,;:—–()])*)$"
 )
 

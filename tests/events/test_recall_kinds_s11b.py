@@ -123,3 +123,22 @@ def test_no_happening_for_what_was_said_a_pronoun_or_a_state(text: str, word: st
 def test_the_main_clause_told_by_the_dated_event_already_is_not_doubled() -> None:
     events = _events("When the river burst its banks on 4 March, the council evacuated forty homes in Lowford.")
     assert len(_with(events, "evacuat")) == 1, [e.title for e in events]
+
+
+# ------------------------------------------ a second dated predicate joined by ", then"
+
+
+@pytest.mark.parametrize(("text", "first", "second", "day"), [
+    ("The club signed the striker in June 2019, then sold him to a rival in March 2021.", "sign", "sell", date(2021, 3, 1)),
+    ("The ferry company opened a route to Bergen in 2015, then closed it in the winter of 2019.", "open", "clos", date(2019, 12, 1)),
+])
+def test_a_predicate_joined_by_then_keeps_its_own_date(text: str, first: str, second: str, day: date) -> None:
+    events = _events(text)
+    assert _with(events, first), [e.title for e in events]
+    told = [e for e in events if second in e.title.lower() and first not in e.title.lower()]
+    assert told and told[0].begin == day, [(e.title, e.begin) for e in events]
+
+
+def test_then_without_a_date_of_its_own_is_left_to_the_first() -> None:
+    events = _events("The club signed the striker in June 2019, then sold him to a rival.")
+    assert len(events) == 1, [e.title for e in events]
