@@ -671,6 +671,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                # "was arrested in March 2023, two days after he announced his candidacy": the date before
+                # the "after" is the main clause's, told before the clause's own happening
+                left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start) for w in (" after ", " before ")))
                 if furniture.why(found.trigger_start) or any(
                         sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]) or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):
