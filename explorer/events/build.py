@@ -604,6 +604,14 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     found_events: list[Event] = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+        cut = text.rfind(", ", left, found.trigger_start - sentence_start)
+        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith(", where ", cut)):
+            # the main clause after an opening "When" clause, or a "where" clause: the date before the
+            # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
+            left = cut
+            if any(title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20] for e in dated
+                   if e.sentence_start == sentence_start):
+                continue  # the dated event is told from this clause already
         if furniture.why(found.trigger_start) or any(
                 sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
                 a <= found.trigger_start - sentence_start < b for a, b in told):
@@ -668,6 +676,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                # "was arrested in March 2023, two days after he announced his candidacy": the date before
+                # the "after" is the main clause's, told before the clause's own happening
+                left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start) for w in (" after ", " before ")))
                 if furniture.why(found.trigger_start) or any(
                         sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]) or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):

@@ -177,6 +177,21 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: The main clause after an opening "When" clause, with a subject and a past verb acting on something of
+#: its own: "When the bank refused credit in July, a junior accountant discovered the second ledger". The
+#: "when" clause dates it (the two happen together or one right after the other), and a reader lists
+#: both. So does a "where" clause that tells what someone did at a dated gathering: "… at a meeting in
+#: Tarp on August 15, where several farmers demanded his resignation".
+_WHEN_MAIN_CLAUSE = re.compile(
+    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+)"
+    r"(?P<subject>(?:(?:the|a|an|several|some|two|three|four|five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
+    r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
+)
 #: A line of a log or timeline opened by its clock time or date: one entry, one happening.
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
 #: Before a joined clause, a relative pronoun or a verb of saying: the clause continues what someone
@@ -186,6 +201,8 @@ _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z
 _TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|told|added|stated|announced)\b", re.IGNORECASE)
 #: An object followed by a bare infinitive: the verb asks or moves someone to act ("persuaded the council
 #: to lease the building", "urged members to vote"), and the happening is the act asked for, if any.
+#: A verb of saying before a clause: what follows is what was said.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
 _ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]+\b")
 
 
@@ -324,6 +341,16 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
     seen: set[int] = set()
+    for m in _WHEN_MAIN_CLAUSE.finditer(sentence):
+        subject = m.group("subject").strip()
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
+                subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
+                _ASKED_TO_ACT.match(sentence, m.end()) or present_of(m.group("verb")) is None:
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
@@ -352,7 +379,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
 #: 2019 and promoted again two years later". Nothing but the predicate's own words may follow the verb
 #: (no comma, no second "and"): the date is that predicate's.
 _JOINED_BEFORE_DATE = re.compile(
-    r"\band\s+(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
+    # (or by ", then": "raised rates in November 2019, then cut them three times in the spring of 2020")
+    r"(?:\band\s+|,\s+(?=then\s))(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
     rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS})\b(?:(?!\band\b)[^,;:—–()])*)$"
 )
 
