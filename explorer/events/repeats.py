@@ -338,3 +338,110 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Words between a title's subject and its verb that are not the verb: auxiliaries and adverbs.
+_AUXILIARIES = frozenset("is are was were be been being has have had will would also later then all both again "
+                         "reportedly allegedly".split())
+_BE = frozenset("is are was were be been being".split())
+_ARTICLES = frozenset("the a an".split())
+_LINKS = frozenset("in of at from for and on".split())
+#: Verbs a reader takes as one happening told in other words; the first is the one compared.
+_SAME_HAPPENING = {"detain": "arrest", "apprehend": "arrest", "deport": "expel"}
+
+
+def _bases(verb: str) -> set[str]:
+    """The forms a verb of a title may have come from ("dies", "died" → "die"; "arrested" → "arrest")."""
+    verb = verb.lower()
+    forms = {verb}
+    for ending, into in (("ies", "y"), ("ied", "y"), ("ies", "ie"), ("ied", "ie"), ("es", ""), ("ed", ""),
+                         ("s", ""), ("d", "")):
+        if verb.endswith(ending) and len(verb) - len(ending) + len(into) >= 3:
+            forms.add(verb[: len(verb) - len(ending)] + into)
+    return {_SAME_HAPPENING.get(f, f) for f in forms}
+
+
+def _told_as(event: Event) -> tuple[list[str], str, bool, list[str]] | None:
+    """(names of the subject, verb, passive?, capitalised words after the verb) of a title "The
+    novelist Mara Quell dies at her home", "Brenner is detained", "Police arrest Ilse Varga"; None
+    when the title does not name a subject before its verb."""
+    words = _WORD.findall(event.title.rstrip("…"))
+    for k in range(1, len(words)):
+        if (words[k][:1].islower() and words[k - 1][:1].isupper() and words[k - 1].lower() not in _ARTICLES
+                and words[k] not in _LINKS):  # "Police in Comoros arrest …": "in" links two names
+            break
+    else:
+        return None
+    names = [w for w in words[:k] if w[:1].isupper() and w.lower() not in _ARTICLES]
+    at = k
+    while at < len(words) and words[at].lower() in _AUXILIARIES:
+        at += 1
+    if at >= len(words) or not words[at][:1].islower():
+        return None
+    passive = any(w.lower() in _BE for w in words[k:at])
+    return names, words[at], passive, [w for w in words[at + 1:] if w[:1].isupper()]
+
+
+def _named_mid_sentence(name: str, *sentences: str) -> bool:
+    """``name`` is a name: capitalised somewhere other than at the start of a sentence ("Wells" in
+    "… actress Dawn Wells …", not "Police" opening "Police arrested …")."""
+    return any(re.search(rf"(?<=[\w,;:’'\")] )\b{re.escape(name)}\b", s) for s in sentences)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?—–]|\b(?:said|says|told|according)\b")
+
+
+def _names_told(sentence: str, name: str) -> list[str]:
+    """Capitalised words of ``sentence``'s clause from ``name`` on: the people and places that
+    telling adds ("Brenner was arrested in Porto too, his lawyer said" → ["Porto"])."""
+    at = sentence.find(name)
+    if at < 0:
+        return []
+    rest = sentence[at + len(name):]
+    end = _CLAUSE_END.search(rest)
+    return [w for w in _WORD.findall(rest[: end.start() if end else len(rest)]) if w[:1].isupper()]
+
+
+def _retells(undated: Event, dated: Event) -> bool:
+    """``undated`` tells ``dated``'s happening again: the same verb (or one a reader takes for it) of
+    the same person, named by a name both tellings share: as the subject of both, or as the subject of
+    the passive and the object of the active ("Police arrest Ilse Varga" / "Varga is arrested"). Any
+    other name the retelling gives must be in the dated telling's sentence: "Weber visits Tehran" is
+    not "Weber visits Moscow"."""
+    a, b = _told_as(undated), _told_as(dated)
+    if a is None or b is None or not a[0] or not (_bases(a[1]) & _bases(b[1])):
+        return False
+    if a[2] == b[2]:  # both active or both passive: the same subject
+        name = a[0][-1]
+        same = bool(b[0]) and name == b[0][-1]
+    else:  # the passive's subject is the active's object
+        passive, active = (a, b) if a[2] else (b, a)
+        name = passive[0][-1] if passive[0] else ""
+        same = bool(name) and name in active[3]
+    if not same or not _named_mid_sentence(name, undated.sentence, dated.sentence):
+        return False
+    told = dated.sentence.lower()  # a dateline may shout the place: "LOS ANGELES (AP) —"
+    return all(w.lower() in told for w in _names_told(undated.sentence, name))
+
+
+def fold_retellings(events: Sequence[Event]) -> list[Event]:
+    """A happening told with its date and told again without one in other words ("Mara Quell died on
+    Sunday at her home", then "Quell died after a long illness"; "was arrested on Thursday", then "was
+    detained alongside three aides") is one event: the undated telling joins the first dated one it
+    retells as a mention. A telling with a date of its own is never folded (two arrests on two dates
+    are two), nor one in the dated telling's own sentence."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        if not _told_undated(event):
+            continue
+        for j, other in enumerate(events):
+            if j == i or j in drop or not other.timex or other.sentence_start == event.sentence_start:
+                continue
+            if _retells(event, other):
+                told = (event.sentence_start, event.sentence_end)
+                out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told} | set(out[i].mentions))),
+                                 derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]}, undated")
+                drop.add(i)
+                break
+    return [e for n, e in enumerate(out) if n not in drop]
