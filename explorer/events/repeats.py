@@ -409,8 +409,10 @@ def _retells(undated: Event, dated: Event) -> bool:
     other name the retelling gives must be in the dated telling's sentence: "Weber visits Tehran" is
     not "Weber visits Moscow"."""
     a, b = _told_as(undated), _told_as(dated)
-    if a is None or b is None or not a[0] or not (_bases(a[1]) & _bases(b[1])):
+    if a is None or not a[0] or a[1].lower() in _BARE_SPEECH:  # two statements are two, as in merge_repeats
         return False
+    if b is None or not (_bases(a[1]) & _bases(b[1])):
+        return _retold_in_report(a, undated, dated)
     if a[2] == b[2]:  # both active or both passive: the same subject
         name = a[0][-1]
         same = bool(b[0]) and name == b[0][-1]
@@ -422,6 +424,22 @@ def _retells(undated: Event, dated: Event) -> bool:
         return False
     told = dated.sentence.lower()  # a dateline may shout the place: "LOS ANGELES (AP) —"
     return all(w.lower() in told for w in _names_told(undated.sentence, name))
+
+
+def _retold_in_report(told: tuple[list[str], str, bool, list[str]], undated: Event, dated: Event) -> bool:
+    """The dated telling wraps the happening in a report, so its title names the reporter ("His
+    publisher confirms that Marsh died on Tuesday", "Paula Reyes says Marsh died …"): it retells
+    "Ivo Marsh has died" when the clause of its date gives the same name with the same verb ("Marsh
+    died", "Marsh had died"), and the retelling adds no name the dated sentence lacks. A verb outside the date's clause ("Ortiz, who
+    resigned in protest, spoke in Lyon on Friday") tells another happening."""
+    name, verb = told[0][-1], told[1]
+    if not _named_mid_sentence(name, dated.sentence):
+        return False
+    bases = _bases(verb)
+    clause = _clause_of(dated)
+    said = any(_bases(m.group(1)) & bases for m in re.finditer(
+        rf"\b{re.escape(name)}\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+)*([a-z]+)", clause))
+    return said and all(w.lower() in dated.sentence.lower() for w in _names_told(undated.sentence, name))
 
 
 def fold_retellings(events: Sequence[Event]) -> list[Event]:

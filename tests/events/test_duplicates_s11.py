@@ -8,10 +8,13 @@ happenings must stay two: two dates, another verb, another place, another person
 
 from datetime import date
 
+import pytest
+
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
 from explorer.events.record import Event
+from explorer.events.repeats import fold_retellings
 
 
 def _built(text: str, dct: date | None = date(2024, 3, 12)) -> list[Event]:
@@ -81,3 +84,38 @@ def test_another_person_dying_is_another_death() -> None:
     text = ("The actor Paul Berg died on Monday in Vienna, his agent said.\n\n"
             "His co-star Anna Lind died too, the theatre confirmed.")
     assert len(_with(_built(text), "dies")) == 2
+
+
+@pytest.mark.parametrize("report", [
+    "His publisher confirmed on Tuesday that Marsh died at a hospice near Leeds.",
+    "His agent, Paula Reyes, said Marsh died in his sleep early on Tuesday at a hospice near Leeds.",
+])
+def test_a_death_announced_then_dated_inside_a_report_is_one_death(report: str) -> None:
+    text = ("The composer Ivo Marsh has died at the age of 91.\n\n" + report + "\n\n"
+            "Marsh wrote four symphonies and the music for more than forty films.")
+    events = [e for e in _built(text) if e.sentence_start < text.index("Marsh wrote")]
+    assert len(events) == 1
+    assert "Tuesday" in events[0].timex
+    assert events[0].mentions == ((0, text.index(".") + 1),)
+
+
+def test_a_verb_outside_the_dated_clause_is_not_that_dated_happening() -> None:
+    text = ("The minister Lena Ortiz, who resigned from the cabinet in protest, spoke in Lyon on Friday, her office said.\n\n"
+            "Ortiz resigned after a row over the budget, aides said.")
+    events = _built(text)
+    assert any(e.timex == "Friday" for e in events)
+    assert any(not e.timex and "resign" in e.title.lower() for e in events)
+
+
+def _told(title: str, sentence: str, start: int, timex: str = "", day: date | None = None) -> Event:
+    at = sentence.find(timex) if timex else 0
+    return Event(f"a#{start}", "a.txt", title, sentence, start, start + len(sentence), timex, start + at,
+                 start + at + len(timex), day.isoformat() if day else "", "DATE", day, day, "exact" if day else "undated")
+
+
+def test_two_statements_of_one_person_stay_two() -> None:
+    monday = "Marina Holm says in a statement on Monday that the police detained her husband at a checkpoint."
+    later = "Holm says she was not told why he was detained."
+    events = [_told("Marina Holm says in a statement that the police detained", monday, 0, "Monday", date(2024, 3, 11)),
+              _told("Holm says she was not told why he was detained", later, 200)]
+    assert len(fold_retellings(events)) == 2
