@@ -442,24 +442,56 @@ def _retold_in_report(told: tuple[list[str], str, bool, list[str]], undated: Eve
     return said and all(w.lower() in dated.sentence.lower() for w in _names_told(undated.sentence, name))
 
 
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W(?:XX|\d\d)-\d)$")
+
+
+def _day_of(event: Event) -> object | None:
+    """The one day an event's own date expression names (a time of that day counts as the day): a
+    resolved day, or the unresolved value of one ("XXXX-WXX-4" for "Thursday" in an undated text)."""
+    if not event.timex:
+        return None
+    if event.begin is not None:
+        return event.begin if event.end == event.begin else None
+    day = event.value.split("T")[0]
+    return day if _DAY_VALUE.match(day) else None
+
+
+def _same_day_retold(later: Event, first: Event) -> bool:
+    """``later`` tells ``first`` again on the same day ("after Hurricane Lorna made landfall on Thursday
+    afternoon", then "Lorna made landfall on Thursday near Puerto Alto"): the same verb of the same
+    subject, in the same voice, and titles that do not name two different places or people after the
+    verb ("Weber visits Moscow" and "Weber visits Minsk" the same day are two visits)."""
+    day = _day_of(later)
+    if day is None or day != _day_of(first):
+        return False
+    a, b = _told_as(later), _told_as(first)
+    if a is None or b is None or not a[0] or not b[0] or a[1].lower() in _BARE_SPEECH or a[2] != b[2]:
+        return False
+    if a[0][-1] != b[0][-1] or not (_bases(a[1]) & _bases(b[1])):
+        return False
+    return not (a[3] and b[3] and not set(a[3]) & set(b[3]))
+
+
 def fold_retellings(events: Sequence[Event]) -> list[Event]:
     """A happening told with its date and told again without one in other words ("Mara Quell died on
     Sunday at her home", then "Quell died after a long illness"; "was arrested on Thursday", then "was
     detained alongside three aides") is one event: the undated telling joins the first dated one it
-    retells as a mention. A telling with a date of its own is never folded (two arrests on two dates
-    are two), nor one in the dated telling's own sentence."""
+    retells as a mention. A telling with a date of its own folds only into an earlier telling of the
+    same day (two arrests on two dates are two), and never one in the other's own sentence."""
     out = list(events)
     drop: set[int] = set()
     for i, event in enumerate(events):
-        if not _told_undated(event):
+        undated = _told_undated(event)
+        if not undated and _day_of(event) is None:
             continue
         for j, other in enumerate(events):
             if j == i or j in drop or not other.timex or other.sentence_start == event.sentence_start:
                 continue
-            if _retells(event, other):
+            if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):
                 told = (event.sentence_start, event.sentence_end)
                 out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told} | set(out[i].mentions))),
-                                 derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]}, undated")
+                                 derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]}"
+                                            + (", undated" if undated else f" as {event.timex}"))
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]

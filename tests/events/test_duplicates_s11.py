@@ -119,3 +119,22 @@ def test_two_statements_of_one_person_stay_two() -> None:
     events = [_told("Marina Holm says in a statement that the police detained", monday, 0, "Monday", date(2024, 3, 11)),
               _told("Holm says she was not told why he was detained", later, 200)]
     assert len(fold_retellings(events)) == 2
+
+
+def test_a_landfall_told_twice_on_the_same_day_is_one_landfall() -> None:
+    for dct in (date(2024, 9, 14), None):
+        text = ("Emergency crews reached the coast after Hurricane Lorna made landfall on Thursday afternoon, "
+                "the governor said.\n\nThousands of homes lost power across three counties.\n\n"
+                "Lorna made landfall on Thursday near Puerto Alto as a Category 3 storm with winds of 120 mph.")
+        landfalls = [e for e in _built(text, dct) if "landfall" in e.sentence]
+        assert len(landfalls) == 1, dct
+        assert len(landfalls[0].mentions) == 1
+
+
+def test_the_same_verb_on_two_days_or_in_two_places_the_same_day_stays_two() -> None:
+    days = ("Hurricane Lorna made landfall on Thursday near Puerto Alto.\n\n"
+            "Lorna made landfall again on Saturday on the northern coast, weaker.")
+    assert len([e for e in _built(days) if "landfall" in e.sentence]) == 2
+    places = ("The envoy Karl Weber visited Moscow on Monday morning for talks on the pipeline.\n\n"
+              "Weber visited Minsk on Monday evening before flying home.")
+    assert len([e for e in _built(places) if "visit" in e.title.lower()]) == 2
