@@ -344,7 +344,8 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
 _AUXILIARIES = frozenset("is are was were be been being has have had will would also later then all both again "
                          "reportedly allegedly".split())
 _BE = frozenset("is are was were be been being".split())
-_ARTICLES = frozenset("the a an".split())
+_ARTICLES = frozenset("the a an his her its their".split())
+_ASIDE = re.compile(r",[^,]*,")
 _LINKS = frozenset("in of at from for and on".split())
 #: Verbs a reader takes as one happening told in other words; the first is the one compared.
 _SAME_HAPPENING = {"detain": "arrest", "apprehend": "arrest", "deport": "expel"}
@@ -365,7 +366,7 @@ def _told_as(event: Event) -> tuple[list[str], str, bool, list[str]] | None:
     """(names of the subject, verb, passive?, capitalised words after the verb) of a title "The
     novelist Mara Quell dies at her home", "Brenner is detained", "Police arrest Ilse Varga"; None
     when the title does not name a subject before its verb."""
-    words = _WORD.findall(event.title.rstrip("…"))
+    words = _WORD.findall(_ASIDE.sub("", event.title.rstrip("…")))  # "Kell, Amsel and Vos, together with five aides, were arrested"
     for k in range(1, len(words)):
         if (words[k][:1].islower() and words[k - 1][:1].isupper() and words[k - 1].lower() not in _ARTICLES
                 and words[k] not in _LINKS):  # "Police in Comoros arrest …": "in" links two names

@@ -138,3 +138,13 @@ def test_the_same_verb_on_two_days_or_in_two_places_the_same_day_stays_two() -> 
     places = ("The envoy Karl Weber visited Moscow on Monday morning for talks on the pipeline.\n\n"
               "Weber visited Minsk on Monday evening before flying home.")
     assert len([e for e in _built(places) if "visit" in e.title.lower()]) == 2
+
+
+def test_people_arrested_together_and_retold_with_an_aside_is_one_arrest() -> None:
+    text = ("The party chairman Jonas Kell, his deputy Ruth Amsel and the former mayor Piet Vos were all arrested "
+            "late on Sunday.\n\nThe party had called for a march on the electoral commission.\n\n"
+            "Kell, Amsel and Vos, together with five aides, were arrested to stop them leading the march, "
+            "a police commander said.")
+    arrests = [e for e in _built(text) if "arrested" in e.sentence]
+    assert len(arrests) == 1
+    assert arrests[0].timex == "late on Sunday" or "Sunday" in arrests[0].timex
