@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import Sequence
 
@@ -362,25 +363,30 @@ def _bases(verb: str) -> set[str]:
     return {_SAME_HAPPENING.get(f, f) for f in forms}
 
 
-def _told_as(event: Event) -> tuple[list[str], str, bool, list[str]] | None:
+def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
     """(names of the subject, verb, passive?, capitalised words after the verb) of a title "The
     novelist Mara Quell dies at her home", "Brenner is detained", "Police arrest Ilse Varga"; None
     when the title does not name a subject before its verb."""
-    words = _WORD.findall(_ASIDE.sub("", event.title.rstrip("…")))  # "Kell, Amsel and Vos, together with five aides, were arrested"
+    return _title_told_as(event.title)
+
+
+@lru_cache(maxsize=4096)  # each title is read against every other telling of its names
+def _title_told_as(title: str) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
+    words = _WORD.findall(_ASIDE.sub("", title.rstrip("…")))  # "Kell, Amsel and Vos, together with five aides, were arrested"
     for k in range(1, len(words)):
         if (words[k][:1].islower() and words[k - 1][:1].isupper() and words[k - 1].lower() not in _ARTICLES
                 and words[k] not in _LINKS):  # "Police in Comoros arrest …": "in" links two names
             break
     else:
         return None
-    names = [w for w in words[:k] if w[:1].isupper() and w.lower() not in _ARTICLES]
+    names = tuple(w for w in words[:k] if w[:1].isupper() and w.lower() not in _ARTICLES)
     at = k
     while at < len(words) and words[at].lower() in _AUXILIARIES:
         at += 1
     if at >= len(words) or not words[at][:1].islower():
         return None
     passive = any(w.lower() in _BE for w in words[k:at])
-    return names, words[at], passive, [w for w in words[at + 1:] if w[:1].isupper()]
+    return names, words[at], passive, tuple(w for w in words[at + 1:] if w[:1].isupper())
 
 
 def _named_mid_sentence(name: str, *sentences: str) -> bool:
@@ -481,12 +487,22 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
     same day (two arrests on two dates are two), and never one in the other's own sentence."""
     out = list(events)
     drop: set[int] = set()
+    naming: dict[str, list[int]] = {}  # a name → the dated tellings whose title or sentence give it
+    for j, other in enumerate(events):
+        if other.timex:
+            for word in {w for w in _WORD.findall(f"{other.title} {other.sentence}") if w[:1].isupper()}:
+                naming.setdefault(word, []).append(j)
     for i, event in enumerate(events):
         undated = _told_undated(event)
-        if not undated and _day_of(event) is None:
+        told_as = _told_as(event)
+        if (not undated and _day_of(event) is None) or told_as is None or not told_as[0]:
             continue
-        for j, other in enumerate(events):
-            if j == i or j in drop or not other.timex or other.sentence_start == event.sentence_start:
+        # every kind of retelling shares a name with the telling it retells: its subject's last name,
+        # or (a passive retold as an active) a name after its verb; only those tellings are read
+        candidates = sorted({j for w in (told_as[0][-1], *told_as[3]) for j in naming.get(w, ())[:_TRIED]})
+        for j in candidates:
+            other = events[j]
+            if j == i or j in drop or other.sentence_start == event.sentence_start:
                 continue
             if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):
                 told = (event.sentence_start, event.sentence_end)

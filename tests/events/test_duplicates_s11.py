@@ -148,3 +148,24 @@ def test_people_arrested_together_and_retold_with_an_aside_is_one_arrest() -> No
     arrests = [e for e in _built(text) if "arrested" in e.sentence]
     assert len(arrests) == 1
     assert arrests[0].timex == "late on Sunday" or "Sunday" in arrests[0].timex
+
+
+@pytest.mark.benchmark
+def test_folding_retellings_of_a_long_repetitive_text_stays_fast(benchmark) -> None:
+    """4,000 tellings of 400 people (half undated), as a long digest gives: each telling is read only
+    against the tellings that share a name with it, so this takes about a second, not a minute."""
+    import random
+
+    rng = random.Random(1)
+    names = [f"Name{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}" for i in range(400)]
+    verbs = ["was arrested", "died", "visited Moscow", "resigned", "won the race", "was detained"]
+    events, at = [], 0
+    for i in range(4000):
+        sentence = f"The officer {rng.choice(names)} {rng.choice(verbs)} after the meeting, officials said."
+        day = date(2020, 1, 1 + i % 28) if i % 2 == 0 else None
+        title = sentence[len("The officer "):sentence.index(" after")]
+        events.append(_told(title, sentence, at, "meeting" if day else "", day))
+        at += len(sentence) + 1
+    folded = benchmark.pedantic(fold_retellings, args=(events,), rounds=1, iterations=1)
+    assert len(folded) < len(events)
+    assert benchmark.stats.stats.max < 5
