@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from explorer.events.clauses import clause_bounds
@@ -372,7 +372,8 @@ def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]]
 
 @lru_cache(maxsize=4096)  # each title is read against every other telling of its names
 def _title_told_as(title: str) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
-    words = _WORD.findall(_ASIDE.sub("", title.rstrip("…")))  # "Kell, Amsel and Vos, together with five aides, were arrested"
+    # an aside is set aside: "Kell, Amsel and Vos, together with five aides, were arrested"
+    words = _WORD.findall(_ASIDE.sub("", title.rstrip("…")))
     for k in range(1, len(words)):
         if (words[k][:1].islower() and words[k - 1][:1].isupper() and words[k - 1].lower() not in _ARTICLES
                 and words[k] not in _LINKS):  # "Police in Comoros arrest …": "in" links two names
@@ -433,12 +434,13 @@ def _retells(undated: Event, dated: Event) -> bool:
     return all(w.lower() in told for w in _names_told(undated.sentence, name))
 
 
-def _retold_in_report(told: tuple[list[str], str, bool, list[str]], undated: Event, dated: Event) -> bool:
+def _retold_in_report(told: tuple[tuple[str, ...], str, bool, tuple[str, ...]], undated: Event, dated: Event) -> bool:
     """The dated telling wraps the happening in a report, so its title names the reporter ("His
     publisher confirms that Marsh died on Tuesday", "Paula Reyes says Marsh died …"): it retells
     "Ivo Marsh has died" when the clause of its date gives the same name with the same verb ("Marsh
-    died", "Marsh had died"), and the retelling adds no name the dated sentence lacks. A verb outside the date's clause ("Ortiz, who
-    resigned in protest, spoke in Lyon on Friday") tells another happening."""
+    died", "Marsh had died"), and the retelling adds no name the dated sentence lacks. A verb outside
+    the date's clause ("Ortiz, who resigned in protest, spoke in Lyon on Friday") tells another
+    happening."""
     name, verb = told[0][-1], told[1]
     if not _named_mid_sentence(name, dated.sentence):
         return False

@@ -100,7 +100,8 @@ def test_a_death_announced_then_dated_inside_a_report_is_one_death(report: str) 
 
 
 def test_a_verb_outside_the_dated_clause_is_not_that_dated_happening() -> None:
-    text = ("The minister Lena Ortiz, who resigned from the cabinet in protest, spoke in Lyon on Friday, her office said.\n\n"
+    text = ("The minister Lena Ortiz, who resigned from the cabinet in protest, spoke in Lyon on Friday, "
+            "her office said.\n\n"
             "Ortiz resigned after a row over the budget, aides said.")
     events = _built(text)
     assert any(e.timex == "Friday" for e in events)
@@ -110,7 +111,8 @@ def test_a_verb_outside_the_dated_clause_is_not_that_dated_happening() -> None:
 def _told(title: str, sentence: str, start: int, timex: str = "", day: date | None = None) -> Event:
     at = sentence.find(timex) if timex else 0
     return Event(f"a#{start}", "a.txt", title, sentence, start, start + len(sentence), timex, start + at,
-                 start + at + len(timex), day.isoformat() if day else "", "DATE", day, day, "exact" if day else "undated")
+                 start + at + len(timex), day.isoformat() if day else "", "DATE", day, day,
+                 "exact" if day else "undated")
 
 
 def test_two_statements_of_one_person_stay_two() -> None:
