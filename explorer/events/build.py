@@ -18,7 +18,7 @@ from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_jo
                                          occurrence_title, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
-    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates, merge_repeats, names_by_date,
+    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
@@ -374,6 +374,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
+    events = fold_retellings(events)
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))
