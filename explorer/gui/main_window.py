@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.panes = PaneCycle([
             Pane("timeline", self.timeline, self.timeline, own_frame=True),
+            # the undated events' strip sits under the plot: only the mouse reached it before
+            Pane("undated", self.timeline.undated_row, self.timeline.undated_list),
             Pane("table", self.table_panel, self.table),
             Pane("source", self.source, self.source.text),
         ], self)
@@ -231,6 +233,18 @@ class MainWindow(QMainWindow):
 
     def zoom_out(self) -> None:
         self.nav.zoom_out()
+
+    def focus_undated(self) -> None:
+        """The undated events' strip, with the keyboard in it (arrows pick one, Enter shows its
+        sentence); the first undated event is selected unless one already is."""
+        timeline = self.timeline
+        if not timeline.undated_row.isVisible():
+            self._show_message("No undated events are shown")
+            return
+        current = self.selection.current_event()
+        if current is None or current.begin is not None:
+            timeline.select_first_undated()
+        timeline.undated_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_filter(self) -> None:
         self.table_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

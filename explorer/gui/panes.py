@@ -1,4 +1,5 @@
-"""The panes the keyboard moves between (Tab / Shift+Tab): timeline, table, source text, then the
+"""The panes the keyboard moves between (Tab / Shift+Tab): timeline, its undated strip while it is
+shown, table, source text, then the
 Actors and Places lists, and the Filters and Orphaned Edits panels while they are shown (a side
 panel that only a shortcut reached was out of reach for a user who did not know the shortcut).
 A hidden pane is skipped. A widget that leads into a pane (the actor search box above the Actors
@@ -103,10 +104,12 @@ class PaneCycle(QObject):
         return next(p for p in self.panes if p.name == name)
 
     def current(self) -> str:
-        """The name of the pane holding the focus, or ""."""
+        """The name of the pane holding the focus, or "": the innermost one when panes nest (the
+        undated strip is a pane inside the timeline's widget)."""
         focus = QApplication.focusWidget()
-        for pane in self.panes:
-            if pane.holds(focus):
+        holding = [pane for pane in self.panes if pane.holds(focus)]
+        for pane in holding:
+            if not any(other is not pane and pane.container.isAncestorOf(other.container) for other in holding):
                 return pane.name
         return ""
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from explorer.events.record import Event
 from explorer.timeline.events_array import appended, salience_column
-from explorer.timeline.lanes import Colouring, colour_by_document, colour_by_names, name_lane_order
+from explorer.timeline.lanes import Colouring, colour_by_document, colour_by_names, lane_names, name_lane_order
 
 Names = list[tuple[str, ...]]
 
@@ -41,12 +41,13 @@ class KeyColumns:
         self._colouring: tuple[tuple, Colouring] | None = None  # (what it was computed for, colouring)
 
     def names(self, mode: str, n: int) -> Names:
-        """Actors (``mode`` "actor") or places of every key below ``n``; new lists drop the lane
-        order and the colouring computed from the old ones."""
+        """Actors (``mode`` "actor") or places of every key below ``n`` as lanes count them (no
+        description is an actor lane: :func:`explorer.timeline.lanes.lane_names`, as the exports);
+        new lists drop the lane order and the colouring computed from the old ones."""
         kind = "actors" if mode == "actor" else "places"
         names = self._names.get(kind)
         if names is None or len(names) != n:
-            names = self._names[kind] = self._names_by_key(kind)[:n]
+            names = self._names[kind] = lane_names(mode, self._names_by_key(kind)[:n])
             self._lane_order = None
             self._colouring = None
         return names

@@ -139,11 +139,29 @@ def assign_lanes(
         keys = tuple(order)
         return np.arange(n, dtype=np.int64), lane, LaneSet("document", keys, tuple(_doc_label(k, doc_titles) for k in keys))
     if mode in ("actor", "place"):
-        names = [names_only(e.actors) for e in events] if mode == "actor" else [e.places for e in events]
+        names = lane_names(mode, [e.actors if mode == "actor" else e.places for e in events])
         keys = name_lane_order(names, mode)
         ev, ln = name_lane_pairs(range(n), names, keys, mode)
         return ev, ln, LaneSet(mode, keys, keys)
     raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")
+
+
+def lane_names(mode: str, names: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The names each event's actor (``mode`` "actor") or place lanes and colours count, given its
+    ``actors`` or ``places``: an actor that is a description ("the two", "talks") is no lane's name
+    (:func:`explorer.events.agents.names_only`). The app's timeline and every export go through
+    here, so a lane's label and the events drawn in it cannot disagree (the app once labelled a lane
+    "the two" whose events the engine put under "(no actor)")."""
+    if mode != "actor":
+        return list(names)
+    kept: dict[tuple[str, ...], tuple[str, ...]] = {}  # a million events share few actor tuples
+    out = []
+    for got in names:
+        named = kept.get(got)
+        if named is None:
+            named = kept[got] = names_only(got)
+        out.append(named)
+    return out
 
 
 def name_lane_order(names: Sequence[Sequence[str]], mode: str) -> tuple[str, ...]:
@@ -280,7 +298,7 @@ def colour_events(
         idx = np.fromiter((order.setdefault(e.doc, len(order)) for e in events), np.int32, len(events))
         return colour_by_document(idx, [_doc_label(d, doc_titles) for d in order])
     if mode == "actor":
-        return colour_by_names("actor", [names_only(e.actors) for e in events])
+        return colour_by_names("actor", lane_names("actor", [e.actors for e in events]))
     if mode == "place":
         return colour_by_names("place", [e.places for e in events])
     raise ValueError(f"unknown colour mode {mode!r}; expected one of {COLOUR_MODES}")

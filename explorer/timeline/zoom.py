@@ -66,10 +66,14 @@ LANE_REST_SHARE = 0.25
 
 
 def fit_events(events, robust: bool = True) -> tuple[float, float] | None:
-    """:func:`fit_range` of an :class:`~explorer.timeline.EventsArray`, its lanes and salience given."""
+    """:func:`fit_range` of an :class:`~explorer.timeline.EventsArray`, its salience given, and its
+    lanes unless they are actors' or places': every article must be on the first view, but an actor's or a
+    place's lane is no article (among 90 actor lanes of thirty 1998 news, one actor's lone 1949
+    recollection stretched the view to 1947-2007 and squeezed the news into its right sixth)."""
     priority = events.priority
     salience = priority[events.row] if priority is not None and len(events.row) else None
-    return fit_range(events.begin, events.end, robust, events.lane_start, salience)
+    lane_start = None if events.lanes.mode in ("actor", "place") else events.lane_start
+    return fit_range(events.begin, events.end, robust, lane_start, salience)
 
 
 def fit_range(begin, end, robust: bool = True, lane_start=None, salience=None) -> tuple[float, float] | None:

@@ -29,6 +29,8 @@ def win(window, qtbot):
 def test_tab_cycles_the_panes_and_marks_the_focused_one(qtbot, win):
     assert marked(win) == ["timeline"]
     press(qtbot, K.Key_Right)  # an event is selected: the table has a current row
+    press(qtbot, K.Key_Tab)  # the undated events' strip under the plot (tests/gui/test_undated_keys.py)
+    assert win.timeline.undated_list.hasFocus() and marked(win) == ["undated"]
     press(qtbot, K.Key_Tab)
     assert win.table.hasFocus() and marked(win) == ["table"]
     press(qtbot, K.Key_Tab)  # the table does not keep Tab for its cells
@@ -47,8 +49,11 @@ def test_tab_cycles_the_panes_and_marks_the_focused_one(qtbot, win):
     press(qtbot, K.Key_Backtab, SHIFT)
     assert win.table.hasFocus()
     press(qtbot, K.Key_Backtab, SHIFT)
+    assert win.timeline.undated_list.hasFocus()
+    press(qtbot, K.Key_Backtab, SHIFT)
     assert win.timeline.hasFocus()
     # the frame is really drawn on the table pane
+    press(qtbot, K.Key_Tab)
     press(qtbot, K.Key_Tab)
     image = win.table_panel.grab().toImage()
     assert image.pixelColor(0, win.table_panel.height() // 2).name() == "#3b82f6"
@@ -61,8 +66,8 @@ def test_tab_from_the_filter_box_and_the_find_bar_does_not_get_stuck(qtbot, win)
     assert win.source.text.hasFocus()
     press(qtbot, K.Key_F, CTRL)
     assert win.search.bar.edit.hasFocus()
-    press(qtbot, K.Key_Tab)  # the find bar sits above the timeline: next is the table
-    assert win.table.hasFocus()
+    press(qtbot, K.Key_Tab)  # the find bar sits above the timeline: next is the timeline's undated strip
+    assert win.timeline.undated_list.hasFocus()
 
 
 def test_esc_returns_to_the_timeline_from_anywhere(qtbot, win):

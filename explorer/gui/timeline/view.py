@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollBar, QToolTip,
                                QVBoxLayout, QWidget)
 
@@ -179,7 +179,9 @@ class TimelineView(QWidget):
         self.undated_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.undated_list.setSpacing(2)
         self.undated_list.itemClicked.connect(self._on_undated_clicked)
-        self.undated_list.setToolTip("Events with no date in the text: click one to select it")
+        # the keyboard's pick (arrows, Home/End); a selection made elsewhere sets it with signals blocked
+        self.undated_list.currentItemChanged.connect(self._on_undated_current)
+        self.undated_list.setToolTip("Events with no date in the text: click one, or Ctrl+U (Tab) and the arrows")
         self.undated_row = QWidget()
         row = QHBoxLayout(self.undated_row)
         row.setContentsMargins(6, 0, 6, 2)
@@ -264,7 +266,7 @@ class TimelineView(QWidget):
         # takes none); a frame around it shows when it has it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.undated_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.undated_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a pane of the Tab cycle, and Ctrl+U
         self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
         self.lane_scroll.setObjectName("laneScroll")
         self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -1026,6 +1028,19 @@ class TimelineView(QWidget):
         key = self.model.key_of(event_id)
         return None if key is None else self.tooltip_text(self.model.event_by_key(key))
 
+    def select_first_undated(self) -> bool:
+        """Select the first undated event the strip lists; False when it lists none."""
+        lst = self.undated_list
+        item = lst.item(0) if lst.count() else None
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
+            return False
+        self._on_undated_clicked(item)
+        return True
+
+    def _on_undated_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None and self.undated_list.hasFocus():
+            self._on_undated_clicked(item)
+
     def _on_undated_clicked(self, item: QListWidgetItem) -> None:
         event_id = item.data(Qt.ItemDataRole.UserRole)
         if event_id:
@@ -1099,9 +1114,34 @@ class _UndatedList(QListWidget):
     """The undated strip: an item's tooltip is written when it is hovered, not for each of
     thousands of items whenever the events change."""
 
+    #: Keys the strip keeps for itself while it has the focus: the timeline's own shortcuts on them
+    #: (next/previous event in time, first/last event) would otherwise act on the timeline behind it.
+    _OWN_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End,
+                           Qt.Key.Key_Up, Qt.Key.Key_Down})
+
     def __init__(self, tooltip_for: Callable[[str], str | None]) -> None:
         super().__init__()
         self._tooltip_for = tooltip_for
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in self._OWN_KEYS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        """Entering the strip selects nothing (Tab only passes through it): Qt makes the first item
+        current on focus-in, which would select its event; with no undated event selected no item is
+        current, so the first arrow key picks the first item."""
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            if not self.selectedItems():
+                self.selectionModel().clearCurrentIndex()
+        finally:
+            self.blockSignals(False)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.ToolTip:

@@ -1,0 +1,122 @@
+"""The undated strip under the timeline by keyboard: Tab (after the timeline) and Ctrl+U (View >
+Undated Events, the key shown in the menu) reach it; the arrows pick an undated event, which the
+table and the source pane then show; Enter shows its sentence. Only a mouse click reached it before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from explorer.documents import Document
+from explorer.ingest import ExtractedDocument
+
+from .conftest import _event, build_corpus
+from .keys import CTRL, SHIFT, K, press, selected
+from .test_keys_focus import marked
+from .test_linking import highlighted
+
+GAMMA = ("The museum opened on 3 April 2004 with a speech. "
+         "One day the wing will be rebuilt. "
+         "Eventually the collection may move abroad.")
+
+
+@pytest.fixture
+def win(make_window, qtbot):
+    """The hand-built corpus and a third article with two undated events (three in the strip)."""
+    gamma = Document("/corpus/gamma.txt", GAMMA, "Gamma museum notes", date(2006, 1, 1), "header")
+    events = [
+        _event(gamma, "The museum opened on 3 April 2004 with a speech.", "3 April 2004", "2004-04-04",
+               date(2004, 4, 3), date(2004, 4, 3)),
+        _event(gamma, "One day the wing will be rebuilt.", "One day", "FUTURE_REF", None, None),
+        _event(gamma, "Eventually the collection may move abroad.", "Eventually", "FUTURE_REF", None, None),
+    ]
+    window = make_window()
+    window.add_documents(build_corpus() + [ExtractedDocument(gamma, tuple(t for _, t in events),
+                                                             tuple(e for e, _ in events))])
+    qtbot.waitUntil(lambda: window.timeline.mark_count() == 6)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    return window
+
+
+def _strip_texts(win) -> list[str]:
+    lst = win.timeline.undated_list
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def test_tab_reaches_the_undated_strip_and_the_arrows_pick_an_event(qtbot, win):
+    strip = win.timeline.undated_list
+    assert "Undated (3)" in win.timeline.undated_label.text() and len(_strip_texts(win)) == 3
+    press(qtbot, K.Key_Tab)
+    assert strip.hasFocus() and marked(win) == ["undated"]
+    assert selected(win) is None  # passing through selects nothing
+    press(qtbot, K.Key_Right)  # the first undated event, not the timeline's next event
+    first = selected(win)
+    assert first is not None and first.begin is None and strip.hasFocus()
+    assert strip.currentItem().text() == _strip_texts(win)[0] and strip.currentItem().isSelected()
+    press(qtbot, K.Key_Right)
+    second = selected(win)
+    assert second is not None and second.begin is None and second.id != first.id
+    assert win.source.document_path == second.doc
+    assert highlighted(win, "sentence") == [second.sentence]
+    press(qtbot, K.Key_Home)
+    assert selected(win).id == first.id
+    press(qtbot, K.Key_End)
+    assert strip.currentItem().text() == _strip_texts(win)[-1]
+    last = selected(win)
+    press(qtbot, K.Key_Return)  # its sentence, with the keyboard in the source text
+    assert win.source.text.hasFocus()
+    assert highlighted(win, "sentence") == [last.sentence]
+    cursor = win.source.text.textCursor().position()
+    assert last.sentence_start <= cursor <= last.sentence_end
+
+
+def test_tab_passes_on_to_the_table_and_shift_tab_comes_back(qtbot, win):
+    press(qtbot, K.Key_Tab)
+    press(qtbot, K.Key_Tab)
+    assert win.table.hasFocus() and marked(win) == ["table"]
+    press(qtbot, K.Key_Backtab, SHIFT)
+    assert win.timeline.undated_list.hasFocus() and marked(win) == ["undated"]
+    press(qtbot, K.Key_Backtab, SHIFT)
+    assert win.timeline.hasFocus() and marked(win) == ["timeline"]
+
+
+def test_ctrl_u_from_the_table_selects_the_first_undated_event(qtbot, win):
+    press(qtbot, K.Key_Tab)
+    press(qtbot, K.Key_Tab)
+    assert win.table.hasFocus()
+    press(qtbot, K.Key_Down)  # a dated event selected in the table
+    assert selected(win).begin is not None
+    press(qtbot, K.Key_U, CTRL)
+    strip = win.timeline.undated_list
+    assert strip.hasFocus() and marked(win) == ["undated"]
+    event = selected(win)
+    assert event is not None and event.begin is None
+    assert strip.currentItem().text() == _strip_texts(win)[0]
+    assert highlighted(win, "sentence") == [event.sentence]
+    press(qtbot, K.Key_Right)
+    assert selected(win).id != event.id and selected(win).begin is None
+
+
+def test_the_view_menu_shows_the_shortcut(win):
+    view = next(m for m in win.menuBar().findChildren(QMenu) if m.title() == "&View")
+    action = next(a for a in view.actions() if a.text().replace("&", "") == "Undated Events")
+    assert action.shortcut() == QKeySequence("Ctrl+U")
+
+
+def test_without_undated_events_tab_skips_the_strip_and_ctrl_u_says_so(qtbot, make_window):
+    window = make_window()
+    documents = build_corpus()
+    alpha = documents[0]
+    window.add_documents([alpha])
+    qtbot.waitUntil(lambda: window.timeline.mark_count() == 3)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_Tab)
+    assert window.table.hasFocus()
+    press(qtbot, K.Key_U, CTRL)
+    assert window.table.hasFocus()
+    assert "undated" in window.statusBar().currentMessage().lower()
