@@ -1,0 +1,56 @@
+"""Kinds of non-event found by reading the events of ten new real web pages (earnings reports, wildfire
+and rocket-launch wire reports, a museum notice; kept outside the repository) as an analyst would
+(issue 12, real-events-three). Each rule follows the grammar of its kind and is checked on sentences of
+our own written in that grammar (never the pages' text) that fail without it, beside sentences of the
+same shape that stay events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.date_roles import date_role
+from explorer.ingest import extract_document
+
+
+def _events(text: str, dct: date | None = date(2024, 5, 10)) -> list:
+    return list(extract_document(Document("a.txt", text, "t"), dct=dct).events)
+
+
+def _role(sentence: str, date_text: str) -> str | None:
+    start = sentence.index(date_text)
+    return date_role(sentence, start, start + len(date_text))
+
+
+# --------------------------------------------------------------------- a plan given up
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a plan's first date, which the sentence says was given up
+    ("The vote, originally scheduled for March 4, was held a week later.", "March 4", "superseded plan"),
+    ("The concert was initially set for Saturday but moved to the following weekend.", "Saturday", "superseded plan"),
+    ("First planned for 2019, the bridge opened in 2021.", "2019", "superseded plan"),
+    ("The ferry, which had previously been timetabled for 6 p.m., sailed at dawn.", "6 p.m.", "superseded plan"),
+    # a moved happening's old date, before its new one
+    ("Heavy rain pushed the final from Sunday to Monday.", "Sunday", "superseded plan"),
+    ("The hearing was postponed from June 2 to June 9.", "June 2", "superseded plan"),
+    # the new date, the plan still in force, and a move of place keep their dates
+    ("The hearing was postponed from June 2 to June 9.", "June 9", None),
+    ("First planned for 2019, the bridge opened in 2021.", "2021", None),
+    ("The vote was scheduled for March 4.", "March 4", None),
+    ("The first match was played on Saturday.", "Saturday", None),
+    ("The club moved from the old ground in 1998.", "1998", None),
+])
+def test_a_plan_given_up_dates_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
+
+
+def test_a_moved_match_is_dated_by_its_new_day_only() -> None:
+    text = ("Cup final moved\n\nMay 8, 2024\n\n"
+            "The cup final, originally scheduled for Saturday, May 4, was played on Tuesday after floods "
+            "closed the stadium.\n")
+    days = {e.begin for e in _events(text, None) if e.begin is not None}
+    assert date(2024, 5, 4) not in days, days
+    assert date(2024, 5, 7) in days, days
