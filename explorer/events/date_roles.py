@@ -244,6 +244,16 @@ _MOVED_FROM = re.compile(
     r"switched|changed)\b[^,;:.]{0,50}?\bfrom\s+$",
     re.IGNORECASE)
 _TO_NEW_DATE = re.compile(r"^\s+(?:to|until|till)\s", re.IGNORECASE)
+#: "This will be the museum's third exhibition of the year", "Sunday's race was the second of five held
+#: this season": a happening ranked in a tally of a period, told by a copula and an ordinal; the
+#: happening's own date is told elsewhere, the period is the tally's. (A clause of its own after the
+#: rank, "was the first iron bridge when it opened in 1779", tells its own happening's date; an ordinal
+#: adverb with no determiner, "was first elected in 1999", "was last replaced in 1998", dates the verb.)
+_RANK_IN_PERIOD = re.compile(
+    r"\b(?:is|was|will\s+be|would\s+be|becomes|became)\s+(?:(?:the|its|their|his|her)\s+|"
+    r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
+    r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
@@ -585,6 +595,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     clause = _own_clause(before)
     if _SUPERSEDED_PLAN.search(clause) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
         return "superseded plan"
+    if _RANK_IN_PERIOD.search(clause) and not _A_DAY.search(text[start:end]):
+        return "tally"
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):

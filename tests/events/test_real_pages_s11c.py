@@ -6,6 +6,7 @@ same shape that stay events."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -54,3 +55,40 @@ def test_a_moved_match_is_dated_by_its_new_day_only() -> None:
     days = {e.begin for e in _events(text, None) if e.begin is not None}
     assert date(2024, 5, 4) not in days, days
     assert date(2024, 5, 7) in days, days
+
+
+# --------------------------------------------------------------------- a rank in a period's tally
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a copula and an ordinal rank a happening in a period's tally
+    ("This will be the museum's third exhibition of the year.", "the year", "tally"),
+    ("Sunday's race was the second of five held this season.", "this season", "tally"),
+    ("The walkout is the union's fourth this year.", "this year", "tally"),
+    ("It was Northfield Rail's first strike of 2023.", "2023", "tally"),
+    # the ordinal before the verb, a verb of happening, and a clause of its own after the rank stay
+    ("The first launch of the year was on May 3.", "May 3", None),
+    ("The team won its fourth title in 2019.", "2019", None),
+    ("It was the first iron bridge in the world when it opened in 1779.", "1779", None),
+    ("The museum was the first in the county to open on a Sunday, in 1921.", "1921", None),
+])
+def test_a_rank_in_a_periods_tally_dates_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
+
+
+def test_a_ranked_launch_gives_one_event_on_its_day() -> None:
+    text = ("Rocket lifts off\n\nMarch 9, 2024\n\n"
+            "A supply rocket lifted off from the coast on Friday with food for the station crew. "
+            "It was the agency's third launch of the year.\n")
+    events = _events(text, None)
+    assert [e.begin for e in events if e.begin is not None] == [date(2024, 3, 8)], [(e.title, e.begin) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was first proposed in 2017.",
+    "The organ was last restored in 1988.",
+    "She was first chosen as captain in 2010.",
+])
+def test_an_ordinal_adverb_of_the_verb_keeps_its_date(sentence: str) -> None:
+    year = re.search(r"\d{4}", sentence).group(0)
+    assert _role(sentence, year) is None
