@@ -13,6 +13,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.date_roles import date_role
+from explorer.events.furniture import Furniture
 from explorer.ingest import extract_document
 
 
@@ -70,6 +71,7 @@ def test_a_moved_match_is_dated_by_its_new_day_only() -> None:
     ("The first launch of the year was on May 3.", "May 3", None),
     ("The team won its fourth title in 2019.", "2019", None),
     ("It was the first iron bridge in the world when it opened in 1779.", "1779", None),
+    ("He was the first player signed by the new club in 1987.", "1987", None),
     ("The museum was the first in the county to open on a Sunday, in 1921.", "1921", None),
 ])
 def test_a_rank_in_a_periods_tally_dates_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
@@ -92,3 +94,40 @@ def test_a_ranked_launch_gives_one_event_on_its_day() -> None:
 def test_an_ordinal_adverb_of_the_verb_keeps_its_date(sentence: str) -> None:
     year = re.search(r"\d{4}", sentence).group(0)
     assert _role(sentence, year) is None
+
+
+# --------------------------------------------------------------------- a caption by its credit line
+
+_CREDITED = ("Ferry service resumes after storm\n\n"
+             "Deckhands load cargo onto the early ferry at the harbour in Brantmouth\n"
+             "Lena Marsh/Coastal Press\n\n"
+             "Deckhands load cargo onto the early ferry at the harbour in Brantmouth on March 3, 2022.\n\n"
+             "The ferry service resumed on Tuesday after a week of gales had kept boats in port, the operator said.\n")
+
+
+def test_a_line_against_a_bare_credit_and_its_repeat_are_captions() -> None:
+    furniture = Furniture(_CREDITED)
+    first = _CREDITED.index("Deckhands")
+    again = _CREDITED.index("March 3, 2022")
+    story = _CREDITED.index("Tuesday")
+    assert furniture.why(first) == "caption"
+    assert furniture.why(again, again + len("March 3, 2022")) == "caption"
+    assert furniture.why(story) is None
+
+
+def test_a_captioned_picture_gives_no_event_but_the_story_does() -> None:
+    events = _events(_CREDITED, date(2022, 3, 10))
+    assert not any("cargo" in e.title.lower() for e in events), [e.title for e in events]
+    days = {e.begin for e in events if e.begin is not None}
+    assert date(2022, 3, 3) not in days, days
+    assert date(2022, 3, 8) in days, days
+
+
+def test_a_story_paragraph_apart_from_a_credit_stays() -> None:
+    text = ("Harbour wall repaired\n\n"
+            "Workers finished rebuilding the harbour wall at Brantmouth on March 3, 2022, two months early.\n\n"
+            "Lena Marsh/Coastal Press\n\n"
+            "Workers finished rebuilding the harbour wall at Brantmouth on March 3, 2022, the council said again "
+            "in its spring newsletter.\n")
+    days = {e.begin for e in _events(text, date(2022, 3, 10)) if e.begin is not None}
+    assert date(2022, 3, 3) in days, days
