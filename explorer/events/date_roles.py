@@ -257,6 +257,19 @@ _RANK_IN_PERIOD = re.compile(
 #: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
 #: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
 _TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
+#: "is forecasting fiscal fourth-quarter revenue of $49 billion", "Analysts expect 2025 earnings to rise":
+#: a verb of forecasting whose object is a figure for a period named before it. The period is the
+#: figure's, and the figure is not yet known: no happening. (A report of the figure, "reported
+#: third-quarter sales", has another verb; a dated forecast, "forecast on Monday that …", keeps its day.)
+_FORECAST_VERB_BEFORE = re.compile(
+    r"\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?|project(?:s|ing|ed)?|expect(?:s|ing)?|anticipat(?:es|ing)|"
+    r"estimat(?:es|ing)|guid(?:es|ing)|sees|seeing|targets?|targeting)\s+(?:(?:its|their|the|a|an)\s+)?$",
+    re.IGNORECASE)
+_FIGURE_NOUN_AFTER = re.compile(
+    r"^(?:[\s-]+(?:adjusted|net|operating|gross|core|total|full-year|quarterly|annual|group|underlying))*[\s-]+"
+    r"(?:revenues?|sales|earnings|profits?|loss(?:es)?|income|growth|output|production|shipments|deliveries|"
+    r"demand|spending|margins?|results|turnover|EPS)\b",
+    re.IGNORECASE)
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
@@ -598,6 +611,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     clause = _own_clause(before)
     if _SUPERSEDED_PLAN.search(clause) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
         return "superseded plan"
+    if _FORECAST_VERB_BEFORE.search(clause) and _FIGURE_NOUN_AFTER.match(after):
+        return "expectation"
     if _RANK_IN_PERIOD.search(clause) and (_TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
         return "tally"
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):

@@ -131,3 +131,20 @@ def test_a_story_paragraph_apart_from_a_credit_stays() -> None:
             "in its spring newsletter.\n")
     days = {e.begin for e in _events(text, date(2022, 3, 10)) if e.begin is not None}
     assert date(2022, 3, 3) in days, days
+
+
+# --------------------------------------------------------------------- a forecast of a period's figure
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "expected"), [
+    # a verb of forecasting, then a figure for a period named before it
+    ("The chain forecast third-quarter sales of about $2 billion.", "third-quarter", "expectation"),
+    ("Analysts expect 2025 earnings to rise 8 percent.", "2025", "expectation"),
+    ("The firm is projecting fiscal 2026 revenue between $4 billion and $5 billion.", "fiscal 2026", "expectation"),
+    # a report of the figure, a dated forecast and a forecast of a happening on a day keep their dates
+    ("The chain reported third-quarter sales on Tuesday.", "Tuesday", None),
+    ("The agency forecast on Monday that rain would ease.", "Monday", None),
+    ("The brewer expects its new plant to open in May.", "May", None),
+])
+def test_a_forecast_of_a_periods_figure_dates_no_happening(sentence: str, date_text: str, expected: str | None) -> None:
+    assert _role(sentence, date_text) == expected
