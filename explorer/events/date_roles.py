@@ -229,6 +229,47 @@ _STRETCH_AHEAD = re.compile(
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
+#: "originally scheduled for March 4", "which was initially slated for Thursday", "First planned for
+#: 2019, the bridge opened in 2021": a plan's date that the text goes on to say was given up; the
+#: happening, if it came, took place at another time (told elsewhere, or not at all).
+_SUPERSEDED_PLAN = re.compile(
+    r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:scheduled|slated|planned|set|"
+    r"targeted|billed|due|expected|meant|intended|pencil(?:l)?ed\s+in|timetabled)\s+"
+    r"(?:to\s+(?:be\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+#: "pushed the launch from Wednesday to Thursday", "The hearing was postponed from June 2 to June 9":
+#: a moved happening's old date, named before its new one (which stays).
+_MOVED_FROM = re.compile(
+    r"\b(?:postponed|delayed|pushed(?:\s+back)?|moved|rescheduled|bumped|shifted|put\s+off|brought\s+forward|"
+    r"switched|changed)\b[^,;:.]{0,50}?\bfrom\s+$",
+    re.IGNORECASE)
+_TO_NEW_DATE = re.compile(r"^\s+(?:to|until|till)\s", re.IGNORECASE)
+#: "This will be the museum's third exhibition of the year", "Sunday's race was the second of five held
+#: this season": a happening ranked in a tally of a period, told by a copula and an ordinal; the
+#: happening's own date is told elsewhere, the period is the tally's. (A clause of its own after the
+#: rank, "was the first iron bridge when it opened in 1779", tells its own happening's date; an ordinal
+#: adverb with no determiner, "was first elected in 1999", "was last replaced in 1998", dates the verb.)
+_RANK_IN_PERIOD = re.compile(
+    r"\b(?:is|was|will\s+be|would\s+be|becomes|became)\s+(?:(?:the|its|their|his|her)\s+|"
+    r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
+    r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
+#: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
+#: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
+_TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
+#: "is forecasting fiscal fourth-quarter revenue of $49 billion", "Analysts expect 2025 earnings to rise":
+#: a verb of forecasting whose object is a figure for a period named before it. The period is the
+#: figure's, and the figure is not yet known: no happening. (A report of the figure, "reported
+#: third-quarter sales", has another verb; a dated forecast, "forecast on Monday that …", keeps its day.)
+_FORECAST_VERB_BEFORE = re.compile(
+    r"\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?|project(?:s|ing|ed)?|expect(?:s|ing)?|anticipat(?:es|ing)|"
+    r"estimat(?:es|ing)|guid(?:es|ing)|sees|seeing|targets?|targeting)\s+(?:(?:its|their|the|a|an)\s+)?$",
+    re.IGNORECASE)
+_FIGURE_NOUN_AFTER = re.compile(
+    r"^(?:[\s-]+(?:adjusted|net|operating|gross|core|total|full-year|quarterly|annual|group|underlying))*[\s-]+"
+    r"(?:revenues?|sales|earnings|profits?|loss(?:es)?|income|growth|output|production|shipments|deliveries|"
+    r"demand|spending|margins?|results|turnover|EPS)\b",
+    re.IGNORECASE)
 _EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
@@ -543,7 +584,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "pointer", "page intro", "anniversary", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -568,6 +609,12 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)
+    if _SUPERSEDED_PLAN.search(clause) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
+        return "superseded plan"
+    if _FORECAST_VERB_BEFORE.search(clause) and _FIGURE_NOUN_AFTER.match(after):
+        return "expectation"
+    if _RANK_IN_PERIOD.search(clause) and (_TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
+        return "tally"
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):

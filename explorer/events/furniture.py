@@ -90,6 +90,41 @@ def is_caption(line: str) -> bool:
                 or _THIS_PICTURE.search(line))
 
 
+#: A bare credit line ("Lena Marsh/Coastal Press", "Getty Images") is at most this many words; the
+#: line right against it (no blank line between) is the caption it credits, when it is short.
+BARE_CREDIT_MAX_WORDS = 6
+CREDITED_CAPTION_MAX_WORDS = 45
+#: A page saved from HTML often holds a caption twice (the picture's text and its printed caption, the
+#: second with a date): a paragraph opening with the same words as a caption is that caption again.
+CAPTION_OPENING_WORDS = 6
+
+
+#: A photographer and an outlet, capitalised words on either side of a slash: "Lena Marsh/Coastal Press".
+_NAME_SLASH_OUTLET = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+
+
+def is_bare_credit(line: str) -> bool:
+    """A line that is nothing but a picture credit: short, a credit's form, not a sentence."""
+    stripped = line.strip()
+    return (0 < len(stripped.split()) <= BARE_CREDIT_MAX_WORDS and not stripped.endswith((".", "!", "?"))
+            and bool(_CAPTION_CREDIT.search(stripped) or _NAME_SLASH_OUTLET.match(stripped)))
+
+
+def credited_caption(lines: list[str], n: int) -> bool:
+    """Whether line ``n`` is a short line right above or below a bare credit line: the caption it credits."""
+    line = lines[n]
+    if not line.strip() or len(line.split()) > CREDITED_CAPTION_MAX_WORDS or is_bare_credit(line):
+        return False
+    return any(0 <= m < len(lines) and is_bare_credit(lines[m]) for m in (n - 1, n + 1))
+
+
+def caption_opening(line: str) -> tuple[str, ...] | None:
+    """The first words of a line, lower-cased, to know a caption told again; None for a short line."""
+    words = tuple(w.lower() for w in _LINE_WORD.findall(line)[:CAPTION_OPENING_WORDS])
+    return words if len(words) == CAPTION_OPENING_WORDS else None
+
+
 #: A line that says when the page was published or changed, at its top or foot: "Posted on 3 March 2021
 #: by Anna", "Published: April 9, 2018", "Last updated 14:02 GMT", "Filed at 6 p.m.". (The document's
 #: date is read from it elsewhere; nothing in it happened in the story.)
@@ -249,6 +284,7 @@ class Furniture:
         advert_follows = False
         after_end: list[tuple[int, int, str]] = []  # the lines after the end marker
         first_line = True
+        caption_openings: set[tuple[str, ...]] = set()  # the first words of the captions met so far
         for n, line in enumerate(lines):
             start, at = at, at + len(line) + 1
             end = start + len(line)
@@ -269,8 +305,12 @@ class Furniture:
                 self._spans.append((start, end, "advert"))
                 advert_follows = True
                 continue
-            if is_caption(line):
+            if is_caption(line) or credited_caption(lines, n) or (
+                    caption_opening(line) is not None and caption_opening(line) in caption_openings):
                 self._spans.append((start, end, "caption"))
+                opening = caption_opening(line)
+                if opening is not None:
+                    caption_openings.add(opening)
                 continue
             if _LISTING_ENTRY.match(line) and len(line.split()) <= 30:
                 self._spans.append((start, end, "listing"))
