@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from explorer.documents.document import Document
+from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
@@ -672,6 +673,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "At least 41 people have died": with no date of its own, a tally of a happening told
                 # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue
+            mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
+            if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
+                occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
@@ -685,8 +689,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                         a <= found.trigger_start - sentence.start < b for a, b in told):
                     continue
                 told.append((left, right))
+                # "… on 3 June after a flood destroyed …" / "… before the builders started …": the clause's
+                # word orders its happening against the main clause's date (see clause_order)
+                # (a counted or named subject joined by "and" or "but" is a clause of its own, not ordered)
+                mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or "told in a clause of its own"
                 occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
-                                           derivation=f"no date of its own: told in an after-clause ({found.word})"))
+                                           derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
     if joined:
         events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
@@ -756,7 +764,11 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
 
     Only close neighbours count, and only when the earlier one does not start after the later one
     ends: a text that jumps back in time gives no honest bound, and the occurrence stays undated.
+    A happening told in an "after" or "before" clause is ordered against its main clause instead.
     """
+    ordered = bound_by_main_clause(occurrence, events, sentences)
+    if ordered is not None:
+        return ordered
     here = sentences.index_at(occurrence.sentence_start)
     dated = [e for e in events if e.begin is not None and e.certainty != "undated"]
     before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
