@@ -16,7 +16,7 @@ from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
-                                         occurrence_title, retitle_joined_dates)
+                                         occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
@@ -629,6 +629,18 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     return found_events
 
 
+def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether sentence ``i`` is told between dated sentences (within :data:`_PLAIN_PAST_WINDOW` on each
+    side): the story's time runs there, and a plain past act belongs to it. A background paragraph with
+    no date near it ("The company paid her parents £410") tells of no time a reader could place."""
+    return (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
+            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1)))
+
+
+#: How far (in sentences) a dated sentence may be on each side of a plain past act told between them.
+_PLAIN_PAST_WINDOW = 1
+
+
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
     relative expressions ("two weeks later") on such an occurrence when it is their nearest antecedent.
@@ -646,13 +658,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             dated_events.setdefault(sentences.index_at(event.timex_start), []).append(event)
     furniture = Furniture(doc.text)
     occurrences: list[Event] = []
+    # plain past acts ("The board hired a firm"): kept only where the neighbours bound them, and no
+    # anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
+    plain_acts: list[Event] = []
     joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
     for i, sentence in enumerate(sentences.sentences):
         if sentence.start < body_start:
             continue
         text = doc.text[sentence.start:sentence.end]
         told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
+        read = False  # whether any occurrence was read in the sentence (kept or dropped below)
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
+            read = True
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
             left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
@@ -678,6 +695,14 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
+        if i not in dated and not read and _between_dated(i, dated) and (
+                plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+            # "The board hired a forensic accounting firm": an undated happening told by its subject and a
+            # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
+            found, title = plain
+            if not furniture.why(found.trigger_start, found.trigger_end) and not is_non_happening(title):
+                plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                          derivation=f"no date in the text: a past act told by its subject ({found.word})"))
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
@@ -698,7 +723,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
     if joined:
         events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
-    if not occurrences:
+    if not occurrences and not plain_acts:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
@@ -738,6 +763,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
     occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences]
+    # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
+    occurrences += [p for p in (bound_by_neighbours(o, nearby(o), sentences) for o in plain_acts) if p.begin is not None]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
 
 
