@@ -86,3 +86,34 @@ def test_a_jump_back_in_time_does_not_open_an_after_clause_window() -> None:
 def test_the_clause_mark(sentence: str, verb: str, mark: str | None) -> None:
     dates = [(sentence.index("3 May"), sentence.index("3 May") + len("3 May"))]
     assert clause_mark(sentence, 0, sentence.index(verb), dates) == mark
+
+
+# ------------------------------------------ an undated plain past act told between dated happenings
+
+
+@pytest.mark.parametrize(("text", "word", "begin", "end"), [
+    ("The ferry ran aground off the headland on 4 March 2019. The coastguard winched nine passengers to "
+     "safety. Salvage crews refloated the hull on 11 March 2019.",
+     "winch", date(2019, 3, 4), date(2019, 3, 11)),
+    ("The council bought the derelict mill on 2 June 2015. Volunteers cleared the millpond. The mill "
+     "reopened as a museum on 30 September 2016.",
+     "clear", date(2015, 6, 2), date(2016, 9, 30)),
+])
+def test_a_plain_past_act_between_dated_sentences_is_bounded_by_them(text: str, word: str, begin: date, end: date) -> None:
+    event = _one(_events(text), word)
+    assert (event.begin, event.end) == (begin, end)
+    assert event.certainty == "inferred"
+
+
+def test_a_plain_past_act_the_neighbours_cannot_bound_is_left_out() -> None:
+    # the text jumps back after it: no story time to tell it in, and the yearless month keeps its date
+    events = _events("The league was founded on 3 May 1921 and folded on 20 July 1934. The treasurer "
+                     "auctioned the trophies. In March 1920 the founders had drafted a charter.")
+    assert not [e for e in events if "auction" in e.title.lower()], [e.title for e in events]
+
+
+def test_a_past_form_is_not_read_into_the_subject() -> None:
+    # "The tenants experienced" is no subject of "mixed": the sentence tells a state, not an act
+    events = _events("The landlord raised the rent on 1 April 2020. The tenants experienced mixed feelings "
+                     "about it. The building was sold on 9 October 2020.")
+    assert not [e for e in events if "mix" in e.title.lower()], [e.title for e in events]
