@@ -10,12 +10,13 @@ from functools import lru_cache
 from typing import Sequence
 
 from explorer.documents.document import Document
+from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
-                                         occurrence_title, retitle_joined_dates)
+                                         occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
@@ -628,6 +629,18 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     return found_events
 
 
+def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether sentence ``i`` is told between dated sentences (within :data:`_PLAIN_PAST_WINDOW` on each
+    side): the story's time runs there, and a plain past act belongs to it. A background paragraph with
+    no date near it ("The company paid her parents £410") tells of no time a reader could place."""
+    return (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
+            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1)))
+
+
+#: How far (in sentences) a dated sentence may be on each side of a plain past act told between them.
+_PLAIN_PAST_WINDOW = 1
+
+
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
     relative expressions ("two weeks later") on such an occurrence when it is their nearest antecedent.
@@ -645,13 +658,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             dated_events.setdefault(sentences.index_at(event.timex_start), []).append(event)
     furniture = Furniture(doc.text)
     occurrences: list[Event] = []
+    # plain past acts ("The board hired a firm"): kept only where the neighbours bound them, and no
+    # anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
+    plain_acts: list[Event] = []
     joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
     for i, sentence in enumerate(sentences.sentences):
         if sentence.start < body_start:
             continue
         text = doc.text[sentence.start:sentence.end]
         told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
+        read = False  # whether any occurrence was read in the sentence (kept or dropped below)
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
+            read = True
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
             left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
@@ -672,8 +690,19 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "At least 41 people have died": with no date of its own, a tally of a happening told
                 # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue
+            mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
+            if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
+                occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
+        if i not in dated and not read and _between_dated(i, dated) and (
+                plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+            # "The board hired a forensic accounting firm": an undated happening told by its subject and a
+            # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
+            found, title = plain
+            if not furniture.why(found.trigger_start, found.trigger_end) and not is_non_happening(title):
+                plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                          derivation=f"no date in the text: a past act told by its subject ({found.word})"))
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
@@ -685,12 +714,16 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                         a <= found.trigger_start - sentence.start < b for a, b in told):
                     continue
                 told.append((left, right))
+                # "… on 3 June after a flood destroyed …" / "… before the builders started …": the clause's
+                # word orders its happening against the main clause's date (see clause_order)
+                # (a counted or named subject joined by "and" or "but" is a clause of its own, not ordered)
+                mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or "told in a clause of its own"
                 occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
-                                           derivation=f"no date of its own: told in an after-clause ({found.word})"))
+                                           derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
     if joined:
         events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
-    if not occurrences:
+    if not occurrences and not plain_acts:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
@@ -730,6 +763,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
     occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences]
+    # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
+    occurrences += [p for p in (bound_by_neighbours(o, nearby(o), sentences) for o in plain_acts) if p.begin is not None]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
 
 
@@ -756,7 +791,11 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
 
     Only close neighbours count, and only when the earlier one does not start after the later one
     ends: a text that jumps back in time gives no honest bound, and the occurrence stays undated.
+    A happening told in an "after" or "before" clause is ordered against its main clause instead.
     """
+    ordered = bound_by_main_clause(occurrence, events, sentences)
+    if ordered is not None:
+        return ordered
     here = sentences.index_at(occurrence.sentence_start)
     dated = [e for e in events if e.begin is not None and e.certainty != "undated"]
     before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]

@@ -203,7 +203,9 @@ _TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|
 #: to lease the building", "urged members to vote"), and the happening is the act asked for, if any.
 #: A verb of saying before a clause: what follows is what was said.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
-_ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]+\b")
+#: (Not a place or a state one is brought to: "winched nine passengers to safety", "took him to hospital".)
+_ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|"
+                           r"safety|hospital|prison|jail|court|shore|land|power|death)\b)[a-z]+\b")
 
 
 #: Triggers told with their object, whose act is their first word.
@@ -460,3 +462,91 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
         if nominal and _TIME_ANCHOR_BEFORE.search(before) and re.match(r"(?i)(?:his|her|their|its)\s", m.group()):
             continue  # "since his arrest", "30 days after his release": a time told by another happening
         yield Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group())
+
+
+#: A sentence with no date of its own that opens with its subject and a past verb acting on an object:
+#: "Hollins Plumbing repaired it at a cost of £740", "The board hired a forensic accounting firm",
+#: "Engineers repaired a damaged span of the bridge". Told in a story between dated happenings, it is
+#: a happening at the story's time, as a reader takes it. The subject is a name, a common noun phrase
+#: with its determiner or a bare plural; its verb tells neither a state, a saying nor a thought (see
+#: :data:`_NOT_HAPPENING_VERBS`), and acts on something (an object, a name, a number or a pronoun):
+#: without one a past verb more often tells a manner or a state ("the audience fell steadily").
+#: A word of a common noun phrase subject: not an auxiliary, a negation, an adverb ("The coalition has
+#: survived", "The abbey never regained", "The pandemic nearly ended it" tell no act of the subject's)
+#: nor a lower-case past form, the verb itself ("The Allies experienced mixed fortunes" is no "The
+#: Allies experienced" that mixed).
+_SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
+                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
+_PLAIN_PAST = re.compile(
+    rf"^(?P<subject>(?:(?-i:The|A|An)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}))"
+    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
+    r"ran|met|won|lost|found|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
+    r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
+    r"estimated|expected|welcomed|praised|criticised|criticized|accused|blamed|admitted|confirmed|denied|"
+    # an opening told by its manner, a courtesy of a meeting's record, a cause, a measure that moved
+    r"started|thanked|reminded|presented|brought|put|promised|rose|fell|climbed|dropped|grew|increased|decreased|"
+    r"declined|jumped|slipped|gained|doubled|halved|topped|exceeded|equalled|equaled|"
+    # a view, a claim, a quotation or a period spent: what someone held or said, or how time went
+    r"envisioned|envisaged|viewed|regarded|considered|expressed|alleged|quoted|cited|experienced|retained|"
+    r"enjoyed|spent|marked)\b)"
+    rf"(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
+)
+#: Words that open a sentence but are no subject of a happening.
+_NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who When Where While If As In On At By For "
+                           "From After Before During Since Until Under Over With Without According Some Many Most All "
+                           "Each Every No One Both Such Other Another Only Even Yet But And So Then Now Still Also "
+                           "Although Though However Meanwhile Later Earlier Today Yesterday Last Next "
+                           # the writer's own "we" (minutes, a post-mortem) and the seasons
+                           "We I You Our My Your Spring Summer Autumn Winter "
+                           # a pronoun or a possessive: in a profile or a history it more often opens a
+                           # habit or a quality ("She entered politics almost by accident", "His
+                           # performance steadied his party") than an act to list
+                           "He She They His Her Its Their".split())
+#: The head of a subject that names a happening, a finding or a plan rather than someone who acts: its
+#: past verb tells a consequence or a result ("The massacre widened the rift", "The offensive triggered
+#: the collapse", "The study found …"); the reader lists the happening it names, told where it happens.
+_ABSTRACT_HEAD = re.compile(
+    r"(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|^(?:war|attack|offensive|counterattack|massacre|murder|crisis|"
+    r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
+    r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
+    r"events|news|story|idea|effect|impact)$", re.IGNORECASE)
+#: A count of time or of a measure after the verb: "equalised five minutes later", "gained 4 percent".
+_MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+few|several)\s*"
+                            r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+
+
+def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+    """The happening of an undated sentence told by its opening subject and a past verb acting on an
+    object (see :data:`_PLAIN_PAST`), with its title ("The board hires a forensic accounting firm"), or
+    None. Quoted speech and a sentence of a quotation are left out: what someone said happened is told
+    by the saying."""
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles import _finish
+
+    sentence = text[sentence_start:sentence_end]
+    lead = len(sentence) - len(sentence.lstrip())
+    m = _PLAIN_PAST.match(sentence, lead)
+    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject") in ("A", "An", "The"):
+        return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
+    if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
+        return None
+    if _MEASURE_AFTER.match(sentence, m.end()):
+        return None
+    if _MEASURE_AFTER.match(sentence, m.end()):
+        return None
+    head = m.group("subject").split()[-1].rstrip("’'s")
+    if m.group("subject").split()[0] in ("The", "A", "An") and _ABSTRACT_HEAD.search(head):
+        return None
+    if _ASKED_TO_ACT.match(sentence, m.end()):
+        return None  # "persuaded the council to lease the building": the act asked for is the happening
+    verb = m.group("verb")
+    if present_of(verb) is None:
+        return None
+    subject = " ".join(m.group("subject").split())
+    title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+    return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

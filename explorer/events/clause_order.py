@@ -1,0 +1,113 @@
+"""Dates of happenings told in an "after" or "before" clause of a dated sentence.
+
+"The board closed the gallery on 3 June after a flood destroyed the archive": the flood has no date
+of its own, but the sentence orders it: it happened *before* the closing. Bounding it, like any
+undated occurrence, by its dated neighbours placed it between the closing and the next dated
+sentence, after the very happening it led to. Here the main clause's date is a bound on one side:
+an "after" clause's happening ends there (its window opens at the story's last date before it, or
+at the start of the main date's own granule when the story has none), a "before" clause's happening
+begins there (its window closes at the story's next date, or at the end of the main date's granule).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.events.record import Event
+from explorer.sentences import SentenceIndex
+
+#: The derivation's mark of a happening told in an "after" (or "before") clause, set by the builder.
+AFTER_MARK = "told in an after-clause"
+BEFORE_MARK = "told in a before-clause"
+FRAMED_MARK = "told in a clause under its sentence's date"
+
+#: The subordinator opening the clause whose verb ends the text: "after a flood destroyed", "before
+#: the builders started"; up to five words between it and the verb, none of them a clause break (not
+#: "named after", "looked after": no order in time).
+_SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?:[^\s,;:.!?]+\s+){0,5}$", re.IGNORECASE)
+
+#: A dated neighbour spanning more than this many days is background ("the 1990s"), not the story's
+#: last or next date.
+_STORY_SPAN_DAYS = 366
+
+
+def subordinator(sentence_before_verb: str) -> tuple[str, int] | None:
+    """("after" or "before", its offset) when the text up to a clause's verb opens with that word.
+
+    Only the sentence up to the verb is read, so a word after the verb never counts; a comma or a
+    full stop between the word and the verb means the word belongs to another clause.
+    """
+    m = _SUBORDINATOR.search(sentence_before_verb)
+    return (m.group(1).lower(), m.start(1)) if m else None
+
+
+def clause_mark(text: str, sentence_start: int, verb_start: int, date_spans: Sequence[tuple[int, int]]) -> str | None:
+    """The derivation's mark for an undated happening whose verb starts at ``verb_start``: how its
+    clause orders it against the sentence's main clause, or None when it is told in no such clause.
+
+    A date that opens the sentence right before the clause ("Last April, after a sluice gate failed,
+    Kestria blamed saboteurs") frames both happenings: the clause's happening took place then too.
+    ``date_spans`` are the sentence's date expressions (document offsets).
+    """
+    found = subordinator(text[sentence_start:verb_start])
+    if found is None:
+        return None
+    word, at = found
+    at += sentence_start
+    if any(end <= at and "," in text[end:at] and not text[end:at].strip(" ,")
+           and len(text[sentence_start:start].split()) <= 1 for start, end in date_spans):  # "In May 2004, after"
+        return FRAMED_MARK
+    return AFTER_MARK if word == "after" else BEFORE_MARK
+
+
+def _story_date(event: Event) -> bool:
+    """Whether a dated neighbour tells the story's time (not a span of years given as background)."""
+    assert event.begin is not None and event.end is not None
+    return event.end.toordinal() - event.begin.toordinal() <= _STORY_SPAN_DAYS
+
+
+def bound_by_main_clause(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex) -> Event | None:
+    """The occurrence's window set by the main clause of its sentence, or None when it is not told
+    in an "after"/"before" clause or its sentence has no dated main clause.
+
+    ``events`` are the dated and undated events near the occurrence, in text order. The main clause
+    is the dated event of the same sentence told last before the clause ("closed … on 3 June after
+    …"), or else first after it ("After …, the board closed … on 3 June").
+    """
+    framed = FRAMED_MARK in occurrence.derivation
+    if AFTER_MARK in occurrence.derivation:
+        after = True
+    elif BEFORE_MARK in occurrence.derivation or framed:
+        after = False
+    else:
+        return None
+    here = sentences.index_at(occurrence.sentence_start)
+    dated = [e for e in events if e.begin is not None and e.end is not None and e.certainty != "undated"]
+    same = [e for e in dated if sentences.index_at(e.sentence_start) == here]
+    earlier = [e for e in same if e.timex_start < occurrence.timex_start]
+    later = [e for e in same if e.timex_start > occurrence.timex_start]
+    main = earlier[-1] if earlier else (later[0] if later else None)
+    if main is None or main.begin is None or main.end is None:
+        return None
+    if framed:
+        return replace(occurrence, begin=main.begin, end=main.end, certainty="inferred",
+                       derivation=f"{occurrence.derivation}; at its main clause's date {main.id}")
+    at = dated.index(main)
+    if after:
+        # the story's last date before the main clause's, unless the text jumps back or it is background
+        story = [e for e in dated[:at] if _story_date(e)]
+        opening = story[-1] if story and story[-1].begin is not None and story[-1].begin <= main.begin else None
+        begin = opening.begin if opening is not None else main.begin
+        assert begin is not None
+        return replace(occurrence, begin=begin, end=main.end, certainty="inferred",
+                       derivation=f"{occurrence.derivation}; ends at its main clause {main.id}"
+                                  + (f", opens at {opening.id}" if opening is not None else ""))
+    story = [e for e in dated[at + 1:] if _story_date(e)]
+    closing = story[0] if story and story[0].end is not None and story[0].end >= main.begin else None
+    end = closing.end if closing is not None else main.end
+    assert end is not None
+    return replace(occurrence, begin=main.begin, end=end, certainty="inferred",
+                   derivation=f"{occurrence.derivation}; begins at its main clause {main.id}"
+                              + (f", closes at {closing.id}" if closing is not None else ""))
