@@ -56,3 +56,18 @@ def test_they_stays_when_the_group_is_not_certain(text: str, kept: str) -> None:
     """A wrong name is worse than the pronoun: "They" stays when two groups, or none as subject, come
     before it."""
     assert kept in _titles(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("When the two cities signed a truce in 1402, Genoa freed all 2,500 hostages and paid a large sum.",
+         "Genoa frees all 2,500 hostages"),
+        ("The storm reached the coast on 3 October 2016 and destroyed 1,200 homes along the bay.",
+         "The storm destroys 1,200 homes along the bay"),
+    ],
+)
+def test_a_number_with_a_thousands_comma_is_kept_whole(text: str, expected: str) -> None:
+    """ "Rome secures the release of all 8" for "all 8,000 prisoners" tells a wrong number: the comma
+    inside a number is no end of the clause's object."""
+    assert expected in _titles(text)
