@@ -71,3 +71,47 @@ def test_a_number_with_a_thousands_comma_is_kept_whole(text: str, expected: str)
     """ "Rome secures the release of all 8" for "all 8,000 prisoners" tells a wrong number: the comma
     inside a number is no end of the clause's object."""
     assert expected in _titles(text)
+
+
+def _title(sentence: str, expression: str) -> str:
+    from explorer.events.titles import make_title
+
+    start = sentence.index(expression)
+    return make_title(sentence, start, start + len(expression))
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The spring of 1848 was marked by uprisings in a dozen European capitals.", "1848",
+         "Uprisings in a dozen European capitals"),
+        ("The end of 1995 was dominated by the strike of the railway workers.", "1995",
+         "The strike of the railway workers"),
+        ("Early 2010 was characterised by a sharp fall in house prices.", "Early 2010",
+         "A sharp fall in house prices"),
+        ("2007 saw the collapse of several large mortgage lenders.", "2007",
+         "The collapse of several large mortgage lenders"),
+        ("The autumn of 1917 witnessed mutinies in several army units, as food ran short.", "1917",
+         "Mutinies in several army units"),
+        ("The summer of 2019 also saw record heat across southern Europe.", "2019",
+         "Record heat across southern Europe"),
+    ],
+)
+def test_a_time_as_subject_gives_the_happening_it_saw(sentence: str, expression: str, expected: str) -> None:
+    """ "The start of 2004 was marked by a lull in violence" has a time for subject: "Was marked by a
+    lull" is a fragment and "The start is marked by …" names no one; what the time saw is the
+    happening."""
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("The commission saw the plans in May 2003.", "May 2003"),
+        ("In 1998 the museum was marked by a fire.", "1998"),
+    ],
+)
+def test_a_subject_that_is_no_time_keeps_its_title(sentence: str, expression: str) -> None:
+    """Only a time as subject gives way to its object: "The commission sees the plans" keeps its actor."""
+    title = _title(sentence, expression)
+    assert title.split()[0] in ("The", "In") and len(title.split()) > 3
