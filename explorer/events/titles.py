@@ -409,14 +409,18 @@ def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
     return m.end(), short_name(m.group(1))
 
 
-_ROLE_THEN_NAME = re.compile(
-    rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({_NAME}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
-)
+#: The name in a description-then-name aside: up to five words ("U.S. General Raymond T. Odierno"),
+#: perhaps after a country's initials and a lower-case office ("U.N. envoy Karl Weber").
+_ROLE_NAME = (r"(?:(?:[A-Z]\.){2,3}\s+(?:[a-z]+\s+)?)?[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE
+              + r"?[A-Z][\w’'.-]*){0,4}")
+_ROLE_THEN_NAME, _ROLE_THEN_LONG_NAME = (re.compile(
+    rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({name}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
+) for name in (_NAME, _ROLE_NAME))
 
 
 def _name_for_role(clause: str) -> str:
     """ "The Secretary of the Council, Rear Admiral Ali Shamkhani, said …" -> "Ali Shamkhani said …"."""
-    m = _ROLE_THEN_NAME.match(clause)
+    m = _ROLE_THEN_NAME.match(clause) or _ROLE_THEN_LONG_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
     if _verb_at(clause[: m.start(1)].split()) is not None:

@@ -115,3 +115,20 @@ def test_a_subject_that_is_no_time_keeps_its_title(sentence: str, expression: st
     """Only a time as subject gives way to its object: "The commission sees the plans" keeps its actor."""
     title = _title(sentence, expression)
     assert title.split()[0] in ("The", "In") and len(title.split()) > 3
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, who",
+    [
+        ("The commander of the fleet, U.S. Admiral John P. Hart, noted in 1942 that the ships were short of fuel.",
+         "1942", "John P. Hart notes"),
+        ("The head of the mission, U.N. envoy Karl Weber, said in 2011 that the talks had failed.", "2011",
+         "Karl Weber says"),
+        ("The head of the agency, General Peter John T. Walsh, said in 2009 that the budget would be cut.",
+         "2009", "Peter John T. Walsh says"),
+    ],
+)
+def test_a_description_then_a_long_name_gives_the_name(sentence: str, expression: str, who: str) -> None:
+    """ "U.S. General Raymond T. Odierno, notes" kept the comma and the office: a name of five words, or one
+    after a country's initials, is the subject the description only introduced."""
+    assert _title(sentence, expression).startswith(who + " ")
