@@ -38,6 +38,11 @@ _GROUP = re.compile(
 #: Plural-looking names that are one thing: "the United States" is "it".
 _ONE_THING = re.compile(r"\b(?:States|Nations|Netherlands|Philippines|Bahamas|Times|News|Games|Olympics|"
                         r"Emirates|Islands|Mountains|Alps|Andes|Rockies|Balkans|Highlands)$")
+#: A lower-case word after "the Japanese" that is no verb nor adverb: "the Japanese perimeter" names a
+#: perimeter (a people's name in -s, "the Germans", is always the people).
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:were|was|had|have|are|is|also|then|soon|now|still|again|never|did|could|"
+                            r"would|began|took|made|sent|fought|won|lost|held|led|ran|fled)\b)"
+                            r"(?![a-z]+(?:ed|ly)\b)[a-z]+\b")
 #: Two names joined, as a subject ("Britain and France declared …", "the NVA and NLF broke …").
 _PAIR = re.compile(rf"\b(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*\s+and\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*\b(?!['’])")
 #: Words that open a leading clause or phrase, so what follows may be its subject.
@@ -58,6 +63,8 @@ def _is_subject(text: str, start: int, end: int, clause_start: int) -> bool:
     before = text[clause_start:start].rstrip()
     opens = (not before or before[-1] in ",;:" or before.split()[-1].lower() in _LEADS)
     after = re.match(r"\s*,?\s*([a-z]+)\b", text[end:])
+    if re.match(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", text[end:]):
+        return False  # "the Portuguese were driven from the fort": one acted on; who acted may be another
     return opens and after is not None and after.group(1) not in _NOT_VERB
 
 
@@ -79,6 +86,8 @@ def _group_for(text: str, event: Event) -> str | None:
             phrase = re.sub(r"\s+", " ", m.group(0))
             if pattern is _GROUP and _ONE_THING.search(phrase):
                 continue
+            if pattern is _GROUP and phrase.endswith("ese") and _ADJECTIVE_USE.match(text, m.end()):
+                continue  # "the Japanese perimeter": a people's name before a noun is no group
             if pattern is _PAIR and _NOT_SUBJECT.match(phrase):
                 continue
             key = re.sub(r"^the ", "", phrase.lower())

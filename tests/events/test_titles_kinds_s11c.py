@@ -132,3 +132,17 @@ def test_a_description_then_a_long_name_gives_the_name(sentence: str, expression
     """ "U.S. General Raymond T. Odierno, notes" kept the comma and the office: a name of five words, or one
     after a country's initials, is the subject the description only introduced."""
     assert _title(sentence, expression).startswith(who + " ")
+
+
+def test_a_people_s_name_before_a_noun_is_no_second_group() -> None:
+    """ "the Japanese perimeter" is a perimeter, not the Japanese: the one group left is "they"."""
+    text = ("In the south, Allied troops pressed against the Japanese perimeter. In June 1944 they landed on "
+            "Saipan.")
+    assert "Allied troops land on Saipan" in _titles(text)
+
+
+def test_a_people_s_name_as_subject_still_counts() -> None:
+    """ "the Portuguese were …" is the people: with another group before "they", no rule can tell."""
+    text = ("Dutch ships sailed into the bay, and the Portuguese were driven from the fort. In 1641 they "
+            "burned the town.")
+    assert "They burn the town" in _titles(text)
