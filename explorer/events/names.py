@@ -19,6 +19,10 @@ def short_name(name: str) -> str:
     words = name.split()
     if words and words[-1].lower() in ORG_HEADS:
         return name  # "Supreme National Security Council": the whole name, titles and all
+    if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and is_title_word(words[1]):
+        words.pop(0)  # "U.S. General Raymond T. Odierno", "U.N. envoy Karl Weber": a country's initials
+        while len(words) > 2 and words[0].islower() and is_title_word(words[0]):
+            words.pop(0)  # ... and the office after them, in lower case
     while len(words) > 1 and not all(is_title_word(w) for w in words[1:]) and words[0][:1].isupper() and (all(
         part in TITLE_WORDS for part in words[0].lower().split("-")
     ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in TITLE_WORDS):

@@ -237,7 +237,9 @@ _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
 _TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew "
                           "raised received won secured bought acquired sold hired completed agreed".split())
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
-_CONTINUATION_END = re.compile(r"[,;:.!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
+#: A comma or full stop between digits ("all 8,000 prisoners", "4.5 percent") is part of a number.
+_CONTINUATION_END = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
 
 

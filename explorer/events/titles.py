@@ -409,14 +409,18 @@ def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
     return m.end(), short_name(m.group(1))
 
 
-_ROLE_THEN_NAME = re.compile(
-    rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({_NAME}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
-)
+#: The name in a description-then-name aside: up to five words ("U.S. General Raymond T. Odierno"),
+#: perhaps after a country's initials and a lower-case office ("U.N. envoy Karl Weber").
+_ROLE_NAME = (r"(?:(?:[A-Z]\.){2,3}\s+(?:[a-z]+\s+)?)?[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE
+              + r"?[A-Z][\w’'.-]*){0,4}")
+_ROLE_THEN_NAME, _ROLE_THEN_LONG_NAME = (re.compile(
+    rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({name}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
+) for name in (_NAME, _ROLE_NAME))
 
 
 def _name_for_role(clause: str) -> str:
     """ "The Secretary of the Council, Rear Admiral Ali Shamkhani, said …" -> "Ali Shamkhani said …"."""
-    m = _ROLE_THEN_NAME.match(clause)
+    m = _ROLE_THEN_NAME.match(clause) or _ROLE_THEN_LONG_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
     if _verb_at(clause[: m.start(1)].split()) is not None:
@@ -1386,6 +1390,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    seen = _what_the_time_saw(sentence, timex_start, timex_end)
+    if seen:
+        return seen
     title = _make_title(sentence, timex_start, timex_end, context, others)
     title = _quotation_told_by(title, context, sentence[:timex_start])
     whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
@@ -1399,6 +1406,39 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
     return title
+
+
+#: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").
+_TIME_SUBJECT_BEFORE = re.compile(r"^\s*(?:The\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+year\s+)?|The\s+year\s+)?$")
+#: After the date: a verb by which a time tells what happened in it, then that happening.
+_TIME_SAW = re.compile(
+    r"^\s+(?:also\s+|then\s+)?(?:saw|witnessed|(?:was|were)\s+(?:marked|dominated|characteri[sz]ed)\s+by)\s+"
+    r"(?P<what>[A-Za-z].*)$", re.S)
+#: Where the happening a time saw ends: a clause's punctuation or a word opening another clause.
+_SEEN_END = re.compile(r"[;:.!?(“”\"]|,\s|\s(?:as|while|when|which|who|after|before|because|but)\s")
+#: Words a cut happening cannot end on.
+_SEEN_DANGLING = frozenset("in at of on to for with and or the a an by from into its their his her".split())
+
+
+def _what_the_time_saw(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The start of 2004 was marked by a relative lull in violence" -> "A relative lull in
+    violence": with a time for subject ("2007 saw …", "The end of 1995 was dominated by …"), the
+    happening is what the time saw; "Was marked by …" is a fragment and "The start is marked by …"
+    names no one. ``None`` when the date's sentence is not so told."""
+    if timex_end <= timex_start or not _TIME_SUBJECT_BEFORE.match(sentence[:timex_start]):
+        return None
+    m = _TIME_SAW.match(sentence[timex_end:])
+    if m is None:
+        return None
+    what = m.group("what")
+    end = _SEEN_END.search(what)
+    words = what[: end.start() if end else len(what)].split()[:MAX_WORDS]
+    while words and words[-1].lower() in _SEEN_DANGLING:
+        words.pop()
+    if len(words) < 2:
+        return None
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
 
 
 #: A quotation with its attribution after it, as a cut title leaves it: ``We bury six every day now," he wrote``.

@@ -114,12 +114,14 @@ def extract_document(
     doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> ExtractedDocument:
+    from explorer.entities.title_group import name_group_titles
     from explorer.entities.title_person import name_pronoun_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
 
     doc = date_document(doc, dct, sidecar, metadata)
     timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
     events = name_pronoun_titles(doc.path, doc.text, build_events(doc, timexes))  # "He loses …" -> "Enver Pasha loses …"
+    events = name_group_titles(doc.text, events)  # "They attack …" -> "The rebels attack …"
     return ExtractedDocument(doc, tuple(timexes), tuple(events))
 
 

@@ -1,0 +1,120 @@
+"""A title opening with "They" names the group the pronoun stands for, when the text makes it certain,
+where a document's events are made (beside :mod:`explorer.entities.title_person` for "He"/"She").
+
+"They attack the garrison" names no one on a timeline read away from its paragraph. A reader takes
+"they" for the plural group that is the subject just before it: of the sentence before ("The rebels
+regrouped …. In March they attacked"), or of a clause leading its own sentence ("While the
+Carthaginians won at sea, they were defeated"). Precision first, as for "He"/"She": the group is named
+only when it is the one group named over that stretch and stands as a subject there; two groups ("the
+Venetians …, and the Ottomans …. they stormed"), a group only as an object ("met the union leaders …
+they signed": the mayor too) or a possessive ("The Vikings' raids") leave "They", since a wrong name
+is worse than the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.events.record import Event
+
+#: "They" opening a title, before a lower-case verb.
+TITLE_THEY = re.compile(r"^They\s+(?=[a-z])")
+#: The end of a sentence, from which the sentence before the event's is read.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
+_CAP = r"[A-Z][\w'’-]*"
+#: Head nouns of groups that act: "Dutch troops", "the Confederate forces", "the union leaders".
+_GROUP_HEAD = (r"forces|troops|soldiers|rebels|armies|fleets|insurgents|guerrillas|militants|militias|"
+               r"workers|strikers|protesters|demonstrators|police|officials|leaders|delegates|envoys|"
+               r"allies|settlers|colonists|crusaders|raiders|invaders|defenders|partisans|fighters")
+#: A group: a plural name after "the" ("the Allies", "the Central Powers", "the Japanese"), or a group
+#: noun with capitalised or one lower-case modifier ("American forces", "the union leaders"); never a
+#: possessive.
+_GROUP = re.compile(
+    rf"\b(?:(?:[Tt]he\s+)(?:{_CAP}\s+)*[A-Z][a-z]+(?:s|ese)"
+    rf"|(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?:(?:{_CAP}|\([A-Z]+\))\s+)*(?:{_GROUP_HEAD}))\b(?!['’])"
+)
+#: Plural-looking names that are one thing: "the United States" is "it".
+_ONE_THING = re.compile(r"\b(?:States|Nations|Netherlands|Philippines|Bahamas|Times|News|Games|Olympics|"
+                        r"Emirates|Islands|Mountains|Alps|Andes|Rockies|Balkans|Highlands)$")
+#: A lower-case word after "the Japanese" that is no verb nor adverb: "the Japanese perimeter" names a
+#: perimeter (a people's name in -s, "the Germans", is always the people).
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:were|was|had|have|are|is|also|then|soon|now|still|again|never|did|could|"
+                            r"would|began|took|made|sent|fought|won|lost|held|led|ran|fled)\b)"
+                            r"(?![a-z]+(?:ed|ly)\b)[a-z]+\b")
+#: Two names joined, as a subject ("Britain and France declared …", "the NVA and NLF broke …").
+_PAIR = re.compile(rf"\b(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*\s+and\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*\b(?!['’])")
+#: Words that open a leading clause or phrase, so what follows may be its subject.
+_LEADS = ("while", "although", "though", "when", "as", "after", "because", "since", "once", "and", "but")
+#: Words that no subject opens with: a pair "In May and June" is a phrase, not who acted.
+_NOT_SUBJECT = re.compile(r"^(?:In|On|At|By|For|From|To|With|After|Before|During|Since|Until|Of|"
+                          r"January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b")
+#: Words after a group that show it is no subject of a verb.
+_NOT_VERB = {"of", "in", "on", "at", "from", "to", "with", "under", "near", "who", "which", "that", "and",
+             "or", "for", "by", "into"}
+
+
+def _is_subject(text: str, start: int, end: int, clause_start: int) -> bool:
+    """Whether the phrase at ``start:end`` stands as a subject: at a clause's opening (the sentence's,
+    after a comma, colon or semicolon, or after a word opening a clause), before a lower-case word that
+    may be its verb."""
+    before = text[clause_start:start].rstrip()
+    opens = (not before or before[-1] in ",;:" or before.split()[-1].lower() in _LEADS)
+    after = re.match(r"\s*,?\s*([a-z]+)\b", text[end:])
+    if re.match(r"\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", text[end:]):
+        return False  # "the Portuguese were driven from the fort": one acted on; who acted may be another
+    return opens and after is not None and after.group(1) not in _NOT_VERB
+
+
+def _group_for(text: str, event: Event) -> str | None:
+    """The one group "they" in ``event``'s sentence stands for, or ``None`` when the text does not make
+    it certain."""
+    sentence = text[event.sentence_start:event.sentence_end]
+    theys = [m.start() for m in re.finditer(r"\b[Tt]hey\b", sentence)]
+    if not theys:
+        return None
+    they = event.sentence_start + theys[-1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, event.sentence_start - 600),
+                                                    max(0, event.sentence_start - 1))]
+    start = ends[-1] if ends else max(0, event.sentence_start - 600)
+    found: dict[str, bool] = {}
+    sentence_starts = [start, event.sentence_start]
+    for pattern in (_GROUP, _PAIR):
+        for m in pattern.finditer(text, start, they):
+            phrase = re.sub(r"\s+", " ", m.group(0))
+            if pattern is _GROUP and _ONE_THING.search(phrase):
+                continue
+            if pattern is _GROUP and phrase.endswith("ese") and _ADJECTIVE_USE.match(text, m.end()):
+                continue  # "the Japanese perimeter": a people's name before a noun is no group
+            if pattern is _PAIR and _NOT_SUBJECT.match(phrase):
+                continue
+            key = re.sub(r"^the ", "", phrase.lower())
+            if any(key != k and (key in k or k in key) for k in found):
+                key = next(k for k in found if key in k or k in key)  # "Britain and France" holds "France"
+            clause_start = max(s for s in sentence_starts if s <= m.start())
+            subject = _is_subject(text, m.start(), m.end(), clause_start)
+            if pattern is _PAIR and not subject:
+                continue  # joined names as objects are no group a reader would take
+            best = found.get(key)
+            found[key] = phrase if best is None or len(phrase) > len(best) else best  # type: ignore[assignment]
+            if subject:
+                found[key + "\0subject"] = phrase  # type: ignore[assignment]
+    groups = [k for k in found if not k.endswith("\0subject")]
+    if len(groups) != 1 or groups[0] + "\0subject" not in found:
+        return None
+    phrase = str(found[groups[0] + "\0subject"])
+    return phrase[0].upper() + phrase[1:]
+
+
+def name_group_titles(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` of a document (its ``text``) with each "They" title naming its group when certain."""
+    out: list[Event] = []
+    for event in events:
+        m = TITLE_THEY.match(event.title)
+        group = _group_for(text, event) if m else None
+        if m and group:
+            event = replace(event, title=f"{group} {event.title[m.end():]}")
+        out.append(event)
+    return out
