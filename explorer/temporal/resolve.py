@@ -70,11 +70,14 @@ _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
-    r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?\s+(?:on\s+|next\s+|this\s+)?"
+    r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?"
+    # or a clock time between: "the ceremony starts at 10 a.m. Thursday", "opens at noon Saturday"
+    r"(?:\s+at\s+(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
+    r"\s+(?:on\s+|next\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
@@ -126,6 +129,13 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 _DELAYED_UNTIL = re.compile(
     r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)\b"
     r"[^.;:]{0,40}\b(?:until|till|to)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*(?:[A-Z]{3}\s+)?)?$")
+# Longing for a day still to come, in a post's present: "can't wait for fri", "so looking forward to
+# Saturday" (not "couldn't wait for", told of the past)
+_LOOKING_FORWARD = re.compile(
+    r"(?i)(?:\b(?:can['’]?t|cannot|can\s+not)\s+wait\s+(?:for|till|til|until)|\blooking\s+forward\s+to)\s+(?:on\s+)?$")
+# Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
+# monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
+_BACK_AT = re.compile(r"(?i)\bback\s+(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+(?:on\s+)?$")
 
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
@@ -242,7 +252,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     rel = pos - a
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
         return "past"  # "said on Tuesday"; "for the first time since March" looks back
-    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]):
+    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]) \
+            or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]):
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
@@ -263,6 +274,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             best = (d, name_here)
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
+            return "future"
+        if _BACK_AT.search(s[max(0, rel - 30):rel]):
             return "future"
         if _HEADLINE_INFINITIVE.search(s[:rel]):
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
@@ -699,6 +712,7 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
 # deadline set for an infinitive's act lies ahead of the verb that set it (as TBAQ's "asked it to
 # respond by Oct. 31" does), unlike a past act done by a day ("had filed reports by Wednesday")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:noon\s+|midnight\s+)?$")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 _INFINITIVE_THEN_BY = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
 
@@ -720,8 +734,12 @@ def _condition_under_future(ctx: Context, c: Cand) -> bool:
 
 
 def _weekday_deadline(ctx: Context, c: Cand) -> bool:
-    """A bare weekday that is the deadline of an infinitive before or after it (see above)."""
+    """A bare weekday that is the deadline of an infinitive before or after it (see above), or a
+    limit set with "until" for an act still to come ("gave the defence until Friday to respond"),
+    unlike a state that lasted up to it ("stayed until Friday")."""
     before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
+    if _UNTIL_BEFORE.search(before) is not None:
+        return _TO_VERB.match(ctx.text, c.end) is not None
     if _BY_BEFORE.search(before) is None:
         return False
     return _INFINITIVE_THEN_BY.search(before) is not None or _TO_VERB.match(ctx.text, c.end) is not None
