@@ -212,6 +212,14 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 # "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
 # last year", "June 19, next year"): the year of that day
+# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
+_COMPARED_FIGURE = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
+# the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
+# "the second quarter of the fiscal year ended March 31, 2015" (not "of 2017's figures"... a year only)
+_QUARTER_YEAR_AFTER = re.compile(
+    r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
 
 
@@ -1140,6 +1148,12 @@ class Resolver:
                 return bc
             if c.rel == "that_year":
                 return self._that_year(c)
+            year_of = _QUARTER_YEAR_AFTER.match(ctx.text, c.end) if c.rel == "quarter" and c.spec.year is None else None
+            if year_of is not None:
+                # "the third quarter in 2017", "the second quarter of the fiscal year ended March 31,
+                # 2015": the year said right after the quarter is its year (a fiscal year by the
+                # calendar year it ends in, as TimeBank labels fiscal quarters)
+                return _timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
             if c.rel in _WRITERS_YEAR:
                 return self._writers_year(c)
             if c.list_head is not None:
@@ -1220,6 +1234,10 @@ class Resolver:
             # plan ("Prices to peak in June"): a time ahead
             open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
                                                 or _headline_plan(ctx, c.start))
+            if c.rel == "quarter" and not story_like and _COMPARED_FIGURE.search(ctx.text[max(0, c.start - 40):c.start]):
+                # "sales would fall 8% from the fourth quarter", told in April: a figure is set
+                # against a quarter with results, so one not yet begun this year is last year's
+                tense = "past"
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=strong_past,
                                  slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
@@ -1535,6 +1553,15 @@ class Resolver:
                 day = ctx.dct + timedelta(days=int(nxt.n))
                 return _timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
                               f"on the day named after it (document date {nxt.n:+g} day)")
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
+            nxt = self._cand_after(c)
+            if nxt is not None and nxt.kind == "abs" and nxt.spec is not None and nxt.spec.gran == "D" \
+                    and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
+                # "through midnight, December 12, 2022", "at 9 p.m. on March 3, 2021": the clock
+                # is on the dated day said right after it, not on the document's
+                span = span_of(nxt.spec)
+                if span is not None:
+                    return _timex(ctx, c, self._offset_spec(span[0], c), "exact", "on the day named after it")
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
             got = self._day_just_before(c, _CLOCK_AFTER_DAY)
             if got is not None:

@@ -108,3 +108,49 @@ def test_a_post_that_longs_for_a_day_or_goes_back_to_work_looks_forward(text: st
 def test_the_same_words_told_in_the_past_look_back(text: str, span: str, value: str) -> None:
     got = _values(text, date(2021, 3, 3))
     assert got.get(span) == value, got
+
+
+# -- quarters with their year said after them, quarters a figure is compared with ------------------------
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    ("Orders rose in the second quarter in 2012, the filing shows.", date(2015, 9, 1), "the second quarter", "2012-Q2"),
+    ("The plant was idle during the fourth quarter of the fiscal year that ended June 30, 2008.", date(2011, 1, 5),
+     "the fourth quarter", "2008-Q4"),
+    ("Costs grew in the third quarter in 2020.", date(2023, 5, 1), "the third quarter", "2020-Q3"),
+])
+def test_a_quarter_takes_the_year_said_right_after_it(text: str, dct: date, span: str, value: str) -> None:
+    got = _values(text, dct)
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    ("Analysts expect revenue to slip 4% from the third quarter.", date(2010, 2, 20), "2009-Q3"),
+    ("Output will be down 2 percent compared with the fourth quarter.", date(2016, 5, 2), "2015-Q4"),
+    ("Bookings were up from the fourth quarter, the airline said.", date(2008, 3, 30), "2007-Q4"),
+    ("Shipments should climb 6% from the second quarter.", date(2014, 1, 15), "2013-Q2"),
+    ("Fares will be 3 per cent higher than the fourth quarter.", date(2019, 3, 2), "2018-Q4"),
+])
+def test_a_quarter_a_figure_is_set_against_has_results_already(text: str, dct: date, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, dct) if "quarter" in t.text}
+    assert list(got.values()) == [value], got
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    ("Analysts expect revenue to slip 4% in the third quarter.", date(2010, 2, 20), "2010-Q3"),
+    ("The line will open from the fourth quarter.", date(2016, 5, 2), "2016-Q4"),
+])
+def test_a_quarter_with_no_figure_set_against_it_stays_in_the_year(text: str, dct: date, value: str) -> None:
+    got = {t.text: t.value for t in tag(text, dct) if "quarter" in t.text}
+    assert list(got.values()) == [value], got
+
+
+# -- a clock time said right before its dated day -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    ("Entries close at midnight, 30 April 2024.", date(2024, 3, 1), "midnight", "2024-04-30T24:00"),
+    ("Doors close at 6 p.m., 14 February 2026, sharp.", date(2026, 1, 20), "6 p.m.", "2026-02-14T18:00"),
+    ("Registration opens at 9 a.m. on Jan. 8, 2025.", date(2024, 12, 2), "9 a.m.", "2025-01-08T09:00"),
+])
+def test_a_clock_time_before_a_full_date_is_on_that_date(text: str, dct: date, span: str, value: str) -> None:
+    got = _values(text, dct)
+    assert got.get(span) == value, got
