@@ -210,16 +210,16 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_REST.match(text, end) is not None
 
 
-# "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
-# last year", "June 19, next year"): the year of that day
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
-# "the second quarter of the fiscal year ended March 31, 2015" (not "of 2017's figures"... a year only)
+# "the second quarter of the fiscal year ended March 31, 2015" (a year alone, not "1989-90" or "2017's")
 _QUARTER_YEAR_AFTER = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
+# "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
+# last year", "June 19, next year"): the year of that day
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
 
 
