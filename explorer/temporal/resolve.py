@@ -36,6 +36,8 @@ _FUTURE = re.compile(
     r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
+    # a forecast in the passive present: "heavy rain is expected on Saturday", "snow is forecast"
+    r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
@@ -220,6 +222,8 @@ _QUARTER_YEAR_AFTER = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
 # "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
 # last year", "June 19, next year"): the year of that day
+# a state said in the present to last up to a time: "stays mild through the weekend"
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
 
 
@@ -1589,7 +1593,10 @@ class Resolver:
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
         n = c.n or 0
         if c.unit == "WE" and c.rel is not None:
-            n = weekend_offset(ctx.dct, c.rel, tense_at(ctx, c.start))
+            tense = tense_at(ctx, c.start)
+            if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+                tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
+            n = weekend_offset(ctx.dct, c.rel, tense)
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:

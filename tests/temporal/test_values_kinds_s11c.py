@@ -154,3 +154,30 @@ def test_a_quarter_with_no_figure_set_against_it_stays_in_the_year(text: str, dc
 def test_a_clock_time_before_a_full_date_is_on_that_date(text: str, dct: date, span: str, value: str) -> None:
     got = _values(text, dct)
     assert got.get(span) == value, got
+
+
+# -- forecasts: a passive "is expected"/"is forecast", a state lasting "through the weekend" -------------------
+
+@pytest.mark.parametrize("dct", WEEK[:5], ids=[d.strftime("%a") for d in WEEK[:5]])
+@pytest.mark.parametrize("sentence", [
+    "Strong winds are forecast through the weekend.",
+    "The pool remains closed through the weekend.",
+    "Roads stay icy until the weekend.",
+])
+def test_a_forecast_or_state_through_the_weekend_reaches_the_coming_one(sentence: str, dct: date) -> None:
+    got = {t.text: t.value for t in tag(sentence, dct)}
+    assert got.get("the weekend") == f"{dct.isocalendar()[0]}-W{dct.isocalendar()[1]:02d}-WE", (sentence, got)
+
+
+def test_a_weekend_told_in_the_past_is_the_one_just_gone() -> None:
+    got = {t.text: t.value for t in tag("Fans queued through the weekend.", date(2021, 3, 3))}
+    assert got.get("the weekend") == "2021-W08-WE", got
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+def test_a_passive_forecast_of_a_weekday_looks_forward(dct: date) -> None:
+    for wd, name in enumerate(WEEKDAYS):
+        if wd == dct.weekday():
+            continue
+        got = _values(f"Heavy snow is expected on {name}, and more is predicted later.", dct)
+        assert got.get(name) == _next(dct, wd).isoformat(), (name, dct, got)
