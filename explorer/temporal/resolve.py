@@ -222,6 +222,10 @@ _QUARTER_YEAR_AFTER = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
 # "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
 # last year", "June 19, next year"): the year of that day
+# a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
+    r"\s+(?:on|at|for|after|before|over)?\s*$")
 # a state said in the present to last up to a time: "stays mild through the weekend"
 _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
@@ -1212,6 +1216,9 @@ class Resolver:
                 # "the targets set by the board in May": the participle governs the date, whatever
                 # the verbs of the clauses around it ("It is unclear which ... will accept") say
                 tense = "past"
+            if tense is None and c.rel is None and not ctx.narrative \
+                    and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+                tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
             named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
                 and not ctx.narrative else None
             if named is not None:
@@ -1447,6 +1454,8 @@ class Resolver:
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
         tense = tense_at(ctx, c.start)
+        if tense is None and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+            tense = "future"  # "the haunted house opens on Halloween": a fixture told in the present
         opts = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             d = holiday_date(key, y)

@@ -35,7 +35,6 @@ KNOWN: dict[str, str] = {
     'dawn-and-dusk:The-raid-began-at-dawn': 'miss',  # miss 'dawn' (TIME ?): TimeBank leaves "as dawn broke" and WikiWars "at sunset" unmarked (the tweets mark "sunset"): no rule
     'dawn-and-dusk:Fighting-stopped-at-dusk': 'miss',  # miss 'dusk' (TIME ?): the same
     # values: timex-values' part (resolve.py), left to them
-    'holidays:The-haunted-house-opens-on-Halloween': 'value',  # value 'Halloween': 2018-10-31 not 2019-10-31 (a schedule in the present tense looks forward)
     'durations:Talks-went-on-for-a-couple': 'value',  # value 'a couple of hours': PT2H not PTXH (HeidelTime's vague reading; TimeBank has no case)
 }
 

@@ -181,3 +181,25 @@ def test_a_passive_forecast_of_a_weekday_looks_forward(dct: date) -> None:
             continue
         got = _values(f"Heavy snow is expected on {name}, and more is predicted later.", dct)
         assert got.get(name) == _next(dct, wd).isoformat(), (name, dct, got)
+
+
+# -- a fixture's present-tense verb right before a yearless holiday or day ----------------------------------
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The ice rink opens on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+    ("The pop-up shop closes on Halloween.", "Halloween", "2021-10-31"),
+    ("The sale starts on Labor Day.", "Labor Day", "2021-09-06"),
+    ("Night trading resumes after Thanksgiving.", "Thanksgiving", "2021-11-25"),
+])
+def test_a_fixture_in_the_present_before_a_holiday_looks_forward(text: str, span: str, value: str) -> None:
+    got = _values(text, date(2021, 6, 1))
+    assert got.get(span) == value, got
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The ice rink opened on Christmas Eve.", "Christmas Eve", "2020-12-24"),
+    ("The pop-up shop closed on Halloween.", "Halloween", "2020-10-31"),
+])
+def test_the_same_fixture_told_in_the_past_looks_back(text: str, span: str, value: str) -> None:
+    got = _values(text, date(2021, 6, 1))
+    assert got.get(span) == value, got
