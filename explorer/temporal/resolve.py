@@ -36,6 +36,8 @@ _FUTURE = re.compile(
     r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
+    # a forecast in the passive present: "heavy rain is expected on Saturday", "snow is forecast"
+    r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
@@ -70,11 +72,14 @@ _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
-    r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?\s+(?:on\s+|next\s+|this\s+)?"
+    r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?"
+    # or a clock time between: "the ceremony starts at 10 a.m. Thursday", "opens at noon Saturday"
+    r"(?:\s+at\s+(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
+    r"\s+(?:on\s+|next\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
@@ -126,6 +131,13 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 _DELAYED_UNTIL = re.compile(
     r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)\b"
     r"[^.;:]{0,40}\b(?:until|till|to)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*(?:[A-Z]{3}\s+)?)?$")
+# Longing for a day still to come, in a post's present: "can't wait for fri", "so looking forward to
+# Saturday" (not "couldn't wait for", told of the past)
+_LOOKING_FORWARD = re.compile(
+    r"(?i)(?:\b(?:can['’]?t|cannot|can\s+not)\s+wait\s+(?:for|till|til|until)|\blooking\s+forward\s+to)\s+(?:on\s+)?$")
+# Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
+# monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
+_BACK_AT = re.compile(r"(?i)\bback\s+(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+(?:on\s+)?$")
 
 # The future of the writer's now (not a future seen from a past date, like "would", "planned to")
 _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
@@ -200,8 +212,22 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_REST.match(text, end) is not None
 
 
+# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
+_COMPARED_FIGURE = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
+# the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
+# "the second quarter of the fiscal year ended March 31, 2015" (a year alone, not "1989-90" or "2017's")
+_QUARTER_YEAR_AFTER = re.compile(
+    r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
 # "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
 # last year", "June 19, next year"): the year of that day
+# a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
+    r"\s+(?:on|at|for|after|before|over)?\s*$")
+# a state said in the present to last up to a time: "stays mild through the weekend"
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
 
 
@@ -242,7 +268,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     rel = pos - a
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
         return "past"  # "said on Tuesday"; "for the first time since March" looks back
-    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]):
+    if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]) \
+            or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]):
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
@@ -263,6 +290,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             best = (d, name_here)
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
+            return "future"
+        if _BACK_AT.search(s[max(0, rel - 30):rel]):
             return "future"
         if _HEADLINE_INFINITIVE.search(s[:rel]):
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
@@ -699,6 +728,7 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
 # deadline set for an infinitive's act lies ahead of the verb that set it (as TBAQ's "asked it to
 # respond by Oct. 31" does), unlike a past act done by a day ("had filed reports by Wednesday")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:noon\s+|midnight\s+)?$")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 _INFINITIVE_THEN_BY = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
 
@@ -720,8 +750,12 @@ def _condition_under_future(ctx: Context, c: Cand) -> bool:
 
 
 def _weekday_deadline(ctx: Context, c: Cand) -> bool:
-    """A bare weekday that is the deadline of an infinitive before or after it (see above)."""
+    """A bare weekday that is the deadline of an infinitive before or after it (see above), or a
+    limit set with "until" for an act still to come ("gave the defence until Friday to respond"),
+    unlike a state that lasted up to it ("stayed until Friday")."""
     before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
+    if _UNTIL_BEFORE.search(before) is not None:
+        return _TO_VERB.match(ctx.text, c.end) is not None
     if _BY_BEFORE.search(before) is None:
         return False
     return _INFINITIVE_THEN_BY.search(before) is not None or _TO_VERB.match(ctx.text, c.end) is not None
@@ -1122,6 +1156,12 @@ class Resolver:
                 return bc
             if c.rel == "that_year":
                 return self._that_year(c)
+            year_of = _QUARTER_YEAR_AFTER.match(ctx.text, c.end) if c.rel == "quarter" and c.spec.year is None else None
+            if year_of is not None:
+                # "the third quarter in 2017", "the second quarter of the fiscal year ended March 31,
+                # 2015": the year said right after the quarter is its year (a fiscal year by the
+                # calendar year it ends in, as TimeBank labels fiscal quarters)
+                return _timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
             if c.rel in _WRITERS_YEAR:
                 return self._writers_year(c)
             if c.list_head is not None:
@@ -1176,6 +1216,9 @@ class Resolver:
                 # "the targets set by the board in May": the participle governs the date, whatever
                 # the verbs of the clauses around it ("It is unclear which ... will accept") say
                 tense = "past"
+            if tense is None and c.rel is None and not ctx.narrative \
+                    and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+                tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
             named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
                 and not ctx.narrative else None
             if named is not None:
@@ -1202,6 +1245,10 @@ class Resolver:
             # plan ("Prices to peak in June"): a time ahead
             open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
                                                 or _headline_plan(ctx, c.start))
+            if c.rel == "quarter" and not story_like and _COMPARED_FIGURE.search(ctx.text[max(0, c.start - 40):c.start]):
+                # "sales would fall 8% from the fourth quarter", told in April: a figure is set
+                # against a quarter with results, so one not yet begun this year is last year's
+                tense = "past"
             spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                                  strong_past=strong_past,
                                  slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
@@ -1407,6 +1454,8 @@ class Resolver:
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
         tense = tense_at(ctx, c.start)
+        if tense is None and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+            tense = "future"  # "the haunted house opens on Halloween": a fixture told in the present
         opts = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             d = holiday_date(key, y)
@@ -1518,6 +1567,15 @@ class Resolver:
                 return _timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
                               f"on the day named after it (document date {nxt.n:+g} day)")
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
+            nxt = self._cand_after(c)
+            if nxt is not None and nxt.kind == "abs" and nxt.spec is not None and nxt.spec.gran == "D" \
+                    and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
+                # "through midnight, December 12, 2022", "at 9 p.m. on March 3, 2021": the clock
+                # is on the dated day said right after it, not on the document's
+                span = span_of(nxt.spec)
+                if span is not None:
+                    return _timex(ctx, c, self._offset_spec(span[0], c), "exact", "on the day named after it")
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
             got = self._day_just_before(c, _CLOCK_AFTER_DAY)
             if got is not None:
                 prev, index = got
@@ -1544,7 +1602,10 @@ class Resolver:
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
         n = c.n or 0
         if c.unit == "WE" and c.rel is not None:
-            n = weekend_offset(ctx.dct, c.rel, tense_at(ctx, c.start))
+            tense = tense_at(ctx, c.start)
+            if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+                tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
+            n = weekend_offset(ctx.dct, c.rel, tense)
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:

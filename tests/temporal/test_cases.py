@@ -123,7 +123,9 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("Prices are set twice a year.", D, [("twice a year", "P1Y")]),
     # times
     ("The blast occurred at 10:35 a.m. today.", D, [("10:35 a.m. today", "2015-10-13T10:35")]),
-    ("Polls close at 9 p.m. Tuesday.", date(2015, 10, 12), [("9 p.m. Tuesday", "2015-10-06T21:00")]),
+    # a schedule in the present tense looks forward, with a clock time before the weekday as without
+    # one ("Polls close Tuesday"): told on Monday, the polls close tomorrow, not last week
+    ("Polls close at 9 p.m. Tuesday.", date(2015, 10, 12), [("9 p.m. Tuesday", "2015-10-13T21:00")]),
     ("He called this morning.", D, [("this morning", "2015-10-13TMO")]),
     ("He called at noon.", D, [("noon", "2015-10-13T12:00")]),
     # spoken years and holidays

@@ -107,7 +107,6 @@ CASES = load()
 KNOWN: dict[str, str] = {
     'dates-and-calendar:Prices-fell-in-the-final-months': 'miss',  # miss 'the final months' (DURATION PXM): the rule for it cost the never-opened TBAQ slice an expression and was dropped
     'business:Net-income-in-the-quarter-ended': 'value',  # value 'the quarter': 2019-Q1 not 2018-Q4
-    'business:The-offer-expires-at-midnight-Friday': 'value',  # value 'midnight Friday': 2019-05-10T24:00 not 2019-05-17T24:00
     'markets:The-benchmark-rose-1-2-for': 'miss',  # miss 'the week' (DURATION P1W)
     'markets:The-index-is-down-4-year': 'miss',  # miss 'year to date' (DURATION ?)
     'sports:The-coach-was-fired-after-three': 'miss',  # miss 'three seasons' (DURATION ?)
@@ -119,7 +118,6 @@ KNOWN: dict[str, str] = {
     'science-health:Life-expectancy-rose-to-79-years': 'extra',  # extra '79 years' (DURATION P79Y)
     'weather:It-was-the-wettest-May-on': 'miss',  # miss 'May' (DATE ?)
     'weather:The-heat-wave-will-last-through': 'value',  # value 'the weekend': 2019-W19-WE not 2019-W20-WE
-    'weather:The-flood-crest-is-expected-on': 'value',  # value 'Saturday': 2019-05-11 not 2019-05-18
     'local:The-city-council-meets-the-first': 'extra, span',  # span 'the first Tuesday of every month': read 'Tuesday'
     'local:Trash-will-be-collected-a-day': 'span',  # span 'next week': read 'late next week'
     'local:The-fire-broke-out-shortly-before': 'span',  # span 'shortly before 3 a.m.': read '3 a.m.'
@@ -133,8 +131,6 @@ KNOWN: dict[str, str] = {
     "broadcast:We'll-have-more-on-that-story": 'miss',  # miss 'later in the hour' (TIME ?)
     'dates-and-calendar:Sales-slumped-in-the-first-half': 'miss',  # miss 'the first half of the decade' (DATE ?)
     'dates-and-calendar:The-blast-happened-just-before-noon': 'span',  # span 'just before noon': read 'noon'
-    "holidays:The-office-reopens-after-New-Year's": 'value',  # value "New Year's Day": 2019-01-01 not 2020-01-01
-    'holidays:The-sale-begins-on-Black-Friday': 'value',  # value 'Black Friday': 2018-11-23 not 2019-11-29
     'durations:The-strike-entered-its-second-week': 'miss',  # miss 'its second week' (DURATION ?)
     'durations:The-ban-will-remain-for-an': 'miss',  # miss 'an indefinite period' (DURATION ?)
     'durations:The-center-has-waited-months-for': 'miss',  # miss 'months' (DURATION PXM)

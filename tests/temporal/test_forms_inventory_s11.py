@@ -35,12 +35,6 @@ KNOWN: dict[str, str] = {
     'dawn-and-dusk:The-raid-began-at-dawn': 'miss',  # miss 'dawn' (TIME ?): TimeBank leaves "as dawn broke" and WikiWars "at sunset" unmarked (the tweets mark "sunset"): no rule
     'dawn-and-dusk:Fighting-stopped-at-dusk': 'miss',  # miss 'dusk' (TIME ?): the same
     # values: timex-values' part (resolve.py), left to them
-    'courts:The-judge-gave-the-defence-until': 'value',  # value 'Friday': 2019-05-10 not 2019-05-17 (a deadline given "until" a weekday lies ahead)
-    'holidays:The-haunted-house-opens-on-Halloween': 'value',  # value 'Halloween': 2018-10-31 not 2019-10-31 (a schedule in the present tense looks forward)
-    'clock-weekday:The-ceremony-starts-at-10-a': 'value',  # value '10 a.m. Thursday': 2019-05-09T10:00 not 2019-05-16T10:00 (present tense of a schedule looks forward)
-    'clock-weekday:The-strike-begins-at-6-a': 'value',  # value '6 a.m. Monday': 2019-05-13T06:00 not 2019-05-20T06:00 (the same)
-    "informal:can't-wait-for-fri-last-exam": 'value',  # value 'fri': 2019-05-10 not 2019-05-17 ("can't wait for" looks forward)
-    'informal:back-at-work-monday-and-i': 'value',  # value 'monday': 2019-05-13 not 2019-05-20 (a verbless post about what comes)
     'durations:Talks-went-on-for-a-couple': 'value',  # value 'a couple of hours': PT2H not PTXH (HeidelTime's vague reading; TimeBank has no case)
 }
 
