@@ -101,6 +101,15 @@ _COUNT_AFTER = re.compile(
     r"persons|troops|soldiers|men\b|women|fighters|members|votes|seats|deaths|casualties|units|"
     r"hours|minutes|times|pages|words|points|ad\b|bc\b|b\.c|a\.d)"
 )
+#: "the 1700 block of Main Street": a street address's block number, never a year
+_BLOCK_AFTER = re.compile(r"(?i)^\s+blocks?\s+of\b")
+#: "the index rose 8 to 1999", "slipped 3.5 points to 2010": the level a figure moved to after the
+#: size of the move, never a year (not "from": "rose 8% from 2019" compares with that year)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|dropped|climbed|jumped|slipped|declined|added|"
+    r"eased|advanced|increased|decreased|grew|slid|tumbled|soared|surged|sank|up|down|off|higher|lower)"
+    r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d(?:\s*(?:points?|pts?\.?|cents?))?"
+    r",?\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _ZONE_AFTER = re.compile(r"^\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|hrs\b|local\s+time\b)")
 #: what a year's figures are called: "its 1988 results", "IBM's 1989 earnings" are that year's, never
 #: a count of 1988 results (a count that large is written "1,988" in edited text)
@@ -139,6 +148,8 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     if re.search(r"[\d.,:/\-]\Z|\d[\s-]\Z", before) or re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
+        return False
+    if _BLOCK_AFTER.match(after) or _LEVEL_BEFORE.search(before):
         return False
     if _COUNT_AFTER.match(after) or _ZONE_AFTER.match(after):
         return False  # "(1231 GMT)", "1400 local time": a clock, never a year
