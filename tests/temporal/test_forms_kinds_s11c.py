@@ -3,7 +3,9 @@ this file, never the pages' words:
 
 * a number read as a year: the level a market figure moved to after the size of the move ("the
   index rose 8 to 1999") and a street address's block ("the 1700 block of Main Street");
-* "the other day" was missed: a recent day left unnamed, a vague past (PAST_REF) like "recently".
+* "the other day" was missed: a recent day left unnamed, a vague past (PAST_REF) like "recently";
+* a bare quarter code ("Q3 revenue", "In Q1, sales fell") in finance writing: that quarter of the
+  year the report speaks of; not a question's number ("Q1.") nor a car ("Audi Q3").
 """
 
 from __future__ import annotations
@@ -53,3 +55,24 @@ def test_the_other_day(text: str) -> None:
 
 def test_the_other_of_two_days_is_no_date() -> None:
     assert [f for f in _found("One day was sunny, the other day was wet.") if "other" in f[0]] == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Q3 revenue climbed on strong cloud demand.", ["Q3"]),
+    ("In Q1, the retailer posted a loss; Q2 sales recovered.", ["Q1", "Q2"]),
+    ("Analysts expect Q4 margins to narrow.", ["Q4"]),
+])
+def test_bare_quarter_code_in_finance_text(text: str, codes: list[str]) -> None:
+    found = _found(text)
+    assert [f[0] for f in found] == codes
+    assert all(f[1] == "DATE" and f[2].endswith("-" + f[0]) for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Q1. What is the capital of Peru?",
+    "Q2: Describe your last job.",
+    "She parked the Audi Q3 outside.",
+    "Row Q4 of the theatre was empty.",  # no figures near it: a seat row
+])
+def test_q_and_a_digit_elsewhere_is_no_quarter(text: str) -> None:
+    assert _found(text) == []
