@@ -5,7 +5,9 @@ this file, never the pages' words:
   index rose 8 to 1999") and a street address's block ("the 1700 block of Main Street");
 * "the other day" was missed: a recent day left unnamed, a vague past (PAST_REF) like "recently";
 * a bare quarter code ("Q3 revenue", "In Q1, sales fell") in finance writing: that quarter of the
-  year the report speaks of; not a question's number ("Q1.") nor a car ("Audi Q3").
+  year the report speaks of; not a question's number ("Q1.") nor a car ("Audi Q3");
+* a chronology whose lines open with a year and no colon ("1136 Built by ..."), as "1821:" lines
+  already were: three or more such lines make the text a chronology.
 """
 
 from __future__ import annotations
@@ -76,3 +78,22 @@ def test_bare_quarter_code_in_finance_text(text: str, codes: list[str]) -> None:
 ])
 def test_q_and_a_digit_elsewhere_is_no_quarter(text: str) -> None:
     assert _found(text) == []
+
+
+CHRONOLOGY = """The old ferry house
+
+1208 Founded as a toll station on the river.
+1453 Burned in a border raid.
+1690 Rebuilt in stone by the town.
+1964 Opened to visitors.
+"""
+
+
+def test_years_opening_chronology_lines_without_a_colon() -> None:
+    assert [(t.text, t.value) for t in tag(CHRONOLOGY, None)] == [
+        ("1208", "1208"), ("1453", "1453"), ("1690", "1690"), ("1964", "1964")]
+
+
+def test_a_count_opening_one_line_stays_a_count() -> None:
+    text = "Dispatch from the front.\n1500 Troops crossed the river at dawn.\nThe rest waited."
+    assert tag(text, None) == []

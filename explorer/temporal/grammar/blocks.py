@@ -134,6 +134,8 @@ _CLAUSE_GOES_ON = re.compile(
 # a year at the start of a line (a list's bullet allowed), then a colon or dash and words: an entry
 # of a chronology or a life's list ("1821: apprenticed to a printer", "- 1830 – moved to London")
 _LIST_ENTRY_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+#: a line opening with a year and a capitalised word, as each line of a chronology does
+_CHRONOLOGY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]*)?\d{3,4}[ \t]+[A-Z][a-z]")
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*[A-Za-z]")
 
 
@@ -164,6 +166,11 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return True
     if _LIST_ENTRY_YEAR.search(before) and _LIST_ENTRY_AFTER.match(after):
         return True  # "1821: apprenticed to a printer": a year opening a line of a chronology
+    if _LIST_ENTRY_YEAR.search(before) and re.match(r"[ \t]+[A-Z][a-z]", after) and 600 <= y <= 2100 \
+            and len(_CHRONOLOGY_LINE.findall(text)) >= 3:
+        # "1136 Built by the abbot": a year opening a line, with no colon, in a text whose lines open
+        # so again and again (a chronology); one such line alone may be a count ("1500 Troops ...")
+        return True
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
         if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
             return False
