@@ -7,7 +7,9 @@ this file, never the pages' words:
 * a bare quarter code ("Q3 revenue", "In Q1, sales fell") in finance writing: that quarter of the
   year the report speaks of; not a question's number ("Q1.") nor a car ("Audi Q3");
 * a chronology whose lines open with a year and no colon ("1136 Built by ..."), as "1821:" lines
-  already were: three or more such lines make the text a chronology.
+  already were: three or more such lines make the text a chronology;
+* a part of day with a date in apposition ("This morning, July 2, 2023, ...") is one time of that
+  day, as TimeML writes "Monday, Oct. 26" as one (read apart, the part of day took the document's day).
 """
 
 from __future__ import annotations
@@ -97,3 +99,20 @@ def test_years_opening_chronology_lines_without_a_colon() -> None:
 def test_a_count_opening_one_line_stays_a_count() -> None:
     text = "Dispatch from the front.\n1500 Troops crossed the river at dawn.\nThe rest waited."
     assert tag(text, None) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This morning, March 14, 2022, the board voted to close the pool.",
+     ("This morning, March 14, 2022", "TIME", "2022-03-14TMO")),
+    ("Yesterday afternoon, 28 June, the ferry ran aground.",
+     ("Yesterday afternoon, 28 June", "TIME", "2023-06-28TAF")),
+    ("Last night, Saturday, July 1, crews fought the blaze.",
+     ("Last night, Saturday, July 1", "TIME", "2023-07-01TNI")),
+])
+def test_part_of_day_with_a_date_in_apposition_is_one_time(text: str, expected: tuple[str, str, str]) -> None:
+    # the date names the day: read apart, the part of day took the document's day (2023-07-02)
+    assert _found(text) == [expected]
+
+
+def test_part_of_day_before_a_comma_and_no_date_stays_alone() -> None:
+    assert _found("This morning, May I ask the mayor a question?") == [("This morning", "TIME", "2023-07-02TMO")]
