@@ -9,7 +9,8 @@ this file, never the pages' words:
 * a chronology whose lines open with a year and no colon ("1136 Built by ..."), as "1821:" lines
   already were: three or more such lines make the text a chronology;
 * a part of day with a date in apposition ("This morning, July 2, 2023, ...") is one time of that
-  day, as TimeML writes "Monday, Oct. 26" as one (read apart, the part of day took the document's day).
+  day, as TimeML writes "Monday, Oct. 26" as one (read apart, the part of day took the document's day);
+* a year BC with a thousands comma ("10,000 B.C.E.", "9,500 BC"), also past 9999 BC (`BC10000`).
 """
 
 from __future__ import annotations
@@ -116,3 +117,28 @@ def test_part_of_day_with_a_date_in_apposition_is_one_time(text: str, expected: 
 
 def test_part_of_day_before_a_comma_and_no_date_stays_alone() -> None:
     assert _found("This morning, May I ask the mayor a question?") == [("This morning", "TIME", "2023-07-02TMO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hunters camped by the lake around 10,000 B.C.E., the dig suggests.", ("10,000 B.C.E.", "BC10000")),
+    ("Barley was sown here by 9,500 BC at the latest.", ("9,500 BC", "BC9500")),
+    ("The first walls went up in 3,200 BCE.", ("3,200 BCE", "BC3200")),
+])
+def test_a_year_bc_written_with_a_thousands_comma(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, None)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The fund paid 2,000 AD claims last week.",  # a count before "AD"
+    "The rebate reached 1,500 BC residents.",  # British Columbia's residents
+])
+def test_a_count_with_a_comma_before_an_era_word_is_no_year(text: str) -> None:
+    assert [t for t in tag(text, None) if "," in t.text] == []
+
+
+def test_a_year_before_ten_thousand_bc_makes_a_dated_event() -> None:
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    events = extract_document(Document("a.txt", "Hunters settled the valley by 12,500 BCE. They stayed.", "A")).events
+    assert [(e.value, str(e.begin), str(e.end)) for e in events] == [("BC12500", "-12499-01-01", "-12499-12-31")]
