@@ -10,7 +10,9 @@ this file, never the pages' words:
   already were: three or more such lines make the text a chronology;
 * a part of day with a date in apposition ("This morning, July 2, 2023, ...") is one time of that
   day, as TimeML writes "Monday, Oct. 26" as one (read apart, the part of day took the document's day);
-* a year BC with a thousands comma ("10,000 B.C.E.", "9,500 BC"), also past 9999 BC (`BC10000`).
+* a year BC with a thousands comma ("10,000 B.C.E.", "9,500 BC"), also past 9999 BC (`BC10000`);
+* "thousands of years", "millions of years": one vague duration (PXY); "hundreds of years" stays
+  untagged, as TBAQ leaves it.
 """
 
 from __future__ import annotations
@@ -142,3 +144,16 @@ def test_a_year_before_ten_thousand_bc_makes_a_dated_event() -> None:
 
     events = extract_document(Document("a.txt", "Hunters settled the valley by 12,500 BCE. They stayed.", "A")).events
     assert [(e.value, str(e.begin), str(e.end)) for e in events] == [("BC12500", "-12499-01-01", "-12499-12-31")]
+
+
+_LONG = "Notes on the valley.\n\nThe survey team walked the terraces for a week in the rain.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Farmers have worked these terraces for thousands of years.", ("thousands of years", "DURATION", "PXY")),
+    ("The canyon was cut over millions of years by the river.", ("millions of years", "DURATION", "PXY")),
+    ("Ice sheets came and went for tens of thousands of years.", ("tens of thousands of years", "DURATION", "PXY")),
+])
+def test_thousands_of_years_is_one_vague_duration(sentence: str, expected: tuple[str, str, str]) -> None:
+    # in a longer text (not a post, where a bare "years" is read alone) nothing was found
+    assert _found(_LONG + sentence)[1:] == [expected]  # after the preamble's "a week"
