@@ -362,7 +362,7 @@ def holiday_date(key: str, y: int) -> date | None:
 
 # -- years before 1 -----------------------------------------------------------------------------
 
-_BC_VALUE = re.compile(r"^BC(?P<y>\d{2,4})(?:-(?:(?P<m>\d\d)|(?P<s>SP|SU|FA|WI))(?:-(?P<d>\d\d))?)?$")
+_BC_VALUE = re.compile(r"^BC(?P<y>\d{2,6})(?:-(?:(?P<m>\d\d)|(?P<s>SP|SU|FA|WI))(?:-(?P<d>\d\d))?)?$")
 
 
 def bc_span(value: str) -> tuple[Day, Day] | None:

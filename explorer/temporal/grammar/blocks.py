@@ -101,6 +101,15 @@ _COUNT_AFTER = re.compile(
     r"persons|troops|soldiers|men\b|women|fighters|members|votes|seats|deaths|casualties|units|"
     r"hours|minutes|times|pages|words|points|ad\b|bc\b|b\.c|a\.d)"
 )
+#: "the 1700 block of Main Street": a street address's block number, never a year
+_BLOCK_AFTER = re.compile(r"(?i)^\s+blocks?\s+of\b")
+#: "the index rose 8 to 1999", "slipped 3.5 points to 2010": the level a figure moved to after the
+#: size of the move, never a year (not "from": "rose 8% from 2019" compares with that year)
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|dropped|climbed|jumped|slipped|declined|added|"
+    r"eased|advanced|increased|decreased|grew|slid|tumbled|soared|surged|sank|up|down|off|higher|lower)"
+    r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d(?:\s*(?:points?|pts?\.?|cents?))?"
+    r",?\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _ZONE_AFTER = re.compile(r"^\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|hrs\b|local\s+time\b)")
 #: what a year's figures are called: "its 1988 results", "IBM's 1989 earnings" are that year's, never
 #: a count of 1988 results (a count that large is written "1,988" in edited text)
@@ -125,6 +134,8 @@ _CLAUSE_GOES_ON = re.compile(
 # a year at the start of a line (a list's bullet allowed), then a colon or dash and words: an entry
 # of a chronology or a life's list ("1821: apprenticed to a printer", "- 1830 – moved to London")
 _LIST_ENTRY_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+#: a line opening with a year and a capitalised word, as each line of a chronology does
+_CHRONOLOGY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]*)?\d{3,4}[ \t]+[A-Z][a-z]")
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*[A-Za-z]")
 
 
@@ -140,6 +151,8 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if re.match(r"^\s*[-–]\s*\d{3}[-\s]\d{4}", after):  # phone number
         return False
+    if _BLOCK_AFTER.match(after) or _LEVEL_BEFORE.search(before):
+        return False
     if _COUNT_AFTER.match(after) or _ZONE_AFTER.match(after):
         return False  # "(1231 GMT)", "1400 local time": a clock, never a year
     if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
@@ -153,6 +166,11 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return True
     if _LIST_ENTRY_YEAR.search(before) and _LIST_ENTRY_AFTER.match(after):
         return True  # "1821: apprenticed to a printer": a year opening a line of a chronology
+    if _LIST_ENTRY_YEAR.search(before) and re.match(r"[ \t]+[A-Z][a-z]", after) and 600 <= y <= 2100 \
+            and len(_CHRONOLOGY_LINE.findall(text)) >= 3:
+        # "1136 Built by the abbot": a year opening a line, with no colon, in a text whose lines open
+        # so again and again (a chronology); one such line alone may be a count ("1500 Troops ...")
+        return True
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
         if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
             return False

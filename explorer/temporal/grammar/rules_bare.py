@@ -114,4 +114,21 @@ def in_the_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit=_IN_THE_UNIT[m["u"].lower()], n=0, mod=mod, rel="story_only")
 
 
-__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long", "in_the_unit"]
+#: the vague counts of prehistory and science: "thousands of years", "tens of millions of years".
+#: "hundreds of years" and "dozens of years" stay untagged, as TBAQ leaves "for hundreds of years"
+_VAGUE_MANY = r"(?:(?:many|several|some|tens\s+of|hundreds\s+of)\s+)?(?:thousands|millions|billions)"
+_MANY_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "hour": "TH"}
+
+
+@rule(rf"(?<![\w-])(?:{_VAGUE_MANY})\s+of\s+(?P<u>days|weeks|months|years|decades|centuries|hours)\b",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:thousands|millions|billions)\s+of\s)")
+def many_units(m: re.Match[str], text: str) -> Cand | None:
+    """ "for thousands of years", "over millions of years": a stretch of an unsaid number of units
+    (PXY), the whole phrase, as "many years" is (in a post the plural alone, "years", was read)."""
+    word = m["u"].lower()
+    unit = "century" if word == "centuries" else word[:-1]
+    code = _MANY_UNIT[unit]
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=("PTX" + code[1:]) if code.startswith("T") else "PX" + code)
+
+
+__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long", "in_the_unit", "many_units"]

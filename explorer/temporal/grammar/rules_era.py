@@ -24,11 +24,15 @@ def _bc(era: str) -> bool:
     return era.upper().startswith("B")
 
 
-@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|[a-z]|\s*(?:BC|B\.C))|(?P<y>\d{{1,4}})\s*{ERA})",
+@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|[a-z]|\s*(?:BC|B\.C))|(?<![\d,.])(?P<y>\d{{1,4}}|\d{{1,2}},\d{{3}})\s*{ERA})",
       priority=2, trigger=_T_ERA)
 def era_year(m: re.Match[str], text: str) -> Cand | None:
-    """ "264 BC", "146 B.C.", "500 BCE", "9 AD", "AD 9", "1066 CE"."""
-    y = int(m["y0"] or m["y"])
+    """ "264 BC", "146 B.C.", "500 BCE", "9 AD", "AD 9", "1066 CE"; prehistory writes its years with a
+    thousands comma ("9,500 BC", "10,000 B.C.E."), and only before the era (a year after Christ
+    with a comma, "2,000 AD", is a count)."""
+    if m["y"] and "," in m["y"] and (not _bc(m["era"]) or re.match(r"\s+[a-z]{3,}s\b(?<!was)", text[m.end():m.end() + 20])):
+        return None  # "2,000 AD", "10,000 BC residents" (British Columbia's): counts
+    y = int((m["y0"] or m["y"]).replace(",", ""))
     if y == 0:
         return None
     bc = bool(m["era"]) and _bc(m["era"])

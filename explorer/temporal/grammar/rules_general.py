@@ -387,6 +387,26 @@ def quarter_code(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
 
 
+#: what a quarter's figures are called: a bare "Q3" counts as the quarter only near such words
+#: (elsewhere it is a question's number, "Q3. Name the capital", or a car, "the Audi Q3")
+_QUARTER_FIGURES = re.compile(
+    r"(?i)\b(?:revenues?|sales|earnings|profits?|results|income|loss(?:es)?|margins?|guidance|EPS|"
+    r"shipments|deliveries|orders|bookings|growth|GDP|fiscal|quarters?|quarterly|dividends?|forecasts?|"
+    r"outlook|estimates?|analysts?|shares?|investors?|reported|posted)\b")
+
+
+@rule(r"(?<![\w$.,/-])Q(?P<q>[1-4])(?![\w-]|\.\s|\s*[:)]|\s+(?:of\s+)?(?:[Ff]iscal\s+|FY\s*)?(?:\d|'\d))", priority=2, trigger=r"Q[1-4]")
+def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
+    """ "Q3 revenue", "In Q1, sales fell": a quarter code with no year names a quarter of the year
+    the report speaks of, in finance writing only (see :data:`_QUARTER_FIGURES`)."""
+    if re.search(r"(?:\bAudi|\bquestion|\bno\.?)\s*$", _before(text, m.start(), 12), re.IGNORECASE):
+        return None
+    near = _before(text, m.start(), 100) + " " + text[m.end():m.end() + 100]
+    if not _QUARTER_FIGURES.search(near):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=int(m["q"])), rel="quarter")
+
+
 @rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
@@ -450,6 +470,8 @@ _REFS = {
     # and history writing, vague durations like "recent years"
     "recent decades": "PAST_REF", "recent centuries": "PAST_REF", "coming decades": "FUTURE_REF",
     "the coming decades": "FUTURE_REF",
+    # "I met her the other day": a recent day the writer does not name, a vague past like "recently"
+    "the other day": "PAST_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
            "lately", "the past", "the future", "the near future", "the recent past",
@@ -458,7 +480,7 @@ _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently
            "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
            "as soon as possible", "coming quarters", "the coming quarters", "future quarters",
            "the near term", "the short term", "the weeks ahead", "the days ahead", "recent decades",
-           "recent centuries", "coming decades", "the coming decades"}
+           "recent centuries", "coming decades", "the coming decades", "the other day"}
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -466,6 +488,8 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
         return None
+    if w == "the other day" and re.search(r"(?i)\b(?:one|a|first)\s+day\b[^.;!?]{0,60}$", _before(text, m.start(), 70)):
+        return None  # "one day it rained, the other day it snowed": the second of two days
     if w.endswith(" term") and text.startswith("-", m.end()):
         return None  # "the short-term debt": an adjective, no time
     if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", _before(text, m.start(), 4)):

@@ -285,6 +285,21 @@ def part_of_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day=_pod(m["pod"])))
 
 
+@rule(rf"\b(?P<det>[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night),[ \t]+"
+      rf"(?:(?P<wd>{WDAY}),?[ \t]+)?(?:{_DMY}|{_MDY})(?![\d:])", priority=6, trigger=_T_PARTS)
+def part_of_day_then_date(m: re.Match[str], text: str) -> Cand | None:
+    """ "This morning, July 2, 2023, the mayor ...": the date in apposition names the day of the part
+    of day, so the two are one time (…TMO of that day), as TimeML writes "Monday, Oct. 26" as one;
+    read apart, the part of day took the document's day, which on a page is often not that date."""
+    if not (m["mon1"] or m["mon2"] or "")[0].isupper():
+        return None
+    got = _date_spec(m)
+    if got is None:
+        return None
+    kind, spec = got
+    return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day=_pod(m["pod"])))
+
+
 @rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|previous|past))\s+)?(?P<wd>{WDAY})\s+(?P<pod>(?i:morning|afternoon|evening|night))s?(?![\w-])",
       priority=2, trigger=_T_WDAY)
 def weekday_part(m: re.Match[str], text: str) -> Cand | None:
