@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -62,6 +62,10 @@ class FacetList(QListWidget):
 
 
 class FacetDock(QDockWidget):
+    #: Whether the events still wait for their actors and places (articles being read, or their
+    #: names being found): lanes by actor or place then say so instead of a silent "(no actor)".
+    namesPendingChanged = Signal(bool)
+
     def __init__(self, people: People, proxy: EventProxyModel, parent: QWidget | None = None) -> None:
         super().__init__("Actors && Places", parent)
         self.setObjectName("facetDock")
@@ -74,6 +78,7 @@ class FacetDock(QDockWidget):
         #: A large project was just opened: the counts are made a few milliseconds per turn of the
         #: event loop (``People.advance_counts``), and the lists filled when they are.
         self._counting = False
+        self._names_pending = False
         self._count_poll = QTimer(self)
         self._count_poll.setInterval(0)
         self._count_poll.timeout.connect(self._poll_counts)
@@ -202,10 +207,19 @@ class FacetDock(QDockWidget):
         """Whether the lists are still to be filled: articles being read, or their names being found."""
         return self._reading or self._counting or self.people.is_annotating()
 
+    def names_pending(self) -> bool:
+        """Whether the events still lack the actors and places being found (not the counting of a
+        project opened with its names, whose events carry them already)."""
+        return self._reading or self.people.is_annotating()
+
     def update_headings(self) -> None:
         """"Actors (12)"; while names are being found "Actors (finding\u2026)", or "Actors (12, updating\u2026)"
         when a new run will replace lists already shown (articles added)."""
         working = self.is_working()
+        pending = self.names_pending()
+        if pending != self._names_pending:
+            self._names_pending = pending
+            self.namesPendingChanged.emit(pending)
         tip = ("Actors and places are found once every article is read, in the background: on a large "
                "folder this takes a while" if working else "")
         if self._counting:

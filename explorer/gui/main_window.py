@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.people.message.connect(self._show_message)
         self.facets = FacetDock(self.people, self.proxy, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.facets)
+        self.facets.namesPendingChanged.connect(self.timeline.set_names_pending)
 
         bottom = self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         bottom.setObjectName("bottomSplitter")

@@ -92,10 +92,12 @@ def layout_labels(
 ) -> list[LabelBox]:
     """Non-overlapping labels (titles and cluster badges) for the visible events ``idx`` of ``lane``.
 
-    A title starts just right of its mark (a span's visible start). Only a day's title may hang to
-    the left of its round mark (when the right has no room); a span's title never sits left of the
-    bar's start: it is shortened to fit before the next label (keeping at least
-    :data:`MIN_TITLE_CHARS` characters), or merged into a cluster.
+    A title starts just right of its mark (a span's visible start). Only a day's title, or that of a
+    span drawn narrower than a cell (a year seen across centuries reads as a dot), may hang to the
+    left of its mark (when the right has no room); a wider span's title never sits left of the bar's
+    start: it is shortened to fit before the next label (keeping at least :data:`MIN_TITLE_CHARS`
+    characters), or merged into a cluster. The plot's right edge never shortens a title: one that
+    does not fit before it hangs left or is left out (a cut "Germany and Slovaki…" misreads).
 
     ``cache``: a dict the caller keeps while ``measure`` is unchanged (same font), holding elided
     titles and badge widths, so a repaint measures no text it measured before.
@@ -119,6 +121,8 @@ def layout_labels(
     csum = np.r_[0.0, np.cumsum(px)]
     px_l = px.tolist()
     point_l = (arr.precision[members_all] == Precision.DAY).tolist()
+    # a span drawn narrower than a cell reads as a dot (a year seen across centuries): it may hang left
+    dot_l = ((arr.end[members_all] - arr.begin[members_all]) * scale < cell_px).tolist()
     row_l = arr.row[members_all].tolist()
     csum_l = csum.tolist()
     titles = arr.titles
@@ -162,12 +166,12 @@ def layout_labels(
             left = a + mark_pad_px
             if left < 0.0:
                 left = 0.0
-            if text and left + w > right_edge:  # no room on the right
+            if text and left + w > right_edge:  # no room on the right: the plot's edge would cut it
                 prev_right = placed[-1][0] + placed[-1][1] + gap_px if placed else 0.0
-                if point_l[lo] and a - mark_pad_px - w >= prev_right:  # a day may hang left of its dot
-                    left = a - mark_pad_px - w
-                else:
-                    text, w = title_fit(lo, right_edge - left)
+                if (point_l[lo] or dot_l[lo]) and a - mark_pad_px - w >= prev_right:
+                    left = a - mark_pad_px - w  # a day (or a span a dot wide) hangs left of its dot
+                else:  # no room left of it either (a wide span's title never sits left of its bar):
+                    text, w = "", 0.0  # the mark stays unlabelled rather than cut by the edge
             if not text:
                 continue  # no room for any text: the mark stays, unlabelled
             cur = [left, w, text, lo, hi, a, True]
@@ -261,9 +265,14 @@ def stack_labels(
         return (-(float(pr[arr.row[m]]) if pr is not None else 0.0), float(arr.begin[m]))
 
     def title_at(m: int, left: float) -> str:
+        """``m``'s title right of its mark at ``left``, or "" when the plot's right edge would cut it."""
         full = arr.titles[int(arr.row[m])]
-        text = elide_to(full, min(max_label_px, width_px - left), measure, MIN_TITLE_CHARS)
-        return text if text and measure(text) >= min(min_label_px, measure(" ".join(full.split()))) else ""
+        text = elide_to(full, max_label_px, measure, MIN_TITLE_CHARS)
+        return text if text and left + measure(text) <= width_px else ""
+
+    def dot_like(m: int) -> bool:
+        """A day, or a span drawn no wider than its mark: its title may hang left of it."""
+        return arr.precision[m] == Precision.DAY or (arr.end[m] - arr.begin[m]) * scale < 2 * mark_pad_px
 
     clusters = [b for b in boxes if b.is_cluster]
     for b in boxes:  # row 0 keeps the one-row layout's titles and badges where they are
@@ -283,11 +292,13 @@ def stack_labels(
             a = px(m)
             left = max(a + mark_pad_px, 0.0)
             text = title_at(m, left)
-            if not text:
-                continue
-            w = measure(text)
-            spot = next(((r, left, text, w) for r in range(1, rows) if free(r, left, left + w)), None)
-            if spot is None and at_limit and arr.precision[m] == Precision.DAY:
+            spot = None
+            if text:
+                w = measure(text)
+                spot = next(((r, left, text, w) for r in range(1, rows) if free(r, left, left + w)), None)
+            elif dot_like(m):  # the right edge would cut it: it hangs left of its dot, or is left out
+                spot = _hang_left(arr, m, a, rows, free, measure, mark_pad_px, max_label_px, min_label_px)
+            if spot is None and text and at_limit and arr.precision[m] == Precision.DAY:
                 # at the zoom limit a day's title may hang left of its dot, as in the one-row
                 # layout: the events of one day, which no zoom can part, use the room before their
                 # day (zoomed out, a cluster stays a cluster the user opens by zooming or a click)
@@ -339,6 +350,9 @@ def stack_labels(
         if right_limit - start >= min_label_px:
             caption = elide_to(arr.titles[int(arr.row[top])], min(right_limit - start, max_label_px), measure,
                                MIN_TITLE_CHARS)
+            whole = elide_to(arr.titles[int(arr.row[top])], max_label_px, measure, MIN_TITLE_CHARS)
+            if caption != whole and next_left >= width_px:
+                caption = ""  # shortened by the plot's right edge, not by a label: the badge stands alone
         width = pill + (4 + measure(caption) if caption else 0.0)
         occupied[0].append((b.left, b.left + width))
         members = np.asarray(rest, np.int64)
@@ -353,13 +367,11 @@ def _hang_left(arr: EventsArray, m: int, a: float, rows: int, free: Callable[[in
                measure: Callable[[str], float], mark_pad_px: float, max_label_px: float,
                min_label_px: float) -> tuple[int, float, str, float] | None:
     """``(row, left, text, width)`` of event ``m``'s title ending just left of its dot at ``a``, in
-    the lowest upper row with room (shortened to what is left of the view), or None."""
-    room = min(a - mark_pad_px, max_label_px)
-    if room < min_label_px:
-        return None
-    text = elide_to(arr.titles[int(arr.row[m])], room, measure, MIN_TITLE_CHARS)
-    if not text:
-        return None
+    the lowest upper row with room, or None when the view's left edge would cut it."""
+    room = a - mark_pad_px
+    text = elide_to(arr.titles[int(arr.row[m])], max_label_px, measure, MIN_TITLE_CHARS)
+    if not text or room < min_label_px or measure(text) > room:
+        return None  # the plot's left edge would cut it
     w = measure(text)
     left = a - mark_pad_px - w
     return next(((r, left, text, w) for r in range(1, rows) if free(r, left, left + w)), None)

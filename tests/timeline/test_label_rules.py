@@ -15,6 +15,7 @@ from .conftest import make_event
 
 DAY = 86400.0
 PAD = 6.0  # layout_labels' default mark_pad_px
+CELL = 14.0  # layout_labels' default cell_px: a span drawn narrower reads as a dot
 LONG = ("Mohammad Sadr served as the Foreign Ministry's Middle East deputy", "Through its careful examination of the "
         "forces shaping policy", "Soleimani tried to pass himself off to American officials", "Al-Quds",
         "It is unclear which of the 12 conditions were met", "ISNA", "Bashar al-Assad visits Tehran")
@@ -56,11 +57,12 @@ def check_rules(arr, boxes, x0, x1, width):
             assert title.startswith(b.text[:-1].rstrip())
         a = float(b.anchor)
         assert a == pytest.approx((anchors(arr, np.array([i]), x0)[0] - x0) * width / (x1 - x0))
-        if arr.precision[i] != Precision.DAY:
+        dot_wide = (arr.end[i] - arr.begin[i]) * width / (x1 - x0) < CELL
+        if arr.precision[i] != Precision.DAY and not dot_wide:
             # a span's title starts after the bar's (visible) start, never to its left
             assert b.left >= a - 1e-6, (b.text, b.left, a)
         elif b.left < a:
-            # a day's title hangs left of its dot only right next to it (attached)
+            # a day's (or a dot-wide span's) title hangs left of its dot only right next to it (attached)
             assert b.right == pytest.approx(a - PAD), (b.text, b.right, a)
 
 
@@ -245,3 +247,18 @@ def test_axis_labels_after_returning_to_a_range_seen_before(qapp):
             assert seen.setdefault(tuple(round(v) for v in fig.x_range()), got) == got
     finally:
         fig.close()
+
+
+def test_at_the_right_edge_a_title_hangs_left_of_a_dot_wide_year_or_is_left_out_never_shortened():
+    """A year seen across centuries is a dot: its title hangs left of it; a visibly wide bar near
+    the edge keeps its mark unlabelled rather than a title the plot's edge shortened."""
+    title = "Germany attacks Poland"
+    year = EventsArray.from_events([make_event(1, title=title, begin=date(1939, 1, 1), end=date(1939, 12, 31))], "none")
+    x0 = (date(1000, 1, 1) - date(1970, 1, 1)).days * DAY
+    x1 = (date(1950, 1, 1) - date(1970, 1, 1)).days * DAY
+    (box,) = layout_labels(year, 0, visible_indices(year, 0, x0, x1), x0, x1, 1000.0)
+    assert box.text == title and box.right == pytest.approx(box.anchor - PAD)
+    wide = EventsArray.from_events([make_event(1, title=title, begin=date(2019, 1, 1), end=date(2030, 12, 31))], "none")
+    x0 = (date(2000, 1, 1) - date(1970, 1, 1)).days * DAY
+    x1 = (date(2021, 1, 1) - date(1970, 1, 1)).days * DAY
+    assert layout_labels(wide, 0, visible_indices(wide, 0, x0, x1), x0, x1, 1000.0) == []

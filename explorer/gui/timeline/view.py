@@ -45,7 +45,8 @@ from explorer.timeline import EventsArray, LaneSet, MAX_SPAN_S, MIN_SPAN_S, X_MA
 from explorer.calendar import EPOCH_ORDINAL
 from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
-from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, Colouring, ColourKey, lane_y_range, name_lane_pairs)
+from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range,
+                                     name_lane_pairs)
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events
 from explorer.gui.guard import guard_overrides
 
@@ -135,6 +136,9 @@ class TimelineView(QWidget):
         self.model = selection.model
         self._lane_mode = "document"
         self._colour_mode = "document"
+        #: Actors and places are still being found: lanes by actor or place name their catch-all
+        #: lane "finding…" rather than "(no actor)" (every event sits there until the names come).
+        self._names_pending = False
 
         self.axis = CalendarAxis("bottom")
         self.lane_axis = LaneAxis("left", max_width=240.0)
@@ -411,6 +415,23 @@ class TimelineView(QWidget):
         self.refresh()
         self.laneModeChanged.emit(mode)
 
+    def set_names_pending(self, pending: bool) -> None:
+        """Actors and places are being found (True) or on the events (False): lanes by actor or
+        place say so in the lane without a name, and are redrawn when the state changes."""
+        if pending == self._names_pending:
+            return
+        self._names_pending = pending
+        if self._lane_mode in ("actor", "place"):
+            self._schedule_rebuild()
+
+    def _lane_labels(self, mode: str, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The lane axis' labels of lanes by actor or place: the names, and while the names are
+        being found "finding actors…" for the lane of events without one yet."""
+        if not self._names_pending:
+            return names
+        none, finding = (NO_ACTOR, "finding actors\u2026") if mode == "actor" else (NO_PLACE, "finding places\u2026")
+        return tuple(finding if name == none else name for name in names)
+
     # -- colours -------------------------------------------------------------------------------
 
     def colour_mode(self) -> str:
@@ -664,7 +685,7 @@ class TimelineView(QWidget):
         else:
             names = self._columns.lane_order(mode, n)
             member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
-            self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, names))
+            self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, self._lane_labels(mode, names)))
             member_undated = member[arrays.begin[member] == NO_DAY]
         if self._drops_empty_lanes():  # the lanes without a match take no room (explorer.timeline.lane_subset)
             self.arr = without_empty_lanes(self.arr)
