@@ -30,6 +30,17 @@ def go_to(win, qtbot, phrase: str) -> None:
     press(qtbot, K.Key_Return)
 
 
+def lanes_by_actor(qtbot) -> None:
+    """View > Lanes > By Actor, as a user opens it from the focused window: Alt+V, S, A."""
+    press(qtbot, K.Key_V, ALT)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_S)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None
+                    and QApplication.activePopupWidget().objectName() == "menu_lanes")
+    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_A)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
 def selected(window):
     """The event of the table's current row: what the user sees selected."""
     index = window.table.currentIndex()

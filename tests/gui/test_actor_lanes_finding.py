@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QApplication
-
 from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 
 from .conftest import _event
-from .keys import ALT, K, press
+from .keys import lanes_by_actor
 
 NAMES = ("Nelson Mandela", "Desmond Tutu", "Kofi Annan")
 
@@ -42,12 +40,7 @@ def _lanes_by_actor(qtbot, timeline) -> None:
     """View > Lanes > By Actor, from the keyboard."""
     timeline.setFocus()
     qtbot.waitUntil(timeline.hasFocus)
-    press(qtbot, K.Key_V, ALT)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_S)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None
-                    and QApplication.activePopupWidget().objectName() == "menu_lanes")
-    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_A)
+    lanes_by_actor(qtbot)
     qtbot.waitUntil(lambda: timeline.lane_mode() == "actor")
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtWidgets import QApplication
-
 from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.zoom import SECONDS_PER_DAY
 
 from .conftest import _event
-from .keys import ALT, K, press
+from .keys import K, lanes_by_actor, press
 
 EPOCH = date(1970, 1, 1).toordinal()
 
@@ -52,12 +50,7 @@ def test_lanes_by_actor_fit_the_news_not_one_actors_recollection(qtbot, make_win
     qtbot.waitUntil(timeline.hasFocus)
     x0, x1 = timeline.visible_range()
     assert x0 > _year_s(1990)  # by document: the bulk (the 1949 article's nearer half is 1998)
-    press(qtbot, K.Key_V, ALT)  # View > Lanes > By Actor
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_S)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None
-                    and QApplication.activePopupWidget().objectName() == "menu_lanes")
-    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_A)
+    lanes_by_actor(qtbot)  # View > Lanes > By Actor
     qtbot.waitUntil(lambda: timeline.lane_mode() == "actor")
     qtbot.waitUntil(lambda: "Veteran Envoy" in timeline.lane_axis.labels())
     x0, x1 = timeline.visible_range()

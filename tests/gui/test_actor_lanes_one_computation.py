@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QApplication
-
 from explorer.timeline.lanes import assign_lanes
 
 from .conftest import build_corpus
-from .keys import ALT, K, press
+from .keys import lanes_by_actor
 
 ACTORS = {"1997-2004": ("Army", "the two"), "5 May 2003": ("the two",), "12 January 1998": ("Army",),
           "2010": ("the members",)}
@@ -26,15 +24,6 @@ def _corpus():
     return out
 
 
-def _lanes_by_actor_from_the_menu(qtbot):
-    """View > Lanes > By Actor, as a user opens it: Alt+V, S, A."""
-    press(qtbot, K.Key_V, ALT)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_S)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None
-                    and QApplication.activePopupWidget().objectName() == "menu_lanes")
-    qtbot.keyClick(QApplication.activePopupWidget(), K.Key_A)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
 
 
 def test_a_description_actor_makes_no_lane_on_screen(qtbot, make_window):
@@ -44,7 +33,7 @@ def test_a_description_actor_makes_no_lane_on_screen(qtbot, make_window):
     timeline = window.timeline
     timeline.setFocus()
     qtbot.waitUntil(timeline.hasFocus)
-    _lanes_by_actor_from_the_menu(qtbot)
+    lanes_by_actor(qtbot)
     qtbot.waitUntil(lambda: timeline.lane_mode() == "actor")
     qtbot.waitUntil(lambda: timeline.lane_axis.labels() == ("Army", "(no actor)"))
     # the lanes drawn are the ones labelled, and the engine's
