@@ -238,8 +238,11 @@ _TAKES_OBJECT = frozenset("posted republished signed launched invaded captured b
                           "raised received won secured bought acquired sold hired completed agreed".split())
 _OBJECT_START = re.compile(r"^\s+(?:the|a|an|his|her|its|their|[A-Z])")
 #: A comma or full stop between digits ("all 8,000 prisoners", "4.5 percent") is part of a number.
+#: (A full stop after a lone capital, "U.S. troops", "U.N. observers", is an abbreviation's, not the
+#: end of the object.)
 _CONTINUATION_END = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?“”\"(]|\s(?:and|but|which|who|while|because|after|before|when)\s")
+    r"(?<!\d),|,(?!\d)|(?<!\d)(?<!\b[A-Z])\.|(?<!\b[A-Z])\.(?!\d)|[;:!?“”\"(]|"
+    r"\s(?:and|but|which|who|while|because|after|before|when)\s")
 _WHOSE = re.compile(rf"({_NAME})\s+whose\s+")
 
 
