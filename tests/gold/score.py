@@ -43,9 +43,10 @@ the event builder must not open those files; their figures are printed as aggreg
 
 Articles written later by a developer who writes no rules (:data:`UNOPENED_S5`) form a third part,
 ``unopened``, scored in aggregate only like the holdout; the session-nine ones (:data:`UNOPENED_S9`)
-form a fourth, ``unopened9``, handled the same way.
+form a fourth, ``unopened9``, and the session-twelve ones (:data:`UNOPENED_S12`) a fifth,
+``unopened12``, handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -222,8 +223,32 @@ UNOPENED_S9: tuple[str, ...] = (
     "wire-marenda-border-crossings-accord",
 )
 
+#: Articles written in session twelve by a developer who writes no rules (gold-writer), because the
+#: session-five and session-nine articles had by then been scored in aggregate after many rounds of
+#: rules and were partly worn: a third honest figure on text no rule writer has seen, one article of
+#: each genre users drop into the app (a datelined wire report, a political analysis citing past
+#: years, a court report, an earnings story, local news with weekdays, an obituary, a town
+#: institution's history with no publication date, a sports report, a health-science story and a
+#: feature mixing decades). Committed before the extractor was run on them; in neither the readable
+#: part nor :data:`HOLDOUT`; ``--part unopened12`` prints their totals only (no ``--errors``): do not
+#: open them while writing rules.
+UNOPENED_S12: tuple[str, ...] = (
+    "s12u-analysis-pellmark-self-rule-vote",
+    "s12u-business-ostrander-lines-loss-ceo",
+    "s12u-court-care-home-fire-checks",
+    "s12u-feature-orrinford-record-pressing-plant",
+    "s12u-history-skelby-lifeboat-station",
+    "s12u-local-harnley-bridge-lorry-strike",
+    "s12u-obituary-violin-maker-tirrow",
+    "s12u-science-sepsis-blood-test-trial",
+    "s12u-sports-caldmouth-mariners-playoff-final",
+    "s12u-wire-sarovan-kethria-prisoner-swap",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
-NEVER_OPENED: frozenset[str] = frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9)
+NEVER_OPENED: frozenset[str] = (
+    frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
+)
 
 
 def all_names() -> list[str]:
@@ -240,9 +265,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S5]
     if part == "unopened9":
         return [name for name in names if name in UNOPENED_S9]
+    if part == "unopened12":
+        return [name for name in names if name in UNOPENED_S12]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9 or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -640,9 +667,11 @@ def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, di
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "all"), default="all",
+    parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "all"),
+                        default="all",
                         help="which articles (all: readable and holdout, reported separately; "
-                             "unopened: the session-five articles, unopened9: the session-nine ones, totals only)")
+                             "unopened: the session-five articles, unopened9: the session-nine ones, "
+                             "unopened12: the session-twelve ones, totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for the extraction")
