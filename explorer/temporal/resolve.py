@@ -87,6 +87,14 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
     r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
+# A fixture stated with "is"/"are" and a weekday after at most three plain words: "sentencing is
+# listed for Wednesday", "markets are closed on Thursday", "the parents' meeting is on Thursday", "he
+# is in court on Friday". The present copula with a day to come is a calendar entry; words that start
+# a charge or a measure ("is accused of ... on Monday", "are down 3 percent on Friday") break it.
+_SCHEDULED_COPULA = re.compile(
+    r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
+    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
 # notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
 _IMPERATIVE = re.compile(
@@ -348,7 +356,7 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
         return found
     found = []
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
-                      (_SCHEDULED_PRESENT_AFTER, "future")):
+                      (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):

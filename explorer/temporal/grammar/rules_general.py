@@ -567,6 +567,10 @@ _UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter":
               "decade": "DE", "century": "CE"}
 
 
+# a preposition of extent before "the past <unit>": the words measure a stretch of time
+_EXTENT_BEFORE = re.compile(r"(?i)\b(?:over|during|for|throughout|across|through)\s+the\s+$")
+
+
 @rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
@@ -579,9 +583,11 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         return None  # "dedicated the album to him the next year", "by the next month": the unit after the
         # story's (or report's) last date, as "the following year"; "for the next year" stays a stretch
     the = re.search(r"(?i)\bthe\s+$", before)
-    if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]):
+    if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]) \
+            and not (d == "past" and _EXTENT_BEFORE.search(before)):
         # "in the past year", "over the last decade": news annotation (TBAQ) reads the period just
-        # before the report as a date, like "last year"
+        # before the report as a date, like "last year"; "over the past year", "during the past
+        # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y)
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
