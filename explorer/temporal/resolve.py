@@ -999,9 +999,12 @@ class Resolver:
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
-                if not ctx.narrative and not same_sentence and ctx.dct is None and _is_writers_now(c):
+                if not ctx.narrative and not same_sentence and ctx.dct is None and (
+                        _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)):
                     # news without a date: "said Thursday", "last February" are the writer's, not
-                    # the last date the article named; they wait for the document's date
+                    # the last date the article named, and so is the writer's own future ("the
+                    # funeral will be held on April 24" after a life told in past years): they
+                    # wait for the document's date
                     return None, "", False
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
@@ -1031,6 +1034,19 @@ class Resolver:
         if not gap.fullmatch(self.ctx.text[prev.end:c.start]) or prev.start < _sentence_of(self.ctx, c.start)[0]:
             return None
         return prev, len(self.out) - 1
+
+    def _undated_day_just_before(self, c: Cand) -> str | None:
+        """The value of the undated day ("XXXX-03-14", "XXXX-WXX-2") said right before the clock time
+        ``c`` in its sentence, with only ``at``/a comma between them; else None."""
+        if not self.out:
+            return None
+        prev = self.out[-1]
+        if prev.end > c.start or prev.certainty != "undated" or prev.type != "DATE" \
+                or not re.fullmatch(r"XXXX-(?:\d\d-\d\d|WXX-\d)", prev.value):
+            return None
+        if not _CLOCK_AFTER_DAY.fullmatch(self.ctx.text, prev.end, c.start) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+            return None
+        return prev.value
 
     def _weekday_near(self, c: Cand) -> Timex | None:
         """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
@@ -1603,6 +1619,13 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,
                          "exact", "the narrator's present", None)
         if ctx.dct is None:
+            if c.type == "TIME" and c.value and re.fullmatch(r"\d\d:\d\d", c.value) and not c.n and c.unit == "D":
+                # "on March 14 at 11 a.m." with no date to count from: the clock keeps its hour and
+                # the day said just before it keeps its month and day (XXXX-03-14T11:00), as a
+                # dated day would give them; alone it is a time of some day (XXXX-XX-XXT11:00)
+                day = self._undated_day_just_before(c)
+                return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                              value=f"{day or 'XXXX-XX-XX'}T{c.value}")
             return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                           value=_undated_value(c))
         if c.value == "the past" and ctx.narrative:

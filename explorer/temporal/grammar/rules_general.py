@@ -786,6 +786,19 @@ def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
 
 
+@rule(rf"(?:(?P<mon>{MON})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON})),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
+      priority=4, trigger=_T_MON)
+def day_rel_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "Aug. 14 last year", "14 August next year": one day, its year said by the words after it (as
+    "June last year" is one month); without this the day kept its value but lost the words, and a
+    day written before its month lost the day to "August last year"."""
+    mo, d = _month(m["mon"] or m["mon2"]), _day(m["day"] or m["day2"])
+    if not valid_day(2000, mo, d) or m["day2"] and re.search(r"(?:[\d.,]|\d\s*(?:[-–]|to|and|or|through)\s*)\Z", _before(text, m.start())):
+        return None  # a list or a range's second end ("5-9 May last year") is read with its first
+    rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
+
+
 @rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+|(?:long\s+)?(?:bank\s+)?holiday\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
