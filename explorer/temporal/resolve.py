@@ -74,11 +74,13 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
-    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
+    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?)\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
     r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?"
-    # or a clock time between: "the ceremony starts at 10 a.m. Thursday", "opens at noon Saturday"
-    r"(?:\s+at\s+(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
+    # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
+    # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
+    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)"
+    r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
