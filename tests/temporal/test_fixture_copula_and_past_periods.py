@@ -66,3 +66,23 @@ def test_the_past_unit_is_a_stretch_up_to_now(sentence: str, expression: str, va
 def test_the_last_week_and_in_the_past_year_stay_dated(sentence: str, expression: str) -> None:
     found = {t.text: t for t in tag(sentence, date(2024, 6, 5))}
     assert found[expression].type == "DATE"
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+@pytest.mark.parametrize("sentence, ahead", [
+    ("On {day}, two of the dockers go on trial over the fire.", True),
+    ("On {day}, the farmers' market opens at eight in the square.", True),
+    ("{day} morning, the under-twelves play their first final.", True),
+    ("On {day}, the harbour master closed the slipway.", False),
+    ("On {day}, the council said the new pool opens in May.", False),
+])
+def test_a_sentence_opening_with_its_weekday_and_a_fixture_looks_ahead(dct: date, weekday: int, sentence: str,
+                                                                        ahead: bool) -> None:
+    name = NAMES[weekday]
+    text = sentence.format(day=name)
+    expression = name + (" morning" if "morning" in text else "")
+    found = {t.text: t for t in tag(text, dct)}
+    assert expression in found, list(found)
+    got = found[expression].begin
+    assert got == (_coming(weekday, dct) if ahead else _latest(weekday, dct))
