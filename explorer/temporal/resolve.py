@@ -74,7 +74,9 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
-    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?)\b"
+    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
+    # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
+    r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?(?:quarterly\s+|annual\s+|first-quarter\s+)?(?:results|earnings|figures))\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
     r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?"
     # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
