@@ -68,7 +68,7 @@ def test_the_last_week_and_in_the_past_year_stay_dated(sentence: str, expression
     assert found[expression].type == "DATE"
 
 
-@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("dct", WEEK[::2], ids=[d.strftime("%a") for d in WEEK[::2]])  # every other report day: kept fast
 @pytest.mark.parametrize("weekday", range(7), ids=NAMES)
 @pytest.mark.parametrize("sentence, ahead", [
     ("On {day}, two of the dockers go on trial over the fire.", True),
