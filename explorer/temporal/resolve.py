@@ -1014,16 +1014,26 @@ class Resolver:
             # told from a date the page gives, even in a passage that tells old years
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
                 if not ctx.narrative and not same_sentence and ctx.dct is None and (
-                        _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)):
+                        _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)
+                        or self._incidental_story_year()):
                     # news without a date: "said Thursday", "last February" are the writer's, not
                     # the last date the article named, and so is the writer's own future ("the
-                    # funeral will be held on April 24" after a life told in past years): they
-                    # wait for the document's date
+                    # funeral will be held on April 24" after a life told in past years), and a
+                    # year the text named only in an aside ("ending a drought that began in 2011")
+                    # is no time of the news: they wait for the document's date
                     return None, "", False
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _incidental_story_year(self) -> bool:
+        """The story's time was set by a year said in an aside (a relative clause, "since <year>", a
+        birth year, a parenthesis, a quotation), as :func:`is_incidental` reads it."""
+        if self.last_explicit is None or self.last_dated != self.last_explicit:
+            return False
+        prev = self.cands[self.last_explicit]
+        return is_incidental(self.ctx.text, _sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
 
     def _cert_for(self, from_narrative: bool) -> str:
         if from_narrative:

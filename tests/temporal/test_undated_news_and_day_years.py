@@ -68,3 +68,19 @@ def test_a_clock_time_on_an_undated_day_keeps_both(at: str, value: str) -> None:
 def test_a_clock_time_alone_with_no_date_keeps_its_hour() -> None:
     found = {t.text: t.value for t in tag("Doors open at 7.30 p.m. on the night, we were told on Monday.", None)}
     assert found["7.30 p.m."] == "XXXX-XX-XXT19:30"
+
+
+@pytest.mark.parametrize("aside", ["ending a drought that began in 2011", "at a ground that opened in 2011",
+                                   "a side which last won it in 2011", "their first since 2011"])
+def test_a_year_said_in_an_aside_is_no_time_for_undated_news(aside: str) -> None:
+    text = (f"The Harriers won the title on Saturday, {aside}. Few backed them in September, and they "
+            "lost at Ferris on Sept. 23. The coach said on Sunday the side had grown.")
+    found = {t.text: t.value for t in tag(text, None)}
+    assert (found["September"], found["Sept. 23"]) == ("XXXX-09", "XXXX-09-23"), found
+
+
+def test_a_year_the_news_is_told_in_still_dates_what_follows() -> None:
+    text = ("The Harriers won the title on Saturday. In 2011 they were relegated. They lost at Ferris "
+            "on Sept. 23 that year and at home in October.")
+    found = {t.text: t.value for t in tag(text, None)}
+    assert found["October"] == "2011-10", found
