@@ -22,7 +22,8 @@ HERE = Path(__file__).resolve().parent
 # folder -> route -> minimum (relaxed F1, value F1), just below what was measured at the end of
 # session twelve (see the README: the first scores, before any rule, were lower)
 THRESHOLDS = {
-    "fresh_news_s12": {"dct": (0.95, 0.84), "no-dct": (0.95, 0.31)},
+    "fresh_news_s12": {"dct": (0.95, 0.85), "no-dct": (0.95, 0.31)},
+    "fresh_news_s12_held": {"dct": (0.89, 0.60), "no-dct": (0.89, 0.29)},
 }
 
 
@@ -31,6 +32,7 @@ def test_the_fresh_articles_are_all_there() -> None:
     held = sorted((HERE / "fresh_news_s12_held").glob("*.tml"))
     assert (len(files), len(held)) == (7, 3)
     assert sum(f.read_text().count("<TIMEX3 ") - 1 for f in files) == 184  # the DCT of each is not scored
+    assert sum(f.read_text().count("<TIMEX3 ") - 1 for f in held) == 97
 
 
 @pytest.mark.parametrize("folder, route", [(f, r) for f in sorted(THRESHOLDS) for r in sorted(THRESHOLDS[f])])
