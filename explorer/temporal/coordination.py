@@ -151,6 +151,17 @@ def clocks_on_days(text: str, cands: list[Cand]) -> list[Cand]:
             assert c.spec is not None
             prev.kind, prev.spec, prev.rel, prev.unit, prev.n = c.kind, c.spec.with_(clock=prev.value), c.rel, None, None
             prev.value = None
+    for prev, c in zip(cands, cands[1:]):
+        ends = [prev, *prev.parts] if prev.range_to is not None and len(prev.parts) == 2 else []
+        if ends and all(e is not None and e.kind == "dct" and e.type == "TIME" and not e.n and ":" in (e.value or "")
+                        for e in ends) and _day_for_clock(c) and _CLOCK_ON.match(text[prev.end:c.start]):
+            # "2:30-4 pm on Saturday", "from 10 to 11.30am on March 3": both ends of a clock range
+            # written before its day are times of that day, as one clock time is
+            assert c.spec is not None
+            for e in ends:
+                assert e is not None
+                e.kind, e.spec, e.rel, e.unit, e.n = c.kind, c.spec.with_(clock=e.value), c.rel, None, None
+                e.value = None
     for first, second in zip(cands, cands[1:]):
         sp = second.spec
         if _clock_alone(first) and second.type == "TIME" and sp is not None and sp.clock is not None \

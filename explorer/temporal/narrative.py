@@ -31,6 +31,13 @@ _INCIDENTAL_BEFORE = re.compile(
     r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
+# "ending a drought that began in 2011", "the mill that opened in 1889": a relative "that" after a
+# noun (not after a verb of saying or knowing, where "that" opens what was said) and a past verb
+_THAT_CLAUSE = re.compile(
+    r"(?i)\b(?!(?:said|says|say|announced|reported|believed|thought|claimed|noted|added|stated|argued|"
+    r"insisted|knew|know|felt|found|learned|showed|shows|revealed|warned|agreed|decided|ruled|hoped|expected|"
+    r"so|such|now|and|but|or)\b)[a-z]{3,}\s+that\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|began|came|went|took|made|"
+    r"won|lost|fell|rose|broke|ran|grew|built)\b[^,;]*$")
 # "This followed the general election in December 2005": the date of what came before the story's time.
 _FOLLOWED = re.compile(r"(?i)\b(?:this|that|it|which)\s+(?:\w+ly\s+)?(?:followed|came\s+after)\s+(?!(?:in|on|at|during|by|from)\b)[^,;.]*$")
 # "surpassing the May 2007 high", "below the 2004 peak": a date naming a level to compare with.
@@ -209,7 +216,8 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     tail = clause[-80:]
     if _INCIDENTAL_BEFORE.search(tail) or _FOLLOWED.search(tail):
         return True
-    if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail):
+    if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
+            or _THAT_CLAUSE.search(tail):
         return True
     if re.search(r"(?i)\bbefore\s+(?:the\s+|its\s+|their\s+)?$", tail):
         return True  # "before the summer offensive": a time the story is not at

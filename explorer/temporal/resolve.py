@@ -74,11 +74,15 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
-    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+held|closes?)\b"
+    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
+    # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
+    r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?(?:quarterly\s+|annual\s+|first-quarter\s+)?(?:results|earnings|figures))\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
     r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?"
-    # or a clock time between: "the ceremony starts at 10 a.m. Thursday", "opens at noon Saturday"
-    r"(?:\s+at\s+(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
+    # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
+    # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
+    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)"
+    r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
@@ -87,6 +91,23 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
     r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
+# A fixture stated with "is"/"are" and a weekday after at most three plain words: "sentencing is
+# listed for Wednesday", "markets are closed on Thursday", "the parents' meeting is on Thursday", "he
+# is in court on Friday". The present copula with a day to come is a calendar entry; words that start
+# a charge or a measure ("is accused of ... on Monday", "are down 3 percent on Friday") break it.
+_SCHEDULED_COPULA = re.compile(
+    r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
+    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# ... and a sentence that opens with its weekday, the fixture told a few words on: "On Tuesday, two
+# brothers from Linford go on trial", "On Saturday, the market opens at eight". The words between
+# hold no past or reporting verb ("On Tuesday, police said the men go on trial" dates the saying).
+_SCHEDULED_AFTER_OPENING_DAY = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+"
+    r"(?:(?!(?:said|says|told|tells|announced|was|were|had|has|have|did|reported|confirmed)\b)(?![a-z]+ed\b)[\w'’-]+\s+){0,6}?"
+    r"(?:meets?|opens?|begins?|starts?|resumes?|reopens?|ends?|closes?|runs?|plays?|hosts?|faces?|visits?|returns?|arrives?|"
+    r"go(?:es)?\s+on\s+(?:trial|sale)|takes?\s+place|kicks?\s+off|(?:is|are)\s+held)\b")
 # A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
 # notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
 _IMPERATIVE = re.compile(
@@ -348,7 +369,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
         return found
     found = []
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
-                      (_SCHEDULED_PRESENT_AFTER, "future")):
+                      (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
+                      (_SCHEDULED_AFTER_OPENING_DAY, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
@@ -991,14 +1013,27 @@ class Resolver:
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
-                if not ctx.narrative and not same_sentence and ctx.dct is None and _is_writers_now(c):
+                if not ctx.narrative and not same_sentence and ctx.dct is None and (
+                        _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)
+                        or self._incidental_story_year()):
                     # news without a date: "said Thursday", "last February" are the writer's, not
-                    # the last date the article named; they wait for the document's date
+                    # the last date the article named, and so is the writer's own future ("the
+                    # funeral will be held on April 24" after a life told in past years), and a
+                    # year the text named only in an aside ("ending a drought that began in 2011")
+                    # is no time of the news: they wait for the document's date
                     return None, "", False
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _incidental_story_year(self) -> bool:
+        """The story's time was set by a year said in an aside (a relative clause, "since <year>", a
+        birth year, a parenthesis, a quotation), as :func:`is_incidental` reads it."""
+        if self.last_explicit is None or self.last_dated != self.last_explicit:
+            return False
+        prev = self.cands[self.last_explicit]
+        return is_incidental(self.ctx.text, _sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
 
     def _cert_for(self, from_narrative: bool) -> str:
         if from_narrative:
@@ -1023,6 +1058,19 @@ class Resolver:
         if not gap.fullmatch(self.ctx.text[prev.end:c.start]) or prev.start < _sentence_of(self.ctx, c.start)[0]:
             return None
         return prev, len(self.out) - 1
+
+    def _undated_day_just_before(self, c: Cand) -> str | None:
+        """The value of the undated day ("XXXX-03-14", "XXXX-WXX-2") said right before the clock time
+        ``c`` in its sentence, with only ``at``/a comma between them; else None."""
+        if not self.out:
+            return None
+        prev = self.out[-1]
+        if prev.end > c.start or prev.certainty != "undated" or prev.type != "DATE" \
+                or not re.fullmatch(r"XXXX-(?:\d\d-\d\d|WXX-\d)", prev.value):
+            return None
+        if not _CLOCK_AFTER_DAY.fullmatch(self.ctx.text, prev.end, c.start) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+            return None
+        return prev.value
 
     def _weekday_near(self, c: Cand) -> Timex | None:
         """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
@@ -1595,6 +1643,13 @@ class Resolver:
             return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,
                          "exact", "the narrator's present", None)
         if ctx.dct is None:
+            if c.type == "TIME" and c.value and re.fullmatch(r"\d\d:\d\d", c.value) and not c.n and c.unit == "D":
+                # "on March 14 at 11 a.m." with no date to count from: the clock keeps its hour and
+                # the day said just before it keeps its month and day (XXXX-03-14T11:00), as a
+                # dated day would give them; alone it is a time of some day (XXXX-XX-XXT11:00)
+                day = self._undated_day_just_before(c)
+                return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                              value=f"{day or 'XXXX-XX-XX'}T{c.value}")
             return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                           value=_undated_value(c))
         if c.value == "the past" and ctx.narrative:

@@ -122,7 +122,6 @@ KNOWN: dict[str, str] = {
     'local:Trash-will-be-collected-a-day': 'span',  # span 'next week': read 'late next week'
     'local:The-fire-broke-out-shortly-before': 'span',  # span 'shortly before 3 a.m.': read '3 a.m.'
     'local:The-tree-lighting-will-be-held': 'extra, span',  # span 'the day after Thanksgiving': read 'the day after'
-    'local:The-fair-runs-Friday-through-Sunday': 'value',  # value 'Friday': 2019-05-10 not 2019-05-17
     'obituaries:He-won-the-prize-in-1975': 'miss',  # miss 'the year' (DATE 1975)
     'wire:The-protests-now-in-their-third': 'miss',  # miss 'their third week' (DURATION ?)
     'wire:The-plane-crashed-minutes-after-takeoff': 'miss',  # miss 'minutes' (DURATION PTXM)

@@ -25,10 +25,13 @@ SCORER = HERE.parents[1].parent / "shared" / "timeml" / "score_timex.py"
 # route -> minimum (relaxed F1, value F1), just below what was measured. First score, before any
 # rule was written from them (main at 9b941c9): relaxed P 0.941 R 0.992 F1 0.966, strict F1 0.921,
 # value F1 0.873 (accuracy 0.904); without the dates 0.356 (most datelines give no year, so the
-# document date is unknown and relative dates stay undated, as issue 11 asks).
+# document date is unknown and relative dates stay undated, as issue 11 asks). Session twelve: 0.347
+# without the dates, since the writer's own future in undated news ("will report on Dec. 10") no
+# longer takes the last year the article named: of the ten such dates here three had been right by
+# that luck and seven wrong; all ten now wait for the document's date.
 THRESHOLDS = {
     "dct": (0.96, 0.90),
-    "no-dct": (0.96, 0.35),
+    "no-dct": (0.96, 0.34),
 }
 
 

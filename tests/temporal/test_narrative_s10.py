@@ -27,14 +27,15 @@ def _found(text: str, dct: date | None = DCT) -> list[tuple[str, str]]:
 # -- a year said after a yearless day ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, expression, value", [
-    # the day is ahead of the report in the document's year; the year after it says which one
-    ("The shops closed for June 19 last year.", "June 19", "2018-06-19"),
+    # the day is ahead of the report in the document's year; the year after it says which one (a day
+    # and month with the words after them is one expression, as TimeML's "June last year" is)
+    ("The shops closed for June 19 last year.", "June 19 last year", "2018-06-19"),
     ("Offices shut for Juneteenth last year.", "Juneteenth", "2018-06-19"),
     ("Families gathered for Thanksgiving last year.", "Thanksgiving", "2018-11-22"),
     ("The plant will open on Christmas next year.", "Christmas", "2020-12-25"),
     ("The plant will open on Memorial Day next year.", "Memorial Day", "2020-05-25"),
-    ("Sales rose on March 3 this year.", "March 3", "2019-03-03"),
-    ("Sales rose on March 3, last year.", "March 3", "2018-03-03"),
+    ("Sales rose on March 3 this year.", "March 3 this year", "2019-03-03"),
+    ("Sales rose on March 3, last year.", "March 3, last year", "2018-03-03"),
 ])
 def test_a_year_said_after_a_day_is_its_year(text: str, expression: str, value: str) -> None:
     assert (expression, value) in _found(text)

@@ -567,6 +567,10 @@ _UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter":
               "decade": "DE", "century": "CE"}
 
 
+# a preposition of extent before "the past <unit>": the words measure a stretch of time
+_EXTENT_BEFORE = re.compile(r"(?i)\b(?:over|during|for|throughout|across|through)\s+the\s+$")
+
+
 @rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
@@ -579,9 +583,11 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         return None  # "dedicated the album to him the next year", "by the next month": the unit after the
         # story's (or report's) last date, as "the following year"; "for the next year" stays a stretch
     the = re.search(r"(?i)\bthe\s+$", before)
-    if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]):
+    if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]) \
+            and not (d == "past" and _EXTENT_BEFORE.search(before)):
         # "in the past year", "over the last decade": news annotation (TBAQ) reads the period just
-        # before the report as a date, like "last year"
+        # before the report as a date, like "last year"; "over the past year", "during the past
+        # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y)
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
@@ -778,6 +784,19 @@ def that_month(m: re.Match[str], text: str) -> Cand | None:
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?:(?P<mon>{MON})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON})),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
+      priority=4, trigger=_T_MON)
+def day_rel_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "Aug. 14 last year", "14 August next year": one day, its year said by the words after it (as
+    "June last year" is one month); without this the day kept its value but lost the words, and a
+    day written before its month lost the day to "August last year"."""
+    mo, d = _month(m["mon"] or m["mon2"]), _day(m["day"] or m["day2"])
+    if not valid_day(2000, mo, d) or m["day2"] and re.search(r"(?:[\d.,]|\d\s*(?:[-–]|to|and|or|through)\s*)\Z", _before(text, m.start())):
+        return None  # a list or a range's second end ("5-9 May last year") is read with its first
+    rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
 
 
 @rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+|(?:long\s+)?(?:bank\s+)?holiday\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")

@@ -340,13 +340,18 @@ def abbreviated_ago(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=_AGO_UNITS[m["u"].lower()], n=-n, value="ago")
 
 
-@rule(r"(?<![\w:.$/-])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?[ \t]*[-–][ \t]*"
-      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>[ap]m|[AP]M)\b",
-      priority=3, trigger=r"(?i:\d[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]m)")
+@rule(r"(?<![\w:.$/-])(?:(?P<from>(?i:from|between)[ \t]+))?(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?"
+      r"(?:[ \t]*[-–][ \t]*|[ \t]+(?P<word>to|until|till|and)[ \t]+)"
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>(?:[ap]m|[AP]M)\b|[ap]\.m\.|[AP]\.M\.)",
+      priority=3, trigger=r"(?i:\d[ \t]*(?:[-–]|to|until|till|and)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m)")
 def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
-    """ "8-10pm", "11-2pm", "9.30-11am": the first end shares the second's am/pm (or is the morning
-    before an afternoon end); each end is its own TIME, as TimeML marks a range."""
-    pm = m["ap"].lower() == "pm"
+    """ "8-10pm", "11-2pm", "9.30-11am", "3.45-7 p.m.", "from 2:30 to 4 pm", "between 2 and 4 p.m.":
+    the first end shares the second's am/pm (or is the morning before an afternoon end); each end is
+    its own TIME, as TimeML marks a range. Joined by a word, the range needs its "from"/"between"
+    ("won 3 to 2 pm" is no range), and "and" only after "between"."""
+    if m["word"] and (not m["from"] or (m["word"].lower() == "and") != (m["from"].strip().lower() == "between")):
+        return None
+    pm = m["ap"].lower().startswith("p")
     h1, h2 = int(m["h1"]), int(m["h2"])
     h2_24 = h2 % 12 + (12 if pm else 0)
     h1_24 = h1 % 12 + (12 if pm else 0)
