@@ -15,7 +15,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
-from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
+from explorer.events.occurrences import (HABIT_WORDS, Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
@@ -23,6 +23,7 @@ from explorer.events.repeats import (
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
+from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -607,7 +608,7 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
         cut = text.rfind(", ", left, found.trigger_start - sentence_start)
-        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith(", where ", cut)):
+        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith((", where ", ", when "), cut)):
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
             # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
             left = cut
@@ -626,6 +627,57 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
         found_events.append(replace(
             _undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
             certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"))
+    return found_events
+
+
+#: What opens the clause after an act when it shares the act's subject: a bare past verb.
+_BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
+
+
+def _opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: int, dates: Sequence[tuple[int, int]],
+                             dated: Sequence[Event], told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
+    """The happening of a dated sentence's opening clause when the date belongs to a later clause: "The
+    opposition tabled a motion of no confidence, and on 4 December parliament passed it", "Malm withdrew
+    the budget; the Greens left on 20 November". The opening subject and past verb acting on something
+    (see :func:`plain_past_clause`) tell a happening of their own, told before the dated one; the
+    neighbours' dates bound it, as for a plain act in an undated sentence. One whose clause holds a date
+    is that date's event already, and so is one the dated event's title already tells. ``told`` is
+    extended in place."""
+    plain = plain_past_clause(doc.text, sentence_start, sentence_end)
+    if plain is None:
+        return None
+    found, title = plain
+    text = doc.text[sentence_start:sentence_end]
+    left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+    if any(sentence_start + left <= a and b <= sentence_start + right for a, b in dates) or any(
+            a < right and left < b for a, b in told) or any(a < sentence_start + right for a, _ in dates):
+        return None  # a date in its clause or before its clause ends: the dated event tells it
+    if _BARE_VERB_NEXT.match(text, right):
+        return None  # "The board suspended him within days and dismissed him on 3 February": one subject's
+        # acts, the dated one told last, which gold readers list as the one happening
+    verb = present_of(found.trigger) or found.trigger
+    if any(verb[:4].lower() in e.title.lower() for e in dated) or furniture.why(found.trigger_start, found.trigger_end) \
+            or is_non_happening(title) or HABIT_WORDS.search(text, left, right):
+        return None  # (nor a habit: "A presenter played the track every week for a month, and … in 1997")
+    told.append((left, right))
+    return replace(_undated_event(doc, sentence_start, sentence_end, found), title=title,
+                   derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+
+
+def _joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: list[tuple[int, int]],
+                    furniture: Furniture) -> list[Event]:
+    """The happenings joined by "and" or listed with the happening of a sentence that has no date (see
+    :func:`~explorer.events.occurrences.iter_joined_clauses`), outside the clauses that gave one already;
+    ``told`` is extended in place."""
+    text = doc.text[sentence_start:sentence_end]
+    found_events = []
+    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+        at = found.trigger_start - sentence_start
+        if any(a <= at < b for a, b in told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+            continue
+        told.append(clause_bounds(text, at, found.trigger_end - sentence_start))
+        found_events.append(replace(_undated_event(doc, sentence_start, sentence_end, found), title=title,
+                                    derivation=f"no date in the text: an act joined to the sentence's happening ({found.word})"))
     return found_events
 
 
@@ -703,6 +755,15 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if not furniture.why(found.trigger_start, found.trigger_end) and not is_non_happening(title):
                 plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                           derivation=f"no date in the text: a past act told by its subject ({found.word})"))
+                told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))
+        if i not in dated and told:
+            # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
+            # an undated sentence's happening, joined to it by "and" or listed with it, are happenings
+            # of their own at the same story time; the neighbours' dates bound them, as for a plain act
+            plain_acts.extend(_joined_undated(doc, sentence.start, sentence.end, told, furniture))
+        if i in dated and (act := _opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
+                                                          dated_events[i], told, furniture)) is not None:
+            plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)

@@ -164,6 +164,30 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A past verb in a list of acts of one subject, between commas, before the list's last "and" verb: "Her
+#: administration rebuilt the tram network, opened two new schools and settled a long dispute", "he
+#: answered questions, apologised for his mistakes and denied any knowledge". Each act in the list is a
+#: happening of its own; the verb acts on something (as for :data:`_SHARED_SUBJECT_CLAUSE`), and the list
+#: runs on to an "and" with a past verb of its own.
+_LISTED_VERB = re.compile(
+    rf",\s+(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}"
+    rf"(?=[^.;:,]{{3,80}}(?:,\s+(?:[a-z]{{3,}}ed|{_PAST_FORMS})\b[^.;:,]{{3,80}})*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{{3,}}ed|{_PAST_FORMS})\b)",
+)
+#: An adverb that tells a state or a habit before its verb: "the school still heated", "she usually took".
+_STATE_ADVERB = re.compile(r"\b(?:still|already|usually|often|always|never|sometimes|generally|normally)$")
+#: Words that tell a habit, not one happening: "played the title track every week for a month".
+HABIT_WORDS = re.compile(r"\b(?:every|each|weekly|daily|nightly|monthly|yearly|regularly|routinely|usually|often|always|"
+                         r"repeatedly|habitually|would\s+often)\b", re.IGNORECASE)
+#: The first past verb of a sentence.
+_FIRST_PAST = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_FORMS})\b")
+#: The subject that opens a sentence's list of acts, after an opening phrase that sets the scene: "As
+#: minister she introduced …", "For four hours he answered …", "Her administration rebuilt …".
+_LIST_SUBJECT = re.compile(
+    r"^\s*(?:(?:As|For|In|At|On|During|Within|After|Over)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+)?"
+    r"(?P<subject>(?:(?-i:The|Her|His|Its|Their|the|her|his|its|their)\s+)[\w’'-]+(?:\s+[\w’'-]+)??|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|(?-i:she|he|they))\s+(?P<first>[a-z]{3,})\b")
+
+
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
 #: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
 #: the agency evacuated 120 patients". The object is required: without one such a clause more often
@@ -171,9 +195,11 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
 #: leaders" stand for the clause before's own people, whose meeting goes on ("met Wang on 2 March, and
 #: the two discussed trade"): the same happening.
 _ARTICLE_SUBJECT_CLAUSE = re.compile(
-    r",\s+and\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    # (or by a semicolon, which joins two clauses of their own: "Brisk offered a smaller cut the next
+    # day; the union rejected it within hours"; the object may be a pronoun, the thing just told)
+    r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
-    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b{_OBJECT_AFTER}",
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
 )
 
 
@@ -183,7 +209,8 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
 #: both. So does a "where" clause that tells what someone did at a dated gathering: "… at a meeting in
 #: Tarp on August 15, where several farmers demanded his resignation".
 _WHEN_MAIN_CLAUSE = re.compile(
-    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+)"
+    # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
+    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+)"
     r"(?P<subject>(?:(?:the|a|an|several|some|two|three|four|five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
@@ -354,13 +381,19 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
                 _ASKED_TO_ACT.match(sentence, m.end()) or present_of(m.group("verb")) is None:
             continue
+        if _STATE_ADVERB.search(subject):
+            continue  # "…, when the school still heated its classrooms with coal": a state, not an act
         seen.add(m.start("verb"))
         verb = m.group("verb")
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
-    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence)]:
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+              *_LISTED_VERB.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        if m.re is _LISTED_VERB and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
+                re.fullmatch(_NOT_HAPPENING_VERBS, first.group()):
+            continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
         if _ASKED_TO_ACT.match(sentence, m.end()):
@@ -369,6 +402,12 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             subject = m.group("subject").strip()
         else:  # a bare verb: the subject of the clause before
             subject = subject_before(sentence, m.start("verb")) or ""
+            # (a list's own subject: for a listed act, or the "and" act that closes a list)
+            in_list = m.re is _LISTED_VERB or any(n.start() < m.start() for n in _LISTED_VERB.finditer(sentence))
+            listed = _LIST_SUBJECT.match(sentence) if in_list else None
+            if not subject and listed and listed.end() <= m.start() and present_of(listed.group("first")) and \
+                    not re.fullmatch(_NOT_HAPPENING_VERBS, listed.group("first")):
+                subject = listed.group("subject")  # "As minister she introduced X and closed Y"
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
                 continue
         present = present_of(m.group("verb"))
@@ -483,7 +522,7 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
                  r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 _PLAIN_PAST = re.compile(
-    rf"^(?P<subject>(?:(?-i:The|A|An)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    rf"(?P<subject>(?:(?-i:The|A|An)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
@@ -500,6 +539,9 @@ _PLAIN_PAST = re.compile(
     rf"(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
 )
+#: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
+#: it is the main clause's (the opening clause tells when, as a date would).
+_OPENING_WHEN = re.compile(r"\s*(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120}),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))")
 #: Words that open a sentence but are no subject of a happening.
 _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who When Where While If As In On At By For "
                            "From After Before During Since Until Under Over With Without According Some Many Most All "
@@ -515,7 +557,12 @@ _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who W
 #: past verb tells a consequence or a result ("The massacre widened the rift", "The offensive triggered
 #: the collapse", "The study found …"); the reader lists the happening it names, told where it happens.
 _ABSTRACT_HEAD = re.compile(
-    r"(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|^(?:war|attack|offensive|counterattack|massacre|murder|crisis|"
+    # (not a body of people named by such a word: "The opposition tabled a motion", "The management
+    # closed the canteen")
+    r"^(?!(?:government|management|opposition|administration|commission|corporation|federation|association|"
+    r"organisation|organization|coalition|delegation|parliament|department|legislature|presidency|authority|"
+    r"university|community|municipality|charity|ministry)$)[\w’'-]*(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|"
+    r"^(?:war|attack|offensive|counterattack|massacre|murder|crisis|"
     r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
     r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
     r"events|news|story|idea|effect|impact)$", re.IGNORECASE)
@@ -535,6 +582,9 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
 
     sentence = text[sentence_start:sentence_end]
     lead = len(sentence) - len(sentence.lstrip())
+    opening = _OPENING_WHEN.match(sentence)
+    if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
+        lead = opening.end()
     m = _PLAIN_PAST.match(sentence, lead)
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject") in ("A", "An", "The"):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
