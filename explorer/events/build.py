@@ -714,6 +714,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
     plain_acts: list[Event] = []
     joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
+    # told in a clause of a dated sentence ("… on 3 April, after a farewell dinner"): ordered against
+    # that sentence's main clause, and no anchor for its date ("3 April" follows the story, not them)
+    clause_acts: list[Event] = []
     for i, sentence in enumerate(sentences.sentences):
         if sentence.start < body_start:
             continue
@@ -770,6 +773,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
                 left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start) for w in (" after ", " before ")))
+                comma = text.find(", ")
+                if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:
+                    right = comma  # "After the floods destroyed the bridge, the army built … on 12 May": the opening clause ends there
                 if furniture.why(found.trigger_start) or any(
                         sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]) or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):
@@ -779,12 +785,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # word orders its happening against the main clause's date (see clause_order)
                 # (a counted or named subject joined by "and" or "but" is a clause of its own, not ordered)
                 mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or "told in a clause of its own"
-                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                clause_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
     if joined:
         events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
-    if not occurrences and not plain_acts:
+    if not occurrences and not plain_acts and not clause_acts:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
@@ -823,7 +829,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
-    occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences]
+    occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences + clause_acts]
     # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
     occurrences += [p for p in (bound_by_neighbours(o, nearby(o), sentences) for o in plain_acts) if p.begin is not None]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))

@@ -140,3 +140,35 @@ def test_the_main_clause_after_an_opening_when_clause_is_a_plain_act(sentence: s
 def test_an_opening_when_clause_before_a_state_gives_no_plain_act() -> None:
     sentence = "When the guides reached the pass, Amundsen felt the cold."
     assert plain_past_clause(sentence, 0, len(sentence)) is None
+
+
+# ---------------------------------------------------------------- a happening named in an opening "After" phrase
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("After the collapse of the savings bank, the government nationalised the lender on 4 March 2009.", "collapse"),
+    ("After a farewell dinner at the club, the crew sailed from the harbour on 3 April 1923.", "dinner"),
+    ("After the eruption of the volcano, the village was evacuated on 2 June 1991.", "eruption"),
+])
+def test_a_happening_named_in_an_opening_after_phrase_is_an_event_before_the_main_clause(text: str, word: str) -> None:
+    events = _events(text)
+    assert len(events) == 2, [(e.title, e.begin) for e in events]
+    named = _one(events, word)
+    main = next(e for e in events if e is not named)
+    assert named.begin is not None and named.end == main.begin
+    assert main.certainty != "undated"  # the named happening is no anchor for the main clause's date
+
+
+@pytest.mark.parametrize("text", [
+    # a time of day, a season or a part of a sitting is no happening of its own
+    "After the morning session, the judge adjourned the hearing on 3 March 2020.",
+    "After the season, the club sacked its coach on 2 June 2019.",
+    "After the station, the road turns north; the council resurfaced it on 5 May 2018.",
+])
+def test_no_happening_from_an_opening_after_phrase_of_a_time_or_a_thing(text: str) -> None:
+    assert len(_events(text)) == 1, [e.title for e in _events(text)]
+
+
+def test_a_promise_joined_to_a_dated_act_is_no_happening() -> None:
+    titles = _titles(_events("The minister withdrew the bill on 17 November 2025 and promised a new draft."))
+    assert not [t for t in titles if "promise" in t], titles
