@@ -681,16 +681,35 @@ def _joined_undated(doc: Document, sentence_start: int, sentence_end: int, told:
     return found_events
 
 
-def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether sentence ``i`` is told between dated sentences (within :data:`_PLAIN_PAST_WINDOW` on each
-    side): the story's time runs there, and a plain past act belongs to it. A background paragraph with
-    no date near it ("The company paid her parents £410") tells of no time a reader could place."""
-    return (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
-            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1)))
+def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]], paragraph: range) -> bool:
+    """Whether sentence ``i`` is told between dated sentences: the story's time runs there, and a plain
+    past act belongs to it. The dated sentences are the next ones on each side (within
+    :data:`_PLAIN_PAST_WINDOW`), or a little further when both are in the act's own paragraph
+    (``paragraph``: its sentences' indices), which tells one stretch of the story ("Hollin sent two
+    porters back. When they came to the fork, Hollin chose the northern branch."). A background
+    sentence with no date near it ("The company paid her parents £410") tells of no time a reader could
+    place, and neither does one whose dates lie in other paragraphs."""
+    if (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
+            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))):
+        return True
+    return (any(i - k in dated and i - k in paragraph for k in range(1, _PARAGRAPH_WINDOW + 1))
+            and any(i + k in dated and i + k in paragraph for k in range(1, _PARAGRAPH_WINDOW + 1)))
 
 
 #: How far (in sentences) a dated sentence may be on each side of a plain past act told between them.
 _PLAIN_PAST_WINDOW = 1
+#: How far when the dated sentences on both sides are in the act's own paragraph.
+_PARAGRAPH_WINDOW = 3
+
+
+def _paragraph_of(sentences: SentenceIndex, text: str, i: int) -> range:
+    """The indices of the sentences of sentence ``i``'s paragraph (a line of the text)."""
+    start = text.rfind("\n", 0, sentences.sentences[i].start) + 1
+    end = text.find("\n", sentences.sentences[i].end)
+    end = len(text) if end == -1 else end
+    first = sentences.index_at(start)
+    last = sentences.index_at(max(start, end - 1))
+    return range(first, last + 1)
 
 
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
@@ -750,7 +769,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
-        if i not in dated and not read and _between_dated(i, dated) and (
+        if i not in dated and not read and _between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) and (
                 plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence

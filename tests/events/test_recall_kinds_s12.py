@@ -172,3 +172,21 @@ def test_no_happening_from_an_opening_after_phrase_of_a_time_or_a_thing(text: st
 def test_a_promise_joined_to_a_dated_act_is_no_happening() -> None:
     titles = _titles(_events("The minister withdrew the bill on 17 November 2025 and promised a new draft."))
     assert not [t for t in titles if "promise" in t], titles
+
+
+# ---------------------------------------------------------------- a plain act in a dated stretch of one paragraph
+
+
+def test_a_plain_act_between_dated_sentences_of_its_own_paragraph_takes_the_storys_time() -> None:
+    events = _events("The expedition left the coast on 3 April 1923. The porters carried the boats past the falls. "
+                     "Nobody spoke much. The surveyor mapped the northern lake. The party reached the glacier on 2 July "
+                     "1923.")
+    event = _one(events, "maps the northern lake")
+    assert (event.begin, event.end) == (date(1923, 4, 3), date(1923, 7, 2))
+
+
+def test_a_plain_act_whose_dates_lie_in_other_paragraphs_is_no_event() -> None:
+    events = _events("The expedition left the coast on 3 April 1923.\n\nThe porters carried the boats past the falls. "
+                     "Nobody spoke much. The surveyor mapped the northern lake.\n\nThe party reached the glacier on "
+                     "2 July 1923.")
+    assert not [t for t in _titles(events) if "northern lake" in t], _titles(events)
