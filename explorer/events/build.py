@@ -769,8 +769,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
-        if i not in dated and not read and _between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) and (
-                plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        story_time = i not in dated and _between_dated(i, dated, _paragraph_of(sentences, doc.text, i))
+        if story_time and not read and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             found, title = plain
@@ -778,10 +778,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                           derivation=f"no date in the text: a past act told by its subject ({found.word})"))
                 told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))
-        if i not in dated and told:
+        if i not in dated and (told or story_time):
             # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
             # an undated sentence's happening, joined to it by "and" or listed with it, are happenings
             # of their own at the same story time; the neighbours' dates bound them, as for a plain act
+            # (so is a clause of its own in a sentence of the story's time whose first clause tells none:
+            # "The players agreed to defer their wages, and the supporters raised £40,000")
             plain_acts.extend(_joined_undated(doc, sentence.start, sentence.end, told, furniture))
         if i in dated and (act := _opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
                                                           dated_events[i], told, furniture)) is not None:

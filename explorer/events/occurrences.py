@@ -170,7 +170,7 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
 #: "seized computers").
-_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|two|three|four|five|six|\d[\d,]*)\b|(?-i:[A-Z])|"
+_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|two|three|four|five|six|\d[\d,]*)\b|(?-i:[A-Z])|[£$€]\d|"
                  r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
 #: A second happening told by a bare verb that shares the subject of the clause before, in a dated
 #: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
@@ -214,8 +214,14 @@ _LIST_SUBJECT = re.compile(
 _ARTICLE_SUBJECT_CLAUSE = re.compile(
     # (or by a semicolon, which joins two clauses of their own: "Brisk offered a smaller cut the next
     # day; the union rejected it within hours"; the object may be a pronoun, the thing just told)
-    r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
-    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)"
+    # (or by ", but", the subject perhaps followed by an aside: "…, but the Greens, the second partner,
+    # accused the prime minister of surrendering")
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:,\s+(?-i:the|a|an)\s+[^,;]{1,40},)?\s+|"
+    # a bare plural: "…, and supporters raised £40,000 in ten days"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
+    r"(?-i:[a-z]{3,}s)\s+)"
+    r"(?:had\s+)?"  # "…, and within two days tractors had blocked the ring road"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
 )
 

@@ -190,3 +190,34 @@ def test_a_plain_act_whose_dates_lie_in_other_paragraphs_is_no_event() -> None:
                      "Nobody spoke much. The surveyor mapped the northern lake.\n\nThe party reached the glacier on "
                      "2 July 1923.")
     assert not [t for t in _titles(events) if "northern lake" in t], _titles(events)
+
+
+# ---------------------------------------------------------------- a clause of its own after ", but" or with a bare plural
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The council approved the plan on 3 May, but the residents, a group of forty families, appealed the decision.",
+     "appealed"),
+    ("The union accepted the offer on 2 June, but the drivers rejected it a week later.", "rejected"),
+    ("The club cut its budget in March, and supporters raised £40,000 for the youth team.", "raised"),
+    ("The storm closed the port on Friday, and volunteers cleared the beaches.", "cleared"),
+])
+def test_a_clause_of_its_own_after_but_or_with_a_bare_plural_subject_is_a_happening(sentence: str, verb: str) -> None:
+    assert verb in _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council approved the plan on 3 May, but the residents remained opposed.",
+    "The club cut its budget in March, and supporters felt betrayed.",
+    "The club cut its budget in March, and prices rose sharply.",
+])
+def test_a_state_or_a_measure_after_but_or_a_bare_plural_is_no_happening(sentence: str) -> None:
+    assert _joined(sentence) == []
+
+
+def test_a_clause_of_its_own_in_an_undated_sentence_of_the_storys_time() -> None:
+    # the first clause tells no happening (an agreement), the second does, between two dated sentences
+    events = _events("The club lost its sponsor on 27 January 2024. The players agreed to defer their wages, and "
+                     "supporters raised £40,000 through an appeal. The team won on 17 February 2024.")
+    event = _one(events, "raise")
+    assert (event.begin, event.end) == (date(2024, 1, 27), date(2024, 2, 17))
