@@ -262,6 +262,11 @@ _ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|h
 _VERB_FIRST = frozenset("denied arrested detained killed injured wounded evacuated rescued freed kidnapped abducted".split())
 
 
+#: One someone told by a common noun, the subject of a passive: "A farmer was injured when …", "A
+#: teenager was arrested". Singular, so one happening to someone, not a statistic ("deaths rose").
+_ONE_SOMEONE = re.compile(r"^\s*(?:A|An)\s+(?:[a-z]+\s+)?[a-z]+(?<!s)\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     trigger_start: int
@@ -526,7 +531,7 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
             continue  # inside a quotation: what someone said, not what happened
         if _NOT_NARRATIVE.search(before):
             continue
-        if not re.search(r"[A-Z][a-z]", before + sentence[m.end():]):
+        if not re.search(r"[A-Z][a-z]", before + sentence[m.end():]) and not _ONE_SOMEONE.match(before):
             continue  # nobody named: "deaths rose" is a statistic, not an occurrence
         nominal = m.group()[:1] in "’'" or m.group().lower().startswith(("his ", "her ", "their ", "its ", "the "))
         left, right = clause_bounds(sentence, m.start(), m.end())

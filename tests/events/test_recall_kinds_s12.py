@@ -221,3 +221,26 @@ def test_a_clause_of_its_own_in_an_undated_sentence_of_the_storys_time() -> None
                      "supporters raised £40,000 through an appeal. The team won on 17 February 2024.")
     event = _one(events, "raise")
     assert (event.begin, event.end) == (date(2024, 1, 27), date(2024, 2, 17))
+
+
+# ---------------------------------------------------------------- a passive of one someone told by a common noun
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("A farmer was injured when a police van struck his tractor near the port.", "injured"),
+    ("A teenager was arrested outside the stadium.", "arrested"),
+    ("An elderly driver was killed on the ridge road.", "killed"),
+])
+def test_a_passive_happening_to_one_someone_is_an_occurrence(sentence: str, word: str) -> None:
+    events = _events(f"The strike began on 3 May 2012. {sentence} Talks resumed on 9 May 2012.")
+    event = _one(events, word)
+    assert (event.begin, event.end) == (date(2012, 5, 3), date(2012, 5, 9))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deaths were reported in three towns.",
+    "A few farmers were injured in the towns.",
+])
+def test_a_passive_of_many_told_by_a_plural_is_no_occurrence(sentence: str) -> None:
+    events = _events(f"The strike began on 3 May 2012. {sentence} Talks resumed on 9 May 2012.")
+    assert len(events) == 2, _titles(events)
