@@ -244,3 +244,15 @@ def test_a_passive_happening_to_one_someone_is_an_occurrence(sentence: str, word
 def test_a_passive_of_many_told_by_a_plural_is_no_occurrence(sentence: str) -> None:
     events = _events(f"The strike began on 3 May 2012. {sentence} Talks resumed on 9 May 2012.")
     assert len(events) == 2, _titles(events)
+
+
+def test_a_joined_clause_with_a_pronoun_subject_is_titled_with_the_name_it_stands_for() -> None:
+    events = _events("Agnes Hollin reached the glacier on 2 July 1923. She measured the stream, and she declared the "
+                     "glacier the true source. The party returned in August 1923.")
+    event = _one(events, "declare")
+    assert event.title.startswith("Agnes Hollin")
+    assert (event.begin, event.end) == (date(1923, 7, 2), date(1923, 8, 31))
+
+
+def test_a_joined_clause_with_a_pronoun_subject_and_a_state_is_no_happening() -> None:
+    assert _joined("The council approved the plan on 3 May, but they remained opposed to the road.") == []
