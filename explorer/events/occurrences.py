@@ -556,7 +556,7 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
                  r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 _PLAIN_PAST = re.compile(
-    rf"(?P<subject>(?:(?-i:The|A|An)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
@@ -575,7 +575,10 @@ _PLAIN_PAST = re.compile(
 )
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
-_OPENING_WHEN = re.compile(r"\s*(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120}),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))")
+_OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
+                           # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
+                           r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
+                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))")
 #: Words that open a sentence but are no subject of a happening.
 _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who When Where While If As In On At By For "
                            "From After Before During Since Until Under Over With Without According Some Many Most All "
@@ -620,7 +623,8 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
     m = _PLAIN_PAST.match(sentence, lead)
-    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject") in ("A", "An", "The"):
+    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
+            or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
     if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
@@ -629,7 +633,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     if _MEASURE_AFTER.match(sentence, m.end()):
         return None
     head = m.group("subject").split()[-1].rstrip("’'s")
-    if m.group("subject").split()[0] in ("The", "A", "An") and _ABSTRACT_HEAD.search(head):
+    if m.group("subject").split()[0].lower() in ("the", "a", "an") and _ABSTRACT_HEAD.search(head):
         return None
     if _ASKED_TO_ACT.match(sentence, m.end()):
         return None  # "persuaded the council to lease the building": the act asked for is the happening

@@ -256,3 +256,22 @@ def test_a_joined_clause_with_a_pronoun_subject_is_titled_with_the_name_it_stand
 
 def test_a_joined_clause_with_a_pronoun_subject_and_a_state_is_no_happening() -> None:
     assert _joined("The council approved the plan on 3 May, but they remained opposed to the road.") == []
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Eventually, the senate annexed both islands.", "annexed"),
+    ("Meanwhile, the rebels seized the airport.", "seized"),
+    ("Later on, the board sold the building.", "sold"),
+    ("When the rain stopped, the crew repaired the roof.", "repaired"),
+])
+def test_the_main_clause_after_an_adverb_that_moves_the_story_on_is_a_plain_act(sentence: str, verb: str) -> None:
+    found = plain_past_clause(sentence, 0, len(sentence))
+    assert found is not None and found[0].trigger == verb
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, the rebels held the airport.",  # a state
+    "Eventually, it closed the road.",  # no subject a reader follows
+])
+def test_no_plain_act_after_an_adverb_when_the_clause_tells_a_state_or_has_no_subject(sentence: str) -> None:
+    assert plain_past_clause(sentence, 0, len(sentence)) is None
