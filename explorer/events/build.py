@@ -15,7 +15,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
 from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
-from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
+from explorer.events.occurrences import (HABIT_WORDS, Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
@@ -23,6 +23,7 @@ from explorer.events.repeats import (
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
+from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -607,7 +608,7 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
         cut = text.rfind(", ", left, found.trigger_start - sentence_start)
-        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith(", where ", cut)):
+        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith((", where ", ", when "), cut)):
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
             # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
             left = cut
@@ -629,16 +630,86 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     return found_events
 
 
-def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether sentence ``i`` is told between dated sentences (within :data:`_PLAIN_PAST_WINDOW` on each
-    side): the story's time runs there, and a plain past act belongs to it. A background paragraph with
-    no date near it ("The company paid her parents £410") tells of no time a reader could place."""
-    return (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
-            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1)))
+#: What opens the clause after an act when it shares the act's subject: a bare past verb.
+_BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
+
+
+def _opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: int, dates: Sequence[tuple[int, int]],
+                             dated: Sequence[Event], told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
+    """The happening of a dated sentence's opening clause when the date belongs to a later clause: "The
+    opposition tabled a motion of no confidence, and on 4 December parliament passed it", "Malm withdrew
+    the budget; the Greens left on 20 November". The opening subject and past verb acting on something
+    (see :func:`plain_past_clause`) tell a happening of their own, told before the dated one; the
+    neighbours' dates bound it, as for a plain act in an undated sentence. One whose clause holds a date
+    is that date's event already, and so is one the dated event's title already tells. ``told`` is
+    extended in place."""
+    plain = plain_past_clause(doc.text, sentence_start, sentence_end)
+    if plain is None:
+        return None
+    found, title = plain
+    text = doc.text[sentence_start:sentence_end]
+    left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+    if any(sentence_start + left <= a and b <= sentence_start + right for a, b in dates) or any(
+            a < right and left < b for a, b in told) or any(a < sentence_start + right for a, _ in dates):
+        return None  # a date in its clause or before its clause ends: the dated event tells it
+    if _BARE_VERB_NEXT.match(text, right):
+        return None  # "The board suspended him within days and dismissed him on 3 February": one subject's
+        # acts, the dated one told last, which gold readers list as the one happening
+    verb = present_of(found.trigger) or found.trigger
+    if any(verb[:4].lower() in e.title.lower() for e in dated) or furniture.why(found.trigger_start, found.trigger_end) \
+            or is_non_happening(title) or HABIT_WORDS.search(text, left, right):
+        return None  # (nor a habit: "A presenter played the track every week for a month, and … in 1997")
+    told.append((left, right))
+    return replace(_undated_event(doc, sentence_start, sentence_end, found), title=title,
+                   derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+
+
+def _joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: list[tuple[int, int]],
+                    furniture: Furniture) -> list[Event]:
+    """The happenings joined by "and" or listed with the happening of a sentence that has no date (see
+    :func:`~explorer.events.occurrences.iter_joined_clauses`), outside the clauses that gave one already;
+    ``told`` is extended in place."""
+    text = doc.text[sentence_start:sentence_end]
+    found_events = []
+    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+        at = found.trigger_start - sentence_start
+        if any(a <= at < b for a, b in told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+            continue
+        told.append(clause_bounds(text, at, found.trigger_end - sentence_start))
+        found_events.append(replace(_undated_event(doc, sentence_start, sentence_end, found), title=title,
+                                    derivation=f"no date in the text: an act joined to the sentence's happening ({found.word})"))
+    return found_events
+
+
+def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]], paragraph: range) -> bool:
+    """Whether sentence ``i`` is told between dated sentences: the story's time runs there, and a plain
+    past act belongs to it. The dated sentences are the next ones on each side (within
+    :data:`_PLAIN_PAST_WINDOW`), or a little further when both are in the act's own paragraph
+    (``paragraph``: its sentences' indices), which tells one stretch of the story ("Hollin sent two
+    porters back. When they came to the fork, Hollin chose the northern branch."). A background
+    sentence with no date near it ("The company paid her parents £410") tells of no time a reader could
+    place, and neither does one whose dates lie in other paragraphs."""
+    if (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
+            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))):
+        return True
+    return (any(i - k in dated and i - k in paragraph for k in range(1, _PARAGRAPH_WINDOW + 1))
+            and any(i + k in dated and i + k in paragraph for k in range(1, _PARAGRAPH_WINDOW + 1)))
 
 
 #: How far (in sentences) a dated sentence may be on each side of a plain past act told between them.
 _PLAIN_PAST_WINDOW = 1
+#: How far when the dated sentences on both sides are in the act's own paragraph.
+_PARAGRAPH_WINDOW = 3
+
+
+def _paragraph_of(sentences: SentenceIndex, text: str, i: int) -> range:
+    """The indices of the sentences of sentence ``i``'s paragraph (a line of the text)."""
+    start = text.rfind("\n", 0, sentences.sentences[i].start) + 1
+    end = text.find("\n", sentences.sentences[i].end)
+    end = len(text) if end == -1 else end
+    first = sentences.index_at(start)
+    last = sentences.index_at(max(start, end - 1))
+    return range(first, last + 1)
 
 
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
@@ -662,6 +733,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
     plain_acts: list[Event] = []
     joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
+    # told in a clause of a dated sentence ("… on 3 April, after a farewell dinner"): ordered against
+    # that sentence's main clause, and no anchor for its date ("3 April" follows the story, not them)
+    clause_acts: list[Event] = []
     for i, sentence in enumerate(sentences.sentences):
         if sentence.start < body_start:
             continue
@@ -695,20 +769,34 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
-        if i not in dated and not read and _between_dated(i, dated) and (
-                plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        story_time = i not in dated and _between_dated(i, dated, _paragraph_of(sentences, doc.text, i))
+        if story_time and not read and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             found, title = plain
             if not furniture.why(found.trigger_start, found.trigger_end) and not is_non_happening(title):
                 plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                           derivation=f"no date in the text: a past act told by its subject ({found.word})"))
+                told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))
+        if i not in dated and (told or story_time):
+            # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
+            # an undated sentence's happening, joined to it by "and" or listed with it, are happenings
+            # of their own at the same story time; the neighbours' dates bound them, as for a plain act
+            # (so is a clause of its own in a sentence of the story's time whose first clause tells none:
+            # "The players agreed to defer their wages, and the supporters raised £40,000")
+            plain_acts.extend(_joined_undated(doc, sentence.start, sentence.end, told, furniture))
+        if i in dated and (act := _opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
+                                                          dated_events[i], told, furniture)) is not None:
+            plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
                 left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start) for w in (" after ", " before ")))
+                comma = text.find(", ")
+                if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:
+                    right = comma  # "After the floods destroyed the bridge, the army built … on 12 May": the opening clause ends there
                 if furniture.why(found.trigger_start) or any(
                         sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]) or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):
@@ -718,12 +806,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # word orders its happening against the main clause's date (see clause_order)
                 # (a counted or named subject joined by "and" or "but" is a clause of its own, not ordered)
                 mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or "told in a clause of its own"
-                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                clause_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
     if joined:
         events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
-    if not occurrences and not plain_acts:
+    if not occurrences and not plain_acts and not clause_acts:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
@@ -762,7 +850,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
-    occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences]
+    occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences + clause_acts]
     # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
     occurrences += [p for p in (bound_by_neighbours(o, nearby(o), sentences) for o in plain_acts) if p.begin is not None]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))

@@ -184,6 +184,16 @@ FRESH_CHECKED = (
     "s11-analysis-bay-treaty-stalls",
     "s11-digest-lusovian-press-week",
     "s11-review-andaria-diplomatic-year",
+    # session twelve (events-recall): happening-dense narrative in genres the set lacked (a feature told
+    # as a story, a sports season, an expedition account, a scandal's timeline, a political crisis
+    # week by week, a discovery's history); written and annotated before the extractor was run on them,
+    # scored once on the unchanged rules; the scandal and the discovery were held aside until the end
+    "s12-crisis-week-by-week-arnland-budget",
+    "s12-expedition-account-orsk-river-source",
+    "s12-feature-skerrow-light-storm-night",
+    "s12-scandal-timeline-tolvan-meal-contracts",
+    "s12-science-history-cold-spring-bacterium",
+    "s12-sports-season-herons-basketball",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
