@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from explorer.documents.document import Document
-from explorer.events.clause_order import bound_by_main_clause, clause_mark
+from explorer.events.clause_order import bound_by_main_clause, clause_mark, after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
@@ -519,9 +519,22 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                     f"{events[first].derivation}; through {last.timex}, the next day listed"))
                 drop.update(members[i] for i in run[1:])
             continue
+        # "After the ministry raised its offer on Monday, the union called off the strike on Wednesday":
+        # the opening clause's date is its own happening's; the main clause keeps the other
+        # (and "…, after talks broke down on 30 January"); a leading one without a verb of its own ("After
+        # a week of talks in May, …") only gives way to the main clause's date
+        own = {n: title for n in members if (title := after_clause_title(events[n])) is not None}
+        if own and len(own) < len(members):
+            for n, title in own.items():
+                keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in an "
+                                     "after- or before-clause of its own")
+            members = [n for n in members if n not in own]
+            if len(members) < 2:
+                continue
+        leading = [n for n in members if in_leading_clause(events[n])]
         # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
         # ("the 1935 journey") gives way to the clause's own date
-        best = min(members, key=lambda n: (_names_a_thing(events[n]), _span_days(events[n]), n))
+        best = min(members, key=lambda n: (n in leading, _names_a_thing(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)
@@ -567,6 +580,13 @@ def with_document_date(doc: Document, events: list[Event]) -> list[Event]:
 _BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
 
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
+
+
+def _counted_on(offset: re.Match[str] | None) -> bool:
+    """Whether an expression's derivation counts a step on from its anchor ("two days later": "+ 2
+    days"), and so may count from an undated happening told in between. "Later that month" ("+ 0
+    months") and a named month or season only take their year or month from the anchor."""
+    return offset is not None and float(offset.group().split()[1]) != 0
 
 
 def _undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
@@ -737,11 +757,13 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         # the last occurrence between the anchor and the expression (by bisection: a scan of every
         # occurrence for each event was quadratic in a long text)
         last = bisect.bisect_left(told_at, timex.start) - 1
-        if last < 0 or told_at[last] < timexes[timex.anchor].end:
+        offset = _OFFSET.search(event.derivation)
+        if last < 0 or told_at[last] < timexes[timex.anchor].end or not _counted_on(offset):
+            # a month or a season named outright ("driven back by late March", "that autumn") took only
+            # its year from the anchor: it keeps its date whatever happening is told in between
             rehung.append(event)
             continue
         nearest = occurrences[last]
-        offset = _OFFSET.search(event.derivation)
         rehung.append(
             replace(
                 event,

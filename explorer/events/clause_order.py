@@ -111,3 +111,43 @@ def bound_by_main_clause(occurrence: Event, events: Sequence[Event], sentences: 
     return replace(occurrence, begin=main.begin, end=end, certainty="inferred",
                    derivation=f"{occurrence.derivation}; begins at its main clause {main.id}"
                               + (f", closes at {closing.id}" if closing is not None else ""))
+
+
+#: A sentence that opens with a clause or phrase of its own, ended by a comma, before its main clause:
+#: "After the ministry raised its offer on Monday, the union called off the strike on Wednesday",
+#: "Before the treasurer resigned in August, the board had met twice".
+_LEADING_CLAUSE = re.compile(r"^\W*(?:[A-Z][^—–\n]{0,80}?\s(?:—|–|--)\s+)?"  # after a dateline: "CITY, 3 May (Agency) — After …"
+                             r"(?P<word>After|Before|Following)\s+(?P<body>[^,;:]*?),\s+(?=[A-Za-z])")
+#: The leading clause tells something of its own (a determiner or a pronoun before the date), not
+#: only a time that frames the main clause ("After 3 p.m. on Monday, the shop closed").
+_OWN_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we)\b", re.IGNORECASE)
+
+
+def in_leading_clause(event: Event) -> bool:
+    """Whether the event's date sits in an "After …," or "Before …," clause opening its sentence,
+    after words of that clause's own happening ("After the ministry raised its offer on Monday, …"):
+    the date is that happening's, not the main clause's."""
+    if not event.timex:
+        return False
+    m = _LEADING_CLAUSE.match(event.sentence)
+    at = event.timex_start - event.sentence_start
+    if m is None or not m.start("body") <= at < m.end("body"):
+        return False
+    return bool(_OWN_SUBJECT.search(event.sentence[m.start("body"):at]))
+
+
+def after_clause_title(event: Event) -> str | None:
+    """The title of the happening told in an "after" or "before" clause that holds the event's date,
+    its verb before the date with no break between ("After the ministry raised its offer on Monday,
+    …" → "The ministry raises its offer"; "…, after talks broke down on 30 January"), or None."""
+    from explorer.events.occurrences import iter_after_clauses
+
+    at = event.timex_start - event.sentence_start
+    sentence = event.sentence
+    for found, title in iter_after_clauses(sentence, 0, len(sentence)):
+        if found.trigger_end <= at and not re.search(r"[,;:()—–]", sentence[found.trigger_end:at]) \
+                and subordinator(sentence[:found.trigger_start]) is not None:
+            # the title runs on into the date ("The council approves the plan on 3 March", cut short at
+            # "… on 3"): the date is the event's, not its title's
+            return re.sub(r"(?:\s+(?:on|in|at|during|by|from))?\s+" + re.escape(event.timex.split()[0]) + r"\b.*$", "", title) or title
+    return None

@@ -934,6 +934,10 @@ class Resolver:
             spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
             if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
                 continue
+            if looks_back(self.ctx.text, _sentence_of(self.ctx, nxt.start)[0], nxt):
+                # "In 1957 she became …. Two years later she moved to a town the government had chosen
+                # in 1955": a year told in the past perfect looks back; it is no return to the story's time
+                continue
             then = -spec.year if spec.bc else spec.year
             return abs(then - here) < abs(year - here) and abs(then - year) > 1
         return False
@@ -1762,7 +1766,7 @@ class Resolver:
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
-        if c.n and c.unit in ("D", "W") and self.last_mentioned is not None and anchor is not None \
+        if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0]:
             # "the timetable runs until 30 March, and the new one starts the day after": the day after
             # the date just named in the sentence, even one that is no step of the story
