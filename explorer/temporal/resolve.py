@@ -308,6 +308,9 @@ _HEADLINE_INFINITIVE = re.compile(
     r"(?<![\w'’])[Tt]o\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|date|be|been|"
     r"and|or|some|all|each|every|one|two|three)\b)[a-z]{3,}\b")
 _STILL = re.compile(r"(?i)\s+still\b")
+#: A year that heads its line, then a full stop, a colon or a dash and the text under it: "2004. Halloran
+#: visits the valley", "1868: The railway arrives" (a profile or a timeline told year by year).
+_YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|\s[—–-])\s")
 # A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
@@ -926,6 +929,9 @@ class Resolver:
         year = -c.spec.year if c.spec.bc else c.spec.year
         if abs(year - here) < 2:
             return False
+        if _YEAR_HEADS_LINE.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1) \
+                and not self.ctx.text[self.ctx.text.rfind("\n", 0, c.start) + 1:c.start].strip():
+            return False  # "2004. She visits the valley …": a year heading its paragraph sets the story's time
         while self._next < len(self.upcoming) and self.upcoming[self._next].start <= c.start:
             self._next += 1
         for nxt in self.upcoming[self._next:self._next + 12]:

@@ -122,3 +122,20 @@ def test_a_leading_time_after_after_frames_the_main_clause() -> None:
     """"After 3 p.m. on Monday, the shop closed": the time is the closing's; no other happening."""
     events = _events("After 3 p.m. on Monday, the shop closed its doors.", dct=date(2024, 6, 5))
     assert [e.title for e in events if e.timex] and all("shop" in e.title.lower() for e in events if e.timex)
+
+
+# --------------------------------------------------------------------------- a year heading its paragraph
+
+
+@pytest.mark.parametrize("heads", [("2004.", "2009.", "2012."), ("2004:", "2009:", "2012:"), ("2004 —", "2009 —", "2012 —")])
+def test_a_year_heading_its_paragraph_is_the_time_of_what_follows(heads: tuple[str, str, str]) -> None:
+    """A profile told year by year under a date line: the months under each year heading are in it,
+    not in the months after the date line."""
+    text = (f"The baker of the old quarter\n\nProfile | 10 May 2025\n\n"
+            f"{heads[0]} Ana Reyes opens a small bakery in the old quarter.\n\n"
+            f"{heads[1]} A fire in March destroys the ovens. She reopens the shop in June.\n\n"
+            f"{heads[2]} Reyes wins the city's bread prize in November.\n")
+    events = _events(text)
+    assert _by_timex(events, "March").begin == date(2009, 3, 1)
+    assert _by_timex(events, "June").begin == date(2009, 6, 1)
+    assert _by_timex(events, "November").begin == date(2012, 11, 1)
