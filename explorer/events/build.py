@@ -18,6 +18,7 @@ from explorer.events.modality import is_absence, is_count_tally, is_failure_to_a
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
+from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
@@ -339,6 +340,9 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             s_end = entry_end  # "4 January, 14:20. A walker slipped on ice …": a log entry's stamp
             entry_start = sentences.sentences[sentences.index_at(s_start) + 1].start
             text = doc.text[s_start:s_end]
+        # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
+        # the noun its clause describes, not the main clause's
+        relative = relative_telling(text, timex.start - s_start, timex.end - s_start) if entry_start is None and born is None else None
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
@@ -347,6 +351,9 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 id=event_id(doc, timex),
                 doc=doc.path,
                 title=f"{born} is born" if born is not None else make_title(
+                    relative[0], relative[1], relative[2], context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
+                    others=relative_others(relative, timex, by_sentence.get(sentences.index_at(timex.start), ())),
+                ) if relative is not None else make_title(
                     doc.text[entry_start:s_end], 0, 0, context=doc.text[max(0, entry_start - TITLE_CONTEXT):entry_start],
                 ) if entry_start is not None else make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],

@@ -139,3 +139,39 @@ def test_a_year_heading_its_paragraph_is_the_time_of_what_follows(heads: tuple[s
     assert _by_timex(events, "March").begin == date(2009, 3, 1)
     assert _by_timex(events, "June").begin == date(2009, 6, 1)
     assert _by_timex(events, "November").begin == date(2012, 11, 1)
+
+
+# --------------------------------------------------------------------------- a date in a relative clause
+
+
+@pytest.mark.parametrize("sentence, timex, actor, verb", [
+    ("The treasurer, who had joined the fund in 1994, resigned.", "1994", "treasurer", "join"),
+    ("The ferry, which had been launched in 1931, sank off the cape.", "1931", "ferry", "launch"),
+    ("The mayor, who was elected in 2019, resigned after the vote.", "2019", "mayor", "elect"),
+    ("The old mill, which the council bought in 1960, burned down.", "1960", "council", "buy"),
+    ("The bridge (built in 1890) collapsed during the storm.", "1890", "bridge", "built"),
+    ("The company, which in 1994 moved to the coast, closed.", "1994", "company", "move"),
+])
+def test_a_date_in_a_relative_clause_dates_that_clauses_happening(sentence: str, timex: str, actor: str, verb: str) -> None:
+    """"The treasurer, who had joined the fund in 1994, resigned": 1994 is the joining's, told of the
+    treasurer; the resignation is not dated 1994."""
+    events = _events(f"The town grew quickly in 1950. {sentence} The port closed in 1962.")
+    title = _by_timex(events, timex).title.lower()
+    assert actor in title and verb in title
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("The old roads, which stayed closed until the council opened them in 1986, were mapped.", "1986"),
+    ("She gave her press to the guild, which will reprint her maps in 2031.", "2031"),
+])
+def test_a_relative_clause_with_a_clause_or_a_plan_inside_is_left_to_the_title_rules(sentence: str, timex: str) -> None:
+    """The date of an inner "when"/"until" clause is that clause's; a plan is no happening of the noun."""
+    events = _events(f"The town grew quickly in 1950. {sentence}")
+    assert all(not e.title.lower().startswith(("the old roads open", "the guild reprint")) for e in events if e.timex == timex)
+
+
+def test_a_volume_carried_over_a_period_is_a_tally() -> None:
+    """"which carried more than 30 million tonnes of grain between 2022 and 2023": a tally, no event."""
+    events = _events("The corridor opened in 2021. The corridor, which carried more than 30 million tonnes of grain "
+                     "between 2022 and 2023, was closed in 2024.")
+    assert not [e for e in events if e.timex in ("2022", "2023")]
