@@ -175,3 +175,25 @@ def test_a_volume_carried_over_a_period_is_a_tally() -> None:
     events = _events("The corridor opened in 2021. The corridor, which carried more than 30 million tonnes of grain "
                      "between 2022 and 2023, was closed in 2024.")
     assert not [e for e in events if e.timex in ("2022", "2023")]
+
+
+# --------------------------------------------------------------------------- "a year after …"
+
+
+@pytest.mark.parametrize("sentence, verb, begin, end", [
+    ("Brink became treasurer in 2016, a year after the fund moved its accounts to a bank.", "move",
+     date(2015, 1, 1), date(2015, 12, 31)),
+    ("The bakery closed on 9 March 2023, two weeks after the owners announced the sale.", "announce",
+     date(2023, 2, 23), date(2023, 2, 23)),
+    ("The bridge opened on 4 May 2023, a month before the council approved the new road.", "approve",
+     date(2023, 6, 4), date(2023, 6, 4)),
+    ("The mayor was arrested in March 2023, two days after he announced his candidacy.", "announce",
+     date(2023, 3, 1), date(2023, 3, 31)),
+])
+def test_a_clause_measured_from_the_main_date_is_that_far_from_it(sentence: str, verb: str, begin: date, end: date) -> None:
+    """"a year after the fund moved its accounts", the main clause in 2016: the move is in 2015, not
+    anywhere between the story's last date and 2016; a step finer than the main date keeps its span."""
+    events = _events("The town grew quickly in 1950. " + sentence)
+    found = [e for e in events if verb in e.title.lower() and not e.timex]
+    assert len(found) == 1, [(e.title, e.begin) for e in events]
+    assert (found[0].begin, found[0].end) == (begin, end)
