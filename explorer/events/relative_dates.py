@@ -26,11 +26,11 @@ _WORD = r"(?!(?:the|a|an|its|his|her|their|our|this|that|to|of|in|on|at|for|with
 #: phrase opened by a determiner, a comma, a relative pronoun and the clause up to the date (no other
 #: comma, bracket or clause break in it).
 _RELATIVE_BEFORE = re.compile(
-    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
+    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
     r",\s+(?:who|which|that)\s+(?P<body>[^,;:()—–\"“”]*)$")
 #: "the bridge (built in", "the ferry (launched in": a participle opening a bracket after the noun.
 _BRACKET_BEFORE = re.compile(
-    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
+    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
     r"\s+\((?P<body>(?:first\s+)?[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b[^()]*)$")
 #: What closes the clause after the date: a comma, a bracket, a dash or the sentence's end.
 _CLOSES = re.compile(r"^[^,;:()—–]*(?:[,)—–]|[.!?]?\s*$)")

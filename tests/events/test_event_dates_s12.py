@@ -197,3 +197,11 @@ def test_a_clause_measured_from_the_main_date_is_that_far_from_it(sentence: str,
     found = [e for e in events if verb in e.title.lower() and not e.timex]
     assert len(found) == 1, [(e.title, e.begin) for e in events]
     assert (found[0].begin, found[0].end) == (begin, end)
+
+
+def test_that_before_a_name_is_no_determiner_of_the_relative_clauses_noun() -> None:
+    """"It was the first time that Ritter, who arrived Thursday …": the clause is told of Ritter, not of
+    "that Ritter"."""
+    events = _events("The inspectors resumed work on Friday. It was the first time that Ritter, who arrived Thursday "
+                     "with some 50 inspectors, had been allowed to work.", dct=date(1998, 3, 6))
+    assert not [e for e in events if e.title.lower().startswith("that ")]
