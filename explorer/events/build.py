@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from explorer.documents.document import Document
-from explorer.events.clause_order import bound_by_main_clause, clause_mark
+from explorer.events.clause_order import bound_by_main_clause, clause_mark, after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
@@ -18,6 +18,7 @@ from explorer.events.modality import is_absence, is_count_tally, is_failure_to_a
 from explorer.events.occurrences import (HABIT_WORDS, Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
+from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
@@ -340,6 +341,9 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             s_end = entry_end  # "4 January, 14:20. A walker slipped on ice …": a log entry's stamp
             entry_start = sentences.sentences[sentences.index_at(s_start) + 1].start
             text = doc.text[s_start:s_end]
+        # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
+        # the noun its clause describes, not the main clause's
+        relative = relative_telling(text, timex.start - s_start, timex.end - s_start) if entry_start is None and born is None else None
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
@@ -348,6 +352,9 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 id=event_id(doc, timex),
                 doc=doc.path,
                 title=f"{born} is born" if born is not None else make_title(
+                    relative[0], relative[1], relative[2], context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
+                    others=relative_others(relative, timex, by_sentence.get(sentences.index_at(timex.start), ())),
+                ) if relative is not None else make_title(
                     doc.text[entry_start:s_end], 0, 0, context=doc.text[max(0, entry_start - TITLE_CONTEXT):entry_start],
                 ) if entry_start is not None else make_title(
                     text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
@@ -520,9 +527,22 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                     f"{events[first].derivation}; through {last.timex}, the next day listed"))
                 drop.update(members[i] for i in run[1:])
             continue
+        # "After the ministry raised its offer on Monday, the union called off the strike on Wednesday":
+        # the opening clause's date is its own happening's; the main clause keeps the other
+        # (and "…, after talks broke down on 30 January"); a leading one without a verb of its own ("After
+        # a week of talks in May, …") only gives way to the main clause's date
+        own = {n: title for n in members if (title := after_clause_title(events[n])) is not None}
+        if own and len(own) < len(members):
+            for n, title in own.items():
+                keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in an "
+                                     "after- or before-clause of its own")
+            members = [n for n in members if n not in own]
+            if len(members) < 2:
+                continue
+        leading = [n for n in members if in_leading_clause(events[n])]
         # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
         # ("the 1935 journey") gives way to the clause's own date
-        best = min(members, key=lambda n: (_names_a_thing(events[n]), _span_days(events[n]), n))
+        best = min(members, key=lambda n: (n in leading, _names_a_thing(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)
@@ -568,6 +588,13 @@ def with_document_date(doc: Document, events: list[Event]) -> list[Event]:
 _BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
 
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
+
+
+def _counted_on(offset: re.Match[str] | None) -> bool:
+    """Whether an expression's derivation counts a step on from its anchor ("two days later": "+ 2
+    days"), and so may count from an undated happening told in between. "Later that month" ("+ 0
+    months") and a named month or season only take their year or month from the anchor."""
+    return offset is not None and float(offset.group().split()[1]) != 0
 
 
 def _undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
@@ -825,11 +852,13 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         # the last occurrence between the anchor and the expression (by bisection: a scan of every
         # occurrence for each event was quadratic in a long text)
         last = bisect.bisect_left(told_at, timex.start) - 1
-        if last < 0 or told_at[last] < timexes[timex.anchor].end:
+        offset = _OFFSET.search(event.derivation)
+        if last < 0 or told_at[last] < timexes[timex.anchor].end or not _counted_on(offset):
+            # a month or a season named outright ("driven back by late March", "that autumn") took only
+            # its year from the anchor: it keeps its date whatever happening is told in between
             rehung.append(event)
             continue
         nearest = occurrences[last]
-        offset = _OFFSET.search(event.derivation)
         rehung.append(
             replace(
                 event,

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Sequence
 
+from explorer.calendar import Day, calendar_day, civil, days_in_month, ordinal
 from explorer.events.record import Event
 from explorer.sentences import SentenceIndex
 
@@ -62,6 +64,56 @@ def clause_mark(text: str, sentence_start: int, verb_start: int, date_spans: Seq
     return AFTER_MARK if word == "after" else BEFORE_MARK
 
 
+#: A length of time right before the subordinator: "became treasurer in 2016, a year after the fund
+#: moved its accounts", "opened on 9 March, two weeks before the council approved …".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year|decade)s?\s+$", re.IGNORECASE)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _measured_shift(occurrence: Event, main: Event) -> tuple[date | Day, date | Day, str] | None:
+    """The window of a happening told in a clause measured from the main clause's date ("a year after
+    the fund moved its accounts", main clause in 2016: 2015), or None when no length is told. The main
+    date's span moves by the length, so a year stays a year and a day a day."""
+    at = occurrence.timex_start - occurrence.sentence_start
+    found = subordinator(occurrence.sentence[:at])
+    if found is None or main.begin is None or main.end is None:
+        return None
+    word, where = found
+    m = _MEASURE_BEFORE.search(occurrence.sentence[:where])
+    if m is None:
+        return None
+    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    step = -n if word == "after" else n  # the clause's happening is that long before (after) the main one
+    unit = m.group("unit").lower()
+    begin, end = _shifted(main.begin, step, unit), _shifted(main.end, step, unit)
+    if begin is None or end is None:
+        return None
+    if abs(begin.toordinal() - main.begin.toordinal()) < main.end.toordinal() - main.begin.toordinal():
+        # "arrested in March 2023, two days after he announced": a step finer than the main date's
+        # span tells no more than that span
+        return main.begin, main.end, f"{m.group().strip()} {word}, within"
+    return begin, end, f"{m.group().strip()} {word}"
+
+
+def _shifted(day: date | Day, step: int, unit: str) -> date | Day | None:
+    """``day`` moved by ``step`` units (a month or a year on the same day of the month, clipped)."""
+    n = day.toordinal()
+    if unit in ("day", "week"):
+        return calendar_day(n + step * (7 if unit == "week" else 1))
+    year, month, dom = civil(n)
+    months = step * {"month": 1, "year": 12, "decade": 120}[unit]
+    total = year * 12 + (month - 1) + months
+    year, month = divmod(total, 12)
+    month += 1
+    try:
+        return calendar_day(ordinal(year, month, min(dom, days_in_month(year, month))))
+    except ValueError:
+        return None
+
+
 def _story_date(event: Event) -> bool:
     """Whether a dated neighbour tells the story's time (not a span of years given as background)."""
     assert event.begin is not None and event.end is not None
@@ -94,6 +146,11 @@ def bound_by_main_clause(occurrence: Event, events: Sequence[Event], sentences: 
     if framed:
         return replace(occurrence, begin=main.begin, end=main.end, certainty="inferred",
                        derivation=f"{occurrence.derivation}; at its main clause's date {main.id}")
+    measured = _measured_shift(occurrence, main)
+    if measured is not None:
+        begin, end, how = measured
+        return replace(occurrence, begin=begin, end=end, certainty="inferred",
+                       derivation=f"{occurrence.derivation}; {how} its main clause {main.id}")
     at = dated.index(main)
     if after:
         # the story's last date before the main clause's, unless the text jumps back or it is background
@@ -111,3 +168,43 @@ def bound_by_main_clause(occurrence: Event, events: Sequence[Event], sentences: 
     return replace(occurrence, begin=main.begin, end=end, certainty="inferred",
                    derivation=f"{occurrence.derivation}; begins at its main clause {main.id}"
                               + (f", closes at {closing.id}" if closing is not None else ""))
+
+
+#: A sentence that opens with a clause or phrase of its own, ended by a comma, before its main clause:
+#: "After the ministry raised its offer on Monday, the union called off the strike on Wednesday",
+#: "Before the treasurer resigned in August, the board had met twice".
+_LEADING_CLAUSE = re.compile(r"^\W*(?:[A-Z][^—–\n]{0,80}?\s(?:—|–|--)\s+)?"  # after a dateline: "CITY, 3 May (Agency) — After …"
+                             r"(?P<word>After|Before|Following)\s+(?P<body>[^,;:]*?),\s+(?=[A-Za-z])")
+#: The leading clause tells something of its own (a determiner or a pronoun before the date), not
+#: only a time that frames the main clause ("After 3 p.m. on Monday, the shop closed").
+_OWN_SUBJECT = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we)\b", re.IGNORECASE)
+
+
+def in_leading_clause(event: Event) -> bool:
+    """Whether the event's date sits in an "After …," or "Before …," clause opening its sentence,
+    after words of that clause's own happening ("After the ministry raised its offer on Monday, …"):
+    the date is that happening's, not the main clause's."""
+    if not event.timex:
+        return False
+    m = _LEADING_CLAUSE.match(event.sentence)
+    at = event.timex_start - event.sentence_start
+    if m is None or not m.start("body") <= at < m.end("body"):
+        return False
+    return bool(_OWN_SUBJECT.search(event.sentence[m.start("body"):at]))
+
+
+def after_clause_title(event: Event) -> str | None:
+    """The title of the happening told in an "after" or "before" clause that holds the event's date,
+    its verb before the date with no break between ("After the ministry raised its offer on Monday,
+    …" → "The ministry raises its offer"; "…, after talks broke down on 30 January"), or None."""
+    from explorer.events.occurrences import iter_after_clauses
+
+    at = event.timex_start - event.sentence_start
+    sentence = event.sentence
+    for found, title in iter_after_clauses(sentence, 0, len(sentence)):
+        if found.trigger_end <= at and not re.search(r"[,;:()—–]", sentence[found.trigger_end:at]) \
+                and subordinator(sentence[:found.trigger_start]) is not None:
+            # the title runs on into the date ("The council approves the plan on 3 March", cut short at
+            # "… on 3"): the date is the event's, not its title's
+            return re.sub(r"(?:\s+(?:on|in|at|during|by|from))?\s+" + re.escape(event.timex.split()[0]) + r"\b.*$", "", title) or title
+    return None

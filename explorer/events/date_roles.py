@@ -361,7 +361,8 @@ _TALLY_OVER = re.compile(
     r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew)\s+"
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
-    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:in\s+|during\s+)?$",
+    # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
+    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:of\s+[a-z]+\s+)?(?:in\s+|during\s+|between\s+)?$",
 )
 #: "places where people may have been exposed, including the pool on …": what may have happened.
 _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)

@@ -329,6 +329,9 @@ _HEADLINE_INFINITIVE = re.compile(
     r"(?<![\w'’])[Tt]o\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|date|be|been|"
     r"and|or|some|all|each|every|one|two|three)\b)[a-z]{3,}\b")
 _STILL = re.compile(r"(?i)\s+still\b")
+#: A year that heads its line, then a full stop, a colon or a dash and the text under it: "2004. Halloran
+#: visits the valley", "1868: The railway arrives" (a profile or a timeline told year by year).
+_YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|\s[—–-])\s")
 # A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
@@ -948,6 +951,9 @@ class Resolver:
         year = -c.spec.year if c.spec.bc else c.spec.year
         if abs(year - here) < 2:
             return False
+        if _YEAR_HEADS_LINE.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1) \
+                and not self.ctx.text[self.ctx.text.rfind("\n", 0, c.start) + 1:c.start].strip():
+            return False  # "2004. She visits the valley …": a year heading its paragraph sets the story's time
         while self._next < len(self.upcoming) and self.upcoming[self._next].start <= c.start:
             self._next += 1
         for nxt in self.upcoming[self._next:self._next + 12]:
@@ -955,6 +961,10 @@ class Resolver:
                 break
             spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
             if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
+                continue
+            if looks_back(self.ctx.text, _sentence_of(self.ctx, nxt.start)[0], nxt):
+                # "In 1957 she became …. Two years later she moved to a town the government had chosen
+                # in 1955": a year told in the past perfect looks back; it is no return to the story's time
                 continue
             then = -spec.year if spec.bc else spec.year
             return abs(then - here) < abs(year - here) and abs(then - year) > 1
@@ -1817,7 +1827,7 @@ class Resolver:
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
-        if c.n and c.unit in ("D", "W") and self.last_mentioned is not None and anchor is not None \
+        if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0]:
             # "the timetable runs until 30 March, and the new one starts the day after": the day after
             # the date just named in the sentence, even one that is no step of the story

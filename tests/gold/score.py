@@ -194,6 +194,17 @@ FRESH_CHECKED = (
     "s12-scandal-timeline-tolvan-meal-contracts",
     "s12-science-history-cold-spring-bacterium",
     "s12-sports-season-herons-basketball",
+    # session twelve (event-dates): dates and happenings interleaved (a pluperfect relative clause, a
+    # profile under year headings, an investigation told out of order, an "After X, Y on <date>" wire,
+    # an annual report's timeline, a history told with "the following spring"); written and annotated
+    # before the extractor was run on them. The first four were scored once on the unchanged rules and
+    # then read; the annual report and the history were held aside and scored once, at the end.
+    "s12-annual-report-housing-trust-year",
+    "s12-biography-hydrographer-tessa-morvane",
+    "s12-history-paper-mills-ostervik",
+    "s12-investigation-harbour-fund-losses",
+    "s12-profile-potter-ines-halloran",
+    "s12-wire-rail-strike-called-off",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

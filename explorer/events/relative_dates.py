@@ -1,0 +1,121 @@
+"""Dates told in a relative clause or a bracketed aside about a noun of the sentence.
+
+"The treasurer, who had joined the fund in 1994, resigned" tells two happenings: the joining, in 1994,
+and the resigning, undated. The date belongs to the clause it stands in, so its event is told from
+that clause, of the noun it describes ("The treasurer joins the fund"); titling it from the main
+clause put the resignation in 1994. The same holds for a participle in brackets: "The bridge (built in
+1890) collapsed in the storm" dates the building. Names ("Brink, who had joined …") are handled by the
+title rules already; this covers a noun phrase opened by a determiner. Nothing here knows any
+particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import Sequence
+
+from explorer.events.clauses import _FINITE_VERB
+from explorer.temporal.timex import Timex
+
+#: A word of a noun phrase: no determiner or preposition (the noun next to the clause is its antecedent:
+#: "gave her press to the Association, which …" describes the Association).
+_WORD = r"(?!(?:the|a|an|its|his|her|their|our|this|that|to|of|in|on|at|for|with|from|by|and|or)\b)[\w’'-]+"
+
+#: "the treasurer, who had joined the fund in" / "its board, which had lost its chairman in": a noun
+#: phrase opened by a determiner, a comma, a relative pronoun and the clause up to the date (no other
+#: comma, bracket or clause break in it).
+_RELATIVE_BEFORE = re.compile(
+    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
+    r",\s+(?:who|which|that)\s+(?P<body>[^,;:()—–\"“”]*)$")
+#: "the bridge (built in", "the ferry (launched in": a participle opening a bracket after the noun.
+_BRACKET_BEFORE = re.compile(
+    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
+    r"\s+\((?P<body>(?:first\s+)?[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b[^()]*)$")
+#: What closes the clause after the date: a comma, a bracket, a dash or the sentence's end.
+_CLOSES = re.compile(r"^[^,;:()—–]*(?:[,)—–]|[.!?]?\s*$)")
+
+
+def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """``(told, start, end)``: the clause that holds the date at ``sentence[start:end]``, told of the
+    noun it describes ("The treasurer had joined the fund in 1994", with the date's offsets in it),
+    when the date stands in a relative clause with a verb of its own before the date, or in a bracket
+    opened by a participle; else None."""
+    before = sentence[:start]
+    close = _CLOSES.match(sentence[end:])
+    if close is None:
+        return None
+    tail = sentence[end:end + close.end()].rstrip(",)—– ")
+    m = _RELATIVE_BEFORE.search(before)
+    if m is not None:
+        body = m.group("body")
+        if not _FINITE_VERB.search(body) and not _FINITE_VERB.search(tail):
+            return None  # "the ship, which at the time of the storm …, sank": no verb of its own
+        if _NESTED.search(body) or _NESTED.search(tail):
+            # "which ended when the council opened them in 1986": the date is the inner clause's;
+            # "which will reprint her maps next year": a plan, not a happening told of the noun
+            return None
+        # told in the past, not the past perfect: "had joined" is "joined", "had been launched" "was launched"
+        body = _HAD_BEEN.sub(lambda h: "were " if _plural(m.group("noun")) else "was ", body)
+        body = _HAD.sub("", body)
+        verb = _FINITE_VERB.search(body)
+        subject = body[: verb.start()].strip() if verb else ""
+        if subject and not re.fullmatch(r"(?:\w+ly|also|then|later|first|once|still|already)", subject):
+            # "the studio, which the council bought in 1960": the noun is the verb's object
+            told = _move_object(subject, body[verb.start():], m.group("noun"))
+        else:
+            told = f"{m.group('noun')} {body}"
+    else:
+        m = _BRACKET_BEFORE.search(before)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        told = f"{noun} {'were' if _plural(noun) else 'was'} {m.group('body')}"
+    told = told[0].upper() + told[1:]
+    at = len(told)
+    return told + sentence[start:end] + tail, at, at + (end - start)
+
+
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?=[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b)")
+_HAD = re.compile(r"\bhad\s+(?=(?:already\s+|first\s+|just\s+)?(?:[a-z]+ed|lost|cut|bought|built|held|met|left|led|sent|"
+                  r"spent|won|paid|made|sold|told|found|kept|brought|caught|taught|fought|heard|set|put|shut|laid|"
+                  r"struck|stood|sat)\b)")
+
+
+#: A clause inside the relative clause, or a modal: the date is not the relative clause's own happening.
+_NESTED = re.compile(r"\b(?:when|after|before|while|as|because|until|since|where|if|who|which|whose|will|would|"
+                     r"could|may|might|can|shall|must|should)\b")  # lower case: "May" is a month
+
+
+def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
+    """ "the council" + "bought in " + "The Wellgate studio" -> "the council bought the Wellgate studio in ":
+    the noun put back after the verb, before what follows it (a particle or an infinitive stays)."""
+    verb = _FINITE_VERB.match(verb_phrase)
+    assert verb is not None
+    after = verb_phrase[verb.end():]
+    infinitive = re.match(r"\s+to\s+[a-z]+", after)  # "had helped to found" + "the college"
+    cut = verb.end() + (infinitive.end() if infinitive else 0)
+    return f"{subject} {verb_phrase[:cut]} {noun[0].lower()}{noun[1:]}{verb_phrase[cut:]}"
+
+
+def _plural(noun: str) -> bool:
+    last = noun.split()[-1]
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def relative_others(told: tuple[str, int, int], timex: Timex, sentence_timexes: Sequence[Timex]) -> list[tuple[int, int]]:
+    """Where the sentence's other dates stand in the told clause (``told`` from :func:`relative_telling`
+    for ``timex``), so that its title leaves them out as it leaves out the date: the other end of a
+    range or a list ("corrected on 2 and 3 May", "kept from about 650 BC to the 1st century BC")."""
+    text, at, _ = told
+    spans = []
+    for t in sentence_timexes:
+        if t is timex:
+            continue
+        if t.start >= timex.end and t.end - timex.start + at <= len(text):
+            spans.append((t.start - timex.start + at, t.end - timex.start + at))
+        elif t.end <= timex.start:
+            k = text.rfind(t.text, 0, at)
+            if k != -1:
+                spans.append((k, k + len(t.text)))
+    return spans
