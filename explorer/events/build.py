@@ -14,7 +14,8 @@ from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
+from explorer.events.modality import (is_absence, is_count_tally, is_failure_to_act, is_guess_or_gloss, is_non_happening, is_running_tally,
+                                      is_state)
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
@@ -371,7 +372,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
-        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_state(
+        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_guess_or_gloss(
+            doc.text[e.sentence_start:e.timex_start]) and not is_state(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
@@ -681,6 +683,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            if is_guess_or_gloss(doc.text[sentence.start:found.trigger_start]):
+                # "… but I speculated that perhaps he had been sentenced": a guess at a happening, not one told
                 continue
             if is_failure_to_act(occurrence.title):
                 # "The regulator failed to enforce the law": with no date, a finding about someone, not

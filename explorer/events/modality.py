@@ -296,11 +296,49 @@ _JUDGED_LIKELY = re.compile(
     re.IGNORECASE)
 
 
+#: A question asks, it tells nothing: "How did the council approve the budget on June 3?", "Did the
+#: mayor resign in March?" (a rhetorical question of a blog, a heading of an explainer). The title of
+#: a question's clause keeps its question mark.
+_QUESTION = re.compile(r"\?\W*$")
+#: A rule laid down, not a happening: "The council shall adopt the budget on or before June 30", "The
+#: clerk shall publish the notice by the first Monday of March". Statutes, charters and contracts say
+#: what is to be done each time; the date is the rule's, not a day something was done.
+_SHALL = re.compile(_SUBJECT + r"shall\s+(?:(?:also|then|first|each\s+year|annually)\s+)?(?!not\b)[a-z]", re.IGNORECASE)
+#: A definition or a consequence told in the present, read in the text itself (a title's "means" may
+#: be a past "meant" put in the present, and "The drought meant we were buying hay" tells the buying):
+#: "Manslaughter means the victim was killed without intent", "Which means if prices rise in the autumn
+#: …", "The term refers to …". What a word or a fact amounts to, not a happening.
+_MEANS_NOW = re.compile(r"\b(?:means|is\s+defined\s+as|are\s+defined\s+as|refers\s+to)\b", re.IGNORECASE)
+#: A guess, hedged before its clause or put by a verb of guessing: "Perhaps the thieves entered through
+#: the roof on Sunday night", "Maybe the letter was lost last week", "I speculated that perhaps the fire
+#: had started on Monday". What someone supposes happened, not what the story tells.
+_GUESS = re.compile(r"^\W*(?:perhaps|maybe)\b|" + _SUBJECT +
+                    r"(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?|guess(?:es|ed)?)\s+(?:that\s+|whether\s+|if\s+)?",
+                    re.IGNORECASE)
+#: How things stand now, told with "there is": "There's a warrant out for his arrest", "There are two
+#: men in custody". (The past, "There was an explosion at the depot", tells a happening.)
+_THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
+
+
+def is_guess_or_gloss(before: str) -> bool:
+    """True when the clause leading up to a happening's verb or date (``before``: its sentence up to
+    there) hedges it as a guess ("… but I speculated that perhaps he had been sentenced", "Perhaps the
+    roof gave way") or glosses a word or a fact in the present ("Manslaughter means the victim was
+    killed …", "Which means if things go wrong next week …"). Only the last clause counts: "The roof
+    gave way, perhaps because of snow" tells the roof giving way."""
+    clause = re.split(r"[;:,]\s+(?=\S)", before)[-1]
+    return bool(_MEANS_NOW.search(clause) or re.search(r"\b(?:perhaps|maybe)\b", clause, re.IGNORECASE) or _GUESS.search(clause)
+                or re.search(r"\b(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?)\s+(?:that\s+|whether\s+|if\s+)",
+                             clause, re.IGNORECASE))
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
     reopened" tells a closing. (A state is told apart by :func:`is_state`, which needs the date's
     place too.)"""
+    if _QUESTION.search(title):  # the whole title: a question mark ends it, not its first predicate
+        return True
     title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
@@ -308,7 +346,8 @@ def is_non_happening(title: str) -> bool:
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
-                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title))
+                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) 
+                or _SHALL.search(title) or _GUESS.search(title) or _THERE_IS_NOW.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
