@@ -60,3 +60,28 @@ def test_what_is_asked_ruled_guessed_or_glossed_is_no_event(sentence: str) -> No
 ])
 def test_the_same_shapes_told_as_happenings_stay(sentence: str) -> None:
     assert len(_titles(sentence)) == 1
+
+
+# --------------------------------------------------------------------- templates and titles with their year
+
+
+@pytest.mark.parametrize("text", [
+    "Press kit\n\n{CITY}, {COUNTRY}, {MONTH} {DAY}, {YEAR} - {COMPANY_NAME} today announced it has acquired "
+    "{TARGET_NAME}, a maker of garden tools, in a deal that closed on {CLOSING_DATE}.\n",
+    "Press kit\n\n[Place, date]. [Business Name], a bakery, has acquired [acquired business name] today; the deal "
+    "was signed last week.\n",
+    "Guides\n\nA starter guide to council budgets (2025)\n\nUpdated\n\nShort notes for readers.\n",
+    "Guides\n\nWalking tour of the old docks [March 2019]\n\nMap below.\n",
+])
+def test_template_blanks_and_a_title_with_its_year_are_furniture(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an editor's two insertions in a quotation, and a bracketed year inside a sentence, stay the story's
+    "Notes\n\n'[The council] approved the plan [on Monday],' she said on Tuesday.\n",
+    "Notes\n\nThe abbey was founded by monks (1132)\n\nThe town grew around it.\n",
+    "Notes\n\nThe council approved the budget in May (2019).\n",
+])
+def test_a_story_line_with_brackets_stays(text: str) -> None:
+    assert len(_events(text)) >= 1
