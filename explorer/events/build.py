@@ -14,13 +14,13 @@ from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import (is_absence, is_count_tally, is_failure_to_act, is_guess_or_gloss, is_non_happening, is_running_tally,
-                                      is_state)
+from explorer.events.modality import (frames_no_happening, is_absence, is_count_tally, is_failure_to_act, is_non_happening,
+                                      is_running_tally, is_state)
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
-    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
+    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_restated_times, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
@@ -371,11 +371,11 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
-        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_guess_or_gloss(
+    events = fold_restated_times(doc.text, stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
+        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not frames_no_happening(
             doc.text[e.sentence_start:e.timex_start]) and not is_state(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
-            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))
+            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_retellings(events)
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
@@ -684,7 +684,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
                 continue
-            if is_guess_or_gloss(doc.text[sentence.start:found.trigger_start]):
+            if frames_no_happening(doc.text[sentence.start:found.trigger_start]):
                 # "… but I speculated that perhaps he had been sentenced": a guess at a happening, not one told
                 continue
             if is_failure_to_act(occurrence.title):

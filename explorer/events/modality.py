@@ -320,14 +320,25 @@ _GUESS = re.compile(r"^\W*(?:perhaps|maybe)\b|" + _SUBJECT +
 _THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
 
 
-def is_guess_or_gloss(before: str) -> bool:
+#: An indirect question: "… asked what time he was to be back the next day", "She wondered whether
+#: the bus had left on Monday", "wants to know when the works will start in May". What is asked about
+#: is not told to have happened.
+_ASKED_ABOUT = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:e|es|ed|ing)|enquir(?:e|es|ed|ing)|wants?\s+to\s+know|wanted\s+to\s+know)"
+    r"\s+(?:(?:him|her|them|us|me|you|police|officials)\s+)?(?:what|when|whether|if|why|how|where|who|which)\b",
+    re.IGNORECASE)
+
+
+def frames_no_happening(before: str) -> bool:
     """True when the clause leading up to a happening's verb or date (``before``: its sentence up to
     there) hedges it as a guess ("… but I speculated that perhaps he had been sentenced", "Perhaps the
-    roof gave way") or glosses a word or a fact in the present ("Manslaughter means the victim was
-    killed …", "Which means if things go wrong next week …"). Only the last clause counts: "The roof
-    gave way, perhaps because of snow" tells the roof giving way."""
+    roof gave way"), glosses a word or a fact in the present ("Manslaughter means the victim was
+    killed …", "Which means if things go wrong next week …") or asks about it ("… asked what time he
+    was to be back the next day"). Only the last clause counts: "The roof gave way, perhaps because of
+    snow" tells the roof giving way, and "The mayor asked on Tuesday why …" tells the asking."""
     clause = re.split(r"[;:,]\s+(?=\S)", before)[-1]
-    return bool(_MEANS_NOW.search(clause) or re.search(r"\b(?:perhaps|maybe)\b", clause, re.IGNORECASE) or _GUESS.search(clause)
+    return bool(_MEANS_NOW.search(clause) or _ASKED_ABOUT.search(clause) or re.search(r"\b(?:perhaps|maybe)\b", clause, re.IGNORECASE)
+                or _GUESS.search(clause)
                 or re.search(r"\b(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?)\s+(?:that\s+|whether\s+|if\s+)",
                              clause, re.IGNORECASE))
 

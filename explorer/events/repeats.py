@@ -514,3 +514,30 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Between a time and its restatement in brackets: a few words of the first time's own ("local time",
+#: "p. m.", "Eastern") and the opening bracket, perhaps an "or" ("at 3 p.m. (1500 GMT)", "at around
+#: 02:49 local time (20:49 GMT)", "on Monday (Tuesday in Sydney)").
+_RESTATED_OPEN = re.compile(r"^[\s\w.]{0,24}?\(\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is,?\s+)?$", re.IGNORECASE)
+_RESTATED_CLOSE = re.compile(r"^[\s\w.]{0,24}?\)")
+
+
+def fold_restated_times(text: str, events: Sequence[Event]) -> list[Event]:
+    """A time restated in brackets right after another of the same sentence, in another zone or
+    calendar ("The shot was fired at 2:49 p.m. local time (20:49 GMT)", "talks end on Monday (Tuesday
+    in Tokyo)"), dates the same happening: the bracketed telling is no event of its own. The first
+    stays, and names the other in its ``derivation``."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, a in enumerate(events):
+        if i in drop or not a.timex:
+            continue
+        for j in range(i + 1, min(i + 4, len(events))):
+            b = events[j]
+            if b.sentence_start != a.sentence_start or not b.timex or b.timex_start < a.timex_end:
+                continue
+            if _RESTATED_OPEN.match(text[a.timex_end:b.timex_start]) and _RESTATED_CLOSE.match(text[b.timex_end:b.timex_end + 30]):
+                out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
+                drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -85,3 +85,35 @@ def test_template_blanks_and_a_title_with_its_year_are_furniture(text: str) -> N
 ])
 def test_a_story_line_with_brackets_stays(text: str) -> None:
     assert len(_events(text)) >= 1
+
+
+# --------------------------------------------------------------------- indirect questions
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the hearing, the defendant asked what time he was supposed to be back the next day.",
+    "She wondered whether the bus had left on Monday.",
+    "The residents want to know when the works will start in May.",
+])
+def test_what_an_indirect_question_asks_about_is_no_event(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor asked on Tuesday why the bridge was closed.",
+    "The council asked residents in March to save water.",
+])
+def test_a_dated_asking_stays(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
+
+
+# --------------------------------------------------------------------- a time restated in brackets
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crash occurred at around 04:10 p. m. local time (21:10 GMT) on Friday.",
+    "The talks ended at 11 p.m. on Monday (5 a.m. Tuesday in Tokyo).",
+    "The plane landed at 07:40 (05:40 GMT) on Sunday after a long delay.",
+])
+def test_a_time_restated_in_brackets_is_one_event(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
