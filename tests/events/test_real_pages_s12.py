@@ -117,3 +117,20 @@ def test_a_dated_asking_stays(sentence: str) -> None:
 ])
 def test_a_time_restated_in_brackets_is_one_event(sentence: str) -> None:
     assert len(_titles(sentence)) == 1
+
+
+# --------------------------------------------------------------------- a saying's venue and a time preposition
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire started shortly after 4 a.m., the fire chief said in a news conference Tuesday night.",
+    "Part of the roof collapsed just before 9 p.m. on Sunday, officials said Monday.",
+    "The ferry ran aground on Saturday, the operator said in a statement Sunday.",
+])
+def test_a_report_beside_its_happening_is_no_second_event(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
+
+
+def test_a_report_alone_and_a_meeting_with_the_press_stay() -> None:
+    assert len(_titles("The company said in a statement on Friday that it had hired a new auditor.")) == 1
+    assert len(_titles("The mayor spoke at a news conference on Tuesday after the storm hit on Sunday.")) == 2
