@@ -320,6 +320,34 @@ _GUESS = re.compile(r"^\W*(?:perhaps|maybe)\b|" + _SUBJECT +
 _THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
 
 
+#: A wish, the speaker's or one reported: "He noted that he would like to discuss the salary in March",
+#: "We'd love to reopen by the summer". What someone would like, not a happening.
+_WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love|prefer)\s+to\b",
+                   re.IGNORECASE)
+#: "Today" or "now" as the time of how things stand, not of a happening: "this is the building on the
+#: site today", "still today, round its base you can see the wall", "The hall now houses a museum". A
+#: present state (a be-form before a noun phrase or an adjective, "can", "remains", "stands",
+#: "houses", "survives") or "still" before the word. ("is expected to resign today", "is holding talks
+#: today" tell a happening.)
+_NOW_WORD = re.compile(r"^(?:today|nowadays|now|to\s+this\s+day)$", re.IGNORECASE)
+_PRESENT_STATE = re.compile(
+    r"\b(?:(?:is|are)\s+(?!(?:expected|due|set|scheduled|going|about|to|being|likely|unlikely|[a-z]+ing)\b)|"
+    r"can\s+(?:still\s+)?(?:see|be\s+seen|visit|find)|remains?|stands?|survives?|houses|serves\s+as|acts\s+as|lies)\b",
+    re.IGNORECASE)
+
+
+def tells_how_things_stand_now(sentence: str, start: int, end: int) -> bool:
+    """True when the date ``sentence[start:end]`` is "today" or "now" in a clause that tells how things
+    stand (``sentence``: the date's sentence; the clause runs between commas, semicolons and "and")."""
+    if not _NOW_WORD.match(sentence[start:end]):
+        return False
+    if re.search(r"\bstill\s+$", sentence[:start], re.IGNORECASE):
+        return True
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.lower().rfind(" and ", 0, start))
+    right_cut = [i for i in (sentence.find(",", end), sentence.find(";", end), sentence.lower().find(" and ", end)) if i >= 0]
+    clause = sentence[left + 1:min(right_cut) if right_cut else len(sentence)]
+    return bool(_PRESENT_STATE.search(clause))
+
 #: An indirect question: "… asked what time he was to be back the next day", "She wondered whether
 #: the bus had left on Monday", "wants to know when the works will start in May". What is asked about
 #: is not told to have happened.
@@ -358,7 +386,8 @@ def is_non_happening(title: str) -> bool:
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) 
-                or _SHALL.search(title) or _GUESS.search(title) or _THERE_IS_NOW.search(title))
+                or _SHALL.search(title) or _GUESS.search(title) or _THERE_IS_NOW.search(title)
+                or _WISH.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

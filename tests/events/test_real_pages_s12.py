@@ -134,3 +134,26 @@ def test_a_report_beside_its_happening_is_no_second_event(sentence: str) -> None
 def test_a_report_alone_and_a_meeting_with_the_press_stay() -> None:
     assert len(_titles("The company said in a statement on Friday that it had hired a new auditor.")) == 1
     assert len(_titles("The mayor spoke at a news conference on Tuesday after the storm hit on Sunday.")) == 2
+
+
+# --------------------------------------------------------------------- wishes and how things stand today
+
+
+@pytest.mark.parametrize("sentence", [
+    "He also noted that he would like to discuss the salary in March.",
+    "We'd love to reopen the pool by the summer.",
+    "The mill was later restored and this is the building on the site today.",
+    "It became the stronghold of the clan and still today, round its base you can see the old wall.",
+    "The old hall now houses a museum of farm tools.",
+])
+def test_a_wish_and_a_state_of_today_are_no_events(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council votes today on the budget.",
+    "The minister resigned today after the vote.",
+    "The minister is expected to resign today.",
+])
+def test_a_happening_of_today_stays(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
