@@ -125,16 +125,19 @@ _OPENS_CLAUSE = re.compile(
 #: sheet", "her 1932 letter". The year the thing was built or written, not the clause's happening.
 #: (Only things, never happenings: "the 2016 election", "the 2019 edition of the festival" stay.)
 _YEAR_OF_THING = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:buildings?|houses?|halls?|churche?s?|schools?|bridges?|maps?|sheets?|letters?|"
+    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?i:buildings?|houses?|halls?|churche?s?|schools?|bridges?|maps?|sheets?|letters?|"
     r"e-?mails?|memos?|reports?|documents?|photos?|photographs?|paintings?|drawings?|recordings?|albums?|ledgers?|"
     r"cars?|engines?|models?|vintages?)\b(?!\s+of\b)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|my|this|that)[ \t]+$")
 
 
 def year_of_thing(text: str, timex: Timex) -> bool:
-    """A bare year used as a made thing's modifier ("the 1958 building", "her 1932 letter") dates
-    the thing, not the happening of its clause."""
-    if re.fullmatch(r"\d{4}", timex.value) is None or timex.parts or not text[timex.start:timex.end].isdigit():
+    """A bare year, or a year across two ("2017-18"), used as a made thing's modifier ("the 1958
+    building", "her 1932 letter", "the 2017-18 Annual Report") dates the thing, not the happening of
+    its clause."""
+    written = text[timex.start:timex.end]
+    if re.fullmatch(r"\d{4}[-–/]\d{2}(?:\d{2})?", written) is None and (
+            re.fullmatch(r"\d{4}", timex.value) is None or timex.parts or not written.isdigit()):
         return False
     return bool(_DETERMINER_BEFORE.search(text[max(0, timex.start - 12):timex.start])
                 and _YEAR_OF_THING.match(text, timex.end))

@@ -157,3 +157,22 @@ def test_a_wish_and_a_state_of_today_are_no_events(sentence: str) -> None:
 ])
 def test_a_happening_of_today_stays(sentence: str) -> None:
     assert len(_titles(sentence)) == 1
+
+
+# --------------------------------------------------------------------- a named work's year
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head reported on the 2017-18 Annual Report and on the new roof.",
+    "The 1958 Town Hall needs a new roof, the council said.",
+])
+def test_a_year_naming_a_made_thing_is_no_event(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2016 election was won by the mayor.",
+    "The club won the 2019-20 league title.",
+])
+def test_a_year_naming_a_happening_stays(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
