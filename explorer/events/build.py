@@ -20,7 +20,7 @@ from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_jo
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
-    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_restated_times, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
+    fold_announced_perfects, fold_dates_naming_happenings, fold_lasting_until, fold_recap_lines, fold_restated_times, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
@@ -374,12 +374,12 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = fold_restated_times(doc.text, stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
+    events = fold_lasting_until(doc.text, fold_restated_times(doc.text, stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
         e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not frames_no_happening(
             doc.text[e.sentence_start:e.timex_start]) and not tells_how_things_stand_now(
             e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start) and not is_state(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
-            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")]))))
+            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_retellings(events)
     events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))

@@ -541,3 +541,47 @@ def fold_restated_times(text: str, events: Sequence[Event]) -> list[Event]:
                 out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
                 drop.add(j)
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Between a happening's date and a later one of its sentence: "and" and a verb of going on, then the
+#: end ("began on 3 May and went on until 9 May", "struck near midnight and continued until about
+#: 4 p.m."). ("stayed open until 1975", "remained in office until 1990" end in a closing or a leaving
+#: of their own, and stay apart.)
+_LASTED_UNTIL = re.compile(
+    r"^[^.;]{0,80}?\band\s+(?:then\s+)?(?:continued|lasted|went\s+on|raged|carried\s+on|ran\s+on|dragged\s+on)\s+"
+    r"(?:\w+\s+){0,2}?(?:until|till|to|through|into)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE)
+#: The start's verb: a happening that begins ("began", "started", "broke out", "struck"). A thing set
+#: up and then lasting ("was established on 13 April and lasted until 25 July") ends in a fall of its
+#: own, which stays an event.
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke\s+out|struck|erupted|commenced|kicked\s+off|opened\s+fire|set\s+in)\s+"
+                    r"(?:\w+\s+){0,4}?$", re.IGNORECASE)
+#: The longest span (in days) a happening's end may stretch it to.
+LASTED_MAX_DAYS = 366
+
+
+def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
+    """A happening told with its start (a verb of beginning) and, joined by "and" and a verb of going
+    on, its end ("The protest started on 3 May and went on until 9 May", "The storm struck near
+    midnight and continued until about 4 p.m.") is one event from its start to its end, not a second
+    happening at the end. A clock time as the end leaves the day as it was."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, a in enumerate(events):
+        if i in drop or not a.timex:
+            continue
+        for j in range(i + 1, min(i + 4, len(events))):
+            b = events[j]
+            if b.sentence_start != a.sentence_start or not b.timex or b.timex_start < a.timex_end:
+                continue
+            if not _LASTED_UNTIL.match(text[a.timex_end:b.timex_start]) or not _BEGAN.search(
+                    text[max(a.sentence_start, a.timex_start - 60):a.timex_start]):
+                continue
+            end = a.end
+            if (b.type == "DATE" and a.begin is not None and a.end is not None and b.end is not None
+                    and a.begin <= b.end and (b.end - a.begin).days <= LASTED_MAX_DAYS):
+                end = max(a.end, b.end)
+            out[i] = replace(out[i], end=end, derivation=f"{out[i].derivation}; until {b.timex}, its end")
+            drop.add(j)
+            break
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -176,3 +176,24 @@ def test_a_year_naming_a_made_thing_is_no_event(sentence: str) -> None:
 ])
 def test_a_year_naming_a_happening_stays(sentence: str) -> None:
     assert len(_titles(sentence)) == 1
+
+
+# --------------------------------------------------------------------- a happening's end told after its start
+
+
+def test_a_happening_that_went_on_until_a_later_day_is_one_event_over_its_days() -> None:
+    events = _events("Notes\n\nThe protest started on 3 May and went on until 9 May.\n")
+    assert [(e.begin, e.end) for e in events] == [(date(2024, 5, 3), date(2024, 5, 9))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first storm, which struck near midnight on Saturday, May 25 and continued until about 4 p.m., flooded the town.",
+    "The siege began in 264 BC and lasted until 262 BC.",
+])
+def test_a_happening_and_its_end_are_one_event(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
+
+
+def test_an_end_of_its_own_stays_apart() -> None:
+    assert len(_titles("The hall opened in 1901 and stayed open until 1975.")) == 2
+    assert len(_titles("The league was founded on 2 March and lasted until 9 November, 1921.")) == 2
