@@ -14,8 +14,8 @@ from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import (frames_no_happening, is_absence, is_count_tally, is_failure_to_act, is_non_happening,
-                                      is_running_tally, is_state, tells_how_things_stand_now)
+from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_count_tally, is_failure_to_act,
+                                      is_non_happening, is_running_tally, is_state, tells_how_things_stand_now)
 from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
@@ -375,7 +375,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     events = fold_lasting_until(doc.text, fold_restated_times(doc.text, stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
-        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not frames_no_happening(
+        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_baseline(
+            e.timex, e.title, doc.text[e.sentence_start:e.timex_start]) and not frames_no_happening(
             doc.text[e.sentence_start:e.timex_start]) and not tells_how_things_stand_now(
             e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start) and not is_state(
             e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(

@@ -62,6 +62,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"
     # a photographer and an agency in brackets: "(ANA LIND/Wire)", "(Ana Lind/Daily Post)"
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z][\w.&'’ -]{1,40}\)"
+    # an agency and the paper that ran the picture: "(Associated Press / The Daily Post)", "(Wire / Post)"
+    r"|\((?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*\s/\s(?:The\s+)?[A-Z][\w.&'’ -]{1,40}\)"
     r"|\b(?:via\s+)?Getty\s+Images|(?:\bHandout|\b[A-Z][\w.]*(?:-[A-Z]+)?)\s+via\s+(?:[A-Z]{2,}|Reuters|AP|AFP)|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
 #: A caption tells what a picture shows, with the picture as its subject and the showing in the present
 #: ("A satellite image shows smoke over the harbour, June 3", "Aerial footage from the scene shows …",

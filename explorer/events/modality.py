@@ -348,6 +348,33 @@ def tells_how_things_stand_now(sentence: str, start: int, end: int) -> bool:
     clause = sentence[left + 1:min(right_cut) if right_cut else len(sentence)]
     return bool(_PRESENT_STATE.search(clause))
 
+#: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
+#: "… in the same quarter a year ago", "the comparable period of 2023", "the year-earlier quarter". The
+#: figure it dates is there to be compared with, not a happening of the story.
+_BASELINE_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
+    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\b", re.IGNORECASE)
+#: A comparison told as its own clause: "That compares with a profit of $185 million a year ago",
+#: "This compared with 4.1 per cent in May".
+_COMPARES = re.compile(r"^\W*(?:that|this|it|which|the\s+figure|the\s+result)\s+(?:compares|compared)\s+(?:with|to)\b",
+                       re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\d|\b(?:per\s*cent|percent|cents?)\b", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
+    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
+    """True when a figure is dated by a comparison's baseline period ("In the same period last year,
+    the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
+    the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
+    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.)"""
+    if _COMPARES.match(title):
+        return True
+    return bool((_BASELINE_PERIOD.match(timex_text) or _BASELINE_BEFORE.search(before)) and _FIGURE.search(title))
+
 #: An indirect question: "… asked what time he was to be back the next day", "She wondered whether
 #: the bus had left on Monday", "wants to know when the works will start in May". What is asked about
 #: is not told to have happened.

@@ -197,3 +197,33 @@ def test_a_happening_and_its_end_are_one_event(sentence: str) -> None:
 def test_an_end_of_its_own_stays_apart() -> None:
     assert len(_titles("The hall opened in 1901 and stayed open until 1975.")) == 2
     assert len(_titles("The league was founded on 2 March and lasted until 9 November, 1921.")) == 2
+
+
+# --------------------------------------------------------------------- a caption over its credit line, a baseline
+
+
+def test_a_caption_over_an_agency_and_paper_credit_is_furniture() -> None:
+    text = ("Bakery profits rise\n\n"
+            "Bakers pose for pictures at the new oven in the harbour hall on Thursday.\n"
+            " (Wire Service / The Harbour Post)\n\n"
+            "The bakery chain said on Friday that its profit rose 12 percent in the second quarter, helped "
+            "by new shops in the north and a strong summer of sales across all of its cafes.\n")
+    titles = [e.title for e in _events(text)]
+    assert not any("pose" in t for t in titles), titles
+    assert any("profit" in t.lower() or "says" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the same period last year, the bakery earned $1.2 million.",
+    "That compares with a profit of $185 million in the same quarter a year ago.",
+])
+def test_a_comparison_baseline_is_no_event(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bakery earned $3 million in the third quarter.",
+    "The same month last year the bridge collapsed.",
+])
+def test_a_figure_of_its_own_period_and_a_happening_stay(sentence: str) -> None:
+    assert len(_titles(sentence)) == 1
