@@ -585,3 +585,53 @@ def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
             drop.add(j)
             break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A period's results: "third-quarter earnings rose 14 percent", "net income rose to $236 million", "the
+#: company earned $170.2 million", "reported a loss".
+_RESULTS = re.compile(r"\b(?:earn\w*|profits?|loss(?:es)?|lost|income|revenues?|sales|results?|turnover)\b", re.IGNORECASE)
+#: A period told as the one before: "the third quarter of last year", "the same quarter a year ago".
+_EARLIER_PERIOD = re.compile(r"\b(?:last|previous|prior|earlier|ago|same|comparable)\b", re.IGNORECASE)
+#: The second telling's subject refers back to the first's: a pronoun, a bare results noun ("Net income
+#: rose …") or a definite description of a business ("The bank", "The nation's second-largest toymaker").
+#: ("Its rival lost …", "Another bank earned …" are someone else.)
+_REFERS_BACK = re.compile(
+    r"^\W*(?:it|they|(?:net\s+|operating\s+)?(?:income|earnings|profits?|revenues?|sales|results)\b|"
+    r"the\s+(?:[\w'’.-]+\s+){0,4}?(?:company|firm|bank|group|chain|maker|retailer|carrier|insurer|lender|producer|"
+    r"manufacturer|business|cooperative|co-op|giant|operator|toymaker|automaker|airline|conglomerate|brewer|miner|"
+    r"publisher|utility|insurer|developer)\b)", re.IGNORECASE)
+#: A quarter's or a half-year's value ("2019-Q3", "XXXX-Q3", "2024-H1").
+_PERIOD_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:Q[1-4]|H[12])")
+
+
+def fold_results_retold(text: str, events: Sequence[Event]) -> list[Event]:
+    """One period's results told again in the next sentence of the same paragraph ("KeyCorp said
+    third-quarter earnings rose 14 percent. The bank said third-quarter net income rose to $236
+    million …") are one happening, the results for that quarter: the second telling joins the first's
+    mentions. A period before it ("In the third quarter of last year, the bank …"), another period or
+    a sentence that tells no results stays apart."""
+    out = list(events)
+    drop: set[int] = set()
+    last: int | None = None  # the last event kept that tells a period's results
+    for n, event in enumerate(events):
+        if not event.timex or not _PERIOD_VALUE.fullmatch(event.value) or not _RESULTS.search(event.title):
+            continue
+        if last is not None:
+            first = out[last]
+            between = text[first.sentence_end:event.sentence_start]
+            if (first.value == event.value and event.sentence_start > first.sentence_start and "\n\n" not in between
+                    and len(between) <= 3 and not _EARLIER_PERIOD.search(event.timex)
+                    and (_REFERS_BACK.match(event.title) or _first_word(event.title) == _first_word(first.title))):
+                told = (event.sentence_start, event.sentence_end)
+                out[last] = replace(first, mentions=tuple(sorted(set(first.mentions) | {told})),
+                                    derivation=f"{first.derivation}; the same results told again at {told[0]}-{told[1]}")
+                drop.add(n)
+                continue
+        last = n
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _first_word(title: str) -> str:
+    """The title's first word, lower-cased: a name told again ("KeyCorp …", "KeyCorp …")."""
+    words = _WORD.findall(title)
+    return words[0].lower() if words else ""

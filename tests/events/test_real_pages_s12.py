@@ -227,3 +227,21 @@ def test_a_comparison_baseline_is_no_event(sentence: str) -> None:
 ])
 def test_a_figure_of_its_own_period_and_a_happening_stay(sentence: str) -> None:
     assert len(_titles(sentence)) == 1
+
+
+# --------------------------------------------------------------------- a quarter's results told twice
+
+
+def test_a_quarters_results_told_again_in_the_next_sentence_are_one_event() -> None:
+    events = _events("Results\n\nThe dairy said third-quarter earnings rose 9 percent. The cooperative said "
+                     "third-quarter net income rose to $12 million. In the third quarter of last year, it took a "
+                     "charge of $2 million.\n")
+    assert len(events) == 2, [e.title for e in events]
+    assert len(events[0].mentions) == 1
+
+
+def test_another_business_or_another_period_stays_apart() -> None:
+    assert len(_titles("The bakery earned $3 million in the third quarter. Its rival lost $1 million in the third "
+                       "quarter.")) == 2
+    assert len(_titles("The bakery earned $3 million in the third quarter. It lost $1 million in the second "
+                       "quarter.")) == 2
