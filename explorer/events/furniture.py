@@ -292,6 +292,19 @@ def is_template_line(line: str) -> bool:
             or len(found) >= TEMPLATE_BRACKETED_BLANKS)
 
 
+#: A label of an archive's or a wire's record, in capitals before a colon: "DATE:", "SECTION:", "PAGE:",
+#: "TAG:", "EDITION:", "LENGTH:", "SOURCE:".
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][A-Z-]{1,14}(?:\s[A-Z][A-Z-]{1,14})?:(?=\s)")
+#: Labelled fields on one line for it to be a record's header, not the story's.
+RECORD_FIELDS = 3
+
+
+def is_record_header(line: str) -> bool:
+    """A line of labelled fields, as an archive or a wire service heads a stored story ("THE DAILY POST
+    Copyright (c) 1996 … DATE: Tuesday, October 22, 1996 TAG: 9610 SECTION: BUSINESS PAGE: D6"): the
+    story's date and where it ran, no happening."""
+    return len(_FIELD_LABEL.findall(line)) >= RECORD_FIELDS
+
 #: A title standing alone with the year of its edition in brackets at its end: "Acquisition press
 #: release template (2026)", "Annual report (March 2019)", "Guide to the castle [2021]". The year dates
 #: the page or the work, not a happening. (A line inside a list, "Charter granted (1205)" under
@@ -352,6 +365,9 @@ class Furniture:
                 opening = caption_opening(line)
                 if opening is not None:
                     caption_openings.add(opening)
+                continue
+            if is_record_header(line):
+                self._spans.append((start, end, "record header"))
                 continue
             if is_template_line(line):
                 self._spans.append((start, end, "template"))

@@ -245,3 +245,18 @@ def test_another_business_or_another_period_stays_apart() -> None:
                        "quarter.")) == 2
     assert len(_titles("The bakery earned $3 million in the third quarter. It lost $1 million in the second "
                        "quarter.")) == 2
+
+
+# --------------------------------------------------------------------- an archive's record header
+
+
+def test_a_line_of_labelled_record_fields_is_furniture() -> None:
+    text = ("THE HARBOUR POST Copyright (c) 1998, Post Co. DATE: Friday, May 8, 1998 TAG: 9805080012 "
+            "SECTION: LOCAL PAGE: B2 EDITION: FINAL\n"
+            "The ferry company said its spring sailings rose 8 percent.\n")
+    assert not any(e.timex == "Friday, May 8, 1998" for e in _events(text, None))
+
+
+def test_labels_inside_a_story_line_stay() -> None:
+    text = "Notes\n\nNOTE: The council met on Monday. UPDATE: It voted to close the pool.\n"
+    assert any(e.timex == "Monday" for e in _events(text))
