@@ -20,7 +20,8 @@ from explorer.events.occurrences import (Occurrence, iter_after_clauses, iter_jo
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.repeats import (
-    fold_announced_perfects, fold_dates_naming_happenings, fold_lasting_until, fold_recap_lines, fold_restated_times, fold_results_retold, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
+    fold_announced_perfects, fold_dates_naming_happenings, fold_lasting_until, fold_period_ends, fold_recap_lines,
+    fold_restated_times, fold_results_retold, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
@@ -374,13 +375,9 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = fold_lasting_until(doc.text, fold_restated_times(doc.text, stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
-        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_baseline(
-            e.timex, e.title, doc.text[e.sentence_start:e.timex_start]) and not frames_no_happening(
-            doc.text[e.sentence_start:e.timex_start]) and not tells_how_things_stand_now(
-            e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start) and not is_state(
-            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
-            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))))
+    told = [e for e in events if not _tells_no_happening(doc.text, e)]
+    events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
+    events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_retellings(events)
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
@@ -391,6 +388,15 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         events = fold_summary_dates(events, (0, headline_end))
     return with_document_date(doc, score_events(events))
 
+
+def _tells_no_happening(text: str, e: Event) -> bool:
+    """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
+    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``)."""
+    before = text[e.sentence_start:e.timex_start]
+    return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
+            or frames_no_happening(before)
+            or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
+            or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else ""))
 
 def _headlines_end(text: str, body_start: int) -> int:
     """Where the lines at the top that read as headlines end: lines above the body that do not end

@@ -635,3 +635,36 @@ def _first_word(title: str) -> str:
     """The title's first word, lower-cased: a name told again ("KeyCorp …", "KeyCorp …")."""
     words = _WORD.findall(title)
     return words[0].lower() if words else ""
+
+
+#: A reporting period named by its last day: "the quarter that ended on March 31", "the three months
+#: ended Sept. 30", "the fiscal year ending June 30".
+_PERIOD_ENDED = re.compile(
+    r"\b(?:quarter|period|year|months|month|weeks?|season|half)\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+
+
+def fold_period_ends(text: str, events: Sequence[Event]) -> list[Event]:
+    """A date that names a reporting period by its last day ("… earned $2.5 million in the quarter that
+    ended on March 31", said on Thursday) is no happening of its own beside another date of its
+    sentence: the period's end is named in that event's ``derivation``. Alone in its sentence it dates
+    the results it names, and stays."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, event in enumerate(events):
+        if event.timex:
+            by_sentence.setdefault(event.sentence_start, []).append(n)
+    out = list(events)
+    drop: set[int] = set()
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        ends = [n for n in members if _PERIOD_ENDED.search(
+            text[max(events[n].sentence_start, events[n].timex_start - 40):events[n].timex_start])]
+        keep = [n for n in members if n not in ends]
+        if not ends or not keep:
+            continue
+        first = keep[0]
+        named = ", ".join(events[n].timex for n in ends)
+        out[first] = replace(out[first], derivation=f"{out[first].derivation}; for the period ended {named}")
+        drop.update(ends)
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -260,3 +260,16 @@ def test_a_line_of_labelled_record_fields_is_furniture() -> None:
 def test_labels_inside_a_story_line_stay() -> None:
     text = "Notes\n\nNOTE: The council met on Monday. UPDATE: It voted to close the pool.\n"
     assert any(e.timex == "Monday" for e in _events(text))
+
+
+# --------------------------------------------------------------------- a reporting period named by its last day
+
+
+def test_a_period_named_by_its_last_day_is_no_second_event() -> None:
+    titles = _titles("The dairy said on Thursday that it earned $2.5 million in the quarter that ended on March 31.")
+    assert len(titles) == 1, titles
+
+
+def test_an_ending_that_happened_stays() -> None:
+    assert len(_titles("The strike ended on March 31 and the miners returned on April 2.")) == 2
+    assert len(_titles("For the three months that ended March 31, the dairy earned $2.5 million.")) == 1
