@@ -313,10 +313,11 @@ _MEANS_NOW = re.compile(r"\b(?:means|is\s+defined\s+as|are\s+defined\s+as|refers
 #: the roof on Sunday night", "Maybe the letter was lost last week", "I speculated that perhaps the fire
 #: had started on Monday". What someone supposes happened, not what the story tells.
 _GUESS = re.compile(r"^\W*(?:perhaps|maybe)\b|" + _SUBJECT +
-                    r"(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?|guess(?:es|ed)?)\s+(?:that\s+|whether\s+|if\s+)?",
+                    r"(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?|guess(?:es|ed)?)\s+(?:that|whether|if)\b",
                     re.IGNORECASE)
-#: How things stand now, told with "there is": "There's a warrant out for his arrest", "There are two
-#: men in custody". (The past, "There was an explosion at the depot", tells a happening.)
+#: How things stand now, told with "there is" in the text itself (a title puts "There was" in the
+#: present too): "There's a warrant out for his arrest", "There are two men in custody". (The past,
+#: "There was an explosion at the depot", tells a happening.)
 _THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
 
 
@@ -388,12 +389,12 @@ def frames_no_happening(before: str) -> bool:
     """True when the clause leading up to a happening's verb or date (``before``: its sentence up to
     there) hedges it as a guess ("… but I speculated that perhaps he had been sentenced", "Perhaps the
     roof gave way"), glosses a word or a fact in the present ("Manslaughter means the victim was
-    killed …", "Which means if things go wrong next week …") or asks about it ("… asked what time he
-    was to be back the next day"). Only the last clause counts: "The roof gave way, perhaps because of
+    killed …", "Which means if things go wrong next week …"), asks about it ("… asked what time he
+    was to be back the next day") or opens with how things stand now ("There's a warrant out …"). Only the last clause counts: "The roof gave way, perhaps because of
     snow" tells the roof giving way, and "The mayor asked on Tuesday why …" tells the asking."""
     clause = re.split(r"[;:,]\s+(?=\S)", before)[-1]
     return bool(_MEANS_NOW.search(clause) or _ASKED_ABOUT.search(clause) or re.search(r"\b(?:perhaps|maybe)\b", clause, re.IGNORECASE)
-                or _GUESS.search(clause)
+                or _THERE_IS_NOW.match(before)
                 or re.search(r"\b(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?)\s+(?:that\s+|whether\s+|if\s+)",
                              clause, re.IGNORECASE))
 
@@ -413,7 +414,7 @@ def is_non_happening(title: str) -> bool:
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) 
-                or _SHALL.search(title) or _GUESS.search(title) or _THERE_IS_NOW.search(title)
+                or _SHALL.search(title) or _GUESS.search(title)
                 or _WISH.search(title))
 
 
