@@ -14,13 +14,15 @@ from explorer.events.clause_order import bound_by_main_clause, clause_mark, afte
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.furniture import Furniture
-from explorer.events.modality import is_absence, is_count_tally, is_failure_to_act, is_non_happening, is_running_tally, is_state
+from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_count_tally, is_failure_to_act,
+                                      is_non_happening, is_running_tally, is_state, tells_how_things_stand_now)
 from explorer.events.occurrences import (HABIT_WORDS, Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
                                          occurrence_title, plain_past_clause, retitle_joined_dates)
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import (
-    fold_announced_perfects, fold_dates_naming_happenings, fold_recap_lines, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
+    fold_announced_perfects, fold_dates_naming_happenings, fold_lasting_until, fold_period_ends, fold_recap_lines,
+    fold_restated_times, fold_results_retold, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
@@ -126,16 +128,19 @@ _OPENS_CLAUSE = re.compile(
 #: sheet", "her 1932 letter". The year the thing was built or written, not the clause's happening.
 #: (Only things, never happenings: "the 2016 election", "the 2019 edition of the festival" stay.)
 _YEAR_OF_THING = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:buildings?|houses?|halls?|churche?s?|schools?|bridges?|maps?|sheets?|letters?|"
+    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?i:buildings?|houses?|halls?|churche?s?|schools?|bridges?|maps?|sheets?|letters?|"
     r"e-?mails?|memos?|reports?|documents?|photos?|photographs?|paintings?|drawings?|recordings?|albums?|ledgers?|"
     r"cars?|engines?|models?|vintages?)\b(?!\s+of\b)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|my|this|that)[ \t]+$")
 
 
 def year_of_thing(text: str, timex: Timex) -> bool:
-    """A bare year used as a made thing's modifier ("the 1958 building", "her 1932 letter") dates
-    the thing, not the happening of its clause."""
-    if re.fullmatch(r"\d{4}", timex.value) is None or timex.parts or not text[timex.start:timex.end].isdigit():
+    """A bare year, or a year across two ("2017-18"), used as a made thing's modifier ("the 1958
+    building", "her 1932 letter", "the 2017-18 Annual Report") dates the thing, not the happening of
+    its clause."""
+    written = text[timex.start:timex.end]
+    if re.fullmatch(r"\d{4}[-–/]\d{2}(?:\d{2})?", written) is None and (
+            re.fullmatch(r"\d{4}", timex.value) is None or timex.parts or not written.isdigit()):
         return False
     return bool(_DETERMINER_BEFORE.search(text[max(0, timex.start - 12):timex.start])
                 and _YEAR_OF_THING.match(text, timex.end))
@@ -378,13 +383,12 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
             )
         )
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, [
-        e for e in events if not is_non_happening(e.title) and not is_running_tally(e.title) and not is_state(
-            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "") and not is_absence(
-            e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else "")])))
+    told = [e for e in events if not _tells_no_happening(doc.text, e)]
+    events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
+    events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
     events = fold_retellings(events)
-    events = fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events))
+    events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))
     headline_end = _headlines_end(doc.text, body_start)
@@ -392,6 +396,15 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         events = fold_summary_dates(events, (0, headline_end))
     return with_document_date(doc, score_events(events))
 
+
+def _tells_no_happening(text: str, e: Event) -> bool:
+    """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
+    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``)."""
+    before = text[e.sentence_start:e.timex_start]
+    return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
+            or frames_no_happening(before)
+            or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
+            or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else ""))
 
 def _headlines_end(text: str, body_start: int) -> int:
     """Where the lines at the top that read as headlines end: lines above the body that do not end
@@ -782,6 +795,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            if frames_no_happening(doc.text[sentence.start:found.trigger_start]):
+                # "… but I speculated that perhaps he had been sentenced": a guess at a happening, not one told
                 continue
             if is_failure_to_act(occurrence.title):
                 # "The regulator failed to enforce the law": with no date, a finding about someone, not

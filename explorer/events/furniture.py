@@ -62,6 +62,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"
     # a photographer and an agency in brackets: "(ANA LIND/Wire)", "(Ana Lind/Daily Post)"
     r"|\((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/[A-Z][\w.&'’ -]{1,40}\)"
+    # an agency and the paper that ran the picture: "(Associated Press / The Daily Post)", "(Wire / Post)"
+    r"|\((?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*\s/\s(?:The\s+)?[A-Z][\w.&'’ -]{1,40}\)"
     r"|\b(?:via\s+)?Getty\s+Images|(?:\bHandout|\b[A-Z][\w.]*(?:-[A-Z]+)?)\s+via\s+(?:[A-Z]{2,}|Reuters|AP|AFP)|\b(?:Photo|Photograph|Picture)(?:\s+by|:)\s+[A-Z][^.\n]{1,60})\W*$")
 #: A caption tells what a picture shows, with the picture as its subject and the showing in the present
 #: ("A satellite image shows smoke over the harbour, June 3", "Aerial footage from the scene shows …",
@@ -271,6 +273,58 @@ def is_dated_list_item(line: str, neighbours: tuple[str, ...]) -> bool:
     return bool(_DATED_ITEM.match(line)) and any(_DATED_ITEM.match(other) for other in neighbours)
 
 
+#: A fill-in-the-blanks placeholder of a template: "{CITY}", "{ACQUIRER_NAME}", "[Business Name]",
+#: "[date]". (A footnote mark, "[3]", "[iv]", "[*]", and an editor's letter, "[a]ny", are no placeholder.)
+_PLACEHOLDER = re.compile(r"\{[A-Z][A-Z0-9_]{2,}\}|\[[A-Za-z][A-Za-z’'/-]{2,},?(?:\s+[A-Za-z’'/?-]+,?){0,5}\]")
+#: Placeholders on a line for it to be a template's, not a story's.
+TEMPLATE_PLACEHOLDERS = 2
+TEMPLATE_BRACKETED_BLANKS = 3
+
+
+def is_template_line(line: str) -> bool:
+    """A line of a template, with blanks still to fill ("{CITY}, {MONTH} {DAY}, {YEAR} - {NAME} today
+    announced …", "[Place, date]. [Business Name] has acquired [acquired business name]"): what a
+    writer will put there is no happening, and "today" there is no day."""
+    found = _PLACEHOLDER.findall(line)
+    # an editor's insertions in a quotation ("[the council] will decide [next month]") are bracketed
+    # too: a template's bracketed blanks come three or more to a line
+    return (sum(1 for f in found if f.startswith("{")) >= TEMPLATE_PLACEHOLDERS
+            or len(found) >= TEMPLATE_BRACKETED_BLANKS)
+
+
+#: A label of an archive's or a wire's record, in capitals before a colon: "DATE:", "SECTION:", "PAGE:",
+#: "TAG:", "EDITION:", "LENGTH:", "SOURCE:".
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][A-Z-]{1,14}(?:\s[A-Z][A-Z-]{1,14})?:(?=\s)")
+#: Labelled fields on one line for it to be a record's header, not the story's.
+RECORD_FIELDS = 3
+
+
+def is_record_header(line: str) -> bool:
+    """A line of labelled fields, as an archive or a wire service heads a stored story ("THE DAILY POST
+    Copyright (c) 1996 … DATE: Tuesday, October 22, 1996 TAG: 9610 SECTION: BUSINESS PAGE: D6"): the
+    story's date and where it ran, no happening."""
+    return len(_FIELD_LABEL.findall(line)) >= RECORD_FIELDS
+
+#: A title standing alone with the year of its edition in brackets at its end: "Acquisition press
+#: release template (2026)", "Annual report (March 2019)", "Guide to the castle [2021]". The year dates
+#: the page or the work, not a happening. (A line inside a list, "Charter granted (1205)" under
+#: another, is the list's, and stays.)
+_TITLE_WITH_YEAR = re.compile(
+    r"^\s*(?!.*[.!?;:]\s)[^()\[\]\n]{3,120}?\s[(\[](?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}|\d{4}\s*[-–]\s*\d{2,4})[)\]]\s*$")
+TITLE_WITH_YEAR_MAX_WORDS = 14
+
+
+def is_title_with_year(line: str, before: str, after: str) -> bool:
+    """``line`` stands alone between blank lines (``before``, ``after``: the lines around it) and is a
+    short title ending with a bracketed year."""
+    return (not before.strip() and not after.strip() and len(line.split()) <= TITLE_WITH_YEAR_MAX_WORDS
+            and bool(_TITLE_WITH_YEAR.match(line)) and not _TOLD_VERB.search(line))
+
+
+#: A verb that makes a line a sentence, not a title: "The abbey was founded by monks (1132)".
+_TOLD_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -311,6 +365,15 @@ class Furniture:
                 opening = caption_opening(line)
                 if opening is not None:
                     caption_openings.add(opening)
+                continue
+            if is_record_header(line):
+                self._spans.append((start, end, "record header"))
+                continue
+            if is_template_line(line):
+                self._spans.append((start, end, "template"))
+                continue
+            if is_title_with_year(line, lines[n - 1] if n > 0 else "", lines[n + 1] if n + 1 < len(lines) else ""):
+                self._spans.append((start, end, "title with its year"))
                 continue
             if _LISTING_ENTRY.match(line) and len(line.split()) <= 30:
                 self._spans.append((start, end, "listing"))

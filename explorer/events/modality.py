@@ -296,11 +296,116 @@ _JUDGED_LIKELY = re.compile(
     re.IGNORECASE)
 
 
+#: A question asks, it tells nothing: "How did the council approve the budget on June 3?", "Did the
+#: mayor resign in March?" (a rhetorical question of a blog, a heading of an explainer). The title of
+#: a question's clause keeps its question mark.
+_QUESTION = re.compile(r"\?\W*$")
+#: A rule laid down, not a happening: "The council shall adopt the budget on or before June 30", "The
+#: clerk shall publish the notice by the first Monday of March". Statutes, charters and contracts say
+#: what is to be done each time; the date is the rule's, not a day something was done.
+_SHALL = re.compile(_SUBJECT + r"shall\s+(?:(?:also|then|first|each\s+year|annually)\s+)?(?!not\b)[a-z]", re.IGNORECASE)
+#: A definition or a consequence told in the present, read in the text itself (a title's "means" may
+#: be a past "meant" put in the present, and "The drought meant we were buying hay" tells the buying):
+#: "Manslaughter means the victim was killed without intent", "Which means if prices rise in the autumn
+#: …", "The term refers to …". What a word or a fact amounts to, not a happening.
+_MEANS_NOW = re.compile(r"\b(?:means|is\s+defined\s+as|are\s+defined\s+as|refers\s+to)\b", re.IGNORECASE)
+#: A guess, hedged before its clause or put by a verb of guessing: "Perhaps the thieves entered through
+#: the roof on Sunday night", "Maybe the letter was lost last week", "I speculated that perhaps the fire
+#: had started on Monday". What someone supposes happened, not what the story tells.
+_GUESS = re.compile(r"^\W*(?:perhaps|maybe)\b|" + _SUBJECT +
+                    r"(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?|guess(?:es|ed)?)\s+(?:that|whether|if)\b",
+                    re.IGNORECASE)
+#: How things stand now, told with "there is" in the text itself (a title puts "There was" in the
+#: present too): "There's a warrant out for his arrest", "There are two men in custody". (The past,
+#: "There was an explosion at the depot", tells a happening.)
+_THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
+
+
+#: A wish, the speaker's or one reported: "He noted that he would like to discuss the salary in March",
+#: "We'd love to reopen by the summer". What someone would like, not a happening.
+_WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love|prefer)\s+to\b",
+                   re.IGNORECASE)
+#: "Today" or "now" as the time of how things stand, not of a happening: "this is the building on the
+#: site today", "still today, round its base you can see the wall", "The hall now houses a museum". A
+#: present state (a be-form before a noun phrase or an adjective, "can", "remains", "stands",
+#: "houses", "survives") or "still" before the word. ("is expected to resign today", "is holding talks
+#: today" tell a happening.)
+_NOW_WORD = re.compile(r"^(?:today|nowadays|now|to\s+this\s+day)$", re.IGNORECASE)
+_PRESENT_STATE = re.compile(
+    r"\b(?:(?:is|are)\s+(?!(?:expected|due|set|scheduled|going|about|to|being|likely|unlikely|[a-z]+ing)\b)|"
+    r"can\s+(?:still\s+)?(?:see|be\s+seen|visit|find)|remains?|stands?|survives?|houses|serves\s+as|acts\s+as|lies)\b",
+    re.IGNORECASE)
+
+
+def tells_how_things_stand_now(sentence: str, start: int, end: int) -> bool:
+    """True when the date ``sentence[start:end]`` is "today" or "now" in a clause that tells how things
+    stand (``sentence``: the date's sentence; the clause runs between commas, semicolons and "and")."""
+    if not _NOW_WORD.match(sentence[start:end]):
+        return False
+    if re.search(r"\bstill\s+$", sentence[:start], re.IGNORECASE):
+        return True
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.lower().rfind(" and ", 0, start))
+    right_cut = [i for i in (sentence.find(",", end), sentence.find(";", end), sentence.lower().find(" and ", end)) if i >= 0]
+    clause = sentence[left + 1:min(right_cut) if right_cut else len(sentence)]
+    return bool(_PRESENT_STATE.search(clause))
+
+#: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
+#: "… in the same quarter a year ago", "the comparable period of 2023", "the year-earlier quarter". The
+#: figure it dates is there to be compared with, not a happening of the story.
+_BASELINE_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
+    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\b", re.IGNORECASE)
+#: A comparison told as its own clause: "That compares with a profit of $185 million a year ago",
+#: "This compared with 4.1 per cent in May".
+_COMPARES = re.compile(r"^\W*(?:that|this|it|which|the\s+figure|the\s+result)\s+(?:compares|compared)\s+(?:with|to)\b",
+                       re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\d|\b(?:per\s*cent|percent|cents?)\b", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
+    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
+    """True when a figure is dated by a comparison's baseline period ("In the same period last year,
+    the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
+    the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
+    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.)"""
+    if _COMPARES.match(title):
+        return True
+    return bool((_BASELINE_PERIOD.match(timex_text) or _BASELINE_BEFORE.search(before)) and _FIGURE.search(title))
+
+#: An indirect question: "… asked what time he was to be back the next day", "She wondered whether
+#: the bus had left on Monday", "wants to know when the works will start in May". What is asked about
+#: is not told to have happened.
+_ASKED_ABOUT = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:e|es|ed|ing)|enquir(?:e|es|ed|ing)|wants?\s+to\s+know|wanted\s+to\s+know)"
+    r"\s+(?:(?:him|her|them|us|me|you|police|officials)\s+)?(?:what|when|whether|if|why|how|where|who|which)\b",
+    re.IGNORECASE)
+
+
+def frames_no_happening(before: str) -> bool:
+    """True when the clause leading up to a happening's verb or date (``before``: its sentence up to
+    there) hedges it as a guess ("… but I speculated that perhaps he had been sentenced", "Perhaps the
+    roof gave way"), glosses a word or a fact in the present ("Manslaughter means the victim was
+    killed …", "Which means if things go wrong next week …"), asks about it ("… asked what time he
+    was to be back the next day") or opens with how things stand now ("There's a warrant out …"). Only the last clause counts: "The roof gave way, perhaps because of
+    snow" tells the roof giving way, and "The mayor asked on Tuesday why …" tells the asking."""
+    clause = re.split(r"[;:,]\s+(?=\S)", before)[-1]
+    return bool(_MEANS_NOW.search(clause) or _ASKED_ABOUT.search(clause) or re.search(r"\b(?:perhaps|maybe)\b", clause, re.IGNORECASE)
+                or _THERE_IS_NOW.match(before)
+                or re.search(r"\b(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?)\s+(?:that\s+|whether\s+|if\s+)",
+                             clause, re.IGNORECASE))
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
     reopened" tells a closing. (A state is told apart by :func:`is_state`, which needs the date's
     place too.)"""
+    if _QUESTION.search(title):  # the whole title: a question mark ends it, not its first predicate
+        return True
     title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
@@ -308,7 +413,9 @@ def is_non_happening(title: str) -> bool:
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
-                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title))
+                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) 
+                or _SHALL.search(title) or _GUESS.search(title)
+                or _WISH.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

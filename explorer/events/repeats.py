@@ -514,3 +514,157 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Between a time and its restatement in brackets: a few words of the first time's own ("local time",
+#: "p. m.", "Eastern") and the opening bracket, perhaps an "or" ("at 3 p.m. (1500 GMT)", "at around
+#: 02:49 local time (20:49 GMT)", "on Monday (Tuesday in Sydney)").
+_RESTATED_OPEN = re.compile(r"^[\s\w.]{0,24}?\(\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is,?\s+)?$", re.IGNORECASE)
+_RESTATED_CLOSE = re.compile(r"^[\s\w.]{0,24}?\)")
+
+
+def fold_restated_times(text: str, events: Sequence[Event]) -> list[Event]:
+    """A time restated in brackets right after another of the same sentence, in another zone or
+    calendar ("The shot was fired at 2:49 p.m. local time (20:49 GMT)", "talks end on Monday (Tuesday
+    in Tokyo)"), dates the same happening: the bracketed telling is no event of its own. The first
+    stays, and names the other in its ``derivation``."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, a in enumerate(events):
+        if i in drop or not a.timex:
+            continue
+        for j in range(i + 1, min(i + 4, len(events))):
+            b = events[j]
+            if b.sentence_start != a.sentence_start or not b.timex or b.timex_start < a.timex_end:
+                continue
+            if _RESTATED_OPEN.match(text[a.timex_end:b.timex_start]) and _RESTATED_CLOSE.match(text[b.timex_end:b.timex_end + 30]):
+                out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
+                drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Between a happening's date and a later one of its sentence: "and" and a verb of going on, then the
+#: end ("began on 3 May and went on until 9 May", "struck near midnight and continued until about
+#: 4 p.m."). ("stayed open until 1975", "remained in office until 1990" end in a closing or a leaving
+#: of their own, and stay apart.)
+_LASTED_UNTIL = re.compile(
+    r"^[^.;]{0,80}?\band\s+(?:then\s+)?(?:continued|lasted|went\s+on|raged|carried\s+on|ran\s+on|dragged\s+on)\s+"
+    r"(?:\w+\s+){0,2}?(?:until|till|to|through|into)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE)
+#: The start's verb: a happening that begins ("began", "started", "broke out", "struck"). A thing set
+#: up and then lasting ("was established on 13 April and lasted until 25 July") ends in a fall of its
+#: own, which stays an event.
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke\s+out|struck|erupted|commenced|kicked\s+off|opened\s+fire|set\s+in)\s+"
+                    r"(?:\w+\s+){0,4}?$", re.IGNORECASE)
+#: The longest span (in days) a happening's end may stretch it to.
+LASTED_MAX_DAYS = 366
+
+
+def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
+    """A happening told with its start (a verb of beginning) and, joined by "and" and a verb of going
+    on, its end ("The protest started on 3 May and went on until 9 May", "The storm struck near
+    midnight and continued until about 4 p.m.") is one event from its start to its end, not a second
+    happening at the end. A clock time as the end leaves the day as it was."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, a in enumerate(events):
+        if i in drop or not a.timex:
+            continue
+        for j in range(i + 1, min(i + 4, len(events))):
+            b = events[j]
+            if b.sentence_start != a.sentence_start or not b.timex or b.timex_start < a.timex_end:
+                continue
+            if not _LASTED_UNTIL.match(text[a.timex_end:b.timex_start]) or not _BEGAN.search(
+                    text[max(a.sentence_start, a.timex_start - 60):a.timex_start]):
+                continue
+            end = a.end
+            if (b.type == "DATE" and a.begin is not None and a.end is not None and b.end is not None
+                    and a.begin <= b.end and (b.end - a.begin).days <= LASTED_MAX_DAYS):
+                end = max(a.end, b.end)
+            out[i] = replace(out[i], end=end, derivation=f"{out[i].derivation}; until {b.timex}, its end")
+            drop.add(j)
+            break
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A period's results: "third-quarter earnings rose 14 percent", "net income rose to $236 million", "the
+#: company earned $170.2 million", "reported a loss".
+_RESULTS = re.compile(r"\b(?:earn\w*|profits?|loss(?:es)?|lost|income|revenues?|sales|results?|turnover)\b", re.IGNORECASE)
+#: A period told as the one before: "the third quarter of last year", "the same quarter a year ago".
+_EARLIER_PERIOD = re.compile(r"\b(?:last|previous|prior|earlier|ago|same|comparable)\b", re.IGNORECASE)
+#: The second telling's subject refers back to the first's: a pronoun, a bare results noun ("Net income
+#: rose …") or a definite description of a business ("The bank", "The nation's second-largest toymaker").
+#: ("Its rival lost …", "Another bank earned …" are someone else.)
+_REFERS_BACK = re.compile(
+    r"^\W*(?:it|they|(?:net\s+|operating\s+)?(?:income|earnings|profits?|revenues?|sales|results)\b|"
+    r"the\s+(?:[\w'’.-]+\s+){0,4}?(?:company|firm|bank|group|chain|maker|retailer|carrier|insurer|lender|producer|"
+    r"manufacturer|business|cooperative|co-op|giant|operator|toymaker|automaker|airline|conglomerate|brewer|miner|"
+    r"publisher|utility|insurer|developer)\b)", re.IGNORECASE)
+#: A quarter's or a half-year's value ("2019-Q3", "XXXX-Q3", "2024-H1").
+_PERIOD_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:Q[1-4]|H[12])")
+
+
+def fold_results_retold(text: str, events: Sequence[Event]) -> list[Event]:
+    """One period's results told again in the next sentence of the same paragraph ("KeyCorp said
+    third-quarter earnings rose 14 percent. The bank said third-quarter net income rose to $236
+    million …") are one happening, the results for that quarter: the second telling joins the first's
+    mentions. A period before it ("In the third quarter of last year, the bank …"), another period or
+    a sentence that tells no results stays apart."""
+    out = list(events)
+    drop: set[int] = set()
+    last: int | None = None  # the last event kept that tells a period's results
+    for n, event in enumerate(events):
+        if not event.timex or not _PERIOD_VALUE.fullmatch(event.value) or not _RESULTS.search(event.title):
+            continue
+        if last is not None:
+            first = out[last]
+            between = text[first.sentence_end:event.sentence_start]
+            if (first.value == event.value and event.sentence_start > first.sentence_start and "\n\n" not in between
+                    and len(between) <= 3 and not _EARLIER_PERIOD.search(event.timex)
+                    and (_REFERS_BACK.match(event.title) or _first_word(event.title) == _first_word(first.title))):
+                told = (event.sentence_start, event.sentence_end)
+                out[last] = replace(first, mentions=tuple(sorted(set(first.mentions) | {told})),
+                                    derivation=f"{first.derivation}; the same results told again at {told[0]}-{told[1]}")
+                drop.add(n)
+                continue
+        last = n
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _first_word(title: str) -> str:
+    """The title's first word, lower-cased: a name told again ("KeyCorp …", "KeyCorp …")."""
+    words = _WORD.findall(title)
+    return words[0].lower() if words else ""
+
+
+#: A reporting period named by its last day: "the quarter that ended on March 31", "the three months
+#: ended Sept. 30", "the fiscal year ending June 30".
+_PERIOD_ENDED = re.compile(
+    r"\b(?:quarter|period|year|months|month|weeks?|season|half)\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+
+
+def fold_period_ends(text: str, events: Sequence[Event]) -> list[Event]:
+    """A date that names a reporting period by its last day ("… earned $2.5 million in the quarter that
+    ended on March 31", said on Thursday) is no happening of its own beside another date of its
+    sentence: the period's end is named in that event's ``derivation``. Alone in its sentence it dates
+    the results it names, and stays."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, event in enumerate(events):
+        if event.timex:
+            by_sentence.setdefault(event.sentence_start, []).append(n)
+    out = list(events)
+    drop: set[int] = set()
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        ends = [n for n in members if _PERIOD_ENDED.search(
+            text[max(events[n].sentence_start, events[n].timex_start - 40):events[n].timex_start])]
+        keep = [n for n in members if n not in ends]
+        if not ends or not keep:
+            continue
+        first = keep[0]
+        named = ", ".join(events[n].timex for n in ends)
+        out[first] = replace(out[first], derivation=f"{out[first].derivation}; for the period ended {named}")
+        drop.update(ends)
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -25,8 +25,12 @@ _SAYING = (
     r"insisted|insists|stated|states|explained|explains|wrote|writes|claimed|claims|warned|warns|"
     r"reported|reports|commented|remarked"
 )
+#: Where a saying was made, between the verb and its date: "said in a press conference Tuesday night",
+#: "told reporters at a news briefing on Monday", "said in a statement Friday".
+_SAID_WHERE = (r"(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:conference|briefing|statement|interview|release|post|video|speech|hearing|update)\s+)?")
 #: The reporting verb just before its date: "officials said Wednesday", "said on Thursday that".
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+{_SAID_WHERE}(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 #: … or just after it, in a trailing report: "…, officials on Wednesday said."
 _SAID_AFTER = re.compile(rf"^\s*(?:{_SAYING})\b", re.IGNORECASE)
 
@@ -43,7 +47,7 @@ def is_report_date(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is the time a reporting verb next to it was said."""
     if _SAID_AFTER.match(text[end:end + 20]):
         return True
-    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start]) and _ADVERBIAL_AFTER.match(text[end:end + 20]))
+    return bool(_SAID_BEFORE.search(text[max(0, start - 80):start]) and _ADVERBIAL_AFTER.match(text[end:end + 20]))
 
 
 #: Words that open a subordinate clause: a date after them dates a side happening ("…, the first
@@ -57,8 +61,14 @@ _CLAUSE_CUT = re.compile(r"[,;:—–()]")
 def _dates_main_clause(text: str, event: Event) -> bool:
     """Whether the event's date sits in a main clause (no subordinating word before it in its clause)."""
     before = text[max(event.sentence_start, event.timex_start - 80):event.timex_start]
-    clause = _CLAUSE_CUT.split(before)[-1]
+    clause = _TIME_PREPOSITION.sub("", _CLAUSE_CUT.split(before)[-1])
     return not _SUBORDINATE.search(clause)
+
+
+#: "after", "before", "since" or "until" right before the date is a preposition of the main clause
+#: ("The roof collapsed shortly after 4 a.m."), not a subordinate clause's opening word.
+_TIME_PREPOSITION = re.compile(r"\b(?:(?:shortly|just|soon|long|right|well|not\s+long|only)\s+)?(?:after|before|since|until)\s*$",
+                               re.IGNORECASE)
 
 
 #: A participle between a leading report and the other date: the date may be a side happening's ("said
