@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.entities.document_entities import DocumentEntities
 from explorer.events.record import Event
 
 #: "They" opening a title, before a lower-case verb.
@@ -108,8 +109,10 @@ def _group_for(text: str, event: Event) -> str | None:
     return phrase[0].upper() + phrase[1:]
 
 
-def name_group_titles(text: str, events: Sequence[Event]) -> list[Event]:
-    """``events`` of a document (its ``text``) with each "They" title naming its group when certain."""
+def name_group_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document with each "They" title naming its group when certain (``entities``:
+    the document's text and entities, shared with the "He"/"She" rule)."""
+    text = entities.text
     out: list[Event] = []
     for event in events:
         m = TITLE_THEY.match(event.title)

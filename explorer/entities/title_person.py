@@ -5,7 +5,8 @@ events are made.
 (``explorer.events.titles``) name the person when the text around the sentence tells them; when they
 cannot, the document's own entities can: the person the actor index resolves the clause's subject to
 (:meth:`~explorer.entities.index.ActorIndex.subject_stands_for`, the rule that puts the person first
-among the event's actors), read over the stretch before the event's sentence. Done on the document's extraction (``explorer.ingest.extract_document``), so the project, the
+among the event's actors), read from the document's own entities (:class:`~explorer.entities.document_entities.DocumentEntities`,
+found once per document and shared with the "They" rule). Done on the document's extraction (``explorer.ingest.extract_document``), so the project, the
 export and the window all keep the same title, and a relabel after the user merges actors never
 changes it. Left as "He"/"She" when the one it stands for is no person or the text gives them the
 other sex ("Mr Tobias Renn …. She sold it"): a wrong name is worse than the pronoun.
@@ -17,12 +18,13 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.entities.document_entities import READ_BACK, DocumentEntities
 from explorer.events import gender
 from explorer.events.record import Event
 
 #: Characters before the event's sentence read for whom its pronoun stands for (the sentence before
 #: it, and more: :func:`_only_one_named` wants the person named since the sentence before).
-WINDOW = 800
+WINDOW = READ_BACK
 #: "He"/"She" opening a title, before a lower-case verb: the subject a reader cannot place.
 TITLE_PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 
@@ -34,16 +36,16 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|de|von|van|al-[A-Z][a
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
 
 
-def _only_one_named(index, offset: int, event: Event, who, text: str) -> bool:
+def _only_one_named(index, event: Event, who, text: str) -> bool:
     """Whether ``who`` is named, and the one person named, from the start of the sentence before the
     event's up to the event's date: "he" with two candidates near it ("Yudenich … Trotsky …. In
     October he tried") is no one a rule can tell, nor one named only further back ("Pamela Pak owns
     …. Pak can't find buyers. She estimates" is not the Wong Kwan of a paragraph before), and a wrong
-    name is worse than the pronoun. ``index`` holds the entities of ``text`` from ``offset`` on."""
+    name is worse than the pronoun. ``index`` holds the entities of ``text``."""
     reach = max(0, event.sentence_start - WINDOW // 2)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, max(0, event.sentence_start - 1))]
     start = ends[-1] if ends else reach
-    people = {e.name for e in index.in_range(event.doc, start - offset, event.timex_start - offset) if e.kind == "person"}
+    people = {e.name for e in index.in_range(event.doc, start, event.timex_start) if e.kind == "person"}
     if people - {who.name}:
         return False
     words = set(who.name.split())
@@ -54,28 +56,18 @@ def _only_one_named(index, offset: int, event: Event, who, text: str) -> bool:
                if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When"))
 
 
-def name_pronoun_titles(path: str, text: str, events: Sequence[Event]) -> list[Event]:
-    """``events`` of the document ``path`` (its ``text``) with each "He"/"She" title naming its person;
-    entities are found only for such titles, in the stretch before each."""
-    if not any(TITLE_PERSON_PRONOUN.match(e.title) for e in events):
-        return list(events)
-    from explorer.entities.annotate import build_index  # the text's own entities, as annotation finds them
-
+def name_pronoun_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document with each "He"/"She" title naming its person; the document's
+    entities (``entities``, shared with the other title rules) are found only when such a title is
+    there, once for the whole document."""
+    text = entities.text
     out: list[Event] = []
     for event in events:
         m = TITLE_PERSON_PRONOUN.match(event.title)
-        who = None
-        if m:
-            # only the stretch a reader looks back over (the whole document's entities would cost a
-            # second annotation of every such document), the event's offsets read from its start
-            start = max(0, event.sentence_start - WINDOW)
-            index = build_index([(path, text[start:event.sentence_end])])
-            who = index.subject_stands_for(replace(
-                event, sentence_start=event.sentence_start - start, sentence_end=event.sentence_end - start,
-                timex_start=event.timex_start - start, timex_end=event.timex_end - start))
+        who = entities.index.subject_stands_for(event) if m else None
         if m and who is not None and who.kind == "person" and not who.is_place \
                 and gender.fits(who.name, m.group(1).lower(), text[: event.sentence_end]) \
-                and _only_one_named(index, start, event, who, text):
+                and _only_one_named(entities.index, event, who, text):
             event = replace(event, title=f"{who.name} {event.title[m.end():]}")
         out.append(event)
     return out
