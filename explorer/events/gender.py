@@ -24,6 +24,9 @@ _FEMALE_NOUNS = (
     "|princess|actress|businesswoman|chairwoman|congresswoman|spokeswoman|sportswoman|girl|waitress"
 )
 
+#: Nouns that name a person of either sex ("the duke's brother, Anselm,": a lone name after one is a person).
+PERSON_NOUNS = f"{_MALE_NOUNS}|{_FEMALE_NOUNS}"
+
 
 def _surname(name: str) -> str:
     return name.split()[-1]

@@ -500,6 +500,16 @@ _APPOSITION_SUBJECT = re.compile(
 )
 
 
+#: A sentence's subject given by a kinship or person noun, owned, and then a one-word name in apposition:
+#: "In 1704 the duke's brother, Anselm, was captured", "Her daughter, Elin, runs …". The name, not the
+#: owner, is whom a later "he"/"she" stands for; the person noun is what makes a lone name a person.
+_KIN_APPOSITION_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From|During) [\w ]{1,20}? )?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[a-z][\w’'-]* ){0,2}(?:"
+    + gender.PERSON_NOUNS + r"), ([A-Z][a-z]+),(?= *[a-z])"
+)
+
+
 def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     """The people named as sentences' subjects in ``context``, in order, each by its short name; a
     surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
@@ -513,6 +523,8 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
             found.append((m.start(1), short_name(" ".join(words))))
     for m in _APPOSITION_SUBJECT.finditer(context):
         found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
+    for m in _KIN_APPOSITION_SUBJECT.finditer(context):
+        found.append((m.start(1), m.group(1)))  # "the duke's brother, Anselm, was captured"
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
@@ -625,7 +637,11 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
         return named[-1] if named else _subject_of_sex(context, pronoun)
     if who is None:
-        return _subject_of_sex(context, pronoun)
+        # no one the story is about: the one person subject of the sentence just before, as a reader
+        # takes "He was ransomed" after "the duke's brother, Anselm, was captured", else whom the
+        # text gives the pronoun's sex
+        last = {n for n in _subject_people(_last_sentences(context, 1), context) if gender.fits(n, pronoun, text)}
+        return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else None
