@@ -25,3 +25,28 @@ from tests.events.test_title_kinds_s8 import _titled
 )
 def test_he_or_she_after_an_appositive_name_is_that_name(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("This brigade retakes the bridge", "The brigade retakes the bridge"),
+        ("These new rules apply to ferries", "The new rules apply to ferries"),
+        ("That plan, however, fails", "The plan, however, fails"),
+        ("This crisis ends", "The crisis ends"),
+        # a demonstrative standing alone as the subject is no determiner: left to other rules
+        ("This leads to a strike", "This leads to a strike"),
+        ("This followed the vote", "This followed the vote"),
+        ("These lead to new talks", "These lead to new talks"),
+        ("This was later called the Long March", "This was later called the Long March"),
+    ],
+)
+def test_a_demonstrative_before_the_subjects_noun_becomes_the_article(title: str, expected: str) -> None:
+    from explorer.events.title_pointers import demonstrative_as_article
+
+    assert demonstrative_as_article(title) == expected
+
+
+def test_a_title_from_a_sentence_opening_with_a_demonstrative_does_not_point_back() -> None:
+    text = "The rebels formed a militia in the hills. This militia, led by a former teacher, took the port in May 1921."
+    assert _titled(text, "May 1921").startswith("The militia")
