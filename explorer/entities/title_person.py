@@ -27,6 +27,15 @@ from explorer.events.record import Event
 WINDOW = READ_BACK
 #: "He"/"She" opening a title, before a lower-case verb: the subject a reader cannot place.
 TITLE_PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
+#: "His"/"Her" opening a title, before the noun it owns ("His army withdraws"): the owner, the same
+#: person a "He"/"She" there would stand for, is named as the title's possessor.
+TITLE_PERSON_POSSESSIVE = re.compile(r"^(His|Her)\s+(?=[a-z])")
+_SUBJECT_OF = {"His": "He", "Her": "She"}
+
+
+def possessive(name: str) -> str:
+    """ "Otmar" -> "Otmar's", "The rebels" -> "The rebels'"."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
 
 
 #: A capitalised run of two words or more: a name the entity index may have missed ("Canadian
@@ -56,6 +65,18 @@ def _only_one_named(index, event: Event, who, text: str) -> bool:
                if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When"))
 
 
+def _named_alone_before_in_sentence(index, event: Event, who, text: str, pronoun: str) -> bool:
+    """Whether ``who`` is the one person named in the event's own sentence before its pronoun
+    ("General Wrangel was the only holdout; his army remained …", "Martin was a second stringer and
+    his appointment was …"): a reader takes the pronoun for them whoever the sentence before named."""
+    m = re.search(rf"\b{pronoun}\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
+    if m is None or m.start() == 0:
+        return False
+    at = event.sentence_start + m.start()
+    people = {e.name for e in index.in_range(event.doc, event.sentence_start, at) if e.kind == "person"}
+    return people == {who.name}
+
+
 def name_pronoun_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
     """``events`` of one document with each "He"/"She" title naming its person; the document's
     entities (``entities``, shared with the other title rules) are found only when such a title is
@@ -64,10 +85,16 @@ def name_pronoun_titles(entities: DocumentEntities, events: Sequence[Event]) -> 
     out: list[Event] = []
     for event in events:
         m = TITLE_PERSON_PRONOUN.match(event.title)
-        who = entities.index.subject_stands_for(event) if m else None
-        if m and who is not None and who.kind == "person" and not who.is_place \
-                and gender.fits(who.name, m.group(1).lower(), text[: event.sentence_end]) \
-                and _only_one_named(entities.index, event, who, text):
-            event = replace(event, title=f"{who.name} {event.title[m.end():]}")
+        owner = TITLE_PERSON_POSSESSIVE.match(event.title) if m is None else None
+        pronoun = m.group(1) if m else _SUBJECT_OF[owner.group(1)] if owner else None
+        rest = event.title[(m or owner).end():] if pronoun else ""
+        # the owner of "His army" is whom "He" would stand for: asked as that
+        asked = replace(event, title=f"{pronoun} {rest}") if owner else event
+        who = entities.index.subject_stands_for(asked) if pronoun else None
+        if pronoun and who is not None and who.kind == "person" and not who.is_place \
+                and gender.fits(who.name, pronoun.lower(), text[: event.sentence_end]) \
+                and (_only_one_named(entities.index, event, who, text)
+                     or _named_alone_before_in_sentence(entities.index, event, who, text, (owner or m).group(1))):
+            event = replace(event, title=f"{possessive(who.name) if owner else who.name} {rest}")
         out.append(event)
     return out

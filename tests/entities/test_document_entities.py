@@ -52,3 +52,26 @@ def test_the_index_is_built_only_when_a_title_asks_and_only_over_what_a_reader_l
     named = DocumentEntities("b.txt", long, [(long.index("Anna"), len(long))])
     people = {e.name for e in named.index.people()}
     assert people == {"Anna Hale"}, people  # Otto Brand is named too far back to be read
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in _extract(text).events]
+
+
+def test_his_or_her_opening_a_title_names_its_owner() -> None:
+    # the owner named alone before the pronoun in its own sentence, whoever the sentence before named
+    assert "Karl Heino's yard closes" in _titles(
+        "Marta Selin ran the shipyard for a decade. The war came in 1914. Rival yards closed. Karl Heino was "
+        "the last builder left in the town, and his yard closed in May 1921.")
+    assert "Ilse's crown passes to a cousin" in _titles(
+        "Queen Ilse ruled the island. The barons rebelled in 1310. She was deposed, and her crown passed to a "
+        "cousin in 1312.")
+
+
+def test_their_names_a_group_only_when_its_own_sentence_names_it_first() -> None:
+    assert "The rebels' leaders sign a truce" in _titles(
+        "The valley was quiet for years. The rebels regrouped in the hills over the winter, and their leaders "
+        "signed a truce in May 1921.")
+    # "their" owns a plural that is no group: left as it is, a wrong owner being worse than the pronoun
+    titles = _titles("The harvests of 1820 were poor. They were followed by floods, and their effects lasted until 1825.")
+    assert not any("'" in t for t in titles), titles
