@@ -934,12 +934,31 @@ def _active_for_named_agent(clause: str) -> str:
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
     verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
-    if plural_agent(m.group(3), after_the=bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))):
+    agent, end = m.group(3), m.end()
+    after_the = bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))
+    head = _AGENT_HEAD_NOUN.match(clause, end)
+    if head:
+        # "ratified by the Veskari council": the name modifies the agent's noun, which is who acted
+        agent, end = f"{'The ' if after_the else ''}{agent} {head.group(1)}", head.end()
+    plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
+        plural_agent(agent, after_the=after_the)
+    if plural:
         verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
-    rest = clause[m.end():]
+    rest = clause[end:]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
-    return f"{m.group(3)} {verb} {thing}{rest}"
+    return f"{agent} {verb} {thing}{rest}"
+
+
+#: A lower-case noun right after an agent's name, which the name then modifies ("by the Veskari council",
+#: "by Harlan auditors"); never a word that begins what follows the agent ("by Ines Carvalho in May").
+_AGENT_HEAD_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|after|before|during|for|with|and|or|but|to|from|as|when|while|who|whom|which|that|"
+    r"under|over|near|into|onto|of|through|since|until|the|a|an|because|last|this|following|only|also|then|"
+    r"later|soon|again|himself|herself|itself|themselves|alone|too|against|without|within|amid|across|"
+    r"around|behind|beyond|despite|upon|toward|towards|via|per|than|so|if|once|where|whose)\b)([a-z][\w-]*)\b"
+    r"(?![\w’'-])"
+)
 
 
 _PARTICIPLE_PRESENT = {

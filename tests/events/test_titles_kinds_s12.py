@@ -50,3 +50,19 @@ def test_a_demonstrative_before_the_subjects_noun_becomes_the_article(title: str
 def test_a_title_from_a_sentence_opening_with_a_demonstrative_does_not_point_back() -> None:
     text = "The rebels formed a militia in the hills. This militia, led by a former teacher, took the port in May 1921."
     assert _titled(text, "May 1921").startswith("The militia")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a passive's named agent that modifies a lower-case noun: the noun phrase acted, whole
+        ("The treaty was ratified by the Veskari council in May 1706.", "May 1706", "The Veskari council ratifies the treaty"),
+        ("The plan was approved by Harlan directors on 3 March 2026.", "3 March 2026", "Harlan directors approve the plan"),
+        ("The depot was shelled by Arnelese gunners in 1863.", "1863", "Arnelese gunners shell the depot"),
+        ("The bill was passed by the Dutch parliament in 1999.", "1999", "The Dutch parliament passes the bill"),
+        # a name alone still acts alone
+        ("The proposal was tabled by Ines Carvalho in May 2020.", "May 2020", "Ines Carvalho tables the proposal"),
+    ],
+)
+def test_a_passive_agent_is_the_whole_noun_phrase_a_name_modifies(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
