@@ -1301,6 +1301,27 @@ _SUBJECT_ASIDE = re.compile(
 )
 
 
+#: An aside opening with a participle and its preposition (", backed by …", ", founded in …"), which may
+#: as well be the subject's own verb once the subject's aside is gone ("Harlan Foods, agreed to buy …").
+_PARTICIPLE_OPENING = re.compile(r",\s+[a-z]+(?:ed|en)\s")
+
+
+def _without_appositive(clause: str) -> str:
+    """``clause`` without its first aside (:data:`_APPOSITIVE`). A participle right after a subject
+    that has no verb yet is the subject's verb, not an aside ("Harlan Foods, the largest grocer in the
+    north, agreed to buy Dunmore Dairy, a milk processor": once the first aside is gone, "agreed to buy
+    Dunmore Dairy" is what happened), unless a verb follows its closing comma ("The ship, built in
+    1910, sank")."""
+    for m in _APPOSITIVE.finditer(clause):
+        if _PARTICIPLE_OPENING.match(m.group()) and _verb_at(clause[:m.start()].split()) is None:
+            after = clause[m.end() + 1:].split()
+            word = after[1] if len(after) > 1 and after[0].endswith("ly") else after[0] if after else ""
+            if not (word in _FINITE or (word.isalpha() and (present_of(word) is not None or word.endswith("s") and not word.endswith(("ss", "us", "is"))))):
+                continue  # no verb after it ("opens", "sank"): it is the subject's own
+        return clause[:m.start()] + clause[m.end():]
+    return clause
+
+
 def _without_subject_aside(clause: str) -> str:
     """ "Ilse Amon, Tavria's ambassador to the union, presented her credentials" -> "Ilse Amon presented
     her credentials": the name is the subject, and a title that kept the aside would open with it
@@ -1733,7 +1754,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
     clause = _without_listing_aside(_QUANTIFIER_ASIDE.sub("", clause))
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
-        shorter = _APPOSITIVE.sub("", clause, count=1)
+        shorter = _without_appositive(clause)
         if shorter == clause:
             break
         clause = shorter

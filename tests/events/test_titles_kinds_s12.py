@@ -66,3 +66,22 @@ def test_a_title_from_a_sentence_opening_with_a_demonstrative_does_not_point_bac
 )
 def test_a_passive_agent_is_the_whole_noun_phrase_a_name_modifies(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # once the subject's aside is gone, a participle after the subject is its verb, not another aside
+        ("Kell Mining, a gold producer, agreed in May 2019 to buy Arden Metals, a copper miner, for $40 million.",
+         "May 2019", "Kell Mining agrees to buy Arden Metals"),
+        ("Ostby Mills, the oldest paper maker in the region, announced on 4 June 2024 a plan to close, its owners said.",
+         "4 June 2024", "Ostby Mills announces a plan to close"),
+        # a participle aside before the verb still goes
+        ("The mine, owned by a Swiss firm, flooded in May 2019.", "May 2019", "The mine floods"),
+        ("The mayor, elected by a narrow margin, resigned on 3 May 2021.", "3 May 2021", "The mayor resigns"),
+        ("The bridge, designed by a young engineer, opens to traffic on 3 May 2021.", "3 May 2021",
+         "The bridge opens to traffic"),
+    ],
+)
+def test_a_participle_after_the_subjects_aside_is_the_subjects_verb(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression).startswith(expected)
