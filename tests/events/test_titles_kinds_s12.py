@@ -85,3 +85,22 @@ def test_a_passive_agent_is_the_whole_noun_phrase_a_name_modifies(text: str, exp
 )
 def test_a_participle_after_the_subjects_aside_is_the_subjects_verb(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        # a noun that counts, gathers or picks from what follows its "of": what follows is the actor
+        ("A batch of cracked seals forces a recall", "In 2019 a batch of cracked seals forced a recall of 900 boilers.",
+         "cracked seals"),
+        ("A band of raiders burns the mill", "In 1612 a band of raiders burned the mill.", "raiders"),
+        ("A group of local investors buys the club", "A group of local investors bought the club in 2001.", "local investors"),
+        ("The last of the refugees leave the camp", "The last of the refugees left the camp on 3 May 1946.", "the refugees"),
+        # a pronoun or a name after "of" is left to the other rules
+        ("The first of them goes into service", "The first of them went into service in 1881.", "the first"),
+    ],
+)
+def test_the_actor_of_a_counted_or_gathered_subject_is_what_follows_of(title: str, sentence: str, expected: str) -> None:
+    from explorer.events.agents import subject_description
+
+    assert subject_description(title, sentence) == expected
