@@ -3,8 +3,10 @@
 A timeline shows a title away from its paragraph, so "This army recaptures the city" or "These
 attempts break down" point at something the reader cannot see. A demonstrative before a noun says
 no more than the article would: "The army recaptures the city". A demonstrative standing alone as
-the subject ("This leads to fighting") is no determiner and is left to the rules that rebuild the
-title; a wrong rewrite ("The leads to fighting") is worse than the pronoun.
+the subject ("This leads to fighting") is no determiner; a wrong rewrite ("The leads to fighting") is
+worse than the pronoun. When such a pronoun only made someone act ("This forced the garrison to
+surrender", "It allowed Marta Olsen to return"), the title is rebuilt around that act and who did it:
+"The garrison surrenders", "Marta Olsen returns".
 
 General English only; nothing here knows a name, place or date.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, _third_person
 
 #: Words after "This"/"These" that are a verb or an auxiliary, not the head of a noun phrase.
 _VERB_WORDS = frozenset(IRREGULAR) | frozenset(IRREGULAR.values()) | frozenset(
@@ -44,3 +46,29 @@ def demonstrative_as_article(title: str) -> str:
     if not singular and not any(w.endswith("s") for w in words):
         return title  # "These lead to …": no plural noun, so the demonstrative is the subject
     return "The" + title[len(m.group("det")):]
+
+
+#: A pronoun subject whose verb makes someone act: "This forced Otmar to abandon the town".
+_CAUSATIVE = re.compile(
+    r"^(?:This|That|It|These|Those|They)\s+(?:forc|compel|oblig|allow|enabl|prompt)"
+    r"(?:es|ed|s|d|led|e)?\s+"
+    r"(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_IRREGULAR_THIRD = {"be": "is", "have": "has"}
+#: Words after "to" that open a noun phrase, not a verb: "led the army to the coast".
+_NOT_VERB_AFTER_TO = frozenset("the a an his her its their this that these those our my your its power war".split())
+
+
+def causative_retold(title: str) -> str:
+    """ "This forced Otmar to abandon Dorn" -> "Otmar abandons Dorn", "It allowed the rebels to regroup"
+    -> "The rebels regroup": what happened is the act the pronoun's cause made someone do."""
+    m = _CAUSATIVE.match(title)
+    if m is None or m.group("verb") in (_VERB_WORDS - {"be", "have"}) | _NOT_VERB_AFTER_TO \
+            or m.group("verb").endswith(("ing", "ed")):
+        return title
+    who, verb = m.group("who"), m.group("verb")
+    head = who.split()[-1]
+    plural = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    said = verb if plural else _IRREGULAR_THIRD.get(verb) or _third_person(verb)
+    return f"{who[:1].upper()}{who[1:]} {said}{m.group('rest')}"

@@ -24,7 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
-from explorer.events.title_pointers import demonstrative_as_article
+from explorer.events.title_pointers import causative_retold, demonstrative_as_article
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
@@ -1462,7 +1462,8 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         content = said_content(sentence[timex_end:])
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
-    return demonstrative_as_article(title)  # "This army recaptures …" -> "The army recaptures …"
+    # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
+    return demonstrative_as_article(causative_retold(title))
 
 
 #: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").

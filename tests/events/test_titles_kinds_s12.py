@@ -104,3 +104,28 @@ def test_the_actor_of_a_counted_or_gathered_subject_is_what_follows_of(title: st
     from explorer.events.agents import subject_description
 
     assert subject_description(title, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a pronoun subject that only made someone act: the act and who did it
+        ("This forced Otmar to abandon Dorn", "Otmar abandons Dorn"),
+        ("It allowed the rebels to regroup in the hills", "The rebels regroup in the hills"),
+        ("That compelled the council to resign", "The council resigns"),
+        ("This enabled Marta Olsen to return home", "Marta Olsen returns home"),
+        # not a causative of an act: left alone
+        ("This led to fighting", "This led to fighting"),
+        ("This forced the army to the coast", "This forced the army to the coast"),
+        ("This caused him to resign", "This caused him to resign"),
+    ],
+)
+def test_a_pronoun_that_made_someone_act_gives_way_to_the_act(title: str, expected: str) -> None:
+    from explorer.events.title_pointers import causative_retold
+
+    assert causative_retold(title) == expected
+
+
+def test_a_causative_sentence_is_titled_by_the_act() -> None:
+    text = "Casimir cut the supply road in May 1703. This forced Otmar to abandon Dorn in June 1703."
+    assert _titled(text, "June 1703") == "Otmar abandons Dorn"
