@@ -72,3 +72,30 @@ def causative_retold(title: str) -> str:
     plural = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
     said = verb if plural else _IRREGULAR_THIRD.get(verb) or _third_person(verb)
     return f"{who[:1].upper()}{who[1:]} {said}{m.group('rest')}"
+
+
+#: Past participles in "-en" that open a participial phrase ("Driven from the town, the rebels …").
+_EN_PARTICIPLES = frozenset("taken driven beaten given shaken chosen written broken forgotten hidden frozen stolen "
+                            "woken forbidden ridden risen fallen".split())
+#: A participial phrase opening a sentence, up to its comma, before the sentence's subject: "Having
+#: crossed into Europe in April 480 BC, the Persian army …", "Emboldened by the victory, the duke …".
+_OPENER = re.compile(
+    r"^(?P<word>Having|[A-Z][a-z]+(?:ing|ed|en))(?!\s+[A-Z])(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)"
+    r"\s+[^,;:.!?]{1,160},\s+"
+    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z])"
+)
+
+
+def participial_opener_end(sentence: str) -> int | None:
+    """Where the sentence's subject begins after a participial phrase that opens it ("Having crossed
+    into Europe in April 480 BC, | the Persian army began …"), or ``None``. A title made of that phrase
+    ("Having crossed into Europe") names no one: the happening is told by the clause it leads into."""
+    from explorer.events.tense import present_of
+
+    m = _OPENER.match(sentence)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    verb_like = word == "having" or word.endswith("ing") and len(word) > 5 or word in _EN_PARTICIPLES \
+        or word.endswith("ed") and present_of(word) is not None
+    return m.end() if verb_like else None

@@ -24,7 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
-from explorer.events.title_pointers import causative_retold, demonstrative_as_article
+from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
@@ -1462,8 +1462,35 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         content = said_content(sentence[timex_end:])
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
+    opener = participial_opener_end(sentence)
+    if opener is not None and timex_start < opener and title.split()[:1] == sentence.split()[:1]:
+        # "Having crossed into Europe in April 480 BC, the Persian army began its march" was titled
+        # "Having crossed into Europe": the clause the phrase leads into tells who did what
+        told = make_title(sentence[opener:], 0, 0, context + " " + sentence[:opener])
+        if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
+            return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     return demonstrative_as_article(causative_retold(title))
+
+
+def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:
+    """ "Having crossed the river in May 1644, the duke's army camped …" -> "The duke's army crosses the
+    river": the dated act is the opener's, done by the subject of the clause it leads into (``told``,
+    that clause's title); ``None`` when the opener is no "Having" + past participle."""
+    from explorer.events.agents import title_subject  # the agents read the title rules: imported late
+
+    phrase = _remove_expression(sentence[:opener].rstrip(" ,"), timex_start, timex_end).rstrip(" ,")
+    words = phrase.split()
+    if len(words) < 2 or words[0] != "Having" or words[1] in ("been", "had"):
+        return None
+    verb = _PARTICIPLE_PRESENT.get(words[1]) or present_of(words[1])
+    subject = title_subject(told, sentence[opener:])
+    if verb is None or not subject or len(subject.split()) > 6:
+        return None
+    if plural_agent(subject, after_the=subject.lower().startswith("the ")) or \
+            subject.split()[-1].endswith("s") and subject.split()[-1][:1].islower() and not subject.endswith("ss"):
+        verb = plural_present(verb)
+    return _finish([*subject.split(), verb, *words[2:]], sentence[timex_start:timex_end])
 
 
 #: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").

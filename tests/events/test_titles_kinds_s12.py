@@ -129,3 +129,22 @@ def test_a_pronoun_that_made_someone_act_gives_way_to_the_act(title: str, expect
 def test_a_causative_sentence_is_titled_by_the_act() -> None:
     text = "Casimir cut the supply road in May 1703. This forced Otmar to abandon Dorn in June 1703."
     assert _titled(text, "June 1703") == "Otmar abandons Dorn"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a participial phrase holding the date, before the sentence's subject: who did it is that subject
+        ("Having crossed the river in May 1644, the duke's army camped at Oldbury.", "May 1644",
+         "The duke's army crosses the river"),
+        ("Having lost the vote in March 2019, the rebels left the party.", "March 2019", "The rebels lose the vote"),
+        ("Having won the election in 2001, Ines Lutz formed a cabinet.", "2001", "Ines Lutz wins the election"),
+        # another participle: the clause it leads into tells the happening
+        ("Driven from the port in June 1702, the rebels regrouped in the hills.", "June 1702",
+         "The rebels regroup in the hills"),
+        # no participial opener: a name or a finite verb before the comma
+        ("Sweden declared war in 1700, the first of its wars that decade.", "1700", "Sweden declares war"),
+    ],
+)
+def test_a_participial_opener_is_told_by_the_clause_it_leads_into(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression).startswith(expected)
