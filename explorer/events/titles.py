@@ -501,13 +501,13 @@ _APPOSITION_SUBJECT = re.compile(
 )
 
 
-#: A sentence's subject given by a kinship or person noun, owned, and then a one-word name in apposition:
-#: "In 1704 the duke's brother, Anselm, was captured", "Her daughter, Elin, runs …". The name, not the
+#: A sentence's subject given by a kinship or person noun, owned, and then a name in apposition: "In
+#: 1704 the duke's brother, Anselm, was captured", "Her husband, Lars Remke, joined …". The name, not the
 #: owner, is whom a later "he"/"she" stands for; the person noun is what makes a lone name a person.
 _KIN_APPOSITION_SUBJECT = re.compile(
     r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From|During) [\w ]{1,20}? )?"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[a-z][\w’'-]* ){0,2}(?:"
-    + gender.PERSON_NOUNS + r"), ([A-Z][a-z]+),(?= *[a-z])"
+    + gender.PERSON_NOUNS + r"), ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),(?= *[a-z])"
 )
 
 

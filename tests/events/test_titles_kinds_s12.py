@@ -148,3 +148,33 @@ def test_a_causative_sentence_is_titled_by_the_act() -> None:
 )
 def test_a_participial_opener_is_told_by_the_clause_it_leads_into(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        # a paragraph after a headline or a date line opens a sentence though no stop comes before it
+        ("Nora Vik", "Profile of a potter\n\nNora Vik never planned to teach. She opened a school.", "she"),
+        # the person noun written before the name in apposition
+        ("Tomas Berg", "Her husband, Tomas Berg, kept the accounts.", "he"),
+        ("Anselm", "In 1704 the duke's brother, Anselm, was captured.", "he"),
+        ("Ilse", "Her daughter, Ilse, took over the farm.", "she"),
+    ],
+)
+def test_the_text_tells_a_persons_sex_in_more_places(name: str, text: str, expected: str) -> None:
+    from explorer.events import gender
+
+    assert gender.sex_in_text(name, text) == expected
+
+
+def test_he_after_a_woman_and_her_husband_is_the_husband() -> None:
+    text = ("Profile: a founder\n\nNora Vik never planned to run a pottery. She trained as a chemist. "
+            "Her husband, Tomas Berg, joined the firm in 2012. He bought a second kiln. He later fell out "
+            "with the board, and he resigned in March 2018.")
+    assert _titled(text, "March 2018") == "Tomas Berg resigns"
+
+
+def test_she_after_a_line_opened_by_her_name_is_the_woman() -> None:
+    text = ("Profile: a founder\n\nNora Vik never planned to run a pottery. Her husband, Tomas Berg, joined in "
+            "2012. Vik still chairs the board. Last month she announced a scholarship fund.")
+    assert _titled(text, "Last month").startswith("Nora Vik announces")
