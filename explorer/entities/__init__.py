@@ -32,14 +32,26 @@ class Corpus(Protocol):
 
 __all__ = [
     "ActorIndex", "DocumentMentions", "Entity", "EventGroup", "Mention", "MentionRef", "annotate_corpus",
-    "build_index", "find_mentions", "group_events",
+    "build_index", "find_mentions", "found_mentions", "group_events",
 ]
+
+
+def found_mentions(documents: Sequence[Any]) -> list[DocumentMentions]:
+    """Each document's mentions: those found where it was extracted (``mentions``, in a worker),
+    else found now."""
+    return [d.mentions if getattr(d, "mentions", None) is not None else find_mentions(d.document.text)
+            for d in documents]
+
+
+def _forget_mentions(document: Any) -> dict[str, Any]:
+    """Once annotated, a document need not keep its mentions (a large import holds many)."""
+    return {"mentions": None} if getattr(document, "mentions", None) is not None else {}
 
 
 def annotate_corpus(corpus: Corpus) -> Corpus:
     """Fill every event's ``actors`` and ``places`` and set ``corpus.actors`` and ``corpus.groups``."""
     docs = [(d.document.path, d.document.text) for d in corpus.documents]
-    index = build_index(docs)
+    index = build_index(docs, found_mentions(corpus.documents))
     labelled = [[index.label(e) for e in d.events] for d in corpus.documents]
     everything = [e for events in labelled for e in events]
     groups = group_events(everything)
@@ -47,7 +59,8 @@ def annotate_corpus(corpus: Corpus) -> Corpus:
     # groups (how many documents tell each happening).
     sources = {event_id: len(set(g.docs)) for g in groups for event_id in g.event_ids}
     scored = iter(score_events(everything, sources))
-    corpus.documents = [replace(d, events=tuple(next(scored) for _ in events)) for d, events in zip(corpus.documents, labelled)]
+    corpus.documents = [replace(d, events=tuple(next(scored) for _ in events), **_forget_mentions(d))
+                        for d, events in zip(corpus.documents, labelled)]
     corpus.actors = index
     corpus.groups = groups
     return corpus

@@ -361,7 +361,8 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     docs = _documents(new)
     if not docs:
         return AnnotationDelta(())
-    found = [find_mentions(text) for _, text in docs]
+    found = [d.mentions if getattr(d, "mentions", None) is not None else find_mentions(text)
+             for d, (_, text) in zip(new, docs)]  # found where extracted, when they were
     known = _Stored(stored)
     local = build_index(docs, found, known.full_names)
     lone = _lone_evidence(local, docs, found)

@@ -17,10 +17,15 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.entities.document_entities import DocumentEntities
+from explorer.entities.title_person import possessive
 from explorer.events.record import Event
 
 #: "They" opening a title, before a lower-case verb.
 TITLE_THEY = re.compile(r"^They\s+(?=[a-z])")
+#: "Their" opening a title, before the noun it owns ("Their fleet sails"): owned by the group a "They"
+#: there would stand for.
+TITLE_THEIR = re.compile(r"^Their\s+(?=[a-z])")
 #: The end of a sentence, from which the sentence before the event's is read.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
 _CAP = r"[A-Z][\w'’-]*"
@@ -68,17 +73,21 @@ def _is_subject(text: str, start: int, end: int, clause_start: int) -> bool:
     return opens and after is not None and after.group(1) not in _NOT_VERB
 
 
-def _group_for(text: str, event: Event) -> str | None:
-    """The one group "they" in ``event``'s sentence stands for, or ``None`` when the text does not make
-    it certain."""
+def _group_for(text: str, event: Event, pronoun: str = "they") -> str | None:
+    """The one group "they" (or ``pronoun``, "their") in ``event``'s sentence stands for, or ``None``
+    when the text does not make it certain."""
     sentence = text[event.sentence_start:event.sentence_end]
-    theys = [m.start() for m in re.finditer(r"\b[Tt]hey\b", sentence)]
+    theys = [m.start() for m in re.finditer(rf"\b(?i:{pronoun})\b", sentence)]
     if not theys:
         return None
     they = event.sentence_start + theys[-1]
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, event.sentence_start - 600),
                                                     max(0, event.sentence_start - 1))]
     start = ends[-1] if ends else max(0, event.sentence_start - 600)
+    if pronoun != "they":
+        # "their" owns what a plural of its own sentence may own ("Events … proved decisive, although
+        # their effects …"): only a group named before it in that sentence is certain
+        start = event.sentence_start
     found: dict[str, bool] = {}
     sentence_starts = [start, event.sentence_start]
     for pattern in (_GROUP, _PAIR):
@@ -108,13 +117,17 @@ def _group_for(text: str, event: Event) -> str | None:
     return phrase[0].upper() + phrase[1:]
 
 
-def name_group_titles(text: str, events: Sequence[Event]) -> list[Event]:
-    """``events`` of a document (its ``text``) with each "They" title naming its group when certain."""
+def name_group_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document with each "They" title naming its group when certain (``entities``:
+    the document's text and entities, shared with the "He"/"She" rule)."""
+    text = entities.text
     out: list[Event] = []
     for event in events:
         m = TITLE_THEY.match(event.title)
-        group = _group_for(text, event) if m else None
-        if m and group:
-            event = replace(event, title=f"{group} {event.title[m.end():]}")
+        owner = TITLE_THEIR.match(event.title) if m is None else None
+        group = _group_for(text, event) if m else _group_for(text, event, "their") if owner else None
+        if group:
+            said = possessive(group) if owner else group
+            event = replace(event, title=f"{said} {event.title[(m or owner).end():]}")
         out.append(event)
     return out

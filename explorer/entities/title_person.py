@@ -5,7 +5,8 @@ events are made.
 (``explorer.events.titles``) name the person when the text around the sentence tells them; when they
 cannot, the document's own entities can: the person the actor index resolves the clause's subject to
 (:meth:`~explorer.entities.index.ActorIndex.subject_stands_for`, the rule that puts the person first
-among the event's actors), read over the stretch before the event's sentence. Done on the document's extraction (``explorer.ingest.extract_document``), so the project, the
+among the event's actors), read from the document's own entities (:class:`~explorer.entities.document_entities.DocumentEntities`,
+found once per document and shared with the "They" rule). Done on the document's extraction (``explorer.ingest.extract_document``), so the project, the
 export and the window all keep the same title, and a relabel after the user merges actors never
 changes it. Left as "He"/"She" when the one it stands for is no person or the text gives them the
 other sex ("Mr Tobias Renn …. She sold it"): a wrong name is worse than the pronoun.
@@ -17,14 +18,24 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.entities.document_entities import READ_BACK, DocumentEntities
 from explorer.events import gender
 from explorer.events.record import Event
 
 #: Characters before the event's sentence read for whom its pronoun stands for (the sentence before
 #: it, and more: :func:`_only_one_named` wants the person named since the sentence before).
-WINDOW = 800
+WINDOW = READ_BACK
 #: "He"/"She" opening a title, before a lower-case verb: the subject a reader cannot place.
 TITLE_PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
+#: "His"/"Her" opening a title, before the noun it owns ("His army withdraws"): the owner, the same
+#: person a "He"/"She" there would stand for, is named as the title's possessor.
+TITLE_PERSON_POSSESSIVE = re.compile(r"^(His|Her)\s+(?=[a-z])")
+_SUBJECT_OF = {"His": "He", "Her": "She"}
+
+
+def possessive(name: str) -> str:
+    """ "Otmar" -> "Otmar's", "The rebels" -> "The rebels'"."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
 
 
 #: A capitalised run of two words or more: a name the entity index may have missed ("Canadian
@@ -34,16 +45,16 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|de|von|van|al-[A-Z][a
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
 
 
-def _only_one_named(index, offset: int, event: Event, who, text: str) -> bool:
+def _only_one_named(index, event: Event, who, text: str) -> bool:
     """Whether ``who`` is named, and the one person named, from the start of the sentence before the
     event's up to the event's date: "he" with two candidates near it ("Yudenich … Trotsky …. In
     October he tried") is no one a rule can tell, nor one named only further back ("Pamela Pak owns
     …. Pak can't find buyers. She estimates" is not the Wong Kwan of a paragraph before), and a wrong
-    name is worse than the pronoun. ``index`` holds the entities of ``text`` from ``offset`` on."""
+    name is worse than the pronoun. ``index`` holds the entities of ``text``."""
     reach = max(0, event.sentence_start - WINDOW // 2)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, max(0, event.sentence_start - 1))]
     start = ends[-1] if ends else reach
-    people = {e.name for e in index.in_range(event.doc, start - offset, event.timex_start - offset) if e.kind == "person"}
+    people = {e.name for e in index.in_range(event.doc, start, event.timex_start) if e.kind == "person"}
     if people - {who.name}:
         return False
     words = set(who.name.split())
@@ -54,28 +65,36 @@ def _only_one_named(index, offset: int, event: Event, who, text: str) -> bool:
                if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When"))
 
 
-def name_pronoun_titles(path: str, text: str, events: Sequence[Event]) -> list[Event]:
-    """``events`` of the document ``path`` (its ``text``) with each "He"/"She" title naming its person;
-    entities are found only for such titles, in the stretch before each."""
-    if not any(TITLE_PERSON_PRONOUN.match(e.title) for e in events):
-        return list(events)
-    from explorer.entities.annotate import build_index  # the text's own entities, as annotation finds them
+def _named_alone_before_in_sentence(index, event: Event, who, text: str, pronoun: str) -> bool:
+    """Whether ``who`` is the one person named in the event's own sentence before its pronoun
+    ("General Wrangel was the only holdout; his army remained …", "Martin was a second stringer and
+    his appointment was …"): a reader takes the pronoun for them whoever the sentence before named."""
+    m = re.search(rf"\b{pronoun}\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
+    if m is None or m.start() == 0:
+        return False
+    at = event.sentence_start + m.start()
+    people = {e.name for e in index.in_range(event.doc, event.sentence_start, at) if e.kind == "person"}
+    return people == {who.name}
 
+
+def name_pronoun_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document with each "He"/"She" title naming its person; the document's
+    entities (``entities``, shared with the other title rules) are found only when such a title is
+    there, once for the whole document."""
+    text = entities.text
     out: list[Event] = []
     for event in events:
         m = TITLE_PERSON_PRONOUN.match(event.title)
-        who = None
-        if m:
-            # only the stretch a reader looks back over (the whole document's entities would cost a
-            # second annotation of every such document), the event's offsets read from its start
-            start = max(0, event.sentence_start - WINDOW)
-            index = build_index([(path, text[start:event.sentence_end])])
-            who = index.subject_stands_for(replace(
-                event, sentence_start=event.sentence_start - start, sentence_end=event.sentence_end - start,
-                timex_start=event.timex_start - start, timex_end=event.timex_end - start))
-        if m and who is not None and who.kind == "person" and not who.is_place \
-                and gender.fits(who.name, m.group(1).lower(), text[: event.sentence_end]) \
-                and _only_one_named(index, start, event, who, text):
-            event = replace(event, title=f"{who.name} {event.title[m.end():]}")
+        owner = TITLE_PERSON_POSSESSIVE.match(event.title) if m is None else None
+        pronoun = m.group(1) if m else _SUBJECT_OF[owner.group(1)] if owner else None
+        rest = event.title[(m or owner).end():] if pronoun else ""
+        # the owner of "His army" is whom "He" would stand for: asked as that
+        asked = replace(event, title=f"{pronoun} {rest}") if owner else event
+        who = entities.index.subject_stands_for(asked) if pronoun else None
+        if pronoun and who is not None and who.kind == "person" and not who.is_place \
+                and gender.fits(who.name, pronoun.lower(), text[: event.sentence_end]) \
+                and (_only_one_named(entities.index, event, who, text)
+                     or _named_alone_before_in_sentence(entities.index, event, who, text, (owner or m).group(1))):
+            event = replace(event, title=f"{possessive(who.name) if owner else who.name} {rest}")
         out.append(event)
     return out

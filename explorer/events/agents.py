@@ -90,12 +90,24 @@ _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply 
 _VERB_WORDS = frozenset("is are was were be been being has have had do does did will would can could may might must".split())
 
 
+#: Nouns that count or gather what follows their "of", or pick a member of it: "a batch of faulty
+#: valves", "a band of soldiers", "the last of our patients". What follows is who acted or underwent.
+_SHARE_NOUNS = frozenset(
+    """batch band group team crowd handful number couple dozen majority minority squad detachment column
+    contingent gang wave series spate string flurry set first last rest remainder bulk""".split()
+)
+
+
 def _without_quantifier(subject: list[str]) -> list[str]:
-    """ "two of the kidnapped engineers" -> "the kidnapped engineers": the group is who acted or
-    underwent; "two" alone names no one."""
+    """ "two of the kidnapped engineers" -> "the kidnapped engineers", "a batch of faulty valves" ->
+    "faulty valves": the group is who acted or underwent; "two" or "a batch" alone names no one."""
     if len(subject) > 3 and subject[0].lower() in _QUANTIFIERS and subject[1].lower() == "of" \
             and subject[2].lower() in _DETERMINERS:
         return subject[2:]
+    if len(subject) > 3 and subject[0].lower() in ("a", "an", "the") and subject[1].lower() in _SHARE_NOUNS \
+            and subject[2].lower() == "of" and subject[3].lower() not in _PRONOUNS | {"them", "us", "you"} \
+            and not subject[3][:1].isupper():
+        return subject[3:]  # never before a name ("the band of Oeobazus"): the name is the actor, found as one
     return subject
 
 

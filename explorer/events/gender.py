@@ -24,6 +24,9 @@ _FEMALE_NOUNS = (
     "|princess|actress|businesswoman|chairwoman|congresswoman|spokeswoman|sportswoman|girl|waitress"
 )
 
+#: Nouns that name a person of either sex ("the duke's brother, Anselm,": a lone name after one is a person).
+PERSON_NOUNS = f"{_MALE_NOUNS}|{_FEMALE_NOUNS}"
+
 
 def _surname(name: str) -> str:
     return name.split()[-1]
@@ -42,9 +45,13 @@ def sex_in_text(name: str, text: str) -> str | None:
         # "Vera Lind, a retired actress," / "Anna Berg, his daughter,"
         if re.search(rf"\b{full},\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b", text):
             found.add(sex)
-        # "Vera Lind was born in 1890. She studied …": a sentence about the name, the next one's subject
+        # "Her husband, Lars Remke,", "the duke's brother, Anselm,": the noun before the name
+        if re.search(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}),\s+{full},", text):
+            found.add(sex)
+        # "Vera Lind was born in 1890. She studied …": a sentence about the name, the next one's subject;
+        # a line break opens a sentence too (a paragraph after a headline or a date line has no stop before it)
         pronoun = "He" if sex == MALE else "She"
-        if re.search(rf"(?:^|[.!?]\s+){full}\b[^.!?]*[.!?]\s+{pronoun}\s+[a-z]", text):
+        if re.search(rf"(?:^|[.!?]\s+|\n\s*){full}\b[^.!?]*[.!?]\s+{pronoun}\s+[a-z]", text):
             found.add(sex)
     return next(iter(found)) if len(found) == 1 else None
 

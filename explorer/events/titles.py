@@ -24,6 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
+from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 
 MAX_WORDS = 10
@@ -500,6 +501,16 @@ _APPOSITION_SUBJECT = re.compile(
 )
 
 
+#: A sentence's subject given by a kinship or person noun, owned, and then a name in apposition: "In
+#: 1704 the duke's brother, Anselm, was captured", "Her husband, Lars Remke, joined …". The name, not the
+#: owner, is whom a later "he"/"she" stands for; the person noun is what makes a lone name a person.
+_KIN_APPOSITION_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From|During) [\w ]{1,20}? )?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[a-z][\w’'-]* ){0,2}(?:"
+    + gender.PERSON_NOUNS + r"), ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),(?= *[a-z])"
+)
+
+
 def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     """The people named as sentences' subjects in ``context``, in order, each by its short name; a
     surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
@@ -513,6 +524,8 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
             found.append((m.start(1), short_name(" ".join(words))))
     for m in _APPOSITION_SUBJECT.finditer(context):
         found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
+    for m in _KIN_APPOSITION_SUBJECT.finditer(context):
+        found.append((m.start(1), m.group(1)))  # "the duke's brother, Anselm, was captured"
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
@@ -625,7 +638,11 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
         return named[-1] if named else _subject_of_sex(context, pronoun)
     if who is None:
-        return _subject_of_sex(context, pronoun)
+        # no one the story is about: the one person subject of the sentence just before, as a reader
+        # takes "He was ransomed" after "the duke's brother, Anselm, was captured", else whom the
+        # text gives the pronoun's sex
+        last = {n for n in _subject_people(_last_sentences(context, 1), context) if gender.fits(n, pronoun, text)}
+        return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else None
@@ -917,12 +934,31 @@ def _active_for_named_agent(clause: str) -> str:
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
     verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
-    if plural_agent(m.group(3), after_the=bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))):
+    agent, end = m.group(3), m.end()
+    after_the = bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))
+    head = _AGENT_HEAD_NOUN.match(clause, end)
+    if head:
+        # "ratified by the Veskari council": the name modifies the agent's noun, which is who acted
+        agent, end = f"{'The ' if after_the else ''}{agent} {head.group(1)}", head.end()
+    plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
+        plural_agent(agent, after_the=after_the)
+    if plural:
         verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
-    rest = clause[m.end():]
+    rest = clause[end:]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
-    return f"{m.group(3)} {verb} {thing}{rest}"
+    return f"{agent} {verb} {thing}{rest}"
+
+
+#: A lower-case noun right after an agent's name, which the name then modifies ("by the Veskari council",
+#: "by Harlan auditors"); never a word that begins what follows the agent ("by Ines Carvalho in May").
+_AGENT_HEAD_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|after|before|during|for|with|and|or|but|to|from|as|when|while|who|whom|which|that|"
+    r"under|over|near|into|onto|of|through|since|until|the|a|an|because|last|this|following|only|also|then|"
+    r"later|soon|again|himself|herself|itself|themselves|alone|too|against|without|within|amid|across|"
+    r"around|behind|beyond|despite|upon|toward|towards|via|per|than|so|if|once|where|whose)\b)([a-z][\w-]*)\b"
+    r"(?![\w’'-])"
+)
 
 
 _PARTICIPLE_PRESENT = {
@@ -1265,6 +1301,27 @@ _SUBJECT_ASIDE = re.compile(
 )
 
 
+#: An aside opening with a participle and its preposition (", backed by …", ", founded in …"), which may
+#: as well be the subject's own verb once the subject's aside is gone ("Harlan Foods, agreed to buy …").
+_PARTICIPLE_OPENING = re.compile(r",\s+[a-z]+(?:ed|en)\s")
+
+
+def _without_appositive(clause: str) -> str:
+    """``clause`` without its first aside (:data:`_APPOSITIVE`). A participle right after a subject
+    that has no verb yet is the subject's verb, not an aside ("Harlan Foods, the largest grocer in the
+    north, agreed to buy Dunmore Dairy, a milk processor": once the first aside is gone, "agreed to buy
+    Dunmore Dairy" is what happened), unless a verb follows its closing comma ("The ship, built in
+    1910, sank")."""
+    for m in _APPOSITIVE.finditer(clause):
+        if _PARTICIPLE_OPENING.match(m.group()) and _verb_at(clause[:m.start()].split()) is None:
+            after = clause[m.end() + 1:].split()
+            word = after[1] if len(after) > 1 and after[0].endswith("ly") else after[0] if after else ""
+            if not (word in _FINITE or (word.isalpha() and (present_of(word) is not None or word.endswith("s") and not word.endswith(("ss", "us", "is"))))):
+                continue  # no verb after it ("opens", "sank"): it is the subject's own
+        return clause[:m.start()] + clause[m.end():]
+    return clause
+
+
 def _without_subject_aside(clause: str) -> str:
     """ "Ilse Amon, Tavria's ambassador to the union, presented her credentials" -> "Ilse Amon presented
     her credentials": the name is the subject, and a title that kept the aside would open with it
@@ -1405,7 +1462,35 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         content = said_content(sentence[timex_end:])
         if content:
             return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
-    return title
+    opener = participial_opener_end(sentence)
+    if opener is not None and timex_start < opener and title.split()[:1] == sentence.split()[:1]:
+        # "Having crossed into Europe in April 480 BC, the Persian army began its march" was titled
+        # "Having crossed into Europe": the clause the phrase leads into tells who did what
+        told = make_title(sentence[opener:], 0, 0, context + " " + sentence[:opener])
+        if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
+            return _having_done(sentence, opener, timex_start, timex_end, told) or told
+    # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
+    return demonstrative_as_article(causative_retold(title))
+
+
+def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:
+    """ "Having crossed the river in May 1644, the duke's army camped …" -> "The duke's army crosses the
+    river": the dated act is the opener's, done by the subject of the clause it leads into (``told``,
+    that clause's title); ``None`` when the opener is no "Having" + past participle."""
+    from explorer.events.agents import title_subject  # the agents read the title rules: imported late
+
+    phrase = _remove_expression(sentence[:opener].rstrip(" ,"), timex_start, timex_end).rstrip(" ,")
+    words = phrase.split()
+    if len(words) < 2 or words[0] != "Having" or words[1] in ("been", "had"):
+        return None
+    verb = _PARTICIPLE_PRESENT.get(words[1]) or present_of(words[1])
+    subject = title_subject(told, sentence[opener:])
+    if verb is None or not subject or len(subject.split()) > 6:
+        return None
+    if plural_agent(subject, after_the=subject.lower().startswith("the ")) or \
+            subject.split()[-1].endswith("s") and subject.split()[-1][:1].islower() and not subject.endswith("ss"):
+        verb = plural_present(verb)
+    return _finish([*subject.split(), verb, *words[2:]], sentence[timex_start:timex_end])
 
 
 #: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").
@@ -1697,7 +1782,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
     clause = _without_listing_aside(_QUANTIFIER_ASIDE.sub("", clause))
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
-        shorter = _APPOSITIVE.sub("", clause, count=1)
+        shorter = _without_appositive(clause)
         if shorter == clause:
             break
         clause = shorter

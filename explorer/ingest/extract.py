@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from explorer import temporal
 from explorer.documents import Document, ReadError, find_documents
@@ -34,6 +34,10 @@ class ExtractedDocument:
     document: Document
     timexes: tuple[Timex, ...]
     events: tuple[Event, ...]
+    #: The names the document mentions (``explorer.entities.DocumentMentions``), found where it was
+    #: extracted (in a worker) for its title rules and handed on so that the corpus's annotation does
+    #: not find them again; ``None`` when not found there (a document read back from a project).
+    mentions: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -114,15 +118,18 @@ def extract_document(
     doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> ExtractedDocument:
+    from explorer.entities.document_entities import DocumentEntities
     from explorer.entities.title_group import name_group_titles
     from explorer.entities.title_person import name_pronoun_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
 
     doc = date_document(doc, dct, sidecar, metadata)
     timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
-    events = name_pronoun_titles(doc.path, doc.text, build_events(doc, timexes))  # "He loses …" -> "Enver Pasha loses …"
-    events = name_group_titles(doc.text, events)  # "They attack …" -> "The rebels attack …"
-    return ExtractedDocument(doc, tuple(timexes), tuple(events))
+    events = build_events(doc, timexes)
+    entities = DocumentEntities.for_titles(doc.path, doc.text, events)  # indexed once, only if a rule below asks
+    events = name_pronoun_titles(entities, events)  # "He loses …" -> "Enver Pasha loses …"
+    events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
+    return ExtractedDocument(doc, tuple(timexes), tuple(events), entities.mentions)
 
 
 @dataclass(frozen=True, slots=True)

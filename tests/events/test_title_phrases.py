@@ -97,7 +97,9 @@ def test_a_that_clause_under_a_pronoun_stands_alone() -> None:
 
 def test_that_as_a_demonstrative_stays() -> None:
     sentence = "They wanted to sail, but that plan collapsed in March 1822."
-    assert _title(sentence, "March 1822") == "That plan collapses"
+    # the subject stays; its demonstrative is said as the article, for a title read away from its
+    # paragraph (session twelve: explorer.events.title_pointers)
+    assert _title(sentence, "March 1822") == "The plan collapses"
 
 
 @pytest.mark.parametrize(

@@ -123,7 +123,7 @@ def test_an_adverb_and_participle_opening_the_subject_are_no_verb() -> None:
     [
         ("That 1978 resolution calls for Harland's unconditional withdrawal from the self-declared buffer zone it "
          "occupies in the north, and for the deployment of the army.", "1978",
-         "That resolution calls for Harland's unconditional withdrawal"),
+         "The resolution calls for Harland's unconditional withdrawal"),  # demonstrative said as the article (s12)
         ("Veteran correspondent Ada Merriweather cites senior ministry sources according to which the surge was not "
          "the main reason for the drop in crime in 2007-2008.", "2007-2008",
          "Veteran correspondent Ada Merriweather cites senior ministry sources"),

@@ -1,0 +1,69 @@
+"""One document's own entities, found once, when a title rule first asks for them.
+
+The rules that name a title's pronoun ("He loses …", "His army …", "They attack …";
+:mod:`explorer.entities.title_person`, :mod:`explorer.entities.title_group`) read whom the text names
+before the event's sentence. They run where a document's events are made, before the corpus is
+annotated, so they cannot use the corpus's index. Building an index per pronoun title cost one
+annotation of an 800-character stretch for each such title (17 on the WikiWars histories); one index of
+the whole document, built lazily and shared by both rules, costs one annotation per document that has
+such a title. The names it mentions are found once too, and handed on with the extracted document
+(``explorer.ingest.ExtractedDocument.mentions``), so that the corpus's annotation, which needs them for
+every document anyway, does not find them a second time: the finding moves into the worker that
+extracts the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.entities.index import ActorIndex
+from explorer.events.record import Event
+from explorer.entities.mentions import DocumentMentions, find_mentions
+
+#: A title opening with a pronoun a title rule may name ("He …", "Their forces …").
+PRONOUN_TITLE = re.compile(r"^(?:He|She|They|His|Her|Their|Its?)\s")
+#: Characters before an event's sentence a title rule reads back over for whom its pronoun stands.
+READ_BACK = 800
+
+
+class DocumentEntities:
+    """The entities of the document ``path`` (its ``text``), indexed on first use; offsets are the
+    document's own, as an event's are."""
+
+    def __init__(self, path: str, text: str, stretches: Sequence[tuple[int, int]] | None = None) -> None:
+        """``stretches``: the (start, end) spans whose names the index is to hold (the text a title
+        rule reads back over); ``None``: the whole text."""
+        self.path = path
+        self.text = text
+        self.stretches = stretches
+        self._index: ActorIndex | None = None
+        self._mentions: DocumentMentions | None = None
+
+    @property
+    def mentions(self) -> DocumentMentions:
+        """The names the document mentions (found once)."""
+        if self._mentions is None:
+            self._mentions = find_mentions(self.text)
+        return self._mentions
+
+    @property
+    def index(self) -> ActorIndex:
+        """The document's actor index (built once: the first call pays for the annotation)."""
+        if self._index is None:
+            from explorer.entities.annotate import build_index  # the text's own entities, as annotation finds them
+
+            found = self.mentions
+            if self.stretches is not None:  # only the names a title rule can read: far cheaper on a long text
+                found = replace(found, mentions=tuple(
+                    m for m in found.mentions if any(start <= m.start and m.end <= end for start, end in self.stretches)))
+            self._index = build_index([(self.path, self.text)], [found])
+        return self._index
+
+    @classmethod
+    def for_titles(cls, path: str, text: str, events: Sequence[Event]) -> DocumentEntities:
+        """The entities a title rule can read for ``events``: those named in the stretch before (and
+        in) each event's sentence whose title opens with a pronoun, as a reader looks back."""
+        stretches = [(max(0, e.sentence_start - READ_BACK), e.sentence_end) for e in events if PRONOUN_TITLE.match(e.title)]
+        return cls(path, text, stretches)

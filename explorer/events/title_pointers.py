@@ -1,0 +1,101 @@
+"""Words opening a title that point back into the paragraph, said as a timeline reader can read them.
+
+A timeline shows a title away from its paragraph, so "This army recaptures the city" or "These
+attempts break down" point at something the reader cannot see. A demonstrative before a noun says
+no more than the article would: "The army recaptures the city". A demonstrative standing alone as
+the subject ("This leads to fighting") is no determiner; a wrong rewrite ("The leads to fighting") is
+worse than the pronoun. When such a pronoun only made someone act ("This forced the garrison to
+surrender", "It allowed Marta Olsen to return"), the title is rebuilt around that act and who did it:
+"The garrison surrenders", "Marta Olsen returns".
+
+General English only; nothing here knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.tense import IRREGULAR, _third_person
+
+#: Words after "This"/"These" that are a verb or an auxiliary, not the head of a noun phrase.
+_VERB_WORDS = frozenset(IRREGULAR) | frozenset(IRREGULAR.values()) | frozenset(
+    """is are was were be been being has have had do does did will would can could may might must shall
+    should also then not never again still only in on at to by for from with as of one time year week month
+    day""".split())
+#: A demonstrative before a lower-case word, and more words after it.
+_DEMONSTRATIVE = re.compile(r"^(?P<det>This|That|These|Those)\s+(?=[a-z][\w’'-]*,?\s+[a-z])")
+
+
+def _verb_like(word: str, singular: bool) -> bool:
+    if word in _VERB_WORDS or word.endswith("ed") or word.endswith("ly"):
+        return True
+    # after "this": "results", "leads" are verbs ("this crisis", "this process" are nouns)
+    return singular and word.endswith("s") and not word.endswith(("ss", "is", "us", "ics"))
+
+
+def demonstrative_as_article(title: str) -> str:
+    """ "This army recaptures the city" -> "The army recaptures the city"; "These attempts break down"
+    -> "The attempts break down"; "This leads to fighting" unchanged."""
+    m = _DEMONSTRATIVE.match(title)
+    if m is None:
+        return title
+    singular = m.group("det") in ("This", "That")
+    words = [w.strip(",") for w in title.split()[1:4]]
+    if _verb_like(words[0], singular):
+        return title
+    if not singular and not any(w.endswith("s") for w in words):
+        return title  # "These lead to …": no plural noun, so the demonstrative is the subject
+    return "The" + title[len(m.group("det")):]
+
+
+#: A pronoun subject whose verb makes someone act: "This forced Otmar to abandon the town".
+_CAUSATIVE = re.compile(
+    r"^(?:This|That|It|These|Those|They)\s+(?:forc|compel|oblig|allow|enabl|prompt)"
+    r"(?:es|ed|s|d|led|e)?\s+"
+    r"(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_IRREGULAR_THIRD = {"be": "is", "have": "has"}
+#: Words after "to" that open a noun phrase, not a verb: "led the army to the coast".
+_NOT_VERB_AFTER_TO = frozenset("the a an his her its their this that these those our my your its power war".split())
+
+
+def causative_retold(title: str) -> str:
+    """ "This forced Otmar to abandon Dorn" -> "Otmar abandons Dorn", "It allowed the rebels to regroup"
+    -> "The rebels regroup": what happened is the act the pronoun's cause made someone do."""
+    m = _CAUSATIVE.match(title)
+    if m is None or m.group("verb") in (_VERB_WORDS - {"be", "have"}) | _NOT_VERB_AFTER_TO \
+            or m.group("verb").endswith(("ing", "ed")):
+        return title
+    who, verb = m.group("who"), m.group("verb")
+    head = who.split()[-1]
+    plural = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    said = verb if plural else _IRREGULAR_THIRD.get(verb) or _third_person(verb)
+    return f"{who[:1].upper()}{who[1:]} {said}{m.group('rest')}"
+
+
+#: Past participles in "-en" that open a participial phrase ("Driven from the town, the rebels …").
+_EN_PARTICIPLES = frozenset("taken driven beaten given shaken chosen written broken forgotten hidden frozen stolen "
+                            "woken forbidden ridden risen fallen".split())
+#: A participial phrase opening a sentence, up to its comma, before the sentence's subject: "Having
+#: crossed into Europe in April 480 BC, the Persian army …", "Emboldened by the victory, the duke …".
+_OPENER = re.compile(
+    r"^(?P<word>Having|[A-Z][a-z]+(?:ing|ed|en))(?!\s+[A-Z])(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)"
+    r"\s+[^,;:.!?]{1,160},\s+"
+    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z])"
+)
+
+
+def participial_opener_end(sentence: str) -> int | None:
+    """Where the sentence's subject begins after a participial phrase that opens it ("Having crossed
+    into Europe in April 480 BC, | the Persian army began …"), or ``None``. A title made of that phrase
+    ("Having crossed into Europe") names no one: the happening is told by the clause it leads into."""
+    from explorer.events.tense import present_of
+
+    m = _OPENER.match(sentence)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    verb_like = word == "having" or word.endswith("ing") and len(word) > 5 or word in _EN_PARTICIPLES \
+        or word.endswith("ed") and present_of(word) is not None
+    return m.end() if verb_like else None
