@@ -66,7 +66,7 @@ _FRAMING = re.compile(
 _ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
     r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
-    r"just|shortly|soon|right|immediately|some\s+time|sometime)\s+)+$",
+    r"just|shortly|soon|right|immediately|some\s+time|sometime|near|nearly|approximately|roughly|circa)\s+)+$",
     re.IGNORECASE,
 )
 _TRAILING_SUBORDINATE = re.compile(

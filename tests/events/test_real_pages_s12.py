@@ -7,6 +7,8 @@ that must stay events."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 import pytest
@@ -190,11 +192,24 @@ def test_a_happening_that_went_on_until_a_later_day_is_one_event_over_its_days()
 
 
 @pytest.mark.parametrize("sentence", [
-    "The first storm, which struck near midnight on Saturday, May 25 and continued until about 4 p.m., flooded the town.",
+    # told in a main clause: in a relative clause ("The storm, which struck … and continued until …,
+    # flooded the town") the clause is a happening of its own, told of its noun (events/relative_dates.py)
+    "The first storm struck near midnight on Saturday, May 25 and continued until about 4 p.m.",
     "The siege began in 264 BC and lasted until 262 BC.",
 ])
 def test_a_happening_and_its_end_are_one_event(sentence: str) -> None:
     assert len(_titles(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first storm struck near midnight on Saturday and continued until about 4 p.m.",
+    "The ferry docked nearly at noon on Friday.",
+    "The fire broke out roughly at midnight on Monday.",
+])
+def test_a_word_of_nearness_goes_with_the_time_it_leads(sentence: str) -> None:
+    """"struck near midnight": 'near' belongs to the time, which a title leaves out ('strikes near')."""
+    for title in _titles(sentence):
+        assert not re.search(r"\b(?:near|nearly|roughly)\b", title), title
 
 
 def test_an_end_of_its_own_stays_apart() -> None:
