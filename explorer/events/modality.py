@@ -156,9 +156,13 @@ _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|
 
 
 #: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
-#: "Residents ought to be consulted before May". (An obligation a court or a rule imposes, "must report
-#: to prison by Oct. 28", is a dated thing that will happen, and stays.)
-_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to)\b", re.IGNORECASE)
+#: "Residents ought to be consulted before May"; and a duty, dated by its deadline or not: "The budget
+#: must pass by 20 December", "Both parliaments must ratify the deal before the end of the year". The
+#: gold README's written convention leaves duties out (its annotators left dated duties out three times
+#: and kept one): what must be done is not yet a happening, and when it happens it is told with its own
+#: date. ("must have", a guess about the past, is read elsewhere; a schedule, "is due to", stays; "has
+#: to" is left alone: the readable gold keeps what "has to" be done when it is told as the next step.)
+_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b))\b", re.IGNORECASE)
 #: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
 _CONDITIONAL = re.compile(r"\b(?:will|would|could|may|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.

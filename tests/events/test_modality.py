@@ -124,7 +124,9 @@ def test_a_conditional_and_a_still_state_give_no_event_beside_the_happening() ->
 @pytest.mark.parametrize(("title", "expected"), [
     ("The council should sell the depot", True),  # a demand or advice
     ("Residents ought to be consulted", True),
-    ("Marlowe must report to the state prison", False),  # an obligation imposed: it will happen
+    ("Marlowe must report to the state prison", True),  # a duty: the gold README's convention
+    ("The new owners must repair the sea wall", True),
+    ("Marlowe reports to the state prison", False),
     ("The council sells the depot", False),
 ])
 def test_what_ought_to_happen_is_no_happening(title: str, expected: bool) -> None:
