@@ -228,7 +228,7 @@ _PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built
                         r"told|done|gone|seen|met|shot|struck|hurt|bought|brought|caught|fought|thrown|drawn|born|dead|"
                         r"missing|being|to|not|no|never|about|due|set|"
                         # a happening told as a state: "was the target of an assassination attempt"
-                        r"(?:the\s+|an?\s+)?(?:target|victim|subject|scene|site)\s+of")
+                        r"(?:the\s+|an?\s+)?(?:target|victim|subject|scene|site)")
 _REPORTED_STATE = re.compile(
     r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
