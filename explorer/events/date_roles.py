@@ -121,11 +121,12 @@ _SUPERLATIVE_SINCE = re.compile(
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
-#: "has brought 14 projects into service since", "had received more than 600 books since": a tally
+#: "has brought 14 projects into service since", "had received more than 600 books since", "have carried
+#: more than a million passengers since": a tally
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
 _TALLY_SINCE = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,

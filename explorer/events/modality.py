@@ -156,9 +156,13 @@ _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|
 
 
 #: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
-#: "Residents ought to be consulted before May". (An obligation a court or a rule imposes, "must report
-#: to prison by Oct. 28", is a dated thing that will happen, and stays.)
-_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to)\b", re.IGNORECASE)
+#: "Residents ought to be consulted before May"; and a duty, dated by its deadline or not: "The budget
+#: must pass by 20 December", "Both parliaments must ratify the deal before the end of the year". The
+#: gold README's written convention leaves duties out (its annotators left dated duties out three times
+#: and kept one): what must be done is not yet a happening, and when it happens it is told with its own
+#: date. ("must have", a guess about the past, is read elsewhere; a schedule, "is due to", stays; "has
+#: to" is left alone: the readable gold keeps what "has to" be done when it is told as the next step.)
+_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b))\b", re.IGNORECASE)
 #: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
 _CONDITIONAL = re.compile(r"\b(?:will|would|could|may|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
@@ -214,6 +218,22 @@ _WANTS = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.-]+\s+
 _REPORTED_FORECAST = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|adds?|added)\s+(?:[\w'’-]+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?-i:expects?|expected|hopes?|hoped|predicts?|predicted|forecasts?|anticipates?|anticipated|foresees?|foresaw)\b",
+    re.IGNORECASE,
+)
+#: A statement whose content is how things stand: "Nadia Bell says that the harvest had been poor",
+#: "The mayor said on Tuesday the budget was fair". The gold README's written convention: a reported
+#: statement is no happening; what it reports is, when it is one ("said the bridge was closed on Monday",
+#: a passive, stays; so do announcing, confirming and urging, which are not verbs of saying here).
+_PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built|made|found|lost|won|paid|sent|left|kept|"
+                        r"told|done|gone|seen|met|shot|struck|hurt|bought|brought|caught|fought|thrown|drawn|born|dead|"
+                        r"missing|being|to|not|no|never|about|due|set|"
+                        # a happening told as a state: "was the target of an assassination attempt"
+                        r"(?:the\s+|an?\s+)?(?:target|victim|subject|scene|site)")
+_REPORTED_STATE = re.compile(
+    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
+    r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]",
     re.IGNORECASE,
 )
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
@@ -413,7 +433,7 @@ def is_non_happening(title: str) -> bool:
                 or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
-                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) 
+                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
                 or _SHALL.search(title) or _GUESS.search(title)
                 or _WISH.search(title))
 

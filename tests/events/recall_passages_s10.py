@@ -25,7 +25,7 @@ PASSAGES: list[tuple[str, str, str, list[str]]] = [
  ("news-undated-agent", "news", "Ortega was later elected mayor of the city. He founded a housing charity and was twice convicted of contempt of court, which he always denied.", ["elected", "founded", "convicted"]),
  # ------------------------------------------------------------------ politics & diplomacy
  ("pol-vote-set", "politics", "The vote on the budget is set for 12 May. The finance committee approved the draft on Tuesday.", ["vote", "approved"]),
- ("pol-deadline", "politics", "The government must publish its response to the inquiry by 30 September. The inquiry's report was published in March.", ["publish", "published"]),
+ ("pol-deadline", "politics", "The government must publish its response to the inquiry by 30 September. The inquiry's report was published in March.", ["published"]),  # a duty is no happening (gold README)
  ("pol-talks", "politics", "Negotiators from both sides held talks in Geneva last week, and a second round is scheduled for 4 December.", ["held", "round"]),
  ("pol-coalition", "politics", "The Greens left the coalition in January. The government lost its majority, and a confidence vote was held on 2 February, which it narrowly won.", ["left", "lost", "held"]),
  ("pol-treaty", "politics", "The two countries signed a border treaty in 2009. It was ratified by both parliaments in 2011 and came into force the following year.", ["signed", "ratified", "came"]),
