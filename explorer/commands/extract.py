@@ -109,11 +109,15 @@ def _run_extract(args: argparse.Namespace) -> int:
         report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs)
         for problem in report.problems:
             _say(f"skipped {problem}")
+        for copy in report.duplicates:
+            _say(str(copy))
         failed_all = not report.added and not report.updated and bool(report.problems)
         if failed_all and not target:
             return 1
         if target and not failed_all:
-            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}")
+            n = len(report.duplicates)
+            copies = f" ({n} {'file' if n == 1 else 'files'} repeated another's text)" if n else ""
+            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}{copies}")
     if getattr(args, "reextract", False):
         project.reextract()
         annotate_project(project)
