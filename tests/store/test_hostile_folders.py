@@ -177,3 +177,20 @@ def test_the_html_and_pdf_libraries_say_nothing_of_their_own(tmp_path: Path, cap
                 problems.append(err)
     assert {Path(p.path).name for p in problems} >= {"script.html"}
     assert not [r for r in caplog.records if not r.name.startswith("explorer")], caplog.text
+
+
+# -- why a save failed ----------------------------------------------------------------------------
+
+
+def test_a_plain_sqlite_error_is_not_called_a_read_only_file(tmp_path: Path) -> None:
+    import sqlite3
+
+    from explorer.store.failures import why_save_failed
+
+    db = sqlite3.connect(tmp_path / "p.tlproj")
+    db.execute("CREATE TABLE documents (a, b)")
+    with pytest.raises(sqlite3.OperationalError) as caught:  # SQLITE_ERROR is 1, as EPERM is
+        db.execute("INSERT INTO documents VALUES (1, 2, 3)")
+    reason = why_save_failed(caught.value, str(tmp_path / "p.tlproj"))
+    assert "read-only" not in reason and "could not be written" in reason and "values" in reason
+    assert "read-only" in why_save_failed(PermissionError(13, "Permission denied"), str(tmp_path / "p.tlproj"))
