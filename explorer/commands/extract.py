@@ -93,7 +93,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     if target is None and len(projects) == 1:
         target = projects[0]
         if not os.path.isfile(target):
-            _say(f"{printable_path(target)}: no such project file")
+            what = "not a project file (a folder)" if os.path.isdir(target) else "no such project file"
+            _say(f"{printable_path(target)}: {what}")
             return 1
     elif projects:
         _say("give one project file to export, or --project FILE to add articles to")

@@ -194,3 +194,24 @@ def test_a_plain_sqlite_error_is_not_called_a_read_only_file(tmp_path: Path) -> 
     reason = why_save_failed(caught.value, str(tmp_path / "p.tlproj"))
     assert "read-only" not in reason and "could not be written" in reason and "values" in reason
     assert "read-only" in why_save_failed(PermissionError(13, "Permission denied"), str(tmp_path / "p.tlproj"))
+
+
+# -- beside the articles --------------------------------------------------------------------------
+
+
+def test_a_broken_metadata_file_costs_its_hints_not_the_article(tmp_path: Path, caplog) -> None:
+    from explorer.ingest.extract import extract_file
+
+    (tmp_path / "ferry.txt").write_text(TREATY, encoding="utf-8")
+    (tmp_path / "ferry.meta.json").write_text('{"date": "2019-10-09", "title": ', encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        result = extract_file(str(tmp_path / "ferry.txt"))
+    assert not isinstance(result, ReadError), result
+    assert result.extracted.events and result.sidecar == {}
+    assert "ferry.meta.json was ignored" in result.metadata["warning"] and "ferry.txt" in caplog.text
+
+
+def test_a_folder_named_as_a_project_is_called_a_folder(tmp_path: Path, capsys) -> None:
+    (tmp_path / "box.tlproj").mkdir()
+    assert main(["extract", str(tmp_path / "box.tlproj"), "--format", "csv"]) == 1
+    assert "box.tlproj: not a project file (a folder)" in capsys.readouterr().err
