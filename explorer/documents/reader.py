@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import logging
 import os
+import re
 import stat
 from typing import Iterable
 
@@ -283,6 +284,23 @@ def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
 
 _KIND_NAMES = {".pdf": "PDF", ".docx": "Word document"}
 
+#: At most this share of a text file's bytes (after trailing padding) may be NULs for it to be read
+#: as text with them removed. Binary files that pass (random bytes hold 0.4% NULs) fail the check
+#: for control characters after decoding.
+STRAY_NUL_SHARE = 0.02
+
+
+def _without_stray_nuls(path: str, data: bytes) -> tuple[bytes, int]:
+    """A text file holding a few NUL bytes (a tail of zeros left by a crash or a copy tool, a bad
+    export) with its NULs removed (a run inside the text becomes one space), and how many; one where NULs are more than
+    :data:`STRAY_NUL_SHARE` of the bytes before the tail is refused as binary. Any NUL in the first
+    4 KB used to refuse the whole article."""
+    body = data.rstrip(b"\x00")
+    inside = body.count(0)
+    if not body.strip() or inside > STRAY_NUL_SHARE * len(body):
+        raise ReadError(path, "looks like a binary file, not text")
+    return re.sub(rb"\x00+", b" ", body), len(data) - len(body) + inside  # a run inside was a gap
+
 
 def _kind_by_content(path: str, data: bytes) -> str | None:
     """".pdf" or ".docx" for a file named as text whose bytes are one (a download saved under the
@@ -340,9 +358,12 @@ def _read_as(path: str, data: bytes, suffix: str, metadata: dict[str, str]) -> t
         metadata.update(found)
     else:
         utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff", *UTF32_BOMS)) or sniff_utf16(data) is not None
-        if b"\x00" in data[:4096] and not utf16:
-            raise ReadError(path, "looks like a binary file, not text")
+        stray = 0
+        if not utf16 and b"\x00" in data:
+            data, stray = _without_stray_nuls(path, data)
         text, warning = decode_text_reporting(data)
+        if stray:
+            warning = "; ".join(filter(None, (f"{stray} NUL byte(s) removed", warning)))
         if warning:
             metadata["warning"] = warning
         if _control_ratio(text) > 0.1:

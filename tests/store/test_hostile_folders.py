@@ -215,3 +215,23 @@ def test_a_folder_named_as_a_project_is_called_a_folder(tmp_path: Path, capsys) 
     (tmp_path / "box.tlproj").mkdir()
     assert main(["extract", str(tmp_path / "box.tlproj"), "--format", "csv"]) == 1
     assert "box.tlproj: not a project file (a folder)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("raw, shown", [
+    (b"The quay was rebuilt in May 2016.\n" + b"\x00" * 300, "The quay was rebuilt in May 2016."),  # a tail of zeros
+    (b"The quay was rebuilt in May 2016.\x00\x00The ferry came back in June.\n"
+     + b"The harbour office opened again as a cafe in the spring.\n" * 3,
+     "The quay was rebuilt in May 2016. The ferry came back in June."),  # a few inside: a gap
+])
+def test_a_text_with_stray_nul_bytes_is_read_with_them_removed(tmp_path: Path, raw: bytes, shown: str) -> None:
+    (tmp_path / "padded.txt").write_bytes(raw)
+    document, metadata = read_with_metadata(str(tmp_path / "padded.txt"))
+    assert document.text.startswith(shown) and "\x00" not in document.text
+    assert "NUL byte(s) removed" in metadata["warning"]
+
+
+@pytest.mark.parametrize("raw", [b"\x00\x01\x02" * 10, b"MZ\x90\x00" + bytes(range(256)) * 20, b"\x00" * 64])
+def test_binary_files_with_nuls_are_still_refused(tmp_path: Path, raw: bytes) -> None:
+    (tmp_path / "program.txt").write_bytes(raw)
+    with pytest.raises(ReadError, match="binary"):
+        read_with_metadata(str(tmp_path / "program.txt"))
