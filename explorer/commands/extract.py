@@ -15,8 +15,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from contextlib import contextmanager
-from typing import Iterator, TextIO
+from typing import Callable, Iterator, TextIO
 
 from explorer.documents.reader import printable_path
 from explorer.curation import orphans
@@ -64,6 +65,37 @@ class _TerminalSafe:
         return getattr(self._stream, name)
 
 
+#: Seconds between two progress lines on a terminal (the first comes after as long).
+PROGRESS_EVERY_S = 1.0
+
+
+@contextmanager
+def _terminal_progress(stream: TextIO) -> Iterator[Callable[[int, int, str], None] | None]:
+    """On a terminal, "reading 120/500 files" rewritten in place while an import runs, then wiped:
+    a big folder ran for minutes without a sign of life, like a hang (progress comes per finished
+    file: one very long file still shows nothing until it is done). A pipe or a file gets nothing
+    (``None``), so logs and scripts stay as they were."""
+    if not _isatty(stream):
+        yield None
+        return
+    shown = [time.monotonic(), False]
+
+    def progress(done: int, total: int, path: str) -> None:
+        now = time.monotonic()
+        if now - shown[0] < PROGRESS_EVERY_S:
+            return
+        shown[0], shown[1] = now, True
+        stream.write(f"\r\x1b[Kexplorer: reading {done:,}/{total:,} files\u2026")
+        stream.flush()
+
+    try:
+        yield progress
+    finally:
+        if shown[1]:
+            stream.write("\r\x1b[K")
+            stream.flush()
+
+
 def run_extract(args: argparse.Namespace) -> int:
     from explorer.store.lock import project_lock
 
@@ -107,7 +139,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     failed_all = False
     if inputs:
-        report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs)
+        with _terminal_progress(sys.stderr) as progress:
+            report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs, progress=progress)
         for problem in report.problems:
             _say(f"skipped {problem}")
         for copy in report.duplicates:

@@ -235,3 +235,32 @@ def test_binary_files_with_nuls_are_still_refused(tmp_path: Path, raw: bytes) ->
     (tmp_path / "program.txt").write_bytes(raw)
     with pytest.raises(ReadError, match="binary"):
         read_with_metadata(str(tmp_path / "program.txt"))
+
+
+# -- a long run on a terminal ---------------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_a_terminal_sees_the_files_counted_and_the_line_wiped_a_pipe_sees_nothing(tmp_path: Path, monkeypatch,
+                                                                                  terminal: bool) -> None:
+    import sys
+
+    from explorer.commands import extract as command
+
+    for i, text in enumerate((FLOOD, TREATY)):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(command, "PROGRESS_EVERY_S", 0.0)
+    err = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert main(["extract", str(tmp_path), "--jobs", "1"]) == 0
+    said = err.getvalue()
+    if terminal:
+        assert "reading 1/2 files" in said and "reading 2/2 files" in said and said.endswith("\r\x1b[K")
+    else:
+        assert "reading" not in said
