@@ -65,6 +65,9 @@ class _TerminalSafe:
         return getattr(self._stream, name)
 
 
+#: Files repeating another's text named one by one; the rest are counted.
+COPIES_NAMED = 20
+
 #: Seconds between two progress lines on a terminal (the first comes after as long).
 PROGRESS_EVERY_S = 1.0
 
@@ -143,8 +146,10 @@ def _run_extract(args: argparse.Namespace) -> int:
             report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs, progress=progress)
         for problem in report.problems:
             _say(f"skipped {problem}")
-        for copy in report.duplicates:
+        for copy in report.duplicates[:COPIES_NAMED]:
             _say(str(copy))
+        if len(report.duplicates) > COPIES_NAMED:  # a folder of stub files: a screenful says it
+            _say(f"\u2026 and {len(report.duplicates) - COPIES_NAMED:,} more files repeating another's text")
         failed_all = not report.added and not report.updated and bool(report.problems)
         if failed_all and not target:
             return 1

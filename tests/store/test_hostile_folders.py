@@ -264,3 +264,14 @@ def test_a_terminal_sees_the_files_counted_and_the_line_wiped_a_pipe_sees_nothin
         assert "reading 1/2 files" in said and "reading 2/2 files" in said and said.endswith("\r\x1b[K")
     else:
         assert "reading" not in said
+
+
+def test_a_folder_of_many_copies_names_a_screenful_and_counts_the_rest(tmp_path: Path, capsys, monkeypatch) -> None:
+    from explorer.commands import extract as command
+
+    monkeypatch.setattr(command, "COPIES_NAMED", 2)
+    for i in range(5):
+        (tmp_path / f"stub{i}.txt").write_text("On 2 May 2020 the form was filed.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("same text as") == 2 and "\u2026 and 2 more files repeating another's text" in err
