@@ -138,8 +138,8 @@ def _add_render_parsers(sub, bench_project: bool = True) -> None:
 def _run_tag(args: argparse.Namespace) -> int:
     """Tag every file named or found in the folders named; one bad file is reported and skipped."""
     from explorer.documents import ReadError, find_documents
-    from explorer.documents.reader import read_with_metadata
-    from explorer.ingest.extract import date_document, read_sidecar
+    from explorer.documents.reader import printable_path, read_with_metadata
+    from explorer.ingest.extract import date_document, sidecar_or_warning
     from explorer import temporal
     from explorer.temporal.evaluate import timeml_view
     from explorer.temporal.timex import DOCUMENT_ANCHOR
@@ -154,7 +154,10 @@ def _run_tag(args: argparse.Namespace) -> int:
     for path in files:
         try:
             raw, metadata = read_with_metadata(path)  # one date rule for every route and file type
-            doc = date_document(raw, args.dct, read_sidecar(path), metadata)
+            sidecar, warning = sidecar_or_warning(path)  # a broken sidecar costs its hints, not the file
+            if warning:
+                print(f"explorer: {printable_path(path)}: {warning}", file=sys.stderr)
+            doc = date_document(raw, args.dct, sidecar, metadata)
         except ReadError as err:
             print(f"explorer: skipped {err}", file=sys.stderr)
             continue

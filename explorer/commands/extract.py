@@ -15,8 +15,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from contextlib import contextmanager
-from typing import Iterator, TextIO
+from typing import Callable, Iterator, TextIO
 
 from explorer.documents.reader import printable_path
 from explorer.curation import orphans
@@ -64,6 +65,40 @@ class _TerminalSafe:
         return getattr(self._stream, name)
 
 
+#: Files repeating another's text named one by one; the rest are counted.
+COPIES_NAMED = 20
+
+#: Seconds between two progress lines on a terminal (the first comes after as long).
+PROGRESS_EVERY_S = 1.0
+
+
+@contextmanager
+def _terminal_progress(stream: TextIO) -> Iterator[Callable[[int, int, str], None] | None]:
+    """On a terminal, "reading 120/500 files" rewritten in place while an import runs, then wiped:
+    a big folder ran for minutes without a sign of life, like a hang (progress comes per finished
+    file: one very long file still shows nothing until it is done). A pipe or a file gets nothing
+    (``None``), so logs and scripts stay as they were."""
+    if not _isatty(stream):
+        yield None
+        return
+    shown = [time.monotonic(), False]
+
+    def progress(done: int, total: int, path: str) -> None:
+        now = time.monotonic()
+        if now - shown[0] < PROGRESS_EVERY_S:
+            return
+        shown[0], shown[1] = now, True
+        stream.write(f"\r\x1b[Kexplorer: reading {done:,}/{total:,} files\u2026")
+        stream.flush()
+
+    try:
+        yield progress
+    finally:
+        if shown[1]:
+            stream.write("\r\x1b[K")
+            stream.flush()
+
+
 def run_extract(args: argparse.Namespace) -> int:
     from explorer.store.lock import project_lock
 
@@ -93,7 +128,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     if target is None and len(projects) == 1:
         target = projects[0]
         if not os.path.isfile(target):
-            _say(f"{printable_path(target)}: no such project file")
+            what = "not a project file (a folder)" if os.path.isdir(target) else "no such project file"
+            _say(f"{printable_path(target)}: {what}")
             return 1
     elif projects:
         _say("give one project file to export, or --project FILE to add articles to")
@@ -106,14 +142,21 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     failed_all = False
     if inputs:
-        report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs)
+        with _terminal_progress(sys.stderr) as progress:
+            report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs, progress=progress)
         for problem in report.problems:
             _say(f"skipped {problem}")
+        for copy in report.duplicates[:COPIES_NAMED]:
+            _say(str(copy))
+        if len(report.duplicates) > COPIES_NAMED:  # a folder of stub files: a screenful says it
+            _say(f"\u2026 and {len(report.duplicates) - COPIES_NAMED:,} more files repeating another's text")
         failed_all = not report.added and not report.updated and bool(report.problems)
         if failed_all and not target:
             return 1
         if target and not failed_all:
-            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}")
+            n = len(report.duplicates)
+            copies = f" ({n} {'file' if n == 1 else 'files'} repeated another's text)" if n else ""
+            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}{copies}")
     if getattr(args, "reextract", False):
         project.reextract()
         annotate_project(project)

@@ -8,9 +8,12 @@ and the package is refused above the reader's size cap.
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 
 from explorer.documents.reader import MAX_FILE_MB_ENV, ReadError, max_file_bytes, normalise_text
+
+log = logging.getLogger(__name__)
 
 
 def check_zip_sizes(path: str, data: bytes, limit: int | None = None) -> None:
@@ -49,7 +52,11 @@ def read_docx(path: str, data: bytes) -> tuple[str, dict[str, str]]:
                     blocks.append(" | ".join(cell.text.strip() for cell in row.cells))
         props = document.core_properties
     except Exception as err:  # noqa: BLE001 - a corrupt package is a reason to skip this one file
-        raise ReadError(path, f"not a readable Word document ({err})") from err
+        # python-docx's own words for a damaged part ("'lxml.etree._Element' object has no attribute
+        # 'overrides'") say nothing to a user: what is wrong is the package; the detail goes to the log
+        log.debug("reading the Word document %r failed", path, exc_info=True)
+        detail = str(err) if isinstance(err, (KeyError, zipfile.BadZipFile)) else type(err).__name__
+        raise ReadError(path, f"not a readable Word document: damaged or incomplete ({detail})") from err
     text = "\n\n".join(b for b in blocks if b)
     if not text.strip():
         raise ReadError(path, "the Word document has no text")

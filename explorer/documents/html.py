@@ -16,6 +16,12 @@ from explorer.documents.reader import ReadError, decode_declared, normalise_text
 
 log = logging.getLogger(__name__)
 
+# trafilatura logs its own view of every odd page at WARNING and ERROR ("discarding data: None",
+# "parsed tree length: 0, wrong data type or not valid HTML", several lines a file) on the user's
+# terminal, in this process and in the pool's workers. Our ReadError says what is wrong, once.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
 _SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "svg", "iframe", "object"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre"}
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 
+
 from explorer.documents.reader import ReadError, normalise_text
+
+# pypdf warns at each damage it works around ("EOF marker not found"): a file it still reads needs no
+# such line on the user's terminal, and one it cannot read is our ReadError, naming the file.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf(path: str, data: bytes) -> tuple[str, dict[str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import logging
 import os
+import re
 import stat
 from typing import Iterable
 
@@ -58,6 +59,15 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def _too_large(size: int, limit: int) -> str:
+    """Why a file over the cap is skipped; sizes that round alike are given in bytes ("50.0 MB; the
+    limit is 50.0 MB" read as no reason at all)."""
+    shown, cap = _megabytes(size), _megabytes(limit)
+    if shown == cap:
+        shown, cap = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"too large ({shown}; the limit is {cap}, set {MAX_FILE_MB_ENV} to raise it)"
+
+
 def read_file_bytes(path: str, limit: int | None = None) -> bytes:
     """The bytes of a regular file no larger than ``limit`` (default :func:`max_file_bytes`).
 
@@ -66,6 +76,9 @@ def read_file_bytes(path: str, limit: int | None = None) -> bytes:
     limit = max_file_bytes() if limit is None else limit
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as err:
+        why = "a link to a file that does not exist" if os.path.islink(path) else "no longer there (moved or deleted?)"
+        raise ReadError(path, why) from err
     except OSError as err:
         raise ReadError(path, err.strerror or str(err)) from err
     try:
@@ -73,8 +86,7 @@ def read_file_bytes(path: str, limit: int | None = None) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(path, f"not a regular file ({_describe_mode(info.st_mode)})")
         if info.st_size > limit:
-            raise ReadError(path, f"too large ({_megabytes(info.st_size)}; the limit is {_megabytes(limit)}, "
-                                  f"set {MAX_FILE_MB_ENV} to raise it)")
+            raise ReadError(path, _too_large(info.st_size, limit))
         chunks: list[bytes] = []
         size = 0
         while True:  # the file may grow while we read: never past the cap
@@ -116,13 +128,7 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], 
     for raw in paths:
         path = os.fspath(raw)
         if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") or name.lower() == "readme.md":
-                        continue
-                    if os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
-                        found.append(os.path.join(root, name))
+            found.extend(_walk_folder(path, problems))
         elif os.path.isfile(path):
             if os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES:
                 found.append(path)
@@ -133,6 +139,36 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], 
         else:
             problems.append(ReadError(path, "no such file or folder"))
     return found, problems
+
+
+def _walk_folder(folder: str, problems: list[ReadError]) -> list[str]:
+    """The supported files under ``folder``, sorted. Links to folders are followed (a user keeps
+    articles in a folder linked from elsewhere) but each real folder is walked once, so a link back
+    up the tree ends there instead of looping; a folder that cannot be listed is a problem naming it
+    (``os.walk`` skipped such folders without a word)."""
+    found: list[str] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unlisted(err: OSError) -> None:
+        problems.append(ReadError(err.filename or folder, f"folder cannot be read ({err.strerror or err})"))
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:  # reached again through a link: already walked
+            dirs[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.lower() == "readme.md":
+                continue
+            if os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
+                found.append(os.path.join(root, name))
+    return found
 
 
 def sniff_utf16(data: bytes) -> str | None:
@@ -161,6 +197,10 @@ def _mostly_utf8(data: bytes) -> bool:
     return good > bad
 
 
+#: The byte-order marks of UTF-32 (little- and big-endian): text, although every character has NULs.
+UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
 def decode_text_reporting(data: bytes) -> tuple[str, str | None]:
     """Decode bytes the way a reader expects, and a warning when the decoding had to guess or repair.
 
@@ -168,7 +208,9 @@ def decode_text_reporting(data: bytes) -> tuple[str, str | None]:
     good characters (the bad ones become U+FFFD and the warning counts them); other bytes are read
     as Windows-1252."""
     warning: str | None = None
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(UTF32_BOMS):  # before UTF-16: FF FE 00 00 also starts like UTF-16-LE
+        text = data.decode("utf-32", errors="replace")
+    elif data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
@@ -240,29 +282,88 @@ def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
         raise ReadError(path, f"could not be read ({type(err).__name__}: {err})") from err
 
 
+_KIND_NAMES = {".pdf": "PDF", ".docx": "Word document"}
+
+#: At most this share of a text file's bytes (after trailing padding) may be NULs for it to be read
+#: as text with them removed. Binary files that pass (random bytes hold 0.4% NULs) fail the check
+#: for control characters after decoding.
+STRAY_NUL_SHARE = 0.02
+
+
+def _without_stray_nuls(path: str, data: bytes) -> tuple[bytes, int]:
+    """A text file holding a few NUL bytes (a tail of zeros left by a crash or a copy tool, a bad
+    export) with its NULs removed (a run inside the text becomes one space), and how many; one where NULs are more than
+    :data:`STRAY_NUL_SHARE` of the bytes before the tail is refused as binary. Any NUL in the first
+    4 KB used to refuse the whole article."""
+    body = data.rstrip(b"\x00")
+    inside = body.count(0)
+    if not body.strip() or inside > STRAY_NUL_SHARE * len(body):
+        raise ReadError(path, "looks like a binary file, not text")
+    return re.sub(rb"\x00+", b" ", body), len(data) - len(body) + inside  # a run inside was a gap
+
+
+def _kind_by_content(path: str, data: bytes) -> str | None:
+    """".pdf" or ".docx" for a file named as text whose bytes are one (a download saved under the
+    wrong name was read as PDF syntax, or refused as binary); a zip that is not a Word document is
+    refused naming what it is. None for anything else."""
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                names = set(package.namelist())
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+            names = set()
+        if "word/document.xml" in names:
+            return ".docx"
+        raise ReadError(path, "a zip archive, not text (unpack it first)")
+    return None
+
+
 def _read(path: str) -> tuple[Document, dict[str, str]]:
     data = read_file_bytes(path)
     if not data.strip():
         raise ReadError(path, "the file is empty")
     suffix = os.path.splitext(path)[1].lower()
     metadata: dict[str, str] = {}
+    if suffix not in (".html", ".htm", ".pdf", ".docx"):
+        suffix = _kind_by_content(path, data) or suffix
+        if suffix in (".pdf", ".docx"):
+            metadata["warning"] = f"a {_KIND_NAMES[suffix]} named as text: read as one"
+            try:
+                return _read_as(path, data, suffix, metadata)
+            except ReadError as err:
+                raise ReadError(path, f"a {_KIND_NAMES[suffix]} named as text, and {err.reason}") from err
+    return _read_as(path, data, suffix, metadata)
+
+
+def _read_as(path: str, data: bytes, suffix: str, metadata: dict[str, str]) -> tuple[Document, dict[str, str]]:
     if suffix in (".html", ".htm"):
         from explorer.documents.html import read_html
 
-        text, metadata = read_html(path, data)
+        text, found = read_html(path, data)
+        metadata.update(found)
     elif suffix == ".pdf":
         from explorer.documents.pdf import read_pdf
 
-        text, metadata = read_pdf(path, data)
+        text, found = read_pdf(path, data)
+        metadata.update(found)
     elif suffix == ".docx":
         from explorer.documents.docx import read_docx
 
-        text, metadata = read_docx(path, data)
+        text, found = read_docx(path, data)
+        metadata.update(found)
     else:
-        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(data) is not None
-        if b"\x00" in data[:4096] and not utf16:
-            raise ReadError(path, "looks like a binary file, not text")
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff", *UTF32_BOMS)) or sniff_utf16(data) is not None
+        stray = 0
+        if not utf16 and b"\x00" in data:
+            data, stray = _without_stray_nuls(path, data)
         text, warning = decode_text_reporting(data)
+        if stray:
+            warning = "; ".join(filter(None, (f"{stray} NUL byte(s) removed", warning)))
         if warning:
             metadata["warning"] = warning
         if _control_ratio(text) > 0.1:

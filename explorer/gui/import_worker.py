@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from explorer.documents import ReadError
 from explorer.gui.gc_guard import worker_running
 from explorer.ingest import Extracted, Run, ingest
+from explorer.ingest.same_text import FirstPaths, SameText
 from explorer.store import Project, content_hash
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ class ImportSummary:
     problems: list[ReadError] = field(default_factory=list)
     cancelled: bool = False
     started: float = field(default_factory=time.perf_counter)
+    duplicates: list[SameText] = field(default_factory=list)  # files repeating the text of one read before
 
     def time_left(self) -> float | None:
         """Seconds, extrapolated from the documents done so far (None before the first)."""
@@ -130,6 +132,7 @@ class ImportJob(QObject):
         self._drain.setInterval(0)
         self._drain.timeout.connect(self._apply)
         self._known = {d.hash for d in project.documents()}
+        self._first_paths = FirstPaths()
 
     def start(self) -> None:
         self.summary.started = time.perf_counter()
@@ -169,7 +172,11 @@ class ImportJob(QObject):
                 self._problem(result)
             else:
                 doc_hash = content_hash(result.extracted.document.text)
-                (self.summary.updated if doc_hash in self._known else self.summary.added).append(doc_hash)
+                copy = self._first_paths.check(doc_hash, path)
+                if copy is not None:
+                    self.summary.duplicates.append(copy)
+                else:
+                    (self.summary.updated if doc_hash in self._known else self.summary.added).append(doc_hash)
                 self._known.add(doc_hash)
                 self.project.problems = [p for p in self.project.problems if p.path != path]
                 self.project.add_extracted(result.extracted, result.sidecar, result.metadata)

@@ -374,6 +374,10 @@ class MainWindow(QMainWindow):
         elif repairs:
             more = f" (and {len(repairs) - 1} more: hover the counts)" if len(repairs) > 1 else ""
             self.show_message(f"Read with a repair: {repairs[0]}{more}", 15000)
+        elif getattr(summary, "duplicates", None):
+            copies = summary.duplicates
+            more = f" (and {len(copies) - 1} more)" if len(copies) > 1 else ""
+            self.show_message(f"{copies[0]}{more}", 15000)
         elif summary.cancelled:
             self.show_message(f"Import cancelled after {summary.done} of {summary.total} documents", 8000)
 

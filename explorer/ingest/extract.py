@@ -13,6 +13,7 @@ the article's relative dates hang on.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,11 +23,13 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from explorer import temporal
 from explorer.documents import Document, ReadError, find_documents
-from explorer.documents.reader import read_with_metadata
+from explorer.documents.reader import printable_path, read_with_metadata
 from explorer.events.record import Event
 from explorer.ingest.pool import run_in_order
 from explorer.temporal.document_date import filename_date, printed_document_date
 from explorer.temporal.timex import Timex
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,16 @@ def read_sidecar(path: str) -> dict[str, str]:
             if isinstance(data, dict):
                 return {k: str(v) for k, v in data.items() if v is not None}
     return {}
+
+
+def sidecar_or_warning(path: str) -> tuple[dict[str, str], str | None]:
+    """:func:`read_sidecar`, but a sidecar that cannot be read costs only its hints: the article is
+    read without them and the warning says which file was ignored and why. A broken ``.meta.json``
+    used to skip the article itself, reported under the sidecar's name, so the article vanished."""
+    try:
+        return read_sidecar(path), None
+    except ReadError as err:
+        return {}, f"its metadata file {printable_path(os.path.basename(err.path))} was ignored ({err.reason})"
 
 
 def _sidecar_date(text: str) -> date | None:
@@ -147,7 +160,10 @@ def extract_file(path: str, dct: date | None = None) -> Extracted | ReadError:
     be read comes back as a value, and so does a bug in one document (the others go on)."""
     try:
         doc, metadata = read_with_metadata(path)
-        sidecar = read_sidecar(path)
+        sidecar, warning = sidecar_or_warning(path)
+        if warning:
+            log.warning("%s: %s", printable_path(path), warning)
+            metadata = {**metadata, "warning": "; ".join(filter(None, (metadata.get("warning"), warning)))}
         return Extracted(extract_document(doc, dct, sidecar, metadata), sidecar, metadata)
     except ReadError as err:
         return err

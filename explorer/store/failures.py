@@ -59,17 +59,27 @@ def is_writable_place(path: str) -> bool:
     return folder_ok and file_ok
 
 
+#: SQLite's primary result codes that name a cause (https://sqlite.org/rescode.html).
+_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_FULL = 3, 8, 13
+
+
 def why_save_failed(err: BaseException, path: str) -> str:
     """The reason a save failed, as the user should read it."""
     message = str(err).lower()
-    number = getattr(err, "errno", None) or getattr(err, "sqlite_errorcode", None)
-    if number == errno.ENOSPC or "disk is full" in message or "database or disk is full" in message:
+    # An OS error's errno and SQLite's result code are two numberings that overlap: SQLite's plain
+    # SQLITE_ERROR is 1, which is EPERM, so "table documents has 12 columns but 11 values" was told
+    # to the user as "the file is read-only". Each is read in its own numbering.
+    number = err.errno if isinstance(err, OSError) else None
+    code = getattr(err, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if number == errno.ENOSPC or primary == _SQLITE_FULL or "disk is full" in message:
         return "the disk is full; free some space or save to another disk (Save As)"
     if number == errno.EDQUOT:
         return "your disk quota is used up; free some space or save elsewhere (Save As)"
     if "locked" in message or "busy" in message:
         return "another program is writing this project; try again when it has finished, or Save As"
-    if "readonly" in message or "read-only" in message or isinstance(err, PermissionError) or number in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if ("readonly" in message or "read-only" in message or isinstance(err, PermissionError)
+            or number in (errno.EACCES, errno.EPERM, errno.EROFS) or primary in (_SQLITE_PERM, _SQLITE_READONLY)):
         if not os.access(_folder(path), os.W_OK):
             return "the folder is read-only; save to another folder (Save As)"
         return "the file is read-only; save it under another name (Save As)"

@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 from explorer.documents import ReadError
 from explorer.entities.extend import annotate_new
 from explorer.ingest import Extracted, Progress, annotate, ingest
+from explorer.ingest.same_text import FirstPaths, SameText
 from explorer.store.extending import stored_annotation
 from explorer.store.project import Change, Project, content_hash
 
@@ -31,6 +32,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)  # documents already here, extracted again
     problems: list[ReadError] = field(default_factory=list)
     cancelled: bool = False
+    duplicates: list[SameText] = field(default_factory=list)  # files holding the text of one read before
 
 
 def import_paths(
@@ -46,21 +48,28 @@ def import_paths(
     """Add files and folders (recursively) to ``project``; unreadable files are reported, the rest go on.
 
     A document whose text is already in the project is extracted again (its edits re-apply); one whose
-    file changed replaces the old version. Results join the project in input order.
+    file changed replaces the old version. Results join the project in input order. A file holding
+    the text of another file of this import is one document with it (the later file's name kept, as
+    before) and is listed in ``duplicates``, neither added nor updated.
     """
     report = ImportReport()
     existing = {d.hash for d in project.documents()}
     before = set(existing)
     changed: list[str] = []
     reshaped: list[str] = []  # documents extracted again into other events than they had
+    first_paths = FirstPaths()
 
     def add(path: str, result: Extracted) -> None:
         doc_hash = content_hash(result.extracted.document.text)
+        copy = first_paths.check(doc_hash, path)
+        if copy is not None:
+            report.duplicates.append(copy)
         if doc_hash in existing and project.has_document(doc_hash):
             old_ids = [e.id for e in project.extracted(doc_hash).events]
             if old_ids != [e.id for e in result.extracted.events]:
                 reshaped.append(doc_hash)
-        (report.updated if doc_hash in existing else report.added).append(doc_hash)
+        if copy is None:
+            (report.updated if doc_hash in existing else report.added).append(doc_hash)
         existing.add(doc_hash)
         project.add_extracted(result.extracted, result.sidecar, result.metadata, notify=False)
         changed.append(doc_hash)

@@ -11,6 +11,7 @@ A file from a newer program (higher version) is refused rather than half-read.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import stat
@@ -45,6 +46,8 @@ from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
 from explorer.store.label_columns import pack_label_columns
 from explorer.store.project import SUFFIX, InFile, Project, ProjectDocument
 from explorer.temporal.timex import Timex
+
+log = logging.getLogger(__name__)
 
 #: "TLPR": marks a SQLite file as ours.
 APPLICATION_ID = 0x544C5052
@@ -173,6 +176,49 @@ def _check(db: sqlite3.Connection, path: str) -> int:
     if version > SCHEMA_VERSION:
         raise ProjectFileError(f"{path}: made by a newer version of Timeline Explorer (schema {version}); please update")
     return version
+
+
+def older_schema_copy(path: str, version: int) -> str:
+    """Where the copy of a file an older version wrote is kept: ``NAME.schemaN.tlproj`` beside it."""
+    stem, suffix = os.path.splitext(path)
+    return f"{stem}.schema{version}{suffix or SUFFIX}"
+
+
+def _keep_older_schema_copy(path: str) -> str | None:
+    """Before a file an older version of the program wrote is upgraded in place (opening it for
+    writing, or saving over it, migrates it), copy it beside itself: that version cannot open the
+    upgraded file ("made by a newer version"), and a migration is the one write that changes what
+    every table means. Done once per file and version; returns the copy's path, or None when the file
+    is current, new, not ours (the caller's check says so) or already copied. ``VACUUM INTO`` on a
+    connection of its own: it copies what the log holds too, and leaves the caller's as it was."""
+    if not os.path.isfile(path):
+        return None
+    try:
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return None  # not a database we can read: the caller's check names what is wrong
+        if app_id != APPLICATION_ID or not 0 < version < SCHEMA_VERSION:
+            return None
+        copy = older_schema_copy(path, version)
+        if os.path.exists(copy):
+            return None
+        try:
+            db.execute("VACUUM INTO ?", (copy,))
+        except BaseException:
+            if os.path.exists(copy):
+                os.remove(copy)
+            raise
+    finally:
+        db.close()
+    log.warning("%s was written by an older version of Timeline Explorer (schema %d): it is upgraded, and "
+                "the file as it was is kept as %s", printable_path(path), version, printable_path(copy))
+    return copy
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:
@@ -465,6 +511,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
     :meth:`Project.unchanged_in_file` says this file already holds (its documents, events and event
     columns, the labels unless ``keep.labels``, the annotation unless ``keep.annotation``): those
     are left as they are."""
+    _keep_older_schema_copy(path)
     db = _connect(path, wal)
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -780,6 +827,7 @@ def _load(path: str, read_only: bool) -> Project:
     try:
         version = _check(db, path)
         if version < SCHEMA_VERSION and not read_only:
+            _keep_older_schema_copy(path)
             db.execute("BEGIN IMMEDIATE")
             try:
                 _migrate(db, version)
