@@ -622,6 +622,10 @@ def _approx_mod(words: str | None) -> str | None:
     return lx.APPROX_MODS.get(w)
 
 
+#: the value of an offset cand for "<n> years ago today": the day that many units before
+ANNIVERSARY = "ago today"
+
+
 @rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
@@ -649,6 +653,11 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     mod = _approx_mod(m["approx"])
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    today = re.match(r"[ \t]+today\b", text[m.end():m.end() + 10]) if d == "ago" and unit in ("Y", "M", "W") else None
+    if today is not None:
+        # "A year ago today", "ten years ago today": an anniversary, the same day that many years
+        # back (one day, as TimeML writes it), not a year and the writer's today apart
+        return Cand(m.start(), m.end() + today.end(), kind, unit=unit, n=sign * n, mod=mod, value=ANNIVERSARY)
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
