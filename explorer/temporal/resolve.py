@@ -1056,7 +1056,7 @@ class Resolver:
         if _inside_quotes(ctx, c.start) or _inside_quotes(ctx, prev.start):
             return False
         between = ctx.text[told.end:c.start]
-        if _PARAGRAPH_BREAK.search(between) or _WRITERS_NOW_WORDS.search(between):
+        if _WRITERS_NOW_WORDS.search(between) or not self._paragraphs_go_on(told.end, c):
             return False
         src = self.cands[start]
         if is_incidental(ctx.text, _sentence_of(ctx, src.start)[0], src, ctx.quotes):
@@ -1072,6 +1072,22 @@ class Resolver:
                     or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
                     or u.rel in _DEICTIC_RELS:
                 return False  # a clock time is the account's too; "Tuesday", "last week" the writer's
+        return True
+
+    def _paragraphs_go_on(self, since: int, c: Cand) -> bool:
+        """Whether each paragraph begun after ``since`` and before ``c`` carries the account on: its
+        first expression is a step from the time told ("Two days later", "That summer") or a clock
+        time ("The alarm was raised at 4.15 a.m."), as a retelling's second paragraph opens after a
+        lede that set the day; a paragraph that opens otherwise, or with none, is the writer's again."""
+        text = self.ctx.text
+        starts = self._starts_of_upcoming()
+        for m in _PARAGRAPH_BREAK.finditer(text, since, c.start):
+            i = bisect.bisect_left(starts, m.end())
+            first = self.upcoming[i] if i < len(self.upcoming) else None
+            if first is None or first.start > c.start or not (
+                    first.kind == "prev" or first.kind == "dct" and first.type == "TIME" and not first.n
+                    and ":" in (first.value or "")):
+                return False
         return True
 
     def _account_date(self) -> int | None:

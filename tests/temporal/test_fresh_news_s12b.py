@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 # folder -> route -> minimum (relaxed F1, value F1), just below what was measured at the end of the
 # session (the README has the first scores, before any rule)
 THRESHOLDS = {
-    "fresh_news_s12b": {"dct": (0.97, 0.72), "no-dct": (0.97, 0.41)},
+    "fresh_news_s12b": {"dct": (0.97, 0.78), "no-dct": (0.97, 0.41)},
 }
 
 

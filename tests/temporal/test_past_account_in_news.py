@@ -161,3 +161,36 @@ def test_a_fixture_with_its_place_looks_ahead(sentence: str, day: str, value: st
 @pytest.mark.parametrize("day, value", [("Monday", "2026-04-13"), ("Thursday", "2026-04-09"), ("Saturday", "2026-04-11")])
 def test_the_same_fixture_in_the_past_looks_back(sentence: str, day: str, value: str) -> None:
     assert _values(sentence.format(day=day))[day] == value
+
+
+@pytest.mark.parametrize("lede", ["A year ago today, fire swept through the paint works.",
+                                  "On 15 April 2025 fire swept through the paint works.",
+                                  "Fire swept through the paint works on the night of 14 April last year."])
+@pytest.mark.parametrize("opener", ["The alarm was raised at 4.15 a.m.", "Two hours later the roof fell in.",
+                                    "That morning the roof fell in."])
+def test_a_retelling_goes_on_in_a_paragraph_that_opens_with_its_step(lede: str, opener: str) -> None:
+    text = f"{lede}\n\n{opener} At 9 a.m. investigators found a faulty heater."
+    found = _values(text)
+    assert found["9 a.m."].startswith("2025-04-1"), found
+
+
+@pytest.mark.parametrize("opener", ["On Monday the owners said the works would reopen.",
+                                    "The owners say the works will reopen.", "Investigators worked for weeks."])
+def test_a_paragraph_that_opens_otherwise_is_the_writers(opener: str) -> None:
+    text = f"On 15 April 2025 fire swept through the paint works.\n\n{opener} At 9 a.m. the insurers arrived."
+    found = _values(text)
+    assert not found["9 a.m."].startswith("2025"), found
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The mill reopened in 2016 and ran at full speed by the following June.", "2017-06"),
+    ("She moved to Leeds in May 1998. The following March she left.", "1999-03"),
+])
+def test_the_following_month_is_the_next_one_after_the_time_told(sentence: str, value: str) -> None:
+    found = {t.value for t in tag(sentence, DCT)}
+    assert value in found, found
+
+
+def test_following_before_a_possessive_month_is_no_date() -> None:
+    assert tag("Following June's vote, the council met.", DCT) == [] or all(
+        "June" not in t.text for t in tag("Following June's vote, the council met.", DCT))

@@ -155,7 +155,7 @@ def _month_before_noun(word: str, text: str, end: int) -> bool:
         and not _NOT_AFTER_A_MONTH.match(text[end:end + 20])
 
 
-@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous|following))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
@@ -180,6 +180,10 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     elif not (m["rel"] or m["mod"] or re.search(r"(?i)\b(?:in|since|until|by|during|of|from|through|before|after|early|late)\s+$", before)) and re.match(r"^\s*[A-Z][a-z]", text[m.end():m.end() + 3]) and word[0].isupper() and word.lower() in ("june", "april", "august"):
         return None  # a first name: "April Smith"
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel == "following":
+        if not re.search(r"(?i)\bthe\s+$", before):
+            return None  # "following June's vote" is no month of its own; "the following June" is
+        rel = "next"  # the month after the time just told, as "the next May" is
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
 
 
