@@ -120,6 +120,12 @@ _IMPERATIVE = re.compile(
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
 _PAST_MIDNIGHT = "past midnight after"
+#: how a weekday heading a listing of clock times got its day
+_LISTING_DAY = "listing heading, on or after"
+# a weekday alone on its line; the line under it opens with a clock time, and what it says
+_LISTING_HEADING = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
+_LISTING_ENTRY = re.compile(r"[^\S\n]*(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|[AP]\.?M\.?)|(?:[01]?\d|2[0-3])[:.]\d\d)\b[^\n]*")
+_PAST_ENTRY = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 #: how a clock time in a retold past night got the account's day
 _ACCOUNT_DAY = "day of the account told from"
 #: how a timeline's clock time got the day of the happening the text reports
@@ -924,6 +930,8 @@ class Resolver:
         self.last_heading: int | None = None
         self._first_scan = 0
         self._first_other: int | None = None
+        #: the weekday headings of a listing read so far (indices into ``out``): each is after the last
+        self._listing_days: list[int] = []
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -1089,6 +1097,33 @@ class Resolver:
                     and ":" in (first.value or "")):
                 return False
         return True
+
+    def _listing_heading_day(self, c: Cand) -> Timex | None:
+        """A weekday standing alone on its line over lines that open with clock times ("FRIDAY" /
+        "7.30pm Quiz at the Swan" / "9pm Live jazz"): the heading of a what's-on listing or a
+        schedule, which lists days to come: the first such day on or after the document's date, and
+        each later heading after the one before it. Entries told in the past ("9pm The storm hit")
+        make it a timeline of what happened, left to the rules for those."""
+        ctx = self.ctx
+        assert c.spec is not None and c.spec.weekday is not None and ctx.dct is not None
+        if _LISTING_HEADING.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start) is None:
+            return None
+        line_end = ctx.text.find("\n", c.end)
+        if line_end < 0 or ctx.text[c.end:line_end].strip(" \t:.-–—") != "":
+            return None
+        entry = _LISTING_ENTRY.match(ctx.text, line_end + 1)
+        if entry is None or _PAST_ENTRY.search(entry.group(0)):
+            return None
+        base = ctx.dct
+        before = self._listing_days[-1] if self._listing_days else None
+        if before is not None and isinstance(self.out[before].begin, date):
+            base = max(base, self.out[before].begin + timedelta(days=1))  # type: ignore[operator]
+        day = base + timedelta(days=(c.spec.weekday - base.weekday()) % 7)
+        if day > MAX_DAY:
+            return None
+        self._listing_days.append(len(self.out))
+        return _timex(ctx, c, spec_of_day(day), self._dct_certainty(),
+                      f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
 
     def _account_date(self) -> int | None:
         """The date that set the story's time, as an index into ``out``: the last one, before or at
@@ -1384,6 +1419,10 @@ class Resolver:
                 spec = resolve_under(c.spec, named.begin, "past", "previous", False)
                 if spec is not None:
                     return _timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
+            if weekday and c.rel is None and ctx.dct is not None and not narr:
+                listed = self._listing_heading_day(c)
+                if listed is not None:
+                    return listed
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             tense = tense_at(ctx, c.start)

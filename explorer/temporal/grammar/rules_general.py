@@ -740,7 +740,7 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None

@@ -128,6 +128,8 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
         clock = f"{m['xh']}:{m['xm']}"
     if clock is None:
         return None
+    if "\n" in text[m.end("pod") if m["pod"] else m.end("wd"):m.end()]:
+        return None  # "FRIDAY" heading a listing, "7.30pm Quiz" on the line under it: two expressions
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     if word.islower() and len(word) <= 4 and not (rel or m["pod"] or m["ap"] or m["pap"]) and word.lower() in ("sun", "sat", "wed", "mon"):
         if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", _before(text, m.start("wd"), 6)):
