@@ -22,6 +22,8 @@ HERE = Path(__file__).resolve().parent
 # session (the README has the first scores, before any rule)
 THRESHOLDS = {
     "fresh_news_s12b": {"dct": (0.97, 0.78), "no-dct": (0.97, 0.41)},
+    # held aside while the rules were written, scored once at the end (the same on the unchanged code)
+    "fresh_news_s12b_held": {"dct": (0.99, 0.87), "no-dct": (0.99, 0.72)},
 }
 
 
