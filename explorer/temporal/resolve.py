@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_general import ANNIVERSARY
 from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
     spec_of_day, valid_day, value_of,
@@ -71,14 +72,15 @@ _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
-    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|reopens?|convenes?|reconvenes?|expires?|arrives?|"
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
     # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
     r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?(?:quarterly\s+|annual\s+|first-quarter\s+)?(?:results|earnings|figures))\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
-    r"(?=(?:\s+\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?"
+    # and the place it is at: "Harwick face Dunmore at Lowfield on Saturday"
+    r"(?=(?:\s+(?:the\s+)?\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+)?"
     # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
     # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
     r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)"
@@ -118,6 +120,14 @@ _IMPERATIVE = re.compile(
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
 _PAST_MIDNIGHT = "past midnight after"
+#: how a weekday heading a listing of clock times got its day
+_LISTING_DAY = "listing heading, on or after"
+# a weekday alone on its line; the line under it opens with a clock time, and what it says
+_LISTING_HEADING = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
+_LISTING_ENTRY = re.compile(r"[^\S\n]*(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|[AP]\.?M\.?)|(?:[01]?\d|2[0-3])[:.]\d\d)\b[^\n]*")
+_PAST_ENTRY = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+#: how a clock time in a retold past night got the account's day
+_ACCOUNT_DAY = "day of the account told from"
 #: how a timeline's clock time got the day of the happening the text reports
 _TIMELINE_DAY = "timeline day"
 # A timeline's entry: a clock time opening its line ("13:02 – A change was deployed", "22:47: A
@@ -173,6 +183,9 @@ _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?
 _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
 # "the next May", "the past week": counted from the time just named, not from the report
 _ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
+# what ends a past account in news: a new paragraph, or the writer's present or future between
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_WRITERS_NOW_WORDS = re.compile(r"(?i)\b(?:will|shall|won't|is|are|says|say|now|today)\b")
 
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
 _WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
@@ -920,6 +933,8 @@ class Resolver:
         self.last_heading: int | None = None
         self._first_scan = 0
         self._first_other: int | None = None
+        #: the weekday headings of a listing read so far (indices into ``out``): each is after the last
+        self._listing_days: list[int] = []
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
@@ -1009,6 +1024,8 @@ class Resolver:
                 # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from
                 # the report, not from a year the sentence named ("the next May" after it does)
                 same_sentence = False
+            if not same_sentence and not ctx.narrative and self._same_past_account(prev, c):
+                same_sentence = True  # a paragraph of dated news that retells a past night or season
             story = self._story_span()
             told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
             if story is not None and c.rel == "next" and told_just_before \
@@ -1036,6 +1053,162 @@ class Resolver:
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _same_past_account(self, prev: Timex, c: Cand) -> bool:
+        """A passage of dated news that retells something past ("On the night of February 7 the wall
+        broke, and by the next day ... That spring ...", "met on 14 March last year. At about 11 p.m.
+        ... By 1 a.m. ..."): the story's time set by a date stated with its year, some months before
+        the document's date and not said in an aside, and then, in the same paragraph, no word of
+        the writer's now ("on Tuesday", "last week", "will") before a yearless or anaphoric
+        expression told in the past. Such an expression is the account's, not the document's: news
+        is told per passage, and this passage is a story."""
+        ctx = self.ctx
+        start = self._account_date()
+        if ctx.dct is None or ctx.dct_inferred or start is None:
+            return False
+        told = self.out[start]  # the account's date; ``prev`` is it or the last of its steps since
+        if prev.end_day is None or told.end_day is None or (ctx.dct - max(prev.end_day, told.end_day)).days < 60:
+            return False
+        if not self._tells_the_account(c):
+            return False
+        if _inside_quotes(ctx, c.start) or _inside_quotes(ctx, prev.start):
+            return False
+        between = ctx.text[told.end:c.start]
+        if _WRITERS_NOW_WORDS.search(between) or not self._paragraphs_go_on(told.end, c):
+            return False
+        src = self.cands[start]
+        if is_incidental(ctx.text, _sentence_of(ctx, src.start)[0], src, ctx.quotes):
+            return False  # "since 2023", "born in 1951": no story's time
+        if c.kind == "under" and _plainly_future(ctx, c.start, reported=False):
+            return False
+        # nothing deictic told between the account's date and this one
+        i = bisect.bisect_right(self._starts_of_upcoming(), told.end)
+        for u in self.upcoming[i:]:
+            if u.start >= c.start:
+                break
+            if u.kind == "dct" and not (u.type == "TIME" and not u.n) \
+                    or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+                    or u.rel in _DEICTIC_RELS:
+                return False  # a clock time is the account's too; "Tuesday", "last week" the writer's
+        return True
+
+    def _paragraphs_go_on(self, since: int, c: Cand) -> bool:
+        """Whether each paragraph begun after ``since`` and before ``c`` carries the account on: its
+        first expression is a step from the time told ("Two days later", "That summer") or a clock
+        time ("The alarm was raised at 4.15 a.m."), as a retelling's second paragraph opens after a
+        lede that set the day; a paragraph that opens otherwise, or with none, is the writer's again."""
+        text = self.ctx.text
+        starts = self._starts_of_upcoming()
+        for m in _PARAGRAPH_BREAK.finditer(text, since, c.start):
+            i = bisect.bisect_left(starts, m.end())
+            first = self.upcoming[i] if i < len(self.upcoming) else None
+            if first is None or first.start > c.start or not (
+                    first.kind == "prev" or first.kind == "dct" and first.type == "TIME" and not first.n
+                    and ":" in (first.value or "")):
+                return False
+        return True
+
+    def _listing_heading_day(self, c: Cand) -> Timex | None:
+        """A weekday standing alone on its line over lines that open with clock times ("FRIDAY" /
+        "7.30pm Quiz at the Swan" / "9pm Live jazz"): the heading of a what's-on listing or a
+        schedule, which lists days to come: the first such day on or after the document's date, and
+        each later heading after the one before it. Entries told in the past ("9pm The storm hit")
+        make it a timeline of what happened, left to the rules for those."""
+        ctx = self.ctx
+        assert c.spec is not None and c.spec.weekday is not None and ctx.dct is not None
+        if _LISTING_HEADING.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start) is None:
+            return None
+        line_end = ctx.text.find("\n", c.end)
+        if line_end < 0 or ctx.text[c.end:line_end].strip(" \t:.-–—") != "":
+            return None
+        entry = _LISTING_ENTRY.match(ctx.text, line_end + 1)
+        if entry is None or _PAST_ENTRY.search(entry.group(0)):
+            return None
+        base = ctx.dct
+        before = self._listing_days[-1] if self._listing_days else None
+        if before is not None and isinstance(self.out[before].begin, date):
+            base = max(base, self.out[before].begin + timedelta(days=1))  # type: ignore[operator]
+        day = base + timedelta(days=(c.spec.weekday - base.weekday()) % 7)
+        if day > MAX_DAY:
+            return None
+        self._listing_days.append(len(self.out))
+        return _timex(ctx, c, spec_of_day(day), self._dct_certainty(),
+                      f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
+
+    def _account_date(self) -> int | None:
+        """The date that set the story's time, as an index into ``out``: the last one, before or at
+        the story's current point, said with its year ("4 March 2019") or with the writer's year
+        ("the evening of 14 March last year"), or as an anniversary ("a year ago today")."""
+        if self.last_dated is None:
+            return None
+        for i in range(self.last_dated, max(-1, self.last_dated - 12), -1):
+            u = self.cands[i]
+            if u.kind == "dct" and u.value == ANNIVERSARY:
+                return i  # "a year ago today, fire swept through the works": a past day, told again
+            if u.spec is None:
+                continue
+            if u.kind == "abs" and u.spec.year is not None and u.spec.gran not in ("DE", "CE"):
+                return i
+            if u.kind == "under" and u.rel in _WRITERS_YEAR and u.spec.month is not None:
+                return i
+        return None
+
+    def _tells_the_account(self, c: Cand) -> bool:
+        """Whether ``c`` is said the way a retold story goes on: a step from the time just told ("the
+        next day", "two days later", "that morning", "that year"), "that spring", "the autumn", a
+        part of a named day ("the night of February 7") or a clock time. A bare month, day or quarter
+        ("in December", "through Sept. 29", "the third quarter") is what news says of its own year,
+        and "last year", "next month", a weekday are the writer's."""
+        if c.kind == "prev" or c.rel == "that_year":
+            return True
+        if c.kind == "dct":
+            return c.type == "TIME" and not c.n and ":" in (c.value or "")
+        spec = c.spec
+        if c.kind != "under" or spec is None or spec.year is not None or c.rel is not None:
+            return False
+        if spec.gran == "S":
+            return _ANAPHORIC_THE.search(self.ctx.text[max(0, c.start - 5):c.start]) is not None \
+                or self.ctx.text[c.start:c.start + 4].lower() == "the "
+        return spec.part_of_day is not None and spec.day is not None and spec.weekday is None
+
+    def _account_clock(self, c: Cand) -> Timex | None:
+        """A clock time in a retold night ("met on the evening of 14 March last year. At about 11 p.m.
+        they argued. By 1 a.m. one of them was in hospital"): on the account's day, and past midnight
+        once an evening time of that day was told and this one is in the small hours."""
+        if self.ctx.narrative or self.last_dated is None or not self._tells_the_account(c):
+            return None
+        prev = self.out[self.last_dated]
+        if not isinstance(prev.begin, date) or prev.begin != prev.end_day or not self._same_past_account(prev, c):
+            return None
+        day = self._after_evening(prev.begin, c)
+        return _timex(self.ctx, c, self._offset_spec(day, c), "inferred", f"{_ACCOUNT_DAY} {prev.value}",
+                      self.last_dated)
+
+    def _after_evening(self, day: date, c: Cand) -> date:
+        """``day``, or the day after it when ``c`` is a small-hours clock time ("by 2 a.m.") told after an
+        evening time of ``day`` ("at 11 p.m. on March 9") in its sentence or the two before."""
+        clock = re.fullmatch(r"(\d\d):\d\d", c.value or "")
+        if clock is None or int(clock[1]) >= 6 or day >= MAX_DAY:
+            return day
+        sa = _sentence_of(self.ctx, c.start)[0]
+        for _ in range(2):
+            back = len(self.ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(self.ctx, back)[0]
+        for t in reversed(self.out):
+            if t.start < sa:
+                break
+            last = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d", t.value)
+            if t.type == "TIME" and last is not None:
+                if last[1] == day.isoformat() and int(last[2]) >= 18:
+                    return day + timedelta(days=1)
+                return day
+        return day
+
+    def _starts_of_upcoming(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [u.start for u in self.upcoming]
+        return self._starts
 
     def _incidental_story_year(self) -> bool:
         """The story's time was set by a year said in an aside (a relative clause, "since <year>", a
@@ -1256,6 +1429,10 @@ class Resolver:
                 spec = resolve_under(c.spec, named.begin, "past", "previous", False)
                 if spec is not None:
                     return _timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
+            if weekday and c.rel is None and ctx.dct is not None and not narr:
+                listed = self._listing_heading_day(c)
+                if listed is not None:
+                    return listed
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             tense = tense_at(ctx, c.start)
@@ -1543,6 +1720,8 @@ class Resolver:
             gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
+        if c.value == ANNIVERSARY:
+            gran = "D"  # "a year ago today" is a day
         s = spec_of_day(d, gran)
         if c.type == "TIME" and c.value and gran == "D":
             s = s.with_(clock=c.value) if ":" in c.value else s.with_(part_of_day=c.value)
@@ -1579,6 +1758,10 @@ class Resolver:
             # 380 miles south": a forecast day of the sentence before is not the day of a time the
             # writer reports in the past
             day_here = None
+        if day_here is None and bare_clock:
+            told = self._account_clock(c)
+            if told is not None:
+                return told
         if day_here is not None:
             # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
             # day is a time of that day, in news too, not of the day the text was written; so is one
@@ -1591,6 +1774,10 @@ class Resolver:
                 # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
                 spec = self._offset_spec(named.begin + timedelta(days=1), c)
                 return _timex(ctx, c, spec, "inferred", f"{_SMALL_HOURS} {named.value}", day_here)
+            later = self._after_evening(named.begin, c)
+            if later != named.begin:
+                # "at 11 p.m. on March 9 ... By 2 a.m.": the run of times went past midnight
+                return _timex(ctx, c, self._offset_spec(later, c), "inferred", f"{_PAST_MIDNIGHT} {named.value}", day_here)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
         the_night = c.type == "TIME" and not c.n and c.value == "NI" and c.unit == "D" \

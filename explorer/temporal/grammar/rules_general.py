@@ -155,7 +155,7 @@ def _month_before_noun(word: str, text: str, end: int) -> bool:
         and not _NOT_AFTER_A_MONTH.match(text[end:end + 20])
 
 
-@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous|following))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
     before = _before(text, m.start())
@@ -180,6 +180,10 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     elif not (m["rel"] or m["mod"] or re.search(r"(?i)\b(?:in|since|until|by|during|of|from|through|before|after|early|late)\s+$", before)) and re.match(r"^\s*[A-Z][a-z]", text[m.end():m.end() + 3]) and word[0].isupper() and word.lower() in ("june", "april", "august"):
         return None  # a first name: "April Smith"
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel == "following":
+        if not re.search(r"(?i)\bthe\s+$", before):
+            return None  # "following June's vote" is no month of its own; "the following June" is
+        rel = "next"  # the month after the time just told, as "the next May" is
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
 
 
@@ -622,6 +626,10 @@ def _approx_mod(words: str | None) -> str | None:
     return lx.APPROX_MODS.get(w)
 
 
+#: the value of an offset cand for "<n> years ago today": the day that many units before
+ANNIVERSARY = "ago today"
+
+
 @rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
@@ -649,6 +657,11 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     mod = _approx_mod(m["approx"])
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    today = re.match(r"[ \t]+today\b", text[m.end():m.end() + 10]) if d == "ago" and unit in ("Y", "M", "W") else None
+    if today is not None:
+        # "A year ago today", "ten years ago today": an anniversary, the same day that many years
+        # back (one day, as TimeML writes it), not a year and the writer's today apart
+        return Cand(m.start(), m.end() + today.end(), kind, unit=unit, n=sign * n, mod=mod, value=ANNIVERSARY)
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
@@ -727,7 +740,7 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?\s+(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None

@@ -128,6 +128,8 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
         clock = f"{m['xh']}:{m['xm']}"
     if clock is None:
         return None
+    if "\n" in text[m.end("pod") if m["pod"] else m.end("wd"):m.end()]:
+        return None  # "FRIDAY" heading a listing, "7.30pm Quiz" on the line under it: two expressions
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     if word.islower() and len(word) <= 4 and not (rel or m["pod"] or m["ap"] or m["pap"]) and word.lower() in ("sun", "sat", "wed", "mon"):
         if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", _before(text, m.start("wd"), 6)):
@@ -283,6 +285,21 @@ def part_of_date(m: re.Match[str], text: str) -> Cand | None:
         return None
     kind, spec = got
     return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day=_pod(m["pod"])))
+
+
+@rule(rf"(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?:{_DMY}|{_MDY}),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
+      re.IGNORECASE, priority=7, trigger=_T_PARTS)
+def part_of_date_rel_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "the evening of 14 March last year", "the night of Dec. 3 next year": one time, the part of a
+    day whose year the words after it say (as "14 March last year" is one day); read apart, the
+    day took the part of day and "last year" was a second expression."""
+    if m["y1"] or m["y2"] or not (m["mon1"] or m["mon2"] or "")[0].isupper():
+        return None
+    got = _date_spec(m)
+    if got is None:
+        return None
+    rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
+    return Cand(m.start(), m.end(), "under", "TIME", spec=got[1].with_(part_of_day=_pod(m["pod"])), rel=rel)
 
 
 @rule(rf"\b(?P<det>[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night),[ \t]+"
