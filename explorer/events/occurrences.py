@@ -555,10 +555,12 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
 #: Allies experienced" that mixed).
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
                  r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
-_PLAIN_PAST = re.compile(
+_PLAIN_SUBJECT = (
     rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}))"
-    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
+_PLAIN_PAST = re.compile(
+    _PLAIN_SUBJECT +
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
     r"ran|met|won|lost|found|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
     r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
@@ -569,9 +571,21 @@ _PLAIN_PAST = re.compile(
     # a view, a claim, a quotation or a period spent: what someone held or said, or how time went
     r"envisioned|envisaged|viewed|regarded|considered|expressed|alleged|quoted|cited|experienced|retained|"
     r"enjoyed|spent|marked)\b)"
-    rf"(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    # (an irregular past done again: "The council rebuilt the hall", "The army retook the fort")
+    rf"(?:[a-z]{{3,}}ed|(?:re(?!sent\b|lay\b|bound\b))?(?:{_PAST_FORMS})))\b"
     rf"(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
+)
+#: A past verb that tells an act without an object, one a history tells its story by: a move, a
+#: fight, a rising, a giving in or a leaving ("The duke fled to the court", "The garrison held out for
+#: six weeks", "The talks broke down", "The nobles revolted"). Closed: most verbs without an object tell
+#: a manner, a state or a measure ("The town declined", "Sales fell").
+_ACT_WITHOUT_OBJECT = re.compile(
+    _PLAIN_SUBJECT +
+    r"(?P<verb>fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
+    r"surrendered|capitulated|appealed|fought|escaped|deserted|defected|resigned|abdicated|"
+    r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
+    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
@@ -622,7 +636,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     opening = _OPENING_WHEN.match(sentence)
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
-    m = _PLAIN_PAST.match(sentence, lead)
+    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead)
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
