@@ -745,12 +745,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             continue
         text = doc.text[sentence.start:sentence.end]
         told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
-        read = False  # whether any occurrence was read in the sentence (kept or dropped below)
+        read: list[tuple[int, int]] = []  # the clauses of the occurrences read in it (kept or dropped below)
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
-            read = True
+            left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            read.append((left, right))
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
-            left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
             if i in dated and any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
                 continue
             if any(a < right and left < b for a, b in told):
@@ -775,11 +775,15 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             told.append((left, right))
         story_time = i not in dated and (_between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) or (
             history and told_after_a_date(i, dated.keys(), paragraph_of)))
-        if story_time and not read and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
+            # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
+            # invaded the kingdom"; not in the clause of one read, kept or dropped)
             found, title = plain
-            if not furniture.why(found.trigger_start, found.trigger_end) and not is_non_happening(title):
+            at = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            if not any(a < at[1] and at[0] < b for a, b in read) and not furniture.why(
+                    found.trigger_start, found.trigger_end) and not is_non_happening(title):
                 plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                           derivation=f"no date in the text: a past act told by its subject ({found.word})"))
                 told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))

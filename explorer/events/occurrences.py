@@ -557,7 +557,11 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
                  r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 _PLAIN_SUBJECT = (
     rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
-    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}))"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
+    # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
+    rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
+    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +
@@ -592,7 +596,9 @@ _ACT_WITHOUT_OBJECT = re.compile(
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
-                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))")
+                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))|"
+                           # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
 #: Words that open a sentence but are no subject of a happening.
 _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who When Where While If As In On At By For "
                            "From After Before During Since Until Under Over With Without According Some Many Most All "
@@ -647,7 +653,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     if _MEASURE_AFTER.match(sentence, m.end()):
         return None
     head = m.group("subject").split()[-1].rstrip("’'s")
-    if m.group("subject").split()[0].lower() in ("the", "a", "an") and _ABSTRACT_HEAD.search(head):
+    if (m.group("subject").split()[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
         return None
     if _ASKED_TO_ACT.match(sentence, m.end()):
         return None  # "persuaded the council to lease the building": the act asked for is the happening

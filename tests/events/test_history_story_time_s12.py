@@ -142,3 +142,41 @@ def test_an_opening_participle_summary_is_still_folded_into_the_happening_it_det
     events = _events(text)
     assert [e.title for e in events if e.begin is not None and e.begin.year == 1911 and e.end.month == 12
             and e.begin.month == 1] == [], [(e.title, e.begin, e.end) for e in events]
+
+
+# ---------------------------------------------------------------- subjects a history follows, and a second clause
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Rebel troops seized the bridge at dawn.", "seized"),  # a bare plural told by a capitalised word
+    ("Several families deserted to the camps up the coast.", "deserted"),
+    ("Northern settlers cleared the forest along the river.", "cleared"),
+    ("Queen Ysolde's grandson, Prince Aric, summoned the levies.", "summoned"),  # a name's someone
+    ("Tarrant's deputy signed the surrender.", "signed"),
+    ("Finally the duke accepted the terms.", "accepted"),  # an adverb that moves the story on, no comma
+    ("Then the fleet sailed for the islands.", "sailed"),
+    ("Afterwards Harald crossed the river.", "crossed"),
+])
+def test_a_plain_act_of_a_bare_plural_a_names_someone_or_after_a_story_adverb(sentence: str, verb: str) -> None:
+    found = plain_past_clause(sentence, 0, len(sentence))
+    assert found is not None and found[0].trigger == verb
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rome's defeat weakened the alliance.",  # a happening's consequence: its head is no one who acts
+    "Interest rates rose sharply.",
+    "Local residents described the noise.",  # a saying
+    "Then the war weakened the kingdom.",
+    "Later that year the harbour froze.",
+])
+def test_no_plain_act_of_an_abstract_head_a_measure_a_saying_or_a_cause(sentence: str) -> None:
+    found = plain_past_clause(sentence, 0, len(sentence))
+    assert found is None or found[0].trigger not in ("weakened", "rose", "described", "froze"), found
+
+
+def test_an_opening_plain_act_beside_an_occurrence_in_another_clause_is_a_happening_of_its_own() -> None:
+    events = _events(_history("In 1187 the hill tribes attacked the western forts. The tribes formed an alliance "
+                              "with the river towns, and their combined army invaded the lowlands."))
+    formed = _one(events, "alliance")
+    assert (formed.begin, formed.end) == (date(1187, 1, 1), date(1187, 12, 31))
+    assert _one(events, "invade").begin == date(1187, 1, 1)
