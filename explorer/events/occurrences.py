@@ -574,7 +574,11 @@ _PLAIN_PAST = re.compile(
     r"declined|jumped|slipped|gained|doubled|halved|topped|exceeded|equalled|equaled|"
     # a view, a claim, a quotation or a period spent: what someone held or said, or how time went
     r"envisioned|envisaged|viewed|regarded|considered|expressed|alleged|quoted|cited|experienced|retained|"
-    r"enjoyed|spent|marked)\b)"
+    r"enjoyed|spent|marked|"
+    # what something was or meant, told with a past verb: a role, a control, a terms' content, an effect
+    r"constituted|represented|stipulated|controlled|dominated|dogged|played|characterized|characterised|"
+    r"symbolized|symbolised|proved|demonstrated|reflected|illustrated|signalled|signaled|deprived|"
+    r"demoralized|demoralised|enforced|ruled)\b)"
     # (an irregular past done again: "The council rebuilt the hall", "The army retook the fort")
     rf"(?:[a-z]{{3,}}ed|(?:re(?!sent\b|lay\b|bound\b))?(?:{_PAST_FORMS})))\b"
     rf"(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
@@ -623,6 +627,10 @@ _ABSTRACT_HEAD = re.compile(
     r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
     r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
     r"events|news|story|idea|effect|impact)$", re.IGNORECASE)
+#: The last word of a happening's name ("the Spring Offensive", "the Salt Revolt"): such a subject tells
+#: a consequence of the happening, not an act of someone's.
+_HAPPENING_NAME_HEAD = re.compile(r"(?:War|Offensive|Revolt|Rebellion|Uprising|Massacre|Campaign|Invasion|Crisis|"
+                                  r"Revolution|Accords?|Treaty|Agreement|Battle|Siege|Incident|Affair)$")
 #: A count of time or of a measure after the verb: "equalised five minutes later", "gained 4 percent".
 _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+few|several)\s*"
@@ -652,9 +660,13 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
         return None
     if _MEASURE_AFTER.match(sentence, m.end()):
         return None
-    head = m.group("subject").split()[-1].rstrip("’'s")
-    if (m.group("subject").split()[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
+    words = m.group("subject").split()
+    # the head of "The murder of the governor" is "murder"
+    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
+    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
         return None
+    if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
+        return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
     if _ASKED_TO_ACT.match(sentence, m.end()):
         return None  # "persuaded the council to lease the building": the act asked for is the happening
     verb = m.group("verb")
