@@ -23,7 +23,7 @@ from explorer.events.repeats import (
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
-from explorer.events.story_time import carry_story_time, is_history, story_paragraphs, told_after_a_date
+from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
@@ -787,6 +787,17 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                           derivation=f"no date in the text: a past act told by its subject ({found.word})"))
                 told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))
+        if history and not story_time and not told and i not in dated and names_a_battle(text) and (
+                plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+            # "Tarrant defeated the rebels at the Battle of the Reeds": a history's named battle is a
+            # happening a reader lists wherever it is told; kept undated when no date is near
+            found, title = plain
+            at = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            if not any(a < at[1] and at[0] < b for a, b in read) and not furniture.why(
+                    found.trigger_start, found.trigger_end) and not is_non_happening(title):
+                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                           derivation=f"no date in the text: an act at a named battle ({found.word})"))
+                told.append(at)
         if i not in dated and (told or story_time):
             # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
             # an undated sentence's happening, joined to it by "and" or listed with it, are happenings

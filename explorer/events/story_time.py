@@ -43,37 +43,54 @@ def is_history(doc_date: date | None, events: Sequence[Event]) -> bool:
     return len(years) >= _HISTORY_YEARS
 
 
-def _prose_paragraphs(text: str) -> list[tuple[int, int]]:
-    """The spans of the text's prose lines (a heading, a short line with no full stop, is none)."""
+def _prose_paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """The spans of the text's prose lines with their numbers; a heading (a short line with no full
+    stop) takes a number of its own, so the paragraphs on either side of it are not neighbours."""
     spans = []
     at = 0
+    number = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if len(stripped) > 80 or stripped.endswith((".", "!", "?", '"', "”", ")")):
-            spans.append((at, at + len(line)))
+        if stripped:
+            if len(stripped) > 80 or stripped.endswith((".", "!", "?", '"', "”", ")")):
+                spans.append((at, at + len(line), number))
+            number += 1
         at += len(line) + 1
     return spans
 
 
 def story_paragraphs(text: str, sentences: SentenceIndex) -> list[int]:
-    """For each sentence, the index of its prose paragraph (-1 for a heading or a blank line)."""
+    """For each sentence, the number of its prose paragraph (-1 for a heading): consecutive numbers are
+    paragraphs told one after the other with no heading between."""
     spans = _prose_paragraphs(text)
     out = []
     p = 0
     for sentence in sentences.sentences:
         while p < len(spans) and spans[p][1] <= sentence.start:
             p += 1
-        out.append(p if p < len(spans) and spans[p][0] <= sentence.start < spans[p][1] else -1)
+        out.append(spans[p][2] if p < len(spans) and spans[p][0] <= sentence.start < spans[p][1] else -1)
     return out
 
 
 def told_after_a_date(i: int, dated: Iterable[int], paragraph_of: Sequence[int]) -> bool:
     """Whether sentence ``i`` follows a dated sentence of its own paragraph or of the prose paragraph
-    before it: the story's time runs there."""
+    right before it (no heading between): the story's time runs there."""
     here = paragraph_of[i]
     if here < 0:
         return False
     return any(j < i and paragraph_of[j] in (here, here - 1) for j in dated)
+
+
+#: A battle or a siege named as a noun: "the Battle of Ormsund", "the Second Battle of the Reeds", "the
+#: Siege of Tyle". Capitalised: a name, not "the battle of wills".
+_NAMED_BATTLE = re.compile(r"\b(?:Battles?|Siege|Sack|Relief)\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def names_a_battle(sentence: str) -> bool:
+    """Whether a sentence names a battle or a siege: in a history, the act told with it is a happening a
+    reader lists whether or not a date is near ("Tarrant defeated the rebels at the Battle of the
+    Reeds")."""
+    return bool(_NAMED_BATTLE.search(sentence))
 
 
 def _ordinal(day: date | Day) -> int:

@@ -188,3 +188,32 @@ def test_an_opening_plain_act_beside_an_occurrence_in_another_clause_is_a_happen
     formed = _one(events, "alliance")
     assert (formed.begin, formed.end) == (date(1187, 1, 1), date(1187, 12, 31))
     assert _one(events, "invade").begin == date(1187, 1, 1)
+
+
+# ---------------------------------------------------------------- a named battle
+
+
+def _history_with_undated_paragraph(paragraph: str) -> str:
+    return _history("In 1187 the hill tribes attacked the western forts.") .replace(
+        "\n\nLater history", f"\n\nThe wars in the south\n\n{paragraph}\n\nLater history")
+
+
+@pytest.mark.parametrize(("paragraph", "words"), [
+    ("The southern lords never accepted the governors. Tarrant defeated the rebels at the Battle of the Reeds.",
+     "defeats the rebels"),
+    ("The southern lords never accepted the governors. The royal army relieved the town after the Siege of Holm.",
+     "relieves the town"),
+])
+def test_an_act_at_a_named_battle_of_a_history_is_a_happening_with_no_date_near(paragraph: str, words: str) -> None:
+    event = _one(_events(_history_with_undated_paragraph(paragraph)), words)
+    assert event.certainty != "exact"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The southern lords never accepted the governors. The Battle of the Reeds was remembered in songs.",
+    "The southern lords never accepted the governors. Tarrant defeated the rebels in a battle of wills.",
+])
+def test_no_happening_from_a_battle_remembered_or_a_battle_that_is_no_name(paragraph: str) -> None:
+    events = _events(_history_with_undated_paragraph(paragraph))
+    assert [e.title for e in events if "southern lords" in e.sentence or "Reeds" in e.sentence
+            or "wills" in e.sentence] == []
