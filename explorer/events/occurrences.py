@@ -181,6 +181,17 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,
+#: a rising, a giving in or a leaving ("fled to the court", "held out for six weeks", "broke down",
+#: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
+ACTS_WITHOUT_OBJECT = (
+    r"(?:fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
+    r"surrendered|capitulated|appealed|fought|escaped|deserted|defected|resigned|abdicated|"
+    r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
+    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+)
+#: Such an act joined by "and" to an act of the same subject: "withdrew to the coast and sued for peace".
+_SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|promptly\s+)?(?P<verb>{ACTS_WITHOUT_OBJECT})")
 #: A past verb in a list of acts of one subject, between commas, before the list's last "and" verb: "Her
 #: administration rebuilt the tram network, opened two new schools and settled a long dispute", "he
 #: answered questions, apologised for his mistakes and denied any knowledge". Each act in the list is a
@@ -422,10 +433,10 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
-              *_LISTED_VERB.finditer(sentence)]:
+              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
-        if m.re is _LISTED_VERB and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
+        if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
                 re.fullmatch(_NOT_HAPPENING_VERBS, first.group()):
             continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
@@ -584,17 +595,9 @@ _PLAIN_PAST = re.compile(
     rf"(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
 )
-#: A past verb that tells an act without an object, one a history tells its story by: a move, a
-#: fight, a rising, a giving in or a leaving ("The duke fled to the court", "The garrison held out for
-#: six weeks", "The talks broke down", "The nobles revolted"). Closed: most verbs without an object tell
-#: a manner, a state or a measure ("The town declined", "Sales fell").
-_ACT_WITHOUT_OBJECT = re.compile(
-    _PLAIN_SUBJECT +
-    r"(?P<verb>fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
-    r"surrendered|capitulated|appealed|fought|escaped|deserted|defected|resigned|abdicated|"
-    r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
-    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
-)
+#: A plain act told by its subject and a verb of :data:`ACTS_WITHOUT_OBJECT`: "The duke fled to the
+#: court", "The garrison held out for six weeks", "The talks broke down", "The nobles revolted".
+_ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"

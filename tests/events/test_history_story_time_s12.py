@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from explorer.documents import Document
-from explorer.events.occurrences import plain_past_clause
+from explorer.events.occurrences import iter_joined_clauses, plain_past_clause
 from explorer.ingest import extract_document
 
 
@@ -217,3 +217,25 @@ def test_no_happening_from_a_battle_remembered_or_a_battle_that_is_no_name(parag
     events = _events(_history_with_undated_paragraph(paragraph))
     assert [e.title for e in events if "southern lords" in e.sentence or "Reeds" in e.sentence
             or "wills" in e.sentence] == []
+
+
+# ---------------------------------------------------------------- an act without an object joined by "and"
+
+
+@pytest.mark.parametrize(("sentence", "verb", "title"), [
+    ("Harald withdrew to the coast and sued for peace.", "sued", "harald sues for peace"),
+    ("King Aric summoned the levies and marched south.", "marched", "king aric marches south"),
+    ("The regent signed the treaty and fled to the islands.", "fled", "the regent flees to the islands"),
+])
+def test_an_act_without_an_object_joined_to_an_act_of_the_same_subject(sentence: str, verb: str, title: str) -> None:
+    joined = [(o.trigger, t.lower()) for o, t in iter_joined_clauses(sentence, 0, len(sentence))]
+    assert (verb, title) in joined, joined
+
+
+@pytest.mark.parametrize("sentence", [
+    "She lived in the city and fought for its schools.",  # joined to a state
+    "The town declined and fell into ruin.",  # no act of the class
+    "Prices rose and fell.",
+])
+def test_no_joined_act_without_an_object_after_a_state_or_outside_the_class(sentence: str) -> None:
+    assert list(iter_joined_clauses(sentence, 0, len(sentence))) == []
