@@ -26,6 +26,7 @@ from explorer.events.repeats import (
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
+from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
@@ -792,6 +793,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             dated.setdefault(sentences.index_at(event.timex_start), []).append((event.timex_start, event.timex_end))
             dated_events.setdefault(sentences.index_at(event.timex_start), []).append(event)
     furniture = Furniture(doc.text)
+    # a history told by years: its undated happenings after a date are told at the story's current time
+    history = is_history(doc.date, events)
+    paragraph_of = story_paragraphs(doc.text, sentences) if history else []
     occurrences: list[Event] = []
     # plain past acts ("The board hired a firm"): kept only where the neighbours bound them, and no
     # anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
@@ -805,12 +809,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             continue
         text = doc.text[sentence.start:sentence.end]
         told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
-        read = False  # whether any occurrence was read in the sentence (kept or dropped below)
+        read: list[tuple[int, int]] = []  # the clauses of the occurrences read in it (kept or dropped below)
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
-            read = True
+            left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            read.append((left, right))
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
-            left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
             if i in dated and any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
                 continue
             if any(a < right and left < b for a, b in told):
@@ -836,15 +840,31 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
             occurrences.append(occurrence)
             told.append((left, right))
-        story_time = i not in dated and _between_dated(i, dated, _paragraph_of(sentences, doc.text, i))
-        if story_time and not read and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        story_time = i not in dated and (_between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) or (
+            history and told_after_a_date(i, dated.keys(), paragraph_of)))
+        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
+            # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
+            # invaded the kingdom"; not in the clause of one read, kept or dropped)
             found, title = plain
-            if not furniture.why(found.trigger_start, found.trigger_end) and not is_non_happening(title):
+            at = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            if not any(a < at[1] and at[0] < b for a, b in read) and not furniture.why(
+                    found.trigger_start, found.trigger_end) and not is_non_happening(title):
                 plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                           derivation=f"no date in the text: a past act told by its subject ({found.word})"))
                 told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))
+        if history and not story_time and not told and i not in dated and names_a_battle(text) and (
+                plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+            # "Tarrant defeated the rebels at the Battle of the Reeds": a history's named battle is a
+            # happening a reader lists wherever it is told; kept undated when no date is near
+            found, title = plain
+            at = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            if not any(a < at[1] and at[0] < b for a, b in read) and not furniture.why(
+                    found.trigger_start, found.trigger_end) and not is_non_happening(title):
+                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                           derivation=f"no date in the text: an act at a named battle ({found.word})"))
+                told.append(at)
         if i not in dated and (told or story_time):
             # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
             # an undated sentence's happening, joined to it by "and" or listed with it, are happenings
@@ -919,9 +939,17 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
-    occurrences = [bound_by_neighbours(o, nearby(o), sentences) for o in occurrences + clause_acts]
+    def bound(o: Event) -> Event:
+        if history and bound_by_main_clause(o, nearby(o), sentences) is None:
+            # a history's current time is the last date told; a date further on may be years later
+            carried = carry_story_time(o, rehung, sentences, paragraph_of)
+            if carried.begin is not None:
+                return carried
+        return bound_by_neighbours(o, nearby(o), sentences)
+
+    occurrences = [bound(o) for o in occurrences + clause_acts]
     # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
-    occurrences += [p for p in (bound_by_neighbours(o, nearby(o), sentences) for o in plain_acts) if p.begin is not None]
+    occurrences += [p for p in (bound(o) for o in plain_acts) if p.begin is not None]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
 
 

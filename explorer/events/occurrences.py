@@ -181,6 +181,17 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,
+#: a rising, a giving in or a leaving ("fled to the court", "held out for six weeks", "broke down",
+#: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
+ACTS_WITHOUT_OBJECT = (
+    r"(?:fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
+    r"surrendered|capitulated|appealed|fought|escaped|deserted|defected|resigned|abdicated|"
+    r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
+    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+)
+#: Such an act joined by "and" to an act of the same subject: "withdrew to the coast and sued for peace".
+_SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|promptly\s+)?(?P<verb>{ACTS_WITHOUT_OBJECT})")
 #: A past verb in a list of acts of one subject, between commas, before the list's last "and" verb: "Her
 #: administration rebuilt the tram network, opened two new schools and settled a long dispute", "he
 #: answered questions, apologised for his mistakes and denied any knowledge". Each act in the list is a
@@ -422,10 +433,10 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
-              *_LISTED_VERB.finditer(sentence)]:
+              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
-        if m.re is _LISTED_VERB and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
+        if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
                 re.fullmatch(_NOT_HAPPENING_VERBS, first.group()):
             continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
@@ -555,10 +566,16 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
 #: Allies experienced" that mixed).
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
                  r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
-_PLAIN_PAST = re.compile(
+_PLAIN_SUBJECT = (
     rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
-    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}))"
-    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
+    # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
+    rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
+    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
+    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
+_PLAIN_PAST = re.compile(
+    _PLAIN_SUBJECT +
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
     r"ran|met|won|lost|found|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
     r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
@@ -568,17 +585,27 @@ _PLAIN_PAST = re.compile(
     r"declined|jumped|slipped|gained|doubled|halved|topped|exceeded|equalled|equaled|"
     # a view, a claim, a quotation or a period spent: what someone held or said, or how time went
     r"envisioned|envisaged|viewed|regarded|considered|expressed|alleged|quoted|cited|experienced|retained|"
-    r"enjoyed|spent|marked)\b)"
-    rf"(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    r"enjoyed|spent|marked|"
+    # what something was or meant, told with a past verb: a role, a control, a terms' content, an effect
+    r"constituted|represented|stipulated|controlled|dominated|dogged|played|characterized|characterised|"
+    r"symbolized|symbolised|proved|demonstrated|reflected|illustrated|signalled|signaled|deprived|"
+    r"demoralized|demoralised|enforced|ruled)\b)"
+    # (an irregular past done again: "The council rebuilt the hall", "The army retook the fort")
+    rf"(?:[a-z]{{3,}}ed|(?:re(?!sent\b|lay\b|bound\b))?(?:{_PAST_FORMS})))\b"
     rf"(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
 )
+#: A plain act told by its subject and a verb of :data:`ACTS_WITHOUT_OBJECT`: "The duke fled to the
+#: court", "The garrison held out for six weeks", "The talks broke down", "The nobles revolted".
+_ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
-                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))")
+                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))|"
+                           # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
 #: Words that open a sentence but are no subject of a happening.
 _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who When Where While If As In On At By For "
                            "From After Before During Since Until Under Over With Without According Some Many Most All "
@@ -603,6 +630,10 @@ _ABSTRACT_HEAD = re.compile(
     r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
     r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
     r"events|news|story|idea|effect|impact)$", re.IGNORECASE)
+#: The last word of a happening's name ("the Spring Offensive", "the Salt Revolt"): such a subject tells
+#: a consequence of the happening, not an act of someone's.
+_HAPPENING_NAME_HEAD = re.compile(r"(?:War|Offensive|Revolt|Rebellion|Uprising|Massacre|Campaign|Invasion|Crisis|"
+                                  r"Revolution|Accords?|Treaty|Agreement|Battle|Siege|Incident|Affair)$")
 #: A count of time or of a measure after the verb: "equalised five minutes later", "gained 4 percent".
 _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+few|several)\s*"
@@ -622,7 +653,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     opening = _OPENING_WHEN.match(sentence)
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
-    m = _PLAIN_PAST.match(sentence, lead)
+    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead)
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
@@ -632,9 +663,13 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
         return None
     if _MEASURE_AFTER.match(sentence, m.end()):
         return None
-    head = m.group("subject").split()[-1].rstrip("’'s")
-    if m.group("subject").split()[0].lower() in ("the", "a", "an") and _ABSTRACT_HEAD.search(head):
+    words = m.group("subject").split()
+    # the head of "The murder of the governor" is "murder"
+    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
+    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
         return None
+    if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
+        return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
     if _ASKED_TO_ACT.match(sentence, m.end()):
         return None  # "persuaded the council to lease the building": the act asked for is the happening
     verb = m.group("verb")

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event
+from explorer.events.tense import present_of
 
 _BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
 _WORD = re.compile(r"[\w’'-]+")
@@ -119,7 +120,8 @@ def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[E
             inner = _days(later)
             if j in drop or later.sentence_start < lede[1] or inner is None:
                 continue
-            if days[0] <= inner[0] and inner[1] <= days[1] and inner[1] - inner[0] < days[1] - days[0]:
+            if days[0] <= inner[0] and inner[1] <= days[1] and inner[1] - inner[0] < days[1] - days[0] \
+                    and _may_tell_same(event, later):
                 told = (event.sentence_start, event.sentence_end)
                 target = out[j]
                 out[j] = replace(target, mentions=tuple(sorted(set(target.mentions) | {told})),
@@ -127,6 +129,44 @@ def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[E
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[A-Za-z’']+|[,;:]")
+#: What comes before a summary's participle ("founded in 1120 and dissolved in 1538", "Promoted in
+#: the 1760s, opened in stages …"): the verb has no subject of its own there.
+_BEFORE_PARTICIPLE = frozenset({",", ";", ":", "and", "or", "then", "later", "finally", "was", "were", "been",
+                                "being", "is", "are", "be", "first"})
+
+
+def _told_verbs(sentence: str) -> set[str]:
+    """The past verbs of a sentence, as a title would tell them ("sent" -> "sends")."""
+    return {v for w in _TITLE_WORD.findall(sentence) if (v := present_of(w.lower())) is not None}
+
+
+def _own_subject_act(summary: Event) -> bool:
+    """Whether the summary's date tells an act with a subject of its own ("In 1923 the Society sent a
+    party"), not a participle of the article's subject ("founded … and dissolved in 1538"): the past
+    verb nearest its date follows a word that is neither a joiner nor an auxiliary."""
+    at = summary.timex_start - summary.sentence_start
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(summary.sentence)]
+    verbs = [(abs(pos - at), n) for n, (pos, word) in enumerate(tokens) if present_of(word.lower()) is not None]
+    if not verbs:
+        return False
+    _, n = min(verbs)
+    return n > 0 and tokens[n - 1][1].lower() not in _BEFORE_PARTICIPLE
+
+
+def _may_tell_same(summary: Event, later: Event) -> bool:
+    """Whether a summary's date may tell ``later``'s happening. A participle summary of the article's
+    subject ("closed to commercial traffic in 1937") tells in other words what the body details, and
+    is folded by its dates alone; an act with a subject of its own ("In 1923 the Society sent a
+    party") is that happening, and folds only into a later telling of the same predicate ("sailed on
+    3 April" is another happening)."""
+    if not _own_subject_act(summary):
+        return True
+    title_verbs = {w.lower() for w in _TITLE_WORD.findall(later.title)} & _told_verbs(later.sentence)
+    return bool(title_verbs & _told_verbs(summary.sentence))
 
 
 #: A date that names a happening by its day: "the Jan. 29 meeting", "Saturday's final".

@@ -40,6 +40,9 @@ IRREGULAR = {
 _E_STEMS = re.compile(
     r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"
 )
+#: Stems in "-on" whose base ends in "e" ("phoned", "postponed"); most verbs in "-on" take none
+#: ("summoned", "abandoned", "imprisoned", "questioned").
+_ONE_BASES = frozenset("phon aton condon clon hon zon postpon thron dethron enthron inton dron ston".split())
 #: Stems in "-or" whose base ends in "e": the "-or" of a noun made verb ("anchor", "monitor", "mentor",
 #: "sponsor") takes none, so these are listed rather than guessed.
 _OR_E = frozenset(
@@ -136,6 +139,8 @@ def present_of(word: str) -> str | None:
             pass  # "tweeted", "explained", "revealed"
         elif stem.endswith("or") and stem in _OR_E:
             stem += "e"  # "scored", "restored", "ignored"; not "anchored", "monitored", "honoured"
+        elif stem.endswith("on") and stem not in _ONE_BASES:
+            pass  # "summoned", "abandoned", "imprisoned", "mentioned": a base in "-on"; not "phoned", "postponed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw", "ong")):
             stem += "e"
     return _third_person(stem)

@@ -215,6 +215,15 @@ FRESH_CHECKED = (
     "s12-history-war-of-the-two-passes",
     "s12-profile-founder-ada-remke",
     "s12-science-tamsin-reef-recovery",
+    # session twelve (recall-two, histories): encyclopedia histories with no date whose happenings are
+    # mostly told in sentences with no date of their own (a two-century succession war, a colony's
+    # first decade, a dynasty with BC dates, a revolution month by month); written and annotated
+    # before the extractor was run on them, scored once on the unchanged rules; the revolution was
+    # held aside until the end
+    "s12-history-colony-port-selwyn",
+    "s12-history-dynasty-hadran-bc",
+    "s12-history-revolution-lowmark-1848",
+    "s12-history-wars-vardish-succession",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

@@ -1,0 +1,131 @@
+"""The story's current time in a history: what an undated happening told after a date is dated by.
+
+A history (an article with no date of its own that tells its story by explicit years: "In 1561 a
+fleet blockaded the port. The duchy appealed to the Emperor, who sent a mediator. The talks broke
+down, and the admiral bombarded the harbour.") tells most of its happenings in sentences with no
+date of their own; a reader places each at the story's current time, the last date told before it,
+until the text gives the next one. News is not read so: a news story jumps between the day it
+reports and its background, so this applies only where the document gives no date of its own and
+dates its story by several explicit years.
+
+The time carried is never finer than the text supports: a happening told after "On 3 March they
+occupied the university" took place in March, not on the 3rd, and one told after "in 1561" in 1561.
+The carry stops at the end of the paragraph after the dated one: a new section or a paragraph that
+opens without a date may have moved the story on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Sequence
+
+from explorer.calendar import Day, calendar_day, civil, days_in_month, ordinal
+from explorer.events.record import Event
+from explorer.sentences import SentenceIndex
+
+#: An explicit year in an event's expression: four digits, or a year before the common era.
+_YEAR = re.compile(r"\b\d{3,4}\b|\bB\.?C\.?(?:E\.?)?\b|\bA\.?D\.?\b")
+#: How many distinct explicit years make a document's story one told by years (a history).
+_HISTORY_YEARS = 3
+#: A window longer than this (days) is no current time to carry ("the 1920s", "1914-1918").
+_CARRY_SPAN_DAYS = 366
+
+
+def is_history(doc_date: date | None, events: Sequence[Event]) -> bool:
+    """Whether a document tells a history: it has no date of its own and its dated events name at
+    least :data:`_HISTORY_YEARS` distinct years explicitly ("In 1412", "418 BC")."""
+    if doc_date is not None:
+        return False
+    years = {civil(_ordinal(e.begin))[0] for e in events
+             if e.begin is not None and e.timex and e.certainty == "exact" and _YEAR.search(e.timex)}
+    return len(years) >= _HISTORY_YEARS
+
+
+def _prose_paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """The spans of the text's prose lines with their numbers; a heading (a short line with no full
+    stop) takes a number of its own, so the paragraphs on either side of it are not neighbours."""
+    spans = []
+    at = 0
+    number = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if len(stripped) > 80 or stripped.endswith((".", "!", "?", '"', "”", ")")):
+                spans.append((at, at + len(line), number))
+            number += 1
+        at += len(line) + 1
+    return spans
+
+
+def story_paragraphs(text: str, sentences: SentenceIndex) -> list[int]:
+    """For each sentence, the number of its prose paragraph (-1 for a heading): consecutive numbers are
+    paragraphs told one after the other with no heading between."""
+    spans = _prose_paragraphs(text)
+    out = []
+    p = 0
+    for sentence in sentences.sentences:
+        while p < len(spans) and spans[p][1] <= sentence.start:
+            p += 1
+        out.append(spans[p][2] if p < len(spans) and spans[p][0] <= sentence.start < spans[p][1] else -1)
+    return out
+
+
+def told_after_a_date(i: int, dated: Iterable[int], paragraph_of: Sequence[int]) -> bool:
+    """Whether sentence ``i`` follows a dated sentence of its own paragraph or of the prose paragraph
+    right before it (no heading between): the story's time runs there."""
+    here = paragraph_of[i]
+    if here < 0:
+        return False
+    return any(j < i and paragraph_of[j] in (here, here - 1) for j in dated)
+
+
+#: A battle or a siege named as a noun: "the Battle of Ormsund", "the Second Battle of the Reeds", "the
+#: Siege of Tyle". Capitalised: a name, not "the battle of wills".
+_NAMED_BATTLE = re.compile(r"\b(?:Battles?|Siege|Sack|Relief)\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def names_a_battle(sentence: str) -> bool:
+    """Whether a sentence names a battle or a siege: in a history, the act told with it is a happening a
+    reader lists whether or not a date is near ("Tarrant defeated the rebels at the Battle of the
+    Reeds")."""
+    return bool(_NAMED_BATTLE.search(sentence))
+
+
+def _ordinal(day: date | Day) -> int:
+    return day.ordinal if isinstance(day, Day) else day.toordinal()
+
+
+def _carried_window(event: Event) -> tuple[date | Day, date | Day] | None:
+    """The current time ``event``'s date sets, at no finer precision than a month; None when it is
+    too long to be a current time."""
+    assert event.begin is not None
+    first = _ordinal(event.begin)
+    last = _ordinal(event.end) if event.end is not None else first
+    if last - first > _CARRY_SPAN_DAYS:
+        return None
+    if last - first < 27:  # a day or a week: the story moved on within its month, not on that day
+        year, month, _ = civil(last)
+        last = ordinal(year, month, days_in_month(year, month))
+    return calendar_day(first), calendar_day(last)
+
+
+def carry_story_time(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
+                     paragraph_of: Sequence[int]) -> Event:
+    """``occurrence`` dated by the story's current time: the last dated event told before it in its
+    paragraph or the prose paragraph before (unchanged when there is none, or it spans years)."""
+    here = sentences.index_at(occurrence.sentence_start)
+    if paragraph_of[here] < 0:
+        return occurrence
+    before = [e for e in events if e.begin is not None and e.certainty != "undated" and e.timex
+              and e.timex_start < occurrence.timex_start
+              and paragraph_of[sentences.index_at(e.timex_start)] in (paragraph_of[here], paragraph_of[here] - 1)]
+    if not before:
+        return occurrence
+    source = max(before, key=lambda e: e.timex_start)
+    window = _carried_window(source)
+    if window is None:
+        return occurrence
+    return replace(occurrence, begin=window[0], end=window[1], certainty="inferred",
+                   derivation=f"{occurrence.derivation}; the story's current time, {source.id}")
