@@ -641,7 +641,11 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         # no one the story is about: the one person subject of the sentence just before, as a reader
         # takes "He was ransomed" after "the duke's brother, Anselm, was captured", else whom the
         # text gives the pronoun's sex
-        last = {n for n in _subject_people(_last_sentences(context, 1), context) if gender.fits(n, pronoun, text)}
+        sentence_before = _last_sentences(context, 1)
+        # "Karl Berger, her partner, ran the firm. She retired": whom "her" owns is not "she"
+        owner = "her" if pronoun.lower() == "she" else "his"
+        last = {n for n in _subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
+                and not re.search(rf"\b{re.escape(n)}\b[^,.;]*,\s+{owner}\s", sentence_before, re.IGNORECASE)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
