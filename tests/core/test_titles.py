@@ -428,7 +428,7 @@ def test_typewriter_quotes_are_curly_and_never_left_open(sentence: str, expressi
 
 
 def test_he_after_a_person_his_owns_is_not_that_person() -> None:
-    """"Lena Hart, his sister, ran the shop. He retired": whom 'his' owns is not 'he'."""
+    """"Lena Hart, his partner, ran the shop. He retired": whom 'his' owns is not 'he'."""
     context = "Tomas Hart was born in Hull in 1901. Lena Hart, his partner, ran the shop. "
     sentence = "He retired in May 1966."
     start = sentence.index("May 1966")
