@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
@@ -42,7 +43,7 @@ def happening_key(event: Event) -> tuple | None:
     return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
 
 
-def _told_undated(event: Event) -> bool:
+def told_undated(event: Event) -> bool:
     """No date expression of its own: undated, or only bounded by its dated neighbours (inferred)."""
     return not event.timex and (event.begin is None or event.certainty != "exact")
 
@@ -54,6 +55,9 @@ def _same_time(a: Event, b: Event) -> bool:
     if a.begin is None or b.begin is None:
         return a.begin is None and b.begin is None and a.value == b.value and a.value != ""
     return (a.begin, a.end) == (b.begin, b.end)
+
+
+_told_undated = told_undated
 
 
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
@@ -352,7 +356,7 @@ _LINKS = frozenset("in of at from for and on".split())
 _SAME_HAPPENING = {"detain": "arrest", "apprehend": "arrest", "deport": "expel"}
 
 
-def _bases(verb: str) -> set[str]:
+def bases_of_verb(verb: str) -> set[str]:
     """The forms a verb of a title may have come from ("dies", "died" → "die"; "arrested" → "arrest")."""
     verb = verb.lower()
     forms = {verb}
@@ -361,6 +365,9 @@ def _bases(verb: str) -> set[str]:
         if verb.endswith(ending) and len(verb) - len(ending) + len(into) >= 3:
             forms.add(verb[: len(verb) - len(ending)] + into)
     return {_SAME_HAPPENING.get(f, f) for f in forms}
+
+
+_bases = bases_of_verb
 
 
 def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
@@ -481,12 +488,36 @@ def _same_day_retold(later: Event, first: Event) -> bool:
     return not (a[3] and b[3] and not set(a[3]) & set(b[3]))
 
 
-def fold_retellings(events: Sequence[Event]) -> list[Event]:
+#: A present perfect of the title's verb: "has died", "have been arrested", "has now resigned".
+_HAS_DONE = r"\b(?:has|have)\s+(?:(?:also|now|already|just|reportedly|finally)\s+)?(?:been\s+)?"
+
+
+def perfect_with_past_date(event: Event, doc_date: date | None) -> bool:
+    """Whether ``event`` is told in the present perfect ("Karl Oden has died") with a date that ends
+    before the document's year ("…, who won the cup in 1974, has died"). English does not give the
+    present perfect a definite past time ("*has died in 1974"): that date belongs to another clause of
+    the sentence, and the perfect tells news whose day the text gives elsewhere, if at all."""
+    if doc_date is None or not event.timex or not isinstance(event.end, date):
+        return False
+    told = _told_as(event)
+    if told is None or not re.search(_HAS_DONE + re.escape(told[1]) + r"\b", event.title):
+        return False
+    return event.end < date(doc_date.year, 1, 1)
+
+
+def _told_after(later: Event, earlier: Event) -> bool:
+    """``later`` is dated, and after all of ``earlier``'s date."""
+    return isinstance(later.begin, date) and isinstance(earlier.end, date) and later.begin > earlier.end
+
+
+def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> list[Event]:
     """A happening told with its date and told again without one in other words ("Mara Quell died on
     Sunday at her home", then "Quell died after a long illness"; "was arrested on Thursday", then "was
     detained alongside three aides") is one event: the undated telling joins the first dated one it
     retells as a mention. A telling with a date of its own folds only into an earlier telling of the
-    same day (two arrests on two dates are two), and never one in the other's own sentence."""
+    same day (two arrests on two dates are two), and never one in the other's own sentence. A
+    telling in the present perfect whose date ends before the document's year (``doc_date``) has no
+    date of its own (see ``perfect_with_past_date``) and folds as an undated one."""
     out = list(events)
     drop: set[int] = set()
     naming: dict[str, list[int]] = {}  # a name → the dated tellings whose title or sentence give it
@@ -495,7 +526,8 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
             for word in {w for w in _WORD.findall(f"{other.title} {other.sentence}") if w[:1].isupper()}:
                 naming.setdefault(word, []).append(j)
     for i, event in enumerate(events):
-        undated = _told_undated(event)
+        past_perfect_date = not _told_undated(event) and perfect_with_past_date(event, doc_date)
+        undated = _told_undated(event) or past_perfect_date
         told_as = _told_as(event)
         if (not undated and _day_of(event) is None) or told_as is None or not told_as[0]:
             continue
@@ -506,6 +538,8 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
             other = events[j]
             if j == i or j in drop or other.sentence_start == event.sentence_start:
                 continue
+            if past_perfect_date and not _told_after(other, event):
+                continue  # "Brun, who resigned as minister in 2015, has resigned from parliament" is not that 2015 resignation
             if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):
                 told = (event.sentence_start, event.sentence_end)
                 out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told} | set(out[i].mentions))),

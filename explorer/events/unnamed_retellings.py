@@ -1,0 +1,180 @@
+"""A happening retold of "the suspect" or of "she", with no name, is one event with its dated telling.
+
+News often names no one: "A suspect was taken into police custody on Thursday …" and, further down,
+"The suspect, a man in his thirties, was detained without resistance". The retellings that
+``repeats.fold_retellings`` folds are found by a name the two tellings share; here there is no name,
+only a common noun, brought in with "a" (or "the") and referred back to with "the". An undated
+telling whose subject is such a definite description ("The suspect is detained") joins the one dated
+telling before it that gives the same noun ("a suspect", "the suspect") with the same verb (or one a
+reader takes for it: detained, taken into custody, arrested) as one of its ``mentions``.
+
+A pronoun does the same with a name: "Tomas Brenner was arrested on Thursday …", then "He was
+arrested at his home shortly after dawn". An undated telling whose subject is "he", "she", "they" or
+"it" joins the nearest telling before it of the same verb when that one is dated, and, for "he" and
+"she", when the text does not say its subject is of the other sex (``gender.fits``).
+
+It stays apart when the dated tellings before it that fit are more than one (which suspect?), when it
+names a person or place the dated telling does not ("The suspect is arrested in Porto"), and always
+when it has a date of its own or says it is another time ("again", "a second time"); a pronoun's telling stays apart when a telling of the same verb comes
+between ("His aide was also arrested. He was arrested at home": which one?). Nothing here knows any particular noun, name or date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from explorer.events.gender import fits
+from explorer.events.record import Event
+from explorer.events.repeats import bases_of_verb, told_undated
+
+#: "The suspect is detained", "The 15-year-old suspect was later arrested", "The bridge collapses as
+#: …": the article, at most two modifiers, the head noun, auxiliaries, the verb.
+_DEFINITE_SUBJECT = re.compile(
+    r"^The\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,})\s+"
+    r"(?:(?:is|are|was|were|has|have|had|been|being|also|later|then|eventually|finally)\s+)*(?P<verb>[a-z]{3,})\b")
+#: Words that are no verb of a happening after a definite subject ("The suspect says", "The company's").
+_NOT_HAPPENING = frozenset("says say said tells told adds added notes noted writes wrote is are was were "
+                           "has have had been being and or of in on at to for from with by as that who which".split())
+#: Into custody or in custody: an arrest told in other words.
+_CUSTODY = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|placed?|put|is|are|was|were|remains?)\s+"
+                      r"(?:\w+\s+){0,2}?(?:into|in)\s+(?:police\s+)?custody\b", re.IGNORECASE)
+#: "He is arrested at his home", "She dies", "They were detained": a pronoun, auxiliaries, the verb.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?P<pronoun>He|She|They|It)\s+(?:(?:is|are|was|were|has|have|had|been|being|also|later|then|eventually|finally)\s+)*"
+    r"(?P<verb>[a-z]{3,})\b")
+#: A retelling that says it is another time: "was arrested again", "a second time", "once more".
+_AGAIN = re.compile(r"\b(?:again|once\s+more|anew|(?:a|the|for\s+the)\s+(?:second|third|fourth|fifth|\w+th)\s+time)\b",
+                    re.IGNORECASE)
+_ASIDE = re.compile(r",[^,]*,")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=4096)
+def _definite_telling(title: str) -> tuple[str, frozenset[str]] | None:
+    """(head noun, the verb's bases) of a title whose subject is a definite description, else None."""
+    m = _DEFINITE_SUBJECT.match(_ASIDE.sub("", title))
+    if m is None or m.group("verb") in _NOT_HAPPENING or m.group("head") in _NOT_HAPPENING:
+        return None
+    bases = set(bases_of_verb(m.group("verb")))
+    if _CUSTODY.search(title):
+        bases.add("arrest")
+    return m.group("head"), frozenset(bases)
+
+
+def _verbs_of(title: str) -> set[str]:
+    """Bases of every lowercase word of a title (any of them may be its verb), an arrest if it tells
+    of custody."""
+    out: set[str] = set()
+    for word in _WORD.findall(title):
+        if word[:1].islower():
+            out |= bases_of_verb(word)
+    if _CUSTODY.search(title):
+        out.add("arrest")
+    return out
+
+
+def _gives_noun(title: str, head: str) -> bool:
+    """The title tells of ``head``: "a suspect", "the suspect", "another suspect", "an unnamed suspect"."""
+    return re.search(rf"\b{re.escape(head)}\b", title, re.IGNORECASE) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?—–]")
+
+
+def _names_after_subject(sentence: str) -> list[str]:
+    """Capitalised words of the sentence's first clause (asides set aside) after its first word: the
+    people and places the telling gives ("The suspect was arrested in Porto" → ["Porto"])."""
+    clause = _CLAUSE_END.split(_ASIDE.sub("", sentence), maxsplit=1)[0]
+    return [w for w in _WORD.findall(clause)[1:] if w[:1].isupper()]
+
+
+@lru_cache(maxsize=4096)
+def _pronoun_telling(title: str) -> tuple[str, frozenset[str]] | None:
+    """(pronoun, the verb's bases) of a title whose subject is a personal pronoun, else None."""
+    m = _PRONOUN_SUBJECT.match(_ASIDE.sub("", title))
+    if m is None or m.group("verb") in _NOT_HAPPENING:
+        return None
+    bases = set(bases_of_verb(m.group("verb")))
+    if _CUSTODY.search(title):
+        bases.add("arrest")
+    return m.group("pronoun").lower(), frozenset(bases)
+
+
+def _definite_antecedent(events: Sequence[Event], i: int, head: str, bases: frozenset[str], drop: set[int]) -> int | None:
+    """The one dated telling before ``events[i]`` that gives ``head`` with one of ``bases``."""
+    event = events[i]
+    found = [j for j in range(i) if j not in drop and events[j].timex and not told_undated(events[j])
+             and events[j].sentence_start != event.sentence_start
+             and _gives_noun(events[j].title, head) and bases & _verbs_of(events[j].title)]
+    return found[0] if len(found) == 1 else None  # none, or more than one it may retell
+
+
+def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: str, bases: frozenset[str],
+                        drop: set[int]) -> int | None:
+    """The nearest telling before ``events[i]`` of one of ``bases``, when it is dated and its subject
+    may be ``pronoun`` as far as the text ``before`` the pronoun's sentence tells (the pronoun itself
+    must not decide its antecedent's sex)."""
+    event = events[i]
+    for j in range(i - 1, -1, -1):
+        other = events[j]
+        if other.sentence_start == event.sentence_start or not bases & _verbs_of(other.title):
+            continue
+        if j in drop or told_undated(other):
+            return None  # the nearest telling of that verb is another undated one: which is "he"?
+        if pronoun in ("he", "she"):
+            subject = _subject_name(other.title)
+            if subject is None or not fits(subject, pronoun, before) or _other_possessive(other.sentence, pronoun):
+                return None
+        return j
+    return None
+
+
+def _other_possessive(sentence: str, pronoun: str) -> bool:
+    """The sentence speaks of its person with the other sex's possessive only ("Ines Valk was arrested
+    on Thursday, her lawyer said" is no antecedent of "he")."""
+    his, her = re.search(r"\bhis\b", sentence, re.IGNORECASE), re.search(r"\bher\b", sentence, re.IGNORECASE)
+    return bool(her and not his) if pronoun == "he" else bool(his and not her)
+
+
+def _subject_name(title: str) -> str | None:
+    """The first run of capitalised words of a title ("The painter Ines Valk dies" → "Ines Valk"), if any."""
+    names: list[str] = []
+    for word in _WORD.findall(title):
+        if word[:1].isupper() and word.lower() not in ("the", "a", "an"):
+            names.append(word)
+        elif names:
+            break
+    return " ".join(names) or None
+
+
+def fold_unnamed_retellings(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document with each undated telling of "the <noun> <verb>" or "<pronoun>
+    <verb>" folded into the dated telling it retells (see the module's docstring)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, event in enumerate(events):
+        if not told_undated(event) or _AGAIN.search(event.sentence):
+            continue
+        definite = _definite_telling(event.title)
+        pronoun = None if definite else _pronoun_telling(event.title)
+        if definite is not None:
+            j = _definite_antecedent(events, i, definite[0], definite[1], drop)
+            how = f"of the {definite[0]}"
+        elif pronoun is not None:
+            j = _pronoun_antecedent(text[:event.sentence_start], events, i, pronoun[0], pronoun[1], drop)
+            how = f"as {pronoun[0]!r}"
+        else:
+            continue
+        if j is None:
+            continue
+        dated_sentence = events[j].sentence.lower()
+        if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence)):
+            continue
+        here = (event.sentence_start, event.sentence_end)
+        out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {here} | set(out[i].mentions))),
+                         derivation=f"{out[j].derivation}; also told at {here[0]}-{here[1]}, undated, {how}")
+        drop.add(i)
+    return [e for n, e in enumerate(out) if n not in drop]
