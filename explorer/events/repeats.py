@@ -665,6 +665,74 @@ def fold_results_retold(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in drop]
 
 
+#: A results sentence that names its period: "first-quarter profit", "quarterly net profit", "half-year".
+_PERIOD_WORD = re.compile(r"\b(?:quarter(?:ly)?|half-year(?:ly)?|first-half|interim|full-year|annual|fiscal|"
+                          r"(?:three|six|nine|twelve)\s+months)\b", re.IGNORECASE)
+#: A results sentence that says they were made public: "reported", "posted", "announced", "said".
+_MADE_PUBLIC = re.compile(r"\b(?:report(?:s|ed)?|post(?:s|ed)?|announc(?:es|ed)|said|says)\b", re.IGNORECASE)
+#: A figure told "in the period" or "for the quarter": of the period already named.
+_IN_THE_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:period|quarter|half|half-year|year)\b", re.IGNORECASE)
+#: How far after a results report its figures may be told (characters, in its paragraph).
+RESULTS_REACH = 600
+
+
+def _initials(title: str) -> str:
+    """Initials of the capitalised words that open a title: "United Parcel Service Inc" → "UPSI"."""
+    out = ""
+    for word in _WORD.findall(title):
+        if not word[:1].isupper():
+            break
+        out += word[0]
+    return out
+
+
+def _same_business(first: Event, later: Event) -> bool:
+    """``later``'s title refers back to ``first``'s subject: a pronoun, a results noun or a definite
+    description of a business, the same first word, or that name's initials ("UPS" after "United
+    Parcel Service Inc")."""
+    back = _REFERS_BACK.match(later.title)
+    if (back and not later.title[back.end():back.end() + 1].isalnum()) or _first_word(later.title) == _first_word(first.title):
+        return True  # (a whole word: "Its rival posted …" is someone else)
+    words = _WORD.findall(later.title)
+    return bool(words) and len(words[0]) >= 2 and words[0].isupper() and _initials(first.title).startswith(words[0])
+
+
+def fold_results_after_report(text: str, events: Sequence[Event]) -> list[Event]:
+    """A business reports a period's results on a day ("Roper Technologies on Tuesday reported
+    first-quarter profit of $289 million") and the next sentences of its paragraph give figures of
+    those results ("The industrial equipment maker posted revenue of $1.53 billion in the period",
+    "UPS said revenue increased to $15.3 billion in the first quarter"): one happening, the results
+    made public that day. A figure dated by the period (a quarter or half that ends before the report)
+    or told "in the period" with no date joins the report's mentions. A figure of another period, of
+    another business, or in another paragraph stays."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, report in enumerate(events):
+        if i in drop or not isinstance(report.begin, date) or report.begin != report.end or not report.timex:
+            continue
+        if not (_RESULTS.search(report.sentence) and _PERIOD_WORD.search(report.sentence) and _MADE_PUBLIC.search(report.sentence)):
+            continue
+        paragraph_end = text.find("\n\n", report.sentence_end)
+        reach = min(report.sentence_end + RESULTS_REACH, len(text) if paragraph_end == -1 else paragraph_end)
+        for j in range(i + 1, len(events)):
+            other = events[j]
+            if other.sentence_start >= reach:
+                break
+            if j in drop or other.sentence_start <= report.sentence_start or not _RESULTS.search(other.title):
+                continue
+            of_period = bool(other.timex) and _PERIOD_VALUE.fullmatch(other.value) is not None and (
+                other.end is None or (isinstance(other.end, date) and other.end < report.begin))
+            if not (of_period or (told_undated(other) and _IN_THE_PERIOD.search(other.sentence))):
+                continue
+            if _EARLIER_PERIOD.search(other.timex) or not _same_business(report, other):
+                continue
+            told = (other.sentence_start, other.sentence_end)
+            out[i] = replace(out[i], mentions=tuple(sorted(set(out[i].mentions) | {told} | set(other.mentions))),
+                             derivation=f"{out[i].derivation}; the results' figures told at {told[0]}-{told[1]}")
+            drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
 def _first_word(title: str) -> str:
     """The title's first word, lower-cased: a name told again ("KeyCorp …", "KeyCorp …")."""
     words = _WORD.findall(title)

@@ -103,3 +103,35 @@ def test_two_happenings_stay_two(text: str) -> None:
     events = _built(text)
     told = sum(1 + len(e.mentions) for e in events)
     assert len(events) >= 2 and told == len(events), [(e.title, e.timex, e.mentions) for e in events]
+
+
+@pytest.mark.parametrize("text, dct, figures", [
+    ("Veldon Foods on Tuesday reported first-quarter profit of $41 million. The company said it had net income of "
+     "40 cents per share. The food maker posted revenue of $610 million in the period.", date(2024, 4, 23),
+     "The food maker"),
+    ("Harlow Mining Corp reported a higher quarterly net profit on Thursday as copper prices rose.\n"
+     "HMC said revenue rose to $2.1 billion in the second quarter from $1.8 billion a year earlier.", date(2024, 8, 1),
+     "HMC said"),
+])
+def test_a_results_report_and_its_figures_are_one_happening(text: str, dct: date, figures: str) -> None:
+    at = text.index(figures)
+    events = _built(text, dct)
+    holding = [e for e in events if any(s <= at < e_ for s, e_ in e.mentions)]
+    assert len(holding) == 1 and holding[0].begin == holding[0].end, [(e.title, e.timex, e.mentions) for e in events]
+    assert not any(e.sentence_start <= at < e.sentence_end for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # another business
+    "Veldon Foods on Tuesday reported first-quarter profit of $41 million.\n"
+    "Its rival Orren posted revenue of $300 million in the period.",
+    # another paragraph: a new story
+    "Veldon Foods on Tuesday reported first-quarter profit of $41 million.\n\n"
+    "The company posted revenue of $610 million in the period.",
+    # the figure of a period a year before
+    "Veldon Foods on Tuesday reported first-quarter profit of $41 million.\n"
+    "The company posted a profit of $30 million in the first quarter of last year.",
+])
+def test_figures_that_are_not_the_reports_stay(text: str) -> None:
+    events = _built(text, date(2024, 4, 23))
+    assert len(events) == 2 and all(not e.mentions for e in events), [(e.title, e.timex, e.mentions) for e in events]
