@@ -389,7 +389,7 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
-    events = fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date))
+    events = fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date)
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
     events = fold_results_after_report(doc.text, events)
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises

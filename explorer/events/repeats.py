@@ -492,20 +492,27 @@ def _same_day_retold(later: Event, first: Event) -> bool:
 _HAS_DONE = r"\b(?:has|have)\s+(?:(?:also|now|already|just|reportedly|finally)\s+)?(?:been\s+)?"
 
 
+#: How a past participle ends ("died", "taken", "won", "left", "begun", "struck"), and the words that end so
+#: but are none ("has ten days", "has one goal", "has seven children").
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|on|un|ne|ft|lt|st|ot|it|ut|ld|ck|ng|ght|d|t|n)$")
+_NO_PARTICIPLE = frozenset("ten seven eleven one none own eight just not that what won't isn't hasn't".split())
+
+
 def perfect_with_past_date(event: Event, doc_date: date | None) -> bool:
     """Whether ``event`` is told in the present perfect ("Karl Oden has died") with a date that ends
-    before the document's year ("…, who won the cup in 1974, has died"). English does not give the
-    present perfect a definite past time ("*has died in 1974"): that date belongs to another clause of
-    the sentence, and the perfect tells news whose day the text gives elsewhere, if at all."""
+    before the document's day ("…, who won the cup in 1974, has died"; "A suspect has been arrested in
+    connection with the shooting … Wednesday night"). English does not give the present perfect a
+    definite past time ("*has died in 1974"): that date belongs to another clause or noun of the
+    sentence, and the perfect tells news whose day the text gives elsewhere, if at all."""
     if doc_date is None or not event.timex or not isinstance(event.end, date):
         return False
-    told = _told_as(event)
-    if told is None or not re.search(_HAS_DONE + re.escape(told[1]) + r"\b", event.title):
+    perfect = re.search(_HAS_DONE + r"(?P<verb>[a-z]{3,})\b", event.title)
+    if perfect is None or perfect.group("verb") in _NO_PARTICIPLE or not _PARTICIPLE_END.search(perfect.group("verb")):
         return False
-    return event.end < date(doc_date.year, 1, 1)
+    return event.end < doc_date
 
 
-def _told_after(later: Event, earlier: Event) -> bool:
+def told_after(later: Event, earlier: Event) -> bool:
     """``later`` is dated, and after all of ``earlier``'s date."""
     return isinstance(later.begin, date) and isinstance(earlier.end, date) and later.begin > earlier.end
 
@@ -538,7 +545,7 @@ def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> li
             other = events[j]
             if j == i or j in drop or other.sentence_start == event.sentence_start:
                 continue
-            if past_perfect_date and not _told_after(other, event):
+            if past_perfect_date and not told_after(other, event):
                 continue  # "Brun, who resigned as minister in 2015, has resigned from parliament" is not that 2015 resignation
             if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):
                 told = (event.sentence_start, event.sentence_end)

@@ -23,24 +23,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
 from explorer.events.gender import fits
 from explorer.events.record import Event
-from explorer.events.repeats import bases_of_verb, told_undated
+from explorer.events.repeats import bases_of_verb, perfect_with_past_date, told_after, told_undated
 
-#: "The suspect is detained", "The 15-year-old suspect was later arrested", "The bridge collapses as
-#: …": the article, at most two modifiers, the head noun, auxiliaries, the verb.
+#: "The suspect is detained", "The 15-year-old suspect was later arrested", "A bridge has collapsed":
+#: the article, at most two modifiers, the head noun, auxiliaries, the verb.
 _DEFINITE_SUBJECT = re.compile(
-    r"^The\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,})\s+"
+    r"^(?P<article>The|A|An)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,})\s+"
     r"(?:(?:is|are|was|were|has|have|had|been|being|also|later|then|eventually|finally)\s+)*(?P<verb>[a-z]{3,})\b")
 #: Words that are no verb of a happening after a definite subject ("The suspect says", "The company's").
 _NOT_HAPPENING = frozenset("says say said tells told adds added notes noted writes wrote is are was were "
                            "has have had been being and or of in on at to for from with by as that who which".split())
 #: Into custody or in custody: an arrest told in other words.
 _CUSTODY = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|placed?|put|is|are|was|were|remains?)\s+"
-                      r"(?:\w+\s+){0,2}?(?:into|in)\s+(?:police\s+)?custody\b", re.IGNORECASE)
+                      r"(?:[\w,]+\s+){0,4}?(?:into|in)\s+(?:police\s+)?custody\b", re.IGNORECASE)
 #: "He is arrested at his home", "She dies", "They were detained": a pronoun, auxiliaries, the verb.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?P<pronoun>He|She|They|It)\s+(?:(?:is|are|was|were|has|have|had|been|being|also|later|then|eventually|finally)\s+)*"
@@ -48,30 +49,33 @@ _PRONOUN_SUBJECT = re.compile(
 #: A retelling that says it is another time: "was arrested again", "a second time", "once more".
 _AGAIN = re.compile(r"\b(?:again|once\s+more|anew|(?:a|the|for\s+the)\s+(?:second|third|fourth|fifth|\w+th)\s+time)\b",
                     re.IGNORECASE)
+#: "another suspect", "a second suspect": someone else than the one told before.
+_ANOTHER = r"\b(?:another|other|second|third|fourth|further|more)\s+(?:[\w-]+\s+){0,2}?"
 _ASIDE = re.compile(r",[^,]*,")
 _WORD = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=4096)
-def _definite_telling(title: str) -> tuple[str, frozenset[str]] | None:
-    """(head noun, the verb's bases) of a title whose subject is a definite description, else None."""
+def _definite_telling(title: str) -> tuple[str, str, frozenset[str]] | None:
+    """(article, head noun, the verb's bases) of a title whose subject is a description with no name
+    ("The suspect is detained", "A bridge has collapsed"), else None."""
     m = _DEFINITE_SUBJECT.match(_ASIDE.sub("", title))
     if m is None or m.group("verb") in _NOT_HAPPENING or m.group("head") in _NOT_HAPPENING:
         return None
     bases = set(bases_of_verb(m.group("verb")))
     if _CUSTODY.search(title):
         bases.add("arrest")
-    return m.group("head"), frozenset(bases)
+    return m.group("article").lower(), m.group("head"), frozenset(bases)
 
 
-def _verbs_of(title: str) -> set[str]:
-    """Bases of every lowercase word of a title (any of them may be its verb), an arrest if it tells
-    of custody."""
+def _verbs_of(event: Event) -> set[str]:
+    """Bases of every lowercase word of the event's title (any of them may be its verb), an arrest if
+    the title or its sentence tells of custody (a title may stop short: "Police take the suspect")."""
     out: set[str] = set()
-    for word in _WORD.findall(title):
+    for word in _WORD.findall(event.title):
         if word[:1].islower():
             out |= bases_of_verb(word)
-    if _CUSTODY.search(title):
+    if _CUSTODY.search(event.title) or _CUSTODY.search(event.sentence):
         out.add("arrest")
     return out
 
@@ -81,14 +85,22 @@ def _gives_noun(title: str, head: str) -> bool:
     return re.search(rf"\b{re.escape(head)}\b", title, re.IGNORECASE) is not None
 
 
+#: Capitalised words that name days and months, not people or places.
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december".split())
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 
 
+#: A name right after one of these says where or by whom: "in Porto", "near Lyon", "by Interpol".
+_PLACING = re.compile(r"\b(?:in|at|near|outside|inside|from|to|across|by)\s+(?:the\s+)?([A-Z][\w’'-]*)")
+
+
 def _names_after_subject(sentence: str) -> list[str]:
-    """Capitalised words of the sentence's first clause (asides set aside) after its first word: the
-    people and places the telling gives ("The suspect was arrested in Porto" → ["Porto"])."""
+    """The places (and agents) the sentence's first clause gives, asides set aside: capitalised words
+    right after "in", "at", "near", "by" … ("The suspect was arrested in Porto" → ["Porto"]; "in
+    connection with the shooting of a Detroit officer" names no place of the arrest)."""
     clause = _CLAUSE_END.split(_ASIDE.sub("", sentence), maxsplit=1)[0]
-    return [w for w in _WORD.findall(clause)[1:] if w[:1].isupper()]
+    return [w for w in _PLACING.findall(clause) if w.lower() not in _CALENDAR]
 
 
 @lru_cache(maxsize=4096)
@@ -103,13 +115,26 @@ def _pronoun_telling(title: str) -> tuple[str, frozenset[str]] | None:
     return m.group("pronoun").lower(), frozenset(bases)
 
 
-def _definite_antecedent(events: Sequence[Event], i: int, head: str, bases: frozenset[str], drop: set[int]) -> int | None:
-    """The one dated telling before ``events[i]`` that gives ``head`` with one of ``bases``."""
+def _described_antecedent(events: Sequence[Event], i: int, article: str, head: str, bases: frozenset[str],
+                          drop: set[int]) -> int | None:
+    """The one dated telling that gives ``head`` with one of ``bases``: before ``events[i]`` when that
+    says "the <head>" (it refers back); before or after when it says "a <head>" (a lede announces
+    what the body dates: "A bridge has collapsed", then "The bridge collapsed on Tuesday"), and then
+    the dated one must say "the <head>". None when there are more than one, or when it is "another
+    <head>"."""
     event = events[i]
-    found = [j for j in range(i) if j not in drop and events[j].timex and not told_undated(events[j])
+    reach = range(i) if article == "the" else (j for j in range(len(events)) if j != i)
+    found = [j for j in reach if j not in drop and events[j].timex and not told_undated(events[j])
              and events[j].sentence_start != event.sentence_start
-             and _gives_noun(events[j].title, head) and bases & _verbs_of(events[j].title)]
-    return found[0] if len(found) == 1 else None  # none, or more than one it may retell
+             and _gives_noun(events[j].title, head) and bases & _verbs_of(events[j])]
+    if len(found) != 1:
+        return None  # none, or more than one it may retell
+    title = events[found[0]].title
+    if re.search(_ANOTHER + re.escape(head) + r"\b", title, re.IGNORECASE):
+        return None
+    if article != "the" and not re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b", title, re.IGNORECASE):
+        return None
+    return found[0]
 
 
 def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: str, bases: frozenset[str],
@@ -120,7 +145,7 @@ def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: s
     event = events[i]
     for j in range(i - 1, -1, -1):
         other = events[j]
-        if other.sentence_start == event.sentence_start or not bases & _verbs_of(other.title):
+        if other.sentence_start == event.sentence_start or not bases & _verbs_of(other):
             continue
         if j in drop or told_undated(other):
             return None  # the nearest telling of that verb is another undated one: which is "he"?
@@ -150,25 +175,28 @@ def _subject_name(title: str) -> str | None:
     return " ".join(names) or None
 
 
-def fold_unnamed_retellings(text: str, events: Sequence[Event]) -> list[Event]:
-    """``events`` of one document with each undated telling of "the <noun> <verb>" or "<pronoun>
-    <verb>" folded into the dated telling it retells (see the module's docstring)."""
+def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date | None = None) -> list[Event]:
+    """``events`` of one document with each undated telling of "the <noun> <verb>", "a <noun> <verb>"
+    or "<pronoun> <verb>" folded into the dated telling it retells (see the module's docstring). A
+    present perfect dated before the document's day (``doc_date``; see
+    ``repeats.perfect_with_past_date``) counts as undated, and folds only into a later date."""
     out = list(events)
     drop: set[int] = set()
     for i, event in enumerate(events):
-        if not told_undated(event) or _AGAIN.search(event.sentence):
+        perfect = not told_undated(event) and perfect_with_past_date(event, doc_date)
+        if not (told_undated(event) or perfect) or _AGAIN.search(event.sentence):
             continue
         definite = _definite_telling(event.title)
         pronoun = None if definite else _pronoun_telling(event.title)
         if definite is not None:
-            j = _definite_antecedent(events, i, definite[0], definite[1], drop)
-            how = f"of the {definite[0]}"
+            j = _described_antecedent(events, i, definite[0], definite[1], definite[2], drop)
+            how = f"of the {definite[1]}"
         elif pronoun is not None:
             j = _pronoun_antecedent(text[:event.sentence_start], events, i, pronoun[0], pronoun[1], drop)
             how = f"as {pronoun[0]!r}"
         else:
             continue
-        if j is None:
+        if j is None or (perfect and not told_after(events[j], event)):
             continue
         dated_sentence = events[j].sentence.lower()
         if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence)):
