@@ -34,7 +34,8 @@ from explorer.events.repeats import bases_of_verb, perfect_with_past_date, told_
 #: "The suspect is detained", "The 15-year-old suspect was later arrested", "A bridge has collapsed":
 #: the article, at most two modifiers, the head noun, auxiliaries, the verb.
 _DEFINITE_SUBJECT = re.compile(
-    r"^(?P<article>The|A|An)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,})\s+"
+    r"^(?P<article>The|A|An)\s+(?:(?!(?:of|in|on|at|to|for|from|with|by|as|and|or|the|a|an)\b)[a-z0-9][\w-]*\s+){0,2}?"
+    r"(?P<head>(?!(?:of|in|on|at|to|for|from|with|by|as|and|or|the|a|an)\b)[a-z][a-z-]{2,})\s+"
     r"(?:(?:is|are|was|were|has|have|had|been|being|also|later|then|eventually|finally)\s+)*(?P<verb>[a-z]{3,})\b")
 #: Words that are no verb of a happening after a definite subject ("The suspect says", "The company's").
 _NOT_HAPPENING = frozenset("says say said tells told adds added notes noted writes wrote is are was were "
@@ -137,6 +138,37 @@ def _described_antecedent(events: Sequence[Event], i: int, article: str, head: s
     return found[0]
 
 
+#: How far back a pronoun's antecedent may be told (characters).
+PRONOUN_REACH = 1200
+#: Words that open a sentence without bringing in someone new.
+_OPENERS = frozenset("the a an he she it they his her its their this that these those there in on at after before "
+                     "when while but and as by for from with during later then since until so yet".split())
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?][\"”’)]?\s+)([A-Z][\w’'-]*)")
+
+
+def _someone_else_between(between: str, subject: str) -> bool:
+    """Whether a sentence of ``between`` opens with a name that is not ``subject``'s ("Huerta did not
+    survive …" between "Juárez died in 1872" and "He died"): the pronoun may be that one."""
+    own = {w.lower() for w in subject.split()}
+    return any(w.lower() not in _OPENERS and w.lower() not in own for w in _SENTENCE_START.findall(between))
+
+
+def _object_names(title: str, bases: frozenset[str]) -> list[str]:
+    """Capitalised words of the title's object, right after its verb and before any preposition: what
+    was done ("They launch the surprise Tet Offensive" → ["Tet", "Offensive"])."""
+    words = _WORD.findall(title)
+    at = next((k for k, w in enumerate(words) if bases_of_verb(w) & bases), None)
+    if at is None:
+        return []
+    out = []
+    for word in words[at + 1:]:
+        if word.lower() in ("in", "on", "at", "to", "for", "from", "with", "by", "after", "before", "as", "of", "near"):
+            break
+        if word[:1].isupper():
+            out.append(word)
+    return out
+
+
 def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: str, bases: frozenset[str],
                         drop: set[int]) -> int | None:
     """The nearest telling before ``events[i]`` of one of ``bases``, when it is dated and its subject
@@ -147,11 +179,13 @@ def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: s
         other = events[j]
         if other.sentence_start == event.sentence_start or not bases & _verbs_of(other):
             continue
-        if j in drop or told_undated(other):
-            return None  # the nearest telling of that verb is another undated one: which is "he"?
+        if j in drop or told_undated(other) or event.sentence_start - other.sentence_end > PRONOUN_REACH:
+            return None  # the nearest telling of that verb is another undated one, or far back
         if pronoun in ("he", "she"):
             subject = _subject_name(other.title)
             if subject is None or not fits(subject, pronoun, before) or _other_possessive(other.sentence, pronoun):
+                return None
+            if _someone_else_between(before[other.sentence_end:], subject):
                 return None
         return j
     return None
@@ -199,8 +233,9 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
         if j is None or (perfect and not told_after(events[j], event)):
             continue
         dated_sentence = events[j].sentence.lower()
-        if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence)):
-            continue
+        bases = (definite or pronoun)[-1]  # type: ignore[index]
+        if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence) + _object_names(event.title, bases)):
+            continue  # it names a place or a thing done that the dated telling does not
         here = (event.sentence_start, event.sentence_end)
         out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {here} | set(out[i].mentions))),
                          derivation=f"{out[j].derivation}; also told at {here[0]}-{here[1]}, undated, {how}")
