@@ -6,17 +6,23 @@ News often names no one: "A suspect was taken into police custody on Thursday �
 only a common noun, brought in with "a" (or "the") and referred back to with "the". An undated
 telling whose subject is such a definite description ("The suspect is detained") joins the one dated
 telling before it that gives the same noun ("a suspect", "the suspect") with the same verb (or one a
-reader takes for it: detained, taken into custody, arrested) as one of its ``mentions``.
+reader takes for it: detained, taken into custody, arrested) as one of its ``mentions``. A lede's
+"A suspect has been arrested …" joins the one dated telling of "the suspect", before or after it; a
+present perfect dated before the document's day counts as undated here (the date is another clause's:
+"… in connection with the shooting … Wednesday night"), and joins only a later date.
 
 A pronoun does the same with a name: "Tomas Brenner was arrested on Thursday …", then "He was
 arrested at his home shortly after dawn". An undated telling whose subject is "he", "she", "they" or
-"it" joins the nearest telling before it of the same verb when that one is dated, and, for "he" and
-"she", when the text does not say its subject is of the other sex (``gender.fits``).
+"it" joins the nearest telling before it of the same verb when that one is dated, near, with no
+sentence opening on another name between, and, for "he" and "she", when the text does not say its
+subject is of the other sex (``gender.fits``, and the sentence's "his"/"her").
 
-It stays apart when the dated tellings before it that fit are more than one (which suspect?), when it
-names a person or place the dated telling does not ("The suspect is arrested in Porto"), and always
-when it has a date of its own or says it is another time ("again", "a second time"); a pronoun's telling stays apart when a telling of the same verb comes
-between ("His aide was also arrested. He was arrested at home": which one?). Nothing here knows any particular noun, name or date.
+It stays apart when the dated tellings that fit are more than one (which suspect?) or one of
+"another suspect"; when it names a place, or a thing done, that the dated telling does not ("The
+suspect is arrested in Porto", "They launch the Tet Offensive"); when it has a date of its own or says
+it is another time ("again", "a second time"); and, for a pronoun, when an undated telling of the same
+verb comes between ("His aide was also arrested. He was arrested at home": which one?). Nothing here
+knows any particular noun, name or date.
 """
 
 from __future__ import annotations
@@ -116,15 +122,23 @@ def _pronoun_telling(title: str) -> tuple[str, frozenset[str]] | None:
     return m.group("pronoun").lower(), frozenset(bases)
 
 
+#: How many titles may give a noun before a retelling of it is left alone: so many tellings make it
+#: ambiguous, and a long text must not be read once per retelling (extraction stays linear in the text).
+_TRIED = 8
+
+
 def _described_antecedent(events: Sequence[Event], i: int, article: str, head: str, bases: frozenset[str],
-                          drop: set[int]) -> int | None:
+                          drop: set[int], telling: dict[str, list[int]]) -> int | None:
     """The one dated telling that gives ``head`` with one of ``bases``: before ``events[i]`` when that
     says "the <head>" (it refers back); before or after when it says "a <head>" (a lede announces
     what the body dates: "A bridge has collapsed", then "The bridge collapsed on Tuesday"), and then
     the dated one must say "the <head>". None when there are more than one, or when it is "another
-    <head>"."""
+    <head>". ``telling``: the events whose titles give each lowercase word, in order."""
     event = events[i]
-    reach = range(i) if article == "the" else (j for j in range(len(events)) if j != i)
+    named = telling.get(head, [])
+    if len(named) > _TRIED:
+        return None  # told of that noun many times: which one?
+    reach = [j for j in named if j < i] if article == "the" else [j for j in named if j != i]
     found = [j for j in reach if j not in drop and events[j].timex and not told_undated(events[j])
              and events[j].sentence_start != event.sentence_start
              and _gives_noun(events[j].title, head) and bases & _verbs_of(events[j])]
@@ -177,10 +191,12 @@ def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: s
     event = events[i]
     for j in range(i - 1, -1, -1):
         other = events[j]
+        if event.sentence_start - other.sentence_end > PRONOUN_REACH:
+            return None  # far back: the pronoun is someone's nearer by
         if other.sentence_start == event.sentence_start or not bases & _verbs_of(other):
             continue
-        if j in drop or told_undated(other) or event.sentence_start - other.sentence_end > PRONOUN_REACH:
-            return None  # the nearest telling of that verb is another undated one, or far back
+        if j in drop or told_undated(other):
+            return None  # the nearest telling of that verb is another undated one: which is it?
         if pronoun in ("he", "she"):
             subject = _subject_name(other.title)
             if subject is None or not fits(subject, pronoun, before) or _other_possessive(other.sentence, pronoun):
@@ -216,6 +232,10 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
     ``repeats.perfect_with_past_date``) counts as undated, and folds only into a later date."""
     out = list(events)
     drop: set[int] = set()
+    telling: dict[str, list[int]] = {}
+    for n, event in enumerate(events):
+        for word in dict.fromkeys(w.lower() for w in _WORD.findall(event.title)):
+            telling.setdefault(word, []).append(n)
     for i, event in enumerate(events):
         perfect = not told_undated(event) and perfect_with_past_date(event, doc_date)
         if not (told_undated(event) or perfect) or _AGAIN.search(event.sentence):
@@ -223,17 +243,18 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
         definite = _definite_telling(event.title)
         pronoun = None if definite else _pronoun_telling(event.title)
         if definite is not None:
-            j = _described_antecedent(events, i, definite[0], definite[1], definite[2], drop)
-            how = f"of the {definite[1]}"
+            article, head, bases = definite
+            j = _described_antecedent(events, i, article, head, bases, drop, telling)
+            how = f"of the {head}"
         elif pronoun is not None:
-            j = _pronoun_antecedent(text[:event.sentence_start], events, i, pronoun[0], pronoun[1], drop)
-            how = f"as {pronoun[0]!r}"
+            said, bases = pronoun
+            j = _pronoun_antecedent(text[:event.sentence_start], events, i, said, bases, drop)
+            how = f"as {said!r}"
         else:
             continue
         if j is None or (perfect and not told_after(events[j], event)):
             continue
         dated_sentence = events[j].sentence.lower()
-        bases = (definite or pronoun)[-1]  # type: ignore[index]
         if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence) + _object_names(event.title, bases)):
             continue  # it names a place or a thing done that the dated telling does not
         here = (event.sentence_start, event.sentence_end)
