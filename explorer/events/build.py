@@ -22,13 +22,15 @@ from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import (
     fold_announced_perfects, fold_dates_naming_happenings, fold_lasting_until, fold_period_ends, fold_recap_lines,
-    fold_restated_times, fold_results_retold, fold_retellings, fold_summary_dates, merge_repeats, names_by_date,
+    fold_restated_times, fold_results_after_report, fold_results_retold, fold_retellings, fold_summary_dates,
+    merge_repeats, names_by_date,
 )
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
 from explorer.events.salience import score_events
 from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
+from explorer.events.unnamed_retellings import fold_unnamed_retellings
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -388,8 +390,9 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
-    events = fold_retellings(events)
+    events = fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date)
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
+    events = fold_results_after_report(doc.text, events)
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, _lede(doc.text, body_start))
     headline_end = _headlines_end(doc.text, body_start)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
@@ -43,7 +44,7 @@ def happening_key(event: Event) -> tuple | None:
     return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
 
 
-def _told_undated(event: Event) -> bool:
+def told_undated(event: Event) -> bool:
     """No date expression of its own: undated, or only bounded by its dated neighbours (inferred)."""
     return not event.timex and (event.begin is None or event.certainty != "exact")
 
@@ -55,6 +56,9 @@ def _same_time(a: Event, b: Event) -> bool:
     if a.begin is None or b.begin is None:
         return a.begin is None and b.begin is None and a.value == b.value and a.value != ""
     return (a.begin, a.end) == (b.begin, b.end)
+
+
+_told_undated = told_undated
 
 
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
@@ -392,7 +396,7 @@ _LINKS = frozenset("in of at from for and on".split())
 _SAME_HAPPENING = {"detain": "arrest", "apprehend": "arrest", "deport": "expel"}
 
 
-def _bases(verb: str) -> set[str]:
+def bases_of_verb(verb: str) -> set[str]:
     """The forms a verb of a title may have come from ("dies", "died" → "die"; "arrested" → "arrest")."""
     verb = verb.lower()
     forms = {verb}
@@ -401,6 +405,9 @@ def _bases(verb: str) -> set[str]:
         if verb.endswith(ending) and len(verb) - len(ending) + len(into) >= 3:
             forms.add(verb[: len(verb) - len(ending)] + into)
     return {_SAME_HAPPENING.get(f, f) for f in forms}
+
+
+_bases = bases_of_verb
 
 
 def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
@@ -521,12 +528,43 @@ def _same_day_retold(later: Event, first: Event) -> bool:
     return not (a[3] and b[3] and not set(a[3]) & set(b[3]))
 
 
-def fold_retellings(events: Sequence[Event]) -> list[Event]:
+#: A present perfect of the title's verb: "has died", "have been arrested", "has now resigned".
+_HAS_DONE = r"\b(?:has|have)\s+(?:(?:also|now|already|just|reportedly|finally)\s+)?(?:been\s+)?"
+
+
+#: How a past participle ends ("died", "taken", "won", "left", "begun", "struck"), and the words that end so
+#: but are none ("has ten days", "has one goal", "has seven children").
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|on|un|ne|ft|lt|st|ot|it|ut|ld|ck|ng|ght|d|t|n)$")
+_NO_PARTICIPLE = frozenset("ten seven eleven one none own eight just not that what won't isn't hasn't".split())
+
+
+def perfect_with_past_date(event: Event, doc_date: date | None) -> bool:
+    """Whether ``event`` is told in the present perfect ("Karl Oden has died") with a date that ends
+    before the document's day ("…, who won the cup in 1974, has died"; "A suspect has been arrested in
+    connection with the shooting … Wednesday night"). English does not give the present perfect a
+    definite past time ("*has died in 1974"): that date belongs to another clause or noun of the
+    sentence, and the perfect tells news whose day the text gives elsewhere, if at all."""
+    if doc_date is None or not event.timex or not isinstance(event.end, date):
+        return False
+    perfect = re.search(_HAS_DONE + r"(?P<verb>[a-z]{3,})\b", event.title)
+    if perfect is None or perfect.group("verb") in _NO_PARTICIPLE or not _PARTICIPLE_END.search(perfect.group("verb")):
+        return False
+    return event.end < doc_date
+
+
+def told_after(later: Event, earlier: Event) -> bool:
+    """``later`` is dated, and after all of ``earlier``'s date."""
+    return isinstance(later.begin, date) and isinstance(earlier.end, date) and later.begin > earlier.end
+
+
+def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> list[Event]:
     """A happening told with its date and told again without one in other words ("Mara Quell died on
     Sunday at her home", then "Quell died after a long illness"; "was arrested on Thursday", then "was
     detained alongside three aides") is one event: the undated telling joins the first dated one it
     retells as a mention. A telling with a date of its own folds only into an earlier telling of the
-    same day (two arrests on two dates are two), and never one in the other's own sentence."""
+    same day (two arrests on two dates are two), and never one in the other's own sentence. A
+    telling in the present perfect whose date ends before the document's year (``doc_date``) has no
+    date of its own (see ``perfect_with_past_date``) and folds as an undated one."""
     out = list(events)
     drop: set[int] = set()
     naming: dict[str, list[int]] = {}  # a name → the dated tellings whose title or sentence give it
@@ -535,7 +573,8 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
             for word in {w for w in _WORD.findall(f"{other.title} {other.sentence}") if w[:1].isupper()}:
                 naming.setdefault(word, []).append(j)
     for i, event in enumerate(events):
-        undated = _told_undated(event)
+        past_perfect_date = not _told_undated(event) and perfect_with_past_date(event, doc_date)
+        undated = _told_undated(event) or past_perfect_date
         told_as = _told_as(event)
         if (not undated and _day_of(event) is None) or told_as is None or not told_as[0]:
             continue
@@ -546,6 +585,8 @@ def fold_retellings(events: Sequence[Event]) -> list[Event]:
             other = events[j]
             if j == i or j in drop or other.sentence_start == event.sentence_start:
                 continue
+            if past_perfect_date and not told_after(other, event):
+                continue  # "Brun, who resigned as minister in 2015, has resigned from parliament" is not that 2015 resignation
             if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):
                 told = (event.sentence_start, event.sentence_end)
                 out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told} | set(out[i].mentions))),
@@ -668,6 +709,74 @@ def fold_results_retold(text: str, events: Sequence[Event]) -> list[Event]:
                 drop.add(n)
                 continue
         last = n
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: A results sentence that names its period: "first-quarter profit", "quarterly net profit", "half-year".
+_PERIOD_WORD = re.compile(r"\b(?:quarter(?:ly)?|half-year(?:ly)?|first-half|interim|full-year|annual|fiscal|"
+                          r"(?:three|six|nine|twelve)\s+months)\b", re.IGNORECASE)
+#: A results sentence that says they were made public: "reported", "posted", "announced", "said".
+_MADE_PUBLIC = re.compile(r"\b(?:report(?:s|ed)?|post(?:s|ed)?|announc(?:es|ed)|said|says)\b", re.IGNORECASE)
+#: A figure told "in the period" or "for the quarter": of the period already named.
+_IN_THE_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+the\s+(?:period|quarter|half|half-year|year)\b", re.IGNORECASE)
+#: How far after a results report its figures may be told (characters, in its paragraph).
+RESULTS_REACH = 600
+
+
+def _initials(title: str) -> str:
+    """Initials of the capitalised words that open a title: "United Parcel Service Inc" → "UPSI"."""
+    out = ""
+    for word in _WORD.findall(title):
+        if not word[:1].isupper():
+            break
+        out += word[0]
+    return out
+
+
+def _same_business(first: Event, later: Event) -> bool:
+    """``later``'s title refers back to ``first``'s subject: a pronoun, a results noun or a definite
+    description of a business, the same first word, or that name's initials ("UPS" after "United
+    Parcel Service Inc")."""
+    back = _REFERS_BACK.match(later.title)
+    if (back and not later.title[back.end():back.end() + 1].isalnum()) or _first_word(later.title) == _first_word(first.title):
+        return True  # (a whole word: "Its rival posted …" is someone else)
+    words = _WORD.findall(later.title)
+    return bool(words) and len(words[0]) >= 2 and words[0].isupper() and _initials(first.title).startswith(words[0])
+
+
+def fold_results_after_report(text: str, events: Sequence[Event]) -> list[Event]:
+    """A business reports a period's results on a day ("Roper Technologies on Tuesday reported
+    first-quarter profit of $289 million") and the next sentences of its paragraph give figures of
+    those results ("The industrial equipment maker posted revenue of $1.53 billion in the period",
+    "UPS said revenue increased to $15.3 billion in the first quarter"): one happening, the results
+    made public that day. A figure dated by the period (a quarter or half that ends before the report)
+    or told "in the period" with no date joins the report's mentions. A figure of another period, of
+    another business, or in another paragraph stays."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, report in enumerate(events):
+        if i in drop or not isinstance(report.begin, date) or report.begin != report.end or not report.timex:
+            continue
+        if not (_RESULTS.search(report.sentence) and _PERIOD_WORD.search(report.sentence) and _MADE_PUBLIC.search(report.sentence)):
+            continue
+        paragraph_end = text.find("\n\n", report.sentence_end)
+        reach = min(report.sentence_end + RESULTS_REACH, len(text) if paragraph_end == -1 else paragraph_end)
+        for j in range(i + 1, len(events)):
+            other = events[j]
+            if other.sentence_start >= reach:
+                break
+            if j in drop or other.sentence_start <= report.sentence_start or not _RESULTS.search(other.title):
+                continue
+            of_period = bool(other.timex) and _PERIOD_VALUE.fullmatch(other.value) is not None and (
+                other.end is None or (isinstance(other.end, date) and other.end < report.begin))
+            if not (of_period or (told_undated(other) and _IN_THE_PERIOD.search(other.sentence))):
+                continue
+            if _EARLIER_PERIOD.search(other.timex) or not _same_business(report, other):
+                continue
+            told = (other.sentence_start, other.sentence_end)
+            out[i] = replace(out[i], mentions=tuple(sorted(set(out[i].mentions) | {told} | set(other.mentions))),
+                             derivation=f"{out[i].derivation}; the results' figures told at {told[0]}-{told[1]}")
+            drop.add(j)
     return [e for n, e in enumerate(out) if n not in drop]
 
 
