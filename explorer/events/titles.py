@@ -26,6 +26,7 @@ from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
+from explorer.events.title_relatives import without_subject_clause
 
 MAX_WORDS = 10
 
@@ -1700,8 +1701,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         rest = sentence[reported.end():]
         words = rest[: timex_start - reported.end()].split()
         verb = _verb_at(words)
-        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must|had)\b",
-                                                           " ".join(words[:verb + 1]), re.IGNORECASE):
+        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must)\b",
+                                                           " ".join(words[:verb + 1]), re.IGNORECASE) \
+                and not re.search(r"\bhad\b(?!\s+been\b|\s+[a-z]+ed\b)", " ".join(words[:verb + 2]), re.IGNORECASE):
+            # (a past told back a step, "said the bridge had been closed in May", is that past happening)
             # "X said special ambassador Y left Tuesday for …": the date is the told happening's, told as a
             # past happening; its title is that happening, not the telling
             return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
@@ -1748,6 +1751,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         verb = _PASSIVE_VERBS[agent.group(3).lower()]
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
+    shorter = without_subject_clause(clause, start, end)
+    if shorter:
+        clause, start, end = shorter  # "A guard who forged the logs was jailed on Monday": the main clause's
     clause = _remove_expression(clause, start, end)
     clause = _AGE.sub("", _PARENTHESES.sub("", clause))
     described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
