@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.agents import subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
@@ -290,7 +291,9 @@ class ActorIndex:
             elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
                 # "Norland imposes duties on cloth": a name the index did not know is still who acted
                 unknown = unknown_name_subject(event.title, event.sentence, clause_start)
-                if unknown and unknown not in actors and unknown not in places:
+                if unknown and unknown.split()[0].lower() not in TITLE_HEADS \
+                        and not any(unknown.split()[-1] in e.name.split() for e in found):
+                    # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
         return replace(event, actors=actors, places=places)
 

@@ -60,3 +60,8 @@ def test_a_participle_and_its_agent_narrow_the_description(title: str, sentence:
 )
 def test_an_adverb_opening_the_sentence_is_no_one(title: str, sentence: str) -> None:
     assert unknown_name_subject(title, sentence, 0) is None
+
+
+def test_an_office_before_a_known_name_adds_no_second_actor() -> None:
+    text = "Marta Olsen was elected in 2019. President Olsen resigned on 3 May 2023."
+    assert _actors(text)["3 May 2023"][:1] == ("Marta Olsen",)
