@@ -71,11 +71,16 @@ _ATTACHED_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_SUBORDINATE = re.compile(
-    r",?\s+(?:as|because|although|though|while|whereas|until)\s+(?=(?:the|its|his|her|their|this|these)\s)(?!.*[,;])"
+    r"(?:,\s+when|,?\s+(?:as|because|although|though|while|whereas|until))\s+"  # "when" after a comma only:
+    # without one, its clause often holds the date ("followed the rule when he stepped down (1880)")
+    r"(?=(?:the|a|an|its|his|her|their|this|these)\s|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+(?:[a-z]+ed|was|were|is|are|had|has)\b)(?!.*[,;])"
 )
+#: The subject and verb of such a clause: a determiner's noun phrase, or one bare lower-case noun ("as
+#: snow blocked the roads"), then a verb in the past or an auxiliary ("when a storm surge is expected").
 _SUBJECT_AND_VERB = re.compile(
-    r"(?:the|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
-    r"(?:[a-z]+ed|was|were|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    r"(?:(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
+    r"|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+)"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
@@ -1801,7 +1806,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     # "Airlines cancelled 140 flights as the ash cloud spread": a subordinate clause with its own
     # subject and verb at the end tells why or when, not what happened
     why = _TRAILING_SUBORDINATE.search(clause)
-    if why and len(clause[:why.start()].split()) >= 3 and _verb_at(clause[:why.start()].split()) is not None \
+    if why and len(clause[:why.start()].split()) >= 3 \
+            and (_verb_at(clause[:why.start()].split()) is not None or _present_verb_at([*clause[:why.start()].split(), why.group().strip(", ")]) is not None) \
             and _SUBJECT_AND_VERB.match(clause[why.end():]):
         clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb

@@ -59,3 +59,29 @@ def test_a_past_told_back_a_step_is_the_happening_told(text: str, expression: st
 
 def test_a_had_of_possession_stays_the_tellers() -> None:
     assert _titled("Rain fell. The firm said it had no plans for May.", "May").startswith("The firm says")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a main clause in the present, then a clause telling when or why, after a comma
+        ("Rain fell. The line closes on 3 March, when a storm surge is expected.", "3 March", "The line closes"),
+        ("Rain fell. The museum reopens on 3 March, as repairs are finished.", "3 March", "The museum reopens"),
+        ("Rain fell. The line closed on 3 March, when a storm surge hit the coast.", "3 March", "The line closes"),
+        ("Rain fell. The school closed on 3 March as snow blocked the roads.", "3 March", "The school closes"),
+    ],
+)
+def test_a_trailing_clause_of_when_or_why_leaves_the_title(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "when" with no comma may hold the date's own happening; a pronoun's clause is left too
+        ("Rain fell. He followed this rule when he stepped down (1880).", "1880", "He follows this rule when he stepped down"),
+        ("Rain fell. The king died in 1701, as he had wished.", "1701", "The king dies, as he had wished"),
+    ],
+)
+def test_a_clause_that_may_hold_the_date_stays(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
