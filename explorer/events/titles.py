@@ -46,8 +46,11 @@ _NOMINAL_OF = re.compile(
 )
 _TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
 _NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
+#: (the words between the owner and the noun are its modifiers, never an auxiliary, a modal or "to":
+#: in "X's ambassador will return to …" and "X's envoy is to visit …" the word is a verb)
 _NOMINAL_POSSESSIVE = re.compile(
-    rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+    rf"({_NAME})[’']s\s+(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
+    rf"did|does|do|to|also|then)\b)[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
 
 _FRAMING = re.compile(

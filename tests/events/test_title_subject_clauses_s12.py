@@ -85,3 +85,19 @@ def test_a_trailing_clause_of_when_or_why_leaves_the_title(text: str, expression
 )
 def test_a_clause_that_may_hold_the_date_stays(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # an owner's office before a modal or "is to": the noun after is a verb, and the office stays
+        ("Rain fell. Norland's ambassador will return to the capital on 3 June.", "3 June",
+         "Norland's ambassador will return to the capital"),
+        ("Rain fell. Norland's envoy is to visit the capital later this month.", "later this month",
+         "Norland's envoy is to visit the capital"),
+        # a happening told by its noun, with the owner's modifiers between, is still retold
+        ("Rain fell. Marta Olsen's visit to Kessa on 3 June was short.", "3 June", "Marta Olsen visits Kessa"),
+    ],
+)
+def test_a_verb_after_an_owners_office_is_no_happening_noun(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
