@@ -101,3 +101,30 @@ def test_a_clause_that_may_hold_the_date_stays(text: str, expression: str, expec
 )
 def test_a_verb_after_an_owners_office_is_no_happening_noun(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+def _undated_titles(text: str) -> list[str]:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    doc = Document("a.txt", "Court news\n\n" + text, "t")
+    return [e.title for e in extract_document(doc, dct=date(2026, 3, 12)).events if not e.timex]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive with its agent, told in the sentence after the one naming who underwent it
+        ("Marta Kell was convicted in February of theft. She was sentenced by Judge Anna Ferro.",
+         "Marta Kell is sentenced"),
+        ("Marta Kell, 47, was found guilty in February of theft. She was sentenced by Judge Anna Ferro, who "
+         "said the thefts had hurt the firm.", "Marta Kell is sentenced"),
+        # a description as the patient is written in lower case after the agent
+        ("Marta Kell was convicted in February of theft. The driver was sentenced by Judge Anna Ferro.",
+         "Judge Anna Ferro sentences the driver"),
+    ],
+)
+def test_an_undated_passive_names_its_patient_from_its_own_sentence(text: str, expected: str) -> None:
+    assert expected in _undated_titles(text)
