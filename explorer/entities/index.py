@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import REACH, named_subject, resolve_subject
-from explorer.events.agents import subject_description, title_subject
+from explorer.events.agents import subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.record import Event
 
@@ -287,6 +288,13 @@ class ActorIndex:
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
+            elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
+                # "Norland imposes duties on cloth": a name the index did not know is still who acted
+                unknown = unknown_name_subject(event.title, event.sentence, clause_start)
+                if unknown and unknown.split()[0].lower() not in TITLE_HEADS \
+                        and not any(unknown.split()[-1] in e.name.split() for e in found):
+                    # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
+                    actors = (unknown, *actors)
         return replace(event, actors=actors, places=places)
 
     def subject_stands_for(self, event: Event, spans: list[tuple[int, int]] | None = None) -> Entity | None:

@@ -98,6 +98,10 @@ _SHARE_NOUNS = frozenset(
 )
 
 
+#: Participles written as their verb's base, which ``present_of`` cannot tell: "a unit run by …".
+_SAME_AS_BASE = frozenset("run overrun set put cut hit".split())
+
+
 def _without_quantifier(subject: list[str]) -> list[str]:
     """ "two of the kidnapped engineers" -> "the kidnapped engineers", "a batch of faulty valves" ->
     "faulty valves": the group is who acted or underwent; "two" or "a batch" alone names no one."""
@@ -251,6 +255,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
             break
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]
+            if word.lower() == "by" and len(subject) > 2 and subject[-1].islower() \
+                    and (present_of(subject[-1]) or subject[-1] in _SAME_AS_BASE):
+                subject = subject[:-1]  # "A team led by …", "a unit run by …": the participle narrows the head
             break
     subject = [w.strip(",") for w in subject]
     if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
@@ -269,3 +276,33 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]
+
+
+def unknown_name_subject(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:
+    """The subject a title opens with when it is one to three capitalised words the entity index did not
+    know as a name ("Norland imposes duties", "Kessaria lifts the ban": a country, a body or a company
+    named only where a sentence's capital hides it), or None. :func:`subject_description` reads such a
+    word as a name, not a description; without this it would be no one's actor, and the clause's only
+    names (a place after "at", or none) would answer "who?". Pronouns, determiners, framing words,
+    adverbs, collective nouns ("Police") and common nouns by their endings are no such name."""
+    found = _subject_words(title, sentence, clause_start)
+    if found is None:
+        return None
+    subject = [w.strip(",") for w in found[0]]
+    if not 1 <= len(subject) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in subject):
+        return None
+    first = subject[0].lower()
+    if first in _PRONOUNS or first in _DETERMINERS or first in _NOT_SUBJECT_START or first in _ADVERBS \
+            or first in _COLLECTIVES or first in _MONTHS_AND_DAYS or _COMMON_NOUN.search(subject[0]) \
+            or _PEOPLE_ADJECTIVE.match(subject[0]) and len(subject) > 1 or first in _CONNECTIVES \
+            or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
+        return None  # "Previously tested plans were replaced", "Further, it declared war": adverbs
+    return " ".join(subject)
+
+
+#: Connecting adverbs that open a sentence with a capital: no one acted.
+_CONNECTIVES = frozenset("further furthermore however meanwhile moreover instead thus hence yet still later".split())
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
+)

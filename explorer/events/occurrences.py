@@ -351,8 +351,13 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     by = _PASSIVE_BY.match(text[occurrence.trigger_end:sentence_end])
     if by and words[0].lower() in ("was", "were", "has", "have", "had") and (active := present_of(words[-1])):
         # Passive with its agent: say it actively, the agent first.
-        clause_start = max(before.rfind(c) + len(c) if before.rfind(c) != -1 else 0 for c in (",", ";", ":", " that ", "—"))
+        clause_start = max(before.rfind(c) + len(c) if before.rfind(c) != -1 else 0
+                           for c in (",", ";", ":", " that ", "—", ". ", "? ", "! "))
         patient = before[clause_start:].strip()
+        if patient.lower() in ("he", "she", "they", "it", "we", "i", "you"):
+            return None  # "She was sentenced by Judge X": the title rules name whom the pronoun stands for
+        if re.match(r"^(?:The|A|An|Its|Their|His|Her)\s+[a-z]", patient):
+            patient = patient[:1].lower() + patient[1:]  # a sentence's first word, now an object: "sentences the driver"
         whose = _WHOSE.search(before)
         if whose:  # "X whose appointment was vetoed by Y" -> "Y vetoes X's appointment"
             patient = f"{short_name(whose.group(1))}’s " + before[whose.end():].strip()

@@ -26,6 +26,7 @@ from explorer.events.title_said import whole_told
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
+from explorer.events.title_relatives import without_subject_clause
 
 MAX_WORDS = 10
 
@@ -45,8 +46,11 @@ _NOMINAL_OF = re.compile(
 )
 _TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
 _NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
+#: (the words between the owner and the noun are its modifiers, never an auxiliary, a modal or "to":
+#: in "X's ambassador will return to …" and "X's envoy is to visit …" the word is a verb)
 _NOMINAL_POSSESSIVE = re.compile(
-    rf"({_NAME})[’']s\s+(?:[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+    rf"({_NAME})[’']s\s+(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
+    rf"did|does|do|to|also|then)\b)[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
 
 _FRAMING = re.compile(
@@ -70,11 +74,16 @@ _ATTACHED_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_SUBORDINATE = re.compile(
-    r",?\s+(?:as|because|although|though|while|whereas|until)\s+(?=(?:the|its|his|her|their|this|these)\s)(?!.*[,;])"
+    r"(?:,\s+when|,?\s+(?:as|because|although|though|while|whereas|until))\s+"  # "when" after a comma only:
+    # without one, its clause often holds the date ("followed the rule when he stepped down (1880)")
+    r"(?=(?:the|a|an|its|his|her|their|this|these)\s|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+(?:[a-z]+ed|was|were|is|are|had|has)\b)(?!.*[,;])"
 )
+#: The subject and verb of such a clause: a determiner's noun phrase, or one bare lower-case noun ("as
+#: snow blocked the roads"), then a verb in the past or an auxiliary ("when a storm surge is expected").
 _SUBJECT_AND_VERB = re.compile(
-    r"(?:the|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
-    r"(?:[a-z]+ed|was|were|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    r"(?:(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
+    r"|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+)"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
@@ -1704,8 +1713,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         rest = sentence[reported.end():]
         words = rest[: timex_start - reported.end()].split()
         verb = _verb_at(words)
-        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must|had)\b",
-                                                           " ".join(words[:verb + 1]), re.IGNORECASE):
+        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must)\b",
+                                                           " ".join(words[:verb + 1]), re.IGNORECASE) \
+                and not re.search(r"\bhad\b(?!\s+been\b|\s+[a-z]+ed\b)", " ".join(words[:verb + 2]), re.IGNORECASE):
+            # (a past told back a step, "said the bridge had been closed in May", is that past happening)
             # "X said special ambassador Y left Tuesday for …": the date is the told happening's, told as a
             # past happening; its title is that happening, not the telling
             return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
@@ -1752,6 +1763,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         verb = _PASSIVE_VERBS[agent.group(3).lower()]
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
         return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
+    shorter = without_subject_clause(clause, start, end)
+    if shorter:
+        clause, start, end = shorter  # "A guard who forged the logs was jailed on Monday": the main clause's
     clause = _remove_expression(clause, start, end)
     clause = _AGE.sub("", _PARENTHESES.sub("", clause))
     described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
@@ -1799,7 +1813,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     # "Airlines cancelled 140 flights as the ash cloud spread": a subordinate clause with its own
     # subject and verb at the end tells why or when, not what happened
     why = _TRAILING_SUBORDINATE.search(clause)
-    if why and len(clause[:why.start()].split()) >= 3 and _verb_at(clause[:why.start()].split()) is not None \
+    if why and len(clause[:why.start()].split()) >= 3 \
+            and (_verb_at(clause[:why.start()].split()) is not None or _present_verb_at([*clause[:why.start()].split(), why.group().strip(", ")]) is not None) \
             and _SUBJECT_AND_VERB.match(clause[why.end():]):
         clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb

@@ -224,6 +224,17 @@ FRESH_CHECKED = (
     "s12-history-dynasty-hadran-bc",
     "s12-history-revolution-lowmark-1848",
     "s12-history-wars-vardish-succession",
+    # session twelve (titles-two and actors): a court report in the passive, a science story whose
+    # actors are "the team" and "the researchers", a diplomatic story with countries as actors, a
+    # company story told with "the company", "it" and "the group", and a crime story with unnamed
+    # victims and suspects; written, annotated and committed before the extractor was run on them,
+    # scored once on the unchanged rules; the company and crime stories were held aside (not read)
+    # until the end of the session
+    "s12-company-kettlewood-bakeries-close",
+    "s12-court-ferry-engineer-forged-logbooks",
+    "s12-crime-jewellers-raid-two-held",
+    "s12-diplomacy-fishing-quota-deal",
+    "s12-science-arctic-moss-regrows",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
