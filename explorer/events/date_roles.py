@@ -72,6 +72,22 @@ _PERFECT_CHANGE = re.compile(
     # (its complement, "an important part of the city's history and culture", may be long)
     r"\b(?:has|have|had)\s+(?:(?:already|also|now|steadily|slowly|gradually)\s+)*become\b[^,;:]{0,100}$",
     re.IGNORECASE)
+#: "Steel prices fell about 8 percent over the quarter", "Ticket sales fell by a fifth in January",
+#: "Average pay rose 7.1% last year": a measure's change told over a period, a statistic (the gold
+#: README's written convention). A move on a day, "shares rose 4 percent on Friday", is that day's
+#: happening, and stays (the period must be no day: see :data:`_A_DAY`).
+_CHANGE_OVER_PERIOD = re.compile(
+    r"\b(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
+    r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
+    r"shrank|shrinks|edged\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points\b)|"
+    r"(?:a|one)\s+(?:fifth|third|quarter|tenth|half)\b|half\b)"
+    # "to $812 million", "from 3.1 percent": where the measure went, then the period
+    r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+#: "fell 4 percent in morning trading", "rose 2 percent in the afternoon": a move within a day.
+_PART_OF_A_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|trading|session|hours?)\b", re.IGNORECASE)
 #: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
 #: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
 _RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
@@ -632,6 +648,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
+        return "trend"
+    if _CHANGE_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]):
         return "trend"
     if _ASIDE_SINCE.search(clause):
         return "state's start"
