@@ -385,7 +385,18 @@ _TALLY_OVER = re.compile(
 _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: "The Conservatives, who had run the council since 2007, fell to 14 seats": how long a state had held,
 #: told in an aside about the subject; the happening is the main clause's.
-_ASIDE_SINCE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$", re.IGNORECASE)
+#: The same aside opened by "that": "ending a saga that has dragged on since the middle of July", "a
+#: trade that had lasted since the 1790s". (A passive there, "an embassy that had been promised since
+#: 2019", tells the act that began it, the promising, and stays.)
+_ASIDE_SINCE = re.compile(r"\b(?:(?:who|which)\s+(?:had|has|have)|that\s+(?:had|has|have)(?!\s+been\b))\s+(?:[^,;:.]){0,60}\bsince\s+$",
+                          re.IGNORECASE)
+#: "have now spent more than 90 million pounds this summer", "has sold 40,000 tickets so far this year",
+#: "have scored 31 goals this season": a tally kept over a stretch running up to the telling, not a
+#: happening of that stretch. (A perfect with no figure, "has signed a striker this summer", stays.)
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)\s+"
+    r"(?:(?:more\s+than|about|around|nearly|almost|over|some|at\s+least)\s+)?(?:[£$€]\s?)?\d[\d,.]*\b[^,;:]{0,40}?"
+    r"(?:\s+so\s+far)?\s+(?:(?:in|during|over)\s+)?$", re.IGNORECASE)
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
 _STORY_TIME = re.compile(
@@ -645,6 +656,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
+        return "tally"
+    if _PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
         return "tally"
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):

@@ -103,3 +103,37 @@ def test_a_change_over_a_period_gives_no_undated_event_either() -> None:
 ])
 def test_a_move_within_a_trading_day_stays(sentence: str) -> None:
     assert extract_document(Document("a.txt", sentence, "t"), dct=date(2025, 6, 12)).events
+
+
+# --------------------------------------------------------------------- a tally over a running stretch, an aside since
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harrow Rovers have now spent more than 60 million pounds this summer.",
+    "The theatre has sold 41,000 tickets so far this year.",
+    "Our volunteers have planted about 3,000 trees over the past two years.",
+    "She has scored 19 goals this season.",
+])
+def test_a_tally_over_a_stretch_running_to_now_is_no_happening(sentence: str) -> None:
+    assert _dated("The club sacked its coach on Monday. " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # a perfect act with no figure, or a figure told of a day, stays
+    ("Harrow Rovers have signed a new goalkeeper this summer.", "this summer"),
+    ("The theatre sold 900 tickets on Saturday.", "Saturday"),
+])
+def test_an_act_of_the_stretch_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club sold its stadium, ending a dispute that has dragged on since the spring of 2019.",
+    "The last ferry was withdrawn, closing a route that had run since 1911.",
+])
+def test_a_state_since_a_date_told_in_a_that_clause_is_background(sentence: str) -> None:
+    assert not any(d in ("the spring of 2019", "1911") for d in _dated(sentence))
+
+
+def test_a_passive_since_a_date_in_a_that_clause_tells_the_act_that_began_it() -> None:
+    assert "2018" in _dated("The minister opened a consulate that had been promised since 2018.")
