@@ -503,12 +503,15 @@ _PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|m
 
 
 #: What a state or a tally reached is told with: a count or a sum ("more than 2,000 men", "23 countries",
-#: "£18,000", "20 per cent"), a rank ("climbed to fourth") or becoming ("had become a walled town"). A
+#: "£18,000", "20 per cent"), a rank ("climbed to fourth"), becoming ("had become a walled town") or a
+#: return to how things stood ("the plant was back at full output", "trains were running normally again"). A
 #: happening done by a time ("reached the col by noon", "had pumped water out of two roads by Sunday
 #: morning") has none of these, and stays.
 _REACHED = re.compile(
     r"\d{2,}|\d[\d,.]*\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:bec[oa]me|become)\b|"
-    r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b", re.IGNORECASE)
+    r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b|"
+    r"\b(?:was|were)\s+back\s+(?:at|to|in|on)\b|\b(?:at|to)\s+full\s+(?:output|capacity|strength|production|speed)\b|"
+    r"\b(?:normally|normal)\s+again\b|\bback\s+to\s+normal\b", re.IGNORECASE)
 
 
 def _state_reached_by(clause: str, after: str) -> bool:

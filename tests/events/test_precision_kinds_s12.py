@@ -137,3 +137,16 @@ def test_a_state_since_a_date_told_in_a_that_clause_is_background(sentence: str)
 
 def test_a_passive_since_a_date_in_a_that_clause_tells_the_act_that_began_it() -> None:
     assert "2018" in _dated("The minister opened a consulate that had been promised since 2018.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nobody was hurt, and the mill was back at full output by the end of May.",
+    "The depot was back to normal by Friday evening.",
+    "By the middle of June the kilns were working at full capacity.",
+])
+def test_a_return_to_how_things_stood_by_a_date_is_a_state_reached(sentence: str) -> None:
+    assert _dated("A fire stopped production at the mill on 3 April. " + sentence) == ["3 April"]
+
+
+def test_a_happening_done_by_a_date_stays() -> None:
+    assert "Sunday" in _dated("A fire stopped production at the mill on 3 April. Crews had repaired the roof by Sunday.")
