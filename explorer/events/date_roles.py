@@ -86,6 +86,10 @@ _CHANGE_OVER_PERIOD = re.compile(
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
     r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: "The bakery said its sales rose 9 percent in 2023", "reported that net income rose 14 percent in the
+#: third quarter": a company telling its own results, the telling a happening of its day; left alone.
+_RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"
+                           r"(?:its|their|the\s+company['’]s|the\s+group['’]s)\b", re.IGNORECASE)
 #: "fell 4 percent in morning trading", "rose 2 percent in the afternoon": a move within a day.
 _PART_OF_A_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|trading|session|hours?)\b", re.IGNORECASE)
 #: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
@@ -665,7 +669,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
         return "trend"
-    if _CHANGE_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]):
+    if _CHANGE_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
+            and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
     if _ASIDE_SINCE.search(clause):
         return "state's start"

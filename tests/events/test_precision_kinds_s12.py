@@ -150,3 +150,8 @@ def test_a_return_to_how_things_stood_by_a_date_is_a_state_reached(sentence: str
 
 def test_a_happening_done_by_a_date_stays() -> None:
     assert "Sunday" in _dated("A fire stopped production at the mill on 3 April. Crews had repaired the roof by Sunday.")
+
+
+def test_a_company_telling_its_own_results_over_a_period_stays() -> None:
+    # the results told by the company are the telling's happening, not a statistic of the period
+    assert "the first half" in _dated("The bakery reported that its sales rose 9 percent in the first half.")
