@@ -796,6 +796,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             dated.setdefault(sentences.index_at(event.timex_start), []).append((event.timex_start, event.timex_end))
             dated_events.setdefault(sentences.index_at(event.timex_start), []).append(event)
     furniture = Furniture(doc.text)
+    # a measure's change dated by a period ("Steel prices fell 8 percent over the quarter"): a statistic,
+    # its date dropped as a trend; the change is no undated happening either
+    trends = [(t.start, t.end) for t in timexes if date_role(doc.text, t.start, t.end) == "trend"]
     # a history told by years: its undated happenings after a date are told at the story's current time
     history = is_history(doc.date, events)
     paragraph_of = story_paragraphs(doc.text, sentences) if history else []
@@ -821,6 +824,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if i in dated and any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
                 continue
             if any(a < right and left < b for a, b in told):
+                continue
+            if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):
                 continue
             occurrence = _undated_event(doc, sentence.start, sentence.end, found)
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):

@@ -230,10 +230,14 @@ _PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built
                         # a happening told as a state: "was the target of an assassination attempt"
                         r"(?:the\s+|an?\s+)?(?:target|victim|subject|scene|site)")
 _REPORTED_STATE = re.compile(
-    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
+    # the statement quoted after a colon is told the same way: "Adair says: “It has been a hard summer”"
+    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+)(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
-    rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]",
+    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
+    # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
+    # "said the door remained open" (a participle after "remain" is a state, not a passive)
+    r"(?:remains?|remained|stays?|stayed)\s+(?!to\b)[a-z])",
     re.IGNORECASE,
 )
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
@@ -276,7 +280,12 @@ _INSTRUCTION = re.compile(
 #: this page at noon", "Follow this page for updates". When the page is written is no happening of the
 #: story.
 _OWN_TELLING = re.compile(
-    r"^\W*(?:(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
+    # a transcript's speaker label first: "Operator: Good morning, and welcome to …"
+    r"^\W*(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,\s+[^:.;]{1,60})?:\s+)?(?:"
+    # a proceeding's own close: "That concludes today's call", "This concludes the briefing"
+    r"(?-i:That|This)\s+(?:now\s+)?concludes\s+(?:today['’]s\s+|tonight['’]s\s+|the\s+|this\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:call|conference|meeting|session|briefing|programme|program|broadcast|presentation|"
+    r"webcast|question-and-answer\s+session|hearing|show|episode|podcast)\b|(?-i:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
     r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
     r"(?-i:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b|"
     # a greeting to the listener or the reader: "Good afternoon and welcome to the second-quarter

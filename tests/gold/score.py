@@ -235,6 +235,17 @@ FRESH_CHECKED = (
     "s12-crime-jewellers-raid-two-held",
     "s12-diplomacy-fishing-quota-deal",
     "s12-science-arctic-moss-regrows",
+    # session twelve (precision-two): news-like articles full of what is no happening (quotes,
+    # forecasts, statistics, analysis, "what happens next"): a storm live blog, an earnings call
+    # transcript, a football transfer saga, a hospital cleaners' strike; written, annotated and
+    # committed before the extractor was run on them, scored once on the unchanged rules; a council
+    # budget vote and a dam-breach timeline were held aside until the end of the session
+    "s12-council-kelling-budget-library-cuts",
+    "s12-earnings-call-castory-tools-q3",
+    "s12-liveblog-storm-ines-west-coast",
+    "s12-sport-transfer-saga-dario-fenn",
+    "s12-strike-hospital-cleaners-walkout",
+    "s12-timeline-oster-dam-breach",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
