@@ -496,8 +496,11 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from explorer.events.titles import _finish
 
     out = []
+    by_sentence: dict[int, list] = {}  # one sentence's events, in order: looking through all was quadratic
     for event in events:
-        earlier = [e for e in events if e.sentence_start == event.sentence_start and e.timex and event.timex
+        by_sentence.setdefault(event.sentence_start, []).append(event)
+    for event in events:
+        earlier = [e for e in by_sentence[event.sentence_start] if e.timex and event.timex
                    and e.timex_end <= event.timex_start]
         if earlier:
             between = text[earlier[-1].timex_end:event.timex_start]

@@ -22,7 +22,7 @@ from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import is_prospective, quoted_spans
 from explorer.temporal.per_text import memo, sentence_spans, tense_markers
-from explorer.temporal.resolve import Context, tense_at
+from explorer.temporal.resolve import Context, _sentence_of, tense_at
 
 Printed = Literal["header", "dateline"]
 
@@ -264,10 +264,8 @@ def find_document_date(text: str) -> date | None:
 
 
 def _sentence_start(ctx: Context, pos: int) -> int:
-    for a, b in ctx.sentences:
-        if a <= pos < b:
-            return a
-    return max(0, pos - 150)
+    # A binary search (resolve's): scanning the sentences for each reported date was quadratic.
+    return _sentence_of(ctx, pos)[0]
 
 
 def _year_from_name(path: str, dateline: Cand) -> date | None:
