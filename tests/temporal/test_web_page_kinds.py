@@ -45,8 +45,12 @@ def test_a_match_report_counting_quarters_has_no_six_months() -> None:
     ("Profit rose 8% in the second quarter.", "2024-Q2"),
     ("Revenue in the first quarter was $2.1 million, the club said.", "2024-Q1"),
     ("The team's sales fell in the fourth quarter of 2023, analysts said.", "2023-Q4"),
+    ("The industrial average fell 30 points in the fourth quarter.", "2023-Q4"),
+    ("The index gained 120 points in the third quarter, traders said.", "2023-Q3"),
+    ("The party gained ten points in the polls in the second quarter.", "2024-Q2"),
 ])
 def test_a_business_quarter_keeps_its_year(text: str, value: str) -> None:
+    """Money, results, and the points an index or a poll moves, tell a calendar quarter."""
     assert any(v == value for _, v in _found(text)), _found(text)
 
 
@@ -134,7 +138,10 @@ def test_a_part_of_day_after_a_full_date_is_on_that_day() -> None:
                                   "The charity begins a second century of service.",
                                   "Their first century as a school ended quietly."])
 def test_an_institutions_own_century_is_no_calendar_century(text: str) -> None:
-    assert not any(v in ("00", "01") for _, v in _found(text)), _found(text)
+    """Its hundred years are a duration, never the years 0 to 199."""
+    found = _found(text)
+    assert not any(v in ("00", "01") for _, v in found), found
+    assert any(v == "P100Y" for _, v in found), found
 
 
 @pytest.mark.parametrize("text, value", [
@@ -142,6 +149,8 @@ def test_an_institutions_own_century_is_no_calendar_century(text: str) -> None:
     ("Its 12th-century walls still stand.", "11"),
     ("The coin dates from the second century.", "01"),
     ("A second-century BC coin was found.", "BC01"),
+    ("The region needs a 21st century economy.", "20"),
+    ("It was a 19th century house.", "18"),
 ])
 def test_a_calendar_century_keeps_its_value(text: str, value: str) -> None:
     assert any(v == value for _, v in _found(text)), _found(text)

@@ -8,7 +8,8 @@ The grammar asks these helpers before it reads a yearless quarter or a bare cloc
 
 What tells a match is its own vocabulary near the quarter (points, baskets, a score such as "a 26-20
 lead"); what tells a business period is money, percentages and results, which win when both are
-near ("the club's revenue rose 8% in the fourth quarter").
+near ("the club's revenue rose 8% in the fourth quarter"), and the points an index or a poll
+moves are no points scored ("the average fell 30 points in the fourth quarter").
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ _PLAY = re.compile(
 _FIGURES = re.compile(
     r"(?i)(?:[$€£¥%]|\b(?:percent|per\s+cent|per\s+share|million|billion|sales|revenues?|profits?|earnings|"
     r"results|income|gdp|economy|growth|fiscal|dividends?|margins?|stocks?|shares|investors?|analysts?|"
-    r"output|inflation|forecasts?|guidance)\b)")
+    r"output|inflation|forecasts?|guidance|index(?:es)?|indices|average|dow|nasdaq|markets?|trading|traders?|"
+    r"bonds?|yields?|rates?|basis|polls?|polling)\b)")
 
 
 def is_match_period(text: str, start: int, end: int) -> bool:

@@ -269,11 +269,15 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
 
 
-#: a possessive pronoun or "a"/"another" before an ordinal century noun: "the club enters its second
-#: century", "a second century of service" count an institution's own hundred years (a batsman's
-#: "his second century" is a hundred runs); the adjective ("a second-century fort", "its
-#: 12th-century walls") is the calendar's
+#: a possessive pronoun or "a"/"another" before a low ordinal century noun: "the club enters its
+#: second century", "a second century of service" count an institution's own hundred years; the
+#: adjective ("a second-century fort", "its 12th-century walls") is the calendar's
 _OWN_CENTURY_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|your|my|a|another)\s+$")
+#: ... said as a noun: what follows ends the phrase or opens the next one ("its second century of
+#: service", "its first century as a school"); before a noun ("a 21st century economy") it is the
+#: calendar's adjective
+_OWN_CENTURY_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|(?:of|as|in|on|at|and|next|this|since|with|for|to|was|is|will|"
+                                r"has|had|began|begins|ended|ends|starts|started)\b)")
 
 
 @rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=2, trigger=r"(?i:centur)")
@@ -282,9 +286,11 @@ def century(m: re.Match[str], text: str) -> Cand | None:
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
     if n <= 0 or n > 99:
         return None
-    own = _OWN_CENTURY_BEFORE.search(_before(text, m.start(), 40)) if not m["era"] and not m[0].lower().startswith("the") else None
-    if own and not re.search(r"-\s*century$", m[0], re.I):
-        return None  # "the club enters its second century": counted from its founding, no calendar century
+    if not m["era"] and not m["mod"] and n <= 4 and not m[0].lower().startswith("the") \
+            and _OWN_CENTURY_BEFORE.search(_before(text, m.start(), 40)) and _OWN_CENTURY_AFTER.match(text, m.end()):
+        # "the club enters its second century": a hundred years counted from its founding, no
+        # calendar century
+        return Cand(m.start(), m.end(), "dur", "DURATION", value="P100Y")
     bc = bool(m["era"] and m["era"].upper().startswith("B"))
     if bc:
         return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, bc=True), value=f"BC{n - 1:02d}")
