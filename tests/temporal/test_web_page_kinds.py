@@ -1,5 +1,5 @@
 """Kinds of date error that real web pages showed (issue 11, dates-three; see the session-twelve
-notes in the README of ``fresh_news_s12b``): a match's quarters and game clock read as calendar
+notes in ``web_pages_s12.md``): a match's quarters and game clock read as calendar
 quarters and times of day, "p. m." with a space, a masthead's founding date or a "since" date taken
 for the story's time, "that night" after a year given a false first of January, an institution's
 "second century" read as the years 100 to 199, and a contract's terms dating the page.
