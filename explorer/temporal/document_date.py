@@ -20,7 +20,7 @@ from typing import Literal
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import Spec, span_of, valid_day
-from explorer.temporal.narrative import is_prospective, quoted_spans
+from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.resolve import Context, _sentence_of, tense_at
 
@@ -88,16 +88,12 @@ def _stamp(line: str) -> date | None:
 # A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
 # an exhibition's or an offer's dates, not the page's.
 _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
-# A masthead's founding date ("Est. May 19, 1883", "Founded 12 April 1902", "Serving readers since
-# 3 March 1901"): the paper's, not the page's (taken for one, a whole page was dated 1883).
-_FOUNDED_CUE = re.compile(r"(?i)\b(?:est\.?|estd\.?|established|founded|since|incorporated|chartered|"
-                          r"first\s+(?:printed|published|issued)\s+(?:on|in))\s*(?:on\s+|in\s+)?$")
 
 
 def _header_line(line: str) -> date | None:
     """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
     for c in _full_days(line):
-        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]) or _FOUNDED_CUE.search(line[max(0, c.start - 40):c.start]):
+        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]) or FOUNDED_CUE.search(line[max(0, c.start - 40):c.start]):
             continue
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
@@ -325,6 +321,12 @@ def yearless_dateline(text: str) -> Cand | None:
 # "The toll-free period expires on 30 June 2023", "the offer ends in May 2022": the same in so many words.
 _OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$|"
                          r"\b(?:ends|expires|closes|lapses|runs\s+out|concludes|finishes)\s+(?:on|in|at\s+the\s+end\s+of)?\s*$")
+# "full sale rights on or after March 22, 2013", "notes maturing on 1 June 2031", "installments
+# beginning March 22, 2011": the terms of a contract or an offer name days it runs to, in any tense;
+# taken for something reported, a 2011 earnings release was dated 2013 and its "a year ago" was 2012.
+_TERMS_CUE = re.compile(r"(?i)\b(?:on\s+or\s+(?:after|before)|no\s+later\s+than|not\s+(?:before|later\s+than)|"
+                        r"beginning|starting|commencing|matur(?:es|ing|ity)|expir(?:es|ing|y|ation)|due)"
+                        r"\s+(?:on\s+|in\s+|date\s+(?:of\s+)?)?$")
 # "its worst week since May 2012", "the biggest jump since it gained 1 percent in February 1981": the
 # point a record is measured from lies any time before the writing, often years; it says too little to
 # date the text by (inferred from it, a 2008 market report was dated 1981).
@@ -359,7 +361,8 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or any(a <= part.start < b for a, b in quotes) \
                         or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
-                        or _FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]):
+                        or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran

@@ -30,6 +30,14 @@ _INCIDENTAL_BEFORE = re.compile(
     r"(?i)\b(?:since|until|till|born|b\.|d\.|founded|established|built|published|printed|"
     r"found|discovered|excavated|dated|declassified|released|revealed|written|recorded|planned|scheduled|expected|intended|hoped|due|slated|"
     r"would|will|shall|later\s+(?:in|on)|as\s+of|copyright|retrieved|accessed|edition)\b[^,;.]*$")
+# A masthead's founding date ("Est. May 19, 1883", "Founded 12 April 1902", "Serving readers since
+# 3 March 1901"): the paper's, not the page's, and no time its stories are told at.
+FOUNDED_CUE = re.compile(r"(?i)\b(?:est\.?|estd\.?|established|founded|since|incorporated|chartered|"
+                         r"first\s+(?:printed|published|issued)\s+(?:on|in))\s*(?:on\s+|in\s+)?$")
+_MASTHEAD_LINE = 80
+# "has run the mill since 1989", "ever since 2004": the start of a state that lasts until the
+# writer's now, no point a story stands at
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|end|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
 # "ending a drought that began in 2011", "the mill that opened in 1889": a relative "that" after a
 # noun (not after a verb of saying or knowing, where "that" opens what was said) and a past verb
@@ -200,6 +208,21 @@ def looks_back(text: str, sentence_start: int, c: Cand) -> bool:
     if re.search(r"(?i)\b(?:by|until|till)\s+(?:the\s+)?$", clause):
         return False  # "had been repulsed by January": where the story got to, not behind it
     return bool(_FLASHBACK.search(clause) or _LOOKS_BACK.search(clause))
+
+
+def opens_no_story(text: str, c: Cand) -> bool:
+    """The text's first dated expression that sets no story time: a masthead's or footer's founding
+    date on a short line of its own, no sentence ("Est. May 19, 1883"), or the start of a state
+    lasting until now ("has run the mill since 1989"). Taken for the story's time, the first put an
+    earnings page's yearless dates in 1883 and the second made "that night" a night of 1989."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:c.start]
+    line = text[line_start:line_end].rstrip()
+    if len(line) <= _MASTHEAD_LINE and not line.endswith((".", "!", "?")) and FOUNDED_CUE.search(before[-40:]):
+        return True
+    return bool(_SINCE_BEFORE.search(before[-60:]))
 
 
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:

@@ -23,7 +23,7 @@ from explorer.temporal.normalize import (
     spec_of_day, valid_day, value_of,
 )
 from explorer.temporal.name_years import year_in_name
-from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at
+from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at, opens_no_story
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
@@ -1319,6 +1319,8 @@ class Resolver:
             self.last_heading = len(self.out) - 1
         if c.kind == "abs" and not c.parts and year_in_name(ctx.text, c.start, c.end):
             return  # "since the War of 1812", "the Class of 2010": a name, not a time the text is at
+        if c.kind == "abs" and self.last_dated is None and opens_no_story(ctx.text, c):
+            return  # "Est. May 19, 1883" on the masthead, "since 1989": no time the text's story is at
         coarse = _coarser_than_year(t.value)
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur" \
                 and not coarse:
@@ -2064,7 +2066,9 @@ class Resolver:
         if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif c.unit == "D" and c.type == "TIME":
-            gran = "D"
+            # "that night" after "in 1989": a night of that year, never its first day (as "the next
+            # day" after a year stays the year)
+            gran = "D" if _GRAN_ORDER.get(prev_gran, 0) <= _GRAN_ORDER["D"] else prev_gran
         else:
             # as precise as the unit allows ("two weeks later" is a day), never more precise
             # than what we hang on ("two weeks later" after "May 1920" is still May 1920)

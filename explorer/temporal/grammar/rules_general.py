@@ -14,6 +14,7 @@ from explorer.temporal.grammar.blocks import (
     _COUNT_AFTER, _I, _MONEY_BEFORE, _SERIES, _T_MON, _T_UNIT, _T_WDAY, _after, _before, _day, _mod,
     _month, _plausible_year,
 )
+from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
@@ -268,12 +269,28 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
 
 
+#: a possessive pronoun or "a"/"another" before a low ordinal century noun: "the club enters its
+#: second century", "a second century of service" count an institution's own hundred years; the
+#: adjective ("a second-century fort", "its 12th-century walls") is the calendar's
+_OWN_CENTURY_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|your|my|a|another)\s+$")
+#: ... said as a noun: what follows ends the phrase or opens the next one ("its second century of
+#: service", "its first century as a school"); before a noun ("a 21st century economy") it is the
+#: calendar's adjective
+_OWN_CENTURY_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|(?:of|as|in|on|at|and|next|this|since|with|for|to|was|is|will|"
+                                r"has|had|began|begins|ended|ends|starts|started)\b)")
+
+
 @rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
     if n <= 0 or n > 99:
         return None
+    if not m["era"] and not m["mod"] and n <= 4 and not m[0].lower().startswith("the") \
+            and _OWN_CENTURY_BEFORE.search(_before(text, m.start(), 40)) and _OWN_CENTURY_AFTER.match(text, m.end()):
+        # "the club enters its second century": a hundred years counted from its founding, no
+        # calendar century
+        return Cand(m.start(), m.end(), "dur", "DURATION", value="P100Y")
     bc = bool(m["era"] and m["era"].upper().startswith("B"))
     if bc:
         return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, bc=True), value=f"BC{n - 1:02d}")
@@ -351,6 +368,8 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
             start = m.start("y0")
         return Cand(start, m.end(), "abs", spec=Spec("Q", year=int(m["year"] or m["y0"]), quarter=q))
     det = (m["det"] or "").lower()
+    if not m["ry"] and "year" not in det and not re.search(r"(?i)fiscal|calendar", m[0]) and is_match_period(text, m.start(), m.end()):
+        return None  # "25 points in the decisive fourth quarter": a part of the game, no calendar quarter
     start = m.start()
     if det in ("the", "this", "that") and "-" in text[m.end("q"):m.end()] and re.match(r"^\s+[a-z]", text[m.end():m.end() + 3]):
         # "the third-quarter profit": the article belongs to the noun the quarter modifies
@@ -930,6 +949,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             m["hy"].startswith("-") or re.match(r"(?i)^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|this|that|"
                                                 r"these|those|them|it|us|[\d$])\b", text[m.end():m.end() + 12])):
         return None  # "three-quarters of its food": a fraction ("two quarters of losses" are periods)
+    if unit_word == "quarter" and is_match_period(text, m.start(), m.end()):
+        return None  # "scored only 26 points over the next two quarters": the game's, not six months
     if m["n3"] and (n is None or int(m["n3"]) <= n):
         return None  # "3-1 years" is no range of counts
     value = duration_value(None if m["n2"] or m["n3"] else n, code)  # "4-6 months": a vague count, as "4 to 6 months"

@@ -15,6 +15,7 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
 )
+from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
 from explorer.temporal.grammar.rules_general import NUMERIC_DASH, YEAR_FIRST, numeric_day
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -80,6 +81,9 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
             and re.match(r"\s+of\s+(?:the\s+)?(?:game|match|half|period|quarter|regulation|overtime|race)\b", text[m.end():m.end() + 24])):
         return None  # a game clock: "with 6:42 left", "the final 4:24 of the game" is no time of day
         # (but "the 17:30 left late" is a sailing named by its time)
+    if m["h"] is not None and not m["tz"] and not m["hrs"] and not m["dw"] and not m["wd"] and (
+            is_bound_game_clock(text, m.end()) or int(m["h"]) < 20 and times_play_by_game_clock(text)):
+        return None  # "at 3:25 of the first period", "at the 4:48 mark", and the report's other plays
     if m["dw"]:
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     if m["wd"]:

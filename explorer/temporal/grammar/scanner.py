@@ -124,7 +124,20 @@ def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
     return tuple(_scan(text))
 
 
+#: "02:49 p. m.", "7 A. M.": a space inside the abbreviation (Spanish-language and some wire copy
+#: write it so); read like "p.m." by moving the letter over the space, which keeps every offset
+_SPACED_MERIDIEM = re.compile(r"(?<![A-Za-z.])([apAP])\.[ \t]([mM])\.")
+
+
+def _meridiem_closed_up(text: str) -> str:
+    """``text`` with "p. m." written " p.m." (the same length, so offsets are unchanged)."""
+    if ". m." not in text and ". M." not in text:
+        return text
+    return _SPACED_MERIDIEM.sub(lambda m: f" {m[1]}.{m[2]}.", text)
+
+
 def _scan(text: str) -> list[Cand]:
+    text = _meridiem_closed_up(text)
     found: list[Cand] = []
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
