@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from explorer.events.record import Event
+from explorer.gui.coalesce import start_once
 from explorer.gui.event_model import document_label
 from explorer.gui.formatting import elide, event_when
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
@@ -621,8 +622,7 @@ class TimelineView(QWidget):
         """Rebuild on the next turn of the event loop. A pending rebuild is left to run: restarting
         the zero-time timer on every turn that adds rows (an import's batches) put it off until the
         import ended, and the timeline showed none of the events the table listed."""
-        if not self._rebuild_timer.isActive():
-            self._rebuild_timer.start()
+        start_once(self._rebuild_timer)
 
     def _on_documents_changed(self) -> None:
         """A document came, or all went: rebuilt on the next turn, unless the marks were made for
