@@ -48,7 +48,7 @@ from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range,
                                      name_lane_pairs)
-from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events, fit_range as fit_times
 from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
@@ -986,6 +986,20 @@ class TimelineView(QWidget):
             self.eventClicked.emit(event.id)
         elif kind == "cluster":
             self._zoom_into_cluster(what)
+        elif kind == "beyond":
+            self.go_beyond(what)
+
+    def go_beyond(self, beyond) -> None:
+        """Show the events a lane's edge note names (its events before or after the view), fitted
+        as the first view fits events."""
+        arr = self.arr
+        part = slice(int(arr.lane_start[beyond.lane]), int(arr.lane_start[beyond.lane + 1]))
+        b, e = arr.begin[part], arr.end[part]
+        x0, x1 = self.visible_range()
+        keep = e <= x0 if beyond.side == "before" else b >= x1
+        got = fit_times(b[keep], e[keep], robust=True)
+        if got is not None:
+            self.set_visible_range(*got)
 
     def _zoom_into_cluster(self, box) -> None:
         """Zoom so the cluster's members spread out (its labels then expand, as in vis-timeline)."""
@@ -1015,6 +1029,8 @@ class TimelineView(QWidget):
         kind, what = got
         if kind == "event":
             text = self.tooltip_text(self.model.event_by_key(int(self.arr.row[what])))
+        elif kind == "beyond":
+            text = f"{what.count:,} events of this lane lie {'before' if what.side == 'before' else 'after'} the view: click to go to them"
         else:
             text = self.cluster_tooltip(what)
         QToolTip.showText(QCursor.pos(), text, self.plot)
