@@ -353,14 +353,43 @@ def stack_labels(
             whole = elide_to(arr.titles[int(arr.row[top])], max_label_px, measure, MIN_TITLE_CHARS)
             if caption != whole and next_left >= width_px:
                 caption = ""  # shortened by the plot's right edge, not by a label: the badge stands alone
+        if not caption and len(rest) > 2:
+            # no room right of the badge: its most important member's title hangs left of it, if
+            # room is there, and the badge counts the others
+            hung = _caption_left(arr, top, b.left, occupied[0], measure, gap_px, max_label_px, min_label_px)
+            if hung is not None:
+                left, text, w = hung
+                occupied[0].append((left, left + w))
+                out.append(LabelBox(lane, left, w, text, 1, np.asarray([top], np.int64), px(top), (px(top), px(top))))
+                rest.remove(top)
+                count = f"{len(rest):,}"
+                pill = measure(count) + (b.width - measure(b.text))
         width = pill + (4 + measure(caption) if caption else 0.0)
-        occupied[0].append((b.left, b.left + width))
         members = np.asarray(rest, np.int64)
+        occupied[0].append((b.left, b.left + width))
         out.append(LabelBox(lane, b.left, width, count, len(rest), members, b.anchor, extent,
                             caption=caption, pill=pill))
     out.extend(b for b in boxes if not b.is_cluster and id(b) not in gone)
     out.sort(key=lambda b: (b.row, b.left))
     return out
+
+
+def _caption_left(arr: EventsArray, top: int, badge_left: float, occupied: list[tuple[float, float]],
+                  measure: Callable[[str], float], gap_px: float, max_label_px: float,
+                  min_label_px: float) -> tuple[float, str, float] | None:
+    """``(left, text, width)`` of event ``top``'s title ending just left of its cluster's badge at
+    ``badge_left``, shortened only by the label before it, or None without room. Zoomed out, a
+    single-row lane's badges stood bare ("124" and nothing) wherever the next badge or the plot's
+    right edge took the room after them, while the room before them was empty."""
+    before = max((r for l, r in occupied if r <= badge_left + 1e-9), default=-gap_px)
+    room = badge_left - 4.0 - max(before + gap_px, 0.0)
+    if room < min_label_px:
+        return None
+    text = elide_to(arr.titles[int(arr.row[top])], min(room, max_label_px), measure, MIN_TITLE_CHARS)
+    if not text:
+        return None
+    w = measure(text)
+    return badge_left - 4.0 - w, text, w
 
 
 def _hang_left(arr: EventsArray, m: int, a: float, rows: int, free: Callable[[int, float, float], bool],
