@@ -20,6 +20,7 @@ so it shows what the app first shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -422,7 +423,7 @@ class TimelineView(QWidget):
         if pending == self._names_pending:
             return
         self._names_pending = pending
-        if self._lane_mode in ("actor", "place"):
+        if self._lane_mode in ("actor", "place") or self._colour_mode in ("actor", "place"):
             self._schedule_rebuild()
 
     def _lane_labels(self, mode: str, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -432,6 +433,14 @@ class TimelineView(QWidget):
             return names
         none, finding = (NO_ACTOR, "finding actors\u2026") if mode == "actor" else (NO_PLACE, "finding places\u2026")
         return tuple(finding if name == none else name for name in names)
+
+    def _legend_key(self, key: ColourKey) -> ColourKey:
+        """The legend's entries: colours by actor or place say "finding actors…" for the grey of
+        events without a name while the names are being found, as the lanes do (the legend said
+        "(no actor)" of every event until the names came)."""
+        if key.mode not in ("actor", "place") or not self._names_pending:
+            return key
+        return replace(key, labels=self._lane_labels(key.mode, key.labels))
 
     # -- colours -------------------------------------------------------------------------------
 
@@ -698,7 +707,7 @@ class TimelineView(QWidget):
         self.item.set_events(self.arr)
         self._apply_emphasis()
         self._apply_stars()
-        self.legend.set_events(self.arr, colouring.key)
+        self.legend.set_events(self.arr, self._legend_key(colouring.key))
         self._apply_lanes()
         self._fill_undated(np.unique(member_undated))
         if self._auto_fit and len(self.arr):
