@@ -50,4 +50,7 @@ def _no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("QMessageBox.exec", (self.text(),))) or 0)
     for name in ("getOpenFileName", "getOpenFileNames", "getExistingDirectory", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    from explorer.gui.export_dialog import ExportOptionsDialog  # the app's one modal dialog of its own
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", refuse("ExportOptionsDialog.exec"))
     yield shown
