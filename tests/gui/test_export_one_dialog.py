@@ -56,3 +56,17 @@ def test_one_dialog_picks_format_size_and_file_and_remembers_them(qtbot, window,
     assert written.exists()
     assert "wars.svg" in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
+
+
+def test_every_label_of_the_dialog_has_its_field_for_its_alt_key(qtbot):
+    """Labels of rows that hold two widgets showed their '&' ("Si&ze") and no Alt key; "Save &to" also took Title's Alt+T."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = ExportOptionsDialog("png", (1000, 600), 300, "A title", path="/tmp/x.png")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = {label.text(): label for label in dialog.findChildren(QLabel) if "&" in label.text()}
+    assert {"&Format", "&Title", "Si&ze", "&Resolution", "F&ile"} <= set(labels)
+    assert all(label.buddy() is not None for label in labels.values())
+    assert {labels["Si&ze"].buddy(), labels["F&ile"].buddy()} == {dialog.width_box, dialog.path_edit}
