@@ -27,7 +27,7 @@ def test_ctrl_q_quits_after_export_image_was_cancelled(qtbot, window, monkeypatc
 
     from explorer.gui.export_dialog import ExportOptionsDialog
 
-    monkeypatch.setattr(ExportOptionsDialog, "exec", QDialog.exec)  # the real modal dialog, this once
+    monkeypatch.setattr(ExportOptionsDialog, "exec", QDialog.exec.__wrapped__)  # the real modal dialog, this once
     shown: list[bool] = []
     _escape_in_the_export_dialog(qtbot, shown)
     window.timeline.setFocus()

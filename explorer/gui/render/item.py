@@ -760,10 +760,12 @@ class TimelineItem(pg.GraphicsObject):
                 base = base0 - b.row * row_h
                 if b.is_cluster:
                     pill = b.pill or b.width
-                    painter.drawPixmap(QPointF(round(left_px + b.left), round(base - ascent - 1 * s)),
+                    pill_left = b.right - pill if b.caption_left else b.left
+                    painter.drawPixmap(QPointF(round(left_px + pill_left), round(base - ascent - 1 * s)),
                                        self._badge(b.text, pill, color, dpr))
                     if b.caption:
-                        painter.drawText(QPointF(left_px + b.left + pill + 4 * s, base), b.caption)
+                        at = b.left if b.caption_left else b.left + pill + 4 * s
+                        painter.drawText(QPointF(left_px + at, base), b.caption)
                 else:
                     painter.drawText(QPointF(left_px + b.left, base), b.text)
             return
@@ -774,7 +776,9 @@ class TimelineItem(pg.GraphicsObject):
                 pill = b.pill or b.width
                 if b.caption:
                     painter.setPen(text_color)
-                    painter.drawText(QPointF(x + pill + 4 * s, base), b.caption)
+                    painter.drawText(QPointF(x if b.caption_left else x + pill + 4 * s, base), b.caption)
+                if b.caption_left:
+                    x = left_px + b.right - pill
                 rect = QRectF(x, base - ascent - 1 * s, pill, ascent + 4 * s)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(color))
