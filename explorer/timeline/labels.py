@@ -356,9 +356,10 @@ def stack_labels(
                 caption = ""  # shortened by the plot's right edge, not by a label: the badge stands alone
         width = pill + (4 + measure(caption) if caption else 0.0)
         members = np.asarray(rest, np.int64)
-        if not caption:
-            # no room after the badge: its most important member's title stands before it, where
-            # the room often is (the plot's right edge or the next badge took the room after it)
+        if not caption and rows == 1:
+            # a lane of one label row, no room after the badge: its most important member's title
+            # stands before it, where the room often is (the plot's right edge or the next badge
+            # took the room after it). A lane of several rows has opened its clusters upwards.
             hung = _caption_left(arr, top, b.left, occupied[0], measure, gap_px, max_label_px, min_label_px)
             if hung is not None:
                 left, text, w = hung

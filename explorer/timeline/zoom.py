@@ -91,7 +91,9 @@ def fit_range(begin, end, robust: bool = True, lane_start=None, salience=None) -
     to show at least half of them, the nearest (its strays trimmed by the same rule), and all of
     them when that costs little room (see :func:`_every_lane`), since a reader who opens a folder
     must see every article on the first view (two ancient histories among ten modern ones sat out
-    of view until 0 was pressed twice). Given ``salience`` (0-1 by position), events below
+    of view until 0 was pressed twice). Last, when an empty stretch splits the range and the far
+    side is whole other lanes, the first view is the dense side (see :func:`densest_part`; the far
+    lanes say at the plot's edge where their events are). Given ``salience`` (0-1 by position), events below
     :data:`BACKGROUND_SALIENCE` count as long spans do: the salient events decide the view. Without
     ``robust``: the full extent.
     """
