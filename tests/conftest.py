@@ -50,4 +50,16 @@ def _no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("QMessageBox.exec", (self.text(),))) or 0)
     for name in ("getOpenFileName", "getOpenFileNames", "getExistingDirectory", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    from PySide6.QtWidgets import QDialog
+
+    from explorer.gui.export_dialog import ExportOptionsDialog  # the app's one modal dialog of its own
+
+    real_exec = QDialog.exec
+    refuse_export = refuse("ExportOptionsDialog.exec")
+
+    def exec_(self):  # on QDialog, not on our class: no unguarded override appears in explorer.gui
+        return refuse_export() if isinstance(self, ExportOptionsDialog) else real_exec(self)
+
+    exec_.__wrapped__ = real_exec  # a test that wants the real modal loop uses QDialog.exec.__wrapped__
+    monkeypatch.setattr(QDialog, "exec", exec_)
     yield shown

@@ -14,10 +14,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 
 
-def start_once(timer: QTimer) -> None:
-    """Start ``timer`` unless it is already pending: a burst of calls runs its work once, soon."""
-    if not timer.isActive():
-        timer.start()
+def start_once(timer: QTimer, interval_ms: int | None = None) -> bool:
+    """Start ``timer`` unless it is already pending: a burst of calls runs its work once, soon.
+
+    ``interval_ms``, when given, is the wait of a timer started now; a pending timer keeps its own
+    (changing it would restart it). Returns whether the timer was started by this call."""
+    if timer.isActive():
+        return False
+    if interval_ms is not None:
+        timer.setInterval(interval_ms)
+    timer.start()
+    return True
 
 
 def starter(timer: QTimer) -> Callable[..., None]:

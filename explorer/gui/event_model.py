@@ -52,6 +52,7 @@ from PySide6.QtCore import (
 from explorer.calendar import MONTH_NAMES, year_label
 from explorer.entities.grouping import EventGroup
 from explorer.events.record import Event
+from explorer.gui.coalesce import start_once
 from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
 from explorer.gui.palette import lane_color
 from explorer.ingest import ExtractedDocument
@@ -277,15 +278,14 @@ class EventTableModel(QAbstractTableModel):
                 self._rank = None
                 self.endInsertRows()
             self._start_haystacks()
-            if self._sort_column >= 0 and not self._batch and not self._sort_timer.isActive():
+            if self._sort_column >= 0 and not self._batch:
                 # Documents arriving one after another (an import) are sorted in together, on the
                 # next event-loop turn: each sort is a layout change the proxy and the views redo in
                 # full. A pending sort is not restarted (one document arriving per turn postponed it
                 # to the import's end, the new rows piled up unsorted at the bottom), and the next
                 # one waits SORT_PAUSE_SHARE times as long as the last took, so an import of a large
                 # project spends a bounded share of its time sorting.
-                self._sort_timer.setInterval(min(int(self._sort_cost_s * SORT_PAUSE_SHARE * 1000), SORT_PAUSE_MAX_MS))
-                self._sort_timer.start()
+                start_once(self._sort_timer, min(int(self._sort_cost_s * SORT_PAUSE_SHARE * 1000), SORT_PAUSE_MAX_MS))
         if count is not None:
             self.documentsChanged.emit()
 
@@ -1162,8 +1162,8 @@ class EventTableModel(QAbstractTableModel):
         if self._events and Column.TITLE not in self._key_orders and self._title_order_steps is None:
             self._title_order_steps = self._title_order_background()
         busy = self._search_index.indexed < len(self._events) or self._title_order_steps is not None
-        if busy and not self._haystack_timer.isActive():
-            self._haystack_timer.start()
+        if busy:
+            start_once(self._haystack_timer)
 
     def _build_haystacks_step(self) -> None:
         """One chunk of the search text (a few tens of milliseconds), until every event has one; then

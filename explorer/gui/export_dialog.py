@@ -1,8 +1,11 @@
 """File ▸ Export Image…: the timeline as it is shown (range, lanes, filter, emphasis) as PNG, SVG or PDF.
 
-Two steps, as in most desktop apps: a save dialog picks the file (the format follows the extension),
-then a small dialog picks the size in pixels and, for PNG, the resolution. The picture itself is
-made by :meth:`TimelineView.export_image`, the same figure builder as ``explorer export``.
+One dialog holds everything: the format, the title, the size in pixels and (for PNG) the resolution,
+and the file to write, with a Browse… button for the system's file dialog. The format, the width,
+the resolution and the folder and file name are remembered for the next export. It once took two
+dialogs (a save dialog, then the size), and the size could not be chosen knowing the format. The
+picture itself is made by :meth:`TimelineView.export_image`, the same figure builder as
+``explorer export``.
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget)
 
-from explorer.gui.render.export import FORMATS, format_of
+from explorer.gui.render.export import FORMATS
 
 FILTERS = "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
 _EXT_OF_FILTER = {"PNG": ".png", "SVG": ".svg", "PDF": ".pdf"}
+FORMAT_TEXT = {"png": "PNG image", "svg": "SVG vector image", "pdf": "PDF document"}
 DPI_PRESETS = (96, 150, 300, 600)
 #: The title box's width bounds, in pixels: at least the form's usual width, at most what a
 #: 1366x768 screen holds beside the labels; the padding covers the frame and text margins.
@@ -24,13 +28,26 @@ TITLE_MIN_PX, TITLE_MAX_PX, TITLE_PADDING_PX = 260, 900, 24
 
 
 class ExportOptionsDialog(QDialog):
-    """Size (logical pixels at 96 DPI), PNG resolution and title of the exported figure."""
+    """Format, title, size (logical pixels at 96 DPI), PNG resolution and file of the exported figure."""
 
-    def __init__(self, fmt: str, size: tuple[int, int], dpi: int, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, fmt: str, size: tuple[int, int], dpi: int, title: str, parent: QWidget | None = None,
+                 path: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
-        self.setWindowTitle(f"Export {fmt.upper()}")
+        self.setWindowTitle("Export Image")
         self.fmt = fmt
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("exportImageFormat")
+        for key in FORMATS:
+            self.format_box.addItem(f"{FORMAT_TEXT[key]} (.{key})", key)
+        self.format_box.setCurrentIndex(max(self.format_box.findData(fmt), 0))
+        self.path_edit = QLineEdit(path or str(Path.home() / f"timeline.{fmt}"))
+        self.path_edit.setObjectName("exportImagePath")
+        browse = QPushButton("&Browse\u2026")
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(browse)
         self.width_box = QSpinBox(minimum=200, maximum=20000, value=size[0], suffix=" px")
         self.height_box = QSpinBox(minimum=150, maximum=20000, value=size[1], suffix=" px")
         self.dpi_box = QSpinBox(minimum=48, maximum=1200, value=dpi, suffix=" DPI")
@@ -47,17 +64,59 @@ class ExportOptionsDialog(QDialog):
         sizes.addWidget(QLabel("\u00d7"))
         sizes.addWidget(self.height_box)
         form = QFormLayout(self)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Size", sizes)
-        form.addRow("Resolution", self.dpi_box)
+        form.addRow("&Format", self.format_box)
+        form.addRow("&Title", self.title_edit)
+        size_label = QLabel("Si&ze")  # a row holding a layout: its label needs its own buddy for Alt+Z
+        size_label.setBuddy(self.width_box)
+        form.addRow(size_label, sizes)
+        form.addRow("&Resolution", self.dpi_box)
         form.addRow("", self.pixels)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        where_label = QLabel("F&ile")
+        where_label.setBuddy(self.path_edit)
+        form.addRow(where_label, where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
         for box in (self.width_box, self.height_box, self.dpi_box):
             box.valueChanged.connect(self._update_pixels)
+        self.format_box.currentIndexChanged.connect(self._format_chosen)
+        self.path_edit.textChanged.connect(self._path_typed)
         self._update_pixels()
+        self._path_typed(self.path_edit.text())
+
+    def _format_chosen(self, *_args) -> None:
+        """A format picked from the list: the file's extension follows it, PNG alone has a resolution."""
+        self.fmt = str(self.format_box.currentData())
+        self.dpi_box.setEnabled(self.fmt == "png")
+        path = self.path_edit.text().strip()
+        if path:
+            p = Path(path)
+            wanted = p.with_suffix(f".{self.fmt}") if p.suffix.lower().lstrip(".") in FORMATS or not p.suffix \
+                else Path(path + f".{self.fmt}")
+            if str(wanted) != path:
+                self.path_edit.setText(str(wanted))
+        self._update_pixels()
+
+    def _path_typed(self, text: str) -> None:
+        """A file name typed with a known extension: the format follows it; Save needs a file."""
+        ext = Path(text.strip()).suffix.lower().lstrip(".")
+        if ext in FORMATS and ext != self.format_box.currentData():
+            self.format_box.setCurrentIndex(self.format_box.findData(ext))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text.strip()))
+
+    def browse(self) -> None:
+        """The system's save dialog, for finding a folder; the format stays the one chosen here."""
+        path = ask_export_path(self, self.path_edit.text().strip() or f"timeline.{self.fmt}")
+        if path:
+            self.path_edit.setText(path)
+
+    def path(self) -> str:
+        """The file to write, its extension the chosen format's."""
+        path = self.path_edit.text().strip()
+        if Path(path).suffix.lower().lstrip(".") != self.fmt:
+            path += f".{self.fmt}"
+        return path
 
     def _update_pixels(self) -> None:
         if self.fmt == "png":
@@ -80,20 +139,22 @@ def ask_export_path(parent: QWidget | None, suggestion: str) -> str | None:
 
 
 def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
-    """Ask where and how, then write the image; returns the path written (None if cancelled)."""
+    """Ask what and where in one dialog, then write the image; returns the path written (None if
+    cancelled or the file could not be written, which is said)."""
     settings = QSettings()
-    folder = str(settings.value("export/lastDir", str(Path.home())))
     fmt = str(settings.value("export/format", "png"))
-    path = ask_export_path(parent, str(Path(folder) / f"timeline.{fmt}"))
-    if path is None:
-        return None
-    fmt = format_of(path)
+    fmt = fmt if fmt in FORMATS else "png"
+    folder = str(settings.value("export/lastDir", str(Path.home())))
+    name = str(settings.value("export/fileName", "timeline"))
     size = timeline.export_size()  # all the lanes, each as tall as on screen
+    width = int(settings.value("export/width", size[0]))
     dpi = int(settings.value("export/dpi", 300))
-    dialog = ExportOptionsDialog(fmt, size, dpi, timeline.figure_title(), parent)
+    dialog = ExportOptionsDialog(fmt, (width, size[1]), dpi, timeline.figure_title(), parent,
+                                 path=str(Path(folder) / f"{name}.{fmt}"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     size, dpi, title = dialog.options()
+    fmt, path = dialog.fmt, dialog.path()
     try:
         written, _ = timeline.export_image(path, size=size, dpi=dpi if fmt == "png" else 96, title=title)
     except OSError as err:
@@ -103,6 +164,8 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
         QMessageBox.warning(parent, "Export Image", f"Cannot export this image: {err}.")
         return None
     settings.setValue("export/lastDir", str(Path(path).parent))
+    settings.setValue("export/fileName", Path(path).stem)
     settings.setValue("export/format", fmt)
+    settings.setValue("export/width", size[0])
     settings.setValue("export/dpi", dpi)
     return written

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.entities.index import Entity
+from explorer.gui.coalesce import start_once
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.people import People
@@ -184,9 +185,8 @@ class FacetDock(QDockWidget):
 
     def _start_counting(self) -> None:
         self._count_queued = False
-        if self._counting and not self._count_poll.isActive():
-            self._count_poll.setInterval(COUNT_START_MS)
-            self._count_poll.start()
+        if self._counting:
+            start_once(self._count_poll, COUNT_START_MS)
 
     def _poll_counts(self) -> None:
         self._count_poll.setInterval(0)  # then a step every turn

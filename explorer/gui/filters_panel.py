@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, Q
 
 from explorer.curation.edits import DateNeeded, parse_date
 from explorer.curation.filters import EventFilter
+from explorer.gui.coalesce import start_once
 from explorer.gui.project_model import ProjectEventModel
 from explorer.gui.panes import toggle_panel
 from explorer.gui.plain_text import document_name
@@ -91,12 +92,10 @@ class FiltersPanel(QDockWidget):
         self.refresh_choices()
 
     def _schedule_refresh(self) -> None:
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        start_once(self._refresh_timer)
 
     def _schedule_tags(self) -> None:
-        if not self._tags_timer.isActive():
-            self._tags_timer.start()
+        start_once(self._tags_timer)
 
     def refresh_tags(self) -> None:
         """The Tag list: every tag the project's edits use, and the one chosen (which stays

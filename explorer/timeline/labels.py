@@ -35,6 +35,7 @@ class LabelBox:
     row: int = 0  # label row within the lane: 0 just above the marks, 1 above that...
     caption: str = ""  # a cluster's most important member's title, drawn after its count badge
     pill: float = 0.0  # a cluster's count badge width (``width`` then includes the caption)
+    caption_left: bool = False  # the caption stands before the badge (no room after it)
 
     @property
     def right(self) -> float:
@@ -354,13 +355,43 @@ def stack_labels(
             if caption != whole and next_left >= width_px:
                 caption = ""  # shortened by the plot's right edge, not by a label: the badge stands alone
         width = pill + (4 + measure(caption) if caption else 0.0)
-        occupied[0].append((b.left, b.left + width))
         members = np.asarray(rest, np.int64)
+        if not caption and rows == 1:
+            # a lane of one label row, no room after the badge: its most important member's title
+            # stands before it, where the room often is (the plot's right edge or the next badge
+            # took the room after it). A lane of several rows has opened its clusters upwards.
+            hung = _caption_left(arr, top, b.left, occupied[0], measure, gap_px, max_label_px, min_label_px)
+            if hung is not None:
+                left, text, w = hung
+                occupied[0].append((left, b.left + pill))
+                out.append(LabelBox(lane, left, b.left + pill - left, count, len(rest), members, b.anchor, extent,
+                                    caption=text, pill=pill, caption_left=True))
+                continue
+        occupied[0].append((b.left, b.left + width))
         out.append(LabelBox(lane, b.left, width, count, len(rest), members, b.anchor, extent,
                             caption=caption, pill=pill))
     out.extend(b for b in boxes if not b.is_cluster and id(b) not in gone)
     out.sort(key=lambda b: (b.row, b.left))
     return out
+
+
+def _caption_left(arr: EventsArray, top: int, badge_left: float, occupied: list[tuple[float, float]],
+                  measure: Callable[[str], float], gap_px: float, max_label_px: float,
+                  min_label_px: float) -> tuple[float, str, float] | None:
+    """``(left, text, width)`` of event ``top``'s title ending just left of its cluster's badge at
+    ``badge_left`` (the badge's caption, drawn before it), shortened only by the label before it,
+    or None without room. Zoomed out, a
+    single-row lane's badges stood bare ("124" and nothing) wherever the next badge or the plot's
+    right edge took the room after them, while the room before them was empty."""
+    before = max((r for l, r in occupied if r <= badge_left + 1e-9), default=-gap_px)
+    room = badge_left - 4.0 - max(before + gap_px, 0.0)
+    if room < min_label_px:
+        return None
+    text = elide_to(arr.titles[int(arr.row[top])], min(room, max_label_px), measure, MIN_TITLE_CHARS)
+    if not text:
+        return None
+    w = measure(text)
+    return badge_left - 4.0 - w, text, w
 
 
 def _hang_left(arr: EventsArray, m: int, a: float, rows: int, free: Callable[[int, float, float], bool],

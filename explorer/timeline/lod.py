@@ -103,3 +103,44 @@ def view_detail(
         else:
             out.append(LaneDetail(lane, "density", count, counts=column_counts(arr, lane, edges)))
     return ViewDetail(x0, x1, width_px, edges, out)
+
+
+@dataclass(frozen=True, slots=True)
+class Beyond:
+    """A lane's events wholly on one side of the visible range: how many, and the time they cover."""
+
+    lane: int
+    side: Literal["before", "after"]
+    count: int
+    begin: float  # epoch seconds: the earliest of them
+    end: float  # the latest end of them
+
+
+def beyond_view(arr: EventsArray, lane: int, x0: float, x1: float) -> list[Beyond]:
+    """The lane's events that end before ``x0`` and those that begin after ``x1`` (none, one or two
+    entries), found by binary search. A lane with nothing in view says so at the plot's edge: the
+    first view of a folder with a few ancient histories shows the modern bulk, and the ancient
+    lanes must still tell the reader where their events are."""
+    s, e = int(arr.lane_start[lane]), int(arr.lane_start[lane + 1])
+    out: list[Beyond] = []
+    if e <= s:
+        return out
+    ended = int(np.searchsorted(arr.end_sorted[s:e], x0, side="right"))
+    if ended:
+        out.append(Beyond(lane, "before", ended, float(arr.begin[s]), float(arr.end_sorted[s + ended - 1])))
+    started = int(np.searchsorted(arr.begin[s:e], x1, side="left"))
+    if started < e - s:
+        out.append(Beyond(lane, "after", e - s - started, float(arr.begin[s + started]),
+                          float(arr.end_cummax[e - 1])))
+    return out
+
+
+def beyond_text(b: Beyond) -> str:
+    """What the plot's edge says of ``b``: "◀ 76 events, 499 BC – 146 BC" (or "… ▶" after the view)."""
+    from explorer.calendar import civil, year_label
+    from explorer.timeline.ticks import day_at
+
+    first, last = civil(day_at(b.begin))[0], civil(day_at(max(b.begin, b.end - 1.0)))[0]
+    years = year_label(first) if first == last else f"{year_label(first)} \u2013 {year_label(last)}"
+    what = f"{b.count:,} event{'s' if b.count != 1 else ''}, {years}"
+    return f"\u25c0 {what}" if b.side == "before" else f"{what} \u25b6"

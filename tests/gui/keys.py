@@ -45,3 +45,20 @@ def selected(window):
     """The event of the table's current row: what the user sees selected."""
     index = window.table.currentIndex()
     return index.data(EVENT_ROLE) if index.isValid() else None
+
+
+def export_to(monkeypatch, path, look=None) -> None:
+    """File > Export Image's one dialog, as a user fills it: the file typed into "Save to" (the format
+    follows its extension), anything ``look(dialog)`` does, then Save (``exec`` stands in for the
+    modal loop)."""
+    from PySide6.QtWidgets import QDialog
+
+    from explorer.gui.export_dialog import ExportOptionsDialog
+
+    def accept(dialog):
+        dialog.path_edit.setText(str(path))
+        if look is not None:
+            look(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", accept)

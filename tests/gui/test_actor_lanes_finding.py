@@ -11,7 +11,7 @@ from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 
 from .conftest import _event
-from .keys import lanes_by_actor
+from .keys import K, lanes_by_actor, press
 
 NAMES = ("Nelson Mandela", "Desmond Tutu", "Kofi Annan")
 
@@ -70,3 +70,29 @@ def test_lanes_without_an_actor_say_so_once_actors_are_found(qtbot, make_window)
     qtbot.waitUntil(lambda: timeline.mark_count() == 3)
     _lanes_by_actor(qtbot, timeline)
     qtbot.waitUntil(lambda: _drawn(timeline) == ["(no actor)"])
+
+
+def _legend_labels(timeline) -> list[str]:
+    """The legend's colour entries as the user reads them."""
+    return [text for kind, _, text in timeline.legend.entries() if kind == "lane"]
+
+
+def test_the_legend_of_colours_by_actor_says_actors_are_being_found(qtbot, make_window):
+    """Coloured by actor while the names were being found, the legend said "(no actor)" of every
+    event; it says "finding actors…", as the lanes do, then names the actors."""
+    window = make_window()
+    window.facets.set_reading(True)
+    window.add_documents(_articles())
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == 3)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_C)  # Next Colour Key: by actor
+    qtbot.waitUntil(lambda: timeline.colour_mode() == "actor")
+    qtbot.waitUntil(lambda: _legend_labels(timeline) == ["finding actors\u2026"])
+    window.facets.set_reading(False)
+    window.annotate_entities()
+    assert "(no actor)" not in _legend_labels(timeline)
+    qtbot.waitUntil(lambda: not window.people.is_annotating(), timeout=30000)
+    qtbot.waitUntil(lambda: set(NAMES) <= set(_legend_labels(timeline)), timeout=10000)
+    assert not [label for label in _legend_labels(timeline) if "finding" in label]

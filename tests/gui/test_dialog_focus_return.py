@@ -5,35 +5,31 @@ manager re-activates the window: a bare X server, the offscreen platform)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _real_file_dialog_closed_by_escape(qtbot, window, shown: list):
-    """Stands for QFileDialog.getSaveFileName: Qt's own dialog, shown modal, left with a real Escape."""
+def _escape_in_the_export_dialog(qtbot, shown: list) -> None:
+    """Once File ▸ Export Image's real dialog is up (modal), a real Escape in it."""
 
-    def get_save_file_name(parent, caption="", directory="", filters="", *args, **kwargs):
-        dialog = QFileDialog(parent, caption, directory, filters)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    def press_escape():
+        dialog = QApplication.activeModalWidget()
+        shown.append(dialog is not None and dialog.objectName() == "exportOptionsDialog"
+                     and QApplication.activeWindow() is dialog)
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
 
-        def press_escape():
-            shown.append(QApplication.activeWindow() is dialog)
-            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
-
-        QTimer.singleShot(100, press_escape)
-        dialog.exec()
-        dialog.deleteLater()
-        return "", ""
-
-    return get_save_file_name
+    QTimer.singleShot(100, press_escape)
 
 
 def test_ctrl_q_quits_after_export_image_was_cancelled(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from explorer.gui.export_dialog import ExportOptionsDialog
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", QDialog.exec.__wrapped__)  # the real modal dialog, this once
     shown: list[bool] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(_real_file_dialog_closed_by_escape(qtbot, window, shown)))
+    _escape_in_the_export_dialog(qtbot, shown)
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
     qtbot.keyClick(window.timeline, Qt.Key.Key_E, CTRL)

@@ -5,24 +5,19 @@ folder of twelve histories exported as bare marks under twelve squeezed lane nam
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 import explorer.gui.render.export as render_export
-from explorer.gui.export_dialog import ExportOptionsDialog
+
+from .keys import export_to
 
 
 def test_ctrl_e_offers_a_height_that_labels_every_lane(qtbot, lanes_window, monkeypatch, tmp_path):
     timeline = lanes_window.timeline
     assert timeline.lanes_in_view() < 20  # the window scrolls its lanes
     path = tmp_path / "all.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
     offered = []
-
-    def accept(dialog):
-        offered.append(dialog.options()[0])
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(ExportOptionsDialog, "exec", accept)
+    export_to(monkeypatch, path, lambda dialog: offered.append(dialog.options()[0]))
     drawn: dict[str, set[int]] = {}
     original = render_export.render_figure
 
@@ -63,8 +58,7 @@ def test_an_image_of_the_sample_at_1366x768_labels_its_lanes_as_the_screen_does(
     on_screen = {b.lane for b in timeline.item.last_labels}
     assert on_screen and timeline.lanes_in_view() == timeline.lane_count()
     path = tmp_path / "sample.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    export_to(monkeypatch, path)
     drawn: dict[str, set[int]] = {}
     original = render_export.render_figure
 

@@ -3,9 +3,11 @@ about 190 px wide and showed only the title's last words ("…of 1,117 events fr
 what would be printed over the picture could not be read before saving."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from explorer.gui.export_dialog import ExportOptionsDialog
+
+from .keys import export_to
 
 
 def shown_title(edit) -> bool:
@@ -15,10 +17,9 @@ def shown_title(edit) -> bool:
 
 def test_ctrl_e_shows_the_whole_title_and_exports_what_is_typed(qtbot, window, monkeypatch, tmp_path):
     path = tmp_path / "view.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
     seen = {}
 
-    def look_then_accept(dialog):
+    def look(dialog):
         dialog.show()
         qtbot.waitExposed(dialog)
         edit = dialog.title_edit
@@ -29,9 +30,8 @@ def test_ctrl_e_shows_the_whole_title_and_exports_what_is_typed(qtbot, window, m
         qtbot.keyClicks(edit, " (draft)")
         seen["typed"] = edit.text()
         dialog.hide()
-        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(ExportOptionsDialog, "exec", look_then_accept)
+    export_to(monkeypatch, path, look)
     titles = []
     real_export = window.timeline.export_image
 

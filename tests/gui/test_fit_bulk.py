@@ -1,13 +1,16 @@
 """The first view of a mixed folder. It was once the bulk of the events alone (the gold articles had
-opened on 750 BC to AD 2100, every modern lane a dot); that left whole articles out of view (the
-WikiWars histories' BC lanes), so now the bulk is the first view only when no lane has most of its
-events outside it; pressing 0 toggles to the full extent and back."""
+opened on 750 BC to AD 2100, every modern lane a dot); that left whole articles out of view without a
+word (the WikiWars histories' BC lanes); then every lane was brought in, and the modern wars became
+a sliver at the right of 600 BC to AD 2300. Now the first view is the dense part, and a lane with
+nothing in it says at the plot's edge how many events lie beyond and when ("◀ 8 events, 750 BC –
+400 BC"); a click there goes to them, and 0 twice shows the full extent."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from explorer.gui.formatting import day_start_seconds
 from explorer.ingest import extract_paths
@@ -41,9 +44,7 @@ def _on_screen(window, event_id: str) -> bool:
     return pos is not None and 0 <= pos.x() < window.timeline.plot.viewport().width()
 
 
-def test_the_first_view_shows_every_lane_and_0_keeps_them(qtbot, make_window, mixed):
-    """The WikiWars folder opened with its two ancient histories out of view (the bulk of the modern
-    wars filled it) until 0 was pressed twice: a reader must see every article on the first view."""
+def test_the_first_view_is_the_dense_part_and_a_far_lane_says_where_its_events_are(qtbot, make_window, mixed):
     window = make_window()
     window.add_documents(mixed)
     timeline = window.timeline
@@ -51,12 +52,24 @@ def test_the_first_view_shows_every_lane_and_0_keeps_them(qtbot, make_window, mi
     history = [e.id for d in mixed if d.document.path.endswith("history.txt") for e in d.events]
     modern = [e.id for d in mixed if not d.document.path.endswith("history.txt") for e in d.events]
     assert len(history) == 8 and len(modern) == 80
+    assert all(_on_screen(window, i) for i in modern)
+    x0, x1 = timeline.visible_range()
+    assert x1 - x0 < 40 * 365.25 * 86400  # twenty years of news fill the view, not three millennia
+    assert not any(_on_screen(window, i) for i in history)
+    history_lane = next(lane for lane, name in enumerate(timeline.lane_axis.labels()) if "harbour" in name)
+    timeline.scroll_to_lane(history_lane)  # 21 lanes do not fit the window's height
+    qtbot.waitUntil(lambda: any(b.lane == history_lane for b, _r, _t in timeline.item.last_beyond))
+    note, rect, text = next(x for x in timeline.item.last_beyond if x[0].lane == history_lane)
+    assert text == "\u25c0 8 events, 750 BC \u2013 400 BC"
+    assert rect.right() < timeline.plot.viewport().width() / 2  # at the left edge: they are earlier
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    qtbot.waitUntil(lambda: all(_on_screen(window, i) for i in history))
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_0)  # the fit again: the news
+    assert all(_on_screen(window, i) for i in modern)
+    press(qtbot, K.Key_0)  # again: everything
     assert all(_on_screen(window, i) for i in history + modern)
-    window.timeline.setFocus()
-    qtbot.waitUntil(window.timeline.hasFocus)
-    for _ in range(2):  # 0 toggles between the fit and the full extent: neither loses a lane
-        press(qtbot, K.Key_0)
-        assert all(_on_screen(window, i) for i in history + modern)
 
 
 def test_a_few_old_mentions_in_a_modern_article_still_leave_the_first_view_to_the_bulk(qtbot, make_window, tmp_path):

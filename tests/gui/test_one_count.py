@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 import explorer.gui.render.export as render_export
-from explorer.gui.export_dialog import ExportOptionsDialog
+
+from .keys import export_to
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -24,8 +25,7 @@ def _status_events(window) -> int:
 
 def _export(window, qtbot, monkeypatch, path) -> tuple[str, str]:
     """Ctrl+E as a user does it; returns the image's (title, caption)."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    export_to(monkeypatch, path)
     seen = {}
     original = render_export.render_figure
 

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 
 from explorer.gui.export_dialog import ExportOptionsDialog
 from explorer.gui.formatting import day_start_seconds
@@ -31,9 +31,8 @@ def non_background(image: QImage, step: int = 3) -> int:
 
 
 def export_via_menu(qtbot, window, monkeypatch, path, size=(1000, 500), dpi=96):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
-
     def accept(dialog):
+        dialog.path_edit.setText(str(path))
         dialog.width_box.setValue(size[0])
         dialog.height_box.setValue(size[1])
         dialog.dpi_box.setValue(dpi)
@@ -86,8 +85,10 @@ def test_export_pdf_opens_and_renders(qtbot, window, monkeypatch, tmp_path):
 
 
 def test_cancelled_export_writes_nothing(qtbot, window, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.chdir(tmp_path)
     assert window.timeline_menus.export_image() is None
+    assert not list(tmp_path.iterdir())
 
 
 def _with_actors(corpus: list[ExtractedDocument]) -> list[ExtractedDocument]:

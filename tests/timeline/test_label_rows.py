@@ -107,3 +107,27 @@ def test_a_cluster_takes_in_a_less_important_title_to_show_its_most_important_me
     # without saliences nothing is taken in: the pair keeps its badge, the title stays
     plain = stack_labels(arr, one, 1, None, x0, x1, width, idx=np.arange(4))
     assert [b.count for b in plain] == [2, 1, 1]
+
+
+def test_a_one_row_lane_titles_a_badge_the_right_edge_leaves_no_room_after():
+    """Zoomed out, a lane of one label row whose crowd sits at the plot's right edge showed a bare
+    count ("124"): the caption would have been cut by the edge. The most important member's title
+    now stands before the badge, where the room is."""
+    n = 40
+    days = np.r_[10000, 11323 + np.arange(n - 1) % 20]  # one event long before, a crowd at the end
+    titles = [f"Event number {i} in the crowd" for i in range(n)]
+    priority = np.full(n, 0.1)
+    priority[7] = 1.0
+    arr = EventsArray.from_columns(days, days, np.zeros(n, np.int32), np.arange(n), titles,
+                                   LaneSet("none", ("all",), ("All",)), priority=priority)
+    x0, x1, width = 9990 * DAY, 11345 * DAY, 900.0
+    idx = visible_indices(arr, 0, x0, x1)
+    one = layout_labels(arr, 0, idx, x0, x1, width)
+    boxes = stack_labels(arr, one, 1, arr.priority, x0, x1, width, idx=idx)
+    assert not overlaps(boxes)
+    badge = next(b for b in boxes if b.is_cluster)
+    assert badge.caption_left and badge.caption == titles[7]  # the most important title, before it
+    assert badge.right - badge.pill > badge.left + badge.width / 2  # the count badge ends the box
+    assert badge.count == n - 1 and badge.text == str(n - 1)  # the crowd, the far event apart
+    members = np.concatenate([b.members for b in boxes])
+    assert sorted(members.tolist()) == list(range(n))

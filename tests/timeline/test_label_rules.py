@@ -216,7 +216,8 @@ def test_painted_short_labels_are_badges_with_a_background(qapp):
                     assert len(b.text) >= min(MIN_TITLE_CHARS, len(title))
                     continue
                 # the badge's box: sample its fill just inside the left edge, above the baseline
-                x = int(round(left_px + b.left)) + 3
+                # (a caption with no room after the badge stands before it: the box ends the label)
+                x = int(round(left_px + (b.right - b.pill if b.caption_left else b.left))) + 3
                 y = int(round(lane_y[b.lane] + base_off - ascent / 2))
                 got = img.pixelColor(x, y)
                 want = QColor(lane_color(b.lane))

@@ -24,7 +24,7 @@ from explorer.timeline.label_cache import LabelCache
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
-from explorer.timeline.lod import MARK_LIMIT, ViewDetail, visible_indices
+from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, beyond_text, beyond_view, visible_indices
 from explorer.gui.render.stars import paint_stars, restarred, star_positions
 from explorer.gui.render.theme import LIGHT, Theme
 from explorer.gui.guard import guard_overrides
@@ -59,6 +59,8 @@ class TimelineItem(pg.GraphicsObject):
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None
         self.last_labels: list[LabelBox] = []
+        #: what the last paint wrote at the plot's edge of lanes with nothing in view: (Beyond, rect, text)
+        self.last_beyond: list[tuple[Beyond, QRectF, str]] = []
         #: Label rows per lane in the last paint, and the height of one (device pixels).
         self.last_rows = 1
         #: What the last paint gave each lane in view: ``lane -> (label rows, height in pixels)``.
@@ -227,6 +229,7 @@ class TimelineItem(pg.GraphicsObject):
         detail = view_detail(arr, vx0, vx1, width_px, sorted(visible), self.mark_limit, column_px=2.0 * s)
         self.last_detail = detail
         self.last_labels = []
+        self.last_beyond = []
         scale = width_px / (vx1 - vx0)
 
         def X(x: np.ndarray) -> np.ndarray:
@@ -295,6 +298,8 @@ class TimelineItem(pg.GraphicsObject):
                 if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
+        if labels_on:
+            self._paint_beyond(painter, arr, detail, vx0, vx1, left_px, width_px, lane_y)
         pos = self._star_pos
         self.last_stars = paint_stars(
             painter, (arr.begin[pos] + arr.end[pos]) / 2, arr.lane[pos], arr.row[pos], lane_y, set(visible), X,
@@ -326,6 +331,26 @@ class TimelineItem(pg.GraphicsObject):
             groups.setdefault(int(c[0]) if len(c) and (c == c[0]).all() else -1, []).append(b)
         for k, part in groups.items():
             self._paint_labels(painter, part, left_px, y, self._qcolors[k] if k >= 0 else QColor(self.theme.muted), emph)
+
+    def _paint_beyond(self, painter, arr, detail, vx0, vx1, left_px, width_px, lane_y) -> None:
+        """A lane with nothing in view names at the plot's edge what lies beyond it ("◀ 76 events,
+        499 BC – 146 BC"), in its colour: the first view of a folder whose few ancient histories are
+        left out of the modern bulk still tells where they are, and a click there goes to them."""
+        s = self.pixel_scale
+        pad = 4 * s
+        ascent, descent = self._metrics.ascent(), self._metrics.descent()
+        for d in detail.lanes:
+            if d.mode != "empty":
+                continue
+            y = lane_y[d.lane]
+            for b in beyond_view(arr, d.lane, vx0, vx1):
+                text = beyond_text(b)
+                w = self._metrics.horizontalAdvance(text)
+                left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
+                rect = QRectF(left, y - (ascent + descent) / 2, w, ascent + descent)
+                painter.setPen(self._lane_qcolor(d.lane).darker(130))
+                painter.drawText(QPointF(left, rect.top() + ascent), text)
+                self.last_beyond.append((b, rect, text))
 
     def _paint_grid(self, painter, vx0, vx1, left_px, width_px, top, bottom) -> None:
         axis = self.grid_axis  # a CalendarAxis: it memoises its ticks, shared by the grid and the axis
@@ -411,7 +436,8 @@ class TimelineItem(pg.GraphicsObject):
     # ------------------------------------------------------------------ hit-testing
     def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:
         """What the last paint drew at device pixel ``(x, y)``: ``("event", array position)`` for a mark
-        or a title, ``("cluster", LabelBox)`` for a cluster badge, ``("density", lane)``, or None.
+        or a title, ``("cluster", LabelBox)`` for a cluster badge, ``("density", lane)``, ``("beyond", Beyond)`` for
+        a lane's note of the events beyond the view, or None.
         Point marks win over bars, and among bars the narrowest (a month inside a year) wins."""
         arr, geo, detail = self.events, self.last_geometry, self.last_detail
         if arr is None or geo is None or detail is None:
@@ -437,6 +463,9 @@ class TimelineItem(pg.GraphicsObject):
                     return "event", int(idx[int(np.argmin(widths))])
             elif d.mode == "density" and abs(y - ly) <= 20 * s:
                 return "density", d.lane
+        for b, rect, _text in self.last_beyond:
+            if rect.adjusted(-3, -3, 3, 3).contains(QPointF(x, y)):
+                return "beyond", b
         top = base_off - ascent - 2 * s
         bottom = base_off + descent + 2 * s
         for box in self.last_labels:
@@ -731,10 +760,12 @@ class TimelineItem(pg.GraphicsObject):
                 base = base0 - b.row * row_h
                 if b.is_cluster:
                     pill = b.pill or b.width
-                    painter.drawPixmap(QPointF(round(left_px + b.left), round(base - ascent - 1 * s)),
+                    pill_left = b.right - pill if b.caption_left else b.left
+                    painter.drawPixmap(QPointF(round(left_px + pill_left), round(base - ascent - 1 * s)),
                                        self._badge(b.text, pill, color, dpr))
                     if b.caption:
-                        painter.drawText(QPointF(left_px + b.left + pill + 4 * s, base), b.caption)
+                        at = b.left if b.caption_left else b.left + pill + 4 * s
+                        painter.drawText(QPointF(left_px + at, base), b.caption)
                 else:
                     painter.drawText(QPointF(left_px + b.left, base), b.text)
             return
@@ -745,7 +776,9 @@ class TimelineItem(pg.GraphicsObject):
                 pill = b.pill or b.width
                 if b.caption:
                     painter.setPen(text_color)
-                    painter.drawText(QPointF(x + pill + 4 * s, base), b.caption)
+                    painter.drawText(QPointF(x if b.caption_left else x + pill + 4 * s, base), b.caption)
+                if b.caption_left:
+                    x = left_px + b.right - pill
                 rect = QRectF(x, base - ascent - 1 * s, pill, ascent + 4 * s)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(color))

@@ -12,7 +12,9 @@ keyboard navigation and export use: ``visible_range``, ``set_visible_range``, ``
 Fitting: the first range shown (and the range after a filter, until the user moves the view) is
 robust: spans longer than a decade do not stretch it, nor (with 100 events or more) the 1% earliest
 and latest events when that makes it three times narrower, so one century-wide span cannot squeeze
-every other event into a few pixels. "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
+every other event into a few pixels; a folder whose far part is whole other articles (two ancient
+histories among modern ones) opens on its dense part, and a lane with nothing in view names at the
+plot's edge how many events lie beyond and when (a click there goes to them). "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
 again there, it shows the full extent. The headless export's default range is the same robust fit,
 so it shows what the app first shows.
 """
@@ -20,6 +22,7 @@ so it shows what the app first shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from explorer.events.record import Event
+from explorer.gui.coalesce import start_once
 from explorer.gui.event_model import document_label
 from explorer.gui.formatting import elide, event_when
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
@@ -47,7 +51,7 @@ from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range,
                                      name_lane_pairs)
-from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events, fit_range as fit_times
 from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
@@ -421,7 +425,7 @@ class TimelineView(QWidget):
         if pending == self._names_pending:
             return
         self._names_pending = pending
-        if self._lane_mode in ("actor", "place"):
+        if self._lane_mode in ("actor", "place") or self._colour_mode in ("actor", "place"):
             self._schedule_rebuild()
 
     def _lane_labels(self, mode: str, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -431,6 +435,14 @@ class TimelineView(QWidget):
             return names
         none, finding = (NO_ACTOR, "finding actors\u2026") if mode == "actor" else (NO_PLACE, "finding places\u2026")
         return tuple(finding if name == none else name for name in names)
+
+    def _legend_key(self, key: ColourKey) -> ColourKey:
+        """The legend's entries: colours by actor or place say "finding actors…" for the grey of
+        events without a name while the names are being found, as the lanes do (the legend said
+        "(no actor)" of every event until the names came)."""
+        if key.mode not in ("actor", "place") or not self._names_pending:
+            return key
+        return replace(key, labels=self._lane_labels(key.mode, key.labels))
 
     # -- colours -------------------------------------------------------------------------------
 
@@ -621,8 +633,7 @@ class TimelineView(QWidget):
         """Rebuild on the next turn of the event loop. A pending rebuild is left to run: restarting
         the zero-time timer on every turn that adds rows (an import's batches) put it off until the
         import ended, and the timeline showed none of the events the table listed."""
-        if not self._rebuild_timer.isActive():
-            self._rebuild_timer.start()
+        start_once(self._rebuild_timer)
 
     def _on_documents_changed(self) -> None:
         """A document came, or all went: rebuilt on the next turn, unless the marks were made for
@@ -698,7 +709,7 @@ class TimelineView(QWidget):
         self.item.set_events(self.arr)
         self._apply_emphasis()
         self._apply_stars()
-        self.legend.set_events(self.arr, colouring.key)
+        self.legend.set_events(self.arr, self._legend_key(colouring.key))
         self._apply_lanes()
         self._fill_undated(np.unique(member_undated))
         if self._auto_fit and len(self.arr):
@@ -986,6 +997,20 @@ class TimelineView(QWidget):
             self.eventClicked.emit(event.id)
         elif kind == "cluster":
             self._zoom_into_cluster(what)
+        elif kind == "beyond":
+            self.go_beyond(what)
+
+    def go_beyond(self, beyond) -> None:
+        """Show the events a lane's edge note names (its events before or after the view), fitted
+        as the first view fits events."""
+        arr = self.arr
+        part = slice(int(arr.lane_start[beyond.lane]), int(arr.lane_start[beyond.lane + 1]))
+        b, e = arr.begin[part], arr.end[part]
+        x0, x1 = self.visible_range()
+        keep = e <= x0 if beyond.side == "before" else b >= x1
+        got = fit_times(b[keep], e[keep], robust=True)
+        if got is not None:
+            self.set_visible_range(*got)
 
     def _zoom_into_cluster(self, box) -> None:
         """Zoom so the cluster's members spread out (its labels then expand, as in vis-timeline)."""
@@ -1015,6 +1040,8 @@ class TimelineView(QWidget):
         kind, what = got
         if kind == "event":
             text = self.tooltip_text(self.model.event_by_key(int(self.arr.row[what])))
+        elif kind == "beyond":
+            text = f"{what.count:,} events of this lane lie {'before' if what.side == 'before' else 'after'} the view: click to go to them"
         else:
             text = self.cluster_tooltip(what)
         QToolTip.showText(QCursor.pos(), text, self.plot)
