@@ -611,17 +611,24 @@ def fold_restated_times(text: str, events: Sequence[Event]) -> list[Event]:
     stays, and names the other in its ``derivation``."""
     out = list(events)
     drop: set[int] = set()
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if _RESTATED_OPEN.match(text[a.timex_end:b.timex_start]) and _RESTATED_CLOSE.match(text[b.timex_end:b.timex_end + 30]):
+            out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
+            drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _later_dates_of_sentence(events: Sequence[Event], drop: set[int]):
+    """``(i, j, a, b)`` for each dated event ``a`` not dropped and each of the next three events ``b``
+    whose date comes after ``a``'s in the same sentence: the pairs a restated or lasting date may fold.
+    ``drop`` is read as it grows, so a folded event starts no pair of its own."""
     for i, a in enumerate(events):
         if i in drop or not a.timex:
             continue
         for j in range(i + 1, min(i + 4, len(events))):
             b = events[j]
-            if b.sentence_start != a.sentence_start or not b.timex or b.timex_start < a.timex_end:
-                continue
-            if _RESTATED_OPEN.match(text[a.timex_end:b.timex_start]) and _RESTATED_CLOSE.match(text[b.timex_end:b.timex_end + 30]):
-                out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
-                drop.add(j)
-    return [e for n, e in enumerate(out) if n not in drop]
+            if b.sentence_start == a.sentence_start and b.timex and b.timex_start >= a.timex_end:
+                yield i, j, a, b
 
 
 #: Between a happening's date and a later one of its sentence: "and" and a verb of going on, then the
@@ -648,23 +655,18 @@ def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
     happening at the end. A clock time as the end leaves the day as it was."""
     out = list(events)
     drop: set[int] = set()
-    for i, a in enumerate(events):
-        if i in drop or not a.timex:
+    ended: set[int] = set()  # a happening has one end: the first "… until" after its start
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if i in ended or not _LASTED_UNTIL.match(text[a.timex_end:b.timex_start]) or not _BEGAN.search(
+                text[max(a.sentence_start, a.timex_start - 60):a.timex_start]):
             continue
-        for j in range(i + 1, min(i + 4, len(events))):
-            b = events[j]
-            if b.sentence_start != a.sentence_start or not b.timex or b.timex_start < a.timex_end:
-                continue
-            if not _LASTED_UNTIL.match(text[a.timex_end:b.timex_start]) or not _BEGAN.search(
-                    text[max(a.sentence_start, a.timex_start - 60):a.timex_start]):
-                continue
-            end = a.end
-            if (b.type == "DATE" and a.begin is not None and a.end is not None and b.end is not None
-                    and a.begin <= b.end and (b.end - a.begin).days <= LASTED_MAX_DAYS):
-                end = max(a.end, b.end)
-            out[i] = replace(out[i], end=end, derivation=f"{out[i].derivation}; until {b.timex}, its end")
-            drop.add(j)
-            break
+        end = a.end
+        if (b.type == "DATE" and a.begin is not None and a.end is not None and b.end is not None
+                and a.begin <= b.end and (b.end - a.begin).days <= LASTED_MAX_DAYS):
+            end = max(a.end, b.end)
+        out[i] = replace(out[i], end=end, derivation=f"{out[i].derivation}; until {b.timex}, its end")
+        drop.add(j)
+        ended.add(i)
     return [e for n, e in enumerate(out) if n not in drop]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.temporal.test_fresh_news_s11 import SCORER, score_folder
+from tests.temporal.test_fresh_news_s11 import assert_fresh_scores
 
 HERE = Path(__file__).resolve().parent
 
@@ -37,10 +37,4 @@ def test_the_fresh_articles_are_all_there() -> None:
 
 @pytest.mark.parametrize("folder, route", [(f, r) for f in sorted(THRESHOLDS) for r in sorted(THRESHOLDS[f])])
 def test_fresh_news_s12_values(folder: str, route: str, tmp_path: Path) -> None:
-    if not SCORER.exists():
-        pytest.skip(f"shared TimeML scorer not found at {SCORER}")
-    res = score_folder(HERE / folder, tmp_path, with_dct=route == "dct")
-    got = (res["relaxed"]["F1"], res["value"]["F1"])
-    print(folder, route, "relaxed F1", round(got[0], 3), "value F1", round(got[1], 3))
-    for name, g, w in zip(("relaxed", "value"), got, THRESHOLDS[folder][route]):
-        assert g >= w, f"{folder} ({route}): {name} F1 {g:.3f} < {w}"
+    assert_fresh_scores(HERE / folder, tmp_path, route, THRESHOLDS[folder][route])
