@@ -810,6 +810,19 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # told in a clause of a dated sentence ("… on 3 April, after a farewell dinner"): ordered against
     # that sentence's main clause, and no anchor for its date ("3 April" follows the story, not them)
     clause_acts: list[Event] = []
+
+    def _plain_act(plain, start: int, end: int, read: list[tuple[int, int]], why: str):
+        """``(event, clause)`` of a past act told by its subject, unless its clause already gave an
+        occurrence (``read``), it stands in furniture, or its title tells no happening."""
+        found, title = plain
+        at = clause_bounds(doc.text[start:end], found.trigger_start - start, found.trigger_end - start)
+        if any(a < at[1] and at[0] < b for a, b in read) or furniture.why(found.trigger_start, found.trigger_end) \
+                or is_non_happening(title):
+            return None
+        event = replace(_undated_event(doc, start, end, found), title=title,
+                        derivation=f"no date in the text: {why} ({found.word})")
+        return event, at
+
     for i, sentence in enumerate(sentences.sentences):
         if sentence.start < body_start:
             continue
@@ -855,24 +868,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
             # invaded the kingdom"; not in the clause of one read, kept or dropped)
-            found, title = plain
-            at = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
-            if not any(a < at[1] and at[0] < b for a, b in read) and not furniture.why(
-                    found.trigger_start, found.trigger_end) and not is_non_happening(title):
-                plain_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
-                                          derivation=f"no date in the text: a past act told by its subject ({found.word})"))
-                told.append(clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start))
+            act = _plain_act(plain, sentence.start, sentence.end, read, "a past act told by its subject")
+            if act is not None:
+                plain_acts.append(act[0])
+                told.append(act[1])
         if history and not story_time and not told and i not in dated and names_a_battle(text) and (
                 plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "Tarrant defeated the rebels at the Battle of the Reeds": a history's named battle is a
             # happening a reader lists wherever it is told; kept undated when no date is near
-            found, title = plain
-            at = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
-            if not any(a < at[1] and at[0] < b for a, b in read) and not furniture.why(
-                    found.trigger_start, found.trigger_end) and not is_non_happening(title):
-                occurrences.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
-                                           derivation=f"no date in the text: an act at a named battle ({found.word})"))
-                told.append(at)
+            act = _plain_act(plain, sentence.start, sentence.end, read, "an act at a named battle")
+            if act is not None:
+                occurrences.append(act[0])
+                told.append(act[1])
         if i not in dated and (told or story_time):
             # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
             # an undated sentence's happening, joined to it by "and" or listed with it, are happenings
