@@ -22,16 +22,16 @@ from explorer.temporal.timex import Timex
 #: "gave her press to the Association, which …" describes the Association).
 _WORD = r"(?!(?:the|a|an|its|his|her|their|our|this|that|to|of|in|on|at|for|with|from|by|and|or)\b)[\w’'-]+"
 
+#: A noun phrase opened by a determiner: "the treasurer", "its old board".
+_NOUN_PHRASE = rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
 #: "the treasurer, who had joined the fund in" / "its board, which had lost its chairman in": a noun
 #: phrase opened by a determiner, a comma, a relative pronoun and the clause up to the date (no other
 #: comma, bracket or clause break in it).
 _RELATIVE_BEFORE = re.compile(
-    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
-    r",\s+(?:who|which|that)\s+(?P<body>[^,;:()—–\"“”]*)$")
+    _NOUN_PHRASE + r",\s+(?:who|which|that)\s+(?P<body>[^,;:()—–\"“”]*)$")
 #: "the bridge (built in", "the ferry (launched in": a participle opening a bracket after the noun.
 _BRACKET_BEFORE = re.compile(
-    rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
-    r"\s+\((?P<body>(?:first\s+)?[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b[^()]*)$")
+    _NOUN_PHRASE + r"\s+\((?P<body>(?:first\s+)?[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b[^()]*)$")
 #: What closes the clause after the date: a comma, a bracket, a dash or the sentence's end.
 _CLOSES = re.compile(r"^[^,;:()—–]*(?:[,)—–]|[.!?]?\s*$)")
 

@@ -254,14 +254,14 @@ _COMPARED_FIGURE = re.compile(
 _QUARTER_YEAR_AFTER = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
-# "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
-# last year", "June 19, next year"): the year of that day
 # a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
     r"\s+(?:on|at|for|after|before|over)?\s*$")
 # a state said in the present to last up to a time: "stays mild through the weekend"
 _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
+# "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
+# last year", "June 19, next year"): the year of that day
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
 
 
