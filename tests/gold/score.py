@@ -246,6 +246,18 @@ FRESH_CHECKED = (
     "s12-sport-transfer-saga-dario-fenn",
     "s12-strike-hospital-cleaners-walkout",
     "s12-timeline-oster-dam-breach",
+    # session thirteen (learned event filter): genres the set lacked (a guidebook entry with visitor
+    # information, an auction report with a provenance history, a weather society's month summary full
+    # of statistics and records, a sports preview told in the future and the conditional, a political
+    # analysis of pledges, a question-and-answer page on a bridge closure); written, annotated and
+    # committed before the extractor was run on them. The first four were scored once on the
+    # unchanged code; the analysis and the Q&A page were held aside (not read) until the end
+    "s13-guidebook-castle-dunmarrow",
+    "s13-auction-herbal-manuscript-sale",
+    "s13-weather-month-summary-vell-valley",
+    "s13-preview-rowing-cup-final",
+    "s13-analysis-greens-housing-pledges",
+    "s13-faq-kelby-bridge-closure",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
