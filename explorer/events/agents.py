@@ -156,14 +156,15 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     if at != -1 and verb >= 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
         # "Next year it will start …" titled "The race will start …": the title has said what the
         # pronoun after the opening phrase stands for; its subject is the one to read
-        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
-        if told is None:
-            # the title's verb in the present: where the sentence's verb, retold, stands in it
-            from explorer.events.tense import present_of
+        # where the sentence's verb, retold in the present, stands in the title ("They boarded" titled
+        # "The inspectors board": "inspectors" is no verb, though it ends as one), else the title's verb
+        from explorer.events.tense import plural_present, present_of
 
-            said = written[verb].strip(",;:").lower()
-            forms = {said, present_of(said) or said}
-            told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
+        said = written[verb].strip(",;:").lower()
+        forms = {said, present_of(said) or said, plural_present(present_of(said) or said)}
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
+        if told is None:
+            told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
         if told is not None and words[0].lower() in ("the", "a", "an"):
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at

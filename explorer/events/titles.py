@@ -22,9 +22,10 @@ from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_na
 from explorer.events.tense import IRREGULAR, headline_tense, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
-from explorer.events.title_said import whole_told
+from explorer.events.title_said import told_happening_start, whole_told
+from explorer.events.title_antecedents import name_the_pronoun
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
-from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end
+from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.title_relatives import without_subject_clause
 
@@ -544,7 +545,8 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         names = surnames.get(m.group(1), set())
         if len(names) == 1:
             found.append((m.start(1), next(iter(names))))
-    return [name for _, name in sorted(found)]
+    # "Kestrel United have signed …. He passed a medical": a club's or a company's name is no person
+    return [name for _, name in sorted(found) if name.split()[-1].lower() not in BODY_WORDS]
 
 
 #: "X's" opening a sentence or its subject after an opening phrase: "…, Sherman's army marched".
@@ -655,6 +657,12 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         owner = "her" if pronoun.lower() == "she" else "his"
         last = {n for n in _subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
                 and not re.search(rf"\b{re.escape(n)}\b[^,.;]*,\s+{owner}\s", sentence_before, re.IGNORECASE)}
+        if not last and not _PERSON_PRONOUNS.search(sentence_before):
+            # "Kestrel United have signed the defender Oren Malik. He passed a medical": no person is
+            # the subject before, nor told of by a pronoun, so the one person the sentence before names
+            last = {short_name(n) for n in _PERSON.findall(sentence_before)
+                    if not {w.lower() for w in n.split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+                    and gender.fits(short_name(n), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
@@ -1463,6 +1471,18 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
+    told_news = told_happening_start(sentence)
+    if told_news is not None:
+        # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
+        # "Colm Reddan resigns": the told act is the happening (see ``title_said.told_happening_start``)
+        told_at, told_verb = told_news
+        inside = timex_start >= told_at
+        told = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
+                          timex_end - told_at if inside else 0, context + sentence[:told_at])
+        forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
+        if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
+                and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
+            return told
     title = _make_title(sentence, timex_start, timex_end, context, others)
     title = _quotation_told_by(title, context, sentence[:timex_start])
     whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
@@ -1483,7 +1503,8 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
-    return demonstrative_as_article(causative_retold(title))
+    # "This led to the closure of the hall" -> "The closure of the hall"
+    return demonstrative_as_article(causative_retold(what_it_led_to(title)))
 
 
 def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:
@@ -1837,6 +1858,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
         if what:
             clause = f"{what} {clause[thing.end():]}"
+    # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
+    # a "they" or "it" the rules above left unnamed
+    clause = name_the_pronoun(clause, sentence, context)
     they = re.match(r"^(?:They|they)\s+(?=[a-z])", clause)
     if they:
         # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
