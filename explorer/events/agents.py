@@ -139,6 +139,13 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
+    if at == -1 and sentence:
+        # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
+        # agent, which the title put first, is its subject
+        agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
+                 and re.search(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words[:k]) + r"(?![\w’'-])", sentence, re.IGNORECASE)]
+        if agent:
+            return [w.strip(",;:“”\"") for w in words[:agent[-1]]], -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
         at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
         entry = _ENTRY_HEAD.match(sentence, at)

@@ -85,6 +85,7 @@ def _counted_people(match: re.Match[str], sentence: str) -> str:
 
 #: A subordinate clause opening a sentence, up to its comma: "After a fire destroyed the hall, …".
 _SUBORDINATE = re.compile(r"^(?:After|When|Once|Before|Although|Though|While|Because|Since|As|Until)\s[^,;]{3,160},\s+")
+_PERSON_SUBJECT = re.compile(r"\b(?:he|she|I|we)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|I|we)\b")
 
 
@@ -155,8 +156,8 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
     opens_with = re.compile(rf"^(?:{_OPENER.pattern})?{pronoun}\s", re.IGNORECASE)
     for index, sentence in enumerate(_sentences(context)[:4]):
         nearest = index == 0
-        if _PERSONAL.search(sentence.split(",")[0]):
-            return None  # a person's story: not what "they" or "it" stands for
+        if _PERSON_SUBJECT.search(sentence.split(",")[0]):
+            return None  # a person's story: not what "they" or "it" stands for ("him" as an object is no matter)
         sentence = _OPENER.sub("", sentence)
         if pronoun == "they":
             named = _PLURAL_NAME.match(sentence)

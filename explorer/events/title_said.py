@@ -201,7 +201,10 @@ _TOLD_WHOM = re.compile(
     r"|\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 )
 #: The telling's date: "on Tuesday", "on 3 May", "last week".
-_TELLING_DATE = re.compile(r",?\s+(?:on|in|at|last|this|early|late|earlier)\s+(?:[A-Z0-9][\w]*|[a-z]+)(?:\s+[A-Z0-9][\w]*){0,2}")
+_TELLING_DATE = re.compile(
+    r",?\s+(?:on|in|at|last|this|early|late|earlier)\s+(?:[A-Z0-9][\w]*|[a-z]+)(?:\s+[A-Z0-9][\w]*){0,2}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _THAT = re.compile(r",?\s+(?:that\s+)?(?!to\s)(?=\S)")
 #: The told clause's subject (up to five words and an aside between commas) and a perfect:
 #: "its manager, Rui Costa, had resigned", "they had opened", "the board had cancelled".

@@ -946,11 +946,52 @@ _NAMED_AGENT = re.compile(
 )
 
 
+#: A passive whose agent is a description: "A loose cable was found by inspectors on 5 November", "The
+#: train was stopped by its driver": who did it is the description, as a reader says it.
+_DESCRIBED_AGENT = re.compile(
+    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
+    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|beaten|struck|"
+    r"bought|brought|caught|paid|sent|kept|broken|driven|drawn|thrown|overtaken|hit|found|put|cut|shut|hurt|"
+    r"spent|lost|met|heard|stolen|hidden)\s+by\s+"
+    r"((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*[^s\W’']s)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|during|after|before|within|for|from|with|and|when|while|as|until)\b)"
+)
+#: Participles the described agent's passive adds, and the present that tells them actively.
+_MORE_PARTICIPLES = {
+    "found": "finds", "put": "puts", "cut": "cuts", "shut": "shuts", "hurt": "hurts", "spent": "spends",
+    "lost": "loses", "met": "meets", "heard": "hears", "stolen": "steals", "hidden": "hides",
+}
+#: Heads of a "by" phrase that is no agent: "by the end", "by a margin", "by far".
+_NOT_AGENT_HEADS = frozenset(
+    "end time start close middle beginning margin majority far way means hand law half third quarter fifth tenth "
+    "percent cent points".split()
+)
+
+
+def _active_for_described_agent(clause: str) -> str | None:
+    """ "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; None when the
+    clause has no passive with a described agent."""
+    m = _DESCRIBED_AGENT.match(clause)
+    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they", "this", "that") \
+            or m.group(3).split()[-1].lower() in _NOT_AGENT_HEADS:
+        return None
+    thing, agent = m.group(1), m.group(3)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
+    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or _MORE_PARTICIPLES.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    head = agent.split()[-1]
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
+    return f"{agent[:1].upper()}{agent[1:]} {verb} {thing}{clause[m.end():]}"
+
+
 def _active_for_named_agent(clause: str) -> str:
     """ "The proposal was tabled by the minister, Ines Carvalho, after …" -> "Ines Carvalho tabled the
-    proposal"; a clause without a named agent is left as it is."""
+    proposal"; "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; a clause
+    without an agent is left as it is."""
     m = _NAMED_AGENT.match(clause)
-    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
+    if not m:
+        return _active_for_described_agent(clause) or clause
+    if m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
         return clause
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing

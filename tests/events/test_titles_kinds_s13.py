@@ -133,3 +133,44 @@ def test_a_title_that_names_a_pronouns_antecedent_gives_the_actor() -> None:
 
     sentence = "They boarded the ship on Sunday morning and will publish a report in October."
     assert subject_description("The inspectors board the ship", sentence, 0) == "the inspectors"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a passive whose agent is a description: who did it first, in the active
+        ("A loose cable was found by inspectors on 5 November.", "5 November", "Inspectors find a loose cable"),
+        ("The train was stopped by its driver on 3 May.", "3 May", "Its driver stops the train"),
+        ("The gate was broken by vandals in June.", "June", "Vandals break the gate"),
+        ("The mill was hit by a flood in 1911.", "1911", "A flood hits the mill"),
+        # a "by" phrase that is no agent stays passive
+        ("The vote was won by a narrow margin in May.", "May", "The vote is won by a narrow margin"),
+        ("The budget was cut by a third in 2019.", "2019", "The budget is cut by a third"),
+    ],
+)
+def test_a_passive_with_a_described_agent_is_told_actively(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+def test_the_described_agent_put_first_is_the_actor() -> None:
+    from explorer.events.agents import subject_description
+
+    sentence = "A loose cable was found by inspectors on 5 November."
+    assert subject_description("Inspectors find a loose cable", sentence, 0) == "inspectors"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a part of the day after the telling's date, and "they" told after "said" with two dated acts
+        ("The chair told councillors on Wednesday evening that the deputy, Amal Hadi, had been appointed to run "
+         "the port.", "Wednesday evening", "Amal Hadi is appointed to run the port"),
+        ("Detectives said they had opened an inquiry on 28 April and had searched the offices on 6 May.", "6 May",
+         "Detectives search the offices"),
+        # an object pronoun in the sentence before is no person's story: "they" is the club
+        ("Brookvale Rovers have already replaced him. They signed the winger Ilan Mor last week.", "last week",
+         "Brookvale Rovers signs the winger Ilan Mor"),
+    ],
+)
+def test_more_told_acts_and_antecedents(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
