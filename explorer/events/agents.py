@@ -151,6 +151,12 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         entry = _ENTRY_HEAD.match(sentence, at)
         at = entry.end() if entry else at  # "00:25 – Engineers began": the log's time is no part of the subject
     written = sentence[at:].split() if at != -1 else words
+    if at != -1 and written and written[0] in _SHARED_SUBJECT_VERBS and words[0].lower() in ("the", "a", "an"):
+        # "… and will publish a report" titled "The inspectors will publish a report": the clause shares
+        # the sentence's subject, which the title has named; its words before the verb are the subject
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 2], 1) if w.lower() == written[0]), None)
+        if told is not None:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
@@ -175,6 +181,10 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         if told is not None and words[0].lower() in ("the", "a", "an"):
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
+
+
+#: Auxiliaries that open a clause sharing the sentence's subject: "… and will publish", "… and had left".
+_SHARED_SUBJECT_VERBS = frozenset("will would had has have was were is are can could may might must should".split())
 
 
 #: The most words of a title with no verb that is read as a noun phrase naming its actor.

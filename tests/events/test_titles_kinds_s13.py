@@ -174,3 +174,11 @@ def test_the_described_agent_put_first_is_the_actor() -> None:
 )
 def test_more_told_acts_and_antecedents(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+def test_a_clause_sharing_the_sentences_subject_takes_the_titles_subject_as_actor() -> None:
+    from explorer.events.agents import subject_description
+
+    sentence = "They boarded the ship on Sunday morning and will publish a report in October."
+    at = sentence.index("will")
+    assert subject_description("The inspectors will publish a report", sentence, at) == "the inspectors"
