@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+#: The most words an antecedent may have to stand in a title for its pronoun.
+MAX_ANTECEDENT_WORDS = 6
 #: Verbs of saying after which "they"/"it" is the teller: "said", "told reporters", "confirmed that".
 _SAYING = (
     r"(?:also\s+)?(?:said|says|told\s+(?:[a-z]+\s+){0,2}?[a-z]+|confirmed|confirms|announced|announces|reported|reports|"
@@ -212,4 +214,6 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":
             who = _object_just_before(earlier)
-    return f"{who} {clause[m.end():]}" if who else clause
+    if not who or len(who.split()) > MAX_ANTECEDENT_WORDS or re.search(r"[()\[\]]", who):
+        return clause  # a long antecedent would push the title's verb past its cut
+    return f"{who} {clause[m.end():]}"
