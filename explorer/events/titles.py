@@ -660,9 +660,11 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         if not last and not _PERSON_PRONOUNS.search(sentence_before):
             # "Kestrel United have signed the defender Oren Malik. He passed a medical": no person is
             # the subject before, nor told of by a pronoun, so the one person the sentence before names
-            last = {short_name(n) for n in _PERSON.findall(sentence_before)
-                    if not {w.lower() for w in n.split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
-                    and gender.fits(short_name(n), pronoun, text)}
+            last = {short_name(m.group()) for m in _PERSON.finditer(sentence_before)
+                    if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+                    and all(len(w) >= 3 for w in m.group().split()) and sentence_before[m.end():m.end() + 1] != "-"
+                    and not re.search(r"[\"“]\s*$", sentence_before[:m.start()])  # not "No Re-election", a quoted name
+                    and gender.fits(short_name(m.group()), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]

@@ -76,6 +76,8 @@ def test_it_after_a_name_that_takes_which_is_that_name() -> None:
          "Oren Malik passes a medical"),
         ("Brookvale Rovers have bid for the midfielder Tom Ashe. He flew in for talks on Monday.", "Monday",
          "Tom Ashe flies in for talks"),
+        # capitals inside a quoted or hyphenated word are no person's name
+        ('The party kept a strict "No Re-election" rule. He stepped down in 1880.', "1880", "He steps down"),
     ],
 )
 def test_he_or_she_is_never_a_club_or_a_company(text: str, expression: str, expected: str) -> None:
@@ -182,3 +184,21 @@ def test_a_clause_sharing_the_sentences_subject_takes_the_titles_subject_as_acto
     sentence = "They boarded the ship on Sunday morning and will publish a report in October."
     at = sentence.index("will")
     assert subject_description("The inspectors will publish a report", sentence, at) == "the inspectors"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a measure held is how things stand, not a happening
+        ("It has sales of about £40 million", True),
+        ("The company has revenue of $12 million", True),
+        ("The club has debts of more than £3 million", True),
+        # a happening with "of" after its verb stays one
+        ("The firm has signed deals of £5 million", False),
+        ("The company opens a plant", False),
+    ],
+)
+def test_a_measure_held_is_a_state(title: str, expected: bool) -> None:
+    from explorer.events.modality import is_state
+
+    assert is_state(title) is expected
