@@ -123,10 +123,26 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
             return None
         if words[0].lower() in PLACE_FIRST_WORDS:
             return PLACE  # "Mount Harrad", "Lake Orva", "Cape Verran", "Fort Sumter"
-        if any(w.lower() in CONNECTORS for w in words) or any(vocab.is_common(w) for w in words if len(w) > 1):
+        if any(w.lower() in CONNECTORS for w in words):
+            return None
+        if len(words) == 2 and not vocab.is_common(words[0]) and _plural_trade(words[1], vocab):
+            return ORG  # "Tarn Ferries", "Halden Buses": a name before a trade's plural noun is a firm's
+        if any(vocab.is_common(w) for w in words if len(w) > 1):
             return None
         return PERSON
     return ""  # one word, undecided until the corpus's full names are known
+
+
+def _plural_trade(word: str, vocab: CorpusVocabulary) -> bool:
+    """ "Ferries", "Buses", "Dairies": a plural common noun (the text writes it in lower case too), the
+    last word of a firm's name after a name of its own; never a span of time or a people's word."""
+    low = word.lower()
+    return vocab.is_common(word) and len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) \
+        and low not in _NOT_TRADES
+
+
+#: Plural nouns that end names of other kinds: times, families, places.
+_NOT_TRADES = frozenset("days weeks months years times games wars islands hills mountains falls heights gardens".split())
 
 
 def resolve_single(mention: Mention, surnames: set[str], given: set[str]) -> str:

@@ -139,11 +139,24 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
+    if at == -1 and sentence:
+        # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
+        # agent, which the title put first, is its subject
+        agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
+                 and re.search(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words[:k]) + r"(?![\w’'-])", sentence, re.IGNORECASE)]
+        if agent:
+            return [w.strip(",;:“”\"") for w in words[:agent[-1]]], -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
         at = clause_start + len(sentence[clause_start:]) - len(sentence[clause_start:].lstrip(" ,;:–—-"))
         entry = _ENTRY_HEAD.match(sentence, at)
         at = entry.end() if entry else at  # "00:25 – Engineers began": the log's time is no part of the subject
     written = sentence[at:].split() if at != -1 else words
+    if at != -1 and written and written[0] in _SHARED_SUBJECT_VERBS and words[0].lower() in ("the", "a", "an"):
+        # "… and will publish a report" titled "The inspectors will publish a report": the clause shares
+        # the sentence's subject, which the title has named; its words before the verb are the subject
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 2], 1) if w.lower() == written[0]), None)
+        if told is not None:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
@@ -156,17 +169,22 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     if at != -1 and verb >= 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
         # "Next year it will start …" titled "The race will start …": the title has said what the
         # pronoun after the opening phrase stands for; its subject is the one to read
-        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
-        if told is None:
-            # the title's verb in the present: where the sentence's verb, retold, stands in it
-            from explorer.events.tense import present_of
+        # where the sentence's verb, retold in the present, stands in the title ("They boarded" titled
+        # "The inspectors board": "inspectors" is no verb, though it ends as one), else the title's verb
+        from explorer.events.tense import plural_present, present_of
 
-            said = written[verb].strip(",;:").lower()
-            forms = {said, present_of(said) or said}
-            told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
+        said = written[verb].strip(",;:").lower()
+        forms = {said, present_of(said) or said, plural_present(present_of(said) or said)}
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
+        if told is None:
+            told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
         if told is not None and words[0].lower() in ("the", "a", "an"):
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
+
+
+#: Auxiliaries that open a clause sharing the sentence's subject: "… and will publish", "… and had left".
+_SHARED_SUBJECT_VERBS = frozenset("will would had has have was were is are can could may might must should".split())
 
 
 #: The most words of a title with no verb that is read as a noun phrase naming its actor.

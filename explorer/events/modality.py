@@ -89,6 +89,8 @@ _STATE = re.compile(
     # "has been hard for farmers", "has been in state care since 1950": a state that held
     r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
     r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
+    # a measure held: "It has sales of about £40 million", "The company has revenue of $12 million"
+    r"(?:has|have)\s+(?:(?!\w+ed\b)[a-z]+\s+){1,2}of\s+(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?[£$€]?\s?\d|"
     # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
     # artillery", "has enough money to"
     r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"

@@ -74,6 +74,26 @@ def causative_retold(title: str) -> str:
     return f"{who[:1].upper()}{who[1:]} {said}{m.group('rest')}"
 
 
+#: A pronoun that only caused a happening told as a noun: "This led to the closure of the hall".
+_LED_TO = re.compile(
+    r"^(?:This|That|It|These|Those)\s+(?:also\s+|soon\s+|quickly\s+|eventually\s+)?"
+    r"(?:led|leads|lead|has\s+led|resulted|results|result)\s+(?:to|in)\s+"
+    r"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+of\s+\S.*)$"
+)
+
+
+def what_it_led_to(title: str) -> str:
+    """ "This led to the closure of the hall" -> "The closure of the hall", "It resulted in the
+    collapse of the talks" -> "The collapse of the talks": the happening is the noun the pronoun led
+    to, with what it happened to ("of the hall"); "This" names nothing a reader away from the text
+    can see. Only a noun with its "of" phrase: "This led to a strike" is left to other rules."""
+    m = _LED_TO.match(title)
+    if m is None:
+        return title
+    what = m.group("what")
+    return what[:1].upper() + what[1:]
+
+
 #: Past participles in "-en" that open a participial phrase ("Driven from the town, the rebels …").
 _EN_PARTICIPLES = frozenset("taken driven beaten given shaken chosen written broken forgotten hidden frozen stolen "
                             "woken forbidden ridden risen fallen".split())

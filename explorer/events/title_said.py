@@ -188,3 +188,82 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
     if shorter is not None and len(_words(shorter)) > len(have) and not _RELATIVE.search(shorter):
         return f"{frame} {shorter}"
     return title  # no whole clause fits: the cut title, as it was
+
+
+#: A verb of telling news before a told clause whose verb is a completed act in the perfect:
+#: "announced on Tuesday that its chief executive had resigned", "said they had opened an inquiry",
+#: "told councillors that the deputy had been appointed".
+_NEWS_VERB = re.compile(r"\b(?:announced|announces|said|says|reported|reports|revealed|reveals|disclosed|discloses|told)\b")
+_NOT_NOUN = r"(?!(?:they|it|he|she|we|that|on|in|at|last|this)\b)"
+#: Whom "told" tells: "the committee", "reporters", "Parliament".
+_TOLD_WHOM = re.compile(
+    rf"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:{_NOT_NOUN}[a-z]+\s+)?{_NOT_NOUN}[a-z]+(?=[\s,])"
+    r"|\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+)
+#: The telling's date: "on Tuesday", "on 3 May", "last week".
+_TELLING_DATE = re.compile(
+    r",?\s+(?:on|in|at|last|this|early|late|earlier)\s+(?:[A-Z0-9][\w]*|[a-z]+)(?:\s+[A-Z0-9][\w]*){0,2}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_THAT = re.compile(r",?\s+(?:that\s+)?(?!to\s)(?=\S)")
+#: The told clause's subject (up to five words and an aside between commas) and a perfect:
+#: "its manager, Rui Costa, had resigned", "they had opened", "the board had cancelled".
+_PERFECT = re.compile(
+    r"(?:(?!(?:that|which|who)\b)[\w’'&-]+\s+){0,4}?(?:[\w’'&-]+)(?:,\s+[^,;]{1,60},)?\s+"
+    r"(?:had|has|have)\s+(?:already\s+|also\s+|just\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def told_happening_start(sentence: str) -> tuple[int, str] | None:
+    """Where the told clause of "X announced that Y had resigned" begins in ``sentence``, and its verb
+    ("resigned"), or None.
+
+    Told news whose verb is a completed act in the perfect is the happening a reader puts on the
+    timeline: Y's resignation, not X's announcement; the teller is who made it known. After "said",
+    only the teller's own act ("said they had opened an inquiry"): what someone said of others
+    ("said that the talks had failed") is their account, and keeps them. Statements
+    ("said the plan was fair"), promises ("announced that she would retire"), confirmations (the
+    gold set's convention: confirming news is the teller's act) and tellings of news still going on
+    are the teller's and keep their frame. The perfect of a verb of saying or thinking ("said he had
+    told them") or of a measure's change ("said cases had tripled") tells no act of its own either,
+    and a passive that names no one ("announced that the route had been shortened") leaves the teller
+    as the likeliest doer."""
+    from explorer.events.tense import present_of
+    from explorer.events.titles import verb_at  # the title rules' own idea of where a verb is
+
+    for frame in _NEWS_VERB.finditer(sentence):
+        words = sentence[: frame.start()].split()
+        if not words or verb_at([*words, frame.group()]) != len(words):
+            continue  # "…, a week after a newspaper reported that …": the telling is not the sentence's own
+        at = frame.end()
+        if frame.group() == "told":
+            whom = _TOLD_WHOM.match(sentence, at)
+            if whom is None:
+                continue
+            at = whom.end()
+        date = _TELLING_DATE.match(sentence, at)
+        at = date.end() if date else at
+        that = _THAT.match(sentence, at)
+        if that is None:
+            continue
+        told = _PERFECT.match(sentence, that.end())
+        if told is None:
+            continue
+        verb = told.group("verb")
+        if verb in _NOT_ACTS or present_of(verb) is None and not verb.endswith("ed"):
+            continue
+        if frame.group() in ("said", "says") and not re.match(r"(?:they|it|he|she|we)\s", told.group()):
+            continue  # "Vera Lind said on 7 October that the talks had failed": a date of the saying keeps the teller
+        if " been " in told.group() and not re.search(r"\b[A-Z][a-z]", sentence[that.end() + 1: told.start("verb")]):
+            continue  # "the race route had been shortened": no one named, the teller is likely who did it
+        return that.end(), verb
+    return None
+
+
+#: Verbs whose perfect tells what was said, thought or meant, not an act: left in their frame.
+_NOT_ACTS = frozenset(
+    """told said asked hoped wanted expected planned intended believed thought known seen heard felt
+    been had agreed promised pledged warned argued claimed insisted decided
+    risen fallen rose fell grown doubled tripled halved increased decreased dropped climbed declined
+    jumped soared plunged surged slumped lost gained improved worsened treated""".split()
+)

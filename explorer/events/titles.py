@@ -22,9 +22,10 @@ from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_na
 from explorer.events.tense import IRREGULAR, headline_tense, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
-from explorer.events.title_said import whole_told
+from explorer.events.title_said import told_happening_start, whole_told
+from explorer.events.title_antecedents import name_the_pronoun
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
-from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end
+from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.title_relatives import without_subject_clause
 
@@ -544,7 +545,8 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         names = surnames.get(m.group(1), set())
         if len(names) == 1:
             found.append((m.start(1), next(iter(names))))
-    return [name for _, name in sorted(found)]
+    # "Kestrel United have signed …. He passed a medical": a club's or a company's name is no person
+    return [name for _, name in sorted(found) if name.split()[-1].lower() not in BODY_WORDS]
 
 
 #: "X's" opening a sentence or its subject after an opening phrase: "…, Sherman's army marched".
@@ -655,6 +657,14 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         owner = "her" if pronoun.lower() == "she" else "his"
         last = {n for n in _subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
                 and not re.search(rf"\b{re.escape(n)}\b[^,.;]*,\s+{owner}\s", sentence_before, re.IGNORECASE)}
+        if not last and not _PERSON_PRONOUNS.search(sentence_before):
+            # "Kestrel United have signed the defender Oren Malik. He passed a medical": no person is
+            # the subject before, nor told of by a pronoun, so the one person the sentence before names
+            last = {short_name(m.group()) for m in _PERSON.finditer(sentence_before)
+                    if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+                    and all(len(w) >= 3 for w in m.group().split()) and sentence_before[m.end():m.end() + 1] != "-"
+                    and not re.search(r"[\"“]\s*$", sentence_before[:m.start()])  # not "No Re-election", a quoted name
+                    and gender.fits(short_name(m.group()), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
@@ -938,11 +948,52 @@ _NAMED_AGENT = re.compile(
 )
 
 
+#: A passive whose agent is a description: "A loose cable was found by inspectors on 5 November", "The
+#: train was stopped by its driver": who did it is the description, as a reader says it.
+_DESCRIBED_AGENT = re.compile(
+    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
+    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|beaten|struck|"
+    r"bought|brought|caught|paid|sent|kept|broken|driven|drawn|thrown|overtaken|hit|found|put|cut|shut|hurt|"
+    r"spent|lost|met|heard|stolen|hidden)\s+by\s+"
+    r"((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*[^s\W’']s)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|during|after|before|within|for|from|with|and|when|while|as|until)\b)"
+)
+#: Participles the described agent's passive adds, and the present that tells them actively.
+_MORE_PARTICIPLES = {
+    "found": "finds", "put": "puts", "cut": "cuts", "shut": "shuts", "hurt": "hurts", "spent": "spends",
+    "lost": "loses", "met": "meets", "heard": "hears", "stolen": "steals", "hidden": "hides",
+}
+#: Heads of a "by" phrase that is no agent: "by the end", "by a margin", "by far".
+_NOT_AGENT_HEADS = frozenset(
+    "end time start close middle beginning margin majority far way means hand law half third quarter fifth tenth "
+    "percent cent points".split()
+)
+
+
+def _active_for_described_agent(clause: str) -> str | None:
+    """ "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; None when the
+    clause has no passive with a described agent."""
+    m = _DESCRIBED_AGENT.match(clause)
+    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they", "this", "that") \
+            or m.group(3).split()[-1].lower() in _NOT_AGENT_HEADS:
+        return None
+    thing, agent = m.group(1), m.group(3)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
+    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or _MORE_PARTICIPLES.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    head = agent.split()[-1]
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
+    return f"{agent[:1].upper()}{agent[1:]} {verb} {thing}{clause[m.end():]}"
+
+
 def _active_for_named_agent(clause: str) -> str:
     """ "The proposal was tabled by the minister, Ines Carvalho, after …" -> "Ines Carvalho tabled the
-    proposal"; a clause without a named agent is left as it is."""
+    proposal"; "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; a clause
+    without an agent is left as it is."""
     m = _NAMED_AGENT.match(clause)
-    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
+    if not m:
+        return _active_for_described_agent(clause) or clause
+    if m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
         return clause
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
@@ -1463,6 +1514,18 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
+    told_news = told_happening_start(sentence)
+    if told_news is not None:
+        # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
+        # "Colm Reddan resigns": the told act is the happening (see ``title_said.told_happening_start``)
+        told_at, told_verb = told_news
+        inside = timex_start >= told_at
+        told = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
+                          timex_end - told_at if inside else 0, context + sentence[:told_at])
+        forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
+        if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
+                and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
+            return told
     title = _make_title(sentence, timex_start, timex_end, context, others)
     title = _quotation_told_by(title, context, sentence[:timex_start])
     whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
@@ -1483,7 +1546,8 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
-    return demonstrative_as_article(causative_retold(title))
+    # "This led to the closure of the hall" -> "The closure of the hall"
+    return demonstrative_as_article(causative_retold(what_it_led_to(title)))
 
 
 def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:
@@ -1837,6 +1901,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
         if what:
             clause = f"{what} {clause[thing.end():]}"
+    # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
+    # a "they" or "it" the rules above left unnamed
+    clause = name_the_pronoun(clause, sentence, context)
     they = re.match(r"^(?:They|they)\s+(?=[a-z])", clause)
     if they:
         # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before

@@ -20,8 +20,9 @@ from tests.events.test_title_kinds_s8 import _titled
          "A nurse is attacked in a car park"),
         ("Rain fell. The man who was arrested in May was charged on 3 June.", "3 June", "The man is charged"),
         # a past participle and its preposition narrowing the subject (a reduced relative)
+        # (session thirteen: a passive's described agent is told first, in the active)
         ("Rain fell. A statue buried under the square for centuries was uncovered by builders in 2019.", "2019",
-         "A statue is uncovered by builders"),
+         "Builders uncover a statue"),
         ("Rain fell. Two walkers stranded on the ridge overnight were rescued on Sunday.", "Sunday",
          "Two walkers are rescued"),
     ],

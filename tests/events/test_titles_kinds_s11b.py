@@ -31,8 +31,9 @@ def _title(sentence: str, expression: str) -> str:
         ("The regional water board said today reservoir levels in the northern valleys remain far below normal.",
          "today", "The regional water board says reservoir levels in the northern valleys remain far below normal"),
         # a date after "on" before the told clause; the title ended inside its object
+        # (session thirteen: told news of a completed act is titled by the act, its "it" by the teller)
         ("The city council said on Tuesday it had approved the new bus lanes.", "Tuesday",
-         "The city council says it had approved the new bus lanes"),
+         "The city council approves the new bus lanes"),
         # the told clause ended on its verb
         ("A cousin of the missing climber said Thursday that she regretted letting him set off alone and hoped "
          "for news.", "Thursday", "A cousin of the missing climber says she regretted letting him set off alone"),

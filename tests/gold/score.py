@@ -259,6 +259,20 @@ FRESH_CHECKED = (
     "s13-preview-rowing-cup-final",
     "s13-analysis-greens-housing-pledges",
     "s13-faq-kelby-bridge-closure",
+    # session thirteen (titles and actors): genres with hard subjects (a story told through "They",
+    # "It" and "This led to", a passive-heavy official report, nested reporting "X announced that Y
+    # had resigned", an organisation speaking through a spokeswoman, a list of appointments, a
+    # scientific-results story, a football transfer, a three-state negotiation); written, annotated
+    # and committed before the extractor was run on them, scored once on the unchanged rules; the
+    # appointments, the science story and the negotiation were held aside (not read) until the end
+    "s13-appointments-museum-trust-board",
+    "s13-company-ferry-operator-withdraws-ship",
+    "s13-news-harbour-chief-resigns-audit",
+    "s13-report-hemsby-signal-fault-review",
+    "s13-science-puffin-tracking-results",
+    "s13-sport-rovers-sign-goalkeeper",
+    "s13-story-fishermens-choir-hall",
+    "s13-talks-three-states-ossa-river",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

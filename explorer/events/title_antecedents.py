@@ -1,0 +1,219 @@
+"""Whom "they" or "it" opening a title stands for, when the title rules before found no name for it.
+
+A title is read away from its paragraph, so "They board the ship" or "It replies" names no one. A
+reader finds the antecedent by three general patterns, tried in this order:
+
+1. **The teller of a told clause.** "Detectives said they had opened an inquiry", "The audit office
+   confirmed that it had referred …": "they"/"it" right after a verb of saying is its subject, when
+   that subject can be "they" (a plural description) or "it" (a description, not a person). A
+   spokesperson speaks for a body: in "A spokeswoman for the operator said it had replied", "it" is
+   the operator, never the spokeswoman.
+2. **The subject of a sentence before.** Going back over sentences that themselves open with the
+   same pronoun ("They rehearsed …. In 1983 they bought …"), the first subject that fits: for "they"
+   a plural description ("Builders from the firm …"), a name with a plural verb ("Grenmoor Athletic
+   have …") or a body's name; for "it" a name that takes "which" ("Halden Buses, which runs …,"), the
+   mark of a thing and not a person.
+3. **A plural object just before.** "… had sent two inspectors to Holm. They boarded the ship": when
+   the sentence before has no plural subject, its counted or definite plural object ("two
+   inspectors", "the engineers"), said with "the" ("The inspectors board the ship").
+
+Only general English: nothing here knows a name, place or date. The bodies' words are those the
+title rules already use (``titles.BODY_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The most words an antecedent may have to stand in a title for its pronoun.
+MAX_ANTECEDENT_WORDS = 6
+#: Verbs of saying after which "they"/"it" is the teller: "said", "told reporters", "confirmed that".
+_SAYING = (
+    r"(?:also\s+)?(?:said|says|told\s+(?:[a-z]+\s+){0,2}?[a-z]+|confirmed|confirms|announced|announces|reported|reports|"
+    r"added|adds|explained|insisted|claimed|stated|revealed|disclosed)"
+)
+#: What may stand between the verb of saying and the pronoun: a date phrase and "that".
+_BETWEEN = r"(?:\s+(?:on|in|at|last|this|early|late|earlier|later)\s+(?:[A-Za-z0-9]+\s+){0,2}?[A-Za-z0-9]+)?(?:,)?(?:\s+that)?"
+_TOLD = re.compile(rf"(?P<who>[^.;:!?\"“”]+?)\s+{_SAYING}{_BETWEEN}\s*$")
+#: "a spokeswoman for the operator", "the operator's spokesman": the body the person speaks for.
+_SPOKES_FOR = re.compile(r"^(?:an?|the)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>[^,]+)")
+_SPOKES_OF = re.compile(r"^(?P<body>.+?)[’']s\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
+#: Words opening a description ("the", "two", "several"…), as a subject or an object.
+_DETERMINER = (
+    r"(?:the|The|two|Two|three|Three|four|Four|five|Five|six|Six|seven|Seven|eight|Eight|nine|Nine|ten|Ten|"
+    r"several|Several|some|Some|many|Many|\d+)"
+)
+#: A plural common noun: "inspectors", "builders"; not "glass", "bus", "crisis", "news".
+_PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
+#: A counted plural object ("two inspectors", "several engineers"); never a span of time or a measure
+#: ("three years", "six hours", "40 tonnes"), and never "the …" (too often a thing, not who acts).
+_COUNTED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|"
+    r"a\s+dozen|dozens\s+of|hundreds\s+of|\d+)"
+)
+_MEASURES = (
+    "seconds minutes hours days nights weeks months years decades centuries times seasons percent cents "
+    "pounds dollars euros metres meters kilometres kilometers miles tonnes tons litres liters votes points goals "
+    "runs games matches shares"
+).split()
+_PLURAL_OBJECT = re.compile(
+    rf"\b{_COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(_MEASURES)})\b){_PLURAL_NOUN})\b"
+)
+#: Words after which a subject's head noun has its modifiers ("Officials from the port").
+_MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")
+#: An opening phrase before a sentence's subject: "In 1922,", "On Friday".
+_OPENER = re.compile(r"^(?:(?:In|On|By|After|Before|From|During|Later|Then|That|Next)\b[^,]{0,40}?(?:,\s*|\s+(?=[A-Za-z])))")
+#: A capitalised name with a plural verb: "Grenmoor Athletic have", "The Harbour Kings are".
+_PLURAL_NAME = re.compile(r"^(?P<np>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:have|are|were)\b")
+#: A name that takes "which" (a thing, not a person): "Halden Buses, which runs the night routes,".
+_NAME_WHICH = re.compile(r"^(?P<np>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*),\s+which\s")
+#: Nouns for a person that are no role in ``PERSON_ROLES``: the teller of "it had been emailed".
+_PEOPLE_WORDS = frozenset("official clerk aide adviser advisor source friend colleague neighbour witness".split())
+#: Names in apposition after a counted plural: "two materials scientists, Dr Priya Lund and Dr Callum Rees,".
+_NAMES_AFTER = re.compile(
+    r"^,\s+((?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    r"(?:,\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
+    r",?\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?=[,.;]|\s+who\b)"
+)
+_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+")
+
+
+def _counted_people(match: re.Match[str], sentence: str) -> str:
+    """ "The inspectors" for "two inspectors"; the names when the sentence gives them in apposition
+    ("two scientists, Dr Priya Lund and Dr Callum Rees," -> "Priya Lund and Callum Rees")."""
+    names = _NAMES_AFTER.match(sentence[match.end():])
+    return _HONORIFIC.sub("", names.group(1)) if names else "The " + match.group("np")
+
+
+#: A subordinate clause opening a sentence, up to its comma: "After a fire destroyed the hall, …".
+_SUBORDINATE = re.compile(r"^(?:After|When|Once|Before|Although|Though|While|Because|Since|As|Until)\s[^,;]{3,160},\s+")
+_PERSON_SUBJECT = re.compile(r"\b(?:he|she|I|we)\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|I|we)\b")
+
+
+def _sentences(context: str) -> list[str]:
+    """The sentences of ``context``, nearest first (a headline or a dateline line is one too)."""
+    return [s.strip() for s in reversed(re.split(r"(?<=[.!?])\s+|\n+", context.strip())) if s.strip()]
+
+
+def _is_plural_description(np: str) -> bool:
+    """ "Detectives from the regional fraud unit", "Builders", "two surveyors": a lower-case plural
+    head noun (the word before the first modifier), opened by nothing or by a determiner."""
+    head = _MODIFIER.split(np, maxsplit=1)[0].split()
+    if not head or len(head) > 4:
+        return False
+    if head[0][:1].isupper() and not re.fullmatch(_DETERMINER, head[0]) and len(head) > 1:
+        return False  # "Grenmoor Athletic": a name, told apart by its verb elsewhere
+    return bool(re.fullmatch(_PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
+
+
+def _is_body(np: str) -> bool:
+    """A description or a name that can be "it": "The audit office", "the water company", "Tarn
+    Ferries"; never a person ("The minister's official"), a person's role or a pronoun."""
+    from explorer.entities.subject import PERSON_ROLES
+    from explorer.events.titles import BODY_WORDS
+
+    words = np.split()
+    if not words or _PERSONAL.search(np):
+        return False
+    head = _MODIFIER.split(np, maxsplit=1)[0].split()[-1].lower()
+    if head in PERSON_ROLES or head in _PEOPLE_WORDS:
+        return False
+    if words[0].lower() in ("the", "a", "an") and len(words) >= 2:
+        return words[1][:1].islower() or words[-1].lower() in BODY_WORDS
+    return words[-1].lower() in BODY_WORDS
+
+
+def _subject(sentence: str) -> str:
+    """The words before a sentence's first verb, past an opening phrase: its subject."""
+    from explorer.events.titles import verb_at
+
+    sentence = _OPENER.sub("", _SUBORDINATE.sub("", sentence.strip()))
+    words = sentence.split()
+    at = verb_at(words)
+    return " ".join(words[:at]).rstrip(",") if at else ""
+
+
+def _teller(pronoun: str, before: str) -> str | None:
+    """``before``: the sentence up to the pronoun."""
+    told = _TOLD.search(before)
+    if told is None:
+        return None
+    who = re.sub(r"^.*?(?:^|,\s+|\b(?:and|but|while)\s+)(?=[A-Z]|the\s|a\s)", "", told.group("who").strip())
+    who = re.sub(r",\s+[A-Z][^,]*,?$", "", who).strip()  # "a spokeswoman for the company, Dana Velt,"
+    for spokes in (_SPOKES_FOR.match(who[:1].lower() + who[1:]), _SPOKES_OF.match(who)):
+        if spokes:
+            body = spokes.group("body").strip()
+            return body[:1].upper() + body[1:]
+    if pronoun == "they" and _is_plural_description(who):
+        return who[:1].upper() + who[1:]
+    if pronoun == "it" and _is_body(who):
+        return who[:1].upper() + who[1:]
+    return None
+
+
+def _earlier_subject(pronoun: str, context: str) -> str | None:
+    from explorer.events.titles import BODY_WORDS
+
+    opens_with = re.compile(rf"^(?:{_OPENER.pattern})?{pronoun}\s", re.IGNORECASE)
+    for index, sentence in enumerate(_sentences(context)[:4]):
+        nearest = index == 0
+        if _PERSON_SUBJECT.search(sentence.split(",")[0]):
+            return None  # a person's story: not what "they" or "it" stands for ("him" as an object is no matter)
+        sentence = _OPENER.sub("", sentence)
+        if pronoun == "they":
+            named = _PLURAL_NAME.match(sentence)
+            if named:
+                return named.group("np")
+            subject = _subject(sentence)
+            if subject and _is_plural_description(subject):
+                return subject[:1].upper() + subject[1:]
+            if subject and subject.split()[-1].lower() in BODY_WORDS and subject[:1].isupper():
+                # "The ministry sent three engineers. They …": a counted plural object just before is
+                # what "they" stands for, not the body that sent it
+                counted = list(_PLURAL_OBJECT.finditer(sentence))
+                return _counted_people(counted[-1], sentence) if counted and nearest else subject
+        else:
+            named = _NAME_WHICH.match(sentence)
+            if named:
+                return named.group("np")
+        if not opens_with.match(sentence):
+            break
+    return None
+
+
+def _object_just_before(context: str) -> str | None:
+    sentences = _sentences(context)
+    if not sentences or _PERSONAL.search(sentences[0]):
+        return None
+    found = list(_PLURAL_OBJECT.finditer(sentences[0]))
+    return _counted_people(found[-1], sentences[0]) if found else None
+
+
+def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
+    """``clause`` opening with "They"/"It" with the pronoun replaced by what it stands for, when one
+    of the patterns in the module's docstring finds it; else ``clause`` unchanged. ``sentence`` is the
+    clause's sentence, ``context`` the text before it."""
+    m = re.match(r"^(They|they|It|it)\s+(?=([a-z]+))", clause)
+    if m is None:
+        return clause
+    pronoun = m.group(1).lower()
+    if pronoun == "it" and re.match(r"(?:is|was|seems|seemed|appears|appeared)\s", clause[m.end():]):
+        return clause  # "It is thought", "It was a cold day": no thing
+    at = re.search(rf"\b{pronoun}\s+{m.group(2)}\b", sentence, re.IGNORECASE) \
+        or re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
+    if at is None:
+        return clause
+    # the caller's sentence may be a clause cut from its sentence, the rest of which ends ``context``
+    text, at = f"{context}{sentence}", len(context) + at.start()
+    stops = [m for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n", text) if m.end() <= at]
+    opening = stops[-1].end() if stops else 0
+    before, earlier = text[opening:at], text[:opening]
+    who = _teller(pronoun, before)
+    if who is None and _OPENER.sub("", before.lstrip() + pronoun).strip() == pronoun:
+        who = _earlier_subject(pronoun, earlier)
+        if who is None and pronoun == "they":
+            who = _object_just_before(earlier)
+    if not who or len(who.split()) > MAX_ANTECEDENT_WORDS or re.search(r"[()\[\]]", who):
+        return clause  # a long antecedent would push the title's verb past its cut
+    return f"{who} {clause[m.end():]}"
