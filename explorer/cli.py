@@ -166,16 +166,19 @@ def _run_tag(args: argparse.Namespace) -> int:
         if args.format == "timeml":
             from explorer.exports.timeml import to_timeml  # its XML escaping imports urllib: only when asked
 
-            xml = to_timeml(doc.text, timexes, doc.date)
-            if args.output:
-                from pathlib import Path
+            from pathlib import Path
 
+            xml = to_timeml(doc.text, timexes, doc.date, doc_id=Path(path).stem)  # as extract names them
+            if args.output:
                 out = Path(args.output)
                 out.mkdir(parents=True, exist_ok=True)
                 (out / (Path(path).stem + ".tml")).write_text(xml, encoding="utf-8")
             else:
                 sys.stdout.write(xml)
             continue
+        # each line names the date its file was read against and where that came from, as an event
+        # record does: in a batch every file has its own, and "yesterday" means nothing without it
+        doc_date = doc.date.isoformat() if doc.date else None
         for t in timeml_view(timexes):  # a range's two ends as two expressions, as TimeML marks them
             record = {
                 "doc": path, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
@@ -183,6 +186,7 @@ def _run_tag(args: argparse.Namespace) -> int:
                 "end_day": t.end_day.isoformat() if t.end_day else None,
                 "certainty": t.certainty, "derivation": t.derivation,
                 "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else t.anchor,
+                "doc_date": doc_date, "doc_date_source": doc.date_source,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0 if tagged or not (problems or files) else 1

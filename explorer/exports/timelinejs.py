@@ -4,7 +4,8 @@ Dates carry only the precision the event has: a day gives year/month/day, a mont
 just the year; other spans get an end date, and that end is always the span's last day in full
 (TimelineJS reads ``{"year": 2004}`` as 1 January 2004, which would cut a span short by a year).
 ``display_date`` is written from the event's dates, not from its words: "May" alone hides the year,
-and would survive the user's re-dating. Undated events cannot be placed and are left out.
+and would survive the user's re-dating; a year before 1 is written as a reader writes it ("264 BC",
+not the astronomical "-263" that ``year`` carries, as JavaScript's ``Date`` numbers years). Undated events cannot be placed and are left out.
 Text fields are HTML in TimelineJS, so sentences and notes are escaped. Each slide also carries the
 event's full record (``record``: the fields of ``extract --format jsonl``), which TimelineJS ignores.
 """
@@ -17,11 +18,12 @@ from datetime import date
 from html import escape
 from typing import Any, Iterable, Mapping, TextIO
 
+from explorer.calendar import Day, days_in_month, year_label
 from explorer.curation.model import Curation
 from explorer.events.record import Event
 
 
-def _date(day: date, precision: str) -> dict[str, Any]:
+def _date(day: date | Day, precision: str) -> dict[str, Any]:
     out: dict[str, Any] = {"year": day.year}
     if precision in ("month", "day"):
         out["month"] = day.month
@@ -30,11 +32,11 @@ def _date(day: date, precision: str) -> dict[str, Any]:
     return out
 
 
-def _precision(begin: date, end: date) -> tuple[str, bool]:
+def _precision(begin: date | Day, end: date | Day) -> tuple[str, bool]:
     """(precision of the start, whether an end date is needed)."""
     if begin == end:
         return "day", False
-    if begin.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
+    if begin.day == 1 and end.day == days_in_month(end.year, end.month):
         if (begin.year, begin.month) == (end.year, end.month):
             return "month", False
         if begin.month == 1 and end.month == 12:
@@ -43,23 +45,24 @@ def _precision(begin: date, end: date) -> tuple[str, bool]:
     return "day", True
 
 
-def _day_text(day: date, precision: str) -> str:
+def _day_text(day: date | Day, precision: str) -> str:
+    year = year_label(day.year)
     if precision == "year":
-        return str(day.year)
+        return year
     if precision == "month":
-        return f"{calendar.month_name[day.month]} {day.year}"
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+        return f"{calendar.month_name[day.month]} {year}"
+    return f"{day.day} {calendar.month_name[day.month]} {year}"
 
 
-def display_date(begin: date, end: date) -> str:
+def display_date(begin: date | Day, end: date | Day) -> str:
     """How a reader writes the span: "12 May 2019", "May 2019", "2019", "2001 – 2004",
-    "March – May 2019", "11 – 17 March 2019"."""
+    "March – May 2019", "11 – 17 March 2019", "264 BC – 241 BC"."""
     precision, spans = _precision(begin, end)
     first = _day_text(begin, precision)
     if not spans:
         return first
     if precision == "year":
-        return f"{begin.year} – {end.year}"
+        return f"{year_label(begin.year)} – {year_label(end.year)}"
     if precision == "month" and begin.year == end.year:
         return f"{calendar.month_name[begin.month]} – {_day_text(end, precision)}"
     if precision == "day" and (begin.year, begin.month) == (end.year, end.month):

@@ -48,6 +48,22 @@ def test_timelinejs_spans_end_on_their_last_day():
     assert slide["record"]["actors"] == ["Smith; Jones", "Ruiz"]  # the full record rides along
 
 
+def test_timelinejs_display_date_writes_years_before_1_as_a_reader_does():
+    """264 BC is astronomical year -263 in the record and in TimelineJS's numeric ``year`` (as
+    JavaScript's ``Date`` counts), but a reader's "264 BC" in the text TimelineJS shows."""
+    from explorer.calendar import Day
+
+    year = timeline_slide(event(timex="264 BC", value="BC0264", begin=Day.of(-263), end=Day.of(-263, 12, 31)))
+    assert year["start_date"]["year"] == -263
+    assert year["start_date"]["display_date"] == "264 BC"
+    war = timeline_slide(event(timex="264-241 BC", value="BC0264/BC0241", begin=Day.of(-263), end=Day.of(-240, 12, 31)))
+    assert war["start_date"]["display_date"] == "264 BC \u2013 241 BC"
+    day = timeline_slide(event(timex="15 March 44 BC", value="BC0044-03-15", begin=Day.of(-43, 3, 15), end=Day.of(-43, 3, 15)))
+    assert day["start_date"]["display_date"] == "15 March 44 BC"
+    month = timeline_slide(event(timex="February 1 BC", value="BC0001-02", begin=Day.of(0, 2, 1), end=Day.of(0, 2, 29)))
+    assert month["start_date"]["display_date"] == "February 1 BC"  # year 0 is a leap year: the whole month
+
+
 def test_timeml_values_are_valid_timex3_and_anchored_ones_name_their_anchor():
     text = "On 11 March 2019 talks began; two weeks later they ended. Yesterday we learnt more."
     timexes = [

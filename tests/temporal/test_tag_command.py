@@ -32,11 +32,16 @@ def test_files_and_folders_in_one_run_each_with_its_own_date(tmp_path: Path) -> 
     run = explorer("tag", str(folder), str(lone))
     assert run.returncode == 0, run.stderr
     by_doc: dict[str, dict[str, str]] = {}
+    dated: dict[str, set[tuple[str, str]]] = {}
     for row in _rows(run.stdout):
         by_doc.setdefault(Path(row["doc"]).name, {})[row["text"]] = row["value"]
+        dated.setdefault(Path(row["doc"]).name, set()).add((row["doc_date"], row["doc_date_source"]))
     assert by_doc["a.txt"]["Tuesday"] == "2019-01-08"
     assert by_doc["b.txt"]["Tuesday"] == "2020-03-03"
     assert by_doc["c.txt"]["yesterday"] == "2015-06-03"
+    # every line says which date its own file was read against, and where that date came from
+    assert dated == {"a.txt": {("2019-01-10", "sidecar")}, "b.txt": {("2020-03-05", "sidecar")},
+                     "c.txt": {("2015-06-04", "dateline")}}
 
 
 def test_dct_applies_to_every_file_and_a_bad_path_does_not_stop_the_rest(tmp_path: Path) -> None:
@@ -48,6 +53,7 @@ def test_dct_applies_to_every_file_and_a_bad_path_does_not_stop_the_rest(tmp_pat
     assert "missing.txt" in run.stderr
     rows = _rows(run.stdout)
     assert [(Path(r["doc"]).name, r["value"]) for r in rows] == [("a.txt", "2011-03-31"), ("b.txt", "2011-03-31")]
+    assert {(r["doc_date"], r["doc_date_source"]) for r in rows} == {("2011-04-01", "given")}
 
 
 def test_a_range_is_written_as_its_two_ends(tmp_path: Path) -> None:
@@ -67,3 +73,4 @@ def test_timeml_for_many_files_goes_into_a_folder(tmp_path: Path) -> None:
     for name in ("a.tml", "b.tml"):
         root = ET.fromstring((out / name).read_text())
         assert [t.text for t in root.find("TEXT").findall("TIMEX3")] == ["2010"]
+        assert root.findtext("DOCID") == name[:-4]  # each file's own id, as extract writes it, not "doc"
