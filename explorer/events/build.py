@@ -893,7 +893,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 told.append(act[1])
         loose = False  # whether the sentence's act was told where no date is near
         if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
-            # "Detective Inspector Brenner appealed for witnesses" with no dated sentence beside it: a
+            # "The parish council bought the old forge" with no dated sentence beside it: a
             # plain act told by its subject is a happening a reader lists wherever it stands; where the
             # neighbours cannot bound it, it is kept undated (a history's background sentences fall to
             # the same filters as any act: furniture, a title that tells no happening)
