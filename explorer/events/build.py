@@ -743,10 +743,19 @@ def _joined_undated(doc: Document, sentence_start: int, sentence_end: int, told:
         at = found.trigger_start - sentence_start
         if any(a <= at < b for a, b in told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
             continue
-        told.append(clause_bounds(text, at, found.trigger_end - sentence_start))
+        # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
+        # happening of its own: "hired two apprentices, repainted the shop and donated …")
+        told.append((at, found.trigger_end - sentence_start))
         found_events.append(replace(_undated_event(doc, sentence_start, sentence_end, found), title=title,
                                     derivation=f"no date in the text: an act joined to the sentence's happening ({found.word})"))
     return found_events
+
+
+def _up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) -> tuple[int, int]:
+    """The part of a plain act's clause that tells it: from the clause's start to the act's verb. The
+    acts listed after it with the same subject ("hired two apprentices, repainted the shop and donated
+    …") are happenings of their own, which the whole clause would hide."""
+    return clause[0], min(clause[1], found.trigger_end - sentence_start)
 
 
 def _between_dated(i: int, dated: dict[int, list[tuple[int, int]]], paragraph: range) -> bool:
@@ -806,6 +815,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # plain past acts ("The board hired a firm"): kept only where the neighbours bound them, and no
     # anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
     plain_acts: list[Event] = []
+    # plain acts told where no date is near: kept undated when the neighbours cannot bound them
+    loose_acts: list[Event] = []
     joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
     # told in a clause of a dated sentence ("… on 3 April, after a farewell dinner"): ordered against
     # that sentence's main clause, and no anchor for its date ("3 April" follows the story, not them)
@@ -871,7 +882,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             act = _plain_act(plain, sentence.start, sentence.end, read, "a past act told by its subject")
             if act is not None:
                 plain_acts.append(act[0])
-                told.append(act[1])
+                told.append(_up_to_verb(act[1], plain[0], sentence.start))
         if history and not story_time and not told and i not in dated and names_a_battle(text) and (
                 plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
             # "Tarrant defeated the rebels at the Battle of the Reeds": a history's named battle is a
@@ -880,13 +891,25 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if act is not None:
                 occurrences.append(act[0])
                 told.append(act[1])
+        loose = False  # whether the sentence's act was told where no date is near
+        if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+            # "The parish council bought the old forge" with no dated sentence beside it: a
+            # plain act told by its subject is a happening a reader lists wherever it stands; where the
+            # neighbours cannot bound it, it is kept undated (a history's background sentences fall to
+            # the same filters as any act: furniture, a title that tells no happening)
+            act = _plain_act(plain, sentence.start, sentence.end, read, "a past act told by its subject")
+            if act is not None:
+                loose_acts.append(act[0])
+                told.append(_up_to_verb(act[1], plain[0], sentence.start))
+                loose = True
         if i not in dated and (told or story_time):
             # "Callder moved to the mainland, married a teacher and opened a chandlery": the other acts of
             # an undated sentence's happening, joined to it by "and" or listed with it, are happenings
             # of their own at the same story time; the neighbours' dates bound them, as for a plain act
             # (so is a clause of its own in a sentence of the story's time whose first clause tells none:
             # "The players agreed to defer their wages, and the supporters raised £40,000")
-            plain_acts.extend(_joined_undated(doc, sentence.start, sentence.end, told, furniture))
+            # (beside a loose act, kept undated as it is)
+            (loose_acts if loose else plain_acts).extend(_joined_undated(doc, sentence.start, sentence.end, told, furniture))
         if i in dated and (act := _opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
                                                           dated_events[i], told, furniture)) is not None:
             plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
@@ -913,7 +936,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
     if joined:
         events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
-    if not occurrences and not plain_acts and not clause_acts:
+    if not occurrences and not plain_acts and not clause_acts and not loose_acts:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
@@ -965,6 +988,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     occurrences = [bound(o) for o in occurrences + clause_acts]
     # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
     occurrences += [p for p in (bound(o) for o in plain_acts) if p.begin is not None]
+    occurrences += [bound(o) for o in loose_acts]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
 
 

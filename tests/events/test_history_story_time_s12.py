@@ -82,7 +82,9 @@ def test_a_state_a_habit_a_cause_or_a_measure_is_no_happening_of_the_story(sente
 def test_news_with_a_date_of_its_own_does_not_carry_its_last_date() -> None:
     text = ("Harbour news\n\nThe ferry company sold two ships in 2019. It bought a new vessel in 2021. The fleet "
             "was renamed in 2022. The captain moved the crew to the night shift.")
-    assert [e.title for e in _events(text, dct=date(2024, 3, 1)) if "night shift" in e.sentence] == []
+    # (since session thirteen the act is listed, undated: a plain act where no date bounds it)
+    assert [(e.begin, e.certainty) for e in _events(text, dct=date(2024, 3, 1)) if "night shift" in e.sentence] in (
+        [], [(None, "undated")])
 
 
 # ---------------------------------------------------------------- acts without an object
@@ -215,8 +217,11 @@ def test_an_act_at_a_named_battle_of_a_history_is_a_happening_with_no_date_near(
 ])
 def test_no_happening_from_a_battle_remembered_or_a_battle_that_is_no_name(paragraph: str) -> None:
     events = _events(_history_with_undated_paragraph(paragraph))
-    assert [e.title for e in events if "southern lords" in e.sentence or "Reeds" in e.sentence
-            or "wills" in e.sentence] == []
+    # (since session thirteen a plain act with no date near is listed undated, as a reader lists it:
+    # "Tarrant defeated the rebels" is such an act, but never one at a named battle)
+    assert [e.title for e in events if ("southern lords" in e.sentence or "Reeds" in e.sentence
+            or "wills" in e.sentence) and "named battle" in e.derivation] == []
+    assert [e.title for e in events if "southern lords" in e.sentence or "Reeds" in e.sentence] == []
 
 
 # ---------------------------------------------------------------- an act without an object joined by "and"

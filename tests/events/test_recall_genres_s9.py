@@ -50,7 +50,6 @@ CASES: list[tuple[str, str, list[str]]] = [
 
 #: Happenings still missed, and why; marked xfail (strict), so a fix shows up as an unexpected pass.
 KNOWN_MISSES = {
-    "medical": "a second sentence whose only time ('in its first month') the tagger does not tag, and 'treated' is no occurrence verb",
     "diary": "a stamped diary entry followed by another stamp: the first entry's happening is not read (build.stamped_entry_end)",
 }
 

@@ -185,11 +185,15 @@ def test_a_plain_act_between_dated_sentences_of_its_own_paragraph_takes_the_stor
     assert (event.begin, event.end) == (date(1923, 4, 3), date(1923, 7, 2))
 
 
-def test_a_plain_act_whose_dates_lie_in_other_paragraphs_is_no_event() -> None:
+def test_a_plain_act_whose_dates_lie_in_other_paragraphs_is_listed_within_them_or_undated() -> None:
     events = _events("The expedition left the coast on 3 April 1923.\n\nThe porters carried the boats past the falls. "
                      "Nobody spoke much. The surveyor mapped the northern lake.\n\nThe party reached the glacier on "
                      "2 July 1923.")
-    assert not [t for t in _titles(events) if "northern lake" in t], _titles(events)
+    # (until session thirteen no event at all; a plain act with no dated sentence beside it is now listed,
+    # undated or between the nearest dates that bound it, never at one of them)
+    found = [e for e in events if "northern lake" in e.title.lower()]
+    assert len(found) == 1 and found[0].certainty != "exact"
+    assert found[0].begin is None or (found[0].begin, found[0].end) == (date(1923, 4, 3), date(1923, 7, 2))
 
 
 # ---------------------------------------------------------------- a clause of its own after ", but" or with a bare plural

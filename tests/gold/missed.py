@@ -8,7 +8,9 @@ dated thing, a quotation, a title that tells no happening or a state, one event 
 a report beside a happening, a recap line, …), with the dropped title. A sentence with no candidate at all shows no "dropped by" line: nothing
 there was read as a happening (no date, no occurrence verb).
 
-    python tests/gold/missed.py [--doc NAME ...]
+    python tests/gold/missed.py [--doc NAME ...] [--count]
+
+``--count`` prints only a table of the missed events by the stage that lost them (see :func:`stages`).
 
 Readable part only: the holdout and unopened articles are never opened here.
 """
@@ -122,11 +124,67 @@ def explain(name: str) -> list[str]:
     return lines
 
 
+#: The stages a missed gold event can be lost at, in the order :func:`stages` tries them.
+STAGES = (
+    "another event of the sentence",  # the sentence gave an event, matched to another gold event or none
+    "dropped by a rule",  # a filter of the builder dropped the sentence's candidate (the rule is named)
+    "folded",  # a fold of the builder dropped it into another event (the fold is named)
+    "no expression",  # dated gold, and the tagger found no expression in the sentence
+    "expression, no event",  # the sentence holds an expression, and no event was built from it
+    "undated, never considered",  # undated gold, and no occurrence or act was read in the sentence
+)
+
+
+def stages(name: str) -> list[str]:
+    """For each gold event of a readable article that the scorer counts as missed, where it was lost:
+    one of :data:`STAGES`, with the rule or fold that dropped it after a colon. Counting these over
+    the readable part says which stage to widen (session thirteen: most missed events had no candidate
+    in their sentence, or shared it with another event, rather than being dropped by a rule)."""
+    if name in score.NEVER_OPENED:
+        raise ValueError(f"{name} is not in the readable part: it is never opened here")
+    from explorer.ingest import extract_paths
+    from explorer.sentences import SentenceIndex
+
+    gold = score.load_gold(name)
+    log: list[tuple[str, int, int, str]] = []
+    with traced(log):
+        extracted = extract_paths([str(score.HERE / f"{name}.txt")], jobs=1).documents[0]
+    events = list(extracted.events)
+    matched = {gi for gi, _ in score.match_events(gold.events, events)}
+    sentences = SentenceIndex(gold.text)
+    found: list[str] = []
+    for gi, g in enumerate(gold.events):
+        if gi in matched:
+            continue
+        spans = [(s.start, s.end) if (s := sentences.at(m)) else (m, m + 1) for m in g.mentions]
+        beside = [e for e in events for a, b in spans if e.sentence_start < b and e.sentence_end > a]
+        drops = [stage for stage, a, b, _ in log for s0, s1 in spans if a < s1 and b > s0]
+        expressions = [t for t in extracted.timexes for a, b in spans if a <= t.start < b]
+        if beside:
+            found.append(STAGES[0])
+        elif drops:
+            found.append(f"{STAGES[2] if drops[0] in FOLDS else STAGES[1]}: {drops[0]}")
+        elif g.begin is not None:
+            found.append(STAGES[4] if expressions else STAGES[3])
+        else:
+            found.append(STAGES[5])
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--doc", nargs="*", help="readable article names (default: all of the readable part)")
+    parser.add_argument("--count", action="store_true", help="only count the missed events by the stage that lost them")
     args = parser.parse_args(argv)
     names = args.doc or score.part_names("readable")
+    if args.count:
+        from collections import Counter
+
+        table = Counter(stage for name in names for stage in stages(name))
+        for stage, n in table.most_common():
+            print(f"{n:5d}  {stage}")
+        print(f"{sum(table.values())} missed events in {len(names)} articles")
+        return 0
     count = 0
     for name in names:
         lines = explain(name)

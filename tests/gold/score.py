@@ -273,6 +273,17 @@ FRESH_CHECKED = (
     "s13-sport-rovers-sign-goalkeeper",
     "s13-story-fishermens-choir-hall",
     "s13-talks-three-states-ossa-river",
+    # session thirteen (recall): genres with many undated happenings (a court case's procedural history,
+    # a company's year in review, a memoir-like profile with no date, a flood response told by
+    # weekdays, a season recap, a diplomatic week); written, annotated and committed before the
+    # extractor was run on them, scored once on the unchanged rules; the season recap and the
+    # diplomatic week were held aside (not read) until the end of the session
+    "s13-company-year-harbourline-ferries",
+    "s13-court-quarry-blasting-ban-appeal",
+    "s13-diplomacy-week-sallow-river-accord",
+    "s13-disaster-arlow-valley-flood-response",
+    "s13-profile-boatbuilder-ilse-marrow",
+    "s13-season-recap-ashby-kestrels-promotion",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

@@ -51,3 +51,16 @@ def test_it_never_opens_a_holdout_or_unopened_article() -> None:
                  score.UNOPENED_S13[0]):
         with pytest.raises(ValueError):
             missed.explain(name)
+        with pytest.raises(ValueError):
+            missed.stages(name)
+
+
+def test_it_gives_each_missed_event_one_stage() -> None:
+    from explorer.ingest import extract_paths
+
+    name = ARTICLES[1]
+    gold = score.load_gold(name)
+    counts, _ = score.event_counts(gold.events, list(extract_paths([str(HERE / f"{name}.txt")], jobs=1).documents[0].events))
+    found = missed.stages(name)
+    assert len(found) == counts["gold"] - counts["matched"] > 0
+    assert all(stage.split(":")[0] in missed.STAGES for stage in found)
