@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from explorer.events.names import PERSON_ROLES
 from explorer.events.tense import IRREGULAR
 
 if TYPE_CHECKING:  # the index imports this module
@@ -48,18 +49,6 @@ INSTITUTION_HEADS = frozenset(
     "bureau authority board police service centre center university school college museum library hospital "
     "institute army navy force forces corps cabinet senate congress embassy station church abbey "
     "union league front movement party".split()
-)
-#: Nouns for a person by their role or trade: "the artist", "the coach", "the minister".
-PERSON_ROLES = frozenset(
-    """artist designer painter sculptor engineer architect teacher writer author poet novelist playwright
-    singer musician composer drummer guitarist fiddler pianist violinist conductor player coach captain
-    manager director chairman chairwoman founder owner minister president premier senator governor mayor
-    judge lawyer prosecutor doctor surgeon scientist researcher professor actor actress dancer footballer
-    striker goalkeeper driver pilot chef farmer priest bishop king queen prince princess commander officer
-    detective inspector spokesman spokeswoman spokesperson explorer inventor businessman businesswoman
-    entrepreneur candidate councillor economist historian journalist reporter editor photographer
-    filmmaker producer athlete runner cyclist skipper widow widower man woman leader monarch ruler emperor
-    empress dictator chancellor envoy ambassador diplomat attorney""".split()
 )
 
 

@@ -164,3 +164,18 @@ def without_object_offices(words: list[str], start: int) -> list[str]:
             out += run
         i = j
     return out
+
+
+#: Nouns naming a person by a role or trade ("the conductor", "the spokeswoman"): a subject with one is
+#: a person, never a body that "it" can stand for. Shared by the subject finder in entities and titles.
+PERSON_ROLES = frozenset(
+    """artist designer painter sculptor engineer architect teacher writer author poet novelist playwright
+    singer musician composer drummer guitarist fiddler pianist violinist conductor player coach captain
+    manager director chairman chairwoman founder owner minister president premier senator governor mayor
+    judge lawyer prosecutor doctor surgeon scientist researcher professor actor actress dancer footballer
+    striker goalkeeper driver pilot chef farmer priest bishop king queen prince princess commander officer
+    detective inspector spokesman spokeswoman spokesperson explorer inventor businessman businesswoman
+    entrepreneur candidate councillor economist historian journalist reporter editor photographer
+    filmmaker producer athlete runner cyclist skipper widow widower man woman leader monarch ruler emperor
+    empress dictator chancellor envoy ambassador diplomat attorney""".split()
+)

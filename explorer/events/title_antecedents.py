@@ -110,7 +110,7 @@ def _is_plural_description(np: str) -> bool:
 def _is_body(np: str) -> bool:
     """A description or a name that can be "it": "The audit office", "the water company", "Tarn
     Ferries"; never a person ("The minister's official"), a person's role or a pronoun."""
-    from explorer.entities.subject import PERSON_ROLES
+    from explorer.events.names import PERSON_ROLES
     from explorer.events.titles import BODY_WORDS
 
     words = np.split()
