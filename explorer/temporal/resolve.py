@@ -1631,10 +1631,13 @@ class Resolver:
         """ "3 May of that year", "October of the same year": the year of the date just named,
         in news as in a story (with none named, the document's)."""
         assert c.spec is not None
-        named = self.out[self.last_mentioned] if self.last_mentioned is not None else None
+        index = self.last_mentioned
+        if index is not None and self._writers_own_day(index):
+            index = self._year_told_before(index)  # "that summer" after "she said on Wednesday"
+        named = self.out[index] if index is not None else None
         if named is not None and named.begin is not None and isinstance(named.begin, date):
             return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
-                          f"year of {named.value}", anchor=self.last_mentioned)
+                          f"year of {named.value}", anchor=index)
         if self.bc_point is not None:
             index, story = self.bc_point
             return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
@@ -2009,6 +2012,29 @@ class Resolver:
         return Timex(c.start, end, ctx.text[c.start:end], "DURATION", duration_value(abs(c.n or 0), c.unit or "TM"),
                      c.mod, None, None, "exact", "a stretch from no clock time", None)
 
+    def _writers_own_day(self, i: int) -> bool:
+        """Whether expression ``i`` is a day counted from the document date, the day the words were
+        written or said ("on Wednesday, she said", "told reporters yesterday"). "That year" or
+        "that summer" after it points past it: "that" is the year of the story being told, never the
+        writer's present year (which would be "this year")."""
+        ci = self.cands[i]
+        if self.ctx.dct is None or self.ctx.narrative or not isinstance(self.out[i].begin, date):
+            return False
+        if ci.kind == "dct":
+            return ci.unit == "D"
+        return ci.kind == "under" and ci.spec is not None and ci.spec.weekday is not None and ci.spec.month is None
+
+    def _year_told_before(self, i: int) -> int | None:
+        """The last expression before ``i`` that states a year other than the document's own (as an
+        index into ``out``), or None: the year a "that year" after the writer's day goes back to."""
+        dct = self.ctx.dct
+        for j in range(i - 1, -1, -1):
+            cj, tj = self.cands[j], self.out[j]
+            if cj.kind == "abs" and cj.spec is not None and cj.spec.year is not None and cj.spec.gran not in ("DE", "CE") \
+                    and isinstance(tj.begin, date) and dct is not None and tj.begin.year != dct.year:
+                return j
+        return None
+
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         if c.unit in ("TM", "TH"):
@@ -2023,6 +2049,8 @@ class Resolver:
             anchor = self.last_mentioned
         if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"
+        if not c.n and c.unit in ("Y", "S") and anchor is not None and self._writers_own_day(anchor):
+            anchor = self._year_told_before(anchor)
         bc = self._bc_offset(c, anchor)
         if bc is not None:
             return bc
