@@ -23,7 +23,7 @@ from explorer.temporal.normalize import (
     spec_of_day, valid_day, value_of,
 )
 from explorer.temporal.name_years import year_in_name
-from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at, opens_no_story
+from explorer.temporal.narrative import Passage, is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
@@ -904,6 +904,15 @@ class _BeyondCalendar(Exception):
 STORY_BC = "story year"
 
 
+#: the derivation of a month read in an old story a news text retells
+_RETOLD = "retold account after"
+#: the year of an aside about someone or of a bound, said before it in its sentence
+_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when)\b[^,;]*|\bsince\b[^,;.]*)$")
+#: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
+_WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -1437,6 +1446,10 @@ class Resolver:
                     return listed
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+            if not narr and not ctx.narrative and c.rel is None and c.spec.gran == "M":
+                retold = self._retold_month(c)
+                if retold is not None:
+                    return retold
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
@@ -2011,6 +2024,45 @@ class Resolver:
         end = c.start + len(re.sub(r"(?i)[\s-]+(?:later|earlier)$", "", ctx.text[c.start:c.end]))
         return Timex(c.start, end, ctx.text[c.start:end], "DURATION", duration_value(abs(c.n or 0), c.unit or "TM"),
                      c.mod, None, None, "exact", "a stretch from no clock time", None)
+
+    def _retold_month(self, c: Cand) -> Timex | None:
+        """A bare month told in the past tense right after a date at least two years before the
+        document's ("came to collapse in 2019. Engineers noticed cracks in March, and the bridge was
+        closed in May"): news retelling an old story goes on in the story's year, as a history does,
+        until something is dated again. Only while the last date is that old year (or a month so
+        read), stated within the two sentences before, with no day of the writer's between: a month
+        after "on Tuesday" or "last year" is the writer's again. A month earlier in the year than the
+        one just told is the next year's (the account moves forward)."""
+        ctx = self.ctx
+        i = self.last_mentioned
+        if ctx.dct is None or i is None or c.spec is None or c.spec.month is None:
+            return None
+        t, ci = self.out[i], self.cands[i]
+        if _BOUND_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) or names_a_level(ctx.text, t.end):
+            return None  # "since 2015", "born in 1950", "the May 2007 high": a bound, a life, a level
+        if not isinstance(t.begin, date) or t.begin.year > ctx.dct.year - 2 or ci.parts:
+            return None
+        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "M", "D") and not ci.spec.bc
+        if not (told or t.derivation.startswith(_RETOLD)):
+            return None
+        if told and "\n" in ctx.text[t.end:c.start]:
+            return None  # a new paragraph goes on from a year only once the account is told month by month
+        if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
+                or _WOULD_AFTER.match(ctx.text, c.end):
+            return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
+        start = _sentence_of(ctx, c.start)[0]
+        for _ in range(2):
+            back = len(ctx.text[:start].rstrip()) - 1
+            if back >= 0:
+                start = _sentence_of(ctx, back)[0]
+        if t.start < start or tense_at(ctx, c.start) != "past":
+            return None
+        year = t.begin.year
+        if ci.spec is not None and ci.spec.gran != "Y" and t.begin.month > c.spec.month:
+            year += 1
+        if year >= ctx.dct.year:
+            return None
+        return _timex(ctx, c, c.spec.with_(year=year), "inferred", f"{_RETOLD} {t.value}", anchor=i)
 
     def _writers_own_day(self, i: int) -> bool:
         """Whether expression ``i`` is a day counted from the document date, the day the words were
