@@ -1446,7 +1446,8 @@ class Resolver:
                     return listed
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
-            if not narr and not ctx.narrative and c.rel is None and c.spec.gran == "M":
+            if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
+                    and c.spec.gran in ("M", "D") and c.spec.clock is None and c.spec.part_of_day is None:
                 retold = self._retold_month(c)
                 if retold is not None:
                     return retold
@@ -2026,13 +2027,13 @@ class Resolver:
                      c.mod, None, None, "exact", "a stretch from no clock time", None)
 
     def _retold_month(self, c: Cand) -> Timex | None:
-        """A bare month told in the past tense right after a date at least two years before the
-        document's ("came to collapse in 2019. Engineers noticed cracks in March, and the bridge was
-        closed in May"): news retelling an old story goes on in the story's year, as a history does,
-        until something is dated again. Only while the last date is that old year (or a month so
-        read), stated within the two sentences before, with no day of the writer's between: a month
-        after "on Tuesday" or "last year" is the writer's again. A month earlier in the year than the
-        one just told is the next year's (the account moves forward)."""
+        """A bare month or day ("in March", "on November 14") told in the past tense right after a date
+        at least two years before the document's ("came to collapse in 2019. Engineers noticed cracks
+        in March, and the bridge fell on November 14"): news retelling an old story goes on in the
+        story's year, as a history does, until something is dated again. Only while the last date is
+        that old year (or a month so read), stated within the two sentences before, with no day of
+        the writer's between: a month after "on Tuesday" or "last year" is the writer's again. A date
+        earlier in the year than the one just told is the next year's (the account moves forward)."""
         ctx = self.ctx
         i = self.last_mentioned
         if ctx.dct is None or i is None or c.spec is None or c.spec.month is None:
@@ -2043,8 +2044,8 @@ class Resolver:
         if not isinstance(t.begin, date) or t.begin.year > ctx.dct.year - 2 or ci.parts:
             return None
         told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "M", "D") and not ci.spec.bc
-        if not (told or t.derivation.startswith(_RETOLD)):
-            return None
+        if not (told or t.derivation.startswith(_RETOLD)) or told and c.spec.gran == "D":
+            return None  # a day joins the story once it is told month by month, never straight from a year
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
         if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
@@ -2058,7 +2059,8 @@ class Resolver:
         if t.start < start or tense_at(ctx, c.start) != "past":
             return None
         year = t.begin.year
-        if ci.spec is not None and ci.spec.gran != "Y" and t.begin.month > c.spec.month:
+        if ci.spec is not None and ci.spec.gran != "Y" and (t.begin.month, t.begin.day if ci.spec.gran == "D" else 0) \
+                > (c.spec.month, c.spec.day or 0):
             year += 1
         if year >= ctx.dct.year:
             return None

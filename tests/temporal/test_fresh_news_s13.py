@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 # folder -> route -> minimum (relaxed F1, value F1), just below what was measured at the end of
 # session thirteen (the README has the first scores, before any rule)
 THRESHOLDS = {
-    "fresh_news_s13": {"dct": (0.97, 0.84), "no-dct": (0.97, 0.45)},
+    "fresh_news_s13": {"dct": (0.97, 0.85), "no-dct": (0.97, 0.45)},
     "fresh_news_s13_held": {"dct": (0.92, 0.81), "no-dct": (0.92, 0.42)},
 }
 

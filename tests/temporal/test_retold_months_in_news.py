@@ -25,6 +25,9 @@ def _values(text: str) -> list[tuple[str, str]]:
      "an architect.", [("September", "2017-09"), ("February", "2018-02")]),
     ("Records show the dam was built in 1964. Water first reached the spillway in November.",
      [("November", "1964-11")]),
+    # a day joins once the account is told by months
+    ("The ferry was withdrawn in 2016. Crews found a cracked hull in May, and the last crossing ran on June 3.",
+     [("May", "2016-05"), ("June 3", "2016-06-03")]),
 ])
 def test_bare_months_after_an_old_year_are_in_it(text: str, expected: list[tuple[str, str]]) -> None:
     found = _values(text)
@@ -39,6 +42,8 @@ def test_bare_months_after_an_old_year_are_in_it(text: str, expected: list[tuple
     ("The shop has traded since 2015. In March it raised its prices.", ("March", "2022-03")),
     # the writer's day comes between
     ("The plant opened in 2016. On Monday the owners said output fell in October.", ("October", "2022-10")),
+    # a day straight after a year, with no month told between, is the writer's
+    ("The plan was approved in 2015. The firm bought 900 shares on Sept. 29.", ("Sept. 29", "2022-09-29")),
     # said of the future
     ("The line was planned in 2015. Trains will run from March.", ("March", "2023-03")),
 ])
