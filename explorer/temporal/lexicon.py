@@ -30,6 +30,17 @@ for _i, _names in enumerate(
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+#: the head nouns of place and building names ("<Name> Street", "<Name> Harbour", "the <Name> Hall"):
+#: a capitalised calendar word right before one of them is the first word of a name, no date
+NAME_HEADS = (
+    "street", "st", "road", "rd", "lane", "avenue", "ave", "drive", "way", "place", "square", "close",
+    "crescent", "terrace", "row", "walk", "harbor", "harbour", "bay", "island", "islands", "isle", "beach",
+    "creek", "river", "lake", "hill", "hills", "valley", "park", "garden", "gardens", "hall", "palace",
+    "house", "market", "bridge", "station", "school", "college", "club", "stone", "point", "cove", "falls",
+    "church", "chapel", "theatre", "theater", "centre", "center", "mall", "field", "fields", "ground",
+    "farm", "wood", "woods", "mill", "tower", "inn", "hotel", "cottage", "court", "quay", "wharf",
+)
+
 NUMBERS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -225,12 +225,17 @@ def opens_no_story(text: str, c: Cand) -> bool:
     return bool(_SINCE_BEFORE.search(before[-60:]))
 
 
+def names_a_level(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` names a level to compare with ("the May 2007 high")."""
+    return _MEASURE_AFTER.match(text, end, end + 12) is not None
+
+
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:
     """An explicit date that is not the story's time: quoted, in parentheses, a plan, a citation,
     a birth year, "since <year>", a relative clause or a past-perfect flashback."""
     if any(a <= c.start < b for a, b in quotes):
         return True
-    if _MEASURE_AFTER.match(text, c.end, c.end + 12):
+    if names_a_level(text, c.end):
         return True  # "surpassing the May 2007 high": a level the story compares with
     before = text[sentence_start:c.start]
     if before.count("(") > before.count(")") or before.count("[") > before.count("]"):

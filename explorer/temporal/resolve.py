@@ -23,7 +23,7 @@ from explorer.temporal.normalize import (
     spec_of_day, valid_day, value_of,
 )
 from explorer.temporal.name_years import year_in_name
-from explorer.temporal.narrative import Passage, is_incidental, looks_back, narrative_at, opens_no_story
+from explorer.temporal.narrative import Passage, is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
@@ -904,6 +904,15 @@ class _BeyondCalendar(Exception):
 STORY_BC = "story year"
 
 
+#: the derivation of a month read in an old story a news text retells
+_RETOLD = "retold account after"
+#: the year of an aside about someone or of a bound, said before it in its sentence
+_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when)\b[^,;]*|\bsince\b[^,;.]*)$")
+#: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
+_WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -1437,6 +1446,11 @@ class Resolver:
                     return listed
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+            if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
+                    and c.spec.gran in ("M", "D") and c.spec.clock is None and c.spec.part_of_day is None:
+                retold = self._retold_month(c)
+                if retold is not None:
+                    return retold
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
@@ -1631,10 +1645,13 @@ class Resolver:
         """ "3 May of that year", "October of the same year": the year of the date just named,
         in news as in a story (with none named, the document's)."""
         assert c.spec is not None
-        named = self.out[self.last_mentioned] if self.last_mentioned is not None else None
+        index = self.last_mentioned
+        if index is not None and self._writers_own_day(index):
+            index = self._year_told_before(index)  # "that summer" after "she said on Wednesday"
+        named = self.out[index] if index is not None else None
         if named is not None and named.begin is not None and isinstance(named.begin, date):
             return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
-                          f"year of {named.value}", anchor=self.last_mentioned)
+                          f"year of {named.value}", anchor=index)
         if self.bc_point is not None:
             index, story = self.bc_point
             return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
@@ -2009,6 +2026,69 @@ class Resolver:
         return Timex(c.start, end, ctx.text[c.start:end], "DURATION", duration_value(abs(c.n or 0), c.unit or "TM"),
                      c.mod, None, None, "exact", "a stretch from no clock time", None)
 
+    def _retold_month(self, c: Cand) -> Timex | None:
+        """A bare month or day ("in March", "on November 14") told in the past tense right after a date
+        at least two years before the document's ("came to collapse in 2019. Engineers noticed cracks
+        in March, and the bridge fell on November 14"): news retelling an old story goes on in the
+        story's year, as a history does, until something is dated again. Only while the last date is
+        that old year (or a month so read), stated within the two sentences before, with no day of
+        the writer's between: a month after "on Tuesday" or "last year" is the writer's again. A date
+        earlier in the year than the one just told is the next year's (the account moves forward)."""
+        ctx = self.ctx
+        i = self.last_mentioned
+        if ctx.dct is None or i is None or c.spec is None or c.spec.month is None:
+            return None
+        t, ci = self.out[i], self.cands[i]
+        if _BOUND_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) or names_a_level(ctx.text, t.end):
+            return None  # "since 2015", "born in 1950", "the May 2007 high": a bound, a life, a level
+        if not isinstance(t.begin, date) or t.begin.year > ctx.dct.year - 2 or ci.parts:
+            return None
+        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "M", "D") and not ci.spec.bc
+        if not (told or t.derivation.startswith(_RETOLD)) or told and c.spec.gran == "D":
+            return None  # a day joins the story once it is told month by month, never straight from a year
+        if told and "\n" in ctx.text[t.end:c.start]:
+            return None  # a new paragraph goes on from a year only once the account is told month by month
+        if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
+                or _WOULD_AFTER.match(ctx.text, c.end):
+            return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
+        start = _sentence_of(ctx, c.start)[0]
+        for _ in range(2):
+            back = len(ctx.text[:start].rstrip()) - 1
+            if back >= 0:
+                start = _sentence_of(ctx, back)[0]
+        if t.start < start or tense_at(ctx, c.start) != "past":
+            return None
+        year = t.begin.year
+        if ci.spec is not None and ci.spec.gran != "Y" and (t.begin.month, t.begin.day if ci.spec.gran == "D" else 0) \
+                > (c.spec.month, c.spec.day or 0):
+            year += 1
+        if year >= ctx.dct.year:
+            return None
+        return _timex(ctx, c, c.spec.with_(year=year), "inferred", f"{_RETOLD} {t.value}", anchor=i)
+
+    def _writers_own_day(self, i: int) -> bool:
+        """Whether expression ``i`` is a day counted from the document date, the day the words were
+        written or said ("on Wednesday, she said", "told reporters yesterday"). "That year" or
+        "that summer" after it points past it: "that" is the year of the story being told, never the
+        writer's present year (which would be "this year")."""
+        ci = self.cands[i]
+        if self.ctx.dct is None or self.ctx.narrative or not isinstance(self.out[i].begin, date):
+            return False
+        if ci.kind == "dct":
+            return ci.unit == "D"
+        return ci.kind == "under" and ci.spec is not None and ci.spec.weekday is not None and ci.spec.month is None
+
+    def _year_told_before(self, i: int) -> int | None:
+        """The last expression before ``i`` that states a year other than the document's own (as an
+        index into ``out``), or None: the year a "that year" after the writer's day goes back to."""
+        dct = self.ctx.dct
+        for j in range(i - 1, -1, -1):
+            cj, tj = self.cands[j], self.out[j]
+            if cj.kind == "abs" and cj.spec is not None and cj.spec.year is not None and cj.spec.gran not in ("DE", "CE") \
+                    and isinstance(tj.begin, date) and dct is not None and tj.begin.year != dct.year:
+                return j
+        return None
+
     def _from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         if c.unit in ("TM", "TH"):
@@ -2023,6 +2103,8 @@ class Resolver:
             anchor = self.last_mentioned
         if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"
+        if not c.n and c.unit in ("Y", "S") and anchor is not None and self._writers_own_day(anchor):
+            anchor = self._year_told_before(anchor)
         bc = self._bc_offset(c, anchor)
         if bc is not None:
             return bc

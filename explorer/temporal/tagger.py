@@ -13,6 +13,7 @@ from datetime import date
 from explorer.calendar import Day
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
+from explorer.temporal.fiscal import to_calendar_periods
 from explorer.temporal.document_date import find_document_date, infer_document_date, spoken_date
 from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
@@ -30,7 +31,7 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     with :func:`infer_document_date`). ``narrative`` forces (True) or forbids (False) reading
     underspecified dates against the story's current time; by default each passage decides.
     """
-    cands = coordinate(text, find_candidates(text))
+    cands = to_calendar_periods(text, coordinate(text, find_candidates(text)))
     sentences = sentence_spans(text)
     spoken = spoken_date(text) if dct is not None else None
     if dct is not None and spoken is not None and 0 <= (dct - spoken).days <= 92:

@@ -297,6 +297,32 @@ def century(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
 
 
+_CENTURY_ORD = rf"(?:{ORD}|\d{{1,2}}(?:st|nd|rd|th))"
+
+
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<a>{_CENTURY_ORD})\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(?:the\s+)?(?P<b>{_CENTURY_ORD})[-\s]+centuries"
+      rf"(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=3, trigger=r"(?i:centur)")
+def century_range(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 2nd to 4th centuries", "the 12th and 13th centuries", "the 5th-3rd centuries BC": the
+    plural noun and the era belong to both ordinals, so each end is a century of its own (TimeML marks
+    the two ends apart); an ordinal alone would otherwise be read as a day of the month."""
+    ends = []
+    for g in ("a", "b"):
+        w = m[g].lower()
+        n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
+        if n <= 0 or n > 99:
+            return None
+        ends.append(n)
+    bc = bool(m["era"] and m["era"].upper().startswith("B"))
+    if ends[0] == ends[1] or (ends[0] < ends[1]) == bc:
+        return None  # BC centuries count down, the others up
+    first = Cand(m.start(), m.end("a"), "abs", spec=Spec("CE", century=ends[0] - 1, bc=bc),
+                 value=f"BC{ends[0] - 1:02d}" if bc else None)
+    second = Cand(m.start("b"), m.end(), "abs", spec=Spec("CE", century=ends[1] - 1, bc=bc),
+                  value=f"BC{ends[1] - 1:02d}" if bc else None)
+    return range_of(first, second)
+
+
 #: what a season's name can name instead of the season
 _SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rolls?|onions?|chickens?)\b")
 

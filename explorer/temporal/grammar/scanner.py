@@ -9,6 +9,7 @@ import functools
 import re
 from typing import Iterable
 
+from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
 from explorer.temporal.per_text import memo
 from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
@@ -183,7 +184,7 @@ def _scan(text: str) -> list[Cand]:
             lp = _LEADING_PREP.match(text[c.start:c.end])
             if lp and c.kind not in ("dur", "set"):
                 c.start += lp.end()
-            if _inside_a_word(text, c.start, c.end):
+            if _inside_a_word(text, c.start, c.end) or _begins_a_name(text, c.start, c.end):
                 continue
             found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
@@ -248,6 +249,20 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
             and not text[start + 3:start + 4].isdigit():
         return True  # "000 years ago" of "15,000 years ago": a thousands group is no number of its own
     return end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+
+
+#: a capitalised calendar word ending a match and a capitalised name's head noun right after it
+_CALENDAR_WORD_END = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(w.capitalize() for w in (*lx.WEEKDAYS, *lx.MONTHS, *lx.SEASONS) if len(w) >= 3)}|Easter|Christmas|Midsummer)$")
+_NAME_HEAD_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(h.capitalize() for h in lx.NAME_HEADS)})\b(?!\.?[ \t]*\d)")
+
+
+def _begins_a_name(text: str, start: int, end: int) -> bool:
+    """ "May Street", "Friday Harbour", "the Summer Hall", "Christmas Island": a capitalised weekday,
+    month, season or feast right before the capitalised head noun of a place or building is the first
+    word of that place's name, and the match is no date (a number after the noun, "June Road 5", is
+    left to the rules)."""
+    return _CALENDAR_WORD_END.search(text, start, end) is not None and _NAME_HEAD_AFTER.match(text, end) is not None
 
 
 _DEICTIC_START = re.compile(r"(?i)(?:this|next|last|yesterday|today|tomorrow)\b")
