@@ -42,8 +42,10 @@ _NOMINAL_VERBS = {
     "ban": "bans", "veto": "vetoes",
 }
 _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
+#: "the death of [the old president] Karl Heim": the noun, then up to four words of the person's role
+#: ("the club's long-serving chairman"), never a preposition ("the return of the troops to Kabul").
 _NOMINAL_OF = re.compile(
-    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+){{0,2}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:(?!(?:to|in|at|on|by|for|from|with|into|and|or|of|after|before|during)\b)[a-z][\w’'-]*\s+){{0,4}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
 _TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
 _NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")

@@ -44,3 +44,34 @@ def test_a_prefixed_irregular_past_reads_as_a_verb_in_the_headline_tense() -> No
     assert IRREGULAR["rebuilt"] == "rebuilds" and IRREGULAR["underwent"] == "undergoes"
     assert "resent" not in IRREGULAR and "upset" not in IRREGULAR
 
+
+def _events(text: str) -> list:
+    doc = Document("a.txt", text, "t", date(2023, 6, 1), "given")
+    return build_events(doc, temporal.tag(text, doc.date))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a noun of the happening with the person's role between ("the death of the former mayor X"), then
+        # the same happening told by its verb: one event, titled by the verb, with both mentions
+        ("Town mourns\n\nThe death of the former mayor Ruth Alder in March 2019 shocked the town. Alder died at "
+         "home after a short illness, her family said.\n", "Ruth Alder dies"),
+        ("Club news\n\nThe resignation of the club's long-serving chairman Omar Pell in May 2015 surprised fans. "
+         "Pell resigned after a row with the board over the new stadium.\n", "Omar Pell resigns"),
+        ("Harbour\n\nThe arrest of the ferry captain Lars Moen on 3 June 2020 closed the port for a day. Moen was "
+         "arrested after a collision in fog.\n", "Lars Moen is arrested"),
+    ],
+)
+def test_a_nominal_happening_and_its_verb_are_one_event(text: str, title: str) -> None:
+    events = _events(text)
+    told = [e for e in events if title.split()[1] in e.title]
+    assert [e.title for e in told] == [title], [e.title for e in events]
+    assert told[0].timex and len(told[0].mentions) == 1
+
+
+def test_a_nominal_never_takes_a_place_after_a_preposition_for_its_person() -> None:
+    from explorer.events.titles import _nominal_event
+
+    assert _nominal_event("the return of the troops to Kestrel Bay") is None
+    assert _nominal_event("the visit of the foreign minister Ada Kell to Holm") == "Ada Kell visits Holm"
