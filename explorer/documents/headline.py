@@ -170,6 +170,15 @@ _LEAD_FRAMING = re.compile(r"^(?:we|I)\s+(?:have\s+)?(?:learned|learnt|hear|hear
 #: Airlines, Phoenix, Ariz., said"), a participle or relative clause ("Saddam Hussein, facing …, sought").
 _ASIDE_BODY = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|(?:who|which|whose|[a-z]+ing|[a-z]{3,}ed)\b[^,;]{0,80})"
 _LEAD_ASIDE = re.compile(rf",\s+{_ASIDE_BODY}(?:,\s+{_ASIDE_BODY})*,(?=\s)")
+#: A name opening the lead, then what it is between commas, then the verb: "J. K. Morrow, the town's
+#: mayor, resigned", "Ada Lind, 54, won", "Ben Ort, a former teacher, said". The apposition (an article
+#: or possessive and its noun phrase, or an age) tells who the subject is, not what happened, and its
+#: comma would end the label before the verb; a list ("Ada Lind, the mayor, and …") keeps it.
+_SUBJECT_APPOSITION = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+"
+    r"(?:(?:the|a|an|his|her|its|their|our)\s+[^,;()]{1,60}|\d{1,3}|[A-Z][\w-]*['’]s\s+[^,;()]{1,60}),"
+    r"(?=\s+(?!(?:and|or|but|nor)\b)[a-z])"
+)
 #: A sentence end the splitter took for an initial: "Major job cuts at AT and T. The long distance …".
 _HIDDEN_END = re.compile(r"\.\s+(?=(?:The|A|An|It|This|These|Those|He|She|They|We|But|And|In|On)\s)")
 #: Capitals of a wire lead's first words: "PROGRAM TRADING is being curbed", "MALAYSIA's move".
@@ -197,7 +206,10 @@ def lead_label(line: str) -> str:
     if hidden and len(sentence[:hidden.start()].split()) >= 3:
         sentence = sentence[:hidden.start()]
     sentence = _DASH_ASIDE.sub(" ", _LEADING_DATE.sub("", sentence, count=1))
-    sentence = _LEAD_ASIDE.sub("", _unshout(_LEADING_DAY_WORD.sub("", sentence, count=1)))
+    # the apposition goes first: left in, its verb would look like an aside ("…, the mayor, resigned
+    # on Tuesday after …, officials said" lost "resigned … after …" as if it were "facing …")
+    sentence = _SUBJECT_APPOSITION.sub(r"\g<name>", _unshout(_LEADING_DAY_WORD.sub("", sentence, count=1)), count=1)
+    sentence = _LEAD_ASIDE.sub("", sentence)
     opener = _OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]

@@ -142,15 +142,25 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+#: A dateline with no agency: the city in capitals, perhaps its region and the date, then a dash or a
+#: colon before the story ("MERRIVALE — The lock …", "DUNHOLT, May 3 - …", "KESTREL BAY, Vantor, 4 June
+#: 2021: …"). The capitals are the place the story was filed from, not a body that acted.
+_PLAIN_DATELINE = re.compile(
+    r"(?m)^(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\s*(?:—|–|--|-|:)\s"
+)
+
+
 def dateline_part(text: str, start: int, end: int) -> str | None:
     """ "agency" for the wire service of a dateline opening the mention's line ("(AP)"), "place" for its
-    city and region ("O'SMACH, Cambodia"), None for a mention anywhere else."""
+    city and region ("O'SMACH, Cambodia", "MERRIVALE —"), None for a mention anywhere else."""
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 60:
         return None
     m = _WIRE_DATELINE.match(text, line_start)
     if m is None or end > m.end():
-        return None
+        plain = _PLAIN_DATELINE.match(text, line_start)
+        return "place" if plain is not None and end <= plain.end() else None
     return "agency" if m.start("agency") <= start < m.end("agency") else "place"
 
 

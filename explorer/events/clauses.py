@@ -51,6 +51,10 @@ CLAUSE_BREAK = re.compile(
     r"(?:\s+[a-z]+ly\b)?"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
     r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|there|here|\d)\b|\s+[A-Z]))|"
+    # "bought the lock in 1991 and in 1993 rebuilt its gates": a second verb of the same subject with its
+    # own date before it
+    rf"(?<!,)\s+and\s+(?=(?:in|on|by|during)\s+(?:[A-Za-z]+\.?\s+){{0,2}}\d{{1,4}}(?:,?\s+\d{{4}})?,?\s+"
+    rf"(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "… were suspended on April 22 and both countries recalled their ambassadors a week later": a new
     # subject that counts its members, then its verb
     # (not a be-form: "Smith and both his sons were arrested" is one subject)

@@ -17,6 +17,8 @@ import re
 
 #: A footnote or author note: "[3] …", "* A. B. is director of …".
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\[[ivx]{1,5}\]|\*\s)")
+#: A numbered note ("[2] …", "[iv] …"), not a bullet: the notes a story ends with.
+_NUMBERED_NOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\[[ivx]{1,5}\])")
 #: A citation's date ends its footnote line: "…, Al-Quds (London), October 1, 2015."
 _CITATION_TAIL = re.compile(r"^\W*$")
 _BYLINE = re.compile(r"^\s*(?:by|from|written by|reporting by)\s+[A-Z]|\|\s*by\s+[A-Z]", re.IGNORECASE)
@@ -206,6 +208,29 @@ def _after_the_end(text: str, end_of_story: int, lines: list[tuple[int, int, str
 HEADLINE_MAX_WORDS = 20
 
 
+#: The page's closing after a story's notes is at most this many paragraphs of at most this many words.
+CLOSING_PARAGRAPHS = 2
+CLOSING_PARAGRAPH_WORDS = 40
+
+
+def _after_the_notes(text: str, notes_end: int) -> list[tuple[int, int, str]]:
+    """The page's closing after the story's footnotes or citations, which close a story: one or two
+    short paragraphs at the very end ("Harbour Books publishes guides to the coast of the 19th
+    century.", "The author teaches history at …") are the publisher's or the author's, not the
+    story's; a long paragraph there, or one returning to the story's names, keeps them all."""
+    rest = text[notes_end:]
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", rest) if p.strip()]
+    if not paragraphs or len(paragraphs) > CLOSING_PARAGRAPHS:
+        return []
+    first_line_end = text.find("\n")
+    names = _story_names(text[first_line_end + 1 if first_line_end != -1 else 0:notes_end])
+    if any(len(p.split()) > CLOSING_PARAGRAPH_WORDS or returns_to_story(p, names) or _FOOTNOTE.match(p)
+           for p in paragraphs):
+        return []
+    start = notes_end + len(rest) - len(rest.lstrip())
+    return [(start, len(text), "after the story's notes")] if start < len(text) else []
+
+
 def is_first_line_headline(line: str, rest: str) -> bool:
     """The document's first non-blank line is a headline when it is short, does not end as a
     sentence, and prose follows it."""
@@ -339,6 +364,7 @@ class Furniture:
         after_end: list[tuple[int, int, str]] = []  # the lines after the end marker
         first_line = True
         caption_openings: set[tuple[str, ...]] = set()  # the first words of the captions met so far
+        last_note: tuple[int, int] | None = None  # the last numbered note line's span
         for n, line in enumerate(lines):
             start, at = at, at + len(line) + 1
             end = start + len(line)
@@ -350,6 +376,8 @@ class Furniture:
             if end_of_story is not None:
                 after_end.append((start, end, line))
                 continue
+            if _NUMBERED_NOTE.match(line):
+                last_note = (start, end)  # heading, citation or note: the story's notes have begun
             if advert_follows and line.strip():
                 self._spans.append((start, end, "advert"))
                 advert_follows = False
@@ -400,6 +428,9 @@ class Furniture:
                 self._citation_lines.append((start, end))
         if end_of_story is not None:
             self._spans.extend(_after_the_end(text, end_of_story, after_end))
+        elif last_note is not None and last_note[0] >= END_MARKER_FROM * len(text):
+            self._spans.extend(_after_the_notes(text, last_note[1]))
+        self._spans.sort()
         self._starts = [s for s, _, _ in self._spans]
 
     def why(self, start: int, end: int | None = None) -> str | None:

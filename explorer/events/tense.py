@@ -36,6 +36,24 @@ IRREGULAR = {
     "slept": "sleeps", "wept": "weeps", "drank": "drinks", "wove": "weaves", "strode": "strides",
     "strove": "strives", "forsook": "forsakes", "dwelt": "dwells",  # not "sat": also "Sat", a day written short
 }
+#: Irregular pasts with a prefix ("rebuilt its gates", "underwent surgery", "overcame the champion") are
+#: verbs as their stems are: without them "bought the lock in 1991 and rebuilt its gates in 1993" read as
+#: one clause and lost its second date. (Not "resent", "reset", "outlet" or "upset", which are words of their own.)
+_PREFIXED = {
+    "re": "built made wrote took told sold ran drew",
+    "over": "ran came saw heard",
+    "under": "went took cut",
+    "out": "grew sold ran",
+    "with": "held stood",
+    "mis": "led",
+    "fore": "told",
+    "be": "fell",
+    "un": "did",
+}
+IRREGULAR.update({
+    prefix + past: prefix + IRREGULAR[past]
+    for prefix, pasts in _PREFIXED.items() for past in pasts.split() if prefix + past not in IRREGULAR
+})
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
     r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"

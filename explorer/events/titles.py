@@ -42,8 +42,10 @@ _NOMINAL_VERBS = {
     "ban": "bans", "veto": "vetoes",
 }
 _NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
+#: "the death of [the old president] Karl Heim": the noun, then up to four words of the person's role
+#: ("the club's long-serving chairman"), never a preposition ("the return of the troops to Kabul").
 _NOMINAL_OF = re.compile(
-    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:[a-z]+\s+){{0,2}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:(?!(?:to|in|at|on|by|for|from|with|into|and|or|of|after|before|during)\b)[a-z][\w’'-]*\s+){{0,4}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
 )
 _TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
 _NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
@@ -1355,6 +1357,11 @@ def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
 _POSSESSIVE_APPOSITION = re.compile(
     r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
 )
+#: A possessive's role noun with its name apposed, no commas: "his deputy Ilsa Marr travelled", "her
+#: elder brother Tom Ede sold": the name is who acted; the possessive only says whose deputy it is.
+_POSSESSIVE_ROLE_NAME = re.compile(
+    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
+)
 #: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
 #: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
 #: home town). The aside's capital hides it from :data:`_APPOSITIVE`.
@@ -1695,6 +1702,10 @@ def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int,
     return clause, c_start, c_end, kept
 
 
+#: "…, and in 1993 rebuilt …": "and" and a preposition before a date opening a clause.
+_AND_THEN_DATE = re.compile(r"\band\s+(?:in|on|by|during)\s+$")
+
+
 def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
                           ) -> list[tuple[int, int]]:
     """The other dates to drop before the title is read: not those outside the date's own clause that
@@ -1705,7 +1716,10 @@ def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[
     if (left, right) == (0, len(sentence)):
         return list(others)
     marks = {m.start(1) for pattern in (_AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
-    marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks)}
+    # ("bought the lock in 1991, and in 1993 rebuilt its gates": a date opening the next clause after its
+    # "and" marks the break as well)
+    marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks or (
+        a >= right and _AND_THEN_DATE.search(sentence[:a]) and _AND_VERB.match(sentence, b)))}
     if not marked:
         return list(others)
     kept = [o for o in others if o not in marked]
@@ -1862,6 +1876,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
+    elif (apposed := _POSSESSIVE_ROLE_NAME.match(clause)) and not apposed.group(1).endswith(("’s", "'s")) \
+            and _verb_at(["x", *clause[apposed.end():].split()[:1]]) == 1:  # ("our new Land Rover ambulance": a thing's name)
+        clause = apposed.group(1) + " " + clause[apposed.end():]
     clause = _without_listing_aside(_QUANTIFIER_ASIDE.sub("", clause))
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
         shorter = _without_appositive(clause)

@@ -176,3 +176,26 @@ def test_a_lead_label_is_a_short_headline_never_cut_with_an_ellipsis(line: str, 
 
     assert lead_label(line) == label
     assert "…" not in lead_label(line)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # no headline: a name with initials, what it is between commas, then the verb (issue 12)
+        ("R. T. Hollin, the ferry company's chief engineer, retired on Friday after forty years at sea, "
+         "his colleagues said.\n\nA dinner is planned.", "R. T. Hollin retired on Friday after forty years at sea"),
+        ("Mara Vell, 61, sold the bakery to her nephew after the summer fair, neighbours said.",
+         "Mara Vell sold the bakery to her nephew after the summer fair"),
+        ("W.B. Osgood, a retired pilot, opened a flying school beside the old airfield this spring.",
+         "W.B. Osgood opened a flying school beside the old airfield"),
+    ],
+)
+def test_an_apposition_after_the_lead_subject_never_cuts_its_verb(text: str, title: str) -> None:
+    assert guess_title(text, "lead.txt") == title
+
+
+def test_a_subject_in_a_list_keeps_its_apposition() -> None:
+    from explorer.documents.headline import lead_label
+
+    assert lead_label("Nell Acre, the harbour master, and two pilots boarded the stranded tanker at dawn.") \
+        .startswith("Nell Acre, the harbour master")

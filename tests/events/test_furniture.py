@@ -166,3 +166,36 @@ def test_a_line_saying_when_the_page_was_published_or_updated_gives_no_event() -
     assert furniture.why(text.index("I baked")) is None
     assert "2 May 2021" not in {e.timex for e in _events(text)}
     assert "January" in {e.timex for e in _events(text)}
+
+
+_NOTES_THEN = (
+    "Ferry Returns To The Island\n\n"
+    "The ferry to the island sailed again on May 4, 2021 after two winters in dry dock, and the harbour "
+    "board said it would add a second boat in 2022. Islanders met the first crossing with a brass band "
+    "and a long lunch on the quay, the board's chair said.\n\n"
+    "[1] Island Courier, May 5, 2021.\n"
+    "[2] Harbour board minutes, 12 April 2021.\n\n"
+)
+
+
+def test_a_short_closing_after_the_story_notes_gives_no_event() -> None:
+    """The publisher's or author's closing line after the numbered notes (here with a century-wide date
+    in several phrasings) is the page's, not the story's."""
+    for closing in ("Tidewater Books publishes histories of the coastal towns of the 20th century.",
+                    "The author writes about island life in the 21st century and teaches at a college.",
+                    "Gull Press, a small publisher, prints maps of the 19th century harbours.\n"):
+        text = _NOTES_THEN + closing
+        kept = {e.value for e in _events(text)}
+        assert "2021-05-04" in kept
+        assert not {"19", "20", "21"} & kept, closing
+
+
+def test_a_long_paragraph_after_the_notes_stays_the_story() -> None:
+    closing = ("The second boat arrived in the busiest summer the island had known, and the harbour board said it "
+               "had never seen so many visitors, with every room on the island booked from June to September and "
+               "the ferry running four crossings a day.")
+    text = _NOTES_THEN + closing
+    furniture = Furniture(text)
+    assert furniture.why(text.index(closing) + 5) is None
+    short = _NOTES_THEN + "Tidewater Books publishes histories of the coast."
+    assert Furniture(short).why(len(short) - 5) == "after the story's notes"
