@@ -904,6 +904,13 @@ class _BeyondCalendar(Exception):
 STORY_BC = "story year"
 
 
+#: a participle that dates a record or a find, just before its date: "letters found in 1887",
+#: "a map drawn in 1702", "photographs published in 1958" (the record's date, not the story's time)
+_RECORD_DATED = re.compile(
+    r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
+    r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
+
+
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -1627,14 +1634,35 @@ class Resolver:
         spec = resolve_under(c.spec, ctx.dct, None, c.rel, False)
         return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} + {c.rel}")
 
+    def _aside_passed_over(self, mentioned: int | None, c: Cand) -> int | None:
+        """What "that autumn", "that May" at the head of a later sentence points to: the story's time
+        when the last date named was an aside of an earlier sentence ("Letters found in 1887
+        describe the relief. That autumn the league signed a truce": the autumn of the siege, not of
+        1887), as yearless dates already skip such asides; within the aside's own sentence it is the
+        date just named."""
+        story = self.last_dated
+        if mentioned is None or story is None or story >= mentioned:
+            return mentioned
+        ctx = self.ctx
+        said = self.out[mentioned]
+        sa = _sentence_of(ctx, said.start)[0]
+        if said.start >= _sentence_of(ctx, c.start)[0]:
+            return mentioned
+        if not re.match(r"(?i)that\b", c_text := ctx.text[c.start:c.end]) or "year" in c_text.lower():
+            return mentioned  # "May of that year", "that year": the year just named
+        if not _RECORD_DATED.search(ctx.text[sa:said.start][-40:]):
+            return mentioned  # "He was born in 1950. That spring ...": a life's date may be the time meant
+        return story
+
     def _that_year(self, c: Cand) -> Timex:
         """ "3 May of that year", "October of the same year": the year of the date just named,
         in news as in a story (with none named, the document's)."""
         assert c.spec is not None
-        named = self.out[self.last_mentioned] if self.last_mentioned is not None else None
+        which = self._aside_passed_over(self.last_mentioned, c)
+        named = self.out[which] if which is not None else None
         if named is not None and named.begin is not None and isinstance(named.begin, date):
             return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
-                          f"year of {named.value}", anchor=self.last_mentioned)
+                          f"year of {named.value}", anchor=which)
         if self.bc_point is not None:
             index, story = self.bc_point
             return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
