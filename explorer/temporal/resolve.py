@@ -318,6 +318,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         d = abs(start - rel) + penalty
         if best is not None and d >= best[0]:
             continue  # cannot come nearer, whatever lies between
+        if start > rel and name_here == "future" and _reported_after(s, rel, start, _tense_markers(ctx, a, b, s)):
+            continue  # "shut a plant on Monday and said on Thursday it will sell ...": the report's future
         if start > rel and _NEXT_CLAUSE.search(s[rel:start]):
             d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
         if best is None or d < best[0]:
@@ -333,6 +335,18 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             return "future"
         return None
     return best[1]
+
+
+def _reported_after(s: str, rel: int, start: int, markers: list[tuple[int, str, int]]) -> bool:
+    """Whether a future at ``start`` lies inside a report whose verb comes after the expression at
+    ``rel`` ("held a fair on Saturday, and the trust said on Tuesday it will add a wing"): that future is
+    what was said, dated from the report, and says nothing of the expression's direction. A reporting
+    verb set off by commas (", officials said, will decide") is a parenthesis, not such a report."""
+    for at, _, penalty in markers:
+        if rel < at < start and penalty == 30 and _SAID.match(s, at) \
+                and not re.match(r"[a-z]+\s*,", s[at:start], re.IGNORECASE):
+            return True
+    return False
 
 
 # A headline's (or a post's) "to" + verb with no finite verb in the sentence: "Minister to visit Paris
@@ -376,6 +390,9 @@ _ASIDE_BEFORE = re.compile(r",\s*$")
 _FUTURE_PERFECT = re.compile(r"(?i)(?:\bwill|'ll|\bshall|\bwon't)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$")
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those|every|each)\s+$")
+
+
 def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
     """The verb markers of the sentence ``s`` at ``a``..``b``: (offset in ``s``, tense, penalty), in
     the order :func:`tense_at` weighs them. Found once per sentence: each of a sentence's expressions
@@ -396,6 +413,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
                 # aside's participle dates only what the aside says
                 found.append((m.start(), "aside", 0))
                 continue
+            if pat is _SCHEDULED_PRESENT and _DETERMINER_BEFORE.search(s[max(0, m.start() - 8):m.start()]):
+                continue  # "held an open day on Saturday": after a determiner the word is no verb
             if name == "past" and _FUTURE_PERFECT.search(s[max(0, m.start() - 24):m.start()]):
                 continue  # "we'll have played Saturday": the future perfect's "will" says the tense
             if name == "past" and " " not in w and w not in _FINITE_PAST:
