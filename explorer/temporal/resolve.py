@@ -923,6 +923,8 @@ class _BeyondCalendar(Exception):
 STORY_BC = "story year"
 
 
+#: a person's birth date said just before it: a life's start, no time the story returns to
+_LIFE_DATE_BEFORE = re.compile(r"(?i)\b(?:born|b\.)\s+(?:in\s+|on\s+)?$")
 #: a participle that dates a record or a find, just before its date: "letters found in 1887",
 #: "a map drawn in 1702", "photographs published in 1958" (the record's date, not the story's time)
 _RECORD_DATED = re.compile(
@@ -1007,6 +1009,8 @@ class Resolver:
                 # "In 1957 she became …. Two years later she moved to a town the government had chosen
                 # in 1955": a year told in the past perfect looks back; it is no return to the story's time
                 continue
+            if _LIFE_DATE_BEFORE.search(self.ctx.text[max(0, nxt.start - 16):nxt.start]):
+                continue  # "the chronicler, who was born in 1398": a birth year is no return either
             then = -spec.year if spec.bc else spec.year
             return abs(then - here) < abs(year - here) and abs(then - year) > 1
         return False

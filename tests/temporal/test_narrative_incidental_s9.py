@@ -68,3 +68,13 @@ def test_that_season_after_a_records_date_keeps_the_storys_year(text: str, expre
 def test_that_season_after_a_date_of_the_story_or_of_that_year_keeps_the_date_named(
         text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
+
+
+def test_a_year_followed_by_an_asides_year_is_no_stray() -> None:
+    """ "Fighting resumed in 1431. The monk, who was born in 1398, wrote that on May 9 ...": the birth
+    year is an aside, no return to the story's older time, so 1431 stays the story's year."""
+    text = ("The castle was taken in 1410. On March 3 the walls fell. Papers found in 1890 tell of it. "
+            "That winter the lords made peace.\n\n"
+            "War came again in 1431. The monk, who was born in 1398, wrote that on May 9 the bridge burned.")
+    assert _value(text, "That winter") == "1410-WI"
+    assert _value(text, "May 9") == "1431-05-09"
