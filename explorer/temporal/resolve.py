@@ -923,6 +923,10 @@ class _BeyondCalendar(Exception):
 STORY_BC = "story year"
 
 
+#: how long before the document's date a paragraph's opening year must be for the paragraph to be
+#: a history rather than the background of the news (a decade: a career's or a firm's recent past
+#: reaches into the news's year, a building's or a town's past does not)
+_HISTORY_YEARS = 10
 #: a person's birth date said just before it: a life's start, no time the story returns to
 _LIFE_DATE_BEFORE = re.compile(r"(?i)\b(?:born|b\.)\s+(?:in\s+|on\s+)?$")
 #: a participle that dates a record or a find, just before its date: "letters found in 1887",
@@ -1056,6 +1060,8 @@ class Resolver:
                 same_sentence = False
             if not same_sentence and not ctx.narrative and self._same_past_account(prev, c):
                 same_sentence = True  # a paragraph of dated news that retells a past night or season
+            if not same_sentence and not ctx.narrative and self._in_old_passage(prev, c):
+                same_sentence = True  # a paragraph of dated news that tells a history of years ago
             story = self._story_span()
             told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
             if story is not None and c.rel == "next" and told_just_before \
@@ -1164,6 +1170,65 @@ class Resolver:
         self._listing_days.append(len(self.out))
         return _timex(ctx, c, spec_of_day(day), self._dct_certainty(),
                       f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
+
+    def _opens_old_passage(self, c: Cand, t: Timex) -> bool:
+        """Whether ``c`` (just resolved to ``t``, the last of ``out``) opens a passage of dated news
+        that tells a history: the first date of its paragraph, stated with its year at least
+        ``_HISTORY_YEARS`` before the document's date (a background of recent years, "joined the trust
+        in 2019 ... met on 14 April", runs on into the news's own year), in the main clause of a past sentence ("The mill was built
+        in 1788 by the Hale family."), not in an aside, a parenthesis or quotes. Such a year is the
+        passage's time even after "built in", which elsewhere marks an aside."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.kind != "abs" or c.parts or c.spec is None \
+                or c.spec.year is None or c.spec.gran not in ("Y", "M", "D") or not isinstance(t.end_day, date) \
+                or t.end_day.year > ctx.dct.year - _HISTORY_YEARS or _inside_quotes(ctx, c.start):
+            return False
+        sa = _sentence_of(ctx, c.start)[0]
+        clause = ctx.text[sa:c.start]
+        if re.search(r"[,(\[;:—–]|\b(?:which|who|whose|that)\b", clause) or tense_at(ctx, c.start) != "past" \
+                or _year_of_a_modifier(ctx.text, sa, c):
+            return False  # "Under a program approved by the board in 1987, ...": the year dates the program
+        para = _paragraph_start(ctx.text, c.start)
+        return not any(o.start >= para and o.begin is not None for o in self.out[:-1])
+
+    def _in_old_passage(self, prev: Timex, c: Cand) -> bool:
+        """A yearless date or a step ("On 12 March", "In June", "the next year") in the paragraph a
+        history opened (see :meth:`_opens_old_passage`), told in the past with nothing of the
+        writer's now between: it is the history's, not the news's (news or narrative is decided per
+        passage). ``prev`` is the story's current time and must be in that paragraph."""
+        ctx = self.ctx
+        if ctx.dct is None or self.last_dated is None or _inside_quotes(ctx, c.start):
+            return False
+        spec = c.spec
+        bare = c.kind == "under" and spec is not None and spec.year is None and c.rel is None \
+            and spec.weekday is None and (spec.month is not None or spec.season is not None)
+        if not (bare or c.kind == "prev" or c.rel == "that_year"):
+            return False
+        if tense_at(ctx, c.start) != "past":
+            return False
+        para = _paragraph_start(ctx.text, c.start)
+        opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
+        if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
+                or not isinstance(prev.end_day, date) or prev.end_day.year > ctx.dct.year - _HISTORY_YEARS:
+            return False  # the passage has come up to recent years ("last inspected in August 2025")
+        if _WRITERS_NOW_WORDS.search(ctx.text[self.out[opener].end:c.start]):
+            return False
+        i = bisect.bisect_right(self._starts_of_upcoming(), self.out[opener].end)
+        for u in self.upcoming[i:]:
+            if u.start >= c.start:
+                break
+            if u.kind == "dct" or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+                    or u.rel in _DEICTIC_RELS:
+                return False  # "on Saturday", "last week": the writer's again
+        return True
+
+    def _opens_old_passage_at(self, i: int) -> bool:
+        """:meth:`_opens_old_passage` for the ``i``-th output, which was the last when it was read."""
+        saved, self.out = self.out, self.out[:i + 1]
+        try:
+            return self._opens_old_passage(self.cands[i], self.out[i])
+        finally:
+            self.out = saved
 
     def _account_date(self) -> int | None:
         """The date that set the story's time, as an index into ``out``: the last one, before or at
@@ -1371,7 +1436,8 @@ class Resolver:
         if c.kind == "dct" and ctx.narrative and self.last_dated is not None:
             return  # the writer's "this year" is not a step of the story
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
-                and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
+                and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes) \
+                and not self._opens_old_passage(c, t):
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
