@@ -318,6 +318,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         d = abs(start - rel) + penalty
         if best is not None and d >= best[0]:
             continue  # cannot come nearer, whatever lies between
+        if start > rel and name_here == "future" and _reported_after(s, rel, start, _tense_markers(ctx, a, b, s)):
+            continue  # "shut a plant on Monday and said on Thursday it will sell ...": the report's future
         if start > rel and _NEXT_CLAUSE.search(s[rel:start]):
             d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
         if best is None or d < best[0]:
@@ -333,6 +335,18 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             return "future"
         return None
     return best[1]
+
+
+def _reported_after(s: str, rel: int, start: int, markers: list[tuple[int, str, int]]) -> bool:
+    """Whether a future at ``start`` lies inside a report whose verb comes after the expression at
+    ``rel`` ("held a fair on Saturday, and the trust said on Tuesday it will add a wing"): that future is
+    what was said, dated from the report, and says nothing of the expression's direction. A reporting
+    verb set off by commas (", officials said, will decide") is a parenthesis, not such a report."""
+    for at, _, penalty in markers:
+        if rel < at < start and penalty == 30 and _SAID.match(s, at) \
+                and not re.match(r"[a-z]+\s*,", s[at:start], re.IGNORECASE):
+            return True
+    return False
 
 
 # A headline's (or a post's) "to" + verb with no finite verb in the sentence: "Minister to visit Paris
@@ -376,6 +390,9 @@ _ASIDE_BEFORE = re.compile(r",\s*$")
 _FUTURE_PERFECT = re.compile(r"(?i)(?:\bwill|'ll|\bshall|\bwon't)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$")
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those|every|each)\s+$")
+
+
 def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
     """The verb markers of the sentence ``s`` at ``a``..``b``: (offset in ``s``, tense, penalty), in
     the order :func:`tense_at` weighs them. Found once per sentence: each of a sentence's expressions
@@ -396,6 +413,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
                 # aside's participle dates only what the aside says
                 found.append((m.start(), "aside", 0))
                 continue
+            if pat is _SCHEDULED_PRESENT and _DETERMINER_BEFORE.search(s[max(0, m.start() - 8):m.start()]):
+                continue  # "held an open day on Saturday": after a determiner the word is no verb
             if name == "past" and _FUTURE_PERFECT.search(s[max(0, m.start() - 24):m.start()]):
                 continue  # "we'll have played Saturday": the future perfect's "will" says the tense
             if name == "past" and " " not in w and w not in _FINITE_PAST:
@@ -911,6 +930,17 @@ _STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when)\b[^
 #: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
 _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
+#: how long before the document's date a paragraph's opening year must be for the paragraph to be
+#: a history rather than the background of the news (a decade: a career's or a firm's recent past
+#: reaches into the news's year, a building's or a town's past does not)
+_HISTORY_YEARS = 10
+#: a person's birth date said just before it: a life's start, no time the story returns to
+_LIFE_DATE_BEFORE = re.compile(r"(?i)\b(?:born|b\.)\s+(?:in\s+|on\s+)?$")
+#: a participle that dates a record or a find, just before its date: "letters found in 1887",
+#: "a map drawn in 1702", "photographs published in 1958" (the record's date, not the story's time)
+_RECORD_DATED = re.compile(
+    r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
+    r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
 
 
 class Resolver:
@@ -990,6 +1020,8 @@ class Resolver:
                 # "In 1957 she became …. Two years later she moved to a town the government had chosen
                 # in 1955": a year told in the past perfect looks back; it is no return to the story's time
                 continue
+            if _LIFE_DATE_BEFORE.search(self.ctx.text[max(0, nxt.start - 16):nxt.start]):
+                continue  # "the chronicler, who was born in 1398": a birth year is no return either
             then = -spec.year if spec.bc else spec.year
             return abs(then - here) < abs(year - here) and abs(then - year) > 1
         return False
@@ -1035,6 +1067,8 @@ class Resolver:
                 same_sentence = False
             if not same_sentence and not ctx.narrative and self._same_past_account(prev, c):
                 same_sentence = True  # a paragraph of dated news that retells a past night or season
+            if not same_sentence and not ctx.narrative and self._in_old_passage(prev, c):
+                same_sentence = True  # a paragraph of dated news that tells a history of years ago
             story = self._story_span()
             told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
             if story is not None and c.rel == "next" and told_just_before \
@@ -1143,6 +1177,65 @@ class Resolver:
         self._listing_days.append(len(self.out))
         return _timex(ctx, c, spec_of_day(day), self._dct_certainty(),
                       f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
+
+    def _opens_old_passage(self, c: Cand, t: Timex) -> bool:
+        """Whether ``c`` (just resolved to ``t``, the last of ``out``) opens a passage of dated news
+        that tells a history: the first date of its paragraph, stated with its year at least
+        ``_HISTORY_YEARS`` before the document's date (a background of recent years, "joined the trust
+        in 2019 ... met on 14 April", runs on into the news's own year), in the main clause of a past sentence ("The mill was built
+        in 1788 by the Hale family."), not in an aside, a parenthesis or quotes. Such a year is the
+        passage's time even after "built in", which elsewhere marks an aside."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.kind != "abs" or c.parts or c.spec is None \
+                or c.spec.year is None or c.spec.gran not in ("Y", "M", "D") or not isinstance(t.end_day, date) \
+                or t.end_day.year > ctx.dct.year - _HISTORY_YEARS or _inside_quotes(ctx, c.start):
+            return False
+        sa = _sentence_of(ctx, c.start)[0]
+        clause = ctx.text[sa:c.start]
+        if re.search(r"[,(\[;:—–]|\b(?:which|who|whose|that)\b", clause) or tense_at(ctx, c.start) != "past" \
+                or _year_of_a_modifier(ctx.text, sa, c):
+            return False  # "Under a program approved by the board in 1987, ...": the year dates the program
+        para = _paragraph_start(ctx.text, c.start)
+        return not any(o.start >= para and o.begin is not None for o in self.out[:-1])
+
+    def _in_old_passage(self, prev: Timex, c: Cand) -> bool:
+        """A yearless date or a step ("On 12 March", "In June", "the next year") in the paragraph a
+        history opened (see :meth:`_opens_old_passage`), told in the past with nothing of the
+        writer's now between: it is the history's, not the news's (news or narrative is decided per
+        passage). ``prev`` is the story's current time and must be in that paragraph."""
+        ctx = self.ctx
+        if ctx.dct is None or self.last_dated is None or _inside_quotes(ctx, c.start):
+            return False
+        spec = c.spec
+        bare = c.kind == "under" and spec is not None and spec.year is None and c.rel is None \
+            and spec.weekday is None and (spec.month is not None or spec.season is not None)
+        if not (bare or c.kind == "prev" or c.rel == "that_year"):
+            return False
+        if tense_at(ctx, c.start) != "past":
+            return False
+        para = _paragraph_start(ctx.text, c.start)
+        opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
+        if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
+                or not isinstance(prev.end_day, date) or prev.end_day.year > ctx.dct.year - _HISTORY_YEARS:
+            return False  # the passage has come up to recent years ("last inspected in August 2025")
+        if _WRITERS_NOW_WORDS.search(ctx.text[self.out[opener].end:c.start]):
+            return False
+        i = bisect.bisect_right(self._starts_of_upcoming(), self.out[opener].end)
+        for u in self.upcoming[i:]:
+            if u.start >= c.start:
+                break
+            if u.kind == "dct" or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+                    or u.rel in _DEICTIC_RELS:
+                return False  # "on Saturday", "last week": the writer's again
+        return True
+
+    def _opens_old_passage_at(self, i: int) -> bool:
+        """:meth:`_opens_old_passage` for the ``i``-th output, which was the last when it was read."""
+        saved, self.out = self.out, self.out[:i + 1]
+        try:
+            return self._opens_old_passage(self.cands[i], self.out[i])
+        finally:
+            self.out = saved
 
     def _account_date(self) -> int | None:
         """The date that set the story's time, as an index into ``out``: the last one, before or at
@@ -1350,7 +1443,8 @@ class Resolver:
         if c.kind == "dct" and ctx.narrative and self.last_dated is not None:
             return  # the writer's "this year" is not a step of the story
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
-                and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
+                and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes) \
+                and not self._opens_old_passage(c, t):
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
@@ -1641,17 +1735,37 @@ class Resolver:
         spec = resolve_under(c.spec, ctx.dct, None, c.rel, False)
         return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} + {c.rel}")
 
+    def _aside_passed_over(self, mentioned: int | None, c: Cand) -> int | None:
+        """What "that autumn", "that May" at the head of a later sentence points to: the story's time
+        when the last date named was an aside of an earlier sentence ("Letters found in 1887
+        describe the relief. That autumn the league signed a truce": the autumn of the siege, not of
+        1887), as yearless dates already skip such asides; within the aside's own sentence it is the
+        date just named."""
+        story = self.last_dated
+        if mentioned is None or story is None or story >= mentioned:
+            return mentioned
+        ctx = self.ctx
+        said = self.out[mentioned]
+        sa = _sentence_of(ctx, said.start)[0]
+        if said.start >= _sentence_of(ctx, c.start)[0]:
+            return mentioned
+        if not re.match(r"(?i)that\b", c_text := ctx.text[c.start:c.end]) or "year" in c_text.lower():
+            return mentioned  # "May of that year", "that year": the year just named
+        if not _RECORD_DATED.search(ctx.text[sa:said.start][-40:]):
+            return mentioned  # "He was born in 1950. That spring ...": a life's date may be the time meant
+        return story
+
     def _that_year(self, c: Cand) -> Timex:
         """ "3 May of that year", "October of the same year": the year of the date just named,
         in news as in a story (with none named, the document's)."""
         assert c.spec is not None
-        index = self.last_mentioned
-        if index is not None and self._writers_own_day(index):
-            index = self._year_told_before(index)  # "that summer" after "she said on Wednesday"
-        named = self.out[index] if index is not None else None
+        which = self._aside_passed_over(self.last_mentioned, c)
+        if which is not None and self._writers_own_day(which):
+            which = self._year_told_before(which)  # "that summer" after "she said on Wednesday"
+        named = self.out[which] if which is not None else None
         if named is not None and named.begin is not None and isinstance(named.begin, date):
             return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
-                          f"year of {named.value}", anchor=index)
+                          f"year of {named.value}", anchor=which)
         if self.bc_point is not None:
             index, story = self.bc_point
             return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",

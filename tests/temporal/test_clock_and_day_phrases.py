@@ -45,3 +45,28 @@ def test_two_phrases_are_two_expressions_on_one_day(text: str, expected: list[tu
 ])
 def test_written_together_they_stay_one(text: str, expected: tuple[str, str, str]) -> None:
     assert _got(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("The ferry left at 0915 local time.", "0915", "2022-05-18T09:15"),
+    ("Talks ended at 1400 local time, officials said.", "1400", "2022-05-18T14:00"),
+    ("Firing stopped shortly after 2230 local time.", "2230", "2022-05-18T22:30"),
+    ("The storm hit at 17.45.", "17.45", "2022-05-18T17:45"),
+    ("The meeting closed at 23.10 after a long debate.", "23.10", "2022-05-18T23:10"),
+    ("Voting runs until 09.30 and counting starts at once.", "09.30", "2022-05-18T09:30"),
+])
+def test_a_24_hour_clock_before_local_time_or_written_with_a_dot(text: str, clock: str, value: str) -> None:
+    """A colonless 24-hour clock before "local time" (TimeML leaves "local time" out of the span) and a
+    two-digit-hour dotted clock after a preposition of time are times of the text's day."""
+    assert (clock, "TIME", value) in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose 17.45 percent in the year.",
+    "The runner finished in 10.45 seconds.",
+    "The index closed at 23.10 after a weak day.",
+    "The stock closed at 14.50, down from 15.20.",
+    "Rates rose to 12.40 by the end of the month.",
+])
+def test_a_dotted_figure_that_is_a_decimal_is_no_clock(text: str) -> None:
+    assert not any(t == "TIME" for _, t, _ in _got(text)), _got(text)

@@ -5,6 +5,8 @@ Histories of our own, tagged with no document date, as a dropped folder is."""
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.temporal import tag
 
 FOLLOWED = (
@@ -39,3 +41,40 @@ def test_a_date_that_follows_on_still_moves_the_story() -> None:
     text = ("The war in the valley began in March 2003. Fighting went on through 2004 and 2005.\n\n"
             "Peace talks followed in December 2005. On November 23, the last prisoners were released.\n")
     assert _value(text, "November 23") == "2005-11-23"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The mill burned in 1760. Papers found in 1904 describe the fire. That winter the owners rebuilt it.",
+     "That winter", "1760-WI"),
+    ("The strike began in 1912. A diary discovered in 1990 records the hunger. That spring the owners gave in.",
+     "That spring", "1912-SP"),
+    ("The canal opened in 1822. Accounts published in 1870 praise it. That summer the first barges came.",
+     "That summer", "1822-SU"),
+    ("The fort was besieged in 1545. Maps printed in 1610 show its walls. That May the garrison surrendered.",
+     "That May", "1545-05"),
+])
+def test_that_season_after_a_records_date_keeps_the_storys_year(text: str, expression: str, value: str) -> None:
+    """ "That autumn" at the head of a sentence after a record's date in an aside ("letters found in
+    1887 describe ...") is in the story's year, not the record's."""
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The war began in 1914. Letters found in 1987 describe it. On 3 May of that year the town fell.",
+     "3 May of that year", "1987-05-03"),
+    ("He moved to the coast in 1970. He was born in 1950. That spring his father died.", "That spring", "1950-SP"),
+    ("The abbey was built in 1120. It was sold in 1536. That autumn the monks left.", "That autumn", "1536-FA"),
+])
+def test_that_season_after_a_date_of_the_story_or_of_that_year_keeps_the_date_named(
+        text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value
+
+
+def test_a_year_followed_by_an_asides_year_is_no_stray() -> None:
+    """ "Fighting resumed in 1431. The monk, who was born in 1398, wrote that on May 9 ...": the birth
+    year is an aside, no return to the story's older time, so 1431 stays the story's year."""
+    text = ("The castle was taken in 1410. On March 3 the walls fell. Papers found in 1890 tell of it. "
+            "That winter the lords made peace.\n\n"
+            "War came again in 1431. The monk, who was born in 1398, wrote that on May 9 the bridge burned.")
+    assert _value(text, "That winter") == "1410-WI"
+    assert _value(text, "May 9") == "1431-05-09"

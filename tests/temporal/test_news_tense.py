@@ -101,3 +101,29 @@ def test_a_past_weekday_in_a_review_that_retells_an_old_story_looks_back() -> No
 def test_a_reported_possibility_looks_forward(text: str) -> None:
     """ "warned that ... could bring rain on Thursday", written on a Tuesday: the coming Thursday."""
     assert [(t.text, t.value) for t in tag(text, date(2020, 1, 28), narrative=False)] == [("Thursday", "2020-01-30")]
+
+
+FRIDAY = date(2024, 3, 8)
+
+
+@pytest.mark.parametrize("text, expression, weekday", [
+    ("The museum held an open day on Saturday, and the trust said on Tuesday it will add a wing.", "Saturday", 5),
+    ("The firm shut its plant on Monday and said on Thursday that it will sell the site.", "Monday", 0),
+    ("The club played a home match on Sunday; its manager said on Wednesday the team will travel next.",
+     "Sunday", 6),
+    ("Crews cut the power on Tuesday, and the utility said it will restore it within days.", "Tuesday", 1),
+])
+def test_a_weekday_takes_its_own_clauses_past_not_a_later_reports_future(text: str, expression: str,
+                                                                          weekday: int) -> None:
+    """A future said inside a later report ("said ... it will") dates what was said; the weekday of an
+    earlier clause keeps that clause's past. "An open day" is no verb "open" after its determiner."""
+    assert _day(text, expression, FRIDAY) == _latest(weekday, FRIDAY)
+
+
+@pytest.mark.parametrize("text, expression, weekday", [
+    ("The vote on Monday, officials said, will decide the matter.", "Monday", 0),
+    ("The library opens on Tuesday, the council said.", "Tuesday", 1),
+    ("The council will meet on Monday, the mayor said on Thursday.", "Monday", 0),
+])
+def test_a_weekday_in_a_plan_still_looks_ahead(text: str, expression: str, weekday: int) -> None:
+    assert _day(text, expression, FRIDAY) == _coming(weekday, FRIDAY)

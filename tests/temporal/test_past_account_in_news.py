@@ -194,3 +194,33 @@ def test_the_following_month_is_the_next_one_after_the_time_told(sentence: str, 
 def test_following_before_a_possessive_month_is_no_date() -> None:
     assert tag("Following June's vote, the council met.", DCT) == [] or all(
         "June" not in t.text for t in tag("Following June's vote, the council met.", DCT))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The museum reopened on Saturday.\n\nThe hall was built in 1790 by a merchant. On 3 April the roof was "
+     "raised, and the next year the wings were added. In July the family moved in.",
+     {"3 April": "1790-04-03", "the next year": "1791", "July": "1791-07"}),
+    ("The school marked its jubilee on Friday.\n\nThe school opened in 1872. In October the first pupils "
+     "arrived, and two years later a chapel was built.",
+     {"October": "1872-10", "two years later": "1874"}),
+    ("The pit closed last week.\n\nThe shaft was sunk in 1890. In May the first coal came up, and a year "
+     "later the village doubled.", {"May": "1890-05", "a year later": "1891"}),
+])
+def test_a_history_of_years_ago_in_its_own_paragraph_is_told_from_its_year(
+        text: str, expected: dict[str, str]) -> None:
+    """A paragraph of dated news that opens on a year long past in a main clause ("The hall was built in
+    1790") tells a history: its yearless dates and steps count from that year, even after "built in"."""
+    found = _values(text)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The company, founded in 1990, makes pumps. In March it cut 200 jobs.", "March", "2026-03"),
+    ("The company was founded in 1990. It said on Tuesday that in March it cut 200 jobs.", "March", "2026-03"),
+    ("The company was founded in 1990. In May it will open a plant.", "May", "2026-05"),
+    ("The firm opened in 2025. In March it cut 20 jobs.", "March", "2026-03"),
+])
+def test_news_of_this_year_after_a_founding_year_stays_the_news(text: str, expression: str, value: str) -> None:
+    """An aside's year, a writer's weekday or a future between, or a year too recent to be a history,
+    leaves a bare month in the news's year."""
+    assert _values(text)[expression] == value

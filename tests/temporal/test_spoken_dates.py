@@ -119,3 +119,30 @@ def test_a_bracketed_zone_clock_after_a_zoned_or_named_time_is_not_a_second_time
 
 def test_mid_day_is_noon() -> None:
     assert ("mid-day Tuesday", "1998-03-10T12:00") in _found("The minister spoke at mid-day Tuesday.")
+
+
+@pytest.mark.parametrize("text, expression, value, lost", [
+    ("On 12 March the first wheel turned.", "12 March", "1998-03-12", "March the first"),
+    ("In August the first toll was collected.", "August", "1997-08", "August the first"),
+    ("In May the second bridge opened to carts.", "May", "-05", "May the second"),
+    ("By October the third mill had closed.", "October", "1997-10", "October the third"),
+    ("In June the fourth wooden barn burned.", "June", "1997-06", "June the fourth"),
+    ("On 3 January the fifth of the guards deserted.", "3 January", "1998-01-03", "January the fifth"),
+])
+def test_an_ordinal_that_counts_a_noun_is_no_day(text: str, expression: str, value: str, lost: str) -> None:
+    """ "the first wheel": an ordinal followed by the noun it counts, or after a month that already
+    has its day number, is no day of that month; the month (or day) before it keeps its own value
+    (which year a bare month takes is not this test's business, hence "-05")."""
+    found = _found(text)
+    assert any(t == expression and v.endswith(value) for t, v in found), found
+    assert lost not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The vote was held on March the first.", "March the first", "1998-03-01"),
+    ("On February the second they signed the lease.", "February the second", "1998-02-02"),
+    ("January the fifth was a cold day.", "January the fifth", "1998-01-05"),
+    ("The ship sailed on January the ninth and docked a week later.", "January the ninth", "1998-01-09"),
+])
+def test_an_ordinal_before_a_function_word_or_verb_is_still_a_day(text: str, expression: str, value: str) -> None:
+    assert (expression, value) in _found(text)

@@ -80,6 +80,18 @@ _NOT_A_DAY_AFTER = re.compile(
     r"(?i)-|\s+(?:quarter|half|time|times|place|round|period|week|month|year|term|phase|stage|game|grade|"
     r"generation|anniversary|largest|biggest|highest|lowest|straight|consecutive|most)\b")
 
+#: a word after "<Month> the <ordinal>" that leaves the ordinal a day: a function word, a pronoun or
+#: a finite verb; any other lower-case word is the noun the ordinal counts ("In August the first toll
+#: was collected": the first toll, not August 1st)
+_DAY_THEN_WORD = re.compile(
+    r"(?:and|or|but|nor|to|at|in|on|of|for|with|by|from|as|when|while|after|before|until|till|since|if|"
+    r"so|then|than|that|which|who|where|a|an|the|this|these|those|his|her|its|their|our|my|your|"
+    r"i|we|you|he|she|it|they|there|was|were|is|are|be|been|had|has|have|will|would|could|should|"
+    r"may|might|must|can|did|does|do|not|also|only|just|too)$")
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z][a-z']*)\b")
+#: a day number written just before the month ("On 12 March"): the month already has its day
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")
+
 _YEAR_AFTER = rf"(?:,?\s+(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?"
 
 
@@ -99,8 +111,24 @@ def spoken_day_of_month(m: re.Match[str], text: str) -> Cand | None:
     return _day_cand(m, text)
 
 
+def _ordinal_counts_a_noun(m: re.Match[str], text: str) -> bool:
+    """ "On 12 March the first wheel turned", "In May the second bridge opened": the ordinal is no day
+    when the month already has its day number before it, or when "the <ordinal>" goes on with a
+    lower-case word that is no function word, pronoun or auxiliary (the noun it counts)."""
+    if m["year"] or m["sy"]:
+        return False
+    if _DAY_NUMBER_BEFORE.search(_before(text, m.start(), 8)):
+        return True
+    if not re.search(r"(?i)\bthe\s+\S+$", m.group(0)):
+        return False
+    after = _WORD_AFTER.match(text, m.end())
+    return bool(after) and not _DAY_THEN_WORD.match(after["w"])
+
+
 def _day_cand(m: re.Match[str], text: str) -> Cand | None:
     if not (m["year"] or m["sy"]) and _NOT_A_DAY_AFTER.match(text, m.end()):
+        return None
+    if _ordinal_counts_a_noun(m, text):
         return None
     mo, d = _month(m["mon"]), spoken_day(m["ord"])
     if not d or not valid_day(2000, mo, d):

@@ -24,7 +24,8 @@ _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 # 1430 GMT, 2100 hrs, 0530hrs; "2100 hours" only after a preposition of time ("1500 hours of work"
 # is a duration).
 _COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
-_MILITARY = r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)))"
+_MILITARY = (r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)"
+             r"|(?=\s+(?i:local)\s+time\b)))")  # "0915 local time": TimeML leaves "local time" out of the span
 CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
            rf"(?:\s*(?P<hrs>hrs|hours|h)\b)?(?:\s*(?P<tz>{_ZONES})\b)?")
 _AMPM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"
@@ -58,7 +59,7 @@ _DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, 
 
 @rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24}(?:[ \t]+(?:(?i:on)[ \t]+)?(?P<dw>(?i:today|tdy|tonight|tomorrow|tmrw?|tmw|2moro|yesterday))\b"
       rf"|[ \t]+(?P<wd>{WDAY})(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON})))?",
-      priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b")  # "1430 EST"
+      priority=2, trigger=rf"{T_CLOCK}|\b{_ZONES}\b|\d\d\s+(?i:local)\s+time")  # "1430 EST", "0915 local time"
 def clock24(m: re.Match[str], text: str) -> Cand | None:
     """A 24-hour or zoned clock time alone: on the day of the document (or of the story); with the
     day word after it ("6:30 tmr", as "4pm tmr") on that day, one expression."""
@@ -101,6 +102,30 @@ def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
     preposition of time and before the sentence goes on: "by 2150" in a forecast is a year."""
     if m["h"].startswith("2") and re.match(r"(?i)by|till?|until|before|after|from", m[0]):
         return None  # "by 2150", "until 2230": a year as often as a time
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+
+
+#: what a dotted "HH.MM" is when it is a figure, not a clock: a unit or a price after it, or a
+#: sentence about money or measures ("closed at 23.10 points", "rose 17.45 percent")
+_DECIMAL_AFTER = re.compile(
+    r"(?i)\s*(?:%|[ap]\.?m\b|percent|per\b|pc\b|points?|pts|cents?|pence|p\b|a\s+share|shares?|million|billion|"
+    r"seconds?|secs?|s\b|minutes?|mins?|metres?|meters?|m\b|km|kg|kilo|pounds?|lbs?|tons?|tonnes?|litres?|liters?|"
+    r"miles?|feet|ft|inches|degrees?|mph|dollars?|euros?|yen|yuan|francs?|marks?|times|x\b)")
+_MONEY_CLAUSE = re.compile(r"(?i)[$€£¥%]|\b(?:percent|shares?|stocks?|index|prices?|rates?|yields?|points|cents|"
+                           r"dollars?|euros?|pounds|pence|currency|bonds?|futures|traded|trading)\b")
+
+
+@rule(r"(?i:\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+)(?<![\d.])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d]|\.\d|,\d)",
+      priority=2, trigger=r"(?:[01]\d|2[0-3])\.[0-5]\d")
+def dotted_clock24(m: re.Match[str], text: str) -> Cand | None:
+    """ "the storm hit at 17.45", "talks ran until 09.30": a 24-hour clock written with a dot, as much
+    of Europe writes it. A dotted figure is a decimal as often, so only a two-digit hour after a
+    preposition of time counts, and never before a unit or in a sentence about money or measures."""
+    if _DECIMAL_AFTER.match(text, m.end()):
+        return None
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+    if _MONEY_CLAUSE.search(text, start, min(len(text), m.end() + 40)):
+        return None
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
 
