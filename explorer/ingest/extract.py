@@ -26,6 +26,7 @@ from explorer.documents import Document, ReadError, find_documents
 from explorer.documents.reader import printable_path, read_with_metadata
 from explorer.events.record import Event
 from explorer.ingest.document_progress import DocumentProgress
+from explorer.ingest.one_copy import OneCopy
 from explorer.ingest.pool import run_in_order
 from explorer.temporal.document_date import filename_date, printed_document_date
 from explorer.temporal.timex import Timex
@@ -153,7 +154,8 @@ def extract_document(
     events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
     if steps is not None:
         steps.finish()
-    return ExtractedDocument(doc, tuple(timexes), tuple(events), entities.mentions)
+    same = OneCopy()  # what a project keeps and a worker sends: one copy of each repeated value
+    return ExtractedDocument(doc, same.timexes(timexes), same.events(events), entities.mentions)
 
 
 @dataclass(frozen=True, slots=True)
