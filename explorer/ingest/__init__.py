@@ -5,6 +5,8 @@ stream, ``--project``, and the app's import (from a worker thread).
 * :mod:`explorer.ingest.extract`: one file read, dated (one rule for every file type) and tagged.
 * :mod:`explorer.ingest.pool`: the only process pool, and how many workers to use.
 * :mod:`explorer.ingest.engine`: a run over paths, and the corpus-wide annotation step.
+* :mod:`explorer.ingest.document_progress`: how far through one big file, and a cancel inside it.
+* :mod:`explorer.ingest.one_copy`: one copy of each repeated value in what an extraction keeps.
 """
 
 from __future__ import annotations
