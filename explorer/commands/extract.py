@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from contextlib import contextmanager
-from typing import Callable, Iterator, TextIO
+from typing import Iterator, TextIO
 
 from explorer.documents.reader import printable_path
 from explorer.curation import orphans
@@ -72,29 +72,48 @@ COPIES_NAMED = 20
 PROGRESS_EVERY_S = 1.0
 
 
+class _TerminalProgress:
+    """"reading 120/500 files…" rewritten in place on a terminal, with how far through the file being
+    read when it is read in this process ("… big.txt 45%"): one 45 MB file used to show nothing until
+    it was done, like a hang."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._last = time.monotonic()  # the first line comes after PROGRESS_EVERY_S too
+        self.shown = False
+        self._done: int | None = None
+        self._total = 0
+
+    def files(self, done: int, total: int, path: str) -> None:
+        self._done, self._total = done, total
+        self._show(f"reading {done:,}/{total:,} files\u2026")
+
+    def within(self, path: str, fraction: float) -> None:
+        count = f"{self._done:,}/{self._total:,} files, " if self._done is not None else ""
+        self._show(f"reading {count}{printable_path(os.path.basename(path))} {fraction:.0%}\u2026")
+
+    def _show(self, line: str) -> None:
+        now = time.monotonic()
+        if now - self._last < PROGRESS_EVERY_S:
+            return
+        self._last, self.shown = now, True
+        self._stream.write(f"\r\x1b[Kexplorer: {line}")
+        self._stream.flush()
+
+
 @contextmanager
-def _terminal_progress(stream: TextIO) -> Iterator[Callable[[int, int, str], None] | None]:
-    """On a terminal, "reading 120/500 files" rewritten in place while an import runs, then wiped:
-    a big folder ran for minutes without a sign of life, like a hang (progress comes per finished
-    file: one very long file still shows nothing until it is done). A pipe or a file gets nothing
-    (``None``), so logs and scripts stay as they were."""
+def _terminal_progress(stream: TextIO) -> Iterator[_TerminalProgress | None]:
+    """On a terminal, a :class:`_TerminalProgress` while an import runs, its line wiped at the end:
+    a big folder ran for minutes without a sign of life. A pipe or a file gets nothing (``None``),
+    so logs and scripts stay as they were."""
     if not _isatty(stream):
         yield None
         return
-    shown = [time.monotonic(), False]
-
-    def progress(done: int, total: int, path: str) -> None:
-        now = time.monotonic()
-        if now - shown[0] < PROGRESS_EVERY_S:
-            return
-        shown[0], shown[1] = now, True
-        stream.write(f"\r\x1b[Kexplorer: reading {done:,}/{total:,} files\u2026")
-        stream.flush()
-
+    ticker = _TerminalProgress(stream)
     try:
-        yield progress
+        yield ticker
     finally:
-        if shown[1]:
+        if ticker.shown:
             stream.write("\r\x1b[K")
             stream.flush()
 
@@ -142,8 +161,9 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     failed_all = False
     if inputs:
-        with _terminal_progress(sys.stderr) as progress:
-            report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs, progress=progress)
+        with _terminal_progress(sys.stderr) as ticker:
+            report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs,
+                                  progress=ticker.files if ticker else None, within=ticker.within if ticker else None)
         for problem in report.problems:
             _say(f"skipped {problem}")
         for copy in report.duplicates[:COPIES_NAMED]:

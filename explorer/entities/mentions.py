@@ -190,7 +190,23 @@ def find_mentions(text: str) -> DocumentMentions:
         _sentence_mentions(text, words, s_index, mentions, noninitial)
     spans = tuple((s.start, s.end) for s in sentences)
     mentions = _context_cues(text, mentions, spans)
-    return DocumentMentions(tuple(mentions), spans, frozenset(lower_words), frozenset(noninitial))
+    return DocumentMentions(_one_copy_of_each_name(mentions), spans, frozenset(lower_words), frozenset(noninitial))
+
+
+def _one_copy_of_each_name(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` holding one copy of each name's text, of its words and of each word: a name said
+    500 times in a long document held 500 copies of each (strings and tuples), most of what its
+    mentions weighed; shared, they also pickle once from a worker process. Equal values, so every
+    reader sees what it saw."""
+    names: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
+    words: dict[str, str] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        shared = names.get((m.text, m.words))
+        if shared is None:
+            shared = names[(m.text, m.words)] = (m.text, tuple(words.setdefault(w, w) for w in m.words))
+        out.append(m if shared[0] is m.text and shared[1] is m.words else replace(m, text=shared[0], words=shared[1]))
+    return tuple(out)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from explorer.documents.document import Document
 from explorer.events.clause_order import bound_by_main_clause, clause_mark, after_clause_title, in_leading_clause
@@ -316,7 +316,13 @@ def stamped_entry_end(text: str, sentences: SentenceIndex, s_start: int, s_end: 
     return following.end
 
 
-def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
+def build_events(doc: Document, timexes: Sequence[Timex],
+                 stage: Callable[[str], Callable[[int], None]] | None = None) -> list[Event]:
+    """The events of ``doc`` told by its ``timexes``. ``stage(name)`` (a big document's progress,
+    ``explorer.ingest.document_progress``) is told when the pass over the dates ("events") and the
+    pass over the sentences for undated happenings, then the folding of retellings ("folds") begin;
+    each returns a report of the offset its pass reached. Either may raise, to stop."""
+    progress = stage("events") if stage is not None else None
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
     events: list[Event] = []
@@ -326,6 +332,8 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
         if is_event_worthy(t):
             by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
     for timex in timexes:
+        if progress is not None:
+            progress(timex.start)  # how far a big document is (explorer.ingest.document_progress); may raise to stop
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
         timex = last_paragraph_part(doc.text, timex)
@@ -385,11 +393,12 @@ def build_events(doc: Document, timexes: Sequence[Timex]) -> list[Event]:
                 anchor=anchor_id,
             )
         )
+    folding = stage("folds") if stage is not None else None
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     told = [e for e in events if not _tells_no_happening(doc.text, e)]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
-    events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events))))
+    events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events, folding))))
     events = fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date)
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
     events = fold_results_after_report(doc.text, events)
@@ -789,9 +798,11 @@ def _paragraph_of(sentences: SentenceIndex, text: str, i: int) -> range:
     return range(first, last + 1)
 
 
-def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event]) -> list[Event]:
+def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event],
+                            progress: Callable[[int], None] | None = None) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
     relative expressions ("two weeks later") on such an occurrence when it is their nearest antecedent.
+    ``progress(offset)``: told each sentence's start (most of a big document's time is here).
     """
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
@@ -835,6 +846,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         return event, at
 
     for i, sentence in enumerate(sentences.sentences):
+        if progress is not None:
+            progress(sentence.start)
         if sentence.start < body_start:
             continue
         text = doc.text[sentence.start:sentence.end]

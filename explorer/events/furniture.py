@@ -350,6 +350,13 @@ def is_title_with_year(line: str, before: str, after: str) -> bool:
 _TOLD_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
 
 
+#: No furniture line (a record's header, a caption, a byline, an advert) is longer than this; the
+#: longest met in the readable gold, WikiWars and TimeBank is a 592-character record header. Counted
+#: over a longer line, the rules' cues add up: a page saved as one 280 KB line held three capitalised
+#: "LABEL:" words, was taken for a record's header, and every event of it was dropped.
+FURNITURE_LINE_MAX_CHARS = 1000
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -376,6 +383,9 @@ class Furniture:
             if end_of_story is not None:
                 after_end.append((start, end, line))
                 continue
+            if len(line) > FURNITURE_LINE_MAX_CHARS:
+                advert_follows = False
+                continue  # a paragraph, or a whole page saved on one line: the story's, whatever labels it holds
             if _NUMBERED_NOTE.match(line):
                 last_note = (start, end)  # heading, citation or note: the story's notes have begun
             if advert_follows and line.strip():

@@ -40,6 +40,7 @@ class ImportThread(QThread):
 
     found = Signal(int, object)  #: total files, problems found while listing (list[ReadError])
     results = Signal(object)  #: list[tuple[str, Extracted | ReadError]]
+    reading = Signal(str, float)  #: the file being read in this process, how far through it (0..1)
 
     def __init__(self, paths: Sequence[str], jobs: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +50,10 @@ class ImportThread(QThread):
         self._batch: list[tuple[str, Extracted | ReadError]] = []
         self._last_send = 0.0
         self._listing: list[ReadError] | None = None
+        self._last_within = 0.0
 
     def cancel(self) -> None:
+        """Stop: no new file starts, and one being read in this process stops halfway (dropped)."""
         self.cancel_event.set()
 
     def run(self) -> None:
@@ -72,7 +75,14 @@ class ImportThread(QThread):
             self._add(err.path, err)
 
         ingest(self.paths, self._add, jobs=self.jobs, cancel=self.cancel_event, on_found=on_found,
-               on_problem=on_problem, progress=lambda *_: self._maybe_flush())
+               on_problem=on_problem, progress=lambda *_: self._maybe_flush(), within=self._within)
+
+    def _within(self, path: str, fraction: float) -> None:
+        """How far through a big file: sent at most every ``BATCH_S``, so the status can say it moves."""
+        now = time.perf_counter()
+        if now - self._last_within >= BATCH_S:
+            self._last_within = now
+            self.reading.emit(path, fraction)
 
     def _add(self, path: str, result: Extracted | ReadError) -> None:
         self._batch.append((path, result))
@@ -112,6 +122,7 @@ class ImportJob(QObject):
     """One import into ``project``: runs the thread, applies results on the GUI thread."""
 
     progress = Signal(int, int)  #: documents done (added or failed), total
+    reading = Signal(str, float)  #: the file being read, how far through it (0..1), while it is read
     problem = Signal(object)  #: ReadError
     finished = Signal(object)  #: ImportSummary
 
@@ -126,6 +137,7 @@ class ImportJob(QObject):
         self.thread = ImportThread(paths, jobs, self)
         self.thread.found.connect(self._on_found)
         self.thread.results.connect(self._on_results)
+        self.thread.reading.connect(self.reading)
         self.thread.finished.connect(self._on_thread_finished)
         self._drain = QTimer(self)
         self._drain.setSingleShot(True)

@@ -317,6 +317,7 @@ class ProjectController(QObject):
             self.cancel_import(wait=True)
         job = ImportJob(self.project, [os.fspath(p) for p in paths], jobs, self)
         job.progress.connect(self._on_progress)
+        job.reading.connect(self._on_reading)
         job.problem.connect(self.window.on_problem)
         job.finished.connect(self._on_import_finished)
         self.job = job
@@ -386,6 +387,14 @@ class ProjectController(QObject):
         eta = f", about {_duration(left)} left" if left is not None else ""
         if total and done < total:
             self.window.show_progress(f"Reading {done}/{total}{eta}")
+
+    def _on_reading(self, path: str, fraction: float) -> None:
+        """One big file shows how far through it the import is ("Reading 0/1, book.txt 45%")."""
+        job = self.job
+        if job is None or job.summary.cancelled:
+            return
+        done, total = job.summary.done, job.summary.total
+        self.window.show_progress(f"Reading {done}/{total}, {printable_path(os.path.basename(path))} {fraction:.0%}")
 
     def _on_import_finished(self, summary: ImportSummary) -> None:
         self.progress.hide()

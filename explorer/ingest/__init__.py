@@ -5,6 +5,8 @@ stream, ``--project``, and the app's import (from a worker thread).
 * :mod:`explorer.ingest.extract`: one file read, dated (one rule for every file type) and tagged.
 * :mod:`explorer.ingest.pool`: the only process pool, and how many workers to use.
 * :mod:`explorer.ingest.engine`: a run over paths, and the corpus-wide annotation step.
+* :mod:`explorer.ingest.document_progress`: how far through one big file, and a cancel inside it.
+* :mod:`explorer.ingest.one_copy`: one copy of each repeated value in what an extraction keeps.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from explorer.ingest.engine import Progress, Run, annotate, ingest
+    from explorer.ingest.engine import Progress, Run, Within, annotate, ingest
     from explorer.ingest.extract import (
         Corpus, Extracted, ExtractedDocument, date_document, extract_document, extract_file, extract_paths, read_sidecar,
     )
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 # Each name is imported from its module when first asked for: ``explorer tag`` needs
 # ``date_document`` only, and the engine's module brings the entity index with it.
 _MODULE_OF = {
-    "Progress": "engine", "Run": "engine", "annotate": "engine", "ingest": "engine",
+    "Progress": "engine", "Run": "engine", "Within": "engine", "annotate": "engine", "ingest": "engine",
     "Corpus": "extract", "Extracted": "extract", "ExtractedDocument": "extract", "date_document": "extract",
     "extract_document": "extract", "extract_file": "extract", "extract_paths": "extract", "read_sidecar": "extract",
     "PARALLEL_THRESHOLD": "pool", "plan_workers": "pool", "run_in_order": "pool",
@@ -41,5 +43,5 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Corpus", "Extracted", "ExtractedDocument", "PARALLEL_THRESHOLD", "Progress", "Run", "annotate",
     "date_document", "extract_document", "extract_file", "extract_paths", "ingest", "plan_workers",
-    "read_sidecar", "run_in_order",
+    "read_sidecar", "run_in_order", "Within",
 ]

@@ -23,10 +23,13 @@ from explorer.documents import ReadError, find_documents
 from explorer.entities.annotation import Annotation, annotate_documents
 from explorer.entities.extend import AnnotationDelta, StoredAnnotation, annotate_new
 from explorer.ingest.extract import Extracted, ExtractedDocument, extract_file, failed
-from explorer.ingest.pool import BackgroundTask, run_in_order
+from explorer.ingest.document_progress import Cancelled
+from explorer.ingest.pool import BackgroundTask, plan_workers, run_in_order
 
 #: progress(done, total, path): once per file, read or failed, in the files' order.
 Progress = Callable[[int, int, str], None]
+#: within(path, fraction): how far through the file being read (0..1), while it is read.
+Within = Callable[[str, float], None]
 
 
 @dataclass(slots=True)
@@ -49,6 +52,7 @@ def ingest(
     cancel: threading.Event | None = None,
     on_found: Callable[[Run], None] | None = None,
     on_problem: Callable[[ReadError], None] | None = None,
+    within: Within | None = None,
 ) -> Run:
     """Read, date and tag every file under ``paths`` (folders recursively), calling
     ``on_document(path, result)`` for each in the files' order, in the calling thread.
@@ -56,6 +60,8 @@ def ingest(
     ``on_found(run)`` is called once the files are listed (``run.files``, ``run.problems`` so far);
     ``on_problem`` for each file that could not be read (listed or read), which also joins
     ``run.problems``. Setting ``cancel`` stops the run; documents finished before it are kept.
+    Extracting in this process (a few files, or one job), ``within(path, fraction)`` tells how far
+    through the current file it is, and ``cancel`` also stops a file halfway (it is then dropped).
     """
     files, problems = find_documents(paths)
     run = Run(files=files, problems=list(problems))
@@ -64,18 +70,37 @@ def ingest(
     if on_problem is not None:
         for problem in problems:
             on_problem(problem)
-    for index, result in run_in_order(partial(extract_file, dct=dct), files, jobs, cancel, failed):
-        run.done += 1
-        if isinstance(result, ReadError):
-            run.problems.append(result)
-            if on_problem is not None:
-                on_problem(result)
-        else:
-            on_document(files[index], result)
-        if progress is not None:
-            progress(run.done, len(files), files[index])
+    work: Callable[[str], Extracted | ReadError] = partial(extract_file, dct=dct)
+    if plan_workers(len(files), jobs) == 0 and (within is not None or cancel is not None):
+        work = partial(_extract_watched, dct=dct, within=within, cancel=cancel)
+    try:
+        for index, result in run_in_order(work, files, jobs, cancel, failed):
+            run.done += 1
+            if isinstance(result, ReadError):
+                run.problems.append(result)
+                if on_problem is not None:
+                    on_problem(result)
+            else:
+                on_document(files[index], result)
+            if progress is not None:
+                progress(run.done, len(files), files[index])
+    except Cancelled:
+        pass  # stopped inside a file: that file is dropped, the finished ones are kept
     run.cancelled = bool(cancel is not None and cancel.is_set() and run.done < len(files))
     return run
+
+
+def _extract_watched(path: str, dct: date | None, within: Within | None,
+                     cancel: threading.Event | None) -> Extracted | ReadError:
+    """:func:`extract_file` in this process, telling ``within`` how far it is and stopping at a cancel."""
+
+    def report(fraction: float) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        if within is not None:
+            within(path, fraction)
+
+    return extract_file(path, dct, report)
 
 
 def annotate(documents: Sequence[ExtractedDocument]) -> Annotation:

@@ -25,6 +25,8 @@ from explorer import temporal
 from explorer.documents import Document, ReadError, find_documents
 from explorer.documents.reader import printable_path, read_with_metadata
 from explorer.events.record import Event
+from explorer.ingest.document_progress import DocumentProgress
+from explorer.ingest.one_copy import OneCopy
 from explorer.ingest.pool import run_in_order
 from explorer.temporal.document_date import filename_date, printed_document_date
 from explorer.temporal.timex import Timex
@@ -129,20 +131,31 @@ def date_document(
 
 def extract_document(
     doc: Document, dct: date | None = None, sidecar: Mapping[str, str] | None = None,
-    metadata: Mapping[str, str] | None = None,
+    metadata: Mapping[str, str] | None = None, progress: Callable[[float], None] | None = None,
 ) -> ExtractedDocument:
+    """``progress(fraction)``: how far through this document (0..1), told while it is extracted so a
+    big one shows it is moving; it may raise :class:`~explorer.ingest.document_progress.Cancelled`."""
     from explorer.entities.document_entities import DocumentEntities
     from explorer.entities.title_group import name_group_titles
     from explorer.entities.title_person import name_pronoun_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
 
+    steps = DocumentProgress(progress, len(doc.text)) if progress is not None else None
+    if steps is not None:
+        steps.start("date")
     doc = date_document(doc, dct, sidecar, metadata)
-    timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
-    events = build_events(doc, timexes)
+    timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred",
+                           progress=steps.start("tag") if steps is not None else None)
+    events = build_events(doc, timexes, steps.start if steps is not None else None)
+    if steps is not None:
+        steps.start("titles")
     entities = DocumentEntities.for_titles(doc.path, doc.text, events)  # indexed once, only if a rule below asks
     events = name_pronoun_titles(entities, events)  # "He loses …" -> "Enver Pasha loses …"
     events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
-    return ExtractedDocument(doc, tuple(timexes), tuple(events), entities.mentions)
+    if steps is not None:
+        steps.finish()
+    same = OneCopy()  # what a project keeps and a worker sends: one copy of each repeated value
+    return ExtractedDocument(doc, same.timexes(timexes), same.events(events), entities.mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,16 +168,19 @@ class Extracted:
     metadata: Mapping[str, str]
 
 
-def extract_file(path: str, dct: date | None = None) -> Extracted | ReadError:
+def extract_file(path: str, dct: date | None = None,
+                 progress: Callable[[float], None] | None = None) -> Extracted | ReadError:
     """Read one file of any supported kind, date it by the rule above and tag it; a file that cannot
-    be read comes back as a value, and so does a bug in one document (the others go on)."""
+    be read comes back as a value, and so does a bug in one document (the others go on). A cancel
+    (:class:`~explorer.ingest.document_progress.Cancelled`, raised by ``progress``) is no exception
+    of the file's and goes through."""
     try:
         doc, metadata = read_with_metadata(path)
         sidecar, warning = sidecar_or_warning(path)
         if warning:
             log.warning("%s: %s", printable_path(path), warning)
             metadata = {**metadata, "warning": "; ".join(filter(None, (metadata.get("warning"), warning)))}
-        return Extracted(extract_document(doc, dct, sidecar, metadata), sidecar, metadata)
+        return Extracted(extract_document(doc, dct, sidecar, metadata, progress), sidecar, metadata)
     except ReadError as err:
         return err
     except Exception as err:  # noqa: BLE001 - reported as this file's problem, never the whole run's

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from explorer.documents import ReadError
 from explorer.entities.extend import annotate_new
-from explorer.ingest import Extracted, Progress, annotate, ingest
+from explorer.ingest import Extracted, Progress, Within, annotate, ingest
 from explorer.ingest.same_text import FirstPaths, SameText
 from explorer.store.extending import stored_annotation
 from explorer.store.project import Change, Project, content_hash
@@ -44,13 +44,15 @@ def import_paths(
     cancel: threading.Event | None = None,
     *,
     annotate_after: bool = True,
+    within: Within | None = None,
 ) -> ImportReport:
     """Add files and folders (recursively) to ``project``; unreadable files are reported, the rest go on.
 
     A document whose text is already in the project is extracted again (its edits re-apply); one whose
     file changed replaces the old version. Results join the project in input order. A file holding
     the text of another file of this import is one document with it (the later file's name kept, as
-    before) and is listed in ``duplicates``, neither added nor updated.
+    before) and is listed in ``duplicates``, neither added nor updated. ``within``: how far through
+    a file (see :func:`explorer.ingest.ingest`).
     """
     report = ImportReport()
     existing = {d.hash for d in project.documents()}
@@ -74,7 +76,7 @@ def import_paths(
         project.add_extracted(result.extracted, result.sidecar, result.metadata, notify=False)
         changed.append(doc_hash)
 
-    run = ingest(paths, add, dct=dct, jobs=jobs, progress=progress, cancel=cancel)
+    run = ingest(paths, add, dct=dct, jobs=jobs, progress=progress, cancel=cancel, within=within)
     report.problems = run.problems
     report.cancelled = run.cancelled
     read = {run.files[i] for i in range(run.done)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Callable
 
 from explorer.calendar import Day
 from explorer.temporal.phrases import dateparser_span
@@ -24,12 +25,14 @@ from explorer.temporal.timex import Timex
 
 
 def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
-        narrative: bool | None = None) -> list[Timex]:
+        narrative: bool | None = None, progress: Callable[[int], None] | None = None) -> list[Timex]:
     """Every temporal expression in ``text``, sorted by start, resolved against ``dct``.
 
     ``dct_inferred`` marks everything resolved against the document date as "inferred" (use it
     with :func:`infer_document_date`). ``narrative`` forces (True) or forbids (False) reading
     underspecified dates against the story's current time; by default each passage decides.
+    ``progress(offset)``: told the offset each expression resolved starts at (a big document's
+    progress, see ``explorer.ingest.document_progress``; it may raise to stop the tagging).
     """
     cands = to_calendar_periods(text, coordinate(text, find_candidates(text)))
     sentences = sentence_spans(text)
@@ -41,6 +44,8 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text), tense_markers(text))
     resolver = Resolver(ctx, cands)
     for c in cands:
+        if progress is not None:
+            progress(c.start)
         resolver.add(c)
     return [_with_bc_days(t) for t in resolver.out]
 

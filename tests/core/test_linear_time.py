@@ -471,3 +471,21 @@ def test_a_reported_dates_sentence_is_found_by_binary_search() -> None:
     assert _CountingList.walks == 0
     assert starts == [a for a, _ in list.__iter__(spans)]
     assert _sentence_start(ctx, len(text) + 400) == len(text) + 250  # past the sentences: 150 before the date
+
+
+def test_the_passage_of_an_expression_is_found_without_walking_every_passage() -> None:
+    """A text of 100,000 short lines has tens of thousands of passages; listing their starts again
+    for each expression made tagging it quadratic (most of its 14 s)."""
+    from explorer.temporal.narrative import Passage, narrative_at
+
+    class Walked(list):
+        walks = 0
+
+        def __iter__(self):
+            Walked.walks += 1
+            return super().__iter__()
+
+    parts = Walked(Passage(10 * i, 10 * i + 9, i % 3 == 0) for i in range(5000))
+    Walked.walks = 0
+    assert [narrative_at(parts, pos) for pos in (0, 5, 31, 49_995, 60_000)] == [True, True, True, False, False]
+    assert Walked.walks == 0
