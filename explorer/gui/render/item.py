@@ -26,7 +26,7 @@ from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precisi
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, beyond_text, beyond_view, visible_indices
 from explorer.gui.render.stars import paint_stars, restarred, star_positions
-from explorer.gui.render.theme import LIGHT, Theme
+from explorer.gui.render.theme import LIGHT, Theme, readable_on
 from explorer.gui.guard import guard_overrides
 
 POINT_PX = 8.0
@@ -37,6 +37,7 @@ FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
 MAX_LABEL_ROWS = 6  # label rows stacked above a lane's marks, at most
 DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
+NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enhanced contrast
 DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
 FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling opacity
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
@@ -339,6 +340,7 @@ class TimelineItem(pg.GraphicsObject):
         s = self.pixel_scale
         pad = 4 * s
         ascent, descent = self._metrics.ascent(), self._metrics.descent()
+        background = QColor(self.theme.background)
         for d in detail.lanes:
             if d.mode != "empty":
                 continue
@@ -348,7 +350,7 @@ class TimelineItem(pg.GraphicsObject):
                 w = self._metrics.horizontalAdvance(text)
                 left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
                 rect = QRectF(left, y - (ascent + descent) / 2, w, ascent + descent)
-                painter.setPen(self._lane_qcolor(d.lane).darker(130))
+                painter.setPen(readable_on(self._lane_qcolor(d.lane).darker(130), background, NOTE_CONTRAST))
                 painter.drawText(QPointF(left, rect.top() + ascent), text)
                 self.last_beyond.append((b, rect, text))
 
