@@ -120,3 +120,21 @@ def test_without_undated_events_tab_skips_the_strip_and_ctrl_u_says_so(qtbot, ma
     press(qtbot, K.Key_U, CTRL)
     assert window.table.hasFocus()
     assert "undated" in window.statusBar().currentMessage().lower()
+
+
+@pytest.mark.parametrize("key", [K.Key_Right, K.Key_Left])
+def test_an_arrow_from_an_undated_event_goes_to_the_dated_event_beside_it_in_its_text(qtbot, win, key):
+    """Right (or Left) on the timeline from an undated event had jumped to the first (or last) event
+    of the whole folder; it now goes to the story's time where the undated event is told."""
+    press(qtbot, K.Key_U, CTRL)
+    for _ in range(3):  # to the museum notes' first undated event in the strip
+        if selected(win).doc == "/corpus/gamma.txt":
+            break
+        press(qtbot, K.Key_Right)
+    assert selected(win).doc == "/corpus/gamma.txt" and selected(win).begin is None
+    press(qtbot, K.Key_Backtab, SHIFT)
+    assert win.timeline.hasFocus()
+    press(qtbot, key)
+    event = selected(win)
+    assert event.sentence.startswith("The museum opened") and event.begin == date(2004, 4, 3)
+    assert highlighted(win, "sentence") == [event.sentence]
