@@ -17,7 +17,6 @@ from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline import TimelineView
-from explorer.timeline.zoom import pan_to_show
 
 ZOOM_STEP = 0.5  #: one zoom-in halves the visible width
 PAN_STEP = 0.1  #: Shift+arrow pans a tenth of the view
@@ -106,9 +105,12 @@ class Navigator(QObject):
         start = day_start_seconds(event.begin)
         end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
         x0, x1 = self.timeline.visible_range()
-        panned = pan_to_show(x0, x1, start, end, (x1 - x0) * KEEP_IN_VIEW_MARGIN, self.timeline.arr.data_range())
-        if panned is not None:
-            self.timeline.set_visible_range(*panned)
+        width = x1 - x0
+        margin = width * KEEP_IN_VIEW_MARGIN
+        if end > x0 + margin and start < x1 - margin:
+            return
+        centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
+        self.timeline.set_visible_range(centre - width / 2, centre + width / 2)
 
     # -- in time ---------------------------------------------------------------------------------
 

@@ -223,35 +223,3 @@ def _every_lane(begin, end, short, lane_start, lo: float, hi: float) -> tuple[fl
     if all_hi - all_lo <= (1.0 + LANE_REST_SHARE) * (near_hi - near_lo):
         return all_lo, all_hi
     return near_lo, near_hi
-
-
-#: How far past the data's first or last day a pan to show an event may leave the view (of its width).
-DATA_EDGE_SHARE = 0.02
-
-
-def pan_to_show(x0: float, x1: float, start: float, end: float, margin: float,
-                data: tuple[float, float] | None = None) -> tuple[float, float] | None:
-    """The view ``x0..x1`` panned (same width) so ``start..end`` is on screen, or None when it already
-    is (farther than ``margin`` seconds inside an edge). The event goes to the middle (a span wider than
-    the view shows its start), but the view then slides back towards ``data`` (first and last day
-    drawn) rather than show a stretch past it: centring the last modern event in a view three
-    millennia wide had shown 500 to 3300, mostly empty. The event stays in view either way."""
-    width = x1 - x0
-    if end > x0 + margin and start < x1 - margin:
-        return None
-    centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
-    new0, new1 = centre - width / 2, centre + width / 2
-    if data is not None:
-        pad = width * DATA_EDGE_SHARE
-        lo, hi = data[0] - pad, data[1] + pad
-        if hi - lo < width:  # the view is wider than everything drawn: all of it, in the middle
-            mid = (lo + hi) / 2
-            new0, new1 = mid - width / 2, mid + width / 2
-        else:  # no empty stretch past either end, the event kept off the edges by ``margin``
-            if new1 > hi:
-                shift = min(new1 - hi, max(new1 - end - margin, 0.0))
-                new0, new1 = new0 - shift, new1 - shift
-            elif new0 < lo:
-                shift = min(lo - new0, max(start - margin - new0, 0.0))
-                new0, new1 = new0 + shift, new1 + shift
-    return new0, new1

@@ -220,18 +220,3 @@ def test_single_keys_do_not_act_in_the_table_or_the_text(qtbot, win):
     before = win.source.text.textCursor().position()
     press(qtbot, K.Key_Right)
     assert win.source.text.textCursor().position() == before + 1
-
-
-def test_end_shows_the_last_event_without_an_empty_future(qtbot, win):
-    """End from a view that ends before the last event pans (same zoom) to show it, and stops near
-    the last day drawn instead of centring it in years where nothing happens."""
-    from datetime import date
-
-    x0, x1 = day_start_seconds(date(1990, 1, 1)), day_start_seconds(date(2002, 1, 1))
-    win.timeline.set_visible_range(x0, x1)
-    press(qtbot, K.Key_End)
-    event = selected(win)
-    assert event.timex == "2010" and on_screen(win, event)
-    new0, new1 = win.timeline.visible_range()
-    assert new1 - new0 == pytest.approx(x1 - x0, rel=1e-3)
-    assert new1 < day_start_seconds(date(2012, 1, 1))  # centred, it showed up to 2016

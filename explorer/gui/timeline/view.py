@@ -51,7 +51,7 @@ from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range,
                                      name_lane_pairs)
-from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events, fit_range as fit_times, pan_to_show
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events, fit_range as fit_times
 from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
@@ -361,11 +361,12 @@ class TimelineView(QWidget):
             return False
         start, end = pos
         x0, x1 = self.visible_range()
-        # any of it on screen is enough (a 1% margin): no jumps
-        panned = pan_to_show(x0, x1, start, end, (x1 - x0) * 0.01, self.arr.data_range())
-        if panned is None:
+        width = x1 - x0
+        margin = width * 0.01
+        if end > x0 + margin and start < x1 - margin:  # any of it on screen is enough: no jumps
             return False
-        self.set_visible_range(*panned)
+        centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
+        self.set_visible_range(centre - width / 2, centre + width / 2)
         return True
 
     # -- emphasis ------------------------------------------------------------------------------
