@@ -722,11 +722,16 @@ def _make_index(items: list[_Item], docs: Sequence[tuple[str, str]]) -> ActorInd
     for item in items:
         kind = PLACE if item.kind == PLACE else PERSON if item.kind == PERSON else ORG
         groups[(kind, item.group)].append(item)
-    entities: list[Entity] = []
-    used: set[str] = set()
+    named: dict[tuple, tuple[str, list[_Item]]] = {}
     for (kind, group), members in groups.items():
         surfaces = Counter(i.mention.text for i in members)
         name = group[1] if kind == PLACE and place_name(members[0].mention.text) else _canonical(kind, surfaces)
+        named[(kind, group)] = (name, members)
+    _one_actor_per_name(named)
+    entities: list[Entity] = []
+    used: set[str] = set()
+    for (kind, group), (name, members) in named.items():
+        surfaces = Counter(i.mention.text for i in members)
         entity_id = f"{kind}:{name}"
         n = 2
         while entity_id in used:
@@ -735,6 +740,26 @@ def _make_index(items: list[_Item], docs: Sequence[tuple[str, str]]) -> ActorInd
         refs = [MentionRef(docs[i.doc][0], i.mention.start, i.mention.end, i.mention.text) for i in members]
         entities.append(Entity(entity_id, name, kind, surfaces, refs))
     return ActorIndex(entities)
+
+
+def _one_actor_per_name(named: dict[tuple, tuple[str, list[_Item]]]) -> None:
+    """A person and an organisation of the same written name in one article ("Magna" read as a person
+    where it "said", as a company elsewhere in the same story) become one actor of the kind most of
+    their mentions give (ties: the organisation): every event names its actors by that name, so the
+    two stood as two identical rows of the Actors list ("Magna (2)" twice) filtering the same events.
+    Across articles the two kinds stay apart (an import reports such a pair as a kind link)."""
+    by_name: dict[str, list[tuple]] = defaultdict(list)
+    for key, (name, _members) in named.items():
+        if key[0] != PLACE:
+            by_name[name].append(key)
+    for keys in by_name.values():
+        while len(keys) >= 2:
+            keep = max(keys, key=lambda k: (len(named[k][1]), k[0] == ORG))
+            docs = {i.doc for i in named[keep][1]}
+            joined = [k for k in keys if k != keep and docs & {i.doc for i in named[k][1]}]
+            for key in joined:
+                named[keep][1].extend(named.pop(key)[1])
+            keys = [k for k in keys if k != keep and k not in joined]
 
 
 def _add_pronouns(index: ActorIndex, items: list[_Item], docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> None:

@@ -69,6 +69,10 @@ from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_st
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+#: before a collapsed group's source count in its mark's title ("Work begins ×13"): a Latin-1 sign
+#: every font has (the "⧉" once used is missing from common sans fonts and drew as a box)
+SOURCES_MARK = "\u00d7"
+
 
 class Column(IntEnum):
     DATE = 0
@@ -1211,7 +1215,7 @@ class EventTableModel(QAbstractTableModel):
         group = self._group_of_key.get(key)
         if group is None or group.id in self._expanded:  # type: ignore[attr-defined]
             return event.title
-        return f"{event.title} \u29c9{group.sources}" + (" \u26a0" if group.disputed else "")  # type: ignore[attr-defined]
+        return f"{event.title} {SOURCES_MARK}{group.sources}" + (" \u26a0" if group.disputed else "")  # type: ignore[attr-defined]
 
     def key_count(self) -> int:
         """How many events are stored (keys run from 0 to this)."""

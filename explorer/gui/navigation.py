@@ -115,10 +115,26 @@ class Navigator(QObject):
     # -- in time ---------------------------------------------------------------------------------
 
     def next_in_time(self) -> None:
-        self.select(self.time_order().step(self.selection.current_event(), +1), "later event")
+        self.select(self._step_time(+1), "later event")
 
     def previous_in_time(self) -> None:
-        self.select(self.time_order().step(self.selection.current_event(), -1), "earlier event")
+        self.select(self._step_time(-1), "earlier event")
+
+    def _step_time(self, delta: int) -> Event | None:
+        """The event ``delta`` places along time from the selection. From an undated event: the dated
+        event next to it in its document's text, in the direction of travel (else the other way):
+        the story's time where it is told. Right from an undated event of a Second World War history
+        had jumped to the first event of the whole folder, 867 BC, and Left to the last one."""
+        current = self.selection.current_event()
+        if current is not None and current.begin is None:
+            dated = [e for e in self.visible_events() if e.doc == current.doc and e.begin is not None]
+            if dated:
+                beside = nav.step_in_text(dated + [current], current, delta, None)
+                if beside is None or beside.id == current.id:  # no dated event that way in the text
+                    beside = nav.step_in_text(dated + [current], current, -delta, None)
+                if beside is not None and beside.id != current.id:
+                    return beside
+        return self.time_order().step(current, delta)
 
     def first(self) -> None:
         self.select(self.time_order().first(), "dated event")

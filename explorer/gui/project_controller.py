@@ -35,6 +35,7 @@ from explorer.store.bulk import no_cyclic_gc
 from explorer.gui.gc_guard import keep_loaded_heap_out_of_collections, release_loaded_heap
 from explorer.gui.guard import guard_overrides
 from explorer.gui.coalesce import starter
+from explorer.gui import save_prompt
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -44,9 +45,8 @@ log = logging.getLogger(__name__)
 PROJECT_FILTER = f"Timeline projects (*{SUFFIX})"
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 8
-_Save = QMessageBox.StandardButton.Save
-_Discard = QMessageBox.StandardButton.Discard
-_Cancel = QMessageBox.StandardButton.Cancel
+_Save = save_prompt.SAVE
+_Discard = save_prompt.DISCARD
 
 #: The progress bar is updated at most this often while an import runs.
 PROGRESS_INTERVAL_S = 0.1
@@ -155,10 +155,8 @@ class ProjectController(QObject):
         """Ask about unsaved work; False when the user cancels (or saving failed)."""
         if not self.has_unsaved_work():
             return True
-        answer = QMessageBox.question(
-            self.window, "Unsaved changes",
-            f"Save the changes to {self.display_name()} before closing it?",
-            _Save | _Discard | _Cancel, _Save)
+        answer = save_prompt.ask_to_save(  # through the module: tests answer it
+            self.window, "Unsaved changes", f"Save the changes to {self.display_name()} before closing it?")
         if answer == _Save:
             return self.save()
         return answer == _Discard

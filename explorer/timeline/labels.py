@@ -90,6 +90,7 @@ def layout_labels(
     min_label_px: float = 40.0,
     badge_pad_px: float = 5.0,
     cache: dict | None = None,
+    badge_gap_px: float = 14.0,
 ) -> list[LabelBox]:
     """Non-overlapping labels (titles and cluster badges) for the visible events ``idx`` of ``lane``.
 
@@ -102,6 +103,9 @@ def layout_labels(
 
     ``cache``: a dict the caller keeps while ``measure`` is unchanged (same font), holding elided
     titles and badge widths, so a repaint measures no text it measured before.
+
+    Two count badges side by side stand at least ``badge_gap_px`` apart, or become one: a gap of a
+    few pixels between two bare pills read as one number ("18 51").
     """
     if measure is None:
         measure = lambda s: len(s) * char_px  # noqa: E731
@@ -180,7 +184,7 @@ def layout_labels(
             cur = badge(lo, hi)
         while placed:
             prev = placed[-1]
-            if cur[0] >= prev[0] + prev[1] + gap_px:
+            if cur[0] >= prev[0] + prev[1] + (gap_px if prev[6] or cur[6] else max(gap_px, badge_gap_px)):
                 break
             if prev[6] and cur[6]:
                 before = placed[-2][0] + placed[-2][1] + gap_px if len(placed) > 1 else 0.0

@@ -44,6 +44,19 @@ def _on_screen(window, event_id: str) -> bool:
     return pos is not None and 0 <= pos.x() < window.timeline.plot.viewport().width()
 
 
+def _ink_contrast(image, rect) -> float:
+    """The WCAG contrast against the page of the darkest pixel drawn inside ``rect``: the ink a reader
+    sees (a glyph's stem), compared with the white around it."""
+    from PySide6.QtGui import QColor
+
+    from explorer.gui.render.theme import contrast_ratio
+
+    r = rect.toAlignedRect().intersected(image.rect())
+    ink = min((image.pixelColor(x, y) for x in range(r.left(), r.right() + 1) for y in range(r.top(), r.bottom() + 1)),
+              key=lambda c: c.lightnessF())
+    return contrast_ratio(ink, QColor("#ffffff"))
+
+
 def test_the_first_view_is_the_dense_part_and_a_far_lane_says_where_its_events_are(qtbot, make_window, mixed):
     window = make_window()
     window.add_documents(mixed)
@@ -62,6 +75,8 @@ def test_the_first_view_is_the_dense_part_and_a_far_lane_says_where_its_events_a
     note, rect, text = next(x for x in timeline.item.last_beyond if x[0].lane == history_lane)
     assert text == "\u25c0 8 events, 750 BC \u2013 400 BC"
     assert rect.right() < timeline.plot.viewport().width() / 2  # at the left edge: they are earlier
+    # small text in a lane's colour: at least WCAG's enhanced contrast (7:1), never a faint pastel
+    assert _ink_contrast(timeline.plot.viewport().grab().toImage(), rect) >= 7.0  # legible, not a faint pastel
     qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     qtbot.waitUntil(lambda: all(_on_screen(window, i) for i in history))
     timeline.setFocus()

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat
 
 from explorer.gui.actions import overlay_rows
+from explorer.gui.event_model import SOURCES_MARK
 from explorer.gui.facets import NAME_ROLE
 
 
@@ -201,7 +202,10 @@ def test_place_lanes_from_the_menu_and_lanes_follow_a_later_annotation(make_wind
     # a group's mark carries its source count
     group = next(g for g in window.model.groups() if g.sources == 3)
     key = window.model.key_of(group.event_ids[0])
-    assert window.timeline.arr.titles[key].endswith("\u29c93")
+    title = window.timeline.arr.titles[key]
+    assert title.endswith(f"{SOURCES_MARK}3")
+    missing = [c for c in title if not QFontMetricsF(QFont()).inFontUcs4(ord(c))]
+    assert not missing, f"drawn as a missing-glyph box: {missing}"  # "Work begins ▯13" once
     window.timeline_menus.lane_actions["actor"].trigger()
     window.timeline.refresh()
     assert "Sergei Lavrov" in [window.timeline.lane_name(i) for i in range(window.timeline.lane_count())]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from explorer.curation.filters import EventFilter
 from explorer.gui import export_data_dialog
 from explorer.store import Project
+from explorer.gui import save_prompt
 
 CRISIS = ("Cabinet crisis\n\nOn 3 March 2004 the minister resigned over the leak. "
           "Two weeks later the government fell. His resignation shocked the party.")
@@ -228,7 +229,7 @@ def test_unsaved_prompt_cancel_keeps_discard_closes_save_saves(qtbot, make_windo
     select(win, "2010")
     win.curation.toggle_star()
     replies = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: replies.pop(0)))
+    monkeypatch.setattr(save_prompt, "ask_to_save", lambda *a: replies.pop(0))
     replies.append(QMessageBox.StandardButton.Cancel)
     win.close()
     assert win.isVisible() and win.model.project.curation(win.selection.current_event().id).starred

@@ -4,8 +4,10 @@ to save (and Ctrl+Q then seemed not to quit)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from explorer.gui import save_prompt
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -17,7 +19,7 @@ def _asked(monkeypatch) -> list[str]:
         asked.append(text)
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(save_prompt, "ask_to_save", question)
     return asked
 
 
@@ -50,3 +52,20 @@ def test_a_star_kept_is_still_asked_about(qtbot, window, monkeypatch):
     _key(qtbot, window, Qt.Key.Key_Q, CTRL)
     assert len(asked) == 1 and "Save the changes to Untitled" in asked[0]
     assert window.isVisible()  # Cancel kept the window and the star
+
+
+
+@pytest.mark.parametrize("key, answer", [(Qt.Key.Key_N, save_prompt.DISCARD), (Qt.Key.Key_S, save_prompt.SAVE)])
+def test_the_save_prompt_answers_its_alt_keys(qtbot, key, answer):
+    """The prompt the controller shows (``ask_to_save``'s box, which tests elsewhere answer for it):
+    every button names its Alt key, and the key presses it."""
+    box = save_prompt.save_box(None, "Unsaved changes", "Save the changes to Untitled before closing it?")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    assert sorted(b.text() for b in box.buttons()) == ["&Save", "Cancel", "Do&n't Save"]
+    with qtbot.waitSignal(box.buttonClicked, timeout=2000):
+        qtbot.keyClick(box, key, Qt.KeyboardModifier.AltModifier)
+    assert box.standardButton(box.clickedButton()) == answer

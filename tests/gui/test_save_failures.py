@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from explorer.store import Project
 from explorer.store import sqlite as store
 from tests.store.test_save_and_open_failures import DAMAGE, _damage
+from explorer.gui import save_prompt
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -50,7 +51,7 @@ def _boxes(monkeypatch, answer=None) -> list[QMessageBox]:
 def test_quitting_while_another_program_writes_keeps_the_window_and_the_edits(qtbot, saved_window, monkeypatch):
     window, target = saved_window
     monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.2)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(save_prompt, "ask_to_save", lambda *a: QMessageBox.StandardButton.Save)
     boxes = _boxes(monkeypatch)
     other = sqlite3.connect(target, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

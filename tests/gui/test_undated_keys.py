@@ -120,3 +120,46 @@ def test_without_undated_events_tab_skips_the_strip_and_ctrl_u_says_so(qtbot, ma
     press(qtbot, K.Key_U, CTRL)
     assert window.table.hasFocus()
     assert "undated" in window.statusBar().currentMessage().lower()
+
+
+@pytest.mark.parametrize("key", [K.Key_Right, K.Key_Left])
+def test_an_arrow_from_an_undated_event_goes_to_the_dated_event_beside_it_in_its_text(qtbot, win, key):
+    """Right (or Left) on the timeline from an undated event had jumped to the first (or last) event
+    of the whole folder; it now goes to the story's time where the undated event is told."""
+    press(qtbot, K.Key_U, CTRL)
+    for _ in range(3):  # to the museum notes' first undated event in the strip
+        if selected(win).doc == "/corpus/gamma.txt":
+            break
+        press(qtbot, K.Key_Right)
+    assert selected(win).doc == "/corpus/gamma.txt" and selected(win).begin is None
+    press(qtbot, K.Key_Backtab, SHIFT)
+    assert win.timeline.hasFocus()
+    press(qtbot, key)
+    event = selected(win)
+    assert event.sentence.startswith("The museum opened") and event.begin == date(2004, 4, 3)
+    assert highlighted(win, "sentence") == [event.sentence]
+
+
+def test_a_lane_whose_events_are_all_undated_says_so_and_a_click_selects_one(qtbot, make_window):
+    """Fourteen of thirty news files dropped in with no date had lanes that stayed blank: now such a
+    lane reads "2 undated events", and a click there selects the first of them."""
+    from PySide6.QtCore import Qt
+
+    delta = Document("/corpus/delta.txt", "Someday the bridge will open. One day the toll may end.", "Delta bridge notes",
+                     None, "unknown")
+    events = [_event(delta, "Someday the bridge will open.", "Someday", "FUTURE_REF", None, None),
+              _event(delta, "One day the toll may end.", "One day", "FUTURE_REF", None, None)]
+    window = make_window()
+    window.add_documents(build_corpus() + [ExtractedDocument(delta, tuple(t for _, t in events), tuple(e for e, _ in events))])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == 5)
+    timeline.plot.repaint()
+    qtbot.waitUntil(lambda: bool(timeline.item.last_undated_notes))
+    notes = timeline.item.last_undated_notes
+    assert [text for _lane, _rect, text in notes] == ["2 undated events"]
+    lane, rect, _text = notes[0]
+    assert "Delta" in timeline.lane_name(lane)
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    event = selected(window)
+    assert event is not None and event.doc == "/corpus/delta.txt" and event.sentence == "Someday the bridge will open."
+    assert timeline.undated_list.currentItem().data(Qt.ItemDataRole.UserRole) == event.id

@@ -263,3 +263,19 @@ def test_at_the_right_edge_a_title_hangs_left_of_a_dot_wide_year_or_is_left_out_
     x0 = (date(2000, 1, 1) - date(1970, 1, 1)).days * DAY
     x1 = (date(2021, 1, 1) - date(1970, 1, 1)).days * DAY
     assert layout_labels(wide, 0, visible_indices(wide, 0, x0, x1), x0, x1, 1000.0) == []
+
+
+@pytest.mark.parametrize("apart_days, badges", [(33, ["69"]), (48, ["18", "51"])])
+def test_two_count_badges_never_stand_close_enough_to_read_as_one_number(apart_days, badges):
+    """18 events on one day and 51 on another: their two badges either keep a clear gap or become
+    one badge of 69 (a few pixels between two pills read as "18 51")."""
+    first, second = date(2001, 3, 1), date(2001, 3, 1) + timedelta(days=apart_days)
+    events = [make_event(i, begin=first, end=first) for i in range(18)]
+    events += [make_event(100 + i, begin=second, end=second) for i in range(51)]
+    arr = EventsArray.from_events(events, "none")
+    x0 = float(arr.begin.min()) - 200 * DAY
+    x1 = x0 + 1000 * DAY  # one pixel a day
+    boxes = layout_labels(arr, 0, np.arange(len(arr)), x0, x1, 1000.0)
+    assert [b.text for b in boxes] == badges
+    for a, b in zip(boxes, boxes[1:]):
+        assert b.left - a.right >= 14.0

@@ -26,7 +26,7 @@ from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precisi
 from explorer.timeline.lanes import Colouring, lane_color
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, beyond_text, beyond_view, visible_indices
 from explorer.gui.render.stars import paint_stars, restarred, star_positions
-from explorer.gui.render.theme import LIGHT, Theme
+from explorer.gui.render.theme import LIGHT, Theme, readable_on
 from explorer.gui.guard import guard_overrides
 
 POINT_PX = 8.0
@@ -37,6 +37,7 @@ FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
 MAX_LABEL_ROWS = 6  # label rows stacked above a lane's marks, at most
 DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
+NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enhanced contrast
 DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
 FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling opacity
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
@@ -61,6 +62,8 @@ class TimelineItem(pg.GraphicsObject):
         self.last_labels: list[LabelBox] = []
         #: what the last paint wrote at the plot's edge of lanes with nothing in view: (Beyond, rect, text)
         self.last_beyond: list[tuple[Beyond, QRectF, str]] = []
+        #: what the last paint wrote in lanes whose events are all undated: (lane, rect, text)
+        self.last_undated_notes: list[tuple[int, QRectF, str]] = []
         #: Label rows per lane in the last paint, and the height of one (device pixels).
         self.last_rows = 1
         #: What the last paint gave each lane in view: ``lane -> (label rows, height in pixels)``.
@@ -230,6 +233,7 @@ class TimelineItem(pg.GraphicsObject):
         self.last_detail = detail
         self.last_labels = []
         self.last_beyond = []
+        self.last_undated_notes = []
         scale = width_px / (vx1 - vx0)
 
         def X(x: np.ndarray) -> np.ndarray:
@@ -339,16 +343,29 @@ class TimelineItem(pg.GraphicsObject):
         s = self.pixel_scale
         pad = 4 * s
         ascent, descent = self._metrics.ascent(), self._metrics.descent()
+        background = QColor(self.theme.background)
+        undated: np.ndarray | None = None
         for d in detail.lanes:
             if d.mode != "empty":
                 continue
             y = lane_y[d.lane]
-            for b in beyond_view(arr, d.lane, vx0, vx1):
+            beyond = beyond_view(arr, d.lane, vx0, vx1)
+            if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
+                undated = arr.undated_counts() if undated is None else undated
+                n = int(undated[d.lane]) if d.lane < len(undated) else 0
+                if n:
+                    text = f"{n:,} undated event{'s' if n != 1 else ''}"
+                    w = self._metrics.horizontalAdvance(text)
+                    rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
+                    painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))
+                    painter.drawText(QPointF(rect.left(), rect.top() + ascent), text)
+                    self.last_undated_notes.append((d.lane, rect, text))
+            for b in beyond:
                 text = beyond_text(b)
                 w = self._metrics.horizontalAdvance(text)
                 left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
                 rect = QRectF(left, y - (ascent + descent) / 2, w, ascent + descent)
-                painter.setPen(self._lane_qcolor(d.lane).darker(130))
+                painter.setPen(readable_on(self._lane_qcolor(d.lane).darker(130), background, NOTE_CONTRAST))
                 painter.drawText(QPointF(left, rect.top() + ascent), text)
                 self.last_beyond.append((b, rect, text))
 
@@ -437,7 +454,8 @@ class TimelineItem(pg.GraphicsObject):
     def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:
         """What the last paint drew at device pixel ``(x, y)``: ``("event", array position)`` for a mark
         or a title, ``("cluster", LabelBox)`` for a cluster badge, ``("density", lane)``, ``("beyond", Beyond)`` for
-        a lane's note of the events beyond the view, or None.
+        a lane's note of the events beyond the view, ``("undated", lane)`` for the note of a lane whose
+        events are all undated, or None.
         Point marks win over bars, and among bars the narrowest (a month inside a year) wins."""
         arr, geo, detail = self.events, self.last_geometry, self.last_detail
         if arr is None or geo is None or detail is None:
@@ -466,6 +484,9 @@ class TimelineItem(pg.GraphicsObject):
         for b, rect, _text in self.last_beyond:
             if rect.adjusted(-3, -3, 3, 3).contains(QPointF(x, y)):
                 return "beyond", b
+        for lane, rect, _text in self.last_undated_notes:
+            if rect.adjusted(-3, -3, 3, 3).contains(QPointF(x, y)):
+                return "undated", lane
         top = base_off - ascent - 2 * s
         bottom = base_off + descent + 2 * s
         for box in self.last_labels:

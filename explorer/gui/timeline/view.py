@@ -999,6 +999,17 @@ class TimelineView(QWidget):
             self._zoom_into_cluster(what)
         elif kind == "beyond":
             self.go_beyond(what)
+        elif kind == "undated":
+            self.select_first_undated_of_lane(int(what))
+
+    def select_first_undated_of_lane(self, lane: int) -> None:
+        """Select the first undated event of ``lane`` (its note "3 undated events" was clicked): the
+        undated strip and the source pane show it, as Ctrl+U and the arrows would."""
+        rows = self.arr.undated_row[self.arr.undated_lane == lane]
+        if len(rows):
+            event = self.model.event_by_key(int(rows.min()))
+            self.selection.select_event(event.id)
+            self.eventClicked.emit(event.id)
 
     def go_beyond(self, beyond) -> None:
         """Show the events a lane's edge note names (its events before or after the view), fitted
@@ -1042,6 +1053,8 @@ class TimelineView(QWidget):
             text = self.tooltip_text(self.model.event_by_key(int(self.arr.row[what])))
         elif kind == "beyond":
             text = f"{what.count:,} events of this lane lie {'before' if what.side == 'before' else 'after'} the view: click to go to them"
+        elif kind == "undated":
+            text = "This lane's events have no date: click to select the first (Ctrl+U lists every undated event)"
         else:
             text = self.cluster_tooltip(what)
         QToolTip.showText(QCursor.pos(), text, self.plot)
