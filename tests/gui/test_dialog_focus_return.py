@@ -13,17 +13,21 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def _escape_in_the_export_dialog(qtbot, shown: list) -> None:
     """Once File ▸ Export Image's real dialog is up (modal), a real Escape in it.
 
-    It looks every 50 ms, for 10 s at most, rather than once after a fixed delay: on a loaded machine
-    the Escape came before the dialog, which then waited for a key forever (the test hung)."""
+    It looks every 50 ms, for 10 s at most, until the dialog is up and active, rather than once after
+    a fixed delay: on a loaded machine the Escape came before the dialog, or before it took the focus,
+    and went to the main window; the modal dialog then waited for a key forever (the test hung). When
+    the time is up the Escape goes to the dialog itself, so a dialog that never became active fails
+    the test rather than hanging it."""
 
     def press_escape(tries_left: int = 200) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None and tries_left:
+        active = dialog is not None and QApplication.activeWindow() is dialog
+        if not active and tries_left:
             QTimer.singleShot(50, lambda: press_escape(tries_left - 1))
             return
-        shown.append(dialog is not None and dialog.objectName() == "exportOptionsDialog"
-                     and QApplication.activeWindow() is dialog)
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        shown.append(active and dialog.objectName() == "exportOptionsDialog")
+        if dialog is not None:
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(50, press_escape)
 
