@@ -1,6 +1,6 @@
-"""Test-wide isolation: Qt runs offscreen, settings go to a temporary folder, modal dialogs never
-block. Qt is only touched when a test module has already loaded it, so Qt-free core tests stay
-Qt-free."""
+"""Test-wide speed and isolation: the run is spread over the cores (pytest-xdist), Qt runs
+offscreen, settings go to a temporary folder, modal dialogs never block. Qt is only touched when a
+test module has already loaded it, so Qt-free core tests stay Qt-free."""
 
 from __future__ import annotations
 
@@ -11,6 +11,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Spread the tests over every core (pytest-xdist, ``-n auto``) whenever pytest-xdist is there.
+
+    Why here and not ``-n auto`` in ``addopts``: an environment without pytest-xdist (one installed
+    before it joined the ``test`` extra) would refuse ``-n`` and run nothing; here it runs serially.
+    Serial too when the run asks for it or cannot be split: ``-n 0`` or ``-p no:xdist``, ``-s``
+    (a worker's prints never reach the terminal), ``--pdb``, and ``--benchmark-only`` (benchmarks
+    time nothing under xdist). A worker process is never split again.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER") or not config.pluginmanager.hasplugin("xdist"):
+        return
+    option = config.option
+    if option.numprocesses is not None or option.capture == "no" or option.usepdb:
+        return
+    if getattr(option, "benchmark_only", False) or getattr(option, "collectonly", False):
+        return
+    option.numprocesses = "auto"
+    if option.dist == "no":
+        option.dist = "loadfile"  # a file's tests on one worker: its module-scoped fixtures are built once
 
 
 @pytest.fixture(autouse=True)

@@ -11,18 +11,25 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _escape_in_the_export_dialog(qtbot, shown: list) -> None:
-    """Once File ▸ Export Image's real dialog is up (modal), a real Escape in it."""
+    """Once File ▸ Export Image's real dialog is up (modal), a real Escape in it.
 
-    def press_escape():
+    It looks every 50 ms, for 10 s at most, until the dialog is up and active, rather than once after
+    a fixed delay: on a loaded machine the Escape came before the dialog, or before it took the focus,
+    and went to the main window; the modal dialog then waited for a key forever (the test hung). When
+    the time is up the Escape goes to the dialog itself, so a dialog that never became active fails
+    the test rather than hanging it."""
+
+    def press_escape(tries_left: int = 200) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not up yet (a loaded machine): an Escape now would leave it open for ever
-            QTimer.singleShot(50, press_escape)
+        active = dialog is not None and QApplication.activeWindow() is dialog
+        if not active and tries_left:
+            QTimer.singleShot(50, lambda: press_escape(tries_left - 1))
             return
-        shown.append(dialog is not None and dialog.objectName() == "exportOptionsDialog"
-                     and QApplication.activeWindow() is dialog)
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        shown.append(active and dialog.objectName() == "exportOptionsDialog")
+        if dialog is not None:
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(100, press_escape)
+    QTimer.singleShot(50, press_escape)
 
 
 def test_ctrl_q_quits_after_export_image_was_cancelled(qtbot, window, monkeypatch, tmp_path):
@@ -32,9 +39,9 @@ def test_ctrl_q_quits_after_export_image_was_cancelled(qtbot, window, monkeypatc
 
     monkeypatch.setattr(ExportOptionsDialog, "exec", QDialog.exec.__wrapped__)  # the real modal dialog, this once
     shown: list[bool] = []
-    _escape_in_the_export_dialog(qtbot, shown)
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
+    _escape_in_the_export_dialog(qtbot, shown)
     qtbot.keyClick(window.timeline, Qt.Key.Key_E, CTRL)
     assert shown == [True]  # the dialog really was up, and active, and Escape closed it
     assert not list(tmp_path.iterdir())
