@@ -264,18 +264,6 @@ def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-#: "Bear, Stearns amp Co.", "AT amp T": an ampersand whose HTML escape lost its "&" and ";" in some
-#: conversion, left as a lower-case word between two capitalised names (no English "amp" stands so)
-_STRIPPED_AMPERSAND = re.compile(r"(?P<name>\b[A-Z][\w.'’]*) amp (?=[A-Z])|&amp;")
-
-
-def repair_stripped_ampersands(text: str) -> str:
-    """``text`` with an escaped ampersand's leftovers ("amp" between two names, a literal "&amp;")
-    written as the "&" the writer meant, before any offset is taken: they became document titles and
-    lane names ("Aetna Life amp Casualty Co.'s third…") and broke company names in two."""
-    return _STRIPPED_AMPERSAND.sub(lambda m: f"{m.group('name')} & " if m.group("name") else "&", text)
-
-
 def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
     """A document of any supported kind, and what its format says about it (title, date, author).
 
@@ -380,7 +368,6 @@ def _read_as(path: str, data: bytes, suffix: str, metadata: dict[str, str]) -> t
             metadata["warning"] = warning
         if _control_ratio(text) > 0.1:
             raise ReadError(path, "looks like a binary file, not text")
-        text = repair_stripped_ampersands(text)
     if not text.strip():
         raise ReadError(path, "no text in this file")
     if metadata.get("warning"):

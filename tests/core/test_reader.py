@@ -66,18 +66,3 @@ def test_title_falls_back_to_the_opening_sentence() -> None:
     text = "October 13, 2015 Series No. 12\n\nThe council met on Monday and agreed on a budget for the year. It then adjourned.\n"
     assert guess_title(text, "x.txt") == "The council met on Monday and agreed on a budget for the year"
 
-
-@pytest.mark.parametrize("written, meant", [
-    ("Harwick Mutual amp Loan Co. said its profit rose.", "Harwick Mutual & Loan Co. said its profit rose."),
-    ("An analyst at Pell, Varga amp Sons said so.", "An analyst at Pell, Varga & Sons said so."),
-    ("Tickets for Salt &amp; Stone went on sale.", "Tickets for Salt & Stone went on sale."),
-    ("He plugged the amp into the wall. The amp hummed.", "He plugged the amp into the wall. The amp hummed."),
-])
-def test_an_ampersand_that_lost_its_escape_is_read_as_one(tmp_path: Path, written: str, meant: str) -> None:
-    """An "&amp;" stripped to "amp" by some conversion named a lane ("… Mutual amp Loan Co.'s …")
-    and split a company's name; a real amplifier stays one."""
-    path = tmp_path / "note.txt"
-    path.write_text(written + "\n", encoding="utf-8")
-    document = read_document(str(path))
-    assert document.text.strip() == meant
-    assert " amp " not in document.title or "amp " in meant

@@ -95,8 +95,10 @@ def traced(log: list[tuple[str, int, int, str]]) -> Iterator[None]:
             setattr(build, name, original)
 
 
-def explain(name: str) -> list[str]:
-    """The report lines for one readable article's missed events (empty when none is missed)."""
+def _missed_run(name: str):
+    """One readable article extracted with the builder's drops traced: its gold, what was extracted,
+    the trace, and the gold events the scorer counts as missed (shared by :func:`explain` and
+    :func:`stages`, so both read the same run the same way)."""
     if name in score.NEVER_OPENED:
         raise ValueError(f"{name} is not in the readable part: it is never opened here")
     from explorer.ingest import extract_paths
@@ -109,10 +111,15 @@ def explain(name: str) -> list[str]:
     events = list(extracted.events)
     matched = {gi for gi, _ in score.match_events(gold.events, events)}
     sentences = SentenceIndex(gold.text)
+    missed = [g for gi, g in enumerate(gold.events) if gi not in matched]
+    return gold, extracted, events, log, sentences, missed
+
+
+def explain(name: str) -> list[str]:
+    """The report lines for one readable article's missed events (empty when none is missed)."""
+    gold, extracted, events, log, sentences, missed = _missed_run(name)
     lines: list[str] = []
-    for gi, g in enumerate(gold.events):
-        if gi in matched:
-            continue
+    for g in missed:
         lines.append(f"== {name}: {g.title}   [{'dated' if g.begin is not None else 'undated'}]")
         for mention in g.mentions:
             s = sentences.at(mention)
@@ -140,22 +147,9 @@ def stages(name: str) -> list[str]:
     one of :data:`STAGES`, with the rule or fold that dropped it after a colon. Counting these over
     the readable part says which stage to widen (session thirteen: most missed events had no candidate
     in their sentence, or shared it with another event, rather than being dropped by a rule)."""
-    if name in score.NEVER_OPENED:
-        raise ValueError(f"{name} is not in the readable part: it is never opened here")
-    from explorer.ingest import extract_paths
-    from explorer.sentences import SentenceIndex
-
-    gold = score.load_gold(name)
-    log: list[tuple[str, int, int, str]] = []
-    with traced(log):
-        extracted = extract_paths([str(score.HERE / f"{name}.txt")], jobs=1).documents[0]
-    events = list(extracted.events)
-    matched = {gi for gi, _ in score.match_events(gold.events, events)}
-    sentences = SentenceIndex(gold.text)
+    gold, extracted, events, log, sentences, missed = _missed_run(name)
     found: list[str] = []
-    for gi, g in enumerate(gold.events):
-        if gi in matched:
-            continue
+    for g in missed:
         spans = [(s.start, s.end) if (s := sentences.at(m)) else (m, m + 1) for m in g.mentions]
         beside = [e for e in events for a, b in spans if e.sentence_start < b and e.sentence_end > a]
         drops = [stage for stage, a, b, _ in log for s0, s1 in spans if a < s1 and b > s0]
