@@ -51,8 +51,16 @@ def _is_headline(line: str) -> bool:
     return bool(content) and capitalised / len(content) >= 0.6
 
 
+#: "Bear, Stearns amp Co.", "AT amp T": an ampersand whose HTML escape lost its "&" and ";" in some
+#: conversion, a lower-case word between two capitalised names (no English "amp" stands so). Only
+#: the label shows "&": the text keeps its letters, so no offset moves (a
+#: repair in the reader moved every offset after it, and TimeBank's own texts carry these).
+_STRIPPED_AMPERSAND = re.compile(r"(\b[A-Z][\w.'’]*) amp (?=[A-Z])")
+
+
 def _shorten(text: str) -> str:
     text = " ".join(text.split())
+    text = _STRIPPED_AMPERSAND.sub(r"\1 & ", text)
     if len(text) <= MAX_LABEL:
         return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")
     cut = text.rfind(" ", 0, MAX_LABEL)

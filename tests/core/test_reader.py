@@ -66,3 +66,20 @@ def test_title_falls_back_to_the_opening_sentence() -> None:
     text = "October 13, 2015 Series No. 12\n\nThe council met on Monday and agreed on a budget for the year. It then adjourned.\n"
     assert guess_title(text, "x.txt") == "The council met on Monday and agreed on a budget for the year"
 
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Harwick Mutual amp Loan Co. said its profit rose in the third quarter of the year.",
+     "Harwick Mutual & Loan Co. said its profit rose"),
+    ("He plugged the amp into the wall. The amp hummed all night long in the hall.", "He plugged the amp into the wall"),
+])
+def test_an_ampersand_that_lost_its_escape_is_one_in_the_title_and_the_text_keeps_its_letters(
+        tmp_path: Path, written: str, title: str) -> None:
+    """An "&amp;" stripped to "amp" by some conversion named a lane ("Aetna Life amp Casualty Co.'s
+    …"); the title shows "&", while the text keeps every character so that offsets still point into
+    the file as written (a real amplifier stays one)."""
+    path = tmp_path / "note.txt"
+    path.write_text(written + "\n", encoding="utf-8")
+    document = read_document(str(path))
+    assert document.text.strip() == written
+    assert document.title.startswith(title)
