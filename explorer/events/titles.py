@@ -940,31 +940,49 @@ _COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 _OPENING_PREPOSITIONS = frozenset("in on at during by after before from over since with within throughout".split())
 
 
+#: Irregular participles of a passive told actively, and the present that tells them.
+_PARTICIPLE_PRESENT = {
+    "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
+    "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
+    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes", "bought": "buys", "brought": "brings",
+    "caught": "catches", "taught": "teaches", "paid": "pays", "sent": "sends", "kept": "keeps", "told": "tells",
+    "broken": "breaks", "driven": "drives", "drawn": "draws", "thrown": "throws", "overtaken": "overtakes", "hit": "hits",
+}
+#: A passive's subject, its "was"/"were" and an adverb: "The proposal was first …".
+_PASSIVE_SUBJECT = (
+    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+"
+    r"(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
+)
+
+
+def _participles(words) -> str:
+    """A regular participle or one of ``words``, as one group."""
+    return r"([a-z]+ed|" + "|".join(words) + ")"
+
+
 #: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
 #: Carvalho, after …" — who did it is the agent, and the title tells it actively.
 _NAMED_AGENT = re.compile(
-    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
-    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|known|beaten|struck|"
-    r"bought|brought|caught|taught|paid|sent|kept|told|broken|driven|drawn|thrown|overtaken|hit)\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
+    _PASSIVE_SUBJECT + _participles(_PARTICIPLE_PRESENT)
+    + r"\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})\b"
 )
 
 
-#: A passive whose agent is a description: "A loose cable was found by inspectors on 5 November", "The
-#: train was stopped by its driver": who did it is the description, as a reader says it.
-_DESCRIBED_AGENT = re.compile(
-    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
-    r"([a-z]+ed|chosen|given|taken|made|held|led|built|sold|won|written|begun|shown|seen|beaten|struck|"
-    r"bought|brought|caught|paid|sent|kept|broken|driven|drawn|thrown|overtaken|hit|found|put|cut|shut|hurt|"
-    r"spent|lost|met|heard|stolen|hidden)\s+by\s+"
-    r"((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*[^s\W’']s)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|during|after|before|within|for|from|with|and|when|while|as|until)\b)"
-)
 #: Participles the described agent's passive adds, and the present that tells them actively.
 _MORE_PARTICIPLES = {
     "found": "finds", "put": "puts", "cut": "cuts", "shut": "shuts", "hurt": "hurts", "spent": "spends",
     "lost": "loses", "met": "meets", "heard": "hears", "stolen": "steals", "hidden": "hides",
 }
+#: A passive whose agent is a description: "A loose cable was found by inspectors on 5 November", "The
+#: train was stopped by its driver": who did it is the description, as a reader says it.
+_DESCRIBED_AGENT = re.compile(
+    _PASSIVE_SUBJECT
+    # not "known"/"taught"/"told by …": how a thing is called or what someone heard, no act of the agent
+    + _participles([w for w in _PARTICIPLE_PRESENT if w not in ("known", "taught", "told")] + list(_MORE_PARTICIPLES))
+    + r"\s+by\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*[^s\W’']s)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|during|after|before|within|for|from|with|and|when|while|as|until)\b)"
+)
 #: Heads of a "by" phrase that is no agent: "by the end", "by a margin", "by far".
 _NOT_AGENT_HEADS = frozenset(
     "end time start close middle beginning margin majority far way means hand law half third quarter fifth tenth "
@@ -1025,15 +1043,6 @@ _AGENT_HEAD_NOUN = re.compile(
     r"around|behind|beyond|despite|upon|toward|towards|via|per|than|so|if|once|where|whose)\b)([a-z][\w-]*)\b"
     r"(?![\w’'-])"
 )
-
-
-_PARTICIPLE_PRESENT = {
-    "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
-    "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
-    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes", "bought": "buys", "brought": "brings",
-    "caught": "catches", "taught": "teaches", "paid": "pays", "sent": "sends", "kept": "keeps", "told": "tells",
-    "broken": "breaks", "driven": "drives", "drawn": "draws", "thrown": "throws", "overtaken": "overtakes", "hit": "hits",
-}
 
 
 #: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
