@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.names import PERSON_ROLES
+
 #: The most words an antecedent may have to stand in a title for its pronoun.
 MAX_ANTECEDENT_WORDS = 6
 #: Verbs of saying after which "they"/"it" is the teller: "said", "told reporters", "confirmed that".
@@ -110,7 +112,6 @@ def _is_plural_description(np: str) -> bool:
 def _is_body(np: str) -> bool:
     """A description or a name that can be "it": "The audit office", "the water company", "Tarn
     Ferries"; never a person ("The minister's official"), a person's role or a pronoun."""
-    from explorer.events.names import PERSON_ROLES
     from explorer.events.titles import BODY_WORDS
 
     words = np.split()
