@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_general import ANNIVERSARY
+from explorer.temporal.grammar.rules_general import ANNIVERSARY, NEW_YEAR
 from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
     spec_of_day, valid_day, value_of,
@@ -1849,8 +1849,9 @@ class Resolver:
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":
-            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year
-            gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
+            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year (about ten
+            # years back); "three decades ago" names a decade, as TimeML's granularity of the unit says
+            gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" and abs(n) <= 1 else unit
         if gran_hint is not None:
             gran = gran_hint
         if c.value == ANNIVERSARY:
@@ -1985,6 +1986,8 @@ class Resolver:
         if c.value == "the past" and ctx.narrative:
             # a story's "in the past year" is the year before its own moment, a stretch of time
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
+        if c.value == NEW_YEAR and ctx.dct.month >= 11:
+            c = replace(c, n=1)  # "in the new year", written in November or December: the year about to begin
         n = c.n or 0
         if c.unit == "WE" and c.rel is not None:
             tense = tense_at(ctx, c.start)
@@ -1995,9 +1998,19 @@ class Resolver:
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]
-            if _gran_of_value(prev.value) == "Q" and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
-                # earnings reports: "a year ago" compares with the quarter just named
-                spec = spec_of_day(shift(prev.begin, "Y", n), "Q")
+            if _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
+                # earnings reports: "a year ago" compares with the quarter (or half) just named
+                spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+        named = self._reported_period(c) if c.value == "quarter" else None
+        if named is not None:
+            # "profit in the first half fell from the same period last year", "sales in the third
+            # quarter ... the year-ago quarter": the period just reported (or it a year back), not
+            # the last quarter completed before the report
+            prev = self.out[named]
+            assert isinstance(prev.begin, date)
+            back = (c.n or 0) < -1
+            spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, _gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
         if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
             moved = self._past_midnight(spec)
             if moved is not None:
@@ -2008,6 +2021,29 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _reported_period(self, c: Cand) -> int | None:
+        """The quarter (or, for "period", the half) named last, in this sentence or the one before,
+        that a business period ("the quarter", "the same period last year", "the year-ago quarter")
+        stands for: a calendar quarter or half of the report's year or the one before, ended before
+        the report. None when the text named none there."""
+        ctx = self.ctx
+        if self.last_dated is None or ctx.dct is None:
+            return None
+        prev = self.out[self.last_dated]
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or gran == "H" and "period" not in ctx.text[c.start:c.end].lower():
+            return None
+        if _PERIOD_ENDED.match(ctx.text, c.end):
+            return None  # "the quarter ended Sept. 30" is the one that ended then, whatever was named before
+        if not isinstance(prev.begin, date) or not isinstance(prev.end_day, date) or prev.end_day >= ctx.dct \
+                or (ctx.dct - prev.begin).days >= 300:
+            return None
+        sa = _sentence_of(ctx, c.start)[0]
+        back = len(ctx.text[:sa].rstrip()) - 1
+        if back >= 0:
+            sa = _sentence_of(ctx, back)[0]
+        return self.last_dated if prev.start >= sa else None
 
     def _night_after_time(self, c: Cand) -> tuple[Spec, int] | None:
         """ "The crew launched the raft at 10 p.m. on Saturday ... the search went on through the night":
@@ -2404,6 +2440,10 @@ class Resolver:
 
 def _without_range(c: Cand) -> Cand:
     return c.parts[0] if c.parts else c
+
+
+# "the quarter ended Sept. 30", "the period ending in June": a period given by its own end
+_PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
 
 
 def _gran_of_value(v: str) -> str:

@@ -1,0 +1,58 @@
+"""Results news compares a reported period with the same one a year before; TimeML values the
+comparison at the reported period's granularity (TBAQ's "a year earlier" after "the third quarter"
+is 1988-Q3). Session fourteen: halves as well as quarters, "the same period last year" after a
+named quarter or half, and "the year-earlier nine months" as one stretch of time. Own sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+DCT = date(2025, 7, 30)  # a Wednesday; the last quarter completed is 2025-Q2
+
+
+def _values(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, narrative=False)]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Profit in the first half fell 8 percent from the same period last year.", "the same period last year", "2024-H1"),
+    ("Sales in the first half were $2 billion, up from $1.8 billion a year earlier.", "a year earlier", "2024-H1"),
+    ("Margins in the first half were thinner than a year ago, the retailer said.", "a year ago", "2024-H1"),
+    ("Net income for the first quarter rose. It was $4 million in the same period last year.", "the same period last year", "2024-Q1"),
+    ("Orders in the first quarter were well below the year-ago quarter.", "the year-ago quarter", "2024-Q1"),
+    ("The group expects sales in the second half to be lower than a year earlier.", "a year earlier", "2024-H2"),
+])
+def test_a_comparison_takes_the_reported_period_a_year_back(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # nothing named before it: the last quarter completed before the report, as before
+    ("Revenue rose 5 percent from the year-ago quarter.", "the year-ago quarter", "2024-Q2"),
+    # a quarter given by its own end is the one that ended then, not the one named in the sentence before
+    ("Profit for the first quarter was flat. Sales rose in the quarter ended June 30.", "the quarter", "2025-Q2"),
+    # a half is compared only as a "period"; "the quarter" after a half is still a quarter
+    ("Revenue in the first half rose. For the quarter, profit was flat.", "the quarter", "2025-Q2"),
+])
+def test_a_business_period_without_a_named_one_just_before_keeps_its_reading(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Profit was $118 million, against $104 million in the year-earlier nine months.", "the year-earlier nine months", "P9M"),
+    ("Sales for the year-ago six months were $2 billion.", "the year-ago six months", "P6M"),
+    ("Net income fell from the comparable year-earlier three months.", "the comparable year-earlier three months", "P3M"),
+])
+def test_a_year_earlier_stretch_is_one_duration(text: str, expression: str, value: str) -> None:
+    got = _values(text)
+    assert (expression, "DURATION", value) in got
+    assert len(got) == 1  # not "year-earlier" and "nine months" apart
+
+
+def test_a_year_earlier_adjective_alone_stays_the_year() -> None:
+    assert ("year-earlier", "DATE", "2024") in _values("The year-earlier loss was $3 million.")

@@ -1,0 +1,66 @@
+"""Spoken and counted forms of days, years and decades (session fourteen, written in own sentences):
+"March the 2nd" is a day as "March 2" is; "the new year" is the year just begun (or, said in
+November or December, the one about to begin); "three decades ago" names a decade (TimeML values a
+counted "ago" at the granularity of its unit), while "a decade ago" stays a year.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+JAN = date(2026, 1, 10)
+DEC = date(2025, 12, 10)
+
+
+def _values(text: str, dct: date = JAN) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, narrative=False)]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The side could face its old manager on March the 2nd.", "March the 2nd", "2026-03-02"),
+    ("Voting closes on June the 30th at noon.", "June the 30th", "2026-06-30"),
+    ("The vote is on May the 21st, 2027.", "May the 21st, 2027", "2027-05-21"),
+    ("They met on March the 2nd against the odds.", "March the 2nd", "2025-03-02"),
+])
+def test_month_the_ordinal_is_a_day(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March the 3rd battalion left the town.",
+    "The final is in March the 4th time running.",
+])
+def test_month_then_an_ordinal_before_its_noun_is_no_day(text: str) -> None:
+    assert not any(expr.endswith(("3rd", "4th")) for expr, _, _ in _values(text))
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("The club has won only twice since the new year.", JAN, "2026"),
+    ("Prices rose in the new year.", JAN, "2026"),
+    ("The shop reopens in the new year.", DEC, "2026"),
+    ("Talks will go on into the new year, the minister said.", DEC, "2026"),
+])
+def test_the_new_year_is_a_year(text: str, dct: date, value: str) -> None:
+    assert ("the new year", "DATE", value) in _values(text, dct)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resume after the new year break.",
+    "The new year holiday closes the offices.",
+])
+def test_the_new_year_before_its_noun_is_not_the_year(text: str) -> None:
+    assert not any("new year" in expr.lower() for expr, _, _ in _values(text, DEC))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The club last paid such a fee three decades ago.", "three decades ago", "199"),
+    ("The mill closed nearly four decades ago.", "nearly four decades ago", "198"),
+    ("The town was founded two centuries ago.", "two centuries ago", "18"),
+    ("He left the firm a decade ago.", "a decade ago", "2016"),
+])
+def test_a_counted_ago_of_decades_names_a_decade(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text)
