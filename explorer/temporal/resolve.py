@@ -1998,7 +1998,10 @@ class Resolver:
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]
-            if _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
+            compared = self._compared_period(n)
+            if compared is not None:
+                spec = compared
+            elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter (or half) just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
         named = self._reported_period(c) if c.value == "quarter" else None
@@ -2021,6 +2024,42 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _compared_period(self, n: float) -> Spec | None:
+        """What "a year ago" ("a year earlier", "year-ago") compares with in a results report, where
+        the period last named is not simply a quarter of this year: the quarter that "the quarter
+        ended Sept. 30" names (not its last day), the same comparison period when the one named last
+        was already a year back ("in the year-ago quarter ... year-ago results"), and the year when a
+        stretch of months was reported since ("For the nine months, ... a year earlier"). None
+        leaves the reading to the quarter rule and the document date."""
+        ctx = self.ctx
+        if n != -1 or self.last_dated is None or ctx.dct is None or ctx.narrative:
+            return None
+        index = self.last_dated
+        if self._stretch_since(index):
+            return Spec("Y", year=shift(ctx.dct, "Y", -1).year)
+        prev = self.out[index]
+        if _gran_of_value(prev.value) == "D" and index > 0 and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, prev.start - 24), prev.start):
+            named = self.out[index - 1]
+            if _gran_of_value(named.value) in ("Q", "H") and isinstance(named.begin, date) \
+                    and 0 <= prev.start - named.end <= 24:
+                # "the fiscal first quarter ended Sept. 30": the quarter (labelled as the text labels
+                # it), the one just reported however long ago its label's calendar quarter began
+                return spec_of_day(shift(named.begin, "Y", -1), _gran_of_value(named.value))
+            return None
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or not isinstance(prev.begin, date):
+            return None
+        days = (ctx.dct - prev.begin).days
+        if 300 <= days < 700 and self.cands[index].kind == "dct":
+            return spec_of_day(prev.begin, gran)  # already the year-back period: the same one again
+        return None
+
+    def _stretch_since(self, index: int) -> bool:
+        """Whether a reported stretch of months ("the nine months", "the first six months") was named
+        after expression ``index``: a comparison after it is with that stretch a year back."""
+        return any(t.type == "DURATION" and _REPORTED_STRETCH.fullmatch(t.value) and _THE_STRETCH.match(t.text)
+                   for t in self.out[index + 1:])
 
     def _reported_period(self, c: Cand) -> int | None:
         """The quarter (or, for "period", the half) named last, in this sentence or the one before,
@@ -2275,12 +2314,15 @@ class Resolver:
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
                 and (pc.n or 0) < 0 and (c.n or 0) < 0):
             # "up from $3 a year ago ... compared with $2 a year earlier": both name the same
-            # comparison period, counted from the report, not one from the other
-            spec = self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
+            # comparison period, counted from the report, not one from the other (the very period
+            # the first named, when that was a quarter or half)
+            spec = spec_of_day(prev.begin, _gran_of_value(prev.value)) \
+                if _gran_of_value(prev.value) in ("Q", "H") and isinstance(prev.begin, date) \
+                else self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
                 and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
-                and not _STILL.match(ctx.text, c.end)
+                and not _STILL.match(ctx.text, c.end) and not self._stretch_since(anchor)
                 and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
             # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
             # period named again, not a year before it ("a year earlier still" does step back)
@@ -2295,6 +2337,9 @@ class Resolver:
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
             return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+        compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
+        if compared is not None:
+            return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
         if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif c.unit == "D" and c.type == "TIME":
@@ -2442,6 +2487,11 @@ def _without_range(c: Cand) -> Cand:
     return c.parts[0] if c.parts else c
 
 
+# a reported stretch of months ("the nine months", "the first six months") and how it is written
+_REPORTED_STRETCH = re.compile(r"P(?:[6-9]|1[01])M")
+_THE_STRETCH = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months$")
+# "the quarter ended", "the three months ending": the day after it closes the period named before it
+_PERIOD_ENDED_BEFORE = re.compile(r"(?i)\b(?:quarter|period|months|half)\s+(?:ended|ending|that\s+ended)\s+$")
 # "the quarter ended Sept. 30", "the period ending in June": a period given by its own end
 _PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
 

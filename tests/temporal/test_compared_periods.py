@@ -56,3 +56,32 @@ def test_a_year_earlier_stretch_is_one_duration(text: str, expression: str, valu
 
 def test_a_year_earlier_adjective_alone_stays_the_year() -> None:
     assert ("year-earlier", "DATE", "2024") in _values("The year-earlier loss was $3 million.")
+
+
+OCT = date(2025, 10, 29)  # results season for the third quarter
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the quarter a day ends, not the day: "a year ago" is that quarter a year back
+    ("The brewer earned $9 million in the quarter ended Sept. 30. It lost $2 million a year ago.", "a year ago", "2024-Q3"),
+    ("Tolland posted a profit for its fiscal first quarter ended Sept. 30. It had a loss a year earlier.", "a year earlier", "2024-Q1"),
+    # named again after the year-back period: the same period, not one more year back
+    ("Sales in the third quarter rose to $80 million from $71 million a year ago. "
+     "Margins were also wider than a year earlier.", "a year earlier", "2024-Q3"),
+    ("The bank earned $3 million in the quarter ended Sept. 30, against $5 million in the year-ago quarter. "
+     "The year-earlier figures were restated.", "year-earlier", "2024-Q3"),
+])
+def test_a_comparison_names_the_reported_quarter_a_year_back(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, OCT)
+
+
+@pytest.mark.parametrize("text", [
+    "Profit rose in the third quarter. For the nine months, profit was $40 million, up from $31 million a year earlier.",
+    "Third-quarter sales fell. In the first nine months, sales were $1.2 billion, against $1.1 billion a year ago.",
+    "The quarter was weak. Sales rose from a year earlier. For the first six months, net income was flat "
+    "compared with a year earlier.",
+])
+def test_after_a_reported_stretch_of_months_the_comparison_is_the_year(text: str) -> None:
+    got = _values(text, OCT)
+    last = [v for e, _, v in got if e.lower() in ("a year earlier", "a year ago")][-1]
+    assert last == "2024"
