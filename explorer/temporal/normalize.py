@@ -207,6 +207,8 @@ def spec_of_day(d: date, gran: str = "D") -> Spec:
         return Spec("Y", year=d.year)
     if gran == "Q":
         return Spec("Q", year=d.year, quarter=(d.month - 1) // 3 + 1)
+    if gran == "H":
+        return Spec("H", year=d.year, half=(d.month - 1) // 6 + 1)
     if gran in ("W", "WE"):
         iy, iw, _ = d.isocalendar()
         return Spec(gran, year=iy, week=iw)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_general import ANNIVERSARY
+from explorer.temporal.grammar.rules_general import ANNIVERSARY, NEW_YEAR
 from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
     spec_of_day, valid_day, value_of,
@@ -430,8 +430,20 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
             else:
                 name_here = name
             found.append((m.start(), name_here, penalty))
+    for m in _BARE_PAST_AFTER_SUBJECT.finditer(s):
+        found.append((m.start("v"), "past", 0))  # "the company cut its forecast": no present after "the company"
     ctx.tense_markers[(a, b)] = found
     return found
+
+
+# verbs whose past is their bare form ("cut", "set", "hit") read as a past only where a present would
+# need its "-s": right after a singular subject (a pronoun, a determiner and a noun not in "-s", a
+# name) and before their object ("the company cut its forecast", "Ford cut 500 jobs", "the storm hit
+# the coast"); "will cut", "the rate cut in May", "prices cut" are not such pasts
+_BARE_PAST_AFTER_SUBJECT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?<!s)|[A-Z][a-z]+(?<![sS]))"
+    r"\s+(?P<v>cut|set|hit|put|shut|quit|cost|shed|split|spread|bid)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|our|about|some|more|all|off|down|up|back|out|it|them)\b|\$|\d)")
 
 
 # A past participle with its agent, ending right before the expression in the same clause: "the
@@ -476,6 +488,9 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             continue
         if w not in ("last", "earlier", "ago", "yesterday"):
             return True
+    for m in _BARE_PAST_AFTER_SUBJECT.finditer(ctx.text, max(a, start - 80), start):
+        if len(ctx.text[m.end("v"):start].split()) <= 4 and not re.search(r"[,;:!?(\"]", ctx.text[m.end("v"):start]):
+            return True  # "the company cut 500 jobs in May"
     after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
     if after.startswith(",") and len(before.split()) <= 3 and not _NEXT_COORDINATE.match(after):
         # only an expression that opens its clause ("In January, X brought in"): one that ends a
@@ -485,7 +500,26 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             if w in _ED_ADJECTIVES or (w not in _FINITE_PAST and _PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
                 continue
             return True
+    opener = ctx.text[a:start].split()
+    if not after.startswith(",") and len(opener) <= 1 and all(w.lower() in _OPENING_PREPOSITIONS for w in opener):
+        # "In May the plant reopened", "On May 9 he resigned": an expression opening its sentence
+        # without a comma dates the clause it opens just the same; its verb follows a short subject
+        for i, w in enumerate(after.split()[:6]):
+            w = w.strip("'’\"").lower()
+            if w in _NOT_PAST_YET:
+                break
+            if i > 0 and _PAST.fullmatch(w) and w not in _ED_ADJECTIVES \
+                    and (w in _FINITE_PAST or not w.endswith("ed") or after.split()[i - 1].lower() not in _BE_WORDS):
+                return True
     return False
+
+
+# the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"), or none
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since"})
+# words before a sentence's finite verb that say its verb is not a plain past ("will", "is to")
+_NOT_PAST_YET = frozenset({"will", "would", "shall", "should", "may", "might", "must", "can", "could", "is",
+                           "are", "am", "to", "plans", "expects", "hopes", "intends", "won't", "wouldn't"})
+_BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 
 
 def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
@@ -926,7 +960,8 @@ STORY_BC = "story year"
 #: the derivation of a month read in an old story a news text retells
 _RETOLD = "retold account after"
 #: the year of an aside about someone or of a bound, said before it in its sentence
-_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when)\b[^,;]*|\bsince\b[^,;.]*)$")
+_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when|[a-z]+ed|built|born|begun|made|set\s+up)\b[^,;]*"
+                                 r"|\bsince\b[^,;.]*)$")  # ", founded in 1990," is an aside too
 #: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
 _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
@@ -1538,6 +1573,9 @@ class Resolver:
                 listed = self._listing_heading_day(c)
                 if listed is not None:
                     return listed
+                ahead = self._weekday_ahead_of_day(c)
+                if ahead is not None:
+                    return ahead
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
@@ -1661,6 +1699,24 @@ class Resolver:
                     and not self.cands[i].kind == "dct":
                 return i
         return None
+
+    def _weekday_ahead_of_day(self, c: Cand) -> Timex | None:
+        """ "Trading was thin on Friday ahead of a holiday on Monday", "shares rose on Friday before
+        Monday's vote": a weekday that something was "ahead of" or "before", in a sentence that has
+        named the day it happened, is the first such weekday after that day (the past tense of the
+        sentence is the day's, not the weekday's)."""
+        ctx = self.ctx
+        assert c.spec is not None and c.spec.weekday is not None
+        sa = _sentence_of(ctx, c.start)[0]
+        if not _AHEAD_OF_BEFORE.search(ctx.text, max(sa, c.start - 60), c.start):
+            return None
+        named = self._day_in_sentence(c)
+        day = self.out[named].begin if named is not None else None
+        if not isinstance(day, date) or self.out[named].end > c.start:
+            return None
+        ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
+        spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
+        return _timex(ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {self.out[named].value}", named)
 
     def _opens_entry(self, c: Cand) -> bool:
         """Whether the clock time opens its line as a timeline's or a live blog's entry."""
@@ -1849,7 +1905,8 @@ class Resolver:
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":
-            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year
+            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year (so is "two
+            # decades ago": the project's gold writes 2005 for it; a decade value was tried and undone)
             gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
@@ -1985,6 +2042,12 @@ class Resolver:
         if c.value == "the past" and ctx.narrative:
             # a story's "in the past year" is the year before its own moment, a stretch of time
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
+        compared = self._last_year_compared(c)
+        if compared is not None:
+            spec, index = compared
+            return _timex(ctx, c, spec, "inferred", f"the period compared with, after {self.out[index].value}", index)
+        if c.value == NEW_YEAR and ctx.dct.month >= 11:
+            c = replace(c, n=1)  # "in the new year", written in November or December: the year about to begin
         n = c.n or 0
         if c.unit == "WE" and c.rel is not None:
             tense = tense_at(ctx, c.start)
@@ -1995,9 +2058,24 @@ class Resolver:
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]
-            if _gran_of_value(prev.value) == "Q" and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
-                # earnings reports: "a year ago" compares with the quarter just named
-                spec = spec_of_day(shift(prev.begin, "Y", n), "Q")
+            compared = self._compared_period(n)
+            if compared is not None:
+                spec = compared
+            elif _gran_of_value(prev.value) == "M" and isinstance(prev.begin, date) and self._month_compared(c, prev):
+                spec = spec_of_day(shift(prev.begin, "Y", n), "M")  # "prices rose in March from a year ago"
+            elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
+                # earnings reports: "a year ago" compares with the quarter (or half) just named
+                spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+        named = self._reported_period(c) if c.value == "quarter" else None
+        if named is not None:
+            # "profit in the first half fell from the same period last year", "sales in the third
+            # quarter ... the year-ago quarter": the period just reported (or it a year back), not
+            # the last quarter completed before the report
+            prev = self.out[named]
+            assert isinstance(prev.begin, date)
+            back = (c.n or 0) < -1
+            spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, _gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
         if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
             moved = self._past_midnight(spec)
             if moved is not None:
@@ -2008,6 +2086,106 @@ class Resolver:
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
         return _timex(ctx, c, spec, self._dct_certainty(), why)
+
+    def _compared_period(self, n: float) -> Spec | None:
+        """What "a year ago" ("a year earlier", "year-ago") compares with in a results report, where
+        the period last named is not simply a quarter of this year: the quarter that "the quarter
+        ended Sept. 30" names (not its last day), the same comparison period when the one named last
+        was already a year back ("in the year-ago quarter ... year-ago results"), and the year when a
+        stretch of months was reported since ("For the nine months, ... a year earlier"). None
+        leaves the reading to the quarter rule and the document date."""
+        ctx = self.ctx
+        if n != -1 or self.last_dated is None or ctx.dct is None or ctx.narrative:
+            return None
+        index = self.last_dated
+        if self._stretch_since(index):
+            return Spec("Y", year=shift(ctx.dct, "Y", -1).year)
+        prev = self.out[index]
+        if _gran_of_value(prev.value) == "D" and index > 0 and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, prev.start - 24), prev.start):
+            named = self.out[index - 1]
+            if _gran_of_value(named.value) in ("Q", "H") and isinstance(named.begin, date) \
+                    and 0 <= prev.start - named.end <= 24:
+                # "the fiscal first quarter ended Sept. 30": the quarter (labelled as the text labels
+                # it), the one just reported however long ago its label's calendar quarter began
+                return spec_of_day(shift(named.begin, "Y", -1), _gran_of_value(named.value))
+            return None
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or not isinstance(prev.begin, date):
+            return None
+        days = (ctx.dct - prev.begin).days
+        if 300 <= days < 700 and self.cands[index].kind == "dct":
+            return spec_of_day(prev.begin, gran)  # already the year-back period: the same one again
+        return None
+
+    def _last_year_compared(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "In the latest quarter it lost $23 million, compared with earnings of $33 million last
+        year", "a 13% increase from last year's $1.55 billion": "last year" as the other side of a
+        figure's comparison is the reported period a year back, as "a year ago" is (the quarter or
+        half named in this sentence or the one before, the comparison period already named, or the
+        year after a stretch of months). Elsewhere "last year" is the year. Returns the spec and the
+        expression it hangs on."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.unit != "Y" or c.n != -1 or c.value is not None \
+                or self.last_dated is None or not _LAST_YEAR.fullmatch(ctx.text, c.start, c.end) \
+                or not _FIGURE_COMPARED_BEFORE.search(ctx.text, max(0, c.start - 70), c.start) \
+                and not _FIGURE_AFTER.match(ctx.text, c.end):
+            return None
+        compared = self._compared_period(-1)
+        if compared is not None:
+            return compared, self.last_dated
+        prev = self.out[self.last_dated]
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or not isinstance(prev.begin, date) or (ctx.dct - prev.begin).days >= 300:
+            return None
+        start = _sentence_of(ctx, c.start)[0]
+        back = len(ctx.text[:start].rstrip()) - 1
+        if back >= 0:
+            start = _sentence_of(ctx, back)[0]
+        if prev.start < start:
+            return None
+        return spec_of_day(shift(prev.begin, "Y", -1), gran), self.last_dated
+
+    def _month_compared(self, c: Cand, prev: Timex) -> bool:
+        """ "Prices rose 2.4 percent in March from a year earlier": in news, a figure for a month set
+        against "a year earlier/ago" in the same sentence is compared with that month a year back
+        (as a quarter's is with the quarter); in a story "in May 1920 ... a year earlier" stays a year."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.unit != "Y" or (c.n or 0) != -1:
+            return False
+        sa = _sentence_of(ctx, c.start)[0]
+        if _MONTH_ENDS_PERIOD_BEFORE.search(ctx.text, max(sa, prev.start - 12), prev.start) \
+                or _MONTH_ENDS_PERIOD_AFTER.match(ctx.text, prev.end):
+            return False  # "the three months to September", "the September quarter": a longer period's end
+        return prev.start >= sa and _COMPARED.search(ctx.text, prev.end, c.start) is not None
+
+    def _stretch_since(self, index: int) -> bool:
+        """Whether a reported stretch of months ("the nine months", "the first six months") was named
+        after expression ``index``: a comparison after it is with that stretch a year back."""
+        return any(t.type == "DURATION" and _REPORTED_STRETCH.fullmatch(t.value) and _THE_STRETCH.match(t.text)
+                   for t in self.out[index + 1:])
+
+    def _reported_period(self, c: Cand) -> int | None:
+        """The quarter (or, for "period", the half) named last, in this sentence or the one before,
+        that a business period ("the quarter", "the same period last year", "the year-ago quarter")
+        stands for: a calendar quarter or half of the report's year or the one before, ended before
+        the report. None when the text named none there."""
+        ctx = self.ctx
+        if self.last_dated is None or ctx.dct is None:
+            return None
+        prev = self.out[self.last_dated]
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or gran == "H" and "period" not in ctx.text[c.start:c.end].lower():
+            return None
+        if _PERIOD_ENDED.match(ctx.text, c.end):
+            return None  # "the quarter ended Sept. 30" is the one that ended then, whatever was named before
+        if not isinstance(prev.begin, date) or not isinstance(prev.end_day, date) or prev.end_day >= ctx.dct \
+                or (ctx.dct - prev.begin).days >= 300:
+            return None
+        sa = _sentence_of(ctx, c.start)[0]
+        back = len(ctx.text[:sa].rstrip()) - 1
+        if back >= 0:
+            sa = _sentence_of(ctx, back)[0]
+        return self.last_dated if prev.start >= sa else None
 
     def _night_after_time(self, c: Cand) -> tuple[Spec, int] | None:
         """ "The crew launched the raft at 10 p.m. on Saturday ... the search went on through the night":
@@ -2239,12 +2417,15 @@ class Resolver:
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
                 and (pc.n or 0) < 0 and (c.n or 0) < 0):
             # "up from $3 a year ago ... compared with $2 a year earlier": both name the same
-            # comparison period, counted from the report, not one from the other
-            spec = self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
+            # comparison period, counted from the report, not one from the other (the very period
+            # the first named, when that was a quarter or half)
+            spec = spec_of_day(prev.begin, _gran_of_value(prev.value)) \
+                if _gran_of_value(prev.value) in ("Q", "H") and isinstance(prev.begin, date) \
+                else self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
             return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
                 and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
-                and not _STILL.match(ctx.text, c.end)
+                and not _STILL.match(ctx.text, c.end) and not self._stretch_since(anchor)
                 and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
             # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
             # period named again, not a year before it ("a year earlier still" does step back)
@@ -2259,8 +2440,13 @@ class Resolver:
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
             return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+        compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
+        if compared is not None:
+            return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
         if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
+        elif prev_gran == "M" and self._month_compared(c, prev):
+            gran = "M"  # "rose 2.4 percent in March from a year earlier": March a year back
         elif c.unit == "D" and c.type == "TIME":
             # "that night" after "in 1989": a night of that year, never its first day (as "the next
             # day" after a year stays the year)
@@ -2404,6 +2590,29 @@ class Resolver:
 
 def _without_range(c: Cand) -> Cand:
     return c.parts[0] if c.parts else c
+
+
+# "ahead of a holiday on Monday", "before Monday's vote", "in the run-up to Sunday's poll": what follows
+# comes after the clause's own day (at most a few words between, no clause break)
+_AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
+                              r"(?:(?:the|a|an|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$")
+NAMES_OF_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "last year" as the other side of a figure's comparison: "compared with a loss of $3 million last
+# year", "from $504.2 million, or $4.41 a share, last year", "an increase from last year's $1.55 billion"
+_MONTH_ENDS_PERIOD_BEFORE = re.compile(r"(?i)\b(?:to|ended|ending|through|until)\s+(?:end-)?$")
+_MONTH_ENDS_PERIOD_AFTER = re.compile(r"(?i)\s+(?:quarter|half|year|period)\b")
+_LAST_YEAR = re.compile(r"(?i)last\s+year(?:['’]s)?")
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:from|compared\s+(?:with|to)|versus|than|against)\s+(?:an?\s+|the\s+)?(?:(?:net\s+)?(?:loss|profit|earnings|income)\s+of\s+)?"
+    r"[$€£]?\s?\d[\d,.]*(?:\s*(?:%|percent|million|billion|cents?|[a-z]+\s+a\s+share))?(?:,\s*or\s+[^,;]{1,30},)?\s*$")
+_FIGURE_AFTER = re.compile(r"(?i)['’]s\s+(?:fully\s+diluted\s+)?[$€£]?\s?\d")
+# a reported stretch of months ("the nine months", "the first six months") and how it is written
+_REPORTED_STRETCH = re.compile(r"P(?:[6-9]|1[01])M")
+_THE_STRETCH = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months$")
+# "the quarter ended", "the three months ending": the day after it closes the period named before it
+_PERIOD_ENDED_BEFORE = re.compile(r"(?i)\b(?:quarter|period|months|half)\s+(?:ended|ending|that\s+ended)\s+$")
+# "the quarter ended Sept. 30", "the period ending in June": a period given by its own end
+_PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
 
 
 def _gran_of_value(v: str) -> str:

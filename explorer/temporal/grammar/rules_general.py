@@ -74,9 +74,17 @@ def numeric_date_dashed(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=spec)
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=_T_MON)
+# a lower-case word right after "<Month> the <nth>" that no date is followed by: the ordinal is its noun's
+_ORDINAL_BEFORE_NOUN = re.compile(
+    r"[ \t]+(?!(?:and|or|at|to|from|until|till|in|on|when|for|of|with|by|against|after|before|as|the|this|next|last|"
+    r"he|she|they|it|we|i|is|was|will|would|at)\b)[a-z]")
+
+
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=_T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
+    if not m["year"] and re.search(r"(?i)\sthe\s", text[m.end("mon"):m.start("day")]) and _ORDINAL_BEFORE_NOUN.match(text, m.end()):
+        return None  # spoken "March the 2nd" is a day; "in March the 3rd battalion left" an ordinal before its noun
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):
@@ -379,7 +387,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+(?:previous|prior|preceding)\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["y3"]:
@@ -405,8 +413,27 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     rel = None
     if m["ry"] or "year" in det:
         w = (m["ry"] or det).lower()
-        rel = "year-1" if ("last" in w or "earlier" in w or "ago" in w) else "year+1" if "next" in w else "year0"
+        rel = "year-1" if any(k in w for k in ("last", "earlier", "ago", "previous", "prior", "preceding")) \
+            else "year+1" if "next" in w else "year0"
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
+
+
+@rule(rf"\bthe\s+(?P<mon>(?i:march|june|september|sept\.?|december))[ \t]+(?P<u>(?i:quarter|half))(?!s|[-\w])(?:\s+of\s+(?P<year>{YEAR}))?",
+      priority=4, trigger=r"(?i:quarter|half)")
+def month_named_period(m: re.Match[str], text: str) -> Cand | None:
+    """ "the June quarter", "the September quarter of 2024", "the December half": the calendar quarter
+    or half that ends in that month, as results written where the fiscal year is not the calendar's
+    name them (a month that ends no calendar quarter names a fiscal one, and is left to the month)."""
+    month = _month(m["mon"])
+    if m["u"].lower() == "half":
+        if month not in (6, 12):
+            return None
+        spec = Spec("H", half=month // 6)
+    else:
+        spec = Spec("Q", quarter=month // 3)
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=spec.with_(year=int(m["year"])))
+    return Cand(m.start(), m.end(), "under", spec=spec, rel="quarter")
 
 
 @rule(rf"(?<![\w$.,/-])(?P<q>[1-4])Q(?:[ \t]*(?P<y>{YEAR})|(?P<yy>\d\d))?(?![\w-])", priority=3, trigger=r"[1-4]Q")
@@ -697,6 +724,11 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
     if d == "since":
         return None
+    if d in ("later", "earlier") and re.match(r"[ \t]+than\b", text[m.end():m.end() + 8]):
+        # "a year later than planned", "two months earlier than expected": the gap between two
+        # times, a duration, not a date counted from the last one told
+        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit),
+                    mod=_approx_mod(m["approx"]))
     sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
     kind = "dct" if d in ("ago", "hence", "from now") else "prev"
     mod = _approx_mod(m["approx"])
@@ -934,7 +966,7 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding)\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -1115,7 +1147,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
-@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
+@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
       r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
       r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
@@ -1140,9 +1172,10 @@ def year_period(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])))
 
 
-@rule(r"\b(?:year-earlier|year-ago|year-before)\b", _I, priority=0, trigger=r"(?i:year-)")
+@rule(r"\b(?:year-earlier|year-ago|year-before|prior-year|previous-year)\b", _I, priority=0, trigger=r"(?i:year-|-year)")
 def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
-    """ "a year-earlier loss", "the year-ago results": the same period a year before the report."""
+    """ "a year-earlier loss", "the year-ago results", "prior-year sales": the same period a year
+    before the report."""
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
@@ -1229,6 +1262,18 @@ _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _SPOKEN_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+#: the value of "the new year": the year just begun, or the one about to begin late in the year
+NEW_YEAR = "new year"
+
+
+@rule(r"(?<![\w'’])(?:the|this)\s+new\s+year\b(?!['’]s|[-\s]+(?:eve|day|holidays?|celebrations?|part(?:y|ies)|festival|"
+      r"resolutions?|message|address|honours?|sales?|break|recess)\b)", priority=2, trigger=r"new\s+year")
+def the_new_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "since the new year", "in the new year": the year as a whole (TimeML values it as the year), not
+    the holiday, which is capitalised and has its own rule ("New Year's Day")."""
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=0, value=NEW_YEAR)
 
 
 @rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b(?![-\s]+(?:{_SPOKEN_ONES}|{_SPOKEN_TENS}|hundred)\b)", _I, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")

@@ -1,0 +1,61 @@
+"""Every weekday named in a report written on a Wednesday and on a Saturday, in six phrasings of wire
+news (session fourteen): a past act or a market report looks back to the latest such day, a plan
+("will vote", "is due to", "plays its next match") forward to the coming one; the report's own
+weekday is its own day either way. The readable TBAQ documents whose weekdays all seemed to land a
+week late value the same weekday two ways within one text (checked in session fourteen), so these
+sentences, not that gold, say what is right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from tests.temporal.weekdays import NAMES, coming, day_of, latest
+
+WEDNESDAY, SATURDAY = date(2025, 10, 22), date(2025, 10, 18)
+
+PAST = [
+    "The council voted on {d} to close the library.",
+    "Police said the suspect was arrested {d}.",
+    "Markets closed lower {d} after the report.",
+]
+FUTURE = [
+    "The council will vote on {d} on the library.",
+    "The minister is due to visit the region {d}.",
+    "The team plays its next match {d}.",
+]
+
+
+@pytest.mark.parametrize("dct", [WEDNESDAY, SATURDAY], ids=["wednesday", "saturday"])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_weekday_in_past_reporting_is_the_latest_one(dct: date, weekday: int) -> None:
+    for template in PAST:
+        assert day_of(template.format(d=NAMES[weekday]), NAMES[weekday], dct) == latest(weekday, dct), template
+
+
+@pytest.mark.parametrize("dct", [WEDNESDAY, SATURDAY], ids=["wednesday", "saturday"])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_weekday_in_a_plan_is_the_coming_one(dct: date, weekday: int) -> None:
+    for template in FUTURE:
+        assert day_of(template.format(d=NAMES[weekday]), NAMES[weekday], dct) == coming(weekday, dct), template
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Trading was thin on Friday afternoon ahead of a holiday on Monday.", "Monday", date(2025, 10, 20)),
+    ("Stocks rose on Friday before the holiday on Monday.", "Monday", date(2025, 10, 20)),
+    ("Investors were cautious on Thursday ahead of Wednesday's rate decision.", "Wednesday", date(2025, 10, 22)),
+    ("The party met on Tuesday in the run-up to Sunday's vote.", "Sunday", date(2025, 10, 19)),
+])
+def test_a_weekday_something_was_ahead_of_comes_after_the_sentences_day(text: str, expression: str, expected: date) -> None:
+    assert day_of(text, expression, SATURDAY) == expected
+
+
+def test_a_weekday_after_before_keeps_its_part_of_day() -> None:
+    found = {t.text: t.value for t in tag("The index touched a record on Tuesday before slipping in Wednesday afternoon trading.", SATURDAY)}
+    assert found["Wednesday afternoon"] == "2025-10-15TAF"
+
+
+def test_a_weekday_ahead_of_nothing_dated_keeps_the_tense() -> None:
+    assert day_of("Traders sold shares ahead of Monday's vote.", "Monday", SATURDAY) == date(2025, 10, 13)
