@@ -99,18 +99,10 @@ class Navigator(QObject):
         return True
 
     def keep_in_view(self, event: Event) -> None:
-        """Pan (never zoom) so the event is on screen and not hugging an edge."""
-        if event.begin is None:
-            return
-        start = day_start_seconds(event.begin)
-        end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
-        x0, x1 = self.timeline.visible_range()
-        width = x1 - x0
-        margin = width * KEEP_IN_VIEW_MARGIN
-        if end > x0 + margin and start < x1 - margin:
-            return
-        centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
-        self.timeline.set_visible_range(centre - width / 2, centre + width / 2)
+        """Bring the event on screen, not hugging an edge (the timeline decides how: see its
+        ``ensure_visible``)."""
+        if event.begin is not None:
+            self.timeline.ensure_visible(event, KEEP_IN_VIEW_MARGIN)
 
     # -- in time ---------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import queue
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -57,6 +58,30 @@ def _annotation_task(documents: list[ExtractedDocument]) -> BackgroundTask:
     """The engine's annotation in a child process; the thread sending it the documents is marked
     as a worker, so the GUI thread's garbage collection waits for it (see ``gc_guard``)."""
     return annotate_in_background(documents, sending=worker_running)
+
+
+class _EarlyTask:
+    """An annotation child started before the documents are read (see :meth:`People.warm_up`):
+    its sending thread waits for them on a queue; :meth:`hand` gives them, :meth:`drop` ends it."""
+
+    def __init__(self) -> None:
+        self._handoff: queue.Queue = queue.Queue(maxsize=1)
+        self.task = annotate_in_background(self._handoff.get, sending=worker_running)
+
+    def hand(self, documents: list[ExtractedDocument]) -> BackgroundTask | None:
+        """The running task, now sending ``documents``; None when its child is gone."""
+        if not self.task.process.is_alive():
+            self.drop()
+            return None
+        self._handoff.put_nowait(documents)
+        return self.task
+
+    def drop(self) -> None:
+        self.task.cancel()
+        try:
+            self._handoff.put_nowait(())  # the waiting thread sends into a closed pipe and ends
+        except queue.Full:
+            pass
 
 
 def _new_documents_task(stored: StoredAnnotation | Callable[[], StoredAnnotation],
@@ -111,6 +136,7 @@ class People(QObject):
         self._annotated: set[str] = set()  # the project's documents (hashes) the index holds
         self._handed: set[str] = set()  # … and those it will hold once the running job's result is applied
         self._job: BackgroundTask | None = None
+        self._early: _EarlyTask | None = None  # a child started at an import's start, waiting for its documents
         self._job_generation = 0
         self._closed = False
         self._finishing = False  # an import's delta applied, its second step (``_extended``) not yet run
@@ -156,6 +182,7 @@ class People(QObject):
         project = self._project()
         self._generation += 1  # a run for the previous project is stale
         self._stop_job()
+        self._drop_early()
         if project is None or project.actor_index is None:
             self.index, self.groups = None, []
             self._annotated = set()
@@ -175,6 +202,24 @@ class People(QObject):
 
     # -- filling -----------------------------------------------------------------------------
 
+    def warm_up(self) -> None:
+        """An import of documents into a project without actors yet has started: start the child
+        that will annotate them now, so that its start and the gazetteer (seconds on a busy
+        machine) overlap the reading, and "finding…" ends sooner once it is done (on the twelve
+        WikiWars histories the lists came 3.4 s after the reading, 1.5 s of it the gazetteer).
+        Nothing when a run is going, the project has an annotation (only new documents are then
+        annotated, against it), or a test put its own jobs in."""
+        project = self._project()
+        if (self._closed or self._early is not None or self._job is not None or self.job_factory is not _annotation_task
+                or (project is not None and project.actor_index is not None) or self.index is not None):
+            return
+        self._early = _EarlyTask()
+
+    def _drop_early(self) -> None:
+        if self._early is not None:
+            self._early.drop()
+            self._early = None
+
     def annotate(self) -> int:
         """Find the actors, places and groups of the model's documents off the GUI thread; the
         events are relabelled when the result arrives (:attr:`annotated`). Returns the request's
@@ -185,6 +230,7 @@ class People(QObject):
         self._stop_job()  # its result would be stale
         new = self._new_documents()
         if new:
+            self._drop_early()  # annotated against the project's own: the early child is not that run
             self._start_new(new)
         else:
             self._start()
@@ -227,6 +273,7 @@ class People(QObject):
         self._poll.stop()
         self._generation += 1
         self._stop_job()
+        self._drop_early()
 
     def _stop_job(self) -> None:
         if self._job is not None:
@@ -238,7 +285,9 @@ class People(QObject):
         self._job_generation = self._generation
         project = self._project()
         self._handed = {d.hash for d in project.documents()} if project is not None else set()
-        self._job = self.job_factory(list(self.model.documents))
+        documents = list(self.model.documents)
+        early, self._early = self._early, None
+        self._job = (early.hand(documents) if early is not None else None) or self.job_factory(documents)
         self._poll.start()
 
     def _check_worker(self) -> None:

@@ -324,6 +324,9 @@ class ProjectController(QObject):
         self.cancel_button.show()
         self.window.show_message("Reading\u2026", 0)
         self.window.facets.set_reading(True)  # the actor and place lists fill in only after reading
+        people = getattr(self.window, "people", None)
+        if people is not None:
+            people.warm_up()  # the annotating child starts while the documents are read
         job.start()
         return job
 

@@ -109,12 +109,17 @@ def annotate(documents: Sequence[ExtractedDocument]) -> Annotation:
     return annotate_documents(documents)
 
 
-def annotate_in_background(documents: Sequence[ExtractedDocument],
+def annotate_in_background(documents: Sequence[ExtractedDocument] | Callable[[], Sequence[ExtractedDocument]],
                            sending: Callable[[], AbstractContextManager[object]] | None = None,
                            ) -> BackgroundTask[Annotation]:
     """:func:`annotate` on the engine's pool module, in a child process: the app's import stays
-    responsive while a corpus is annotated (see :class:`~explorer.ingest.pool.BackgroundTask`)."""
-    return BackgroundTask(_annotate_list, list(documents), sending)
+    responsive while a corpus is annotated (see :class:`~explorer.ingest.pool.BackgroundTask`). The
+    child loads the gazetteer first. ``documents`` may be a function giving them, called on the
+    sending thread: the app starts the child when an import starts, so that its start and the
+    gazetteer cost nothing once the documents are read (the function waits for them)."""
+    if callable(documents):
+        return BackgroundTask(_annotate_list, sending=sending, prepare=documents, warm=_warm_entities)
+    return BackgroundTask(_annotate_list, list(documents), sending, warm=_warm_entities)
 
 
 def _annotate_list(documents: object) -> Annotation:

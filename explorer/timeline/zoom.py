@@ -223,3 +223,47 @@ def _every_lane(begin, end, short, lane_start, lo: float, hi: float) -> tuple[fl
     if all_hi - all_lo <= (1.0 + LANE_REST_SHARE) * (near_hi - near_lo):
         return all_lo, all_hi
     return near_lo, near_hi
+
+
+#: A selected event's neighbourhood fills its view when the events in the view span at least this
+#: share of its width; below it the view is "mostly empty" and the jump zooms to them instead...
+FILLED_SHARE = 0.5
+#: ...when there are this many of them (the event among them): a lone event decades from any other
+#: is centred at the kept zoom, not blown up to its own three days.
+MIN_NEIGHBOURS = 3
+
+
+def range_to_show(start: float, end: float, view: tuple[float, float], begin, end_all,
+                  margin: float = 0.01) -> tuple[float, float] | None:
+    """The visible range that shows a selected event ``[start, end)`` (epoch seconds) whose view is
+    ``view``, given every drawn event's ``begin``/``end_all``; None when some of it is on screen
+    already (more than ``margin`` of the width from the edges: browsing never jumps).
+
+    Off screen, the event is centred at the kept zoom, unless the events in that centred view span
+    less than :data:`FILLED_SHARE` of it (and are at least :data:`MIN_NEIGHBOURS`;
+    spans over a decade not counted): then the view zooms in to them (their robust fit, see
+    :func:`fit_range`, always with the event itself). Why: after a zoom out to an ancient history
+    (three millennia wide), selecting a modern event kept the width and centred it, showing
+    1200-2600 with all modern wars in one corner; the reader jumped to an event and wants to see
+    it among its neighbours. A view the events fill (a zoomed-in browse) is only panned, so the
+    zoom the reader chose stays."""
+    import numpy as np
+
+    x0, x1 = view
+    width = x1 - x0
+    edge = width * margin
+    if end > x0 + edge and start < x1 - edge:
+        return None
+    centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
+    nx0, nx1 = centre - width / 2, centre + width / 2
+    b, e = np.asarray(begin, float), np.asarray(end_all, float)
+    near = (e > nx0) & (b < nx1) & (e - b <= ROBUST_MAX_SPAN_S)  # a century's bar fills no view
+    if int(near.sum()) >= MIN_NEIGHBOURS:
+        lo, hi = max(float(b[near].min()), nx0), min(float(e[near].max()), nx1)
+        fit = fit_range(b[near], e[near], robust=True) if hi - lo < FILLED_SHARE * width else None
+        if fit is not None:
+            pad = 0.04 * (fit[1] - fit[0])
+            lo, hi = min(fit[0], start - pad), max(fit[1], end + pad)
+            if hi - lo < width:
+                return clamp_range(lo, hi)
+    return clamp_range(nx0, nx1)

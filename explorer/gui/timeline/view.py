@@ -51,7 +51,7 @@ from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, Precision, SubsetBuffers
 from explorer.timeline.lanes import (COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range,
                                      name_lane_pairs)
-from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events, fit_range as fit_times
+from explorer.timeline.zoom import SECONDS_PER_DAY, fit_events, fit_range as fit_times, range_to_show
 from explorer.gui.guard import guard_overrides
 
 HIT_RADIUS_PX = 7.0
@@ -354,19 +354,17 @@ class TimelineView(QWidget):
         d = (x1 - x0) * fraction
         self.set_visible_range(x0 + d, x1 + d)
 
-    def ensure_visible(self, event: Event) -> bool:
-        """Pan (keeping the zoom) so ``event`` is on screen; returns whether it had to move."""
+    def ensure_visible(self, event: Event, margin: float = 0.01) -> bool:
+        """Bring ``event`` on screen (see :func:`explorer.timeline.zoom.range_to_show`: panned, or
+        zoomed to its neighbours when the panned view would be mostly empty); returns whether the
+        view moved."""
         pos = self._event_x(event)
         if pos is None:
             return False
-        start, end = pos
-        x0, x1 = self.visible_range()
-        width = x1 - x0
-        margin = width * 0.01
-        if end > x0 + margin and start < x1 - margin:  # any of it on screen is enough: no jumps
+        shown = range_to_show(pos[0], pos[1], self.visible_range(), self.arr.begin, self.arr.end, margin)
+        if shown is None:
             return False
-        centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
-        self.set_visible_range(centre - width / 2, centre + width / 2)
+        self.set_visible_range(*shown)
         return True
 
     # -- emphasis ------------------------------------------------------------------------------
