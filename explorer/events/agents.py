@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import present_of
+from explorer.events.title_dashes import without_dash_aside
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -136,6 +137,8 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     words = title.split()
     if len(words) < 2:
         return None
+    # "Three banks — A, B and C — agreed": the subject is read past the aside, as the title was made
+    sentence = without_dash_aside(sentence, ())
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)

@@ -18,12 +18,13 @@ from explorer.events import gender
 from explorer.events.clauses import (
     _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
+from explorer.events.names import NAME_PARTICLE, ORG_HEADS, PERSON_ROLES, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import told_happening_start, whole_told
 from explorer.events.title_antecedents import name_the_pronoun
+from explorer.events.title_dashes import without_dash_aside
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
@@ -674,6 +675,42 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     return who
 
 
+#: "The 36-year-old", "the 23-year-old": a person told again by age alone, as sports and court
+#: reports do; a reader takes the person the sentence before named.
+_AGE_DESCRIPTION = re.compile(r"^(?:The|the)\s+\d{1,3}-year-old\s+(?=[a-z])")
+#: A person's name whose words may carry accents or an apostrophe ("João Vítor Araújo", "Rune
+#: Ødegård", "Declan O'Rourke").
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]|[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?)+"
+_ACCENTED_PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|dos|van|von|bin|al-|el-)\s*)?{_NAME_WORD})+")
+
+
+def _person_described(context: str) -> str | None:
+    """Whom an age description opening a sentence stands for, from the sentence before: the one
+    person it introduces by a role ("the Brazilian forward X", "Its captain, X,"), else its one person
+    subject, else the one person it names at all; None when it names several (two people are one
+    too many to tell by age alone)."""
+    before = _last_sentences(context, 1)
+    named: list[str] = []
+    introduced: list[str] = []
+    for m in _ACCENTED_PERSON.finditer(before):
+        if {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS):
+            continue
+        name = short_name(m.group())
+        named.append(name)
+        role = before[:m.start()].split()[-1].strip(",").lower() if before[:m.start()].strip() else ""
+        if role in PERSON_ROLES:
+            introduced.append(name)
+    subjects = _subject_people(before, context)
+    if len(set(subjects)) == 1 and re.search(rf"\b{re.escape(subjects[0])}\s+and\s+[A-Z]", before):
+        subjects = [*subjects, ""]  # "Mara Quist and Ivo Lenz founded …": two subjects, one age
+    for found in (introduced, subjects, named):
+        if len(set(found)) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
 def _subject_of_sex(context: str, pronoun: str) -> str | None:
     """The nearest person named as a sentence's subject before this one whom the text gives the
     pronoun's sex ("Mr Vale …, Anna Berg …. She …"): only the text's own evidence picks among several."""
@@ -1003,7 +1040,23 @@ def _active_for_described_agent(clause: str) -> str | None:
     head = agent.split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
+        if _reads_as_past(verb):
+            return _passive_kept(m.group(1), m.group(2), agent, clause[m.end():])
     return f"{agent[:1].upper()}{agent[1:]} {verb} {thing}{clause[m.end():]}"
+
+
+def _reads_as_past(verb: str) -> bool:
+    """A plural present that is also the past of another verb ("found", "ground", "wound"): told
+    actively, the headline's tense would read it as that past and turn it into the other verb
+    ("Workers found the club" -> "Workers find the club")."""
+    return verb.lower() in IRREGULAR
+
+
+def _passive_kept(thing: str, participle: str, agent: str, rest: str) -> str:
+    """ "The club was founded by workers" told in the present and still passive: "The club is founded
+    by workers"."""
+    plural = thing.split()[-1].endswith("s") and not thing.split()[-1].endswith(("ss", "us", "is"))
+    return f"{thing} {'are' if plural else 'is'} {participle} by {agent}{rest}"
 
 
 def _active_for_named_agent(clause: str) -> str:
@@ -1026,11 +1079,13 @@ def _active_for_named_agent(clause: str) -> str:
         agent, end = f"{'The ' if after_the else ''}{agent} {head.group(1)}", head.end()
     plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
         plural_agent(agent, after_the=after_the)
-    if plural:
-        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
     rest = clause[end:]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
+    if plural:
+        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
+        if _reads_as_past(verb):
+            return _passive_kept(m.group(1), m.group(2), agent, rest)
     return f"{agent} {verb} {thing}{rest}"
 
 
@@ -1527,6 +1582,8 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
+    sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
@@ -1563,7 +1620,21 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    return demonstrative_as_article(causative_retold(what_it_led_to(title)))
+    return _age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context)
+
+
+def _age_named(title: str, context: str) -> str:
+    """ "The 36-year-old joins the club" -> "Declan Marsh joins the club": a person told again by age
+    alone is named by the sentence before (see :func:`_person_described`)."""
+    described = _AGE_DESCRIPTION.match(title)
+    follows = title[described.end():].split()[:1] if described else []
+    if not (described and context and follows):
+        return title
+    if not (_is_verb(follows[0]) or _is_verb(plural_present(follows[0])) or follows[0] in _FINITE
+            or re.fullmatch(r"[a-z]+[^s\W]s", follows[0]) or follows[0] in ("also", "then", "later")):
+        return title  # "The 43-year-old man …": an age with its own noun
+    who = _person_described(context)
+    return f"{who} {title[described.end():]}" if who else title
 
 
 def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:

@@ -1,0 +1,113 @@
+"""Issue 12, session fourteen (titles and actors): kinds found on fresh articles with hard
+who-did-what (an aside between dashes after the subject, a person told again by age alone, a
+founding told in the passive by a plural agent, pasts whose "-ed" is no ending). Our own sentences,
+none from the gold set, the folders or TimeML."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.agents import subject_description
+from explorer.events.tense import present_of
+from tests.events.test_title_kinds_s8 import _titled
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a list of names between dashes after a counted subject
+        ("Three lenders — Arno Bank, Velt Savings and the state-owned Kreditor — agreed on Monday to fund the mill.",
+         "Monday", "Three lenders agree to fund the mill"),
+        ("Two other officers – Ida Wren and Piet Maas – were suspended on 2 May.", "2 May",
+         "Two other officers are suspended"),
+        # a relative clause between dashes, spaced hyphens, and no spaces around the em dashes
+        ("The treasurer - who had kept the books for years - resigned on Friday.", "Friday", "The treasurer resigns"),
+        ("The ferry—the oldest in the fleet—was withdrawn in March.", "March", "The ferry is withdrawn"),
+    ],
+)
+def test_an_aside_between_dashes_after_the_subject_is_skipped(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+def test_a_date_inside_the_dashes_keeps_its_aside() -> None:
+    # the aside is the dated happening's own clause: it is not blanked away
+    title = _titled("The committee — which first met on 3 June — approved the plan in July.", "3 June")
+    assert "met" in title.lower() or "meet" in title.lower()
+
+
+def test_a_dateline_dash_opens_no_aside() -> None:
+    # "CITY, date — Subject … — verb": the dateline's dash is no aside's opening
+    assert _titled("HARLOW, 4 May 2025 — Four clubs — Arden, Bell, Cray and Dunn — joined the league on Monday.",
+                   "Monday") == "Four clubs join the league"
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        ("Three lenders agree to fund the mill",
+         "Three lenders — Arno Bank, Velt Savings and Kreditor — agreed on Monday to fund the mill.", "three lenders"),
+        ("Two other officers are suspended", "Two other officers – Ida Wren and Piet Maas – were suspended on 2 May.",
+         "two other officers"),
+    ],
+)
+def test_the_actor_is_read_past_the_aside(title: str, sentence: str, expected: str) -> None:
+    assert subject_description(title, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # the person the sentence before introduced by a role
+        ("Harwick Rovers signed the Danish defender Mads Holm from a second-division side on Friday. "
+         "The 24-year-old played 40 games last season and was named player of the year in May.", "May",
+         "Mads Holm is named player of the year"),
+        # the one person subject of the sentence before, named with an apostrophe or accents
+        ("The club's captain, Liam O'Neill, announced his retirement on Tuesday. The 35-year-old joined the club in 2008.",
+         "2008", "Liam O'Neill joins the club"),
+        ("Inés Ortúzar won the national title in 2019. The 31-year-old retired in 2024.", "2024",
+         "Inés Ortúzar retires"),
+    ],
+)
+def test_a_person_told_again_by_age_alone_is_named(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression",
+    [
+        # two people before: an age tells neither
+        ("Ann Lowe and Ben Fry opened the shop in 2001. The 40-year-old left it in 2010.", "2010"),
+        # an age with its own noun is a description with a head, not a person told again
+        ("Police named the rider as Ian Marsh. The 43-year-old man was riding home on 3 May.", "3 May"),
+    ],
+)
+def test_an_age_is_left_alone_when_it_tells_no_one(text: str, expression: str) -> None:
+    assert _titled(text, expression).startswith("The 4")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "Workers found the club" would read as the past of "find": the passive stays
+        ("The club was founded in 1887 by workers at the town's ironworks.", "1887",
+         "The club is founded by workers at the town's ironworks"),
+        ("The abbey was founded by monks in 1120.", "1120", "The abbey is founded by monks"),
+        # a plural agent whose present is no past keeps the active title
+        ("The bridge was built by engineers in 1880.", "1880", "Engineers build the bridge"),
+    ],
+)
+def test_a_passive_whose_active_present_reads_as_a_past_stays_passive(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "past, present",
+    [("shed", "sheds"), ("bled", "bleeds"), ("sped", "speeds"), ("ceded", "cedes"), ("conceded", "concedes"),
+     ("exceeded", "exceeds"), ("needed", "needs")],
+)
+def test_pasts_whose_ed_is_no_ending(past: str, present: str) -> None:
+    assert present_of(past) == present
+
+
+def test_the_firm_sheds_jobs() -> None:
+    assert _titled("The firm shed 60 office jobs in March.", "March") == "The firm sheds 60 office jobs"
