@@ -1587,7 +1587,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
-    told_news = told_happening_start(sentence)
+    told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
         # "Colm Reddan resigns": the told act is the happening (see ``title_said.told_happening_start``)

@@ -111,3 +111,31 @@ def test_pasts_whose_ed_is_no_ending(past: str, present: str) -> None:
 
 def test_the_firm_sheds_jobs() -> None:
     assert _titled("The firm shed 60 office jobs in March.", "March") == "The firm sheds 60 office jobs"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # told news of others' completed act, dated in its own clause: the act is the happening
+        ("Its chair, Ruth Amsel, said the party's council had voted narrowly on Sunday night to leave the alliance.",
+         "Sunday night", "The party's council votes narrowly to leave the alliance"),
+        ("The head teacher said the governors had approved the new uniform in March.", "March",
+         "The governors approve the new uniform"),
+    ],
+)
+def test_told_news_dated_in_its_own_clause_is_titled_by_the_act(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, teller",
+    [
+        # the date is the saying's: the teller keeps the frame
+        ("Ida Falk said on 7 October that the talks had failed.", "7 October", "Ida Falk"),
+        # the date belongs to a relative clause after the told act
+        ("The speaker said the premier had written to him about a vote, which will be held on 16 May.", "16 May",
+         "The speaker"),
+    ],
+)
+def test_told_news_whose_date_is_not_the_acts_keeps_its_teller(text: str, expression: str, teller: str) -> None:
+    assert _titled(text, expression).startswith(teller)
