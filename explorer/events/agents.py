@@ -137,8 +137,15 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     words = title.split()
     if len(words) < 2:
         return None
-    # "Three banks — A, B and C — agreed": the subject is read past the aside, as the title was made
+    # "Three banks — A, B and C — agreed": the subject is read past the aside, as the title was made;
+    # so is a relative aside ("The club, whose owner Ann Voss bought it, sacked …") unless the title
+    # tells the aside's own happening
     sentence = without_dash_aside(sentence, ())
+    told = {w.strip(",;:“”\"").lower()[:5] for w in words[2:] if len(w.strip(",;:“”\"")) > 3}
+    for aside in _RELATIVE_ASIDE.finditer(sentence):
+        if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3):
+            # (the comma after the subject stays: "The volcano, which …, first erupted" is read "The volcano,")
+            sentence = sentence[:aside.start() + 1] + " " * (len(aside.group()) - 1) + sentence[aside.end():]
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
@@ -186,6 +193,10 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
+#: A relative aside between a subject and its verb: ", whose owner Ann Voss bought it in 2019,".
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:whose|who|which)\b[^,;.]{2,100},(?=\s+(?!(?:when|while|where|after|before|until|and|but|as|so)\b)[a-z])"
+)
 #: Auxiliaries that open a clause sharing the sentence's subject: "… and will publish", "… and had left".
 _SHARED_SUBJECT_VERBS = frozenset("will would had has have was were is are can could may might must should".split())
 

@@ -309,6 +309,9 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
+        owner = _SUBJECT_THEN_RELATIVE.match(sentence[:left])
+        if owner and _verb_at(owner.group("np").split()) is None and subject and subject not in owner.group("np"):
+            subject = owner.group("np").strip()  # "The party, whose leader X was arrested, held": the party held
         if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
             subject = None  # "the Athenians, … whose fleet were the key, … refused": an aside's, not the clause's
         if subject and len(subject.split()) > 2 and subject.split()[-1].lower() in ("he", "she", "they", "we", "i", "you"):
@@ -416,11 +419,24 @@ _RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=_NA
 
 
 def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
-    """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause."""
+    """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause;
+    in "X, whose leader Omar Saadi was arrested in January", the named owner's."""
     m = _RELATIVE.search(text[:start])
     if not m:
-        return None
+        whose = _WHOSE_NAMED.search(text[:start])
+        return (whose.end(), short_name(whose.group("name"))) if whose else None
     return m.end(), short_name(m.group(1))
+
+
+#: "…, whose leader Omar Saadi was arrested": a relative clause whose subject is a named person
+#: after the owned noun; the clause tells of that person.
+_WHOSE_NAMED = re.compile(
+    r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),?\s+"
+    r"(?=[a-z]+\b)(?=[^,]*$)"
+)
+#: A subject with a relative aside after it, ending right before a clause with no subject of its
+#: own: "The opposition party, whose leader was arrested in May, | held a rally".
+_SUBJECT_THEN_RELATIVE = re.compile(r"^\s*(?P<np>[^,;]{2,80}?),\s+(?:whose|who|which)\b[^;,]*,\s*$")
 
 
 #: The name in a description-then-name aside: up to five words ("U.S. General Raymond T. Odierno"),

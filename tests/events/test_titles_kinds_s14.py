@@ -139,3 +139,49 @@ def test_told_news_dated_in_its_own_clause_is_titled_by_the_act(text: str, expre
 )
 def test_told_news_whose_date_is_not_the_acts_keeps_its_teller(text: str, expression: str, teller: str) -> None:
     assert _titled(text, expression).startswith(teller)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # the main clause after a "whose" aside is the subject's, not the aside's named person's
+        ("The opposition Unity Party, whose leader Ivo Brand was arrested in January, held a rally on Thursday.",
+         "Thursday", "The opposition Unity Party holds a rally"),
+        ("The choir, whose founder Ruth Amsel died in 2019, sang at the cathedral on 3 May.", "3 May",
+         "The choir sings at the cathedral"),
+        # the aside's own date: the named person's happening
+        ("The opposition Unity Party, whose leader Ivo Brand was arrested in January, held a rally on Thursday.",
+         "January", "Ivo Brand is arrested"),
+        ("The club, whose owner Ann Voss bought it in 2019, sacked its manager on 3 May.", "2019", "Ann Voss buys it"),
+    ],
+)
+def test_a_whose_aside_after_the_subject(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+def test_the_actor_is_read_past_a_relative_aside() -> None:
+    sentence = "The club, whose owner Ann Voss bought it in 2019, sacked its manager on 3 May."
+    assert subject_description("The club sacks its manager", sentence) == "the club"
+    # the aside's own happening keeps its words: the aside is not blanked for it
+    sentence = "The charts, which the admiralty had requested in 1948, were published in 1953."
+    assert subject_description("The admiralty requests the charts", sentence) == "the admiralty"
+
+
+@pytest.mark.parametrize(
+    "text, expression, first",
+    [
+        # lower-case words before a name describe it: the name is who acted, not the aside's person
+        ("The opposition Unity Party, whose leader Ivo Brand was arrested in January, held a rally on Thursday.",
+         "Thursday", "Unity Party"),
+        ("The former minister Ana Diaz resigned from the party on 4 June.", "4 June", "Ana Diaz"),
+        # a verb in the present is no describing word: the place after it is no actor
+        ("The new railway reached Ostervik in 1902.", "1902", "the new railway"),
+        ("Three lenders — Arno Bank, Velt Savings and Kreditor — agreed on Monday to fund the mill.", "Monday",
+         "three lenders"),
+    ],
+)
+def test_the_first_actor_of_a_subject_with_an_aside_or_a_description(text: str, expression: str, first: str) -> None:
+    from tests.entities.test_description_agents import _events
+
+    event = next(e for e in _events(text) if e.timex == expression)
+    assert event.actors[0] == first
