@@ -500,13 +500,13 @@ def _compact_subject(clause: str) -> str:
 
 
 _OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-|[OD][’'])?[A-Z][a-z]+)+\b")  # "Tariq al-Mansouri", "Declan O'Hara"
 
 
 #: A person named at the opening of a sentence ("Ruth Abernathy, a teacher …, died"; "In 1928 Anna
 #: Vogel moved"): the one a later "She …" most likely stands for, unlike a name in an object.
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+(?:[OD][’'])?[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
 )
 _NOT_PERSON_WORDS = frozenset(
     "the a an in on by after before from war institute university school college company street road academy "
@@ -520,7 +520,7 @@ _DETERMINERS = frozenset("his her their its our my your this that these those".s
 #: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
 #: "On Friday Halvorsen flies"; a person only when the text names someone with that surname.
 _SENTENCE_SURNAME = re.compile(
-    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?([A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:(?:Al|El|O|D)[-’'])?[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
 )
 
 
@@ -559,7 +559,9 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
         if len(name.split()) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in name.split()):
-            surnames.setdefault(name.split()[-1], set()).add(name)
+            last = name.split()[-1]
+            # "Tariq al-Mansouri" is "Al-Mansouri" opening a sentence: the particle takes its capital
+            surnames.setdefault(last[:1].upper() + last[1:], set()).add(name)
     for m in _SENTENCE_SURNAME.finditer(context):
         names = surnames.get(m.group(1), set())
         if len(names) == 1:
@@ -686,9 +688,19 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
                     and gender.fits(short_name(m.group()), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
+        if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
+            # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the
+            # other pronoun is someone else's, whom the text gives that sex; the story's person may be "he"
+            return who
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else None
     return who
+
+
+def _other_sex_told(text: str, who: str, other: str) -> bool:
+    """Whether someone other than ``who`` is given the ``other`` pronoun's sex by the text itself: the
+    other pronouns then stand for that person, and tell nothing of ``who``."""
+    return any(short_name(n) != who and gender.sex_in_text(short_name(n), text) == other for n in set(_PERSON.findall(text)))
 
 
 #: "The 36-year-old", "the 23-year-old": a person told again by age alone, as sports and court

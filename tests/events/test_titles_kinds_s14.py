@@ -185,3 +185,23 @@ def test_the_first_actor_of_a_subject_with_an_aside_or_a_description(text: str, 
 
     event = next(e for e in _events(text) if e.timex == expression)
     assert event.actors[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a surname with a particle opening a sentence ("Al-Hakim") is the person named in full before
+        ("The chief of staff, Gen. Samir al-Hakim, was dismissed on Monday by the president. His deputy, "
+         "Gen. Nadia Karam, replaced him. Al-Hakim was told of the decision on Sunday. He had taken the post in 2019.",
+         "2019", "Samir al-Hakim has taken the post"),
+        ("Declan O'Hara, the club's coach, left on Friday. His assistant, Rui Costa, will lead the team. "
+         "O'Hara was thanked by the board on Saturday. He had joined the club in 2015.", "2015",
+         "Declan O'Hara joins the club"),
+        # "she" told of a woman named before does not stop "he" standing for the story's man
+        ("The health minister, Dr. Ines Marlow, resigned on Monday. She told reporters she could not defend the cuts. "
+         "Prime Minister Tomas Berg said the cabinet had met that morning. He accepted her resignation in the afternoon.",
+         "the afternoon", "Tomas Berg accepts her resignation"),
+    ],
+)
+def test_whom_he_stands_for(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
