@@ -147,6 +147,9 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
             # (the comma after the subject stays: "The volcano, which …, first erupted" is read "The volcano,")
             sentence = sentence[:aside.start() + 1] + " " * (len(aside.group()) - 1) + sentence[aside.end():]
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
+    if at != -1 and _COUNT_NAMED.match(title) and sentence.lower().find(" ".join(words[:3]).lower()) == -1:
+        sentence = ""  # "The three men are charged" for "The three were charged": the title named the count
+        at = -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
     if at == -1 and sentence:
@@ -193,6 +196,8 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
+#: A count the title rules named by the group counted before ("The three men", "The 3 teenagers").
+_COUNT_NAMED = re.compile(r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[a-z]", re.IGNORECASE)
 #: A relative aside between a subject and its verb: ", whose owner Ann Voss bought it in 2019,".
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:whose|who|which)\b[^,;.]{2,100},(?=\s+(?!(?:when|while|where|after|before|until|and|but|as|so)\b)[a-z])"

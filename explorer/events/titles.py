@@ -24,6 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import told_happening_start, whole_told
 from explorer.events.title_antecedents import name_the_pronoun
+from explorer.events.title_counts import count_named
 from explorer.events.title_dashes import without_dash_aside
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
@@ -966,7 +967,7 @@ _NOT_NOUN = frozenset("who which that whom whose had has have was were is are be
 #: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
 _PARTICIPLE_SUBJECT = re.compile(
     rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
-    rf"((?!(?:women|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"((?!(?:women|men|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden|queen|screen|green|linen)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
     rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
     re.IGNORECASE,
 )
@@ -1648,7 +1649,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    return _age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context)
+    return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
 
 
 def _age_named(title: str, context: str) -> str:

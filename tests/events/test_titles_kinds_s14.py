@@ -205,3 +205,39 @@ def test_the_first_actor_of_a_subject_with_an_aside_or_a_description(text: str, 
 )
 def test_whom_he_stands_for(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a count standing for the group counted just before
+        ("Three men were arrested after the raid on Friday. The three were charged with burglary on Saturday.",
+         "Saturday", "The three men are charged with burglary"),
+        ("Police arrested 3 teenagers on 4 May. The 3 were released on bail on 5 May.", "5 May",
+         "The 3 teenagers are released on bail"),
+        ("Two of the school's coaches were suspended in May. The two were reinstated in June.", "June",
+         "The two coaches are reinstated"),
+        # "men" is no participle: the subject keeps its noun
+        ("Four men were rescued from the ridge on Sunday.", "Sunday", "Four men are rescued from the ridge"),
+    ],
+)
+def test_a_count_standing_for_a_noun_is_named(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression",
+    [
+        # a measure is no group of people
+        ("The storm lasted three days in March. The three were rebuilt in April.", "April"),
+        # two groups of that size: the count tells neither
+        ("Two nurses and two porters were hurt on Monday. The two were treated on Tuesday.", "Tuesday"),
+    ],
+)
+def test_a_count_is_left_alone_when_no_one_group_fits(text: str, expression: str) -> None:
+    assert _titled(text, expression).startswith(("The three are", "The two are"))
+
+
+def test_the_actor_of_a_named_count_is_the_group() -> None:
+    sentence = "The three were charged with burglary on Saturday."
+    assert subject_description("The three men are charged with burglary", sentence) == "the three men"
