@@ -24,6 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import told_happening_start, whole_told
 from explorer.events.title_antecedents import name_the_pronoun
+from explorer.events.title_asides_of import told_by_relative, without_relative_of
 from explorer.events.title_counts import count_named
 from explorer.events.title_dashes import without_dash_aside
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
@@ -1613,6 +1614,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
+    if timex_end > timex_start:
+        # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
+        retold = told_by_relative(sentence, timex_start, timex_end)
+        if retold is not None:
+            return make_title(*retold, context=context)
+    sentence = without_relative_of(sentence, [(timex_start, timex_end)])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen

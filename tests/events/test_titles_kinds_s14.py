@@ -241,3 +241,24 @@ def test_a_count_is_left_alone_when_no_one_group_fits(text: str, expression: str
 def test_the_actor_of_a_named_count_is_the_group() -> None:
     sentence = "The three were charged with burglary on Saturday."
     assert subject_description("The three men are charged with burglary", sentence) == "the three men"
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a relative clause after a preposition, with its own doer and the date
+        ("The fraud, for which Ann Voss was jailed in 2010, was uncovered by auditors.", "2010",
+         "Ann Voss is jailed for the fraud"),
+        ("The striker Ivo Brand, for whom Harwick paid 4 million pounds in 2019, has left the club.", "2019",
+         "Harwick pays 4 million pounds for the striker Ivo Brand"),
+        ("The mill, in which the family invested in 1990, closed on 3 March.", "1990", "The family invests in the mill"),
+        # the date outside: the aside is read past
+        ("The mill, in which the family invested in 1990, closed on 3 March.", "3 March", "The mill closes"),
+        # one of a group: the group's act, done by the subject
+        ("Ann Voss was among three directors who resigned on 4 May.", "4 May", "Ann Voss resigns"),
+        ("He said Tom Reed was one of the six riders who crossed the pass in June.", "June",
+         "Tom Reed crosses the pass"),
+    ],
+)
+def test_relative_clauses_with_their_own_doer(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
