@@ -170,7 +170,11 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
     """The entity whose name or a spelling of it opens ``title`` ("Ruth Abernathy retires", where the
     clause itself said "She"), the longest such spelling first."""
     best: tuple[int, Entity] | None = None
-    title = re.sub(r"^The\s+(?=[A-Z])", "", title)  # "The Harbour Kings win …" opens with "Harbour Kings"
+    # "The Harbour Kings win …" opens with "Harbour Kings"; "The opposition Renewal Party holds …" with
+    # "Renewal Party" (lower-case words before a name describe it)
+    # (never past a verb in the present: "The railway reaches Ostervik" opens with no name)
+    title = re.sub(r"^The\s+(?:(?!(?:in|of|at|on|for|from|to|with|by|and|near|off)\s)[a-z][\w-]*[^s\W]\s+){0,3}(?=[A-Z])",
+                   "", title)
     for entity in entities:
         for name in (entity.name, *entity.variants):
             if name and title.startswith(name) and title[len(name):len(name) + 1] in ("", " ", "’", "'"):

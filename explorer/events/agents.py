@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import present_of
+from explorer.events.title_dashes import without_dash_aside
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -136,7 +137,19 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     words = title.split()
     if len(words) < 2:
         return None
+    # "Three banks — A, B and C — agreed": the subject is read past the aside, as the title was made;
+    # so is a relative aside ("The club, whose owner Ann Voss bought it, sacked …") unless the title
+    # tells the aside's own happening
+    sentence = without_dash_aside(sentence, ())
+    told = {w.strip(",;:“”\"").lower()[:5] for w in words[2:] if len(w.strip(",;:“”\"")) > 3}
+    for aside in _RELATIVE_ASIDE.finditer(sentence):
+        if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3):
+            # (the comma after the subject stays: "The volcano, which …, first erupted" is read "The volcano,")
+            sentence = sentence[:aside.start() + 1] + " " * (len(aside.group()) - 1) + sentence[aside.end():]
     at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
+    if at != -1 and _COUNT_NAMED.match(title) and sentence.lower().find(" ".join(words[:3]).lower()) == -1:
+        sentence = ""  # "The three men are charged" for "The three were charged": the title named the count
+        at = -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
     if at == -1 and sentence:
@@ -183,6 +196,12 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
+#: A count the title rules named by the group counted before ("The three men", "The 3 teenagers").
+_COUNT_NAMED = re.compile(r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[a-z]", re.IGNORECASE)
+#: A relative aside between a subject and its verb: ", whose owner Ann Voss bought it in 2019,".
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:whose|who|which)\b[^,;.]{2,100},(?=\s+(?!(?:when|while|where|after|before|until|and|but|as|so)\b)[a-z])"
+)
 #: Auxiliaries that open a clause sharing the sentence's subject: "… and will publish", "… and had left".
 _SHARED_SUBJECT_VERBS = frozenset("will would had has have was were is are can could may might must should".split())
 

@@ -173,7 +173,7 @@ PERSON_ROLES = frozenset(
     singer musician composer drummer guitarist fiddler pianist violinist conductor player coach captain
     manager director chairman chairwoman founder owner minister president premier senator governor mayor
     judge lawyer prosecutor doctor surgeon scientist researcher professor actor actress dancer footballer
-    striker goalkeeper driver pilot chef farmer priest bishop king queen prince princess commander officer
+    striker goalkeeper defender midfielder winger forward driver pilot chef farmer priest bishop king queen prince princess commander officer
     detective inspector spokesman spokeswoman spokesperson explorer inventor businessman businesswoman
     entrepreneur candidate councillor economist historian journalist reporter editor photographer
     filmmaker producer athlete runner cyclist skipper widow widower man woman leader monarch ruler emperor

@@ -54,6 +54,9 @@ IRREGULAR.update({
     prefix + past: prefix + IRREGULAR[past]
     for prefix, pasts in _PREFIXED.items() for past in pasts.split() if prefix + past not in IRREGULAR
 })
+#: Pasts of one syllable whose "-ed" is no ending: the present of each (read by :func:`present_of`
+#: only, not :data:`IRREGULAR`, since "shed" is as often a noun).
+_SHORT_PASTS = {"shed": "sheds", "bled": "bleeds", "sped": "speeds", "fled": "flees", "bred": "breeds", "fed": "feeds"}
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
     r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"
@@ -118,6 +121,8 @@ def present_of(word: str) -> str | None:
         return prefix.group() + IRREGULAR[low[prefix.end():]]  # "rebuilt" -> "rebuilds", "overran" -> …
     if not low.endswith("ed") or len(low) < 4 or not low.isalpha() or low in _NOT_PAST:
         return None
+    if not re.search(r"[aeiouy]", low[:-2]):
+        return _SHORT_PASTS.get(low)  # "shed" -> "sheds", "bled" -> "bleeds": no "-ed" ending, no "shes"
     if low.endswith("ied"):
         return low[:-3] + "ies"
     if low[:-2] in _DOUBLE_BASES or (low.endswith("bbed") and low[:-2].endswith("ebb")):
@@ -149,6 +154,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "created", "recreated": cre-ate, two syllables, unlike "treated"
         elif re.search(r"[bcdgkpt]r$", stem):
             stem += "e"  # "massacred", "centred", "sabred": a base in "-re" after a consonant
+        elif re.search(r"(?:^|[^e])ced$", stem):
+            stem += "e"  # "ceded", "conceded", "preceded": a base in "-cede" (not "exceeded")
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[sg]uad$", stem):

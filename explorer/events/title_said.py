@@ -214,7 +214,7 @@ _PERFECT = re.compile(
 )
 
 
-def told_happening_start(sentence: str) -> tuple[int, str] | None:
+def told_happening_start(sentence: str, timex_start: int | None = None) -> tuple[int, str] | None:
     """Where the told clause of "X announced that Y had resigned" begins in ``sentence``, and its verb
     ("resigned"), or None.
 
@@ -227,7 +227,9 @@ def told_happening_start(sentence: str) -> tuple[int, str] | None:
     are the teller's and keep their frame. The perfect of a verb of saying or thinking ("said he had
     told them") or of a measure's change ("said cases had tripled") tells no act of its own either,
     and a passive that names no one ("announced that the route had been shortened") leaves the teller
-    as the likeliest doer."""
+    as the likeliest doer. After "said", the act told of others is the happening too when the
+    event's date (at ``timex_start``) follows the told verb in its own clause ("said the party's
+    executive had voted on Tuesday night"): the act carries a date of its own, not the saying's."""
     from explorer.events.tense import present_of
     from explorer.events.titles import verb_at  # the title rules' own idea of where a verb is
 
@@ -252,12 +254,24 @@ def told_happening_start(sentence: str) -> tuple[int, str] | None:
         verb = told.group("verb")
         if verb in _NOT_ACTS or present_of(verb) is None and not verb.endswith("ed"):
             continue
-        if frame.group() in ("said", "says") and not re.match(r"(?:they|it|he|she|we)\s", told.group()):
+        if frame.group() in ("said", "says") and not re.match(r"(?:they|it|he|she|we)\s", told.group()) \
+                and not _dated_in_told(sentence, told.end("verb"), timex_start):
             continue  # "Vera Lind said on 7 October that the talks had failed": a date of the saying keeps the teller
         if " been " in told.group() and not re.search(r"\b[A-Z][a-z]", sentence[that.end() + 1: told.start("verb")]):
             continue  # "the race route had been shortened": no one named, the teller is likely who did it
         return that.end(), verb
     return None
+
+
+def _dated_in_told(sentence: str, verb_end: int, timex_start: int | None) -> bool:
+    """The date at ``timex_start`` follows the told verb within its clause: no comma, relative or
+    subordinating word between them ("had voted unanimously on Tuesday night", not "had asked him to
+    call a vote, which will be held on 16 September")."""
+    if timex_start is None or timex_start < verb_end:
+        return False
+    between = sentence[verb_end:timex_start]
+    return len(between.split()) <= 6 and not re.search(
+        r"[,;:]|\b(?:which|who|whom|that|when|while|after|before|until|since|because|if|and|but)\b", between)
 
 
 #: Verbs whose perfect tells what was said, thought or meant, not an act: left in their frame.

@@ -18,12 +18,15 @@ from explorer.events import gender
 from explorer.events.clauses import (
     _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, _SUBORDINATE_AFTER_DATE, clause_bounds, is_subjectless, relative_antecedent, subject_before, subject_follows,
 )
-from explorer.events.names import NAME_PARTICLE, ORG_HEADS, agent_name, short_name, without_object_offices, without_office
+from explorer.events.names import NAME_PARTICLE, ORG_HEADS, PERSON_ROLES, agent_name, short_name, without_object_offices, without_office
 from explorer.events.tense import IRREGULAR, headline_tense, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import told_happening_start, whole_told
 from explorer.events.title_antecedents import name_the_pronoun
+from explorer.events.title_asides_of import told_by_relative, without_relative_of
+from explorer.events.title_counts import count_named
+from explorer.events.title_dashes import without_dash_aside
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
 from explorer.events.title_pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
@@ -308,6 +311,9 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
+        owner = _SUBJECT_THEN_RELATIVE.match(sentence[:left])
+        if owner and _verb_at(owner.group("np").split()) is None and subject and subject not in owner.group("np"):
+            subject = owner.group("np").strip()  # "The party, whose leader X was arrested, held": the party held
         if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
             subject = None  # "the Athenians, … whose fleet were the key, … refused": an aside's, not the clause's
         if subject and len(subject.split()) > 2 and subject.split()[-1].lower() in ("he", "she", "they", "we", "i", "you"):
@@ -415,11 +421,24 @@ _RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=_NA
 
 
 def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
-    """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause."""
+    """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause;
+    in "X, whose leader Omar Saadi was arrested in January", the named owner's."""
     m = _RELATIVE.search(text[:start])
     if not m:
-        return None
+        whose = _WHOSE_NAMED.search(text[:start])
+        return (whose.end(), short_name(whose.group("name"))) if whose else None
     return m.end(), short_name(m.group(1))
+
+
+#: "…, whose leader Omar Saadi was arrested": a relative clause whose subject is a named person
+#: after the owned noun; the clause tells of that person.
+_WHOSE_NAMED = re.compile(
+    r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),?\s+"
+    r"(?=[a-z]+\b)(?=[^,]*$)"
+)
+#: A subject with a relative aside after it, ending right before a clause with no subject of its
+#: own: "The opposition party, whose leader was arrested in May, | held a rally".
+_SUBJECT_THEN_RELATIVE = re.compile(r"^\s*(?P<np>[^,;]{2,80}?),\s+(?:whose|who|which)\b[^;,]*,\s*$")
 
 
 #: The name in a description-then-name aside: up to five words ("U.S. General Raymond T. Odierno"),
@@ -483,13 +502,13 @@ def _compact_subject(clause: str) -> str:
 
 
 _OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)+\b")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-|[OD][’'])?[A-Z][a-z]+)+\b")  # "Tariq al-Mansouri", "Declan O'Hara"
 
 
 #: A person named at the opening of a sentence ("Ruth Abernathy, a teacher …, died"; "In 1928 Anna
 #: Vogel moved"): the one a later "She …" most likely stands for, unlike a name in an object.
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+(?:[OD][’'])?[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
 )
 _NOT_PERSON_WORDS = frozenset(
     "the a an in on by after before from war institute university school college company street road academy "
@@ -503,7 +522,7 @@ _DETERMINERS = frozenset("his her their its our my your this that these those".s
 #: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
 #: "On Friday Halvorsen flies"; a person only when the text names someone with that surname.
 _SENTENCE_SURNAME = re.compile(
-    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?([A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:(?:Al|El|O|D)[-’'])?[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
 )
 
 
@@ -542,7 +561,9 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
         if len(name.split()) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in name.split()):
-            surnames.setdefault(name.split()[-1], set()).add(name)
+            last = name.split()[-1]
+            # "Tariq al-Mansouri" is "Al-Mansouri" opening a sentence: the particle takes its capital
+            surnames.setdefault(last[:1].upper() + last[1:], set()).add(name)
     for m in _SENTENCE_SURNAME.finditer(context):
         names = surnames.get(m.group(1), set())
         if len(names) == 1:
@@ -669,9 +690,55 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
                     and gender.fits(short_name(m.group()), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
+        if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
+            # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the
+            # other pronoun is someone else's, whom the text gives that sex; the story's person may be "he"
+            return who
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else None
     return who
+
+
+def _other_sex_told(text: str, who: str, other: str) -> bool:
+    """Whether someone other than ``who`` is given the ``other`` pronoun's sex by the text itself: the
+    other pronouns then stand for that person, and tell nothing of ``who``."""
+    return any(short_name(n) != who and gender.sex_in_text(short_name(n), text) == other for n in set(_PERSON.findall(text)))
+
+
+#: "The 36-year-old", "the 23-year-old": a person told again by age alone, as sports and court
+#: reports do; a reader takes the person the sentence before named.
+_AGE_DESCRIPTION = re.compile(r"^(?:The|the)\s+\d{1,3}-year-old\s+(?=[a-z])")
+#: A person's name whose words may carry accents or an apostrophe ("João Vítor Araújo", "Rune
+#: Ødegård", "Declan O'Rourke").
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]|[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?)+"
+_ACCENTED_PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|dos|van|von|bin|al-|el-)\s*)?{_NAME_WORD})+")
+
+
+def _person_described(context: str) -> str | None:
+    """Whom an age description opening a sentence stands for, from the sentence before: the one
+    person it introduces by a role ("the Brazilian forward X", "Its captain, X,"), else its one person
+    subject, else the one person it names at all; None when it names several (two people are one
+    too many to tell by age alone)."""
+    before = _last_sentences(context, 1)
+    named: list[str] = []
+    introduced: list[str] = []
+    for m in _ACCENTED_PERSON.finditer(before):
+        if {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS):
+            continue
+        name = short_name(m.group())
+        named.append(name)
+        role = before[:m.start()].split()[-1].strip(",").lower() if before[:m.start()].strip() else ""
+        if role in PERSON_ROLES:
+            introduced.append(name)
+    subjects = _subject_people(before, context)
+    if len(set(subjects)) == 1 and re.search(rf"\b{re.escape(subjects[0])}\s+and\s+[A-Z]", before):
+        subjects = [*subjects, ""]  # "Mara Quist and Ivo Lenz founded …": two subjects, one age
+    for found in (introduced, subjects, named):
+        if len(set(found)) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
 
 
 def _subject_of_sex(context: str, pronoun: str) -> str | None:
@@ -901,7 +968,7 @@ _NOT_NOUN = frozenset("who which that whom whose had has have was were is are be
 #: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
 _PARTICIPLE_SUBJECT = re.compile(
     rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
-    rf"((?!(?:women|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"((?!(?:women|men|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden|queen|screen|green|linen)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
     rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
     re.IGNORECASE,
 )
@@ -1003,7 +1070,23 @@ def _active_for_described_agent(clause: str) -> str | None:
     head = agent.split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
+        if _reads_as_past(verb):
+            return _passive_kept(m.group(1), m.group(2), agent, clause[m.end():])
     return f"{agent[:1].upper()}{agent[1:]} {verb} {thing}{clause[m.end():]}"
+
+
+def _reads_as_past(verb: str) -> bool:
+    """A plural present that is also the past of another verb ("found", "ground", "wound"): told
+    actively, the headline's tense would read it as that past and turn it into the other verb
+    ("Workers found the club" -> "Workers find the club")."""
+    return verb.lower() in IRREGULAR
+
+
+def _passive_kept(thing: str, participle: str, agent: str, rest: str) -> str:
+    """ "The club was founded by workers" told in the present and still passive: "The club is founded
+    by workers"."""
+    plural = thing.split()[-1].endswith("s") and not thing.split()[-1].endswith(("ss", "us", "is"))
+    return f"{thing} {'are' if plural else 'is'} {participle} by {agent}{rest}"
 
 
 def _active_for_named_agent(clause: str) -> str:
@@ -1026,11 +1109,13 @@ def _active_for_named_agent(clause: str) -> str:
         agent, end = f"{'The ' if after_the else ''}{agent} {head.group(1)}", head.end()
     plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
         plural_agent(agent, after_the=after_the)
-    if plural:
-        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
     rest = clause[end:]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
+    if plural:
+        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
+        if _reads_as_past(verb):
+            return _passive_kept(m.group(1), m.group(2), agent, rest)
     return f"{agent} {verb} {thing}{rest}"
 
 
@@ -1527,10 +1612,18 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
+    sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
+    if timex_end > timex_start:
+        # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
+        retold = told_by_relative(sentence, timex_start, timex_end)
+        if retold is not None:
+            return make_title(*retold, context=context)
+    sentence = without_relative_of(sentence, [(timex_start, timex_end)])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
-    told_news = told_happening_start(sentence)
+    told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
         # "Colm Reddan resigns": the told act is the happening (see ``title_said.told_happening_start``)
@@ -1563,7 +1656,21 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    return demonstrative_as_article(causative_retold(what_it_led_to(title)))
+    return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
+
+
+def _age_named(title: str, context: str) -> str:
+    """ "The 36-year-old joins the club" -> "Declan Marsh joins the club": a person told again by age
+    alone is named by the sentence before (see :func:`_person_described`)."""
+    described = _AGE_DESCRIPTION.match(title)
+    follows = title[described.end():].split()[:1] if described else []
+    if not (described and context and follows):
+        return title
+    if not (_is_verb(follows[0]) or _is_verb(plural_present(follows[0])) or follows[0] in _FINITE
+            or re.fullmatch(r"[a-z]+[^s\W]s", follows[0]) or follows[0] in ("also", "then", "later")):
+        return title  # "The 43-year-old man …": an age with its own noun
+    who = _person_described(context)
+    return f"{who} {title[described.end():]}" if who else title
 
 
 def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:

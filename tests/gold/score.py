@@ -284,6 +284,17 @@ FRESH_CHECKED = (
     "s13-disaster-arlow-valley-flood-response",
     "s13-profile-boatbuilder-ilse-marrow",
     "s13-season-recap-ashby-kestrels-promotion",
+    # session fourteen (titles and actors): hard who-did-what (passives with and without an agent,
+    # reported speech, pronoun subjects across sentences, organisations, appositions, "Dr."/"Gen.",
+    # Cyrillic, accented and Arabic-transliterated names, lists of actors); written, annotated and
+    # committed before the extractor was run on them, scored once on the unchanged rules; the court
+    # report and the science story are held aside (not read) until the end of the session
+    "s14-business-banks-rescue-shipyard",
+    "s14-court-editor-jailed-leaked-files",
+    "s14-politics-minister-quits-pension-reform",
+    "s14-science-ice-core-eruption",
+    "s14-sport-athletic-sign-forward-captain-retires",
+    "s14-wire-army-chief-dismissed",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

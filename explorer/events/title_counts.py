@@ -1,0 +1,51 @@
+"""A number standing for a noun opening a title ("The three were charged", "The 2 were fined",
+"Both were released") is named by the counted group told just before it.
+
+Court and crime reports count people once ("Three men were arrested on Friday") and then tell them by
+the number alone. Read away from its paragraph, "The three are charged" names no one; a reader takes
+the group of that size the sentence before counted: "The three men are charged". Only general
+English: a count word or digits, a plural noun after it (never a measure such as "three years"), and
+the same number on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.title_antecedents import _MEASURES
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+#: "The three were …", "the 2 have …", "Both were …": a count alone as the title's subject, before its verb.
+_COUNT_ALONE = re.compile(
+    rf"^(?:(?:The|the)\s+(?P<n>{_COUNT})|(?P<both>Both))\s+(?=(?:are|were|is|was|have|has|had|will|[a-z]+[^s\W’']s|[a-z]+ed)\b)"
+)
+#: A counted group: "three men", "3 teenagers", "two of the club's youth players".
+_COUNTED = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:of\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+[’']s\s+)?)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + "|".join(_MEASURES) + r")\b)"
+    r"(?:[a-z][\w-]*[^s\W’'](?<!new)s|men|women|children|people|police))\b",
+    re.IGNORECASE,
+)
+
+
+def _value(count: str) -> int | None:
+    return int(count) if count.isdigit() else _NUMBERS.get(count.lower())
+
+
+def count_named(title: str, context: str) -> str:
+    """``title`` with a count standing alone as its subject named by the group of that size the text
+    just before counted ("The three are charged" after "Three men were arrested" -> "The three men are
+    charged"); unchanged when no such group, or more than one, is there."""
+    alone = _COUNT_ALONE.match(title)
+    if alone is None or not context:
+        return title
+    wanted = 2 if alone.group("both") else _value(alone.group("n"))
+    recent = " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-2:])
+    groups = {m.group("np").lower() for m in _COUNTED.finditer(recent) if _value(m.group("n")) == wanted}
+    if len(groups) != 1:
+        return title
+    group = next(iter(groups))
+    head = "Both" if alone.group("both") else f"The {alone.group('n')}"
+    return f"{head} {group} {title[alone.end():]}"
