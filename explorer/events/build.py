@@ -707,6 +707,26 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     return found_events
 
 
+#: Between a dated clause and an occurrence's verb: "and" (perhaps "then", "later", "also") right
+#: before the verb, and nothing that opens a clause of another kind (a relative, a report, a cause).
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_OTHER_CLAUSE_BETWEEN = re.compile(r"[;:—–()]|\b(?:who|which|that|when|where|while|said|says|told|after|before|because|"
+                                   r"until|since|if|but)\b", re.IGNORECASE)
+
+
+def _joined_to_dated(text: str, found: Occurrence, dated: Sequence[Event]) -> Event | None:
+    """The dated event of a sentence whose clause an occurrence is joined to by "and" ("drained the
+    marsh in 1402 and founded three farms"), or None when the occurrence stands in a clause of another
+    kind or before every date of the sentence."""
+    earlier = [e for e in dated if e.timex and e.begin is not None and e.timex_end <= found.trigger_start]
+    if not earlier:
+        return None
+    between = text[earlier[-1].timex_end:found.trigger_start]
+    if not _AND_BEFORE_VERB.search(between) or _OTHER_CLAUSE_BETWEEN.search(between):
+        return None
+    return earlier[-1]
+
+
 #: What opens the clause after an act when it shares the act's subject: a bare past verb.
 _BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 
@@ -883,6 +903,13 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
             if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
+            elif i in dated and (source := _joined_to_dated(doc.text, found, dated_events[i])) is not None:
+                # "The abbot drained the marsh in 1402 and founded three farms": the second verb of the
+                # subject shares the time of the dated clause it is joined to, as a joined clause does
+                joined.append(replace(occurrence, begin=source.begin, end=source.end, certainty="inferred",
+                                      derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"))
+                told.append((left, right))
+                continue
             occurrences.append(occurrence)
             told.append((left, right))
         story_time = i not in dated and (_between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) or (

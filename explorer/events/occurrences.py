@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.names import short_name
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, PARTICIPLES
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -165,6 +165,27 @@ _OWN_SUBJECT_CLAUSE = re.compile(
     rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_HAPPENING_AFTER}",
     re.IGNORECASE,
 )
+
+
+#: A happening told in an "after" clause of a dated sentence whose subject
+#: :data:`_AFTER_CLAUSE` does not read: a name or a name's noun ("after Ostland raised its limit",
+#: "after Montrel's captain broke his wrist"), a bare noun phrase ("after army engineers built a
+#: bridge", "after artillery shelled the positions"), or in the pluperfect ("a week after the army had
+#: withdrawn"). The verb tells a happening (not a state or a saying, :data:`_NOT_HAPPENING_VERBS`) and
+#: acts on something.
+_SUBORDINATE_OTHER_SUBJECT = re.compile(
+    r"\b[Aa]fter\s+(?P<subject>"
+    r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|(?:he|she|they|it)(?=\s+had\s)|"
+    r"(?:a|an|the|his|her|its|their|two|three|four|five|six|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
+    r"being|having|only|just|nearly|almost|about|more|less)\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    r"(?:(?P<had>had)\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}|"
+    rf"{'|'.join(PARTICIPLES)}))\b"
+    # (the verb acts on something; only a pluperfect may end there or take a preposition: "after a bus
+    # broke down" tells a cause readers leave out, and so does a passive: "after the sensor was replaced")
+    r"(?:(?=\s+(?:a|an|the|his|her|its|their|him|them|it|two|three|four|five|six|several|\d|£|\$|€|(?-i:[A-Z]))\b)|"
+    r"(?(had)(?=\s*[.,;]|\s+[a-z])|(?!)))")
 
 
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
@@ -392,7 +413,8 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         seen.add(nominal.start("noun"))
         yield Occurrence(sentence_start + nominal.start("noun"), sentence_start + nominal.end("noun"),
                          nominal.group("noun")), phrase[:1].upper() + phrase[1:]
-    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
+    for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
+              *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))
@@ -402,11 +424,15 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
                 f"{passive} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
             continue
-        present = present_of(verb)
+        present = present_of(verb) or PARTICIPLES.get(verb)
         if present is None:
             continue
         rest = _continuation(sentence, m.end(), len(sentence))
         subject = m.group("subject").strip()
+        if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
+            continue
         # told in the past and put in the headline's present by the title rules, so that the verb agrees
         # with a plural subject ("Three lifeguards report rashes", not "… reports …")
         title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
