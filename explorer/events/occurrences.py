@@ -202,6 +202,28 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A second verb of the same subject joined by "and" whose complement is a preposition or a particle,
+#: not an object: "was charged in May and released on bail", "heard the case in September and ruled for
+#: the residents", "suspended the talks and returned home", "married the following spring and trained as a
+#: midwife". Closed to the prepositions of a place, a move, a role or a party; a manner ("and settled
+#: quickly"), a measure ("and rose by 4%") or a time alone ("and ended in 2001") is not read here.
+_SHARED_SUBJECT_MOVE = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|rose|fell|grew|ended|finished|closed|opened|started|began|dropped|"
+    r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
+    + _PAST_FORMS + r"))\b"
+    r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
+    r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+)
+#: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
+#: and fought for its schools" tells a cause, not a happening.
+_STATE_VERB = re.compile(r"lived|stayed|remained|stood|lay|worked|taught|studied|served|belonged|owned|held|had|kept")
+#: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged
+#: in May and released on bail" tells "The treasurer is released on bail".
+_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"|built|sold|held|"
+                             r"sent|paid|laid|put|set|shot|hit|cut|found|brought|bought|caught|kept|left|made)\b[^,;:]*$")
+
+
 #: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,
 #: a rising, a giving in or a leaving ("fled to the court", "held out for six weeks", "broke down",
 #: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
@@ -254,7 +276,8 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
     r"(?-i:[a-z]{3,}s)\s+)"
     r"(?:had\s+)?"  # "…, and within two days tractors had blocked the ring road"
-    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
+    # (an irregular past too: "…, and he made his debut", "…, and the crew brought her home")
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
 )
 
 
@@ -464,12 +487,17 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
-              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence)]:
+              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
+              *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
                 re.fullmatch(_NOT_HAPPENING_VERBS, first.group()):
             continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
+        if m.re is _SHARED_SUBJECT_MOVE and (first := _FIRST_PAST.search(sentence, 0, m.start())) and (
+                _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
+                and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
+            continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
         if _ASKED_TO_ACT.match(sentence, m.end()):
@@ -492,6 +520,12 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = _continuation(sentence, m.end(), len(sentence))
+        passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else None
+        if passive is not None:  # "was charged … and released on bail": "… is released on bail"
+            be = "is" if passive.group("be") == "was" else "are"
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{subject} {be} {verb} {rest}".split()[:9], verb)
+            continue
         title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 

@@ -76,3 +76,46 @@ def test_a_pluperfect_after_clause_measured_from_the_main_date_takes_its_own_day
 ])
 def test_an_after_clause_without_an_act_on_something_gives_no_second_event(text: str) -> None:
     assert len(_events(text)) == 1, [e.title for e in _events(text)]
+
+
+# ------------------------------------------- a second verb of the subject with a preposition, not an object
+
+
+@pytest.mark.parametrize(("text", "second", "title"), [
+    ("The cashier was arrested in June 2023 and released on bail.", "releas", "the cashier is released on bail"),
+    ("Two climbers were injured on 3 March 2022 and flown to hospital in Carlow.", None, None),
+    ("The tribunal heard the complaint in May 2021 and ruled for the tenants.", "rule", "the tribunal rules for the tenants"),
+    ("The envoys left the summit on 9 April 2024 and flew home.", "home", None),
+])
+def test_a_joined_verb_with_a_preposition_is_a_happening_at_the_sentences_date(
+        text: str, second: str | None, title: str | None) -> None:
+    events = _events(text)
+    if second is None:  # "flown": a participle this rule does not read; the sentence keeps one event
+        assert len(events) == 1, [e.title for e in events]
+        return
+    assert len(events) == 2, [e.title for e in events]
+    told = [e for e in events[1:] if second in e.title.lower()]
+    assert told and told[0].begin == events[0].begin and told[0].end == events[0].end, \
+        [(e.title, e.begin) for e in events]
+    if title is not None:
+        assert told[0].title.lower().startswith(title), told[0].title
+
+
+@pytest.mark.parametrize("text", [
+    # a measure, a time alone or a manner: no happening of its own
+    "Shares in the group opened at 410p on 2 May 2023 and fell by 4 percent.",
+    "The society was founded in 1921 and remained in the town.",
+    "She lived in the port from 1950 and worked for its school board.",
+])
+def test_a_joined_verb_of_a_measure_or_a_state_is_no_second_event(text: str) -> None:
+    assert len(_events(text)) == 1, [e.title for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("The club signed the striker on 2 July 2024, and he scored twice on his debut a week later.", "score"),
+    ("The council sold the depot in April 2023, and she made an offer for the yard.", "make"),
+    ("The crew found the wreck on 12 August 2022, and they brought its bell to the surface.", "bring"),
+])
+def test_a_joined_clause_with_a_pronoun_and_an_irregular_verb_is_a_happening(text: str, stem: str) -> None:
+    events = _events(text)
+    assert len(events) == 2 and _with(events, stem), [e.title for e in events]
