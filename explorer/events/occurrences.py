@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from explorer.events.clauses import clause_bounds, subject_before
+from explorer.events.clauses import clause_bounds, relative_antecedent, subject_before
 from explorer.events.names import short_name
 from explorer.events.tense import IRREGULAR, PARTICIPLES
 
@@ -215,6 +215,20 @@ _SHARED_SUBJECT_MOVE = re.compile(
     r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
     r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
 )
+#: A relative clause that goes on with the story after the main clause, at the sentence's end: "The
+#: duchy appealed to the Emperor, who sent a mediator", "The board hired an accounting firm, which found a
+#: shortfall of 31 million euros". Its own subject is the noun it tells of, its verb acts on something,
+#: and nothing but the verb's own words follow (a relative clause in the middle of a sentence describes
+#: its noun: "Tarrow, which runs the quarry, challenged …").
+_CONTINUATIVE_RELATIVE = re.compile(
+    r",\s+(?P<rel>(?:who|which)\s+)(?:then\s+|later\s+|promptly\s+|quickly\s+|soon\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|runs)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"{_OBJECT_AFTER}(?=[^,;:]*$)"
+)
+#: A name a relative clause tells of: "… appealed to Kelvar, which sent …", "… to the Emperor, who …".
+_NAME_ANTECEDENT = re.compile(r"\b((?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}),\s+(?:who|which)\s+$")
+
+
 #: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
 #: and fought for its schools" tells a cause, not a happening.
 _STATE_VERB = re.compile(r"lived|stayed|remained|stood|lay|worked|taught|studied|served|belonged|owned|held|had|kept")
@@ -484,6 +498,19 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
         seen.add(m.start("verb"))
         verb = m.group("verb")
+        title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+    for m in _CONTINUATIVE_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]):
+            continue
+        named = _NAME_ANTECEDENT.search(sentence, 0, m.end("rel"))
+        subject = named.group(1) if named else relative_antecedent(sentence, m.end("rel"))
+        present = present_of(m.group("verb"))
+        if not subject or present is None or subject.split()[0].lower() in ("it", "this", "that", "there"):
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        subject = subject[:1].upper() + subject[1:]
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),

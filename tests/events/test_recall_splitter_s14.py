@@ -119,3 +119,28 @@ def test_a_joined_verb_of_a_measure_or_a_state_is_no_second_event(text: str) -> 
 def test_a_joined_clause_with_a_pronoun_and_an_irregular_verb_is_a_happening(text: str, stem: str) -> None:
     events = _events(text)
     assert len(events) == 2 and _with(events, stem), [e.title for e in events]
+
+
+# ------------------------------------------- a relative clause that goes on with the story
+
+
+@pytest.mark.parametrize(("text", "stem", "subject"), [
+    ("The guild appealed to the bishop, who sent an envoy to the town.", "send", "the bishop"),
+    ("The trustees hired a firm of surveyors, which found cracks in the north aisle.", "find", "a firm of surveyors"),
+    ("The rebels appealed to Harmon, who sent two ships.", "send", "harmon"),
+])
+def test_a_relative_clause_closing_the_sentence_tells_a_happening_of_its_own(text: str, stem: str, subject: str) -> None:
+    events = _events(text)
+    told = _with(events, stem)
+    assert told and told[0].title.lower().startswith(subject), [e.title for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause in the middle describes its noun; one with a state tells no happening
+    "The foundry, which employed a hundred men, closed its gates.",
+    "The guild appealed to the bishop, who owned the land.",
+    "The guild appealed to the bishop, who said the town was poor.",
+])
+def test_a_describing_relative_clause_gives_no_event_of_its_own(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if any(w in e.title.lower() for w in ("employ", "own", "says"))], [e.title for e in events]
