@@ -311,6 +311,17 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A "when" clause right after a date, whose subject :data:`_WHEN_MAIN_CLAUSE` does not read: a name's
+#: people or a name's noun ("in 1453, when Elsenish troops seized the salt mines", "in April when the
+#: judge's clerk lost the papers", "last October, when Dunmark's minister walked out"), with or without a
+#: comma. The two happen together; a reader lists both.
+_WHEN_NAMED_AFTER_DATE = re.compile(
+    r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),?\s+when\s+"
+    r"(?P<subject>(?:(?-i:[A-Z][\w’'-]+)(?:[’']s)?|(?-i:the|a|an)\s+[a-z]{3,}[’']s)\s+[a-z]{3,}(?:\s+[a-z]{3,})??\s+)"
+    r"(?:later\s+|then\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"(?:{_OBJECT_AFTER}|(?=\s+(?:out|off|away|down|back|home|ill)\b))",
+)
 #: A line of a log or timeline opened by its clock time or date: one entry, one happening.
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
 #: Before a joined clause, a relative pronoun or a verb of saying: the clause continues what someone
@@ -488,7 +499,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
     seen: set[int] = set()
-    for m in _WHEN_MAIN_CLAUSE.finditer(sentence):
+    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence)]:
+        if m.start("verb") in seen:
+            continue
         subject = m.group("subject").strip()
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \

@@ -144,3 +144,22 @@ def test_a_relative_clause_closing_the_sentence_tells_a_happening_of_its_own(tex
 def test_a_describing_relative_clause_gives_no_event_of_its_own(text: str) -> None:
     events = _events(text)
     assert not [e for e in events if any(w in e.title.lower() for w in ("employ", "own", "says"))], [e.title for e in events]
+
+
+# ------------------------------------------- a "when" clause right after a date, its subject a name's
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("Trading resumed in 1620, when Norvish merchants bought the harbour rights.", "buy"),
+    ("The talks collapsed in October 2023, when Ostel's envoy walked out.", "walk"),
+])
+def test_a_when_clause_after_a_date_with_a_named_subject_is_a_happening_at_that_date(text: str, stem: str) -> None:
+    events = _events(text)
+    told = _with(events, stem)
+    assert len(events) == 2 and told, [e.title for e in events]
+    assert told[0].begin == events[0].begin and told[0].end == events[0].end
+
+
+def test_a_when_clause_telling_a_state_is_no_second_event() -> None:
+    events = _events("The hall opened in 1921, when Kelby's population was growing fast.")
+    assert len(events) == 1, [e.title for e in events]
