@@ -163,3 +163,23 @@ def test_a_when_clause_after_a_date_with_a_named_subject_is_a_happening_at_that_
 def test_a_when_clause_telling_a_state_is_no_second_event() -> None:
     events = _events("The hall opened in 1921, when Kelby's population was growing fast.")
     assert len(events) == 1, [e.title for e in events]
+
+
+# ------------------------------------------- an act listed after a dated act
+
+
+@pytest.mark.parametrize(("text", "first", "listed", "last"), [
+    ("The mayor, Ada Venn, toured the harbour on Monday, opened the new quay and launched a lifeboat.",
+     "tour", "open", "launch"),
+    ("The envoy reached the capital in March 2023, signed the accord and reopened the embassy.",
+     "reach", "sign", "reopen"),
+])
+def test_an_act_listed_after_a_dated_act_is_its_own_event_and_the_first_title_stops_before_it(
+        text: str, first: str, listed: str, last: str) -> None:
+    events = _events(text)
+    assert len(events) == 3, [e.title for e in events]
+    opening = _with(events, first)
+    assert opening and listed not in opening[0].title.lower(), [e.title for e in events]
+    for stem in (listed, last):
+        told = _with(events, stem)
+        assert told and told[0].begin == opening[0].begin, [(e.title, e.begin) for e in events]
