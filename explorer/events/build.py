@@ -1006,6 +1006,20 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 clause_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
+        elif told and text.lstrip().startswith("After "):
+            # "After engineers had laid a pontoon bridge, two battalions crossed the river": the opening
+            # clause of an undated sentence whose main clause told a happening tells one of its own, before
+            # it; the neighbours bound it as they bound the main clause's
+            comma = text.find(", ")
+            for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
+                at = found.trigger_start - sentence.start
+                if not 0 < at < comma or furniture.why(found.trigger_start) or any(
+                        o.timex_start == found.trigger_start for o in (*occurrences, *plain_acts, *loose_acts)):
+                    continue
+                told.append((0, comma))
+                (loose_acts if loose else plain_acts).append(replace(
+                    _undated_event(doc, sentence.start, sentence.end, found), title=title,
+                    derivation=f"no date in the text: told in an opening 'after' clause ({found.word})"))
     if joined:
         events = _cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)))
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:

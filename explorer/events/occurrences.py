@@ -680,7 +680,9 @@ _PLAIN_SUBJECT = (
     # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
     # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
-    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
+    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
+    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +
@@ -711,7 +713,8 @@ _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJE
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
-                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))|"
+                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
                            r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
 #: Words that open a sentence but are no subject of a happening.

@@ -183,3 +183,20 @@ def test_an_act_listed_after_a_dated_act_is_its_own_event_and_the_first_title_st
     for stem in (listed, last):
         told = _with(events, stem)
         assert told and told[0].begin == opening[0].begin, [(e.title, e.begin) for e in events]
+
+
+# ------------------------------------------- an undated sentence opened by an "after" clause
+
+
+@pytest.mark.parametrize(("text", "opening", "main"), [
+    ("The siege began on 2 March 1645. After sappers had dug a mine under the wall, three companies stormed the "
+     "breach. The town surrendered on 9 March 1645.", "dig", "storm"),
+    ("The strike began on 4 May 2022. After the union rejected the offer, two drivers blocked the depot gates. "
+     "Talks resumed on 11 May 2022.", "reject", "block"),
+])
+def test_an_opening_after_clause_and_its_main_clause_are_two_happenings_between_their_neighbours(
+        text: str, opening: str, main: str) -> None:
+    events = _events(text)
+    first, second = _with(events, opening), _with(events, main)
+    assert first and second, [e.title for e in events]
+    assert first[0].begin is not None and first[0].begin >= events[0].begin, [(e.title, e.begin) for e in events]
