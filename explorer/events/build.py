@@ -684,6 +684,11 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     found_events: list[Event] = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+        listed = _LISTED_AFTER_DATE.search(text, 0, found.trigger_start - sentence_start) is not None
+        if listed:
+            # "flew to the front on Tuesday, met her commanders and dismissed …": a listed act after a
+            # dated one; the date before its comma is the act before it
+            left = found.trigger_start - sentence_start
         cut = text.rfind(", ", left, found.trigger_start - sentence_start)
         if cut != -1 and (text.lstrip().startswith("When ") or text.startswith((", where ", ", when "), cut)):
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
@@ -703,10 +708,57 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
         told.append((left, right))
         found_events.append(replace(
             _undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
-            certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"))
+            certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"
+                                             + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
     return found_events
 
 
+#: The derivation's mark of an act listed after a dated one, whose title the dated one must not run into.
+_LISTED_MARK = "listed after its date as"
+
+
+def _cut_listed_titles(events: list[Event]) -> list[Event]:
+    """A dated event's title that runs into the act listed after its date ("Ilse Radan flies to the
+    front, met her commanders") ends before that act, which is an event of its own."""
+    cuts: dict[str, str] = {}
+    for e in events:
+        m = re.search(rf"the time of (\S+): .*; {_LISTED_MARK} '([^']+)'", e.derivation)
+        if m:
+            cuts.setdefault(m.group(1), m.group(2))
+    if not cuts:
+        return events
+    out = []
+    for e in events:
+        verb = cuts.get(e.id)
+        at = e.title.find(f", {verb}") if verb else -1
+        out.append(replace(e, title=e.title[:at]) if at > 0 and len(e.title[:at].split()) >= 3 else e)
+    return out
+
+
+#: Between a dated clause and an occurrence's verb: "and" (perhaps "then", "later", "also") right
+#: before the verb, and nothing that opens a clause of another kind (a relative, a report, a cause).
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_OTHER_CLAUSE_BETWEEN = re.compile(r"[;:—–()]|\b(?:who|which|that|when|where|while|said|says|told|after|before|because|"
+                                   r"until|since|if|but)\b", re.IGNORECASE)
+
+
+def _joined_to_dated(text: str, found: Occurrence, dated: Sequence[Event]) -> Event | None:
+    """The dated event of a sentence whose clause an occurrence is joined to by "and" ("drained the
+    marsh in 1402 and founded three farms"), or None when the occurrence stands in a clause of another
+    kind or before every date of the sentence."""
+    earlier = [e for e in dated if e.timex and e.begin is not None and e.timex_end <= found.trigger_start]
+    if not earlier:
+        return None
+    between = text[earlier[-1].timex_end:found.trigger_start]
+    if not _AND_BEFORE_VERB.search(between) or _OTHER_CLAUSE_BETWEEN.search(between):
+        return None
+    return earlier[-1]
+
+
+#: Right before a listed verb: a date's last word and a comma ("… on Tuesday, met her commanders").
+_LISTED_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|later|earlier)),\s+$")
 #: What opens the clause after an act when it shares the act's subject: a bare past verb.
 _BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 
@@ -883,6 +935,13 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
             if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
+            elif i in dated and (source := _joined_to_dated(doc.text, found, dated_events[i])) is not None:
+                # "The abbot drained the marsh in 1402 and founded three farms": the second verb of the
+                # subject shares the time of the dated clause it is joined to, as a joined clause does
+                joined.append(replace(occurrence, begin=source.begin, end=source.end, certainty="inferred",
+                                      derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"))
+                told.append((left, right))
+                continue
             occurrences.append(occurrence)
             told.append((left, right))
         story_time = i not in dated and (_between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) or (
@@ -947,8 +1006,22 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 clause_acts.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(_joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
+        elif told and text.lstrip().startswith("After "):
+            # "After engineers had laid a pontoon bridge, two battalions crossed the river": the opening
+            # clause of an undated sentence whose main clause told a happening tells one of its own, before
+            # it; the neighbours bound it as they bound the main clause's
+            comma = text.find(", ")
+            for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
+                at = found.trigger_start - sentence.start
+                if not 0 < at < comma or furniture.why(found.trigger_start) or any(
+                        o.timex_start == found.trigger_start for o in (*occurrences, *plain_acts, *loose_acts)):
+                    continue
+                told.append((0, comma))
+                (loose_acts if loose else plain_acts).append(replace(
+                    _undated_event(doc, sentence.start, sentence.end, found), title=title,
+                    derivation=f"no date in the text: told in an opening 'after' clause ({found.word})"))
     if joined:
-        events = sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start))
+        events = _cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)))
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:
         return events
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from explorer.events.clauses import clause_bounds, subject_before
+from explorer.events.clauses import clause_bounds, relative_antecedent, subject_before
 from explorer.events.names import short_name
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, PARTICIPLES
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
 # resignation of"), otherwise they are usually generic ("a withdrawal is one of the conditions").
@@ -167,6 +167,27 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: A happening told in an "after" clause of a dated sentence whose subject
+#: :data:`_AFTER_CLAUSE` does not read: a name or a name's noun ("after Ostland raised its limit",
+#: "after Montrel's captain broke his wrist"), a bare noun phrase ("after army engineers built a
+#: bridge", "after artillery shelled the positions"), or in the pluperfect ("a week after the army had
+#: withdrawn"). The verb tells a happening (not a state or a saying, :data:`_NOT_HAPPENING_VERBS`) and
+#: acts on something.
+_SUBORDINATE_OTHER_SUBJECT = re.compile(
+    r"\b[Aa]fter\s+(?P<subject>"
+    r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|(?:he|she|they|it)(?=\s+had\s)|"
+    r"(?:a|an|the|his|her|its|their|two|three|four|five|six|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
+    r"being|having|only|just|nearly|almost|about|more|less)\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    r"(?:(?P<had>had)\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}|"
+    rf"{'|'.join(PARTICIPLES)}))\b"
+    # (the verb acts on something; only a pluperfect may end there or take a preposition: "after a bus
+    # broke down" tells a cause readers leave out, and so does a passive: "after the sensor was replaced")
+    r"(?:(?=\s+(?:a|an|the|his|her|its|their|him|them|it|two|three|four|five|six|several|\d|£|\$|€|(?-i:[A-Z]))\b)|"
+    r"(?(had)(?=\s*[.,;]|\s+[a-z])|(?!)))")
+
+
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
 #: "seized computers").
@@ -181,6 +202,42 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A second verb of the same subject joined by "and" whose complement is a preposition or a particle,
+#: not an object: "was charged in May and released on bail", "heard the case in September and ruled for
+#: the residents", "suspended the talks and returned home", "married the following spring and trained as a
+#: midwife". Closed to the prepositions of a place, a move, a role or a party; a manner ("and settled
+#: quickly"), a measure ("and rose by 4%") or a time alone ("and ended in 2001") is not read here.
+_SHARED_SUBJECT_MOVE = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|rose|fell|grew|ended|finished|closed|opened|started|began|dropped|"
+    r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
+    + _PAST_FORMS + r"))\b"
+    r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
+    r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+)
+#: A relative clause that goes on with the story after the main clause, at the sentence's end: "The
+#: duchy appealed to the Emperor, who sent a mediator", "The board hired an accounting firm, which found a
+#: shortfall of 31 million euros". Its own subject is the noun it tells of, its verb acts on something,
+#: and nothing but the verb's own words follow (a relative clause in the middle of a sentence describes
+#: its noun: "Tarrow, which runs the quarry, challenged …").
+_CONTINUATIVE_RELATIVE = re.compile(
+    r",\s+(?P<rel>(?:who|which)\s+)(?:then\s+|later\s+|promptly\s+|quickly\s+|soon\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|runs)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"{_OBJECT_AFTER}(?=[^,;:]*$)"
+)
+#: A name a relative clause tells of: "… appealed to Kelvar, which sent …", "… to the Emperor, who …".
+_NAME_ANTECEDENT = re.compile(r"\b((?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}),\s+(?:who|which)\s+$")
+
+
+#: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
+#: and fought for its schools" tells a cause, not a happening.
+_STATE_VERB = re.compile(r"lived|stayed|remained|stood|lay|worked|taught|studied|served|belonged|owned|held|had|kept")
+#: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged
+#: in May and released on bail" tells "The treasurer is released on bail".
+_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"|built|sold|held|"
+                             r"sent|paid|laid|put|set|shot|hit|cut|found|brought|bought|caught|kept|left|made)\b[^,;:]*$")
+
+
 #: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,
 #: a rising, a giving in or a leaving ("fled to the court", "held out for six weeks", "broke down",
 #: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
@@ -233,7 +290,8 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
     r"(?-i:[a-z]{3,}s)\s+)"
     r"(?:had\s+)?"  # "…, and within two days tractors had blocked the ring road"
-    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)[a-z]{{3,}}ed)\b(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
+    # (an irregular past too: "…, and he made his debut", "…, and the crew brought her home")
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b(?:{_OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
 )
 
 
@@ -252,6 +310,17 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
+)
+#: A "when" clause right after a date, whose subject :data:`_WHEN_MAIN_CLAUSE` does not read: a name's
+#: people or a name's noun ("in 1453, when Elsenish troops seized the salt mines", "in April when the
+#: judge's clerk lost the papers", "last October, when Dunmark's minister walked out"), with or without a
+#: comma. The two happen together; a reader lists both.
+_WHEN_NAMED_AFTER_DATE = re.compile(
+    r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),?\s+when\s+"
+    r"(?P<subject>(?:(?-i:[A-Z][\w’'-]+)(?:[’']s)?|(?-i:the|a|an)\s+[a-z]{3,}[’']s)\s+[a-z]{3,}(?:\s+[a-z]{3,})??\s+)"
+    r"(?:later\s+|then\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"(?:{_OBJECT_AFTER}|(?=\s+(?:out|off|away|down|back|home|ill)\b))",
 )
 #: A line of a log or timeline opened by its clock time or date: one entry, one happening.
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
@@ -392,7 +461,8 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         seen.add(nominal.start("noun"))
         yield Occurrence(sentence_start + nominal.start("noun"), sentence_start + nominal.end("noun"),
                          nominal.group("noun")), phrase[:1].upper() + phrase[1:]
-    for m in [*_AFTER_CLAUSE.finditer(sentence), *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
+    for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
+              *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))
@@ -402,11 +472,15 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
                 f"{passive} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
             continue
-        present = present_of(verb)
+        present = present_of(verb) or PARTICIPLES.get(verb)
         if present is None:
             continue
         rest = _continuation(sentence, m.end(), len(sentence))
         subject = m.group("subject").strip()
+        if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
+            continue
         # told in the past and put in the headline's present by the title rules, so that the verb agrees
         # with a plural subject ("Three lifeguards report rashes", not "… reports …")
         title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
@@ -425,7 +499,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
     seen: set[int] = set()
-    for m in _WHEN_MAIN_CLAUSE.finditer(sentence):
+    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence)]:
+        if m.start("verb") in seen:
+            continue
         subject = m.group("subject").strip()
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
@@ -437,13 +513,31 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         verb = m.group("verb")
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+    for m in _CONTINUATIVE_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]):
+            continue
+        named = _NAME_ANTECEDENT.search(sentence, 0, m.end("rel"))
+        subject = named.group(1) if named else relative_antecedent(sentence, m.end("rel"))
+        present = present_of(m.group("verb"))
+        if not subject or present is None or subject.split()[0].lower() in ("it", "this", "that", "there"):
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        subject = subject[:1].upper() + subject[1:]
+        title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
-              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence)]:
+              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
+              *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
                 re.fullmatch(_NOT_HAPPENING_VERBS, first.group()):
             continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
+        if m.re is _SHARED_SUBJECT_MOVE and (first := _FIRST_PAST.search(sentence, 0, m.start())) and (
+                _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
+                and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
+            continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
         if _ASKED_TO_ACT.match(sentence, m.end()):
@@ -466,6 +560,12 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = _continuation(sentence, m.end(), len(sentence))
+        passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else None
+        if passive is not None:  # "was charged … and released on bail": "… is released on bail"
+            be = "is" if passive.group("be") == "was" else "are"
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{subject} {be} {verb} {rest}".split()[:9], verb)
+            continue
         title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
@@ -580,7 +680,9 @@ _PLAIN_SUBJECT = (
     # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
     # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
-    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
+    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
+    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +
@@ -611,7 +713,8 @@ _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJE
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
-                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+(?=(?-i:[A-Z]|the\s|a\s|an\s))|"
+                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
                            r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
 #: Words that open a sentence but are no subject of a happening.

@@ -105,6 +105,14 @@ def _days(event: Event) -> tuple[int, int] | None:
     return event.begin.toordinal(), event.end.toordinal()
 
 
+def _told_days(event: Event) -> tuple[int, int] | None:
+    """The days of an event the text dates, by an expression of its own or by the clause it is joined
+    to (an inferred date); none for one told with no date."""
+    if event.begin is None or event.end is None or event.certainty == "undated":
+        return None
+    return event.begin.toordinal(), event.end.toordinal()
+
+
 def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[Event]:
     """An encyclopedic article opens with a summary ("Promoted in the 1760s, opened in stages between
     1771 and 1779, and closed in 1937, it is …"; "founded in the early 12th century and dissolved in
@@ -299,14 +307,16 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
         if line is not None and line in lines:
             members.setdefault(line, []).append(i)
     on_recap = {i for group in members.values() for i in group}
-    body = sorted((_days(e)[0], j) for j, e in enumerate(events) if j not in on_recap and _days(e) is not None)  # type: ignore[index]
+    # (a body event dated by the clause it is joined to, "… on Tuesday and found two cracks", tells its
+    # item too, though no expression of its own dates it)
+    body = sorted((_told_days(e)[0], j) for j, e in enumerate(events) if j not in on_recap and _told_days(e) is not None)  # type: ignore[index]
     starts = [b for b, _ in body]
     stems: dict[int, set[str]] = {}
 
     def teller_of(words: set[str], day: tuple[int, int]) -> int | None:
         last = bisect.bisect_right(starts, day[0])
         for _, j in reversed(body[max(0, last - _TRIED):last]):
-            if not _covers(_days(events[j]), day):
+            if not _covers(_told_days(events[j]), day):
                 continue
             if j not in stems:
                 stems[j] = _stems(_clause_of(events[j]))

@@ -57,6 +57,16 @@ IRREGULAR.update({
 #: Pasts of one syllable whose "-ed" is no ending: the present of each (read by :func:`present_of`
 #: only, not :data:`IRREGULAR`, since "shed" is as often a noun).
 _SHORT_PASTS = {"shed": "sheds", "bled": "bleeds", "sped": "speeds", "fled": "flees", "bred": "breeds", "fed": "feeds"}
+#: Irregular past participles that differ from the past ("had withdrawn", "had been taken"): a perfect
+#: or a passive told with one is a verb as much as "had closed" is.
+PARTICIPLES = {
+    "withdrawn": "withdraws", "taken": "takes", "given": "gives", "broken": "breaks", "driven": "drives",
+    "chosen": "chooses", "stolen": "steals", "beaten": "beats", "shown": "shows", "thrown": "throws",
+    "fallen": "falls", "risen": "rises", "begun": "begins", "written": "writes", "drawn": "draws",
+    "sworn": "swears", "flown": "flies", "ridden": "rides", "hidden": "hides", "eaten": "eats",
+    "forgotten": "forgets", "forgiven": "forgives", "torn": "tears", "sunk": "sinks", "overthrown": "overthrows",
+    "undertaken": "undertakes", "overtaken": "overtakes",
+}
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
     r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"

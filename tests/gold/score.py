@@ -295,6 +295,17 @@ FRESH_CHECKED = (
     "s14-science-ice-core-eruption",
     "s14-sport-athletic-sign-forward-captain-retires",
     "s14-wire-army-chief-dismissed",
+    # session fourteen (recall): genres dense with compound sentences, one sentence holding two or more
+    # happenings (a fraud trial's procedure, a war week, a company's turnaround, a cup match report, a
+    # cave rescue, a coalition's collapse); written, annotated and committed before the extractor was
+    # run on them, scored once on the unchanged rules; the rescue and the coalition's collapse were held
+    # aside (not read) until the end of the session
+    "s14-company-turnaround-brannock-looms",
+    "s14-court-harbour-trust-fraud-trial",
+    "s14-match-report-harlow-rovers-cup",
+    "s14-politics-vesland-coalition-collapse",
+    "s14-rescue-lantern-hole-cavers",
+    "s14-war-week-dussa-bridge",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
