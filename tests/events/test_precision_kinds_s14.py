@@ -1,0 +1,65 @@
+"""Kinds of non-event found on the session-fourteen fresh gold articles (a service guide with opening
+hours, a press release with notes to editors, a policy story with an amendment note; issue 12,
+precision). Each kind is checked on sentences of our own, written for these tests, in several
+phrasings, beside sentences of the same shape that stay events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+_STORY = "The library reopened on Monday."
+
+
+def _dated(text: str, dct: date | None = date(2027, 2, 8)) -> list[str]:
+    return [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=dct).events if e.timex]
+
+
+# --------------------------------------------------------------------- a timetable told without a verb
+
+
+@pytest.mark.parametrize("hours", [
+    "City branch: Monday to Friday, 8am to 6pm; Saturday 9am to 1pm.",
+    "For bookings, call the front desk on 0123 456 (Mon–Fri, 9am–5pm).",
+    "Our helpline is staffed weekdays 9.30am to 4pm and Saturdays 10am to noon.",
+    "Reception: weekdays 8.30am–6pm.",
+    "Ticket office (Tuesday–Sunday, 10:00–16:30), closed on bank holidays.",
+])
+def test_a_timetable_of_repeating_days_and_clock_times_is_no_happening(hours: str) -> None:
+    assert _dated(_STORY + "\n" + hours + "\n") == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    # a one-off names its day of the month
+    ("The fair opens on Saturday 22 June, 2pm to 10pm, in the park.", "Saturday 22 June"),
+    ("Saturday 15 March, 10:00–13:00 – Repair café in the church hall.", "Saturday 15 March"),
+    # a stretch told "from ... to ..." is one week's
+    ("The strike runs from Monday to Friday, 6am to 10pm, the union said.", "10pm"),
+    # one day's hour
+    ("The bridge closes at 6 p.m. on Friday for repairs.", "6 p.m."),
+])
+def test_a_dated_one_off_with_clock_times_stays(sentence: str, when: str) -> None:
+    assert any(when in found for found in _dated(sentence))
+
+
+# --------------------------------------------------------------------- the page's own notes
+
+
+@pytest.mark.parametrize("note", [
+    "This article was amended on 12 September to correct the name of the ferry.",
+    "An earlier version of this story said the sailings stopped on 3 March; they stopped on 4 March.",
+    "Correction: This story has been updated on 14 May to remove a quote.",
+    "Editor's note (2 June): the photograph was replaced.",
+    "This report was corrected on Friday to give the right date of the vote.",
+])
+def test_a_note_on_the_page_itself_is_no_happening(note: str) -> None:
+    assert _dated("The ferry company cancelled its winter timetable on Monday.\n" + note + "\n") == ["Monday"]
+
+
+def test_a_report_the_story_tells_of_can_still_be_amended() -> None:
+    text = "The ferry company cancelled its winter timetable on Monday. The report was amended in March after objections."
+    assert _dated(text) == ["Monday", "March"]
