@@ -112,6 +112,18 @@ _AS_TOLD_BEFORE = re.compile(
 #: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
 #: counts, not a happening.
 _CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+#: "photos from booths installed before 2015 will be rejected", "Links created before 1 June keep
+#: working", "tickets bought after 3 May": a plural noun, a participle with no auxiliary, then "before",
+#: "after", "until" or "since" and the date: the date marks off a class of things by when they were
+#: made, a rule's cut-off, not a happening of the clause ("the booths were installed before 2015", with
+#: its auxiliary, is one).
+_CLASS_BY_DATE = re.compile(
+    r"\b(?!(?:is|was|has|its|this|his|as|us|thus|yes|news|series|always|perhaps|whereas|pass)\b)[A-Za-z]+s\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|made|sold|bought|sent|held|kept|found|taken|given|written|grown|drawn|"
+    r"shown|paid|won|set|issued)\s+(?:before|after|prior\s+to|until|since)\s+(?:the\s+)?$")
+#: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
+#: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
+_VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
 #: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
 #: not a happening.
 _DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
@@ -197,6 +209,8 @@ _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|who
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
+    # "Links keep working until 31 December", "keeps its old price until May": a state kept up
+    r"keeps?\s+(?:on\s+)?[a-z]+ing|"
     r"(?:is|are|remains?|stays?)\s+valid|"
     # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
     r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
@@ -683,7 +697,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if _AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
+    if _CUT_OFF.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):

@@ -63,3 +63,53 @@ def test_a_note_on_the_page_itself_is_no_happening(note: str) -> None:
 def test_a_report_the_story_tells_of_can_still_be_amended() -> None:
     text = "The ferry company cancelled its winter timetable on Monday. The report was amended in March after objections."
     assert _dated(text) == ["Monday", "March"]
+
+
+# --------------------------------------------------------------------- a warning told in the present
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Passport Office has warned that waiting times rise sharply from April.",
+    "Forecasters warn that temperatures climb above 30C on Thursday.",
+    "The regulator predicted that bills go up in October.",
+    "Economists fear that prices keep rising into next year.",
+])
+def test_a_warning_or_forecast_told_in_the_present_is_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The Passport Office warned on Monday that its website had crashed.", "Monday"),  # what happened
+    ("Police warned drivers on Tuesday after a lorry overturned.", "Tuesday"),  # no claim: the act of warning
+])
+def test_a_warning_about_what_happened_stays(sentence: str, when: str) -> None:
+    assert _dated(sentence) == [when]
+
+
+# --------------------------------------------------------------------- a class of things marked off by a date
+
+
+@pytest.mark.parametrize("sentence", [
+    "From that date, photos from booths installed before 2015 will be rejected.",
+    "Season tickets bought before 1 March keep their old price.",
+    "Cars registered after 2010 pay no toll.",
+    "Passports issued until 2019 remain valid.",
+])
+def test_a_date_that_marks_off_a_class_of_things_is_a_cut_off(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("The booths were installed before 2015 and removed in 2022.", "2022"),  # with its auxiliary: a happening
+    ("Storm update:\n- All ferry sailings cancelled until Sunday afternoon\n", "Sunday afternoon"),  # a bullet's passive
+])
+def test_a_participle_told_as_a_happening_keeps_its_date(text: str, when: str) -> None:
+    assert when in _dated(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Old links keep working until 31 December.",
+    "The ferry keeps running until the end of March.",
+])
+def test_a_state_kept_up_until_a_date_is_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
