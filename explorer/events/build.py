@@ -31,6 +31,7 @@ from explorer.events.story_time import carry_story_time, is_history, names_a_bat
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.events.unnamed_retellings import fold_unnamed_retellings
+from explorer.events.vote_counts import fold_vote_counts
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -399,7 +400,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events, folding))))
-    events = fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date)
+    events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
     events = fold_results_after_report(doc.text, events)
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises

@@ -113,3 +113,31 @@ def test_a_participle_told_as_a_happening_keeps_its_date(text: str, when: str) -
 ])
 def test_a_state_kept_up_until_a_date_is_no_happening(sentence: str) -> None:
     assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+# --------------------------------------------------------------------- a vote's count told after the vote
+
+
+def _events(text: str) -> list:
+    return extract_document(Document("a.txt", text, "t"), dct=date(2027, 2, 8)).events
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly passed the housing bill on Thursday.\n\nIt was approved by 41 votes to 29 after a seven-hour debate.",
+    "The council approved the budget in March. It was carried by a majority of 12.",
+    "The board voted on Monday to sell the depot. Members backed the sale by 9-2.",
+])
+def test_a_vote_count_told_after_the_vote_is_the_same_vote(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1 and events[0].timex
+    assert len(events[0].mentions) == 1  # the count's sentence is a mention of the vote
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a count with a date of its own is a vote of its own
+    ("The opposition tabled a motion in November, and on 4 December parliament passed it by 88 votes to 71.", 2),
+    # no decision told just before
+    ("The mill closed in June. The union rejected the offer by 300 votes to 12.", 2),
+])
+def test_a_vote_count_with_its_own_date_or_no_vote_before_stays(text: str, n: int) -> None:
+    assert len(_events(text)) == n
