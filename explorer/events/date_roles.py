@@ -515,8 +515,23 @@ _IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|pro
 _RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)",
                    re.IGNORECASE)
 #: "The 1950s were good years": the date is what the clause describes, not when something happened.
-_DESCRIBED = re.compile(r"^\s+(?:was|were|is|are)\s+(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est)\b",
-                        re.IGNORECASE)
+#: "January was harder", "This year has been hard for farmers", "The summer belonged to the council": a
+#: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
+_DESCRIBED = re.compile(
+    r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
+    r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
+    r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
+    r"belonged\s+to|belongs\s+to)\b",
+    re.IGNORECASE)
+#: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
+#: only says when a stage of the story came, and ends with the date; what happened then is told next
+#: (a "when" clause after the date, "The breakthrough came in 2001, when …", is that happening's).
+_STAGE_CAME = re.compile(
+    r"^\W*(?:the|its|their|his|her|our|that)\s+(?:[\w-]+\s+){0,2}?(?:turning[\s-]+point|stretch|moment|phase|"
+    r"high[\s-]+point|low[\s-]+point|breakthrough|test|chance|opportunity)\s+(?:finally\s+)?(?:came|arrived)\s+"
+    r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"^\s*[.!]")
 #: A verb in the date's clause before it: the date is not fronted.
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|began|became|won|lost|left|took|made|held|met|"
                           r"built|sold|rose|fell|came|went|ran|grew)\b")
@@ -747,6 +762,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+        return "time described"
+    if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
         return "time described"
     if _PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)

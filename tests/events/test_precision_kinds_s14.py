@@ -141,3 +141,28 @@ def test_a_vote_count_told_after_the_vote_is_the_same_vote(text: str) -> None:
 ])
 def test_a_vote_count_with_its_own_date_or_no_vote_before_stays(text: str, n: int) -> None:
     assert len(_events(text)) == n
+
+
+# --------------------------------------------------------------------- a period described, a stage's arrival
+
+
+_OPENED = "The club opened its new ground in August."
+
+
+@pytest.mark.parametrize("sentence", [
+    "January was harder.",
+    "The summer belonged to the visitors.",
+    "The winter proved even colder.",
+    "The turning point came on 17 February. Two players returned from injury.",
+    "Their decisive stretch came in February.",
+])
+def test_a_period_described_or_a_stage_arriving_is_no_happening(sentence: str) -> None:
+    assert _dated(_OPENED + " " + sentence) == ["August"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The breakthrough came in 2001, when the single reached number four.", "2001"),  # the when-clause's happening
+    ("The storm came on 17 January.", "17 January"),  # a happening that came
+])
+def test_a_happening_that_came_on_a_date_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_OPENED + " " + sentence)
