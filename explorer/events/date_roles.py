@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
 
 #: How far back the date's clause is read: these roles are told by the few words before the date.
@@ -390,22 +391,6 @@ _IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
 _DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
 _RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
-#: A clock time as timetables write it: "8am", "9.30 a.m.", "17:00", "noon".
-_CLOCK = r"(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}|noon|midnight)"
-#: Days that repeat, as a timetable gives them: a range of weekdays ("Monday to Friday", "Mon–Fri"),
-#: "weekdays", "daily".
-_DAYS_THAT_REPEAT = (r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?s?\.?\s*(?:to|through|until|-|–|—)\s*"
-                     r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?s?\.?|weekdays|weekends|daily)")
-#: A timetable told without a verb ("Northgate office: Monday to Friday, 8am to 6pm; Saturday 9am to 1pm",
-#: "(Mon–Fri, 9am–5pm)", "staffed weekdays 9.30am to 4pm"): repeating days, then clock times and the
-#: further days and times the same run lists, with no calendar date in it. A clock time in such a run
-#: is opening hours, never a happening's time. A dated one-off ("Saturday 22 June, 2pm to 10pm") names
-#: its day of the month, and a stretch told "from Monday to Friday" is one week's, so neither matches.
-_TIMETABLE_BEFORE = re.compile(
-    rf"(?<!from\s)(?<!between\s)\b{_DAYS_THAT_REPEAT}(?:\s*(?:[,;&]|and|to|until|till|from|-|–|—|{_DAY_NAME}|{_CLOCK})\s*)*\s*$",
-    re.IGNORECASE)
-#: The repeating days themselves, with the clock range after them.
-_HOURS_AFTER = re.compile(rf"^\s*,?\s*(?:from\s+)?{_CLOCK}\s*(?:to|until|till|-|–|—)\s*{_CLOCK}", re.IGNORECASE)
 _RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 _TALLY_OVER = re.compile(
@@ -561,14 +546,6 @@ _REACHED = re.compile(
     r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b|"
     r"\b(?:was|were)\s+back\s+(?:at|to|in|on)\b|\b(?:at|to)\s+full\s+(?:output|capacity|strength|production|speed)\b|"
     r"\b(?:normally|normal)\s+again\b|\bback\s+to\s+normal\b", re.IGNORECASE)
-
-
-def _in_timetable(before: str, date_text: str, after: str) -> bool:
-    """Whether the date is a clock time (or the repeating days) of a verbless timetable run."""
-    if re.fullmatch(_DAYS_THAT_REPEAT, date_text, re.IGNORECASE) and _HOURS_AFTER.match(after):
-        return True
-    run = _TIMETABLE_BEFORE.search(before + date_text)
-    return run is not None and re.search(_CLOCK, run.group(0), re.IGNORECASE) is not None
 
 
 def _state_reached_by(clause: str, after: str) -> bool:
@@ -739,7 +716,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "schedule"
     if _HOURS_LABEL.search(before):
         return "schedule"
-    if _in_timetable(before, text[start:end], after):
+    if in_timetable(text, start, end):
         return "schedule"
     if _SITTING_HOURS.search(clause) and _TIME_OF_DAY.fullmatch(text[start:end]):
         return "schedule"

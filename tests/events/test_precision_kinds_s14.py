@@ -46,6 +46,27 @@ def test_a_dated_one_off_with_clock_times_stays(sentence: str, when: str) -> Non
     assert any(when in found for found in _dated(sentence))
 
 
+@pytest.mark.parametrize("hours", [
+    "Thursday: 9 a.m. to 4 p.m.\nSunday: CLOSED",
+    "Open 9:00 AM to 3:00 PM Tuesday-Sunday. CLOSED on Monday.",
+    "Closed: Easter Monday, Boxing Day and New Year's Day.",
+    "Boxing Day: 11am to 4pm",
+    "The reading room is open on term days, from 9:00 to 5pm.",
+])
+def test_a_line_of_hours_or_an_open_state_with_clock_times_is_no_happening(hours: str) -> None:
+    assert _dated(_STORY + "\n\n" + hours + "\n") == ["Monday"]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    (_STORY + "\n\nDates for your diary\nSpring fair: Saturday 12 April, 10am to 2pm\nSports day: Friday 4 July\n",
+     "Saturday 12 April"),
+    ("The reading room will open at 9am on Monday 3 March after the refit.", "9am"),
+    (_STORY + " Hours: Tuesday through Saturday, 10:00-17:00.", "Monday"),  # a label after a sentence's end
+])
+def test_a_one_off_beside_hours_keeps_its_date(text: str, when: str) -> None:
+    assert any(when in found for found in _dated(text))
+
+
 # --------------------------------------------------------------------- the page's own notes
 
 
