@@ -51,6 +51,8 @@ _DAY_OF_MONTH = re.compile(
 #: "is open", "are open", "will be open", "stays open": a place's state of being open.
 _IS_OPEN = re.compile(r"\b(?:is|are|be|remains?|stays?)\s+open\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(rf"{CLOCK}\s*(?:to|until|till|and|-|–|—)\s*{CLOCK}", re.IGNORECASE)
+#: A day that repeats, on its own: "weekend", "weekdays", "daily", "Mondays".
+_REPEATING_DAY = re.compile(r"(?:the\s+)?(?:week(?:day|end)s?|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)", re.IGNORECASE)
 #: A line longer than this is a paragraph, not a line of hours.
 HOURS_LINE_MAX_WORDS = 25
 
@@ -99,5 +101,7 @@ def in_timetable(text: str, start: int, end: int) -> bool:
         return True
     if is_hours_line(text[line_start:line_end]):
         return True
+    if not re.search(CLOCK, date_text, re.IGNORECASE) and not _REPEATING_DAY.fullmatch(date_text):
+        return False  # "… is open from 6am to 10pm after repairs ended on Friday": Friday is the repairs'
     sentence = _sentence_of(text, start, end)
     return bool(_IS_OPEN.search(sentence) and _CLOCK_RANGE.search(sentence) and not _DAY_OF_MONTH.search(sentence))

@@ -62,6 +62,7 @@ def test_a_line_of_hours_or_an_open_state_with_clock_times_is_no_happening(hours
      "Saturday 12 April"),
     ("The reading room will open at 9am on Monday 3 March after the refit.", "9am"),
     (_STORY + " Hours: Tuesday through Saturday, 10:00-17:00.", "Monday"),  # a label after a sentence's end
+    ("The bridge is open again from 6am to 10pm after repairs ended on Friday.", "Friday"),  # the repairs' day
 ])
 def test_a_one_off_beside_hours_keeps_its_date(text: str, when: str) -> None:
     assert any(when in found for found in _dated(text))
