@@ -306,7 +306,11 @@ _FIGURE_NOUN_AFTER = re.compile(
     r"(?:revenues?|sales|earnings|profits?|loss(?:es)?|income|growth|output|production|shipments|deliveries|"
     r"demand|spending|margins?|results|turnover|EPS)\b",
     re.IGNORECASE)
-_EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
+_EXPECTED = re.compile(
+    r"\bexpected\s+(?:(?:return|comeback|arrival|completion|delivery|decision|verdict|ruling|opening|launch|release|"
+    r"date|finish|recovery)\s+)?(?:(?:in|on|by|at|before|within|from|around)\s+)?$|"
+    # "(hamstring injury, due back on 26 December)": a return forecast, not a happening
+    r"\bdue\s+back\s+(?:(?:in|on|by|at|before|around)\s+)?$", re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
 #: the happening named, which stays.)
@@ -631,6 +635,10 @@ _READER_POINTER = re.compile(
 _LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
               r"selection|collection|preview|explainer|look)")
 _PAGE_INTRO = re.compile(
+    # "A look at the key stats …", "A guide to this weekend's games", "Everything you need to know about …":
+    # a page's blurb for itself
+    r"^\W*(?:(?-i:An?)\s+(?:quick\s+|closer\s+|brief\s+|short\s+)?(?:look|guide)\s+(?:at|to)\b|"
+    r"(?-i:Everything|All)\s+you\s+need\s+to\s+know\b)|"
     r"^\W*(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
     r"(?-i:What)\s+follows\s+is|(?-i:The)\s+following\s+(?:is|are))\s+(?:"
     rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"

@@ -188,3 +188,24 @@ def test_a_period_described_or_a_stage_arriving_is_no_happening(sentence: str) -
 ])
 def test_a_happening_that_came_on_a_date_stays(sentence: str, when: str) -> None:
     assert when in _dated(_OPENED + " " + sentence)
+
+
+# --------------------------------------------------------------------- previews: returns forecast, blurbs, bare dates
+
+
+_SIGNED = "The club signed a new striker on Monday."
+
+
+@pytest.mark.parametrize("text", [
+    _SIGNED + "\nHuth (foot injury, expected return 26 December) out\n",
+    _SIGNED + " Their captain is due back on 3 March after a knee operation.",
+    "A look at the key numbers behind this weekend's games.\n" + _SIGNED,
+    "A quick guide to Saturday's fixtures.\n" + _SIGNED,
+    _SIGNED + " The floodlights are lit every evening, including Christmas Day.",
+])
+def test_a_forecast_return_a_page_blurb_or_a_bare_date_is_no_happening(text: str) -> None:
+    assert _dated(text) == ["Monday"]
+
+
+def test_a_return_that_happened_keeps_its_date() -> None:
+    assert _dated("The club's captain returned on 26 December after a knee injury.") == ["26 December"]
