@@ -125,6 +125,13 @@ _CLASS_BY_DATE = re.compile(
 #: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
 #: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
 _VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
+#: "The projected delivery date was March 2014", "Its planned opening is 3 May", "the original deadline of
+#: 30 June": the date a plan or a forecast set, told as what the plan's date was, not a happening.
+_PLANNED_DATE_IS = re.compile(
+    r"\b(?:projected|planned|expected|scheduled|target|original|estimated|proposed)\s+(?:[\w-]+\s+)?"
+    r"(?:date|deadline|start|opening|delivery|completion|launch|release|finish|end)(?:\s+date)?\s+"
+    r"(?:was|is|had\s+been|has\s+been|will\s+be|of)\s+(?:(?:in|on|for)\s+)?$",
+    re.IGNORECASE)
 #: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
 #: not a happening.
 _DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
@@ -697,7 +704,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if _AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if _CUT_OFF.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
+    if _CUT_OFF.search(clause) or _PLANNED_DATE_IS.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):

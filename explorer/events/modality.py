@@ -289,6 +289,12 @@ def _first_predicate(title: str) -> str:
 #: book by 3 May". The date is when the reader acts, not a happening the text reports. (An invitation
 #: to a happening, "Join us for the fair on 5 July", "Come to the open day", names that happening and
 #: stays.)
+#: The reader as the subject, with a modal or a verb of what befalls anyone: "You'll get people assuming
+#: that …", "You may have to wait until May", "You need to apply by 1 March". A clause about "you" is
+#: advice or a generic case, never something that happened.
+_GENERIC_YOU = re.compile(
+    r"^\W*(?-i:You)(?:['’]ll|['’]d|\s+(?:will|would|can|could|may|might|should|must|get|need|have\s+to|had\s+better))\b",
+    re.IGNORECASE)
 _INSTRUCTION = re.compile(
     # (verbs that also head a noun, "Ring road closes", "Book festival opens", count only after "Please")
     r"^\W*(?-i:Meet|Send|Bring|Email|E-mail|Register|Apply|Submit|Reserve|Remember|Hand\s+in|Sign\s+up|"
@@ -469,7 +475,7 @@ def is_non_happening(title: str) -> bool:
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
-                or _SHALL.search(title) or _GUESS.search(title)
+                or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
                 or _WISH.search(title))
 
 

@@ -209,3 +209,24 @@ def test_a_forecast_return_a_page_blurb_or_a_bare_date_is_no_happening(text: str
 
 def test_a_return_that_happened_keeps_its_date() -> None:
     assert _dated("The club's captain returned on 26 December after a knee injury.") == ["26 December"]
+
+
+# --------------------------------------------------------------------- the reader as subject, a plan's date
+
+
+_LAUNCHED = "The firm launched its app in May."
+
+
+@pytest.mark.parametrize("sentence", [
+    "You'll get people assuming that a parcel must arrive on the first day.",
+    "You may have to wait until September for a refund.",
+    "The projected delivery date was March 2024.",
+    "Its planned opening is 3 June.",
+    "The original deadline of 30 June was missed.",
+])
+def test_a_generic_you_or_a_plans_date_is_no_happening(sentence: str) -> None:
+    assert _dated(_LAUNCHED + " " + sentence) == ["May"]
+
+
+def test_a_delivery_made_on_a_date_stays() -> None:
+    assert _dated(_LAUNCHED + " The delivery was made in March 2024, a month late.") == ["May", "March 2024"]
