@@ -31,6 +31,7 @@ from explorer.events.story_time import carry_story_time, is_history, names_a_bat
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.events.unnamed_retellings import fold_unnamed_retellings
+from explorer.events.vote_counts import fold_vote_counts
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -399,7 +400,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events, folding))))
-    events = fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date)
+    events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
     events = fold_results_after_report(doc.text, events)
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
@@ -417,7 +418,21 @@ def _tells_no_happening(text: str, e: Event) -> bool:
     return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
-            or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else ""))
+            or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
+            or _only_its_date(e))
+
+
+#: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").
+_NO_MORE_WORDS = frozenset("on in at the of a an by from to and until".split())
+
+
+def _only_its_date(e: Event) -> bool:
+    """Whether a dated event's title is its date and nothing more ("Saturday, December 15th" from a
+    date line over a page's fixtures, "Christmas Day" from a list): no one did anything."""
+    if not e.timex:
+        return False
+    date_words = {w.lower() for w in re.findall(r"[\w’']+", e.timex)}
+    return not [w for w in re.findall(r"[\w’']+", e.title) if w.lower() not in date_words | _NO_MORE_WORDS]
 
 def _headlines_end(text: str, body_start: int) -> int:
     """Where the lines at the top that read as headlines end: lines above the body that do not end

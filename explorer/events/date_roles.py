@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
 
 #: How far back the date's clause is read: these roles are told by the few words before the date.
@@ -112,6 +113,25 @@ _AS_TOLD_BEFORE = re.compile(
 #: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
 #: counts, not a happening.
 _CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+#: "photos from booths installed before 2015 will be rejected", "Links created before 1 June keep
+#: working", "tickets bought after 3 May": a plural noun, a participle with no auxiliary, then "before",
+#: "after", "until" or "since" and the date: the date marks off a class of things by when they were
+#: made, a rule's cut-off, not a happening of the clause ("the booths were installed before 2015", with
+#: its auxiliary, is one).
+_CLASS_BY_DATE = re.compile(
+    r"\b(?!(?:is|was|has|its|this|his|as|us|thus|yes|news|series|always|perhaps|whereas|pass)\b)[A-Za-z]+s\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|made|sold|bought|sent|held|kept|found|taken|given|written|grown|drawn|"
+    r"shown|paid|won|set|issued)\s+(?:before|after|prior\s+to|until|since)\s+(?:the\s+)?$")
+#: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
+#: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
+_VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
+#: "The projected delivery date was March 2014", "Its planned opening is 3 May", "the original deadline of
+#: 30 June": the date a plan or a forecast set, told as what the plan's date was, not a happening.
+_PLANNED_DATE_IS = re.compile(
+    r"\b(?:projected|planned|expected|scheduled|target|original|estimated|proposed)\s+(?:[\w-]+\s+)?"
+    r"(?:date|deadline|start|opening|delivery|completion|launch|release|finish|end)(?:\s+date)?\s+"
+    r"(?:was|is|had\s+been|has\s+been|will\s+be|of)\s+(?:(?:in|on|for)\s+)?$",
+    re.IGNORECASE)
 #: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
 #: not a happening.
 _DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
@@ -197,6 +217,8 @@ _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|who
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
+    # "Links keep working until 31 December", "keeps its old price until May": a state kept up
+    r"keeps?\s+(?:on\s+)?[a-z]+ing|"
     r"(?:is|are|remains?|stays?)\s+valid|"
     # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
     r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
@@ -291,7 +313,11 @@ _FIGURE_NOUN_AFTER = re.compile(
     r"(?:revenues?|sales|earnings|profits?|loss(?:es)?|income|growth|output|production|shipments|deliveries|"
     r"demand|spending|margins?|results|turnover|EPS)\b",
     re.IGNORECASE)
-_EXPECTED = re.compile(r"\bexpected\s+(?:(?:in|on|by|at|before|within|from|around)\s+)?$", re.IGNORECASE)
+_EXPECTED = re.compile(
+    r"\bexpected\s+(?:(?:return|comeback|arrival|completion|delivery|decision|verdict|ruling|opening|launch|release|"
+    r"date|finish|recovery)\s+)?(?:(?:in|on|by|at|before|within|from|around)\s+)?$|"
+    # "(hamstring injury, due back on 26 December)": a return forecast, not a happening
+    r"\bdue\s+back\s+(?:(?:in|on|by|at|before|around)\s+)?$", re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
 #: the happening named, which stays.)
@@ -485,8 +511,23 @@ _IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|pro
 _RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)",
                    re.IGNORECASE)
 #: "The 1950s were good years": the date is what the clause describes, not when something happened.
-_DESCRIBED = re.compile(r"^\s+(?:was|were|is|are)\s+(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est)\b",
-                        re.IGNORECASE)
+#: "January was harder", "This year has been hard for farmers", "The summer belonged to the council": a
+#: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
+_DESCRIBED = re.compile(
+    r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
+    r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
+    r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
+    r"belonged\s+to|belongs\s+to)\b",
+    re.IGNORECASE)
+#: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
+#: only says when a stage of the story came, and ends with the date; what happened then is told next
+#: (a "when" clause after the date, "The breakthrough came in 2001, when …", is that happening's).
+_STAGE_CAME = re.compile(
+    r"^\W*(?:the|its|their|his|her|our|that)\s+(?:[\w-]+\s+){0,2}?(?:turning[\s-]+point|stretch|moment|phase|"
+    r"high[\s-]+point|low[\s-]+point|breakthrough|test|chance|opportunity)\s+(?:finally\s+)?(?:came|arrived)\s+"
+    r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"^\s*[.!]")
 #: A verb in the date's clause before it: the date is not fronted.
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|began|became|won|lost|left|took|made|held|met|"
                           r"built|sold|rose|fell|came|went|ran|grew)\b")
@@ -601,6 +642,10 @@ _READER_POINTER = re.compile(
 _LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
               r"selection|collection|preview|explainer|look)")
 _PAGE_INTRO = re.compile(
+    # "A look at the key stats …", "A guide to this weekend's games", "Everything you need to know about …":
+    # a page's blurb for itself
+    r"^\W*(?:(?-i:An?)\s+(?:quick\s+|closer\s+|brief\s+|short\s+)?(?:look|guide)\s+(?:at|to)\b|"
+    r"(?-i:Everything|All)\s+you\s+need\s+to\s+know\b)|"
     r"^\W*(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
     r"(?-i:What)\s+follows\s+is|(?-i:The)\s+following\s+(?:is|are))\s+(?:"
     rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"
@@ -659,7 +704,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if _AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if _CUT_OFF.search(clause) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
+    if _CUT_OFF.search(clause) or _PLANNED_DATE_IS.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
@@ -686,6 +731,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "schedule"
     if _HOURS_LABEL.search(before):
         return "schedule"
+    if in_timetable(text, start, end):
+        return "schedule"
     if _SITTING_HOURS.search(clause) and _TIME_OF_DAY.fullmatch(text[start:end]):
         return "schedule"
     may_have = _MAY_HAVE.search(before)
@@ -707,6 +754,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+        return "time described"
+    if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
         return "time described"
     if _PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)

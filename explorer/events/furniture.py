@@ -39,6 +39,18 @@ _LISTING_ENTRY = re.compile(
     r"^\s*(?:[•·▪►*\-–—]\s*)?(?-i:(?:PRESS|NEWS|MEDIA)\s+RELEASE|STATEMENT|VIDEO|PODCAST|OPINION|ANALYSIS|REPORT|BLOG|"
     r"FEATURE|INTERVIEW|EVENT|WEBINAR|GALLERY|PHOTOS|UPDATE|NEWS)S?\s*[:|–—-]\s*[^\n]{3,160}?"
     r"[\[(](?=[^\[\]()\n]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))[^\[\]()\n]{3,30}[\])]\s*$")
+#: A note about the page itself, on a line of its own: an amendment or correction notice ("This article
+#: was amended on 12 September to correct …", "An earlier version of this story misstated …",
+#: "Correction: …", "Editor's note: …"). It dates the page's editing, not anything the story tells;
+#: only "this" page counts ("The report was amended in March" is a story's sentence).
+_PAGE_NOTE = re.compile(
+    r"^\W*(?:this\s+(?:article|story|report|page|piece|post|interview|feature|review|column|guide|item)\s+"
+    r"(?:was|has\s+been|have\s+been|is|had\s+been)\s+(?:amended|updated|corrected|changed|edited|revised|clarified)\b|"
+    r"an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|"
+    r"(?:corrections?|clarifications?|editor['’]s\s+note)\s*(?::|—|–|-|\())",
+    re.IGNORECASE,
+)
+PAGE_NOTE_MAX_WORDS = 60
 #: A teaser or advert line inside the story.
 _TEASER = re.compile(
     r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
@@ -422,6 +434,8 @@ class Furniture:
                 end_of_story = start
             elif _PUBLICATION_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
                 self._spans.append((start, end, "publication line"))
+            elif _PAGE_NOTE.match(line) and len(line.split()) <= PAGE_NOTE_MAX_WORDS:
+                self._spans.append((start, end, "page note"))
             elif _TEASER.match(line):
                 self._spans.append((start, end, "teaser or advert"))
             elif _BYLINE.search(line) and len(line.split()) <= 16:

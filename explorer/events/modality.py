@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import IRREGULAR
+
 #: Up to six words of subject, then the clause's first auxiliary.
 _SUBJECT = r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that)\b)[\w'’&.,-]+\s+){0,6}?"
 _NEGATED = re.compile(
@@ -222,6 +224,28 @@ _REPORTED_FORECAST = re.compile(
     r"(?-i:expects?|expected|hopes?|hoped|predicts?|predicted|forecasts?|anticipates?|anticipated|foresees?|foresaw)\b",
     re.IGNORECASE,
 )
+#: A warning or forecast whose content is told in the present: "The passport office has warned that
+#: waiting times rise sharply from April", "Forecasters warn that temperatures climb above 30C on
+#: Thursday". A present-tense claim about what is coming is no happening (a past one, "warned that the
+#: website had crashed", tells what happened, and a modal one is :data:`_REPORTED_EXPECTATION`'s).
+_WARNED_PRESENT = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:(?:has|have)\s+)?(?:warn(?:s|ed)?|caution(?:s|ed)?|predict(?:s|ed)?|"
+    r"forecasts?|fear(?:s|ed)?)\s+(?:on\s+\w+\s+)?that\s+(?P<claim>[^,;:]+)",
+    re.IGNORECASE,
+)
+_PAST_OR_MODAL = re.compile(
+    r"\b(?:was|were|had|did|would|could|might|may|will|should|can|must|[a-z]{2,}ed)\b", re.IGNORECASE)
+
+
+def _warned_present(title: str) -> bool:
+    """A warning or forecast whose claim has no past verb and no modal: see :data:`_WARNED_PRESENT`."""
+    found = _WARNED_PRESENT.search(title)
+    if found is None:
+        return False
+    claim = found.group("claim")
+    return not _PAST_OR_MODAL.search(claim) and not any(w.lower() in IRREGULAR for w in re.findall(r"[A-Za-z]+", claim))
+
+
 #: A statement whose content is how things stand: "Nadia Bell says that the harvest had been poor",
 #: "The mayor said on Tuesday the budget was fair". The gold README's written convention: a reported
 #: statement is no happening; what it reports is, when it is one ("said the bridge was closed on Monday",
@@ -265,6 +289,12 @@ def _first_predicate(title: str) -> str:
 #: book by 3 May". The date is when the reader acts, not a happening the text reports. (An invitation
 #: to a happening, "Join us for the fair on 5 July", "Come to the open day", names that happening and
 #: stays.)
+#: The reader as the subject, with a modal or a verb of what befalls anyone: "You'll get people assuming
+#: that …", "You may have to wait until May", "You need to apply by 1 March". A clause about "you" is
+#: advice or a generic case, never something that happened.
+_GENERIC_YOU = re.compile(
+    r"^\W*(?-i:You)(?:['’]ll|['’]d|\s+(?:will|would|can|could|may|might|should|must|get|need|have\s+to|had\s+better))\b",
+    re.IGNORECASE)
 _INSTRUCTION = re.compile(
     # (verbs that also head a noun, "Ring road closes", "Book festival opens", count only after "Please")
     r"^\W*(?-i:Meet|Send|Bring|Email|E-mail|Register|Apply|Submit|Reserve|Remember|Hand\s+in|Sign\s+up|"
@@ -441,11 +471,11 @@ def is_non_happening(title: str) -> bool:
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
-                or _REPORTED_FORECAST.search(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
+                or _REPORTED_FORECAST.search(title) or _warned_present(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
-                or _SHALL.search(title) or _GUESS.search(title)
+                or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
                 or _WISH.search(title))
 
 

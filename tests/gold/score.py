@@ -306,6 +306,20 @@ FRESH_CHECKED = (
     "s14-politics-vesland-coalition-collapse",
     "s14-rescue-lantern-hole-cavers",
     "s14-war-week-dussa-bridge",
+    # session fourteen (precision): genres where false events are likely (an opinion column, an
+    # explainer full of "would" and "could", a service guide with deadlines and opening hours, a product
+    # review, a travel guide with history snippets, a policy story of demands and plans, a sports
+    # preview, a press release with notes to editors), with page furniture; written, annotated and
+    # committed before the extractor was run on them, scored once on the unchanged rules; the review,
+    # the travel guide and the sports preview were held aside (not read) until the end
+    "s14-explainer-wend-barrier-failure",
+    "s14-howto-passport-renewal-deadlines",
+    "s14-opinion-night-buses-cuts",
+    "s14-policy-union-four-day-week-demand",
+    "s14-press-release-hartley-library-app",
+    "s14-preview-ardley-vase-semi-final",
+    "s14-review-tidewell-robot-vacuum",
+    "s14-travel-guide-calvora-old-port",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
