@@ -24,7 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import told_happening_start, whole_told
 from explorer.events.title_antecedents import name_the_pronoun
-from explorer.events.title_asides_of import told_by_relative, without_relative_of
+from explorer.events.title_asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.title_counts import count_named
 from explorer.events.title_dashes import without_dash_aside
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
@@ -1616,10 +1616,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
-        retold = told_by_relative(sentence, timex_start, timex_end)
+        retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
         if retold is not None:
             return make_title(*retold, context=context)
-    sentence = without_relative_of(sentence, [(timex_start, timex_end)])
+    sentence = without_who_aside(without_relative_of(sentence, [(timex_start, timex_end)]), [(timex_start, timex_end)])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
