@@ -72,7 +72,8 @@ _COLLECTIVES = frozenset(
 
 #: What opens a log's or a list's entry before its first word, which is capitalised as a sentence's
 #: first word is: "23:40 – Pressure fell", "Update: Engineers restarted", "• Supplies were restored".
-_OPENS_ENTRY = re.compile(r"(?:^|\s)(?:[–—•*|:]|-{1,2})\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
+#: (a colon after a word or a date counts too: "Update: ", "May 2024: ")
+_OPENS_ENTRY = re.compile(r"(?:(?:^|\s)(?:[–—•*|]|-{1,2})|:)\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
 
 
 #: A log entry's time and separator, or a list's bullet, before its sentence: "00:25 – ", "9.15am: ", "• ".

@@ -293,3 +293,15 @@ def test_a_relative_aside_before_a_phrase_of_its_own_stays() -> None:
     title = _titled("Harbour Radio, which is owned by the family of Ivo Marsh, the founder of the town's choir, "
                     "recently aired its old programmes from 2020.", "2020")
     assert "founder" not in title.split()[:3]
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        # a list entry opened by a word or a date and a colon: its first word's capital is the sentence's
+        ("Engineers restart the pump", "Update: Engineers restarted the pump.", "engineers"),
+        ("Negotiators agree a draft treaty", "October 2024: Negotiators agreed a draft treaty.", "negotiators"),
+    ],
+)
+def test_the_subject_after_an_entry_colon_is_a_description(title: str, sentence: str, expected: str) -> None:
+    assert subject_description(title, sentence, 0, lone_word=True) == expected
