@@ -305,3 +305,17 @@ def test_a_relative_aside_before_a_phrase_of_its_own_stays() -> None:
 )
 def test_the_subject_after_an_entry_colon_is_a_description(title: str, sentence: str, expected: str) -> None:
     assert subject_description(title, sentence, 0, lone_word=True) == expected
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        # a regular verb in the plural present after a plural subject, as timelines write entries
+        ("Tenants elect a new panel", "May 2024: Tenants elect a new panel.", "tenants"),
+        ("Negotiators agree a draft treaty", "October 2024: Negotiators agree a draft treaty.", "negotiators"),
+        # no plural noun right before the word: it is read as before
+        ("The workers union elects a leader", "The workers union elects a leader.", "the workers union"),
+    ],
+)
+def test_a_plural_present_in_a_list_entry(title: str, sentence: str, expected: str) -> None:
+    assert subject_description(title, sentence, 0, lone_word=True) == expected
