@@ -1619,7 +1619,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
         if retold is not None:
             return make_title(*retold, context=context)
-    sentence = without_who_aside(without_relative_of(sentence, [(timex_start, timex_end)]), [(timex_start, timex_end)])
+        # (an undated event's title, made at its predicate, keeps the aside: the rules reading "X, who …,
+        # died" find X by it, past a dateline's leftovers)
+        if not _TELLING_BEFORE.search(sentence[:timex_start]):
+            # (nor does a date of the telling after it: "X, who …, died in a fall, his family said on Sunday")
+            sentence = without_who_aside(sentence, [(timex_start, timex_end)])
+    sentence = without_relative_of(sentence, [(timex_start, timex_end)])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
@@ -1657,6 +1662,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
     return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
+
+
+#: A telling after the main clause, just before its date: "…, his family said on".
+_TELLING_BEFORE = re.compile(r",\s+[^,]{0,40}\b(?:said|says|told|reported|announced|confirmed)\b[^,]{0,20}$")
 
 
 def _age_named(title: str, context: str) -> str:
