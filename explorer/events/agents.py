@@ -72,7 +72,8 @@ _COLLECTIVES = frozenset(
 
 #: What opens a log's or a list's entry before its first word, which is capitalised as a sentence's
 #: first word is: "23:40 – Pressure fell", "Update: Engineers restarted", "• Supplies were restored".
-_OPENS_ENTRY = re.compile(r"(?:^|\s)(?:[–—•*|:]|-{1,2})\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
+#: (a colon after a word or a date counts too: "Update: ", "May 2024: ")
+_OPENS_ENTRY = re.compile(r"(?:(?:^|\s)(?:[–—•*|]|-{1,2})|:)\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
 
 
 #: A log entry's time and separator, or a list's bullet, before its sentence: "00:25 – ", "9.15am: ", "• ".
@@ -246,6 +247,27 @@ def _present_verb_at(words: list[str]) -> int | None:
         if word[:1].islower() and (low in present or low + "s" in present or low + "es" in present) \
                 and words[i - 1].lower() not in _DETERMINERS:
             return i
+    return _plural_present_at(words)
+
+
+#: What opens a verb's object or adjunct: "Tenants elect a new panel", "Talks open in Vell".
+_OBJECT_OPENER = frozenset("the a an its their his her our to on in at for with from new two three".split())
+
+
+def _plural_present_at(words: list[str]) -> int | None:
+    """Where a regular verb in the plural present stands after a plural subject ("Tenants elect a new
+    panel", "Negotiators agree a draft", as timelines and lists write their entries): a base form whose
+    past the tense rules know, between a plural noun and the opening of an object."""
+    for i in range(1, min(len(words) - 1, 5)):
+        before, word, after = words[i - 1].strip(",;:").lower(), words[i], words[i + 1].strip(",;:“”\"").lower()
+        if not (word.isalpha() and word.islower()) or after not in _OBJECT_OPENER and not after[:1].isdigit():
+            continue
+        if not (before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))):
+            return None  # "The workers union elects …": no plural noun right before it
+        third = word + ("es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        if present_of(word + ("d" if word.endswith("e") else "ed")) == third:
+            return i
+        return None
     return None
 
 

@@ -47,6 +47,8 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         return None
     tail = sentence[end:end + close.end()].rstrip(",)—– ")
     m = _RELATIVE_BEFORE.search(before)
+    if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
+        return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
     if m is not None:
         body = m.group("body")
         if not _FINITE_VERB.search(body) and not _FINITE_VERB.search(tail):
@@ -74,6 +76,10 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     told = told[0].upper() + told[1:]
     at = len(told)
     return told + sentence[start:end] + tail, at, at + (end - start)
+
+
+#: A past verb inside the "noun phrase" before a capitalised object: "The board named Ana Ruiz".
+_VERB_THEN_NAME = re.compile(r"\s[a-z]+ed\s+(?-i:[A-Z])")
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?=[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b)")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from explorer.events.tense import IRREGULAR
+
 _PREPOSITIONS = r"(?:for|in|with|to|from|by|under|against|at|on|during|through|over|after|about|of)"
 #: "NOUN, PREP which|whom CLAUSE," — the noun phrase opens the sentence or follows a comma.
 _PREP_RELATIVE = re.compile(
@@ -31,6 +33,81 @@ _ONE_OF_GROUP = re.compile(
     r"^(?P<subject>[A-Z][^,;:]{1,60}?)\s+(?:was|were)\s+(?:among|one\s+of)\s+[^,;:]{2,60}?\s+(?:who|that)\s+"
     r"(?P<rest>(?!(?:is|are|was|were|has|have)\b)[a-z][^;]*)$"
 )
+
+
+#: "NOUN, who|which CLAUSE," after a name or a described noun: "named Ana Ruiz, who joined the firm
+#: in 2001 and became its finance director in 2015, as chief executive", "the mill, which opened in 1850,".
+_WHO_ASIDE = re.compile(
+    r"(?P<noun>\b(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
+    r"|(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:de|da|van|von|bin|al-)\s*)?(?-i:[A-Z])[\w’'.-]*){0,3})),\s+"
+    r"(?P<rel>who|which)\s+(?P<clause>(?!(?:is|are|was|were|has|have|had)\s+(?:also\s+)?(?:a|an|the|now|still|not)\b)"
+    # the relative pronoun is the clause's subject: a verb (after an adverb) opens it ("which it bought"
+    # has a subject of its own and is left to the rules that move an object)
+    r"(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?(?:had|has|have|was|were|is|are|will|would|[a-z]+ed|became|won|led|"
+    r"left|took|made|went|began|gave|held|met|ran|set|sold|bought|built|wrote|fell|rose|came|founded|served)\b"
+    r"[^,;:()“”\"]{0,160}?)(?P<close>,(?!\s*\d)|(?=[.;]?\s*$))"
+)
+#: A noun inside a phrase of a larger one ("a historian at Caldmoor University, who …"): not the antecedent.
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|from|for|with|by|near|to|into)\s+$", re.IGNORECASE)
+#: " and " joining two acts of one subject inside a relative clause ("joined … in 2001 and became …").
+_AND_VERB = re.compile(r"\s+and\s+(?=(?:then\s+|later\s+)?(?:[a-z]+ed|had|has|was|were|became|won|led|left|took|made|"
+                       r"went|began|gave|got|held|met|ran|saw|set|sold|bought|built|wrote|fell|rose|came|became)\b)")
+
+
+def told_by_who(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "…, who joined the firm in 2001 and became its finance director in 2015, …" for 2001 ->
+    ("Ana Ruiz joined the firm in 2001", offsets): the act of the relative clause the date stands in,
+    told with its noun as the subject (of two acts joined by "and", the one holding the date). None
+    when the date is in no such aside."""
+    for m in _WHO_ASIDE.finditer(sentence):
+        if not (m.start("clause") <= timex_start and timex_end <= m.end("clause")):
+            continue
+        if _AFTER_PREPOSITION.search(sentence[:m.start("noun")]):
+            return None
+        noun = m.group("noun")
+        if noun.split()[0] in ("The", "A", "An", "Its", "His", "Her", "Their", "the", "a", "an", "its", "his", "her",
+                               "their") and m.group("rel") == "who" and not noun.split()[-1][:1].islower():
+            return None
+        start, end = m.start("clause"), m.end("clause")
+        for join in _AND_VERB.finditer(sentence, start, end):
+            if join.end() <= timex_start:
+                start = join.end()
+            elif join.start() >= timex_end:
+                end = join.start()
+                break
+        if start == m.start("clause"):
+            return None  # the first act of the clause: the title rules' own relative-clause reading tells it
+        clause = sentence[start:end].rstrip(" .")
+        if clause.split()[0].lower() in ("is", "are", "was", "were") and not re.match(r"\w+\s+[a-z]+(?:ed|en)\b", clause):
+            return None  # "who is a teacher": a state, not an act
+        told = f"{_lowered(noun)[:1].upper()}{_lowered(noun)[1:]} {clause}."
+        shift = start - len(noun) - 1
+        return told, timex_start - shift, timex_end - shift
+    return None
+
+
+#: What follows a relative aside read past: the main clause's verb ("…, retired", "…, has said", "…, later
+#: sold") or the "as" of its object ("named X, who …, as chief executive"), never a phrase of the aside's
+#: own ("…, the founder of …", "…, in an interview …").
+_VERB_NEXT = re.compile(
+    r"\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?(?:as|had|has|have|was|were|is|are|will|would|could|can|may|"
+    r"[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+
+
+def without_who_aside(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``sentence`` with each "NOUN, who|which CLAUSE," aside that holds none of ``spans`` blanked (its
+    closing comma kept out: "named Ana Ruiz, who …, as chief executive" reads "named Ana Ruiz as …")."""
+    out = sentence
+    for m in _WHO_ASIDE.finditer(sentence):
+        if m.group("close") != ",":
+            continue
+        start, end = m.end("noun"), m.end("close")
+        if any(start < b and a < end if b > a else start <= a < end for a, b in spans) \
+                or _AFTER_PREPOSITION.search(sentence[:m.start("noun")]) or not _VERB_NEXT.match(sentence, end):
+            continue
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 def _lowered(noun: str) -> str:

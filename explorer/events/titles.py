@@ -24,7 +24,7 @@ from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_non_happening, is_state
 from explorer.events.title_said import told_happening_start, whole_told
 from explorer.events.title_antecedents import name_the_pronoun
-from explorer.events.title_asides_of import told_by_relative, without_relative_of
+from explorer.events.title_asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.title_counts import count_named
 from explorer.events.title_dashes import without_dash_aside
 from explorer.events.title_length import LONG_TITLE, cut_clause, fit
@@ -1616,9 +1616,14 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
-        retold = told_by_relative(sentence, timex_start, timex_end)
+        retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
         if retold is not None:
             return make_title(*retold, context=context)
+        # (an undated event's title, made at its predicate, keeps the aside: the rules reading "X, who …,
+        # died" find X by it, past a dateline's leftovers)
+        if not _TELLING_BEFORE.search(sentence[:timex_start]):
+            # (nor does a date of the telling after it: "X, who …, died in a fall, his family said on Sunday")
+            sentence = without_who_aside(sentence, [(timex_start, timex_end)])
     sentence = without_relative_of(sentence, [(timex_start, timex_end)])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
@@ -1657,6 +1662,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
     return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
+
+
+#: A telling after the main clause, just before its date: "…, his family said on".
+_TELLING_BEFORE = re.compile(r",\s+[^,]{0,40}\b(?:said|says|told|reported|announced|confirmed)\b[^,]{0,20}$")
 
 
 def _age_named(title: str, context: str) -> str:

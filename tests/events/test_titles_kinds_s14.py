@@ -262,3 +262,60 @@ def test_the_actor_of_a_named_count_is_the_group() -> None:
 )
 def test_relative_clauses_with_their_own_doer(text: str, expression: str, expected: str) -> None:
     assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # the second act of a relative clause about a name, dated on its own
+        ("She replaces Ivo Marsh, who had led the choir since 2011 and retired at the end of March.",
+         "the end of March", "Ivo Marsh retires"),
+        ("The trust named Ana Ruiz, who joined the firm in 2001 and became its finance director in 2015, "
+         "as chief executive on 2 March.", "2015", "Ana Ruiz becomes its finance director"),
+        # a verb and its object are no noun phrase for the clause: the first act is the name's
+        ("The trust named Ana Ruiz, who joined the firm in 2001 and became its finance director in 2015, "
+         "as chief executive on 2 March.", "2001", "Ana Ruiz joins the firm"),
+        # the main clause's date: the aside is read past
+        ("The trust named Ana Ruiz, who joined the firm in 2001 and became its finance director in 2015, "
+         "as chief executive on 2 March.", "2 March", "The trust names Ana Ruiz as chief executive"),
+        ("Ivo Marsh, who founded the choir in 1990 and led it for 20 years, died on Friday.", "Friday", "Ivo Marsh dies"),
+    ],
+)
+def test_a_relative_aside_about_a_name(text: str, expression: str, expected: str) -> None:
+    from tests.entities.test_description_agents import _events
+
+    event = next(e for e in _events(text) if e.timex == expression)
+    assert event.title == expected
+
+
+def test_a_relative_aside_before_a_phrase_of_its_own_stays() -> None:
+    # ", the founder of …" after the aside is the aside's apposition, not the main clause's verb
+    title = _titled("Harbour Radio, which is owned by the family of Ivo Marsh, the founder of the town's choir, "
+                    "recently aired its old programmes from 2020.", "2020")
+    assert "founder" not in title.split()[:3]
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        # a list entry opened by a word or a date and a colon: its first word's capital is the sentence's
+        ("Engineers restart the pump", "Update: Engineers restarted the pump.", "engineers"),
+        ("Negotiators agree a draft treaty", "October 2024: Negotiators agreed a draft treaty.", "negotiators"),
+    ],
+)
+def test_the_subject_after_an_entry_colon_is_a_description(title: str, sentence: str, expected: str) -> None:
+    assert subject_description(title, sentence, 0, lone_word=True) == expected
+
+
+@pytest.mark.parametrize(
+    "title, sentence, expected",
+    [
+        # a regular verb in the plural present after a plural subject, as timelines write entries
+        ("Tenants elect a new panel", "May 2024: Tenants elect a new panel.", "tenants"),
+        ("Negotiators agree a draft treaty", "October 2024: Negotiators agree a draft treaty.", "negotiators"),
+        # no plural noun right before the word: it is read as before
+        ("The workers union elects a leader", "The workers union elects a leader.", "the workers union"),
+    ],
+)
+def test_a_plural_present_in_a_list_entry(title: str, sentence: str, expected: str) -> None:
+    assert subject_description(title, sentence, 0, lone_word=True) == expected
