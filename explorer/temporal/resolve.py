@@ -485,7 +485,27 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             if w in _ED_ADJECTIVES or (w not in _FINITE_PAST and _PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
                 continue
             return True
+    opener = ctx.text[a:start].split()
+    if not after.startswith(",") and len(opener) == 1 and opener[0].lower() in _OPENING_PREPOSITIONS:
+        # "In May the plant reopened", "On May 9 he resigned": an expression opening its sentence
+        # without a comma dates the clause it opens just the same; its verb follows a short subject
+        for i, w in enumerate(after.split()[:6]):
+            w = w.strip("'’\"").lower()
+            if w in _NOT_PAST_YET:
+                break
+            if i > 0 and _PAST.fullmatch(w) and w not in _ED_ADJECTIVES \
+                    and (w in _FINITE_PAST or not w.endswith("ed") or after.split()[i - 1].lower() not in _BE_WORDS):
+                return True
     return False
+
+
+# the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"); a bare name
+# opening a post ("Memorial Day 2 was fun") is left to the tense as before
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since"})
+# words before a sentence's finite verb that say its verb is not a plain past ("will", "is to")
+_NOT_PAST_YET = frozenset({"will", "would", "shall", "should", "may", "might", "must", "can", "could", "is",
+                           "are", "am", "to", "plans", "expects", "hopes", "intends", "won't", "wouldn't"})
+_BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 
 
 def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
@@ -2001,6 +2021,8 @@ class Resolver:
             compared = self._compared_period(n)
             if compared is not None:
                 spec = compared
+            elif _gran_of_value(prev.value) == "M" and isinstance(prev.begin, date) and self._month_compared(c, prev):
+                spec = spec_of_day(shift(prev.begin, "Y", n), "M")  # "prices rose in March from a year ago"
             elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter (or half) just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
@@ -2054,6 +2076,16 @@ class Resolver:
         if 300 <= days < 700 and self.cands[index].kind == "dct":
             return spec_of_day(prev.begin, gran)  # already the year-back period: the same one again
         return None
+
+    def _month_compared(self, c: Cand, prev: Timex) -> bool:
+        """ "Prices rose 2.4 percent in March from a year earlier": in news, a figure for a month set
+        against "a year earlier/ago" in the same sentence is compared with that month a year back
+        (as a quarter's is with the quarter); in a story "in May 1920 ... a year earlier" stays a year."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.unit != "Y" or (c.n or 0) != -1:
+            return False
+        sa = _sentence_of(ctx, c.start)[0]
+        return prev.start >= sa and _COMPARED.search(ctx.text, prev.end, c.start) is not None
 
     def _stretch_since(self, index: int) -> bool:
         """Whether a reported stretch of months ("the nine months", "the first six months") was named
@@ -2342,6 +2374,8 @@ class Resolver:
             return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
         if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
+        elif prev_gran == "M" and self._month_compared(c, prev):
+            gran = "M"  # "rose 2.4 percent in March from a year earlier": March a year back
         elif c.unit == "D" and c.type == "TIME":
             # "that night" after "in 1989": a night of that year, never its first day (as "the next
             # day" after a year stays the year)

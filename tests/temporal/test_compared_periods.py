@@ -85,3 +85,35 @@ def test_after_a_reported_stretch_of_months_the_comparison_is_the_year(text: str
     got = _values(text, OCT)
     last = [v for e, _, v in got if e.lower() in ("a year earlier", "a year ago")][-1]
     assert last == "2024"
+
+
+APR = date(2026, 4, 23)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Consumer prices rose 2.4 percent in March from a year earlier.", "a year earlier", "2025-03"),
+    ("Exports in February were 5 percent higher than a year ago.", "a year ago", "2025-02"),
+    ("Car sales in January fell 3 percent compared with a year earlier, the industry body said.", "a year earlier", "2025-01"),
+])
+def test_a_months_figure_is_compared_with_that_month_a_year_back(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, APR)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In May the plant reopened. A year earlier it had closed.", "A year earlier", "2024"),  # no comparison: the year
+])
+def test_a_year_earlier_after_a_month_without_a_comparison_stays_a_year(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, APR)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The factory will open in mid-2028, a year later than planned.", "a year", "P1Y"),
+    ("The bridge reopened two months earlier than expected.", "two months", "P2M"),
+    ("The vote came about a week later than the party wanted.", "about a week", "P1W"),
+])
+def test_a_gap_later_or_earlier_than_something_is_a_duration(text: str, expression: str, value: str) -> None:
+    assert (expression, "DURATION", value) in _values(text, APR)
+
+
+def test_a_count_later_without_than_is_still_a_date() -> None:
+    assert ("a day later", "DATE", "2026-04-24") in _values("The minister arrived on April 23. The king came a day later.", APR)

@@ -64,3 +64,24 @@ def test_the_new_year_before_its_noun_is_not_the_year(text: str) -> None:
 ])
 def test_a_counted_ago_of_decades_names_a_decade(text: str, expression: str, value: str) -> None:
     assert (expression, "DATE", value) in _values(text)
+
+
+APR = date(2026, 4, 23)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In May the plant reopened.", "May", "2025-05"),
+    ("On May 9 he resigned from the board.", "May 9", "2025-05-09"),
+    ("Prices rose. In June the company lowered its forecast.", "June", "2025-06"),
+    ("In July the mayor was re-elected.", "July", "2025-07"),
+])
+def test_a_date_opening_its_sentence_without_a_comma_dates_a_past_clause(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, APR)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In May the plant will reopen.", "May", "2026-05"),
+    ("On May 9 the board is to vote on the plan.", "May 9", "2026-05-09"),
+])
+def test_a_date_opening_a_future_clause_stays_ahead(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, APR)

@@ -705,6 +705,11 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
     if d == "since":
         return None
+    if d in ("later", "earlier") and re.match(r"[ \t]+than\b", text[m.end():m.end() + 8]):
+        # "a year later than planned", "two months earlier than expected": the gap between two
+        # times, a duration, not a date counted from the last one told
+        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit),
+                    mod=_approx_mod(m["approx"]))
     sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
     kind = "dct" if d in ("ago", "hence", "from now") else "prev"
     mod = _approx_mod(m["approx"])
