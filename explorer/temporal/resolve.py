@@ -430,8 +430,20 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
             else:
                 name_here = name
             found.append((m.start(), name_here, penalty))
+    for m in _BARE_PAST_AFTER_SUBJECT.finditer(s):
+        found.append((m.start("v"), "past", 0))  # "the company cut its forecast": no present after "the company"
     ctx.tense_markers[(a, b)] = found
     return found
+
+
+# verbs whose past is their bare form ("cut", "set", "hit") read as a past only where a present would
+# need its "-s": right after a singular subject (a pronoun, a determiner and a noun not in "-s", a
+# name) and before their object ("the company cut its forecast", "Ford cut 500 jobs", "the storm hit
+# the coast"); "will cut", "the rate cut in May", "prices cut" are not such pasts
+_BARE_PAST_AFTER_SUBJECT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?<!s)|[A-Z][a-z]+(?<![sS]))"
+    r"\s+(?P<v>cut|set|hit|put|shut|quit|cost|shed|split|spread|bid)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|our|about|some|more|all|off|down|up|back|out|it|them)\b|\$|\d)")
 
 
 # A past participle with its agent, ending right before the expression in the same clause: "the
@@ -476,6 +488,9 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             continue
         if w not in ("last", "earlier", "ago", "yesterday"):
             return True
+    for m in _BARE_PAST_AFTER_SUBJECT.finditer(ctx.text, max(a, start - 80), start):
+        if len(ctx.text[m.end("v"):start].split()) <= 4 and not re.search(r"[,;:!?(\"]", ctx.text[m.end("v"):start]):
+            return True  # "the company cut 500 jobs in May"
     after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
     if after.startswith(",") and len(before.split()) <= 3 and not _NEXT_COORDINATE.match(after):
         # only an expression that opens its clause ("In January, X brought in"): one that ends a
@@ -946,7 +961,8 @@ STORY_BC = "story year"
 #: the derivation of a month read in an old story a news text retells
 _RETOLD = "retold account after"
 #: the year of an aside about someone or of a bound, said before it in its sentence
-_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when)\b[^,;]*|\bsince\b[^,;.]*)$")
+_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when|[a-z]+ed|built|born|begun|made|set\s+up)\b[^,;]*"
+                                 r"|\bsince\b[^,;.]*)$")  # ", founded in 1990," is an aside too
 #: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
 _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")

@@ -85,3 +85,29 @@ def test_a_date_opening_its_sentence_without_a_comma_dates_a_past_clause(text: s
 ])
 def test_a_date_opening_a_future_clause_stays_ahead(text: str, expression: str, value: str) -> None:
     assert (expression, "DATE", value) in _values(text, APR)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The company cut 500 jobs in May.", "May", "2025-05"),
+    ("The bank set its key rate at 3 percent in June.", "June", "2025-06"),
+    ("Prices rose. In June the company cut its forecast.", "June", "2025-06"),
+    ("The airline shut its Berlin base in May.", "May", "2025-05"),
+])
+def test_a_bare_past_form_after_a_singular_subject_is_a_past(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, APR)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The company will cut 500 jobs in May.", "May", "2026-05"),
+    ("The rate cut in May will help exporters.", "May", "2026-05"),
+])
+def test_a_bare_form_after_a_modal_or_as_a_noun_is_no_past(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, APR)
+
+
+@pytest.mark.parametrize("text", [
+    "The company, founded in 1990, makes pumps. In March it lowered its prices.",
+    "The mill, built in 1962, employs 80 people. In March it sold its second site.",
+])
+def test_a_year_in_a_participle_aside_starts_no_retold_story(text: str) -> None:
+    assert ("March", "DATE", "2026-03") in _values(text, APR)
