@@ -2022,6 +2022,10 @@ class Resolver:
         if c.value == "the past" and ctx.narrative:
             # a story's "in the past year" is the year before its own moment, a stretch of time
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
+        compared = self._last_year_compared(c)
+        if compared is not None:
+            spec, index = compared
+            return _timex(ctx, c, spec, "inferred", f"the period compared with, after {self.out[index].value}", index)
         if c.value == NEW_YEAR and ctx.dct.month >= 11:
             c = replace(c, n=1)  # "in the new year", written in November or December: the year about to begin
         n = c.n or 0
@@ -2092,6 +2096,34 @@ class Resolver:
         if 300 <= days < 700 and self.cands[index].kind == "dct":
             return spec_of_day(prev.begin, gran)  # already the year-back period: the same one again
         return None
+
+    def _last_year_compared(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "In the latest quarter it lost $23 million, compared with earnings of $33 million last
+        year", "a 13% increase from last year's $1.55 billion": "last year" as the other side of a
+        figure's comparison is the reported period a year back, as "a year ago" is (the quarter or
+        half named in this sentence or the one before, the comparison period already named, or the
+        year after a stretch of months). Elsewhere "last year" is the year. Returns the spec and the
+        expression it hangs on."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.unit != "Y" or c.n != -1 or c.value is not None \
+                or self.last_dated is None or not _LAST_YEAR.fullmatch(ctx.text, c.start, c.end) \
+                or not _FIGURE_COMPARED_BEFORE.search(ctx.text, max(0, c.start - 70), c.start) \
+                and not _FIGURE_AFTER.match(ctx.text, c.end):
+            return None
+        compared = self._compared_period(-1)
+        if compared is not None:
+            return compared, self.last_dated
+        prev = self.out[self.last_dated]
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or not isinstance(prev.begin, date) or (ctx.dct - prev.begin).days >= 300:
+            return None
+        start = _sentence_of(ctx, c.start)[0]
+        back = len(ctx.text[:start].rstrip()) - 1
+        if back >= 0:
+            start = _sentence_of(ctx, back)[0]
+        if prev.start < start:
+            return None
+        return spec_of_day(shift(prev.begin, "Y", -1), gran), self.last_dated
 
     def _month_compared(self, c: Cand, prev: Timex) -> bool:
         """ "Prices rose 2.4 percent in March from a year earlier": in news, a figure for a month set
@@ -2537,6 +2569,13 @@ def _without_range(c: Cand) -> Cand:
     return c.parts[0] if c.parts else c
 
 
+# "last year" as the other side of a figure's comparison: "compared with a loss of $3 million last
+# year", "from $504.2 million, or $4.41 a share, last year", "an increase from last year's $1.55 billion"
+_LAST_YEAR = re.compile(r"(?i)last\s+year(?:['’]s)?")
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:from|compared\s+(?:with|to)|versus|than|against)\s+(?:an?\s+|the\s+)?(?:(?:net\s+)?(?:loss|profit|earnings|income)\s+of\s+)?"
+    r"[$€£]?\s?\d[\d,.]*(?:\s*(?:%|percent|million|billion|cents?|[a-z]+\s+a\s+share))?(?:,\s*or\s+[^,;]{1,30},)?\s*$")
+_FIGURE_AFTER = re.compile(r"(?i)['’]s\s+(?:fully\s+diluted\s+)?[$€£]?\s?\d")
 # a reported stretch of months ("the nine months", "the first six months") and how it is written
 _REPORTED_STRETCH = re.compile(r"P(?:[6-9]|1[01])M")
 _THE_STRETCH = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months$")

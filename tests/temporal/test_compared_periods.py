@@ -117,3 +117,30 @@ def test_a_gap_later_or_earlier_than_something_is_a_duration(text: str, expressi
 
 def test_a_count_later_without_than_is_still_a_date() -> None:
     assert ("a day later", "DATE", "2026-04-24") in _values("The minister arrived on April 23. The king came a day later.", APR)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Third-quarter net income rose to $56 million from $36.8 million last year.", "last year", "2024-Q3"),
+    ("In the latest quarter the unit lost $23 million, compared with earnings of $33 million last year.", "last year", "2024-Q3"),
+    ("Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.", "last year", "2024-Q3"),
+])
+def test_last_year_as_the_other_side_of_a_figure_is_the_reported_period_a_year_back(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, OCT)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The third quarter was strong. Last year catastrophe losses totaled $5 million.", "Last year", "2024"),
+    ("Analysts expect $4 a share for this year, up from last year's $3.27 a share.", "last year", "2024"),
+    ("In the nine months, net rose to $525 million, from $504 million, or $4.41 a share, last year.", "last year", "2024"),
+])
+def test_last_year_elsewhere_is_the_year(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, OCT)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Net income in the third quarter was $148 million, up from $72 million in the prior-year period.", "the prior-year period", "2024-Q3"),
+    ("Operating income was $49 million in the quarter, against a loss in the previous-year period.", "the previous-year period", "2024-Q3"),
+    ("Revenue in the second quarter rose 3 percent from the prior-year quarter.", "the prior-year quarter", "2024-Q2"),
+])
+def test_prior_year_periods_are_the_reported_period_a_year_back(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, OCT)

@@ -1128,7 +1128,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
-@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
+@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
       r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
       r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
@@ -1153,9 +1153,10 @@ def year_period(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])))
 
 
-@rule(r"\b(?:year-earlier|year-ago|year-before)\b", _I, priority=0, trigger=r"(?i:year-)")
+@rule(r"\b(?:year-earlier|year-ago|year-before|prior-year|previous-year)\b", _I, priority=0, trigger=r"(?i:year-|-year)")
 def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
-    """ "a year-earlier loss", "the year-ago results": the same period a year before the report."""
+    """ "a year-earlier loss", "the year-ago results", "prior-year sales": the same period a year
+    before the report."""
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
