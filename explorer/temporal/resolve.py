@@ -2133,6 +2133,9 @@ class Resolver:
         if ctx.narrative or ctx.dct is None or c.unit != "Y" or (c.n or 0) != -1:
             return False
         sa = _sentence_of(ctx, c.start)[0]
+        if _MONTH_ENDS_PERIOD_BEFORE.search(ctx.text, max(sa, prev.start - 12), prev.start) \
+                or _MONTH_ENDS_PERIOD_AFTER.match(ctx.text, prev.end):
+            return False  # "the three months to September", "the September quarter": a longer period's end
         return prev.start >= sa and _COMPARED.search(ctx.text, prev.end, c.start) is not None
 
     def _stretch_since(self, index: int) -> bool:
@@ -2571,6 +2574,8 @@ def _without_range(c: Cand) -> Cand:
 
 # "last year" as the other side of a figure's comparison: "compared with a loss of $3 million last
 # year", "from $504.2 million, or $4.41 a share, last year", "an increase from last year's $1.55 billion"
+_MONTH_ENDS_PERIOD_BEFORE = re.compile(r"(?i)\b(?:to|ended|ending|through|until)\s+(?:end-)?$")
+_MONTH_ENDS_PERIOD_AFTER = re.compile(r"(?i)\s+(?:quarter|half|year|period)\b")
 _LAST_YEAR = re.compile(r"(?i)last\s+year(?:['’]s)?")
 _FIGURE_COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:from|compared\s+(?:with|to)|versus|than|against)\s+(?:an?\s+|the\s+)?(?:(?:net\s+)?(?:loss|profit|earnings|income)\s+of\s+)?"

@@ -144,3 +144,21 @@ def test_last_year_elsewhere_is_the_year(text: str, expression: str, value: str)
 ])
 def test_prior_year_periods_are_the_reported_period_a_year_back(text: str, expression: str, value: str) -> None:
     assert (expression, "DATE", value) in _values(text, OCT)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Profit in the third quarter rose from the previous year's third quarter.", "the previous year's third quarter", "2024-Q3"),
+    ("Sales fell from the prior year's fourth quarter.", "the prior year's fourth quarter", "2024-Q4"),
+    ("Profit in the September quarter rose 5 percent from a year earlier.", "the September quarter", "2025-Q3"),
+    ("Profit in the September quarter rose 5 percent from a year earlier.", "a year earlier", "2024-Q3"),
+    ("Exports in the June quarter of 2024 rose.", "the June quarter of 2024", "2024-Q2"),
+    ("Sales in the June half fell.", "the June half", "2025-H1"),
+    ("Sales in the December half of 2024 fell.", "the December half of 2024", "2024-H2"),
+])
+def test_quarters_named_by_their_year_or_their_last_month(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, OCT)
+
+
+def test_a_month_ending_a_period_is_no_month_to_compare() -> None:
+    got = _values("Profit for the three months to September rose 5 percent from a year earlier.", OCT)
+    assert ("a year earlier", "DATE", "2024-09") not in got

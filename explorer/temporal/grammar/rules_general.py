@@ -387,7 +387,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+(?:previous|prior|preceding)\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["y3"]:
@@ -413,8 +413,27 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     rel = None
     if m["ry"] or "year" in det:
         w = (m["ry"] or det).lower()
-        rel = "year-1" if ("last" in w or "earlier" in w or "ago" in w) else "year+1" if "next" in w else "year0"
+        rel = "year-1" if any(k in w for k in ("last", "earlier", "ago", "previous", "prior", "preceding")) \
+            else "year+1" if "next" in w else "year0"
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
+
+
+@rule(rf"\bthe\s+(?P<mon>(?i:march|june|september|sept\.?|december))[ \t]+(?P<u>(?i:quarter|half))(?!s|[-\w])(?:\s+of\s+(?P<year>{YEAR}))?",
+      priority=4, trigger=r"(?i:quarter|half)")
+def month_named_period(m: re.Match[str], text: str) -> Cand | None:
+    """ "the June quarter", "the September quarter of 2024", "the December half": the calendar quarter
+    or half that ends in that month, as results written where the fiscal year is not the calendar's
+    name them (a month that ends no calendar quarter names a fiscal one, and is left to the month)."""
+    month = _month(m["mon"])
+    if m["u"].lower() == "half":
+        if month not in (6, 12):
+            return None
+        spec = Spec("H", half=month // 6)
+    else:
+        spec = Spec("Q", quarter=month // 3)
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=spec.with_(year=int(m["year"])))
+    return Cand(m.start(), m.end(), "under", spec=spec, rel="quarter")
 
 
 @rule(rf"(?<![\w$.,/-])(?P<q>[1-4])Q(?:[ \t]*(?P<y>{YEAR})|(?P<yy>\d\d))?(?![\w-])", priority=3, trigger=r"[1-4]Q")
