@@ -1,7 +1,7 @@
-"""Spoken and counted forms of days, years and decades (session fourteen, written in own sentences):
+"""Spoken and counted forms of days and years, and where a date opening a sentence points (session
 "March the 2nd" is a day as "March 2" is; "the new year" is the year just begun (or, said in
-November or December, the one about to begin); "three decades ago" names a decade (TimeML values a
-counted "ago" at the granularity of its unit), while "a decade ago" stays a year.
+November or December, the one about to begin). ("Three decades ago" stays a year, as the project's
+gold writes "two decades ago"; a decade value was tried in session fourteen and undone.)
 """
 
 from __future__ import annotations
@@ -56,14 +56,6 @@ def test_the_new_year_before_its_noun_is_not_the_year(text: str) -> None:
     assert not any("new year" in expr.lower() for expr, _, _ in _values(text, DEC))
 
 
-@pytest.mark.parametrize("text, expression, value", [
-    ("The club last paid such a fee three decades ago.", "three decades ago", "199"),
-    ("The mill closed nearly four decades ago.", "nearly four decades ago", "198"),
-    ("The town was founded two centuries ago.", "two centuries ago", "18"),
-    ("He left the firm a decade ago.", "a decade ago", "2016"),
-])
-def test_a_counted_ago_of_decades_names_a_decade(text: str, expression: str, value: str) -> None:
-    assert (expression, "DATE", value) in _values(text)
 
 
 APR = date(2026, 4, 23)
