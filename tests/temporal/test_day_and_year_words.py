@@ -1,8 +1,9 @@
-"""Spoken and counted forms of days and years, and where a date opening a sentence points (session
-"March the 2nd" is a day as "March 2" is; "the new year" is the year just begun (or, said in
-November or December, the one about to begin). ("Three decades ago" stays a year, as the project's
-gold writes "two decades ago"; a decade value was tried in session fourteen and undone.)
-"""
+"""Spoken and counted forms of days and years, and the tense a date opening its sentence takes
+(session fourteen, own sentences): "March the 2nd" is a day as "March 2" is; "the new year" is the
+year just begun (said in November or December, the one about to begin); "In May the plant reopened"
+is a past May, as "In May, the plant reopened" was; "the company cut 500 jobs in May" a past too.
+("Three decades ago" stays a year, as the project's gold writes "two decades ago"; a decade value
+was tried in session fourteen and undone.)"""
 
 from __future__ import annotations
 
