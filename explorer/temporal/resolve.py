@@ -1574,6 +1574,9 @@ class Resolver:
                 listed = self._listing_heading_day(c)
                 if listed is not None:
                     return listed
+                ahead = self._weekday_ahead_of_day(c)
+                if ahead is not None:
+                    return ahead
             if ref is None:
                 return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
             if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
@@ -1697,6 +1700,24 @@ class Resolver:
                     and not self.cands[i].kind == "dct":
                 return i
         return None
+
+    def _weekday_ahead_of_day(self, c: Cand) -> Timex | None:
+        """ "Trading was thin on Friday ahead of a holiday on Monday", "shares rose on Friday before
+        Monday's vote": a weekday that something was "ahead of" or "before", in a sentence that has
+        named the day it happened, is the first such weekday after that day (the past tense of the
+        sentence is the day's, not the weekday's)."""
+        ctx = self.ctx
+        assert c.spec is not None and c.spec.weekday is not None
+        sa = _sentence_of(ctx, c.start)[0]
+        if not _AHEAD_OF_BEFORE.search(ctx.text, max(sa, c.start - 60), c.start):
+            return None
+        named = self._day_in_sentence(c)
+        day = self.out[named].begin if named is not None else None
+        if not isinstance(day, date) or self.out[named].end > c.start:
+            return None
+        ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
+        spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
+        return _timex(ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {self.out[named].value}", named)
 
     def _opens_entry(self, c: Cand) -> bool:
         """Whether the clock time opens its line as a timeline's or a live blog's entry."""
@@ -2572,6 +2593,11 @@ def _without_range(c: Cand) -> Cand:
     return c.parts[0] if c.parts else c
 
 
+# "ahead of a holiday on Monday", "before Monday's vote", "in the run-up to Sunday's poll": what follows
+# comes after the clause's own day (at most a few words between, no clause break)
+_AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
+                              r"(?:(?:the|a|an|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$")
+NAMES_OF_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "last year" as the other side of a figure's comparison: "compared with a loss of $3 million last
 # year", "from $504.2 million, or $4.41 a share, last year", "an increase from last year's $1.55 billion"
 _MONTH_ENDS_PERIOD_BEFORE = re.compile(r"(?i)\b(?:to|ended|ending|through|until)\s+(?:end-)?$")

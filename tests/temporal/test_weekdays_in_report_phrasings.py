@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from explorer.temporal import tag
 from tests.temporal.weekdays import NAMES, coming, day_of, latest
 
 WEDNESDAY, SATURDAY = date(2025, 10, 22), date(2025, 10, 18)
@@ -39,3 +40,22 @@ def test_a_weekday_in_past_reporting_is_the_latest_one(dct: date, weekday: int) 
 def test_a_weekday_in_a_plan_is_the_coming_one(dct: date, weekday: int) -> None:
     for template in FUTURE:
         assert day_of(template.format(d=NAMES[weekday]), NAMES[weekday], dct) == coming(weekday, dct), template
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Trading was thin on Friday afternoon ahead of a holiday on Monday.", "Monday", date(2025, 10, 20)),
+    ("Stocks rose on Friday before the holiday on Monday.", "Monday", date(2025, 10, 20)),
+    ("Investors were cautious on Thursday ahead of Wednesday's rate decision.", "Wednesday", date(2025, 10, 22)),
+    ("The party met on Tuesday in the run-up to Sunday's vote.", "Sunday", date(2025, 10, 19)),
+])
+def test_a_weekday_something_was_ahead_of_comes_after_the_sentences_day(text: str, expression: str, expected: date) -> None:
+    assert day_of(text, expression, SATURDAY) == expected
+
+
+def test_a_weekday_after_before_keeps_its_part_of_day() -> None:
+    found = {t.text: t.value for t in tag("The index touched a record on Tuesday before slipping in Wednesday afternoon trading.", SATURDAY)}
+    assert found["Wednesday afternoon"] == "2025-10-15TAF"
+
+
+def test_a_weekday_ahead_of_nothing_dated_keeps_the_tense() -> None:
+    assert day_of("Traders sold shares ahead of Monday's vote.", "Monday", SATURDAY) == date(2025, 10, 13)
