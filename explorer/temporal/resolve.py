@@ -501,7 +501,7 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
                 continue
             return True
     opener = ctx.text[a:start].split()
-    if not after.startswith(",") and len(opener) <= 1 and all(w.lower() in _OPENING_PREPOSITIONS for w in opener):
+    if not after.startswith(",") and len(opener) == 1 and opener[0].lower() in _OPENING_PREPOSITIONS:
         # "In May the plant reopened", "On May 9 he resigned": an expression opening its sentence
         # without a comma dates the clause it opens just the same; its verb follows a short subject
         for i, w in enumerate(after.split()[:6]):
@@ -514,7 +514,8 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-# the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"), or none
+# the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"); a bare name
+# opening a post ("Memorial Day 2 was fun") is left to the tense as before
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since"})
 # words before a sentence's finite verb that say its verb is not a plain past ("will", "is to")
 _NOT_PAST_YET = frozenset({"will", "would", "shall", "should", "may", "might", "must", "can", "could", "is",
