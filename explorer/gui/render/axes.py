@@ -99,6 +99,8 @@ class CalendarAxis(pg.AxisItem):
                     p.drawLine(QPointF(X(a), rect.top()), QPointF(X(a), minor_top + line_h))
                 room = right - left - 6
                 shown = elide_to(text, room, self._bold_metrics.horizontalAdvance)
+                if shown != text and shown[:-1].rstrip()[-1:].isdigit():
+                    shown = ""  # a date cut inside its number reads as another date ("1943" as "19…")
                 if shown:
                     p.setPen(text_pen)
                     p.drawText(QPointF(left + 3, band_top + self._bold_metrics.ascent()), shown)
