@@ -491,13 +491,21 @@ def guess_title(text: str, path: str) -> str:
     if named or _section_headings(text) >= 2 and spelled_file_name(text, path):
         # no headline: the name of what the text tells, from its file name
         return _shorten(named or spelled_file_name(text, path) or "")
+    greetings = []
     for line in lines:
         if len(line.split()) >= 6 and not _FURNITURE.match(line) and not _DATE_START.match(line):
-            if _is_byline_or_initials(line) or _only_greeting(line):
+            if _is_byline_or_initials(line):
+                continue
+            if _only_greeting(line):
+                greetings.append(line)  # the story's own first sentence is wanted, if there is one
                 continue
             label = lead_label(line)
             if len(label.split()) >= 2 and not is_date_fragment(label):
                 return _shorten(label)
+    for line in greetings:  # a sign-on that carries the story ("Live from …, the latest on the strike …")
+        label = lead_label(line)
+        if len(label.split()) >= 2 and not is_date_fragment(label):
+            return _shorten(label)
     return Path(path).stem.replace("_", " ").replace("-", " ")
 
 

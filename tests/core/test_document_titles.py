@@ -249,3 +249,10 @@ def test_a_short_title_ends_where_a_phrase_ends_and_never_mid_word(title: str, r
 
     got = short_title(title, room)
     assert got == short and len(got) <= room
+
+
+def test_a_transcript_with_only_a_greeting_line_is_titled_from_it_never_by_its_file_name() -> None:
+    text = ("Good evening from the quayside, where the night bulletin follows the dock strike into its third day.\n\n"
+            "Talks resume at nine.")
+    title = guess_title(text, "t07.txt")
+    assert title != "t07" and "quayside" in title
