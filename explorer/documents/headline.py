@@ -522,7 +522,8 @@ _NO_LAST_WORD = frozenset("it he she they we i you said says told that who which
 
 
 #: A shortened title cut where a phrase ends keeps at least this share of its room; else it is cut
-#: inside a name, else at its last whole word ("Shares…" would say nothing).
+#: inside a name ("Shares…" would say nothing), else at the longest place a phrase ends however
+#: short ("StatesWest Airlines…", never "StatesWest Airlines said it…"), else at a whole word.
 SHORT_TITLE_KEEPS = 0.55
 
 
@@ -550,9 +551,9 @@ def short_title(title: str, max_chars: int) -> str:
         # "Halvorsen Maritime | Holdings": a name goes whole, if that leaves the label most of its room
         return not (whole_names and 1 < k < len(words) and words[k - 1][:1].isupper() and words[k][:1].isupper())
 
-    for whole_names in (True, False):
+    for whole_names, keeps in ((True, SHORT_TITLE_KEEPS), (False, SHORT_TITLE_KEEPS), (False, 0.0)):
         for k in range(fit, 0, -1):
-            if len(" ".join(words[:k])) < SHORT_TITLE_KEEPS * room:
+            if len(" ".join(words[:k])) < keeps * room:
                 break
             if ends_well(k, whole_names):
                 return " ".join(words[:k]).rstrip(",;:-") + "…"

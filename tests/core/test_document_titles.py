@@ -242,6 +242,8 @@ def test_a_broadcast_greeting_is_never_a_documents_title(text: str, title: str) 
         # a name whole, unless keeping it whole leaves too little: then cut inside it, never mid-word
         ("Avonford Maritime Trust Holdings fell sharply in early trading", 26, "Avonford Maritime Trust…"),
         ("Shares of Avonford Maritime Trust Holdings fell sharply", 30, "Shares of Avonford Maritime…"),
+        # a short name rather than a pronoun or a speaker's verb last, whatever the room
+        ("Kestrelwick Airways said it withdrew its offer for the line", 36, "Kestrelwick Airways…"),
     ],
 )
 def test_a_short_title_ends_where_a_phrase_ends_and_never_mid_word(title: str, room: int, short: str) -> None:
