@@ -114,6 +114,15 @@ _OPENER = re.compile(
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", re.IGNORECASE)
+#: A fronted adverbial clause before the main clause: "When the first ship docked at the terminal, …",
+#: "While the expansion has been a blessing, …", "Although sales rose, …". Its own verb is no reason
+#: to keep it (the main clause after its comma tells what the article is about).
+_SUBORDINATE_OPENER = re.compile(
+    r"^(?:when|while|whilst|although|though|because|if|unless|once|whereas)\s[^,;:]{3,100},\s+(?=\S)", re.IGNORECASE)
+#: A broadcast's greeting or sign-on sentence before its story: "Good evening from the central park.",
+#: "Live from the studio, good evening.", "Welcome to the weekend programme." It names no happening.
+_GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening|night)|live\s+from|welcome\s+(?:back\s+)?to|hello\s+and)\b",
+                       re.IGNORECASE)
 
 
 def is_date_fragment(label: str) -> bool:
@@ -209,6 +218,8 @@ def lead_label(line: str) -> str:
     line = _DATELINE.sub("", line, count=1)
     line = _SOURCE_PREFIX.sub("", line, count=1)
     spans = split_sentences(line)
+    while len(spans) > 1 and _GREETING.match(line[spans[0].start:spans[0].end]):
+        spans = spans[1:]  # the broadcast's greeting names nothing: the story starts after it
     sentence = line[spans[0].start:spans[0].end] if spans else line
     hidden = _HIDDEN_END.search(sentence)
     if hidden and len(sentence[:hidden.start()].split()) >= 3:
@@ -221,6 +232,9 @@ def lead_label(line: str) -> str:
     opener = _OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]
+    clause = _SUBORDINATE_OPENER.match(sentence)
+    if clause and len(sentence[clause.end():].split()) >= 4:
+        sentence = sentence[clause.end():]
     sentence = _LEAD_FRAMING.sub("", _DAY_WORD.sub("", sentence))
     sentence = sentence[:1].upper() + sentence[1:]
     words = sentence.split()
@@ -477,11 +491,72 @@ def guess_title(text: str, path: str) -> str:
     if named or _section_headings(text) >= 2 and spelled_file_name(text, path):
         # no headline: the name of what the text tells, from its file name
         return _shorten(named or spelled_file_name(text, path) or "")
+    greetings = []
     for line in lines:
         if len(line.split()) >= 6 and not _FURNITURE.match(line) and not _DATE_START.match(line):
             if _is_byline_or_initials(line):
                 continue
+            if _only_greeting(line):
+                greetings.append(line)  # the story's own first sentence is wanted, if there is one
+                continue
             label = lead_label(line)
             if len(label.split()) >= 2 and not is_date_fragment(label):
                 return _shorten(label)
+    for line in greetings:  # a sign-on that carries the story ("Live from …, the latest on the strike …")
+        label = lead_label(line)
+        if len(label.split()) >= 2 and not is_date_fragment(label):
+            return _shorten(label)
     return Path(path).stem.replace("_", " ").replace("-", " ")
+
+
+def _only_greeting(line: str) -> bool:
+    """A line whose every sentence is a broadcast's greeting ("Good evening from the central park in
+    downtown Havana."): no title is in it."""
+    spans = split_sentences(line)
+    return bool(spans) and all(_GREETING.match(line[sp.start:sp.end]) for sp in spans)
+
+
+#: Words a shortened label never ends on, beyond those a lead label never ends on: a pronoun subject
+#: or a speaker's verb left without what follows ("Price Stern Sloan Inc. said it…").
+_NO_LAST_WORD = frozenset("it he she they we i you said says told that who which whose where".split())
+
+
+#: A shortened title cut where a phrase ends keeps at least this share of its room; else it is cut
+#: inside a name ("Shares…" would say nothing), else at the longest place a phrase ends however
+#: short ("StatesWest Airlines…", never "StatesWest Airlines said it…"), else at a whole word.
+SHORT_TITLE_KEEPS = 0.55
+
+
+def short_title(title: str, max_chars: int) -> str:
+    """``title`` in at most ``max_chars`` characters, for a name with little room (a timeline lane):
+    whole when it fits; else cut after the last whole word that fits and ends a phrase (never on an
+    article, a preposition, an auxiliary, a pronoun or a speaker's verb, never inside a capitalised
+    name), with an ellipsis; else cut at a word's end, else at a character. Why: a lead label (an
+    article with no headline) runs to 70 characters and the lane axis cut it wherever its room ended,
+    mid-word ("The bolstered cellular agreement h…", "Shares of Halvorsen Maritime Holding…");
+    cut where a phrase ends, the name still says which document ("General Motors Corp. wants to buy…")."""
+    text = " ".join(title.split())
+    if len(text) <= max_chars:
+        return text
+    room = max_chars - 1  # the ellipsis
+    words = text.split()
+    fit = 0
+    while fit < len(words) and len(" ".join(words[:fit + 1])) <= room:
+        fit += 1
+    closed = _OPEN_WORDS | _PHRASE_OPENERS | _AUXILIARIES | _NO_LAST_WORD
+
+    def ends_well(k: int, whole_names: bool) -> bool:
+        if words[k - 1].lower().strip(",;:") in closed:
+            return False
+        # "Halvorsen Maritime | Holdings": a name goes whole, if that leaves the label most of its room
+        return not (whole_names and 1 < k < len(words) and words[k - 1][:1].isupper() and words[k][:1].isupper())
+
+    for whole_names, keeps in ((True, SHORT_TITLE_KEEPS), (False, SHORT_TITLE_KEEPS), (False, 0.0)):
+        for k in range(fit, 0, -1):
+            if len(" ".join(words[:k])) < keeps * room:
+                break
+            if ends_well(k, whole_names):
+                return " ".join(words[:k]).rstrip(",;:-") + "…"
+    if fit:
+        return " ".join(words[:fit]).rstrip(",;:-") + "…"
+    return text[:max(room, 1)] + "…"

@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
         if self._dock_width:  # once, after the first load's layout (see _restore_geometry)
             QTimer.singleShot(0, guarded(self._apply_dock_width))
         self.facets.set_reading(False)
+        self.timeline.set_reading(False)
         self.annotate_entities()
         if self.model.document_count() == 0:
             reason = nothing_opened_reason(getattr(self, "_opened", []), self.problems)

@@ -324,6 +324,7 @@ class ProjectController(QObject):
         self.cancel_button.show()
         self.window.show_message("Reading\u2026", 0)
         self.window.facets.set_reading(True)  # the actor and place lists fill in only after reading
+        self.window.timeline.set_reading(True)  # the empty timeline says it is reading, not "No articles open"
         people = getattr(self.window, "people", None)
         if people is not None:
             people.warm_up()  # the annotating child starts while the documents are read

@@ -63,6 +63,25 @@ def elide_to(text: str, max_px: float, measure: Callable[[str], float], min_char
     return kept + ELLIPSIS if kept and len(kept) >= min_chars else ""
 
 
+def fit_title(text: str, max_px: float, measure: Callable[[str], float]) -> str:
+    """A document's title as a lane name in ``max_px``: whole when it fits, else shortened where a
+    phrase ends (see :func:`explorer.documents.headline.short_title`), the longest such that fits."""
+    from explorer.documents.headline import short_title
+
+    text = " ".join(text.split())
+    if measure(text) <= max_px:
+        return text
+    lo, hi, best = 1, len(text) - 1, short_title(text, 2)
+    while lo <= hi:  # the most characters whose shortened title fits
+        mid = (lo + hi) // 2
+        shown = short_title(text, mid)
+        if measure(shown) <= max_px:
+            best, lo = shown, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
 #: A shortened title keeps at least this many characters, or it is not shown.
 MIN_TITLE_CHARS = 3
 

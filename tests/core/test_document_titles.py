@@ -199,3 +199,62 @@ def test_a_subject_in_a_list_keeps_its_apposition() -> None:
 
     assert lead_label("Nell Acre, the harbour master, and two pilots boarded the stranded tanker at dawn.") \
         .startswith("Nell Acre, the harbour master")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a fronted clause of time or concession is not what the article is about: its main clause is
+        ("When the night ferry finally reached the island after the storm, the harbour master closed "
+         "the port for a week.\n\nRepairs began at once.", "The harbour master closed the port for a week"),
+        ("While the museum's new wing has drawn record crowds, its curators warned that the roof "
+         "leaks.\n\nA survey is due.", "Its curators warned that the roof leaks"),
+        ("Although tickets sold out within an hour, the festival organisers cancelled the closing night "
+         "because of high winds.\n\nRefunds follow.", "The festival organisers cancelled the closing night"),
+    ],
+)
+def test_a_fronted_subordinate_clause_is_not_the_lead_label(text: str, title: str) -> None:
+    assert guess_title(text, "lead.txt") == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a broadcast's greeting or sign-on names nothing: the story's first sentence does
+        ("Good evening from the riverside. The city council approved the new tram line after a "
+         "six-hour debate.\n\nWork starts in May.", "The city council approved the new tram line after a six-hour debate"),
+        ("Live from the harbour front, good evening everyone and thanks for joining us.\n\nDock workers "
+         "in three ports began a two-day strike over pay.", "Dock workers in three ports began a two-day strike over pay"),
+    ],
+)
+def test_a_broadcast_greeting_is_never_a_documents_title(text: str, title: str) -> None:
+    assert guess_title(text, "transcript.txt") == title
+
+
+@pytest.mark.parametrize(
+    "title, room, short",
+    [
+        ("Harbour Commissioner Jane Alder condemned the sinking", 60, "Harbour Commissioner Jane Alder condemned the sinking"),
+        # where a phrase ends: never on an article, a preposition, a pronoun or a speaker's verb
+        ("The ferry operators welcomed the decision of the council", 33, "The ferry operators welcomed…"),
+        ("Kestrel Shipping Ltd. said it plans to sell two of its ferries", 34, "Kestrel Shipping Ltd.…"),
+        ("A dock strike will cost the port authority its busiest month", 32, "A dock strike will cost…"),
+        # a name whole, unless keeping it whole leaves too little: then cut inside it, never mid-word
+        ("Avonford Maritime Trust Holdings fell sharply in early trading", 26, "Avonford Maritime Trust…"),
+        ("Shares of Avonford Maritime Trust Holdings fell sharply", 30, "Shares of Avonford Maritime…"),
+        # a short name rather than a pronoun or a speaker's verb last, whatever the room
+        ("Kestrelwick Airways said it withdrew its offer for the line", 36, "Kestrelwick Airways…"),
+    ],
+)
+def test_a_short_title_ends_where_a_phrase_ends_and_never_mid_word(title: str, room: int, short: str) -> None:
+    from explorer.documents.headline import short_title
+
+    got = short_title(title, room)
+    assert got == short and len(got) <= room
+
+
+def test_a_transcript_with_only_a_greeting_line_is_titled_from_it_never_by_its_file_name() -> None:
+    text = ("Good evening from the quayside, where the night bulletin follows the dock strike into its third day.\n\n"
+            "Talks resume at nine.")
+    title = guess_title(text, "t07.txt")
+    assert title != "t07" and "quayside" in title

@@ -37,6 +37,19 @@ def test_a_folder_without_articles_shows_an_empty_state(qtbot, make_window, tmp_
     assert text is not None and "has no article" in text
 
 
+def test_while_articles_are_read_the_empty_timeline_says_so(qtbot, make_window, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    shutil.copy(Path(__file__).parent / "data" / "harbour-bridge-vote.txt", tmp_path / "vote.txt")
+    window = make_window()
+    with qtbot.waitSignal(window.loadFinished, timeout=20_000):
+        window.open_paths([str(tmp_path)])
+        text = window.timeline.empty_state_text()  # the import has started; nothing is read yet
+        assert text is not None and "Reading the articles" in text and "No articles open" not in text
+    assert window.timeline.empty_state_text() is None  # its events are drawn
+
+
 def test_the_empty_state_goes_when_events_arrive(qtbot, window):
     assert window.timeline.empty_state_text() is None
 

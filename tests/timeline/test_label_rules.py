@@ -279,3 +279,25 @@ def test_two_count_badges_never_stand_close_enough_to_read_as_one_number(apart_d
     assert [b.text for b in boxes] == badges
     for a, b in zip(boxes, boxes[1:]):
         assert b.left - a.right >= 14.0
+
+
+def test_a_year_band_cut_by_the_plots_edge_is_left_unnamed_never_shown_as_a_shorter_number(qapp):
+    """At the right edge a band a few pixels wide had "1943" shortened to "19…", which reads as another
+    date; a date's label is whole or absent (a cut word, as a month's name, may still be shortened)."""
+    import re
+
+    from explorer.gui.render.figure import make_figure
+
+    evs = [make_event(i, title=f"Event {i}", begin=date(1936, 1, 1) + timedelta(days=60 * i)) for i in range(40)]
+    fig = make_figure(EventsArray.from_events(evs, "none"), size=(900, 400))
+    try:
+        start = (date(1935, 7, 1) - date(1970, 1, 1)).days * DAY
+        for days_into_last_year in (90, 110, 125):  # the last band 20 to 40 px wide
+            end = (date(1943, 1, 1) - date(1970, 1, 1)).days * DAY + days_into_last_year * DAY
+            fig.set_x_range(start, end)
+            fig.widget.grab()
+            bands = [text for _, _, text in fig.date_axis.last_bands]
+            assert "1941" in bands and "1942" in bands
+            assert not any(re.search(r"\d\u2026$", text) for text in bands), bands
+    finally:
+        fig.close()

@@ -99,6 +99,8 @@ class CalendarAxis(pg.AxisItem):
                     p.drawLine(QPointF(X(a), rect.top()), QPointF(X(a), minor_top + line_h))
                 room = right - left - 6
                 shown = elide_to(text, room, self._bold_metrics.horizontalAdvance)
+                if shown != text and shown[:-1].rstrip()[-1:].isdigit():
+                    shown = ""  # a date cut inside its number reads as another date ("1943" as "19…")
                 if shown:
                     p.setPen(text_pen)
                     p.drawText(QPointF(left + 3, band_top + self._bold_metrics.ascent()), shown)
@@ -173,11 +175,11 @@ class LaneAxis(pg.AxisItem):
         return tuple(self._shown(i) for i in range(len(self._labels)))
 
     def _shown(self, lane: int) -> str:
-        from explorer.timeline.labels import elide_to
+        from explorer.timeline.labels import fit_title
 
         text = self._elided.get(lane)
-        if text is None:
-            text = self._elided[lane] = elide_to(self._labels[lane], self.max_width - 16, self._measure)
+        if text is None:  # cut where a phrase ends, never mid-word: the name still says which document
+            text = self._elided[lane] = fit_title(self._labels[lane], self.max_width - 16, self._measure)
         return text
 
     def labels(self) -> tuple[str, ...]:

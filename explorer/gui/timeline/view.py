@@ -265,6 +265,7 @@ class TimelineView(QWidget):
         self.empty_state.setStyleSheet("#emptyState { background: white; color: #374151; font-size: 14px; }")
         self.empty_state.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self._empty_reason = ""
+        self._reading = False  # an import is reading articles (the empty state says so, not "No articles open")
         self.plot.resized.connect(self._on_plot_resized)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
@@ -817,6 +818,14 @@ class TimelineView(QWidget):
         self._empty_reason = html
         self._update_empty_state()
 
+    def set_reading(self, reading: bool) -> None:
+        """An import is reading articles (True) or has finished (False): while nothing is drawn yet the
+        empty state says the articles are being read; it had said "No articles open" under the
+        progress bar of a 30-file import for seconds."""
+        if reading != self._reading:
+            self._reading = reading
+            self._update_empty_state()
+
     def empty_state_text(self) -> str | None:
         """The empty state's text while it is shown, else None."""
         return self.empty_state.text() if self.empty_state.isVisible() else None
@@ -829,7 +838,9 @@ class TimelineView(QWidget):
             return
         how = ("Drop a folder or articles here, or press <b>Ctrl+O</b> to open files "
                "(<b>Ctrl+Shift+O</b> for a whole folder).<br>Articles can be .txt, .md, .html, .pdf or .docx.")
-        if self._empty_reason and not docs:
+        if self._reading and not docs:
+            head, how = "<b>Reading the articles\u2026</b>", "Their events appear here as each article is read."
+        elif self._empty_reason and not docs:
             head = self._empty_reason
         elif docs and self._narrowed():  # say what hides them and how to see them again, not how to open files
             head, how = self._filtered_out_text(docs)
