@@ -10,21 +10,14 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date
 from typing import Sequence
 
 from explorer import __version__
+from explorer.commands import date_arg
 
 SUBCOMMANDS = ("extract", "tag", "export", "bench", "actors", "places", "groups")
 
 log = logging.getLogger(__name__)
-
-
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
 def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
@@ -58,7 +51,7 @@ def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
         "timelinejs: a TimelineJS 3 JSON file; ics: iCalendar, all-day events; timeml: one NAME.tml per "
         "document, written into the folder given with -o",
     )
-    extract.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input, overriding headers")
+    extract.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every input, overriding headers")
     extract.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     extract.add_argument(
         "--project", metavar="FILE",
@@ -77,7 +70,7 @@ def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
         "'extract' does.",
     )
     tag.add_argument("paths", nargs="+", metavar="FILE", help="files or folders of articles")
-    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, what the text prints, a date in the file name, or inferred")
+    tag.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, what the text prints, a date in the file name, or inferred")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
     tag.add_argument("-o", "--output", metavar="DIR",
                      help="with --format timeml: write one NAME.tml per file into DIR (needed for more than one file)")
@@ -108,15 +101,15 @@ def _add_render_parsers(sub, bench_project: bool = True) -> None:
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="image to write: .png, .svg or .pdf")
     export.add_argument("--size", type=_size_arg, default=(1600, 900), help="figure size in pixels at 96 DPI (default: 1600x900)")
     export.add_argument("--dpi", type=float, default=96.0, help="PNG resolution; 300 for print (default: 96)")
-    export.add_argument("--from", dest="date_from", type=_date_arg, help="first day shown (default: all events)")
-    export.add_argument("--to", dest="date_to", type=_date_arg, help="last day shown (default: all events)")
+    export.add_argument("--from", dest="date_from", type=date_arg, help="first day shown (default: all events)")
+    export.add_argument("--to", dest="date_to", type=date_arg, help="last day shown (default: all events)")
     export.add_argument("--lanes", choices=("document", "actor", "place", "none"), default="document", help="one lane per document (default), per actor, per place, or a single lane")
     export.add_argument("--colour", "--color", dest="colour", choices=("document", "actor", "place"),
                         help="colour the events by document, by (first) actor or by place, as View > Colour By "
                              "in the app (default: as the lanes, by document for a single lane)")
     export.add_argument("--title", help="figure title (default: a summary of the corpus)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input")
+    export.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every input")
 
     bench = sub.add_parser("bench", help="measure performance (offscreen); prints one JSON object per figure")
     bench_sub = bench.add_subparsers(dest="bench_target", metavar="TARGET", required=True)
