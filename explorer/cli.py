@@ -71,7 +71,9 @@ def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
     )
     tag.add_argument("paths", nargs="+", metavar="FILE", help="files or folders of articles")
     tag.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, what the text prints, a date in the file name, or inferred")
-    tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
+    tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl",
+                     help="output format (default: jsonl: one expression a line, a range's ends apart; 'anchor' is the "
+                     "start offset of the expression its date hangs on, or 'document' when it waits for the document's date)")
     tag.add_argument("-o", "--output", metavar="DIR",
                      help="with --format timeml: write one NAME.tml per file into DIR (needed for more than one file)")
     _add_render_parsers(sub, bench_project)
@@ -172,13 +174,16 @@ def _run_tag(args: argparse.Namespace) -> int:
         # each line names the date its file was read against and where that came from, as an event
         # record does: in a batch every file has its own, and "yesterday" means nothing without it
         doc_date = doc.date.isoformat() if doc.date else None
+        # ``Timex.anchor`` indexes the tagger's list, whose ranges are split into their ends below: a
+        # line names its anchor by the anchor's offset in the text (``start``; a range's first end)
+        anchor_start = {i: (t.parts[0] if t.parts else t).start for i, t in enumerate(timexes)}
         for t in timeml_view(timexes):  # a range's two ends as two expressions, as TimeML marks them
             record = {
                 "doc": path, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                 "mod": t.mod, "begin": t.begin.isoformat() if t.begin else None,
                 "end_day": t.end_day.isoformat() if t.end_day else None,
                 "certainty": t.certainty, "derivation": t.derivation,
-                "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else t.anchor,
+                "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else anchor_start.get(t.anchor),
                 "doc_date": doc_date, "doc_date_source": doc.date_source,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
