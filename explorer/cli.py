@@ -163,7 +163,7 @@ def _run_tag(args: argparse.Namespace) -> int:
 
             from pathlib import Path
 
-            xml = to_timeml(doc.text, timexes, doc.date, doc_id=Path(path).stem)  # as extract names them
+            xml = to_timeml(doc.text, timexes, doc.date, doc_id=Path(path).stem, date_source=doc.date_source)  # as extract names them
             if args.output:
                 out = Path(args.output)
                 out.mkdir(parents=True, exist_ok=True)

@@ -108,7 +108,8 @@ def write_timeml_folder(project: Project, folder: str | os.PathLike[str], includ
             name = f"{key}-{n}"
         used.add(name)
         path = os.path.join(folder, f"{name}.tml")
-        xml = to_timeml(record.document.text, document_timexes(project, record.hash, include_rejected), record.document.date, name)
+        xml = to_timeml(record.document.text, document_timexes(project, record.hash, include_rejected), record.document.date, name,
+                        date_source=record.document.date_source)
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(xml)
         written.append(path)

@@ -42,7 +42,8 @@ def _range_ends(timexes: Sequence[Timex]) -> tuple[list[Timex], list[int]]:
     return out, whole_of
 
 
-def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str = "doc") -> str:
+def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str = "doc",
+              date_source: str | None = None) -> str:
     """Tags never nest or overlap in TimeML, so an expression overlapping an earlier one is dropped.
 
     ``anchor`` of a timex is an index into ``timexes``: an expression resolved against another gets
@@ -51,6 +52,9 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
     TimeML way: a DURATION of so many days with ``beginPoint``/``endPoint`` naming two empty
     (non-consuming) DATE tags, since an ISO interval is not a valid TIMEX3 value.
     Characters XML 1.0 forbids (NUL, VT, FF, ESC…) become U+FFFD, one for one, so offsets hold.
+    ``date_source`` (where the document date came from: ``header``, ``inferred``, ``unknown``…) is
+    written as a comment beside the DCT, as every other format carries ``doc_date_source``: TimeML's
+    DCT has no attribute for it, and an inferred creation time should not pass for a printed one.
     """
     text = xml_text(text)
     doc_id = xml_text(doc_id)
@@ -100,8 +104,10 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
         cursor = timex.end
     parts.append(escape(text[cursor:]))
     dct_xml = ""
+    if date_source is not None:
+        dct_xml = f"<!-- doc_date: {dct.isoformat() if dct else 'unknown'}, doc_date_source: {xml_text(date_source).replace('--', '- -')} -->\n"
     if dct is not None:
-        dct_xml = f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n'
+        dct_xml += f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n'
     return (
         '<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n'

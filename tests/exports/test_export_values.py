@@ -124,3 +124,16 @@ def test_an_expression_anchored_on_a_range_names_the_ranges_first_end():
     assert tags["a week later"].get("anchorTimeID") == tags["May"].get("tid")
     redated = replace(whole, value="2019-05", derivation="user")  # the user's value for the whole range stays one tag
     assert [t.text for t in ET.fromstring(to_timeml(text, [redated], None)).iter("TIMEX3")] == ["May to June 2019"]
+
+
+def test_timeml_says_where_the_document_date_came_from():
+    """Every format carries ``doc_date_source``; TimeML's DCT has no attribute for it, so a comment
+    beside it says it (an inferred creation time must not pass for a printed one)."""
+    text = "Talks ended on Tuesday."
+    tuesday = Timex(15, 22, "Tuesday", "DATE", "2019-04-02", begin=date(2019, 4, 2), end_day=date(2019, 4, 2),
+                    derivation="relative")
+    inferred = to_timeml(text, [tuesday], date(2019, 4, 4), date_source="inferred")
+    assert "<!-- doc_date: 2019-04-04, doc_date_source: inferred -->" in inferred
+    assert ET.fromstring(inferred).find("DCT/TIMEX3").get("value") == "2019-04-04"
+    unknown = to_timeml(text, [], None, date_source="unknown")
+    assert "<!-- doc_date: unknown, doc_date_source: unknown -->" in unknown and ET.fromstring(unknown).find("DCT") is None
