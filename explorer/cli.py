@@ -10,21 +10,14 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date
 from typing import Sequence
 
 from explorer import __version__
+from explorer.commands import date_arg
 
 SUBCOMMANDS = ("extract", "tag", "export", "bench", "actors", "places", "groups")
 
 log = logging.getLogger(__name__)
-
-
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
 def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
@@ -58,7 +51,7 @@ def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
         "timelinejs: a TimelineJS 3 JSON file; ics: iCalendar, all-day events; timeml: one NAME.tml per "
         "document, written into the folder given with -o",
     )
-    extract.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input, overriding headers")
+    extract.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every input, overriding headers")
     extract.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     extract.add_argument(
         "--project", metavar="FILE",
@@ -77,8 +70,10 @@ def build_parser(bench_project: bool = True) -> argparse.ArgumentParser:
         "'extract' does.",
     )
     tag.add_argument("paths", nargs="+", metavar="FILE", help="files or folders of articles")
-    tag.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, what the text prints, a date in the file name, or inferred")
-    tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl", help="output format (default: jsonl)")
+    tag.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every file; default: sidecar, what the text prints, a date in the file name, or inferred")
+    tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl",
+                     help="output format (default: jsonl: one expression a line, a range's ends apart; 'anchor' is the "
+                     "start offset of the expression its date hangs on, or 'document' when it waits for the document's date)")
     tag.add_argument("-o", "--output", metavar="DIR",
                      help="with --format timeml: write one NAME.tml per file into DIR (needed for more than one file)")
     _add_render_parsers(sub, bench_project)
@@ -108,15 +103,15 @@ def _add_render_parsers(sub, bench_project: bool = True) -> None:
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="image to write: .png, .svg or .pdf")
     export.add_argument("--size", type=_size_arg, default=(1600, 900), help="figure size in pixels at 96 DPI (default: 1600x900)")
     export.add_argument("--dpi", type=float, default=96.0, help="PNG resolution; 300 for print (default: 96)")
-    export.add_argument("--from", dest="date_from", type=_date_arg, help="first day shown (default: all events)")
-    export.add_argument("--to", dest="date_to", type=_date_arg, help="last day shown (default: all events)")
+    export.add_argument("--from", dest="date_from", type=date_arg, help="first day shown (default: all events)")
+    export.add_argument("--to", dest="date_to", type=date_arg, help="last day shown (default: all events)")
     export.add_argument("--lanes", choices=("document", "actor", "place", "none"), default="document", help="one lane per document (default), per actor, per place, or a single lane")
     export.add_argument("--colour", "--color", dest="colour", choices=("document", "actor", "place"),
                         help="colour the events by document, by (first) actor or by place, as View > Colour By "
                              "in the app (default: as the lanes, by document for a single lane)")
     export.add_argument("--title", help="figure title (default: a summary of the corpus)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input")
+    export.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every input")
 
     bench = sub.add_parser("bench", help="measure performance (offscreen); prints one JSON object per figure")
     bench_sub = bench.add_subparsers(dest="bench_target", metavar="TARGET", required=True)
@@ -168,7 +163,7 @@ def _run_tag(args: argparse.Namespace) -> int:
 
             from pathlib import Path
 
-            xml = to_timeml(doc.text, timexes, doc.date, doc_id=Path(path).stem)  # as extract names them
+            xml = to_timeml(doc.text, timexes, doc.date, doc_id=Path(path).stem, date_source=doc.date_source)  # as extract names them
             if args.output:
                 out = Path(args.output)
                 out.mkdir(parents=True, exist_ok=True)
@@ -179,13 +174,16 @@ def _run_tag(args: argparse.Namespace) -> int:
         # each line names the date its file was read against and where that came from, as an event
         # record does: in a batch every file has its own, and "yesterday" means nothing without it
         doc_date = doc.date.isoformat() if doc.date else None
+        # ``Timex.anchor`` indexes the tagger's list, whose ranges are split into their ends below: a
+        # line names its anchor by the anchor's offset in the text (``start``; a range's first end)
+        anchor_start = {i: (t.parts[0] if t.parts else t).start for i, t in enumerate(timexes)}
         for t in timeml_view(timexes):  # a range's two ends as two expressions, as TimeML marks them
             record = {
                 "doc": path, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                 "mod": t.mod, "begin": t.begin.isoformat() if t.begin else None,
                 "end_day": t.end_day.isoformat() if t.end_day else None,
                 "certainty": t.certainty, "derivation": t.derivation,
-                "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else t.anchor,
+                "anchor": "document" if t.anchor == DOCUMENT_ANCHOR else anchor_start.get(t.anchor),
                 "doc_date": doc_date, "doc_date_source": doc.date_source,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

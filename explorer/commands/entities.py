@@ -10,16 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass
-from datetime import date
+
+from explorer.commands import date_arg
 
 COMMANDS = ("actors", "places", "groups")
-
-
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
 def add_parsers(sub) -> None:
@@ -33,7 +27,7 @@ def add_parsers(sub) -> None:
         p.add_argument("--format", choices=("text", "json", "csv"), default="text", help="output format (default: text)")
         if name == "actors":
             p.add_argument("--kind", choices=("person", "org", "all"), default="all", help="only people or only organisations")
-        p.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input")
+        p.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every input")
         p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     g = sub.add_parser(
         "groups", help="list events reported by several articles (sources, dates, disputed dates)",
@@ -41,7 +35,7 @@ def add_parsers(sub) -> None:
     )
     g.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     g.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    g.add_argument("--dct", type=_date_arg, help="document creation date (YYYY-MM-DD) for every input")
+    g.add_argument("--dct", type=date_arg, help="document creation date (YYYY-MM-DD) for every input")
     g.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
 
 

@@ -31,6 +31,20 @@ def _say(message: str) -> None:
     print(f"explorer: {message}", file=sys.stderr)
 
 
+def _say_left_out_of_ics(project: Project, include_rejected: bool) -> None:
+    """iCalendar has no undated days and no years before 1: say how many events that left out, since
+    every other format writes them and a calendar silently shorter than the timeline looks like a loss."""
+    from explorer.exports.ics import left_out_of_ics
+    from explorer.exports.project import export_rows
+
+    undated, before_one = left_out_of_ics(row.event for row in export_rows(project, include_rejected))
+    what = [f"{undated:,} undated event{'s' if undated > 1 else ''}"] if undated else []
+    what += [f"{before_one:,} event{'s' if before_one > 1 else ''} before year 1"] if before_one else []
+    if what:
+        _say(f"iCalendar left out {' and '.join(what)} (it has no undated days and no years before 1; "
+             "the other formats keep them)")
+
+
 @contextmanager
 def _output(path: str | None, binary_lines: bool) -> Iterator[TextIO]:
     if path is None or path == "-":
@@ -210,4 +224,6 @@ def _run_extract(args: argparse.Namespace) -> int:
         else:
             with _output(output, binary_lines=fmt == "ics") as out:
                 write_project(project, out, fmt, include)
+            if fmt == "ics":
+                _say_left_out_of_ics(project, include)
     return 1 if failed_all else 0

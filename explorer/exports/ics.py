@@ -59,6 +59,24 @@ def _day(day) -> str:  # type: ignore[no-untyped-def]
     return day.strftime("%Y%m%d") if day.year >= 1000 else f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
+def fits_ics(event: Event) -> bool:
+    """Whether iCalendar can hold ``event``: a day to put it on, in a year from 0001 (its dates have
+    four-digit years and no era)."""
+    return event.begin is not None and event.begin.year >= 1
+
+
+def left_out_of_ics(events: Iterable[Event]) -> tuple[int, int]:
+    """(undated, before year 1): the events an iCalendar export cannot hold, so the caller can say
+    so instead of a calendar that is silently shorter than every other export."""
+    undated = before_one = 0
+    for event in events:
+        if event.begin is None:
+            undated += 1
+        elif event.begin.year < 1:
+            before_one += 1
+    return undated, before_one
+
+
 def to_ics(
     events: Iterable[Event], curations: Mapping[str, Curation] | None = None, name: str = "Timeline",
     stamp: datetime | None = None,
@@ -69,8 +87,8 @@ def to_ics(
         f"X-WR-CALNAME:{escape_text(name)}",
     ]
     for event in events:
-        if event.begin is None or event.begin.year < 1:
-            continue  # iCalendar dates have four-digit years from 0001: no day before year 1 can be written
+        if not fits_ics(event):
+            continue
         curation = (curations or {}).get(event.id)
         end = (event.end or event.begin) + timedelta(days=1)
         description = event.sentence

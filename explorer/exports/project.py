@@ -18,7 +18,7 @@ from typing import TextIO
 
 from explorer.curation.model import CURATION_FIELDS
 from explorer.events.record import FIELDS
-from explorer.exports.ics import write_ics
+from explorer.exports.ics import fits_ics, write_ics
 from explorer.exports.timelinejs import write_timelinejs
 from explorer.exports.timeml import to_timeml
 from explorer.store.project import Project, Row
@@ -62,6 +62,8 @@ def write_project(project: Project, out: TextIO, fmt: str, include_rejected: boo
         title = os.path.splitext(os.path.basename(project.path or "Timeline"))[0]
         writer_fn = write_timelinejs if fmt == "timelinejs" else write_ics
         writer_fn([row.event for row in rows], out, curations, title)
+        if fmt == "ics":
+            return sum(1 for row in rows if fits_ics(row.event))  # what the calendar holds, not what was asked
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return len(rows)
@@ -106,7 +108,8 @@ def write_timeml_folder(project: Project, folder: str | os.PathLike[str], includ
             name = f"{key}-{n}"
         used.add(name)
         path = os.path.join(folder, f"{name}.tml")
-        xml = to_timeml(record.document.text, document_timexes(project, record.hash, include_rejected), record.document.date, name)
+        xml = to_timeml(record.document.text, document_timexes(project, record.hash, include_rejected), record.document.date, name,
+                        date_source=record.document.date_source)
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(xml)
         written.append(path)

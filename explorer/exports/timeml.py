@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Sequence
 from xml.sax.saxutils import escape, quoteattr
@@ -22,7 +23,27 @@ def _interval(value: str) -> tuple[str, str] | None:
     return first, last
 
 
-def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str = "doc") -> str:
+def _range_ends(timexes: Sequence[Timex]) -> tuple[list[Timex], list[int]]:
+    """A range ("June to August 2019", "3-5 May") as TimeML marks it: each end its own TIMEX3 with its
+    own value (the tagger keeps them in ``parts``), not one tag valued as its first end. Returns the
+    expressions to write and, for each, the index in ``timexes`` of the expression it came from, so
+    ``anchor`` (an index into ``timexes``) still finds its tag. An end hangs on what its range hangs
+    on. A range the user re-dated (derivation ``user``) keeps its one tag and the user's value."""
+    out: list[Timex] = []
+    whole_of: list[int] = []
+    for index, timex in enumerate(timexes):
+        if timex.parts and timex.derivation != "user":
+            for part in timex.parts:
+                out.append(replace(part, anchor=timex.anchor, parts=()))
+                whole_of.append(index)
+        else:
+            out.append(timex)
+            whole_of.append(index)
+    return out, whole_of
+
+
+def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str = "doc",
+              date_source: str | None = None) -> str:
     """Tags never nest or overlap in TimeML, so an expression overlapping an earlier one is dropped.
 
     ``anchor`` of a timex is an index into ``timexes``: an expression resolved against another gets
@@ -31,9 +52,13 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
     TimeML way: a DURATION of so many days with ``beginPoint``/``endPoint`` naming two empty
     (non-consuming) DATE tags, since an ISO interval is not a valid TIMEX3 value.
     Characters XML 1.0 forbids (NUL, VT, FF, ESC…) become U+FFFD, one for one, so offsets hold.
+    ``date_source`` (where the document date came from: ``header``, ``inferred``, ``unknown``…) is
+    written as a comment beside the DCT, as every other format carries ``doc_date_source``: TimeML's
+    DCT has no attribute for it, and an inferred creation time should not pass for a printed one.
     """
     text = xml_text(text)
     doc_id = xml_text(doc_id)
+    timexes, whole_of = _range_ends(timexes)
     order = sorted(range(len(timexes)), key=lambda i: (timexes[i].start, -timexes[i].end))
     kept: list[int] = []
     cursor = 0
@@ -44,6 +69,9 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
         kept.append(i)
         cursor = timex.end
     tid_of = {i: f"t{n}" for n, i in enumerate(kept, start=1)}
+    anchor_tid: dict[int, str] = {}  # index in the caller's list -> tag; a range's is its first end's
+    for i in kept:
+        anchor_tid.setdefault(whole_of[i], tid_of[i])
     extra = len(kept)
     parts: list[str] = []
     cursor = 0
@@ -66,7 +94,7 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
             attrs += f" mod={quoteattr(timex.mod)}"
         if timex.type in ("DATE", "TIME") and timex.derivation not in ("explicit", "user") and interval is None:
             attrs += ' temporalFunction="true"'
-            anchor = tid_of.get(timex.anchor) if timex.anchor is not None else None
+            anchor = anchor_tid.get(timex.anchor) if timex.anchor is not None else None
             if anchor is None and dct is not None:
                 anchor = "t0"
             if anchor is not None and anchor != tid:
@@ -76,8 +104,10 @@ def to_timeml(text: str, timexes: Sequence[Timex], dct: date | None, doc_id: str
         cursor = timex.end
     parts.append(escape(text[cursor:]))
     dct_xml = ""
+    if date_source is not None:
+        dct_xml = f"<!-- doc_date: {dct.isoformat() if dct else 'unknown'}, doc_date_source: {xml_text(date_source).replace('--', '- -')} -->\n"
     if dct is not None:
-        dct_xml = f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n'
+        dct_xml += f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n'
     return (
         '<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n'

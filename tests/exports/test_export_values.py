@@ -92,3 +92,48 @@ def test_csv_lists_read_back_exactly():
     write_csv([event()], out)
     row = next(csv.DictReader(io.StringIO(out.getvalue())))
     assert json.loads(row["actors"]) == ["Smith; Jones", "Ruiz"] and json.loads(row["places"]) == ["Rome"]
+
+
+def test_timeml_writes_each_end_of_a_range_with_its_own_value():
+    """Issue 11: a range is marked the TimeML way, both ends found, each with its own value and the
+    shared year or month distributed; the jsonl of ``tag`` did so, the TimeML of ``tag`` and
+    ``extract`` wrote one tag valued as its first end ("June to August 2020" -> 2020-06)."""
+    from explorer.temporal import tag
+
+    text = ("The pool was shut from June to August 2020. Repairs ran 3-5 May 2021. "
+            "Ballots were counted on 4 and 6 June 2021. Hail fell between 12 and 14 October 2021.")
+    root = ET.fromstring(to_timeml(text, tag(text, date(2022, 1, 5)), date(2022, 1, 5)))
+    marked = [(t.text, t.get("value")) for t in root.find("TEXT").iter("TIMEX3") if t.text]
+    assert marked == [("June", "2020-06"), ("August 2020", "2020-08"), ("3", "2021-05-03"), ("5 May 2021", "2021-05-05"),
+                      ("4", "2021-06-04"), ("6 June 2021", "2021-06-06"), ("12", "2021-10-12"),
+                      ("14 October 2021", "2021-10-14")], marked
+    assert "".join(root.find("TEXT").itertext()) == text
+
+
+def test_an_expression_anchored_on_a_range_names_the_ranges_first_end():
+    text = "Talks ran from May to June 2019; a week later they resumed."
+    may = Timex(15, 18, "May", "DATE", "2019-05", begin=date(2019, 5, 1), end_day=date(2019, 5, 31))
+    june = Timex(22, 31, "June 2019", "DATE", "2019-06", begin=date(2019, 6, 1), end_day=date(2019, 6, 30))
+    whole = Timex(15, 31, "May to June 2019", "DATE", "2019-05", begin=may.begin, end_day=june.end_day,
+                  derivation="range 2019-05 to 2019-06", parts=(may, june))
+    later = Timex(33, 45, "a week later", "DATE", "2019-07-07", begin=date(2019, 7, 7), end_day=date(2019, 7, 7),
+                  derivation="anchored", anchor=0)
+    root = ET.fromstring(to_timeml(text, [whole, later], None))
+    tags = {t.text: t for t in root.iter("TIMEX3")}
+    assert [t.text for t in root.iter("TIMEX3")] == ["May", "June 2019", "a week later"]
+    assert tags["a week later"].get("anchorTimeID") == tags["May"].get("tid")
+    redated = replace(whole, value="2019-05", derivation="user")  # the user's value for the whole range stays one tag
+    assert [t.text for t in ET.fromstring(to_timeml(text, [redated], None)).iter("TIMEX3")] == ["May to June 2019"]
+
+
+def test_timeml_says_where_the_document_date_came_from():
+    """Every format carries ``doc_date_source``; TimeML's DCT has no attribute for it, so a comment
+    beside it says it (an inferred creation time must not pass for a printed one)."""
+    text = "Talks ended on Tuesday."
+    tuesday = Timex(15, 22, "Tuesday", "DATE", "2019-04-02", begin=date(2019, 4, 2), end_day=date(2019, 4, 2),
+                    derivation="relative")
+    inferred = to_timeml(text, [tuesday], date(2019, 4, 4), date_source="inferred")
+    assert "<!-- doc_date: 2019-04-04, doc_date_source: inferred -->" in inferred
+    assert ET.fromstring(inferred).find("DCT/TIMEX3").get("value") == "2019-04-04"
+    unknown = to_timeml(text, [], None, date_source="unknown")
+    assert "<!-- doc_date: unknown, doc_date_source: unknown -->" in unknown and ET.fromstring(unknown).find("DCT") is None

@@ -10,6 +10,7 @@ once without it (a folder dropped into the app).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,8 @@ from explorer.temporal.evaluate import tag_corpus
 
 HERE = Path(__file__).resolve().parent
 FRESH = HERE / "fresh_news_s11"
-SCORER = HERE.parents[1].parent / "shared" / "timeml" / "score_timex.py"
+# EXPLORER_SHARED names the shared folder when the checkout is not its sibling (a worktree under /work/wt)
+SCORER = Path(os.environ.get("EXPLORER_SHARED") or HERE.parents[1].parent / "shared") / "timeml" / "score_timex.py"
 
 # route -> minimum (relaxed F1, value F1), just below what was measured. First score, before any
 # rule was written from them (main at 9b941c9): relaxed P 0.941 R 0.992 F1 0.966, strict F1 0.921,

@@ -74,3 +74,17 @@ def test_timeml_for_many_files_goes_into_a_folder(tmp_path: Path) -> None:
         root = ET.fromstring((out / name).read_text())
         assert [t.text for t in root.find("TEXT").findall("TIMEX3")] == ["2010"]
         assert root.findtext("DOCID") == name[:-4]  # each file's own id, as extract writes it, not "doc"
+
+
+def test_an_anchor_names_the_expression_it_hangs_on_even_after_a_range(tmp_path: Path) -> None:
+    """A range's ends are two lines, so the tagger's list index (what ``anchor`` held) named the wrong
+    line after any range: "Two weeks later" pointed at "August 2019", not at "3 March 2020"."""
+    article = tmp_path / "a.txt"
+    article.write_text("The pool shut from June to August 2019. Talks opened on 3 March 2020. "
+                       "Two weeks later they broke down. Last week the pool reopened.\n")
+    rows = _rows(explorer("tag", str(article), "--dct", "2021-01-06").stdout)
+    by_text = {row["text"]: row for row in rows}
+    assert by_text["Two weeks later"]["value"] == "2020-03-17", rows
+    assert by_text["Two weeks later"]["anchor"] == by_text["3 March 2020"]["start"], rows
+    starts = {row["start"] for row in rows}
+    assert all(row["anchor"] in starts for row in rows if isinstance(row["anchor"], int)), rows

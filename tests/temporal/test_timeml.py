@@ -8,6 +8,7 @@ value F1 fall below what the tagger reached when the thresholds were set (a litt
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,8 @@ import pytest
 
 from explorer.temporal.evaluate import tag_corpus
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+# EXPLORER_SHARED names the shared folder when the checkout is not its sibling (a worktree under /work/wt)
+SHARED = Path(os.environ.get("EXPLORER_SHARED") or Path(__file__).resolve().parents[2].parent / "shared")
 TIMEML = SHARED / "timeml"
 
 # corpus dir -> minimum (strict F1, relaxed F1, value F1), just below what was measured
