@@ -183,8 +183,8 @@ _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?
 _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
 # "the next May", "the past week": counted from the time just named, not from the report
 _ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
-# what ends a past account in news: a new paragraph, or the writer's present or future between
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# what ends a past account in news: a new paragraph (``_PARAGRAPH_BREAK``), or the writer's present
+# or future between
 _WRITERS_NOW_WORDS = re.compile(r"(?i)\b(?:will|shall|won't|is|are|says|say|now|today)\b")
 
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
