@@ -10,21 +10,24 @@ invent a date from nothing.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from explorer.temporal.anchor_context import (
+    Context, _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of, is_heading,
+)
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_general import ANNIVERSARY, NEW_YEAR
+from explorer.temporal.name_years import year_in_name
+from explorer.temporal.narrative import is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
 from explorer.temporal.normalize import (
     MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
     spec_of_day, valid_day, value_of,
 )
-from explorer.temporal.name_years import year_in_name
-from explorer.temporal.narrative import Passage, is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
@@ -209,42 +212,9 @@ def _coarser_than_year(value: str) -> bool:
 
 _GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
-
-@dataclass(slots=True)
-class Context:
-    """What anchoring needs besides the candidate itself; passed, never global."""
-
-    text: str
-    dct: date | None
-    dct_inferred: bool
-    narrative: bool
-    sentences: list[tuple[int, int]]
-    #: news or narrative per passage (``narrative`` then follows the candidate being resolved);
-    #: None when the caller forced one reading for the whole text
-    passages: list[Passage] | None = None
-    quotes: list[tuple[int, int]] = field(default_factory=list)
-    #: each sentence's verb markers, by its span, found once (see :func:`_tense_markers`)
-    tense_markers: dict[tuple[int, int], list[tuple[int, str, int]]] = field(default_factory=dict)
-
-
 #: a diary's or a log's dated heading names its day by number or weekday ("Friday 14 February",
 #: "9 March"); a holiday's name over a programme's section ("New Year's Eve") is no entry's day
 _DIARY_DAY = re.compile(r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun)")
-_HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
-
-
-def is_heading(text: str, start: int, end: int) -> bool:
-    """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
-    most a place after it: "Thursday 10 March, El Alto"."""
-    # Only blanks between the line's start and the expression, read from the expression back: taking
-    # the whole line cost the text's length per expression in a text without line breaks (issue 15).
-    at = start
-    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
-        at -= 1
-    if at > 0 and text[at - 1] != "\n":
-        return False
-    return _HEADING_REST.match(text, end) is not None
-
 
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
 _COMPARED_FIGURE = re.compile(
@@ -367,13 +337,7 @@ _SMALL_HOURS = "small hours of the night of"
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
 _THE_NIGHT = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+night")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` begins (after the blank line before it)."""
-    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
@@ -521,16 +485,6 @@ _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", 
 _NOT_PAST_YET = frozenset({"will", "would", "shall", "should", "may", "might", "must", "can", "could", "is",
                            "are", "am", "to", "plans", "expects", "hopes", "intends", "won't", "wouldn't"})
 _BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
-
-
-def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
-    # Sentences are in text order and do not overlap: a binary search, not a scan per expression.
-    i = bisect.bisect_right(ctx.sentences, (pos, math.inf)) - 1
-    if i >= 0:
-        a, b = ctx.sentences[i]
-        if a <= pos < b:
-            return a, b
-    return max(0, pos - 150), min(len(ctx.text), pos + 150)
 
 
 def _distance(span: tuple[date, date], ref: date) -> int:
@@ -873,10 +827,6 @@ def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_fu
     return None
 
 
-def _inside_quotes(ctx: Context, pos: int) -> bool:
-    return any(a <= pos < b for a, b in ctx.quotes)
-
-
 def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
     """A future verb earlier in the expression's clause with no past verb between them ("will
     double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
@@ -977,8 +927,6 @@ _LIFE_DATE_BEFORE = re.compile(r"(?i)\b(?:born|b\.)\s+(?:in\s+|on\s+)?$")
 _RECORD_DATED = re.compile(
     r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
     r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
-
-
 class Resolver:
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
 
@@ -2642,4 +2590,4 @@ def _undated_value(c: Cand) -> str:
             "Y": "XXXX", "DE": "XXX", "CE": "XX", "S": f"XXXX-{c.value or 'XX'}"}.get(unit, "XXXX-XX-XX")
 
 
-__all__ = ["Context", "Resolver", "tense_at", "resolve_under", "MIN_DAY", "MAX_DAY"]
+__all__ = ["Resolver", "resolve_under", "tense_at"]
