@@ -16,17 +16,18 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import (
-    Context, _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of, is_heading,
+    _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of, is_heading,
 )
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_general import ANNIVERSARY, NEW_YEAR
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.narrative import is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
 from explorer.temporal.normalize import (
-    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, narrow, shift, span_of,
-    spec_of_day, value_of,
+    MAX_DAY, MIN_DAY, Spec, beyond_calendar, clamp, duration_value, holiday_date, shift, span_of, spec_of_day,
+    value_of,
 )
 from explorer.temporal.occurrence import _distance, choose, resolve_under, weekend_offset
+from explorer.temporal.resolver_state import ResolverState, STORY_BC, _BeyondCalendar, _GRAN_ORDER, _coarser, _timex
 from explorer.temporal.tense import (
     _PLAN_BETWEEN, _REPORTING, _SINCE, _condition_under_future, _deadline_ahead, _headline_plan,
     _participle_with_agent, _past_verb_reaches, _plainly_future, _slack, _tense_markers, _weekday_deadline,
@@ -89,8 +90,6 @@ def _coarser_than_year(value: str) -> bool:
     """A decade ("196"), a century ("10", "BC02") or a millennium: coarser than a year."""
     return _COARSE_VALUE.fullmatch(value) is not None
 
-
-_GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 #: a diary's or a log's dated heading names its day by number or weekday ("Friday 14 February",
 #: "9 March"); a holiday's name over a programme's section ("New Year's Eve") is no entry's day
@@ -172,35 +171,6 @@ def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
 
 
-def _coarser(a: str, b: str) -> str:
-    return a if _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0) else b
-
-
-def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation: str,
-           anchor: int | None = None, value: str | None = None) -> Timex:
-    span = span_of(spec) if spec is not None else None
-    if span and c.mod in ("START", "MID", "END"):
-        span = narrow(span, c.mod)
-    if value is None:
-        value = value_of(spec) if spec is not None else "XXXX-XX-XX"
-    if span is None and certainty != "undated" and c.kind not in ("dur", "set", "ref"):
-        certainty = "undated"
-    return Timex(
-        c.start, c.end, ctx.text[c.start:c.end], c.type, value, c.mod,  # type: ignore[arg-type]
-        span[0] if span else None, span[1] if span else None,
-        certainty if span else ("undated" if c.kind not in ("dur", "set", "ref") else "exact"),  # type: ignore[arg-type]
-        derivation, anchor,
-    )
-
-
-class _BeyondCalendar(Exception):
-    """An offset that lands outside years 1-9999: the expression is left undated."""
-
-
-#: how an expression read in a story's year before 1 says where its year came from
-STORY_BC = "story year"
-
-
 #: the derivation of a month read in an old story a news text retells
 _RETOLD = "retold account after"
 #: the year of an aside about someone or of a bound, said before it in its sentence
@@ -220,57 +190,8 @@ _LIFE_DATE_BEFORE = re.compile(r"(?i)\b(?:born|b\.)\s+(?:in\s+|on\s+)?$")
 _RECORD_DATED = re.compile(
     r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
     r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
-class Resolver:
+class Resolver(ResolverState):
     """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
-
-    def __init__(self, ctx: Context, upcoming: list[Cand] | None = None) -> None:
-        self.ctx = ctx
-        #: every candidate of the text, in order, so a year can be checked against what follows it
-        self.upcoming = upcoming or []
-        self._starts: list[int] | None = None
-        self._next = 0
-        self.out: list[Timex] = []
-        self.last_dated: int | None = None  # index in out: the story's current time
-        self.last_mentioned: int | None = None  # the last dated expression, incidental or not
-        self.last_explicit: int | None = None  # index of the last date stated with its year
-        self.cands: list[Cand] = []  # the candidate each output came from
-        self.last_point: int | None = None  # index of the last time point, when it is undated
-        #: the last decade or century named ("the 1960s"): never the story's time, but what "a
-        #: decade later" counts from when nothing finer was named since
-        self.last_coarse: int | None = None
-        #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
-        #: becomes ``last_dated``; a yearless "the winter" after it is in its year
-        self.bc_point: tuple[int, Spec] | None = None
-        #: while a range is resolved, its first end: the second end's weekday counts from it
-        self._range_first: Timex | None = None
-        #: timelines: the first line of the run each entry line is in; the last dated heading (a
-        #: diary's or a log's day); how far the search for the first day named has got, and what it found
-        self._runs: dict[int, int] = {}
-        self.last_heading: int | None = None
-        self._first_scan = 0
-        self._first_other: int | None = None
-        #: the weekday headings of a listing read so far (indices into ``out``): each is after the last
-        self._listing_days: list[int] = []
-
-    # -- helpers --------------------------------------------------------------------------------
-    def _dct_certainty(self) -> str:
-        return "inferred" if self.ctx.dct_inferred else "exact"
-
-    def _story_span(self) -> tuple[date, date] | None:
-        """The story's current time: the last dated point, all of "1944" when that is all we know
-        (also after "late 1944": the story is in that year), the first end of a range."""
-        if self.last_dated is None:
-            return None
-        prev = self.out[self.last_dated]
-        c = self.cands[self.last_dated]
-        if c.kind == "abs" and c.mod in ("START", "MID", "END") and c.spec is not None and not c.parts:
-            whole = span_of(c.spec)
-            if whole is not None:
-                return whole
-        first = prev.parts[0] if prev.parts else prev
-        if first.begin is None or first.end_day is None:
-            return None
-        return first.begin, first.end_day
 
     def _stray(self, c: Cand) -> bool:
         """A year far from the story's that the text leaves again at once: the next stated year is
@@ -315,10 +236,6 @@ class Resolver:
             if sp and sp[0] <= ref and (best is None or sp[0] > best[0]):
                 best = (sp[0], s)
         return best[1] if best else None
-
-    def _story_end(self) -> date | None:
-        span = self._story_span()
-        return span[1] if span else None
 
     def _reference(self, c: Cand) -> tuple[date | None, str, bool]:
         """The date an underspecified expression is read against, and how to describe it."""
@@ -584,11 +501,6 @@ class Resolver:
                 return day
         return day
 
-    def _starts_of_upcoming(self) -> list[int]:
-        if self._starts is None:
-            self._starts = [u.start for u in self.upcoming]
-        return self._starts
-
     def _incidental_story_year(self) -> bool:
         """The story's time was set by a year said in an aside (a relative clause, "since <year>", a
         birth year, a parenthesis, a quotation), as :func:`is_incidental` reads it."""
@@ -596,18 +508,6 @@ class Resolver:
             return False
         prev = self.cands[self.last_explicit]
         return is_incidental(self.ctx.text, _sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
-
-    def _cert_for(self, from_narrative: bool) -> str:
-        if from_narrative:
-            return "inferred"
-        return self._dct_certainty()
-
-    def _cand_after(self, c: Cand) -> Cand | None:
-        """The first candidate that starts at or after ``c``'s end (the candidates are in text order)."""
-        if self._starts is None:
-            self._starts = [u.start for u in self.upcoming]
-        i = bisect.bisect_left(self._starts, c.end)
-        return self.upcoming[i] if i < len(self.upcoming) else None
 
     def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
         """The output right before ``c`` in its sentence, when it names one day and only ``gap``
