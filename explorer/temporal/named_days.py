@@ -29,7 +29,6 @@ _ENTRY_CLOCK = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t
 
 # What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
 _CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
-
 # ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 

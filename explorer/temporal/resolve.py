@@ -5,6 +5,14 @@ date in news, the last mentioned date in a narrative (or in the same sentence), 
 the sentence decides whether the nearest earlier or later occurrence is meant. "Two weeks later"
 hangs on the previous dated expression, and if that one is undated, so is this one: we never
 invent a date from nothing.
+
+This module is the entry point: :class:`Resolver` walks the candidates and dispatches each by kind
+(stated, from the document date, from the previous date, duration, range). What it reads lives
+beside it, one concern per module: the text lookups (``anchor_context``), tense and direction
+(``tense``), which occurrence is meant (``occurrence``), and the rule families the resolver is
+assembled from on top of its walk state (``resolver_state``): story time (``story_time``), days
+named nearby (``named_days``), years (``year_anchors``), compared periods (``compared_periods``)
+and clock times and offsets (``clock_times``).
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import YearAnchors, _SCHEDULE_VERB_BEFORE
 
 
-# ... and between a clock time and the day word said after it ("6:30 tmr", "9am, tomorrow")
+# What may stand between a clock time and the day word said after it ("6:30 tmr", "9am, tomorrow")
 _DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 
 _COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
