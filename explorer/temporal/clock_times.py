@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_general import ANNIVERSARY
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
 from explorer.temporal.tense import tense_at

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_general import ANNIVERSARY
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.narrative import is_incidental, looks_back, names_a_level
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, _timex
