@@ -26,7 +26,7 @@ from explorer.temporal.anchor_context import _inside_quotes, _sentence_of, is_he
 from explorer.temporal.clock_times import ClockTimes, _PAST_MIDNIGHT, _TIMELINE_DAY
 from explorer.temporal.compared_periods import ComparedPeriods, _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_general import NEW_YEAR
+from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays, _CLOCK_AFTER_DAY
 from explorer.temporal.narrative import is_incidental, looks_back, narrative_at, opens_no_story

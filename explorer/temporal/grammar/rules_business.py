@@ -1,6 +1,8 @@
-"""The general rules: calendar dates, periods (decades, centuries, seasons, quarters), expressions
-relative to the document date, weekdays and clock times, durations and sets, business periods,
-spoken years and holidays.
+"""Rules for business periods, spoken years and holidays: fiscal years and quarters, "the year
+ended", "full year", years said in words, named holidays.
+
+Results news and spoken text name periods their own way; these rules read those forms. Split out of
+the general rules by family.
 """
 
 from __future__ import annotations
