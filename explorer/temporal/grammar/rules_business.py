@@ -1,5 +1,5 @@
 """Rules for business periods, spoken years and holidays: fiscal years and quarters, "the year
-ended", "full year", years said in words, named holidays.
+ended", "full year", "the end of the month", years said in words, named holidays.
 
 Results news and spoken text name periods their own way; these rules read those forms. Split out of
 the general rules by family.

@@ -1,5 +1,5 @@
-"""Rules for expressions relative to the document date or to the date just told: "now", "today",
-"last week", "two years ago", "the next day", "that year".
+"""Rules for expressions relative to the document date or to the date just told: "now", "recently",
+"today", "this week", "two years ago", "the next day".
 
 They record the offset and what it counts from; the resolver supplies the reference. Split out of
 the general rules by family.

@@ -1,5 +1,6 @@
 """Rules for weekdays, parts of days and clock times: "Tuesday", "the weekend", "this morning",
-"3:30 p.m.", "noon".
+"3:30 p.m.", "noon"; and months or days tied to a year said relatively ("May of that year", "that
+March", "June last year").
 
 A weekday or a time names no day by itself; the resolver places it from the reference and the tense.
 Split out of the general rules by family.
