@@ -106,7 +106,10 @@ _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|sam
 # March", no deadline whose verb may belong to another clause ("had been expected ... by February")
 _IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 class Resolver(StoryTime, NamedDays, YearAnchors, ComparedPeriods, ClockTimes):
-    """Walks the candidates in text order, keeping the narrative state (last dated expression)."""
+    """Walks the candidates in text order, keeping the narrative state (last dated expression).
+
+    Its rules come in families, one base class each (see the module docstring); this class holds
+    the walk (:meth:`add`) and the dispatch by kind of candidate."""
 
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:

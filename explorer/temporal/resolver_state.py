@@ -3,6 +3,8 @@
 ``Resolver`` is assembled from one class per family of anchoring rules (story time, named days,
 years and holidays, compared periods, clock times); each reads and updates the same walk state,
 which is defined once here with the helpers they all use, so every family can be read on its own.
+A family may ask another's rule through ``self`` (a retold account's clock counts its offset as
+``ClockTimes`` does); only the assembled ``Resolver`` has them all.
 """
 
 from __future__ import annotations
