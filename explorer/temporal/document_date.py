@@ -22,7 +22,8 @@ from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import memo, sentence_spans, tense_markers
-from explorer.temporal.resolve import Context, _sentence_of, tense_at
+from explorer.temporal.anchor_context import Context, _sentence_of
+from explorer.temporal.tense import tense_at
 
 Printed = Literal["header", "dateline"]
 

@@ -20,7 +20,9 @@ from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
 from explorer.temporal.per_text import sentence_spans, tense_markers
 from explorer.temporal.normalize import bc_span, narrow
-from explorer.temporal.resolve import STORY_BC, Context, Resolver
+from explorer.temporal.anchor_context import Context
+from explorer.temporal.resolve import Resolver
+from explorer.temporal.resolver_state import STORY_BC
 from explorer.temporal.timex import Timex
 
 

@@ -329,10 +329,10 @@ def test_a_sentence_is_read_for_its_verbs_once_not_once_per_date(monkeypatch) ->
     """Each date of a sentence asks its tense; the verb markers were looked for over the whole
     sentence for each (a 1000-character clause list holds some forty dates)."""
     from explorer import temporal
-    from explorer.temporal import resolve
+    from explorer.temporal import tense
 
     runs: list[int] = []
-    monkeypatch.setattr(resolve, "_PAST", _CountingPattern(resolve._PAST, runs))
+    monkeypatch.setattr(tense, "_PAST", _CountingPattern(tense._PAST, runs))
     text = _text(CLAUSES, 950) + "."
     found = temporal.tag(text, date(2020, 1, 1))
     relative = [t for t in found if t.text in ("June", "Tuesday")]
@@ -373,7 +373,7 @@ class _SliceRecording(str):
 def test_a_heading_is_recognised_without_reading_its_whole_line() -> None:
     """Whether a day's date is a line of its own was decided by copying the line up to it: in a text
     without line breaks (a clause list, a one-line file) that is the text's length per date."""
-    from explorer.temporal.resolve import is_heading
+    from explorer.temporal.anchor_context import is_heading
 
     text = _SliceRecording(_text(CLAUSES, 200_000) + "on 5 May 2003 the council met")
     text.sliced = []
@@ -461,7 +461,7 @@ def test_a_reported_dates_sentence_is_found_by_binary_search() -> None:
     """Dating a document by what it reports asked, for each date, which sentence holds it by walking
     the sentences from the first: the sentence count per date."""
     from explorer.temporal.document_date import _sentence_start
-    from explorer.temporal.resolve import Context
+    from explorer.temporal.anchor_context import Context
 
     text = _text(PROSE, 100_000)
     spans = _CountingList((s.start, s.end) for s in split_sentences(text))

@@ -11,7 +11,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import MON, MON_FULL, NUMW, T_CLOCK, YEAR, Cand, _before, _month, range_of, rule
-from explorer.temporal.grammar.rules_general import _HOLIDAY_THING
+from explorer.temporal.grammar.rules_business import _HOLIDAY_THING
 from explorer.temporal.normalize import Spec, duration_value, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

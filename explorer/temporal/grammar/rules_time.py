@@ -16,7 +16,7 @@ from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
 )
 from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
-from explorer.temporal.grammar.rules_general import NUMERIC_DASH, YEAR_FIRST, numeric_day
+from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day
 from explorer.temporal.normalize import Spec, valid_day
 
 _ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"

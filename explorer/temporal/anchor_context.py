@@ -1,0 +1,72 @@
+"""What every anchoring rule reads besides the candidate: the text's ``Context``.
+
+The resolver, the tense reader and document dating all ask the same questions of a text (which
+sentence holds this offset, where does its paragraph start, is it inside quotes, is this date a
+heading of its own), so the record and those lookups live here, below all of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from explorer.temporal.narrative import Passage
+
+
+@dataclass(slots=True)
+class Context:
+    """What anchoring needs besides the candidate itself; passed, never global."""
+
+    text: str
+    dct: date | None
+    dct_inferred: bool
+    narrative: bool
+    sentences: list[tuple[int, int]]
+    #: news or narrative per passage (``narrative`` then follows the candidate being resolved);
+    #: None when the caller forced one reading for the whole text
+    passages: list[Passage] | None = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    #: each sentence's verb markers, by its span, found once (see :func:`_tense_markers`)
+    tense_markers: dict[tuple[int, int], list[tuple[int, str, int]]] = field(default_factory=dict)
+
+
+_HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
+    most a place after it: "Thursday 10 March, El Alto"."""
+    # Only blanks between the line's start and the expression, read from the expression back: taking
+    # the whole line cost the text's length per expression in a text without line breaks (issue 15).
+    at = start
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    return _HEADING_REST.match(text, end) is not None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` begins (after the blank line before it)."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
+    # Sentences are in text order and do not overlap: a binary search, not a scan per expression.
+    i = bisect.bisect_right(ctx.sentences, (pos, math.inf)) - 1
+    if i >= 0:
+        a, b = ctx.sentences[i]
+        if a <= pos < b:
+            return a, b
+    return max(0, pos - 150), min(len(ctx.text), pos + 150)
+
+
+def _inside_quotes(ctx: Context, pos: int) -> bool:
+    return any(a <= pos < b for a, b in ctx.quotes)

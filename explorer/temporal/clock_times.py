@@ -1,0 +1,167 @@
+"""Clock times and offsets from a day: "three days later", "at 2 a.m. that night", past midnight.
+
+An offset counts from a base day at the expression's granularity; a clock time after an evening or
+in the small hours belongs to the night just told. These rules compute those for the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
+from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY
+from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day
+from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
+from explorer.temporal.tense import tense_at
+from explorer.temporal.timex import Timex
+
+
+# Reporting verbs say when something was reported, not when it happened ("they said they expect
+# the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
+#: how a clock time moved past midnight by the run of times before it is derived
+_PAST_MIDNIGHT = "past midnight after"
+
+#: how a timeline's clock time got the day of the happening the text reports
+_TIMELINE_DAY = "timeline day"
+
+
+class ClockTimes(ResolverState):
+    """Anchoring rules for times of day and offsets: "two hours later", "that night",
+    a time past midnight after an evening."""
+
+    def _offset_spec(self, base: date, c: Cand, gran_hint: str | None = None) -> Spec:
+        assert c.unit is not None
+        n = c.n or 0
+        unit = c.unit
+        if beyond_calendar(base, "W" if unit == "WE" else unit, n):
+            raise _BeyondCalendar
+        d = shift(base, "W" if unit == "WE" else unit, n)
+        gran = unit
+        if c.value == "ago" or c.kind == "prev":
+            # "six weeks ago" is a week (TimeBank writes 1999-W47), "a decade ago" a year (so is "two
+            # decades ago": the project's gold writes 2005 for it; a decade value was tried and undone)
+            gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
+        if gran_hint is not None:
+            gran = gran_hint
+        if c.value == ANNIVERSARY:
+            gran = "D"  # "a year ago today" is a day
+        s = spec_of_day(d, gran)
+        if c.type == "TIME" and c.value and gran == "D":
+            s = s.with_(clock=c.value) if ":" in c.value else s.with_(part_of_day=c.value)
+        return s
+
+    def _night_after_time(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "The crew launched the raft at 10 p.m. on Saturday ... the search went on through the night":
+        the night of the day of the last clock time told, in this sentence or the three before it (in
+        its paragraph or the one before), when that time was said of a day and is past noon. A day
+        named in between, or a time that fell on the document's own day by default, says nothing.
+        Returns the night and the index of the time it follows."""
+        ctx = self.ctx
+        para = _paragraph_start(ctx.text, c.start)
+        para = _paragraph_start(ctx.text, para - 1) if para > 0 else 0
+        sa = _sentence_of(ctx, c.start)[0]
+        for _ in range(3):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        para = max(para, sa)
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
+            t = self.out[i]
+            if t.start < para:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                if not self._day_of_time_before(i):
+                    return None  # a day named since
+                continue  # "10 p.m. on Saturday": the day the time before it was said of
+            last = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d):\d\d", t.value)
+            if t.type != "TIME" or last is None or not isinstance(t.begin, date):
+                continue
+            if t.derivation.endswith("(this day)") or t.derivation.startswith(_PAST_MIDNIGHT) \
+                    or t.certainty == "undated" or int(last[1]) < 12:
+                return None
+            return self._offset_spec(t.begin, c), i
+        return None
+
+    def _day_of_time_before(self, i: int) -> bool:
+        """Whether day ``i`` is the day of the clock time just before it ("10 p.m. on Saturday", marked as
+        two expressions the TimeML way), so that it is no new day named after that time."""
+        if i == 0:
+            return False
+        t, before = self.out[i], self.out[i - 1]
+        joint = self.ctx.text[before.end:t.start]
+        return before.type == "TIME" and before.begin == t.begin and re.fullmatch(r"(?i)\s*,?\s*(?:on|at)?\s*", joint) is not None
+
+    def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
+        """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
+        live blog or a timeline lists them: once the run has gone past midnight ("11.50pm", then
+        "00:40") its later times are on the next day. A time in the small hours right after an
+        evening one starts that day; a time not before the last one stays on the last one's day. A
+        day named in between starts the run again; "4pm" told after "9pm" (no small hours) stays put.
+        Returns the moved time and the index of the time it follows."""
+        clock = re.fullmatch(r"(\d\d):(\d\d)", spec.clock or "")
+        if clock is None or spec.year is None or spec.month is None or spec.day is None:
+            return None
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
+            t = self.out[i]
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                return None  # a day named since the last time: the run starts again
+            last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
+            if t.type != "TIME" or last is None:
+                continue
+            if not (t.derivation.startswith(_PAST_MIDNIGHT) or t.derivation.startswith(_TIMELINE_DAY)
+                    or t.derivation.startswith("document date") and t.derivation.endswith("(this day)")):
+                return None  # the last time was said of a day of its own ("noon on Saturday")
+            here = date(spec.year, spec.month, spec.day)
+            hour, minute = int(clock[1]), int(clock[2])
+            try:
+                # "24:00" is the midnight that ends its day
+                before = datetime(int(last[1]), int(last[2]), int(last[3])) + timedelta(hours=int(last[4]), minutes=int(last[5]))
+                if here > before.date() or hour > 23:
+                    return None
+                if (hour, minute) >= (before.hour, before.minute):
+                    day = before.date()
+                elif before.hour >= 18 and hour < 6:
+                    day = before.date() + timedelta(days=1)
+                else:
+                    return None
+            except (OverflowError, ValueError):
+                return None  # the calendar's last day
+            if day == here or day > MAX_DAY:
+                return None
+            return spec.with_(year=day.year, month=day.month, day=day.day), i
+        return None
+
+    def _clock_offset(self, c: Cand) -> Timex:
+        """ "14 minutes later", "two hours earlier": the clock time that many minutes or hours from
+        the last clock time the text gave, in this sentence or the two before; without one, the
+        stretch itself (a duration)."""
+        ctx = self.ctx
+        sa, _ = _sentence_of(ctx, c.start)
+        for _ in range(2):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        minutes = (c.n or 0) * (60 if c.unit == "TH" else 1)
+        # only a told sequence of past events counts on ("declared an emergency 14 minutes later"); a
+        # post's "reach home 2 hours later" says how long it took
+        for i in range(len(self.out) - 1 if tense_at(ctx, c.start) == "past" else -1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                break
+            m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
+            opened = ctx.text.rfind("(", sa, t.start)
+            if opened >= 0 and ctx.text.find(")", opened, t.start) < 0:
+                continue  # "18:52 local time (16:52 UTC)": the same moment in another zone
+            if m and int(m[4]) < 24:
+                when = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5])) + timedelta(minutes=minutes)
+                if not MIN_DAY <= when.date() <= MAX_DAY:
+                    break
+                spec = Spec("D", year=when.year, month=when.month, day=when.day, clock=f"{when.hour:02d}:{when.minute:02d}")
+                return _timex(ctx, c, spec, t.certainty if t.certainty != "undated" else "inferred",
+                              f"{t.value} {minutes:+g} minutes", i)
+        # the stretch alone, without its "later", as TimeML marks a duration
+        end = c.start + len(re.sub(r"(?i)[\s-]+(?:later|earlier)$", "", ctx.text[c.start:c.end]))
+        return Timex(c.start, end, ctx.text[c.start:end], "DURATION", duration_value(abs(c.n or 0), c.unit or "TM"),
+                     c.mod, None, None, "exact", "a stretch from no clock time", None)

@@ -1,0 +1,162 @@
+"""Periods compared in results and statistics: what "a year earlier" or "last year" is set against.
+
+A figure compared with an earlier period counts from the period just reported, not from the writer's
+day; these rules recognise the comparison and the reported stretch for the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import Spec, shift, spec_of_day
+from explorer.temporal.resolver_state import ResolverState
+from explorer.temporal.timex import Timex
+
+
+# A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
+_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
+
+# "last year" as the other side of a figure's comparison: "compared with a loss of $3 million last
+# year", "from $504.2 million, or $4.41 a share, last year", "an increase from last year's $1.55 billion"
+_MONTH_ENDS_PERIOD_BEFORE = re.compile(r"(?i)\b(?:to|ended|ending|through|until)\s+(?:end-)?$")
+_MONTH_ENDS_PERIOD_AFTER = re.compile(r"(?i)\s+(?:quarter|half|year|period)\b")
+_LAST_YEAR = re.compile(r"(?i)last\s+year(?:['’]s)?")
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:from|compared\s+(?:with|to)|versus|than|against)\s+(?:an?\s+|the\s+)?(?:(?:net\s+)?(?:loss|profit|earnings|income)\s+of\s+)?"
+    r"[$€£]?\s?\d[\d,.]*(?:\s*(?:%|percent|million|billion|cents?|[a-z]+\s+a\s+share))?(?:,\s*or\s+[^,;]{1,30},)?\s*$")
+_FIGURE_AFTER = re.compile(r"(?i)['’]s\s+(?:fully\s+diluted\s+)?[$€£]?\s?\d")
+# a reported stretch of months ("the nine months", "the first six months") and how it is written
+_REPORTED_STRETCH = re.compile(r"P(?:[6-9]|1[01])M")
+_THE_STRETCH = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months$")
+# "the quarter ended", "the three months ending": the day after it closes the period named before it
+_PERIOD_ENDED_BEFORE = re.compile(r"(?i)\b(?:quarter|period|months|half)\s+(?:ended|ending|that\s+ended)\s+$")
+# "the quarter ended Sept. 30", "the period ending in June": a period given by its own end
+_PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
+
+
+def _gran_of_value(v: str) -> str:
+    if re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d.*", v):
+        return "D"
+    if re.fullmatch(r"\d{4}-\d\d", v):
+        return "M"
+    if re.fullmatch(r"\d{4}-Q\d", v):
+        return "Q"
+    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v):
+        return "S"
+    if re.fullmatch(r"\d{4}-H\d", v):
+        return "H"
+    if re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", v):
+        return "W"
+    if re.fullmatch(r"\d{3}", v):
+        return "DE"
+    if re.fullmatch(r"\d{2}", v):
+        return "CE"
+    return "Y"
+
+
+class ComparedPeriods(ResolverState):
+    """Anchoring rules for periods set against one another in reports: "up from last year",
+    "the same month a year earlier", "the nine months to June"."""
+
+    def _compared_period(self, n: float) -> Spec | None:
+        """What "a year ago" ("a year earlier", "year-ago") compares with in a results report, where
+        the period last named is not simply a quarter of this year: the quarter that "the quarter
+        ended Sept. 30" names (not its last day), the same comparison period when the one named last
+        was already a year back ("in the year-ago quarter ... year-ago results"), and the year when a
+        stretch of months was reported since ("For the nine months, ... a year earlier"). None
+        leaves the reading to the quarter rule and the document date."""
+        ctx = self.ctx
+        if n != -1 or self.last_dated is None or ctx.dct is None or ctx.narrative:
+            return None
+        index = self.last_dated
+        if self._stretch_since(index):
+            return Spec("Y", year=shift(ctx.dct, "Y", -1).year)
+        prev = self.out[index]
+        if _gran_of_value(prev.value) == "D" and index > 0 and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, prev.start - 24), prev.start):
+            named = self.out[index - 1]
+            if _gran_of_value(named.value) in ("Q", "H") and isinstance(named.begin, date) \
+                    and 0 <= prev.start - named.end <= 24:
+                # "the fiscal first quarter ended Sept. 30": the quarter (labelled as the text labels
+                # it), the one just reported however long ago its label's calendar quarter began
+                return spec_of_day(shift(named.begin, "Y", -1), _gran_of_value(named.value))
+            return None
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or not isinstance(prev.begin, date):
+            return None
+        days = (ctx.dct - prev.begin).days
+        if 300 <= days < 700 and self.cands[index].kind == "dct":
+            return spec_of_day(prev.begin, gran)  # already the year-back period: the same one again
+        return None
+
+    def _last_year_compared(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "In the latest quarter it lost $23 million, compared with earnings of $33 million last
+        year", "a 13% increase from last year's $1.55 billion": "last year" as the other side of a
+        figure's comparison is the reported period a year back, as "a year ago" is (the quarter or
+        half named in this sentence or the one before, the comparison period already named, or the
+        year after a stretch of months). Elsewhere "last year" is the year. Returns the spec and the
+        expression it hangs on."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.unit != "Y" or c.n != -1 or c.value is not None \
+                or self.last_dated is None or not _LAST_YEAR.fullmatch(ctx.text, c.start, c.end) \
+                or not _FIGURE_COMPARED_BEFORE.search(ctx.text, max(0, c.start - 70), c.start) \
+                and not _FIGURE_AFTER.match(ctx.text, c.end):
+            return None
+        compared = self._compared_period(-1)
+        if compared is not None:
+            return compared, self.last_dated
+        prev = self.out[self.last_dated]
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or not isinstance(prev.begin, date) or (ctx.dct - prev.begin).days >= 300:
+            return None
+        start = _sentence_of(ctx, c.start)[0]
+        back = len(ctx.text[:start].rstrip()) - 1
+        if back >= 0:
+            start = _sentence_of(ctx, back)[0]
+        if prev.start < start:
+            return None
+        return spec_of_day(shift(prev.begin, "Y", -1), gran), self.last_dated
+
+    def _month_compared(self, c: Cand, prev: Timex) -> bool:
+        """ "Prices rose 2.4 percent in March from a year earlier": in news, a figure for a month set
+        against "a year earlier/ago" in the same sentence is compared with that month a year back
+        (as a quarter's is with the quarter); in a story "in May 1920 ... a year earlier" stays a year."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.unit != "Y" or (c.n or 0) != -1:
+            return False
+        sa = _sentence_of(ctx, c.start)[0]
+        if _MONTH_ENDS_PERIOD_BEFORE.search(ctx.text, max(sa, prev.start - 12), prev.start) \
+                or _MONTH_ENDS_PERIOD_AFTER.match(ctx.text, prev.end):
+            return False  # "the three months to September", "the September quarter": a longer period's end
+        return prev.start >= sa and _COMPARED.search(ctx.text, prev.end, c.start) is not None
+
+    def _stretch_since(self, index: int) -> bool:
+        """Whether a reported stretch of months ("the nine months", "the first six months") was named
+        after expression ``index``: a comparison after it is with that stretch a year back."""
+        return any(t.type == "DURATION" and _REPORTED_STRETCH.fullmatch(t.value) and _THE_STRETCH.match(t.text)
+                   for t in self.out[index + 1:])
+
+    def _reported_period(self, c: Cand) -> int | None:
+        """The quarter (or, for "period", the half) named last, in this sentence or the one before,
+        that a business period ("the quarter", "the same period last year", "the year-ago quarter")
+        stands for: a calendar quarter or half of the report's year or the one before, ended before
+        the report. None when the text named none there."""
+        ctx = self.ctx
+        if self.last_dated is None or ctx.dct is None:
+            return None
+        prev = self.out[self.last_dated]
+        gran = _gran_of_value(prev.value)
+        if gran not in ("Q", "H") or gran == "H" and "period" not in ctx.text[c.start:c.end].lower():
+            return None
+        if _PERIOD_ENDED.match(ctx.text, c.end):
+            return None  # "the quarter ended Sept. 30" is the one that ended then, whatever was named before
+        if not isinstance(prev.begin, date) or not isinstance(prev.end_day, date) or prev.end_day >= ctx.dct \
+                or (ctx.dct - prev.begin).days >= 300:
+            return None
+        sa = _sentence_of(ctx, c.start)[0]
+        back = len(ctx.text[:sa].rstrip()) - 1
+        if back >= 0:
+            sa = _sentence_of(ctx, back)[0]
+        return self.last_dated if prev.start >= sa else None

@@ -1,0 +1,235 @@
+"""Rules for business periods, spoken years and holidays: fiscal years and quarters, "the year
+ended", "full year", "the end of the month", years said in words, named holidays.
+
+Results news and spoken text name periods their own way; these rules read those forms. Split out of
+the general rules by family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import T_PERIOD_WORDS, YEAR, _I, _before
+from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.normalize import Spec
+
+
+# -- business periods, spoken years, holidays ---------------------------------------------------
+
+
+@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
+      r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
+      r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
+def business_quarter(m: re.Match[str], text: str) -> Cand | None:
+    """Earnings reports say "the quarter" for the last completed quarter before the report, and
+    "the quarter a year ago", "the corresponding period last year", "last year's quarter" for the
+    same quarter a year before it: TimeML marks the period with the words that move it back. "The
+    quarter ended Sept. 30" is the quarter too (the date it ended is an expression of its own)."""
+    back = bool(m["back"] or m["lyq"] or (m["ago"] and "same" not in m["ago"].lower()))
+    if m["u"].lower() == "period" and not back and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]):
+        return None
+    if m["lyq"] and m["back"]:
+        return None
+    if not re.search(r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)", text[max(0, m.start() - 400):m.end() + 200]):
+        return None
+    return Cand(m.start(), m.end(), "dct", unit="Q", n=-5 if back else -1, value="quarter")
+
+
+@rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", _I, priority=2, trigger=r"(?i:period)")
+def year_period(m: re.Match[str], text: str) -> Cand | None:
+    """ "compared with a loss in the 1988 period": reports name the period they compare with by its
+    year; TimeML marks the phrase, its value the year (the quarter it means is not said)."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])))
+
+
+@rule(r"\b(?:year-earlier|year-ago|year-before|prior-year|previous-year)\b", _I, priority=0, trigger=r"(?i:year-|-year)")
+def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
+    """ "a year-earlier loss", "the year-ago results", "prior-year sales": the same period a year
+    before the report."""
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
+
+
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
+def current_year(m: re.Match[str], text: str) -> Cand | None:
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(rf"\b(?:the\s+)?full[-\s]+(?:fiscal[-\s]+)?year[ \t]+(?P<y>{YEAR})(?![\d,.]\d|[-–%])", _I, priority=3, trigger=r"(?i:full)")
+def full_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "full year 2021 guidance", "Full-Year 2020 Results": the year named, one expression (not the
+    current year and then a year)."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["y"])))
+
+
+@rule(r"\b(?P<det>(?:the\s+)?(?:latest|last|previous|prior|past|most\s+recent|just[-\s]ended|just[-\s]completed|"
+      r"preceding|next|coming|following|new)|last|next)\s+(?:fiscal|financial|calendar)\s+year\b"
+      r"(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=3,
+      trigger=r"(?i:fiscal|financial|calendar)")
+def fiscal_year_rel(m: re.Match[str], text: str) -> Cand | None:
+    """ "the latest fiscal year", "last fiscal year", "the coming financial year": the company's year
+    before or after the report's (as TimeML writes it, a calendar year: 1988 for a report in 1989)."""
+    det = re.sub(r"[-\s]+", " ", m["det"].lower()).removeprefix("the ")
+    n = 1 if det in ("next", "coming", "following", "new") else -1
+    if det in ("following", "previous", "prior", "preceding"):
+        # "the following fiscal year", "the previous fiscal year": counted from the year just named
+        return Cand(m.start(), m.end(), "prev", unit="Y", n=n)
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=n)
+
+
+@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+month|month's\s+end|(?P<this>this|that)\s+month's\s+end)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def month_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the month", "by month's end": that part of the month the text is in (the
+    document's in news, the story's in a history)."""
+    part = (m["part"] or "end").lower()
+    mod = {"end": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
+
+
+@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+week|week's\s+end)\b(?!\s+(?:before|after|of)\b)", _I,
+      priority=3, trigger=T_PERIOD_WORDS)
+def week_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the week", "at week's end": that part of the week the text is in, as for a
+    month ("the end of the week before" names another week: left alone)."""
+    part = (m["part"] or "end").lower()
+    mod = {"end": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="W", n=0, mod=mod)
+
+
+@rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
+      trigger=r"(?i:decade|century)")
+def decade_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "by the end of the decade", "at the start of the century": that part of the decade or century
+    the text is in (the report's in news, the story's in a history)."""
+    part = m["part"].lower()
+    mod = {"end": "END", "close": "END", "middle": "MID"}.get(part, "START")
+    return Cand(m.start(), m.end(), "prev", unit="DE" if m["unit"].lower() == "decade" else "CE", n=0, mod=mod)
+
+
+@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
+def year_end(m: re.Match[str], text: str) -> Cand | None:
+    if m["part"] and m["part"].lower() != "end":
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="MID" if m["part"].lower() == "middle" else "START")
+    if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], _I):
+        return None
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
+
+
+@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
+      priority=1, trigger=r"(?i:year)")
+def the_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "For the year, volume was flat", "a high for the year", "the first nine months of the
+    year": the year the text is in (the report's in news, the story's in a history)."""
+    return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
+
+
+@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
+def year_ended(m: re.Match[str], text: str) -> Cand | None:
+    """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
+    return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_SPOKEN_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+#: the value of "the new year": the year just begun, or the one about to begin late in the year
+NEW_YEAR = "new year"
+
+
+@rule(r"(?<![\w'’])(?:the|this)\s+new\s+year\b(?!['’]s|[-\s]+(?:eve|day|holidays?|celebrations?|part(?:y|ies)|festival|"
+      r"resolutions?|message|address|honours?|sales?|break|recess)\b)", priority=2, trigger=r"new\s+year")
+def the_new_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "since the new year", "in the new year": the year as a whole (TimeML values it as the year), not
+    the holiday, which is capitalised and has its own rule ("New Year's Day")."""
+    return Cand(m.start(), m.end(), "dct", unit="Y", n=0, value=NEW_YEAR)
+
+
+@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b(?![-\s]+(?:{_SPOKEN_ONES}|{_SPOKEN_TENS}|hundred)\b)", _I, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
+def spoken_year(m: re.Match[str], text: str) -> Cand | None:
+    if m["c"]:
+        y = _TENS[m["c"].lower()] * 100 + int(lx.NUMBERS[m["t"].lower()]) + (int(lx.NUMBERS[m["o"].lower()]) if m["o"] else 0)
+    else:
+        if not m[0].lower().startswith("the year") and not re.search(r"(?i)\b(?:in|by|until|since|of)\s+$", _before(text, m.start())):
+            return None
+        y = 2000 + (int(lx.NUMBERS[m["o2"].lower()]) if m["o2"] else 0)
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y))
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+             "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26),
+             "may day": (5, 1), "bastille day": (7, 14), "the fourth of july": (7, 4),
+             "fourth of july": (7, 4), "july fourth": (7, 4), "veterans day": (11, 11),
+             "veterans' day": (11, 11), "armistice day": (11, 11), "new year's": (1, 1),
+             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
+             "st. valentine's day": (2, 14), "remembrance day": (11, 11), "juneteenth": (6, 19),
+             "groundhog day": (2, 2), "canada day": (7, 1), "anzac day": (4, 25)}
+# Holidays whose date moves (computed per year in normalize.MOVABLE_HOLIDAYS); named with a capital
+_MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", "election day": "election",
+            "easter sunday": "easter", "easter": "easter", "good friday": "goodfriday",
+            "easter monday": "eastermonday", "memorial day": "memorial", "labor day": "labor",
+            "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
+            "martin luther king, jr. day": "mlk", "presidents' day": "presidents",
+            "presidents day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
+            "father's day": "fathers", "black friday": "blackfriday", "cyber monday": "cybermonday",
+            # the feasts counted from Easter ("Corpus Christi" is left out: in news it is the city)
+            "ash wednesday": "ashwednesday", "palm sunday": "palmsunday", "maundy thursday": "maundythursday",
+            "holy thursday": "maundythursday", "holy saturday": "holysaturday", "ascension day": "ascension",
+            "ascension thursday": "ascension", "pentecost": "pentecost", "pentecost sunday": "pentecost",
+            "whit sunday": "pentecost", "whitsunday": "pentecost", "whit monday": "whitmonday",
+            "trinity sunday": "trinitysunday"}
+
+
+def _holiday_names() -> str:
+    fixed = lx.alternation(_HOLIDAYS)
+    movable = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted((" ".join(w.capitalize() for w in k.split()) for k in _MOVABLE), key=len, reverse=True))
+    return rf"(?:(?i:{fixed})|{movable}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
+
+
+# Things a holiday's name describes rather than dates ("Christmas tree", "Halloween costume"); its
+# shopping, gifts, season and mood still point at the day
+_HOLIDAY_THING = re.compile(
+    r"(?i)[ \t]+(?:trees?|lights|decorations?|ornaments?|cards?|carols?|songs?|music|movies?|films?|jumpers?|"
+    r"sweaters?|costumes?|candy|cakes?|puddings?|stockings?|wreaths?|"
+    # events named after the holiday and held on days around it, not on it ("the Christmas fair")
+    r"fairs?|fayres?|markets?|bazaars?|fetes?|parties|party|concerts?|pantomimes?|pantos?|plays?|nativity)\b")
+
+
+@rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
+      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
+               r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
+def holiday(m: re.Match[str], text: str) -> Cand | None:
+    """Holidays are dates: fixed ones like a month-day, movable ones by their calendar rule, both
+    read against the document date like a month-day when the year is not said. "Labor Day weekend"
+    is one expression (TimeML marks the phrase); it keeps the holiday's day as its value."""
+    name = re.sub(r"\s+", " ", m["name"]).lower()
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    start = m.start() if rel else m.start("name")
+    if name in _HOLIDAYS:
+        mo, d = _HOLIDAYS[name]
+        if not m["year"] and not rel and _HOLIDAY_THING.match(text, m.end()):
+            return None  # "a Christmas tree", "Halloween costumes": things, not the day
+        if name == "may day" and not m["name"][0].isupper():
+            return None
+        if m["year"]:
+            return Cand(start, m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
+        if name in ("st patrick's day", "juneteenth", "groundhog day", "canada day", "anzac day", "remembrance day") \
+                and not m["name"][0].isupper():
+            return None
+        return Cand(start, m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
+    key = _MOVABLE.get(name)
+    if key is None:
+        return None
+    if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", _before(text, m.start(), 12)):
+        return None  # "on a general election day": not a named date
+    if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising)\b", text[m.end():m.end() + 12]):
+        return None
+    year = int(m["year"]) if m["year"] else None
+    the = re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start]) if m["we"] and not rel else None
+    if the:
+        start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
+    return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("name"), "abs" if year else "under",
+                spec=Spec("D", year=year), value="HOLIDAY:" + key, rel=rel)

@@ -1,0 +1,250 @@
+"""Rules for explicit calendar dates: ISO and numeric dates, month-day-year and day-month-year,
+months and years said alone, ranges of years and of days.
+
+The most certain family: what they find carries its own year (or is a bare month or year the
+resolver places). Split out of the general rules so each family can be read on its own; the
+families register in grammar/__init__'s order, which breaks ties between equal matches.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import (
+    DAY, MODP, MON, MON_FULL, WDAY, WDAY_ANY, YEAR, _COUNT_AFTER, _MONEY_BEFORE, _SERIES, _T_MON, _after,
+    _before, _day, _mod, _month, _plausible_year,
+)
+from explorer.temporal.grammar.registry import Cand, range_of, rule
+from explorer.temporal.normalize import Spec, valid_day
+
+
+# -- explicit calendar dates --------------------------------------------------------------------
+
+
+@rule(r"(?<![\d\-/])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?![\d\-])", priority=5, trigger=r"\d{4}-\d\d-")
+def iso_date(m: re.Match[str], text: str) -> Cand | None:
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not valid_day(y, mo, d):
+        return None
+    if m[4]:
+        # "2019-05-14 06:42:10": a logged time keeps its seconds, as TimeML writes them
+        clock = f"{m[4]}:{m[5]}" + (f":{m[6]}" if m[6] else "")
+        return Cand(m.start(), m.end(), "abs", "TIME", Spec("D", year=y, month=mo, day=d, clock=clock))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+
+
+@rule(r"(?<![\d\-/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d|\d)", priority=4, trigger=r"\d[/.]\d")
+def numeric_date(m: re.Match[str], text: str) -> Cand | None:
+    a, b, y = int(m[1]), int(m[3]), m[4]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if m[2] == ".":
+        a, b = b, a  # 13.10.2015 is day.month.year
+    mo, d = (b, a) if a > 12 else (a, b)  # 10/13/2015 month first unless impossible
+    if not valid_day(year, mo, d) or _SERIES.search(_before(text, m.start())):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
+
+
+# "17-08-2020", "1-26-2019": a page's stamp or an ordinance's date with dashes. Only with a four-digit
+# year of this or the last century, so "3-1-2" scores, "1-800-555" numbers and "2-3-1" formations stay
+# out. Day first unless impossible: the dashed form is the day-month-year stamp of news sites outside
+# the US ("Updated: 29-03-2022 18:49 IST"); the US writes its month-first dates with slashes.
+NUMERIC_DASH = r"(?<![\d\-/.–])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dy>(?:1[89]|20)\d\d)(?![\d\-–]|\.\d)"
+# "2017/09/07", "2017.09.07": year first, as East Asian pages and logs print it.
+# With dots both parts have two digits: "2019.1.2" is a version number.
+YEAR_FIRST = (r"(?<![\d\-/.])(?P<yy>(?:1[89]|20)\d\d)(?:/(?P<ym>\d{1,2})/(?P<yd>\d{1,2})|\.(?P<ym2>\d\d)\.(?P<yd2>\d\d))"
+              r"(?![\d/]|\.\d)")
+
+
+def numeric_day(m: re.Match[str]) -> Spec | None:
+    """The day of a NUMERIC_DASH or YEAR_FIRST match, None when there is no such day."""
+    if m["dy"]:
+        a, b, y = int(m["da"]), int(m["db"]), int(m["dy"])
+        d, mo = (b, a) if b > 12 else (a, b)
+    else:
+        y, mo, d = int(m["yy"]), int(m["ym"] or m["ym2"]), int(m["yd"] or m["yd2"])
+    return Spec("D", year=y, month=mo, day=d) if valid_day(y, mo, d) else None
+
+
+@rule(rf"{NUMERIC_DASH}|{YEAR_FIRST}", priority=4, trigger=r"\d-\d{1,2}-[12]\d\d\d|[12]\d\d\d[/.]\d")
+def numeric_date_dashed(m: re.Match[str], text: str) -> Cand | None:
+    spec = numeric_day(m)
+    if spec is None or _SERIES.search(_before(text, m.start())):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=spec)
+
+
+# a lower-case word right after "<Month> the <nth>" that no date is followed by: the ordinal is its noun's
+_ORDINAL_BEFORE_NOUN = re.compile(
+    r"[ \t]+(?!(?:and|or|at|to|from|until|till|in|on|when|for|of|with|by|against|after|before|as|the|this|next|last|"
+    r"he|she|they|it|we|i|is|was|will|would|at)\b)[a-z]")
+
+
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=_T_MON)
+def month_day_year(m: re.Match[str], text: str) -> Cand | None:
+    mo, d = _month(m["mon"]), _day(m["day"])
+    if not m["year"] and re.search(r"(?i)\sthe\s", text[m.end("mon"):m.start("day")]) and _ORDINAL_BEFORE_NOUN.match(text, m.end()):
+        return None  # spoken "March the 2nd" is a day; "in March the 3rd battalion left" an ordinal before its noun
+    if m["year"]:
+        y = int(m["year"])
+        if not valid_day(y, mo, d):
+            return _impossible_day(m, y, mo)
+        end = m.end()
+        if m["twd"] and (lx.WEEKDAYS[m["twd"].lower()] != calendar.weekday(y, mo, d)
+                         or not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2])):
+            end = m.end("year")  # "Feb. 25, 2009, Monday": the day's own weekday after it is part of it, any other is not
+        return Cand(m.start(), end, "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
+    if not valid_day(2000, mo, d):
+        return None
+    if not m["wd"] and m["mon"] in ("Jun", "Jan") and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\Z", _before(text, m.start(), 24)) \
+            and not re.search(rf"(?:{WDAY_ANY}|{MON})\s+\Z", _before(text, m.start(), 14)):
+        return None  # "Lester Koh Jia Jun 2": a given name, then a number
+    if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH") and re.match(r"^\s*(?:%|[-–]\d|\d*\s*(?:percent|people|of\b))", text[m.end():m.end() + 12]):
+        return None
+    wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
+
+
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
+def day_month_year(m: re.Match[str], text: str) -> Cand | None:
+    mo, d = _month(m["mon"]), _day(m["day"])
+    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
+        return None
+    if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
+            and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", _before(text, m.start())):
+        # "set for 12 May", "due 12 May", "until about 12 May": a preposition or a date's hedge
+        if not re.search(r"(?i)\b(?:on|by|until|till|through|from|since|of|the|to|and|before|after|for|due|around|about)\s+$",
+                         _before(text, m.start())) \
+                and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
+            return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
+    if m["year"]:
+        y = int(m["year"])
+        if not valid_day(y, mo, d):
+            return _impossible_day(m, y, mo)
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+    if not valid_day(2000, mo, d):
+        return None
+    wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd))
+
+
+def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
+    """"February 30, 2019": the month and year the writer gave, as a month (the day cannot be), so
+    the words are not read as a bare "February" in another year plus "2019"."""
+    if not 1 <= y <= 9999:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=mo))
+
+
+@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=_T_MON)
+def month_year(m: re.Match[str], text: str) -> Cand | None:
+    if re.match(r"^(?:\d|,\d)", text[m.end():m.end() + 2]):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=_month(m["mon"])), mod=_mod(m["mod"]))
+
+
+_MONTH_PREP = re.compile(
+    r"(?i)(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|of|last|next|this|"
+    r"that|early|late|between|and|or|mid|until|each|every|since|the\s+end\s+of|the\s+beginning\s+of|"
+    r"the\s+middle\s+of|past|previous|coming)\s+|mid-|[-–]\s*)$"
+)
+
+
+#: a determiner before a capitalised "March"/"May" that modifies a noun: "the March accession", "a May
+#: report" (the month of something, not the verb or a march)
+_MONTH_ADJECTIVE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+_NOT_AFTER_A_MONTH = re.compile(
+    r"^\s+(?:on|of|to|for|from|through|against|in|into|toward|towards|and|or|was|is|were|are|has|had|will|would|"
+    r"could|should|be|madness|hare|day|queen|fly|flies)\b")
+
+
+def _month_before_noun(word: str, text: str, end: int) -> bool:
+    """ "the March accession": a capitalised month, then a lowercase word that is no preposition or verb."""
+    return word[0].isupper() and word[1:2].islower() and bool(re.match(r"^\s+[a-z]{3,}\b", text[end:end + 20])) \
+        and not _NOT_AFTER_A_MONTH.match(text[end:end + 20])
+
+
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous|following))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
+def bare_month(m: re.Match[str], text: str) -> Cand | None:
+    word = m["mon"]
+    before = _before(text, m.start())
+    if m["rel"] and re.match(r"^\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
+        return None  # "last Oct. 23", "last Sept. 23" (the full-name alternative stops before the
+        # dot): the month-day is the expression, read by its tense
+    strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
+    # "for May or June 2011": the month coordinated with a dated month is a month too
+    strong = strong or bool(re.match(rf"[ \t]+(?:and|or)[ \t]+{MON}[ \t]*(?:{YEAR}|{DAY}\b)", text[m.end():m.end() + 24]))
+    # "despite it being May.", "the index for May came in at 98": mid-sentence after a lowercase word
+    # (not "Theresa May."), a capitalised month that ends a clause or is the subject of a past verb;
+    # the modal is followed by neither, and after a determiner it is a name ("along the March.")
+    strong = strong or bool(word in ("May", "March") and re.search(r"\b[a-z]+[ \t]+\Z", before)
+                            and not _MONTH_ADJECTIVE.search(before) and re.match(
+        r"(?:[ \t]*(?:[,;:!?)]|\.(?![ \t]*[a-z]))(?!\w)|[ \t]+(?:was|came|saw|brought|ended|began|marked|proved|turned|opened|closed)\b)",
+        text[m.end():m.end() + 12]))
+    if word.lower().rstrip(".") in ("may", "march"):
+        if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
+            return None
+        if re.match(r"^\s+(?:be|have|not|also|well|never|still|soon|only|yet|even|just|help|lead|want|need|face|get|see|seem|take|make|come|go|use|cause|try|become|find|give|say|do)\b", text[m.end():m.end() + 12]):
+            return None
+    elif not (m["rel"] or m["mod"] or re.search(r"(?i)\b(?:in|since|until|by|during|of|from|through|before|after|early|late)\s+$", before)) and re.match(r"^\s*[A-Z][a-z]", text[m.end():m.end() + 3]) and word[0].isupper() and word.lower() in ("june", "april", "august"):
+        return None  # a first name: "April Smith"
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel == "following":
+        if not re.search(r"(?i)\bthe\s+$", before):
+            return None  # "following June's vote" is no month of its own; "the following June" is
+        rel = "next"  # the month after the time just told, as "the next May" is
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!\s*[-–/]\s*\d)", priority=0, trigger=r"\d{4}")
+def bare_year(m: re.Match[str], text: str) -> Cand | None:
+    ys, ye = m.span("year")
+    if not _plausible_year(text, ys, ye, strong_context=bool(m["fy"] or m["mod"])):
+        return None
+    if re.match(r"^\s*(?:BC|B\.C\.|BCE|AD|A\.D\.)", text[ye:ye + 6]):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
+
+
+@rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6, trigger=r"\d{4}")
+def year_range(m: re.Match[str], text: str) -> Cand | None:
+    a, braw = int(m["a"]), m["b"]
+    b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)
+    if len(braw) == 2 and b <= a:
+        return None  # "2015-10" is a month, not a range
+    if b <= a or b - a > 200 or _SERIES.search(_before(text, m.start())) or _MONEY_BEFORE.search(_before(text, m.start())):
+        return None
+    if _COUNT_AFTER.match(_after(text, m.end())):
+        return None
+    first = Cand(m.start("a"), m.end("a"), "abs", spec=Spec("Y", year=a))
+    second = Cand(m.start("b"), m.end("b"), "abs", spec=Spec("Y", year=b))
+    return range_of(first, second)
+
+
+@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+def day_day_month(m: re.Match[str], text: str) -> Cand | None:
+    mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1 or not valid_day(2000, mo, d2):
+        return None
+    kind = "abs" if m["year"] else "under"
+    y = int(m["year"]) if m["year"] else None
+    first = Cand(m.start("d1"), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
+    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
+    return range_of(first, second)
+
+
+@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+def month_day_day(m: re.Match[str], text: str) -> Cand | None:
+    mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1 or not valid_day(2000, mo, d2):
+        return None
+    if re.search(r"(?i)and|&|to", text[m.end("d1"):m.start("d2")]) and not m["year"] and re.match(
+            r"^\s+(?!(?:in|at|on|when|while|as|and|but|after|before|the|to|with|of|for|this|that)\b)[a-z]", text[m.end():m.end() + 12]):
+        return None  # "May 3 and 4 others": a count, not a second day
+    kind = "abs" if m["year"] else "under"
+    y = int(m["year"]) if m["year"] else None
+    first = Cand(m.start(), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
+    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
+    return range_of(first, second)

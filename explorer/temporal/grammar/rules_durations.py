@@ -1,0 +1,202 @@
+"""Rules for durations and sets: "three weeks", "a fortnight", "for years", "every Tuesday",
+"weekly".
+
+These are not points in time: they produce TimeML DURATION and SET values. Split out of the
+general rules by family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import MON_FULL, NUM, UNIT, _I, _T_UNIT, _before, _month
+from explorer.temporal.grammar.match_play import is_match_period
+from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.grammar.rules_periods import half
+from explorer.temporal.grammar.rules_relative import _UNIT_GRAN
+from explorer.temporal.normalize import duration_value
+
+
+# -- durations and sets -------------------------------------------------------------------------
+
+
+_HALF_OF = {"decade": "P5Y", "century": "P50Y"}
+
+
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+def duration(m: re.Match[str], text: str) -> Cand | None:
+    unit_word = m["unit"].lower().replace("centurie", "century")
+    if unit_word == "night":
+        unit_word = "day"
+    code = lx.UNITS[unit_word][0]
+    nword = m["n"].lower()
+    if nword == "a" and unit_word == "second" and not re.match(r"^\s*(?:[,.;:)]|$|or\b|and\b|of\b|later\b|ago\b|earlier\b|before\b|after\b)", text[m.end():m.end() + 8]):
+        return None  # "a second offensive": the ordinal, not one second
+    if nword in ("a", "an") and not m["the"] and not m["approx"]:
+        # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
+        if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):
+            return None
+        if re.search(r"(?<![\w'’])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|few)"
+                     r"\s+(?:\w+\s+)?(?!(?:was|is|has|this|his|its|as|us|yes|always|perhaps|years|months|weeks|days)\b)"
+                     r"[a-z]{2,}s(?:\s+of\s+(?:[a-z]+\s+)?[a-z]{2,})?\s*$", _before(text, m.start(), 56)):
+            # "four flights a week", "700 seats a week", "300 tons of coal a day": a rate, no stretch of
+            # time; TimeML makes the period a set (as "twice a week")
+            return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
+    plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if not m["the"] and (nword == "some" or nword == "many" and (not plural or m["hy"].startswith("-"))):
+        return None  # "some years" reads as "some of the years"; "many years" is a stretch of years
+    if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
+        return None
+    if re.fullmatch(r"\d{4}", m["n"]):
+        return None  # "the 1988 quarter": a year, not 1988 quarters
+    if re.search(r"\d[,.]\Z", text[max(0, m.start("n") - 2):m.start("n")]):
+        return None  # "for 12,000 years": the tail of a longer number, not "000 years"
+    n = lx.number_value(m["n"])
+    if m["n2"]:
+        n2 = lx.number_value(m["n2"])
+        if n is None or n2 is None:
+            return None
+    if n is not None and n > 10000:
+        return None
+    if n is not None and m["andhalf"]:
+        n += 0.5  # "a minute and a half"
+    if unit_word == "quarter" and nword not in lx.VAGUE_NUMBERS and (
+            m["hy"].startswith("-") or re.match(r"(?i)^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|this|that|"
+                                                r"these|those|them|it|us|[\d$])\b", text[m.end():m.end() + 12])):
+        return None  # "three-quarters of its food": a fraction ("two quarters of losses" are periods)
+    if unit_word == "quarter" and is_match_period(text, m.start(), m.end()):
+        return None  # "scored only 26 points over the next two quarters": the game's, not six months
+    if m["n3"] and (n is None or int(m["n3"]) <= n):
+        return None  # "3-1 years" is no range of counts
+    value = duration_value(None if m["n2"] or m["n3"] else n, code)  # "4-6 months": a vague count, as "4 to 6 months"
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    anch = None
+    if m["dir"]:
+        anch = "past" if m["dir"].lower() in ("past", "last", "previous", "recent", "preceding") else "next" if m["dir"].lower() in ("next", "coming", "remaining") else None
+    end = m.end()
+    start = m.start()
+    half = re.search(r"(?i)(?<![\w-])half\s+$", _before(text, start, 8))
+    if half and nword in ("a", "an") and not m["approx"] and unit_word in _HALF_OF:
+        # "half a century": fifty years (the shorter units are the informal rules' "half an hour")
+        return Cand(start - len(half[0]), end, "dur", "DURATION", value=_HALF_OF[unit_word])
+    if m["approx"] and m["the"] and m["approx"].lower() == "over":
+        # "over the past two years": "over" is the preposition of a period, not "more than"
+        start, mod = m.start("the"), None
+    period = re.match(r"[ \t]+period\b", text[end:end + 10]) if m["hy"].startswith("-") and not m["long"] else None
+    article = re.search(r"(?i)\b(?:an?|the)\s+$", _before(text, start, 5)) if period and not m["the"] and not m["approx"] else None
+    if period and (article or m["the"]):
+        # "over a three-year period": the period is the stretch of time itself, and TimeML marks it
+        # with its article (a duration, as the count alone would be); "the extra seven-day period"
+        # keeps just the count
+        end += period.end()
+        if article:
+            start -= len(article[0])
+    elif m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
+        # "the two-year contract": the article belongs to the noun the duration modifies
+        start = m.start("n")
+    if m["long"] and m["long"].strip(" -\n").lower() in ("old", "older", "younger"):
+        return None  # "a 6-year-old", "200 years older": an age, which TimeML does not mark
+    if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
+        return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
+    if m["orm"]:
+        # "three or more years", "two or fewer days": at least (at most) the count, one duration
+        mod = "EQUAL_OR_MORE" if m["orm"].lower() in ("more", "longer") else "EQUAL_OR_LESS"
+    return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
+                unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
+
+
+@rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
+      r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|previous|following)\s+|(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+)"
+      r"fortnights?\b", _I, priority=2, trigger=r"(?i:fortnight)")
+def fortnight(m: re.Match[str], text: str) -> Cand | None:
+    """ "a fortnight", "the past fortnight", "three fortnights": two weeks to each, a duration
+    (British and Commonwealth news count in them; the unit table has no two-week unit)."""
+    n = 1.0 if m["the"] else lx.number_value(m["n"])
+    if n is None:
+        return None
+    mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
+    anch = None
+    if m["dir"]:
+        anch = "past" if m["dir"].lower() in ("past", "last", "previous") else "next" if m["dir"].lower() in ("next", "coming") else None
+    start = m.start("the") if m["approx"] and m["the"] and m["approx"].lower() == "over" else m.start()
+    return Cand(start, m.end(), "dur", "DURATION", value=duration_value(2 * n, "W"), mod=None if start != m.start() else mod,
+                anchored_span=anch, unit="W", n=2 * n)
+
+
+@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+def vague_duration(m: re.Match[str], text: str) -> Cand | None:
+    u = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    code = lx.UNITS[u][0]
+    if m["det"].lower() in ("in", "within") and not re.match(r"^\s*[,.]", text[m.end():m.end() + 2]):
+        return None
+    return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
+
+
+@rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+"
+      r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even)\s+"
+      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+def vague_duration_second(m: re.Match[str], text: str) -> Cand | None:
+    """ "for days, if not weeks", "lasting hours or even days": the second vague span is one too (the
+    first is read by the rule above)."""
+    u = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[u][0]))
+
+
+_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M",
+         "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}
+
+
+#: what follows an adverb of frequency that ends its clause: "meets monthly.", "paid weekly in cash"
+_ADVERB_END = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|\s(?:in|at|on|for|by|from|since|until|through|and|or|to|during|with|except)\b)")
+
+
+@rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
+def set_adverb(m: re.Match[str], text: str) -> Cand | None:
+    w = m[0].lower()
+    if w in ("daily", "weekly", "monthly") and re.match(r"^\s+[A-Z]", text[m.end():m.end() + 3]) or re.match(r"^\s+(?:newspaper|magazine|paper|news)\b", text[m.end():m.end() + 12]):
+        return None  # "the pro-Hizbullah Lebanese daily Al-Akhbar"
+    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
+            and not _ADVERB_END.match(text[m.end():m.end() + 12]):
+        return None  # "the daily tally", "the party weekly" (but "The board meets monthly." is the adverb)
+    if re.search(r"(?i)(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+$", _before(text, m.start(), 16)):
+        return None  # "rise 8.5% annually": a rate of growth, which TimeBank leaves unmarked, no recurrence
+    return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
+
+
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
+def set_every(m: re.Match[str], text: str) -> Cand | None:
+    det = m[0].split()[0].lower()
+    if m["pod"]:
+        if det not in ("every", "each") or m["n"]:
+            return None
+        # "every morning": that part of every day, written in full as TIMEX3 writes a set of days
+        return Cand(m.start(), m.end(), "set", "SET", value="XXXX-XX-XXT" + lx.PARTS_OF_DAY[m["pod"].lower()])
+    per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
+    if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
+        return None
+    if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):
+        return None
+    if m["wd"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'].lower()] + 1}")
+    if m["season"]:
+        if m["season"].lower() == "fall" and (det not in ("every", "each") or re.match(
+                r"(?i)\s+(?:of|in|on|from|to|by|off|into|short|below|behind|back)\b", text[m.end():m.end() + 8])):
+            return None  # "each fall in prices", "every fall of the index": the noun, not the season
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
+    if m["mon"]:
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")
+    n = lx.number_value(m["n"]) if m["n"] else 1
+    unit = m["unit"].lower()
+    if unit == "fortnight":  # "every fortnight", "each fortnight": two weeks, not in the unit table
+        unit, n = "week", 2 * n
+    unit = unit.replace("night", "day")
+    start = m.start()
+    if det in ("a", "per"):
+        # "twice a year": the frequency words are part of the set
+        fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", _before(text, m.start(), 20))
+        if fm is None and not per_period:
+            return None
+        start = m.start() - len(fm[0]) if fm else m.start()
+    return Cand(start, m.end(), "set", "SET", value=duration_value(n, lx.UNITS[unit][0]))

@@ -1,0 +1,290 @@
+"""Rules for periods longer than a day: decades, centuries, seasons, quarters and halves.
+
+They read the period's name and its year if said ("the third quarter of 2017", "the 1960s", "winter
+2019"); the resolver dates a yearless one. Split out of the general rules by family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import MODP, ORD, SEASON, YEAR, _I, _before, _mod, _month
+from explorer.temporal.grammar.match_play import is_match_period
+from explorer.temporal.grammar.registry import Cand, range_of, rule
+from explorer.temporal.normalize import Spec
+
+
+# -- decades, centuries, seasons, quarters ------------------------------------------------------
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+_POSSESSED = re.compile(
+    r"(?i)\s+(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal|quarter|half|budget|results|earnings|"
+    r"elections?|season|campaign|levels?|total|figures?|record|crash|summit|census|sales|profit|loss|deficit|"
+    r"output|revenue|harvest|drought|war|games|olympics|model)\b")
+
+
+@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2, trigger=r"\d0\'?s\b|(?i:ties\b)")
+def decade(m: re.Match[str], text: str) -> Cand | None:
+    if m["dec"] and m[0].endswith("'s") and not (m["the"] or m["mod"]) and _POSSESSED.match(text, m.end()):
+        # "1990's first quarter", "1988's drought": a year's, not the decade
+        return Cand(m.start(), m.end() - 2, "abs", spec=Spec("Y", year=int(m["dec"]) * 10))
+    if m["dec"]:
+        s = m[0]
+        if re.search(r"\d00'?s$", s) and not re.search(r"\d000'?s$", s):
+            c = int(m["dec"]) // 10
+            return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=c), mod=_mod(m["mod"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"])), mod=_mod(m["mod"]))
+    if m["word"] and not (m["the"] or m["mod"]):
+        return None  # "in her forties" is an age
+    d = int(m["short"]) if m["short"] else _DECADE_WORDS[m["word"].lower()]
+    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
+
+
+#: a possessive pronoun or "a"/"another" before a low ordinal century noun: "the club enters its
+#: second century", "a second century of service" count an institution's own hundred years; the
+#: adjective ("a second-century fort", "its 12th-century walls") is the calendar's
+_OWN_CENTURY_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|your|my|a|another)\s+$")
+#: ... said as a noun: what follows ends the phrase or opens the next one ("its second century of
+#: service", "its first century as a school"); before a noun ("a 21st century economy") it is the
+#: calendar's adjective
+_OWN_CENTURY_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|(?:of|as|in|on|at|and|next|this|since|with|for|to|was|is|will|"
+                                r"has|had|began|begins|ended|ends|starts|started)\b)")
+
+
+@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=2, trigger=r"(?i:centur)")
+def century(m: re.Match[str], text: str) -> Cand | None:
+    w = m["n"].lower()
+    n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
+    if n <= 0 or n > 99:
+        return None
+    if not m["era"] and not m["mod"] and n <= 4 and not m[0].lower().startswith("the") \
+            and _OWN_CENTURY_BEFORE.search(_before(text, m.start(), 40)) and _OWN_CENTURY_AFTER.match(text, m.end()):
+        # "the club enters its second century": a hundred years counted from its founding, no
+        # calendar century
+        return Cand(m.start(), m.end(), "dur", "DURATION", value="P100Y")
+    bc = bool(m["era"] and m["era"].upper().startswith("B"))
+    if bc:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, bc=True), value=f"BC{n - 1:02d}")
+    return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
+
+
+_CENTURY_ORD = rf"(?:{ORD}|\d{{1,2}}(?:st|nd|rd|th))"
+
+
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<a>{_CENTURY_ORD})\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(?:the\s+)?(?P<b>{_CENTURY_ORD})[-\s]+centuries"
+      rf"(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=3, trigger=r"(?i:centur)")
+def century_range(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 2nd to 4th centuries", "the 12th and 13th centuries", "the 5th-3rd centuries BC": the
+    plural noun and the era belong to both ordinals, so each end is a century of its own (TimeML marks
+    the two ends apart); an ordinal alone would otherwise be read as a day of the month."""
+    ends = []
+    for g in ("a", "b"):
+        w = m[g].lower()
+        n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
+        if n <= 0 or n > 99:
+            return None
+        ends.append(n)
+    bc = bool(m["era"] and m["era"].upper().startswith("B"))
+    if ends[0] == ends[1] or (ends[0] < ends[1]) == bc:
+        return None  # BC centuries count down, the others up
+    first = Cand(m.start(), m.end("a"), "abs", spec=Spec("CE", century=ends[0] - 1, bc=bc),
+                 value=f"BC{ends[0] - 1:02d}" if bc else None)
+    second = Cand(m.start("b"), m.end(), "abs", spec=Spec("CE", century=ends[1] - 1, bc=bc),
+                  value=f"BC{ends[1] - 1:02d}" if bc else None)
+    return range_of(first, second)
+
+
+#: what a season's name can name instead of the season
+_SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rolls?|onions?|chickens?)\b")
+
+
+@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+def season(m: re.Match[str], text: str) -> Cand | None:
+    s = lx.SEASONS[m["season"].lower()]
+    det = (m["the"] or "").lower()
+    if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"]):
+        return None  # "prices fall"
+    if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
+        return None  # "the fall of Baghdad"
+    # "hues of Spring", "from Spring's florals": a capitalised season after a preposition, with no
+    # name going on after it ("Winter Park", "Operation Winter Storm" stay names)
+    cap_after_prep = m["season"][0].isupper() and bool(re.search(
+        r"(?i)\b(?:of|from|with|in|during|until|till|since|through|for)\s+$", _before(text, m.start(), 8))) and not re.match(
+        r"(?:'s|’s)?\s+[A-Z]", text[m.end():m.end() + 4])
+    if m["season"][0].isupper() and not (det or m["year"]) and m.start() > 0 and text[m.start() - 1] not in "\n\"“(":
+        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)) and not cap_after_prep:
+            return None  # "Operation Winter"
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
+    if not m["mod"] and det in ("", "the") and _SEASON_THING.match(text, m.end()):
+        return None  # "the Summer Olympics", "the spring water": an event's or a thing's name, no season
+    bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
+        r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
+        or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
+    if not (det or m["mod"] or bare_lower or cap_after_prep or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+        return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
+    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
+        return None  # "a spring", "hot spring", "Indian summer"
+    rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
+    if det == "that":
+        rel = "that_year"  # "that winter": the winter of the year just named
+    if m["rel2"]:
+        rel = m["rel2"].lower()
+    return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?:the\s+)?(?P<season>winter)\s+(?:of\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<b>\d{{2}}|{YEAR})(?![\d%])", _I, priority=7, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+def winter_of_years(m: re.Match[str], text: str) -> Cand | None:
+    """ "the winter of 2011-12": the winter that starts in the first year (TimeML 2011-WI)."""
+    a, b = int(m["a"]), int(m["b"][-2:])
+    if b != (a + 1) % 100:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=a, season="WI"))
+
+
+@rule(rf"(?P<year0>{YEAR})\s+(?P<season>spring|summer|autumn|winter)\b", _I, priority=2)
+def year_season(m: re.Match[str], text: str) -> Cand | None:
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year0"]), season=lx.SEASONS[m["season"].lower()]))
+
+
+_QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+(?:previous|prior|preceding)\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
+def quarter(m: re.Match[str], text: str) -> Cand | None:
+    q = _QN[m["q"].lower()]
+    if m["y3"]:
+        # "fourth quarter 2020 net income", "Third Quarter 2021 Earnings Call": the results' and
+        # releases' way of writing "the fourth quarter of 2020", one expression
+        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=int(m["y3"]), quarter=q))
+    if m["year"] or m["y0"]:
+        # "the third quarter of 1988", and the reports' "the 1988 third quarter": one expression (but
+        # "the 1988 third-quarter loss": the article belongs to the noun)
+        start = m.start()
+        if m["y0"] and "-" in text[m.end("q"):m.end()] and re.match(r"^\s+[a-z]", text[m.end():m.end() + 3]):
+            start = m.start("y0")
+        return Cand(start, m.end(), "abs", spec=Spec("Q", year=int(m["year"] or m["y0"]), quarter=q))
+    det = (m["det"] or "").lower()
+    if not m["ry"] and "year" not in det and not re.search(r"(?i)fiscal|calendar", m[0]) and is_match_period(text, m.start(), m.end()):
+        return None  # "25 points in the decisive fourth quarter": a part of the game, no calendar quarter
+    start = m.start()
+    if det in ("the", "this", "that") and "-" in text[m.end("q"):m.end()] and re.match(r"^\s+[a-z]", text[m.end():m.end() + 3]):
+        # "the third-quarter profit": the article belongs to the noun the quarter modifies
+        start = m.start("q")
+        if "fiscal" in text[m.start():m.start("q")].lower():
+            start = m.start() + len(m["det"]) + 1
+    rel = None
+    if m["ry"] or "year" in det:
+        w = (m["ry"] or det).lower()
+        rel = "year-1" if any(k in w for k in ("last", "earlier", "ago", "previous", "prior", "preceding")) \
+            else "year+1" if "next" in w else "year0"
+    return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
+
+
+@rule(rf"\bthe\s+(?P<mon>(?i:march|june|september|sept\.?|december))[ \t]+(?P<u>(?i:quarter|half))(?!s|[-\w])(?:\s+of\s+(?P<year>{YEAR}))?",
+      priority=4, trigger=r"(?i:quarter|half)")
+def month_named_period(m: re.Match[str], text: str) -> Cand | None:
+    """ "the June quarter", "the September quarter of 2024", "the December half": the calendar quarter
+    or half that ends in that month, as results written where the fiscal year is not the calendar's
+    name them (a month that ends no calendar quarter names a fiscal one, and is left to the month)."""
+    month = _month(m["mon"])
+    if m["u"].lower() == "half":
+        if month not in (6, 12):
+            return None
+        spec = Spec("H", half=month // 6)
+    else:
+        spec = Spec("Q", quarter=month // 3)
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=spec.with_(year=int(m["year"])))
+    return Cand(m.start(), m.end(), "under", spec=spec, rel="quarter")
+
+
+@rule(rf"(?<![\w$.,/-])(?P<q>[1-4])Q(?:[ \t]*(?P<y>{YEAR})|(?P<yy>\d\d))?(?![\w-])", priority=3, trigger=r"[1-4]Q")
+def quarter_code_number_first(m: re.Match[str], text: str) -> Cand | None:
+    """ "Intel's Rough 1Q", "4Q 2023", "2Q98": business news writes the quarter's number first."""
+    q = int(m["q"])
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else _short_year(int(m["yy"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
+    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=q), rel="quarter")
+
+
+def _short_year(yy: int) -> int:
+    """A two-figure year of a quarter code: this century below 50, the last one above."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+@rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])(?:\s*|\s+of\s+(?:[Ff]iscal\s+|FY\s*)?)(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
+def quarter_code(m: re.Match[str], text: str) -> Cand | None:
+    """ "Q1 2019", "2018-Q3", "Q2 of Fiscal 2023", and the halves written the same way ("H1 2018",
+    "2019 H2")."""
+    q = int(m["q1"] or m["q2"])
+    y = m["y1"] or m["y2"]
+    year = 2000 + int(y[1:]) if y.startswith("'") else int(y)
+    if (m["k1"] or m["k2"]) == "H":
+        return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=year, half=q)) if q <= 2 else None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
+
+
+#: what a quarter's figures are called: a bare "Q3" counts as the quarter only near such words
+#: (elsewhere it is a question's number, "Q3. Name the capital", or a car, "the Audi Q3")
+_QUARTER_FIGURES = re.compile(
+    r"(?i)\b(?:revenues?|sales|earnings|profits?|results|income|loss(?:es)?|margins?|guidance|EPS|"
+    r"shipments|deliveries|orders|bookings|growth|GDP|fiscal|quarters?|quarterly|dividends?|forecasts?|"
+    r"outlook|estimates?|analysts?|shares?|investors?|reported|posted)\b")
+
+
+@rule(r"(?<![\w$.,/-])Q(?P<q>[1-4])(?![\w-]|\.\s|\s*[:)]|\s+(?:of\s+)?(?:[Ff]iscal\s+|FY\s*)?(?:\d|'\d))", priority=2, trigger=r"Q[1-4]")
+def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
+    """ "Q3 revenue", "In Q1, sales fell": a quarter code with no year names a quarter of the year
+    the report speaks of, in finance writing only (see :data:`_QUARTER_FIGURES`)."""
+    if re.search(r"(?:\bAudi|\bquestion|\bno\.?)\s*$", _before(text, m.start(), 12), re.IGNORECASE):
+        return None
+    near = _before(text, m.start(), 100) + " " + text[m.end():m.end() + 100]
+    if not _QUARTER_FIGURES.search(near):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=int(m["q"])), rel="quarter")
+
+
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
+def half(m: re.Match[str], text: str) -> Cand | None:
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=int(m["year"]), half=h))
+    ry = (m["ry"] or "").lower()
+    return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if ry == "last" else "year+1" if ry == "next" else "year0")
+
+
+#: what a text says of a period's figures: a yearless "first half" there is half of a year
+_PERIOD_FIGURES = re.compile(
+    r"(?i)\b(?:profits?|sales|revenues?|earnings|results|(?:net\s+)?income|loss(?:es)?|growth|output|orders|exports|"
+    r"imports|inflation|prices|dividends?|margins?|turnover|demand|economy|gdp|fiscal|quarter|deficit)\b")
+#: ... and what it says of a game, whose halves are no dates
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:match|game|goals?|scored|scoring|kick-?off|minutes?|half-?time|innings|referee|penalty|whistle|"
+    r"striker|midfield|pitch|team|side|points)\b")
+
+
+@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago))))\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+      priority=2, trigger=r"(?i:half)")
+def yearless_half(m: re.Match[str], text: str) -> Cand | None:
+    """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the
+    report's, or the story's), where the text talks of a period's figures and not of a game."""
+    around = text[max(0, m.start() - 160):m.end() + 160]
+    if not _PERIOD_FIGURES.search(around) or _GAME_WORDS.search(around):
+        return None
+    if m["h"][0].isupper() and not m["det"] and m["hy"] == " " and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", _before(text, m.start(), 4)):
+        return None  # "Second Half Fund": a name
+    start = m.start()
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["ago"]:
+        # "the year-earlier first half": the same half a year before, one expression as "the
+        # year-ago third quarter" is
+        return Cand(start, m.end(), "under", spec=Spec("H", half=h), rel="year-1")
+    if m["det"] and (m["det"].lower() not in ("the", "this", "that") or m["hy"].startswith("-")):
+        start = m.start("h")  # "its first-half profit": the determiner belongs to the noun
+    return Cand(start, m.end(), "under", spec=Spec("H", half=h), rel="quarter")

@@ -1,0 +1,306 @@
+"""Rules for expressions relative to the document date or to the date just told: "now", "recently",
+"today", "this week", "two years ago", "the next day".
+
+They record the offset and what it counts from; the resolver supplies the reference. Split out of
+the general rules by family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import MON, NUM, T_PERIOD_WORDS, UNIT, WDAY, YEAR, _I, _T_UNIT, _before
+from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.normalize import duration_value
+
+
+# -- relative to the document date --------------------------------------------------------------
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "this time": "PRESENT_REF",
+    "at this time": "PRESENT_REF", "so far": "PRESENT_REF", "to date": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "earlier": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF",
+    # "in recent decades", "over recent centuries", "in the coming decades": the long spans of science
+    # and history writing, vague durations like "recent years"
+    "recent decades": "PAST_REF", "recent centuries": "PAST_REF", "coming decades": "FUTURE_REF",
+    "the coming decades": "FUTURE_REF",
+    # "I met her the other day": a recent day the writer does not name, a vague past like "recently"
+    "the other day": "PAST_REF",
+}
+_REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
+           "lately", "the past", "the future", "the near future", "the recent past",
+           "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
+           "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
+           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
+           "as soon as possible", "coming quarters", "the coming quarters", "future quarters",
+           "the near term", "the short term", "the weeks ahead", "the days ahead", "recent decades",
+           "recent centuries", "coming decades", "the coming decades", "the other day"}
+
+
+@rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
+def ref_word(m: re.Match[str], text: str) -> Cand | None:
+    w = re.sub(r"\s+", " ", m[0].lower())
+    if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
+        return None
+    if w == "the other day" and re.search(r"(?i)\b(?:one|a|first)\s+day\b[^.;!?]{0,60}$", _before(text, m.start(), 70)):
+        return None  # "one day it rained, the other day it snowed": the second of two days
+    if w.endswith(" term") and text.startswith("-", m.end()):
+        return None  # "the short-term debt": an adjective, no time
+    if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", _before(text, m.start(), 4)):
+        # "Now, he says, ...": a sentence adverb set off by a comma frames the discourse rather
+        # than pointing at the present (TimeML leaves it untagged); "For now," / "right now," stay
+        return None
+    if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], _I):
+        return None
+    if w == "recently" and re.search(r"(?i)\bmost\s+$", _before(text, m.start(), 6)) and re.match(
+            rf"^,?\s+(?:(?:in|on|at|last|this)\s+)?(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)", text[m.end():m.end() + 20]):
+        return None  # "most recently last October": the date that follows is the expression
+    if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
+        return None
+    um = re.fullmatch(r"(?:the )?(?:recent|coming) (year|month|week|day|decade|centur)(?:s|ies)", w)
+    if um:
+        # TimeML reads "in recent years" / "in coming weeks" as a vague duration (PXY)
+        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[um[1].replace("centur", "century")][0]))
+    if w == "current" and (re.match(r"(?i)^[\s-]+(?:account|assets?|liabilit|events|affairs|flows?|year|quarter|month|week|period|"
+                                    r"fiscal|season|session|term|issue|edition|price|dollars|law|laws|rules?|system|"
+                                    r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
+                           or re.search(r"(?i)\b(?:then|electric|alternating|direct|ocean|jet)[\s-]+$", _before(text, m.start(), 12))):
+        return None  # "current account", "the then current price", "the current year" (handled as a year)
+    if w == "current" and re.search(r"(?i)\b(?:my|your|its|our|their)\s+$", _before(text, m.start(), 8)):
+        return None  # "my current obsession", "its current source": what one has, not when
+    if w == "at this time":
+        return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
+    return Cand(m.start(), m.end(), "ref", value=_REFS[w])
+
+
+@rule(r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|being|in\s+which)\b|[-\w])", _I, priority=1, trigger=r"(?i:time)")
+def at_the_time(m: re.Match[str], text: str) -> Cand | None:
+    """ "At the time, the firm had 40 staff", "saying at the time he would withdraw": a time already
+    past, named by what the text just told (TimeML marks "the time" PAST_REF); "at the time of the
+    attack" is the attack's time, and no expression of its own."""
+    if _opens_a_clause(m, text):
+        return None
+    return Cand(m.start("t"), m.end(), "ref", value="PAST_REF", rel="the time")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$")
+
+
+def _opens_a_clause(m: re.Match[str], text: str) -> bool:
+    """ "At the time the mine was sold, it employed 300 people": opening a sentence with no comma
+    after it but one later before the sentence ends, "at the time" is the conjunction "when" and
+    its clause the time meant (TimeML marks nothing); "At the time, ..." and a sentence with no
+    comma ("At the time the mine employed 300 people.") keep the adverb."""
+    if text[m.start()] != "A" or not _SENTENCE_START.search(_before(text, m.start(), 4)) or re.match(r"\s*,", text[m.end():m.end() + 3]):
+        return False
+    rest = re.match(r"[^.!?\n]*", text[m.end():m.end() + 300])
+    return rest is not None and "," in rest[0]
+
+
+_DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
+
+
+@rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", _I, priority=2)
+def day_word(m: re.Match[str], text: str) -> Cand | None:
+    w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
+    end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
+    if w == "today" and m[0].lower().endswith("'s") and re.match(
+            r"(?i)\s+(?:(?:modern|young|global|fast-paced|changing|competitive|digital|complex)\s+)?(?:world|youth|society|generation|young|children|kids|"
+            r"teens|teenagers|students|standards|culture|economy|technology|consumers|families|workplace|age|times|"
+            r"(?:[\w-]+\s+)?computers|people)\b", text[end + 2:end + 32]):
+        return None  # "today's youth", "in today's world": the present age, not the document's day
+    if w == "tonight":
+        return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value="NI")
+    return Cand(m.start(), end, "dct", unit="D", n=_DAYWORDS[w])
+
+
+_RELDIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+           "this past": -1, "this coming": 1, "the current": 0, "this current": 0}
+_UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+              "decade": "DE", "century": "CE"}
+
+
+# a preposition of extent before "the past <unit>": the words measure a stretch of time
+_EXTENT_BEFORE = re.compile(r"(?i)\b(?:over|during|for|throughout|across|through)\s+the\s+$")
+
+
+@rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+def this_unit(m: re.Match[str], text: str) -> Cand | None:
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    unit = _UNIT_GRAN[m["unit"].lower()]
+    before = _before(text, m.start())
+    if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
+        return None  # "The next year, ...", "the previous year": the year after/before the story's last date
+    if d == "next" and unit in ("M", "Y", "DE") and re.search(r"(?i)\bthe\s+$", before) \
+            and not re.search(r"(?i)\b(?:for|over|during|within|in|throughout|through|into|of|across)\s+the\s+$", before):
+        return None  # "dedicated the album to him the next year", "by the next month": the unit after the
+        # story's (or report's) last date, as "the following year"; "for the next year" stays a stretch
+    the = re.search(r"(?i)\bthe\s+$", before)
+    if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]) \
+            and not (d == "past" and _EXTENT_BEFORE.search(before)):
+        # "in the past year", "over the last decade": news annotation (TBAQ) reads the period just
+        # before the report as a date, like "last year"; "over the past year", "during the past
+        # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y)
+        return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
+                    anchored_span="past")
+    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
+        # "the past year", "the next year": a duration of one unit
+        return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),
+                    m.end(), "dur", "DURATION", value=duration_value(1, "D" if unit == "D" else ("W" if unit == "W" else unit)),
+                    anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None
+    if d in ("past", "previous") and unit != "WE":
+        return None
+    if re.match(r"^\s+of\b", text[m.end():m.end() + 4]) and unit in ("week", "W"):
+        return None
+    if unit == "D" and d in ("this", "current"):
+        return None
+    if unit == "WE":
+        rel = {"this past": "last", "past": "last", "previous": "last", "this coming": "coming",
+               "current": "this", "the current": "this"}.get(d, d)
+        return Cand(m.start(), m.end(), "dct", unit="WE", n=0, rel=rel)
+    return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
+
+
+#: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
+_HOW_LONG_BEFORE = re.compile(
+    r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
+    r"stayed|remain|remains|remained)\s+$")
+
+
+def _approx_mod(words: str | None) -> str | None:
+    """The TIMEX3 mod of an approximation before a count ("well over" is "over": MORE_THAN)."""
+    if not words:
+        return None
+    w = re.sub(r"^(?:just|only|well|a little|a bit) (?=\S+)", "", re.sub(r"\s+", " ", words.lower()))
+    return lx.APPROX_MODS.get(w)
+
+
+#: the value of an offset cand for "<n> years ago today": the day that many units before
+ANNIVERSARY = "ago today"
+
+
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+def offset(m: re.Match[str], text: str) -> Cand | None:
+    n = lx.number_value(m["n"])
+    unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
+    unit = _UNIT_GRAN.get(unit_word)
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
+        # "declared an emergency 14 minutes later": a clock time counted from the last one the text
+        # gave (a duration when it gave none; see ``Resolver._clock_offset``)
+        mod = _approx_mod(m["approx"])
+        return Cand(m.start(), m.end(), "prev", "TIME", unit="TM" if unit_word == "minute" else "TH",
+                    n=(-n if d == "earlier" else n), mod=mod)
+    if unit is None:
+        return None
+    if d in ("before", "after", "since") and (
+            re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
+            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
+        # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
+        # "held it for a week before moving" (how long; "two days after signing" alone is a date)
+        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
+    if d == "since":
+        return None
+    if d in ("later", "earlier") and re.match(r"[ \t]+than\b", text[m.end():m.end() + 8]):
+        # "a year later than planned", "two months earlier than expected": the gap between two
+        # times, a duration, not a date counted from the last one told
+        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit),
+                    mod=_approx_mod(m["approx"]))
+    sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
+    kind = "dct" if d in ("ago", "hence", "from now") else "prev"
+    mod = _approx_mod(m["approx"])
+    if n is None:
+        return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    today = re.match(r"[ \t]+today\b", text[m.end():m.end() + 10]) if d == "ago" and unit in ("Y", "M", "W") else None
+    if today is not None:
+        # "A year ago today", "ten years ago today": an anniversary, the same day that many years
+        # back (one day, as TimeML writes it), not a year and the writer's today apart
+        return Cand(m.start(), m.end() + today.end(), kind, unit=unit, n=sign * n, mod=mod, value=ANNIVERSARY)
+    return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
+
+
+@rule(r"(?<![\w'’-])(?:(?P<half>(?i:half\s+an?))\s+(?P<hu>(?i:century|decade|year))|(?P<units>(?i:years|months|weeks|days|decades|centuries)))\s+ago\b",
+      priority=3, trigger=_T_UNIT)
+def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "years ago", "just months ago", "centuries ago": an uncounted stretch back, a past the
+    guidelines write PAST_REF (the counted "two years ago" is :func:`offset`'s); "half a century
+    ago" is counted: fifty years before the document date, at the year's granularity."""
+    if m["half"]:
+        n = {"century": 50, "decade": 5, "year": 0.5}[m["hu"].lower()]
+        if n < 1:
+            return Cand(m.start(), m.end(), "dct", unit="M", n=-6, value="ago")
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=-n, value="ago")
+    return Cand(m.start(), m.end(), "ref", value="PAST_REF")
+
+
+@rule(r"\b(?:(?P<the>the)|its|his|her|their|our|my|your)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", _I, priority=2, trigger=r"(?i:day)")
+def nth_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "the second day of an offensive", "today is the eighth day of the blockade", "on his first
+    day in office": a day counted within an event, which TimeML marks as a date: the day the text is
+    at (the last date it told, in a history "the first day of the battle" after the battle's date;
+    the document's when it told none). A possessive stays outside the span."""
+    if re.match(rf"(?i)\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MON}|{YEAR})", text[m.end():m.end() + 24]):
+        return None  # "the first day of the month", "the last day of May": a calendar day, not a count
+    start = m.start() if m["the"] else m.start("ord")
+    return Cand(start, m.end(), "prev", unit="D", n=0)
+
+
+@rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
+    """ "the year after next", "the week before last": two units from the document's, said as one."""
+    return Cand(m.start(), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
+
+
+@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+def anaphoric(m: re.Match[str], text: str) -> Cand | None:
+    c = _anaphoric(m, text)
+    if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
+        adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", _before(text, m.start(), 9))
+        if adverb:
+            # "later that year", "Earlier that day": TimeML's extent keeps the adverb, as in "earlier
+            # this month" (the value is the year's, the day's)
+            c.start -= len(adverb[0])
+    return c
+
+
+def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit_word = (m["unit"] or "").lower()
+    if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
+        if unit_word:
+            return None
+        unit = _UNIT_GRAN[det.split()[1]]
+        return Cand(m.start(), m.end(), "prev", unit=unit, n=-1 if det.endswith("before") else 1)
+    if not unit_word:
+        return None
+    if det == "that" and unit_word in ("week", "month", "day") and re.match(r"^\s+(?:of|he|she|they|it|was)\b", text[m.end():m.end() + 6]):
+        pass
+    after = text[m.end():m.end() + 12]
+    if det in ("the next", "the following", "the previous", "the prior", "the preceding") and re.match(r"^\s*(?:of|'s)\b", after):
+        return None
+    pod = lx.PARTS_OF_DAY.get(unit_word)
+    if unit_word in ("spring", "summer", "autumn", "winter", "fall"):
+        if unit_word == "fall" and re.match(r"^\s+of\b", after):
+            return None
+        n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
+        return Cand(m.start(), m.end(), "prev", unit="S", n=n, value=lx.SEASONS[unit_word])
+    n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
+    if pod:
+        return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[unit_word], n=n)

@@ -1,0 +1,164 @@
+"""Rules for weekdays, parts of days and clock times: "Tuesday", "the weekend", "this morning",
+"3:30 p.m.", "noon"; and months or days tied to a year said relatively ("May of that year", "that
+March", "June last year").
+
+A weekday or a time names no day by itself; the resolver places it from the reference and the tense.
+Split out of the general rules by family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import (
+    DAY, MODP, MON, MON_FULL, T_CLOCK, WDAY, YEAR, _I, _T_MON, _T_WDAY, _before, _day, _mod, _month,
+)
+from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.normalize import Spec, valid_day
+
+
+# -- weekdays, parts of days, clock times -------------------------------------------------------
+
+
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
+def weekday(m: re.Match[str], text: str) -> Cand | None:
+    if not m["wd"][0].isupper():
+        return None
+    if m.start("wd") > 0 and text[m.start("wd") - 1].isalpha():
+        return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
+    if not m["rel"] and not m["pod"] and _PAPER_AFTER.match(text, m.end()):
+        return None  # "the Sunday Times", "the Mail on Sunday" is no day either (handled by the "on")
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel == "that" and not (_THAT_DAY_BEFORE.search(_before(text, m.start(), 30)) or _THAT_DAY_AFTER.match(text, m.end())):
+        # "said that Friday was a holiday": "that" opens a clause; only "on that Friday", "the Hawks
+        # that Friday," is the day of the week just told
+        return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd), rel=None)
+    # "Friday night": news annotation (TBAQ) keeps just the day about as often as it writes the part
+    # of day (TNI/TEV/TMO), so the part of day is dropped
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
+
+
+#: a newspaper or a programme named after its day ("the Sunday Times", "Sunday Telegraph")
+_PAPER_AFTER = re.compile(r"[ \t]+(?:Times(?![ \t]+Mirror)|Telegraph|Mirror|Express|Herald|Tribune|Observer|Independent|Mail|Sport|Post|Star)\b")
+#: "that Friday" is the Friday of the week just told after a preposition or before a clause's end
+_THAT_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|before|after|during|since)\s+$")
+_THAT_DAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:morning|afternoon|evening|night)\b)")
+
+
+@rule(rf"(?:(?P<day0>{DAY})\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
+def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "October of that year", "July 25 of the same year", "3 May of that year": the year of the
+    story's last date."""
+    mo = _month(m["mon"])
+    if m["day0"] and m["day"]:
+        return None
+    if m["day"] or m["day0"]:
+        d = _day(m["day"] or m["day0"])
+        if not valid_day(2000, mo, d):
+            return None
+        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="that_year")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="that_year")
+
+
+# "That December, the state set up a fund", "in that same March": the month of the year just named,
+# as "that winter" is. Only where "that" cannot be a conjunction: at a sentence's or clause's start
+# or after a preposition ("said that March sales rose" is no date).
+@rule(rf"(?<![^\s(])(?P<that>[Tt]hat\s+(?:same\s+|very\s+)?){MODP}(?P<mon>{MON_FULL})(?!\s*\d)", priority=3, trigger=_T_MON)
+def that_month(m: re.Match[str], text: str) -> Cand | None:
+    before = _before(text, m.start(), 24)
+    if not re.search(r"(?i)(?:^|[.;:!?,—–(]\s*|\b(?:in|during|by|until|till|through|throughout|from|since|of|before|after)\s+)$",
+                     before) or re.match(r"\s*(?:'s|’s)?\s+(?:sales|figures|numbers|issue|edition|results|data|report|\d)", text[m.end():m.end() + 12]):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel="that_year")
+
+
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
+def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
+    rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
+
+
+@rule(rf"(?:(?P<mon>{MON})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON})),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
+      priority=4, trigger=_T_MON)
+def day_rel_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "Aug. 14 last year", "14 August next year": one day, its year said by the words after it (as
+    "June last year" is one month); without this the day kept its value but lost the words, and a
+    day written before its month lost the day to "August last year"."""
+    mo, d = _month(m["mon"] or m["mon2"]), _day(m["day"] or m["day2"])
+    if not valid_day(2000, mo, d) or m["day2"] and re.search(r"(?:[\d.,]|\d\s*(?:[-–]|to|and|or|through)\s*)\Z", _before(text, m.start())):
+        return None  # a list or a range's second end ("5-9 May last year") is read with its first
+    rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
+
+
+@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+|(?:long\s+)?(?:bank\s+)?holiday\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
+def weekend(m: re.Match[str], text: str) -> Cand | None:
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    start = m.start() + (5 if det.startswith("over") else 0)
+    if not det or det == "a" and not re.search(r"(?i)long\s+weekend$", m[0]):
+        return None  # "a weekend of talks" is no particular weekend; "a long weekend" is the coming or last one
+    if det == "a":
+        det = "the"
+    if det == "that":
+        return Cand(start, m.end(), "prev", unit="WE", n=0)
+    # which weekend is decided against the document date's weekday (and the tense, for "the"/"this")
+    rel = {"over the": "the", "this past": "last", "past": "last", "this coming": "coming"}.get(det, det)
+    return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
+
+
+@rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", _I, priority=3, trigger=r"(?i:morning|afternoon|evening|night)")
+def part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    det = m["det"].lower().split()[-1]
+    n = -1 if det in ("yesterday", "last") else 1 if det == "tomorrow" else 0
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
+
+
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
+def clock_time(m: re.Match[str], text: str) -> Cand | None:
+    h = int(m["h"])
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    h = (h % 12) + (12 if pm else 0)
+    clock = f"{h:02d}:{m['mi'] or '00'}" + (f":{m['sec']}" if m["sec"] else "")  # "10:30:34 a.m."
+    start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
+    # "5 p.m. on Nov. 6", "6 a.m. on Thursday": two phrases, two expressions as TimeML marks them;
+    # the clock still reads its day from the date after it ("5 p.m. EST, Nov. 6" is one)
+    day_at = m.start("mon") if m["mon"] else m.start("wd") if m["wd"] else m.end()
+    end = m.end()
+    if re.search(r"(?i)\bon\s+$", text[m.end("ap"):day_at]):
+        end = m.end("tz") if m["tz"] else m.end("ap")
+    if m["mon"]:
+        mo, d = _month(m["mon"]), _day(m["day"])
+        if valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
+            if m["year"]:
+                return Cand(start, end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
+            return Cand(start, end, "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
+        return None
+    wd = (m["wd"] or "").lower()
+    if wd in lx.WEEKDAYS:
+        return Cand(start, end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+    later = re.match(rf"[ \t]*\([^()\n]{{1,24}}\)[ \t]*,?[ \t]*(?:on[ \t]+)?(?P<wd>{WDAY})\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))",
+                     text[m.end():m.end() + 48])
+    if later and not wd:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day after the other zone's time is the clock's day
+        # (the weekday is an expression of its own)
+        return Cand(start, m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[later["wd"].lower()], clock=clock))
+    # "6 am tmrw", "4pm tdy": the informal day words as well
+    n = {"yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1}.get(wd, 0)
+    return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
+
+
+@rule(r"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow))?", _I, priority=2)
+def noon(m: re.Match[str], text: str) -> Cand | None:
+    clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
+    if re.search(r"(?i)\bhigh\s+$", _before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
+        return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
+    wd = (m["wd"] or "").lower()
+    if wd in lx.WEEKDAYS:
+        # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
+        end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if re.search(r"(?i)\son\s", m[0]) else m.end()
+        return Cand(m.start(), end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n={"yesterday": -1, "tomorrow": 1}.get(wd, 0), value=clock)

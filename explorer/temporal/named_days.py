@@ -1,0 +1,248 @@
+"""Weekdays and days dated by a day named nearby: "Friday, May 5", a diary's heading, a listing.
+
+A bare weekday or clock time is often dated by the day named just before it, in its sentence, or in
+the heading of the listing or timeline it stands in; these rules find that day for the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from explorer.temporal.anchor_context import _sentence_of, is_heading
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
+from explorer.temporal.resolver_state import ResolverState, _timex
+from explorer.temporal.timex import Timex
+
+
+#: how a weekday heading a listing of clock times got its day
+_LISTING_DAY = "listing heading, on or after"
+# a weekday alone on its line; the line under it opens with a clock time, and what it says
+_LISTING_HEADING = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
+_LISTING_ENTRY = re.compile(r"[^\S\n]*(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|[AP]\.?M\.?)|(?:[01]?\d|2[0-3])[:.]\d\d)\b[^\n]*")
+_PAST_ENTRY = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+
+# A timeline's entry: a clock time opening its line ("13:02 – A change was deployed", "22:47: A
+# resident called"), then a dash, a colon or the entry's first word
+_ENTRY_CLOCK = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?[ \t]*(?:[-–—:|]|[A-Z])")
+
+# What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
+_CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
+# ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
+_WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
+
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+
+# "ahead of a holiday on Monday", "before Monday's vote", "in the run-up to Sunday's poll": what follows
+# comes after the clause's own day (at most a few words between, no clause break)
+_AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
+                              r"(?:(?:the|a|an|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$")
+NAMES_OF_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class NamedDays(ResolverState):
+    """Anchoring rules that date a weekday or a time by a day named near it: the day just
+    before, a weekday in the same sentence, a listing's or a timeline's heading."""
+
+    def _listing_heading_day(self, c: Cand) -> Timex | None:
+        """A weekday standing alone on its line over lines that open with clock times ("FRIDAY" /
+        "7.30pm Quiz at the Swan" / "9pm Live jazz"): the heading of a what's-on listing or a
+        schedule, which lists days to come: the first such day on or after the document's date, and
+        each later heading after the one before it. Entries told in the past ("9pm The storm hit")
+        make it a timeline of what happened, left to the rules for those."""
+        ctx = self.ctx
+        assert c.spec is not None and c.spec.weekday is not None and ctx.dct is not None
+        if _LISTING_HEADING.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start) is None:
+            return None
+        line_end = ctx.text.find("\n", c.end)
+        if line_end < 0 or ctx.text[c.end:line_end].strip(" \t:.-–—") != "":
+            return None
+        entry = _LISTING_ENTRY.match(ctx.text, line_end + 1)
+        if entry is None or _PAST_ENTRY.search(entry.group(0)):
+            return None
+        base = ctx.dct
+        before = self._listing_days[-1] if self._listing_days else None
+        if before is not None and isinstance(self.out[before].begin, date):
+            base = max(base, self.out[before].begin + timedelta(days=1))  # type: ignore[operator]
+        day = base + timedelta(days=(c.spec.weekday - base.weekday()) % 7)
+        if day > MAX_DAY:
+            return None
+        self._listing_days.append(len(self.out))
+        return _timex(ctx, c, spec_of_day(day), self._dct_certainty(),
+                      f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
+
+    def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
+        """The output right before ``c`` in its sentence, when it names one day and only ``gap``
+        stands between them ("tomorrow at 12pm", "May 5 (Tues"): ``c`` is said of that day."""
+        if not self.out:
+            return None
+        prev = self.out[-1]
+        if prev.end > c.start or prev.certainty == "undated" or prev.type not in ("DATE", "TIME"):
+            return None
+        if not gap.fullmatch(self.ctx.text[prev.end:c.start]) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+            return None
+        return prev, len(self.out) - 1
+
+    def _undated_day_just_before(self, c: Cand) -> str | None:
+        """The value of the undated day ("XXXX-03-14", "XXXX-WXX-2") said right before the clock time
+        ``c`` in its sentence, with only ``at``/a comma between them; else None."""
+        if not self.out:
+            return None
+        prev = self.out[-1]
+        if prev.end > c.start or prev.certainty != "undated" or prev.type != "DATE" \
+                or not re.fullmatch(r"XXXX-(?:\d\d-\d\d|WXX-\d)", prev.value):
+            return None
+        if not _CLOCK_AFTER_DAY.fullmatch(self.ctx.text, prev.end, c.start) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+            return None
+        return prev.value
+
+    def _weekday_near(self, c: Cand) -> Timex | None:
+        """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
+        occurrence nearest that day, not one counted from the document date; the second end of a
+        range of weekdays that would end before it begins: the first such day after its first end."""
+        assert c.spec is not None
+        first = self._range_first
+        if first is not None and isinstance(first.begin, date) and first.begin == first.end_day:
+            base, anchor, how = first.begin, None, f"after {first.value}"
+            days = range(0, 7)
+        else:
+            got = self._day_just_before(c, _WEEKDAY_AFTER_DAY)
+            if got is None:
+                return None
+            prev, anchor = got
+            pc = self.cands[anchor]
+            head = pc.list_head if pc.list_head is not None else (pc.parts[0].list_head if pc.parts else None)
+            day = prev.parts[0] if prev.parts else prev
+            base = day.begin  # type: ignore[assignment]
+            if head is not None:
+                # "May 2 - 3, 9 - 10 (Sat-Sun)": the days of the whole list, from its first
+                for t in self.out:
+                    if t.start == head.start and isinstance(t.begin, date):
+                        base = t.begin
+                        break
+            if not isinstance(base, date) or not isinstance(day.end_day, date) or day.begin != day.end_day and not prev.parts:
+                return None
+            how = f"beside {prev.value}"
+            days = range(-3, 4)
+        for k in sorted(days, key=abs):
+            if not MIN_DAY.toordinal() <= base.toordinal() + k <= MAX_DAY.toordinal():
+                continue  # the calendar's edge
+            d = base + timedelta(days=k)
+            if d.weekday() == c.spec.weekday:
+                return _timex(self.ctx, c, c.spec.with_(year=d.year, month=d.month, day=d.day), "inferred", how, anchor)
+        return None
+
+    def _weekday_named_before(self, c: Cand, ref: date, tense: str | None) -> int | None:
+        """The day the text named earlier with this weekday and its date ("Tuesday 21 May"), when it
+        is within a week of the reference on the side the tense allows; as an index into ``out``."""
+        assert c.spec is not None
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 40), -1):
+            t = self.out[i]
+            if c.start - t.end > 3000:
+                return None
+            if t.type != "DATE" or not isinstance(t.begin, date) or t.begin != t.end_day or t.certainty == "undated" \
+                    or t.begin.weekday() != c.spec.weekday or not _WEEKDAY_WORD.search(t.text) \
+                    or self.cands[i].spec is None or self.cands[i].spec.month is None:
+                continue
+            gap = (t.begin - ref).days
+            if -7 <= gap <= 7 and not (tense == "past" and gap > 0) and not (tense == "future" and gap < 0):
+                return i
+        return None
+
+    def _day_in_sentence(self, c: Cand, sentences: int = 1) -> int | None:
+        """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
+        the ``sentences - 1`` sentences before it, as an index into ``out``; None when they name none.
+        Never from before the line of a timeline's entry that ``c`` is in: the entry is of its own time."""
+        sa, _ = _sentence_of(self.ctx, c.start)
+        for _ in range(sentences - 1):
+            back = len(self.ctx.text[:sa].rstrip()) - 1  # the previous sentence's last character
+            if back >= 0:
+                sa = _sentence_of(self.ctx, back)[0]
+        line = self.ctx.text.rfind("\n", 0, c.start) + 1
+        if line > sa and _ENTRY_CLOCK.match(self.ctx.text, line):
+            sa = line
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                return None
+            if t.type in ("DATE", "TIME") and isinstance(t.begin, date) and t.begin == t.end_day \
+                    and t.certainty != "undated" and re.match(r"\d{4}-\d\d-\d\d", t.value) and not t.parts \
+                    and not self.cands[i].kind == "dct":
+                return i
+        return None
+
+    def _weekday_ahead_of_day(self, c: Cand) -> Timex | None:
+        """ "Trading was thin on Friday ahead of a holiday on Monday", "shares rose on Friday before
+        Monday's vote": a weekday that something was "ahead of" or "before", in a sentence that has
+        named the day it happened, is the first such weekday after that day (the past tense of the
+        sentence is the day's, not the weekday's)."""
+        ctx = self.ctx
+        assert c.spec is not None and c.spec.weekday is not None
+        sa = _sentence_of(ctx, c.start)[0]
+        if not _AHEAD_OF_BEFORE.search(ctx.text, max(sa, c.start - 60), c.start):
+            return None
+        named = self._day_in_sentence(c)
+        day = self.out[named].begin if named is not None else None
+        if not isinstance(day, date) or self.out[named].end > c.start:
+            return None
+        ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
+        spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
+        return _timex(ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {self.out[named].value}", named)
+
+    def _opens_entry(self, c: Cand) -> bool:
+        """Whether the clock time opens its line as a timeline's or a live blog's entry."""
+        text = self.ctx.text
+        line = text.rfind("\n", 0, c.start) + 1
+        return _ENTRY_CLOCK.match(text, line) is not None and not text[line:c.start].strip(" \t-–—•*")
+
+    def _timeline_day(self, c: Cand) -> int | None:
+        """For a clock time opening a line of a timeline (a run of such lines): the day the text is
+        about, as an index into ``out``. That is the dated heading over the run when there is one, else
+        the first single day the text named before the run other than the document's own date (the
+        headline's "outage of 21 May", the lead's "Late on Sunday 2 March"); None when the text named
+        no such day, or the clock does not open a timeline's line."""
+        text = self.ctx.text
+        line = text.rfind("\n", 0, c.start) + 1
+        run = self._runs.get(line)
+        if run is None:
+            run, seen = line, [line]
+            for _ in range(200):  # the run's first entry: earlier lines that are entries (or blank)
+                if run == 0:
+                    break
+                prev = text.rfind("\n", 0, run - 1) + 1
+                if prev in self._runs:
+                    run = self._runs[prev]  # the entry before is in a run already walked
+                    break
+                if text[prev:run].strip() and not _ENTRY_CLOCK.match(text, prev):
+                    break
+                run = prev
+                seen.append(prev)
+            self._runs.update((s, run) for s in seen)
+        if self.last_heading is not None and self.out[self.last_heading].start < run:
+            return self.last_heading
+        # the first day named other than the document's own: scanned once, on from where it stopped
+        while self._first_other is None and self._first_scan < len(self.out):
+            i = self._first_scan
+            t = self.out[i]
+            if t.start >= run:
+                break
+            self._first_scan += 1
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not t.parts \
+                    and t.certainty != "undated" and self.cands[i].kind != "dct" and t.begin != self.ctx.dct \
+                    and not is_heading(text, t.start, t.end):
+                self._first_other = i
+        if self._first_other is not None and self.out[self._first_other].start < run:
+            return self._first_other
+        return None
+
+    def _last_named_day(self, pos: int) -> int | None:
+        """The last single day the text named (a date, not a clock time or part of a day) in the
+        stretch before ``pos``, as an index into ``out``."""
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
+            t = self.out[i]
+            if pos - t.end > 1500:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated":
+                return i
+        return None

@@ -1,0 +1,125 @@
+"""The state the resolver keeps while it walks a text's candidates in order, shared by its rule families.
+
+``Resolver`` is assembled from one class per family of anchoring rules (story time, named days,
+years and holidays, compared periods, clock times); each reads and updates the same walk state,
+which is defined once here with the helpers they all use, so every family can be read on its own.
+A family may ask another's rule through ``self`` (a retold account's clock counts its offset as
+``ClockTimes`` does); only the assembled ``Resolver`` has them all.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from explorer.temporal.anchor_context import Context
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import Spec, narrow, span_of, value_of
+from explorer.temporal.timex import Timex
+
+
+_GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0) else b
+
+
+def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation: str,
+           anchor: int | None = None, value: str | None = None) -> Timex:
+    span = span_of(spec) if spec is not None else None
+    if span and c.mod in ("START", "MID", "END"):
+        span = narrow(span, c.mod)
+    if value is None:
+        value = value_of(spec) if spec is not None else "XXXX-XX-XX"
+    if span is None and certainty != "undated" and c.kind not in ("dur", "set", "ref"):
+        certainty = "undated"
+    return Timex(
+        c.start, c.end, ctx.text[c.start:c.end], c.type, value, c.mod,  # type: ignore[arg-type]
+        span[0] if span else None, span[1] if span else None,
+        certainty if span else ("undated" if c.kind not in ("dur", "set", "ref") else "exact"),  # type: ignore[arg-type]
+        derivation, anchor,
+    )
+
+
+class _BeyondCalendar(Exception):
+    """An offset that lands outside years 1-9999: the expression is left undated."""
+
+
+#: how an expression read in a story's year before 1 says where its year came from
+STORY_BC = "story year"
+
+
+class ResolverState:
+    """The resolver's walk state (outputs so far, the story's current time, the last dates named)
+    and the small questions every family of anchoring rules asks of it."""
+
+    def __init__(self, ctx: Context, upcoming: list[Cand] | None = None) -> None:
+        self.ctx = ctx
+        #: every candidate of the text, in order, so a year can be checked against what follows it
+        self.upcoming = upcoming or []
+        self._starts: list[int] | None = None
+        self._next = 0
+        self.out: list[Timex] = []
+        self.last_dated: int | None = None  # index in out: the story's current time
+        self.last_mentioned: int | None = None  # the last dated expression, incidental or not
+        self.last_explicit: int | None = None  # index of the last date stated with its year
+        self.cands: list[Cand] = []  # the candidate each output came from
+        self.last_point: int | None = None  # index of the last time point, when it is undated
+        #: the last decade or century named ("the 1960s"): never the story's time, but what "a
+        #: decade later" counts from when nothing finer was named since
+        self.last_coarse: int | None = None
+        #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
+        #: becomes ``last_dated``; a yearless "the winter" after it is in its year
+        self.bc_point: tuple[int, Spec] | None = None
+        #: while a range is resolved, its first end: the second end's weekday counts from it
+        self._range_first: Timex | None = None
+        #: timelines: the first line of the run each entry line is in; the last dated heading (a
+        #: diary's or a log's day); how far the search for the first day named has got, and what it found
+        self._runs: dict[int, int] = {}
+        self.last_heading: int | None = None
+        self._first_scan = 0
+        self._first_other: int | None = None
+        #: the weekday headings of a listing read so far (indices into ``out``): each is after the last
+        self._listing_days: list[int] = []
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _dct_certainty(self) -> str:
+        return "inferred" if self.ctx.dct_inferred else "exact"
+
+    def _story_span(self) -> tuple[date, date] | None:
+        """The story's current time: the last dated point, all of "1944" when that is all we know
+        (also after "late 1944": the story is in that year), the first end of a range."""
+        if self.last_dated is None:
+            return None
+        prev = self.out[self.last_dated]
+        c = self.cands[self.last_dated]
+        if c.kind == "abs" and c.mod in ("START", "MID", "END") and c.spec is not None and not c.parts:
+            whole = span_of(c.spec)
+            if whole is not None:
+                return whole
+        first = prev.parts[0] if prev.parts else prev
+        if first.begin is None or first.end_day is None:
+            return None
+        return first.begin, first.end_day
+
+    def _story_end(self) -> date | None:
+        span = self._story_span()
+        return span[1] if span else None
+
+    def _starts_of_upcoming(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [u.start for u in self.upcoming]
+        return self._starts
+
+    def _cert_for(self, from_narrative: bool) -> str:
+        if from_narrative:
+            return "inferred"
+        return self._dct_certainty()
+
+    def _cand_after(self, c: Cand) -> Cand | None:
+        """The first candidate that starts at or after ``c``'s end (the candidates are in text order)."""
+        if self._starts is None:
+            self._starts = [u.start for u in self.upcoming]
+        i = bisect.bisect_left(self._starts, c.end)
+        return self.upcoming[i] if i < len(self.upcoming) else None

@@ -1,0 +1,439 @@
+"""Narrative (story) time: what a relative or yearless date counts from as a text goes on.
+
+In news the writer's day anchors; in a history the last date told does, unless a date is an aside,
+a retold account, an old passage or a stray mention. These rules decide which, for the resolver.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+
+from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
+from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY
+from explorer.temporal.narrative import is_incidental, looks_back, names_a_level
+from explorer.temporal.normalize import MAX_DAY, Spec, span_of
+from explorer.temporal.resolver_state import ResolverState, _timex
+from explorer.temporal.tense import (
+    _PLAN_BETWEEN, _REPORTING, _past_verb_reaches, _plainly_future, _tense_markers, tense_at,
+)
+from explorer.temporal.timex import Timex
+
+
+#: how a clock time in a retold past night got the account's day
+_ACCOUNT_DAY = "day of the account told from"
+
+# The future of the writer's now (not a future seen from a past date, like "would", "planned to")
+_WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
+
+#: what a yearless month, season or weekday is picked by when it counts from the writer's now
+_DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
+# "the next May", "the past week": counted from the time just named, not from the report
+_ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
+# what ends a past account in news: a new paragraph (``_PARAGRAPH_BREAK``), or the writer's present
+# or future between
+_WRITERS_NOW_WORDS = re.compile(r"(?i)\b(?:will|shall|won't|is|are|says|say|now|today)\b")
+
+#: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
+_WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
+
+def _is_writers_now(c: Cand) -> bool:
+    """A weekday on its own ("Thursday") or a month or season picked by "last", "next", "this":
+    deictic, meaning the writer's now."""
+    spec = c.spec
+    if spec is None:
+        return False
+    return c.rel in _DEICTIC_RELS or c.rel is None and spec.weekday is not None and spec.month is None
+
+
+#: A year that heads its line, then a full stop, a colon or a dash and the text under it: "2004. Halloran
+#: visits the valley", "1868: The railway arrives" (a profile or a timeline told year by year).
+_YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|\s[—–-])\s")
+
+# A past participle that makes the year part of a noun phrase, not the clause's time: an aside after
+# a comma ("the fund, set up in 1996 by doctors,") or a participle with its agent ("a plan approved
+# by shareholders in 2001"), not after "was"/"were" ("was bought by Ford in 1990": the clause's own)
+_PARTICIPLE = r"(?:[a-z]{2,}ed|set|built|made|sold|bought|won|held|begun|taken|given|drawn|written|signed)"
+_ASIDE_YEAR = re.compile(
+    rf"(?i),\s*(?:first\s+|originally\s+|later\s+)?{_PARTICIPLE}(?:\s+(?:up|down|out|off|back))?\b[^,;.]{{0,40}}"
+    r"\b(?:in|on|during)\s+$")
+_AGENT_YEAR = re.compile(
+    rf"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )\b{_PARTICIPLE}\s+by\s+(?:[\w.'’-]+\s+){{1,6}}"
+    r"(?:in|on|during)\s+$")
+
+
+def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
+    """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
+    tail = text[max(sentence_start, c.start - 90):c.start]
+    return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
+
+
+#: the derivation of a month read in an old story a news text retells
+_RETOLD = "retold account after"
+#: the year of an aside about someone or of a bound, said before it in its sentence
+_STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when|[a-z]+ed|built|born|begun|made|set\s+up)\b[^,;]*"
+                                 r"|\bsince\b[^,;.]*)$")  # ", founded in 1990," is an aside too
+#: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
+_WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
+#: how long before the document's date a paragraph's opening year must be for the paragraph to be
+#: a history rather than the background of the news (a decade: a career's or a firm's recent past
+#: reaches into the news's year, a building's or a town's past does not)
+_HISTORY_YEARS = 10
+#: a person's birth date said just before it: a life's start, no time the story returns to
+_LIFE_DATE_BEFORE = re.compile(r"(?i)\b(?:born|b\.)\s+(?:in\s+|on\s+)?$")
+
+
+class StoryTime(ResolverState):
+    """Anchoring rules about the story's time: which reference a relative date counts from, old
+    passages and retold accounts, and stray dates that must not move the story."""
+
+    def _stray(self, c: Cand) -> bool:
+        """A year far from the story's that the text leaves again at once: the next stated year is
+        back near the story's time ("declassified in 2005, ... in 1959"), so this one was an aside."""
+        story = self._story_span()
+        if story is None or c.spec is None or c.spec.year is None:
+            return False
+        here = story[0].year
+        year = -c.spec.year if c.spec.bc else c.spec.year
+        if abs(year - here) < 2:
+            return False
+        if _YEAR_HEADS_LINE.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1) \
+                and not self.ctx.text[self.ctx.text.rfind("\n", 0, c.start) + 1:c.start].strip():
+            return False  # "2004. She visits the valley …": a year heading its paragraph sets the story's time
+        while self._next < len(self.upcoming) and self.upcoming[self._next].start <= c.start:
+            self._next += 1
+        for nxt in self.upcoming[self._next:self._next + 12]:
+            if nxt.start - c.end > 1500:
+                break
+            spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
+            if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
+                continue
+            if looks_back(self.ctx.text, _sentence_of(self.ctx, nxt.start)[0], nxt):
+                # "In 1957 she became …. Two years later she moved to a town the government had chosen
+                # in 1955": a year told in the past perfect looks back; it is no return to the story's time
+                continue
+            if _LIFE_DATE_BEFORE.search(self.ctx.text[max(0, nxt.start - 16):nxt.start]):
+                continue  # "the chronicler, who was born in 1398": a birth year is no return either
+            then = -spec.year if spec.bc else spec.year
+            return abs(then - here) < abs(year - here) and abs(then - year) > 1
+        return False
+
+    def _looking_back(self, spec: Spec, ref: date) -> Spec | None:
+        """The latest occurrence that begins no later than the story's time ("the spring" in a
+        flashback told in December 1919 is the spring of 1919)."""
+        best: tuple[date, Spec] | None = None
+        for y in (ref.year - 1, ref.year):
+            if not 1 <= y <= 9999:
+                continue
+            s = spec.with_(year=y)
+            sp = span_of(s)
+            if sp and sp[0] <= ref and (best is None or sp[0] > best[0]):
+                best = (sp[0], s)
+        return best[1] if best else None
+
+    def _reference(self, c: Cand) -> tuple[date | None, str, bool]:
+        """The date an underspecified expression is read against, and how to describe it."""
+        ctx = self.ctx
+        # a year stated earlier in the same sentence wins even in news ("in 1998 ... on March 3")
+        if self.last_dated is not None:
+            prev = self.out[self.last_dated]
+            sa, _ = _sentence_of(ctx, c.start)
+            same_sentence = prev.start >= sa and self.last_dated == self.last_explicit
+            if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
+                    and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
+                same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
+                same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
+                same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
+            if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
+                    and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
+                # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from
+                # the report, not from a year the sentence named ("the next May" after it does)
+                same_sentence = False
+            if not same_sentence and not ctx.narrative and self._same_past_account(prev, c):
+                same_sentence = True  # a paragraph of dated news that retells a past night or season
+            if not same_sentence and not ctx.narrative and self._in_old_passage(prev, c):
+                same_sentence = True  # a paragraph of dated news that tells a history of years ago
+            story = self._story_span()
+            told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+            if story is not None and c.rel == "next" and told_just_before \
+                    and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
+                # "moved to Leeds in 1998. The next May it returned": the May after the time just told
+                # (in this or the sentence before), in news as in a story; counted from the end of
+                # that time, so after "1998" it is May 1999
+                return story[1], f"after previous date {prev.value}", True
+            writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
+                and not _inside_quotes(ctx, c.start) \
+                and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
+            # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
+            # told from a date the page gives, even in a passage that tells old years
+            if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
+                if not ctx.narrative and not same_sentence and ctx.dct is None and (
+                        _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)
+                        or self._incidental_story_year()):
+                    # news without a date: "said Thursday", "last February" are the writer's, not
+                    # the last date the article named, and so is the writer's own future ("the
+                    # funeral will be held on April 24" after a life told in past years), and a
+                    # year the text named only in an aside ("ending a drought that began in 2011")
+                    # is no time of the news: they wait for the document's date
+                    return None, "", False
+                return story[0], f"previous date {prev.value}", True
+        if ctx.dct is not None:
+            return ctx.dct, f"document date {ctx.dct.isoformat()}", False
+        return None, "", False
+
+    def _same_past_account(self, prev: Timex, c: Cand) -> bool:
+        """A passage of dated news that retells something past ("On the night of February 7 the wall
+        broke, and by the next day ... That spring ...", "met on 14 March last year. At about 11 p.m.
+        ... By 1 a.m. ..."): the story's time set by a date stated with its year, some months before
+        the document's date and not said in an aside, and then, in the same paragraph, no word of
+        the writer's now ("on Tuesday", "last week", "will") before a yearless or anaphoric
+        expression told in the past. Such an expression is the account's, not the document's: news
+        is told per passage, and this passage is a story."""
+        ctx = self.ctx
+        start = self._account_date()
+        if ctx.dct is None or ctx.dct_inferred or start is None:
+            return False
+        told = self.out[start]  # the account's date; ``prev`` is it or the last of its steps since
+        if prev.end_day is None or told.end_day is None or (ctx.dct - max(prev.end_day, told.end_day)).days < 60:
+            return False
+        if not self._tells_the_account(c):
+            return False
+        if _inside_quotes(ctx, c.start) or _inside_quotes(ctx, prev.start):
+            return False
+        between = ctx.text[told.end:c.start]
+        if _WRITERS_NOW_WORDS.search(between) or not self._paragraphs_go_on(told.end, c):
+            return False
+        src = self.cands[start]
+        if is_incidental(ctx.text, _sentence_of(ctx, src.start)[0], src, ctx.quotes):
+            return False  # "since 2023", "born in 1951": no story's time
+        if c.kind == "under" and _plainly_future(ctx, c.start, reported=False):
+            return False
+        # nothing deictic told between the account's date and this one
+        i = bisect.bisect_right(self._starts_of_upcoming(), told.end)
+        for u in self.upcoming[i:]:
+            if u.start >= c.start:
+                break
+            if u.kind == "dct" and not (u.type == "TIME" and not u.n) \
+                    or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+                    or u.rel in _DEICTIC_RELS:
+                return False  # a clock time is the account's too; "Tuesday", "last week" the writer's
+        return True
+
+    def _paragraphs_go_on(self, since: int, c: Cand) -> bool:
+        """Whether each paragraph begun after ``since`` and before ``c`` carries the account on: its
+        first expression is a step from the time told ("Two days later", "That summer") or a clock
+        time ("The alarm was raised at 4.15 a.m."), as a retelling's second paragraph opens after a
+        lede that set the day; a paragraph that opens otherwise, or with none, is the writer's again."""
+        text = self.ctx.text
+        starts = self._starts_of_upcoming()
+        for m in _PARAGRAPH_BREAK.finditer(text, since, c.start):
+            i = bisect.bisect_left(starts, m.end())
+            first = self.upcoming[i] if i < len(self.upcoming) else None
+            if first is None or first.start > c.start or not (
+                    first.kind == "prev" or first.kind == "dct" and first.type == "TIME" and not first.n
+                    and ":" in (first.value or "")):
+                return False
+        return True
+
+    def _opens_old_passage(self, c: Cand, t: Timex) -> bool:
+        """Whether ``c`` (just resolved to ``t``, the last of ``out``) opens a passage of dated news
+        that tells a history: the first date of its paragraph, stated with its year at least
+        ``_HISTORY_YEARS`` before the document's date (a background of recent years, "joined the trust
+        in 2019 ... met on 14 April", runs on into the news's own year), in the main clause of a past sentence ("The mill was built
+        in 1788 by the Hale family."), not in an aside, a parenthesis or quotes. Such a year is the
+        passage's time even after "built in", which elsewhere marks an aside."""
+        ctx = self.ctx
+        if ctx.narrative or ctx.dct is None or c.kind != "abs" or c.parts or c.spec is None \
+                or c.spec.year is None or c.spec.gran not in ("Y", "M", "D") or not isinstance(t.end_day, date) \
+                or t.end_day.year > ctx.dct.year - _HISTORY_YEARS or _inside_quotes(ctx, c.start):
+            return False
+        sa = _sentence_of(ctx, c.start)[0]
+        clause = ctx.text[sa:c.start]
+        if re.search(r"[,(\[;:—–]|\b(?:which|who|whose|that)\b", clause) or tense_at(ctx, c.start) != "past" \
+                or _year_of_a_modifier(ctx.text, sa, c):
+            return False  # "Under a program approved by the board in 1987, ...": the year dates the program
+        para = _paragraph_start(ctx.text, c.start)
+        return not any(o.start >= para and o.begin is not None for o in self.out[:-1])
+
+    def _in_old_passage(self, prev: Timex, c: Cand) -> bool:
+        """A yearless date or a step ("On 12 March", "In June", "the next year") in the paragraph a
+        history opened (see :meth:`_opens_old_passage`), told in the past with nothing of the
+        writer's now between: it is the history's, not the news's (news or narrative is decided per
+        passage). ``prev`` is the story's current time and must be in that paragraph."""
+        ctx = self.ctx
+        if ctx.dct is None or self.last_dated is None or _inside_quotes(ctx, c.start):
+            return False
+        spec = c.spec
+        bare = c.kind == "under" and spec is not None and spec.year is None and c.rel is None \
+            and spec.weekday is None and (spec.month is not None or spec.season is not None)
+        if not (bare or c.kind == "prev" or c.rel == "that_year"):
+            return False
+        if tense_at(ctx, c.start) != "past":
+            return False
+        para = _paragraph_start(ctx.text, c.start)
+        opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
+        if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
+                or not isinstance(prev.end_day, date) or prev.end_day.year > ctx.dct.year - _HISTORY_YEARS:
+            return False  # the passage has come up to recent years ("last inspected in August 2025")
+        if _WRITERS_NOW_WORDS.search(ctx.text[self.out[opener].end:c.start]):
+            return False
+        i = bisect.bisect_right(self._starts_of_upcoming(), self.out[opener].end)
+        for u in self.upcoming[i:]:
+            if u.start >= c.start:
+                break
+            if u.kind == "dct" or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+                    or u.rel in _DEICTIC_RELS:
+                return False  # "on Saturday", "last week": the writer's again
+        return True
+
+    def _opens_old_passage_at(self, i: int) -> bool:
+        """:meth:`_opens_old_passage` for the ``i``-th output, which was the last when it was read."""
+        saved, self.out = self.out, self.out[:i + 1]
+        try:
+            return self._opens_old_passage(self.cands[i], self.out[i])
+        finally:
+            self.out = saved
+
+    def _account_date(self) -> int | None:
+        """The date that set the story's time, as an index into ``out``: the last one, before or at
+        the story's current point, said with its year ("4 March 2019") or with the writer's year
+        ("the evening of 14 March last year"), or as an anniversary ("a year ago today")."""
+        if self.last_dated is None:
+            return None
+        for i in range(self.last_dated, max(-1, self.last_dated - 12), -1):
+            u = self.cands[i]
+            if u.kind == "dct" and u.value == ANNIVERSARY:
+                return i  # "a year ago today, fire swept through the works": a past day, told again
+            if u.spec is None:
+                continue
+            if u.kind == "abs" and u.spec.year is not None and u.spec.gran not in ("DE", "CE"):
+                return i
+            if u.kind == "under" and u.rel in _WRITERS_YEAR and u.spec.month is not None:
+                return i
+        return None
+
+    def _tells_the_account(self, c: Cand) -> bool:
+        """Whether ``c`` is said the way a retold story goes on: a step from the time just told ("the
+        next day", "two days later", "that morning", "that year"), "that spring", "the autumn", a
+        part of a named day ("the night of February 7") or a clock time. A bare month, day or quarter
+        ("in December", "through Sept. 29", "the third quarter") is what news says of its own year,
+        and "last year", "next month", a weekday are the writer's."""
+        if c.kind == "prev" or c.rel == "that_year":
+            return True
+        if c.kind == "dct":
+            return c.type == "TIME" and not c.n and ":" in (c.value or "")
+        spec = c.spec
+        if c.kind != "under" or spec is None or spec.year is not None or c.rel is not None:
+            return False
+        if spec.gran == "S":
+            return _ANAPHORIC_THE.search(self.ctx.text[max(0, c.start - 5):c.start]) is not None \
+                or self.ctx.text[c.start:c.start + 4].lower() == "the "
+        return spec.part_of_day is not None and spec.day is not None and spec.weekday is None
+
+    def _account_clock(self, c: Cand) -> Timex | None:
+        """A clock time in a retold night ("met on the evening of 14 March last year. At about 11 p.m.
+        they argued. By 1 a.m. one of them was in hospital"): on the account's day, and past midnight
+        once an evening time of that day was told and this one is in the small hours."""
+        if self.ctx.narrative or self.last_dated is None or not self._tells_the_account(c):
+            return None
+        prev = self.out[self.last_dated]
+        if not isinstance(prev.begin, date) or prev.begin != prev.end_day or not self._same_past_account(prev, c):
+            return None
+        day = self._after_evening(prev.begin, c)
+        return _timex(self.ctx, c, self._offset_spec(day, c), "inferred", f"{_ACCOUNT_DAY} {prev.value}",
+                      self.last_dated)
+
+    def _after_evening(self, day: date, c: Cand) -> date:
+        """``day``, or the day after it when ``c`` is a small-hours clock time ("by 2 a.m.") told after an
+        evening time of ``day`` ("at 11 p.m. on March 9") in its sentence or the two before."""
+        clock = re.fullmatch(r"(\d\d):\d\d", c.value or "")
+        if clock is None or int(clock[1]) >= 6 or day >= MAX_DAY:
+            return day
+        sa = _sentence_of(self.ctx, c.start)[0]
+        for _ in range(2):
+            back = len(self.ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(self.ctx, back)[0]
+        for t in reversed(self.out):
+            if t.start < sa:
+                break
+            last = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d", t.value)
+            if t.type == "TIME" and last is not None:
+                if last[1] == day.isoformat() and int(last[2]) >= 18:
+                    return day + timedelta(days=1)
+                return day
+        return day
+
+    def _incidental_story_year(self) -> bool:
+        """The story's time was set by a year said in an aside (a relative clause, "since <year>", a
+        birth year, a parenthesis, a quotation), as :func:`is_incidental` reads it."""
+        if self.last_explicit is None or self.last_dated != self.last_explicit:
+            return False
+        prev = self.cands[self.last_explicit]
+        return is_incidental(self.ctx.text, _sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
+
+    def _retold_month(self, c: Cand) -> Timex | None:
+        """A bare month or day ("in March", "on November 14") told in the past tense right after a date
+        at least two years before the document's ("came to collapse in 2019. Engineers noticed cracks
+        in March, and the bridge fell on November 14"): news retelling an old story goes on in the
+        story's year, as a history does, until something is dated again. Only while the last date is
+        that old year (or a month so read), stated within the two sentences before, with no day of
+        the writer's between: a month after "on Tuesday" or "last year" is the writer's again. A date
+        earlier in the year than the one just told is the next year's (the account moves forward)."""
+        ctx = self.ctx
+        i = self.last_mentioned
+        if ctx.dct is None or i is None or c.spec is None or c.spec.month is None:
+            return None
+        t, ci = self.out[i], self.cands[i]
+        if _BOUND_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) or names_a_level(ctx.text, t.end):
+            return None  # "since 2015", "born in 1950", "the May 2007 high": a bound, a life, a level
+        if not isinstance(t.begin, date) or t.begin.year > ctx.dct.year - 2 or ci.parts:
+            return None
+        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "M", "D") and not ci.spec.bc
+        if not (told or t.derivation.startswith(_RETOLD)) or told and c.spec.gran == "D":
+            return None  # a day joins the story once it is told month by month, never straight from a year
+        if told and "\n" in ctx.text[t.end:c.start]:
+            return None  # a new paragraph goes on from a year only once the account is told month by month
+        if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
+                or _WOULD_AFTER.match(ctx.text, c.end):
+            return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
+        start = _sentence_of(ctx, c.start)[0]
+        for _ in range(2):
+            back = len(ctx.text[:start].rstrip()) - 1
+            if back >= 0:
+                start = _sentence_of(ctx, back)[0]
+        if t.start < start or tense_at(ctx, c.start) != "past":
+            return None
+        year = t.begin.year
+        if ci.spec is not None and ci.spec.gran != "Y" and (t.begin.month, t.begin.day if ci.spec.gran == "D" else 0) \
+                > (c.spec.month, c.spec.day or 0):
+            year += 1
+        if year >= ctx.dct.year:
+            return None
+        return _timex(ctx, c, c.spec.with_(year=year), "inferred", f"{_RETOLD} {t.value}", anchor=i)
+
+    def _past_told_from_story(self, c: Cand, story: tuple[date, date]) -> bool:
+        """ "In 1847 the family moved to Ohio. Over the next thirty years the farm grew": in a past
+        clause right after a dated point (this or the previous sentence) that lies before the
+        report, "the next <n> <units>" counts on from that point even in news; "will invest over the
+        next five years" stays the writer's."""
+        ctx = self.ctx
+        if c.anchored_span != "next" or self.last_dated is None:
+            return False
+        sa, sb = _sentence_of(ctx, c.start)
+        if _WILL.search(ctx.text[sa:sb]) or _PLAN_BETWEEN.search(ctx.text[sa:c.start]) \
+                or not _past_verb_reaches(ctx, c.start) \
+                or not any(name == "past" and not _REPORTING.match(ctx.text, sa + start)
+                           for start, name, _ in _tense_markers(ctx, sa, sb, ctx.text[sa:sb])):
+            return False  # ("next" itself reads as a future to tense_at: the verbs decide here)
+        if ctx.dct is not None and story[1] >= ctx.dct:
+            return False
+        prev = self.out[self.last_dated]
+        return prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)

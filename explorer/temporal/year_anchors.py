@@ -1,0 +1,197 @@
+"""Years: which year a yearless month, season, holiday or "that year" is in.
+
+The writer's year, the year last told, a year before Christ (which ``date`` cannot hold) and the
+year of a holiday are each decided by their own rule; the resolver asks these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import Spec, holiday_date, spec_of_day, value_of
+from explorer.temporal.occurrence import _distance, choose, resolve_under
+from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
+from explorer.temporal.tense import adjacent_past, tense_at
+from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+
+
+# a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
+    r"\s+(?:on|at|for|after|before|over)?\s*$")
+
+#: a participle that dates a record or a find, just before its date: "letters found in 1887",
+#: "a map drawn in 1702", "photographs published in 1958" (the record's date, not the story's time)
+_RECORD_DATED = re.compile(
+    r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
+    r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
+
+
+class YearAnchors(ResolverState):
+    """Anchoring rules that give a yearless date its year: the writer's year, "that year",
+    a holiday's year, a year before Christ."""
+
+    def _writers_year(self, c: Cand) -> Timex:
+        """ "January this year", "June last year", "the first half of next year": deictic, so in news
+        counted from the document's date (undated, hanging on the document, while that is unknown),
+        never from the last date the article named; in a narrative from the story's current year."""
+        ctx = self.ctx
+        assert c.spec is not None and c.rel is not None
+        story = self._story_span()
+        if ctx.narrative and story is not None:
+            spec = resolve_under(c.spec, story[0], None, c.rel, True)
+            prev = self.out[self.last_dated or 0]
+            return _timex(ctx, c, spec, "inferred", f"story year {prev.value} + {c.rel}", anchor=self.last_dated)
+        if ctx.dct is None:
+            return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        spec = resolve_under(c.spec, ctx.dct, None, c.rel, False)
+        return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} + {c.rel}")
+
+    def _aside_passed_over(self, mentioned: int | None, c: Cand) -> int | None:
+        """What "that autumn", "that May" at the head of a later sentence points to: the story's time
+        when the last date named was an aside of an earlier sentence ("Letters found in 1887
+        describe the relief. That autumn the league signed a truce": the autumn of the siege, not of
+        1887), as yearless dates already skip such asides; within the aside's own sentence it is the
+        date just named."""
+        story = self.last_dated
+        if mentioned is None or story is None or story >= mentioned:
+            return mentioned
+        ctx = self.ctx
+        said = self.out[mentioned]
+        sa = _sentence_of(ctx, said.start)[0]
+        if said.start >= _sentence_of(ctx, c.start)[0]:
+            return mentioned
+        if not re.match(r"(?i)that\b", c_text := ctx.text[c.start:c.end]) or "year" in c_text.lower():
+            return mentioned  # "May of that year", "that year": the year just named
+        if not _RECORD_DATED.search(ctx.text[sa:said.start][-40:]):
+            return mentioned  # "He was born in 1950. That spring ...": a life's date may be the time meant
+        return story
+
+    def _that_year(self, c: Cand) -> Timex:
+        """ "3 May of that year", "October of the same year": the year of the date just named,
+        in news as in a story (with none named, the document's)."""
+        assert c.spec is not None
+        which = self._aside_passed_over(self.last_mentioned, c)
+        if which is not None and self._writers_own_day(which):
+            which = self._year_told_before(which)  # "that summer" after "she said on Wednesday"
+        named = self.out[which] if which is not None else None
+        if named is not None and named.begin is not None and isinstance(named.begin, date):
+            return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
+                          f"year of {named.value}", anchor=which)
+        if self.bc_point is not None:
+            index, story = self.bc_point
+            return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
+                          f"{STORY_BC} {value_of(story)}", anchor=index)
+        if self.ctx.dct is None:
+            return _timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        return _timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year), self._dct_certainty(),
+                      f"document date {self.ctx.dct.isoformat()}")
+
+    def _bc_story(self, c: Cand) -> Timex | None:
+        """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,
+        as the story's time. The calendar days are added with the stated year's (``tagger``)."""
+        if self.bc_point is None:
+            return None
+        index, story = self.bc_point
+        ctx = self.ctx
+        if not ctx.narrative and ctx.dct is not None:
+            # in news only "that summer" or the stated year's own sentence hang on it
+            same_sentence = self.out[index].start >= _sentence_of(ctx, c.start)[0]
+            if not (same_sentence or re.match(r"(?i)that\b", ctx.text[c.start:c.start + 5])):
+                return None
+        spec = c.spec
+        assert spec is not None and story.year is not None
+        if spec.year is not None or spec.gran not in ("S", "M", "D") or spec.weekday is not None and spec.month is None:
+            return None
+        if self.last_dated is not None and self.last_dated > index:
+            return None  # the story has moved to a dated point since
+        return _timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
+                      f"{STORY_BC} {value_of(story)}", anchor=index)
+
+    def _holiday_in_writers_year(self, c: Cand, key: str) -> Timex:
+        """A movable holiday with "last/this/next year" after it ("Thanksgiving last year"): its day
+        in the year that names, counted as :meth:`_writers_year` counts it."""
+        year = self._writers_year(replace(c, spec=Spec("Y"), value=None))
+        if not isinstance(year.begin, date) or year.certainty == "undated":
+            return _timex(self.ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value="XXXX-XX-XX")
+        d = holiday_date(key, year.begin.year)
+        if d is None:
+            return _timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
+        return _timex(self.ctx, c, spec_of_day(d), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
+
+    def _holiday(self, c: Cand, key: str) -> Timex:
+        """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
+        the year the tense points at, chosen among the occurrences around the reference date."""
+        ctx = self.ctx
+        assert c.spec is not None
+        undated = "XXXX-XX-XX"
+        if c.spec.year is not None:
+            d = holiday_date(key, c.spec.year)
+            if d is None:
+                return _timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
+            return _timex(ctx, c, spec_of_day(d), "exact", f"holiday {key} {c.spec.year}")
+        ref, how, narr = self._reference(c)
+        if ref is None:
+            return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
+        tense = tense_at(ctx, c.start)
+        if tense is None and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+            tense = "future"  # "the haunted house opens on Halloween": a fixture told in the present
+        opts = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            d = holiday_date(key, y)
+            if d is not None:
+                opts.append((spec_of_day(d), (d, d)))
+        narrative = ctx.narrative or narr
+        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None)
+        if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
+            near = [o for o in opts if _distance(o[1], ref) <= 120]
+            if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):
+                picked = min(near, key=lambda o: _distance(o[1], ref))
+        if picked is None:
+            return _timex(ctx, c, None, "undated", "no consistent reading", value=undated)
+        return _timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
+                      anchor=self.last_dated if narr else None)
+
+    def _bc_offset(self, c: Cand, anchor: int | None) -> Timex | None:
+        """ "The following year", "a decade earlier", "two years later" told after "492 BC" (and no
+        later dated point): years counted on the story's BC year, which ``date`` cannot hold. BC years
+        run down, so a year later is one less ("491 BC"); the calendar days are added with the
+        stated year's (``tagger``)."""
+        if self.bc_point is None or c.unit not in ("Y", "DE") or not c.n or c.type != "DATE":
+            return None
+        index, story = self.bc_point
+        if anchor is not None and anchor > index or story.year is None or story.gran not in ("Y", "S", "M", "D"):
+            return None
+        years = int(c.n) * (10 if c.unit == "DE" else 1)
+        year = story.year - years  # story.year counts BC years: 492 BC is 492
+        if year < 1 or year > 9999:
+            return None  # into the years AD or out of the calendar: left to the rules that read those
+        spec = Spec("Y", year=year, bc=True)
+        return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
+
+    def _writers_own_day(self, i: int) -> bool:
+        """Whether expression ``i`` is a day counted from the document date, the day the words were
+        written or said ("on Wednesday, she said", "told reporters yesterday"). "That year" or
+        "that summer" after it points past it: "that" is the year of the story being told, never the
+        writer's present year (which would be "this year")."""
+        ci = self.cands[i]
+        if self.ctx.dct is None or self.ctx.narrative or not isinstance(self.out[i].begin, date):
+            return False
+        if ci.kind == "dct":
+            return ci.unit == "D"
+        return ci.kind == "under" and ci.spec is not None and ci.spec.weekday is not None and ci.spec.month is None
+
+    def _year_told_before(self, i: int) -> int | None:
+        """The last expression before ``i`` that states a year other than the document's own (as an
+        index into ``out``), or None: the year a "that year" after the writer's day goes back to."""
+        dct = self.ctx.dct
+        for j in range(i - 1, -1, -1):
+            cj, tj = self.cands[j], self.out[j]
+            if cj.kind == "abs" and cj.spec is not None and cj.spec.year is not None and cj.spec.gran not in ("DE", "CE") \
+                    and isinstance(tj.begin, date) and dct is not None and tj.begin.year != dct.year:
+                return j
+        return None
