@@ -139,9 +139,14 @@ def _last_clause_break(text: str, low: int, high: int) -> int:
     return best
 
 
+#: Invisible marks that stand alone (no closing partner): a sentence does not open with one, so no
+#: title or quote of it does ("\u200fThe council opened …" from a right-to-left page).
+_LONE_MARKS = "\u061c\u200b\u200e\u200f\ufeff"
+
+
 def _trim(text: str, span: Sentence) -> Sentence:
     start, end = span.start, span.end
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _LONE_MARKS):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

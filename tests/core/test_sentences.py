@@ -84,6 +84,7 @@ def test_a_day_or_month_short_form_after_the_is_a_word_unless_a_number_follows()
 def test_a_sentence_after_a_full_stop_may_open_with_an_invisible_mark_or_an_uncased_letter(text: str) -> None:
     first, *rest = split_sentences(text)
     assert text[first.start:first.end] == "The council opened the bridge." and len(rest) == 1
+    assert text[rest[0].start] not in "\u200f\u200e"  # the next sentence opens with its first letter
 
 
 def test_a_lower_case_letter_after_a_full_stop_still_goes_on_the_sentence() -> None:
