@@ -87,7 +87,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     and not _ends_anyway(text, punct_at):
                 continue
             after = _SPACE.match(text, end, line.end()).end()  # the next character, not the rest of the line
-            if after < line.end() and not (text[after].isupper() or text[after].isdigit() or text[after] in "\"'“‘([*-"):
+            if after < line.end() and not _opens_sentence(text[after]):
                 continue
             spans.append(Sentence(segment_start, end))
             segment_start = end
@@ -98,7 +98,17 @@ def split_sentences(text: str) -> list[Sentence]:
 #: A "sentence" longer than this (a clause list without punctuation, a one-line 50 MB file) is cut
 #: into pieces at spaces: everything that reads a sentence per expression then stays linear in the text.
 MAX_SENTENCE_CHARS = 1000
-_SPACE = re.compile(r"\s*")
+#: The space after a sentence, with the invisible marks that may stand in it: direction marks and
+#: embeddings of right-to-left text (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) and
+#: zero-width characters, which a mixed Arabic or Hebrew and English text puts before a sentence.
+_SPACE = re.compile(r"[\s\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*")
+
+
+def _opens_sentence(first: str) -> bool:
+    """Whether ``first``, the character after a full stop and its space, may open a sentence: a
+    capital, a digit, an opening quote or bracket, or a letter of a script without capitals (Arabic,
+    Hebrew, Chinese: "… the bridge. افتتح …" is two sentences; only a lower-case letter goes on one)."""
+    return first.isupper() or first.isdigit() or first in "\"'“‘([*-" or first.isalpha() and not first.islower()
 
 
 def _bounded(text: str, span: Sentence) -> list[Sentence]:
@@ -129,9 +139,14 @@ def _last_clause_break(text: str, low: int, high: int) -> int:
     return best
 
 
+#: Invisible marks that stand alone (no closing partner): a sentence does not open with one, so no
+#: title or quote of it does ("\u200fThe council opened …" from a right-to-left page).
+_LONE_MARKS = "\u061c\u200b\u200e\u200f\ufeff"
+
+
 def _trim(text: str, span: Sentence) -> Sentence:
     start, end = span.start, span.end
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _LONE_MARKS):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -302,6 +302,15 @@ def _without_stray_nuls(path: str, data: bytes) -> tuple[bytes, int]:
     return re.sub(rb"\x00+", b" ", body), len(data) - len(body) + inside  # a run inside was a gap
 
 
+def _without_byte_order_marks(text: str) -> tuple[str, int]:
+    """``text`` without U+FEFF, and how many there were. Files joined with ``cat`` keep each one's
+    byte order mark, which decodes to an invisible character inside the text: "3 May 201\ufeff9" was
+    read as the date "3 May" and a title ending "201\ufeff9". It is no letter of any script (its use
+    as a no-break joiner is long deprecated), so removing it loses nothing."""
+    marks = text.count("\ufeff")
+    return (text.replace("\ufeff", ""), marks) if marks else (text, 0)
+
+
 def _kind_by_content(path: str, data: bytes) -> str | None:
     """".pdf" or ".docx" for a file named as text whose bytes are one (a download saved under the
     wrong name was read as PDF syntax, or refused as binary); a zip that is not a Word document is
@@ -368,6 +377,10 @@ def _read_as(path: str, data: bytes, suffix: str, metadata: dict[str, str]) -> t
             metadata["warning"] = warning
         if _control_ratio(text) > 0.1:
             raise ReadError(path, "looks like a binary file, not text")
+    text, marks = _without_byte_order_marks(text)
+    if marks:
+        metadata["warning"] = "; ".join(filter(None, (
+            metadata.get("warning"), f"{marks} byte order mark(s) inside the text removed (files joined into one?)")))
     if not text.strip():
         raise ReadError(path, "no text in this file")
     if metadata.get("warning"):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from explorer.entities.index import ActorIndex
 from explorer.events.record import Event
@@ -32,12 +32,15 @@ class DocumentEntities:
     """The entities of the document ``path`` (its ``text``), indexed on first use; offsets are the
     document's own, as an event's are."""
 
-    def __init__(self, path: str, text: str, stretches: Sequence[tuple[int, int]] | None = None) -> None:
+    def __init__(self, path: str, text: str, stretches: Sequence[tuple[int, int]] | None = None,
+                 progress: Callable[[int], None] | None = None) -> None:
         """``stretches``: the (start, end) spans whose names the index is to hold (the text a title
-        rule reads back over); ``None``: the whole text."""
+        rule reads back over); ``None``: the whole text. ``progress(offset)``: how far finding the
+        names has read (the extraction's progress, which may raise its cancel)."""
         self.path = path
         self.text = text
         self.stretches = stretches
+        self._progress = progress
         self._index: ActorIndex | None = None
         self._mentions: DocumentMentions | None = None
 
@@ -45,7 +48,7 @@ class DocumentEntities:
     def mentions(self) -> DocumentMentions:
         """The names the document mentions (found once)."""
         if self._mentions is None:
-            self._mentions = find_mentions(self.text)
+            self._mentions = find_mentions(self.text, self._progress)
         return self._mentions
 
     @property
@@ -62,8 +65,9 @@ class DocumentEntities:
         return self._index
 
     @classmethod
-    def for_titles(cls, path: str, text: str, events: Sequence[Event]) -> DocumentEntities:
+    def for_titles(cls, path: str, text: str, events: Sequence[Event],
+                   progress: Callable[[int], None] | None = None) -> DocumentEntities:
         """The entities a title rule can read for ``events``: those named in the stretch before (and
         in) each event's sentence whose title opens with a pronoun, as a reader looks back."""
         stretches = [(max(0, e.sentence_start - READ_BACK), e.sentence_end) for e in events if PRONOUN_TITLE.match(e.title)]
-        return cls(path, text, stretches)
+        return cls(path, text, stretches, progress)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
 from explorer.entities.lexicon import (
@@ -167,13 +168,16 @@ def _words_of(text: str) -> tuple[str, ...]:
     return tuple(w for w in out if w)
 
 
-def find_mentions(text: str) -> DocumentMentions:
-    """Every candidate name in ``text``, with the cues the corpus-wide classifier needs."""
+def find_mentions(text: str, progress: Callable[[int], None] | None = None) -> DocumentMentions:
+    """Every candidate name in ``text``, with the cues the corpus-wide classifier needs.
+    ``progress(offset)``: where the reading is, at each sentence (a megabyte took seconds untold)."""
     sentences = split_sentences(text)
     lower_words: set[str] = set()
     noninitial: set[str] = set()
     mentions: list[Mention] = []
     for s_index, sentence in enumerate(sentences):
+        if progress is not None:
+            progress(sentence.start)
         words = [_Word(m.group(), m.start(), m.end())
                  for m in _WORD.finditer(text, sentence.start, sentence.end)]
         for w in words:

@@ -153,7 +153,7 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         at = -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
-    if at == -1 and sentence:
+    if at == -1 and sentence and _may_hold(sentence, "by"):
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
         # agent, which the title put first, is its subject
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
@@ -222,12 +222,22 @@ def _headline_noun_phrase(words: list[str]) -> bool:
                     for i, w in enumerate(words[1:], 1))  # "Crosswinds split the peloton": a verb we did not see
 
 
+def _may_hold(sentence: str, word: str) -> bool:
+    """False only when ``sentence`` cannot hold ``word`` in any case: a check by plain search before
+    a pattern made for one title is compiled (two a title, thousands on a page of dated lines, each
+    a miss of the ``re`` module's cache). Exact for ASCII text only (elsewhere a case-insensitive
+    pattern matches letters ``str.lower`` does not fold alike), so other text is always searched."""
+    return not (sentence.isascii() and word.isascii()) or word.lower() in sentence.lower()
+
+
 def _retold_subject_at(words: list[str], sentence: str) -> int:
     """Where the title's subject is written in ``sentence`` before the verb the title retells in the
     present ("Unemployment reaches 19 percent" from "After the mills closed, unemployment reached 19
     percent"), or -1: the title's first one to four words, then a past verb whose present is the
     title's next word."""
     for k in range(1, min(5, len(words))):
+        if not _may_hold(sentence, words[k - 1]):
+            return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
         pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words[:k]) + r"\s+([a-z]+)\b"
         for m in re.finditer(pattern, sentence, re.IGNORECASE):

@@ -67,7 +67,10 @@ def is_hours_line(line: str) -> bool:
     """Whether ``line`` lists hours: after an optional label, only days, clock times and the words
     of opening and closing ("Monday: 10 a.m. to 5 p.m.", "Tuesday: CLOSED", "Open 10:00 AM to 4:00 PM
     Wednesday-Monday."), or a "Closed:" label with its list of days, and no day of the month."""
-    if not line.strip() or len(line.split()) > HOURS_LINE_MAX_WORDS or _DAY_OF_MONTH.search(line):
+    # (counted with maxsplit: a page of dates run together is one long line, and splitting all of it
+    # for every date on it made the check quadratic)
+    if not line or line.isspace() or len(line.split(maxsplit=HOURS_LINE_MAX_WORDS)) > HOURS_LINE_MAX_WORDS \
+            or _DAY_OF_MONTH.search(line):
         return False
     if _OPEN_OR_CLOSED_LABEL.match(line):
         return True

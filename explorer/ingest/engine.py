@@ -24,7 +24,7 @@ from explorer.entities.annotation import Annotation, annotate_documents
 from explorer.entities.extend import AnnotationDelta, StoredAnnotation, annotate_new
 from explorer.ingest.extract import Extracted, ExtractedDocument, extract_file, failed
 from explorer.ingest.document_progress import Cancelled
-from explorer.ingest.pool import BackgroundTask, plan_workers, run_in_order
+from explorer.ingest.pool import BackgroundTask, run_in_order
 
 #: progress(done, total, path): once per file, read or failed, in the files' order.
 Progress = Callable[[int, int, str], None]
@@ -60,8 +60,9 @@ def ingest(
     ``on_found(run)`` is called once the files are listed (``run.files``, ``run.problems`` so far);
     ``on_problem`` for each file that could not be read (listed or read), which also joins
     ``run.problems``. Setting ``cancel`` stops the run; documents finished before it are kept.
-    Extracting in this process (a few files, or one job), ``within(path, fraction)`` tells how far
-    through the current file it is, and ``cancel`` also stops a file halfway (it is then dropped).
+    ``within(path, fraction)`` tells how far through a file being read it is (in this process or a
+    worker's, several files at once with several workers), and ``cancel`` also stops a file halfway
+    (it is then dropped).
     """
     files, problems = find_documents(paths)
     run = Run(files=files, problems=list(problems))
@@ -70,11 +71,14 @@ def ingest(
     if on_problem is not None:
         for problem in problems:
             on_problem(problem)
-    work: Callable[[str], Extracted | ReadError] = partial(extract_file, dct=dct)
-    if plan_workers(len(files), jobs) == 0 and (within is not None or cancel is not None):
-        work = partial(_extract_watched, dct=dct, within=within, cancel=cancel)
+    work: Callable[..., Extracted | ReadError] = partial(extract_file, dct=dct)
+    reports: Callable[[int, float], None] | None = None
+    if within is not None or cancel is not None:
+        # how far through each file, from a worker process too, and a cancel that stops a file halfway
+        work = partial(_extract_reporting, dct=dct)
+        reports = (lambda index, fraction: within(files[index], fraction)) if within is not None else _ignore
     try:
-        for index, result in run_in_order(work, files, jobs, cancel, failed):
+        for index, result in run_in_order(work, files, jobs, cancel, failed, reports):
             run.done += 1
             if isinstance(result, ReadError):
                 run.problems.append(result)
@@ -90,17 +94,14 @@ def ingest(
     return run
 
 
-def _extract_watched(path: str, dct: date | None, within: Within | None,
-                     cancel: threading.Event | None) -> Extracted | ReadError:
-    """:func:`extract_file` in this process, telling ``within`` how far it is and stopping at a cancel."""
-
-    def report(fraction: float) -> None:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled
-        if within is not None:
-            within(path, fraction)
-
+def _extract_reporting(path: str, report: Callable[[float], None], dct: date | None) -> Extracted | ReadError:
+    """:func:`extract_file` telling ``report`` how far it is (which raises :class:`Cancelled` at a
+    cancel); a top-level function, so a worker process can run it."""
     return extract_file(path, dct, report)
+
+
+def _ignore(index: int, fraction: float) -> None:
+    """No one shows how far a file is (a cancel alone asked for the reports)."""
 
 
 def annotate(documents: Sequence[ExtractedDocument]) -> Annotation:

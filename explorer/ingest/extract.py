@@ -147,15 +147,17 @@ def extract_document(
     timexes = temporal.tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred",
                            progress=steps.start("tag") if steps is not None else None)
     events = build_events(doc, timexes, steps.start if steps is not None else None)
-    if steps is not None:
-        steps.start("titles")
-    entities = DocumentEntities.for_titles(doc.path, doc.text, events)  # indexed once, only if a rule below asks
+    # finding the document's names (for the pronoun titles, and handed on for the corpus's annotation)
+    # is most of this pass: it tells how far it has read
+    reached = steps.start("titles") if steps is not None else None
+    entities = DocumentEntities.for_titles(doc.path, doc.text, events, reached)  # indexed once, only if a rule below asks
     events = name_pronoun_titles(entities, events)  # "He loses …" -> "Enver Pasha loses …"
     events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
+    mentions = entities.mentions  # found here, while the pass's progress is told, if no title rule asked
     if steps is not None:
         steps.finish()
     same = OneCopy()  # what a project keeps and a worker sends: one copy of each repeated value
-    return ExtractedDocument(doc, same.timexes(timexes), same.events(events), entities.mentions)
+    return ExtractedDocument(doc, same.timexes(timexes), same.events(events), mentions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,11 @@ Work that must run apart from a responsive caller (the app's annotation) is a
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.queues
 import os
+import queue as queue_module
 import threading
+import time
 import traceback
 from contextlib import AbstractContextManager, nullcontext
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -21,6 +24,7 @@ from multiprocessing.connection import Connection
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from explorer import children
+from explorer.ingest.document_progress import Cancelled
 
 #: Below this many files a pool costs more (start-up, pickling) than it saves.
 PARALLEL_THRESHOLD = 8
@@ -28,8 +32,16 @@ PARALLEL_THRESHOLD = 8
 IN_ORDER_WINDOW = 8
 #: How long a wait for a finished file lasts before cancellation is looked at again (s).
 POLL_S = 0.05
+#: A worker process sends how far through its item it is at most this often (s): the caller shows
+#: it no faster, and a folder of small files must not flood the queue.
+REPORT_EVERY_S = 0.1
 
 T = TypeVar("T")
+
+#: How far through its item the work is (0..1); it raises :class:`Cancelled` once the run is cancelled.
+Report = Callable[[float], None]
+#: Where the reports of all items arrive, in the calling thread: (item index, fraction).
+Reports = Callable[[int, float], None]
 
 
 def plan_workers(files: int, jobs: int | None = None) -> int:
@@ -83,12 +95,19 @@ def run_in_order(
     jobs: int | None = None,
     cancel: threading.Event | None = None,
     failed: Callable[[str, BaseException], T] | None = None,
+    reports: Reports | None = None,
 ) -> Iterator[tuple[int, T]]:
     """``(index, work(items[index]))`` for each item, in the items' order.
 
     ``work`` must be a picklable top-level function. ``failed(item, error)`` turns a worker that died
     (or raised) into a result; without it the error propagates. After ``cancel`` is set no new item
     starts; items already finished are still yielded (in order), the others are dropped.
+
+    With ``reports``, ``work`` is called as ``work(item, report)``: ``report(fraction)`` reaches
+    ``reports(index, fraction)`` in the calling thread, from a worker process too (through a queue
+    read while waiting for results; a big file in a worker used to show nothing for minutes), and
+    raises :class:`Cancelled` once ``cancel`` is set, which stops that item where it is. In this
+    process the cancel propagates (the caller drops the item); from a worker the item is dropped here.
     """
     workers = plan_workers(len(items), jobs)
     if workers == 0:
@@ -96,7 +115,7 @@ def run_in_order(
             if cancel is not None and cancel.is_set():
                 return
             try:
-                result = work(item)
+                result = work(item, _report_here(reports, i, cancel)) if reports is not None else work(item)
             except Exception as err:
                 if failed is None:
                     raise
@@ -104,7 +123,15 @@ def run_in_order(
             yield i, result
         return
     window = workers * IN_ORDER_WINDOW
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), **children.pool_options()) as pool:
+    context = _context()
+    options = children.pool_options()
+    channel: multiprocessing.queues.Queue[tuple[int, float]] | None = None
+    stop: threading.Event | None = None  # (a multiprocessing Event, set when ``cancel`` is)
+    if reports is not None:
+        channel, stop = context.Queue(), context.Event()
+        options = {"initializer": _start_reporting_worker,
+                   "initargs": (options["initializer"], options["initargs"], channel, stop)}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, **options) as pool:
         pending: dict[Future[T], int] = {}
         ready: dict[int, T] = {}
         queue = iter(enumerate(items))
@@ -120,15 +147,33 @@ def run_in_order(
                 nxt = next(queue, None)
                 if nxt is None:
                     return
-                pending[pool.submit(work, nxt[1])] = nxt[0]
+                if reports is None:
+                    pending[pool.submit(work, nxt[1])] = nxt[0]
+                else:
+                    pending[pool.submit(_work_reporting, work, nxt[0], nxt[1])] = nxt[0]
+
+        def read_reports() -> None:
+            # what the workers told since the last poll, but for items already given to the caller
+            while channel is not None and reports is not None:
+                try:
+                    index, fraction = channel.get_nowait()
+                except queue_module.Empty:
+                    return
+                if index >= next_out:
+                    reports(index, fraction)
 
         fill()
         while pending:
             done, _ = wait(pending, timeout=POLL_S, return_when=FIRST_COMPLETED)
+            read_reports()  # before the results: a report sent just before its item's result is shown
+            if stop is not None and cancel is not None and cancel.is_set():
+                stop.set()  # the workers' reports raise Cancelled: the items being read stop there
             for future in done:
                 i = pending.pop(future)
                 try:
                     ready[i] = future.result()
+                except Cancelled:  # stopped halfway by the cancel: dropped
+                    continue
                 except Exception as err:  # a worker died, or the work raised
                     if failed is None:
                         for other in pending:
@@ -139,12 +184,58 @@ def run_in_order(
                 yield next_out, ready.pop(next_out)
                 next_out += 1
             if cancel is not None and cancel.is_set():
+                if stop is not None:
+                    stop.set()
                 for future in pending:
                     future.cancel()
                 break
             fill()
         for i in sorted(ready):  # cancelled: what was finished is kept
             yield i, ready[i]
+
+
+def _report_here(reports: Reports, index: int, cancel: threading.Event | None) -> Report:
+    """The report of item ``index`` worked on in this process: straight to ``reports``."""
+
+    def report(fraction: float) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        reports(index, fraction)
+
+    return report
+
+
+#: A reporting worker's queue to the caller and the run's stop flag (set by its pool's initializer).
+_worker_channel: tuple[multiprocessing.queues.Queue[tuple[int, float]], threading.Event] | None = None
+
+
+def _start_reporting_worker(initializer: Callable[..., object], initargs: tuple[object, ...],
+                            channel: multiprocessing.queues.Queue[tuple[int, float]], stop: threading.Event) -> None:
+    """A worker's start: the pool's usual initializer, then the queue and stop flag its reports use
+    (a queue can only reach a worker as it starts, not with each item)."""
+    global _worker_channel
+    initializer(*initargs)
+    channel.cancel_join_thread()  # a report still unsent when the worker exits is not worth waiting for
+    _worker_channel = (channel, stop)
+
+
+def _work_reporting(work: Callable[[str, Report], T], index: int, item: str) -> T:
+    """``work(item, report)`` in a worker, its reports sent to the caller at most every
+    :data:`REPORT_EVERY_S`, and :class:`Cancelled` raised once the caller's cancel is set."""
+    assert _worker_channel is not None, "a reporting pool's workers start with _start_reporting_worker"
+    channel, stop = _worker_channel
+    last = -REPORT_EVERY_S
+
+    def report(fraction: float) -> None:
+        nonlocal last
+        if stop.is_set():
+            raise Cancelled
+        now = time.monotonic()
+        if now - last >= REPORT_EVERY_S:
+            last = now
+            channel.put((index, fraction))
+
+    return work(item, report)
 
 
 class BackgroundTask(Generic[T]):

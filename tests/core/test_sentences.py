@@ -73,3 +73,20 @@ def test_a_day_or_month_short_form_after_the_is_a_word_unless_a_number_follows()
     text = "It was far from the Sun. Engineers woke it up. The Jan. 29 meeting begins at 6 p.m. in the hall."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "It was far from the Sun.", "Engineers woke it up.", "The Jan. 29 meeting begins at 6 p.m. in the hall."]
+
+
+@pytest.mark.parametrize("text", [
+    "The council opened the bridge. \u200fافتتح المجلس الجسر في مارس.",  # a direction mark, then Arabic
+    "The council opened the bridge. פתחו את הגשר במרץ.",  # Hebrew has no capitals
+    "The council opened the bridge. \u2067The ferry stopped.\u2069",  # an isolate around the next sentence
+    "The council opened the bridge. 会议在三月举行。",
+])
+def test_a_sentence_after_a_full_stop_may_open_with_an_invisible_mark_or_an_uncased_letter(text: str) -> None:
+    first, *rest = split_sentences(text)
+    assert text[first.start:first.end] == "The council opened the bridge." and len(rest) == 1
+    assert text[rest[0].start] not in "\u200f\u200e"  # the next sentence opens with its first letter
+
+
+def test_a_lower_case_letter_after_a_full_stop_still_goes_on_the_sentence() -> None:
+    text = "It rained. \u200fsmall boats stayed in."
+    assert len(split_sentences(text)) == 1

@@ -38,6 +38,16 @@ def test_fractions_rise_from_zero_to_one_and_the_events_are_the_same(small_steps
     assert watched.events == extract_document(doc, date(2019, 7, 1)).events
 
 
+def test_finding_the_names_tells_how_far_it_has_read(small_steps) -> None:
+    """The last pass (the document's names, for its titles and its actors) took a second a 100 kB
+    of text without a tick."""
+    doc = Document("flood.txt", _text(30), "Flood")
+    told: list[float] = []
+    extract_document(doc, date(2019, 7, 1), progress=told.append)
+    titles_begin = 1.0 - document_progress.SHARES["titles"]
+    assert len([f for f in told if titles_begin < f < 1.0]) >= 3
+
+
 def test_a_cancel_stops_the_file_halfway_and_keeps_nothing_of_it(small_steps, tmp_path: Path) -> None:
     (tmp_path / "flood.txt").write_text(_text(30), encoding="utf-8")
     cancel = threading.Event()

@@ -256,3 +256,16 @@ def test_a_file_name_with_escape_codes_reaches_a_terminal_escaped_and_a_pipe_exa
         assert name.encode() in piped  # a file keeps the exact name
     else:
         assert json.loads(piped.splitlines()[0])["doc"].endswith("/" + name)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_byte_order_marks_inside_a_joined_file_are_removed_and_the_dates_read_whole(tmp_path: Path, suffix: str) -> None:
+    part = "The ferry sailed on 3 May 2019.\n"
+    joined = "\ufeff" + part + "\ufeff" + part.replace("201", "201\ufeff")
+    if suffix == ".html":
+        joined = f"<html><body><p>{joined}</p></body></html>"
+    (tmp_path / f"joined{suffix}").write_text(joined, encoding="utf-8")
+    doc, metadata = read_with_metadata(str(tmp_path / f"joined{suffix}"))
+    assert "\ufeff" not in doc.text and doc.text.count("3 May 2019") == 2
+    if suffix == ".txt":  # (the HTML parser already drops them)
+        assert "byte order mark" in metadata["warning"]
