@@ -26,7 +26,10 @@ _PASSIVES = (
     r"expelled|deported|exiled|kidnapped|abducted|wounded|injured|captured|defeated|elevated|promoted|"
     r"demoted|impeached|suspended|abolished|annexed|occupied|liberated|"
     # a motion or a bill: "the proposal was carried by 24 votes to 3", "the bill was passed"
-    r"carried|passed|adopted|ratified"
+    r"carried|passed|adopted|ratified|"
+    # a court's, a police force's or a rescuer's act on someone or something: "was cleared of the same
+    # charges", "The appeal was adjourned", "two laptops were seized", "His home was searched"
+    r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded"
 )
 _VERBS = (
     r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"

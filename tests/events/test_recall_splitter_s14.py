@@ -200,3 +200,22 @@ def test_an_opening_after_clause_and_its_main_clause_are_two_happenings_between_
     first, second = _with(events, opening), _with(events, main)
     assert first and second, [e.title for e in events]
     assert first[0].begin is not None and first[0].begin >= events[0].begin, [(e.title, e.begin) for e in events]
+
+
+# ------------------------------------------- a court's, a police force's or a rescuer's act told in the passive
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("A second driver, Ola Berg, was cleared of the same charges.", "cleared"),
+    ("The hearing was adjourned because a witness was ill.", "adjourned"),
+    ("His flat was searched by detectives.", "search"),
+    ("Three fishing boats were seized by the coastguard.", "seize"),
+])
+def test_a_one_off_passive_of_a_court_or_police_act_is_a_happening(text: str, stem: str) -> None:
+    events = _events(text)
+    assert _with(events, stem), [e.title for e in events]
+
+
+def test_a_passive_of_these_verbs_in_a_plan_or_a_condition_is_none() -> None:
+    events = _events("If the hearing is adjourned again, the case could be dropped. The boats would be seized.")
+    assert not events, [e.title for e in events]
