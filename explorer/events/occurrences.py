@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from explorer.events.clauses import clause_bounds, relative_antecedent, subject_before
+from explorer.events.clauses import GROUP_NOUNS, clause_bounds, relative_antecedent, subject_before
 from explorer.events.names import short_name
 from explorer.events.tense import IRREGULAR, PARTICIPLES
 
@@ -314,6 +314,16 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A clause of its own joined by "and" without a comma, whose subject is a body of people who act
+#: together, told by a bare plural ("… removed him and police arrested him outside the ground", "… called
+#: out the militia, and soldiers fired on the crowd", "and workers from the docks joined them"): a
+#: happening of its own when its verb acts on something or someone, or moves against a place.
+_GROUP_SUBJECT_CLAUSE = re.compile(
+    rf"(?:(?<=\w)|(?<=\w,))\s+and\s+(?P<subject>(?-i:{GROUP_NOUNS})"
+    r"(?:\s+from\s+the\s+[a-z]{3,})?\s+)(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"(?:{_OBJECT_AFTER}|(?=\s+(?:him|her|them|it|us)\b)|(?=\s+(?:on|at|into|onto|through|across)\s+(?:the|a|an|his|her|its|their)\b))"
+)
 #: A "when" clause right after a date, whose subject :data:`_WHEN_MAIN_CLAUSE` does not read: a name's
 #: people or a name's noun ("in 1453, when Elsenish troops seized the salt mines", "in April when the
 #: judge's clerk lost the papers", "last October, when Dunmark's minister walked out"), with or without a
@@ -529,7 +539,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         subject = subject[:1].upper() + subject[1:]
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
-    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
+              *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:

@@ -219,3 +219,22 @@ def test_a_one_off_passive_of_a_court_or_police_act_is_a_happening(text: str, st
 def test_a_passive_of_these_verbs_in_a_plan_or_a_condition_is_none() -> None:
     events = _events("If the hearing is adjourned again, the case could be dropped. The boats would be seized.")
     assert not events, [e.title for e in events]
+
+
+# ------------------------------------------- a body of people as the subject of a clause joined by "and"
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("Guards stopped the march on 4 June 2021 and police detained its leaders.", "detain"),
+    ("The governor closed the port in May 1831, and sailors from the fleet seized the customs house.", "seize"),
+    ("The mill cut wages on 2 March 1910, and strikers marched on the town hall.", "march"),
+])
+def test_a_body_of_people_joined_by_and_is_the_subject_of_a_happening_at_the_sentences_date(text: str, stem: str) -> None:
+    events = _events(text)
+    told = _with(events, stem)
+    assert len(events) == 2 and told and told[0].begin == events[0].begin, [(e.title, e.begin) for e in events]
+
+
+def test_a_body_of_people_in_a_list_of_nouns_is_no_new_subject() -> None:
+    events = _events("The minister thanked the nurses and police officers who worked through the storm on 3 May 2024.")
+    assert len(events) <= 1, [e.title for e in events]
