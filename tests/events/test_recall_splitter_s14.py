@@ -238,3 +238,19 @@ def test_a_body_of_people_joined_by_and_is_the_subject_of_a_happening_at_the_sen
 def test_a_body_of_people_in_a_list_of_nouns_is_no_new_subject() -> None:
     events = _events("The minister thanked the nurses and police officers who worked through the storm on 3 May 2024.")
     assert len(events) <= 1, [e.title for e in events]
+
+
+# ------------------------------------------- an opening "after" clause that holds the sentence's date
+
+
+@pytest.mark.parametrize(("text", "opening", "main"), [
+    ("After the council repaid its loan in March 2023, a developer bought the old depot.", "repay", "buy"),
+    ("After the floods destroyed the footbridge in May 2021, the army built a new one.", "destroy", "build"),
+])
+def test_an_opening_after_clause_with_the_date_is_its_own_event_titled_without_the_date(
+        text: str, opening: str, main: str) -> None:
+    events = _events(text)
+    first, second = _with(events, opening), _with(events, main)
+    assert first and second, [e.title for e in events]
+    assert first[0].begin == second[0].begin and "2021" not in first[0].title and " in " not in first[0].title, \
+        [(e.title, e.begin) for e in events]
