@@ -170,6 +170,16 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: A passive of a person told by a pronoun in a clause of its own, opened by ", and", ", but" or a
+#: semicolon: "… suspended her in 2012, but she was readmitted within a month", "…; they were freed in
+#: June". The person took part in a happening of their own (not "it was decided": a pronoun of a thing).
+_PRONOUN_PASSIVE_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+)"
+    rf"(?P<verb>(?:was|were)\s+(?:later\s+|then\s+|also\s+|quickly\s+|briefly\s+)?(?:{_PASSIVES}|readmitted|reinstated|"
+    r"recalled|cleared|transferred|replaced|pardoned|jailed|fined|suspended|expelled))\b"
+)
+
+
 #: A happening told in an "after" clause of a dated sentence whose subject
 #: :data:`_AFTER_CLAUSE` does not read: a name or a name's noun ("after Ostland raised its limit",
 #: "after Montrel's captain broke his wrist"), a bare noun phrase ("after army engineers built a
@@ -475,6 +485,7 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         yield Occurrence(sentence_start + nominal.start("noun"), sentence_start + nominal.end("noun"),
                          nominal.group("noun")), phrase[:1].upper() + phrase[1:]
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
+              *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue

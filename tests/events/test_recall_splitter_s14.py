@@ -254,3 +254,20 @@ def test_an_opening_after_clause_with_the_date_is_its_own_event_titled_without_t
     assert first and second, [e.title for e in events]
     assert first[0].begin == second[0].begin and "2021" not in first[0].title and " in " not in first[0].title, \
         [(e.title, e.begin) for e in events]
+
+
+# ------------------------------------------- a person's passive in a clause of its own, told by a pronoun
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("The club suspended its captain in March 2022, but he was reinstated after a month.", "reinstat"),
+    ("Police held two brothers on 4 May 2023; they were released without charge.", "releas"),
+])
+def test_a_pronoun_passive_clause_of_a_person_is_a_happening_of_its_own(text: str, stem: str) -> None:
+    events = _events(text)
+    assert len(events) == 2 and _with(events, stem), [e.title for e in events]
+
+
+def test_a_pronoun_passive_of_a_thing_is_none() -> None:
+    events = _events("The council debated the plan on 2 June 2022, and it was decided to wait.")
+    assert len(events) == 1, [e.title for e in events]
