@@ -779,6 +779,8 @@ def _joined_to_dated(text: str, found: Occurrence, dated: Sequence[Event]) -> Ev
 _LISTED_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|later|earlier)),\s+$")
+#: Prepositions that open a date's phrase ("in March 2025", "on 3 May").
+_DATE_PREPOSITIONS = frozenset("in on at by during from".split())
 #: What opens the clause after an act when it shares the act's subject: a bare past verb.
 _BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 
@@ -1014,8 +1016,23 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 comma = text.find(", ")
                 if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:
                     right = comma  # "After the floods destroyed the bridge, the army built … on 12 May": the opening clause ends there
-                if furniture.why(found.trigger_start) or any(
-                        sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]) or any(
+                inside = [e for e in dated_events[i] if sentence.start + left <= e.timex_start and e.timex_end <= sentence.start + right]
+                if inside and right == comma and not furniture.why(found.trigger_start) and not any(
+                        (present_of(found.trigger) or found.trigger)[:4].lower() in e.title.lower() for e in dated_events[i]):
+                    # "After the company repaid its loan in March 2025, Harth bought the shares": the date is
+                    # the opening clause's, whose happening the dated event (titled from the main clause)
+                    # does not tell; it is an event of its own at that date
+                    told.append((left, right))
+                    words = doc.text[sentence.start:inside[0].timex_start].split()
+                    date_word = inside[0].timex.split()[0]
+                    marker = f" {words[-1]} {date_word}" if words and words[-1].lower() in _DATE_PREPOSITIONS else f" {date_word}"
+                    if title.find(marker) > 0:  # "The company repays its bank loan in March": the date is no part of it
+                        title = title[:title.find(marker)]
+                    joined.append(replace(_undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                          begin=inside[0].begin, end=inside[0].end, certainty="inferred",
+                                          derivation=f"dated in its own opening clause by {inside[0].id} ({found.word})"))
+                    continue
+                if furniture.why(found.trigger_start) or inside or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):
                     continue
                 told.append((left, right))

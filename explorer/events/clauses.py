@@ -20,6 +20,13 @@ from explorer.events.tense import IRREGULAR, present_of
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
 #: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
 _COUNTS = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|both"
+#: Bodies of people who act together, told by a bare plural: a clause "and police arrested him" has a
+#: subject of its own (see :data:`explorer.events.occurrences._GROUP_SUBJECT_CLAUSE`).
+GROUP_NOUNS = (
+    r"police|troops|soldiers|protesters|demonstrators|rescuers|firefighters|stewards|workers|students|villagers|"
+    r"residents|engineers|divers|guards|rebels|fans|supporters|volunteers|strikers|farmers|settlers|sailors|miners|"
+    r"marines|militiamen|officers|detectives|paramedics"
+)
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
     r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
@@ -96,6 +103,10 @@ CLAUSE_BREAK = re.compile(
     rf"{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\b)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
     rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
+    # "… removed him and police arrested him", "…, and workers from the docks joined them": a body of
+    # people as a new subject
+    rf",?\s+and\s+(?=(?-i:{GROUP_NOUNS})(?:\s+from\s+the\s+[a-z]{{3,}})?\s+(?:then\s+|later\s+|also\s+)?"
+    rf"(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"
     # "…closed in 1983, and unemployment reached 19 percent": a new bare subject and its verb
     rf",\s+and\s+(?=(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
     rf"soon|often|never|once|again|finally)\s)(?![a-z]+ly\s)[a-z]+\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR, key=len, reverse=True))})\s)|"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from explorer.events.clauses import clause_bounds, relative_antecedent, subject_before
+from explorer.events.clauses import GROUP_NOUNS, clause_bounds, relative_antecedent, subject_before
 from explorer.events.names import short_name
 from explorer.events.tense import IRREGULAR, PARTICIPLES
 
@@ -26,7 +26,10 @@ _PASSIVES = (
     r"expelled|deported|exiled|kidnapped|abducted|wounded|injured|captured|defeated|elevated|promoted|"
     r"demoted|impeached|suspended|abolished|annexed|occupied|liberated|"
     # a motion or a bill: "the proposal was carried by 24 votes to 3", "the bill was passed"
-    r"carried|passed|adopted|ratified"
+    r"carried|passed|adopted|ratified|"
+    # a court's, a police force's or a rescuer's act on someone or something: "was cleared of the same
+    # charges", "The appeal was adjourned", "two laptops were seized", "His home was searched"
+    r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded"
 )
 _VERBS = (
     r"resigned|quit|stepped down|stood down|died|was born|married|lost\s+(?:his|her|their|its)\s+(?:own\s+)?seat|"
@@ -164,6 +167,16 @@ _OWN_SUBJECT_CLAUSE = re.compile(
     rf"found|beaten|bought|kept|left|put|set|seen|shown|sworn|written)|"
     rf"(?!(?:{_NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_HAPPENING_AFTER}",
     re.IGNORECASE,
+)
+
+
+#: A passive of a person told by a pronoun in a clause of its own, opened by ", and", ", but" or a
+#: semicolon: "… suspended her in 2012, but she was readmitted within a month", "…; they were freed in
+#: June". The person took part in a happening of their own (not "it was decided": a pronoun of a thing).
+_PRONOUN_PASSIVE_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+)"
+    rf"(?P<verb>(?:was|were)\s+(?:later\s+|then\s+|also\s+|quickly\s+|briefly\s+)?(?:{_PASSIVES}|readmitted|reinstated|"
+    r"recalled|cleared|transferred|replaced|pardoned|jailed|fined|suspended|expelled))\b"
 )
 
 
@@ -310,6 +323,16 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
+)
+#: A clause of its own joined by "and" without a comma, whose subject is a body of people who act
+#: together, told by a bare plural ("… removed him and police arrested him outside the ground", "… called
+#: out the militia, and soldiers fired on the crowd", "and workers from the docks joined them"): a
+#: happening of its own when its verb acts on something or someone, or moves against a place.
+_GROUP_SUBJECT_CLAUSE = re.compile(
+    rf"(?:(?<=\w)|(?<=\w,))\s+and\s+(?P<subject>(?-i:{GROUP_NOUNS})"
+    r"(?:\s+from\s+the\s+[a-z]{3,})?\s+)(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b"
+    rf"(?:{_OBJECT_AFTER}|(?=\s+(?:him|her|them|it|us)\b)|(?=\s+(?:on|at|into|onto|through|across)\s+(?:the|a|an|his|her|its|their)\b))"
 )
 #: A "when" clause right after a date, whose subject :data:`_WHEN_MAIN_CLAUSE` does not read: a name's
 #: people or a name's noun ("in 1453, when Elsenish troops seized the salt mines", "in April when the
@@ -462,6 +485,7 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         yield Occurrence(sentence_start + nominal.start("noun"), sentence_start + nominal.end("noun"),
                          nominal.group("noun")), phrase[:1].upper() + phrase[1:]
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
+              *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
@@ -526,7 +550,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         subject = subject[:1].upper() + subject[1:]
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
-    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
+              *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:

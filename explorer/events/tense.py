@@ -40,7 +40,7 @@ IRREGULAR = {
 #: verbs as their stems are: without them "bought the lock in 1991 and rebuilt its gates in 1993" read as
 #: one clause and lost its second date. (Not "resent", "reset", "outlet" or "upset", which are words of their own.)
 _PREFIXED = {
-    "re": "built made wrote took told sold ran drew",
+    "re": "built made wrote took told sold ran drew paid",
     "over": "ran came saw heard",
     "under": "went took cut",
     "out": "grew sold ran",

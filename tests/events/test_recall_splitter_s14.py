@@ -200,3 +200,74 @@ def test_an_opening_after_clause_and_its_main_clause_are_two_happenings_between_
     first, second = _with(events, opening), _with(events, main)
     assert first and second, [e.title for e in events]
     assert first[0].begin is not None and first[0].begin >= events[0].begin, [(e.title, e.begin) for e in events]
+
+
+# ------------------------------------------- a court's, a police force's or a rescuer's act told in the passive
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("A second driver, Ola Berg, was cleared of the same charges.", "cleared"),
+    ("The hearing was adjourned because a witness was ill.", "adjourned"),
+    ("His flat was searched by detectives.", "search"),
+    ("Three fishing boats were seized by the coastguard.", "seize"),
+])
+def test_a_one_off_passive_of_a_court_or_police_act_is_a_happening(text: str, stem: str) -> None:
+    events = _events(text)
+    assert _with(events, stem), [e.title for e in events]
+
+
+def test_a_passive_of_these_verbs_in_a_plan_or_a_condition_is_none() -> None:
+    events = _events("If the hearing is adjourned again, the case could be dropped. The boats would be seized.")
+    assert not events, [e.title for e in events]
+
+
+# ------------------------------------------- a body of people as the subject of a clause joined by "and"
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("Guards stopped the march on 4 June 2021 and police detained its leaders.", "detain"),
+    ("The governor closed the port in May 1831, and sailors from the fleet seized the customs house.", "seize"),
+    ("The mill cut wages on 2 March 1910, and strikers marched on the town hall.", "march"),
+])
+def test_a_body_of_people_joined_by_and_is_the_subject_of_a_happening_at_the_sentences_date(text: str, stem: str) -> None:
+    events = _events(text)
+    told = _with(events, stem)
+    assert len(events) == 2 and told and told[0].begin == events[0].begin, [(e.title, e.begin) for e in events]
+
+
+def test_a_body_of_people_in_a_list_of_nouns_is_no_new_subject() -> None:
+    events = _events("The minister thanked the nurses and police officers who worked through the storm on 3 May 2024.")
+    assert len(events) <= 1, [e.title for e in events]
+
+
+# ------------------------------------------- an opening "after" clause that holds the sentence's date
+
+
+@pytest.mark.parametrize(("text", "opening", "main"), [
+    ("After the council repaid its loan in March 2023, a developer bought the old depot.", "repay", "buy"),
+    ("After the floods destroyed the footbridge in May 2021, the army built a new one.", "destroy", "build"),
+])
+def test_an_opening_after_clause_with_the_date_is_its_own_event_titled_without_the_date(
+        text: str, opening: str, main: str) -> None:
+    events = _events(text)
+    first, second = _with(events, opening), _with(events, main)
+    assert first and second, [e.title for e in events]
+    assert first[0].begin == second[0].begin and "2021" not in first[0].title and " in " not in first[0].title, \
+        [(e.title, e.begin) for e in events]
+
+
+# ------------------------------------------- a person's passive in a clause of its own, told by a pronoun
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("The club suspended its captain in March 2022, but he was reinstated after a month.", "reinstat"),
+    ("Police held two brothers on 4 May 2023; they were released without charge.", "releas"),
+])
+def test_a_pronoun_passive_clause_of_a_person_is_a_happening_of_its_own(text: str, stem: str) -> None:
+    events = _events(text)
+    assert len(events) == 2 and _with(events, stem), [e.title for e in events]
+
+
+def test_a_pronoun_passive_of_a_thing_is_none() -> None:
+    events = _events("The council debated the plan on 2 June 2022, and it was decided to wait.")
+    assert len(events) == 1, [e.title for e in events]
