@@ -353,6 +353,11 @@ _PART_OF = re.compile(
 )
 
 
+#: A time zone written after a date or a clock time ("…, local time", "(local time)", "GMT"):
+#: it says which clock the removed date is on, and tells nothing without it.
+_ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{2,4}T|GMT|UTC)\)?(?=[\s,.;:)]|$)")
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
@@ -376,6 +381,8 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
                                          r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
         before = (head[: run.start() + particle.end()] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
+    # "on Thursday, local time", "at 6 a.m. (local time)": the clock's zone belongs to the date removed
+    after = _ZONE_AFTER.sub("", after, count=1)
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
         # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing;
