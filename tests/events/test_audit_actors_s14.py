@@ -111,3 +111,24 @@ def test_told_news_in_a_dated_passive_is_titled_by_the_act(text: str, expression
 def test_a_statement_dated_by_its_saying_keeps_its_teller() -> None:
     # the date is the saying's ("said on Tuesday"), and "was fair" is no act
     assert _titled("The mayor said on Tuesday that the budget was fair.", "Tuesday").startswith("The mayor says")
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "it" opening a passive stands for the thing the sentence before opened with, even when a
+        # phrase ("about the noise", "against the council") follows its noun, or "to" a recipient follows
+        ("A complaint about the noise was lodged in May. It is filed with the court on 3 June.", "3 June",
+         "The complaint is filed with the court"),
+        ("A claim against the council was lodged in May. It was rejected on 3 June.", "3 June", "The claim is rejected"),
+        ("The petition gathered 4,000 names. It was handed to the mayor on 3 June.", "3 June",
+         "The petition is handed to the mayor"),
+    ],
+)
+def test_it_opening_a_passive_is_named_by_its_antecedent(text: str, expression: str, expected: str) -> None:
+    assert _event(text, expression).title == expected
+
+
+def test_it_before_an_infinitive_names_no_thing() -> None:
+    # "It was decided to …": no thing was decided
+    assert _event("The plan was drafted in May. It was decided to delay it on 3 June.", "3 June").title.startswith("It ")
