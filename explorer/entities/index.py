@@ -18,6 +18,7 @@ from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.agents import subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
+from explorer.events.names import cached_pattern
 from explorer.events.record import Event
 
 if TYPE_CHECKING:
@@ -37,13 +38,14 @@ def _is_known_place(name: str) -> bool:
 
 def _named_in(title: str, entity: Entity) -> bool:
     """Whether ``title`` writes the entity's name or one of its spellings as whole words."""
-    return any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in (entity.name, *entity.variants))
+    return any(name and cached_pattern(rf"(?<!\w){re.escape(name)}(?!\w)").search(title)
+               for name in (entity.name, *entity.variants))
 
 
 def _owns(subject: str, entity: Entity) -> bool:
     """Whether ``subject`` is a part of the entity or its people: "Shares in Brenner Holdings",
     "Researchers at Uppsala University", "The board of Lumen Foods" (not "a bridge over the Tamsen")."""
-    return any(name and re.search(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)", subject)
+    return any(name and cached_pattern(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)").search(subject)
                for name in (entity.name, *entity.variants))
 
 
