@@ -102,6 +102,9 @@ def test_a_clock_zone_goes_with_its_date(text: str, expression: str, expected: s
         ("Ilse Varn says the merger was completed on Thursday, local time.", "Thursday", "The merger is completed"),
         ("A spokesman said the two ferries were withdrawn on 3 May.", "3 May", "The two ferries are withdrawn"),
         ("The club says the old stand was demolished in March.", "March", "The old stand is demolished"),
+        # a verb whose perfect tells a plan ("had agreed to") is an act in the passive
+        ("The union says the pay deal was agreed on Friday.", "Friday", "The pay deal is agreed"),
+        ("The board says the new date was decided on 9 May.", "9 May", "The new date is decided"),
     ],
 )
 def test_told_news_in_a_dated_passive_is_titled_by_the_act(text: str, expression: str, expected: str) -> None:
