@@ -212,8 +212,8 @@ def _unshout(sentence: str) -> str:
 
 
 def lead_label(line: str) -> str:
-    """The first sentence's subject and verb, shortened: "HAVANA (AP) -- Cuba freed three dissidents on
-    Tuesday, officials said." -> "Cuba freed three dissidents on Tuesday". Initials do not end it."""
+    """The first sentence's subject and verb, with a short object: "HAVANA (AP) -- Cuba freed three
+    dissidents on Tuesday, officials said." -> "Cuba freed three dissidents". Initials do not end it."""
     line = _DATED_DATELINE.sub("", line.strip(), count=1)
     line = _DATELINE.sub("", line, count=1)
     line = _SOURCE_PREFIX.sub("", line, count=1)
