@@ -212,8 +212,8 @@ def _unshout(sentence: str) -> str:
 
 
 def lead_label(line: str) -> str:
-    """The first sentence's subject and verb, shortened: "HAVANA (AP) -- Cuba freed three dissidents on
-    Tuesday, officials said." -> "Cuba freed three dissidents on Tuesday". Initials do not end it."""
+    """The first sentence's subject and verb, with a short object: "HAVANA (AP) -- Cuba freed three
+    dissidents on Tuesday, officials said." -> "Cuba freed three dissidents". Initials do not end it."""
     line = _DATED_DATELINE.sub("", line.strip(), count=1)
     line = _DATELINE.sub("", line, count=1)
     line = _SOURCE_PREFIX.sub("", line, count=1)
@@ -248,7 +248,10 @@ def lead_label(line: str) -> str:
         words = sentence.split()
     if len(sentence) > LEAD_CHARS:
         words = _short_subject(_without_participle_phrase(words))
-    if len(" ".join(words)) <= LEAD_CHARS:
+    short = _object_end(words)
+    if short is not None:
+        words_kept = words[:short]  # the subject and verb, with the object when short (issue 12)
+    elif len(" ".join(words)) <= LEAD_CHARS:
         words_kept = words
     else:
         words_kept = words[:_phrase_end(words)]
@@ -411,6 +414,38 @@ def _ends_a_phrase(words: list[str], k: int) -> bool:
         return False  # "clues for investigators trying | to track down": the participle needs its infinitive
     return 0 < k < len(words) and words[k].lower().strip(",;:") in _PHRASE_OPENERS \
         and words[k - 1].lower().strip(",;:") not in _OPEN_WORDS
+
+
+#: Words after which the verb's phrase is its complement, not an adverbial a title can lose.
+_COMPLEMENT_OPENERS = frozenset("to that whether than as".split())
+#: Verbs whose object is what was said (left to ``_with_what_was_said``).
+_SAYING_WORDS = frozenset("said says told tells".split())
+
+
+def _object_end(words: list[str]) -> int | None:
+    """How many of ``words`` are the lead's subject, verb and a short object: "Mara Vell sold the bakery
+    | to her nephew after the summer fair" -> 4 words kept. A document with no headline is named by
+    what its first sentence says happened, not by its whole sentence (issue 12): the phrases after the
+    object (where, when, to whom, why) go. None when the verb is one of saying, its complement opens
+    right after it ("agreed | to fund"), or no phrase opens after the object within ``LEAD_WORDS``."""
+    verb = _lead_verb(words)
+    if verb is None or words[verb].lower().strip(",;:") in _SAYING_WORDS:
+        return None
+    for k in range(verb + 1, min(LEAD_WORDS, len(words) - 1) + 1):
+        low = words[k].lower().strip(",;:")
+        if low == "to" and k + 1 < len(words) and (words[k + 1].lower() in _DETERMINER_BEFORE or words[k + 1][:1].isupper()
+                                                   or words[k + 1][:1].isdigit()):
+            # "sold the bakery | to her nephew": a preposition's phrase, not an infinitive
+            if k > verb + 1 and _ends_a_phrase(words, k):
+                return k
+            continue
+        if low in _COMPLEMENT_OPENERS or low in ("and", "or", "but") or words[k - 1].endswith((",", ";", ":")):
+            return None  # a complement, a second verb or a clause of its own: the old rules decide
+        if k == verb + 1:
+            continue
+        if _ends_a_phrase(words, k):
+            return k
+    return None
 
 
 def _phrase_end(words: list[str]) -> int:

@@ -18,12 +18,15 @@ from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import REACH, named_subject, resolve_subject
 from explorer.events.agents import subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
+from explorer.events.names import cached_pattern
 from explorer.events.record import Event
 
 if TYPE_CHECKING:
     from explorer.entities.mention_table import MentionTable
 
 ACTOR_KINDS = ("person", "org")
+#: Pronouns that own the noun after them: "her deputy", "their coach".
+_POSSESSIVES = frozenset("his her their its".split())
 
 
 def _is_known_place(name: str) -> bool:
@@ -35,14 +38,37 @@ def _is_known_place(name: str) -> bool:
 
 def _named_in(title: str, entity: Entity) -> bool:
     """Whether ``title`` writes the entity's name or one of its spellings as whole words."""
-    return any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in (entity.name, *entity.variants))
+    return any(name and cached_pattern(rf"(?<!\w){re.escape(name)}(?!\w)").search(title)
+               for name in (entity.name, *entity.variants))
 
 
 def _owns(subject: str, entity: Entity) -> bool:
     """Whether ``subject`` is a part of the entity or its people: "Shares in Brenner Holdings",
     "Researchers at Uppsala University", "The board of Lumen Foods" (not "a bridge over the Tamsen")."""
-    return any(name and re.search(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)", subject)
+    return any(name and cached_pattern(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)").search(subject)
                for name in (entity.name, *entity.variants))
+
+
+def _name_as_modifier(title: str, sentence: str, clause_start: int, entity: Entity) -> str | None:
+    """The title's described subject when ``entity``'s name only modifies its common-noun head ("The
+    Dunmore council", "the Ostby plant", "Kelby county officials" -> that description), else None.
+    The name then says which council or plant; the description is who acted. A name ending the
+    subject ("The opposition Renewal Party") or a capitalised head ("The Kelby Falcons") is the actor
+    itself."""
+    description = subject_description(title, sentence, clause_start)
+    if not description or not _named_in(description, entity):
+        return None
+    head = description.split()[-1]
+    if not head.isalpha() or not head.islower() or any(_named_in(head, Entity("", name, "")) for name in (entity.name, *entity.variants)):
+        return None
+    tail = description
+    for name in sorted((entity.name, *entity.variants), key=len, reverse=True):
+        if name and name in description:
+            tail = description[description.index(name) + len(name):]
+            break
+    words = tail.split()
+    # the name must come before a lower-case head with nothing but common words after it
+    return description if words and all(w.isalpha() and w.islower() for w in words) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,14 +300,20 @@ class ActorIndex:
             # the title opens with a name: one of the clause's own ("The chief executive of Lumen Foods,
             # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
             stands_for = named_subject(event.title, found + [e for _, e in self.named_before(event.doc, event.sentence_start)])
+        clause_start = min(start for start, _ in spans) - event.sentence_start
+        modified = None
         if stands_for is not None and not stands_for.is_place:
-            found = [stands_for] + [e for e in found if e is not stands_for]
+            modified = _name_as_modifier(event.title, event.sentence, clause_start, stands_for)
+            owner = self._possessor_of(event.doc, stands_for, spans)
+            found = [stands_for] + [e for e in found if e is not stands_for and e is not owner]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
-        if stands_for is None or stands_for.is_place:
+        if modified is not None:
+            # "The Dunmore council approves the plan": the name only says which council; the council acted
+            actors = (modified, *actors[1:])
+        elif stands_for is None or stands_for.is_place:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
-            clause_start = min(start for start, _ in spans) - event.sentence_start
             description = subject_description(event.title, event.sentence, clause_start, lone_word=not actors)
             whole = title_subject(event.title, event.sentence, clause_start) or ""
             if description and not any(e.kind != "place" and _named_in(description, e) for e in found):
@@ -296,6 +328,27 @@ class ActorIndex:
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
         return replace(event, actors=actors, places=places)
+
+    def _possessor_of(self, doc: str, subject: Entity, spans: list[tuple[int, int]]) -> Entity | None:
+        """Whom a possessive pronoun just before ``subject``'s mention stands for ("Her deputy, Per
+        Holm, was convicted": her), when that pronoun is the possessor's only mention in the clause:
+        the possessor says whose deputy, and did not act."""
+        text_of = {ref.start: ref for ref in subject.mentions if ref.doc == doc}
+        for start, end in spans:
+            mentions = [(a, b, self._owner[(doc, a)]) for a, b in self._doc_spans(doc) if start <= a < end]
+            for k, (a, b, owner_id) in enumerate(mentions[:-1]):
+                if owner_id == subject.id:
+                    continue
+                owner = self.entities[owner_id]
+                ref = next((r for r in owner.mentions if r.doc == doc and r.start == a), None)
+                if ref is None or not ref.derived or ref.text.lower() not in _POSSESSIVES:
+                    continue
+                after = mentions[k + 1]
+                if after[2] != subject.id or after[0] not in text_of or after[0] - b > 40:
+                    continue
+                if sum(1 for _, _, o in mentions if o == owner_id) == 1:
+                    return owner
+        return None
 
     def subject_stands_for(self, event: Event, spans: list[tuple[int, int]] | None = None) -> Entity | None:
         """Whom the title's pronoun or description subject stands for ("She retires", "The company

@@ -38,6 +38,11 @@ NOT_NAMES = frozenset(
     """utc gmt cet cest est edt pst pdt bst celsius fahrenheit kelvin mondays tuesdays wednesdays
     thursdays fridays saturdays sundays""".split()
 )
+#: Month names and a preposition that are given names too ("Jan", "April", "Per").
+_GIVEN_NAME_WORDS = frozenset("jan april may june august per".split())
+#: Before a name set off as an apposition or after a role: "her deputy, ", "his son ", "the lawyer ".
+_NAME_SET_OFF = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+)$")
 _COMPASS = frozenset("north south east west central middle upper lower northern southern eastern western northeast northwest southeast southwest".split())
 _PLACE_PREPOSITIONS = frozenset("in to from at into near across toward towards outside inside throughout via".split())
 #: Prepositions that place what follows them: a one-word name after them is a place ("in Aarhus"),
@@ -392,8 +397,13 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
     if gaz.lookup(whole) is not None and not any(w.lower() in TITLE_HEADS for w in whole.split()):
         _emit(text, words, run, s_index, out, titled=False)
         return
+    # A word that is also a month or a preposition ("Jan", "May", "Per") opening a two-word name set
+    # off after a comma or a role noun ("Her deputy, Per Holm,"; "his son Jan Roos") is a given name
+    given_first = len(run) >= 2 and words[run[0]].text.lower() in _GIVEN_NAME_WORDS \
+        and words[run[1]].text.lower() not in MONTHS_AND_DAYS and words[run[1]].text.lower() not in FUNCTION_WORDS \
+        and _is_capitalised(words[run[1]].text) and _NAME_SET_OFF.search(text[max(0, words[run[0]].start - 40):words[run[0]].start]) is not None
     # Leading function words and dates: "The", "In", "On Monday".
-    while run and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
+    while run and not given_first and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
                    or words[run[0]].text.lower() in ERA_WORDS or words[run[0]].text.lower() in NOT_NAMES
                    or not _is_capitalised(words[run[0]].text)):
         run = run[1:]
@@ -409,7 +419,7 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
         if low in _COMPASS and k + 1 < len(run) and is_demonym(words[run[k + 1]].text):
             k += 1  # "North Korean": drop both words
             continue
-        given_name = titled and not piece and low in _MONTH_NAMES and k + 1 < len(run) \
+        given_name = (titled or given_first and k == 0) and not piece and low in _MONTH_NAMES and k + 1 < len(run) \
             and words[run[k + 1]].text.lower() not in MONTHS_AND_DAYS  # "Foreign Minister Jan Kral", "Judge April Ross"
         if (is_demonym(words[i].text) and not (k == 0 and (tail in ORG_HEADS or tail in PLACE_HEADS))) \
                 or (low in MONTHS_AND_DAYS and not given_name) or low in ERA_WORDS or low in NOT_NAMES:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.names import cached_pattern
 from explorer.events.tense import present_of
 from explorer.events.title_dashes import without_dash_aside
 
@@ -157,7 +158,8 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
         # agent, which the title put first, is its subject
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
-                 and re.search(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words[:k]) + r"(?![\w’'-])", sentence, re.IGNORECASE)]
+                 and cached_pattern(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words[:k]) + r"(?![\w’'-])",
+                                    re.IGNORECASE).search(sentence)]
         if agent:
             return [w.strip(",;:“”\"") for w in words[:agent[-1]]], -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
@@ -240,7 +242,7 @@ def _retold_subject_at(words: list[str], sentence: str) -> int:
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
         pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words[:k]) + r"\s+([a-z]+)\b"
-        for m in re.finditer(pattern, sentence, re.IGNORECASE):
+        for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence):
             if present_of(m.group(1)) == told:
                 return m.start()
     return -1

@@ -250,7 +250,12 @@ def told_happening_start(sentence: str, timex_start: int | None = None) -> tuple
             continue
         told = _PERFECT.match(sentence, that.end())
         if told is None:
-            continue
+            # "X says the deal was signed on Tuesday": a passive past whose own clause holds the date
+            # tells a done act dated apart from the saying; the act is the happening
+            told = _PASSIVE_PAST.match(sentence, that.end())
+            if told is None or told.group("verb") in _NOT_PASSIVE_ACTS or not _dated_in_told(sentence, told.end("verb"), timex_start):
+                continue
+            return that.end(), told.group("verb")
         verb = told.group("verb")
         if verb in _NOT_ACTS or present_of(verb) is None and not verb.endswith("ed"):
             continue
@@ -273,6 +278,18 @@ def _dated_in_told(sentence: str, verb_end: int, timex_start: int | None) -> boo
     return len(between.split()) <= 6 and not re.search(
         r"[,;:]|\b(?:which|who|whom|that|when|while|after|before|until|since|because|if|and|but)\b", between)
 
+#: The told clause's subject (as in :data:`_PERFECT`, opening on a determiner or a capital) and a
+#: passive past of a regular verb: "the merger was completed", "the two ferries were withdrawn".
+_PASSIVE_PAST = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'&-]*)\s+(?:(?!(?:that|which|who|was|were)\b)[\w’'&-]+\s+){0,3}?"
+    r"(?:was|were)\s+(?:already\s+|also\s+|formally\s+|finally\s+)?(?P<verb>[a-z]+(?:ed|en|wn))\b"
+)
+
+#: Verbs whose passive tells what was said, thought or meant ("the plan was expected", "it was
+#: known"), not an act; unlike their perfects, "the deal was agreed", "the date was decided" are acts.
+_NOT_PASSIVE_ACTS = frozenset(
+    "told said asked hoped wanted expected planned intended believed thought known seen heard felt".split()
+)
 
 #: Verbs whose perfect tells what was said, thought or meant, not an act: left in their frame.
 _NOT_ACTS = frozenset(

@@ -353,6 +353,11 @@ _PART_OF = re.compile(
 )
 
 
+#: A time zone written after a date or a clock time ("…, local time", "(local time)", "GMT"):
+#: it says which clock the removed date is on, and tells nothing without it.
+_ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{2,4}T|GMT|UTC)\)?(?=[\s,.;:)]|$)")
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
@@ -376,6 +381,8 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
                                          r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
         before = (head[: run.start() + particle.end()] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
+    # "on Thursday, local time", "at 6 a.m. (local time)": the clock's zone belongs to the date removed
+    after = _ZONE_AFTER.sub("", after, count=1)
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
         # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing;
@@ -610,7 +617,7 @@ _THING_SUBJECT = re.compile(
     r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
     # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
-    r"(?:\s+of\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
+    r"(?:\s+(?:of|about|against|over)\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
     # "A stone cross on the common marks the site": where the thing stands, and a verb in the present
     r"(?:\s+(?:on|in|at|near|beside|outside|above|below|behind|over|across|under)\s+the\s+[a-z]+)?"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|"
@@ -623,7 +630,9 @@ _THING_SUBJECT = re.compile(
 #: weather or a clause ("It was decided that …", "It is thought to …", "It was a cold day").
 _IT_PASSIVE = re.compile(
     r"^(?:It|it)\s+(?=(?:is|was)\s+(?:[a-z]+ly\s+|first\s+|last\s+|later\s+)?(?:[a-z]+ed|found|built|sold|seen|made|"
-    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost)\b(?!\s+(?:that|to|if|whether)\b))"
+    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost)\b(?!\s+(?:that|if|whether)\b)"
+    # "It was decided to …" is no thing's passive; "It was handed to the mayor" is
+    r"(?!\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b|[A-Z])))"
 )
 #: "One of the original six lamps survives": a share of a group as a sentence's subject.
 _ONE_OF = re.compile(r"^\s*(One of (?:the|its|his|her|their) (?:[\w-]+ ){0,3}[a-z][\w-]*s)\s+(?:[a-z]+s|was|is|has|had|remains|survives)\b")

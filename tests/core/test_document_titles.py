@@ -41,12 +41,12 @@ def test_document_titles(text: str, title: str) -> None:
         ("On September 4, 1870, the assembly proclaimed a republic and the emperor fled.\n",
          "The assembly proclaimed a republic and the emperor fled"),
         ("In 264 BC, the harbour city signed a treaty with its rival across the strait.\n",
-         "The harbour city signed a treaty with its rival across the strait"),
+         "The harbour city signed a treaty"),
         # a dashed aside and an opening phrase are not the subject and verb
         ("On the other hand, it is turning out to be another bad week for the markets.\n",
          "It is turning out to be another bad week for the markets"),
         ("PARIS (AP)_ Tired of waiting, the old farmer is selling his land to a developer, he said Monday.\n",
-         "The old farmer is selling his land to a developer"),
+         "The old farmer is selling his land"),
         ("Germany and Austria - allies since 1879 - declared the treaty void.\n",
          "Germany and Austria declared the treaty void"),
     ],
@@ -80,13 +80,13 @@ def test_date_fragments_are_recognised(label: str) -> None:
          "who had done the trail before.\n", "Woke before dawn and walked up to the ruins"),
         # a press release's label is furniture
         ("FOR IMMEDIATE RELEASE\n\nDorran Mills Ltd will open a new spinning mill in Tarby next spring, the "
-         "company announced today, creating 140 jobs.\n", "Dorran Mills Ltd will open a new spinning mill in Tarby next spring"),
+         "company announced today, creating 140 jobs.\n", "Dorran Mills Ltd will open a new spinning mill"),
         # a history titled by its subject's name alone, which the story repeats
         ("Oldhaven\n\nOldhaven is a market town on the river Lune, first recorded in a charter of 1152 and "
          "walled in the fourteenth century.\n", "Oldhaven"),
         # a dateline that carries its date
         ("GRANTLEY, Ohio, Oct. 14, 2022 — A county clerk was charged on Thursday with taking bribes from "
-         "three contractors over six years.\n", "A county clerk was charged on Thursday with taking bribes"),
+         "three contractors over six years.\n", "A county clerk was charged"),
     ],
 )
 def test_a_title_line_or_the_lead_never_a_date_line_furniture_or_a_dateline(text: str, title: str) -> None:
@@ -99,7 +99,7 @@ def test_a_title_line_or_the_lead_never_a_date_line_furniture_or_a_dateline(text
         # a reporter's sign-off at the end of a transcript is no headline
         ("\nIn Geneva today, the health agency released new figures on the spread of the virus. It said cases "
          "had doubled in a month. Our correspondent has more.\n\nThe figures surprised many.\n\nAnna Holt "
-         "BBC News Geneva\n", "The health agency released new figures on the spread of the virus"),
+         "BBC News Geneva\n", "The health agency released new figures"),
         # a sentence end the splitter takes for an initial
         ("\nNew strikes at P and O. The ferry company facing walkouts on four routes over pay and hours.\n",
          "New strikes at P and O"),
@@ -110,7 +110,7 @@ def test_a_title_line_or_the_lead_never_a_date_line_furniture_or_a_dateline(text
         ("\nNorthwind Airways, Tulsa, Okla., said it dropped its bid for a regional carrier after talks broke "
          "down.\n", "Northwind Airways said it dropped its bid"),
         ("\nThe prime minister, facing a revolt in his own party, today called an early election for June.\n",
-         "The prime minister called an early election for June"),
+         "The prime minister called an early election"),
         # a wire lead's shouted first words
         ("\nCOFFEE PRICES are rising again as the drought in the growing regions goes on.\n",
          "Coffee Prices are rising again"),
@@ -125,7 +125,7 @@ def test_a_lead_label_ends_where_a_phrase_or_clause_ends_after_the_verb_never_mi
 
     # before the clause of its own, not inside it
     assert lead_label("Ferry fares will rise again in April as the fuel surcharge returns to last year's level.") == \
-        "Ferry fares will rise again in April"
+        "Ferry fares will rise again"
     # a subject's own phrase ("of the regional …") is never where the label ends; nor is the speaker's
     # verb: what was said follows it (session ten: "… said Monday" was a fragment, issue 12's rule)
     assert lead_label("The head of the regional ferry operators' association said Monday that fares would rise.") == \
@@ -160,7 +160,7 @@ def test_any_first_line_gives_a_title_without_an_error(words: list[str]) -> None
     [
         # a long subject loses its trailing phrases so that its verb fits (issue 12)
         ("The long dispute between the ferry company and the harbour board of Avonford ended Thursday "
-         "with a new lease for both.", "The long dispute ended Thursday with a new lease for both"),
+         "with a new lease for both.", "The long dispute ended"),
         # no ellipsis: a cut ends where a phrase ends, before an "of" rather than inside its object
         ("Harbour Commissioner Jane Alder condemned the sinking of the Avonford Maritime Trust ferry "
          "near the lighthouse.", "Harbour Commissioner Jane Alder condemned the sinking"),
@@ -183,9 +183,9 @@ def test_a_lead_label_is_a_short_headline_never_cut_with_an_ellipsis(line: str, 
     [
         # no headline: a name with initials, what it is between commas, then the verb (issue 12)
         ("R. T. Hollin, the ferry company's chief engineer, retired on Friday after forty years at sea, "
-         "his colleagues said.\n\nA dinner is planned.", "R. T. Hollin retired on Friday after forty years at sea"),
+         "his colleagues said.\n\nA dinner is planned.", "R. T. Hollin retired"),
         ("Mara Vell, 61, sold the bakery to her nephew after the summer fair, neighbours said.",
-         "Mara Vell sold the bakery to her nephew after the summer fair"),
+         "Mara Vell sold the bakery"),
         ("W.B. Osgood, a retired pilot, opened a flying school beside the old airfield this spring.",
          "W.B. Osgood opened a flying school beside the old airfield"),
     ],
@@ -206,7 +206,7 @@ def test_a_subject_in_a_list_keeps_its_apposition() -> None:
     [
         # a fronted clause of time or concession is not what the article is about: its main clause is
         ("When the night ferry finally reached the island after the storm, the harbour master closed "
-         "the port for a week.\n\nRepairs began at once.", "The harbour master closed the port for a week"),
+         "the port for a week.\n\nRepairs began at once.", "The harbour master closed the port"),
         ("While the museum's new wing has drawn record crowds, its curators warned that the roof "
          "leaks.\n\nA survey is due.", "Its curators warned that the roof leaks"),
         ("Although tickets sold out within an hour, the festival organisers cancelled the closing night "
@@ -222,9 +222,9 @@ def test_a_fronted_subordinate_clause_is_not_the_lead_label(text: str, title: st
     [
         # a broadcast's greeting or sign-on names nothing: the story's first sentence does
         ("Good evening from the riverside. The city council approved the new tram line after a "
-         "six-hour debate.\n\nWork starts in May.", "The city council approved the new tram line after a six-hour debate"),
+         "six-hour debate.\n\nWork starts in May.", "The city council approved the new tram line"),
         ("Live from the harbour front, good evening everyone and thanks for joining us.\n\nDock workers "
-         "in three ports began a two-day strike over pay.", "Dock workers in three ports began a two-day strike over pay"),
+         "in three ports began a two-day strike over pay.", "Dock workers in three ports began a two-day strike"),
     ],
 )
 def test_a_broadcast_greeting_is_never_a_documents_title(text: str, title: str) -> None:
@@ -258,3 +258,21 @@ def test_a_transcript_with_only_a_greeting_line_is_titled_from_it_never_by_its_f
             "Talks resume at nine.")
     title = guess_title(text, "t07.txt")
     assert title != "t07" and "quayside" in title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # no headline: the first sentence's subject and verb, with the object when short (issue 12's
+        # audit: the whole first sentence was the title when it was short enough)
+        ("Farmers blocked the main road on 3 February.\n\nPolice cleared it by evening.", "Farmers blocked the main road"),
+        ("The museum reopened its east wing after a two-year refit.\n\nVisitors queued.", "The museum reopened its east wing"),
+        ("The band moved to Berlin in 1999.\n\nIts second album followed.", "The band moved to Berlin"),
+        ("Ada Roos gave the clock to the town museum in her will.\n\nIt stands there.", "Ada Roos gave the clock"),
+        # a complement stays: an infinitive, a told clause, a second verb
+        ("Three lenders agreed on Monday to fund the mill.\n\nWork starts soon.", "Three lenders agreed on Monday to fund the mill"),
+        ("Its curators warned that the roof leaks.\n\nA survey is due.", "Its curators warned that the roof leaks"),
+    ],
+)
+def test_with_no_headline_the_title_is_the_leads_subject_verb_and_short_object(text: str, title: str) -> None:
+    assert guess_title(text, "x.txt") == title

@@ -59,10 +59,10 @@ def test_a_leads_weekday_is_no_part_of_the_documents_title() -> None:
     from explorer.documents.headline import lead_label
 
     assert lead_label("LISBON (AP)_ The harbour board Friday rejected the union's demands for a new contract.") == (
-        "The harbour board rejected the union's demands for a new contract")
+        "The harbour board rejected the union's demands")
     assert lead_label("LISBON (AP)_ The dockers' union said Thursday it would strike.") == (
         "The dockers' union said it would strike")
-    assert lead_label("LISBON (AP)_ The mayor resigned on Monday after the vote.").startswith("The mayor resigned on Monday")
+    assert lead_label("LISBON (AP)_ The mayor resigned on Monday after the vote.") == "The mayor resigned"
     assert lead_label("Good Friday crowds filled the old cathedral square in the rain.").startswith("Good Friday crowds")
 
 
@@ -77,4 +77,4 @@ def test_a_lead_label_never_ends_on_a_gerund_after_a_preposition() -> None:
     from explorer.documents.headline import lead_label
 
     assert lead_label("The mayor Monday sought peace with the unions by promising to withdraw the plan.") == (
-        "The mayor sought peace with the unions")
+        "The mayor sought peace")
