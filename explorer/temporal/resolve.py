@@ -24,6 +24,7 @@ from explorer.temporal.normalize import (
 )
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.narrative import Passage, is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
+from explorer.temporal.schedule_words import SCHEDULED_COPULA_WEEKDAY, SCHEDULED_PRESENT_MONTH, schedules_month
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _FUTURE = re.compile(
@@ -403,7 +404,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     found = []
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
-                      (_SCHEDULED_AFTER_OPENING_DAY, "future")):
+                      (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
+                      (SCHEDULED_COPULA_WEEKDAY, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
@@ -1589,7 +1591,8 @@ class Resolver:
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
             possessive = weekday and ctx.text.startswith("'s", c.end)
             # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
-            plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
+            plain_future = not ctx.narrative and (_plainly_future(ctx, c.start, reported=not possessive) or (
+                c.spec.weekday is None and schedules_month(ctx.text, _sentence_of(ctx, c.start)[0], c.start, c.end)))
             if plain_future:
                 tense = "future"
             elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):

@@ -246,10 +246,11 @@ def every_unit(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<every>every|each)\s+(?:(?P<pod>morning|afternoon|evening|night|nite)|(?P<day>day)|"
       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun))\.?"
-      r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)",
+      r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\b\.?|m\b))",
       re.IGNORECASE, priority=5, trigger=r"(?i:(?:every|each)\s)")
 def every_at_clock(m: re.Match[str], text: str) -> Cand | None:
-    """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time."""
+    """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time.
+    A full stop is the time's only when written as "p.m."; after "10pm" it ends the sentence."""
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     clock = f"T{h:02d}:{m['mi'] or '00'}"
     if m["wd"]:

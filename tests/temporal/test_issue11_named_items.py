@@ -1,0 +1,89 @@
+"""Issue 11's named items that an audit of session fourteen found still broken, each in sentences of
+our own and several phrasings: a scheduled present looks forward ("work begins in June", "the vote
+is Tuesday"), a clock time written after a day is no year ("on 12 May 2020 at 1930"), a set's clock
+time does not take the sentence's full stop."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from tests.temporal.weekdays import NAMES, WEEK
+from tests.temporal.weekdays import coming as _coming
+from tests.temporal.weekdays import day_of as _day
+
+
+def _values(text: str, dct: date | None) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Work begins in June, the chair said.", "June", "2021-06"),
+    ("Construction starts in January, the mayor told reporters.", "January", "2022-01"),
+    ("The trial opens in February.", "February", "2022-02"),
+    ("Repairs begin in late November, the council said on Monday.", "late November", "2021-11"),
+    ("The new rules take effect from January, ministers said.", "January", "2022-01"),
+    # a past verb keeps the month behind the report
+    ("The shop opened in February, the owner said.", "February", "2021-02"),
+    ("The season ended in January after a long run.", "January", "2021-01"),
+])
+def test_a_scheduled_present_with_a_month_looks_forward(sentence: str, expression: str, value: str) -> None:
+    assert _values(sentence, date(2021, 3, 10))[expression] == value  # a Wednesday
+
+
+@pytest.mark.parametrize("dct", WEEK, ids=[d.strftime("%a") for d in WEEK])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+@pytest.mark.parametrize("sentence", [
+    "The vote is {day}.",
+    "The final hearings are {day}, the clerk said.",
+    "The count is {day}, organisers say.",
+])
+def test_a_weekday_after_a_present_copula_is_the_coming_one(dct: date, weekday: int, sentence: str) -> None:
+    name = NAMES[weekday]
+    assert _day(sentence.format(day=name), name, dct) == _coming(weekday, dct)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The vote is Tues.", "Tues", "2021-03-16"),
+    ("The deadline is Fri. and no later.", "Fri", "2021-03-12"),
+    ("The match is next Sat.", "next Sat", "2021-03-13"),
+])
+def test_a_shortened_weekday_after_a_present_copula_is_the_coming_one(sentence: str, expression: str, value: str) -> None:
+    assert _values(sentence, date(2021, 3, 10))[expression] == value  # a Wednesday
+
+
+def test_the_copula_naming_todays_weekday_is_today() -> None:
+    assert _values("Today is Wednesday.", date(2021, 3, 10))["Wednesday"] == "2021-03-10"
+
+
+@pytest.mark.parametrize("sentence, clock, value", [
+    ("Two boats collided on 12 May 2020 at 1930 outside the harbour.", "1930", "2020-05-12T19:30"),
+    ("The shop reopened on 3 June at 1815, the owner said.", "1815", "2020-06-03T18:15"),
+    ("Crews sailed on Tuesday at 1415.", "1415", "2021-03-09T14:15"),
+    ("The last train left at 1745 on 4 March 2019.", "1745", "2019-03-04T17:45"),
+    ("The raid began on May 12 at 2145 hours.", "2145 hours", "2020-05-12T21:45"),
+])
+def test_four_figures_after_a_day_and_at_are_a_clock_time(sentence: str, clock: str, value: str) -> None:
+    got = _values(sentence, date(2021, 3, 10))
+    assert got[clock] == value
+    assert not any(v == clock[:4] for v in got.values())  # never the year
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hall was built in 1930 and sold by 1930.",
+    "On 5 June at 1930 prices the house cost little.",
+])
+def test_four_figures_that_are_years_stay_years(sentence: str) -> None:
+    assert "1930" in _values(sentence, date(2021, 3, 10)).values()
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Crews worked every night at 10pm.", "every night at 10pm", "XXXX-XX-XXT22:00"),
+    ("She ran every morning at 7 am. Then she slept.", "every morning at 7 am", "XXXX-XX-XXT07:00"),
+    ("The doors open each evening at 9pm.", "each evening at 9pm", "XXXX-XX-XXT21:00"),
+    ("He phoned every morning at 7 a.m.", "every morning at 7 a.m.", "XXXX-XX-XXT07:00"),
+])
+def test_a_set_at_a_clock_time_leaves_the_full_stop(sentence: str, span: str, value: str) -> None:
+    assert _values(sentence, date(2021, 3, 10)) == {span: value}
