@@ -23,7 +23,9 @@ from explorer.temporal.normalize import (
     spec_of_day, valid_day, value_of,
 )
 from explorer.temporal.name_years import year_in_name
-from explorer.temporal.narrative import Passage, is_incidental, looks_back, names_a_level, narrative_at, opens_no_story
+from explorer.temporal.narrative import (
+    Passage, is_incidental, looks_back, moves_on_from, names_a_level, narrative_at, opens_no_story,
+)
 from explorer.temporal.schedule_words import SCHEDULED_COPULA_WEEKDAY, SCHEDULED_PRESENT_MONTH, schedules_month
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -1563,6 +1565,18 @@ class Resolver:
                     if spec is not None:
                         return _timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
                 c = replace(c, rel=None)
+            told = self._last_named_day(c.start) if weekday and c.rel is None and (ctx.dct is None or ctx.dct_inferred) else None
+            if told is not None and tense_at(ctx, c.start) in ("past", None) and tense_at(ctx, self.out[told].start) == "past" \
+                    and moves_on_from(ctx.text, self.out[told].end, c.start):
+                # "met on 1 March 2021 to settle the price. On Tuesday the builders signed", with no
+                # document date given: the Tuesday after, as narrative time moves, not one before a
+                # report date guessed from that very day (a day told as past: a bond "due March 1,
+                # 2011" starts no story)
+                named = self.out[told]
+                assert isinstance(named.begin, date)
+                spec = resolve_under(c.spec, named.begin, None, None, True)
+                if spec is not None:
+                    return _timex(ctx, c, spec, "inferred", f"told after the day named, {named.value}", anchor=told)
             named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
             if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
                 # "down 4.5% from the previous Friday" after "Friday": the one before the day just

@@ -1,7 +1,8 @@
 """Issue 11's named items that an audit of session fourteen found still broken, each in sentences of
 our own and several phrasings: a scheduled present looks forward ("work begins in June", "the vote
 is Tuesday"), a clock time written after a day is no year ("on 12 May 2020 at 1930"), a set's clock
-time does not take the sentence's full stop."""
+time does not take the sentence's full stop; "the next week" after a dated past clause is the week
+after, and with no document date a weekday told after a dated past clause is the one after it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from explorer.documents.document import Document
+from explorer.ingest.extract import date_document
 from explorer.temporal import tag
 from tests.temporal.weekdays import NAMES, WEEK
 from tests.temporal.weekdays import coming as _coming
@@ -87,3 +90,31 @@ def test_four_figures_that_are_years_stay_years(sentence: str) -> None:
 ])
 def test_a_set_at_a_clock_time_leaves_the_full_stop(sentence: str, span: str, value: str) -> None:
     assert _values(sentence, date(2021, 3, 10)) == {span: value}
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The owners met on 2 April 1887, and the next week the first grain went to market.", "the next week", "1887-W14"),
+    ("The owners met on 2 April 1887. The next week the first grain went to market.", "The next week", "1887-W14"),
+    ("The ferry sank on 9 October 1911 and the next week divers reached it.", "the next week", "1911-W42"),
+    # an extent stays a stretch of time
+    ("The owners met on 2 April 1887 and fixed the price for the next week.", "the next week", "P1W"),
+    ("Prices will rise over the next week.", "the next week", "P1W"),
+    ("A ruling is expected within the next week.", "the next week", "P1W"),
+])
+def test_the_next_week_after_a_dated_clause_is_the_week_after(sentence: str, span: str, value: str) -> None:
+    assert _values(sentence, date(2024, 9, 12))[span] == value
+
+
+@pytest.mark.parametrize("text, weekday, value", [
+    ("The builders met on 1 March 2021 to settle the price. On Tuesday the builders signed.", "Tuesday", "2021-03-02"),
+    ("The builders met on 1 March 2021 and on Tuesday they signed.", "Tuesday", "2021-03-02"),
+    ("The council voted on 4 May 2019. On Friday the contract was signed.", "Friday", "2019-05-10"),
+    ("The club was founded on 3 June 2015. It played its first match on Sunday.", "Sunday", "2015-06-07"),
+    # a report names the day it was said on; its weekday may lie before it
+    ("The minister said on 2 March 2021 that prices fell on Monday.", "Monday", "2021-03-01"),
+])
+def test_a_weekday_told_after_a_dated_past_clause_with_no_document_date(text: str, weekday: str, value: str) -> None:
+    doc = date_document(Document("story.txt", text, "story", None, "unknown"))
+    assert doc.date_source in ("inferred", "unknown")
+    found = {t.text: t.value for t in tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")}
+    assert found[weekday] == value
