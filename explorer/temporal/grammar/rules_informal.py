@@ -650,9 +650,10 @@ _POST_NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:an?|the|this|that|these|those|next|nxt|last|every|each|per|one|few|several|many|some|all|whole|"
     r"entire|same|other|previous|following|new|happy|good|of\s+the|couple|more|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
 #: before a plural only a count or a quantity belongs to another expression: "the hours waiting",
-#: "the good old days" are an unsaid number of them
+#: "the good old days" are an unsaid number of them; "the early/small/wee hours" are a part of a night
 _POST_PLURAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:these|those|next|nxt|last|past|coming|recent|every|each|few|several|many|some|all|couple|more|other|"
+    r"early|small|wee|"
     r"previous|following|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
 _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
