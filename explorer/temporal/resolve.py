@@ -2586,6 +2586,15 @@ class Resolver:
                     parts = [first]
                 else:
                     second = self._in_year(c.range_to, lambda d: d.year if d >= first.begin else d.year + 1, first.begin)
+                    if ctx.dct is not None and isinstance(second.begin, date) and second.begin > ctx.dct \
+                            and isinstance(first.begin, date) and first.begin.year < second.begin.year \
+                            and tense_at(ctx, c.start) == "past":
+                        # "the lifts ran from December into May", told in March: a season told in
+                        # the past that has ended, December of the year before last and May of last year
+                        # (a range within one year, "the January-June period", stays the report's year)
+                        first = self._in_year(head, lambda d: d.year - 1, first.begin)
+                        second = self._in_year(c.range_to, lambda d: d.year - 1, second.begin)
+                        parts = [first]
             parts.append(second)
             begin = first.begin
             end = second.end_day

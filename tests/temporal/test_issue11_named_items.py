@@ -129,3 +129,17 @@ def test_a_weekday_told_after_a_dated_past_clause_with_no_document_date(text: st
 ])
 def test_the_early_hours_of_a_day_are_its_morning_not_hours(sentence: str, span: str, value: str) -> None:
     assert _values(sentence, date(2023, 2, 8)) == {span: value}  # a Wednesday; no "hours" duration
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    # told in the past: the season that has ended, over the new year
+    ("The season ran from December into May.", ("2019-12", "2020-05")),
+    ("The ski lifts ran from December to April, the operator said.", ("2019-12", "2020-04")),
+    ("The strike lasted from November until February.", ("2020-11", "2021-02")),
+    # the present and the future read on from the first end
+    ("The festival runs from December into May.", ("2020-12", "2021-05")),
+    ("The season will run from December into May.", ("2021-12", "2022-05")),
+])
+def test_a_season_told_from_december_into_may_rolls_over_the_new_year(sentence: str, ends: tuple[str, str]) -> None:
+    (season,) = tag(sentence, date(2021, 3, 10))
+    assert tuple(p.value for p in season.parts) == ends
