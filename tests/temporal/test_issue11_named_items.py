@@ -143,3 +143,27 @@ def test_the_early_hours_of_a_day_are_its_morning_not_hours(sentence: str, span:
 def test_a_season_told_from_december_into_may_rolls_over_the_new_year(sentence: str, ends: tuple[str, str]) -> None:
     (season,) = tag(sentence, date(2021, 3, 10))
     assert tuple(p.value for p in season.parts) == ends
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The fiscal year ended badly for the firm.", "The fiscal year", "2019"),
+    ("The fiscal year starts well, analysts say.", "The fiscal year", "2019"),
+    ("Sales fell in the fiscal year, the company said.", "the fiscal year", "2019"),
+    ("Drivers are paid $22 per hour.", "per hour", "PT1H"),
+    ("Parking costs £3.50 per hour in the centre.", "per hour", "PT1H"),
+    ("Calls cost 10 cents per minute.", "per minute", "PT1M"),
+])
+def test_the_fiscal_year_and_a_rate_per_unit(sentence: str, span: str, value: str) -> None:
+    assert _values(sentence, date(2019, 7, 3)) == {span: value}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The car went 60 miles per hour.",  # a speed, no set
+    "Staff get an annual bonus.",  # TimeBank leaves the adjective unmarked (see the s14 README)
+])
+def test_a_speed_and_the_adjective_annual_are_no_time(sentence: str) -> None:
+    assert _values(sentence, date(2019, 7, 3)) == {}
+
+
+def test_a_fiscal_year_given_by_its_end_is_that_date() -> None:
+    assert _values("The fiscal year ended March 31.", date(2019, 7, 3)) == {"March 31": "2019-03-31"}

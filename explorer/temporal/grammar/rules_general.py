@@ -1117,6 +1117,9 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
         # "every morning": that part of every day, written in full as TIMEX3 writes a set of days
         return Cand(m.start(), m.end(), "set", "SET", value="XXXX-XX-XXT" + lx.PARTS_OF_DAY[m["pod"].lower()])
     per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
+    if det == "per" and not m["n"] and (m["unit"] or "").lower() in ("hour", "minute") \
+            and re.search(r"(?i)(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence))\s*$", _before(text, m.start(), 24)):
+        per_period = True  # a wage or a fee, "$22 per hour": every hour (a speed, "60 miles per hour", is no set)
     if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
         return None
     if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):
@@ -1180,8 +1183,11 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", _I, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "the current year", "the full year", "the fiscal year": the report's year. Not a year given
+    by its end ("the fiscal year ended March 31", "the year to June": that date's rule reads it); a
+    year that "ended badly" is still the year."""
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
 
 
