@@ -380,22 +380,6 @@ def weekday_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=wd, part_of_day=_pod(m["pod"])), rel=rel)
 
 
-@rule(rf"\b(?:the|The)\s+(?:(?i:early|small|wee)\s+)hours\s+of\s+(?:(?:(?P<wd2>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})|(?P<wd>{WDAY})(?!\s+(?i:morning|afternoon|evening|night)))",
-      priority=7, trigger=r"(?i:hours\s+of)")
-def early_hours_of(m: re.Match[str], text: str) -> Cand | None:
-    """ "the early hours of Tuesday", "the small hours of 3 May 1941": the first part of that day's
-    morning, a time on that day (…TMO), not a vague duration of "hours". With a part of day after the
-    weekday ("the early hours of Thursday morning") TimeBank marks "Thursday morning" alone: left to
-    :func:`weekday_part`."""
-    if m["wd"]:
-        return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[m["wd"].lower()], part_of_day="MO"))
-    got = _date_spec(m)
-    if got is None:
-        return None
-    kind, spec = got
-    return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day="MO"))
-
-
 # A part of day said alone ("fighting went on through the night", "in the morning"): the day is the
 # document's (news, tweets) or unknown (a story). Not "the night the flight crashed", not a noun's
 # modifier ("morning talk show"), not one handled with its own determiner elsewhere.
