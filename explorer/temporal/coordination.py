@@ -14,6 +14,8 @@ from explorer.temporal.normalize import Spec, valid_day
 
 _RANGE_SEP = re.compile(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|up\s+to)\s*$")
 _AND_SEP = re.compile(r"(?i)^\s*and\s*$")
+#: "from December into May": a season told across the new year is one range, its end after its start
+_INTO_SEP = re.compile(r"(?i)^\s*into\s*$")
 _LIST_SEP = re.compile(r"(?i)^\s*(?:,|and|or|,\s*and|,\s*or|&|/)\s*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _OPEN_END = re.compile(r"(?i)^\s*(?:on(?:wards?)?|and\s+(?:beyond|after|later|onwards?))\b")
@@ -185,7 +187,8 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
         gap = text[c1.end:c2.start]
         if _calendar(c1) and _calendar(c2) and len(gap) <= 12:
             before = text[max(0, c1.start - 12):c1.start]
-            is_range = bool(_RANGE_SEP.match(gap)) or (bool(_AND_SEP.match(gap)) and bool(_BETWEEN.search(before)))
+            is_range = bool(_RANGE_SEP.match(gap)) or (bool(_AND_SEP.match(gap)) and bool(_BETWEEN.search(before))) \
+                or (bool(_INTO_SEP.match(gap)) and bool(_FROM.search(before)))
             if is_range or _LIST_SEP.match(gap):
                 _share_year(c1, c2, is_range)
             if is_range and gap.strip() not in ("-", "–", "—") or (is_range and c1.kind == c2.kind):

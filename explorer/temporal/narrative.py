@@ -256,3 +256,19 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     if re.search(r"(?i)\bbefore\s+(?:the\s+|its\s+|their\s+)?$", tail):
         return True  # "before the summer offensive": a time the story is not at
     return bool(_FLASHBACK.search(tail))
+
+
+#: what lies between a day the text named and a later weekday when the telling moves on from that
+#: day: a sentence's end, or "and"/"then"/"later" joining the next act ("met on 1 March 2021 and on
+#: Tuesday signed"); a reporting verb between ("said on 2 March that on Monday ...") dates the report,
+#: whose weekday may lie before it.
+_MOVES_ON = re.compile(r"(?i)[.!?]\s|\b(?:and|then|later|afterwards)\b")
+_REPORT_BETWEEN = re.compile(r"(?i)\b(?:said|says|told|tells|announced|reported|added|stated|claimed)\b")
+
+
+def moves_on_from(text: str, named_end: int, pos: int) -> bool:
+    """Whether a weekday at ``pos`` is told after the day named ending at ``named_end``, so that,
+    with no document date to count from, it is the first such weekday on or after that day (the
+    story's time moves forward) rather than one before a guessed report date."""
+    between = text[named_end:pos]
+    return bool(_MOVES_ON.search(between)) and not _REPORT_BETWEEN.search(text[max(0, named_end - 200):pos])

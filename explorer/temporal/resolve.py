@@ -29,10 +29,11 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays, _CLOCK_AFTER_DAY
-from explorer.temporal.narrative import is_incidental, looks_back, narrative_at, opens_no_story
+from explorer.temporal.narrative import is_incidental, looks_back, moves_on_from, narrative_at, opens_no_story
 from explorer.temporal.normalize import MAX_DAY, Spec, beyond_calendar, clamp, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import resolve_under, weekend_offset
 from explorer.temporal.resolver_state import _BeyondCalendar, _GRAN_ORDER, _coarser, _timex
+from explorer.temporal.schedule_words import schedules_month
 from explorer.temporal.story_time import StoryTime, _WRITERS_YEAR
 from explorer.temporal.tense import (
     _SINCE, _condition_under_future, _deadline_ahead, _headline_plan, _participle_with_agent, _past_verb_reaches,
@@ -243,6 +244,18 @@ class Resolver(StoryTime, NamedDays, YearAnchors, ComparedPeriods, ClockTimes):
                     if spec is not None:
                         return _timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
                 c = replace(c, rel=None)
+            told = self._last_named_day(c.start) if weekday and c.rel is None and (ctx.dct is None or ctx.dct_inferred) else None
+            if told is not None and tense_at(ctx, c.start) in ("past", None) and tense_at(ctx, self.out[told].start) == "past" \
+                    and moves_on_from(ctx.text, self.out[told].end, c.start):
+                # "met on 1 March 2021 to settle the price. On Tuesday the builders signed", with no
+                # document date given: the Tuesday after, as narrative time moves, not one before a
+                # report date guessed from that very day (a day told as past: a bond "due March 1,
+                # 2011" starts no story)
+                named = self.out[told]
+                assert isinstance(named.begin, date)
+                spec = resolve_under(c.spec, named.begin, None, None, True)
+                if spec is not None:
+                    return _timex(ctx, c, spec, "inferred", f"told after the day named, {named.value}", anchor=told)
             named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
             if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
                 # "down 4.5% from the previous Friday" after "Friday": the one before the day just
@@ -271,7 +284,8 @@ class Resolver(StoryTime, NamedDays, YearAnchors, ComparedPeriods, ClockTimes):
                 tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
             possessive = weekday and ctx.text.startswith("'s", c.end)
             # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
-            plain_future = not ctx.narrative and _plainly_future(ctx, c.start, reported=not possessive)
+            plain_future = not ctx.narrative and (_plainly_future(ctx, c.start, reported=not possessive) or (
+                c.spec.weekday is None and schedules_month(ctx.text, _sentence_of(ctx, c.start)[0], c.start, c.end)))
             if plain_future:
                 tense = "future"
             elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
@@ -682,6 +696,15 @@ class Resolver(StoryTime, NamedDays, YearAnchors, ComparedPeriods, ClockTimes):
                     parts = [first]
                 else:
                     second = self._in_year(c.range_to, lambda d: d.year if d >= first.begin else d.year + 1, first.begin)
+                    if ctx.dct is not None and isinstance(second.begin, date) and second.begin > ctx.dct \
+                            and isinstance(first.begin, date) and first.begin.year < second.begin.year \
+                            and tense_at(ctx, c.start) == "past":
+                        # "the lifts ran from December into May", told in March: a season told in
+                        # the past that has ended, December of the year before last and May of last year
+                        # (a range within one year, "the January-June period", stays the report's year)
+                        first = self._in_year(head, lambda d: d.year - 1, first.begin)
+                        second = self._in_year(c.range_to, lambda d: d.year - 1, second.begin)
+                        parts = [first]
             parts.append(second)
             begin = first.begin
             end = second.end_day

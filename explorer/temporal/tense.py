@@ -13,6 +13,7 @@ import re
 
 from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.schedule_words import SCHEDULED_COPULA_WEEKDAY, SCHEDULED_PRESENT_MONTH
 
 
 _FUTURE = re.compile(
@@ -244,7 +245,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     found = []
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
-                      (_SCHEDULED_AFTER_OPENING_DAY, "future")):
+                      (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
+                      (SCHEDULED_COPULA_WEEKDAY, "future")):
         for m in pat.finditer(s):
             w = m.group(0).lower()
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):

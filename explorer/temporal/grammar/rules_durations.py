@@ -174,6 +174,9 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
         # "every morning": that part of every day, written in full as TIMEX3 writes a set of days
         return Cand(m.start(), m.end(), "set", "SET", value="XXXX-XX-XXT" + lx.PARTS_OF_DAY[m["pod"].lower()])
     per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
+    if det == "per" and not m["n"] and (m["unit"] or "").lower() in ("hour", "minute") \
+            and re.search(r"(?i)(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence))\s*$", _before(text, m.start(), 24)):
+        per_period = True  # a wage or a fee, "$22 per hour": every hour (a speed, "60 miles per hour", is no set)
     if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
         return None
     if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):

@@ -246,10 +246,11 @@ def every_unit(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<every>every|each)\s+(?:(?P<pod>morning|afternoon|evening|night|nite)|(?P<day>day)|"
       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun))\.?"
-      r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)",
+      r"(?:\s*,\s*|\s+)(?:(?:at|@)\s*)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\b\.?|m\b))",
       re.IGNORECASE, priority=5, trigger=r"(?i:(?:every|each)\s)")
 def every_at_clock(m: re.Match[str], text: str) -> Cand | None:
-    """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time."""
+    """ "every nite 10pm", "every night at 10pm", "every mon 7pm": one recurrence at that time.
+    A full stop is the time's only when written as "p.m."; after "10pm" it ends the sentence."""
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     clock = f"T{h:02d}:{m['mi'] or '00'}"
     if m["wd"]:
@@ -649,9 +650,10 @@ _POST_NOUN_BEFORE = re.compile(
     r"(?i)(?:\b(?:an?|the|this|that|these|those|next|nxt|last|every|each|per|one|few|several|many|some|all|whole|"
     r"entire|same|other|previous|following|new|happy|good|of\s+the|couple|more|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
 #: before a plural only a count or a quantity belongs to another expression: "the hours waiting",
-#: "the good old days" are an unsaid number of them
+#: "the good old days" are an unsaid number of them; "the early/small/wee hours" are a part of a night
 _POST_PLURAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:these|those|next|nxt|last|past|coming|recent|every|each|few|several|many|some|all|couple|more|other|"
+    r"early|small|wee|"
     r"previous|following|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
 _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"

@@ -146,10 +146,11 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     before = _before(text, m.start())
     if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
         return None  # "The next year, ...", "the previous year": the year after/before the story's last date
-    if d == "next" and unit in ("M", "Y", "DE") and re.search(r"(?i)\bthe\s+$", before) \
+    if d == "next" and unit in ("W", "M", "Y", "DE") and re.search(r"(?i)\bthe\s+$", before) \
             and not re.search(r"(?i)\b(?:for|over|during|within|in|throughout|through|into|of|across)\s+the\s+$", before):
-        return None  # "dedicated the album to him the next year", "by the next month": the unit after the
-        # story's (or report's) last date, as "the following year"; "for the next year" stays a stretch
+        return None  # "dedicated the album to him the next year", "by the next month", "and the next week
+        # the first flour went to market": the unit after the story's (or report's) last date, as
+        # "the following year"; "for the next year", "over the next week" stay stretches
     the = re.search(r"(?i)\bthe\s+$", before)
     if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]) \
             and not (d == "past" and _EXTENT_BEFORE.search(before)):

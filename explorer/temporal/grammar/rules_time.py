@@ -105,6 +105,29 @@ def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
 
+#: four figures read as a clock time, then what may follow a time but not a year used as a modifier
+#: ("at 1930 prices", "at 1930 levels"): the clause's end, or a function word or zone
+_HHMM = (r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:[ \t]*(?P<u>hrs|hours|h)\b)?(?![\d%,.]\d|[\w%])"
+         r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?i:on|in|at|near|off|outside|inside|from|to|and|but|or|when|while|after|before|"
+         r"the|a|an|with|by|as|for|into|onto|over|under|until|local|sharp|" + _ZONES + r")\b))")
+
+
+@rule(rf"(?:{WDAY}|(?P<d>{DAY})[ \t]+{MON}(?:,?[ \t]+{YEAR})?|{MON}[ \t]+{DAY}(?:,?[ \t]+{YEAR})?),?[ \t]+(?i:at)[ \t]+{_HHMM}",
+      priority=3, trigger=r"(?i:\bat[ \t]+[012]\d[0-5]\d)")
+def compact_clock_after_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "on 12 May 2020 at 1930", "on Tuesday at 1415", "on March 3 at 2145 hours": four figures
+    after a day and "at" are that day's clock time, never a year (a year is "in 1930", "by 1930").
+    TimeML marks the day and the time apart; the time gets the day just named, as "at 11am" does."""
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+
+
+@rule(rf"(?i:\bat)[ \t]+{_HHMM}(?=,?[ \t]+(?i:on)[ \t]+(?:{WDAY}|{DAY}[ \t]+{MON}|{MON}[ \t]+{DAY}))",
+      priority=3, trigger=r"(?i:\bat[ \t]+[012]\d[0-5]\d)")
+def compact_clock_before_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "left at 1930 on Friday", "at 0745 on 4 March": the same clock time written before its day."""
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+
+
 #: what a dotted "HH.MM" is when it is a figure, not a clock: a unit or a price after it, or a
 #: sentence about money or measures ("closed at 23.10 points", "rose 17.45 percent")
 _DECIMAL_AFTER = re.compile(
