@@ -38,6 +38,7 @@ from explorer.timeline.events_array import NO_DAY
 from explorer.gui.plain_text import plain_tooltip
 from explorer.gui.guard import guard_overrides, guarded
 from explorer.gui.undated_docs import UndatedDocumentsBar
+from explorer.gui.last_folder import last_folder, remember_folder
 
 log = logging.getLogger(__name__)
 
@@ -203,15 +204,15 @@ class MainWindow(QMainWindow):
 
     def open_files_dialog(self) -> None:
         """Ctrl+O: a project opens; articles are imported into the current project."""
-        files, _ = QFileDialog.getOpenFileNames(self, "Open Project or Articles", self._last_dir(), FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Project or Articles", last_folder(), FILE_FILTER)
         if files:
-            self._remember_dir(str(Path(files[0]).parent))
+            remember_folder(str(Path(files[0]).parent))
             self.open_paths(files)
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import Folder of Articles", self._last_dir())
+        folder = QFileDialog.getExistingDirectory(self, "Import Folder of Articles", last_folder())
         if folder:
-            self._remember_dir(folder)
+            remember_folder(folder)
             self.open_paths([folder])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -457,12 +458,6 @@ class MainWindow(QMainWindow):
         self.loadFinished.emit()
 
     # -- settings and shutdown -------------------------------------------------------------------
-
-    def _last_dir(self) -> str:
-        return str(QSettings().value("paths/lastDir", str(Path.home())))
-
-    def _remember_dir(self, folder: str) -> None:
-        QSettings().setValue("paths/lastDir", folder)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

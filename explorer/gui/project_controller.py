@@ -35,6 +35,7 @@ from explorer.store.bulk import no_cyclic_gc
 from explorer.gui.gc_guard import keep_loaded_heap_out_of_collections, release_loaded_heap
 from explorer.gui.guard import guard_overrides
 from explorer.gui.coalesce import starter
+from explorer.gui.last_folder import last_folder, remember_folder
 from explorer.gui import save_prompt
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class ProjectController(QObject):
     def open_project_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open Project", self._last_dir(), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Project", last_folder(), PROJECT_FILTER)
         if path:
             self.open_project(path, ask=False)
 
@@ -196,7 +197,7 @@ class ProjectController(QObject):
             self._replace(project)
         keep_loaded_heap_out_of_collections()
         self._add_recent(path)
-        self._remember_dir(str(Path(path).parent))
+        remember_folder(str(Path(path).parent))
         log.info("opened %s in %.2f s", printable_path(path), time.perf_counter() - t0)
         shown = printable_path(os.path.basename(path))
         if project.read_only:
@@ -212,7 +213,7 @@ class ProjectController(QObject):
         return self._save_to(self.project.path)
 
     def save_as(self) -> bool:
-        start = self.project.path or os.path.join(self._last_dir(), "Untitled" + SUFFIX)
+        start = self.project.path or os.path.join(last_folder(), "Untitled" + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(self.window, "Save Project As", start, PROJECT_FILTER)
         if not path:
             return False
@@ -231,7 +232,7 @@ class ProjectController(QObject):
             log.warning("saving %s failed", printable_path(path), exc_info=not isinstance(err, ProjectFileError))
             return self._save_failed(path, err)
         self._add_recent(path)
-        self._remember_dir(str(Path(path).parent))
+        remember_folder(str(Path(path).parent))
         self.update_state()
         self.window.show_message(f"Saved {printable_path(os.path.basename(path))} ({time.perf_counter() - t0:.1f} s)")
         return True
@@ -332,15 +333,15 @@ class ProjectController(QObject):
         return job
 
     def import_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, "Import Articles", self._last_dir(), IMPORT_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Import Articles", last_folder(), IMPORT_FILTER)
         if files:
-            self._remember_dir(str(Path(files[0]).parent))
+            remember_folder(str(Path(files[0]).parent))
             self.open_paths(files)
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import Folder of Articles", self._last_dir())
+        folder = QFileDialog.getExistingDirectory(self.window, "Import Folder of Articles", last_folder())
         if folder:
-            self._remember_dir(folder)
+            remember_folder(folder)
             self.import_paths([folder])
 
     def paste_document(self) -> None:
@@ -454,12 +455,6 @@ class ProjectController(QObject):
             self._unwatch = None
         self.cancel_import(wait=True)
         self.model.detach()
-
-    def _last_dir(self) -> str:
-        return str(QSettings().value("paths/lastDir", str(Path.home())))
-
-    def _remember_dir(self, folder: str) -> None:
-        QSettings().setValue("paths/lastDir", folder)
 
 
 @guard_overrides

@@ -41,7 +41,8 @@ SUFFIX = ".tlproj"
 DateStatus = Literal["found", "given", "inferred", "none"]
 
 
-def _same_path(a: str | None, b: str | None) -> bool:
+def same_path(a: str | None, b: str | None) -> bool:
+    """Whether two paths name one file (a save over the project's own file keeps its save token)."""
     return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
 
 
@@ -196,7 +197,7 @@ class Project:
         if target is None:
             raise ValueError("this project has no file yet: give a path")
         save(self, target, progress=progress)
-        if not _same_path(target, self.path):
+        if not same_path(target, self.path):
             self.read_only = False  # saved somewhere writable: that file is ours now
         self.path = target
         self._dirty = False

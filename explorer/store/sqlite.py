@@ -44,7 +44,7 @@ from explorer.store.annotation_json import groups_from_json, groups_to_json, ind
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
 from explorer.store.label_columns import pack_label_columns
-from explorer.store.project import SUFFIX, InFile, Project, ProjectDocument
+from explorer.store.project import SUFFIX, InFile, Project, ProjectDocument, same_path
 from explorer.temporal.timex import Timex
 
 log = logging.getLogger(__name__)
@@ -404,7 +404,7 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
     (:mod:`explorer.store.appending`): only the new documents' records are read.
     ``incremental=False`` writes everything from the records (the reference the tests compare with)."""
     path = os.fspath(path)
-    if getattr(project, "read_only", False) and _same_file(path, project.path):
+    if getattr(project, "read_only", False) and same_path(path, project.path):
         why = getattr(project, "read_only_reason", None) or "its file or folder cannot be written"
         raise ProjectSaveError(path, f"the project was opened read-only ({why}); "
                                      "save it under another name (Save As)")
@@ -416,18 +416,14 @@ def save(project: Project, path: str | os.PathLike[str], progress: Callable[[int
         raise ProjectSaveError(path, why_save_failed(err, path)) from err
 
 
-def _same_file(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
-
-
 def _save(project: Project, path: str, progress: Callable[[int, int], None] | None, incremental: bool = True) -> None:
-    own_file = _same_file(path, project.path)
+    own_file = same_path(path, project.path)
     expected = project.info.get(SAVE_TOKEN) if own_file else None
     unchanged = project.unchanged_in_file() if incremental else None
     if _is_project(path):
         # over the file it holds: keep what is unchanged (the token check below refuses a file
         # someone else saved since); over another project's file: everything, in place
-        keep = unchanged if unchanged is not None and _same_file(path, unchanged.state.path) else None
+        keep = unchanged if unchanged is not None and same_path(path, unchanged.state.path) else None
         _write(project, path, progress, expected if own_file else _ANY, keep=keep)
         return
     temporary = f"{path}.saving"
