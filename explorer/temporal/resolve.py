@@ -33,11 +33,10 @@ from explorer.temporal.narrative import is_incidental, looks_back, moves_on_from
 from explorer.temporal.normalize import MAX_DAY, Spec, beyond_calendar, clamp, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import resolve_under, weekend_offset
 from explorer.temporal.resolver_state import _BeyondCalendar, _GRAN_ORDER, _coarser, _timex
-from explorer.temporal.schedule_words import schedules_month
 from explorer.temporal.story_time import StoryTime, _WRITERS_YEAR
 from explorer.temporal.tense import (
     _SINCE, _condition_under_future, _deadline_ahead, _headline_plan, _participle_with_agent, _past_verb_reaches,
-    _plainly_future, _slack, _weekday_deadline, adjacent_past, tense_at,
+    _plainly_future, _slack, _weekday_deadline, adjacent_past, schedules_month, tense_at,
 )
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import YearAnchors, _SCHEDULE_VERB_BEFORE

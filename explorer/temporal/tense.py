@@ -13,7 +13,6 @@ import re
 
 from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.schedule_words import SCHEDULED_COPULA_WEEKDAY, SCHEDULED_PRESENT_MONTH
 
 
 _FUTURE = re.compile(
@@ -91,6 +90,45 @@ _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
     r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
     r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+# Present-tense verbs that put a month on a calendar, as news writes a plan in the present: "Work
+# begins in June", "the new rules take effect from January". A simple present governing a month says
+# when something is due, so the month is the next one, even when a past reporting verb ends the
+# sentence ("..., the chair said"), which alone would read it as past. ``_SCHEDULED_PRESENT`` above
+# holds the weekday forms; its lookahead names weekdays only, so the month forms are their own pattern.
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+#: a third-person present of starting, ending or holding, then at most one plain word ("begins
+#: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
+#: and the month, with "early"/"late"/"mid-" or "the end of" allowed before it. Not after "to",
+#: "did", a modal or a determiner (where the word is an infinitive or a noun: "the ends of"), nor
+#: after "year": "whose fiscal year begins in July" tells a calendar's habit, every year, no plan.
+SCHEDULED_PRESENT_MONTH = re.compile(
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byear )"
+    r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|"
+    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
+    r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?"
+    r"\s+(?:in|from|by|until|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
+    r"(?P<month>" + _MONTH_WORD + r")(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
+
+
+def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the month of the expression at ``start``..``end`` is governed by a scheduling present in its sentence
+    ("Repairs begin in late November, the council said"): a plan as firm as "will begin"."""
+    offset = max(sentence_start, start - 80)
+    window = text[offset:end + 8]
+    return any(start <= m.start("month") + offset < end for m in SCHEDULED_PRESENT_MONTH.finditer(window))
+
+
+#: "the vote is Tuesday", "the hearings are Tues. and Wed.": a present copula whose complement is a
+#: bare weekday puts an event on the calendar, as "is on Tuesday" does (``_SCHEDULED_COPULA``
+#: wants a preposition). Not "today is Tuesday" or "it is Tuesday", which name the day it is.
+SCHEDULED_COPULA_WEEKDAY = re.compile(
+    r"(?<!\b[Tt]oday )(?<!\b[Ii]t )(?<!\b[Tt]omorrow )(?<!\b[Yy]esterday )\b(?:is|are|’s)\s+(?:(?:next|this)\s+)?"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b)")
+
 # ... and a sentence that opens with its weekday, the fixture told a few words on: "On Tuesday, two
 # brothers from Linford go on trial", "On Saturday, the market opens at eight". The words between
 # hold no past or reporting verb ("On Tuesday, police said the men go on trial" dates the saying).
