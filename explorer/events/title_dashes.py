@@ -19,9 +19,10 @@ from typing import Sequence
 #: An aside between dashes after a word of the sentence, followed by a lower-case word (the verb or
 #: an adverb before it): an em dash with or without spaces, or a spaced en dash or hyphen. The word
 #: before the first dash ends in a letter, so a dateline's "(Agency) —" or "12 March 2026 —" never
-#: opens one, and the aside holds no full stop, colon, semicolon or bracket.
+#: opens one, and the aside holds no full stop, colon, semicolon or bracket, unless it is one
+#: bracketed group as a whole ("the Germans - (in violation of the treaty) - used gas").
 _DASH_ASIDE = re.compile(
-    r"(?<=[A-Za-zÀ-ÿ’'])(?P<open>\s*—\s*|\s+[–-]{1,2}\s+)(?P<aside>[^—–.;:!?()\[\]\n]{2,160}?)"
+    r"(?<=[A-Za-zÀ-ÿ’'])(?P<open>\s*—\s*|\s+[–-]{1,2}\s+)(?P<aside>\([^()\n]{1,158}\)|[^—–.;:!?()\[\]\n]{2,160}?)"
     r"(?P<close>\s*—\s*|\s+[–-]{1,2}\s+)(?=[a-z])"
 )
 

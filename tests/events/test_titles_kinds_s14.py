@@ -23,6 +23,10 @@ from tests.events.test_title_kinds_s8 import _titled
         # a relative clause between dashes, spaced hyphens, and no spaces around the em dashes
         ("The treasurer - who had kept the books for years - resigned on Friday.", "Friday", "The treasurer resigns"),
         ("The ferry—the oldest in the fleet—was withdrawn in March.", "March", "The ferry is withdrawn"),
+        # a bracketed aside between the dashes: the brackets go with it, no stray dash is left
+        ("The rebels - (against the terms of the truce) - shelled the port on 3 May.", "3 May",
+         "The rebels shell the port"),
+        ("The board — (in breach of its own rules) — sold the land in June.", "June", "The board sells the land"),
     ],
 )
 def test_an_aside_between_dashes_after_the_subject_is_skipped(text: str, expression: str, expected: str) -> None:
