@@ -45,9 +45,10 @@ Articles written later by a developer who writes no rules (:data:`UNOPENED_S5`) 
 ``unopened``, scored in aggregate only like the holdout; the session-nine ones (:data:`UNOPENED_S9`)
 form a fourth, ``unopened9``, the session-twelve ones (:data:`UNOPENED_S12`) a fifth,
 ``unopened12``, the session-thirteen ones (:data:`UNOPENED_S13`) a sixth, ``unopened13``, and the
-session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, handled the same way.
+session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, and the session-fifteen ones
+(:data:`UNOPENED_S15`) an eighth, ``unopened15``, handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -427,10 +428,34 @@ UNOPENED_S14: tuple[str, ...] = (
     "s14u-transport-corrick-rail-strike-week",
 )
 
+#: Articles written in session fifteen by a developer who writes no rules (gold-writer), because the
+#: session-fourteen articles had by then been scored in aggregate after a round of rules: a sixth
+#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
+#: that the earlier sets lack (an IT incident post-mortem with UTC clock times and ISO dates, an
+#: encyclopedia biography of a 19th-century engineer with no date, a merger told over two years, a
+#: school board meeting, a storm and its floods over several days with a forecast, a union contract
+#: dispute ending in a deal, a research paper's retraction after a misconduct inquiry, a city travel
+#: feature with its history, a conflict wire report under a "CITY, Month D (Agency) -" dateline with
+#: weekdays, and a book review telling a novelist's life and her prize). Committed before the
+#: extractor was run on them; in neither the readable part nor :data:`HOLDOUT`; ``--part unopened15``
+#: prints their totals only (no ``--errors``): do not open them while writing rules.
+UNOPENED_S15: tuple[str, ...] = (
+    "s15u-biography-engineer-aurel-brannock",
+    "s15u-business-halvard-corvane-merger",
+    "s15u-labour-velstad-tram-pay-deal",
+    "s15u-postmortem-quillnet-resolver-outage",
+    "s15u-review-novelist-henrike-dall-prize",
+    "s15u-school-board-eastmere-pellow-closure",
+    "s15u-science-halbrook-marrow-paper-retraction",
+    "s15u-travel-tessaly-river-port",
+    "s15u-weather-storm-idris-dunmarrow-floods",
+    "s15u-wire-merravel-rebels-seize-ostry",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = (
     frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
-    | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14)
+    | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
 )
 
 
@@ -454,9 +479,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S13]
     if part == "unopened14":
         return [name for name in names if name in UNOPENED_S14]
+    if part == "unopened15":
+        return [name for name in names if name in UNOPENED_S15]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14 or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -855,12 +882,13 @@ def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, di
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
-                                           "unopened14", "all"),
+                                           "unopened14", "unopened15", "all"),
                         default="all",
                         help="which articles (all: readable and holdout, reported separately; "
                              "unopened: the session-five articles, unopened9: the session-nine ones, "
                              "unopened12: the session-twelve ones, unopened13: the session-thirteen ones, "
-                             "unopened14: the session-fourteen ones, totals only)")
+                             "unopened14: the session-fourteen ones, unopened15: the session-fifteen ones, "
+                             "totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for the extraction")
