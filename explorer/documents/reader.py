@@ -104,13 +104,21 @@ def read_file_bytes(path: str, limit: int | None = None) -> bytes:
         os.close(fd)
 
 
-class ReadError(Exception):
-    """A file that cannot become a document; the message says why, in words for the user."""
+class PathError(Exception):
+    """A failure about one file, told as its printable path and a reason in words.
+
+    Reading a document and saving a project both report this way, so the messages a user sees
+    name the file the same way whichever of them failed.
+    """
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{printable_path(path)}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class ReadError(PathError):
+    """A file that cannot become a document; the message says why, in words for the user."""
 
     def __reduce__(self) -> tuple[type["ReadError"], tuple[str, str]]:
         # Workers return these to the parent process: pickle with both arguments, not the message.

@@ -13,20 +13,15 @@ import os
 import socket
 import sqlite3
 
-from explorer.documents.reader import printable_path
+from explorer.documents.reader import PathError
 
 
 class ProjectFileError(Exception):
     """A file that is not a project, a damaged one, or one from a newer version of the program."""
 
 
-class ProjectSaveError(ProjectFileError):
+class ProjectSaveError(ProjectFileError, PathError):
     """The project could not be written; ``reason`` says why in words. Nothing on disk changed."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{printable_path(path)}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class ProjectConflictError(ProjectSaveError):
