@@ -26,7 +26,7 @@ import re
 
 from explorer.events.names import cached_pattern
 from explorer.events.tense import present_of
-from explorer.events.title_dashes import without_dash_aside
+from explorer.events.titles.dashes import without_dash_aside
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -134,7 +134,7 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     title's first words are written (the sentence's verb is in the past, which the title rules read
     best), else (a title the user wrote, or told in other words) where the event's clause begins
     (``clause_start``), so that renaming an event does not change its actor; with neither, in the title."""
-    from explorer.events.titles import verb_at  # the title rules' own idea of where the verb is
+    from explorer.events.titles.finish import verb_at  # the title rules' own idea of where the verb is
 
     words = title.split()
     if len(words) < 2:
@@ -216,7 +216,7 @@ NOUN_TITLE_WORDS = 8
 def _headline_noun_phrase(words: list[str]) -> bool:
     """Whether a title is a noun phrase alone, as a notice or a headline gives a happening ("Summer
     fair", "Year 3 trip to Castle Mound"): short, capitalised, no verb of either tense in it."""
-    from explorer.events.titles import verb_at
+    from explorer.events.titles.finish import verb_at
 
     return len(words) <= NOUN_TITLE_WORDS and words[0][:1].isupper() and verb_at(words) is None \
         and _present_verb_at(words) is None and not any(_PRESENT_VERB.match(w) and w.islower() for w in words[1:3]) \

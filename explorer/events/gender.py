@@ -1,6 +1,6 @@
 """Whether the text itself tells a person's sex, so that "she" is not read as the last-named man.
 
-A title that opens with "He" or "She" names whom the pronoun stands for (titles.py). Which person that
+A title that opens with "He" or "She" names whom the pronoun stands for (the titles package). Which person that
 is depends on the sex the text gives each candidate, and only the text's own evidence counts here: an
 honorific before the name ("Mrs Hale", "Sir John Vale"), a gendered noun in apposition ("Vera Lind, a
 widow", "Anna Berg, his daughter"), or a sentence opening with the name followed by one opening with

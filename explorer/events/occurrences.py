@@ -423,7 +423,8 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     if occurrence.trigger[:1] in "’'" or occurrence.trigger.lower().startswith(("his ", "her ", "their ", "its ", "the ")):
         return None  # nominal: the title rules turn "X's death" into "X dies"
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import MAX_WORDS, _finish  # the same title rules as event titles
+    from explorer.events.titles.words import MAX_WORDS
+    from explorer.events.titles.finish import _finish  # the same title rules as event titles
 
     line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
     line_end = text.find("\n", occurrence.trigger_end)
@@ -474,7 +475,7 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     (:data:`_OWN_SUBJECT_CLAUSE`), each with its title ("Three trial patients develop jaundice"),
     outside quotations; one per verb."""
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import _finish
+    from explorer.events.titles.finish import _finish
 
     sentence = text[sentence_start:sentence_end]
     seen: set[int] = set()
@@ -517,7 +518,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
     motion"), each with its title, outside quotations; one per verb."""
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import _finish
+    from explorer.events.titles.finish import _finish
 
     sentence = text[sentence_start:sentence_end]
     if _LOG_LINE.match(sentence):
@@ -618,7 +619,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from dataclasses import replace
 
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import _finish
+    from explorer.events.titles.finish import _finish
 
     out = []
     by_sentence: dict[int, list] = {}  # one sentence's events, in order: looking through all was quadratic
@@ -782,7 +783,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     None. Quoted speech and a sentence of a quotation are left out: what someone said happened is told
     by the saying."""
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles import _finish
+    from explorer.events.titles.finish import _finish
 
     sentence = text[sentence_start:sentence_end]
     lead = len(sentence) - len(sentence.lstrip())

@@ -78,36 +78,36 @@ def test_a_title_looks_only_just_before_each_other_date_of_its_sentence(monkeypa
     """A 1000-character clause list holds dozens of dates; each title drops every other one with the
     words introducing it, and searching the whole text before each (as before) cost the sentence's
     length per pair: 64 KB of clauses took 13 s. Now the search covers a bounded window."""
-    from explorer.events import titles
+    from explorer.events.titles import make_title, without_dates
 
     searched: list[int] = []
-    real = titles._OTHER_PREPOSITION
+    real = without_dates._OTHER_PREPOSITION
 
     class Recording:
         def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1):
             searched.append(min(endpos, len(string)) - pos)
             return real.search(string, pos, endpos)
 
-    monkeypatch.setattr(titles, "_OTHER_PREPOSITION", Recording())
-    titles._introduction_length.cache_clear()
+    monkeypatch.setattr(without_dates, "_OTHER_PREPOSITION", Recording())
+    without_dates._introduction_length.cache_clear()
     sentence = _text(CLAUSES, 950)
     spans = [(m.start(), m.end()) for m in re.finditer(r"\b(?:\d{4}|June|Tuesday)\b", sentence)]
     start, end = spans[-1]
-    title = titles.make_title(sentence, start, end, others=spans[:-1])
-    assert searched and max(searched) <= titles._PREPOSITION_REACH + 1
+    title = make_title(sentence, start, end, others=spans[:-1])
+    assert searched and max(searched) <= without_dates._PREPOSITION_REACH + 1
     assert "2003" not in title and "June" not in title  # the other dates still go, with their "in"/"on"
 
 
 def test_the_words_introducing_another_date_still_go_with_it() -> None:
-    from explorer.events import titles
+    from explorer.events.titles import make_title
 
     sentence = "The talks began as early as 2001, and the treaty was signed in 2004."
     start = sentence.index("2004")
-    title = titles.make_title(sentence, start, start + 4, others=[(sentence.index("2001"), sentence.index("2001") + 4)])
+    title = make_title(sentence, start, start + 4, others=[(sentence.index("2001"), sentence.index("2001") + 4)])
     assert "early" not in title and "2001" not in title
     sentence = "Three weeks later in June the council met, and the army moved north in 2018."
     start = sentence.index("2018")
-    title = titles.make_title(sentence, start, start + 4, others=[(sentence.index("June"), sentence.index("June") + 4)])
+    title = make_title(sentence, start, start + 4, others=[(sentence.index("June"), sentence.index("June") + 4)])
     assert "later" not in title.lower() and "June" not in title
 
 

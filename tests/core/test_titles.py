@@ -1,6 +1,7 @@
 import pytest
 
-from explorer.events.titles import MAX_WORDS, make_title
+from explorer.events.titles.words import MAX_WORDS
+from explorer.events.titles import make_title
 
 
 def title_for(sentence: str, expression: str) -> str:

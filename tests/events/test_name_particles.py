@@ -8,7 +8,7 @@ import pytest
 
 from explorer.entities import build_index
 from explorer.events.tense import headline_tense
-from explorer.events.title_phrases import without_second_name
+from explorer.events.titles.phrases import without_second_name
 from explorer.events.titles import make_title
 
 

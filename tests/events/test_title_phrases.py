@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.events.said_what import is_bare_saying, said_content
-from explorer.events.title_phrases import open_between, participle_object, without_batch_nouns, without_second_name
+from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles import make_title
 
 
@@ -98,7 +98,7 @@ def test_a_that_clause_under_a_pronoun_stands_alone() -> None:
 def test_that_as_a_demonstrative_stays() -> None:
     sentence = "They wanted to sail, but that plan collapsed in March 1822."
     # the subject stays; its demonstrative is said as the article, for a title read away from its
-    # paragraph (session twelve: explorer.events.title_pointers)
+    # paragraph (session twelve: explorer.events.titles.pointers)
     assert _title(sentence, "March 1822") == "The plan collapses"
 
 
@@ -115,7 +115,7 @@ def test_an_as_clause_before_the_happening_is_set_aside(sentence, expression, ex
 
 
 def test_a_title_never_opens_with_a_subordinator() -> None:
-    from explorer.events.titles import _finish
+    from explorer.events.titles.finish import _finish
 
     assert _finish("As resistance in the old town collapsed".split(), "") == "Resistance in the old town collapses"
     assert _finish("While the mayor maintained this post for some years".split(), "").startswith("The mayor maintains")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.events.title_relatives import without_subject_clause
+from explorer.events.titles.relatives import without_subject_clause
 from tests.events.test_title_kinds_s8 import _titled
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.events.tense import headline_tense, present_of
-from explorer.events.title_length import LONG_TITLE, fit
+from explorer.events.titles.length import LONG_TITLE, fit
 from explorer.events.titles import make_title
 
 

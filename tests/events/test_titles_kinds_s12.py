@@ -42,7 +42,7 @@ def test_he_or_she_after_an_appositive_name_is_that_name(text: str, expression: 
     ],
 )
 def test_a_demonstrative_before_the_subjects_noun_becomes_the_article(title: str, expected: str) -> None:
-    from explorer.events.title_pointers import demonstrative_as_article
+    from explorer.events.titles.pointers import demonstrative_as_article
 
     assert demonstrative_as_article(title) == expected
 
@@ -121,7 +121,7 @@ def test_the_actor_of_a_counted_or_gathered_subject_is_what_follows_of(title: st
     ],
 )
 def test_a_pronoun_that_made_someone_act_gives_way_to_the_act(title: str, expected: str) -> None:
-    from explorer.events.title_pointers import causative_retold
+    from explorer.events.titles.pointers import causative_retold
 
     assert causative_retold(title) == expected
 

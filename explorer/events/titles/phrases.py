@@ -1,4 +1,4 @@
-"""Phrases a title must keep whole or may say shorter, for the cut of a long title (``titles._phrase_cut``).
+"""Phrases a title must keep whole or may say shorter, for the cut of a long title (``titles.finish._phrase_cut``).
 
 A title is cut at a phrase boundary, but some boundaries are inside a phrase that reads as a fragment
 without its second half, and some phrases can be said in fewer words so that the cut is not needed:

@@ -1,6 +1,6 @@
 """Fitting a long title into a timeline label: subject, verb and the object's head.
 
-A title is cut to a few words (``titles.MAX_WORDS``), but ten long words still make a label wider
+A title is cut to a few words (``titles.words.MAX_WORDS``), but ten long words still make a label wider
 than a lane (over :data:`LONG_TITLE` characters), and a cut that only counts words ends wherever the
 tenth word is: "Soviets launch a massive assault against German-occupied Hungary that lasted",
 "Chiang launches a fifth campaign that involved the systematic encirclement". A reader shortening such

@@ -18,7 +18,7 @@ reader finds the antecedent by three general patterns, tried in this order:
    inspectors", "the engineers"), said with "the" ("The inspectors board the ship").
 
 Only general English: nothing here knows a name, place or date. The bodies' words are those the
-title rules already use (``titles.BODY_WORDS``).
+title rules already use (``titles.words.BODY_WORDS``).
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def _is_plural_description(np: str) -> bool:
 def _is_body(np: str) -> bool:
     """A description or a name that can be "it": "The audit office", "the water company", "Tarn
     Ferries"; never a person ("The minister's official"), a person's role or a pronoun."""
-    from explorer.events.titles import BODY_WORDS
+    from explorer.events.titles.words import BODY_WORDS
 
     words = np.split()
     if not words or _PERSONAL.search(np):
@@ -127,7 +127,7 @@ def _is_body(np: str) -> bool:
 
 def _subject(sentence: str) -> str:
     """The words before a sentence's first verb, past an opening phrase: its subject."""
-    from explorer.events.titles import verb_at
+    from explorer.events.titles.finish import verb_at
 
     sentence = _OPENER.sub("", _SUBORDINATE.sub("", sentence.strip()))
     words = sentence.split()
@@ -154,7 +154,7 @@ def _teller(pronoun: str, before: str) -> str | None:
 
 
 def _earlier_subject(pronoun: str, context: str) -> str | None:
-    from explorer.events.titles import BODY_WORDS
+    from explorer.events.titles.words import BODY_WORDS
 
     opens_with = re.compile(rf"^(?:{_OPENER.pattern})?{pronoun}\s", re.IGNORECASE)
     for index, sentence in enumerate(_sentences(context)[:4]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.title_antecedents import _MEASURES
+from explorer.events.titles.antecedents import _MEASURES
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}

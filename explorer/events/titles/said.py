@@ -231,7 +231,7 @@ def told_happening_start(sentence: str, timex_start: int | None = None) -> tuple
     event's date (at ``timex_start``) follows the told verb in its own clause ("said the party's
     executive had voted on Tuesday night"): the act carries a date of its own, not the saying's."""
     from explorer.events.tense import present_of
-    from explorer.events.titles import verb_at  # the title rules' own idea of where a verb is
+    from explorer.events.titles.finish import verb_at  # the title rules' own idea of where a verb is
 
     for frame in _NEWS_VERB.finditer(sentence):
         words = sentence[: frame.start()].split()

@@ -1,0 +1,339 @@
+"""The last step of every title: where its verb is, a long subject shortened, the cut at a phrase
+boundary, the verb put in a headline's present tense, quotation marks balanced.
+
+``verb_at`` here is the title rules' own idea of where a clause's verb is; the actor rules
+(``explorer.events.agents``) and the told-clause rules read it too, so that a title and its actor
+agree on the predicate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.names import without_object_offices
+from explorer.events.tense import headline_tense, present_of
+from explorer.events.titles.length import LONG_TITLE, cut_clause, fit
+from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
+from explorer.events.titles.words import (
+    BODY_WORDS, MAX_WORDS, _DANGLING, _DETERMINER_WORDS, _FINITE, _FUNCTION_WORDS, _TRAILING_JUNK,
+)
+
+
+#: Words that open a phrase after the predicate; a long clause is cut before one of them.
+_PHRASE_OPENERS = frozenset(
+    "with for after before at in on from by over during because which who whose when while as since until "
+    "including and but or than under into amid following despite between where whereas although though "
+    "across through throughout near along around against without".split()
+)
+
+
+_ADJECTIVE_BEFORE = frozenset("the a an and his her its their of with many most some".split())
+_CLAUSE_WORDS = frozenset("and but which while when after before as because although whereas though".split())
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """Where the clause's verb is: the first word after the first that reads as a past or finite verb."""
+    from explorer.events.tense import present_of
+
+    for i, word in enumerate(words[1:], 1):
+        bare = word.strip(",;:.!?\"“”")
+        if not bare[:1].islower():
+            continue  # a name ("the United Kingdom") is no verb
+        if words[i - 1].lower() in _ADJECTIVE_BEFORE and bare.endswith("ed"):
+            continue  # "the injured", "and unnamed American officials": an adjective
+        if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
+            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
+                continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
+            return i
+    return None
+
+
+def verb_at(words: list[str]) -> int | None:
+    """Where a title's verb is (its index in ``words``), by the rules titles are made with."""
+    return _verb_at(words)
+
+
+_SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along between".split())
+#: A subject longer than this loses its trailing modifiers so that the verb fits in the title.
+SUBJECT_WORDS = 5
+
+
+def _starts_with_verb(words: list[str]) -> bool:
+    from explorer.events.tense import present_of
+
+    return present_of(words[0].lower()) is not None  # "Landed at El Alto …": no subject to shorten
+
+
+#: Happenings whose "between A and B" or "with X" names who took part, which a title keeps; a thing
+#: "between A and B" (a railway, a road) is only placed by it.
+_TAKING_PART = frozenset(
+    "talks talk meeting meetings war wars fighting match game games agreement deal treaty clash clashes battle "
+    "negotiations contact contacts cooperation dispute conflict relations relationship partnership summit "
+    "merger alliance truce ceasefire exchange race final".split()
+)
+
+
+#: Heads of names that go on with "of": "University of Tarn", "Bank of England", "Institute of …".
+_NAME_OF_HEADS = BODY_WORDS | frozenset("institute city port state republic kingdom isle bay duke earl".split())
+
+
+def _shorter_subject(words: list[str]) -> list[str]:
+    """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
+    "A former manager was sentenced to six years": a long subject loses its trailing prepositional
+    phrases (and an aside between commas), last first, until the verb comes within the title."""
+    verb = _verb_at(words[:25])
+    if verb is None or verb <= SUBJECT_WORDS or len(words) <= MAX_WORDS or words[0].lower() in _FUNCTION_WORDS - _DETERMINER_WORDS \
+            or _starts_with_verb(words):
+        return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
+    subject = words[:verb]
+    if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
+        return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
+    def cut_at(subject: list[str], protect: bool) -> int | None:
+        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION
+                  and not (protect and w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS
+                           and i + 1 < len(subject) and subject[i + 1][:1].isupper())),
+                  default=None)  # never inside a name: "the University | of Tarn" (but "Iona Grant | of Police Scotland")
+        if at is None or at < 3:
+            return None  # "The opening of the railway" keeps what it is the opening of
+        if any(w.lower() in ("between", "and", "with") for w in subject[at:]) and (
+                subject[at - 1].lower().strip(",") in _TAKING_PART or subject[at].lower() not in ("between", "with")):
+            return None  # "talks between A and B": who took part is what the title must keep
+        return at
+
+    while len(subject) > SUBJECT_WORDS:
+        # a cut inside a name only when no other cut keeps the verb ("Talks between the Grand Duchy of
+        # Lurnia and the Republic | of Osterland began")
+        at = cut_at(subject, True) or (cut_at(subject, False) if len(subject) >= MAX_WORDS - 1 else None)
+        if at is None:
+            break
+        subject = subject[:at]
+        if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
+            subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
+    return subject + words[verb:]
+
+
+def _phrase_cut(words: list[str]) -> list[str]:
+    """At most ``MAX_WORDS`` words of ``words``, ending where a phrase after the verb ends (before a
+    preposition or a clause word, or after a comma) rather than mid-phrase; a title is never cut with
+    an ellipsis. A cut right after the verb is made only before a clause word ("France surrendered and
+    …"), never before its agent or complement ("forces accompanied by …")."""
+    if len(words) <= MAX_WORDS:
+        return words
+    verb = _verb_at(words[: MAX_WORDS + 1])
+    if verb is None or verb >= MAX_WORDS - 1:
+        # "The initial talks between A and unnamed American officials | has failed": a subject that
+        # fills the window keeps its verb (an auxiliary with its participle) a word or two beyond it
+        late = verb if verb is not None else _verb_at(words[: MAX_WORDS + 2])
+        if late is not None and late >= MAX_WORDS - 1:
+            end = late + 1 + (words[late].lower() in _OPEN_ENDED and late + 1 < len(words))
+            if end <= MAX_WORDS + 2:
+                return words[:end]
+    if verb is None:
+        return words[:_before_a_cut_name(words, MAX_WORDS, 1)]
+    shorter = without_second_name(words, verb, MAX_WORDS)
+    if len(shorter) <= MAX_WORDS:
+        return shorter  # "… Middle East and North Africa director" -> "… Middle East director"
+    for k in range(MAX_WORDS, verb, -1):
+        nxt = words[k].lower().strip(",;:")
+        boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
+        if words[k - 1].lower() in _OPEN_ENDED:
+            continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
+        if boundary and (open_between(words, verb + 1, k) or participle_object(words, k)):
+            continue  # "talks between Tehran | and Washington", "warned those pushing | for talks"
+        if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
+            return words[:k]
+    return words[:_before_a_cut_name(words, MAX_WORDS, verb)]
+
+
+def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
+    """``cut``, or where the name that ``cut`` would split begins: "… a meeting between Russian Foreign |
+    Minister Sergei Lavrov" is cut before "Russian", never inside a name."""
+    def capital(word: str) -> bool:
+        return word[:1].isupper()
+
+    if cut >= len(words) or not (capital(words[cut - 1]) and capital(words[cut])):
+        return cut
+    start = cut - 1
+    while start > verb + 1 and capital(words[start - 1]):
+        start -= 1
+    return start if start > verb + 1 else cut
+
+
+#: Words a title never ends on before a cut: a cut after them leaves the clause open.
+_OPEN_ENDED = frozenset("is are was were be been has have had will would can could may might must shall should".split())
+
+
+def _balanced_quotes(title: str) -> str:
+    """Typewriter quotes (``like this'') as curly ones, and a quotation the cut left open unmarked:
+    "Bush denounces Saddam's ``ruinous policies of war" -> "Bush denounces Saddam's ruinous policies of war"."""
+    title = title.replace("``", "“").replace("''", "”")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    return title
+
+
+_SINGULAR_AUX = {"has": "have", "is": "are", "was": "were"}
+
+#: "that" as a conjunction opening what was decided or said: "that a canal should be dug", "that all
+#: forces will leave" (a determiner, a quantifier or a name follows), not "That desire died".
+_THAT_CLAUSE = re.compile(r"^[Tt]hat\s+(?=(?:a|an|the|all|some|no|every|each|both|its|his|her|their|[A-Z0-9])\b)")
+#: The sentence's named subject and its verb before its first "that": "Xerxes decided that" (a
+#: description, "The duke ordered that", is left out: on the held-out gold it took the wrong verb).
+_MATRIX = re.compile(r"^\s*((?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+)\s+that\b")
+_PRONOUN_SUBJECT = frozenset("it this he she they we i there".split())
+
+
+def _that_clause(clause: str, before: str) -> str:
+    """ "that a canal should be dug across the isthmus" (the second of "Xerxes decided that …, and that
+    …") -> "Xerxes decided a canal should be dug …": the sentence's subject and verb, when its subject is
+    named, tell whose decision it is; else the clause alone ("All forces will be out of Iraq")."""
+    m = _THAT_CLAUSE.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    matrix = _MATRIX.match(before)
+    if matrix and matrix.group(1).split()[0].lower() not in _PRONOUN_SUBJECT and _verb_at(matrix.group(1).split()) is not None:
+        return f"{matrix.group(1)} {rest}"
+    return rest[:1].upper() + rest[1:]
+
+
+#: A subordinator left opening a title: "As resistance in the city collapsed" tells a happening
+#: without it ("Resistance in the city collapses"); "When"/"While" likewise.
+_OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though)\s+(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
+
+
+#: Verbs of telling about a topic: "discussed the relationship between A and B" tells of A and B.
+_TELLING_VERBS = frozenset(
+    "discussed discusses described describes explained explains examined examines recounted recounts recalled recalls "
+    "analysed analyzed analyses analyzes detailed details outlined outlines addressed addresses".split()
+)
+#: Nouns of a tie between two parties, which a title too long says by the two parties alone.
+_TIE_NOUNS = frozenset("relationship relationships relations ties links rivalry rift partnership".split())
+
+
+def _topic_between(words: list[str], verb: int) -> list[str]:
+    """ "Mohammad Sadr discussed the relationship between the Cabinet and the Quds Force chief" ->
+    "… discussed the Cabinet and the Quds Force chief" when the title is too long: a cut that keeps
+    only "discussed the relationship" leaves the object saying nothing, and the two parties are what
+    was discussed. Only after a verb of telling ("improved the ties between A and B" is left alone)."""
+    if len(words) <= MAX_WORDS or verb + 3 >= len(words) or words[verb].lower() not in _TELLING_VERBS:
+        return words
+    det, noun, between = (w.lower() for w in words[verb + 1: verb + 4])
+    if det in ("the", "its", "his", "her", "their") and noun in _TIE_NOUNS and between == "between" \
+            and any(w.lower() == "and" for w in words[verb + 4: verb + 4 + 6]):
+        return [*words[:verb + 1], *words[verb + 4:]]
+    return words
+
+
+#: Subordinators opening a clause of its own, which a cut title leaves unfinished.
+_CUT_SUBORDINATORS = frozenset("when while as after before because until although though whereas".split())
+
+
+_RELATIVES = frozenset("which who whom where".split())
+_TELLING_SUBORDINATORS = frozenset("when after until once as".split())
+
+
+def _past_a_relative(words: list[str]) -> list[str]:
+    """ "which ended when the county council opened them to the public": a title opening with a
+    relative word names no subject; when a subordinate clause with its own subject and verb follows,
+    that clause tells the happening ("The county council opened them to the public")."""
+    if len(words) < 4 or words[0].lower() not in _RELATIVES:
+        return words
+    for i in range(1, min(len(words) - 2, 6)):
+        if words[i].lower().strip(",") in _TELLING_SUBORDINATORS:
+            rest = words[i + 1:]
+            verb = _verb_at(rest)
+            if verb is not None and verb >= 1 and rest[0].lower() not in _RELATIVES:
+                return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+            break
+    return words
+
+
+def _finish(words: list[str], expression: str) -> str:
+    """The title said by ``words``: subject and verb first, at most ``MAX_WORDS`` words cut at a
+    phrase boundary, in the headline's tense; a title still over ``LONG_TITLE`` characters is made
+    again from its clause shortened to subject, verb and the object's head (see ``length``);
+    a title the word cut ended inside a relative clause loses that clause."""
+    if len(words) > MAX_WORDS:
+        said = _verb_at(words[:MAX_WORDS])
+        whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else _present_verb_at(words[:MAX_WORDS]), _is_verb)
+        if len(whole) >= 3 and whole != words[:MAX_WORDS + 1]:
+            words = whole  # "… launched a fifth campaign | that involved the systematic": the clause goes
+    title = _finish_words(words, expression)
+    if len(title) <= LONG_TITLE or not words:
+        return title
+    verb = _verb_at(words[: MAX_WORDS + 2])
+    shorter = fit(words, verb if verb is not None else _present_verb_at(words[: MAX_WORDS + 2]), _is_verb, MAX_WORDS)
+    if shorter == words:
+        return title
+    again = _finish_words(shorter, expression)
+    whole = len(again.split()) >= len(shorter)  # the word cut left the shortened words whole
+    return again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title
+
+
+_NOT_BEFORE_VERB = _DETERMINER_WORDS | _FUNCTION_WORDS
+
+
+def _present_verb_at(words: list[str]) -> int | None:
+    """Where a verb in the present stands ("Bob Woodward cites US sources", "That resolution calls for
+    …"): the first lower-case word in "-s", after a noun or a name and before a word that is no verb."""
+    for i in range(1, len(words) - 1):
+        word, before, after = words[i], words[i - 1].lower().strip(",;:"), words[i + 1].strip("\"“”‘’`")
+        if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is", "ous")):
+            continue
+        if before in _NOT_BEFORE_VERB or not before.replace("-", "").isalpha() or before.endswith("s") and before.islower():
+            return None  # "the talks", "of results", "officials says": not a verb we can tell
+        if after[:1].isupper() or after.replace("-", "").isalpha() and after.lower() not in _FINITE:
+            return i
+        return None
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    return word in _FINITE or present_of(word) is not None
+
+
+def _finish_words(words: list[str], expression: str) -> str:
+    if not words:
+        return expression.strip() or "Event"
+    opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
+    if opener and _verb_at(words[1:MAX_WORDS + 1]) is not None:
+        words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
+    words = _past_a_relative(words)
+    if len(words) > MAX_WORDS:
+        shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
+        verb = _verb_at(shorter[: MAX_WORDS + 2])
+        if verb is not None and shorter[:verb] != words[:verb] and shorter[verb] in _SINGULAR_AUX:
+            shorter[verb] = _SINGULAR_AUX[shorter[verb]]  # "The initial round of talks has" -> "The initial talks have"
+        words = shorter
+    if len(words) > MAX_WORDS:
+        verb = _verb_at(words[: MAX_WORDS + 2])
+        if verb is not None:
+            words = without_object_offices(words, verb + 1)  # "… and then-Army Chief General Viktor Sorel" -> "… and Viktor Sorel"
+            words = _topic_between(words, verb)
+    cut = _phrase_cut(words)
+    if len(cut) < len(words):
+        verb = _verb_at(cut)
+        sub = next((i for i in range(len(cut) - 1, 0, -1) if cut[i].lower() in _CUT_SUBORDINATORS), None)
+        if verb is not None and sub is not None and sub > verb + 1 and len(cut) - sub <= 5:
+            cut = cut[:sub]  # "Three people are injured | when a gas explosion tore": a cut clause of its own goes
+    words = cut
+    between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
+    if between is not None and between >= 2 and open_between(words, between, len(words)):
+        words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
+    quoted = _balanced_quotes(re.sub(r'(?:(?<=^)|(?<=\s))"([^"]{1,80})"', r"“\1”", " ".join(words)))
+    title = _TRAILING_JUNK.sub("", quoted)
+    closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
+        and quoted[len(title):].lstrip(",.;: ").startswith("”")
+    while len(title.split()) > 2 and not closes:
+        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
+        if shorter == title:
+            break
+        title = shorter
+    if closes:
+        title += "”"  # 'records “a star with a tail”': the closing mark is the quotation's, not junk
+    stub = re.search(r",\s+((?:[\w’'-]+\s+)?[\w’'-]+)$", title)
+    if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
+            and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:
+        title = title[:stub.start()]  # "… dismissed for misconduct, with effect": what the cut date left of a phrase
+    return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")

@@ -1,0 +1,456 @@
+"""The entry point: :func:`make_title` turns an event's sentence and date span into a headline.
+
+It runs the steps in order (choose the clause, take the dates out, find the subject and who acted,
+name a pronoun, cut and finish) and tries the fallbacks when a step leaves a fragment: a bare date, a
+dangling opener, a title equal to another date's. The steps live in the sibling modules; the order
+and the checks between them live here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from explorer.events.clauses import subject_follows
+from explorer.events.names import agent_name, short_name, without_office
+from explorer.events.tense import IRREGULAR, plural_agent, plural_present, present_of
+from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.modality import is_absence, is_non_happening, is_state
+from explorer.events.titles.said import told_happening_start, whole_told
+from explorer.events.titles.antecedents import name_the_pronoun
+from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
+from explorer.events.titles.counts import count_named
+from explorer.events.titles.dashes import without_dash_aside
+from explorer.events.titles.pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
+from explorer.events.titles.relatives import without_subject_clause
+from explorer.events.titles.words import MAX_WORDS, _DANGLING, _FINITE, _TRAILING_JUNK
+from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _shorter_subject, _that_clause, _verb_at
+from explorer.events.titles.without_dates import _drop_others, _remove_expression
+from explorer.events.titles.pronouns import (
+    _AGE_DESCRIPTION, _IT_PASSIVE, _NAME_SUBJECT, _OPENER_POSSESSIVE, _last_sentences, _named_body, _owner,
+    _person_described, _person_for, _thing_antecedent,
+)
+from explorer.events.titles.subjects import (
+    _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
+    _POSSESSIVE_APPOSITION, _POSSESSIVE_ROLE_NAME, _QUANTIFIER_ASIDE, _REDUCED_PASSIVE, _active_for_named_agent,
+    _compact_subject, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
+    _past_the_opener, _relative_clause, _speaker_for_i, _without_appositive, _without_listing_aside,
+    _without_subject_aside,
+)
+from explorer.events.titles.clause_choice import (
+    _BORN_ASIDE, _DATED_TELLING_FRAME, _DATELINE, _FRAMING, _LEADING_JUNK, _NOUN_PARTICIPLE_WAS, _REPORTED_FIRST,
+    _attributed, _clause_around, _dated_participle_opener, _dates_marking_breaks, _has_verb, _inside_that_clause,
+    _own_clause, _state_then_when, _subjects_verb, _told_of_a_noun, _what_the_writer_heard, _when_clause,
+)
+
+
+_TRAILING_SUBORDINATE = re.compile(
+    r"(?:,\s+when|,?\s+(?:as|because|although|though|while|whereas|until))\s+"  # "when" after a comma only:
+    # without one, its clause often holds the date ("followed the rule when he stepped down (1880)")
+    r"(?=(?:the|a|an|its|his|her|their|this|these)\s|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+(?:[a-z]+ed|was|were|is|are|had|has)\b)(?!.*[,;])"
+)
+#: The subject and verb of such a clause: a determiner's noun phrase, or one bare lower-case noun ("as
+#: snow blocked the roads"), then a verb in the past or an auxiliary ("when a storm surge is expected").
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
+    r"|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+)"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+#: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
+_PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
+_SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
+#: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
+_SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
+
+
+def _without_dangling(text: str) -> str:
+    """``text`` without the words a cut leaves dangling at its end ("… had lost half its contracts since")."""
+    while True:
+        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", text))
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _kept_alike(title: str, other: str, before_date: str) -> bool:
+    """Whether the event filters (``explorer.events.modality``, read off the title) judge ``other`` as
+    they judge ``title``: which events exist is theirs to say, and a title made whole must not drop or
+    keep an event by the words it added ("… says Iraq did not have …" read as a negated happening)."""
+    def verdict(text: str) -> tuple[bool, bool, bool]:
+        return is_non_happening(text), is_state(text, before_date), is_absence(text, before_date)
+    return verdict(title) == verdict(other)
+
+
+def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
+               others: Sequence[tuple[int, int]] = ()) -> str:
+    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
+    "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
+    sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
+    if timex_end > timex_start:
+        # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
+        retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
+        if retold is not None:
+            return make_title(*retold, context=context)
+        # (an undated event's title, made at its predicate, keeps the aside: the rules reading "X, who …,
+        # died" find X by it, past a dateline's leftovers)
+        if not _TELLING_BEFORE.search(sentence[:timex_start]):
+            # (nor does a date of the telling after it: "X, who …, died in a fall, his family said on Sunday")
+            sentence = without_who_aside(sentence, [(timex_start, timex_end)])
+    sentence = without_relative_of(sentence, [(timex_start, timex_end)])
+    seen = _what_the_time_saw(sentence, timex_start, timex_end)
+    if seen:
+        return seen
+    told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
+    if told_news is not None:
+        # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
+        # "Colm Reddan resigns": the told act is the happening (see ``said.told_happening_start``)
+        told_at, told_verb = told_news
+        inside = timex_start >= told_at
+        told = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
+                          timex_end - told_at if inside else 0, context + sentence[:told_at])
+        forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
+        if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
+                and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
+            return told
+    title = _make_title(sentence, timex_start, timex_end, context, others)
+    title = _quotation_told_by(title, context, sentence[:timex_start])
+    whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
+                       _without_dangling, _has_verb)
+    if whole != title and _kept_alike(title, whole, sentence[:timex_start]):
+        title = whole
+    if title.lower().startswith("of "):
+        title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
+    if timex_end > timex_start and is_bare_saying(title):
+        content = said_content(sentence[timex_end:])
+        if content:
+            return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
+    opener = participial_opener_end(sentence)
+    if opener is not None and timex_start < opener and title.split()[:1] == sentence.split()[:1]:
+        # "Having crossed into Europe in April 480 BC, the Persian army began its march" was titled
+        # "Having crossed into Europe": the clause the phrase leads into tells who did what
+        told = make_title(sentence[opener:], 0, 0, context + " " + sentence[:opener])
+        if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
+            return _having_done(sentence, opener, timex_start, timex_end, told) or told
+    # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
+    # "This led to the closure of the hall" -> "The closure of the hall"
+    return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
+
+
+#: A telling after the main clause, just before its date: "…, his family said on".
+_TELLING_BEFORE = re.compile(r",\s+[^,]{0,40}\b(?:said|says|told|reported|announced|confirmed)\b[^,]{0,20}$")
+
+
+def _age_named(title: str, context: str) -> str:
+    """ "The 36-year-old joins the club" -> "Declan Marsh joins the club": a person told again by age
+    alone is named by the sentence before (see :func:`_person_described`)."""
+    described = _AGE_DESCRIPTION.match(title)
+    follows = title[described.end():].split()[:1] if described else []
+    if not (described and context and follows):
+        return title
+    if not (_is_verb(follows[0]) or _is_verb(plural_present(follows[0])) or follows[0] in _FINITE
+            or re.fullmatch(r"[a-z]+[^s\W]s", follows[0]) or follows[0] in ("also", "then", "later")):
+        return title  # "The 43-year-old man …": an age with its own noun
+    who = _person_described(context)
+    return f"{who} {title[described.end():]}" if who else title
+
+
+def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:
+    """ "Having crossed the river in May 1644, the duke's army camped …" -> "The duke's army crosses the
+    river": the dated act is the opener's, done by the subject of the clause it leads into (``told``,
+    that clause's title); ``None`` when the opener is no "Having" + past participle."""
+    from explorer.events.agents import title_subject  # the agents read the title rules: imported late
+
+    phrase = _remove_expression(sentence[:opener].rstrip(" ,"), timex_start, timex_end).rstrip(" ,")
+    words = phrase.split()
+    if len(words) < 2 or words[0] != "Having" or words[1] in ("been", "had"):
+        return None
+    verb = _PARTICIPLE_PRESENT.get(words[1]) or present_of(words[1])
+    subject = title_subject(told, sentence[opener:])
+    if verb is None or not subject or len(subject.split()) > 6:
+        return None
+    if plural_agent(subject, after_the=subject.lower().startswith("the ")) or \
+            subject.split()[-1].endswith("s") and subject.split()[-1][:1].islower() and not subject.endswith("ss"):
+        verb = plural_present(verb)
+    return _finish([*subject.split(), verb, *words[2:]], sentence[timex_start:timex_end])
+
+
+#: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").
+_TIME_SUBJECT_BEFORE = re.compile(r"^\s*(?:The\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+year\s+)?|The\s+year\s+)?$")
+#: After the date: a verb by which a time tells what happened in it, then that happening.
+_TIME_SAW = re.compile(
+    r"^\s+(?:also\s+|then\s+)?(?:saw|witnessed|(?:was|were)\s+(?:marked|dominated|characteri[sz]ed)\s+by)\s+"
+    r"(?P<what>[A-Za-z].*)$", re.S)
+#: Where the happening a time saw ends: a clause's punctuation or a word opening another clause.
+_SEEN_END = re.compile(r"[;:.!?(“”\"]|,\s|\s(?:as|while|when|which|who|after|before|because|but)\s")
+#: Words a cut happening cannot end on.
+_SEEN_DANGLING = frozenset("in at of on to for with and or the a an by from into its their his her".split())
+
+
+def _what_the_time_saw(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The start of 2004 was marked by a relative lull in violence" -> "A relative lull in
+    violence": with a time for subject ("2007 saw …", "The end of 1995 was dominated by …"), the
+    happening is what the time saw; "Was marked by …" is a fragment and "The start is marked by …"
+    names no one. ``None`` when the date's sentence is not so told."""
+    if timex_end <= timex_start or not _TIME_SUBJECT_BEFORE.match(sentence[:timex_start]):
+        return None
+    m = _TIME_SAW.match(sentence[timex_end:])
+    if m is None:
+        return None
+    what = m.group("what")
+    end = _SEEN_END.search(what)
+    words = what[: end.start() if end else len(what)].split()[:MAX_WORDS]
+    while words and words[-1].lower() in _SEEN_DANGLING:
+        words.pop()
+    if len(words) < 2:
+        return None
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+#: A quotation with its attribution after it, as a cut title leaves it: ``We bury six every day now," he wrote``.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^(?P<quote>[^\"“”]{3,}?)[,.!?]?[\"”]\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?P<verb>says|said|writes|wrote|adds|added|recalls|recalled|tells|told)$"
+)
+
+
+def _quotation_told_by(title: str, context: str, before: str) -> str:
+    """ ``We bury six or seven every day now," he wrote`` -> ``Thomas Lowe writes: “We bury six or seven
+    every day now”``: a quotation is told by its speaker, as a headline tells it; the quotation's "we"
+    is no one a reader knows. A pronoun speaker is named when the text tells whom it stands for."""
+    m = _QUOTE_THEN_SPEAKER.match(title)
+    if not m:
+        return title
+    who = m.group("who")
+    if who in ("he", "she"):
+        # whom the pronoun stands for; else the name opening one of the last two sentences ("Lowe stayed
+        # in the town throughout. "We bury six …," he wrote"): a speaker is a person, no "The …" body
+        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith("The ")]
+        who = _person_for(who, context, before) or (short_name(named[-1]) if named else "")
+    if not who:
+        return title
+    verb = m.group("verb")
+    verb = present_of(verb) or verb
+    quote = m.group("quote").strip()
+    return f"{who} {verb}: “{quote[:1].upper()}{quote[1:]}”"
+
+
+_PHRASE_HEAD = re.compile(r"(?:^|[,;:(]\s*)([^,;:()]{1,30}?)\s*$")
+
+
+def _with_its_head(sentence: str, title: str, expression: str) -> str:
+    """ "Last day of term: Tuesday 23 July": a title left as "Of term" lost the head of its noun
+    phrase with a removed date expression; the words before "of" in the sentence give it back."""
+    label = title.split(":")[0]  # "Of term: Tuesday 23 July": the label, not the date after it
+    at = sentence.lower().find(label.lower())
+    head = _PHRASE_HEAD.search(sentence[:at]) if at > 0 else None
+    if head is None or not head.group(1).strip():
+        return title
+    phrase = f"{head.group(1).strip()} {label[:1].lower()}{label[1:]}"
+    return _finish(phrase.split(), expression)
+
+
+def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
+                others: Sequence[tuple[int, int]] = ()) -> str:
+    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``.
+
+    ``context``, the text before the sentence, lets "Despite his remarks over the weekend" name its
+    owner ("Ali Khamenei’s remarks"); ``others`` are the sentence's other date expressions (offsets in
+    ``sentence``), left out of the title."""
+    expression = sentence[timex_start:timex_end]
+    if others:
+        # "design approved (May 2019), construction started (June 2020)", "starts next week and will
+        # report in September": a date may mark where one happening ends, and dropping the other dates
+        # below would take the mark away: the date's own clause first
+        sentence, timex_start, timex_end, others = _own_clause(sentence, timex_start, timex_end, others)
+    dated_elsewhere = bool(others)
+    born = _BORN_ASIDE.match(sentence)
+    if born and others and timex_start >= born.end():
+        # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
+        cut = born.end() - born.end("who")
+        sentence = sentence[:born.end("who")] + " " + sentence[born.end():]
+        timex_start, timex_end = timex_start - cut + 1, timex_end - cut + 1
+        others = [(a - cut + 1, b - cut + 1) for a, b in others if a >= born.end()]
+        born = None
+    if others:
+        others = _dates_marking_breaks(sentence, timex_start, timex_end, others)
+    if born and born.start("aside") <= timex_start and timex_end <= born.end("aside") and dated_elsewhere:
+        # "Thomas Weller, born in 1821 in Leeds, was apprenticed … in 1835": the aside's date is the
+        # birth, the sentence's other date the happening its verb tells
+        where = re.search(r"\b(?:in|at)\s+((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})",
+                          _remove_expression(born.group("aside"), timex_start - born.start("aside"),
+                                             timex_end - born.start("aside")), re.IGNORECASE)
+        return _finish(f"{born.group('who')} is born{' in ' + where.group(1) if where else ''}".split(), expression)
+    if others:
+        sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
+    frame = _DATED_TELLING_FRAME.match(sentence)
+    if frame and frame.end() > timex_end and _verb_at(sentence[frame.end():].split()[:MAX_WORDS + 2]) is not None:
+        return make_title(sentence[frame.end():], 0, 0, context=context + " " + sentence[:frame.end()])
+    state = _state_then_when(sentence, timex_start, timex_end) or _inside_that_clause(sentence, timex_start, timex_end)
+    if state:
+        told, start, end = state
+        return make_title(told, start, end, context=context + " " + sentence[:timex_start])
+    told = _when_clause(sentence, timex_start, timex_end)
+    if told:
+        return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
+    told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
+    if told:
+        return _finish(told.split(), expression)
+    reported = _REPORTED_FIRST.match(sentence)
+    if reported and reported.end() <= timex_start and not others:
+        rest = sentence[reported.end():]
+        words = rest[: timex_start - reported.end()].split()
+        verb = _verb_at(words)
+        if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must)\b",
+                                                           " ".join(words[:verb + 1]), re.IGNORECASE) \
+                and not re.search(r"\bhad\b(?!\s+been\b|\s+[a-z]+ed\b)", " ".join(words[:verb + 2]), re.IGNORECASE):
+            # (a past told back a step, "said the bridge had been closed in May", is that past happening)
+            # "X said special ambassador Y left Tuesday for …": the date is the told happening's, told as a
+            # past happening; its title is that happening, not the telling
+            return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
+                              context=context + " " + sentence[:reported.end()])
+    clause, start, end = _clause_around(sentence, timex_start, timex_end)
+    colon = clause.rfind(": ", 0, start)
+    if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:
+        # "It is the second incident this year: in February a flight diverted": the date's clause
+        clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
+    entry = _ENTRY_DATE.match(clause)
+    if entry and entry.end() <= start:
+        clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()
+    relative = _relative_clause(clause, start)
+    if relative:
+        cut, who = relative
+        close = clause.find(",", end)
+        body = clause[cut : close if close != -1 else len(clause)]
+        clause = f"{who} {body}"
+        start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
+    opener = _dated_participle_opener(clause, start, end)
+    if opener:
+        pronoun = re.match(r"^(?:He|She)\s+(?=[a-z])", opener)
+        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start]) if pronoun and context else None
+        if who:
+            opener = f"{who} {opener[pronoun.end():]}"  # "Born in Leeds in 1936, she studied" -> "Margaret Hale is born"
+        return _finish(opener.split(), expression)
+    if subject_follows(clause, start, end):
+        # "According to reports, …, in the past four months Iran has held talks": the subject
+        # follows the date, and what precedes it is framing.
+        clause, start, end = clause[end:], 0, 0
+    aside = _participle_aside(clause, start, end)
+    if aside:
+        return _finish(aside.split(), expression)
+    participle = _participle_subject(clause, start, end)
+    if participle and participle[1]:
+        return _finish(participle[0].split(), expression)
+    if participle:
+        removed = len(clause) - len(participle[0])  # the participle, cut before the expression
+        clause = participle[0]
+        start, end = max(0, start - removed), max(0, end - removed)
+    agent = _REDUCED_PASSIVE.search(clause[:start])
+    if agent and agent.group(3).lower() in _PASSIVE_VERBS:
+        # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
+        verb = _PASSIVE_VERBS[agent.group(3).lower()]
+        thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
+        return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
+    shorter = without_subject_clause(clause, start, end)
+    if shorter:
+        clause, start, end = shorter  # "A guard who forged the logs was jailed on Monday": the main clause's
+    clause = _remove_expression(clause, start, end)
+    clause = _AGE.sub("", _PARENTHESES.sub("", clause))
+    described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
+    if described:
+        # "The last total eclipse seen from the country was in 1905" -> "… eclipse is seen from the country"
+        be = "are" if described.group(3) == "were" else "is"
+        return _finish(f"{described.group(1)} {be} {described.group(2)}".split(), expression)
+    clause = re.sub(r"\s*,\s*,\s*", ", ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
+    clause = _active_for_named_agent(clause)
+    nominal = _nominal_event(clause)
+    if nominal:
+        return _finish(nominal.split(), expression)
+    clause = _DATELINE.sub("", _LEADING_JUNK.sub("", clause))
+    for _ in range(4):  # framing first, so the subject stands at the start for the rules below
+        opener = _OPENER_POSSESSIVE.match(clause)
+        if opener:
+            # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
+            owner = _owner(context + " " + sentence[:timex_start])
+            if owner:
+                rest = clause[opener.end():]
+                cut = re.search(r",", rest)
+                return _finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
+        stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
+        if stripped == clause:
+            break
+        clause = stripped
+    clause = _name_for_role(clause)
+    clause = _that_clause(clause, sentence[:timex_start])
+    clause = _without_subject_aside(clause)
+    named = _POSSESSIVE_APPOSITION.match(clause)
+    if named:
+        clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
+    elif (apposed := _POSSESSIVE_ROLE_NAME.match(clause)) and not apposed.group(1).endswith(("’s", "'s")) \
+            and _verb_at(["x", *clause[apposed.end():].split()[:1]]) == 1:  # ("our new Land Rover ambulance": a thing's name)
+        clause = apposed.group(1) + " " + clause[apposed.end():]
+    clause = _without_listing_aside(_QUANTIFIER_ASIDE.sub("", clause))
+    for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
+        shorter = _without_appositive(clause)
+        if shorter == clause:
+            break
+        clause = shorter
+    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", _SPEAKER.sub("", clause)))
+    # "…, which hurt the town badly", "…, according to the authority": a comment or a source after
+    # the happening, not part of it
+    trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
+    if len(trimmed.split()) >= 3 and _verb_at(trimmed.split()) is not None:
+        clause = trimmed
+    # "Airlines cancelled 140 flights as the ash cloud spread": a subordinate clause with its own
+    # subject and verb at the end tells why or when, not what happened
+    why = _TRAILING_SUBORDINATE.search(clause)
+    if why and len(clause[:why.start()].split()) >= 3 \
+            and (_verb_at(clause[:why.start()].split()) is not None or _present_verb_at([*clause[:why.start()].split(), why.group().strip(", ")]) is not None) \
+            and _SUBJECT_AND_VERB.match(clause[why.end():]):
+        clause = clause[:why.start()]
+    # "The Red army, was forced": the comma an aside left between a subject and its verb
+    joined = _COMMA_BEFORE_VERB.match(clause) or _COMMA_BEFORE_PRESENT.match(clause)
+    if joined and _verb_at(joined.group(1).split()) is None:
+        clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
+    clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
+    clause = _compact_subject(clause)
+    clause = _what_the_writer_heard(clause)
+    pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
+    if pronoun and context:
+        # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
+        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start])
+        if who:
+            clause = f"{who} {clause[pronoun.end():]}"
+    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause) \
+        or _IT_PASSIVE.match(clause)
+    if thing:
+        # "…, and it paid a fine": the title names what "it" stands for.
+        what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
+        if what:
+            clause = f"{what} {clause[thing.end():]}"
+    # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
+    # a "they" or "it" the rules above left unnamed
+    clause = name_the_pronoun(clause, sentence, context)
+    they = re.match(r"^(?:They|they)\s+(?=[a-z])", clause)
+    if they:
+        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
+        what = _named_body(sentence[:timex_start], context, plural=True)
+        if what:
+            clause = f"{what} {clause[they.end():]}"
+    clause = _past_the_opener(clause)
+    clause = _diary_subject(clause, context)
+    clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
+    words = without_office(" ".join(_shorter_subject(clause.split()))).split()
+    if len(words) > MAX_WORDS:
+        # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
+        head = " ".join(words[:MAX_WORDS])
+        comma = re.compile(r",(?!\d)").search(head, 12)
+        cut = comma.start() if comma else -1
+        # (but "Scores of trucks, many with …, streamed north" is not cut at "trucks": the subject's verb
+        # comes after the aside, and a cut would leave the bare subject)
+        if cut != -1 and len(head[:cut].split()) >= 3 and re.search(r"\s[a-z]", head[:cut]) \
+                and (_has_verb(head[:cut]) or not _subjects_verb(" ".join(words)[cut:])):
+            return _finish(head[:cut].split(), expression)
+    return _finish(words, expression)

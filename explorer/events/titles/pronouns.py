@@ -1,0 +1,366 @@
+"""Whom a pronoun or a bare description opening a title stands for.
+
+A title is read away from its paragraph, so "She resigns" or "It closes" names no one. A reader takes
+the person the sentences before name (their subject, the last speaker, the one of that sex, the person
+told by age alone), and for "it" the thing or the named body told just before. Only general English
+and the text's own names: nothing here knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+import re
+
+from explorer.events import gender
+from explorer.events.names import PERSON_ROLES, short_name
+from explorer.events.tense import IRREGULAR
+from explorer.events.titles.words import BODY_WORDS
+
+
+_OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-|[OD][’'])?[A-Z][a-z]+)+\b")  # "Tariq al-Mansouri", "Declan O'Hara"
+
+
+#: A person named at the opening of a sentence ("Ruth Abernathy, a teacher …, died"; "In 1928 Anna
+#: Vogel moved"): the one a later "She …" most likely stands for, unlike a name in an object.
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:[A-Z][a-z]+ +)+(?:[OD][’'])?[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+)
+_NOT_PERSON_WORDS = frozenset(
+    "the a an in on by after before from war institute university school college company street road academy "
+    "council society museum hospital park river bridge church library railway court fund party group league "
+    "club cup station office ministry department board committee county city town state national royal".split()
+)
+
+
+#: Words that open a noun phrase, never a name: "Her Atlas of Island Speech, published in 1989, …"
+_DETERMINERS = frozenset("his her their its our my your this that these those".split())
+#: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
+#: "On Friday Halvorsen flies"; a person only when the text names someone with that surname.
+_SENTENCE_SURNAME = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From) [\w ]{1,20}? )?((?:(?:Al|El|O|D)[-’'])?[A-Z][a-z]+)\b(?= *(?:,|\(|[a-z]))"
+)
+
+
+#: A sentence's subject given by a role and then the name in apposition: "The chef, Ines Marlow, spent …".
+_APPOSITION_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)The (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, ((?:[A-Z][a-z]+ +)+[A-Z][a-z]+),(?= *[a-z])"
+)
+
+
+#: A sentence's subject given by a kinship or person noun, owned, and then a name in apposition: "In
+#: 1704 the duke's brother, Anselm, was captured", "Her husband, Lars Remke, joined …". The name, not the
+#: owner, is whom a later "he"/"she" stands for; the person noun is what makes a lone name a person.
+_KIN_APPOSITION_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From|During) [\w ]{1,20}? )?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[a-z][\w’'-]* ){0,2}(?:"
+    + gender.PERSON_NOUNS + r"), ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),(?= *[a-z])"
+)
+
+
+def _subject_people(context: str, names_from: str | None = None) -> list[str]:
+    """The people named as sentences' subjects in ``context``, in order, each by its short name; a
+    surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
+    ``context``) gives it ("Espen Halvorsen")."""
+    found: list[tuple[int, str]] = []
+    for m in _SENTENCE_SUBJECT.finditer(context):
+        words = m.group(1).split()
+        if words[0].endswith("ing") and len(words[0]) > 5:
+            continue  # "Leaving Atlanta, …": a participle opener, not a name
+        if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
+            found.append((m.start(1), short_name(" ".join(words))))
+    for m in _APPOSITION_SUBJECT.finditer(context):
+        found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
+    for m in _KIN_APPOSITION_SUBJECT.finditer(context):
+        found.append((m.start(1), m.group(1)))  # "the duke's brother, Anselm, was captured"
+    surnames: dict[str, set[str]] = {}
+    for full in _PERSON.findall(context if names_from is None else names_from):
+        name = short_name(full)
+        if len(name.split()) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in name.split()):
+            last = name.split()[-1]
+            # "Tariq al-Mansouri" is "Al-Mansouri" opening a sentence: the particle takes its capital
+            surnames.setdefault(last[:1].upper() + last[1:], set()).add(name)
+    for m in _SENTENCE_SURNAME.finditer(context):
+        names = surnames.get(m.group(1), set())
+        if len(names) == 1:
+            found.append((m.start(1), next(iter(names))))
+    # "Kestrel United have signed …. He passed a medical": a club's or a company's name is no person
+    return [name for _, name in sorted(found) if name.split()[-1].lower() not in BODY_WORDS]
+
+
+#: "X's" opening a sentence or its subject after an opening phrase: "…, Sherman's army marched".
+_POSSESSOR_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+)([A-Z][a-z]+)[’']s\s+[a-z]")
+
+
+def _last_sentences(context: str, count: int = 2) -> str:
+    return " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-count:])
+
+
+def _someone_else_lately(context: str, who: str) -> bool:
+    """Whether the last two sentences before the pronoun have another person as their subject, or as
+    the owner of their subject, while not naming ``who`` at all: then the story's main person is not
+    whom the pronoun most likely stands for."""
+    recent = _last_sentences(context)
+    words = set(who.split())
+    if words & set(re.findall(r"[A-Z][a-z]+", recent)):
+        return False
+    others = [n for n in _subject_people(recent, context) if n != who]
+    others += [m.group(1) for m in _POSSESSOR_SUBJECT.finditer(recent) if m.group(1).lower() not in _NOT_PERSON_WORDS]
+    return bool(others)
+
+
+def _protagonist(context: str) -> str | None:
+    """The one person named as a sentence's subject before this sentence; None when there are
+    several (a pronoun's gender is not known here, so two candidates are one too many)."""
+    found: Counter[str] = Counter(_subject_people(context))
+    ranked = found.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]  # the one the story is about: named as a subject more often than anyone else
+    return None
+
+
+#: "the company recalled …", "A committee of the assembly spent …": a description opening a clause,
+#: before its verb; what a later "it" in the sentence (or in the next one) stands for.
+_THING_SUBJECT = re.compile(
+    r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
+    r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
+    # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
+    r"(?:\s+(?:of|about|against|over)\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
+    # "A stone cross on the common marks the site": where the thing stands, and a verb in the present
+    r"(?:\s+(?:on|in|at|near|beside|outside|above|below|behind|over|across|under)\s+the\s+[a-z]+)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|"
+    r"[a-z]+[^s\W]s(?=\s+(?:the|a|an|its|his|her|their|to|on|in|at|into|from|with|for)\b)|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+
+
+#: "It was found in a boathouse", "It is listed": "it" with a passive stands for a thing, not for the
+#: weather or a clause ("It was decided that …", "It is thought to …", "It was a cold day").
+_IT_PASSIVE = re.compile(
+    r"^(?:It|it)\s+(?=(?:is|was)\s+(?:[a-z]+ly\s+|first\s+|last\s+|later\s+)?(?:[a-z]+ed|found|built|sold|seen|made|"
+    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost)\b(?!\s+(?:that|if|whether)\b)"
+    # "It was decided to …" is no thing's passive; "It was handed to the mayor" is
+    r"(?!\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b|[A-Z])))"
+)
+#: "One of the original six lamps survives": a share of a group as a sentence's subject.
+_ONE_OF = re.compile(r"^\s*(One of (?:the|its|his|her|their) (?:[\w-]+ ){0,3}[a-z][\w-]*s)\s+(?:[a-z]+s|was|is|has|had|remains|survives)\b")
+#: "She …" after a quotation: the speaker named at its end ("…," Mr Petrie said.) or after its verb.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[,”\"]\s*(?:((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][a-z]+\s+[A-Z][\w’'-]+)\s+(?:said|added|told\s+\w+|explained|recalled)"
+    r"|(?:said|added|explained|recalled)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][a-z]+\s+[A-Z][\w’'-]+))\s*[.!?]?\s*$"
+)
+
+
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+#: A person as the subject of a clause opening the sentence: "After Madero defeated …,", "When Ines Marlow left …,".
+_OPENING_CLAUSE_SUBJECT = re.compile(
+    r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+"
+    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
+)
+
+
+def _person_for(pronoun: str, context: str, before: str) -> str | None:
+    """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
+    the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
+    throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
+    own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
+    before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
+    text = f"{context} {before}"
+    same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
+    own_subjects = [n for n in _subject_people(before, text) if gender.fits(n, pronoun, text)]
+    opening = _OPENING_CLAUSE_SUBJECT.match(before)
+    if not own_subjects and opening and gender.fits(short_name(opening.group(1)), pronoun, text):
+        # "After Madero defeated the army, … he signed": the opening clause's subject is the pronoun's
+        own_subjects = [short_name(opening.group(1))]
+    if own_subjects and not other.search(before):
+        # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
+        return own_subjects[-1]
+    who = _last_speaker(context, pronoun) or _protagonist(context)
+    if who is not None and _someone_else_lately(context, who):
+        # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
+        # subject of the sentences just before, when one is a person
+        recent = [n for n in _subject_people(_last_sentences(context), context) if gender.fits(n, pronoun, text)]
+        return recent[-1] if recent else None
+    if who is not None and not gender.fits(who, pronoun, text):
+        # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
+        named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
+        return named[-1] if named else _subject_of_sex(context, pronoun)
+    if who is None:
+        # no one the story is about: the one person subject of the sentence just before, as a reader
+        # takes "He was ransomed" after "the duke's brother, Anselm, was captured", else whom the
+        # text gives the pronoun's sex
+        sentence_before = _last_sentences(context, 1)
+        # "Karl Berger, her partner, ran the firm. She retired": whom "her" owns is not "she"
+        owner = "her" if pronoun.lower() == "she" else "his"
+        last = {n for n in _subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
+                and not re.search(rf"\b{re.escape(n)}\b[^,.;]*,\s+{owner}\s", sentence_before, re.IGNORECASE)}
+        if not last and not _PERSON_PRONOUNS.search(sentence_before):
+            # "Kestrel United have signed the defender Oren Malik. He passed a medical": no person is
+            # the subject before, nor told of by a pronoun, so the one person the sentence before names
+            last = {short_name(m.group()) for m in _PERSON.finditer(sentence_before)
+                    if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+                    and all(len(w) >= 3 for w in m.group().split()) and sentence_before[m.end():m.end() + 1] != "-"
+                    and not re.search(r"[\"“]\s*$", sentence_before[:m.start()])  # not "No Re-election", a quoted name
+                    and gender.fits(short_name(m.group()), pronoun, text)}
+        return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
+    if other.search(text) and not same.search(text):
+        if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
+            # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the
+            # other pronoun is someone else's, whom the text gives that sex; the story's person may be "he"
+            return who
+        named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
+        return named[-1] if named else None
+    return who
+
+
+def _other_sex_told(text: str, who: str, other: str) -> bool:
+    """Whether someone other than ``who`` is given the ``other`` pronoun's sex by the text itself: the
+    other pronouns then stand for that person, and tell nothing of ``who``."""
+    return any(short_name(n) != who and gender.sex_in_text(short_name(n), text) == other for n in set(_PERSON.findall(text)))
+
+
+#: "The 36-year-old", "the 23-year-old": a person told again by age alone, as sports and court
+#: reports do; a reader takes the person the sentence before named.
+_AGE_DESCRIPTION = re.compile(r"^(?:The|the)\s+\d{1,3}-year-old\s+(?=[a-z])")
+#: A person's name whose words may carry accents or an apostrophe ("João Vítor Araújo", "Rune
+#: Ødegård", "Declan O'Rourke").
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]|[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?)+"
+_ACCENTED_PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|dos|van|von|bin|al-|el-)\s*)?{_NAME_WORD})+")
+
+
+def _person_described(context: str) -> str | None:
+    """Whom an age description opening a sentence stands for, from the sentence before: the one
+    person it introduces by a role ("the Brazilian forward X", "Its captain, X,"), else its one person
+    subject, else the one person it names at all; None when it names several (two people are one
+    too many to tell by age alone)."""
+    before = _last_sentences(context, 1)
+    named: list[str] = []
+    introduced: list[str] = []
+    for m in _ACCENTED_PERSON.finditer(before):
+        if {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS):
+            continue
+        name = short_name(m.group())
+        named.append(name)
+        role = before[:m.start()].split()[-1].strip(",").lower() if before[:m.start()].strip() else ""
+        if role in PERSON_ROLES:
+            introduced.append(name)
+    subjects = _subject_people(before, context)
+    if len(set(subjects)) == 1 and re.search(rf"\b{re.escape(subjects[0])}\s+and\s+[A-Z]", before):
+        subjects = [*subjects, ""]  # "Mara Quist and Ivo Lenz founded …": two subjects, one age
+    for found in (introduced, subjects, named):
+        if len(set(found)) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _subject_of_sex(context: str, pronoun: str) -> str | None:
+    """The nearest person named as a sentence's subject before this one whom the text gives the
+    pronoun's sex ("Mr Vale …, Anna Berg …. She …"): only the text's own evidence picks among several."""
+    for name in reversed(_subject_people(context)):
+        if gender.sex_in_text(name, context) == pronoun:
+            return name
+    return None
+
+
+def _last_speaker(context: str, pronoun: str) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for when the sentence before it is a quotation with
+    its speaker: the speaker ("…," Mr Petrie said. He called …), unless the speaker's title tells the
+    other sex."""
+    last = _previous_sentences(context)[:1]
+    m = _SPEAKER_AFTER_QUOTE.search(last[0]) if last else None
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    title = name.split()[0].rstrip(".")
+    if title == "Mr" and pronoun == "she" or title in ("Mrs", "Ms", "Miss") and pronoun == "he":
+        return None
+    return short_name(name)
+
+
+def _previous_sentences(context: str) -> list[str]:
+    """The sentences before this one, nearest first: the one just before, and the ones before it while
+    each opens with "It" (a chain that goes on telling of the same thing: "Veyla was launched in 2018.
+    It flew past Earth. It woke up …")."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
+    found: list[str] = []
+    for sentence in reversed(sentences):
+        found.append(sentence)
+        if not _IT_OPENS.match(sentence) or len(found) >= 4:
+            break
+    return found
+
+
+#: A sentence whose subject is "it", after an opening phrase or none: "It flew past Earth", "On 3 May
+#: 1931 it broadcast …", "In the summer of 1924, it moved …".
+_IT_OPENS = re.compile(r"^\s*(?:It\s|(?:In|On|By|During|After|From|Later|Then|That|Next|Two|Three|Some)\b[^.;:]{0,40}?\bit\s+(?!is\b|was\b)[a-z])")
+
+
+def _thing_antecedent(before: str, context: str) -> str | None:
+    """What "it" at the start of a clause stands for: the last description opening a clause earlier in
+    its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
+    which may be a share of a group ("One of the six lamps survives. It was found …")."""
+    found = list(_THING_SUBJECT.finditer(before))
+    if not found:
+        chain = _previous_sentences(context)
+        one = _ONE_OF.match(chain[0]) if chain else None
+        if one and not re.search(r"\b(?:he|she|they)\b", before, re.IGNORECASE):
+            return one.group(1)
+        for sentence in chain:
+            # nearest first: "By 1929 the station had a staff of twelve. On 3 May 1931 it broadcast …
+            # In September 1935 it moved": the sentences of "it" go back to the description
+            found = list(_THING_SUBJECT.finditer(sentence))[:1]
+            if found or _PERSON_PRONOUNS.search(sentence):
+                break
+    if not found:
+        return None
+    words = found[-1].group(1).split()
+    if words[-1].lower() in _NOT_PERSON_WORDS or len(words) >= 2:
+        return "The " + " ".join(words[1:]) if words[0].lower() in ("the", "a", "an") else " ".join(words)
+    return None
+
+
+#: A name opening a sentence, with "The" if written, before its verb: "The Harbour Kings are …".
+_NAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)((?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+)
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _named_body(before: str, context: str, plural: bool) -> str | None:
+    """What "it" (``plural``: "they") opening a clause stands for when no description does: the name
+    that opens the clause's sentence or the one before it as its subject, when it is a body's name
+    (its last word a company's, a club's or an institution's) or, for "they", a plural one ("The
+    Harbour Kings"); never a person (a sentence with "he" or "she" is about one)."""
+    for text in (before, *_previous_sentences(context)):
+        if not text or _PERSON_PRONOUNS.search(text):
+            continue
+        found = list(_NAME_SUBJECT.finditer(text))
+        if not found:
+            continue
+        name = found[-1].group(1)
+        last = name.split()[-1].lower().strip(".")
+        if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
+            return name
+        if not plural and _MADE_THING.match(text, found[-1].end(1)):
+            return name  # "Veyla was launched in 2018. It flew past Earth": a thing made or set up, no person
+    return None
+
+
+#: A passive that only a thing or a body undergoes: "Veyla was launched", "Tarby Cycles was founded".
+_MADE_THING = re.compile(
+    r"\s+(?:was|were)\s+(?:first\s+|later\s+)?(?:launched|built|founded|formed|established|opened|set\s+up|registered|"
+    r"commissioned|completed|designed|manufactured|incorporated|listed|floated|launched)\b"
+)
+
+
+def _owner(context: str) -> str | None:
+    """The last full name before this sentence: whom "his" most likely stands for."""
+    names = _PERSON.findall(context)
+    return short_name(names[-1]) if names else None

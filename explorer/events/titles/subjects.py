@@ -1,0 +1,467 @@
+"""Who did what: the subject a title opens with and the verb it takes.
+
+Nominal events become verbs ("X's visit to Y" tells "X visits Y"); a passive whose agent is named or
+described is told actively; a role's name stands for the role; asides between the subject and its verb
+(appositives, a subject's own aside, a list) are left out; a diary's subjectless sentence and an
+interview's "I" get their speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.names import NAME_PARTICLE, short_name
+from explorer.events.tense import IRREGULAR, plural_agent, plural_present, present_of
+from explorer.events.titles.words import MAX_WORDS, _DETERMINER_WORDS, _FINITE, _NAME
+from explorer.events.titles.finish import _is_verb, _verb_at
+from explorer.events.titles.without_dates import _remove_expression
+
+
+# Nominal events and the verb phrase that says the same thing.
+_NOMINAL_VERBS = {
+    "visit": "visits", "visits": "visits", "trip": "travels to", "trips": "travels to", "journey": "travels to",
+    "meeting": "meets", "meetings": "meets", "talks": "holds talks with", "resignation": "resigns",
+    "death": "dies", "demise": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
+    "arrival": "arrives in", "return": "returns to", "departure": "leaves", "election": "is elected",
+    "appointment": "is appointed", "inauguration": "is inaugurated", "speech": "speaks", "interview": "gives interview",
+    "ban": "bans", "veto": "vetoes",
+}
+_NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
+#: "the death of [the old president] Karl Heim": the noun, then up to four words of the person's role
+#: ("the club's long-serving chairman"), never a preposition ("the return of the troops to Kabul").
+_NOMINAL_OF = re.compile(
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:(?!(?:to|in|at|on|by|for|from|with|into|and|or|of|after|before|during)\b)[a-z][\w’'-]*\s+){{0,4}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+)
+_TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
+_NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
+#: (the words between the owner and the noun are its modifiers, never an auxiliary, a modal or "to":
+#: in "X's ambassador will return to …" and "X's envoy is to visit …" the word is a verb)
+_NOMINAL_POSSESSIVE = re.compile(
+    rf"({_NAME})[’']s\s+(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
+    rf"did|does|do|to|also|then)\b)[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under))\b[^,;]{0,160}(?=,)"
+)
+
+
+def _nominal_event(text: str) -> str | None:
+    """'the visit of X, the head of Z, to Y' / "X's visit to Y" -> 'X visits Y'."""
+    for pattern in (_NOMINAL_OF, _NOMINAL_POSSESSIVE):
+        m = pattern.search(text)
+        if not m:
+            continue
+        if pattern is _NOMINAL_OF:
+            noun, who, where = m.group(1), m.group(2), m.group(3)
+        else:
+            who, noun, where = m.group(1), m.group(2), m.group(3)
+        verb = _NOMINAL_VERBS[noun.lower()]
+        who = short_name(who.rstrip("."))
+        if where:
+            joiner = "" if verb.endswith((" to", " in", " with")) else ""
+            return f"{who} {verb}{joiner} {where}".strip()
+        thing = _NOMINAL_OBJECT.match(text[m.end():]) if noun.lower() in _TRANSITIVE_NOMINALS else None
+        if thing:
+            return f"{who} {verb} {thing.group(1)}"  # "X's ban on further talks" -> "X bans further talks"
+        return f"{who} {verb}"
+    return None
+
+
+_ENTRY_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)\s*:\s*")
+_RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=_NAME))
+
+
+def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
+    """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause;
+    in "X, whose leader Omar Saadi was arrested in January", the named owner's."""
+    m = _RELATIVE.search(text[:start])
+    if not m:
+        whose = _WHOSE_NAMED.search(text[:start])
+        return (whose.end(), short_name(whose.group("name"))) if whose else None
+    return m.end(), short_name(m.group(1))
+
+
+#: "…, whose leader Omar Saadi was arrested": a relative clause whose subject is a named person
+#: after the owned noun; the clause tells of that person.
+_WHOSE_NAMED = re.compile(
+    r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),?\s+"
+    r"(?=[a-z]+\b)(?=[^,]*$)"
+)
+#: A subject with a relative aside after it, ending right before a clause with no subject of its
+#: own: "The opposition party, whose leader was arrested in May, | held a rally".
+_SUBJECT_THEN_RELATIVE = re.compile(r"^\s*(?P<np>[^,;]{2,80}?),\s+(?:whose|who|which)\b[^;,]*,\s*$")
+
+
+#: The name in a description-then-name aside: up to five words ("U.S. General Raymond T. Odierno"),
+#: perhaps after a country's initials and a lower-case office ("U.N. envoy Karl Weber").
+_ROLE_NAME = (r"(?:(?:[A-Z]\.){2,3}\s+(?:[a-z]+\s+)?)?[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE
+              + r"?[A-Z][\w’'.-]*){0,4}")
+_ROLE_THEN_NAME, _ROLE_THEN_LONG_NAME = (re.compile(
+    rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({name}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
+) for name in (_NAME, _ROLE_NAME))
+
+
+def _name_for_role(clause: str) -> str:
+    """ "The Secretary of the Council, Rear Admiral Ali Shamkhani, said …" -> "Ali Shamkhani said …"."""
+    m = _ROLE_THEN_NAME.match(clause) or _ROLE_THEN_LONG_NAME.match(clause)
+    if not m or len(m.group(1).split()) < 2:
+        return clause
+    if _verb_at(clause[: m.start(1)].split()) is not None:
+        return clause  # "The band recorded its first cassette, Low Tide, in a hall": a title, not a role
+    return f"{short_name(m.group(1))} {clause[m.end():]}"
+
+
+#: Verbs of a reduced passive ("conditions set by X") and the active present that tells it.
+_PASSIVE_VERBS = {
+    "set": "sets", "made": "makes", "held": "holds", "led": "leads", "given": "gives", "taken": "takes",
+    "signed": "signs", "imposed": "imposes", "issued": "issues", "announced": "announces", "proposed": "proposes",
+    "presented": "presents", "offered": "offers", "launched": "launches", "ordered": "orders", "adopted": "adopts",
+    "passed": "passes", "approved": "approves", "introduced": "introduces", "declared": "declares",
+}
+_REDUCED_PASSIVE = re.compile(
+    r"(?:the\s+)?(\d+)?\s*([a-z]+s)\s+([a-z]+)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,6})\s+(?:in|on|at|during)?\s*$"
+)
+
+
+#: "Most of Iran's senior military and political officials in Iran have been expressing their views"
+#: -> "Iran's officials express their views": a quantifier, a possessor's adjectives and a progressive.
+_QUANTIFIER = re.compile(r"^(?:most|many|some|all|several|a few|few|each|both) of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSOR_ADJECTIVES = re.compile(
+    r"^([A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+(?:and\s+)?){1,4}([a-z]+s)\b(?:\s+in\s+[A-Z][\w-]*)?"
+)
+_PROGRESSIVE = re.compile(r"\b(?:has|have|had) been ([a-z]+)ing\b")
+
+
+def _compact_subject(clause: str) -> str:
+    shorter = _QUANTIFIER.sub("", clause)
+    if shorter != clause:
+        shorter = shorter[:1].upper() + shorter[1:]
+        m = _POSSESSOR_ADJECTIVES.match(shorter)
+        if m:
+            shorter = f"{m.group(1)} {m.group(2)}" + shorter[m.end():]
+        clause = shorter
+    progressive = _PROGRESSIVE.search(clause)
+    if progressive and progressive.start() < 60:
+        stem = progressive.group(1)
+        if re.search(r"([bdgmnprt])\1$", stem):
+            stem = stem[:-1]  # "planning" -> "plan"
+        clause = clause[: progressive.start()] + stem + "ed" + clause[progressive.end():]  # the tense rule makes it present
+    return clause
+
+
+_AUXILIARY = r"(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)"
+_NOT_NOUN = frozenset("who which that whom whose had has have was were is are be been not also it they he she we".split())
+#: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
+_PARTICIPLE_SUBJECT = re.compile(
+    rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
+    rf"((?!(?:women|men|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden|queen|screen|green|linen)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
+    re.IGNORECASE,
+)
+_DATE_PREPOSITION = re.compile(r"^\s*(?:(?:on|in|at|during|since|early|late|last|this|earlier|later)\s+)*$", re.IGNORECASE)
+
+
+def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | None:
+    """ "A plan unveiled on Tuesday would build the plant": the participle's happening ("Plan is
+    unveiled") when the expression sits between the participle and the finite verb; else the clause
+    without the participle ("A plan would build the plant"), so the subject is not read as a verb."""
+    m = _PARTICIPLE_SUBJECT.match(clause)
+    if not m or any(w.lower() in _NOT_NOUN for w in m.group(2).split()) or not m.group(3).islower():
+        return None  # a capitalised "participle" ends a name: "Osama bin Laden was killed"
+    noun = f"{m.group(1) or ''}{m.group(2)}"
+    if m.end(3) <= start and _DATE_PREPOSITION.match(clause[m.end(3):start]) and re.match(
+            rf"^\s*,?\s*{_AUXILIARY}\b", clause[end:], re.IGNORECASE):
+        return f"{noun} {'are' if m.group(2).endswith('s') and not m.group(2).endswith('ss') else 'is'} {m.group(3)}", True
+    if m.group(4).strip() == "" and start >= m.end(3):
+        return noun + clause[m.end(3):], False
+    return None
+
+
+#: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
+_COMMA_BEFORE_VERB = re.compile(
+    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+)
+#: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
+_COMMA_BEFORE_PRESENT = re.compile(
+    r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
+    r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b|[“\"]))"
+)
+_SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
+#: A counted subject after an opening phrase: "In the invasion phase of the war, 9,200 combatants were killed".
+_COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
+_OPENING_PREPOSITIONS = frozenset("in on at during by after before from over since with within throughout".split())
+
+
+#: Irregular participles of a passive told actively, and the present that tells them.
+_PARTICIPLE_PRESENT = {
+    "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
+    "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
+    "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes", "bought": "buys", "brought": "brings",
+    "caught": "catches", "taught": "teaches", "paid": "pays", "sent": "sends", "kept": "keeps", "told": "tells",
+    "broken": "breaks", "driven": "drives", "drawn": "draws", "thrown": "throws", "overtaken": "overtakes", "hit": "hits",
+}
+#: A passive's subject, its "was"/"were" and an adverb: "The proposal was first …".
+_PASSIVE_SUBJECT = (
+    r"^((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|were)\s+"
+    r"(?:(?:[a-z]+ly|first|later|then|also|soon)\s+)?"
+)
+
+
+def _participles(words) -> str:
+    """A regular participle or one of ``words``, as one group."""
+    return r"([a-z]+ed|" + "|".join(words) + ")"
+
+
+#: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
+#: Carvalho, after …" — who did it is the agent, and the title tells it actively.
+_NAMED_AGENT = re.compile(
+    _PASSIVE_SUBJECT + _participles(_PARTICIPLE_PRESENT)
+    + r"\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})\b"
+)
+
+
+#: Participles the described agent's passive adds, and the present that tells them actively.
+_MORE_PARTICIPLES = {
+    "found": "finds", "put": "puts", "cut": "cuts", "shut": "shuts", "hurt": "hurts", "spent": "spends",
+    "lost": "loses", "met": "meets", "heard": "hears", "stolen": "steals", "hidden": "hides",
+}
+#: A passive whose agent is a description: "A loose cable was found by inspectors on 5 November", "The
+#: train was stopped by its driver": who did it is the description, as a reader says it.
+_DESCRIBED_AGENT = re.compile(
+    _PASSIVE_SUBJECT
+    # not "known"/"taught"/"told by …": how a thing is called or what someone heard, no act of the agent
+    + _participles([w for w in _PARTICIPLE_PRESENT if w not in ("known", "taught", "told")] + list(_MORE_PARTICIPLES))
+    + r"\s+by\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*[^s\W’']s)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|during|after|before|within|for|from|with|and|when|while|as|until)\b)"
+)
+#: Heads of a "by" phrase that is no agent: "by the end", "by a margin", "by far".
+_NOT_AGENT_HEADS = frozenset(
+    "end time start close middle beginning margin majority far way means hand law half third quarter fifth tenth "
+    "percent cent points".split()
+)
+
+
+def _active_for_described_agent(clause: str) -> str | None:
+    """ "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; None when the
+    clause has no passive with a described agent."""
+    m = _DESCRIBED_AGENT.match(clause)
+    if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they", "this", "that") \
+            or m.group(3).split()[-1].lower() in _NOT_AGENT_HEADS:
+        return None
+    thing, agent = m.group(1), m.group(3)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
+    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or _MORE_PARTICIPLES.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    head = agent.split()[-1]
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
+        if _reads_as_past(verb):
+            return _passive_kept(m.group(1), m.group(2), agent, clause[m.end():])
+    return f"{agent[:1].upper()}{agent[1:]} {verb} {thing}{clause[m.end():]}"
+
+
+def _reads_as_past(verb: str) -> bool:
+    """A plural present that is also the past of another verb ("found", "ground", "wound"): told
+    actively, the headline's tense would read it as that past and turn it into the other verb
+    ("Workers found the club" -> "Workers find the club")."""
+    return verb.lower() in IRREGULAR
+
+
+def _passive_kept(thing: str, participle: str, agent: str, rest: str) -> str:
+    """ "The club was founded by workers" told in the present and still passive: "The club is founded
+    by workers"."""
+    plural = thing.split()[-1].endswith("s") and not thing.split()[-1].endswith(("ss", "us", "is"))
+    return f"{thing} {'are' if plural else 'is'} {participle} by {agent}{rest}"
+
+
+def _active_for_named_agent(clause: str) -> str:
+    """ "The proposal was tabled by the minister, Ines Carvalho, after …" -> "Ines Carvalho tabled the
+    proposal"; "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; a clause
+    without an agent is left as it is."""
+    m = _NAMED_AGENT.match(clause)
+    if not m:
+        return _active_for_described_agent(clause) or clause
+    if m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
+        return clause
+    thing = m.group(1)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
+    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    agent, end = m.group(3), m.end()
+    after_the = bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))
+    head = _AGENT_HEAD_NOUN.match(clause, end)
+    if head:
+        # "ratified by the Veskari council": the name modifies the agent's noun, which is who acted
+        agent, end = f"{'The ' if after_the else ''}{agent} {head.group(1)}", head.end()
+    plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
+        plural_agent(agent, after_the=after_the)
+    rest = clause[end:]
+    if rest.lstrip().startswith(","):
+        rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
+    if plural:
+        verb = plural_present(verb)  # "was conquered by the Allies" -> "Allies conquer", not "conquers"
+        if _reads_as_past(verb):
+            return _passive_kept(m.group(1), m.group(2), agent, rest)
+    return f"{agent} {verb} {thing}{rest}"
+
+
+#: A lower-case noun right after an agent's name, which the name then modifies ("by the Veskari council",
+#: "by Harlan auditors"); never a word that begins what follows the agent ("by Ines Carvalho in May").
+_AGENT_HEAD_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|after|before|during|for|with|and|or|but|to|from|as|when|while|who|whom|which|that|"
+    r"under|over|near|into|onto|of|through|since|until|the|a|an|because|last|this|following|only|also|then|"
+    r"later|soon|again|himself|herself|itself|themselves|alone|too|against|without|within|amid|across|"
+    r"around|behind|beyond|despite|upon|toward|towards|via|per|than|so|if|once|where|whose)\b)([a-z][\w-]*)\b"
+    r"(?![\w’'-])"
+)
+
+
+#: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
+#: clearance, is now in the museum": a participle between commas that holds the date tells its own
+#: happening, of the noun before it.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<noun>[^,]{3,80}?),\s+(?P<part>(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|begun|built|made|held|sold|written|"
+    r"shown|known|taken|given|chosen|won|led|cut|put|laid|paid|sent|spent))\b(?P<rest>[^,;]*)(?:[,;]|$)"
+)
+
+
+def _participle_aside(clause: str, start: int, end: int) -> str | None:
+    """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
+    lies in the aside and the noun has no verb of its own; else None."""
+    m = _PARTICIPLE_ASIDE.match(clause)
+    if not m or not (m.start("part") <= start and end <= m.end("rest")):
+        return None
+    noun = m.group("noun").strip()
+    if _verb_at(noun.split()) is not None or not _SUBJECT_START.match(noun):
+        return None
+    rest = _remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
+    be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+    return f"{noun} {be} {rest.strip()}"
+
+
+def _past_the_opener(clause: str) -> str:
+    """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
+    reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
+    what follows a later comma has one, the happening is told after it."""
+    head = clause.split(", ", 1)[0].split()
+    if _verb_at(head[:MAX_WORDS + 1]) is not None or ", " not in clause:
+        return clause
+    parts = clause.split(", ")
+    for i in range(1, len(parts)):
+        rest = ", ".join(parts[i:])
+        counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
+        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (_SUBJECT_START.match(rest) or counted):
+            return rest
+    return clause
+
+
+#: "Her first major design, the Skjern river bridge, was completed": the aside names what the
+#: possessive description only points at.
+_POSSESSIVE_APPOSITION = re.compile(
+    r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
+)
+#: A possessive's role noun with its name apposed, no commas: "his deputy Ilsa Marr travelled", "her
+#: elder brother Tom Ede sold": the name is who acted; the possessive only says whose deputy it is.
+_POSSESSIVE_ROLE_NAME = re.compile(
+    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
+)
+#: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
+#: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
+#: home town). The aside's capital hides it from :data:`_APPOSITIVE`.
+_SUBJECT_ASIDE = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;]{1,80}"
+    r"|of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?),\s+(?=[a-z])"
+)
+
+
+#: An aside opening with a participle and its preposition (", backed by …", ", founded in …"), which may
+#: as well be the subject's own verb once the subject's aside is gone ("Harlan Foods, agreed to buy …").
+_PARTICIPLE_OPENING = re.compile(r",\s+[a-z]+(?:ed|en)\s")
+
+
+def _without_appositive(clause: str) -> str:
+    """``clause`` without its first aside (:data:`_APPOSITIVE`). A participle right after a subject
+    that has no verb yet is the subject's verb, not an aside ("Harlan Foods, the largest grocer in the
+    north, agreed to buy Dunmore Dairy, a milk processor": once the first aside is gone, "agreed to buy
+    Dunmore Dairy" is what happened), unless a verb follows its closing comma ("The ship, built in
+    1910, sank")."""
+    for m in _APPOSITIVE.finditer(clause):
+        if _PARTICIPLE_OPENING.match(m.group()) and _verb_at(clause[:m.start()].split()) is None:
+            after = clause[m.end() + 1:].split()
+            word = after[1] if len(after) > 1 and after[0].endswith("ly") else after[0] if after else ""
+            if not (word in _FINITE or (word.isalpha() and (present_of(word) is not None or word.endswith("s") and not word.endswith(("ss", "us", "is"))))):
+                continue  # no verb after it ("opens", "sank"): it is the subject's own
+        return clause[:m.start()] + clause[m.end():]
+    return clause
+
+
+def _without_subject_aside(clause: str) -> str:
+    """ "Ilse Amon, Tavria's ambassador to the union, presented her credentials" -> "Ilse Amon presented
+    her credentials": the name is the subject, and a title that kept the aside would open with it
+    ("Tavria's ambassador to the union, presents"), the name lost. Only when a verb follows the aside."""
+    m = _SUBJECT_ASIDE.match(clause)
+    if m is None:
+        return clause
+    rest = clause[m.end():]
+    if not _is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
+        return clause
+    return f"{m.group(1)} {rest}"
+
+
+#: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
+_QUANTIFIER_ASIDE = re.compile(
+    r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+(?:of\s+(?:them|whom|which)|with|from|carrying|bearing)\b[^,;]{0,80},"
+)
+#: A list set off after the subject, its verb after the list: "fourteen nations, including A, B, C and D, signed".
+_LISTING_ASIDE = re.compile(r",\s+(?:including|such as|among them|notably)\s+[^;:]{0,200}?\s(?:and|or)\s+[^,;]{1,60},\s+(?=([a-z]+)\b)")
+
+
+def _without_listing_aside(clause: str) -> str:
+    """``clause`` without such a list when a verb follows it (the list is then no part of the predicate)."""
+    m = _LISTING_ASIDE.search(clause)
+    if m and (m.group(1) in _FINITE or present_of(m.group(1)) is not None):
+        return clause[:m.start()] + " " + clause[m.end():]
+    return clause
+
+
+#: A diary's or a post's sentence with no subject opens with its past verb: "Landed at El Alto at dawn".
+_OPENING_PAST = re.compile(
+    r"^([A-Z][a-z]+)\s+(?=(?:at|in|on|to|from|into|onto|up|down|out|off|back|over|across|through|with|for|"
+    r"the|a|an|my|our|two|three|home|early|late|again|there|here)\b)"
+)
+
+
+def _diary_subject(clause: str, context: str) -> str:
+    """ "Landed at El Alto on the flight from Madrid" -> "I landed at …": a sentence that opens with its
+    past verb and no subject (a diary, a post) tells what the writer did."""
+    m = _OPENING_PAST.match(clause)
+    if not m or present_of(m.group(1)) is None or "," in " ".join(clause.split()[:6]):
+        return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
+    return f"I {m.group(1).lower()} {clause[m.end():]}"
+
+
+#: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+#: Labels of the one asking, whose "I" names no one the story is about.
+_ASKERS = frozenset("q a host interviewer presenter question answer".split())
+
+
+def _speaker_for_i(clause: str, before: str) -> str:
+    """ "I came home from university" in a transcript's turn labelled "MORRIS:" -> "Bethan Morris came
+    home …": the first person of an interview's answer is its speaker, named in full when the text
+    names them so before ("Bethan Morris, welcome"), else by the label."""
+    if not re.match(r"I\s+[a-z]", clause):
+        return clause
+    labels = list(_SPEAKER_LABEL.finditer(before))
+    if not labels:
+        return clause
+    label = labels[-1].group(1)
+    if label.lower() in _ASKERS or len(label) < 3:
+        return clause
+    surname = label.split()[-1]
+    full = re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
+    who = full[-1] if full else (label.title() if label.isupper() else label)
+    return f"{who} {clause[2:]}"

@@ -1,0 +1,182 @@
+"""Dates taken out of a title's clause, with the words that introduce them.
+
+A title says what happened, not when: the event's own expression goes with its preposition, its
+"early"/"late", the share of a period it names ("most of 2021") and a time zone after it; the
+sentence's other dates go with the words introducing them, so that a title never carries a date of
+another happening. The search before each other date is bounded (:data:`_PREPOSITION_REACH`): a long
+list of dated clauses made it quadratic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+from explorer.events.clauses import _SUBORDINATE_AFTER_DATE
+from explorer.events.tense import present_of
+from explorer.events.titles.words import _ATTACHED_PREPOSITION, _FUNCTION_WORDS
+
+
+#: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
+_PART_OF = re.compile(
+    r"(?:^|\s)(?:for\s+|during\s+|in\s+|through\s+|by\s+|at\s+|towards?\s+|until\s+)?(?:most|much|all|part|the\s+rest|the\s+whole|"
+    r"the\s+bulk|some|the\s+(?:end|beginning|start|middle|close|turn|height))\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A time zone written after a date or a clock time ("…, local time", "(local time)", "GMT"):
+#: it says which clock the removed date is on, and tells nothing without it.
+_ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{2,4}T|GMT|UTC)\)?(?=[\s,.;:)]|$)")
+
+
+def _remove_expression(clause: str, start: int, end: int) -> str:
+    if end <= start:
+        return clause
+    head = clause[:start].rstrip() + " "
+    following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
+    if _PART_OF.search(head):
+        before = _PART_OF.sub(" ", head).rstrip()
+    elif following and following.group(1) not in _FUNCTION_WORDS and present_of(following.group(1)) is None:
+        # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
+        # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
+                      "", head, flags=re.IGNORECASE) if not re.search(
+            r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
+        before = head.rstrip()
+    else:
+        run = _ATTACHED_PREPOSITION.search(head)
+        particle = re.match(r"\s*(?:over|up|off|out|down|back|away)(?=\s+\S)", run.group()) if run else None
+        # "took over in the second quarter": "over" goes with the verb, only "in the" with the date;
+        # "spoke to her on Friday": "her" is the object, not the date's possessive
+        particle = particle or (re.match(r".*\bher(?=\s+(?:on|in|at|from|since|until|till|by|during|over|through|before|"
+                                         r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
+        before = (head[: run.start() + particle.end()] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
+    after = clause[end:]
+    # "on Thursday, local time", "at 6 a.m. (local time)": the clock's zone belongs to the date removed
+    after = _ZONE_AFTER.sub("", after, count=1)
+    possessive = re.match(r"^[’']s\s+", after)
+    if possessive:
+        # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing;
+        # a preposition before it is the noun's ("Profits in the first half's trading rose" -> "Profits
+        # in the trading rose"), not the date's
+        after = after[possessive.end():]
+        before = head.rstrip() if re.search(r"\b(?:in|on|at|from|of|for|by|during|over|after|before)$", head.rstrip(),
+                                            re.IGNORECASE) else before
+        verb_next = re.match(r"([a-z]+)\b", after)
+        if verb_next and present_of(verb_next.group(1)) is not None:
+            before = _ATTACHED_PREPOSITION.sub("", head).rstrip()  # "Sales in 2023's [second half] fell": it owned a date
+        else:
+            before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
+    # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
+    after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
+    return f"{before} {after.lstrip()}" if before else after
+
+
+_OTHER_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|through|toward|towards|around|before|after|"
+    r"as of|as early as|as late as|beginning|starting|early|late|(?:\w+ days|weeks|months|years) (?:later|earlier))\s+)+$",
+    re.IGNORECASE,
+)
+
+# The longest run of introducing words looked for before another date ("as early as", "two weeks later in").
+_PREPOSITION_REACH = 64
+# The words that can end such a run: a cheap test that spares the search for most dates.
+_INTRODUCING_LAST_WORDS = frozenset(
+    "on in at from since until till by during of for over through toward towards around before after as "
+    "beginning starting early late later earlier".split()
+)
+_TRAILING_WORD = re.compile(r"\w+$")
+
+
+def _word_before(sentence: str, end: int) -> str:
+    """The word that whitespace separates from ``end`` (lowercased), or "" when none does."""
+    window = sentence[max(0, end - _PREPOSITION_REACH):end]
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return ""
+    m = _TRAILING_WORD.search(stripped[-30:])
+    return m.group().lower() if m else ""
+
+
+def _introduction_start(sentence: str, at: int) -> int:
+    """Where the words introducing the date at ``at`` begin ("as early as 2001"), else ``at``.
+
+    Looked for only in the few words before ``at`` (searching the whole text before it cost the
+    sentence's length per date, issue 15), and remembered by those words: each of a sentence's
+    dates asks the same question about every other one."""
+    lo = max(0, at - _PREPOSITION_REACH)
+    context = max(0, lo - 1)  # the character before the window decides a word boundary at its start
+    return at - _introduction_length(sentence[context:at], lo - context)
+
+
+@functools.lru_cache(maxsize=8192)
+def _introduction_length(window: str, pos: int) -> int:
+    if _word_before(window, len(window)) not in _INTRODUCING_LAST_WORDS:
+        return 0
+    prep = _OTHER_PREPOSITION.search(window, pos)
+    return len(window) - prep.start() if prep else 0
+
+
+_DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
+
+
+def _subordinate_after(sentence: str, o_end: int, start: int) -> int | None:
+    """Where the clause after "before"/"after"/"until"/"once" begins when that word follows the date
+    ending at ``o_end`` as a clause break (see ``clauses._SUBORDINATE_AFTER_DATE``) before ``start``."""
+    for m in _SUBORDINATE_AFTER_DATE.finditer(sentence, max(0, o_end - 12)):
+        if m.start() < o_end <= m.start(1) + 1 and m.end(1) <= start:
+            return m.end(1)
+        if m.start() >= o_end:
+            break
+    return None
+
+
+def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
+    """``sentence`` without the other date expressions (and the prepositions that introduce them), so
+    the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
+            continue
+        if o_end <= start and _DATE_JOINER.match(sentence[o_end:start]):
+            # "on Thursday and Friday", told for Friday: drop "Thursday and ", keep "on"
+            new = sentence[:o_start] + sentence[start:]
+            shift = start - o_start
+            sentence, start, end = new, start - shift, end - shift
+            continue
+        if o_start >= end and _DATE_JOINER.match(sentence[end:o_start]):
+            sentence = sentence[:end] + sentence[o_end:]  # told for Thursday: drop " and Friday"
+            continue
+        # Only the words just before the expression can introduce it: searching the whole head from
+        # its start made each title cost the sentence's length times its number of dates (issue 15).
+        cut_from = _introduction_start(sentence, o_start)
+        share = _PART_OF.search(sentence[max(0, o_start - 40):o_start])
+        if share:
+            cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
+        tail = sentence[o_end:]
+        owner = re.match(r"[’']s\s+", tail)
+        if owner:
+            # "its first half's profits" -> "its profits": a possessive date's "'s" goes with it, and the
+            # words before it stay (they are the noun's); "in 2023's second half" -> "in the second half"
+            cut_from = o_start
+            kept = sentence[:cut_from].rstrip()
+            tail = ("" if re.search(r"\b(?:the|a|an|its|his|her|their)$", kept, re.IGNORECASE) or not kept else "the ") \
+                + tail[owner.end():]
+        subordinate = _subordinate_after(sentence, o_end, start)
+        if subordinate is not None:
+            # "meets again on Tuesday, December 4, before the council votes … on December 13": the date
+            # was what made ", before" a clause break; the break stays, as a semicolon, so that the
+            # later date's title is the council's vote, not the committee's meeting
+            tail = "; " + sentence[subordinate:]
+        if re.match(r"^\s*\(", tail) is None and sentence[:cut_from].rstrip().endswith(",") and re.match(r"^\s*,", tail):
+            tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
+        elif cut_from == 0 or not sentence[:cut_from].strip():
+            tail = re.sub(r"^\s*,\s*", "", tail, count=1)
+        joiner = " " if sentence[:cut_from].strip() and subordinate is None else ""
+        new = sentence[:cut_from].rstrip() + joiner + tail.lstrip()
+        if o_end <= start:
+            shift = len(sentence) - len(new)
+            start, end = start - shift, end - shift
+        sentence = new
+    return sentence, start, end

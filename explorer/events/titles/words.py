@@ -1,0 +1,50 @@
+"""Word lists and patterns that several title modules read: a title's length in words, what a name
+looks like, the last words of bodies' names, function words, and the junk a title never ends on.
+
+They stand in a module of their own so that each step of the title rules can read them without
+importing a step above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.names import NAME_PARTICLE, ORG_HEADS
+
+
+MAX_WORDS = 10
+
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})"
+_ATTACHED_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
+    r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
+    r"just|shortly|soon|right|immediately|some\s+time|sometime|near|nearly|approximately|roughly|circa)\s+)+$",
+    re.IGNORECASE,
+)
+_TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
+_DANGLING = re.compile(
+    r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|he|she|they|we|"
+    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as|"
+    r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
+    r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+)$",
+    re.IGNORECASE,
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    "after before and or but when while that which who with without to from by as at on in of for than "
+    "because although though since until if the a an his her their its this that these those".split()
+)
+
+
+#: Last words of the names of bodies (companies, clubs, institutions): what "it" can stand for.
+BODY_WORDS = ORG_HEADS | frozenset(
+    """foods holdings cycles records energy group ltd inc co company trust club society museum bank airlines
+    airways motors steel works industries systems labs press media studios brewery rail railway bus lines
+    united rovers station orchestra choir theatre gallery library hospital school college university
+    cooperative co-operative""".split()
+)
+_FINITE = frozenset("is are was were has have had will would says said".split())
+
+
+_DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
