@@ -33,7 +33,7 @@ from explorer.calendar import Day
 from explorer.documents import Document
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex, Entity, MentionRef
-from explorer.events.build import document_key
+from explorer.events.event_ids import document_key
 from explorer.ingest import ExtractedDocument
 
 _FIRST = ("Anna", "Marek", "Lucia", "Tomas", "Ingrid", "Pavel", "Sofia", "Henrik", "Elena", "Jonas",

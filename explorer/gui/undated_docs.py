@@ -21,7 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from explorer.curation import edits
-from explorer.events.build import document_key
+from explorer.events.event_ids import document_key
 from explorer.gui.formatting import elide
 from explorer.gui.plain_text import document_name
 

@@ -22,7 +22,7 @@ from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.curation.orphans import PreviousText
 from explorer.curation.reanchor import carry_edits
 from explorer.documents import Document, ReadError
-from explorer.events.build import document_key
+from explorer.events.event_ids import document_key
 from explorer.events.record import Event
 from explorer.entities.commands import EntityEdit, MergeActors, SplitActor, Ungroup, from_record
 from explorer.entities.grouping import EventGroup
@@ -756,7 +756,7 @@ class Project:
 
     def _row_in_document(self, event_id: str) -> Row | None:
         """The row of ``event_id`` found through its document (an id starts with its document's
-        key, see :func:`explorer.events.build.document_key`), or None when that does not find it."""
+        key, see :func:`explorer.events.event_ids.document_key`), or None when that does not find it."""
         prefix = event_id[:event_id.rfind("#")] if "#" in event_id else event_id
         if self._doc_of_prefix is None or prefix not in self._doc_of_prefix:
             self._index_prefixes()

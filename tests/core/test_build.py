@@ -3,7 +3,8 @@
 from datetime import date
 
 from explorer.documents import Document
-from explorer.events.build import build_events, header_end
+from explorer.events.build import build_events
+from explorer.events.page_header import header_end
 from explorer.temporal.timex import Timex
 
 

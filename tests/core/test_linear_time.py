@@ -13,7 +13,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.entities import grouping
-from explorer.events import build
+from explorer.events import event_ids
 from explorer.events.record import Event
 from explorer.ingest import extract_document
 from explorer.sentences import MAX_SENTENCE_CHARS, split_sentences
@@ -31,14 +31,14 @@ def _text(unit: str, size: int) -> str:
 
 def test_the_text_is_hashed_once_per_document_not_once_per_event(monkeypatch) -> None:
     calls: list[int] = []
-    real = build.hashlib.sha1
+    real = event_ids.hashlib.sha1
 
     def counting(data: bytes):
         calls.append(len(data))
         return real(data)
 
-    monkeypatch.setattr(build.hashlib, "sha1", counting)
-    build._text_digest.cache_clear()
+    monkeypatch.setattr(event_ids.hashlib, "sha1", counting)
+    event_ids._text_digest.cache_clear()
     # each paragraph a different year, so no two tellings are merged as one happening
     text = "".join(PROSE.replace("2019", str(1800 + i)).replace("2018", str(1600 + i)) for i in range(60))
     extracted = extract_document(Document("long.txt", text, "Long"), date(2020, 1, 1))

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from explorer.documents import Document
-from explorer.events.build import is_quoted
+from explorer.events.event_dates import is_quoted
 from explorer.ingest import extract_document
 
 

@@ -2,12 +2,12 @@
 it and the date it was read from (session eleven, forms-three: WikiWars' "Japan launched its first
 attack against Changsha ... but was repulsed by late September" came out undated).
 
-Why: the expression's value is right (the story's year); ``explorer/events/build.py`` re-hangs every
+Why: the expression's value is right (the story's year); ``explorer/events/undated_events.py`` re-hangs every
 event whose expression is anchored on an earlier expression onto the last undated occurrence in
 between ("anchored on undated event ..."), and so drops its day. That is right for an offset from
 the happening ("two days later") but not for a month or day named outright. Written as a strict xfail
 in session eleven; session twelve (event-dates) re-hangs only expressions counted on from their anchor
-(``_counted_on`` in build.py). The sentences are written for this file.
+(``_counted_on`` in undated_events.py). The sentences are written for this file.
 """
 
 from __future__ import annotations

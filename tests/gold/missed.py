@@ -37,8 +37,11 @@ def traced(log: list[tuple[str, int, int, str]]) -> Iterator[None]:
     """Wrap the build module's folds and filters so that each drop is logged as (stage, start, end,
     what), document offsets of the dropped candidate's sentence (or expression)."""
     import explorer.events.build as build
+    import explorer.events.undated_events as undated_events
 
-    saved: dict[str, Any] = {}
+    # the builder's steps import these names into both modules: each is wrapped wherever it is called
+    modules = (build, undated_events)
+    saved: list[tuple[Any, str, Any]] = []
 
     journeys: list[Any] = []  # what one_journey kept: what one_per_clause is given, less the title filters
 
@@ -86,13 +89,15 @@ def traced(log: list[tuple[str, int, int, str]]) -> Iterator[None]:
             return answer
     wrappers["Furniture"] = Furniture
     for name, wrapper in wrappers.items():
-        saved[name] = getattr(build, name)
-        setattr(build, name, wrapper)
+        for module in modules:
+            if hasattr(module, name):
+                saved.append((module, name, getattr(module, name)))
+                setattr(module, name, wrapper)
     try:
         yield
     finally:
-        for name, original in saved.items():
-            setattr(build, name, original)
+        for module, name, original in saved:
+            setattr(module, name, original)
 
 
 def _missed_run(name: str):

@@ -169,7 +169,7 @@ def test_documents_sharing_an_id_prefix_are_each_found_without_making_every_row(
     file name, four hex digits of the text's hash and an offset): a look-up by id after opening
     finds the event in either document, making only that document's rows, never every row (the
     prefix used to name one document only, and a look-up in the other fell back to all rows)."""
-    from explorer.events.build import _text_digest
+    from explorer.events.event_ids import _text_digest
     from explorer.store.importing import import_paths
 
     short: dict[str, str] = {}  # digest -> text; the two texts put their date at different offsets

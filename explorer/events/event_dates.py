@@ -1,0 +1,157 @@
+"""Which tagged expressions date a happening of their own.
+
+A tagged date is not always the date of what its clause tells: a set or a free duration, the date of
+a thing mentioned ("articles from 2020", "the 1958 building"), a person's life dates in brackets, or a
+date inside someone's quoted words. The builder asks these questions of each expression before it
+makes an event of it; they hold here so that the builder reads as the order of its steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.page_header import LINE_REACH
+from explorer.temporal.timex import Timex
+
+
+def is_event_worthy(timex: Timex) -> bool:
+    """Sets and free durations ("for three years") are tagged but are not events; an anchored but
+    undated expression is, and so is a duration that the tagger placed in time ("in the past four
+    months": what happened then happened between four months ago and the document's date)."""
+    if timex.type == "SET":
+        return False
+    if timex.type == "DURATION":
+        return timex.begin is not None and timex.end_day is not None
+    return timex.begin is not None or timex.anchor is not None
+
+
+#: "articles from 2020", "a report dated May 3": the date of a thing that is mentioned, not of a
+#: happening; the happening in that clause (publishing, republishing) has no date of its own here.
+_DATED_THING = re.compile(
+    r"\b(?:articles?|reports?|documents?|papers?|files?|letters?|photos?|photographs?|pictures?|videos?|"
+    r"footage|records?|archives?|issues?|editions?|columns?|posts?|tweets?|books?|memoirs?|data|"
+    # "the emails of September and October 2023 were protected disclosures", "the map sheet of 1971 was
+    # redrawn": a message, a drawing or a map of that date, whatever the clause then tells of it
+    r"e-?mails?|messages?|memos?|texts?|maps?|sheets?|drawings?|charts?|ledgers?|diaries|diary)\s+"
+    r"(?:from|dated|of|published in|written in)\s+(?:the\s+)?(?:\S+\s+(?:and|or|to)\s+)?$|"
+    # "The minutes of the meeting of 4 February 2023 were approved": the record of a past meeting
+    r"\bminutes\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session|hearing|assembly)\s+(?:of|on|held\s+on)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: A decade, century or millennium value ("196", "10", "BC02"): coarse enough to name an era.
+_ERA_VALUE = re.compile(r"(?:BC)?\d{1,3}")
+
+#: What follows an era that modifies a noun ("the 11th century temple", "a 1960s song",
+#: "19th-century houses"): a lowercase word that is not a function word or a verb form opening
+#: the clause ("in the 11th century the temple was built", "in the 1990s prices rose").
+_ERA_MODIFIES = re.compile(r"(?:-|[ \t]+)(?P<word>[a-z][a-z'’-]*)")
+_NOT_A_NOUN = frozenset(
+    "the a an this that these those his her its their our my your some many most all each every no any "
+    "and or but nor so yet as than then when while whereas where which who whom whose what how why "
+    "if because although though until till since before after once unless whether "
+    "of in on at by for from to with without into onto over under about against between among through "
+    "during across along around beyond within upon toward towards via per despite like near "
+    "is are was were be been being am has have had do does did will would shall should can could may "
+    "might must it he she they we i you there here not also only even still just already never ever "
+    "saw began ended brought marked produced witnessed".split())
+
+
+def modifies_noun(text: str, timex: Timex) -> bool:
+    """A decade or century used as a noun's modifier ("the fabled 11th century temple", "a 1960s
+    song", "19th-century houses") dates the thing, not the happening of its clause."""
+    if _ERA_VALUE.fullmatch(timex.value) is None or timex.parts:
+        return False
+    m = _ERA_MODIFIES.match(text, timex.end)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    if word in _NOT_A_NOUN or word.endswith(("ed", "ly")):
+        return False
+    # "In the 1990s prices rose": a clause that opens with the era says when, whatever follows
+    clause = re.split(r"[,.;:!?\n(\"“—–]", text[max(0, timex.start - 40):timex.start])[-1]
+    return _OPENS_CLAUSE.fullmatch(clause) is None
+
+
+_OPENS_CLAUSE = re.compile(
+    r"(?i)\s*(?:(?:and|but|then)\s+)?(?:in|during|by|through|throughout|since|until|till|from|after|before|over|"
+    r"from|around|about)\s+(?:the\s+)?(?:(?:early|mid|late|middle)[\s-]+)?")
+
+
+#: A year between a determiner and a made thing: "the 1958 building needs a new roof", "a 1971 map
+#: sheet", "her 1932 letter". The year the thing was built or written, not the clause's happening.
+#: (Only things, never happenings: "the 2016 election", "the 2019 edition of the festival" stay.)
+_YEAR_OF_THING = re.compile(
+    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?i:buildings?|houses?|halls?|churche?s?|schools?|bridges?|maps?|sheets?|letters?|"
+    r"e-?mails?|memos?|reports?|documents?|photos?|photographs?|paintings?|drawings?|recordings?|albums?|ledgers?|"
+    r"cars?|engines?|models?|vintages?)\b(?!\s+of\b)")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|my|this|that)[ \t]+$")
+
+
+def year_of_thing(text: str, timex: Timex) -> bool:
+    """A bare year, or a year across two ("2017-18"), used as a made thing's modifier ("the 1958
+    building", "her 1932 letter", "the 2017-18 Annual Report") dates the thing, not the happening of
+    its clause."""
+    written = text[timex.start:timex.end]
+    if re.fullmatch(r"\d{4}[-–/]\d{2}(?:\d{2})?", written) is None and (
+            re.fullmatch(r"\d{4}", timex.value) is None or timex.parts or not written.isdigit()):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(0, timex.start - 12):timex.start])
+                and _YEAR_OF_THING.match(text, timex.end))
+
+
+def is_dated_thing(text: str, timex: Timex) -> bool:
+    """Whether the expression dates a thing the clause mentions ("articles from 2020", "the 11th
+    century temple") rather than the clause's happening: such an expression makes no event."""
+    if modifies_noun(text, timex) or year_of_thing(text, timex):
+        return True
+    low = max(0, timex.start - 60)  # only the last words before it matter: never scan a long line
+    line_start = text.rfind("\n", low, timex.start) + 1
+    return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))
+
+
+#: A name opening its sentence, then its life dates in brackets: "Margarethe Lind (4 February 1890 –".
+_LIFE_DATES_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+\((?:born[ \t]+|b\.[ \t]+)?$")
+
+
+def life_dates_owner(text: str, timex: Timex) -> str | None:
+    """Whose life a range in brackets right after a name opening a paragraph spans ("Margarethe Lind
+    (4 February 1890 – 17 October 1967) was a Swedish-born engineer"): the range is no happening of
+    its own, its first day is the birth of the one named. None for any other expression."""
+    if len(timex.parts) != 2 or not text[timex.end:timex.end + 2].startswith(")"):
+        return None
+    m = _LIFE_DATES_BEFORE.search(text[max(0, timex.start - 80):timex.start])
+    return m.group(1) if m else None
+
+
+def is_quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a direct quotation of its paragraph ("'We had planned to call
+    the roofer on Tuesday,' she said"): what someone said, in their words, not what the story reports
+    as having happened; the story tells its happenings in its own words. A quotation that is only a
+    date ("“From 2013 onward,” after the election of Rouhani, …") is not: it is the writer dating
+    the sentence's own happening in the speaker's words."""
+    low = max(0, offset - LINE_REACH)
+    start = text.rfind("\n", low, offset)
+    before = text[(low if start == -1 else start + 1):offset]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if not inside:
+        return False
+    only_date = _QUOTED_DATE_ONLY.match(text, _quote_open(before, offset))
+    # “Next week,” she said, “we open the bridge.”: a speaker's sentence broken by the attribution
+    return only_date is None or _SAID_AFTER.match(text, only_date.end()) is not None
+
+
+#: a quotation that holds nothing but a date and its preposition: “From 2013 onward,” “In May,”
+_QUOTED_DATE_ONLY = re.compile(
+    r"[“\"](?:(?:from|since|in|on|by|until|after|before|starting|beginning)\s+)?(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:\s+(?:onwards?|on|forward))?[,.]?[”\"]", re.IGNORECASE)
+
+
+_SAID_AFTER = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|tells|added|adds|asked|wrote|writes|recalled|recalls)\b")
+
+
+def _quote_open(before: str, offset: int) -> int:
+    """The offset in the text of the quotation mark that opens the quotation ``before`` ends in."""
+    at = max(before.rfind("“"), before.rfind('"'))
+    return offset - len(before) + at if at >= 0 else offset

@@ -1,0 +1,98 @@
+"""The top of a page: where its body begins, its datelines and its headlines.
+
+A date in a dateline or a page header is when the article was filed, not a happening; a headline or
+a lede summarises happenings the body tells again. The builder and the undated pass both need to
+know where these end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.documents.document import Document
+from explorer.temporal.timex import Timex
+
+
+
+#: How far around an expression its line is looked at: a dateline is short, and scanning a
+#: megabyte-long line once per expression would make extraction quadratic.
+LINE_REACH = 400
+
+
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    """The line around ``offset``, cut to ``LINE_REACH`` characters either side."""
+    low = max(0, offset - LINE_REACH)
+    start = text.rfind("\n", low, offset)
+    start = low if start == -1 else start + 1
+    high = min(len(text), offset + LINE_REACH)
+    end = text.find("\n", offset, high)
+    return start, high if end == -1 else end
+
+
+def header_end(text: str) -> int:
+    """Where the article body begins: the first line long enough to be prose (20+ words).
+
+    Headlines, bylines and datelines sit above it; a date there that equals the document's own date
+    is the publication date, not something that happened.
+    """
+    offset = 0
+    for line in text.split("\n"):
+        if len(line.split()) >= 20:
+            return offset
+        offset += len(line) + 1
+    return 0
+
+
+#: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
+_DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
+#: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
+_PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
+#: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …"
+_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*)?(?:—|–|--|-|_|:)")
+#: ... or, with no place before the date, the agency's name in brackets, then the dash: "Jan 2 (Wire) – …"
+#: (a date opening its line before a bare dash is a timeline's entry, "June 24 – The tower collapses").
+_AGENCY_DASH = re.compile(r"^\s*\([A-Z][\w .&’'-]{1,24}\)\s*(?:—|–|--|-)")
+
+
+def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
+    """A publication date in page furniture: alone on its line, or the document date in the header."""
+    line_start, line_end = _line_at(doc.text, timex.start)
+    if "\n" in doc.text[timex.start:timex.end]:
+        # an expression across lines ("Saturday, August 3\n\n2:15 p.m. — A fire is reported"): what
+        # follows it on its last line tells whether it stands alone
+        line_end = _line_at(doc.text, timex.end - 1)[1]
+    rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
+    if not re.search(r"[A-Za-z]{2,}", rest):
+        return True
+    opener = doc.text[line_start:timex.start]
+    if (_DATELINE_OPENER.match(opener) or _PLACE_OPENER.match(opener)) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
+        return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
+    if not opener.strip() and _AGENCY_DASH.match(doc.text[timex.end:line_end]):
+        return True  # "March 4 (Wire) — …": a wire's dateline with no place, the day it filed the story
+    return (
+        timex.start < body_start
+        and doc.date is not None
+        and timex.begin == doc.date
+        and timex.end_day == doc.date
+    )
+
+
+def headlines_end(text: str, body_start: int) -> int:
+    """Where the lines at the top that read as headlines end: lines above the body that do not end
+    as a sentence does (a headline, a standfirst, a dateline). A line above the body that ends with a
+    full stop is prose (short lines of a story whose first long line comes later), and ends them."""
+    offset = 0
+    while offset < body_start:
+        end = text.find("\n", offset, body_start)
+        end = body_start if end == -1 else end
+        if text[offset:end].rstrip().endswith((".", "!", "?")):
+            return offset
+        offset = end + 1
+    return body_start
+
+
+def lede(text: str, body_start: int) -> tuple[int, int]:
+    """The opening paragraph of the body: from its first prose line to the end of that line."""
+    end = text.find("\n", body_start)
+    return body_start, len(text) if end == -1 else end
+
