@@ -71,6 +71,9 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 
+#: Time-zone abbreviations written after a clock time ("14:30 GMT", "22:00 CET"), as a regex group.
+CLOCK_ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 # Words before an expression that change which part of it is meant (TIMEX3 mod).
