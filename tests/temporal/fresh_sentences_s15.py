@@ -107,3 +107,67 @@ HELD: tuple[Gold, ...] = (
     ("The theatre will reopen in early 2025.", C, (("early 2025", "2025"),)),
     ("Flights resumed on 2.8.2024 after the strike.", C, (("2.8.2024", "2024-08-02"),)),
 )
+
+# -- batch b, written after batch a had been scored and its kinds fixed: present tense for the future in
+# subordinate clauses ("when the case is heard in March"), a clock time or a relative day told after a
+# story's day, possessive weekdays, weekends, holidays, modified months and years, parts of days.
+
+D = date(2025, 6, 18)  # a Wednesday, ISO week 25
+E = date(2023, 10, 5)  # a Thursday, ISO week 40
+F = date(2024, 3, 6)  # a Wednesday, ISO week 10
+
+READ_B: tuple[Gold, ...] = (
+    ("The family will appeal if the case is heard in March.", D, (("March", "2026-03"),)),
+    ("Output will rise once the plant reopens in February.", D, (("February", "2026-02"),)),
+    ("The licence lapses unless the council renews it in April.", D, (("April", "2026-04"),)),
+    ("When the plant reopened in February, output rose.", D, (("February", "2025-02"),)),
+    ("Police said the attack happened on June 3. The man was shot at 10 p.m. outside a bar.", D,
+     (("June 3", "2025-06-03"), ("10 p.m.", "2025-06-03T22:00"))),
+    ("The ship docked on 12 June. The previous day, crews had repaired its engine.", D,
+     (("12 June", "2025-06-12"), ("The previous day", "2025-06-11"))),
+    ("The ferry sank on 2 May; three days later divers found the wreck.", D,
+     (("2 May", "2025-05-02"), ("three days later", "2025-05-05"))),
+    ("Markets were calm ahead of Monday's vote.", D, (("Monday", "2025-06-23"),)),
+    ("Turnout fell sharply in Monday's vote, officials said.", D, (("Monday", "2025-06-16"),)),
+    ("The firm had 40 staff as of Jan. 1.", D, (("Jan. 1", "2025-01-01"),)),
+    ("The shelter was full on Christmas Eve.", D, (("Christmas Eve", "2024-12-24"),)),
+    ("Fares will rise on New Year's Day.", D, (("New Year's Day", "2026-01-01"),)),
+    ("Sales slowed late last year.", D, (("late last year", "2024"),)),
+    ("The clinic opens early next month.", D, (("early next month", "2025-07"),)),
+    ("The minister met union leaders earlier in the week.", D, (("the week", "2025-W25"),)),
+    ("A decision is expected later this week.", D, (("later this week", "2025-W25"),)),
+    ("Three people were hurt in a crash this past weekend.", D, (("this past weekend", "2025-W24-WE"),)),
+    ("Storms are forecast for this weekend.", D, (("this weekend", "2025-W25-WE"),)),
+    ("Rents rose 6 percent over the past 12 months.", D, (("the past 12 months", "P12M"),)),
+    ("Flooding in mid-March closed the road.", D, (("mid-March", "2025-03"),)),
+    ("Prices have fallen since the start of the year.", D, (("the start of the year", "2025"),)),
+    ("Rescuers reached the village within hours.", D, (("hours", "PTXH"),)),
+    ("The store will close on Thanksgiving.", E, (("Thanksgiving", "2023-11-23"),)),
+    ("Protesters gathered outside the court on Monday night.", E, (("Monday night", "2023-10-02TNI"),)),
+    ("The mayor will speak tonight.", E, (("tonight", "2023-10-05TNI"),)),
+    ("Talks resume this afternoon.", E, (("this afternoon", "2023-10-05TAF"),)),
+    ("The bridge was closed yesterday morning.", E, (("yesterday morning", "2023-10-04TMO"),)),
+    ("The ruling came 10 days ago.", E, (("10 days ago", "2023-09-25"),)),
+    ("The band has played the venue every year since 2019.", E, (("every year", "P1Y"), ("2019", "2019"))),
+    ("The new terminal opens next spring.", E, (("next spring", "2024-SP"),)),
+)
+
+HELD_B: tuple[Gold, ...] = (
+    ("Fees will fall if the board approves the plan in January.", F, (("January", "2025-01"),)),
+    ("Once the bridge reopens in February, traffic will ease.", F, (("February", "2025-02"),)),
+    ("The robbery took place on 1 March. The gang left at 11 p.m. in a stolen van.", F,
+     (("1 March", "2024-03-01"), ("11 p.m.", "2024-03-01T23:00"))),
+    ("The strike began on 20 February. The following day, schools closed.", F,
+     (("20 February", "2024-02-20"), ("The following day", "2024-02-21"))),
+    ("Investors sold shares after Tuesday's announcement.", F, (("Tuesday", "2024-03-05"),)),
+    ("Fans are queuing for Saturday's final.", F, (("Saturday", "2024-03-09"),)),
+    ("The fund held $2 billion as of Dec. 31.", F, (("Dec. 31", "2023-12-31"),)),
+    ("Rail fares rose late last year.", F, (("late last year", "2023"),)),
+    ("The results are due later this week.", F, (("later this week", "2024-W10"),)),
+    ("Two climbers died last weekend.", F, (("last weekend", "2024-W09-WE"),)),
+    ("Wages rose 4 percent over the past 18 months.", F, (("the past 18 months", "P18M"),)),
+    ("The river burst its banks in mid-January.", F, (("mid-January", "2024-01"),)),
+    ("The market will reopen this evening.", F, (("this evening", "2024-03-06TEV"),)),
+    ("The committee met two weeks ago.", F, (("two weeks ago", "2024-W08"),)),
+    ("The museum reopens next autumn.", F, (("next autumn", "2024-FA"),)),
+)
