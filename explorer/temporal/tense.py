@@ -103,6 +103,17 @@ _SCHEDULED_COPULA = re.compile(
 _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 
+# A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
+# future in the present there ("the licence lapses unless the council renews it in April", "the ban
+# stays until the court rules on Monday"). The verb is a lower-case word in "-s" (not "was", "has",
+# "is", "does" or a word in "-ss"/"-us") or a plural present of a few fixture verbs; a past verb nearer
+# the date ("when the workers struck in March") still wins, as the nearest marker does.
+SUBORDINATE_PRESENT = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen)\b"
+    r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
+
 #: a third-person present of starting, ending or holding, then at most one plain word ("begins
 #: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
 #: and the month, with "early"/"late"/"mid-" or "the end of" allowed before it. Not after "to",
@@ -120,10 +131,22 @@ SCHEDULED_PRESENT_MONTH = re.compile(
 
 def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the month of the expression at ``start``..``end`` is governed by a scheduling present in its sentence
-    ("Repairs begin in late November, the council said"): a plan as firm as "will begin"."""
+    ("Repairs begin in late November, the council said") or by the present of a clause of condition or
+    time ("unless the council renews it in April"): a plan as firm as "will begin"."""
     offset = max(sentence_start, start - 80)
     window = text[offset:end + 8]
-    return any(start <= m.start("month") + offset < end for m in SCHEDULED_PRESENT_MONTH.finditer(window))
+    return any(start <= m.start("month") + offset < end
+               for m in (*SCHEDULED_PRESENT_MONTH.finditer(window), *subordinate_presents(window)))
+
+
+def subordinate_presents(s: str) -> list[re.Match[str]]:
+    """The ``SUBORDINATE_PRESENT`` clauses of the sentence ``s``, when it has no past verb: in "when the
+    workers struck in March" the word in "-s" is the subject, "struck" the verb, and in "the crowd
+    stayed until the early hours of Sunday" the clause is a noun's, told in the past. A word in "-s"
+    before "of" is a noun ("the hours of")."""
+    if _PAST.search(s):
+        return []
+    return [m for m in SUBORDINATE_PRESENT.finditer(s) if not s.startswith(" of ", m.end("v"))]
 
 
 #: "the vote is Tuesday", "the hearings are Tues. and Wed.": a present copula whose complement is a
@@ -182,6 +205,9 @@ _DELAYED_UNTIL = re.compile(
 # Saturday" (not "couldn't wait for", told of the past)
 _LOOKING_FORWARD = re.compile(
     r"(?i)(?:\b(?:can['’]?t|cannot|can\s+not)\s+wait\s+(?:for|till|til|until)|\blooking\s+forward\s+to)\s+(?:on\s+)?$")
+#: what is done "ahead of" a day is done before the day comes, whatever the tense of the doing:
+#: "markets are calm ahead of Monday's vote", "troops massed in the run-up to Sunday's poll"
+AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to|in\s+advance\s+of)\s+(?:next\s+|this\s+)?$")
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
 _BACK_AT = re.compile(r"(?i)\bback\s+(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+(?:on\s+)?$")
@@ -206,7 +232,10 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
         return "past"  # "said on Tuesday"; "for the first time since March" looks back
     if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]) \
-            or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]):
+            or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]) \
+            or AHEAD_OF.search(s[max(0, rel - 30):rel]) and not s.startswith("'s", rel + len(re.match(r"\w*", s[rel:])[0])):
+        # (a possessive weekday after "ahead of" is left to the resolver: "sold shares ahead of
+        # Monday's vote" on a Saturday may be the Monday gone)
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
@@ -288,8 +317,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
-                      (SCHEDULED_COPULA_WEEKDAY, "future")):
-        for m in pat.finditer(s):
+                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future")):
+        for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
                 continue  # "sprinters took the next three stages": the ones after, in the past
