@@ -156,14 +156,18 @@ SCHEDULED_COPULA_WEEKDAY = re.compile(
     r"(?<!\b[Tt]oday )(?<!\b[Ii]t )(?<!\b[Tt]omorrow )(?<!\b[Yy]esterday )\b(?:is|are|’s)\s+(?:(?:next|this)\s+)?"
     r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b)")
 
-# ... and a sentence that opens with its weekday, the fixture told a few words on: "On Tuesday, two
-# brothers from Linford go on trial", "On Saturday, the market opens at eight". The words between
-# hold no past or reporting verb ("On Tuesday, police said the men go on trial" dates the saying).
+# ... and a sentence that opens with its weekday (or two: "Thursday and Friday, the committee meets"),
+# the fixture told a few words on: "On Tuesday, two brothers from Linford go on trial", "On Saturday,
+# the market opens at eight", "On Tuesday the council holds a hearing" (after "On" the comma may go).
+# The words between hold no past or reporting verb ("On Tuesday, police said the men go on trial"
+# dates the saying).
+_OPENING_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _SCHEDULED_AFTER_OPENING_DAY = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+"
+    rf"(?:^|(?<=[.!?\n]))\s*(?:On\s+{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,?\s+"
+    rf"|{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,\s+)"
     r"(?:(?!(?:said|says|told|tells|announced|was|were|had|has|have|did|reported|confirmed)\b)(?![a-z]+ed\b)[\w'’-]+\s+){0,6}?"
     r"(?:meets?|opens?|begins?|starts?|resumes?|reopens?|ends?|closes?|runs?|plays?|hosts?|faces?|visits?|returns?|arrives?|"
+    r"holds?|votes?|sits?|hears?|debates?|"
     r"go(?:es)?\s+on\s+(?:trial|sale)|takes?\s+place|kicks?\s+off|(?:is|are)\s+held)\b")
 # A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
 # notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")

@@ -72,3 +72,17 @@ def test_earlier_in_the_day_and_that_week_are_the_day_and_week_told(sentence: st
 ])
 def test_a_day_or_week_of_something_else_is_no_such_day(sentence: str) -> None:
     assert not any(t.text.lower().startswith("later in the") for t in tag(sentence, DCT))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thursday and Friday, the budget committee meets to hold deliberations.", ["2025-06-19", "2025-06-20"]),
+    ("On Friday the team plays away at Lowfield.", ["2025-06-20"]),
+    ("On Monday, the board votes on the merger.", ["2025-06-23"]),
+    ("On Tuesday the council holds a public hearing.", ["2025-06-24"]),
+    # told in the past, or a saying dated by its weekday: behind the report
+    ("On Monday, the board voted on the merger.", ["2025-06-16"]),
+    ("On Tuesday the council held a public hearing.", ["2025-06-17"]),
+    ("On Monday, officials said the board votes later.", ["2025-06-16"]),
+])
+def test_a_fixture_after_an_opening_weekday_is_the_coming_one(sentence: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(sentence, DCT)] == expected
