@@ -28,6 +28,11 @@ for _i, _names in enumerate(
     for _n in _names:
         WEEKDAYS[_n] = _i
 
+#: the weekdays and months spelled out, capitalised, as regex groups: the one place the patterns that
+#: want only the full names (not "Mon", "Sept.") take them from
+WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 #: the head nouns of place and building names ("<Name> Street", "<Name> Harbour", "the <Name> Hall"):

@@ -79,11 +79,11 @@ _SCHEDULED_PRESENT = re.compile(
     # with its zone: "polls close at 22:00 CET on Sunday"
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    + lx.WEEKDAY_NAMES + r"\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"\b" + lx.WEEKDAY_NAMES + r"\s+"
     r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
     r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
 # A fixture stated with "is"/"are" and a weekday after at most three plain words: "sentencing is
@@ -93,15 +93,14 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
 _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
     r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
-    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
 
 # Present-tense verbs that put a month on a calendar, as news writes a plan in the present: "Work
 # begins in June", "the new rules take effect from January". A simple present governing a month says
 # when something is due, so the month is the next one, even when a past reporting verb ends the
 # sentence ("..., the chair said"), which alone would read it as past. ``_SCHEDULED_PRESENT`` above
 # holds the weekday forms; its lookahead names weekdays only, so the month forms are their own pattern.
-_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 
 # A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
 # future in the present there ("the licence lapses unless the council renews it in April", "the ban
@@ -112,7 +111,7 @@ SUBORDINATE_PRESENT = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen)\b"
     r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
-    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
+    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b))")
 
 #: a third-person present of starting, ending or holding, then at most one plain word ("begins
 #: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
@@ -161,7 +160,7 @@ SCHEDULED_COPULA_WEEKDAY = re.compile(
 # the market opens at eight", "On Tuesday the council holds a hearing" (after "On" the comma may go).
 # The words between hold no past or reporting verb ("On Tuesday, police said the men go on trial"
 # dates the saying).
-_OPENING_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+_OPENING_DAY = lx.WEEKDAY_NAMES + r"(?:\s+(?:morning|afternoon|evening|night))?"
 _SCHEDULED_AFTER_OPENING_DAY = re.compile(
     rf"(?:^|(?<=[.!?\n]))\s*(?:On\s+{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,?\s+"
     rf"|{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,\s+)"
