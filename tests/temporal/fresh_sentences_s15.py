@@ -8,10 +8,9 @@ periods ("in recent years", "the coming months", "so far this year", "the next y
 history told inside dated news ("first met on 2 April 1887 ... On Friday": the weekday is read from
 the report's date, not the story's year).
 
-``READ`` (and ``READ_B``) was scored once on unchanged code and then read for kinds of error; ``HELD``
-(and ``HELD_B``) was kept aside
-and scored, in aggregate only, at the start and at the end of the session (figures in
-``test_fresh_sentences_s15.py``). Spans follow the project's TimeML convention (no preposition;
+``READ`` (and ``READ_B``) was scored once on unchanged code and then read for kinds of error;
+``HELD`` (and ``HELD_B``) was kept aside and scored, in aggregate only, at the start and at the end
+of the session (figures in ``test_fresh_sentences_s15.py``). Spans follow the project's TimeML convention (no preposition;
 "the early hours of Tuesday" marks the day alone, as TimeBank does).
 """
 
