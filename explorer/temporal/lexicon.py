@@ -28,6 +28,11 @@ for _i, _names in enumerate(
     for _n in _names:
         WEEKDAYS[_n] = _i
 
+#: the weekdays and months spelled out, capitalised, as regex groups: the one place the patterns that
+#: want only the full names (not "Mon", "Sept.") take them from
+WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 #: the head nouns of place and building names ("<Name> Street", "<Name> Harbour", "the <Name> Hall"):
@@ -70,6 +75,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "century": ("CE", 36525), "centurie": ("CE", 36525),
 }
 TIME_UNITS = {"second", "minute", "hour"}
+
+#: Time-zone abbreviations written after a clock time ("14:30 GMT", "22:00 CET"), as a regex group.
+CLOCK_ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 

@@ -35,8 +35,8 @@ from explorer.temporal.occurrence import resolve_under, weekend_offset
 from explorer.temporal.resolver_state import _BeyondCalendar, _GRAN_ORDER, _coarser, _timex
 from explorer.temporal.story_time import StoryTime, _WRITERS_YEAR
 from explorer.temporal.tense import (
-    _SINCE, _condition_under_future, _deadline_ahead, _headline_plan, _participle_with_agent, _past_verb_reaches,
-    _plainly_future, _slack, _weekday_deadline, adjacent_past, schedules_month, tense_at,
+    AHEAD_OF, _SINCE, _condition_under_future, _deadline_ahead, _headline_plan, _participle_with_agent,
+    _past_verb_reaches, _plainly_future, _slack, _weekday_deadline, adjacent_past, schedules_month, tense_at,
 )
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import YearAnchors, _SCHEDULE_VERB_BEFORE
@@ -280,7 +280,10 @@ class Resolver(StoryTime, NamedDays, YearAnchors, ComparedPeriods, ClockTimes):
                     return retold
             tense = tense_at(ctx, c.start)
             if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
-                tense = "past"  # "Wednesday's ruling", "Friday's close": news names a day's event once it happened
+                # "Wednesday's ruling", "Friday's close": news names a day's event once it happened;
+                # "are calm ahead of Monday's vote" one still to come (told in the past, either)
+                ahead = tense != "past" and AHEAD_OF.search(ctx.text, max(0, c.start - 30), c.start)
+                tense = "future" if ahead else "past"
             possessive = weekday and ctx.text.startswith("'s", c.end)
             # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
             plain_future = not ctx.narrative and (_plainly_future(ctx, c.start, reported=not possessive) or (
@@ -601,8 +604,9 @@ class Resolver(StoryTime, NamedDays, YearAnchors, ComparedPeriods, ClockTimes):
             # as precise as the unit allows ("two weeks later" is a day), never more precise
             # than what we hang on ("two weeks later" after "May 1920" is still May 1920)
             gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
-            if c.unit == "W" and _THE_NEXT_WEEK.match(ctx.text, c.start):
-                gran = _coarser(prev_gran, "W")  # "the following week" names a week, not a day in it
+            if c.unit == "W" and (not c.n or _THE_NEXT_WEEK.match(ctx.text, c.start)):
+                # "the following week", "that week", "later in the week" name a week, not a day in it
+                gran = _coarser(prev_gran, "W")
             unit_gran = {"W": "D", "WE": "D"}.get(c.unit, c.unit)
             if _GRAN_ORDER.get(prev_gran, 0) > _GRAN_ORDER.get(unit_gran, 0) and isinstance(base, date) \
                     and isinstance(prev.end_day, date):

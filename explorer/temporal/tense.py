@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.grammar import Cand
 
@@ -72,14 +73,17 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?=(?:\s+(?:the\s+)?\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+)?"
     # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
     # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
-    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)"
-    r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?)?"
+    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
+    rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.CLOCK_ZONES}))"
+    r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
+    # with its zone: "polls close at 22:00 CET on Sunday"
+    rf"(?:\s+{lx.CLOCK_ZONES})?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    + lx.WEEKDAY_NAMES + r"\b)")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"\b" + lx.WEEKDAY_NAMES + r"\s+"
     r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
     r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
 # A fixture stated with "is"/"are" and a weekday after at most three plain words: "sentencing is
@@ -89,15 +93,25 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
 _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
     r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
-    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+    r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
 
 # Present-tense verbs that put a month on a calendar, as news writes a plan in the present: "Work
 # begins in June", "the new rules take effect from January". A simple present governing a month says
 # when something is due, so the month is the next one, even when a past reporting verb ends the
 # sentence ("..., the chair said"), which alone would read it as past. ``_SCHEDULED_PRESENT`` above
 # holds the weekday forms; its lookahead names weekdays only, so the month forms are their own pattern.
-_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+
+# A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
+# future in the present there ("the licence lapses unless the council renews it in April", "the ban
+# stays until the court rules on Monday"). The verb is a lower-case word in "-s" (not "was", "has",
+# "is", "does" or a word in "-ss"/"-us") or a plural present of a few fixture verbs; a past verb nearer
+# the date ("when the workers struck in March") still wins, as the nearest marker does.
+SUBORDINATE_PRESENT = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen)\b"
+    r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b))")
 
 #: a third-person present of starting, ending or holding, then at most one plain word ("begins
 #: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
@@ -116,10 +130,22 @@ SCHEDULED_PRESENT_MONTH = re.compile(
 
 def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the month of the expression at ``start``..``end`` is governed by a scheduling present in its sentence
-    ("Repairs begin in late November, the council said"): a plan as firm as "will begin"."""
+    ("Repairs begin in late November, the council said") or by the present of a clause of condition or
+    time ("unless the council renews it in April"): a plan as firm as "will begin"."""
     offset = max(sentence_start, start - 80)
     window = text[offset:end + 8]
-    return any(start <= m.start("month") + offset < end for m in SCHEDULED_PRESENT_MONTH.finditer(window))
+    return any(start <= m.start("month") + offset < end
+               for m in (*SCHEDULED_PRESENT_MONTH.finditer(window), *subordinate_presents(window)))
+
+
+def subordinate_presents(s: str) -> list[re.Match[str]]:
+    """The ``SUBORDINATE_PRESENT`` clauses of the sentence ``s``, when it has no past verb: in "when the
+    workers struck in March" the word in "-s" is the subject, "struck" the verb, and in "the crowd
+    stayed until the early hours of Sunday" the clause is a noun's, told in the past. A word in "-s"
+    before "of" is a noun ("the hours of")."""
+    if _PAST.search(s):
+        return []
+    return [m for m in SUBORDINATE_PRESENT.finditer(s) if not s.startswith(" of ", m.end("v"))]
 
 
 #: "the vote is Tuesday", "the hearings are Tues. and Wed.": a present copula whose complement is a
@@ -129,14 +155,18 @@ SCHEDULED_COPULA_WEEKDAY = re.compile(
     r"(?<!\b[Tt]oday )(?<!\b[Ii]t )(?<!\b[Tt]omorrow )(?<!\b[Yy]esterday )\b(?:is|are|’s)\s+(?:(?:next|this)\s+)?"
     r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b)")
 
-# ... and a sentence that opens with its weekday, the fixture told a few words on: "On Tuesday, two
-# brothers from Linford go on trial", "On Saturday, the market opens at eight". The words between
-# hold no past or reporting verb ("On Tuesday, police said the men go on trial" dates the saying).
+# ... and a sentence that opens with its weekday (or two: "Thursday and Friday, the committee meets"),
+# the fixture told a few words on: "On Tuesday, two brothers from Linford go on trial", "On Saturday,
+# the market opens at eight", "On Tuesday the council holds a hearing" (after "On" the comma may go).
+# The words between hold no past or reporting verb ("On Tuesday, police said the men go on trial"
+# dates the saying).
+_OPENING_DAY = lx.WEEKDAY_NAMES + r"(?:\s+(?:morning|afternoon|evening|night))?"
 _SCHEDULED_AFTER_OPENING_DAY = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+"
+    rf"(?:^|(?<=[.!?\n]))\s*(?:On\s+{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,?\s+"
+    rf"|{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,\s+)"
     r"(?:(?!(?:said|says|told|tells|announced|was|were|had|has|have|did|reported|confirmed)\b)(?![a-z]+ed\b)[\w'’-]+\s+){0,6}?"
     r"(?:meets?|opens?|begins?|starts?|resumes?|reopens?|ends?|closes?|runs?|plays?|hosts?|faces?|visits?|returns?|arrives?|"
+    r"holds?|votes?|sits?|hears?|debates?|"
     r"go(?:es)?\s+on\s+(?:trial|sale)|takes?\s+place|kicks?\s+off|(?:is|are)\s+held)\b")
 # A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
 # notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
@@ -178,6 +208,9 @@ _DELAYED_UNTIL = re.compile(
 # Saturday" (not "couldn't wait for", told of the past)
 _LOOKING_FORWARD = re.compile(
     r"(?i)(?:\b(?:can['’]?t|cannot|can\s+not)\s+wait\s+(?:for|till|til|until)|\blooking\s+forward\s+to)\s+(?:on\s+)?$")
+#: what is done "ahead of" a day is done before the day comes, whatever the tense of the doing:
+#: "markets are calm ahead of Monday's vote", "troops massed in the run-up to Sunday's poll"
+AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to|in\s+advance\s+of)\s+(?:next\s+|this\s+)?$")
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
 _BACK_AT = re.compile(r"(?i)\bback\s+(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+(?:on\s+)?$")
@@ -202,7 +235,10 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
         return "past"  # "said on Tuesday"; "for the first time since March" looks back
     if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]) \
-            or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]):
+            or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]) \
+            or AHEAD_OF.search(s[max(0, rel - 30):rel]) and not s.startswith("'s", rel + len(re.match(r"\w*", s[rel:])[0])):
+        # (a possessive weekday after "ahead of" is left to the resolver: "sold shares ahead of
+        # Monday's vote" on a Saturday may be the Monday gone)
         return "future"
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
@@ -284,8 +320,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
-                      (SCHEDULED_COPULA_WEEKDAY, "future")):
-        for m in pat.finditer(s):
+                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future")):
+        for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
                 continue  # "sprinters took the next three stages": the ones after, in the past

@@ -139,7 +139,6 @@ KNOWN: dict[str, str] = {
     'relative-and-vague:The-product-will-be-available-soon': 'miss',  # miss 'soon' (DATE FUTURE_REF)
     'relative-and-vague:The-new-rules-are-a-year': 'span',  # span 'a year away': read 'a year'
     'relative-and-vague:The-vaccine-is-years-from-approval': 'miss',  # miss 'years' (DURATION PXY)
-    'relative-and-vague:Earlier-in-the-day-the-minister': 'miss',  # miss 'Earlier in the day' (DATE 2019-05-15)
     'relative-and-vague:Growth-should-pick-up-in-the': 'miss',  # miss 'the long term' (DATE FUTURE_REF)
     "not-marked:The-band-played-Friday-I'm-in": 'extra',  # extra 'Friday' (DATE 2019-05-10) where TimeML marks nothing
     "not-marked:The-company's-2020-Vision-plan-was": 'extra',  # extra '2020' (DATE 2020) where TimeML marks nothing

@@ -17,7 +17,7 @@ from explorer.temporal.normalize import Spec
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
-@rule(rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+@rule(rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<wd>{lx.WEEKDAY_NAMES})"
       rf"\s+(?:of|in)\s+(?P<mon>{MON_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
       re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:first|second|third|fourth|last|final)\s)")
 def nth_weekday_of_month(m: re.Match[str], text: str) -> Cand | None:

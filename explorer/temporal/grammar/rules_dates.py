@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
@@ -40,11 +41,40 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     a, b, y = int(m[1]), int(m[3]), m[4]
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
     if m[2] == ".":
-        a, b = b, a  # 13.10.2015 is day.month.year
-    mo, d = (b, a) if a > 12 else (a, b)  # 10/13/2015 month first unless impossible
+        mo, d = (a, b) if b > 12 else (b, a)  # 13.10.2015 is day.month.year
+    else:
+        mo, d = slashed_month_day(a, b, text)
     if not valid_day(year, mo, d) or _SERIES.search(_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
+
+
+_DAY_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2,4}\b")
+_MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}\b")
+_DAY_MONTH_WORDS = re.compile(rf"(?<![\d/.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}")
+_MONTH_DAY_WORDS = re.compile(rf"{MON}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
+
+
+@lru_cache(maxsize=8)
+def _writes_day_first(text: str) -> bool:
+    """Whether a text writes its dates day first, so that its ambiguous "04/03/2026" is 4 March.
+
+    A writer keeps one order: a slashed date that can only be day first ("31/12/2025") settles it,
+    as one that can only be month first ("12/31/2025") settles the other way; failing both, the
+    order of its dates in words ("1 April" against "April 1") decides, and a tie keeps month first."""
+    day_first, month_first = bool(_DAY_FIRST_NUMERIC.search(text)), bool(_MONTH_FIRST_NUMERIC.search(text))
+    if day_first != month_first:
+        return day_first
+    return len(_DAY_MONTH_WORDS.findall(text)) > len(_MONTH_DAY_WORDS.findall(text))
+
+
+def slashed_month_day(a: int, b: int, text: str) -> tuple[int, int]:
+    """(month, day) of a slashed "a/b/year" in ``text``: month first, as the US writes it, unless
+    that is impossible ("13/10/2015") or the text writes its dates day first ("04/03/2026" beside
+    "31/12/2025" or "1 April")."""
+    if a > 12 or b <= 12 and _writes_day_first(text):
+        return b, a
+    return a, b
 
 
 # "17-08-2020", "1-26-2019": a page's stamp or an ordinance's date with dashes. Only with a four-digit
@@ -208,7 +238,8 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
 
 
-@rule(r"(?<![\w$#])(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%])", priority=6, trigger=r"\d{4}")
+# neither end inside a numeric date: "from 04/03/2026 to 31/12/2026" holds no "2026 to 31"
+@rule(r"(?<![\w$#/])(?<!\d\.)(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%]|[/.]\d)", priority=6, trigger=r"\d{4}")
 def year_range(m: re.Match[str], text: str) -> Cand | None:
     a, braw = int(m["a"]), m["b"]
     b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)

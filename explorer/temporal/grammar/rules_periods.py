@@ -218,14 +218,20 @@ def _short_year(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
-@rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])(?:\s*|\s+of\s+(?:[Ff]iscal\s+|FY\s*)?)(?P<y1>{YEAR}|'\d\d)|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
+_FY_YEAR = r"(?:{YEAR}|['’]?\d\d(?!\d))".format(YEAR=YEAR)
+
+
+@rule(rf"(?<!\w)(?:(?P<k1>[QH])(?P<q1>[1-4])(?:\s*|\s+of\s+(?:[Ff]iscal\s+|FY\s*)?)(?P<y1>{YEAR}|'\d\d)"
+      rf"|(?P<k3>[QH])(?P<q3>[1-4])\s*(?:of\s+)?FY\s*(?P<y3>{_FY_YEAR})|FY\s*(?P<y4>{_FY_YEAR})\s*[-/]?\s*(?P<k4>[QH])(?P<q4>[1-4])"
+      rf"|(?P<y2>{YEAR})\s*[-/]?\s*(?P<k2>[QH])(?P<q2>[1-4]))\b", priority=3, trigger=r"[QH][1-4]")
 def quarter_code(m: re.Match[str], text: str) -> Cand | None:
-    """ "Q1 2019", "2018-Q3", "Q2 of Fiscal 2023", and the halves written the same way ("H1 2018",
-    "2019 H2")."""
-    q = int(m["q1"] or m["q2"])
-    y = m["y1"] or m["y2"]
-    year = 2000 + int(y[1:]) if y.startswith("'") else int(y)
-    if (m["k1"] or m["k2"]) == "H":
+    """ "Q1 2019", "2018-Q3", "Q2 of Fiscal 2023", the fiscal labels "Q3 FY25" and "FY2024 Q1" (valued
+    with the year the label names, as "the third quarter of fiscal 2025" is), and the halves written
+    the same way ("H1 2018", "2019 H2", "H2 FY24")."""
+    q = int(m["q1"] or m["q2"] or m["q3"] or m["q4"])
+    y = (m["y1"] or m["y2"] or m["y3"] or m["y4"]).lstrip("'’")
+    year = int(y) if len(y) == 4 else _short_year(int(y))
+    if (m["k1"] or m["k2"] or m["k3"] or m["k4"]) == "H":
         return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=year, half=q)) if q <= 2 else None
     return Cand(m.start(), m.end(), "abs", spec=Spec("Q", year=year, quarter=q))
 

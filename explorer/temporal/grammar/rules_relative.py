@@ -280,6 +280,14 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     return c
 
 
+@rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
+def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "later in the day", "earlier in the week": the day or week the story or report is in, as
+    "later that day" is, and marked whole as that is (TimeBank once marks "the day" alone, which
+    still overlaps). The month and year forms are rules_bare.in_the_unit's, kept to histories."""
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0)
+
+
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit_word = (m["unit"] or "").lower()

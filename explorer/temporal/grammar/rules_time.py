@@ -16,10 +16,10 @@ from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
 )
 from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
-from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day
+from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
 from explorer.temporal.normalize import Spec, valid_day
 
-_ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+_ZONES = lx.CLOCK_ZONES
 # 14:30, 14:30:05 (not a score "2:1", a ratio in a hashtag, or the 1:18 of a model's scale);
 # 1430 GMT, 2100 hrs, 0530hrs; "2100 hours" only after a preposition of time ("1500 hours of work"
 # is a duration).
@@ -291,10 +291,10 @@ def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
       priority=5, trigger=T_CLOCK)
 def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "12/29/2018 20:29", "4/2/19 9:15 am": a record's date and clock time, one TIME as TimeML
-    marks a timestamp (read month first, as the numeric date rule does, unless that is impossible)."""
+    marks a timestamp (day and month in the order the numeric date rule reads them)."""
     a, b, y = int(m["na"]), int(m["nb"]), m["ny"]
     year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    mo, d = (b, a) if a > 12 else (a, b)
+    mo, d = slashed_month_day(a, b, text)
     if not valid_day(year, mo, d):
         return None
     if m["mh"] is not None and not m["mu"] and not m["tz"]:

@@ -268,7 +268,7 @@ def _begins_a_name(text: str, start: int, end: int) -> bool:
 _DEICTIC_START = re.compile(r"(?i)(?:this|next|last|yesterday|today|tomorrow)\b")
 #: "late Tuesday", "early Thursday": wire copy's part of a weekday (TimeML keeps the word, mod END/START);
 #: before a weekday's part of day ("early Friday morning") TimeBank leaves the word out
-_WEEKDAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_START = re.compile(lx.WEEKDAY_NAMES + r"\b")
 _PART_BEFORE = re.compile(r"(?i)\b(?P<w>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+$")
 
 
