@@ -149,7 +149,7 @@ def bench_open(path: str, emit: Callable[[dict], None], filter_text: str = "mill
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from explorer.gui.event_model import Column
+    from explorer.gui.event_roles import Column
 
     figures = Figures(TARGETS, emit)
     put = figures.put

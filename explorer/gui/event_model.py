@@ -29,15 +29,19 @@ comprehension per field (times, sort keys, certainty, open-end flags): a million
 a second. Everything else is computed when first asked for: display strings per visible cell, the
 filter's search text when the user first filters, the id index when an event is first looked up, and
 the row of a key after a sort. The timeline takes the columns without walking the records.
+
+The model is one class made of parts, each in its own module and reading the same storage: the
+row order (:mod:`~explorer.gui.event_model_order`), which keys are shown
+(:mod:`~explorer.gui.event_model_shown`), the groups (:mod:`~explorer.gui.event_model_groups`) and
+the Filter box's text (:mod:`~explorer.gui.event_model_search`); this module keeps the storage,
+filling, edits and what Qt asks (``data``, ``sort``, counts). Columns and roles are
+:mod:`explorer.gui.event_roles`; the time columns :mod:`explorer.gui.event_time_arrays`.
 """
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from enum import IntEnum
 
 import numpy as np
 from PySide6.QtCore import (
@@ -49,40 +53,40 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from explorer.calendar import MONTH_NAMES, year_label
 from explorer.entities.grouping import EventGroup
 from explorer.events.record import Event
 from explorer.gui.coalesce import start_once
-from explorer.gui.formatting import SECONDS_PER_DAY, elide, event_when
+from explorer.gui.event_model_groups import GroupedRows
+from explorer.gui.event_model_order import MANY_ROWS, RowOrder
+from explorer.gui.event_model_shown import ShownKeys
+from explorer.gui.event_model_search import SearchText, names_search_text, own_search_text
+from explorer.gui.event_roles import (
+    COLUMN_COUNT,
+    EVENT_ROLE,
+    FILTER_ROLE,
+    GROUP_ROLE,
+    HEADERS,
+    KEY_ROLE,
+    LANE_ROLE,
+    SORT_ROLE,
+    Column,
+)
+from explorer.gui.event_time_arrays import TIME_FIELDS, TimeArrays, arrays_of, time_arrays_of
+from explorer.gui.formatting import elide, event_when
 from explorer.gui.palette import lane_color
 from explorer.ingest import ExtractedDocument
-from explorer.timeline.events_array import EPOCH_ORDINAL, NO_DAY, event_columns, stored_event_columns
+from explorer.timeline.events_array import NO_DAY, event_columns, stored_event_columns
 from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
 from explorer.gui.group_index import GroupKeys, GroupMembers, GroupOfKey, GroupsInfo
 from explorer.gui.keyed_events import KeyedEvents
-from explorer.store.event_search import JOIN, EventSearch
 from explorer.store.int_column import IntColumn
-from explorer.store.search_index import SearchIndex
 from explorer.store.stored_events import StoredEvents
-from explorer.gui.key_order import KeyOrder, inverse as _inverse, string_rank_steps, string_ranks as _string_ranks
+from explorer.gui.key_order import KeyOrder
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-#: before a collapsed group's source count in its mark's title ("Work begins ×13"): a Latin-1 sign
-#: every font has (the "⧉" once used is missing from common sans fonts and drew as a box)
-SOURCES_MARK = "\u00d7"
 
-
-class Column(IntEnum):
-    DATE = 0
-    TITLE = 1
-    DOCUMENT = 2
-    SOURCES = 3  #: how many articles report the event (grouped events), and whether their dates differ
-
-
-COLUMN_COUNT = len(Column)
-HEADERS = ("Date", "Title", "Document", "Sources")
 #: While documents arrive, the next sort waits this many times as long as the last one took (at
 #: most SORT_PAUSE_MAX_MS): the rows stay in order during an import, sorting at most a tenth of it.
 SORT_PAUSE_SHARE = 10
@@ -91,71 +95,15 @@ SORT_PAUSE_MAX_MS = 2000
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  #: the :class:`Event` itself
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  #: a key that sorts the column meaningfully (dates by time)
-LANE_ROLE = Qt.ItemDataRole.UserRole + 3  #: the document's lane index
-KEY_ROLE = Qt.ItemDataRole.UserRole + 4  #: the event's stable storage key
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 5  #: the :class:`EventGroup` the event belongs to, or None
 
 #: Below this many stored events the people panel's name codes are made when first asked (0.03 s
 #: at 100k); from it on, a few milliseconds at a time once the window is shown (``advance_name_counts``).
 NAME_CODES_AT_ONCE = 250_000
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 6  #: "1" if the event passes the proxy's filters, else "0"
 
-#: Events whose search text is built per event-loop turn in the background (about 20 µs each).
-HAYSTACK_CHUNK = 2000
-#: Events indexed for search per event-loop turn once the search text is built (about 30 ms).
-INDEX_CHUNK = 1000
-
-#: Above this many changed rows, one ``dataChanged`` spans them all (see ``_rows_changed``).
-MANY_ROWS = 500
-
-#: Telling rows one by one costs the proxy and the views a pass over every row each (0.15 ms at
-#: 100k rows in ``QSortFilterProxyModel`` alone): a mask change is told row by row only while
-#: runs of rows × rows stay under this, else as one layout change (about 5 ms at 100k).
-ROW_SIGNAL_WORK = 10_000_000
-
-#: Undated events sort after every dated one.
-_UNDATED_KEY = 10**12
 
 #: The rows of an empty model (row -> key); read-only, as every row order is only ever replaced.
 _NO_ROWS = np.zeros(0, np.int64)
 _NO_ROWS.flags.writeable = False
-
-#: A layout change finds the new rows of at most this many persistent indexes by a pass over the
-#: rows each (under a millisecond at 1M rows); more, and the whole inverse is built (10-20 ms at 1M).
-FEW_PERSISTENT = 8
-
-
-@dataclass(frozen=True, slots=True)
-class TimeArrays:
-    """Every event's columns by key, for sorting and the timeline. Time is day ordinals (any year,
-    BC included), as the core gives it; seconds exist only where pyqtgraph draws (``x0``, ``x1``)."""
-
-    begin: np.ndarray  # int64 day ordinal of the first day; ``NO_DAY`` for an undated event
-    end: np.ndarray  # int64 day ordinal of the last day (inclusive); ``NO_DAY`` when undated
-    lane: np.ndarray  # int32 lane (document) index
-    span: np.ndarray  # bool: more than one day
-    date_key: np.ndarray  # int64: chronological sort key (see ``_time_arrays``)
-    certainty: np.ndarray  # uint8 ``CERTAINTY_CODES``
-    flags: np.ndarray  # uint8 open-start / open-end / approximate bits
-
-    @property
-    def dated(self) -> np.ndarray:
-        return self.begin != NO_DAY
-
-    @property
-    def x0(self) -> np.ndarray:
-        """Starts in the plot's unit (UTC epoch seconds), NaN for undated events."""
-        return np.where(self.dated, (self.begin - EPOCH_ORDINAL) * SECONDS_PER_DAY, np.nan)
-
-    @property
-    def x1(self) -> np.ndarray:
-        """Exclusive ends (the day after the last) in the plot's unit, NaN for undated events."""
-        return np.where(self.dated, (self.end - EPOCH_ORDINAL + 1) * SECONDS_PER_DAY, np.nan)
-
-
-_FIELDS = ("begin", "end", "lane", "span", "date_key", "certainty", "flags")
 
 
 def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
@@ -164,7 +112,7 @@ def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
 
 
 @guard_overrides
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTableModel):
     #: A document (lane) was added or all were cleared; lanes and headers follow it.
     documentsChanged = Signal()
     #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
@@ -333,7 +281,7 @@ class EventTableModel(QAbstractTableModel):
         self._lane_of_path[path] = lane
         self._doc_keys.append(range(first, first + len(events)))
         if events:
-            arrays = _time_arrays(events, lane)
+            arrays = time_arrays_of(events, lane)
             if signal:  # new rows go at the end, shown until the next ordering (sort and filters)
                 self.beginInsertRows(QModelIndex(), len(self._order), len(self._order) + len(events) - 1)
             self._events.extend(events)
@@ -376,7 +324,7 @@ class EventTableModel(QAbstractTableModel):
             b, e, c, f = event_columns(list(given.values()))
             begin[keys], end[keys], certainty[keys], flags[keys] = b, e, c, f
         self._lanes = IntColumn(lane)
-        self._chunks = [_arrays_of(begin, end, lane, certainty, flags)]
+        self._chunks = [arrays_of(begin, end, lane, certainty, flags)]
         self._arrays = None
 
     def relabel(self, label: Callable[[Event], Event]) -> None:
@@ -449,18 +397,18 @@ class EventTableModel(QAbstractTableModel):
             if key in self._gone and (old is event or old == event):  # back as it was (an undo)
                 self._gone.discard(key)
                 continue
-            one = _time_arrays((event,), self._lanes[key])
+            one = time_arrays_of((event,), self._lanes[key])
             self._gone.discard(key)
             if arrays.date_key[key] != one.date_key[0] or old.title != event.title:
                 resorted.append(key)
-            for name in _FIELDS:
+            for name in TIME_FIELDS:
                 getattr(arrays, name)[key] = getattr(one, name)[0]
             self._events[key] = event
             names_changed |= (old.actors, old.places) != (event.actors, event.places)
             titles_changed |= old.title != event.title
             if key < have:
-                self._search_index.replace(key, _own_text(event), folded=True)
-                self._search.replace_fields(key, _names_text(event))
+                self._search_index.replace(key, own_search_text(event), folded=True)
+                self._search.replace_fields(key, names_search_text(event))
         new_keys: list[int] = []
         by_lane: dict[int, list[Event]] = {}
         for lane, event in added:
@@ -468,7 +416,7 @@ class EventTableModel(QAbstractTableModel):
         for lane, events in by_lane.items():
             first = len(self._events)
             keys = range(first, first + len(events))
-            columns = _time_arrays(events, lane)
+            columns = time_arrays_of(events, lane)
             self._events.extend(events)
             self._lanes.extend([lane] * len(events))
             self._doc_keys[lane] = [*self._doc_keys[lane], *keys]
@@ -512,299 +460,10 @@ class EventTableModel(QAbstractTableModel):
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
-    def _move_rows(self, keys: Sequence[int], resorted: Iterable[int] = ()) -> set[int]:
-        """Rows for ``keys`` leave or arrive as the filters and ``_gone`` say now, each arriving where
-        the sort order puts it; the rows of ``resorted`` keys (a new date or title) move to their
-        place with ``beginMoveRows``. Positions are found in numpy over the keys, and the row of
-        every key is kept up to date as rows move, so no pass over the rows runs in Python.
-        Returns the keys that arrived."""
-        mask = self._visible_mask()
-        rank = self._ranks()
-
-        def shown(key: int) -> bool:
-            return mask is None or bool(mask[key])
-
-        leaving = sorted((int(rank[k]) for k in keys if rank[k] >= 0 and not shown(k)), reverse=True)
-        if len(keys) > MANY_ROWS:
-            arriving = [k for k in keys if rank[k] < 0 and shown(k)]
-            if len(leaving) + len(arriving) > MANY_ROWS:
-                # Thousands of rows coming or going (a curation filter switched off): one layout
-                # change, not a beginInsertRows per row, which each view handles in full (20 s for
-                # 98k rows arriving one by one at 100k events).
-                self._apply_sort(force=True)
-                return set(arriving)
-        self._remove_rows(leaving)
-        arriving = [k for k in keys if self._ranks()[k] < 0 and shown(k)]
-        pending = self._sort_timer.isActive()  # documents arriving: the pending sort places these too
-        for key in arriving:
-            row = len(self._order) if pending else self._row_for(key)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._put_row(row, key)
-            self.endInsertRows()
-        if self._sort_column >= 0 and not pending:
-            for key in resorted:
-                self._resort_row(key)
-        return set(arriving)
-
-    def _remove_rows(self, leaving: Sequence[int]) -> None:
-        """Take the rows ``leaving`` (sorted from the bottom up), each run of neighbouring rows in one
-        ``beginRemoveRows``: a view handles every removal signal in full."""
-        i = 0
-        while i < len(leaving):
-            last = first = leaving[i]
-            while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
-                i += 1
-                first = leaving[i]
-            self.beginRemoveRows(QModelIndex(), first, last)
-            self._take_rows(first, last)
-            self.endRemoveRows()
-            i += 1
-
-    def _resort_row(self, key: int) -> None:
-        """Move the row of ``key`` (whose sort values changed) to where the sort order puts it."""
-        row = int(self._ranks()[key])
-        if row < 0:
-            return
-        target = self._row_for(key)  # before the first row that sorts after it (its own row never does)
-        if target in (row, row + 1):
-            return
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target)
-        self._take_rows(row, row)
-        self._put_row(target - 1 if target > row else target, key)
-        self.endMoveRows()
-
-    def _row_for(self, key: int) -> int:
-        """Where the row of ``key`` goes: before the first shown row whose key sorts after it (by
-        key when unsorted; by the sort column, then date, then key, as :meth:`_sorted_order`)."""
-        rank = self._ranks()
-        n = len(self._events)
-        keys = np.arange(n)
-        if self._sort_column < 0:
-            after = keys > key
-        else:
-            after = self._key_order(self._sort_column).after(key, self._sort_order == Qt.SortOrder.DescendingOrder)
-        rows = rank[after & (rank >= 0)]
-        return int(rows.min()) if len(rows) else len(self._order)
-
-    def _take_rows(self, first: int, last: int) -> None:
-        """Rows ``first``..``last`` leave ``_order``; the rows of the keys below them move up."""
-        rank = self._ranks()
-        taken = self._order[first:last + 1]
-        self._order = np.delete(self._order, np.s_[first:last + 1])
-        rank[rank > last] -= last - first + 1
-        rank[taken] = -1
-
-    def _put_row(self, row: int, key: int) -> None:
-        """``key`` gets row ``row``; the rows from there move down one."""
-        rank = self._ranks()
-        self._order = np.insert(self._order, row, key)
-        rank[rank >= row] += 1
-        rank[key] = row
-
-    def _visible_mask(self) -> np.ndarray | None:
-        """Which keys have rows (bool by key), or None for every key: the proxy's mask (which holds
-        :meth:`shown_mask` too), and the shown mask alone for a model with no proxy."""
-        visible = self._visibility()
-        shown = self.shown_mask()
-        if shown is None:
-            return visible
-        if visible is None:
-            return shown
-        return np.asarray(visible[: len(shown)], bool) & shown
-
-    def shown_mask(self) -> np.ndarray | None:
-        """By key, whether the source shows the event: not gone, and kept by its curation filters
-        (see ``_compute_shown``); None when every key is shown. Kept: extended for new keys,
-        patched key by key for an edit (``_patch_shown``), computed again for a filter change."""
-        n = len(self._events)
-        have = -1 if self._shown is None else len(self._shown)
-        if have < 0 or have > n:
-            self._shown = self._compute_shown(0, n)
-            self._shown_all = bool(self._shown.all())
-        elif have < n:
-            more = self._compute_shown(have, n)
-            self._shown = np.concatenate([self._shown, more])
-            self._shown_all = self._shown_all and bool(more.all())
-        return None if self._shown_all else self._shown
-
-    def _patch_shown(self, keys: Iterable[int]) -> None:
-        """The shown answers of ``keys`` again (gone, a new record, a new curation), not every key's:
-        an edit costs its keys, even under a filter answered event by event (tags, documents)."""
-        shown = self._shown
-        if shown is None:
-            return
-        for key in keys:
-            if 0 <= key < len(shown):
-                shown[key] = bool(self._compute_shown(key, key + 1)[0])
-        self._shown_all = bool(shown.all())
-
-    def is_shown(self, key: int) -> bool:
-        """Whether the source shows the event of ``key`` (see :meth:`shown_mask`)."""
-        mask = self.shown_mask()
-        return 0 <= key < len(self._events) and (mask is None or bool(mask[key]))
-
-    def hides_keys(self) -> bool:
-        """Whether some stored key is not shown (gone, or left out by the curation filters)."""
-        return self.shown_mask() is not None
-
-    def _compute_shown(self, start: int, stop: int) -> np.ndarray:
-        """The shown mask over keys ``start``..``stop``: here every key that is not gone; a project
-        model also applies its curation filters (rejected, :class:`EventFilter`)."""
-        if stop - start == 1:
-            return np.array([start not in self._gone])
-        mask = np.ones(stop - start, bool)
-        gone = [k - start for k in self._gone if start <= k < stop]
-        if gone:
-            mask[np.asarray(gone, np.int64)] = False
-        return mask
-
-    def _forget_shown(self) -> None:
-        self._shown = None
-
-    def is_gone(self, key: int) -> bool:
-        """Whether the source no longer shows the event of ``key`` (see :meth:`update_events`)."""
-        return key in self._gone
-
-    def gone_keys(self) -> set[int]:
-        return set(self._gone)
-
-    def has_gone_keys(self) -> bool:
-        return bool(self._gone)
-
-    def event_count(self) -> int:
-        """How many events the source shows (stored keys less the gone ones and those its curation
-        filters leave out)."""
-        mask = self.shown_mask()
-        return len(self._events) if mask is None else int(np.count_nonzero(mask))
-
     def set_key_listener(self, changed: Callable[[Sequence[int]], None]) -> None:
         """``changed(keys)`` is called when the events of ``keys`` changed, came or went, before rows
         move: the proxy updates its answers for those keys (see :meth:`update_events`)."""
         self._keys_changed = changed
-
-    def set_groups(self, groups: Sequence[EventGroup]) -> None:
-        """Events reported by several articles: each group shows as its first source's row (the
-        others hidden by the proxy until the group is expanded) with a source count. The same groups
-        again (an actor merge leaves them as they were) change nothing and tell nobody."""
-        if not self._store_groups(groups):
-            return
-        self._refresh_sources_column()
-        self.groupsChanged.emit()
-
-    def _store_groups(self, groups: Sequence[EventGroup]) -> bool:
-        """:meth:`set_groups` without telling anyone (a reload takes its project's groups inside
-        its reset, so the views see them with the rows); False if they are the ones stored."""
-        groups = list(groups)
-        same = groups == self._all_groups  # one C pass by identity
-        keys, owner = self._group_members(groups)
-        if same and np.array_equal(keys, self._group_flat[0]) and np.array_equal(owner, self._group_flat[1]):
-            return False
-        self._key_orders.pop(Column.SOURCES, None)  # ordered by group size
-        if not same:  # the same groups (a curation filter changed their members shown): same ids
-            self._all_groups = groups
-            self._groups_info = GroupsInfo(groups)
-            self._grouped_ids = set(self._groups_info.ids)
-        self._group_flat = (keys, owner)
-        # Arrays, not a dict entry per key: a curation filter change comes here for every group
-        # left (90 ms of CPU at 1M events filled in Python).
-        self._group_view = GroupMembers(self._groups_info, keys, owner, len(self._events))
-        self._group_of_key = GroupOfKey(self._group_view)
-        self._group_keys = GroupKeys(self._group_view)
-        if self._expanded:
-            self._expanded -= {g for g in self._expanded if g not in self._group_keys}
-        self._hidden_sources = None
-        return True
-
-    def _group_members(self, groups: list[EventGroup]) -> tuple[np.ndarray, np.ndarray]:
-        """(key, group index) of each event of ``groups`` the source shows, in the groups' order,
-        for the groups left with two shown events or more. The ids are looked up once per groups
-        and key count; which are shown is then numpy over the shown mask (a curation filter change
-        asked ``key_of`` of every grouped event: 0.17 s at 100k events)."""
-        n = len(self._events)
-        cached = self._members_cache
-        if cached is None or cached[1] != n or cached[0] != groups:  # equal lists: one C pass by identity
-            groups = list(groups)  # a copy: the caller's list may change in place later
-            ids = [i for group in groups for i in group.event_ids]
-            flat = self._events.keys_of(ids)  # numpy over the stored ids' index, no dict per event
-            owner = np.repeat(np.arange(len(groups), dtype=np.int64), [len(g.event_ids) for g in groups])
-            cached = self._members_cache = (groups, n, flat, owner)
-        flat, owner = cached[2], cached[3]
-        ok = flat >= 0
-        shown = self.shown_mask()
-        if shown is not None:
-            ok &= shown[np.where(ok, flat, 0)]
-        counts = np.bincount(owner[ok], minlength=len(groups))
-        ok &= counts[owner] >= 2
-        return flat[ok], owner[ok]
-
-    def group_of_key(self, key: int) -> EventGroup | None:
-        return self._group_of_key.get(key)  # type: ignore[return-value]
-
-    def group_of(self, event_id: str) -> EventGroup | None:
-        key = self.key_of(event_id)
-        return None if key is None else self.group_of_key(key)
-
-    def group_events(self, group_id: str) -> list[Event]:
-        """The group's sources, the shown one first."""
-        return [self._events[k] for k in self._group_keys.get(group_id, [])]
-
-    def group_count(self) -> int:
-        return len(self._group_keys)
-
-    def groups(self) -> list[EventGroup]:
-        """The groups shown (two shown sources or more), in order; one C pass (37k groups at 1M)."""
-        return list(map(self._groups_info.groups.__getitem__, self._group_view.left.tolist()))
-
-    def group_source_kinds(self) -> set[tuple[int, str]]:
-        """Each distinct (event count, disputed dates' text or "") of the groups shown: the Sources
-        column's widest texts (see ``TableView.sources_column_texts``), from arrays; each disputed
-        group's text is made once per groups given, not on every filter change."""
-        info, left = self._groups_info, self._group_view.left
-        kinds = {(n, "") for n in np.unique(info.sizes[left]).tolist()}
-        for i in np.intersect1d(info.disputed, left).tolist():
-            kinds.add((int(info.sizes[i]), " \u26a0 " + info.dispute_text(i, disputed_dates)))
-        return kinds
-
-    def representative_key(self, key: int) -> int:
-        """The key whose row stands for ``key``'s group while it is collapsed (``key`` if none)."""
-        group = self._group_of_key.get(key)
-        return key if group is None else self._group_keys[group.id][0]  # type: ignore[attr-defined]
-
-    def is_hidden_source(self, key: int) -> bool:
-        """A second (third…) source of a collapsed group: the proxy hides its row."""
-        group = self._group_of_key.get(key)
-        return (group is not None and group.id not in self._expanded  # type: ignore[attr-defined]
-                and self._group_keys[group.id][0] != key)  # type: ignore[attr-defined]
-
-    def has_hidden_sources(self) -> bool:
-        return len(self._expanded) < len(self._group_keys)
-
-    def is_expanded(self, group_id: str) -> bool:
-        return group_id in self._expanded
-
-    def set_expanded(self, group_id: str, expanded: bool) -> None:
-        if group_id not in self._group_keys or (group_id in self._expanded) == expanded:
-            return
-        (self._expanded.add if expanded else self._expanded.discard)(group_id)
-        self._refresh_sources_column()
-        self.groupsChanged.emit()
-
-    def _refresh_sources_column(self) -> None:
-        self._hidden_sources = None  # the groups or their expansion changed
-        self._sources = {}  # each shown cell's text is made again when asked (``_display``)
-        if len(self._order):
-            self.dataChanged.emit(self.index(0, Column.SOURCES), self.index(len(self._order) - 1, Column.SOURCES))
-
-    def _sources_text(self, key: int, group) -> str:
-        keys = self._group_keys[group.id]
-        if keys[0] == key:
-            arrow = "\u25be" if group.id in self._expanded else "\u25b8"
-            text = f"{arrow} {len(keys)} sources"
-        else:
-            text = f"\u21b3 source {keys.index(key) + 1} of {len(keys)}"
-        if group.disputed:
-            text += " \u26a0 " + disputed_dates(group)
-        return text
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -812,204 +471,12 @@ class EventTableModel(QAbstractTableModel):
         self.endResetModel()
         self.documentsChanged.emit()
 
-    # -- sorting ---------------------------------------------------------------------------------
+    # -- sorting (the order itself: event_model_order) ----------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         if column >= 0:
             self._apply_sort()
-
-    def flush_sort(self) -> None:
-        """Sort now the documents added since the last sort (normally done on the next turn)."""
-        if self._sort_timer.isActive():
-            self._sort_timer.stop()
-            self._apply_sort()
-
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    def set_visibility(self, visible: Callable[[], np.ndarray | None]) -> None:
-        """``visible()``: which keys have rows (a bool array by key, at least as long as the keys), or
-        None for every key. The proxy's filters live here as the row order, so that filtering is one
-        numpy pass and one layout change rather than a call through the bindings per row."""
-        self._visibility = visible
-
-    def refresh_rows(self) -> None:
-        """The rows again after the filters changed: one layout change (see :meth:`_apply_sort`)."""
-        self._apply_sort(force=True)
-
-    def follow_mask(self) -> None:
-        """The rows again after the visibility mask changed (a curation filter): the rows of the
-        keys whose answer changed leave and arrive with ``beginRemoveRows``/``beginInsertRows``, a
-        run of neighbouring rows at once; more than ``MANY_ROWS`` of them, or more runs than the
-        views can take one by one (``ROW_SIGNAL_WORK``), are one layout change. The arriving rows'
-        places come from one numpy sort, not a search per row."""
-        n = len(self._events)
-        visible = self._visible_mask()
-        want = np.ones(n, bool) if visible is None else np.asarray(visible[:n], bool)
-        rank = self._ranks()
-        has_row = rank >= 0
-        changed = np.flatnonzero(has_row != want)
-        if not len(changed):
-            return
-        if len(changed) > MANY_ROWS or self._sort_timer.isActive():
-            self._apply_sort(force=True)
-            return
-        new_order = self._sorted_order()
-        # runs: rows leaving next to each other, and arriving keys next to each other in the new order
-        leaving_rows = np.sort(rank[changed][has_row[changed]])
-        arriving_at = np.flatnonzero(~has_row[new_order])
-        runs = sum(int(np.count_nonzero(np.diff(r) != 1)) + 1 for r in (leaving_rows, arriving_at) if len(r))
-        if runs * max(n, 1) > ROW_SIGNAL_WORK:
-            self._apply_sort(force=True)
-            return
-        kept = new_order[rank[new_order] >= 0]
-        order = self._order
-        if not np.array_equal(kept, order[want[order]]):
-            self._apply_sort(force=True)  # the rows were not in the sort order (cannot happen; be safe)
-            return
-        leaving = sorted((int(rank[k]) for k in changed.tolist() if rank[k] >= 0), reverse=True)
-        self._remove_rows(leaving)
-        places = arriving_at.tolist()  # where the arriving keys go, ascending
-        if places:
-            self._rank = None  # rebuilt from the rows if asked meanwhile, else set once at the end
-        i = 0
-        while i < len(places):  # neighbouring places arrive together, from the top down
-            first = last = places[i]
-            while i + 1 < len(places) and places[i + 1] == last + 1:
-                i += 1
-                last = places[i]
-            self.beginInsertRows(QModelIndex(), first, last)
-            self._order = np.insert(self._order, first, new_order[first:last + 1])
-            self._rank = None
-            self.endInsertRows()
-            i += 1
-        if places:
-            self._rank = _inverse(new_order, n)
-
-    def _apply_sort(self, force: bool = False) -> None:
-        """Reorder rows by the sort column (ties by date, then by key, so the order is total), keeping
-        only the visible keys; rows of keys that are no longer shown lose their persistent indexes."""
-        self._sort_timer.stop()
-        if self._sort_column < 0 and not force and self._visible_mask() is None:
-            return
-        started = time.perf_counter()
-        try:
-            self._apply_sort_now()
-        finally:
-            self._sort_cost_s = time.perf_counter() - started
-
-    def _apply_sort_now(self) -> None:
-        new_order = self._sorted_order()
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        old = self._order
-        persistent_keys = [int(old[p.row()]) if 0 <= p.row() < len(old) else -1 for p in persistent]
-        self._order, self._rank = new_order, None
-        rows = self._rows_of_keys(persistent_keys)
-        self.changePersistentIndexList(
-            persistent, [self.index(row, p.column()) if row >= 0 else QModelIndex()
-                         for p, row in zip(persistent, rows)]
-        )
-        self.layoutChanged.emit()
-
-    def _rows_of_keys(self, keys: Sequence[int]) -> list[int]:
-        """The rows of ``keys`` (-1 for a key without a row, or given as -1). A layout change carries
-        over only the views' few persistent indexes (the current row, the selection's corners), so
-        a pass over the rows for each is cheaper than the inverse of a million rows; the inverse is
-        built only when it is asked for (see :meth:`_ranks`) or more keys need it."""
-        if self._rank is not None or len(keys) > FEW_PERSISTENT:
-            rank = self._ranks()
-            return [int(rank[k]) if k >= 0 else -1 for k in keys]
-        order = self._order
-        out = []
-        for k in keys:
-            at = np.flatnonzero(order == k) if k >= 0 else ()
-            out.append(int(at[0]) if len(at) else -1)
-        return out
-
-    def _sorted_order(self) -> np.ndarray:
-        """Visible keys in the order of the sort column (by key when unsorted): the column's kept
-        order narrowed by the mask, no sort (see :mod:`explorer.gui.key_order`)."""
-        n = len(self._events)
-        visible = self._visible_mask()
-        if self._sort_column < 0:
-            return np.arange(n) if visible is None else np.flatnonzero(visible[:n])
-        order = self._key_order(self._sort_column)
-        return order.keys(visible, self._sort_order == Qt.SortOrder.DescendingOrder)
-
-    def _key_order(self, column: int) -> KeyOrder:
-        """Every key in ``column``'s ascending order (ties by date, then key), made once: keys added
-        since are put in place one by one while few (a document imported), else it is made again."""
-        n = len(self._events)
-        order = self._key_orders.get(column)
-        if column == Column.DOCUMENT and order is not None and self._doc_names_ordered != self._doc_names:
-            order = None  # a document's name changed
-        if order is not None and len(order) < n:
-            if n - len(order) <= MANY_ROWS:
-                order.move(range(len(order), n), self._sort_key(column))
-            else:
-                order = None
-        if order is None or len(order) != n:
-            if column == Column.DOCUMENT:
-                self._doc_names_ordered = list(self._doc_names)
-            order = KeyOrder.build(self._sort_primary(column), self.time_arrays().date_key)
-        self._key_orders[column] = order
-        return order
-
-    def _sort_key(self, column: int) -> Callable[[int], tuple]:
-        """A key's place in ``column``'s order as a Python value (what ``_sort_primary`` ranks, then
-        date, then key), for moving a few keys (see :meth:`KeyOrder.move`)."""
-        date = self.time_arrays().date_key
-        if column == Column.TITLE:
-            return lambda k: (self.event_by_key(int(k)).title.casefold(), int(date[k]), int(k))
-        if column == Column.DOCUMENT:
-            names, lanes = self._doc_names, self._lanes
-            return lambda k: (names[lanes[int(k)]].casefold(), int(date[k]), int(k))
-        if column == Column.SOURCES:
-            groups = self._group_of_key
-            return lambda k: (len(self._group_keys[groups[int(k)].id]) if int(k) in groups else 1,  # type: ignore[attr-defined]
-                              int(date[k]), int(k))
-        return lambda k: (int(date[k]), int(k))
-
-    def _follow_orders(self, keys: Sequence[int]) -> None:
-        """The kept orders after ``keys`` got other dates or titles: those keys move (many: the
-        orders are made again when next asked)."""
-        if not keys:
-            return
-        for column, order in list(self._key_orders.items()):
-            if len(keys) > MANY_ROWS:
-                del self._key_orders[column]
-            else:
-                order.move([k for k in keys if k < len(order)], self._sort_key(column))
-
-    def _sort_primary(self, column: int | None = None) -> np.ndarray:
-        """By key, what the sort column (or ``column``) orders by (ties go by date, then key)."""
-        column = self._sort_column if column is None else column
-        if column == Column.DATE:
-            return self.time_arrays().date_key
-        if column == Column.TITLE:
-            if self._title_ranks is None or len(self._title_ranks) != len(self._events):
-                self._title_ranks = _string_ranks([title.casefold() for title in self._events.titles()])
-            return self._title_ranks
-        if column == Column.SOURCES:
-            return self._group_view.sizes_by_key(len(self._events))
-        lane_rank = _string_ranks([name.casefold() for name in self._doc_names])
-        return lane_rank[self.time_arrays().lane]
-
-    def _title_order_background(self) -> Iterator[None]:
-        """The title order in steps of a few tens of milliseconds (the titles casefolded and ranked
-        in chunks), so the first click on the Title header only narrows it (see ``_start_haystacks``)."""
-        count = len(self._events)
-        out: list[np.ndarray] = []
-        yield from string_rank_steps(
-            lambda start, stop: [title.casefold() for title in self._events.titles(start, stop)], count, out)
-        if len(self._events) == count and Column.TITLE not in self._key_orders:
-            self._title_ranks = out[0]
-            by_date = self._key_order(Column.DATE)  # made at the load when sorted by date, as by default
-            yield
-            if len(by_date) == count == len(self._events):
-                self._key_orders[Column.TITLE] = KeyOrder.build_on(out[0], by_date)
 
     # -- Qt interface ----------------------------------------------------------------------------
 
@@ -1095,11 +562,6 @@ class EventTableModel(QAbstractTableModel):
         row = int(self._ranks()[key])
         return None if row < 0 else row
 
-    def _ranks(self) -> np.ndarray:
-        if self._rank is None or len(self._rank) != len(self._events):
-            self._rank = _inverse(self._order, len(self._events))
-        return self._rank
-
     def _display(self, key: int, column: int) -> str:
         event = self._events[key]
         if column == Column.DATE:
@@ -1113,109 +575,6 @@ class EventTableModel(QAbstractTableModel):
             group = self._group_of_key.get(key)
             text = self._sources[key] = self._sources_text(key, group) if group is not None else ""
         return text
-
-    def haystacks(self) -> EventSearch:
-        """By key, what the filter box searches (casefolded), with ``scan`` and ``contains`` (a list
-        of a million strings cost 440 MB): each event's date, title and sentence as UTF-8 blobs, its
-        document and names once per distinct value (see :mod:`explorer.store.event_search`); built
-        in the background after events arrive (see :meth:`_build_haystacks_step`), and the rest at
-        once when needed before then."""
-        self._extend_haystacks(len(self._events))
-        return self._search
-
-    def _new_search(self) -> None:
-        self._search_index = SearchIndex()
-        self._search = EventSearch(self._search_index.text, lambda: self._doc_names,
-                                   lambda: self._lanes.array(), self._joined_text)
-
-    def _joined_text(self, key: int) -> str:
-        return _haystack(event_when(self._events[key]), self._events[key], self._doc_names[self._lanes[key]])
-
-    def _extend_haystacks(self, stop: int) -> None:
-        have = len(self._search_index)
-        if have < stop:
-            events = self._events[have:stop]
-            self._search_index.append([_own_text(e) for e in events], folded=True)
-            self._search.add_fields([_names_text(e) for e in events])
-
-    def search_ready(self) -> bool:
-        """Whether every event's search text is built (a Filter keystroke then only searches)."""
-        return len(self._search_index) >= len(self._events)
-
-    def search_index_ready(self) -> bool:
-        """Whether :meth:`search_mask` answers without building anything first."""
-        return self._search_index.indexed >= len(self._events)
-
-    def search_mask(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
-        """Which keys' search text contains ``needle`` (bool, by key), from the search index: numpy
-        passes over its vocabulary and postings, never a Python step per event (see
-        :mod:`explorer.store.search_index`). ``within`` (by key) only narrows the work. What is not
-        indexed yet (the background build still running) is indexed now."""
-        self._extend_search_index(len(self._events))
-        if JOIN in needle.casefold():  # may span fields: from each event's joined text
-            mask = self._search.scan(needle, 0, len(self._events))
-            return mask if within is None else mask & np.asarray(within[:len(mask)], bool)
-        mask = self._search_index.mask(needle, within)
-        return mask | self._search.fields_mask(needle, within=within)
-
-    def _extend_search_index(self, stop: int) -> None:
-        self._extend_haystacks(stop)
-        self._search_index.index_to(stop)
-
-    def _start_haystacks(self) -> None:
-        if self._events and Column.TITLE not in self._key_orders and self._title_order_steps is None:
-            self._title_order_steps = self._title_order_background()
-        busy = self._search_index.indexed < len(self._events) or self._title_order_steps is not None
-        if busy:
-            start_once(self._haystack_timer)
-
-    def _build_haystacks_step(self) -> None:
-        """One chunk of the search text (a few tens of milliseconds), until every event has one; then
-        one step of the title order (see ``_title_order_background``); then the columns of
-        ``_background_columns``; then one chunk of the search index, until every event is indexed."""
-        total = len(self._events)
-        if len(self._search_index) < total:
-            self._extend_haystacks(min(len(self._search_index) + HAYSTACK_CHUNK, total))
-        elif self._title_order_steps is not None:
-            if next(self._title_order_steps, StopIteration) is StopIteration:
-                self._title_order_steps = None
-        elif self._background_columns():
-            pass
-        elif self._search_index.indexed < total:
-            self._extend_search_index(min(self._search_index.indexed + INDEX_CHUNK, total))
-            if self._search_index.indexed >= total:
-                self._search_index.settle()
-                self._search.settle()
-        else:
-            self._haystack_timer.stop()
-
-    def _background_columns(self) -> bool:
-        """Build, as one step of the background work after events arrive, columns a subclass keeps
-        for later (see ``ProjectEventModel``); False when there is nothing to build."""
-        return False
-
-    def matches(self, key: int, needle: str) -> bool:
-        """Whether the event's date, title, document or expression contains ``needle`` (casefolded)."""
-        return bool(self.haystacks().contains(needle, np.array([key]))[0])
-
-    def hidden_source_keys(self) -> list[int]:
-        """Keys the proxy hides: the second (third…) sources of collapsed groups."""
-        return self.hidden_source_array().tolist()
-
-    def hidden_source_array(self) -> np.ndarray:
-        """:meth:`hidden_source_keys` as int64, kept until the groups change (a Filter keystroke
-        listed them anew: 22 ms at 1M events)."""
-        if self._hidden_sources is None:
-            self._hidden_sources = self._group_view.hidden(self._expanded)
-        return self._hidden_sources
-
-    def mark_title(self, key: int) -> str:
-        """The label of a timeline mark: a collapsed group's shown source carries its source count."""
-        event = self._events[key]
-        group = self._group_of_key.get(key)
-        if group is None or group.id in self._expanded:  # type: ignore[attr-defined]
-            return event.title
-        return f"{event.title} {SOURCES_MARK}{group.sources}" + (" \u26a0" if group.disputed else "")  # type: ignore[attr-defined]
 
     def key_count(self) -> int:
         """How many events are stored (keys run from 0 to this)."""
@@ -1243,15 +602,6 @@ class EventTableModel(QAbstractTableModel):
         """Every event's salience by key (keys ``start`` to ``n``), read from the columns: no record made."""
         values = self._events.salience(start)
         return values if n is None else values[:max(n - start, 0)]
-
-    def _sources_tooltip(self, key: int) -> str:
-        group = self._group_of_key[key]
-        lines = [f"Reported by {len(self._group_keys[group.id])} articles:"]  # type: ignore[attr-defined]
-        for k in self._group_keys[group.id]:  # type: ignore[attr-defined]
-            lines.append(f"  {self._display(k, Column.DATE)}  {self._display(k, Column.DOCUMENT)}")
-        if group.disputed:  # type: ignore[attr-defined]
-            lines.append("\u26a0 The sources disagree on the date: " + disputed_dates(group))
-        return "\n".join(lines)
 
     def undated_count(self) -> int:
         """How many of the events the source shows have no date."""
@@ -1296,57 +646,8 @@ class EventTableModel(QAbstractTableModel):
         """All events' positions by key, concatenated once per change rather than once per read."""
         if self._arrays is None:
             if self._chunks:
-                self._arrays = TimeArrays(*(np.concatenate([getattr(c, f) for c in self._chunks]) for f in _FIELDS))
+                self._arrays = TimeArrays(*(np.concatenate([getattr(c, f) for c in self._chunks]) for f in TIME_FIELDS))
             else:
-                self._arrays = _time_arrays((), 0)
+                self._arrays = time_arrays_of((), 0)
             self._chunks = [self._arrays]
         return self._arrays
-
-
-def _haystack(when: str, event: Event, doc_name: str) -> str:
-    """What the filter box searches: date, title, document, sentence, actors and places (held by
-    field, see :class:`EventSearch`; made whole for a needle holding a line break)."""
-    who = "\n".join(event.actors + event.places)
-    return f"{when}\n{event.title}\n{doc_name}\n{event.sentence}\n{who}".casefold()
-
-
-def _own_text(event: Event) -> str:
-    """The part of :func:`_haystack` held per event: date, title and sentence."""
-    return f"{event_when(event)}\n{event.title}\n{event.sentence}".casefold()
-
-
-def _names_text(event: Event) -> str:
-    """The part of :func:`_haystack` held once per distinct value: actors and places."""
-    return "\n".join(event.actors + event.places).casefold()
-
-
-def disputed_dates(group: EventGroup) -> str:
-    """"5 Mar 2020 / 6 Mar 2020": the distinct dates a group's sources give, written as the Date
-    column writes a day (not ``strftime``: each call imports ``time`` through PySide6's import hook,
-    35 µs a group, 27 ms over a 1M project's disputed groups on the first turn after opening)."""
-    out = []
-    for begin, end in group.dates:
-        if begin is None:
-            continue
-        text = _day_text(begin)
-        if end is not None and end != begin:
-            text += f"\u2013{_day_text(end)}"
-        out.append(text)
-    return " / ".join(dict.fromkeys(out))
-
-
-def _day_text(day) -> str:  # noqa: ANN001 - a date or a BC-capable Day
-    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {year_label(day.year)}"
-
-
-def _time_arrays(events: Sequence[Event], lane: int) -> TimeArrays:
-    """The columns of ``events`` (see :func:`event_columns`), with times and sort keys in numpy."""
-    begin, end, certainty, flags = event_columns(events)
-    return _arrays_of(begin, end, np.full(len(events), lane, np.int32), certainty, flags)
-
-
-def _arrays_of(begin: np.ndarray, end: np.ndarray, lane: np.ndarray, certainty: np.ndarray, flags: np.ndarray) -> TimeArrays:
-    dated = begin != NO_DAY
-    # Chronological, and at equal starts the narrower expression first (a day before its month).
-    date_key = np.where(dated, begin * 100_000 + np.minimum(end - begin, 99_999), _UNDATED_KEY)
-    return TimeArrays(begin, end, lane, dated & (end > begin), date_key, certainty, flags)

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, Signal
 
-from explorer.gui.event_model import EventTableModel, MANY_ROWS
+from explorer.gui.event_model import EventTableModel
+from explorer.gui.event_model_order import MANY_ROWS
 from explorer.gui.guard import guard_overrides
 
 

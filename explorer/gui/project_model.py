@@ -37,7 +37,8 @@ from explorer.curation.filters import EventFilter
 from explorer.curation.mask import FilterColumns, key_columns, needs_columns
 from explorer.curation.model import Curation
 from explorer.events.record import Event
-from explorer.gui.event_model import COLUMN_COUNT, Column, EventTableModel, document_label
+from explorer.gui.event_model import EventTableModel, document_label
+from explorer.gui.event_roles import COLUMN_COUNT, Column
 from explorer.timeline.events_array import NO_DAY
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 
 from explorer.events.record import Event
-from explorer.gui.event_model import EVENT_ROLE, EventTableModel
+from explorer.gui.event_model import EventTableModel
+from explorer.gui.event_roles import EVENT_ROLE
 from explorer.gui.event_proxy import EventProxyModel
 
 _SELECT_ROW = (

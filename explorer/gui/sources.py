@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from explorer.entities.grouping import EventGroup
-from explorer.gui.event_model import disputed_dates
+from explorer.gui.event_model_groups import disputed_dates
 
 
 class SourcesBar(QWidget):

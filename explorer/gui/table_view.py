@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderVie
 
 from explorer.events.record import Event
 from explorer.gui.date_widths import date_kinds, date_text
-from explorer.gui.event_model import EVENT_ROLE, HEADERS, Column, disputed_dates
+from explorer.gui.event_model_groups import disputed_dates
+from explorer.gui.event_roles import EVENT_ROLE, HEADERS, Column
 from explorer.gui.selection import EventSelection
 from explorer.gui.guard import guard_overrides
 from explorer.gui.coalesce import starter

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 
 K = Qt.Key
 NO = Qt.KeyboardModifier.NoModifier

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 
 #: About 430 words in the manner of a history of the Punic Wars, written for these tests.
 HISTORY = Path(__file__).parent / "data" / "rome-and-carthage.txt"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer.gui.event_model import Column, EventTableModel
+from explorer.gui.event_model import EventTableModel
+from explorer.gui.event_roles import Column
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.ingest import extract_paths
 from tests.core.test_bc_dates import HISTORY

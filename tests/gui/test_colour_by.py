@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
 from explorer.gui.actions import overlay_rows
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 from explorer.gui.palette import lane_color as table_colour
 from explorer.timeline.events_array import Precision
 from explorer.timeline.lanes import NO_ACTOR, OTHER, colour_by_names

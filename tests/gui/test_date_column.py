@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from explorer.calendar import Day, calendar_day, ordinal
 from explorer.gui.date_widths import date_kinds, date_text
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 from explorer.gui.formatting import format_when
 
 

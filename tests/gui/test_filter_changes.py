@@ -17,7 +17,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from explorer.curation import edits
 from explorer.curation.filters import EventFilter
-from explorer.gui.event_model import EVENT_ROLE, Column
+from explorer.gui.event_roles import EVENT_ROLE, Column
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.project_model import ProjectEventModel
 from tests.gui.test_model_changes import big_project, watch

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from explorer.gui import event_proxy
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 from explorer.gui.event_proxy import INDEXED_SHARE
 
 WORDS = ["Zürich", "São Paulo", "İstanbul", "Straße", "naïve", "O'Brien", "U.S.", "co-op", "3-1",

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from explorer import navigation as nav
 from explorer.gui import search_bar
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 from tests.gui.quit_driver import synthetic_documents
 
 
@@ -91,7 +91,7 @@ def test_filter_keystrokes_with_find_stay_under_100_ms_at_100k_events(qtbot, mak
 def test_the_filter_search_text_is_built_in_the_background_before_the_first_keystroke(qtbot, make_window):
     """Issue 16: the first Filter keystroke at 100k events took 2.1 s building every event's search
     text; it is now built a chunk per event-loop turn after the events arrive."""
-    from explorer.gui.event_model import HAYSTACK_CHUNK
+    from explorer.gui.event_model_search import HAYSTACK_CHUNK
 
     win = make_window()
     model = win.model

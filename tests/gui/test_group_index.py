@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
 from explorer.entities.grouping import EventGroup
-from explorer.gui.event_model import EVENT_ROLE, Column
+from explorer.gui.event_roles import EVENT_ROLE, Column
 from explorer.gui.group_index import GroupKeys, GroupMembers, GroupOfKey, GroupsInfo
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from explorer.gui import filters_panel
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 from explorer.store import Project
 from explorer.store.importing import import_paths
 from explorer.timeline import events_array

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from explorer.commands.bench_project import build_project
 from explorer.curation import edits
 from explorer.events.record import Event
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 from explorer.store import Project
 from explorer.timeline.events_array import event_columns
 

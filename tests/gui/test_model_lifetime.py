@@ -13,7 +13,8 @@ import gc
 
 import shiboken6
 
-from explorer.gui.event_model import Column, EventTableModel
+from explorer.gui.event_model import EventTableModel
+from explorer.gui.event_roles import Column
 from explorer.gui.event_proxy import EventProxyModel
 
 

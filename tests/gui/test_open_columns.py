@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from explorer.commands.bench_project import build_project
 from explorer.curation import edits
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,7 @@ def test_groups_applied_on_opening_narrow_the_drawn_marks_without_making_them_ag
 def test_the_sources_column_is_measured_from_each_distinct_text_once(annotated_window, qtbot) -> None:
     """The Sources column's width comes from each text it can show, made once per distinct (sources,
     disputed dates), not three per group (80 ms over 37k groups on the first turn after opening)."""
-    from explorer.gui.event_model import Column
+    from explorer.gui.event_roles import Column
 
     window = annotated_window
     window.resize(2600, 1000)  # room for the widest text beside the titles
@@ -145,7 +145,7 @@ def test_disputed_dates_are_written_as_the_date_column_writes_days_bc_included()
 
     from explorer.calendar import calendar_day
     from explorer.entities.grouping import EventGroup
-    from explorer.gui.event_model import disputed_dates
+    from explorer.gui.event_model_groups import disputed_dates
     from explorer.gui.formatting import format_when
 
     bc = calendar_day(date(1, 1, 1).toordinal() - 366 * 264)  # a day in the 264th year before year 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from explorer.curation import edits
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 
 ARTICLE = """Flood in the valley
 

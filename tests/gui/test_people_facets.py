@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat
 
 from explorer.gui.actions import overlay_rows
-from explorer.gui.event_model import SOURCES_MARK
+from explorer.gui.event_model_groups import SOURCES_MARK
 from explorer.gui.facets import NAME_ROLE
 
 

@@ -3,7 +3,7 @@ gives it (the naming is done once, on the document's extraction, so the window s
 
 from __future__ import annotations
 
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 
 ARTICLE = ("The northern front\n\nThe army held the passes through the autumn. In January, General van Horst fell "
            "ill and had to return to the capital; he died there in March 1921 and was replaced by his deputy.\n")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from explorer.gui.event_model import EVENT_ROLE
+from explorer.gui.event_roles import EVENT_ROLE
 
 
 def _stream(qtbot, window, arriving, look) -> list:
@@ -74,7 +74,7 @@ def _sorted_prefix(values: list) -> int:
 
 
 def test_the_date_column_widens_for_the_dates_of_articles_still_streaming_in(qtbot, make_window, tmp_path):
-    from explorer.gui.event_model import Column
+    from explorer.gui.event_roles import Column
     from explorer.ingest import extract_paths
 
     for i in range(30):  # year-only dates first, then ranges of days, whose text is much wider

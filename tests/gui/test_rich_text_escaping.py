@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextDocument
 
 from explorer.documents import Document
 from explorer.events.record import Event
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 from explorer.ingest import ExtractedDocument
 from explorer.temporal.timex import Timex
 

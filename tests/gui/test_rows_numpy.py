@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from explorer.gui import event_model
-from explorer.gui.event_model import EVENT_ROLE, KEY_ROLE, Column
+from explorer.gui import event_model_order
+from explorer.gui.event_roles import EVENT_ROLE, KEY_ROLE, Column
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.project_model import ProjectEventModel
 from tests.gui.test_model_changes import big_project
@@ -102,7 +102,7 @@ def test_many_persistent_indexes_follow_their_events_through_filter_changes(qtbo
     proxy.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
     ids = [model.event_at(r).id for r in range(model.rowCount())]
     picked = ids[::37]
-    assert len(picked) > event_model.FEW_PERSISTENT
+    assert len(picked) > event_model_order.FEW_PERSISTENT
     held = [QPersistentModelIndex(model.index(model.row_of(i), Column.DOCUMENT)) for i in picked]
     for needle in ("event 1", "event 12", "", "event 2"):
         proxy.set_filter_text(needle)
@@ -115,7 +115,7 @@ def test_many_persistent_indexes_follow_their_events_through_filter_changes(qtbo
                 assert model.event_at(index.row()).id == event_id and index.column() == Column.DOCUMENT
                 followed += 1
         if needle in ("event 1", "event 2"):  # many carried at once: through the inverse
-            assert followed > event_model.FEW_PERSISTENT
+            assert followed > event_model_order.FEW_PERSISTENT
         held = [QPersistentModelIndex(model.index(model.row_of(i), Column.DOCUMENT)) if i in rows else h
                 for i, h in zip(picked, held)]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from explorer.curation.filters import EventFilter
 from explorer.curation.model import EventEdit
-from explorer.gui.event_model import EVENT_ROLE, Column
+from explorer.gui.event_roles import EVENT_ROLE, Column
 
 TITLES = ["Émile signs", "emile signs", "Zoë arrives", "zoe arrives", "Ångström measures", "angstrom measures",
           "Straße opens", "STRASSE opens", "Event", "event", "Ärger", "Zebra"]

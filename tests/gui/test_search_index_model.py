@@ -7,7 +7,8 @@ import dataclasses
 
 import numpy as np
 
-from explorer.gui.event_model import HAYSTACK_CHUNK, INDEX_CHUNK, Column
+from explorer.gui.event_model_search import HAYSTACK_CHUNK, INDEX_CHUNK
+from explorer.gui.event_roles import Column
 from tests.gui.quit_driver import synthetic_documents
 
 NEEDLES = ["7", "event 3", "3-1", "synthetic", "1950", "doc", "happened. ", "zebra", "  "]

@@ -45,7 +45,7 @@ def test_next_in_text_at_the_end_of_a_document_says_so(qtbot, window):
 
 
 def test_show_rejected_adds_them_marked_rather_than_showing_only_them(qtbot, window):
-    from explorer.gui.event_model import Column
+    from explorer.gui.event_roles import Column
 
     total = window.proxy.rowCount()
     window.timeline.setFocus()
@@ -68,7 +68,7 @@ def test_show_rejected_adds_them_marked_rather_than_showing_only_them(qtbot, win
 def test_an_edited_date_is_marked_and_its_old_words_struck_out(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from explorer.gui.event_model import Column
+    from explorer.gui.event_roles import Column
 
     window.timeline.setFocus()
     press(qtbot, K.Key_Home)

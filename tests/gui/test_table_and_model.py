@@ -9,7 +9,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from explorer.documents import Document
-from explorer.gui.event_model import EVENT_ROLE, Column, EventTableModel
+from explorer.gui.event_model import EventTableModel
+from explorer.gui.event_roles import EVENT_ROLE, Column
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.ingest import ExtractedDocument
 from tests.gui.conftest import build_corpus
@@ -118,7 +119,7 @@ def test_columns_built_for_every_event_shape():
     a missing end, an end before the begin (kept as one day), a span, a "from … onward"."""
     from datetime import date
 
-    from explorer.gui.event_model import _time_arrays
+    from explorer.gui.event_time_arrays import time_arrays_of
     from explorer.timeline.events_array import OPEN_END
 
     doc = Document("d.txt", "x" * 50, "D")
@@ -128,7 +129,7 @@ def test_columns_built_for_every_event_shape():
               (date(2013, 1, 1), date(2013, 12, 31), "exact", "AFTER")]
     events = [dataclasses.replace(base, id=f"d#{i}", doc=doc.path, begin=b, end=e, certainty=c, mod=m)
               for i, (b, e, c, m) in enumerate(shapes)]
-    cols = _time_arrays(events, 3)
+    cols = time_arrays_of(events, 3)
     day = 86400.0
     start = (date(2001, 3, 5) - date(1970, 1, 1)).days * day
     assert cols.x0[0] == start and cols.x1[0] == start + day

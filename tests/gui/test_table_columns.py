@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 
 
 def test_without_events_told_by_several_sources_the_title_gets_the_room(qtbot, make_window):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from explorer.gui.event_model import HEADERS, Column
+from explorer.gui.event_roles import HEADERS, Column
 from explorer.gui.table_view import MIN_TITLE_PX
 
 LEFT = Qt.MouseButton.LeftButton

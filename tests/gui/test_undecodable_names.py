@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from explorer.documents import Document
-from explorer.gui.event_model import Column
+from explorer.gui.event_roles import Column
 from explorer.ingest import extract_document
 
 NAME = "caf\udce9 notes.txt"  # b"caf\xe9 notes.txt", Latin-1, as os.fsdecode keeps it
