@@ -27,6 +27,7 @@ import re
 from explorer.events.names import cached_pattern
 from explorer.events.tense import present_of
 from explorer.events.titles.dashes import without_dash_aside
+from explorer.events.titles.relatives import opens_modifier
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -174,6 +175,10 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         if told is not None:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
+    if verb is None and at != -1 and any(opens_modifier(w, n) for w, n in zip(written[1:6], written[2:7])):
+        # "The first pilot plant using the process to strip iron from mine water opened": a subject
+        # whose participle or infinitive reaches past the usual span; its description is cut at it below
+        verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 14])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
@@ -331,6 +336,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
             # present, which the past-tense verb rules do not see, before its object; a plural noun
             # after a singular one ("the water stations open") is a compound's head, never cut
             subject = subject[:i - 1]
+            break
+        if i >= 1 and i + 1 < len(subject) and opens_modifier(word, subject[i + 1]) and word != "to":
+            subject = subject[:i]  # "Survey ships working for the company": the participle narrows the head
             break
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]

@@ -96,3 +96,49 @@ def test_a_bare_plural_in_ics_takes_the_plural_present(title: str, expected: str
 )
 def test_a_nation_s_adjective_before_a_plural_noun_is_a_description(text: str, expression: str, actor: str) -> None:
     assert _event(text, expression).actors[0] == actor
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a present participle before its object narrows the subject
+        ("The first plant using the new process to clean mine water opened in 1998.", "1998", "The first plant opens"),
+        ("Rescuers carrying a stretcher reached the ledge on 4 May.", "4 May", "Rescuers reach the ledge"),
+        ("The building housing the town archive burned down on 5 June.", "5 June", "The building burns down"),
+        # an infinitive after "first", "last", "only" or a superlative narrows the subject
+        ("The first ship to be unloaded at the new quay, a small coaster, left the port on 9 October.", "9 October",
+         "The first ship leaves the port"),
+        ("The only climber to reach the summit that winter returned on 2 March.", "2 March",
+         "The only climber returns"),
+        # a relative clause with its own past verb, then the main verb with no auxiliary, or with "will"
+        ("Tenants who lost their homes in the fire received new flats on 3 May.", "3 May", "Tenants receive new flats"),
+        ("Pupils who missed the trip will visit the museum on Friday.", "Friday", "Pupils will visit the museum"),
+    ],
+)
+def test_a_subject_s_own_modifier_gives_way_to_the_main_verb(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # a noun in "-ing" before a preposition is no participle
+        ("An open evening for new volunteers will be held at the hall on 3 May.", "3 May",
+         "An open evening will be held at the hall"),
+        # "to" after a subject with no first/last/only/superlative is its verb's
+        ("The team plans to replant the reef in 2025.", "2025", "The team plans to replant the reef"),
+    ],
+)
+def test_no_modifier_is_read_where_there_is_none(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, actor",
+    [
+        ("The first plant using the new process to clean mine water opened in 1998.", "1998", "the first plant"),
+        ("Rescuers carrying a stretcher reached the ledge on 4 May.", "4 May", "rescuers"),
+    ],
+)
+def test_the_actor_of_a_subject_with_a_participle_is_its_head(text: str, expression: str, actor: str) -> None:
+    assert _event(text, expression).actors[0] == actor
