@@ -142,3 +142,24 @@ def test_no_modifier_is_read_where_there_is_none(text: str, expression: str, exp
 )
 def test_the_actor_of_a_subject_with_a_participle_is_its_head(text: str, expression: str, actor: str) -> None:
     assert _event(text, expression).actors[0] == actor
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("When the son failed to answer his phone on Tuesday evening, his sister raised the alarm.", "Tuesday evening",
+         "His sister raises the alarm"),
+        ("When the ferry did not arrive on 4 June, the harbour master called the police.", "4 June",
+         "The harbour master calls the police"),
+        ("When the pumps could not keep up on 9 March, engineers opened the spillway.", "9 March",
+         "Engineers open the spillway"),
+    ],
+)
+def test_a_when_clause_that_tells_no_happening_gives_its_date_to_the_main_clause(text: str, expression: str,
+                                                                                 expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+def test_a_when_clause_that_tells_a_happening_keeps_its_date() -> None:
+    text = "When the clinic moved to the new site in 2012, the county promised a bus."
+    assert _titled(text, "2012") == "The clinic moves to the new site"
