@@ -350,6 +350,12 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
             first not in _DETERMINERS:
         return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
+    if _PEOPLE_ADJECTIVE.match(subject[0]) and len(subject) > 1 and _people_of_a_nation(subject):
+        # "French archaeologists excavated", "Finnish authorities boarded", also after an
+        # opening phrase ("In December, Finnish authorities boarded"): a nation's adjective before a
+        # plural common noun is a description of people, told by its noun ("archaeologists"), since a
+        # description starts in lower case and the adjective keeps its capital
+        return " ".join(subject[1:])
     opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
@@ -359,11 +365,6 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) and not written_lower \
             and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
-    if _PEOPLE_ADJECTIVE.match(subject[0]) and len(subject) > 1 and _people_of_a_nation(subject):
-        # "French archaeologists excavated", "Finnish authorities boarded": a nation's adjective before a
-        # plural common noun is a description of people, told by its noun ("archaeologists"), since a
-        # description starts in lower case and the adjective keeps its capital
-        return " ".join(subject[1:])
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)

@@ -163,3 +163,8 @@ def test_a_when_clause_that_tells_no_happening_gives_its_date_to_the_main_clause
 def test_a_when_clause_that_tells_a_happening_keeps_its_date() -> None:
     text = "When the clinic moved to the new site in 2012, the county promised a bus."
     assert _titled(text, "2012") == "The clinic moves to the new site"
+
+
+def test_a_nation_s_adjective_after_an_opening_phrase_is_still_a_description() -> None:
+    assert _event("In December, Finnish authorities boarded a tanker.", "December").actors[0] == "authorities"
+
