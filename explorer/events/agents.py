@@ -27,6 +27,7 @@ import re
 from explorer.events.names import cached_pattern
 from explorer.events.tense import present_of
 from explorer.events.titles.dashes import without_dash_aside
+from explorer.events.titles.relatives import opens_modifier
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -174,6 +175,10 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         if told is not None:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
+    if verb is None and at != -1 and any(opens_modifier(w, n) for w, n in zip(written[1:6], written[2:7])):
+        # "The first pilot plant using the process to strip iron from mine water opened": a subject
+        # whose participle or infinitive reaches past the usual span; its description is cut at it below
+        verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 14])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
@@ -187,14 +192,22 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
         # pronoun after the opening phrase stands for; its subject is the one to read
         # where the sentence's verb, retold in the present, stands in the title ("They boarded" titled
         # "The inspectors board": "inspectors" is no verb, though it ends as one), else the title's verb
-        from explorer.events.tense import plural_present, present_of
+        from explorer.events.tense import _third_person, plural_present, present_of
+        from explorer.events.titles.achieved import achieving_length
 
         said = written[verb].strip(",;:").lower()
         forms = {said, present_of(said) or said, plural_present(present_of(said) or said)}
+        achieving = achieving_length([w.lower() for w in written], verb)
+        if achieving:
+            # "they managed to scuttle their fleet" titled "The sailors scuttle their fleet": the act is told
+            act = written[verb + achieving].strip(",;:").lower()
+            forms |= {act, _third_person(act)}
         told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
         if told is None:
             told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
-        if told is not None and words[0].lower() in ("the", "a", "an"):
+        if told is not None and (words[0].lower() in _DETERMINERS
+                                 or words[0][:1].isupper() and words[0].lower() not in _PRONOUNS):
+            # ("The sailors", "Two surveyors", "Mediators from the ministry": what the title named)
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
@@ -324,6 +337,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
             # after a singular one ("the water stations open") is a compound's head, never cut
             subject = subject[:i - 1]
             break
+        if i >= 1 and i + 1 < len(subject) and opens_modifier(word, subject[i + 1]) and word != "to":
+            subject = subject[:i]  # "Survey ships working for the company": the participle narrows the head
+            break
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]
             if word.lower() == "by" and len(subject) > 2 and subject[-1].islower() \
@@ -334,6 +350,12 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
             first not in _DETERMINERS:
         return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
+    if _PEOPLE_ADJECTIVE.match(subject[0]) and len(subject) > 1 and _people_of_a_nation(subject):
+        # "French archaeologists excavated", "Finnish authorities boarded", also after an
+        # opening phrase ("In December, Finnish authorities boarded"): a nation's adjective before a
+        # plural common noun is a description of people, told by its noun ("archaeologists"), since a
+        # description starts in lower case and the adjective keeps its capital
+        return " ".join(subject[1:])
     opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
@@ -344,9 +366,19 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
             and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
-        return None  # "Danish police": a people's adjective keeps its capital, so it cannot be told apart
+        return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]
+
+
+def _people_of_a_nation(subject: list[str]) -> bool:
+    """Whether ``subject`` (a people's adjective first) goes on with lower-case words only, up to a
+    plural head noun or a collective ("French archaeologists", "Dutch police", "Finnish border
+    guards"), not a name ("Kestrian Guard") or a verb the clause rules left in ("Dutch climbers were")."""
+    rest = subject[1:]
+    head = rest[-1].lower()
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s")) or head in _COLLECTIVES
+    return len(rest) <= 3 and all(w.isalpha() and w.islower() and w not in _VERB_WORDS for w in rest) and plural
 
 
 def unknown_name_subject(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:

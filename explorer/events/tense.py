@@ -369,7 +369,9 @@ def lower_seen_verb(words: list[str]) -> bool:
     return any(w.strip(",;:").lower() in _AUX_PRESENT or present_of(w.strip(",;:")) is not None for w in words[1:])
 
 
-_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|(?<!e)ats|ets|ies|ors|ians|icans|(?:er|or|to|ro)mans|ces|ions|ups|ies|ops|ives|[sh]men|cemen|ermen)$")
+#: ("-ics": "Paramedics took", "Critics praised", "Academics signed": a plural of a noun in "-ic", an
+#: ending no name in "-s" has)
+_PLURAL_FIRST = re.compile(r"(?:ers|ists|ials|ants|ents|(?<!e)ats|ets|ies|ors|ians|icans|(?:er|or|to|ro)mans|ces|ions|ups|ies|ops|ives|[sh]men|cemen|ermen|ics)$")
 #: Endings of a group of people named in capitals ("National Guardsmen", "The opposition
 #: Conservatives", "Soviets"): plural after other capitalised words or a common noun, unlike a name.
 _PEOPLE_PLURAL = re.compile(r"(?:ists|ians|ives|ites|[sh]men|cemen|ermen)$")

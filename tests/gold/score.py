@@ -321,6 +321,17 @@ FRESH_CHECKED = (
     "s14-preview-ardley-vase-semi-final",
     "s14-review-tidewell-robot-vacuum",
     "s14-travel-guide-calvora-old-port",
+    # session fifteen (titles and actors): hard who-did-what (bare plural subjects, nationality
+    # descriptions, "they" subjects and "managed to", a "when" clause before the main act, passives
+    # with and without an agent, organisations, titled people, Vietnamese, Polish, Irish and French
+    # names); written, annotated and committed before the extractor was run on them, scored once on
+    # the unchanged rules; the film festival and the hospital ransomware story are held aside (not
+    # read) until the end of the session
+    "s15-cyber-kilrush-hospital-ransomware",
+    "s15-festival-lake-orta-golden-heron",
+    "s15-history-port-ardent-scuttling",
+    "s15-labour-da-nang-dock-strike",
+    "s15-rescue-dutch-climbers-crevasse",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

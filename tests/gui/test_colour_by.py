@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
+from explorer.events.agents import names_only
 from explorer.gui.actions import overlay_rows
 from explorer.gui.event_roles import Column
 from explorer.gui.palette import lane_color as table_colour
@@ -82,7 +83,8 @@ def test_colour_by_actor_from_the_menu_changes_legend_and_marks_and_is_remembere
     # every drawn event: its first actor's legend colour ("other" past the twelve, grey without one)
     for i in range(len(timeline.arr)):
         ev = win.model.event_by_key(int(timeline.arr.row[i]))
-        first = ev.actors[0] if ev.actors else NO_ACTOR
+        named = names_only(ev.actors)  # descriptions ("trade officials") are no one's colour, as in the app
+        first = named[0] if named else NO_ACTOR
         expected = legend_colour(timeline, first if first in names else OTHER)
         assert timeline.item.colour_at(i) == expected, (ev.title, first)
     lavrov = next(e for e in (win.model.event_by_key(int(r)) for r in timeline.arr.row)

@@ -93,6 +93,26 @@ _PERSON_SUBJECT = re.compile(r"\b(?:he|she|I|we)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|I|we)\b")
 
 
+#: A phrase of time or place opening a clause before its subject, with or without its comma: "In 1922,",
+#: "On the night of 23 April", "Early the next morning", "After a farewell dinner at the Society,".
+_OPENING_PHRASE = re.compile(
+    r"^\s*(?:(?:In|On|At|By|During|After|Before|From|Later|Then|Next|Early|Late|Over|Within|Throughout|Around|"
+    r"Shortly|Soon)\b[^,;:.!?\"“”()]{0,60}?,?\s*)?$"
+)
+
+
+def _opens_with_pronoun(before: str, pronoun: str) -> bool:
+    """Whether the pronoun is its clause's subject: nothing stands before it but a phrase of time or
+    place with no verb of its own ("On the night of 23 April they …"; not "After the storm passed they
+    …", whose clause has a subject of its own, nor "… the town they had held").
+    ``before``: the sentence up to the pronoun."""
+    from explorer.events.titles.finish import verb_at
+
+    if _OPENER.sub("", before.lstrip() + pronoun).strip() == pronoun:
+        return True
+    return bool(_OPENING_PHRASE.match(before)) and verb_at(before.split()) is None
+
+
 def _sentences(context: str) -> list[str]:
     """The sentences of ``context``, nearest first (a headline or a dateline line is one too)."""
     return [s.strip() for s in reversed(re.split(r"(?<=[.!?])\s+|\n+", context.strip())) if s.strip()]
@@ -211,7 +231,7 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
     opening = stops[-1].end() if stops else 0
     before, earlier = text[opening:at], text[:opening]
     who = _teller(pronoun, before)
-    if who is None and _OPENER.sub("", before.lstrip() + pronoun).strip() == pronoun:
+    if who is None and _opens_with_pronoun(before, pronoun):
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":
             who = _object_just_before(earlier)

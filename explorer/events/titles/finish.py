@@ -12,6 +12,7 @@ import re
 
 from explorer.events.names import without_object_offices
 from explorer.events.tense import headline_tense, present_of
+from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
@@ -253,7 +254,9 @@ def _finish(words: list[str], expression: str) -> str:
     """The title said by ``words``: subject and verb first, at most ``MAX_WORDS`` words cut at a
     phrase boundary, in the headline's tense; a title still over ``LONG_TITLE`` characters is made
     again from its clause shortened to subject, verb and the object's head (see ``length``);
-    a title the word cut ended inside a relative clause loses that clause."""
+    a title the word cut ended inside a relative clause loses that clause. A verb of achieving before
+    the act goes ("They managed to scuttle their fleet": see ``achieved``)."""
+    words = without_achieving(words, _verb_at(words[:MAX_WORDS + 2]))
     if len(words) > MAX_WORDS:
         said = _verb_at(words[:MAX_WORDS])
         whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else _present_verb_at(words[:MAX_WORDS]), _is_verb)

@@ -15,7 +15,7 @@ from explorer.events.clauses import subject_follows
 from explorer.events.names import agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
-from explorer.events.modality import is_absence, is_non_happening, is_state
+from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening, is_state
 from explorer.events.titles.said import told_happening_start, whole_told
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
@@ -102,6 +102,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen
+    main = _main_clause_after_a_failure(sentence, timex_start, timex_end, context)
+    if main is not None:
+        return main
     told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
@@ -140,6 +143,28 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
 
 #: A telling after the main clause, just before its date: "…, his family said on".
 _TELLING_BEFORE = re.compile(r",\s+[^,]{0,40}\b(?:said|says|told|reported|announced|confirmed)\b[^,]{0,20}$")
+
+
+#: A "When" clause opening the sentence, up to its comma: the time of the main clause after it.
+_OPENING_WHEN = re.compile(r"^\s*When\s+[^,;:.!?]{3,160},\s+(?=\S)")
+
+
+def _main_clause_after_a_failure(sentence: str, timex_start: int, timex_end: int, context: str) -> str | None:
+    """The main clause's title when the date stands in an opening "When" clause that tells only a
+    failure or a non-happening ("When the son failed to answer his phone that evening, his sister
+    raised the alarm", "When no reply came by noon, the coastguard launched the lifeboat"): nothing
+    happened in the "when" clause, so the dated happening is what the main clause did then. A "when"
+    clause that tells a happening of its own keeps the date ("When the hospital moved in 2012, the
+    county promised …": the move). None otherwise."""
+    opening = _OPENING_WHEN.match(sentence)
+    if opening is None or timex_end <= timex_start or timex_end > opening.end():
+        return None
+    told = make_title(sentence[:opening.end()].rstrip().rstrip(","), timex_start, timex_end, context)
+    if not (is_non_happening(told) or is_failure_to_act(told)):
+        return None
+    main = make_title(sentence[opening.end():], 0, 0, context + sentence[:opening.end()])
+    return main if _verb_at(main.split()) is not None or _present_verb_at(main.split()) is not None \
+        or len(main.split()) >= 3 else None
 
 
 def _age_named(title: str, context: str) -> str:

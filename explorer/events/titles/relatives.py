@@ -17,8 +17,20 @@ The rule (general English only; nothing here knows a name, place or date):
 - the date stands after that auxiliary: a date inside the subject's clause is that clause's own
   happening ("A teacher who joined in 2010 was dismissed on Monday", for 2010), and is left alone.
 
-A main verb with no auxiliary ("A nurse who worked nights died on Friday") is not read: its verb
-cannot be told from the relative clause's object without a parser.
+A main verb with no auxiliary is read in two cases only, where no parser is needed to tell it from
+the subject's own clause (:func:`_without_modifier`):
+
+- the subject's modifier has no finite verb of its own: a present participle ("The first plant using
+  the process opened in 1998", "Rescuers carrying a stretcher reached the ledge") or an infinitive after
+  a head it narrows ("The first ship to be unloaded left the port", "The last train to leave the
+  station departed"), so the first past verb after it that no preposition or determiner makes an
+  adjective ("in flooded homes") is the main clause's;
+- a relative clause whose own past verb follows its pronoun ("Customers who lost supply for 12
+  hours received £40", "A nurse who worked nights died on Friday"): the next such past verb is the
+  main clause's.
+
+An aside between commas before the main verb ("The first ship to be unloaded, a Korean feeder vessel,
+left") goes with the modifier.
 """
 
 from __future__ import annotations
@@ -58,6 +70,14 @@ def _predicate_after(word: str) -> bool:
         word.endswith(("ed", "en")) or present_of(word) is not None)
 
 
+def _is_base(word: str) -> bool:
+    """Whether ``word`` is a verb's base form after "will" ("will receive", "will open"): one whose past
+    reads back to it."""
+    from explorer.events.titles.achieved import past_of
+
+    return past_of(word) is not None
+
+
 def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int, int] | None:
     """``clause`` with the subject's own clause left out, the date's offsets [start, end) shifted with
     it; or None when the clause does not open with such a subject or the date is not the main clause's."""
@@ -75,16 +95,96 @@ def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int,
         relative = word in _RELATIVE_OPENERS
         participle = _is_past(word) and words[i + 1].group() in _AFTER_PARTICIPLE
         if not (relative or participle):
+            heads = {w.group().lower() for w in words[:i]}
+            if opens_modifier(word, words[i + 1].group()) and (
+                    word != "to" or heads & _INFINITIVE_HEADS or any(h.endswith("est") for h in heads)):
+                return _without_modifier(clause, start, end, words, i)
             continue
         for j in range(i + 1, len(words) - 1):
             text = words[j].group()
             if text.lower().strip(",") in _BREAKS or words[j - 1].group().endswith((",", ";", ":")):
                 return None
-            if text in _AUXILIARIES and _predicate_after(words[j + 1].group()) and j > i + 1:
+            if text in _AUXILIARIES and j > i + 1 and (_predicate_after(words[j + 1].group()) or text == "will" and _is_base(words[j + 1].group())):
                 cut_from, cut_to = words[i].start(), words[j].start()
                 if start < cut_to:
                     return None  # the date is the subject's clause's own
                 removed = cut_to - cut_from
                 return clause[:cut_from] + clause[cut_to:], start - removed, end - removed
+        return _without_modifier(clause, start, end, words, i)
+    return None
+
+
+#: Words before a past participle that make it an adjective or part of a verb phrase, not the main
+#: clause's verb: "in flooded homes", "the injured", "to be unloaded", "had been moved".
+_NOT_BEFORE_MAIN_VERB = frozenset(
+    "a an the its their his her this these those in on at by from for with of into under over to be been being "
+    "has have had was were is are and or".split()
+)
+#: Subordinators that open a clause of their own inside the subject's modifier: the search stops.
+_CLAUSE_BREAKS = frozenset("and but or when while because although though if it he she they we".split())
+#: The most words an aside between commas may have before the main verb.
+MAX_ASIDE_WORDS = 6
+
+
+#: Words after a present participle that open its object ("using the", "carrying two"): a noun in
+#: "-ing" ("the morning service", "an evening for volunteers", "the building on the quay") is followed
+#: by none of them. (A participle before a preposition, "working for", is not read: too many nouns in
+#: "-ing" stand there.)
+_AFTER_ING = frozenset("the a an its their his her this these those two three four five several".split())
+#: Words in a head noun phrase that an infinitive narrows ("the first ship to be unloaded", "the last
+#: train to leave", "the only person to"): without one, "to" after the subject is its verb's ("The
+#: team plans to …").
+_INFINITIVE_HEADS = frozenset("first last next only second third final latest".split())
+#: Endings of nouns, never a verb's base after "to": "the road to recovery", "a move to consolidation".
+_NOUN_ENDINGS = ("ion", "ment", "ness", "ity", "ery", "ory", "ance", "ence", "ism", "ship", "age")
+
+
+def opens_modifier(word: str, following: str) -> bool:
+    """Whether ``word`` opens a modifier with no finite verb: a present participle before its object
+    ("using the microbe") or an infinitive ("to be unloaded", "to leave the station")."""
+    from explorer.events.titles.achieved import past_of
+
+    if word.islower() and word.isalpha() and word.endswith("ing") and len(word) >= 5:
+        return following.lower() in _AFTER_ING
+    if word == "to" and following.isalpha() and following.islower():
+        return following == "be" or not following.endswith(_NOUN_ENDINGS) and past_of(following) is not None
+    return False
+
+
+def _without_modifier(clause: str, start: int, end: int, words: list[re.Match[str]], i: int
+                      ) -> tuple[str, int, int] | None:
+    """The subject's modifier opening at ``words[i]`` (a present participle, an infinitive, or a
+    relative pronoun followed by its own past verb) left out up to a main past verb with no auxiliary,
+    as the module's docstring says; None when there is no such modifier or the date is its own."""
+    word = words[i].group()
+    relative_verb = word in _RELATIVE_OPENERS and i + 1 < len(words) and _is_past(words[i + 1].group())
+    ing = word.islower() and word.isalpha() and word.endswith("ing") and len(word) >= 5
+    infinitive = word == "to" and i + 1 < len(words) and words[i + 1].group().isalpha() and words[i + 1].group().islower()
+    if not (relative_verb or ing or infinitive):
         return None
+    j = i + (2 if relative_verb else 1)
+    while j < len(words) - 1:
+        text = words[j].group()
+        bare = text.strip(",;:")
+        if bare.lower() in _CLAUSE_BREAKS or text.endswith((";", ":")):
+            return None
+        if text.endswith(","):
+            # "…, a Korean feeder vessel, left": an aside between commas goes with the modifier
+            close = next((k for k in range(j + 1, min(j + 1 + MAX_ASIDE_WORDS, len(words) - 1))
+                          if words[k].group().endswith(",")), None)
+            if close is None or any(_is_past(w.group().strip(",")) for w in words[j + 1:close + 1]):
+                return None
+            j = close + 1
+            if not _is_past(words[j].group()):
+                return None
+            text = bare = words[j].group()
+        previous = words[j - 1].group().strip(",").lower()
+        if _is_past(bare) and bare == text and previous not in _NOT_BEFORE_MAIN_VERB:
+            cut_from, cut_to = words[i].start(), words[j].start()
+            if start < cut_to:
+                return None  # the date is the subject's modifier's own
+            head_end = words[i - 1].end()
+            removed = cut_to - head_end - 1
+            return clause[:head_end] + " " + clause[cut_to:], start - removed, end - removed
+        j += 1
     return None

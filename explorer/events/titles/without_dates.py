@@ -31,6 +31,11 @@ _PART_OF = re.compile(
 _ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{2,4}T|GMT|UTC)\)?(?=[\s,.;:)]|$)")
 
 
+#: Subject pronouns, which a date never modifies as it does a noun ("the 2001 treaty"): the date
+#: before one opens the clause with all its words ("Early in 1990 they opened …" -> "they opened …").
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
@@ -38,7 +43,7 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()
-    elif following and following.group(1) not in _FUNCTION_WORDS and present_of(following.group(1)) is None:
+    elif following and following.group(1) not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
         # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
