@@ -9,8 +9,10 @@ makes an event of it; they hold here so that the builder reads as the order of i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from explorer.events.page_header import LINE_REACH
+from explorer.events.record import Event
 from explorer.temporal.timex import Timex
 
 
@@ -155,3 +157,53 @@ def _quote_open(before: str, offset: int) -> int:
     """The offset in the text of the quotation mark that opens the quotation ``before`` ends in."""
     at = max(before.rfind("“"), before.rfind('"'))
     return offset - len(before) + at if at >= 0 else offset
+
+
+#: Between a dated clause and the next one of the same sentence: a comma and a coordinating word ("…
+#: on Monday, and about 3,000 people left", "… on Thursday, while Crane shares fell"), the next clause
+#: telling a happening of the same time.
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+#: What puts the next clause at another time than the dated one: a step on ("later", "then", "within a
+#: year", "two days before the sale", "in a month"), a step back ("had already collapsed"), a
+#: subordinate clause of time, or a sentence break.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:then|later|afterwards?|eventually|subsequently|soon|since|until|till|within|after|before|when|once|"
+    r"by\s+the\s+time|so\s+far|now|still|yet|ago|next|following|previous|already|had)\b"
+    r"|\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:\w+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"|[.;:!?]")
+
+
+def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:
+    """A happening with no date of its own, told in a clause coordinated with a dated one of the same
+    sentence ("In February the trawler capsized in a storm, and one of its crew of three died"; "Shares
+    in one rose 6 percent on Thursday, while the other's fell 2 percent"), took place at that clause's
+    time: the coordination tells the two together, and a reader dates both. It takes the dated clause's
+    window (certainty ``inferred``, the date named in its ``derivation``) instead of none or the wider
+    window between its dated neighbours. A clause that steps on in time ("and two days later", "but
+    within a year", "and then") or a subordinate one of time ("after", "when") keeps what it had."""
+    dated_of_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        if e.timex and e.begin is not None:
+            dated_of_sentence.setdefault(e.sentence_start, []).append(e)
+    out = []
+    for e in events:
+        dated = dated_of_sentence.get(e.sentence_start)
+        if e.timex or not dated or e.certainty == "exact":
+            out.append(e)
+            continue
+        at = e.timex_start - e.sentence_start  # an undated happening's offsets are its predicate's
+        before = [d for d in dated if d.timex_end <= e.timex_start]
+        if not before or any(d.timex_start >= e.timex_start for d in dated):
+            out.append(e)  # nothing dated before it, or a date after it that may be its own
+            continue
+        d = max(before, key=lambda x: x.timex_end)
+        between = e.sentence[d.timex_end - e.sentence_start:at]
+        joins = list(_COORDINATED.finditer(between))
+        rest = e.sentence[at:].rstrip().rstrip(".!?\"”’')")
+        if len(joins) != 1 or _ANOTHER_TIME.search(between) or _ANOTHER_TIME.search(rest):
+            out.append(e)
+            continue
+        out.append(replace(e, begin=d.begin, end=d.end, certainty="inferred",
+                           derivation=f"no date of its own: told in a clause coordinated with {d.timex!r}"))
+    return out

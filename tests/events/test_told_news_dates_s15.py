@@ -63,3 +63,36 @@ def test_a_date_that_is_no_told_acts_own_is_not_the_acts(sentence: str) -> None:
     from explorer.events.one_happening import in_told_clause
     events = _events(sentence)
     assert not any(in_told_clause(e) for e in events), [(e.timex, e.title) for e in events]
+
+
+# --------------------------------------------------------------------------- a clause coordinated with a dated one
+
+
+def _undated_act(sentence: str, title_start: str):
+    found = [e for e in _events(sentence) if not e.timex and e.title.startswith(title_start)]
+    assert len(found) == 1, [(e.timex, e.title) for e in _events(sentence)]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, title_start, begin, end", [
+    ("The mayor closed the bridge on Tuesday, and about 200 drivers took the long road round.", "About 200 drivers",
+     date(2026, 6, 9), date(2026, 6, 9)),
+    ("The band played in Oslo in June 2019, and the drummer left the group.", "The drummer",
+     date(2019, 6, 1), date(2019, 6, 30)),
+    ("The governor declared an emergency on Sunday, and the army sent two helicopters.", "The army",
+     date(2026, 6, 7), date(2026, 6, 7)),
+])
+def test_an_act_coordinated_with_a_dated_clause_takes_its_date(sentence: str, title_start: str, begin: date,
+                                                                 end: date) -> None:
+    event = _undated_act(sentence, title_start)
+    assert (event.begin, event.end, event.certainty) == (begin, end, "inferred")
+
+
+@pytest.mark.parametrize("sentence, title_start", [
+    ("The council bought the mill in 2011, but the roof collapsed within a year.", "The roof"),
+    ("Fire crews reached the warehouse in the early hours of 3 April, but the roof had already collapsed.", "The roof"),
+    ("The governor declared an emergency on Sunday, and the army then sent two helicopters.", "The army"),
+])
+def test_a_coordinated_act_told_at_another_time_does_not_take_the_date(sentence: str, title_start: str) -> None:
+    event = _undated_act(sentence, title_start)
+    assert "coordinated" not in event.derivation
