@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.date_roles import date_role
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing, is_event_worthy, is_quoted,
-                                         life_dates_owner)
+                                         life_dates_owner, within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
@@ -179,7 +179,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     headline_end = headlines_end(doc.text, body_start)
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
-    return with_document_date(doc, score_events(events))
+    return with_document_date(doc, score_events(within_the_document_date(events, doc.date)))
 
 
 def _tells_no_happening(text: str, e: Event) -> bool:

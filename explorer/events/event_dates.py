@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from explorer.events.clauses import clause_bounds
 from explorer.events.page_header import LINE_REACH
 from explorer.events.record import Event
 from explorer.temporal.timex import Timex
@@ -206,4 +208,43 @@ def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:
             continue
         out.append(replace(e, begin=d.begin, end=d.end, certainty="inferred",
                            derivation=f"no date of its own: told in a clause coordinated with {d.timex!r}"))
+    return out
+
+
+#: A clause told of what is to come: "will decide later this week", "is to return later this month".
+_TO_COME = re.compile(r"(?i)\b(?:will|shall|won't|'ll|is\s+to|are\s+to|going\s+to|due\s+to|set\s+to|scheduled|"
+                      r"plans?\s+to|planned\s+(?:to|for)|expected\s+to|later\s+this)\b")
+#: A clause told of what is done: a past or perfect verb ("confirmed this month", "has cut", "were
+#: sold"), or "earlier this year".
+_DONE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|earlier\s+this)\b"
+                   r"|\b(?!(?:hundred|need|speed|seed|feed|breed|indeed|shed|embed)\b)[a-z]{2,}ed\b"
+                   r"|\b(?:won|lost|left|met|held|made|took|gave|began|became|rose|fell|sold|bought|brought|told|"
+                   r"found|said|sent|spent|paid|built|led|ran|came|went|saw|broke|chose|drove|flew|wrote)\b")
+
+
+def within_the_document_date(events: list[Event], doc_date: date | None) -> list[Event]:
+    """A date read against the document's date that holds its day ("this month", "earlier this year",
+    "later this week", "March" in a story of 20 March) dates a happening told as done on or before that day, and one
+    told as to come on or after it: a reader of "confirmed this month" in a story of 20 January knows
+    it was not on the 25th. The window is cut at the document's date on the side the clause's tense
+    rules out (named in the ``derivation``); a clause with no tense of its own ("This summer, the
+    harbour hosts …") keeps the whole window."""
+    if doc_date is None:
+        return events
+    out = []
+    for e in events:
+        if (not e.timex or not isinstance(e.begin, date) or not isinstance(e.end, date)
+                or not e.begin <= doc_date <= e.end or e.begin == e.end
+                or not e.derivation.startswith("document date")):  # "Q3 2025" is not read against the day
+            out.append(e)
+            continue
+        at = e.timex_start - e.sentence_start
+        left, right = clause_bounds(e.sentence, at, at + len(e.timex))
+        clause = e.sentence[left:right]
+        if _TO_COME.search(clause):
+            out.append(replace(e, begin=doc_date, derivation=f"{e.derivation}; to come, from the document's date"))
+        elif _DONE.search(clause.replace(e.timex, " ")) or _DONE.match(e.timex):  # "earlier this year"
+            out.append(replace(e, end=doc_date, derivation=f"{e.derivation}; done, by the document's date"))
+        else:
+            out.append(e)
     return out

@@ -96,3 +96,30 @@ def test_an_act_coordinated_with_a_dated_clause_takes_its_date(sentence: str, ti
 def test_a_coordinated_act_told_at_another_time_does_not_take_the_date(sentence: str, title_start: str) -> None:
     event = _undated_act(sentence, title_start)
     assert "coordinated" not in event.derivation
+
+
+# --------------------------------------------------------------------------- a date holding the document's day
+
+
+@pytest.mark.parametrize("sentence, timex, begin, end", [
+    ("The museum confirmed this month that the painting was a forgery.", "this month", date(2026, 6, 1), date(2026, 6, 12)),
+    ("The bakery closed two of its shops earlier this year.", "earlier this year", date(2026, 1, 1), date(2026, 6, 12)),
+    ("Inspectors found cracks in the bridge in June.", "June", date(2026, 6, 1), date(2026, 6, 12)),
+    ("The board will name a new chair later this month.", "later this month", date(2026, 6, 12), date(2026, 6, 30)),
+    ("The ferry is to return to service later this year.", "later this year", date(2026, 6, 12), date(2026, 12, 31)),
+])
+def test_a_date_holding_the_documents_day_is_cut_at_it_by_the_clauses_tense(sentence: str, timex: str, begin: date,
+                                                                             end: date) -> None:
+    found = [e for e in _events(sentence) if e.timex == timex]
+    assert len(found) == 1, [(e.timex, e.title) for e in _events(sentence)]
+    assert (found[0].begin, found[0].end) == (begin, end)
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("This summer, the harbour hosts a festival of tall ships.", "This summer"),  # no tense of its own
+    ("The second phase of the works opened in 2026, the council said.", "2026"),  # not read against the day
+])
+def test_a_window_is_kept_whole_when_nothing_rules_a_side_out(sentence: str, timex: str) -> None:
+    found = [e for e in _events(sentence) if e.timex == timex]
+    assert len(found) == 1, [(e.timex, e.title) for e in _events(sentence)]
+    assert found[0].begin.month in (1, 6) and found[0].end.month in (8, 12) and found[0].end.day == 31
