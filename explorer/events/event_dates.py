@@ -167,13 +167,16 @@ def _quote_open(before: str, offset: int) -> int:
 _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 #: What puts the next clause at another time than the dated one: a step on ("later", "then", "within a
 #: year", "two days before the sale", "in a month"), a step back ("had already collapsed"), a
-#: subordinate clause of time, or a sentence break.
+#: subordinate clause of time, a sentence break, or a date of the clause's own.
 _ANOTHER_TIME = re.compile(
     r"\b(?:then|later|afterwards?|eventually|subsequently|soon|since|until|till|within|after|before|when|once|"
     r"by\s+the\s+time|so\s+far|now|still|yet|ago|next|following|previous|already|had)\b"
     r"|\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:\w+\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
-    r"|[.;:!?]")
+    r"|[.;:!?]"
+    # a date of its own that dates no event ("and a survey in 2019 counted 7,200 pairs")
+    r"|\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b")
 
 
 def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:

@@ -123,3 +123,24 @@ def test_a_window_is_kept_whole_when_nothing_rules_a_side_out(sentence: str, tim
     found = [e for e in _events(sentence) if e.timex == timex]
     assert len(found) == 1, [(e.timex, e.title) for e in _events(sentence)]
     assert found[0].begin.month in (1, 6) and found[0].end.month in (8, 12) and found[0].end.day == 31
+
+
+def test_a_coordinated_clause_with_a_date_of_its_own_is_not_given_the_other():
+    """Its own date may date no event ("a survey in 2016", a dated thing), but it is still its own."""
+    from explorer.events.event_dates import dated_by_a_coordinated_clause
+    from explorer.events.record import Event
+
+    sentence = "A frost in January 2012 killed many bees, and a survey in 2016 counted 900 hives."
+    dated = Event("a#1", "a.txt", "A frost kills many bees", sentence, 0, len(sentence), "January 2012", 11, 23,
+                  "2012-01", "DATE", date(2012, 1, 1), date(2012, 1, 31), "exact")
+    at = sentence.index("counted")
+    undated = Event("a#u1", "a.txt", "A survey counts 900 hives", sentence, 0, len(sentence), "", at, at, "", "DATE",
+                    None, None, "undated")
+    assert dated_by_a_coordinated_clause([dated, undated])[1].begin is None
+    without_its_date = sentence.replace(" in 2016", "")
+    at = without_its_date.index("counted")
+    undated = Event("a#u1", "a.txt", "A survey counts 900 hives", without_its_date, 0, len(without_its_date), "", at,
+                    at, "", "DATE", None, None, "undated")
+    dated = Event("a#1", "a.txt", "A frost kills many bees", without_its_date, 0, len(without_its_date),
+                  "January 2012", 11, 23, "2012-01", "DATE", date(2012, 1, 1), date(2012, 1, 31), "exact")
+    assert dated_by_a_coordinated_clause([dated, undated])[1].begin == date(2012, 1, 1)
