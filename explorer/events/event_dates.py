@@ -251,3 +251,30 @@ def within_the_document_date(events: list[Event], doc_date: date | None) -> list
         else:
             out.append(e)
     return out
+
+
+#: A sentence opening with a clause of time before its main clause: "After the company repaid its loan
+#: in March 2025, …", "Following a meeting on Friday, …".
+_OPENING_AFTER = re.compile(r"(?i)^\s*(?:after|following)\b[^,;:]*$")
+
+
+def after_an_opening_clause(events: list[Event]) -> list[Event]:
+    """"After the company repaid its bank loan in March 2025, the founder bought the family's shares":
+    the date is the opening clause's, whose act is dated by it as an event of its own; the main
+    clause's act came after it, on a day the text does not give. The main clause's event keeps the
+    window (where a reader would look for it) but is no longer ``exact``: it is ``inferred``, and its
+    ``derivation`` says after what."""
+    dated_by: dict[str, list[Event]] = {}
+    for e in events:
+        for word in e.derivation.split():
+            if "#" in word:
+                dated_by.setdefault(word.rstrip(";,()"), []).append(e)
+    out = []
+    for e in events:
+        at = e.timex_start - e.sentence_start
+        if (e.timex and e.certainty == "exact" and _OPENING_AFTER.match(e.sentence[:at])
+                and any(u.sentence_start == e.sentence_start and "opening clause" in u.derivation
+                        for u in dated_by.get(e.id, ()))):
+            e = replace(e, certainty="inferred", derivation=f"{e.derivation}; after the opening clause's act")
+        out.append(e)
+    return out

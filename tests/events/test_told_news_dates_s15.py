@@ -144,3 +144,23 @@ def test_a_coordinated_clause_with_a_date_of_its_own_is_not_given_the_other():
     dated = Event("a#1", "a.txt", "A frost kills many bees", without_its_date, 0, len(without_its_date),
                   "January 2012", 11, 23, "2012-01", "DATE", date(2012, 1, 1), date(2012, 1, 31), "exact")
     assert dated_by_a_coordinated_clause([dated, undated])[1].begin == date(2012, 1, 1)
+
+
+# --------------------------------------------------------------------------- after an opening clause's act
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("After the company repaid its bank loan in March 2025, the founder bought the family's remaining shares.",
+     "March 2025"),
+    ("After the club sacked its manager on Monday, the chairman resigned.", "Monday"),
+    ("After a storm destroyed the old pier in 2019, the town council closed the beach.", "2019"),
+])
+def test_the_main_act_after_an_opening_clauses_dated_act_is_no_longer_exact(sentence: str, timex: str) -> None:
+    events = _events(sentence)
+    main = [e for e in events if e.timex == timex]
+    assert len(main) == 1 and main[0].certainty == "inferred", [(e.timex, e.title, e.certainty) for e in events]
+
+
+def test_an_opening_clause_with_no_act_of_its_own_leaves_the_main_act_exact() -> None:
+    events = _events("After a week of talks in May, the union signed the deal.")
+    assert [e.certainty for e in events if e.timex == "May"] == ["exact"]
