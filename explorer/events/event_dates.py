@@ -236,6 +236,11 @@ def within_the_document_date(events: list[Event], doc_date: date | None) -> list
         return events
     out = []
     for e in events:
+        if not e.timex and _done_after(e, doc_date):
+            # a past act with no date of its own, its window reaching past the document's date to a
+            # dated neighbour to come ("... walked out. The cuts take effect in April 2027.")
+            out.append(replace(e, end=doc_date, derivation=f"{e.derivation}; done, by the document's date"))
+            continue
         if (not e.timex or not isinstance(e.begin, date) or not isinstance(e.end, date)
                 or not e.begin <= doc_date <= e.end or e.begin == e.end
                 or not e.derivation.startswith("document date")):  # "Q3 2025" is not read against the day
@@ -278,3 +283,15 @@ def after_an_opening_clause(events: list[Event]) -> list[Event]:
             e = replace(e, certainty="inferred", derivation=f"{e.derivation}; after the opening clause's act")
         out.append(e)
     return out
+
+
+def _done_after(e: Event, doc_date: date) -> bool:
+    """Whether an event with no date of its own (its offsets are its predicate's) is told in the past
+    tense and its window runs on past the document's date."""
+    if not isinstance(e.begin, date) or not isinstance(e.end, date) or not e.begin <= doc_date < e.end:
+        return False
+    at = e.timex_start - e.sentence_start
+    left, right = clause_bounds(e.sentence, at, at)
+    verb = re.match(r"[\w’'-]+", e.sentence[at:])
+    return (verb is not None and _DONE.fullmatch(verb.group()) is not None
+            and not _TO_COME.search(e.sentence[left:right]))

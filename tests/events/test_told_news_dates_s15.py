@@ -164,3 +164,13 @@ def test_the_main_act_after_an_opening_clauses_dated_act_is_no_longer_exact(sent
 def test_an_opening_clause_with_no_act_of_its_own_leaves_the_main_act_exact() -> None:
     events = _events("After a week of talks in May, the union signed the deal.")
     assert [e.certainty for e in events if e.timex == "May"] == ["exact"]
+
+
+@pytest.mark.parametrize("text, title_start", [
+    ("The club lost the final on 30 May. The coach resigned. The new season starts in August.", "The coach"),
+    ("The team lost the cup tie on 2 June. The manager resigned. The league resumes in August.", "The manager"),
+])
+def test_a_past_act_between_dated_neighbours_ends_by_the_documents_date(text: str, title_start: str) -> None:
+    found = [e for e in _events(text) if not e.timex and e.title.startswith(title_start)]
+    assert len(found) == 1, [(e.timex, e.title) for e in _events(text)]
+    assert found[0].end == date(2026, 6, 12), (found[0].begin, found[0].end, found[0].derivation)
