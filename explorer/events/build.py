@@ -14,7 +14,8 @@ from typing import Callable, Sequence
 
 from explorer.documents.document import Document
 from explorer.events.date_roles import date_role
-from explorer.events.event_dates import is_dated_thing, is_event_worthy, is_quoted, life_dates_owner
+from explorer.events.event_dates import (after_an_opening_clause, dated_by_a_coordinated_clause, is_dated_thing,
+                                         is_event_worthy, is_quoted, life_dates_owner, within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
@@ -169,7 +170,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     told = [e for e in events if not _tells_no_happening(doc.text, e)]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
-    events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(add_undated_occurrences(doc, timexes, events, folding))))
+    events = after_an_opening_clause(dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding)))
+    events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(merge_repeats(events)))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
     events = fold_results_after_report(doc.text, events)
@@ -178,7 +180,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     headline_end = headlines_end(doc.text, body_start)
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
-    return with_document_date(doc, score_events(events))
+    return with_document_date(doc, score_events(within_the_document_date(events, doc.date)))
 
 
 def _tells_no_happening(text: str, e: Event) -> bool:

@@ -9,8 +9,12 @@ makes an event of it; they hold here so that the builder reads as the order of i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
+from explorer.events.clauses import clause_bounds
 from explorer.events.page_header import LINE_REACH
+from explorer.events.record import Event
 from explorer.temporal.timex import Timex
 
 
@@ -155,3 +159,139 @@ def _quote_open(before: str, offset: int) -> int:
     """The offset in the text of the quotation mark that opens the quotation ``before`` ends in."""
     at = max(before.rfind("“"), before.rfind('"'))
     return offset - len(before) + at if at >= 0 else offset
+
+
+#: Between a dated clause and the next one of the same sentence: a comma and a coordinating word ("…
+#: on Monday, and about 3,000 people left", "… on Thursday, while Crane shares fell"), the next clause
+#: telling a happening of the same time.
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+#: What puts the next clause at another time than the dated one: a step on ("later", "then", "within a
+#: year", "two days before the sale", "in a month"), a step back ("had already collapsed"), a
+#: subordinate clause of time, a sentence break, or a date of the clause's own.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:then|later|afterwards?|eventually|subsequently|soon|since|until|till|within|after|before|when|once|"
+    r"by\s+the\s+time|so\s+far|now|still|yet|ago|next|following|previous|already|had)\b"
+    r"|\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:\w+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"|[.;:!?]"
+    # a date of its own that dates no event ("and a survey in 2019 counted 7,200 pairs")
+    r"|\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b")
+
+
+def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:
+    """A happening with no date of its own, told in a clause coordinated with a dated one of the same
+    sentence ("In February the trawler capsized in a storm, and one of its crew of three died"; "Shares
+    in one rose 6 percent on Thursday, while the other's fell 2 percent"), took place at that clause's
+    time: the coordination tells the two together, and a reader dates both. It takes the dated clause's
+    window (certainty ``inferred``, the date named in its ``derivation``) instead of none or the wider
+    window between its dated neighbours. A clause that steps on in time ("and two days later", "but
+    within a year", "and then") or a subordinate one of time ("after", "when") keeps what it had."""
+    dated_of_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        if e.timex and e.begin is not None:
+            dated_of_sentence.setdefault(e.sentence_start, []).append(e)
+    out = []
+    for e in events:
+        dated = dated_of_sentence.get(e.sentence_start)
+        if e.timex or not dated or e.certainty == "exact":
+            out.append(e)
+            continue
+        at = e.timex_start - e.sentence_start  # an undated happening's offsets are its predicate's
+        before = [d for d in dated if d.timex_end <= e.timex_start]
+        if not before or any(d.timex_start >= e.timex_start for d in dated):
+            out.append(e)  # nothing dated before it, or a date after it that may be its own
+            continue
+        d = max(before, key=lambda x: x.timex_end)
+        between = e.sentence[d.timex_end - e.sentence_start:at]
+        joins = list(_COORDINATED.finditer(between))
+        rest = e.sentence[at:].rstrip().rstrip(".!?\"”’')")
+        if len(joins) != 1 or _ANOTHER_TIME.search(between) or _ANOTHER_TIME.search(rest):
+            out.append(e)
+            continue
+        out.append(replace(e, begin=d.begin, end=d.end, certainty="inferred",
+                           derivation=f"no date of its own: told in a clause coordinated with {d.timex!r}"))
+    return out
+
+
+#: A clause told of what is to come: "will decide later this week", "is to return later this month".
+_TO_COME = re.compile(r"(?i)\b(?:will|shall|won't|'ll|is\s+to|are\s+to|going\s+to|due\s+to|set\s+to|scheduled|"
+                      r"plans?\s+to|planned\s+(?:to|for)|expected\s+to|later\s+this)\b")
+#: A clause told of what is done: a past or perfect verb ("confirmed this month", "has cut", "were
+#: sold"), or "earlier this year".
+_DONE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|earlier\s+this)\b"
+                   r"|\b(?!(?:hundred|need|speed|seed|feed|breed|indeed|shed|embed)\b)[a-z]{2,}ed\b"
+                   r"|\b(?:won|lost|left|met|held|made|took|gave|began|became|rose|fell|sold|bought|brought|told|"
+                   r"found|said|sent|spent|paid|built|led|ran|came|went|saw|broke|chose|drove|flew|wrote)\b")
+
+
+def within_the_document_date(events: list[Event], doc_date: date | None) -> list[Event]:
+    """A date read against the document's date that holds its day ("this month", "earlier this year",
+    "later this week", "March" in a story of 20 March) dates a happening told as done on or before that day, and one
+    told as to come on or after it: a reader of "confirmed this month" in a story of 20 January knows
+    it was not on the 25th. The window is cut at the document's date on the side the clause's tense
+    rules out (named in the ``derivation``); a clause with no tense of its own ("This summer, the
+    harbour hosts …") keeps the whole window."""
+    if doc_date is None:
+        return events
+    out = []
+    for e in events:
+        if not e.timex and _done_after(e, doc_date):
+            # a past act with no date of its own, its window reaching past the document's date to a
+            # dated neighbour to come ("... walked out. The cuts take effect in April 2027.")
+            out.append(replace(e, end=doc_date, derivation=f"{e.derivation}; done, by the document's date"))
+            continue
+        if (not e.timex or not isinstance(e.begin, date) or not isinstance(e.end, date)
+                or not e.begin <= doc_date <= e.end or e.begin == e.end
+                or not e.derivation.startswith("document date")):  # "Q3 2025" is not read against the day
+            out.append(e)
+            continue
+        at = e.timex_start - e.sentence_start
+        left, right = clause_bounds(e.sentence, at, at + len(e.timex))
+        clause = e.sentence[left:right]
+        if _TO_COME.search(clause):
+            out.append(replace(e, begin=doc_date, derivation=f"{e.derivation}; to come, from the document's date"))
+        elif _DONE.search(clause.replace(e.timex, " ")) or _DONE.match(e.timex):  # "earlier this year"
+            out.append(replace(e, end=doc_date, derivation=f"{e.derivation}; done, by the document's date"))
+        else:
+            out.append(e)
+    return out
+
+
+#: A sentence opening with a clause of time before its main clause: "After the company repaid its loan
+#: in March 2025, …", "Following a meeting on Friday, …".
+_OPENING_AFTER = re.compile(r"(?i)^\s*(?:after|following)\b[^,;:]*$")
+
+
+def after_an_opening_clause(events: list[Event]) -> list[Event]:
+    """"After the company repaid its bank loan in March 2025, the founder bought the family's shares":
+    the date is the opening clause's, whose act is dated by it as an event of its own; the main
+    clause's act came after it, on a day the text does not give. The main clause's event keeps the
+    window (where a reader would look for it) but is no longer ``exact``: it is ``inferred``, and its
+    ``derivation`` says after what."""
+    dated_by: dict[str, list[Event]] = {}
+    for e in events:
+        for word in e.derivation.split():
+            if "#" in word:
+                dated_by.setdefault(word.rstrip(";,()"), []).append(e)
+    out = []
+    for e in events:
+        at = e.timex_start - e.sentence_start
+        if (e.timex and e.certainty == "exact" and _OPENING_AFTER.match(e.sentence[:at])
+                and any(u.sentence_start == e.sentence_start and "opening clause" in u.derivation
+                        for u in dated_by.get(e.id, ()))):
+            e = replace(e, certainty="inferred", derivation=f"{e.derivation}; after the opening clause's act")
+        out.append(e)
+    return out
+
+
+def _done_after(e: Event, doc_date: date) -> bool:
+    """Whether an event with no date of its own (its offsets are its predicate's) is told in the past
+    tense and its window runs on past the document's date."""
+    if not isinstance(e.begin, date) or not isinstance(e.end, date) or not e.begin <= doc_date < e.end:
+        return False
+    at = e.timex_start - e.sentence_start
+    left, right = clause_bounds(e.sentence, at, at)
+    verb = re.match(r"[\w’'-]+", e.sentence[at:])
+    return (verb is not None and _DONE.fullmatch(verb.group()) is not None
+            and not _TO_COME.search(e.sentence[left:right]))

@@ -175,12 +175,87 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                 continue
         leading = [n for n in members if in_leading_clause(events[n])]
         # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
-        # ("the 1935 journey") gives way to the clause's own date
-        best = min(members, key=lambda n: (n in leading, _names_a_thing(events[n]), _span_days(events[n]), n))
+        # ("the 1935 journey") gives way to the clause's own date; "confirmed on Monday that it had sold
+        # the site in March": the report's date gives way to the told act's own
+        told = {n for n in members if in_told_clause(events[n])}
+        reporting = {n for n in members if in_reporting_clause(events[n])} if told else set()
+        best = min(members, key=lambda n: (n in leading, n in reporting, _names_a_thing(events[n]),
+                                           _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)
-    return [keep_as.get(n, event) for n, event in enumerate(events) if n not in drop]
+    return _reports_of_told_acts([keep_as.get(n, event) for n, event in enumerate(events) if n not in drop])
+
+
+#: A verb of telling, with whom it was told ("told reporters", "told the BBC"): what follows its
+#: "that" is the news told.
+_REPORTING_VERB = (r"\b(?:said|says|confirmed|confirms|announced|announces|reported|reports|disclosed|revealed|"
+                   r"admitted|stated|told(?:\s+(?:the\s+)?[\w’'-]+){0,2}?)")
+#: The report's own date: the verb, then the date ("said on Friday", "told reporters on Thursday").
+_REPORT_DATE_BEFORE = re.compile(_REPORTING_VERB + r"\s+(?:on|at|in|during|late|early|last|this)?\s*$")
+#: ... and its "that" right after the date.
+_THAT_AFTER = re.compile(r"^\s*,?\s*that\b")
+#: The telling before a date of the told clause: the verb, its "that", then the told clause with no
+#: sentence or clause break in it (after a comma the date may be an aside's or another clause's).
+_TOLD_BEFORE = re.compile(_REPORTING_VERB + r"\b[^.;:!?]{0,40}?\bthat\s+(?P<told>[^,;:!?()—–]*)$")
+#: What makes the date no completed act's: a plan, a prospect or a duty ("would close", "plans to",
+#: "is expected to"), a wish or a denial; or a clause inside the told one ("as prices rose during the
+#: summer"), whose date is its own; or a comparison ("more than in any quarter before").
+_NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|plans?|planned|intends?|intended|"
+                       r"hopes?|hoped|wants?|wanted|expects?|expected|aims?|aimed|is\s+to|are\s+to|was\s+to|were\s+to|"
+                       r"going\s+to|not|never|no\s+longer|as|when|while|because|after|before|since|until|if|unless|"
+                       r"where|who|which|than)\b")
+#: A past verb in the told clause: "had sold", "were arrested", "resigned".
+_DONE = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed)\b")
+
+
+def in_reporting_clause(event: Event) -> bool:
+    """Whether the event's date is the day a piece of news was told ("said on Friday that ..."), the
+    date standing between the verb of telling and its "that"."""
+    if not event.timex:
+        return False
+    at = event.timex_start - event.sentence_start
+    return bool(_REPORT_DATE_BEFORE.search(event.sentence[:at])
+                and _THAT_AFTER.match(event.sentence[at + len(event.timex):]))
+
+
+def in_told_clause(event: Event) -> bool:
+    """Whether the event's date stands in the clause a verb of telling tells ("said on Friday that its
+    board had dismissed the harbour master on Wednesday"), and that clause tells an act done: past,
+    not a plan, a prospect or a denial."""
+    if not event.timex:
+        return False
+    m = _TOLD_BEFORE.search(event.sentence[:event.timex_start - event.sentence_start])
+    return m is not None and bool(_DONE.search(m.group("told"))) and not _NOT_DONE.search(m.group("told"))
+
+
+def _reports_of_told_acts(events: Sequence[Event]) -> list[Event]:
+    """Told news of a completed act ("The port authority said on Friday that its board had dismissed
+    the harbour master on Wednesday") is one happening, the act, dated by its own date: the telling is
+    a statement, not a second happening, so the event dated by the report's day is dropped when the
+    same sentence gives the told act an event of its own, dated inside the told clause (named in that
+    event's ``derivation``). An announcement of what is to come ("said on Tuesday that it would close
+    the plant in January") is an act of its own and stays."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, event in enumerate(events):
+        by_sentence.setdefault(event.sentence_start, []).append(n)
+    out = list(events)
+    drop: set[int] = set()
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        told = [n for n in members if in_told_clause(events[n])]
+        if not told:
+            continue
+        for n in members:
+            if n in told or not in_reporting_clause(events[n]):
+                continue
+            act = min(told, key=lambda k: events[k].timex_start)
+            if events[act].timex_start <= events[n].timex_end:
+                continue
+            out[act] = replace(out[act], derivation=f"{out[act].derivation}; told on {events[n].timex}")
+            drop.add(n)
+    return [e for n, e in enumerate(out) if n not in drop]
 
 
 #: Between two clock times of one sentence: "and" and a verb of arriving or ending, the same subject

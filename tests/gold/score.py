@@ -332,6 +332,20 @@ FRESH_CHECKED = (
     "s15-history-port-ardent-scuttling",
     "s15-labour-da-nang-dock-strike",
     "s15-rescue-dutch-climbers-crevasse",
+    # session fifteen (event dates): happenings whose date is hard to give (a happening dated by a
+    # clause, "two days after the council voted"; a date in another sentence, "On 3 July ... The next
+    # morning ... two days later"; a range dating one happening, "between 18 and 22 May"; a report's
+    # date against the happening's, "said on Tuesday that its members had voted on Monday night"; a
+    # year and a month in different sentences; scheduled happenings; a retold background event with
+    # its own year); written, annotated and committed before the extractor was run on them, scored
+    # once on the unchanged rules; the glassworks closure and the botanist's biography were held
+    # aside (not read) until the end of the session
+    "s15-biography-botanist-elin-sarrow",
+    "s15-business-glassworks-closure",
+    "s15-feature-ropewalk-museum-opens",
+    "s15-local-riverside-hall-reopens",
+    "s15-sport-solo-sailor-crossing",
+    "s15-wire-harbour-levy-blockade-lifted",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
