@@ -78,7 +78,7 @@ TRIGGER = re.compile(
 _FURNITURE = re.compile(r"^\W*(?:read more|related|see also|watch|listen|share|advertisement)\b", re.IGNORECASE)
 # A trigger used as a generic statement or hypothesis is no occurrence.
 _NOT_NARRATIVE = re.compile(
-    r"\b(?:if|would|could|might|may|should|will|unless|whether|any|every|no)\b[^.;]{0,40}$", re.IGNORECASE
+    r"\b(?:if|would|could|might|(?-i:may)|should|will|unless|whether|any|every|no)\b[^.;]{0,40}$", re.IGNORECASE
 )
 _QUOTES = "“”\""
 _DEMAND = re.compile(
@@ -204,7 +204,12 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
 #: "seized computers").
-_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|two|three|four|five|six|\d[\d,]*)\b|(?-i:[A-Z])|[£$€]\d|"
+_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|"
+                 # (any count of things or people: "evacuated forty homes", "freed eleven hostages"; not a
+                 # length of time or a measure: "missed seven weeks", "rose 4 percent")
+                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
+                 r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b))\b|(?-i:[A-Z])|[£$€]\d|"
                  r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
 #: A second happening told by a bare verb that shares the subject of the clause before, in a dated
 #: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
@@ -323,6 +328,15 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
+)
+#: A clause of its own joined by "and" without a comma, whose subject is "the" and a common noun, after a
+#: clause that told an act of its own: "On 3 March the river burst its banks and the council closed the
+#: bridge", "The crew cut the engine and the tug towed the ferry to port". The clause before must hold a
+#: past verb (checked where it is read), so that "The mayor and the council closed the bridge", one
+#: subject of two, gives nothing; the verb acts on something, as for :data:`_ARTICLE_SUBJECT_CLAUSE`.
+_ARTICLE_SUBJECT_NO_COMMA = re.compile(
+    r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>(?-i:the)\s+(?:[a-z][\w’'-]+\s+)?[a-z][\w’'-]+\s+)"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}"
 )
 #: A clause of its own joined by "and" without a comma, whose subject is a body of people who act
 #: together, told by a bare plural ("… removed him and police arrested him outside the ground", "… called
@@ -551,7 +565,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
-              *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+              *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
@@ -563,6 +577,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
                 and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
+        if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
+                sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
+            continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
         if _ASKED_TO_ACT.match(sentence, m.end()):

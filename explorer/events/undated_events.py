@@ -135,7 +135,12 @@ def _cut_listed_titles(events: list[Event]) -> list[Event]:
 
 #: Between a dated clause and an occurrence's verb: "and" (perhaps "then", "later", "also") right
 #: before the verb, and nothing that opens a clause of another kind (a relative, a report, a cause).
-_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$|"
+                              # or a passive of a thing or a body of its own after ", and": "The pandemic
+                              # closed the ferry service that month, and the production was suspended"
+                              # (the occurrence's trigger opens at its "was"; a joined clause takes the
+                              # time of the dated one told before it, as the README's convention says)
+                              r",\s+and\s+(?:the|its|their|his|her)\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+\s+$")
 _OTHER_CLAUSE_BETWEEN = re.compile(r"[;:—–()]|\b(?:who|which|that|when|where|while|said|says|told|after|before|because|"
                                    r"until|since|if|but)\b", re.IGNORECASE)
 
