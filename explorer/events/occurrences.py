@@ -389,6 +389,9 @@ class Occurrence:
     trigger_start: int
     trigger_end: int
     trigger: str
+    #: News told in the present perfect (:data:`_PERFECT_ACT`): the opening sentence of a news article
+    #: sums up a happening its body tells again, so the builder reads such news elsewhere only.
+    perfect_news: bool = False
 
     @property
     def word(self) -> str:
@@ -681,11 +684,52 @@ def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurr
     return next(iter_occurrences(text, sentence_start, sentence_end), None)
 
 
+#: News told in the present perfect: "The coastguard has rescued two walkers", "The regional council has
+#: opened three rest centres", "Harbour police have closed the seafront road", "The grower has since
+#: replaced all hose couplings". A one-off act done to something (an object follows), told as news.
+#: Not a verb of saying, thinking, a state or a measure (:data:`_NOT_HAPPENING_VERBS` and the ones
+#: listed here), not told by "I", "we", "you" or a relative pronoun, and not in a clause that counts
+#: or spreads it over a period (:data:`_OVER_A_PERIOD`: "has opened 14 branches since 2012", "has
+#: raised its tax every year"), which the README's conventions leave out as tallies and habits.
+_PERFECT_ACT = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|finally\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|spent|increased|decreased|doubled|tripled|risen|fallen|grown|become|"
+    r"been|shown|seen|made|given|taken|gained|lost|received|welcomed|praised|criticised|criticized|urged|called|"
+    r"asked|accused|blamed|estimated|forecast|predicted|suggested|recommended|proposed|survived|listed|played|helped|"
+    # a change of a quantity or a degree: a trend ("has reduced the number of its raids"), not one act
+    r"reduced|lowered|halved|boosted|expanded|improved|slowed|accelerated|intensified|weakened|strengthened)\b)"
+    r"(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"))\b" + _OBJECT_AFTER)
+#: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or
+#: hedge it ("most likely have played a role": a judgement).
+_OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
+                            r"winter|spring|autumn|time|morning|evening|quarter)|so\s+far|ever|always|never|not|times|repeatedly|regularly|"
+                            r"already|recent\s+(?:years|months|weeks)|past|last|this\s+year|years?|months?|weeks?)\b",
+                            re.IGNORECASE)
+
+
 def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
     """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
     if len(sentence.split()) < 4 or _FURNITURE.match(sentence):
         return
+    found = list(_notable_occurrences(sentence, sentence_start))
+    taken = {(o.trigger_start, o.trigger_end) for o in found}
+    for m in _PERFECT_ACT.finditer(sentence):
+        before = sentence[: m.start()]
+        if inside_quotation(before) or _NOT_NARRATIVE.search(before) or any(
+                a <= sentence_start + m.start("verb") < b for a, b in taken):
+            continue
+        left, right = clause_bounds(sentence, m.start("verb"), m.end("verb"))
+        # (the clause around its "has": "has since replaced" tells when, not how often)
+        if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + sentence[m.end("verb"):right]):
+            continue
+        found.append(Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb"), True))
+    yield from sorted(found, key=lambda o: o.trigger_start)
+
+
+def _notable_occurrences(sentence: str, sentence_start: int) -> Iterator[Occurrence]:
+    """The occurrences :data:`TRIGGER` reads in a sentence (see :func:`iter_occurrences`)."""
     for m in TRIGGER.finditer(sentence):
         before = sentence[: m.start()]
         if inside_quotation(before):

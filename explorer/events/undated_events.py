@@ -263,6 +263,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     """
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
+    first_body = sentences.index_at(body_start)  # the news article's opening sentence
     # Where the events' own dates are: an occurrence in a clause of its own beside them is another
     # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
     # clause is theirs.
@@ -320,6 +321,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if any(a < right and left < b for a, b in told):
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):
+                continue
+            if found.perfect_news and (i == first_body or i in dated):
+                # "The council has appointed X as its next director": a news article's opening sentence
+                # sums up the news in the perfect; the body tells it again, with its date. Beside a
+                # dated clause the perfect is background to it ("has since replaced its logbooks with a
+                # digital system, which was installed in November": the installing is the happening)
                 continue
             occurrence = _undated_event(doc, sentence.start, sentence.end, found)
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):

@@ -209,3 +209,37 @@ def test_a_length_of_time_is_no_object() -> None:
 def test_a_date_in_the_clause_is_no_count_of_a_tally() -> None:
     events = _events("We left the hut at 5 a.m. on 14 June 2023 and reached the summit by noon.")
     assert [e for e in events if e.timex == "noon"], [(e.title, e.timex) for e in events]
+
+
+# ------------------------------------------- news told in the present perfect
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("The coastguard has rescued two anglers near the point.", "rescued"),
+    ("Harbour police have closed the coast road at Penmoor.", "closed"),
+    ("The supplier has offered the tenants £200 for the delay.", "offered"),
+    ("The depot has since replaced all its diesel buses.", "replaced"),
+])
+def test_a_one_off_act_told_in_the_perfect_is_a_happening(text: str, stem: str) -> None:
+    assert _with(_events(text), stem), [e.title for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The chain has opened 14 branches since 2012.",
+    "The council has repainted the bandstand every summer.",
+    "We have written to the council.",
+    "The coalition has survived two earlier crises.",
+    "The airline has reduced the number of its night flights sharply.",
+    "Its debts most likely have played a part in the decision.",
+    "The depot has replaced its buses, and the new fleet arrived in March.",
+])
+def test_a_tally_a_habit_a_first_person_or_a_perfect_beside_a_dated_clause_is_none(text: str) -> None:
+    assert not [e for e in _events(text) if not e.timex], [e.title for e in _events(text)]
+
+
+def test_a_perfect_in_the_opening_sentence_sums_up_the_news() -> None:
+    text = ("Museum names a director\n\nThe county museum trust has appointed Ada Brenn as its director, the trust "
+            "announced in a statement to members, to staff and to the volunteers who run its three small sites in the "
+            "valley.\nBrenn takes up the post on 1 October.")
+    events = list(extract_document(Document("a.txt", text, "t"), dct=date(2024, 9, 1)).events)
+    assert not [e for e in events if "appointed" in e.title], [e.title for e in events]
