@@ -15,7 +15,8 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.date_roles import date_role
 from explorer.events.event_dates import (after_an_opening_clause, dated_by_a_coordinated_clause, is_dated_thing,
-                                         is_event_worthy, is_quoted, life_dates_owner, within_the_document_date)
+                                         is_event_worthy, is_quoted, life_dates_owner, repeats_every,
+                                         within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
@@ -109,7 +110,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
         timex = last_paragraph_part(doc.text, timex)
-        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start):
+        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start) \
+                or repeats_every(doc.text, timex):
             continue
         if date_role(doc.text, timex.start, timex.end):
             continue  # a comparison's baseline, a promise's target, a cited source: no happening

@@ -59,7 +59,11 @@ CLAUSE_BREAK = re.compile(
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
     r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|there|here|"
     # a count or a sum as the object: "and hired 60 staff", "and founded three towns", "and raised £2m"
-    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)\b|\s+[£$€]\d|\s+[A-Z]))|"
+    # (not a quantity of a measure: "arrived on Monday and brought 64 mm of rain" tells the arrival's
+    # measure, a statistic, not a second happening)
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)"
+    r"(?!\s*(?:%|per\s*cent|percent|mm|cm|km|m|kg|g|in|ft|inch(?:es)?|feet|foot|metres?|meters?|miles?|kilometres?|"
+    r"millimetres?|centimetres?|degrees?|tonnes?|tons?|litres?|liters?|gallons?|knots?|points?)\b))\b|\s+[£$€]\d|\s+[A-Z]))|"
     # "bought the lock in 1991 and in 1993 rebuilt its gates": a second verb of the same subject with its
     # own date before it
     rf"(?<!,)\s+and\s+(?=(?:in|on|by|during)\s+(?:[A-Za-z]+\.?\s+){{0,2}}\d{{1,4}}(?:,?\s+\d{{4}})?,?\s+"

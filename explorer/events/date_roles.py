@@ -229,6 +229,9 @@ _STATE_UNTIL = re.compile(
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
 _PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]|"
+                      # (and a hope or a wish: "hope to hear from them this summer", "wishes to retire in May":
+                      # what is hoped for is not yet a happening, the README's written convention)
+                      r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|wishing)\s+to\s+[a-z]|"
                       # "the new ferry, ordered in 2019 and promised for 2022": the promise's target
                       r"\b(?:promised|pledged)\s+(?:by|for|before)\s+$", re.IGNORECASE)
 #: "X promised that the government would publish a report before the stage begins next month", "promised
@@ -412,7 +415,7 @@ _TALLY_OVER = re.compile(
     r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:of\s+[a-z]+\s+)?(?:in\s+|during\s+|between\s+)?$",
 )
 #: "places where people may have been exposed, including the pool on …": what may have happened.
-_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
+_MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: "The Conservatives, who had run the council since 2007, fell to 14 seats": how long a state had held,
 #: told in an aside about the subject; the happening is the main clause's.
 #: The same aside opened by "that": "ending a saga that has dragged on since the middle of July", "a
@@ -469,7 +472,7 @@ _OWN_PARTICIPLE = re.compile(
 
 #: "The earliest that could happen is Monday", "the soonest it might reopen is June": the date is what
 #: a possibility is said to be, not the time of a happening.
-_POSSIBLE_IS = re.compile(r"\b(?:could|might|may|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
+_POSSIBLE_IS = re.compile(r"\b(?:could|might|(?-i:may)|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)
 #: "By the 2nd century BCE caravans regularly crossed the Alps", "in summer the ferry usually runs
 #: hourly": what was or is done as a habit, not a happening.
@@ -514,7 +517,9 @@ _RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?!
 #: "January was harder", "This year has been hard for farmers", "The summer belonged to the council": a
 #: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
 _DESCRIBED = re.compile(
-    r"^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
+    # (two periods named together as the subject too: "May and September are best")
+    r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
     r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
     r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
     r"belonged\s+to|belongs\s+to)\b",
@@ -542,7 +547,7 @@ _A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|wo
 #: deadline of a coming happening, and stays.)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|c\.\s*)?$", re.IGNORECASE)
 _NOT_PAST = re.compile(
-    r"\b(?:will|would|must|should|shall|can|could|may|might|expected|expects?|plans?|planned|due|hopes?|aims?|"
+    r"\b(?:will|would|must|should|shall|can|could|(?-i:may)|might|expected|expects?|plans?|planned|due|hopes?|aims?|"
     r"intends?|is|are|am)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|made|kept|held|won|lost|built)\b")
 
@@ -559,12 +564,22 @@ _REACHED = re.compile(
     r"\b(?:normally|normal)\s+again\b|\bback\s+to\s+normal\b", re.IGNORECASE)
 
 
+#: The digits of a date told in the clause ("on 14 May 2023", "in 1998"): no count of a tally.
+_DATE_DIGITS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:1[0-9]|20)\d{2}\b")
+
+
 def _state_reached_by(clause: str, after: str) -> bool:
-    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`)."""
+    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`).
+    The digits of another date in the clause count nothing ("left camp on 14 May 2023 and reached the
+    col by noon" is an act done by a time)."""
     if not _BY_BEFORE.search(clause):
         return False
-    told = clause + " " + re.split(r"[.;:!?]\s", after, maxsplit=1)[0]
-    return not _NOT_PAST.search(told) and bool(_PAST.search(told)) and bool(_REACHED.search(told))
+    rest = re.split(r"[.;:!?]\s", after, maxsplit=1)[0]
+    told = clause + " " + rest
+    return not _NOT_PAST.search(told) and bool(_PAST.search(told)) and bool(_REACHED.search(_DATE_DIGITS.sub(" ", clause) + " " + rest))
 
 
 #: Where the date's clause ends after it: a full stop, a semicolon, a dash, or a comma that opens
@@ -579,8 +594,8 @@ def _rest_of_clause(after: str) -> str:
 
 
 #: Before "a year", "a week": a length of time, not a rate ("expected to last a year", "closed for a
-#: week", "took about a month", "within a day").
-_LENGTH_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|run|runs|ran|for|about|around|"
+#: week", "took about a month", "within a day", "64 mm of rain in a day": how long something took).
+_LENGTH_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|run|runs|ran|for|in|about|around|"
                             r"almost|nearly|over|under|than|within|least|just|only|half|spend|spent|spends)\s+$", re.IGNORECASE)
 _PRICE_BEFORE = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:million|billion|m|bn|k))?\s*$", re.IGNORECASE)
 
@@ -761,7 +776,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
-    if re.fullmatch(r"\s*(?:the\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+    if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
         return "time described"
     if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
         return "time described"

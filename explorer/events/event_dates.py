@@ -115,6 +115,17 @@ def is_dated_thing(text: str, timex: Timex) -> bool:
     return bool(_DATED_THING.search(text[max(line_start, low):timex.start]))
 
 
+#: "every Christmas", "each May", "every other Sunday": the day or month after "every" or "each" comes
+#: round again. Where the tagger reads the date alone ("Christmas"), the clause still tells a habit
+#: ("The brothers wrote to each other every Christmas"), not a happening on that one day.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)(?:[ \t]+(?:other|single|second|third))?[ \t]+$", re.IGNORECASE)
+
+
+def repeats_every(text: str, timex: Timex) -> bool:
+    """Whether the expression is a day or a month told after "every" or "each" (see :data:`_EVERY_BEFORE`)."""
+    return bool(_EVERY_BEFORE.search(text[max(0, timex.start - 24):timex.start]))
+
+
 #: A name opening its sentence, then its life dates in brackets: "Margarethe Lind (4 February 1890 –".
 _LIFE_DATES_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+\((?:born[ \t]+|b\.[ \t]+)?$")
 

@@ -50,7 +50,7 @@ def is_absence(title: str, before_date: str = "") -> bool:
 #: hinges on a vote in parliament".
 _DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
                       r"^\W*(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
-_POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|may)\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
+_POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|(?-i:may))\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
 #: What would have happened, and did not: "A peace deal would have been put to a vote on 30 March", "the
 #: island could have signed the treaty two weeks later", "The inquiry should have met in May". ("may
 #: have", "might have" and "must have" guess at what did happen, and are read elsewhere.)
@@ -65,7 +65,7 @@ _REPORTED_EXPECTATION = re.compile(
     r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
     r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
     r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?|"
-    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|may|will|should|can|"
+    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|(?-i:may)|will|should|can|"
     # ... or told as a state: "Officials warned that major flooding was possible along the coast Monday"
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
     re.IGNORECASE,
@@ -168,7 +168,7 @@ _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|
 #: to" is left alone: the readable gold keeps what "has to" be done when it is told as the next step.)
 _OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b))\b", re.IGNORECASE)
 #: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
-_CONDITIONAL = re.compile(r"\b(?:will|would|could|may|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
                     re.IGNORECASE)
@@ -214,6 +214,21 @@ _FORECAST = re.compile(
 #: could begin in 2025", "Unless funding is found, the library will close in June". What may follow
 #: on a condition is no happening.
 _CONDITION_FIRST = re.compile(r"^(?:even\s+)?(?:if|unless)\b|^should\s+(?:the|a|an|it|they|he|she|we)\b[^,]{1,120},", re.IGNORECASE)
+#: A condition put first by inverting "had": "Had the worker been tested on 5 September, treatment could
+#: have begun at once", "Had the council acted in May, …". What did not happen: a headline never opens
+#: with "Had" and a subject, so a title that does keeps the inversion of the sentence.
+_INVERTED_CONDITION = re.compile(
+    r"^(?-i:Had)\s+(?:(?-i:the|a|an|it|they|he|she|we|I|you|this|that|[A-Z][\w’'-]*)\s+)(?:[\w’'-]+\s+){0,4}?"
+    r"(?:been\s+|not\s+)?[a-z]+(?:ed|en|wn|ne|nt|t)\b")
+#: A denial of one's own knowledge or memory: "The mayor denied any knowledge of the payments", "she
+#: denies knowing him". A denial is a happening when it rejects what others said of the one denying (an
+#: accusation, a claim, a charge, a report: :data:`explorer.events.occurrences._VERBS` lists those
+#: objects); one that says what the speaker knew or remembers tells their mind, as "said she did not
+#: know" does, and is a statement, not a happening.
+_DENIED_KNOWING = re.compile(
+    _SUBJECT + r"(?:denies|denied|deny|denying)\s+(?:(?:any|all|ever|having|prior)\s+)*"
+    r"(?:knowledge|knowing|awareness|being\s+aware|memory|recollection|remembering|recalling|having\s+(?:known|seen|met))\b",
+    re.IGNORECASE)
 #: What someone wants, told in the present: "The union wants a 7% rise this year", "Residents want a
 #: crossing by the school". A wish, not a happening (a demand made, "the union demanded …", stays).
 _WANTS = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.-]+\s+){1,6}?(?-i:wants?)\s+(?:a|an|the|more|\d)", re.IGNORECASE)
@@ -234,7 +249,7 @@ _WARNED_PRESENT = re.compile(
     re.IGNORECASE,
 )
 _PAST_OR_MODAL = re.compile(
-    r"\b(?:was|were|had|did|would|could|might|may|will|should|can|must|[a-z]{2,}ed)\b", re.IGNORECASE)
+    r"\b(?:was|were|had|did|would|could|might|(?-i:may)|will|should|can|must|[a-z]{2,}ed)\b", re.IGNORECASE)
 
 
 def _warned_present(title: str) -> bool:
@@ -269,7 +284,7 @@ _REPORTED_STATE = re.compile(
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
 #: not reopened". Its negation or modal is that predicate's, not the first one's.
 _SECOND_PREDICATE = re.compile(
-    r"\s+and\s+(?=(?:has|have|had|do|does|did|will|would|could|can|cannot|may|might|should)\b)", re.IGNORECASE)
+    r"\s+and\s+(?=(?:has|have|had|do|does|did|will|would|could|can|cannot|(?-i:may)|might|should)\b)", re.IGNORECASE)
 #: A finite verb in the first stretch: only then is what follows "and" a second predicate. A modal is
 #: finite too: "Work will start in May and should be finished by the end of the year" tells a start.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|[a-z]{2,}ed|[a-z]{3,}s)\b")
@@ -457,7 +472,17 @@ def frames_no_happening(before: str) -> bool:
     return bool(_MEANS_NOW.search(clause) or _ASKED_ABOUT.search(clause) or re.search(r"\b(?:perhaps|maybe)\b", clause, re.IGNORECASE)
                 or _THERE_IS_NOW.match(before)
                 or re.search(r"\b(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?)\s+(?:that\s+|whether\s+|if\s+)",
-                             clause, re.IGNORECASE))
+                             clause, re.IGNORECASE)
+                or _BELIEVED.search(clause) or _INVERTED_CONDITION.match(before.lstrip()))
+
+
+#: A happening told only as what someone assumed or believed: "For decades the family assumed that Jan
+#: had died in the epidemic", "Police believed the driver had fled abroad". What was taken to have
+#: happened is not told to have happened ("that", or a pluperfect right before the verb, marks the
+#: belief's content: "She thought about it and resigned" tells the resigning).
+_BELIEVED = re.compile(
+    r"\b(?:assume[sd]?|presume[sd]?|believe[sd]?|suspect(?:s|ed)?|fear(?:s|ed)?|imagine[sd]?|thought|think|thinks)\s+"
+    r"(?:that\b[^,;]*|(?:[\w’'-]+\s+){1,4}?(?:had|has|have)\s+[^,;]*)$", re.IGNORECASE)
 
 
 def is_non_happening(title: str) -> bool:
@@ -476,7 +501,7 @@ def is_non_happening(title: str) -> bool:
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
-                or _WISH.search(title))
+                or _WISH.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -489,7 +514,7 @@ _OWN_VERB_BEFORE = re.compile(
 )
 
 
-_MODAL = re.compile(r"\b(?:would|could|might|may|will|should|can)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|might|(?-i:may)|will|should|can)\b", re.IGNORECASE)
 #: A clause of its own after a reported expectation's modal: a comma, a dash or a relative or
 #: subordinating word ("…would reopen the pool, which closed in", "…would ask after it flooded in").
 _NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)

@@ -78,7 +78,7 @@ TRIGGER = re.compile(
 _FURNITURE = re.compile(r"^\W*(?:read more|related|see also|watch|listen|share|advertisement)\b", re.IGNORECASE)
 # A trigger used as a generic statement or hypothesis is no occurrence.
 _NOT_NARRATIVE = re.compile(
-    r"\b(?:if|would|could|might|may|should|will|unless|whether|any|every|no)\b[^.;]{0,40}$", re.IGNORECASE
+    r"\b(?:if|would|could|might|(?-i:may)|should|will|unless|whether|any|every|no)\b[^.;]{0,40}$", re.IGNORECASE
 )
 _QUOTES = "“”\""
 _DEMAND = re.compile(
@@ -204,7 +204,12 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
 #: "seized computers").
-_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|two|three|four|five|six|\d[\d,]*)\b|(?-i:[A-Z])|[£$€]\d|"
+_OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|"
+                 # (any count of things or people: "evacuated forty homes", "freed eleven hostages"; not a
+                 # length of time or a measure: "missed seven weeks", "rose 4 percent")
+                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
+                 r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b))\b|(?-i:[A-Z])|[£$€]\d|"
                  r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
 #: A second happening told by a bare verb that shares the subject of the clause before, in a dated
 #: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
@@ -324,6 +329,15 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}",
 )
+#: A clause of its own joined by "and" without a comma, whose subject is "the" and a common noun, after a
+#: clause that told an act of its own: "On 3 March the river burst its banks and the council closed the
+#: bridge", "The crew cut the engine and the tug towed the ferry to port". The clause before must hold a
+#: past verb (checked where it is read), so that "The mayor and the council closed the bridge", one
+#: subject of two, gives nothing; the verb acts on something, as for :data:`_ARTICLE_SUBJECT_CLAUSE`.
+_ARTICLE_SUBJECT_NO_COMMA = re.compile(
+    r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>(?-i:the)\s+(?:[a-z][\w’'-]+\s+)?[a-z][\w’'-]+\s+)"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{_PAST_FORMS}))\b{_OBJECT_AFTER}"
+)
 #: A clause of its own joined by "and" without a comma, whose subject is a body of people who act
 #: together, told by a bare plural ("… removed him and police arrested him outside the ground", "… called
 #: out the militia, and soldiers fired on the crowd", "and workers from the docks joined them"): a
@@ -375,6 +389,9 @@ class Occurrence:
     trigger_start: int
     trigger_end: int
     trigger: str
+    #: News told in the present perfect (:data:`_PERFECT_ACT`): the opening sentence of a news article
+    #: sums up a happening its body tells again, so the builder reads such news elsewhere only.
+    perfect_news: bool = False
 
     @property
     def word(self) -> str:
@@ -552,7 +569,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(_finish(f"{subject} {verb} {_continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
-              *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+              *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
@@ -564,6 +581,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
                 and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
+        if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
+                sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
+            continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
         if _ASKED_TO_ACT.match(sentence, m.end()):
@@ -665,11 +685,52 @@ def find_occurrence(text: str, sentence_start: int, sentence_end: int) -> Occurr
     return next(iter_occurrences(text, sentence_start, sentence_end), None)
 
 
+#: News told in the present perfect: "The coastguard has rescued two walkers", "The regional council has
+#: opened three rest centres", "Harbour police have closed the seafront road", "The grower has since
+#: replaced all hose couplings". A one-off act done to something (an object follows), told as news.
+#: Not a verb of saying, thinking, a state or a measure (:data:`_NOT_HAPPENING_VERBS` and the ones
+#: listed here), not told by "I", "we", "you" or a relative pronoun, and not in a clause that counts
+#: or spreads it over a period (:data:`_OVER_A_PERIOD`: "has opened 14 branches since 2012", "has
+#: raised its tax every year"), which the README's conventions leave out as tallies and habits.
+_PERFECT_ACT = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|finally\s+)?"
+    rf"(?P<verb>(?!(?:{_NOT_HAPPENING_VERBS}|spent|increased|decreased|doubled|tripled|risen|fallen|grown|become|"
+    r"been|shown|seen|made|given|taken|gained|lost|received|welcomed|praised|criticised|criticized|urged|called|"
+    r"asked|accused|blamed|estimated|forecast|predicted|suggested|recommended|proposed|survived|listed|played|helped|"
+    # a change of a quantity or a degree: a trend ("has reduced the number of its raids"), not one act
+    r"reduced|lowered|halved|boosted|expanded|improved|slowed|accelerated|intensified|weakened|strengthened)\b)"
+    r"(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"))\b" + _OBJECT_AFTER)
+#: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or
+#: hedge it ("most likely have played a role": a judgement).
+_OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
+                            r"winter|spring|autumn|time|morning|evening|quarter)|so\s+far|ever|always|never|not|times|repeatedly|regularly|"
+                            r"already|recent\s+(?:years|months|weeks)|past|last|this\s+year|years?|months?|weeks?)\b",
+                            re.IGNORECASE)
+
+
 def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
     """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
     if len(sentence.split()) < 4 or _FURNITURE.match(sentence):
         return
+    found = list(_notable_occurrences(sentence, sentence_start))
+    taken = {(o.trigger_start, o.trigger_end) for o in found}
+    for m in _PERFECT_ACT.finditer(sentence):
+        before = sentence[: m.start()]
+        if inside_quotation(before) or _NOT_NARRATIVE.search(before) or any(
+                a <= sentence_start + m.start("verb") < b for a, b in taken):
+            continue
+        left, right = clause_bounds(sentence, m.start("verb"), m.end("verb"))
+        # (the clause around its "has": "has since replaced" tells when, not how often)
+        if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + sentence[m.end("verb"):right]):
+            continue
+        found.append(Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb"), True))
+    yield from sorted(found, key=lambda o: o.trigger_start)
+
+
+def _notable_occurrences(sentence: str, sentence_start: int) -> Iterator[Occurrence]:
+    """The occurrences :data:`TRIGGER` reads in a sentence (see :func:`iter_occurrences`)."""
     for m in TRIGGER.finditer(sentence):
         before = sentence[: m.start()]
         if inside_quotation(before):

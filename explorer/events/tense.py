@@ -23,9 +23,9 @@ IRREGULAR = {
     "quit": "quits", "hit": "hits", "put": "puts", "set": "sets", "cut": "cuts", "let": "lets", "shot": "shoots",
     # bare-form pasts: the same spelling as the base, so only a singular subject's "-s" tells a headline
     # ("upset", "reset" are left out: also adjectives, "upset fans", and the prefix rule skips "set";
-    # "burst" too: known as a verb, "When the river burst its banks on 4 March, the council evacuated …"
-    # is titled by the when-clause and the candidate splitter does not yet give the main clause its event)
-    "shut": "shuts", "split": "splits", "cost": "costs", "broadcast": "broadcasts",
+    # "burst" is a past here: "When the river burst its banks on 4 March, the council evacuated …" tells
+    # two happenings, the when-clause's and the main clause's, as "broke" does)
+    "shut": "shuts", "split": "splits", "cost": "costs", "broadcast": "broadcasts", "burst": "bursts",
     "paid": "pays", "laid": "lays", "meant": "means", "kept": "keeps", "felt": "feels", "heard": "hears",
     "found": "finds", "forbade": "forbids", "forgave": "forgives", "bore": "bears", "wore": "wears",
     "oversaw": "oversees", "foresaw": "foresees", "knew": "knows", "grew": "grows", "drew": "draws",

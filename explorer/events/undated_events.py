@@ -135,7 +135,12 @@ def _cut_listed_titles(events: list[Event]) -> list[Event]:
 
 #: Between a dated clause and an occurrence's verb: "and" (perhaps "then", "later", "also") right
 #: before the verb, and nothing that opens a clause of another kind (a relative, a report, a cause).
-_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$|"
+                              # or a passive of a thing or a body of its own after ", and": "The pandemic
+                              # closed the ferry service that month, and the production was suspended"
+                              # (the occurrence's trigger opens at its "was"; a joined clause takes the
+                              # time of the dated one told before it, as the README's convention says)
+                              r",\s+and\s+(?:the|its|their|his|her)\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+\s+$")
 _OTHER_CLAUSE_BETWEEN = re.compile(r"[;:—–()]|\b(?:who|which|that|when|where|while|said|says|told|after|before|because|"
                                    r"until|since|if|but)\b", re.IGNORECASE)
 
@@ -258,6 +263,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     """
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
+    first_body = sentences.index_at(body_start)  # the news article's opening sentence
     # Where the events' own dates are: an occurrence in a clause of its own beside them is another
     # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
     # clause is theirs.
@@ -315,6 +321,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if any(a < right and left < b for a, b in told):
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):
+                continue
+            if found.perfect_news and (i == first_body or i in dated):
+                # "The council has appointed X as its next director": a news article's opening sentence
+                # sums up the news in the perfect; the body tells it again, with its date. Beside a
+                # dated clause the perfect is background to it ("has since replaced its logbooks with a
+                # digital system, which was installed in November": the installing is the happening)
                 continue
             occurrence = _undated_event(doc, sentence.start, sentence.end, found)
             if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):

@@ -346,6 +346,18 @@ FRESH_CHECKED = (
     "s15-local-riverside-hall-reopens",
     "s15-sport-solo-sailor-crossing",
     "s15-wire-harbour-levy-blockade-lifted",
+    # session fifteen (events): genres the set lacked, dense in happenings and their look-alikes (plans,
+    # statements, habits, negations, conditionals, retold background): an ombudsman's decision on a
+    # complaint, a family history blog post, a clinical case report, a film's production history, an
+    # excavation season report and a consumer column; written, annotated and committed before the
+    # extractor was run on them, scored once on the unchanged rules; the excavation report and the
+    # consumer column were held aside (not read) until the end of the session
+    "s15-case-report-greenhouse-pesticide-spill",
+    "s15-consumer-column-wedding-venue-deposit",
+    "s15-dig-report-tollan-ridge-fort",
+    "s15-family-history-ardeen-brothers",
+    "s15-making-of-film-keepers-daughter",
+    "s15-ombudsman-energy-catch-up-bill",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
