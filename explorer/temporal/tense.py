@@ -69,8 +69,10 @@ _SCHEDULED_PRESENT = re.compile(
     # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
     r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?(?:quarterly\s+|annual\s+|first-quarter\s+)?(?:results|earnings|figures))\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
-    # and the place it is at: "Harwick face Dunmore at Lowfield on Saturday"
-    r"(?=(?:\s+(?:the\s+)?\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+    # and the place it is at, a name, a plural of places or "home": "Harwick face Dunmore at Lowfield
+    # on Saturday", "the film opens in cinemas on Friday", "the team plays at home on Saturday" (not
+    # a result: "the season ends in defeat on Sunday" stays with the tense around it)
+    r"(?=(?:\s+(?:the\s+)?\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|[a-z]+s\b|home))?"
     # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
     # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
     r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"

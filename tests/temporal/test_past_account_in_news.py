@@ -150,6 +150,9 @@ def test_a_part_of_a_day_with_the_writers_year_is_one_time(phrase: str, value: s
 @pytest.mark.parametrize("sentence", [
     "The trial continues on {day}.", "Harwick face Dunmore at Lowfield on {day}.",
     "The mayor opens the fair in Westbury on {day}.", "The champions host the leaders at Eastgate on {day}.",
+    # a place that is no name: a plural of places, or home
+    "The film opens in cinemas on {day}.", "The new phone goes on sale in shops on {day}.",
+    "The under-21s play at home on {day}.",
 ])
 @pytest.mark.parametrize("day, value", [("Monday", "2026-04-20"), ("Thursday", "2026-04-16"), ("Saturday", "2026-04-18")])
 def test_a_fixture_with_its_place_looks_ahead(sentence: str, day: str, value: str) -> None:
@@ -157,7 +160,9 @@ def test_a_fixture_with_its_place_looks_ahead(sentence: str, day: str, value: st
 
 
 @pytest.mark.parametrize("sentence", ["The trial continued on {day}.", "Harwick faced Dunmore at Lowfield on {day}.",
-                                      "The mayor opened the fair in Westbury on {day}."])
+                                      "The mayor opened the fair in Westbury on {day}.",
+                                      "The film opened in cinemas on {day}.",
+                                      "The season ends in defeat on {day}, the coach said."])
 @pytest.mark.parametrize("day, value", [("Monday", "2026-04-13"), ("Thursday", "2026-04-09"), ("Saturday", "2026-04-11")])
 def test_the_same_fixture_in_the_past_looks_back(sentence: str, day: str, value: str) -> None:
     assert _values(sentence.format(day=day))[day] == value
