@@ -72,6 +72,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     return (
         timex.start < body_start
         and doc.date is not None
+        # a date inferred from the text came from a sentence of the story: that sentence is no dateline
+        and doc.date_source != "inferred"
         and timex.begin == doc.date
         and timex.end_day == doc.date
     )
