@@ -45,3 +45,17 @@ def test_a_byline_still_dates_the_page(line: str) -> None:
     text = "Bridge closed after crash\n" + line + "\n\nThe bridge was closed by police on Tuesday after a crash." + TAIL
     found = printed_document_date(text)
     assert found is not None and found[0].isoformat() == "2021-03-04" and found[1] == "header"
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour council sells old ferry in 2021 deal",
+    "The 2021 ferry deal: council sells its old boat",
+])
+def test_a_headline_year_above_short_paragraphs_is_no_happening(headline: str) -> None:
+    """With no paragraph of twenty words the body began at the top, so the headline's year was an event."""
+    text = (headline + "\n\nBy Jane Roe | March 4, 2021\n\n"
+            "The harbour council sold its old ferry to a museum on Tuesday.\n\n"
+            "The ferry had carried passengers across the bay for decades.\n")
+    doc = date_document(Document("a.txt", text, "t", None, "unknown"))
+    events = build_events(doc, temporal.tag(text, doc.date))
+    assert [e.timex for e in events] == ["Tuesday"], [(e.timex, e.title) for e in events]
