@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, NamedTuple
 
+from explorer.calendar import Day, parse_day
+
 
 class SpanKey(NamedTuple):
     doc_hash: str
@@ -30,8 +32,8 @@ class SpanKey(NamedTuple):
 class EventEdit:
     """Everything the user set on one event; the defaults mean "as extracted"."""
 
-    begin: date | None = None  # a user date (begin and end together) replaces the extracted one
-    end: date | None = None
+    begin: date | Day | None = None  # a user date (begin and end together) replaces the extracted one
+    end: date | Day | None = None
     date_text: str | None = None  # the words the user typed, kept for the edit dialog
     title: str | None = None
     lane: str | None = None
@@ -57,8 +59,8 @@ class EventEdit:
             value = getattr(self, f.name)
             if value == f.default or (f.name == "tags" and not value) or (f.name == "absorbed" and not value):
                 continue
-            if isinstance(value, date):
-                value = value.isoformat()
+            if isinstance(value, (date, Day)):
+                value = value.isoformat()  # a year before 1 as "-0263-01-01", which from_json reads back
             elif f.name == "merged_into":
                 value = value.to_json()
             elif f.name == "absorbed":
@@ -74,7 +76,7 @@ class EventEdit:
         data = {k: v for k, v in raw.items() if k in known}  # fields from a newer version are ignored
         for name in ("begin", "end"):
             if data.get(name):
-                data[name] = date.fromisoformat(data[name])
+                data[name] = parse_day(data[name])  # "-0263-01-01" (264 BC, a merge's date) as a Day
         if data.get("merged_into"):
             data["merged_into"] = SpanKey.from_json(data["merged_into"])
         data["absorbed"] = tuple(SpanKey.from_json(k) for k in data.get("absorbed", ()))

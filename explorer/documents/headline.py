@@ -91,15 +91,20 @@ _GENERIC_HEADING_WORDS = frozenset(
     "the of a an and in to its their first second third final main".split()
 )
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+#: An era after a year, with or without its full stops: "BC", "B.C.", "BCE", "AD", "A.D.", "CE".
+_ERA = r"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![\w])"
 #: A date with its preposition, alone or opening a sentence: "On September 1, 1939", "In 264 BC", "1917", "Early in 1942".
 _DATE_PHRASE = (
     r"(?:(?:on|in|by|during|since|from|until|after|before|at|of|early|late|mid|the|that|year)\s+)*"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*)?"
-    r"\d{1,4}(?:\s*(?:BC|BCE|AD|CE|s))?(?:\s*(?:-|–|to)\s*\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?)?"
+    rf"\d{{1,4}}(?:\s*(?:{_ERA}|s))?(?:\s*(?:-|–|to)\s*\d{{1,4}}(?:\s*{_ERA})?)?"
 )
 _DATE_ONLY = re.compile(rf"^\W*{_DATE_PHRASE}\W*$", re.IGNORECASE)
 #: A sentence's opening date, before its subject: "On September 1, 1939, Germany …" -> "Germany …".
 _LEADING_DATE = re.compile(rf"^{_DATE_PHRASE}\s*,\s+(?=[A-Z])", re.IGNORECASE)
+#: The same with no comma, when a preposition of time opens it and the subject follows: "In 146 B.C.
+#: the Romans destroyed Carthage" -> "the Romans destroyed Carthage" (a bare "1917 was a hard year" stays).
+_LEADING_DATE_NO_COMMA = re.compile(rf"^(?=(?:in|on|during|early|late|by)\s){_DATE_PHRASE}\s+(?=[A-Za-z])", re.IGNORECASE)
 #: A dashed aside inside a sentence: "Germany and Slovakia - a client state in 1939 - attacked Poland".
 _DASH_ASIDE = re.compile(r"\s+(?:-|–|—|--)\s+[^–—]{1,80}?\s+(?:-|–|—|--)\s+")
 
@@ -225,6 +230,9 @@ def lead_label(line: str) -> str:
     if hidden and len(sentence[:hidden.start()].split()) >= 3:
         sentence = sentence[:hidden.start()]
     sentence = _DASH_ASIDE.sub(" ", _LEADING_DATE.sub("", sentence, count=1))
+    undated = _LEADING_DATE_NO_COMMA.sub("", sentence, count=1)
+    if len(undated.split()) >= 2:
+        sentence = undated
     # the apposition goes first: left in, its verb would look like an aside ("…, the mayor, resigned
     # on Tuesday after …, officials said" lost "resigned … after …" as if it were "facing …")
     sentence = _SUBJECT_APPOSITION.sub(r"\g<name>", _unshout(_LEADING_DAY_WORD.sub("", sentence, count=1)), count=1)

@@ -30,7 +30,8 @@ def _line_at(text: str, offset: int) -> tuple[int, int]:
 
 
 def header_end(text: str) -> int:
-    """Where the article body begins: the first line long enough to be prose (20+ words).
+    """Where the article body begins: the first line long enough to be prose (20+ words), else the
+    first line of three words or more that ends as a sentence does.
 
     Headlines, bylines and datelines sit above it; a date there that equals the document's own date
     is the publication date, not something that happened.
@@ -40,7 +41,18 @@ def header_end(text: str) -> int:
         if len(line.split()) >= 20:
             return offset
         offset += len(line) + 1
+    # a story told in short paragraphs: its first line that ends as a sentence does (a headline or a
+    # byline does not), so that a headline's year above it is no happening either
+    offset = 0
+    for line in text.split("\n"):
+        if len(line.split()) >= _SHORT_PARAGRAPH_WORDS and line.rstrip().endswith((".", "!", "?", ".\"", ".”")):
+            return offset
+        offset += len(line) + 1
     return 0
+
+
+#: Words of the shortest line that can open the body of a story told in short paragraphs.
+_SHORT_PARAGRAPH_WORDS = 3
 
 
 #: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
@@ -72,6 +84,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
     return (
         timex.start < body_start
         and doc.date is not None
+        # a date inferred from the text came from a sentence of the story: that sentence is no dateline
+        and doc.date_source != "inferred"
         and timex.begin == doc.date
         and timex.end_day == doc.date
     )

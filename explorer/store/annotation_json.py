@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, Iterable
 
+from explorer.calendar import Day, parse_day
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 
@@ -43,8 +44,9 @@ def index_from_json(raw: Iterable[dict[str, Any]]) -> ActorIndex:
     )
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _day(text: str | None) -> date | Day | None:
+    """A group's saved day; a year before 1 ("-0263-01-01", 264 BC) comes back as a ``Day``."""
+    return parse_day(text) if text else None
 
 
 def groups_to_json(groups: Iterable[EventGroup]) -> list[dict[str, Any]]:
@@ -61,9 +63,9 @@ def groups_to_json(groups: Iterable[EventGroup]) -> list[dict[str, Any]]:
 def groups_from_json(raw: Iterable[dict[str, Any]]) -> list[EventGroup]:
     """The groups as saved; each distinct date text is read once (a 1M-event project's 37k groups
     name 145k dates, most of them the same few thousand days)."""
-    days: dict[str | None, date | None] = {None: None, "": None}
+    days: dict[str | None, date | Day | None] = {None: None, "": None}
 
-    def day(text: str | None) -> date | None:
+    def day(text: str | None) -> date | Day | None:
         found = days.get(text, days)
         if found is days:
             found = days[text] = _day(text)

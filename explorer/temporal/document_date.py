@@ -30,7 +30,9 @@ Printed = Literal["header", "dateline"]
 _HEAD_LINES = 15
 _BODY_LINE = 220  # a line this long is a paragraph: the header is over
 _FOOT_LINES = 6
-_BYLINE = re.compile(r"(?i)\||\bby\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$|"
+# ("by" opens a byline, or follows a separator or a word or two: "By Jane Roe", "Words by ...", "Staff |
+# by ..."; "closed by police on 3 March 2021" is a sentence of the story, not the page's byline)
+_BYLINE = re.compile(r"(?i)\||^\W*(?:[\w.'’]+\s+){0,2}by\b|[|•·,;:–—]\s*by\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$|"
                      r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b")  # "Live updates from the desk, <date>"
 # A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
@@ -98,7 +100,10 @@ def _header_line(line: str) -> date | None:
             continue
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
-        if alone or _BYLINE.search(rest) or len(line) < 60 or _MEETING_HEAD.match(line):
+        # a short line is a stamp ("Lowtown Gazette, 4 March 2021") unless it is a sentence of the
+        # story, five words or more besides its date ending as a sentence does
+        told = len(rest.split()) >= 5 and line.rstrip().endswith((".", "!", "?"))
+        if alone or _BYLINE.search(rest) or len(line) < 60 and not told or _MEETING_HEAD.match(line):
             return _day_of(c)
     return None
 

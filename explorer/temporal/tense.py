@@ -32,7 +32,9 @@ _FUTURE = re.compile(
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
 _PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
+    # an irregular past keeps its tense under a prefix ("rebuilt", "overran", "underwent", "outsold",
+    # "misled"; not "resent" or "outlast", which are present verbs)
+    r"(?i)\b(?:re(?!sent\b)|over|under|out(?!last\b)|mis)?(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
     r"held|led|won|lost|fell|rose|sent|spoke|wrote|spent|brought|bought|caught|fought|sought|thought|"
     r"found|heard|kept|felt|stood|struck|drove|flew|ran|began|chose|broke|grew|knew|threw|paid|"
     # irregular past forms that are no present tense, noun or day name ("sold", not "cut", "shot", "fed",
@@ -46,8 +48,14 @@ _PAST = re.compile(
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
     r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"
 )
+#: The modal "may", never the month: in lower case ("prices may fall"), in capitals before no figure
+#: ("TRAINS MAY STOP", not "MAY 3"), or capitalised where it opens a sentence before its subject ("May
+#: I ask", "May the best team win"). Read with ``(?i)`` as before, "May 3", "in May" and a name ending
+#: in May were a plan, so a sentence with no past verb the lists know put its May date ahead.
+_MODAL_MAY = (r"(?-i:may|MAY(?!\s+\d))|(?<![\w,;:]\s)(?-i:May)(?=\s+(?:I|we|you|he|she|it|they|the|this|that|"
+              r"these|those|all)\b)")
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|may|might|"
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|" + _MODAL_MAY + r"|might|"
                           # "unlikely before the autumn"; a bare "before Friday's close" follows the
                           # verbs a sentence may have that are not read as markers ("hit", "cut")
                           r"before(?=\s+the\b)|"
@@ -445,7 +453,7 @@ _BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 # to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
 # schedules ("the plant opens in February")
 _PLAN_BETWEEN = re.compile(
-    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|\d)\b)[a-z]+|\b(?:plans?|will|would|could|may|might|"
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|\d)\b)[a-z]+|\b(?:plans?|will|would|could|" + _MODAL_MAY + r"|might|"
     r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
     r"scheduled|slated)\b")
 

@@ -276,3 +276,21 @@ def test_a_transcript_with_only_a_greeting_line_is_titled_from_it_never_by_its_f
 )
 def test_with_no_headline_the_title_is_the_leads_subject_verb_and_short_object(text: str, title: str) -> None:
     assert guess_title(text, "x.txt") == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a date opening the first sentence with no comma after it is no part of the title either
+        # (session 15 audit: "In 146 B.C. the Romans destroyed Carthage" was the history's title)
+        ("In 146 B.C. the legions razed the walled port.\n\nThe fires burned for days.", "The legions razed the walled port"),
+        ("In 1802 the council voted for a harbour.\n\nWork began soon.", "The council voted for a harbour"),
+        ("On 3 March 2021 the trust bought the lock.\n\nBoats came back.", "The trust bought the lock"),
+        ("During 1975 two firms merged their mills.\n\nJobs went.", "Two firms merged their mills"),
+        ("In 44 BC the dictator died.\n\nWar followed.", "The dictator died"),
+        # a year that is the subject stays
+        ("1917 was a hard year for the town.\n\nBread ran short.", "1917 was a hard year"),
+    ],
+)
+def test_a_date_opening_the_lead_without_a_comma_is_left_out_of_the_title(text: str, title: str) -> None:
+    assert guess_title(text, "x.txt") == title

@@ -18,3 +18,22 @@ def test_saved_groups_read_each_date_text_once() -> None:
     back = groups_from_json(groups_to_json(groups))
     assert back == groups
     assert back[1].dates[0][0] is back[3].dates[0][1] is back[4].dates[0][0]
+
+
+def test_groups_and_edits_with_years_before_one_read_back() -> None:
+    """Two histories that tell the same 264 BC landing are one group, saved as "-0263-01-01": read
+    back with ``date.fromisoformat`` it made the whole project "damaged" (session 15 audit). A merge
+    that gives an undated event such a date is saved the same way."""
+    import json
+
+    from explorer.calendar import Day
+    from explorer.curation.model import EventEdit
+    from explorer.entities.grouping import EventGroup
+    from explorer.store.annotation_json import groups_from_json, groups_to_json
+
+    first, last = Day.of(-263, 1, 1), Day.of(-263, 12, 31)
+    groups = [EventGroup("g", ("a#1", "b#2"), ("a.txt", "b.txt"), ((first, last), (first, last)), False, 0.8)]
+    back = groups_from_json(groups_to_json(groups))
+    assert back == groups and back[0].dates[0][0].year == -263
+    edit = EventEdit(begin=first, end=last)
+    assert EventEdit.from_json(json.loads(json.dumps(edit.to_json()))) == edit
