@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, PARTICIPLES
 
 _PREPOSITIONS = r"(?:for|in|with|to|from|by|under|against|at|on|during|through|over|after|about|of)"
 #: "NOUN, PREP which|whom CLAUSE," — the noun phrase opens the sentence or follows a comma.
@@ -38,7 +38,7 @@ _ONE_OF_GROUP = re.compile(
 #: "NOUN, who|which CLAUSE," after a name or a described noun: "named Ana Ruiz, who joined the firm
 #: in 2001 and became its finance director in 2015, as chief executive", "the mill, which opened in 1850,".
 _WHO_ASIDE = re.compile(
-    r"(?P<noun>\b(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
+    r"(?P<noun>\b(?:(?:[Tt]he|an?|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
     r"|(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:de|da|van|von|bin|al-)\s*)?(?-i:[A-Z])[\w’'.-]*){0,3})),\s+"
     r"(?P<rel>who|which)\s+(?P<clause>(?!(?:is|are|was|were|has|have|had)\s+(?:also\s+)?(?:a|an|the|now|still|not)\b)"
     # the relative pronoun is the clause's subject: a verb (after an adverb) opens it ("which it bought"
@@ -46,6 +46,14 @@ _WHO_ASIDE = re.compile(
     r"(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?(?:had|has|have|was|were|is|are|will|would|[a-z]+ed|became|won|led|"
     r"left|took|made|went|began|gave|held|met|ran|set|sold|bought|built|wrote|fell|rose|came|founded|served)\b"
     r"[^,;:()“”\"]{0,160}?)(?P<close>,(?!\s*\d)|(?=[.;]?\s*$))"
+)
+#: "NOUN, PARTICIPLE PREP ...," between a subject and its verb: "The old mill, built in 1850, burned
+#: down", "The bridge, opened to traffic in 1932, closed on Monday".
+_PARTICIPLE_ASIDE = re.compile(
+    _WHO_ASIDE.pattern.split(r",\s+(?P<rel>")[0] + r",\s+"
+    r"(?P<clause>(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|" + "|".join(sorted({*IRREGULAR, *PARTICIPLES}, key=len, reverse=True))
+    + r")\s+(?:in|on|at|by|from|during|since|as|for|under|with|after|before|to|into|near)\b[^,;:()“”\"]{0,120}?)"
+    r"(?P<close>,(?!\s*\d))"
 )
 #: A noun inside a phrase of a larger one ("a historian at Caldmoor University, who …"): not the antecedent.
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|from|for|with|by|near|to|into)\s+$", re.IGNORECASE)
@@ -96,10 +104,11 @@ _VERB_NEXT = re.compile(
 
 
 def without_who_aside(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``sentence`` with each "NOUN, who|which CLAUSE," aside that holds none of ``spans`` blanked (its
-    closing comma kept out: "named Ana Ruiz, who …, as chief executive" reads "named Ana Ruiz as …")."""
+    """``sentence`` with each "NOUN, who|which CLAUSE," or "NOUN, built in 1850," aside that holds none of
+    ``spans`` and is followed by a verb blanked (its closing comma kept out: "named Ana Ruiz, who …, as
+    chief executive" reads "named Ana Ruiz as …")."""
     out = sentence
-    for m in _WHO_ASIDE.finditer(sentence):
+    for m in (*_WHO_ASIDE.finditer(sentence), *_PARTICIPLE_ASIDE.finditer(sentence)):
         if m.group("close") != ",":
             continue
         start, end = m.end("noun"), m.end("close")

@@ -82,6 +82,19 @@ def _kept_alike(title: str, other: str, before_date: str) -> bool:
     return verdict(title) == verdict(other)
 
 
+def _dated_inside(opener: str, sentence: str, timex_start: int) -> bool:
+    """Whether the date stands in the opening phrase ("Despite his remarks over the weekend, …").
+
+    Only then is the phrase the happening; "Despite his threats, Lind signed the deal on 5 March"
+    dates the signing, and the opener is mere framing.
+    """
+    at = sentence.lower().find(opener.strip().lower())
+    if at < 0:
+        return True  # the opener was rewritten on the way: keep the reading that names the phrase
+    comma = sentence.find(",", at)
+    return at <= timex_start and (comma < 0 or timex_start < comma)
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
@@ -396,7 +409,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = _DATELINE.sub("", _LEADING_JUNK.sub("", clause))
     for _ in range(4):  # framing first, so the subject stands at the start for the rules below
         opener = _OPENER_POSSESSIVE.match(clause)
-        if opener:
+        if opener and _dated_inside(opener.group(0), sentence, timex_start):
             # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
             owner = _owner(context + " " + sentence[:timex_start])
             if owner:
