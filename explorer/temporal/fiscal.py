@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.blocks import MON
+from explorer.temporal.grammar.blocks import MON, _month
 
 _FISCAL_YEAR = r"(?i:fiscal|financial)\s+years?,?\s+(?:(?:which|that)\s+)?"
 #: "whose fiscal year begins in July", "its financial year runs from April", "fiscal year starting Oct. 1"
@@ -39,10 +38,6 @@ def fiscal_start_month(text: str) -> int | None:
     months = {_month(m["mon"]) for m in _BEGINS.finditer(text)}
     months |= {_month(m["mon"]) % 12 + 1 for m in _ENDS.finditer(text)}
     return months.pop() if len(months) == 1 else None
-
-
-def _month(word: str) -> int:
-    return lx.MONTHS[word.rstrip(".").lower()]
 
 
 def to_calendar_periods(text: str, cands: list[Cand]) -> list[Cand]:

@@ -326,17 +326,23 @@ def _pod(word: str) -> str:
     return _POD_CODE[word.lower()]
 
 
-@rule(rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:the\s+)?(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
-      rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})", re.IGNORECASE, priority=6, trigger=_T_PARTS)
-def part_of_date(m: re.Match[str], text: str) -> Cand | None:
-    """ "the night of 5 March 1945", "the evening of June 4", "early in the morning of 29 April 1975"."""
+def _part_of_day_on_date(m: re.Match[str]) -> Cand | None:
+    """The part of day (``pod``) of the day a match's date groups name, as one TIME; None when the
+    month is written lower case ("the night of may 5" is rarely a date: "may" is a verb)."""
     if not (m["mon1"] or m["mon2"] or "")[0].isupper():
-        return None  # "the night of may 5" is rarely a date; "may" is a verb
+        return None
     got = _date_spec(m)
     if got is None:
         return None
     kind, spec = got
     return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day=_pod(m["pod"])))
+
+
+@rule(rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:the\s+)?(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
+      rf"(?:(?P<wd>{WDAY}),?\s+)?(?:{_DMY}|{_MDY})", re.IGNORECASE, priority=6, trigger=_T_PARTS)
+def part_of_date(m: re.Match[str], text: str) -> Cand | None:
+    """ "the night of 5 March 1945", "the evening of June 4", "early in the morning of 29 April 1975"."""
+    return _part_of_day_on_date(m)
 
 
 @rule(rf"(?:the\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?:{_DMY}|{_MDY}),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
@@ -360,13 +366,7 @@ def part_of_day_then_date(m: re.Match[str], text: str) -> Cand | None:
     """ "This morning, July 2, 2023, the mayor ...": the date in apposition names the day of the part
     of day, so the two are one time (…TMO of that day), as TimeML writes "Monday, Oct. 26" as one;
     read apart, the part of day took the document's day, which on a page is often not that date."""
-    if not (m["mon1"] or m["mon2"] or "")[0].isupper():
-        return None
-    got = _date_spec(m)
-    if got is None:
-        return None
-    kind, spec = got
-    return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(part_of_day=_pod(m["pod"])))
+    return _part_of_day_on_date(m)
 
 
 @rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|previous|past))\s+)?(?P<wd>{WDAY})\s+(?P<pod>(?i:morning|afternoon|evening|night))s?(?![\w-])",
