@@ -11,8 +11,10 @@ Pure functions of the text, picklable results: usable from the pipeline's worker
 
 from __future__ import annotations
 
+import operator
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Callable
 
@@ -81,6 +83,20 @@ class Mention:
     quoted: bool = False  # in quotation marks or after a colon in Title Case: a work's or a thing's name
 
 
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_FIELD_INDEX = {name: i for i, name in enumerate(_MENTION_FIELDS)}
+_mention_values = operator.attrgetter(*_MENTION_FIELDS)
+
+
+def _replaced(m: Mention, **changes: object) -> Mention:
+    """``dataclasses.replace`` for a :class:`Mention`, without its generic pass over the fields:
+    every mention of a document goes through here once or twice (a third of ``find_mentions``)."""
+    values = list(_mention_values(m))
+    for name, value in changes.items():
+        values[_FIELD_INDEX[name]] = value
+    return Mention(*values)
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentMentions:
     mentions: tuple[Mention, ...]
@@ -98,10 +114,13 @@ class _Word:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(_ARTICLE_PREFIX.match(word)) or bool(_TIME_PREFIX.match(word))
+    # both prefixes end in a hyphen: a word without one is answered without a regex (called per word)
+    return word[:1].isupper() or "-" in word and (bool(_ARTICLE_PREFIX.match(word)) or bool(_TIME_PREFIX.match(word)))
 
 
 def _is_shouting(word: str) -> bool:
+    if not word.isupper():  # the same answer as the letters' (a full stop has no case): most words stop here
+        return False
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
@@ -125,6 +144,28 @@ def _demonyms() -> frozenset[str]:
         out |= {f + "s" for f in forms}
     places = gazetteer().places
     return frozenset(d for d in out if d not in places)
+
+
+#: The gazetteer's answers by name, for the gazetteer they came from: the same names recur in every
+#: document, and each lookup folds every word of the name (a tenth of ``find_mentions``).
+_LOOKUPS: dict[str, str | None] = {}
+_LOOKUPS_OF: list[object] = [None]
+#: Kept answers at most (a long import's names): past it they are forgotten and found again.
+LOOKUPS_KEPT = 200_000
+
+
+def _place_lookup(name: str) -> str | None:
+    """``gazetteer().lookup(name)``, remembered."""
+    gaz = gazetteer()
+    if _LOOKUPS_OF[0] is not gaz:  # another gazetteer (one read again after a failed read)
+        _LOOKUPS.clear()
+        _LOOKUPS_OF[0] = gaz
+    found = _LOOKUPS.get(name, _LOOKUPS)
+    if found is _LOOKUPS:
+        if len(_LOOKUPS) >= LOOKUPS_KEPT:
+            _LOOKUPS.clear()
+        found = _LOOKUPS[name] = gaz.lookup(name)
+    return found  # type: ignore[return-value]
 
 
 def is_demonym(word: str) -> bool:
@@ -162,7 +203,7 @@ def demonym_country(word: str) -> str | None:
 
 def _split_words(word: str) -> list[str]:
     word = _TIME_PREFIX.sub("", word)
-    return [part for part in re.split(r"-", word) if part]
+    return [part for part in word.split("-") if part]
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -186,20 +227,36 @@ def find_mentions(text: str, progress: Callable[[int], None] | None = None) -> D
         words = [_Word(m.group(), m.start(), m.end())
                  for m in _WORD.finditer(text, sentence.start, sentence.end)]
         for w in words:
-            if _DESIGNATION.match(text, w.end) or w.start > 0 and _DESIGNATION_BEFORE.match(text[max(0, w.start - 2):w.start]):
+            # Each test below runs for every word of the text: the regexes only where they can match
+            # (both designation patterns need a digit, the one after maybe after a hyphen; both
+            # prefixes a hyphen; a possessive an "s"), the address test only for a word not yet seen.
+            after = text[w.end:w.end + 1]
+            if (after == "-" or after.isdigit()) and _DESIGNATION.match(text, w.end) \
+                    or w.start > 0 and _designation_before(text, w.start):
                 # "the U.S. M-16 rifle", "a B-52", "AK-47": the letters of a model's designation are
                 # no name nor part of one (a name cut there gave the actor "U.S. M")
                 w.text = w.text.lower()
                 continue
-            if _POSSESSIVE.search(w.text):
+            if w.text[-1:] == "s" and _POSSESSIVE.search(w.text):
                 w.text, w.end, w.possessive = w.text[:-2], w.end - 2, True
-            if w.text[:1].islower() and not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text) \
-                    and not _in_address(text, w.start, w.end):
-                lower_words.add(w.text.lower())
+            if w.text[:1].islower():
+                low = w.text.lower()
+                if low not in lower_words \
+                        and ("-" not in w.text or not _ARTICLE_PREFIX.match(w.text) and not _TIME_PREFIX.match(w.text)) \
+                        and not _in_address(text, w.start, w.end):
+                    lower_words.add(low)
         _sentence_mentions(text, words, s_index, mentions, noninitial)
     spans = tuple((s.start, s.end) for s in sentences)
     mentions = _context_cues(text, mentions, spans)
     return DocumentMentions(_one_copy_of_each_name(mentions), spans, frozenset(lower_words), frozenset(noninitial))
+
+
+def _designation_before(text: str, start: int) -> bool:
+    """``_DESIGNATION_BEFORE`` on the two characters before ``start``, tried only when one is a digit
+    (``isdigit`` takes in every character ``\\d`` matches)."""
+    if not (text[start - 1].isdigit() or start >= 2 and text[start - 2].isdigit()):
+        return False
+    return bool(_DESIGNATION_BEFORE.match(text[max(0, start - 2):start]))
 
 
 def _one_copy_of_each_name(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -214,7 +271,7 @@ def _one_copy_of_each_name(mentions: list[Mention]) -> tuple[Mention, ...]:
         shared = names.get((m.text, m.words))
         if shared is None:
             shared = names[(m.text, m.words)] = (m.text, tuple(words.setdefault(w, w) for w in m.words))
-        out.append(m if shared[0] is m.text and shared[1] is m.words else replace(m, text=shared[0], words=shared[1]))
+        out.append(m if shared[0] is m.text and shared[1] is m.words else _replaced(m, text=shared[0], words=shared[1]))
     return tuple(out)
 
 
@@ -222,7 +279,13 @@ def _in_address(text: str, start: int, end: int) -> bool:
     """Whether a word is part of a web or mail address ("www.acme.example", "info@acme.example"),
     where a name is written in lower case: such a word never shows that the name is a common word."""
     before, after = text[max(0, start - 1):start], text[end:end + 2]
-    return before in (".", "@", "/") or bool(re.match(r"[.@/][^\W\d_]", after))
+    return before in (".", "@", "/") or after[:1] in _ADDRESS_MARKS and bool(_ADDRESS_AFTER.match(after))
+
+
+#: What follows a word inside an address: one of these marks, then a letter.
+_ADDRESS_MARKS = frozenset(".@/")
+_ADDRESS_AFTER = re.compile(r"[.@/][^\W\d_]")
+
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.IGNORECASE)
@@ -256,7 +319,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int, int], ...]) -> list[Mention]:
     """The evidence around each mention that it names a person, or that it names no one."""
-    heads = headline_lines(text)
+    heads = headline_lines(text)  # lines in order, none overlapping: the one a mention may be on is found by bisection
+    head_starts = [a for a, _ in heads]
     starts = sorted(m.start for m in mentions if len(m.words) > 1 and m.cue is None)  # who could be "he"
     out = []
     for m in mentions:
@@ -265,9 +329,9 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
             continue
         s_start, s_end = sentences[m.sentence] if m.sentence < len(sentences) else (m.start, m.end)
         before = text[max(s_start, m.start - 60):m.start]
-        prev_words = re.findall(r"[^\W\d_]+", before)
+        prev_words = _LETTERS.findall(before)
         prev = prev_words[-1] if prev_words else ""
-        separated = bool(re.search(r"[,;:()\"“”]\s*$", before))
+        separated = before.rstrip()[-1:] in _SEPARATORS  # ``rstrip`` strips what ``\s`` matches
         low = prev.lower()
         said_before = not separated and low in SPEECH_VERBS
         role_before = not separated and prev.islower() and (_is_title_word(low, TITLE_HEADS) or low in KINSHIP
@@ -277,13 +341,23 @@ def _context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int
         next_end = sentences[m.sentence + 1][1] if m.sentence + 1 < len(sentences) else s_end
         pronoun = _PRONOUN.search(text, m.end, next_end)
         # Only when no other name stands between: "a report by Kayhan London, Minister Jane Roe, on his visit".
-        pronoun_after = pronoun is not None and not any(m.end <= s < pronoun.start() for s in starts)
-        headline = any(a <= m.start < b for a, b in heads)
+        if pronoun is None:
+            pronoun_after = False
+        else:
+            first = bisect_left(starts, m.end)
+            pronoun_after = not (first < len(starts) and starts[first] < pronoun.start())
+        line = bisect_right(head_starts, m.start) - 1
+        headline = line >= 0 and m.start < heads[line][1]
         quoted = (text[m.start - 1:m.start] in _OPEN_QUOTES and text[m.start - 1:m.start] != ""
                   and text[m.end:m.end + 2].lstrip(",.")[:1] in _CLOSE_QUOTES) or bool(_AFTER_TITLE_COLON.search(before))
-        out.append(replace(m, said_before=said_before, role_before=role_before, apposition=apposition,
-                           pronoun_after=pronoun_after, headline=headline, quoted=quoted))
+        out.append(_replaced(m, said_before=said_before, role_before=role_before, apposition=apposition,
+                             pronoun_after=pronoun_after, headline=headline, quoted=quoted))
     return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: A mention after one of these (and spaces) is set off from the word before it.
+_SEPARATORS = frozenset(',;:()"“”')
 
 
 #: ", the company's chief executive", ", a spokeswoman for", ", the sister of": a person in apposition.
@@ -394,7 +468,7 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
             out.append(Mention(a.start, a.end, a.text, (a.text,), s_index, cue="org", expands=len(out) - 1))
             return
     whole = text[words[run[0]].start:words[run[-1]].end]
-    if gaz.lookup(whole) is not None and not any(w.lower() in TITLE_HEADS for w in whole.split()):
+    if _place_lookup(whole) is not None and not any(w.lower() in TITLE_HEADS for w in whole.split()):
         _emit(text, words, run, s_index, out, titled=False)
         return
     # A word that is also a month or a preposition ("Jan", "May", "Per") opening a two-word name set
@@ -562,13 +636,13 @@ def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
         return None
     if (len(lows) > 1 and lows[-1] in ORG_HEADS) or (len(lows) > 2 and lows[0] in ORG_OF_HEADS and lows[1] == "of"):
         return "org"
-    if gazetteer().lookup(surface) is not None:
+    if _place_lookup(surface) is not None:
         return "place"
     if len(lows) > 2 and "of" in lows and place_name(surface) is not None:
         return "place"  # "Islamic Republic of Iran"
     if len(lows) > 1 and lows[-1] in REGIME_HEADS:
         return "org"  # "the Islamic Republic", "the Hashemite Kingdom": a state's regime, not a place
-    if len(lows) > 1 and lows[0] in _COMPASS and gazetteer().lookup(" ".join(name_words[1:])) is not None:
+    if len(lows) > 1 and lows[0] in _COMPASS and _place_lookup(" ".join(name_words[1:])) is not None:
         return "place"
     if (len(lows) > 1 and lows[-1] in PLACE_HEADS) or (len(lows) > 2 and lows[0] in PLACE_OF_HEADS and lows[1] == "of"):
         return "place"

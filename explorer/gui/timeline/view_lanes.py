@@ -1,0 +1,187 @@
+"""The timeline's lanes and colours: lane and colour modes, lane names, and scrolling the lanes.
+
+A mixin of :class:`explorer.gui.timeline.view.TimelineView` (it uses the view's widgets and state).
+When more lanes exist than fit, the view shows a window of them, with a scroll bar and an overview
+that follow the view (see :mod:`explorer.timeline.scrolling`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from explorer.events.record import Event
+from explorer.gui.event_model import document_label
+from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_view
+from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, first_lane_for
+from explorer.timeline.lanes import COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range
+
+
+class LanesAndColours:
+    """Lanes, colours and lane scrolling for :class:`TimelineView` (whose widgets and state it uses)."""
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_lane_mode(self, mode: str) -> None:
+        """One lane per document ("document"), per actor ("actor"), per place ("place") or a single
+        lane ("none")."""
+        if mode not in LANE_MODES:
+            raise ValueError(f"unknown lane mode {mode!r}")
+        if mode == self._lane_mode:
+            return
+        self._lane_mode = mode
+        self.refresh()
+        self.laneModeChanged.emit(mode)
+
+    def set_names_pending(self, pending: bool) -> None:
+        """Actors and places are being found (True) or on the events (False): lanes by actor or
+        place say so in the lane without a name, and are redrawn when the state changes."""
+        if pending == self._names_pending:
+            return
+        self._names_pending = pending
+        if self._lane_mode in ("actor", "place") or self._colour_mode in ("actor", "place"):
+            self._schedule_rebuild()
+
+    def _lane_labels(self, mode: str, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The lane axis' labels of lanes by actor or place: the names, and while the names are
+        being found "finding actors…" for the lane of events without one yet."""
+        if not self._names_pending:
+            return names
+        none, finding = (NO_ACTOR, "finding actors\u2026") if mode == "actor" else (NO_PLACE, "finding places\u2026")
+        return tuple(finding if name == none else name for name in names)
+
+    def _legend_key(self, key: ColourKey) -> ColourKey:
+        """The legend's entries: colours by actor or place say "finding actors…" for the grey of
+        events without a name while the names are being found, as the lanes do (the legend said
+        "(no actor)" of every event until the names came)."""
+        if key.mode not in ("actor", "place") or not self._names_pending:
+            return key
+        return replace(key, labels=self._lane_labels(key.mode, key.labels))
+
+    def colour_mode(self) -> str:
+        return self._colour_mode
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour marks by document, by actor (an event's first actor; "(none)" grey without one) or
+        by place, whatever the lanes; the legend shows the key."""
+        if mode not in COLOUR_MODES:
+            raise ValueError(f"unknown colour mode {mode!r}")
+        if mode == self._colour_mode:
+            return
+        self._colour_mode = mode
+        self.refresh()
+        self.colourModeChanged.emit(mode)
+
+    def colour_key(self) -> ColourKey | None:
+        """What each colour means (the legend's entries), for the current colour mode."""
+        return self.item.colouring.key if self.item.colouring is not None else None
+
+    def mark_colour(self, event_id: str) -> str | None:
+        """The colour (``#rrggbb``) the mark of ``event_id`` is drawn in, if it is drawn."""
+        key = self.model.key_of(event_id)
+        hits = np.flatnonzero(self.arr.row == key) if key is not None else ()
+        return self.item.colour_at(int(hits[0])) if len(hits) else None
+
+    def _current_colouring(self, n: int, doc_lane: np.ndarray) -> Colouring:
+        """Colours of every model key (not only those the filter keeps: colours stay put as it changes)."""
+        return self._columns.colouring(self._colour_mode, n, doc_lane, self._document_labels())
+
+    def _document_labels(self) -> list[str]:
+        """The documents' labels, made again only when a document changed (not per filter keystroke:
+        19k documents at 1M events took 30 ms each time)."""
+        docs = self.model.documents
+        seen, labels = self._doc_labels
+        if seen != docs:  # one C pass: the same objects compare equal by identity, at once
+            if len(seen) < len(docs) and tuple(docs[:len(seen)]) == tuple(seen):  # documents added (an import)
+                labels = labels + [document_label(d) for d in docs[len(seen):]]
+            else:
+                labels = [document_label(d) for d in docs]
+            self._doc_labels = (tuple(docs), labels)
+        return labels
+
+    def lane_count(self) -> int:
+        return self.arr.n_lanes
+
+    def lane_name(self, i: int) -> str:
+        return self.arr.lanes.labels[i]
+
+    def lanes_of(self, event: Event) -> list[int]:
+        """The lanes ``event`` is drawn in (several in actor mode for an event with several actors)."""
+        key = self.model.key_of(event.id)
+        if key is None:
+            return []
+        return sorted({int(l) for l in self.arr.lane[self.arr.row == key]})
+
+    def lane_events(self, i: int) -> list[Event]:
+        """The dated events drawn in lane ``i`` (those the filter keeps), sorted by begin."""
+        rows = self.arr.row[self.arr.lane_slice(i)]
+        return [self.model.event_by_key(int(k)) for k in rows]
+
+    def _apply_lanes(self) -> None:
+        n = self.arr.n_lanes
+        self.lane_axis.set_lanes(self.arr.lanes.labels)
+        lo, hi = lane_y_range(n)
+        self.vb.setLimits(yMin=lo, yMax=hi)
+        shown = self._lanes_applied = self.lanes_in_view()
+        many = n > shown
+        self.vb.setMouseEnabled(x=True, y=many)
+        first = min(self.first_lane(), max(n - shown, 0)) if many else 0
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setRange(0, max(n - shown, 0))
+        self.lane_scroll.setPageStep(shown)
+        self.lane_scroll.blockSignals(False)
+        self.lane_scroll.setVisible(many)
+        self.overview.setVisible(many)
+        self._show_lanes_from(first)
+
+    def lanes_in_view(self) -> int:
+        """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
+        many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
+        area = self.vb.height() if self.vb.height() > 1 else self.plot.height() - AXIS_AND_LEGEND_PX
+        return lanes_in_view(self.arr.n_lanes, area)
+
+    def _on_plot_resized(self) -> None:
+        """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
+        if self.empty_state.isVisible():
+            self.empty_state.setGeometry(self.plot.rect())
+        if self.arr.n_lanes and self.lanes_in_view() != self._lanes_applied:
+            self._apply_lanes()
+
+    def first_lane(self) -> int:
+        """The topmost lane in view."""
+        return first_lane_at(min(self.vb.viewRange()[1]))
+
+    def _show_lanes_from(self, first: int) -> None:
+        _first, (y0, y1) = lane_window(first, self.arr.n_lanes, self.lanes_in_view())
+        self.vb.setYRange(y0, y1, padding=0)
+        self._sync_lane_scroll()
+
+    def scroll_to_lane(self, lane: int) -> None:
+        """Scroll the lanes (as little as needed) so ``lane`` is in view."""
+        self._show_lanes_from(first_lane_for(lane, self.first_lane(), self.lanes_in_view(), self.arr.n_lanes))
+
+    def scroll_lanes(self, delta: int) -> None:
+        """Scroll the lanes by ``delta`` lanes (positive: down)."""
+        self._show_lanes_from(self.first_lane() + delta)
+
+    def page_lanes_down(self) -> None:
+        self.scroll_lanes(max(self.lanes_in_view() - 1, 1))
+
+    def page_lanes_up(self) -> None:
+        self.scroll_lanes(-max(self.lanes_in_view() - 1, 1))
+
+    def _on_lane_scroll(self, value: int) -> None:
+        if value != self.first_lane():
+            self._show_lanes_from(value)
+
+    def _sync_lane_scroll(self, *args) -> None:
+        """The scroll bar and the overview follow the view (a drag or a scroll moves all three)."""
+        first = self.first_lane()
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setValue(first)
+        self.lane_scroll.blockSignals(False)
+        counts = np.diff(self.arr.lane_start) if len(self.arr.lane_start) else np.zeros(0, np.int64)
+        lanes = self.highlight.lanes()
+        self.overview.set_state(counts, first, self.lanes_in_view(), int(lanes[0]) if lanes else None)
