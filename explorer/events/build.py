@@ -21,7 +21,7 @@ from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
                                       is_state, tells_how_things_stand_now)
-from explorer.events.occurrences import retitle_joined_dates
+from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.record import Event

@@ -197,7 +197,7 @@ def after_clause_title(event: Event) -> str | None:
     """The title of the happening told in an "after" or "before" clause that holds the event's date,
     its verb before the date with no break between ("After the ministry raised its offer on Monday,
     …" → "The ministry raises its offer"; "…, after talks broke down on 30 January"), or None."""
-    from explorer.events.occurrences import iter_after_clauses
+    from explorer.events.after_clauses import iter_after_clauses
 
     at = event.timex_start - event.sentence_start
     sentence = event.sentence

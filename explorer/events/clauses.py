@@ -21,7 +21,7 @@ _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he
 #: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
 _COUNTS = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|both"
 #: Bodies of people who act together, told by a bare plural: a clause "and police arrested him" has a
-#: subject of its own (see :data:`explorer.events.occurrences._GROUP_SUBJECT_CLAUSE`).
+#: subject of its own (see :data:`explorer.events.joined_clauses._GROUP_SUBJECT_CLAUSE`).
 GROUP_NOUNS = (
     r"police|troops|soldiers|protesters|demonstrators|rescuers|firefighters|stewards|workers|students|villagers|"
     r"residents|engineers|divers|guards|rebels|fans|supporters|volunteers|strikers|farmers|settlers|sailors|miners|"

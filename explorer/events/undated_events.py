@@ -14,16 +14,19 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from explorer.documents.document import Document
+from explorer.events.after_clauses import iter_after_clauses
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
+from explorer.events.happening_verbs import HABIT_WORDS
 from explorer.events.modality import (frames_no_happening, is_count_tally, is_failure_to_act, is_non_happening,
                                       is_running_tally)
-from explorer.events.occurrences import (HABIT_WORDS, Occurrence, iter_after_clauses, iter_joined_clauses, iter_occurrences,
-                                         occurrence_title, plain_past_clause)
+from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.page_header import header_end
+from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
 from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
 from explorer.events.tense import present_of
@@ -201,7 +204,7 @@ def _opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: i
 def _joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: list[tuple[int, int]],
                     furniture: Furniture) -> list[Event]:
     """The happenings joined by "and" or listed with the happening of a sentence that has no date (see
-    :func:`~explorer.events.occurrences.iter_joined_clauses`), outside the clauses that gave one already;
+    :func:`~explorer.events.joined_clauses.iter_joined_clauses`), outside the clauses that gave one already;
     ``told`` is extended in place."""
     text = doc.text[sentence_start:sentence_end]
     found_events = []

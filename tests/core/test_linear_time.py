@@ -446,7 +446,7 @@ class _CountingList(list):
 def test_a_date_joined_by_and_looks_only_at_its_own_sentences_dates(monkeypatch) -> None:
     """Each event looked through every event of the document for the earlier dates of its sentence
     (a repetitive 0.2 MB text: 5,000 events, 25 million comparisons); they are grouped by sentence once."""
-    from explorer.events.occurrences import retitle_joined_dates
+    from explorer.events.joined_clauses import retitle_joined_dates
 
     text = "".join(f"The mill opened in {1800 + i}, and was sold to the town four years later. " for i in range(300))
     extracted = extract_document(Document("mills.txt", text, "Mills"), date(2020, 1, 1))

@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from explorer.documents import Document
-from explorer.events.occurrences import iter_joined_clauses, plain_past_clause
+from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.events.plain_past import plain_past_clause
 from explorer.ingest import extract_document
 
 

@@ -1,0 +1,86 @@
+"""The verbs that tell a happening, shared by the readers of occurrences, clauses and plain pasts.
+
+Which past verbs tell a state, a saying or a thought rather than a happening, what follows a verb that
+acts on something, and which verbs tell an act without an object: every reader of a happening in a
+sentence asks the same questions, so the answers live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.tense import IRREGULAR
+
+#: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
+#: with one of them is no event of its own ("but officials said", "and they knew the risk").
+NOT_HAPPENING_VERBS = (
+    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|asked|"
+    r"seemed|appeared|looked|sounded|felt|knew|thought|believed|hoped|wanted|wished|expected|feared|"
+    r"needed|used|liked|loved|hated|preferred|meant|remained|stayed|continued|kept|lived|stood|lay|"
+    r"included|contained|involved|owned|held|cost|lasted|numbered|totalled|totaled|amounted|"
+    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
+    r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened|"
+    # a promise or a vow tells what is to come, not what happened
+    r"promised|vowed"
+)
+
+
+#: What may stand after a past verb that tells a happening: an object, a preposition, an adverb or
+#: the clause's end (not a noun-less "that", which opens what someone thought or said).
+HAPPENING_AFTER = (
+    r"(?=\s*[,.;]|\s+(?:a|an|the|his|her|its|their|him|them|it|us|me|in|on|at|to|into|from|by|with|for|after|"
+    r"before|during|over|out|up|down|off|back|away|home|again|[a-z]+ly|\d|£|\$|€)\b|\s+(?-i:[A-Z]))"
+)
+
+
+PAST_FORMS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
+
+
+#: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
+#: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
+#: "seized computers").
+OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|"
+                 # (any count of things or people: "evacuated forty homes", "freed eleven hostages"; not a
+                 # length of time or a measure: "missed seven weeks", "rose 4 percent")
+                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
+                 r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b))\b|(?-i:[A-Z])|[£$€]\d|"
+                 r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
+
+
+#: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,
+#: a rising, a giving in or a leaving ("fled to the court", "held out for six weeks", "broke down",
+#: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
+ACTS_WITHOUT_OBJECT = (
+    r"(?:fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
+    r"surrendered|capitulated|appealed|fought|escaped|deserted|defected|resigned|abdicated|"
+    r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
+    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+)
+
+
+#: Words that tell a habit, not one happening: "played the title track every week for a month".
+HABIT_WORDS = re.compile(r"\b(?:every|each|weekly|daily|nightly|monthly|yearly|regularly|routinely|usually|often|always|"
+                         r"repeatedly|habitually|would\s+often)\b", re.IGNORECASE)
+
+
+#: An object followed by a bare infinitive: the verb asks or moves someone to act ("persuaded the council
+#: to lease the building", "urged members to vote"), and the happening is the act asked for, if any.
+#: (Not a place or a state one is brought to: "winched nine passengers to safety", "took him to hospital".)
+ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|"
+                           r"safety|hospital|prison|jail|court|shore|land|power|death)\b)[a-z]+\b")
+
+
+#: Passives of things done once to someone or something: "was later elected", "was convicted".
+PASSIVES = (
+    r"killed|assassinated|executed|appointed|named|sworn in|inaugurated|(?:re-)?elected|arrested|detained|"
+    r"released|freed|fired|dismissed|sacked|ousted|overthrown|founded|established|created|formed|dissolved|"
+    r"banned|convicted|sentenced|acquitted|indicted|charged|denied|vetoed|rejected|approved|imposed|lifted|"
+    r"expelled|deported|exiled|kidnapped|abducted|wounded|injured|captured|defeated|elevated|promoted|"
+    r"demoted|impeached|suspended|abolished|annexed|occupied|liberated|"
+    # a motion or a bill: "the proposal was carried by 24 votes to 3", "the bill was passed"
+    r"carried|passed|adopted|ratified|"
+    # a court's, a police force's or a rescuer's act on someone or something: "was cleared of the same
+    # charges", "The appeal was adjourned", "two laptops were seized", "His home was searched"
+    r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded"
+)

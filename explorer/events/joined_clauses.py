@@ -1,0 +1,331 @@
+"""Happenings told in a clause joined to another by "and", a comma list, a "when" or a relative pronoun
+("… in November and ordered an inquiry", "…, and the opposition tabled a motion", "When the bank
+refused credit, a junior accountant discovered the second ledger"), and the titles of predicates
+joined between two dates of one sentence.
+
+A joined clause shares the sentence's time; these patterns decide which joined verbs tell a happening
+of their own and who did it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from explorer.events.clauses import GROUP_NOUNS, relative_antecedent, subject_before
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, NOT_HAPPENING_VERBS, OBJECT_AFTER,
+                                             PAST_FORMS)
+from explorer.events.occurrences import Occurrence, continuation, inside_quotation
+from explorer.events.tense import PARTICIPLES
+
+#: A second happening told by a bare verb that shares the subject of the clause before, in a dated
+#: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
+#: 3 May and seized computers". A verb of saying, thinking or being is no happening (see
+#: :data:`NOT_HAPPENING_VERBS`); without an object the verb more often tells a manner ("and settled
+#: quickly"). The subject is the one :func:`~explorer.events.clauses.subject_before` finds.
+_SHARED_SUBJECT_CLAUSE = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}",
+)
+
+
+#: A second verb of the same subject joined by "and" whose complement is a preposition or a particle,
+#: not an object: "was charged in May and released on bail", "heard the case in September and ruled for
+#: the residents", "suspended the talks and returned home", "married the following spring and trained as a
+#: midwife". Closed to the prepositions of a place, a move, a role or a party; a manner ("and settled
+#: quickly"), a measure ("and rose by 4%") or a time alone ("and ended in 2001") is not read here.
+_SHARED_SUBJECT_MOVE = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|rose|fell|grew|ended|finished|closed|opened|started|began|dropped|"
+    r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
+    + PAST_FORMS + r"))\b"
+    r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
+    r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+)
+
+
+#: A relative clause that goes on with the story after the main clause, at the sentence's end: "The
+#: duchy appealed to the Emperor, who sent a mediator", "The board hired an accounting firm, which found a
+#: shortfall of 31 million euros". Its own subject is the noun it tells of, its verb acts on something,
+#: and nothing but the verb's own words follow (a relative clause in the middle of a sentence describes
+#: its noun: "Tarrow, which runs the quarry, challenged …").
+_CONTINUATIVE_RELATIVE = re.compile(
+    r",\s+(?P<rel>(?:who|which)\s+)(?:then\s+|later\s+|promptly\s+|quickly\s+|soon\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|runs)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"{OBJECT_AFTER}(?=[^,;:]*$)"
+)
+
+
+#: A name a relative clause tells of: "… appealed to Kelvar, which sent …", "… to the Emperor, who …".
+_NAME_ANTECEDENT = re.compile(r"\b((?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}),\s+(?:who|which)\s+$")
+
+
+#: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
+#: and fought for its schools" tells a cause, not a happening.
+_STATE_VERB = re.compile(r"lived|stayed|remained|stood|lay|worked|taught|studied|served|belonged|owned|held|had|kept")
+
+
+#: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged
+#: in May and released on bail" tells "The treasurer is released on bail".
+_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"|built|sold|held|"
+                             r"sent|paid|laid|put|set|shot|hit|cut|found|brought|bought|caught|kept|left|made)\b[^,;:]*$")
+
+
+#: Such an act joined by "and" to an act of the same subject: "withdrew to the coast and sued for peace".
+_SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|promptly\s+)?(?P<verb>{ACTS_WITHOUT_OBJECT})")
+
+
+#: A past verb in a list of acts of one subject, between commas, before the list's last "and" verb: "Her
+#: administration rebuilt the tram network, opened two new schools and settled a long dispute", "he
+#: answered questions, apologised for his mistakes and denied any knowledge". Each act in the list is a
+#: happening of its own; the verb acts on something (as for :data:`_SHARED_SUBJECT_CLAUSE`), and the list
+#: runs on to an "and" with a past verb of its own.
+_LISTED_VERB = re.compile(
+    rf",\s+(?P<verb>(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}"
+    rf"(?=[^.;:,]{{3,80}}(?:,\s+(?:[a-z]{{3,}}ed|{PAST_FORMS})\b[^.;:,]{{3,80}})*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b)",
+)
+
+
+#: An adverb that tells a state or a habit before its verb: "the school still heated", "she usually took".
+_STATE_ADVERB = re.compile(r"\b(?:still|already|usually|often|always|never|sometimes|generally|normally)$")
+
+
+#: The first past verb of a sentence.
+_FIRST_PAST = re.compile(rf"\b(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
+
+
+#: The subject that opens a sentence's list of acts, after an opening phrase that sets the scene: "As
+#: minister she introduced …", "For four hours he answered …", "Her administration rebuilt …".
+_LIST_SUBJECT = re.compile(
+    r"^\s*(?:(?:As|For|In|At|On|During|Within|After|Over)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+)?"
+    r"(?P<subject>(?:(?-i:The|Her|His|Its|Their|the|her|his|its|their)\s+)[\w’'-]+(?:\s+[\w’'-]+)??|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|(?-i:she|he|they))\s+(?P<first>[a-z]{3,})\b")
+
+
+#: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
+#: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
+#: the agency evacuated 120 patients". The object is required: without one such a clause more often
+#: tells a consequence or a manner ("and the audience fell steadily"). "The two", "the pair", "the
+#: leaders" stand for the clause before's own people, whose meeting goes on ("met Wang on 2 March, and
+#: the two discussed trade"): the same happening.
+_ARTICLE_SUBJECT_CLAUSE = re.compile(
+    # (or by a semicolon, which joins two clauses of their own: "Brisk offered a smaller cut the next
+    # day; the union rejected it within hours"; the object may be a pronoun, the thing just told)
+    # (or by ", but", the subject perhaps followed by an aside: "…, but the Greens, the second partner,
+    # accused the prime minister of surrendering")
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+|(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:,\s+(?-i:the|a|an)\s+[^,;]{1,40},)?\s+|"
+    # a bare plural: "…, and supporters raised £40,000 in ten days"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
+    r"(?-i:[a-z]{3,}s)\s+)"
+    r"(?:had\s+)?"  # "…, and within two days tractors had blocked the ring road"
+    # (an irregular past too: "…, and he made his debut", "…, and the crew brought her home")
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
+)
+
+
+#: The main clause after an opening "When" clause, with a subject and a past verb acting on something of
+#: its own: "When the bank refused credit in July, a junior accountant discovered the second ledger". The
+#: "when" clause dates it (the two happen together or one right after the other), and a reader lists
+#: both. So does a "where" clause that tells what someone did at a dated gathering: "… at a meeting in
+#: Tarp on August 15, where several farmers demanded his resignation".
+_WHEN_MAIN_CLAUSE = re.compile(
+    # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
+    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+)"
+    r"(?P<subject>(?:(?:the|a|an|several|some|two|three|four|five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
+    r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}",
+)
+
+
+#: A clause of its own joined by "and" without a comma, whose subject is "the" and a common noun, after a
+#: clause that told an act of its own: "On 3 March the river burst its banks and the council closed the
+#: bridge", "The crew cut the engine and the tug towed the ferry to port". The clause before must hold a
+#: past verb (checked where it is read), so that "The mayor and the council closed the bridge", one
+#: subject of two, gives nothing; the verb acts on something, as for :data:`_ARTICLE_SUBJECT_CLAUSE`.
+_ARTICLE_SUBJECT_NO_COMMA = re.compile(
+    r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>(?-i:the)\s+(?:[a-z][\w’'-]+\s+)?[a-z][\w’'-]+\s+)"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}"
+)
+
+
+#: A clause of its own joined by "and" without a comma, whose subject is a body of people who act
+#: together, told by a bare plural ("… removed him and police arrested him outside the ground", "… called
+#: out the militia, and soldiers fired on the crowd", "and workers from the docks joined them"): a
+#: happening of its own when its verb acts on something or someone, or moves against a place.
+_GROUP_SUBJECT_CLAUSE = re.compile(
+    rf"(?:(?<=\w)|(?<=\w,))\s+and\s+(?P<subject>(?-i:{GROUP_NOUNS})"
+    r"(?:\s+from\s+the\s+[a-z]{3,})?\s+)(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+(?:him|her|them|it|us)\b)|(?=\s+(?:on|at|into|onto|through|across)\s+(?:the|a|an|his|her|its|their)\b))"
+)
+
+
+#: A "when" clause right after a date, whose subject :data:`_WHEN_MAIN_CLAUSE` does not read: a name's
+#: people or a name's noun ("in 1453, when Elsenish troops seized the salt mines", "in April when the
+#: judge's clerk lost the papers", "last October, when Dunmark's minister walked out"), with or without a
+#: comma. The two happen together; a reader lists both.
+_WHEN_NAMED_AFTER_DATE = re.compile(
+    r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),?\s+when\s+"
+    r"(?P<subject>(?:(?-i:[A-Z][\w’'-]+)(?:[’']s)?|(?-i:the|a|an)\s+[a-z]{3,}[’']s)\s+[a-z]{3,}(?:\s+[a-z]{3,})??\s+)"
+    r"(?:later\s+|then\s+|also\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+(?:out|off|away|down|back|home|ill)\b))",
+)
+
+
+#: A line of a log or timeline opened by its clock time or date: one entry, one happening.
+_LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
+
+
+#: Before a joined clause, a relative pronoun or a verb of saying: the clause continues what someone
+#: who is not the sentence's subject did ("Pell, who walked the route and estimated the cost"), a "when"
+#: clause's second verb telling the same turn ("in 1761, when Crane cut a channel and built a dock"), or
+#: what was said ("The family said … and thanked the passers-by").
+_TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|told|added|stated|announced)\b", re.IGNORECASE)
+
+
+#: A verb of saying before a clause: what follows is what was said.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
+
+
+def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """Happenings told in a clause joined to a dated one by "and", which shares its time: a bare verb
+    sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
+    common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
+    motion"), each with its title, outside quotations; one per verb."""
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    sentence = text[sentence_start:sentence_end]
+    if _LOG_LINE.match(sentence):
+        return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
+    seen: set[int] = set()
+    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence)]:
+        if m.start("verb") in seen:
+            continue
+        subject = m.group("subject").strip()
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
+                subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
+                ASKED_TO_ACT.match(sentence, m.end()) or present_of(m.group("verb")) is None:
+            continue
+        if _STATE_ADVERB.search(subject):
+            continue  # "…, when the school still heated its classrooms with coal": a state, not an act
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+    for m in _CONTINUATIVE_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]):
+            continue
+        named = _NAME_ANTECEDENT.search(sentence, 0, m.end("rel"))
+        subject = named.group(1) if named else relative_antecedent(sentence, m.end("rel"))
+        present = present_of(m.group("verb"))
+        if not subject or present is None or subject.split()[0].lower() in ("it", "this", "that", "there"):
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        subject = subject[:1].upper() + subject[1:]
+        title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
+              *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+              *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
+              *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
+        if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
+            continue
+        if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
+                re.fullmatch(NOT_HAPPENING_VERBS, first.group()):
+            continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
+        if m.re is _SHARED_SUBJECT_MOVE and (first := _FIRST_PAST.search(sentence, 0, m.start())) and (
+                _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
+                and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
+            continue  # "She lived in the city and fought for its schools": a life's state and its cause
+        if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
+                sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
+            continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
+        if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
+            continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
+        if ASKED_TO_ACT.match(sentence, m.end()):
+            continue
+        if "subject" in m.groupdict():
+            subject = m.group("subject").strip()
+        else:  # a bare verb: the subject of the clause before
+            subject = subject_before(sentence, m.start("verb")) or ""
+            # (a list's own subject: for a listed act, or the "and" act that closes a list)
+            in_list = m.re is _LISTED_VERB or any(n.start() < m.start() for n in _LISTED_VERB.finditer(sentence))
+            listed = _LIST_SUBJECT.match(sentence) if in_list else None
+            if not subject and listed and listed.end() <= m.start() and present_of(listed.group("first")) and \
+                    not re.fullmatch(NOT_HAPPENING_VERBS, listed.group("first")):
+                subject = listed.group("subject")  # "As minister she introduced X and closed Y"
+            if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
+                continue
+        present = present_of(m.group("verb"))
+        if present is None:
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        rest = continuation(sentence, m.end(), len(sentence))
+        passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else None
+        if passive is not None:  # "was charged … and released on bail": "… is released on bail"
+            be = "is" if passive.group("be") == "was" else "are"
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+                f"{subject} {be} {verb} {rest}".split()[:9], verb)
+            continue
+        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+
+
+#: Between two dates of one sentence, a second predicate joined by "and" whose date is the second one:
+#: "joined the party in 1990, …, and was elected to the council four years later", "were relegated in
+#: 2019 and promoted again two years later". Nothing but the predicate's own words may follow the verb
+#: (no comma, no second "and"): the date is that predicate's.
+_JOINED_BEFORE_DATE = re.compile(
+    # (or by ", then": "raised rates in November 2019, then cut them three times in the spring of 2020")
+    r"(?:\band\s+|,\s+(?=then\s))(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
+    rf"(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:(?!\band\b)[^,;:—–()])*)$"
+)
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|since|by)\s+$")
+
+
+def retitle_joined_dates(text: str, events: list) -> list:
+    """Give a dated event its own title when its date belongs to a predicate joined by "and" after an
+    earlier date of the sentence ("Ilves joined the party in 1990, …, and was elected to the council four
+    years later"): titled from the first clause, both would read "Ilves joins the party" and be folded
+    into one happening, or the second would tell the first's predicate. The joined predicate shares the
+    first clause's subject."""
+    from dataclasses import replace
+
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    out = []
+    by_sentence: dict[int, list] = {}  # one sentence's events, in order: looking through all was quadratic
+    for event in events:
+        by_sentence.setdefault(event.sentence_start, []).append(event)
+    for event in events:
+        earlier = [e for e in by_sentence[event.sentence_start] if e.timex and event.timex
+                   and e.timex_end <= event.timex_start]
+        if earlier:
+            between = text[earlier[-1].timex_end:event.timex_start]
+            m = _JOINED_BEFORE_DATE.search(between)
+            if m and (_UNTIL_BEFORE.search(between) or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])):
+                m = None  # "and taught there until 1955": a state's end; "said … and moved inland": what was said
+            sentence = text[event.sentence_start:event.sentence_end]
+            at = earlier[-1].timex_end - event.sentence_start + (m.start("told") if m else 0)
+            subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None
+            told = m.group("told").split() if m else []
+            verb = next((w for w in told if w not in ("was", "were", "later", "then", "again", "also", "subsequently")), "")
+            if verb and (present_of(verb) or verb)[:4].lower() in event.title.lower():
+                subject = None  # the title already tells the joined predicate
+            if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
+                title = headline_tense(_finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
+                event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
+        out.append(event)
+    return out

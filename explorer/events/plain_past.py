@@ -1,0 +1,161 @@
+"""The happening of an undated sentence told by its opening subject and a plain past verb ("The board
+hired a forensic accounting firm", "The duke fled to the court").
+
+Which plain pasts become undated events is decided here: the subject must be someone who acts, and the
+verb must tell an act rather than a state, a saying, a measure or a consequence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.happening_verbs import ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
+from explorer.events.occurrences import Occurrence, continuation, inside_quotation
+
+_QUOTES = "“”\""
+
+
+#: A sentence with no date of its own that opens with its subject and a past verb acting on an object:
+#: "Hollins Plumbing repaired it at a cost of £740", "The board hired a forensic accounting firm",
+#: "Engineers repaired a damaged span of the bridge". Told in a story between dated happenings, it is
+#: a happening at the story's time, as a reader takes it. The subject is a name, a common noun phrase
+#: with its determiner or a bare plural; its verb tells neither a state, a saying nor a thought (see
+#: :data:`NOT_HAPPENING_VERBS`), and acts on something (an object, a name, a number or a pronoun):
+#: without one a past verb more often tells a manner or a state ("the audience fell steadily").
+#: A word of a common noun phrase subject: not an auxiliary, a negation, an adverb ("The coalition has
+#: survived", "The abbey never regained", "The pandemic nearly ended it" tell no act of the subject's)
+#: nor a lower-case past form, the verb itself ("The Allies experienced mixed fortunes" is no "The
+#: Allies experienced" that mixed).
+_SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
+                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
+
+
+_PLAIN_SUBJECT = (
+    rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
+    # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
+    rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
+    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
+    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
+    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
+
+
+_PLAIN_PAST = re.compile(
+    _PLAIN_SUBJECT +
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
+    r"ran|met|won|lost|found|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
+    r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
+    r"estimated|expected|welcomed|praised|criticised|criticized|accused|blamed|admitted|confirmed|denied|"
+    # an opening told by its manner, a courtesy of a meeting's record, a cause, a measure that moved
+    r"started|thanked|reminded|presented|brought|put|promised|rose|fell|climbed|dropped|grew|increased|decreased|"
+    r"declined|jumped|slipped|gained|doubled|halved|topped|exceeded|equalled|equaled|"
+    # a view, a claim, a quotation or a period spent: what someone held or said, or how time went
+    r"envisioned|envisaged|viewed|regarded|considered|expressed|alleged|quoted|cited|experienced|retained|"
+    r"enjoyed|spent|marked|"
+    # what something was or meant, told with a past verb: a role, a control, a terms' content, an effect
+    r"constituted|represented|stipulated|controlled|dominated|dogged|played|characterized|characterised|"
+    r"symbolized|symbolised|proved|demonstrated|reflected|illustrated|signalled|signaled|deprived|"
+    r"demoralized|demoralised|enforced|ruled)\b)"
+    # (an irregular past done again: "The council rebuilt the hall", "The army retook the fort")
+    rf"(?:[a-z]{{3,}}ed|(?:re(?!sent\b|lay\b|bound\b))?(?:{PAST_FORMS})))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
+)
+
+
+#: A plain act told by its subject and a verb of :data:`ACTS_WITHOUT_OBJECT`: "The duke fled to the
+#: court", "The garrison held out for six weeks", "The talks broke down", "The nobles revolted".
+_ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
+
+
+#: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
+#: it is the main clause's (the opening clause tells when, as a date would).
+_OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
+                           # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
+                           r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
+                           r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
+                           # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
+
+
+#: Words that open a sentence but are no subject of a happening.
+_NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who When Where While If As In On At By For "
+                           "From After Before During Since Until Under Over With Without According Some Many Most All "
+                           "Each Every No One Both Such Other Another Only Even Yet But And So Then Now Still Also "
+                           "Although Though However Meanwhile Later Earlier Today Yesterday Last Next "
+                           # the writer's own "we" (minutes, a post-mortem) and the seasons
+                           "We I You Our My Your Spring Summer Autumn Winter "
+                           # a pronoun or a possessive: in a profile or a history it more often opens a
+                           # habit or a quality ("She entered politics almost by accident", "His
+                           # performance steadied his party") than an act to list
+                           "He She They His Her Its Their".split())
+
+
+#: The head of a subject that names a happening, a finding or a plan rather than someone who acts: its
+#: past verb tells a consequence or a result ("The massacre widened the rift", "The offensive triggered
+#: the collapse", "The study found …"); the reader lists the happening it names, told where it happens.
+_ABSTRACT_HEAD = re.compile(
+    # (not a body of people named by such a word: "The opposition tabled a motion", "The management
+    # closed the canteen")
+    r"^(?!(?:government|management|opposition|administration|commission|corporation|federation|association|"
+    r"organisation|organization|coalition|delegation|parliament|department|legislature|presidency|authority|"
+    r"university|community|municipality|charity|ministry)$)[\w’'-]*(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|"
+    r"^(?:war|attack|offensive|counterattack|massacre|murder|crisis|"
+    r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
+    r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
+    r"events|news|story|idea|effect|impact)$", re.IGNORECASE)
+
+
+#: The last word of a happening's name ("the Spring Offensive", "the Salt Revolt"): such a subject tells
+#: a consequence of the happening, not an act of someone's.
+_HAPPENING_NAME_HEAD = re.compile(r"(?:War|Offensive|Revolt|Rebellion|Uprising|Massacre|Campaign|Invasion|Crisis|"
+                                  r"Revolution|Accords?|Treaty|Agreement|Battle|Siege|Incident|Affair)$")
+
+
+#: A count of time or of a measure after the verb: "equalised five minutes later", "gained 4 percent".
+_MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+few|several)\s*"
+                            r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+
+
+def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+    """The happening of an undated sentence told by its opening subject and a past verb acting on an
+    object (see :data:`_PLAIN_PAST`), with its title ("The board hires a forensic accounting firm"), or
+    None. Quoted speech and a sentence of a quotation are left out: what someone said happened is told
+    by the saying."""
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    sentence = text[sentence_start:sentence_end]
+    lead = len(sentence) - len(sentence.lstrip())
+    opening = _OPENING_WHEN.match(sentence)
+    if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
+        lead = opening.end()
+    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead)
+    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
+            or (not opening and m.group("subject")[:1].islower()):
+        return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
+    if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
+        return None
+    if _MEASURE_AFTER.match(sentence, m.end()):
+        return None
+    if _MEASURE_AFTER.match(sentence, m.end()):
+        return None
+    words = m.group("subject").split()
+    # the head of "The murder of the governor" is "murder"
+    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
+    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
+        return None
+    if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
+        return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
+    if ASKED_TO_ACT.match(sentence, m.end()):
+        return None  # "persuaded the council to lease the building": the act asked for is the happening
+    verb = m.group("verb")
+    if present_of(verb) is None:
+        return None
+    subject = " ".join(m.group("subject").split())
+    title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+    return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
