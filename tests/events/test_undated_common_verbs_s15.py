@@ -109,3 +109,10 @@ def test_an_undated_story_told_with_common_verbs_lists_its_acts() -> None:
                      "signed a contract for the harvest, and Aldo built a second wheel below the weir.")
     assert any("takes charge of the mill" in t for t in titles), titles
     assert any("calls a meeting of the farmers" in t for t in titles), titles
+
+
+def test_a_passive_choice_in_a_dated_sentence_is_the_dated_event_not_a_second_one() -> None:
+    events = extract_document(Document("a.txt", _LEAD + "Tarrow was chosen by the council to guard the pass "
+                                       "some time between the spring of 1810 and the autumn of 1811.", "t")).events
+    chosen = [e for e in events if "choos" in e.title.lower() or "chosen" in e.title.lower()]
+    assert len(chosen) == 1 and chosen[0].begin is not None, [(e.title, e.begin) for e in events]
