@@ -85,7 +85,7 @@ PASSIVES = (
     r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded|"
     # a choice of someone for a place, a rite done to someone: "was later selected for the national team",
     # "was crowned in the abbey", "was ordained", "was buried beside her husband"
-    r"selected|chosen|picked|hired|recruited|drafted|crowned|knighted|ordained|consecrated|buried|enrolled"
+    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled"
 )
 
 

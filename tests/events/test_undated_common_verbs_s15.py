@@ -116,3 +116,35 @@ def test_a_passive_choice_in_a_dated_sentence_is_the_dated_event_not_a_second_on
                                        "some time between the spring of 1810 and the autumn of 1811.", "t")).events
     chosen = [e for e in events if "choos" in e.title.lower() or "chosen" in e.title.lower()]
     assert len(chosen) == 1 and chosen[0].begin is not None, [(e.title, e.begin) for e in events]
+
+
+# ---------------------------------------------------------------- a line of names and a date
+
+
+@pytest.mark.parametrize("line", [
+    "Ravello nineteen eighty-two.",
+    "Port Sallow, 14 March 1961.",
+    "Kestrel Bay in the spring of 1904.",
+])
+def test_a_sentence_of_names_and_a_date_is_no_happening(line: str) -> None:
+    from explorer.events.furniture import is_name_and_date_only
+    from explorer.temporal import tag
+
+    timex = tag(line)[0]
+    assert is_name_and_date_only(line, timex.start, timex.end)
+    titles = _titles(f"{line} A storm flooded the harbour and two boats sank.")
+    assert not any(t.strip(" .,") in ("ravello", "port sallow", "kestrel bay") for t in titles), titles
+
+
+@pytest.mark.parametrize("line", [
+    "The Olympic Games, nineteen ninety-six.",      # a happening's name
+    "Battle of Orme, 1402.",
+    "Floods hit Tarnby in 1998.",                   # a verb
+    "Tarnby Flooding, 1998.",                       # a noun made from a verb
+])
+def test_a_happening_named_beside_its_date_is_not_a_name_and_date_line(line: str) -> None:
+    from explorer.events.furniture import is_name_and_date_only
+    from explorer.temporal import tag
+
+    timex = tag(line)[0]
+    assert not is_name_and_date_only(line, timex.start, timex.end)
