@@ -28,7 +28,9 @@ _QUOTES = "“”\""
 #: nor a lower-case past form, the verb itself ("The Allies experienced mixed fortunes" is no "The
 #: Allies experienced" that mixed).
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
-                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
+                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)"
+                 # (a noun in -ly is no adverb: "The assembly chose him", "The family sold the farm")
+                 r"(?!(?!(?:assembly|family|ally|rally|supply|monopoly)\b)[a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 
 
 _PLAIN_SUBJECT = (
@@ -39,7 +41,9 @@ _PLAIN_SUBJECT = (
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
     r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
-    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
+    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
+    r"(?-i:he|she|they)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 
 
@@ -79,9 +83,9 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
-                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
-                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
 
 
 #: Words that open a sentence but are no subject of a happening.
@@ -159,7 +163,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
         return None
     if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()):
         return None
-    if m.group("subject").split()[0] in ("He", "She", "They") and (
+    if m.group("subject").split()[0] in ("He", "She", "They", "he", "she", "they") and (
             _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4):
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)

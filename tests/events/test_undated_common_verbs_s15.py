@@ -148,3 +148,32 @@ def test_a_happening_named_beside_its_date_is_not_a_name_and_date_line(line: str
 
     timex = tag(line)[0]
     assert not is_name_and_date_only(line, timex.start, timex.end)
+
+
+# ---------------------------------------------------------------- subjects and openings
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("When the storm broke the jetty, she organised the repairs herself.", "She organises the repairs herself"),
+    ("After the harvest failed, they sold the lower fields.", "They sell the lower fields"),
+    ("The assembly chose him as its speaker.", "The assembly chooses him as its speaker"),
+    ("The council chose Ada Brand as its treasurer.", "The council chooses Ada Brand as its treasurer"),
+    ("The family sold the farm to a neighbour.", "The family sells the farm to a neighbour"),
+    ("Meanwhile the harbour board traced the leak to a cracked pipe.", "The harbour board traces the leak"),
+    ("Next the crew lowered the boats.", "The crew lowers the boats"),
+])
+def test_a_pronoun_after_an_opening_clause_a_choice_a_noun_in_ly_and_an_opening_adverb(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family inside escaped without injury.",          # an outcome of another happening
+    "The driver escaped unhurt.",
+    "The manager then quickly signed.",                   # an adverb, no noun in -ly
+])
+def test_an_escape_unhurt_is_an_outcome_not_an_act(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+def test_an_escape_itself_is_an_act() -> None:
+    assert _plain("The prisoners escaped through a drain.") == "The prisoners escape through a drain"
