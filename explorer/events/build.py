@@ -18,7 +18,7 @@ from explorer.events.event_dates import (after_an_opening_clause, dated_by_a_coo
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
-from explorer.events.furniture import Furniture
+from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
                                       is_state, tells_how_things_stand_now)
 from explorer.events.joined_clauses import retitle_joined_dates
@@ -193,7 +193,8 @@ def _tells_no_happening(text: str, e: Event) -> bool:
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
-            or _only_its_date(e))
+            or _only_its_date(e)
+            or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").

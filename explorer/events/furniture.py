@@ -362,6 +362,32 @@ def is_title_with_year(line: str, before: str, after: str) -> bool:
 _TOLD_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
 
 
+#: A name that is itself a happening's ("the Olympic Games", "the Battle of X", "Hurricane Y"), or a
+#: noun made from a verb ("Bombing", "Election"): a line of names and a date with one of these names
+#: something that happened.
+_HAPPENING_NAME_WORD = re.compile(
+    r"(?:War|Wars|Battle|Siege|Revolt|Rebellion|Uprising|Revolution|Massacre|Election|Elections|Referendum|"
+    r"Games|Olympics|Cup|Championships?|Festival|Summit|Conference|Congress|Treaty|Accords?|Crisis|Hurricane|"
+    r"Storm|Typhoon|Cyclone|Earthquake|Floods?|Fire|Attacks?|Disaster|Riots?|Strike|Coup|Invasion|Marathon|"
+    r"Tour|Race|Expo|Fair|[A-Z][a-z]*(?:ing|tion|sion|ment))$")
+#: Words a name-and-date line may hold besides names: "in", "of", "the" ("Atlanta, in 1996").
+_LINKING_WORDS = frozenset("on in at the of a an and from to".split())
+
+
+def is_name_and_date_only(sentence: str, timex_start: int, timex_end: int) -> bool:
+    """Whether a sentence holds its date (at ``timex_start:timex_end``) and nothing else but a few
+    names: "Atlanta nineteen ninety-six.", "Geneva, 4 May." opening a broadcast or a report. A place
+    and a date with no verb are a dateline run into the story, no happening: no one did anything,
+    and the title would be a place name. A name of a happening ("Olympic Games 1996", "Battle of
+    Orme, 1402") or a verb ("Floods hit Tarn, 1998") is something that happened, and is not read
+    here."""
+    rest = f"{sentence[:timex_start]} {sentence[timex_end:]}"
+    words = re.findall(r"[\w’'-]+", rest)
+    names = [w for w in words if w.lower() not in _LINKING_WORDS]
+    return (0 < len(names) <= 3 and all(w[:1].isupper() and not _HAPPENING_NAME_WORD.match(w) for w in names)
+            and not re.search(r"[:;]", rest))
+
+
 #: No furniture line (a record's header, a caption, a byline, an advert) is longer than this; the
 #: longest met in the readable gold, WikiWars and TimeBank is a 592-character record header. Counted
 #: over a longer line, the rules' cues add up: a page saved as one 280 KB line held three capitalised

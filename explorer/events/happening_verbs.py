@@ -53,7 +53,9 @@ OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his
 #: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
 ACTS_WITHOUT_OBJECT = (
     r"(?:fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
-    r"surrendered|capitulated|appealed|fought|escaped|deserted|defected|resigned|abdicated|"
+    r"surrendered|capitulated|appealed|fought|deserted|defected|resigned|abdicated|"
+    # (an escape, not an outcome of another happening: "The family inside escaped without injury")
+    r"escaped(?!\s+(?:without\s+(?:injury|injuries|harm|a\s+scratch)|unhurt|unharmed|uninjured|unscathed)\b)|"
     r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
     r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
@@ -82,5 +84,43 @@ PASSIVES = (
     r"carried|passed|adopted|ratified|"
     # a court's, a police force's or a rescuer's act on someone or something: "was cleared of the same
     # charges", "The appeal was adjourned", "two laptops were seized", "His home was searched"
-    r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded"
+    r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded|"
+    # a choice of someone for a place, a rite done to someone: "was later selected for the national team",
+    # "was crowned in the abbey", "was ordained", "was buried beside her husband"
+    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled"
+)
+
+
+#: What is won in one go, a contest or a thing awarded: "won the regatta", "won her appeal", "won a
+#: contract" (not "won praise", "won support": a reception, not a happening).
+CONTESTS = (r"game|match|race|regatta|title|seat|election|award|prize|medal|final|tournament|championship|cup|trophy|"
+            r"battle|war|league|contest|competition|case|appeal|contract|vote|tender|bid")
+
+
+#: A light verb whose object makes it one act: the common verbs a plain past leaves out because they
+#: more often tell a state, a measure or a quality ("took two years", "called him a liar", "led the
+#: party for a decade", "found it hard", "went quiet") tell a happening when their object names a
+#: one-off act or a change of hands: "took power", "took charge of the squad", "called an assembly",
+#: "led a raid", "went on strike", "came to power", "won the tournament", "found the dog on the towpath"
+#: (a discovery: a thing found at a place, not a judgement). The object is a closed list of general
+#: English nouns of acts, offices and contests ("chose him as its speaker": a choice of someone for a
+#: place); each verb carries its own look-ahead, so the verb
+#: needs no further object after it.
+LIGHT_VERB_ACT = (
+    r"(?:took(?=\s+(?:power|charge|control|command|office|part|hold|refuge|shelter|(?:the|an?)\s+(?:throne|crown|oath|vote|"
+    r"helm|lead|decision|initiative)|(?:the|his|her|their|its)\s+(?:seat|place|vows))\b)|"
+    r"called(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:assembly|meeting|election|referendum|strike|"
+    r"council|conference|congress|synod|parliament|diet|truce|ceasefire|halt|vote|inquiry|press\s+conference|"
+    r"general\s+strike)\b)|"
+    r"led(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:attack|assault|raid|charge|revolt|rebellion|uprising|"
+    r"march|procession|delegation|expedition|walkout|protest|mutiny|coup|invasion|rescue|search|retreat|"
+    r"sit-in|boycott)s?\b)|"
+    r"went(?=\s+(?:on\s+strike|into\s+(?:exile|hiding|administration|liquidation|receivership|labour|labor|"
+    r"battle|action)|ashore|missing|bankrupt|public|to\s+war)\b)|"
+    r"came(?=\s+(?:to\s+power|ashore|to\s+the\s+throne|out\s+of\s+retirement)\b)|"
+    # a choice of someone for a place: "The assembly chose him as its speaker", "chose Ada as captain"
+    r"chose(?=\s+(?:him|her|them|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+as\s)|"
+    rf"won(?=\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{CONTESTS})s?\b)|"
+    r"found(?=\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:on|in|at|near|under|beside|"
+    r"behind|inside|outside|below|beneath)\s+(?:the|a|an|his|her|its|their)\b))"
 )

@@ -13,19 +13,28 @@ import re
 from typing import Iterator
 
 from explorer.events.clauses import GROUP_NOUNS, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, NOT_HAPPENING_VERBS, OBJECT_AFTER,
-                                             PAST_FORMS)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, NOT_HAPPENING_VERBS,
+                                             OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import PARTICIPLES
 
+#: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
+#: "released them on the river", "towed it into port".
+_PRONOUN_TO_A_PLACE = (r"(?=\s+(?:it|them|him|her)\s+(?:to|into|onto|on|at|from|under|across|through|inside|"
+                       r"outside|behind|beside|near|over)\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z]))\b)")
 #: A second happening told by a bare verb that shares the subject of the clause before, in a dated
 #: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
 #: 3 May and seized computers". A verb of saying, thinking or being is no happening (see
 #: :data:`NOT_HAPPENING_VERBS`); without an object the verb more often tells a manner ("and settled
-#: quickly"). The subject is the one :func:`~explorer.events.clauses.subject_before` finds.
+#: quickly"). The subject is the one :func:`~explorer.events.clauses.subject_before` finds. A light
+#: verb whose object names one act is one too ("… and took power", :data:`LIGHT_VERB_ACT`), and so is
+#: a verb that moves a thing just told, its pronoun, to a place ("found the swan … and drove it to the
+#: centre", "and released it on the river"): a pronoun object alone more often ends a manner or a
+#: judgement ("and made it clear", "and liked it").
 _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}",
+    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT})|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?(light)|(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}))",
 )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
-from explorer.events.happening_verbs import NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
+from explorer.events.happening_verbs import CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
 from explorer.events.names import short_name
 from explorer.events.tense import PARTICIPLES
 
@@ -50,8 +50,7 @@ _VERBS = (
     # a market's move told of named shares: "Crane shares fell 2 percent", "oil prices rose"
     r"(?:shares|stocks|prices?)\s+(?:fell|rose|jumped|dropped|slumped|surged|tumbled|soared)|"
     # a contest won: "Marchenko won his game in 31 moves", "won the seat", "won her appeal"
-    r"won\s+(?=(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,2}?(?:game|match|race|title|seat|election|award|prize|medal|"
-    r"final|case|appeal|contract|vote|tender|bid)s?\b)|"
+    rf"won(?=\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{CONTESTS})s?\b)|"
     r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"
     r"signed|hired|completed|agreed)(?=\s+(?:(?:a|an|the|its|their|his|her)\b|[£$€\d]))"
 )

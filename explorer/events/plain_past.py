@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, NOT_HAPPENING_VERBS, OBJECT_AFTER,
+                                             PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
 _QUOTES = "“”\""
@@ -27,7 +28,9 @@ _QUOTES = "“”\""
 #: nor a lower-case past form, the verb itself ("The Allies experienced mixed fortunes" is no "The
 #: Allies experienced" that mixed).
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
-                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)(?![a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
+                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)"
+                 # (a noun in -ly is no adverb: "The assembly chose him", "The family sold the farm")
+                 r"(?!(?!(?:assembly|family|ally|rally|supply|monopoly)\b)[a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 
 
 _PLAIN_SUBJECT = (
@@ -38,13 +41,17 @@ _PLAIN_SUBJECT = (
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
     r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
-    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)))"
+    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
+    r"(?-i:he|she|they)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 
 
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
+    # (a light verb whose object names one act is one: "took power", "called an assembly"; see
+    # LIGHT_VERB_ACT, which needs nothing after it)
+    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT})|(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
     r"ran|met|won|lost|found|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
     r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
     r"estimated|expected|welcomed|praised|criticised|criticized|accused|blamed|admitted|confirmed|denied|"
@@ -60,8 +67,8 @@ _PLAIN_PAST = re.compile(
     r"demoralized|demoralised|enforced|ruled)\b)"
     # (an irregular past done again: "The council rebuilt the hall", "The army retook the fort")
     rf"(?:[a-z]{{3,}}ed|(?:re(?!sent\b|lay\b|bound\b))?(?:{PAST_FORMS})))\b"
-    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|dozens|hundreds|thousands)\b))",
+    rf"(?(light)|(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|dozens|hundreds|thousands)\b)))",
 )
 
 
@@ -76,9 +83,9 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
-                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
-                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
 
 
 #: Words that open a sentence but are no subject of a happening.
@@ -88,10 +95,24 @@ _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who W
                            "Although Though However Meanwhile Later Earlier Today Yesterday Last Next "
                            # the writer's own "we" (minutes, a post-mortem) and the seasons
                            "We I You Our My Your Spring Summer Autumn Winter "
-                           # a pronoun or a possessive: in a profile or a history it more often opens a
-                           # habit or a quality ("She entered politics almost by accident", "His
-                           # performance steadied his party") than an act to list
-                           "He She They His Her Its Their".split())
+                           # a possessive: in a profile or a history it more often opens a habit or a
+                           # quality ("His performance steadied his party") than an act to list (a
+                           # personal pronoun, "He", "She", "They", is a subject: it continues the story
+                           # of someone named, "Vask took power. He called an assembly", and its act
+                           # with an object is as much a happening as the name's)
+                           "His Her Its Their".split())
+#: A bare plural object (no article, possessive or number): after a personal pronoun it more often
+#: tells a habit or a quality of a portrait ("She created chances for her team", "He wrote songs for
+#: the choir") than one act, which names what it acted on ("He called an assembly", "She washed her arm").
+_BARE_PLURAL = re.compile(r"\s+(?!(?:its|his|this|thus|as|is|was|has|us)\b)[a-z]{3,}s\b")
+#: A count of things done over a period after the verb, in the act's clause: "sold eleven bicycles that
+#: year", "planted 300 trees that winter", "built forty houses in a decade" tell a tally of many acts,
+#: not one happening.
+_COUNT_OVER_A_PERIOD = re.compile(
+    r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|dozens|several|many)\s+[^,;.]{0,40}?\b(?:that|the\s+same|the\s+following|the\s+next|"
+    r"in\s+(?:a|one)|a|each|every|per)\s+(?:first\s+|last\s+|single\s+)?"
+    r"(?:year|season|summer|winter|spring|autumn|month|decade|week)\b")
 
 
 #: The head of a subject that names a happening, a finding or a plan rather than someone who acts: its
@@ -140,9 +161,12 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
     if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
-    if _MEASURE_AFTER.match(sentence, m.end()):
+    if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()):
         return None
-    if _MEASURE_AFTER.match(sentence, m.end()):
+    if m.group("subject").split()[0] in ("He", "She", "They", "he", "she", "they") and (
+            _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4):
+        # "She created chances for her team": a portrait's quality or habit, not an act; "He later
+        # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)
         return None
     words = m.group("subject").split()
     # the head of "The murder of the governor" is "murder"

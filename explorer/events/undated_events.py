@@ -29,7 +29,7 @@ from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
 from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
-from explorer.events.tense import present_of
+from explorer.events.tense import PARTICIPLES, present_of
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -220,6 +220,18 @@ def _joined_undated(doc: Document, sentence_start: int, sentence_end: int, told:
     return found_events
 
 
+def _told_by_dated(found: Occurrence, dated: Sequence[Event]) -> bool:
+    """Whether a passive occurrence of a dated sentence is the happening a dated event of the sentence
+    already tells, its verb in that event's title ("Soldiers were chosen by the council to guard the
+    pass between May and July" gives "The council chooses soldiers …" at that date): its clause may end
+    before the date ("to guard … between May and July"), but the sentence tells one choosing."""
+    words = found.trigger.split()
+    if words[0].lower() not in ("was", "were"):
+        return False
+    stems = {words[-1][:4].lower(), (PARTICIPLES.get(words[-1]) or present_of(words[-1]) or words[-1])[:4].lower()}
+    return any(stem in event.title.lower() for event in dated for stem in stems)
+
+
 def _up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) -> tuple[int, int]:
     """The part of a plain act's clause that tells it: from the clause's start to the act's verb. The
     acts listed after it with the same subject ("hired two apprentices, repainted the shop and donated
@@ -321,6 +333,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if i in dated and any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
                 continue
+            if i in dated and _told_by_dated(found, dated_events[i]):
+                continue  # "X was chosen by Y to lead … between 1997 and 1998": the dated "Y chooses X" tells it
             if any(a < right and left < b for a, b in told):
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):

@@ -358,6 +358,15 @@ FRESH_CHECKED = (
     "s15-family-history-ardeen-brothers",
     "s15-making-of-film-keepers-daughter",
     "s15-ombudsman-energy-catch-up-bill",
+    # session fifteen (events, round two): genres the set lacked, rich in undated happenings told with
+    # common verbs (took power, called an assembly, washed, was later selected, established, signed): a
+    # museum audio-guide stop, a wildlife rescue centre's case notes, a hall-of-fame citation and a
+    # sailing master's voyage report; written, annotated and committed before the extractor was run on
+    # them, scored once on the unchanged rules; the voyage report was held aside (not read) until the end
+    "s15-audio-guide-chieftain-orrin-vask",
+    "s15-citation-rowing-hall-of-fame",
+    "s15-rescue-centre-oiled-swan-notes",
+    "s15-voyage-report-schooner-training-cruise",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
