@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from explorer.documents.document import Document
+from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
 from explorer.events.event_dates import (after_an_opening_clause, dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
@@ -22,17 +23,16 @@ from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
                                       is_state, tells_how_things_stand_now)
 from explorer.events.joined_clauses import retitle_joined_dates
+from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
-from explorer.events.repeats import (
-    fold_announced_perfects, fold_dates_naming_happenings, fold_lasting_until, fold_period_ends, fold_recap_lines,
-    fold_restated_times, fold_results_after_report, fold_results_retold, fold_retellings, fold_summary_dates,
-    merge_repeats,
-)
+from explorer.events.repeats import merge_repeats
 from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
+from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
+from explorer.events.second_dates import fold_lasting_until, fold_restated_times
 from explorer.events.titles import make_title
 from explorer.events.undated_events import add_undated_occurrences
 from explorer.events.unnamed_retellings import fold_unnamed_retellings

@@ -15,7 +15,7 @@ from typing import Sequence
 from explorer.events.clause_order import after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event
-from explorer.events.repeats import names_by_date
+from explorer.events.retold_by_date import names_by_date
 
 
 def _span_days(event: Event) -> float:

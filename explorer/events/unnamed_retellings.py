@@ -35,7 +35,8 @@ from typing import Sequence
 
 from explorer.events.gender import fits
 from explorer.events.record import Event
-from explorer.events.repeats import bases_of_verb, perfect_with_past_date, told_after, told_undated
+from explorer.events.named_retellings import bases_of_verb, perfect_with_past_date, told_after
+from explorer.events.repeats import told_undated
 
 #: "The suspect is detained", "The 15-year-old suspect was later arrested", "A bridge has collapsed":
 #: the article, at most two modifiers, the head noun, auxiliaries, the verb.

@@ -14,7 +14,7 @@ from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
 from explorer.events.record import Event
-from explorer.events.repeats import fold_retellings
+from explorer.events.named_retellings import fold_retellings
 
 
 def _built(text: str, dct: date | None = date(2024, 3, 12)) -> list[Event]:

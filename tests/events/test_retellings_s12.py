@@ -14,7 +14,7 @@ from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
 from explorer.events.record import Event
-from explorer.events.repeats import perfect_with_past_date
+from explorer.events.named_retellings import perfect_with_past_date
 from explorer.events.unnamed_retellings import _definite_telling
 
 DCT = date(2024, 3, 12)

@@ -185,7 +185,7 @@ def test_an_undated_perfect_joins_the_dated_telling_of_the_same_verb() -> None:
 def test_a_perfect_of_another_verb_stays_its_own_event() -> None:
     from dataclasses import replace
 
-    from explorer.events.repeats import fold_announced_perfects
+    from explorer.events.named_retellings import fold_announced_perfects
 
     events = extract_document(Document("obit.txt", _OBITUARY, "t"), dct=None).events
     dated = next(e for e in events if e.timex == "2 March 2024")

@@ -208,7 +208,7 @@ def test_rules_for_posts_are_not_run_on_articles(monkeypatch) -> None:  # type: 
     """A rule that says which texts it applies to (``applies_to``) is not scanned in the others:
     the post rules cost an article nothing."""
     from explorer.temporal.grammar import registry, scanner
-    from explorer.temporal.grammar.rules_informal import is_post
+    from explorer.temporal.grammar.rules_posts import is_post
 
     calls: list[int] = []
     rules = []

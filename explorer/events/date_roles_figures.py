@@ -1,0 +1,198 @@
+"""Dates that belong to a figure, not to a happening: the other term of a comparison ("up from 15 in
+2017", "the county's largest since 2014"), a tally's start or period ("has opened 14 branches since
+2012", "carried 6.2 million passengers last year"), a trend over a stretch ("prices have doubled since
+last winter"), a rate ("40 tutors a year") and a state or tally reached by a time ("by 1800 the yards
+employed 2,000 men").
+
+The patterns :func:`explorer.events.date_roles.date_role` reads for those roles ("comparison",
+"tally", "trend", "habit" for a rate, "state reached").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
+#: other term, then its date.
+_COMPARISON = re.compile(
+    r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)|versus|in\s+line\s+with|level\s+with)\s+"
+    r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
+#: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
+#: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
+_COMPARED_EARLIER = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
+    r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
+    r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
+    r"(?:[^.;:]|\.(?=\d))){0,70}$",
+    re.IGNORECASE,
+)
+# ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
+# one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
+#: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
+#: 1870s": the date after "the same as" or "than" is a comparison's other term. ("no later than 30
+#: June" is a deadline, read elsewhere.)
+_SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+#: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time
+#: measured against another thing's, a comparison, not a second date of the happening.
+_EARLIER_THAN = re.compile(r"(?:earlier|later|sooner|older|younger)$", re.IGNORECASE)
+_THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
+#: "Measles cases had tripled this year, to 1,240", "feed prices have almost doubled since last winter",
+#: "sales have fallen by a fifth over the past two years": a figure's change told in the perfect over
+#: a stretch of time running up to the telling, a trend, not a happening. (A move on a day, "shares
+#: have fallen 4 per cent on Monday", "rose 9 per cent on Thursday", is that day's happening.)
+_PERFECT_CHANGE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|already|also|now|steadily|sharply|"
+    r"slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|decreased|grown|"
+    r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$|"
+    # "has become a fixture of the summer over the past 20 years": a state reached over the stretch
+    # (its complement, "an important part of the city's history and culture", may be long)
+    r"\b(?:has|have|had)\s+(?:(?:already|also|now|steadily|slowly|gradually)\s+)*become\b[^,;:]{0,100}$",
+    re.IGNORECASE)
+#: "Steel prices fell about 8 percent over the quarter", "Ticket sales fell by a fifth in January",
+#: "Average pay rose 7.1% last year": a measure's change told over a period, a statistic (the gold
+#: README's written convention). A move on a day, "shares rose 4 percent on Friday", is that day's
+#: happening, and stays (the period must be no day: see :data:`_A_DAY`).
+_CHANGE_OVER_PERIOD = re.compile(
+    r"\b(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
+    r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
+    r"shrank|shrinks|edged\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points\b)|"
+    r"(?:a|one)\s+(?:fifth|third|quarter|tenth|half)\b|half\b)"
+    # "to $812 million", "from 3.1 percent": where the measure went, then the period
+    r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+#: "The bakery said its sales rose 9 percent in 2023", "reported that net income rose 14 percent in the
+#: third quarter": a company telling its own results, the telling a happening of its day; left alone.
+_RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"
+                           r"(?:its|their|the\s+company['’]s|the\s+group['’]s)\b", re.IGNORECASE)
+#: "fell 4 percent in morning trading", "rose 2 percent in the afternoon": a move within a day.
+_PART_OF_A_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|trading|session|hours?)\b", re.IGNORECASE)
+#: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
+#: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
+_RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
+_A_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2}|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE)
+#: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
+#: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
+_THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
+                         r"anticipated|predicted|agreed|required|normal)\b", re.IGNORECASE)
+#: "faced a gap of £11.4 million in 2025-26", "a deficit of $2bn for the year": a figure for a period.
+_FIGURE_FOR_PERIOD = re.compile(
+    r"\b(?:gap|deficit|shortfall|surplus|overspend|underspend|black\s+hole)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"[£$€]\s?[\d.,]+\s*(?:million|billion|bn|m|k)?\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "the county's largest since", "the worst in the region since": a superlative measured against the
+#: past; the date is where the comparison starts, not a happening.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
+    r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most(?:\s+\w+)?|"
+    r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
+    re.IGNORECASE,
+)
+#: "has brought 14 projects into service since", "had received more than 600 books since", "have carried
+#: more than a million passengers since": a tally
+#: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
+#: state began, which readers keep on the timeline.)
+_TALLY_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
+    r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
+    re.IGNORECASE,
+)
+#: "This will be the museum's third exhibition of the year", "Sunday's race was the second of five held
+#: this season": a happening ranked in a tally of a period, told by a copula and an ordinal; the
+#: happening's own date is told elsewhere, the period is the tally's. (A clause of its own after the
+#: rank, "was the first iron bridge when it opened in 1779", tells its own happening's date; an ordinal
+#: adverb with no determiner, "was first elected in 1999", "was last replaced in 1998", dates the verb.)
+_RANK_IN_PERIOD = re.compile(
+    r"\b(?:is|was|will\s+be|would\s+be|becomes|became)\s+(?:(?:the|its|their|his|her)\s+|"
+    r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
+    r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
+#: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
+#: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
+_TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
+#: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
+_TALLY_OVER = re.compile(
+    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew)\s+"
+    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
+    # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
+    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:of\s+[a-z]+\s+)?(?:in\s+|during\s+|between\s+)?$",
+)
+#: "have now spent more than 90 million pounds this summer", "has sold 40,000 tickets so far this year",
+#: "have scored 31 goals this season": a tally kept over a stretch running up to the telling, not a
+#: happening of that stretch. (A perfect with no figure, "has signed a striker this summer", stays.)
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)\s+"
+    r"(?:(?:more\s+than|about|around|nearly|almost|over|some|at\s+least)\s+)?(?:[£$€]\s?)?\d[\d,.]*\b[^,;:]{0,40}?"
+    r"(?:\s+so\s+far)?\s+(?:(?:in|during|over)\s+)?$", re.IGNORECASE)
+#: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
+#: this service twice a week": a rate, what is done again and again, in the date's clause.
+_RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)",
+                   re.IGNORECASE)
+#: "by 1800 the town's yards employed more than 2,000 men", "exported bicycles to 23 countries by the
+#: end of the decade", "it had raised more than £18,000 by Tuesday": in a clause told in the past, a
+#: date after "by" is when a state or a tally had been reached, not when something happened. (Told of
+#: the future, "must report to prison by Oct. 28", "is expected to decide by 15 March", it is the
+#: deadline of a coming happening, and stays.)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|c\.\s*)?$", re.IGNORECASE)
+_NOT_PAST = re.compile(
+    r"\b(?:will|would|must|should|shall|can|could|(?-i:may)|might|expected|expects?|plans?|planned|due|hopes?|aims?|"
+    r"intends?|is|are|am)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|made|kept|held|won|lost|built)\b")
+#: What a state or a tally reached is told with: a count or a sum ("more than 2,000 men", "23 countries",
+#: "£18,000", "20 per cent"), a rank ("climbed to fourth"), becoming ("had become a walled town") or a
+#: return to how things stood ("the plant was back at full output", "trains were running normally again"). A
+#: happening done by a time ("reached the col by noon", "had pumped water out of two roads by Sunday
+#: morning") has none of these, and stays.
+_REACHED = re.compile(
+    r"\d{2,}|\d[\d,.]*\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:bec[oa]me|become)\b|"
+    r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b|"
+    r"\b(?:was|were)\s+back\s+(?:at|to|in|on)\b|\b(?:at|to)\s+full\s+(?:output|capacity|strength|production|speed)\b|"
+    r"\b(?:normally|normal)\s+again\b|\bback\s+to\s+normal\b", re.IGNORECASE)
+#: The digits of a date told in the clause ("on 14 May 2023", "in 1998"): no count of a tally.
+_DATE_DIGITS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:1[0-9]|20)\d{2}\b")
+
+
+def _state_reached_by(clause: str, after: str) -> bool:
+    """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`).
+    The digits of another date in the clause count nothing ("left camp on 14 May 2023 and reached the
+    col by noon" is an act done by a time)."""
+    if not _BY_BEFORE.search(clause):
+        return False
+    rest = re.split(r"[.;:!?]\s", after, maxsplit=1)[0]
+    told = clause + " " + rest
+    return not _NOT_PAST.search(told) and bool(_PAST.search(told)) and bool(_REACHED.search(_DATE_DIGITS.sub(" ", clause) + " " + rest))
+
+
+#: Before "a year", "a week": a length of time, not a rate ("expected to last a year", "closed for a
+#: week", "took about a month", "within a day", "64 mm of rain in a day": how long something took).
+_LENGTH_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken|run|runs|ran|for|in|about|around|"
+                            r"almost|nearly|over|under|than|within|least|just|only|half|spend|spent|spends)\s+$", re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:million|billion|m|bn|k))?\s*$", re.IGNORECASE)
+
+
+def _a_rate(clause: str, after: str, before: str) -> bool:
+    """Whether the date's clause tells a rate ("twice a week", "40 tutors a year"; see :data:`_RATE`):
+    not a price ("£42 a year"), and not when the date opens or closes a span the activity ran over
+    ("surveyed the colonies twice a year from 2015 to 2021")."""
+    if re.search(r"\b(?:from|between|since)\s+$", before, re.IGNORECASE):
+        return False
+    for stretch in (clause, after.split(",", 1)[0]):
+        for m in _RATE.finditer(stretch):
+            if m.group().lower().startswith("a ") and _LENGTH_BEFORE.search(stretch[: m.start()]):
+                continue  # "is expected to last a year", "for about a week": a length, not a rate
+            if not _PRICE_BEFORE.search(stretch[: m.start()]):
+                return True
+    return False

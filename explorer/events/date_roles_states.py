@@ -1,0 +1,139 @@
+"""Dates of a state or a stretch of time rather than of a happening: background held since a date ("no
+party has won a majority since 1973", "who had run the council since 2007"), time spent ("have spent
+the past 26 months rebuilding"), how long a state lasts ("the play runs until 30 April"), a stretch
+ahead ("over the next eighteen months"), a time measured against ("ahead of the winter"), how things
+stand now ("Today the route is marked by a cycle path"), a period described ("The 1950s were good
+years", "The turning point came on 17 February.") and a story's own time ("the play is set in 1962").
+
+The patterns :func:`explorer.events.date_roles.date_role` reads for those roles ("background since",
+"state's start", "time spent", "state's end", "stretch ahead", "reference point", "present state",
+"time described", "story's time").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Norway has acted as a broker in the region since the 1990s", "most of its 9,000 residents have left
+#: since the spring", "where no party has won a majority since 1973", "Since 2016, at least nine mayors
+#: have been removed": a present perfect running up to the time of writing from a date, background
+#: rather than a happening on that date, when what has held since is denied (a negation), spread over
+#: many (a count or a quantifier in its subject: repeated happenings, a tally) or dated by an era (a
+#: decade or a century). A state begun on a day stays: "has led the company since 2017" and "test trains
+#: have run since late April" tell when the leading and the running began, which readers keep; so does
+#: "has been closed since last July, when a guarantor withdrew", whose when-clause names the happening.
+_PERFECT = r"\b(?:has|have)(?:n['’]t)?\s+(?:(?:not|never|long|always|also|only|largely|mostly|steadily|been|ever)\s+)*[a-z]+\b"
+_PERFECT_SINCE = re.compile(_PERFECT + r"[^,;:]{0,70}\bsince\s+$", re.IGNORECASE)
+#: "Since 2016, at least nine mayors have been removed": the same with its date put first.
+_SINCE_FRONTED = re.compile(r"^\s*since\s+$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"^,?(?P<subject>[^.;:!?]{0,80}?)" + _PERFECT, re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^,?\s+when\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|not|never|nobody|none|nothing)\b|n['’]t\b", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"hundreds|thousands|dozens|millions|most|many|several|numerous)\b", re.IGNORECASE)
+_ERA_TEXT = re.compile(r"\d0s\b|\b(?:century|centuries|millennium|decade)\b", re.IGNORECASE)
+
+
+def _background_since(clause: str, after: str, date_text: str) -> bool:
+    """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
+    if _WHEN_AFTER.match(after):
+        return False
+    perfect = _PERFECT_SINCE.search(clause)
+    if perfect is not None:
+        told = clause[: perfect.end()]
+    else:
+        fronted = _PERFECT_AFTER.match(after) if _SINCE_FRONTED.match(clause) else None
+        if fronted is None:
+            return False
+        told = fronted.group(0)
+    return bool(_DENIED.search(told) or _MANY.search(told) or _ERA_TEXT.search(date_text))
+
+
+#: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
+#: an activity took, told as time spent; what it led to (the reopening) is the happening.
+_TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
+#: … a stretch counted back or a part of a day ("the past 26 months", "the night"), not a named time:
+#: "The Persians spent 493 BC reducing the cities" dates what they did.
+_SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|whole|entire|rest\s+of\s+the)\b|"
+                         r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
+#: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
+_STATE_UNTIL = re.compile(
+    r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
+    # "Links keep working until 31 December", "keeps its old price until May": a state kept up
+    r"keeps?\s+(?:on\s+)?[a-z]+ing|"
+    r"(?:is|are|remains?|stays?)\s+valid|"
+    # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
+    r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
+#: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
+#: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
+#: several units counted forward from a point, over which an activity is spread (a programme, a habit, a
+#: tally, a state's length), not the time of one happening. (A window, "will decide within the next two
+#: weeks", and a point, "the following year he was appointed", "the next day", stay.)
+_OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|across)\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?$",
+                          re.IGNORECASE)
+_STRETCH_AHEAD = re.compile(
+    r"(?:the\s+)?(?:next|following|coming|subsequent|ensuing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|few|several|many)\s+)?(?:[a-z]+\s+)?"
+    r"(?:hours|days|weeks|months|years|decades|centuries)", re.IGNORECASE)
+#: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
+#: May": a time the clause's happening is measured against, not its own.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "The Conservatives, who had run the council since 2007, fell to 14 seats": how long a state had held,
+#: told in an aside about the subject; the happening is the main clause's.
+#: The same aside opened by "that": "ending a saga that has dragged on since the middle of July", "a
+#: trade that had lasted since the 1790s". (A passive there, "an embassy that had been promised since
+#: 2019", tells the act that began it, the promising, and stays.)
+_ASIDE_SINCE = re.compile(r"\b(?:(?:who|which)\s+(?:had|has|have)|that\s+(?:had|has|have)(?!\s+been\b))\s+(?:[^,;:.]){0,60}\bsince\s+$",
+                          re.IGNORECASE)
+#: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
+#: time, not a happening in the world.
+_STORY_TIME = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
+    # "The story starts in the 1490s, with a chart": where a telling begins, not a happening
+    r"(?:story|tale|narrative|account|chronicle)\s+(?:starts|begins|opens|started|began|opened)\s+(?:[^,;:.]){0,20}?(?:in|with|around)|"
+    # "The gallery tells the story of the port from 1750 to 1914": the years a telling covers
+    r"(?:tells?|told|traces?|traced|charts?|charted|covers?|covered|spans?|spanned)\s+(?:the\s+)?(?:story|history|life|lives|years|period)\b"
+    r"(?:[^,;:.]){0,40}?\s(?:from|between|in|during)|"
+    # "moves the action from 1912 to the 1970s", "sets the story in 1962": a production's setting
+    r"(?:moves?|moved|shifts?|shifted|transposes?|transposed|relocates?|relocated|updates?|updated|sets?)\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:action|story|play|setting|plot|drama|novel|opera)\s+"
+    r"(?:(?:from\s+[^,;:.]{1,30}\s+)?(?:to|into|in)|from))\s+$",
+    re.IGNORECASE)
+#: "Today the route is marked by a cycle path", "the hall now has 160 volunteers": how things stand at
+#: the time of writing, told in the present with "be", "have" or a verb of standing; not a happening
+#: ("Today the minister announced …", "The museum reopens today" stay).
+_PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
+_PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?|"
+                                 # verbs of how things stand or seem: "Both points matter today", "what the
+                                 # treaty means now", "Few copies exist today", "The two accounts differ today"
+                                 r"matters?|means?|exists?|differs?|seems?|knows?|owns?|resembles?)\b",
+                                 re.IGNORECASE)
+#: A perfect progressive tells an activity that has been going on, not a state: "Thousands of people
+#: have been demonstrating today against unemployment". (A present progressive, "Every crossing is
+#: running to timetable today", "we are willing to talk today", tells how things stand.)
+_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+(?:(?:still|now|also)\s+)?(?!being\b)[a-z]{2,}ing\b", re.IGNORECASE)
+_PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
+#: "The 1950s were good years": the date is what the clause describes, not when something happened.
+#: "January was harder", "This year has been hard for farmers", "The summer belonged to the council": a
+#: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
+_DESCRIBED = re.compile(
+    # (two periods named together as the subject too: "May and September are best")
+    r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
+    r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
+    r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
+    r"belonged\s+to|belongs\s+to)\b",
+    re.IGNORECASE)
+#: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
+#: only says when a stage of the story came, and ends with the date; what happened then is told next
+#: (a "when" clause after the date, "The breakthrough came in 2001, when …", is that happening's).
+_STAGE_CAME = re.compile(
+    r"^\W*(?:the|its|their|his|her|our|that)\s+(?:[\w-]+\s+){0,2}?(?:turning[\s-]+point|stretch|moment|phase|"
+    r"high[\s-]+point|low[\s-]+point|breakthrough|test|chance|opportunity)\s+(?:finally\s+)?(?:came|arrived)\s+"
+    r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"^\s*[.!]")

@@ -1,0 +1,140 @@
+"""Dates that name a thing rather than date a happening: what a preparation or a dispute is for ("for
+next year's edition"), the period an account or a budget covers, a deadline or a cut-off ("shareholders
+of record on May 19"), an anniversary's day, how old a thing is ("dates back to 1390"), a class of
+goods made or sold in a period, a source cited as "(Crane, 1998)", a page's pointer or introduction
+("For more from Monday's meeting, see …", "Here are five things that happened on Monday") and a time
+referred back to ("at the time", "as we said in February").
+
+The patterns :func:`explorer.events.date_roles.date_role` reads for those roles ("dated thing",
+"reference point", "anniversary", "citation", "pointer", "page intro", "time referred back").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "As we said in February, we expect …", "as the company announced last week": an aside pointing back to
+#: an earlier telling, not a happening of the story.
+_AS_TOLD_BEFORE = re.compile(
+    r"\bas\s+(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|noted|mentioned|explained|indicated|outlined|disclosed|"
+    r"told\s+\w+|wrote|promised|predicted|warned)\s+(?:(?:on|in|at|during|back\s+in)\s+)?$", re.IGNORECASE)
+#: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
+#: counts, not a happening.
+_CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+#: "photos from booths installed before 2015 will be rejected", "Links created before 1 June keep
+#: working", "tickets bought after 3 May": a plural noun, a participle with no auxiliary, then "before",
+#: "after", "until" or "since" and the date: the date marks off a class of things by when they were
+#: made, a rule's cut-off, not a happening of the clause ("the booths were installed before 2015", with
+#: its auxiliary, is one).
+_CLASS_BY_DATE = re.compile(
+    r"\b(?!(?:is|was|has|its|this|his|as|us|thus|yes|news|series|always|perhaps|whereas|pass)\b)[A-Za-z]+s\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|made|sold|bought|sent|held|kept|found|taken|given|written|grown|drawn|"
+    r"shown|paid|won|set|issued)\s+(?:before|after|prior\s+to|until|since)\s+(?:the\s+)?$")
+#: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
+#: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
+_VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
+#: "The projected delivery date was March 2014", "Its planned opening is 3 May", "the original deadline of
+#: 30 June": the date a plan or a forecast set, told as what the plan's date was, not a happening.
+_PLANNED_DATE_IS = re.compile(
+    r"\b(?:projected|planned|expected|scheduled|target|original|estimated|proposed)\s+(?:[\w-]+\s+)?"
+    r"(?:date|deadline|start|opening|delivery|completion|launch|release|finish|end)(?:\s+date)?\s+"
+    r"(?:was|is|had\s+been|has\s+been|will\s+be|of)\s+(?:(?:in|on|for)\s+)?$",
+    re.IGNORECASE)
+#: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
+#: not a happening.
+_DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
+                       re.IGNORECASE)
+#: "offered 4%, backdated to 1 January": the day an offer or a rise counts from, not a happening.
+_BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
+#: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
+#: before 2021": the period a product was made or sold in, told to say which ones a notice means.
+_GOODS_PERIOD = re.compile(
+    r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
+    r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
+    r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
+#: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
+#: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
+#: the happening named, which stays.)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
+_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+#: "in a dispute over next year's budget", "a debate on this year's accounts", "an inquiry into last
+#: year's floods": the date names what a dispute, a debate or an inquiry is about, not when the clause's
+#: happening took place.
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:over|about|on|into|against|concerning|regarding|"
+    # "more time to investigate Friday's incident", "will review last year's accounts": the happening
+    # or the thing looked into, not when the looking takes place
+    r"investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|review(?:s|ed|ing)?|examin(?:e|es|ed|ing)|"
+    r"re-?examin(?:e|es|ed|ing)|audit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+#: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
+#: account covers, not a happening.
+_PERIOD_COVERED = re.compile(
+    r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?|"
+    # "a spending plan for the 2025-26 school year", "the budget for fiscal year 2024"
+    r"(?:spending|budget|financial|business|capital|operating)\s+plans?)\s+for\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial|budget|tax|school|academic)\s+years?\s+)?$",
+    re.IGNORECASE,
+)
+#: "approved the 2026 budget", "in this year's budget", "its 2024 capital budget": the date names the
+#: year a budget covers, told before the noun ("In 2018 budgets were cut" dates the cutting: the date
+#: has no determiner before it there).
+_PLAN_NOUN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:fiscal|financial|annual|operating|capital|draft|proposed|revised|final|municipal|city|"
+    r"county|state|federal|general|school|district|council)\s+)*(?:budgets?|spending\s+plans?|estimates)\b",
+    re.IGNORECASE)
+#: "went on past the March 31 deadline", "filed by the October 1 deadline", "after the Nov. 3 deadline":
+#: a deadline named as the point something is measured by; it dates nothing that happened. (Missing or
+#: meeting it, "missed the January 15 deadline", is a happening of that day, and stays.)
+_DEADLINE_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|cutoff)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|by|past|beyond|until|till|ahead\s+of|prior\s+to)\s+(?:the\s+)$", re.IGNORECASE)
+#: "Sunday marked 40 years since the mine closed", "Next Tuesday marks the 75th anniversary of the
+#: landing": the date, as the subject, is when an anniversary falls; the happening is the one of long
+#: ago. (A commemoration on the day, "On Sunday the town marked the anniversary with a parade", has
+#: another subject, and stays.)
+_ANNIVERSARY_AFTER = re.compile(
+    r"^\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:exactly\s+|precisely\s+)?(?:the\s+\w+\s+anniversary\b|"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:since|after|to\s+the\s+day)\b)",
+    re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
+#: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
+_PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+#: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
+_CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
+_CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
+#: A pointer to the reader, telling where to read, watch or hear more: "For more from Monday's meeting,
+#: see the video below", "To read more about the 1998 floods, click here", "Watch the whole of
+#: Tuesday's debate on our website". The date names what the page points at; nothing happens in the
+#: sentence. (A sentence that opens "For more than a week …" and goes on with its subject is a story's.)
+_READER_POINTER = re.compile(
+    r"^\W*(?:(?:(?-i:For)|(?-i:To)\s+(?:read|see|learn|find\s+out|hear|watch))\s+(?:more|highlights|details|"
+    r"(?:additional|further|full)\s+(?:information|details|coverage)|the\s+full\s+(?:story|video|report)|a\s+recap|"
+    r"coverage|photos|pictures|video)\b(?!\s+than\b)[^.;:!?]{0,120},\s*(?:please\s+)?"
+    r"(?:see|watch|read|click|visit|check\s+out|listen\s+to|head\s+to|go\s+to|view|find)\b|"
+    r"(?-i:See|Watch|Read|Click|Visit|Check\s+out|Listen\s+to|Head\s+to|Go\s+to|View|Find\s+out)\b(?!-)"
+    r"(?=[^.;!?]*\b(?:here|below|above|online|website|site|page|video|gallery|recording|livestream|stream|link|"
+    r"on\s+(?:our|the)\s+[a-z]+)))",
+    re.IGNORECASE)
+#: A page's introduction to what follows it: "Here's a list of the best walks to try this spring", "Here
+#: are five things that happened at the council on Monday", "Here is how the day unfolded on Saturday",
+#: "Below is a timeline of the strike since March 3". The happenings are the items that follow; the
+#: introduction only names them. ("Here is the spot where the king landed in 1660" points at a place, and
+#: stays.)
+_LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
+              r"selection|collection|preview|explainer|look)")
+_PAGE_INTRO = re.compile(
+    # "A look at the key stats …", "A guide to this weekend's games", "Everything you need to know about …":
+    # a page's blurb for itself
+    r"^\W*(?:(?-i:An?)\s+(?:quick\s+|closer\s+|brief\s+|short\s+)?(?:look|guide)\s+(?:at|to)\b|"
+    r"(?-i:Everything|All)\s+you\s+need\s+to\s+know\b)|"
+    r"^\W*(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
+    r"(?-i:What)\s+follows\s+is|(?-i:The)\s+following\s+(?:is|are))\s+(?:"
+    rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"
+    r"(?:what|how|why|everything|all\s+(?:you|we))\b|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)\s+(?:[\w-]+\s+)?"
+    r"(?:things|facts|ways|reasons|moments|highlights|takeaways|questions|tips|stories|places|events)\b)",
+    re.IGNORECASE)
+#: "at the time", "at that point", "then": the time of a happening the text has already told, named
+#: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
+#: not a second happening ("Its ambitions matched those of its commander at the time").
+_TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|moment)|then)", re.IGNORECASE)

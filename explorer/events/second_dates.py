@@ -1,0 +1,87 @@
+"""A second date in the sentence of a happening that is no happening of its own: the same time
+restated in brackets in another zone or calendar ("at 2:49 p.m. local time (20:49 GMT)"), and the
+end of a happening that went on ("started on 3 May and went on until 9 May").
+
+The first date's event stays (widened to the end, for a lasting happening) and names the second in
+its ``derivation``; the second date's event is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.events.record import Event
+
+#: Between a time and its restatement in brackets: a few words of the first time's own ("local time",
+#: "p. m.", "Eastern") and the opening bracket, perhaps an "or" ("at 3 p.m. (1500 GMT)", "at around
+#: 02:49 local time (20:49 GMT)", "on Monday (Tuesday in Sydney)").
+_RESTATED_OPEN = re.compile(r"^[\s\w.]{0,24}?\(\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is,?\s+)?$", re.IGNORECASE)
+_RESTATED_CLOSE = re.compile(r"^[\s\w.]{0,24}?\)")
+
+
+def fold_restated_times(text: str, events: Sequence[Event]) -> list[Event]:
+    """A time restated in brackets right after another of the same sentence, in another zone or
+    calendar ("The shot was fired at 2:49 p.m. local time (20:49 GMT)", "talks end on Monday (Tuesday
+    in Tokyo)"), dates the same happening: the bracketed telling is no event of its own. The first
+    stays, and names the other in its ``derivation``."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if _RESTATED_OPEN.match(text[a.timex_end:b.timex_start]) and _RESTATED_CLOSE.match(text[b.timex_end:b.timex_end + 30]):
+            out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
+            drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _later_dates_of_sentence(events: Sequence[Event], drop: set[int]):
+    """``(i, j, a, b)`` for each dated event ``a`` not dropped and each of the next three events ``b``
+    whose date comes after ``a``'s in the same sentence: the pairs a restated or lasting date may fold.
+    ``drop`` is read as it grows, so a folded event starts no pair of its own."""
+    for i, a in enumerate(events):
+        if i in drop or not a.timex:
+            continue
+        for j in range(i + 1, min(i + 4, len(events))):
+            b = events[j]
+            if b.sentence_start == a.sentence_start and b.timex and b.timex_start >= a.timex_end:
+                yield i, j, a, b
+
+
+#: Between a happening's date and a later one of its sentence: "and" and a verb of going on, then the
+#: end ("began on 3 May and went on until 9 May", "struck near midnight and continued until about
+#: 4 p.m."). ("stayed open until 1975", "remained in office until 1990" end in a closing or a leaving
+#: of their own, and stay apart.)
+_LASTED_UNTIL = re.compile(
+    r"^[^.;]{0,80}?\band\s+(?:then\s+)?(?:continued|lasted|went\s+on|raged|carried\s+on|ran\s+on|dragged\s+on)\s+"
+    r"(?:\w+\s+){0,2}?(?:until|till|to|through|into)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE)
+#: The start's verb: a happening that begins ("began", "started", "broke out", "struck"). A thing set
+#: up and then lasting ("was established on 13 April and lasted until 25 July") ends in a fall of its
+#: own, which stays an event.
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke\s+out|struck|erupted|commenced|kicked\s+off|opened\s+fire|set\s+in)\s+"
+                    r"(?:\w+\s+){0,4}?$", re.IGNORECASE)
+#: The longest span (in days) a happening's end may stretch it to.
+LASTED_MAX_DAYS = 366
+
+
+def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
+    """A happening told with its start (a verb of beginning) and, joined by "and" and a verb of going
+    on, its end ("The protest started on 3 May and went on until 9 May", "The storm struck near
+    midnight and continued until about 4 p.m.") is one event from its start to its end, not a second
+    happening at the end. A clock time as the end leaves the day as it was."""
+    out = list(events)
+    drop: set[int] = set()
+    ended: set[int] = set()  # a happening has one end: the first "… until" after its start
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if i in ended or not _LASTED_UNTIL.match(text[a.timex_end:b.timex_start]) or not _BEGAN.search(
+                text[max(a.sentence_start, a.timex_start - 60):a.timex_start]):
+            continue
+        end = a.end
+        if (b.type == "DATE" and a.begin is not None and a.end is not None and b.end is not None
+                and a.begin <= b.end and (b.end - a.begin).days <= LASTED_MAX_DAYS):
+            end = max(a.end, b.end)
+        out[i] = replace(out[i], end=end, derivation=f"{out[i].derivation}; until {b.timex}, its end")
+        drop.add(j)
+        ended.add(i)
+    return [e for n, e in enumerate(out) if n not in drop]

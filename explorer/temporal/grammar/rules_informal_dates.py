@@ -1,0 +1,258 @@
+"""Rules for calendar dates as people type them in posts, messages and notes: a month or a day of
+a month in lower case or glued to its number ("exam in Jun", "dec 25th", "26nov 2015"), a day and
+month in figures without the year ("on 3/14"), a day of the month alone ("back on the 21st"), years
+and decades written short ("the 90s", "summer '14", "2k16"), and the holidays typed short or
+without their capitals ("xmas", "NYE", "valentines day", "happy mothers day").
+
+They sit apart from the general date rules because each reads a form those rules leave out on
+purpose (a lowercase "may" or "march" is a word in an article), and so each counts only where a date
+is the one reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar import MON, MON_FULL, YEAR, Cand, _before, _month, rule
+from explorer.temporal.grammar.rules_business import _HOLIDAY_THING
+from explorer.temporal.grammar.rules_informal_days import T_INFORMAL, _weekday
+from explorer.temporal.normalize import Spec, valid_day
+
+@rule(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
+def xmas(m: re.Match[str], text: str) -> Cand | None:
+    """ "xmas", "xmas eve", "last xmas": Christmas typed short, picked like the full name."""
+    if not m["day"] and _HOLIDAY_THING.match(text, m.end()):
+        return None  # "xmas treats", "XMAS TREE": things, not the day
+    d = 24 if (m["day"] or "").lower() == "eve" else 25
+    rel = m["rel"].lower() if m["rel"] and not m["the"] else None
+    start = m.start() if rel else m.start("the") if m["the"] else m.start() if not m["rel"] else m.start("the")
+    return Cand(start, m.end(), "under", spec=Spec("D", month=12, day=d), rel=rel)
+
+
+@rule(r"(?<![\w/])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+      r"(?:uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\b(?:[ \t]*,?[ \t]*(?P<y>(?:19|20)\d\d)\b(?![\d%]))?",
+      re.IGNORECASE, priority=2, trigger=r"(?i:\d(?:st|nd|rd|th)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+def glued_day_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "26nov 2015", "5dec", "1stJan": a day typed against its month, without the space."""
+    word = m[0][m.start("mon") - m.start():m.end("mon") - m.start()].lower()
+    full = text[m.start("mon"):m.end()].split()[0].rstrip(",").lower()
+    if full != word and full not in lx.MONTHS:
+        return None  # "5marks": not a month
+    mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
+    d = int(m["d"])
+    if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+_LOWER_MONTHS = r"(?:january|february|april|june|july|september|october|november|december)"
+_SHORT_MONTHS = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+
+
+@rule(rf"\b(?P<pre>(?i:last|next|this|in|by|until|till|since|from|early|late|mid)[ -]+)?(?:(?P<full>{_LOWER_MONTHS})|(?P<short>(?i:{_SHORT_MONTHS})))\b(?:,?[ ]+(?P<year>(?:1[89]|20)\d\d)\b)?(?![-.\s]*\d|['’.])",
+      priority=0, trigger=r"(?i:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)")
+def informal_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "cepatlah november", "exam in Jun": a month typed in lower case, or shortened without its
+    full stop after a preposition ("may", "march" and "august" stay words)."""
+    pre = (m["pre"] or "").strip(" -").lower()
+    if m["short"] and not pre and not m["year"]:
+        return None  # "the jun kit": a short form alone is no month (with its year it is: "jan 2017")
+    rel = pre if pre in ("last", "next", "this") else None
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
+    start = m.start() if rel or mod else m.start("full") if m["full"] else m.start("short")
+    word = (m["full"] or m["short"]).lower()
+    if m["year"]:
+        return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]), mod=mod)
+    return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel, mod=mod)
+
+
+_LC_MONTH = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april|june|july|september|october|november|december)"
+_ORD_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
+
+
+@rule(rf"\b(?:(?P<mon>{_LC_MONTH}|may|march|august)\.?[ \t]+{_ORD_DAY}|(?:(?P<the>(?i:the))[ \t]+)?{_ORD_DAY.replace('?P<d>', '?P<d2>').replace('?P<suf>', '?P<suf2>')}"
+      rf"[ \t]+(?:of[ \t]+)?(?P<mon2>{_LC_MONTH}|may|march|august))\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?(?![\d%:.,]\d|[ \t]*%)",
+      priority=1, trigger=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
+                          r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "on dec 25th", "25th dec", "jan 1st": a day of a month typed in lower case. "may", "march"
+    and "august" are words too: they count only with an ordinal ending ("may 5th")."""
+    word = (m["mon"] or m["mon2"])
+    if not word.islower():
+        return None  # capitalised months are the general rules'
+    suffix = m["suf"] if m["mon"] else m["suf2"]
+    if word in ("may", "march", "august") and not suffix:
+        return None  # "we may 5 times", "march 10 miles"
+    d = int(m["d"] or m["d2"])
+    mo = lx.MONTHS[word if word in lx.MONTHS else word[:3]]
+    if not valid_day(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    if m["the"] and not m["suf2"]:
+        return None  # "the 4 may": a count before a verb
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+@rule(rf"\b(?:(?P<the>(?i:the)\s+month\s+of)|(?P<this>(?i:this)))\s+(?P<mon>{MON_FULL})(?:,?\s+(?P<y>{YEAR}))?",
+      priority=3, trigger=r"(?i:month\s+of|this\s+[a-z]+\s+\d{4})")
+def month_phrase(m: re.Match[str], text: str) -> Cand | None:
+    """ "the month of April", "this August 2013": the words that name the month are part of it
+    (TimeML's extent); the value is the month's."""
+    mo = _month(m["mon"])
+    if m["this"] and not m["y"]:
+        return None  # "this August": the general rule reads it, with its "this"
+    if m["y"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["y"]), month=mo))
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo))
+
+
+@rule(r"(?:(?P<the>\b(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?<![\w.,$])(?P<q>['‘’])?(?P<d>[3-9])0(?P<q2>['’])?s\b",
+      priority=2, trigger=r"(?<![\w.,$])['‘’]?[3-9]0['’]?s\b")
+def short_decade(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 90s", "90's music", "the ‘80s", "early 70s": a decade of the 1900s written short."""
+    if not (m["the"] or m["q"] or m["q2"] or m["mod"]):
+        return None  # "scored in the 90s" has its "the"; a bare "80s" may be a count or a speed
+    if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", _before(text, m.start("d") - (1 if m["q"] else 0), 24)):
+        return None  # "in his early 30s": an age
+    if not (m["q"] or m["q2"]) and _TEMPERATURE.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)):
+        return None  # "highs in the 90s", "temperatures into the 80s": degrees, no decade
+    start = m.start("the") if m["the"] else m.start("mod") if m["mod"] else m.start()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    return Cand(start, m.end(), "abs", spec=Spec("DE", decade=190 + int(m["d"])), mod=mod)
+
+
+#: words of a weather report near "the 90s" that make it a temperature
+#: (not "high" or "low" alone: "rates will stay high into the 90s" is the decade)
+_TEMPERATURE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|fahrenheit|celsius)\b|°")
+
+
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+@rule(r"\b(?:(?:(?i:the)[ \t]+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:[ \t]+(?i:of))?|(?P<mon>" + MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+      r"|(?P<cls>(?i:class\s+of)))[ \t]+['‘’](?P<y>\d\d)\b(?!['’]?s)",
+      priority=3, trigger=r"[ \t]['‘’]\d\d\b")
+def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "summer '14", "the summer of '69", "Dec '14", "class of '14": a year written with its century
+    left out (the nearest such year to now: 2000s up to 30, else 1900s)."""
+    yy = int(m["y"])
+    year = 2000 + yy if yy <= 30 else 1900 + yy
+    if m["season"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=year, season=_SEASON_CODE[m["season"].lower()]))
+    if m["mon"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=_month(m["mon"])))
+    return Cand(m.start("y") - 1, m.end(), "abs", spec=Spec("Y", year=year))
+
+
+#: one scan (on lower case) for the holidays as typed, shared by the rules below
+T_HOLIDAY_TYPED = r"(?i:nye|valentines?\s+day|new\s+(?:years?|yrs?)\s+(?:eve|day)|(?:mother|mom|mum|father|dad)[s'’]*\s+day)"
+
+
+@rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day))|(?P<ny>(?i:new\s+years?|new\s+yrs?)\s+(?P<nyd>(?i:eve|day))))\b",
+      priority=2, trigger=T_HOLIDAY_TYPED)
+def informal_holiday(m: re.Match[str], text: str) -> Cand | None:
+    """ "NYE" (New Year's Eve), "valentines day", "new years eve" typed without the apostrophe."""
+    if m["ny"]:
+        mo, d = (12, 31) if m["nyd"].lower() == "eve" else (1, 1)
+    else:
+        mo, d = (12, 31) if m["nye"] else (2, 14)
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+
+
+# -- a day and month in figures, without the year ("3/14", "14/3") --------------------------------
+# Without its year "3/4" is as often a fraction, a score or a rating as a day, so it counts only
+# where a day is meant: after a preposition or verb that takes one ("on 3/14", "ends 3/31", "til
+# 4/2"), after a weekday ("Sat 3/12"), as the second end of a range ("3/14-3/16"), or before a
+# clock time ("3/14 7pm").
+_SLASH_DAY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|by|till?|until|thru|through|due|ends?|ending|from|before|after|starting|starts?|since|"
+    r"dated?|deadline|opens?|closes?|released?|out|happening|held|(?:mon|tues|wed(?:nes)?|thurs|fri|satur|sun)day|"
+    r"mon|tues?|weds?|thur?s?|thu|fri|sat|sun)\.?,?|[(\[]|\d{1,2}/\d{1,2}\s*(?:-|–|to|and|&|,))\s*$")
+_SLASH_WEEKDAY = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|thu|fri|sat|sun)\.?,?[ \t]*$")
+_SLASH_AFTER = re.compile(
+    r"(?i)[ \t]*(?:(?:,|@|at\b)?[ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[ap]\.?m\b|\((?:mon|tue|wed|thu|fri|sat|sun)|[-–][ \t]*\d{1,2}/\d)")
+_SLASH_NOT_AFTER = re.compile(r"(?i)(?:[/.:,]?\d|\s*%|\s*(?:of|th|st|nd|rd|cups?|tsp|tbsp|inch(?:es)?|miles?|lbs?|oz|kg|km|ml)\b)")
+_DAY_FIRST = re.compile(r"(?<![\w/.$])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])")
+
+
+@rule(r"(?<![\w/.$€£:+])(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])(?![\w/]|[.,]\d)",
+      priority=1, trigger=r"/\d")
+def slash_day_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "exam on 3/14", "bday on 14/3", "Sat 3/12": a day and month written in figures without
+    the year. Month first unless it cannot be ("14/3"), or unless the same text writes another day
+    first ("25/12 ... on 3/4")."""
+    a, b = int(m["a"]), int(m["b"])
+    if _SLASH_NOT_AFTER.match(text, m.end()):
+        return None
+    before = _before(text, m.start(), 24)
+    if re.search(r"[\d.]\s*[-–]\s*$", before) and not re.search(r"\d/\d{1,2}\s*[-–]\s*$", before):
+        return None  # "2-3/4": a whole and a fraction
+    if not (_SLASH_DAY_BEFORE.search(before) or _SLASH_AFTER.match(text, m.end())) or m[0] == "24/7":
+        return None  # "open 24/7": all the time
+    if a > 12 or b <= 12 and _DAY_FIRST.search(text):
+        a, b = b, a  # day first
+    mo, d = a, b
+    if mo > 12 or not valid_day(2000, mo, d):
+        return None
+    wd = _SLASH_WEEKDAY.search(before)
+    start = m.start()
+    spec = Spec("D", month=mo, day=d)
+    if wd:
+        start = m.start() - (len(before) - wd.start())
+        spec = spec.with_(weekday=_weekday(re.sub(r"[^a-z]", "", wd[0].lower())))
+    return Cand(start, m.end(), "under", spec=spec)
+
+
+_HOLIDAY_TYPED = {"mothers": "mothers", "mother's": "mothers", "moms": "mothers", "mums": "mothers",
+                  "fathers": "fathers", "father's": "fathers", "dads": "fathers"}
+
+
+@rule(r"\b(?P<who>mothers|mother's|mother’s|moms|mums|fathers|father's|father’s|dads)\s+day\b(?![-'’])",
+      priority=2, trigger=T_HOLIDAY_TYPED)
+def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "happy mothers day", "fathers day brunch": the holiday typed in lower case or without its
+    apostrophe (the capitalised names are the general rule's), on its calendar rule."""
+    key = _HOLIDAY_TYPED[m["who"].lower().replace("’", "'")]
+    return Cand(m.start(), m.end(), "under", spec=Spec("D"), value="HOLIDAY:" + key)
+
+
+@rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully)\b|[ \t]*[-–@(]))",
+      priority=1, trigger=r"(?i:the\s+\d{1,2}(?:st|nd|rd|th)\b)")
+def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
+    """ "back on the 21st", "paid by the 5th!": a day of the month named without its month (the
+    month of the reference or the one next to it, as the tense points). Only after a preposition
+    of time and where the phrase ends: "on the 5th floor", "on the 2nd try" are no days."""
+    d = int(m["d"])
+    if re.match(r"[ \t]*,[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)", text[m.end():m.end() + 16]):
+        return None  # "on the 3rd, 4th and 5th of May": a list the grammar's list rules read
+    shared = _RANGE_MONTH_AFTER.match(text, m.end())
+    if shared:  # "from the 13th to the 19th of October 1950": the month (and year) said once for both
+        mo = _month(shared["mon"])
+        if not valid_day(int(shared["y"]) if shared["y"] else 2000, mo, d):
+            return None
+        if shared["y"]:
+            return Cand(m.start("the"), m.end(), "abs", spec=Spec("D", year=int(shared["y"]), month=mo, day=d))
+        return Cand(m.start("the"), m.end(), "under", spec=Spec("D", month=mo, day=d))
+    return Cand(m.start("the"), m.end(), "under", spec=Spec("D", day=d))
+
+
+_RANGE_MONTH_AFTER = re.compile(
+    rf"[ \t]*(?:-|–|to|and|&|or)[ \t]*(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+    rf"(?P<mon>{MON})(?:,?[ \t]+(?P<y>{YEAR}))?")
+
+
+@rule(r"(?<![\w#@$])2[kK](?P<yy>[0-4]\d)\b", priority=2, trigger=r"2[kK][0-4]\d")
+def two_k_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "2k16", "#2K15": the year 2016 as posts write it."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=2000 + int(m["yy"])))
+
+
+__all__ = ["xmas", "glued_day_month", "informal_month", "lowercase_month_day", "month_phrase", "short_decade",
+           "apostrophe_year", "informal_holiday", "slash_day_month", "lowercase_parents_day", "ordinal_day_alone",
+           "two_k_year"]
