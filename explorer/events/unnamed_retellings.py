@@ -2,7 +2,7 @@
 
 News often names no one: "A suspect was taken into police custody on Thursday …" and, further down,
 "The suspect, a man in his thirties, was detained without resistance". The retellings that
-``repeats.fold_retellings`` folds are found by a name the two tellings share; here there is no name,
+``named_retellings.fold_retellings`` folds are found by a name the two tellings share; here there is no name,
 only a common noun, brought in with "a" (or "the") and referred back to with "the". An undated
 telling whose subject is such a definite description ("The suspect is detained") joins the one dated
 telling before it that gives the same noun ("a suspect", "the suspect") with the same verb (or one a
@@ -230,7 +230,7 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
     """``events`` of one document with each undated telling of "the <noun> <verb>", "a <noun> <verb>"
     or "<pronoun> <verb>" folded into the dated telling it retells (see the module's docstring). A
     present perfect dated before the document's day (``doc_date``; see
-    ``repeats.perfect_with_past_date``) counts as undated, and folds only into a later date."""
+    ``named_retellings.perfect_with_past_date``) counts as undated, and folds only into a later date."""
     out = list(events)
     drop: set[int] = set()
     telling: dict[str, list[int]] = {}
