@@ -9,6 +9,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.tense import headline_tense
+from explorer.events.titles import make_title
 from explorer.ingest import extract_document
 
 _LEAD = "Coast news\n\nIt was a wet week on the coast. "
@@ -53,3 +54,24 @@ def test_what_the_perfect_rule_leaves(title: str) -> None:
 def test_a_present_perfect_stays_until_the_last_pass() -> None:
     # the folds read "has …" in a title as news whose day is told elsewhere
     assert headline_tense("The ferry firm has cancelled its night sailings") == "The ferry firm has cancelled its night sailings"
+
+
+# ------------------------------------------- an opening "When" clause's title ends at its comma
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    ("When the tide turned on 8 August, the lifeboat crew launched from the slipway.", "8 August", "The tide turns"),
+    ("When the quarry closed in 1962, the village lost its school.", "1962", "The quarry closes"),
+    ("When the strike ended on 2 June, the dockers went back to work.", "2 June", "The strike ends"),
+    ("Once the snow melted in April, the pass reopened to carts.", "April", "The snow melts"),
+    ("When in 1912 the chapel burned, the parish rebuilt it in stone.", "1912", "The chapel burns"),
+])
+def test_an_opening_when_clause_does_not_run_into_the_main_clause(sentence: str, expression: str, title: str) -> None:
+    at = sentence.index(expression)
+    assert make_title(sentence, at, at + len(expression)) == title
+
+
+def test_a_when_clause_that_tells_a_failure_still_gives_the_main_clause() -> None:
+    sentence = "When the ferry failed to arrive that evening, the harbour master called the coastguard."
+    at = sentence.index("that evening")
+    assert make_title(sentence, at, at + len("that evening")) == "The harbour master calls the coastguard"
