@@ -75,3 +75,24 @@ def test_a_when_clause_that_tells_a_failure_still_gives_the_main_clause() -> Non
     sentence = "When the ferry failed to arrive that evening, the harbour master called the coastguard."
     at = sentence.index("that evening")
     assert make_title(sentence, at, at + len("that evening")) == "The harbour master calls the coastguard"
+
+
+# ------------------------------------------- ", so" opens a clause of its own
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The fog lifted on Sunday morning, so three boats left the harbour at noon.", "The fog lifts", "Three boats leave the harbour"),
+    ("The well ran dry on 3 July, so the farm bought a tank on 5 July.", "The well runs dry", "The farm buys a tank"),
+    ("The printer broke down on Monday, so the staff waited until Thursday.", "The printer breaks down", "The staff wait"),
+])
+def test_a_result_after_so_is_titled_from_its_own_clause(text: str, first: str, second: str) -> None:
+    titles = _titles(text)
+    assert any(t.startswith(first) and "so" not in t.split() for t in titles), titles
+    assert any(t.startswith(second) for t in titles), titles
+
+
+def test_so_far_and_so_that_open_no_clause() -> None:
+    from explorer.events.clauses import CLAUSE_BREAK
+    assert not CLAUSE_BREAK.search("The cellar, so far, has stayed dry")
+    assert not CLAUSE_BREAK.search("The wall was raised, so that the yard stayed dry")
+    assert CLAUSE_BREAK.search("The wall fell, so the yard flooded")
