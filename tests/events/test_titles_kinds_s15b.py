@@ -96,3 +96,21 @@ def test_so_far_and_so_that_open_no_clause() -> None:
     assert not CLAUSE_BREAK.search("The cellar, so far, has stayed dry")
     assert not CLAUSE_BREAK.search("The wall was raised, so that the yard stayed dry")
     assert CLAUSE_BREAK.search("The wall fell, so the yard flooded")
+
+
+# ------------------------------------------- "he" or "she" never names a publication
+
+
+@pytest.mark.parametrize("context", [
+    "Eastbrook Gazette reported the case on 3 May. ",
+    "Harlow Herald covered the hearing in June. ",
+    "Kelby Chronicle printed the letter on Friday. ",
+])
+def test_a_person_pronoun_is_no_publication(context: str) -> None:
+    title = make_title("He collapsed at home on 9 May.", 25, 30, context=context)
+    assert title.startswith("He collapses"), title
+
+
+def test_a_person_pronoun_still_names_the_person_before() -> None:
+    title = make_title("He collapsed at home on 9 May.", 25, 30, context="Tomas Berg, a porter, worked nights. ")
+    assert title.startswith("Tomas Berg collapses"), title
