@@ -245,11 +245,12 @@ _PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]*")
 _NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
 
 
-def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False) -> str:
+def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
     is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
     "closes"), which only the last pass over a document's events asks for (the folds before it read
-    the perfect in a title as news whose day is told elsewhere)."""
+    the perfect in a title as news whose day is told elsewhere). ``known_plural``: the subject took "have",
+    so its verb is plural whatever its words look like ("Polls in the north have suggested")."""
     words = title.split(" ")
     if words[0].lower() in _SUBORDINATORS:
         return title  # "If I were …": a condition, not a happening to retell
@@ -330,7 +331,8 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             continue  # "An embittered president": after a determiner, an adjective or a noun
         if (low.endswith("ly") and low not in _LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"; not "a collector's family"
-        if (low == "had" or perfect and low in _PERFECT_AUX and not _clause_inside(words[1:i])) and i + 1 < len(words) \
+        if (low == "had" or perfect and low in _PERFECT_AUX and not _clause_inside(words[1:i]) and words[0] != "There") \
+                and i + 1 < len(words) \
                 and subject_end:
             # a perfect tells a happening as a headline does in the present: "a flood had destroyed" ->
             # "destroys", "police have closed" -> "close", "the trawler has lost" -> "loses"
@@ -345,7 +347,8 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                 past = _PAST_OF_PARTICIPLE.get(following)
                 if past:  # "had withdrawn" -> "withdrew", which the present is read from
                     rest = [rest[0].replace(following, past)] + rest[1:]
-                return headline_tense(" ".join(words[:i] + rest), max_subject_words, perfect)
+                return headline_tense(" ".join(words[:i] + rest), max_subject_words, perfect,
+                                      known_plural or low == "have" and perfect)
         new = _AUX_PRESENT.get(low) or present_of(bare)
         if head_fixed and new is not None:
             subject_end = head_fixed.lower() if head_common else head_fixed
@@ -358,7 +361,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
-        elif new not in ("are", "have") and (coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+        elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people

@@ -37,6 +37,9 @@ def test_a_perfect_happening_is_titled_in_the_present(text: str, title: str) -> 
     ("The depot had lost its keys", "The depot loses its keys"),
     ("The garrison had withdrawn from the fort", "The garrison withdraws from the fort"),
     ("The mayor has taken the chair", "The mayor takes the chair"),
+    # "have" told the subject is plural, whatever its words look like
+    ("Surveys in the valley have suggested a fall", "Surveys in the valley suggest a fall"),
+    ("Talks with Kelby have collapsed", "Talks with Kelby collapse"),
 ])
 def test_the_last_pass_puts_a_perfect_in_the_present(title: str, expected: str) -> None:
     assert headline_tense(title, perfect=True) == expected
@@ -46,6 +49,7 @@ def test_the_last_pass_puts_a_perfect_in_the_present(title: str, expected: str) 
     "The club has never lost at home",  # a negation is no happening to retell
     "Divers say they have found the wreck",  # the told clause's perfect, not the title's verb
     "The town has a new harbour master",  # "has" as a verb of its own
+    "There has been a thaw in relations",  # an existential "there": no subject to retell
 ])
 def test_what_the_perfect_rule_leaves(title: str) -> None:
     assert headline_tense(title, perfect=True) == title
