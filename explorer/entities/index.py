@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import REACH, named_subject, resolve_subject
-from explorer.events.agents import subject_description, title_subject, unknown_name_subject
+from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
 from explorer.events.record import Event
@@ -344,6 +344,9 @@ class ActorIndex:
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
+            elif description is None and (writer := first_person_subject(event.title)) is not None:
+                # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted
+                actors = (writer, *actors)
             elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
                 # "Norland imposes duties on cloth": a name the index did not know is still who acted
                 unknown = unknown_name_subject(event.title, event.sentence, clause_start)
