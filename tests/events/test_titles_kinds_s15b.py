@@ -118,3 +118,20 @@ def test_a_person_pronoun_is_no_publication(context: str) -> None:
 def test_a_person_pronoun_still_names_the_person_before() -> None:
     title = make_title("He collapsed at home on 9 May.", 25, 30, context="Tomas Berg, a porter, worked nights. ")
     assert title.startswith("Tomas Berg collapses"), title
+
+
+# ------------------------------------------- "it" for a body named as the subject before, after an opening phrase
+
+
+@pytest.mark.parametrize(("context", "sentence", "expression", "title"), [
+    ("For three years, Brenfield Foods told its members that all was well. ",
+     "Its accounts showed profits, and in 2021 it paid the largest dividend in its history.", "2021",
+     "Brenfield Foods pays the largest dividend"),
+    ("In 2019, the Kelby Rowing Club bought a new boat. ", "It won the regional cup in 2020.", "2020",
+     "The Kelby Rowing Club wins the regional cup"),
+    ("Tarnwell Energy says its meters would flag the fault. It says it does not know why. ",
+     "It offered Ms Dale £50 on 3 May.", "3 May", "Tarnwell Energy offers Ms Dale £50"),
+])
+def test_it_names_the_body_that_opened_a_sentence_before(context: str, sentence: str, expression: str, title: str) -> None:
+    at = sentence.index(expression)
+    assert make_title(sentence, at, at + len(expression), context=context).startswith(title)

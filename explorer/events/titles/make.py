@@ -278,7 +278,7 @@ def _quotation_told_by(title: str, context: str, before: str) -> str:
     if who in ("he", "she"):
         # whom the pronoun stands for; else the name opening one of the last two sentences ("Lowe stayed
         # in the town throughout. "We bury six …," he wrote"): a speaker is a person, no "The …" body
-        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith("The ")]
+        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith(("The ", "the "))]
         who = _person_for(who, context, before) or (short_name(named[-1]) if named else "")
     if not who:
         return title
