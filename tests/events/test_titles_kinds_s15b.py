@@ -135,3 +135,26 @@ def test_a_person_pronoun_still_names_the_person_before() -> None:
 def test_it_names_the_body_that_opened_a_sentence_before(context: str, sentence: str, expression: str, title: str) -> None:
     at = sentence.index(expression)
     assert make_title(sentence, at, at + len(expression), context=context).startswith(title)
+
+
+# ------------------------------------------- a career's dated list entry tells what the protagonist did
+
+
+_PROFILE = ("Harbour school names a head\n\nThe governors have appointed Dr Mara Quell as head teacher. "
+            "Dr Quell grew up in the town. Dr Quell said she was delighted.\n\nCareer\n\n")
+
+
+@pytest.mark.parametrize(("entry", "expression", "title"), [
+    ("- 2001: Joins Kelby Academy as a teacher", "2001", "Quell joins Kelby Academy as a teacher"),
+    ("- 1996: Graduates in history from the University of Tarn", "1996", "Quell graduates in history"),
+    ("2015: Moves to Dunmore High School", "2015", "Quell moves to Dunmore High School"),
+])
+def test_a_career_entry_names_the_protagonist(entry: str, expression: str, title: str) -> None:
+    at = entry.index(expression)
+    assert make_title(entry, at, at + len(expression), context=_PROFILE).startswith(title)
+
+
+def test_a_list_entry_with_no_protagonist_is_left() -> None:
+    entry = "- 2001: Joins Kelby Academy as a teacher"
+    context = "Staff notes\n\nThe governors met. Ann Holt and Petra Venn spoke.\n\n"
+    assert make_title(entry, 2, 6, context=context).startswith("Joins Kelby Academy")

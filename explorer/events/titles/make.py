@@ -33,7 +33,7 @@ from explorer.events.titles.pronouns import (
 from explorer.events.titles.subjects import (
     _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
     _POSSESSIVE_APPOSITION, _POSSESSIVE_ROLE_NAME, _QUANTIFIER_ASIDE, _REDUCED_PASSIVE, _active_for_named_agent,
-    _compact_subject, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
+    _career_entry_subject, _compact_subject, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
     _past_the_opener, _relative_clause, _speaker_for_i, _without_appositive, _without_listing_aside,
     _without_subject_aside,
 )
@@ -491,7 +491,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         if what:
             clause = f"{what} {clause[they.end():]}"
     clause = _past_the_opener(clause)
-    clause = _diary_subject(clause, context)
+    clause = _diary_subject(_career_entry_subject(clause, sentence, context), context)
     clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
     words = without_office(" ".join(_shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
