@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import REACH, named_subject, resolve_subject
-from explorer.events.agents import subject_description, title_subject, unknown_name_subject
+from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
 from explorer.events.record import Event
@@ -34,6 +34,26 @@ def _is_known_place(name: str) -> bool:
     from explorer.entities.gazetteer import gazetteer
 
     return gazetteer().lookup(name) is not None
+
+
+def _country_subject(title: str, found: list["Entity"]) -> "Entity | None":
+    """The country among ``found`` places whose name opens ``title`` as its subject, a lower-case
+    word (its verb) right after it ("Germany invades Denmark"), or as the owner of its subject
+    ("Germany's army crosses the river": the country's own forces); not one of two ("Germany and Italy
+    sign …")."""
+    from explorer.entities.gazetteer import gazetteer
+
+    for entity in found:
+        if not entity.is_place:
+            continue
+        for name in (entity.name, *entity.variants):
+            rest = title[len(name):] if name and title.startswith(name) else ""
+            rest = rest[3:] if rest.startswith(("'s ", "’s ")) else rest[1:] if rest.startswith(" ") else ""
+            if rest[:1].islower() and not rest.startswith(("and ", "or ")):
+                canonical = gazetteer().lookup(entity.name)
+                if canonical is not None and gazetteer().is_country(canonical):
+                    return entity
+    return None
 
 
 def _named_in(title: str, entity: Entity) -> bool:
@@ -311,6 +331,10 @@ class ActorIndex:
         if modified is not None:
             # "The Dunmore council approves the plan": the name only says which council; the council acted
             actors = (modified, *actors[1:])
+        elif (country := _country_subject(event.title, found)) is not None:
+            # "Portugal signs the treaty", "Britain imposes sanctions": a country opening the title before
+            # its verb acted, as its government; it stays a place of the event too
+            actors = (country.name, *(a for a in actors if a != country.name))
         elif stands_for is None or stands_for.is_place:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
@@ -320,6 +344,9 @@ class ActorIndex:
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
+            elif description is None and (writer := first_person_subject(event.title)) is not None:
+                # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted
+                actors = (writer, *actors)
             elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
                 # "Norland imposes duties on cloth": a name the index did not know is still who acted
                 unknown = unknown_name_subject(event.title, event.sentence, clause_start)

@@ -120,8 +120,19 @@ def _without_quantifier(subject: list[str]) -> list[str]:
 
 
 def is_description(actor: str) -> bool:
-    """Whether ``actor`` is a description ("the theatre", "talks") rather than a name."""
-    return bool(actor) and actor[:1].islower()
+    """Whether ``actor`` is a description ("the theatre", "talks", the writer's "I") rather than a name."""
+    return bool(actor) and (actor[:1].islower() or actor == "I")
+
+
+#: A title told by its writer: "We open a food bank", "I land at the airport" (a verb in lower case after).
+_FIRST_PERSON = re.compile(r"^(We|I)\s+(?=[a-z])")
+
+
+def first_person_subject(title: str) -> str | None:
+    """ "we" or "I" when the writer is the title's subject: the one who acted, as the text names them
+    (a description, no lane's name: :func:`names_only` leaves it out), or None."""
+    m = _FIRST_PERSON.match(title)
+    return None if m is None else "we" if m.group(1) == "We" else "I"
 
 
 def names_only(actors: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 A sentence often reports several happenings ("X's visit to A on May 4, and the visits of Y to B in
 June"); who took part and where belong to the clause of each one, not to the whole sentence, and its
 title is told from that clause. A clause here is a stretch between general break points: semicolons
-and dashes, a contrast ("but", "while", "whereas"), a participle that opens a list of examples
+and dashes, a contrast ("but", "while", "whereas"), a result (", so"), a participle that opens a list of examples
 (", stressing in particular"), a coordination that starts a new subject or noun phrase
 (", and the visits of …"), and "when" between two dated happenings ("in 2001 … when in 2002 …"). A coordination followed by a bare verb (", and reprised the same claim")
 shares its subject with what went before; :func:`subject_before` finds that subject.
@@ -31,6 +31,8 @@ GROUP_NOUNS = (
 CLAUSE_BREAK = re.compile(
     r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
+    # a result in a clause of its own: ", so four guides set out"; not ", so far", ", so that", ", so many"
+    r",\s+so\s+(?!(?:that|far|much|many|long|too|as|called|to|it\s+seems)\b)(?=[\w’'-]+\s)|"
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"

@@ -245,8 +245,12 @@ _PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]*")
 _NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
 
 
-def headline_tense(title: str, max_subject_words: int = 6) -> str:
-    """``title`` with its first finite verb in the present ("X resigned" -> "X resigns")."""
+def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
+    """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
+    is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
+    "closes"), which only the last pass over a document's events asks for (the folds before it read
+    the perfect in a title as news whose day is told elsewhere). ``known_plural``: the subject took "have",
+    so its verb is plural whatever its words look like ("Polls in the north have suggested")."""
     words = title.split(" ")
     if words[0].lower() in _SUBORDINATORS:
         return title  # "If I were …": a condition, not a happening to retell
@@ -327,13 +331,24 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
             continue  # "An embittered president": after a determiner, an adjective or a noun
         if (low.endswith("ly") and low not in _LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"; not "a collector's family"
-        if low == "had" and i + 1 < len(words):
-            # a pluperfect tells a happening before the story's time: "a flood had destroyed" -> "destroys"
-            following = words[i + 1].strip(",;:\"“”‘’").lower()
+        if (low == "had" or perfect and low in _PERFECT_AUX and not _clause_inside(words[1:i]) and words[0] != "There") \
+                and i + 1 < len(words) \
+                and subject_end:
+            # a perfect tells a happening as a headline does in the present: "a flood had destroyed" ->
+            # "destroys", "police have closed" -> "close", "the trawler has lost" -> "loses"
+            rest = words[i + 1:]
+            while len(rest) > 1 and rest[0].lower() in _PERFECT_ADVERBS:
+                rest = rest[1:]  # "has since replaced", "have just opened": the perfect's own adverb goes with it
+            following = rest[0].strip(",;:\"“”‘’").lower()
             if following == "been":
-                return " ".join(words[:i] + ["is"] + words[i + 2:])
-            if following.endswith("ed") and present_of(following):
-                return headline_tense(" ".join(words[:i] + words[i + 1:]), max_subject_words)
+                been = "are" if low == "have" else "is"
+                return " ".join(words[:i] + [been] + rest[1:])
+            if _is_participle(following):
+                past = _PAST_OF_PARTICIPLE.get(following)
+                if past:  # "had withdrawn" -> "withdrew", which the present is read from
+                    rest = [rest[0].replace(following, past)] + rest[1:]
+                return headline_tense(" ".join(words[:i] + rest), max_subject_words, perfect,
+                                      known_plural or low == "have" and perfect)
         new = _AUX_PRESENT.get(low) or present_of(bare)
         if head_fixed and new is not None:
             subject_end = head_fixed.lower() if head_common else head_fixed
@@ -346,7 +361,7 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
         if subject_end == "I" and words[0] == "I":  # the writer, not "World War I" or "Charles I"
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
-        elif new not in ("are", "have") and (coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+        elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people
@@ -362,6 +377,37 @@ def headline_tense(title: str, max_subject_words: int = 6) -> str:
                 break
         return " ".join(words)
     return title
+
+
+#: The auxiliaries of a perfect, dropped from a headline with the participle put in the present.
+_PERFECT_AUX = frozenset(("has", "have", "had"))
+#: Irregular pasts that are no participles: "has went" is no perfect to retell.
+_PAST_ONLY = frozenset("was were did went took gave came wrote began became fell rose broke chose drove ran saw "
+                       "spoke stole swore threw withdrew knew grew drew flew ate hid rode froze woke shook tore "
+                       "blew sprang sank sang rang swam forgot forbade forgave arose awoke mistook shrank".split())
+
+
+#: Adverbs a perfect holds that mean nothing in a headline's present: "has since replaced", "have just opened".
+_PERFECT_ADVERBS = frozenset("since already just now recently also".split())
+#: The simple past of each irregular participle, from which :func:`present_of` reads the present.
+_PAST_OF_PARTICIPLE = {
+    participle: next((past for past, third in IRREGULAR.items() if third == present), participle)
+    for participle, present in PARTICIPLES.items()
+}
+
+
+def _clause_inside(words: list[str]) -> bool:
+    """Whether a pronoun or "that" after a title's first word opens a clause of its own before a perfect
+    ("Astronomers say they have found …"): that perfect is the told clause's, not the title's verb."""
+    return any(w.lower() in _CONTACT_PRONOUNS or w.lower() in ("that", "it") for w in words)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past participle we can put in the present: "closed",
+    "lost", "withdrawn"; not a past that is no participle ("went") nor a word that is no verb."""
+    if word in PARTICIPLES:
+        return True
+    return word not in _PAST_ONLY and word not in _AUX_PRESENT and present_of(word) is not None
 
 
 def lower_seen_verb(words: list[str]) -> bool:

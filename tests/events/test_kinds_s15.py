@@ -215,12 +215,13 @@ def test_a_date_in_the_clause_is_no_count_of_a_tally() -> None:
 
 
 @pytest.mark.parametrize(("text", "stem"), [
-    ("The coastguard has rescued two anglers near the point.", "rescued"),
-    ("Harbour police have closed the coast road at Penmoor.", "closed"),
-    ("The supplier has offered the tenants £200 for the delay.", "offered"),
-    ("The depot has since replaced all its diesel buses.", "replaced"),
+    ("The coastguard has rescued two anglers near the point.", "rescues two anglers"),
+    ("Harbour police have closed the coast road at Penmoor.", "police close the coast road"),
+    ("The supplier has offered the tenants £200 for the delay.", "offers the tenants"),
+    ("The depot has since replaced all its diesel buses.", "the depot replaces all its diesel buses"),
 ])
 def test_a_one_off_act_told_in_the_perfect_is_a_happening(text: str, stem: str) -> None:
+    # titled as a headline tells it, in the present ("has rescued" -> "rescues")
     assert _with(_events(text), stem), [e.title for e in _events(text)]
 
 
@@ -242,4 +243,4 @@ def test_a_perfect_in_the_opening_sentence_sums_up_the_news() -> None:
             "announced in a statement to members, to staff and to the volunteers who run its three small sites in the "
             "valley.\nBrenn takes up the post on 1 October.")
     events = list(extract_document(Document("a.txt", text, "t"), dct=date(2024, 9, 1)).events)
-    assert not [e for e in events if "appointed" in e.title], [e.title for e in events]
+    assert not [e for e in events if "appoint" in e.title.lower()], [e.title for e in events]

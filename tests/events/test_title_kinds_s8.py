@@ -102,7 +102,7 @@ def test_it_with_a_passive_of_a_clause_is_left_alone() -> None:
     [
         # a preposition before a date that is its object goes with it ("By the 1860s ...")
         ("By the mid-1860s harbour boards in five countries had bought the lamp.", "the mid-1860s",
-         "Harbour boards in five countries have bought the lamp"),
+         "Harbour boards in five countries buy the lamp"),
         # "At a hearing" before a pronoun subject is framing, not a happening's subject, and no
         # stub of a phrase whose date was another's is left at the end
         ("Tom Reyes joined the firm in 2015. At a hearing on 11 January he was dismissed for gross misconduct, "

@@ -197,7 +197,7 @@ def test_the_first_actor_of_a_subject_with_an_aside_or_a_description(text: str, 
         # a surname with a particle opening a sentence ("Al-Hakim") is the person named in full before
         ("The chief of staff, Gen. Samir al-Hakim, was dismissed on Monday by the president. His deputy, "
          "Gen. Nadia Karam, replaced him. Al-Hakim was told of the decision on Sunday. He had taken the post in 2019.",
-         "2019", "Samir al-Hakim has taken the post"),
+         "2019", "Samir al-Hakim takes the post"),
         ("Declan O'Hara, the club's coach, left on Friday. His assistant, Rui Costa, will lead the team. "
          "O'Hara was thanked by the board on Saturday. He had joined the club in 2015.", "2015",
          "Declan O'Hara joins the club"),

@@ -20,7 +20,8 @@ above it in this list):
 Beside them, rules for one kind each: ``said`` (a told clause), ``antecedents`` ("they"/"it" named),
 ``asides_of`` (relative clauses with their own doer), ``counts`` ("the three"), ``dashes`` (dashed
 asides), ``length`` (fitting a long title), ``phrases`` (phrases kept whole), ``pointers``
-(demonstratives), ``relatives`` (a subject's own clause).
+(demonstratives), ``relatives`` (a subject's own clause), ``perfects`` (the last pass: a present
+perfect in a headline's present).
 """
 
 from explorer.events.titles.make import make_title

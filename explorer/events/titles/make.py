@@ -33,7 +33,7 @@ from explorer.events.titles.pronouns import (
 from explorer.events.titles.subjects import (
     _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
     _POSSESSIVE_APPOSITION, _POSSESSIVE_ROLE_NAME, _QUANTIFIER_ASIDE, _REDUCED_PASSIVE, _active_for_named_agent,
-    _compact_subject, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
+    _career_entry_subject, _compact_subject, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
     _past_the_opener, _relative_clause, _speaker_for_i, _without_appositive, _without_listing_aside,
     _without_subject_aside,
 )
@@ -118,6 +118,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     main = _main_clause_after_a_failure(sentence, timex_start, timex_end, context)
     if main is not None:
         return main
+    opening = _opening_clause_of_its_own(sentence, timex_start, timex_end, context)
+    if opening is not None:
+        return opening
     told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
@@ -178,6 +181,29 @@ def _main_clause_after_a_failure(sentence: str, timex_start: int, timex_end: int
     main = make_title(sentence[opening.end():], 0, 0, context + sentence[:opening.end()])
     return main if _verb_at(main.split()) is not None or _present_verb_at(main.split()) is not None \
         or len(main.split()) >= 3 else None
+
+
+#: A "When" or "Once" clause opening the sentence, up to its comma, then a main clause with a subject
+#: and a verb of its own.
+_OPENING_TIME_CLAUSE = re.compile(r"^\s*(?:When|Once)\s+[^,;:.!?]{3,160},\s+(?=\S)")
+
+
+def _opening_clause_of_its_own(sentence: str, timex_start: int, timex_end: int, context: str) -> str | None:
+    """The opening clause's title, ending at its comma, when the date stands in an opening "When" or
+    "Once" clause that tells a happening and a main clause follows it ("When the river burst its banks
+    on 4 March, the council closed the bridge" -> "The river bursts its banks"): the main clause is a
+    second happening, which a title of the first must not run into. None otherwise."""
+    opening = _OPENING_TIME_CLAUSE.match(sentence)
+    if opening is None or timex_end <= timex_start or timex_end > opening.end():
+        return None
+    rest = sentence[opening.end():]
+    if _verb_at(rest.split()[:MAX_WORDS + 2]) is None and _present_verb_at(rest.split()[:MAX_WORDS + 2]) is None:
+        return None  # "When in 1912 the mill, …": no main clause to run into
+    clause = sentence[:opening.end()].rstrip().rstrip(",")
+    if _verb_at(clause.split()[1:]) is None:
+        return None  # "When in 1912, …": no verb of its own to title
+    told = make_title(clause, timex_start, timex_end, context)
+    return told if len(told.split()) >= 2 else None
 
 
 def _age_named(title: str, context: str) -> str:
@@ -265,7 +291,7 @@ def _quotation_told_by(title: str, context: str, before: str) -> str:
     if who in ("he", "she"):
         # whom the pronoun stands for; else the name opening one of the last two sentences ("Lowe stayed
         # in the town throughout. "We bury six …," he wrote"): a speaker is a person, no "The …" body
-        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith("The ")]
+        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith(("The ", "the "))]
         who = _person_for(who, context, before) or (short_name(named[-1]) if named else "")
     if not who:
         return title
@@ -478,7 +504,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         if what:
             clause = f"{what} {clause[they.end():]}"
     clause = _past_the_opener(clause)
-    clause = _diary_subject(clause, context)
+    clause = _diary_subject(_career_entry_subject(clause, sentence, context), context)
     clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
     words = without_office(" ".join(_shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:

@@ -325,10 +325,14 @@ def _thing_antecedent(before: str, context: str) -> str | None:
     return None
 
 
-#: A name opening a sentence, with "The" if written, before its verb: "The Harbour Kings are …".
+#: A name opening a sentence, with "The" if written, before its verb: "The Harbour Kings are …"; after
+#: an opening phrase of time and its comma too ("For three years, Brenfield Foods told …"), and before a
+#: verb of telling in the present, as news tells what a body says ("Tarnwell Energy says …").
 _NAME_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])\s+)((?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|was|were|is|are|has|had|have|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    r"(?:^|(?<=[.!?])\s+|(?<=\n))(?:(?:In|On|By|For|During|After|Before|From|Since|Until|Within|Over|Last|This|Early|Late)\b"
+    r"[^,.;:!?\n]{1,40},\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|says|reports|announces|confirms|"
+    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
 )
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
@@ -345,6 +349,7 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
         if not found:
             continue
         name = found[-1].group(1)
+        name = name[:1].upper() + name[1:]  # "In 2019, the Kelby Rowing Club bought …"
         last = name.split()[-1].lower().strip(".")
         if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
             return name

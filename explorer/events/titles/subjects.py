@@ -434,6 +434,38 @@ _OPENING_PAST = re.compile(
 )
 
 
+#: A dated entry of a list, a career's or a life's: "- 2004: Joins the university …", "1998–2004: …".
+_YEAR_ENTRY = re.compile(r"^\s*(?:[-•*–]\s*)?\d{4}(?:\s*[–-]\s*(?:\d{2,4}|present))?\s*:\s+")
+#: The opening verb of such an entry, with no subject: a present ("Joins the …") or a participle
+#: before its preposition ("promoted to professor").
+_ENTRY_VERB = re.compile(r"^([A-Za-z][a-z]+)\s+(?=(?:the|a|an|his|her|their|its|to|as|in|at|from|by|for|on)\b|[A-Z])")
+
+
+def _career_entry_subject(clause: str, sentence: str, context: str) -> str:
+    """ "Joins the University of Brenmoor as a lecturer" -> "Hanna Lys joins …", "promoted to
+    professor" -> "Hanna Lys is promoted to professor": a dated list entry of a life or a career
+    tells what the text's one protagonist did (the person named as a subject more than anyone, and
+    more than once), its
+    subject left out as a list leaves it. Unchanged when the sentence is no such entry, the verb no
+    verb, or the text has no one protagonist."""
+    from explorer.events.titles.pronouns import _protagonist, _subject_people
+
+    m = _ENTRY_VERB.match(clause)
+    line = context[context.rfind("\n") + 1:] + sentence  # the entry's line, when the date's clause is its second
+    if m is None or not (_YEAR_ENTRY.match(sentence) or _YEAR_ENTRY.match(line)):
+        return clause
+    word = m.group(1).lower()
+    participle = present_of(word) is not None and clause[m.end():].split()[0] in ("to", "as", "by", "in", "at")
+    present = word.endswith("s") and not word.endswith("ss") and any(
+        present_of(stem) == word for stem in (word[:-1] + "ed", word[:-1] + "d", word[:-2] + "ed", word[:-3] + "ied"))
+    if not (participle or present):
+        return clause
+    who = _protagonist(context)
+    if who is None or _subject_people(context).count(who) < 2:
+        return clause  # (a text about someone names them as a subject more than once)
+    return f"{who} is {word} {clause[m.end():]}" if participle else f"{who} {word} {clause[m.end():]}"
+
+
 def _diary_subject(clause: str, context: str) -> str:
     """ "Landed at El Alto on the flight from Madrid" -> "I landed at …": a sentence that opens with its
     past verb and no subject (a diary, a post) tells what the writer did."""

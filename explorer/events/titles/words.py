@@ -42,7 +42,9 @@ BODY_WORDS = ORG_HEADS | frozenset(
     """foods holdings cycles records energy group ltd inc co company trust club society museum bank airlines
     airways motors steel works industries systems labs press media studios brewery rail railway bus lines
     united rovers station orchestra choir theatre gallery library hospital school college university
-    cooperative co-operative""".split()
+    cooperative co-operative
+    journal gazette tribune herald chronicle courier observer bulletin magazine review times news""".split()
+    # (a publication's name: "he" or "she" never stands for it)
 )
 _FINITE = frozenset("is are was were has have had will would says said".split())
 
