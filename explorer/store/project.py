@@ -20,7 +20,7 @@ from explorer.curation.commands import Command, UndoStack
 from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.curation.orphans import PreviousText
 from explorer.curation.reanchor import carry_edits
-from explorer.curation.user_spans import shift_like, value_for_span
+from explorer.curation.user_spans import read_from, shift_like, value_for_span
 from explorer.documents import Document, ReadError
 from explorer.events.event_ids import document_key
 from explorer.events.record import Event
@@ -957,8 +957,9 @@ def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dic
     """Re-resolve an anchored event ("two weeks later") when its anchor's date changed."""
     if anchor_now.begin is None or (anchor_now.begin, anchor_now.end) == (anchor_before.begin, anchor_before.end):
         return {}
-    parsed = temporal.parse_date_phrase(event.timex, anchor_now.begin)
-    if parsed is not None:  # the expression read again with the anchor as its reference
+    # the expression read again with the anchor as its reference, on any year (a BC re-date too)
+    parsed = read_from(temporal.parse_date_phrase, event.timex, anchor_now.begin)
+    if parsed is not None:
         begin, end = parsed
     elif event.begin is not None and event.end is not None and anchor_before.begin is not None:
         begin, end = shift_like(event.begin, event.end, anchor_before.begin, anchor_now.begin)
