@@ -71,3 +71,21 @@ def test_typing_264_bc_in_the_date_dialog_moves_the_event_in_table_and_timeline(
     assert win.actions["undo"].text().startswith("&Undo Date event")
     qtbot.waitUntil(lambda: settled in win.timeline.drawn_event_ids() and x(settled) > x(pact))
     assert "264 BC" in win.timeline.tooltip_text(project.event(settled))
+
+
+def test_a_date_range_before_year_one_typed_in_the_filters_keeps_the_events_in_it(qtbot, make_window) -> None:
+    """The filters' "from" and "until" read "550 BC" and "300 BC" as the edits do (they were refused
+    and marked as no date)."""
+    win = make_window()
+    win.project_ctl.add_text_document(PORT)
+    panel = win.filters
+    def shown() -> set[str]:
+        return {win.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).timex for r in range(win.proxy.rowCount())}
+
+    assert {"612 BC", "540 BC", "501 BC"} <= shown()
+    for edit, text in ((panel.since, "550 BC"), (panel.until, "300 BC")):
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(panel.until, Qt.Key.Key_Return)
+    assert shown() == {"540 BC", "501 BC"}  # 612 BC and the undated are out
+    assert panel.since.toolTip() == panel.until.toolTip() == ""  # neither marked "Not a date I can read"
