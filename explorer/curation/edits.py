@@ -11,8 +11,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from explorer import temporal
+from explorer.calendar import Day, calendar_day, parse_day
 from explorer.curation.commands import EditEvents, SetDocumentDate
 from explorer.curation.model import SpanKey
+from explorer.temporal.normalize import bc_span
 
 if TYPE_CHECKING:
     from explorer.store.project import Project
@@ -31,18 +33,44 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-def parse_date(text: str, reference: date | None = None) -> tuple[date, date]:
-    """A phrase in words ("March 2019") or an ISO day to the inclusive span it names."""
+def parse_date(text: str, reference: date | None = None, *, before_year_one: bool = False) -> tuple[date | Day, date | Day]:
+    """A phrase in words ("March 2019") or an ISO day to the inclusive span it names.
+
+    ``before_year_one``: the caller takes the event record's days, so "264 BC", "the 3rd century BC",
+    "March 44 BC", an expanded ISO day ("-0263-03-01") or a TIMEX3 value ("BC0264", what the edit
+    dialog shows for such an event) are read too, through the tagger's own grammar, and their days
+    come as :func:`~explorer.calendar.calendar_day` gives them (``Day`` before year 1, else ``date``).
+    Without it (a document's date, which the tagger needs as a ``date``) they are refused in words
+    that say why."""
     stripped = text.strip()
     try:
         day = date.fromisoformat(stripped)
         return day, day
     except ValueError:
         pass
+    if before_year_one:
+        span = _before_year_one(stripped, reference)
+        if span is not None:
+            return span
     parsed = temporal.parse_date_phrase(stripped, reference)
     if parsed is None:
+        if not before_year_one and _before_year_one(stripped, reference) is not None:
+            raise DateNeeded(f"{text!r} is before year 1: give a date from year 1 on")
         raise DateNeeded(f"not a date: {text!r}")
     return parsed
+
+
+def _before_year_one(text: str, reference: date | None) -> tuple[date | Day, date | Day] | None:
+    """The span of a phrase, ISO day or TIMEX3 value that names days before year 1, else None."""
+    try:
+        day = parse_day(text)
+        return day, day
+    except ValueError:
+        pass
+    span = bc_span(text) or temporal.parse_date_phrase(text, reference, before_year_one=True)
+    if span is None or not isinstance(span[0], Day):
+        return None
+    return calendar_day(span[0].toordinal()), calendar_day(span[1].toordinal())
 
 
 def _edit(project: "Project", event_id: str, label: str, **changes: object) -> EditEvents:
@@ -55,7 +83,9 @@ def _title(project: "Project", event_id: str) -> str:
     return _quote(project.event(event_id).title)
 
 
-def redate(project: "Project", event_id: str, phrase: str | None = None, *, span: tuple[date, date] | None = None) -> EditEvents:
+def redate(
+    project: "Project", event_id: str, phrase: str | None = None, *, span: tuple[date | Day, date | Day] | None = None
+) -> EditEvents:
     """Give an event the date typed in words (parsed against its document's date), or an explicit span.
 
     Events anchored on it ("two weeks later") follow."""
@@ -64,7 +94,7 @@ def redate(project: "Project", event_id: str, phrase: str | None = None, *, span
         if phrase is None:
             raise DateNeeded("give a phrase or a span")
         reference = project.document(project.row(event_id).key.doc_hash).document.date
-        span = parse_date(phrase, reference)
+        span = parse_date(phrase, reference, before_year_one=True)
     label = f"Date event {_title(project, event_id)} {phrase or span[0].isoformat()}"
     return _edit(project, event_id, label, begin=span[0], end=span[1], date_text=phrase)
 
@@ -112,7 +142,8 @@ def annotate(project: "Project", event_id: str, note: str) -> EditEvents:
 
 
 def add_event(
-    project: "Project", doc_hash: str, start: int, end: int, *, span: tuple[date, date] | None = None, title: str | None = None
+    project: "Project", doc_hash: str, start: int, end: int, *, span: tuple[date | Day, date | Day] | None = None,
+    title: str | None = None,
 ) -> EditEvents:
     """An event from text selected in the source pane: the date is parsed from the selection, or given.
 
@@ -123,7 +154,7 @@ def add_event(
         raise ValueError(f"selection {start}..{end} is outside the document")
     selection = text[start:end]
     if span is None:
-        span = parse_date(selection, record.document.date)
+        span = parse_date(selection, record.document.date, before_year_one=True)
     key = SpanKey(doc_hash, start, end)
     before = project.get_edit(key)
     after = before.with_(added=True, begin=span[0], end=span[1], date_text=selection, rejected=False, title=title)

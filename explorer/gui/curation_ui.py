@@ -216,7 +216,7 @@ class CurationCommands(QObject):
             command = self._ask_date(
                 "Add Event", f"\u201c{elide(selected, 60)}\u201d has no date I can read. When was it?", "",
                 lambda words: edits.add_event(self.project, doc_hash, start, end,
-                                              span=edits.parse_date(words, reference)))
+                                              span=edits.parse_date(words, reference, before_year_one=True)))
             if command is None:
                 return None
         key = command.after[0][0]

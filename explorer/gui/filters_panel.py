@@ -178,7 +178,7 @@ def _day(text: str, which: int):
     if not text:
         return None
     try:
-        return parse_date(text)[which]
+        return parse_date(text, before_year_one=True)[which]  # "300 BC" bounds a BC history
     except DateNeeded:
         return None
 

@@ -9,7 +9,6 @@ signals, one batch per document.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import os
 from dataclasses import dataclass, field, replace
@@ -21,6 +20,7 @@ from explorer.curation.commands import Command, UndoStack
 from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.curation.orphans import PreviousText
 from explorer.curation.reanchor import carry_edits
+from explorer.curation.user_spans import read_from, shift_like, value_for_span
 from explorer.documents import Document, ReadError
 from explorer.events.event_ids import document_key
 from explorer.events.record import Event
@@ -97,41 +97,6 @@ class Row:
     curation: Curation
     key: SpanKey
     hidden: bool = False  # merged into another event
-
-
-def value_for_span(begin: date, end: date) -> str:
-    """A TIMEX3-style value for a user's span: day, month, year or decade, else an ISO interval."""
-    if begin == end:
-        return begin.isoformat()
-    if begin.day == 1 and begin.month == end.month and begin.year == end.year and end.day == calendar.monthrange(end.year, end.month)[1]:
-        return f"{begin.year:04d}-{begin.month:02d}"
-    if (begin.month, begin.day, end.month, end.day) == (1, 1, 12, 31):
-        if begin.year == end.year:
-            return f"{begin.year:04d}"
-        if begin.year % 10 == 0 and end.year == begin.year + 9:
-            return f"{begin.year // 10:03d}"
-    return f"{begin.isoformat()}/{end.isoformat()}"
-
-
-def _whole_months(begin: date, end: date) -> bool:
-    return begin.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
-
-
-def _add_months(day: date, months: int, last: bool = False) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    last_day = calendar.monthrange(year, month)[1]
-    return date(year, month, last_day if last else min(day.day, last_day))
-
-
-def shift_like(begin: date, end: date, old_anchor: date, new_anchor: date) -> tuple[date, date]:
-    """Move a span by the anchor's move, in whole months when both are month-aligned, else in days."""
-    if _whole_months(begin, end) and old_anchor.day == new_anchor.day == 1:
-        months = (new_anchor.year - old_anchor.year) * 12 + new_anchor.month - old_anchor.month
-        return _add_months(begin, months), _add_months(end, months, last=True)
-    delta = new_anchor - old_anchor
-    return begin + delta, end + delta
 
 
 class Project:
@@ -992,8 +957,9 @@ def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dic
     """Re-resolve an anchored event ("two weeks later") when its anchor's date changed."""
     if anchor_now.begin is None or (anchor_now.begin, anchor_now.end) == (anchor_before.begin, anchor_before.end):
         return {}
-    parsed = temporal.parse_date_phrase(event.timex, anchor_now.begin)
-    if parsed is not None:  # the expression read again with the anchor as its reference
+    # the expression read again with the anchor as its reference, on any year (a BC re-date too)
+    parsed = read_from(temporal.parse_date_phrase, event.timex, anchor_now.begin)
+    if parsed is not None:
         begin, end = parsed
     elif event.begin is not None and event.end is not None and anchor_before.begin is not None:
         begin, end = shift_like(event.begin, event.end, anchor_before.begin, anchor_now.begin)

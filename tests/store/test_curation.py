@@ -16,7 +16,7 @@ from explorer.documents import Document
 from explorer.events.record import Event
 from explorer.ingest import ExtractedDocument, extract_document
 from explorer.store import Change, Project, content_hash
-from explorer.store.project import value_for_span
+from explorer.curation.user_spans import value_for_span
 
 
 def make_project(*texts: tuple[str, str], dct: date | None = None) -> Project:
