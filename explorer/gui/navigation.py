@@ -17,6 +17,7 @@ from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline import TimelineView
+from explorer.timeline.zoom import clamp_range, zoom_out_range
 
 ZOOM_STEP = 0.5  #: one zoom-in halves the visible width
 PAN_STEP = 0.1  #: Shift+arrow pans a tenth of the view
@@ -191,7 +192,15 @@ class Navigator(QObject):
         self.timeline.zoom(ZOOM_STEP, self._zoom_centre())
 
     def zoom_out(self) -> None:
-        self.timeline.zoom(1 / ZOOM_STEP, self._zoom_centre())
+        """Twice as wide, around the selected event when it is in view; at most every event shown
+        with room to spare (see :func:`explorer.timeline.zoom.zoom_out_range`), then said so."""
+        view = self.timeline.visible_range()
+        wider = clamp_range(*zoom_out_range(view, 1 / ZOOM_STEP, self._zoom_centre(),
+                                             self.timeline.fit_range(robust=False)))
+        if np.allclose(wider, view, rtol=0.0, atol=1e-6 * (view[1] - view[0])):
+            self.message.emit("Every event is in view: zoomed out as far as they need")
+            return
+        self.timeline.set_visible_range(*wider)
 
     def _zoom_centre(self) -> float | None:
         """The selected event's middle if it is on screen, else None (the view's centre)."""

@@ -28,6 +28,30 @@ def clamp_range(x0: float, x1: float) -> tuple[float, float]:
     return x0, x0 + width
 
 
+#: Zooming out goes no wider than this many times the full fit of the events shown (every event,
+#: with room for labels): past it a view shows only more empty years (four presses of minus on a
+#: folder of news from 1990-2021 showed 1700-2300, half of it years to come).
+ZOOM_OUT_ROOM = 1.5
+
+
+def zoom_out_range(view: tuple[float, float], factor: float, centre: float | None,
+                   full: tuple[float, float] | None) -> tuple[float, float]:
+    """``view`` widened ``factor`` times (> 1) keeping ``centre`` (its middle when None) in place;
+    once that is at least :data:`ZOOM_OUT_ROOM` times as wide as ``full`` (the events' full fit,
+    None for no events), the view is every event instead: that width (never narrower than
+    ``view``), centred on them. So zooming out always ends on all the events, never on empty time."""
+    x0, x1 = view
+    c = (x0 + x1) / 2.0 if centre is None else centre
+    a, b = c - (c - x0) * factor, c + (x1 - c) * factor
+    if full is None:
+        return a, b
+    widest = max((full[1] - full[0]) * ZOOM_OUT_ROOM, x1 - x0)
+    if b - a < widest:
+        return a, b
+    middle = (full[0] + full[1]) / 2.0
+    return middle - widest / 2.0, middle + widest / 2.0
+
+
 #: Spans longer than this do not stretch a robust fit (their bars simply cross the view).
 ROBUST_MAX_SPAN_S = 10 * 365.2425 * SECONDS_PER_DAY
 

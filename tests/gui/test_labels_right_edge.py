@@ -10,11 +10,14 @@ from datetime import date
 
 from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
+from explorer.timeline.labels import elide_to
 
 from .conftest import _event
 from .keys import K, press
 
 ELLIPSIS = "\u2026"
+#: The longest title a label shows (``max_label_px`` in :mod:`explorer.timeline.placement`).
+LONGEST_LABEL_PX = 220
 #: Each lane's titles (all shorter than the longest title a label shows, so only the edge could
 #: shorten one), the first of them dated far back so the first view spans centuries.
 TITLES = ("The old kingdom is founded", "Germany and Slovakia attack Poland", "The Soviets launch an invasion",
@@ -33,15 +36,20 @@ def _war(n: int) -> ExtractedDocument:
 
 
 def _cut_by_the_edge(item) -> list[str]:
-    """Labels the last paint shortened although they end at the plot's right edge, or that run past it."""
+    """Labels the last paint shortened although they end at the plot's right edge, or that run past it.
+    A title longer than the longest label (:data:`LONGEST_LABEL_PX`; "Germany and Slovakia attack
+    Poland (0)" is, in some fonts) is shortened to it wherever it stands: that is no cut by the edge."""
     _vx0, _vx1, _left, width, *_ = item.last_geometry
+    arr = item.events
     bad = []
     for b in item.last_labels:
         if b.left < -1e-6 or b.right > width + 1e-6:
             bad.append(f"outside the plot: {b.text!r} {b.caption!r}")
         shown = b.caption if b.is_cluster else b.text
         if shown.endswith(ELLIPSIS) and b.right > width - 40:  # shortened, and nothing after it but the edge
-            bad.append(f"cut by the edge: {shown!r}")
+            full = arr.titles[int(arr.row[b.members[0]])]
+            if b.is_cluster or shown != elide_to(full, LONGEST_LABEL_PX * item.pixel_scale, item._measure):
+                bad.append(f"cut by the edge: {shown!r}")
     return bad
 
 

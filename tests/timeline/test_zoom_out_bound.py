@@ -1,0 +1,52 @@
+"""Zooming out ends on every event, never on empty years: see :func:`explorer.timeline.zoom.zoom_out_range`."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY, ordinal
+from explorer.timeline.zoom import ZOOM_OUT_ROOM, zoom_out_range
+
+YEAR = 365.2425 * SECONDS_PER_DAY
+
+
+def _at(year: int) -> float:
+    return (ordinal(year, 1, 1) - EPOCH_ORDINAL) * SECONDS_PER_DAY
+
+
+FULL = (_at(1990), _at(2021))  # the full fit of a folder of news
+
+
+def test_a_narrow_view_widens_around_its_centre():
+    view = (_at(2000), _at(2004))
+    width = view[1] - view[0]
+    assert zoom_out_range(view, 2.0, None, FULL) == pytest.approx((view[0] - width / 2, view[1] + width / 2))
+
+
+def test_a_selected_event_keeps_its_place_on_screen():
+    view = (_at(2000), _at(2004))
+    centre = _at(2001)
+    a, b = zoom_out_range(view, 2.0, centre, FULL)
+    assert (centre - a) / (b - a) == pytest.approx((centre - view[0]) / (view[1] - view[0]))
+    assert b - a == pytest.approx(2 * (view[1] - view[0]))
+
+
+def test_past_the_events_the_view_is_all_of_them_centred():
+    view = (_at(1995), _at(2020))  # 25 years: one more step would show 50, more than the events need
+    a, b = zoom_out_range(view, 2.0, _at(2015), FULL)
+    assert b - a == pytest.approx(ZOOM_OUT_ROOM * (FULL[1] - FULL[0]))
+    assert (a + b) / 2 == pytest.approx((FULL[0] + FULL[1]) / 2)
+    assert a < FULL[0] and FULL[1] < b
+
+
+def test_a_view_already_wider_than_that_is_centred_on_the_events_and_never_narrowed():
+    view = (_at(1700), _at(2300))
+    a, b = zoom_out_range(view, 2.0, None, FULL)
+    assert b - a == pytest.approx(view[1] - view[0])
+    assert (a + b) / 2 == pytest.approx((FULL[0] + FULL[1]) / 2)
+    assert zoom_out_range((a, b), 2.0, None, FULL) == pytest.approx((a, b))  # the end: nothing moves
+
+
+def test_with_no_event_it_is_a_plain_zoom():
+    view = (_at(2000), _at(2010))
+    assert zoom_out_range(view, 2.0, None, None) == pytest.approx((_at(1995), _at(2015)), abs=YEAR)
