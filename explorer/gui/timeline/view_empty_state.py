@@ -33,7 +33,9 @@ class EmptyState:
 
     def _update_empty_state(self) -> None:
         docs = self.model.document_count()
-        nothing = not len(self.arr) and not len(self.arr.undated_row)
+        # (the marks are rebuilt on the next turn of the event loop after rows arrive: rows the proxy
+        # already holds are events about to be drawn, never "no dated event was found")
+        nothing = not len(self.arr) and not len(self.arr.undated_row) and not self.proxy.rowCount()
         if not nothing:
             self.empty_state.hide()
             return
