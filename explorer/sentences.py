@@ -1,7 +1,8 @@
 """Sentence boundaries as character spans, so highlights and events point into the original text.
 
 News text breaks sentences at ``. ? !`` followed by a capital, and also at line ends (headlines,
-bylines, list items and "February 9, 2020:" entries stand on lines of their own). Abbreviations
+bylines, list items and "February 9, 2020:" entries stand on lines of their own), except inside a
+paragraph wrapped at a fixed width, whose lines go on into each other. Abbreviations
 ("Mr.", "U.S.", "Oct.", "No.") and initials ("Y. Carmon") do not end a sentence.
 """
 
@@ -77,22 +78,60 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; whitespace between sentences belongs to none."""
     spans: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        line_start = line.start()
+    for line_start, line_end in _logical_lines(text):
         segment_start = line_start
-        for match in _END.finditer(line.group()):
+        for match in _END.finditer(text[line_start:line_end]):
             end = line_start + match.end()
             punct_at = line_start + match.start()
             if text[punct_at] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, punct_at) \
                     and not _ends_anyway(text, punct_at):
                 continue
-            after = _SPACE.match(text, end, line.end()).end()  # the next character, not the rest of the line
-            if after < line.end() and not _opens_sentence(text[after]):
+            after = _SPACE.match(text, end, line_end).end()  # the next character, not the rest of the line
+            if after < line_end and not _opens_sentence(text[after]):
                 continue
             spans.append(Sentence(segment_start, end))
             segment_start = end
-        spans.append(Sentence(segment_start, line.end()))
+        spans.append(Sentence(segment_start, line_end))
     return [piece for s in spans if text[s.start : s.end].strip() for piece in _bounded(text, _trim(text, s))]
+
+
+#: A line that closes what it says: terminal punctuation or a colon, with any closing quotes.
+_LINE_CLOSED = re.compile(r"""[.!?…:;]["'”’)\]]*\s*$""")
+#: A line that opens an item of its own (a list, a quote, a table row, a heading): never the rest of a
+#: wrapped line before it.
+_ITEM_START = re.compile(r"\s*(?:[-*•–—>|#]|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines as spans, with the lines of a hard-wrapped paragraph joined.
+
+    A plain-text file wrapped at a fixed width (an e-mail, an old news archive, a book from a text
+    library) breaks its sentences at line ends, where a line end elsewhere closes a headline, a byline
+    or a list item. A paragraph (lines with no blank line between) is taken as wrapped when one of its
+    lines stops without closing punctuation and the next goes on in lower case; in such a paragraph a
+    line that does not close joins the next one, unless the next opens an item of its own. Text
+    written a sentence or a paragraph to a line is left as it was.
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i  # the paragraph is lines[i:j + 1]
+        while j + 1 < len(lines) and lines[j + 1][0] == lines[j][1] + 1 and text[lines[j + 1][0]:lines[j + 1][1]].strip():
+            j += 1
+        block = lines[i:j + 1]
+        wrapped = any(not _LINE_CLOSED.search(text, a, b) and text[c:d].lstrip()[:1].islower()
+                      for (a, b), (c, d) in zip(block, block[1:]))
+        start, end = block[0]
+        for a, b in block[1:]:
+            if wrapped and not _LINE_CLOSED.search(text, start, end) and not _ITEM_START.match(text, a, b):
+                end = b
+            else:
+                out.append((start, end))
+                start, end = a, b
+        out.append((start, end))
+        i = j + 1
+    return out
 
 
 #: A "sentence" longer than this (a clause list without punctuation, a one-line 50 MB file) is cut

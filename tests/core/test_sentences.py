@@ -90,3 +90,46 @@ def test_a_sentence_after_a_full_stop_may_open_with_an_invisible_mark_or_an_unca
 def test_a_lower_case_letter_after_a_full_stop_still_goes_on_the_sentence() -> None:
     text = "It rained. \u200fsmall boats stayed in."
     assert len(split_sentences(text)) == 1
+
+
+# A paragraph wrapped at a fixed width (an e-mail, an old archive's .txt) goes on across its line ends;
+# a headline, a byline and list items keep their lines.
+_WRAPPED = (
+    "Ferry service to end after ninety years\n"
+    "By Ada Quill\n"
+    "\n"
+    "The island council voted on Tuesday to end the ferry service that has linked the two\n"
+    "harbours since 1934, after a report found that the boats had lost money for a\n"
+    "decade. The last crossing is planned for the summer of 2026, according to the\n"
+    "Council's own timetable.\n"
+    "\n"
+    "What happens next:\n"
+    "- the timetable is cut in May\n"
+    "- the crews are offered other posts\n"
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [" ".join(s.text(text).split()) for s in split_sentences(text)]
+
+
+def test_a_wrapped_paragraph_is_read_in_sentences_not_lines() -> None:
+    assert _texts(_WRAPPED) == [
+        "Ferry service to end after ninety years",
+        "By Ada Quill",
+        "The island council voted on Tuesday to end the ferry service that has linked the two harbours since "
+        "1934, after a report found that the boats had lost money for a decade.",
+        "The last crossing is planned for the summer of 2026, according to the Council's own timetable.",
+        "What happens next:",
+        "- the timetable is cut in May",
+        "- the crews are offered other posts",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline of the story\nBy A Writer\nLONDON - The vote was held on Monday.",
+    "Timeline\nMarch 2019: the plan is announced\nMay 2020: work starts",
+    "First line without a stop\nSecond line without a stop",
+])
+def test_lines_of_their_own_stay_apart(text: str) -> None:
+    assert len(split_sentences(text)) == text.count("\n") + 1
