@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal.grammar import Cand, range_of
+from explorer.temporal.grammar.scanner import EXPRESSION_BREAK
 from explorer.temporal.normalize import Spec, valid_day
 
 _RANGE_SEP = re.compile(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|up\s+to)\s*$")
@@ -185,7 +186,8 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     while i >= 0:
         c1, c2 = out[i], out[i + 1]
         gap = text[c1.end:c2.start]
-        if _calendar(c1) and _calendar(c2) and len(gap) <= 12:
+        if _calendar(c1) and _calendar(c2) and len(gap) <= 12 and not EXPRESSION_BREAK.search(gap):
+            # "- 2009" / "- 2015": two entries of a list are neither a range nor a list of one expression
             before = text[max(0, c1.start - 12):c1.start]
             is_range = bool(_RANGE_SEP.match(gap)) or (bool(_AND_SEP.match(gap)) and bool(_BETWEEN.search(before))) \
                 or (bool(_INTO_SEP.match(gap)) and bool(_FROM.search(before)))

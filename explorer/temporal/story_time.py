@@ -352,8 +352,10 @@ class StoryTime(ResolverState):
 
     def _after_evening(self, day: date, c: Cand) -> date:
         """``day``, or the day after it when ``c`` is a small-hours clock time ("by 2 a.m.") told after an
-        evening time of ``day`` ("at 11 p.m. on March 9") in its sentence or the two before."""
-        clock = re.fullmatch(r"(\d\d):\d\d", c.value or "")
+        evening time of ``day`` ("at 11 p.m. on March 9"), after its evening or night ("on Tuesday
+        night"), or after a small-hours time already moved to the next day, in its sentence or the two
+        before."""
+        clock = re.fullmatch(r"(\d\d):(\d\d)", c.value or "")
         if clock is None or int(clock[1]) >= 6 or day >= MAX_DAY:
             return day
         sa = _sentence_of(self.ctx, c.start)[0]
@@ -361,13 +363,18 @@ class StoryTime(ResolverState):
             back = len(self.ctx.text[:sa].rstrip()) - 1
             if back >= 0:
                 sa = _sentence_of(self.ctx, back)[0]
+        next_day = day + timedelta(days=1)
         for t in reversed(self.out):
             if t.start < sa:
                 break
-            last = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d", t.value)
+            if t.type == "TIME" and re.fullmatch(rf"{day.isoformat()}T(?:EV|NI)", t.value):
+                return next_day  # "on Tuesday night ... by 2 a.m.": the small hours after a night or an evening
+            last = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)", t.value)
             if t.type == "TIME" and last is not None:
                 if last[1] == day.isoformat() and int(last[2]) >= 18:
-                    return day + timedelta(days=1)
+                    return next_day
+                if last[1] == next_day.isoformat() and (int(last[2]), int(last[3])) <= (int(clock[1]), int(clock[2])):
+                    return next_day  # "by 2 a.m. ... at 5:30 a.m.": the run of times is past midnight already
                 return day
         return day
 

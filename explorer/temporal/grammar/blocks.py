@@ -95,11 +95,13 @@ def _after(text: str, pos: int, n: int = 30) -> str:
 
 _SERIES = re.compile(r"(?i)(?:\bno\.?|\bnos\.?|#|\bnumber|\bseries|\bissue|\bvol\.?|\bvolume|\bpage|\bpp?\.|\bart\.|\bsection|\bcode|\bext\.?|\broute|\bflight|\bmodel|\broom)\s*$")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
+#: a counted unit or noun right after a number ("1500 km", "2000 soldiers"): a whole word, so a year
+#: before a word that merely begins so ("2019 Milestones", "1998 Timesheets") stays a year
 _COUNT_AFTER = re.compile(
-    r"(?i)^\s*(?:%|percent|per\s*cent|million|billion|thousand|trillion|dollars|euros|pounds|yen|"
-    r"rials?|tomans?|km|kilomet|miles?|meters?|metres|feet|ft\b|kg|tons?|tonnes|barrels|people|"
-    r"persons|troops|soldiers|men\b|women|fighters|members|votes|seats|deaths|casualties|units|"
-    r"hours|minutes|times|pages|words|points|ad\b|bc\b|b\.c|a\.d)"
+    r"(?i)^\s*(?:%|(?:percent|per\s*cent|millions?|billions?|thousands?|trillions?|dollars|euros|pounds|yen|"
+    r"rials?|tomans?|kms?|kilomet[a-z]*|miles?|meters?|metres|feet|ft|kgs?|tons?|tonnes|barrels|people|"
+    r"persons|troops|soldiers|men|women|fighters|members|votes|seats|deaths|casualties|units|"
+    r"hours|minutes|times|pages|words|points|ad|bc|b\.c|a\.d)(?![a-z]))"
 )
 #: "the 1700 block of Main Street": a street address's block number, never a year
 _BLOCK_AFTER = re.compile(r"(?i)^\s+blocks?\s+of\b")
@@ -172,7 +174,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         # so again and again (a chronology); one such line alone may be a count ("1500 Troops ...")
         return True
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
-        if not re.match(r"^\s*(?:BC|AD|[.,;)]|$)", after):
+        if not re.match(r"^\s*(?:BC|AD|bce?\b|b\.c\.|[.,;)]|$)", after):
             return False
     if re.match(r"^\s+[a-z]+s\b", after) and not re.match(r"^\s+(?:was|has|is|as|its|this|his|saw|towards|goes|does|proves|seems|marks|comes|brings|sees|remains)\b", after):
         # "1500 soldiers": a count of things (but "1998 was", "2015 marks")

@@ -16,15 +16,21 @@ from explorer.temporal.grammar import DAY, MODP, MON, Cand, _day, _mod, _month, 
 from explorer.temporal.grammar.blocks import _COUNT_AFTER
 from explorer.temporal.normalize import Spec, valid_day
 
-ERA = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w])"
-_T_ERA = r"\b(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b"
+#: the era after a year; "before Christ" also in lower case ("264 bc", "44 bce", "146 b.c."), as
+#: informal and older texts write it; "ad" and "ce" only in capitals, since in lower case they are
+#: words ("an ad", "ce que") more often than eras
+_BC_LOWER = r"bce|bc|b\.c\.(?:e\.)?"
+ERA = rf"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.|{_BC_LOWER})(?![\w])"
+_T_ERA = r"\b(?:BCE?|B\.C|AD|A\.D|CE|C\.E|bce?|b\.c)\b"
+#: what a bare year must not have after it to be read as one in a BC history: an era of its own
+_NO_ERA_AFTER = r"(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE|bce?|b\.c)\b)"
 
 
 def _bc(era: str) -> bool:
     return era.upper().startswith("B")
 
 
-@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|[a-z]|\s*(?:BC|B\.C))|(?<![\d,.])(?P<y>\d{{1,4}}|\d{{1,2}},\d{{3}})\s*{ERA})",
+@rule(rf"(?<![\w$])(?:(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|[a-z]|\s*(?:BC|B\.C|bc|b\.c))|(?<![\d,.])(?P<y>\d{{1,4}}|\d{{1,2}},\d{{3}})\s*{ERA})",
       priority=2, trigger=_T_ERA)
 def era_year(m: re.Match[str], text: str) -> Cand | None:
     """ "264 BC", "146 B.C.", "500 BCE", "9 AD", "AD 9", "1066 CE"; prehistory writes its years with a
@@ -84,7 +90,7 @@ def era_range(m: re.Match[str], text: str) -> Cand | None:
 
 # -- a bare year in a history told BC -------------------------------------------------------------
 
-_ERA_MARK = re.compile(r"(?<![\w$])(\d{1,4})\s*(BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![\w])|\b(AD|A\.D\.)\s*(\d{1,4})\b")
+_ERA_MARK = re.compile(r"(?<![\w$])(\d{1,4})\s*(BCE|BC|B\.C\.|AD|A\.D\.|CE|bce|bc|b\.c\.)(?![\w])|\b(AD|A\.D\.)\s*(\d{1,4})\b")
 _BARE_PREP = re.compile(
     r"(?i)\b(?:in|by|of|until|till|since|from|to|after|before|and|around|circa|c\.|ca\.|the\s+rest\s+of|"
     r"spring|summer|autumn|winter|year|early|late|mid)\s+$")
@@ -105,7 +111,7 @@ def _era_marks(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, bool], ...]
     return tuple(pos), tuple(marks)
 
 
-@rule(r"(?<![\w$€£#.,/:-])(?P<y>[1-9]\d{1,2})(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=0,
+@rule(r"(?<![\w$€£#.,/:-])(?P<y>[1-9]\d{1,2})" + _NO_ERA_AFTER, priority=0,
       trigger=_T_ERA)
 def year_in_bc_story(m: re.Match[str], text: str) -> Cand | None:
     """ "In 218 BC Hannibal crossed the Alps; in 216 he won at Cannae": once a history counts its
@@ -145,7 +151,7 @@ def _story_era(text: str, at: int, y: int) -> bool | None:
 
 
 @rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY}),)\s+(?P<y>[1-9]\d{{1,2}})"
-      r"(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=3, trigger=_T_ERA)
+      + _NO_ERA_AFTER, priority=3, trigger=_T_ERA)
 def day_in_era_story(m: re.Match[str], text: str) -> Cand | None:
     """ "An earthquake on 21 July 365 damaged the town": in a history that marks its era, a day and
     month with a year of two or three digits is a date of that era (a four-digit year is read by
@@ -173,7 +179,7 @@ _COUNTED_AFTER = re.compile(
 
 
 @rule(r"(?<![\w-])(?P<prep>in|In|until|Until|till|since|Since|after|After|before|Before|circa|c\.|ca\.|By)\s+"
-      r"(?P<y>[1-9]\d\d)(?![\w%]|[.,:/-]\d|\s*(?:BCE?|B\.C|AD|A\.D|CE)\b)", priority=-1,
+      r"(?P<y>[1-9]\d\d)" + _NO_ERA_AFTER, priority=-1,
       trigger=r"(?i:(?:in|until|till|since|after|before|circa|c\.|ca\.|by)\s+[1-9]\d\d\b)")
 def short_year(m: re.Match[str], text: str) -> Cand | None:
     """ "stopped the invasion in 732 near Tours", "Until 843 the empire stayed whole": a year of

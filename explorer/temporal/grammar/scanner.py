@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import re
 from typing import Iterable
 
@@ -18,7 +19,10 @@ from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 _WINDOW = 70
 _LEADING_PREP = re.compile(r"(?i)^(?:on|in|at(?!\s+(?:least|most)\b)|for|since|from|by|during|until|till|of|towards?)\s+")
 #: a blank line: no expression reads across it ("Saturday, August 3" heading, then "2:15 p.m. — ...")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+#: where an expression ends whatever its pattern reads on: a blank line, or a line break before a
+#: list's marker (a bullet or dash, "1." or "a)"), since each entry of a list is read on its own
+#: ("- 2009" / "- 2015" are two years, not the range "2009\n- 2015")
+EXPRESSION_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][)])[ \t]")
 
 
 def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
@@ -225,18 +229,23 @@ def _join_clock_day_part(text: str, taken: list[Cand]) -> list[Cand]:
 
 def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]],
                        text: str) -> Iterable[re.Match[str]]:
-    """The matches, each kept inside its paragraph: a match that reads across a blank line is read
-    again up to the break (the text after it is matched on its own), since a heading and the first
-    words of the next paragraph are never one expression ("Saturday, August 3" / "2:15 p.m.")."""
+    """The matches, each kept inside its paragraph and its list entry: a match that reads across a
+    blank line or into the next entry of a list is read again up to the break (the text after it is
+    matched on its own), since a heading and the first words of the next paragraph are never one
+    expression ("Saturday, August 3" / "2:15 p.m."), nor are two entries ("2009" / "- 2015")."""
     for m in matches:
         if "\n" not in m.group():
             yield m
             continue
-        cut = _PARAGRAPH_BREAK.search(text, m.start(), m.end())
+        cut = EXPRESSION_BREAK.search(text, m.start(), m.end())
         if cut is None:
             yield m
         else:
             yield from pattern.finditer(text, m.start(), cut.start())
+            # what the match had swallowed after the break is read again from the break on: "2012–2017"
+            # of "2011\n- 2012–2017" (matches the scan goes on to, from the match's end, are its own)
+            again = itertools.takewhile(lambda n: n.start() < m.end(), pattern.finditer(text, cut.end()))
+            yield from _within_paragraphs(pattern, again, text)
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
