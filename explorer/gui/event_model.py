@@ -66,6 +66,8 @@ from explorer.gui.event_roles import (
     FILTER_ROLE,
     GROUP_ROLE,
     HEADERS,
+    SOURCES_HEADER_TIP,
+    SOURCES_SHORT_HEADER,
     KEY_ROLE,
     LANE_ROLE,
     SORT_ROLE,
@@ -133,6 +135,7 @@ class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTab
         self._reset_storage()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._short_sources_header = False  # see set_short_sources_header
         self._row_filter: Callable[[int], bool] = lambda key: True
         self._keys_changed: Callable[[Sequence[int]], None] = lambda keys: None
         #: Which keys have rows (bool by key), or None for all: the proxy's filters, see ``set_visibility``.
@@ -524,9 +527,19 @@ class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTab
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < COLUMN_COUNT:
-            return HEADERS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == _DISPLAY:
+            return SOURCES_SHORT_HEADER if section == Column.SOURCES and self._short_sources_header else HEADERS[section]
+        if role == _TOOLTIP and section == Column.SOURCES:
+            return SOURCES_HEADER_TIP
         return None
+
+    def set_short_sources_header(self, short: bool) -> None:
+        """Name the Sources column in short while the table keeps it narrow (few events grouped)."""
+        if short != self._short_sources_header:
+            self._short_sources_header = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.SOURCES, Column.SOURCES)
 
     # -- lookups for the views -------------------------------------------------------------------
 

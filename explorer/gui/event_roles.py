@@ -21,6 +21,10 @@ class Column(IntEnum):
 COLUMN_COUNT = len(Column)
 
 HEADERS = ("Date", "Title", "Document", "Sources")
+#: The Sources column's header while few events are grouped (the column is narrow then: see
+#: ``EventTableView.fit_sources_column``), and its tooltip, which names it in full.
+SOURCES_SHORT_HEADER = "Src"
+SOURCES_HEADER_TIP = "Sources: how many articles report the event (▸ opens the group)"
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  #: the :class:`Event` itself
 

@@ -436,3 +436,113 @@ def _ranked(arr: EventsArray, members: np.ndarray, priority: np.ndarray | None) 
     members = np.asarray(members, np.int64)
     p = priority[arr.row[members]] if priority is not None else np.zeros(len(members))
     return members[np.lexsort((arr.begin[members], -p))].tolist()
+
+
+def merge_repeated_titles(
+    arr: EventsArray,
+    boxes: list[LabelBox],
+    measure: Callable[[str], float],
+    width_px: float,
+    near_px: float = 220.0,
+    gap_px: float = 6.0,
+    badge_pad_px: float = 5.0,
+    caption_gap_px: float = 4.0,
+    max_label_px: float = 220.0,
+) -> list[LabelBox]:
+    """One lane's labels with titles that say the same thing close together shown once, as a
+    cluster does: a count badge and the title as its caption. A lane of stacked rows showed
+    "Qassem Suleimani visits Moscow" three times over one spot (one visit told in three sentences);
+    copies read as three events and took two rows from other titles. Titles are "the same" when
+    their whole texts are equal; "close" when their marks are within ``near_px`` of the first of
+    them. The merged label stands where the highest-placed copy stood (the lowest row, then the
+    leftmost), its caption shortened to end before the next label of that row, or dropped (the
+    badge alone, which is narrower than any title)."""
+    singles = [b for b in boxes if not b.is_cluster and len(b.members) == 1]
+    by_title: dict[str, list[LabelBox]] = {}
+    for b in singles:
+        by_title.setdefault(" ".join(arr.titles[int(arr.row[int(b.members[0])])].split()), []).append(b)
+    runs: list[list[LabelBox]] = []
+    for same in by_title.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda b: b.anchor)
+        i = 0
+        while i < len(same):
+            j = i + 1
+            while j < len(same) and same[j].anchor - same[i].anchor <= near_px:
+                j += 1
+            if j - i > 1:
+                runs.append(same[i:j])
+            i = j
+    gone = {id(b) for run in runs for b in run}
+    kept = [b for b in boxes if id(b) not in gone]
+    kept = _fold_into_captions(arr, kept, measure, near_px, gap_px)
+    if not runs:
+        return kept
+    for run in runs:
+        first = min(run, key=lambda b: (b.row, b.left))
+        count = f"{len(run):,}"
+        pill = measure(count) + 2 * badge_pad_px
+        start = first.left + pill + caption_gap_px
+        next_left = min([b.left for b in kept if b.row == first.row and b.left >= first.left] + [width_px])
+        room = min(next_left - gap_px - start, max_label_px)
+        title = " ".join(arr.titles[int(arr.row[int(first.members[0])])].split())
+        caption = elide_to(title, room, measure, MIN_TITLE_CHARS) if room > 0 else ""
+        anchors_px = [b.anchor for b in run]
+        members = np.sort(np.concatenate([b.members for b in run]))
+        width = pill + (caption_gap_px + measure(caption) if caption else 0.0)
+        kept.append(LabelBox(first.lane, first.left, width, count, len(run), members,
+                             float(np.mean(anchors_px)), (min(anchors_px), max(anchors_px)),
+                             row=first.row, caption=caption, pill=pill))
+    kept.sort(key=lambda b: (b.row, b.left))
+    return kept
+
+
+def _fold_into_captions(arr: EventsArray, boxes: list[LabelBox], measure: Callable[[str], float],
+                        near_px: float, gap_px: float) -> list[LabelBox]:
+    """A lone title equal to the title a nearby cluster shows as its caption joins that cluster
+    (its count grows by one) rather than standing above it as a second copy: the sample showed
+    "4 Qassem Suleimani visits Moscow" with "Qassem Suleimani visits Moscow" two rows up."""
+    clusters = [b for b in boxes if b.is_cluster and b.caption and not b.caption_left]
+    if not clusters:
+        return boxes
+
+    def whole(m: int) -> str:
+        return " ".join(arr.titles[int(arr.row[m])].split())
+
+    shown = {}  # cluster index -> the whole title its caption stands for
+    for ci, c in enumerate(clusters):
+        stem = c.caption.rstrip(ELLIPSIS).rstrip()
+        shown[ci] = next((t for t in map(whole, c.members.tolist()) if t.startswith(stem)), None)
+    grown: dict[int, list[LabelBox]] = {}
+    folded: set[int] = set()
+    for b in boxes:
+        if b.is_cluster or len(b.members) != 1:
+            continue
+        title = whole(int(b.members[0]))
+        for ci, c in enumerate(clusters):
+            if shown[ci] == title and abs(b.anchor - c.anchor) <= near_px:
+                grown.setdefault(ci, []).append(b)
+                folded.add(id(b))
+                break
+    if not grown:
+        return boxes
+    replaced = {id(clusters[ci]) for ci in grown}
+    out = [b for b in boxes if id(b) not in folded and id(b) not in replaced]
+    for ci, extra in grown.items():
+        c = clusters[ci]
+        n = c.count + len(extra)
+        count = f"{n:,}"
+        delta = measure(count) - measure(c.text)
+        right = min([o.left for o in out if o.row == c.row and o.left >= c.right] + [float("inf")])
+        if c.right + delta + gap_px > right:  # one digit more would touch the next label: leave it
+            out.append(c)
+            out.extend(extra)
+            continue
+        anchors_px = [c.extent[0], c.extent[1]] + [b.anchor for b in extra]
+        members = np.sort(np.concatenate([c.members] + [b.members for b in extra]))
+        out.append(LabelBox(c.lane, c.left, c.width + delta, count, n, members, c.anchor,
+                            (min(anchors_px), max(anchors_px)), row=c.row, caption=c.caption,
+                            pill=c.pill + delta, caption_left=c.caption_left))
+    out.sort(key=lambda b: (b.row, b.left))
+    return out

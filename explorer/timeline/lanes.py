@@ -22,11 +22,17 @@ LANE_MODES: tuple[str, ...] = ("document", "actor", "place", "none")
 NO_ACTOR = "(no actor)"
 NO_PLACE = "(no place)"
 
-#: Tableau 10, the same colours as the app's table (``explorer.gui.palette``), so a colour means one
-#: document everywhere on screen and in exported figures.
+#: The same colours as the app's table (``explorer.gui.palette``), so a colour means one document
+#: everywhere on screen and in exported figures. Tableau 10 first (what up to ten documents always
+#: had), then ten more, each picked as the farthest (CIELAB) from all before it among Tableau 20's
+#: and a few darker hues (every pair at least 20 apart; Tableau 10's closest is 26), ordered so
+#: neighbours differ: with ten colours the eleventh of twelve histories was as blue as the first,
+#: in the app and in the exported legend.
 PALETTE: tuple[str, ...] = (
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
     "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#6b3fa0", "#ffbe7d", "#00429d", "#c7e9c0", "#8c2d04",
+    "#a0cbe8", "#4d4d00", "#93003a", "#e377c2", "#7a1f5c",
 )
 
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from explorer.timeline.events_array import EventsArray
 from explorer.timeline.label_cache import rows_wanted
-from explorer.timeline.labels import LabelBox, layout_labels, stack_labels
+from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels
 from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
 from explorer.timeline.lod import ViewDetail
 
@@ -100,9 +100,11 @@ def row_layout(arr: EventsArray, lane: int, idx: np.ndarray, vx0: float, vx1: fl
 def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: float, vx1: float, width_px: float,
                rows: int, measure: Callable[[str], float], scale: float = 1.0) -> list[LabelBox]:
     """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience); unchanged
-    when every event already has its title."""
-    if not any(b.is_cluster for b in boxes) and (rows == 1 or len(boxes) == len(idx)):
-        return boxes
-    return stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=measure,
-                        gap_px=6 * scale, mark_pad_px=6 * scale, max_label_px=220 * scale,
-                        min_label_px=40 * scale, idx=idx)
+    when every event already has its title. Equal titles close together are then shown once, with
+    their count (:func:`merge_repeated_titles`)."""
+    if any(b.is_cluster for b in boxes) or (rows > 1 and len(boxes) != len(idx)):
+        boxes = stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=measure,
+                             gap_px=6 * scale, mark_pad_px=6 * scale, max_label_px=220 * scale,
+                             min_label_px=40 * scale, idx=idx)
+    return merge_repeated_titles(arr, boxes, measure, width_px, near_px=220 * scale, gap_px=6 * scale,
+                                 badge_pad_px=5 * scale, caption_gap_px=4 * scale, max_label_px=220 * scale)
