@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from explorer.events.record import Event
+from explorer.events.record import Event, sentence_groups
 from explorer.events.repeats import _WORD, told_undated
 
 #: A period's results: "third-quarter earnings rose 14 percent", "net income rose to $236 million", "the
@@ -146,15 +146,9 @@ def fold_period_ends(text: str, events: Sequence[Event]) -> list[Event]:
     ended on March 31", said on Thursday) is no happening of its own beside another date of its
     sentence: the period's end is named in that event's ``derivation``. Alone in its sentence it dates
     the results it names, and stays."""
-    by_sentence: dict[int, list[int]] = {}
-    for n, event in enumerate(events):
-        if event.timex:
-            by_sentence.setdefault(event.sentence_start, []).append(n)
     out = list(events)
     drop: set[int] = set()
-    for members in by_sentence.values():
-        if len(members) < 2:
-            continue
+    for members in sentence_groups(events, lambda event: bool(event.timex)):
         ends = [n for n in members if _PERIOD_ENDED.search(
             text[max(events[n].sentence_start, events[n].timex_start - 40):events[n].timex_start])]
         keep = [n for n in members if n not in ends]

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from explorer.events.clause_order import after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
-from explorer.events.record import Event
+from explorer.events.record import Event, sentence_groups
 from explorer.events.retold_by_date import names_by_date
 
 
@@ -236,14 +236,9 @@ def _reports_of_told_acts(events: Sequence[Event]) -> list[Event]:
     same sentence gives the told act an event of its own, dated inside the told clause (named in that
     event's ``derivation``). An announcement of what is to come ("said on Tuesday that it would close
     the plant in January") is an act of its own and stays."""
-    by_sentence: dict[int, list[int]] = {}
-    for n, event in enumerate(events):
-        by_sentence.setdefault(event.sentence_start, []).append(n)
     out = list(events)
     drop: set[int] = set()
-    for members in by_sentence.values():
-        if len(members) < 2:
-            continue
+    for members in sentence_groups(events):
         told = [n for n in members if in_told_clause(events[n])]
         if not told:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Callable, Literal, Sequence
 
 from explorer.calendar import Day
 from explorer.temporal.timex import Certainty, TimexType
@@ -82,3 +82,13 @@ class Event:
                 value = [list(item) if isinstance(item, tuple) else item for item in value]
             out[name] = value
         return out
+
+
+def sentence_groups(events: Sequence[Event], where: Callable[[Event], bool] | None = None) -> list[list[int]]:
+    """The indices of ``events`` (those ``where`` keeps) by sentence, for the sentences that hold two or
+    more: the folds that make one happening of several dates of a sentence look only there."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, event in enumerate(events):
+        if where is None or where(event):
+            by_sentence.setdefault(event.sentence_start, []).append(n)
+    return [members for members in by_sentence.values() if len(members) > 1]
