@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from explorer.events.names import PERSON_ROLES
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR_PASTS
 
 if TYPE_CHECKING:  # the index imports this module
     from explorer.entities.index import Entity
@@ -195,7 +195,7 @@ _VERB_AFTER = re.compile(
     r"\.?(?:[’']s?\s|(?:\s*&\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:,[^,.;]{1,80},)?\s*(?:\([^()]{0,40}\)\s*)?"
     r"(?:(?:on|in|at|last|this|earlier|later|early|late)\s+(?:[\w.’']+\s+){0,2}?)?(?:[a-z]+ly\s+|also\s+|then\s+)?"
     r"(?:[a-z]+ed|[a-z]+[^s\W]s|was|were|is|are|has|had|have|will|would|can|could|may|might|must|shall|should|did|does|do|"
-    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+    + IRREGULAR_PASTS + r")\b)"
 )
 
 

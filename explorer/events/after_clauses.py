@@ -13,7 +13,7 @@ from typing import Iterator
 
 from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
-from explorer.events.tense import IRREGULAR, PARTICIPLES
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 
 #: A happening told in an "after" clause of a dated sentence, with a subject and a past verb of its own:
 #: "after three trial patients developed jaundice", "after a public appeal raised £52,000", "five months
@@ -51,7 +51,7 @@ _COUNTED_CLAUSE = re.compile(
     r",\s+and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)(?:were\s+|had\s+)?(?P<verb>(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
-    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))\b"
+    + IRREGULAR_PASTS + r"))\b"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR_PASTS
 
 #: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
 #: with one of them is no event of its own ("but officials said", "and they knew the risk").
@@ -33,7 +33,7 @@ HAPPENING_AFTER = (
 )
 
 
-PAST_FORMS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
+PAST_FORMS = IRREGULAR_PASTS
 
 
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,

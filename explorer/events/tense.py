@@ -59,6 +59,9 @@ IRREGULAR.update({
     prefix + past: prefix + IRREGULAR[past]
     for prefix, pasts in _PREFIXED.items() for past in pasts.split() if prefix + past not in IRREGULAR
 })
+#: The irregular pasts as a regex alternation, longest first ("overran" before "ran"), for the patterns
+#: that find a past verb.
+IRREGULAR_PASTS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
 #: Pasts of one syllable whose "-ed" is no ending: the present of each (read by :func:`present_of`
 #: only, not :data:`IRREGULAR`, since "shed" is as often a noun).
 _SHORT_PASTS = {"shed": "sheds", "bled": "bleeds", "sped": "speeds", "fled": "flees", "bred": "breeds", "fed": "feeds"}

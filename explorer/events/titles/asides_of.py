@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.tense import IRREGULAR, PARTICIPLES
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, PARTICIPLES
 
 _PREPOSITIONS = r"(?:for|in|with|to|from|by|under|against|at|on|during|through|over|after|about|of)"
 #: "NOUN, PREP which|whom CLAUSE," — the noun phrase opens the sentence or follows a comma.
@@ -99,7 +99,7 @@ def told_by_who(sentence: str, timex_start: int, timex_end: int) -> tuple[str, i
 #: own ("…, the founder of …", "…, in an interview …").
 _VERB_NEXT = re.compile(
     r"\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?(?:as|had|has|have|was|were|is|are|will|would|could|can|may|"
-    r"[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    r"[a-z]+ed|" + IRREGULAR_PASTS + r")\b"
 )
 
 

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from explorer.events.clauses import _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, clause_bounds, is_subjectless, relative_antecedent, subject_before
 from explorer.events.names import short_name
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.words import MAX_WORDS, _ATTACHED_PREPOSITION, _DETERMINER_WORDS, _FINITE
 from explorer.events.titles.finish import SUBJECT_WORDS, _present_verb_at, _verb_at
 from explorer.events.titles.without_dates import _drop_others, _remove_expression
@@ -69,7 +69,7 @@ def _after_the_date(tail: str) -> str:
     return body[: closing.start()]
 
 
-_PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")"
+_PAST = r"(?:[a-z]+ed|" + IRREGULAR_PASTS + r")"
 #: A coordinated clause's verb in the past, with nothing before it but an adverb: "… and moved to
 #: England", "…, and [in 2023] raised £2.5 million". "to" after it opens a place or a noun phrase,
 #: not an infinitive ("decided to …" is left to the clause rules).
@@ -434,7 +434,7 @@ _PARTICIPLE_BEFORE_DATE = re.compile(
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
 #: whose verb the date follows (a state, "which had been quiet since 1987", is none).
 _WHICH_BEFORE_DATE = re.compile(
-    r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")"
+    r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")"
     r"(?:\s+[^,;:]{0,40}?)?)\s+(?:(?:in|on|at|during|from|since|until|last|this)\s+)?$"
 )
 
@@ -443,7 +443,7 @@ _WHICH_BEFORE_DATE = re.compile(
 _OBJECT_RELATIVE_BEFORE_DATE = re.compile(
     r",\s+(?:which|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:[a-z]+ly\s+)?"
-    r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r"))"
+    r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r"))"
     r"\s+(?:(?:in|on|at|during|from|since|last|this)\s+)?$"
 )
 

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from explorer.events.clauses import subject_follows
 from explorer.events.names import agent_name, short_name, without_office
-from explorer.events.tense import IRREGULAR, plural_agent, plural_present, present_of
+from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening, is_state
 from explorer.events.titles.said import told_happening_start, whole_told
@@ -54,7 +54,7 @@ _TRAILING_SUBORDINATE = re.compile(
 _SUBJECT_AND_VERB = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!(?:of|in|on|at|for|from|by|with|to)\b)[\w’'-]+\s+){0,3}?"
     r"|(?!(?:he|she|it|they|we|i|you)\s)[a-z]+\s+)"
-    r"(?:[a-z]+ed|was|were|is|are|has|had|" + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|" + IRREGULAR_PASTS + r")\b"
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"

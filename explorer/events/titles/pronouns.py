@@ -13,7 +13,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, short_name
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.words import BODY_WORDS
 
 
@@ -131,7 +131,7 @@ _THING_SUBJECT = re.compile(
     r"(?:\s+(?:on|in|at|near|beside|outside|above|below|behind|over|across|under)\s+the\s+[a-z]+)?"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|"
     r"[a-z]+[^s\W]s(?=\s+(?:the|a|an|its|his|her|their|to|on|in|at|into|from|with|for)\b)|"
-    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    + IRREGULAR_PASTS + r")\b"
 )
 
 
@@ -332,7 +332,7 @@ _NAME_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+|(?<=\n))(?:(?:In|On|By|For|During|After|Before|From|Since|Until|Within|Over|Last|This|Early|Late)\b"
     r"[^,.;:!?\n]{1,40},\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|says|reports|announces|confirms|"
-    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b"
+    + IRREGULAR_PASTS + r")\b"
 )
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 

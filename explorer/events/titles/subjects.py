@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import NAME_PARTICLE, short_name
-from explorer.events.tense import IRREGULAR, plural_agent, plural_present, present_of
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.titles.words import MAX_WORDS, _DETERMINER_WORDS, _FINITE, _NAME
 from explorer.events.titles.finish import _is_verb, _verb_at
 from explorer.events.titles.without_dates import _remove_expression
@@ -182,7 +182,7 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
 #: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
 _COMMA_BEFORE_VERB = re.compile(
     r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
-    + "|".join(sorted(IRREGULAR, key=len, reverse=True)) + r")\b)"
+    + IRREGULAR_PASTS + r")\b)"
 )
 #: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
 _COMMA_BEFORE_PRESENT = re.compile(
