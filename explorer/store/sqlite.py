@@ -44,7 +44,9 @@ from explorer.store.annotation_json import groups_from_json, groups_to_json, ind
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 from explorer.store.parts import TABLES, migrate_table, read_parts, write_parts
 from explorer.store.label_columns import pack_label_columns
-from explorer.store.project import SUFFIX, InFile, Project, ProjectDocument, same_path
+from explorer.store.project import Project
+from explorer.store.project_records import SUFFIX, ProjectDocument, same_path
+from explorer.store.saved_state import InFile
 from explorer.temporal.timex import Timex
 
 log = logging.getLogger(__name__)
