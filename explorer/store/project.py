@@ -94,13 +94,13 @@ class Project:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> "Project":
-        from explorer.store.sqlite import load
+        from explorer.store.loading import load
 
         return load(path)
 
     def save(self, path: str | os.PathLike[str] | None = None, progress: Callable[[int, int], None] | None = None) -> None:
         """Save to ``path`` (Save As) or to the file it came from, in one transaction."""
-        from explorer.store.sqlite import save
+        from explorer.store.saving import save
 
         target = os.fspath(path) if path is not None else self.path
         if target is None:

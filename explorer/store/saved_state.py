@@ -1,7 +1,7 @@
 """What a project's file held when it was last opened or saved, and what a save can keep of it.
 
 A save that finds the file still holds the project's documents and events (a star, a tag, a title
-changed since) writes only the small tables (:func:`explorer.store.sqlite.save`); these two records
+changed since) writes only the small tables (:func:`explorer.store.saving.save`); these two records
 are what :meth:`~explorer.store.project.Project.remember_file` keeps and
 :meth:`~explorer.store.project.Project.unchanged_in_file` answers with.
 """
