@@ -134,3 +134,31 @@ HELD: tuple[Gold, ...] = (
     ("Ardent Corp. is expected to announce results Wednesday.", FRIDAY_BEFORE, (("Wednesday", "1998-10-21"),)),
     ("Recently, the government has eased rules on foreign investment.", RESULTS_B, (("Recently", "PAST_REF"),)),
 )
+
+# Batch b, written after reading the readable TBAQ errors for a kind (a part of a day said without
+# its day, "in the morning", after a report that named the day in the sentence before), before any
+# rule for it: the part of the day just told, as the guidelines anchor an anaphoric expression.
+MARKETS = date(1989, 10, 30)  # a Monday
+
+READ_B: tuple[Gold, ...] = (
+    ("Shares fell on Friday. Dealers sold heavily in the morning but bought back later.", MARKETS,
+     (("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO"))),
+    ("The talks opened Thursday in Geneva. In the afternoon, the delegates toured the old town.", MARKETS,
+     (("Thursday", "1989-10-26"), ("the afternoon", "1989-10-26TAF"))),
+    ("Police said the fire started on Saturday. By the evening, it had spread to three houses.", MARKETS,
+     (("Saturday", "1989-10-28"), ("the evening", "1989-10-28TEV"))),
+    ("The minister will arrive on Wednesday and hold talks in the morning.", MARKETS,
+     (("Wednesday", "1989-11-01"), ("the morning", "1989-11-01TMO"))),
+    ("The bourse reopened on Oct. 16 after the holiday. Prices rose in the afternoon as buyers returned.", MARKETS,
+     (("Oct. 16", "1989-10-16"), ("the afternoon", "1989-10-16TAF"))),
+    ("Trading was light in the morning, a dealer said.", MARKETS, (("the morning", "1989-10-30TMO"),)),
+)
+
+HELD_B: tuple[Gold, ...] = (
+    ("The strike began on Tuesday. In the evening, union leaders met the mayor.", MARKETS,
+     (("Tuesday", "1989-10-24"), ("the evening", "1989-10-24TEV"))),
+    ("Rescuers reached the village on Sunday and found survivors in the afternoon.", MARKETS,
+     (("Sunday", "1989-10-29"), ("the afternoon", "1989-10-29TAF"))),
+    ("The vote was held on Oct. 20. Results came in during the night.", MARKETS,
+     (("Oct. 20", "1989-10-20"), ("the night", "1989-10-20TNI"))),
+)
