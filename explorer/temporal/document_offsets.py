@@ -35,7 +35,10 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
-_THE_NIGHT = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+night")
+#: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
+#: "during the night"): a part of the day the report has just named
+_THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")
+_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
 class DocumentOffsets(ResolverState):
@@ -94,14 +97,17 @@ class DocumentOffsets(ResolverState):
                 return _timex(ctx, c, self._offset_spec(later, c), "inferred", f"{_PAST_MIDNIGHT} {named.value}", day_here)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
-        the_night = c.type == "TIME" and not c.n and c.value == "NI" and c.unit == "D" \
-            and _THE_NIGHT.fullmatch(ctx.text, c.start, c.end) is not None
-        night_of = self._day_in_sentence(c, 1) if the_night else None
-        if night_of is not None and isinstance(self.out[night_of].begin, date):
-            # "made landfall on Monday and moved inland during the night": the night of the day just named
-            named = self.out[night_of]
+        the_part = c.type == "TIME" and not c.n and c.value in ("MO", "AF", "EV", "NI") and c.unit == "D" \
+            and _THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+        the_night = the_part and c.value == "NI"
+        part_of = self._day_in_sentence(c, 2) if the_part else None
+        if part_of is not None and isinstance(self.out[part_of].begin, date):
+            # "made landfall on Monday and moved inland during the night", "Shares fell on Friday.
+            # Dealers sold in the morning": "the" points at the day just named, in this sentence or
+            # the one before, not at the day the report was written
+            named = self.out[part_of]
             assert isinstance(named.begin, date)
-            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"night of {named.value}", night_of)
+            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"{_PART_NAMES[c.value or 'NI']} of {named.value}", part_of)
         after_time = self._night_after_time(c) if the_night else None
         if after_time is not None:
             spec, index = after_time
