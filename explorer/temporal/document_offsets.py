@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import _inside_quotes, _sentence_of
+from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.clock_times import _PAST_MIDNIGHT, _SMALL_HOURS, _TIMELINE_DAY
 from explorer.temporal.compared_periods import _gran_of_value
 from explorer.temporal.grammar import Cand
@@ -39,6 +39,33 @@ _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|af
 #: "during the night"): a part of the day the report has just named
 _THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+#: "this week" said on a Sunday, the last day of its ISO week ("later this week" too, not "earlier")
+_THIS_WEEK = re.compile(r"(?i)(?:later\s+)?this\s+week")
+#: a scheduled present or a copula right before it: "Congress returns this week", "talks resume this
+#: week", "the vote is this week" (a calendar for the days ahead, as a Sunday paper writes one)
+_SCHEDULED_BEFORE_WEEK = re.compile(
+    r"(?i)\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|returns?|arrives?|visits?|"
+    r"hosts?|faces?|plays?|takes?\s+(?:up|place|effect)|goes\s+ahead|go(?:es)?\s+on\s+trial|is|are)"
+    r"(?:\s+(?:again|later|early|back|[a-z]+ly))?\s+$")
+
+
+def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
+    """Whether ``c``, "this week" on a Sunday, means the week that begins the next day: told in the
+    future ("will vote this week") or as a calendar in the present ("returns this week"), or "later
+    this week". The ISO week of a Sunday is the one ending that day, which a Sunday paper's preview
+    has already put behind it; told in the past ("voted this week") it is that ending week."""
+    assert ctx.dct is not None
+    if ctx.dct.weekday() != 6 or c.unit != "W" or c.n or c.value is not None \
+            or not _THIS_WEEK.fullmatch(ctx.text, c.start, c.end):
+        return False
+    if ctx.text[c.start:c.end].lower().startswith("later"):
+        return True
+    tense = tense_at(ctx, c.start)
+    if tense is not None:
+        return tense == "future"
+    return _SCHEDULED_BEFORE_WEEK.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
 
 
 class DocumentOffsets(ResolverState):
@@ -185,6 +212,9 @@ class DocumentOffsets(ResolverState):
                 tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
             n = weekend_offset(ctx.dct, c.rel, tense)
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
+        if _week_ahead_of_sunday(ctx, c):
+            spec = self._offset_spec(ctx.dct, replace(c, n=1))
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} is a Sunday: the week ahead")
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]
