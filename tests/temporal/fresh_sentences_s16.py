@@ -162,3 +162,61 @@ HELD_B: tuple[Gold, ...] = (
     ("The vote was held on Oct. 20. Results came in during the night.", MARKETS,
      (("Oct. 20", "1989-10-20"), ("the night", "1989-10-20TNI"))),
 )
+
+# Batch c: short wire stories of my own, several sentences each, so that a date told earlier, a
+# flashback and a plan share one text (each story is tagged whole, as a document is). Written after
+# batches a and b had been scored and their rules made, before the tagger saw these.
+CALL_UP = date(1990, 8, 16)  # a Thursday
+EARNINGS = date(1998, 2, 9)  # a Monday
+SENTENCE = date(1999, 3, 23)  # a Tuesday
+SHELTERS = date(1994, 1, 22)  # a Saturday
+TRADE_TALKS = date(1991, 7, 10)  # a Wednesday
+
+READ_C: tuple[Gold, ...] = (
+    ("WASHINGTON (AP) _ President Bush on Wednesday ordered 40,000 reservists to active duty, the largest "
+     "call-up in two decades. The order takes effect Friday and covers reservists for up to 90 days. Earlier "
+     "this month, the United Nations imposed sanctions on Iraq. The first ships carrying reservists are expected "
+     "to leave next week. In 1968, President Johnson called up 24,500 reservists during a crisis in Korea. "
+     "Officials said Thursday that no decision had been made on a second call-up, which could come in September.",
+     CALL_UP,
+     (("Wednesday", "1990-08-15"), ("two decades", "P20Y"), ("Friday", "1990-08-17"), ("90 days", "P90D"),
+      ("Earlier this month", "1990-08"), ("next week", "1990-W34"), ("1968", "1968"), ("Thursday", "1990-08-16"),
+      ("September", "1990-09"))),
+    ("NEW YORK (Reuters) - Dalton Foods Corp. said Monday its fourth-quarter earnings rose 18 percent, helped by "
+     "strong holiday sales. Net income for the three months ended Dec. 31 was $88 million, compared with $74.6 "
+     "million in the year-earlier quarter. For all of 1997, the company earned $301 million, up from $266 million "
+     "in 1996. Chief executive Lorna Baske said the company expects sales growth to slow in the first half of "
+     "this year. The stock has gained 40 percent over the past 12 months. Dalton will hold its shareholders' "
+     "meeting on April 22.",
+     EARNINGS,
+     (("Monday", "1998-02-09"), ("fourth-quarter", "1997-Q4"), ("the three months", "P3M"), ("Dec. 31", "1997-12-31"),
+      ("the year-earlier quarter", "1996-Q4"), ("1997", "1997"), ("1996", "1996"),
+      ("the first half of this year", "1998-H1"), ("the past 12 months", "P12M"), ("April 22", "1998-04-22"))),
+    ("A former bank manager was sentenced Tuesday to six years in prison for stealing $2.3 million from elderly "
+     "customers over 10 years. Mara Gedde, 54, pleaded guilty in November to 14 counts of fraud. Prosecutors "
+     "said the thefts began in 1987 and went undetected until an audit last spring. Gedde's lawyer said she "
+     "would appeal within 30 days. The judge also ordered her to repay the money by the end of the year. A "
+     "co-defendant goes on trial next month.",
+     SENTENCE,
+     (("Tuesday", "1999-03-23"), ("six years", "P6Y"), ("10 years", "P10Y"), ("November", "1998-11"),
+      ("1987", "1987"), ("last spring", "1998-SP"), ("30 days", "P30D"), ("the end of the year", "1999"),
+      ("next month", "1999-04"))),
+    ("LOS ANGELES (AP) _ Thousands of people remained in shelters Saturday, five days after the earthquake. The "
+     "quake struck at 4:31 a.m. Monday. By Tuesday night, rescuers had pulled 12 people from a collapsed "
+     "apartment building. Officials said Friday that repairs to the freeway could take a year. The last quake "
+     "of similar size hit the region in February 1971. Schools will reopen on Jan. 31, the district said.",
+     SHELTERS,
+     (("Saturday", "1994-01-22"), ("five days", "P5D"), ("4:31 a.m. Monday", "1994-01-17T04:31"),
+      ("Tuesday night", "1994-01-18TNI"), ("Friday", "1994-01-21"), ("a year", "P1Y"),
+      ("February 1971", "1971-02"), ("Jan. 31", "1994-01-31"))),
+)
+
+HELD_C: tuple[Gold, ...] = (
+    ("TOKYO (AP) _ Foreign ministers from six nations will meet here Friday to discuss trade, a government "
+     "spokesman said Wednesday. The talks were first proposed in March during a visit by the prime minister. A "
+     "similar meeting last year ended without agreement. The ministers are expected to stay through the "
+     "weekend. The country's trade surplus has grown for three straight years.",
+     TRADE_TALKS,
+     (("Friday", "1991-07-12"), ("Wednesday", "1991-07-10"), ("March", "1991-03"), ("last year", "1990"),
+      ("the weekend", "1991-W28-WE"), ("three straight years", "P3Y"))),
+)
