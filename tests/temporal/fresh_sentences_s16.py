@@ -220,3 +220,49 @@ HELD_C: tuple[Gold, ...] = (
      (("Friday", "1991-07-12"), ("Wednesday", "1991-07-10"), ("March", "1991-03"), ("last year", "1990"),
       ("the weekend", "1991-W28-WE"), ("three straight years", "P3Y"))),
 )
+
+# Batch d: a broadcast transcript, a news agency's report and a newspaper feature of my own, in the
+# other manners TimeBank's news is written in (spoken years, "this evening", "earlier today", a
+# dateline with its day, a feature's "now"), each tagged whole. Written after batch c was scored.
+BROADCAST = date(1998, 3, 5)  # a Thursday
+AGENCY = date(1999, 2, 10)  # a Wednesday
+FEATURE = date(1998, 1, 14)  # a Wednesday
+AGENCY_B = date(1998, 8, 21)  # a Friday
+
+READ_D: tuple[Gold, ...] = (
+    ("Good evening. The Senate voted this evening to extend the program for another five years. The measure "
+     "now goes to the House, which is expected to take it up next Tuesday. Correspondent Ann Lowe reports. The "
+     "program was created in nineteen eighty-six and has been renewed twice. Earlier today, the White House said "
+     "the President would sign the bill. In the past few days, both parties have traded charges. We'll have "
+     "more on this story tomorrow morning. Elsewhere tonight, flooding in the South has killed at least eleven "
+     "people since Sunday.",
+     BROADCAST,
+     (("this evening", "1998-03-05TEV"), ("five years", "P5Y"), ("now", "PRESENT_REF"), ("next Tuesday", "1998-03-10"),
+      ("nineteen eighty-six", "1986"), ("Earlier today", "1998-03-05"), ("the past few days", "PXD"),
+      ("tomorrow morning", "1998-03-06TMO"), ("tonight", "1998-03-05TNI"), ("Sunday", "1998-03-01"))),
+    ("BEIJING, February 10 (Xinhua) -- China's foreign trade grew 3.5 percent in the first month of this year, "
+     "the customs administration said today. Exports in January totaled 12.3 billion U.S. dollars, up from 11.9 "
+     "billion dollars in the same month last year. The country aims to keep its trade surplus steady in 1999, "
+     "officials said. During the current five-year plan, which ends in 2000, trade is expected to grow by 10 "
+     "percent annually. The premier will visit three Asian nations later this month.",
+     AGENCY,
+     (("February 10", "1999-02-10"), ("the first month of this year", "1999-01"), ("today", "1999-02-10"),
+      ("January", "1999-01"), ("the same month last year", "1998-01"), ("1999", "1999"), ("2000", "2000"),
+      ("annually", "P1Y"), ("later this month", "1999-02"))),
+    ("For three decades, the Hollis family ran the hardware store on Main Street. Then, in the spring of 1996, "
+     "a chain opened a superstore two miles away. Within a year, sales had fallen by half. ``We hung on as long "
+     "as we could,'' said Tom Hollis, who closed the shop last month. He is 61 now and has taken up fishing. The "
+     "building, which dates from the 1920s, will be torn down in the fall.",
+     FEATURE,
+     (("three decades", "P30Y"), ("the spring of 1996", "1996-SP"), ("a year", "P1Y"), ("last month", "1997-12"),
+      ("now", "PRESENT_REF"), ("the 1920s", "192"), ("the fall", "1998-FA"))),
+)
+
+HELD_D: tuple[Gold, ...] = (
+    ("NAIROBI, August 21 (Xinhua) -- Kenya's parliament on Thursday approved a budget for the fiscal year that "
+     "began in July, two weeks after the bombing of the U.S. embassy here. The budget, presented in June, raises "
+     "spending by 8 percent. Lawmakers will debate a tax bill next week.",
+     AGENCY_B,
+     (("August 21", "1998-08-21"), ("Thursday", "1998-08-20"), ("July", "1998-07"), ("two weeks", "P2W"),
+      ("June", "1998-06"), ("next week", "1998-W35"))),
+)
