@@ -14,6 +14,7 @@ from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.clock_times import _SMALL_HOURS
 from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_relative import SAME_A_YEAR_BACK
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -31,6 +32,8 @@ class PreviousOffsets(ResolverState):
         ctx = self.ctx
         if c.unit in ("TM", "TH"):
             return self._clock_offset(c)
+        if c.rel == SAME_A_YEAR_BACK:
+            return self._same_a_year_back(c)
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
@@ -120,6 +123,24 @@ class PreviousOffsets(ResolverState):
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
         return _timex(ctx, c, spec, "inferred", why, anchor)
+
+    def _same_a_year_back(self, c: Cand) -> Timex:
+        """ "the same month last year": the month (week, day) of the date just named, a year before;
+        with none named as precisely, in news the document's month a year before."""
+        ctx = self.ctx
+        assert c.unit is not None
+        index = self.last_mentioned
+        named = self.out[index] if index is not None else None
+        if named is not None and isinstance(named.begin, date) and named.certainty != "undated" \
+                and _GRAN_ORDER.get(_gran_of_value(named.value), 9) <= _GRAN_ORDER.get(c.unit, 0):
+            base, how, anchor = named.begin, f"the {c.unit} of {named.value}, a year back", index
+        elif ctx.dct is not None and not ctx.narrative:
+            base, how, anchor = ctx.dct, f"document date {ctx.dct.isoformat()}, a year back", None
+        else:
+            return _timex(ctx, c, None, "undated", "no date named to count from", value=_undated_value(c))
+        if beyond_calendar(base, "Y", -1):
+            return _timex(ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
+        return _timex(ctx, c, spec_of_day(shift(base, "Y", -1), c.unit), "inferred", how, anchor)
 
     def _duration(self, c: Cand) -> Timex:
         ctx = self.ctx

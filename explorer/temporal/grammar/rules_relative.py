@@ -280,6 +280,18 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     return c
 
 
+#: the ``rel`` of "the same month last year": the day, week or month just named, a year before it
+SAME_A_YEAR_BACK = "same, a year back"
+
+
+@rule(r"\bthe\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|"
+      r"the\s+(?:previous|prior|preceding)\s+year)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def same_unit_a_year_back(m: re.Match[str], text: str) -> Cand | None:
+    """ "exports rose from the same month last year", "the same week a year earlier": the month (week,
+    day) just named, a year before it; one expression, as TimeML marks "the same quarter last year",
+    not "the same month" (the month just named) and then "last year"."""
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=SAME_A_YEAR_BACK)
+
 @rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
     """ "later in the day", "earlier in the week": the day or week the story or report is in, as
