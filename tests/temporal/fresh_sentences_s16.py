@@ -266,3 +266,44 @@ HELD_D: tuple[Gold, ...] = (
      (("August 21", "1998-08-21"), ("Thursday", "1998-08-20"), ("July", "1998-07"), ("two weeks", "P2W"),
       ("June", "1998-06"), ("next week", "1998-W35"))),
 )
+
+# Batch e: more agency, broadcast and feature texts of my own, written after batch d's rules were
+# made and before the tagger saw these.
+AGENCY_C = date(1998, 4, 16)  # a Thursday
+TALKS = date(1999, 11, 30)  # a Tuesday
+MILL = date(1998, 12, 3)  # a Thursday
+
+READ_E: tuple[Gold, ...] = (
+    ("HANOI, April 16 (Xinhua) -- Vietnam's exports rose 9 percent in the first quarter of this year over the "
+     "same period of last year, the trade ministry said Thursday. Rice exports in the first three months "
+     "totaled 1.1 million tons. The ministry expects exports to reach 10.5 billion U.S. dollars by the end of "
+     "this year. Foreign investment pledges fell sharply in 1997 after rising for a decade. A trade delegation "
+     "will leave for Tokyo early next month.",
+     AGENCY_C,
+     (("April 16", "1998-04-16"), ("the first quarter of this year", "1998-Q1"),
+      ("the same period of last year", "1997-Q1"), ("Thursday", "1998-04-16"), ("the first three months", "P3M"),
+      ("the end of this year", "1998"), ("1997", "1997"), ("a decade", "P10Y"), ("early next month", "1998-05"))),
+    ("Delegates from 135 countries opened talks in Seattle today on a new round of trade negotiations. The "
+     "meeting runs through Friday. Protesters have been gathering in the city since the weekend, and police "
+     "said they expect larger crowds tomorrow. The last such round took more than seven years to complete and "
+     "ended in 1994. Officials hope to finish this one within three years, by the end of 2002.",
+     TALKS,
+     (("today", "1999-11-30"), ("Friday", "1999-12-03"), ("the weekend", "1999-W47-WE"), ("tomorrow", "1999-12-01"),
+      ("more than seven years", "P7Y"), ("1994", "1994"), ("three years", "P3Y"), ("the end of 2002", "2002"))),
+    ("Twenty years ago this month, the mill closed its doors. The town has never fully recovered. In the "
+     "decade that followed, half of its young people left. Now a software company plans to move into the old "
+     "building early next year, and the mayor says the town's best days may lie ahead. ``We waited a long time "
+     "for this,'' she said last week.",
+     MILL,
+     (("Twenty years ago this month", "1978-12"), ("the decade", "P10Y"), ("Now", "PRESENT_REF"),
+      ("early next year", "1999"), ("last week", "1998-W48"))),
+)
+
+HELD_E: tuple[Gold, ...] = (
+    ("MANILA, April 16 (Xinhua) -- The Philippines' inflation rate eased to 7.8 percent in March from 8.1 "
+     "percent in February, the statistics office said today. Inflation in the first quarter of this year "
+     "averaged 7.9 percent. The central bank expects prices to stabilize in the second half.",
+     AGENCY_C,
+     (("April 16", "1998-04-16"), ("March", "1998-03"), ("February", "1998-02"), ("today", "1998-04-16"),
+      ("the first quarter of this year", "1998-Q1"), ("the second half", "1998-H2"))),
+)
