@@ -5,7 +5,10 @@ and fixed as kinds, tested in sentences of my own and several phrasings:
   of the year named, one expression (as "the first quarter of this year" is);
 * "the same month last year", "the same week a year earlier", "the same day last year": the month
   (week, day) just named, a year before it, one expression (as "the same quarter last year" is);
-  with nothing named as precisely, the document's month a year before.
+  with nothing named as precisely, the document's month a year before;
+* found in batch e: "the same period of last year" (an agency's "of") is the report's "the same period
+  last year"; "twenty years ago this month", "a year ago this week" are that month or week so many
+  years back, one expression (as "a year ago today" is a day).
 """
 
 from __future__ import annotations
@@ -47,3 +50,27 @@ def test_the_same_unit_a_year_back_is_the_one_just_named_a_year_before(sentence:
     found = _values(sentence)
     assert found[expression] == value
     assert "last year" not in found and "a year earlier" not in found  # one expression, not two
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    # an agency's "of last year" is the report's "last year": the quarter just completed, a year back
+    ("Output rose 5 percent in the first quarter over the same period of last year.", "the same period of last year",
+     "1997-Q4"),
+    ("Profits fell from the corresponding period of last year, the bank said.",
+     "the corresponding period of last year", "1997-Q4"),
+])
+def test_the_same_period_of_last_year_is_the_quarter_a_year_back(sentence: str, expression: str, value: str) -> None:
+    assert _values(sentence)[expression] == value
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Twenty years ago this month, the mill closed its doors.", "Twenty years ago this month", "1979-02"),
+    ("A year ago this week, the river burst its banks.", "A year ago this week", "1998-W07"),
+    ("Six months ago this week, the strike began.", "Six months ago this week", "1998-W33"),
+    ("Ten years ago today, the bridge opened.", "Ten years ago today", "1989-02-10"),
+])
+def test_an_anniversary_this_month_or_week_is_that_month_or_week_back(sentence: str, expression: str,
+                                                                      value: str) -> None:
+    found = _values(sentence)
+    assert found[expression] == value
+    assert "this month" not in found and "this week" not in found
