@@ -307,3 +307,43 @@ HELD_E: tuple[Gold, ...] = (
      (("April 16", "1998-04-16"), ("March", "1998-03"), ("February", "1998-02"), ("today", "1998-04-16"),
       ("the first quarter of this year", "1998-Q1"), ("the second half", "1998-H2"))),
 )
+
+# Batch f: more agency, broadcast and court texts of my own, written after batch e's rules were made
+# and before the tagger saw these.
+JAKARTA = date(1998, 6, 17)  # a Wednesday
+STORM_WATCH = date(1999, 9, 6)  # a Monday
+RULING = date(2000, 3, 24)  # a Friday
+
+READ_F: tuple[Gold, ...] = (
+    ("JAKARTA, June 17 (AFP) - Indonesia's inflation reached 46 percent in May from a year earlier, the central "
+     "bureau of statistics said Wednesday. Prices rose 5.2 percent from the previous month. The rupiah, which "
+     "has lost 70 percent of its value since the middle of last year, weakened again in late trading on "
+     "Tuesday. The government plans to announce a new budget by the end of the month.",
+     JAKARTA,
+     (("June 17", "1998-06-17"), ("May", "1998-05"), ("a year earlier", "1997-05"), ("Wednesday", "1998-06-17"),
+      ("the previous month", "1998-04"), ("the middle of last year", "1997"), ("Tuesday", "1998-06-16"),
+      ("the end of the month", "1998-06"))),
+    ("Good morning. Hurricane Floyd is expected to reach the coast by Wednesday evening, forecasters said this "
+     "morning. Residents spent the weekend boarding up their homes. Last Friday, the governor declared a state "
+     "of emergency. The storm is the strongest to threaten the region in a decade. Forecasters will issue a new "
+     "warning in six hours.",
+     STORM_WATCH,
+     (("Wednesday evening", "1999-09-08TEV"), ("this morning", "1999-09-06TMO"), ("the weekend", "1999-W35-WE"),
+      ("Last Friday", "1999-09-03"), ("a decade", "P10Y"), ("six hours", "PT6H"))),
+    ("A federal judge on Thursday ordered the software maker to pay $12 million to a rival, ending a legal fight "
+     "that began in the mid-1990s. The judge gave the company 60 days to appeal. The ruling came two days after "
+     "the two sides failed to settle. In a statement released late Thursday, the company said it would appeal "
+     "before the deadline in May. Its shares fell 4 percent in early trading today.",
+     RULING,
+     (("Thursday", "2000-03-23"), ("the mid-1990s", "199"), ("60 days", "P60D"), ("two days", "P2D"),
+      ("late Thursday", "2000-03-23"), ("May", "2000-05"), ("today", "2000-03-24"))),
+)
+
+HELD_F: tuple[Gold, ...] = (
+    ("SEOUL, June 17 (AFP) - South Korea's jobless rate rose to 6.9 percent in May from 6.7 percent the previous "
+     "month, the statistics office said Wednesday. Unemployment has more than doubled since late last year. "
+     "Officials expect the rate to peak in the fourth quarter.",
+     JAKARTA,
+     (("June 17", "1998-06-17"), ("May", "1998-05"), ("the previous month", "1998-04"), ("Wednesday", "1998-06-17"),
+      ("late last year", "1997"), ("the fourth quarter", "1998-Q4"))),
+)
