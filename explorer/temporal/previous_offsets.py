@@ -25,6 +25,9 @@ _STILL = re.compile(r"(?i)\s+still\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
 
 
+#: a figure set against a period right before it: "from the previous month", "than the prior year"
+_COMPARED_JUST_BEFORE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|over|versus|against)\s+$")
+
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
@@ -46,6 +49,13 @@ class PreviousOffsets(ResolverState):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"
         if not c.n and c.unit in ("Y", "S") and anchor is not None and self._writers_own_day(anchor):
             anchor = self._year_told_before(anchor)
+        if anchor is not None and self._previous_in_a_comparison(c, anchor):
+            period = self._period_named_before(c, anchor)
+            if period is not None:
+                # "inflation reached 46 percent in May, the bureau said Wednesday. Prices rose 5.2
+                # percent from the previous month": the month before the month the figure is for, not
+                # before the day the figures were told
+                anchor = period
         bc = self._bc_offset(c, anchor)
         if bc is not None:
             return bc
@@ -123,6 +133,32 @@ class PreviousOffsets(ResolverState):
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
         return _timex(ctx, c, spec, "inferred", why, anchor)
+
+    def _previous_in_a_comparison(self, c: Cand, anchor: int) -> bool:
+        """Whether ``c`` is "the previous month" (quarter, year) that news sets a figure against
+        ("rose 5 percent from the previous month"), while what it would count from is a day."""
+        ctx = self.ctx
+        return not ctx.narrative and c.n == -1 and c.unit in ("M", "Q", "Y") \
+            and _gran_of_value(self.out[anchor].value) == "D" \
+            and _COMPARED_JUST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
+
+    def _period_named_before(self, c: Cand, since: int) -> int | None:
+        """The last period of ``c``'s unit named for itself (a month for "the previous month"; not one
+        counted back from another, "a year earlier"), in its sentence or the one before, at or before
+        the output ``since``; None when there is none."""
+        ctx = self.ctx
+        start = _sentence_of(ctx, c.start)[0]
+        if start > 0:
+            start = _sentence_of(ctx, len(ctx.text[:start].rstrip()) - 1)[0]
+        for i in range(since, -1, -1):
+            t = self.out[i]
+            if t.start < start:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.certainty != "undated" and not t.parts \
+                    and _gran_of_value(t.value) == c.unit and self.cands[i].kind not in ("dur", "prev") \
+                    and self.cands[i].value != "ago":  # a period compared with ("a year earlier") is no figure's own
+                return i
+        return None
 
     def _same_a_year_back(self, c: Cand) -> Timex:
         """ "the same month last year": the month (week, day) of the date just named, a year before;
