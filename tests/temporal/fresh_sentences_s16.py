@@ -347,3 +347,35 @@ HELD_F: tuple[Gold, ...] = (
      (("June 17", "1998-06-17"), ("May", "1998-05"), ("the previous month", "1998-04"), ("Wednesday", "1998-06-17"),
       ("late last year", "1997"), ("the fourth quarter", "1998-Q4"))),
 )
+
+# Batch g: a life told inside dated news (an obituary, a profile), written after batch f's rule was
+# made and before the tagger saw these.
+OBITUARY = date(1999, 6, 3)  # a Thursday
+PROFILE = date(1997, 10, 8)  # a Wednesday
+
+READ_G: tuple[Gold, ...] = (
+    ("Harold Venn, a chemist who helped develop a widely used heart drug, died Tuesday at his home in Maine. He "
+     "was 81. Born in Ohio in 1917, Venn joined the company in 1946 and became head of research a decade later. "
+     "In the summer of 1962, his team found the compound that would become the drug. It reached pharmacies "
+     "three years later. He retired in 1980 but kept an office at the laboratory until last year. A memorial "
+     "service will be held on June 12.",
+     OBITUARY,
+     (("Tuesday", "1999-06-01"), ("1917", "1917"), ("1946", "1946"), ("a decade later", "1956"),
+      ("the summer of 1962", "1962-SU"), ("three years later", "1965"), ("1980", "1980"), ("last year", "1998"),
+      ("June 12", "1999-06-12"))),
+    ("When Maria Ostrov opened her bakery in 1985, the neighborhood was half empty. That winter, she baked bread "
+     "at night and sold it from a cart. By 1991, the shop had three branches. The following year, a chain offered "
+     "to buy her out; she refused. Now 58, she still bakes the first loaves herself. On Monday she signed a lease "
+     "for a fourth shop, which opens in January.",
+     PROFILE,
+     (("1985", "1985"), ("That winter", "1985-WI"), ("1991", "1991"), ("The following year", "1992"),
+      ("Now", "PRESENT_REF"), ("Monday", "1997-10-06"), ("January", "1998-01"))),
+)
+
+HELD_G: tuple[Gold, ...] = (
+    ("Edna Bright, who ran the town's library for four decades, died Sunday. She was 90. She took the job in "
+     "1931, when the library opened, and stayed until 1971. Her funeral is scheduled for Friday.",
+     PROFILE,
+     (("four decades", "P40Y"), ("Sunday", "1997-10-05"), ("1931", "1931"), ("1971", "1971"),
+      ("Friday", "1997-10-10"))),
+)
