@@ -102,7 +102,7 @@ class PreviousOffsets(ResolverState):
         compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
         if compared is not None:
             return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
-        if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
+        if prev_gran in ("Q", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif prev_gran == "M" and self._month_compared(c, prev):
             gran = "M"  # "rose 2.4 percent in March from a year earlier": March a year back
