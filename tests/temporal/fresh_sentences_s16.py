@@ -379,3 +379,35 @@ HELD_G: tuple[Gold, ...] = (
      (("four decades", "P40Y"), ("Sunday", "1997-10-05"), ("1931", "1931"), ("1971", "1971"),
       ("Friday", "1997-10-10"))),
 )
+
+# Batch h: a results report and a transport disaster of my own, written after batch g's rule was made
+# and before the tagger saw these.
+CORVELL = date(1998, 10, 28)  # a Wednesday
+RAIL = date(2000, 1, 10)  # a Monday
+
+READ_H: tuple[Gold, ...] = (
+    ("Corvell Inc. said its net income for the third quarter ended Sept. 30 rose 11 percent, to $54 million, "
+     "from $48.6 million in the same quarter of 1997. For the first nine months of 1998, earnings were $150 "
+     "million. The company said it expects profit in fiscal 1999 to rise at least 10 percent. Its shares, "
+     "which hit a record late last month, closed at $41 on Tuesday.",
+     CORVELL,
+     (("the third quarter", "1998-Q3"), ("Sept. 30", "1998-09-30"), ("the same quarter of 1997", "1997-Q3"),
+      ("the first nine months", "P9M"), ("1998", "1998"), ("fiscal 1999", "1999"), ("late last month", "1998-09"),
+      ("Tuesday", "1998-10-27"))),
+    ("Rail service between the two cities resumed Sunday, a week after a derailment killed nine people. "
+     "Investigators said the train was traveling at 70 mph, twice the speed limit, when it left the tracks "
+     "shortly after 6 p.m. on Jan. 2. It was the worst rail accident in the state since 1986. The railroad "
+     "said it would install new signals within the next two years. A hearing is set for Feb. 15.",
+     RAIL,
+     (("Sunday", "2000-01-09"), ("a week", "P1W"), ("6 p.m.", "2000-01-02T18:00"), ("Jan. 2", "2000-01-02"),
+      ("1986", "1986"), ("the next two years", "P2Y"), ("Feb. 15", "2000-02-15"))),
+)
+
+HELD_H: tuple[Gold, ...] = (
+    ("Flights resumed at the airport on Saturday after a snowstorm closed it for two days. The storm dropped 14 "
+     "inches of snow on Thursday and Friday, the most since January 1996. Forecasters expect milder weather "
+     "later this week.",
+     RAIL,
+     (("Saturday", "2000-01-08"), ("two days", "P2D"), ("Thursday", "2000-01-06"), ("Friday", "2000-01-07"),
+      ("January 1996", "1996-01"), ("later this week", "2000-W02"))),
+)
