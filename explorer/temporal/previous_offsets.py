@@ -14,7 +14,7 @@ from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.clock_times import _SMALL_HOURS
 from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import SAME_A_YEAR_BACK
+from explorer.temporal.grammar.rules_relative import SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -37,6 +37,8 @@ class PreviousOffsets(ResolverState):
             return self._clock_offset(c)
         if c.rel == SAME_A_YEAR_BACK:
             return self._same_a_year_back(c)
+        if c.rel == SAME_IN_YEAR:
+            return self._same_in_year(c)
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
@@ -159,6 +161,21 @@ class PreviousOffsets(ResolverState):
                     and self.cands[i].value != "ago":  # a period compared with ("a year earlier") is no figure's own
                 return i
         return None
+
+    def _same_in_year(self, c: Cand) -> Timex:
+        """ "the same quarter of 1997": the period of the date just named (a quarter, a month; for
+        "period", whatever it was), in the year said; the year alone when nothing that fine was named."""
+        ctx = self.ctx
+        year = int(c.value or 0)
+        index = self.last_mentioned
+        named = self.out[index] if index is not None else None
+        gran = _gran_of_value(named.value) if named is not None else ""
+        fits = gran in ("Q", "H", "M", "W", "D") if c.unit == "P" else _GRAN_ORDER.get(gran, 9) <= _GRAN_ORDER.get(c.unit or "", 0)
+        if named is not None and isinstance(named.begin, date) and named.certainty != "undated" and fits and 1 <= year <= 9999:
+            day = date(year, named.begin.month, min(named.begin.day, 28))
+            unit = gran if c.unit == "P" else c.unit
+            return _timex(ctx, c, spec_of_day(day, unit), "inferred", f"the {unit} of {named.value}, in {year}", index)
+        return _timex(ctx, c, Spec("Y", year=year), "inferred", f"the year said, {year}")
 
     def _same_a_year_back(self, c: Cand) -> Timex:
         """ "the same month last year": the month (week, day) of the date just named, a year before;

@@ -8,7 +8,9 @@ and fixed as kinds, tested in sentences of my own and several phrasings:
   with nothing named as precisely, the document's month a year before;
 * found in batch e: "the same period of last year" (an agency's "of") is the report's "the same period
   last year"; "twenty years ago this month", "a year ago this week" are that month or week so many
-  years back, one expression (as "a year ago today" is a day).
+  years back, one expression (as "a year ago today" is a day);
+* found in batch h: "the same quarter of 1997", "the same period in 1996": the period just named, in
+  that year (the year alone when none was named).
 """
 
 from __future__ import annotations
@@ -74,3 +76,17 @@ def test_an_anniversary_this_month_or_week_is_that_month_or_week_back(sentence: 
     found = _values(sentence)
     assert found[expression] == value
     assert "this month" not in found and "this week" not in found
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    # found in batch h: "the same quarter of 1997" is the quarter just named, in 1997; one expression
+    ("Net income for the third quarter ended Sept. 30 rose from $48.6 million in the same quarter of 1997.",
+     "the same quarter of 1997", "1997-Q3"),
+    ("Sales in the first half rose from the same period in 1996.", "the same period in 1996", "1996-H1"),
+    ("Exports in August fell from the same month of 1997.", "the same month of 1997", "1997-08"),
+    ("Profit rose from the same quarter of 1995, the bank said.", "the same quarter of 1995", "1995"),
+])
+def test_the_same_period_of_a_year_is_the_period_just_named_in_that_year(sentence: str, expression: str,
+                                                                         value: str) -> None:
+    found = {t.text: t.value for t in tag(sentence, date(1998, 10, 28))}
+    assert found[expression] == value

@@ -304,6 +304,19 @@ def same_unit_a_year_back(m: re.Match[str], text: str) -> Cand | None:
     not "the same month" (the month just named) and then "last year"."""
     return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=SAME_A_YEAR_BACK)
 
+
+#: the ``rel`` of "the same quarter of 1997": the period just named, in the year said (its ``value``)
+SAME_IN_YEAR = "same, in the year said"
+
+
+@rule(rf"\bthe\s+same\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
+      _I, priority=3, trigger=r"(?i:same\s+(?:day|week|month|quarter|half|period))")
+def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "from $48.6 million in the same quarter of 1997", "the same period in 1996": the quarter (month,
+    period) just named, in the year said; one expression, not "the same quarter" and then a year."""
+    unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or _UNIT_GRAN[m["unit"].lower()]
+    return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
+
 @rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
     """ "later in the day", "earlier in the week": the day or week the story or report is in, as
