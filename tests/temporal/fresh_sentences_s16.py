@@ -11,7 +11,9 @@ lower-case eras.
 
 ``READ`` was scored once on unchanged code (integ16 with the pure move of ``resolve.py``, 725c81b)
 and then read for kinds of error; ``HELD`` was kept aside unread and scored, in aggregate only, at
-the end of the session (figures in ``test_fresh_sentences_s16.py``). Spans follow the project's
+the end of the session (figures in ``test_fresh_sentences_s16.py``). Batches b to h below were
+written the same way, one after another, each scored once before its rules and then read; their
+held parts (``HELD_B`` ...) were never read. Spans follow the project's
 TimeML convention (no preposition; "4:31 a.m. Monday" is one expression, as "5 p.m. Friday" is).
 """
 
