@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import ANNIVERSARIES
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
 from explorer.temporal.tense import tense_at
@@ -48,8 +48,8 @@ class ClockTimes(ResolverState):
             gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
-        if c.value in ANNIVERSARIES:
-            gran = ANNIVERSARIES[c.value]  # "a year ago today" is a day, "ten years ago this month" a month
+        if c.value == ANNIVERSARY:
+            gran = "D"  # "a year ago today" is a day
         s = spec_of_day(d, gran)
         if c.type == "TIME" and c.value and gran == "D":
             s = s.with_(clock=c.value) if ":" in c.value else s.with_(part_of_day=c.value)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import ANNIVERSARIES
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.narrative import is_incidental, looks_back, names_a_level
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, _timex
@@ -309,7 +309,7 @@ class StoryTime(ResolverState):
             return None
         for i in range(self.last_dated, max(-1, self.last_dated - 12), -1):
             u = self.cands[i]
-            if u.kind == "dct" and u.value in ANNIVERSARIES:
+            if u.kind == "dct" and u.value == ANNIVERSARY:
                 return i  # "a year ago today, fire swept through the works": a past day, told again
             if u.spec is None:
                 continue

@@ -193,11 +193,6 @@ def _approx_mod(words: str | None) -> str | None:
 
 #: the value of an offset cand for "<n> years ago today": the day that many units before
 ANNIVERSARY = "ago today"
-#: ... and for "<n> years ago this month", "a year ago this week": that month, that week, so many years before
-ANNIVERSARY_MONTH = "ago this month"
-ANNIVERSARY_WEEK = "ago this week"
-#: the granularity of each anniversary's value
-ANNIVERSARIES = {ANNIVERSARY: "D", ANNIVERSARY_MONTH: "M", ANNIVERSARY_WEEK: "W"}
 
 
 @rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
@@ -237,13 +232,6 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         # "A year ago today", "ten years ago today": an anniversary, the same day that many years
         # back (one day, as TimeML writes it), not a year and the writer's today apart
         return Cand(m.start(), m.end() + today.end(), kind, unit=unit, n=sign * n, mod=mod, value=ANNIVERSARY)
-    this = re.match(r"[ \t]+this[ \t]+(?P<u>month|week)\b", text[m.end():m.end() + 14]) \
-        if d == "ago" and (unit == "Y" or unit == "M" and "week" in text[m.end():m.end() + 14].lower()) else None
-    if this is not None:
-        # "Twenty years ago this month, the mill closed": that month (week) so many years back, one
-        # expression, as "a year ago today" is
-        return Cand(m.start(), m.end() + this.end(), kind, unit=unit, n=sign * n, mod=mod,
-                    value=ANNIVERSARY_MONTH if this["u"].lower() == "month" else ANNIVERSARY_WEEK)
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 
@@ -316,6 +304,7 @@ def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
     period) just named, in the year said; one expression, not "the same quarter" and then a year."""
     unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or _UNIT_GRAN[m["unit"].lower()]
     return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
+
 
 @rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
