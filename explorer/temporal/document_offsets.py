@@ -38,6 +38,8 @@ _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|af
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
 _THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")
+#: a TIMEX3 value with a clock time before noon
+_MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):")
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
@@ -128,6 +130,12 @@ class DocumentOffsets(ResolverState):
             and _THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
         the_night = the_part and c.value == "NI"
         part_of = self._day_in_sentence(c, 2) if the_part else None
+        if part_of is not None and the_night and self.out[part_of].start < _sentence_of(ctx, c.start)[0]:
+            sa, sb = _sentence_of(ctx, self.out[part_of].start)
+            if any(t.type == "TIME" and _MORNING_CLOCK.search(t.value) and sa <= t.start < sb for t in self.out):
+                # "The trawler left at 6 a.m. on 3 March. Winds hampered the search through the night":
+                # a time before noon in the sentence before says nothing of which night followed
+                part_of = None
         if part_of is not None and isinstance(self.out[part_of].begin, date):
             # "made landfall on Monday and moved inland during the night", "Shares fell on Friday.
             # Dealers sold in the morning": "the" points at the day just named, in this sentence or
