@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import _inside_quotes, _sentence_of
+from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.clock_times import _PAST_MIDNIGHT, _SMALL_HOURS, _TIMELINE_DAY
 from explorer.temporal.compared_periods import _gran_of_value
 from explorer.temporal.grammar import Cand
@@ -35,7 +35,39 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
-_THE_NIGHT = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+night")
+#: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
+#: "during the night"): a part of the day the report has just named
+_THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")
+#: a TIMEX3 value with a clock time before noon
+_MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):")
+_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+#: "this week" said on a Sunday, the last day of its ISO week ("later this week" too, not "earlier")
+_THIS_WEEK = re.compile(r"(?i)(?:later\s+)?this\s+week")
+#: a scheduled present or a copula right before it: "Congress returns this week", "talks resume this
+#: week", "the vote is this week" (a calendar for the days ahead, as a Sunday paper writes one)
+_SCHEDULED_BEFORE_WEEK = re.compile(
+    r"(?i)\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|returns?|arrives?|visits?|"
+    r"hosts?|faces?|plays?|takes?\s+(?:up|place|effect)|goes\s+ahead|go(?:es)?\s+on\s+trial|is|are)"
+    r"(?:\s+(?:again|later|early|back|[a-z]+ly))?\s+$")
+
+
+def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
+    """Whether ``c``, "this week" on a Sunday, means the week that begins the next day: told in the
+    future ("will vote this week") or as a calendar in the present ("returns this week"), or "later
+    this week". The ISO week of a Sunday is the one ending that day, which a Sunday paper's preview
+    has already put behind it; told in the past ("voted this week") it is that ending week."""
+    assert ctx.dct is not None
+    if ctx.dct.weekday() != 6 or c.unit != "W" or c.n or c.value is not None \
+            or not _THIS_WEEK.fullmatch(ctx.text, c.start, c.end):
+        return False
+    if ctx.text[c.start:c.end].lower().startswith("later"):
+        return True
+    tense = tense_at(ctx, c.start)
+    if tense is not None:
+        return tense == "future"
+    return _SCHEDULED_BEFORE_WEEK.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
 
 
 class DocumentOffsets(ResolverState):
@@ -94,14 +126,23 @@ class DocumentOffsets(ResolverState):
                 return _timex(ctx, c, self._offset_spec(later, c), "inferred", f"{_PAST_MIDNIGHT} {named.value}", day_here)
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
-        the_night = c.type == "TIME" and not c.n and c.value == "NI" and c.unit == "D" \
-            and _THE_NIGHT.fullmatch(ctx.text, c.start, c.end) is not None
-        night_of = self._day_in_sentence(c, 1) if the_night else None
-        if night_of is not None and isinstance(self.out[night_of].begin, date):
-            # "made landfall on Monday and moved inland during the night": the night of the day just named
-            named = self.out[night_of]
+        the_part = c.type == "TIME" and not c.n and c.value in ("MO", "AF", "EV", "NI") and c.unit == "D" \
+            and _THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+        the_night = the_part and c.value == "NI"
+        part_of = self._day_in_sentence(c, 2) if the_part else None
+        if part_of is not None and the_night and self.out[part_of].start < _sentence_of(ctx, c.start)[0]:
+            sa, sb = _sentence_of(ctx, self.out[part_of].start)
+            if any(t.type == "TIME" and _MORNING_CLOCK.search(t.value) and sa <= t.start < sb for t in self.out):
+                # "The trawler left at 6 a.m. on 3 March. Winds hampered the search through the night":
+                # a time before noon in the sentence before says nothing of which night followed
+                part_of = None
+        if part_of is not None and isinstance(self.out[part_of].begin, date):
+            # "made landfall on Monday and moved inland during the night", "Shares fell on Friday.
+            # Dealers sold in the morning": "the" points at the day just named, in this sentence or
+            # the one before, not at the day the report was written
+            named = self.out[part_of]
             assert isinstance(named.begin, date)
-            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"night of {named.value}", night_of)
+            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"{_PART_NAMES[c.value or 'NI']} of {named.value}", part_of)
         after_time = self._night_after_time(c) if the_night else None
         if after_time is not None:
             spec, index = after_time
@@ -179,6 +220,9 @@ class DocumentOffsets(ResolverState):
                 tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
             n = weekend_offset(ctx.dct, c.rel, tense)
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
+        if _week_ahead_of_sunday(ctx, c):
+            spec = self._offset_spec(ctx.dct, replace(c, n=1))
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} is a Sunday: the week ahead")
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]

@@ -14,6 +14,7 @@ from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.clock_times import _SMALL_HOURS
 from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_relative import SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -24,6 +25,9 @@ _STILL = re.compile(r"(?i)\s+still\b")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
 
 
+#: a figure set against a period right before it: "from the previous month", "than the prior year"
+_COMPARED_JUST_BEFORE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|over|versus|against)\s+$")
+
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
@@ -31,6 +35,10 @@ class PreviousOffsets(ResolverState):
         ctx = self.ctx
         if c.unit in ("TM", "TH"):
             return self._clock_offset(c)
+        if c.rel == SAME_A_YEAR_BACK:
+            return self._same_a_year_back(c)
+        if c.rel == SAME_IN_YEAR:
+            return self._same_in_year(c)
         anchor = self.last_dated
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
@@ -43,6 +51,13 @@ class PreviousOffsets(ResolverState):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"
         if not c.n and c.unit in ("Y", "S") and anchor is not None and self._writers_own_day(anchor):
             anchor = self._year_told_before(anchor)
+        if anchor is not None and self._previous_in_a_comparison(c, anchor):
+            period = self._period_named_before(c, anchor)
+            if period is not None:
+                # "inflation reached 46 percent in May, the bureau said Wednesday. Prices rose 5.2
+                # percent from the previous month": the month before the month the figure is for, not
+                # before the day the figures were told
+                anchor = period
         bc = self._bc_offset(c, anchor)
         if bc is not None:
             return bc
@@ -89,7 +104,7 @@ class PreviousOffsets(ResolverState):
         compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
         if compared is not None:
             return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
-        if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
+        if prev_gran in ("Q", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif prev_gran == "M" and self._month_compared(c, prev):
             gran = "M"  # "rose 2.4 percent in March from a year earlier": March a year back
@@ -120,6 +135,65 @@ class PreviousOffsets(ResolverState):
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
         return _timex(ctx, c, spec, "inferred", why, anchor)
+
+    def _previous_in_a_comparison(self, c: Cand, anchor: int) -> bool:
+        """Whether ``c`` is "the previous month" (quarter, year) that news sets a figure against
+        ("rose 5 percent from the previous month"), while what it would count from is a day."""
+        ctx = self.ctx
+        return not ctx.narrative and c.n == -1 and c.unit in ("M", "Q", "Y") \
+            and _gran_of_value(self.out[anchor].value) == "D" \
+            and _COMPARED_JUST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
+
+    def _period_named_before(self, c: Cand, since: int) -> int | None:
+        """The last period of ``c``'s unit named for itself (a month for "the previous month"; not one
+        counted back from another, "a year earlier"), in its sentence or the one before, at or before
+        the output ``since``; None when there is none."""
+        ctx = self.ctx
+        start = _sentence_of(ctx, c.start)[0]
+        if start > 0:
+            start = _sentence_of(ctx, len(ctx.text[:start].rstrip()) - 1)[0]
+        for i in range(since, -1, -1):
+            t = self.out[i]
+            if t.start < start:
+                return None
+            if t.type == "DATE" and isinstance(t.begin, date) and t.certainty != "undated" and not t.parts \
+                    and _gran_of_value(t.value) == c.unit and self.cands[i].kind not in ("dur", "prev") \
+                    and self.cands[i].value != "ago":  # a period compared with ("a year earlier") is no figure's own
+                return i
+        return None
+
+    def _same_in_year(self, c: Cand) -> Timex:
+        """ "the same quarter of 1997": the period of the date just named (a quarter, a month; for
+        "period", whatever it was), in the year said; the year alone when nothing that fine was named."""
+        ctx = self.ctx
+        year = int(c.value or 0)
+        index = self.last_mentioned
+        named = self.out[index] if index is not None else None
+        gran = _gran_of_value(named.value) if named is not None else ""
+        fits = gran in ("Q", "H", "M", "W", "D") if c.unit == "P" else _GRAN_ORDER.get(gran, 9) <= _GRAN_ORDER.get(c.unit or "", 0)
+        if named is not None and isinstance(named.begin, date) and named.certainty != "undated" and fits and 1 <= year <= 9999:
+            day = date(year, named.begin.month, min(named.begin.day, 28))
+            unit = gran if c.unit == "P" else c.unit
+            return _timex(ctx, c, spec_of_day(day, unit), "inferred", f"the {unit} of {named.value}, in {year}", index)
+        return _timex(ctx, c, Spec("Y", year=year), "inferred", f"the year said, {year}")
+
+    def _same_a_year_back(self, c: Cand) -> Timex:
+        """ "the same month last year": the month (week, day) of the date just named, a year before;
+        with none named as precisely, in news the document's month a year before."""
+        ctx = self.ctx
+        assert c.unit is not None
+        index = self.last_mentioned
+        named = self.out[index] if index is not None else None
+        if named is not None and isinstance(named.begin, date) and named.certainty != "undated" \
+                and _GRAN_ORDER.get(_gran_of_value(named.value), 9) <= _GRAN_ORDER.get(c.unit, 0):
+            base, how, anchor = named.begin, f"the {c.unit} of {named.value}, a year back", index
+        elif ctx.dct is not None and not ctx.narrative:
+            base, how, anchor = ctx.dct, f"document date {ctx.dct.isoformat()}, a year back", None
+        else:
+            return _timex(ctx, c, None, "undated", "no date named to count from", value=_undated_value(c))
+        if beyond_calendar(base, "Y", -1):
+            return _timex(ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
+        return _timex(ctx, c, spec_of_day(shift(base, "Y", -1), c.unit), "inferred", how, anchor)
 
     def _duration(self, c: Cand) -> Timex:
         ctx = self.ctx

@@ -39,6 +39,9 @@ SENTENCES = [
     "three, in the nineteen eighties, at ten o'clock this morning and at four PM eastern time.",
     "A day-long and a weeklong strike ended by the end of the week. Late in the year, since '95 and in "
     "FY98 sales rose.",
+    # agency and business forms, lower-case eras (issue 11, session sixteen)
+    "Built around 120 ad, the fort held. In the first month of this year sales beat the same month last "
+    "year and the same quarter of 1997.",
 ]
 
 

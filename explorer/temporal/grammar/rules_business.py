@@ -18,12 +18,13 @@ from explorer.temporal.normalize import Spec
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
-@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
+@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
       r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
-      r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
+      r"(?:\s+(?P<back>(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     """Earnings reports say "the quarter" for the last completed quarter before the report, and
-    "the quarter a year ago", "the corresponding period last year", "last year's quarter" for the
+    "the quarter a year ago", "the corresponding period last year" (or "of last year", as agencies
+    write it), "last year's quarter" for the
     same quarter a year before it: TimeML marks the period with the words that move it back. "The
     quarter ended Sept. 30" is the quarter too (the date it ended is an expression of its own)."""
     back = bool(m["back"] or m["lyq"] or (m["ago"] and "same" not in m["ago"].lower()))

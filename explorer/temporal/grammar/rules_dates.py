@@ -51,6 +51,11 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
 
 _DAY_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2,4}\b")
 _MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}\b")
+#: a date written with dots ("12.01.2026") or dashes day first beyond doubt ("31-12-2025"): Europe's
+#: ways of writing a day, which a US writer does not use
+_DAY_FIRST_OTHER = re.compile(
+    r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[89]|20)\d\d(?![\d.]\d|\d)"
+    r"|(?<![\w-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])-(?:1[89]|20)\d\d(?![\d-])")
 _DAY_MONTH_WORDS = re.compile(rf"(?<![\d/.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}")
 _MONTH_DAY_WORDS = re.compile(rf"{MON}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
 
@@ -60,11 +65,14 @@ def _writes_day_first(text: str) -> bool:
     """Whether a text writes its dates day first, so that its ambiguous "04/03/2026" is 4 March.
 
     A writer keeps one order: a slashed date that can only be day first ("31/12/2025") settles it,
-    as one that can only be month first ("12/31/2025") settles the other way; failing both, the
-    order of its dates in words ("1 April" against "April 1") decides, and a tie keeps month first."""
+    as one that can only be month first ("12/31/2025") settles the other way; failing both, a date
+    written with dots or dashed day first ("12.01.2026", "31-12-2025") says the writer is not American,
+    then the order of its dates in words ("1 April" against "April 1") decides, and a tie keeps month first."""
     day_first, month_first = bool(_DAY_FIRST_NUMERIC.search(text)), bool(_MONTH_FIRST_NUMERIC.search(text))
     if day_first != month_first:
         return day_first
+    if _DAY_FIRST_OTHER.search(text):
+        return True
     return len(_DAY_MONTH_WORDS.findall(text)) > len(_MONTH_DAY_WORDS.findall(text))
 
 

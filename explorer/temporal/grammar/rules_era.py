@@ -17,8 +17,8 @@ from explorer.temporal.grammar.blocks import _COUNT_AFTER
 from explorer.temporal.normalize import Spec, valid_day
 
 #: the era after a year; "before Christ" also in lower case ("264 bc", "44 bce", "146 b.c."), as
-#: informal and older texts write it; "ad" and "ce" only in capitals, since in lower case they are
-#: words ("an ad", "ce que") more often than eras
+#: informal and older texts write it; "ad" and "ce" here only in capitals, since in lower case they
+#: are words ("an ad", "ce que") more often than eras (see ``lower_case_era`` for where they are not)
 _BC_LOWER = r"bce|bc|b\.c\.(?:e\.)?"
 ERA = rf"(?P<era>BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.|{_BC_LOWER})(?![\w])"
 _T_ERA = r"\b(?:BCE?|B\.C|AD|A\.D|CE|C\.E|bce?|b\.c)\b"
@@ -44,6 +44,20 @@ def era_year(m: re.Match[str], text: str) -> Cand | None:
     bc = bool(m["era"]) and _bc(m["era"])
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y, bc=bc))
 
+
+#: a lower-case "ad" or "ce" is an era only where a word could not be: after a preposition of time
+#: and a year before 1500 ("around 120 ad", "in 43 ce"), ending its phrase (a stop, a comma, or a
+#: word that starts the next: "in 120 ad and", not "in 800 ad spots")
+_LOWER_AD = (r"\b(?:[Ii]n|by|around|about|circa|c\.|ca\.|until|till|from|since|after|before|year|of)\s+"
+             r"(?P<y>[1-9]\d{0,2}|1[0-4]\d\d)\s?(?P<era>ad|ce)"
+             r"(?=\s*(?:[.,;:)!?\]]|$)|\s+(?:and|or|to|until|when|while|the|a|an|by|in|on|at|with|after|before|under|"
+             r"he|she|it|they|its|his|their|was|were|is)\b)")
+
+
+@rule(_LOWER_AD, priority=2, trigger=r"\d\s?(?:ad|ce)\b")
+def lower_case_era(m: re.Match[str], text: str) -> Cand | None:
+    """ "built around 120 ad", "founded in 43 ce": a year after Christ written in lower case."""
+    return Cand(m.start("y"), m.end("era"), "abs", spec=Spec("Y", year=int(m["y"]), bc=False))
 
 @rule(rf"{MODP}(?P<mon>{MON})\s+(?:of\s+)?(?P<y>\d{{1,4}})\s*{ERA}", priority=3, trigger=_T_ERA)
 def era_month(m: re.Match[str], text: str) -> Cand | None:
@@ -206,4 +220,4 @@ def short_year(m: re.Match[str], text: str) -> Cand | None:
 _CLAUSE_AFTER_YEAR = re.compile(r"(?:,|\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
 
 
-__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story", "short_year"]
+__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story", "short_year", "lower_case_era"]

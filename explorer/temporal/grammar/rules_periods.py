@@ -185,6 +185,21 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
+@rule(rf"\bthe\s+(?P<o>{ORD}|last|final)\s+month\s+of\s+(?:(?P<ry>this|last|next)\s+year|the\s+year|(?P<year>{YEAR}))"
+      r"(?![-\w]|['’]s)", _I, priority=3, trigger=r"(?i:month\s+of)")
+def month_of_a_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "the first month of this year", "the last month of 1998", "the third month of the year": that
+    month of the year named, one expression (as "the first quarter of this year" is), not a month
+    long stretch and a year."""
+    word = m["o"].lower()
+    month = 12 if word in ("last", "final") else lx.ORDINALS.get(word, 0)
+    if not 1 <= month <= 12:
+        return None
+    if m["year"]:
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=month))
+    rel = {"last": "year-1", "next": "year+1"}.get((m["ry"] or "").lower(), "year0")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month), rel=rel)
+
 @rule(rf"\bthe\s+(?P<mon>(?i:march|june|september|sept\.?|december))[ \t]+(?P<u>(?i:quarter|half))(?!s|[-\w])(?:\s+of\s+(?P<year>{YEAR}))?",
       priority=4, trigger=r"(?i:quarter|half)")
 def month_named_period(m: re.Match[str], text: str) -> Cand | None:

@@ -280,6 +280,32 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     return c
 
 
+#: the ``rel`` of "the same month last year": the day, week or month just named, a year before it
+SAME_A_YEAR_BACK = "same, a year back"
+
+
+@rule(r"\bthe\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|"
+      r"the\s+(?:previous|prior|preceding)\s+year)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+def same_unit_a_year_back(m: re.Match[str], text: str) -> Cand | None:
+    """ "exports rose from the same month last year", "the same week a year earlier": the month (week,
+    day) just named, a year before it; one expression, as TimeML marks "the same quarter last year",
+    not "the same month" (the month just named) and then "last year"."""
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=SAME_A_YEAR_BACK)
+
+
+#: the ``rel`` of "the same quarter of 1997": the period just named, in the year said (its ``value``)
+SAME_IN_YEAR = "same, in the year said"
+
+
+@rule(rf"\bthe\s+same\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
+      _I, priority=3, trigger=r"(?i:same\s+(?:day|week|month|quarter|half|period))")
+def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "from $48.6 million in the same quarter of 1997", "the same period in 1996": the quarter (month,
+    period) just named, in the year said; one expression, not "the same quarter" and then a year."""
+    unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or _UNIT_GRAN[m["unit"].lower()]
+    return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
+
+
 @rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
     """ "later in the day", "earlier in the week": the day or week the story or report is in, as
