@@ -1,0 +1,41 @@
+"""Kinds of non-event found on the session-sixteen fresh gold articles (a fact check, a property
+listing, alumni class notes, a gossip column; issue 12, precision). Each kind is checked on sentences
+of our own, written for these tests, in several phrasings, beside sentences of the same shape that
+stay events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+_STORY = "The library reopened on Monday."
+
+
+def _dated(text: str, dct: date | None = date(2027, 2, 8)) -> list[str]:
+    return [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=dct).events if e.timex]
+
+
+# --------------------------------------------------------------------- a possibility whose subject is an amount
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bid of around £8m could come before Friday.",
+    "A 5% rise in fares might follow in April.",
+    "An offer worth $40m may arrive on Thursday.",
+    "A €2bn loan could be agreed next week.",
+])
+def test_a_possibility_whose_subject_holds_an_amount_is_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("A bid of around £8m came in on Friday.", "Friday"),
+    ("A 5% rise in fares took effect in April.", "April"),
+    ("An offer worth $40m arrived on Thursday.", "Thursday"),
+])
+def test_a_happening_whose_subject_holds_an_amount_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
