@@ -39,3 +39,28 @@ def test_a_possibility_whose_subject_holds_an_amount_is_no_happening(sentence: s
 ])
 def test_a_happening_whose_subject_holds_an_amount_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- a date in brackets after a name labels it
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Her second novel, The Salt Stair (2019), sold well in France.", []),
+    ("We are sorry to report the death of Arthur Penn (1958), who died on 4 January.", ["4 January"]),
+    ("The film Long Harbour (1987) made her name.", []),
+    ("Her class included Joan Ruddock (2004) and Sam Hale (2011).", []),
+])
+def test_a_date_alone_in_brackets_after_a_name_labels_it(text: str, dated: list[str]) -> None:
+    assert _dated(text, dct=date(2026, 3, 20)) == dated
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # a name whose head word is a happening is dated by the bracket
+    ("The Treaty of Vell (1657) ended the war between the two towns.", "1657"),
+    # a life's span in brackets gives the birth
+    ("Margit Holm (4 February 1890 – 17 October 1967) was a Danish engineer.", "4 February 1890"),
+    # brackets after a lowercase noun are no name's label
+    ("The mill closed (in 1961) and the workers left.", "1961"),
+])
+def test_a_bracketed_date_that_dates_a_happening_stays(text: str, when: str) -> None:
+    assert any(when in found for found in _dated(text, dct=None))
