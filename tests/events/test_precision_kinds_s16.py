@@ -64,3 +64,29 @@ def test_a_date_alone_in_brackets_after_a_name_labels_it(text: str, dated: list[
 ])
 def test_a_bracketed_date_that_dates_a_happening_stays(text: str, when: str) -> None:
     assert any(when in found for found in _dated(text, dct=None))
+
+
+# --------------------------------------------------------------------- clock times on days that come round again
+
+
+@pytest.mark.parametrize("sentence", [
+    "Viewings are held on Saturdays between 10am and 1pm, by appointment only.",
+    "Tours run daily from 10am to 4pm.",
+    "The surgery takes calls on weekdays, 8am to 6pm.",
+    "Volunteers staff the desk every morning from 9.30 a.m. to noon.",
+    "Guided walks leave the gate on Sundays between 11:00 and 15:00.",
+])
+def test_a_range_of_clock_times_on_recurring_days_is_a_timetable(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    # a one-off names its day of the month
+    ("Viewings are held on Saturday 14 June between 10am and 1pm.", "Saturday 14 June"),
+    # one week's weekend
+    ("The fair runs at the weekend from 10am to 5pm.", "10am"),
+    # a recurring day beside one clock time, no range: a change of routine that happened
+    ("The ferry left at 7am on Tuesday, as it does on Tuesdays.", "7am"),
+])
+def test_a_one_off_with_clock_times_stays(sentence: str, when: str) -> None:
+    assert any(when in found for found in _dated(_STORY + " " + sentence))
