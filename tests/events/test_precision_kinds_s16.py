@@ -90,3 +90,30 @@ def test_a_range_of_clock_times_on_recurring_days_is_a_timetable(sentence: str) 
 ])
 def test_a_one_off_with_clock_times_stays(sentence: str, when: str) -> None:
     assert any(when in found for found in _dated(_STORY + " " + sentence))
+
+
+# --------------------------------------------------------------------- the attribution of a quotation
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We have done nothing wrong," the mayor said on Tuesday.',
+    '"The bridge is safe," a spokeswoman for the council, Ana Holt, told reporters on Wednesday evening.',
+    '“Prices will keep rising,” says a post shared 5,000 times this week.',
+    '"These walls were built to last," Dr Okafor added on Thursday.',
+])
+def test_a_quotation_dated_by_its_attribution_is_a_statement(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    # a side clause in the attribution tells a happening of its own
+    ('"We were surprised," said Ms Holm, who retired from the institute in December.', "December"),
+    # a clause joined after the attribution tells its own happening
+    ('"It was fine in March," a porter said, and the board shut the ward on Thursday.', "Thursday"),
+    # a letter or a diary quoted is a document of its own
+    ('"We buried six today," he wrote on 18 September.', "18 September"),
+    # no quotation: the reported happening is dated by the report
+    ("The mayor said on Tuesday that the bridge had reopened.", "Tuesday"),
+])
+def test_a_happening_beside_a_quotation_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
