@@ -180,7 +180,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_sentence_before(before)):
+    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
         return "possibility"
     rest = _rest_of_clause(after)
     condition_after = _CONDITION_AFTER.search(rest)

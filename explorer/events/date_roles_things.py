@@ -116,9 +116,17 @@ _HAPPENING_NAME = re.compile(
 _SPAN_WRITTEN = re.compile(r"[–—-]|\bto\b")
 
 
+#: "the Class of 1962", "the class of '85", "this year's intake of 2024": a year that names a group of
+#: people by when they graduated or joined, not a happening of the clause.
+_GROUP_OF_YEAR = re.compile(r"\b(?:class|intake|cohort)\s+of\s+$", re.IGNORECASE)
+
+
 def labels_a_name(before: str, written: str, after: str) -> bool:
-    """Whether the date ``written`` stands alone in brackets after a name that it labels (see
-    :data:`_LABEL_BEFORE`): ``before`` is the text up to it, ``after`` the text after it."""
+    """Whether the date ``written`` names a group by its year ("the Class of 1962") or stands alone in
+    brackets after a name that it labels (see :data:`_LABEL_BEFORE`): ``before`` is the text up to it,
+    ``after`` the text after it."""
+    if _GROUP_OF_YEAR.search(before) and not _SPAN_WRITTEN.search(written):
+        return True
     m = _LABEL_BEFORE.search(before)
     return (m is not None and _LABEL_AFTER.match(after) is not None and not _SPAN_WRITTEN.search(written)
             and not _HAPPENING_NAME.search(m.group("name")))

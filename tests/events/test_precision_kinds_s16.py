@@ -117,3 +117,44 @@ def test_a_quotation_dated_by_its_attribution_is_a_statement(sentence: str) -> N
 ])
 def test_a_happening_beside_a_quotation_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- kinds found on real pages (kept outside the repo)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a date inside a long opening condition
+    "If the two councils and the harbour board do not agree on the cost of the new pontoon by the end of the month, "
+    "the contract is expected to lapse.",
+    "Unless the developer and the water company settle the dispute over the drainage connection before Friday, the "
+    "site will stay closed.",
+])
+def test_a_date_in_a_long_opening_condition_is_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gus sent the addresses of the Class of 1962 to the secretary.",
+    "Members of the class of 1985 gathered in the hall.",
+    "The cohort of 2019 met their tutors.",
+])
+def test_a_year_that_names_a_class_dates_nothing(sentence: str) -> None:
+    assert "1962" not in _dated(sentence) and "1985" not in _dated(sentence) and "2019" not in _dated(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He makes regular spring and autumn visits to his son in the south.",
+    "The annual Christmas fair fills the square.",
+    "She never misses her usual Sunday swim.",
+])
+def test_a_day_or_season_of_something_that_comes_round_is_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Although the vote on the future of the old pool was close, the council agreed on Tuesday to close it.", "Tuesday"),
+    ("The class of 1976 will hold its reunion on 13 June.", "13 June"),
+    ("The annual fair was cancelled in 2020.", "2020"),
+])
+def test_a_happening_beside_those_kinds_stays(sentence: str, when: str) -> None:
+    assert when in _dated(sentence, dct=date(2026, 3, 20))
