@@ -37,6 +37,26 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 #: Right after a passive's verb, the happening that did it: "were killed by a series of attacks".
 _BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
+#: A perfect with a counted object over a stretch still running: "has scored 14 goals this season", "have
+#: opened three branches since the spring", "has won 12 of its 15 games so far". A tally of many acts, not
+#: one happening (with no date of its own; "has signed two players on Monday" is dated, and read elsewhere).
+_PERFECT_TALLY = re.compile(
+    r"\s*(?:(?:now|already|also|so\s+far)\s+)?[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|scores)\s+"
+    r"(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;:!?]*?\b(?:this\s+(?:season|year|month|week|term|spring|summer|autumn|winter)|"
+    r"so\s+far|to\s+date|in\s+all|in\s+total|since)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?$", re.IGNORECASE)
+_PERFECT_AT = re.compile(r"(?:has|have)\s+(?:(?:now|already|also)\s+)?", re.IGNORECASE)
+
+
+def _is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has" or "have") tells a
+    perfect's tally over a stretch still running (see :data:`_PERFECT_TALLY`)."""
+    at = _PERFECT_AT.match(text, trigger_start, sentence_end)
+    if at is not None:
+        return bool(_PERFECT_TALLY.match(text, at.end(), sentence_end))
+    return bool(_PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start])
+                and _PERFECT_TALLY.match(text, trigger_start, sentence_end))
 
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
 
@@ -361,6 +381,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "At least 41 people have died": with no date of its own, a tally of a happening told
                 # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue
+            if _is_perfect_tally(doc.text, found.trigger_start, sentence.start, sentence.end):
+                continue  # "Brennan has scored 14 goals this season": a tally, not a happening
             mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
             if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")

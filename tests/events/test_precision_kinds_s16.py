@@ -158,3 +158,31 @@ def test_a_day_or_season_of_something_that_comes_round_is_no_happening(sentence:
 ])
 def test_a_happening_beside_those_kinds_stays(sentence: str, when: str) -> None:
     assert when in _dated(sentence, dct=date(2026, 3, 20))
+
+
+# --------------------------------------------------------------------- a perfect's tally over a stretch still running
+
+
+def _undated(sentence: str) -> list[str]:
+    """The undated events of ``sentence`` told after a dated opening (an article's opening sentence in the
+    perfect sums up its news, and is read apart)."""
+    text = "The season opened on 3 January. " + sentence
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=date(2026, 3, 20)).events if not e.timex]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brennan has scored 14 goals this season.",
+    "The chain has opened three branches since the spring.",
+    "The side have won 12 of their 15 games so far.",
+    "The charity has now planted more than 2,000 trees to date.",
+])
+def test_a_perfect_tally_over_a_running_stretch_is_no_happening(sentence: str) -> None:
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The club has signed two players from the academy.", "sign"),
+    ("The ferry company has withdrawn its oldest ship from service.", "withdraw"),
+])
+def test_a_perfect_one_off_stays(sentence: str, word: str) -> None:
+    assert any(word in title.lower() for title in _undated(sentence))
