@@ -48,6 +48,31 @@ _PERFECT_TALLY = re.compile(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?$", re.IGNORECASE)
 _PERFECT_AT = re.compile(r"(?:has|have)\s+(?:(?:now|already|also)\s+)?", re.IGNORECASE)
 
+#: The last "after" before a word of the sentence, with what stands before it: "… was close to collapse
+#: on Thursday after the Liberal Party withdrew …", "two days after a thunderstorm dumped …".
+_AFTER_BEFORE = re.compile(r"(?i)(?P<measure>\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+                           r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?\bafter\s+[^,;:()\"“”]*$")
+
+
+def _a_ledes_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the word at ``trigger_start`` stands in a plain "after" clause (no length given) of a news
+    article's opening sentence (under its headline): "The coalition was close to collapse on Thursday after the Liberal Party
+    withdrew its ministers", "… were brought to the surface on Thursday night after divers guided them
+    through a flooded passage". The lede names the cause in passing; the body tells it with its own date
+    (or leaves it as background), as it does a lede's news in the perfect. A length ("two days after a
+    thunderstorm dumped …") dates it from the main clause, and it stays."""
+    m = _AFTER_BEFORE.search(text, sentence_start, trigger_start)
+    return m is not None and m.group("measure") is None
+
+
+def _todays_news(body_start: int, doc: Document, timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """Whether the opening sentence (``start``..``end``) under a headline tells the news of the days before
+    its article's date: one of its dates is read from the document's date or the dateline's ("on
+    Thursday", "early Monday"). ("The bakery closed its second shop in October 2017 after the council
+    doubled the rent" tells history, and its "after" clause is a happening of its own.)"""
+    return body_start > 0 and doc.date is not None and any(
+        start <= t.start < end and t.derivation.startswith(("document", "previous")) for t in timexes)
+
 
 def _is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentence_end: int) -> bool:
     """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has" or "have") tells a
@@ -359,6 +384,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):
                 continue
+            if i == first_body and _todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
+                    and _a_ledes_cause(doc.text, sentence.start, found.trigger_start):
+                continue  # "… close to collapse on Thursday after the Liberal Party withdrew …": the lede's cause
             if found.perfect_news and (i == first_body or i in dated):
                 # "The council has appointed X as its next director": a news article's opening sentence
                 # sums up the news in the perfect; the body tells it again, with its date. Beside a
@@ -464,6 +492,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 if furniture.why(found.trigger_start) or inside or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):
                     continue
+                if i == first_body and _todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
+                        and _a_ledes_cause(doc.text, sentence.start, found.trigger_start):
+                    told.append((left, right))
+                    continue  # the lede's cause, told again in the body (see _a_ledes_cause)
                 told.append((left, right))
                 # "… on 3 June after a flood destroyed …" / "… before the builders started …": the clause's
                 # word orders its happening against the main clause's date (see clause_order)

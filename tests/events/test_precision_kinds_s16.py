@@ -186,3 +186,34 @@ def test_a_perfect_tally_over_a_running_stretch_is_no_happening(sentence: str) -
 ])
 def test_a_perfect_one_off_stays(sentence: str, word: str) -> None:
     assert any(word in title.lower() for title in _undated(sentence))
+
+
+# --------------------------------------------------------------------- the cause a news lede names in an "after" clause
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title.lower() for e in extract_document(Document("a.txt", text, "t"), dct=date(2026, 3, 20)).events]
+
+
+@pytest.mark.parametrize(("lede", "cause"), [
+    ("The old Harbury mill was demolished on Friday after the council declared the building unsafe.", "declare"),
+    ("Twelve climbers were rescued from the ridge on Sunday night after a helicopter crew found them in the fog.",
+     "find"),
+    ("Shares in Norvale fell sharply on Tuesday after the company cut its profit forecast for the year.", "cut"),
+])
+def test_a_plain_after_clause_in_a_news_lede_gives_no_event_of_its_own(lede: str, cause: str) -> None:
+    titles = _titles("Headline over the story\n\n" + lede + "\n\nThe story went on from there.")
+    assert titles and not any(cause in title for title in titles)
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    # a length dates the cause from the main clause
+    ("Headline over the story\n\nThe bridge reopened on Monday, three weeks after a lorry struck its parapet.\n", "strike"),
+    # a lede that tells history, not the days before the article: its cause is a happening of its own
+    ("Headline over the story\n\nThe mill shut its gates in March 1998 after the owners sold the land.\n", "sell"),
+    # in the body, an "after" clause tells a happening of its own
+    ("Headline over the story\n\nThe council met on Monday.\n\nThe mayor resigned on 4 March after an audit "
+     "uncovered missing funds.\n", "uncover"),
+])
+def test_an_after_clause_with_a_length_or_in_the_body_stays(text: str, cause: str) -> None:
+    assert any(cause in title for title in _titles(text))
