@@ -13,7 +13,7 @@ two steps, and says so:
    (the expressions' text and value keep the original's wording); its actors, places and
    groups are the original's, with mentions and event ids renamed to the copy.
 
-The project is then saved as any project is (:func:`explorer.store.sqlite.save`), so opening it
+The project is then saved as any project is (:func:`explorer.store.saving.save`), so opening it
 exercises exactly what opening a user's project does.
 """
 

@@ -120,8 +120,8 @@ def stream_copies(project, base: Sequence[ExtractedDocument], events: int, outpu
     from explorer.store.annotation_json import groups_to_json
     from explorer.store.columns import pack, pack_names, pack_timexes
     from explorer.store.index_columns import pack_index
-    from explorer.store.project import ProjectDocument, content_hash
-    from explorer.store.sqlite import LABEL, _write_document
+    from explorer.store.project_records import ProjectDocument, content_hash
+    from explorer.store.event_tables import LABEL, _write_document
 
     base_events = sum(len(x.events) for x in base)
     labelled = {row.event.id: row.event for row in project.rows(include_hidden=True)} if project.actor_index else {}

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:  # a type only: the store imports curation, never the other way at run time
-    from explorer.store.project import Row
+    from explorer.store.project_records import Row
 
 
 @dataclass(frozen=True, slots=True)

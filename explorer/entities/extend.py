@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from explorer.entities.aliases import _word_match, is_acronym, name_key, org_key, same_spelling, spelling_block
-from explorer.entities.annotate import _canonical, build_index, direct_evidence, kind_without_evidence
+from explorer.entities.annotate import build_index
+from explorer.entities.canonical_names import canonical_name
+from explorer.entities.person_evidence import direct_evidence, kind_without_evidence
 from explorer.entities.grouping import EventGroup
 from explorer.entities.incremental import PeopleByName, full_name_key
 from explorer.entities.index import ActorIndex, Entity, MentionRef
@@ -184,7 +186,7 @@ def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[s
         return exact
     if local.kind == ORG and all(is_acronym(s) for s in local.variants):
         # an acronym the project writes for one person or place ("LBJ", "N.J."): a whole run gives
-        # every mention of it to that one (``annotate._names_by_initials``)
+        # every mention of it to that one (``org_groups.names_by_initials``)
         across = {i for s in local.variants for i in stored.spellings.get(s, ()) if stored.entities[i].kind != ORG}
         if len(across) == 1:
             return across
@@ -193,7 +195,7 @@ def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[s
         if fulls:
             return {e.id for words in fulls for e in stored.people.fits(words)}
         # a surname or given name alone: the person of that name, else the only person of that surname
-        # (several: the bare name's own entity, as a whole run's ``_group_people`` leaves it; never a link)
+        # (several: the bare name's own entity, as a whole run's ``people_groups.group_people`` leaves it; never a link)
         # (a spelling that only folds into a person's named in full elsewhere: only on evidence, ``lone_names``)
         docs = {ref.doc for ref in local.mentions}
         fits = lambda i: any(_lone_may_join(lone, d, s, i, stored) for d in docs for s in local.variants)  # noqa: E731
@@ -308,8 +310,8 @@ def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mentio
     person named in full. The new documents' own reading puts "Huksley" of two articles into one
     entity; a whole run gives each article's "Huksley" to the stored "Pavel Huxley" only on that
     article's evidence (``lone_names``), and the articles left out keep the name apart: as a person
-    if they show evidence of one (``annotate.direct_evidence``), else as what a name without it is
-    (``annotate.kind_without_evidence``); a name they took for another kind keeps that kind."""
+    if they show evidence of one (``person_evidence.direct_evidence``), else as what a name without it is
+    (``person_evidence.kind_without_evidence``); a name they took for another kind keeps that kind."""
     for entity in list(local.entities.values()):
         if any(full_name_key(s) is not None for s in (entity.name, *entity.variants)):
             continue
@@ -333,7 +335,7 @@ def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mentio
         for kind in {kind_without_evidence(m) for m in said} - {""}:
             refs = [r for r in rest if not r.derived and kind_without_evidence(found_at[(r.doc, r.start)]) == kind]
             part = _part(entity, refs, f"{entity.id}@{kind}")
-            local.add(Entity(part.id, _canonical(kind, part.variants), kind, part.variants, part.mentions))
+            local.add(Entity(part.id, canonical_name(kind, part.variants), kind, part.variants, part.mentions))
 
 
 def _target(local: Entity, known: _Stored, lone: LoneNameEvidence) -> str | None:
@@ -347,7 +349,7 @@ def _target(local: Entity, known: _Stored, lone: LoneNameEvidence) -> str | None
 def _part(entity: Entity, refs: list[MentionRef], entity_id: str | None = None) -> Entity:
     """``entity`` with only the mentions ``refs`` (and their spellings)."""
     variants = Counter(r.text for r in refs if not r.derived)
-    name = entity.name if entity.name in variants else _canonical(entity.kind, variants)
+    name = entity.name if entity.name in variants else canonical_name(entity.kind, variants)
     return Entity(entity_id or entity.id, name, entity.kind, variants, list(refs))
 
 

@@ -1,6 +1,6 @@
 """When a one-word person name joins a person named in full only in another document.
 
-One rule for a whole annotation (``annotate._group_people``) and for an import annotated alone
+One rule for a whole annotation (``people_groups.group_people``) and for an import annotated alone
 (``extend.annotate_new``), so that an import names people as a whole run would: the same spelling
 joins; a spelling that merely folds into another ("Marye" / "Mary", "Rostov" / "Rostow") joins only
 on evidence in its own document, a title or a verb of saying there, or the document also writing the

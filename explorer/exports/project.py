@@ -21,7 +21,8 @@ from explorer.events.record import FIELDS
 from explorer.exports.ics import fits_ics, write_ics
 from explorer.exports.timelinejs import write_timelinejs
 from explorer.exports.timeml import to_timeml
-from explorer.store.project import Project, Row
+from explorer.store.project import Project
+from explorer.store.project_records import Row
 from explorer.temporal.timex import Timex
 
 #: Formats written to one stream; "timeml" writes a folder (see :func:`write_timeml_folder`).

@@ -1,6 +1,6 @@
 """Files of one import that hold the same text: a project keeps one document per text.
 
-A document is known by its text (:func:`explorer.store.project.content_hash`): the same article
+A document is known by its text (:func:`explorer.store.project_records.content_hash`): the same article
 saved twice under two names, or a folder of stub files all reading "x", becomes one document. That is
 right, but it used to happen silently: a folder of 500 files showed 334 documents and nothing said
 why, and ``extract --project`` counted the copies as documents "updated" in a project it had just

@@ -5,7 +5,8 @@ cores with progress and cancellation; ``project.events()`` is the timeline with 
 """
 
 from explorer.store.importing import Cancelled, ImportReport, import_paths
-from explorer.store.project import SUFFIX, Change, Project, ProjectDocument, Row, content_hash
+from explorer.store.project import Project
+from explorer.store.project_records import SUFFIX, Change, ProjectDocument, Row, content_hash
 from explorer.store.failures import ProjectConflictError, ProjectSaveError
 from explorer.store.sqlite import SCHEMA_VERSION, ProjectFileError, is_project_path
 

@@ -2,8 +2,9 @@
 
 SQLite and the OS report "attempt to write a readonly database", ``errno 28`` or "database is
 locked"; the analyst needs "the folder is read-only", "the disk is full", "another program is
-writing this project". Every failure names the file. Kept apart from :mod:`explorer.store.sqlite` so
-the app and the CLI share one wording.
+writing this project". Every failure names the file. Kept apart from the file's code
+(:mod:`explorer.store.sqlite`, :mod:`~explorer.store.saving`, :mod:`~explorer.store.loading`) so the
+app and the CLI share one wording.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ from explorer.entities.extend import annotate_new
 from explorer.ingest import Extracted, Progress, Within, annotate, ingest
 from explorer.ingest.same_text import FirstPaths, SameText
 from explorer.store.extending import stored_annotation
-from explorer.store.project import Change, Project, content_hash
+from explorer.store.project import Project
+from explorer.store.project_records import Change, content_hash
 
 
 class Cancelled(Exception):

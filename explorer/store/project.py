@@ -3,100 +3,44 @@
 :meth:`Project.events` returns the :class:`~explorer.events.record.Event` records with the edits
 applied (``dataclasses.replace``); the rest of the curation state (lane, star, tags, note, rejected,
 merged sources) sits beside each event in a :class:`~explorer.curation.model.Curation` record, keyed
-by event id. Listeners are plain callables receiving a :class:`Change`; a Qt model maps them to
-signals, one batch per document.
+by event id. Listeners are plain callables receiving a :class:`~explorer.store.project_records.Change`;
+a Qt model maps them to signals, one batch per document.
+
+The object holds the state and its caches; how an edit changes an event and what its row shows
+(:mod:`explorer.store.edited_events`), the fast paths that patch cached rows
+(:mod:`explorer.store.in_place_edits`), edits following a changed text
+(:mod:`explorer.store.carried_edits`), the entity edit log (:mod:`explorer.store.entity_log`), the
+event id index (:mod:`explorer.store.id_prefixes`) and the records it hands out
+(:mod:`explorer.store.project_records`, :mod:`explorer.store.saved_state`) live beside it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Iterable, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
-from explorer import temporal
 from explorer.curation.commands import Command, UndoStack
 from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.curation.orphans import PreviousText
-from explorer.curation.reanchor import carry_edits
-from explorer.curation.user_spans import read_from, shift_like, value_for_span
 from explorer.documents import Document, ReadError
-from explorer.events.event_ids import document_key
 from explorer.events.record import Event
-from explorer.entities.commands import EntityEdit, MergeActors, SplitActor, Ungroup, from_record
+from explorer.entities.commands import EntityEdit, from_record
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
-from explorer.events.titles import make_title
 from explorer.ingest.extract import ExtractedDocument, extract_document
-from explorer.sentences import SentenceIndex
+from explorer.store.carried_edits import carry_edits_to, follow, follow_edit
+from explorer.store.edited_events import document_events, document_rows
+from explorer.store.entity_log import LoggedEdit, entity_docs, is_bound
+from explorer.store.id_prefixes import index_prefixes
+from explorer.store.in_place_edits import set_events, set_flags
+from explorer.store.project_records import Change, ProjectDocument, Row, content_hash, same_path
+from explorer.store.saved_state import InFile, SavedState
 from explorer.store.stored_events import LazyTuple, StoredEvents
 
 if TYPE_CHECKING:
     from explorer.entities.extend import AnnotationDelta
-
-#: The project file's extension.
-SUFFIX = ".tlproj"
-
-DateStatus = Literal["found", "given", "inferred", "none"]
-
-
-def same_path(a: str | None, b: str | None) -> bool:
-    """Whether two paths name one file (a save over the project's own file keeps its save token)."""
-    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
-
-
-def content_hash(text: str) -> str:
-    """The identity of a document: the SHA-256 of its text as the app shows it (offsets index it)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectDocument:
-    hash: str
-    document: Document  # dated by the last extraction
-    sidecar: Mapping[str, str] = field(default_factory=dict)  # date/title hints: sidecar file, importer
-    metadata: Mapping[str, str] = field(default_factory=dict)  # what the importer found (author, ...)
-    user_date: date | None = None  # set by the user in the app; wins over everything else
-
-    @property
-    def date_status(self) -> DateStatus:
-        """Whether the document's date was found (header, sidecar), given (by the user), or inferred."""
-        source = self.document.date_source
-        if self.user_date is not None or source == "given":
-            return "given"
-        if source in ("header", "dateline", "sidecar", "metadata", "filename"):
-            return "found"
-        return "inferred" if source == "inferred" else "none"
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What changed: ``kind`` is "documents" (added, removed or re-extracted), "events" (edits),
-    "entities" (the actors, places and groups: found again, merged, split, ungrouped; the events'
-    ``actors`` and ``places`` of ``docs`` follow) or "reset" (everything, e.g. after opening);
-    ``docs`` are the content hashes concerned."""
-
-    kind: Literal["documents", "events", "entities", "reset"]
-    docs: tuple[str, ...] = ()
-    #: For "events": the events whose edits changed. ``in_place``: only their curation state changed
-    #: (star, tags, note, lane): the same events, in the same rows, with new flags, so a view can
-    #: update those rows instead of rebuilding all of them.
-    keys: tuple[SpanKey, ...] = ()
-    in_place: bool = False
-    #: For "events": the events of ``keys`` were replaced by new records with the same ids, in the
-    #: same rows (a new title or date), so a view can update those rows instead of rebuilding all.
-    replaced: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One event as shown, with its curation state and the key its edits are stored under."""
-
-    event: Event
-    curation: Curation
-    key: SpanKey
-    hidden: bool = False  # merged into another event
 
 
 class Project:
@@ -122,7 +66,7 @@ class Project:
         self._index: ActorIndex | None = None
         self._groups: list[EventGroup] = []
         #: The user's merges, splits and ungroups, in order, done again on a new annotation.
-        self._entity_log: list[_LoggedEdit] = []
+        self._entity_log: list[LoggedEdit] = []
         self._listeners: list[Callable[[Change], None]] = []
         # Caches, rebuilt per document on change, so an edit costs one document, not the project.
         self._rows: list[Row] | None = None
@@ -150,13 +94,13 @@ class Project:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> "Project":
-        from explorer.store.sqlite import load
+        from explorer.store.loading import load
 
         return load(path)
 
     def save(self, path: str | os.PathLike[str] | None = None, progress: Callable[[int, int], None] | None = None) -> None:
         """Save to ``path`` (Save As) or to the file it came from, in one transaction."""
-        from explorer.store.sqlite import save
+        from explorer.store.saving import save
 
         target = os.fspath(path) if path is not None else self.path
         if target is None:
@@ -389,47 +333,10 @@ class Project:
         self._extracted[doc_hash] = extracted
         self._previous.pop(doc_hash, None)  # an old text back again: its edits apply to it as they are
         for other in replaced:
-            self._carry_edits(other, self._extracted.pop(other.hash), extracted)
+            carry_edits_to(self, other, self._extracted.pop(other.hash), extracted)
         if notify:
             self._changed(Change("documents", (*(d.hash for d in replaced), doc_hash)))
         return record
-
-    def _carry_edits(self, old: ProjectDocument, old_extracted: ExtractedDocument, new: ExtractedDocument) -> None:
-        """Move the edits on ``old`` to the text that replaced it; keep ``old``'s text for the rest."""
-        new_hash = content_hash(new.document.text)
-        edits = {k: e for k, e in self._edits.items() if k.doc_hash == old.hash}
-        moves = carry_edits(edits, old.document.text, new.document.text, new_hash, old_extracted.events, new.events)
-        moves = {a: b for a, b in moves.items() if b not in self._edits}  # an edit already there wins
-        for a, b in moves.items():
-            self._edits[b] = self._edits.pop(a)
-            self._moved[a] = b
-            self._moved.pop(b, None)
-        if moves:
-            for key, edit in self._edits.items():  # merges that point at a moved edit follow it
-                if edit.merged_into in moves or any(k in moves for k in edit.absorbed):
-                    self._edits[key] = self._follow_edit(edit)
-                    self._drafts.pop(key.doc_hash, None)  # its rows were built with the old reference
-                    self._doc_rows.pop(key.doc_hash, None)
-        self._edits_by_doc = {}
-        for key, edit in self._edits.items():
-            self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
-        if len(moves) < len(edits):
-            self._previous[old.hash] = PreviousText(old.hash, old.document.path, old.document.title, old.document.text, new_hash)
-
-    def _follow(self, key: SpanKey) -> SpanKey:
-        """Where an edit's key went when its text changed (an undo of an older edit lands there);
-        a key into a text that is in the project (again, or as another file) stays where it is."""
-        seen = {key}
-        while key.doc_hash not in self._docs and key in self._moved and self._moved[key] not in seen:
-            key = self._moved[key]
-            seen.add(key)
-        return key
-
-    def _follow_edit(self, edit: EventEdit) -> EventEdit:
-        if edit.merged_into is None and not edit.absorbed:
-            return edit
-        merged_into = self._follow(edit.merged_into) if edit.merged_into is not None else None
-        return edit.with_(merged_into=merged_into, absorbed=tuple(self._follow(k) for k in edit.absorbed))
 
     def has_document(self, doc_hash: str) -> bool:
         return doc_hash in self._docs
@@ -509,44 +416,27 @@ class Project:
         return [dict(entry.record) for entry in self._entity_log]
 
     def restore_entity_edits(self, records: Iterable[dict]) -> None:
-        self._entity_log = [_LoggedEdit(dict(r)) for r in records]
+        self._entity_log = [LoggedEdit(dict(r)) for r in records]
 
     def do_entity_edit(self, edit: EntityEdit) -> None:
         """Do a merge, split or ungroup on the index or groups shown, and keep it."""
-        if not self._bound(edit) and not edit.rebind(self._index or ActorIndex(), self._groups):
+        if not is_bound(edit, self._index, self._groups) and not edit.rebind(self._index or ActorIndex(), self._groups):
             return  # a redo after a new annotation left its names behind
-        before = self._entity_docs(edit)
+        before = entity_docs(edit, self._docs)
         edit.do()
-        self._entity_log.append(_LoggedEdit(dict(edit.record), edit))
-        self.entities_changed(before | self._entity_docs(edit))
+        self._entity_log.append(LoggedEdit(dict(edit.record), edit))
+        self.entities_changed(before | entity_docs(edit, self._docs))
 
     def undo_entity_edit(self, edit: EntityEdit) -> None:
-        touched = self._entity_docs(edit)
+        touched = entity_docs(edit, self._docs)
         for i in range(len(self._entity_log) - 1, -1, -1):
             entry = self._entity_log[i]
             if entry.edit is edit or (entry.edit is None and entry.record == edit.record):
                 del self._entity_log[i]
-                if entry.edit is not None and self._bound(edit):
+                if entry.edit is not None and is_bound(edit, self._index, self._groups):
                     edit.undo()
                 break
-        self.entities_changed(touched | self._entity_docs(edit))
-
-    def _entity_docs(self, edit: EntityEdit) -> set[str]:
-        """The documents (hashes) whose events a merge or split relabels: those mentioning any actor
-        it moves mentions between (an ungroup relabels none)."""
-        if isinstance(edit, MergeActors):
-            ids, saved = (edit.target, *edit.others), list(edit._saved)
-        elif isinstance(edit, SplitActor):
-            ids, saved = (edit.source, edit.new_id), []
-        else:
-            return set()
-        entities = [e for e in (edit.index.entities.get(i) for i in ids) if e is not None] + saved
-        paths = {ref.doc for entity in entities for ref in entity.mentions}
-        return {h for h, d in self._docs.items() if d.document.path in paths}
-
-    def _bound(self, edit: EntityEdit) -> bool:
-        """Whether ``edit`` works on the index and groups the project holds now."""
-        return edit.groups is self._groups if isinstance(edit, Ungroup) else edit.index is self._index
+        self.entities_changed(touched | entity_docs(edit, self._docs))
 
     def entities_changed(self, docs: Iterable[str] | None = None) -> None:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
@@ -554,9 +444,6 @@ class Project:
         touched = tuple(self._docs) if docs is None else tuple(h for h in self._docs if h in set(docs))
         self._entities_generation += 1
         self._changed(Change("entities", touched))
-
-    def _label(self, event: Event) -> Event:
-        return self._index.label(event) if self._index is not None else event
 
     # -- the curation state the commands change --------------------------------------------------
 
@@ -568,8 +455,9 @@ class Project:
 
     def set_edits(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> None:
         if self._moved:
-            changes = [(self._follow(key), self._follow_edit(edit)) for key, edit in changes]
-        if self._set_flags(changes) or self._set_events(changes):
+            changes = [(follow(key, self._docs, self._moved), follow_edit(edit, self._docs, self._moved))
+                       for key, edit in changes]
+        if set_flags(self, changes) or set_events(self, changes):
             return
         for key, edit in changes:
             self._store_edit(key, edit)
@@ -585,96 +473,6 @@ class Project:
         else:
             self._edits[key] = edit
             doc_edits[key] = edit
-
-    def _set_flags(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
-        """Edits that change only curation flags (star, tags, note, lane) of shown rows: the cached
-        rows are patched in place, and listeners told which keys changed, so a star toggle costs the
-        events it touches, not the project. Returns False (nothing done) for any other edit, or
-        when a row's document has no cached rows yet. Works without the full row list (a project
-        opened from a file builds rows per document): the documents' rows are what is patched."""
-        patched: list[tuple[SpanKey, EventEdit, Row, int | None, int]] = []
-        for key, edit in changes:
-            old = self._edits.get(key, EventEdit())
-            if _replace_flags(old, edit) != edit:
-                return False  # a date, title, rejection, merge...: the rows are rebuilt
-            drafts = self._drafts.get(key.doc_hash)
-            found = drafts.get(key) if drafts is not None else None
-            doc_rows = self._doc_rows.get(key.doc_hash)
-            if found is None or doc_rows is None:
-                return False
-            in_doc = next((i for i, r in enumerate(doc_rows) if r.key == key), None)
-            if in_doc is None or doc_rows[in_doc].event.id != found[0].id:
-                return False
-            row = doc_rows[in_doc]
-            position = None
-            if self._rows is not None:
-                position = self._row_pos.get(row.event.id)
-                if position is None or self._rows[position] is not row:
-                    return False
-            patched.append((key, edit, row, position, in_doc))
-        for key, edit, row, position, in_doc in patched:
-            self._store_edit(key, edit)
-            self._drafts[key.doc_hash][key] = (self._drafts[key.doc_hash][key][0], edit)
-            new = replace(row, curation=_with_flags(row.curation, edit))
-            if position is not None:
-                self._rows[position] = new  # type: ignore[index]
-                self._by_id[row.event.id] = new
-            self._doc_rows[key.doc_hash][in_doc] = new
-        self._dirty = True
-        change = Change("events", tuple(dict.fromkeys(key.doc_hash for key, _ in changes)),
-                        tuple(key for key, _ in changes), in_place=True)
-        for listener in list(self._listeners):
-            listener(change)
-        return True
-
-    def _set_events(self, changes: Sequence[tuple[SpanKey, EventEdit]]) -> bool:
-        """Edits of one document that change only events' titles and dates (a retitle, a redate,
-        their undo), where the same rows stay shown: that document's events are resolved again
-        (events anchored on a re-dated one follow it), the cached rows of those that changed are
-        replaced, and listeners are told which keys were replaced. Returns False (nothing done)
-        for any other edit (a rejection, a merge, an added event...): the rows are then rebuilt."""
-        if self._rows is None or len({key.doc_hash for key, _ in changes}) != 1:
-            return False
-        doc_hash = changes[0][0].doc_hash
-        drafts, doc_rows = self._drafts.get(doc_hash), self._doc_rows.get(doc_hash)
-        if drafts is None or doc_rows is None or doc_hash not in self._docs:
-            return False
-        doc_edits = dict(self._edits_by_doc.get(doc_hash, {}))
-        if any(e.absorbed or e.merged_into or e.added for e in doc_edits.values()):
-            return False  # merges look into other documents; an added event's words may move
-        for key, edit in changes:
-            old = self._edits.get(key, EventEdit())
-            same_rest = replace(old, title=edit.title, begin=edit.begin, end=edit.end, date_text=edit.date_text)
-            if same_rest != edit or edit.added or key not in drafts:
-                return False
-            if edit.is_empty:
-                doc_edits.pop(key, None)
-            else:
-                doc_edits[key] = edit
-        resolved = self._document_events(self._docs[doc_hash], self._extracted[doc_hash], doc_edits)
-        new_drafts = {key: (event, edit) for event, key, edit in resolved}
-        if new_drafts.keys() != drafts.keys() or any(new_drafts[k][0].id != drafts[k][0].id for k in drafts):
-            return False
-        changed = [k for k in drafts if new_drafts[k] != drafts[k]]
-        if any(self._by_id.get(drafts[k][0].id) is None for k in changed):
-            return False
-        for key, edit in changes:
-            if edit.is_empty:
-                self._edits.pop(key, None)
-            else:
-                self._edits[key] = edit
-        self._edits_by_doc[doc_hash] = doc_edits
-        self._drafts[doc_hash] = new_drafts
-        del self._doc_rows[doc_hash]
-        for row in self._rows_of(doc_hash):
-            position = self._row_pos[row.event.id]
-            self._rows[position] = row  # type: ignore[index]
-            self._by_id[row.event.id] = row
-        self._dirty = True
-        change = Change("events", (doc_hash,), tuple(changed), replaced=True)
-        for listener in list(self._listeners):
-            listener(change)
-        return True
 
     def edits(self) -> dict[SpanKey, EventEdit]:
         return dict(self._edits)
@@ -735,35 +533,9 @@ class Project:
         return None
 
     def _index_prefixes(self) -> None:
-        """Each event id prefix (a document's key) and its document; two documents may share one
-        (the same file name, and four hex digits of their texts' hashes alike): the others are
-        kept aside. The first ids of the documents kept as stored rows are read from the id column
-        in one pass (the first star after opening 1M events built this a document at a time, 50 ms);
-        a document's key does not change while its hash stays, so those rows hold it even where
-        the events were made again since. No container is made per document (each one counted
-        towards a collection of every object the project holds)."""
-        stored, spans = self._stored, self._stored_docs
-        from_rows = [h for h in self._docs if h in spans and spans[h][1] > spans[h][0]] if stored is not None else []
-        first_ids = stored.texts_at("id", [spans[h][0] for h in from_rows]) if from_rows else []
-        table: dict[str, str] = {}
-        sharing: dict[str, list[str]] = {}
-        for doc_hash, first in zip(from_rows, first_ids):
-            prefix = first[:first.rfind("#")] if "#" in first else first
-            if table.setdefault(prefix, doc_hash) != doc_hash:
-                sharing.setdefault(prefix, []).append(doc_hash)
-        if len(from_rows) < len(self._docs):  # documents whose events are records: their first one's
-            in_rows = set(from_rows)
-            for doc_hash in self._docs:
-                if doc_hash in in_rows or doc_hash not in self._extracted:
-                    continue
-                events = self._extracted[doc_hash].events
-                if not events:
-                    continue
-                first = events[0].id
-                prefix = first[:first.rfind("#")] if "#" in first else first
-                if table.setdefault(prefix, doc_hash) != doc_hash:
-                    sharing.setdefault(prefix, []).append(doc_hash)
-        self._doc_of_prefix, self._docs_sharing_prefix = table, sharing
+        """Index each event id prefix's document (:func:`explorer.store.id_prefixes.index_prefixes`)."""
+        self._doc_of_prefix, self._docs_sharing_prefix = index_prefixes(
+            self._docs, self._extracted, self._stored, self._stored_docs)
 
     def row_at(self, key: SpanKey) -> Row | None:
         """The row of the event whose expression is ``key`` (None if it has none)."""
@@ -816,179 +588,11 @@ class Project:
     def _rows_of(self, doc_hash: str) -> list[Row]:
         if doc_hash in self._doc_rows:
             return self._doc_rows[doc_hash]
-        rows = []
-        for key, (event, edit) in self._drafts_of(doc_hash).items():
-            if edit is _NO_EDIT:  # most events: nothing the user changed (a fast path, same row)
-                rows.append(Row(event, Curation(sources=(event.id,), source_docs=(event.doc,)), key))
-                continue
-            absorbed = [e for e in (self._lookup(k) for k in edit.absorbed) if e is not None]
-            edited = tuple(
-                name for name, on in (
-                    ("date", edit.has_date), ("title", edit.title is not None), ("lane", edit.lane is not None),
-                    ("merged", bool(absorbed)),
-                ) if on
-            )
-            curation = Curation(
-                lane=edit.lane, starred=edit.starred, tags=edit.tags, note=edit.note, rejected=edit.rejected,
-                added=edit.added, sources=(event.id, *(e.id for e in absorbed)),
-                source_docs=tuple(dict.fromkeys((event.doc, *(e.doc for e in absorbed)))), edited=edited,
-            )
-            hidden = edit.merged_into is not None and self._lookup(edit.merged_into) is not None
-            rows.append(Row(event, curation, key, hidden))
+        rows = document_rows(self._drafts_of(doc_hash), self._lookup)
         self._doc_rows[doc_hash] = rows
         return rows
 
     def _document_events(
         self, record: ProjectDocument, extracted: ExtractedDocument, edits: Mapping[SpanKey, EventEdit]
     ) -> list[tuple[Event, SpanKey, EventEdit]]:
-        base: dict[SpanKey, Event] = {SpanKey(record.hash, e.timex_start, e.timex_end): e for e in extracted.events}
-        sentences: SentenceIndex | None = None
-        for key, edit in edits.items():
-            if edit.added and key not in base and 0 <= key.start < key.end <= len(record.document.text):
-                sentences = sentences or SentenceIndex(record.document.text)
-                base[key] = _added_event(record.document, key, sentences)
-        key_of_id = {event.id: key for key, event in base.items()}
-        for key, edit in edits.items():  # an event added on an expression others hang on takes its id
-            if edit.added and key in base:
-                key_of_id.setdefault(f"{document_key(record.document)}#{key.start}", key)
-        final: dict[SpanKey, Event] = {}
-
-        def resolve(key: SpanKey, seen: frozenset[SpanKey] = frozenset()) -> Event:
-            if key in final:
-                return final[key]
-            event, edit = base[key], edits.get(key, _NO_EDIT)
-            changes: dict[str, object] = {}
-            if edit.title is not None:
-                changes["title"] = edit.title
-            if edit.begin is not None:
-                end = edit.end or edit.begin
-                changes.update(
-                    begin=edit.begin, end=end, value=value_for_span(edit.begin, end), certainty="exact",
-                    derivation="user", type=event.type if event.type in ("DATE", "TIME") else "DATE",
-                )
-            elif event.anchor in key_of_id and key_of_id[event.anchor] not in seen and key_of_id[event.anchor] != key:
-                anchor_key = key_of_id[event.anchor]
-                moved = resolve(anchor_key, seen | {key})
-                changes.update(_follow_anchor(event, base[anchor_key], moved))
-            final[key] = replace(event, **changes) if changes else event
-            return final[key]
-
-        ordered = sorted(base, key=lambda k: (k.start, k.end))
-        if not edits:  # nothing changed by the user: no event moves, each stands as extracted
-            resolve = base.__getitem__  # type: ignore[assignment]
-        saved = self._saved_labels.get(record.hash)
-        if saved is not None and self._index is not None:
-            original = {e.id: e for e in extracted.events}
-            by_id = {e.id: e for e in saved}
-            return [(self._labelled(resolve(key), original, by_id), key, edits.get(key, _NO_EDIT)) for key in ordered]
-        return [(self._label(resolve(key)), key, edits.get(key, _NO_EDIT)) for key in ordered]
-
-    def _labelled(self, event: Event, original: Mapping[str, Event], saved: Mapping[str, Event]) -> Event:
-        """The event with its saved label: the labelled record itself when the user changed nothing
-        in it; an event the user added has none, so it is labelled now."""
-        labelled = saved.get(event.id)
-        if labelled is None:
-            return self._label(event)
-        if event is original.get(event.id):
-            return labelled
-        return _with_label(event, (labelled.actors, labelled.places))
-
-
-@dataclass(frozen=True, slots=True)
-class SavedState:
-    """What a project's file held when it was last opened or saved (see :meth:`Project.remember_file`):
-    the file (absolute path) and its save token, the documents and their extraction (the very
-    objects, compared by identity), each document's edits, the annotation (the index object and how
-    many entity changes it had seen) and whether the event columns hold labels."""
-
-    path: str
-    token: str | None
-    docs: tuple[ProjectDocument, ...]
-    extracted: tuple[ExtractedDocument, ...]
-    edits: Mapping[str, Mapping[SpanKey, EventEdit]]
-    index: ActorIndex | None
-    entities: int
-    labels: bool
-
-
-@dataclass(frozen=True, slots=True)
-class InFile:
-    """What a save can keep of the file (see :meth:`Project.unchanged_in_file`)."""
-
-    state: SavedState
-    annotation: bool  # the actor index and the groups changed: write them
-    labels: bool  # some events' actors and places changed: write the label columns
-    added: tuple[str, ...] = ()  # documents after those the file holds (an import): append their rows
-
-
-#: The edit of an event the user did not change (one shared instance: rows check it by identity).
-_NO_EDIT = EventEdit()
-
-
-@dataclass(slots=True)
-class _LoggedEdit:
-    """One entity edit the user made: its record (names) and, when it is done on the index shown
-    now, the edit itself (so undo undoes it there)."""
-
-    record: dict
-    edit: EntityEdit | None = None
-
-
-#: Edit fields that change a row's curation flags and nothing else (not its event, not which rows show).
-FLAG_FIELDS = ("starred", "tags", "note", "lane")
-
-
-def _with_label(event: Event, pair: tuple[tuple[str, ...], tuple[str, ...]]) -> Event:
-    return event if pair == (event.actors, event.places) else replace(event, actors=pair[0], places=pair[1])
-
-
-def _replace_flags(old: EventEdit, new: EventEdit) -> EventEdit:
-    """``old`` with ``new``'s flags: equal to ``new`` exactly when only flags differ."""
-    return replace(old, **{name: getattr(new, name) for name in FLAG_FIELDS})
-
-
-def _with_flags(curation: Curation, edit: EventEdit) -> Curation:
-    edited = tuple(n for n in ("date", "title", "lane", "merged")
-                   if (edit.lane is not None if n == "lane" else n in curation.edited))
-    return replace(curation, lane=edit.lane, starred=edit.starred, tags=edit.tags, note=edit.note, edited=edited)
-
-
-def _follow_anchor(event: Event, anchor_before: Event, anchor_now: Event) -> dict[str, object]:
-    """Re-resolve an anchored event ("two weeks later") when its anchor's date changed."""
-    if anchor_now.begin is None or (anchor_now.begin, anchor_now.end) == (anchor_before.begin, anchor_before.end):
-        return {}
-    # the expression read again with the anchor as its reference, on any year (a BC re-date too)
-    parsed = read_from(temporal.parse_date_phrase, event.timex, anchor_now.begin)
-    if parsed is not None:
-        begin, end = parsed
-    elif event.begin is not None and event.end is not None and anchor_before.begin is not None:
-        begin, end = shift_like(event.begin, event.end, anchor_before.begin, anchor_now.begin)
-    else:
-        return {}
-    certainty = event.certainty if event.certainty != "undated" else "inferred"
-    return {"begin": begin, "end": end, "value": value_for_span(begin, end), "certainty": certainty}
-
-
-def _added_event(doc: Document, key: SpanKey, sentences: SentenceIndex) -> Event:
-    """An event the user made from a selection; the date comes from its edit."""
-    sentence = sentences.at(key.start)
-    s_start, s_end = (sentence.start, sentence.end) if sentence else (key.start, key.end)
-    s_start, s_end = min(s_start, key.start), max(s_end, key.end)
-    text = doc.text[s_start:s_end]
-    return Event(
-        id=f"{document_key(doc)}#{key.start}-{key.end}",
-        doc=doc.path,
-        title=make_title(text, key.start - s_start, key.end - s_start),
-        sentence=text,
-        sentence_start=s_start,
-        sentence_end=s_end,
-        timex=doc.text[key.start : key.end],
-        timex_start=key.start,
-        timex_end=key.end,
-        value="",
-        type="DATE",
-        begin=None,
-        end=None,
-        certainty="undated",
-        derivation="user",
-    )
+        return document_events(record, extracted, edits, self._index, self._saved_labels.get(record.hash))

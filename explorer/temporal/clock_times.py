@@ -26,6 +26,9 @@ _PAST_MIDNIGHT = "past midnight after"
 #: how a timeline's clock time got the day of the happening the text reports
 _TIMELINE_DAY = "timeline day"
 
+#: how a clock time in the small hours of the night just told ("at 02:20 that night") got its day
+_SMALL_HOURS = "small hours of the night of"
+
 
 class ClockTimes(ResolverState):
     """Anchoring rules for times of day and offsets: "two hours later", "that night",

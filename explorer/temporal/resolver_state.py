@@ -42,6 +42,12 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
     )
 
 
+def _undated_value(c: Cand) -> str:
+    unit = c.unit or "D"
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+            "Y": "XXXX", "DE": "XXX", "CE": "XX", "S": f"XXXX-{c.value or 'XX'}"}.get(unit, "XXXX-XX-XX")
+
+
 class _BeyondCalendar(Exception):
     """An offset that lands outside years 1-9999: the expression is left undated."""
 

@@ -83,7 +83,7 @@ def test_timeline_columns_give_bc_days_real_ordinals(tmp_path: Path) -> None:
 
 
 def test_a_project_file_keeps_bc_days(tmp_path: Path) -> None:
-    from explorer.store.sqlite import event_from_json, event_to_json, _timex_from_dict, _timex_to_dict
+    from explorer.store.record_json import event_from_json, event_to_json, _timex_from_dict, _timex_to_dict
     from explorer.temporal import tag
 
     events = _events(tmp_path)

@@ -12,7 +12,7 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.entities import build_index
-from explorer.entities.annotate import dateline_part
+from explorer.entities.datelines import dateline_part
 from explorer.events.build import build_events
 
 

@@ -9,10 +9,10 @@ from collections import Counter
 
 from hypothesis import example, given, settings, strategies as st
 
-from explorer.entities import aliases
+from explorer.entities import aliases, canonical_names, person_evidence
 from explorer.entities.aliases import TokenIndex, _word_match, cluster_full_names, match_block, name_key
-from explorer.entities import annotate
-from explorer.entities.annotate import _DocPeople, build_index
+from explorer.entities.annotate import build_index
+from explorer.entities.people_groups import DocPeople
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "to", "vel", "dor", "an", "be", "gha", "qa", "ou", "ei",
               "zh", "ov", "ek", "ru", "ja", "hil", "mar", "sten", "bra", "ni")
@@ -138,7 +138,7 @@ def test_the_nearest_full_name_is_the_one_a_scan_finds(full, word, at) -> None: 
     fits = [(start, cluster) for start, cluster, key in full
             if _word_match(word, key[-1]) and (len(word) == 1 or len(key[-1]) > 1)]
     before = max((p for p in fits if p[0] < at), default=None)
-    assert _DocPeople(full).around(word, at) == (before, min(fits, default=None))
+    assert DocPeople(full).around(word, at) == (before, min(fits, default=None))
 
 
 def _document(sentences: int, seed: int = 0) -> str:
@@ -165,7 +165,8 @@ def test_grouping_a_document_compares_names_linearly(monkeypatch) -> None:  # ty
         return real(a, b)
 
     monkeypatch.setattr(aliases, "_word_match", counting)
-    monkeypatch.setattr(annotate, "_word_match", counting)
+    monkeypatch.setattr(person_evidence, "_word_match", counting)
+    monkeypatch.setattr(canonical_names, "_word_match", counting)
     counts = {}
     for sentences in (300, 1200):
         calls.clear()

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from explorer.entities import build_index
-from explorer.entities.annotate import best_spelling
+from explorer.entities.canonical_names import best_spelling
 from explorer.entities.fold import fold_token, tokens_match
 
 

@@ -44,7 +44,7 @@ def test_bare_statements_are_not_merged() -> None:
 def test_a_merged_event_keeps_every_telling_as_a_mention_and_exports_them() -> None:
     import json
 
-    from explorer.store.sqlite import event_from_json, event_to_json
+    from explorer.store.record_json import event_from_json, event_to_json
 
     merged = merge_repeats([_event("Qasem Soleimani dies", 0), _event("Javad Zarif resigns", 50),
                             _event("Soleimani dies", 100), _event("Soleimani dies", 200)])

@@ -71,10 +71,10 @@ def test_the_command_prints_every_figure_and_the_article_arrives_with_its_actors
 def test_the_save_timed_writes_the_imported_article_with_its_actors(small_project, qapp, monkeypatch):
     """``import_save_ms`` is File > Save of the project with the new article: the file saved then
     holds the article's document, and its events name the people found after the import."""
-    from explorer.store import sqlite as store_sqlite
+    from explorer.store import saving as store_saving
 
     saved = []
-    real = store_sqlite.save
+    real = store_saving.save
 
     def spy(project, target, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
         real(project, target, *args, **kwargs)
@@ -83,7 +83,7 @@ def test_the_save_timed_writes_the_imported_article_with_its_actors(small_projec
         names = {a for e in reopened.events() if mine and e.doc == mine[0].document.path for a in e.actors}
         saved.append((len(mine), names))
 
-    monkeypatch.setattr(store_sqlite, "save", spy)
+    monkeypatch.setattr(store_saving, "save", spy)
     records = bench_import(small_project, [ARTICLE], lambda rec: None)
     assert next(r for r in records if r["figure"] == "import_save_ms")["value"] > 0
     assert len(saved) == 1 and saved[0][0] == 1 and PEOPLE <= saved[0][1]

@@ -46,18 +46,18 @@ def test_the_bench_saves_the_star_and_leaves_the_file_as_it_was(tmp_path, qapp, 
     """File > Save after the star is timed (``save_ms``): the project is then saved (no longer
     modified) and the file held the star; after the undo it is saved again, so the file ends
     without it."""
-    from explorer.store import sqlite as store_sqlite
+    from explorer.store import saving as store_saving
 
     path = str(tmp_path / "small.tlproj")
     build_project(600, path, articles=3, jobs=1)
     starred_in_file = []
-    real = store_sqlite.save
+    real = store_saving.save
 
     def spy(project, target, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
         real(project, target, *args, **kwargs)
         starred_in_file.append(sorted(k.start for k, e in Project.open(target).edits().items() if e.starred))
 
-    monkeypatch.setattr(store_sqlite, "save", spy)
+    monkeypatch.setattr(store_saving, "save", spy)
     records = bench_open(path, lambda rec: None)
     save = next(r for r in records if r["figure"] == "save_ms")
     assert save["modified"] is False and save["cpu_ms"] >= 0 and save["kept_columns"] is True

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.store import Project
-from explorer.store import sqlite as store
+from explorer.store import loading, sqlite as store
 from tests.store.test_save_and_open_failures import DAMAGE, _damage
 from explorer.gui import save_prompt
 
@@ -105,7 +105,7 @@ def test_opening_a_damaged_project_says_which_file_and_keeps_the_current_work(qt
 def test_a_read_only_project_opens_read_only_and_ctrl_s_asks_for_another_name(qtbot, saved_window, monkeypatch, tmp_path):
     window, target = saved_window
     window.project_ctl.save()
-    monkeypatch.setattr(store, "is_writable_place", lambda path: False)
+    monkeypatch.setattr(loading, "is_writable_place", lambda path: False)
     assert window.project_ctl.open_project(target, ask=False)
     assert window.project_ctl.project.read_only
     assert "(read-only)" in window.windowTitle()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from explorer.commands.bench_project import write_articles
-from explorer.store import Project, ProjectFileError, import_paths
-from explorer.store import parts, sqlite as store
+from explorer.store import Project, ProjectFileError, ProjectSaveError, import_paths
+from explorer.store import loading, parts, saving, sqlite as store
 from explorer.store.annotation_json import groups_to_json
 
 #: Seven int64 rows a part; text parts are cut inside characters too.
@@ -110,13 +110,13 @@ def test_a_column_larger_than_one_part_is_never_one_value(project: Project, tmp_
         return db
 
     monkeypatch.setattr(store.sqlite3, "connect", limited)
-    with pytest.raises(store.ProjectSaveError):  # the old way, one value per column: refused
+    with pytest.raises(ProjectSaveError):  # the old way, one value per column: refused
         monkeypatch.setattr(parts, "PART_BYTES", largest)
         # written from the records (a plain Save As would copy the file saved above, page by page)
-        store.save(project, tmp_path / "refused.tlproj", incremental=False)
+        saving.save(project, tmp_path / "refused.tlproj", incremental=False)
     monkeypatch.setattr(parts, "PART_BYTES", SMALL)
     path = tmp_path / "parts.tlproj"
-    store.save(project, path, incremental=False)
+    saving.save(project, path, incremental=False)
     assert _everything(Project.open(path)) == _everything(project)
 
 
@@ -164,7 +164,7 @@ def test_a_read_only_schema_5_file_opens_unmigrated(project: Project, tmp_path: 
     path = tmp_path / "v5.tlproj"
     project.save(path)
     _as_schema_5(path)
-    monkeypatch.setattr(store, "is_writable_place", lambda path: False)
+    monkeypatch.setattr(loading, "is_writable_place", lambda path: False)
     opened = Project.open(path)
     assert opened.read_only and _everything(opened) == _everything(project)
     db = sqlite3.connect(path)

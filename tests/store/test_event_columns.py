@@ -14,9 +14,9 @@ import pytest
 from explorer.calendar import Day
 from explorer.events.record import Event
 from explorer.store import Project, import_paths
-from explorer.store import columns, sqlite as store
+from explorer.store import columns, loading, record_json, sqlite as store
 from explorer.store.annotation_json import index_to_json
-from explorer.store.sqlite import event_to_json
+from explorer.store.record_json import event_to_json
 
 
 def _event(**changes: object) -> Event:
@@ -72,8 +72,8 @@ def _as_version_3(path: Path, project: Project) -> None:
     expressions, and no columns."""
     db = sqlite3.connect(path, isolation_level=None)
     for record in project.documents():
-        timexes = [store._timex_to_dict(t) for t in project.extracted(record.hash).timexes]
-        db.execute("UPDATE documents SET timexes = ? WHERE hash = ?", (store._json(timexes), record.hash))
+        timexes = [record_json._timex_to_dict(t) for t in project.extracted(record.hash).timexes]
+        db.execute("UPDATE documents SET timexes = ? WHERE hash = ?", (record_json._json(timexes), record.hash))
         for position, event in enumerate(project.extracted(record.hash).events):
             db.execute("UPDATE events SET record = ? WHERE doc_hash = ? AND position = ?",
                        (event_to_json(event), record.hash, position))
@@ -114,7 +114,7 @@ def test_a_read_only_version_3_file_opens_from_its_json_unmigrated(tmp_path: Pat
     path = tmp_path / "old.tlproj"
     project.save(path)
     _as_version_3(path, project)
-    monkeypatch.setattr(store, "is_writable_place", lambda path: False)  # a read-only folder (even for root)
+    monkeypatch.setattr(loading, "is_writable_place", lambda path: False)  # a read-only folder (even for root)
     reopened = Project.open(path)
     assert reopened.read_only
     assert [reopened.extracted(d.hash) for d in reopened.documents()] == [project.extracted(d.hash) for d in project.documents()]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-import explorer.store.sqlite as store_sqlite
+import explorer.store.saving as store_saving
 from explorer.commands.bench_project import build_project
 from explorer.curation import edits
 from explorer.curation.commands import EditEntities
@@ -85,7 +85,7 @@ class _Spy:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.columns = 0
         self.records = 0
-        real_columns, real_init = store_sqlite._write_columns, Event.__init__
+        real_columns, real_init = store_saving._write_columns, Event.__init__
 
         def columns(*args, **kwargs):  # noqa: ANN002, ANN003
             self.columns += 1
@@ -95,7 +95,7 @@ class _Spy:
             self.records += 1
             real_init(event, *args, **kwargs)
 
-        monkeypatch.setattr(store_sqlite, "_write_columns", columns)
+        monkeypatch.setattr(store_saving, "_write_columns", columns)
         monkeypatch.setattr(Event, "__init__", init)
 
 
@@ -109,7 +109,7 @@ def test_save_after_edits_keeps_the_event_columns_and_reopens_as_the_old_route(
     spy = _Spy(monkeypatch)
     by_new.save()
     assert spy.columns == 0 and spy.records == 0  # no event record made, no column packed
-    store_sqlite.save(by_old, str(old), incremental=False)
+    store_saving.save(by_old, str(old), incremental=False)
     assert spy.columns == 1
     monkeypatch.undo()
     assert _event_blobs(new) == blobs_before  # the stored columns, untouched
@@ -132,7 +132,7 @@ def test_saving_again_and_undoing_stays_incremental_and_exact(generated: Path, t
     by_new, by_old = Project.open(new), Project.open(old)
     for project, path in ((by_new, new), (by_old, old)):
         _user_edits(project)
-        project.save() if project is by_new else store_sqlite.save(project, str(path), incremental=False)
+        project.save() if project is by_new else store_saving.save(project, str(path), incremental=False)
         project.undo_stack.undo()  # the added event goes, then one more edit
         project.undo_stack.undo()
         ids = [row.event.id for row in project.rows()]
@@ -140,7 +140,7 @@ def test_saving_again_and_undoing_stays_incremental_and_exact(generated: Path, t
     spy = _Spy(monkeypatch)
     by_new.save()
     assert spy.columns == 0
-    store_sqlite.save(by_old, str(old), incremental=False)
+    store_saving.save(by_old, str(old), incremental=False)
     monkeypatch.undo()
     assert _snapshot(new) == _snapshot(old)
 
@@ -157,7 +157,7 @@ def test_save_as_a_new_file_copies_the_file_and_is_complete(generated: Path, tmp
     by_new.save(target)
     assert spy.columns == 0 and spy.records == 0
     monkeypatch.undo()
-    store_sqlite.save(by_old, str(old), incremental=False)
+    store_saving.save(by_old, str(old), incremental=False)
     assert by_new.path == str(target) and not by_new.is_modified
     assert not Path(f"{target}.saving").exists()
     assert _snapshot(target) == _snapshot(old)
@@ -185,12 +185,12 @@ def test_save_as_when_the_source_changed_since_writes_everything(generated: Path
     by_new.save(target)
     assert spy.columns == 1
     monkeypatch.undo()
-    store_sqlite.save(by_old, str(old), incremental=False)
+    store_saving.save(by_old, str(old), incremental=False)
     assert _snapshot(target) == _snapshot(old)
     with pytest.raises(ProjectConflictError):  # and over the changed file itself: refused, as before
         by_old.path = str(source)
         by_old.info = dict(by_new.info)
-        store_sqlite.save(by_old, str(source))
+        store_saving.save(by_old, str(source))
 
 
 @pytest.mark.parametrize("change", ["document date", "remove document", "reextract"])
@@ -211,7 +211,7 @@ def test_what_the_file_does_not_hold_is_written_from_the_records(generated: Path
     projects[0].save()
     assert spy.columns == 1
     monkeypatch.undo()
-    store_sqlite.save(projects[1], str(old), incremental=False)
+    store_saving.save(projects[1], str(old), incremental=False)
     assert _snapshot(new) == _snapshot(old)
 
 
@@ -232,7 +232,7 @@ def test_a_merge_of_actors_rewrites_the_labels_of_the_relabelled_documents_only(
     projects[0].save()
     assert spy.columns == 0 and 0 < spy.records < total // 2  # only the relabelled documents' records
     monkeypatch.undo()
-    store_sqlite.save(projects[1], str(old), incremental=False)
+    store_saving.save(projects[1], str(old), incremental=False)
     assert _snapshot(new) == _snapshot(old)
     # again: a title changed in a relabelled document (its labels read the title), a second merge
     for project, path in zip(projects, (new, old)):
@@ -240,7 +240,7 @@ def test_a_merge_of_actors_rewrites_the_labels_of_the_relabelled_documents_only(
         event = project.rows_of_document(relabelled.hash)[0].event
         project.apply(edits.retitle(project, event.id, "Talks between the officials"))
         _merge_actors(project, 2, 3)
-        project.save() if path == new else store_sqlite.save(project, str(path), incremental=False)
+        project.save() if path == new else store_saving.save(project, str(path), incremental=False)
     assert _snapshot(new) == _snapshot(old)
 
 
@@ -258,7 +258,7 @@ def test_an_ungroup_rewrites_the_annotation_but_not_the_events(generated: Path, 
     projects[0].save()
     assert spy.columns == 0
     monkeypatch.undo()
-    store_sqlite.save(projects[1], str(old), incremental=False)
+    store_saving.save(projects[1], str(old), incremental=False)
     assert _snapshot(new) == _snapshot(old)
     assert len(Project.open(new).groups) == len(Project.open(generated).groups) - 1
 
@@ -270,13 +270,13 @@ def test_a_failed_incremental_save_leaves_the_files_as_they_were(generated: Path
     before = _snapshot(path)
     project = Project.open(path)
     _user_edits(project)
-    real = store_sqlite._write_curation
+    real = store_saving._write_curation
 
     def fail_midway(db, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
         real(db, *args, **kwargs)  # everything written, then the disk fails before the commit
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store_sqlite, "_write_curation", fail_midway)
+    monkeypatch.setattr(store_saving, "_write_curation", fail_midway)
     target = path if where == "own file" else tmp_path / "as.tlproj"
     with pytest.raises(ProjectSaveError):
         project.save(target)
@@ -342,7 +342,7 @@ def test_random_projects_and_edits_save_as_the_old_route(tmp_path_factory: pytes
         before = spy.columns
         projects[0].save()
         assert spy.columns == before  # every save of ``new`` kept its event columns
-        store_sqlite.save(projects[1], str(old), incremental=False)
+        store_saving.save(projects[1], str(old), incremental=False)
     assert spy.columns == before + 1
     assert _snapshot(new) == _snapshot(old)
 
@@ -358,7 +358,7 @@ def _random_edit(project: Project, path: Path, op: str, a: int, b: int) -> None:
             assert project.unchanged_in_file() is not None  # edits only: the file holds the events
             project.save()
         else:
-            store_sqlite.save(project, str(path), incremental=False)
+            store_saving.save(project, str(path), incremental=False)
         return
     if op == "actors":
         entities = project.actor_index.entities if project.actor_index is not None else {}
@@ -431,7 +431,7 @@ def test_a_save_after_an_import_appends_the_new_documents_and_reopens_as_the_old
 
     monkeypatch.setattr(parts, "PART_BYTES", 4096)  # columns over several parts, as at 1M
     base = _copy(generated, tmp_path, "base.tlproj")
-    store_sqlite.save(Project.open(base), str(base), incremental=False)
+    store_saving.save(Project.open(base), str(base), incremental=False)
     new, old = _copy(base, tmp_path, "new.tlproj"), _copy(base, tmp_path, "old.tlproj")
     projects = (Project.open(new), Project.open(old))
     total = sum(len(projects[0].extracted(d.hash).events) for d in projects[0].documents())
@@ -445,7 +445,7 @@ def test_a_save_after_an_import_appends_the_new_documents_and_reopens_as_the_old
     spy = _Spy(monkeypatch)
     projects[0].save()
     assert spy.columns == 0 and 0 < spy.records < total // 10  # only the new documents' records
-    store_sqlite.save(projects[1], str(old), incremental=False)
+    store_saving.save(projects[1], str(old), incremental=False)
     assert spy.columns == 1
     after = _parts(new)
     last = {name: max(p for n, p in before if n == name) for name, _ in before}
@@ -499,10 +499,10 @@ def test_random_projects_and_imports_save_as_the_old_route(tmp_path_factory: pyt
                     patch.undo()
                     patch.setattr(parts, "PART_BYTES", part_bytes)
                 else:
-                    store_sqlite.save(project, str(path), incremental=False)
+                    store_saving.save(project, str(path), incremental=False)
                 if annotate == "after the save":  # the app's annotation ending after the user saved
                     annotate_project(project, only=added)
-                    project.save() if path == new else store_sqlite.save(project, str(path), incremental=False)
+                    project.save() if path == new else store_saving.save(project, str(path), incremental=False)
     assert _columns(new) == _columns(old)
     assert _snapshot(new) == _snapshot(old)
 
@@ -517,13 +517,13 @@ def test_a_failed_save_after_an_import_leaves_the_file_as_it_was(generated: Path
     projects = (Project.open(path), Project.open(old))
     for project in projects:
         import_paths(project, [_ARTICLE], jobs=1)
-    real = store_sqlite._write_curation
+    real = store_saving._write_curation
 
     def fail_midway(db, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
         real(db, *args, **kwargs)  # the new rows appended, then the disk fails before the commit
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store_sqlite, "_write_curation", fail_midway)
+    monkeypatch.setattr(store_saving, "_write_curation", fail_midway)
     target = path if where == "own file" else tmp_path / "as.tlproj"
     with pytest.raises(ProjectSaveError):
         projects[0].save(target)
@@ -535,7 +535,7 @@ def test_a_failed_save_after_an_import_leaves_the_file_as_it_was(generated: Path
     projects[0].save(target)  # and the import is still there to save, appended
     assert spy.columns == 0
     monkeypatch.undo()
-    store_sqlite.save(projects[1], str(old), incremental=False)
+    store_saving.save(projects[1], str(old), incremental=False)
     assert _columns(target) == _columns(old)
     assert _snapshot(target) == _snapshot(old)
     if where == "save as":

@@ -14,7 +14,7 @@ import pytest
 
 from explorer.commands.bench_project import build_project
 from explorer.store import Project
-from explorer.store import sqlite as store_sqlite
+from explorer.store import record_json, sqlite as store_sqlite
 
 
 @pytest.fixture(scope="module")
@@ -75,5 +75,5 @@ def test_documents_come_back_in_their_saved_order_whatever_the_rows_order(genera
 
 def test_a_json_column_that_must_be_a_list_is_not_taken_for_an_empty_dict() -> None:
     with pytest.raises(TypeError):
-        store_sqlite._loads("{}", list)
-    assert store_sqlite._loads("{}", dict) == {} and store_sqlite._loads('{"k": [1]}', dict) == {"k": [1]}
+        record_json._loads("{}", list)
+    assert record_json._loads("{}", dict) == {} and record_json._loads('{"k": [1]}', dict) == {"k": [1]}

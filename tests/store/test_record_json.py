@@ -8,7 +8,7 @@ from datetime import date
 
 from explorer.calendar import Day
 from explorer.events.record import Event
-from explorer.store.sqlite import _field_from_json, event_from_json, event_to_json
+from explorer.store.record_json import _field_from_json, event_from_json, event_to_json
 
 
 def test_values_come_back_by_the_fields_annotation():

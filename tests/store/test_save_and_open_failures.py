@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from explorer.curation import edits
 from explorer.store import Project, ProjectConflictError, ProjectFileError, ProjectSaveError, import_paths
-from explorer.store import sqlite as store
+from explorer.store import loading, saving, sqlite as store
 from explorer.store.failures import why_save_failed
 
 from .conftest import FLOOD, REPO, TREATY
@@ -195,7 +195,7 @@ def test_the_cli_reports_a_damaged_project_in_one_line(saved: Path, kind: str, c
 
 def test_a_project_in_a_place_that_cannot_be_written_opens_read_only_and_exports(saved: Path, monkeypatch) -> None:
     # Tests run as root, for whom chmod does not bite: the place is declared unwritable instead.
-    monkeypatch.setattr(store, "is_writable_place", lambda path: False)
+    monkeypatch.setattr(loading, "is_writable_place", lambda path: False)
     project = Project.open(saved)
     assert project.read_only and len(project.events()) > 0
     assert not any(p.name.endswith(("-wal", "-shm")) for p in saved.parent.iterdir())
@@ -239,7 +239,7 @@ def test_fuzz_the_project_loader_opens_or_says_why(tmp_path: Path, cuts) -> None
 
 def test_problems_json_round_trip_is_untouched_by_the_token(saved: Path) -> None:
     info = dict(sqlite3.connect(saved).execute("SELECT key, value FROM info"))
-    assert info[store.SAVE_TOKEN] and "process" in info[store.SAVED_BY]
+    assert info[saving.SAVE_TOKEN] and "process" in info[saving.SAVED_BY]
     assert json.loads(json.dumps(info)) == info
 
 

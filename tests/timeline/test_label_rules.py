@@ -160,7 +160,8 @@ def test_narrow_inferred_bars_are_not_dashed(qapp, vector):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor
 
-    from explorer.gui.render.item import DASH_MIN_PX, TimelineItem
+    from explorer.gui.render.item import TimelineItem
+    from explorer.gui.render.marks import DASH_MIN_PX
 
     evs = [make_event(1, title="It is unclear which of the 12 conditions", begin=date(2019, 5, 1), end=date(2019, 5, 31),
                        certainty="inferred"),

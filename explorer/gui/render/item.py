@@ -4,48 +4,41 @@
 draws in device pixels: positions are computed in numpy as ``(t - view_left) * scale`` from float64
 epoch seconds, so 1.7e9-second coordinates never reach a float-precision-sensitive Qt path (SVG and
 PDF get pixel-sized coordinates), and text is drawn with ``drawText`` (real text in vector files).
-Marks per style are drawn in one call each (points with ``drawPoints``, bars with ``drawRects``),
-after collapsing marks that land on the same pixel.
+This module holds the item's state (events, colouring, emphasis, stars), the order of painting and
+where lanes go; how marks are drawn is :mod:`explorer.gui.render.marks`, how labels and edge notes
+are drawn :mod:`explorer.gui.render.label_drawing`, and what lies under a pixel
+:mod:`explorer.gui.render.hit_test`.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph import functions as fn
-from PySide6.QtCore import QPointF, QRectF, Qt
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QLineF
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPaintEngine,
-                           QPen, QPixmap)
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEngine, QPen, QPixmap
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
-from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
 from explorer.timeline.lanes import Colouring, lane_color
-from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, beyond_text, beyond_view, visible_indices
+from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
+from explorer.gui.render.hit_test import HitTesting
+from explorer.gui.render.label_drawing import LabelDrawing
+from explorer.gui.render.marks import BAR_PX, DIM_OPACITY, MarkPainting
 from explorer.gui.render.stars import paint_stars, restarred, star_positions
-from explorer.gui.render.theme import LIGHT, Theme, readable_on
+from explorer.gui.render.theme import LIGHT, Theme
 from explorer.gui.guard import guard_overrides
 
-POINT_PX = 8.0
-BAR_PX = 8.0
-MIN_BAR_PX = 2.0
-FADE_PX = 36.0
 FONT_PX = 11.0
 LABEL_LANE_PX = 30.0  # lanes thinner than this show marks without labels
 MAX_LABEL_ROWS = 6  # label rows stacked above a lane's marks, at most
-DIM_OPACITY = 0.22  # events outside an emphasis (search matches)
-NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enhanced contrast
-DASH_MIN_PX = 12.0  # inferred bars narrower than this get a solid (lighter) outline, not dashes
-FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling opacity
 _MIXED = -1  # a lane's events have several colours: its density band is drawn muted
 _OWN_LANE_COLOUR = -2  # no colouring: the lane's own colour
 
 
 @guard_overrides
-class TimelineItem(pg.GraphicsObject):
+class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
     """Draws an :class:`EventsArray` in a ``ViewBox`` whose y axis has one unit per lane (lane 0 on top,
     use ``invertY(True)``). Add it with ``ignoreBounds=True`` and set the x range explicitly."""
 
@@ -310,65 +303,6 @@ class TimelineItem(pg.GraphicsObject):
             left_px, width_px, s, self.theme.text) if len(pos) else []
         painter.restore()
 
-    def _paint_marks_coloured(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:
-        """Marks in their colouring's colours (one batch per colour), or all in the lane's ``color``."""
-        code = self._code
-        if code is None or not len(idx):
-            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color)
-            return
-        codes = code[idx]
-        if (codes == codes[0]).all():
-            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, self._qcolors[int(codes[0])])
-            return
-        for c in np.unique(codes):
-            self._paint_marks(painter, arr, idx[codes == c], X, vx0, vx1, left_px, width_px, y, self._qcolors[int(c)])
-
-    def _paint_labels_coloured(self, painter, boxes, left_px, y, color, emph=None) -> None:
-        """Cluster badges and brackets in their members' colour (neutral when the members differ)."""
-        code = self._code
-        if code is None:
-            self._paint_labels(painter, boxes, left_px, y, color, emph)
-            return
-        groups: dict[int, list] = {}
-        for b in boxes:
-            c = code[b.members]
-            groups.setdefault(int(c[0]) if len(c) and (c == c[0]).all() else -1, []).append(b)
-        for k, part in groups.items():
-            self._paint_labels(painter, part, left_px, y, self._qcolors[k] if k >= 0 else QColor(self.theme.muted), emph)
-
-    def _paint_beyond(self, painter, arr, detail, vx0, vx1, left_px, width_px, lane_y) -> None:
-        """A lane with nothing in view names at the plot's edge what lies beyond it ("◀ 76 events,
-        499 BC – 146 BC"), in its colour: the first view of a folder whose few ancient histories are
-        left out of the modern bulk still tells where they are, and a click there goes to them."""
-        s = self.pixel_scale
-        pad = 4 * s
-        ascent, descent = self._metrics.ascent(), self._metrics.descent()
-        background = QColor(self.theme.background)
-        undated: np.ndarray | None = None
-        for d in detail.lanes:
-            if d.mode != "empty":
-                continue
-            y = lane_y[d.lane]
-            beyond = beyond_view(arr, d.lane, vx0, vx1)
-            if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
-                undated = arr.undated_counts() if undated is None else undated
-                n = int(undated[d.lane]) if d.lane < len(undated) else 0
-                if n:
-                    text = f"{n:,} undated event{'s' if n != 1 else ''}"
-                    w = self._metrics.horizontalAdvance(text)
-                    rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
-                    painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))
-                    painter.drawText(QPointF(rect.left(), rect.top() + ascent), text)
-                    self.last_undated_notes.append((d.lane, rect, text))
-            for b in beyond:
-                text = beyond_text(b)
-                w = self._metrics.horizontalAdvance(text)
-                left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
-                rect = QRectF(left, y - (ascent + descent) / 2, w, ascent + descent)
-                painter.setPen(readable_on(self._lane_qcolor(d.lane).darker(130), background, NOTE_CONTRAST))
-                painter.drawText(QPointF(left, rect.top() + ascent), text)
-                self.last_beyond.append((b, rect, text))
-
     def _paint_grid(self, painter, vx0, vx1, left_px, width_px, top, bottom) -> None:
         axis = self.grid_axis  # a CalendarAxis: it memoises its ticks, shared by the grid and the axis
         try:
@@ -418,24 +352,10 @@ class TimelineItem(pg.GraphicsObject):
         for follow in self.lanes_moved:
             follow()
 
-    def label_rects(self) -> list[QRectF]:
-        """Where the last paint drew each label (titles, badges and captions), in device pixels."""
-        geo = self.last_geometry
-        if geo is None:
-            return []
-        _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = geo
-        return [QRectF(left_px + b.left, lane_y[b.lane] - b.row * self._row_h + base_off - ascent, b.width,
-                       ascent + descent) for b in self.last_labels]
-
     def lane_view_y(self, lane: float) -> float:
         """Where the last paint drew ``lane``'s marks, in view coordinates (the lane index itself
         for a lane not in view)."""
         return self.lane_positions.get(int(lane), float(lane)) if float(lane).is_integer() else float(lane)
-
-    def _label_base_offset(self) -> float:
-        """Baseline of the label row relative to the lane centre (negative: above the marks)."""
-        s = self.pixel_scale
-        return -BAR_PX * s * 0.75 - 4 * s
 
     def _layout(self, arr, lane, idx, vx0, vx1, width_px, rows: int = 1) -> list[LabelBox]:
         """One row laid out by the engine, then stacked into ``rows`` rows by importance."""
@@ -449,404 +369,3 @@ class TimelineItem(pg.GraphicsObject):
     def _stack(self, arr, boxes, idx, vx0, vx1, width_px, rows: int) -> list[LabelBox]:
         """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience)."""
         return stack_rows(arr, boxes, idx, vx0, vx1, width_px, rows, self._measure, self.pixel_scale)
-
-    # ------------------------------------------------------------------ hit-testing
-    def hit(self, x: float, y: float, radius: float = 7.0) -> tuple[str, object] | None:
-        """What the last paint drew at device pixel ``(x, y)``: ``("event", array position)`` for a mark
-        or a title, ``("cluster", LabelBox)`` for a cluster badge, ``("density", lane)``, ``("beyond", Beyond)`` for
-        a lane's note of the events beyond the view, ``("undated", lane)`` for the note of a lane whose
-        events are all undated, or None.
-        Point marks win over bars, and among bars the narrowest (a month inside a year) wins."""
-        arr, geo, detail = self.events, self.last_geometry, self.last_detail
-        if arr is None or geo is None or detail is None:
-            return None
-        vx0, vx1, left_px, width_px, lane_y, base_off, ascent, descent = geo
-        scale = width_px / (vx1 - vx0)
-        s = self.pixel_scale
-        for d in detail.lanes:
-            ly = lane_y[d.lane]
-            if d.mode == "marks" and abs(y - ly) <= max(BAR_PX * s * 0.75, radius):
-                idx = d.idx
-                b, e = arr.begin[idx], arr.end[idx]
-                point = arr.precision[idx] == Precision.DAY
-                xp = left_px + ((b + e) / 2 - vx0) * scale
-                dist = np.where(point, np.hypot(xp - x, ly - y), np.inf)
-                if len(dist) and dist.min() <= radius:
-                    return "event", int(idx[int(np.argmin(dist))])
-                xl = left_px + (b - vx0) * scale
-                xr = np.maximum(left_px + (e - vx0) * scale, xl + MIN_BAR_PX * s)
-                inside = ~point & (xl - 3 <= x) & (x <= xr + 3) & (abs(y - ly) <= BAR_PX * s * 0.75 + 2)
-                if inside.any():
-                    widths = np.where(inside, e - b, np.inf)
-                    return "event", int(idx[int(np.argmin(widths))])
-            elif d.mode == "density" and abs(y - ly) <= 20 * s:
-                return "density", d.lane
-        for b, rect, _text in self.last_beyond:
-            if rect.adjusted(-3, -3, 3, 3).contains(QPointF(x, y)):
-                return "beyond", b
-        for lane, rect, _text in self.last_undated_notes:
-            if rect.adjusted(-3, -3, 3, 3).contains(QPointF(x, y)):
-                return "undated", lane
-        top = base_off - ascent - 2 * s
-        bottom = base_off + descent + 2 * s
-        for box in self.last_labels:
-            ly = lane_y[box.lane] - box.row * self._row_h
-            if ly + top <= y <= ly + bottom and left_px + box.left - 2 <= x <= left_px + box.right + 2:
-                if box.is_cluster:
-                    return "cluster", box
-                return "event", int(box.members[0])
-        return None
-
-    def _paint_density(self, painter, counts, xs, y, band_h, dens_max, color) -> None:
-        s = self.pixel_scale
-        h = band_h * np.sqrt(counts / max(dens_max, 1))
-        h = np.where(counts > 0, np.maximum(h, 1.5 * s), 0.0)
-        base = y + band_h / 2
-        fill = QColor(color)
-        fill.setAlpha(170)
-        if self._vector:  # one outline in SVG and PDF
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(fill))
-            px = np.repeat(xs, 2)[1:-1]
-            py = base - np.repeat(h, 2)
-            path = fn.arrayToQPath(np.r_[xs[0], px, xs[-1]], np.r_[base, py, base], connect="all")
-            path.closeSubpath()
-            painter.drawPath(path)
-        else:  # on screen: the band as an image, one pixel row per pixel, one column per density column
-            rows = max(1, int(np.ceil(band_h)))
-            fill_rows = np.minimum(np.round(h).astype(np.int64), rows)
-            mask = np.arange(rows - 1, -1, -1)[:, None] < fill_rows[None, :]
-            a = fill.alpha()
-            argb = (a << 24) | (fill.red() * a // 255 << 16) | (fill.green() * a // 255 << 8) | (fill.blue() * a // 255)
-            pixels = np.where(mask, np.uint32(argb), np.uint32(0))  # premultiplied ARGB32, native order
-            img = QImage(pixels.data, len(counts), rows, 4 * len(counts), QImage.Format.Format_ARGB32_Premultiplied)
-            painter.drawImage(QRectF(float(xs[0]), base - rows, float(xs[-1] - xs[0]), rows), img)
-            del img
-        painter.setPen(QPen(QColor(self.theme.muted), 0.8 * s))
-        painter.drawLine(QPointF(xs[0], base), QPointF(xs[-1], base))
-
-    def _paint_marks(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:
-        s = self.pixel_scale
-        prec = arr.precision[idx]
-        cert = arr.certainty[idx]
-        flags = arr.flags[idx]
-        point = prec == Precision.DAY
-        margin = 4 * FADE_PX * s
-        lo_px, hi_px = left_px - margin, left_px + width_px + margin
-        # --- bars: coarse (month, season, year...) light; precise day ranges solid; inferred faded
-        sp = ~point
-        if sp.any():
-            xl = np.clip(X(arr.begin[idx[sp]]), lo_px, hi_px)
-            xr = np.clip(X(arr.end[idx[sp]]), lo_px, hi_px)
-            grow = np.maximum(MIN_BAR_PX * s - (xr - xl), 0) / 2
-            xl, xr = xl - grow, xr + grow
-            coarse = prec[sp] >= Precision.MONTH
-            inferred = cert[sp] > 0
-            for is_coarse in (True, False):  # coarse (wide) first, precise on top
-                for is_inf in (False, True):
-                    sel = (coarse == is_coarse) & (inferred == is_inf)
-                    if not sel.any():
-                        continue
-                    h = BAR_PX * s if is_coarse else BAR_PX * s * 1.25
-                    fill = QColor(color)
-                    fill.setAlpha((110 if is_coarse else 235) // (3 if is_inf else 1))
-                    base_pen = QColor(color).darker(140) if not is_coarse else QColor(color)
-                    if not is_inf:
-                        self._bars(painter, xl[sel], xr[sel], y, h, fill, base_pen)
-                        continue
-                    # Inferred: a dashed outline, but only on bars long enough for the dashes to read
-                    # as a line; on a narrow bar the dash fragments look like a stray digit, so it
-                    # gets a solid, lighter outline instead.
-                    wide = (xr[sel] - xl[sel]) >= DASH_MIN_PX * s
-                    for is_wide in (True, False):
-                        part = wide if is_wide else ~wide
-                        if not part.any():
-                            continue
-                        c = QColor(base_pen)
-                        if not is_wide:
-                            c.setAlpha(150)
-                        self._bars(painter, xl[sel][part], xr[sel][part], y, h, fill, c, dashed=is_wide)
-            self._paint_fades(painter, xl, xr, flags[sp], y, color)
-        # --- points: exact = filled dot with outline; inferred = hollow ring
-        if point.any():
-            xp = X((arr.begin[idx[point]] + arr.end[idx[point]]) / 2)
-            inf = cert[point] > 0
-            for is_inf in (False, True):
-                sel = inf == is_inf
-                if not sel.any():
-                    continue
-                xs = np.unique(np.round(xp[sel] * 2) / 2)
-                if self._vector:
-                    self._points_vector(painter, xs, y, color, is_inf)
-                else:
-                    self._points_sprites(painter, xs, y, color, is_inf)
-            fl = flags[point]
-            if fl.any():
-                self._paint_fades(painter, xp - POINT_PX * s / 2, xp + POINT_PX * s / 2, fl, y, color)
-
-    def _bars(self, painter, xl, xr, y, h, fill: QColor, outline: QColor, dashed: bool = False) -> None:
-        """Filled bars with a one-pixel outline. SVG and PDF get stroked rectangles; on screen the
-        outline is four one-pixel fills per bar (a stroked outline costs the raster engine five
-        times the fill) on whole pixels, from numpy straight into one ``drawRects`` call each."""
-        s = self.pixel_scale
-        if self._vector and dashed:
-            # PDF viewers (poppler) drop Qt's dash pattern: the dashes are drawn as short lines
-            rects = _rects(xl, xr, y, h)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(fill))
-            painter.drawRects(rects)
-            painter.setPen(QPen(outline, 1.0 * s))
-            painter.drawLines(_dash_lines(rects, 4.0 * s, 3.0 * s))
-            return
-        if self._vector or dashed:
-            pen = QPen(outline, 1.0 * s)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(QBrush(fill))
-            painter.drawRects(_rects(xl, xr, y, h))
-            return
-        a = np.floor(xl + 0.5)
-        b = np.maximum(np.floor(xr + 0.5), a + 1)
-        if len(a) > 16:  # bars covering the same pixels drawn once
-            amin, bmin = a.min(), b.min()
-            span = b.max() - bmin + 1
-            key = np.unique((a - amin) * span + (b - bmin))
-            a, b = np.floor(key / span) + amin, np.mod(key, span) + bmin
-        n = len(a)
-        top, hh = float(round(y - h / 2)), float(max(round(h), 1))
-        lw = float(max(round(s), 1))
-        w = b - a
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(fill))
-        buf = self._rect_buf
-        buf.resize(n)
-        r = buf.ndarray()
-        r[:, 0], r[:, 1], r[:, 2], r[:, 3] = a, top, w, hh
-        painter.drawRects(*buf.drawargs())
-        painter.setBrush(QBrush(outline))
-        buf = self._edge_buf
-        buf.resize(4 * n)
-        e = buf.ndarray()
-        e[:, 1], e[:, 3] = top, lw  # top and bottom edges, then left and right
-        e[:2 * n, 0] = np.tile(a, 2)
-        e[:2 * n, 2] = np.tile(w, 2)
-        e[n:2 * n, 1] = top + hh - lw
-        e[2 * n:3 * n, 0] = a
-        e[3 * n:, 0] = b - lw
-        e[2 * n:, 2] = lw
-        e[2 * n:, 3] = hh
-        painter.drawRects(*buf.drawargs())
-
-    def _points_vector(self, painter, xs, y, color, is_inf) -> None:
-        """Round pen points: circles in SVG and PDF."""
-        s = self.pixel_scale
-        poly = fn.create_qpolygonf(len(xs))
-        buf = fn.ndarray_from_qpolygonf(poly)
-        buf[:, 0] = xs
-        buf[:, 1] = y
-        outer = QPen(QColor(self.theme.outline) if not is_inf else color, (POINT_PX + 1.5) * s)
-        outer.setCapStyle(Qt.PenCapStyle.RoundCap)
-        inner = QPen(color if not is_inf else QColor(self.theme.background), (POINT_PX - (1.5 if not is_inf else 3.5)) * s)
-        inner.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(outer)
-        painter.drawPoints(poly)
-        painter.setPen(inner)
-        painter.drawPoints(poly)
-
-    def _sprite(self, color: QColor, is_inf: bool) -> QPixmap:
-        s = self.pixel_scale
-        key = (color.rgba(), is_inf, s, self.theme.name)
-        pix = self._sprites.get(key)
-        if pix is None:
-            size = int(np.ceil((POINT_PX + 2) * s)) + 2
-            img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-            img.fill(0)
-            p = QPainter(img)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            c = QPointF(size / 2, size / 2)
-            r = (POINT_PX + 1.5) * s / 2
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(QColor(self.theme.outline) if not is_inf else color))
-            p.drawEllipse(c, r, r)
-            r2 = (POINT_PX - (1.5 if not is_inf else 3.5)) * s / 2
-            p.setBrush(QBrush(color if not is_inf else QColor(self.theme.background)))
-            p.drawEllipse(c, r2, r2)
-            p.end()
-            pix = self._sprites[key] = QPixmap.fromImage(img)
-        return pix
-
-    def _badge(self, text: str, width: float, color: QColor, dpr: float = 1.0) -> QPixmap:
-        """A cluster badge (rounded box with the count), rendered once per text, colour, size and
-        device pixel ratio (sharp on high-DPI screens)."""
-        s = self.pixel_scale
-        key = (text, color.rgba(), s, self.theme.name, dpr)
-        pix = self._badges.get(key)
-        if pix is None:
-            ascent = self._metrics.ascent()
-            w, h = int(np.ceil(width)), int(np.ceil(ascent + 4 * s))
-            img = QImage(max(round(w * dpr), 1), max(round(h * dpr), 1), QImage.Format.Format_ARGB32_Premultiplied)
-            img.setDevicePixelRatio(dpr)
-            img.fill(0)
-            p = QPainter(img)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            rect = QRectF(0, 0, width, ascent + 4 * s)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(color))
-            p.drawRoundedRect(rect, 4 * s, 4 * s)
-            p.setPen(QColor(self.theme.badge_text))
-            p.setFont(self._bold)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            p.end()
-            pix = self._badges[key] = QPixmap.fromImage(img)
-        return pix
-
-    def _points_sprites(self, painter, xs, y, color, is_inf) -> None:
-        """Pre-rendered dots stamped with one ``drawPixmapFragments`` call (as ScatterPlotItem does)."""
-        pix = self._sprite(color, is_inf)
-        self._fragments.resize(len(xs))
-        frags = self._fragments.ndarray()
-        frags[:, 0] = xs
-        frags[:, 1] = y
-        frags[:, 2:6] = [0, 0, pix.width(), pix.height()]
-        frags[:, 6:10] = [1.0, 1.0, 0.0, 1.0]
-        painter.drawPixmapFragments(*self._fragments.drawargs(), pix)
-
-    def _paint_fades(self, painter, xl, xr, flags, y, color) -> None:
-        """Soft ends: a gradient tail beyond an open or approximate end."""
-        s = self.pixel_scale
-        h = BAR_PX * s
-        for i in np.flatnonzero(flags):
-            f = int(flags[i])
-            for side in (-1, 1):
-                if not (f & APPROX or (side > 0 and f & OPEN_END) or (side < 0 and f & OPEN_START)):
-                    continue
-                length = FADE_PX * s * (0.5 if f & APPROX else 1.0)
-                x_from = float(xr[i] if side > 0 else xl[i])
-                x_to = x_from + side * length
-                if self._vector:  # PDF readers draw Qt's alpha gradient as a solid block: steps instead
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    for k in range(FADE_STEPS):
-                        c = QColor(color)
-                        c.setAlpha(round(170 * (1 - (k + 0.5) / FADE_STEPS)))
-                        a = x_from + side * length * k / FADE_STEPS
-                        b = x_from + side * length * (k + 1) / FADE_STEPS
-                        painter.setBrush(QBrush(c))
-                        painter.drawRect(QRectF(min(a, b), y - h / 2, abs(b - a), h))
-                    continue
-                grad = QLinearGradient(QPointF(x_from, y), QPointF(x_to, y))
-                c0 = QColor(color)
-                c0.setAlpha(170)
-                c1 = QColor(color)
-                c1.setAlpha(0)
-                grad.setColorAt(0.0, c0)
-                grad.setColorAt(1.0, c1)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(grad))
-                painter.drawRect(QRectF(min(x_from, x_to), y - h / 2, length, h))
-
-    def _paint_labels(self, painter, boxes, left_px, y, color, emph=None) -> None:
-        if emph is not None:  # matches in full, the rest dimmed
-            on = [b for b in boxes if emph[b.members].any()]
-            off = [b for b in boxes if not emph[b.members].any()]
-            painter.setOpacity(DIM_OPACITY)
-            self._paint_labels(painter, off, left_px, y, color)
-            painter.setOpacity(1.0)
-            self._paint_labels(painter, on, left_px, y, color)
-            return
-        s = self.pixel_scale
-        text_color = QColor(self.theme.text)
-        base0 = y + self._label_base_offset()  # text baseline of row 0, just above the marks
-        row_h = self._row_h
-        ascent = self._metrics.ascent()
-        yb = y - BAR_PX * s * 0.75 - 1 * s
-        brackets = [QLineF(left_px + b.extent[0], yb, left_px + b.extent[1], yb)
-                    for b in boxes if b.is_cluster and b.extent[1] - b.extent[0] >= 2 * s]
-        if brackets:
-            painter.setPen(QPen(color, max(1.0, round(1.2 * s))))  # whole pixels: the fast stroker
-            painter.drawLines(brackets)
-        leaders = [QLineF(left_px + b.anchor, yb, left_px + b.anchor, base0 - (b.row - 1) * row_h - ascent)
-                   for b in boxes if b.row > 0]
-        if leaders:  # a stacked title hangs from its mark by a thin line, as a flag on a pole
-            leader = QColor(color)
-            leader.setAlpha(120)
-            painter.setPen(QPen(leader, max(1.0, round(s))))
-            painter.drawLines(leaders)
-        if not self._vector:  # on screen and in PNG: badges are pre-rendered pixmaps, titles plain text
-            painter.setPen(text_color)
-            device = painter.device()
-            dpr = device.devicePixelRatioF() if device is not None else 1.0
-            for b in boxes:
-                base = base0 - b.row * row_h
-                if b.is_cluster:
-                    pill = b.pill or b.width
-                    pill_left = b.right - pill if b.caption_left else b.left
-                    painter.drawPixmap(QPointF(round(left_px + pill_left), round(base - ascent - 1 * s)),
-                                       self._badge(b.text, pill, color, dpr))
-                    if b.caption:
-                        at = b.left if b.caption_left else b.left + pill + 4 * s
-                        painter.drawText(QPointF(left_px + at, base), b.caption)
-                else:
-                    painter.drawText(QPointF(left_px + b.left, base), b.text)
-            return
-        for b in boxes:
-            x = left_px + b.left
-            base = base0 - b.row * row_h
-            if b.is_cluster:
-                pill = b.pill or b.width
-                if b.caption:
-                    painter.setPen(text_color)
-                    painter.drawText(QPointF(x if b.caption_left else x + pill + 4 * s, base), b.caption)
-                if b.caption_left:
-                    x = left_px + b.right - pill
-                rect = QRectF(x, base - ascent - 1 * s, pill, ascent + 4 * s)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(color))
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.drawRoundedRect(rect, 4 * s, 4 * s)
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                painter.setPen(QColor(self.theme.badge_text))
-                painter.setFont(self._bold)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, b.text)
-                painter.setFont(self._font)
-            else:
-                painter.setPen(text_color)
-                painter.drawText(QPointF(x, base), b.text)
-
-
-def _unique_rects(xl: np.ndarray, xr: np.ndarray) -> list[tuple[float, float]]:
-    """Bars that cover the same pixels drawn once (rounded to half pixels)."""
-    if len(xl) > 64:
-        a = np.round(xl * 2).astype(np.int64)
-        b = np.round(xr * 2).astype(np.int64)
-        key = np.unique((a - a.min()) * (int(b.max() - b.min()) + 1) + (b - b.min()))
-        span = int(b.max() - b.min()) + 1
-        ua, ub = key // span + a.min(), key % span + b.min()
-        return list(zip((ua / 2).tolist(), (ub / 2).tolist()))
-    return list(zip(xl.tolist(), xr.tolist()))
-
-
-def _dash_lines(rects: list[QRectF], dash: float, gap: float) -> list[QLineF]:
-    """A dashed outline of each rectangle as plain line segments (which every vector reader keeps)."""
-    lines: list[QLineF] = []
-    for r in rects:
-        for (ax, ay), (bx, by) in (((r.left(), r.top()), (r.right(), r.top())),
-                                   ((r.right(), r.top()), (r.right(), r.bottom())),
-                                   ((r.right(), r.bottom()), (r.left(), r.bottom())),
-                                   ((r.left(), r.bottom()), (r.left(), r.top()))):
-            length = abs(bx - ax) + abs(by - ay)
-            if length <= 0:
-                continue
-            ux, uy = (bx - ax) / length, (by - ay) / length
-            t = 0.0
-            while t < length:
-                e = min(t + dash, length)
-                lines.append(QLineF(ax + ux * t, ay + uy * t, ax + ux * e, ay + uy * e))
-                t = e + gap
-    return lines
-
-
-def _rects(xl: np.ndarray, xr: np.ndarray, y: float, h: float) -> list[QRectF]:
-    top = y - h / 2
-    return [QRectF(a, top, b - a, h) for a, b in _unique_rects(xl, xr)]

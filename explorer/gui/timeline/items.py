@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.gui.palette import SELECTION_OUTLINE
-from explorer.gui.render.item import BAR_PX, MIN_BAR_PX
+from explorer.gui.render.marks import BAR_PX, MIN_BAR_PX
 from explorer.gui.guard import guard_overrides
 
 #: Half the height of the outline around a bar (the engine's precise bars are 1.25 x BAR_PX tall).

@@ -1,0 +1,178 @@
+"""How the timeline item draws text: titles, cluster badges, brackets and leaders, and the notes
+written at the plot's edge (events beyond the view, lanes of undated events).
+
+Mixed into :class:`explorer.gui.render.item.TimelineItem` (which holds the font, its metrics, the
+row height and the badge cache these methods use). The placement of labels is the engine's
+(:mod:`explorer.timeline.placement`); this module only paints what was placed, as pre-rendered
+badges on screen and as real text and shapes in SVG and PDF.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
+
+from explorer.timeline.lod import beyond_text, beyond_view
+from explorer.gui.render.marks import BAR_PX, DIM_OPACITY
+from explorer.gui.render.theme import readable_on
+
+NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enhanced contrast
+
+
+class LabelDrawing:
+    """The text-drawing half of :class:`~explorer.gui.render.item.TimelineItem`."""
+
+    def _paint_labels_coloured(self, painter, boxes, left_px, y, color, emph=None) -> None:
+        """Cluster badges and brackets in their members' colour (neutral when the members differ)."""
+        code = self._code
+        if code is None:
+            self._paint_labels(painter, boxes, left_px, y, color, emph)
+            return
+        groups: dict[int, list] = {}
+        for b in boxes:
+            c = code[b.members]
+            groups.setdefault(int(c[0]) if len(c) and (c == c[0]).all() else -1, []).append(b)
+        for k, part in groups.items():
+            self._paint_labels(painter, part, left_px, y, self._qcolors[k] if k >= 0 else QColor(self.theme.muted), emph)
+
+    def _paint_beyond(self, painter, arr, detail, vx0, vx1, left_px, width_px, lane_y) -> None:
+        """A lane with nothing in view names at the plot's edge what lies beyond it ("◀ 76 events,
+        499 BC – 146 BC"), in its colour: the first view of a folder whose few ancient histories are
+        left out of the modern bulk still tells where they are, and a click there goes to them."""
+        s = self.pixel_scale
+        pad = 4 * s
+        ascent, descent = self._metrics.ascent(), self._metrics.descent()
+        background = QColor(self.theme.background)
+        undated: np.ndarray | None = None
+        for d in detail.lanes:
+            if d.mode != "empty":
+                continue
+            y = lane_y[d.lane]
+            beyond = beyond_view(arr, d.lane, vx0, vx1)
+            if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
+                undated = arr.undated_counts() if undated is None else undated
+                n = int(undated[d.lane]) if d.lane < len(undated) else 0
+                if n:
+                    text = f"{n:,} undated event{'s' if n != 1 else ''}"
+                    w = self._metrics.horizontalAdvance(text)
+                    rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
+                    painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))
+                    painter.drawText(QPointF(rect.left(), rect.top() + ascent), text)
+                    self.last_undated_notes.append((d.lane, rect, text))
+            for b in beyond:
+                text = beyond_text(b)
+                w = self._metrics.horizontalAdvance(text)
+                left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
+                rect = QRectF(left, y - (ascent + descent) / 2, w, ascent + descent)
+                painter.setPen(readable_on(self._lane_qcolor(d.lane).darker(130), background, NOTE_CONTRAST))
+                painter.drawText(QPointF(left, rect.top() + ascent), text)
+                self.last_beyond.append((b, rect, text))
+
+    def label_rects(self) -> list[QRectF]:
+        """Where the last paint drew each label (titles, badges and captions), in device pixels."""
+        geo = self.last_geometry
+        if geo is None:
+            return []
+        _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = geo
+        return [QRectF(left_px + b.left, lane_y[b.lane] - b.row * self._row_h + base_off - ascent, b.width,
+                       ascent + descent) for b in self.last_labels]
+
+    def _label_base_offset(self) -> float:
+        """Baseline of the label row relative to the lane centre (negative: above the marks)."""
+        s = self.pixel_scale
+        return -BAR_PX * s * 0.75 - 4 * s
+
+    def _badge(self, text: str, width: float, color: QColor, dpr: float = 1.0) -> QPixmap:
+        """A cluster badge (rounded box with the count), rendered once per text, colour, size and
+        device pixel ratio (sharp on high-DPI screens)."""
+        s = self.pixel_scale
+        key = (text, color.rgba(), s, self.theme.name, dpr)
+        pix = self._badges.get(key)
+        if pix is None:
+            ascent = self._metrics.ascent()
+            w, h = int(np.ceil(width)), int(np.ceil(ascent + 4 * s))
+            img = QImage(max(round(w * dpr), 1), max(round(h * dpr), 1), QImage.Format.Format_ARGB32_Premultiplied)
+            img.setDevicePixelRatio(dpr)
+            img.fill(0)
+            p = QPainter(img)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            rect = QRectF(0, 0, width, ascent + 4 * s)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(color))
+            p.drawRoundedRect(rect, 4 * s, 4 * s)
+            p.setPen(QColor(self.theme.badge_text))
+            p.setFont(self._bold)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            p.end()
+            pix = self._badges[key] = QPixmap.fromImage(img)
+        return pix
+
+    def _paint_labels(self, painter, boxes, left_px, y, color, emph=None) -> None:
+        if emph is not None:  # matches in full, the rest dimmed
+            on = [b for b in boxes if emph[b.members].any()]
+            off = [b for b in boxes if not emph[b.members].any()]
+            painter.setOpacity(DIM_OPACITY)
+            self._paint_labels(painter, off, left_px, y, color)
+            painter.setOpacity(1.0)
+            self._paint_labels(painter, on, left_px, y, color)
+            return
+        s = self.pixel_scale
+        text_color = QColor(self.theme.text)
+        base0 = y + self._label_base_offset()  # text baseline of row 0, just above the marks
+        row_h = self._row_h
+        ascent = self._metrics.ascent()
+        yb = y - BAR_PX * s * 0.75 - 1 * s
+        brackets = [QLineF(left_px + b.extent[0], yb, left_px + b.extent[1], yb)
+                    for b in boxes if b.is_cluster and b.extent[1] - b.extent[0] >= 2 * s]
+        if brackets:
+            painter.setPen(QPen(color, max(1.0, round(1.2 * s))))  # whole pixels: the fast stroker
+            painter.drawLines(brackets)
+        leaders = [QLineF(left_px + b.anchor, yb, left_px + b.anchor, base0 - (b.row - 1) * row_h - ascent)
+                   for b in boxes if b.row > 0]
+        if leaders:  # a stacked title hangs from its mark by a thin line, as a flag on a pole
+            leader = QColor(color)
+            leader.setAlpha(120)
+            painter.setPen(QPen(leader, max(1.0, round(s))))
+            painter.drawLines(leaders)
+        if not self._vector:  # on screen and in PNG: badges are pre-rendered pixmaps, titles plain text
+            painter.setPen(text_color)
+            device = painter.device()
+            dpr = device.devicePixelRatioF() if device is not None else 1.0
+            for b in boxes:
+                base = base0 - b.row * row_h
+                if b.is_cluster:
+                    pill = b.pill or b.width
+                    pill_left = b.right - pill if b.caption_left else b.left
+                    painter.drawPixmap(QPointF(round(left_px + pill_left), round(base - ascent - 1 * s)),
+                                       self._badge(b.text, pill, color, dpr))
+                    if b.caption:
+                        at = b.left if b.caption_left else b.left + pill + 4 * s
+                        painter.drawText(QPointF(left_px + at, base), b.caption)
+                else:
+                    painter.drawText(QPointF(left_px + b.left, base), b.text)
+            return
+        for b in boxes:
+            x = left_px + b.left
+            base = base0 - b.row * row_h
+            if b.is_cluster:
+                pill = b.pill or b.width
+                if b.caption:
+                    painter.setPen(text_color)
+                    painter.drawText(QPointF(x if b.caption_left else x + pill + 4 * s, base), b.caption)
+                if b.caption_left:
+                    x = left_px + b.right - pill
+                rect = QRectF(x, base - ascent - 1 * s, pill, ascent + 4 * s)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(color))
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.drawRoundedRect(rect, 4 * s, 4 * s)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.setPen(QColor(self.theme.badge_text))
+                painter.setFont(self._bold)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, b.text)
+                painter.setFont(self._font)
+            else:
+                painter.setPen(text_color)
+                painter.drawText(QPointF(x, base), b.text)

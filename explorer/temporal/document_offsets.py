@@ -1,0 +1,212 @@
+"""Expressions counted from the document's date: "today", "last year", "two weeks ago", "at 9 a.m.".
+
+News counts "yesterday" and "this month" from the day it was written; a clock time belongs to the
+day named beside it, a story's "this year" to the story's time. This family decides which day a
+document-relative expression counts from (and leaves it undated, waiting for the document date,
+when there is none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from explorer.temporal.anchor_context import _inside_quotes, _sentence_of
+from explorer.temporal.clock_times import _PAST_MIDNIGHT, _SMALL_HOURS, _TIMELINE_DAY
+from explorer.temporal.compared_periods import _gran_of_value
+from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_business import NEW_YEAR
+from explorer.temporal.named_days import _CLOCK_AFTER_DAY
+from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
+from explorer.temporal.occurrence import weekend_offset
+from explorer.temporal.resolver_state import ResolverState, _timex, _undated_value
+from explorer.temporal.tense import tense_at
+from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+
+
+# What may stand between a clock time and the day word said after it ("6:30 tmr", "9am, tomorrow")
+_DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
+
+# a state said in the present to last up to a time: "stays mild through the weekend"
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
+
+# "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
+_THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
+# a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
+_NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
+_THE_NIGHT = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+night")
+
+
+class DocumentOffsets(ResolverState):
+    """Anchoring rules for what counts from the document's date (or a day named beside it)."""
+
+    def _from_dct(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        story = self._story_span()
+        if ctx.narrative and c.type == "TIME" and not c.n and story is not None and story[0] == story[1]:
+            # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
+            spec = self._offset_spec(story[0], c)
+            return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
+        timeline = self._timeline_day(c) if entry else None
+        if timeline is not None:
+            # "13:02 – A change was deployed" under "Timeline", in a report of an outage on Tuesday 21
+            # May published a week later: the entries are on the day the report is about
+            named = self.out[timeline]
+            assert isinstance(named.begin, date)
+            spec = self._offset_spec(named.begin, c)
+            moved = self._past_midnight(spec)
+            if moved is not None:
+                later, index = moved
+                return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
+            return _timex(ctx, c, spec, "inferred", f"{_TIMELINE_DAY} {named.value}", timeline)
+        # a timeline's entry is the time of its own line: a day named in the entry before it is not its day
+        bare_clock = c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry \
+            and not _NAMES_ITS_DAY.search(ctx.text, c.start, c.end)  # "06:00 today" is today's, whatever day was named
+        day_here = self._day_in_sentence(c, 2) if bare_clock else None
+        if day_here is not None and ctx.dct is not None and isinstance(self.out[day_here].begin, date) \
+                and self.out[day_here].begin > ctx.dct and self.out[day_here].start < _sentence_of(ctx, c.start)[0] \
+                and tense_at(ctx, c.start) == "past":
+            # "... landfall late Thursday or early Friday, forecasters said. At 11 a.m., the storm was
+            # 380 miles south": a forecast day of the sentence before is not the day of a time the
+            # writer reports in the past
+            day_here = None
+        if day_here is None and bare_clock:
+            told = self._account_clock(c)
+            if told is not None:
+                return told
+        if day_here is not None:
+            # "Saturday 29 June: the procession starts at 9.30 p.m.": a clock time in the sentence of a
+            # day is a time of that day, in news too, not of the day the text was written; so is one
+            # in the next sentence ("... turned back on Tuesday evening. It departed at 18:52 ...")
+            named = self.out[day_here]
+            assert isinstance(named.begin, date)
+            spec = self._offset_spec(named.begin, c)
+            if spec.clock is not None and spec.clock[:2] < "05" and named.type == "DATE" \
+                    and _THAT_NIGHT.match(ctx.text, c.end) and named.begin < MAX_DAY:
+                # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
+                spec = self._offset_spec(named.begin + timedelta(days=1), c)
+                return _timex(ctx, c, spec, "inferred", f"{_SMALL_HOURS} {named.value}", day_here)
+            later = self._after_evening(named.begin, c)
+            if later != named.begin:
+                # "at 11 p.m. on March 9 ... By 2 a.m.": the run of times went past midnight
+                return _timex(ctx, c, self._offset_spec(later, c), "inferred", f"{_PAST_MIDNIGHT} {named.value}", day_here)
+            return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
+                          f"day of {named.value}", day_here)
+        the_night = c.type == "TIME" and not c.n and c.value == "NI" and c.unit == "D" \
+            and _THE_NIGHT.fullmatch(ctx.text, c.start, c.end) is not None
+        night_of = self._day_in_sentence(c, 1) if the_night else None
+        if night_of is not None and isinstance(self.out[night_of].begin, date):
+            # "made landfall on Monday and moved inland during the night": the night of the day just named
+            named = self.out[night_of]
+            assert isinstance(named.begin, date)
+            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"night of {named.value}", night_of)
+        after_time = self._night_after_time(c) if the_night else None
+        if after_time is not None:
+            spec, index = after_time
+            return _timex(ctx, c, spec, "inferred", f"the night after {self.out[index].value}", index)
+        if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
+                and not _inside_quotes(ctx, c.start):
+            # "had tricked him two years ago", told in 1975: counted from the story's time
+            spec = self._offset_spec(story[0], c)
+            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
+                          self.last_dated)
+        if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M"):
+            # "the end of the year", "this year", "this month" in a story are the story's
+            spec = spec_of_day(story[0], c.unit)
+            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
+                          self.last_dated)
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D" and ctx.dct is not None:
+            nxt = self._cand_after(c)
+            if nxt is not None and nxt.kind == "dct" and nxt.unit == "D" and nxt.n and nxt.type == "DATE" \
+                    and nxt.value is None and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
+                # "up at 6:30 tmr": the clock is on the day named right after it
+                day = ctx.dct + timedelta(days=int(nxt.n))
+                return _timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
+                              f"on the day named after it (document date {nxt.n:+g} day)")
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
+            nxt = self._cand_after(c)
+            if nxt is not None and nxt.kind == "abs" and nxt.spec is not None and nxt.spec.gran == "D" \
+                    and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
+                # "through midnight, December 12, 2022", "at 9 p.m. on March 3, 2021": the clock
+                # is on the dated day said right after it, not on the document's
+                span = span_of(nxt.spec)
+                if span is not None:
+                    return _timex(ctx, c, self._offset_spec(span[0], c), "exact", "on the day named after it")
+        if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
+            got = self._day_just_before(c, _CLOCK_AFTER_DAY)
+            if got is not None:
+                prev, index = got
+                day = prev.parts[-1] if prev.parts else prev
+                if isinstance(day.begin, date) and day.begin == day.end_day:
+                    # "tomorrow at 12pm", "Sat-Sun 1:00pm-6:00pm": the clock is on the day just named
+                    return _timex(ctx, c, self._offset_spec(day.begin, c), "inferred", f"on the day of {day.value}", index)
+        if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative and story is not None:
+            # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
+            # no story time at all it hangs on the document's date, below, and moves when that is set)
+            return _timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
+        if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
+                and ctx.text[c.start:c.end].lower() == "today" and not _inside_quotes(ctx, c.start) \
+                and tense_at(ctx, c.start) is None:
+            # "it is today one of the best-preserved canals": a history's narrator speaking of their own
+            # present (TimeML's PRESENT_REF), no day of the story and none to set later
+            return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,
+                         "exact", "the narrator's present", None)
+        if ctx.dct is None:
+            if c.type == "TIME" and c.value and re.fullmatch(r"\d\d:\d\d", c.value) and not c.n and c.unit == "D":
+                # "on March 14 at 11 a.m." with no date to count from: the clock keeps its hour and
+                # the day said just before it keeps its month and day (XXXX-03-14T11:00), as a
+                # dated day would give them; alone it is a time of some day (XXXX-XX-XXT11:00)
+                day = self._undated_day_just_before(c)
+                return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                              value=f"{day or 'XXXX-XX-XX'}T{c.value}")
+            return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                          value=_undated_value(c))
+        if c.value == "the past" and ctx.narrative:
+            # a story's "in the past year" is the year before its own moment, a stretch of time
+            return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
+        compared = self._last_year_compared(c)
+        if compared is not None:
+            spec, index = compared
+            return _timex(ctx, c, spec, "inferred", f"the period compared with, after {self.out[index].value}", index)
+        if c.value == NEW_YEAR and ctx.dct.month >= 11:
+            c = replace(c, n=1)  # "in the new year", written in November or December: the year about to begin
+        n = c.n or 0
+        if c.unit == "WE" and c.rel is not None:
+            tense = tense_at(ctx, c.start)
+            if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+                tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
+            n = weekend_offset(ctx.dct, c.rel, tense)
+            c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
+        spec = self._offset_spec(ctx.dct, c)
+        if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
+            prev = self.out[self.last_dated]
+            compared = self._compared_period(n)
+            if compared is not None:
+                spec = compared
+            elif _gran_of_value(prev.value) == "M" and isinstance(prev.begin, date) and self._month_compared(c, prev):
+                spec = spec_of_day(shift(prev.begin, "Y", n), "M")  # "prices rose in March from a year ago"
+            elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
+                # earnings reports: "a year ago" compares with the quarter (or half) just named
+                spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+        named = self._reported_period(c) if c.value == "quarter" else None
+        if named is not None:
+            # "profit in the first half fell from the same period last year", "sales in the third
+            # quarter ... the year-ago quarter": the period just reported (or it a year back), not
+            # the last quarter completed before the report
+            prev = self.out[named]
+            assert isinstance(prev.begin, date)
+            back = (c.n or 0) < -1
+            spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, _gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
+        if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
+            moved = self._past_midnight(spec)
+            if moved is not None:
+                later, index = moved
+                return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
+        sign = "+" if n >= 0 else "-"
+        unit_name = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
+                     "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
+        why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
+        return _timex(ctx, c, spec, self._dct_certainty(), why)

@@ -1,0 +1,157 @@
+"""Expressions counted from the date told before them: "two weeks later", "the same day", "a year earlier".
+
+"Two weeks later" hangs on the previous dated expression, and if that one is undated, so is this
+one: we never invent a date from nothing. A duration that states its own anchor ("the past four
+months", "over the next thirty years") counts from the story's time or the document's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.clock_times import _SMALL_HOURS
+from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day
+from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
+from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+
+
+_STILL = re.compile(r"(?i)\s+still\b")
+
+_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
+
+
+class PreviousOffsets(ResolverState):
+    """Anchoring rules for offsets from the date told before, and for anchored durations."""
+
+    def _from_prev(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        if c.unit in ("TM", "TH"):
+            return self._clock_offset(c)
+        anchor = self.last_dated
+        if not c.n and c.unit != "S" and self.last_mentioned is not None:
+            anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
+                and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0]:
+            # "the timetable runs until 30 March, and the new one starts the day after": the day after
+            # the date just named in the sentence, even one that is no step of the story
+            anchor = self.last_mentioned
+        if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
+            anchor = self.last_coarse  # "a decade later" after "the 1960s"
+        if not c.n and c.unit in ("Y", "S") and anchor is not None and self._writers_own_day(anchor):
+            anchor = self._year_told_before(anchor)
+        bc = self._bc_offset(c, anchor)
+        if bc is not None:
+            return bc
+        if self.last_point is not None and (anchor is None or self.last_point > anchor):
+            # the story's last time point has no date ("on a Monday"): what hangs on it has none either
+            prev = self.out[self.last_point]
+            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", self.last_point,
+                          value=_undated_value(c))
+        if anchor is None:
+            # nothing earlier in the text: news writes "a year earlier" against the document date
+            if ctx.dct is None or c.unit == "S":
+                return _timex(ctx, c, None, "undated", "no earlier date to hang on",
+                              DOCUMENT_ANCHOR if ctx.dct is None else None, value=_undated_value(c))
+            spec = self._offset_spec(ctx.dct, c)
+            return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
+        prev = self.out[anchor]
+        pc = self.cands[anchor]
+        if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
+                and (pc.n or 0) < 0 and (c.n or 0) < 0):
+            # "up from $3 a year ago ... compared with $2 a year earlier": both name the same
+            # comparison period, counted from the report, not one from the other (the very period
+            # the first named, when that was a quarter or half)
+            spec = spec_of_day(prev.begin, _gran_of_value(prev.value)) \
+                if _gran_of_value(prev.value) in ("Q", "H") and isinstance(prev.begin, date) \
+                else self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
+        if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
+                and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
+                and not _STILL.match(ctx.text, c.end) and not self._stretch_since(anchor)
+                and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+            # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
+            # period named again, not a year before it ("a year earlier still" does step back)
+            spec = spec_of_day(prev.begin, _gran_of_value(prev.value))
+            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
+        base = prev.begin
+        assert base is not None and c.unit is not None
+        if prev.derivation.startswith(_SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
+            base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
+        prev_gran = _gran_of_value(prev.value)
+        if c.unit == "S":
+            y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
+            spec = Spec("S", year=y, season=c.value)
+            return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+        compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
+        if compared is not None:
+            return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
+        if prev_gran in ("Q", "S", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
+            gran = prev_gran
+        elif prev_gran == "M" and self._month_compared(c, prev):
+            gran = "M"  # "rose 2.4 percent in March from a year earlier": March a year back
+        elif c.unit == "D" and c.type == "TIME":
+            # "that night" after "in 1989": a night of that year, never its first day (as "the next
+            # day" after a year stays the year)
+            gran = "D" if _GRAN_ORDER.get(prev_gran, 0) <= _GRAN_ORDER["D"] else prev_gran
+        else:
+            # as precise as the unit allows ("two weeks later" is a day), never more precise
+            # than what we hang on ("two weeks later" after "May 1920" is still May 1920)
+            gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
+            if c.unit == "W" and (not c.n or _THE_NEXT_WEEK.match(ctx.text, c.start)):
+                # "the following week", "that week", "later in the week" name a week, not a day in it
+                gran = _coarser(prev_gran, "W")
+            unit_gran = {"W": "D", "WE": "D"}.get(c.unit, c.unit)
+            if _GRAN_ORDER.get(prev_gran, 0) > _GRAN_ORDER.get(unit_gran, 0) and isinstance(base, date) \
+                    and isinstance(prev.end_day, date):
+                # a step finer than what it hangs on ("the day before" after "2011", "the previous
+                # day" after "May 1945") is counted from the middle of it: from its first day, "the
+                # day before" would fall in the year or month before
+                base = base + (prev.end_day - base) / 2
+        spec = self._offset_spec(base, c, gran_hint=gran)
+        if prev.value.startswith("XXXX") or prev.certainty == "undated":
+            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))
+        n = c.n or 0
+        unit_name = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "Y": "years",
+                     "DE": "decades", "CE": "centuries"}.get(c.unit, c.unit)
+        why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
+        # computed from another expression, not stated: never more certain than "inferred"
+        return _timex(ctx, c, spec, "inferred", why, anchor)
+
+    def _duration(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        begin = end = None
+        why = "explicit"
+        cert = "exact"
+        story = self._story_span() if c.anchored_span and c.unit and c.n else None
+        if story is not None and (self._reference(c)[2] or self._past_told_from_story(c, story)) \
+                and not beyond_calendar(story[1], c.unit or "Y", -(c.n or 0) if c.anchored_span == "past" else c.n or 0):
+            # "In 1847 they moved to Ohio. Over the next thirty years ...": a story's "next/past
+            # <n> <units>" count from the story's time, not from the document's date
+            assert c.unit is not None and c.n is not None
+            if c.anchored_span == "past":
+                begin, end = clamp(date.fromordinal(max(1, shift(story[1], c.unit, -c.n).toordinal() + 1))), story[1]
+            else:
+                begin, end = story[0], clamp(date.fromordinal(max(1, shift(story[1], c.unit, c.n).toordinal())))
+            why = f"story time {story[0].isoformat()}..{story[1].isoformat()}, {c.anchored_span} {c.n:g} {c.unit}"
+            cert = "inferred"
+        elif c.anchored_span and ctx.dct is not None and c.unit and c.n:
+            # "the past four months" states its own anchor (now); "for four months" does not
+            if c.anchored_span == "past":
+                begin, end = clamp(date.fromordinal(max(1, shift(ctx.dct, c.unit, -c.n).toordinal() + 1))), ctx.dct
+            else:
+                begin, end = ctx.dct, clamp(date.fromordinal(max(1, shift(ctx.dct, c.unit, c.n).toordinal() - 1)))
+            if end < begin:
+                begin, end = end, begin
+            why = f"document date {ctx.dct.isoformat()}, {c.anchored_span} {c.n:g} {c.unit}"
+            cert = self._dct_certainty()
+        value = c.value or "PXX"
+        dm = re.fullmatch(r"P(\d+)(DE|CE)", value)
+        if dm and not ctx.narrative:
+            # news annotation counts decades and centuries in years ("two decades": P20Y)
+            value = f"P{int(dm[1]) * (10 if dm[2] == 'DE' else 100)}Y"
+        return Timex(c.start, c.end, ctx.text[c.start:c.end], "DURATION", value, c.mod,
+                     begin, end, cert, why, None)  # type: ignore[arg-type]

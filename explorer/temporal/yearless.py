@@ -1,0 +1,197 @@
+"""Yearless days, months and weekdays: which occurrence "December 26", "Tuesday" or "in March" means.
+
+An underspecified date takes its year (or week) from a reference: the document date in news, the
+story's current time in a narrative, a day named nearby; the tense of its clause decides whether
+the nearest earlier or later occurrence is meant. This family holds that one decision, the largest
+of the resolver's, so the walk in ``resolve`` reads as a dispatch by kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.grammar import Cand
+from explorer.temporal.narrative import looks_back, moves_on_from
+from explorer.temporal.normalize import span_of, spec_of_day, value_of
+from explorer.temporal.occurrence import resolve_under
+from explorer.temporal.resolver_state import ResolverState, _timex
+from explorer.temporal.story_time import _WRITERS_YEAR
+from explorer.temporal.tense import (
+    AHEAD_OF, _SINCE, _condition_under_future, _deadline_ahead, _headline_plan, _participle_with_agent,
+    _past_verb_reaches, _plainly_future, _slack, _weekday_deadline, adjacent_past, schedules_month, tense_at,
+)
+from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE
+
+
+# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
+_COMPARED_FIGURE = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
+# the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
+# "the second quarter of the fiscal year ended March 31, 2015" (a year alone, not "1989-90" or "2017's")
+_QUARTER_YEAR_AFTER = re.compile(
+    r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
+
+_UNTIL = re.compile(r"(?i)\b(?:until|till|til|before)\s+(?:the\s+)?$")
+# "said in March that ...": the report itself is dated, so it lies behind the report's page
+_SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|confirmed|disclosed)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
+
+# "in March", "during early March": a month the clause's verb places; unlike "by March" or "through
+# March", no deadline whose verb may belong to another clause ("had been expected ... by February")
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+
+
+class YearlessDates(ResolverState):
+    """Anchoring rules for a day, month, season or weekday said without its year."""
+
+    def _under(self, c: Cand) -> Timex:
+        ctx = self.ctx
+        assert c.spec is not None
+        bc = self._bc_story(c)
+        if bc is not None:
+            return bc
+        if c.rel == "that_year":
+            return self._that_year(c)
+        year_of = _QUARTER_YEAR_AFTER.match(ctx.text, c.end) if c.rel == "quarter" and c.spec.year is None else None
+        if year_of is not None:
+            # "the third quarter in 2017", "the second quarter of the fiscal year ended March 31,
+            # 2015": the year said right after the quarter is its year (a fiscal year by the
+            # calendar year it ends in, as TimeBank labels fiscal quarters)
+            return _timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
+        if c.rel in _WRITERS_YEAR:
+            return self._writers_year(c)
+        if c.list_head is not None:
+            head = self._single(c.list_head)  # read alone: nothing it depends on is changed
+            if isinstance(head.begin, date) and head.certainty != "undated":
+                return _timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
+                              f"listed with {head.value}")
+        if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
+            near = self._weekday_near(c)
+            if near is not None:
+                return near
+        ref, how, narr = self._reference(c)
+        weekday = c.spec.weekday is not None and c.spec.month is None
+        if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
+            # "last Monday" needs a day to count from; a year ("since 2019") is none
+            ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
+        if weekday and c.rel == "that":
+            # "against the leaders on Tuesday 18 February and against the Hawks that Friday": the
+            # Friday of the week just told, on or after the day last named (anaphoric, like "previous")
+            told = self._last_named_day(c.start)
+            if told is not None and isinstance(self.out[told].begin, date):
+                named = self.out[told]
+                assert isinstance(named.begin, date)
+                spec = resolve_under(c.spec, named.begin, None, None, True)
+                if spec is not None:
+                    return _timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
+            c = replace(c, rel=None)
+        told = self._last_named_day(c.start) if weekday and c.rel is None and (ctx.dct is None or ctx.dct_inferred) else None
+        if told is not None and tense_at(ctx, c.start) in ("past", None) and tense_at(ctx, self.out[told].start) == "past" \
+                and moves_on_from(ctx.text, self.out[told].end, c.start):
+            # "met on 1 March 2021 to settle the price. On Tuesday the builders signed", with no
+            # document date given: the Tuesday after, as narrative time moves, not one before a
+            # report date guessed from that very day (a day told as past: a bond "due March 1,
+            # 2011" starts no story)
+            named = self.out[told]
+            assert isinstance(named.begin, date)
+            spec = resolve_under(c.spec, named.begin, None, None, True)
+            if spec is not None:
+                return _timex(ctx, c, spec, "inferred", f"told after the day named, {named.value}", anchor=told)
+        named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
+        if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
+            # "down 4.5% from the previous Friday" after "Friday": the one before the day just
+            # named (anaphoric, as TimeML reads "previous"), not before the report
+            named = self.out[named_day]
+            assert isinstance(named.begin, date)
+            spec = resolve_under(c.spec, named.begin, "past", "previous", False)
+            if spec is not None:
+                return _timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
+        if weekday and c.rel is None and ctx.dct is not None and not narr:
+            listed = self._listing_heading_day(c)
+            if listed is not None:
+                return listed
+            ahead = self._weekday_ahead_of_day(c)
+            if ahead is not None:
+                return ahead
+        if ref is None:
+            return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
+                and c.spec.gran in ("M", "D") and c.spec.clock is None and c.spec.part_of_day is None:
+            retold = self._retold_month(c)
+            if retold is not None:
+                return retold
+        tense = tense_at(ctx, c.start)
+        if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
+            # "Wednesday's ruling", "Friday's close": news names a day's event once it happened;
+            # "are calm ahead of Monday's vote" one still to come (told in the past, either)
+            ahead = tense != "past" and AHEAD_OF.search(ctx.text, max(0, c.start - 30), c.start)
+            tense = "future" if ahead else "past"
+        possessive = weekday and ctx.text.startswith("'s", c.end)
+        # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
+        plain_future = not ctx.narrative and (_plainly_future(ctx, c.start, reported=not possessive) or (
+            c.spec.weekday is None and schedules_month(ctx.text, _sentence_of(ctx, c.start)[0], c.start, c.end)))
+        if plain_future:
+            tense = "future"
+        elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
+            tense = "future"
+        elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
+            tense = "future"
+        elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
+            # "the targets set by the board in May": the participle governs the date, whatever
+            # the verbs of the clauses around it ("It is unclear which ... will accept") say
+            tense = "past"
+        if tense is None and c.rel is None and not ctx.narrative \
+                and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+            tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
+        named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
+            and not ctx.narrative else None
+        if named is not None:
+            # "between 13:07 and 15:49 UTC on Tuesday 21 May ... The change on Tuesday": the
+            # Tuesday the text has named with its date, not the one counted from the report
+            day = self.out[named]
+            assert isinstance(day.begin, date)
+            return _timex(ctx, c, spec_of_day(day.begin), day.certainty if day.certainty == "exact" else "inferred",
+                          f"the weekday named as {day.value}", anchor=named)
+        # a weekday beside a dated dateline is still news: the tense says which side of it
+        story_like = ctx.narrative or (narr and not weekday)
+        if weekday and not narr:
+            # a weekday counted from the document's date is news even inside a story-like passage
+            # ("the revival, which opened on Tuesday night" in a review that retells 1987): the
+            # tense says which side of that date, never "the next one" as a story moving on
+            story_like = False
+        if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
+            back = self._looking_back(c.spec, self._story_end() or ref)
+            if back is not None:
+                return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
+        strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
+                                           or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None)
+        # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's
+        # plan ("Prices to peak in June"): a time ahead
+        open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
+                                            or _headline_plan(ctx, c.start))
+        if c.rel == "quarter" and not story_like and _COMPARED_FIGURE.search(ctx.text[max(0, c.start - 40):c.start]):
+            # "sales would fall 8% from the fourth quarter", told in April: a figure is set
+            # against a quarter with results, so one not yet begun this year is last year's
+            tense = "past"
+        spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
+                             strong_past=strong_past,
+                             slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
+                             ref_end=self._story_end() if narr else None,
+                             strong_future=plain_future or open_until,
+                             in_month=c.spec.gran == "M" and tense == "past"
+                             and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                             and _past_verb_reaches(ctx, c.start))
+        if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
+                and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
+            sp = span_of(spec)
+            if sp is not None and sp[0] > ref and spec.year > 1:
+                spec = spec.with_(year=spec.year - 1)  # "since February" said in January: last February
+        if spec is None:
+            return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
+        why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
+        anchor = self.last_dated if narr else None
+        return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
