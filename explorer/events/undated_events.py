@@ -45,8 +45,19 @@ _PERFECT_TALLY = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|scores)\s+"
     r"(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;:!?]*?\b(?:this\s+(?:season|year|month|week|term|spring|summer|autumn|winter)|"
     r"so\s+far|to\s+date|in\s+all|in\s+total|since)\b", re.IGNORECASE)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?$", re.IGNORECASE)
-_PERFECT_AT = re.compile(r"(?:has|have)\s+(?:(?:now|already|also)\s+)?", re.IGNORECASE)
+#: The same count told up to a point the sentence names first: "By the end of that decade she had launched
+#: forty boats".
+_COUNTED_OBJECT = re.compile(
+    r"\s*[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+    r"a\s+dozen|dozens|hundreds|scores)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b", re.IGNORECASE)
+_UP_TO_A_POINT = re.compile(r"\bby\s+(?:the\s+end\s+of|then\b|that\s+time\b|the\s+time\b)", re.IGNORECASE)
+#: A perfect told of every year or season: "Kelling has raised its council tax every year since 2016". A
+#: habit, not one happening.
+_PERFECT_HABIT = re.compile(r"\s*[a-z]+\b[^.;:!?]*?\b(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|"
+                            r"spring|summer|autumn|winter|term|time)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?$", re.IGNORECASE)
+_PERFECT_AT = re.compile(r"(?:has|have|had)\s+(?:(?:now|already|also)\s+)?", re.IGNORECASE)
 
 #: The last "after" before a word of the sentence, with what stands before it: "… was close to collapse
 #: on Thursday after the Liberal Party withdrew …", "two days after a thunderstorm dumped …".
@@ -56,9 +67,9 @@ _AFTER_BEFORE = re.compile(r"(?i)(?P<measure>\b(?:\d+|an?|one|two|three|four|fiv
 
 def _a_ledes_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
     """Whether the word at ``trigger_start`` stands in a plain "after" clause (no length given) of a news
-    article's opening sentence (under its headline): "The coalition was close to collapse on Thursday after the Liberal Party
-    withdrew its ministers", "… were brought to the surface on Thursday night after divers guided them
-    through a flooded passage". The lede names the cause in passing; the body tells it with its own date
+    article's opening sentence (under its headline): "The coalition was close to collapse on Thursday
+    after the Liberal Party withdrew its ministers", "… were brought to the surface on Thursday night
+    after divers guided them through a flooded passage". The lede names the cause in passing; the body tells it with its own date
     (or leaves it as background), as it does a lede's news in the perfect. A length ("two days after a
     thunderstorm dumped …") dates it from the main clause, and it stays."""
     m = _AFTER_BEFORE.search(text, sentence_start, trigger_start)
@@ -75,13 +86,18 @@ def _todays_news(body_start: int, doc: Document, timexes: Sequence[Timex], start
 
 
 def _is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentence_end: int) -> bool:
-    """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has" or "have") tells a
-    perfect's tally over a stretch still running (see :data:`_PERFECT_TALLY`)."""
+    """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has", "have" or "had") tells
+    a perfect's tally over a stretch still running (see :data:`_PERFECT_TALLY`), a count up to a point
+    named before it (:data:`_COUNTED_OBJECT`) or a habit of every year (:data:`_PERFECT_HABIT`)."""
     at = _PERFECT_AT.match(text, trigger_start, sentence_end)
     if at is not None:
-        return bool(_PERFECT_TALLY.match(text, at.end(), sentence_end))
-    return bool(_PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start])
-                and _PERFECT_TALLY.match(text, trigger_start, sentence_end))
+        verb = at.end()
+    elif _PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start]):
+        verb = trigger_start
+    else:
+        return False
+    return bool(_PERFECT_TALLY.match(text, verb, sentence_end) or _PERFECT_HABIT.match(text, verb, sentence_end)
+                or _UP_TO_A_POINT.search(text, sentence_start, trigger_start) and _COUNTED_OBJECT.match(text, verb, sentence_end))
 
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
 

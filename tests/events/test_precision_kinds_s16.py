@@ -175,6 +175,13 @@ def _undated(sentence: str) -> list[str]:
     "The chain has opened three branches since the spring.",
     "The side have won 12 of their 15 games so far.",
     "The charity has now planted more than 2,000 trees to date.",
+    # a count up to a point named before it
+    "By then the league had founded twelve clubs.",
+    "By that time the mission had launched three satellites.",
+    "By that time the yard had launched sixty ships.",
+    # a habit of every year
+    "The borough has raised its parking charges every year since 2019.",
+    "The festival has sold out each summer since it began.",
 ])
 def test_a_perfect_tally_over_a_running_stretch_is_no_happening(sentence: str) -> None:
     assert _undated(sentence) == []
@@ -182,6 +189,7 @@ def test_a_perfect_tally_over_a_running_stretch_is_no_happening(sentence: str) -
 
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The club has signed two players from the academy.", "sign"),
+    ("By then the yard had launched its last ship.", "launch"),
     ("The ferry company has withdrawn its oldest ship from service.", "withdraw"),
 ])
 def test_a_perfect_one_off_stays(sentence: str, word: str) -> None:
