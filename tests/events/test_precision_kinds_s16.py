@@ -225,3 +225,27 @@ def test_a_plain_after_clause_in_a_news_lede_gives_no_event_of_its_own(lede: str
 ])
 def test_an_after_clause_with_a_length_or_in_the_body_stays(text: str, cause: str) -> None:
     assert any(cause in title for title in _titles(text))
+
+
+# --------------------------------------------------------------------- a statement of intent, denial or absence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator said on Thursday that it had no plans to look again at the merger.",
+    "Her aides told reporters on Wednesday that she planned to stand down next year.",
+    "The chairman told us on Friday that there were no plans to sell the ground.",
+    "The club said on Tuesday that it had not received any offer.",
+])
+def test_a_dated_statement_of_intent_denial_or_absence_is_no_happening(sentence: str) -> None:
+    assert not {"Tuesday", "Wednesday", "Thursday", "Friday"} & set(_dated(_STORY + " " + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    # an act done by speaking
+    ("The mayor announced on Tuesday that she would retire in May.", "Tuesday"),
+    ("The company confirmed on Friday that it is in talks with a buyer.", "Friday"),
+    # what was told happened, and is dated by the telling
+    ("The coastguard said on Thursday that two boats ran aground.", "Thursday"),
+])
+def test_an_announcement_or_a_told_happening_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
