@@ -29,7 +29,8 @@ from explorer.events.page_header import header_end, headlines_end, is_dateline, 
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import merge_repeats
-from explorer.events.reports import drop_reports_beside_happenings, fold_repeated_reports
+from explorer.events.reports import (dates_a_quoted_statement, dates_a_statement_of_intent, drop_reports_beside_happenings,
+                                     fold_repeated_reports)
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
@@ -188,13 +189,14 @@ def build_events(doc: Document, timexes: Sequence[Timex],
 
 def _tells_no_happening(text: str, e: Event) -> bool:
     """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
-    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``)."""
+    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``), or a
+    quotation's attribution or a statement of intent (see ``reports``)."""
     before = text[e.sentence_start:e.timex_start]
     return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
-            or _only_its_date(e)
+            or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start))
 
 

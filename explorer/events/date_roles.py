@@ -54,7 +54,7 @@ from explorer.events.date_roles_things import (
     _ABOUT_BEFORE, _ANNIVERSARY_AFTER, _AS_TOLD_BEFORE, _BACKDATED, _BOUND_BEFORE, _CITATION_AFTER,
     _CITATION_BEFORE, _CLASS_BY_DATE, _CUT_OFF, _DATES_TO, _DEADLINE_AFTER, _DETERMINER_BEFORE, _FOR_BEFORE,
     _GOODS_PERIOD, _PAGE_INTRO, _PERIOD_COVERED, _PERIOD_ENDED, _PLANNED_DATE_IS, _PLAN_NOUN_AFTER,
-    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON,
+    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -104,7 +104,7 @@ def _own_clause(before: str) -> str:
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
-    "expectation", "dated thing", "citation", "state reached", "habit", "present state", "time described", "time referred back",
+    "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
     "background since", "stretch ahead", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
@@ -117,6 +117,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 60]
     if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
         return "citation"
+    if labels_a_name(before, text[start:end], after):
+        return "label"
     if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
     if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
@@ -178,7 +180,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_sentence_before(before)):
+    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
         return "possibility"
     rest = _rest_of_clause(after)
     condition_after = _CONDITION_AFTER.search(rest)

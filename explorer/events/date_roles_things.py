@@ -6,7 +6,7 @@ goods made or sold in a period, a source cited as "(Crane, 1998)", a page's poin
 referred back to ("at the time", "as we said in February").
 
 The patterns :func:`explorer.events.date_roles.date_role` reads for those roles ("dated thing",
-"reference point", "anniversary", "citation", "pointer", "page intro", "time referred back").
+"reference point", "anniversary", "citation", "label", "pointer", "page intro", "time referred back").
 """
 
 from __future__ import annotations
@@ -102,6 +102,34 @@ _PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 _CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 _CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
+#: "the third album, Cold Harbour (2005), …", "the death of Arthur Penn (1958), who …": a date alone in
+#: brackets right after a name labels the one named (the year a work came out, a member's class year),
+#: as a reference book writes it; the clause goes on about something else. A name that holds a
+#: happening ("the Treaty of Vell (1657)", "the Great Flood (1953)") is dated by it, and stays; so does
+#: a span ("Tessa Morvane (1921–2004)"), a life's, read elsewhere.
+_LABEL_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|the|de|du|von|van|and|on)[ \t]+)*){1,6})\($")
+_LABEL_AFTER = re.compile(r"^\)")
+_HAPPENING_NAME = re.compile(
+    r"\b(?:Treaty|Peace|Wars?|Battle|Siege|Act|Agreement|Accord|Revolution|Rising|Uprising|Rebellion|Mutiny|Election|"
+    r"Games|Olympics|Summit|Conference|Congress|Convention|Council|Flood|Fire|Strike|Riots?|Crisis|Disaster|"
+    r"Earthquake|Eruption|Famine|Plague|Massacre|Raid|Invasion|Coup|Referendum|Expedition|Voyage|Crash|Sinking)\b")
+_SPAN_WRITTEN = re.compile(r"[–—-]|\bto\b")
+
+
+#: "the Class of 1962", "the class of '85", "this year's intake of 2024": a year that names a group of
+#: people by when they graduated or joined, not a happening of the clause.
+_GROUP_OF_YEAR = re.compile(r"\b(?:class|intake|cohort)\s+of\s+$", re.IGNORECASE)
+
+
+def labels_a_name(before: str, written: str, after: str) -> bool:
+    """Whether the date ``written`` names a group by its year ("the Class of 1962") or stands alone in
+    brackets after a name that it labels (see :data:`_LABEL_BEFORE`): ``before`` is the text up to it,
+    ``after`` the text after it."""
+    if _GROUP_OF_YEAR.search(before) and not _SPAN_WRITTEN.search(written):
+        return True
+    m = _LABEL_BEFORE.search(before)
+    return (m is not None and _LABEL_AFTER.match(after) is not None and not _SPAN_WRITTEN.search(written)
+            and not _HAPPENING_NAME.search(m.group("name")))
 #: A pointer to the reader, telling where to read, watch or hear more: "For more from Monday's meeting,
 #: see the video below", "To read more about the 1998 floods, click here", "Watch the whole of
 #: Tuesday's debate on our website". The date names what the page points at; nothing happens in the

@@ -118,7 +118,12 @@ def is_dated_thing(text: str, timex: Timex) -> bool:
 #: "every Christmas", "each May", "every other Sunday": the day or month after "every" or "each" comes
 #: round again. Where the tagger reads the date alone ("Christmas"), the clause still tells a habit
 #: ("The brothers wrote to each other every Christmas"), not a happening on that one day.
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)(?:[ \t]+(?:other|single|second|third))?[ \t]+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)(?:[ \t]+(?:other|single|second|third))?[ \t]+$|"
+                           # "makes regular spring and autumn visits", "the annual Christmas fair", "her usual
+                           # Sunday walk": a day or a season as the modifier of something that comes round again
+                           r"\b(?:regular|annual|yearly|usual|customary|traditional|weekly|monthly)[ \t]+"
+                           r"(?:[A-Za-z]+[ \t]+(?:and|or)[ \t]+)?$",
+                           re.IGNORECASE)
 
 
 def repeats_every(text: str, timex: Timex) -> bool:

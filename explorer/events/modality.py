@@ -17,7 +17,9 @@ import re
 from explorer.events.tense import IRREGULAR
 
 #: Up to six words of subject, then the clause's first auxiliary.
-_SUBJECT = r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that)\b)[\w'’&.,-]+\s+){0,6}?"
+#: A word may be an amount ("A bid of around £8m could come …", "A 5% rise would follow"): the currency
+#: sign or the per cent sign is part of the subject, not the end of it.
+_SUBJECT = r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that)\b)[\w'’&.,£$€%-]+\s+){0,6}?"
 _NEGATED = re.compile(
     _SUBJECT + r"(?:has|have|had|do|does|did|will|would|could|can|cannot)\s+(?:not|never|n't)\b|"
     # the same, contracted: "We don't plan any price increase this year", "The line won't reopen until May"

@@ -50,6 +50,59 @@ def is_report_date(text: str, start: int, end: int) -> bool:
     return bool(_SAID_BEFORE.search(text[max(0, start - 80):start]) and _ADVERBIAL_AFTER.match(text[end:end + 20]))
 
 
+#: A sentence that opens with a direct quotation (after an optional label, "CLAIM:"), up to its closing
+#: quotation mark.
+_OPENING_QUOTE = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{0,20}:\s*)?[\"“‘][^\"“”]{2,}?[,.!?—–-]?\s*[\"”’]")
+#: A verb of speaking in the attribution after a quotation: '"…," Dr Haddad said on Tuesday', '"…," says a
+#: post shared 9,000 times this week', '"…," she told reporters on Wednesday'. (Writing is not read so: a
+#: letter or a diary quoted, '"…," he wrote on 18 September', is a document of its own.)
+_SPOKEN = re.compile(r"\b(?:said|says|say|told|tells|added|adds|insisted|insists|claimed|claims|asked|asks|replied|"
+                     r"replies|explained|explains|argued|argues|warned|warns|stressed|stresses|remarked|joked)\b",
+                     re.IGNORECASE)
+#: A side clause in the attribution ('"…," said Ms Holm, who retired in December') or a clause joined after
+#: it ('"…," a teacher said, and the council closed the hall on Wednesday'): its date is its own.
+_SIDE_CLAUSE = re.compile(r"[,;]\s*(?:who|whom|whose|which|where|when|and|but|then|so)\b|;|"
+                          r"\b(?:after|before|since|until|when|while|as)\s", re.IGNORECASE)
+
+
+def dates_a_quoted_statement(event: Event) -> bool:
+    """Whether the event's date stands in the attribution of a direct quotation that opens its sentence
+    ('"These scribes watched the sky every night," Dr Haddad said on Tuesday'): the date is when the
+    words were spoken, and a plain statement is no happening (the quotation's own dates are read as
+    quoted, elsewhere)."""
+    if not event.timex:
+        return False
+    quote = _OPENING_QUOTE.match(event.sentence)
+    at = event.timex_start - event.sentence_start
+    if quote is None or quote.end() > at:
+        return False
+    attribution = event.sentence[quote.end():at]
+    return bool(_SPOKEN.search(attribution)) and not _SIDE_CLAUSE.search(attribution)
+
+
+#: A verb of telling with its date ("said on Thursday", "told them in March", "told us on Tuesday").
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|said|says|say|informed|informs|assured|assures|warned|warns)\s+"
+                          r"(?:[\w'’]+\s+){0,3}?(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
+#: What was told, right after the date, holds an intention, a denial or an absence: "… that he planned to
+#: retire", "… that there were no plans to change it", "… that his client denied any wrongdoing", "… that
+#: she would not send the treaty back". (A bare expectation, "… that the shaft would stay closed", is read
+#: by the modality of the title.)
+_INTENT_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+[^.;!?]{0,80}?\b(?:planned|plans|intended|intends|no\s+plans|"
+                          r"not|never|denied|denies)\b", re.IGNORECASE)
+
+
+def dates_a_statement_of_intent(text: str, event: Event) -> bool:
+    """Whether the event's date is when someone said or told what was meant, denied or not there
+    ("Colleagues said he had told them in March that he planned to retire", "told us on Tuesday that there
+    were no plans to change it", "His lawyer said on Tuesday that his client denied any wrongdoing"): a
+    statement of what is meant or denied, no happening. The act done by speaking
+    ("announced", "confirmed") is read elsewhere, and stays."""
+    if not event.timex:
+        return False
+    before = text[max(event.sentence_start, event.timex_start - 50):event.timex_start]
+    return bool(_TOLD_BEFORE.search(before) and _INTENT_TOLD.match(text[event.timex_end:event.sentence_end]))
+
+
 #: Words that open a subordinate clause: a date after them dates a side happening ("…, the first
 #: breeding since the species was wiped out in the 1870s, the agency said on Thursday"), not the one
 #: reported, whose time is then the report's. ("that" is left out: "said on Thursday that two boats ran

@@ -53,6 +53,11 @@ _IS_OPEN = re.compile(r"\b(?:is|are|be|remains?|stays?)\s+open\b", re.IGNORECASE
 _CLOCK_RANGE = re.compile(rf"{CLOCK}\s*(?:to|until|till|and|-|–|—)\s*{CLOCK}", re.IGNORECASE)
 #: A day that repeats, on its own: "weekend", "weekdays", "daily", "Mondays".
 _REPEATING_DAY = re.compile(r"(?:the\s+)?(?:week(?:day|end)s?|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)", re.IGNORECASE)
+#: Days that come round again, told in a clause with a verb: "on Saturdays", "weekdays", "daily",
+#: "every morning", "each Sunday". ("the weekend", "on Saturday" is one week's, and not read so.)
+_RECURRING_DAYS = re.compile(
+    r"\b(?:week(?:day|end)s|daily|(?:every|each)\s+(?:day|morning|afternoon|evening|night|week(?:day|end)?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b", re.IGNORECASE)
 #: A line longer than this is a paragraph, not a line of hours.
 HOURS_LINE_MAX_WORDS = 25
 
@@ -85,7 +90,9 @@ def is_hours_line(line: str) -> bool:
 def _sentence_of(text: str, start: int, end: int) -> str:
     line_start, line_end = _line(text, start, end)
     before = text[line_start:start]
-    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    # a full stop before a capital ends a sentence; "9.30 a.m. to noon" goes on
+    stops = [m.start() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“‘'])", before)]
+    cut = stops[-1] if stops else -1
     after = text[end:line_end]
     stop = re.search(r"[.!?](?:\s|$)", after)
     return before[cut + 1 if cut >= 0 else 0:] + text[start:end] + (after[:stop.start()] if stop else after)
@@ -93,8 +100,8 @@ def _sentence_of(text: str, start: int, end: int) -> str:
 
 def in_timetable(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is a clock time or a day of a timetable: a verbless run of
-    repeating days and clock times, a line of hours, or a clause telling that a place is open, with a
-    range of clock times and no day of the month."""
+    repeating days and clock times, a line of hours, or a clause telling that a place is open, or naming
+    days that come round again, with a range of clock times and no day of the month."""
     line_start, line_end = _line(text, start, end)
     date_text, after = text[start:end], text[end:line_end]
     if re.fullmatch(_DAYS_THAT_REPEAT, date_text, re.IGNORECASE) and _HOURS_AFTER.match(after):
@@ -107,4 +114,7 @@ def in_timetable(text: str, start: int, end: int) -> bool:
     if not re.search(CLOCK, date_text, re.IGNORECASE) and not _REPEATING_DAY.fullmatch(date_text):
         return False  # "… is open from 6am to 10pm after repairs ended on Friday": Friday is the repairs'
     sentence = _sentence_of(text, start, end)
-    return bool(_IS_OPEN.search(sentence) and _CLOCK_RANGE.search(sentence) and not _DAY_OF_MONTH.search(sentence))
+    # a range of clock times on days that come round again is a timetable whatever its verb: "Viewings are
+    # held on Saturdays between 10am and 1pm", "Tours run daily from 10am to 4pm"
+    return bool((_IS_OPEN.search(sentence) or _RECURRING_DAYS.search(sentence)) and _CLOCK_RANGE.search(sentence)
+                and not _DAY_OF_MONTH.search(sentence))

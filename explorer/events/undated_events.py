@@ -37,6 +37,67 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 #: Right after a passive's verb, the happening that did it: "were killed by a series of attacks".
 _BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
+#: A perfect with a counted object over a stretch still running: "has scored 14 goals this season", "have
+#: opened three branches since the spring", "has won 12 of its 15 games so far". A tally of many acts, not
+#: one happening (with no date of its own; "has signed two players on Monday" is dated, and read elsewhere).
+_PERFECT_TALLY = re.compile(
+    r"\s*(?:(?:now|already|also|so\s+far)\s+)?[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|scores)\s+"
+    r"(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;:!?]*?\b(?:this\s+(?:season|year|month|week|term|spring|summer|autumn|winter)|"
+    r"so\s+far|to\s+date|in\s+all|in\s+total|since)\b", re.IGNORECASE)
+#: The same count told up to a point the sentence names first: "By the end of that decade she had launched
+#: forty boats".
+_COUNTED_OBJECT = re.compile(
+    r"\s*[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+    r"a\s+dozen|dozens|hundreds|scores)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b", re.IGNORECASE)
+_UP_TO_A_POINT = re.compile(r"\bby\s+(?:the\s+end\s+of|then\b|that\s+time\b|the\s+time\b)", re.IGNORECASE)
+#: A perfect told of every year or season: "Kelling has raised its council tax every year since 2016". A
+#: habit, not one happening.
+_PERFECT_HABIT = re.compile(r"\s*[a-z]+\b[^.;:!?]*?\b(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|"
+                            r"spring|summer|autumn|winter|term|time)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?$", re.IGNORECASE)
+_PERFECT_AT = re.compile(r"(?:has|have|had)\s+(?:(?:now|already|also)\s+)?", re.IGNORECASE)
+
+#: The last "after" before a word of the sentence, with what stands before it: "… was close to collapse
+#: on Thursday after the Liberal Party withdrew …", "two days after a thunderstorm dumped …".
+_AFTER_BEFORE = re.compile(r"(?i)(?P<measure>\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+                           r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?\bafter\s+[^,;:()\"“”]*$")
+
+
+def _a_ledes_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the word at ``trigger_start`` stands in a plain "after" clause (no length given) of a news
+    article's opening sentence (under its headline): "The coalition was close to collapse on Thursday
+    after the Liberal Party withdrew its ministers", "… were brought to the surface on Thursday night
+    after divers guided them through a flooded passage". The lede names the cause in passing; the body tells it with its own date
+    (or leaves it as background), as it does a lede's news in the perfect. A length ("two days after a
+    thunderstorm dumped …") dates it from the main clause, and it stays."""
+    m = _AFTER_BEFORE.search(text, sentence_start, trigger_start)
+    return m is not None and m.group("measure") is None
+
+
+def _todays_news(body_start: int, doc: Document, timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """Whether the opening sentence (``start``..``end``) under a headline tells the news of the days before
+    its article's date: one of its dates is read from the document's date or the dateline's ("on
+    Thursday", "early Monday"). ("The bakery closed its second shop in October 2017 after the council
+    doubled the rent" tells history, and its "after" clause is a happening of its own.)"""
+    return body_start > 0 and doc.date is not None and any(
+        start <= t.start < end and t.derivation.startswith(("document", "previous")) for t in timexes)
+
+
+def _is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has", "have" or "had") tells
+    a perfect's tally over a stretch still running (see :data:`_PERFECT_TALLY`), a count up to a point
+    named before it (:data:`_COUNTED_OBJECT`) or a habit of every year (:data:`_PERFECT_HABIT`)."""
+    at = _PERFECT_AT.match(text, trigger_start, sentence_end)
+    if at is not None:
+        verb = at.end()
+    elif _PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start]):
+        verb = trigger_start
+    else:
+        return False
+    return bool(_PERFECT_TALLY.match(text, verb, sentence_end) or _PERFECT_HABIT.match(text, verb, sentence_end)
+                or _UP_TO_A_POINT.search(text, sentence_start, trigger_start) and _COUNTED_OBJECT.match(text, verb, sentence_end))
 
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
 
@@ -339,6 +400,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):
                 continue
+            if i == first_body and _todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
+                    and _a_ledes_cause(doc.text, sentence.start, found.trigger_start):
+                continue  # "… close to collapse on Thursday after the Liberal Party withdrew …": the lede's cause
             if found.perfect_news and (i == first_body or i in dated):
                 # "The council has appointed X as its next director": a news article's opening sentence
                 # sums up the news in the perfect; the body tells it again, with its date. Beside a
@@ -361,6 +425,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "At least 41 people have died": with no date of its own, a tally of a happening told
                 # elsewhere ("800 civilians were killed by a series of bomb attacks" names its happening)
                 continue
+            if _is_perfect_tally(doc.text, found.trigger_start, sentence.start, sentence.end):
+                continue  # "Brennan has scored 14 goals this season": a tally, not a happening
             mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
             if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
@@ -442,6 +508,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 if furniture.why(found.trigger_start) or inside or any(
                         a <= found.trigger_start - sentence.start < b for a, b in told):
                     continue
+                if i == first_body and _todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
+                        and _a_ledes_cause(doc.text, sentence.start, found.trigger_start):
+                    told.append((left, right))
+                    continue  # the lede's cause, told again in the body (see _a_ledes_cause)
                 told.append((left, right))
                 # "… on 3 June after a flood destroyed …" / "… before the builders started …": the clause's
                 # word orders its happening against the main clause's date (see clause_order)

@@ -368,6 +368,17 @@ FRESH_CHECKED = (
     "s15-citation-rowing-hall-of-fame",
     "s15-rescue-centre-oiled-swan-notes",
     "s15-voyage-report-schooner-training-cruise",
+    # session sixteen (events precision): genres the set lacked, dense in happening look-alikes (claims
+    # and speculation checked, a listing's features and deadlines, class notes' habits and hopes, a
+    # gossip column's conditionals, a minister's written answer of policies and tallies, a job advert's
+    # duties); written, annotated and committed before the extractor was run on them, scored once on the
+    # unchanged rules; the written answer and the job advert were held aside (not read) until the end
+    "s16-alumni-class-notes-spring",
+    "s16-factcheck-ferry-fares-claim",
+    "s16-job-advert-harbour-trust-engineer",
+    "s16-listing-old-schoolhouse-for-sale",
+    "s16-rumour-column-transfer-gossip",
+    "s16-written-answer-rural-bus-grants",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
