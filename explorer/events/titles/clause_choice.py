@@ -196,6 +196,13 @@ def _subjects_verb(text: str) -> bool:
     return not any(w.lower().strip(",;:()") in _OWN_CLAUSE_WORDS for w in words[1:verb])
 
 
+#: A clause with a subject of its own: "(which) the KPA captured", "(which) they besieged": the
+#: relative's noun is its object, no subject to put before it.
+_OWN_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|our|this|these|those|he|she|it|they|we|i|you)\s", re.IGNORECASE)
+#: A relative clause set off by a comma, as an aside about the noun before it: "…, which ", "…, who ".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s*$")
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -230,8 +237,18 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             shift = second[1] - len(subject) - 1
             return f"{subject} {body}", start - shift, end - shift
     antecedent = relative_antecedent(sentence, left) if left > 0 else None
-    if antecedent and _BARE_VERB.match(clause):
+    aside_end = clause.find(",", 0, start - left) if antecedent and end > start > left and _OWN_SUBJECT.match(clause) else -1
+    if aside_end != -1 and _SET_OFF_RELATIVE.search(sentence[:left]):
+        # "The charts, which the admiralty had requested in 1948, were published in 1953": the date is
+        # the main clause's, past an aside whose relative is its object; the main clause tells of the noun
+        body = clause[aside_end + 1:].lstrip()
+        shift = left + len(clause) - len(body) - len(antecedent) - 1
+        return f"{antecedent} {body}", start - shift, end - shift
+    if antecedent and _BARE_VERB.match(clause) and not _OWN_SUBJECT.match(clause):
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
+        close = clause.find(",", end - left)
+        if close != -1 and _SET_OFF_RELATIVE.search(sentence[:left]):
+            clause = clause[:close]  # "X, which was promoted in 2024, accepted …": the aside ends at its comma
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
@@ -401,11 +418,19 @@ _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
 _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
 
 
+#: A name with no determiner after a preposition of giving or joining, ending the text: "… to Marrow
+#: Trust". A relative clause after it tells of the name, not of the phrase before the preposition.
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|by|for|into)\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
+
+
 def _noun_phrase_before(text: str) -> str | None:
     """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
     design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
     last determiner within six words, reaching back over a preposition to the noun it follows."""
     tail = " ".join(text.split()[-8:])
+    named = _NAME_AFTER_PREPOSITION.search(tail)
+    if named:
+        return named.group(1)  # "sold the hall to Marrow Trust, which opened it …": the name is the phrase
     starts = [m.start() for m in _NP_DETERMINER.finditer(tail)]
     if not starts:
         m = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s(?:\s+[a-z][\w-]*){1,3})$", tail)  # "Tobias Wren's revival"

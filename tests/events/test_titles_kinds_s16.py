@@ -1,0 +1,61 @@
+"""Kinds of unacceptable titles found in session sixteen on fresh text (issue 12). Our own sentences,
+none from the sample, the gold set or a corpus.
+
+A relative clause set off by commas after a name ("Harrow Athletic, which was promoted … in 2024,
+accepted …") was titled "Was promoted …, accepted the fine": the clause tells of the name before it,
+with no determiner, and ends at its closing comma. After a preposition of giving ("sold the hall to
+Marrow Trust, which opened it …") the clause tells of the name, not of "the hall to Marrow Trust"."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.titles import make_title
+
+
+def _title(sentence: str, expression: str) -> str:
+    start = sentence.index(expression)
+    return make_title(sentence, start, start + len(expression))
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("Harrow Athletic, which was promoted to the first division in 2024, accepted the fine on Thursday.", "2024",
+     "Harrow Athletic is promoted to the first division"),
+    ("Harrow Athletic, which was promoted in 2024, accepted the fine.", "2024", "Harrow Athletic is promoted"),
+    ("Kelby Rovers, who were relegated in 2019, won the cup again.", "2019", "Kelby Rovers are relegated"),
+    ("Dunmore Ferries, which was sold to a rival in March 2020, still runs the crossing.", "March 2020",
+     "Dunmore Ferries is sold to a rival"),
+])
+def test_a_set_off_relative_after_a_name_tells_of_the_name_and_ends_at_its_comma(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, name", [
+    ("The council sold the hall to Marrow Trust, which opened it as a museum in 2012.", "2012", "Marrow Trust"),
+    ("The shares were sold to Kelby Capital, which was founded in 1990.", "1990", "Kelby Capital"),
+    ("The mill passed from the family to Harl Textiles, which closed it in 1985.", "1985", "Harl Textiles"),
+])
+def test_a_relative_after_a_preposition_and_a_name_tells_of_the_name(sentence, expression, name) -> None:
+    assert _title(sentence, expression).startswith(name)
+
+
+@pytest.mark.parametrize("sentence, expression, not_first", [
+    # a name in apposition glosses the phrase before it, which the clause may tell of
+    ("Most of it comes from the diaries of the harbour master, Amos Pell, which were found in an attic in 1874.",
+     "1874", "Amos Pell"),
+    # a month is no antecedent
+    ("The storms came in March, which was the wettest month since 1961.", "1961", "March was"),
+])
+def test_no_name_is_taken_for_an_antecedent_it_does_not_stand_for(sentence, expression, not_first) -> None:
+    assert not _title(sentence, expression).startswith(not_first)
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # the date past an aside whose relative is its object: the main clause tells of the noun
+    ("The charts, which the navy had ordered in 1948, were printed in 1953.", "1953", "The charts are printed"),
+    ("The bell, which the parish bought in 1890, was recast in 1921.", "1921", "The bell is recast"),
+    # the date inside such a relative: its own subject did it, to the noun
+    ("The army fell back to Kelmar, which the rebels also took in July 1950.", "July 1950", "The rebels also take Kelmar"),
+])
+def test_a_relative_whose_noun_is_its_object_is_not_titled_noun_first(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
