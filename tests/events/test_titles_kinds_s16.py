@@ -59,3 +59,17 @@ def test_no_name_is_taken_for_an_antecedent_it_does_not_stand_for(sentence, expr
 ])
 def test_a_relative_whose_noun_is_its_object_is_not_titled_noun_first(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a clause of short words ("We", "He", "it") still has its verb: the date is its own, not the next clause's
+    ("We reopened it on 20 February and flushed the mains the next day.", "20 February", "We reopen it"),
+    ("He shut it on 4 May and sold the boat in June.", "4 May", "He shuts it"),
+    ("It fell on 3 May, and the town was flooded.", "3 May", "It falls"),
+])
+def test_a_clause_of_short_words_with_a_verb_keeps_its_date(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_a_date_standing_alone_still_tells_what_follows() -> None:
+    assert _title("February 9, 2021: Mira Holt visits Kelby.", "February 9, 2021") == "Mira Holt visits Kelby"

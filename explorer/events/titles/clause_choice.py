@@ -223,8 +223,10 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     right = _past_a_verbless_clause(sentence, start, end, left, right)
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
-        # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2 \
+            and not _has_verb(rest):
+        # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it
+        # ("We reopened it on 20 February and flushed …" is a clause of short words, with its verb).
         return _after_the_date(sentence[end:]), 0, 0
     second = _second_verb_after_aside(sentence, left, start)
     if second is not None:
