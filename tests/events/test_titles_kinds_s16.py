@@ -73,3 +73,17 @@ def test_a_clause_of_short_words_with_a_verb_keeps_its_date(sentence, expression
 
 def test_a_date_standing_alone_still_tells_what_follows() -> None:
     assert _title("February 9, 2021: Mira Holt visits Kelby.", "February 9, 2021") == "Mira Holt visits Kelby"
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a date that is the told clause's subject stays: "The mayor says was hard" named nothing
+    ("The mayor says that last year was hard for the town.", "last year", "The mayor says that last year was hard"),
+    ("The mayor says 2023 was hard.", "2023", "The mayor says 2023 is hard"),
+    ("The treasurer said the year to March had been difficult.", "March", "The treasurer says the year to March had been difficult"),
+])
+def test_a_date_that_is_a_clauses_subject_stays_in_the_title(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_a_date_modifying_a_subject_before_its_verb_still_goes() -> None:
+    assert _title("Sales in the second half were higher, the firm said.", "the second half") == "Sales are higher"
