@@ -87,3 +87,27 @@ def test_a_date_that_is_a_clauses_subject_stays_in_the_title(sentence, expressio
 
 def test_a_date_modifying_a_subject_before_its_verb_still_goes() -> None:
     assert _title("Sales in the second half were higher, the firm said.", "the second half") == "Sales are higher"
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a body's long name owning a long subject goes before the object does
+    ("The Northern Counties Football Association's independent disciplinary panel banned Tomas Veyl for eight "
+     "matches on Wednesday.", "Wednesday", "The independent disciplinary panel bans Tomas Veyl for eight matches"),
+    ("The Northern Counties Football Association's independent disciplinary panel has banned Tomas Veyl for eight "
+     "matches on Wednesday.", "Wednesday", "The independent disciplinary panel has banned Tomas Veyl"),
+    ("The Kelby and District Building Society's new chief executive cut 40 jobs at the Harlow branch on Monday.",
+     "Monday", "The new chief executive cuts 40 jobs"),
+])
+def test_a_long_owner_of_the_subject_goes_before_the_object(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, kept", [
+    # a person's name owning the subject is who acted
+    ("St. John Richardson Liddell's army surrendered after the loss of the fortifications on 9 April.", "9 April",
+     "Liddell's army"),
+    # a short owner stays
+    ("Iran's foreign minister visited Moscow on Monday.", "Monday", "Iran's foreign minister"),
+])
+def test_a_persons_or_a_short_owner_stays(sentence, expression, kept) -> None:
+    assert kept in _title(sentence, expression)
