@@ -111,3 +111,22 @@ def test_a_long_owner_of_the_subject_goes_before_the_object(sentence, expression
 ])
 def test_a_persons_or_a_short_owner_stays(sentence, expression, kept) -> None:
     assert kept in _title(sentence, expression)
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a verb joined to a told state of a thing is the teller's act
+    ("The mayor said the work was hard and resigned on 3 August 2024.", "3 August 2024", "The mayor resigns"),
+    ("The mayor said that the budget was unfair and walked out on Tuesday.", "Tuesday", "The mayor walks out"),
+    ("The board said the offer was too low and rejected it on Friday.", "Friday", "The board rejects it"),
+])
+def test_an_act_joined_to_a_told_state_is_the_tellers(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a told state of a person, or a thing's own verb with nothing after it, stays the told clause's
+    ("Officials said the ambassador was ill and returned home on Tuesday.", "Tuesday", "The ambassador returns home"),
+    ("The firm said the plant was safe and reopened in May.", "May", "The plant reopens"),
+])
+def test_an_act_that_may_be_the_told_subjects_stays_theirs(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
