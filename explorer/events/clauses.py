@@ -371,6 +371,10 @@ _BARE_PLURAL_ANTECEDENT = re.compile(r"\b((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*
 #: A name a relative clause tells of: "… appealed to Kelvar, which sent …", "… to the Emperor, who …",
 #: "Harrow Athletic, which was promoted …".
 NAME_ANTECEDENT = re.compile(r"\b((?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}),\s+(?:who|which)\s+$")
+#: A person's name, then a description of them set off by commas, then "who": the clause tells of the
+#: name ("Alan Whitcombe, a historian at Caldmoor University, who chaired …"), not of the description.
+NAME_THEN_DESCRIPTION = re.compile(
+    r"((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),\s+(?:a|an|the)\s+[^,;]{1,80},\s+who\s+(?=[^,]*$)")
 #: Calendar words, which a capitalised antecedent never is: "… in March, which was wet".
 _CALENDAR_NAME = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -383,6 +387,9 @@ def relative_antecedent(sentence: str, left: int) -> str | None:
     "… conducted secret negotiations that led to …" (a determiner is looked for at a word's start
     only: the "an" of "American" opens no phrase)."""
     window = sentence[max(0, left - 80):left]
+    named = NAME_THEN_DESCRIPTION.search(sentence[max(0, left - 140):left])
+    if named:
+        return named.group(1)  # "Neil Farrow, the former finance director of Caldmoor Water, who retired"
     m = _ANTECEDENT.search(window)
     if m:
         return m.group(1)

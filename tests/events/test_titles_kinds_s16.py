@@ -130,3 +130,15 @@ def test_an_act_joined_to_a_told_state_is_the_tellers(sentence, expression, expe
 ])
 def test_an_act_that_may_be_the_told_subjects_stays_theirs(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # a name, a description of them set off by commas, then "who": the person named did it
+    ("- Marta Quill, the former treasurer of Harl Rowing Club, who retired from the club last year.", "last year",
+     "Marta Quill retires from the club"),
+    ("- Dr Owen Pryce, a surgeon at Kelby General Hospital, who chaired the trust's ethics panel from 2015 to 2020.",
+     "2015 to 2020", "Owen Pryce chairs the trust's ethics panel"),
+    ("Ruth Pell, a solicitor, who was elected to the council in 2022, spoke first.", "2022", "Ruth Pell is elected to the council"),
+])
+def test_a_description_beside_a_name_gives_way_to_the_name(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected

@@ -460,6 +460,8 @@ _PARTICIPLE_BEFORE_DATE = re.compile(
 )
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
 #: whose verb the date follows (a state, "which had been quiet since 1987", is none).
+#: A name of two to four capitalised words, then the comma that sets a description beside it.
+_NAME_BEFORE_DESCRIPTION = re.compile(r"(?:^|[\s(–—-])((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),\s+$")
 _WHICH_BEFORE_DATE = re.compile(
     r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")"
     r"(?:\s+[^,;:]{0,40}?)?)\s+(?:(?:in|on|at|during|from|since|until|last|this)\s+)?$"
@@ -529,7 +531,14 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
         noun = _noun_phrase_before(head[:m.start()])
         if noun is None:
             return None
-        lead = re.split(r"[,;:]", head[:m.start()][: len(head[:m.start()]) - len(noun)])[-1].split()
+        before_noun = head[:m.start()][: len(head[:m.start()]) - len(noun)]
+        named = _NAME_BEFORE_DESCRIPTION.search(before_noun)
+        if named and noun.split()[0].lower() in ("a", "an", "the"):
+            # "Neil Farrow, the former finance director of Caldmoor Water, who retired …": the person named
+            # is who did it, not the description set beside the name
+            verb = m.group(1).strip()
+            return f"{short_name(named.group(1))} {'is ' + verb if passive else verb}"
+        lead = re.split(r"[,;:]", before_noun)[-1].split()
         if lead and lead[-1].lower() not in ("and", "but", "then") and _verb_at(["-", *lead]) is None:
             return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
         verb = m.group(1).strip()
