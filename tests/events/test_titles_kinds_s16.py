@@ -142,3 +142,14 @@ def test_an_act_that_may_be_the_told_subjects_stays_theirs(sentence, expression,
 ])
 def test_a_description_beside_a_name_gives_way_to_the_name(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # the comma an aside left between a named subject and its verb goes
+    ("The Kelby Steam Society's tank engine, No. 4417, moved under its own steam on Saturday.", "Saturday",
+     "No. 4417 moves under its own steam"),
+    ("The architect, Henry Varley of Norwich, designed a hall with a glass roof in 1862.", "1862",
+     "Henry Varley of Norwich designs a hall"),
+])
+def test_no_comma_is_left_between_a_named_subject_and_its_verb(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected

@@ -154,7 +154,20 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
+    return _without_comma_after_name(
+        count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context))
+
+
+#: A name (capitalised words or numbers, perhaps "of" a place) with a comma an aside left after it,
+#: before a verb in the present: "No. 4417, moves", "Henry Varley of Norwich, designs a hall".
+_COMMA_AFTER_NAME = re.compile(
+    r"^((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?),\s+"
+    r"(?=(?!(?:its|this|thus|perhaps|always|is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\b)")
+
+
+def _without_comma_after_name(title: str) -> str:
+    """``title`` without the comma an aside left between its named subject and its verb."""
+    return _COMMA_AFTER_NAME.sub(r"\1 ", title, count=1)
 
 
 #: A told state, then "and" and a bare verb: "(said) the work was hard and resigned …". A state told
