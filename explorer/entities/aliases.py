@@ -292,6 +292,7 @@ def cluster_orgs(surfaces: dict[NameKey, tuple[str, ...]], acronym_links: Iterab
                 break
     _join_spellings(surfaces, uf)
     _join_company_forms(surfaces, uf)
+    _join_lettered_companies(surfaces, uf, docs_of)
     return uf
 
 
@@ -356,3 +357,25 @@ def _join_company_forms(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind)
     for first, roots in opens.items():
         if first in surfaces and len(roots) == 1:
             uf.union(first, next(iter(roots)))
+
+
+def _join_lettered_companies(surfaces: dict[NameKey, tuple[str, ...]], uf: UnionFind,
+                             docs_of: Mapping[NameKey, set] | None) -> None:
+    """ "LIN" with "LIN Broadcasting Corp.": a company named by capital letters is called by them alone
+    once introduced, whatever its other words are ("Broadcasting", "International", "Acquisition
+    Partners"), so a word in capitals alone joins the one company whose name it opens in the same
+    documents (a company's name: it ends in a legal form or a trade, ``is_company_name``). An acronym
+    that opens no company's name ("U.N." before "U.N. Security Council") or two of them stays apart."""
+    opens: dict[NameKey, set[NameKey]] = defaultdict(set)
+    for key, words in surfaces.items():
+        if len(key) >= 2 and is_acronym(words[0]) and is_company_name(" ".join(words)):
+            opens[key[:1]].add(key)
+    for first, longs in sorted(opens.items()):
+        if first not in surfaces or not is_acronym(surfaces[first][0]):
+            continue
+        if docs_of is not None:
+            here = docs_of.get(first, set())
+            longs = {k for k in longs if not here.isdisjoint(docs_of.get(k, set()))}
+        roots = {uf.find(k) for k in longs}
+        if len(roots) == 1:
+            uf.union(first, min(longs))

@@ -27,7 +27,7 @@ from explorer.entities.places_by_use import (
     locate_names, locate_single_names, people_named_like_towns, place_where_placed_elsewhere,
 )
 from explorer.entities.pronouns import resolve_pronouns
-from explorer.entities.subject import mention_roles, subject_starts
+from explorer.entities.subject import mention_roles, pronoun_horizons, subject_starts
 
 
 def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None,
@@ -111,8 +111,9 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     index = make_index(items, docs)
     texts = dict(docs)
     _add_pronouns(index, items, docs, found)
-    for path, text in docs:
+    for (path, text), dm in zip(docs, found):
         index.subjects[path] = subject_starts(text, index.spans(path))
+        index.horizons[path] = pronoun_horizons(text, dm.sentences)
     for entity in index.people():
         for ref in entity.mentions:
             if not ref.derived:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from explorer.entities.lexicon import TITLE_HEADS
-from explorer.entities.subject import REACH, named_subject, resolve_subject
+from explorer.entities.subject import REACH, named_subject, pronoun_horizon, resolve_subject, subject_kind
 from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
@@ -171,6 +171,9 @@ class ActorIndex:
         #: Per document, the role nouns written beside each person's mention ("the designer Elsa
         #: Kvist"), by the mention's offset, for whom a later "the designer" stands; empty when unknown.
         self.roles: dict[str, dict[int, frozenset[str]]] = {}
+        #: Per document, where its paragraphs and its sentences start, which bound how far back a
+        #: pronoun subject looks (``subject.pronoun_horizon``); empty when unknown (``REACH`` then).
+        self.horizons: dict[str, tuple[list[int], list[int]]] = {}
         if table is not None:
             self.entities = {entity.id: entity for entity in entities}
             return
@@ -385,11 +388,34 @@ class ActorIndex:
             spans = clause_spans(event.sentence, event.sentence_start, event.timex_start, event.timex_end)
         subjects = self.subjects.get(event.doc)
         roles = self.roles.get(event.doc, {})
-        return resolve_subject(
-            event.title, self.named_before(event.doc, min(start for start, _ in spans)),
-            (lambda at: at in subjects) if subjects else (lambda at: True),
-            roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
-        )
+        offset = min(start for start, _ in spans)
+        is_subject_at = (lambda at: at in subjects) if subjects else (lambda at: True)
+
+        def resolve(before: list[tuple[int, Entity]]) -> Entity | None:
+            return resolve_subject(event.title, before, is_subject_at,
+                                   roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place)
+
+        kind = subject_kind(event.title)
+        if kind is None or kind[1] or event.doc not in self.horizons:
+            return resolve(self.named_before(event.doc, offset))
+        # a pronoun ("He resigned", "It collapsed") stands for someone just read about: named in its
+        # paragraph or the one before; further back only for the one actor of its kind the story has
+        # named as a subject since then (an article about one company, a profile of one person)
+        def told(before: list[tuple[int, Entity]]) -> set[str]:
+            return {e.id for at, e in before if e.kind == kind[0] and is_subject_at(at) and not _is_known_place(e.name)}
+
+        reach = min(REACH, offset - pronoun_horizon(*self.horizons[event.doc], offset))
+        near = self.named_before(event.doc, offset, reach)
+        if reach >= REACH or told(near):
+            return resolve(near)
+        # no subject of its kind since then: the one named further back as a subject, if the reader
+        # has met them again since (named in passing: "… married the architect Peeter Lind") or the story
+        # names no other of that kind as a subject
+        wide = self.named_before(event.doc, offset)
+        found = resolve(wide)
+        if found is None:
+            return None
+        return found if found.id in {e.id for _, e in near} or told(wide) == {found.id} else None
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]

@@ -457,6 +457,29 @@ def _connector_allowed(words: list[_Word], current: list[int], low: str) -> bool
     return head in ORG_OF_HEADS or head in PLACE_OF_HEADS or head in TITLE_HEADS
 
 
+#: Adjectives that are function words where they open a sentence ("New rules apply") but open names
+#: inside one ("on the New York Stock Exchange", "the Old Bailey").
+_NAME_OPENING_ADJECTIVES = frozenset({"new", "old"})
+
+
+def _adjective_opens_name(text: str, words: list[_Word], run: list[int]) -> bool:
+    """Whether the run's first word is a capitalised "New" or "Old" that belongs to the name after it:
+    inside a sentence, after another word and a space (capitalised there only as part of a name: "on
+    the New York Stock Exchange" was cut to "York Stock Exchange"), or at its start when with the next
+    word it is a known place ("New Zealand Rugby Union said …"). A "New" after a colon or a quotation
+    mark opens its clause, as a sentence's first word does."""
+    if len(run) < 2:
+        return False
+    first, second = words[run[0]], words[run[1]]
+    if first.text.lower() not in _NAME_OPENING_ADJECTIVES or not first.text[:1].isupper() \
+            or not second.text[:1].isupper() or second.text.lower() in FUNCTION_WORDS \
+            or second.text.lower() in MONTHS_AND_DAYS or second.text.lower() == "year":
+        return False  # ("New Year" is a day of the calendar, no name of anyone's)
+    if run[0] > 0 and text[words[run[0] - 1].end:first.start] == " ":
+        return True
+    return _place_lookup(f"{first.text} {second.text}") is not None
+
+
 def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, out: list[Mention]) -> None:
     gaz = gazetteer()
     first = run[0]
@@ -476,8 +499,9 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
     given_first = len(run) >= 2 and words[run[0]].text.lower() in _GIVEN_NAME_WORDS \
         and words[run[1]].text.lower() not in MONTHS_AND_DAYS and words[run[1]].text.lower() not in FUNCTION_WORDS \
         and _is_capitalised(words[run[1]].text) and _NAME_SET_OFF.search(text[max(0, words[run[0]].start - 40):words[run[0]].start]) is not None
-    # Leading function words and dates: "The", "In", "On Monday".
-    while run and not given_first and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
+    # Leading function words and dates: "The", "In", "On Monday" (not a name's own "New": see below).
+    while run and not given_first and not _adjective_opens_name(text, words, run) \
+            and (words[run[0]].text.lower() in FUNCTION_WORDS or words[run[0]].text.lower() in MONTHS_AND_DAYS
                    or words[run[0]].text.lower() in ERA_WORDS or words[run[0]].text.lower() in NOT_NAMES
                    or not _is_capitalised(words[run[0]].text)):
         run = run[1:]

@@ -28,6 +28,34 @@ if TYPE_CHECKING:  # the index imports this module
 
 #: How far back (characters) a pronoun or a description may look for the actor it stands for.
 REACH = 3000
+#: A pronoun looks back at least this many sentences before its own, whatever the paragraphs.
+PRONOUN_SENTENCES = 2
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+
+
+def pronoun_horizons(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Where ``text``'s paragraphs and sentences start, for :func:`pronoun_horizon`. Paragraphs are
+    parted by blank lines; a text with none is parted by its line ends."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text)) or list(_LINE_BREAK.finditer(text))
+    return [0, *(m.end() for m in breaks)], sorted(start for start, _ in sentences)
+
+
+def pronoun_horizon(paragraphs: Sequence[int], sentences: Sequence[int], offset: int) -> int:
+    """The earliest offset whose mentions a pronoun at ``offset`` ("He resigned", "It collapsed") may
+    stand for: the start of the paragraph before its own, or of the second sentence before its own when
+    that is further back (a news story's paragraphs are often one sentence long). A pronoun is read
+    against what the reader has just read; a name three paragraphs up was a description's to take
+    ("the company"), whose noun says whom it means, never a pronoun's: "It collapsed" in a story's
+    tenth paragraph is not the council of its first (the reach was 3,000 characters either way)."""
+    import bisect
+
+    here = bisect.bisect_right(paragraphs, offset) - 1
+    paragraph = paragraphs[max(0, here - 1)] if here >= 0 else 0
+    own = bisect.bisect_right(sentences, offset) - 1
+    sentence = sentences[max(0, own - PRONOUN_SENTENCES)] if own >= 0 and sentences else 0
+    return min(paragraph, sentence)
 
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)

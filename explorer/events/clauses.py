@@ -357,7 +357,9 @@ def subject_follows(clause: str, start: int, end: int) -> bool:
 
 _ANTECEDENT = re.compile(
     # (after a comma too: "… the family papers, which were given to the society in 2023")
-    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:that|which|who)\s+$", re.IGNORECASE
+    # (no preposition but "of" inside it: in "sold the hall to Marrow Trust, which …" the clause tells of
+    # the nearest noun phrase, "Marrow Trust", not of "the hall to Marrow Trust")
+    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:(?!(?:to|in|on|at|from|with|into|for|by)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:that|which|who)\s+$", re.IGNORECASE
 )
 #: A plural with no determiner, at most one word before it: "… conducted secret negotiations that led to …".
 _NOT_MODIFIERS = frozenset(
@@ -366,18 +368,39 @@ _NOT_MODIFIERS = frozenset(
 _BARE_PLURAL_ANTECEDENT = re.compile(r"\b((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s)\s+(?:that|which)\s+$")
 
 
+#: A name a relative clause tells of: "… appealed to Kelvar, which sent …", "… to the Emperor, who …",
+#: "Harrow Athletic, which was promoted …".
+NAME_ANTECEDENT = re.compile(r"\b((?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}),\s+(?:who|which)\s+$")
+#: A person's name, then a description of them set off by commas, then "who": the clause tells of the
+#: name ("Alan Whitcombe, a historian at Caldmoor University, who chaired …"), not of the description.
+NAME_THEN_DESCRIPTION = re.compile(
+    r"((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),\s+(?:a|an|the)\s+[^,;]{1,80},\s+who\s+(?=[^,]*$)")
+#: Calendar words, which a capitalised antecedent never is: "… in March, which was wet".
+_CALENDAR_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$")
+
+
 def relative_antecedent(sentence: str, left: int) -> str | None:
     """For a clause opened by "that"/"which"/"who" and its verb, the noun phrase it tells of: "a
     property venture" in "… into a property venture that collapsed in 2020", "secret negotiations" in
     "… conducted secret negotiations that led to …" (a determiner is looked for at a word's start
     only: the "an" of "American" opens no phrase)."""
     window = sentence[max(0, left - 80):left]
+    named = NAME_THEN_DESCRIPTION.search(sentence[max(0, left - 140):left])
+    if named:
+        return named.group(1)  # "Neil Farrow, the former finance director of Caldmoor Water, who retired"
     m = _ANTECEDENT.search(window)
     if m:
         return m.group(1)
     m = _BARE_PLURAL_ANTECEDENT.search(window)
     if m is None:
-        return None
+        # "Harrow Athletic, which was promoted in 2024, …": a name with no determiner
+        # (not a name in apposition, "the letters of the vicar, Thomas Lowe, which were found …": the
+        # clause may tell of the phrase the name glosses)
+        named = NAME_ANTECEDENT.search(window)
+        return named.group(1) if named and not _CALENDAR_NAME.search(named.group(1)) \
+            and not window[:named.start()].rstrip().endswith(",") else None
     words = m.group(1).split()
     if len(words) == 2 and (present_of(words[0]) is not None or words[0] in _NOT_MODIFIERS):
         words = words[1:]  # "conducted negotiations that", "drew up plans that": a verb or particle is no modifier

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from explorer.events.clauses import GROUP_NOUNS, relative_antecedent, subject_before
+from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, NOT_HAPPENING_VERBS,
                                              OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
@@ -63,10 +63,6 @@ _CONTINUATIVE_RELATIVE = re.compile(
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|runs)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     rf"{OBJECT_AFTER}(?=[^,;:]*$)"
 )
-
-
-#: A name a relative clause tells of: "… appealed to Kelvar, which sent …", "… to the Emperor, who …".
-_NAME_ANTECEDENT = re.compile(r"\b((?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}),\s+(?:who|which)\s+$")
 
 
 #: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
@@ -231,7 +227,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     for m in _CONTINUATIVE_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]):
             continue
-        named = _NAME_ANTECEDENT.search(sentence, 0, m.end("rel"))
+        named = NAME_ANTECEDENT.search(sentence, 0, m.end("rel"))
         subject = named.group(1) if named else relative_antecedent(sentence, m.end("rel"))
         present = present_of(m.group("verb"))
         if not subject or present is None or subject.split()[0].lower() in ("it", "this", "that", "there"):

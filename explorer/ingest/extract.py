@@ -138,6 +138,7 @@ def extract_document(
     from explorer.entities.document_entities import DocumentEntities
     from explorer.entities.title_group import name_group_titles
     from explorer.entities.title_person import name_pronoun_titles
+    from explorer.entities.title_body import name_body_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
 
     steps = DocumentProgress(progress, len(doc.text)) if progress is not None else None
@@ -153,6 +154,7 @@ def extract_document(
     entities = DocumentEntities.for_titles(doc.path, doc.text, events, reached)  # indexed once, only if a rule below asks
     events = name_pronoun_titles(entities, events)  # "He loses …" -> "Enver Pasha loses …"
     events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
+    events = name_body_titles(entities, events)  # "It pays a bonus" -> "Valdmark pays a bonus"
     mentions = entities.mentions  # found here, while the pass's progress is told, if no title rule asked
     if steps is not None:
         steps.finish()

@@ -379,6 +379,19 @@ FRESH_CHECKED = (
     "s16-listing-old-schoolhouse-for-sale",
     "s16-rumour-column-transfer-gossip",
     "s16-written-answer-rural-bus-grants",
+    # session sixteen (titles and actors): genres the set lacked, dense in pronoun subjects ("He shoved",
+    # "It found", "We shut down"), appositives ("Tomas Veyl, the Harrowgate Rovers midfielder,"),
+    # relative clauses and organisations as actors: a football association's disciplinary decision, a
+    # company's data-breach notice written as "we", a heritage railway society's news of a restored
+    # locomotive, a theatre company's "Our history" page with no date and a student newspaper's report
+    # of a union president's resignation; written, annotated and committed before the extractor was
+    # run on them, scored once on the unchanged rules; the theatre history and the student report were
+    # held aside (not read) until the end of the session
+    "s16-breach-notice-energy-supplier",
+    "s16-disciplinary-panel-midfielder-ban",
+    "s16-heritage-railway-locomotive-returns",
+    "s16-student-paper-union-president-resigns",
+    "s16-theatre-company-our-history",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

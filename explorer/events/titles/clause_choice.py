@@ -196,6 +196,13 @@ def _subjects_verb(text: str) -> bool:
     return not any(w.lower().strip(",;:()") in _OWN_CLAUSE_WORDS for w in words[1:verb])
 
 
+#: A clause with a subject of its own: "(which) the KPA captured", "(which) they besieged": the
+#: relative's noun is its object, no subject to put before it.
+_OWN_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|our|this|these|those|he|she|it|they|we|i|you)\s", re.IGNORECASE)
+#: A relative clause set off by a comma, as an aside about the noun before it: "…, which ", "…, who ".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s*$")
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
@@ -216,8 +223,10 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     right = _past_a_verbless_clause(sentence, start, end, left, right)
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
-    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2:
-        # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it.
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2 \
+            and not _has_verb(rest):
+        # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it
+        # ("We reopened it on 20 February and flushed …" is a clause of short words, with its verb).
         return _after_the_date(sentence[end:]), 0, 0
     second = _second_verb_after_aside(sentence, left, start)
     if second is not None:
@@ -230,8 +239,18 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             shift = second[1] - len(subject) - 1
             return f"{subject} {body}", start - shift, end - shift
     antecedent = relative_antecedent(sentence, left) if left > 0 else None
-    if antecedent and _BARE_VERB.match(clause):
+    aside_end = clause.find(",", 0, start - left) if antecedent and end > start > left and _OWN_SUBJECT.match(clause) else -1
+    if aside_end != -1 and _SET_OFF_RELATIVE.search(sentence[:left]):
+        # "The charts, which the admiralty had requested in 1948, were published in 1953": the date is
+        # the main clause's, past an aside whose relative is its object; the main clause tells of the noun
+        body = clause[aside_end + 1:].lstrip()
+        shift = left + len(clause) - len(body) - len(antecedent) - 1
+        return f"{antecedent} {body}", start - shift, end - shift
+    if antecedent and _BARE_VERB.match(clause) and not _OWN_SUBJECT.match(clause):
         # "a property venture that collapsed in 2020": the relative clause tells of its noun
+        close = clause.find(",", end - left)
+        if close != -1 and _SET_OFF_RELATIVE.search(sentence[:left]):
+            clause = clause[:close]  # "X, which was promoted in 2024, accepted …": the aside ends at its comma
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
@@ -401,11 +420,19 @@ _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
 _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
 
 
+#: A name with no determiner after a preposition of giving or joining, ending the text: "… to Marrow
+#: Trust". A relative clause after it tells of the name, not of the phrase before the preposition.
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|by|for|into)\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
+
+
 def _noun_phrase_before(text: str) -> str | None:
     """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
     design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
     last determiner within six words, reaching back over a preposition to the noun it follows."""
     tail = " ".join(text.split()[-8:])
+    named = _NAME_AFTER_PREPOSITION.search(tail)
+    if named:
+        return named.group(1)  # "sold the hall to Marrow Trust, which opened it …": the name is the phrase
     starts = [m.start() for m in _NP_DETERMINER.finditer(tail)]
     if not starts:
         m = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s(?:\s+[a-z][\w-]*){1,3})$", tail)  # "Tobias Wren's revival"
@@ -433,6 +460,8 @@ _PARTICIPLE_BEFORE_DATE = re.compile(
 )
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
 #: whose verb the date follows (a state, "which had been quiet since 1987", is none).
+#: A name of two to four capitalised words, then the comma that sets a description beside it.
+_NAME_BEFORE_DESCRIPTION = re.compile(r"(?:^|[\s(–—-])((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),\s+$")
 _WHICH_BEFORE_DATE = re.compile(
     r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")"
     r"(?:\s+[^,;:]{0,40}?)?)\s+(?:(?:in|on|at|during|from|since|until|last|this)\s+)?$"
@@ -502,7 +531,14 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
         noun = _noun_phrase_before(head[:m.start()])
         if noun is None:
             return None
-        lead = re.split(r"[,;:]", head[:m.start()][: len(head[:m.start()]) - len(noun)])[-1].split()
+        before_noun = head[:m.start()][: len(head[:m.start()]) - len(noun)]
+        named = _NAME_BEFORE_DESCRIPTION.search(before_noun)
+        if named and noun.split()[0].lower() in ("a", "an", "the"):
+            # "Neil Farrow, the former finance director of Caldmoor Water, who retired …": the person named
+            # is who did it, not the description set beside the name
+            verb = m.group(1).strip()
+            return f"{short_name(named.group(1))} {'is ' + verb if passive else verb}"
+        lead = re.split(r"[,;:]", before_noun)[-1].split()
         if lead and lead[-1].lower() not in ("and", "but", "then") and _verb_at(["-", *lead]) is None:
             return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
         verb = m.group(1).strip()

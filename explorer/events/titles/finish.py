@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.names import without_object_offices
+from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import headline_tense, present_of
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit
@@ -78,6 +78,30 @@ _TAKING_PART = frozenset(
 _NAME_OF_HEADS = BODY_WORDS | frozenset("institute city port state republic kingdom isle bay duke earl".split())
 
 
+#: Last words of a body's name, besides ``names.ORG_HEADS``: the owner a long subject may lose.
+_BODY_HEADS = frozenset("""association board society company trust authority federation institute corporation
+    bank group club foundation university college service council""".split())
+
+
+def _without_long_possessor(subject: list[str]) -> list[str] | None:
+    """A subject whose head is owned by a body's name of three words or more ("The Northern Counties
+    Football Association's independent disciplinary panel"), told as "the" and the owned words ("The independent
+    disciplinary panel"); None for any other subject, or when the owned words hold a name of their own
+    ("Harlow Council's Ann Pell")."""
+    opening = 1 if subject and subject[0].lower() == "the" else 0
+    owner = next((i for i, w in enumerate(subject) if w.endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is None or owner - opening + 1 < 3 or owner + 1 >= len(subject):
+        return None
+    if not all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in subject[opening:owner + 1]):
+        return None
+    if re.sub(r"['’]s?$", "", subject[owner]).lower() not in ORG_HEADS | _BODY_HEADS:
+        return None  # "St. John Richardson Liddell's army": a person's, whom the title must keep
+    owned = subject[owner + 1:]
+    if any(w[:1].isupper() for w in owned) or not owned[-1].isalpha():
+        return None
+    return ["The", *owned]
+
+
 def _shorter_subject(words: list[str]) -> list[str]:
     """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
     "A former manager was sentenced to six years": a long subject loses its trailing prepositional
@@ -87,6 +111,12 @@ def _shorter_subject(words: list[str]) -> list[str]:
             or _starts_with_verb(words):
         return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
     subject = words[:verb]
+    owned = _without_long_possessor(subject)
+    if owned is not None:
+        # "The Northern Counties Football Association's independent disciplinary panel banned Tomas" ->
+        # "The independent disciplinary panel bans Tomas Veyl": a body's long name owning the subject
+        # is dropped before the object is
+        return owned + words[verb:]
     if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
     def cut_at(subject: list[str], protect: bool) -> int | None:
@@ -125,6 +155,10 @@ def _phrase_cut(words: list[str]) -> list[str]:
         # "The initial talks between A and unnamed American officials | has failed": a subject that
         # fills the window keeps its verb (an auxiliary with its participle) a word or two beyond it
         late = verb if verb is not None else _verb_at(words[: MAX_WORDS + 2])
+        owned = _without_long_possessor(words[:late]) if late is not None and late >= MAX_WORDS - 1 else None
+        if owned is not None:
+            # "The Northern Counties Football Association's … panel has banned": the owner goes, not the object
+            return _phrase_cut(owned + words[late:])
         if late is not None and late >= MAX_WORDS - 1:
             end = late + 1 + (words[late].lower() in _OPEN_ENDED and late + 1 < len(words))
             if end <= MAX_WORDS + 2:

@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import subject_follows
-from explorer.events.names import agent_name, short_name, without_office
+from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening, is_state
@@ -154,7 +154,51 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    return count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context)
+    return _without_comma_after_name(
+        count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context))
+
+
+#: A name (capitalised words or numbers, perhaps "of" a place) with a comma an aside left after it,
+#: before a verb in the present: "No. 4417, moves", "Henry Varley of Norwich, designs a hall".
+_COMMA_AFTER_NAME = re.compile(
+    r"^((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?),\s+"
+    r"(?=(?!(?:its|this|thus|perhaps|always|is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\b)")
+
+
+def _without_comma_after_name(title: str) -> str:
+    """``title`` without the comma an aside left between its named subject and its verb."""
+    return _COMMA_AFTER_NAME.sub(r"\1 ", title, count=1)
+
+
+#: A told state, then "and" and a bare verb: "(said) the work was hard and resigned …". A state told
+#: of a thing is no one's act, so the joined verb is the teller's, not the told clause's subject's.
+_TOLD_STATE_THEN_ACT = re.compile(
+    r"(?:that\s+)?[^,;]{1,60}?\s(?:was|were|is|are|had\s+been|has\s+been)\s+(?:not\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
+    r"\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")
+#: A verb of saying, up to what it tells: "said ", "told reporters ".
+_SAYING = re.compile(r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}?|claimed|argued|insisted|added|complained|warned)\s+")
+
+
+def _teller_acts(sentence: str, timex_start: int) -> bool:
+    """Whether the date's verb is joined by "and" to a told state of a thing, so the teller did it:
+    "The mayor said (that) the work was hard and resigned on 3 August". A told state of a person or a
+    name ("said the ambassador was ill and returned home") may be that one's act, and is left alone."""
+    m = _SAYING.search(sentence, 0, timex_start)
+    told = _TOLD_STATE_THEN_ACT.match(sentence, m.end(), timex_start) if m else None
+    if told is None:
+        return False
+    subject = re.split(r"\s(?:was|were|is|are|had|has)\s", told.group())[0].split()
+    if any(w[:1].isupper() or w.lower().strip(",") in PERSON_ROLES for w in subject if w.lower() != "that"):
+        return False
+    verb = told.group().split()[-1]
+    # a verb with nothing after it but the date may be the thing's ("said the plant was safe and reopened
+    # in May"), unless only a person does it ("resigned", "quit")
+    return bool(_OFFICE_LEAVING.fullmatch(verb)) or not re.match(r"\s+(?:on|in|at|by|from|during|last|this|next)\b|\s*[,.;]",
+                                                            sentence[told.end():timex_start + 1])
+
+
+#: Verbs of leaving an office, which only a person does: no thing "resigned".
+_OFFICE_LEAVING = re.compile(r"resigned|retired|quit|apologi[sz]ed|abdicated")
 
 
 #: A telling after the main clause, just before its date: "…, his family said on".
@@ -352,7 +396,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     frame = _DATED_TELLING_FRAME.match(sentence)
     if frame and frame.end() > timex_end and _verb_at(sentence[frame.end():].split()[:MAX_WORDS + 2]) is not None:
         return make_title(sentence[frame.end():], 0, 0, context=context + " " + sentence[:frame.end()])
-    state = _state_then_when(sentence, timex_start, timex_end) or _inside_that_clause(sentence, timex_start, timex_end)
+    # "The mayor said the work was hard and resigned on 3 August": the mayor resigned, not the work
+    teller_acts = _teller_acts(sentence, timex_start)
+    state = _state_then_when(sentence, timex_start, timex_end) or \
+        (None if teller_acts else _inside_that_clause(sentence, timex_start, timex_end))
     if state:
         told, start, end = state
         return make_title(told, start, end, context=context + " " + sentence[:timex_start])
@@ -362,7 +409,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
     if told:
         return _finish(told.split(), expression)
-    reported = _REPORTED_FIRST.match(sentence)
+    reported = None if teller_acts else _REPORTED_FIRST.match(sentence)
     if reported and reported.end() <= timex_start and not others:
         rest = sentence[reported.end():]
         words = rest[: timex_start - reported.end()].split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.names import NAME_PARTICLE, short_name
 from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.titles.words import MAX_WORDS, _DETERMINER_WORDS, _FINITE, _NAME
@@ -75,6 +76,11 @@ _RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=_NA
 def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
     """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause;
     in "X, whose leader Omar Saadi was arrested in January", the named owner's."""
+    described = NAME_THEN_DESCRIPTION.search(text[:start])
+    if described:
+        # "Neil Farrow, the former finance director of Caldmoor Water, who retired …": Neil Farrow's, not
+        # the description's nor the name inside it
+        return described.end(), short_name(described.group(1))
     m = _RELATIVE.search(text[:start])
     if not m:
         whose = _WHOSE_NAMED.search(text[:start])

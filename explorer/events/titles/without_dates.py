@@ -36,10 +36,24 @@ _ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{2,4}T|GMT|UTC)\)?(?=[\
 _SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
 
 
+#: A verb right after a date, whose subject the date is (or ends): "says 2023 was hard", "the year to
+#: March had been hard".
+_VERB_OF_THE_DATE = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would)\b")
+#: What stands before a date that is a clause's subject: a verb of saying or "that" (the date opens the
+#: told clause), or a preposition ending the subject's noun phrase ("the year to March").
+_BEFORE_A_SUBJECT_DATE = re.compile(
+    r"(?:\b(?:says|said|say|that|believes|believed|thinks|thought|argues|argued|adds|added|insists|insisted)"
+    r"|\b(?:to|of|until|till|through))\s*$", re.IGNORECASE)
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
     head = clause[:start].rstrip() + " "
+    if _VERB_OF_THE_DATE.match(clause, end) and _BEFORE_A_SUBJECT_DATE.search(head):
+        # "The mayor says 2023 was hard": the date is the told clause's subject, and without it the title
+        # is "The mayor says was hard"; it stays
+        return clause
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()

@@ -1,0 +1,62 @@
+"""A title opening with "It" names the organisation the pronoun stands for, when the text makes it
+certain, where a document's events are made (beside :mod:`explorer.entities.title_person` for
+"He"/"She" and :mod:`explorer.entities.title_group` for "They").
+
+"It pays the largest bonus in its history" names no one on a timeline read away from its paragraph.
+"It" stands for many things a title cannot name (a storm, a file, a report), so the rule is narrow:
+the organisation the actor index resolves the subject to (``ActorIndex.subject_stands_for``, bounded
+to what the reader has just read) is named only when it opens the sentence before the event's (or an
+earlier clause of the event's own sentence) as its subject, and no other organisation or person is
+named from there up to the pronoun. Otherwise "It" stays: a wrong name is worse than the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.entities.document_entities import DocumentEntities
+from explorer.events.record import Event
+
+#: "It" opening a title, before a lower-case verb that is no copula's or a dummy subject's
+#: ("It is likely", "It was reported that …", "It seems": no body acted).
+TITLE_IT = re.compile(r"^It\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|"
+                      r"becomes|became|remains|remained|will\s+be|would\s+be|may|might|could)\b)")
+#: The end of a sentence, from which the sentence before the event's is read.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
+
+
+def _body_for(entities: DocumentEntities, event: Event) -> str | None:
+    """The organisation "It" in ``event``'s title stands for, or None when the text does not make it
+    certain."""
+    index, text = entities.index, entities.text
+    who = index.subject_stands_for(event)
+    if who is None or who.kind != "org" or who.is_place:
+        return None
+    pronoun = re.search(r"\bit\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
+    at = event.sentence_start + (pronoun.start() if pronoun else 0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, event.sentence_start - 600), max(0, event.sentence_start - 1))]
+    start = ends[-1] if ends else max(0, event.sentence_start - 600)
+    named = [(ref_start, e) for ref_start, e in index.named_before(event.doc, at, at - start) if e.kind != "place"]
+    if not named or {e.id for _, e in named} != {who.id}:
+        return None  # another actor named since the sentence before, or none: not certain
+    subjects = index.subjects.get(event.doc)
+    first = named[0][0]
+    opens = text[start:first].strip() in ("", "The")
+    if not opens or (subjects and first not in subjects):
+        return None  # named, but not as the subject opening the sentence before
+    return f"The {who.name}" if text[start:first].strip() == "The" and not who.name.startswith("The ") else who.name
+
+
+def name_body_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
+    """``events`` of one document with each "It" title naming its organisation when certain."""
+    out: list[Event] = []
+    for event in events:
+        m = TITLE_IT.match(event.title)
+        if m:
+            body = _body_for(entities, event)
+            if body:
+                event = replace(event, title=f"{body} {event.title[m.end():]}")
+        out.append(event)
+    return out
