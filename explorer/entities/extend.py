@@ -82,6 +82,8 @@ class AnnotationDelta:
     groups: tuple[EventGroup, ...] = ()  # new groups, and stored ones that grew (same id)
     dropped_groups: tuple[str, ...] = ()  # stored groups joined into another by a new event
     links: tuple[Link, ...] = ()
+    #: the new documents' paragraph and sentence starts that bound a pronoun's reach (``ActorIndex.horizons``)
+    horizons: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
 
     @property
     def exact(self) -> bool:
@@ -431,6 +433,7 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         {i: (spellings, tuple(refs)) for i, (spellings, refs) in extended.items()},
         {p: set(s) for p, s in local.subjects.items()}, {p: dict(r) for p, r in local.roles.items()},
         {e.id: (e.actors, e.places) for e in labelled}, tuple(grown), tuple(dropped), tuple(links),
+        dict(local.horizons),
     )
 
 
@@ -445,6 +448,7 @@ def _view(known: _Stored, fresh: dict[str, Entity], extended: dict[str, tuple[Co
     view = ActorIndex(entities)
     view.subjects.update(local.subjects)
     view.roles.update(local.roles)
+    view.horizons.update(local.horizons)  # the new events are labelled with the reach a whole annotation gives
     return view
 
 

@@ -135,6 +135,7 @@ def extend_annotation(project: Project, delta: AnnotationDelta) -> list[str]:
         index.add(entity)
     index.subjects.update(delta.subjects)
     index.roles.update(delta.roles)
+    index.horizons.update(delta.horizons)
     groups = project.groups  # the project's own list: the app's panel holds it too
     gone = set(delta.dropped_groups) | {g.id for g in delta.groups}
     groups[:] = [g for g in groups if g.id not in gone] + list(delta.groups)
