@@ -124,6 +124,12 @@ _OPENER = re.compile(
 )
 
 
+#: A fronted participle's phrase too long for ``_OPENER`` ("Expressing concern over the damage the
+#: storm caused in the three river districts of the north, the minister …"): without it the label was
+#: the phrase's first ten words, a fragment naming no one.
+_LONG_PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,;:]{0,200},\s+(?=\S)")
+
+
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", re.IGNORECASE)
 #: A fronted adverbial clause before the main clause: "When the first ship docked at the terminal, …",
 #: "While the expansion has been a blessing, …", "Although sales rose, …". Its own verb is no reason
@@ -243,7 +249,7 @@ def lead_label(line: str) -> str:
     # on Tuesday after …, officials said" lost "resigned … after …" as if it were "facing …")
     sentence = _SUBJECT_APPOSITION.sub(r"\g<name>", _unshout(_LEADING_DAY_WORD.sub("", sentence, count=1)), count=1)
     sentence = _LEAD_ASIDE.sub("", sentence)
-    opener = _OPENER.match(sentence)
+    opener = _OPENER.match(sentence) or _LONG_PARTICIPLE_OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]
     clause = _SUBORDINATE_OPENER.match(sentence)

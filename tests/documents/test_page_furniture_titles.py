@@ -72,3 +72,19 @@ def test_headlines_that_look_like_furniture_stay_headlines(line: str) -> None:
 )
 def test_a_date_opening_a_sentence_is_no_stamp(line: str) -> None:
     assert without_date_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Visiting the three flooded villages on the northern bank of the river for the second time this month, "
+         "the governor promised new embankments before the rains.\n", "The governor promised new embankments"),
+        ("Rebutting the claims made by the opposition about the relief measures in the flooded districts of the "
+         "state, the transport minister said the government is handling the crisis well.\n",
+         "The transport minister said the government is handling the crisis"),
+    ],
+)
+def test_a_long_fronted_participle_phrase_is_not_the_title(text: str, title: str) -> None:
+    """A page with no headline is named by its lead's subject and verb, not by the first ten words of
+    a participle's phrase in front of them."""
+    assert guess_title(text, "page.txt") == title
