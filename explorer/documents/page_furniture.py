@@ -37,7 +37,8 @@ _FULL_DATE = (
 #: "Published: 3 March 2021 | Council …", "2019-01-14 — Council …". A written date needs its label
 #: ("March 3, 2019 was a Sunday" opens a sentence); an ISO date opening a line is a stamp either way.
 _STAMP = re.compile(
-    rf"^(?:(?:date[d]?|published|posted|updated)\b\s*:?\s*{_FULL_DATE}|\d{{4}}-\d\d-\d\d)\b\s*(?:[|:—–-]+\s*)?(?=[A-Z])",
+    rf"^(?:(?:date[d]?|published|posted|updated)\b\s*:?\s*(?P<written>{_FULL_DATE})|(?P<iso>\d{{4}}-\d\d-\d\d))\b"
+    r"\s*(?:[|:—–-]+\s*)?(?=[A-Z])",
     re.IGNORECASE,
 )
 
@@ -69,3 +70,14 @@ def without_date_stamp(line: str) -> str | None:
         return None
     rest = line.strip()[m.end():]
     return rest if len(rest.split()) >= 3 else None
+
+
+def date_stamp(text: str) -> str | None:
+    """The date of the stamp opening the text's first line ("date 2019-01-14 British mayor dies …"),
+    as printed, or None. It is the page's own date, as a "Published:" line is: the ingest engine
+    dates the document by it when no header line or dateline does."""
+    first = next((line for line in text[:2000].split("\n") if line.strip()), "")
+    m = _STAMP.match(first.strip())
+    if m is None or without_date_stamp(first) is None:
+        return None
+    return m.group("written") or m.group("iso")
