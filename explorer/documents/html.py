@@ -57,6 +57,35 @@ def visible_text(markup: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+#: A class or id word of a cookie or consent banner ("cookie-banner", "gdpr_notice", "consentBox").
+_CONSENT_WORD = re.compile(r"(?i)(?:^|[\s_-])(?:cookies?|consent|gdpr)(?=$|[\s_A-Z-])|consent[A-Z]|^cookies?[A-Z]")
+#: A banner is short: an element this long with such a class is a page's content ("cookie-recipes").
+_BANNER_CHARS = 800
+
+
+def without_consent_banners(markup: str) -> str:
+    """``markup`` without its cookie and consent banners (elements whose class or id says so, and
+    whose text is short). Why: the article extractor keeps a banner standing before the article
+    ("We use cookies … Accept all"), and it became the text's first paragraph. The markup is returned
+    unchanged when it cannot be parsed or has no banner."""
+    try:
+        from lxml import html as lxml_html
+
+        # lxml refuses a str that declares its encoding ("<?xml … encoding='utf-8'?>"): it is decoded already
+        tree = lxml_html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1))
+        banners = [el for el in tree.iter() if isinstance(el.tag, str)
+                   and _CONSENT_WORD.search(f"{el.get('class', '')} {el.get('id', '')}")
+                   and len(el.text_content()) <= _BANNER_CHARS]
+        if not banners:
+            return markup
+        for el in banners:
+            if el.getparent() is not None:
+                el.drop_tree()
+        return lxml_html.tostring(tree, encoding="unicode")
+    except Exception:  # noqa: BLE001 - an odd page is read as it is
+        return markup
+
+
 def _decode(data: bytes) -> str:
     head = data[:4096].decode("ascii", errors="ignore")
     match = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.I)
@@ -82,8 +111,9 @@ def read_html(path: str, data: bytes) -> tuple[str, dict[str, str]]:
     if not markup.strip():
         raise ReadError(path, "empty HTML file")
     metadata: dict[str, str] = {}
+    cleaned = without_consent_banners(markup)
     try:
-        body = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
+        body = trafilatura.extract(cleaned, include_comments=False, include_tables=True, favor_recall=True)
         meta = trafilatura.extract_metadata(markup)
     except Exception as err:  # noqa: BLE001 - a parser failure is a reason to skip this one file
         raise ReadError(path, f"could not parse the HTML ({err})") from err
@@ -93,7 +123,7 @@ def read_html(path: str, data: bytes) -> tuple[str, dict[str, str]]:
             if value:
                 metadata[name] = str(value)
     if not body or not body.strip():
-        body = visible_text(markup)
+        body = visible_text(cleaned)
     if not body.strip():
         raise ReadError(path, "no readable text in this page")
     title = metadata.get("title", "").strip()
