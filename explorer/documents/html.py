@@ -127,6 +127,16 @@ def headline_in_title_tag(markup: str, body: str, title: str) -> str | None:
     return None
 
 
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decode(data: bytes) -> str:
     head = data[:4096].decode("ascii", errors="ignore")
     match = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.I)
@@ -134,6 +144,11 @@ def _decode(data: bytes) -> str:
         from explorer.documents.reader import decode_text
 
         return decode_text(data)
+    if _is_utf8_beyond_ascii(data):
+        # a page whose bytes are valid UTF-8 with letters beyond ASCII is UTF-8 whatever it declares:
+        # an editor re-saved it ("charset=iso-8859-1" over UTF-8 showed "CafÃ©"), and Latin-1 text
+        # almost never forms valid UTF-8 sequences
+        return normalise_text(data.decode("utf-8"))
     declared = decode_declared(data, match.group(1))
     if declared is None:  # unknown or unusable (``idna``, ``base64``): guess as for plain text
         from explorer.documents.reader import decode_text
