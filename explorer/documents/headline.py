@@ -494,8 +494,9 @@ def _title_line(text: str) -> str | None:
     by a blank line, short, not a sentence, a date, a byline, furniture, a dateline or a generic
     heading. A title of one or two words ("Fenmouth") counts only when the story opens by repeating it."""
     parts = [p.strip() for p in re.split(r"\n\s*\n", text.strip())]
-    while len(parts) > 2 and "\n" not in parts[0] and _is_furniture(parts[0].lstrip("#").strip()):
-        parts = parts[1:]  # "Advertisement", "Return to … main page", a breadcrumb above the title
+    while len(parts) > 2 and "\n" not in parts[0] and (
+            _is_furniture(parts[0].lstrip("#").strip()) or is_date_line(parts[0])):
+        parts = parts[1:]  # "Advertisement", "Return to … main page", a breadcrumb, a blog post's date above the title
     if len(parts) < 2 or "\n" in parts[0]:
         return None
     line = parts[0].lstrip("#").strip()
@@ -506,7 +507,8 @@ def _title_line(text: str) -> str | None:
             or not (line[:1].isupper() or line[:1].isdigit())):
         return None
     if len(words) <= 2:  # a name alone: a byline, unless the story opens with it ("Fenmouth\n\nFenmouth is …")
-        story = next((p for p in parts[1:] if len(p.split()) >= 12), "")
+        # the story's first line of prose (an image's address may stand on a line above it)
+        story = next((ln.strip() for p in parts[1:] for ln in p.split("\n") if len(ln.split()) >= 12), "")
         # an encyclopedia's entry repeats its name after an article, in any case ("Peace treaty\n\nA
         # peace treaty is …")
         return line if re.match(r"(?:(?:a|an|the)\s+)?" + re.escape(line) + r"\b", story, re.IGNORECASE) else None

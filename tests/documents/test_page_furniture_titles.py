@@ -88,3 +88,12 @@ def test_a_long_fronted_participle_phrase_is_not_the_title(text: str, title: str
     """A page with no headline is named by its lead's subject and verb, not by the first ten words of
     a participle's phrase in front of them."""
     assert guess_title(text, "page.txt") == title
+
+
+@pytest.mark.parametrize("date_line", ["Thursday, April 2, 2009", "12 March 2015", "Posted on 12 March 2015"])
+def test_a_blog_posts_date_above_its_title_is_skipped(date_line: str) -> None:
+    """A blog prints the post's date above its title, and an image's address may stand above the
+    first paragraph: the short title the story opens with is still the title."""
+    text = (f"{date_line}\n\nAda Lind\n\nhttp://example.org/images/ada_lind_1969.jpg\n"
+            "Ada Lind (born 3 May 1941) is a Norwegian rower who won two world titles and coached the national team.\n")
+    assert guess_title(text, "post.txt") == "Ada Lind"
