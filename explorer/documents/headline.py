@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from explorer.documents.file_title import spelled_file_name, title_from_file_name
+from explorer.documents.page_furniture import is_navigation, last_crumb, without_date_stamp
 from explorer.sentences import split_sentences
 
 _DATE_START = re.compile(
@@ -29,6 +30,11 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
 MAX_LABEL = 90
 
 
+def _is_furniture(line: str) -> bool:
+    """A line of the page around the article (a byline cue, a share button, a link back, a breadcrumb)."""
+    return bool(_FURNITURE.match(line)) or is_navigation(line)
+
+
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s*")
 
@@ -42,7 +48,7 @@ def is_date_line(line: str) -> bool:
 
 def _is_headline(line: str) -> bool:
     words = re.findall(r"[\w’'.-]+", line)
-    if not 3 <= len(words) <= 20 or _DATE_START.match(line) or _FURNITURE.match(line) or is_date_line(line):
+    if not 3 <= len(words) <= 20 or _DATE_START.match(line) or _is_furniture(line) or is_date_line(line):
         return False
     if line.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.[A-Z]\.$", line):
         return False
@@ -118,6 +124,12 @@ _OPENER = re.compile(
 )
 
 
+#: A fronted participle's phrase too long for ``_OPENER`` ("Expressing concern over the damage the
+#: storm caused in the three river districts of the north, the minister …"): without it the label was
+#: the phrase's first ten words, a fragment naming no one.
+_LONG_PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,;:]{0,200},\s+(?=\S)")
+
+
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", re.IGNORECASE)
 #: A fronted adverbial clause before the main clause: "When the first ship docked at the terminal, …",
 #: "While the expansion has been a blessing, …", "Although sales rose, …". Its own verb is no reason
@@ -145,7 +157,7 @@ def _is_section_heading(line: str) -> bool:
     """A history's section heading: a short line opening with a capital or a date, not a sentence."""
     words = line.split()
     return 1 <= len(words) <= 10 and not line.endswith((".", "!", "?", ",", ";", ":")) and (
-        line[:1].isupper() or line[:1].isdigit()) and not _FURNITURE.match(line)
+        line[:1].isupper() or line[:1].isdigit()) and not _is_furniture(line)
 
 
 def _heading_title(lines: list[str]) -> str | None:
@@ -237,7 +249,7 @@ def lead_label(line: str) -> str:
     # on Tuesday after …, officials said" lost "resigned … after …" as if it were "facing …")
     sentence = _SUBJECT_APPOSITION.sub(r"\g<name>", _unshout(_LEADING_DAY_WORD.sub("", sentence, count=1)), count=1)
     sentence = _LEAD_ASIDE.sub("", sentence)
-    opener = _OPENER.match(sentence)
+    opener = _OPENER.match(sentence) or _LONG_PARTICIPLE_OPENER.match(sentence)
     if opener and len(sentence[opener.end():].split()) >= 4 and not _FINITE.search(opener.group()):
         sentence = sentence[opener.end():]
     clause = _SUBORDINATE_OPENER.match(sentence)
@@ -481,19 +493,25 @@ def _title_line(text: str) -> str | None:
     ("Riverside Festival announces its 2024 programme", "Our history: a hundred years of …"): followed
     by a blank line, short, not a sentence, a date, a byline, furniture, a dateline or a generic
     heading. A title of one or two words ("Fenmouth") counts only when the story opens by repeating it."""
-    parts = [p.strip() for p in re.split(r"\n\s*\n", text.strip(), maxsplit=2)]
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text.strip())]
+    while len(parts) > 2 and "\n" not in parts[0] and (
+            _is_furniture(parts[0].lstrip("#").strip()) or is_date_line(parts[0])):
+        parts = parts[1:]  # "Advertisement", "Return to … main page", a breadcrumb, a blog post's date above the title
     if len(parts) < 2 or "\n" in parts[0]:
         return None
     line = parts[0].lstrip("#").strip()
     words = line.split()
     if not 1 <= len(words) <= TITLE_LINE_WORDS or line.endswith((".", "!", "?", ",", ";", ":")):
         return None
-    if (_FURNITURE.match(line) or is_date_line(line) or _DATELINE.match(line) or _is_generic_heading(line)
+    if (_is_furniture(line) or is_date_line(line) or _DATELINE.match(line) or _is_generic_heading(line)
             or not (line[:1].isupper() or line[:1].isdigit())):
         return None
     if len(words) <= 2:  # a name alone: a byline, unless the story opens with it ("Fenmouth\n\nFenmouth is …")
-        story = next((p for p in parts[1:] if len(p.split()) >= 12), "")
-        return line if re.match(re.escape(line) + r"\b", story) else None
+        # the story's first line of prose (an image's address may stand on a line above it)
+        story = next((ln.strip() for p in parts[1:] for ln in p.split("\n") if len(ln.split()) >= 12), "")
+        # an encyclopedia's entry repeats its name after an article, in any case ("Peace treaty\n\nA
+        # peace treaty is …")
+        return line if re.match(r"(?:(?:a|an|the)\s+)?" + re.escape(line) + r"\b", story, re.IGNORECASE) else None
     return None if _is_byline_or_initials(line) else line
 
 
@@ -512,6 +530,16 @@ def guess_title(text: str, path: str) -> str:
     writes it out ("03_AmCivWar.txt" -> "American Civil War"; see ``file_title``)."""
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n")[:40]]
     lines = [line for line in lines if line]
+    if lines and (unstamped := without_date_stamp(lines[0])) is not None:
+        # "date 2019-01-14 British mayor dies …": the stamp dates the page; what follows it is the
+        # headline when it is short and no sentence, else the story's first sentence
+        if len(unstamped.split()) <= TITLE_LINE_WORDS and not unstamped.endswith((".", "!", "?")):
+            return _shorten(unstamped)
+        lines[0] = unstamped
+    for at, line in enumerate(lines[:5]):
+        crumb = last_crumb(line)
+        if crumb and any(later.lower() == crumb.lower() for later in lines[at + 1:at + 4]):
+            return _shorten(crumb)  # "Home > Features > Strike Action" above "Strike Action": the page's name
     named = title_from_file_name(text, path)
     heading = _heading_title(lines)
     if heading:
@@ -536,7 +564,7 @@ def guess_title(text: str, path: str) -> str:
         return _shorten(named or spelled_file_name(text, path) or "")
     greetings = []
     for line in lines:
-        if len(line.split()) >= 6 and not _FURNITURE.match(line) and not _DATE_START.match(line):
+        if len(line.split()) >= 6 and not _is_furniture(line) and not _DATE_START.match(line):
             if _is_byline_or_initials(line):
                 continue
             if _only_greeting(line):

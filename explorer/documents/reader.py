@@ -290,7 +290,7 @@ def read_with_metadata(path: str) -> tuple[Document, dict[str, str]]:
         raise ReadError(path, f"could not be read ({type(err).__name__}: {err})") from err
 
 
-_KIND_NAMES = {".pdf": "PDF", ".docx": "Word document"}
+_KIND_NAMES = {".pdf": "PDF", ".docx": "Word document", ".html": "web page"}
 
 #: At most this share of a text file's bytes (after trailing padding) may be NULs for it to be read
 #: as text with them removed. Binary files that pass (random bytes hold 0.4% NULs) fail the check
@@ -319,12 +319,18 @@ def _without_byte_order_marks(text: str) -> tuple[str, int]:
     return (text.replace("\ufeff", ""), marks) if marks else (text, 0)
 
 
+#: How a saved web page's bytes begin, after any byte order mark, blank space and comments.
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
 def _kind_by_content(path: str, data: bytes) -> str | None:
-    """".pdf" or ".docx" for a file named as text whose bytes are one (a download saved under the
-    wrong name was read as PDF syntax, or refused as binary); a zip that is not a Word document is
-    refused naming what it is. None for anything else."""
+    """".pdf", ".docx" or ".html" for a file named as text whose bytes are one (a download saved under
+    the wrong name was read as PDF syntax, refused as binary, or shown with every tag of the page's
+    source); a zip that is not a Word document is refused naming what it is. None for anything else."""
     if data.startswith(b"%PDF-"):
         return ".pdf"
+    if _HTML_START.match(data[:1024]):
+        return ".html"  # a page saved with "Save as… text" naming, or its source copied into a .txt
     if data.startswith(b"PK\x03\x04"):
         import io
         import zipfile
@@ -348,7 +354,7 @@ def _read(path: str) -> tuple[Document, dict[str, str]]:
     metadata: dict[str, str] = {}
     if suffix not in (".html", ".htm", ".pdf", ".docx"):
         suffix = _kind_by_content(path, data) or suffix
-        if suffix in (".pdf", ".docx"):
+        if suffix in (".pdf", ".docx", ".html"):
             metadata["warning"] = f"a {_KIND_NAMES[suffix]} named as text: read as one"
             try:
                 return _read_as(path, data, suffix, metadata)

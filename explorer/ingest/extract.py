@@ -2,7 +2,8 @@
 
 Deciding a document's date has one fixed precedence for every kind of file, so users can always
 override what we guess and the same file gets the same date by every route:
-``--dct`` (given) > sidecar ``NAME.meta.json`` > header, byline or dateline of the text > the file
+``--dct`` (given) > sidecar ``NAME.meta.json`` > header, byline or dateline of the text (or a date
+stamp opening its first line) > the file
 format's own metadata (HTML ``<meta>``/JSON-LD, PDF and DOCX properties) > a full date in the file's
 name > inferred from the text > unknown.
 The text comes before the format's metadata because the metadata of a saved page is often the
@@ -23,6 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from explorer import temporal
 from explorer.documents import Document, ReadError, find_documents
+from explorer.documents.page_furniture import date_stamp
 from explorer.documents.reader import printable_path, read_with_metadata
 from explorer.events.record import Event
 from explorer.ingest.document_progress import DocumentProgress
@@ -116,6 +118,10 @@ def date_document(
     printed = printed_document_date(doc.text, doc.path)
     if printed is not None:
         return doc.with_date(*printed)
+    stamped = date_stamp(doc.text)
+    when = _sidecar_date(stamped) if stamped else None
+    if when is not None:  # "date 2020-10-21 A team will visit …": the page's stamp before its first line
+        return doc.with_date(when, "header")
     if metadata and metadata.get("date"):
         when = _sidecar_date(metadata["date"])
         if when is not None:
