@@ -205,7 +205,11 @@ def _tolerant_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    # "explorer: warning: notes.txt: binary file, skipped": the program and the kind of message, as a
+    # command-line user reads them (the name of the module that logged it means nothing to them)
+    logging.basicConfig(level=logging.WARNING, format="explorer: %(levelname)s: %(message)s")
+    logging.addLevelName(logging.WARNING, "warning")
+    logging.addLevelName(logging.ERROR, "error")
     _tolerant_streams()
     # Paths alone open the app: `explorer ~/articles/` without having to type `open`.
     if not argv or (argv[0] not in (*SUBCOMMANDS, "open") and not argv[0].startswith("-")):

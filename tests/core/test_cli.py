@@ -118,6 +118,16 @@ def test_one_bad_file_does_not_stop_the_rest(tmp_path: Path) -> None:
     assert "June 1, 2001" in run.stdout
 
 
+def test_a_warning_names_the_program_its_kind_and_the_file_not_a_module(tmp_path: Path) -> None:
+    (tmp_path / "saved-page.txt").write_text(
+        "<!DOCTYPE html><html><head><title>Bridge opens</title></head>"
+        "<body><p>The bridge opened on June 1, 2001 after years of work.</p></body></html>\n")
+    run = explorer("extract", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    line = next(l for l in run.stderr.splitlines() if "saved-page.txt" in l)
+    assert line.startswith("explorer: warning: ") and "explorer.documents" not in line
+
+
 def test_tag_writes_timeml_that_parses(tmp_path: Path) -> None:
     import xml.etree.ElementTree as ET
 
