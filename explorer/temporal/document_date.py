@@ -91,12 +91,16 @@ def _stamp(line: str) -> date | None:
 # A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
 # an exhibition's or an offer's dates, not the page's.
 _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
+# A date after a life's cue on a short line ("Born: 26 December 1913", "Died February 6th, 1958 in
+# Bonn"): a biography's or an obituary's fact box, never the day the page was written.
+_LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
 
 
 def _header_line(line: str) -> date | None:
     """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
     for c in _full_days(line):
-        if _RUN_CUE.search(line[max(0, c.start - 24):c.start]) or FOUNDED_CUE.search(line[max(0, c.start - 40):c.start]):
+        before = line[max(0, c.start - 40):c.start]
+        if _RUN_CUE.search(before[-24:]) or FOUNDED_CUE.search(before) or _LIFE_CUE.search(before):
             continue
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2

@@ -33,7 +33,7 @@ _INCIDENTAL_BEFORE = re.compile(
 # A masthead's founding date ("Est. May 19, 1883", "Founded 12 April 1902", "Serving readers since
 # 3 March 1901"): the paper's, not the page's, and no time its stories are told at.
 FOUNDED_CUE = re.compile(r"(?i)\b(?:est\.?|estd\.?|established|founded|since|incorporated|chartered|"
-                         r"first\s+(?:printed|published|issued)\s+(?:on|in))\s*(?:on\s+|in\s+)?$")
+                         r"first\s+(?:printed|published|issued)\s+(?:on|in))[\s:|]*(?:on\s+|in\s+)?$")
 _MASTHEAD_LINE = 80
 # "has run the mill since 1989", "ever since 2004": the start of a state that lasts until the
 # writer's now, no point a story stands at
