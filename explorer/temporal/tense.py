@@ -64,7 +64,8 @@ _WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|" + _MODA
                           r"could\s+(?:happen|come|begin|start|open|reopen|resume|end|finish|arrive|return|"
                           r"take\s+place))\b(?!\s+have)")
 # A question with no verb that marks its tense asks about plans ("movie on fri?", "dinner sat night?")
-_BARE_QUESTION = re.compile(r"\?\s*$")
+# (a post may close it with emoji or hashtags: "who's out sat nite? 🍻", "drinks fri? #tgif")
+_BARE_QUESTION = re.compile(r"\?(?:\s*(?:#\w+|[^\w\s]))*\s*$")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
@@ -90,6 +91,24 @@ _SCHEDULED_PRESENT = re.compile(
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
     + lx.WEEKDAY_NAMES + r"\b)")
+# A present progressive with a weekday ahead of it is an arrangement ("I'm driving up on Saturday",
+# "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
+# progressive ("was driving"), so the present one looks forward. A post may drop the subject and
+# its "be" ("flying out on sunday", "heading home fri"): a sentence that opens with the "-ing" verb
+# reads the same. Nouns and adjectives in "-ing" ("the meeting", "is amazing") are no such verb. An
+# absence in the present ("I'm OOO thurs-fri", "she's off Friday") is an arrangement too.
+_ING_NOT_VERB = (r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|spring|during|"
+                 r"wedding|meeting|building|ceiling|string|sibling|darling|boring|amazing|interesting|exciting|"
+                 r"annoying|trending|outstanding|ongoing|upcoming|missing|willing|according|including|"
+                 r"following|remaining|pending|surprising|disappointing|encouraging|worrying)\b)")
+_ANY_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+                r"sat(?:urday)?|sun(?:day)?)\.?")
+_PROGRESSIVE_PLAN = re.compile(
+    r"(?i)(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re|s)\s+|^\W*(?:@\w+\s+)*)"
+    r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?"
+    # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
+    + r"(?:" + _ING_NOT_VERB + r"[a-z]{2,}ing|(?<![\w'’])(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
+    r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY + r"(?![\w'’]))")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
@@ -212,7 +231,7 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 # "postponed until Tuesday morning", "extended its deadline to 9 a.m. Tuesday": a delay looks ahead of
 # the day it was decided, whatever the tense of the verb that reports it
 _DELAYED_UNTIL = re.compile(
-    r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)\b"
+    r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed(?:\s+(?:back|out))?|bumped|rescheduled|moved)\b"
     r"[^.;:]{0,40}\b(?:until|till|to)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*(?:[A-Z]{3}\s+)?)?$")
 # Longing for a day still to come, in a post's present: "can't wait for fri", "so looking forward to
 # Saturday" (not "couldn't wait for", told of the past)
@@ -330,9 +349,12 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
-                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future")):
+                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
+                      (_PROGRESSIVE_PLAN, "future")):
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()
+            if m.start() and s[m.start() - 1] in "#@":
+                continue  # a hashtag or a handle ("#bored", "@tired_dad") labels a post: no verb of it
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
                 continue  # "sprinters took the next three stages": the ones after, in the past
             if name == "past" and _ASIDE_PARTICIPLE.match(s, m.start()) and _ASIDE_BEFORE.search(s[:m.start()]):
