@@ -91,7 +91,8 @@ _SCHEDULED_PRESENT = re.compile(
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
     + lx.WEEKDAY_NAMES + r"\b)")
-# A present progressive with a weekday ahead of it is an arrangement ("I'm driving up on Saturday",
+# A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
+# driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
 # progressive ("was driving"), so the present one looks forward. A post may drop the subject and
 # its "be" ("flying out on sunday", "heading home fri"): a sentence that opens with the "-ing" verb
@@ -108,7 +109,8 @@ _PROGRESSIVE_PLAN = re.compile(
     r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?"
     # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
     + r"(?:" + _ING_NOT_VERB + r"[a-z]{2,}ing|(?<![\w'’])(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
-    r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY + r"(?![\w'’]))")
+    r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
+    + r"|the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w'’]))")
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
@@ -242,7 +244,7 @@ _LOOKING_FORWARD = re.compile(
 AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to|in\s+advance\s+of)\s+(?:next\s+|this\s+)?$")
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
-_BACK_AT = re.compile(r"(?i)\bback\s+(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+(?:on\s+)?$")
+_BACK_AT = re.compile(r"(?i)\bback\s+(?:(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+)?(?:on\s+)?$")
 
 
 def _headline_plan(ctx: Context, pos: int) -> bool:

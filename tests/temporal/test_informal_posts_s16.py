@@ -57,6 +57,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("another 12h shift done", []),
     ("the shop is open 24h now", [("now", "PRESENT_REF")]),
     ("find it at example.com/19h and @bar_21h", []),
+    # a day of the month before its clause's verb or a conjunction; an ordinal before a noun counts it
+    ("The meeting on the 20th will review it.", [("the 20th", "2025-02-20")]),
+    ("the bill paid on the 1st was late", [("the 1st", "2025-02-01")]),
+    ("moving out on the 28th so pls pack", [("the 28th", "2025-02-28")]),
+    ("we live on the 5th floor", []),
+    # a day number said again is the day just named with its month
+    ("The assault came on 20 September. The onslaught on the 20th was successful.",
+     [("20 September", "2024-09-20"), ("the 20th", "2024-09-20")]),
+    ("Rent is due March 1st. Paid on the 1st, as ever.", [("March 1st", "2025-03-01"), ("the 1st", "2025-03-01")]),
+    ("got it on the 2nd try", []),
+    # a short day that is also a word, where nothing but a day fits; "back" looks ahead
+    ("back mon", [("mon", "2025-02-17")]),
+    ("I'm OOO thurs-fri, back mon", [("thurs", "2025-02-13"), ("fri", "2025-02-14"), ("mon", "2025-02-17")]),
+    ("school starts mon!", [("mon", "2025-02-17")]),
+    ("EDIT (wed): link fixed", [("wed", "2025-02-12")]),
+    ("came back on Friday", [("Friday", "2025-02-07")]),
+    ("I sat back and sat down", []),
+    ("Back sun, sea and sand", []),
 ]
 
 
