@@ -22,7 +22,8 @@ _FUTURE = re.compile(
     r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
-    r"as\s+soon\s+as|tomorrow|"
+    # tomorrow, as posts type it too ("tmrw", "2moro"): a clause that says it speaks of what is ahead
+    r"as\s+soon\s+as|tomorrow|tmrw?|tmw|2mo?r+o?w?|tomm?or+ow|tomoro|tomolo|"
     # the present progressive of a plan: "I'm going back on Monday", "they are flying out Friday"
     r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
@@ -43,7 +44,7 @@ _PAST = re.compile(
     r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
     r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
     r"swung|stung|"
-    r"ago|last|earlier|yesterday|"
+    r"ago|last|earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
     r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"

@@ -40,6 +40,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("the launch got pushed to Thurs", [("Thurs", "2025-02-13")]),
     ("our call is bumped to Monday", [("Monday", "2025-02-17")]),
     ("release pushed out to Friday, sorry all", [("Friday", "2025-02-14")]),
+    # "tmrw" in a clause says it looks ahead, "yday" that it looks back, as "tomorrow" and "yesterday" do
+    ("beach tmrw, then camping sat-sun", [("tmrw", "2025-02-13"), ("sat", "2025-02-15"), ("sun", "2025-02-16")]),
+    ("2moro: packing, then the drive on Friday", [("2moro", "2025-02-13"), ("Friday", "2025-02-14")]),
+    ("yday gym, and Saturday a long walk", [("yday", "2025-02-11"), ("Saturday", "2025-02-08")]),
     # office chat's end of the day, week or month
     ("can you send it by EOD?", [("EOD", "2025-02-12")]),
     ("need sign-off eod pls", [("eod", "2025-02-12")]),
