@@ -105,13 +105,21 @@ _ING_NOT_VERB = (r"(?!(?:morning|evening|nothing|something|anything|everything|t
                  r"following|remaining|pending|surprising|disappointing|encouraging|worrying)\b)")
 _ANY_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
                 r"sat(?:urday)?|sun(?:day)?)\.?")
+_DAY_AHEAD = (r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
+              + r"|the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w'’]))")
+# "'s" counts after a pronoun only ("he's driving"): after a noun it is as often a possessive ("the
+# council's planning committee on Wednesday")
+_BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|it|that|who|there|what))['’]s\s+)"
+           r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?")
 _PROGRESSIVE_PLAN = re.compile(
-    r"(?i)(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re|s)\s+|^\W*(?:@\w+\s+)*)"
-    r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?"
+    r"(?i)(?:" + _BE_NOW + _ING_NOT_VERB + r"[a-z]{2,}ing"
     # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
-    + r"(?:" + _ING_NOT_VERB + r"[a-z]{2,}ing|(?<![\w'’])(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
-    r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
-    + r"|the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w'’]))")
+    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
+    + _DAY_AHEAD)
+# The post's form with its subject and "be" dropped ("flying out on sunday", "heading home fri") is
+# read only where the sentence has no verb marker at all: an opening participle clause of a report
+# ("Sentencing him on Thursday, the judge said ...") dates what the main verb says.
+_OPENING_ING = re.compile(r"(?i)^\W*(?:@\w+\s+)*" + _ING_NOT_VERB + r"[a-z]{2,}ing\b" + _DAY_AHEAD)
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
@@ -294,7 +302,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
-        if _BACK_AT.search(s[max(0, rel - 30):rel]):
+        if _BACK_AT.search(s[max(0, rel - 30):rel]) or _OPENING_ING.match(s):
             return "future"
         if _HEADLINE_INFINITIVE.search(s[:rel]):
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan

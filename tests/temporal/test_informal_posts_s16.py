@@ -27,6 +27,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("He was driving home on Saturday", [("Saturday", "2025-02-08")]),
     ("The meeting on Friday was long", [("Friday", "2025-02-07")]),
     ("we are meeting up after Sunday's game was cancelled", [("Sunday", "2025-02-09")]),
+    ("The scheme was thrown out by the county's planning board on Tuesday evening.", [("Tuesday evening", "2025-02-11TEV")]),
+    ("Passing sentence on Friday, the judge said the harm was lasting.", [("Friday", "2025-02-07")]),
+    ("he's driving up on Saturday", [("Saturday", "2025-02-15")]),
     # a present absence is an arrangement too
     ("I'm OOO thurs-fri", [("thurs", "2025-02-13"), ("fri", "2025-02-14")]),
     ("she's off on Friday", [("Friday", "2025-02-14")]),
