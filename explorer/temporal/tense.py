@@ -22,7 +22,8 @@ _FUTURE = re.compile(
     r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
-    r"as\s+soon\s+as|tomorrow|"
+    # tomorrow, as posts type it too ("tmrw", "2moro"): a clause that says it speaks of what is ahead
+    r"as\s+soon\s+as|tomorrow|tmrw?|tmw|2mo?r+o?w?|tomm?or+ow|tomoro|tomolo|"
     # the present progressive of a plan: "I'm going back on Monday", "they are flying out Friday"
     r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
@@ -43,7 +44,7 @@ _PAST = re.compile(
     r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
     r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
     r"swung|stung|"
-    r"ago|last|earlier|yesterday|"
+    r"ago|last|earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
     r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"
@@ -64,7 +65,8 @@ _WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|" + _MODA
                           r"could\s+(?:happen|come|begin|start|open|reopen|resume|end|finish|arrive|return|"
                           r"take\s+place))\b(?!\s+have)")
 # A question with no verb that marks its tense asks about plans ("movie on fri?", "dinner sat night?")
-_BARE_QUESTION = re.compile(r"\?\s*$")
+# (a post may close it with emoji or hashtags: "who's out sat nite? 🍻", "drinks fri? #tgif")
+_BARE_QUESTION = re.compile(r"\?(?:\s*(?:#\w+|[^\w\s]))*\s*$")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 _PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
@@ -90,6 +92,34 @@ _SCHEDULED_PRESENT = re.compile(
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
     + lx.WEEKDAY_NAMES + r"\b)")
+# A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
+# driving up on Saturday", "moving out on the 28th",
+# "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
+# progressive ("was driving"), so the present one looks forward. A post may drop the subject and
+# its "be" ("flying out on sunday", "heading home fri"): a sentence that opens with the "-ing" verb
+# reads the same. Nouns and adjectives in "-ing" ("the meeting", "is amazing") are no such verb. An
+# absence in the present ("I'm OOO thurs-fri", "she's off Friday") is an arrangement too.
+_ING_NOT_VERB = (r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|spring|during|"
+                 r"wedding|meeting|building|ceiling|string|sibling|darling|boring|amazing|interesting|exciting|"
+                 r"annoying|trending|outstanding|ongoing|upcoming|missing|willing|according|including|"
+                 r"following|remaining|pending|surprising|disappointing|encouraging|worrying)\b)")
+_ANY_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+                r"sat(?:urday)?|sun(?:day)?)\.?")
+_DAY_AHEAD = (r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
+              + r"|the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w'’]))")
+# "'s" counts after a pronoun only ("he's driving"): after a noun it is as often a possessive ("the
+# council's planning committee on Wednesday")
+_BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|it|that|who|there|what))['’]s\s+)"
+           r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?")
+_PROGRESSIVE_PLAN = re.compile(
+    r"(?i)(?:" + _BE_NOW + _ING_NOT_VERB + r"[a-z]{2,}ing"
+    # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
+    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
+    + _DAY_AHEAD)
+# The post's form with its subject and "be" dropped ("flying out on sunday", "heading home fri") is
+# read only where the sentence has no verb marker at all: an opening participle clause of a report
+# ("Sentencing him on Thursday, the judge said ...") dates what the main verb says.
+_OPENING_ING = re.compile(r"(?i)^\W*(?:@\w+\s+)*" + _ING_NOT_VERB + r"[a-z]{2,}ing\b" + _DAY_AHEAD)
 # ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
 # on Saturday opens at nine"
 _SCHEDULED_PRESENT_AFTER = re.compile(
@@ -212,7 +242,7 @@ _EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect
 # "postponed until Tuesday morning", "extended its deadline to 9 a.m. Tuesday": a delay looks ahead of
 # the day it was decided, whatever the tense of the verb that reports it
 _DELAYED_UNTIL = re.compile(
-    r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|moved)\b"
+    r"(?i)\b(?:postponed|extended|delayed|deferred|adjourned|put\s+off|pushed(?:\s+(?:back|out))?|bumped|rescheduled|moved)\b"
     r"[^.;:]{0,40}\b(?:until|till|to)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*(?:[A-Z]{3}\s+)?)?$")
 # Longing for a day still to come, in a post's present: "can't wait for fri", "so looking forward to
 # Saturday" (not "couldn't wait for", told of the past)
@@ -223,7 +253,7 @@ _LOOKING_FORWARD = re.compile(
 AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to|in\s+advance\s+of)\s+(?:next\s+|this\s+)?$")
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
-_BACK_AT = re.compile(r"(?i)\bback\s+(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+(?:on\s+)?$")
+_BACK_AT = re.compile(r"(?i)\bback\s+(?:(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+)?(?:on\s+)?$")
 
 
 def _headline_plan(ctx: Context, pos: int) -> bool:
@@ -272,7 +302,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if best is None:
         if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
             return "future"
-        if _BACK_AT.search(s[max(0, rel - 30):rel]):
+        if _BACK_AT.search(s[max(0, rel - 30):rel]) or _OPENING_ING.match(s):
             return "future"
         if _HEADLINE_INFINITIVE.search(s[:rel]):
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
@@ -330,9 +360,12 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
     for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
-                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future")):
+                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
+                      (_PROGRESSIVE_PLAN, "future")):
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()
+            if m.start() and s[m.start() - 1] in "#@":
+                continue  # a hashtag or a handle ("#bored", "@tired_dad") labels a post: no verb of it
             if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
                 continue  # "sprinters took the next three stages": the ones after, in the past
             if name == "past" and _ASIDE_PARTICIPLE.match(s, m.start()) and _ASIDE_BEFORE.search(s[:m.start()]):

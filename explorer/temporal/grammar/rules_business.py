@@ -237,3 +237,15 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
         start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
     return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("name"), "abs" if year else "under",
                 spec=Spec("D", year=year), value="HOLIDAY:" + key, rel=rel)
+
+
+@rule(r"(?<![\w@#/.-])(?:(?P<day>EOD|COB|EOB|eod)|(?P<week>EOW|eow)|(?P<month>EOM|eom))(?![\w@/-])", priority=2,
+      trigger=r"(?i:eo[dwm]|cob|eob)")
+def office_end_of_period(m: re.Match[str], text: str) -> Cand | None:
+    """ "send it by EOD", "done COB", "due EOW": office chat's end of the day, week or month it is
+    written in. TimeML values the period the end belongs to (with ``END``), as it values "by the end
+    of the week". "COB" and "EOB" count only in capitals ("a corn cob"); none counts inside a handle,
+    a hashtag or an address ("@eod_news", "/eom/")."""
+    if m["day"]:
+        return Cand(m.start(), m.end(), "dct", unit="D", n=0, mod="END")
+    return Cand(m.start(), m.end(), "prev", unit="W" if m["week"] else "M", n=0, mod="END")

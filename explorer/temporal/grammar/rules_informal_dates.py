@@ -222,12 +222,18 @@ def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
-      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully)\b|[ \t]*[-–@(]))",
+      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully)\b|[ \t]*[-–@(]"
+      # or the clause goes on with its verb or a conjunction: "the meeting on the 12th will decide",
+      # "paid on the 1st is late", "back on the 3rd when school starts" (a noun after it, "the 5th
+      # floor", "the 2nd try", is what the ordinal counts)
+      r"|[ \t]+(?:will|won't|would|is|isn't|was|wasn't|are|aren't|were|has|had|could|should|can|might|must|shall|"
+      r"but|so|because|cos|when|while|if|unless)\b))",
       priority=1, trigger=r"(?i:the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
     """ "back on the 21st", "paid by the 5th!": a day of the month named without its month (the
     month of the reference or the one next to it, as the tense points). Only after a preposition
-    of time and where the phrase ends: "on the 5th floor", "on the 2nd try" are no days."""
+    of time and where the phrase ends or its clause's verb follows: "on the 5th floor", "on the 2nd
+    try" are no days."""
     d = int(m["d"])
     if re.match(r"[ \t]*,[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)", text[m.end():m.end() + 16]):
         return None  # "on the 3rd, 4th and 5th of May": a list the grammar's list rules read
@@ -239,7 +245,27 @@ def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
         if shared["y"]:
             return Cand(m.start("the"), m.end(), "abs", spec=Spec("D", year=int(shared["y"]), month=mo, day=d))
         return Cand(m.start("the"), m.end(), "under", spec=Spec("D", month=mo, day=d))
+    named = _same_day_named_before(text, m.start(), d)
+    if named is not None:
+        # "an assault on 20 September ... the onslaught on the 20th": the day just named, in its year
+        return Cand(m.start("the"), m.end(), "under", spec=Spec("D", month=named[2], day=d),
+                    list_head=Cand(named[0], named[1], "under", spec=Spec("D", month=named[2], day=d)))
     return Cand(m.start("the"), m.end(), "under", spec=Spec("D", day=d))
+
+
+def _same_day_named_before(text: str, start: int, day: int) -> tuple[int, int, int] | None:
+    """The nearest date before ``start`` in its paragraph (at most 400 characters back) that names
+    the same day of the month with a month ("20 September", "Sept. 20th"): its start, end and month."""
+    base = max(0, start - 400)
+    window = text[base:start]
+    cut = window.rfind("\n\n") + 1
+    base, window = base + cut, window[cut:]
+    pattern = re.compile(rf"\b(?:0?{day}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<a>{MON})|(?P<b>{MON})\.?[ \t]+0?{day}(?:st|nd|rd|th)?)(?!\d)")
+    found = list(pattern.finditer(window))
+    if not found:
+        return None
+    f = found[-1]
+    return base + f.start(), base + f.end(), _month(f["a"] or f["b"])
 
 
 _RANGE_MONTH_AFTER = re.compile(

@@ -57,6 +57,8 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
         or word[0].isupper() and _DAY_PREP.search(_before(text, m.start(), 8)) is not None \
         and not re.match(r"\.?\s+[A-Z]", text[m.end():m.end() + 3])  # "after Sun Yat-sen": a name
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
+        alone_ok = _short_day_by_itself(text, m.start("short"), m.end())
+    if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
     if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon") \
             and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])):
@@ -75,6 +77,24 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     rel = {"nxt": "next", "on": None}.get(rel or "", rel)
     return Cand(start, m.end(), "under", "TIME" if pod else "DATE",
                 spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
+
+
+#: a verb of a calendar right before a short form ("back mon", "starts wed", "due fri"), ...
+_CALENDAR_VERB_BEFORE = re.compile(r"(?i)\b(?:back|starts?|ends?|due|opens?|closes?|returns?|resumes?|till?|until|by)[ \t]+$")
+#: ... with nothing of its own after it: the clause ends there (or a clock time follows)
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?:at|@|then|and|or|lol|pls|thx)\b)")
+
+
+def _short_day_by_itself(text: str, start: int, end: int) -> bool:
+    """A short form that is also a word ("mon", "sat", "sun", "wed") with no "on"/"this" before it is
+    a day where nothing but a day fits: after a verb of a calendar or a preposition of a deadline,
+    with the clause ending right after it ("back mon", "school starts mon!", "till wed then"), or
+    alone in brackets ("EDIT (mon): fixed")."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    if text[start:end].lower() == "sun":
+        return False  # "back sun, sea and sand": the star as often as the day
+    return _CALENDAR_VERB_BEFORE.search(_before(text, start, 12)) is not None and _CLAUSE_ENDS.match(text, end) is not None
 
 
 _ANY_DAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS})\.?(?:\s+(?:morning|afternoon|evening|night|nite))?"

@@ -105,6 +105,22 @@ def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
 
+@rule(r"(?:(?i:\b(?:at|from|until|till|by|before|after|around|about|dès|à)[ \t]+)|^[ \t]*|\b)"
+      r"(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)?(?![\w'’])", re.MULTILINE, priority=2, trigger=r"\d(?i:h)")
+def hour_h_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "at 19h", "19h30", a live blog's "19h:": the hour written with "h", as much of Europe writes
+    it. Without minutes "12h" is as often twelve hours ("a 12h shift", "in 2h"), so it is a clock
+    time only after a preposition of a point in time, or opening a line as an entry's time ("19h:
+    polls close"); "24h" is never a clock time here."""
+    lead = m[0][:m.start("h") - m.start()]
+    line_start = m.start("h") == 0 or text[:m.start("h")].rstrip(" \t").endswith("\n") or not text[:m.start("h")].strip()
+    if m["mi"] is None and not lead.strip() \
+            and not (line_start and re.match(r"[ \t]*[:—–-]", text[m.end():m.end() + 3])):
+        return None
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{int(m['h']):02d}:{m['mi'] or '00'}",
+                rel="bare")
+
+
 #: four figures read as a clock time, then what may follow a time but not a year used as a modifier
 #: ("at 1930 prices", "at 1930 levels"): the clause's end, or a function word or zone
 _HHMM = (r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:[ \t]*(?P<u>hrs|hours|h)\b)?(?![\d%,.]\d|[\w%])"

@@ -188,7 +188,8 @@ def _scan(text: str) -> list[Cand]:
             lp = _LEADING_PREP.match(text[c.start:c.end])
             if lp and c.kind not in ("dur", "set"):
                 c.start += lp.end()
-            if _inside_a_word(text, c.start, c.end) or _begins_a_name(text, c.start, c.end):
+            if _inside_a_word(text, c.start, c.end) or _begins_a_name(text, c.start, c.end) \
+                    or _in_a_handle_or_address(text, c.start) or _in_a_handle_or_address(text, c.end - 1):
                 continue
             found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
@@ -258,6 +259,26 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
             and not text[start + 3:start + 4].isdigit():
         return True  # "000 years ago" of "15,000 years ago": a thousands group is no number of its own
     return end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+
+
+#: a handle ("@june2020", "@sat_nite_live"; "@7pm" and "@ 7pm" are "at"), an e-mail address, or a web
+#: address: with a scheme, "www.", or a dotted name with a path ("bit.ly/march12"; "5.30/6pm" is times)
+_HANDLE_OR_ADDRESS = re.compile(
+    r"(?i)[(\[\"'“‘]*(?:@[a-z_]|\S*\w@\w+\.\w|[a-z][\w+.-]*://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)")
+
+
+def _in_a_handle_or_address(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` (run of non-space characters) is a handle or an address: a month,
+    weekday or number inside one names an account or a page, never a date."""
+    a = pos
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    if a == pos and text[pos:pos + 1] not in ("@", "h", "w"):
+        return False  # the word starts here: only a handle or an address can start with its match
+    b = pos
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return _HANDLE_OR_ADDRESS.match(text, a, b) is not None
 
 
 #: a capitalised calendar word ending a match and a capitalised name's head noun right after it
