@@ -80,6 +80,13 @@ _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJE
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
+                           # or a participle phrase, a "while" clause or a source, which set the scene of
+                           # the main clause's act: "Having learned engines in the navy, he rebuilt …",
+                           # "Trailing by 15 points at half-time, the Herons outscored them", "According to
+                           # two people present, the prime minister offered …"
+                           r"(?:Having\s+(?:been\s+)?[a-z]{3,}|(?!(?:During|Nothing|Something|Everything|Anything|Morning|Evening|Spring|"
+                           r"King|Ring|Beijing|Reading|Sterling|Wing|Thing)\b)(?-i:[A-Z][a-z]{2,}ing)|While\s+[a-z]{3,}ing|"
+                           r"According\s+to)\s+(?:[^,;\d]{3,120})|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
