@@ -61,6 +61,22 @@ ACTS_WITHOUT_OBJECT = (
 )
 
 
+#: A past verb that moves, acts for or against, or takes a role, told by a preposition or a particle in
+#: place of an object (:data:`MOVE_COMPLEMENT`): "returned home", "moved to the coast", "ruled for the
+#: residents", "trained as a midwife". Not a measure ("rose", "fell"), an opening or an end ("opened",
+#: "ended in 2001"), nor a state or a saying (:data:`NOT_HAPPENING_VERBS`).
+MOVE_VERB = (
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|rose|fell|grew|ended|finished|closed|opened|started|began|dropped|"
+    r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
+    + PAST_FORMS + r")"
+)
+#: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
+MOVE_COMPLEMENT = (
+    r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
+    r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+)
+
+
 #: Words that tell a habit, not one happening: "played the title track every week for a month".
 HABIT_WORDS = re.compile(r"\b(?:every|each|weekly|daily|nightly|monthly|yearly|regularly|routinely|usually|often|always|"
                          r"repeatedly|habitually|would\s+often)\b", re.IGNORECASE)

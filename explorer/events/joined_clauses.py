@@ -13,8 +13,8 @@ import re
 from typing import Iterator
 
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, NOT_HAPPENING_VERBS,
-                                             OBJECT_AFTER, PAST_FORMS)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import PARTICIPLES
 
@@ -44,13 +44,7 @@ _SHARED_SUBJECT_CLAUSE = re.compile(
 #: midwife". Closed to the prepositions of a place, a move, a role or a party; a manner ("and settled
 #: quickly"), a measure ("and rose by 4%") or a time alone ("and ended in 2001") is not read here.
 _SHARED_SUBJECT_MOVE = re.compile(
-    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|rose|fell|grew|ended|finished|closed|opened|started|began|dropped|"
-    r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
-    + PAST_FORMS + r"))\b"
-    r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
-    r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
-)
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<verb>" + MOVE_VERB + r")\b" + MOVE_COMPLEMENT)
 
 
 #: A relative clause that goes on with the story after the main clause, at the sentence's end: "The

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, NOT_HAPPENING_VERBS, OBJECT_AFTER,
-                                             PAST_FORMS)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_VERB,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
 _QUOTES = "“”\""
@@ -77,9 +77,33 @@ _PLAIN_PAST = re.compile(
 _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
 
 
+#: A move told by its subject and a past verb with a place it goes to, into or from in place of an
+#: object (:data:`~explorer.events.happening_verbs.MOVE_VERB`): "The family moved to the coast", "The
+#: boat grounded on the shingle", "The keeper climbed into the gallery", "The envoy returned home". As the
+#: second verb of a clause ("… and returned home") it is already an act; told first it is one too. Closed
+#: to the prepositions of a place: a role ("trained as a nurse"), a party ("voted for the plan") or a
+#: particle with an object ("laid out a grid", "turned down the offer") is left to the object's rule,
+#: a verb of answering or belonging tells a saying or a state ("replied to the letter", "belonged to
+#: the council"), a verb of extent tells where a thing lies ("The road ran to the coast", "The path led
+#: to the river"), and a move into profit or into the red is a result.
+_MOVE_ACT = re.compile(
+    _PLAIN_SUBJECT + rf"(?P<verb>(?!(?:replied|responded|wrote|belonged|referred|related|pointed|looked|listened|"
+    rf"spoke|talked|turned|amounted|applied|appealed|ran|led|stretched|extended|reached)\b){MOVE_VERB})\b"
+    r"(?=\s+(?:into(?!\s+(?:profit|surplus|deficit|the\s+(?:black|red))\b)|onto|on\s+(?:the|a|an|its|his|her|their)\b|"
+    r"to\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w’'-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w’'-]*))\b|"
+    r"home|back|away)\b)")
+
+
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
 _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
+                           # or a participle phrase, a "while" clause or a source, which set the scene of
+                           # the main clause's act: "Having learned engines in the navy, he rebuilt …",
+                           # "Trailing by 15 points at half-time, the Herons outscored them", "According to
+                           # two people present, the prime minister offered …"
+                           r"(?:Having\s+(?:been\s+)?[a-z]{3,}|(?!(?:During|Nothing|Something|Everything|Anything|Morning|Evening|Spring|"
+                           r"King|Ring|Beijing|Reading|Sterling|Wing|Thing)\b)(?-i:[A-Z][a-z]{2,}ing)|While\s+[a-z]{3,}ing|"
+                           r"According\s+to)\s+(?:[^,;\d]{3,120})|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
@@ -155,7 +179,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     opening = _OPENING_WHEN.match(sentence)
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
-    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead)
+    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized

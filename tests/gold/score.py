@@ -392,6 +392,18 @@ FRESH_CHECKED = (
     "s16-heritage-railway-locomotive-returns",
     "s16-student-paper-union-president-resigns",
     "s16-theatre-company-our-history",
+    # session sixteen (events recall): genres the set lacked, dense in happenings told without a date
+    # of their own (subordinate clauses, nouns, participles, lists of acts, two acts in one sentence):
+    # a funeral address, a veterinary case report, a complaint letter, a fire service's incident
+    # summary, an insurance claim statement and a witness statement; written, annotated and committed
+    # before the extractor was run on them, scored once on the unchanged rules; the claim statement
+    # and the witness statement were held aside (not read) until the end of the session
+    "s16-complaint-letter-removals-firm",
+    "s16-eulogy-ferryman-tom-arnell",
+    "s16-fire-service-barn-fire-summary",
+    "s16-insurance-claim-flooded-shop",
+    "s16-vet-case-report-pony-colic",
+    "s16-witness-statement-hit-and-run-cyclist",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
