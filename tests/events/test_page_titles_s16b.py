@@ -75,3 +75,31 @@ def test_a_readers_knowledge_framing_the_news_is_no_part_of_the_title(sentence, 
 ])
 def test_a_participle_aside_before_a_present_verb_is_read_past(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("At 14:05 LT the pilot contacted the tower.", "14:05", "The pilot contacts the tower"),
+    ("At 1400 hrs the convoy left the base.", "1400", "The convoy leaves the base"),
+])
+def test_a_clocks_zone_goes_with_the_clock(sentence: str, expression: str, expected: str) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, context, expected", [
+    ("Died 6 February 1958 in Bonn.", "6 February 1958", "Obituaries\n\nKarl Brenner-Olt\nChemist\nBorn 3 May 1901\n",
+     "Karl Brenner-Olt dies in Bonn"),
+    ("Died on 2 March 1990 at home.", "2 March 1990", "Ilse Marten Holm\nPainter\n", "Ilse Marten Holm dies at home"),
+])
+def test_a_life_label_is_the_pages_person(sentence: str, expression: str, context: str, expected: str) -> None:
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression), context) == expected
+
+
+def test_a_life_label_with_no_name_on_the_page_is_no_diary() -> None:
+    sentence = "Died February 6th, 1958 at 44 years old in Bonn."
+    start = sentence.index("February")
+    assert not make_title(sentence, start, start + len("February 6th, 1958")).startswith("I ")
+
+
+def test_a_diary_still_has_its_writer() -> None:
+    assert _title("Landed at the capital's airport on Monday.", "Monday").startswith("I land")
