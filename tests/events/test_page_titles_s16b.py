@@ -103,3 +103,19 @@ def test_a_life_label_with_no_name_on_the_page_is_no_diary() -> None:
 
 def test_a_diary_still_has_its_writer() -> None:
     assert _title("Landed at the capital's airport on Monday.", "Monday").startswith("I land")
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("She wrote a report in 1975 that persuaded the government to ban net fishing near the bay in 1977.", "1977",
+     "The government bans net fishing"),
+    ("The petition persuaded the council to reopen the baths in 2012.", "2012", "The council reopens the baths"),
+    ("Her campaign forced the county to close the tip in 2001.", "2001", "The county closes the tip"),
+    ("The strike allowed the rival firm to win the contract in May.", "May", "The rival firm wins the contract"),
+])
+def test_an_act_caused_and_dated_after_its_verb_is_the_doers(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_the_cause_dated_before_the_caused_act_keeps_its_own_title() -> None:
+    sentence = "She wrote a report in 1975 that persuaded the government to ban net fishing in 1977."
+    assert _title(sentence, "1975").startswith("She writes a report")

@@ -23,7 +23,7 @@ from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.page_furniture import furniture_end
-from explorer.events.titles.pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
+from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, _DANGLING, _FINITE, _TRAILING_JUNK
 from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _shorter_subject, _that_clause, _verb_at
@@ -122,6 +122,13 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return make_title(sentence[furniture:], timex_start - furniture, timex_end - furniture,
                           context + " " + sentence[:furniture],
                           [(a - furniture, b - furniture) for a, b in others if a >= furniture])
+    caused = caused_act_start(sentence, timex_start) if timex_end > timex_start else None
+    if caused is not None and sentence[:caused] != "This ":
+        # "… a report that persuaded the government to ban tanker washing in 1977": the ban, by the one persuaded
+        told = "This " + sentence[caused:]
+        shift = caused - len("This ")
+        return make_title(told, timex_start - shift, timex_end - shift, context + " " + sentence[:caused],
+                          [(a - shift, b - shift) for a, b in others if a >= caused])
     cleft = cleft_clause_start(sentence, timex_start, timex_end)
     if cleft is not None:
         # "I think it was like 6 AM on Monday when the barriers came down": what came at that time
