@@ -32,6 +32,12 @@ _POSSESSIVE = re.compile(r"[’']s$")
 #: Letters joined to digits: a model's or a unit's designation ("M-16", "B52", "T-34"), no name.
 _DESIGNATION = re.compile(r"-?\d")
 _DESIGNATION_BEFORE = re.compile(r"(?:\d-?|-\d)$")
+#: What follows a unit: the end of the phrase (punctuation, the end) or a function word.
+_UNIT_FOLLOWS = re.compile(
+    r"\s*(?:$|[,.;:!?)\]\u2013\u2014-]|(?:on|in|at|of|and|or|to|the|a|an|when|until|till|from|that|this|every|each|"
+    r"local|time|sharp|today|tomorrow|yesterday|tonight)\b)", re.IGNORECASE)
+#: A clock time or a figure of one or two digits (not a year), then a space, right before a word.
+_UNIT_AFTER_FIGURE = re.compile(r"(?:(?<![\d.,:])\d{1,2}|(?<![\d.,:])\d{1,2}[:.]\d{2}|(?<![\d,])\d+\.\d+) ?$")
 #: Era markers stand beside years ("264 BC", "AD 9"): never a name nor part of one ("BC Hannibal").
 ERA_WORDS = frozenset("bc b.c. bce b.c.e. ad a.d. ce c.e.".split())
 #: Capitalised words that name no one: time zones, temperature scales, weekdays as plurals
@@ -122,7 +128,9 @@ def _is_shouting(word: str) -> bool:
     if not word.isupper():  # the same answer as the letters' (a full stop has no case): most words stop here
         return False
     letters = word.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+    # a shouted double name or an elided one is shouted too: "ELLIS-BRANDT", "O'NEILL" (a speaker label
+    # "JANE DOE-SMITH:" opening each turn was read as a name of one shouted and one plain word)
+    return len(letters) >= 2 and letters.isupper() and letters.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +243,14 @@ def find_mentions(text: str, progress: Callable[[int], None] | None = None) -> D
                     or w.start > 0 and _designation_before(text, w.start):
                 # "the U.S. M-16 rifle", "a B-52", "AK-47": the letters of a model's designation are
                 # no name nor part of one (a name cut there gave the actor "U.S. M")
+                w.text = w.text.lower()
+                continue
+            if len(w.text) <= 3 and w.text.isupper() and _UNIT_AFTER_FIGURE.search(text[max(0, w.start - 12):w.start]) \
+                    and _UNIT_FOLLOWS.match(text, w.end):
+                # "2 AM on Sunday", "10:30 PM.", "5 GW of power": capitals after a clock time or a small
+                # figure, ending the phrase, are its unit, no body's initials; before a noun they are a
+                # body or a country ("12 US soldiers", "3 KMT divisions"), and a year is no figure of
+                # this kind ("In 1998 IBM bought")
                 w.text = w.text.lower()
                 continue
             if w.text[-1:] == "s" and _POSSESSIVE.search(w.text):
@@ -451,9 +467,11 @@ def _connector_allowed(words: list[_Word], current: list[int], low: str) -> bool
     seq = [words[i].text.lower() for i in current]
     if "of" in seq:
         return low in ("the", "and", "for", "of") and seq[-1] != low
+    head = seq[-1]
+    if low == "for":  # "Minister for Maritime Affairs Ana Ruiz": a title's portfolio, as after "of"
+        return head in TITLE_HEADS
     if low != "of":
         return False
-    head = seq[-1]
     return head in ORG_OF_HEADS or head in PLACE_OF_HEADS or head in TITLE_HEADS
 
 
@@ -554,6 +572,11 @@ def _run_mentions(text: str, words: list[_Word], run: list[int], s_index: int, o
             if _TIME_PREFIX.match(w0.text):
                 parts = parts[1:]
             if len(parts) > 1 and all(p[:1].isupper() for p, _ in parts) and parts[0][0].lower() not in PARTICLES:
+                if any(is_demonym(part) or part.endswith("o") and n < len(parts) - 1 for n, (part, _) in enumerate(parts)):
+                    # "Palestinian-Israeli talks", "Franco-German treaty": a compound adjective of peoples
+                    # (a demonym, or a combining form in -o before the last part) names no one and no
+                    # place, not even the part no demonym list knows
+                    continue
                 for n, (part, at) in enumerate(parts):
                     if is_demonym(part):
                         continue
@@ -590,13 +613,16 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
                 has_head, last_head = True, j + 1
             j += 1
             continue
-        if has_head and w.lower() == "of":
+        if has_head and w.lower() in ("of", "for"):
             j += 1
             portfolio = j
             while j < len(run) and words[run[j]].text.lower() in TITLE_PORTFOLIOS:
                 j += 1
-            if j == portfolio:  # "Secretary of Iran's Council": what follows is no name
-                return -j
+            if j == portfolio:
+                named = _name_after_portfolio(words, run, portfolio)
+                if named < 0:  # "Secretary of Iran's Council": what follows is no name
+                    return -j
+                return named
             last_head = j
             continue
         break
@@ -612,6 +638,39 @@ def _title_chain_end(words: list[_Word], run: list[int], k: int) -> int:
         # A bare title ("the Supreme Leader") or part of an organisation ("General Assembly").
         return k if rest and rest[-1].lower() in ORG_HEADS else len(run) if not rest else k
     return last_head
+
+
+#: Words that join a portfolio's parts: "Transport and Ports", "Culture, Media and Sport".
+_PORTFOLIO_JOINERS = frozenset("and for of".split())
+
+
+def _name_after_portfolio(words: list[_Word], run: list[int], start: int) -> int:
+    """Where a person's name begins after a portfolio that no word list knows: "the Minister of Mines
+    G. Kishan Reddy", "the Minister of Transport and Ports Ada Cole", "Minister for Coastal Affairs Ana
+    Ruiz". The portfolio is its first word (or the longest place name there: "Governor of New York"),
+    the known portfolio words after it and each word a joiner ("and", "for") adds; a name of two words
+    or more must be left (an initial counts: "G. Kishan Reddy"), none of them an organisation's or a
+    place's head. -1 when no such name follows (the title was run into a name: "Mines G. Kishan Reddy")."""
+    if start >= len(run) or not _is_capitalised(words[run[start]].text) or len(words[run[start]].text) == 1:
+        return -1
+    i = start + 1
+    for size in (3, 2):  # "Governor of New York Jane Roe": the place, not its first word
+        if start + size < len(run) and _place_lookup(" ".join(words[n].text for n in run[start:start + size])):
+            i = start + size
+            break
+    while i < len(run):
+        low = words[run[i]].text.lower()
+        if low in TITLE_PORTFOLIOS:
+            i += 1
+        elif low in _PORTFOLIO_JOINERS and i + 1 < len(run):
+            i += 2
+        else:
+            break
+    name = [words[n].text for n in run[i:]]
+    if len(name) < 2 or not all(_is_capitalised(w) for w in name) \
+            or any(w.lower() in ORG_HEADS or w.lower() in PLACE_HEADS or w.lower() in TITLE_HEADS for w in name):
+        return -1
+    return i
 
 
 def _emit(text: str, words: list[_Word], piece: list[int], s_index: int, out: list[Mention], titled: bool,

@@ -2,7 +2,9 @@
 before (or the one before that), and only when that sentence names exactly one person and the
 pronoun's own sentence names none before it. A sentence whose pronoun was resolved names that person
 for the next: "Lind was born in 1890. She studied in Stockholm. She graduated in 1914." is Lind's
-all along, as a biography tells it."""
+all along, as a biography tells it. So does a sentence whose resolved pronoun stands before a person it
+names, for the next pronoun of the same form: in "She married the painter Tom Hale. She retired in
+1991." the one who married is the one who retired (the painter is the object the subject acted on)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Sequence
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 LOOKBACK = 2
+_FEMININE = frozenset(("she", "her"))
 
 
 def resolve_pronouns(
@@ -23,18 +26,26 @@ def resolve_pronouns(
         by_sentence.setdefault(s_index, []).append((start, entity_id))
     out: list[tuple[int, int, str]] = []
     resolved: dict[int, str] = {}  # sentence index -> whom its pronoun stood for
+    forms: dict[int, bool] = {}  # sentence index -> whether its resolved pronoun was feminine
     for s_index, (s_start, s_end) in enumerate(sentences):
         match = _PRONOUN.search(text, s_start, s_end)
         if match is None:
             continue
         if any(start < match.start() for start, _ in by_sentence.get(s_index, ())):
             continue
+        feminine = match.group().lower() in _FEMININE
+        back = s_index - 1
+        if back in resolved and forms[back] == feminine and by_sentence.get(back):
+            # "She married the painter Tom Hale. She retired …": the same pronoun goes on with its subject
+            resolved[s_index], forms[s_index] = resolved[back], feminine
+            out.append((match.start(), match.end(), resolved[s_index]))
+            continue
         for back in range(s_index - 1, max(-1, s_index - 1 - LOOKBACK), -1):
             named = {entity_id for _, entity_id in by_sentence.get(back, ())} or (
                 {resolved[back]} if back in resolved else set())
             if named:
                 if len(named) == 1:
-                    resolved[s_index] = next(iter(named))
+                    resolved[s_index], forms[s_index] = next(iter(named)), feminine
                     out.append((match.start(), match.end(), resolved[s_index]))
                 break
     return out

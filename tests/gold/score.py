@@ -404,6 +404,16 @@ FRESH_CHECKED = (
     "s16-insurance-claim-flooded-shop",
     "s16-vet-case-report-pony-colic",
     "s16-witness-statement-hit-and-run-cyclist",
+    # session sixteen (names and titles on real pages): page kinds whose furniture leaks into actors and
+    # titles: a radio phone-in transcript with speaker labels in capitals and first-person callers, an
+    # obituary under a "Born ... / Died ..." block, a blog post quoting a reader's signed comment, and a
+    # ministry press release whose names follow long job titles; written, annotated and committed
+    # before the extractor was run on them, scored once on the unchanged rules; the press release was
+    # held aside (not read) until the end of the session
+    "s16-blog-allotment-shed-saga",
+    "s16-obituary-seabird-biologist",
+    "s16-press-release-harbour-safety-rules",
+    "s16-transcript-phone-in-swing-bridge",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

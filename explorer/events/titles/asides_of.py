@@ -99,7 +99,9 @@ def told_by_who(sentence: str, timex_start: int, timex_end: int) -> tuple[str, i
 #: own ("…, the founder of …", "…, in an interview …").
 _VERB_NEXT = re.compile(
     r"\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|first\s+)?(?:as|had|has|have|was|were|is|are|will|would|could|can|may|"
-    r"[a-z]+ed|" + IRREGULAR_PASTS + r")\b"
+    r"[a-z]+ed|" + IRREGULAR_PASTS + r"|"
+    # or a present in the third person: "The new shed, built by a local firm, arrives on 14 June"
+    r"(?!(?:its|his|hers|this|thus|us|as|plus|less|unless|yes|perhaps|always|series|news)\b)[a-z]{2,}[^s\W’']s)\b"
 )
 
 

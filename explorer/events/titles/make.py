@@ -19,9 +19,11 @@ from explorer.events.modality import is_absence, is_failure_to_act, is_non_happe
 from explorer.events.titles.said import told_happening_start, whole_told
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
+from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
-from explorer.events.titles.pointers import causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
+from explorer.events.titles.page_furniture import furniture_end
+from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, _DANGLING, _FINITE, _TRAILING_JUNK
 from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _shorter_subject, _that_clause, _verb_at
@@ -112,6 +114,26 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             # (nor does a date of the telling after it: "X, who …, died in a fall, his family said on Sunday")
             sentence = without_who_aside(sentence, [(timex_start, timex_end)])
     sentence = without_relative_of(sentence, [(timex_start, timex_end)])
+    furniture = furniture_end(sentence, timex_start, timex_end)
+    if furniture and timex_start >= furniture:
+        # "date 2019-03-06 HARBOURTOWN: The ferry operator on Wednesday …", "> I queued from 6 AM …": a
+        # page's stamp, dateline or quote marks are no part of the story's title. (The stamp's own date
+        # keeps its title: titled as the story, its event took the story's place with the stamp's day.)
+        return make_title(sentence[furniture:], timex_start - furniture, timex_end - furniture,
+                          context + " " + sentence[:furniture],
+                          [(a - furniture, b - furniture) for a, b in others if a >= furniture])
+    caused = caused_act_start(sentence, timex_start) if timex_end > timex_start else None
+    if caused is not None and sentence[:caused] != "This ":
+        # "… a report that persuaded the government to ban tanker washing in 1977": the ban, by the one persuaded
+        told = "This " + sentence[caused:]
+        shift = caused - len("This ")
+        return make_title(told, timex_start - shift, timex_end - shift, context + " " + sentence[:caused],
+                          [(a - shift, b - shift) for a, b in others if a >= caused])
+    cleft = cleft_clause_start(sentence, timex_start, timex_end)
+    if cleft is not None:
+        # "I think it was like 6 AM on Monday when the barriers came down": what came at that time
+        return make_title(sentence[cleft:], 0, 0, context + " " + sentence[:cleft],
+                          [(a - cleft, b - cleft) for a, b in others if a >= cleft])
     seen = _what_the_time_saw(sentence, timex_start, timex_end)
     if seen:
         return seen

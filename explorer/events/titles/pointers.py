@@ -50,7 +50,7 @@ def demonstrative_as_article(title: str) -> str:
 
 #: A pronoun subject whose verb makes someone act: "This forced Otmar to abandon the town".
 _CAUSATIVE = re.compile(
-    r"^(?:This|That|It|These|Those|They)\s+(?:forc|compel|oblig|allow|enabl|prompt)"
+    r"^(?:This|That|It|These|Those|They)\s+(?:forc|compel|oblig|allow|enabl|prompt|persuad)"
     r"(?:es|ed|s|d|led|e)?\s+"
     r"(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
@@ -58,6 +58,27 @@ _CAUSATIVE = re.compile(
 _IRREGULAR_THIRD = {"be": "is", "have": "has"}
 #: Words after "to" that open a noun phrase, not a verb: "led the army to the coast".
 _NOT_VERB_AFTER_TO = frozenset("the a an his her its their this that these those our my your its power war".split())
+
+
+#: A cause making someone act, inside a sentence: "… a report that persuaded the government to ban …".
+_CAUSED_ACT = re.compile(
+    r"\b(?:forc|compel|oblig|allow|enabl|prompt|persuad)(?:es|ed|s|d|led|e)?\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def caused_act_start(sentence: str, timex_start: int) -> int | None:
+    """Where "persuaded the government to ban …" begins when the date comes after the act it caused:
+    "She published a report in 1975 that persuaded the government to ban tanker washing in 1977" dates
+    the ban, whose doer is the one persuaded, not the report ("Oil spills persuade the government …")."""
+    found = [m for m in _CAUSED_ACT.finditer(sentence, 0, timex_start) if m.end() <= timex_start]
+    if not found or found[-1].group("verb") in _VERB_WORDS | _NOT_VERB_AFTER_TO or found[-1].group("verb").endswith(("ing", "ed")):
+        return None
+    between = sentence[found[-1].end():timex_start]
+    if re.search(r"[;:.]|,\s+(?:and|but|which|who)\b|\b(?:and|but)\s+(?:then\s+)?[a-z]+ed\b", between):
+        return None  # another clause stands between the caused act and the date
+    return found[-1].start()
 
 
 def causative_retold(title: str) -> str:

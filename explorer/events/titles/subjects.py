@@ -478,7 +478,18 @@ def _diary_subject(clause: str, context: str) -> str:
     m = _OPENING_PAST.match(clause)
     if not m or present_of(m.group(1)) is None or "," in " ".join(clause.split()[:6]):
         return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
+    if m.group(1).lower() in _LIFE_LABELS:
+        # "Died 6 February 1958 in Bonn" under a name on a profile page: a label of the page's person,
+        # not the writer's diary ("I die in Bonn")
+        who = _PAGE_PERSON.findall(context[:2000])
+        return f"{who[-1]} {m.group(1).lower()} {clause[m.end():]}" if who else clause
     return f"I {m.group(1).lower()} {clause[m.end():]}"
+
+
+#: Labels of a life's dates on a profile or an obituary: "Born …", "Died …", "Buried …".
+_LIFE_LABELS = frozenset("born died buried baptised baptized".split())
+#: A person's name alone on its line, as a profile or an obituary heads its block: "Ada Lorne-Hale".
+_PAGE_PERSON = re.compile(r"(?m)^[ \t]*((?:[A-Z][a-z’'-]+[ \t]+){1,3}[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)[ \t]*$")
 
 
 #: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."

@@ -28,7 +28,8 @@ _PART_OF = re.compile(
 
 #: A time zone written after a date or a clock time ("…, local time", "(local time)", "GMT"):
 #: it says which clock the removed date is on, and tells nothing without it.
-_ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{2,4}T|GMT|UTC)\)?(?=[\s,.;:)]|$)")
+#: (Also a zone of one letter before "T", "14:05 LT" for local time, and "hrs" after a 24-hour clock.)
+_ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{1,4}T|GMT|UTC|hrs)\)?(?=[\s,.;:)]|$)")
 
 
 #: Subject pronouns, which a date never modifies as it does a noun ("the 2001 treaty"): the date
