@@ -414,6 +414,15 @@ FRESH_CHECKED = (
     "s16-obituary-seabird-biologist",
     "s16-press-release-harbour-safety-rules",
     "s16-transcript-phone-in-swing-bridge",
+    # session sixteen (events on real pages): page kinds whose furniture and asides make false events:
+    # an obituary under a "Born <date>, <place> / Died <date>, <place>" fact box, a local news page
+    # opening with a "date YYYY-MM-DD PLACE:" stamp, and a magazine profile whose relative clauses date
+    # other people ("her grandfather, who had built it in 1948"); written, annotated and committed
+    # before the extractor was run on them, scored once on the unchanged rules; the profile was held
+    # aside (not read) until the end of the session
+    "s16-local-news-stamp-library-vote",
+    "s16-obituary-lock-keeper-fact-box",
+    "s16-profile-potter-relative-clauses",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
