@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from explorer.documents.page_furniture import without_date_stamp
+
 #: A footnote or author note: "[3] …", "* A. B. is director of …".
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\[[ivx]{1,5}\]|\*\s)")
 #: A numbered note ("[2] …", "[iv] …"), not a bullet: the notes a story ends with.
@@ -395,6 +397,13 @@ def is_name_and_date_only(sentence: str, timex_start: int, timex_end: int) -> bo
 FURNITURE_LINE_MAX_CHARS = 1000
 
 
+def date_stamp_end(line: str) -> int:
+    """Where the date stamp opening ``line`` ends ("date 2019-03-06 ", "Published: 3 March 2021 | "), 0
+    when it opens with none: the same stamps as the ingest engine dates a page by."""
+    rest = without_date_stamp(line)
+    return len(line) - len(rest) if rest is not None and line.endswith(rest) else 0
+
+
 class Furniture:
     """The furniture spans of one document's text."""
 
@@ -415,6 +424,11 @@ class Furniture:
             end = start + len(line)
             if first_line and line.strip():
                 first_line = False
+                stamp_end = date_stamp_end(line)
+                if stamp_end:
+                    # "date 2019-03-06 HARBOURTOWN: The ferry operator on Wednesday cancelled …": the stamp
+                    # dates the page (ingest reads it); the story's own dates make its events.
+                    self._spans.append((start, start + stamp_end, "date stamp"))
                 if not is_heading(line) and is_first_line_headline(line, text[at:at + 4000]):
                     self._spans.append((start, end, "headline"))
                     continue

@@ -1,0 +1,49 @@
+"""Events on real web pages (session sixteen, events on real pages). Our own sentences, none from the
+sample, the gold set, a corpus or the pages that showed the faults.
+
+A date stamp opening a page ("date 2019-03-06 PLACE: The operator on Wednesday cancelled …") is the
+page's own date, which the ingest engine reads: it made an event of its own, titled from the stamp.
+The story's events must stay, with their own days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.events.build import build_events
+from explorer.events.furniture import Furniture, date_stamp_end
+
+
+def _events(text: str, day: date) -> list:
+    doc = Document("a.txt", text, "t", day, "given")
+    return build_events(doc, temporal.tag(text, doc.date))
+
+
+@pytest.mark.parametrize("text, day, told, expected_title", [
+    ("date 2023-10-04 KESTREL BAY: The bus company on Monday withdrew its night service after a fall in "
+     "passengers.\n\nThe company said the day service would continue.\n",
+     date(2023, 10, 4), date(2023, 10, 2), "The bus company withdraws its night service"),
+    ("Published: 3 March 2021 | The council on Friday approved a new car park beside the station, after "
+     "a long debate.\n", date(2021, 3, 3), date(2021, 2, 26), "The council approves a new car park"),
+    ("2019-01-14 — The harbour board on Thursday sacked its chief executive after a fraud inquiry.\n",
+     date(2019, 1, 14), date(2019, 1, 10), "The harbour board sacks its chief executive"),
+])
+def test_a_date_stamp_gives_no_event_and_the_story_keeps_its_day(
+        text: str, day: date, told: date, expected_title: str) -> None:
+    events = _events(text, day)
+    stamped = [e for e in events if e.begin == day]
+    assert stamped == []  # the stamp's day is no happening's
+    story = [e for e in events if e.title.startswith(expected_title)]
+    assert len(story) == 1 and story[0].begin == told
+
+
+def test_the_stamp_is_furniture_and_the_story_after_it_is_not() -> None:
+    line = "date 2023-10-04 KESTREL BAY: The bus company on Monday withdrew its night service."
+    assert line[:date_stamp_end(line)] == "date 2023-10-04 "
+    furniture = Furniture(line + "\n")
+    assert furniture.why(5, 15) == "date stamp"
+    assert furniture.why(line.index("Monday")) is None
+    assert date_stamp_end("March 3, 2019 was a Sunday, the paper said.") == 0  # a date opening a sentence
