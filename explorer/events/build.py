@@ -23,6 +23,7 @@ from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
                                       is_state, tells_how_things_stand_now)
 from explorer.events.joined_clauses import retitle_joined_dates
+from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
@@ -101,6 +102,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
     events: list[Event] = []
+    lives: set[str] = set()  # the ids of the births and deaths read from fact boxes: their lines tell no verb
     furniture = Furniture(doc.text)
     by_sentence: dict[int, list[Timex]] = {}  # the event dates of each sentence, for titles
     for t in timexes:
@@ -112,10 +114,12 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
             continue
         timex = last_paragraph_part(doc.text, timex)
-        if furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex) or is_quoted(doc.text, timex.start) \
-                or repeats_every(doc.text, timex):
+        # "Born 9 August 1938, Slane Bridge" under a name: a fact box's line, which reads as a heading
+        life = life_event(doc.text, timex)
+        if life is None and (furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex)
+                             or is_quoted(doc.text, timex.start) or repeats_every(doc.text, timex)):
             continue
-        if date_role(doc.text, timex.start, timex.end):
+        if life is None and date_role(doc.text, timex.start, timex.end):
             continue  # a comparison's baseline, a promise's target, a cited source: no happening
         born = life_dates_owner(doc.text, timex)
         if born is not None:
@@ -135,7 +139,10 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             text = doc.text[s_start:s_end]
         # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
         # the noun its clause describes, not the main clause's
-        relative = relative_telling(text, timex.start - s_start, timex.end - s_start) if entry_start is None and born is None else None
+        relative = relative_telling(text, timex.start - s_start, timex.end - s_start) \
+            if entry_start is None and born is None and life is None else None
+        if life is not None:
+            lives.add(event_id(doc, timex))
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
@@ -143,7 +150,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             Event(
                 id=event_id(doc, timex),
                 doc=doc.path,
-                title=f"{born} is born" if born is not None else make_title(
+                title=f"{born} is born" if born is not None else " ".join(life) if life is not None else make_title(
                     relative[0], relative[1], relative[2], context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
                     others=relative_others(relative, timex, by_sentence.get(sentences.index_at(timex.start), ())),
                 ) if relative is not None else make_title(
@@ -171,7 +178,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         )
     folding = stage("folds") if stage is not None else None
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    told = [e for e in events if not _tells_no_happening(doc.text, e)]
+    told = [e for e in events if e.id in lives or not _tells_no_happening(doc.text, e)]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = after_an_opening_clause(dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding)))

@@ -47,3 +47,35 @@ def test_the_stamp_is_furniture_and_the_story_after_it_is_not() -> None:
     assert furniture.why(5, 15) == "date stamp"
     assert furniture.why(line.index("Monday")) is None
     assert date_stamp_end("March 3, 2019 was a Sunday, the paper said.") == 0  # a date opening a sentence
+
+
+# A life in a fact box or a bracket: "Born <date>, <place>" under the name gave no event (the line reads
+# as a heading); a reader lists the birth and the death of the one the page is about.
+@pytest.mark.parametrize("text, expected", [
+    ("Lives remembered\n\nAgnes Threlfall\nRetired postmistress\nBorn 3 May 1920, Edgeley\n"
+     "Died 11 June 2009, Wyke\n\nAgnes Threlfall, who has died aged 89, ran the village post office. "
+     "She opened it in 1946.\n",
+     [("Agnes Threlfall is born", date(1920, 5, 3)), ("Agnes Threlfall dies", date(2009, 6, 11))]),
+    ("Obituary\n\nBorn: 2 April 1915\nDied: 30 January 1999\n\nHector Vane, who has died aged 83, "
+     "kept bees on the common for sixty years.\n",
+     [("Hector Vane is born", date(1915, 4, 2)), ("Hector Vane dies", date(1999, 1, 30))]),
+    ("Ruth Ashdown\nb. 1931, Lowfield\nd. 2004, Carnby\n\nRuth Ashdown was a weaver. She founded a "
+     "cooperative in 1959.\n",
+     [("Ruth Ashdown is born", date(1931, 1, 1)), ("Ruth Ashdown dies", date(2004, 1, 1))]),
+    ("Oswin Pardoe (born 4 March 1931) is a retired engineer. He built the river bridge in 1968.\n",
+     [("Oswin Pardoe is born", date(1931, 3, 4))]),
+])
+def test_a_fact_box_gives_the_birth_and_the_death_of_the_pages_person(
+        text: str, expected: list[tuple[str, date]]) -> None:
+    events = _events(text, date(2024, 1, 1))
+    got = {(e.title, e.begin) for e in events}
+    for title, day in expected:
+        assert (title, day) in got
+
+
+def test_a_born_that_is_no_fact_box_line_is_left_to_the_story() -> None:
+    text = "Born in a hurry\n\nThe new ferry terminal was born of a row in 1998, when the old pier burned down.\n"
+    assert not any(e.title.endswith(" is born") and e.title != "The new ferry terminal is born of a row"
+                   for e in _events(text, date(2024, 1, 1)))
+    # a box with no name above it and no story naming anyone after it gives no nameless birth
+    assert not any("is born" in e.title for e in _events("Born 3 May 1920, Edgeley\n", date(2024, 1, 1)))
