@@ -29,6 +29,12 @@ _NOUN_PHRASE = rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]
 #: comma, bracket or clause break in it).
 _RELATIVE_BEFORE = re.compile(
     _NOUN_PHRASE + r",\s+(?:who|which|that)\s+(?P<body>[^,;:()—–\"“”]*)$")
+#: "Mary Holt, whose husband was mayor in" / "the firm, whose founder had sold it in": a name or a noun
+#: phrase, a comma, "whose" and what it owns, then the clause up to the date: the date is that clause's,
+#: told of someone else than the sentence's subject, so it dates neither the subject nor its verb.
+_WHOSE_BEFORE = re.compile(
+    rf"(?P<noun>{_NOUN_PHRASE[len('(?P<noun>'):-1]}|\b(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+),\s+whose\s+"
+    r"(?P<owned>(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?P<body>[^,;:()—–\"“”]*)$")
 #: "the bridge (built in", "the ferry (launched in": a participle opening a bracket after the noun.
 _BRACKET_BEFORE = re.compile(
     _NOUN_PHRASE + r"\s+\((?P<body>(?:first\s+)?[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b[^()]*)$")
@@ -46,6 +52,13 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     if close is None:
         return None
     tail = sentence[end:end + close.end()].rstrip(",)—– ")
+    whose = _WHOSE_BEFORE.search(before)
+    if whose is not None and _FINITE_VERB.match(whose.group("body")) and not _NESTED.search(whose.group("body") + tail):
+        # "Mary Holt, whose husband was mayor in 1963-64, died": "Mary Holt's husband was mayor in 1963-64"
+        body = _HAD.sub("", _HAD_BEEN.sub("was ", whose.group("body")))
+        told = f"{whose.group('noun')}’s {whose.group('owned')} {body}"
+        told = told[0].upper() + told[1:]
+        return told + sentence[start:end] + tail, len(told), len(told) + (end - start)
     m = _RELATIVE_BEFORE.search(before)
     if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
@@ -107,6 +120,21 @@ def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
 def _plural(noun: str) -> bool:
     last = noun.split()[-1]
     return last.endswith("s") and not last.endswith("ss")
+
+
+def relative_aside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the relative clause or bracket that holds the date at ``sentence[start:end]`` stands in
+    ``sentence``, from the comma or bracket that opens it to what closes it, when
+    :func:`relative_telling` tells the date of it; else None. The rest of the sentence is undated by
+    it: "Mary Holt, whose husband was mayor in 1963-64, died aged 82" tells an undated death."""
+    if relative_telling(sentence, start, end) is None:
+        return None
+    before = sentence[:start]
+    m = _WHOSE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before) or _BRACKET_BEFORE.search(before)
+    close = _CLOSES.match(sentence[end:])
+    if m is None or close is None:
+        return None
+    return m.end("noun"), end + close.end()
 
 
 def relative_others(told: tuple[str, int, int], timex: Timex, sentence_timexes: Sequence[Timex]) -> list[tuple[int, int]]:

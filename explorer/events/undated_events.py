@@ -28,6 +28,7 @@ from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
+from explorer.events.relative_dates import relative_aside
 from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
 from explorer.events.tense import PARTICIPLES, present_of
 from explorer.events.titles import make_title
@@ -331,6 +332,14 @@ def _paragraph_of(sentences: SentenceIndex, text: str, i: int) -> range:
     return range(first, last + 1)
 
 
+def _dates_only_an_aside(sentence: str, start: int, end: int, trigger: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` stands in a relative clause about someone else, away
+    from the occurrence at ``trigger`` ("Mary Holt, whose husband was mayor in 1963-64, died aged 82"):
+    the aside's event is dated, the occurrence in the main clause is not, and is told undated."""
+    aside = relative_aside(sentence, start, end)
+    return aside is not None and not aside[0] <= trigger < aside[1]
+
+
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event],
                             progress: Callable[[int], None] | None = None) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
@@ -392,7 +401,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             read.append((left, right))
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
-            if i in dated and any(sentence.start + left <= a and b <= sentence.start + right for a, b in dated[i]):
+            if i in dated and any(sentence.start + left <= a and b <= sentence.start + right
+                                  and not _dates_only_an_aside(text, a - sentence.start, b - sentence.start,
+                                                               found.trigger_start - sentence.start)
+                                  for a, b in dated[i]):
                 continue
             if i in dated and _told_by_dated(found, dated_events[i]):
                 continue  # "X was chosen by Y to lead … between 1997 and 1998": the dated "Y chooses X" tells it

@@ -17,8 +17,8 @@ from explorer.events.build import build_events
 from explorer.events.furniture import Furniture, date_stamp_end
 
 
-def _events(text: str, day: date) -> list:
-    doc = Document("a.txt", text, "t", day, "given")
+def _events(text: str, day: date | None) -> list:
+    doc = Document("a.txt", text, "t", day, "given" if day else "unknown")
     return build_events(doc, temporal.tag(text, doc.date))
 
 
@@ -79,3 +79,21 @@ def test_a_born_that_is_no_fact_box_line_is_left_to_the_story() -> None:
                    for e in _events(text, date(2024, 1, 1)))
     # a box with no name above it and no story naming anyone after it gives no nameless birth
     assert not any("is born" in e.title for e in _events("Born 3 May 1920, Edgeley\n", date(2024, 1, 1)))
+
+
+# A date in a "whose" clause about someone else dates that clause, not the main verb: "X, whose husband
+# was mayor in 1963-64, died aged 82" put the death in 1963-64.
+@pytest.mark.parametrize("text, aside_title, aside_year, main_word", [
+    ("A retired teacher has died.\n\nTom Rudd, whose brother had captained the county side in 1971, died at "
+     "his home in Oldcastle.\n", "Tom Rudd’s brother captains the county side", 1971, "dies"),
+    ("A former councillor has died.\n\nEdna Marsh, whose father was harbour master in 1950, died aged 90 "
+     "in a nursing home.\n", "Edna Marsh’s father is harbour master", 1950, "dies"),
+    ("Anna Berg, whose mother had founded the choir in 1961, resigned as its conductor.\n",
+     "Anna Berg’s mother founds the choir", 1961, "resigns"),
+])
+def test_a_whose_clause_dates_only_itself(text: str, aside_title: str, aside_year: int, main_word: str) -> None:
+    events = _events(text, None)
+    aside = [e for e in events if e.title == aside_title]
+    assert len(aside) == 1 and aside[0].begin.year == aside_year
+    main = [e for e in events if f" {main_word}" in e.title and e is not aside[0]]
+    assert main and all(e.begin is None for e in main)  # the main clause is told undated
