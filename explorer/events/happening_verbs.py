@@ -73,7 +73,7 @@ MOVE_VERB = (
 #: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
 MOVE_COMPLEMENT = (
     r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
-    r"her|their|(?-i:[A-Z]))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+    r"her|their|(?-i:[A-Z][\w'’-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w'’-]*))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
 )
 
 
