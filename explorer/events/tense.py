@@ -432,9 +432,17 @@ def bare_is_common(head: str, following: str) -> bool:
     return head[:1].islower() or following[:1].islower()
 
 
+#: Nouns that name a gathering or a body of people, whose plural opens a news sentence bare: "Crowds
+#: gathered", "Gangs looted", "Squads searched"; no name is the plural of one.
+GROUP_NOUNS = frozenset("crowd mob gang band group team squad crew party patrol throng flock herd swarm".split())
+
+
 def _plural_subject(word: str, first: bool) -> bool:
     if word.lower() in ("they", "we", "you") or word.lower() in PLURAL_NOUNS and (word.islower() or first):
         return True  # "Shares fell", "the shares fell"; not "the General Staff"
+    if first and (word.lower() in _QUANTITY and word.lower().endswith("s") or word.lower()[:-1] in GROUP_NOUNS
+                  and word.lower().endswith("s")):
+        return True  # "Thousands marched", "Crowds gathered": a count or a gathering, never a name
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
     low = word.lower()

@@ -15,6 +15,7 @@ from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
 from explorer.events.furniture import Furniture, date_stamp_end
+from explorer.events.titles import make_title
 
 
 def _events(text: str, day: date | None) -> list:
@@ -113,3 +114,17 @@ def test_a_whose_clause_dates_only_itself(text: str, aside_title: str, aside_yea
 def test_a_move_to_a_named_place_joined_to_a_dated_act_is_an_event(text: str, dated: str, joined: str) -> None:
     by_title = {e.title: e.begin for e in _events(text, date(2024, 1, 1))}
     assert dated in by_title and by_title.get(joined) == by_title[dated]
+
+
+# A bare plural of a gathering or a count opening the sentence took a singular verb ("Crowds gathers"):
+# no name is the plural of "crowd" or "thousand"; a surname in "-s" keeps its singular verb.
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("Crowds gathered outside the town hall on Monday.", "Monday", "Crowds gather outside the town hall"),
+    ("Thousands marched through the city on Saturday.", "Saturday", "Thousands march through the city"),
+    ("Gangs looted the shops on Friday.", "Friday", "Gangs loot the shops"),
+    ("Jones resigned on Friday.", "Friday", "Jones resigns"),
+    ("Woods scored twice on Saturday.", "Saturday", "Woods scores twice"),
+])
+def test_a_bare_plural_of_a_gathering_takes_a_plural_verb(sentence: str, expression: str, expected: str) -> None:
+    start = sentence.index(expression)
+    assert make_title(sentence, start, start + len(expression)) == expected
