@@ -188,7 +188,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     if who is not None and not gender.fits(who, pronoun, text):
         # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
         named = [short_name(n) for n in _PERSON.findall(before) if gender.fits(short_name(n), pronoun, text)]
-        return named[-1] if named else _subject_of_sex(context, pronoun)
+        return named[-1] if named else _subject_of_sex(context, pronoun) or _other_one_just_before(context, who)
     if who is None:
         # no one the story is about: the one person subject of the sentence just before, as a reader
         # takes "He was ransomed" after "the duke's brother, Anselm, was captured", else whom the
@@ -213,8 +213,19 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
             # other pronoun is someone else's, whom the text gives that sex; the story's person may be "he"
             return who
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
-        return named[-1] if named else None
+        return named[-1] if named else _other_one_just_before(context, who)
     return who
+
+
+def _other_one_just_before(context: str, who: str) -> str | None:
+    """The one person other than ``who`` whom the sentence just before names: "He married Ada Lind, a
+    teacher, in 1962. She died in 2011": the story's person takes the other pronoun, and the pronoun's
+    own sentence names no one, so it stands for the one other person just named; None when that
+    sentence names none or several."""
+    others = {short_name(m.group()) for m in _PERSON.finditer(_last_sentences(context, 1))
+              if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)}
+    others.discard(who)
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _other_sex_told(text: str, who: str, other: str) -> bool:
