@@ -12,10 +12,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from explorer.entities.lexicon import TITLE_HEADS
-from explorer.entities.subject import REACH, named_subject, pronoun_horizon, resolve_subject, subject_kind
+from explorer.entities.subject import (
+    REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
+)
 from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
@@ -204,6 +206,32 @@ class ActorIndex:
     def table(self) -> MentionTable | None:
         """The saved columns this index was restored from (None: built from mentions)."""
         return self._table
+
+    def has_readings(self, doc: str) -> bool:
+        """Whether ``doc``'s subject starts, roles and pronoun bounds are known (an annotation or an
+        import found them; a saved index keeps none: :meth:`read_document` finds them again)."""
+        return doc in self.horizons
+
+    def read_document(self, doc: str, text: str, sentences: Sequence[tuple[int, int]]) -> None:
+        """Find ``doc``'s readings from its text, its sentences and the mentions the index holds, as
+        an annotation finds them (``entities.annotate.build_index``): where subjects start, the roles
+        written beside each person named (not a pronoun standing for one), where its paragraphs and
+        sentences start. They are functions of the text and the mention spans, which a merge or a
+        split leaves as they were, so a project file need not keep them: a reopened project reads a
+        document again when an edit first relabels it (``Project.do_entity_edit``)."""
+        self.subjects[doc] = subject_starts(text, self.spans(doc))
+        self.horizons[doc] = pronoun_horizons(text, sentences)
+        roles: dict[int, frozenset[str]] = {}
+        for entity in self.in_range(doc, 0, len(text) + 1):
+            if entity.kind != "person":
+                continue
+            for ref in entity.mentions:
+                if ref.doc == doc and not ref.derived and (found := mention_roles(text, ref.start, ref.end)):
+                    roles[ref.start] = found
+        if roles:
+            self.roles[doc] = roles
+        else:
+            self.roles.pop(doc, None)
 
     def _load(self, doc: str) -> None:
         """Read ``doc``'s spans from the saved columns the first time it is looked at or edited."""
