@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import (
@@ -209,29 +209,36 @@ class ActorIndex:
 
     def has_readings(self, doc: str) -> bool:
         """Whether ``doc``'s subject starts, roles and pronoun bounds are known (an annotation or an
-        import found them; a saved index keeps none: :meth:`read_document` finds them again)."""
+        import found them; a saved index keeps none: :meth:`read_documents` finds them again)."""
         return doc in self.horizons
 
-    def read_document(self, doc: str, text: str, sentences: Sequence[tuple[int, int]]) -> None:
-        """Find ``doc``'s readings from its text, its sentences and the mentions the index holds, as
-        an annotation finds them (``entities.annotate.build_index``): where subjects start, the roles
-        written beside each person named (not a pronoun standing for one), where its paragraphs and
-        sentences start. They are functions of the text and the mention spans, which a merge or a
-        split leaves as they were, so a project file need not keep them: a reopened project reads a
-        document again when an edit first relabels it (``Project.do_entity_edit``)."""
-        self.subjects[doc] = subject_starts(text, self.spans(doc))
-        self.horizons[doc] = pronoun_horizons(text, sentences)
-        roles: dict[int, frozenset[str]] = {}
-        for entity in self.in_range(doc, 0, len(text) + 1):
-            if entity.kind != "person":
-                continue
-            for ref in entity.mentions:
-                if ref.doc == doc and not ref.derived and (found := mention_roles(text, ref.start, ref.end)):
-                    roles[ref.start] = found
-        if roles:
-            self.roles[doc] = roles
-        else:
+    def read_documents(self, texts: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> None:
+        """Find the readings of the documents ``texts`` ({path: (text, sentence spans)}) from their
+        text and the mentions the index holds, as an annotation finds them
+        (``entities.annotate.build_index``): where subjects start, the roles written beside each
+        person named (not beside a pronoun standing for one), where paragraphs and sentences start.
+        They are functions of the text and of the mention spans, which a merge or a split leaves as
+        they were, so a project file need not keep them: a reopened project reads a document again
+        when an edit first relabels it (``Project.do_entity_edit``). All at once: the names of any
+        number of documents are one pass over a saved index's columns."""
+        for doc, (text, sentences) in texts.items():
+            self.subjects[doc] = subject_starts(text, self.spans(doc))  # (the spans loaded: owners known)
+            self.horizons[doc] = pronoun_horizons(text, sentences)
             self.roles.pop(doc, None)
+        for doc, start, end in self._names_in(set(texts)):
+            owner = self._owner.get((doc, start))
+            if owner is not None and self.entities[owner].kind == "person" \
+                    and (found := mention_roles(texts[doc][0], start, end)):
+                self.roles.setdefault(doc, {})[start] = found
+
+    def _names_in(self, docs: set[str]) -> Iterable[tuple[str, int, int]]:
+        """(document, start, end) of the mentions of ``docs`` that are names, not pronouns. A restored
+        index's are its saved columns' rows (a merge or a split moves a mention, never makes one;
+        only an import adds some, to documents it brings with their readings)."""
+        if self._table is not None:
+            return self._table.names_in(docs)
+        return [(ref.doc, ref.start, ref.end) for entity in self.entities.values()
+                for ref in entity.mentions if ref.doc in docs and not ref.derived]
 
     def _load(self, doc: str) -> None:
         """Read ``doc``'s spans from the saved columns the first time it is looked at or edited."""

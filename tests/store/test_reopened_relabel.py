@@ -84,7 +84,7 @@ def test_a_document_read_again_gives_the_readings_its_annotation_found(saved) ->
     for record in project.documents():
         doc, text = record.document.path, record.document.text
         assert not index.has_readings(doc)  # the file keeps only the mentions
-        index.read_document(doc, text, [(s.start, s.end) for s in split_sentences(text)])
+        index.read_documents({doc: (text, [(s.start, s.end) for s in split_sentences(text)])})
         assert index.has_readings(doc)
         assert index.subjects[doc] == project.actor_index.subjects[doc]
         assert index.horizons[doc] == project.actor_index.horizons[doc]
