@@ -12,10 +12,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from explorer.entities.lexicon import TITLE_HEADS
-from explorer.entities.subject import REACH, named_subject, pronoun_horizon, resolve_subject, subject_kind
+from explorer.entities.subject import (
+    REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
+)
 from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
@@ -204,6 +206,39 @@ class ActorIndex:
     def table(self) -> MentionTable | None:
         """The saved columns this index was restored from (None: built from mentions)."""
         return self._table
+
+    def has_readings(self, doc: str) -> bool:
+        """Whether ``doc``'s subject starts, roles and pronoun bounds are known (an annotation or an
+        import found them; a saved index keeps none: :meth:`read_documents` finds them again)."""
+        return doc in self.horizons
+
+    def read_documents(self, texts: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> None:
+        """Find the readings of the documents ``texts`` ({path: (text, sentence spans)}) from their
+        text and the mentions the index holds, as an annotation finds them
+        (``entities.annotate.build_index``): where subjects start, the roles written beside each
+        person named (not beside a pronoun standing for one), where paragraphs and sentences start.
+        They are functions of the text and of the mention spans, which a merge or a split leaves as
+        they were, so a project file need not keep them: a reopened project reads a document again
+        when an edit first relabels it (``Project.do_entity_edit``). All at once: the names of any
+        number of documents are one pass over a saved index's columns."""
+        for doc, (text, sentences) in texts.items():
+            self.subjects[doc] = subject_starts(text, self.spans(doc))  # (the spans loaded: owners known)
+            self.horizons[doc] = pronoun_horizons(text, sentences)
+            self.roles.pop(doc, None)
+        for doc, start, end in self._names_in(set(texts)):
+            owner = self._owner.get((doc, start))
+            if owner is not None and self.entities[owner].kind == "person" \
+                    and (found := mention_roles(texts[doc][0], start, end)):
+                self.roles.setdefault(doc, {})[start] = found
+
+    def _names_in(self, docs: set[str]) -> Iterable[tuple[str, int, int]]:
+        """(document, start, end) of the mentions of ``docs`` that are names, not pronouns. A restored
+        index's are its saved columns' rows (a merge or a split moves a mention, never makes one;
+        only an import adds some, to documents it brings with their readings)."""
+        if self._table is not None:
+            return self._table.names_in(docs)
+        return [(ref.doc, ref.start, ref.end) for entity in self.entities.values()
+                for ref in entity.mentions if ref.doc in docs and not ref.derived]
 
     def _load(self, doc: str) -> None:
         """Read ``doc``'s spans from the saved columns the first time it is looked at or edited."""
