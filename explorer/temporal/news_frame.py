@@ -27,11 +27,15 @@ from explorer.temporal.per_text import memo
 _LEDE_CHARS = 320
 # "has died", "have been paid", "has been made", "has said", "has won": a participle after has/have
 _PERFECT = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?!been\b)([a-z]+(?:ed|en|wn|id|on|de|ld|ht|ng|un|ne|ot))\b")
+    r"(?i)\b(?:has|have)\s+(?:(?:\w+ly|long|also|just|already|now|never|ever|often|always|not|since)\s+)*"
+    r"(?:been\s+)?(?!been\b)([a-z]+(?:ed|en|wn|id|on|de|ld|ht|ng|un|ne|ot))\b")
 # a perfect that describes or names instead of reporting a happening ("has been called the greatest")
 _DESCRIBING = re.compile(
     r"(?i)^(?:called|described|known|regarded|considered|seen|named|dubbed|referred|termed|labelled|labeled|"
-    r"noted|praised|criticised|criticized|remembered|recognised|recognized|studied|debated|discussed)$")
+    r"noted|praised|criticised|criticized|remembered|recognised|recognized|studied|debated|discussed|"
+    # a historian's view, not a report of a happening ("Historians have long argued that ...")
+    r"argued|suggested|speculated|written|wondered|believed|thought|claimed|maintained|contended|proposed|"
+    r"estimated|asserted|questioned|doubted)$")
 _PAST_PERFECT = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it|id)\b")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|confirmed|announced|stated)\b")

@@ -59,6 +59,8 @@ def test_with_no_document_date_a_news_day_is_undated_on_the_document(news: str, 
     ("In 1916 the regiment moved north. Its colonel told his officers that the attack would begin on "
      "1 July.", "1 July", "1916-07-01"),
     # a history that opens with a perfect that describes, not reports: still a story
+    ("Historians have long argued over the war's causes. It began in 1756. A general wrote that he had "
+     "reached the river on 3 May.", "3 May", "1756-05-03"),
     ("The siege has been called the longest of its age. It began in 1648. A soldier said he had "
      "seen the walls breached on 4 May.", "4 May", "1648-05-04"),
 ])
