@@ -8,7 +8,7 @@ before the page's date, not a 2 October of the last year the life story told. Th
 reads as a narrative (it names many old years), so the choice has to be made per sentence.
 
 The cue is grammatical, not a list of speakers: the text's lede reports a happening in the present
-perfect (the writer's now), and the sentence of the yearless day is tied to that frame by a past
+perfect or on a day counted from the writer's now ("died on Friday aged 88"), and the sentence of the yearless day is tied to that frame by a past
 perfect (a past told from the report's time: "said he had met", "He had sung at a concert on 10
 December"), a reporting verb ("his family said"), the writer's future ("A burial will be held on March
 15": never before a year the text tells in the past), or by retelling the lede's own happening in the
@@ -36,6 +36,12 @@ _DESCRIBING = re.compile(
     # a historian's view, not a report of a happening ("Historians have long argued that ...")
     r"argued|suggested|speculated|written|wondered|believed|thought|claimed|maintained|contended|proposed|"
     r"estimated|asserted|questioned|doubted)$")
+# "John Ferrow died on Friday aged 88", "died yesterday": a past happening on a day counted from
+# the writer's now (a weekday with no date after it, not "on Sunday, December 7, 1941")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DEICTIC_DAY = re.compile(
+    r"\b([a-z]{2,}ed)\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b"
+    rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTHS}))")
 _PAST_PERFECT = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it|id)\b")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|confirmed|announced|stated)\b")
@@ -47,14 +53,16 @@ _QUOTE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 def lede_happenings(text: str) -> frozenset[str]:
     """The participles of the happenings the text's lede reports in the present perfect ("died" of
-    "has died"); empty when the text opens with no such report (a history, a plain narrative)."""
+    "has died") or in the past on a day counted from the writer's now ("died on Friday"); empty when
+    the text opens with no such report (a history, a plain narrative)."""
     return _lede_happenings(text)
 
 
 @memo()
 def _lede_happenings(text: str) -> frozenset[str]:
     head = _QUOTE.sub(" ", text[:_LEDE_CHARS])
-    return frozenset(m.group(1).lower() for m in _PERFECT.finditer(head) if not _DESCRIBING.match(m.group(1)))
+    perfect = {m.group(1).lower() for m in _PERFECT.finditer(head) if not _DESCRIBING.match(m.group(1))}
+    return frozenset(perfect | {m.group(1).lower() for m in _DEICTIC_DAY.finditer(head)})
 
 
 def told_from_the_news(text: str, sentence: tuple[int, int], pos: int) -> bool:

@@ -197,12 +197,12 @@ class StoryTime(ResolverState):
         return None, "", False
 
     def _news_day(self, c: Cand) -> bool:
-        """A yearless day or month told from the writer's now inside a life story ("The council said
+        """A yearless day told from the writer's now inside a life story ("The council said
         he had met former colleagues ... on 2 October", see :mod:`explorer.temporal.news_frame`)."""
         ctx = self.ctx
-        if c.kind != "under" or c.rel is not None or c.spec is None or c.spec.month is None \
+        if c.kind != "under" or c.rel is not None or c.spec is None or c.spec.month is None or c.spec.day is None \
                 or c.spec.weekday is not None or c.spec.year is not None or _inside_quotes(ctx, c.start):
-            return False
+            return False  # a bare month ("cracks noticed in March, the report says") stays with the account's year
         return told_from_the_news(ctx.text, _sentence_of(ctx, c.start), c.start)
 
     def _same_past_account(self, prev: Timex, c: Cand) -> bool:

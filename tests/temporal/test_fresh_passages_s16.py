@@ -7,7 +7,12 @@ Figures (value F1, with how many of the hand-valued expressions were right):
 | part | unchanged code (integ16, 869b8f0) | end of session sixteen |
 |---|---|---|
 | read: 18 passages (62 expressions) | 0.887 (55) | 1.000 (62) |
-| held aside, never read: 9 passages (31 expressions) | 0.903 (28) | HELDEND |
+| held aside, never read: 9 passages (31 expressions) | 0.903 (28) | 1.000 (31) |
+
+The held part was scored in aggregate only and its errors never read, so which kinds its three
+misses on unchanged code were is not known; all 31 are right at the end. The passages are short and
+of a few shapes (obituaries, incident listings, profiles, histories with reported speech), so the held
+figure says the rules carry to new phrasings of those shapes, not to other genres.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from tests.temporal.test_fresh_sentences_s15 import score
 PARTS: dict[str, tuple[tuple[Passage, ...], float]] = {
     # just below what was measured at the end of session sixteen
     "read": (fresh.READ, 0.99),
-    "held": (fresh.HELD, 0.90),
+    "held": (fresh.HELD, 0.99),
 }
 
 

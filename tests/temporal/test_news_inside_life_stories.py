@@ -42,6 +42,17 @@ def test_a_news_day_inside_a_life_story_is_before_the_document_date(lede: str, n
     assert _value(lede + LIFE + news, expression, DCT)[0] == value
 
 
+@pytest.mark.parametrize("lede", [
+    "Former chairwoman dies\nMary Dunn died on Friday aged 90, the trust said. ",
+    "Mary Dunn, a former chairwoman, died yesterday in hospital. ",
+    "Mary Dunn retired on Tuesday after a long career. ",
+])
+def test_a_lede_told_on_a_day_of_the_writers_now_opens_news(lede: str) -> None:
+    text = lede + LIFE + "She had given her last talk to members on 2 November."
+    assert _value(text, "2 November", None) == ("XXXX-11-02", DOCUMENT_ANCHOR)
+    assert _value(text, "2 November", DCT)[0] == "2023-11-02"
+
+
 @pytest.mark.parametrize("news, expression, value", [
     ("She died in hospital on 27 June.", "27 June", "XXXX-06-27"),
     ("Her family said she had died on 27 June.", "27 June", "XXXX-06-27"),
@@ -55,6 +66,8 @@ def test_with_no_document_date_a_news_day_is_undated_on_the_document(news: str, 
 
 @pytest.mark.parametrize("text, expression, value", [
     ("In 1941 the war widened. The minister said he had met the envoy on 2 October.", "2 October", "1941-10-02"),
+    ("On Sunday, 7 December 1941, the fleet was attacked. The admiral said he had sent a warning on 29 "
+     "November.", "29 November", "1941-11-29"),
     ("The fleet sailed south in 1805. Its captain wrote that he had sighted land on 19 June.", "19 June", "1805-06-19"),
     ("In 1916 the regiment moved north. Its colonel told his officers that the attack would begin on "
      "1 July.", "1 July", "1916-07-01"),
@@ -68,3 +81,4 @@ def test_with_no_document_date_a_news_day_is_undated_on_the_document(news: str, 
 def test_reported_speech_in_a_history_stays_in_the_story(text: str, expression: str, value: str,
                                                          dct: date | None) -> None:
     assert _value(text, expression, dct)[0] == value
+
