@@ -14,6 +14,7 @@ from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.narrative import is_incidental, looks_back, names_a_level
+from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, _timex
 from explorer.temporal.tense import (
@@ -156,9 +157,11 @@ class StoryTime(ResolverState):
                 # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from
                 # the report, not from a year the sentence named ("the next May" after it does)
                 same_sentence = False
-            if not same_sentence and not ctx.narrative and self._same_past_account(prev, c):
+            # a day told from the writer's now inside a life story: no past account or old passage takes it
+            news_day = not same_sentence and self._news_day(c)
+            if not same_sentence and not ctx.narrative and not news_day and self._same_past_account(prev, c):
                 same_sentence = True  # a paragraph of dated news that retells a past night or season
-            if not same_sentence and not ctx.narrative and self._in_old_passage(prev, c):
+            if not same_sentence and not ctx.narrative and not news_day and self._in_old_passage(prev, c):
                 same_sentence = True  # a paragraph of dated news that tells a history of years ago
             story = self._story_span()
             told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
@@ -173,6 +176,11 @@ class StoryTime(ResolverState):
                 and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
+            if news_day and ctx.dct is None:
+                # an obituary with no date to be had: "she died on 28 February" after a life told in
+                # years is undated, anchored on the document, not placed in the life's last year
+                return None, "", False
+            writers = writers or news_day
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
                 if not ctx.narrative and not same_sentence and ctx.dct is None and (
                         _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)
@@ -187,6 +195,15 @@ class StoryTime(ResolverState):
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _news_day(self, c: Cand) -> bool:
+        """A yearless day told from the writer's now inside a life story ("The council said
+        he had met former colleagues ... on 2 October", see :mod:`explorer.temporal.news_frame`)."""
+        ctx = self.ctx
+        if c.kind != "under" or c.rel is not None or c.spec is None or c.spec.month is None or c.spec.day is None \
+                or c.spec.weekday is not None or c.spec.year is not None or _inside_quotes(ctx, c.start):
+            return False  # a bare month ("cracks noticed in March, the report says") stays with the account's year
+        return told_from_the_news(ctx.text, _sentence_of(ctx, c.start), c.start)
 
     def _same_past_account(self, prev: Timex, c: Cand) -> bool:
         """A passage of dated news that retells something past ("On the night of February 7 the wall

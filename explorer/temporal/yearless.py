@@ -163,6 +163,8 @@ class YearlessDates(ResolverState):
             # ("the revival, which opened on Tuesday night" in a review that retells 1987): the
             # tense says which side of that date, never "the next one" as a story moving on
             story_like = False
+        if story_like and not narr and self._news_day(c):
+            story_like = False  # news told inside a life story counts back from the report, as news does
         if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
             back = self._looking_back(c.spec, self._story_end() or ref)
             if back is not None:

@@ -43,14 +43,25 @@ class Score:
         return 2 * self.correct / (self.gold + self.found) if self.gold + self.found else 1.0
 
 
+def _tag_as_dropped(text: str) -> list:
+    """A text with no date given is dated as a dropped file is (printed date, stamp, footer,
+    inference, else unknown) and tagged against that."""
+    from explorer.documents.document import Document
+    from explorer.ingest.extract import date_document
+
+    doc = date_document(Document("passage.txt", text, ""))
+    return tag(doc.text, doc.date, dct_inferred=doc.date_source == "inferred")
+
+
 def score(sentences: tuple[Gold, ...], split_ranges: bool = False) -> Score:
     """Value F1 over ``sentences``; ``errors`` names each wrong, missed or spurious expression.
 
+    A sentence whose date is ``None`` is dated as a dropped file is.
     ``split_ranges`` scores the TimeML view, as the corpora's scorer does: each end of a range
     ("thurs-fri") is an expression of its own."""
     out = Score()
     for sentence, dct, gold in sentences:
-        tagged = tag(sentence, dct)
+        tagged = tag(sentence, dct) if dct is not None else _tag_as_dropped(sentence)
         found = [(t.start, t.end, t.text, t.value) for t in (timeml_view(tagged) if split_ranges else tagged)]
         out.gold += len(gold)
         out.found += len(found)
