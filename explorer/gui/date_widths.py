@@ -29,12 +29,18 @@ def _digits(year: np.ndarray) -> np.ndarray:
 def date_kinds(begin: np.ndarray, end: np.ndarray) -> dict[int, tuple[int, int]]:
     """One ``(begin, end)`` ordinal pair for each kind of date text among the events (see the
     module docstring), by a key naming the kind; undated events under key -1 as ``(0, 0)``."""
+    return {key: pair for key, (pair, _count) in counted_date_kinds(begin, end).items()}
+
+
+def counted_date_kinds(begin: np.ndarray, end: np.ndarray) -> dict[int, tuple[tuple[int, int], int]]:
+    """:func:`date_kinds` with how many events each kind holds: ``key -> ((begin, end), count)``.
+    The table fits the texts most events have, not one rare long range (see ``table_view``)."""
     begin = np.asarray(begin, np.int64)
     end = np.asarray(end, np.int64)
-    out: dict[int, tuple[int, int]] = {}
+    out: dict[int, tuple[tuple[int, int], int]] = {}
     dated = begin > _UNDATED_BELOW
     if not dated.all():
-        out[-1] = (0, 0)
+        out[-1] = ((0, 0), int(len(dated) - dated.sum()))
     b, e = begin[dated], np.maximum(end[dated], begin[dated])
     if not len(b):
         return out
@@ -58,9 +64,10 @@ def date_kinds(begin: np.ndarray, end: np.ndarray) -> dict[int, tuple[int, int]]
     # one member of each kind (any will do): a slot per possible key, written by every member
     slot = np.full(int(key.max()) + 1, -1, np.int64)
     slot[key] = np.arange(len(key))
+    counts = np.bincount(key)
     for k in np.flatnonzero(slot >= 0).tolist():
         i = int(slot[k])
-        out[k] = (int(b[i]), int(e[i]))
+        out[k] = ((int(b[i]), int(e[i])), int(counts[k]))
     return out
 
 

@@ -75,7 +75,7 @@ from explorer.gui.event_roles import (
 )
 from explorer.gui.event_time_arrays import TIME_FIELDS, TimeArrays, arrays_of, time_arrays_of
 from explorer.gui.formatting import elide, event_when
-from explorer.gui.palette import lane_color
+from explorer.gui.palette import lane_color, swatch_icon
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import NO_DAY, event_columns, stored_event_columns
 from explorer.gui.plain_text import document_name, plain_tooltip
@@ -513,7 +513,7 @@ class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTab
             return self._group_of_key.get(key)
         if role == _DECORATION:
             if index.column() == Column.DOCUMENT:
-                return lane_color(self._lanes[key])
+                return swatch_icon(lane_color(self._lanes[key]))
             return None
         if role == KEY_ROLE:
             return key

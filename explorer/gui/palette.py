@@ -3,7 +3,7 @@ everywhere on screen."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from explorer.timeline.lanes import PALETTE
 
@@ -19,3 +19,23 @@ SELECTION_OUTLINE = QColor("#d62728")
 
 def lane_color(lane: int) -> QColor:
     return COLORS[lane % len(COLORS)]
+
+
+#: Side of the table's document swatch in pixels (Qt's default decoration size for a small icon).
+SWATCH_PX = 16
+_swatches: dict[int, QIcon] = {}
+
+
+def swatch_icon(color: QColor) -> QIcon:
+    """The table's colour swatch for a document: the same pixels in every icon mode. A bare QColor
+    decoration is drawn in the style's "selected" mode on the selected row, tinted by the selection
+    colour, so the selected event's document colour no longer matched its lane's."""
+    icon = _swatches.get(color.rgba())
+    if icon is None:
+        pix = QPixmap(SWATCH_PX, SWATCH_PX)
+        pix.fill(color)
+        icon = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+            icon.addPixmap(pix, mode)
+        icon = _swatches[color.rgba()] = icon
+    return icon

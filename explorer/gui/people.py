@@ -321,8 +321,8 @@ class People(QObject):
             if project.entity_edits():
                 labels = {}  # the user's merges and splits are replayed on it: label from the index
             self._quiet = True
-            try:
-                project.set_annotation(self.index, self.groups)
+            try:  # the worker's labels: labelling 10k events again here froze the window for seconds
+                project.set_annotation(self.index, self.groups, labels=labels)
             finally:
                 self._quiet = False
             self.groups = project.groups

@@ -6,10 +6,11 @@ from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate,
+                               QTableView, QVBoxLayout, QWidget)
 
 from explorer.events.record import Event
-from explorer.gui.date_widths import date_kinds, date_text
+from explorer.gui.date_widths import counted_date_kinds, date_text
 from explorer.gui.event_model_groups import disputed_dates
 from explorer.gui.event_roles import EVENT_ROLE, HEADERS, Column
 from explorer.gui.selection import EventSelection
@@ -35,6 +36,20 @@ MAX_TABLE_MIN_PX = 640
 #: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
+#: The Date column fits the texts of all but this share of the events at most: a history's few
+#: "12 Aug 216 BC\u20133 Sep 215 BC" widened the column of every row; such a rare text is shortened
+#: in its middle ("12 Aug 216\u2026215 BC": both ends kept), the rows' other dates fit whole.
+DATE_RARE_SHARE = 0.05
+
+
+@guard_overrides
+class _MiddleElided(QStyledItemDelegate):
+    """Draws a cell's text shortened in its middle when it does not fit: a date range keeps its
+    first and its last year."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 @guard_overrides
@@ -81,9 +96,12 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Interactive)
+        self._date_delegate = _MiddleElided(self)
+        self.setItemDelegateForColumn(Column.DATE, self._date_delegate)
         header.setSectionResizeMode(Column.DOCUMENT, QHeaderView.ResizeMode.Interactive)
         self._date_auto = True  # until the user drags its edge, the Date column fits the dates shown
         self._date_kinds: dict[int, str] = {}  # a date text of each kind, by kind (explorer.gui.date_widths)
+        self._date_counts: dict[int, int] = {}  # how many of the keys seen have each kind
         self._date_seen: tuple[int, int] = (0, 0)  # the model's time_arrays_version measured
         header.resizeSection(Column.DOCUMENT, DOCUMENT_PX)
         self._sources_wanted = 0  # the Sources column's width for its widest text (fit_sources_column)
@@ -123,21 +141,23 @@ class EventTableView(QTableView):
         n, patched = model.time_arrays_version()
         seen_n, seen_patched = self._date_seen
         if patched != seen_patched or n < seen_n:
-            self._date_kinds, seen_n = {}, 0
+            self._date_kinds, self._date_counts, seen_n = {}, {}, 0
         stop = min(n, seen_n + DATE_KEYS_PER_TURN)
         if stop > seen_n:
             arrays = model.time_arrays()
-            for key, pair in date_kinds(arrays.begin[seen_n:stop], arrays.end[seen_n:stop]).items():
+            for key, (pair, count) in counted_date_kinds(arrays.begin[seen_n:stop], arrays.end[seen_n:stop]).items():
                 if key not in self._date_kinds:
                     self._date_kinds[key] = date_text(pair, undated=key == -1)
+                self._date_counts[key] = self._date_counts.get(key, 0) + count
         self._date_seen = (stop, patched)
         if stop < n:
             self._date_timer.start()
         return list(self._date_kinds.values())
 
     def fit_date_column(self) -> None:
-        """Width of the widest date text plus the cell's margins (at least the header's with its
-        sort arrow), unless the user set the width by dragging."""
+        """Width of the widest date text most events have (see :meth:`_common_date_width`) plus the
+        cell's margins (at least the header's with its sort arrow), unless the user set the width by
+        dragging."""
         self._date_timer.stop()
         if not self._date_auto or self.selection.model.time_arrays_version() == self._date_seen != (0, 0):
             return  # the user's width, or no date came or changed since the last fit
@@ -145,10 +165,23 @@ class EventTableView(QTableView):
         fm = self.fontMetrics()
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.DATE]) + 24
-        width = max(max(map(fm.horizontalAdvance, texts), default=0) + self._cell_margin(), header_w)
+        width = max(self._common_date_width(fm) + self._cell_margin(), header_w)
         if width != header.sectionSize(Column.DATE):
             self._resize_section(Column.DATE, width)
             self._fit_document_column()
+
+    def _common_date_width(self, fm) -> int:  # noqa: ANN001
+        """The widest date text once the widest kinds holding at most :data:`DATE_RARE_SHARE` of
+        the keys seen are left out (those are elided in their middle)."""
+        by_width = sorted(((fm.horizontalAdvance(text), self._date_counts.get(key, 0))
+                           for key, text in self._date_kinds.items()), reverse=True)
+        total = sum(count for _, count in by_width)
+        rare = 0
+        for width, count in by_width:
+            rare += count
+            if rare > DATE_RARE_SHARE * total:
+                return width
+        return by_width[0][0] if by_width else 0
 
     def _cell_margin(self) -> int:
         """What a cell adds around its text: the focus frame's margins on both sides, and a gap."""

@@ -45,10 +45,13 @@ def with_flags(curation: Curation, edit: EventEdit) -> Curation:
 def document_events(
     record: ProjectDocument, extracted: ExtractedDocument, edits: Mapping[SpanKey, EventEdit],
     index: ActorIndex | None, saved: Sequence[Event] | None,
+    found: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
 ) -> list[tuple[Event, SpanKey, EventEdit]]:
     """The document's events, each with its key and edit, in text order, with the ``edits``
     applied and labelled by ``index``; ``saved``: its events as the saved annotation labelled them
-    (:meth:`~explorer.store.project.Project.restore_labels`), taken instead of labelling again."""
+    (:meth:`~explorer.store.project.Project.restore_labels`), taken instead of labelling again;
+    ``found``: (actors, places) by event id as the annotating worker labelled its extracted events
+    (:meth:`~explorer.store.project.Project.set_annotation` ``labels``), taken likewise."""
     base: dict[SpanKey, Event] = {SpanKey(record.hash, e.timex_start, e.timex_end): e for e in extracted.events}
     sentences: SentenceIndex | None = None
     for key, edit in edits.items():
@@ -88,6 +91,8 @@ def document_events(
         original = {e.id: e for e in extracted.events}
         by_id = {e.id: e for e in saved}
         return [(_labelled(resolve(key), original, by_id, index), key, edits.get(key, NO_EDIT)) for key in ordered]
+    if found is not None and index is not None:
+        return [(_found_label(resolve(key), base[key], found, index), key, edits.get(key, NO_EDIT)) for key in ordered]
     return [(_label(index, resolve(key)), key, edits.get(key, NO_EDIT)) for key in ordered]
 
 
@@ -119,6 +124,16 @@ def document_rows(drafts: Mapping[SpanKey, tuple[Event, EventEdit]],
 
 def _label(index: ActorIndex | None, event: Event) -> Event:
     return index.label(event) if index is not None else event
+
+
+def _found_label(event: Event, extracted: Event, found: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]],
+                 index: ActorIndex | None) -> Event:
+    """The event with the worker's label of its extracted record, when the user kept its title
+    (a label reads the title); else (a new title, an added event) labelled now."""
+    pair = found.get(event.id)
+    if pair is None or event.title != extracted.title:
+        return _label(index, event)
+    return _with_label(event, pair)
 
 
 def _labelled(event: Event, original: Mapping[str, Event], saved: Mapping[str, Event], index: ActorIndex | None) -> Event:

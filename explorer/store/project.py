@@ -79,6 +79,11 @@ class Project:
         #: (actors, places) of each document's extracted events as the annotation labelled them when
         #: the file was saved (:meth:`restore_labels`): read, not found again, until who and where change.
         self._saved_labels: dict[str, Sequence[Event]] = {}
+        #: (actors, places) by event id as the annotating worker labelled each document's extracted
+        #: events (:meth:`set_annotation` ``labels``): taken instead of labelling on the caller's
+        #: thread (the GUI's: 1.3 ms an event, seconds at 10k) until that document's who and where change.
+        self._found_labels: dict[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        self._found_pending: dict[str, Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]] | None = None
         #: The columns the project was read from, and per document its rows there while it keeps
         #: the events read (``keep_stored``): (start, stop, its events as read).
         self._stored: StoredEvents | None = None
@@ -267,6 +272,7 @@ class Project:
             self._doc_of_prefix = None
         if change.kind == "reset":
             self._saved_labels.clear()
+            self._found_labels.clear()
             self._edits_by_doc = {}
             for key, edit in self._edits.items():
                 self._edits_by_doc.setdefault(key.doc_hash, {})[key] = edit
@@ -276,11 +282,14 @@ class Project:
             for doc_hash in change.docs:
                 if change.kind in ("documents", "entities"):
                     self._saved_labels.pop(doc_hash, None)  # new text or events, or new who and where
+                    self._found_labels.pop(doc_hash, None)
                 self._drafts.pop(doc_hash, None)
                 self._doc_rows.pop(doc_hash, None)
             for doc_hash, doc_edits in self._edits_by_doc.items():  # merges look into other documents
                 if any(e.absorbed or e.merged_into for e in doc_edits.values()):
                     self._doc_rows.pop(doc_hash, None)
+        if self._found_pending is not None:  # a new annotation's own labels (``set_annotation``)
+            self._found_labels, self._found_pending = self._found_pending, None
         self._dirty = True
         for listener in list(self._listeners):
             listener(change)
@@ -386,12 +395,17 @@ class Project:
         Entity commands edit this list in place, then call :meth:`entities_changed`."""
         return self._groups
 
-    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True) -> None:
+    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True,
+                       labels: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> None:
         """Keep a new annotation of the whole project; every event is labelled from ``index``. The
         user's entity edits are done again on it, found by name (``replay=False``: they already
-        are, as in a saved annotation); an edit whose names are gone is kept for a later one."""
+        are, as in a saved annotation); an edit whose names are gone is kept for a later one.
+        ``labels``: (actors, places) by event id, as the run that made ``index`` labelled the
+        extracted events; used for events whose title the user kept, unless an entity edit was
+        replayed (the index then no longer says what the run said)."""
         self._index = index
         self._groups = list(groups)
+        replayed = False
         if replay and index is not None:
             for entry in self._entity_log:
                 edit = entry.edit or from_record(entry.record)
@@ -399,9 +413,17 @@ class Project:
                 if entry.edit is not None:
                     entry.edit.do()
                     entry.record = dict(entry.edit.record)
+                    replayed = True
         else:
             for entry in self._entity_log:
                 entry.edit = None  # applied already; nothing in this session to undo on it
+        if labels and index is not None and not replayed:
+            by_doc: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+            for doc_hash, extracted in self._extracted.items():
+                found = {e.id: labels[e.id] for e in extracted.events if e.id in labels}
+                if found:
+                    by_doc[doc_hash] = found
+            self._found_pending = by_doc  # kept once ``_changed`` has forgotten the old ones
         self.entities_changed()
 
     def extend_annotation(self, delta: AnnotationDelta) -> None:
@@ -623,4 +645,5 @@ class Project:
     def _document_events(
         self, record: ProjectDocument, extracted: ExtractedDocument, edits: Mapping[SpanKey, EventEdit]
     ) -> list[tuple[Event, SpanKey, EventEdit]]:
-        return document_events(record, extracted, edits, self._index, self._saved_labels.get(record.hash))
+        return document_events(record, extracted, edits, self._index, self._saved_labels.get(record.hash),
+                               self._found_labels.get(record.hash))

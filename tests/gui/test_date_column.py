@@ -35,18 +35,36 @@ def test_the_date_column_fits_its_dates_and_no_more(window, qtbot):
     assert window.table.columnWidth(Column.DATE) <= widest + 24
 
 
-def test_bc_day_ranges_are_not_cut(make_window, corpus, qtbot):
-    """A history's dates before year 1 read as "12 Aug 216 BC–3 Sep 215 BC": the column grows."""
+def test_a_rare_bc_day_range_is_shortened_in_its_middle_not_widening_every_row(make_window, qtbot):
+    """A history's dates before year 1 read as "12 Aug 216 BC–3 Sep 215 BC". One such range among
+    many shorter dates widened the Date column of every row; the column fits the dates most events
+    have, and the rare range is drawn shortened in its middle, its first and last years kept."""
+    from .test_monkey import monkey_corpus
+
+    corpus = monkey_corpus(n_docs=4, per_doc=10)  # 40 events: days, months, years, spans
     doc = corpus[1]
     first = doc.events[0]
     bc = dataclasses.replace(first, id=first.id + "bc", begin=Day.of(-215, 8, 12), end=Day.of(-214, 9, 3),
                              value="-0215-08-12/-0214-09-03")
-    corpus[1] = dataclasses.replace(doc, events=doc.events + (bc,))
+    corpus[1] = dataclasses.replace(doc, events=(bc,) + doc.events[1:])
     win = make_window()
     win.add_documents(corpus)
-    qtbot.waitUntil(lambda: "12 Aug 216 BC\u2013" in "".join(date_cells(win)))
-    qtbot.waitUntil(lambda: win.table.columnWidth(Column.DATE) > 150)  # wider than the old fixed width
-    assert_fits(win)
+    text = "12 Aug 216 BC\u20133 Sep 215 BC"
+    qtbot.waitUntil(lambda: text in date_cells(win))
+    table = win.table
+    others = [t for t in date_cells(win) if t != text]
+    fm = table.fontMetrics()
+    qtbot.waitUntil(lambda: max(map(fm.horizontalAdvance, others)) + 2 <= table.columnWidth(Column.DATE))
+    qtbot.wait(50)  # the fit's timer has run: the column stays narrower than the rare range
+    assert fm.horizontalAdvance(text) > table.columnWidth(Column.DATE)
+    row = date_cells(win).index(text)
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    index = win.proxy.index(row, Column.DATE)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle  # "12 Aug 216 B…Sep 215 BC": both ends
+    assert max(map(fm.horizontalAdvance, others)) + 2 <= table.columnWidth(Column.DATE)
 
 
 def test_each_kind_of_date_has_one_text_of_its_width():
