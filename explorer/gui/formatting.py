@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from explorer.calendar import EPOCH_ORDINAL, MONTH_NAMES, SECONDS_PER_DAY, days_in_month, year_label
@@ -45,6 +46,39 @@ def format_when(begin: date | None, end: date | None) -> str:
 
 def _day_bc(day) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {year_label(day.year)}"
+
+
+_ISO_PART = re.compile(r"^-?\d{4}(?:-\d\d){0,2}$")
+_ERA = re.compile(r"\s(BC|AD)$")
+
+
+def narrower_whens(text: str) -> list[str]:
+    """Shorter readings of a range :func:`format_when` wrote, widest first, for a cell too narrow for
+    it: the end's part shared with the beginning left out ("1990-08-10–16", "1984-07–09",
+    "12 Aug 216–3 Sep 215 BC"), then, for a range across years, the years alone ("216–215 BC").
+    Each still says where the range begins and ends (an elided middle, "1990-08…0-08-16", does not)."""
+    if "–" not in text:
+        return []
+    first, last = text.split("–", 1)
+    forms: list[str] = []
+    if _ISO_PART.match(first) and _ISO_PART.match(last) and first.count("-") == last.count("-"):
+        a, b = first.split("-"), last.split("-")
+        shared = 0
+        while shared < len(b) - 1 and a[shared] == b[shared]:
+            shared += 1
+        if shared:
+            forms.append(f"{first}\u2013{'-'.join(b[shared:])}")
+        if a[0] != b[0] and len(a) > 1:
+            forms.append(f"{a[0]}\u2013{b[0]}")
+        return forms
+    era_a, era_b = _ERA.search(first), _ERA.search(last)
+    if era_a and era_b and era_a[1] == era_b[1]:
+        first = first[:era_a.start()]
+        forms.append(f"{first}\u2013{last}")
+    years = [first.split()[-1], last.split()[-2 if era_b else -1]]
+    if all(y.isdigit() for y in years) and years[0] != years[1] and " " in first:
+        forms.append(f"{years[0]}\u2013{years[1]}" + (f" {era_b[1]}" if era_b else ""))
+    return forms
 
 
 def event_when(event: Event) -> str:

@@ -13,6 +13,7 @@ from explorer.events.record import Event
 from explorer.gui.date_widths import counted_date_kinds, date_text
 from explorer.gui.event_model_groups import disputed_dates
 from explorer.gui.event_roles import EVENT_ROLE, HEADERS, Column
+from explorer.gui.formatting import narrower_whens
 from explorer.gui.selection import EventSelection
 from explorer.gui.guard import guard_overrides
 from explorer.gui.coalesce import starter
@@ -37,19 +38,30 @@ MAX_TABLE_MIN_PX = 640
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
 #: The Date column fits the texts of all but this share of the events at most: a history's few
-#: "12 Aug 216 BC\u20133 Sep 215 BC" widened the column of every row; such a rare text is shortened
-#: in its middle ("12 Aug 216\u2026215 BC": both ends kept), the rows' other dates fit whole.
+#: "12 Aug 216 BC\u20133 Sep 215 BC" widened the column of every row; such a rare text is drawn in a
+#: shorter reading that keeps both ends (:class:`_NarrowDates`), the rows' other dates fit whole.
 DATE_RARE_SHARE = 0.05
 
 
 @guard_overrides
-class _MiddleElided(QStyledItemDelegate):
-    """Draws a cell's text shortened in its middle when it does not fit: a date range keeps its
-    first and its last year."""
+class _NarrowDates(QStyledItemDelegate):
+    """Draws a date range too wide for its cell in a shorter reading that keeps both ends
+    (:func:`~explorer.gui.formatting.narrower_whens`: "1990-08-10–16", "216–215 BC"); only
+    when none fits is the text shortened in its middle."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        pad = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 if style else 4
+        room = option.rect.width() - 2 * pad  # the text's room as the item view draws it
+        if room <= 0 or option.fontMetrics.horizontalAdvance(option.text) <= room:
+            return
+        for form in narrower_whens(option.text):
+            if option.fontMetrics.horizontalAdvance(form) <= room:
+                option.text = form
+                return
 
 
 @guard_overrides
@@ -96,7 +108,7 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Interactive)
-        self._date_delegate = _MiddleElided(self)
+        self._date_delegate = _NarrowDates(self)
         self.setItemDelegateForColumn(Column.DATE, self._date_delegate)
         header.setSectionResizeMode(Column.DOCUMENT, QHeaderView.ResizeMode.Interactive)
         self._date_auto = True  # until the user drags its edge, the Date column fits the dates shown
