@@ -278,6 +278,9 @@ def _in_a_handle_or_address(text: str, pos: int) -> bool:
     b = pos
     while b < len(text) and not text[b].isspace():
         b += 1
+    word = text[a:b]
+    if "@" not in word and "/" not in word and "www." not in word.lower():
+        return False  # each kind holds one of these: most words are let go without the pattern
     return _HANDLE_OR_ADDRESS.match(text, a, b) is not None
 
 
