@@ -22,8 +22,8 @@ _LINE_CUE = re.compile(r"(?:^|\n)[ \t]*(?P<cue>Born|BORN|Died|DIED|b\.|d\.)[ \t]
 _BRACKET_CUE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+\((?P<cue>born|b\.|died|d\.)[ \t]+(?:(?:on|in)[ \t]+)?$")
 #: A person's name alone on a line (a fact box's heading): two to five capitalised words, initials
-#: allowed, nothing else ("Edwin Carrow", "Mary A. Holt-Pell").
-_NAME_LINE = re.compile(r"^[ \t]*((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+|[A-Z]\.|de|van|von|da|di|du|le|la)){1,4})[ \t]*$")
+#: allowed, nothing else ("Edwin Carrow", "Mary A. Holt-Pell", "Karl Brenner-Olt").
+_NAME_LINE = re.compile(r"(?m)^[ \t]*((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?|[A-Z]\.|de|van|von|da|di|du|le|la)){1,4})[ \t]*$")
 #: The name opening the story's first paragraph about the person: "Edwin Carrow, who has died aged 87, …".
 _NAME_OPENING = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][a-z’'-]+[ \t]+){1,3}[A-Z][a-z’'-]+)(?=,|[ \t]+\(|[ \t]+(?:was|is|has|had|who)\b)")
 
@@ -67,6 +67,13 @@ def _name_above(text: str, line_start: int) -> str | None:
         if m is not None:
             return m.group(1)
     return None
+
+
+def page_person(before: str) -> str | None:
+    """The last name standing alone on a line in ``before``: the person a profile's or an obituary's
+    block is headed with, whom a "Died 6 February 1958 in Bonn" label under it is about."""
+    found = _NAME_LINE.findall(before)
+    return found[-1] if found else None
 
 
 def _name_below(text: str, line_end: int) -> str | None:

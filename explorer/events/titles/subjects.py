@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.clauses import NAME_THEN_DESCRIPTION
+from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name
 from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.titles.words import MAX_WORDS, _DETERMINER_WORDS, _FINITE, _NAME
@@ -481,15 +482,13 @@ def _diary_subject(clause: str, context: str) -> str:
     if m.group(1).lower() in _LIFE_LABELS:
         # "Died 6 February 1958 in Bonn" under a name on a profile page: a label of the page's person,
         # not the writer's diary ("I die in Bonn")
-        who = _PAGE_PERSON.findall(context[:2000])
-        return f"{who[-1]} {m.group(1).lower()} {clause[m.end():]}" if who else clause
+        who = page_person(context[:2000])
+        return f"{who} {m.group(1).lower()} {clause[m.end():]}" if who else clause
     return f"I {m.group(1).lower()} {clause[m.end():]}"
 
 
 #: Labels of a life's dates on a profile or an obituary: "Born …", "Died …", "Buried …".
 _LIFE_LABELS = frozenset("born died buried baptised baptized".split())
-#: A person's name alone on its line, as a profile or an obituary heads its block: "Ada Lorne-Hale".
-_PAGE_PERSON = re.compile(r"(?m)^[ \t]*((?:[A-Z][a-z’'-]+[ \t]+){1,3}[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)[ \t]*$")
 
 
 #: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
