@@ -27,7 +27,6 @@ from explorer.entities.places_by_use import (
     locate_names, locate_single_names, people_named_like_towns, place_where_placed_elsewhere,
 )
 from explorer.entities.pronouns import resolve_pronouns
-from explorer.entities.subject import mention_roles, pronoun_horizons, subject_starts
 
 
 def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None,
@@ -109,17 +108,10 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     names_by_initials(items)
 
     index = make_index(items, docs)
-    texts = dict(docs)
     _add_pronouns(index, items, docs, found)
-    for (path, text), dm in zip(docs, found):
-        index.subjects[path] = subject_starts(text, index.spans(path))
-        index.horizons[path] = pronoun_horizons(text, dm.sentences)
-    for entity in index.people():
-        for ref in entity.mentions:
-            if not ref.derived:
-                roles = mention_roles(texts[ref.doc], ref.start, ref.end)
-                if roles:
-                    index.roles.setdefault(ref.doc, {})[ref.start] = roles
+    # the readings a label asks besides the names (where subjects start, roles, pronoun bounds), as a
+    # reopened project reads them again (one way of finding them, not two)
+    index.read_documents({path: (text, dm.sentences) for (path, text), dm in zip(docs, found)})
     return index
 
 
