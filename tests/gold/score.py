@@ -423,6 +423,20 @@ FRESH_CHECKED = (
     "s16-local-news-stamp-library-vote",
     "s16-obituary-lock-keeper-fact-box",
     "s16-profile-potter-relative-clauses",
+    # session seventeen (titles and actors): genres the set lacked, dense in subjects a title must name:
+    # a bowls club's members' bulletin written as "we" and signed by its committee (plural subjects,
+    # passives with and without "by"), a select committee's oral evidence under speaker labels
+    # ("DR ALMA FERREIRA: I resigned …"), an "Ask the Archivist" column under a question headline
+    # (passives with "by"), a football manager's sacking told through "the 54-year-old", "the club"
+    # and "officials", and a charity regulator's inquiry report (an organisation and "the former
+    # treasurer" as actors); written, annotated and committed before the extractor was run on them,
+    # scored once on the unchanged rules; the sacking and the inquiry report were held aside (not read)
+    # until the end of the session
+    "s17-ask-archivist-marrow-street-clock",
+    "s17-committee-evidence-ferry-linkspan",
+    "s17-members-bulletin-bowls-clubhouse",
+    "s17-regulator-inquiry-lifeboat-fund",
+    "s17-sport-manager-sacked-castlebridge",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
