@@ -35,6 +35,7 @@ from explorer.entities.lexicon import SHIP_PREFIXES
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mention import DocumentMentions, Mention
 from explorer.entities.mentions import find_mentions
+from explorer.entities.writer_body import WriterReadings
 from explorer.entities.subject import mention_roles, subject_starts
 from explorer.entities.regroup import extend_groups
 from explorer.events.record import Event
@@ -85,6 +86,8 @@ class AnnotationDelta:
     links: tuple[Link, ...] = ()
     #: the new documents' paragraph and sentence starts that bound a pronoun's reach (``ActorIndex.horizons``)
     horizons: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+    #: the new documents' signature lines and speakers' turns (``ActorIndex.writers``)
+    writers: dict[str, WriterReadings] = field(default_factory=dict)
 
     @property
     def exact(self) -> bool:
@@ -434,7 +437,7 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         {i: (spellings, tuple(refs)) for i, (spellings, refs) in extended.items()},
         {p: set(s) for p, s in local.subjects.items()}, {p: dict(r) for p, r in local.roles.items()},
         {e.id: (e.actors, e.places) for e in labelled}, tuple(grown), tuple(dropped), tuple(links),
-        dict(local.horizons),
+        dict(local.horizons), dict(local.writers),
     )
 
 
@@ -450,6 +453,7 @@ def _view(known: _Stored, fresh: dict[str, Entity], extended: dict[str, tuple[Co
     view.subjects.update(local.subjects)
     view.roles.update(local.roles)
     view.horizons.update(local.horizons)  # the new events are labelled with the reach a whole annotation gives
+    view.writers.update(local.writers)
     return view
 
 

@@ -18,6 +18,7 @@ from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import (
     REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
 )
+from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
@@ -177,6 +178,9 @@ class ActorIndex:
         #: Per document, where its paragraphs and its sentences start, which bound how far back a
         #: pronoun subject looks (``subject.pronoun_horizon``); empty when unknown (``REACH`` then).
         self.horizons: dict[str, tuple[list[int], list[int]]] = {}
+        #: Per document, the lines that may name the body it is written by and the speakers' turns
+        #: (``entities.writer_body``), for whom a title's "We" stands; empty when unknown ("we" then).
+        self.writers: dict[str, WriterReadings] = {}
         if table is not None:
             self.entities = {entity.id: entity for entity in entities}
             return
@@ -225,6 +229,7 @@ class ActorIndex:
         for doc, (text, sentences) in texts.items():
             self.subjects[doc] = subject_starts(text, self.spans(doc))  # (the spans loaded: owners known)
             self.horizons[doc] = pronoun_horizons(text, sentences)
+            self.writers[doc] = writer_readings(text)
             self.roles.pop(doc, None)
         for doc, start, end in self._names_in(set(texts)):
             owner = self._owner.get((doc, start))
@@ -384,8 +389,10 @@ class ActorIndex:
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
             elif description is None and (writer := first_person_subject(event.title)) is not None:
-                # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted
-                actors = (writer, *actors)
+                # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted;
+                # a notice's "we" is the body that signs it ("We will close the clubhouse": the club)
+                body = self.writing_body(event) if writer == "we" else None
+                actors = (body.name, *(a for a in actors if a != body.name)) if body is not None else (writer, *actors)
             elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
                 # "Norland imposes duties on cloth": a name the index did not know is still who acted
                 unknown = unknown_name_subject(event.title, event.sentence, clause_start)
@@ -394,6 +401,33 @@ class ActorIndex:
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
         return replace(event, actors=actors, places=places)
+
+    def writing_body(self, event: Event) -> Entity | None:
+        """For whom the writer's "we" stands (``entities.writer_body``): the one organisation the
+        event's document names at the start of a masthead, "From:" or signature line; in a speaker's
+        turn of a transcript, the body the text says the speaker speaks for. None when it names none or
+        several, or when the "We" is quoted (someone else's "we")."""
+        readings = self.writers.get(event.doc)
+        if not readings:
+            return None
+        starts, turns = readings
+        self._load(event.doc)
+        turn = next((body for start, end, body in turns if start <= event.sentence_start < end), None)
+        if turn is not None:
+            owner = self._owner.get((event.doc, turn))
+            return self.entities[owner] if owner is not None and self.entities[owner].kind == "org" else None
+        we = re.search(r"\bWe\b", event.sentence)
+        said = event.sentence[:we.start()] if we else event.sentence
+        if said.count("“") > said.count("”") or said.count('"') % 2:
+            return None
+        bodies: dict[str, Entity] = {}
+        for line in starts:
+            # of a line's bodies the last, which the others belong to ("From: Customer Services, Tollbridge Water Ltd")
+            owners = [o for o in (self._owner.get((event.doc, start)) for start in line)
+                      if o is not None and self.entities[o].kind == "org"]
+            if owners:
+                bodies[owners[-1]] = self.entities[owners[-1]]
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _possessor_of(self, doc: str, subject: Entity, spans: list[tuple[int, int]]) -> Entity | None:
         """Whom a possessive pronoun just before ``subject``'s mention stands for ("Her deputy, Per

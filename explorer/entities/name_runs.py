@@ -71,7 +71,8 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
             gap = text[prev.end:w.start]
             collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ")
             joined = gap == " " or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS)
-                                                  and not _sentence_end_after_name(words, current, w))
+                                                  and not _sentence_end_after_name(words, current, w)) \
+                or gap == " & " and is_capitalised(w.text)  # "Pell & Daughters", "Hallam & Sons": one firm's name
             if (prev.possessive and not collective) or not joined:
                 close()
         if is_capitalised(w.text):
@@ -359,6 +360,8 @@ def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
         return None
     if (len(lows) > 1 and lows[-1] in ORG_HEADS) or (len(lows) > 2 and lows[0] in ORG_OF_HEADS and lows[1] == "of"):
         return "org"
+    if "&" in lows:
+        return "org"  # names joined by an ampersand are a firm's ("Pell & Daughters")
     if place_lookup(surface) is not None:
         return "place"
     if len(lows) > 2 and "of" in lows and place_name(surface) is not None:

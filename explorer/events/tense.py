@@ -129,11 +129,20 @@ _DOUBLED = re.compile(r"([bdgklmnprt])\1ed$")
 _DOUBLE_BASES = frozenset("boycott garrott putt butt watt mitt purr err buzz fizz jazz whizz".split())
 
 
+#: Prefixes written with a hyphen before a verb: "co-opted", "re-elected", "pre-ordered".
+_HYPHENED_PREFIX = re.compile(r"(?:co|re|pre|de|un|over|out|under|mis|cross|double|self)-(?=[a-z]{3})")
+
+
 def present_of(word: str) -> str | None:
     """The third person present of a past-tense ``word``, or None when it is not one we know."""
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
+    hyphened = _HYPHENED_PREFIX.match(low)
+    if hyphened:
+        # "co-opted" -> "co-opts", "re-elected" -> "re-elects", "co-wrote" -> "co-writes": the verb after the hyphen
+        rest = present_of(low[hyphened.end():])
+        return None if rest is None else hyphened.group() + rest
     prefix = re.match(r"(?:re|over|under|out|mis|fore|with|up)(?=[a-z]{3})", low)
     if prefix and low[prefix.end():] in IRREGULAR and low[prefix.end():] not in ("led", "set", "put", "cut", "let", "hit"):
         return prefix.group() + IRREGULAR[low[prefix.end():]]  # "rebuilt" -> "rebuilds", "overran" -> …

@@ -136,6 +136,7 @@ def extend_annotation(project: Project, delta: AnnotationDelta) -> list[str]:
     index.subjects.update(delta.subjects)
     index.roles.update(delta.roles)
     index.horizons.update(delta.horizons)
+    index.writers.update(delta.writers)
     groups = project.groups  # the project's own list: the app's panel holds it too
     gone = set(delta.dropped_groups) | {g.id for g in delta.groups}
     groups[:] = [g for g in groups if g.id not in gone] + list(delta.groups)

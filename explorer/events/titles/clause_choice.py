@@ -27,7 +27,7 @@ _FRAMING = re.compile(
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
-    r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|furthermore,|still,|thus,|but|and|so,?|"
+    r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|yes,|no,|well,|oh,|okay,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
     r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|"

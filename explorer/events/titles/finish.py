@@ -42,7 +42,7 @@ def _verb_at(words: list[str]) -> int | None:
             continue  # a name ("the United Kingdom") is no verb
         if words[i - 1].lower() in _ADJECTIVE_BEFORE and bare.endswith("ed"):
             continue  # "the injured", "and unnamed American officials": an adjective
-        if bare in _FINITE or (bare.isalpha() and present_of(bare) is not None):
+        if bare in _FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
             if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
             return i

@@ -303,7 +303,7 @@ def _active_for_named_agent(clause: str) -> str:
         # "ratified by the Veskari council": the name modifies the agent's noun, which is who acted
         agent, end = f"{'The ' if after_the else ''}{agent} {head.group(1)}", head.end()
     plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
-        plural_agent(agent, after_the=after_the)
+        plural_agent(agent, after_the=after_the) or _plural_body(agent, after_the)
     rest = clause[end:]
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
@@ -312,6 +312,19 @@ def _active_for_named_agent(clause: str) -> str:
         if _reads_as_past(verb):
             return _passive_kept(m.group(1), m.group(2), agent, rest)
     return f"{agent} {verb} {thing}{rest}"
+
+
+#: The last word of a body's name that is a plural of people: "the Pentry Improvement Commissioners",
+#: "the Harbour Trustees", "the Royal Engineers".
+_PEOPLE_PLURAL_HEAD = re.compile(r"(?:ers|ors|ants|ents|ists|ians|ees|[sh]men)$")
+
+
+def _plural_body(agent: str, after_the: bool) -> bool:
+    """Whether a name of several words after "the" ends in a plural of people, so that the body takes a
+    plural verb as "the Allies" does ("was commissioned by the Pentry Improvement Commissioners" ->
+    "Pentry Improvement Commissioners commission", not "commissions")."""
+    words = agent.split()
+    return after_the and len(words) > 1 and words[-1][:1].isupper() and bool(_PEOPLE_PLURAL_HEAD.search(words[-1].lower()))
 
 
 #: A lower-case noun right after an agent's name, which the name then modifies ("by the Veskari council",
@@ -492,7 +505,9 @@ _LIFE_LABELS = frozenset("born died buried baptised baptized".split())
 
 
 #: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
-_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3}|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+#: Honorifics a label may open with ("DR ALMA FERREIRA:", "MR PRITCHARD:"): no part of the name.
+_LABEL_HONORIFICS = frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev cllr".split())
 #: Labels of the one asking, whose "I" names no one the story is about.
 _ASKERS = frozenset("q a host interviewer presenter question answer".split())
 
@@ -509,7 +524,16 @@ def _speaker_for_i(clause: str, before: str) -> str:
     label = labels[-1].group(1)
     if label.lower() in _ASKERS or len(label) < 3:
         return clause
-    surname = label.split()[-1]
-    full = re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
-    who = full[-1] if full else (label.title() if label.isupper() else label)
+    words = label.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _LABEL_HONORIFICS:
+        words = words[1:]
+    named = " ".join(words)
+    if len(words) >= 2:
+        # a label with a given name is the speaker's whole name ("OWEN PRITCHARD:"), not the "Mr
+        # Pritchard" a question addressed them by
+        return f"{named.title() if named.isupper() else named} {clause[2:]}"
+    surname = words[-1]
+    full = [f for f in re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
+            if f.split()[0].lower().rstrip(".") not in _LABEL_HONORIFICS]
+    who = full[-1] if full else (named.title() if named.isupper() else named)
     return f"{who} {clause[2:]}"

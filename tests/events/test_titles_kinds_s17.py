@@ -1,0 +1,51 @@
+"""Title kinds of session seventeen (issue 12): a hyphenated verb is a verb ("co-opted"), a body whose
+name ends in a plural of people takes a plural verb, an answer's "Yes," opens no title. Our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.tense import present_of
+from explorer.events.titles import make_title
+
+
+def _title(sentence: str, date_text: str) -> str:
+    at = sentence.index(date_text)
+    return make_title(sentence, at, at + len(date_text))
+
+
+@pytest.mark.parametrize(("past", "present"), [
+    ("co-opted", "co-opts"), ("re-elected", "re-elects"), ("co-wrote", "co-writes"), ("re-opened", "re-opens"),
+])
+def test_a_hyphenated_prefix_keeps_its_verb(past: str, present: str) -> None:
+    assert present_of(past) == present
+
+
+@pytest.mark.parametrize("word", ["well-known", "so-called", "co-op", "long-awaited"])
+def test_a_hyphenated_adjective_is_no_verb(word: str) -> None:
+    assert present_of(word) is None
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("The committee co-opted Ann Lee as treasurer on 29 September.", "29 September", "The committee co-opts Ann Lee as treasurer"),
+    ("The members re-elected Tom Hale as captain in March.", "March", "The members re-elect Tom Hale as captain"),
+])
+def test_a_hyphenated_verb_is_put_in_the_headline_present(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("The clock was commissioned in 1889 by the Pentry Improvement Commissioners.", "1889",
+     "Pentry Improvement Commissioners commission the clock"),
+    ("The pier was opened in 1890 by the Harbour Trustees.", "1890", "Harbour Trustees open the pier"),
+    ("The fort was built in 1790 by the Royal Engineers.", "1790", "Royal Engineers build the fort"),
+    ("The plan was approved in 1990 by the Harbour Board.", "1990", "Harbour Board approves the plan"),
+])
+def test_a_body_named_by_a_plural_of_people_takes_a_plural_verb(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize("opening", ["Yes, we", "Well, we", "No, we"])
+def test_an_answers_interjection_opens_no_title(opening: str) -> None:
+    assert _title(f"{opening} closed the bridge on Monday.", "Monday") == "We close the bridge"
