@@ -14,7 +14,12 @@ from explorer.entities.lexicon import FUNCTION_WORDS, SPEECH_VERBS, TITLE_HEADS
 from explorer.entities.mention import Mention, replaced
 from explorer.entities.name_runs import is_title_word
 
-_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.IGNORECASE)
+#: What stands for a person named just before: a personal pronoun, or a person told by their age ("The
+#: 41-year-old was appointed …", "the 29-year-old"), as news writes a person's second mention.
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself|the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old)\b",
+                      re.IGNORECASE)
+#: A person's age set off after their name: "Ben Ortiz, 29, was arrested".
+_AGE_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _OPEN_QUOTES = "\"“‘«'"
 _CLOSE_QUOTES = "\"”’»'"
@@ -63,7 +68,7 @@ def context_cues(text: str, mentions: list[Mention], sentences: tuple[tuple[int,
         role_before = not separated and prev.islower() and (is_title_word(low, TITLE_HEADS) or low in KINSHIP
                                                             or low in OCCUPATIONS) or bool(_PERSON_OF.search(before))
         after = text[m.end:s_end]
-        apposition = bool(_APPOSITION.match(after) or _PERSON_POSSESSION.match(after))
+        apposition = bool(_APPOSITION.match(after) or _PERSON_POSSESSION.match(after) or _AGE_APPOSITION.match(after))
         next_end = sentences[m.sentence + 1][1] if m.sentence + 1 < len(sentences) else s_end
         pronoun = _PRONOUN.search(text, m.end, next_end)
         # Only when no other name stands between: "a report by Kayhan London, Minister Jane Roe, on his visit".

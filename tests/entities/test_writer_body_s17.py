@@ -88,3 +88,15 @@ def test_turns_and_signature_lines_are_read_from_the_text() -> None:
 def test_names_joined_by_an_ampersand_are_one_firm(sentence: str, name: str) -> None:
     mentions = find_mentions(sentence).mentions
     assert [(m.text, m.cue) for m in mentions if "&" in m.text] == [(name, "org")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quinn has left Tollport Athletic. The 41-year-old was appointed coach in June 2023.",
+    "Ben Ortiz was arrested on 1 May 2025. The 29-year-old was charged with theft on 2 May 2025.",
+    "Ivo Rand, 52, was fined on 2 May 2025.",
+    "Ivo Rand, aged 52, was fined on 2 May 2025.",
+])
+def test_a_person_told_by_their_age_is_a_person(text: str) -> None:
+    index = build_index([("a.txt", text)])
+    name = text.split(" has ")[0].split(" was ")[0].split(",")[0]
+    assert index.find(name) is not None and index.find(name).kind == "person", {e.name: e.kind for e in index.entities.values()}

@@ -49,3 +49,16 @@ def test_a_body_named_by_a_plural_of_people_takes_a_plural_verb(sentence: str, d
 @pytest.mark.parametrize("opening", ["Yes, we", "Well, we", "No, we"])
 def test_an_answers_interjection_opens_no_title(opening: str) -> None:
     assert _title(f"{opening} closed the bridge on Monday.", "Monday") == "We close the bridge"
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("Greta Voll was a painter who moved to Harrowgate in 1958.", "1958", "Greta Voll moves to Harrowgate"),
+    ("Tom Hale is a fisherman who rescued three sailors in 2019.", "2019", "Tom Hale rescues three sailors"),
+    ("Ana Ruiz was the engineer who designed the bridge in 1932.", "1932", "Ana Ruiz designs the bridge"),
+])
+def test_a_definitions_who_clause_tells_the_dated_act(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+def test_a_that_clause_after_a_definition_is_no_act_of_the_subject() -> None:
+    assert _title("It was a sign that the talks had failed in May.", "May").startswith("It is a sign")

@@ -34,6 +34,14 @@ _ONE_OF_GROUP = re.compile(
     r"(?P<rest>(?!(?:is|are|was|were|has|have)\b)[a-z][^;]*)$"
 )
 
+#: "NAME is|was a|an|the DESCRIPTION who ACTED …": a definition whose relative clause tells the act
+#: ("Greta Voll was a painter who moved to Harrowgate in 1958").
+_DEFINED_WHO = re.compile(
+    r"^(?P<subject>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*\s+who\s+"
+    r"(?P<rest>(?:[a-z]+ly\s+|later\s+|first\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b[^;]*)$"
+)
+
 
 #: "NOUN, who|which CLAUSE," after a name or a described noun: "named Ana Ruiz, who joined the firm
 #: in 2001 and became its finance director in 2015, as chief executive", "the mill, which opened in 1850,".
@@ -130,14 +138,15 @@ def told_by_relative(sentence: str, timex_start: int, timex_end: int) -> tuple[s
     """The clause a date stands in, retold with its own doer first, and the date's offsets in it:
     "The fraud, for which Ann Voss was jailed in 2010, …" -> "Ann Voss was jailed in 2010 for the
     fraud"; "Ann Voss was among three directors who resigned on 4 May" -> "Ann Voss resigned on 4
-    May". None when the date is in neither shape."""
+    May"; "Greta Voll was a painter who moved to Harrowgate in 1958" -> "Greta Voll moved to Harrowgate
+    in 1958". None when the date is in none of these shapes."""
     for m in _PREP_RELATIVE.finditer(sentence):
         if m.start("clause") <= timex_start and timex_end <= m.end("clause"):
             clause = m.group("clause").rstrip(" .")
             told = f"{clause} {m.group('prep')} {_lowered(m.group('noun').strip())}."
             shift = m.start("clause")
             return told, timex_start - shift, timex_end - shift
-    group = _ONE_OF_GROUP.match(sentence)
+    group = _ONE_OF_GROUP.match(sentence) or _DEFINED_WHO.match(sentence)
     if group and group.start("rest") <= timex_start:
         subject = group.group("subject")
         told = f"{subject} {group.group('rest')}"
