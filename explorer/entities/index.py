@@ -19,7 +19,7 @@ from explorer.entities.subject import (
     REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
 )
 from explorer.entities.writer_body import WriterReadings, writer_readings
-from explorer.events.agents import first_person_subject, subject_description, title_subject, unknown_name_subject
+from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
 from explorer.events.record import Event
@@ -384,7 +384,11 @@ class ActorIndex:
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
             description = subject_description(event.title, event.sentence, clause_start, lone_word=not actors)
             whole = title_subject(event.title, event.sentence, clause_start) or ""
-            if description and not any(e.kind != "place" and _named_in(description, e) for e in found):
+            agent = passive_agent(event.title) if description else None
+            if agent and not any(e.kind != "place" and _named_in(agent, e) for e in found):
+                # "The old school is bought by the parish council": the described agent acted, not the subject
+                actors = (agent, *actors)
+            elif description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))

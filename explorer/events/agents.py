@@ -136,6 +136,40 @@ def first_person_subject(title: str) -> str | None:
     return None if m is None else "we" if m.group(1) == "We" else "I"
 
 
+#: A title told in the passive with its agent described, not named: "The old school is bought by the
+#: parish council", "The clock is restarted by volunteers from the civic society", "The club is fined
+#: £2,000 by the league". The agent's words run to its first modifier or the clause's next phrase.
+_PASSIVE_BY = re.compile(
+    r"^\S.*?\s(?:is|are)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?!by\b)(?:[^\s,;]|,(?=\d))+){0,3}?\s+by\s+"
+    r"(?P<agent>(?:(?:the|a|an|its|their|two|three|four|five|several|local|some)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?=\s+(?:in|on|at|of|from|for|after|before|during|with|to|and|who|which|that|over|near)\b|\s*[,;.]|\s*$)"
+)
+
+
+def passive_agent(title: str) -> str | None:
+    """The described agent of a title in the passive ("… is bought by the parish council" -> "the
+    parish council"), who acted, or None: a title in the active, an agent that is a name (the index
+    knows names), or a "by" that is no agent's ("is rebuilt by 1870" has a date; "by" a number)."""
+    from explorer.events.tense import PARTICIPLES
+
+    m = _PASSIVE_BY.match(title)
+    if m is None or m.group("verb") in _RELATION_PARTICIPLES \
+            or not (m.group("verb") in PARTICIPLES or present_of(m.group("verb")) is not None):
+        return None
+    agent = m.group("agent")
+    words = agent.split()
+    if any(w in _MODIFIER_OPENERS for w in words) or words[-1] in _PRONOUNS or words[-1].isdigit() \
+            or present_of(words[-1]) is not None:
+        return None  # ("by the local resistance assisted": a cut title's participle, no agent's head)
+    return agent
+
+
+#: Passives that relate two things, whose "by" names no one who acted: "is followed by an armistice".
+_RELATION_PARTICIPLES = frozenset(
+    "followed preceded accompanied exemplified illustrated represented characterised characterized marked".split()
+)
+
+
 def names_only(actors: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``actors`` without descriptions: what centrality, grouping and actor lanes count."""
     return tuple(a for a in actors if not is_description(a))

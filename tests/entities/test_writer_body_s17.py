@@ -100,3 +100,8 @@ def test_a_person_told_by_their_age_is_a_person(text: str) -> None:
     index = build_index([("a.txt", text)])
     name = text.split(" has ")[0].split(" was ")[0].split(",")[0]
     assert index.find(name) is not None and index.find(name).kind == "person", {e.name: e.kind for e in index.entities.values()}
+
+
+def test_a_passives_described_agent_is_the_first_actor() -> None:
+    event = _labelled("Parish notes\n\nThe old school closed in 1960. It was bought by the parish council in 1962.\n")[-1]
+    assert event.actors[:1] == ("the parish council",), (event.title, event.actors)

@@ -62,3 +62,45 @@ def test_a_definitions_who_clause_tells_the_dated_act(sentence: str, date_text: 
 
 def test_a_that_clause_after_a_definition_is_no_act_of_the_subject() -> None:
     assert _title("It was a sign that the talks had failed in May.", "May").startswith("It is a sign")
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("The mill was damaged by fire and rebuilt in 1870.", "1870", "The mill is rebuilt"),
+    ("The ship was launched in 1901 and scrapped in 1950.", "1950", "The ship is scrapped"),
+    ("The letters were found in an attic and published in 2001.", "2001", "The letters are published"),
+])
+def test_a_coordinated_participle_shares_the_passive(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("The mayor was elected in 1990 and resigned in 1994.", "1994", "The mayor resigns"),
+    ("The ship sailed to Oslo and sank in 1950.", "1950", "The ship sinks"),
+])
+def test_an_act_of_its_own_after_a_passive_stays_active(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(("context", "sentence", "title"), [
+    ("The drapers' shop below came later. ", "It was opened by the Pascoe sisters in 1902.",
+     "The drapers' shop is opened by the Pascoe sisters"),
+    ("The old school closed in 1960. ", "It was bought by the parish council in 1962.",
+     "The old school is bought by the parish council"),
+])
+def test_it_in_a_passive_names_the_thing_before(context: str, sentence: str, title: str) -> None:
+    at = sentence.index("19")
+    assert make_title(sentence, at, at + 4, context=context) == title
+
+
+@pytest.mark.parametrize(("title", "agent"), [
+    ("The old school is bought by the parish council", "the parish council"),
+    ("The club is fined £2,000 by the league", "the league"),
+    ("The work is approved by the committee at its meeting", "the committee"),
+    ("The bridge is rebuilt by 1870", None),
+    ("Mara Quinn is appointed coach", None),
+    ("The committee approves the work", None),
+])
+def test_a_passives_described_agent_is_read_from_the_title(title: str, agent: str | None) -> None:
+    from explorer.events.agents import passive_agent
+
+    assert passive_agent(title) == agent

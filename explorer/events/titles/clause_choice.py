@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, clause_bounds, is_subjectless, relative_antecedent, subject_before
-from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import _ATTACHED_PREPOSITION, _DETERMINER_WORDS, _FINITE
 from explorer.events.titles.finish import _present_verb_at, _verb_at
 from explorer.events.titles.without_dates import _drop_others
@@ -266,9 +266,57 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             body = clause.lstrip()
             aside = _LEADING_ASIDE.match(body)
             cut = len(clause) - len(body) + (aside.end() if aside and aside.end() <= start - left else 0)
+            subject = _with_shared_passive(sentence, subject, left, clause[cut:])
             shift = len(subject) + 1 - cut
             return f"{subject} {clause[cut:]}", start - left + shift, end - left + shift
     return clause, start - left, end - left
+
+
+#: A passive's auxiliary right after its subject, then its participle: "The mill was damaged by fire",
+#: "The ships were, in the end, sold".
+_PASSIVE_AFTER_SUBJECT = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+#: A bare verb opening a coordinated clause: "… and rebuilt in 1870", "… and then sold".
+_BARE_VERB_AFTER_AND = re.compile(r"(?:then\s+|later\s+|also\s+|finally\s+|eventually\s+)?([a-z]+)\b")
+#: Pasts that a thing or a person does on its own after being acted on ("was elected in 1990 and
+#: resigned in 1994"): an active verb, never a shared passive.
+_ON_ITS_OWN_PASTS = frozenset(
+    """resigned retired died arrived returned left moved emigrated fled escaped sank recovered survived
+    disappeared vanished went came grew fell rose stood collapsed failed started opened closed ended landed
+    sailed flew crashed docked
+    finished resumed stalled halted continued began peaked happened occurred lasted served stayed""".split()
+)
+
+
+#: A coordinated clause opening with its own auxiliary ("… and was sold in 1931") shares no passive.
+_AUXILIARIES = frozenset("was were is are has have had been did does do will would".split())
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle: a known one, a regular "-ed" form, or an irregular
+    past that is its own participle ("built", "sold"; not "withdrew", whose participle is "withdrawn")."""
+    from explorer.events.tense import IRREGULAR, present_of
+
+    if word in PARTICIPLES:
+        return True
+    if word in IRREGULAR:
+        return not any(present == IRREGULAR[word] for present in PARTICIPLES.values())
+    return present_of(word) is not None
+
+
+def _with_shared_passive(sentence: str, subject: str, left: int, clause: str) -> str:
+    """The subject of a coordinated bare participle with the passive's auxiliary it shares: "The mill
+    was damaged by fire and rebuilt in 1870" -> "The mill was" (titled "The mill is rebuilt", never
+    "The mill rebuilds"); the subject alone when the first clause is no passive, or the second verb is
+    one a thing does on its own ("was elected … and resigned")."""
+    at = sentence.rfind(subject, 0, left)
+    if at == -1 or not re.search(r"\band\s*$", sentence[:left]):
+        return subject
+    passive = _PASSIVE_AFTER_SUBJECT.match(sentence, at + len(subject))
+    second = _BARE_VERB_AFTER_AND.match(clause)
+    if passive is None or passive.end() > left or not _participle(passive.group(2)) or second is None \
+            or not _participle(second.group(1)) or second.group(1) in _ON_ITS_OWN_PASTS | _AUXILIARIES:
+        return subject
+    return f"{subject} {passive.group(1)}"
 
 
 #: A name opening its sentence with its birth as an aside: "Thomas Weller, born in 1821 in Leeds, was …".

@@ -123,8 +123,10 @@ def _protagonist(context: str) -> str | None:
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
     r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
-    r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*)"
+    r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*(?:(?<=s)['’](?!\w))?\s+){0,2}"
+    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and|below|above|nearby|opposite|itself)\b)[a-z][\w-]*)"
+    # "The drapers' shop below came later": a possessive plural modifier, a place adverb after the noun
+    r"(?:\s+(?:below|above|nearby|opposite|itself))?"
     # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
     r"(?:\s+(?:of|about|against|over)\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
     # "A stone cross on the common marks the site": where the thing stands, and a verb in the present
@@ -139,7 +141,9 @@ _THING_SUBJECT = re.compile(
 #: weather or a clause ("It was decided that …", "It is thought to …", "It was a cold day").
 _IT_PASSIVE = re.compile(
     r"^(?:It|it)\s+(?=(?:is|was)\s+(?:[a-z]+ly\s+|first\s+|last\s+|later\s+)?(?:[a-z]+ed|found|built|sold|seen|made|"
-    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost)\b(?!\s+(?:that|if|whether)\b)"
+    r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost|bought|brought|paid|run|sent|kept|left|led|"
+    r"rebuilt|written|driven|thrown|torn|worn|sunk|struck|hit|cut|set|put|shut|spent|chosen|frozen|begun)\b"
+    r"(?!\s+(?:that|if|whether)\b)"
     # "It was decided to …" is no thing's passive; "It was handed to the mayor" is
     r"(?!\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b|[A-Z])))"
 )
