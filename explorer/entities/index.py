@@ -468,7 +468,7 @@ class ActorIndex:
         subjects = self.subjects.get(event.doc)
         roles = self.roles.get(event.doc, {})
         offset = min(start for start, _ in spans)
-        is_subject_at = (lambda at: at in subjects) if subjects else (lambda at: True)
+        is_subject_at = (lambda at: at in subjects) if subjects is not None else (lambda at: True)
 
         def resolve(before: list[tuple[int, Entity]]) -> Entity | None:
             return resolve_subject(event.title, before, is_subject_at,

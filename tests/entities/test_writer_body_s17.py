@@ -105,3 +105,12 @@ def test_a_person_told_by_their_age_is_a_person(text: str) -> None:
 def test_a_passives_described_agent_is_the_first_actor() -> None:
     event = _labelled("Parish notes\n\nThe old school closed in 1960. It was bought by the parish council in 1962.\n")[-1]
     assert event.actors[:1] == ("the parish council",), (event.title, event.actors)
+
+
+def test_a_description_stands_for_no_body_only_ever_named_in_passing() -> None:
+    """Known readings with no body named as a subject are no licence to take any body: "the insurer"
+    is not the roofing firm named as an object, nor the town it comes from."""
+    text = ("Club news\n\nThe work was awarded to Pell & Daughters, a roofing firm from Stanbury, on 29 September 2026. "
+            "The insurer sent an assessor on 1 October 2026.\n")
+    event = _labelled(text)[-1]
+    assert event.actors[:1] == ("the insurer",), (event.title, event.actors)

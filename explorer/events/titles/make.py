@@ -35,7 +35,7 @@ from explorer.events.titles.pronouns import (
 from explorer.events.titles.subjects import (
     _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
     _POSSESSIVE_APPOSITION, _POSSESSIVE_ROLE_NAME, _QUANTIFIER_ASIDE, _REDUCED_PASSIVE, _active_for_named_agent,
-    _career_entry_subject, _compact_subject, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
+    _career_entry_subject, _compact_subject, _without_prepositional_aside, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
     _past_the_opener, _relative_clause, _speaker_for_i, _without_appositive, _without_listing_aside,
     _without_subject_aside,
 )
@@ -521,7 +521,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = stripped
     clause = _name_for_role(clause)
     clause = _that_clause(clause, sentence[:timex_start])
-    clause = _without_subject_aside(clause)
+    clause = _without_prepositional_aside(_without_subject_aside(clause))
     named = _POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]

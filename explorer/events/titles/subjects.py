@@ -431,6 +431,22 @@ def _without_subject_aside(clause: str) -> str:
     return f"{m.group(1)} {rest}"
 
 
+#: A phrase set off by commas between a subject and its verb: "The last match of the season, against
+#: Orton Vale, will be played", "The new stand, with 2,000 seats, was opened".
+_PREPOSITIONAL_ASIDE = re.compile(
+    r"^((?:The|A|An|Its|Their|His|Her|Our)\s+[^,;:]{1,60}?),\s+(?:against|with|between|for|from|at|near|beside|"
+    r"alongside|including|without)\s+(?:[^,;:]|,(?=\d)){1,60},\s+(?=(?:will|would|was|were|is|are|has|had|have)\b|[a-z]+ed\b)"
+)
+
+
+def _without_prepositional_aside(clause: str) -> str:
+    """ "The last match of the season, against Orton Vale, will be played" -> "The last match of the
+    season will be played": an aside set off by commas between a description and its verb is no part
+    of who acted, and a title cut to length at its comma would lose the verb."""
+    m = _PREPOSITIONAL_ASIDE.match(clause)
+    return clause if m is None else f"{m.group(1)} {clause[m.end():]}"
+
+
 #: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
 _QUANTIFIER_ASIDE = re.compile(
     r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+(?:of\s+(?:them|whom|which)|with|from|carrying|bearing)\b[^,;]{0,80},"
