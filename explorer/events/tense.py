@@ -122,7 +122,11 @@ _NO_E = frozenset(
     "sanction".split()
 )
 #: Words in "-ed" that are no verbs: "Four hundred officials", "sacred sites".
-_NOT_PAST = frozenset("hundred kindred sacred naked wicked wretched rugged ragged jagged crooked beloved".split())
+_NOT_PAST = frozenset(
+    "hundred kindred sacred naked wicked wretched rugged ragged jagged crooked beloved "
+    # bases in "-eed", whose pasts are "needed", "proceeded", "bred" ("need" is no past of "nee")
+    "need feed seed heed weed deed reed speed greed creed steed tweed breed bleed proceed exceed succeed".split()
+)
 _DOUBLED = re.compile(r"([bdgklmnprt])\1ed$")
 #: Bases that end in a double consonant themselves ("boycott" -> "boycotted"): the doubling rule above
 #: would cut one ("boycots").

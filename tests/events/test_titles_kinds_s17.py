@@ -104,3 +104,22 @@ def test_a_passives_described_agent_is_read_from_the_title(title: str, agent: st
     from explorer.events.agents import passive_agent
 
     assert passive_agent(title) == agent
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("Residents say engineers warned the council in March 2019.", "March 2019", "Engineers warn the council"),
+    ("Officials say the ferry sank in March 2019.", "March 2019", "The ferry sinks"),
+    ("The report says the company ignored warnings in 2018.", "2018", "The company ignores warnings"),
+])
+def test_a_past_act_told_in_the_present_is_the_act(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+def test_a_pronoun_told_in_the_present_keeps_its_teller() -> None:
+    assert _title("In the letter Jan says he sailed to Argentina in 1919.", "1919") != "He sails to Argentina"
+
+
+@pytest.mark.parametrize("word", ["need", "feed", "seed", "proceed", "succeed"])
+def test_a_base_in_eed_is_no_past(word: str) -> None:
+    assert present_of(word) is None
+    assert present_of(word + "ed") == word + "s"

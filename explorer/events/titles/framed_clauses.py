@@ -201,7 +201,10 @@ def _what_the_writer_heard(clause: str) -> str:
     return rest if _verb_at(rest.split()[:MAX_WORDS]) is not None else clause
 
 
-#: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …".
+#: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …",
+#: "Residents say engineers warned the council in March 2019" (news tells a telling in the present too).
 _REPORTED_FIRST = re.compile(
-    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:said|announced|reported|confirmed)\s+(?:that\s+)?(?=[A-Za-z])"
+    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:(?:said|announced|reported|confirmed)\s+(?:that\s+)?"
+    # (in the present, not before a pronoun, which may be the teller's own: "Jan says he sailed")
+    r"|(?:says|say|reports|confirms)\s+(?:that\s+)?(?!(?:he|she|they|it|we|i|you)\b))(?=[A-Za-z])"
 )
