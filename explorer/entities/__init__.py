@@ -13,7 +13,8 @@ from typing import Any, Protocol, Sequence
 from explorer.entities.annotate import build_index
 from explorer.entities.grouping import EventGroup, group_events
 from explorer.entities.index import ActorIndex, Entity, MentionRef
-from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
+from explorer.entities.mention import DocumentMentions, Mention
+from explorer.entities.mentions import find_mentions
 from explorer.events.salience import score_events
 
 

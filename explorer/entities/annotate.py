@@ -18,7 +18,9 @@ from explorer.entities.kinds import (
     ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, name_words, resolve_single, single_word_override,
 )
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
-from explorer.entities.mentions import DocumentMentions, find_mentions, place_name
+from explorer.entities.mention import DocumentMentions
+from explorer.entities.mentions import find_mentions
+from explorer.entities.place_words import place_name
 from explorer.entities.name_item import NameItem
 from explorer.entities.org_groups import group_orgs, names_by_initials
 from explorer.entities.people_groups import SentenceWords, group_people

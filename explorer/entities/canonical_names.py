@@ -12,7 +12,7 @@ from explorer.entities.aliases import _word_match, name_key, org_key
 from explorer.entities.fold import fold_token
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.kinds import ORG, PERSON, PLACE
-from explorer.entities.mentions import place_name
+from explorer.entities.place_words import place_name
 from explorer.entities.name_item import NameItem
 
 #: A form counts as "frequent" for the canonical name when used at least this share as often as the most used.

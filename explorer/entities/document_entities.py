@@ -20,7 +20,8 @@ from typing import Callable, Sequence
 
 from explorer.entities.index import ActorIndex
 from explorer.events.record import Event
-from explorer.entities.mentions import DocumentMentions, find_mentions
+from explorer.entities.mention import DocumentMentions
+from explorer.entities.mentions import find_mentions
 
 #: A title opening with a pronoun a title rule may name ("He …", "Their forces …").
 PRONOUN_TITLE = re.compile(r"^(?:He|She|They|His|Her|Their|Its?)\s")

@@ -33,7 +33,8 @@ from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import ORG, PERSON, CorpusVocabulary, clean, is_particle
 from explorer.entities.lexicon import SHIP_PREFIXES
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
-from explorer.entities.mentions import DocumentMentions, Mention, find_mentions
+from explorer.entities.mention import DocumentMentions, Mention
+from explorer.entities.mentions import find_mentions
 from explorer.entities.subject import mention_roles, subject_starts
 from explorer.entities.regroup import extend_groups
 from explorer.events.record import Event

@@ -20,7 +20,7 @@ from explorer.entities.lexicon import (
     CONNECTORS, FUNCTION_WORDS, GENERIC_SINGLES, LEGISLATURES, MISC_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, SHIP_PREFIXES,
     TITLE_HEADS,
 )
-from explorer.entities.mentions import DocumentMentions, Mention
+from explorer.entities.mention import DocumentMentions, Mention
 
 PERSON, ORG, PLACE = "person", "org", "place"
 _NOT_NAME_SUFFIXES = ("ism", "ist", "ists", "tion", "tions", "ment", "ments", "ity", "ness", "ship", "ive", "ous", "ical")

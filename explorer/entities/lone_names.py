@@ -16,7 +16,7 @@ from typing import Hashable, Iterable
 from explorer.entities.aliases import _word_match
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import name_words
-from explorer.entities.mentions import Mention
+from explorer.entities.mention import Mention
 
 
 def mention_evidence(m: Mention) -> bool:

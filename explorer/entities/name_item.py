@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.entities.mentions import Mention
+from explorer.entities.mention import Mention
 
 
 @dataclass(slots=True)

@@ -10,7 +10,8 @@ from typing import Sequence
 from explorer.entities.aliases import cluster_orgs, initials, is_acronym, org_key
 from explorer.entities.gazetteer import gazetteer
 from explorer.entities.kinds import ORG, PERSON, PLACE, name_words
-from explorer.entities.mentions import DocumentMentions, demonym_country, place_name
+from explorer.entities.mention import DocumentMentions
+from explorer.entities.place_words import demonym_country, place_name
 from explorer.entities.name_item import NameItem
 
 

@@ -14,7 +14,7 @@ from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import PERSON, name_words
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
-from explorer.entities.mentions import DocumentMentions
+from explorer.entities.mention import DocumentMentions
 from explorer.entities.name_item import NameItem
 
 

@@ -12,7 +12,7 @@ from explorer.entities.aliases import TokenIndex, _word_match, name_key
 from explorer.entities.fold import fold_token
 from explorer.entities.kinds import ORG, PERSON, is_particle, name_words
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
-from explorer.entities.mentions import Mention
+from explorer.entities.mention import Mention
 from explorer.entities.name_item import NameItem
 
 

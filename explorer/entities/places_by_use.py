@@ -12,7 +12,7 @@ from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase
 from explorer.entities.kinds import ORG, PERSON, PLACE, PLACE_FIRST_WORDS
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
-from explorer.entities.mentions import place_name
+from explorer.entities.place_words import place_name
 from explorer.entities.name_item import NameItem
 
 

@@ -15,6 +15,8 @@ above it in this list):
 * :mod:`~explorer.events.titles.pronouns`: whom "he", "she" or "it" stands for;
 * :mod:`~explorer.events.titles.subjects`: who acted (nominal events, passives, asides after a subject);
 * :mod:`~explorer.events.titles.clause_choice`: which clause tells the dated happening;
+* :mod:`~explorer.events.titles.framed_clauses`, :mod:`~explorer.events.titles.noun_clauses`: a clause
+  told inside another ("when", "that", a report) or of the noun before it (a participle, a relative);
 * :mod:`~explorer.events.titles.make`: :func:`make_title`, the steps in order and their fallbacks.
 
 Beside them, rules for one kind each: ``said`` (a told clause), ``antecedents`` ("they"/"it" named),

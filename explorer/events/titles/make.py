@@ -40,10 +40,14 @@ from explorer.events.titles.subjects import (
     _without_subject_aside,
 )
 from explorer.events.titles.clause_choice import (
-    _BORN_ASIDE, _DATED_TELLING_FRAME, _DATELINE, _FRAMING, _LEADING_JUNK, _NOUN_PARTICIPLE_WAS, _REPORTED_FIRST,
-    _attributed, _clause_around, _dated_participle_opener, _dates_marking_breaks, _has_verb, _inside_that_clause,
-    _own_clause, _state_then_when, _subjects_verb, _told_of_a_noun, _what_the_writer_heard, _when_clause,
+    _BORN_ASIDE, _DATELINE, _FRAMING, _LEADING_JUNK, _clause_around, _dates_marking_breaks, _has_verb, _own_clause,
+    _subjects_verb,
 )
+from explorer.events.titles.framed_clauses import (
+    _DATED_TELLING_FRAME, _REPORTED_FIRST, _attributed, _inside_that_clause, _state_then_when, _what_the_writer_heard,
+    _when_clause,
+)
+from explorer.events.titles.noun_clauses import _NOUN_PARTICIPLE_WAS, _dated_participle_opener, _told_of_a_noun
 
 
 _TRAILING_SUBORDINATE = re.compile(

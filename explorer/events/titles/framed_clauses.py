@@ -1,0 +1,207 @@
+"""Clauses told inside another: a "when" clause after a clause that only frames its time, a "that"
+clause after a telling, a report told after what it tells ("…, organisers announced today").
+
+The date of such a sentence belongs to one clause and the title to another; these rules say which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.clauses import clause_bounds
+from explorer.events.names import short_name
+from explorer.events.titles.words import MAX_WORDS
+from explorer.events.titles.finish import _verb_at
+from explorer.events.titles.without_dates import _remove_expression
+from explorer.events.titles.clause_choice import _DATELINE, _FRAMING, _LEADING_JUNK
+
+
+#: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
+#: 1761", "Many were thought lost until 2019"): what happened then is told by the "when" clause after it.
+_WHEN_AFTER = re.compile(r"^\s*,\s*when\s+(?=\S)")
+_FRAME_SUBJECT = frozenset("the its his her their both many most some this that these those all".split())
+#: Verbs that only frame a time, aspect or state: "came", "began", "changed", "were thought lost",
+#: "was still small", "have struggled"; a frame with any other verb is a happening of its own.
+FRAME_VERBS = frozenset(
+    "came come comes began begun begins started starts ended ends changed changes followed follows arrived "
+    "happened occurred struggled turned thought continued resumed peaked worsened deepened improved seemed "
+    "was were".split()
+)
+#: Heads of a subject that names a state of affairs, not an actor: "The threat lessened in 1917, when
+#: merchant ships entered convoys" is told by its "when" clause whatever the frame's verb.
+ABSTRACT_HEADS = frozenset(
+    "situation crisis conflict threat tension tensions fortunes fortune luck turnaround breakthrough point "
+    "loss losses mission trouble troubles problem problems change decline recovery boom slump peak climax "
+    "moment turn fighting violence unrest campaign war economy mood".split()
+)
+#: Longest framing clause (in words, its date left out) whose "when" clause tells the happening.
+FRAME_WORDS = 5
+
+
+def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The breakthrough came in 2001, when the single reached number four" -> the "when" clause,
+    when the clause holding the date is a short frame whose subject is no name: the happening of
+    that date is the one the "when" clause tells (who did what), not the frame's."""
+    m = _WHEN_AFTER.match(sentence[timex_end:])
+    if m is None:
+        return None
+    left, _ = clause_bounds(sentence, timex_start, timex_end)
+    frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
+    frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
+    words = frame.split()
+    dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None
+    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (_verb_at(words) is None and not dating):
+        return None
+    verb = _verb_at(words)
+    abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
+    # "The building had been closed since 2019, when a fire destroyed the roof": a state since then
+    state_since = "been" in (w.lower() for w in words) and re.search(r"\bsince\s*$", sentence[:timex_start]) is not None
+    back = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back(?:\s+to)?$", frame.strip()) is not None
+    if not abstract and not state_since and not back and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+        return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
+    rest = sentence[timex_end + m.end():]
+    _, right = clause_bounds(rest, 0, 0)
+    told = rest[:right].strip().rstrip(".,;:")
+    if len(re.findall(r"[A-Za-z]{2,}", told)) < 3:
+        return None
+    return told[:1].upper() + told[1:]
+
+
+#: A state before a "when" clause: "Shamkhani was reportedly very hostile towards X when the two met
+#: in Tehran in November": the subject, "was"/"were", adverbs, then an adjective (no participle, which
+#: would tell a happening: "was elected when …").
+_STATE_BEFORE_WHEN = re.compile(
+    r"^\s*(?P<subject>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s+(?:was|were|is|are|remained|seemed|appeared)\s+(?:(?:[a-z]+ly|very|so|too|still|quite|rather)\s+)*"
+    r"(?!(?:[a-z]+ed|born|made|held|sent|given|taken|chosen|seen|shown|known|elected|killed)\b)[a-z]{3,}\b(?P<rest>[^,;:]*?)\s+when\s+(?=\S)"
+)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two|pair|men|women|leaders|sides)\b|^they\b", re.IGNORECASE)
+_LAST_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$")
+
+
+#: A verb of telling or learning before a "that" clause: "The court heard that …", "Police said that …".
+#: (A reader's knowledge framing the news is a telling too: "Regular readers will know that …", "You may recall that …".)
+_TELLING_THAT = re.compile(
+    r"\b(?:heard|hears|said|says|told\s+\w+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
+    r"confirmed|admitted|showed|shows|established|know|knows|remember|remembers|recall|recalls|recalled)\s+that\s+"
+)
+_THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there|its|his|her|their|our|my)\b", re.IGNORECASE)
+#: A telling that frames the sentence and holds the date: "In a statement issued late on Friday, the
+#: ministry said …": the date is the telling's, and the happening is the main clause's.
+_DATED_TELLING_FRAME = re.compile(
+    r"^\s*(?:In|At|During|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|speech|"
+    r"press\s+conference|news\s+conference|post|report|briefing|broadcast|message|address|tweet)\b[^,;]{0,80},\s+(?=\S)"
+)
+
+
+def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "The court heard that between 2016 and 2019 the company lost £340,000" -> the "that" clause:
+    a date inside what was heard or said dates what was told, not the telling ("Rohani said on
+    October 7 that …" dates the saying, and stays). Its subject must be named or described: a
+    pronoun there ("he stole") is left to the sentence's own title."""
+    found = [m for m in _TELLING_THAT.finditer(sentence, 0, timex_start)]
+    if not found:
+        return None
+    m = found[-1]
+    between = sentence[m.end():timex_start]
+    if re.search(r"[;:]|,\s+(?:and|but)\s", between):
+        return None  # another clause stands between the telling and the date
+    told = sentence[m.end():]
+    body = _remove_expression(told, timex_start - m.end(), timex_end - m.end()).strip()
+    body = _LEADING_JUNK.sub("", body)
+    owner = re.match(r"^(?:its|their)\s+(?=[a-z])", told, re.IGNORECASE)
+    teller = re.sub(r"\s+(?:has|have|had)$", "", sentence[:m.start()].strip())
+    if owner and _verb_at(body.split()[:MAX_WORDS + 2]) is not None and 2 <= len(teller.split()) <= 4 \
+            and _verb_at(teller.split()) is None and re.match(r"^(?:The\s|[A-Z])", teller):
+        # "The hospital trust has confirmed that its maternity unit will close": the teller's unit
+        said = f"{teller}’s "
+        return said + told[owner.end():], timex_start - m.end() - owner.end() + len(said), \
+            timex_end - m.end() - owner.end() + len(said)
+    if _THAT_SUBJECT_PRONOUN.match(body) or _verb_at(body.split()[:MAX_WORDS + 2]) is None:
+        return None
+    return told[:1].upper() + told[1:], timex_start - m.end(), timex_end - m.end()
+
+
+def _state_then_when(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+    """ "Shamkhani was reportedly very hostile towards Jeremy Hunt when the two met in Tehran in
+    November 2018" -> "Shamkhani and Jeremy Hunt met in Tehran …": the date sits in a "when" clause
+    after a clause that tells a state, not a happening; the happening dated is the "when" clause's.
+    Its "the two" or "they" are the state's subject and the last name told in it, its "he" or "she"
+    the state's named subject. Returns the clause and the expression's offsets in it."""
+    m = _STATE_BEFORE_WHEN.match(sentence)
+    if m is None or m.end() > timex_start:
+        return None
+    told = sentence[m.end():]
+    subject = m.group("subject")
+    named = subject[:1].isupper() and subject.split()[0] not in ("The", "His", "Her", "Their")
+    pair = _PAIR.match(told)
+    single = re.match(r"^(?:he|she)\b", told, re.IGNORECASE)
+    cut, said = 0, ""
+    if pair:
+        other = _LAST_NAME_RUN.search(m.group("rest"))
+        if other is None or not named:
+            return None
+        cut, said = pair.end(), f"{short_name(subject)} and {short_name(other.group(1))}"
+    elif single and named:
+        cut, said = single.end(), short_name(subject)
+    told = said + told[cut:]
+    shift = m.end() + cut - len(said)
+    return told[:1].upper() + told[1:], timex_start - shift, timex_end - shift
+
+
+#: A report of the telling after what it tells: "…, organisers announced today", "…, officials said Wednesday".
+_ATTRIBUTION = re.compile(
+    r"^\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w’'.-]*)\s+(said|announced|confirmed|reported|added|wrote|told\s+reporters)\s*$"
+)
+
+
+def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "The festival will return this summer, organisers announced today" -> "Organisers announced the
+    festival will return this summer": when the date is the telling's, a title of the teller alone
+    ("Organisers announce") says nothing; it takes what was told, from the sentence's first clause. What
+    was told is the title by itself when it is a past happening ("A pair of wolves has raised four
+    pups, the agency said on Thursday"); a plan or an expectation stays the teller's announcement."""
+    left, right = clause_bounds(sentence, timex_start, timex_end)
+    if left == 0:
+        return None
+    m = _ATTRIBUTION.match(_remove_expression(sentence[left:right], timex_start - left, timex_end - left).strip(" ,.;"))
+    if m is None:
+        return None
+    head = _DATELINE.sub("", _LEADING_JUNK.sub("", sentence[:left]))
+    _, first_end = clause_bounds(head, 0, 0)
+    content = _LEADING_JUNK.sub("", _FRAMING.sub("", head[:first_end].strip(" ,;")))
+    if len(content.split()) < 3:
+        return None
+    words = content.split()
+    verb = _verb_at(words[:MAX_WORDS + 1])
+    if verb is not None and not re.search(r"\b(?:will|would|could|may|might|should|plans?|hopes?|expects?)\b",
+                                          " ".join(words[:verb + 2]), re.IGNORECASE):
+        return content  # a past happening reported: the happening is the title, its source is not
+    if words[0] in ("The", "A", "An", "Part", "Its", "His", "Her", "Their", "This", "These", "Some", "More"):
+        content = content[:1].lower() + content[1:]
+    who = m.group(1)
+    return f"{who[:1].upper() + who[1:]} {m.group(2)} {content}"
+
+
+#: The writer learning of a happening: "I heard long afterwards that …", "We learned that …".
+_WRITER_HEARD = re.compile(
+    r"^(?:I|We|we)\s+(?:[a-z]+ly\s+|only\s+|later\s+)?(?:heard|hear|learned|learnt|learn|read|discovered|found\s+out|"
+    r"was\s+told|were\s+told)\b[^,;\"“”]{0,40}?\bthat\s+(?=\S+\s+\S)"
+)
+
+
+def _what_the_writer_heard(clause: str) -> str:
+    """ "I heard long afterwards that she had died in Leeds" -> "she had died in Leeds": what a first-
+    person writer heard, learned or read is the happening; the writer's hearing of it is not (and
+    "I" names no one a reader knows)."""
+    m = _WRITER_HEARD.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    return rest if _verb_at(rest.split()[:MAX_WORDS]) is not None else clause
+
+
+#: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …".
+_REPORTED_FIRST = re.compile(
+    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:said|announced|reported|confirmed)\s+(?:that\s+)?(?=[A-Za-z])"
+)

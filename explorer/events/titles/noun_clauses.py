@@ -1,0 +1,178 @@
+"""Clauses told of the noun before them: a participle ("a textbook written in 1901"), a relative
+clause ("the bridge, which opened in 1932"), a definition by a participle, a dated participle opening
+the sentence ("Founded in 1890, the club …").
+
+The happening of such a date is the noun's, not the main clause's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.names import short_name
+from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.titles.words import _DETERMINER_WORDS
+from explorer.events.titles.finish import SUBJECT_WORDS, _verb_at
+from explorer.events.titles.subjects import _SUBJECT_START
+
+
+_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+_NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
+
+
+#: A name with no determiner after a preposition of giving or joining, ending the text: "… to Marrow
+#: Trust". A relative clause after it tells of the name, not of the phrase before the preposition.
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|by|for|into)\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
+
+
+def _noun_phrase_before(text: str) -> str | None:
+    """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
+    design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
+    last determiner within six words, reaching back over a preposition to the noun it follows."""
+    tail = " ".join(text.split()[-8:])
+    named = _NAME_AFTER_PREPOSITION.search(tail)
+    if named:
+        return named.group(1)  # "sold the hall to Marrow Trust, which opened it …": the name is the phrase
+    starts = [m.start() for m in _NP_DETERMINER.finditer(tail)]
+    if not starts:
+        m = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s(?:\s+[a-z][\w-]*){1,3})$", tail)  # "Tobias Wren's revival"
+        return m.group(1) if m else None
+    i = len(starts) - 1
+    while i > 0:
+        before = tail[:starts[i]].split()
+        if not before or before[-1].lower() not in _NP_PREPOSITIONS:
+            break
+        i -= 1
+    phrase = tail[starts[i]:].strip()
+    if len(phrase.split()) > 7 or _verb_at(phrase.split()) is not None or re.search(r"[,;:()]", phrase):
+        return None
+    return phrase
+
+
+#: ", published in 1958, which …", ", introduced in 1987, sold out": a participle after a noun phrase
+#: and its comma, right before the date, tells of that noun (an expectation, "expected in the autumn",
+#: tells no happening; a verb with no passive, ", died on Sunday", is the sentence's own verb).
+_PARTICIPLE_BEFORE_DATE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
+    r"intended|rumoured|rumored)\b)(?!(?:died|arrived|resigned|retired|collapsed|happened|occurred|emerged|disappeared|vanished|"
+    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
+    r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
+)
+#: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
+#: whose verb the date follows (a state, "which had been quiet since 1987", is none).
+#: A name of two to four capitalised words, then the comma that sets a description beside it.
+_NAME_BEFORE_DESCRIPTION = re.compile(r"(?:^|[\s(–—-])((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),\s+$")
+_WHICH_BEFORE_DATE = re.compile(
+    r",\s+(?:which|who)\s+((?:[a-z]+ly\s+)?(?!(?:was|were|had|has|is|are|been|be|seemed|appeared|expected)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")"
+    r"(?:\s+[^,;:]{0,40}?)?)\s+(?:(?:in|on|at|during|from|since|until|last|this)\s+)?$"
+)
+
+
+#: ", which the council bought in 1960": a relative clause with its own subject, whose object is the noun.
+_OBJECT_RELATIVE_BEFORE_DATE = re.compile(
+    r",\s+(?:which|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:[a-z]+ly\s+)?"
+    r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r"))"
+    r"\s+(?:(?:in|on|at|during|from|since|last|this)\s+)?$"
+)
+
+
+#: "Naxara was a Greek colony on the Black Sea, founded by settlers from Miletus around 560 BC": a
+#: definition whose participle aside holds the date tells the founding of the one defined.
+_DEFINITION = re.compile(r"^\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(is|are|was|were)\s+(?:a|an|one)\b")
+_DEFINED_PARTICIPLE = re.compile(
+    r",\s+((?:first\s+)?(?:[a-z]+ed|built|founded|begun|made|set\s+up|laid\s+out))"
+    r"(?:\s+(?:by|from|at|on|near)\s+[^,;]{1,60}?)?\s+(?:(?:in|on|at|around|about|during|c\.|circa)\s+)?$"
+)
+
+
+_NOUN_PARTICIPLE_WAS = re.compile(
+    r"^((?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+((?:[a-z]+ed|seen|built|made|held|won|taken|"
+    r"given|shown|found|sold|written|known)\b[^,;]{0,60}?)\s+(was|were)$",
+    re.IGNORECASE,
+)
+
+
+def _defined_by_participle(sentence: str, timex_start: int) -> str | None:
+    definition = _DEFINITION.match(sentence)
+    if definition is None or definition.end() > timex_start:
+        return None
+    m = _DEFINED_PARTICIPLE.search(sentence[:timex_start])
+    if m is None or "," in sentence[definition.end():m.start()].replace(", ", "\0", 0):
+        return None
+    be = "are" if definition.group(2) in ("are", "were") else "is"
+    return f"{definition.group(1)} {be} {m.group(1)}"
+
+
+def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """ "a textbook on arch design, published in 1958, which …" -> "A textbook on arch design is
+    published"; "the recycling centre, which closed last autumn" -> "The recycling centre closed": the
+    date tells the happening of the noun before the comma, not of the sentence's subject."""
+    defined = _defined_by_participle(sentence, timex_start)
+    if defined:
+        return defined  # "The Salt Lanterns are a folk-rock band …, formed in 1994 by …"
+    head = sentence[:timex_start]
+    after = sentence[timex_end:]
+    if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", after):
+        return None
+    m = _OBJECT_RELATIVE_BEFORE_DATE.search(head)
+    if m:
+        noun = _noun_phrase_before(head[:m.start()])
+        if noun is None:
+            return None
+        noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in _DETERMINER_WORDS else noun
+        return f"{m.group(1)} {m.group(2)} {noun}"  # "The Wellgate studio, which the council bought in 1960"
+    for pattern, passive in ((_PARTICIPLE_BEFORE_DATE, True), (_WHICH_BEFORE_DATE, False)):
+        m = pattern.search(head)
+        if m is None:
+            continue
+        if passive and head[:m.start()].count(",") % 2 == 1:
+            return None  # "Ruth Abernathy, a teacher who founded the program, died on Saturday": the aside closes
+        noun = _noun_phrase_before(head[:m.start()])
+        if noun is None:
+            return None
+        before_noun = head[:m.start()][: len(head[:m.start()]) - len(noun)]
+        named = _NAME_BEFORE_DESCRIPTION.search(before_noun)
+        if named and noun.split()[0].lower() in ("a", "an", "the"):
+            # "Neil Farrow, the former finance director of Caldmoor Water, who retired …": the person named
+            # is who did it, not the description set beside the name
+            verb = m.group(1).strip()
+            return f"{short_name(named.group(1))} {'is ' + verb if passive else verb}"
+        lead = re.split(r"[,;:]", before_noun)[-1].split()
+        if lead and lead[-1].lower() not in ("and", "but", "then") and _verb_at(["-", *lead]) is None:
+            return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
+        verb = m.group(1).strip()
+        if passive:
+            be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith(("ss", "’s", "'s")) else "is"
+            return f"{noun} {be} {verb}"
+        return f"{noun} {verb}"
+    return None
+
+
+#: A participle opening the sentence with its date: "Founded in 2009, Calderbrook Energy develops …",
+#: "Born in Leeds in 1950, she …".
+_DATED_OPENER = re.compile(
+    r"^\s*((?:first\s+)?(?:[A-Z][a-z]+ed|Born|Built|Founded|Begun|Written|Made|Held|Chosen|Sold|Won|Given|Taken|"
+    r"Known|Shown|Seen|Laid|Set|Led|Elected|Appointed))\b([^,]{0,60}),\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
+    """ "Founded in 2009, Calderbrook Energy develops solar farms" -> "Calderbrook Energy is founded":
+    the date belongs to the opening participle, whose subject is the main clause's."""
+    m = _DATED_OPENER.match(clause)
+    if not m or not (m.start(2) <= start and end <= m.end(2)) or not m.group(1)[:1].isupper():
+        return None
+    rest = clause[m.end():].split()
+    verb = _verb_at(rest[:SUBJECT_WORDS + 2])
+    if verb is None and rest[:1] and rest[0][:1].isupper():
+        # "Founded in 1998, Tarby Cycles builds …": a name, then its verb in the present
+        verb = next((i for i, w in enumerate(rest[:SUBJECT_WORDS + 2]) if i and w[:1].islower()), None)
+    if verb is None or not _SUBJECT_START.match(" ".join(rest)):
+        return None
+    subject = " ".join(rest[:verb]).rstrip(",")
+    be = "are" if subject.lower() in ("they", "we") or (rest[verb - 1].endswith("s") and not rest[verb - 1].endswith(("ss", "us", "is")) and rest[verb - 1][:1].islower()) else "is"
+    if subject.lower() in ("he", "she", "it", "they", "we", "i"):
+        subject = subject.capitalize()
+    return f"{subject} {be} {m.group(1).lower()}"
