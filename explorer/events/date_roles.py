@@ -46,7 +46,7 @@ from explorer.events.date_roles_schedules import (
     _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY,
 )
 from explorer.events.date_roles_states import (
-    _AHEAD_OF, _ASIDE_SINCE, _background_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
+    _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
     _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
     _STRETCH_AHEAD, _TIME_SPENT,
 )
@@ -159,7 +159,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _CHANGE_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
             and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
-    if _ASIDE_SINCE.search(clause):
+    if _ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
     if _background_since(clause, after, text[start:end]):
         return "background since"
