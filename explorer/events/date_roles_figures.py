@@ -24,7 +24,8 @@ _COMPARISON = re.compile(
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 _COMPARED_EARLIER = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
-    r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
+    # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
+    r"(?:from|against)\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
     r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
     r"(?:[^.;:]|\.(?=\d))){0,70}$",
     re.IGNORECASE,

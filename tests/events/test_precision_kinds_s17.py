@@ -47,3 +47,37 @@ def test_since_ending_an_aside_about_a_noun_dates_no_happening(sentence: str) ->
 ])
 def test_a_since_that_is_no_aside_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- kinds found on real pages (kept outside the repo)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of cases reported, in a situation report's forms
+    "In March 2026, a total of 4 512 new measles cases were reported from nine districts.",
+    "During week 14, a cumulative total of 1,204 cases and 31 deaths have been reported.",
+    "On Tuesday 86 new dengue cases were recorded in the capital.",
+    # a duty told with a participle
+    "Under the charter the board is required to publish its accounts by 30 June.",
+    "Landlords are legally obliged to register every flat before April.",
+    # how a figure will compare
+    "The group said profits in the third quarter will be below analysts' forecasts.",
+    "Revenue for 2027 will be far higher than last year's, the chairman said.",
+    # a superlative made with "most"
+    "The northern province remained the most affected area in 2026.",
+    # the other term of a comparison after "against"
+    "The firm earned £12 million in the half, against £19 million a year earlier.",
+])
+def test_a_count_duty_comparison_or_superlative_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The first measles case was reported on 3 March.", "3 March"),
+    ("The board published its accounts on 30 June.", "30 June"),
+    ("The bridge will be reopened on Friday.", "Friday"),
+    ("The team played against Ardley on Saturday.", "Saturday"),
+    ("Shares fell 4 percent against the dollar on Tuesday.", "Tuesday"),
+])
+def test_the_same_shapes_telling_a_happening_stay(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
