@@ -34,7 +34,7 @@ import re
 from explorer.events.date_roles_figures import (
     _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
-    _state_reached_by, _SUPERLATIVE_SINCE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
+    _state_reached_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
 from explorer.events.date_roles_possible import (
     _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
@@ -141,6 +141,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
+        return "comparison"
+    if _FIGURE_IN_BRACKETS_BEFORE.search(before) and _BRACKET_CLOSES.match(after):
         return "comparison"
     if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
         return "habit"

@@ -35,6 +35,11 @@ _COMPARED_EARLIER = re.compile(
 #: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
 #: 1870s": the date after "the same as" or "than" is a comparison's other term. ("no later than 30
 #: June" is a deadline, read elsewhere.)
+#: "We had 30 full members (24 in 2005/06)", "turnout was 61% (58% in 2019)": a figure in brackets
+#: with its own date, the other term of a comparison told beside the figure it qualifies.
+_FIGURE_IN_BRACKETS_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|nearly\s+)?[$£€]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+"
+                                        r"(?:in|for|during|at\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"^\s*\)")
 _SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
 #: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time

@@ -407,7 +407,9 @@ _THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNO
 
 #: A wish, the speaker's or one reported: "He noted that he would like to discuss the salary in March",
 #: "We'd love to reopen by the summer". What someone would like, not a happening.
-_WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love|prefer)\s+to\b",
+_WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love|prefer)\s+"
+                   # (what is wished may have a doer of its own: "We would like the awards night to take place in April")
+                   r"(?:(?:the|a|an|our|their|his|her|its|this|that|them|him|us|you|it)\s+(?:[\w'’-]+\s+){0,4}?)?to\b",
                    re.IGNORECASE)
 #: "Today" or "now" as the time of how things stand, not of a happening: "this is the building on the
 #: site today", "still today, round its base you can see the wall", "The hall now houses a museum". A

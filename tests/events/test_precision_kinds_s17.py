@@ -81,3 +81,24 @@ def test_a_count_duty_comparison_or_superlative_dates_no_happening(sentence: str
 ])
 def test_the_same_shapes_telling_a_happening_stay(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a wish whose happening has a doer of its own
+    "We would like the awards night to take place in April.",
+    "The committee would love a new captain to start in June.",
+    # a figure in brackets with its own date: the other term of a comparison
+    "Turnout was 61 percent (58 percent in 2019).",
+    "The club had 41 members (36 in 2024), the secretary said.",
+])
+def test_a_wish_with_its_own_doer_or_a_bracketed_figure_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The awards night took place in April.", "April"),
+    ("The mill (built in 1820) closed in May.", "May"),
+    ("Turnout rose to 61 percent in 2023.", "2023"),
+])
+def test_a_told_happening_beside_those_shapes_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
