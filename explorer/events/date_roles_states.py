@@ -63,6 +63,9 @@ _STATE_UNTIL = re.compile(
     # "Links keep working until 31 December", "keeps its old price until May": a state kept up
     r"keeps?\s+(?:on\s+)?[a-z]+ing|"
     r"(?:is|are|remains?|stays?)\s+valid|"
+    # "A flood watch was in effect for the city until 7 p.m. Friday", "The ban remains in force until
+    # June": how long a measure holds
+    r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?in\s+(?:effect|force|place)|"
     # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
     r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",

@@ -102,3 +102,20 @@ def test_a_wish_with_its_own_doer_or_a_bracketed_figure_dates_no_happening(sente
 ])
 def test_a_told_happening_beside_those_shapes_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A flood watch was in effect for the valley until 7 p.m. Friday.",
+    "The hosepipe ban remains in force until the end of September.",
+    "Emergency measures stayed in place until 3 March.",
+])
+def test_how_long_a_measure_holds_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The ban came into force on 3 March.", "3 March"),
+    ("The council put a curfew in place on 3 March.", "3 March"),
+])
+def test_a_measure_begun_on_a_day_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
