@@ -47,7 +47,7 @@ from explorer.events.date_roles_schedules import (
 )
 from explorer.events.date_roles_states import (
     _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
-    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
+    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
     _STRETCH_AHEAD, _TIME_SPENT,
 )
 from explorer.events.date_roles_things import (
@@ -200,6 +200,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
         return "time described"
     if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
+        return "time described"
+    if _IT_WAS.search(_whole_sentence_before(text, start)) and not _CLEFT_AFTER.match(after):
         return "time described"
     if _PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)

@@ -171,3 +171,15 @@ _STAGE_CAME = re.compile(
     r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+#: "It was about 17:40 and getting dark", "It was April 19, eleven days after the vote": a clause that
+#: only says what time it was, setting a scene; the happening is told next. (A cleft names it: "It was
+#: 6 AM on Monday when the barriers came down", "It was in 1987 that the mill closed".)
+_IT_WAS = re.compile(
+    r"(?:^|[.;:!?]\s+|^\W+)(?:I\s+think\s+)?(?-i:[Ii]t)\s+(?:was|is|had\s+been)\s+"
+    r"(?:(?:about|around|nearly|almost|just|shortly|exactly|precisely|like|now|already|still|then|after|before|past)\s+)*$",
+    re.IGNORECASE)
+#: (Nor is a time that dates another happening by its distance: "It was April 19, eleven days after the
+#: vote" dates the vote.)
+_CLEFT_AFTER = re.compile(r"^(?:\s+(?:on|in|at)\s+[^,;.]{1,30}?)?\s*,?\s+(?:when|that|as|before|after)\b|"
+                          r"^\s*,\s*(?:[\w-]+\s+){1,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b",
+                          re.IGNORECASE)

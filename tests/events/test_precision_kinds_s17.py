@@ -119,3 +119,26 @@ def test_how_long_a_measure_holds_dates_no_happening(sentence: str) -> None:
 ])
 def test_a_measure_begun_on_a_day_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- "It was <time>": a scene set, not a happening
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was about 17:40 and getting dark, and the road was wet.",
+    "It was nearly midnight, and the hall was still full.",
+    "It was just after 6 a.m. and the tide was out.",
+])
+def test_a_clause_saying_what_time_it_was_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    # a cleft names the happening
+    ("I think it was around 6 a.m. on Friday when the gate came down.", "around 6 a.m."),
+    ("It was in 1987 that the mill closed.", "1987"),
+    # a passive with "it" as its subject is a happening
+    ("It was sold in 1987.", "1987"),
+])
+def test_a_cleft_or_a_passive_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
