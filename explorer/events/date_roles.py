@@ -34,7 +34,7 @@ import re
 from explorer.events.date_roles_figures import (
     _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
-    _state_reached_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
+    _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
 from explorer.events.date_roles_possible import (
     _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
@@ -234,6 +234,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _EXPECTED.search(clause):
         return "expectation"
-    if _state_reached_by(clause, after):
+    if _state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
         return "state reached"
     return None

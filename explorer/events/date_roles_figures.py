@@ -171,6 +171,26 @@ _DATE_DIGITS = re.compile(
     r"December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:1[0-9]|20)\d{2}\b")
 
 
+#: A sentence opened by "By <date>" whose clause tells how things stood then, with "be" before no
+#: participle ("By Christmas the Herons were third", "By 2019 the roof was failing"), or what is
+#: promised by then ("By the end of June we will run every change through one region first"). A
+#: deed done by then keeps its date: "By the evening the units had withdrawn", "By 2019 the roof was
+#: replaced".
+_BY_OPENS = re.compile(r"^\W*By\s+$", re.IGNORECASE)
+_STOOD_OR_PROMISED_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would)\b)[\w'’-]+\s+){1,6}?(?:"
+    r"(?:was|were|is|are)\s+(?:(?:still|already|now|only|all|[a-z]+ly)\s+)?"
+    r"(?!(?:[a-z]+ed|[a-z]+en|made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
+    r"split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|to|being)\b)[a-z]+|"
+    r"(?:will|would|should|must|shall)\s+(?!have\b))", re.IGNORECASE)
+
+
+def stood_or_promised_by(sentence_before: str, after: str) -> bool:
+    """Whether a date opening its sentence after "By" times how things stood then or a promise, not a
+    happening (see :data:`_STOOD_OR_PROMISED_AFTER`). ``sentence_before`` is the sentence up to the date."""
+    return bool(_BY_OPENS.match(sentence_before) and _STOOD_OR_PROMISED_AFTER.match(after))
+
+
 def _state_reached_by(clause: str, after: str) -> bool:
     """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`).
     The digits of another date in the clause count nothing ("left camp on 14 May 2023 and reached the

@@ -142,3 +142,26 @@ def test_a_clause_saying_what_time_it_was_dates_no_happening(sentence: str) -> N
 ])
 def test_a_cleft_or_a_passive_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- "By <date>, X was …": how things stood then
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Christmas the Rovers were fourth.",
+    "By 2019 the roof was failing.",
+    "By noon the river was rising fast.",
+    "By the end of June we will test every change in one region first.",
+])
+def test_a_sentence_opened_by_by_that_tells_a_state_or_a_promise_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("By the evening the units had withdrawn from the bridge.", "the evening"),
+    ("By 2019 the roof was replaced.", "2019"),
+    ("By Sunday morning, crews had pumped the water out.", "Sunday morning"),
+    ("By 1990 the mill was sold to a developer.", "1990"),
+])
+def test_a_deed_done_by_a_date_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
