@@ -39,7 +39,7 @@ from explorer.events.date_roles_figures import (
 from explorer.events.date_roles_possible import (
     _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
     _IF_CLAUSE, _MAIN_MODAL, _MAY_HAVE, _MODAL_AFTER, _MOVED_FROM, _OWN_PARTICIPLE, _PAST_CLAUSE_AFTER, _PAST_TOLD,
-    _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _TO_NEW_DATE, _VERB_BEFORE,
+    _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
     _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
@@ -132,7 +132,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)
-    if _SUPERSEDED_PLAN.search(clause) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
+    if _SUPERSEDED_PLAN.search(clause) or _PAST_PLAN.search(clause) and not _PLAN_BEFELL_AFTER.match(after) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
         return "superseded plan"
     if _FORECAST_VERB_BEFORE.search(clause) and _FIGURE_NOUN_AFTER.match(after):
         return "expectation"

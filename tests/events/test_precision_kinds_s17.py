@@ -165,3 +165,27 @@ def test_a_sentence_opened_by_by_that_tells_a_state_or_a_promise_dates_no_happen
 ])
 def test_a_deed_done_by_a_date_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- a plan told in the past
+
+
+@pytest.mark.parametrize("sentence", [
+    "Filming was due to begin in March 2020 on the island.",
+    "Customers were due to receive the phone by the end of September.",
+    "The ferry was scheduled to enter service in 2024.",
+])
+def test_a_plan_told_in_the_past_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    # what befell the plan is dated by it
+    ("The show was due to open last autumn but was postponed.", "last autumn"),
+    # the happening told with a verb of its own keeps its date
+    ("The bridge was scheduled to open in 2019 and opened in 2021.", "2021"),
+    # a plan told in the present is a schedule, kept
+    ("The trial is due to resume in May.", "May"),
+])
+def test_a_plan_that_befell_something_or_a_present_schedule_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
