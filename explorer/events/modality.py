@@ -24,7 +24,11 @@ _NEGATED = re.compile(
     _SUBJECT + r"(?:has|have|had|do|does|did|will|would|could|can|cannot)\s+(?:not|never|n't)\b|"
     # the same, contracted: "We don't plan any price increase this year", "The line won't reopen until May"
     + _SUBJECT + r"(?:has|have|had|do|does|did|wo|would|could|ca)n['’]t\b|"
-    r"^(?:no one|nobody|none of|nothing)\b",
+    r"^(?:no one|nobody|none of|nothing)\b|"
+    # a subject that counts next to nobody: "Few gave the club a chance in April", "Few had seen it coming"
+    # ("A few …" counts some, and "Few days later" is a time)
+    r"^(?:very\s+|too\s+)?(?-i:F)ew\s+(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]|"
+    r"^(?:hardly|scarcely|almost)\s+(?:anyone|anybody|anything|nobody|no\s+one)\b",
     re.IGNORECASE,
 )
 #: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings".

@@ -189,3 +189,23 @@ def test_a_plan_told_in_the_past_dates_no_happening(sentence: str) -> None:
 ])
 def test_a_plan_that_befell_something_or_a_present_schedule_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+# --------------------------------------------------------------------- a subject that counts next to nobody
+
+
+@pytest.mark.parametrize("sentence", [
+    "Few gave the Rovers a chance in August.",
+    "Few had seen the crash coming a month earlier.",
+    "Hardly anyone noticed the change in March.",
+])
+def test_a_subject_that_counts_next_to_nobody_dates_no_happening(sentence: str) -> None:
+    assert _dated(_STORY + " " + sentence) == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("A few residents left the village in August.", "August"),
+    ("Few days later the bridge opened, on 3 March.", "3 March"),
+])
+def test_a_few_or_a_time_stays(sentence: str, when: str) -> None:
+    assert when in _dated(_STORY + " " + sentence)
