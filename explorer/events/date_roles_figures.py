@@ -185,10 +185,17 @@ _STOOD_OR_PROMISED_AFTER = re.compile(
     r"(?:will|would|should|must|shall)\s+(?!have\b))", re.IGNORECASE)
 
 
+_RETURN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
+
+
 def stood_or_promised_by(sentence_before: str, after: str) -> bool:
     """Whether a date opening its sentence after "By" times how things stood then or a promise, not a
     happening (see :data:`_STOOD_OR_PROMISED_AFTER`). ``sentence_before`` is the sentence up to the date."""
-    return bool(_BY_OPENS.match(sentence_before) and _STOOD_OR_PROMISED_AFTER.match(after))
+    if not (_BY_OPENS.match(sentence_before) and _STOOD_OR_PROMISED_AFTER.match(after)):
+        return False
+    # a return is a change, told as a happening: "By late March the wheel was turning again", "By 20 July
+    # the Germans were back across the Marne"
+    return not _RETURN.search(re.split(r"[.;!?]", after, maxsplit=1)[0])
 
 
 def _state_reached_by(clause: str, after: str) -> bool:

@@ -209,3 +209,8 @@ def test_a_subject_that_counts_next_to_nobody_dates_no_happening(sentence: str) 
 ])
 def test_a_few_or_a_time_stays(sentence: str, when: str) -> None:
     assert when in _dated(_STORY + " " + sentence)
+
+
+def test_a_return_by_a_date_stays() -> None:
+    """A return is a change, told as a happening, even in the progressive after "By <date>"."""
+    assert "late March" in _dated(_STORY + " By late March the ferry was running again.")
