@@ -424,6 +424,20 @@ FRESH_CHECKED = (
     "s16-local-news-stamp-library-vote",
     "s16-obituary-lock-keeper-fact-box",
     "s16-profile-potter-relative-clauses",
+    # session seventeen (events precision): one article in each of eight genres the never-opened sets
+    # name (a datelined wire report, an appeal court ruling, quarterly results, a council session, an
+    # obituary, a flood live blog, an outbreak situation report, a club's season review), dense in
+    # happening look-alikes; written, annotated and committed before the extractor was run on them,
+    # scored once on the unchanged rules; the court ruling, the situation report and the season review
+    # are held aside (not read) until the end of the session
+    "s17-council-dunmore-parking-levy-vote",
+    "s17-court-appeal-damp-flats-fine-cut",
+    "s17-earnings-brackwater-paper-q3",
+    "s17-liveblog-river-orm-floods",
+    "s17-obituary-bridge-engineer-halvard-brenn",
+    "s17-season-review-fenwick-wheelers",
+    "s17-sitrep-vessa-cholera-week-32",
+    "s17-wire-vell-gap-crossing-reopens",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
