@@ -1,0 +1,297 @@
+"""Forty page heads and short pages written for session seventeen's document-date work (issue 11,
+"The document date"): the kinds of file users drop in, each with the date it was written or ``None``
+when the page gives too little to tell (an undated history, an encyclopedia page, a yearless stamp, a
+"2 days ago" with nothing to count from). Outlets, people and places are invented; the dates are in
+the forms pages print them (DD/MM/YYYY, DD.MM.YYYY, ISO with time and zone, "3rd June 2025", "Tue 3
+Jun", "June 3, 2025 at 4:12 p.m. ET", "Issued 14:00 BST Tuesday 3 June 2025", footers).
+
+Each page is ``(name, text, right date or None, where the date stands)``; the last field says where a
+reader finds it ("header", "dateline", "footer") or why there is none ("unknown"). The date is the
+day the page was written as a reader would take it: the printed issue, posting or dateline day, never
+a date the body reports or plans.
+
+``READ`` was scored once on unchanged code (integ17 at e4a4db0) and then read for kinds of error;
+``HELD`` was written at the same time, kept aside unread, and scored in aggregate only at the end
+(figures in ``test_document_date_pages_s17.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+Page = tuple[str, str, date | None, str]
+
+READ: tuple[Page, ...] = (
+    ("wire-dateline-after-byline",
+     "Harbour authority halts night ferries after engine fire\n"
+     "By Lena Marsh\n\n"
+     "PORT ELWIN, 14 March 2024 — The harbour authority suspended night crossings on Thursday after a fire "
+     "broke out in the engine room of the Skerry Queen. Nobody was hurt. The operator said on Wednesday "
+     "that the ship had passed its last inspection in January.\n",
+     date(2024, 3, 14), "dateline"),
+    ("agency-dateline-under-a-date-line",
+     "Thu 6 Feb 2025 07.42 GMT\n"
+     "Salt marsh scheme wins funding\n\n"
+     "BRACKLEY (Norvane Press) — A plan to restore 40 hectares of salt marsh along the Wenn estuary has won "
+     "£2m of public funding, the regional council said on Wednesday. Work is due to start in the autumn.\n",
+     date(2025, 2, 6), "header"),
+    ("day-first-slashes-with-a-bar",
+     "Opinion\n"
+     "23/09/2023 | Harriet Ossory\n"
+     "Why our libraries need longer hours\n\n"
+     "When the branch on Kell Street cut its Saturday opening last spring, the queue for the computers "
+     "moved to the weekday evenings, and it has stayed there.\n",
+     date(2023, 9, 23), "header"),
+    ("blog-posted-footer-ordinal",
+     "Ten things I learned building a pizza oven\n\n"
+     "The first thing: fire bricks are heavier than you think. I ordered two pallets last month and the "
+     "driver left them at the bottom of the lane.\n\n"
+     "The second: let the dome dry for a week before the first fire. Mine cracked on Sunday because I "
+     "could not wait.\n\n"
+     "Posted on 3rd June 2025 by Dev in Garden projects | 4 comments\n",
+     date(2025, 6, 3), "footer"),
+    ("press-release-iso-timestamp",
+     "PRESS RELEASE\n"
+     "Corvale Biotech reports positive phase 2 results for CV-118\n"
+     "2025-04-22T08:00:00+02:00\n\n"
+     "LYSEN, Norland — Corvale Biotech today announced that its phase 2 trial of CV-118 met its primary "
+     "endpoint. The company enrolled its first patient in March 2023.\n",
+     date(2025, 4, 22), "header"),
+    ("weather-warning-issued-line",
+     "Yellow warning of thunderstorms\n"
+     "Issued 14:00 BST Tuesday 3 June 2025\n"
+     "Valid from 18:00 Tuesday 3 June until 06:00 Wednesday 4 June\n\n"
+     "Heavy showers and thunderstorms may bring flooding to homes and businesses in low-lying parts of the "
+     "Orrin valley this evening.\n",
+     date(2025, 6, 3), "header"),
+    ("council-notice-dated-this-day",
+     "MARROWBY TOWN COUNCIL\n"
+     "PUBLIC NOTICE\n"
+     "Temporary closure of Mill Lane\n\n"
+     "Notice is hereby given that Mill Lane will be closed to through traffic from 2 October 2024 until 30 "
+     "October 2024 to allow resurfacing works. A signed diversion will be in place via Stock Road.\n\n"
+     "Dated this 9th day of September 2024\n"
+     "P. Garrow, Town Clerk\n",
+     date(2024, 9, 9), "footer"),
+    ("incident-report-dotted-date",
+     "Incident report IR-2291\n"
+     "Date of report: 05.11.2024\n"
+     "Reported by: Site supervisor, Dock 4\n\n"
+     "At approximately 06:40 a forklift struck a racking upright in aisle C. The driver was uninjured. The "
+     "racking was last inspected on 14 August 2024.\n",
+     date(2024, 11, 5), "header"),
+    ("live-blog-updated-stamp",
+     "Live: Storm Ines batters the west coast\n"
+     "Updated 16:05 GMT, Sunday 12 January 2025\n\n"
+     "16:05 Power has been restored to 4,000 homes in Caddon, the network operator says.\n"
+     "15:40 The coastguard has rescued two walkers cut off by the tide near Holm Point.\n"
+     "14:55 All ferries from Port Elwin are cancelled for the rest of the day.\n",
+     date(2025, 1, 12), "header"),
+    ("live-blog-relative-stamp-only",
+     "Marathon day: follow the runners\n"
+     "Last updated 2 hours ago\n\n"
+     "09:12 The elite women are away in cool, dry conditions.\n"
+     "09:40 The leading group passes the 10km mark in 33 minutes.\n"
+     "10:05 Road closures on the Embankment will lift at 4pm, the council says.\n",
+     None, "unknown"),
+    ("newsletter-season-issue",
+     "The Fenmoor Naturalists' Newsletter\n"
+     "Issue 48 — Autumn 2023\n\n"
+     "From the chair\n"
+     "What a summer it has been. Our moth night drew forty visitors, and the new pond by the car park has "
+     "its first dragonflies. Thank you to everyone who came to the work parties.\n",
+     None, "unknown"),
+    ("forum-reply-stamp",
+     "Re: Boiler pressure keeps dropping\n"
+     "« Reply #3 on: March 02, 2024, 09:15:33 PM »\n"
+     "Quote from: dampsock on March 01, 2024, 11:02:10 AM\n"
+     "Had the same thing last winter.\n\n"
+     "Check the expansion vessel first. Mine had lost its charge and the engineer topped it up in ten "
+     "minutes. It has held at 1.2 bar since.\n",
+     date(2024, 3, 2), "header"),
+    ("broadcast-transcript",
+     "TRANSCRIPT: Morning Briefing with Sally Crane\n"
+     "Broadcast: Monday, 14 October 2024, 7:00 a.m.\n\n"
+     "CRANE: Good morning. Yesterday the river at Holt rose to its highest level in thirty years, and this "
+     "morning the bridge is closed. With me is the county's flood officer, Ravi Dunn.\n"
+     "DUNN: Thanks, Sally. We expect the level to fall by Wednesday.\n",
+     date(2024, 10, 14), "header"),
+    ("undated-canal-history",
+     "The Wendle Canal\n\n"
+     "The Wendle Canal was cut between 1791 and 1796 to carry coal from the pits at Abbot's Hay to the "
+     "river at Sallow. On 12 May 1796 the first boat passed the top lock. Traffic peaked in the 1830s.\n\n"
+     "By 1850 the railway had taken most of its trade, and the last commercial cargo passed in 1921. "
+     "Volunteers reopened the lower pound in 1988.\n",
+     None, "unknown"),
+    ("encyclopedia-town-page",
+     "Kessarine\n"
+     "From Openpedia, the free encyclopedia\n\n"
+     "Kessarine is a town in the Oster valley with a population of 12,400 at the 2021 census. It was "
+     "granted a market charter in 1244 and was besieged on 3 April 1643. The railway reached it in 1866 "
+     "and closed on 5 March 1962.\n",
+     None, "unknown"),
+    ("profile-fact-box-no-date",
+     "Profile: Jonah Treves\n"
+     "Age: 44\n"
+     "Born: 1980, Caddon\n"
+     "Elected: May 2019\n\n"
+     "Jonah Treves became leader of the council's largest group last week after a vote of its members. He "
+     "was first elected in May 2019 and chaired the housing committee until 2023.\n",
+     None, "unknown"),
+    ("us-byline-with-clock-and-zone",
+     "Riverside Courier\n"
+     "City OKs new bike lanes on Harlan Ave.\n"
+     "By Tess Morrow\n"
+     "June 3, 2025 at 4:12 p.m. ET\n\n"
+     "The city council voted 7-2 on Tuesday night to paint protected bike lanes along Harlan Avenue. "
+     "Work could begin as early as August.\n",
+     date(2025, 6, 3), "header"),
+    ("match-report-yearless-stamp",
+     "Glenvale Rovers 2-1 Amberley Town\n"
+     "Tue 3 Jun\n"
+     "Match report\n\n"
+     "Rovers came from behind to win their first home game in a month. Amberley led at the break through "
+     "a header from Cal Dorrit, but two goals in five minutes turned it.\n",
+     None, "unknown"),
+    ("byline-dots-ordinal-read-time",
+     "How we cut our school's energy bill by a third\n"
+     "Written by Amal Siddiq · 3rd June 2025 · 6 min read\n\n"
+     "Two winters ago our gas bill was the second biggest cost after salaries. We started with the "
+     "boilers, which had run at full heat all weekend since they were fitted.\n",
+     date(2025, 6, 3), "header"),
+    ("footer-signature-with-date-no-cue",
+     "Community orchard gets its first harvest\n\n"
+     "Volunteers picked more than 200 kg of apples at the Birchgate community orchard on Saturday, eight "
+     "years after the first trees were planted on a former car park.\n\n"
+     "The fruit will be pressed at the village hall next weekend and the juice sold to pay for new "
+     "fencing. Anyone who wants to help is welcome at the next work day.\n\n"
+     "Birchgate Residents' Association · 30 September 2024\n",
+     date(2024, 9, 30), "footer"),
+    ("yearless-wire-dateline-old-year",
+     "Dock workers walk out\n\n"
+     "NORDHAVEN, Oct. 14 (Baltic Wire) -- Dock workers at the port of Nordhaven began a 48-hour strike on "
+     "Monday over pay, halting container traffic. The union last struck in March 2019, when the stoppage "
+     "lasted a week.\n",
+     None, "unknown"),
+    ("press-release-wire-slashes",
+     "FOR IMMEDIATE RELEASE\n\n"
+     "Halvorsen Tools opens second plant in Ridgeford\n\n"
+     "RIDGEFORD, Ohio, Feb. 11, 2025 /BusinessLine/ -- Halvorsen Tools Inc. today opened its second "
+     "manufacturing plant, adding 140 jobs. The company was founded in 1962.\n",
+     date(2025, 2, 11), "dateline"),
+    ("status-page-iso-zulu",
+     "Service incident: delayed card payments\n"
+     "Posted 2024-12-02T17:45Z\n\n"
+     "Between 15:10 and 17:20 UTC some card payments were delayed by up to two hours. No payments were "
+     "lost. We will publish a full review within five working days.\n"
+     "Resolved 2024-12-02T18:30Z\n",
+     date(2024, 12, 2), "header"),
+    ("social-post-days-ago",
+     "Posted by u/ferngully · 2 days ago\n"
+     "Anyone else's train cancelled this morning?\n\n"
+     "The 07:14 from Hatfield Cross was cancelled again, third time this week. The app said signalling "
+     "fault. Last Tuesday it was a driver shortage.\n",
+     None, "unknown"),
+    ("event-notice-future-date",
+     "Wenlow Local History Society\n"
+     "Autumn lecture\n"
+     "Thursday 20 November 2025, 7.30pm, Wenlow Town Hall\n\n"
+     "Dr Ines Varga will talk about the mills of the upper valley and the families who ran them. Tickets "
+     "are £5 on the door; members free.\n",
+     None, "unknown"),
+    ("email-sent-header",
+     "From: Orla Keane <orla@fenmoor-trust.example>\n"
+     "Sent: Wednesday, 5 March 2025 09:14\n"
+     "To: Volunteers\n"
+     "Subject: Saturday's work party moved\n\n"
+     "Hi all, the hedge-laying on Saturday is moved to the north field because the lane is flooded. Meet at "
+     "the gate at 9.\n",
+     date(2025, 3, 5), "header"),
+    ("news-undated-dateline-relative-only",
+     "Bridge closed after lorry strike\n\n"
+     "HOLT — The old bridge over the Wenn was closed on Tuesday after a lorry struck its parapet, the "
+     "county said. Engineers will inspect it this week. It was last repaired in 2011.\n",
+     None, "unknown"),
+)
+
+HELD: tuple[Page, ...] = (
+    ("health-alert-issued-valid-until",
+     "Heat-Health Alert: AMBER\n"
+     "Issued at: 09:00 on 16/07/2025\n"
+     "Valid until: 09:00 on 19/07/2025\n\n"
+     "The agency has issued an amber heat-health alert for the Midlands. Temperatures are expected to reach "
+     "33C on Friday. Check on older neighbours and keep rooms cool.\n",
+     date(2025, 7, 16), "header"),
+    ("obituary-fact-box-foot-published",
+     "Margit Hollen, glassblower\n"
+     "Born: 2 February 1931, Vessing\n"
+     "Died: 17 August 2024, Ormsby\n\n"
+     "Margit Hollen, who has died aged 93, turned a village glassworks into a studio known across the "
+     "country. She took it over from her father in 1958 and ran it until 2011.\n\n"
+     "First published on Fri 23 Aug 2024 18.30 BST\n",
+     date(2024, 8, 23), "footer"),
+    ("weather-valid-until-before-issued",
+     "Met desk: ice warning\n"
+     "Valid until 23:59 Friday 7 March 2025\n"
+     "Issued 06:00 Thursday 6 March 2025\n\n"
+     "Untreated roads and pavements will be icy overnight, especially on higher routes across the moor.\n",
+     date(2025, 3, 6), "header"),
+    ("us-slashes-posted-at",
+     "St Brennan's Parish Bulletin\n"
+     "Posted 11/18/2024 at 3:02 PM\n\n"
+     "The food bank collection raised 640 items last weekend. Thank you! Advent wreath making is on "
+     "Saturday after the 10 o'clock Mass.\n",
+     date(2024, 11, 18), "header"),
+    ("dateline-month-day-year-colon",
+     "Kallen Ridge, Sept. 9, 2023: Firefighters contained a grass fire on the ridge above the reservoir on "
+     "Saturday afternoon, the fire service said. The fire started near a car park on Friday evening.\n",
+     date(2023, 9, 9), "dateline"),
+    ("minutes-of-a-meeting",
+     "Ashcombe Allotments Association\n"
+     "Minutes of the committee meeting held on 4 December 2024 at the pavilion\n\n"
+     "Present: J. Rudd (chair), M. Okafor, L. Penn\n"
+     "1. The chair reported that the water supply would be shut off on 15 December for the winter.\n",
+     date(2024, 12, 4), "header"),
+    ("social-post-yearless-dot",
+     "Amberley Town FC @amberleytownfc · 14 Sep\n"
+     "FULL TIME: Amberley 3-0 Caddon Athletic. Three points and a clean sheet on a wet afternoon. "
+     "Thanks for the noise, everyone.\n",
+     None, "unknown"),
+    ("encyclopedia-as-of",
+     "Orrin Valley Railway\n\n"
+     "The Orrin Valley Railway is a heritage line running 9 km from Sallow to Kessarine. It opened in 1871 "
+     "and closed to passengers on 2 January 1961. A preservation society reopened the first section in "
+     "1979. As of 2024 it carries about 60,000 passengers a year.\n",
+     None, "unknown"),
+    ("dotted-european-stamp-with-clock",
+     "Wenn Valley Post\n"
+     "03.06.2025, 14:20\n"
+     "Cycle path opens between Holt and Sallow\n\n"
+     "The new path along the old railway line was opened on Monday by the county's transport chair. It "
+     "took two years to build.\n",
+     date(2025, 6, 3), "header"),
+    ("press-release-today-announced-footer",
+     "Norland Water announces new chief executive\n\n"
+     "Norland Water today announced the appointment of Priya Hale as chief executive. She joins from the "
+     "Caddon Port Authority, where she has been finance director since 2019.\n\n"
+     "Media contact: press@norlandwater.example\n"
+     "Issued: 10 April 2025\n",
+     date(2025, 4, 10), "footer"),
+    ("history-with-a-modern-citation",
+     "The Siege of Kessarine\n\n"
+     "The siege began on 3 April 1643 when a royalist force of 2,000 men arrived before the walls. The "
+     "garrison held out for eleven weeks, and the town surrendered on 20 June. A study published in 1998 "
+     "put the dead at fewer than two hundred.\n",
+     None, "unknown"),
+    ("wire-dateline-weekday-year-body",
+     "SALLOW, Norland (Baltic Wire) — Sallow's mayor resigned on Friday, a day after the city's auditors "
+     "published a report on the harbour contract.\n\n"
+     "Friday, 21 February 2025\n",
+     date(2025, 2, 21), "footer"),
+    ("interview-recorded-and-published",
+     "Podcast: The Makers, episode 31\n"
+     "Recorded 12 March 2023 · Published 20 March 2023\n\n"
+     "This week we talk to the boat builder Fen Dorrit about the wooden dinghy she finished last month "
+     "and the one she starts on Monday.\n",
+     date(2023, 3, 20), "header"),
+)

@@ -1,0 +1,61 @@
+"""Scores the session-seventeen page heads (``document_date_pages_s17.py``) on the route a dropped
+file takes (``date_document``: no date given, no sidecar, a file name without a date).
+
+Each page's outcome is one of: right (the date a reader takes, or unknown when the page gives none),
+wrong (another day), invented (a day for a page that gives none) and missed (unknown for a page that
+prints one).
+
+| part | unchanged code (integ17, e4a4db0) | end of session seventeen |
+|---|---|---|
+| read: 27 pages | FIRST_READ | END_READ |
+| held aside, never read: 13 pages | FIRST_HELD | END_HELD |
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from explorer.documents.document import Document
+from explorer.ingest import date_document
+from tests.temporal import document_date_pages_s17 as pages
+from tests.temporal.document_date_pages_s17 import Page
+
+
+def outcome(page: Page) -> str:
+    """right, wrong, invented or missed: the dropped-file route's date against the page's."""
+    name, text, right, _ = page
+    got = date_document(Document(f"{name}.txt", text, name)).date
+    if got == right:
+        return "right"
+    if right is None:
+        return "invented"
+    return "missed" if got is None else "wrong"
+
+
+def score(part: tuple[Page, ...]) -> Counter[str]:
+    return Counter(outcome(page) for page in part)
+
+
+PARTS: dict[str, tuple[tuple[Page, ...], int]] = {
+    # how many pages must be right: what was measured at the end of session seventeen
+    "read": (pages.READ, 27),
+    "held": (pages.HELD, 13),
+}
+
+
+@pytest.mark.parametrize("part", list(PARTS))
+def test_document_date_pages_s17(part: str) -> None:
+    part_pages, need = PARTS[part]
+    assert score(part_pages)["right"] >= need
+
+
+def test_every_page_is_short_and_named_once() -> None:
+    every = pages.READ + pages.HELD
+    assert len({name for name, *_ in every}) == len(every) == 40
+    for _, text, right, where in every:
+        assert 3 <= len(text.strip().split("\n")) <= 15 or len(text) < 400
+        assert (right is None) == (where == "unknown")
+        assert right is None or isinstance(right, date)
