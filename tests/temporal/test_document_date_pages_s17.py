@@ -7,8 +7,8 @@ prints one).
 
 | part | unchanged code (integ17, e4a4db0) | end of session seventeen |
 |---|---|---|
-| read: 27 pages | FIRST_READ | END_READ |
-| held aside, never read: 13 pages | FIRST_HELD | END_HELD |
+| read: 27 pages | 25 right, 1 missed, 1 invented | END_READ |
+| held aside, never read: 13 pages | 11 right, 2 wrong (aggregate only) | END_HELD |
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def score(part: tuple[Page, ...]) -> Counter[str]:
 
 PARTS: dict[str, tuple[tuple[Page, ...], int]] = {
     # how many pages must be right: what was measured at the end of session seventeen
-    "read": (pages.READ, 27),
-    "held": (pages.HELD, 13),
+    "read": (pages.READ, 25),
+    "held": (pages.HELD, 11),
 }
 
 
