@@ -295,3 +295,163 @@ HELD: tuple[Page, ...] = (
      "and the one she starts on Monday.\n",
      date(2023, 3, 20), "header"),
 )
+
+# A second batch, written after the first was scored (in the genres the first did not reach: tour
+# diaries, backer updates, vintage reports, notices pages, oral histories, strike timelines, incident
+# logs, health pages with review dates, saved pages with their menus), before any rule was changed.
+# ``READ_2`` was scored once on unchanged code and read; ``HELD_2`` is kept aside like ``HELD``.
+READ_2: tuple[Page, ...] = (
+    ("tour-diary-posted-above-entries",
+     "On the road: week two\n"
+     "Posted by Kit Amory on 19 April 2025\n\n"
+     "Monday 14 April, Hallam\n"
+     "Soundcheck ran late because the PA was stuck on the motorway. Good crowd though.\n\n"
+     "Wednesday 16 April, Brackley\n"
+     "Sold out, and the support band lent us a bass amp when ours blew.\n\n"
+     "Friday 18 April, Wenlow\n"
+     "Last night of the leg. We drive home tomorrow.\n",
+     date(2025, 4, 19), "header"),
+    ("backer-update-relative-stamp",
+     "Hearthbox Stove\n"
+     "Update #7: tooling is done\n"
+     "Fennick Works · 3 days ago\n\n"
+     "Hi backers! The steel moulds passed their last test on Tuesday and the first fifty stoves come off "
+     "the line next week. We expect to ship in June.\n",
+     None, "unknown"),
+    ("vintage-report-year-only",
+     "Vintage report 2023\n"
+     "Domaine Harrow, Orrin valley\n\n"
+     "A warm, dry spring gave an early flowering, and a wet August slowed ripening. We began picking the "
+     "white grapes on 11 September and finished the reds on 6 October. Yields were down a fifth on 2022.\n",
+     None, "unknown"),
+    ("notices-page-with-issue-date",
+     "The Wenlow Advertiser — Public notices\n"
+     "Friday 7 March 2025\n\n"
+     "LICENSING ACT 2003: Notice is given that Orrin Taverns Ltd has applied for a premises licence at 4 "
+     "Market Street. Objections by 28 March 2025.\n\n"
+     "ROAD TRAFFIC REGULATION ACT 1984: Stock Road will be closed from 17 March 2025 for ten days.\n"
+     "Dated 3 March 2025\n",
+     date(2025, 3, 7), "header"),
+    ("oral-history-interview-date",
+     "Wenlow Voices oral history project\n"
+     "Interviewee: Agnes Pell (born 1938)\n"
+     "Interview date: 12 June 2019\n"
+     "Interviewer: Tom Reade\n\n"
+     "TR: When did you start at the mill?\n"
+     "AP: In 1953, the week after I turned fifteen. My mother took me on the bus that Monday.\n",
+     date(2019, 6, 12), "header"),
+    ("strike-timeline-last-updated",
+     "Timeline: how the bus strike unfolded\n"
+     "Last updated: 4 December 2024\n\n"
+     "12 November: Drivers vote by 81% to strike over pay.\n"
+     "19 November: The first 24-hour walkout halts all routes in Caddon.\n"
+     "2 December: Talks at the conciliation service end without a deal.\n",
+     date(2024, 12, 4), "header"),
+    ("incident-log-utc-entries",
+     "Post-incident review: loss of the Harbourside data link\n"
+     "Status: final\n\n"
+     "2025-01-07 03:12 UTC  Monitoring reports packet loss on the Harbourside link.\n"
+     "2025-01-07 03:40 UTC  Engineer on call confirms a cut fibre near the quay.\n"
+     "2025-01-07 09:55 UTC  Service restored over the backup route.\n\n"
+     "Report approved 2025-01-10 by the service owner.\n",
+     date(2025, 1, 10), "footer"),
+    ("health-page-last-reviewed",
+     "Hay fever\n"
+     "Hay fever is an allergy to pollen. It is usually worse between late March and September, when it "
+     "is warm and windy.\n\n"
+     "Page last reviewed: 14 February 2024\n"
+     "Next review due: 14 February 2027\n",
+     date(2024, 2, 14), "footer"),
+    ("saved-page-long-menu",
+     "Skip to content\nHome\nNews\nSport\nBusiness\nCulture\nTravel\nWeather\nPodcasts\nNewsletters\n"
+     "Local\nOpinion\nPuzzles\nJobs\nContact us\n"
+     "Wenlow bakery wins national award\n"
+     "By Ada Firth\n"
+     "Tuesday 8 April 2025, 10:31 am\n\n"
+     "A bakery on Wenlow High Street has been named the best in the region at an awards dinner in the "
+     "city on Monday night.\n",
+     date(2025, 4, 8), "header"),
+    ("gov-release-published-on-next-line",
+     "Press release\n"
+     "New flood defences for Sallow\n"
+     "Published\n"
+     "14 April 2025\n"
+     "From:\n"
+     "Environment Office\n\n"
+     "Work on a £12m flood wall along the river at Sallow will begin this summer, the Environment Office "
+     "said today.\n",
+     date(2025, 4, 14), "header"),
+    ("legal-notice-upper-case-date",
+     "NOTICE OF APPLICATION\n"
+     "MONDAY 14 APRIL 2025\n\n"
+     "Harrow Estates Ltd gives notice that it has applied to the county council for consent to fell four "
+     "trees at Kell Green. Comments may be made within 21 days of this notice.\n",
+     date(2025, 4, 14), "header"),
+    ("obituary-guestbook-published-range",
+     "Arthur Penrose Dunn\n"
+     "1941 - 2025\n\n"
+     "Arthur Penrose Dunn, 83, of Wenlow, passed away peacefully on April 9, 2025, surrounded by his family. "
+     "A service will be held at St Brennan's on Tuesday at 11 a.m.\n\n"
+     "Published in the Wenlow Advertiser from Apr. 16 to Apr. 18, 2025.\n",
+     date(2025, 4, 16), "footer"),
+    ("weekly-newsletter-week-ending",
+     "Caddon Chamber of Trade — weekly bulletin\n"
+     "Week ending 11 April 2025\n\n"
+     "Members met the county's highways team on Wednesday about the roadworks on Quay Street. The team "
+     "promised a new signage plan by the end of the month.\n",
+     date(2025, 4, 11), "header"),
+    ("two-digit-year-slashes-header",
+     "Sallow Rowing Club news\n"
+     "14/04/25\n\n"
+     "Congratulations to the women's four, who won their final at the Caddon regatta on Saturday in a "
+     "course record.\n",
+     date(2025, 4, 14), "header"),
+)
+
+HELD_2: tuple[Page, ...] = (
+    ("heat-alert-yearless-issued-year-in-valid",
+     "Heat-health alert: yellow\n"
+     "Issued: 10:00 Monday 14 July\n"
+     "In force until: 09:00 Wednesday 16 July 2025\n\n"
+     "High temperatures are expected across the region this week. Those most at risk should stay out of "
+     "the sun between 11am and 3pm.\n",
+     date(2025, 7, 14), "header"),
+    ("trial-results-release-wire",
+     "Vessing Therapeutics announces topline results from phase 3 HALO trial\n\n"
+     "VESSING, Norland, May 6, 2025 (GLOBE WIRE) -- Vessing Therapeutics today announced topline results "
+     "from HALO, its phase 3 trial of VT-22. The trial enrolled 812 patients between March 2022 and June "
+     "2023.\n",
+     date(2025, 5, 6), "dateline"),
+    ("railway-history-undated",
+     "The Sallow and Caddon Railway\n\n"
+     "Surveyed in 1844 and opened on 1 August 1849, the line carried slate from the quarries at Caddon "
+     "to the harbour. It was absorbed by a larger company in 1872. The last train ran on 30 December "
+     "1963, and the trackbed is now a cycle path.\n",
+     None, "unknown"),
+    ("saved-page-long-menu-dateline",
+     "Menu\nHome\nWorld\nRegion\nPolitics\nBusiness\nTech\nScience\nHealth\nSport\nArts\nTravel\n"
+     "Video\nAudio\nLive\n"
+     "Ferry operator cuts winter timetable\n\n"
+     "CADDON, 2 October 2024 — The island ferry operator will run two crossings a day instead of four "
+     "from November, it said on Tuesday.\n",
+     date(2024, 10, 2), "dateline"),
+    ("forum-post-yearless-with-relative",
+     "Topic: Allotment water shut off?\n"
+     "Posted: Yesterday at 18:22\n\n"
+     "Went down this morning and the taps were dry. Anyone know if the association has turned them off "
+     "for winter already?\n",
+     None, "unknown"),
+    ("month-name-first-ordinal-header",
+     "Caddon Cycling Club\n"
+     "April 14th, 2025\n"
+     "Club run report\n\n"
+     "Twelve riders braved the wind on Sunday's loop to Sallow and back. Next week's ride starts at 8.\n",
+     date(2025, 4, 14), "header"),
+    ("crowdfunding-update-dated",
+     "Project update 12\n"
+     "Wenlow Community Cinema\n"
+     "Mar 12, 2025 · 14 comments\n\n"
+     "We did it! The seats arrived on Monday and the projector goes in next week. Our opening night is "
+     "booked for 4 April.\n",
+     date(2025, 3, 12), "header"),
+)
