@@ -24,10 +24,11 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.tense import tense_at
+from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run,
+                                           head_lines, is_event_listing, is_log_entry)
 
 Printed = Literal["header", "dateline"]
 
-_HEAD_LINES = 15
 _BODY_LINE = 220  # a line this long is a paragraph: the header is over
 _FOOT_LINES = 6
 # ("by" opens a byline, or follows a separator or a word or two: "By Jane Roe", "Words by ...", "Staff |
@@ -102,6 +103,8 @@ def _header_line(line: str) -> date | None:
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) or FOUNDED_CUE.search(before) or _LIFE_CUE.search(before):
             continue
+        if _listed_event(line, c):
+            continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
         # a short line is a stamp ("Lowtown Gazette, 4 March 2021") unless it is a sentence of the
@@ -123,8 +126,8 @@ _PUBLISHED_CUE = re.compile(
 
 def _cued_header_date(lines: list[str]) -> date | None:
     """The first date right after a publication cue among the header lines (before the body)."""
-    for seen, line in enumerate(lines):
-        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+    for line in head_lines(lines):
+        if len(line) > _BODY_LINE:
             break
         for c in _full_days(line):
             if _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
@@ -140,7 +143,7 @@ def spoken_date(text: str) -> date | None:
     2022 and released on 10 November 2022"): what the speakers call "today", "yesterday" or
     "Monday" counts from that day, not from the day the page was published."""
     for seen, line in enumerate(_lines(text[:4000])):
-        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+        if seen >= HEAD_LINES or len(line) > _BODY_LINE:
             break
         for c in _full_days(line):
             if _SPOKEN_CUE.search(line[max(0, c.start - 40):c.start]):
@@ -186,10 +189,13 @@ def _entry_headings(text: str, enough: int = 3) -> int:
     entry headings."""
     n = 0
     for line in _lines(text):
-        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
-            continue
         if n >= enough:
             break
+        if _ENTRY_OPENING.match(line) and is_log_entry(line):
+            n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
+            continue
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+            continue
         for c in find_candidates(line):
             if c.start > 2:
                 break
@@ -215,9 +221,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     and the day the story was filed; guessed from the text, the year can be a year off."""
     lines = _lines(text[:4000])
     url: date | None = None
-    for seen, line in enumerate(lines):
-        if seen >= _HEAD_LINES:
-            break
+    for line in head_lines(lines):
         dateline = _dateline(line)
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
@@ -230,7 +234,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         url = url or _url_day(line)
         found = _stamp(line) or _header_line(line)
         if found is not None and is_dated_log(text) and not _BYLINE.search(line):
-            return None  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries
+            url = None
+            break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own
@@ -241,8 +246,10 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
     for line in _lines(text[-1500:])[-_FOOT_LINES:]:
-        if len(line) <= _BODY_LINE and re.search(r"(?i)\b(?:posted|published|updated|last\s+modified)\b", line):
-            found = _header_line(line)
+        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line):
+            # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
+            # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
+            found = _header_line(line) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
     return None
@@ -315,9 +322,7 @@ def _year_for(text: str, dateline: Cand) -> date | None:
 def yearless_dateline(text: str) -> Cand | None:
     """The dateline opening the text when it prints a month and day without a year ("DETROIT, Oct. 27
     --"): the page says its day, so no other day may be inferred for it."""
-    for seen, line in enumerate(_lines(text[:4000])):
-        if seen >= _HEAD_LINES:
-            break
+    for line in head_lines(_lines(text[:4000])):
         found = _dateline(line)
         if found is not None:
             return found if found.kind != "abs" else None
@@ -341,6 +346,13 @@ _TERMS_CUE = re.compile(r"(?i)\b(?:on\s+or\s+(?:after|before)|no\s+later\s+than|
 # point a record is measured from lies any time before the writing, often years; it says too little to
 # date the text by (inferred from it, a 2008 market report was dated 1981).
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^.;:!?\n]{0,40}$")
+
+
+def _listed_event(text: str, cand: Cand) -> bool:
+    """``cand`` opens a line of a listing with its time and venue ("Thursday 20 November 2025, 7.30pm,
+    Town Hall"): the day of what a notice announces, not a day the text reports."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return not text[line_start:cand.start].strip(" \t*•-") and is_event_listing(text[cand.end:cand.end + 80], cand)
 
 
 @memo(maxsize=4)
@@ -372,7 +384,8 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
                         or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
-                        or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]):
+                        or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or _listed_event(text, part):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran

@@ -1,0 +1,128 @@
+"""Kinds of page line that decide whether a printed date is the page's own (issue 11, "The document
+date"; found on the session-seventeen pages, ``document_date_pages_s17.py``): a saved page's menu
+above its header, an event listing's day with its time and venue, a log whose entries open with a
+timestamp, and a notice's sign-off or run of publication days at its foot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents.document import Document
+from explorer.ingest import date_document
+from explorer.temporal.document_date import infer_document_date, is_dated_log, printed_document_date
+from explorer.temporal.page_lines import day_of_month_form, first_day_of_run, is_menu_item
+
+TODAY = date(2026, 6, 1)
+
+
+def _dropped(text: str) -> tuple[date | None, str]:
+    doc = date_document(Document("page.txt", text, "t"))
+    return doc.date, doc.date_source
+
+
+@pytest.mark.parametrize("menu", [
+    "Home\nNews\nSport\nBusiness\nCulture\nTravel\nWeather\nPodcasts\nNewsletters\nLocal\nOpinion\nPuzzles\nJobs\nContact us\nMore\nSign in\n",
+    "Skip to content\nMenu\nWorld\nUK\nPolitics\nScience\nHealth\nEducation\nArts & Culture\nBooks\nMusic\nFilm\nTV\nGames\nFood\nGardens\n",
+])
+@pytest.mark.parametrize("stamp, day", [
+    ("By Nell Ardagh\nWednesday 9 July 2025, 8:02 am\n", date(2025, 7, 9)),
+    ("Posted: 21/10/2024\n", date(2024, 10, 21)),
+])
+def test_a_saved_page_s_menu_does_not_push_its_date_line_out_of_the_header(menu: str, stamp: str, day: date) -> None:
+    text = menu + "Library reopens after roof repair\n" + stamp + \
+        "\nThe town library reopened on Monday after six weeks of work on its roof, the council said.\n"
+    assert printed_document_date(text) == (day, "header")
+
+
+def test_menu_items_are_words_alone_on_a_line() -> None:
+    assert is_menu_item("Contact us") and is_menu_item("Arts & Culture")
+    assert not is_menu_item("Library reopens after roof repair")
+    assert not is_menu_item("9 July 2025") and not is_menu_item("Opinion:")
+
+
+@pytest.mark.parametrize("listing", [
+    "Saturday 14 June 2025, 2pm, Ferris Hall",
+    "Friday 6 June 2025 at 7pm at the Corn Exchange",
+    "Sunday 22 June 2025, 10am–4pm",
+    "Wednesday 2 July 2025, 19:30, St Aldric's Church",
+])
+def test_an_event_listing_s_day_is_not_the_page_s_date(listing: str) -> None:
+    text = ("Greyford Choral Society\nSummer concert\n" + listing + "\n\n"
+            "The choir will sing music by three local composers. Tickets are £8 from the box office.\n")
+    assert printed_document_date(text) is None
+    assert infer_document_date(text, today=TODAY) is None
+    assert _dropped(text) == (None, "unknown")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Tuesday 8 April 2025, 10:31 am", date(2025, 4, 8)),
+    ("Sunday 12 January 2025, 16:05 GMT", date(2025, 1, 12)),
+    ("June 3, 2025 at 4:12 p.m. ET", date(2025, 6, 3)),
+    ("Tuesday 4 May 2010, Porthmere", date(2010, 5, 4)),
+])
+def test_a_stamp_with_its_time_zone_or_place_is_still_the_page_s_date(stamp: str, day: date) -> None:
+    text = "Ferry fares to rise\n" + stamp + "\n\nFares on the island ferry will rise by a tenth, the operator said.\n"
+    assert printed_document_date(text) == (day, "header")
+
+
+def test_a_meeting_held_at_a_time_and_place_is_still_the_minutes_date() -> None:
+    text = ("Brookfield Residents' Forum\nMinutes\n"
+            "Held on Tuesday 11 March 2025 at 7 p.m. in the church hall\n\n"
+            "1. The chair welcomed members and reported that the bus shelter had been repaired.\n")
+    assert printed_document_date(text) == (date(2025, 3, 11), "header")
+
+
+LOG = ("Review: outage of the booking system\n\n"
+       "2025-03-02 22:05 UTC  Alerts fire for slow responses on the booking service.\n"
+       "2025-03-02 22:31 UTC  The database failover is started by the engineer on call.\n"
+       "2025-03-03 00:12 UTC  Bookings are accepted again and the incident is closed.\n\n")
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("Report approved 2025-03-06 by the head of operations.\n", date(2025, 3, 6)),
+    ("Signed off: 7 March 2025\n", date(2025, 3, 7)),
+    ("", None),
+])
+def test_a_log_s_first_timestamp_is_not_the_page_s_date(footer: str, day: date | None) -> None:
+    text = LOG + footer
+    assert is_dated_log(text)
+    assert _dropped(text)[0] == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Dated this 9th day of September 2024", date(2024, 9, 9)),
+    ("Signed on the 3rd day of March, 2025", date(2025, 3, 3)),
+    ("Given under my hand this 21st day of January 2023.", date(2023, 1, 21)),
+    ("Dated September 2024", None),
+])
+def test_the_legal_day_of_form(line: str, day: date | None) -> None:
+    assert day_of_month_form(line) == day
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("Dated this 9th day of September 2024\nJ. Harker, Clerk to the Council\n", date(2024, 9, 9)),
+    ("Signed on the 3rd day of March, 2025\n", date(2025, 3, 3)),
+    ("Issued by the parish office, 12 May 2025\n", date(2025, 5, 12)),
+])
+def test_a_notice_s_sign_off_at_its_foot_dates_it(footer: str, day: date) -> None:
+    text = ("NOTICE OF ROAD CLOSURE\n\nBrook Lane will be closed to vehicles while a new water main is laid. "
+            "A diversion will be signed via the ring road.\n\n" + footer)
+    assert _dropped(text) == (day, "header")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published in the Greyford Echo from Apr. 16 to Apr. 18, 2025.", date(2025, 4, 16)),
+    ("Published in the Evening Star from Dec. 30 to Jan. 2, 2025.", date(2024, 12, 30)),
+    ("Published in the Evening Star on Apr. 16, 2025.", None),
+])
+def test_the_first_day_of_a_run_of_publication_days(line: str, day: date | None) -> None:
+    assert first_day_of_run(line) == day
+
+
+def test_an_obituary_s_run_of_publication_days_dates_it() -> None:
+    text = ("Edith Mary Cole\n1932 - 2025\n\nEdith Mary Cole, 92, died peacefully at home on March 28, 2025. "
+            "A funeral will be held at Holy Trinity on Friday at 2 p.m.\n\n"
+            "Published in the Greyford Echo from Apr. 3 to Apr. 5, 2025.\n")
+    assert _dropped(text) == (date(2025, 4, 3), "header")
