@@ -25,7 +25,8 @@ from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.tense import tense_at
 from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run,
-                                           head_lines, is_event_listing, is_log_entry)
+                                           head_lines, is_event_listing, is_log_entry, is_standfirst,
+                                           month_name_stamp)
 
 Printed = Literal["header", "dateline"]
 
@@ -126,8 +127,10 @@ _PUBLISHED_CUE = re.compile(
 
 def _cued_header_date(lines: list[str]) -> date | None:
     """The first date right after a publication cue among the header lines (before the body)."""
-    for line in head_lines(lines):
+    for place, line in enumerate(head_lines(lines)):
         if len(line) > _BODY_LINE:
+            if is_standfirst(line, place):
+                continue
             break
         for c in _full_days(line):
             if _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
@@ -221,7 +224,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     and the day the story was filed; guessed from the text, the year can be a year off."""
     lines = _lines(text[:4000])
     url: date | None = None
-    for line in head_lines(lines):
+    for place, line in enumerate(head_lines(lines)):
         dateline = _dateline(line)
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
@@ -230,9 +233,11 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             if when is not None:
                 return when, "dateline"
         if len(line) > _BODY_LINE:
+            if is_standfirst(line, place):
+                continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
         url = url or _url_day(line)
-        found = _stamp(line) or _header_line(line)
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line)
         if found is not None and is_dated_log(text) and not _BYLINE.search(line):
             url = None
             break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it

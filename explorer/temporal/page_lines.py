@@ -119,3 +119,25 @@ def first_day_of_run(line: str) -> date | None:
             if sp and end and sp[0] <= end[0]:
                 return sp[0]
     return None
+
+
+def is_standfirst(line: str, place: int) -> bool:
+    """A long summary standing under the headline, above the byline and its date (one of a page's
+    first three lines, no date in it): the header goes on below it, where a body paragraph would
+    end it."""
+    return place < 3 and not any(c.kind in ("abs", "under") for c in find_candidates(line))
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A stamp alone on its line with the month's name between figures: "12-May-2025", "03.Jun.2024".
+_MONTH_STAMP = re.compile(rf"(?i)^\s*(\d{{1,2}})([-./])({'|'.join(_MONTHS)})[a-z]*\.?\2(\d{{4}})\s*$")
+
+
+def month_name_stamp(line: str) -> date | None:
+    """The day of a stamp that writes its month's name between figures ("12-May-2025"), as logs,
+    forms and some sites print the day a page was made."""
+    m = _MONTH_STAMP.match(line)
+    if m is None:
+        return None
+    day, month, year = int(m[1]), _MONTHS.index(m[3].lower()) + 1, int(m[4])
+    return date(year, month, day) if valid_day(year, month, day) else None

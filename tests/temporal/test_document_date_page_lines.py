@@ -126,3 +126,40 @@ def test_an_obituary_s_run_of_publication_days_dates_it() -> None:
             "A funeral will be held at Holy Trinity on Friday at 2 p.m.\n\n"
             "Published in the Greyford Echo from Apr. 3 to Apr. 5, 2025.\n")
     assert _dropped(text) == (date(2025, 4, 3), "header")
+
+
+STANDFIRST = ("The county wants to close four of its nine recycling centres to save money. We spent a week at "
+              "the busiest of them asking the people who queue there every weekend where their garden waste "
+              "and broken fridges will go if it shuts.\n")
+
+
+@pytest.mark.parametrize("byline, day", [
+    ("By Sam Orley | 4 August 2025\n", date(2025, 8, 4)),
+    ("Monday 4 August 2025\n", date(2025, 8, 4)),
+    ("Published: 2025-08-04\n", date(2025, 8, 4)),
+])
+def test_a_standfirst_under_the_headline_does_not_end_the_header(byline: str, day: date) -> None:
+    text = "Where will the rubbish go?\n" + STANDFIRST + byline + "\nThe queue at Mill Road starts before the gates open.\n"
+    assert printed_document_date(text) == (day, "header")
+
+
+def test_a_dated_paragraph_still_ends_the_header() -> None:
+    text = ("Where will the rubbish go?\n"
+            "The county voted on 2 July 2025 to close four of its nine recycling centres, and we spent a week "
+            "at the busiest of them asking the people who queue there every weekend where their garden waste and "
+            "their broken fridges will go.\n"
+            "Mill Road, 28 July 2025\n")
+    assert printed_document_date(text) is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("12-May-2025", date(2025, 5, 12)),
+    ("03.Jun.2024", date(2024, 6, 3)),
+    ("7/Sept/2023", date(2023, 9, 7)),
+    ("31-Feb-2025", None),
+    ("12-May-2025 to 14-May-2025", None),
+])
+def test_a_stamp_with_the_month_s_name_between_figures(line: str, day: date | None) -> None:
+    text = "Parish council\nPlanning decisions\n" + line + "\n\nNo objection was raised to the extension at 4 Mill Row.\n"
+    found = printed_document_date(text)
+    assert (found[0] if found else None) == day

@@ -11,6 +11,8 @@ prints one).
 | held aside, never read: 13 pages | 11 right, 2 wrong (aggregate only) | END_HELD |
 | second batch, read: 14 pages | 12 right, 1 wrong (a log's first timestamp), 1 missed (a run of publication days at the foot) | END_READ_2 |
 | second batch, held aside: 7 pages | 4 right, 1 wrong, 1 invented, 1 missed (aggregate only) | END_HELD_2 |
+| third batch, read: 10 pages | 9 right, 1 missed (a "12-May-2025" stamp; one more right only by inference, its byline under a long standfirst) | END_READ_3 |
+| third batch, held aside: 5 pages | 4 right, 1 wrong (aggregate only) | END_HELD_3 |
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ PARTS: dict[str, tuple[tuple[Page, ...], int]] = {
     "held": (pages.HELD, 11),
     "read_2": (pages.READ_2, 14),
     "held_2": (pages.HELD_2, 4),
+    "read_3": (pages.READ_3, 10),
+    "held_3": (pages.HELD_3, 4),
 }
 
 
