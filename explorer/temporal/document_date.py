@@ -98,6 +98,9 @@ _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|
 _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
 
 
+_CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
+
+
 def _header_line(line: str) -> date | None:
     """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
     for c in _full_days(line):
@@ -111,7 +114,10 @@ def _header_line(line: str) -> date | None:
         # a short line is a stamp ("Lowtown Gazette, 4 March 2021") unless it is a sentence of the
         # story, five words or more besides its date ending as a sentence does
         told = len(rest.split()) >= 5 and line.rstrip().endswith((".", "!", "?"))
-        if alone or _BYLINE.search(rest) or len(line) < 60 and not told or _MEETING_HEAD.match(line):
+        # a masthead's or an issue's line that a separator closes with the date ("Ridge Archaeology
+        # Project, newsletter 14, 28 November 2025"), however long its name
+        closing = not told and len(line) <= 120 and not line[c.end:].strip(" .") and _CLOSING_SEPARATOR.search(line[:c.start])
+        if alone or _BYLINE.search(rest) or len(line) < 60 and not told or closing or _MEETING_HEAD.match(line):
             return _day_of(c)
     return None
 

@@ -163,3 +163,22 @@ def test_a_stamp_with_the_month_s_name_between_figures(line: str, day: date | No
     text = "Parish council\nPlanning decisions\n" + line + "\n\nNo objection was raised to the extension at 4 Mill Row.\n"
     found = printed_document_date(text)
     assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize("masthead, day", [
+    ("Kettlewick Field Club and Natural History Society, bulletin 31, 9 October 2024", date(2024, 10, 9)),
+    ("Friends of the Upper Brenn Valley Railway Preservation Trust · Members' letter · 2 March 2025", date(2025, 3, 2)),
+    ("The Orchard Lane Primary School Parents and Teachers Association | Spring newsletter | 14/03/2025", date(2025, 3, 14)),
+])
+def test_a_long_masthead_line_closed_by_its_date_dates_the_page(masthead: str, day: date) -> None:
+    text = "Season report\n\n" + masthead + "\n\nThank you to everyone who came to the open day in the summer.\n"
+    assert printed_document_date(text) == (day, "header")
+
+
+@pytest.mark.parametrize("line", [
+    "The volunteers who rebuilt the footbridge over the Brenn finally opened it to walkers, 9 October 2024.",
+    "The bridge over the Brenn, closed since the storm, reopened to walkers and cyclists on 9 October 2024",
+])
+def test_a_sentence_ending_on_a_date_is_not_a_masthead(line: str) -> None:
+    text = "Season report\n\n" + line + "\n\nThank you to everyone who came to the open day in the summer.\n"
+    assert printed_document_date(text) is None
