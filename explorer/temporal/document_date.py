@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -24,8 +25,8 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.tense import tense_at
-from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run,
-                                           head_lines, is_event_listing, is_log_entry, is_standfirst,
+from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
+                                           head_lines, is_event_listing, is_log_entry, is_standfirst, links_at_foot,
                                            month_name_stamp)
 
 Printed = Literal["header", "dateline"]
@@ -101,13 +102,16 @@ _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|i
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
 
 
-def _header_line(line: str) -> date | None:
-    """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
+def _header_line(line: str, text: str = "") -> date | None:
+    """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...");
+    ``text``, the page the line stands in, says whether a listing's day is announced (see
+    :func:`_listed_event`)."""
+    at = text.find(line) if text else -1
     for c in _full_days(line):
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) or FOUNDED_CUE.search(before) or _LIFE_CUE.search(before):
             continue
-        if _listed_event(line, c):
+        if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
@@ -243,7 +247,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
                 continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
         url = url or _url_day(line)
-        found = _stamp(line) or month_name_stamp(line) or _header_line(line)
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is not None and is_dated_log(text) and not _BYLINE.search(line):
             url = None
             break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
@@ -256,7 +260,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     cued = _cued_header_date(lines)
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
-    for line in _lines(text[-1500:])[-_FOOT_LINES:]:
+    for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
         if len(line) <= _BODY_LINE and FOOTER_CUE.search(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
             # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
@@ -361,9 +365,29 @@ _SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^.;:!?\n]{0,40}$")
 
 def _listed_event(text: str, cand: Cand) -> bool:
     """``cand`` opens a line of a listing with its time and venue ("Thursday 20 November 2025, 7.30pm,
-    Town Hall"): the day of what a notice announces, not a day the text reports."""
+    Town Hall") and the words after it speak of what is to come: the day of what a notice
+    announces, neither the page's date nor a day the text reports. Minutes head their meeting the
+    same way ("Tuesday 11 March 2025 at 7pm in the Village Hall") and then report it in the past."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    return not text[line_start:cand.start].strip(" \t*•-") and is_event_listing(text[cand.end:cand.end + 80], cand)
+    if text[line_start:cand.start].strip(" \t*•-") or not is_event_listing(text[cand.end:cand.end + 120], cand):
+        return False
+    return _announces(text, cand.end)
+
+
+def _announces(text: str, after: int) -> bool:
+    """Whether one of the first two sentences after ``after`` is in the future tense ("The choir will
+    sing ...", "It will be an offence ...")."""
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
+    told = 0
+    for a, b in ctx.sentences:
+        if b <= after or len(text[max(a, after):b].split()) < 4:
+            continue
+        if tense_at(ctx, max(a, after)) == "future":
+            return True
+        told += 1
+        if told == 2:
+            break
+    return False
 
 
 @memo(maxsize=4)
@@ -377,6 +401,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
     quotes = quoted_spans(text)
+    links = links_at_foot(text)
     latest: tuple[date, date] | None = None
     latest_gran = ""
     loose: list[Cand] = []
@@ -384,7 +409,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     for c in cands:
         counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
         for part in (c.parts or [c]):
-            if part.spec is None or part.kind not in ("abs", "under"):
+            if part.spec is None or part.kind not in ("abs", "under") or part.start >= links:
                 continue
             if part.kind == "abs" and part.spec.gran in ("D", "M", "S", "Q", "H", "Y") and not part.spec.bc:
                 sp = span_of(part.spec)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from explorer.documents.page_furniture import is_related_heading
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import span_of, valid_day
 
@@ -35,10 +36,11 @@ def is_menu_item(line: str) -> bool:
 
 def head_lines(lines: Iterable[str], limit: int = HEAD_LINES) -> Iterator[str]:
     """The first ``limit`` lines of a page, menu items not counted (they are still yielded, so a
-    caller sees every line in order)."""
+    caller sees every line in order), up to a heading over links to other articles ("Related",
+    "More like this"): a short page's header would otherwise reach their dates."""
     counted = 0
     for seen, line in enumerate(lines):
-        if counted >= limit or seen >= _HEAD_LIMIT:
+        if counted >= limit or seen >= _HEAD_LIMIT or is_related_heading(line):
             return
         counted += not is_menu_item(line)
         yield line
@@ -55,14 +57,52 @@ _EVENT_TAIL = re.compile(
 _HAS_CLOCK = re.compile(r"(?i)\d\s*(?:[ap]\.?m\.?\b|[.:]\d\d\b)")
 
 
+#: A line that is only a run of hours: "9am to 1pm", "10:00 - 16:00", "from 7.30pm until late".
+_HOURS_LINE = re.compile(rf"(?i)^\s*(?:from\s+)?{_CLOCK}\s*(?:[-–—]|to|until|till)\s*(?:{_CLOCK}|late|close)\s*$")
+
+
 def is_event_listing(tail: str, cand: Cand) -> bool:
     """``cand`` is an event's day on a listing or a notice of what is to come: the rest of its line
-    (``tail``) gives the event's time and venue, or a run of hours. A stamp is never so followed."""
-    m = _EVENT_TAIL.match(tail.split("\n", 1)[0])
+    (``tail``, which may run on to the next lines) gives the event's time and venue, or a run of
+    hours, or its line ends and the next is a run of hours alone ("Tuesday 15 March 2022" / "9am to
+    1pm"). A stamp is never so followed."""
+    line, _, rest = tail.partition("\n")
+    if not line.strip():
+        return bool(_HOURS_LINE.match(rest.lstrip("\n").split("\n", 1)[0]))
+    m = _EVENT_TAIL.match(line)
     if m is None:
         return False
     clocked = bool(cand.spec is not None and cand.spec.clock) or m["clock"] is not None and bool(_HAS_CLOCK.search(m["clock"]))
     return clocked or m["run"] is not None
+
+
+def foot_lines(lines: list[str], n: int) -> list[str]:
+    """The last ``n`` lines of a page above any block of links to other articles at its foot."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - n - 12), -1):
+        if is_related_heading(lines[i]):
+            lines = lines[:i]
+            break
+    return lines[-n:]
+
+
+_LINK_LINE = 150
+
+
+def links_at_foot(text: str) -> int:
+    """Where a block of links to other articles at the page's foot begins (its heading, with only
+    short lines after it), else ``len(text)``: their dates ("Daily horoscope for November 16,
+    2024") say nothing of when this page was written."""
+    tail_start = max(0, len(text) - 2000)
+    lines = text[tail_start:].split("\n")
+    pos = len(text)
+    offset = len(text)
+    for line in reversed(lines):
+        offset -= len(line) + 1
+        if len(line) > _LINK_LINE:
+            break
+        if is_related_heading(line) and line.strip():
+            pos = max(0, offset + 1)
+    return pos
 
 
 def is_log_entry(line: str) -> bool:

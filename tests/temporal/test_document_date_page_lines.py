@@ -182,3 +182,39 @@ def test_a_long_masthead_line_closed_by_its_date_dates_the_page(masthead: str, d
 def test_a_sentence_ending_on_a_date_is_not_a_masthead(line: str) -> None:
     text = "Season report\n\n" + line + "\n\nThank you to everyone who came to the open day in the summer.\n"
     assert printed_document_date(text) is None
+
+
+@pytest.mark.parametrize("heading", [
+    "Tuesday 11 March 2025 at 7pm in the Village Hall",
+    "Tuesday 11 March 2025, 19:30, Brookfield Community Centre",
+])
+def test_minutes_headed_like_a_listing_report_their_meeting_so_it_dates_them(heading: str) -> None:
+    text = ("Brookfield Parish Council\nMinutes of the ordinary meeting\n" + heading + "\n\n"
+            "Present: Cllrs Ode (chair), Marsh and Tulley.\n"
+            "1. The chair reported that the bus shelter had been repaired and the invoice was approved.\n")
+    assert printed_document_date(text) == (date(2025, 3, 11), "header")
+
+
+@pytest.mark.parametrize("hours", ["9am to 1pm", "10:00 - 16:00", "from 7.30pm until late"])
+def test_a_notice_s_day_with_its_hours_on_the_next_line_is_the_event_s(hours: str) -> None:
+    text = ("Temporary road closure\nNotice is given that Quarry Lane will be closed to vehicles on:\n"
+            "Wednesday 16 April 2025\n" + hours + "\n"
+            "It will be an offence to drive on the lane while it is closed, except for access.\n")
+    assert printed_document_date(text) is None
+
+
+@pytest.mark.parametrize("heading", ["Related", "More like this", "Most read:", "You may also like", "Related stories"])
+def test_the_dates_of_linked_articles_at_the_foot_are_not_the_page_s(heading: str) -> None:
+    text = ("Flood warning for the lower valley\n\nDate:\n\n"
+            "The river authority has warned of flooding along the lower valley for tomorrow and Thursday.\n\n"
+            "Share this\n\n" + heading + "\n\n"
+            "Tide tables for March 3, 2025 | Coast News\n\n"
+            "Ferry timetable changes announced\n")
+    assert _dropped(text) == (None, "unknown")
+
+
+def test_a_related_heading_is_short_and_alone() -> None:
+    from explorer.documents.page_furniture import is_related_heading
+    assert is_related_heading("Related") and is_related_heading("  Most popular ") and is_related_heading("Read more:")
+    assert not is_related_heading("Related costs rose by a fifth in 2024")
+    assert not is_related_heading("Popular uprising in the north")
