@@ -553,3 +553,96 @@ HELD_3: tuple[Page, ...] = (
      "nave was restored in 1872. The parish plans to repair the roof in 2026.\n",
      None, "unknown"),
 )
+
+# A fourth batch, written after the third was scored and its kinds fixed: the genres users drop in
+# again (alerts issued without a year, diaries, backer updates, vintage and harvest reports, notices
+# pages, oral histories, histories with finds from before the common era), in other phrasings.
+# ``READ_4`` scored once and read; ``HELD_4`` kept aside.
+READ_4: tuple[Page, ...] = (
+    ("alert-issued-yearless-valid-with-year",
+     "Cold weather alert — level 3\n"
+     "Issued at 09:00 on Friday 9 January\n"
+     "In force until 09:00 on Monday 12 January 2026\n\n"
+     "Temperatures are expected to fall below freezing across the county from Friday night. Check on "
+     "neighbours who live alone.\n",
+     date(2026, 1, 9), "header"),
+    ("alert-issued-yearless-no-year",
+     "Flood alert: River Wenn at Sallow\n"
+     "Issued 07:45 Wed 4 Feb\n\n"
+     "River levels are rising after heavy rain overnight and may reach the footpaths by the quay this "
+     "afternoon. Avoid the riverside walk.\n",
+     None, "unknown"),
+    ("history-with-a-bc-find",
+     "The Holt Branch Line\n\n"
+     "The branch opened on 6 June 1864 and ran four miles from the junction to Holt quay. Navvies cutting "
+     "the deep section near Ashby found a bronze axe-head later dated to about 1200 BC. Passenger "
+     "services ended on 9 September 1957 and the track was lifted in 1960.\n",
+     None, "unknown"),
+    ("tour-diary-entries-only-with-day-numbers",
+     "Road diary: the spring tour\n\n"
+     "Day 1 — Friday 4 April 2025, Caddon\n"
+     "Load-in at four, doors at seven. The van's heater has given up.\n\n"
+     "Day 2 — Saturday 5 April, Sallow\n"
+     "Small room, loud crowd. Sold out of the red shirts.\n\n"
+     "Day 4 — Monday 7 April, Brackley\n"
+     "Day off turned into a radio session at the last minute.\n",
+     None, "unknown"),
+    ("backer-update-yearless-stamp-year-in-body",
+     "Update #12: Boxes are packed\n"
+     "Posted Mar 14\n\n"
+     "All 1,420 rewards left the warehouse on Tuesday. The tracking emails go out this week. Thank you "
+     "for backing us in October 2024, and for your patience since.\n",
+     None, "unknown"),
+    ("harvest-report-month-published",
+     "Harvest report 2024\n"
+     "Published January 2025\n\n"
+     "The season started late after a cold spring. Picking began on 23 September and ended in the rain "
+     "on 18 October. Quantities were a third below average but the quality is high.\n",
+     None, "unknown"),
+    ("notices-page-several-dated-notices",
+     "PUBLIC NOTICES\n\n"
+     "TOWN AND COUNTRY PLANNING ACT 1990\n"
+     "Application for consent to demolish the former bus garage, Quay Street, Sallow. Comments to the "
+     "planning office within 21 days.\n"
+     "Dated 2 April 2025\n\n"
+     "TRUSTEE ACT 1925\n"
+     "Claims against the estate of Joan Ellery, late of 3 Mill Row, who died on 1 February 2025, to the "
+     "solicitors named below by 10 June 2025.\n"
+     "Dated 4 April 2025\n",
+     date(2025, 4, 4), "footer"),
+    ("oral-history-recorded-long-ago-published-later",
+     "Sallow Memories, tape 14\n"
+     "Recorded 3 May 1987 at the speaker's home. Transcribed 2004.\n\n"
+     "Q: What do you remember of the fire?\n"
+     "A: I was nine. We watched it from the chapel steps the night the tannery went up, and the next "
+     "morning the whole street smelled of leather.\n",
+     date(1987, 5, 3), "header"),
+)
+
+HELD_4: tuple[Page, ...] = (
+    ("alert-issued-weekday-yearless-valid-year-b",
+     "Wind warning\n"
+     "Issued: Sunday 16 November, 06:00\n"
+     "Valid: 12:00 Sunday 16 November to 06:00 Monday 17 November 2025\n\n"
+     "Gusts of 60 to 70 mph are likely on exposed coasts this afternoon and evening.\n",
+     date(2025, 11, 16), "header"),
+    ("history-with-bce-and-modern-survey",
+     "Kell Hill fort\n\n"
+     "The hillfort on Kell Hill was first occupied around 600 BCE and was abandoned by the first century "
+     "CE. The ramparts were surveyed in 1928 and again on 14 August 1979, when a gate was found on the "
+     "north side.\n",
+     None, "unknown"),
+    ("crowdfunding-update-days-ago-with-plan",
+     "Update 9 · 5 days ago\n"
+     "The Sallow Lido restoration\n\n"
+     "We have passed £80,000! The contractor starts on the changing rooms in May 2026 and we hope to "
+     "open for swimming in the summer.\n",
+     None, "unknown"),
+    ("tour-blog-posted-footer-after-entries",
+     "Week one on the road\n\n"
+     "Thursday 2 October, Hallam: first show of the tour, and the new songs held up.\n"
+     "Friday 3 October, Caddon: lost the setlist, played from memory.\n"
+     "Saturday 4 October, Wenlow: the best night so far.\n\n"
+     "Posted on 6 October 2025 by the band\n",
+     date(2025, 10, 6), "footer"),
+)
