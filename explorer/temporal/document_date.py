@@ -26,8 +26,8 @@ from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.tense import tense_at
 from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
-                                           head_lines, is_event_listing, is_log_entry, is_standfirst, links_at_foot,
-                                           month_name_stamp)
+                                           head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
+                                           latest_sign_off, links_at_foot, month_name_stamp)
 
 Printed = Literal["header", "dateline"]
 
@@ -91,9 +91,10 @@ def _stamp(line: str) -> date | None:
         return None
 
 
-# A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
-# an exhibition's or an offer's dates, not the page's.
-_RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
+# A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024", "Next
+# review due 14 February 2027"): an exhibition's, an offer's or a review's dates, not the page's.
+_RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open|due)[\s:]*"
+                      r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?(?:on\s+)?$")  # "In force until 09:00 on Monday ..."
 # A date after a life's cue on a short line ("Born: 26 December 1913", "Died February 6th, 1958 in
 # Bonn"): a biography's or an obituary's fact box, never the day the page was written.
 _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
@@ -132,19 +133,51 @@ def _header_line(line: str, text: str = "") -> date | None:
 # released on 10 November 2022"), it is the page's own date.
 _PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date)"
-    r"\s*(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+    r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
+    r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+# How far before a full date printed beside it a yearless cued day may stand ("Issued 09:00 Friday 9
+# January" above "In force until 09:00 Monday 12 January 2026"): an alert's or a notice's run.
+_BESIDE_DAYS = 31
 
 
 def _cued_header_date(lines: list[str]) -> date | None:
-    """The first date right after a publication cue among the header lines (before the body)."""
+    """The first date right after a publication cue among the header lines (before the body). A
+    cued day printed without its year ("Issued at 09:00 on Friday 9 January") takes it from a full
+    date printed on another header line, on or up to a month after it (with its weekday, if named)."""
+    head: list[str] = []
     for place, line in enumerate(head_lines(lines)):
         if len(line) > _BODY_LINE:
             if is_standfirst(line, place):
                 continue
             break
-        for c in _full_days(line):
-            if _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
+        head.append(line)
+    yearless: Cand | None = None
+    for line in head:
+        for c in find_candidates(line):
+            spec = c.spec
+            if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
+                continue
+            if c.kind == "abs":
                 return _day_of(c)
+            if c.kind == "under" and spec.month is not None and spec.day is not None and yearless is None:
+                yearless = c
+    return _year_beside(yearless, head) if yearless is not None else None
+
+
+def _year_beside(cand: Cand, head: list[str]) -> date | None:
+    """``cand`` (a day and month) in the year that puts it on or up to :data:`_BESIDE_DAYS` before
+    one of the full dates of ``head``, its weekday agreeing when it names one."""
+    assert cand.spec is not None
+    for line in head:
+        for full in _full_days(line):
+            last = _day_of(full)
+            if last is None:
+                continue
+            for year in (last.year, last.year - 1):
+                sp = span_of(cand.spec.with_(year=year))
+                if sp and 0 <= (last - sp[0]).days <= _BESIDE_DAYS \
+                        and (cand.spec.weekday is None or sp[0].weekday() == cand.spec.weekday):
+                    return sp[0]
     return None
 
 
@@ -195,6 +228,8 @@ def _lines(text: str) -> list[str]:
 # March, La Paz", "12 March 2016 - Copacabana").
 _ENTRY_LINE = 60
 _ENTRY_OPENING = re.compile(r"(?i)^\W{0,2}(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+# A numbered entry's label before its date: "Day 1 — Friday 4 April 2025", "Stage 3: 12 May".
+_ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\s+\d{1,3}\s*[-–—:.,]\s*")
 
 
 def _entry_headings(text: str, enough: int = 3) -> int:
@@ -207,10 +242,14 @@ def _entry_headings(text: str, enough: int = 3) -> int:
         if _ENTRY_OPENING.match(line) and is_log_entry(line):
             n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
             continue
-        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+        label = _ENTRY_LABEL.match(line)
+        skip = label.end() if label else 0
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line[skip:]):
             continue
         for c in find_candidates(line):
-            if c.start > 2:
+            if c.start < skip:
+                continue  # the label's own "Day 1"
+            if c.start > skip + 2:
                 break
             if c.spec is not None and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None:
                 n += 1
@@ -251,6 +290,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if found is not None and is_dated_log(text) and not _BYLINE.search(line):
             url = None
             break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
+        if found is not None and is_sign_off(line):
+            found = latest_sign_off(text) or found  # a notices page's first sign-off; the page has them all
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own

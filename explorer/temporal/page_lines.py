@@ -181,3 +181,30 @@ def month_name_stamp(line: str) -> date | None:
         return None
     day, month, year = int(m[1]), _MONTHS.index(m[3].lower()) + 1, int(m[4])
     return date(year, month, day) if valid_day(year, month, day) else None
+
+
+#: A notice's sign-off line: "Dated 4 April 2025", "Signed this 3rd day of March, 2025".
+_SIGN_OFF = re.compile(r"(?i)^\W*(?:dated|signed)\b")
+_SIGN_OFF_LINE = 80
+
+
+def is_sign_off(line: str) -> bool:
+    """A short line that signs off a notice with its date."""
+    return len(line.strip()) <= _SIGN_OFF_LINE and bool(_SIGN_OFF.match(line))
+
+
+def latest_sign_off(text: str) -> date | None:
+    """The latest date of a notices page's sign-offs when it prints two or more ("Dated 2 April
+    2025" under one notice, "Dated 4 April 2025" under the next): the page went to print with all
+    of them, so on the latest day or after, never on the first."""
+    days: list[date] = []
+    for line in text[:20000].split("\n"):
+        if not is_sign_off(line):
+            continue
+        found = [span_of(c.spec)[0] for c in find_candidates(line)  # type: ignore[index]
+                 if c.kind == "abs" and c.spec is not None and c.spec.gran == "D" and not c.parts and not c.spec.bc
+                 and span_of(c.spec)]
+        day = found[0] if found else day_of_month_form(line)
+        if day is not None:
+            days.append(day)
+    return max(days) if len(days) >= 2 else None

@@ -218,3 +218,53 @@ def test_a_related_heading_is_short_and_alone() -> None:
     assert is_related_heading("Related") and is_related_heading("  Most popular ") and is_related_heading("Read more:")
     assert not is_related_heading("Related costs rose by a fifth in 2024")
     assert not is_related_heading("Popular uprising in the north")
+
+
+@pytest.mark.parametrize("issued, valid, day", [
+    ("Issued at 09:00 on Friday 9 January", "In force until 09:00 on Monday 12 January 2026", date(2026, 1, 9)),
+    ("Issued 14:00 BST Tuesday 3 June", "Valid until: 06:00 Thursday 5 June 2025", date(2025, 6, 3)),
+    ("Published: 28 December", "Review due 10 January 2027", date(2026, 12, 28)),
+])
+def test_a_yearless_issued_day_takes_its_year_from_a_full_date_beside_it(issued: str, valid: str, day: date) -> None:
+    text = "Cold weather alert\n" + issued + "\n" + valid + "\n\nCheck on neighbours who live alone and keep rooms warm.\n"
+    assert printed_document_date(text) == (day, "header")
+
+
+@pytest.mark.parametrize("issued, valid", [
+    ("Issued at 09:00 on Thursday 9 January", "In force until 09:00 on Monday 12 January 2026"),  # not a Thursday
+    ("Issued 14:00 Tuesday 3 June", "Valid until 06:00 Thursday 5 June"),  # no year anywhere
+    ("Issued 14:00 on 3 June", "Review due 30 September 2025"),  # four months before: no alert runs so long
+])
+def test_a_yearless_issued_day_with_no_year_beside_it_stays_unknown(issued: str, valid: str) -> None:
+    text = "Cold weather alert\n" + issued + "\n" + valid + "\n\nCheck on neighbours who live alone and keep rooms warm.\n"
+    assert printed_document_date(text) is None
+
+
+@pytest.mark.parametrize("label", ["Day {n} — ", "Stage {n}: ", "Entry {n}. "])
+def test_numbered_diary_entries_are_a_log_not_a_header(label: str) -> None:
+    entries = [("Monday 3 March 2025, Ormsby", "Set off late after a puncture in the yard."),
+               ("Tuesday 4 March, Kell", "Rain all day, so we stayed in the bothy and read."),
+               ("Thursday 6 March, Brenn", "Over the pass at last and down to the inn by dark.")]
+    text = "Walking the ridge\n\n" + "".join(f"{label.format(n=n)}{head}\n{body}\n\n" for n, (head, body) in enumerate(entries, 1))
+    assert is_dated_log(text)
+    assert _dropped(text) == (None, "unknown")
+
+
+@pytest.mark.parametrize("dates, latest", [
+    (("2 April 2025", "4 April 2025"), date(2025, 4, 4)),
+    (("the 9th day of May 2024", "3 May 2024", "7 May 2024"), date(2024, 5, 9)),
+])
+def test_a_notices_page_is_dated_by_its_latest_sign_off(dates: tuple[str, ...], latest: date) -> None:
+    notices = "".join(f"NOTICE {n}\nThe applicant seeks consent for works at plot {n}. Objections within 21 days.\nDated {d}\n\n"
+                      for n, d in enumerate(dates, 1))
+    assert printed_document_date("PUBLIC NOTICES\n\n" + notices) == (latest, "header")
+
+
+@pytest.mark.parametrize("line", ["Next review due 14 February 2027", "Payment due: 30 June 2025", "Valid until 09:00 Friday 7 March 2025"])
+def test_a_due_or_closing_date_alone_is_not_the_page_s(line: str) -> None:
+    assert printed_document_date("Allotment rents\n" + line + "\n\nRents are payable to the treasurer.\n") is None
+
+
+def test_one_sign_off_dates_its_notice() -> None:
+    text = "PUBLIC NOTICE\n\nThe applicant seeks consent for works at plot 4.\nDated 2 April 2025\n"
+    assert printed_document_date(text) == (date(2025, 4, 2), "header")

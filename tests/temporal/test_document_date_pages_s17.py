@@ -13,6 +13,8 @@ prints one).
 | second batch, held aside: 7 pages | 4 right, 1 wrong, 1 invented, 1 missed (aggregate only) | END_HELD_2 |
 | third batch, read: 10 pages | 9 right, 1 missed (a "12-May-2025" stamp; one more right only by inference, its byline under a long standfirst) | END_READ_3 |
 | third batch, held aside: 5 pages | 4 right, 1 wrong (aggregate only) | END_HELD_3 |
+| fourth batch, read: 8 pages (first scored on 951ea6c, after the rules above) | 4 right, 2 wrong (an alert's "valid until" day; a notices page's first sign-off), 1 invented (a day-numbered diary's first entry), 1 missed (a transcript giving only its recording day) | END_READ_4 |
+| fourth batch, held aside: 4 pages (first scored on 951ea6c) | 2 right, 1 wrong, 1 invented (aggregate only) | END_HELD_4 |
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ PARTS: dict[str, tuple[tuple[Page, ...], int]] = {
     "held_2": (pages.HELD_2, 4),
     "read_3": (pages.READ_3, 10),
     "held_3": (pages.HELD_3, 4),
+    "read_4": (pages.READ_4, 7),
+    "held_4": (pages.HELD_4, 2),
 }
 
 
