@@ -646,3 +646,59 @@ HELD_4: tuple[Page, ...] = (
      "Posted on 6 October 2025 by the band\n",
      date(2025, 10, 6), "footer"),
 )
+
+# A fifth batch, written after the fourth's kinds were fixed: press-release and wire furniture
+# (embargo lines, "For release", weekday datelines, bylines with dates above an agency dateline),
+# bare ISO stamps, updated-and-published pairs. ``READ_5`` scored once and read; ``HELD_5`` kept aside.
+READ_5: tuple[Page, ...] = (
+    ("embargo-line-with-clock",
+     "EMBARGOED UNTIL 00:01 BST, TUESDAY 6 MAY 2025\n\n"
+     "Survey finds one in four rural bus stops has no timetable\n\n"
+     "A survey of 2,000 bus stops by the Rural Transport Trust found that a quarter showed no "
+     "timetable at all.\n",
+     date(2025, 5, 6), "header"),
+    ("weekday-in-wire-dateline",
+     "Port strike ends\n\n"
+     "SALLOW, Tuesday, May 6, 2025 — Dock workers returned to work on Tuesday after a three-day strike "
+     "over shift patterns ended with a deal late on Monday.\n",
+     date(2025, 5, 6), "dateline"),
+    ("byline-date-above-agency-dateline",
+     "Ferry fares frozen for islanders\n"
+     "By Jo Pike, Staff Writer · May 6, 2025\n\n"
+     "CADDON (Norvane Press) — Islanders will pay the same ferry fares next year, the operator said on "
+     "Tuesday.\n",
+     date(2025, 5, 6), "header"),
+    ("bare-iso-zulu-stamp",
+     "Sallow harbour webcam: maintenance\n"
+     "2025-05-06T14:03:00Z\n\n"
+     "The harbour webcam will be offline this afternoon while a new lens is fitted.\n",
+     date(2025, 5, 6), "header"),
+    ("published-and-updated-pair",
+     "School meals price to rise\n"
+     "Published 2 May 2025 · Updated 6 May 2025\n\n"
+     "The price of a school lunch in the county will rise by 20p from September, the council said.\n",
+     date(2025, 5, 2), "header"),
+    ("for-release-line",
+     "NEWS RELEASE\n"
+     "For release: 6 May 2025\n"
+     "Ashby Cross library extends its opening hours\n\n"
+     "The library will open until 8pm on Thursdays from June, the parish council said today.\n",
+     date(2025, 5, 6), "header"),
+)
+
+HELD_5: tuple[Page, ...] = (
+    ("embargo-line-no-clock",
+     "Embargoed until Thursday 15 May 2025\n\n"
+     "County to plant 10,000 trees along its roads\n\n"
+     "The county council will plant ten thousand trees on verges over the next three winters.\n",
+     date(2025, 5, 15), "header"),
+    ("dateline-with-weekday-and-agency-dash",
+     "HOLT, Friday 9 May 2025 (Baltic Wire) - The river authority lifted its flood warning for Holt on "
+     "Friday morning as the water fell below the quay.\n",
+     date(2025, 5, 9), "dateline"),
+    ("byline-date-and-time-iso-offset",
+     "Wenlow bakery expands\n"
+     "Ada Firth | 2025-05-09 08:15 +01:00\n\n"
+     "The award-winning bakery on Wenlow High Street will open a second shop in Sallow next month.\n",
+     date(2025, 5, 9), "header"),
+)

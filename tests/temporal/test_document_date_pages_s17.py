@@ -65,8 +65,8 @@ def test_document_date_pages_s17(part: str) -> None:
 
 
 def test_every_page_is_short_and_named_once() -> None:
-    every = pages.READ + pages.HELD + pages.READ_2 + pages.HELD_2 + pages.READ_3 + pages.HELD_3 + pages.READ_4 + pages.HELD_4
-    assert len({name for name, *_ in every}) == len(every) == 88
+    every = pages.READ + pages.HELD + pages.READ_2 + pages.HELD_2 + pages.READ_3 + pages.HELD_3 + pages.READ_4 + pages.HELD_4 + pages.READ_5 + pages.HELD_5
+    assert len({name for name, *_ in every}) == len(every) == 97
     for _, text, right, where in every:
         assert len(text.strip().split("\n")) <= 30 and len(text) < 700
         assert (right is None) == (where == "unknown")
