@@ -110,7 +110,8 @@ def _header_line(line: str, text: str = "") -> date | None:
     at = text.find(line) if text else -1
     for c in _full_days(line):
         before = line[max(0, c.start - 40):c.start]
-        if _RUN_CUE.search(before[-24:]) or FOUNDED_CUE.search(before) or _LIFE_CUE.search(before):
+        if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
+                or _LIFE_CUE.search(before):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
@@ -132,7 +133,8 @@ def _header_line(line: str, text: str = "") -> date | None:
 # outage of 21 May 2024") or another date on the same line ("Recorded on 3 November 2022 and
 # released on 10 November 2022"), it is the page's own date.
 _PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date)"
+    r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
+    r"embargo(?:ed)?(?:\s+(?:until|till|to))?)"  # a release's embargo ends when it is published
     r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
     r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
 # How far before a full date printed beside it a yearless cued day may stand ("Issued 09:00 Friday 9

@@ -268,3 +268,10 @@ def test_a_due_or_closing_date_alone_is_not_the_page_s(line: str) -> None:
 def test_one_sign_off_dates_its_notice() -> None:
     text = "PUBLIC NOTICE\n\nThe applicant seeks consent for works at plot 4.\nDated 2 April 2025\n"
     assert printed_document_date(text) == (date(2025, 4, 2), "header")
+
+
+@pytest.mark.parametrize("line", ["Embargoed until 00:01 Tuesday 6 May 2025", "EMBARGOED UNTIL 00:01 BST, TUESDAY 6 MAY 2025",
+                                  "Under embargo until 6 May 2025", "Embargoed until 10:00 on 6 May 2025", "Embargo: 6 May 2025, 00:01"])
+def test_an_embargo_ends_on_the_day_the_release_is_published(line: str) -> None:
+    text = "Survey of bus stops\n" + line + "\n\nA survey of 2,000 bus stops found that a quarter showed no timetable.\n"
+    assert printed_document_date(text) == (date(2025, 5, 6), "header")

@@ -15,6 +15,8 @@ prints one).
 | third batch, held aside: 5 pages | 4 right, 1 wrong (aggregate only) | END_HELD_3 |
 | fourth batch, read: 8 pages (first scored on 951ea6c, after the rules above) | 4 right, 2 wrong (an alert's "valid until" day; a notices page's first sign-off), 1 invented (a day-numbered diary's first entry), 1 missed (a transcript giving only its recording day) | END_READ_4 |
 | fourth batch, held aside: 4 pages (first scored on 951ea6c) | 2 right, 1 wrong, 1 invented (aggregate only) | END_HELD_4 |
+| fifth batch, read: 6 pages (first scored on 0d7dbae) | 6 right | END_READ_5 |
+| fifth batch, held aside: 3 pages (first scored on 0d7dbae) | 3 right (aggregate only) | END_HELD_5 |
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ PARTS: dict[str, tuple[tuple[Page, ...], int]] = {
     "held_3": (pages.HELD_3, 4),
     "read_4": (pages.READ_4, 7),
     "held_4": (pages.HELD_4, 2),
+    "read_5": (pages.READ_5, 6),
+    "held_5": (pages.HELD_5, 3),
 }
 
 
