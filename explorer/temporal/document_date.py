@@ -473,6 +473,33 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future"), counts_from_it
 
 
+# A history moves through years and through days without their year: "In 1941 ... On December 7 ...
+# by June 1942 ... on August 7 ...". So many of both say its yearless days are in the years it tells.
+_STORY_YEARS = 5
+_STORY_SPAN = 4
+_STORY_DAYS = 8
+
+
+def _tells_a_story_through_years(text: str) -> bool:
+    """Whether the text tells at least :data:`_STORY_YEARS` different years over
+    :data:`_STORY_SPAN` years or more and :data:`_STORY_DAYS` days or months without a year: then
+    it has no document date to infer (the WikiWars histories were given one after their last day,
+    "1945-12-08" for the Second World War), while a news story or an obituary, telling a few years
+    and a day or two counted from its writing, still has one."""
+    years: set[int] = set()
+    yearless = 0
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            spec = part.spec
+            if spec is None or spec.bc:
+                continue
+            if part.kind == "abs" and spec.year is not None:
+                years.add(spec.year)
+            elif part.kind == "under" and spec.month is not None:
+                yearless += 1
+    return len(years) >= _STORY_YEARS and max(years) - min(years) >= _STORY_SPAN and yearless >= _STORY_DAYS
+
+
 def _weekday_year(spec: Spec, after: date) -> date | None:
     """ "Monday, Oct. 26" without its year: the weekday says which years it can be (one in six or
     so); the first of them not before ``after`` (the latest date the text reports)."""
@@ -522,6 +549,8 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # contradicts the printed one, and a guessed year moves every "Wednesday" with it
         return None
     today = today or date.today()
+    if _tells_a_story_through_years(text):
+        return None  # a history: its yearless days are in the years it tells, not after its last date
     latest, latest_gran, loose, counts_from_it = _reported(text, today)
     if not counts_from_it and latest_gran != "D":
         # nothing counts from the writing day and no day is reported: "it reopened in May 2001. It now

@@ -275,3 +275,29 @@ def test_one_sign_off_dates_its_notice() -> None:
 def test_an_embargo_ends_on_the_day_the_release_is_published(line: str) -> None:
     text = "Survey of bus stops\n" + line + "\n\nA survey of 2,000 bus stops found that a quarter showed no timetable.\n"
     assert printed_document_date(text) == (date(2025, 5, 6), "header")
+
+
+HISTORY = ("The Brenn valley campaign\n\n"
+           "The rising began in the spring of 1811. On March 3 the weavers of Ormsby broke the frames at two mills, "
+           "and on March 9 the magistrates called out the yeomanry. By June 1812 the unrest had spread to Kell, "
+           "where on June 14 a crowd burned the cloth hall. The leaders were tried at the assizes in 1813; on "
+           "January 16 three were hanged and on January 20 eleven were transported. Peace returned in 1814, "
+           "though on August 2 and again on August 19 mills were attacked. A memorial was raised in 1911, and "
+           "on September 5 it was unveiled by the mayor.\n")
+
+
+def test_a_history_moving_through_years_and_yearless_days_has_no_inferred_date() -> None:
+    assert printed_document_date(HISTORY) is None
+    assert infer_document_date(HISTORY, today=TODAY) is None
+    assert _dropped(HISTORY) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A former harbour master has died aged 91, his family said on Monday. Born in 1933, he went to sea in "
+     "1949, took charge of the harbour in 1975 and retired in 1998. He died at home on 2 March 2025. A "
+     "service will be held on 14 March.", date(2025, 3, 2)),
+    ("The ferry returned to service on 3 June 2024 after a refit that began in 2019 and was delayed in 2020, "
+     "2021 and 2022. Crews were trained on 20 May and on 28 May.", date(2024, 6, 3)),
+])
+def test_a_news_story_telling_a_few_years_still_has_its_inferred_date(text: str, day: date) -> None:
+    assert infer_document_date(text, today=TODAY) == day
