@@ -282,8 +282,8 @@ HISTORY = ("The Brenn valley campaign\n\n"
            "and on March 9 the magistrates called out the yeomanry. By June 1812 the unrest had spread to Kell, "
            "where on June 14 a crowd burned the cloth hall. The leaders were tried at the assizes in 1813; on "
            "January 16 three were hanged and on January 20 eleven were transported. Peace returned in 1814, "
-           "though on August 2 and again on August 19 mills were attacked. A memorial was raised in 1911, and "
-           "on September 5 it was unveiled by the mayor.\n")
+           "though on August 2 and again on August 19 mills were attacked. The last of the leaders died on 3 "
+           "May 1840; on May 9 he was buried at Kell, and on June 1 his widow left for the colonies.\n")
 
 
 def test_a_history_moving_through_years_and_yearless_days_has_no_inferred_date() -> None:
