@@ -39,7 +39,7 @@ _BYLINE = re.compile(r"(?i)\||^\W*(?:[\w.'’]+\s+){0,2}by\b|[|•·,;:–—]\s
                      r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b")  # "Live updates from the desk, <date>"
 # A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
-_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
 _MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
@@ -67,7 +67,8 @@ def _day_of(c: Cand) -> date | None:
 def _dateline(line: str) -> Cand | None:
     """The date of "CITY, DATE —" (or "CITY (AGENCY), DATE:", "CITY, Month D (AGENCY) --") at the
     start of a line; wire copy often leaves the year out."""
-    for c in find_candidates(line[:120]):
+    cands = find_candidates(line[:160])
+    for i, c in enumerate(cands):
         if c.spec is None or c.spec.gran != "D" or c.parts or c.spec.bc or c.spec.month is None:
             continue
         if c.kind != "abs" and not (c.kind == "under" and c.spec.day is not None):
@@ -78,6 +79,10 @@ def _dateline(line: str) -> Cand | None:
             continue
         if _DATELINE_END.match(line[c.end:]):
             return c
+        again = cands[i + 1] if i + 1 < len(cands) else None
+        if again is not None and again.spec == c.spec and re.fullmatch(r",?\s*", line[c.end:again.start]) \
+                and _DATELINE_END.match(line[again.end:]):
+            return c  # the wire's date printed twice: "Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) —"
     return None
 
 

@@ -301,3 +301,12 @@ def test_a_history_moving_through_years_and_yearless_days_has_no_inferred_date()
 ])
 def test_a_news_story_telling_a_few_years_still_has_its_inferred_date(text: str, day: date) -> None:
     assert infer_document_date(text, today=TODAY) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("RIVERTON, Oregon and LAKEVIEW, Idaho, March 3, 2025, March 3, 2025 (PRESS WIRE) — Two mills merged today.", date(2025, 3, 3)),
+    ("SALLOW and HOLT, Norland, 4 May 2025 — The two councils agreed to share a chief executive.", date(2025, 5, 4)),
+    ("KELL & BRENN, 9 June 2024 (Valley Wire) - Both ferries were cancelled.", date(2024, 6, 9)),
+])
+def test_a_dateline_naming_two_places_or_printing_its_date_twice(line: str, day: date) -> None:
+    assert printed_document_date("Mills merge\n\n" + line + "\n") == (day, "dateline")
