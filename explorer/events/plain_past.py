@@ -77,6 +77,26 @@ _PLAIN_PAST = re.compile(
 _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
 
 
+#: An arrival told by its subject at the opening of a sentence: "Fire crews arrived within three minutes",
+#: "The paramedics arrived shortly afterwards and took her to hospital". Someone coming to the scene is a
+#: happening of the story (the acts joined to it follow); arriving at a figure, a judgement or an
+#: agreement is no move, and a thing's arrival ("Spring arrived early", "The results arrived") is left to
+#: the subject's rules, which want someone who acts. Only the opening clause: joined by "and" to another
+#: act ("left at 8:30 and arrived after noon") it more often tells the same journey's end.
+_ARRIVAL = re.compile(_PLAIN_SUBJECT + r"(?P<verb>arrived)\b(?!\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conclusion|"
+                      r"decision|figure|total|verdict|agreement|consensus|view|estimate|number|result|compromise|"
+                      r"settlement)\b)")
+
+
+#: Someone taking a person or a thing to a place, told by a pronoun object and the place: "Paramedics took
+#: them to the hospital in Visp", "The crew brought her into port", "Volunteers carried it to the van". A
+#: light "took" or "brought" with a noun object tells a length, a part or a result ("took six years",
+#: "brought changes"), which is why they are no plain past; with a pronoun and a place, one move.
+_CONVEYANCE = re.compile(_PLAIN_SUBJECT + r"(?P<verb>took|brought|carried|drove|flew|rushed|airlifted|escorted)\s+"
+                         r"(?=(?:him|her|them|it|us)\s+(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|(?-i:[A-Z])|"
+                         r"hospital\b|port\b|shore\b|safety\b))")
+
+
 #: A move told by its subject and a past verb with a place it goes to, into or from in place of an
 #: object (:data:`~explorer.events.happening_verbs.MOVE_VERB`): "The family moved to the coast", "The
 #: boat grounded on the shingle", "The keeper climbed into the gallery", "The envoy returned home". As the
@@ -166,11 +186,19 @@ _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|
                             r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
-def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+#: The writer's own "We" as the subject of a story's act: "We parked at the car park", "We ringed the swan".
+WRITER_SUBJECTS = frozenset(("We",))
+
+
+def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
+                      writer: bool = False) -> tuple[Occurrence, str] | None:
     """The happening of an undated sentence told by its opening subject and a past verb acting on an
     object (see :data:`_PLAIN_PAST`), with its title ("The board hires a forensic accounting firm"), or
     None. Quoted speech and a sentence of a quotation are left out: what someone said happened is told
-    by the saying."""
+    by the saying. ``writer``: the sentence is told at the story's time (between dated sentences), where
+    the writer's own "We" tells the story's acts as a name would ("We reefed the mainsail"); told
+    anywhere else it more often tells a routine or a policy ("We replaced the boilers", "We ring the
+    swans we treat")."""
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.finish import _finish
 
@@ -179,15 +207,17 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     opening = _OPENING_WHEN.match(sentence)
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
-    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
-    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
+    m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
+         or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead))
+    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
+            or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
     if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
     if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()):
         return None
-    if m.group("subject").split()[0] in ("He", "She", "They", "he", "she", "they") and (
+    if m.group("subject").split()[0] in ("He", "She", "They", "he", "she", "they", *WRITER_SUBJECTS) and (
             _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4):
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)

@@ -453,7 +453,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             told.append((left, right))
         story_time = i not in dated and (_between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) or (
             history and told_after_a_date(i, dated.keys(), paragraph_of)))
-        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -471,7 +471,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrences.append(act[0])
                 told.append(act[1])
         loose = False  # whether the sentence's act was told where no date is near
-        if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
             # "The parish council bought the old forge" with no dated sentence beside it: a
             # plain act told by its subject is a happening a reader lists wherever it stands; where the
             # neighbours cannot bound it, it is kept undated (a history's background sentences fall to

@@ -1,0 +1,96 @@
+"""Events recall, session seventeen (issue 12): three kinds of undated act a reader lists that were
+missed. The writer's own "We" tells the story's acts when the sentence stands at the story's time
+(between dated sentences) or alone with nothing dated near ("We reefed the mainsail"), as a name
+would; someone arriving at a scene is a happening ("Fire crews arrived within three minutes"); and
+so is someone taking a person or a thing to a place, told by a pronoun and the place ("Paramedics took
+him to the hospital"). The look-alikes stay out: the writer's present or habit, a bare plural after
+"We", an arrival at a figure or a judgement, a thing's arrival, and a light "took" of a length or a
+feeling. Sentences written for this test; none names anything from a gold article or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.plain_past import plain_past_clause
+from explorer.ingest import extract_document
+
+
+def _plain(sentence: str, writer: bool = False) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=writer)
+    return found[1] if found else None
+
+
+def _events(text: str):
+    return list(extract_document(Document("a.txt", "Club notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events)
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("We reefed the mainsail before the squall.", "We reef the mainsail"),
+    ("We lowered the dinghy and rowed ashore.", "We lower the dinghy"),
+    ("We cleared the ditch behind the barn.", "We clear the ditch behind the barn"),
+    ("We moved the boats to the upper slipway.", "We move the boats to the upper slipway"),
+])
+def test_the_writers_we_tells_an_act_when_asked_for(sentence: str, title: str) -> None:
+    assert _plain(sentence, writer=True) == title
+    assert _plain(sentence) is None  # not where the caller has not placed it in the story's time
+
+
+@pytest.mark.parametrize("sentence", [
+    "We hope the council listens.",               # a hope, in the present
+    "We replaced boilers for the whole estate.",   # a bare plural after "We": a line of work
+    "We did.",                                     # a fragment
+    "You cleared the ditch behind the barn.",      # the reader, not the writer
+])
+def test_the_writers_we_tells_no_routine_hope_or_fragment(sentence: str) -> None:
+    assert _plain(sentence, writer=True) is None
+
+
+def test_the_writers_acts_between_dated_sentences_are_events_in_that_window() -> None:
+    events = _events("The squall hit the fleet on 3 May 2025. We reefed the mainsail and lowered the jib. "
+                     "The wind eased on 5 May 2025.")
+    reefed = [e for e in events if "reef" in e.title.lower()]
+    assert len(reefed) == 1, [e.title for e in events]
+    assert reefed[0].begin == date(2025, 5, 3) and reefed[0].end == date(2025, 5, 5)
+    assert any("lower" in e.title.lower() for e in events), [e.title for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Fire crews arrived within three minutes.", "Fire crews arrive within three minutes"),
+    ("The lifeboat crew arrived shortly afterwards.", "The lifeboat crew arrives shortly afterwards"),
+    ("Two inspectors arrived from the capital.", "Two inspectors arrive from the capital"),
+])
+def test_someone_arriving_at_a_scene_is_a_happening(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee arrived at a decision after a long debate.",   # a judgement, not a move
+    "The panel arrived at a total of forty votes.",               # a figure
+    "The results arrived on time.",                               # a thing, not someone who acts
+    "Spring arrived early in the valley.",                        # a season
+])
+def test_an_arrival_at_a_figure_or_of_a_thing_is_no_happening(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Paramedics took him to the county hospital.", "Paramedics take him to the county hospital"),
+    ("The crew brought her into port under tow.", "The crew brings her into port under tow"),
+    ("Volunteers carried them to Marlow Green.", "Volunteers carry them to Marlow Green"),
+    ("A neighbour drove her to hospital.", "A neighbour drives her to hospital"),
+])
+def test_taking_someone_to_a_place_is_a_happening(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebuild took six years.",              # a length
+    "The coach took it to heart.",              # a feeling
+    "The captain took them seriously.",         # a manner
+    "The reform brought changes to the town.",  # a result, with no pronoun moved
+])
+def test_a_light_take_of_a_length_or_a_feeling_is_no_happening(sentence: str) -> None:
+    assert _plain(sentence) is None
