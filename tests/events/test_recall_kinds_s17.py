@@ -94,3 +94,32 @@ def test_taking_someone_to_a_place_is_a_happening(sentence: str, title: str) -> 
 ])
 def test_a_light_take_of_a_length_or_a_feeling_is_no_happening(sentence: str) -> None:
     assert _plain(sentence) is None
+
+
+def _joined(sentence: str) -> list[str]:
+    from explorer.events.joined_clauses import iter_joined_clauses
+
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The rangers closed the footpath and cleared fallen branches from the track.", "clear"),
+    ("The midwife checked the baby's pulse and took blood samples.", "take"),
+    ("Volunteers mended the fence and planted hawthorn along the lane.", "plant"),
+    ("The strikers occupied the depot and demanded higher wages.", "demand"),
+    ("Rescuers reached the flat and pulled survivors from the rubble.", "pull"),
+])
+def test_a_second_act_whose_object_has_no_determiner_is_a_happening(sentence: str, verb: str) -> None:
+    assert any(verb in title.lower() for title in _joined(sentence)), _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shares opened lower and rose sharply.",                    # a measure's manner
+    "The captain tore a ligament and missed seven weeks.",          # a length, not an act
+    "The council met in March and decided that the bridge must close.",  # what was decided, told apart
+    "The team trained hard and felt ready for the final.",          # a feeling
+    "The mill flooded in May and lost power for a day.",            # a loss of a measure
+])
+def test_a_manner_a_length_or_a_feeling_after_and_is_no_second_act(sentence: str) -> None:
+    verbs = ("rise", "rose", "miss", "decide", "feel", "felt", "lose", "lost")
+    assert not any(v in title.lower() for title in _joined(sentence) for v in verbs), _joined(sentence)
