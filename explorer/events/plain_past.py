@@ -35,11 +35,15 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
 
 _PLAIN_SUBJECT = (
     rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    # (a rank or a courtesy title before a name: "Capt. Rhys Hallam took command", "Dr Ines Albrecht led …")
+    r"(?:(?-i:Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
     # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
-    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (or a crew told by its work, one noun perhaps before its head: "Cabin crew opened the doors", "Airport
+    # fire crews arrived")
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
@@ -86,6 +90,16 @@ _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJE
 _ARRIVAL = re.compile(_PLAIN_SUBJECT + r"(?P<verb>arrived)\b(?!\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conclusion|"
                       r"decision|figure|total|verdict|agreement|consensus|view|estimate|number|result|compromise|"
                       r"settlement)\b)")
+
+
+#: A contest won or lost, told by its subject: "The battalion won the tug-of-war", "The Otters lost the
+#: cup final", "The party won the by-election". "won" and "lost" are no plain past with any object (they
+#: more often tell a quality gained or a measure: "won praise", "lost 4 percent", "lost its way"); with a
+#: contest's name as the object's head, one happening.
+_CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+                      r"(?:final|semi-final|match|game|race|election|by-election|referendum|ballot|vote|title|cup|league|"
+                      r"championship|tournament|trophy|shield|seat|case|appeal|battle|contest|prize|award|medal|regatta|"
+                      r"tug-of-war|derby|tie|bid|tender|play-off|playoff)s?\b)")
 
 
 #: Someone taking a person or a thing to a place, told by a pronoun object and the place: "Paramedics took
@@ -150,11 +164,12 @@ _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who W
 #: the choir") than one act, which names what it acted on ("He called an assembly", "She washed her arm").
 _BARE_PLURAL = re.compile(r"\s+(?!(?:its|his|this|thus|as|is|was|has|us)\b)[a-z]{3,}s\b")
 #: A count of things done over a period after the verb, in the act's clause: "sold eleven bicycles that
-#: year", "planted 300 trees that winter", "built forty houses in a decade" tell a tally of many acts,
+#: year", "planted 300 trees that winter", "built forty houses in a decade", "scored 19 goals last season"
+#: tell a tally of many acts,
 #: not one happening.
 _COUNT_OVER_A_PERIOD = re.compile(
     r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundreds|thousands|dozens|several|many)\s+[^,;.]{0,40}?\b(?:that|the\s+same|the\s+following|the\s+next|"
+    r"hundreds|thousands|dozens|several|many)\s+[^,;.]{0,40}?\b(?:that|the\s+same|the\s+following|the\s+next|last|this|"
     r"in\s+(?:a|one)|a|each|every|per)\s+(?:first\s+|last\s+|single\s+)?"
     r"(?:year|season|summer|winter|spring|autumn|month|decade|week)\b")
 
@@ -208,7 +223,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
     m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
-         or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead))
+         or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead))
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
             or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):

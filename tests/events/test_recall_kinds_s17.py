@@ -123,3 +123,26 @@ def test_a_second_act_whose_object_has_no_determiner_is_a_happening(sentence: st
 def test_a_manner_a_length_or_a_feeling_after_and_is_no_second_act(sentence: str) -> None:
     verbs = ("rise", "rose", "miss", "decide", "feel", "felt", "lose", "lost")
     assert not any(v in title.lower() for title in _joined(sentence) for v in verbs), _joined(sentence)
+
+
+def test_an_act_told_after_the_news_days_date_runs_from_that_date_to_the_documents() -> None:
+    events = _events("On 3 June 2025 the ferry ran aground off the point. Nobody was hurt. "
+                     "The crew launched a liferaft.")
+    launched = [e for e in events if "liferaft" in e.title.lower()]
+    assert len(launched) == 1, [(e.title, e.begin, e.end) for e in events]
+    assert (launched[0].begin, launched[0].end, launched[0].certainty) == (date(2025, 6, 3), date(2025, 6, 30), "inferred")
+
+
+def test_background_a_year_before_the_document_bounds_nothing_up_to_its_date() -> None:
+    events = _events("In March 2023 the ferry ran aground off the point. Nobody was hurt. "
+                     "The crew launched a liferaft.")
+    launched = [e for e in events if "liferaft" in e.title.lower()]
+    assert launched and all(e.end != date(2025, 6, 30) for e in launched), [(e.title, e.begin, e.end) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The striker scored 19 goals last season.",
+    "The bakery sold 4,000 loaves this year.",
+])
+def test_a_count_over_this_or_last_season_is_a_tally(sentence: str) -> None:
+    assert _plain(sentence) is None
