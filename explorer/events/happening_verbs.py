@@ -103,7 +103,10 @@ PASSIVES = (
     r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded|"
     # a choice of someone for a place, a rite done to someone: "was later selected for the national team",
     # "was crowned in the abbey", "was ordained", "was buried beside her husband"
-    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled"
+    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled|"
+    # a penalty or a questioning by an authority, a thing undone or called off: "The club was fined
+    # £4,000", "They were questioned and released", "The mill was destroyed by fire", "The match was postponed"
+    r"fined|questioned|destroyed|demolished|postponed|cancelled|canceled"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_VERB,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
@@ -97,9 +97,7 @@ _ARRIVAL = re.compile(_PLAIN_SUBJECT + r"(?P<verb>arrived)\b(?!\s+at\s+(?:a|an|t
 #: more often tell a quality gained or a measure: "won praise", "lost 4 percent", "lost its way"); with a
 #: contest's name as the object's head, one happening.
 _CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
-                      r"(?:final|semi-final|match|game|race|election|by-election|referendum|ballot|vote|title|cup|league|"
-                      r"championship|tournament|trophy|shield|seat|case|appeal|battle|contest|prize|award|medal|regatta|"
-                      r"tug-of-war|derby|tie|bid|tender|play-off|playoff)s?\b)")
+                      rf"(?:semi-final|by-election|tug-of-war|play-off|playoff|referendum|ballot|shield|derby|tie|{CONTESTS})s?\b)")
 
 
 #: Someone taking a person or a thing to a place, told by a pronoun object and the place: "Paramedics took

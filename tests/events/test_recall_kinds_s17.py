@@ -146,3 +146,22 @@ def test_background_a_year_before_the_document_bounds_nothing_up_to_its_date() -
 ])
 def test_a_count_over_this_or_last_season_is_a_tally(sentence: str) -> None:
     assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The rowing club was fined £900 by the regional association.", "fine"),
+    ("Two stewards were questioned at the ground.", "question"),
+    ("The old footbridge was demolished by contractors.", "demolish"),
+    ("The village fete was postponed because of the storm.", "postpone"),
+    ("The late ferry was cancelled.", "cancel"),
+])
+def test_a_penalty_a_questioning_or_a_thing_called_off_is_a_happening(text: str, word: str) -> None:
+    assert any(word in e.title.lower() for e in _events(text)), [e.title for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fete would be postponed if the storm came.",        # a condition
+    "Any club that breaks the rule will be fined.",          # a rule
+])
+def test_a_penalty_or_a_calling_off_that_may_come_is_no_happening(text: str) -> None:
+    assert not _events(text), [e.title for e in _events(text)]
