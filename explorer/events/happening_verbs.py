@@ -130,7 +130,10 @@ LIGHT_VERB_ACT = (
     r"helm|lead|decision|initiative)|(?:the|his|her|their|its)\s+(?:seat|place|vows))\b)|"
     r"called(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:assembly|meeting|election|referendum|strike|"
     r"council|conference|congress|synod|parliament|diet|truce|ceasefire|halt|vote|inquiry|press\s+conference|"
-    r"general\s+strike)\b)|"
+    r"general\s+strike)\b|"
+    # (a call for help: "A passer-by called an ambulance", "The landlord called the police", "called in the army")
+    r"(?:\s+in)?\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:ambulance|police|fire\s+brigade|fire\s+service|coastguard|"
+    r"lifeboat|paramedics|army|emergency\s+services)\b)|"
     r"led(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:attack|assault|raid|charge|revolt|rebellion|uprising|"
     r"march|procession|delegation|expedition|walkout|protest|mutiny|coup|invasion|rescue|search|retreat|"
     r"sit-in|boycott)s?\b)|"

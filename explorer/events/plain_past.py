@@ -47,7 +47,9 @@ _PLAIN_SUBJECT = (
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
-    r"(?-i:he|she|they)(?=\s)))"
+    r"(?-i:he|she|they)(?=\s)|"
+    # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
+    r"(?-i:I)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 
 
@@ -98,6 +100,19 @@ _ARRIVAL = re.compile(_PLAIN_SUBJECT + r"(?P<verb>arrived)\b(?!\s+at\s+(?:a|an|t
 #: contest's name as the object's head, one happening.
 _CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
                       rf"(?:semi-final|by-election|tug-of-war|play-off|playoff|referendum|ballot|shield|derby|tie|{CONTESTS})s?\b)")
+
+
+#: A refusal or a denial made by someone, told by its subject: "Tell refused.", "The commander refused to
+#: attack", "He denied all the counts", "The company denied the allegations". An answer given
+#: in public is a happening a reader lists (the set's convention: a public request, refusal or denial);
+#: "refused" and "denied" are otherwise no plain past, since with a thing's subject or an object of
+#: want they tell a state ("refused food", "was denied bail" is the passive's). A refusal of food or
+#: of treatment is a patient's state, not a public act; a denial "that" something is so tells what was
+#: said, as a statement does, and is left to the reports' rules.
+_REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly\s+)?(?P<verb>refused|declined|denied)\b"
+                      r"(?=\s*[.;]|\s+to\s+(?!(?:eat|drink|take|comment|say|speak|answer|be)\b)[a-z]{3,}|"
+                      r"\s+(?:(?:the|all|any|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                      r"(?:charges?|counts?|claims?|allegations?|accusations?|reports?|offer|request|demand|terms)\b))")
 
 
 #: Someone taking a person or a thing to a place, told by a pronoun object and the place: "Paramedics took
@@ -199,8 +214,8 @@ _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|
                             r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
-#: The writer's own "We" as the subject of a story's act: "We parked at the car park", "We ringed the swan".
-WRITER_SUBJECTS = frozenset(("We",))
+#: The writer's own "We" or "I" as the subject of a story's act: "We ringed the swan", "I called an assembly".
+WRITER_SUBJECTS = frozenset(("We", "I"))
 
 
 def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
@@ -221,7 +236,8 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
     m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
-         or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead))
+         or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
+         or _REFUSAL.match(sentence, lead))
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
             or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):

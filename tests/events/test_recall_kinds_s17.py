@@ -165,3 +165,41 @@ def test_a_penalty_a_questioning_or_a_thing_called_off_is_a_happening(text: str,
 ])
 def test_a_penalty_or_a_calling_off_that_may_come_is_no_happening(text: str) -> None:
     assert not _events(text), [e.title for e in _events(text)]
+
+
+def test_the_writers_i_tells_an_act_when_asked_for() -> None:
+    assert _plain("I rang the harbour master from the quay.", writer=True) == "I ring the harbour master from the quay"
+    assert _plain("I rang the harbour master from the quay.") is None
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Varga refused.", "Varga refuses"),
+    ("The governor refused to sign the order.", "The governor refuses to sign the order"),
+    ("The company denied the allegations in full.", "The company denies the allegations in full"),
+    ("The harbour master denied all the charges.", "The harbour master denies all the charges"),
+])
+def test_a_refusal_or_a_denial_told_by_its_subject_is_a_happening(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The patient refused food for two days.",     # a patient's state
+    "The minister declined to comment.",          # no answer given
+    "The council denied itself a pay rise.",      # no denial of something said
+    "The company denied that the pipe had leaked.",  # what was said, a statement
+])
+def test_a_refusal_of_food_or_comment_is_no_happening(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("A passer-by called an ambulance.", "A passer-by calls an ambulance"),
+    ("The landlord called the police.", "The landlord calls the police"),
+    ("The council called in the army.", "The council calls in the army"),
+])
+def test_a_call_for_help_is_a_happening(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+def test_calling_something_a_name_is_no_call_for_help() -> None:
+    assert _plain("The landlord called the idea foolish.") is None
