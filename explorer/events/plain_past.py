@@ -108,8 +108,9 @@ _CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its
 #: "refused" and "denied" are otherwise no plain past, since with a thing's subject or an object of
 #: want they tell a state ("refused food", "was denied bail" is the passive's). A refusal of food or
 #: of treatment is a patient's state, not a public act; a denial "that" something is so tells what was
-#: said, as a statement does, and is left to the reports' rules.
-_REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly\s+)?(?P<verb>refused|declined|denied)\b"
+#: said, as a statement does, and is left to the reports' rules. ("declined" is no refusal here: "The
+#: town declined" tells a measure.)
+_REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly\s+)?(?P<verb>refused|denied)\b"
                       r"(?=\s*[.;]|\s+to\s+(?!(?:eat|drink|take|comment|say|speak|answer|be)\b)[a-z]{3,}|"
                       r"\s+(?:(?:the|all|any|his|her|their|its)\s+(?:[\w-]+\s+)?"
                       r"(?:charges?|counts?|claims?|allegations?|accusations?|reports?|offer|request|demand|terms)\b))")

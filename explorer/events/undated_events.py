@@ -622,8 +622,10 @@ def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], se
     here = sentences.index_at(occurrence.sentence_start)
     before = [e for e in events if e.begin is not None and e.certainty != "undated"
               and 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
-    if not before:
-        return occurrence
+    after = [e for e in events if e.begin is not None and e.certainty != "undated"
+             and 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
+    if not before or after:
+        return occurrence  # (a dated sentence after it that the neighbours did not take: the text jumps back)
     first = before[-1]
     assert first.begin is not None
     if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
