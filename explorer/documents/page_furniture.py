@@ -1,6 +1,6 @@
 """Lines a saved web page prints around its article that name no article: links back to where the
 reader came from, breadcrumb trails, "follow us" calls, a site's attribution line, and a date stamp
-printed on the headline's own line.
+printed on the headline's own line, and the heading of a block of links to other articles.
 
 Why a module of its own: text copied or saved from a page keeps these lines above the headline, and
 the headline finder took the first of them for the article's title ("Return to Transcripts main
@@ -41,6 +41,23 @@ _STAMP = re.compile(
     r"\s*(?:[|:—–-]+\s*)?(?=[A-Z])",
     re.IGNORECASE,
 )
+
+
+#: The heading of a block of links to other pages, alone on its line: "Related", "More like this",
+#: "Most read", "You may also like", "Read more:". What follows it names other articles, whose dates
+#: are theirs ("Daily horoscope for November 16, 2024 | …" under "Related").
+_RELATED_HEADING = re.compile(
+    r"^\W*(?:related(?:\s+(?:stories|articles|posts|content|links|news|reading))?|more\s+like\s+this|"
+    r"more\s+(?:stories|articles|news)|most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|posts|stories))?|"
+    r"trending(?:\s+now)?|recommended(?:\s+for\s+you)?|(?:you\s+)?(?:may|might)\s+also\s+like|"
+    r"read\s+(?:more|next)|also\s+read|see\s+also|latest\s+(?:stories|news|posts))\s*:?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_related_heading(line: str) -> bool:
+    """A heading over a block of links to other articles (the lines under it are not this page's)."""
+    return len(line.strip()) <= 40 and bool(_RELATED_HEADING.match(line.strip()))
 
 
 def is_breadcrumb(line: str) -> bool:

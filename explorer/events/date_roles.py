@@ -34,20 +34,20 @@ import re
 from explorer.events.date_roles_figures import (
     _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
-    _state_reached_by, _SUPERLATIVE_SINCE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
+    _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
 from explorer.events.date_roles_possible import (
     _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
     _IF_CLAUSE, _MAIN_MODAL, _MAY_HAVE, _MODAL_AFTER, _MOVED_FROM, _OWN_PARTICIPLE, _PAST_CLAUSE_AFTER, _PAST_TOLD,
-    _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _TO_NEW_DATE, _VERB_BEFORE,
+    _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
     _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
     _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY,
 )
 from explorer.events.date_roles_states import (
-    _AHEAD_OF, _ASIDE_SINCE, _background_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
-    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
+    _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
+    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
     _STRETCH_AHEAD, _TIME_SPENT,
 )
 from explorer.events.date_roles_things import (
@@ -132,7 +132,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)
-    if _SUPERSEDED_PLAN.search(clause) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
+    if _SUPERSEDED_PLAN.search(clause) or _PAST_PLAN.search(clause) and not _PLAN_BEFELL_AFTER.match(after) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
         return "superseded plan"
     if _FORECAST_VERB_BEFORE.search(clause) and _FIGURE_NOUN_AFTER.match(after):
         return "expectation"
@@ -141,6 +141,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
+        return "comparison"
+    if _FIGURE_IN_BRACKETS_BEFORE.search(before) and _BRACKET_CLOSES.match(after):
         return "comparison"
     if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
         return "habit"
@@ -159,7 +161,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _CHANGE_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
             and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
-    if _ASIDE_SINCE.search(clause):
+    if _ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
     if _background_since(clause, after, text[start:end]):
         return "background since"
@@ -199,6 +201,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time described"
     if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
         return "time described"
+    if _IT_WAS.search(_whole_sentence_before(text, start)) and not _CLEFT_AFTER.match(after):
+        return "time described"
     if _PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)
         verb = _PRESENT_STATE_VERB.search(told)
@@ -230,6 +234,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "possibility"
     if _EXPECTED.search(clause):
         return "expectation"
-    if _state_reached_by(clause, after):
+    if _state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
         return "state reached"
     return None

@@ -24,7 +24,8 @@ _COMPARISON = re.compile(
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 _COMPARED_EARLIER = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
-    r"from\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
+    # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
+    r"(?:from|against)\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
     r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
     r"(?:[^.;:]|\.(?=\d))){0,70}$",
     re.IGNORECASE,
@@ -34,6 +35,11 @@ _COMPARED_EARLIER = re.compile(
 #: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
 #: 1870s": the date after "the same as" or "than" is a comparison's other term. ("no later than 30
 #: June" is a deadline, read elsewhere.)
+#: "We had 30 full members (24 in 2005/06)", "turnout was 61% (58% in 2019)": a figure in brackets
+#: with its own date, the other term of a comparison told beside the figure it qualifies.
+_FIGURE_IN_BRACKETS_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|nearly\s+)?[$£€]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+"
+                                        r"(?:in|for|during|at\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"^\s*\)")
 _SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
 #: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time
@@ -163,6 +169,33 @@ _DATE_DIGITS = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:1[0-9]|20)\d{2}\b")
+
+
+#: A sentence opened by "By <date>" whose clause tells how things stood then, with "be" before no
+#: participle ("By Christmas the Herons were third", "By 2019 the roof was failing"), or what is
+#: promised by then ("By the end of June we will run every change through one region first"). A
+#: deed done by then keeps its date: "By the evening the units had withdrawn", "By 2019 the roof was
+#: replaced".
+_BY_OPENS = re.compile(r"^\W*By\s+$", re.IGNORECASE)
+_STOOD_OR_PROMISED_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would)\b)[\w'’-]+\s+){1,6}?(?:"
+    r"(?:was|were|is|are)\s+(?:(?:still|already|now|only|all|[a-z]+ly)\s+)?"
+    r"(?!(?:[a-z]+ed|[a-z]+en|made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
+    r"split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|to|being)\b)[a-z]+|"
+    r"(?:will|would|should|must|shall)\s+(?!have\b))", re.IGNORECASE)
+
+
+_RETURN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
+
+
+def stood_or_promised_by(sentence_before: str, after: str) -> bool:
+    """Whether a date opening its sentence after "By" times how things stood then or a promise, not a
+    happening (see :data:`_STOOD_OR_PROMISED_AFTER`). ``sentence_before`` is the sentence up to the date."""
+    if not (_BY_OPENS.match(sentence_before) and _STOOD_OR_PROMISED_AFTER.match(after)):
+        return False
+    # a return is a change, told as a happening: "By late March the wheel was turning again", "By 20 July
+    # the Germans were back across the Marne"
+    return not _RETURN.search(re.split(r"[.;!?]", after, maxsplit=1)[0])
 
 
 def _state_reached_by(clause: str, after: str) -> bool:

@@ -54,6 +54,17 @@ _SUPERSEDED_PLAN = re.compile(
     r"targeted|billed|due|expected|meant|intended|pencil(?:l)?ed\s+in|timetabled)\s+"
     r"(?:to\s+(?:be\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: A plan told in the past, "was due to", "were scheduled to": what was planned for the date, not what
+#: happened then ("Shooting was due to begin in March 2020 on the island", "Customers were due to
+#: receive the phone by the end of September, but will now wait until October"). When it happened the
+#: text tells it with a verb of its own.
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:originally|initially|first|also)\s+)?(?:due|scheduled|slated|supposed|meant|set|planned|intended)\s+"
+    r"to\s+(?:be\s+)?[a-z]+\b(?:(?!\s(?:and|but|or|then|yet)\s)[^,;:.]){0,50}?\s(?:(?:on|in|at|by|for|during|from|before|until)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+#: (What befell the plan, told next with no date of its own, is dated by it: "The show was due to open
+#: last autumn but was postponed".)
+_PLAN_BEFELL_AFTER = re.compile(r"^\s*,?\s+but\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+", re.IGNORECASE)
 #: "pushed the launch from Wednesday to Thursday", "The hearing was postponed from June 2 to June 9":
 #: a moved happening's old date, named before its new one (which stays).
 _MOVED_FROM = re.compile(

@@ -63,6 +63,9 @@ _STATE_UNTIL = re.compile(
     # "Links keep working until 31 December", "keeps its old price until May": a state kept up
     r"keeps?\s+(?:on\s+)?[a-z]+ing|"
     r"(?:is|are|remains?|stays?)\s+valid|"
+    # "A flood watch was in effect for the city until 7 p.m. Friday", "The ban remains in force until
+    # June": how long a measure holds
+    r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?in\s+(?:effect|force|place)|"
     # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
     r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
@@ -89,6 +92,37 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:
 #: 2019", tells the act that began it, the promising, and stays.)
 _ASIDE_SINCE = re.compile(r"\b(?:(?:who|which)\s+(?:had|has|have)|that\s+(?:had|has|have)(?!\s+been\b))\s+(?:[^,;:.]){0,60}\bsince\s+$",
                           re.IGNORECASE)
+#: The same aside with its own subject or a verb of saying before the perfect: "the Marsh Lane estate,
+#: which the city council had managed since 1978", "a haulier, who said his firm had lost half its
+#: contracts since the spring". (A passive, "which had been promised since", tells the act that began
+#: it, and stays, as above.)
+_ASIDE_SINCE_AFTER_SUBJECT = re.compile(
+    r"\b(?:who|which)\s+(?:(?!(?:had|has|have)\b)[\w'’-]+\s+){1,4}(?:had|has|have)(?!\s+been\b)\s+(?:[^,;:.]){0,60}\bsince\s+$",
+    re.IGNORECASE)
+#: The same aside about a noun with no verb of its own, a participle, an adjective or a place between
+#: commas: "Garden waste collections, suspended since November, restart on 24 March", "Ferris, back in
+#: the side since April, kicked the winning penalty", "the second crossing, planned since 2015, built".
+#: How long the noun's state had held, background to the clause around it; what happens is told there.
+_REDUCED_ASIDE_SINCE = re.compile(
+    r"^\s*(?!(?:who|which|that|and|but|or|nor|so|yet|when|while|as|although|though|if|because|it|he|she|they|we|i|you)\b)"
+    r"(?:[^\s,;:.()\"“”]+\s+){1,5}since\s+$", re.IGNORECASE)
+_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\b|n['’]t\b", re.IGNORECASE)
+#: A noun's last letter (or a closing quote or bracket) before the comma that opens the aside.
+_NOUN_BEFORE_COMMA = re.compile(r"[^\W\d_][’'\")]?\s*,\s*$")
+
+
+def aside_since(before: str, clause: str, after: str) -> bool:
+    """Whether a date after "since" ends an aside about a noun, how long its state had held, and not
+    the time of a happening (see :data:`_ASIDE_SINCE_AFTER_SUBJECT` and :data:`_REDUCED_ASIDE_SINCE`).
+    ``before`` is the line up to the date, ``clause`` its last clause (after the last comma), ``after``
+    the text after the date."""
+    if _ASIDE_SINCE_AFTER_SUBJECT.search(clause):
+        return True
+    if not (_REDUCED_ASIDE_SINCE.match(clause) and re.match(r"\s*,", after)) or _VERB_OF_ITS_OWN.search(clause):
+        return False
+    opened = before[: len(before) - len(clause)] if before.endswith(clause) else ""
+    return bool(_NOUN_BEFORE_COMMA.search(opened))
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
 _STORY_TIME = re.compile(
@@ -137,3 +171,15 @@ _STAGE_CAME = re.compile(
     r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+#: "It was about 17:40 and getting dark", "It was April 19, eleven days after the vote": a clause that
+#: only says what time it was, setting a scene; the happening is told next. (A cleft names it: "It was
+#: 6 AM on Monday when the barriers came down", "It was in 1987 that the mill closed".)
+_IT_WAS = re.compile(
+    r"(?:^|[.;:!?]\s+|^\W+)(?:I\s+think\s+)?(?-i:[Ii]t)\s+(?:was|is|had\s+been)\s+"
+    r"(?:(?:about|around|nearly|almost|just|shortly|exactly|precisely|like|now|already|still|then|after|before|past)\s+)*$",
+    re.IGNORECASE)
+#: (Nor is a time that dates another happening by its distance: "It was April 19, eleven days after the
+#: vote" dates the vote.)
+_CLEFT_AFTER = re.compile(r"^(?:\s+(?:on|in|at)\s+[^,;.]{1,30}?)?\s*,?\s+(?:when|that|as|before|after)\b|"
+                          r"^\s*,\s*(?:[\w-]+\s+){1,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b",
+                          re.IGNORECASE)

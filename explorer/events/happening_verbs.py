@@ -103,7 +103,10 @@ PASSIVES = (
     r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded|"
     # a choice of someone for a place, a rite done to someone: "was later selected for the national team",
     # "was crowned in the abbey", "was ordained", "was buried beside her husband"
-    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled"
+    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled|"
+    # a penalty or a questioning by an authority, a thing undone or called off: "The club was fined
+    # £4,000", "They were questioned and released", "The mill was destroyed by fire", "The match was postponed"
+    r"fined|questioned|destroyed|demolished|postponed|cancelled|canceled"
 )
 
 
@@ -127,7 +130,10 @@ LIGHT_VERB_ACT = (
     r"helm|lead|decision|initiative)|(?:the|his|her|their|its)\s+(?:seat|place|vows))\b)|"
     r"called(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:assembly|meeting|election|referendum|strike|"
     r"council|conference|congress|synod|parliament|diet|truce|ceasefire|halt|vote|inquiry|press\s+conference|"
-    r"general\s+strike)\b)|"
+    r"general\s+strike)\b|"
+    # (a call for help: "A passer-by called an ambulance", "The landlord called the police", "called in the army")
+    r"(?:\s+in)?\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:ambulance|police|fire\s+brigade|fire\s+service|coastguard|"
+    r"lifeboat|paramedics|army|emergency\s+services)\b)|"
     r"led(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:attack|assault|raid|charge|revolt|rebellion|uprising|"
     r"march|procession|delegation|expedition|walkout|protest|mutiny|coup|invasion|rescue|search|retreat|"
     r"sit-in|boycott)s?\b)|"

@@ -59,6 +59,34 @@ _CONTINUATIVE_RELATIVE = re.compile(
 )
 
 
+#: A second act of the same subject joined by "and" whose object is a noun with no determiner, perhaps
+#: after an adjective or a noun: "recaptured two bridges … and pushed rebel fighters out of the town",
+#: "drained the fluid and took blood samples", "repaired the trench and carried wire to the front line",
+#: "marched on the town hall and demanded cheaper grain". The object ends where a preposition, a particle,
+#: a comma or the sentence's end follows it; no adverb, preposition, pronoun or conjunction opens it
+#: (a manner, a measure or what was said: "and settled quickly", "and rose by 4%", "and decided that"), and
+#: no count, which the object rule reads with its measures left out ("and missed seven weeks"). A verb
+#: of beginning before a gerund tells a stretch, not an act ("and began building roads").
+_SHARED_SUBJECT_BARE_OBJECT = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|rose|fell|grew|gained|lost|dropped|jumped|slipped|climbed|doubled|halved|"
+    r"became|went|came|began|started|took\s+(?:place|time|shape|effect|part|over)|spent|made|got|gave\s+way)\b)"
+    r"(?:[a-z]{3,}ed|" + PAST_FORMS + r"))"
+    r"(?=\s+(?!(?:[a-z]+ly|that|what|how|whether|why|who|which|to|up|out|off|in|on|at|by|for|from|with|into|onto|over|"
+    r"under|about|around|through|across|after|before|during|until|again|back|away|home|down|here|there|then|now|"
+    r"soon|later|once|twice|more|less|much|many|most|least|well|hard|fast|late|early|together|alone|further|"
+    r"forward|ahead|and|or|but|not|no|nothing|something|anything|everything|himself|herself|itself|themselves|"
+    r"ourselves|myself|one|each|every|any|such|same|other|own|very|too|so|as|this|that|these|those|our|my|your|"
+    r"it|its|him|her|them|us|me|you|we|they|he|she|a|an|the|his|their|all|both|some|several|part|place|office|"
+    r"power|time|percent|per|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|half|quarter|third)\b)"
+    r"[a-z]{3,}(?:[-‑][a-z]+)?(?:\s+(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|into|out|off|over|up|"
+    r"down|back|away|after|before|until|while|when|as|than|that)\b)[a-z]{3,}){0,2}"
+    r"(?=\s*[.;,]|\s*$|\s+(?:to|into|onto|from|out|off|at|on|in|for|across|through|over|under|behind|beside|"
+    r"near|along|around|round|past|towards|toward|below|above|beneath|outside|inside|within|and)\b))"
+)
+
+
 #: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
 #: and fought for its schools" tells a cause, not a happening.
 _STATE_VERB = re.compile(r"lived|stayed|remained|stood|lay|worked|taught|studied|served|belonged|owned|held|had|kept")
@@ -234,7 +262,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
-              *_SHARED_SUBJECT_MOVE.finditer(sentence)]:
+              *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \

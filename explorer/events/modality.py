@@ -24,7 +24,11 @@ _NEGATED = re.compile(
     _SUBJECT + r"(?:has|have|had|do|does|did|will|would|could|can|cannot)\s+(?:not|never|n't)\b|"
     # the same, contracted: "We don't plan any price increase this year", "The line won't reopen until May"
     + _SUBJECT + r"(?:has|have|had|do|does|did|wo|would|could|ca)n['’]t\b|"
-    r"^(?:no one|nobody|none of|nothing)\b",
+    r"^(?:no one|nobody|none of|nothing)\b|"
+    # a subject that counts next to nobody: "Few gave the club a chance in April", "Few had seen it coming"
+    # ("A few …" counts some, and "Few days later" is a time)
+    r"^(?:very\s+|too\s+)?(?-i:F)ew\s+(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]|"
+    r"^(?:hardly|scarcely|almost)\s+(?:anyone|anybody|anything|nobody|no\s+one)\b",
     re.IGNORECASE,
 )
 #: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings".
@@ -78,7 +82,7 @@ _REPORTED_EXPECTATION = re.compile(
 #: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
 _STATE = re.compile(
     r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
-    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest)|\d[\d.,]*|[£$€]\s?\d[\d.,]*|our|my|their|its|bottom|top|"
+    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest|(?:most|least)\s+[a-z]+)|\d[\d.,]*|[£$€]\s?\d[\d.,]*|our|my|their|its|bottom|top|"
     r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
     # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
     r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
@@ -124,7 +128,10 @@ _STATE = re.compile(
 _ABLE = re.compile(_SUBJECT + r"can\s+(?!not\b)[a-z]+", re.IGNORECASE)
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
-    _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free))\b", re.IGNORECASE
+    _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
+    # ... or how a figure will compare: "Profits will be below forecasts", "Sales will be higher than"
+    r"(?:(?:well|far|slightly|much|even|a\s+little)\s+)?(?:below|above|under|over|lower|higher|less|more|[a-z]{2,}er\s+than)))\b",
+    re.IGNORECASE
 )
 
 
@@ -168,7 +175,10 @@ _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|
 #: and kept one): what must be done is not yet a happening, and when it happens it is told with its own
 #: date. ("must have", a guess about the past, is read elsewhere; a schedule, "is due to", stays; "has
 #: to" is left alone: the readable gold keeps what "has to" be done when it is told as the next step.)
-_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b))\b", re.IGNORECASE)
+_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b)|"
+                    # the same duty told with a participle: "The council is required to pass a budget by",
+                    # "Operators are obliged to publish"
+                    r"(?:is|are)\s+(?:(?:also|still|now|legally)\s+)?(?:required|obliged|obligated)\s+to)\b", re.IGNORECASE)
 #: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
 _CONDITIONAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
@@ -401,7 +411,9 @@ _THERE_IS_NOW = re.compile(r"^\W*(?-i:There)(?:['’]s|\s+is|\s+are)\b", re.IGNO
 
 #: A wish, the speaker's or one reported: "He noted that he would like to discuss the salary in March",
 #: "We'd love to reopen by the summer". What someone would like, not a happening.
-_WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love|prefer)\s+to\b",
+_WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|still|very\s+much)\s+)?(?:like|love|prefer)\s+"
+                   # (what is wished may have a doer of its own: "We would like the awards night to take place in April")
+                   r"(?:(?:the|a|an|our|their|his|her|its|this|that|them|him|us|you|it)\s+(?:[\w'’-]+\s+){0,4}?)?to\b",
                    re.IGNORECASE)
 #: "Today" or "now" as the time of how things stand, not of a happening: "this is the building on the
 #: site today", "still today, round its base you can see the wall", "The hall now houses a museum". A
@@ -583,8 +595,10 @@ def is_state(title: str, before_date: str = "") -> bool:
         at = tail.rfind(" ".join(words[-2:])) if len(words) >= 2 else -1
         if at > 0 and re.search(r"\b(?:that|which|who)\b", tail[:at]):
             tail = tail[at:]
-    # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own
-    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b", " ", tail[-80:]))
+    # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own;
+    # nor is a participle made a superlative ("remained the most affected area in")
+    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b|"
+                                              r"\bthe\s+(?:most|least)\s+[a-z]+", " ", tail[-80:]))
 
 
 #: A count told as the subject of a clause with no date: "At least 41 people have died and 12 are
@@ -639,14 +653,21 @@ _RUNNING_TALLY = re.compile(
 #: A count of cases reported or confirmed: "Seven more deaths were reported in Florida on Sunday", "The
 #: sheriff announced Monday that 54 deaths have now been confirmed", "another 120 cases were recorded on
 #: Friday". The count's report, not the deaths or the cases, is dated: the happening is told beside it.
+_A_COUNT = (r"(?:\d{1,3}(?:[ ,]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
+            r"(?:[a-z]+-related\s+|(?!(?:deaths|cases|casualties|fatalities|infections|injuries)\b)[a-z]+\s+)?"
+            r"(?:deaths|cases|casualties|fatalities|infections|injuries)")
 _CASES_COUNTED = re.compile(
     r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced|confirms|confirmed)\s+"
     r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
-    r"(?:(?:at\s+least|another|a\s+further|some|about|nearly|more\s+than|over)\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
-    r"(?:[a-z]+-related\s+|storm\s+|flood\s+|virus\s+)?"
-    r"(?:deaths|cases|casualties|fatalities|infections|injuries)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?been|were|was|are|is)\s+"
+    # (a situation report's forms too: "a total of 37 269 new cholera cases were reported", "a
+    # cumulative total of 1,488 cases and 19 deaths have been reported": a total, digits grouped by
+    # spaces, the disease's name, cases and deaths counted together)
+    r"(?:(?:at\s+least|another|a\s+further|some|about|nearly|more\s+than|over|"
+    r"a\s+(?:cumulative\s+|combined\s+|further\s+)?total(?:\s+of)?)\s+)?"
+    + _A_COUNT +
+    r"(?:\s+(?:and|with)\s+" + _A_COUNT + r")?"
+    r"\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?been|were|was|are|is)\s+"
     r"(?:now\s+|also\s+)?(?:reported|confirmed|recorded|registered|counted)\b",
     re.IGNORECASE)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_VERB,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
@@ -35,15 +35,21 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
 
 _PLAIN_SUBJECT = (
     rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    # (a rank or a courtesy title before a name: "Capt. Rhys Hallam took command", "Dr Ines Albrecht led …")
+    r"(?:(?-i:Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
     # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
-    r"(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    # (or a crew told by its work, one noun perhaps before its head: "Cabin crew opened the doors", "Airport
+    # fire crews arrived")
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
-    r"(?-i:he|she|they)(?=\s)))"
+    r"(?-i:he|she|they)(?=\s)|"
+    # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
+    r"(?-i:I)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
 
 
@@ -75,6 +81,48 @@ _PLAIN_PAST = re.compile(
 #: A plain act told by its subject and a verb of :data:`ACTS_WITHOUT_OBJECT`: "The duke fled to the
 #: court", "The garrison held out for six weeks", "The talks broke down", "The nobles revolted".
 _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
+
+
+#: An arrival told by its subject at the opening of a sentence: "Fire crews arrived within three minutes",
+#: "The paramedics arrived shortly afterwards and took her to hospital". Someone coming to the scene is a
+#: happening of the story (the acts joined to it follow); arriving at a figure, a judgement or an
+#: agreement is no move, and a thing's arrival ("Spring arrived early", "The results arrived") is left to
+#: the subject's rules, which want someone who acts. Only the opening clause: joined by "and" to another
+#: act ("left at 8:30 and arrived after noon") it more often tells the same journey's end.
+_ARRIVAL = re.compile(_PLAIN_SUBJECT + r"(?P<verb>arrived)\b(?!\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conclusion|"
+                      r"decision|figure|total|verdict|agreement|consensus|view|estimate|number|result|compromise|"
+                      r"settlement)\b)")
+
+
+#: A contest won or lost, told by its subject: "The battalion won the tug-of-war", "The Otters lost the
+#: cup final", "The party won the by-election". "won" and "lost" are no plain past with any object (they
+#: more often tell a quality gained or a measure: "won praise", "lost 4 percent", "lost its way"); with a
+#: contest's name as the object's head, one happening.
+_CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+                      rf"(?:semi-final|by-election|tug-of-war|play-off|playoff|referendum|ballot|shield|derby|tie|{CONTESTS})s?\b)")
+
+
+#: A refusal or a denial made by someone, told by its subject: "Tell refused.", "The commander refused to
+#: attack", "He denied all the counts", "The company denied the allegations". An answer given
+#: in public is a happening a reader lists (the set's convention: a public request, refusal or denial);
+#: "refused" and "denied" are otherwise no plain past, since with a thing's subject or an object of
+#: want they tell a state ("refused food", "was denied bail" is the passive's). A refusal of food or
+#: of treatment is a patient's state, not a public act; a denial "that" something is so tells what was
+#: said, as a statement does, and is left to the reports' rules. ("declined" is no refusal here: "The
+#: town declined" tells a measure.)
+_REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly\s+)?(?P<verb>refused|denied)\b"
+                      r"(?=\s*[.;]|\s+to\s+(?!(?:eat|drink|take|comment|say|speak|answer|be)\b)[a-z]{3,}|"
+                      r"\s+(?:(?:the|all|any|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                      r"(?:charges?|counts?|claims?|allegations?|accusations?|reports?|offer|request|demand|terms)\b))")
+
+
+#: Someone taking a person or a thing to a place, told by a pronoun object and the place: "Paramedics took
+#: them to the hospital in Visp", "The crew brought her into port", "Volunteers carried it to the van". A
+#: light "took" or "brought" with a noun object tells a length, a part or a result ("took six years",
+#: "brought changes"), which is why they are no plain past; with a pronoun and a place, one move.
+_CONVEYANCE = re.compile(_PLAIN_SUBJECT + r"(?P<verb>took|brought|carried|drove|flew|rushed|airlifted|escorted)\s+"
+                         r"(?=(?:him|her|them|it|us)\s+(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|(?-i:[A-Z])|"
+                         r"hospital\b|port\b|shore\b|safety\b))")
 
 
 #: A move told by its subject and a past verb with a place it goes to, into or from in place of an
@@ -130,11 +178,12 @@ _NOT_A_SUBJECT = frozenset("It This That There These Those Here What Which Who W
 #: the choir") than one act, which names what it acted on ("He called an assembly", "She washed her arm").
 _BARE_PLURAL = re.compile(r"\s+(?!(?:its|his|this|thus|as|is|was|has|us)\b)[a-z]{3,}s\b")
 #: A count of things done over a period after the verb, in the act's clause: "sold eleven bicycles that
-#: year", "planted 300 trees that winter", "built forty houses in a decade" tell a tally of many acts,
+#: year", "planted 300 trees that winter", "built forty houses in a decade", "scored 19 goals last season"
+#: tell a tally of many acts,
 #: not one happening.
 _COUNT_OVER_A_PERIOD = re.compile(
     r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundreds|thousands|dozens|several|many)\s+[^,;.]{0,40}?\b(?:that|the\s+same|the\s+following|the\s+next|"
+    r"hundreds|thousands|dozens|several|many)\s+[^,;.]{0,40}?\b(?:that|the\s+same|the\s+following|the\s+next|last|this|"
     r"in\s+(?:a|one)|a|each|every|per)\s+(?:first\s+|last\s+|single\s+)?"
     r"(?:year|season|summer|winter|spring|autumn|month|decade|week)\b")
 
@@ -166,11 +215,19 @@ _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|
                             r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
-def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+#: The writer's own "We" or "I" as the subject of a story's act: "We ringed the swan", "I called an assembly".
+WRITER_SUBJECTS = frozenset(("We", "I"))
+
+
+def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
+                      writer: bool = False) -> tuple[Occurrence, str] | None:
     """The happening of an undated sentence told by its opening subject and a past verb acting on an
     object (see :data:`_PLAIN_PAST`), with its title ("The board hires a forensic accounting firm"), or
     None. Quoted speech and a sentence of a quotation are left out: what someone said happened is told
-    by the saying."""
+    by the saying. ``writer``: the sentence is told at the story's time (between dated sentences), where
+    the writer's own "We" tells the story's acts as a name would ("We reefed the mainsail"); told
+    anywhere else it more often tells a routine or a policy ("We replaced the boilers", "We ring the
+    swans we treat")."""
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.finish import _finish
 
@@ -179,15 +236,18 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int) -> tupl
     opening = _OPENING_WHEN.match(sentence)
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
-    m = _PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
-    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT or m.group("subject").lower() in ("a", "an", "the") \
+    m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
+         or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
+         or _REFUSAL.match(sentence, lead))
+    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
+            or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
     if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
     if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()):
         return None
-    if m.group("subject").split()[0] in ("He", "She", "They", "he", "she", "they") and (
+    if m.group("subject").split()[0] in ("He", "She", "They", "he", "she", "they", *WRITER_SUBJECTS) and (
             _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4):
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -453,7 +454,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             told.append((left, right))
         story_time = i not in dated and (_between_dated(i, dated, _paragraph_of(sentences, doc.text, i)) or (
             history and told_after_a_date(i, dated.keys(), paragraph_of)))
-        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -471,7 +472,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrences.append(act[0])
                 told.append(act[1])
         loose = False  # whether the sentence's act was told where no date is near
-        if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end)):
+        if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
             # "The parish council bought the old forge" with no dated sentence beside it: a
             # plain act told by its subject is a happening a reader lists wherever it stands; where the
             # neighbours cannot bound it, it is kept undated (a history's background sentences fall to
@@ -589,19 +590,48 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
-    def bound(o: Event) -> Event:
+    def bound(o: Event, to_the_document_date: bool = True) -> Event:
         if history and bound_by_main_clause(o, nearby(o), sentences) is None:
             # a history's current time is the last date told; a date further on may be years later
             carried = carry_story_time(o, rehung, sentences, paragraph_of)
             if carried.begin is not None:
                 return carried
-        return bound_by_neighbours(o, nearby(o), sentences)
+        bounded = bound_by_neighbours(o, nearby(o), sentences)
+        if bounded.begin is None and doc.date is not None and to_the_document_date:
+            return bound_up_to_the_document_date(bounded, nearby(o), sentences, doc.date)
+        return bounded
 
     occurrences = [bound(o) for o in occurrences + clause_acts]
     # a plain act the neighbours cannot bound (the text jumps back there) has no story time to be told in
     occurrences += [p for p in (bound(o) for o in plain_acts) if p.begin is not None]
-    occurrences += [bound(o) for o in loose_acts]
+    # (a loose act was told where no dated sentence is near on one side at least: it keeps no window)
+    occurrences += [bound(o, to_the_document_date=False) for o in loose_acts]
     return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
+
+
+def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
+                                  doc_date: date) -> Event:
+    """Between the nearest dated event told before it and the document's date, when no dated event
+    follows near it: a news story that dates its happening ("On 9 February the aircraft …") and then
+    tells what was done next without a date ("The captain ordered an evacuation. Cabin crew opened the
+    doors.") places them after that date and no later than the day it is published, as a reader does.
+    Only a close neighbour dated by a day or a short span, no later than the document's date and less
+    than a year before it, bounds so: background a year back tells no story running to the page's day."""
+    if bound_by_main_clause(occurrence, events, sentences) is not None:
+        return occurrence
+    here = sentences.index_at(occurrence.sentence_start)
+    before = [e for e in events if e.begin is not None and e.certainty != "undated"
+              and 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
+    after = [e for e in events if e.begin is not None and e.certainty != "undated"
+             and 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
+    if not before or after:
+        return occurrence  # (a dated sentence after it that the neighbours did not take: the text jumps back)
+    first = before[-1]
+    assert first.begin is not None
+    if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
+        return occurrence
+    return replace(occurrence, begin=first.begin, end=doc_date, certainty="inferred",
+                   derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date")
 
 
 #: How far (in sentences) a dated neighbour may be to bound an undated occurrence.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -24,10 +25,12 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import memo, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.tense import tense_at
+from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
+                                           head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
+                                           latest_sign_off, links_at_foot, month_name_stamp)
 
 Printed = Literal["header", "dateline"]
 
-_HEAD_LINES = 15
 _BODY_LINE = 220  # a line this long is a paragraph: the header is over
 _FOOT_LINES = 6
 # ("by" opens a byline, or follows a separator or a word or two: "By Jane Roe", "Words by ...", "Staff |
@@ -36,7 +39,7 @@ _BYLINE = re.compile(r"(?i)\||^\W*(?:[\w.'’]+\s+){0,2}by\b|[|•·,;:–—]\s
                      r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b")  # "Live updates from the desk, <date>"
 # A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
-_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el))*"
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
 _MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
@@ -64,7 +67,8 @@ def _day_of(c: Cand) -> date | None:
 def _dateline(line: str) -> Cand | None:
     """The date of "CITY, DATE —" (or "CITY (AGENCY), DATE:", "CITY, Month D (AGENCY) --") at the
     start of a line; wire copy often leaves the year out."""
-    for c in find_candidates(line[:120]):
+    cands = find_candidates(line[:160])
+    for i, c in enumerate(cands):
         if c.spec is None or c.spec.gran != "D" or c.parts or c.spec.bc or c.spec.month is None:
             continue
         if c.kind != "abs" and not (c.kind == "under" and c.spec.day is not None):
@@ -75,6 +79,10 @@ def _dateline(line: str) -> Cand | None:
             continue
         if _DATELINE_END.match(line[c.end:]):
             return c
+        again = cands[i + 1] if i + 1 < len(cands) else None
+        if again is not None and again.spec == c.spec and re.fullmatch(r",?\s*", line[c.end:again.start]) \
+                and _DATELINE_END.match(line[again.end:]):
+            return c  # the wire's date printed twice: "Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) —"
     return None
 
 
@@ -88,26 +96,39 @@ def _stamp(line: str) -> date | None:
         return None
 
 
-# A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024"):
-# an exhibition's or an offer's dates, not the page's.
-_RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open)\s*(?:on\s+)?$")
+# A date that ends or starts a run ("Harbour Museum, until 3 March 2024", "Open from 2 May 2024", "Next
+# review due 14 February 2027"): an exhibition's, an offer's or a review's dates, not the page's.
+_RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|ends|runs|open|due)[\s:]*"
+                      r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?(?:on\s+)?$")  # "In force until 09:00 on Monday ..."
 # A date after a life's cue on a short line ("Born: 26 December 1913", "Died February 6th, 1958 in
 # Bonn"): a biography's or an obituary's fact box, never the day the page was written.
 _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
 
 
-def _header_line(line: str) -> date | None:
-    """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...")."""
+_CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
+
+
+def _header_line(line: str, text: str = "") -> date | None:
+    """A full date on a short header or byline line ("By Jane Doe | March 3, 2019", "Published: ...");
+    ``text``, the page the line stands in, says whether a listing's day is announced (see
+    :func:`_listed_event`)."""
+    at = text.find(line) if text else -1
     for c in _full_days(line):
         before = line[max(0, c.start - 40):c.start]
-        if _RUN_CUE.search(before[-24:]) or FOUNDED_CUE.search(before) or _LIFE_CUE.search(before):
+        if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
+                or _LIFE_CUE.search(before):
             continue
+        if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
+            continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
         rest = (line[:c.start] + line[c.end:]).strip()
         alone = len(rest) < 4 or c.start <= 2
         # a short line is a stamp ("Lowtown Gazette, 4 March 2021") unless it is a sentence of the
         # story, five words or more besides its date ending as a sentence does
         told = len(rest.split()) >= 5 and line.rstrip().endswith((".", "!", "?"))
-        if alone or _BYLINE.search(rest) or len(line) < 60 and not told or _MEETING_HEAD.match(line):
+        # a masthead's or an issue's line that a separator closes with the date ("Ridge Archaeology
+        # Project, newsletter 14, 28 November 2025"), however long its name
+        closing = not told and len(line) <= 120 and not line[c.end:].strip(" .") and _CLOSING_SEPARATOR.search(line[:c.start])
+        if alone or _BYLINE.search(rest) or len(line) < 60 and not told or closing or _MEETING_HEAD.match(line):
             return _day_of(c)
     return None
 
@@ -117,18 +138,53 @@ def _header_line(line: str) -> date | None:
 # outage of 21 May 2024") or another date on the same line ("Recorded on 3 November 2022 and
 # released on 10 November 2022"), it is the page's own date.
 _PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date)"
-    r"\s*(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+    r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
+    r"embargo(?:ed)?(?:\s+(?:until|till|to))?)"  # a release's embargo ends when it is published
+    r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
+    r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
+# How far before a full date printed beside it a yearless cued day may stand ("Issued 09:00 Friday 9
+# January" above "In force until 09:00 Monday 12 January 2026"): an alert's or a notice's run.
+_BESIDE_DAYS = 31
 
 
 def _cued_header_date(lines: list[str]) -> date | None:
-    """The first date right after a publication cue among the header lines (before the body)."""
-    for seen, line in enumerate(lines):
-        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+    """The first date right after a publication cue among the header lines (before the body). A
+    cued day printed without its year ("Issued at 09:00 on Friday 9 January") takes it from a full
+    date printed on another header line, on or up to a month after it (with its weekday, if named)."""
+    head: list[str] = []
+    for place, line in enumerate(head_lines(lines)):
+        if len(line) > _BODY_LINE:
+            if is_standfirst(line, place):
+                continue
             break
-        for c in _full_days(line):
-            if _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
+        head.append(line)
+    yearless: Cand | None = None
+    for line in head:
+        for c in find_candidates(line):
+            spec = c.spec
+            if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
+                continue
+            if c.kind == "abs":
                 return _day_of(c)
+            if c.kind == "under" and spec.month is not None and spec.day is not None and yearless is None:
+                yearless = c
+    return _year_beside(yearless, head) if yearless is not None else None
+
+
+def _year_beside(cand: Cand, head: list[str]) -> date | None:
+    """``cand`` (a day and month) in the year that puts it on or up to :data:`_BESIDE_DAYS` before
+    one of the full dates of ``head``, its weekday agreeing when it names one."""
+    assert cand.spec is not None
+    for line in head:
+        for full in _full_days(line):
+            last = _day_of(full)
+            if last is None:
+                continue
+            for year in (last.year, last.year - 1):
+                sp = span_of(cand.spec.with_(year=year))
+                if sp and 0 <= (last - sp[0]).days <= _BESIDE_DAYS \
+                        and (cand.spec.weekday is None or sp[0].weekday() == cand.spec.weekday):
+                    return sp[0]
     return None
 
 
@@ -140,7 +196,7 @@ def spoken_date(text: str) -> date | None:
     2022 and released on 10 November 2022"): what the speakers call "today", "yesterday" or
     "Monday" counts from that day, not from the day the page was published."""
     for seen, line in enumerate(_lines(text[:4000])):
-        if seen >= _HEAD_LINES or len(line) > _BODY_LINE:
+        if seen >= HEAD_LINES or len(line) > _BODY_LINE:
             break
         for c in _full_days(line):
             if _SPOKEN_CUE.search(line[max(0, c.start - 40):c.start]):
@@ -179,6 +235,8 @@ def _lines(text: str) -> list[str]:
 # March, La Paz", "12 March 2016 - Copacabana").
 _ENTRY_LINE = 60
 _ENTRY_OPENING = re.compile(r"(?i)^\W{0,2}(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+# A numbered entry's label before its date: "Day 1 — Friday 4 April 2025", "Stage 3: 12 May".
+_ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\s+\d{1,3}\s*[-–—:.,]\s*")
 
 
 def _entry_headings(text: str, enough: int = 3) -> int:
@@ -186,12 +244,19 @@ def _entry_headings(text: str, enough: int = 3) -> int:
     entry headings."""
     n = 0
     for line in _lines(text):
-        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
-            continue
         if n >= enough:
             break
+        if _ENTRY_OPENING.match(line) and is_log_entry(line):
+            n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
+            continue
+        label = _ENTRY_LABEL.match(line)
+        skip = label.end() if label else 0
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line[skip:]):
+            continue
         for c in find_candidates(line):
-            if c.start > 2:
+            if c.start < skip:
+                continue  # the label's own "Day 1"
+            if c.start > skip + 2:
                 break
             if c.spec is not None and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None:
                 n += 1
@@ -215,9 +280,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     and the day the story was filed; guessed from the text, the year can be a year off."""
     lines = _lines(text[:4000])
     url: date | None = None
-    for seen, line in enumerate(lines):
-        if seen >= _HEAD_LINES:
-            break
+    for place, line in enumerate(head_lines(lines)):
         dateline = _dateline(line)
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
@@ -226,11 +289,16 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             if when is not None:
                 return when, "dateline"
         if len(line) > _BODY_LINE:
+            if is_standfirst(line, place):
+                continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
         url = url or _url_day(line)
-        found = _stamp(line) or _header_line(line)
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is not None and is_dated_log(text) and not _BYLINE.search(line):
-            return None  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries
+            url = None
+            break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
+        if found is not None and is_sign_off(line):
+            found = latest_sign_off(text) or found  # a notices page's first sign-off; the page has them all
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own
@@ -240,9 +308,11 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     cued = _cued_header_date(lines)
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
-    for line in _lines(text[-1500:])[-_FOOT_LINES:]:
-        if len(line) <= _BODY_LINE and re.search(r"(?i)\b(?:posted|published|updated|last\s+modified)\b", line):
-            found = _header_line(line)
+    for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
+        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line):
+            # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
+            # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
+            found = _header_line(line) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
     return None
@@ -315,9 +385,7 @@ def _year_for(text: str, dateline: Cand) -> date | None:
 def yearless_dateline(text: str) -> Cand | None:
     """The dateline opening the text when it prints a month and day without a year ("DETROIT, Oct. 27
     --"): the page says its day, so no other day may be inferred for it."""
-    for seen, line in enumerate(_lines(text[:4000])):
-        if seen >= _HEAD_LINES:
-            break
+    for line in head_lines(_lines(text[:4000])):
         found = _dateline(line)
         if found is not None:
             return found if found.kind != "abs" else None
@@ -343,6 +411,33 @@ _TERMS_CUE = re.compile(r"(?i)\b(?:on\s+or\s+(?:after|before)|no\s+later\s+than|
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^.;:!?\n]{0,40}$")
 
 
+def _listed_event(text: str, cand: Cand) -> bool:
+    """``cand`` opens a line of a listing with its time and venue ("Thursday 20 November 2025, 7.30pm,
+    Town Hall") and the words after it speak of what is to come: the day of what a notice
+    announces, neither the page's date nor a day the text reports. Minutes head their meeting the
+    same way ("Tuesday 11 March 2025 at 7pm in the Village Hall") and then report it in the past."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if text[line_start:cand.start].strip(" \t*•-") or not is_event_listing(text[cand.end:cand.end + 120], cand):
+        return False
+    return _announces(text, cand.end)
+
+
+def _announces(text: str, after: int) -> bool:
+    """Whether one of the first two sentences after ``after`` is in the future tense ("The choir will
+    sing ...", "It will be an offence ...")."""
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
+    told = 0
+    for a, b in ctx.sentences:
+        if b <= after or len(text[max(a, after):b].split()) < 4:
+            continue
+        if tense_at(ctx, max(a, after)) == "future":
+            return True
+        told += 1
+        if told == 2:
+            break
+    return False
+
+
 @memo(maxsize=4)
 def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...], bool]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
@@ -354,6 +449,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
     quotes = quoted_spans(text)
+    links = links_at_foot(text)
     latest: tuple[date, date] | None = None
     latest_gran = ""
     loose: list[Cand] = []
@@ -361,7 +457,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     for c in cands:
         counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
         for part in (c.parts or [c]):
-            if part.spec is None or part.kind not in ("abs", "under"):
+            if part.spec is None or part.kind not in ("abs", "under") or part.start >= links:
                 continue
             if part.kind == "abs" and part.spec.gran in ("D", "M", "S", "Q", "H", "Y") and not part.spec.bc:
                 sp = span_of(part.spec)
@@ -372,13 +468,41 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
                         or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
-                        or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]):
+                        or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or _listed_event(text, part):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
                     latest, latest_gran = sp, part.spec.gran
             elif part.kind == "under" and part.spec.gran == "D" and part.spec.month and part.spec.day:
                 loose.append(part)
     return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future"), counts_from_it
+
+
+# A history moves through years and through days without their year: "In 1941 ... On December 7 ...
+# by June 1942 ... on August 7 ...". So many of both say its yearless days are in the years it tells.
+_STORY_YEARS = 5
+_STORY_SPAN = 4
+_STORY_DAYS = 8
+
+
+def _tells_a_story_through_years(text: str) -> bool:
+    """Whether the text tells at least :data:`_STORY_YEARS` different years over
+    :data:`_STORY_SPAN` years or more and :data:`_STORY_DAYS` days or months without a year: then
+    it has no document date to infer (the WikiWars histories were given one after their last day,
+    "1945-12-08" for the Second World War), while a news story or an obituary, telling a few years
+    and a day or two counted from its writing, still has one."""
+    years: set[int] = set()
+    yearless = 0
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            spec = part.spec
+            if spec is None or spec.bc:
+                continue
+            if part.kind == "abs" and spec.year is not None:
+                years.add(spec.year)
+            elif part.kind == "under" and spec.month is not None:
+                yearless += 1
+    return len(years) >= _STORY_YEARS and max(years) - min(years) >= _STORY_SPAN and yearless >= _STORY_DAYS
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:
@@ -430,6 +554,8 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # contradicts the printed one, and a guessed year moves every "Wednesday" with it
         return None
     today = today or date.today()
+    if _tells_a_story_through_years(text):
+        return None  # a history: its yearless days are in the years it tells, not after its last date
     latest, latest_gran, loose, counts_from_it = _reported(text, today)
     if not counts_from_it and latest_gran != "D":
         # nothing counts from the writing day and no day is reported: "it reopened in May 2001. It now
