@@ -416,10 +416,15 @@ def test_readable_part_does_not_regress_events(readable):
     then at date accuracy 0.898, under its floor, so the date and right-year floors moved down with
     them, not with a regression. After the session's recall rules the 221 at precision 0.900, recall
     0.841, date accuracy 0.894, right year 0.935 (the 215 before them 0.898 / 0.853, date accuracy
-    0.905, first 0.897 / 0.846 / 0.907)."""
+    0.905, first 0.897 / 0.846 / 0.907).
+    Session seventeen (titles and actors): five fresh articles dense in subjects a title must name joined
+    (234 with the other sessions' ones), scored first with the unchanged rules at precision 0.981, recall
+    0.815 (gold 65, predicted 54, matched 53); the 234 then at recall 0.8399 with and without that
+    session's title and actor rules (matched 2529 of 3011 both times), so the recall floor moved down to
+    0.83 with them, not with a regression; titles 0.911 -> 0.913, actors 0.847 -> 0.854."""
     events = readable["events"]
     assert events["P"] >= 0.87
-    assert events["R"] >= 0.84
+    assert events["R"] >= 0.83
     assert events["date_accuracy"] >= 0.89
     assert events["right_year"] >= 0.93
     assert events["title_acceptable"] >= 0.89
