@@ -78,6 +78,7 @@ from explorer.gui.formatting import elide, event_when
 from explorer.gui.palette import lane_color, swatch_icon
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import NO_DAY, event_columns, stored_event_columns
+from explorer.timeline.lanes import lane_shape
 from explorer.gui.plain_text import document_name, plain_tooltip
 from explorer.gui.guard import guard_overrides
 from explorer.gui.group_index import GroupKeys, GroupMembers, GroupOfKey, GroupsInfo
@@ -513,7 +514,8 @@ class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTab
             return self._group_of_key.get(key)
         if role == _DECORATION:
             if index.column() == Column.DOCUMENT:
-                return swatch_icon(lane_color(self._lanes[key]))
+                lane = self._lanes[key]
+                return swatch_icon(lane_color(lane), lane_shape(lane))
             return None
         if role == KEY_ROLE:
             return key

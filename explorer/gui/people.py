@@ -33,7 +33,7 @@ import queue
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.curation.commands import EditEntities
@@ -334,8 +334,28 @@ class People(QObject):
                 return event if found is not None else index.label(event)
             return dataclasses.replace(event, actors=found[0], places=found[1])
 
+        if self._model_settling():
+            # the rows take the new labels a slice a turn (100k events: 2.3 s in one turn); the
+            # groups, the lists and "annotated" once they all have them, in a turn of their own
+            self._finish_later()
+            return
         self._apply(label)
         self.annotated.emit()
+
+    def _model_settling(self) -> bool:
+        settling = getattr(self.model, "is_settling", None)
+        return settling is not None and settling()
+
+    def _finish_later(self) -> None:
+        """Apply the groups and lists, and tell, in a turn after the model's rows caught up with the
+        project (:meth:`ProjectEventModel.is_settling`)."""
+        self._finishing = True  # still annotating until then (the headings, edits waiting, the bench)
+        generation = self._generation
+        if self._model_settling():
+            self.model.settled.connect(lambda: QTimer.singleShot(0, self, lambda: self._extended(generation)),
+                                       Qt.ConnectionType.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, self, lambda: self._extended(generation))
 
     def _extend(self, delta: AnnotationDelta) -> None:
         """A run on new documents only: added to the project's annotation in place (its entities keep
@@ -353,14 +373,13 @@ class People(QObject):
         if delta.links:
             self.message.emit(f"{len(delta.links)} names in the new articles may join or re-kind known actors: "
                               "not merged (merge them in the People panel if they are one)")
-        # The groups on the model's rows and the facet lists in the next turn: at 1M events each
+        # The groups on the model's rows and the facet lists in a later turn: at 1M events each
         # half costs about as much as the relabelling above, and one turn must stay short.
-        self._finishing = True  # still annotating until then (the headings, edits waiting, the bench)
-        generation = self._generation
-        QTimer.singleShot(0, self, lambda: self._extended(generation))
+        self._finish_later()
 
     def _extended(self, generation: int) -> None:
-        """The second step of applying an import's delta: the groups and the lists, then tell
+        """The second step of applying an annotation (an import's delta, or a whole one whose rows
+        followed in slices): the groups and the lists, then tell
         (unless the window closed or another project or request came meanwhile)."""
         self._finishing = False
         if self._closed or generation != self._generation:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
 from explorer.gui.palette import SELECTED_TIMEX_BACKGROUND, SENTENCE_BACKGROUND, TIMEX_BACKGROUND, lane_color
+from explorer.timeline.lanes import lane_shape
 from explorer.gui.selection import EventSelection
 from explorer.gui.sources import SourcesBar
 from explorer.ingest import ExtractedDocument
@@ -41,6 +42,11 @@ def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
         return "no document date"
     how = _DATE_SOURCE_WORDS.get(source)
     return f"dated {when.isoformat()}" + (f", {how}" if how else "")
+
+
+#: The header's document swatch as a character: a square of the lane's colour, marked inside with
+#: its day marks' shape past the palette's first round (as the table's swatch is).
+SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;", "triangle": "&#9650;"}
 
 
 @guard_overrides
@@ -253,9 +259,10 @@ class SourcePane(QWidget):
         lane = self.model.lane_of(doc.path) or 0
         when = date_words(doc.date, doc.date_source)
         colour = lane_color(lane).name()
+        mark = SWATCH_GLYPHS[lane_shape(lane)]  # past twenty documents the colour repeats, not the mark
         title = escaped(document_label(extracted, 120))
         self.header.setText(  # the title and the file name are the article's: escaped, never markup
-            f"<span style='color:{colour}; font-size:14pt'>&#9632;</span> <b>{title}</b><br>"
+            f"<span style='color:{colour}; font-size:14pt'>{mark}</span> <b>{title}</b><br>"
             f"<small>{escaped(doc.name)} &middot; {escaped(when)} &middot; "
             f"{len(extracted.timexes)} expressions, {len(self.model.events_of_document(doc.path))} events</small>"
         )

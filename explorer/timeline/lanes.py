@@ -102,6 +102,18 @@ def lane_color(lane: int) -> str:
     return PALETTE[lane % len(PALETTE)]
 
 
+#: The second cue of a lane past the palette's end: the day marks' shape (and the table swatch's
+#: mark), one per round of the palette, so the 21st document (blue again, as the 1st) has squares
+#: where the 1st has dots. Colour-blind readers get the shape as well.
+MARK_SHAPES: tuple[str, ...] = ("circle", "square", "diamond", "triangle")
+
+
+def lane_shape(lane: int) -> str:
+    """The shape of ``lane``'s day marks: a circle for the first round of :data:`PALETTE`, then
+    the next of :data:`MARK_SHAPES` each time the colours start again."""
+    return MARK_SHAPES[(lane // len(PALETTE)) % len(MARK_SHAPES)]
+
+
 @dataclass(frozen=True, slots=True)
 class LaneSet:
     mode: str

@@ -38,3 +38,13 @@ def test_neighbouring_lanes_never_share_a_colour_and_the_first_ten_are_kept():
     assert PALETTE[:2] == ("#4e79a7", "#f28e2b")  # up to ten documents look as they always did
     key = colour_by_document([0, 10, 11], [f"history {i}" for i in range(12)]).key
     assert len(set(key.colors)) == 12  # the colour-by-document key tells twelve documents apart
+
+
+def test_lanes_past_the_palette_differ_by_the_shape_of_their_marks():
+    from explorer.timeline.lanes import MARK_SHAPES, lane_shape
+
+    n = len(PALETTE)
+    assert [lane_shape(i) for i in (0, n - 1, n, 2 * n - 1, 2 * n, 3 * n)] == [
+        "circle", "circle", "square", "square", "diamond", "triangle"]
+    pairs = {(lane_color(i), lane_shape(i)) for i in range(n * len(MARK_SHAPES))}
+    assert len(pairs) == n * len(MARK_SHAPES)  # eighty lanes, no two alike in colour and shape

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
-from explorer.timeline.lanes import Colouring, lane_color
+from explorer.timeline.lanes import Colouring, lane_color, lane_shape
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
 from explorer.gui.render.hit_test import HitTesting
 from explorer.gui.render.label_drawing import LabelDrawing
@@ -147,6 +147,10 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             hi = np.maximum.reduceat(self._code, starts[filled])
             self._lane_code[filled] = np.where(lo == hi, lo, _MIXED)
 
+    def _lane_shape(self, lane: int) -> str:
+        """The shape of a lane's day marks when they have its own colour (see ``lane_shape``)."""
+        return lane_shape(lane) if int(self._lane_code[lane]) == _OWN_LANE_COLOUR else "circle"
+
     def _lane_qcolor(self, lane: int) -> QColor:
         code = int(self._lane_code[lane])
         if code == _OWN_LANE_COLOUR:
@@ -269,6 +273,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             y = lane_y[d.lane]
             band_h = min(height_of.get(d.lane, 0.0) * 0.7, 40.0 * s)
             color = self._lane_qcolor(d.lane)
+            shape = self._lane_shape(d.lane)
             if d.mode == "density":
                 painter.setOpacity(DIM_OPACITY if emph is not None else 1.0)
                 self._paint_density(painter, d.counts, X(detail.edges), y, band_h, dens_max, color)
@@ -281,16 +286,16 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
                     shown = visible_indices(arr, d.lane, vx0, vx1)
                     shown = shown[emph[shown]][:self.mark_limit]
                     if len(shown):
-                        self._paint_marks_coloured(painter, arr, shown, X, vx0, vx1, left_px, width_px, y, color)
+                        self._paint_marks_coloured(painter, arr, shown, X, vx0, vx1, left_px, width_px, y, color, shape)
             elif d.mode == "marks":
                 if emph is None:
-                    self._paint_marks_coloured(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color)
+                    self._paint_marks_coloured(painter, arr, d.idx, X, vx0, vx1, left_px, width_px, y, color, shape)
                 else:
                     on = emph[d.idx]
                     painter.setOpacity(DIM_OPACITY)
-                    self._paint_marks_coloured(painter, arr, d.idx[~on], X, vx0, vx1, left_px, width_px, y, color)
+                    self._paint_marks_coloured(painter, arr, d.idx[~on], X, vx0, vx1, left_px, width_px, y, color, shape)
                     painter.setOpacity(1.0)
-                    self._paint_marks_coloured(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color)
+                    self._paint_marks_coloured(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color, shape)
                 boxes = layouts.get(d.lane)
                 if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)

@@ -14,7 +14,9 @@ from pyqtgraph import functions as fn
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPen, QPixmap
 
+from explorer.gui.palette import shape_path
 from explorer.timeline.events_array import APPROX, OPEN_END, OPEN_START, Precision
+from explorer.timeline.lanes import lane_shape
 
 POINT_PX = 8.0
 BAR_PX = 8.0
@@ -28,18 +30,20 @@ FADE_STEPS = 8  # a fading end in SVG and PDF: this many rectangles of falling o
 class MarkPainting:
     """The mark-drawing half of :class:`~explorer.gui.render.item.TimelineItem`."""
 
-    def _paint_marks_coloured(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:
-        """Marks in their colouring's colours (one batch per colour), or all in the lane's ``color``."""
+    def _paint_marks_coloured(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color, shape="circle") -> None:
+        """Marks in their colouring's colours (one batch per colour), or all in the lane's ``color``
+        and ``shape``. Coloured by document, a document's day marks take its shape
+        (:func:`~explorer.timeline.lanes.lane_shape`: the colours repeat past twenty documents)."""
         code = self._code
         if code is None or not len(idx):
-            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color)
+            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color, shape)
             return
+        by_document = self.colouring is not None and self.colouring.mode == "document"
         codes = code[idx]
-        if (codes == codes[0]).all():
-            self._paint_marks(painter, arr, idx, X, vx0, vx1, left_px, width_px, y, self._qcolors[int(codes[0])])
-            return
-        for c in np.unique(codes):
-            self._paint_marks(painter, arr, idx[codes == c], X, vx0, vx1, left_px, width_px, y, self._qcolors[int(c)])
+        for c in (codes[:1] if (codes == codes[0]).all() else np.unique(codes)):
+            part = idx if len(codes) and (codes == c).all() else idx[codes == c]
+            self._paint_marks(painter, arr, part, X, vx0, vx1, left_px, width_px, y, self._qcolors[int(c)],
+                              lane_shape(int(c)) if by_document else "circle")
 
     def _paint_density(self, painter, counts, xs, y, band_h, dens_max, color) -> None:
         s = self.pixel_scale
@@ -69,7 +73,7 @@ class MarkPainting:
         painter.setPen(QPen(QColor(self.theme.muted), 0.8 * s))
         painter.drawLine(QPointF(xs[0], base), QPointF(xs[-1], base))
 
-    def _paint_marks(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color) -> None:
+    def _paint_marks(self, painter, arr, idx, X, vx0, vx1, left_px, width_px, y, color, shape="circle") -> None:
         s = self.pixel_scale
         prec = arr.precision[idx]
         cert = arr.certainty[idx]
@@ -121,9 +125,9 @@ class MarkPainting:
                     continue
                 xs = np.unique(np.round(xp[sel] * 2) / 2)
                 if self._vector:
-                    self._points_vector(painter, xs, y, color, is_inf)
+                    self._points_vector(painter, xs, y, color, is_inf, shape)
                 else:
-                    self._points_sprites(painter, xs, y, color, is_inf)
+                    self._points_sprites(painter, xs, y, color, is_inf, shape)
             fl = flags[point]
             if fl.any():
                 self._paint_fades(painter, xp - POINT_PX * s / 2, xp + POINT_PX * s / 2, fl, y, color)
@@ -182,9 +186,13 @@ class MarkPainting:
         e[2 * n:, 3] = hh
         painter.drawRects(*buf.drawargs())
 
-    def _points_vector(self, painter, xs, y, color, is_inf) -> None:
-        """Round pen points: circles in SVG and PDF."""
+    def _points_vector(self, painter, xs, y, color, is_inf, shape="circle") -> None:
+        """Round pen points: circles in SVG and PDF (another shape: one path per point)."""
         s = self.pixel_scale
+        if shape != "circle":
+            for x in xs:
+                self._shape_mark(painter, QPointF(float(x), y), color, is_inf, shape)
+            return
         poly = fn.create_qpolygonf(len(xs))
         buf = fn.ndarray_from_qpolygonf(poly)
         buf[:, 0] = xs
@@ -198,31 +206,38 @@ class MarkPainting:
         painter.setPen(inner)
         painter.drawPoints(poly)
 
-    def _sprite(self, color: QColor, is_inf: bool) -> QPixmap:
+    def _shape_mark(self, p: QPainter, c: QPointF, color: QColor, is_inf: bool, shape: str) -> None:
+        """One day mark: an outline of the theme's (an inferred date's: the colour) round a fill of
+        the colour (an inferred date's: the background, a ring)."""
         s = self.pixel_scale
-        key = (color.rgba(), is_inf, s, self.theme.name)
+        r, r2 = (POINT_PX + 1.5) * s / 2, (POINT_PX - (1.5 if not is_inf else 3.5)) * s / 2
+        p.setPen(Qt.PenStyle.NoPen)
+        for fill, radius in ((QColor(self.theme.outline) if not is_inf else color, r),
+                             (color if not is_inf else QColor(self.theme.background), r2)):
+            p.setBrush(QBrush(fill))
+            if shape == "circle":
+                p.drawEllipse(c, radius, radius)
+            else:
+                p.drawPath(shape_path(shape, c, radius))
+
+    def _sprite(self, color: QColor, is_inf: bool, shape: str = "circle") -> QPixmap:
+        s = self.pixel_scale
+        key = (color.rgba(), is_inf, s, self.theme.name, shape)
         pix = self._sprites.get(key)
         if pix is None:
-            size = int(np.ceil((POINT_PX + 2) * s)) + 2
+            size = int(np.ceil((POINT_PX + 2) * s * (1.2 if shape in ("diamond", "triangle") else 1))) + 2
             img = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
             img.fill(0)
             p = QPainter(img)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            c = QPointF(size / 2, size / 2)
-            r = (POINT_PX + 1.5) * s / 2
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(QColor(self.theme.outline) if not is_inf else color))
-            p.drawEllipse(c, r, r)
-            r2 = (POINT_PX - (1.5 if not is_inf else 3.5)) * s / 2
-            p.setBrush(QBrush(color if not is_inf else QColor(self.theme.background)))
-            p.drawEllipse(c, r2, r2)
+            self._shape_mark(p, QPointF(size / 2, size / 2), color, is_inf, shape)
             p.end()
             pix = self._sprites[key] = QPixmap.fromImage(img)
         return pix
 
-    def _points_sprites(self, painter, xs, y, color, is_inf) -> None:
+    def _points_sprites(self, painter, xs, y, color, is_inf, shape="circle") -> None:
         """Pre-rendered dots stamped with one ``drawPixmapFragments`` call (as ScatterPlotItem does)."""
-        pix = self._sprite(color, is_inf)
+        pix = self._sprite(color, is_inf, shape)
         self._fragments.resize(len(xs))
         frags = self._fragments.ndarray()
         frags[:, 0] = xs
