@@ -184,9 +184,11 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         told = {n for n in members if in_told_clause(events[n])}
         reporting = {n for n in members if in_reporting_clause(events[n])} if told else set()
         # "7 October: A tree fell … on Monday night": an entry stamp is when the entry was written, and
-        # gives way to the date its entry's clause tells (as ``stamps_beside_their_dates`` folds it);
-        # not to "this morning" or "today", which name the stamp's own day
-        stamp_yields = not any(_THE_WRITING_DAY.match(events[n].timex) for n in members)
+        # gives way to the day its entry's clause tells (as ``stamps_beside_their_dates`` folds it);
+        # not to "this morning" or "today", which name the stamp's own day, nor to a coarser date
+        # ("Wednesday 26 June: the lecture, given this year by …")
+        stamp_yields = not any(_THE_WRITING_DAY.match(events[n].timex) for n in members) and any(
+            not _entry_stamp(events[n]) and _span_days(events[n]) <= 1 for n in members)
         best = min(members, key=lambda n: (n in leading, n in reporting, stamp_yields and _entry_stamp(events[n]),
                                            _names_a_thing(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]

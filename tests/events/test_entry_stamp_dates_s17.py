@@ -45,3 +45,15 @@ def test_this_morning_under_a_stamp_is_the_stamp_s_day(entry: str) -> None:
     text = f"Harbour path: updates\n\nLast updated: 9 October 2025\n\n{entry}\n"
     dated = [e for e in _events(text, date(2025, 10, 9)) if e.begin is not None and "updates" not in e.title]
     assert [e.begin for e in dated] == [date(2025, 10, 7)], [(e.title, e.begin, e.timex) for e in dated]
+
+
+@pytest.mark.parametrize("entry, day", [
+    ("Wednesday 26 June: the summer lecture, given this year by a local potter.", date(2024, 6, 26)),
+    ("Thursday 27 June: the choir concert, conducted this year by a visiting organist.", date(2024, 6, 27)),
+])
+def test_a_programme_entry_keeps_its_day_beside_a_coarser_date(entry: str, day: date) -> None:
+    text = f"Riverside week: the programme\n\nPublished 3 June 2024\n\n{entry}\n"
+    dated = [e for e in _events(text, date(2024, 6, 3)) if e.begin is not None and e.sentence.startswith(entry[:8])]
+    # the entry's day stays on the timeline (a second event dated by "this year" is the titles' split
+    # of a participle clause, not this rule's)
+    assert (day, day) in [(e.begin, e.end) for e in dated], [(e.title, e.begin, e.timex) for e in dated]
