@@ -98,6 +98,10 @@ def _names_a_thing(event: Event) -> bool:
 _ENTRY_STAMP_AFTER = re.compile(r"^[ \t]*(?:—|–|--|-|:)[ \t]")
 
 
+#: A date naming the day an entry is written: "today", "tonight", "this morning".
+_THE_WRITING_DAY = re.compile(r"(?i)^(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
+
+
 def _entry_stamp(event: Event) -> bool:
     """Whether the event's date is the stamp its line opens with."""
     if not event.timex:
@@ -179,8 +183,14 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         # the site in March": the report's date gives way to the told act's own
         told = {n for n in members if in_told_clause(events[n])}
         reporting = {n for n in members if in_reporting_clause(events[n])} if told else set()
-        best = min(members, key=lambda n: (n in leading, n in reporting, _names_a_thing(events[n]),
-                                           _span_days(events[n]), n))
+        # "7 October: A tree fell … on Monday night": an entry stamp is when the entry was written, and
+        # gives way to the day its entry's clause tells (as ``stamps_beside_their_dates`` folds it);
+        # not to "this morning" or "today", which name the stamp's own day, nor to a coarser date
+        # ("Wednesday 26 June: the lecture, given this year by …")
+        stamp_yields = not any(_THE_WRITING_DAY.match(events[n].timex) for n in members) and any(
+            not _entry_stamp(events[n]) and _span_days(events[n]) <= 1 for n in members)
+        best = min(members, key=lambda n: (n in leading, n in reporting, stamp_yields and _entry_stamp(events[n]),
+                                           _names_a_thing(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)

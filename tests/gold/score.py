@@ -464,6 +464,18 @@ FRESH_CHECKED = (
     "s17-members-bulletin-bowls-clubhouse",
     "s17-regulator-inquiry-lifeboat-fund",
     "s17-sport-manager-sacked-castlebridge",
+    # session seventeen (event dates): six articles of genres the set lacked, dense in what dates
+    # events wrongly (undated acts after a dated one, pluperfect flashbacks, weekdays under a later
+    # dateline, ranges, durations, dated entries of a status page, a plan's date beside the day it was
+    # announced); written, annotated and committed before the extractor was run on them, scored once on
+    # the unchanged rules; the parish magazine and the racing feature are held aside (not read) until
+    # the end of the session
+    "s17-ed-listing-old-forge-elbury",
+    "s17-ed-parish-news-bells-ring-again",
+    "s17-ed-police-log-harwick-week",
+    "s17-ed-racing-feature-trainer-nell-garrow",
+    "s17-ed-shelter-story-biscuit-adopted",
+    "s17-ed-trail-conditions-kell-ridge",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
