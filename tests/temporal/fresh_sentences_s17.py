@@ -1,0 +1,163 @@
+"""Fresh sentences written for session seventeen (dates, issue 11), with the TIMEX3 values the TimeML
+1.2.1 guidelines give them, written before the tagger was run on them.
+
+Two kinds: 1990s wire copy (markets, results, courts, diplomacy, disasters, sport, labour figures, a
+year-end week) and informal posts (plans, complaints, events announced). They aim at what the
+earlier fresh sets touched least: where a timex begins and ends ("the year-earlier quarter",
+"late Wednesday", "the evening of <date>", "the 12th of next month"), a results report in January
+about the quarter just ended, a year-end week whose ISO week belongs to the next year, durations
+against points ("three straight weeks", "about 11 hours"), sets ("every weekend", "every five
+years"), the direction a tense gives a weekday or a month in reported speech, headlines, ranges of
+years and seasons ("1988 to 1991", "the 1997-98 season"), and last session's leftovers told in my
+own words (a bare "at 1015" after a 24-hour UTC time, "within the hour", "Sun at midnight", a
+verbless "sat 2am-4am", a retold account with an exact day under a news lede).
+
+``READ`` was scored once on unchanged code (integ17, 6ebf7d1) and then read for kinds of error;
+``HELD`` (every third sentence as written) was kept aside unread and scored once, in aggregate
+only, at the end of the session (figures in ``test_fresh_sentences_s17.py``). Spans follow the
+project's convention (no preposition); ranges are scored in the TimeML view (each end its own
+expression), as the corpora are.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.temporal.fresh_sentences_s15 import Gold
+
+MARKETS = date(1993, 6, 16)  # a Wednesday, ISO week 24
+RESULTS = date(1992, 1, 21)  # a Tuesday, early in the fourth-quarter reporting season
+COURTS = date(1995, 10, 12)  # a Thursday, week 41
+DIPLOMACY = date(1997, 2, 27)  # a Thursday, week 9
+STORM = date(1990, 11, 5)  # a Monday, week 45
+SPORT = date(1999, 4, 8)  # a Thursday, week 14
+JOBS = date(1994, 9, 2)  # a Friday, jobs-report day
+YEAR_END = date(1996, 12, 30)  # a Monday in ISO week 1997-W01
+POST = date(2026, 3, 11)  # a Wednesday, week 11
+POST_B = date(2026, 5, 29)  # a Friday, week 22
+
+READ: tuple[Gold, ...] = (
+    # markets
+    ("Stocks rose in early trading Wednesday as bond prices firmed.", MARKETS, (("Wednesday", "1993-06-16"),)),
+    ("The dollar ended the session at 110.25 yen, its lowest level since mid-February.", MARKETS,
+     (("mid-February", "1993-02"),)),
+    ("Bond yields have climbed for three straight weeks.", MARKETS, (("three straight weeks", "P3W"),)),
+    ("The Federal Reserve's policy committee meets again in early July.", MARKETS, (("early July", "1993-07"),)),
+    ("Analysts said the market could test its April lows before the end of the quarter.", MARKETS,
+     (("April", "1993-04"), ("the end of the quarter", "1993-Q2"))),
+    ("Treasury will auction $15 billion of two-year notes next Tuesday.", MARKETS,
+     (("two-year", "P2Y"), ("next Tuesday", "1993-06-22"))),
+    # results
+    ("Pinecrest Corp. reported a fourth-quarter loss of $12 million, reversing a profit of $8 million in the "
+     "year-earlier quarter.", RESULTS, (("fourth-quarter", "1991-Q4"), ("the year-earlier quarter", "1990-Q4"))),
+    ("Sales for fiscal 1991, which ended in September, were flat.", RESULTS,
+     (("fiscal 1991", "1991"), ("September", "1991-09"))),
+    ("Its stock has lost nearly half its value since last spring.", RESULTS, (("last spring", "1991-SP"),)),
+    ("Results for the December quarter will be released Feb. 4.", RESULTS,
+     (("the December quarter", "1991-Q4"), ("Feb. 4", "1992-02-04"))),
+    # courts
+    ("A state judge on Wednesday postponed sentencing until next month.", COURTS,
+     (("Wednesday", "1995-10-11"), ("next month", "1995-11"))),
+    ("The defendant, who has been held without bail since his arrest in March 1994, faces up to 20 years in "
+     "prison.", COURTS, (("March 1994", "1994-03"), ("20 years", "P20Y"))),
+    ("Testimony resumes Monday morning.", COURTS, (("Monday morning", "1995-10-16TMO"),)),
+    ("Prosecutors said the scheme ran from 1988 to 1991.", COURTS, (("1988", "1988"), ("1991", "1991"))),
+    # diplomacy
+    ("The foreign minister arrived in Seoul late Wednesday for two days of talks.", DIPLOMACY,
+     (("late Wednesday", "1997-02-26"), ("two days", "P2D"))),
+    ("A spokesman said the summit would take place in the first half of the year.", DIPLOMACY,
+     (("the first half of the year", "1997-H1"),)),
+    ("Talks broke down early this month over the issue of inspections.", DIPLOMACY,
+     (("early this month", "1997-02"),)),
+    ("The envoy is due to return to the region at the weekend.", DIPLOMACY, (("the weekend", "1997-W09-WE"),)),
+    # disasters
+    ("The storm struck the coast early Sunday, killing at least 14 people.", STORM, (("early Sunday", "1990-11-04"),)),
+    ("It was the worst disaster to hit the region since a 1974 cyclone killed 200.", STORM, (("1974", "1974"),)),
+    ("Forecasters warned that a second storm could reach the coast by Wednesday.", STORM,
+     (("Wednesday", "1990-11-07"),)),
+    ("Last month's floods left 5,000 people homeless.", STORM, (("Last month's", "1990-10"),)),
+    # sport
+    ("The club finished third in the 1997-98 season.", SPORT, (("1997", "1997"), ("98", "1998"))),
+    ("The striker signed a three-year contract in the summer.", SPORT,
+     (("three-year", "P3Y"), ("the summer", "1998-SU"))),
+    ("Tickets go on sale Saturday morning.", SPORT, (("Saturday morning", "1999-04-10TMO"),)),
+    # labour figures
+    ("Nonfarm payrolls rose by 179,000 in August, the Labor Department said today.", JOBS,
+     (("August", "1994-08"), ("today", "1994-09-02"))),
+    ("Average wages rose 0.3 percent from July.", JOBS, (("July", "1994-07"),)),
+    ("The next employment report is due Oct. 7.", JOBS, (("Oct. 7", "1994-10-07"),)),
+    # a year-end week
+    ("Retailers said holiday sales were the weakest since 1991.", YEAR_END, (("1991", "1991"),)),
+    ("The new tax takes effect Jan. 1.", YEAR_END, (("Jan. 1", "1997-01-01"),)),
+    ("The company plans to announce its 1997 budget next week.", YEAR_END,
+     (("1997", "1997"), ("next week", "1997-W02"))),
+    # reported speech: the tense gives the direction
+    ("The minister said the agreement would be signed on Monday.", DIPLOMACY, (("Monday", "1997-03-03"),)),
+    ("The chairman told shareholders the merger would close by Friday.", MARKETS, (("Friday", "1993-06-18"),)),
+    ("The coach said his side had trained on Sunday without the captain.", SPORT, (("Sunday", "1999-04-04"),)),
+    ("Witnesses said the dam had shown cracks in September.", STORM, (("September", "1990-09"),)),
+    # headlines
+    ("Jobless Rate Falls to 6.1% in August\nThe unemployment rate fell last month to its lowest level since 1990.",
+     JOBS, (("August", "1994-08"), ("last month", "1994-08"), ("1990", "1990"))),
+    # informal posts
+    ("cant make it tmrw, got a dentist appt", POST, (("tmrw", "2026-03-12"),)),
+    ("the 12th of next month works for me", POST, (("the 12th of next month", "2026-04-12"),)),
+    ("sat 2am-4am the gym is closed for cleaning", POST, (("sat 2am", "2026-03-14T02:00"), ("4am", "2026-03-14T04:00"))),
+    ("3 weeks and still no refund!!", POST, (("3 weeks", "P3W"),)),
+    ("gig moved to fri 20th, same venue", POST, (("fri 20th", "2026-03-20"),)),
+    ("last time I flew with them was 2019 and never again", POST, (("2019", "2019"),)),
+    ("my flight's at 6:40 tomorrow morning", POST, (("6:40 tomorrow morning", "2026-03-12T06:40"),)),
+    ("we've had this car for ten years and it's never let us down", POST_B, (("ten years", "P10Y"),)),
+    ("half term next week so the trains will be rammed", POST_B, (("next week", "2026-W23"),)),
+    ("got my results back tuesday, all clear", POST_B, (("tuesday", "2026-05-26"),)),
+    # leftovers, in my own words
+    ("At 0736 UTC the first tremor was recorded; at 1015 a stronger one followed.", POST,
+     (("0736 UTC", "2026-03-11T07:36"), ("1015", "2026-03-11T10:15"))),
+)
+
+HELD: tuple[Gold, ...] = (
+    ("The Dow Jones industrial average has gained 9 percent so far this year.", MARKETS, (("this year", "1993"),)),
+    ("Trading volume on the Big Board was 262 million shares, down from 301 million Tuesday.", MARKETS,
+     (("Tuesday", "1993-06-15"),)),
+    ("Oil prices have fallen by a fifth over the past 12 months.", MARKETS, (("the past 12 months", "P12M"),)),
+    ("For all of 1991, the company earned $31 million.", RESULTS, (("1991", "1991"),)),
+    ("The company said it would take a charge in the current quarter.", RESULTS,
+     (("the current quarter", "1992-Q1"),)),
+    ("Management expects a return to profitability by late 1992.", RESULTS, (("late 1992", "1992"),)),
+    ("The jury deliberated for about 11 hours over two days before reaching its verdict.", COURTS,
+     (("about 11 hours", "PT11H"), ("two days", "P2D"))),
+    ("The appeals court is expected to rule within 90 days.", COURTS, (("90 days", "P90D"),)),
+    ("The trial, which opened Sept. 26, has heard from 40 witnesses.", COURTS, (("Sept. 26", "1995-09-26"),)),
+    ("The victim's mother testified that she last saw her son on the evening of June 3.", COURTS,
+     (("the evening of June 3", "1995-06-03TEV"),)),
+    ("The two sides last met in November and agreed to meet again before the end of March.", DIPLOMACY,
+     (("November", "1996-11"), ("the end of March", "1997-03"))),
+    ("The treaty, signed in 1963, comes up for review every five years.", DIPLOMACY,
+     (("1963", "1963"), ("every five years", "P5Y"))),
+    ("Officials said it could take weeks to restore power.", STORM, (("weeks", "PXW"),)),
+    ("The death toll rose to 31 by late Monday afternoon.", STORM, (("late Monday afternoon", "1990-11-05TAF"),)),
+    ("The final is scheduled for May 22 at Wembley.", SPORT, (("May 22", "1999-05-22"),)),
+    ("The team has not won away from home since January.", SPORT, (("January", "1999-01"),)),
+    ("The jobless rate fell to 6.1 percent, its lowest level in nearly four years.", JOBS,
+     (("nearly four years", "P4Y"),)),
+    ("Factory employment has risen in five of the past six months.", JOBS, (("the past six months", "P6M"),)),
+    ("Markets will close early on Tuesday and reopen Thursday.", YEAR_END,
+     (("Tuesday", "1996-12-31"), ("Thursday", "1997-01-02"))),
+    ("Last week, the index fell for three sessions in a row.", YEAR_END, (("Last week", "1996-W52"),)),
+    ("Police said the man had been seen on Tuesday near the bridge.", COURTS, (("Tuesday", "1995-10-10"),)),
+    ("The company said it expects to complete the sale in March.", RESULTS, (("March", "1992-03"),)),
+    ("Verdict Expected Friday in Fraud Trial\nThe jury began deliberating on Wednesday.", COURTS,
+     (("Friday", "1995-10-13"), ("Wednesday", "1995-10-11"))),
+    ("we'll know within the hour", POST, (("the hour", "PT1H"),)),
+    ("Server maintenance Sun at midnight, expect downtime", POST, (("Sun at midnight", "2026-03-15T24:00"),)),
+    ("been waiting since 8am for a callback, this is ridiculous", POST, (("8am", "2026-03-11T08:00"),)),
+    ("road closed every weekend in april for the bridge works", POST,
+     (("every weekend", "XXXX-WXX-WE"), ("april", "2026-04"))),
+    ("launch party next thurs, rsvp by monday", POST, (("next thurs", "2026-03-19"), ("monday", "2026-03-16"))),
+    ("anyone else's bin not collected this morning?", POST, (("this morning", "2026-03-11TMO"),)),
+    ("ordered it on the 14th, still hasn't arrived", POST_B, (("the 14th", "2026-05-14"),)),
+    ("happy to cover your shift on the 3rd", POST_B, (("the 3rd", "2026-06-03"),)),
+    ("The council approved the budget on Tuesday. On 14 June 2019, residents told inspectors, the river rose "
+     "three metres and on Saturday the bridge failed.", POST,
+     (("Tuesday", "2026-03-10"), ("14 June 2019", "2019-06-14"), ("Saturday", "2019-06-15"))),
+)
