@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH
+from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
 from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
@@ -51,6 +51,10 @@ class ClockTimes(ResolverState):
         if c.value == ANNIVERSARY:
             gran = "D"  # "a year ago today" is a day
         s = spec_of_day(d, gran)
+        if c.value and c.value.startswith(DAY_OF_MONTH) and gran == "M" and s.year is not None and s.month:
+            day = int(c.value[len(DAY_OF_MONTH):])  # "the 12th of next month": that day of the month reached
+            if valid_day(s.year, s.month, day):
+                s = s.with_(gran="D", day=day)
         if c.type == "TIME" and c.value and gran == "D":
             s = s.with_(clock=c.value) if ":" in c.value else s.with_(part_of_day=c.value)
         return s

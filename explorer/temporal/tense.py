@@ -44,6 +44,9 @@ _PAST = re.compile(
     r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
     r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
     r"swung|stung|"
+    # "got" is a past unless it is the present perfect of having ("I've got a match Saturday", "she's
+    # got", "have got to go"): "got my results back tuesday", "we got the keys on Friday"
+    r"(?<!ve\s)(?<!have\s)(?<!has\s)(?<!['’]s\s)got(?!\s+to\b)|"
     r"ago|last|earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
@@ -114,7 +117,9 @@ _BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|i
 _PROGRESSIVE_PLAN = re.compile(
     r"(?i)(?:" + _BE_NOW + _ING_NOT_VERB + r"[a-z]{2,}ing"
     # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
-    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
+    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call))"
+    # a present possession of a fixture is one too: "I've got a match Saturday", "she's got a gig on the 14th"
+    + r"|(?:(?<=\w)['’]ve|\bhave|\bhas|(?i:\b(?:he|she|it|who))['’]s)\s+got)\b"
     + _DAY_AHEAD)
 # What every day-ahead plan holds, looked for once before the plan's pattern: most sentences name no
 # weekday and no "the 20th", and the plan's pattern, which has no fixed first word, tried at every

@@ -203,5 +203,17 @@ def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=_weekday(wd)))
 
 
+@rule(rf"\b(?P<wd>{_ANY_WDAY}),?[ \t]+(?:the[ \t]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+      rf"(?![ \t]+(?:of[ \t]+)?(?:{_ANY_MONTH})\b|[ \t]*[-–/][ \t]*\d)",
+      re.IGNORECASE, priority=4, trigger=T_INFORMAL)
+def weekday_and_ordinal_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "Friday 20th", "fri the 20th", "Sat 14th": a weekday with the day of the month and no month
+    name, one expression (read apart, the ordinal was dropped and the weekday alone counted from the
+    document's week, a week off when the day is not in it). The month is the one around the
+    reference whose day falls on that weekday."""
+    d = int(m["d"])
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", day=d, weekday=_weekday(m["wd"])))
+
+
 __all__ = ["informal_weekday", "informal_day_word", "weekend_abbr", "part_of_day_abbr", "day_after_informal",
-           "informal_weekday_date"]
+           "informal_weekday_date", "weekday_and_ordinal_day"]

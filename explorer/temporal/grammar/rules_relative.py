@@ -177,6 +177,25 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
+#: the value of an offset cand for "the 12th of next month": that day of the month the offset reaches
+DAY_OF_MONTH = "day of month "
+
+
+@rule(rf"\bthe\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<w>{lx.alternation(lx.ORDINALS)}))\s+of\s+"
+      r"(?P<dir>last|this|next|the\s+current|the\s+coming|this\s+coming)\s+month\b", _I, priority=3,
+      trigger=r"(?i:month)")
+def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 12th of next month", "the first of this month", "on the 3rd of last month": a day of the
+    month counted from the document's, one expression (TimeML marks the whole phrase, a day's value);
+    read apart, the ordinal was left out and the month alone was tagged."""
+    day = int(m["d"]) if m["d"] else lx.ORDINALS[m["w"].lower()]
+    if day > 31:
+        return None
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    n = {"last": -1, "this": 0, "the current": 0}.get(d, 1)
+    return Cand(m.start(), m.end(), "dct", unit="M", n=n, value=f"{DAY_OF_MONTH}{day}")
+
+
 #: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
 _HOW_LONG_BEFORE = re.compile(
     r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
