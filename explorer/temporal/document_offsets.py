@@ -70,6 +70,12 @@ def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
     return _SCHEDULED_BEFORE_WEEK.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
 
 
+#: the end of a quarter ("the end of the quarter", "the close of the current quarter")
+_QUARTER_END_AHEAD = re.compile(r"(?i)the\s+(?:end|close)\s+of\s+the\s+")
+#: a modal verb with its verb before the expression: what may yet happen ("could test", "should recover")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:could|might|may|should|would|will|shall|can)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|be\s+[a-z]+ed\b)[a-z]{2,}\b")
+
+
 class DocumentOffsets(ResolverState):
     """Anchoring rules for what counts from the document's date (or a day named beside it)."""
 
@@ -234,6 +240,14 @@ class DocumentOffsets(ResolverState):
             elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter (or half) just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+        if c.value == "quarter" and c.n == -1 and _QUARTER_END_AHEAD.match(ctx.text, c.start) \
+                and (tense_at(ctx, c.start) == "future"
+                     or _MODAL_BEFORE.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+            # "profits will improve by the end of the quarter", "the market could test its lows before
+            # the end of the quarter": an end still to come is the current quarter's, not the end of
+            # the last quarter completed, which "the quarter" of a results report names
+            spec = self._offset_spec(ctx.dct, replace(c, n=0))
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this quarter, its end ahead)")
         named = self._reported_period(c) if c.value == "quarter" else None
         if named is not None:
             # "profit in the first half fell from the same period last year", "sales in the third

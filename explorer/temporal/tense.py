@@ -144,6 +144,13 @@ _SCHEDULED_COPULA = re.compile(
     r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
     r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
 
+# A place or service said to be open or shut in the present, with a day in its sentence, is a notice
+# for the days ahead: "the gym is closed sat 2am-4am", "sat 2am-4am the gym is closed", "the museum
+# is open Monday". Told of a day gone it takes a past ("was closed Monday"), which is nearer.
+_STATE_COPULA = re.compile(
+    r"(?i)\b(?:is|are|(?<=\w)['’]s|(?<=\w)['’]re)\s+(?:(?:not|also|still|only|fully)\s+)?"
+    r"(?:closed|open|shut|booked|unavailable|available)\b(?!\s+(?:since|for\s+(?:the\s+)?(?:past|last)))")
+
 # Present-tense verbs that put a month on a calendar, as news writes a plan in the present: "Work
 # begins in June", "the new rules take effect from January". A simple present governing a month says
 # when something is due, so the month is the next one, even when a past reporting verb ends the
@@ -371,8 +378,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
                       (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
-                      (_PROGRESSIVE_PLAN, "future")):
-        if pat is _PROGRESSIVE_PLAN and not may_hold_a_day:
+                      (_PROGRESSIVE_PLAN, "future"), (_STATE_COPULA, "future")):
+        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA) and not may_hold_a_day:
             continue
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()

@@ -42,6 +42,10 @@ _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|co
 
 # "in March", "during early March": a month the clause's verb places; unlike "by March" or "through
 # March", no deadline whose verb may belong to another clause ("had been expected ... by February")
+#: a possessive determiner right before a month used as a modifier ("its April lows")
+_POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
+#: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
 _IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 
 
@@ -144,6 +148,12 @@ class YearlessDates(ResolverState):
             # "the targets set by the board in May": the participle governs the date, whatever
             # the verbs of the clauses around it ("It is unclear which ... will accept") say
             tense = "past"
+        if tense == "future" and c.rel is None and c.spec.gran == "M" and not ctx.narrative \
+                and _POSSESSOR_BEFORE.search(ctx.text, max(0, c.start - 8), c.start) and _NOUN_AFTER.match(ctx.text, c.end):
+            # "the market could test its April lows", "they will revisit their March proposal": a
+            # month that labels the possessor's thing names one the reader knows, the nearest; the
+            # future verb says when the testing is, not when the lows were
+            tense, plain_future = None, False
         if tense is None and c.rel is None and not ctx.narrative \
                 and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
             tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
