@@ -161,3 +161,93 @@ HELD: tuple[Gold, ...] = (
      "three metres and on Saturday the bridge failed.", POST,
      (("Tuesday", "2026-03-10"), ("14 June 2019", "2019-06-14"), ("Saturday", "2019-06-15"))),
 )
+
+# Batch b: short wire stories of several sentences, in the manner of 1989-1998 newspaper copy
+# (results, a court, diplomacy, an earthquake, markets, prices), where a period is named once and
+# then referred back to. Written after batch a's rules, scored once on the code of that day (1bf77ca)
+# and then read; ``HELD_B`` was kept aside unread until the end.
+NOV_1989 = date(1989, 11, 2)  # a Thursday
+FEB_1990 = date(1990, 2, 14)  # a Wednesday
+MAR_1998 = date(1998, 3, 5)  # a Thursday, week 10
+OCT_1989 = date(1989, 10, 27)  # a Friday, week 43
+JUL_1991 = date(1991, 7, 9)  # a Tuesday
+JAN_1998 = date(1998, 1, 12)  # a Monday
+AUG_1990 = date(1990, 8, 20)  # a Monday
+DEC_1989 = date(1989, 12, 18)  # a Monday, week 51
+SEP_1997 = date(1997, 9, 24)  # a Wednesday
+
+READ_B: tuple[Gold, ...] = (
+    ("Calloway Foods Inc. said its third-quarter net income rose 18% to $24.6 million, or 61 cents a share, from "
+     "$20.8 million, or 52 cents, a year earlier. Sales in the period increased 9% to $612 million. For the nine "
+     "months, profit climbed 11% to $70.1 million. The company, which has raised its dividend each year since "
+     "1975, said it expects fourth-quarter results to be in line with expectations. Calloway's shares rose 50 "
+     "cents yesterday to close at $38.75 in New York Stock Exchange composite trading. The results were released "
+     "after the market closed Wednesday.", NOV_1989,
+     (("third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("the period", "1989-Q3"),
+      ("the nine months", "P9M"), ("each year", "P1Y"), ("1975", "1975"), ("fourth-quarter", "1989-Q4"),
+      ("yesterday", "1989-11-01"), ("Wednesday", "1989-11-01"))),
+    ("A federal judge in Atlanta yesterday sentenced a former county commissioner to 30 months in prison for "
+     "accepting bribes. The judge also ordered him to pay a $50,000 fine within 90 days. The commissioner, who "
+     "resigned last April, was convicted in November of taking $180,000 from developers between 1984 and 1987. "
+     "His lawyer said he would appeal the sentence by the end of the month. The sentencing had been postponed "
+     "twice since January.", FEB_1990,
+     (("yesterday", "1990-02-13"), ("30 months", "P30M"), ("90 days", "P90D"), ("last April", "1989-04"),
+      ("November", "1989-11"), ("1984", "1984"), ("1987", "1987"), ("the end of the month", "1990-02"),
+      ("January", "1990-01"))),
+    ("The Secretary of State will travel to the Middle East next week for talks aimed at reviving the stalled "
+     "peace process, a State Department spokesman said today. The trip, her third to the region since she took "
+     "office 13 months ago, is expected to last five days. She last visited in September, when she met leaders "
+     "in four capitals over two days. Officials said a decision on a summit would not be made before mid-April. "
+     "The two sides have not held direct talks for more than a year.", MAR_1998,
+     (("next week", "1998-W11"), ("today", "1998-03-05"), ("13 months ago", "1997-02"), ("five days", "P5D"),
+      ("September", "1997-09"), ("two days", "P2D"), ("mid-April", "1998-04"), ("more than a year", "P1Y"))),
+    ("Rescue workers today found two more bodies in the rubble of a collapsed highway, raising the death toll "
+     "from last week's earthquake to 61. The quake struck at 5:04 p.m. Oct. 17 and lasted 15 seconds. Officials "
+     "said it could take months to clear the debris, and that the highway would remain closed at least until "
+     "the spring. The last earthquake of comparable strength to hit the area occurred in 1906. Aftershocks "
+     "continued through the weekend and into Monday morning.", OCT_1989,
+     (("today", "1989-10-27"), ("last week's", "1989-W42"), ("5:04 p.m. Oct. 17", "1989-10-17T17:04"),
+      ("15 seconds", "PT15S"), ("months", "PXM"), ("the spring", "1990-SP"), ("1906", "1906"),
+      ("the weekend", "1989-W42-WE"), ("Monday morning", "1989-10-23TMO"))),
+    ("Stock prices fell sharply yesterday as investors worried about a weaker-than-expected employment report "
+     "released Friday. The Dow Jones Industrial Average dropped 28.73 points to 2,932.47, its biggest one-day "
+     "loss since mid-June. Trading was light, with many investors away on vacation. Bond prices rose, pushing "
+     "the yield on the 30-year Treasury bond down to 8.38% from 8.45% late Monday. Analysts said the market "
+     "could remain volatile until second-quarter earnings reports begin arriving later this month.", JUL_1991,
+     (("yesterday", "1991-07-08"), ("Friday", "1991-07-05"), ("one-day", "P1D"), ("mid-June", "1991-06"),
+      ("30-year", "P30Y"), ("late Monday", "1991-07-08"), ("second-quarter", "1991-Q2"),
+      ("later this month", "1991-07"))),
+    ("Consumer prices rose just 1.7% in 1997, the smallest increase in 11 years, the Labor Department reported "
+     "Friday. In December alone, prices were unchanged. Economists expect inflation to stay below 2% through "
+     "the first half of this year. The Federal Reserve's policy-making committee next meets Feb. 3-4. Wages "
+     "have grown faster than prices for 18 straight months.", JAN_1998,
+     (("1997", "1997"), ("11 years", "P11Y"), ("Friday", "1998-01-09"), ("December", "1997-12"),
+      ("the first half of this year", "1998-H1"), ("Feb. 3", "1998-02-03"), ("4", "1998-02-04"),
+      ("18 straight months", "P18M"))),
+)
+
+HELD_B: tuple[Gold, ...] = (
+    ("Oil prices jumped more than $2 a barrel today, to their highest level in almost five years, as the "
+     "standoff in the Persian Gulf continued. Crude for September delivery settled at $31.10 in New York. Prices "
+     "have nearly doubled since late July, before the invasion on Aug. 2. Analysts said supplies should be "
+     "adequate through the end of the year, but warned that a cold winter could push prices higher. OPEC "
+     "ministers are scheduled to meet in Vienna on Aug. 26.", AUG_1990,
+     (("today", "1990-08-20"), ("almost five years", "P5Y"), ("September", "1990-09"), ("late July", "1990-07"),
+      ("Aug. 2", "1990-08-02"), ("the end of the year", "1990"), ("winter", "1990-WI"), ("Aug. 26", "1990-08-26"))),
+    ("Workers at the company's two assembly plants voted over the weekend to accept a three-year contract, "
+     "ending a strike that began Nov. 20. Production is expected to resume Wednesday. The union's previous "
+     "contract expired in September. Under the new agreement, wages will rise 4% a year, and workers will "
+     "receive a $1,000 bonus by Christmas. The company said the four-week walkout cost it about $40 million in "
+     "the fourth quarter.", DEC_1989,
+     (("the weekend", "1989-W50-WE"), ("three-year", "P3Y"), ("Nov. 20", "1989-11-20"), ("Wednesday", "1989-12-20"),
+      ("September", "1989-09"), ("a year", "P1Y"), ("Christmas", "1989-12-25"), ("four-week", "P4W"),
+      ("the fourth quarter", "1989-Q4"))),
+    ("Shares of Brightwave Systems plunged 22% yesterday after the software maker warned that its "
+     "third-quarter earnings would fall short of analysts' estimates. The quarter ends Sept. 30. Brightwave, "
+     "which went public in 1995, said revenue in the current quarter would be about $48 million, compared with "
+     "$51 million in the year-ago period. The company will report its results in late October. It was the "
+     "second profit warning in six months.", SEP_1997,
+     (("yesterday", "1997-09-23"), ("third-quarter", "1997-Q3"), ("Sept. 30", "1997-09-30"), ("1995", "1995"),
+      ("the current quarter", "1997-Q3"), ("the year-ago period", "1996-Q3"), ("late October", "1997-10"),
+      ("six months", "P6M"))),
+)
