@@ -251,6 +251,11 @@ _ED_ADJECTIVES = frozenset(
     "concerned interested unexpected unprecedented needed supposed preferred".split()
 )
 
+# ... but before a preposition a few of them are verbs of change, which an adjective never is: "aftershocks
+# continued through the weekend", "sales increased by 4%", "prices advanced in May", "she retired in June"
+_ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced retired".split())
+_PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
+
 # Past markers that are never participles (so never passive voice)
 _FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
 # "effective Feb. 1", "to take effect March 1": a change announced ahead of the day it applies
@@ -399,7 +404,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
             if name == "past" and " " not in w and w not in _FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
-                if w in _ED_ADJECTIVES or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
+                if w in _ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
+                        or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
                     continue
             penalty = 0
             if _REPORTING.fullmatch(w):
