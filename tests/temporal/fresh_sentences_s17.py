@@ -251,3 +251,70 @@ HELD_B: tuple[Gold, ...] = (
       ("the current quarter", "1997-Q3"), ("the year-ago period", "1996-Q3"), ("late October", "1997-10"),
       ("six months", "P6M"))),
 )
+
+# Batch c: broadcast transcripts (an evening news lede, a cable update, a public-radio programme, a
+# morning show) and agency copy (an election brief, customs figures with a dateline, a tax-season
+# item), as 1998-2000 broadcast and agency news is written. Written after batch b's rules, scored once
+# on the code of that day (d892243) and then read; ``HELD_C`` was kept aside unread until the end.
+JAN_8_1998 = date(1998, 1, 8)  # a Thursday, week 2
+FEB_13_1998 = date(1998, 2, 13)  # a Friday
+MAR_31_1998 = date(1998, 3, 31)  # a Tuesday
+MAR_13_1999 = date(1999, 3, 13)  # a Saturday
+JAN_21_1998 = date(1998, 1, 21)  # a Wednesday
+APR_3_2000 = date(2000, 4, 3)  # a Monday
+OCT_8_1999 = date(1999, 10, 8)  # a Friday, week 40
+
+READ_C: tuple[Gold, ...] = (
+    ("Good evening. We begin tonight with the weather, which has paralyzed much of the Northeast for the last "
+     "three days. Ice storms knocked out power to more than a million homes, and utility officials said this "
+     "evening that some customers may not have electricity until next week. The storm began late Monday and is "
+     "expected to move out to sea by tomorrow afternoon. It is the worst ice storm in the region in at least 50 "
+     "years.", JAN_8_1998,
+     (("tonight", "1998-01-08TNI"), ("the last three days", "P3D"), ("this evening", "1998-01-08TEV"),
+      ("next week", "1998-W03"), ("late Monday", "1998-01-05"), ("tomorrow afternoon", "1998-01-09TAF"),
+      ("at least 50 years", "P50Y"))),
+    ("The Pentagon says a second aircraft carrier will arrive in the Gulf within days. Defense officials told "
+     "reporters this morning that the ship left port on Wednesday. The administration has given diplomacy until "
+     "the end of the month, a senior official said. Inspectors have been barred from some sites since October. "
+     "We'll have more on this story in the next half hour.", FEB_13_1998,
+     (("days", "PXD"), ("this morning", "1998-02-13TMO"), ("Wednesday", "1998-02-11"),
+      ("the end of the month", "1998-02"), ("October", "1997-10"), ("the next half hour", "PT30M"))),
+    ("Officials in the capital say the first round of voting will be held on April 19, with a runoff two weeks "
+     "later if no candidate wins a majority. The election commission began registering voters in February. "
+     "Opposition leaders, who boycotted the last election in 1993, said Tuesday they will take part. The "
+     "campaign formally opens on Saturday.", MAR_31_1998,
+     (("April 19", "1998-04-19"), ("two weeks later", "1998-05-03"), ("February", "1998-02"), ("1993", "1993"),
+      ("Tuesday", "1998-03-31"), ("Saturday", "1998-04-04"))),
+    ("BEIJING, March 13 (Xinhua) -- China's foreign trade rose 12.4 percent in the first two months, the General "
+     "Administration of Customs said here today. Exports in January and February totaled 25.6 billion U.S. "
+     "dollars. The country's trade surplus for the whole of last year stood at 43.6 billion dollars. The customs "
+     "figures for the current month will be released in April.", MAR_13_1999,
+     (("March 13", "1999-03-13"), ("the first two months", "P2M"), ("today", "1999-03-13"), ("January", "1999-01"),
+      ("February", "1999-02"), ("last year", "1998"), ("the current month", "1999-03"), ("April", "1999-04"))),
+    ("I'm Lisa Mullins, and this is The World. Coming up in the next hour: the Pope's visit to Cuba, which begins "
+     "today. John Paul the Second will spend five days on the island. He last traveled to Latin America in 1996. "
+     "Cuban officials have been preparing for the visit for nearly a year, and many Cubans have waited decades "
+     "for a moment like this.", JAN_21_1998,
+     (("the next hour", "PT1H"), ("today", "1998-01-21"), ("five days", "P5D"), ("1996", "1996"),
+      ("nearly a year", "P1Y"), ("decades", "PXDE"))),
+    ("The deadline for filing federal income tax returns is two weeks from today, and the Internal Revenue "
+     "Service said yesterday that it had already received 40 million returns, 8 percent more than last year. "
+     "Electronic filing has grown by about a fifth annually since 1997. Officials expect a late surge before "
+     "April 17.", APR_3_2000,
+     (("two weeks from today", "2000-04-17"), ("yesterday", "2000-04-02"), ("last year", "1999"),
+      ("annually", "P1Y"), ("1997", "1997"), ("April 17", "2000-04-17"))),
+)
+
+HELD_C: tuple[Gold, ...] = (
+    ("Rescue teams on Friday pulled a 6-year-old girl alive from the ruins of an apartment building, nearly four "
+     "days after the earthquake. The quake, which struck shortly after 3 a.m. Monday, has killed at least 2,000 "
+     "people. Officials said the search would go on through the weekend. The last major quake in the region, in "
+     "1994, killed 51 people.", OCT_8_1999,
+     (("Friday", "1999-10-08"), ("6-year-old", "P6Y"), ("nearly four days", "P4D"),
+      ("3 a.m. Monday", "1999-10-04T03:00"), ("the weekend", "1999-W40-WE"), ("1994", "1994"))),
+    ("Good morning. It's 7 a.m. here in Washington. The president meets congressional leaders this afternoon to "
+     "talk about the budget, ahead of his State of the Union address next Tuesday. Last year's budget deal took "
+     "months of negotiations. The White House said Monday it expects a surplus in fiscal 1999.", JAN_21_1998,
+     (("7 a.m.", "1998-01-21T07:00"), ("this afternoon", "1998-01-21TAF"), ("next Tuesday", "1998-01-27"),
+      ("Last year's", "1997"), ("months", "PXM"), ("Monday", "1998-01-19"), ("fiscal 1999", "1999"))),
+)
