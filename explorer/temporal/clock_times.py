@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
 from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
 from explorer.temporal.tense import tense_at
@@ -48,8 +48,8 @@ class ClockTimes(ResolverState):
             gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
-        if c.value == ANNIVERSARY:
-            gran = "D"  # "a year ago today" is a day
+        if c.value in (ANNIVERSARY, FROM_TODAY):
+            gran = "D"  # "a year ago today", "two weeks from today" are days
         s = spec_of_day(d, gran)
         if c.value and c.value.startswith(DAY_OF_MONTH) and gran == "M" and s.year is not None and s.month:
             day = int(c.value[len(DAY_OF_MONTH):])  # "the 12th of next month": that day of the month reached

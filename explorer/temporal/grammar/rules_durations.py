@@ -124,7 +124,9 @@ def fortnight(m: re.Match[str], text: str) -> Cand | None:
                 anchored_span=anch, unit="W", n=2 * n)
 
 
-@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending|"
+      # a wait is a stretch too: "many have waited decades for this", "patients wait months"
+      r"wait|waits|waited|waiting)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]

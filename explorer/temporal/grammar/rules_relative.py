@@ -212,9 +212,11 @@ def _approx_mod(words: str | None) -> str | None:
 
 #: the value of an offset cand for "<n> years ago today": the day that many units before
 ANNIVERSARY = "ago today"
+#: the value of an offset cand for "<n> weeks from today": the day that many units ahead
+FROM_TODAY = "from today"
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -242,8 +244,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit),
                     mod=_approx_mod(m["approx"]))
     sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
-    kind = "dct" if d in ("ago", "hence", "from now") else "prev"
+    kind = "dct" if d in ("ago", "hence", "from now", "from today") else "prev"
     mod = _approx_mod(m["approx"])
+    if d == "from today" and n is not None and unit in ("D", "W", "M", "Y"):
+        # "two weeks from today": the day that many units after the writer's today, one expression
+        # (read apart, "two weeks" was a duration and "today" the day it counts from)
+        return Cand(m.start(), m.end(), kind, unit=unit, n=n, mod=mod, value=FROM_TODAY)
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     today = re.match(r"[ \t]+today\b", text[m.end():m.end() + 10]) if d == "ago" and unit in ("Y", "M", "W") else None

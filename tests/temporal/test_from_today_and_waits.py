@@ -1,0 +1,39 @@
+"""Two forms of broadcast copy the tagger read in pieces or not at all (session seventeen's fresh
+passages): "two weeks from today" is one day (not a duration and a today); a stretch after a verb of
+waiting ("have waited decades", "wait months") is a vague duration, as after "for" or "spent"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+MON = date(2000, 4, 3)
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, MON)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deadline is two weeks from today.", [("two weeks from today", "2000-04-17")]),
+    ("The vote is three days from today, officials said.", [("three days from today", "2000-04-06")]),
+    ("A year from today the plant will close.", [("A year from today", "2001-04-03")]),
+    ("Six months from today, the law takes effect.", [("Six months from today", "2000-10-03")]),
+])
+def test_a_count_from_today_is_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Many of them have waited decades for a moment like this.", [("decades", "PXDE")]),
+    ("Families waited hours in the rain.", [("hours", "PTXH")]),
+    ("Patients often wait months for surgery.", [("months", "PXM")]),
+    # a count is no vague stretch, and "waits" before no unit is nothing
+    ("She waited two hours.", [("two hours", "PT2H")]),
+    ("He waits tables at a diner.", []),
+])
+def test_a_stretch_after_a_verb_of_waiting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
