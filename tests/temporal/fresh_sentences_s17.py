@@ -318,3 +318,37 @@ HELD_C: tuple[Gold, ...] = (
      (("7 a.m.", "1998-01-21T07:00"), ("this afternoon", "1998-01-21TAF"), ("next Tuesday", "1998-01-27"),
       ("Last year's", "1997"), ("months", "PXM"), ("Monday", "1998-01-19"), ("fiscal 1999", "1999"))),
 )
+
+# Batch d: posts in the manner of tweets (the week's end, plans, complaints, anniversaries) and last
+# session's leftovers told again in other words ("within the hour", "Sun at midnight", a retold account
+# under a news lede). Written after batch c's rules, scored once on the code of that day (8fb0f4a) and
+# then read; ``HELD_D`` was kept aside unread until the end. ``HELD`` above holds some of the same
+# leftover kinds, so its end figure is not wholly unseen for them.
+READ_D: tuple[Gold, ...] = (
+    ("omg its finally friday!!! 🎉", POST_B, (("friday", "2026-05-29"),)),
+    ("been up since 5am smh", POST_B, (("5am", "2026-05-29T05:00"),)),
+    ("mondays are the worst", POST_B, (("mondays", "XXXX-WXX-1"),)),
+    ("see everyone at the bbq on the 6th!", POST_B, (("the 6th", "2026-06-06"),)),
+    ("cannot believe its been a year since we lost grandad", POST_B, (("a year", "P1Y"),)),
+    ("new episode drops tonight", POST_B, (("tonight", "2026-05-29TNI"),)),
+    ("last summer was so much better", POST_B, (("last summer", "2025-SU"),)),
+    ("back to school in september ugh", POST_B, (("september", "2026-09"),)),
+    ("the weekend cant come soon enough", POST_B, (("the weekend", "2026-W22-WE"),)),
+    ("hasnt rained here in weeks", POST_B, (("weeks", "PXW"),)),
+    ("Police expect to release the names of the victims within the hour.", POST, (("the hour", "PT1H"),)),
+    ("Nominations close Sun at midnight.", POST, (("Sun at midnight", "2026-03-15T24:00"),)),
+    ("The council approved the budget on Tuesday. On 3 May 2018, a neighbour told reporters, the dam cracked, "
+     "and on Friday the valley flooded.", POST,
+     (("Tuesday", "2026-03-10"), ("3 May 2018", "2018-05-03"), ("Friday", "2018-05-04"))),
+)
+
+HELD_D: tuple[Gold, ...] = (
+    ("is the shop open on monday?", POST_B, (("monday", "2026-06-01"),)),
+    ("woke up at 4:30 for no reason", POST_B, (("4:30", "2026-05-29T04:30"),)),
+    ("3 yrs at this company today 🥳", POST_B, (("3 yrs", "P3Y"), ("today", "2026-05-29"))),
+    ("moving house on the 13th, need boxes", POST_B, (("the 13th", "2026-06-13"),)),
+    ("flu for the 2nd time this year", POST_B, (("this year", "2026"),)),
+    ("two weeks off starting monday!!", POST_B, (("two weeks", "P2W"), ("monday", "2026-06-01"))),
+    ("Doors open at 7pm, the show starts at 7:30.", POST, (("7pm", "2026-03-11T19:00"), ("7:30", "2026-03-11T19:30"))),
+    ("The bakery is shut on Mondays.", POST, (("Mondays", "XXXX-WXX-1"),)),
+)
