@@ -28,6 +28,8 @@ _FUTURE = re.compile(
     r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
+    # a wish for what is still to come: "the weekend can't come soon enough", "roll on friday"
+    r"(?:can['’]?t|cannot)\s+(?:come|arrive|get\s+here)\s+soon\s+enough|roll\s+on|"
     # a forecast in the passive present: "heavy rain is expected on Saturday", "snow is forecast"
     r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
@@ -94,7 +96,8 @@ _SCHEDULED_PRESENT = re.compile(
     # with its zone: "polls close at 22:00 CET on Sunday"
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
-    + lx.WEEKDAY_NAMES + r"\b)")
+    # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
+    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
 # driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past

@@ -121,6 +121,10 @@ class YearlessDates(ResolverState):
             ahead = self._weekday_ahead_of_day(c)
             if ahead is not None:
                 return ahead
+        if weekday and c.rel is None and narr:
+            ahead = self._weekday_ahead_of_day(c)  # "the dam cracked on 3 May 2018, and on Friday ..."
+            if ahead is not None:
+                return ahead
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
         if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \

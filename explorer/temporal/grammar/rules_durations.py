@@ -135,6 +135,14 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
 
 
+@rule(r"\b(?i:within|inside)\s+(?P<the>(?i:the))\s+(?P<u>(?i:hour|minute))\b(?![-'’]|\s+(?:of|since|after|before|when)\b)",
+      priority=2, trigger=r"(?i:hour|minute)")
+def within_the_hour(m: re.Match[str], text: str) -> Cand | None:
+    """ "names will be released within the hour": a stretch of one hour from now, a duration (TimeML
+    marks "the hour"); "within the hour of his arrival" names another hour and is left alone."""
+    return Cand(m.start("the"), m.end(), "dur", "DURATION", value=duration_value(1, lx.UNITS[m["u"].lower()][0]))
+
+
 @rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+"
       r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even)\s+"
       r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
