@@ -15,7 +15,7 @@ from datetime import date
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.narrative import looks_back, moves_on_from
-from explorer.temporal.normalize import span_of, spec_of_day, value_of
+from explorer.temporal.normalize import Spec, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.resolver_state import ResolverState, _timex
 from explorer.temporal.story_time import _WRITERS_YEAR
@@ -28,6 +28,8 @@ from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE
 
 
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
+#: the words of a company's results beside a quarter: what is reported once the quarter has ended
+_RESULTS_WORD = re.compile(r"(?i)\b(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|revenues?|sales)\b")
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
@@ -193,6 +195,13 @@ class YearlessDates(ResolverState):
             # "sales would fall 8% from the fourth quarter", told in April: a figure is set
             # against a quarter with results, so one not yet begun this year is last year's
             tense = "past"
+        if c.rel == "quarter" and tense == "future" and not story_like and c.spec.gran == "Q" \
+                and _RESULTS_WORD.search(ctx.text, max(0, c.start - 40), min(len(ctx.text), c.end + 40)) \
+                and self._quarter_just_ended(c.spec, ref):
+            # "will report fourth-quarter earnings next week", "results for the December quarter will
+            # be released Feb. 4", told in January: results come after their quarter ends, so the
+            # quarter of that name that ended weeks ago, not the one eleven months ahead
+            tense = "past"
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
                              slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
@@ -211,3 +220,15 @@ class YearlessDates(ResolverState):
         why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
         anchor = self.last_dated if narr else None
         return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    @staticmethod
+    def _quarter_just_ended(spec: Spec, ref: date) -> bool:
+        """Whether the quarter ``spec`` names (no year) ended within the hundred days before ``ref``,
+        as a quarter whose results are still to be reported has."""
+        if spec.quarter is None:
+            return False
+        for year in (ref.year, ref.year - 1):
+            span = span_of(spec.with_(year=year))
+            if span is not None and span[1] < ref and (ref - span[1]).days <= 100:
+                return True
+        return False
