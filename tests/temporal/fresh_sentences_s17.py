@@ -352,3 +352,72 @@ HELD_D: tuple[Gold, ...] = (
     ("Doors open at 7pm, the show starts at 7:30.", POST, (("7pm", "2026-03-11T19:00"), ("7:30", "2026-03-11T19:30"))),
     ("The bakery is shut on Mondays.", POST, (("Mondays", "XXXX-WXX-1"),)),
 )
+
+# Batch e: more wire and newspaper passages (an acquisition, consumer credit, a museum's reopening, a
+# school shooting's aftermath, a World Series, a war's ground campaign in a broadcast) as 1989-1999
+# copy is written. Written after batch d's rules, scored once on the code of that day (4c40650) and
+# then read; ``HELD_E`` was kept aside unread until the end.
+OCT_30_1989 = date(1989, 10, 30)  # a Monday
+NOV_8_1989 = date(1989, 11, 8)  # a Wednesday
+FEB_27_1998 = date(1998, 2, 27)  # a Friday
+APR_19_1999 = date(1999, 4, 19)  # a Monday, week 16
+OCT_26_1998 = date(1998, 10, 26)  # a Monday, week 44
+FEB_25_1991 = date(1991, 2, 25)  # a Monday
+SEP_5_1989 = date(1989, 9, 5)  # a Tuesday
+JUN_15_1998 = date(1998, 6, 15)  # a Monday, week 25
+
+READ_E: tuple[Gold, ...] = (
+    ("Harbor Bancorp agreed to acquire Tri-County Savings for about $210 million in stock, the companies said. "
+     "The transaction, which requires regulatory approval, is expected to be completed in the first half of "
+     "1990. Tri-County, which lost $4.2 million last year, has been seeking a buyer since early this year. "
+     "Harbor's shares fell 37.5 cents Friday to $24.125. The agreement expires if the deal isn't completed "
+     "within nine months.", OCT_30_1989,
+     (("the first half of 1990", "1990-H1"), ("last year", "1988"), ("early this year", "1989"),
+      ("Friday", "1989-10-27"), ("nine months", "P9M"))),
+    ("Consumer credit grew at a 5.2% rate in September, the Federal Reserve said. That was slower than the 7.9% "
+     "pace in August and well below the 10% rate of a year earlier. Economists said borrowing has slowed "
+     "steadily since the spring, as auto sales fell after the summer's rebate programs ended. The Fed will "
+     "release October figures early next month.", NOV_8_1989,
+     (("September", "1989-09"), ("August", "1989-08"), ("a year earlier", "1988-09"), ("the spring", "1989-SP"),
+      ("the summer's", "1989-SU"), ("October", "1989-10"), ("early next month", "1989-12"))),
+    ("The museum, closed since last spring for a $40 million renovation, reopens to the public on March 14. Its "
+     "director, who arrived in 1994, said the project took longer than the two years originally planned. "
+     "Admission will be free for a week. The new wing will host a show of 19th-century landscapes through the "
+     "end of June.", FEB_27_1998,
+     (("last spring", "1997-SP"), ("March 14", "1998-03-14"), ("1994", "1994"), ("the two years", "P2Y"),
+      ("a week", "P1W"), ("19th-century", "18"), ("the end of June", "1998-06"))),
+    ("The gunman entered the school at 11:20 a.m. Tuesday and was dead by noon, the police said. Investigators "
+     "spent the weekend interviewing students. The school, which reopened this morning, had held a safety drill "
+     "only two weeks before the shooting. A memorial service is planned for Thursday evening.", APR_19_1999,
+     (("11:20 a.m. Tuesday", "1999-04-13T11:20"), ("noon", "1999-04-13T12:00"), ("the weekend", "1999-W15-WE"),
+      ("this morning", "1999-04-19TMO"), ("two weeks", "P2W"), ("Thursday evening", "1999-04-22TEV"))),
+    ("The Yankees completed a four-game sweep of the San Diego Padres last night, winning their 24th World "
+     "Series title and their second in three years. The victory capped a season in which the team won 125 "
+     "games, more than any team since 1906. The players will be honored with a parade on Wednesday.",
+     OCT_26_1998,
+     (("last night", "1998-10-25TNI"), ("three years", "P3Y"), ("1906", "1906"), ("Wednesday", "1998-10-28"))),
+    ("Allied forces crossed into Kuwait early Sunday, and by evening had taken more than 5,000 prisoners. "
+     "Military officials said the ground war could last weeks rather than months. The President spoke to the "
+     "nation at 10 p.m. Saturday, two hours after the deadline expired. A second briefing is scheduled for "
+     "4 p.m. today.", FEB_25_1991,
+     (("early Sunday", "1991-02-24"), ("evening", "1991-02-24TEV"), ("weeks", "PXW"), ("months", "PXM"),
+      ("10 p.m. Saturday", "1991-02-23T22:00"), ("two hours", "PT2H"), ("4 p.m. today", "1991-02-25T16:00"))),
+)
+
+HELD_E: tuple[Gold, ...] = (
+    ("Retail sales rose 0.8% in July, the Commerce Department said. Sales in June were revised to show a gain "
+     "of 0.3%. So far this year, sales were 5.6% above last year's pace. The August report is due Sept. 14.",
+     SEP_5_1989,
+     (("July", "1989-07"), ("June", "1989-06"), ("this year", "1989"), ("last year's", "1988"),
+      ("August", "1989-08"), ("Sept. 14", "1989-09-14"))),
+    ("The heat wave that has gripped the region for nine days is expected to break by Wednesday, forecasters "
+     "said yesterday. Temperatures reached 104 degrees on Saturday afternoon, a record for the date. Utilities "
+     "asked customers to limit air-conditioning this week.", JUN_15_1998,
+     (("nine days", "P9D"), ("Wednesday", "1998-06-17"), ("yesterday", "1998-06-14"),
+      ("Saturday afternoon", "1998-06-13TAF"), ("this week", "1998-W25"))),
+    ("With eight days left before the midterm elections, both parties poured money into close House races over "
+     "the weekend. The Democrats have spent $12 million on advertising since Labor Day, party officials said. "
+     "Polls will close at 7 p.m. Eastern time on Nov. 3.", OCT_26_1998,
+     (("eight days", "P8D"), ("the weekend", "1998-W43-WE"), ("Labor Day", "1998-09-07"),
+      ("7 p.m.", "1998-11-03T19:00"), ("Nov. 3", "1998-11-03"))),
+)
