@@ -38,6 +38,10 @@ _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|af
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
 _THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")
+#: a part of a day without its article after "by"/"until"/"toward": "crossed the border early Sunday,
+#: and by evening had taken 5,000 prisoners" (the evening of the day told, as "the evening" is)
+_BARE_PART = re.compile(r"(?i)morning|afternoon|evening|night")
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|until|till|toward|towards)\s+$")
 #: a TIMEX3 value with a clock time before noon
 _MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):")
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -133,7 +137,9 @@ class DocumentOffsets(ResolverState):
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
         the_part = c.type == "TIME" and not c.n and c.value in ("MO", "AF", "EV", "NI") and c.unit == "D" \
-            and _THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+            and (_THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+                 or _BARE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+                 and _BY_BEFORE.search(ctx.text, max(0, c.start - 10), c.start) is not None)
         the_night = the_part and c.value == "NI"
         part_of = self._day_in_sentence(c, 2) if the_part else None
         if part_of is not None and the_night and self.out[part_of].start < _sentence_of(ctx, c.start)[0]:

@@ -28,8 +28,11 @@ from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE
 
 
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
-#: the words of a company's results beside a quarter: what is reported once the quarter has ended
-_RESULTS_WORD = re.compile(r"(?i)\b(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|revenues?|sales)\b")
+#: the figures of a period, reported once the period has ended: "results for the fourth quarter",
+#: "data for October" before it, "fourth-quarter earnings", "October figures" after it
+_FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
+_RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{_FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
+_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?{_FIGURES}\b")
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
@@ -195,12 +198,14 @@ class YearlessDates(ResolverState):
             # "sales would fall 8% from the fourth quarter", told in April: a figure is set
             # against a quarter with results, so one not yet begun this year is last year's
             tense = "past"
-        if c.rel == "quarter" and tense == "future" and not story_like and c.spec.gran == "Q" \
-                and _RESULTS_WORD.search(ctx.text, max(0, c.start - 40), min(len(ctx.text), c.end + 40)) \
-                and self._quarter_just_ended(c.spec, ref):
+        if tense == "future" and not story_like and c.spec.gran in ("Q", "M") and c.spec.day is None \
+                and (_RESULTS_OF_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
+                     or _RESULTS_AFTER.match(ctx.text, c.end)) \
+                and self._period_just_ended(c.spec, ref):
             # "will report fourth-quarter earnings next week", "results for the December quarter will
-            # be released Feb. 4", told in January: results come after their quarter ends, so the
-            # quarter of that name that ended weeks ago, not the one eleven months ahead
+            # be released Feb. 4", "will release October figures early next month" (told in
+            # November): figures come after their period ends, so the period of that name that
+            # ended weeks ago, not the one a year ahead
             tense = "past"
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
@@ -222,10 +227,10 @@ class YearlessDates(ResolverState):
         return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
 
     @staticmethod
-    def _quarter_just_ended(spec: Spec, ref: date) -> bool:
-        """Whether the quarter ``spec`` names (no year) ended within the hundred days before ``ref``,
-        as a quarter whose results are still to be reported has."""
-        if spec.quarter is None:
+    def _period_just_ended(spec: Spec, ref: date) -> bool:
+        """Whether the quarter or month ``spec`` names (no year) ended within the hundred days before
+        ``ref``, as a period whose figures are still to be reported has."""
+        if spec.quarter is None and spec.month is None:
             return False
         for year in (ref.year, ref.year - 1):
             span = span_of(spec.with_(year=year))

@@ -126,7 +126,10 @@ def fortnight(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending|"
       # a wait is a stretch too: "many have waited decades for this", "patients wait months"
-      r"wait|waits|waited|waiting)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+      r"wait|waits|waited|waiting|"
+      # "last" as a verb, after a modal or "to": "the war could last weeks", "expected to last months"
+      r"(?<=could\s)last|(?<=would\s)last|(?<=might\s)last|(?<=should\s)last|(?<=will\s)last|(?<=\bmay\s)last|"
+      r"(?<=\bcan\s)last|(?<=\bto\s)last)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]
@@ -143,8 +146,9 @@ def within_the_hour(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("the"), m.end(), "dur", "DURATION", value=duration_value(1, lx.UNITS[m["u"].lower()][0]))
 
 
-@rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+"
-      r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even)\s+"
+@rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending|"
+      r"(?<=could\s)last|(?<=would\s)last|(?<=might\s)last|(?<=will\s)last|(?<=\bto\s)last)\s+"
+      r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even|rather\s+than|not)\s+"
       r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration_second(m: re.Match[str], text: str) -> Cand | None:
     """ "for days, if not weeks", "lasting hours or even days": the second vague span is one too (the
